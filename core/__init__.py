@@ -1,0 +1,3 @@
+"""On Record's language core and library: parsing, attribution and storage, with no Qt."""
+
+__version__ = "0.1.0"

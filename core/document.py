@@ -1,0 +1,126 @@
+"""Immutable records that flow through the pipeline.
+
+Every record keeps character offsets into the original article text (Python ``str``
+indices), so any quote can be shown highlighted where it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    span: Span
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    span: Span
+    text: str
+    tag: str = ""
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    ANONYMOUS = "anonymous"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a citation needs about an article; every field may be unknown."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date (YYYY-MM-DD) when known
+    url: str | None = None
+
+    def merged(self, other: Metadata) -> Metadata:
+        """Fields of ``self`` where set, else those of ``other``."""
+        return Metadata(
+            title=self.title or other.title,
+            outlet=self.outlet or other.outlet,
+            author=self.author or other.author,
+            published=self.published or other.published,
+            url=self.url or other.url,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One speaker within an article, after coreference.
+
+    ``key`` identifies the speaker across articles: a normalised full name for people,
+    the normalised description for organisations and anonymous sources. A surname-only
+    person gets a key that binds only within its article (see ``core.speakers``).
+    """
+
+    name: str
+    kind: SpeakerKind
+    key: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation, its cue and the mention of its speaker."""
+
+    span: Span  # the quoted words, marks excluded
+    text: str  # == article_text[span.start:span.end]
+    speaker: Speaker | None = None
+    mention: Span | None = None  # the mention the attribution rests on
+    cue: str | None = None
+    cue_span: Span | None = None
+    role: str | None = None  # the role this article gives the speaker
+    partial: bool = False  # a fragment inside reported speech
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything ``extract()`` learns from one article."""
+
+    text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The distinct speakers of the quotes, in order of first quote."""
+        seen: dict[str, Speaker] = {}
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.speaker.key not in seen:
+                seen[quote.speaker.key] = quote.speaker
+        return tuple(seen.values())
