@@ -1,0 +1,466 @@
+"""Who said it: cue verbs and speaker mentions for each quotation.
+
+An article is read frame by frame: a frame is a sentence, or the sentences that one
+quotation runs across. Outside its quotations a frame may hold cues ("said", "told
+reporters", "according to") and the mention of a speaker next to them. A short list of
+sieves, after Muzny et al. ("A Two-stage Sieve Approach for Quote Attribution", EACL
+2017), decides each quotation's speaker; the first sieve that finds one wins:
+
+1. a transcript label opening the paragraph ("PENCE: ...");
+2. a cue in the quotation's own frame, with the speaker mention beside it
+   ("X said", "said X", "X, the minister, told reporters", "according to X");
+3. a quotation standing alone takes the speaker of the frame just before it in its
+   paragraph ("“A,” he said. “B.”"), or just after it ("“A.” “B,” he said.");
+4. a paragraph that is all quotation continues the speaker of the paragraph before.
+
+Quoted words that nobody is quoted saying (scare quotes, titles, nicknames) are left
+out: a short quotation with no cue in its frame is not a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from core import lexicons, nlp
+from core.document import Span, SpeakerKind, Token
+from core.quotes import QuotedSpan
+from core.speakers import (
+    FIRST_PERSON,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    Cast,
+    Person,
+    is_title_word,
+    looks_like_organisation,
+)
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+SKIPPABLE = frozenset(
+    {"also", "later", "then", "previously", "once", "recently", "has", "have", "had", "was",
+     "is", "were", "would", "will", "had", "repeatedly", "often", "again", "further", "simply",
+     "just", "quickly", "first", "earlier", "reportedly", "flatly", "bluntly", "separately",
+     "publicly", "privately", "frequently", "emphatically", "ultimately", "finally", "still",
+     "even", "only", "now", "already", "actually", "not", "never", "did", "does", "do", "be",
+     "been", "being", "can", "could", "may", "might", "must", "should", "shall"}
+)  # fmt: skip
+NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
+NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
+APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "one"})
+INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+NOT_CUE_AFTER = frozenset({"by"})  # "said by" is not speech here
+TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")
+MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
+
+
+@dataclass
+class Mention:
+    """A speaker mention: where it stands and whom it refers to."""
+
+    span: Span
+    person: Person | None
+    cue: str
+    cue_span: Span
+
+
+@dataclass
+class Frame:
+    """A sentence, or the sentences one quotation runs across, within a paragraph."""
+
+    span: Span
+    paragraph: int
+    quotes: list[QuotedSpan] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quote_only: bool = False  # nothing but quotation: no words outside the marks
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The decision for one quotation."""
+
+    quote: QuotedSpan
+    mention: Mention | None
+    partial: bool
+
+
+def frames(
+    text: str, paragraphs: list[Span], sentences: list[list[Span]], quoted: list[QuotedSpan]
+) -> list[Frame]:
+    """Sentences merged wherever a quotation crosses their boundary."""
+    out: list[Frame] = []
+    pending = iter(quoted)
+    nxt = next(pending, None)
+    for index, (para, sents) in enumerate(zip(paragraphs, sentences, strict=True)):
+        current: Frame | None = None
+        for sent in sents:
+            if current is not None and _crossing(current, sent, quoted):
+                current.span = Span(current.span.start, sent.end)
+            else:
+                if current is not None:
+                    out.append(current)
+                current = Frame(sent, index)
+        if current is not None:
+            out.append(current)
+        del para
+    # hand each quotation to the frame holding its opening mark
+    frame_iter = iter(out)
+    frame = next(frame_iter, None)
+    while nxt is not None and frame is not None:
+        if nxt.opener < frame.span.end or (nxt.opener < frame.span.end + 1 and nxt.continued):
+            frame.quotes.append(nxt)
+            if nxt.closer > frame.span.end:
+                frame.span = Span(frame.span.start, min(nxt.closer + 1, len(text)))
+            nxt = next(pending, None)
+        else:
+            frame = next(frame_iter, None)
+    return out
+
+
+def _crossing(frame: Frame, sent: Span, quoted: list[QuotedSpan]) -> bool:
+    """Does a quotation open before ``sent`` and close inside or after it?"""
+    return any(
+        q.opener < sent.start <= q.closer and q.opener >= frame.span.start for q in quoted
+    )
+
+
+def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
+    """Tagged tokens of the frame's text outside its quotations, one list per stretch."""
+    stretches: list[Span] = []
+    cursor = frame.span.start
+    for q in frame.quotes:
+        stretches.append(Span(cursor, max(cursor, q.opener)))
+        cursor = max(cursor, q.closer + 1)
+    stretches.append(Span(cursor, max(cursor, frame.span.end)))
+    return [nlp.tag(nlp.tokenize(text, s.start, s.end)) if len(s) else [] for s in stretches]
+
+
+def _words_outside(text: str, frame: Frame) -> bool:
+    cursor = frame.span.start
+    for q in frame.quotes:
+        if any(c.isalnum() for c in text[cursor : q.opener]):
+            return True
+        cursor = q.closer + 1
+    return any(c.isalnum() for c in text[cursor : frame.span.end])
+
+
+def has_cue_word(text: str, span: Span) -> bool:
+    forms = lexicons.cue_forms()
+    return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
+
+
+class Attributor:
+    """Runs the sieves over one article's frames."""
+
+    def __init__(self, text: str, cast: Cast) -> None:
+        self.text = text
+        self.cast = cast
+
+    def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
+        previous_para_speaker: Mention | None = None
+        by_paragraph: dict[int, list[Frame]] = {}
+        for frame in all_frames:
+            by_paragraph.setdefault(frame.paragraph, []).append(frame)
+        for paragraph in sorted(by_paragraph):
+            para_frames = by_paragraph[paragraph]
+            label = self._transcript_label(para_frames[0])
+            for frame in para_frames:
+                frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
+                if frame.quotes or has_cue_word(self.text, frame.span):
+                    self._find_mentions(frame)
+            last: Mention | None = None
+            for position, frame in enumerate(para_frames):
+                for q in frame.quotes:
+                    mention = label or self._choose(frame, q)
+                    if mention is None and frame.quote_only:
+                        mention = self._neighbour(para_frames, position, last)
+                        if mention is None and position == 0:
+                            mention = previous_para_speaker
+                    words = len(self.text[q.span.start : q.span.end].split())
+                    partial = not frame.quote_only and not self._is_whole(frame, q)
+                    if not self._keep(frame, q, mention, words):
+                        continue
+                    yield Attribution(q, mention, partial)
+                    if mention is not None:
+                        last = mention
+                if frame.mentions:
+                    last = frame.mentions[-1]
+            if last is not None:
+                previous_para_speaker = last
+
+    # ---- sieve 1: transcripts
+    def _transcript_label(self, frame: Frame) -> Mention | None:
+        match = TRANSCRIPT.match(self.text, frame.span.start)
+        if not match:
+            return None
+        label = match.group(1).strip()
+        span = Span(match.start(1), match.start(1) + len(label))
+        person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
+        return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
+
+    # ---- sieve 2: cues in the frame
+    def _find_mentions(self, frame: Frame) -> None:
+        stretches = outside_tokens(self.text, frame)
+        for index, tokens in enumerate(stretches):
+            quote_before = index > 0
+            quote_after = index < len(stretches) - 1
+            for k, token in enumerate(tokens):
+                mention = self._cue_at(tokens, k, quote_before, quote_after)
+                if mention is not None:
+                    frame.mentions.append(mention)
+                    del token
+
+    def _cue_at(
+        self, tokens: list[Token], k: int, quote_before: bool, quote_after: bool
+    ) -> Mention | None:
+        token = tokens[k]
+        word = token.text.lower()
+        if word == "according" and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to":
+            np = _np_after(tokens, k + 2)
+            cue_span = Span(token.span.start, tokens[k + 1].span.end)
+            return self._resolve(tokens, np, "according to", cue_span) if np else None
+        if word not in lexicons.cue_forms() or not _verbish(tokens, k):
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].text.lower() in NOT_CUE_AFTER:
+            return None
+        subject = _np_before(tokens, k)
+        inverted_ok = (quote_before or _clause_start(tokens, k)) and subject is None
+        if inverted_ok:
+            np = _np_after(tokens, k + 1)
+            if np is not None:
+                return self._resolve(tokens, np, token.text, token.span)
+        if subject is None:
+            return None
+        return self._resolve(tokens, subject, token.text, token.span)
+
+    def _resolve(self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span) -> Mention:
+        """Turn the tokens ``np`` into a mention of a person, organisation or group."""
+        i, j = np
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        phrase = self.text[start:end]
+        if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
+            return Mention(Span(start, end), self._pronoun(words[0]), cue, cue_span)
+        name = _name_tokens(words)
+        if name is not None:
+            n0, n1 = name
+            name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
+            title = self.text[start : words[n0].span.start] if n0 > 0 else ""
+            if looks_like_organisation(name_text) or _all_caps_acronym(name_text):
+                person = self.cast.group(_strip_det(phrase), SpeakerKind.ORGANISATION, start)
+            else:
+                person = self.cast.name(name_text, start, role=_title_role(title), title=title)
+                person.add_role(self._appositive(words[n1 - 1].span.end))
+                return Mention(Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span)
+            return Mention(Span(start, end), person, cue, cue_span)
+        head = words[-1].text.lower()
+        first = words[0].text.lower()
+        if first not in INDEFINITE and head in lexicons.role_nouns():
+            person = self.cast.nominal(head, start)
+            if person is not None:
+                self.cast.mention(start, person)
+                return Mention(Span(start, end), person, cue, cue_span)
+        kind = (
+            SpeakerKind.ORGANISATION
+            if looks_like_organisation(phrase) or head in {"campaign", "administration", "company"}
+            else SpeakerKind.ANONYMOUS
+        )
+        return Mention(Span(start, end), self.cast.group(_strip_det(phrase), kind, start), cue, cue_span)
+
+    def _pronoun(self, token: Token) -> Person | None:
+        word = token.text.lower()
+        if word in FIRST_PERSON or word == "it":
+            return None
+        person = self.cast.pronoun(word, token.span.start)
+        if person is not None:
+            self.cast.mention(token.span.start, person)
+        return person
+
+    def _appositive(self, end: int) -> str | None:
+        """", the EU's High Representative ...," right after a name."""
+        match = re.compile(r",\s+((?:the|a|an|[A-Z][\w’'.-]*)\s[^,;“”\"]{3,160}?)(?=,|\.\s|\s+who\b|\s*$)").match(
+            self.text, end
+        )
+        if not match:
+            return None
+        phrase = match.group(1)
+        if not any(w.lower().strip(".,’'s") in lexicons.role_nouns() or is_title_word(w) for w in phrase.split()):
+            return None
+        tail = re.compile(r"\s+who\s+[^,;“”\"]{3,120}?(?=,|\.\s)").match(self.text, match.end())
+        return phrase + (tail.group(0) if tail else "")
+
+    # ---- choosing among the frame's cues, and the neighbours
+    def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        if not frame.mentions:
+            return None
+
+        def distance(m: Mention) -> int:
+            if m.cue_span.start >= q.closer:
+                return m.cue_span.start - q.closer
+            return 2 * (q.opener - m.cue_span.end) + 10
+
+        return min(frame.mentions, key=distance)
+
+    def _neighbour(
+        self, para_frames: list[Frame], position: int, last: Mention | None
+    ) -> Mention | None:
+        if last is not None:
+            return last
+        for frame in para_frames[position + 1 :]:
+            if frame.mentions:
+                return frame.mentions[0] if frame.quotes else None
+            if not frame.quotes:
+                return None
+        return None
+
+    # ---- what counts as a quotation
+    def _is_whole(self, frame: Frame, q: QuotedSpan) -> bool:
+        inner = self.text[q.span.start : q.span.end].rstrip()
+        return inner[-1:] in ",.?!…" if inner else False
+
+    def _keep(self, frame: Frame, q: QuotedSpan, mention: Mention | None, words: int) -> bool:
+        if frame.quote_only or q.continues or q.continued:
+            return True
+        if mention is not None and frame.mentions:
+            return True
+        return words >= MIN_UNCUED_WORDS
+
+
+# ---- noun phrases over tagged tokens
+def _verbish(tokens: list[Token], k: int) -> bool:
+    tag = tokens[k].tag
+    return tag.startswith("VB") or tag in {"", "NN", "NNS"} and tokens[k].text.lower() in {
+        "says", "said", "told", "added", "noted", "tweeted", "wrote",
+    }  # fmt: skip
+
+
+def _clause_start(tokens: list[Token], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
+        j -= 1
+    return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
+
+
+def _np_tok(token: Token) -> bool:
+    if token.text.lower() in DETERMINERS or token.tag in NP_TAGS:
+        return True
+    return token.text[:1].isupper() or token.text in {"-", "&", "."} or token.text.endswith(".")
+
+
+def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of the cue at ``k``: "Borrell said", "Josep Borrell, the ..., said"."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j].text == ",":  # an appositive: skip back to the comma that opens it
+        opening = j - 1
+        while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
+            opening -= 1
+        if opening <= 0 or tokens[opening].text != "," or not _appositive(tokens[opening + 1 : j]):
+            return None
+        j = opening - 1
+    if j < 0:
+        return None
+    if tokens[j].text.lower() in SUBJECT_PRONOUNS:
+        return (j, j + 1)
+    end = j + 1
+    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
+        return None
+    while j > 0:
+        prev = tokens[j - 1]
+        if _np_tok(prev) and prev.text not in {".", ","}:
+            j -= 1
+        elif prev.text.lower() in NP_INNER and j > 1 and _np_tok(tokens[j - 2]):
+            j -= 1
+        else:
+            break
+    while j < end and tokens[j].text.lower() in NP_INNER:
+        j += 1
+    if tokens[j].text[:1].islower() and tokens[j].tag in {"JJ", "VBN", "VBG"} and j + 1 < end:
+        pass
+    return (j, end) if j < end else None
+
+
+def _appositive(words: list[Token]) -> bool:
+    """", the EU's top diplomat," describes; ", is prepared to act," does not."""
+    if not words or words[0].tag not in APPOSITIVE_START:
+        return False
+    for word in words:
+        if word.text.lower() in {"who", "which", "that", "whose"}:
+            return True
+        if word.tag in {"VBZ", "VBD", "VBP", "MD"}:
+            return False
+    return True
+
+
+def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker after an inverted cue: "said Defense Minister Danno Pevkur in ..."."""
+    while k < len(tokens) and tokens[k].text.lower() in SKIPPABLE:
+        k += 1
+    if k >= len(tokens):
+        return None
+    if tokens[k].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
+        return (k, k + 1)
+    end = k
+    while end < len(tokens):
+        tok = tokens[end]
+        if _np_tok(tok) and tok.text not in {",", "."}:
+            end += 1
+        elif (
+            tok.text.lower() in {"of", "for"}
+            and end + 1 < len(tokens)
+            and _np_tok(tokens[end + 1])
+            and tokens[end + 1].text not in {",", "."}
+        ):
+            end += 1
+        else:
+            break
+    if end == k or tokens[k].text.lower() in {"that", "this"}:
+        return None
+    return (k, end)
+
+
+def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
+    """The last run of capitalised words in an NP that is not a title: the name."""
+    end = len(words)
+    while end > 0 and not _capitalised(words[end - 1]):
+        if words[end - 1].text in {"'s", "\u2019s", "\u2019", "'"}:
+            return None  # "Clinton's spokesman": the head is the spokesman
+        end -= 1
+    if end < len(words) and words[-1].text.lower() in lexicons.role_nouns():
+        return None
+    start = end
+    while start > 0 and (
+        _capitalised(words[start - 1]) and not is_title_word(words[start - 1].text)
+        or words[start - 1].text.lower() in {"von", "van", "de", "der", "da", "del", "bin", "al"}
+    ):
+        start -= 1
+    if start == end:
+        return None
+    if words[start].text.lower() in {"the"}:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and token.tag not in {"PRP", "DT", "IN", "CC"} and text.lower() not in SUBJECT_PRONOUNS
+
+
+def _title_role(title: str) -> str | None:
+    title = title.strip()
+    return title if title and any(c.isalpha() for c in title) else None
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _all_caps_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 5 and "." not in name
+
+
+__all__ = ["Attribution", "Attributor", "Frame", "frames", "PRONOUN_GENDER", "PLURAL_PRONOUNS"]

@@ -1,0 +1,371 @@
+"""The ``onrecord`` command line: thin over core (and gui for ``onrecord gui``).
+
+Errors print one line to stderr naming the file and the problem; a batch goes on past a
+bad file and the exit code says whether any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from core import __version__
+from core.document import Analysis, Quote
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def quote_json(quote: Quote) -> dict[str, Any]:
+    """One quote in the ``onrecord extract --json`` contract."""
+    return {
+        "text": quote.text,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "speaker": quote.speaker.name if quote.speaker else None,
+        "speaker_start": quote.mention.start if quote.mention else None,
+        "speaker_end": quote.mention.end if quote.mention else None,
+        "role": quote.role,
+        "cue": quote.cue,
+    }
+
+
+def analysis_json(path: str, analysis: Analysis) -> dict[str, Any]:
+    return {
+        "file": path,
+        "title": analysis.metadata.title,
+        "quotes": [quote_json(q) for q in analysis.quotes],
+    }
+
+
+def _error(message: str) -> None:
+    print(f"onrecord: {message}", file=sys.stderr)
+
+
+def _open_library(args: argparse.Namespace):  # -> Library (imported lazily: fast `extract`)
+    from core.library import Library, LibraryError, default_path
+
+    path = Path(args.db) if args.db else default_path()
+    try:
+        return Library(path)
+    except LibraryError as error:
+        _error(str(error))
+        raise SystemExit(EXIT_FAILED) from error
+
+
+# ---- commands
+def cmd_extract(args: argparse.Namespace) -> int:
+    from core.ingest import analyse_file
+    from core.readers import ReadError
+
+    failed = 0
+    results = []
+    for name in args.files:
+        try:
+            analysed = analyse_file(Path(name))
+        except ReadError as error:
+            _error(str(error))
+            failed += 1
+            continue
+        results.append(analysis_json(name, analysed.analysis))
+        if not args.json:
+            _print_quotes_text(name, analysed.analysis, sys.stdout)
+    if args.json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _print_quotes_text(name: str, analysis: Analysis, out: TextIO) -> None:
+    out.write(f"{name}: {len(analysis.quotes)} quotes\n")
+    for q in analysis.quotes:
+        who = q.speaker.name if q.speaker else "(unattributed)"
+        role = f" ({q.role})" if q.role else ""
+        out.write(f"  {who}{role}: \u201c{_elide(q.text, 90)}\u201d\n")
+
+
+def _elide(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from core.ingest import ingest
+
+    library = _open_library(args)
+    progress = _progress_bar(args)
+    try:
+        report = ingest(
+            [Path(p) for p in args.paths],
+            library,
+            jobs=args.jobs,
+            on_progress=progress.update if progress else None,
+        )
+    finally:
+        if progress:
+            progress.close()
+        library.close()
+    for _, reason in report.failed:
+        _error(reason)
+    for path in report.duplicates:
+        print(f"{path}: already in the library", file=sys.stderr)
+    print(report.summary, file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+class _Bar:
+    """tqdm over ingest's (done, total, path) callback, shown only on a terminal."""
+
+    def __init__(self) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, done: int, total: int, path: str) -> None:
+        self._bar.total = total
+        self._bar.n = done
+        self._bar.set_postfix_str(Path(path).name[:30], refresh=True)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def _progress_bar(args: argparse.Namespace) -> _Bar | None:
+    return _Bar() if sys.stderr.isatty() and not args.quiet else None
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    library = _open_library(args)
+    rows = library.speakers(text=args.filter or "", limit=args.limit)
+    if args.json:
+        _dump([_row_dict(r) for r in rows])
+    else:
+        _table(
+            ["name", "kind", "quotes", "role"],
+            [[r.name, r.kind, str(r.quote_count), r.role or ""] for r in rows],
+        )
+    library.close()
+    return EXIT_OK
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    library = _open_library(args)
+    speaker_id = None
+    if args.speaker:
+        speaker_id = library.find_speaker(args.speaker)
+        if speaker_id is None:
+            _error(f"no speaker named {args.speaker!r} in the library")
+            return EXIT_FAILED
+    rows = library.quotes(speaker_id=speaker_id, search=args.search or "", limit=args.limit)
+    if args.json:
+        _dump([_row_dict(r) for r in rows])
+    else:
+        _table(
+            ["speaker", "quote", "article"],
+            [[r.speaker_name or "", _elide(r.text, 70), _elide(r.article_title or "", 30)] for r in rows],
+        )
+    library.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.export import export
+
+    library = _open_library(args)
+    speaker_id = library.find_speaker(args.speaker) if args.speaker else None
+    if args.speaker and speaker_id is None:
+        _error(f"no speaker named {args.speaker!r} in the library")
+        return EXIT_FAILED
+    rows = library.iter_quotes(speaker_id=speaker_id, tag=args.tag)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            export(rows, args.format, out)
+    else:
+        export(rows, args.format, sys.stdout)
+    library.close()
+    return EXIT_OK
+
+
+def cmd_speaker(args: argparse.Namespace) -> int:
+    library = _open_library(args)
+    target = _speaker_id(library, args.name)
+    if target is None:
+        return EXIT_FAILED
+    if args.action == "rename":
+        library.rename_speaker(target, args.value)
+    elif args.action == "role":
+        library.set_speaker_role(target, args.value or None)
+    elif args.action == "kind":
+        library.set_speaker_kind(target, args.value)
+    elif args.action == "merge":
+        other = _speaker_id(library, args.value)
+        if other is None:
+            return EXIT_FAILED
+        library.merge_speakers(target, other)
+    library.close()
+    return EXIT_OK
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    library = _open_library(args)
+    if args.action == "hide":
+        library.hide_quote(args.id, True)
+    elif args.action == "unhide":
+        library.hide_quote(args.id, False)
+    elif args.action == "reassign":
+        target = _speaker_id(library, args.speaker) if args.speaker else None
+        if target is None:
+            return EXIT_FAILED
+        library.reassign_quote(args.id, target)
+    library.close()
+    return EXIT_OK
+
+
+def _speaker_id(library: Any, name: str | None) -> int | None:
+    found = library.find_speaker(name or "")
+    if found is None:
+        _error(f"no speaker named {name!r} in the library")
+    return found
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from core.evaluation import PredictedQuote, evaluate, write_errors
+    from core.ingest import analyse
+
+    split = Path(args.dir)
+    if not (split / "text").is_dir() or not (split / "attributions").is_dir():
+        _error(f"{split}: not a PolNeAR split (needs text/ and attributions/)")
+        return EXIT_USAGE
+
+    def predict(text: str) -> list[PredictedQuote]:
+        return [PredictedQuote.from_json(quote_json(q)) for q in analyse(text).quotes]
+
+    scores, articles, seconds = evaluate(split, predict)
+    print(scores.summary(articles, seconds))
+    if args.errors:
+        from core.evaluation import load_split
+
+        write_errors(scores, load_split(split), Path(args.errors))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from gui.app import run
+
+    db = Path(args.db) if args.db else None
+    screenshot = Path(args.screenshot) if getattr(args, "screenshot", None) else None
+    return run(db, screenshot=screenshot, dark=getattr(args, "dark", None))
+
+
+# ---- output helpers
+def _row_dict(row: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(row)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def _dump(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [
+        min(60, max(len(h), *(len(r[i]) for r in rows))) if rows else len(h)
+        for i, h in enumerate(header)
+    ]
+    for line in [header, ["-" * w for w in widths], *rows]:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+
+
+# ---- parser
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="onrecord", description="On Record: find who said what in news articles."
+    )
+    top.add_argument("--version", action="version", version=f"onrecord {__version__}")
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", help="library file (default: $ONRECORD_DB or the user data folder)")
+    sub = top.add_subparsers(dest="command")
+
+    p = sub.add_parser("extract", help="print the quotes of files (writes nothing)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="JSON: one object per file")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", parents=[db], help="import files or folders into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("speakers", parents=[db], help="list speakers")
+    p.add_argument("--filter", help="names, aliases or roles starting with this")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_speakers)
+
+    p = sub.add_parser("quotes", parents=[db], help="list quotes")
+    p.add_argument("--speaker", help="only this speaker's quotes")
+    p.add_argument("--search", help="full-text search")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("export", parents=[db], help="export quotes with citation fields")
+    p.add_argument("--format", choices=["csv", "json", "md"], default="csv")
+    p.add_argument("--speaker")
+    p.add_argument("--tag")
+    p.add_argument("--output", "-o", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("speaker", parents=[db], help="correct a speaker")
+    p.add_argument("action", choices=["rename", "role", "kind", "merge"])
+    p.add_argument("name", help="the speaker to correct")
+    p.add_argument("value", help="new name, role or kind; for merge, the speaker merged in")
+    p.set_defaults(func=cmd_speaker)
+
+    p = sub.add_parser("quote", parents=[db], help="correct a quote")
+    p.add_argument("action", choices=["reassign", "hide", "unhide"])
+    p.add_argument("id", type=int, help="quote id (see `onrecord quotes --json`)")
+    p.add_argument("speaker", nargs="?", help="for reassign: the speaker's name")
+    p.set_defaults(func=cmd_quote)
+
+    p = sub.add_parser("eval", help="score extraction on a PolNeAR-layout folder")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--errors", metavar="FILE", help="write every miss and wrong speaker here")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("gui", parents=[db], help="open the window (the default)")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    p.add_argument("--dark", action="store_true", default=None, help="force the dark palette")
+    p.set_defaults(func=cmd_gui)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("--") and argv[0] not in {"--help", "--version"}:
+        argv = ["gui", *argv]  # `onrecord` alone opens the window
+    args = parser().parse_args(argv)
+    if getattr(args, "jobs", 0) is None:
+        from core.ingest import default_jobs
+
+        args.jobs = default_jobs()
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""The pipeline entry: ``extract(text, metadata) -> Analysis``.
+
+A pure function (no I/O, no database, no Qt): text in → paragraphs and sentences with
+offsets → quotation spans → cues and speaker mentions → people → quotes with roles.
+Everything the GUI shows and everything ``onrecord eval`` scores comes out of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core import nlp
+from core.attribution import Attributor, frames
+from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
+from core.quotes import scan
+from core.speakers import Cast
+
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Each non-blank line is a paragraph, trimmed of surrounding spaces."""
+    out = []
+    for match in PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return out
+
+
+def extract(text: str, metadata: Metadata | None = None, *, exclude: Span | None = None) -> Analysis:
+    """Every quotation in ``text`` with its speaker, cue and role.
+
+    ``exclude`` is a stretch to leave alone, such as an author's closing bio.
+    """
+    paras = paragraphs(text)
+    if exclude is not None:
+        paras = [p for p in paras if not exclude.contains(p)]
+    sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
+    quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
+    cast = Cast(text)
+    attributions = list(Attributor(text, cast).run(frames(text, paras, sentences, quoted)))
+    quotes = []
+    for att in attributions:
+        mention = att.mention
+        person = mention.person if mention else None
+        speaker = cast.speaker(person) if person is not None else None
+        quotes.append(
+            Quote(
+                span=att.quote.span,
+                text=text[att.quote.span.start : att.quote.span.end],
+                speaker=speaker,
+                mention=mention.span if mention else None,
+                cue=mention.cue if mention else None,
+                cue_span=mention.cue_span if mention else None,
+                role=speaker.role if speaker else None,
+                partial=att.partial,
+            )
+        )
+    return Analysis(
+        text=text,
+        metadata=metadata or Metadata(),
+        paragraphs=tuple(Paragraph(p, i) for i, p in enumerate(paras)),
+        sentences=tuple(
+            Sentence(s, i) for i, sents in enumerate(sentences) for s in sents
+        ),
+        quotes=tuple(quotes),
+    )

@@ -1,0 +1,49 @@
+"""The word lists shipped in ``resources/lexicons``, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("resources.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def cue_forms() -> dict[str, str]:
+    """Every inflected form of a speech verb, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    for line in _lines("cue_verbs.txt"):
+        lemma, _, rest = line.partition(":")
+        for form in [lemma, *rest.split()]:
+            forms[form.lower()] = lemma
+    return forms
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles and honorifics, as written (``Gen.``, ``Prime Minister``)."""
+    return frozenset(_lines("titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Single words that occur in titles, lower-cased and without periods."""
+    return frozenset(w.rstrip(".").lower() for t in titles() for w in t.split())
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("role_nouns.txt"))
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    return frozenset(_lines("organisations.txt"))
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    return frozenset(_lines("speech_nouns.txt"))

@@ -1,0 +1,231 @@
+"""Mentions to speakers within one article: names, surnames, pronouns, roles and kinds.
+
+A :class:`Cast` holds the people an article names, in the order it names them. It
+binds a surname to the full name given earlier ("Borrell" → Josep Borrell), a pronoun
+to the last person of a compatible gender, a nominal ("the minister") to the person
+whose role says so, and keeps the role each person is given. People who share a surname
+stay apart when their first names differ (Hillary, Bill and Chelsea Clinton).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from core import lexicons, nlp
+from core.document import Span, Speaker, SpeakerKind
+
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+}  # fmt: skip
+PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+FIRST_PERSON = frozenset({"i", "we"})
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+NAME_PARTICLES = frozenset({"de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def normalise(name: str) -> str:
+    """A comparison form of a name: no accents, no punctuation, lower case."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = folded.replace("\u2019", "'").lower()
+    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in normalise(name).split() if w not in SUFFIXES]
+
+
+def surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1] if words else ""
+
+
+@dataclass
+class Person:
+    """One person (or organisation, or anonymous source) within an article."""
+
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    full: bool = True  # named with more than a surname
+
+    def add_role(self, role: str | None) -> None:
+        role = clean_role(role)
+        if role and not any(role.lower() in r.lower() for r in self.roles):
+            self.roles = [r for r in self.roles if r.lower() not in role.lower()] + [role]
+
+    @property
+    def role(self) -> str | None:
+        return ", ".join(self.roles) if self.roles else None
+
+    def matches_nominal(self, head: str) -> bool:
+        return any(re.search(rf"\b{re.escape(head)}\b", r, re.IGNORECASE) for r in self.roles)
+
+
+def clean_role(role: str | None) -> str | None:
+    """The role as the article phrases it, without leading articles or edge punctuation."""
+    if not role:
+        return None
+    role = role.strip(" ,;:\u2013\u2014-\n\t")
+    if role.endswith(".") and not role.split()[-1].rstrip(".").lower() in lexicons.title_words():
+        role = role[:-1]
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"\s+", " ", role)
+    return role or None
+
+
+class Cast:
+    """The people of one article and the mentions that refer to them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
+        self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+    # ---- registering mentions
+    def name(self, name: str, at: int, role: str | None = None, title: str | None = None) -> Person:
+        """The person named ``name`` at offset ``at``; new unless an earlier one fits."""
+        person = self._find_named(name, at)
+        if person is None:
+            words = name_words(name)
+            person = Person(name=name, full=len(words) > 1)
+            person.gender = self._gender_of(name, title)
+            self.people.append(person)
+        elif len(name_words(name)) > len(name_words(person.name)):
+            person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
+        if name not in person.aliases:
+            person.aliases.append(name)
+        if person.gender is None:
+            person.gender = self._gender_of(name, title)
+        person.add_role(role)
+        self._remember(at, person)
+        return person
+
+    def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
+        """An organisation or an anonymous source, as the article describes it."""
+        key = normalise(description)
+        for person in self.people:
+            if person.kind == kind and normalise(person.name) == key:
+                self._remember(at, person)
+                return person
+        person = Person(name=description, kind=kind, full=True)
+        self.people.append(person)
+        self._remember(at, person)
+        return person
+
+    def _remember(self, at: int, person: Person) -> None:
+        self._mentions.append((at, person))
+        self._mentions.sort(key=lambda m: m[0])
+
+    def _find_named(self, name: str, at: int) -> Person | None:
+        words = name_words(name)
+        if not words:
+            return None
+        for person in reversed(self._people_before(at)):
+            if person.kind != SpeakerKind.PERSON:
+                continue
+            theirs = name_words(person.name)
+            if theirs == words:
+                return person
+            if len(words) == 1 and words[0] in (theirs[-1], theirs[0]):
+                return person  # a surname (or first name) alone refers back
+            if len(theirs) == 1 and theirs[0] == words[-1]:
+                return person  # the surname came first, the full name now
+            if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
+                return person
+        return None
+
+    def _people_before(self, at: int) -> list[Person]:
+        ordered: list[Person] = []
+        for offset, person in self._mentions:
+            if offset > at:
+                break
+            if person in ordered:
+                ordered.remove(person)
+            ordered.append(person)
+        for person in self.people:  # mentioned only after: still a candidate, least preferred
+            if person not in ordered:
+                ordered.insert(0, person)
+        return ordered
+
+    def _gender_of(self, name: str, title: str | None) -> str | None:
+        if title:
+            for word in title.split():
+                gender = HONORIFIC_GENDER.get(word.rstrip(".").lower())
+                if gender:
+                    return gender
+        words = name.split()
+        return nlp.first_name_gender(words[0]) if len(words) > 1 else None
+
+    # ---- resolving references
+    def pronoun(self, word: str, at: int) -> Person | None:
+        """The person a pronoun at ``at`` most likely refers to."""
+        lower = word.lower()
+        gender = PRONOUN_GENDER.get(lower)
+        candidates = [p for p in reversed(self._people_before(at)) if p.kind == SpeakerKind.PERSON]
+        if lower in PLURAL_PRONOUNS:
+            groups = [p for p in reversed(self._people_before(at)) if p.kind != SpeakerKind.PERSON]
+            return groups[0] if groups else None
+        for person in candidates:
+            if gender is None or person.gender in (None, gender):
+                if gender and person.gender is None:
+                    person.gender = gender
+                return person
+        return None
+
+    def nominal(self, head: str, at: int) -> Person | None:
+        """The person whose role this article gives as ``head`` ("the minister")."""
+        for person in reversed(self._people_before(at)):
+            if person.kind == SpeakerKind.PERSON and person.matches_nominal(head):
+                return person
+        return None
+
+    def mention(self, at: int, person: Person) -> None:
+        self._remember(at, person)
+
+    # ---- output
+    def speaker(self, person: Person) -> Speaker:
+        return Speaker(
+            name=person.name,
+            kind=person.kind,
+            key=self.key(person),
+            role=person.role,
+            aliases=tuple(person.aliases),
+        )
+
+    def key(self, person: Person) -> str:
+        """Identity across articles: full names bind everywhere, a surname only here."""
+        base = f"{person.kind.value}:{normalise(person.name)}"
+        if person.kind == SpeakerKind.PERSON and not person.full:
+            return f"{base}@{self._article}"
+        if person.kind == SpeakerKind.ANONYMOUS:
+            return f"{base}@{self._article}"
+        return base
+
+
+def _compatible_first(words: list[str], theirs: list[str]) -> bool:
+    """"Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both."""
+    return words[0] == theirs[0] or words[0][0] == theirs[0][0] and (
+        len(words[0]) <= 2 or len(theirs[0]) <= 2
+    )
+
+
+def is_title_word(word: str) -> bool:
+    return word.rstrip(".").lower() in lexicons.title_words()
+
+
+def looks_like_organisation(phrase: str) -> bool:
+    words = set(re.findall(r"[\w.]+", phrase))
+    orgs = lexicons.organisation_words()
+    return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
+
+
+def mention_span(start: int, end: int) -> Span:
+    return Span(start, end)

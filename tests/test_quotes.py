@@ -1,0 +1,56 @@
+"""The quotation-mark scanner, on sentences written for these tests."""
+
+from core.quotes import scan
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.span.start : q.span.end] for q in scan(text)]
+
+
+def test_curly_and_straight_marks() -> None:
+    text = "She said \u201cwe will win,\u201d and he replied \"not today.\""
+    assert spans(text) == ["we will win,", "not today."]
+
+
+def test_angle_marks_and_two_apostrophes() -> None:
+    assert spans("Il a dit \u00abnon\u00bb hier.") == ["non"]
+    assert spans("He said ''it is over'' then left.") == ["it is over"]
+
+
+def test_single_marks_pair_but_apostrophes_do_not() -> None:
+    text = "Voters\u2019 mood: \u2018We won\u2019t stop,\u2019 she said. Don\u2019t."
+    assert [q.single for q in scan(text)] == [True]
+    assert spans(text) == ["We won\u2019t stop,"]
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = "\u201cFirst paragraph of it.\n\n\u201cSecond one.\n\n\u201cLast,\u201d he said."
+    found = scan(text)
+    assert spans(text) == ["First paragraph of it.", "Second one.", "Last,"]
+    assert [(q.continued, q.continues) for q in found] == [
+        (True, False),
+        (True, True),
+        (False, True),
+    ]
+
+
+def test_straight_quote_over_paragraphs_and_unclosed_straight_dropped() -> None:
+    text = 'He said: "one\n\n"two." Then "never closed\n\nNext paragraph.'
+    assert spans(text) == ["one", "two."]
+
+
+def test_stray_opening_mark_restarts_and_scan_goes_on() -> None:
+    text = "A stray \u201c mark, then \u201creal words\u201d and \u201d a stray close \u201cmore\u201d."
+    assert spans(text) == ["real words", "more"]
+
+
+def test_offsets_always_index_the_text() -> None:
+    text = "\u201c\U0001f600 emoji first,\u201d she said. \"\u05e9\u05dc\u05d5\u05dd\" too."
+    for q in scan(text):
+        assert text[q.opener] in "\u201c\""
+        assert q.span.start == q.opener + 1
+
+
+def test_linear_on_many_marks() -> None:
+    text = "\u201c" * 50_000 + '"' * 50_001 + "\u201d" * 50_000
+    assert isinstance(scan(text), list)

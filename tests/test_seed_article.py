@@ -1,0 +1,93 @@
+"""Acceptance: the demo article's quotes, speakers and roles (issues 2 and 5)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from core.document import Analysis, SpeakerKind
+from core.ingest import analyse_file, sample_paths
+
+SEED = "eu-training-mission.txt"
+
+EXPECTED = {
+    "Josep Borrell": [
+        "more value added",
+        "predictable and stronger support,",
+        "But the needs are enormous, and we need to ensure the coherence of these efforts,",
+        "The European Peace Facility has a budget of \u20ac5.7 billion, so we are far from exhausting it,",
+        "For that, we have set up a task force",
+        "We are taking concrete and historical actions",
+        "It is not only about spending more,",
+    ],
+    "Robert Brieger": ["A training mission outside of Ukraine is not a signal of warfighting,"],
+    "Nathalie Loiseau": [
+        "Providing military equipment",
+        "We have to stay the course",
+        "You would think that maybe they [the Ukrainians] could teach us a number of things,",
+        "But they need to bring new people to the frontline, and we have to help them.",
+    ],
+    "Danno Pevkur": ["However, it is important that this mission would complement"],
+}
+
+ROLES = {
+    "Josep Borrell": ["High Representative for Foreign Affairs and Security Policy"],
+    "Robert Brieger": ["Austrian Army", "chairman of the European Union Military Committee"],
+    "Nathalie Loiseau": ["member of the European Parliament from France"],
+    "Danno Pevkur": ["Defense Minister"],
+}
+
+
+@cache
+def seed() -> Analysis:
+    path = next(p for p in sample_paths() if p.name == SEED)
+    return analyse_file(path).analysis
+
+
+def speaker_of(fragment: str) -> str | None:
+    for quote in seed().quotes:
+        if quote.text.startswith(fragment):
+            return quote.speaker.name if quote.speaker else None
+    raise AssertionError(f"no quote starts with {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "fragment"),
+    [(speaker, fragment) for speaker, fragments in EXPECTED.items() for fragment in fragments],
+)
+def test_each_quote_has_its_speaker(speaker: str, fragment: str) -> None:
+    assert speaker_of(fragment) == speaker
+
+
+def test_exactly_the_four_people_speak() -> None:
+    people = {s.name for s in seed().speakers if s.kind == SpeakerKind.PERSON}
+    assert people == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_roles_as_the_article_gives_them(name: str) -> None:
+    speaker = next(s for s in seed().speakers if s.name == name)
+    assert speaker.role is not None
+    for part in ROLES[name]:
+        assert part in speaker.role
+
+
+def test_author_and_mentioned_people_are_not_speakers() -> None:
+    names = " ".join(s.name for s in seed().speakers)
+    assert "Machi" not in names
+    assert "Leyen" not in names
+
+
+def test_every_quote_indexes_the_text() -> None:
+    analysis = seed()
+    for quote in analysis.quotes:
+        assert analysis.text[quote.span.start : quote.span.end] == quote.text
+        if quote.mention is not None:
+            assert 0 <= quote.mention.start < quote.mention.end <= len(analysis.text)
+
+
+def test_metadata_of_the_demo() -> None:
+    meta = seed().metadata
+    assert meta.author == "Vivienne Machi"
+    assert meta.outlet == "Defense News"
