@@ -1,0 +1,194 @@
+"""Article files of every supported format → text and citation metadata.
+
+``read(path)`` returns a :class:`ReadArticle`; ``read_pasted(text)`` does the same for text
+pasted from a browser. Formats: ``.txt`` and ``.md`` (UTF-8, UTF-8/16/32 with BOM, or a
+legacy encoding guessed by charset-normalizer; a UTF-8 file gives exactly
+``Path.read_text(encoding="utf-8")``), ``.html``/``.htm`` (trafilatura, never online),
+``.pdf`` (pypdf text layer, re-flowed) and ``.docx`` (python-docx).
+
+Metadata, first found wins field by field:
+
+1. a sidecar ``NAME.meta.json`` beside the article (``story.txt`` → ``story.meta.json``):
+   a JSON object with any of the keys ``title``, ``outlet``, ``author``, ``published``
+   (a date in any common written form, stored as ISO ``YYYY-MM-DD``) and ``url``;
+   unknown keys are an error, so a typo does not pass unnoticed;
+2. what the markup states (HTML meta tags, PDF info dictionary, DOCX core properties);
+3. what the text states (:func:`metadata_from_text`: headline, byline, dateline,
+   closing author bio);
+4. the file name: a humanised title (``eu-training-mission`` → ``EU training mission``)
+   and a date written in it, else the PDF/DOCX creation date.
+
+Any failure is a :class:`ReadError` whose ``str()`` is one line naming the file and the
+problem. Files over :data:`MAX_BYTES` are refused before reading; a parse running longer
+than :data:`PARSE_TIMEOUT` seconds is abandoned.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.document import Metadata
+from core.readers.base import Extracted, ReadError, Unreadable
+from core.readers.docx import read_docx
+from core.readers.html import read_html
+from core.readers.metadata import (
+    bio_span,
+    date_from_filename,
+    dateline_span,
+    metadata_from_text,
+    parse_date,
+    title_from_filename,
+)
+from core.readers.pdf import read_pdf
+from core.readers.sidecar import load_sidecar
+from core.readers.text import normalise_newlines, read_text
+
+__all__ = [
+    "MAX_BYTES",
+    "PARSE_TIMEOUT",
+    "SUPPORTED_SUFFIXES",
+    "ReadArticle",
+    "ReadError",
+    "bio_span",
+    "dateline_span",
+    "iter_article_files",
+    "metadata_from_text",
+    "parse_date",
+    "read",
+    "read_pasted",
+]
+
+MAX_BYTES = 20 * 1024 * 1024
+PARSE_TIMEOUT = 60.0  # seconds
+
+_Reader = Callable[[bytes, float], Extracted]
+_FORMATS: dict[str, tuple[str, _Reader]] = {
+    ".txt": ("txt", read_text),
+    ".md": ("md", read_text),
+    ".html": ("html", read_html),
+    ".htm": ("html", read_html),
+    ".pdf": ("pdf", read_pdf),
+    ".docx": ("docx", read_docx),
+}
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_FORMATS)
+PASTED = "pasted"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadArticle:
+    """An article's text and metadata, where it came from and in which format.
+
+    ``source_path`` is the absolute path ("" for pasted text); ``format`` is one of
+    ``txt md html pdf docx pasted``.
+    """
+
+    text: str
+    metadata: Metadata
+    source_path: str
+    format: str
+
+
+def read(path: Path | str) -> ReadArticle:
+    """Read one article file; raises :class:`ReadError` when it cannot be read as an article."""
+    path = Path(path)
+    kind, reader = _format_of(path)
+    data = _load(path)
+    try:
+        extracted = _run_with_timeout(reader, data, PARSE_TIMEOUT)
+    except Unreadable as err:
+        raise ReadError(path, err.reason) from err
+    fallback = Metadata(
+        title=title_from_filename(path),
+        published=date_from_filename(path) or extracted.file_date,
+    )
+    metadata = (
+        load_sidecar(path)
+        .merged(extracted.metadata)
+        .merged(metadata_from_text(extracted.text))
+        .merged(fallback)
+    )
+    return ReadArticle(extracted.text, metadata, str(path.absolute()), kind)
+
+
+def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
+    """Pasted text with newlines normalised; ``metadata``'s gaps filled from the text."""
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ReadError("pasted text", "empty text")
+    inferred = metadata_from_text(text)
+    return ReadArticle(text, (metadata or Metadata()).merged(inferred), "", PASTED)
+
+
+def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files as given; folders walked recursively and sorted, keeping supported, visible files.
+
+    A file named explicitly is yielded whatever its suffix, so ``read()`` reports it
+    rather than it vanishing without a word.
+    """
+    for path in map(Path, paths):
+        if not path.is_dir():
+            yield path
+            continue
+        found = (
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in SUPPORTED_SUFFIXES
+            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
+            and p.is_file()
+        )
+        yield from sorted(found)
+
+
+def _format_of(path: Path) -> tuple[str, _Reader]:
+    if not path.exists():
+        raise ReadError(path, "no such file")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        named = f"'{path.suffix}'" if path.suffix else "(no suffix)"
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise ReadError(path, f"unsupported file type {named}; supported: {supported}")
+    return _FORMATS[suffix]
+
+
+def _load(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(
+                path, f"file is {_megabytes(size)}, over the {_megabytes(MAX_BYTES)} size limit"
+            )
+        if size == 0:
+            raise ReadError(path, "empty file")
+        return path.read_bytes()
+    except OSError as err:
+        raise ReadError(path, f"cannot be read ({err.strerror or err})") from err
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.3g} MB"
+
+
+def _run_with_timeout(reader: _Reader, data: bytes, timeout: float) -> Extracted:
+    """Run a format reader on a daemon thread; give up on it after ``timeout`` seconds."""
+    outcome: list[Extracted | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(reader(data, time.monotonic() + timeout))
+        except BaseException as err:  # handed to the calling thread below
+            outcome.append(err)
+
+    thread = threading.Thread(target=work, name="onrecord-reader", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not outcome:
+        raise Unreadable(f"parsing took longer than {timeout:g} s; gave up")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]

@@ -1,0 +1,40 @@
+"""What the format readers share: their result and their errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from core.document import Metadata
+
+
+class ReadError(Exception):
+    """A file that cannot be read as an article; ``str()`` is one line naming file and problem."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class Unreadable(Exception):
+    """Raised by a format reader with the reason only; ``read()`` adds the path."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Extracted(NamedTuple):
+    """A format reader's result. ``file_date`` is when the file was made (not necessarily
+    published), used only when nothing better is known."""
+
+    text: str
+    metadata: Metadata
+    file_date: str | None = None
+
+
+def clean_field(value: str | None) -> str | None:
+    """A metadata value with its white space collapsed; ``None`` when nothing is left."""
+    value = " ".join((value or "").split())
+    return value or None

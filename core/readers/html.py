@@ -1,0 +1,44 @@
+"""HTML (.html, .htm): the main article text and its metadata, through trafilatura.
+
+Nothing is fetched: trafilatura gets the page's bytes and no URL to download.
+"""
+
+from __future__ import annotations
+
+from trafilatura import bare_extraction
+
+from core.document import Metadata
+from core.readers.base import Extracted, Unreadable, clean_field
+from core.readers.metadata import parse_date
+from core.readers.text import normalise_newlines
+
+
+def read_html(data: bytes, deadline: float) -> Extracted:
+    """Main text with one blank line between blocks; title, author, date, site and canonical URL.
+
+    ``deadline`` is enforced by the caller's timeout: trafilatura has no hook for it.
+    """
+    if b"\x00" in data[:4096]:
+        raise Unreadable("binary file, not HTML")
+    try:
+        found = bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+    except (ValueError, TypeError, AttributeError, LookupError) as err:
+        raise Unreadable(f"corrupt HTML ({err})") from err
+    if found is None or not (found.text or "").strip():
+        raise Unreadable("no article text found in the HTML")
+    blocks = (line.strip() for line in normalise_newlines(found.text).split("\n"))
+    text = "\n\n".join(block for block in blocks if block)
+    metadata = Metadata(
+        title=clean_field(found.title),
+        outlet=clean_field(found.sitename),
+        author=clean_field(found.author),
+        published=parse_date(found.date) if found.date else None,
+        url=clean_field(found.url),
+    )
+    return Extracted(text, metadata)

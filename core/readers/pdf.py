@@ -1,0 +1,102 @@
+"""PDF: the text layer through pypdf, re-flowed into paragraphs.
+
+A PDF stores lines, not paragraphs. Lines are joined back: a line ending in a hyphen joins
+the next word (keeping the hyphen only when the document spells that word with one
+elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import time
+
+from pypdf import PdfReader
+
+from core.document import Metadata
+from core.readers.base import Extracted, Unreadable, clean_field
+from core.readers.text import normalise_newlines
+
+_PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", re.I)
+_HYPHENATED = re.compile(r"([A-Za-z]+)[-\u00ad]$")
+_GENERATOR_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )", re.I)
+_SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
+
+
+def read_pdf(data: bytes, deadline: float) -> Extracted:
+    """Text of every page, re-flowed; title and author from the info dictionary."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unreadable("encrypted PDF (a password is needed)")
+        pages = reader.pages
+        lines: list[str] = []
+        for number, page in enumerate(pages, 1):
+            if time.monotonic() > deadline:
+                stopped = f"stopped at page {number} of {len(pages)}"
+                raise Unreadable(f"parsing took too long ({stopped})")
+            lines.extend(_page_lines(page.extract_text() or ""))
+        info = reader.metadata
+    except Unreadable:
+        raise
+    except Exception as err:  # pypdf raises many kinds on damaged files; all mean the same here
+        raise Unreadable(f"corrupt PDF ({type(err).__name__}: {err})") from err
+    text = reflow(lines)
+    if not text:
+        raise Unreadable("no text layer (image-only PDF?)")
+    if info is None:
+        return Extracted(text, Metadata())
+    created = info.creation_date if info.get("/CreationDate") else None
+    return Extracted(
+        text,
+        Metadata(title=_title(info.title), author=clean_field(info.author)),
+        created.date().isoformat() if created else None,
+    )
+
+
+def reflow(lines: list[str]) -> str:
+    """Lines of extracted text → paragraphs separated by one blank line."""
+    lengths = [len(line) for line in lines if line]
+    if not lengths:
+        return ""
+    usual = statistics.quantiles(lengths, n=5)[-1] if len(lengths) > 1 else lengths[0]
+    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", " ".join(lines)))
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        current = _join(current, line, words)
+        if len(line) < _SHORT_LINE * usual:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def _page_lines(page_text: str) -> list[str]:
+    lines = [" ".join(line.split()) for line in normalise_newlines(page_text).split("\n")]
+    return [line for line in lines if not _PAGE_NUMBER.fullmatch(line)]
+
+
+def _join(current: str, line: str, words: set[str]) -> str:
+    if not current:
+        return line
+    broken = _HYPHENATED.search(current)
+    if broken and line[0].islower():
+        head, tail = broken[1], re.match(r"[A-Za-z]*", line)[0]
+        keep = current.endswith("-") and f"{head}-{tail}" in words and f"{head}{tail}" not in words
+        return current[: broken.end(1)] + ("-" if keep else "") + line
+    return f"{current} {line}"
+
+
+def _title(value: str | None) -> str | None:
+    title = clean_field(_GENERATOR_TITLE.sub("", value or ""))
+    if title and re.search(r"\.(?:docx?|pdf|indd|odt|rtf|txt)$|^untitled\b", title, re.I):
+        return None
+    return title

@@ -1,0 +1,46 @@
+"""Optional ``NAME.meta.json`` beside an article: metadata that overrides what is inferred."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+
+from core.document import Metadata
+from core.readers.base import ReadError, clean_field
+from core.readers.metadata import parse_date
+
+KEYS = frozenset(f.name for f in fields(Metadata))
+
+
+def sidecar_path(path: Path) -> Path:
+    """``folder/story.txt`` → ``folder/story.meta.json``."""
+    return path.with_name(f"{path.stem}.meta.json")
+
+
+def load_sidecar(path: Path) -> Metadata:
+    """The sidecar's metadata for the article at ``path``; empty when there is no sidecar."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return Metadata()
+    try:
+        values = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ReadError(side, f"unreadable metadata sidecar ({err})") from err
+    if not isinstance(values, dict):
+        raise ReadError(side, "metadata sidecar must hold a JSON object")
+    unknown = sorted(set(values) - KEYS)
+    if unknown:
+        raise ReadError(side, f"unknown sidecar keys {unknown} (known: {sorted(KEYS)})")
+    if not all(v is None or isinstance(v, str) for v in values.values()):
+        raise ReadError(side, "sidecar values must be strings")
+    published = clean_field(values.get("published"))
+    if published and parse_date(published) is None:
+        raise ReadError(side, f"sidecar date {published!r} is not a recognisable date")
+    return Metadata(
+        title=clean_field(values.get("title")),
+        outlet=clean_field(values.get("outlet")),
+        author=clean_field(values.get("author")),
+        published=parse_date(published) if published else None,
+        url=clean_field(values.get("url")),
+    )
