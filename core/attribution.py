@@ -111,7 +111,7 @@ def frames(
         if nxt.opener < frame.span.end or (nxt.opener < frame.span.end + 1 and nxt.continued):
             frame.quotes.append(nxt)
             if nxt.closer > frame.span.end:
-                frame.span = Span(frame.span.start, min(nxt.closer + 1, len(text)))
+                frame.span = Span(frame.span.start, min(nxt.after, len(text)))
             nxt = next(pending, None)
         else:
             frame = next(frame_iter, None)
@@ -131,7 +131,7 @@ def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
     cursor = frame.span.start
     for q in frame.quotes:
         stretches.append(Span(cursor, max(cursor, q.opener)))
-        cursor = max(cursor, q.closer + 1)
+        cursor = max(cursor, q.after)
     stretches.append(Span(cursor, max(cursor, frame.span.end)))
     return [nlp.tag(nlp.tokenize(text, s.start, s.end)) if len(s) else [] for s in stretches]
 
@@ -141,7 +141,7 @@ def _words_outside(text: str, frame: Frame) -> bool:
     for q in frame.quotes:
         if any(c.isalnum() for c in text[cursor : q.opener]):
             return True
-        cursor = q.closer + 1
+        cursor = q.after
     return any(c.isalnum() for c in text[cursor : frame.span.end])
 
 
@@ -204,15 +204,24 @@ class Attributor:
         stretches = outside_tokens(self.text, frame)
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
-            quote_after = index < len(stretches) - 1
-            for k, token in enumerate(tokens):
-                mention = self._cue_at(tokens, k, quote_before, quote_after)
+            found = False
+            for k in range(len(tokens)):
+                mention = self._cue_at(tokens, k, quote_before, stretches[0])
                 if mention is not None:
                     frame.mentions.append(mention)
-                    del token
+                    found = True
+            if not found and index < len(stretches) - 1 and tokens and tokens[-1].text == ":":
+                subject = _clause_subject(tokens) or (
+                    _clause_subject(stretches[0]) if index else None
+                )
+                if subject is not None:
+                    source = tokens if _clause_subject(tokens) else stretches[0]
+                    frame.mentions.append(
+                        self._resolve(source, subject, ":", tokens[-1].span)
+                    )
 
     def _cue_at(
-        self, tokens: list[Token], k: int, quote_before: bool, quote_after: bool
+        self, tokens: list[Token], k: int, quote_before: bool, first: list[Token]
     ) -> Mention | None:
         token = tokens[k]
         word = token.text.lower()
@@ -224,9 +233,14 @@ class Attributor:
             return None
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() in NOT_CUE_AFTER:
             return None
+        if k > 0 and tokens[k - 1].text.lower() == "to":
+            return None  # "to announce": an intention, not speech
+        if token.tag == "VBG" and k > 0 and tokens[k - 1].text in {",", "statement", "tweet"}:
+            subject = _clause_subject(tokens[:k]) or _clause_subject(first)
+            source = tokens if _clause_subject(tokens[:k]) else first
+            return self._resolve(source, subject, token.text, token.span) if subject else None
         subject = _np_before(tokens, k)
-        inverted_ok = (quote_before or _clause_start(tokens, k)) and subject is None
-        if inverted_ok:
+        if subject is None and (quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k)):
             np = _np_after(tokens, k + 1)
             if np is not None:
                 return self._resolve(tokens, np, token.text, token.span)
@@ -335,6 +349,27 @@ def _verbish(tokens: list[Token], k: int) -> bool:
     }  # fmt: skip
 
 
+def _stretch_start(tokens: list[Token], k: int) -> bool:
+    """Only punctuation and adverbs between the quotation's close and the cue."""
+    return all(not t.text[0].isalnum() or t.text.lower() in SKIPPABLE for t in tokens[:k])
+
+
+def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The first noun phrase of a clause, past an opening phrase ("In 2016, Mrs. X ...")."""
+    i = 0
+    if tokens and tokens[0].tag in {"IN", "RB"}:
+        comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
+        i = comma + 1 if comma is not None else len(tokens)
+    while i < len(tokens) and tokens[i].text in {",", "(", "\u2014", "--"}:
+        i += 1
+    if i < len(tokens) and tokens[i].text.lower() in SUBJECT_PRONOUNS:
+        return (i, i + 1)
+    np = _np_after(tokens, i) if i < len(tokens) else None
+    if np is None or not any(t.tag in {"NNP", "NNPS", "NN", "NNS"} for t in tokens[np[0] : np[1]]):
+        return None
+    return np
+
+
 def _clause_start(tokens: list[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
@@ -386,6 +421,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 def _appositive(words: list[Token]) -> bool:
     """", the EU's top diplomat," describes; ", is prepared to act," does not."""
+    if words and words[0].text.lower() in {"who", "whose"}:
+        return True
     if not words or words[0].tag not in APPOSITIVE_START:
         return False
     for word in words:

@@ -37,6 +37,12 @@ class QuotedSpan:
     single: bool = False
     continued: bool = False
     continues: bool = False
+    close_width: int = 1  # two apostrophes ('') make one closing mark
+
+    @property
+    def after(self) -> int:
+        """Offset just past the closing mark."""
+        return self.closer + self.close_width
 
 
 def _reopening(text: str, i: int) -> tuple[str, int]:
@@ -85,7 +91,13 @@ def scan(text: str) -> list[QuotedSpan]:
                 straight, straight_continues = i + width - 1, False
             else:
                 found.append(
-                    QuotedSpan(Span(straight + 1, i), straight, i, continues=straight_continues)
+                    QuotedSpan(
+                        Span(straight + 1, i),
+                        straight,
+                        i,
+                        continues=straight_continues,
+                        close_width=width,
+                    )
                 )
                 straight = None
         elif ch == SINGLE_OPEN and curly is None and straight is None:
