@@ -78,7 +78,8 @@ _ABBREVIATIONS = _words(
     "mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt adm prof inc co corp no vs "
     "jan feb aug sept oct nov dec mt ft"
 )
-_HEADLINE_MARKS = re.compile(r"^#{1,6}\s+|^[*_]+|[*_]+$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(\S(?:.*?\S)?)\1")
 _ACRONYMS = _words(
     "eu us uk un nato usa uae gop fbi cia nsa imf ai nhs bbc cnn ap afp upi nyt ceo "
     "cfo pm mp covid gdp g7 g20 opec ecb nasa"
@@ -135,7 +136,8 @@ def bio_span(text: str) -> tuple[int, int] | None:
 def metadata_from_text(text: str) -> Metadata:
     """Title, author, outlet and date that the text itself states."""
     header = _header_lines(text)
-    title = _headline(text)
+    bio = _closing_bio(text)
+    title = _headline(text, bio[0] if bio else None)
     author = outlet = published = None
     for line in header:
         byline = _byline(line)
@@ -149,7 +151,6 @@ def metadata_from_text(text: str) -> Metadata:
         if published or len(line.split()) > 12:
             break
         published = parse_date(line)
-    bio = _closing_bio(text)
     if bio:
         author = author or bio[1]
         outlet = outlet or bio[2]
@@ -189,18 +190,20 @@ def _header_lines(text: str) -> list[str]:
     return lines
 
 
-def _headline(text: str) -> str | None:
+def _headline(text: str, bio: tuple[int, int] | None) -> str | None:
     """The first line when it reads as a headline.
 
     A line without closing punctuation qualifies when short; one that ends like a sentence
-    (some archives add a period) only when it stands alone and one of the next paragraphs is
-    longer,
+    (some archives add a period) only when it stands alone and one of the next paragraphs
+    (not the author bio) is longer,
     which tells it from a short opening paragraph.
     """
-    paragraphs = [text[a:b] for a, b in paragraph_spans(text.lstrip("\ufeff"))[:4]]
+    spans = [span for span in paragraph_spans(text)[:4] if span != bio]
+    paragraphs = [text[a:b].lstrip("\ufeff") for a, b in spans]
     if not paragraphs:
         return None
-    line = _HEADLINE_MARKS.sub("", paragraphs[0].splitlines()[0].strip()).strip()
+    line = _MARKDOWN_HEADING.sub("", paragraphs[0].splitlines()[0].strip())
+    line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
     words = line.split()
     if (
         not words

@@ -2,7 +2,8 @@
 
 A PDF stores lines, not paragraphs. Lines are joined back: a line ending in a hyphen joins
 the next word (keeping the hyphen only when the document spells that word with one
-elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width.
+elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width
+that does not end in a hyphen.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def reflow(lines: list[str]) -> str:
             current = ""
             continue
         current = _join(current, line, words)
-        if len(line) < _SHORT_LINE * usual:
+        if len(line) < _SHORT_LINE * usual and not _HYPHENATED.search(line):
             paragraphs.append(current)
             current = ""
     if current:
