@@ -1,0 +1,442 @@
+"""The language core: sentences, tokens, part-of-speech tags and name mentions.
+
+Every model ships in the ``resources.models`` package as JSON and is read through
+``importlib.resources`` the first time it is needed, once per process; nothing is
+downloaded. A missing or damaged file raises :class:`ModelError` naming the file.
+``scripts/train_models.py`` trains the models and documents how.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from importlib import resources
+from typing import Any
+
+from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from core.document import Span, Token
+
+MODELS = "resources.models"
+LEXICONS = "resources.lexicons"
+PUNKT_FILE = "punkt_en.json"
+POS_FILE = "pos_perceptron_en.json"
+NAMES_FILE = "names_perceptron_en.json"
+FIRST_NAMES_FILE = "first_names.tsv"
+TITLES_FILE = "titles_en.txt"
+
+NAME_KINDS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
+
+
+class ModelError(RuntimeError):
+    """A shipped model or word list is missing or unreadable."""
+
+
+def _resource_text(package: str, name: str) -> str:
+    try:
+        return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ModelError(f"cannot read model file {package}/{name}: {error}") from error
+
+
+def _build(package: str, name: str, build: Callable[[str], Any]) -> Any:
+    """``build(text of the file)``, with any failure reported as a ModelError."""
+    text = _resource_text(package, name)
+    try:
+        return build(text)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise ModelError(f"corrupt model file {package}/{name}: {error!r}") from error
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def punkt_to_json(params: PunktParameters) -> dict[str, Any]:
+    """Punkt parameters as plain, sorted JSON data."""
+    return {
+        "abbrev_types": sorted(params.abbrev_types),
+        "collocations": sorted([a, b] for a, b in params.collocations),
+        "sent_starters": sorted(params.sent_starters),
+        "ortho_context": dict(sorted(params.ortho_context.items())),
+    }
+
+
+def punkt_from_json(data: dict[str, Any]) -> PunktParameters:
+    params = PunktParameters()
+    params.abbrev_types = {str(word) for word in data["abbrev_types"]}
+    params.collocations = {(str(a), str(b)) for a, b in data["collocations"]}
+    params.sent_starters = {str(word) for word in data["sent_starters"]}
+    params.ortho_context = defaultdict(
+        int, {str(word): int(flags) for word, flags in data["ortho_context"].items()}
+    )
+    return params
+
+
+@functools.cache
+def _punkt_params() -> PunktParameters:
+    return _build(MODELS, PUNKT_FILE, lambda text: punkt_from_json(json.loads(text)))
+
+
+@functools.cache
+def _punkt() -> PunktSentenceTokenizer:
+    return PunktSentenceTokenizer(_punkt_params())
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]``, as offsets into ``text``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    region = text[start:end]
+    spans = []
+    for s, e in _punkt().span_tokenize(region):
+        piece = region[s:e]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            spans.append(Span(start + s + left, start + s + right))
+    return spans
+
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<initials>(?:[^\W\d_]{1,2}\.){2,})          # U.S.  e.g.  Ph.D.
+  | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
+  | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
+  | (?P<word>\w+(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ]))\w+)*)  # Borrell's  don't  Hee-Chan
+  | (?P<punct>\.\.\.|--|``|''|\S)
+    """,
+    re.VERBOSE,
+)
+_CLITIC_RE = re.compile(r"(?i)(?:n['’]t|['’](?:s|m|d|ll|re|ve))$")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its final period) keeps the period as part of it."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in _punkt_params().abbrev_types
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Treebank-like word tokens of ``text[start:end]`` with spans into ``text``.
+
+    Punctuation and quotation marks are tokens of their own, clitics are split
+    ("Borrell's" -> "Borrell", "'s"; "don't" -> "do", "n't"), hyphens are split off
+    as in GUM unless a capital follows ("self - driving", "Hee-Chan"), and known
+    abbreviations keep their period.
+    """
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+
+    def add(s: int, e: int) -> None:
+        tokens.append(Token(Span(s, e), text[s:e]))
+
+    for match in _TOKEN_RE.finditer(text, start, end):
+        s, e = match.span()
+        kind = match.lastgroup
+        if kind == "dotted" and not _is_abbreviation(text[s : e - 1]):
+            add(s, e - 1)
+            add(e - 1, e)
+        elif kind == "word" and (clitic := _CLITIC_RE.search(text, s, e)) and clitic.start() > s:
+            add(s, clitic.start())
+            add(clitic.start(), e)
+        else:
+            add(s, e)
+    return tokens
+
+
+# ---------------------------------------------------------------- part of speech
+
+_TAGGER_FORMS = {"“": "``", "”": "''", "‘": "`", "’": "'", "…": "...", "„": "``"}
+
+
+def tagger_forms(tokens: Sequence[Token]) -> list[str]:
+    """Token texts in the Penn Treebank spelling the tagger was trained on.
+
+    Curly quotes and apostrophes become their ASCII forms; a straight double quote
+    becomes `````` when it opens (nothing glued before it) and ``''`` when it closes.
+    """
+    forms = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word == '"':
+            glued = i > 0 and tokens[i - 1].span.end == token.span.start
+            opening = not glued or tokens[i - 1].text in "([{“‘"
+            word = "``" if opening else "''"
+        else:
+            word = _TAGGER_FORMS.get(word) or word.replace("’", "'")
+        forms.append(word)
+    return forms
+
+
+def word_shape(word: str) -> str:
+    """A compact shape: ``Borrell`` -> ``Xx``, ``U.S.`` -> ``X.X.``, ``2021`` -> ``d``."""
+    shape = re.sub(r"[A-Z]+", "X", word)
+    shape = re.sub(r"[a-z]+", "x", shape)
+    shape = re.sub(r"\d+", "d", shape)
+    return re.sub(r"[^\W\d_]+", "x", shape)
+
+
+class NewsTagger(PerceptronTagger):
+    """NLTK's averaged perceptron tagger with word-shape and longer-suffix features."""
+
+    def _get_features(
+        self, i: int, word: str, context: list[str], prev: str, prev2: str
+    ) -> dict[str, int]:
+        features = super()._get_features(i, word, context, prev, prev2)
+        features["i shape " + word_shape(word)] += 1
+        features["i suffix4 " + word[-4:]] += 1
+        features["i-1 tag+i shape " + prev + " " + word_shape(word)] += 1
+        return features
+
+
+def tagger_from_json(data: list[Any]) -> NewsTagger:
+    tagger = NewsTagger(load=False)
+    weights, tagdict, classes = data
+    if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
+        raise ValueError("expected [weights, tagdict, classes]")
+    tagger.decode_json_params((weights, tagdict, classes))
+    return tagger
+
+
+@functools.cache
+def _tagger() -> NewsTagger:
+    return _build(MODELS, POS_FILE, lambda text: tagger_from_json(json.loads(text)))
+
+
+def tag(tokens: list[Token]) -> list[Token]:
+    """The same tokens with Penn Treebank part-of-speech tags set."""
+    tags = _tagger().tag(tagger_forms(tokens))
+    return [Token(t.span, t.text, tg) for t, (_, tg) in zip(tokens, tags, strict=True)]
+
+
+# ---------------------------------------------------------------- names
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    def parse(text: str) -> dict[str, str]:
+        names = {}
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                names[name.lower()] = gender
+        return names
+
+    return _build(LEXICONS, FIRST_NAMES_FILE, parse)
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    def parse(text: str) -> frozenset[str]:
+        return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+    return _build(LEXICONS, TITLES_FILE, parse)
+
+
+def first_name_gender(word: str) -> str | None:
+    """``"m"`` or ``"f"`` for a first name mostly given to men or to women, else None."""
+    gender = _first_names().get(word.lower())
+    return gender if gender in ("m", "f") else None
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# Lower-case words that may stand inside a name ("University of Georgia", "Charles de Gaulle").
+# fmt: off
+NAME_INNER_WORDS = frozenset((
+    "of", "the", "and", "&", "for", "de", "del", "della", "di", "da", "do", "dos", "du",
+    "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y",
+))
+# fmt: on
+
+
+class NameRecognizer:
+    """A greedy left-to-right BIO tagger of name mentions over an averaged perceptron.
+
+    A mention must start at a capitalised token, so lowercase tokens outside a
+    mention are never scored (which keeps it fast).
+    """
+
+    def __init__(self, model: AveragedPerceptron, common_words: frozenset[str]) -> None:
+        self.model = model
+        self.common_words = common_words  # words seen in lower case in training
+
+    def features(
+        self, words: Sequence[str], tags: Sequence[str], i: int, prev: str, prev2: str
+    ) -> list[str]:
+        titles, first_names = _titles(), _first_names()
+
+        def at(j: int) -> tuple[str, str]:
+            if 0 <= j < len(words):
+                return words[j], tags[j]
+            return ("<s>", "<s>") if j < 0 else ("</s>", "</s>")
+
+        word, pos = words[i], tags[i]
+        low = word.lower()
+        feats = [
+            "bias",
+            "w " + low,
+            "shape " + word_shape(word),
+            "suf3 " + low[-3:],
+            "pre3 " + low[:3],
+            "pos " + pos,
+            "prev " + prev,
+            "prev+pos " + prev + " " + pos,
+            "prev2+prev " + prev2 + " " + prev,
+            "first " + str(i == 0 or words[i - 1] in _SENTENCE_ENDS),
+        ]
+        if low.rstrip(".") in titles or low in titles:
+            feats.append("title")
+        if low in first_names:
+            feats.append("firstname")
+        if low in self.common_words:
+            feats.append("common")
+        for offset in (-2, -1, 1, 2):
+            w, p = at(i + offset)
+            wl = w.lower()
+            feats.append(f"w{offset} {wl}")
+            feats.append(f"pos{offset} {p}")
+            feats.append(f"shape{offset} {word_shape(w)}")
+            if wl.rstrip(".") in titles or wl in titles:
+                feats.append(f"title{offset}")
+            if wl in first_names:
+                feats.append(f"firstname{offset}")
+        feats.append("pos-1+pos " + at(i - 1)[1] + " " + pos)
+        feats.append("pos+pos+1 " + pos + " " + at(i + 1)[1])
+        return feats
+
+    @staticmethod
+    def skip(word: str, prev: str) -> bool:
+        """Tokens labelled O without scoring: a mention starts with a capital and goes
+        on with capitals, digits or the few lower-case words names contain."""
+        if word[:1].isupper():
+            return False
+        return prev == "O" or not (word[:1].isdigit() or word.lower() in NAME_INNER_WORDS)
+
+    def labels(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
+        out: list[str] = []
+        prev = prev2 = "O"
+        for i, word in enumerate(words):
+            if self.skip(word, prev):
+                label = "O"
+            else:
+                feats = self.features(words, tags, i, prev, prev2)
+                label, _ = self.model.predict(dict.fromkeys(feats, 1))
+                if label.startswith("I-") and prev[2:] != label[2:]:
+                    label = "B-" + label[2:]
+            out.append(label)
+            prev2, prev = prev, label
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": sorted(self.model.classes),
+            "common_words": sorted(self.common_words),
+            "weights": self.model.weights,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NameRecognizer:
+        model = AveragedPerceptron(data["weights"])
+        model.classes = set(data["classes"])
+        if not model.classes or not isinstance(model.weights, dict):
+            raise ValueError("expected classes and weights")
+        return cls(model, frozenset(data["common_words"]))
+
+
+@functools.cache
+def _recognizer() -> NameRecognizer:
+    return _build(MODELS, NAMES_FILE, lambda text: NameRecognizer.from_json(json.loads(text)))
+
+
+def label_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(first, last + 1, kind)`` token ranges of the mentions in a BIO label sequence."""
+    spans: list[tuple[int, int, str]] = []
+    begin, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        if begin >= 0 and not (label.startswith("I-") and label[2:] == kind):
+            spans.append((begin, i, kind))
+            begin = -1
+        if label.startswith("B-") or (label.startswith("I-") and begin < 0):
+            begin, kind = i, label[2:]
+    return spans
+
+
+def _consistent(
+    tokens: Sequence[Token], mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """One kind per name string, and every proper-noun repeat of a found name found.
+
+    A person's surname alone counts as a repeat ("Andy Warhol" ... "Warhol").
+    """
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for a, b, kind in mentions:
+        key = tuple(t.text for t in tokens[a:b])
+        votes[key][kind] += 1
+        if kind == "PER" and b - a > 1:
+            votes[key[-1:]]["PER"] += 0.5
+    kinds = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    taken = [False] * len(tokens)
+    for a, b, _ in mentions:
+        taken[a:b] = [True] * (b - a)
+    found = [(a, b, kinds[tuple(t.text for t in tokens[a:b])]) for a, b, _ in mentions]
+    longest = max((len(key) for key in kinds), default=0)
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(t.text for t in tokens[i : i + size])
+            if (
+                key in kinds
+                and not any(taken[i : i + size])
+                and tokens[i].tag in PROPER_TAGS
+                and tokens[i + size - 1].tag in PROPER_TAGS
+                and (i + size == len(tokens) or tokens[i + size].tag not in PROPER_TAGS)
+                and (i == 0 or tokens[i - 1].tag not in PROPER_TAGS)
+            ):
+                found.append((i, i + size, kinds[key]))
+                taken[i : i + size] = [True] * size
+                i += size - 1
+                break
+        i += 1
+    return sorted(found)
+
+
+def names(tokens: list[Token]) -> list[tuple[Span, str]]:
+    """PERSON, ORGANIZATION and PLACE mentions among tagged tokens.
+
+    Pass a whole article's tokens when you can: a name found once is then found at
+    each repeat, with one kind per name ("Andy Warhol" ... "Warhol").
+    """
+    words = tagger_forms(tokens)
+    mentions, begin = [], 0
+    for end in range(1, len(tokens) + 1):  # paragraphs apart: a gap wider than a space
+        if end == len(tokens) or tokens[end].span.start - tokens[end - 1].span.end > 1:
+            labels = _recognizer().labels(words[begin:end], [t.tag for t in tokens[begin:end]])
+            mentions += [(begin + a, begin + b, kind) for a, b, kind in label_spans(labels)]
+            begin = end
+    return [
+        (Span(tokens[a].span.start, tokens[b - 1].span.end), NAME_KINDS[kind])
+        for a, b, kind in _consistent(tokens, mentions)
+    ]
+
+
+def load_all() -> dict[str, float]:
+    """Load every model and word list; seconds spent per file (0 when already loaded)."""
+    loaders = {
+        PUNKT_FILE: _punkt,
+        POS_FILE: _tagger,
+        NAMES_FILE: _recognizer,
+        FIRST_NAMES_FILE: _first_names,
+        TITLES_FILE: _titles,
+    }
+    seconds = {}
+    for name, load in loaders.items():
+        began = time.perf_counter()
+        load()
+        seconds[name] = time.perf_counter() - began
+    return seconds
