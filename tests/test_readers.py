@@ -25,7 +25,7 @@ from core.readers import (
     read_pasted,
 )
 from core.readers.metadata import title_from_filename
-from core.readers.pdf import read_pdf
+from core.readers.pdf import read_pdf, reflow
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "samples" / "eu-training-mission.txt"
@@ -253,6 +253,22 @@ def test_pdf_without_info_gets_metadata_from_its_text(tmp_path: Path) -> None:
     metadata = read(write(tmp_path, "scan-2022-09-07.pdf", make_pdf(PDF_PAGES))).metadata
     assert metadata == Metadata(
         title="EU weighs training mission", author="Jane Doe", published="2022-09-07"
+    )
+
+
+def test_reflow_starts_a_paragraph_at_each_bullet() -> None:
+    lines = [
+        "The plan has three parts, the ministers said on Tuesday:",
+        "• training of troops outside Ukraine, run by member",
+        "states together;",
+        "• money from the peace facility;",
+        "• joint buying of ammunition.",
+    ]
+    assert reflow(lines) == (
+        "The plan has three parts, the ministers said on Tuesday:\n\n"
+        "• training of troops outside Ukraine, run by member states together;\n\n"
+        "• money from the peace facility;\n\n"
+        "• joint buying of ammunition."
     )
 
 

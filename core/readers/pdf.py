@@ -3,7 +3,7 @@
 A PDF stores lines, not paragraphs. Lines are joined back: a line ending in a hyphen joins
 the next word (keeping the hyphen only when the document spells that word with one
 elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width
-that does not end in a hyphen.
+that does not end in a hyphen, or before a bulleted line.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from core.readers.text import normalise_newlines
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", re.I)
 _HYPHENATED = re.compile(r"([A-Za-z]+)[-\u00ad]$")
 _GENERATOR_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )", re.I)
+_BULLETS = "•◦▪‣●■"  # a line opening with one starts a paragraph
 _SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
 
 
@@ -66,11 +67,12 @@ def reflow(lines: list[str]) -> str:
     paragraphs: list[str] = []
     current = ""
     for line in lines:
-        if not line:
+        if not line or line[0] in _BULLETS:
             if current:
                 paragraphs.append(current)
             current = ""
-            continue
+            if not line:
+                continue
         current = _join(current, line, words)
         if len(line) < _SHORT_LINE * usual and not _HYPHENATED.search(line):
             paragraphs.append(current)
