@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 import shutil
 import socket
 import time
@@ -312,6 +313,15 @@ def assert_clear(err: ReadError, path: Path, reason: str) -> None:
     assert reason in err.reason
     assert str(err) == f"{path}: {err.reason}"
     assert "\n" not in str(err)
+
+
+def test_read_error_survives_pickling_for_process_pools(tmp_path: Path) -> None:
+    err = pickle.loads(pickle.dumps(ReadError(tmp_path / "a.pdf", "corrupt PDF")))
+    assert (err.path, err.reason, str(err)) == (
+        tmp_path / "a.pdf",
+        "corrupt PDF",
+        f"{err.path}: corrupt PDF",
+    )
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:

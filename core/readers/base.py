@@ -12,9 +12,12 @@ class ReadError(Exception):
     """A file that cannot be read as an article; ``str()`` is one line naming file and problem."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(path, reason)  # both in args, so the error pickles across processes
         self.path = path
         self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 class Unreadable(Exception):
