@@ -85,43 +85,46 @@ class Attribution:
     partial: bool
 
 
-def frames(
-    text: str, paragraphs: list[Span], sentences: list[list[Span]], quoted: list[QuotedSpan]
-) -> list[Frame]:
-    """Sentences merged wherever a quotation crosses their boundary."""
+def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> list[Frame]:
+    """Sentences merged wherever a quotation crosses their boundary, with their quotes.
+
+    A sentence that only carries the cue of the quotation before it ("... ?” said
+    Carson.") joins that quotation's frame too.
+    """
     out: list[Frame] = []
-    pending = iter(quoted)
-    nxt = next(pending, None)
-    for index, (para, sents) in enumerate(zip(paragraphs, sentences, strict=True)):
+    k = 0  # the next quotation to place
+    for index, sents in enumerate(sentences):
         current: Frame | None = None
+        reach = -1  # how far the current frame's quotations run
         for sent in sents:
-            if current is not None and _crossing(current, sent, quoted):
-                current.span = Span(current.span.start, sent.end)
+            if current is not None and (sent.start <= reach or _cue_tail(text, current, sent)):
+                current.span = Span(current.span.start, max(sent.end, current.span.end))
             else:
                 if current is not None:
                     out.append(current)
-                current = Frame(sent, index)
+                current, reach = Frame(sent, index), -1
+            while k < len(quoted) and quoted[k].opener < current.span.end:
+                if quoted[k].opener >= current.span.start:
+                    current.quotes.append(quoted[k])
+                    reach = max(reach, quoted[k].closer)
+                    if quoted[k].after > current.span.end:
+                        current.span = Span(current.span.start, min(quoted[k].after, len(text)))
+                k += 1
         if current is not None:
             out.append(current)
-        del para
-    # hand each quotation to the frame holding its opening mark
-    frame_iter = iter(out)
-    frame = next(frame_iter, None)
-    while nxt is not None and frame is not None:
-        if nxt.opener < frame.span.end or (nxt.opener < frame.span.end + 1 and nxt.continued):
-            frame.quotes.append(nxt)
-            if nxt.closer > frame.span.end:
-                frame.span = Span(frame.span.start, min(nxt.after, len(text)))
-            nxt = next(pending, None)
-        else:
-            frame = next(frame_iter, None)
     return out
 
 
-def _crossing(frame: Frame, sent: Span, quoted: list[QuotedSpan]) -> bool:
-    """Does a quotation open before ``sent`` and close inside or after it?"""
-    return any(
-        q.opener < sent.start <= q.closer and q.opener >= frame.span.start for q in quoted
+def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
+    """Does ``sent`` continue the frame's closing quotation ("” said Carson.")?"""
+    if not frame.quotes or frame.quotes[-1].after < frame.span.end - 1:
+        return False
+    if text[sent.start : sent.start + 1].islower():
+        return True
+    bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
+    words = text[sent.start : sent.end].split()
+    return bare and len(words) <= 8 and any(
+        w.strip(".,").lower() in lexicons.cue_forms() for w in words[:6]
     )
 
 
@@ -179,7 +182,7 @@ class Attributor:
                             mention = previous_para_speaker
                     words = len(self.text[q.span.start : q.span.end].split())
                     partial = not frame.quote_only and not self._is_whole(frame, q)
-                    if not self._keep(frame, q, mention, words):
+                    if not self._keep(frame, q, words):
                         continue
                     yield Attribution(q, mention, partial)
                     if mention is not None:
@@ -333,12 +336,20 @@ class Attributor:
         inner = self.text[q.span.start : q.span.end].rstrip()
         return inner[-1:] in ",.?!…" if inner else False
 
-    def _keep(self, frame: Frame, q: QuotedSpan, mention: Mention | None, words: int) -> bool:
-        if frame.quote_only or q.continues or q.continued:
+    def _keep(self, frame: Frame, q: QuotedSpan, words: int) -> bool:
+        """Is this quoted text something somebody said, rather than a term or a title?
+
+        A quotation standing as its own sentence, or with a cue in its sentence, is. So
+        is a longer fragment. A lone quoted word, or a capitalised phrase with no
+        punctuation of speech ("The Walking Dead", "Crooked Hillary") with no cue near
+        it, names something rather than quotes someone.
+        """
+        if frame.quote_only or q.continues or q.continued or frame.mentions:
             return True
-        if mention is not None and frame.mentions:
+        if words >= MIN_UNCUED_WORDS:
             return True
-        return words >= MIN_UNCUED_WORDS
+        inner = self.text[q.span.start : q.span.end].strip()
+        return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
 
 
 # ---- noun phrases over tagged tokens

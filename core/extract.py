@@ -43,7 +43,7 @@ def extract(text: str, metadata: Metadata | None = None, *, exclude: Span | None
     sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
     quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
     cast = Cast(text)
-    attributions = list(Attributor(text, cast).run(frames(text, paras, sentences, quoted)))
+    attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
     quotes = []
     for att in attributions:
         mention = att.mention
