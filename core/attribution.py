@@ -39,12 +39,18 @@ from core.speakers import (
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 SKIPPABLE = frozenset(
     {"also", "later", "then", "previously", "once", "recently", "has", "have", "had", "was",
-     "is", "were", "would", "will", "had", "repeatedly", "often", "again", "further", "simply",
+     "is", "were", "would", "will", "repeatedly", "often", "again", "further", "simply",
      "just", "quickly", "first", "earlier", "reportedly", "flatly", "bluntly", "separately",
      "publicly", "privately", "frequently", "emphatically", "ultimately", "finally", "still",
      "even", "only", "now", "already", "actually", "not", "never", "did", "does", "do", "be",
      "been", "being", "can", "could", "may", "might", "must", "should", "shall"}
 )  # fmt: skip
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "night", "morning",
+     "afternoon", "evening", "day", "earlier", "later"}
+)  # fmt: skip
+NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
@@ -52,6 +58,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "so
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
 NOT_CUE_AFTER = frozenset({"by"})  # "said by" is not speech here
 TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")
+CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 
 
@@ -129,14 +136,26 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
 
 
 def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
-    """Tagged tokens of the frame's text outside its quotations, one list per stretch."""
-    stretches: list[Span] = []
+    """Tagged tokens of the frame's text outside its quotations, one list per stretch.
+
+    Each stretch after a quotation is tagged with the quotation's last words before it,
+    so that the tagger reads "…,” said Borges" as a verb and not a sentence start.
+    """
+    stretches: list[tuple[int, Span]] = []  # (where tagging starts, the stretch)
     cursor = frame.span.start
     for q in frame.quotes:
-        stretches.append(Span(cursor, max(cursor, q.opener)))
+        stretches.append((cursor, Span(cursor, max(cursor, q.opener))))
         cursor = max(cursor, q.after)
-    stretches.append(Span(cursor, max(cursor, frame.span.end)))
-    return [nlp.tag(nlp.tokenize(text, s.start, s.end)) if len(s) else [] for s in stretches]
+    stretches.append((cursor, Span(cursor, max(cursor, frame.span.end))))
+    out: list[list[Token]] = []
+    for index, (_, span) in enumerate(stretches):
+        if not len(span):
+            out.append([])
+            continue
+        context = max(frame.span.start, span.start - CONTEXT_CHARS) if index else span.start
+        tagged = nlp.tag(nlp.tokenize(text, context, span.end))
+        out.append([t for t in tagged if t.span.start >= span.start])
+    return out
 
 
 def _words_outside(text: str, frame: Frame) -> bool:
@@ -214,11 +233,11 @@ class Attributor:
                     frame.mentions.append(mention)
                     found = True
             if not found and index < len(stretches) - 1 and tokens and tokens[-1].text == ":":
-                subject = _clause_subject(tokens) or (
-                    _clause_subject(stretches[0]) if index else None
-                )
+                source = tokens
+                subject = _clause_subject(tokens) or _np_before(tokens, len(tokens) - 1)
+                if subject is None and index:
+                    source, subject = stretches[0], _clause_subject(stretches[0])
                 if subject is not None:
-                    source = tokens if _clause_subject(tokens) else stretches[0]
                     frame.mentions.append(
                         self._resolve(source, subject, ":", tokens[-1].span)
                     )
@@ -243,7 +262,10 @@ class Attributor:
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None
         subject = _np_before(tokens, k)
-        if subject is None and (quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k)):
+        invertible = word not in {"told", "tells", "asked", "called", "accused", "urged"}
+        if subject is None and invertible and (
+            quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k)
+        ):
             np = _np_after(tokens, k + 1)
             if np is not None:
                 return self._resolve(tokens, np, token.text, token.span)
@@ -366,19 +388,41 @@ def _stretch_start(tokens: list[Token], k: int) -> bool:
 
 
 def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The first noun phrase of a clause, past an opening phrase ("In 2016, Mrs. X ...")."""
-    i = 0
-    if tokens and tokens[0].tag in {"IN", "RB"}:
-        comma = next((n for n, t in enumerate(tokens) if t.text == ","), None)
-        i = comma + 1 if comma is not None else len(tokens)
-    while i < len(tokens) and tokens[i].text in {",", "(", "\u2014", "--"}:
-        i += 1
-    if i < len(tokens) and tokens[i].text.lower() in SUBJECT_PRONOUNS:
-        return (i, i + 1)
-    np = _np_after(tokens, i) if i < len(tokens) else None
-    if np is None or not any(t.tag in {"NNP", "NNPS", "NN", "NNS"} for t in tokens[np[0] : np[1]]):
-        return None
-    return np
+    """The subject of a clause: the first noun phrase that a verb follows, past any
+    opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...")."""
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in {",", "\u2014", "--"}]
+    for i in starts:
+        if i >= len(tokens):
+            break
+        if tokens[i].text.lower() in SUBJECT_PRONOUNS:
+            np: tuple[int, int] | None = (i, i + 1)
+        else:
+            np = _np_after(tokens, i)
+        if np is None:
+            continue
+        after = _skip_right(tokens, np[1])
+        if after < len(tokens) and (tokens[after].tag.startswith("VB") or tokens[after].tag == "MD"):
+            if any(t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]):
+                return np
+    return None
+
+
+def _skip_right(tokens: list[Token], j: int) -> int:
+    """Past adverbs, a parenthesis or an appositive after a subject
+    ("Reid (D-Nev.) also said", "Huma Abedin, vice chairwoman ..., emailed")."""
+    while j < len(tokens):
+        token = tokens[j]
+        if token.tag == "RB" or token.text.lower() in SKIPPABLE - {"has", "have", "had", "was", "is", "were"}:
+            j += 1
+        elif token.text in {"(", ","}:
+            close = ")" if token.text == "(" else ","
+            end = next((n for n in range(j + 1, len(tokens)) if tokens[n].text == close), None)
+            if end is None or close == "," and not _appositive(tokens[j + 1 : end]):
+                return j
+            j = end + 1
+        else:
+            return j
+    return j
 
 
 def _clause_start(tokens: list[Token], k: int) -> bool:
@@ -391,14 +435,32 @@ def _clause_start(tokens: list[Token], k: int) -> bool:
 def _np_tok(token: Token) -> bool:
     if token.text.lower() in DETERMINERS or token.tag in NP_TAGS:
         return True
+    if token.tag in NOT_NP_TAGS or token.tag.startswith("VB"):
+        return False
     return token.text[:1].isupper() or token.text in {"-", "&", "."} or token.text.endswith(".")
+
+
+def _skip_left(tokens: list[Token], j: int) -> int:
+    """Past adverbs, auxiliaries, times ("on Tuesday") and a parenthesis ("(D-Nev.)")."""
+    while j >= 0:
+        word = tokens[j].text.lower()
+        if word in SKIPPABLE or word in TIME_WORDS:
+            j -= 1
+        elif word == ")":
+            opening = j
+            while opening >= 0 and tokens[opening].text != "(":
+                opening -= 1
+            if opening < 0:
+                return j
+            j = opening - 1
+        else:
+            return j
+    return j
 
 
 def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The subject of the cue at ``k``: "Borrell said", "Josep Borrell, the ..., said"."""
-    j = k - 1
-    while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
-        j -= 1
+    j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
     if tokens[j].text == ",":  # an appositive: skip back to the comma that opens it
@@ -407,7 +469,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             opening -= 1
         if opening <= 0 or tokens[opening].text != "," or not _appositive(tokens[opening + 1 : j]):
             return None
-        j = opening - 1
+        j = _skip_left(tokens, opening - 1)
     if j < 0:
         return None
     if tokens[j].text.lower() in SUBJECT_PRONOUNS:
@@ -417,16 +479,12 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     while j > 0:
         prev = tokens[j - 1]
-        if _np_tok(prev) and prev.text not in {".", ","}:
-            j -= 1
-        elif prev.text.lower() in NP_INNER and j > 1 and _np_tok(tokens[j - 2]):
+        if _np_tok(prev) and prev.text not in {".", ","} or prev.text.lower() in NP_INNER and j > 1 and _np_tok(tokens[j - 2]):
             j -= 1
         else:
             break
     while j < end and tokens[j].text.lower() in NP_INNER:
         j += 1
-    if tokens[j].text[:1].islower() and tokens[j].tag in {"JJ", "VBN", "VBG"} and j + 1 < end:
-        pass
     return (j, end) if j < end else None
 
 
@@ -455,9 +513,7 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = k
     while end < len(tokens):
         tok = tokens[end]
-        if _np_tok(tok) and tok.text not in {",", "."}:
-            end += 1
-        elif (
+        if _np_tok(tok) and tok.text not in {",", "."} or (
             tok.text.lower() in {"of", "for"}
             and end + 1 < len(tokens)
             and _np_tok(tokens[end + 1])
@@ -467,6 +523,8 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         else:
             break
     if end == k or tokens[k].text.lower() in {"that", "this"}:
+        return None
+    if all(t.tag == "DT" or t.text.lower() in DETERMINERS for t in tokens[k:end]):
         return None
     return (k, end)
 
