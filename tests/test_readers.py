@@ -12,6 +12,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import core.readers as readers
 from core.document import Metadata
@@ -27,6 +29,7 @@ from core.readers import (
 )
 from core.readers.metadata import title_from_filename
 from core.readers.pdf import read_pdf, reflow
+from core.readers.text import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "samples" / "eu-training-mission.txt"
@@ -495,6 +498,17 @@ def test_metadata_from_text(text: str, expected: Metadata) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["a." * 50_000, "Mr. Abc " * 20_000, ", ".join(["Jane Doe"] * 20_000), "ABC " * 50_000],
+)
+def test_metadata_inference_stays_fast_on_pathological_text(text: str) -> None:
+    started = time.monotonic()
+    for variant in (text, f"Headline\n\n{text}", f"Body text.\n\n{text}\n\nJane Doe is a {text}"):
+        metadata_from_text(variant)
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
     ("name", "title"),
     [
         ("eu-training-mission.txt", "EU training mission"),
@@ -524,3 +538,31 @@ def test_headlines_of_polnear_articles() -> None:
         gold = norm(row["title"])  # some titles append the subheading after "; "
         agree += norm(title) == gold or gold.startswith(norm(title) + ";")
     assert agree / len(rows) >= 0.95
+
+
+NEWSY = st.text(alphabet=st.sampled_from(list("ab AZ.,—–-()“”’'\n\t\r:;!?§0129é")), max_size=400)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY | st.text(max_size=200))
+def test_metadata_inference_never_fails(text: str) -> None:
+    metadata = metadata_from_text(text)
+    assert all(value is None or value.strip() == value for value in vars_of(metadata))
+    for span in (bio_span(text), dateline_span(text)):
+        assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_give_a_reason(data: bytes) -> None:
+    try:
+        text = read_text(data, time.monotonic() + 10).text
+    except readers.base.Unreadable as err:
+        assert err.reason
+    else:
+        assert text.strip()
+        assert "\r" not in text
+
+
+def vars_of(metadata: Metadata) -> list[str | None]:
+    return [metadata.title, metadata.outlet, metadata.author, metadata.published, metadata.url]

@@ -73,7 +73,7 @@ _DATELINE = re.compile(
     rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*{_REGION}{_DATELINE_DATE}{_AGENCY}){_DASH}"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’')]*\s+(?=[A-Z\"“‘])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘])")
 _ABBREVIATIONS = _words(
     "mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt adm prof inc co corp no vs "
     "jan feb aug sept oct nov dec mt ft"
@@ -251,7 +251,7 @@ def _closing_bio(text: str) -> tuple[tuple[int, int], str, str | None] | None:
     """The author-bio paragraph among the last three: its span, author and outlet."""
     for start, end in reversed(paragraph_spans(text)[-3:]):
         paragraph = text[start:end]
-        if len(paragraph.split()) > 120:
+        if len(paragraph) > 1500 or len(paragraph.split()) > 120:
             continue
         first = _first_sentence(paragraph)
         bio = _BIO.match(first)
@@ -272,7 +272,9 @@ def _closing_bio(text: str) -> tuple[tuple[int, int], str, str | None] | None:
 def _first_sentence(text: str) -> str:
     """``text`` up to its first sentence end, not fooled by initials and common abbreviations."""
     for match in _SENTENCE_END.finditer(text):
-        word = match["word"].lower()
+        end = match.start()
+        start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        word = text[start:end].lstrip("\"“‘'(").lower()
         if len(word) > 1 and word not in _ABBREVIATIONS and "." not in word:
-            return text[: match.start("word") + len(match["word"]) + 1]
+            return text[: end + 1]
     return text
