@@ -45,6 +45,7 @@ SKIPPABLE = frozenset(
      "even", "only", "now", "already", "actually", "not", "never", "did", "does", "do", "be",
      "been", "being", "can", "could", "may", "might", "must", "should", "shall"}
 )  # fmt: skip
+PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
 TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "night", "morning",
@@ -124,10 +125,10 @@ def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> 
 
 def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
     """Does ``sent`` continue the frame's closing quotation ("” said Carson.")?"""
+    if text[sent.start : sent.start + 1].islower():
+        return True  # no sentence starts in lower case: Punkt split too early
     if not frame.quotes or frame.quotes[-1].after < frame.span.end - 1:
         return False
-    if text[sent.start : sent.start + 1].islower():
-        return True
     bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
     words = text[sent.start : sent.end].split()
     return bare and len(words) <= 8 and any(
@@ -257,7 +258,7 @@ class Attributor:
             return None
         if k > 0 and tokens[k - 1].text.lower() == "to":
             return None  # "to announce": an intention, not speech
-        if token.tag == "VBG" and k > 0 and tokens[k - 1].text in {",", "statement", "tweet"}:
+        if token.tag == "VBG" and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None

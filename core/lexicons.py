@@ -17,9 +17,18 @@ def cue_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for line in _lines("cue_verbs.txt"):
         lemma, _, rest = line.partition(":")
-        for form in [lemma, *rest.split()]:
+        for form in [lemma, _ing(lemma), *rest.split()]:
             forms[form.lower()] = lemma
     return forms
+
+
+def _ing(lemma: str) -> str:
+    """The -ing form of a regular verb (irregular ones are listed in the file)."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
 
 
 @cache
