@@ -179,11 +179,12 @@ def test_html_text_and_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     )
 
 
-def test_html_in_a_legacy_encoding(tmp_path: Path) -> None:
-    page = PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace("capital", "café")
+@pytest.mark.parametrize("declared", ['charset="windows-1252"', 'charset="x"', ""])
+def test_html_in_a_legacy_encoding(tmp_path: Path, declared: str) -> None:
+    page = PAGE.replace('charset="utf-8"', declared).replace("capital", "Señor café")
     article = read(write(tmp_path, "page.html", page.encode("cp1252")))
     assert "“the right thing to do,” according" in article.text
-    assert "in the café." in article.text
+    assert "in the Señor café." in article.text
 
 
 # --- DOCX -------------------------------------------------------------------------------

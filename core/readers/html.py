@@ -5,12 +5,17 @@ Nothing is fetched: trafilatura gets the page's bytes and no URL to download.
 
 from __future__ import annotations
 
+import codecs
+import re
+
 from trafilatura import bare_extraction
 
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable, clean_field
 from core.readers.metadata import parse_date
-from core.readers.text import normalise_newlines
+from core.readers.text import decode, normalise_newlines
+
+_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""", re.I)
 
 
 def read_html(data: bytes, deadline: float) -> Extracted:
@@ -20,9 +25,11 @@ def read_html(data: bytes, deadline: float) -> Extracted:
     """
     if b"\x00" in data[:4096]:
         raise Unreadable("binary file, not HTML")
+    # trafilatura honours a declared charset; without one, decode as plain text files are.
+    page: bytes | str = data if _declares_known_charset(data) else decode(data)
     try:
         found = bare_extraction(
-            data,
+            page,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -42,3 +49,14 @@ def read_html(data: bytes, deadline: float) -> Extracted:
         url=clean_field(found.url),
     )
     return Extracted(text, metadata)
+
+
+def _declares_known_charset(data: bytes) -> bool:
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared is None:
+        return False
+    try:
+        codecs.lookup(declared[1].decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
