@@ -71,6 +71,7 @@ class Mention:
     person: Person | None
     cue: str
     cue_span: Span
+    governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
 
 
 @dataclass
@@ -131,8 +132,10 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
         return False
     bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
     words = text[sent.start : sent.end].split()
-    return bare and len(words) <= 8 and any(
-        w.strip(".,").lower() in lexicons.cue_forms() for w in words[:6]
+    return (
+        bare
+        and len(words) <= 8
+        and any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:6])
     )
 
 
@@ -239,9 +242,7 @@ class Attributor:
                 if subject is None and index:
                     source, subject = stretches[0], _clause_subject(stretches[0])
                 if subject is not None:
-                    frame.mentions.append(
-                        self._resolve(source, subject, ":", tokens[-1].span)
-                    )
+                    frame.mentions.append(self._resolve(source, subject, ":", tokens[-1].span))
 
     def _cue_at(
         self, tokens: list[Token], k: int, quote_before: bool, first: list[Token]
@@ -262,10 +263,18 @@ class Attributor:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None
+        if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
+            subject = _np_before(tokens, k)
+            if subject is not None:
+                mention = self._resolve(tokens, subject, token.text, token.span)
+                mention.governs = True
+                return mention
         subject = _np_before(tokens, k)
         invertible = word not in {"told", "tells", "asked", "called", "accused", "urged"}
-        if subject is None and invertible and (
-            quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k)
+        if (
+            subject is None
+            and invertible
+            and (quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k))
         ):
             np = _np_after(tokens, k + 1)
             if np is not None:
@@ -274,7 +283,9 @@ class Attributor:
             return None
         return self._resolve(tokens, subject, token.text, token.span)
 
-    def _resolve(self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span) -> Mention:
+    def _resolve(
+        self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
+    ) -> Mention:
         """Turn the tokens ``np`` into a mention of a person, organisation or group."""
         i, j = np
         words = tokens[i:j]
@@ -292,7 +303,9 @@ class Attributor:
             else:
                 person = self.cast.name(name_text, start, role=_title_role(title), title=title)
                 person.add_role(self._appositive(words[n1 - 1].span.end))
-                return Mention(Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span)
+                return Mention(
+                    Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
+                )
             return Mention(Span(start, end), person, cue, cue_span)
         head = words[-1].text.lower()
         first = words[0].text.lower()
@@ -306,7 +319,9 @@ class Attributor:
             if looks_like_organisation(phrase) or head in {"campaign", "administration", "company"}
             else SpeakerKind.ANONYMOUS
         )
-        return Mention(Span(start, end), self.cast.group(_strip_det(phrase), kind, start), cue, cue_span)
+        return Mention(
+            Span(start, end), self.cast.group(_strip_det(phrase), kind, start), cue, cue_span
+        )
 
     def _pronoun(self, token: Token) -> Person | None:
         word = token.text.lower()
@@ -318,14 +333,17 @@ class Attributor:
         return person
 
     def _appositive(self, end: int) -> str | None:
-        """", the EU's High Representative ...," right after a name."""
-        match = re.compile(r",\s+((?:the|a|an|[A-Z][\w’'.-]*)\s[^,;“”\"]{3,160}?)(?=,|\.\s|\s+who\b|\s*$)").match(
-            self.text, end
-        )
+        """ ", the EU's High Representative ...," right after a name."""
+        match = re.compile(
+            r",\s+((?:the|a|an|[A-Z][\w’'.-]*)\s[^,;“”\"]{3,160}?)(?=,|\.\s|\s+who\b|\s*$)"
+        ).match(self.text, end)
         if not match:
             return None
         phrase = match.group(1)
-        if not any(w.lower().strip(".,’'s") in lexicons.role_nouns() or is_title_word(w) for w in phrase.split()):
+        if not any(
+            w.lower().strip(".,’'s") in lexicons.role_nouns() or is_title_word(w)
+            for w in phrase.split()
+        ):
             return None
         tail = re.compile(r"\s+who\s+[^,;“”\"]{3,120}?(?=,|\.\s)").match(self.text, match.end())
         return phrase + (tail.group(0) if tail else "")
@@ -340,7 +358,15 @@ class Attributor:
                 return m.cue_span.start - q.closer
             return 2 * (q.opener - m.cue_span.end) + 10
 
-        return min(frame.mentions, key=distance)
+        nearest = min(frame.mentions, key=distance)
+        if nearest.cue_span.end <= q.opener:
+            # "he emphasized that ... all member states agreed “clearly”": the outer cue
+            outer = [
+                m for m in frame.mentions if m.governs and m.cue_span.end <= nearest.cue_span.start
+            ]
+            if outer:
+                return outer[0]
+        return nearest
 
     def _neighbour(
         self, para_frames: list[Frame], position: int, last: Mention | None
@@ -402,7 +428,9 @@ def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if np is None:
             continue
         after = _skip_right(tokens, np[1])
-        if after < len(tokens) and (tokens[after].tag.startswith("VB") or tokens[after].tag == "MD"):
+        if after < len(tokens) and (
+            tokens[after].tag.startswith("VB") or tokens[after].tag == "MD"
+        ):
             if any(t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]):
                 return np
     return None
@@ -413,7 +441,14 @@ def _skip_right(tokens: list[Token], j: int) -> int:
     ("Reid (D-Nev.) also said", "Huma Abedin, vice chairwoman ..., emailed")."""
     while j < len(tokens):
         token = tokens[j]
-        if token.tag == "RB" or token.text.lower() in SKIPPABLE - {"has", "have", "had", "was", "is", "were"}:
+        if token.tag == "RB" or token.text.lower() in SKIPPABLE - {
+            "has",
+            "have",
+            "had",
+            "was",
+            "is",
+            "were",
+        }:
             j += 1
         elif token.text in {"(", ","}:
             close = ")" if token.text == "(" else ","
@@ -480,7 +515,13 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     while j > 0:
         prev = tokens[j - 1]
-        if _np_tok(prev) and prev.text not in {".", ","} or prev.text.lower() in NP_INNER and j > 1 and _np_tok(tokens[j - 2]):
+        if (
+            _np_tok(prev)
+            and prev.text not in {".", ","}
+            or prev.text.lower() in NP_INNER
+            and j > 1
+            and _np_tok(tokens[j - 2])
+        ):
             j -= 1
         else:
             break
@@ -490,7 +531,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _appositive(words: list[Token]) -> bool:
-    """", the EU's top diplomat," describes; ", is prepared to act," does not."""
+    """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
     if words and words[0].text.lower() in {"who", "whose"}:
         return True
     if not words or words[0].tag not in APPOSITIVE_START:
@@ -514,11 +555,15 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = k
     while end < len(tokens):
         tok = tokens[end]
-        if _np_tok(tok) and tok.text not in {",", "."} or (
-            tok.text.lower() in {"of", "for"}
-            and end + 1 < len(tokens)
-            and _np_tok(tokens[end + 1])
-            and tokens[end + 1].text not in {",", "."}
+        if (
+            _np_tok(tok)
+            and tok.text not in {",", "."}
+            or (
+                tok.text.lower() in {"of", "for"}
+                and end + 1 < len(tokens)
+                and _np_tok(tokens[end + 1])
+                and tokens[end + 1].text not in {",", "."}
+            )
         ):
             end += 1
         else:
@@ -541,7 +586,8 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
         return None
     start = end
     while start > 0 and (
-        _capitalised(words[start - 1]) and not is_title_word(words[start - 1].text)
+        _capitalised(words[start - 1])
+        and not is_title_word(words[start - 1].text)
         or words[start - 1].text.lower() in {"von", "van", "de", "der", "da", "del", "bin", "al"}
     ):
         start -= 1
@@ -554,7 +600,11 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
 
 def _capitalised(token: Token) -> bool:
     text = token.text
-    return text[:1].isupper() and token.tag not in {"PRP", "DT", "IN", "CC"} and text.lower() not in SUBJECT_PRONOUNS
+    return (
+        text[:1].isupper()
+        and token.tag not in {"PRP", "DT", "IN", "CC"}
+        and text.lower() not in SUBJECT_PRONOUNS
+    )
 
 
 def _title_role(title: str) -> str | None:

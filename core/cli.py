@@ -166,7 +166,10 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     else:
         _table(
             ["speaker", "quote", "article"],
-            [[r.speaker_name or "", _elide(r.text, 70), _elide(r.article_title or "", 30)] for r in rows],
+            [
+                [r.speaker_name or "", _elide(r.text, 70), _elide(r.article_title or "", 30)]
+                for r in rows
+            ],
         )
     library.close()
     return EXIT_OK

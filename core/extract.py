@@ -32,7 +32,9 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def extract(text: str, metadata: Metadata | None = None, *, exclude: Span | None = None) -> Analysis:
+def extract(
+    text: str, metadata: Metadata | None = None, *, exclude: Span | None = None
+) -> Analysis:
     """Every quotation in ``text`` with its speaker, cue and role.
 
     ``exclude`` is a stretch to leave alone, such as an author's closing bio.
@@ -65,8 +67,6 @@ def extract(text: str, metadata: Metadata | None = None, *, exclude: Span | None
         text=text,
         metadata=metadata or Metadata(),
         paragraphs=tuple(Paragraph(p, i) for i, p in enumerate(paras)),
-        sentences=tuple(
-            Sentence(s, i) for i, sents in enumerate(sentences) for s in sents
-        ),
+        sentences=tuple(Sentence(s, i) for i, sents in enumerate(sentences) for s in sents),
         quotes=tuple(quotes),
     )

@@ -13,11 +13,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.document import Analysis, Metadata, Span
 from core.extract import extract
-from core.library import Library
 from core.readers import ReadArticle, ReadError, bio_span, iter_article_files, read
+
+if TYPE_CHECKING:
+    from core.library import Library
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]

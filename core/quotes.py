@@ -110,7 +110,9 @@ def scan(text: str) -> list[QuotedSpan]:
             mark, after_mark = _reopening(text, i)
             if curly is not None and mark in OPENERS:
                 found.append(
-                    QuotedSpan(Span(curly + 1, i), curly, i, continued=True, continues=curly_continues)
+                    QuotedSpan(
+                        Span(curly + 1, i), curly, i, continued=True, continues=curly_continues
+                    )
                 )
                 curly, curly_continues = after_mark - 1, True
                 i = after_mark
@@ -131,5 +133,6 @@ def scan(text: str) -> list[QuotedSpan]:
                     continue
                 straight = None
         i += width
-    return [q for q in found if q.span.end > q.span.start and text[q.span.start : q.span.end].strip()]
-
+    return [
+        q for q in found if q.span.end > q.span.start and text[q.span.start : q.span.end].strip()
+    ]

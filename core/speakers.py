@@ -211,9 +211,11 @@ class Cast:
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
-    """"Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both."""
-    return words[0] == theirs[0] or words[0][0] == theirs[0][0] and (
-        len(words[0]) <= 2 or len(theirs[0]) <= 2
+    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both."""
+    return (
+        words[0] == theirs[0]
+        or words[0][0] == theirs[0][0]
+        and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
     )
 
 
