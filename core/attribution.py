@@ -25,16 +25,10 @@ from dataclasses import dataclass, field
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
+from core.lexicons import is_title_word
 from core.quotes import QuotedSpan
-from core.speakers import (
-    FIRST_PERSON,
-    PLURAL_PRONOUNS,
-    PRONOUN_GENDER,
-    Cast,
-    Person,
-    is_title_word,
-    looks_like_organisation,
-)
+from core.roles import after_name, appositive_role, party_tag, title_role
+from core.speakers import FIRST_PERSON, Cast, Person, looks_like_organisation
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 SKIPPABLE = frozenset(
@@ -52,6 +46,7 @@ TIME_WORDS = frozenset(
      "afternoon", "evening", "day", "earlier", "later"}
 )  # fmt: skip
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
+NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
@@ -301,8 +296,13 @@ class Attributor:
             if looks_like_organisation(name_text) or _all_caps_acronym(name_text):
                 person = self.cast.group(_strip_det(phrase), SpeakerKind.ORGANISATION, start)
             else:
-                person = self.cast.name(name_text, start, role=_title_role(title), title=title)
-                person.add_role(self._appositive(words[n1 - 1].span.end))
+                name_end = words[n1 - 1].span.end
+                role = title_role(title)
+                tag = party_tag(self.text, name_end)
+                if tag:
+                    role = f"{role} {tag}" if role else tag
+                person = self.cast.name(name_text, start, role=role, title=title)
+                person.add_role(appositive_role(self.text, after_name(self.text, name_end)))
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
                 )
@@ -331,22 +331,6 @@ class Attributor:
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
-
-    def _appositive(self, end: int) -> str | None:
-        """ ", the EU's High Representative ...," right after a name."""
-        match = re.compile(
-            r",\s+((?:the|a|an|[A-Z][\w’'.-]*)\s[^,;“”\"]{3,160}?)(?=,|\.\s|\s+who\b|\s*$)"
-        ).match(self.text, end)
-        if not match:
-            return None
-        phrase = match.group(1)
-        if not any(
-            w.lower().strip(".,’'s") in lexicons.role_nouns() or is_title_word(w)
-            for w in phrase.split()
-        ):
-            return None
-        tail = re.compile(r"\s+who\s+[^,;“”\"]{3,120}?(?=,|\.\s)").match(self.text, match.end())
-        return phrase + (tail.group(0) if tail else "")
 
     # ---- choosing among the frame's cues, and the neighbours
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
@@ -428,11 +412,11 @@ def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if np is None:
             continue
         after = _skip_right(tokens, np[1])
-        if after < len(tokens) and (
-            tokens[after].tag.startswith("VB") or tokens[after].tag == "MD"
+        verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
+        if verb and any(
+            t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]
         ):
-            if any(t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]):
-                return np
+            return np
     return None
 
 
@@ -607,17 +591,9 @@ def _capitalised(token: Token) -> bool:
     )
 
 
-def _title_role(title: str) -> str | None:
-    title = title.strip()
-    return title if title and any(c.isalpha() for c in title) else None
-
-
 def _strip_det(phrase: str) -> str:
     return re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
 
 
 def _all_caps_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5 and "." not in name
-
-
-__all__ = ["Attribution", "Attributor", "Frame", "frames", "PRONOUN_GENDER", "PLURAL_PRONOUNS"]

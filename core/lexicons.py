@@ -56,3 +56,7 @@ def organisation_words() -> frozenset[str]:
 @cache
 def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
+
+
+def is_title_word(word: str) -> bool:
+    return word.rstrip(".").lower() in title_words()

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from core import lexicons, nlp
-from core.document import Span, Speaker, SpeakerKind
+from core.document import Speaker, SpeakerKind
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -73,7 +73,7 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = role.strip(" ,;:\u2013\u2014-\n\t")
-    if role.endswith(".") and not role.split()[-1].rstrip(".").lower() in lexicons.title_words():
+    if role.endswith(".") and role.split()[-1].rstrip(".").lower() not in lexicons.title_words():
         role = role[:-1]
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"\s+", " ", role)
@@ -219,15 +219,7 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
     )
 
 
-def is_title_word(word: str) -> bool:
-    return word.rstrip(".").lower() in lexicons.title_words()
-
-
 def looks_like_organisation(phrase: str) -> bool:
     words = set(re.findall(r"[\w.]+", phrase))
     orgs = lexicons.organisation_words()
     return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
-
-
-def mention_span(start: int, end: int) -> Span:
-    return Span(start, end)
