@@ -78,6 +78,7 @@ class Frame:
     quotes: list[QuotedSpan] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     quote_only: bool = False  # nothing but quotation: no words outside the marks
+    stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ class Attributor:
                         mention = self._neighbour(para_frames, position, last)
                         if mention is None and position == 0:
                             mention = previous_para_speaker
+                    if mention is None and not frame.quote_only:
+                        mention = self._subject(frame)
                     words = len(self.text[q.span.start : q.span.end].split())
                     partial = not frame.quote_only and not self._is_whole(frame, q)
                     if not self._keep(frame, q, words):
@@ -222,7 +225,7 @@ class Attributor:
 
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:
-        stretches = outside_tokens(self.text, frame)
+        stretches = frame.stretches = outside_tokens(self.text, frame)
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
             found = False
@@ -331,6 +334,18 @@ class Attributor:
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
+
+    # ---- sieve 5: the subject of the quotation's sentence
+    def _subject(self, frame: Frame) -> Mention | None:
+        """"Mr. Obama expressed a deep regret for “...”": the sentence's subject."""
+        tokens = frame.stretches[0] if frame.stretches else []
+        subject = _clause_subject(tokens)
+        if subject is None:
+            return None
+        verb = tokens[_skip_right(tokens, subject[1])] if subject[1] < len(tokens) else None
+        if verb is None:
+            return None
+        return self._resolve(tokens, subject, verb.text, verb.span)
 
     # ---- choosing among the frame's cues, and the neighbours
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
