@@ -29,6 +29,8 @@ POS_FILE = "pos_perceptron_en.json"
 NAMES_FILE = "names_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
 TITLES_FILE = "titles_en.txt"
+PLACES_FILE = "names_places.txt"
+ORG_WORDS_FILE = "names_org_words.txt"
 
 NAME_KINDS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
 
@@ -182,7 +184,8 @@ def word_shape(word: str) -> str:
 
 
 class NewsTagger(PerceptronTagger):
-    """NLTK's averaged perceptron tagger with word-shape and longer-suffix features."""
+    """NLTK's averaged perceptron tagger with word-shape, longer-suffix and first-name
+    features (the last tells "Kathryn" at a sentence start from an adjective)."""
 
     def _get_features(
         self, i: int, word: str, context: list[str], prev: str, prev2: str
@@ -191,6 +194,8 @@ class NewsTagger(PerceptronTagger):
         features["i shape " + word_shape(word)] += 1
         features["i suffix4 " + word[-4:]] += 1
         features["i-1 tag+i shape " + prev + " " + word_shape(word)] += 1
+        if word[:1].isupper() and word.lower() in _first_names():
+            features["i first name"] += 1
         return features
 
 
@@ -230,12 +235,47 @@ def _first_names() -> dict[str, str]:
     return _build(LEXICONS, FIRST_NAMES_FILE, parse)
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The lower-cased lines of a lexicon file, less blanks and ``#`` comments."""
+
+    def parse(text: str) -> frozenset[str]:
+        lines = (line.strip().lower() for line in text.splitlines())
+        return frozenset(line for line in lines if line and not line.startswith("#"))
+
+    return _build(LEXICONS, name, parse)
+
+
 @functools.cache
 def _titles() -> frozenset[str]:
-    def parse(text: str) -> frozenset[str]:
-        return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+    return _word_list(TITLES_FILE)
 
-    return _build(LEXICONS, TITLES_FILE, parse)
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return _word_list(ORG_WORDS_FILE)
+
+
+@functools.cache
+def _places() -> dict[tuple[str, ...], int]:
+    """Place names as word tuples, mapped to their length."""
+    return {tuple(p.split()): len(p.split()) for p in _word_list(PLACES_FILE)}
+
+
+def gazetteer_marks(words: Sequence[str]) -> list[str]:
+    """Per token: ``"place"`` inside the longest listed place name, ``"org"`` for an
+    organisation word, else ``""``."""
+    places, org_words = _places(), _org_words()
+    longest = max(places.values(), default=0)
+    marks = ["org" if w.lower() in org_words else "" for w in words]
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            if tuple(w.lower() for w in words[i : i + size]) in places:
+                marks[i : i + size] = ["place"] * size
+                i += size - 1
+                break
+        i += 1
+    return marks
 
 
 def first_name_gender(word: str) -> str | None:
@@ -267,14 +307,23 @@ class NameRecognizer:
         self.common_words = common_words  # words seen in lower case in training
 
     def features(
-        self, words: Sequence[str], tags: Sequence[str], i: int, prev: str, prev2: str
+        self,
+        words: Sequence[str],
+        tags: Sequence[str],
+        marks: Sequence[str],
+        i: int,
+        prev: str,
+        prev2: str,
     ) -> list[str]:
+        """Features of token ``i``; ``marks`` are its sentence's :func:`gazetteer_marks`."""
         titles, first_names = _titles(), _first_names()
 
         def at(j: int) -> tuple[str, str]:
             if 0 <= j < len(words):
                 return words[j], tags[j]
             return ("<s>", "<s>") if j < 0 else ("</s>", "</s>")
+
+        gazetteer = [f"gaz{k} {marks[i + k]}" for k in (-1, 0, 1, 2) if 0 <= i + k < len(words)]
 
         word, pos = words[i], tags[i]
         low = word.lower()
@@ -289,11 +338,13 @@ class NameRecognizer:
             "prev+pos " + prev + " " + pos,
             "prev2+prev " + prev2 + " " + prev,
             "first " + str(i == 0 or words[i - 1] in _SENTENCE_ENDS),
+            *gazetteer,
         ]
         if low.rstrip(".") in titles or low in titles:
             feats.append("title")
         if low in first_names:
             feats.append("firstname")
+            feats.append("firstname+shape+1 " + word_shape(at(i + 1)[0]))
         if low in self.common_words:
             feats.append("common")
         for offset in (-2, -1, 1, 2):
@@ -321,17 +372,38 @@ class NameRecognizer:
     def labels(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
         out: list[str] = []
         prev = prev2 = "O"
+        marks = gazetteer_marks(words)
         for i, word in enumerate(words):
             if self.skip(word, prev):
                 label = "O"
             else:
-                feats = self.features(words, tags, i, prev, prev2)
+                feats = self.features(words, tags, marks, i, prev, prev2)
                 label, _ = self.model.predict(dict.fromkeys(feats, 1))
                 if label.startswith("I-") and prev[2:] != label[2:]:
                     label = "B-" + label[2:]
             out.append(label)
             prev2, prev = prev, label
+        for i in range(len(out) - 1, 0, -1):  # "goalkeeper Mouez [Hassen]" takes in Mouez
+            if (
+                out[i] == "B-PER"
+                and out[i - 1] == "O"
+                and self.name_like(words[i - 1], tags[i - 1])
+            ):
+                out[i - 1 : i + 1] = ["B-PER", "I-PER"]
         return out
+
+    def name_like(self, word: str, tag: str) -> bool:
+        """A proper noun that is no title, common word, place or organisation word."""
+        low = word.lower()
+        return (
+            tag == "NNP"
+            and word[:1].isupper()
+            and not word.endswith(".")
+            and low not in _titles()
+            and low not in self.common_words
+            and low not in _org_words()
+            and (low,) not in _places()
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -370,47 +442,38 @@ def label_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
 def _consistent(
     tokens: Sequence[Token], mentions: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """One kind per name string, and every proper-noun repeat of a found name found.
-
-    A person's surname alone counts as a repeat ("Andy Warhol" ... "Warhol").
-    """
+    """One kind per name string, and a person's full name or surname found at each
+    repeat ("Andy Warhol" ... "Warhol") where it stands alone as a proper noun."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for a, b, kind in mentions:
-        key = tuple(t.text for t in tokens[a:b])
-        votes[key][kind] += 1
-        if kind == "PER" and b - a > 1:
-            votes[key[-1:]]["PER"] += 0.5
+        votes[tuple(t.text for t in tokens[a:b])][kind] += 1
     kinds = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    found = [(a, b, kinds[tuple(t.text for t in tokens[a:b])]) for a, b, _ in mentions]
+    people = {key for key, kind in kinds.items() if kind == "PER" and len(key) > 1}
+    people |= {key[-1:] for key in people}
     taken = [False] * len(tokens)
     for a, b, _ in mentions:
         taken[a:b] = [True] * (b - a)
-    found = [(a, b, kinds[tuple(t.text for t in tokens[a:b])]) for a, b, _ in mentions]
-    longest = max((len(key) for key in kinds), default=0)
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(t.text for t in tokens[i : i + size])
+    for key in sorted(people, key=len, reverse=True):
+        size = len(key)
+        for i in range(len(tokens) - size + 1):
             if (
-                key in kinds
-                and not any(taken[i : i + size])
-                and tokens[i].tag in PROPER_TAGS
-                and tokens[i + size - 1].tag in PROPER_TAGS
-                and (i + size == len(tokens) or tokens[i + size].tag not in PROPER_TAGS)
+                not any(taken[i : i + size])
+                and tuple(t.text for t in tokens[i : i + size]) == key
+                and all(t.tag in PROPER_TAGS for t in tokens[i : i + size])
                 and (i == 0 or tokens[i - 1].tag not in PROPER_TAGS)
+                and (i + size == len(tokens) or tokens[i + size].tag not in PROPER_TAGS)
             ):
-                found.append((i, i + size, kinds[key]))
+                found.append((i, i + size, "PER"))
                 taken[i : i + size] = [True] * size
-                i += size - 1
-                break
-        i += 1
     return sorted(found)
 
 
 def names(tokens: list[Token]) -> list[tuple[Span, str]]:
     """PERSON, ORGANIZATION and PLACE mentions among tagged tokens.
 
-    Pass a whole article's tokens when you can: a name found once is then found at
-    each repeat, with one kind per name ("Andy Warhol" ... "Warhol").
+    Pass a whole article's tokens when you can: each name then gets one kind, and a
+    person named in full is found again by surname ("Andy Warhol" ... "Warhol").
     """
     words = tagger_forms(tokens)
     mentions, begin = [], 0
@@ -433,6 +496,8 @@ def load_all() -> dict[str, float]:
         NAMES_FILE: _recognizer,
         FIRST_NAMES_FILE: _first_names,
         TITLES_FILE: _titles,
+        PLACES_FILE: _places,
+        ORG_WORDS_FILE: _org_words,
     }
     seconds = {}
     for name, load in loaders.items():

@@ -35,7 +35,7 @@ from core.document import Span, Token  # noqa: E402
 GUM = ROOT.parent / "shared" / "corpora" / "gum"
 MODELS_DIR = ROOT / "resources" / "models"
 SEED = 1729
-POS_ITERATIONS = 10
+POS_ITERATIONS = 15
 NAME_ITERATIONS = 10
 
 # The news genre's last six documents plus the last of three other genres.
@@ -132,6 +132,11 @@ def _mentions(rows: list[list[str]]) -> list[tuple[int, int, str, int]]:
     return mentions
 
 
+def _joined(tags: list[str], k: int, a: int, b: int) -> bool:
+    """Whether token ``k`` is a hyphen between two proper nouns of ``[a, b)``."""
+    return tags[k] == "HYPH" and a < k < b - 1 and {tags[k - 1], tags[k + 1]} <= PROPER
+
+
 def _name_range(sent: Sentence, a: int, b: int, kind: str, head: int) -> tuple[int, int] | None:
     """The proper-name part of a mention, or None when its head is no proper noun.
 
@@ -161,11 +166,11 @@ def _name_range(sent: Sentence, a: int, b: int, kind: str, head: int) -> tuple[i
             for t, w in zip(tags[i:j], words[i:j], strict=True)
         )
     )
-    if not whole:
+    if not whole:  # the run around the head, hyphens between proper nouns included
         i, j = head, head + 1
-        while i > a and tags[i - 1] in PROPER:
+        while i > a and (tags[i - 1] in PROPER or _joined(tags, i - 1, a, b)):
             i -= 1
-        while j < b and tags[j] in PROPER:
+        while j < b and (tags[j] in PROPER or _joined(tags, j, a, b)):
             j += 1
     if kind == "PER":
         titles = nlp._titles()
@@ -284,11 +289,12 @@ def train_names(documents: list[Document]) -> dict:
     for _ in range(NAME_ITERATIONS):
         for words, tags, gold in examples:
             prev = prev2 = "O"
+            marks = nlp.gazetteer_marks(words)
             for i, word in enumerate(words):
                 if recognizer.skip(word, prev):
                     guess = "O"
                 else:
-                    feats = recognizer.features(words, tags, i, prev, prev2)
+                    feats = recognizer.features(words, tags, marks, i, prev, prev2)
                     guess, _ = model.predict(dict.fromkeys(feats, 1))
                     model.update(gold[i], guess, feats)
                 prev2, prev = prev, guess
