@@ -50,7 +50,7 @@ NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "one"})
+DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
 NOT_CUE_AFTER = frozenset({"by"})  # "said by" is not speech here
 TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")
@@ -533,7 +533,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         else:
             break
-    while j < end and tokens[j].text.lower() in NP_INNER:
+    while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
         j += 1
     return (j, end) if j < end else None
 

@@ -30,6 +30,7 @@ NAMES_FILE = "names_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
 TITLES_FILE = "titles_en.txt"
 PLACES_FILE = "names_places.txt"
+ORGANISATIONS_FILE = "names_organisations.txt"
 ORG_WORDS_FILE = "names_org_words.txt"
 
 NAME_KINDS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
@@ -235,14 +236,14 @@ def _first_names() -> dict[str, str]:
     return _build(LEXICONS, FIRST_NAMES_FILE, parse)
 
 
+def _lines(text: str) -> list[str]:
+    """The stripped lines of a lexicon file, less blanks and ``#`` comments."""
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def _word_list(name: str) -> frozenset[str]:
-    """The lower-cased lines of a lexicon file, less blanks and ``#`` comments."""
-
-    def parse(text: str) -> frozenset[str]:
-        lines = (line.strip().lower() for line in text.splitlines())
-        return frozenset(line for line in lines if line and not line.startswith("#"))
-
-    return _build(LEXICONS, name, parse)
+    return _build(LEXICONS, name, lambda text: frozenset(w.lower() for w in _lines(text)))
 
 
 @functools.cache
@@ -256,22 +257,26 @@ def _org_words() -> frozenset[str]:
 
 
 @functools.cache
-def _places() -> dict[tuple[str, ...], int]:
-    """Place names as word tuples, mapped to their length."""
-    return {tuple(p.split()): len(p.split()) for p in _word_list(PLACES_FILE)}
+def _known_names() -> dict[tuple[str, ...], str]:
+    """Listed place and organisation names, as written, word by word -> their kind."""
+    known = {}
+    for name, kind in ((PLACES_FILE, "place"), (ORGANISATIONS_FILE, "organisation")):
+        known.update({tuple(n.split()): kind for n in _build(LEXICONS, name, _lines)})
+    return known
 
 
 def gazetteer_marks(words: Sequence[str]) -> list[str]:
-    """Per token: ``"place"`` inside the longest listed place name, ``"org"`` for an
-    organisation word, else ``""``."""
-    places, org_words = _places(), _org_words()
-    longest = max(places.values(), default=0)
+    """Per token: the kind of the longest listed name it stands in (``"place"`` or
+    ``"organisation"``), else ``"org"`` for an organisation word, else ``""``."""
+    known, org_words = _known_names(), _org_words()
+    longest = max(map(len, known), default=0)
     marks = ["org" if w.lower() in org_words else "" for w in words]
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
-            if tuple(w.lower() for w in words[i : i + size]) in places:
-                marks[i : i + size] = ["place"] * size
+            kind = known.get(tuple(words[i : i + size]))
+            if kind:
+                marks[i : i + size] = [kind] * size
                 i += size - 1
                 break
         i += 1
@@ -402,7 +407,7 @@ class NameRecognizer:
             and low not in _titles()
             and low not in self.common_words
             and low not in _org_words()
-            and (low,) not in _places()
+            and (word,) not in _known_names()
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -496,7 +501,7 @@ def load_all() -> dict[str, float]:
         NAMES_FILE: _recognizer,
         FIRST_NAMES_FILE: _first_names,
         TITLES_FILE: _titles,
-        PLACES_FILE: _places,
+        f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
         ORG_WORDS_FILE: _org_words,
     }
     seconds = {}
