@@ -209,7 +209,8 @@ class Attributor:
                     if mention is not None:
                         last = mention
                 if frame.mentions:
-                    last = frame.mentions[-1]
+                    outer = frame.mentions[0]
+                    last = outer if outer.governs else frame.mentions[-1]
             if last is not None:
                 previous_para_speaker = last
 
@@ -275,7 +276,7 @@ class Attributor:
             and (quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k))
         ):
             np = _np_after(tokens, k + 1)
-            if np is not None:
+            if np is not None and _speaker_like(tokens[np[0] : np[1]]):
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
             return None
@@ -581,6 +582,16 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if all(t.tag == "DT" or t.text.lower() in DETERMINERS for t in tokens[k:end]):
         return None
     return (k, end)
+
+
+def _speaker_like(words: list[Token]) -> bool:
+    """"said Smith", "said the minister", "said a spokesman" — not "continued struggles"."""
+    first = words[0]
+    return (
+        first.text.lower() in DETERMINERS
+        or first.tag in {"PRP", "PRP$", "DT"}
+        or any(w.tag in {"NNP", "NNPS"} for w in words)
+    )
 
 
 def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
