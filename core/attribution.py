@@ -32,7 +32,8 @@ from core.speakers import FIRST_PERSON, Cast, Person, looks_like_organisation
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 SKIPPABLE = frozenset(
-    {"himself", "herself", "themselves", "also", "later", "then", "previously", "once", "recently", "has", "have", "had", "was",
+    {"himself", "herself", "themselves", "also", "later", "then", "previously", "once",
+     "recently", "has", "have", "had", "was",
      "is", "were", "would", "will", "repeatedly", "often", "again", "further", "simply",
      "just", "quickly", "first", "earlier", "reportedly", "flatly", "bluntly", "separately",
      "publicly", "privately", "frequently", "emphatically", "ultimately", "finally", "still",
@@ -88,6 +89,7 @@ class Attribution:
     quote: QuotedSpan
     mention: Mention | None
     partial: bool
+    sieve: str  # which sieve decided: "cue", "neighbour", "subject", ...
 
 
 def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> list[Frame]:
@@ -180,7 +182,7 @@ class Attributor:
         self.cast = cast
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
-        previous_para_speaker: Mention | None = None
+        previous: Mention | None = None  # the speaker the last paragraph ended with
         by_paragraph: dict[int, list[Frame]] = {}
         for frame in all_frames:
             by_paragraph.setdefault(frame.paragraph, []).append(frame)
@@ -194,25 +196,41 @@ class Attributor:
             last: Mention | None = None
             for position, frame in enumerate(para_frames):
                 for q in frame.quotes:
-                    mention = label or self._choose(frame, q)
-                    if mention is None and frame.quote_only:
-                        mention = self._neighbour(para_frames, position, last)
-                        if mention is None and position == 0:
-                            mention = previous_para_speaker
-                    if mention is None and not frame.quote_only:
-                        mention = self._subject(frame)
                     words = len(self.text[q.span.start : q.span.end].split())
-                    partial = not frame.quote_only and not self._is_whole(frame, q)
                     if not self._keep(frame, q, words):
                         continue
-                    yield Attribution(q, mention, partial)
+                    sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
+                    if label is not None:
+                        sieve, mention = "transcript", label
+                    partial = not frame.quote_only and not self._is_whole(frame, q)
+                    yield Attribution(q, mention, partial, sieve)
                     if mention is not None:
                         last = mention
                 if frame.mentions:
                     outer = frame.mentions[0]
                     last = outer if outer.governs else frame.mentions[-1]
             if last is not None:
-                previous_para_speaker = last
+                previous = last
+
+    def _decide(
+        self,
+        frame: Frame,
+        q: QuotedSpan,
+        para_frames: list[Frame],
+        position: int,
+        last: Mention | None,
+        previous: Mention | None,
+    ) -> tuple[str, Mention | None]:
+        """The sieves after the transcript label, in order; the first that finds wins."""
+        if (mention := self._choose(frame, q)) is not None:
+            return "cue", mention
+        if (mention := self._neighbour(para_frames, position, last)) is not None:
+            return "neighbour", mention
+        if position == 0 and frame.quote_only and previous is not None:
+            return "previous paragraph", previous
+        if (mention := self._subject(frame)) is not None:
+            return "subject", mention
+        return "none", None
 
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
@@ -339,6 +357,8 @@ class Attributor:
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:
         """ "Mr. Obama expressed a deep regret for “...”": the sentence's subject."""
+        if frame.quote_only:
+            return None
         tokens = frame.stretches[0] if frame.stretches else []
         subject = _clause_subject(tokens)
         if subject is None:
@@ -371,6 +391,9 @@ class Attributor:
     def _neighbour(
         self, para_frames: list[Frame], position: int, last: Mention | None
     ) -> Mention | None:
+        """A quotation standing alone speaks with the voice just before or after it."""
+        if not para_frames[position].quote_only:
+            return None
         if last is not None:
             return last
         for frame in para_frames[position + 1 :]:
@@ -585,7 +608,7 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _speaker_like(words: list[Token]) -> bool:
-    """"said Smith", "said the minister", "said a spokesman" — not "continued struggles"."""
+    """ "said Smith", "said the minister", "said a spokesman" — not "continued struggles"."""
     first = words[0]
     return (
         first.text.lower() in DETERMINERS

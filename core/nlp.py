@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from core.document import Span, Token
 
@@ -85,9 +85,34 @@ def _punkt_params() -> PunktParameters:
     return _build(MODELS, PUNKT_FILE, lambda text: punkt_from_json(json.loads(text)))
 
 
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "u.s", Punkt's type of "U.S."
+
+
+class NewsPunkt(PunktSentenceTokenizer):
+    """Punkt that keeps an initialism with the capitalised word after it ("U.S.
+    Environmental Protection Agency", "K.C. Maurer") unless that word often starts
+    sentences ("... in the U.S. The ...")."""
+
+    def _second_pass_annotation(
+        self, aug_tok1: PunktToken, aug_tok2: PunktToken | None
+    ) -> str | None:
+        reason = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        if (
+            aug_tok2 is not None
+            and aug_tok1.sentbreak
+            and aug_tok1.period_final
+            and _INITIALISM.fullmatch(aug_tok1.type_no_period)
+            and aug_tok2.first_upper
+            and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+        ):
+            aug_tok1.sentbreak = False
+            aug_tok1.abbr = True
+        return reason
+
+
 @functools.cache
 def _punkt() -> PunktSentenceTokenizer:
-    return PunktSentenceTokenizer(_punkt_params())
+    return NewsPunkt(_punkt_params())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -291,13 +316,15 @@ def first_name_gender(word: str) -> str | None:
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-# Lower-case words that may stand inside a name ("University of Georgia", "Charles de Gaulle").
 # fmt: off
-NAME_INNER_WORDS = frozenset((
-    "of", "the", "and", "&", "for", "de", "del", "della", "di", "da", "do", "dos", "du",
-    "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y",
+# Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = frozenset((
+    "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
+    "bin", "al", "el",
 ))
 # fmt: on
+# Lower-case words that may stand inside any name ("University of Georgia").
+NAME_INNER_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "y"}
 
 
 class NameRecognizer:
@@ -395,6 +422,12 @@ class NameRecognizer:
                 and self.name_like(words[i - 1], tags[i - 1])
             ):
                 out[i - 1 : i + 1] = ["B-PER", "I-PER"]
+        for i, label in enumerate(out):  # "[Ursula] von der [Leyen]" is one name
+            j = i - 1
+            while label == "B-PER" and j > 0 and out[j] == "O" and words[j] in NAME_PARTICLES:
+                j -= 1
+            if j < i - 1 and out[j][2:] == "PER":
+                out[j + 1 : i + 1] = ["I-PER"] * (i - j)
         return out
 
     def name_like(self, word: str, tag: str) -> bool:
