@@ -129,12 +129,11 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
     if not frame.quotes or frame.quotes[-1].after < frame.span.end - 1:
         return False
     bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
+    last = frame.quotes[-1]
+    ended = text[last.span.start : last.span.end].rstrip()[-1:] == "."
     words = text[sent.start : sent.end].split()
-    return (
-        bare
-        and len(words) <= 8
-        and any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:6])
-    )
+    cue_near = any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:5])
+    return bare and cue_near and (not ended or len(words) <= 8)
 
 
 def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
@@ -503,8 +502,10 @@ def _clause_start(tokens: list[Token], k: int) -> bool:
 def _np_tok(token: Token) -> bool:
     if token.text.lower() in DETERMINERS or token.tag in NP_TAGS:
         return True
-    if token.tag in NOT_NP_TAGS or token.tag.startswith("VB"):
+    if token.tag in NOT_NP_TAGS:
         return False
+    if token.tag.startswith("VB"):
+        return token.text[:1].isupper()  # "Husted", "Reed": unknown names ending like verbs
     return token.text[:1].isupper() or token.text in {"-", "&", "."} or token.text.endswith(".")
 
 

@@ -526,19 +526,29 @@ def names(tokens: list[Token]) -> list[tuple[Span, str]]:
     ]
 
 
-def load_all() -> dict[str, float]:
-    """Load every model and word list; seconds spent per file (0 when already loaded)."""
-    loaders = {
+def _loaders() -> dict[str, Any]:
+    """Each shipped file (or pair of files) and its cached loader."""
+    return {
         PUNKT_FILE: _punkt,
         POS_FILE: _tagger,
         NAMES_FILE: _recognizer,
         FIRST_NAMES_FILE: _first_names,
         TITLES_FILE: _titles,
-        f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
         ORG_WORDS_FILE: _org_words,
+        f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
     }
+
+
+def unload() -> None:
+    """Forget every loaded model; the next use reads the files again."""
+    for load in (_punkt_params, *_loaders().values()):
+        load.cache_clear()
+
+
+def load_all() -> dict[str, float]:
+    """Load every model and word list; seconds spent per file (0 when already loaded)."""
     seconds = {}
-    for name, load in loaders.items():
+    for name, load in _loaders().items():
         began = time.perf_counter()
         load()
         seconds[name] = time.perf_counter() - began

@@ -374,8 +374,7 @@ def evaluate_names(documents: list[Document]) -> dict[str, tuple[float, float, f
 
 def evaluate(documents: list[Document]) -> dict[str, float]:
     """Print and return the held-out figures."""
-    for cached in (nlp._punkt_params, nlp._punkt, nlp._tagger, nlp._recognizer):
-        cached.cache_clear()
+    nlp.unload()
     loads = nlp.load_all()
     figures = {"load seconds": sum(loads.values())}
     figures["sentence boundary F1"] = evaluate_sentences(documents)[2]
@@ -398,7 +397,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.evaluate:
         began = time.perf_counter()
         write_json(nlp.PUNKT_FILE, train_punkt(train))
-        nlp._punkt_params.cache_clear()  # the tokenizer reads the abbreviations
+        nlp.unload()  # the tokenizer reads the new abbreviations
         write_json(nlp.POS_FILE, train_pos(train))
         write_json(nlp.NAMES_FILE, train_names(train))
         print(f"trained on {len(train)} documents in {time.perf_counter() - began:.0f} s")
