@@ -1,0 +1,181 @@
+"""The language core with the shipped models, read from the package resources."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from core import nlp
+from core.document import Span, Token
+
+SAMPLE = resources.files("resources.samples").joinpath("eu-training-mission.txt")
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def sentences(text: str) -> list[str]:
+    return [span.of(text) for span in nlp.split_sentences(text)]
+
+
+@pytest.fixture(scope="module")
+def tokens(text: str) -> list[Token]:
+    found: list[Token] = []
+    for span in nlp.split_sentences(text):
+        found += nlp.tag(nlp.tokenize(text, span.start, span.end))
+    return found
+
+
+@pytest.fixture
+def fresh_models():
+    """Loaded models forgotten before and after the test."""
+    nlp.unload()
+    yield
+    nlp.unload()
+
+
+def test_load_all_reads_every_shipped_file(fresh_models: None) -> None:
+    seconds = nlp.load_all()
+    assert set(seconds) >= {nlp.PUNKT_FILE, nlp.POS_FILE, nlp.NAMES_FILE, nlp.FIRST_NAMES_FILE}
+    assert all(0 <= s < 10 for s in seconds.values())
+    assert all(s < 0.01 for s in nlp.load_all().values())  # once per process
+
+
+def test_quotation_followed_by_attribution_is_one_sentence(sentences: list[str]) -> None:
+    brieger = [s for s in sentences if "Brieger" in s]
+    assert brieger == [
+        "“A training mission outside of Ukraine is not a signal of warfighting,” Austrian Army "
+        "Gen. Robert Brieger, the current chairman of the European Union Military Committee, "
+        "told reporters."
+    ]
+
+
+def test_sentence_after_a_period_starts_at_its_quotation_mark(sentences: list[str]) -> None:
+    assert "Many member nations in the EU" in sentences[4]
+    assert sentences[4].endswith("he noted.")
+    assert sentences[5].startswith("“But the needs are enormous")
+
+
+def test_initialism_before_a_price_does_not_split(sentences: list[str]) -> None:
+    assert any(s.endswith("about €5.7 billion (U.S. $5.72 billion).") for s in sentences)
+
+
+def test_split_sentences_offsets_are_into_the_text_and_trimmed() -> None:
+    text = "Intro.  One here. Two there.  \n"
+    spans = nlp.split_sentences(text, 7)
+    assert [s.of(text) for s in spans] == ["One here.", "Two there."]
+    assert spans[0] == Span(8, 17)
+
+
+def test_tokenize_splits_clitics_and_quotes_with_spans() -> None:
+    text = "“Borrell’s plan isn’t new,” he said of the U.S. Army."
+    tokens = nlp.tokenize(text)
+    assert [t.text for t in tokens] == [
+        "“", "Borrell", "’s", "plan", "is", "n’t", "new", ",", "”",
+        "he", "said", "of", "the", "U.S.", "Army", ".",
+    ]  # fmt: skip
+    assert all(t.span.of(text) == t.text for t in tokens)
+
+
+def test_tokenize_a_region_only() -> None:
+    text = "Skip this. Take Mrs. Smith's car-free day."
+    tokens = nlp.tokenize(text, 11)
+    assert [t.text for t in tokens] == [
+        "Take", "Mrs.", "Smith", "'s", "car", "-", "free", "day", ".",
+    ]  # fmt: skip
+    assert tokens[0].span == Span(11, 15)
+
+
+def test_tags(tokens: list[Token]) -> None:
+    words = [t.text for t in tokens]
+    defense = words.index("Pevkur") - 3
+    assert words[defense : defense + 4] == ["Defense", "Minister", "Danno", "Pevkur"]
+    assert [t.tag for t in tokens[defense : defense + 4]] == ["NNP"] * 4
+    assert {t.tag for t in tokens if t.text == "said"} == {"VBD"}
+    assert {t.tag for t in tokens if t.text == "“"} == {"``"}
+    assert {t.tag for t in tokens if t.text == "’s"} == {"POS"}
+
+
+def test_straight_quotes_tag_as_opening_and_closing() -> None:
+    tokens = nlp.tag(nlp.tokenize('He said "no" to it.'))
+    assert [t.tag for t in tokens if t.text == '"'] == ["``", "''"]
+
+
+def test_names(text: str, tokens: list[Token]) -> None:
+    found = {(span.of(text), kind) for span, kind in nlp.names(tokens)}
+    assert {
+        ("Josep Borrell", "PERSON"),
+        ("Borrell", "PERSON"),
+        ("Robert Brieger", "PERSON"),
+        ("Danno Pevkur", "PERSON"),
+        ("Nathalie Loiseau", "PERSON"),
+        ("Ursula von der Leyen", "PERSON"),
+        ("European Union", "ORGANIZATION"),
+        ("Ukraine", "PLACE"),
+    } <= found
+    assert not any(name in {"Gen.", "Minister", "Tuesday"} for name, _ in found)
+
+
+def test_names_of_nothing() -> None:
+    assert nlp.names([]) == []
+    assert nlp.names(nlp.tag(nlp.tokenize("it was said of them."))) == []
+
+
+def test_first_name_gender() -> None:
+    assert nlp.first_name_gender("Nathalie") == "f"
+    assert nlp.first_name_gender("josep") == "m"
+    assert nlp.first_name_gender("Kim") is None  # given to both
+    assert nlp.first_name_gender("Ukraine") is None
+
+
+def _fake_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drop: str) -> Path:
+    """A copy of the models package without ``drop``, put in place of the real one."""
+    name = "fake_models_" + re.sub(r"\W", "_", tmp_path.name)  # new per test: no import cache
+    package = tmp_path / name
+    shutil.copytree(Path(str(resources.files(nlp.MODELS))), package)
+    (package / drop).unlink()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(nlp, "MODELS", name)
+    return package
+
+
+@pytest.mark.parametrize("name", [nlp.PUNKT_FILE, nlp.POS_FILE, nlp.NAMES_FILE])
+def test_missing_model_names_the_file(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_models: None
+) -> None:
+    _fake_models(tmp_path, monkeypatch, name)
+    with pytest.raises(nlp.ModelError, match=name.replace(".", r"\.")):
+        nlp.load_all()
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"abbrev_types": []}', "[1, 2]"])
+def test_corrupt_model_names_the_file(
+    content: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_models: None
+) -> None:
+    package = _fake_models(tmp_path, monkeypatch, nlp.PUNKT_FILE)
+    (package / nlp.PUNKT_FILE).write_text(content)
+    with pytest.raises(nlp.ModelError, match=r"corrupt model file .*punkt_en\.json"):
+        nlp.split_sentences("One. Two.")
+
+
+def test_corrupt_tagger_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_models: None
+) -> None:
+    package = _fake_models(tmp_path, monkeypatch, nlp.POS_FILE)
+    (package / nlp.POS_FILE).write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(nlp.ModelError, match=r"pos_perceptron_en\.json"):
+        nlp.tag(nlp.tokenize("One two."))
+
+
+def test_no_downloads_in_the_product() -> None:
+    root = Path(__file__).resolve().parents[1]
+    for folder in ("core", "gui"):
+        for path in (root / folder).rglob("*.py"):
+            assert "nltk.download" not in path.read_text(encoding="utf-8"), path
