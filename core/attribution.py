@@ -54,6 +54,7 @@ APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NN
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
 NOT_CUE_AFTER = frozenset({"by"})  # "said by" is not speech here
+SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
@@ -185,12 +186,18 @@ class Attributor:
         by_paragraph: dict[int, list[Frame]] = {}
         for frame in all_frames:
             by_paragraph.setdefault(frame.paragraph, []).append(frame)
-        for paragraph in sorted(by_paragraph):
+        order = sorted(by_paragraph)
+        for paragraph, following in zip(order, [*order[1:], None], strict=True):
             para_frames = by_paragraph[paragraph]
+            signature = self._signature(by_paragraph[following][0]) if following else None
             label = self._transcript_label(para_frames[0])
             for frame in para_frames:
                 frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
-                if frame.quotes or has_cue_word(self.text, frame.span):
+                if (
+                    frame.quotes
+                    or has_cue_word(self.text, frame.span)
+                    or self.text[frame.span.end - 1] == ":"
+                ):
                     self._find_mentions(frame)
             last: Mention | None = None
             for position, frame in enumerate(para_frames):
@@ -201,6 +208,8 @@ class Attributor:
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     if label is not None:
                         sieve, mention = "transcript", label
+                    elif signature is not None and sieve in {"none", "previous paragraph"}:
+                        sieve, mention = "signature", signature
                     partial = not frame.quote_only and not self._is_whole(frame, q)
                     yield Attribution(q, mention, partial, sieve)
                     if mention is not None:
@@ -231,6 +240,19 @@ class Attributor:
             return "subject", mention
         return "none", None
 
+    def _signature(self, frame: Frame) -> Mention | None:
+        """A paragraph "— Sanders." or "-President Obama, tweeting ..." signs the quotation
+        before it."""
+        match = SIGNATURE.match(self.text, frame.span.start)
+        if not match:
+            return None
+        tokens = nlp.tag(nlp.tokenize(self.text, match.end(), frame.span.end))
+        np = _np_after(tokens, 0)
+        if np is None or not any(t.tag in {"NNP", "NNPS"} for t in tokens[np[0] : np[1]]):
+            return None
+        dash = Span(match.start(), match.end())
+        return self._resolve(tokens, np, self.text[dash.start : dash.end].strip(), dash)
+
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
         match = TRANSCRIPT.match(self.text, frame.span.start)
@@ -252,7 +274,7 @@ class Attributor:
                 if mention is not None:
                     frame.mentions.append(mention)
                     found = True
-            if not found and index < len(stretches) - 1 and tokens and tokens[-1].text == ":":
+            if not found and tokens and tokens[-1].text == ":":
                 source = tokens
                 subject = _clause_subject(tokens) or _np_before(tokens, len(tokens) - 1)
                 if subject is None and index:

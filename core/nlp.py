@@ -201,6 +201,20 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
     return forms
 
 
+def best_label(model: AveragedPerceptron, features: dict[str, int]) -> str:
+    """``model.predict(features)[0]``, faster: only the classes that score are summed."""
+    scores: dict[str, float] = defaultdict(float)
+    weights = model.weights
+    for feature, value in features.items():
+        for label, weight in weights.get(feature, {}).items():
+            scores[label] += value * weight
+    best = max(scores.items(), key=lambda item: (item[1], item[0]), default=None)
+    if best is None or best[1] <= 0:  # a class that scored nothing may win: NLTK decides
+        return model.predict(features)[0]
+    return best[0]
+
+
+@functools.lru_cache(maxsize=65536)
 def word_shape(word: str) -> str:
     """A compact shape: ``Borrell`` -> ``Xx``, ``U.S.`` -> ``X.X.``, ``2021`` -> ``d``."""
     shape = re.sub(r"[A-Z]+", "X", word)
@@ -224,6 +238,19 @@ class NewsTagger(PerceptronTagger):
             features["i first name"] += 1
         return features
 
+    def tag_words(self, words: list[str]) -> list[str]:
+        """The tags ``self.tag(words)`` gives, found faster (see :func:`best_label`)."""
+        prev, prev2 = self.START
+        context = self.START + [self.normalize(w) for w in words] + self.END
+        tags = []
+        for i, word in enumerate(words):
+            tag = self.tagdict.get(word) or best_label(
+                self.model, self._get_features(i, word, context, prev, prev2)
+            )
+            tags.append(tag)
+            prev2, prev = prev, tag
+        return tags
+
 
 def tagger_from_json(data: list[Any]) -> NewsTagger:
     tagger = NewsTagger(load=False)
@@ -241,8 +268,8 @@ def _tagger() -> NewsTagger:
 
 def tag(tokens: list[Token]) -> list[Token]:
     """The same tokens with Penn Treebank part-of-speech tags set."""
-    tags = _tagger().tag(tagger_forms(tokens))
-    return [Token(t.span, t.text, tg) for t, (_, tg) in zip(tokens, tags, strict=True)]
+    tags = _tagger().tag_words(tagger_forms(tokens))
+    return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 
 # ---------------------------------------------------------------- names
@@ -410,7 +437,7 @@ class NameRecognizer:
                 label = "O"
             else:
                 feats = self.features(words, tags, marks, i, prev, prev2)
-                label, _ = self.model.predict(dict.fromkeys(feats, 1))
+                label = best_label(self.model, dict.fromkeys(feats, 1))
                 if label.startswith("I-") and prev[2:] != label[2:]:
                     label = "B-" + label[2:]
             out.append(label)
@@ -492,9 +519,12 @@ def _consistent(
     taken = [False] * len(tokens)
     for a, b, _ in mentions:
         taken[a:b] = [True] * (b - a)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens):
+        starts[token.text].append(i)
     for key in sorted(people, key=len, reverse=True):
         size = len(key)
-        for i in range(len(tokens) - size + 1):
+        for i in starts[key[0]]:
             if (
                 not any(taken[i : i + size])
                 and tuple(t.text for t in tokens[i : i + size]) == key
