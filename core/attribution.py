@@ -308,7 +308,7 @@ class Attributor:
                 mention.governs = True
                 return mention
         subject = _np_before(tokens, k)
-        invertible = word not in {"told", "tells", "asked", "called", "accused", "urged"}
+        invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if (
             subject is None
             and invertible
@@ -610,17 +610,14 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = k
     while end < len(tokens):
         tok = tokens[end]
-        if (
-            _np_tok(tok)
-            and tok.text not in {",", "."}
-            or (
-                tok.text.lower() in {"of", "for"}
-                and end + 1 < len(tokens)
-                and _np_tok(tokens[end + 1])
-                and tokens[end + 1].text not in {",", "."}
-            )
-        ):
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
+        if _np_tok(tok) and tok.text not in {",", "."}:
             end += 1
+        elif tok.text.lower() in {"of", "for"} and joins:
+            end += 1  # "Secretary of State John Kerry"
+        elif tok.tag in {"VBN", "VBG"} and end > k and joins:
+            end += 1  # "one unaligned Florida strategist", "a retired general"
         else:
             break
     if end == k or tokens[k].text.lower() in {"that", "this"}:
