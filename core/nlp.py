@@ -12,6 +12,7 @@ import functools
 import json
 import re
 import time
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -201,17 +202,27 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
     return forms
 
 
-def best_label(model: AveragedPerceptron, features: dict[str, int]) -> str:
-    """``model.predict(features)[0]``, faster: only the classes that score are summed."""
-    scores: dict[str, float] = defaultdict(float)
-    weights = model.weights
-    for feature, value in features.items():
-        for label, weight in weights.get(feature, {}).items():
-            scores[label] += value * weight
-    best = max(scores.items(), key=lambda item: (item[1], item[0]), default=None)
-    if best is None or best[1] <= 0:  # a class that scored nothing may win: NLTK decides
-        return model.predict(features)[0]
-    return best[0]
+class DenseScorer:
+    """An averaged perceptron's weights as one array per feature, summed column-wise:
+    the label ``AveragedPerceptron.predict`` gives, two to three times faster."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], classes: Iterable[str]) -> None:
+        self.classes = sorted(classes)
+        column = {label: i for i, label in enumerate(self.classes)}
+        zeros = array("d", [0.0]) * len(self.classes)
+        self.rows: dict[str, array] = {}
+        for feature, by_label in weights.items():
+            row = array("d", zeros)
+            for label, weight in by_label.items():
+                row[column[label]] = weight
+            self.rows[feature] = row
+
+    def best(self, features: dict[str, int]) -> str:
+        """The top-scoring label; ties go to the last label in sorted order, as in NLTK."""
+        rows = [self.rows[f] for f, n in features.items() if f in self.rows for _ in range(n)]
+        scores = [sum(column) for column in zip(*rows, strict=True)] or [0.0] * len(self.classes)
+        top = max(scores)
+        return self.classes[max(i for i, score in enumerate(scores) if score == top)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -238,14 +249,32 @@ class NewsTagger(PerceptronTagger):
             features["i first name"] += 1
         return features
 
+    scorer: DenseScorer | None = None  # set once trained or loaded
+
+    def _make_tagdict(self, sentences: Iterable[list[tuple[str, str]]]) -> None:
+        """Words seen at least 5 times with one tag 97% of the time skip the model (NLTK
+        asks 20 times, too many for a corpus the size of GUM)."""
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for sentence in sentences:
+            self._sentences.append(sentence)
+            for word, tag in sentence:
+                counts[word][tag] += 1
+                self.classes.add(tag)
+        for word, tags in counts.items():
+            tag, count = tags.most_common(1)[0]
+            if count >= 5 and count / tags.total() >= 0.97:
+                self.tagdict[word] = tag
+
     def tag_words(self, words: list[str]) -> list[str]:
-        """The tags ``self.tag(words)`` gives, found faster (see :func:`best_label`)."""
+        """The tags ``self.tag(words)`` gives, found faster (see :class:`DenseScorer`)."""
+        if self.scorer is None:
+            self.scorer = DenseScorer(self.model.weights, self.classes)
         prev, prev2 = self.START
         context = self.START + [self.normalize(w) for w in words] + self.END
         tags = []
         for i, word in enumerate(words):
-            tag = self.tagdict.get(word) or best_label(
-                self.model, self._get_features(i, word, context, prev, prev2)
+            tag = self.tagdict.get(word) or self.scorer.best(
+                self._get_features(i, word, context, prev, prev2)
             )
             tags.append(tag)
             prev2, prev = prev, tag
@@ -258,6 +287,7 @@ def tagger_from_json(data: list[Any]) -> NewsTagger:
     if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
         raise ValueError("expected [weights, tagdict, classes]")
     tagger.decode_json_params((weights, tagdict, classes))
+    tagger.scorer = DenseScorer(weights, classes)
     return tagger
 
 
@@ -361,9 +391,15 @@ class NameRecognizer:
     mention are never scored (which keeps it fast).
     """
 
-    def __init__(self, model: AveragedPerceptron, common_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        model: AveragedPerceptron,
+        common_words: frozenset[str],
+        scorer: DenseScorer | None = None,
+    ) -> None:
         self.model = model
         self.common_words = common_words  # words seen in lower case in training
+        self.scorer = scorer  # for labelling; None while training
 
     def features(
         self,
@@ -429,6 +465,8 @@ class NameRecognizer:
         return prev == "O" or not (word[:1].isdigit() or word.lower() in NAME_INNER_WORDS)
 
     def labels(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
+        if self.scorer is None:
+            self.scorer = DenseScorer(self.model.weights, self.model.classes)
         out: list[str] = []
         prev = prev2 = "O"
         marks = gazetteer_marks(words)
@@ -437,7 +475,7 @@ class NameRecognizer:
                 label = "O"
             else:
                 feats = self.features(words, tags, marks, i, prev, prev2)
-                label = best_label(self.model, dict.fromkeys(feats, 1))
+                label = self.scorer.best(dict.fromkeys(feats, 1))
                 if label.startswith("I-") and prev[2:] != label[2:]:
                     label = "B-" + label[2:]
             out.append(label)
@@ -483,7 +521,9 @@ class NameRecognizer:
         model.classes = set(data["classes"])
         if not model.classes or not isinstance(model.weights, dict):
             raise ValueError("expected classes and weights")
-        return cls(model, frozenset(data["common_words"]))
+        return cls(
+            model, frozenset(data["common_words"]), DenseScorer(model.weights, model.classes)
+        )
 
 
 @functools.cache
