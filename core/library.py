@@ -1,0 +1,822 @@
+"""The SQLite library: articles, speakers, quotes, and the reporters' corrections.
+
+One file, written through sqlite-utils, readable in any SQLite browser (see
+``docs/SCHEMA.md``). Machine output and human corrections are kept apart: every
+correction is a row of ``corrections`` as well as a change to the data, and
+``reanalyse()`` replays them, so a re-analysis never overwrites a human decision.
+Reads are paged (``offset``/``limit``) so that a view never loads the whole library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlite_utils
+
+from core.document import Analysis, Metadata, Quote
+from core.schema import SCHEMA_VERSION, LibraryError, migrate
+from core.search import fts_query
+
+PAGE = 200
+
+
+def default_path() -> Path:
+    """``$ONRECORD_DB`` if set, else ``library.db`` in the user's data folder."""
+    env = os.environ.get("ONRECORD_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("onrecord", "OnRecord")) / "library.db"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    article_id: int
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class Counts:
+    articles: int
+    speakers: int
+    quotes: int
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    quote_count: int
+    article_count: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    source_path: str | None
+    text: str
+    sha256: str
+    imported_at: str
+    format: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: int
+    article_id: int
+    speaker_id: int | None
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    role: str | None
+    origin: str
+    hidden: bool
+    starred: bool
+    tags: tuple[str, ...]
+    speaker_name: str | None
+    speaker_kind: str | None
+    article_title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    source_path: str | None
+    snippet: str | None
+
+
+QUOTE_COLUMNS = """
+    q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue, q.role, q.origin,
+    q.hidden, q.starred,
+    (SELECT group_concat(tag, char(31)) FROM tags WHERE quote_id = q.id) AS tags,
+    s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path
+"""
+JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
+SNIPPET = "snippet(quotes_fts, 0, '\u00ab', '\u00bb', '\u2026', 24)"  # «match» in context
+
+
+class Library:
+    """One library file. Not thread-safe: open one per thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(self.path, timeout=30)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            self.db = sqlite_utils.Database(conn)
+            migrate(self.db, self.path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"{self.path}: not an On Record library ({error})") from error
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return SCHEMA_VERSION
+
+    def _tx(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------ machine output
+    def add_article(
+        self, analysis: Analysis, source_path: str | None = None, *, fmt: str = "txt"
+    ) -> AddResult:
+        """Store an analysed article in one transaction; a known text is a duplicate."""
+        digest = content_hash(analysis.text)
+        existing = self._one("SELECT id FROM articles WHERE sha256 = ?", [digest])
+        if existing is not None:
+            return AddResult(existing, True)
+        meta = analysis.metadata
+        with self._tx():
+            cursor = self.db.execute(
+                "INSERT INTO articles (title, outlet, author, published, url, source_path, format,"
+                " text, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [meta.title, meta.outlet, meta.author, meta.published, meta.url, source_path,
+                 fmt, analysis.text, digest, _now()],
+            )  # fmt: skip
+            article_id = int(cursor.lastrowid or 0)
+            self._insert_machine_quotes(article_id, analysis.quotes)
+        return AddResult(article_id, False)
+
+    def _insert_machine_quotes(self, article_id: int, quotes: Sequence[Quote]) -> None:
+        touched: set[int] = set()
+        for quote in quotes:
+            speaker_id = self._speaker_for(quote, article_id) if quote.speaker else None
+            cursor = self.db.execute(
+                'INSERT INTO quotes (article_id, speaker_id, start, "end", text, cue,'
+                " mention_start, mention_end, role, partial, origin, hidden, starred)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
+                [article_id, speaker_id, quote.span.start, quote.span.end, quote.text, quote.cue,
+                 quote.mention.start if quote.mention else None,
+                 quote.mention.end if quote.mention else None,
+                 quote.role, int(quote.partial)],
+            )  # fmt: skip
+            self._index_quote(int(cursor.lastrowid or 0))
+            if speaker_id is not None:
+                touched.add(speaker_id)
+        for speaker_id in touched:
+            self._refresh_speaker(speaker_id)
+
+    def _speaker_for(self, quote: Quote, article_id: int) -> int:
+        """The speaker row for a quote's speaker key (following merges), created if new."""
+        assert quote.speaker is not None
+        speaker = quote.speaker
+        found = self._one("SELECT id FROM speakers WHERE key = ?", [speaker.key])
+        if found is None:
+            cursor = self.db.execute(
+                "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count)"
+                " VALUES (?, ?, ?, NULL, 'machine', 0)",
+                [speaker.name, speaker.kind.value, speaker.key],
+            )
+            found = int(cursor.lastrowid or 0)
+        found = self._resolve_merge(found)
+        for form in {speaker.name, *speaker.aliases}:
+            self.db.execute(
+                "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [found, form]
+            )
+        if quote.role:
+            self.db.execute(
+                "INSERT OR REPLACE INTO roles (speaker_id, article_id, role) VALUES (?, ?, ?)",
+                [found, article_id, quote.role],
+            )
+        return found
+
+    def _resolve_merge(self, speaker_id: int) -> int:
+        seen = set()
+        while speaker_id not in seen:
+            seen.add(speaker_id)
+            into = self._one("SELECT merged_into FROM speakers WHERE id = ?", [speaker_id])
+            if into is None:
+                return speaker_id
+            speaker_id = into
+        return speaker_id
+
+    def _refresh_speaker(self, speaker_id: int) -> None:
+        """Keep the denormalised count and the role of the most recent article."""
+        self.db.execute(
+            "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes"
+            " WHERE speaker_id = :id AND hidden = 0) WHERE id = :id",
+            {"id": speaker_id},
+        )
+        self.db.execute(
+            "UPDATE speakers SET role = (SELECT r.role FROM roles r JOIN articles a"
+            " ON a.id = r.article_id WHERE r.speaker_id = :id"
+            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT 1)"
+            " WHERE id = :id AND role_origin = 'machine'",
+            {"id": speaker_id},
+        )
+        name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])
+        self.db.execute(
+            "UPDATE quotes_fts SET speaker = ? WHERE rowid IN"
+            " (SELECT id FROM quotes WHERE speaker_id = ?)",
+            [name, speaker_id],
+        )
+
+    def _index_quote(self, quote_id: int) -> None:
+        self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
+        self.db.execute(
+            "INSERT INTO quotes_fts (rowid, text, speaker) SELECT q.id, q.text,"
+            " coalesce(s.name, '') FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id"
+            " WHERE q.id = ?",
+            [quote_id],
+        )
+
+    def reanalyse(self, article_id: int, analysis: Analysis) -> None:
+        """Replace an article's machine quotes, then replay every human correction."""
+        with self._tx():
+            old = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?", [article_id]
+                )
+            ]
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM quotes WHERE article_id = ? AND origin = 'machine'",
+                    [article_id],
+                )
+            ]
+            for quote_id in ids:
+                self.db.execute("DELETE FROM tags WHERE quote_id = ?", [quote_id])
+                self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
+            self.db.execute(
+                "DELETE FROM quotes WHERE article_id = ? AND origin = 'machine'", [article_id]
+            )
+            self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
+            self._insert_machine_quotes(article_id, analysis.quotes)
+            for speaker_id in old:
+                if speaker_id is not None:
+                    self._refresh_speaker(speaker_id)
+            self._replay(article_id)
+
+    def _replay(self, article_id: int) -> None:
+        """Apply again the corrections to this article's machine quotes, in order."""
+        rows = self.db.execute(
+            "SELECT action, payload FROM corrections WHERE target = ? ORDER BY id",
+            [f"article:{article_id}"],
+        ).fetchall()
+        for action, payload in rows:
+            data = json.loads(payload)
+            quote_id = self._find_machine_quote(article_id, data["start"], data["end"])
+            if quote_id is None:
+                continue
+            if action == "hide":
+                self._set_hidden(quote_id, data["hidden"])
+            elif action == "reassign":
+                speaker_id = self._one("SELECT id FROM speakers WHERE key = ?", [data["key"]])
+                if speaker_id is not None:
+                    self._move_quote(quote_id, self._resolve_merge(speaker_id))
+            elif action == "star":
+                self.db.execute(
+                    "UPDATE quotes SET starred = ? WHERE id = ?", [int(data["starred"]), quote_id]
+                )
+            elif action == "tag":
+                self._set_tag(quote_id, data["tag"], data["present"])
+
+    def _find_machine_quote(self, article_id: int, start: int, end: int) -> int | None:
+        """The machine quote at these offsets, or the one overlapping them most."""
+        row = self.db.execute(
+            'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ?'
+            ' ORDER BY min("end", ?) - max(start, ?) DESC LIMIT 1',
+            [article_id, end, start, end, start],
+        ).fetchone()
+        return row[0] if row else None
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    # ------------------------------------------------------------ reading
+    def speakers(
+        self,
+        *,
+        text: str = "",
+        kinds: Sequence[str] = (),
+        order: str = "quotes",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = PAGE,
+    ) -> list[SpeakerRow]:
+        where, params = self._speaker_where(text, kinds)
+        column = {"quotes": "s.quote_count", "name": "s.name COLLATE NOCASE",
+                  "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind"}.get(
+            order, "s.quote_count"
+        )  # fmt: skip
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.execute(
+            f"SELECT s.id, s.name, s.kind, s.role, s.quote_count,"
+            f" (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
+            f" (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id)"
+            f" FROM speakers s WHERE {where}"
+            f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [
+            SpeakerRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted((r[6] or "").split("\x1f")))
+            )
+            for r in rows
+        ]
+
+    def count_speakers(self, *, text: str = "", kinds: Sequence[str] = ()) -> int:
+        where, params = self._speaker_where(text, kinds)
+        return int(self._one(f"SELECT count(*) FROM speakers s WHERE {where}", params))
+
+    @staticmethod
+    def _speaker_where(text: str, kinds: Sequence[str]) -> tuple[str, list[Any]]:
+        clauses = ["s.merged_into IS NULL", "s.quote_count > 0"]
+        params: list[Any] = []
+        if text.strip():
+            needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = "LIKE ? ESCAPE '\\'"
+            clauses.append(
+                f"(s.name {like} OR s.name {like} OR s.role {like} OR s.role {like}"
+                f" OR EXISTS (SELECT 1 FROM aliases al WHERE al.speaker_id = s.id"
+                f" AND (al.form {like} OR al.form {like})))"
+            )
+            params.extend([f"{needle}%", f"% {needle}%"] * 3)
+        if kinds:
+            clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
+            params.extend(kinds)
+        return " AND ".join(clauses), params
+
+    def quotes(
+        self,
+        *,
+        speaker_id: int | None = None,
+        article_id: int | None = None,
+        search: str = "",
+        outlet: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kinds: Sequence[str] = (),
+        tag: str | None = None,
+        starred: bool = False,
+        hidden: bool = False,
+        offset: int = 0,
+        limit: int = PAGE,
+    ) -> list[QuoteRow]:
+        query = fts_query(search)
+        where, params = self._quote_where(
+            speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
+        )
+        if query:
+            sql = (
+                f"SELECT {QUOTE_COLUMNS}, {SNIPPET}"
+                f" FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{JOINS}"
+                f" WHERE quotes_fts MATCH ? AND {where} ORDER BY bm25(quotes_fts) LIMIT ? OFFSET ?"
+            )
+            params = [query, *params]
+        else:
+            sql = (
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+                f" WHERE {where}"
+                " ORDER BY coalesce(a.published, a.imported_at) DESC, q.article_id, q.start"
+                " LIMIT ? OFFSET ?"
+            )
+        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return [_quote_row(r) for r in rows]
+
+    def count_quotes(
+        self,
+        *,
+        speaker_id: int | None = None,
+        article_id: int | None = None,
+        search: str = "",
+        outlet: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kinds: Sequence[str] = (),
+        tag: str | None = None,
+        starred: bool = False,
+        hidden: bool = False,
+    ) -> int:
+        query = fts_query(search)
+        where, params = self._quote_where(
+            speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
+        )
+        if query:
+            return int(
+                self._one(
+                    "SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
+                    f"{JOINS} WHERE quotes_fts MATCH ? AND {where}",
+                    [query, *params],
+                )
+            )
+        return int(self._one(f"SELECT count(*) FROM quotes q{JOINS} WHERE {where}", params))
+
+    @staticmethod
+    def _quote_where(
+        speaker_id: int | None,
+        article_id: int | None,
+        outlet: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        kinds: Sequence[str],
+        tag: str | None,
+        starred: bool,
+        hidden: bool,
+    ) -> tuple[str, list[Any]]:
+        clauses = ["q.hidden = ?"]
+        params: list[Any] = [int(hidden)]
+        optional = [
+            (speaker_id is not None, "q.speaker_id = ?", speaker_id),
+            (article_id is not None, "q.article_id = ?", article_id),
+            (bool(outlet), "a.outlet = ?", outlet),
+            (bool(date_from), "a.published >= ?", date_from),
+            (bool(date_to), "a.published <= ?", f"{date_to}\uffff" if date_to else None),
+            (bool(tag), "EXISTS (SELECT 1 FROM tags t WHERE t.quote_id = q.id AND t.tag = ?)",
+             tag),
+        ]  # fmt: skip
+        for present, clause, value in optional:
+            if present:
+                clauses.append(clause)
+                params.append(value)
+        if starred:
+            clauses.append("q.starred = 1")
+        if kinds:
+            clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
+            params.extend(kinds)
+        return " AND ".join(clauses), params
+
+    def iter_quotes(self, **filters: Any) -> Iterator[QuoteRow]:
+        """Every quote matching the filters, fetched page by page."""
+        offset = 0
+        while True:
+            page = self.quotes(**filters, offset=offset, limit=PAGE)
+            yield from page
+            if len(page) < PAGE:
+                return
+            offset += PAGE
+
+    def quote(self, quote_id: int) -> QuoteRow:
+        row = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS} WHERE q.id = ?",
+            [quote_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no quote {quote_id}")
+        return _quote_row(row)
+
+    def article(self, article_id: int) -> ArticleRow:
+        row = self.db.execute(
+            "SELECT id, title, outlet, author, published, url, source_path, text, sha256,"
+            " imported_at, format FROM articles WHERE id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no article {article_id}")
+        return ArticleRow(*row)
+
+    def article_quotes(self, article_id: int) -> list[QuoteRow]:
+        rows = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+            " WHERE q.article_id = ? AND q.hidden = 0 ORDER BY q.start",
+            [article_id],
+        ).fetchall()
+        return [_quote_row(r) for r in rows]
+
+    def outlets(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+            )
+        ]
+
+    def tags(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
+
+    def counts(self) -> Counts:
+        return Counts(
+            int(self._one("SELECT count(*) FROM articles")),
+            int(
+                self._one(
+                    "SELECT count(*) FROM speakers WHERE merged_into IS NULL AND quote_count > 0"
+                )
+            ),
+            int(self._one("SELECT count(*) FROM quotes WHERE hidden = 0")),
+        )
+
+    def speaker_names(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
+        needle = prefix.replace("%", "").replace("_", "")
+        rows = self.db.execute(
+            "SELECT id, name FROM speakers WHERE merged_into IS NULL AND name LIKE ?"
+            " ORDER BY quote_count DESC, name LIMIT ?",
+            [f"{needle}%", limit],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def find_speaker(self, name: str) -> int | None:
+        """The speaker with this name or alias (case-insensitive), most quoted first."""
+        found = self._one(
+            "SELECT id FROM speakers WHERE merged_into IS NULL AND (name = ? COLLATE NOCASE"
+            " OR id IN (SELECT speaker_id FROM aliases WHERE form = ? COLLATE NOCASE))"
+            " ORDER BY quote_count DESC LIMIT 1",
+            [name, name],
+        )
+        return None if found is None else int(found)
+
+    def speaker(self, speaker_id: int) -> SpeakerRow:
+        rows = self.db.execute(
+            "SELECT id, name, kind, role, quote_count,"
+            " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
+            " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id)"
+            " FROM speakers s WHERE id = ?",
+            [speaker_id],
+        ).fetchone()
+        if rows is None:
+            raise KeyError(f"no speaker {speaker_id}")
+        r = rows
+        return SpeakerRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted((r[6] or "").split("\x1f")))
+        )
+
+    # ------------------------------------------------------------ corrections
+    def _record(self, target: str, action: str, payload: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO corrections (target, action, payload, created_at) VALUES (?, ?, ?, ?)",
+            [target, action, json.dumps(payload, ensure_ascii=False), _now()],
+        )
+
+    def _quote_target(self, quote_id: int) -> tuple[str, dict[str, Any], str]:
+        row = self.db.execute(
+            'SELECT article_id, start, "end", origin FROM quotes WHERE id = ?', [quote_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no quote {quote_id}")
+        return f"article:{row[0]}", {"start": row[1], "end": row[2]}, row[3]
+
+    def _speaker_key(self, speaker_id: int) -> str:
+        key = self._one("SELECT key FROM speakers WHERE id = ?", [speaker_id])
+        if key is None:
+            raise KeyError(f"no speaker {speaker_id}")
+        return str(key)
+
+    def create_speaker(self, name: str, kind: str = "person", role: str | None = None) -> int:
+        with self._tx():
+            key = f"human:{content_hash(name + _now() + os.urandom(4).hex())[:16]}"
+            cursor = self.db.execute(
+                "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count)"
+                " VALUES (?, ?, ?, ?, 'human', 0)",
+                [name, kind, key, role],
+            )
+            speaker_id = int(cursor.lastrowid or 0)
+            self.db.execute(
+                "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [speaker_id, name]
+            )
+            self._record(f"speaker:{key}", "create", {"name": name, "kind": kind, "role": role})
+        return speaker_id
+
+    def reassign_quote(self, quote_id: int, speaker_id: int) -> None:
+        with self._tx():
+            target, where, _ = self._quote_target(quote_id)
+            self._record(target, "reassign", {**where, "key": self._speaker_key(speaker_id)})
+            self._move_quote(quote_id, speaker_id)
+
+    def _move_quote(self, quote_id: int, speaker_id: int) -> None:
+        before = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
+        role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
+        self.db.execute(
+            "UPDATE quotes SET speaker_id = ?, role = coalesce(?, role) WHERE id = ?",
+            [speaker_id, role, quote_id],
+        )
+        self._index_quote(quote_id)
+        for touched in {before, speaker_id} - {None}:
+            self._refresh_speaker(touched)
+
+    def rename_speaker(self, speaker_id: int, name: str) -> None:
+        with self._tx():
+            self._record(f"speaker:{self._speaker_key(speaker_id)}", "rename", {"name": name})
+            self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])
+            self.db.execute(
+                "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [speaker_id, name]
+            )
+            self._refresh_speaker(speaker_id)
+
+    def set_speaker_role(self, speaker_id: int, role: str | None) -> None:
+        with self._tx():
+            self._record(f"speaker:{self._speaker_key(speaker_id)}", "role", {"role": role})
+            self.db.execute(
+                "UPDATE speakers SET role = ?, role_origin = ? WHERE id = ?",
+                [role, "human" if role else "machine", speaker_id],
+            )
+            self._refresh_speaker(speaker_id)
+
+    def set_speaker_kind(self, speaker_id: int, kind: str) -> None:
+        with self._tx():
+            self._record(f"speaker:{self._speaker_key(speaker_id)}", "kind", {"kind": kind})
+            self.db.execute("UPDATE speakers SET kind = ? WHERE id = ?", [kind, speaker_id])
+
+    def merge_speakers(self, keep_id: int, merged_id: int) -> int:
+        """Fold ``merged_id`` into ``keep_id``; returns the merge id for ``unmerge``."""
+        if keep_id == merged_id:
+            raise ValueError("a speaker cannot be merged into itself")
+        with self._tx():
+            moved = [
+                r[0]
+                for r in self.db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [merged_id])
+            ]
+            cursor = self.db.execute(
+                "INSERT INTO merges (keep_id, merged_id, quote_ids, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                [keep_id, merged_id, json.dumps(moved), _now()],
+            )
+            merge_id = int(cursor.lastrowid or 0)
+            self._record(
+                f"speaker:{self._speaker_key(merged_id)}",
+                "merge",
+                {"into": self._speaker_key(keep_id), "merge": merge_id},
+            )
+            self.db.execute(
+                "UPDATE speakers SET merged_into = ? WHERE id = ?", [keep_id, merged_id]
+            )
+            self.db.execute(
+                "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [keep_id, merged_id]
+            )
+            self.db.execute(
+                "INSERT OR IGNORE INTO aliases (speaker_id, form) SELECT ?, form FROM aliases"
+                " WHERE speaker_id = ?",
+                [keep_id, merged_id],
+            )
+            for quote_id in moved:
+                self._index_quote(quote_id)
+            self._refresh_speaker(keep_id)
+            self._refresh_speaker(merged_id)
+        return merge_id
+
+    def unmerge(self, merge_id: int) -> None:
+        """Undo one merge exactly: the quotes it moved go back."""
+        row = self.db.execute(
+            "SELECT keep_id, merged_id, quote_ids FROM merges WHERE id = ?", [merge_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no merge {merge_id}")
+        keep_id, merged_id, quote_ids = row
+        with self._tx():
+            self._record(f"speaker:{self._speaker_key(merged_id)}", "unmerge", {"merge": merge_id})
+            self.db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [merged_id])
+            for quote_id in json.loads(quote_ids):
+                self.db.execute(
+                    "UPDATE quotes SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
+                    [merged_id, quote_id, keep_id],
+                )
+                self._index_quote(quote_id)
+            self.db.execute("DELETE FROM merges WHERE id = ?", [merge_id])
+            self._refresh_speaker(keep_id)
+            self._refresh_speaker(merged_id)
+
+    def hide_quote(self, quote_id: int, hidden: bool = True) -> None:
+        """Mark a quote "not a quote" (or restore it)."""
+        with self._tx():
+            target, where, _ = self._quote_target(quote_id)
+            self._record(target, "hide", {**where, "hidden": hidden})
+            self._set_hidden(quote_id, hidden)
+
+    def _set_hidden(self, quote_id: int, hidden: bool) -> None:
+        self.db.execute("UPDATE quotes SET hidden = ? WHERE id = ?", [int(hidden), quote_id])
+        speaker_id = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
+        if speaker_id is not None:
+            self._refresh_speaker(speaker_id)
+
+    def add_quote(self, article_id: int, start: int, end: int, speaker_id: int) -> int:
+        """A quote the machine missed, marked by a reporter."""
+        text = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
+        if text is None:
+            raise KeyError(f"no article {article_id}")
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"offsets {start}-{end} are outside the article")
+        with self._tx():
+            role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
+            cursor = self.db.execute(
+                'INSERT INTO quotes (article_id, speaker_id, start, "end", text, cue, role,'
+                " partial, origin, hidden, starred) VALUES (?, ?, ?, ?, ?, NULL, ?, 0,"
+                " 'human', 0, 0)",
+                [article_id, speaker_id, start, end, text[start:end], role],
+            )
+            quote_id = int(cursor.lastrowid or 0)
+            self._record(
+                f"article:{article_id}",
+                "add",
+                {"start": start, "end": end, "key": self._speaker_key(speaker_id)},
+            )
+            self._index_quote(quote_id)
+            self._refresh_speaker(speaker_id)
+        return quote_id
+
+    def delete_human_quote(self, quote_id: int) -> None:
+        """Undo ``add_quote``; machine quotes are hidden, never deleted."""
+        target, where, origin = self._quote_target(quote_id)
+        if origin != "human":
+            raise ValueError("only quotes added by a reporter can be deleted")
+        with self._tx():
+            speaker_id = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
+            self._record(target, "delete", where)
+            self.db.execute("DELETE FROM tags WHERE quote_id = ?", [quote_id])
+            self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
+            self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
+            if speaker_id is not None:
+                self._refresh_speaker(speaker_id)
+
+    def set_starred(self, quote_id: int, starred: bool) -> None:
+        with self._tx():
+            target, where, _ = self._quote_target(quote_id)
+            self._record(target, "star", {**where, "starred": starred})
+            self.db.execute("UPDATE quotes SET starred = ? WHERE id = ?", [int(starred), quote_id])
+
+    def add_tag(self, quote_id: int, tag: str) -> None:
+        self._tag(quote_id, tag, True)
+
+    def remove_tag(self, quote_id: int, tag: str) -> None:
+        self._tag(quote_id, tag, False)
+
+    def _tag(self, quote_id: int, tag: str, present: bool) -> None:
+        tag = tag.strip()
+        if not tag:
+            raise ValueError("a tag needs a name")
+        with self._tx():
+            target, where, _ = self._quote_target(quote_id)
+            self._record(target, "tag", {**where, "tag": tag, "present": present})
+            self._set_tag(quote_id, tag, present)
+
+    def _set_tag(self, quote_id: int, tag: str, present: bool) -> None:
+        if present:
+            self.db.execute(
+                "INSERT OR IGNORE INTO tags (quote_id, tag) VALUES (?, ?)", [quote_id, tag]
+            )
+        else:
+            self.db.execute("DELETE FROM tags WHERE quote_id = ? AND tag = ?", [quote_id, tag])
+
+    def update_article_metadata(self, article_id: int, metadata: Metadata) -> None:
+        with self._tx():
+            fields = {
+                "title": metadata.title,
+                "outlet": metadata.outlet,
+                "author": metadata.author,
+                "published": metadata.published,
+                "url": metadata.url,
+            }
+            self._record(f"article:{article_id}", "metadata", fields)
+            self.db.execute(
+                "UPDATE articles SET title = ?, outlet = ?, author = ?, published = ?, url = ?"
+                " WHERE id = ?",
+                [*fields.values(), article_id],
+            )
+
+    def corrections(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """Every correction in the order it was made: (target, action, payload)."""
+        return [
+            (r[0], r[1], json.loads(r[2]))
+            for r in self.db.execute("SELECT target, action, payload FROM corrections ORDER BY id")
+        ]
+
+    def integrity_ok(self) -> bool:
+        return self._one("PRAGMA integrity_check") == "ok"
+
+
+def _quote_row(r: Sequence[Any]) -> QuoteRow:
+    return QuoteRow(
+        id=r[0], article_id=r[1], speaker_id=r[2], text=r[3], start=r[4], end=r[5], cue=r[6],
+        role=r[7], origin=r[8], hidden=bool(r[9]), starred=bool(r[10]),
+        tags=tuple(sorted(r[11].split("\x1f"))) if r[11] else (),
+        speaker_name=r[12], speaker_kind=r[13], article_title=r[14], outlet=r[15],
+        author=r[16], published=r[17], url=r[18], source_path=r[19], snippet=r[20],
+    )  # fmt: skip

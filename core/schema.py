@@ -1,0 +1,82 @@
+"""The library's tables, and migrations between versions by ``PRAGMA user_version``.
+
+Each migration is a function from one version to the next; ``migrate()`` runs the ones a
+file needs, each in its own transaction. A file with a newer version than this program
+knows, or that is not SQLite at all, is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+
+class LibraryError(Exception):
+    """A library file that cannot be used; the message names the file and why."""
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {"id": int, "title": str, "outlet": str, "author": str, "published": str, "url": str,
+         "source_path": str, "format": str, "text": str, "sha256": str, "imported_at": str},
+        pk="id", not_null={"text", "sha256", "imported_at"},
+    )  # fmt: skip
+    db["articles"].create_index(["sha256"], unique=True)
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["outlet"])
+    db["speakers"].create(
+        {"id": int, "name": str, "kind": str, "key": str, "role": str, "role_origin": str,
+         "merged_into": int, "quote_count": int},
+        pk="id", not_null={"name", "kind", "key"}, defaults={"quote_count": 0},
+    )  # fmt: skip
+    db["speakers"].create_index(["key"], unique=True)
+    db["speakers"].create_index(["merged_into", "quote_count"])
+    db["speakers"].create_index(["name"])
+    db["aliases"].create({"speaker_id": int, "form": str}, pk=("speaker_id", "form"))
+    db["aliases"].create_index(["form"])
+    db["roles"].create(
+        {"speaker_id": int, "article_id": int, "role": str}, pk=("speaker_id", "article_id")
+    )
+    db["quotes"].create(
+        {"id": int, "article_id": int, "speaker_id": int, "start": int, "end": int, "text": str,
+         "cue": str, "mention_start": int, "mention_end": int, "role": str, "partial": int,
+         "origin": str, "hidden": int, "starred": int},
+        pk="id", not_null={"article_id", "start", "end", "text", "origin"},
+        defaults={"hidden": 0, "starred": 0, "partial": 0},
+        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    )  # fmt: skip
+    db["quotes"].create_index(["speaker_id", "hidden"])
+    db["quotes"].create_index(["article_id", "start"])
+    db["tags"].create({"quote_id": int, "tag": str}, pk=("quote_id", "tag"))
+    db["tags"].create_index(["tag"])
+    db["corrections"].create(
+        {"id": int, "target": str, "action": str, "payload": str, "created_at": str}, pk="id"
+    )
+    db["corrections"].create_index(["target"])
+    db["merges"].create(
+        {"id": int, "keep_id": int, "merged_id": int, "quote_ids": str, "created_at": str},
+        pk="id",
+    )
+    db.execute("CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize='unicode61')")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_create_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    """Bring the file at ``path`` up to ``SCHEMA_VERSION``."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: made by a newer On Record (library version {version}, this program "
+            f"knows up to {SCHEMA_VERSION}); it was left untouched"
+        )
+    if version == 0 and db.table_names():
+        raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
+    for number in range(version, SCHEMA_VERSION):
+        with db.conn:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
