@@ -275,10 +275,46 @@ def _bio(sent: Sentence) -> list[str]:
     return labels
 
 
+def renamed_people(documents: list[Document]) -> list[Sentence]:
+    """Copies of the sentences that name people, each name swapped for a random first
+    name (from the shipped list) and surname (from the corpus): the recogniser learns
+    the contexts and the shape of names rather than GUM's own names."""
+    rng = random.Random(SEED)
+    sentences = [s for d in documents for s in d.sentences]
+    first_names = sorted(n.title() for n, g in nlp._first_names().items() if g in ("m", "f"))
+    surnames = sorted(
+        {s.words[b - 1] for s in sentences for a, b, k in s.names if k == "PER" and b - a > 1}
+    )
+    copies = []
+    for sent in sentences:
+        if not any(kind == "PER" for *_, kind in sent.names):
+            continue
+        copy, last = Sentence(""), 0
+        for a, b, kind in [*sent.names, (len(sent.words), len(sent.words), "")]:
+            copy.words += sent.words[last:a]
+            copy.tags += sent.tags[last:a]
+            start = len(copy.words)
+            if kind == "PER":
+                copy.words += [rng.choice(first_names), rng.choice(surnames)]
+                copy.tags += ["NNP", "NNP"]
+            else:
+                copy.words += sent.words[a:b]
+                copy.tags += sent.tags[a:b]
+            if kind:
+                copy.names.append((start, len(copy.words), kind))
+            last = b
+        copy.text = " ".join(copy.words)
+        position = 0
+        for word in copy.words:
+            copy.offsets.append((position, position + len(word)))
+            position += len(word) + 1
+        copies.append(copy)
+    return copies
+
+
 def train_names(documents: list[Document]) -> dict:
-    examples = [
-        (nlp.tagger_forms(s.tokens()), s.tags, _bio(s)) for d in documents for s in d.sentences
-    ]
+    sentences = [s for d in documents for s in d.sentences] + renamed_people(documents)
+    examples = [(nlp.tagger_forms(s.tokens()), s.tags, _bio(s)) for s in sentences]
     lower = Counter(w for words, *_ in examples for w in words if w.islower())
     recognizer = nlp.NameRecognizer(
         AveragedPerceptron(), frozenset(w for w, n in lower.items() if n >= 2)
