@@ -347,22 +347,35 @@ def _known_names() -> dict[tuple[str, ...], str]:
     return known
 
 
-def gazetteer_marks(words: Sequence[str]) -> list[str]:
-    """Per token: the kind of the longest listed name it stands in (``"place"`` or
-    ``"organisation"``), else ``"org"`` for an organisation word, else ``""``."""
-    known, org_words = _known_names(), _org_words()
+def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
+    known = _known_names()
     longest = max(map(len, known), default=0)
-    marks = ["org" if w.lower() in org_words else "" for w in words]
-    i = 0
+    spans, i = [], 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
             kind = known.get(tuple(words[i : i + size]))
             if kind:
-                marks[i : i + size] = [kind] * size
+                spans.append((i, i + size, "LOC" if kind == "place" else "ORG"))
                 i += size - 1
                 break
         i += 1
+    return spans
+
+
+def gazetteer_marks(words: Sequence[str]) -> list[str]:
+    """Per token: ``"LOC"`` or ``"ORG"`` inside a listed name, else ``"org"`` for an
+    organisation word, else ``""``."""
+    org_words = _org_words()
+    marks = ["org" if w.lower() in org_words else "" for w in words]
+    for a, b, kind in known_spans(words):
+        marks[a:b] = [kind] * (b - a)
     return marks
+
+
+def is_title(word: str) -> bool:
+    """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
+    return word[:1].isupper() and word.lower().rstrip(".") in _titles()
 
 
 def first_name_gender(word: str) -> str | None:
@@ -487,12 +500,24 @@ class NameRecognizer:
                 and self.name_like(words[i - 1], tags[i - 1])
             ):
                 out[i - 1 : i + 1] = ["B-PER", "I-PER"]
+        for a, b, kind in known_spans(words):  # "[European] [Union]" is one listed name
+            inside, after = out[a:b], out[b] if b < len(out) else "O"
+            if (
+                (b - a > 1 or words[a].isupper())  # a lone "Jordan" may be a surname
+                and any(label != "O" for label in inside)
+                and not inside[0].startswith("I-")
+                and not after.startswith("I-")
+            ):
+                out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
         for i, label in enumerate(out):  # "[Ursula] von der [Leyen]" is one name
             j = i - 1
             while label == "B-PER" and j > 0 and out[j] == "O" and words[j] in NAME_PARTICLES:
                 j -= 1
             if j < i - 1 and out[j][2:] == "PER":
                 out[j + 1 : i + 1] = ["I-PER"] * (i - j)
+        for a, b, kind in label_spans(out):  # "[Defense] Minister Danno Pevkur" is no name
+            if kind == "PER" and b < len(words) and is_title(words[b]):
+                out[a:b] = ["O"] * (b - a)
         return out
 
     def name_like(self, word: str, tag: str) -> bool:
