@@ -19,7 +19,12 @@ from importlib import resources
 from typing import Any
 
 from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from core.document import Span, Token
 
@@ -89,6 +94,20 @@ def _punkt_params() -> PunktParameters:
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "u.s", Punkt's type of "U.S."
 
 
+_QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"  # ‘ ’ “ ” « »
+
+
+class NewsLanguageVars(PunktLanguageVars):
+    """English Punkt variables that treat curly quotes and guillemets as closing
+    punctuation, as NLTK 3.9.2+ does, whichever NLTK is installed."""
+
+    re_boundary_realignment = re.compile(rf"[\"\')\]}}{_QUOTES}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+    @property
+    def _re_non_word_chars(self) -> str:
+        return rf"(?:[)\";}}\]\*:@\'\({{\[{_QUOTES}?!])"
+
+
 class NewsPunkt(PunktSentenceTokenizer):
     """Punkt that keeps an initialism with the capitalised word after it ("U.S.
     Environmental Protection Agency", "K.C. Maurer") unless that word often starts
@@ -113,7 +132,7 @@ class NewsPunkt(PunktSentenceTokenizer):
 
 @functools.cache
 def _punkt() -> PunktSentenceTokenizer:
-    return NewsPunkt(_punkt_params())
+    return NewsPunkt(_punkt_params(), lang_vars=NewsLanguageVars())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -286,7 +305,8 @@ def tagger_from_json(data: list[Any]) -> NewsTagger:
     weights, tagdict, classes = data
     if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
         raise ValueError("expected [weights, tagdict, classes]")
-    tagger.decode_json_params((weights, tagdict, classes))
+    tagger.model.weights, tagger.tagdict = weights, tagdict
+    tagger.classes = tagger.model.classes = set(classes)
     tagger.scorer = DenseScorer(weights, classes)
     return tagger
 

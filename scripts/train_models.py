@@ -243,7 +243,7 @@ def read_corpus(directory: Path = GUM) -> tuple[list[Document], list[Document]]:
 
 
 def train_punkt(documents: list[Document]) -> dict:
-    trainer = PunktTrainer()
+    trainer = PunktTrainer(lang_vars=nlp.NewsLanguageVars())
     trainer.INCLUDE_ALL_COLLOCS = True
     trainer.train("\n\n".join(d.text for d in documents), finalize=True)
     params = trainer.get_params()
