@@ -1,0 +1,71 @@
+"""Quotes out of the library with their citation fields: CSV, JSON or Markdown.
+
+CSV cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+carriage return) get a leading apostrophe, so an exported quote can never execute.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any, TextIO
+
+from core.library import QuoteRow
+
+FORMATS = ("csv", "json", "md")
+FIELDS = (
+    "speaker", "role", "kind", "quote", "title", "outlet", "author", "date", "url",
+    "start", "end",
+)  # fmt: skip
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def record(row: QuoteRow) -> dict[str, Any]:
+    return {
+        "speaker": row.speaker_name, "role": row.role, "kind": row.speaker_kind,
+        "quote": row.text, "title": row.article_title, "outlet": row.outlet,
+        "author": row.author, "date": row.published, "url": row.url,
+        "start": row.start, "end": row.end,
+    }  # fmt: skip
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never evaluates."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
+
+
+def export(rows: Iterable[QuoteRow], fmt: str, out: TextIO) -> int:
+    """Write ``rows`` to ``out`` in ``fmt``; returns how many were written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    records = [record(row) for row in rows]
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows({k: safe_cell(v) for k, v in r.items()} for r in records)
+    elif fmt == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        _markdown(records, out)
+    return len(records)
+
+
+def _markdown(records: list[dict[str, Any]], out: TextIO) -> None:
+    key = lambda r: r["speaker"] or "Unattributed"  # noqa: E731
+    for speaker, group in groupby(sorted(records, key=key), key=key):
+        out.write(f"## {speaker}\n\n")
+        for r in group:
+            quote = " ".join(r["quote"].split())
+            source = ", ".join(
+                p
+                for p in (r["role"], r["title"] and f"*{r['title']}*", r["outlet"], r["date"])
+                if p
+            )
+            out.write(f"> {quote}\n\n")
+            if source:
+                out.write(f"\u2014 {source}" + (f" <{r['url']}>" if r["url"] else "") + "\n\n")

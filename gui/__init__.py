@@ -1,0 +1,1 @@
+"""On Record's Qt window: views and models over ``core``; no SQL here."""

@@ -1,0 +1,98 @@
+"""Start-up: the application, the library, the demo on first run, the main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.ingest import import_samples
+from core.library import Library, LibraryError, default_path
+from gui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1400, 860)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#333333",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#333333",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }  # fmt: skip
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def application(dark: bool | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("OnRecord")
+    QCoreApplication.setApplicationName("On Record")
+    app.setApplicationDisplayName("On Record")
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "onrecord.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    return app  # type: ignore[return-value]
+
+
+def open_window(library: Library) -> MainWindow:
+    """The main window over ``library``, with the demo imported into an empty one."""
+    if library.counts().articles == 0:
+        import_samples(library)
+    window = MainWindow(library)
+    window.refresh()
+    return window
+
+
+def select_first(window: MainWindow) -> None:
+    """The first speaker and its first quote, as a new user would click them."""
+    if window.speakers.rowCount():
+        window.speaker_view.setCurrentIndex(window.speakers.index(0, 0))
+    if window.quotes.rowCount():
+        window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+
+
+def run(
+    db_path: Path | None = None, screenshot: Path | None = None, dark: bool | None = None
+) -> int:
+    if screenshot is not None:  # a picture of the defaults, not of this user's layout
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = application(dark)
+    path = db_path or default_path()
+    try:
+        library = Library(path)
+    except LibraryError as error:
+        QMessageBox.critical(None, "On Record", str(error))
+        print(f"onrecord: {error}", file=sys.stderr)
+        return 1
+    window = open_window(library)
+    if screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        select_first(window)
+        app.processEvents()
+        ok = window.grab().save(str(screenshot))
+        window.close()
+        library.close()
+        if not ok:
+            print(f"onrecord: could not write {screenshot}", file=sys.stderr)
+            return 1
+        return 0
+    window.show()
+    QTimer.singleShot(0, lambda: select_first(window))
+    code = app.exec()
+    library.close()
+    return code

@@ -1,0 +1,176 @@
+"""The article reader: plain text with the selected quote highlighted where it stands.
+
+The article is shown as plain text (never as HTML from the article, so nothing in it
+runs or loads). Quotes are marked with extra selections by their offsets; Python
+offsets count code points while Qt counts UTF-16 units, so offsets are converted.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_left
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from core.library import ArticleRow, QuoteRow
+
+
+class Utf16Offsets:
+    """Converts Python string offsets to Qt's UTF-16 positions and back."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._qt = [offset + n for n, offset in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        return position - bisect_left(self._qt, position - 1)
+
+
+class ArticleText(QPlainTextEdit):
+    """The text itself; reports clicks as Python offsets."""
+
+    clicked = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.offsets = Utf16Offsets("")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def set_text(self, text: str) -> None:
+        self.offsets = Utf16Offsets(text)
+        self.setPlainText(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.clicked.emit(self.offsets.from_qt(position))
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(
+            cursor.selectionEnd()
+        )
+
+
+class ArticleView(QWidget):
+    """Header (title, outlet, author, date, link) over the highlighted text."""
+
+    quoteClicked = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setOpenExternalLinks(False)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(8, 6, 8, 6)
+        self.text = ArticleText()
+        self.text.clicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text, 1)
+        self.article: ArticleRow | None = None
+        self.quotes: list[QuoteRow] = []
+        self.selected: QuoteRow | None = None
+        self.show_placeholder("Select a quote to read it in its article.")
+
+    def show_placeholder(self, message: str) -> None:
+        self.article, self.quotes, self.selected = None, [], None
+        self.header.setText(f"<i>{html.escape(message)}</i>")
+        self.text.set_text("")
+
+    def show_article(self, article: ArticleRow, quotes: list[QuoteRow]) -> None:
+        if self.article is None or self.article.id != article.id:
+            self.text.set_text(article.text)
+        self.article, self.quotes = article, quotes
+        self.header.setText(header_html(article))
+        self.header.setToolTip(article.source_path or "")
+        self._paint()
+
+    def select_quote(self, quote: QuoteRow) -> None:
+        """Highlight ``quote`` strongly, the article's others lightly, and scroll to it."""
+        self.selected = quote
+        self._paint()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.text.offsets.to_qt(quote.start))
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def highlight_span(self) -> tuple[int, int] | None:
+        """Python offsets of the strong highlight (for tests and checks)."""
+        for selection in self.text.extraSelections():
+            if selection.format.property(QTextCharFormat.Property.UserProperty) == "selected":
+                c = selection.cursor
+                return self.text.offsets.from_qt(c.selectionStart()), self.text.offsets.from_qt(
+                    c.selectionEnd()
+                )
+        return None
+
+    def _paint(self) -> None:
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        light = QColor("#5a4a12" if dark else "#fff3c4")
+        strong = QColor("#8a6d00" if dark else "#ffd54f")
+        selections = []
+        for quote in self.quotes:
+            is_selected = self.selected is not None and quote.id == self.selected.id
+            selections.append(
+                self._selection(
+                    quote.start, quote.end, strong if is_selected else light, is_selected
+                )
+            )
+        if self.selected is not None and all(q.id != self.selected.id for q in self.quotes):
+            selections.append(self._selection(self.selected.start, self.selected.end, strong, True))
+        self.text.setExtraSelections(selections)
+
+    def _selection(
+        self, start: int, end: int, color: QColor, selected: bool
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.text.offsets.to_qt(start))
+        cursor.setPosition(self.text.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        if selected:
+            fmt.setProperty(QTextCharFormat.Property.UserProperty, "selected")
+        selection.format = fmt
+        return selection
+
+    def _clicked(self, offset: int) -> None:
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end:
+                self.quoteClicked.emit(quote.id)
+                return
+
+
+def header_html(article: ArticleRow) -> str:
+    """Title, then outlet · author · date, then the link, all escaped."""
+    title = html.escape(article.title or "Untitled article")
+    byline = " \u00b7 ".join(
+        html.escape(part) for part in (article.outlet, article.author, article.published) if part
+    )
+    parts = [f"<b style='font-size:13pt'>{title}</b>"]
+    if byline:
+        parts.append(byline)
+    if article.url:
+        url = html.escape(article.url, quote=True)
+        parts.append(f"<a href='{url}'>{url}</a>")
+    return "<br>".join(parts)

@@ -1,0 +1,142 @@
+"""Small dialogs: choose a speaker, edit a speaker, paste an article, the import report."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.document import Metadata, SpeakerKind
+from core.ingest import IngestReport
+from core.library import Library, SpeakerRow
+
+KINDS = [kind.value for kind in SpeakerKind]
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class SpeakerChooser(QDialog):
+    """A name with completion over the library's speakers; a new name makes a new one."""
+
+    def __init__(self, library: Library, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.library = library
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Speaker's name")
+        names = [name for _, name in library.speaker_names(limit=5000)]
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        self.name.setCompleter(completer)
+        form = QFormLayout(self)
+        form.addRow("Speaker", self.name)
+        form.addRow(_buttons(self))
+
+    def speaker_id(self) -> int | None:
+        """The chosen speaker, created when the name is new; None if cancelled or empty."""
+        if self.exec() != QDialog.DialogCode.Accepted or not self.name.text().strip():
+            return None
+        name = self.name.text().strip()
+        found = self.library.find_speaker(name)
+        return found if found is not None else self.library.create_speaker(name)
+
+
+class SpeakerEditor(QDialog):
+    """Name, role and kind of a speaker."""
+
+    def __init__(self, speaker: SpeakerRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit {speaker.name}")
+        self.name = QLineEdit(speaker.name)
+        self.role = QLineEdit(speaker.role or "")
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.kind.setCurrentText(speaker.kind)
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Role", self.role)
+        form.addRow("Kind", self.kind)
+        form.addRow(_buttons(self))
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> tuple[str, str | None, str]:
+        return self.name.text().strip(), self.role.text().strip() or None, self.kind.currentText()
+
+
+class PasteDialog(QDialog):
+    """Text pasted from a browser, with the facts a citation needs."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste article")
+        self.text = QPlainTextEdit(text)
+        self.title = QLineEdit()
+        self.outlet = QLineEdit()
+        self.published = QLineEdit()
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.url = QLineEdit()
+        form = QFormLayout()
+        for label, field in (("Title", self.title), ("Outlet", self.outlet),
+                             ("Date", self.published), ("URL", self.url)):  # fmt: skip
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(640, 520)
+
+    def metadata(self) -> Metadata:
+        return Metadata(
+            title=self.title.text().strip() or None,
+            outlet=self.outlet.text().strip() or None,
+            published=self.published.text().strip() or None,
+            url=self.url.text().strip() or None,
+        )
+
+
+def report_html(report: IngestReport) -> str:
+    """The import report: what came in, what was there already, what failed and why."""
+    import html
+
+    rows = [f"<p><b>{html.escape(report.summary)}</b></p>"]
+    if report.failed:
+        rows.append("<p>Failed:</p><ul>")
+        rows += [f"<li>{html.escape(reason)}</li>" for _, reason in report.failed]
+        rows.append("</ul>")
+    if report.duplicates:
+        rows.append("<p>Already in the library:</p><ul>")
+        rows += [f"<li>{html.escape(path)}</li>" for path in report.duplicates]
+        rows.append("</ul>")
+    return "".join(rows)
+
+
+class ReportDialog(QDialog):
+    def __init__(self, report: IngestReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        view = QTextBrowser()
+        view.setOpenLinks(False)
+        view.setHtml(report_html(report))
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        box.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(box)
+        self.resize(560, 360)

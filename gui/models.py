@@ -1,0 +1,228 @@
+"""Table models over library queries, fetched a page at a time.
+
+The views ask ``rowCount``/``data`` of rows already fetched; ``canFetchMore`` and
+``fetchMore`` pull the next page from ``core.library`` as the user scrolls, so a library
+of a million quotes opens as fast as one of ten. The models hold no SQL of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.library import Library, QuoteRow, SpeakerRow
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PagedModel(QAbstractTableModel, Generic[Row]):
+    """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show."""
+
+    headers: Sequence[str] = ()
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self._rows: list[Row] = []
+        self._total = 0
+
+    # subclasses
+    def _fetch(self, offset: int, limit: int) -> list[Row]:
+        raise NotImplementedError
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def _row_id(self, row: Row) -> int:
+        return int(row.id)  # type: ignore[attr-defined]
+
+    # loading
+    def reload(self) -> None:
+        """Start again from the first page, after the query or the data changed."""
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._fetch(0, PAGE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def row_of_id(self, row_id: int) -> int | None:
+        """The row holding ``row_id``, fetching further pages until it appears."""
+        while True:
+            for number, row in enumerate(self._rows):
+                if self._row_id(row) == row_id:
+                    return number
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
+    # Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self._fetch(len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ID_ROLE:
+            return self._row_id(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _tooltip(self, row: Row) -> str | None:
+        return None
+
+
+@dataclass
+class SpeakerQuery:
+    text: str = ""
+    kinds: tuple[str, ...] = ()
+    order: str = "quotes"
+    descending: bool = True
+
+
+class SpeakerModel(PagedModel[SpeakerRow]):
+    """Speakers with their role, kind and number of quotes, sortable and filterable."""
+
+    headers = ("Speaker", "Role", "Kind", "Quotes")
+    SORT_KEYS = ("name", "role", "kind", "quotes")
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(library)
+        self.query = SpeakerQuery()
+
+    def set_query(self, **changes: Any) -> None:
+        self.query = replace(self.query, **changes)
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(
+            order=self.SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _fetch(self, offset: int, limit: int) -> list[SpeakerRow]:
+        q = self.query
+        return self.library.speakers(
+            text=q.text, kinds=q.kinds, order=q.order, descending=q.descending,
+            offset=offset, limit=limit,
+        )  # fmt: skip
+
+    def _count(self) -> int:
+        return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
+
+    def _display(self, row: SpeakerRow, column: int) -> str:
+        return [row.name, row.role or "", row.kind, str(row.quote_count)][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    def _tooltip(self, row: SpeakerRow) -> str:
+        aliases = ", ".join(a for a in row.aliases if a != row.name)
+        lines = [
+            row.name,
+            row.role or "",
+            f"{row.quote_count} quotes in {row.article_count} articles",
+        ]
+        if aliases:
+            lines.append(f"Also: {aliases}")
+        return "\n".join(line for line in lines if line)
+
+
+@dataclass
+class QuoteQuery:
+    speaker_id: int | None = None
+    search: str = ""
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kinds: tuple[str, ...] = ()
+    tag: str | None = None
+    starred: bool = False
+    hidden: bool = False
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "speaker_id": self.speaker_id, "search": self.search, "outlet": self.outlet,
+            "date_from": self.date_from, "date_to": self.date_to, "kinds": self.kinds,
+            "tag": self.tag, "starred": self.starred, "hidden": self.hidden,
+        }  # fmt: skip
+
+
+class QuoteModel(PagedModel[QuoteRow]):
+    """Quotes with speaker, article, outlet and date, for a speaker or a search."""
+
+    headers = ("Quote", "Speaker", "Article", "Outlet", "Date")
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(library)
+        self.query = QuoteQuery()
+
+    def set_query(self, **changes: Any) -> None:
+        self.query = replace(self.query, **changes)
+        self.reload()
+
+    def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
+        return self.library.quotes(**self.query.filters(), offset=offset, limit=limit)
+
+    def _count(self) -> int:
+        return self.library.count_quotes(**self.query.filters())
+
+    def _display(self, row: QuoteRow, column: int) -> str:
+        quote = " ".join((row.snippet or row.text).split())
+        return [
+            f"\u201c{quote}\u201d",
+            row.speaker_name or "(unattributed)",
+            row.article_title or "",
+            row.outlet or "",
+            row.published or "",
+        ][column]
+
+    def _tooltip(self, row: QuoteRow) -> str:
+        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}"
