@@ -339,9 +339,14 @@ def train_names(documents: list[Document]) -> dict:
     return recognizer.to_json()
 
 
+def model_json(data: object) -> str:
+    """The text of a model file: compact JSON with sorted keys, so training reproduces it."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def write_json(name: str, data: object) -> None:
     path = MODELS_DIR / name
-    path.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
+    path.write_text(model_json(data), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size / 1e6:.2f} MB)")
 
 
