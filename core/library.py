@@ -651,14 +651,21 @@ class Library:
         if keep_id == merged_id:
             raise ValueError("a speaker cannot be merged into itself")
         with self._tx():
-            moved = [
+            quotes = [
                 r[0]
                 for r in self.db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [merged_id])
             ]
+            aliases = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT form FROM aliases WHERE speaker_id = ? AND form NOT IN"
+                    " (SELECT form FROM aliases WHERE speaker_id = ?)",
+                    [merged_id, keep_id],
+                )
+            ]
             cursor = self.db.execute(
-                "INSERT INTO merges (keep_id, merged_id, quote_ids, created_at)"
-                " VALUES (?, ?, ?, ?)",
-                [keep_id, merged_id, json.dumps(moved), _now()],
+                "INSERT INTO merges (keep_id, merged_id, moved, created_at) VALUES (?, ?, ?, ?)",
+                [keep_id, merged_id, json.dumps({"quotes": quotes, "aliases": aliases}), _now()],
             )
             merge_id = int(cursor.lastrowid or 0)
             self._record(
@@ -677,7 +684,7 @@ class Library:
                 " WHERE speaker_id = ?",
                 [keep_id, merged_id],
             )
-            for quote_id in moved:
+            for quote_id in quotes:
                 self._index_quote(quote_id)
             self._refresh_speaker(keep_id)
             self._refresh_speaker(merged_id)
@@ -686,15 +693,20 @@ class Library:
     def unmerge(self, merge_id: int) -> None:
         """Undo one merge exactly: the quotes it moved go back."""
         row = self.db.execute(
-            "SELECT keep_id, merged_id, quote_ids FROM merges WHERE id = ?", [merge_id]
+            "SELECT keep_id, merged_id, moved FROM merges WHERE id = ?", [merge_id]
         ).fetchone()
         if row is None:
             raise KeyError(f"no merge {merge_id}")
-        keep_id, merged_id, quote_ids = row
+        keep_id, merged_id, moved = row
+        moved = json.loads(moved)
         with self._tx():
             self._record(f"speaker:{self._speaker_key(merged_id)}", "unmerge", {"merge": merge_id})
             self.db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [merged_id])
-            for quote_id in json.loads(quote_ids):
+            for form in moved["aliases"]:
+                self.db.execute(
+                    "DELETE FROM aliases WHERE speaker_id = ? AND form = ?", [keep_id, form]
+                )
+            for quote_id in moved["quotes"]:
                 self.db.execute(
                     "UPDATE quotes SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
                     [merged_id, quote_id, keep_id],

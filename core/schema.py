@@ -56,7 +56,7 @@ def _create_v1(db: sqlite_utils.Database) -> None:
     )
     db["corrections"].create_index(["target"])
     db["merges"].create(
-        {"id": int, "keep_id": int, "merged_id": int, "quote_ids": str, "created_at": str},
+        {"id": int, "keep_id": int, "merged_id": int, "moved": str, "created_at": str},
         pk="id",
     )
     db.execute("CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize='unicode61')")

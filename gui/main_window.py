@@ -194,10 +194,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
 
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", ())
+        self.kind.addItem("All kinds", "")
         for kind, label in (("person", "People"), ("organisation", "Organisations"),
                             ("anonymous", "Anonymous")):  # fmt: skip
-            self.kind.addItem(label, (kind,))
+            self.kind.addItem(label, kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.outlet = QComboBox()
         self.outlet.currentIndexChanged.connect(self._apply_quote_filters)
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
         self.style.setCurrentIndex(max(0, index))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._search_timer.stop()
+        self._filter_timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("citation/style", self.style.currentData())
@@ -349,9 +351,12 @@ class MainWindow(QMainWindow):
         self.speakers.set_query(text=self.speaker_filter.text())
 
     def _kind_changed(self) -> None:
-        kinds = self.kind.currentData() or ()
-        self.speakers.set_query(kinds=tuple(kinds))
+        self.speakers.set_query(kinds=self._kinds())
         self._apply_quote_filters()
+
+    def _kinds(self) -> tuple[str, ...]:
+        kind = self.kind.currentData()
+        return (kind,) if kind else ()
 
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._apply_quote_filters()
@@ -366,7 +371,7 @@ class MainWindow(QMainWindow):
             outlet=self.outlet.currentData(),
             date_from=self.date_from.text().strip() or None,
             date_to=self.date_to.text().strip() or None,
-            kinds=tuple(self.kind.currentData() or ()),
+            kinds=self._kinds(),
             tag=self.tag.currentData(),
             starred=self.starred.isChecked(),
             hidden=self.show_hidden.isChecked(),
