@@ -498,6 +498,10 @@ class NameRecognizer:
         return prev == "O" or not (word[:1].isdigit() or word.lower() in NAME_INNER_WORDS)
 
     def labels(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
+        """BIO labels ("B-PER", "I-ORG", "O", ...) of ``words`` tagged ``tags``."""
+        return self._tidied(words, tags, self._greedy(words, tags))
+
+    def _greedy(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if self.scorer is None:
             self.scorer = DenseScorer(self.model.weights, self.model.classes)
         out: list[str] = []
@@ -513,6 +517,10 @@ class NameRecognizer:
                     label = "B-" + label[2:]
             out.append(label)
             prev2, prev = prev, label
+        return out
+
+    def _tidied(self, words: Sequence[str], tags: Sequence[str], out: list[str]) -> list[str]:
+        """``out`` after the rules the perceptron misses, each shown by its example."""
         for i in range(len(out) - 1, 0, -1):  # "goalkeeper Mouez [Hassen]" takes in Mouez
             if (
                 out[i] == "B-PER"
