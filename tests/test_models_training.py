@@ -61,7 +61,7 @@ def test_part_of_speech_accuracy(training: ModuleType, corpus) -> None:
 
 def test_names(training: ModuleType, corpus) -> None:
     figures = training.evaluate_names(corpus[1])
-    assert figures["PERSON"][2] >= 0.70, figures  # the issue asks 0.80: see the models README
+    assert figures["PERSON"][2] >= 0.75, figures  # the issue asks 0.80: see the models README
     assert figures["PLACE"][2] >= 0.40, figures
     assert figures["ORGANIZATION"][2] >= 0.25, figures
 
@@ -71,10 +71,6 @@ def test_training_reproduces_the_shipped_models(training: ModuleType, corpus) ->
     """Training is deterministic and the committed models are the current script's."""
     train, _ = corpus
     models = ROOT / "resources" / "models"
-    for name, trained in (
-        (training.nlp.PUNKT_FILE, training.train_punkt),
-        (training.nlp.POS_FILE, training.train_pos),
-        (training.nlp.NAMES_FILE, training.train_names),
-    ):
+    for name, data in training.train_all(train).items():
         shipped = (models / name).read_text(encoding="utf-8")
-        assert training.model_json(trained(train)) == shipped, f"{name} is stale: retrain"
+        assert training.model_json(data) == shipped, f"{name} is stale: retrain"
