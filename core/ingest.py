@@ -65,8 +65,9 @@ def analyse_file(path: Path) -> Analysed:
     return Analysed(str(path), article, analyse(article.text, article.metadata))
 
 
-def _analysed(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed | str]]:
-    """Each path with its analysis or the reason it failed, in input order."""
+def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed | str]]:
+    """Each path with its analysis or the reason it failed, in input order; ``jobs``
+    worker processes when above 1, a few files ahead of the caller."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
             yield path, _safe_analyse(path)
@@ -112,7 +113,7 @@ def ingest(
     """Import files and folders into ``library``; bad files are reported, not fatal."""
     files = list(iter_article_files(Path(p) for p in paths))
     report = IngestReport()
-    results = _analysed(files, jobs)
+    results = analyse_all(files, jobs)
     for done, (path, result) in enumerate(results, start=1):
         if should_cancel is not None and should_cancel():
             report.cancelled = True

@@ -1,0 +1,100 @@
+"""Extraction throughput on the PolNeAR train split (840 articles).
+
+    .venv/bin/python benchmarks/extraction.py [--write]
+
+Measures model load time, articles per second in one process and with the ingest
+process pool over all cores, peak memory, and ``onrecord extract`` over the 84 dev
+articles as a whole process, start-up included. ``--write`` records the figures in
+BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import ROOT, corpus, options, peak_rss_mb, report
+
+
+def load_seconds() -> tuple[float, float]:
+    """Seconds to import the pipeline and to load every model, in a fresh process."""
+    code = (
+        "import time; t = time.perf_counter(); from core import nlp, ingest;"
+        " u = time.perf_counter(); nlp.load_all(); print(u - t, time.perf_counter() - u)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    imported, loaded = out.stdout.split()
+    return float(imported), float(loaded)
+
+
+def one_process(texts: list[str]) -> tuple[float, int]:
+    """Seconds to analyse every text here, models already loaded, and the quotes found."""
+    from core import nlp
+    from core.ingest import analyse
+
+    nlp.load_all()
+    began = time.perf_counter()
+    quotes = sum(len(analyse(text).quotes) for text in texts)
+    return time.perf_counter() - began, quotes
+
+
+def pooled(paths: list[Path], jobs: int) -> float:
+    """Seconds for the ingest pool to read and analyse every file, pool start included."""
+    from core.ingest import analyse_all
+
+    began = time.perf_counter()
+    failed = [p for p, result in analyse_all(paths, jobs) if isinstance(result, str)]
+    if failed:
+        raise SystemExit(f"{len(failed)} files failed, first {failed[0]}")
+    return time.perf_counter() - began
+
+
+def whole_process(paths: list[Path]) -> float:
+    """Wall seconds of ``onrecord extract --json`` over ``paths``, start-up included."""
+    onrecord = Path(sys.executable).with_name("onrecord")
+    began = time.perf_counter()
+    subprocess.run([onrecord, "extract", "--json", *map(str, paths)], check=True,
+                   stdout=subprocess.DEVNULL, cwd=ROOT)  # fmt: skip
+    return time.perf_counter() - began
+
+
+def main() -> int:
+    args = options("Extraction throughput on PolNeAR train").parse_args()
+    paths = corpus("train")
+    dev = corpus("dev")
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    words = sum(len(t.split()) for t in texts)
+    imported, loaded = load_seconds()
+    seconds, quotes = one_process(texts)
+    single_peak = peak_rss_mb()
+    jobs = os.cpu_count() or 1
+    pool_seconds = pooled(paths, jobs)
+    worker_peak = peak_rss_mb(children=True)
+    dev_seconds = whole_process(dev)
+    n = len(texts)
+    lines = [
+        f"{n} articles, {words:,} words, {quotes:,} quotes found.",
+        "",
+        "| measure | figure |",
+        "| --- | --- |",
+        f"| import of the pipeline (fresh process) | {imported:.2f} s |",
+        f"| model load, every model (fresh process) | {loaded:.2f} s |",
+        f"| one process | **{n / seconds:.0f} articles/s** ({seconds:.1f} s,"
+        f" {words / seconds:,.0f} words/s) |",
+        f"| process pool, {jobs} workers (start-up and file reading included) |"
+        f" **{n / pool_seconds:.0f} articles/s** ({pool_seconds:.1f} s) |",
+        f"| peak memory, one process | {single_peak:.0f} MB |",
+        f"| peak memory, largest pool worker | {worker_peak:.0f} MB |",
+        f"| `onrecord extract --json` over the {len(dev)} dev articles, whole process |"
+        f" {dev_seconds:.2f} s |",
+    ]
+    return report("Extraction", lines, args.write)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""Generate a large library for the scale benchmarks: articles, speakers and quotes.
+
+    .venv/bin/python benchmarks/generate_library.py OUT.db [--quotes 1000000]
+        [--speakers 100000] [--articles 200000] [--seed 9]
+
+Quotes are made of pseudo-words drawn with Zipf frequencies (so a search finds a few
+words everywhere and most words rarely, as in news), speakers get Zipf-distributed quote
+counts (a few are quoted thousands of times, most once or twice), and every quote sits at
+its offsets in its article's text. The rows go in through ``core.bulkload``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.bulkload import bulk_load
+from core.library import Counts, Library
+
+SYLLABLES = [a + b for a in "bdfgklmnprstvz" for b in ("a", "e", "i", "o", "u", "ar", "en", "is")]
+FIRST = ["Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jamal",
+         "Karin", "Luis", "Maria", "Nadia", "Omar", "Paula", "Quentin", "Rosa", "Sam", "Tomas",
+         "Uma", "Victor", "Wen", "Xavier", "Yara", "Zoe"]  # fmt: skip
+ROLES = ["senator", "spokesperson", "mayor", "chief executive", "professor", "minister",
+         "analyst", "governor", "economist", "lawyer", "director", "police chief"]  # fmt: skip
+OUTLETS = [f"The {place} {paper}" for place in ("Daily", "Northern", "City", "Valley", "Coast")
+           for paper in ("Herald", "Times", "Post", "Courier")]  # fmt: skip
+KINDS = ["person"] * 17 + ["organisation"] * 2 + ["anonymous"]
+CUES = ["said", "added", "told reporters", "wrote", "explained"]
+
+
+def vocabulary(size: int, rng: random.Random) -> list[str]:
+    """``size`` distinct pseudo-words of two to four syllables."""
+    words: dict[str, None] = {}
+    while len(words) < size:
+        words["".join(rng.choices(SYLLABLES, k=rng.randint(2, 4)))] = None
+    return list(words)
+
+
+def zipf_weights(n: int, exponent: float) -> list[float]:
+    """Cumulative weights of ranks 1..n under a Zipf law, for ``random.choices``."""
+    return list(itertools.accumulate(1 / rank**exponent for rank in range(1, n + 1)))
+
+
+@dataclass(frozen=True)
+class Plan:
+    quotes: int
+    speakers: int
+    articles: int
+    seed: int = 9
+
+
+def speaker_rows(plan: Plan, rng: random.Random, words: list[str]) -> list[dict[str, Any]]:
+    """People, organisations and anonymous sources with unique names and keys."""
+    rows = []
+    for i in range(1, plan.speakers + 1):
+        kind = rng.choice(KINDS)
+        surname = words[rng.randrange(len(words))].capitalize()
+        if kind == "person":
+            name = f"{rng.choice(FIRST)} {surname}{'' if i % 7 else ' Jr.'}"
+        elif kind == "organisation":
+            name = f"{surname} Institute"
+        else:
+            name = f"a {rng.choice(ROLES)} at {surname}"
+        rows.append(
+            {"id": i, "name": name, "kind": kind, "key": f"{kind}:{name.lower()}#{i}",
+             "role": None, "role_origin": "machine", "merged_into": None, "quote_count": 0}
+        )  # fmt: skip
+    return rows
+
+
+def article_rows(
+    plan: Plan, rng: random.Random, words: list[str], speakers: list[dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Each article with its quotes and the speakers' roles in it."""
+    word_weights = zipf_weights(len(words), 1.1)
+    speaker_weights = zipf_weights(len(speakers), 0.9)
+    per_article, extra = divmod(plan.quotes, plan.articles)
+    quote_id = 0
+    for article_id in range(1, plan.articles + 1):
+        n = per_article + (1 if article_id <= extra else 0)
+        cast = rng.choices(speakers, cum_weights=speaker_weights, k=n)
+        pieces: list[str] = []
+        at = 0
+        quotes, roles = [], {}
+        for speaker in cast:
+            role = rng.choice(ROLES)
+            lead = f"{speaker['name']}, {role}, {rng.choice(CUES)}: \u201c"
+            said = " ".join(rng.choices(words, cum_weights=word_weights, k=rng.randint(6, 30)))
+            said = said.capitalize() + "."
+            start = at + len(lead)
+            pieces.append(f"{lead}{said}\u201d\n\n")
+            at += len(pieces[-1])
+            quote_id += 1
+            quotes.append(
+                {"id": quote_id, "article_id": article_id, "speaker_id": speaker["id"],
+                 "start": start, "end": start + len(said), "text": said, "cue": "said",
+                 "mention_start": at - len(pieces[-1]),
+                 "mention_end": at - len(pieces[-1]) + len(speaker["name"]), "role": role,
+                 "partial": 0, "origin": "machine", "hidden": 0, "starred": 0}
+            )  # fmt: skip
+            roles[speaker["id"]] = role
+        day = rng.randrange(3650)
+        text = "".join(pieces)
+        article = {
+            "id": article_id,
+            "title": " ".join(rng.choices(words, cum_weights=word_weights, k=6)).title(),
+            "outlet": rng.choice(OUTLETS),
+            "author": f"{rng.choice(FIRST)} {rng.choice(words).capitalize()}",
+            "published": f"{2015 + day // 365:04d}-{day % 365 // 31 + 1:02d}-{day % 28 + 1:02d}",
+            "url": f"https://news.example/{article_id}",
+            "source_path": None,
+            "format": "txt",
+            "text": text,
+            "sha256": f"generated-{plan.seed}-{article_id}",
+            "imported_at": "2026-01-01T00:00:00+00:00",
+        }
+        role_rows = [
+            {"speaker_id": s, "article_id": article_id, "role": r} for s, r in roles.items()
+        ]
+        yield article, quotes, role_rows
+
+
+def generate(path: Path, plan: Plan) -> Counts:
+    """Write a new library at ``path`` (which must not exist) following ``plan``."""
+    if path.exists():
+        raise FileExistsError(f"{path} exists; choose a new file")
+    rng = random.Random(plan.seed)
+    words = vocabulary(20_000, rng)
+    speakers = speaker_rows(plan, rng, words)
+    articles, quotes, roles = [], [], []
+    for article, article_quotes, article_roles in article_rows(plan, rng, words, speakers):
+        articles.append(article)
+        quotes.extend(article_quotes)
+        roles.extend(article_roles)
+    aliases = [{"speaker_id": s["id"], "form": s["name"]} for s in speakers]
+    with Library(path) as library:
+        return bulk_load(
+            library,
+            articles=articles,
+            speakers=speakers,
+            aliases=aliases,
+            roles=roles,
+            quotes=quotes,
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="the new library file")
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--speakers", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=200_000)
+    parser.add_argument("--seed", type=int, default=9)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    counts = generate(args.out, Plan(args.quotes, args.speakers, args.articles, args.seed))
+    print(
+        f"{args.out}: {counts.quotes} quotes, {counts.speakers} speakers quoted,"
+        f" {counts.articles} articles in {time.perf_counter() - started:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
