@@ -11,10 +11,10 @@ import re
 
 from core import nlp
 from core.attribution import Attributor, frames
-from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span, SpeakerKind
+from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
 from core.quotes import scan
-from core.roles import copula_roles
-from core.speakers import Cast, surname
+from core.roles import add_article_roles
+from core.speakers import Cast
 
 PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -47,10 +47,7 @@ def extract(
     quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
     cast = Cast(text)
     attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
-    for person in cast.people:
-        if person.kind == SpeakerKind.PERSON:
-            for role in copula_roles(text, surname(person.name)):
-                person.add_role(role)
+    add_article_roles(text, cast.people)
     quotes = []
     for att in attributions:
         mention = att.mention

@@ -1,34 +1,143 @@
-"""Roles as the article phrases them: titles, appositives, party tags and copulas.
+"""Roles as the article phrases them: titles, appositives, party tags, clauses, copulas.
 
 "Defense Minister Danno Pevkur" (a title before the name), "Josep Borrell, the EU's
-High Representative ..., said" (an appositive), "Sen. Tim Kaine (D-Va.)" (a party and
-state tag), "Brieger is the current chairman of ..." (a copula). Honorifics (Mr., Ms.)
-say nothing of a role and are left out.
+High Representative ..., said" (an appositive, with any relative clause that follows
+it), "Sen. Tim Kaine (D-Va.)" (a party and state tag), "Derek Mitchell, who served as
+U.S. ambassador to Burma, said" (a relative clause), "Brieger is the current chairman
+of ..." (a copula). Honorifics (Mr., Ms.) say nothing of a role and are left out.
+
+Roles are read at the mention an attribution rests on (``title_role``,
+``appositive_role``) and then at every other mention of the person's name in the
+article (``add_article_roles``), so a role given once serves every quote.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from core import lexicons
+from core.document import SpeakerKind
+from core.speakers import SUFFIXES, Person, name_words, surname
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
-PARTY_TAG = re.compile(r"\s*\(([DRIL]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)")
-APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|[A-Z][\w\u2019'.-]*)\s[^,;\u201c\u201d\"()]{3,160}?)(?=,|\.\s|\.$|\s+who\b|\s*$)"
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "messrs"})
+PARTY_TAG = re.compile(
+    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
-RELATIVE = re.compile(r"\s+who\s+[^,;\u201c\u201d\"]{3,120}?(?=,|\.\s|\.$)")
+# Words that end a title when reading back from a name ("a pardon to Hillary Clinton").
+TITLE_STOP = frozenset(
+    {"the", "a", "an", "and", "or", "but", "nor", "in", "on", "at", "to", "with", "by", "from",
+     "for", "that", "this", "these", "those", "who", "which", "as", "than", "like", "about",
+     "against", "between", "after", "before", "over", "under", "into", "onto", "upon", "via",
+     "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "it", "i",
+     "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "also", "when",
+     "while", "if", "then", "so", "said", "says", "told", "tells", "asked", "added"}
+)  # fmt: skip
+# Lower-case words that qualify a title ("retired Air Force general", "longtime pollster").
+MODIFIERS = frozenset(
+    {"former", "retired", "longtime", "long-time", "acting", "interim", "incoming", "outgoing",
+     "current", "then", "senior", "junior", "deputy", "assistant", "associate", "top", "chief",
+     "executive", "principal", "veteran", "newly", "elected", "appointed", "late", "founding",
+     "presumptive", "would-be", "onetime", "one-time", "ex"}
+)  # fmt: skip
+# Words that open an appositive describing a person (", a historian who ...").
+DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "another", "one"})
+NOT_DESCRIPTIONS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "night",
+     "evening", "afternoon", "time", "moment", "way", "same", "other", "first", "last", "next"}
+)  # fmt: skip
+PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "who"})
+# "who served as ...", "who runs ...": a relative clause that says what someone does.
+ROLE_CLAUSE = re.compile(
+    r"who\s+((?:(?:has\s+)?(?:served|serves|serving)\s+as|is\s+(?:now\s+)?(?:the|a|an)|"
+    r"was\s+(?:the|a|an)|(?:runs|ran|heads|headed|leads|led|helmed|helms|chairs|chaired|"
+    r"directs|directed|oversees|oversaw|founded|co-founded|represents|represented|"
+    r"manages|managed|advises|advised|teaches|taught|works\s+(?:for|at|as|on)|"
+    r"worked\s+(?:for|at|as|on)))\b.*)",
+    re.DOTALL,
+)
+COPULA = r"(?:is|was|has been|had been|serves as|served as|is now|was then)"
+CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
+CUE_CUT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
+
+
+def _is_role_word(word: str) -> bool:
+    """A noun that names a role or a title word ("spokesman", "aides", "Gen.")."""
+    bare = word.strip(".,;:\u2019'").lower()
+    nouns = lexicons.role_nouns()
+    return (
+        bare in nouns
+        or bare.endswith("s")
+        and bare[:-1] in nouns
+        or lexicons.is_title_word(bare)
+        or "-" in bare
+        and bare.split("-")[-1] in nouns  # "co-director", "vice-chairman"
+    )
 
 
 def title_role(title: str) -> str | None:
-    """The words before a name, less honorifics ("Austrian Army Gen." stays)."""
-    words = [w for w in title.split() if w.rstrip(".").lower() not in HONORIFICS]
-    role = " ".join(words).strip(" ,")
-    return role if any(c.isalpha() for c in role) else None
+    """The title in the words right before a name, less honorifics.
+
+    Read back from the name while the words can be part of a title ("retired Air Force
+    general", "Secretary of State", "Trump campaign spokesman"); the word next to the name
+    must name a role, so "footage of" or "a pardon to" give nothing.
+    """
+    words = title.split()
+    kept: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        bare = word.strip('\u201c\u201d"()').rstrip(".").lower()
+        if bare in HONORIFICS:
+            if kept:
+                break
+            continue
+        if not kept and not (_is_role_word(word) or _possessive(word)):
+            return None
+        if word[-1] in ',;:\u201c\u201d"' or not any(c.isalpha() for c in word):
+            break
+        if word.endswith(".") and not _abbreviation(word):
+            break  # the end of the sentence before
+        if bare == "of" and kept and index > 0 and words[index - 1][:1].isupper():
+            kept.append(word)  # "Secretary of State"
+            continue
+        if bare in TITLE_STOP or not _title_word(word, kept):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() == "of":
+        kept.pop()
+    role = " ".join(reversed(kept))
+    return role or None
+
+
+def _possessive(word: str) -> bool:
+    return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
+
+
+def _abbreviation(word: str) -> bool:
+    """ "Gen.", "U.S.", "C." — a period that does not end a sentence."""
+    bare = word.rstrip(".")
+    return (
+        lexicons.is_title_word(bare)
+        or bare.lower() in HONORIFICS
+        or "." in bare
+        or len(bare) == 1
+        and bare.isupper()
+    )
+
+
+def _title_word(word: str, kept: list[str]) -> bool:
+    """Can ``word`` stand in a title before the words already ``kept``?"""
+    if word[:1].isupper() or _is_role_word(word) or word.lower() in MODIFIERS:
+        return True
+    lower = word.lower()
+    verbish = lower in lexicons.cue_forms() or lower.endswith("ed")
+    if verbish or not lower.isalpha() and "-" not in lower:
+        return False
+    return bool(kept) and _is_role_word(kept[-1]) or lower.endswith(("al", "ic", "ary", "an"))
 
 
 def party_tag(text: str, end: int) -> str | None:
-    """A party and state tag right after a name: "(R-Ind.)"."""
+    """A party and state tag right after a name: "(R-Ind.)", "(D)"."""
     match = PARTY_TAG.match(text, end)
     return f"({match.group(1)})" if match else None
 
@@ -39,27 +148,113 @@ def after_name(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+def clause_end(text: str, start: int) -> int:
+    """Where a phrase starting at ``start`` ends: a comma, a quotation, a parenthesis or
+    the end of the sentence (not the period of "Mr." or "U.S.")."""
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char in CLAUSE_ENDS:
+            return i
+        if char in ".!?" and (i + 1 == len(text) or text[i + 1].isspace()):
+            word = text[text.rfind(" ", start, i) + 1 : i + 1]
+            if char != "." or not _abbreviation(word):
+                return i
+        i += 1
+    return i
+
+
 def appositive_role(text: str, end: int) -> str | None:
-    """ ", the EU's High Representative for ...," right after a name, with a following
-    relative clause ("... from France who sits on the Subcommittee ...")."""
-    match = APPOSITIVE.match(text, end)
-    if not match or not _names_a_role(match.group(1)):
+    """ ", the EU's High Representative for ...," right after a name, with a relative
+    clause inside it ("... from France who sits on the Subcommittee ..."), or a relative
+    clause alone (", who served as U.S. ambassador to Burma,")."""
+    match = re.match(r",\s+", text[end : end + 3])
+    if not match:
         return None
-    tail = RELATIVE.match(text, match.end())
-    return match.group(1) + (tail.group(0) if tail else "")
+    start = end + match.end()
+    phrase = text[start : clause_end(text, start)]
+    phrase = CUE_CUT.split(phrase, maxsplit=1)[0].strip()
+    clause = ROLE_CLAUSE.match(phrase)
+    if clause:
+        return clause.group(1)
+    return phrase if _describes(phrase) else None
 
 
-def copula_roles(text: str, surname: str) -> list[str]:
+def _describes(phrase: str) -> bool:
+    """Is this appositive a description of a person rather than a place, a date or a list?"""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() == "who":
+        return False
+    first = words[0].lower()
+    if first in DESCRIBERS:
+        second = words[1].strip(",.").lower()
+        if first == "one" and second != "of":
+            return False
+        return second not in NOT_DESCRIPTIONS and not second.isdigit()
+    return _role_head(words)
+
+
+def _role_head(words: list[str]) -> bool:
+    """Does a role noun stand among the first words, before any preposition?"""
+    head: list[str] = []
+    for word in words:
+        if word.lower() in PREPOSITIONS:
+            break
+        head.append(word)
+    return any(_is_role_word(w) for w in head[:6])
+
+
+def copula_roles(text: str, name: str) -> list[str]:
     """Roles given in "Brieger is the current chairman of ..." sentences."""
-    pattern = re.compile(
-        rf"\b{re.escape(surname)}\s+(?:is|was|has been|serves as|served as)\s+"
-        r"((?:the|a|an)\s[^.;,\u201c\u201d\"]{3,120})"
-    )
-    return [m.group(1) for m in pattern.finditer(text) if _names_a_role(m.group(1))]
+    pattern = re.compile(rf"\b{re.escape(name)}\s+{COPULA}\s+")
+    roles = []
+    for match in pattern.finditer(text):
+        start = match.end()
+        phrase = text[start : clause_end(text, start)]
+        verb = match.group(0)[len(name) :].strip()
+        for part in re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase):
+            if _role_head(part.split()):
+                roles.append(f"{verb} {part}" if verb.startswith("serve") else part)
+    return roles
 
 
-def _names_a_role(phrase: str) -> bool:
-    nouns = lexicons.role_nouns()
-    return any(
-        w.lower().strip(".,\u2019's") in nouns or lexicons.is_title_word(w) for w in phrase.split()
-    )
+def mention_roles(text: str, start: int, end: int) -> Iterator[str]:
+    """The roles given at one mention of a name at ``start``-``end``."""
+    before = text[max(0, start - 120) : start]
+    sentence = re.split(r"[\n\u201c\u201d\"]", before)[-1]
+    role = " ".join(p for p in (title_role(sentence), party_tag(text, end)) if p)
+    if role:
+        yield role
+    after = appositive_role(text, after_name(text, end))
+    if after:
+        yield after
+
+
+def add_article_roles(text: str, people: Iterable[Person]) -> None:
+    """Give each person the roles the article gives them at any mention of their name.
+
+    Full names are read everywhere; a surname alone only when no other person of the
+    article shares it and it does not follow another first name ("Bill Clinton").
+    """
+    persons = [p for p in people if p.kind == SpeakerKind.PERSON]
+    surnames = [surname(p.name) for p in persons]
+    for person in persons:
+        forms = {a for a in person.aliases if len(name_words(a)) > 1}
+        bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
+        if bare and surnames.count(surname(person.name)) == 1:
+            forms.add(bare[-1])
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if form.count(" ") == 0 and _after_first_name(text, match.start()):
+                    continue
+                for role in mention_roles(text, match.start(), match.end()):
+                    person.add_role(role)
+            for role in copula_roles(text, form):
+                person.add_role(role)
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Does a capitalised word that is not a title stand right before ``start``?"""
+    before = text[max(0, start - 40) : start]
+    match = re.search(r"([A-Z][\w\u2019'.-]*)\s+$", before)
+    return bool(match) and not _is_role_word(match.group(1)) and not _possessive(match.group(1))

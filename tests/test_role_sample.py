@@ -1,0 +1,109 @@
+"""Issue 5: roles of a hand-checked sample of PolNeAR dev speakers (tests/data/dev_roles.tsv).
+
+Each row names an article, a speaker as On Record names them, the roles the article
+gives that person (judged by reading it) and descriptions that may be shown but need not
+be. A role is right when it holds every expected part and little else; at least 90% of
+the sample must be right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from core.document import Analysis
+from core.ingest import analyse
+from core.speakers import normalise
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear" / "dev" / "text"
+SAMPLE = Path(__file__).parent / "data" / "dev_roles.tsv"
+SLACK = 3  # words a role may hold beyond its expected parts ("the", "current", "who")
+TARGET = 0.9
+
+
+@dataclass(frozen=True)
+class Row:
+    article: str
+    speaker: str
+    expected: tuple[str, ...]
+    optional: tuple[str, ...]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a role, without possessive endings or punctuation."""
+    text = text.replace("\u2019", "'").lower()
+    return re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", text))
+
+
+def rows() -> list[Row]:
+    out = []
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        article, speaker, expected, optional = (line.split("\t") + ["", ""])[:4]
+        parts = lambda cell: tuple(p for p in cell.split(";") if p.strip())  # noqa: E731
+        out.append(Row(article, speaker, parts(expected), parts(optional)))
+    return out
+
+
+def role_is_right(role: str | None, expected: tuple[str, ...], optional: tuple[str, ...]) -> bool:
+    """Every expected part is in ``role``, and at most SLACK words of it are unaccounted
+    for (none when the article gives no role)."""
+    left = words(role or "")
+    for part in expected:
+        if not _remove(left, words(part)):
+            return False
+    for part in optional:
+        _remove(left, words(part))
+    return len(left) <= (SLACK if expected else 0)
+
+
+def _remove(haystack: list[str], needle: list[str]) -> bool:
+    """Take the run ``needle`` out of ``haystack`` in place; False if it is not there."""
+    n = len(needle)
+    for i in range(len(haystack) - n + 1):
+        if haystack[i : i + n] == needle:
+            del haystack[i : i + n]
+            return True
+    return False
+
+
+@cache
+def analysis(article: str) -> Analysis:
+    return analyse((DEV / article).read_text(encoding="utf-8"))
+
+
+def predicted_role(row: Row) -> tuple[bool, str | None]:
+    """Whether the speaker is found in the article, and the role On Record gives them."""
+    for speaker in analysis(row.article).speakers:
+        if normalise(speaker.name) == normalise(row.speaker):
+            return True, speaker.role
+    return False, None
+
+
+def test_role_matching_rule() -> None:
+    assert role_is_right("Rep. (D-S.C.), the assistant leader", ("Rep. (D-S.C.)",), ())
+    assert role_is_right(None, (), ("Democratic nominee",))
+    assert role_is_right("Democratic nominee", (), ("Democratic nominee",))
+    assert not role_is_right("narrator in the", (), ())
+    assert not role_is_right("Rep.", ("Rep.", "(D-Md.)"), ())
+    assert role_is_right("NBC\u2019s", ("NBC's",), ())
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason=f"the PolNeAR dev split is not at {DEV}")
+def test_dev_role_sample_is_at_least_90_percent_right() -> None:
+    sample = rows()
+    assert len(sample) >= 50
+    wrong = []
+    for row in sample:
+        found, role = predicted_role(row)
+        if not found or not role_is_right(role, row.expected, row.optional):
+            shown = role if found else "(speaker not found)"
+            wrong.append(f"{row.article} | {row.speaker}: {shown!r}, expected {row.expected}")
+    right = len(sample) - len(wrong)
+    print(f"dev role sample: {right}/{len(sample)} right ({right / len(sample):.1%})")
+    assert right / len(sample) >= TARGET, "\n".join(wrong)
