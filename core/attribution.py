@@ -20,8 +20,11 @@ out: a short quotation with no cue in its frame is not a quotation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import neg
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
@@ -53,9 +56,14 @@ NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "clos
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
-NOT_CUE_AFTER = frozenset({"by"})  # "said by" is not speech here
-SIGNATURE = re.compile(r"[-\u2013\u2014]+\s*(?=[A-Z])")
-TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")
+NOT_CUE_AFTER = frozenset({"by"})  # "was said by" is not speech here
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+WH_WORDS = frozenset(
+    {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
+)
+DASHES = "-\u2013\u2014\u2015"  # - – — ―
+SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
+TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 
@@ -81,6 +89,49 @@ class Frame:
     mentions: list[Mention] = field(default_factory=list)
     quote_only: bool = False  # nothing but quotation: no words outside the marks
     stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
+
+
+def _distance(m: Mention, q: QuotedSpan) -> int:
+    """How far a cue stands from a quotation: after it counts once, before it twice."""
+    if m.cue_span.start >= q.closer:
+        return m.cue_span.start - q.closer
+    return 2 * (q.opener - m.cue_span.end) + 10
+
+
+class _NearestCue:
+    """A frame's mentions indexed so that choosing a quotation's cue takes log time.
+
+    Gives what a scan of every mention would (the first listed on ties), but a sentence
+    holding thousands of quotations and cues no longer takes quadratic time.
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: (mentions[i].cue_span.start, i))
+        self.starts = [mentions[i].cue_span.start for i in self.order]
+        self.latest: list[int] = []  # per prefix of ``order``: the cue ending last, first listed
+        for i in self.order:
+            best = self.latest[-1] if self.latest else i
+            if (mentions[i].cue_span.end, -i) > (mentions[best].cue_span.end, -best):
+                best = i
+            self.latest.append(best)
+        self.governing = [i for i, m in enumerate(mentions) if m.governs]
+        ends = (mentions[i].cue_span.end for i in self.governing)
+        self.least_end = list(accumulate(ends, min))  # non-increasing
+
+    def nearest(self, q: QuotedSpan) -> Mention:
+        """The mention with the least ``_distance`` to ``q``."""
+        k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
+        candidates = ([self.order[k]] if k < len(self.order) else []) + (
+            [self.latest[k - 1]] if k else []
+        )
+        best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
+        return self.mentions[best]
+
+    def first_governing(self, ending_by: int) -> Mention | None:
+        """The first listed governing mention whose cue ends by ``ending_by``."""
+        j = bisect_left(self.least_end, -ending_by, key=neg)
+        return self.mentions[self.governing[j]] if j < len(self.governing) else None
 
 
 @dataclass(frozen=True)
@@ -129,6 +180,8 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
         return True  # no sentence starts in lower case: Punkt split too early
     if not frame.quotes or frame.quotes[-1].after < frame.span.end - 1:
         return False
+    if text[sent.start] in DASHES:
+        return True  # "“...” ― Steve Quinlan": the quotation's signature
     bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
     last = frame.quotes[-1]
     ended = text[last.span.start : last.span.end].rstrip()[-1:] == "."
@@ -180,6 +233,7 @@ class Attributor:
     def __init__(self, text: str, cast: Cast) -> None:
         self.text = text
         self.cast = cast
+        self._cues: dict[int, _NearestCue] = {}  # by id(frame)
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         previous: Mention | None = None  # the speaker the last paragraph ended with
@@ -253,6 +307,15 @@ class Attributor:
         dash = Span(match.start(), match.end())
         return self._resolve(tokens, np, self.text[dash.start : dash.end].strip(), dash)
 
+    def _signed(self, tokens: list[Token]) -> Mention | None:
+        """ "“...” ― Steve Quinlan": a name after a dash right behind a quotation."""
+        if not tokens or tokens[0].text.strip(DASHES) or len(tokens) < 2:
+            return None
+        np = _np_after(tokens, 1)
+        if np is None or not any(t.tag in {"NNP", "NNPS"} for t in tokens[np[0] : np[1]]):
+            return None
+        return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
+
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
         match = TRANSCRIPT.match(self.text, frame.span.start)
@@ -268,6 +331,9 @@ class Attributor:
         stretches = frame.stretches = outside_tokens(self.text, frame)
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
+            if quote_before and (signed := self._signed(tokens)) is not None:
+                frame.mentions.append(signed)
+                continue
             found = False
             for k in range(len(tokens)):
                 mention = self._cue_at(tokens, k, quote_before, stretches[0])
@@ -293,10 +359,17 @@ class Attributor:
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word not in lexicons.cue_forms() or not _verbish(tokens, k):
             return None
-        if k + 1 < len(tokens) and tokens[k + 1].text.lower() in NOT_CUE_AFTER:
-            return None
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in NOT_CUE_AFTER
+            and k > 0
+            and tokens[k - 1].text.lower() in BE_FORMS
+        ):
+            return None  # "was said by": passive, not "said by telephone"
         if k > 0 and tokens[k - 1].text.lower() == "to":
             return None  # "to announce": an intention, not speech
+        if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
+            return None  # "so-called"
         if token.tag == "VBG" and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
             source = tokens if _clause_subject(tokens[:k]) else first
@@ -307,7 +380,17 @@ class Attributor:
                 mention = self._resolve(tokens, subject, token.text, token.span)
                 mention.governs = True
                 return mention
-        subject = _np_before(tokens, k)
+        subject, source = _np_before(tokens, k), tokens
+        if subject is None and k > 0 and tokens[k - 1].text.lower() == "and":
+            subject = _clause_subject(tokens[: k - 1])  # "X called it ... and said"
+            if subject is None:
+                subject, source = _clause_subject(first), first
+        if _opens_clause(tokens, k):  # "said all members agreed": what follows is content
+            if subject is None:
+                return None
+            mention = self._resolve(source, subject, token.text, token.span)
+            mention.governs = True
+            return mention
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if (
             subject is None
@@ -319,7 +402,7 @@ class Attributor:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
             return None
-        return self._resolve(tokens, subject, token.text, token.span)
+        return self._resolve(source, subject, token.text, token.span)
 
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
@@ -393,20 +476,15 @@ class Attributor:
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
             return None
-
-        def distance(m: Mention) -> int:
-            if m.cue_span.start >= q.closer:
-                return m.cue_span.start - q.closer
-            return 2 * (q.opener - m.cue_span.end) + 10
-
-        nearest = min(frame.mentions, key=distance)
+        cues = self._cues.get(id(frame))
+        if cues is None or cues.mentions is not frame.mentions:
+            cues = self._cues[id(frame)] = _NearestCue(frame.mentions)
+        nearest = cues.nearest(q)
         if nearest.cue_span.end <= q.opener:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
-            outer = [
-                m for m in frame.mentions if m.governs and m.cue_span.end <= nearest.cue_span.start
-            ]
-            if outer:
-                return outer[0]
+            outer = cues.first_governing(ending_by=nearest.cue_span.start)
+            if outer is not None:
+                return outer
         return nearest
 
     def _neighbour(
@@ -462,6 +540,22 @@ def _verbish(tokens: list[Token], k: int) -> bool:
     return before.tag in NOUN_TAGS and (after in {".", ",", ":", "that"} or after[:1].isupper())
 
 
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """Does a clause with its own subject and verb follow the cue ("said all members
+    agreed", "said he was")? Then the words after the cue are not its speaker."""
+    np = _np_after(tokens, k + 1)
+    if np is None:
+        return False
+    j = np[1]
+    while j < len(tokens) and tokens[j].tag == "RB":
+        j += 1
+    if j >= len(tokens) or tokens[j].tag not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    # "said MSNBC host Chris Matthews": "host" tagged as a verb is no clause
+    return following is None or following.tag not in {"NNP", "NNPS"}
+
+
 def _stretch_start(tokens: list[Token], k: int) -> bool:
     """Only punctuation and adverbs between the quotation's close and the cue."""
     return all(not t.text[0].isalnum() or t.text.lower() in SKIPPABLE for t in tokens[:k])
@@ -472,6 +566,8 @@ def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...")."""
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in {",", "\u2014", "--"}]
     for i in starts:
+        while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
+            i += 1  # "And Mr. Christie gloated:"
         if i >= len(tokens):
             break
         if tokens[i].text.lower() in SUBJECT_PRONOUNS:
@@ -524,6 +620,8 @@ def _clause_start(tokens: list[Token], k: int) -> bool:
 def _np_tok(token: Token) -> bool:
     if token.text.lower() in DETERMINERS or token.tag in NP_TAGS:
         return True
+    if token.tag in {"WP", "WDT", "WRB"} and token.text.lower() not in WH_WORDS:
+        return token.text[:1].isupper()  # "Weaver" is no wh-word, whatever the tagger says
     if token.tag in NOT_NP_TAGS:
         return False
     if token.tag.startswith("VB"):
@@ -591,11 +689,12 @@ def _appositive(words: list[Token]) -> bool:
         return True
     if not words or words[0].tag not in APPOSITIVE_START:
         return False
-    for word in words:
+    for n, word in enumerate(words):
         if word.text.lower() in {"who", "which", "that", "whose"}:
             return True
-        if word.tag in {"VBZ", "VBD", "VBP", "MD"}:
-            return False
+        following = words[n + 1].tag if n + 1 < len(words) else ""
+        if word.tag in {"VBZ", "VBD", "VBP", "MD"} and not following.startswith("NN"):
+            return False  # a verb, unless a noun follows ("the firefighters union")
     return True
 
 

@@ -12,9 +12,9 @@ import re
 from core import nlp
 from core.attribution import Attributor, frames
 from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
-from core.quotes import scan
-from core.roles import add_article_roles
-from core.speakers import Cast
+from core.quotes import QuotedSpan, scan
+from core.roles import add_article_roles, title_role
+from core.speakers import Cast, named_people
 
 PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -33,6 +33,28 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
+def introduce_people(
+    cast: Cast, text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]
+) -> None:
+    """Make the people the article names outside quotations known to ``cast``, with the
+    title before their name, so that "she said" or "the minister added" can find them.
+
+    Only the first person named in a sentence, most often its subject, counts as a
+    mention that a later pronoun may refer back to; the others are known by name.
+    """
+    inside = iter(sorted(q.span for q in quoted))
+    quote = next(inside, None)
+    for sentence in (s for para in sentences for s in para):
+        first = True
+        for person in named_people(text, sentence.start, sentence.end):
+            while quote is not None and quote.end <= person.at:
+                quote = next(inside, None)
+            if quote is None or person.at < quote.start:
+                role = title_role(person.title)
+                cast.name(person.name, person.at, role=role, title=person.title, recent=first)
+                first = False
+
+
 def extract(
     text: str, metadata: Metadata | None = None, *, exclude: Span | None = None
 ) -> Analysis:
@@ -46,6 +68,7 @@ def extract(
     sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
     quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
     cast = Cast(text)
+    introduce_people(cast, text, sentences, quoted)
     attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
     add_article_roles(text, cast.people)
     quotes = []

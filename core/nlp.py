@@ -111,7 +111,8 @@ class NewsLanguageVars(PunktLanguageVars):
 class NewsPunkt(PunktSentenceTokenizer):
     """Punkt that keeps an initialism with the capitalised word after it ("U.S.
     Environmental Protection Agency", "K.C. Maurer") unless that word often starts
-    sentences ("... in the U.S. The ...")."""
+    sentences ("... in the U.S. The ..."), and never ends a sentence at a title put
+    before a name ("Mr. Tribe", "Gen. Brieger"), whatever the name's word means."""
 
     def _second_pass_annotation(
         self, aug_tok1: PunktToken, aug_tok2: PunktToken | None
@@ -121,9 +122,13 @@ class NewsPunkt(PunktSentenceTokenizer):
             aug_tok2 is not None
             and aug_tok1.sentbreak
             and aug_tok1.period_final
-            and _INITIALISM.fullmatch(aug_tok1.type_no_period)
             and aug_tok2.first_upper
-            and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+            and (
+                aug_tok1.abbr
+                and aug_tok1.type_no_period in _titles()
+                or _INITIALISM.fullmatch(aug_tok1.type_no_period)
+                and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+            )
         ):
             aug_tok1.sentbreak = False
             aug_tok1.abbr = True
@@ -396,6 +401,11 @@ def gazetteer_marks(words: Sequence[str]) -> list[str]:
 def is_title(word: str) -> bool:
     """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
     return word[:1].isupper() and word.lower().rstrip(".") in _titles()
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name ("Maria", "Josep")."""
+    return word.lower() in _first_names()
 
 
 def first_name_gender(word: str) -> str | None:

@@ -38,6 +38,7 @@ class QuotedSpan:
     continued: bool = False
     continues: bool = False
     close_width: int = 1  # two apostrophes ('') make one closing mark
+    open_width: int = 1  # ... and one opening mark
 
     @property
     def after(self) -> int:
@@ -70,7 +71,8 @@ def scan(text: str) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     curly: int | None = None  # offset of the open curly/angle mark
     curly_continues = False
-    straight: int | None = None
+    straight: int | None = None  # offset of the open straight mark
+    straight_width = 1  # 2 for ''
     straight_continues = False
     single: int | None = None
     n = len(text)
@@ -88,15 +90,16 @@ def scan(text: str) -> list[QuotedSpan]:
                 curly = None
         elif ch == '"':
             if straight is None:
-                straight, straight_continues = i + width - 1, False
+                straight, straight_width, straight_continues = i, width, False
             else:
                 found.append(
                     QuotedSpan(
-                        Span(straight + 1, i),
+                        Span(straight + straight_width, i),
                         straight,
                         i,
                         continues=straight_continues,
                         close_width=width,
+                        open_width=straight_width,
                     )
                 )
                 straight = None
@@ -121,14 +124,17 @@ def scan(text: str) -> list[QuotedSpan]:
                 if mark == '"':
                     found.append(
                         QuotedSpan(
-                            Span(straight + 1, i),
+                            Span(straight + straight_width, i),
                             straight,
                             i,
                             continued=True,
                             continues=straight_continues,
+                            open_width=straight_width,
                         )
                     )
-                    straight, straight_continues = after_mark - 1, True
+                    width = 2 if text[after_mark - 2 : after_mark] == "''" else 1
+                    straight, straight_width = after_mark - width, width
+                    straight_continues = True
                     i = after_mark
                     continue
                 straight = None

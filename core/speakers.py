@@ -90,8 +90,19 @@ class Cast:
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     # ---- registering mentions
-    def name(self, name: str, at: int, role: str | None = None, title: str | None = None) -> Person:
-        """The person named ``name`` at offset ``at``; new unless an earlier one fits."""
+    def name(
+        self,
+        name: str,
+        at: int,
+        role: str | None = None,
+        title: str | None = None,
+        recent: bool = True,
+    ) -> Person:
+        """The person named ``name`` at offset ``at``; new unless an earlier one fits.
+
+        ``recent=False`` makes the person known without counting this as the mention a
+        pronoun after it would refer to.
+        """
         person = self._find_named(name, at)
         if person is None:
             words = name_words(name)
@@ -105,7 +116,8 @@ class Cast:
         if person.gender is None:
             person.gender = self._gender_of(name, title)
         person.add_role(role)
-        self._remember(at, person)
+        if recent:
+            self._remember(at, person)
         return person
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
@@ -208,6 +220,62 @@ class Cast:
         if person.kind == SpeakerKind.ANONYMOUS:
             return f"{base}@{self._article}"
         return base
+
+
+NAME_RUN = re.compile(
+    r"[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|von|van|der|de|da|del|bin|al))*"
+)
+RUN_OPENERS = frozenset(
+    {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
+     "but", "and", "or", "the", "a", "an", "then", "last", "this", "today", "yesterday",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former"}
+)  # fmt: skip
+POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person named in running text: "Defense Minister Maria Lindqvist"."""
+
+    at: int  # offset of the name
+    name: str
+    title: str  # the title words before the name, or ""
+
+
+def named_people(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:
+    """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
+    or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
+
+    A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
+    find a person the article names outside any quotation's sentence.
+    """
+    found = []
+    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        begin = _name_start([w for _, w in words])
+        if begin is None:
+            continue
+        name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:])).rstrip(".,")
+        title = [w for _, w in words[:begin]]
+        while title and title[0].lower() in RUN_OPENERS:
+            title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
+        titled = bool(title) and lexicons.is_title_word(title[-1])
+        if len(name_words(name)) >= (1 if titled else 2):
+            found.append(
+                NamedPerson(run.start() + words[begin][0], name, " ".join(title) if titled else "")
+            )
+    return found
+
+
+def _name_start(words: list[str]) -> int | None:
+    """Where the name begins in a run of capitalised words: at its first name, or after
+    an honorific."""
+    for i, word in enumerate(words[:-1]):
+        if nlp.is_first_name(word):
+            return i
+        if word.rstrip(".").lower() in HONORIFIC_GENDER:
+            return i + 1
+    return None
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:

@@ -8,7 +8,7 @@ def spans(text: str) -> list[str]:
 
 
 def test_curly_and_straight_marks() -> None:
-    text = "She said \u201cwe will win,\u201d and he replied \"not today.\""
+    text = 'She said \u201cwe will win,\u201d and he replied "not today."'
     assert spans(text) == ["we will win,", "not today."]
 
 
@@ -45,9 +45,9 @@ def test_stray_opening_mark_restarts_and_scan_goes_on() -> None:
 
 
 def test_offsets_always_index_the_text() -> None:
-    text = "\u201c\U0001f600 emoji first,\u201d she said. \"\u05e9\u05dc\u05d5\u05dd\" too."
+    text = '\u201c\U0001f600 emoji first,\u201d she said. "\u05e9\u05dc\u05d5\u05dd" too.'
     for q in scan(text):
-        assert text[q.opener] in "\u201c\""
+        assert text[q.opener] in '\u201c"'
         assert q.span.start == q.opener + 1
 
 

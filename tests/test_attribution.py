@@ -1,0 +1,169 @@
+"""Who said it: each way news attributes a quotation, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.document import SpeakerKind
+from core.extract import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker name) for every quotation found in ``text``."""
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    for quote, name in speakers(text):
+        if quote.startswith(fragment):
+            return name
+    raise AssertionError(f"no quotation starts with {fragment!r} in {speakers(text)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe bridge will open in May,\u201d Maria Lindqvist said.", "Maria Lindqvist"),
+        ("\u201cThe bridge will open in May,\u201d said Maria Lindqvist.", "Maria Lindqvist"),
+        (
+            "\u201cWe are ready,\u201d said Finance Minister Maria Lindqvist on Tuesday.",
+            "Maria Lindqvist",
+        ),
+        ("Maria Lindqvist said: \u201cThe bridge will open in May.\u201d", "Maria Lindqvist"),
+        ("Maria Lindqvist said, \u201cThe bridge will open in May.\u201d", "Maria Lindqvist"),
+        ("\u201cNo,\u201d Maria Lindqvist told reporters in Oslo.", "Maria Lindqvist"),
+        (
+            "\u201cThe budget is balanced,\u201d Maria Lindqvist wrote on Twitter.",
+            "Maria Lindqvist",
+        ),
+        (
+            "\u201cThe budget is balanced,\u201d Maria Lindqvist said in a statement.",
+            "Maria Lindqvist",
+        ),
+        (
+            "The budget is \u201cbalanced and fair,\u201d according to Maria Lindqvist.",
+            "Maria Lindqvist",
+        ),
+        (
+            "\u201cWe will not raise taxes this year,\u201d Maria Lindqvist, the finance "
+            "minister, emphasized.",
+            "Maria Lindqvist",
+        ),
+        ("\u201cThis is a mistake,\u201d warned Peter Okafor.", "Peter Okafor"),
+        ("\u201cWe insist on a vote,\u201d Peter Okafor insisted.", "Peter Okafor"),
+        ("''It is nonsense,'' Mr. Okafor said by telephone.", "Peter Okafor"),
+        ("And Mr. Okafor gloated: ''I told you so, and I was right.''", "Peter Okafor"),
+    ],
+)
+def test_cue_before_after_and_inverted(text: str, speaker: str) -> None:
+    text = "Peter Okafor spoke first.\n\n" + text if "Mr. Okafor" in text else text
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_split_quote_both_parts_to_one_speaker() -> None:
+    text = (
+        "\u201cWe will build it,\u201d Maria Lindqvist said. \u201cAnd we will build it "
+        "on time and on budget, whatever it takes.\u201d"
+    )
+    assert [name for _, name in speakers(text)] == ["Maria Lindqvist", "Maria Lindqvist"]
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = (
+        "Maria Lindqvist called the agreement \u201cgreat progress\u201d and said all "
+        "members agreed \u201cclearly\u201d to the plan."
+    )
+    found = extract(text).quotes
+    assert [q.text for q in found] == ["great progress", "clearly"]
+    assert all(q.speaker and q.speaker.name == "Maria Lindqvist" for q in found)
+    assert all(q.partial for q in found)
+
+
+def test_pronoun_and_nominal_resolve_to_the_named_person() -> None:
+    text = (
+        "Defense Minister Maria Lindqvist visited the base on Monday.\n\n"
+        "\u201cThe soldiers are well trained,\u201d she said.\n\n"
+        "\u201cWe will send more of them next year,\u201d the minister added."
+    )
+    assert [name for _, name in speakers(text)] == ["Maria Lindqvist", "Maria Lindqvist"]
+
+
+def test_pronoun_takes_the_person_of_matching_gender() -> None:
+    text = (
+        "Maria Lindqvist met Peter Okafor in Oslo.\n\n"
+        "\u201cThe talks went well and we agreed on most points,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Peter Okafor"
+
+
+def test_quote_over_several_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Maria Lindqvist said:\n\n"
+        "\u201cThe first part of the plan is to build the bridge.\n\n"
+        "\u201cThe second part is to pay for it without new taxes.\u201d"
+    )
+    assert [name for _, name in speakers(text)] == ["Maria Lindqvist", "Maria Lindqvist"]
+
+
+def test_paragraph_of_quotation_continues_the_previous_speaker() -> None:
+    text = (
+        "\u201cWe are ready,\u201d Peter Okafor said.\n\n"
+        "\u201cThe team has trained for two years for this one moment, and it shows.\u201d"
+    )
+    assert speakers(text)[-1][1] == "Peter Okafor"
+
+
+def test_transcript_labels_even_inside_the_quotation_mark() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the bridge open in May, as the ministry promised last year?\n\n'
+        '"LINDQVIST: It will open in May, and not a day later than that.\n\n'
+        '"And it will be paid for without a single new tax.\n\n'
+        '"OKAFOR: We will see about that when the bills arrive."'
+    )
+    found = speakers(text)
+    assert [name for _, name in found] == ["Host", "Lindqvist", "Lindqvist", "Okafor"]
+
+
+def test_dash_signature_after_the_quotation() -> None:
+    text = (
+        "\u201cThe debate showed who he really is, and I did not like it.\u201d \u2015 "
+        "Ana Ruiz\n"
+        "\u201cI will vote for the first time this year, and I am proud of it.\u201d\u2015 "
+        "Luis Ortega.\n"
+    )
+    assert [name for _, name in speakers(text)] == ["Ana Ruiz", "Luis Ortega"]
+
+
+def test_organisation_and_anonymous_speakers() -> None:
+    text = (
+        "\u201cWe do not comment on ongoing investigations,\u201d the Pentagon said.\n\n"
+        "\u201cThe deal is dead and everyone in the room knows it,\u201d said a senior "
+        "administration official."
+    )
+    kinds = [q.speaker.kind if q.speaker else None for q in extract(text).quotes]
+    assert kinds == [SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS]
+
+
+def test_scare_quotes_and_titles_are_not_quotations() -> None:
+    text = (
+        "The so-called \u201cBathroom Bill\u201d passed. She watched \u201cThe Walking Dead\u201d "
+        "on Sunday."
+    )
+    assert speakers(text) == []
+
+
+def test_passive_said_by_is_not_a_cue() -> None:
+    text = (
+        "Maria Lindqvist spoke on Monday. The words \u201cwe will never surrender to "
+        "anyone\u201d were said by her father in 1940."
+    )
+    assert speaker_of(text, "we will never") != "Maria Lindqvist"
+
+
+def test_unbalanced_marks_do_not_stop_the_article() -> None:
+    text = (
+        "\u201cThis never closes, Peter Okafor said.\n\n"
+        "\u201cBut this one does,\u201d Maria Lindqvist said."
+    )
+    assert speakers(text)[-1] == ("But this one does,", "Maria Lindqvist")
