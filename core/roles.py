@@ -91,7 +91,7 @@ def title_role(title: str) -> str | None:
             if kept:
                 break
             continue
-        if not kept and not (_is_role_word(word) or _possessive(word)):
+        if not kept and not (_is_role_word(word) or _possessive(word) or _office_of(words)):
             return None
         if word[-1] in ',;:\u201c\u201d"' or not any(c.isalpha() for c in word):
             break
@@ -107,6 +107,14 @@ def title_role(title: str) -> str | None:
         kept.pop()
     role = " ".join(reversed(kept))
     return role or None
+
+
+def _office_of(words: list[str]) -> bool:
+    """Do the words end in "Secretary of State" or "Minister of Foreign Affairs"?"""
+    i = len(words) - 1
+    while i > 0 and words[i][:1].isupper() and words[i][-1] not in ",;:":
+        i -= 1
+    return 0 < i < len(words) - 1 and words[i] == "of" and _is_role_word(words[i - 1])
 
 
 def _possessive(word: str) -> bool:
@@ -212,9 +220,9 @@ def copula_roles(text: str, name: str) -> list[str]:
         start = match.end()
         phrase = text[start : clause_end(text, start)]
         verb = match.group(0)[len(name) :].strip()
-        for part in re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase):
+        for n, part in enumerate(re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase)):
             if _role_head(part.split()):
-                roles.append(f"{verb} {part}" if verb.startswith("serve") else part)
+                roles.append(f"{verb} {part}" if n == 0 and verb.startswith("serve") else part)
     return roles
 
 
@@ -234,8 +242,13 @@ def add_article_roles(text: str, people: Iterable[Person]) -> None:
     """Give each person the roles the article gives them at any mention of their name.
 
     Full names are read everywhere; a surname alone only when no other person of the
-    article shares it and it does not follow another first name ("Bill Clinton").
+    article shares it and it does not follow another first name ("Bill Clinton"). An
+    anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
     """
+    people = list(people)
+    for source in people:
+        if source.kind == SpeakerKind.ANONYMOUS and _role_head(source.name.split()):
+            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     surnames = [surname(p.name) for p in persons]
     for person in persons:
