@@ -409,7 +409,7 @@ class Library:
             sql = (
                 f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
                 f" WHERE {where}"
-                " ORDER BY coalesce(a.published, a.imported_at) DESC, q.article_id, q.start"
+                " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id, q.start"
                 " LIMIT ? OFFSET ?"
             )
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
@@ -433,15 +433,19 @@ class Library:
         where, params = self._quote_where(
             speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
         )
+        # only the joins the filters need: a count over every quote stays an index scan
+        joins = (" LEFT JOIN speakers s ON s.id = q.speaker_id" if kinds else "") + (
+            " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
+        )
         if query:
             return int(
                 self._one(
                     "SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
-                    f"{JOINS} WHERE quotes_fts MATCH ? AND {where}",
+                    f"{joins} WHERE quotes_fts MATCH ? AND {where}",
                     [query, *params],
                 )
             )
-        return int(self._one(f"SELECT count(*) FROM quotes q{JOINS} WHERE {where}", params))
+        return int(self._one(f"SELECT count(*) FROM quotes q{joins} WHERE {where}", params))
 
     @staticmethod
     def _quote_where(

@@ -62,7 +62,16 @@ def _create_v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize='unicode61')")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_create_v1]
+def _indexes_v2(db: sqlite_utils.Database) -> None:
+    """Indexes that keep a million-quote library instant: a speaker's articles counted
+    from the index alone, and every quote listed newest first without sorting them all."""
+    db.execute("CREATE INDEX quotes_speaker_article ON quotes (speaker_id, article_id)")
+    db.execute(
+        "CREATE INDEX articles_newest ON articles (coalesce(published, imported_at) DESC, id)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_create_v1, _indexes_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
