@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +36,11 @@ def dark_palette() -> QPalette:
 
 def application(dark: bool | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen" and not app.property("clipboard_released"):
+        # Qt's offscreen clipboard crashes at exit while it holds data; with no desktop
+        # to keep a copy for, empty it first.
+        atexit.register(lambda: QApplication.clipboard().clear())
+        app.setProperty("clipboard_released", True)
     QCoreApplication.setOrganizationName("OnRecord")
     QCoreApplication.setApplicationName("On Record")
     app.setApplicationDisplayName("On Record")

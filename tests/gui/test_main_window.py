@@ -241,6 +241,8 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
     report = blocker.args[0]
     assert len(report.imported) == 30 and seen[-1] == (30, 30)
 
+    folder = tmp_path / "more"
+    folder.mkdir()
     for n in range(30, 60):
         (folder / f"b{n}.txt").write_text(
             f"Headline {n}\n\n\u201cAnother quote, number {n}, said here,\u201d John Doe said.\n",
