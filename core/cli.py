@@ -94,17 +94,20 @@ def _elide(text: str, width: int) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from core.ingest import ingest
+    from core.ingest import ingest, ingest_jsonl
 
     library = _open_library(args)
     progress = _progress_bar(args)
+    on_progress = progress.update if progress else None
+    paths = [Path(p) for p in args.paths]
     try:
-        report = ingest(
-            [Path(p) for p in args.paths],
-            library,
-            jobs=args.jobs,
-            on_progress=progress.update if progress else None,
-        )
+        if args.jsonl:
+            report = ingest_jsonl(paths, library, on_progress=on_progress)
+        else:
+            report = ingest(paths, library, jobs=args.jobs, on_progress=on_progress)
+    except OSError as error:
+        _error(f"{error.filename}: cannot be read ({error.strerror})")
+        return EXIT_FAILED
     finally:
         if progress:
             progress.close()
@@ -115,6 +118,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"{path}: already in the library", file=sys.stderr)
     print(report.summary, file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def cmd_dask_extract(args: argparse.Namespace) -> int:
+    try:
+        from core.distributed import connect, extract_to_jsonl
+    except ImportError as error:
+        _error(f"dask-extract needs the dask extra: pip install 'onrecord[dask]' ({error})")
+        return EXIT_USAGE
+    if not Path(args.source).exists() and "*" not in args.source:
+        _error(f"{args.source}: no such file or folder")
+        return EXIT_USAGE
+    with connect(args.scheduler, args.workers) as client:
+        written = extract_to_jsonl(args.source, Path(args.out), client, args.partition_size)
+    print(f"{written.articles} articles, {written.failed} failed -> {args.out}", file=sys.stderr)
+    return EXIT_FAILED if written.failed else EXIT_OK
 
 
 class _Bar:
@@ -305,7 +323,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--jsonl", action="store_true", help="the paths are JSONL from `onrecord dask-extract`"
+    )
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "dask-extract", help="extract over a folder tree or JSONL articles on a Dask cluster"
+    )
+    p.add_argument("source", metavar="SRC", help="a folder of articles, or JSONL (file or glob)")
+    p.add_argument("out", metavar="OUT.jsonl", help="analysed articles, for `ingest --jsonl`")
+    p.add_argument("--scheduler", metavar="ADDR", help="a running scheduler (default: local)")
+    p.add_argument("--workers", type=int, help="local worker processes (default: all cores)")
+    p.add_argument("--partition-size", type=int, default=50, help="articles per task")
+    p.set_defaults(func=cmd_dask_extract)
 
     p = sub.add_parser("speakers", parents=[db], help="list speakers")
     p.add_argument("--filter", help="names, aliases or roles starting with this")

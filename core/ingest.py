@@ -7,15 +7,16 @@ half-imported article behind.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from core.document import Analysis, Metadata, Span
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.readers import ReadArticle, ReadError, bio_span, iter_article_files, read
 
@@ -70,21 +71,21 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
     worker processes when above 1, a few files ahead of the caller."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield path, _safe_analyse(path)
+            yield path, analyse_or_reason(path)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = jobs * 4
         futures: list[tuple[Path, Future[Analysed | str]]] = []
         queue = iter(paths)
         for path in queue:
-            futures.append((path, pool.submit(_safe_analyse, path)))
+            futures.append((path, pool.submit(analyse_or_reason, path)))
             if len(futures) >= window:
                 break
         while futures:
             path, future = futures.pop(0)
             nxt = next(queue, None)
             if nxt is not None:
-                futures.append((nxt, pool.submit(_safe_analyse, nxt)))
+                futures.append((nxt, pool.submit(analyse_or_reason, nxt)))
             try:
                 yield path, future.result()
             except GeneratorExit:
@@ -93,7 +94,8 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
                 raise
 
 
-def _safe_analyse(path: Path) -> Analysed | str:
+def analyse_or_reason(path: Path) -> Analysed | str:
+    """``analyse_file``, or the one-line reason it failed."""
     try:
         return analyse_file(path)
     except ReadError as error:
@@ -112,26 +114,139 @@ def ingest(
 ) -> IngestReport:
     """Import files and folders into ``library``; bad files are reported, not fatal."""
     files = list(iter_article_files(Path(p) for p in paths))
+    return store(analyse_all(files, jobs), len(files), library, on_progress, should_cancel)
+
+
+def ingest_jsonl(
+    files: Iterable[Path],
+    library: Library,
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> IngestReport:
+    """Load analysed articles from JSONL (``onrecord dask-extract``'s output) into
+    ``library`` the way ``ingest`` stores files: duplicates recognised, the reporters'
+    speaker corrections (merges, renames, roles) applied to the new quotes."""
+    files = list(files)
+    total = sum(1 for file in files for line in _lines(file) if line.strip())
+    return store(read_records(files), total, library, on_progress, should_cancel)
+
+
+def store(
+    results: Iterator[tuple[Path | str, Analysed | str]],
+    total: int,
+    library: Library,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> IngestReport:
+    """Write each analysed article in its own transaction; failures are reported."""
     report = IngestReport()
-    results = analyse_all(files, jobs)
-    for done, (path, result) in enumerate(results, start=1):
+    for done, (source, result) in enumerate(results, start=1):
         if should_cancel is not None and should_cancel():
             report.cancelled = True
-            results.close()
+            if isinstance(results, Generator):
+                results.close()
             break
         if isinstance(result, str):
-            report.failed.append((str(path), result))
+            report.failed.append((str(source), result))
         else:
             added = library.add_article(
                 result.analysis, result.article.source_path, fmt=result.article.format
             )
             if added.duplicate:
-                report.duplicates.append(str(path))
+                report.duplicates.append(str(source))
             else:
-                report.imported.append((str(path), added.article_id))
+                report.imported.append((str(source), added.article_id))
         if on_progress is not None:
-            on_progress(done, len(files), str(path))
+            on_progress(done, total, str(source))
     return report
+
+
+# ---- analysed articles as JSON lines, the interchange with a cluster
+def to_record(source: str, result: Analysed | str) -> dict[str, Any]:
+    """One analysed article (or the reason it failed) as a JSON-ready object."""
+    if isinstance(result, str):
+        return {"source": source, "error": result}
+    article, analysis = result.article, result.analysis
+    return {
+        "source": source,
+        "source_path": article.source_path,
+        "format": article.format,
+        "metadata": asdict(analysis.metadata),
+        "text": analysis.text,
+        "quotes": [_quote_record(q) for q in analysis.quotes],
+    }
+
+
+def _quote_record(quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "speaker": None
+        if speaker is None
+        else {"name": speaker.name, "kind": speaker.kind.value, "key": speaker.key,
+              "role": speaker.role, "aliases": list(speaker.aliases)},
+        "mention": _pair(quote.mention),
+        "cue": quote.cue,
+        "cue_span": _pair(quote.cue_span),
+        "role": quote.role,
+        "partial": quote.partial,
+    }  # fmt: skip
+
+
+def _pair(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _span(pair: list[int] | None) -> Span | None:
+    return None if pair is None else Span(int(pair[0]), int(pair[1]))
+
+
+def from_record(record: dict[str, Any]) -> Analysed | str:
+    """The analysed article of a record, or its failure; raises ValueError, KeyError or
+    TypeError for a record that is not one."""
+    if "error" in record:
+        return str(record["error"])
+    text = record["text"]
+    metadata = Metadata(**record["metadata"])
+    quotes = []
+    for q in record["quotes"]:
+        start, end = int(q["start"]), int(q["end"])
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"quote offsets {start}-{end} outside the text")
+        who = q["speaker"]
+        speaker = None
+        if who is not None:
+            speaker = Speaker(who["name"], SpeakerKind(who["kind"]), who["key"], who["role"],
+                              tuple(who["aliases"]))  # fmt: skip
+        quotes.append(
+            Quote(Span(start, end), text[start:end], speaker, _span(q["mention"]), q["cue"],
+                  _span(q["cue_span"]), q["role"], bool(q["partial"]))
+        )  # fmt: skip
+    source = str(record["source"])
+    article = ReadArticle(text, metadata, str(record.get("source_path") or source),
+                          str(record["format"]))  # fmt: skip
+    return Analysed(source, article, Analysis(text, metadata, quotes=tuple(quotes)))
+
+
+def read_records(files: Iterable[Path]) -> Iterator[tuple[str, Analysed | str]]:
+    """Each line of the JSONL files as (source, analysed article or failure)."""
+    for file in files:
+        for number, line in enumerate(_lines(file), start=1):
+            if not line.strip():
+                continue
+            where = f"{file}:{number}"
+            try:
+                record = json.loads(line)
+                yield str(record.get("source") or where), from_record(record)
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                yield where, f"{where}: not an analysed article ({type(error).__name__}: {error})"
+
+
+def _lines(file: Path) -> Iterator[str]:
+    with open(file, encoding="utf-8") as lines:
+        yield from lines
 
 
 def sample_paths() -> list[Path]:
