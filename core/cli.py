@@ -160,13 +160,39 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     library = _open_library(args)
     rows = library.speakers(text=args.filter or "", limit=args.limit)
     if args.json:
-        _dump([_row_dict(r) for r in rows])
+        _dump([_speaker_dict(library, r) for r in rows])
     else:
         _table(
             ["name", "kind", "quotes", "role"],
             [[r.name, r.kind, str(r.quote_count), r.role or ""] for r in rows],
         )
     library.close()
+    return EXIT_OK
+
+
+def _speaker_dict(library: Any, row: Any) -> dict[str, Any]:
+    """A speaker with every name form seen and the role each article gives them."""
+    roles = [
+        {"article_id": article_id, "article_title": title, "role": role}
+        for article_id, title, role in library.speaker_roles(row.id)
+    ]
+    return {**_row_dict(row), "roles": roles}
+
+
+def cmd_reanalyse(args: argparse.Namespace) -> int:
+    from core.ingest import analyse
+
+    library = _open_library(args)
+    progress = _progress_bar(args)
+    try:
+        count = library.reanalyse_all(
+            analyse, (lambda done, total: progress.update(done, total, "")) if progress else None
+        )
+    finally:
+        if progress:
+            progress.close()
+        library.close()
+    print(f"{count} articles re-analysed; corrections re-applied", file=sys.stderr)
     return EXIT_OK
 
 
@@ -337,6 +363,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="local worker processes (default: all cores)")
     p.add_argument("--partition-size", type=int, default=50, help="articles per task")
     p.set_defaults(func=cmd_dask_extract)
+
+    p = sub.add_parser(
+        "reanalyse", parents=[db], help="extract every stored article again, keeping corrections"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("speakers", parents=[db], help="list speakers")
     p.add_argument("--filter", help="names, aliases or roles starting with this")

@@ -16,7 +16,7 @@ from core.library import QuoteRow
 
 FORMATS = ("csv", "json", "md")
 FIELDS = (
-    "speaker", "role", "kind", "quote", "title", "outlet", "author", "date", "url",
+    "speaker", "role", "kind", "quote", "article_title", "outlet", "author", "date", "url",
     "start", "end",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -25,7 +25,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def record(row: QuoteRow) -> dict[str, Any]:
     return {
         "speaker": row.speaker_name, "role": row.role, "kind": row.speaker_kind,
-        "quote": row.text, "title": row.article_title, "outlet": row.outlet,
+        "quote": row.text, "article_title": row.article_title, "outlet": row.outlet,
         "author": row.author, "date": row.published, "url": row.url,
         "start": row.start, "end": row.end,
     }  # fmt: skip
@@ -56,16 +56,18 @@ def export(rows: Iterable[QuoteRow], fmt: str, out: TextIO) -> int:
 
 
 def _markdown(records: list[dict[str, Any]], out: TextIO) -> None:
+    """One section per speaker (with their kind), each quote with its citation fields."""
     key = lambda r: r["speaker"] or "Unattributed"  # noqa: E731
     for speaker, group in groupby(sorted(records, key=key), key=key):
-        out.write(f"## {speaker}\n\n")
-        for r in group:
+        quotes = list(group)
+        kind = quotes[0]["kind"]
+        out.write(f"## {speaker}" + (f" ({kind})" if kind else "") + "\n\n")
+        for r in quotes:
             quote = " ".join(r["quote"].split())
-            source = ", ".join(
-                p
-                for p in (r["role"], r["title"] and f"*{r['title']}*", r["outlet"], r["date"])
-                if p
-            )
-            out.write(f"> {quote}\n\n")
-            if source:
-                out.write(f"\u2014 {source}" + (f" <{r['url']}>" if r["url"] else "") + "\n\n")
+            title = r["article_title"] and f"*{r['article_title']}*"
+            author = r["author"] and f"by {r['author']}"
+            source = ", ".join(p for p in (r["role"], title, r["outlet"], author, r["date"]) if p)
+            url = r["url"] and f"<{r['url']}>"
+            offsets = f"(characters {r['start']}\u2013{r['end']})"
+            out.write(f"> {quote}\n\n\u2014 " + " ".join(p for p in (source, url, offsets) if p))
+            out.write("\n\n")

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,11 +22,12 @@ from typing import Any
 import platformdirs
 import sqlite_utils
 
-from core.document import Analysis, Metadata, Quote
+from core.document import Analysis, Metadata, Quote, Span
 from core.schema import SCHEMA_VERSION, LibraryError, migrate
 from core.search import fts_query
 
 PAGE = 200
+REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
 
 
 def default_path() -> Path:
@@ -282,7 +283,17 @@ class Library:
                 "DELETE FROM quotes WHERE article_id = ? AND origin = 'machine'", [article_id]
             )
             self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
-            self._insert_machine_quotes(article_id, analysis.quotes)
+            added = [
+                (r[0], r[1])
+                for r in self.db.execute(
+                    "SELECT start, \"end\" FROM quotes WHERE article_id = ? AND origin = 'human'",
+                    [article_id],
+                )
+            ]
+            fresh = [  # a quote a reporter added is kept once, as they marked it
+                q for q in analysis.quotes if not any(q.span.overlaps(Span(*a)) for a in added)
+            ]
+            self._insert_machine_quotes(article_id, fresh)
             for speaker_id in old:
                 if speaker_id is not None:
                     self._refresh_speaker(speaker_id)
@@ -295,6 +306,8 @@ class Library:
             [f"article:{article_id}"],
         ).fetchall()
         for action, payload in rows:
+            if action not in REPLAYED:
+                continue  # added quotes are kept as they are; metadata lives on the article
             data = json.loads(payload)
             quote_id = self._find_machine_quote(article_id, data["start"], data["end"])
             if quote_id is None:
@@ -316,10 +329,28 @@ class Library:
         """The machine quote at these offsets, or the one overlapping them most."""
         row = self.db.execute(
             'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ?'
-            ' ORDER BY min("end", ?) - max(start, ?) DESC LIMIT 1',
+            " AND origin = 'machine' ORDER BY min(\"end\", ?) - max(start, ?) DESC LIMIT 1",
             [article_id, end, start, end, start],
         ).fetchone()
         return row[0] if row else None
+
+    def reanalyse_all(
+        self,
+        analyse: Callable[[str, Metadata], Analysis],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Run ``analyse`` again over every stored article (a new model, better rules) and
+        replay the corrections; returns how many articles were re-analysed."""
+        ids = self.article_ids()
+        for done, article_id in enumerate(ids, start=1):
+            article = self.article(article_id)
+            metadata = Metadata(
+                article.title, article.outlet, article.author, article.published, article.url
+            )
+            self.reanalyse(article_id, analyse(article.text, metadata))
+            if on_progress is not None:
+                on_progress(done, len(ids))
+        return len(ids)
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
@@ -548,6 +579,19 @@ class Library:
             [f"{needle}%", limit],
         )
         return [(r[0], r[1]) for r in rows]
+
+    def speaker_roles(self, speaker_id: int) -> list[tuple[int, str | None, str]]:
+        """(article id, article title, role) for each article that gives this speaker, or
+        a speaker merged into it, a role; oldest article first."""
+        rows = self.db.execute(
+            "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"
+            " JOIN folded f ON s.merged_into = f.id)"
+            " SELECT r.article_id, a.title, r.role FROM roles r JOIN articles a"
+            " ON a.id = r.article_id WHERE r.speaker_id IN (SELECT id FROM folded)"
+            " ORDER BY coalesce(a.published, a.imported_at), a.id",
+            [speaker_id],
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def find_speaker(self, name: str) -> int | None:
         """The speaker with this name or alias (case-insensitive), most quoted first."""

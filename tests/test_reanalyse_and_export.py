@@ -1,0 +1,208 @@
+"""Issue 7: corrections survive a re-analysis of the whole library; merged speakers export
+as one in CSV, JSON and Markdown; `onrecord speakers --json` shows aliases, roles, kinds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.document import Analysis, Metadata
+from core.export import export
+from core.extract import extract
+from core.library import Library
+
+FIRST = (
+    "\u201cWe will win,\u201d Jane Roe, the mayor of Riverton, said. "
+    "\u201cThe bridge stands,\u201d she added.\n\n"
+    "\u201cIt is over,\u201d said John Doe, a spokesman for the council.\n\n"
+    "Officials called it a \u201cmiracle\u201d on Tuesday. The river rose again overnight."
+)
+SECOND = (
+    "\u201cThe dam will hold, and \u2018nothing\u2019 will break,\u201d J. Roe said.\n\n"
+    "\u201cWe have sandbags for everyone, \u00e9t\u00e9 or winter,\u201d said Ann Lee, a "
+    "volunteer."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        library.add_article(
+            extract(
+                FIRST,
+                Metadata("Flood, day two", "Riverton Post", "Kim Poe", "2026-03-02", "https://p/1"),
+            )
+        )
+        library.add_article(
+            extract(SECOND, Metadata("Dam \u201cholds\u201d, for now", "The Gazette"))
+        )
+    return path
+
+
+def by_text(library: Library, article_id: int | None = None, hidden: bool = False) -> dict:
+    return {q.text: q for q in library.quotes(article_id=article_id, hidden=hidden)}
+
+
+def test_every_correction_survives_reanalysing_the_library(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Library(db) as library:
+        quotes = by_text(library)
+        jane, john = library.find_speaker("Jane Roe"), library.find_speaker("John Doe")
+        j_roe = library.find_speaker("J. Roe")
+        assert jane and john and j_roe
+        bridge, over = quotes["The bridge stands,"], quotes["It is over,"]
+        library.reassign_quote(bridge.id, john)  # reassign
+        library.rename_speaker(john, "Jonathan Doe")  # rename
+        library.set_speaker_role(jane, "Mayor of Riverton since 2019")  # role
+        library.set_speaker_kind(john, "anonymous")  # kind
+        library.hide_quote(over.id)  # not a quote
+        start = FIRST.index("The river rose again overnight.")
+        article_id = bridge.article_id
+        added = library.add_quote(article_id, start, start + 31, jane)  # a missed quote
+        library.merge_speakers(jane, j_roe)  # the same person
+        library.add_tag(bridge.id, "flood story")
+        library.set_starred(bridge.id, True)
+        before = library.counts()
+
+    run(capsys, "reanalyse", "--db", str(db), "--quiet")
+
+    with Library(db) as library:
+        assert library.counts() == before
+        quotes = by_text(library)
+        bridge = quotes["The bridge stands,"]
+        assert bridge.speaker_name == "Jonathan Doe"
+        assert bridge.tags == ("flood story",) and bridge.starred
+        assert "It is over," in by_text(library, hidden=True)
+        assert "It is over," not in quotes
+        jane = library.find_speaker("Jane Roe")
+        assert jane is not None
+        assert library.speaker(jane).role == "Mayor of Riverton since 2019"
+        assert library.speaker(library.find_speaker("Jonathan Doe") or 0).kind == "anonymous"
+        assert library.quote(added).text == "The river rose again overnight."
+        assert library.quote(added).origin == "human"
+        assert [q.id for q in library.quotes() if q.text.startswith("The river")] == [added]
+        assert library.find_speaker("J. Roe") == jane  # still merged
+        theirs = {q.text for q in library.quotes(speaker_id=jane)}
+        assert theirs == {
+            "We will win,",
+            "The river rose again overnight.",
+            "The dam will hold, and \u2018nothing\u2019 will break,",
+        }
+        assert library.integrity_ok()
+
+
+def test_corrections_outlive_a_model_that_finds_nothing(db: Path) -> None:
+    with Library(db) as library:
+        first_id = library.article_ids()[0]
+        quotes = by_text(library, first_id)
+        library.hide_quote(quotes["We will win,"].id)
+        john = library.find_speaker("John Doe")
+        assert john is not None
+        library.reassign_quote(quotes["The bridge stands,"].id, john)
+        start = FIRST.index("The river")
+        added = library.add_quote(first_id, start, start + 9, john)
+        library.update_article_metadata(first_id, Metadata("Flood, day 2", "Riverton Post"))
+
+        assert library.reanalyse_all(lambda text, meta: Analysis(text, meta)) == 2
+        assert [q.id for q in library.quotes(article_id=first_id)] == [added]
+        assert library.article(first_id).title == "Flood, day 2"
+        start = FIRST.index("It is over,")
+        over = library.add_quote(first_id, start, start + len("It is over,"), john)
+
+        assert library.reanalyse_all(extract) == 2  # the machine finds them again
+        assert "We will win," in by_text(library, first_id, hidden=True)
+        assert by_text(library, first_id)["The bridge stands,"].speaker_name == "John Doe"
+        assert library.quote(added).text == "The river"
+        assert [q.id for q in library.quotes() if q.text == "It is over,"] == [over]
+
+
+def test_merged_speakers_export_as_one(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "speaker", "merge", "--db", str(db), "Jane Roe", "J. Roe")
+    expected = {
+        "We will win,",
+        "The bridge stands,",
+        "The dam will hold, and \u2018nothing\u2019 will break,",
+    }
+
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "export", "--db", str(db)), newline="")))
+    assert {r["quote"] for r in rows if r["speaker"] == "Jane Roe"} == expected
+    assert not any(r["speaker"] == "J. Roe" for r in rows)
+
+    records = json.loads(run(capsys, "export", "--db", str(db), "--format", "json"))
+    assert {r["quote"] for r in records if r["speaker"] == "Jane Roe"} == expected
+    assert {"Jane Roe", "John Doe", "Ann Lee"} <= {r["speaker"] for r in records}
+    assert "J. Roe" not in {r["speaker"] for r in records}
+
+    markdown = run(capsys, "export", "--db", str(db), "--format", "md", "--speaker", "Jane Roe")
+    assert markdown.count("## ") == 1 and markdown.startswith("## Jane Roe (person)")
+    for quote in expected:
+        assert f"> {quote}" in markdown
+    assert "*Flood, day two*, Riverton Post, by Kim Poe, 2026-03-02 <https://p/1>" in markdown
+
+
+def test_csv_reads_back_in_a_spreadsheet(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out)]) == 0
+    raw = out.read_bytes()
+    raw.decode("utf-8")  # UTF-8 throughout
+    with out.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = [dict(zip(header, row, strict=True)) for row in reader]
+    assert header == [
+        "speaker", "role", "kind", "quote", "article_title", "outlet", "author", "date", "url",
+        "start", "end",
+    ]  # fmt: skip
+    sandbags = next(r for r in rows if r["quote"].startswith("We have sandbags"))
+    assert sandbags["quote"] == "We have sandbags for everyone, \u00e9t\u00e9 or winter,"
+    assert sandbags["role"] == "volunteer" and sandbags["kind"] == "person"
+    dam = next(r for r in rows if r["quote"].startswith("The dam"))
+    assert dam["quote"] == "The dam will hold, and \u2018nothing\u2019 will break,"
+    assert dam["article_title"] == "Dam \u201cholds\u201d, for now"
+    assert SECOND[int(dam["start"]) : int(dam["end"])] == dam["quote"]
+    win = next(r for r in rows if r["quote"] == "We will win,")
+    assert (win["outlet"], win["author"], win["date"], win["url"]) == (
+        "Riverton Post", "Kim Poe", "2026-03-02", "https://p/1",
+    )  # fmt: skip
+
+
+def test_csv_quoting_of_commas_quotes_and_newlines(tmp_path: Path) -> None:
+    text = 'He wrote: "one, two", and\n"three" =SUM(A1)'
+    with Library(tmp_path / "l.db") as library:
+        library.add_article(extract(text, Metadata('A "title", with commas')))
+        speaker = library.create_speaker("Zo\u00eb \u00c5sa, Jr.")
+        library.add_quote(library.article_ids()[0], 0, len(text), speaker)
+        out = io.StringIO(newline="")
+        export(library.iter_quotes(), "csv", out)
+    rows = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    [row] = [r for r in rows if r["speaker"].startswith("Zo")]
+    assert row["quote"] == text
+    assert row["speaker"] == "Zo\u00eb \u00c5sa, Jr."
+    assert row["article_title"] == 'A "title", with commas'
+
+
+def test_speakers_json_lists_aliases_roles_per_article_and_kind(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "speaker", "merge", "--db", str(db), "Jane Roe", "J. Roe")
+    speakers = json.loads(run(capsys, "speakers", "--db", str(db), "--json"))
+    jane = next(s for s in speakers if s["name"] == "Jane Roe")
+    assert jane["kind"] == "person"
+    assert {"Jane Roe", "J. Roe"} <= set(jane["aliases"])
+    assert [(r["article_title"], r["role"]) for r in jane["roles"]] == [
+        ("Flood, day two", "mayor of Riverton")
+    ]
+    john = next(s for s in speakers if s["name"] == "John Doe")
+    assert john["roles"][0]["role"] == "spokesman for the council"
