@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -220,63 +220,74 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    return _with_library(args, _export)
+
+
+def _export(library: Any, args: argparse.Namespace) -> None:
     from core.export import export
 
-    library = _open_library(args)
-    speaker_id = library.find_speaker(args.speaker) if args.speaker else None
-    if args.speaker and speaker_id is None:
-        _error(f"no speaker named {args.speaker!r} in the library")
-        return EXIT_FAILED
+    speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
     rows = library.iter_quotes(speaker_id=speaker_id, tag=args.tag)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
             export(rows, args.format, out)
     else:
         export(rows, args.format, sys.stdout)
-    library.close()
-    return EXIT_OK
 
 
 def cmd_speaker(args: argparse.Namespace) -> int:
-    library = _open_library(args)
+    return _with_library(args, _speaker_correction)
+
+
+def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
+    from core.document import SpeakerKind
+
     target = _speaker_id(library, args.name)
-    if target is None:
-        return EXIT_FAILED
     if args.action == "rename":
         library.rename_speaker(target, args.value)
     elif args.action == "role":
         library.set_speaker_role(target, args.value or None)
     elif args.action == "kind":
+        kinds = [kind.value for kind in SpeakerKind]
+        if args.value not in kinds:
+            raise ValueError(f"{args.value!r} is not a kind; choose from {', '.join(kinds)}")
         library.set_speaker_kind(target, args.value)
     elif args.action == "merge":
-        other = _speaker_id(library, args.value)
-        if other is None:
-            return EXIT_FAILED
-        library.merge_speakers(target, other)
-    library.close()
-    return EXIT_OK
+        library.merge_speakers(target, _speaker_id(library, args.value))
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
-    library = _open_library(args)
-    if args.action == "hide":
-        library.hide_quote(args.id, True)
-    elif args.action == "unhide":
-        library.hide_quote(args.id, False)
+    return _with_library(args, _quote_correction)
+
+
+def _quote_correction(library: Any, args: argparse.Namespace) -> None:
+    if args.action in {"hide", "unhide"}:
+        library.hide_quote(args.id, args.action == "hide")
     elif args.action == "reassign":
-        target = _speaker_id(library, args.speaker) if args.speaker else None
-        if target is None:
-            return EXIT_FAILED
-        library.reassign_quote(args.id, target)
-    library.close()
+        library.reassign_quote(args.id, _speaker_id(library, args.speaker))
+
+
+def _with_library(
+    args: argparse.Namespace, apply: Callable[[Any, argparse.Namespace], None]
+) -> int:
+    """Run ``apply`` on the library; a missing speaker or quote, or a value that cannot
+    be, is one line on stderr and exit code 1."""
+    library = _open_library(args)
+    try:
+        apply(library, args)
+    except (KeyError, ValueError) as error:
+        _error(str(error.args[0]) if error.args else repr(error))
+        return EXIT_FAILED
+    finally:
+        library.close()
     return EXIT_OK
 
 
-def _speaker_id(library: Any, name: str | None) -> int | None:
+def _speaker_id(library: Any, name: str | None) -> int:
     found = library.find_speaker(name or "")
     if found is None:
-        _error(f"no speaker named {name!r} in the library")
-    return found
+        raise KeyError(f"no speaker named {name!r} in the library")
+    return int(found)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

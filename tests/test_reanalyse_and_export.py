@@ -206,3 +206,42 @@ def test_speakers_json_lists_aliases_roles_per_article_and_kind(
     ]
     john = next(s for s in speakers if s["name"] == "John Doe")
     assert john["roles"][0]["role"] == "spokesman for the council"
+
+
+def test_the_command_line_applies_the_same_corrections(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quotes = json.loads(run(capsys, "quotes", "--db", str(db), "--json"))
+    over = next(q["id"] for q in quotes if q["text"] == "It is over,")
+    run(capsys, "speaker", "rename", "--db", str(db), "John Doe", "Jonathan Doe")
+    run(capsys, "speaker", "role", "--db", str(db), "Jonathan Doe", "Council spokesman")
+    run(capsys, "speaker", "kind", "--db", str(db), "Ann Lee", "anonymous")
+    run(capsys, "quote", "reassign", "--db", str(db), str(over), "Ann Lee")
+    run(capsys, "quote", "hide", "--db", str(db), str(over))
+    with Library(db) as library:
+        quote = library.quote(over)
+        assert (quote.speaker_name, quote.hidden) == ("Ann Lee", True)
+        john = library.speaker(library.find_speaker("Jonathan Doe") or 0)
+        assert john.role == "Council spokesman"
+        assert library.speaker(library.find_speaker("Ann Lee") or 0).kind == "anonymous"
+    run(capsys, "quote", "unhide", "--db", str(db), str(over))
+    with Library(db) as library:
+        assert not library.quote(over).hidden
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["speaker", "rename", "Nobody Here", "X"], "no speaker named 'Nobody Here'"),
+        (["speaker", "kind", "Ann Lee", "robot"], "'robot' is not a kind"),
+        (["speaker", "merge", "Ann Lee", "Ann Lee"], "cannot be merged into itself"),
+        (["quote", "hide", "999"], "no quote 999"),
+        (["export", "--speaker", "Nobody Here"], "no speaker named 'Nobody Here'"),
+    ],
+)
+def test_command_line_mistakes_are_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main([*argv, "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
