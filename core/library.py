@@ -24,7 +24,7 @@ import sqlite_utils
 
 from core.document import Analysis, Metadata, Quote, Span
 from core.schema import SCHEMA_VERSION, LibraryError, migrate
-from core.search import fts_query
+from core.search import fts_query, prefix_query
 
 PAGE = 200
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
@@ -396,6 +396,13 @@ class Library:
         clauses = ["s.merged_into IS NULL", "s.quote_count > 0"]
         params: list[Any] = []
         if text.strip():
+            if words := prefix_query(text):
+                # the word index picks the candidates and the LIKEs below decide; "+" keeps
+                # the walk in list order, so no candidate list is ever sorted
+                clauses.append(
+                    "+s.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)"
+                )
+                params.append(words)
             needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             like = "LIKE ? ESCAPE '\\'"
             clauses.append(

@@ -10,6 +10,7 @@ import re
 
 TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 WORD = re.compile(r"[\w'\u2019-]+")
+FTS_WORD = re.compile(r"[^\W_]+")
 
 
 def fts_query(text: str) -> str:
@@ -27,6 +28,12 @@ def fts_query(text: str) -> str:
             star = "*" if prefix and i == len(words) - 1 else ""
             terms.append(_quoted(word) + star)
     return " ".join(terms)
+
+
+def prefix_query(text: str) -> str:
+    """An FTS5 MATCH expression finding rows with a word starting with each word of
+    ``text`` (split as FTS5 splits: letters and digits), or "" when it has none."""
+    return " ".join(_quoted(word) + "*" for word in FTS_WORD.findall(text))
 
 
 def _quoted(term: str) -> str:

@@ -1,0 +1,85 @@
+"""What keeps a large library fast stays correct: the speaker word index follows every
+change, old libraries gain it on opening, and bulk-loaded rows read like ingested ones."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from core.bulkload import bulk_load
+from core.document import Analysis, Quote, Span, Speaker, SpeakerKind
+from core.library import Library
+from core.schema import MIGRATIONS
+
+TEXT = "Jane O'Hara said: \u201cWe build.\u201d Ed Ruiz, the mayor, said: \u201cWe wait.\u201d"
+
+
+def said(words: str, name: str, role: str | None = None) -> Quote:
+    start = TEXT.index(words)
+    key = f"person:{name.lower()}"
+    speaker = Speaker(name, SpeakerKind.PERSON, key, role, (name,))
+    return Quote(Span(start, start + len(words)), words, speaker, role=role)
+
+
+def stored(library: Library) -> None:
+    quotes = (said("We build.", "Jane O'Hara"), said("We wait.", "Ed Ruiz", "mayor"))
+    library.add_article(Analysis(TEXT, quotes=quotes))
+
+
+def names(library: Library, text: str) -> list[str]:
+    found = [r.name for r in library.speakers(text=text)]
+    assert library.count_speakers(text=text) == len(found)
+    return sorted(found)
+
+
+def test_speaker_filter_follows_names_roles_aliases_and_merges(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as library:
+        stored(library)
+        assert names(library, "o'h") == ["Jane O'Hara"]
+        assert names(library, "ha") == []  # the filter's rule: words start after a space
+        assert names(library, "may") == ["Ed Ruiz"]  # the role
+        assert names(library, "-") == []
+        ruiz = library.find_speaker("Ed Ruiz")
+        assert ruiz is not None
+        library.rename_speaker(ruiz, "Edmundo Ruiz")
+        library.set_speaker_role(ruiz, "governor")
+        assert names(library, "edmu") == ["Edmundo Ruiz"]
+        assert names(library, "ed r") == ["Edmundo Ruiz"]  # the old form is an alias
+        assert names(library, "gov") == ["Edmundo Ruiz"]
+        hara = library.find_speaker("Jane O'Hara")
+        assert hara is not None
+        merge = library.merge_speakers(ruiz, hara)
+        assert names(library, "jane") == ["Edmundo Ruiz"]  # her name is now his alias
+        library.unmerge(merge)
+        assert names(library, "jane") == ["Jane O'Hara"]
+
+
+def test_a_version_1_library_gains_the_indexes_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO speakers (id, name, kind, key, role, role_origin, quote_count)"
+        " VALUES (1, 'Ada Lovelace', 'person', 'person:ada lovelace', 'analyst', 'machine', 1)"
+    )
+    db.conn.commit()
+    db.conn.close()
+    with Library(path) as library:
+        assert library.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert names(library, "love") == ["Ada Lovelace"]
+        assert names(library, "anal") == ["Ada Lovelace"]
+
+
+def test_bulk_loaded_rows_read_like_ingested_ones(tmp_path: Path) -> None:
+    with Library(tmp_path / "ingested.db") as ingested, Library(tmp_path / "bulk.db") as bulk:
+        stored(ingested)
+        tables = ("articles", "speakers", "aliases", "roles", "quotes")
+        rows = {t: [dict(r) for r in ingested.db[t].rows] for t in tables}
+        counts = bulk_load(bulk, **rows)
+        assert counts == ingested.counts()
+        assert names(bulk, "ed") == names(ingested, "ed") == ["Ed Ruiz"]
+        assert bulk.speakers() == ingested.speakers()
+        assert bulk.quotes(search="build") == ingested.quotes(search="build")
