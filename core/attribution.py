@@ -31,7 +31,7 @@ from core.document import Span, SpeakerKind, Token
 from core.lexicons import is_title_word
 from core.quotes import QuotedSpan
 from core.roles import after_name, appositive_role, party_tag, title_role
-from core.speakers import FIRST_PERSON, Cast, Person, looks_like_organisation
+from core.speakers import FIRST_PERSON, PRONOUN_GENDER, Cast, Person, looks_like_organisation
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 SKIPPABLE = frozenset(
@@ -119,12 +119,15 @@ class _NearestCue:
         ends = (mentions[i].cue_span.end for i in self.governing)
         self.least_end = list(accumulate(ends, min))  # non-increasing
 
-    def nearest(self, q: QuotedSpan) -> Mention:
+    def nearest(self, q: QuotedSpan) -> Mention | None:
         """The mention with the least ``_distance`` to ``q``."""
         k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
-        candidates = ([self.order[k]] if k < len(self.order) else []) + (
-            [self.latest[k - 1]] if k else []
-        )
+        after = self.order[k] if k < len(self.order) else None
+        if after is not None and self.mentions[after].governs:
+            after = None  # "said that ...": the cue and all after it belong to what follows
+        candidates = ([after] if after is not None else []) + ([self.latest[k - 1]] if k else [])
+        if not candidates:
+            return None
         best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
         return self.mentions[best]
 
@@ -413,7 +416,8 @@ class Attributor:
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
         if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
-            return Mention(Span(start, end), self._pronoun(words[0]), cue, cue_span)
+            person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
+            return Mention(Span(start, end), person, cue, cue_span)
         name = _name_tokens(words)
         if name is not None:
             n0, n1 = name
@@ -449,6 +453,24 @@ class Attributor:
             Span(start, end), self.cast.group(_strip_det(phrase), kind, start), cue, cue_span
         )
 
+    def _clause_antecedent(self, before: list[Token], pronoun: Token) -> Person | None:
+        """ "Ban Ki-moon condemned what he called ...": a pronoun after the subject of
+        its own sentence refers to that subject when the gender allows."""
+        subject = _clause_subject(before)
+        if subject is None or before[subject[0]].text.lower() in SUBJECT_PRONOUNS:
+            return None
+        words = before[subject[0] : subject[1]]
+        if _name_tokens(words) is None:
+            return None
+        person = self._resolve(before, subject, "", pronoun.span).person
+        gender = PRONOUN_GENDER.get(pronoun.text.lower())
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        if gender and person.gender not in (None, gender):
+            return None
+        self.cast.mention(pronoun.span.start, person)
+        return person
+
     def _pronoun(self, token: Token) -> Person | None:
         word = token.text.lower()
         if word in FIRST_PERSON or word == "it":
@@ -480,7 +502,9 @@ class Attributor:
         if cues is None or cues.mentions is not frame.mentions:
             cues = self._cues[id(frame)] = _NearestCue(frame.mentions)
         nearest = cues.nearest(q)
-        if nearest.cue_span.end <= q.opener:
+        if nearest is None:
+            return None
+        if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)
             if outer is not None:
@@ -713,8 +737,8 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
         if _np_tok(tok) and tok.text not in {",", "."}:
             end += 1
-        elif tok.text.lower() in {"of", "for"} and joins:
-            end += 1  # "Secretary of State John Kerry"
+        elif tok.text.lower() in {"of", "for"} and joins and not _named(tokens[k:end]):
+            end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
         elif tok.tag in {"VBN", "VBG"} and end > k and joins:
             end += 1  # "one unaligned Florida strategist", "a retired general"
         else:
@@ -724,6 +748,11 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if all(t.tag == "DT" or t.text.lower() in DETERMINERS for t in tokens[k:end]):
         return None
     return (k, end)
+
+
+def _named(words: list[Token]) -> bool:
+    """Do the words hold a proper name that is not a title ("Cameron Easley")?"""
+    return any(w.tag in {"NNP", "NNPS"} and not is_title_word(w.text) for w in words)
 
 
 def _speaker_like(words: list[Token]) -> bool:

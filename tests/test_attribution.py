@@ -167,3 +167,26 @@ def test_unbalanced_marks_do_not_stop_the_article() -> None:
         "\u201cBut this one does,\u201d Maria Lindqvist said."
     )
     assert speakers(text)[-1] == ("But this one does,", "Maria Lindqvist")
+
+
+def test_pronoun_inside_the_sentence_refers_to_its_subject() -> None:
+    text = (
+        "Peter Okafor spoke in the morning.\n\n"
+        "Maria Lindqvist condemned what she called a \u201cbrazen breach\u201d of the treaty."
+    )
+    assert speaker_of(text, "brazen breach") == "Maria Lindqvist"
+
+
+def test_cue_opening_a_clause_speaks_for_what_follows_it() -> None:
+    text = (
+        "Kerr Putney, the police chief, said the footage did not give \u201cdefinitive "
+        "evidence,\u201d but Maria Lindqvist said that the footage \u201csupports what we "
+        "heard.\u201d"
+    )
+    assert speaker_of(text, "definitive evidence") == "Kerr Putney"
+    assert speaker_of(text, "supports what") == "Maria Lindqvist"
+
+
+def test_organisation_after_the_name_is_not_the_speaker() -> None:
+    text = "\u201cThe impact is still small,\u201d wrote Cameron Easley for Morning Consult."
+    assert speaker_of(text, "The impact") == "Cameron Easley"
