@@ -514,17 +514,24 @@ class Attributor:
     def _neighbour(
         self, para_frames: list[Frame], position: int, last: Mention | None
     ) -> Mention | None:
-        """A quotation standing alone speaks with the voice just before or after it."""
-        if not para_frames[position].quote_only:
-            return None
-        if last is not None:
+        """A quotation standing alone speaks with the voice just before or after it; one
+        opening its sentence ("“...” for the top bracket.") with the voice before it."""
+        frame = para_frames[position]
+        if last is not None and (frame.quote_only or self._opens_frame(frame)):
             return last
+        if not frame.quote_only:
+            return None
         for frame in para_frames[position + 1 :]:
             if frame.mentions:
                 return frame.mentions[0] if frame.quotes else None
             if not frame.quotes:
                 return None
         return None
+
+    def _opens_frame(self, frame: Frame) -> bool:
+        """Does the frame begin with its first quotation, no words before it?"""
+        before = self.text[frame.span.start : frame.quotes[0].opener] if frame.quotes else "x"
+        return not any(c.isalnum() for c in before)
 
     # ---- what counts as a quotation
     def _is_whole(self, frame: Frame, q: QuotedSpan) -> bool:
@@ -561,7 +568,9 @@ def _verbish(tokens: list[Token], k: int) -> bool:
         return True  # "…,” writes Kevin Williamson"
     after = tokens[k + 1].text if k + 1 < len(tokens) else "."
     before = tokens[k - 1]
-    return before.tag in NOUN_TAGS and (after in {".", ",", ":", "that"} or after[:1].isupper())
+    return before.tag in NOUN_TAGS and (
+        after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
+    )  # "Mr. Clarke recalled/NN of the proceedings"
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:

@@ -321,9 +321,22 @@ def _tagger() -> NewsTagger:
     return _build(MODELS, POS_FILE, lambda text: tagger_from_json(json.loads(text)))
 
 
+CLOSED_TAGS = frozenset({"RB", "IN", "DT", "CC", "PRP", "MD", "WP", "WDT", "WRB", "TO", "UH"})
+
+
 def tag(tokens: list[Token]) -> list[Token]:
-    """The same tokens with Penn Treebank part-of-speech tags set."""
-    tags = _tagger().tag_words(tagger_forms(tokens))
+    """The same tokens with Penn Treebank part-of-speech tags set.
+
+    A capitalised word inside a sentence that the model puts in a closed class ("But
+    Flynn/RB said") is a proper noun: the closed classes' words are all in the tag
+    dictionary, so an unknown word never belongs to them.
+    """
+    tagger = _tagger()
+    tags = tagger.tag_words(tagger_forms(tokens))
+    for i in range(1, len(tokens)):
+        word = tokens[i].text
+        if tags[i] in CLOSED_TAGS and word[:1].isupper() and word not in tagger.tagdict:
+            tags[i] = "NNP"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 
