@@ -689,7 +689,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         opening = j - 1
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
-        if opening <= 0 or tokens[opening].text != "," or not _appositive(tokens[opening + 1 : j]):
+        inner = tokens[opening + 1 : j]
+        if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             return None
         j = _skip_left(tokens, opening - 1)
     if j < 0:
@@ -714,6 +715,14 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
         j += 1
     return (j, end) if j < end else None
+
+
+def _aside(words: list[Token]) -> bool:
+    """Words set off by commas between a subject and its verb: an appositive, or a
+    phrase of time or place (", at a later press gaggle,", ", in particular,")."""
+    if words and words[0].tag in {"IN", "RB"}:
+        return not any(w.tag in {"VBZ", "VBD", "VBP", "MD"} for w in words)
+    return _appositive(words)
 
 
 def _appositive(words: list[Token]) -> bool:

@@ -190,3 +190,16 @@ def test_cue_opening_a_clause_speaks_for_what_follows_it() -> None:
 def test_organisation_after_the_name_is_not_the_speaker() -> None:
     text = "\u201cThe impact is still small,\u201d wrote Cameron Easley for Morning Consult."
     assert speaker_of(text, "The impact") == "Cameron Easley"
+
+
+def test_aside_between_subject_and_cue() -> None:
+    text = (
+        "Maria Lindqvist, at a later press conference, said, \u201cWe have been briefed "
+        "and we are ready.\u201d"
+    )
+    assert speaker_of(text, "We have been") == "Maria Lindqvist"
+
+
+def test_unknown_name_mistagged_is_still_a_subject() -> None:
+    text = "But Okafor said Lindqvist has \u201cenormous respect\u201d for the army."
+    assert speaker_of(text, "enormous respect") == "Okafor"
