@@ -26,8 +26,8 @@ PARTY_TAG = re.compile(
 )
 # Words that end a title when reading back from a name ("a pardon to Hillary Clinton").
 TITLE_STOP = frozenset(
-    {"the", "a", "an", "and", "or", "but", "nor", "in", "on", "at", "to", "with", "by", "from",
-     "for", "that", "this", "these", "those", "who", "which", "as", "than", "like", "about",
+    {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "with", "by",
+     "from", "for", "that", "this", "these", "those", "who", "which", "as", "than", "like", "about",
      "against", "between", "after", "before", "over", "under", "into", "onto", "upon", "via",
      "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "it", "i",
      "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "also", "when",
@@ -46,7 +46,9 @@ NOT_DESCRIPTIONS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "night",
      "evening", "afternoon", "time", "moment", "way", "same", "other", "first", "last", "next"}
 )  # fmt: skip
-PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "to", "with", "from", "and", "who"})
+PREPOSITIONS = frozenset(
+    {"of", "for", "at", "in", "on", "to", "with", "from", "and", "who", "that", "which"}
+)
 # "who served as ...", "who runs ...": a relative clause that says what someone does.
 ROLE_CLAUSE = re.compile(
     r"who\s+((?:(?:has\s+)?(?:served|serves|serving)\s+as|is\s+(?:now\s+)?(?:the|a|an)|"
@@ -56,7 +58,8 @@ ROLE_CLAUSE = re.compile(
     r"worked\s+(?:for|at|as|on)))\b.*)",
     re.DOTALL,
 )
-COPULA = r"(?:is|was|has been|had been|serves as|served as|is now|was then)"
+COPULA = r"(?:is now|was then|is|was|has been|had been|serves as|served as)"
+QUOTE_MARKS = '\u201c\u201d"'
 CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
 CUE_CUT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
 
@@ -137,11 +140,15 @@ def _title_word(word: str, kept: list[str]) -> bool:
     """Can ``word`` stand in a title before the words already ``kept``?"""
     if word[:1].isupper() or _is_role_word(word) or word.lower() in MODIFIERS:
         return True
+    return not _verbish(word) and (word.isalpha() or "-" in word)
+
+
+def _verbish(word: str) -> bool:
+    """ "said", "warning", "reported": a verb, not part of a title or a description."""
     lower = word.lower()
-    verbish = lower in lexicons.cue_forms() or lower.endswith("ed")
-    if verbish or not lower.isalpha() and "-" not in lower:
-        return False
-    return bool(kept) and _is_role_word(kept[-1]) or lower.endswith(("al", "ic", "ary", "an"))
+    return lower not in MODIFIERS and (
+        lower in lexicons.cue_forms() or lower.endswith(("ed", "ing"))
+    )
 
 
 def party_tag(text: str, end: int) -> str | None:
@@ -164,7 +171,7 @@ def clause_end(text: str, start: int) -> int:
         char = text[i]
         if char in CLAUSE_ENDS:
             return i
-        if char in ".!?" and (i + 1 == len(text) or text[i + 1].isspace()):
+        if char in ".!?" and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ")]"):
             word = text[text.rfind(" ", start, i) + 1 : i + 1]
             if char != "." or not _abbreviation(word):
                 return i
@@ -180,8 +187,11 @@ def appositive_role(text: str, end: int) -> str | None:
     if not match:
         return None
     start = end + match.end()
-    phrase = text[start : clause_end(text, start)]
-    phrase = CUE_CUT.split(phrase, maxsplit=1)[0].strip()
+    stop = clause_end(text, start)
+    phrase, *cue = CUE_CUT.split(text[start:stop], maxsplit=1)
+    if not cue and text[stop : stop + 1] in QUOTE_MARKS:
+        return None  # ", the move reeks of “fear”": a clause that quotes, not a description
+    phrase = phrase.strip()
     clause = ROLE_CLAUSE.match(phrase)
     if clause:
         return clause.group(1)
@@ -199,17 +209,18 @@ def _describes(phrase: str) -> bool:
         if first == "one" and second != "of":
             return False
         return second not in NOT_DESCRIPTIONS and not second.isdigit()
-    return _role_head(words)
+    return not _verbish(words[0]) and _role_head(words)
 
 
-def _role_head(words: list[str]) -> bool:
-    """Does a role noun stand among the first words, before any preposition?"""
+def _role_head(words: list[str], lower: bool = False) -> bool:
+    """Does a role noun stand among the first words, before any preposition? With
+    ``lower``, only a role noun in lower case counts ("an aide", not "Charlie King")."""
     head: list[str] = []
     for word in words:
         if word.lower() in PREPOSITIONS:
             break
         head.append(word)
-    return any(_is_role_word(w) for w in head[:6])
+    return any(_is_role_word(w) and (w.islower() or not lower) for w in head[:6])
 
 
 def copula_roles(text: str, name: str) -> list[str]:
@@ -221,7 +232,9 @@ def copula_roles(text: str, name: str) -> list[str]:
         phrase = text[start : clause_end(text, start)]
         verb = match.group(0)[len(name) :].strip()
         for n, part in enumerate(re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase)):
-            if _role_head(part.split()):
+            first = part.split()[0].lower() if part.split() else ""
+            opens = first in DESCRIBERS or first in MODIFIERS or _is_role_word(first)
+            if opens and _role_head(part.split()):
                 roles.append(f"{verb} {part}" if n == 0 and verb.startswith("serve") else part)
     return roles
 
@@ -247,7 +260,7 @@ def add_article_roles(text: str, people: Iterable[Person]) -> None:
     """
     people = list(people)
     for source in people:
-        if source.kind == SpeakerKind.ANONYMOUS and _role_head(source.name.split()):
+        if source.kind == SpeakerKind.ANONYMOUS and _role_head(source.name.split(), lower=True):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     surnames = [surname(p.name) for p in persons]

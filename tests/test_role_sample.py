@@ -1,9 +1,9 @@
 """Issue 5: roles of a hand-checked sample of PolNeAR dev speakers (tests/data/dev_roles.tsv).
 
-Each row names an article, a speaker as On Record names them, the roles the article
-gives that person (judged by reading it) and descriptions that may be shown but need not
-be. A role is right when it holds every expected part and little else; at least 90% of
-the sample must be right.
+Each row names an article, a speaker, the roles the article gives that person (judged by
+reading it), descriptions that may be shown but need not be, and the set: "seen" rows were
+read while the rules were improved, "held-out" rows only afterwards. A role is right when
+it holds every expected part and little else; at least 90% of the sample must be right.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Row:
     speaker: str
     expected: tuple[str, ...]
     optional: tuple[str, ...]
+    set: str
 
 
 def words(text: str) -> list[str]:
@@ -44,9 +45,9 @@ def rows() -> list[Row]:
     for line in SAMPLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        article, speaker, expected, optional = (line.split("\t") + ["", ""])[:4]
+        article, speaker, expected, optional, kind = (line.split("\t") + ["", "", ""])[:5]
         parts = lambda cell: tuple(p for p in cell.split(";") if p.strip())  # noqa: E731
-        out.append(Row(article, speaker, parts(expected), parts(optional)))
+        out.append(Row(article, speaker, parts(expected), parts(optional), kind or "seen"))
     return out
 
 
@@ -78,9 +79,16 @@ def analysis(article: str) -> Analysis:
 
 
 def predicted_role(row: Row) -> tuple[bool, str | None]:
-    """Whether the speaker is found in the article, and the role On Record gives them."""
-    for speaker in analysis(row.article).speakers:
-        if normalise(speaker.name) == normalise(row.speaker):
+    """Whether the speaker is found in the article, and the role On Record gives them: the
+    speaker of that name, or one whose name holds it ("City Attorney Brad Holm")."""
+    wanted = normalise(row.speaker).split()
+    speakers = analysis(row.article).speakers
+    for speaker in speakers:
+        if normalise(speaker.name).split() == wanted:
+            return True, speaker.role
+    for speaker in speakers:
+        words = normalise(speaker.name).split()
+        if words[-1:] == wanted[-1:] and set(wanted) <= set(words):
             return True, speaker.role
     return False, None
 
@@ -99,11 +107,17 @@ def test_dev_role_sample_is_at_least_90_percent_right() -> None:
     sample = rows()
     assert len(sample) >= 50
     wrong = []
+    right = {"seen": 0, "held-out": 0}
     for row in sample:
         found, role = predicted_role(row)
-        if not found or not role_is_right(role, row.expected, row.optional):
+        if found and role_is_right(role, row.expected, row.optional):
+            right[row.set] += 1
+        else:
             shown = role if found else "(speaker not found)"
             wrong.append(f"{row.article} | {row.speaker}: {shown!r}, expected {row.expected}")
-    right = len(sample) - len(wrong)
-    print(f"dev role sample: {right}/{len(sample)} right ({right / len(sample):.1%})")
-    assert right / len(sample) >= TARGET, "\n".join(wrong)
+    for name, count in right.items():
+        total = sum(r.set == name for r in sample)
+        print(f"dev role sample, {name}: {count}/{total} right ({count / total:.1%})")
+    total_right = sum(right.values())
+    print(f"dev role sample: {total_right}/{len(sample)} right ({total_right / len(sample):.1%})")
+    assert total_right / len(sample) >= TARGET, "\n".join(wrong)

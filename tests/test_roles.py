@@ -176,6 +176,8 @@ def test_organisations(speaker: str, name: str) -> None:
         ("NBC\u2019s ", "NBC\u2019s"),
         ("the debate. Sen. ", "Sen."),
         ("Tulsa police Chief ", "Tulsa police Chief"),
+        ("According to conservative talk radio host ", "conservative talk radio host"),
+        ("released part of Republican presidential nominee ", "Republican presidential nominee"),
     ],
 )
 def test_title_role(title: str, role: str | None) -> None:
@@ -206,6 +208,12 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", a harsh critic of Mr. Pe\u00f1a Nieto. He", "a harsh critic of Mr. Pe\u00f1a Nieto"),
         (", a spokeswoman for the campaign said", "a spokeswoman for the campaign"),
         (", head of the Tax Policy Center.", "head of the Tax Policy Center"),
+        (", warning voters that a victory would bring scandal back", None),
+        (", the move reeks of \u201cfear\u201d and desperation.", None),
+        (
+            ", now a consultant on Burma in the private sector.",
+            "now a consultant on Burma in the private sector",
+        ),
     ],
 )
 def test_appositive_role(after: str, role: str | None) -> None:
@@ -215,12 +223,21 @@ def test_appositive_role(after: str, role: str | None) -> None:
 def test_copula_roles() -> None:
     text = (
         "Holtz-Eakin served as director of the Congressional Budget Office and is now "
-        "president of the American Action Forum. Holtz-Eakin is a good cook."
+        "president of the American Action Forum. Holtz-Eakin is a good cook. Holtz-Eakin is "
+        "demanding President Obama make a pledge. (Holtz-Eakin is now the chairman of the "
+        "campaign.)"
     )
     assert copula_roles(text, "Holtz-Eakin") == [
         "served as director of the Congressional Budget Office",
         "president of the American Action Forum",
+        "the chairman of the campaign",
     ]
+
+
+def test_a_name_is_not_the_role_of_an_anonymous_source() -> None:
+    text = "\u201cTurnout makes a difference,\u201d Charlie King said, according to aides."
+    speaker = speaker_of(extract(text), "Turnout")
+    assert speaker.role != speaker.name
 
 
 # ---- identity
