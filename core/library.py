@@ -27,6 +27,9 @@ from core.schema import SCHEMA_VERSION, LibraryError, migrate
 from core.search import fts_query, prefix_query
 
 PAGE = 200
+RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed newest first
+PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
+HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
 
 
@@ -433,23 +436,17 @@ class Library:
         limit: int = PAGE,
     ) -> list[QuoteRow]:
         query = fts_query(search)
-        where, params = self._quote_where(
+        where, params, joins = self._quote_where(
             speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
         )
         if query:
-            sql = (
-                f"SELECT {QUOTE_COLUMNS}, {SNIPPET}"
-                f" FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{JOINS}"
-                f" WHERE quotes_fts MATCH ? AND {where} ORDER BY bm25(quotes_fts) LIMIT ? OFFSET ?"
-            )
-            params = [query, *params]
-        else:
-            sql = (
-                f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
-                f" WHERE {where}"
-                " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id, q.start"
-                " LIMIT ? OFFSET ?"
-            )
+            return self._search_page(query, where, params, joins, offset, limit)
+        sql = (
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+            f" WHERE {where}"
+            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id, q.start"
+            " LIMIT ? OFFSET ?"
+        )
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
         return [_quote_row(r) for r in rows]
 
@@ -468,13 +465,18 @@ class Library:
         hidden: bool = False,
     ) -> int:
         query = fts_query(search)
-        where, params = self._quote_where(
+        where, params, joins = self._quote_where(
             speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
         )
-        # only the joins the filters need: a count over every quote stays an index scan
-        joins = (" LEFT JOIN speakers s ON s.id = q.speaker_id" if kinds else "") + (
-            " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
-        )
+        if query and where == PLAIN:  # a plain search: read the index, not the rows
+            hidden_matches = int(
+                self._one(
+                    "SELECT count(*) FROM quotes_fts"
+                    f" WHERE quotes_fts MATCH ? AND rowid IN {HIDDEN}",
+                    [query],
+                )
+            )
+            return hidden_matches if hidden else self._matches(query) - hidden_matches
         if query:
             return int(
                 self._one(
@@ -484,6 +486,41 @@ class Library:
                 )
             )
         return int(self._one(f"SELECT count(*) FROM quotes q{joins} WHERE {where}", params))
+
+    def _search_page(
+        self, query: str, where: str, params: list[Any], joins: str, offset: int, limit: int
+    ) -> list[QuoteRow]:
+        """A page of search results: ranked with only the joins the filters need, then
+        those rows alone read in full (all matches of a common word would take seconds)."""
+        order = (
+            "bm25(quotes_fts)"
+            if self._matches(query) <= RANKED_AT_MOST
+            else "quotes_fts.rowid DESC"
+        )
+        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
+            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
+            params = []
+        else:
+            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        ranked = self.db.execute(
+            f"SELECT quotes_fts.rowid, {SNIPPET} FROM {source}"
+            f" AND quotes_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, query, limit, offset],
+        ).fetchall()
+        found: dict[int, Sequence[Any]] = {}
+        for start in range(0, len(ranked), PAGE):
+            ids = [quote_id for quote_id, _ in ranked[start : start + PAGE]]
+            rows = self.db.execute(
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+                f" WHERE q.id IN ({', '.join('?' * len(ids))})",
+                ids,
+            )
+            found.update((r[0], r) for r in rows)
+        return [_quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
+
+    def _matches(self, query: str) -> int:
+        """Quotes matching an FTS query, hidden or not, counted from the index alone."""
+        return int(self._one("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [query]))
 
     @staticmethod
     def _quote_where(
@@ -496,7 +533,9 @@ class Library:
         tag: str | None,
         starred: bool,
         hidden: bool,
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, list[Any], str]:
+        """The WHERE clause over ``q`` (quotes), ``s`` (speakers) and ``a`` (articles), its
+        parameters, and the joins it needs beyond ``quotes q``."""
         clauses = ["q.hidden = ?"]
         params: list[Any] = [int(hidden)]
         optional = [
@@ -517,7 +556,10 @@ class Library:
         if kinds:
             clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
             params.extend(kinds)
-        return " AND ".join(clauses), params
+        joins = (" LEFT JOIN speakers s ON s.id = q.speaker_id" if kinds else "") + (
+            " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
+        )
+        return " AND ".join(clauses), params, joins
 
     def iter_quotes(self, **filters: Any) -> Iterator[QuoteRow]:
         """Every quote matching the filters, fetched page by page."""

@@ -100,10 +100,17 @@ def _speaker_words_v3(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE TRIGGER speakers_fts_{name} AFTER {event} BEGIN {body} END")
 
 
+def _hidden_v4(db: sqlite_utils.Database) -> None:
+    """The few hidden quotes on their own, so a search leaves them out without reading
+    the rows of every match."""
+    db.execute("CREATE INDEX quotes_hidden ON quotes (id) WHERE hidden = 1")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
     _speaker_words_v3,
+    _hidden_v4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

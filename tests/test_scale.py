@@ -6,8 +6,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
+from core import library as library_module
 from core.bulkload import bulk_load
 from core.document import Analysis, Quote, Span, Speaker, SpeakerKind
 from core.library import Library
@@ -83,3 +85,24 @@ def test_bulk_loaded_rows_read_like_ingested_ones(tmp_path: Path) -> None:
         assert names(bulk, "ed") == names(ingested, "ed") == ["Ed Ruiz"]
         assert bulk.speakers() == ingested.speakers()
         assert bulk.quotes(search="build") == ingested.quotes(search="build")
+
+
+def test_search_pages_leave_hidden_quotes_out_ranked_or_newest_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library(tmp_path / "lib.db") as library:
+        stored(library)
+        wait = library.quotes(search="we wait")[0]
+        assert {q.text for q in library.quotes(search="we")} == {"We wait.", "We build."}
+        assert library.quotes(search="wait")[0].snippet == "We \u00abwait\u00bb."
+        library.hide_quote(wait.id)
+        for filters in ({}, {"kinds": ("person",)}, {"outlet": None, "tag": None}):
+            assert [q.text for q in library.quotes(search="we", **filters)] == ["We build."]
+            assert library.count_quotes(search="we", **filters) == 1
+        assert [q.id for q in library.quotes(search="we", hidden=True)] == [wait.id]
+        assert library.count_quotes(search="we", hidden=True) == 1
+        library.hide_quote(wait.id, False)
+        monkeypatch.setattr(library_module, "RANKED_AT_MOST", 1)  # too many to rank
+        newest_first = library.quotes(search="we")
+        assert [q.text for q in newest_first] == ["We wait.", "We build."]
+        assert [q.id for q in library.quotes(search="we", offset=1)] == [newest_first[1].id]
