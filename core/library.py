@@ -391,19 +391,24 @@ class Library:
         ]
 
     def count_speakers(self, *, text: str = "", kinds: Sequence[str] = ()) -> int:
-        where, params = self._speaker_where(text, kinds)
+        where, params = self._speaker_where(text, kinds, ordered=False)
         return int(self._one(f"SELECT count(*) FROM speakers s WHERE {where}", params))
 
     @staticmethod
-    def _speaker_where(text: str, kinds: Sequence[str]) -> tuple[str, list[Any]]:
+    def _speaker_where(
+        text: str, kinds: Sequence[str], ordered: bool = True
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause over ``s`` (speakers) and its parameters; ``ordered`` when the
+        rows are listed in order rather than counted."""
         clauses = ["s.merged_into IS NULL", "s.quote_count > 0"]
         params: list[Any] = []
         if text.strip():
             if words := prefix_query(text):
-                # the word index picks the candidates and the LIKEs below decide; "+" keeps
-                # the walk in list order, so no candidate list is ever sorted
+                # the word index picks the candidates and the LIKEs below decide; for a
+                # listing, "+" keeps the walk in list order so no candidates are sorted
                 clauses.append(
-                    "+s.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)"
+                    f"{'+' if ordered else ''}s.id IN"
+                    " (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)"
                 )
                 params.append(words)
             needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
