@@ -507,7 +507,10 @@ class Attributor:
         if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)
-            if outer is not None:
+            if outer is not None and not any(
+                outer.cue_span.end <= other.opener < nearest.cue_span.start
+                for other in frame.quotes
+            ):  # "After X said that “...”, Y said: “...”": Y's clause is not X's
                 return outer
         return nearest
 
@@ -719,8 +722,9 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 def _aside(words: list[Token]) -> bool:
     """Words set off by commas between a subject and its verb: an appositive, or a
-    phrase of time or place (", at a later press gaggle,", ", in particular,")."""
-    if words and words[0].tag in {"IN", "RB"}:
+    phrase of time, place or manner (", at a later press gaggle,", ", speaking to
+    reporters,")."""
+    if words and words[0].tag in {"IN", "RB", "VBG"}:
         return not any(w.tag in {"VBZ", "VBD", "VBP", "MD"} for w in words)
     return _appositive(words)
 
@@ -755,7 +759,7 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
         if _np_tok(tok) and tok.text not in {",", "."}:
             end += 1
-        elif tok.text.lower() in {"of", "for"} and joins and not _named(tokens[k:end]):
+        elif tok.text.lower() in {"of", "for"} and end > k and joins and not _named(tokens[k:end]):
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
         elif tok.tag in {"VBN", "VBG"} and end > k and joins:
             end += 1  # "one unaligned Florida strategist", "a retired general"

@@ -203,3 +203,20 @@ def test_aside_between_subject_and_cue() -> None:
 def test_unknown_name_mistagged_is_still_a_subject() -> None:
     text = "But Okafor said Lindqvist has \u201cenormous respect\u201d for the army."
     assert speaker_of(text, "enormous respect") == "Okafor"
+
+
+def test_a_later_cue_after_a_quotation_is_its_own_clause() -> None:
+    text = (
+        'After Peter Okafor said that pupils might do better at "smaller schools," Maria '
+        'Lindqvist said: "I do not like what he said, not at all."'
+    )
+    assert speaker_of(text, "smaller schools") == "Peter Okafor"
+    assert speaker_of(text, "I do not like") == "Maria Lindqvist"
+
+
+def test_participle_aside_and_said_of() -> None:
+    text = (
+        "Maria Lindqvist, speaking to reporters on her plane, said of the request: "
+        '"The inquiry resolved all of this long ago."'
+    )
+    assert speaker_of(text, "The inquiry") == "Maria Lindqvist"
