@@ -317,6 +317,8 @@ class Library:
                 continue
             if action == "hide":
                 self._set_hidden(quote_id, data["hidden"])
+            elif action == "reassign" and data["key"] is None:
+                self._move_quote(quote_id, None)
             elif action == "reassign":
                 speaker_id = self._one("SELECT id FROM speakers WHERE key = ?", [data["key"]])
                 if speaker_id is not None:
@@ -708,13 +710,15 @@ class Library:
             self._record(f"speaker:{key}", "create", {"name": name, "kind": kind, "role": role})
         return speaker_id
 
-    def reassign_quote(self, quote_id: int, speaker_id: int) -> None:
+    def reassign_quote(self, quote_id: int, speaker_id: int | None) -> None:
+        """Attribute a quote to another speaker, or to nobody (``None``)."""
         with self._tx():
             target, where, _ = self._quote_target(quote_id)
-            self._record(target, "reassign", {**where, "key": self._speaker_key(speaker_id)})
+            key = None if speaker_id is None else self._speaker_key(speaker_id)
+            self._record(target, "reassign", {**where, "key": key})
             self._move_quote(quote_id, speaker_id)
 
-    def _move_quote(self, quote_id: int, speaker_id: int) -> None:
+    def _move_quote(self, quote_id: int, speaker_id: int | None) -> None:
         before = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
         role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
         self.db.execute(
@@ -734,7 +738,12 @@ class Library:
             )
             self._refresh_speaker(speaker_id)
 
+    def role_is_human(self, speaker_id: int) -> bool:
+        """Was this speaker's role set by a reporter (rather than read from articles)?"""
+        return self._one("SELECT role_origin FROM speakers WHERE id = ?", [speaker_id]) == "human"
+
     def set_speaker_role(self, speaker_id: int, role: str | None) -> None:
+        """A reporter's role for the speaker; ``None`` gives it back to the articles."""
         with self._tx():
             self._record(f"speaker:{self._speaker_key(speaker_id)}", "role", {"role": role})
             self.db.execute(

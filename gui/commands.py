@@ -51,13 +51,11 @@ def reassign_quote(
     lib: Library, quote_id: int, speaker_id: int, changed: Callable[[], None]
 ) -> LibraryCommand:
     before = lib.quote(quote_id).speaker_id
-
-    def undo() -> None:
-        if before is not None:
-            lib.reassign_quote(quote_id, before)
-
     return LibraryCommand(
-        "Reassign quote", lambda: lib.reassign_quote(quote_id, speaker_id), undo, changed
+        "Reassign quote",
+        lambda: lib.reassign_quote(quote_id, speaker_id),
+        lambda: lib.reassign_quote(quote_id, before),
+        changed,
     )
 
 
@@ -70,11 +68,15 @@ def edit_speaker(
     changed: Callable[[], None],
 ) -> LibraryCommand:
     before = lib.speaker(speaker_id)
+    human = lib.role_is_human(speaker_id)
 
-    def apply(n: str, r: str | None, k: str) -> None:
+    def apply(n: str, r: str | None, k: str, own_role: bool = True) -> None:
         if n != lib.speaker(speaker_id).name:
             lib.rename_speaker(speaker_id, n)
-        if r != lib.speaker(speaker_id).role:
+        if not own_role:
+            if lib.role_is_human(speaker_id):
+                lib.set_speaker_role(speaker_id, None)  # the articles give the role again
+        elif r != lib.speaker(speaker_id).role:
             lib.set_speaker_role(speaker_id, r)
         if k != lib.speaker(speaker_id).kind:
             lib.set_speaker_kind(speaker_id, k)
@@ -82,7 +84,7 @@ def edit_speaker(
     return LibraryCommand(
         f"Edit speaker {before.name}",
         lambda: apply(name, role, kind),
-        lambda: apply(before.name, before.role, before.kind),
+        lambda: apply(before.name, before.role, before.kind, own_role=human),
         changed,
     )
 

@@ -245,3 +245,11 @@ def test_command_line_mistakes_are_one_line(
     assert main([*argv, "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_quote_taken_from_its_speaker_stays_unattributed(db: Path) -> None:
+    with Library(db) as library:
+        over = by_text(library)["It is over,"]
+        library.reassign_quote(over.id, None)
+        library.reanalyse_all(extract)
+        assert by_text(library)["It is over,"].speaker_id is None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QWidget
 
+from core.document import Analysis, Quote, Span
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.main_window import MainWindow
 from gui.speaker_view import MIME
@@ -129,6 +130,23 @@ def test_reassign_to_a_new_speaker_and_undo(window: MainWindow) -> None:
     assert "Hanno Pevkur" not in speaker_names(window)
 
 
+def test_reassign_an_unattributed_quote_and_undo(window: MainWindow) -> None:
+    lib = window.library
+    text = "Headline\n\n\u201cThe river is calm and the bridge will hold for years,\u201d."
+    start = text.index("The river")
+    end = start + len("The river is calm and the bridge will hold for years,")
+    lib.add_article(Analysis(text, quotes=(Quote(Span(start, end), text[start:end]),)))
+    [quote] = [q for q in lib.quotes() if q.text.startswith("The river")]
+    assert quote.speaker_id is None
+    borrell = lib.find_speaker("Josep Borrell")
+    window.reassign_quote(quote.id, borrell)
+    assert lib.quote(quote.id).speaker_id == borrell
+    window.undo_stack.undo()
+    assert lib.quote(quote.id).speaker_id is None
+    window.undo_stack.redo()
+    assert lib.quote(quote.id).speaker_id == borrell
+
+
 def test_edit_name_role_and_kind_and_undo(window: MainWindow) -> None:
     lib = window.library
     speaker_id = select_speaker(window, "Danno Pevkur")
@@ -151,9 +169,11 @@ def test_edit_name_role_and_kind_and_undo(window: MainWindow) -> None:
         "organisation",
     )
     assert "Hanno Pevkur" in speaker_names(window)
+    assert lib.role_is_human(speaker_id)
     window.undo_stack.undo()
     again = lib.speaker(speaker_id)
     assert (again.name, again.role, again.kind) == (before.name, before.role, before.kind)
+    assert not lib.role_is_human(speaker_id)  # a re-analysis may update it again
     window.undo_stack.redo()
     assert lib.speaker(speaker_id).name == "Hanno Pevkur"
 
