@@ -349,7 +349,9 @@ class Attributor:
                 if subject is None and index:
                     source, subject = stretches[0], _clause_subject(stretches[0])
                 if subject is not None:
-                    frame.mentions.append(self._resolve(source, subject, ":", tokens[-1].span))
+                    mention = self._resolve(source, subject, ":", tokens[-1].span)
+                    mention.governs = True
+                    frame.mentions.append(mention)
 
     def _cue_at(
         self, tokens: list[Token], k: int, quote_before: bool, first: list[Token]
@@ -405,7 +407,9 @@ class Attributor:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
             return None
-        return self._resolve(source, subject, token.text, token.span)
+        mention = self._resolve(source, subject, token.text, token.span)
+        mention.governs = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
+        return mention
 
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
