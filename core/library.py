@@ -113,8 +113,10 @@ class QuoteRow:
     snippet: str | None
 
 
+# a quote's role is its article's, unless a reporter gave the speaker one
 QUOTE_COLUMNS = """
-    q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue, q.role, q.origin,
+    q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue,
+    CASE WHEN s.role_origin = 'human' THEN s.role ELSE q.role END, q.origin,
     q.hidden, q.starred,
     (SELECT group_concat(tag, char(31)) FROM tags WHERE quote_id = q.id) AS tags,
     s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path

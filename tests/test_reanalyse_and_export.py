@@ -216,6 +216,7 @@ def test_the_command_line_applies_the_same_corrections(
     run(capsys, "speaker", "rename", "--db", str(db), "John Doe", "Jonathan Doe")
     run(capsys, "speaker", "role", "--db", str(db), "Jonathan Doe", "Council spokesman")
     run(capsys, "speaker", "kind", "--db", str(db), "Ann Lee", "anonymous")
+    run(capsys, "speaker", "role", "--db", str(db), "Ann Lee", "Flood volunteer")
     run(capsys, "quote", "reassign", "--db", str(db), str(over), "Ann Lee")
     run(capsys, "quote", "hide", "--db", str(db), str(over))
     with Library(db) as library:
@@ -223,6 +224,8 @@ def test_the_command_line_applies_the_same_corrections(
         assert (quote.speaker_name, quote.hidden) == ("Ann Lee", True)
         john = library.speaker(library.find_speaker("Jonathan Doe") or 0)
         assert john.role == "Council spokesman"
+        ann = library.find_speaker("Ann Lee")
+        assert {q.role for q in library.quotes(speaker_id=ann)} == {"Flood volunteer"}
         assert library.speaker(library.find_speaker("Ann Lee") or 0).kind == "anonymous"
     run(capsys, "quote", "unhide", "--db", str(db), str(over))
     with Library(db) as library:
