@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.speaker_view.setModel(self.speakers)
         self.speaker_view.setSortingEnabled(True)
         self.speaker_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self._tidy_table(self.speaker_view, stretch=1, widths=(140, 0, 84, 58))
+        self._tidy_table(self.speaker_view, stretch=1, widths=(140, 0, 76, 56))
         self.speaker_view.selectionModel().currentRowChanged.connect(self._speaker_changed)
         self.speaker_view.mergeRequested.connect(self.merge_speakers)
         self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([380, 560, 460])
+        self.splitter.setSizes([480, 500, 420])  # roles are what make a speaker list useful
 
         self.empty = QWidget()
         message = QLabel(
@@ -298,8 +298,14 @@ class MainWindow(QMainWindow):
         if quote_id is not None:
             self.select_quote(quote_id)
         self.statusBar().showMessage(
-            f"{counts.articles} articles \u00b7 {counts.speakers} speakers"
-            f" \u00b7 {counts.quotes} quotes"
+            " \u00b7 ".join(
+                _count(n, noun)
+                for n, noun in (
+                    (counts.articles, "article"),
+                    (counts.speakers, "speaker"),
+                    (counts.quotes, "quote"),
+                )
+            )
         )
 
     def _reload_choices(self) -> None:
@@ -630,3 +636,8 @@ def _column(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 article", "18 quotes"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
