@@ -260,7 +260,8 @@ def add_article_roles(text: str, people: Iterable[Person]) -> None:
     """
     people = list(people)
     for source in people:
-        if source.kind == SpeakerKind.ANONYMOUS and _role_head(source.name.split(), lower=True):
+        words = source.name.split()  # "officials" alone is no role
+        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _role_head(words, True):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     surnames = [surname(p.name) for p in persons]

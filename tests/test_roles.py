@@ -238,6 +238,8 @@ def test_a_name_is_not_the_role_of_an_anonymous_source() -> None:
     text = "\u201cTurnout makes a difference,\u201d Charlie King said, according to aides."
     speaker = speaker_of(extract(text), "Turnout")
     assert speaker.role != speaker.name
+    officials = speaker_of(extract("\u201cWe are ready for the storm,\u201d officials said."), "We")
+    assert (officials.kind, officials.role) == (SpeakerKind.ANONYMOUS, None)
 
 
 # ---- identity
