@@ -273,7 +273,9 @@ class Attributor:
                         last = mention
                 if frame.mentions:
                     outer = frame.mentions[0]
-                    last = outer if outer.governs else frame.mentions[-1]
+                    last = frame.mentions[-1]
+                    if outer.governs and last.person is not outer.person:
+                        last = outer  # "he said that ... all members agreed": still him
             if last is not None:
                 previous = last
 
