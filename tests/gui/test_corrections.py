@@ -3,11 +3,21 @@ and its undo and redo."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QWidget,
+)
 
 from core.document import Analysis, Quote, Span
 from gui.dialogs import SpeakerChooser, SpeakerEditor
@@ -320,3 +330,22 @@ def test_ctrl_z_and_ctrl_shift_z(window: MainWindow, qtbot) -> None:  # noqa: AN
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert lib.quote(quote_id).hidden
+
+
+def test_file_export_of_a_merged_speaker(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = window.library
+    borrell, pevkur = lib.find_speaker("Josep Borrell"), lib.find_speaker("Danno Pevkur")
+    assert borrell is not None and pevkur is not None
+    expected = {q.text for q in lib.quotes(speaker_id=borrell)} | {
+        q.text for q in lib.quotes(speaker_id=pevkur)
+    }
+    window.merge_speakers(borrell, pevkur)
+    target = tmp_path / "borrell.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
+    window.export_quotes("csv")  # File → Export → CSV, with the merged speaker selected
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["speaker"] for r in rows} == {"Josep Borrell"}
+    assert {r["quote"] for r in rows} == expected
