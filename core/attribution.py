@@ -56,6 +56,9 @@ NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "clos
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+SUBORDINATORS = frozenset(
+    {"while", "although", "though", "as", "when", "after", "because", "since"}
+)
 NOT_CUE_AFTER = frozenset({"by"})  # "was said by" is not speech here
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 WH_WORDS = frozenset(
@@ -607,6 +610,9 @@ def _clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject of a clause: the first noun phrase that a verb follows, past any
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...")."""
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in {",", "\u2014", "--"}]
+    if tokens and tokens[0].text.lower() in SUBORDINATORS:
+        # the main clause first; else "While Will acknowledges ... “...”": Will's words
+        starts = [*starts[1:], 1]
     for i in starts:
         while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
             i += 1  # "And Mr. Christie gloated:"

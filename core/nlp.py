@@ -333,10 +333,14 @@ def tag(tokens: list[Token]) -> list[Token]:
     """
     tagger = _tagger()
     tags = tagger.tag_words(tagger_forms(tokens))
-    for i in range(1, len(tokens)):
-        word = tokens[i].text
-        if tags[i] in CLOSED_TAGS and word[:1].isupper() and word not in tagger.tagdict:
-            tags[i] = "NNP"
+    known = tagger.tagdict
+    for i, token in enumerate(tokens):
+        word = token.text
+        if tags[i] not in CLOSED_TAGS or not word[:1].isupper() or word in known:
+            continue
+        if i == 0 and (word.lower() in known or len(tags) < 2 or tags[1][:2] != "VB"):
+            continue  # opening a sentence, only before a verb: "Ramos/RB lamented"
+        tags[i] = "NNP"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 

@@ -220,3 +220,11 @@ def test_participle_aside_and_said_of() -> None:
         '"The inquiry resolved all of this long ago."'
     )
     assert speaker_of(text, "The inquiry") == "Maria Lindqvist"
+
+
+def test_subordinate_clause_subject_when_the_main_clause_has_none() -> None:
+    text = (
+        "While Okafor acknowledges the plan's appeal as a \u201cforceful idea,\u201d he "
+        "sees its costs as too high."
+    )
+    assert speaker_of(text, "forceful idea") == "Okafor"
