@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "BENCHMARKS.md"
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
+LOAD_AT_START = os.getloadavg()[0]  # other work on the machine slows every figure
 
 
 def corpus(split: str) -> list[Path]:
@@ -26,7 +27,7 @@ def corpus(split: str) -> list[Path]:
 
 
 def machine() -> str:
-    """Cores, memory, processor and Python, on one line."""
+    """Cores, memory, processor, Python and how busy the machine is, on one line."""
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     cpu = platform.processor() or platform.machine()
     model = re.search(r"model name\s*:\s*(.+)", _read("/proc/cpuinfo"))
@@ -34,7 +35,7 @@ def machine() -> str:
         cpu = model.group(1).strip()
     return (
         f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB memory, {platform.system()}, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}, load average {LOAD_AT_START:.1f} at the start"
     )
 
 

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import corpus, options, report
+from common import ROOT, corpus, options, report
 
 
 def run_ingest(folder: Path, db: Path, jobs: int | None) -> tuple[float, float]:
@@ -52,7 +52,7 @@ def main() -> int:
                 f" {peak:.0f} MB | {size / 2**20:.0f} MB |"
             )
     lines = [
-        f"`onrecord ingest --db NEW.db --quiet {folder.relative_to(folder.parents[3])}`"
+        f"`onrecord ingest --db NEW.db --quiet {os.path.relpath(folder, ROOT)}`"
         f" ({n} articles), start-up and model loading included.",
         "",
         "| jobs | throughput | wall time | peak memory (largest process) | library size |",
