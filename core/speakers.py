@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from core import lexicons, nlp
@@ -133,14 +135,13 @@ class Cast:
         return person
 
     def _remember(self, at: int, person: Person) -> None:
-        self._mentions.append((at, person))
-        self._mentions.sort(key=lambda m: m[0])
+        insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
 
     def _find_named(self, name: str, at: int) -> Person | None:
         words = name_words(name)
         if not words:
             return None
-        for person in reversed(self._people_before(at)):
+        for person in self._recent_first(at):
             if person.kind != SpeakerKind.PERSON:
                 continue
             theirs = name_words(person.name)
@@ -154,18 +155,19 @@ class Cast:
                 return person
         return None
 
-    def _people_before(self, at: int) -> list[Person]:
-        ordered: list[Person] = []
-        for offset, person in self._mentions:
-            if offset > at:
-                break
-            if person in ordered:
-                ordered.remove(person)
-            ordered.append(person)
-        for person in self.people:  # mentioned only after: still a candidate, least preferred
-            if person not in ordered:
-                ordered.insert(0, person)
-        return ordered
+    def _recent_first(self, at: int) -> Iterator[Person]:
+        """People by their latest mention up to ``at``, most recent first; then those
+        mentioned only after it (least preferred), in order of appearance.
+
+        Lazy, so that a caller stopping at the first fit does not walk every mention.
+        """
+        seen: set[int] = set()
+        for k in range(bisect_right(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            person = self._mentions[k][1]
+            if id(person) not in seen:
+                seen.add(id(person))
+                yield person
+        yield from (person for person in self.people if id(person) not in seen)
 
     def _gender_of(self, name: str, title: str | None) -> str | None:
         if title:
@@ -181,10 +183,10 @@ class Cast:
         """The person a pronoun at ``at`` most likely refers to."""
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower)
-        candidates = [p for p in reversed(self._people_before(at)) if p.kind == SpeakerKind.PERSON]
+        candidates = (p for p in self._recent_first(at) if p.kind == SpeakerKind.PERSON)
         if lower in PLURAL_PRONOUNS:
-            groups = [p for p in reversed(self._people_before(at)) if p.kind != SpeakerKind.PERSON]
-            return groups[0] if groups else None
+            groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
+            return next(groups, None)
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 if gender and person.gender is None:
@@ -194,7 +196,7 @@ class Cast:
 
     def nominal(self, head: str, at: int) -> Person | None:
         """The person whose role this article gives as ``head`` ("the minister")."""
-        for person in reversed(self._people_before(at)):
+        for person in self._recent_first(at):
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(head):
                 return person
         return None
