@@ -27,17 +27,18 @@ PARTY_TAG = re.compile(
 # Words that end a title when reading back from a name ("a pardon to Hillary Clinton").
 TITLE_STOP = frozenset(
     {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "with", "by",
-     "from", "for", "that", "this", "these", "those", "who", "which", "as", "than", "like", "about",
-     "against", "between", "after", "before", "over", "under", "into", "onto", "upon", "via",
-     "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "it", "i",
-     "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "also", "when",
-     "while", "if", "then", "so", "said", "says", "told", "tells", "asked", "added"}
+     "from", "for", "that", "this", "these", "those", "who", "whom", "whose", "which", "what",
+     "where", "when", "why", "how", "as", "than", "like", "about", "against", "between",
+     "after", "before", "over", "under", "into", "onto", "upon", "via", "his", "her", "their",
+     "its", "our", "my", "your", "he", "she", "they", "we", "it", "i", "is", "was", "are",
+     "were", "be", "been", "has", "had", "have", "not", "also", "while", "if", "then", "so",
+     "said", "says", "told", "tells", "asked", "added"}
 )  # fmt: skip
 # Lower-case words that qualify a title ("retired Air Force general", "longtime pollster").
 MODIFIERS = frozenset(
     {"former", "retired", "longtime", "long-time", "acting", "interim", "incoming", "outgoing",
      "current", "then", "senior", "junior", "deputy", "assistant", "associate", "top", "chief",
-     "executive", "principal", "veteran", "newly", "elected", "appointed", "late", "founding",
+     "executive", "principal", "veteran", "newly", "late", "founding",
      "presumptive", "would-be", "onetime", "one-time", "ex"}
 )  # fmt: skip
 # Words that open an appositive describing a person (", a historian who ...").
@@ -46,6 +47,11 @@ NOT_DESCRIPTIONS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "night",
      "evening", "afternoon", "time", "moment", "way", "same", "other", "first", "last", "next"}
 )  # fmt: skip
+FINITE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+     "does", "do", "should", "may", "might", "must"}
+)  # fmt: skip
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 PREPOSITIONS = frozenset(
     {"of", "for", "at", "in", "on", "to", "with", "from", "and", "who", "that", "which"}
 )
@@ -59,6 +65,9 @@ ROLE_CLAUSE = re.compile(
     re.DOTALL,
 )
 COPULA = r"(?:is now|was then|is|was|has been|had been|serves as|served as)"
+ABBREVIATIONS = frozenset(  # "Gen.", "Sen.": periods that end no sentence
+    w.lower() for t in lexicons.titles() for w in t.split() if w.endswith(".")
+)
 QUOTE_MARKS = '\u201c\u201d"'
 CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
 CUE_CUT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
@@ -68,7 +77,7 @@ def _is_role_word(word: str) -> bool:
     """A noun that names a role or a title word ("spokesman", "aides", "Gen.")."""
     bare = word.strip(".,;:\u2019'").lower()
     nouns = lexicons.role_nouns()
-    return (
+    return bare not in HONORIFICS and (
         bare in nouns
         or bare.endswith("s")
         and bare[:-1] in nouns
@@ -100,7 +109,7 @@ def title_role(title: str) -> str | None:
             break
         if word.endswith(".") and not _abbreviation(word):
             break  # the end of the sentence before
-        if bare == "of" and kept and index > 0 and words[index - 1][:1].isupper():
+        if bare == "of" and kept and index > 0 and _office(words[index - 1]):
             kept.append(word)  # "Secretary of State"
             continue
         if bare in TITLE_STOP or not _title_word(word, kept):
@@ -120,6 +129,11 @@ def _office_of(words: list[str]) -> bool:
     return 0 < i < len(words) - 1 and words[i] == "of" and _is_role_word(words[i - 1])
 
 
+def _office(word: str) -> bool:
+    """ "Secretary", "secretary", "Minister": a word that may be "of" somewhere."""
+    return word[:1].isupper() or _is_role_word(word)
+
+
 def _possessive(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
 
@@ -128,7 +142,7 @@ def _abbreviation(word: str) -> bool:
     """ "Gen.", "U.S.", "C." — a period that does not end a sentence."""
     bare = word.rstrip(".")
     return (
-        lexicons.is_title_word(bare)
+        word.lower() in ABBREVIATIONS
         or bare.lower() in HONORIFICS
         or "." in bare
         or len(bare) == 1
@@ -199,9 +213,10 @@ def appositive_role(text: str, end: int) -> str | None:
 
 
 def _describes(phrase: str) -> bool:
-    """Is this appositive a description of a person rather than a place, a date or a list?"""
+    """Is this appositive a description of a person rather than a place, a date, a list
+    or a clause ("the move reeks of", "his evolution was")?"""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() == "who":
+    if len(words) < 2 or words[0].lower() == "who" or _clause(words):
         return False
     first = words[0].lower()
     if first in DESCRIBERS:
@@ -210,6 +225,19 @@ def _describes(phrase: str) -> bool:
             return False
         return second not in NOT_DESCRIPTIONS and not second.isdigit()
     return not _verbish(words[0]) and _role_head(words)
+
+
+def _clause(words: list[str]) -> bool:
+    """Do the words before any relative pronoun hold a finite verb ("was", "opened the")?"""
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        lower = word.lower()
+        if lower in RELATIVES:
+            return False
+        if lower in FINITE or lower in lexicons.cue_forms() and lower.endswith(("s", "ed")):
+            return True
+        if lower.endswith("ed") and after.lower() in DESCRIBERS:
+            return True
+    return False
 
 
 def _role_head(words: list[str], lower: bool = False) -> bool:
@@ -242,7 +270,7 @@ def copula_roles(text: str, name: str) -> list[str]:
 def mention_roles(text: str, start: int, end: int) -> Iterator[str]:
     """The roles given at one mention of a name at ``start``-``end``."""
     before = text[max(0, start - 120) : start]
-    sentence = re.split(r"[\n\u201c\u201d\"]", before)[-1]
+    sentence = re.split(r"[\n\u201c\u201d\"]|''|``", before)[-1]
     role = " ".join(p for p in (title_role(sentence), party_tag(text, end)) if p)
     if role:
         yield role
@@ -284,4 +312,7 @@ def _after_first_name(text: str, start: int) -> bool:
     """Does a capitalised word that is not a title stand right before ``start``?"""
     before = text[max(0, start - 40) : start]
     match = re.search(r"([A-Z][\w\u2019'.-]*)\s+$", before)
-    return bool(match) and not _is_role_word(match.group(1)) and not _possessive(match.group(1))
+    word = match.group(1) if match else ""
+    return bool(word) and not (
+        _is_role_word(word) or lexicons.is_title_word(word) or _possessive(word)
+    )

@@ -178,6 +178,8 @@ def test_organisations(speaker: str, name: str) -> None:
         ("Tulsa police Chief ", "Tulsa police Chief"),
         ("According to conservative talk radio host ", "conservative talk radio host"),
         ("released part of Republican presidential nominee ", "Republican presidential nominee"),
+        ("what Australian Prime Minister ", "Australian Prime Minister"),
+        ("the then-secretary of State ", "then-secretary of State"),
     ],
 )
 def test_title_role(title: str, role: str | None) -> None:
@@ -210,6 +212,10 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", head of the Tax Policy Center.", "head of the Tax Policy Center"),
         (", warning voters that a victory would bring scandal back", None),
         (", the move reeks of \u201cfear\u201d and desperation.", None),
+        (", his evolution on climate was an intellectual journey.", None),
+        (", the Patriot agreement opened the door to other deals.", None),
+        (", Mr. Barrett said.", None),
+        (", a former tax commissioner. ''The sooner he", "a former tax commissioner"),
         (
             ", now a consultant on Burma in the private sector.",
             "now a consultant on Burma in the private sector",
@@ -232,6 +238,14 @@ def test_copula_roles() -> None:
         "president of the American Action Forum",
         "the chairman of the campaign",
     ]
+
+
+def test_a_role_given_after_an_honorific_and_surname() -> None:
+    text = (
+        "\u201cWe did not support him,\u201d Donald J. Trump said.\n\n"
+        "Allies met Mr. Trump, the presumed Republican favorite, on Monday."
+    )
+    assert role_of(text, "We did not") == "presumed Republican favorite"
 
 
 def test_a_name_is_not_the_role_of_an_anonymous_source() -> None:
