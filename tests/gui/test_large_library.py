@@ -1,0 +1,67 @@
+"""A library of 100,000 quotes opens with one page of rows and grows a page at a time as
+the views scroll: nothing loads the whole library."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractItemView
+
+from core.library import Library
+from gui.app import application, open_window
+from gui.models import PAGE
+
+GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_library.py"
+
+
+def generator() -> tuple[Callable[..., object], type]:
+    """``generate`` and ``Plan`` from the benchmarks' library generator."""
+    spec = importlib.util.spec_from_file_location("generate_library", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module.generate, module.Plan
+
+
+def scroll_to_end(qtbot, view: QAbstractItemView) -> None:  # noqa: ANN001
+    """Drag the scroll bar to the bottom once the view has laid out its rows."""
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > bar.value())
+    bar.setValue(bar.maximum())
+
+
+def test_a_100000_quote_library_opens_and_scrolls_page_by_page(
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    generate, plan = generator()
+    db = tmp_path / "large.db"
+    generate(db, plan(quotes=100_000, speakers=5_000, articles=20_000))
+    application()
+    with Library(db) as library:
+        window = open_window(library)
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        quotes, speakers = window.quotes, window.speakers
+        assert quotes.total == 100_000
+        assert quotes.rowCount() == PAGE
+        assert speakers.rowCount() == PAGE < speakers.total
+
+        for pages in (2, 3, 4):
+            scroll_to_end(qtbot, window.quote_view)
+            qtbot.waitUntil(lambda pages=pages: quotes.rowCount() == pages * PAGE)
+        assert quotes.rowCount() == 4 * PAGE < quotes.total
+
+        rows = [quotes.row(i) for i in range(quotes.rowCount())]
+        assert len({r.id for r in rows}) == len(rows)
+        dates = [r.published for r in rows]
+        assert dates == sorted(dates, reverse=True)  # newest first, page after page
+
+        scroll_to_end(qtbot, window.speaker_view)
+        qtbot.waitUntil(lambda: speakers.rowCount() == 2 * PAGE)
+        window.close()
