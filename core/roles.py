@@ -52,6 +52,10 @@ FINITE = frozenset(
      "does", "do", "should", "may", "might", "must"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+NOT_OPENERS = frozenset(
+    {"unlike", "despite", "including", "unless", "although", "though", "because", "since",
+     "until", "during", "without", "within", "among", "however", "meanwhile"}
+)  # fmt: skip
 PREPOSITIONS = frozenset(
     {"of", "for", "at", "in", "on", "to", "with", "from", "and", "who", "that", "which"}
 )
@@ -65,12 +69,13 @@ ROLE_CLAUSE = re.compile(
     re.DOTALL,
 )
 COPULA = r"(?:is now|was then|is|was|has been|had been|serves as|served as)"
-ABBREVIATIONS = frozenset(  # "Gen.", "Sen.": periods that end no sentence
-    w.lower() for t in lexicons.titles() for w in t.split() if w.endswith(".")
+ABBREVIATIONS = frozenset(  # "Gen.", "Sen.", "St.": periods that end no sentence
+    [w.lower() for t in lexicons.titles() for w in t.split() if w.endswith(".")]
+    + ["st.", "mt.", "ft.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "ave.", "dept."]
 )
 QUOTE_MARKS = '\u201c\u201d"'
 CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
-CUE_CUT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
+SPEECH = r"(?:say|said|says|told|tells|added|adds|wrote|writes|explained)"
 
 
 def _is_role_word(word: str) -> bool:
@@ -112,7 +117,8 @@ def title_role(title: str) -> str | None:
         if bare == "of" and kept and index > 0 and _office(words[index - 1]):
             kept.append(word)  # "Secretary of State"
             continue
-        if bare in TITLE_STOP or not _title_word(word, kept):
+        before = words[index - 1] if index else ""
+        if bare in TITLE_STOP or not _title_word(word, kept[-1] if kept else "", before):
             break
         kept.append(word)
     while kept and kept[-1].lower() == "of":
@@ -150,11 +156,22 @@ def _abbreviation(word: str) -> bool:
     )
 
 
-def _title_word(word: str, kept: list[str]) -> bool:
-    """Can ``word`` stand in a title before the words already ``kept``?"""
-    if word[:1].isupper() or _is_role_word(word) or word.lower() in MODIFIERS:
+def _title_word(word: str, after: str, before: str) -> bool:
+    """Can ``word`` stand in a title, ``after`` following it and ``before`` preceding it?
+
+    Capitalised words can (but not a headline's "Calls"); so can role words and their
+    modifiers ("retired"), and lower-case nouns that qualify a lower-case role ("campaign
+    spokesman") or follow a capitalised word ("Tulsa police Chief"): not "unilateral
+    action President", "the way FBI Director".
+    """
+    lower = word.lower()
+    if word[:1].isupper():
+        return not (lower.endswith("s") and not lower.endswith("ss") and _verbish(word))
+    if _is_role_word(word) or lower in MODIFIERS:
         return True
-    return not _verbish(word) and (word.isalpha() or "-" in word)
+    if _verbish(word) or not (word.isalpha() or "-" in word):
+        return False
+    return after[:1].islower() or before[:1].isupper()
 
 
 def _verbish(word: str) -> bool:
@@ -202,10 +219,9 @@ def appositive_role(text: str, end: int) -> str | None:
         return None
     start = end + match.end()
     stop = clause_end(text, start)
-    phrase, *cue = CUE_CUT.split(text[start:stop], maxsplit=1)
-    if not cue and text[stop : stop + 1] in QUOTE_MARKS:
+    if text[stop : stop + 1] in QUOTE_MARKS:
         return None  # ", the move reeks of “fear”": a clause that quotes, not a description
-    phrase = phrase.strip()
+    phrase = text[start:stop].strip()
     clause = ROLE_CLAUSE.match(phrase)
     if clause:
         return clause.group(1)
@@ -219,6 +235,8 @@ def _describes(phrase: str) -> bool:
     if len(words) < 2 or words[0].lower() == "who" or _clause(words):
         return False
     first = words[0].lower()
+    if first not in DESCRIBERS and first in TITLE_STOP | NOT_OPENERS:
+        return False  # ", unlike more conventional Republicans,"
     if first in DESCRIBERS:
         second = words[1].strip(",.").lower()
         if first == "one" and second != "of":
@@ -233,8 +251,10 @@ def _clause(words: list[str]) -> bool:
         lower = word.lower()
         if lower in RELATIVES:
             return False
-        if lower in FINITE or lower in lexicons.cue_forms() and lower.endswith(("s", "ed")):
+        if lower in FINITE or re.fullmatch(SPEECH, lower):
             return True
+        if lower in lexicons.cue_forms() and lower.endswith(("s", "ed")):
+            return True  # "White House announced that ..."
         if lower.endswith("ed") and after.lower() in DESCRIBERS:
             return True
     return False
@@ -299,7 +319,7 @@ def add_article_roles(text: str, people: Iterable[Person]) -> None:
         if bare and surnames.count(surname(person.name)) == 1:
             forms.add(bare[-1])
         for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w)", text):
                 if form.count(" ") == 0 and _after_first_name(text, match.start()):
                     continue
                 for role in mention_roles(text, match.start(), match.end()):
