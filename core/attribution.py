@@ -239,6 +239,7 @@ class Attributor:
     def __init__(self, text: str, cast: Cast) -> None:
         self.text = text
         self.cast = cast
+        self._opening: list[Token] = []  # the current frame's words before its first quote
         self._cues: dict[int, _NearestCue] = {}  # by id(frame)
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
@@ -337,6 +338,7 @@ class Attributor:
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:
         stretches = frame.stretches = outside_tokens(self.text, frame)
+        self._opening = stretches[0]
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
             if quote_before and (signed := self._signed(tokens)) is not None:
@@ -466,6 +468,9 @@ class Attributor:
         """ "Ban Ki-moon condemned what he called ...": a pronoun after the subject of
         its own sentence refers to that subject when the gender allows."""
         subject = _clause_subject(before)
+        if subject is None and self._opening is not before:
+            before = self._opening  # "Trump took to Twitter ... and ... what he called"
+            subject = _clause_subject(before)
         if subject is None or before[subject[0]].text.lower() in SUBJECT_PRONOUNS:
             return None
         words = before[subject[0] : subject[1]]
@@ -673,7 +678,8 @@ def _np_tok(token: Token) -> bool:
     if token.tag in NOT_NP_TAGS:
         return False
     if token.tag.startswith("VB"):
-        return token.text[:1].isupper()  # "Husted", "Reed": unknown names ending like verbs
+        # "Husted", "Reed": unknown names ending like verbs; "Following ...," is no name
+        return token.text[:1].isupper() and token.tag != "VBG"
     return token.text[:1].isupper() or token.text in {"-", "&", "."} or token.text.endswith(".")
 
 
@@ -769,7 +775,7 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         tok = tokens[end]
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
-        if _np_tok(tok) and tok.text not in {",", "."}:
+        if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
             end += 1
         elif tok.text.lower() in {"of", "for"} and end > k and joins and not _named(tokens[k:end]):
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
@@ -787,6 +793,16 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _named(words: list[Token]) -> bool:
     """Do the words hold a proper name that is not a title ("Cameron Easley")?"""
     return any(w.tag in {"NNP", "NNPS"} and not is_title_word(w.text) for w in words)
+
+
+def _hyphen_glued(tokens: list[Token], j: int) -> bool:
+    """Is ``tokens[j]`` the end of a hyphenated word ("Ki-moon", "anti-war")?"""
+    return (
+        j >= 2
+        and tokens[j - 1].text == "-"
+        and tokens[j - 2].span.end == tokens[j - 1].span.start
+        and tokens[j - 1].span.end == tokens[j].span.start
+    )
 
 
 def _speaker_like(words: list[Token]) -> bool:
@@ -817,6 +833,8 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start -= 1
     if start == end:
         return None
+    while end + 1 < len(words) and _hyphen_glued(words, end + 1):
+        end += 2  # "Ban Ki-moon"
     if words[start].text.lower() in {"the"}:
         start += 1
     return (start, end) if start < end else None

@@ -228,3 +228,14 @@ def test_subordinate_clause_subject_when_the_main_clause_has_none() -> None:
         "sees its costs as too high."
     )
     assert speaker_of(text, "forceful idea") == "Okafor"
+
+
+def test_hyphenated_name_and_pronoun_far_from_its_subject() -> None:
+    text = (
+        "Secretary General Ban Ki-moon condemned what he called a \u201cbrazen breach\u201d "
+        "of the resolutions.\n\n"
+        "Maria Lindqvist took to Twitter to accuse the campaign of being \u201cduped\u201d and "
+        "urged voters to read what she called a \u201cdamning report.\u201d"
+    )
+    assert speaker_of(text, "brazen breach") == "Ban Ki-moon"
+    assert speaker_of(text, "duped") == "Maria Lindqvist"
