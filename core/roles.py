@@ -56,7 +56,8 @@ NOT_OPENERS = frozenset(
     {"unlike", "despite", "including", "unless", "although", "though", "because", "since",
      "until", "during", "without", "within", "among", "however", "meanwhile"}
 )  # fmt: skip
-PREPOSITIONS = frozenset(
+# Words that end the head of a description ("president | of the NAACP").
+HEAD_ENDS = frozenset(
     {"of", "for", "at", "in", "on", "to", "with", "from", "and", "who", "that", "which"}
 )
 # "who served as ...", "who runs ...": a relative clause that says what someone does.
@@ -141,6 +142,7 @@ def _office(word: str) -> bool:
 
 
 def _possessive(word: str) -> bool:
+    """ "NBC's", "Trump's": a capitalised possessive, which may stand for a role."""
     return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
 
 
@@ -265,7 +267,7 @@ def _role_head(words: list[str], lower: bool = False) -> bool:
     ``lower``, only a role noun in lower case counts ("an aide", not "Charlie King")."""
     head: list[str] = []
     for word in words:
-        if word.lower() in PREPOSITIONS:
+        if word.lower() in HEAD_ENDS:
             break
         head.append(word)
     return any(_is_role_word(w) and (w.islower() or not lower) for w in head[:6])
