@@ -248,6 +248,8 @@ class Attributor:
         for frame in all_frames:
             by_paragraph.setdefault(frame.paragraph, []).append(frame)
         order = sorted(by_paragraph)
+        if not order:
+            return  # a blank text
         for paragraph, following in zip(order, [*order[1:], None], strict=True):
             para_frames = by_paragraph[paragraph]
             signature = self._signature(by_paragraph[following][0]) if following else None
