@@ -708,15 +708,17 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
-    if tokens[j].text == ",":  # an appositive: skip back to the comma that opens it
-        opening = j - 1
+    for _ in range(2):  # "X, president of Y, which represents Z, said": two asides at most
+        if j < 0 or tokens[j].text != ",":
+            break
+        opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             return None
         j = _skip_left(tokens, opening - 1)
-    if j < 0:
+    if j < 0 or tokens[j].text == ",":
         return None
     if tokens[j].text.lower() in SUBJECT_PRONOUNS:
         return (j, j + 1)
@@ -751,7 +753,7 @@ def _aside(words: list[Token]) -> bool:
 
 def _appositive(words: list[Token]) -> bool:
     """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
-    if words and words[0].text.lower() in {"who", "whose"}:
+    if words and words[0].text.lower() in {"who", "whose", "which"}:
         return True
     if not words or words[0].tag not in APPOSITIVE_START:
         return False
@@ -759,8 +761,13 @@ def _appositive(words: list[Token]) -> bool:
         if word.text.lower() in {"who", "which", "that", "whose"}:
             return True
         following = words[n + 1].tag if n + 1 < len(words) else ""
-        if word.tag in {"VBZ", "VBD", "VBP", "MD"} and not following.startswith("NN"):
-            return False  # a verb, unless a noun follows ("the firefighters union")
+        if (
+            word.tag in {"VBZ", "VBD", "VBP", "MD"}
+            and not following.startswith("NN")
+            and word.text.lower() not in lexicons.role_nouns()
+        ):
+            return False  # a verb, unless a noun follows ("the firefighters union") or it
+            # is a role noun the tagger took for a verb ("a former ambassador/VBP to")
     return True
 
 

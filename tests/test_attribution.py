@@ -239,3 +239,15 @@ def test_hyphenated_name_and_pronoun_far_from_its_subject() -> None:
     )
     assert speaker_of(text, "brazen breach") == "Ban Ki-moon"
     assert speaker_of(text, "duped") == "Maria Lindqvist"
+
+
+def test_long_appositives_between_name_and_cue() -> None:
+    text = (
+        "''Their plan is clear,'' Peter Okafor, a senior fellow at the institute and a former "
+        "ambassador to Norway, said of the network.\n\n"
+        "Maria Lindqvist, president of the teachers' union, which represents city "
+        "educators, said the day sends a message that \u201cwe are standing up for our "
+        "schools.\u201d"
+    )
+    assert speaker_of(text, "Their plan") == "Peter Okafor"
+    assert speaker_of(text, "we are standing") == "Maria Lindqvist"
