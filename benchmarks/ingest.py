@@ -2,13 +2,16 @@
 
     .venv/bin/python benchmarks/ingest.py [--write]
 
-Runs the real command as a separate process, once with ``--jobs 1`` and once with the
-default (every core), each into a new library file; reports wall time, articles per
-second, peak memory and the library's size. ``--write`` records them in BENCHMARKS.md.
+Runs the real commands as separate processes, each into a new library: ``--jobs 1``, the
+default (every core), and with the dask extra installed the Dask path on a local cluster
+(``dask-extract``, then ``ingest --jsonl``, which is the storage alone). Reports wall
+time, articles per second, peak memory and output size; ``--write`` records them in
+BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -19,43 +22,63 @@ from pathlib import Path
 from common import ROOT, corpus, options, report
 
 
-def run_ingest(folder: Path, db: Path, jobs: int | None) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB, the largest of its processes) of one ingest."""
+def run(*arguments: str) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB, the largest of its processes) of one
+    ``onrecord`` command."""
     onrecord = Path(sys.executable).with_name("onrecord")
-    command = [str(onrecord), "ingest", "--db", str(db), "--quiet", str(folder)]
-    if jobs is not None:
-        command[2:2] = ["--jobs", str(jobs)]
     began = time.perf_counter()
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([str(onrecord), *arguments], stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - began
-    process.returncode = os.waitstatus_to_exitcode(status)
     summary = process.stderr.read().strip().splitlines() if process.stderr else []
-    if process.returncode != 0:
-        raise SystemExit(f"ingest failed: {summary[-1:] or process.returncode}")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"onrecord {arguments[0]} failed: {summary[-1:]}")
     return seconds, usage.ru_maxrss / 1024
+
+
+def size_mb(path: Path) -> float:
+    """A file's size with its SQLite journal files, in MB."""
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
 
 
 def main() -> int:
     args = options("onrecord ingest of PolNeAR train").parse_args()
     paths = corpus("train")
-    folder = paths[0].parent
+    folder = str(paths[0].parent)
     n = len(paths)
+    cores = os.cpu_count()
     rows = []
     with tempfile.TemporaryDirectory() as scratch:
-        for label, jobs in (("`--jobs 1`", 1), (f"default ({os.cpu_count()} workers)", None)):
-            db = Path(scratch) / f"jobs-{jobs}.db"
-            seconds, peak = run_ingest(folder, db, jobs)
-            size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+        new = Path(scratch)
+        runs = [
+            ("`onrecord ingest --jobs 1 DIR`", ["ingest", "--jobs", "1", folder], new / "one.db"),
+            (
+                f"`onrecord ingest DIR` (default: {cores} workers)",
+                ["ingest", folder],
+                new / "all.db",
+            ),
+        ]
+        if importlib.util.find_spec("distributed") is not None:
+            jsonl = new / "train.jsonl"
+            runs += [
+                (f"`onrecord dask-extract DIR OUT.jsonl` (local cluster, {cores} workers)",
+                 ["dask-extract", folder, str(jsonl)], jsonl),
+                ("`onrecord ingest --jsonl OUT.jsonl` (the storage alone)",
+                 ["ingest", "--jsonl", str(jsonl)], new / "jsonl.db"),
+            ]  # fmt: skip
+        for label, arguments, output in runs:
+            if arguments[0] == "ingest":
+                arguments = [*arguments[:1], "--db", str(output), "--quiet", *arguments[1:]]
+            seconds, peak = run(*arguments)
             rows.append(
                 f"| {label} | **{n / seconds:.0f} articles/s** | {seconds:.1f} s |"
-                f" {peak:.0f} MB | {size / 2**20:.0f} MB |"
+                f" {peak:.0f} MB | {size_mb(output):.0f} MB |"
             )
     lines = [
-        f"`onrecord ingest --db NEW.db --quiet {os.path.relpath(folder, ROOT)}`"
-        f" ({n} articles), start-up and model loading included.",
+        f"DIR = `{os.path.relpath(folder, ROOT)}` ({n} articles), each command into a new"
+        " library, start-up and model loading included.",
         "",
-        "| jobs | throughput | wall time | peak memory (largest process) | library size |",
+        "| command | throughput | wall time | peak memory (largest process) | output size |",
         "| --- | --- | --- | --- | --- |",
         *rows,
     ]
