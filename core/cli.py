@@ -192,7 +192,8 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
         if progress:
             progress.close()
         library.close()
-    print(f"{count} articles re-analysed; corrections re-applied", file=sys.stderr)
+    noun = "article" if count == 1 else "articles"
+    print(f"{count} {noun} re-analysed; corrections re-applied", file=sys.stderr)
     return EXIT_OK
 
 
