@@ -708,16 +708,21 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
-    for _ in range(2):  # "X, president of Y, which represents Z, said": two asides at most
-        if j < 0 or tokens[j].text != ",":
-            break
+    asides = 0  # "X, president of Y, which represents Z, said": two at most
+    while j >= 0 and tokens[j].text == "," and asides < 2:
         opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
+        if inner and all(t.tag in {"NNP", "NNPS"} for t in inner) and opening > 0:
+            return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
+            if asides:
+                break  # this comma opens the aside already skipped
             return None
-        j = _skip_left(tokens, opening - 1)
+        j, asides = opening, asides + 1
+    if asides:
+        j = _skip_left(tokens, j - 1)
     if j < 0 or tokens[j].text == ",":
         return None
     if tokens[j].text.lower() in SUBJECT_PRONOUNS:
