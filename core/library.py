@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,8 +155,12 @@ class Library:
     def version(self) -> int:
         return SCHEMA_VERSION
 
-    def _tx(self) -> sqlite3.Connection:
-        return self.db.conn
+    def _tx(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One transaction: all of the block's writes or none (inner blocks: savepoints).
+
+        Not ``with conn:``, under which sqlite-utils commits each statement by itself.
+        """
+        return self.db.atomic()
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()

@@ -126,6 +126,6 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
     if version == 0 and db.table_names():
         raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
     for number in range(version, SCHEMA_VERSION):
-        with db.conn:
+        with db.atomic():  # not `with db.conn`: sqlite-utils would commit each statement
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
