@@ -30,7 +30,7 @@ def bulk_load(
     db = library.db
     db.execute("PRAGMA synchronous = OFF")
     try:
-        with db.conn:
+        with db.atomic():  # `with db.conn` would let sqlite-utils commit each batch
             for table, rows in (
                 ("articles", articles),
                 ("speakers", speakers),
