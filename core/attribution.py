@@ -59,6 +59,14 @@ INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "thr
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
+PEOPLE_NOUNS = frozenset(
+    {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
+     "member", "resident", "voter", "supporter", "critic", "observer", "witness", "diplomat"}
+)  # fmt: skip
+ORGANISATION_HEADS = frozenset(
+    {"campaign", "administration", "company", "government", "team", "office", "department",
+     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
+)  # fmt: skip
 NOT_CUE_AFTER = frozenset({"by"})  # "was said by" is not speech here
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 WH_WORDS = frozenset(
@@ -432,6 +440,8 @@ class Attributor:
             person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
         name = _name_tokens(words)
+        if name is not None and _described_by_role(words, name[0]):
+            name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
@@ -450,18 +460,20 @@ class Attributor:
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
                 )
             return Mention(Span(start, end), person, cue, cue_span)
-        head = words[-1].text.lower()
+        head = _head(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns():
             person = self.cast.nominal(head, start)
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)
-        kind = (
-            SpeakerKind.ORGANISATION
-            if looks_like_organisation(phrase) or head in {"campaign", "administration", "company"}
-            else SpeakerKind.ANONYMOUS
-        )
+        kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
+        if (
+            head not in lexicons.role_nouns()
+            and head not in PEOPLE_NOUNS
+            and (looks_like_organisation(phrase) or head in ORGANISATION_HEADS)
+        ):
+            kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
         return Mention(
             Span(start, end), self.cast.group(_strip_det(phrase), kind, start), cue, cue_span
         )
@@ -791,6 +803,13 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
         if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
             end += 1
+        elif (
+            tok.text.lower() in {"with", "to"}
+            and end > k
+            and tokens[end - 1].text.lower() in {"familiar", "close"}
+            and joins
+        ):
+            end += 1  # "sources familiar with the matter", "people close to him"
         elif tok.text.lower() in {"of", "for"} and end > k and joins and not _named(tokens[k:end]):
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
         elif tok.tag in {"VBN", "VBG"} and end > k and joins:
@@ -809,6 +828,32 @@ def _named(words: list[Token]) -> bool:
     return any(w.tag in {"NNP", "NNPS"} and not is_title_word(w.text) for w in words)
 
 
+def _described_by_role(words: list[Token], name_start: int) -> bool:
+    """Is the name in ``words`` only the complement of a lower-case role ("a spokeswoman
+    for the Pentagon", "an aide to Hillary Clinton")?"""
+    preposition = next(
+        (n for n, w in enumerate(words[:name_start]) if n and w.text.lower() in NP_INNER), None
+    )
+    if preposition is None:
+        return False
+    head = _head(words[:preposition])
+    lower = words[preposition - 1].text.islower()
+    return lower and (head in lexicons.role_nouns() or head in PEOPLE_NOUNS)
+
+
+def _head(words: list[Token]) -> str:
+    """The head noun of a noun phrase, singular and in lower case: "spokeswoman" in "a
+    spokeswoman for the Pentagon", "source" in "sources familiar with the matter"."""
+    end = next(
+        (n for n, w in enumerate(words) if n and w.text.lower() in NP_INNER | {"familiar"}),
+        len(words),
+    )
+    head = words[end - 1].text.lower()
+    if head.endswith("s") and (head[:-1] in lexicons.role_nouns() or head[:-1] in PEOPLE_NOUNS):
+        return head[:-1]
+    return head
+
+
 def _hyphen_glued(tokens: list[Token], j: int) -> bool:
     """Is ``tokens[j]`` the end of a hyphenated word ("Ki-moon", "anti-war")?"""
     return (
@@ -822,8 +867,11 @@ def _hyphen_glued(tokens: list[Token], j: int) -> bool:
 def _speaker_like(words: list[Token]) -> bool:
     """ "said Smith", "said the minister", "said a spokesman" — not "continued struggles"."""
     first = words[0]
+    head = _head(words)
     return (
-        first.text.lower() in DETERMINERS
+        head in PEOPLE_NOUNS
+        or head in lexicons.role_nouns()
+        or first.text.lower() in DETERMINERS
         or first.tag in {"PRP", "PRP$", "DT"}
         or any(w.tag in {"NNP", "NNPS"} for w in words)
     )
@@ -835,9 +883,9 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
     while end > 0 and not _capitalised(words[end - 1]):
         if words[end - 1].text in {"'s", "\u2019s", "\u2019", "'"}:
             return None  # "Clinton's spokesman": the head is the spokesman
+        if words[end - 1].tag in {"NN", "NNS"}:
+            return None  # "a Pentagon spokesman", "the Trump campaign": a modifier
         end -= 1
-    if end < len(words) and words[-1].text.lower() in lexicons.role_nouns():
-        return None
     start = end
     while start > 0 and (
         _capitalised(words[start - 1])
@@ -847,6 +895,9 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start -= 1
     if start == end:
         return None
+    given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
+    if given is not None:
+        start = given  # "City Attorney Brad Holm", "Secretary of State John F. Kerry"
     while end + 1 < len(words) and _hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() in {"the"}:

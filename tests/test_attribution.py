@@ -251,3 +251,21 @@ def test_long_appositives_between_name_and_cue() -> None:
     )
     assert speaker_of(text, "Their plan") == "Peter Okafor"
     assert speaker_of(text, "we are standing") == "Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("cue", "name", "kind"),
+    [
+        ("a spokeswoman for the Pentagon said", "a spokeswoman for the Pentagon", "anonymous"),
+        ("a Pentagon spokesman said", "a Pentagon spokesman", "anonymous"),
+        ("the Trump campaign said in a statement", "Trump campaign", "organisation"),
+        ("said sources familiar with the matter", "sources familiar with the matter", "anonymous"),
+        ("an aide to Maria Lindqvist said", "an aide to Maria Lindqvist", "anonymous"),
+        ("City Attorney Brad Holm said", "Brad Holm", "person"),
+        ("said Secretary of State John F. Kerry", "John F. Kerry", "person"),
+    ],
+)
+def test_speaker_kinds_and_names(cue: str, name: str, kind: str) -> None:
+    quote = extract(f"\u201cThe talks are over and we are leaving,\u201d {cue}.").quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (name, kind)
