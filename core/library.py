@@ -179,10 +179,15 @@ class Library:
         with self._tx():
             cursor = self.db.execute(
                 "INSERT INTO articles (title, outlet, author, published, url, source_path, format,"
-                " text, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (sha256) DO NOTHING",
                 [meta.title, meta.outlet, meta.author, meta.published, meta.url, source_path,
                  fmt, analysis.text, digest, _now()],
             )  # fmt: skip
+            if not cursor.rowcount:  # another process stored the same text since the check
+                return AddResult(
+                    self._one("SELECT id FROM articles WHERE sha256 = ?", [digest]), True
+                )
             article_id = int(cursor.lastrowid or 0)
             self._insert_machine_quotes(article_id, analysis.quotes)
         return AddResult(article_id, False)
@@ -350,11 +355,15 @@ class Library:
         self,
         analyse: Callable[[str, Metadata], Analysis],
         on_progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
     ) -> int:
         """Run ``analyse`` again over every stored article (a new model, better rules) and
-        replay the corrections; returns how many articles were re-analysed."""
+        replay the corrections; returns how many articles were re-analysed. Each article
+        is one transaction, so a cancel between two leaves none half done."""
         ids = self.article_ids()
         for done, article_id in enumerate(ids, start=1):
+            if should_cancel is not None and should_cancel():
+                return done - 1
             article = self.article(article_id)
             metadata = Metadata(
                 article.title, article.outlet, article.author, article.published, article.url

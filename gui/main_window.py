@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -49,7 +51,7 @@ from gui.article_view import ArticleView
 from gui.dialogs import PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
 from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel
 from gui.speaker_view import SpeakerTable
-from gui.workers import ImportWorker
+from gui.workers import ImportWorker, ReanalyseWorker
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
         self.pool = QThreadPool.globalInstance()
-        self.worker: ImportWorker | None = None
+        self.worker: ImportWorker | ReanalyseWorker | None = None
         self.setWindowTitle("On Record")
         self.setAcceptDrops(True)
 
@@ -233,6 +235,13 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("Export")
         for fmt in FORMATS:
             export_menu.addAction(fmt.upper(), lambda f=fmt: self.export_quotes(f))
+        file_menu.addSeparator()
+        self.reanalyse_action = file_menu.addAction(
+            "Re-analyse library\u2026", self.reanalyse_library
+        )
+        self.reanalyse_action.setStatusTip(
+            "Find quotes and speakers again in every article, keeping every correction"
+        )
         file_menu.addSeparator()
         file_menu.addAction("Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -558,36 +567,66 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> ImportWorker:
         """Import in a worker thread, with a progress dialog that can cancel."""
         worker = ImportWorker(self.library.path, paths)
-        progress = QProgressDialog("Importing\u2026", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Import")
+        self._start(
+            worker,
+            "Import",
+            lambda done, total, path: f"Importing {Path(path).name} ({done} of {total})",
+            self._import_done,
+        )
+        return worker
+
+    def reanalyse_library(self) -> ReanalyseWorker:
+        """Extract every article again (after an upgrade), keeping every correction."""
+        worker = ReanalyseWorker(self.library.path)
+        self._start(
+            worker,
+            "Re-analyse library",
+            lambda done, total, _: f"Re-analysing article {done} of {total}",
+            self._reanalyse_done,
+        )
+        return worker
+
+    def _start(
+        self,
+        worker: ImportWorker | ReanalyseWorker,
+        title: str,
+        label: Callable[[int, int, str], str],
+        done: Callable[[Any], None],
+    ) -> None:
+        progress = QProgressDialog(f"{title}\u2026", "Cancel", 0, 0, self)
+        progress.setWindowTitle(title)
         progress.setMinimumDuration(300)
         progress.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
-            lambda done, total, path: (
+            lambda n, total, path: (
                 progress.setMaximum(total),
-                progress.setValue(done),
-                progress.setLabelText(f"Importing {Path(path).name} ({done} of {total})"),
+                progress.setValue(n),
+                progress.setLabelText(label(n, total, path)),
             )
         )
-        worker.signals.finished.connect(
-            lambda report: (progress.close(), self._import_done(report))
-        )
+        worker.signals.finished.connect(lambda result: (progress.close(), done(result)))
         worker.signals.failed.connect(
-            lambda message: (progress.close(), self._import_failed(message))
+            lambda message: (progress.close(), self._worker_failed(title, message))
         )
         self.worker = worker
         self.pool.start(worker)
-        return worker
 
     def _import_done(self, report: IngestReport) -> None:
         self.worker = None
         self.refresh()
         self._show_report(report)
 
-    def _import_failed(self, message: str) -> None:
+    def _reanalyse_done(self, count: int) -> None:
         self.worker = None
         self.refresh()
-        QMessageBox.warning(self, "Import", message)
+        self.statusBar().showMessage(
+            f"{_count(count, 'article')} re-analysed; every correction kept", 10_000
+        )
+
+    def _worker_failed(self, title: str, message: str) -> None:
+        self.worker = None
+        self.refresh()
+        QMessageBox.warning(self, title, message)
 
     def _show_report(self, report: IngestReport) -> None:
         self.refresh()

@@ -1,8 +1,8 @@
-"""Import off the UI thread, with progress and cancel.
+"""Import and re-analysis off the UI thread, with progress and cancel.
 
-The worker opens its own connection to the library file (SQLite connections belong to
-one thread) and calls ``core.ingest.ingest``; each article is stored in one transaction,
-so a cancel between files never leaves half an article behind.
+Each worker opens its own connection to the library file (SQLite connections belong to
+one thread) and calls into ``core``; each article is stored in one transaction, so a
+cancel between files never leaves half an article behind.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from core.ingest import IngestReport, ingest
+from core.ingest import IngestReport, analyse, ingest
 from core.library import Library
 
 
@@ -22,13 +22,12 @@ class ImportSignals(QObject):
     failed = Signal(str)
 
 
-class ImportWorker(QRunnable):
-    """Imports files and folders into the library at ``db_path``."""
+class _LibraryWorker(QRunnable):
+    """Work on the library at ``db_path`` that a user can cancel."""
 
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path
-        self.paths = paths
         self.signals = ImportSignals()
         self._cancel = threading.Event()
 
@@ -38,6 +37,14 @@ class ImportWorker(QRunnable):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+
+class ImportWorker(_LibraryWorker):
+    """Imports files and folders into the library at ``db_path``."""
+
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+        super().__init__(db_path)
+        self.paths = paths
 
     def run(self) -> None:
         try:
@@ -52,3 +59,21 @@ class ImportWorker(QRunnable):
             self.signals.failed.emit(f"Import stopped: {error}")
             return
         self.signals.finished.emit(report)
+
+
+class ReanalyseWorker(_LibraryWorker):
+    """Extracts every stored article again, replaying the reporter's corrections;
+    ``finished`` carries the number of articles done."""
+
+    def run(self) -> None:
+        try:
+            with Library(self.db_path) as library:
+                count = library.reanalyse_all(
+                    analyse,
+                    on_progress=lambda done, total: self.signals.progress.emit(done, total, ""),
+                    should_cancel=self._cancel.is_set,
+                )
+        except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
+            self.signals.failed.emit(f"Re-analysis stopped: {error}")
+            return
+        self.signals.finished.emit(count)

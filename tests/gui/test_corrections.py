@@ -349,3 +349,21 @@ def test_file_export_of_a_merged_speaker(
         rows = list(csv.DictReader(handle))
     assert {r["speaker"] for r in rows} == {"Josep Borrell"}
     assert {r["quote"] for r in rows} == expected
+
+
+def test_reanalyse_library_from_the_menu_keeps_corrections(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    lib = window.library
+    quote_id = select_first_quote(window, "Danno Pevkur")
+    choose_in_menu("Attribute to\u2026")
+    choose_speaker("Josep Borrell")
+    quote_menu(window)
+    before = lib.counts()
+    action = window.reanalyse_action
+    assert action.text().startswith("Re-analyse library")
+    action.trigger()
+    assert window.worker is not None
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert lib.quote(quote_id).speaker_name == "Josep Borrell"
+    assert "Danno Pevkur" not in speaker_names(window)
+    assert lib.counts() == before
+    assert "1 article re-analysed" in window.statusBar().currentMessage()
