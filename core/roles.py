@@ -273,14 +273,42 @@ def _role_head(words: list[str], lower: bool = False) -> bool:
     return any(_is_role_word(w) and (w.islower() or not lower) for w in head[:6])
 
 
+COPULA_AFTER = re.compile(rf"\s+{COPULA}\s+")
+
+
+def _word(char: str) -> bool:
+    """Is ``char`` a character of ``\\w``?"""
+    return char.isalnum() or char == "_"
+
+
+def occurrences(text: str, name: str, hyphen_joins: bool = False) -> Iterator[tuple[int, int]]:
+    """Every place ``name`` starts a word of ``text`` and ends one, overlaps included:
+    where ``\\bNAME(?!\\w)`` matches, or with ``hyphen_joins`` ``(?<![\\w-])NAME(?!\\w)``.
+    Found with ``str.find``: a pattern compiled per name took a third of extraction."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else ""
+        if hyphen_joins:
+            starts = not before or not (_word(before) or before == "-")
+        else:
+            starts = _word(name[0]) != (bool(before) and _word(before))
+        if starts and (end == len(text) or not _word(text[end])):
+            yield at, end
+        at = text.find(name, at + 1)
+
+
 def copula_roles(text: str, name: str) -> list[str]:
     """Roles given in "Brieger is the current chairman of ..." sentences."""
-    pattern = re.compile(rf"\b{re.escape(name)}\s+{COPULA}\s+")
     roles = []
-    for match in pattern.finditer(text):
-        start = match.end()
+    resume = 0
+    for at, end in occurrences(text, name):
+        match = COPULA_AFTER.match(text, end) if at >= resume else None
+        if match is None:
+            continue
+        start = resume = match.end()
         phrase = text[start : clause_end(text, start)]
-        verb = match.group(0)[len(name) :].strip()
+        verb = match.group(0).strip()
         for n, part in enumerate(re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase)):
             first = part.split()[0].lower() if part.split() else ""
             opens = first in DESCRIBERS or first in MODIFIERS or _is_role_word(first)
@@ -321,10 +349,14 @@ def add_article_roles(text: str, people: Iterable[Person]) -> None:
         if bare and surnames.count(surname(person.name)) == 1:
             forms.add(bare[-1])
         for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w)", text):
-                if form.count(" ") == 0 and _after_first_name(text, match.start()):
+            after = 0
+            for start, end in occurrences(text, form, hyphen_joins=True):
+                if start < after:
+                    continue  # inside the last one, as a regular expression would skip it
+                after = end
+                if form.count(" ") == 0 and _after_first_name(text, start):
                     continue
-                for role in mention_roles(text, match.start(), match.end()):
+                for role in mention_roles(text, start, end):
                     person.add_role(role)
             for role in copula_roles(text, form):
                 person.add_role(role)

@@ -1,18 +1,23 @@
-"""What keeps a large library fast stays correct: the speaker word index follows every
-change, old libraries gain it on opening, and bulk-loaded rows read like ingested ones."""
+"""What keeps things fast stays correct: the speaker word index follows every change, old
+libraries gain it on opening, bulk-loaded rows read like ingested ones, searches page and
+leave hidden quotes out, and names are found as the regular expressions found them."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import library as library_module
 from core.bulkload import bulk_load
 from core.document import Analysis, Quote, Span, Speaker, SpeakerKind
 from core.library import Library
+from core.roles import occurrences
 from core.schema import MIGRATIONS
 
 TEXT = "Jane O'Hara said: \u201cWe build.\u201d Ed Ruiz, the mayor, said: \u201cWe wait.\u201d"
@@ -106,3 +111,25 @@ def test_search_pages_leave_hidden_quotes_out_ranked_or_newest_first(
         newest_first = library.quotes(search="we")
         assert [q.text for q in newest_first] == ["We wait.", "We build."]
         assert [q.id for q in library.quotes(search="we", offset=1)] == [newest_first[1].id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="Ab -_'(.é\n1", max_size=40),
+    name=st.text(alphabet="Ab -'(.é", min_size=1, max_size=5),
+)
+def test_name_occurrences_are_what_the_patterns_found(text: str, name: str) -> None:
+    def without_overlaps(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        kept: list[tuple[int, int]] = []
+        for start, end in found:
+            if not kept or start >= kept[-1][1]:
+                kept.append((start, end))
+        return kept
+
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?!\w)")
+    joined = list(occurrences(text, name, hyphen_joins=True))
+    assert without_overlaps(joined) == [m.span() for m in pattern.finditer(text)]
+    word = re.compile(rf"(?=\b{re.escape(name)}(?!\w))")
+    assert [start for start, _ in occurrences(text, name)] == [
+        m.start() for m in word.finditer(text)
+    ]
