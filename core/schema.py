@@ -116,8 +116,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:
-    """Bring the file at ``path`` up to ``SCHEMA_VERSION``."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the file at ``path`` up to ``SCHEMA_VERSION``, one migration per transaction.
+
+    Each step takes the write lock first and reads the version again under it, so two
+    processes opening a library at once never run the same migration twice.
+    """
+    version = _version(db)
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"{path}: made by a newer On Record (library version {version}, this program "
@@ -125,7 +129,22 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
         )
     if version == 0 and db.table_names():
         raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
-    for number in range(version, SCHEMA_VERSION):
-        with db.atomic():  # not `with db.conn`: sqlite-utils would commit each statement
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    while version < SCHEMA_VERSION:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(db)
+            if version < SCHEMA_VERSION:
+                MIGRATIONS[version](db)
+                db.execute(f"PRAGMA user_version = {version + 1}")
+            db.execute("COMMIT")
+        except Exception as error:
+            db.conn.rollback()
+            raise LibraryError(
+                f"{path}: could not be upgraded from library version {version} ({error});"
+                f" it was left at version {version}"
+            ) from error
+        version = _version(db)
+
+
+def _version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -1,4 +1,4 @@
-"""Hostile-input tests: hypothesis profiles and shared helpers.
+"""Hostile-input tests: hypothesis profiles, generated articles, the command line.
 
 ``ci`` (the default) keeps each property to 60 examples so the suite stays fast;
 ``HYPOTHESIS_PROFILE=long`` runs 2,000 per property for a local soak.
@@ -46,3 +46,29 @@ def run_onrecord(
 def onrecord():  # noqa: ANN201 - returns run_onrecord
     """``onrecord(*args, db=PATH)``: the command line in a child process."""
     return run_onrecord
+
+
+FIRST = ["Jane", "Omar", "Li", "Ana", "Piotr", "Grace", "Kwame", "Sofia", "Ravi", "Ines"]
+LAST = ["Roe", "Haddad", "Wei", "Souza", "Nowak", "Okafor", "Mensah", "Rossi", "Iyer", "Lund"]
+
+
+def article(n: int) -> str:
+    """A short news article, different for every ``n``, with three attributed quotations."""
+    mayor = f"{FIRST[n % 10]} {LAST[n // 10 % 10]}"
+    critic = f"{FIRST[(n + 3) % 10]} {LAST[(n + 7) % 10]}"
+    return (
+        f"Council backs bridge plan {n}\n\n"
+        f"SPRINGFIELD \u2014 The council approved plan {n} for the old bridge on Tuesday.\n\n"
+        f"\u201cWe will rebuild bridge number {n} by the spring,\u201d said Mayor {mayor}.\n\n"
+        f"{critic}, a council member, disagreed. \u201cPlan {n} costs far too much for a town"
+        f" this size,\u201d {critic.split()[1]} told reporters.\n\n"
+        f"\u201cWe will see,\u201d {mayor.split()[1]} added.\n"
+    )
+
+
+def write_articles(folder: Path, numbers: range) -> Path:
+    """``article(n)`` for each ``n`` as ``folder/article-NNNN.txt``; returns ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (folder / f"article-{n:04d}.txt").write_text(article(n), encoding="utf-8")
+    return folder

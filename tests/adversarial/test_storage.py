@@ -1,0 +1,276 @@
+"""The library under crashes, concurrency, old versions and files that are not libraries.
+
+A reporter's library must survive ``kill -9`` in the middle of an import, two imports at
+once, an upgrade from any earlier schema, and being pointed at the wrong file.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from conftest import article, write_articles
+
+from core import schema
+from core.extract import extract
+from core.library import Library
+from core.schema import MIGRATIONS, SCHEMA_VERSION, LibraryError
+
+BATCH = 800
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Each stored article (by file name) with its quotes: offsets, text, speaker."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            'SELECT a.source_path, q.start, q."end", q.text, s.name FROM articles a'
+            " LEFT JOIN quotes q ON q.article_id = a.id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            " ORDER BY a.source_path, q.start"
+        ).fetchall()
+    out: dict[str, list[tuple]] = {}
+    for path, *quote in rows:
+        out.setdefault(Path(path).name, []).extend([tuple(quote)] if quote[0] is not None else [])
+    return out
+
+
+def assert_consistent(db: Path) -> None:
+    """Integrity check passes and what is derived agrees with the rows."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert (
+            conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+            == conn.execute("SELECT count(*) FROM quotes_fts").fetchone()[0]
+        )
+        stale = conn.execute(
+            "SELECT count(*) FROM speakers s WHERE quote_count !="
+            " (SELECT count(*) FROM quotes WHERE speaker_id = s.id AND hidden = 0)"
+        ).fetchone()[0]
+        assert stale == 0
+
+
+def count_articles(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def ingest_process(folder: Path, db: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "core.cli", "ingest", str(folder), "--jobs", "1", "--quiet",
+         "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[tuple]]]:
+    """A folder of generated articles and what a clean import of it stores."""
+    root = tmp_path_factory.mktemp("batch")
+    folder = write_articles(root / "articles", range(BATCH))
+    clean = root / "clean.db"
+    assert ingest_process(folder, clean).wait(timeout=300) == 0
+    expected = snapshot(clean)
+    assert len(expected) == BATCH and all(expected.values())
+    return folder, expected
+
+
+def test_wal_and_busy_timeout(tmp_path: Path) -> None:
+    with Library(tmp_path / "library.db") as library:
+        assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+@pytest.mark.parametrize("kill_at", [(1, 150, 500)], ids=["three kills"])
+def test_sigkill_mid_import_loses_nothing_and_a_rerun_completes(
+    tmp_path: Path, batch: tuple[Path, dict[str, list[tuple]]], kill_at: tuple[int, ...]
+) -> None:
+    folder, expected = batch
+    db = tmp_path / "library.db"
+    for threshold in kill_at:
+        process = ingest_process(folder, db)
+        while count_articles(db) < threshold and process.poll() is None:
+            time.sleep(0.002)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        assert process.returncode == -signal.SIGKILL, "the import ended before it was killed"
+        assert_consistent(db)
+        stored = snapshot(db)
+        assert threshold <= len(stored) < BATCH
+        assert all(quotes == expected[name] for name, quotes in stored.items())
+    assert ingest_process(folder, db).wait(timeout=300) == 0
+    assert_consistent(db)
+    assert snapshot(db) == expected
+
+
+def test_two_processes_importing_at_once_lose_nothing(
+    tmp_path: Path, batch: tuple[Path, dict[str, list[tuple]]]
+) -> None:
+    """Both create the library, then race through the same articles: each stored once."""
+    folder, expected = batch
+    copies = [tmp_path / "a", tmp_path / "b"]
+    for copy in copies:
+        copy.mkdir()
+        for path in folder.iterdir():
+            (copy / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "library.db"
+    processes = [ingest_process(copy, db) for copy in copies]
+    assert [p.wait(timeout=300) for p in processes] == [0, 0]
+    assert_consistent(db)
+    stored = snapshot(db)
+    assert sorted(stored) == sorted(expected)
+    assert all(
+        [q[:3] for q in quotes] == [q[:3] for q in expected[name]]
+        for name, quotes in stored.items()
+    )
+
+
+def test_a_failure_while_storing_an_article_stores_none_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = article(1)
+    with Library(tmp_path / "library.db") as library:
+
+        def fail(*_: object) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(library, "_insert_machine_quotes", fail)
+        with pytest.raises(sqlite3.OperationalError):
+            library.add_article(extract(text), "a.txt")
+        assert library.counts().articles == 0
+        monkeypatch.undo()
+        assert not library.add_article(extract(text), "a.txt").duplicate
+        assert library.counts().quotes == 3
+
+
+# --- migrations ------------------------------------------------------------------------
+
+
+def library_at(path: Path, version: int) -> None:
+    """A library file at schema ``version`` holding an article, speakers, a quote, a tag,
+    a correction: written with the SQL of the version-1 tables every version has."""
+    db = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:version]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {version}")
+    text = "\u201cWe will rebuild the bridge,\u201d said Mayor Jane Roe."
+    statements = [
+        ("INSERT INTO articles (id, title, text, sha256, imported_at, format) VALUES"
+         " (1, 'Bridge', ?, 'abc', '2024-01-01', 'txt')", [text]),
+        ("INSERT INTO speakers (id, name, kind, key, role, role_origin, quote_count) VALUES"
+         " (1, 'Jane Roe', 'person', 'person:jane roe', 'Mayor', 'machine', 1)", []),
+        ("INSERT INTO aliases VALUES (1, 'Jane Roe'), (1, 'Roe')", []),
+        ("INSERT INTO roles VALUES (1, 1, 'Mayor')", []),
+        ("INSERT INTO quotes (id, article_id, speaker_id, start, \"end\", text, cue, origin,"
+         " hidden, starred, partial) VALUES (1, 1, 1, 1, 27, 'We will rebuild the bridge,',"
+         " 'said', 'machine', 0, 1, 0)", []),
+        ("INSERT INTO quotes_fts (rowid, text, speaker) VALUES"
+         " (1, 'We will rebuild the bridge,', 'Jane Roe')", []),
+        ("INSERT INTO tags VALUES (1, 'infrastructure')", []),
+        ("INSERT INTO corrections (target, action, payload, created_at) VALUES"
+         " ('article:1', 'star', '{\"start\": 1, \"end\": 27, \"starred\": true}', '2024-01-02')",
+         []),
+    ]  # fmt: skip
+    for sql, params in statements:
+        db.execute(sql, params)
+    db.close()
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_migration_from_each_earlier_version_keeps_the_data(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.db"
+    library_at(path, version)
+    with Library(path) as library:
+        assert library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert library.integrity_ok()
+        [speaker] = library.speakers(text="Roe")
+        assert (speaker.name, speaker.role, speaker.quote_count) == ("Jane Roe", "Mayor", 1)
+        [quote] = library.quotes(search="bridge")
+        assert (quote.text, quote.starred, quote.tags) == (
+            "We will rebuild the bridge,",
+            True,
+            ("infrastructure",),
+        )
+        assert library.corrections()[0][1] == "star"
+
+
+def test_a_failing_migration_leaves_the_file_at_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    library_at(path, SCHEMA_VERSION)
+
+    def broken(db) -> None:  # noqa: ANN001
+        db.execute("CREATE TABLE half_done (x)")
+        db.execute("UPDATE speakers SET name = 'changed'")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(LibraryError, match=rf"old\.db: .*version {SCHEMA_VERSION}.*disk full"):
+        Library(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT name FROM speakers").fetchone()[0] == "Jane Roe"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+
+
+# --- files that are not libraries ---------------------------------------------------------
+
+
+def _sqlite_then_garbage() -> bytes:
+    return b"SQLite format 3\x00" + bytes(range(256)) * 16
+
+
+def _truncated_library(tmp_path: Path) -> bytes:
+    path = tmp_path / "whole.db"
+    library_at(path, SCHEMA_VERSION)
+    return path.read_bytes()[:1500]
+
+
+NOT_LIBRARIES = {
+    "notes.db": lambda _: b"these are my notes, not a database\n" * 200,
+    "header-then-garbage.db": lambda _: _sqlite_then_garbage(),
+    "truncated.db": _truncated_library,
+    "image.db": lambda _: b"\x89PNG\r\n\x1a\n" + bytes(4096),
+}
+
+
+@pytest.mark.parametrize("name", NOT_LIBRARIES)
+def test_not_a_library_is_refused_clearly_and_left_byte_for_byte(
+    tmp_path: Path, name: str, onrecord
+) -> None:  # noqa: ANN001
+    path = tmp_path / name
+    path.write_bytes(NOT_LIBRARIES[name](tmp_path))
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match=rf"^{path}: "):
+        Library(path)
+    result = onrecord("speakers", db=path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"onrecord: {path}: ") and "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(name)) == [name]
+
+
+def test_newer_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path, onrecord) -> None:  # noqa: ANN001
+    path = tmp_path / "future.db"
+    library_at(path, SCHEMA_VERSION)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    result = onrecord("ingest", tmp_path / "missing.txt", db=path)
+    assert result.returncode == 1
+    assert f"{path}: made by a newer On Record" in result.stderr
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["future.db"]
