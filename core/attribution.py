@@ -720,6 +720,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
+    if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
+        j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
     asides = 0  # "X, president of Y, which represents Z, said": two at most
     while j >= 0 and tokens[j].text == "," and asides < 2:
         opening = j - 1  # an appositive: skip back to the comma that opens it

@@ -321,22 +321,26 @@ def _tagger() -> NewsTagger:
     return _build(MODELS, POS_FILE, lambda text: tagger_from_json(json.loads(text)))
 
 
-CLOSED_TAGS = frozenset({"RB", "IN", "DT", "CC", "PRP", "MD", "WP", "WDT", "WRB", "TO", "UH"})
+# Tags no unknown capitalised word takes: the closed classes, and "-ing" forms ("Schilling")
+NOT_FOR_NAMES = frozenset(
+    {"RB", "IN", "DT", "CC", "PRP", "MD", "WP", "WDT", "WRB", "TO", "UH", "VBG"}
+)
 
 
 def tag(tokens: list[Token]) -> list[Token]:
     """The same tokens with Penn Treebank part-of-speech tags set.
 
     A capitalised word inside a sentence that the model puts in a closed class ("But
-    Flynn/RB said") is a proper noun: the closed classes' words are all in the tag
-    dictionary, so an unknown word never belongs to them.
+    Flynn/RB said") or takes for an "-ing" form ("said Schilling/VBG") is a proper noun:
+    the closed classes' words are all in the tag dictionary, so an unknown word never
+    belongs to them.
     """
     tagger = _tagger()
     tags = tagger.tag_words(tagger_forms(tokens))
     known = tagger.tagdict
     for i, token in enumerate(tokens):
         word = token.text
-        if tags[i] not in CLOSED_TAGS or not word[:1].isupper() or word in known:
+        if tags[i] not in NOT_FOR_NAMES or not word[:1].isupper() or word in known:
             continue
         if i == 0 and (word.lower() in known or len(tags) < 2 or tags[1][:2] != "VB"):
             continue  # opening a sentence, only before a verb: "Ramos/RB lamented"
