@@ -515,11 +515,11 @@ class Library:
     ) -> list[QuoteRow]:
         """A page of search results: ranked with only the joins the filters need, then
         those rows alone read in full (all matches of a common word would take seconds)."""
-        order = (
-            "bm25(quotes_fts)"
-            if self._matches(query) <= RANKED_AT_MOST
-            else "quotes_fts.rowid DESC"
+        too_many = self._one(
+            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
         )
+        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
         if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
             source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
             params = []
