@@ -4,6 +4,7 @@ leave hidden quotes out, and names are found as the regular expressions found th
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -13,8 +14,10 @@ import sqlite_utils
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core import ingest as ingest_module
 from core import library as library_module
 from core.bulkload import bulk_load
+from core.cli import main
 from core.document import Analysis, Quote, Span, Speaker, SpeakerKind
 from core.library import Library
 from core.roles import occurrences
@@ -133,3 +136,20 @@ def test_name_occurrences_are_what_the_patterns_found(text: str, name: str) -> N
     assert [start for start, _ in occurrences(text, name)] == [
         m.start() for m in word.finditer(text)
     ]
+
+
+def test_ingest_uses_every_core_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+
+    def fake_ingest(paths: list[Path], library: Library, *, jobs: int, **_: object) -> object:
+        asked.append(jobs)
+        return ingest_module.IngestReport()
+
+    monkeypatch.setattr(ingest_module, "ingest", fake_ingest)
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", "--quiet", "--db", db, str(tmp_path)]) == 0
+    assert main(["ingest", "--quiet", "--jobs", "1", "--db", db, str(tmp_path)]) == 0
+    assert asked == [6, 1]
