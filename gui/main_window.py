@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -402,9 +403,9 @@ class MainWindow(QMainWindow):
                 if self.search.text()
                 else "none"
             )
-            self.quote_title.setText(f"<b>{what}</b> \u2014 {hint}")
+            self.quote_title.setText(f"<b>{html.escape(what)}</b> \u2014 {hint}")
         else:
-            self.quote_title.setText(f"<b>{what}</b> ({self.quotes.total})")
+            self.quote_title.setText(f"<b>{html.escape(what)}</b> ({self.quotes.total})")
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -443,8 +444,8 @@ class MainWindow(QMainWindow):
         quote = self.current_quote()
         if quote is None:
             return
-        if quote.url:
-            QDesktopServices.openUrl(QUrl(quote.url))
+        if quote.url and QUrl(quote.url).scheme().lower() in {"http", "https"}:
+            QDesktopServices.openUrl(QUrl(quote.url))  # never javascript:, file: or app links
         elif quote.source_path and Path(quote.source_path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(quote.source_path))
         else:

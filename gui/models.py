@@ -7,6 +7,7 @@ of a million quotes opens as fast as one of ten. The models hold no SQL of their
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
@@ -20,6 +21,12 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` shown literally: Qt renders a tooltip that holds a tag as HTML, so an
+    article's ``<img src=...>`` would otherwise become markup."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class PagedModel(QAbstractTableModel, Generic[Row]):
@@ -107,7 +114,8 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            tip = self._tooltip(row)
+            return plain_tooltip(tip) if tip else None
         if role == ID_ROLE:
             return self._row_id(row)
         if role == ROW_ROLE:

