@@ -575,14 +575,16 @@ class Attributor:
         A quotation standing as its own sentence, or with a cue in its sentence, is. So
         is a longer fragment. A lone quoted word, or a capitalised phrase with no
         punctuation of speech ("The Walking Dead", "Crooked Hillary") with no cue near
-        it, names something rather than quotes someone.
+        it, names something rather than quotes someone; so does a phrase in title case
+        ("Born in the U.S.A.").
         """
         if frame.quote_only or q.continues or q.continued or frame.mentions:
             return True
         if words >= MIN_UNCUED_WORDS:
             return True
         inner = self.text[q.span.start : q.span.end].strip()
-        return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+        titled = all(w[:1].isupper() for w in inner.split() if len(w) > 3)
+        return words > 1 and not (inner[:1].isupper() and (inner[-1:] not in ",.?!" or titled))
 
 
 # ---- noun phrases over tagged tokens

@@ -269,3 +269,36 @@ def test_speaker_kinds_and_names(cue: str, name: str, kind: str) -> None:
     quote = extract(f"\u201cThe talks are over and we are leaving,\u201d {cue}.").quotes[0]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind.value) == (name, kind)
+
+
+def test_question_and_answer_transcript() -> None:
+    text = (
+        "Q: Will the bridge open in May, as the ministry promised last year?\n\n"
+        "A: It will open in May, and not a day later than that, I can promise you.\n"
+    )
+    assert extract(text).quotes == ()  # unquoted Q/A lines are not quotations...
+    quoted = (
+        "\u201cQ: Will the bridge open in May, as the ministry promised last year?\u201d\n\n"
+        "\u201cA: It will open in May, and not a day later than that.\u201d\n"
+    )
+    assert [name for _, name in speakers(quoted)] == ["Q", "A"]  # ...quoted ones are
+
+
+def test_they_refers_to_a_group_not_a_person() -> None:
+    text = (
+        "\u201cWe will publish the budget on Monday,\u201d the Pentagon said, and Maria "
+        "Lindqvist read it.\n\n"
+        "\u201cThe cuts are painful but they are necessary for the years ahead,\u201d they "
+        "said."
+    )
+    quote = extract(text).quotes[1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == SpeakerKind.ORGANISATION
+
+
+def test_nicknames_and_song_titles_are_not_quotations() -> None:
+    text = (
+        "The rally heard \u201cCrooked Hillary\u201d again. The band played \u201cBorn in "
+        "the U.S.A.\u201d as he walked on stage."
+    )
+    assert speakers(text) == []
