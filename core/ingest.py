@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
-from core.readers import ReadArticle, ReadError, bio_span, iter_article_files, read
+from core.readers import (
+    ReadArticle,
+    ReadError,
+    bio_span,
+    check_quotes,
+    iter_article_files,
+    read,
+)
 
 if TYPE_CHECKING:
     from core.library import Library
@@ -62,9 +69,11 @@ def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
 
 
 def analyse_file(path: Path) -> Analysed:
-    """Read and analyse one file; raises ReadError for bad input."""
+    """Read and analyse one file; raises ReadError for bad input or a runaway quotation."""
     article = read(path)
-    return Analysed(str(path), article, analyse(article.text, article.metadata))
+    analysis = analyse(article.text, article.metadata)
+    check_quotes(path, analysis.quotes)
+    return Analysed(str(path), article, analysis)
 
 
 def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed | str]]:

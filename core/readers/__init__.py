@@ -19,19 +19,23 @@ Metadata, first found wins field by field:
    and a date written in it, else the PDF/DOCX creation date.
 
 Any failure is a :class:`ReadError` whose ``str()`` is one line naming the file and the
-problem. Files over :data:`MAX_BYTES` are refused before reading; a parse running longer
-than :data:`PARSE_TIMEOUT` seconds is abandoned.
+problem. Limits, each refused with such a message: files over :data:`MAX_BYTES` (before
+reading), a paragraph over :data:`MAX_PARAGRAPH_CHARS` characters, and (checked by
+``check_quotes`` after extraction) a quotation over :data:`MAX_QUOTE_CHARS`, the sign of a
+quotation mark left open. A parse running longer than :data:`PARSE_TIMEOUT` seconds is
+stopped and reported.
 """
 
 from __future__ import annotations
 
+import ctypes
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.document import Metadata
+from core.document import Metadata, Quote
 from core.readers.base import Extracted, ReadError, Unreadable
 from core.readers.docx import read_docx
 from core.readers.html import read_html
@@ -49,11 +53,14 @@ from core.readers.text import normalise_newlines, read_text
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_PARAGRAPH_CHARS",
+    "MAX_QUOTE_CHARS",
     "PARSE_TIMEOUT",
     "SUPPORTED_SUFFIXES",
     "ReadArticle",
     "ReadError",
     "bio_span",
+    "check_quotes",
     "dateline_span",
     "iter_article_files",
     "metadata_from_text",
@@ -63,6 +70,8 @@ __all__ = [
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_PARAGRAPH_CHARS = 100_000  # 40 times the longest line of 924 PolNeAR articles
+MAX_QUOTE_CHARS = 10_000  # 6 times the longest quotation found in them
 PARSE_TIMEOUT = 60.0  # seconds
 
 _Reader = Callable[[bytes, float], Extracted]
@@ -101,6 +110,7 @@ def read(path: Path | str) -> ReadArticle:
         extracted = _run_with_timeout(reader, data, PARSE_TIMEOUT)
     except Unreadable as err:
         raise ReadError(path, err.reason) from err
+    _check_paragraphs(path, extracted.text)
     fallback = Metadata(
         title=title_from_filename(path),
         published=date_from_filename(path) or extracted.file_date,
@@ -119,8 +129,31 @@ def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
     text = normalise_newlines(text)
     if not text.strip():
         raise ReadError("pasted text", "empty text")
+    _check_paragraphs("pasted text", text)
     inferred = metadata_from_text(text)
     return ReadArticle(text, (metadata or Metadata()).merged(inferred), "", PASTED)
+
+
+def check_quotes(source: Path | str, quotes: Iterable[Quote]) -> None:
+    """Refuse an article whose analysis found a quotation over ``MAX_QUOTE_CHARS``."""
+    for quote in quotes:
+        if len(quote.span) > MAX_QUOTE_CHARS:
+            where = f"characters {quote.span.start:,}-{quote.span.end:,}"
+            raise ReadError(
+                source,
+                f"a quotation of {len(quote.span):,} characters ({where}), over the "
+                f"{MAX_QUOTE_CHARS:,} limit: is a quotation mark left open?",
+            )
+
+
+def _check_paragraphs(source: Path | str, text: str) -> None:
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            raise ReadError(
+                source,
+                f"a paragraph of {len(line):,} characters (line {number}), over the "
+                f"{MAX_PARAGRAPH_CHARS:,} limit: is this an article?",
+            )
 
 
 def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -175,7 +208,7 @@ def _megabytes(size: int) -> str:
 
 
 def _run_with_timeout(reader: _Reader, data: bytes, timeout: float) -> Extracted:
-    """Run a format reader on a daemon thread; give up on it after ``timeout`` seconds."""
+    """Run a format reader on a thread; stop it and give up after ``timeout`` seconds."""
     outcome: list[Extracted | BaseException] = []
 
     def work() -> None:
@@ -188,7 +221,21 @@ def _run_with_timeout(reader: _Reader, data: bytes, timeout: float) -> Extracted
     thread.start()
     thread.join(timeout)
     if not outcome:
-        raise Unreadable(f"parsing took longer than {timeout:g} s; gave up")
+        _stop(thread)
+        raise Unreadable(f"parsing took longer than {timeout:g} s; stopped")
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
+
+
+class _Stopped(Exception):
+    """Raised inside a reader thread that ran out of time."""
+
+
+def _stop(thread: threading.Thread) -> None:
+    """Raise ``_Stopped`` in ``thread`` at its next Python instruction, so an abandoned
+    parse does not keep a core busy (a long call into C, such as lxml's, ends first)."""
+    if thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+            ctypes.c_ulong(thread.ident), ctypes.py_object(_Stopped)
+        )
