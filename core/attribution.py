@@ -578,13 +578,17 @@ class Attributor:
         it, names something rather than quotes someone; so does a phrase in title case
         ("Born in the U.S.A.").
         """
-        if frame.quote_only or q.continues or q.continued or frame.mentions:
-            return True
-        if words >= MIN_UNCUED_WORDS:
+        if self.text[q.opener - 1 : q.opener] == "=":
+            return False  # markup: <tweet id="672138506081275904">
+        if frame.quote_only or q.continues or q.continued:
             return True
         inner = self.text[q.span.start : q.span.end].strip()
-        titled = all(w[:1].isupper() for w in inner.split() if len(w) > 3)
-        return words > 1 and not (inner[:1].isupper() and (inner[-1:] not in ",.?!" or titled))
+        titled = inner[:1].isupper() and all(w[:1].isupper() for w in inner.split() if len(w) > 3)
+        if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
+            return False  # "CNN's “New Day.”", "Born in the U.S.A."
+        if frame.mentions or words >= MIN_UNCUED_WORDS:
+            return True
+        return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
 
 
 # ---- noun phrases over tagged tokens

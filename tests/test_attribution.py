@@ -302,3 +302,12 @@ def test_nicknames_and_song_titles_are_not_quotations() -> None:
         "the U.S.A.\u201d as he walked on stage."
     )
     assert speakers(text) == []
+
+
+def test_markup_attributes_and_show_titles_are_not_quotations() -> None:
+    text = (
+        '<tweet id="672138506081275904" author="@someone">The scanner named him.</tweet>\n\n'
+        "Maria Lindqvist told CNN\u2019s \u201cNew Day\u201d on Monday that the budget "
+        "\u201cwill pass before the summer.\u201d"
+    )
+    assert speakers(text) == [("will pass before the summer.", "Maria Lindqvist")]
