@@ -1,0 +1,131 @@
+"""Bad files in a batch: each reported on one line naming it, the rest imported, nothing
+already stored lost; and the limits (size, paragraph, quotation, parse time) enforced."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import article, write_articles
+from pypdf import PdfWriter
+
+from core import readers
+from core.readers import MAX_QUOTE_CHARS, ReadError, read
+
+
+def blank_pdf() -> bytes:
+    """Two pages with no text layer, as a scanned page without OCR."""
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+RUNAWAY = (
+    "Budget talks\n\n\u201cWe are open to talks,\u201d said Mayor Jane Roe.\n\n"
+    "\u201cThe stray mark opens here and is never closed.\n\n"
+    + "The council met again and voted on the plan for the bridge.\n\n" * 250
+    + "The end, he said.\u201d\n"
+)
+BAD = {  # name: (content, words the reason must hold)
+    "corrupt.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "corrupt PDF"),
+    "scan.pdf": (blank_pdf(), "no text layer"),
+    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary file"),
+    "empty.txt": (b"", "empty file"),
+    "blank.md": (b"  \n\n\t\n", "only white space"),
+    "broken.txt": (
+        "The minister\u2019s \u201cplan\u201d costs \u20ac5 million.\n".encode()[:-5]
+        + b"\xff\xfe\x80 abc\n",
+        "invalid byte sequences",
+    ),
+    "broken.docx": (b"PK\x03\x04 this is no zip archive", "corrupt or not a DOCX file"),
+    "scripts.html": (b"<html><body><script>var a = 1;</script></body></html>", "no article text"),
+    "one-line.txt": (b"word " * 250_000, "a paragraph of 1,250,000 characters"),
+    "runaway.txt": (RUNAWAY.encode(), "is a quotation mark left open"),
+}
+
+
+def stored(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            'SELECT a.source_path, q.start, q."end", q.text FROM articles a'
+            " JOIN quotes q ON q.article_id = a.id ORDER BY a.source_path, q.start"
+        ).fetchall()
+    out: dict[str, list[tuple]] = {}
+    for path, *quote in rows:
+        out.setdefault(Path(path).name, []).append(tuple(quote))
+    return out
+
+
+def test_a_batch_with_bad_files_goes_on_and_loses_nothing(tmp_path: Path, onrecord) -> None:  # noqa: ANN001
+    db = tmp_path / "library.db"
+    earlier = write_articles(tmp_path / "earlier", range(5))
+    assert onrecord("ingest", earlier, db=db).returncode == 0
+    before = stored(db)
+
+    batch = write_articles(tmp_path / "batch", range(5, 10))
+    (batch / "again.txt").write_text(article(0), encoding="utf-8")  # already in the library
+    for name, (content, _) in BAD.items():
+        (batch / name).write_bytes(content)
+    with (batch / "huge.txt").open("wb") as huge:
+        huge.truncate(50 * 1024 * 1024)
+    bad = {**{name: reason for name, (_, reason) in BAD.items()}, "huge.txt": "size limit"}
+
+    result = onrecord("ingest", batch, db=db)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1] == f"5 imported, 1 already in the library, {len(bad)} failed"
+    for name, reason in bad.items():
+        [line] = [line for line in lines if line.startswith(f"onrecord: {batch / name}: ")]
+        assert reason in line, line
+    assert f"{batch / 'again.txt'}: already in the library" in lines
+    assert "Traceback" not in result.stderr
+
+    after = stored(db)
+    assert {name: after[name] for name in before} == before
+    assert sorted(after) == sorted([*before, *(f"article-{n:04d}.txt" for n in range(5, 10))])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_quotation_limit_names_the_place(tmp_path: Path) -> None:
+    from core.ingest import analyse_file
+
+    path = tmp_path / "runaway.txt"
+    path.write_text(RUNAWAY, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        analyse_file(path)
+    assert str(caught.value).startswith(f"{path}: a quotation of ")
+    assert f"over the {MAX_QUOTE_CHARS:,} limit" in str(caught.value)
+
+
+def test_a_parse_that_runs_too_long_is_stopped_and_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = threading.Event()
+
+    def endless(*_: object, **__: object) -> None:
+        running.set()
+        try:
+            while True:
+                pass
+        finally:
+            running.clear()
+
+    monkeypatch.setattr(readers, "PARSE_TIMEOUT", 0.3)
+    monkeypatch.setattr("core.readers.html.bare_extraction", endless)
+    path = tmp_path / "slow.html"
+    path.write_text("<html><body><p>Text.</p></body></html>", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert str(caught.value) == f"{path}: parsing took longer than 0.3 s; stopped"
+    deadline = time.monotonic() + 5
+    while running.is_set() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not running.is_set(), "the parser thread kept running"
