@@ -88,6 +88,7 @@ class Mention:
     cue: str
     cue_span: Span
     governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
+    subordinate: bool = False  # "... “disgrace” after she attacked": never the quote's own cue
 
 
 @dataclass
@@ -134,7 +135,7 @@ class _NearestCue:
         """The mention with the least ``_distance`` to ``q``."""
         k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
         after = self.order[k] if k < len(self.order) else None
-        if after is not None and self.mentions[after].governs:
+        if after is not None and (self.mentions[after].governs or self.mentions[after].subordinate):
             after = None  # "said that ...": the cue and all after it belong to what follows
         candidates = ([after] if after is not None else []) + ([self.latest[k - 1]] if k else [])
         if not candidates:
@@ -426,6 +427,8 @@ class Attributor:
             return None
         mention = self._resolve(source, subject, token.text, token.span)
         mention.governs = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
+        opener = source[subject[0] - 1].text.lower() if subject[0] > 0 else ""
+        mention.subordinate = opener in SUBORDINATORS | {"before", "if", "until", "once"}
         return mention
 
     def _resolve(

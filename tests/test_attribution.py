@@ -311,3 +311,11 @@ def test_markup_attributes_and_show_titles_are_not_quotations() -> None:
         "\u201cwill pass before the summer.\u201d"
     )
     assert speakers(text) == [("will pass before the summer.", "Maria Lindqvist")]
+
+
+def test_a_subordinate_clause_after_a_quotation_is_not_its_cue() -> None:
+    text = (
+        "Governor Peter Okafor described Maria Lindqvist as a \u201cdisgrace\u201d after "
+        "she attacked the police."
+    )
+    assert speaker_of(text, "disgrace") == "Peter Okafor"
