@@ -1,5 +1,6 @@
 """Bad files in a batch: each reported on one line naming it, the rest imported, nothing
-already stored lost; and the limits (size, paragraph, quotation, parse time) enforced."""
+already stored lost; the limits (size, paragraph, quotation, parse time) enforced; and
+damaged Word, PDF and HTML files failing only with a ReadError."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ import threading
 import time
 from pathlib import Path
 
+import docx
 import pytest
 from conftest import article, write_articles
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from core import readers
@@ -129,3 +133,47 @@ def test_a_parse_that_runs_too_long_is_stopped_and_reported(
     while running.is_set() and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not running.is_set(), "the parser thread kept running"
+
+
+def word_file() -> bytes:
+    document = docx.Document()
+    document.core_properties.title = "Bridge plan"
+    for paragraph in article(3).split("\n\n"):
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def web_page() -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in article(4).split("\n\n"))
+    return (
+        "<html><head><meta charset='utf-8'><title>Bridge</title>"
+        "<meta name='author' content='Jane Doe'></head>"
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+SOUND = {".docx": word_file(), ".pdf": blank_pdf(), ".html": web_page()}
+
+
+@given(
+    st.sampled_from(sorted(SOUND)),
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=12),
+    st.floats(0.05, 1),
+)
+def test_damaged_files_fail_only_with_a_read_error(
+    tmp_path_factory: pytest.TempPathFactory,
+    suffix: str,
+    flips: list[tuple[float, int]],
+    keep: float,
+) -> None:
+    data = bytearray(SOUND[suffix])
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    path = tmp_path_factory.mktemp("damaged") / f"damaged{suffix}"
+    path.write_bytes(bytes(data[: max(1, int(keep * len(data)))]))
+    try:
+        read(path)
+    except ReadError as error:
+        assert str(error).startswith(f"{path}: ") and "\n" not in str(error)
