@@ -56,6 +56,7 @@ NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "clos
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
@@ -439,6 +440,15 @@ class Attributor:
         words = tokens[i:j]
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
+        if len(words) == 1 and words[0].text.lower() == "who" and i > 0:
+            # "McConnell, the leader, who said": the mention is "who", the speaker McConnell
+            antecedent = _np_before(tokens, i)
+            if antecedent is None and tokens[i - 1].text == ",":
+                antecedent = _np_before(tokens, i - 1)
+            if antecedent is None or antecedent[1] > i:
+                return Mention(Span(start, end), None, cue, cue_span)
+            person = self._resolve(tokens, antecedent, cue, cue_span).person
+            return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
             person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
@@ -707,11 +717,16 @@ def _np_tok(token: Token) -> bool:
 
 
 def _skip_left(tokens: list[Token], j: int) -> int:
-    """Past adverbs, auxiliaries, times ("on Tuesday") and a parenthesis ("(D-Nev.)")."""
+    """Past adverbs, auxiliaries, times ("on Tuesday", "in 2010") and a parenthesis
+    ("(D-Nev.)")."""
     while j >= 0:
         word = tokens[j].text.lower()
         if word in SKIPPABLE or word in TIME_WORDS:
             j -= 1
+        elif YEAR.fullmatch(word):
+            j -= 1
+            if j >= 0 and tokens[j].text.lower() in {"in", "since"}:
+                j -= 1
         elif word == ")":
             opening = j
             while opening >= 0 and tokens[opening].text != "(":
@@ -748,7 +763,9 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j = _skip_left(tokens, j - 1)
     if j < 0 or tokens[j].text == ",":
         return None
-    if tokens[j].text.lower() in SUBJECT_PRONOUNS:
+    if tokens[j].text.lower() == "who" and (j == 0 or tokens[j - 1].text != ","):
+        return None  # "anybody who complains": a restrictive clause names no speaker
+    if tokens[j].text.lower() in SUBJECT_PRONOUNS | {"who"}:
         return (j, j + 1)
     end = j + 1
     if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:

@@ -319,3 +319,14 @@ def test_a_subordinate_clause_after_a_quotation_is_not_its_cue() -> None:
         "she attacked the police."
     )
     assert speaker_of(text, "disgrace") == "Peter Okafor"
+
+
+def test_relative_who_speaks_for_its_antecedent() -> None:
+    text = (
+        "Peter Okafor met Maria Lindqvist, now the party leader, who in 2010 said the goal "
+        "was a \u201cone-term president.\u201d\n\n"
+        "Anybody who complains about a microphone \u201cis not having a good night,\u201d "
+        "Peter Okafor said."
+    )
+    assert speaker_of(text, "one-term president") == "Maria Lindqvist"
+    assert speaker_of(text, "is not having") == "Peter Okafor"
