@@ -7,6 +7,7 @@ bad file and the exit code says whether any failed.
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import sys
@@ -126,7 +127,7 @@ def cmd_dask_extract(args: argparse.Namespace) -> int:
     except ImportError as error:
         _error(f"dask-extract needs the dask extra: pip install 'onrecord[dask]' ({error})")
         return EXIT_USAGE
-    if not Path(args.source).exists() and "*" not in args.source:
+    if not Path(args.source).exists() and not glob.glob(args.source):
         _error(f"{args.source}: no such file or folder")
         return EXIT_USAGE
     with connect(args.scheduler, args.workers) as client:

@@ -80,6 +80,8 @@ def article_bag(source: str | Path, partition_size: int = PARTITION_SIZE) -> Bag
     if folder.is_dir():
         files = [str(p) for p in iter_article_files([folder])]
         return db.from_sequence(files, partition_size=partition_size).map(file_record)
+    if folder.is_file() and folder.stat().st_size == 0:
+        return db.from_sequence([])  # dask reads no file from an empty one
     lines = db.read_text(str(source), blocksize=BLOCKSIZE)
     return lines.filter(str.strip).map(line_record)
 

@@ -130,3 +130,12 @@ def test_command_line_round_trip(client: distributed.Client, archive: Path, tmp_
     with Library(db) as library:
         assert library.counts().articles == 2
     assert main(["ingest", "--jsonl", "--quiet", "--db", str(db), str(tmp_path / "no")]) == 1
+
+
+def test_nothing_to_read(client: distributed.Client, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    written = extract_to_jsonl(empty, tmp_path / "out.jsonl", client)
+    assert (written.articles, written.failed) == (0, 0)
+    missing = str(tmp_path / "nothing-*.jsonl")
+    assert main(["dask-extract", missing, str(tmp_path / "out.jsonl")]) == 2
