@@ -178,11 +178,12 @@ def _unsynced_commits(library: Library) -> Iterator[None]:
     """Per-article commits that do not wait for the disk, the whole batch made durable
     by one checkpoint at the end: 14 times faster, and in WAL mode a crash still never
     leaves half an article (it may lose the last few whole ones)."""
+    before = library.db.execute("PRAGMA synchronous").fetchone()[0]
     library.db.execute("PRAGMA synchronous = NORMAL")
     try:
         yield
     finally:
-        library.db.execute("PRAGMA synchronous = FULL")
+        library.db.execute(f"PRAGMA synchronous = {int(before)}")
         library.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
