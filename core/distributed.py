@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,17 +92,18 @@ def extract_to_jsonl(
 ) -> Written:
     """Run the extraction on the cluster of ``client`` and write one record per line."""
     parts = iter(article_bag(source, partition_size).map(_json_line).to_delayed())
-    window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-    pending = deque(client.compute(part) for _, part in zip(range(window), parts, strict=False))
+    pending: deque[Any] = deque()
     articles = failed = 0
     with open(out, "w", encoding="utf-8") as sink:
-        while pending:
+        while True:
+            # two partitions a worker thread in flight, as many as the cluster has now
+            room = 2 * max(1, sum(client.nthreads().values())) - len(pending)
+            pending.extend(client.compute(part) for part in islice(parts, max(0, room)))
+            if not pending:
+                break
             future = pending.popleft()
             lines = future.result()
             future.release()
-            following = next(parts, None)
-            if following is not None:
-                pending.append(client.compute(following))
             for line, error in lines:
                 sink.write(line + "\n")
                 failed += error
