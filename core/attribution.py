@@ -473,6 +473,9 @@ class Attributor:
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
                 )
             return Mention(Span(start, end), person, cue, cue_span)
+        named = _appositive_name(tokens, j)
+        if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
+            return self._resolve(tokens, named, cue, cue_span)
         head = _head(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns():
@@ -688,7 +691,7 @@ def _skip_right(tokens: list[Token], j: int) -> int:
         elif token.text in {"(", ","}:
             close = ")" if token.text == "(" else ","
             end = next((n for n in range(j + 1, len(tokens)) if tokens[n].text == close), None)
-            if end is None or close == "," and not _appositive(tokens[j + 1 : end]):
+            if end is None or close == "," and not _aside(tokens[j + 1 : end]):
                 return j
             j = end + 1
         else:
@@ -713,7 +716,9 @@ def _np_tok(token: Token) -> bool:
     if token.tag.startswith("VB"):
         # "Husted", "Reed": unknown names ending like verbs; "Following ...," is no name
         return token.text[:1].isupper() and token.tag != "VBG"
-    return token.text[:1].isupper() or token.text in {"-", "&", "."} or token.text.endswith(".")
+    return (
+        token.text[:1].isupper() or token.text in {"-", "&", ".", "/"} or token.text.endswith(".")
+    )
 
 
 def _skip_left(tokens: list[Token], j: int) -> int:
@@ -854,6 +859,18 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _named(words: list[Token]) -> bool:
     """Do the words hold a proper name that is not a title ("Cameron Easley")?"""
     return any(w.tag in {"NNP", "NNPS"} and not is_title_word(w.text) for w in words)
+
+
+def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The name set off by commas right after a noun phrase ending at ``j``."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    end = j + 1
+    while end < len(tokens) and tokens[end].tag in {"NNP", "NNPS"}:
+        end += 1
+    if end == j + 1 or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return (j + 1, end) if _name_tokens(tokens[j + 1 : end]) == (0, end - j - 1) else None
 
 
 def _described_by_role(words: list[Token], name_start: int) -> bool:

@@ -109,8 +109,8 @@ class NewsLanguageVars(PunktLanguageVars):
 
 
 class NewsPunkt(PunktSentenceTokenizer):
-    """Punkt that keeps an initialism with the capitalised word after it ("U.S.
-    Environmental Protection Agency", "K.C. Maurer") unless that word often starts
+    """Punkt that keeps an initialism or an initial with the capitalised word after it
+    ("U.S. Environmental Protection Agency", "Laurence H. Tribe") unless that word often starts
     sentences ("... in the U.S. The ..."), and never ends a sentence at a title put
     before a name ("Mr. Tribe", "Gen. Brieger"), whatever the name's word means."""
 
@@ -126,7 +126,7 @@ class NewsPunkt(PunktSentenceTokenizer):
             and (
                 aug_tok1.abbr
                 and aug_tok1.type_no_period in _titles()
-                or _INITIALISM.fullmatch(aug_tok1.type_no_period)
+                or (_INITIALISM.fullmatch(aug_tok1.type_no_period) or aug_tok1.is_initial)
                 and aug_tok2.type_no_sentperiod not in self._params.sent_starters
             )
         ):

@@ -330,3 +330,16 @@ def test_relative_who_speaks_for_its_antecedent() -> None:
     )
     assert speaker_of(text, "one-term president") == "Maria Lindqvist"
     assert speaker_of(text, "is not having") == "Peter Okafor"
+
+
+def test_initials_names_in_apposition_and_asides_after_a_subject() -> None:
+    text = (
+        'Another critic, Laurence H. Tribe, likened the rules to "burning the '
+        'Constitution" in a speech.\n\n'
+        "\u201cThe plan is dead and buried,\u201d said 9/11 widow Terry Strada.\n\n"
+        "Senate Leader Harry Reid (D-Nev.), in particular, has been calling him a "
+        "\u201ccon artist\u201d for weeks."
+    )
+    assert speaker_of(text, "burning the") == "Laurence H. Tribe"
+    assert speaker_of(text, "The plan is dead") == "Terry Strada"
+    assert speaker_of(text, "con artist") == "Harry Reid"
