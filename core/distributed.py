@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.document import Metadata
-from core.ingest import Analysed, analyse, analyse_or_reason, to_record
+from core.ingest import analyse_article, analyse_or_reason, to_record
 from core.library import content_hash
 from core.readers import ReadError, iter_article_files, parse_date, read_pasted
 
@@ -64,7 +64,9 @@ def line_record(line: str) -> dict[str, Any]:
     except (ValueError, KeyError, TypeError, AttributeError, ReadError) as error:
         return {"source": line[:60], "error": f"not a JSONL article ({error})"}
     try:
-        return to_record(source, Analysed(source, read, analyse(read.text, read.metadata)))
+        return to_record(source, analyse_article(source, read))
+    except ReadError as error:
+        return to_record(source, str(error))
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the job
         return to_record(source, f"{source}: could not be analysed ({error!r})")
 

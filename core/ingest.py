@@ -70,10 +70,14 @@ def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
 
 def analyse_file(path: Path) -> Analysed:
     """Read and analyse one file; raises ReadError for bad input or a runaway quotation."""
-    article = read(path)
+    return analyse_article(str(path), read(path))
+
+
+def analyse_article(source: str, article: ReadArticle) -> Analysed:
+    """Analyse an article already read; raises ReadError for a runaway quotation."""
     analysis = analyse(article.text, article.metadata)
-    check_quotes(path, analysis.quotes)
-    return Analysed(str(path), article, analysis)
+    check_quotes(source, analysis.quotes)
+    return Analysed(source, article, analysis)
 
 
 def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed | str]]:

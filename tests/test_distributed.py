@@ -83,11 +83,14 @@ def test_jsonl_articles_with_metadata_and_a_bad_line(
                     "published": "3 March 2025", "source": "herald-1"}),
         "{not json",
         json.dumps({"text": TWO}),
+        json.dumps({"text": "He said: \u201c" + "words " * 2000 + "\u201d\n", "source": "long"}),
     ]  # fmt: skip
     stream.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     written = extract_to_jsonl(stream, out, client)
-    assert (written.articles, written.failed) == (3, 1)
+    assert (written.articles, written.failed) == (4, 2)
+    refused = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert refused["source"] == "long" and "quotation mark left open" in refused["error"]
     with Library(tmp_path / "lib.db") as library:
         report = ingest_jsonl([out], library)
         assert len(report.imported) == 2
