@@ -2,7 +2,7 @@
 
 ``ci`` (the default) keeps each property to 60 examples so the suite stays fast;
 ``HYPOTHESIS_PROFILE=long`` runs 2,000 per property, and kills the import in
-``test_storage`` 12 times instead of 3, for a local soak of a few minutes.
+``test_storage`` 13 times instead of 3, for a local soak of a few minutes.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from core.library import Library
 from core.schema import MIGRATIONS, SCHEMA_VERSION, LibraryError
 
 BATCH = 800
-# stored-article counts at which the import is killed; the long run kills it 12 times
+# stored-article counts at which the import is killed; the long run kills it 13 times
 KILL_AT = (
     range(1, BATCH, BATCH // 12)
     if os.environ.get("HYPOTHESIS_PROFILE") == "long"
