@@ -102,10 +102,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     on_progress = progress.update if progress else None
     paths = [Path(p) for p in args.paths]
     try:
+        reanalyse = args.reanalyse
         if args.jsonl:
-            report = ingest_jsonl(paths, library, on_progress=on_progress)
+            report = ingest_jsonl(paths, library, on_progress=on_progress, reanalyse=reanalyse)
         else:
-            report = ingest(paths, library, jobs=args.jobs, on_progress=on_progress)
+            report = ingest(
+                paths, library, jobs=args.jobs, on_progress=on_progress, reanalyse=reanalyse
+            )
     except OSError as error:
         _error(f"{error.filename}: cannot be read ({error.strerror})")
         return EXIT_FAILED
@@ -364,6 +367,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument(
         "--jsonl", action="store_true", help="the paths are JSONL from `onrecord dask-extract`"
+    )
+    p.add_argument(
+        "--reanalyse",
+        action="store_true",
+        help="articles already in the library take the new analysis, corrections replayed",
     )
     p.set_defaults(func=cmd_ingest)
 

@@ -42,6 +42,7 @@ class IngestReport:
     imported: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    reanalysed: list[tuple[str, int]] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -50,6 +51,8 @@ class IngestReport:
             f"{len(self.imported)} imported, {len(self.duplicates)} already in the library, "
             f"{len(self.failed)} failed"
         )
+        if self.reanalysed:
+            text += f", {len(self.reanalysed)} re-analysed with their corrections"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -125,10 +128,13 @@ def ingest(
     jobs: int = 1,
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    reanalyse: bool = False,
 ) -> IngestReport:
-    """Import files and folders into ``library``; bad files are reported, not fatal."""
+    """Import files and folders into ``library``; bad files are reported, not fatal.
+    With ``reanalyse``, an article already there takes the new analysis (``store``)."""
     files = list(iter_article_files(Path(p) for p in paths))
-    return store(analyse_all(files, jobs), len(files), library, on_progress, should_cancel)
+    results = analyse_all(files, jobs)
+    return store(results, len(files), library, on_progress, should_cancel, reanalyse=reanalyse)
 
 
 def ingest_jsonl(
@@ -137,13 +143,15 @@ def ingest_jsonl(
     *,
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    reanalyse: bool = False,
 ) -> IngestReport:
     """Load analysed articles from JSONL (``onrecord dask-extract``'s output) into
     ``library`` the way ``ingest`` stores files: duplicates recognised, the reporters'
     speaker corrections (merges, renames, roles) applied to the new quotes."""
     files = list(files)
     total = sum(1 for file in files for line in _lines(file) if line.strip())
-    return store(read_records(files), total, library, on_progress, should_cancel)
+    results = read_records(files)
+    return store(results, total, library, on_progress, should_cancel, reanalyse=reanalyse)
 
 
 def store(
@@ -152,8 +160,12 @@ def store(
     library: Library,
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    *,
+    reanalyse: bool = False,
 ) -> IngestReport:
-    """Write each analysed article in its own transaction; failures are reported."""
+    """Write each analysed article in its own transaction; failures are reported. An
+    article already in the library is a duplicate, or with ``reanalyse`` takes the new
+    analysis with every correction to it replayed (a newer model run over an archive)."""
     report = IngestReport()
     with _unsynced_commits(library):
         for done, (source, result) in enumerate(results, start=1):
@@ -168,7 +180,10 @@ def store(
                 added = library.add_article(
                     result.analysis, result.article.source_path, fmt=result.article.format
                 )
-                if added.duplicate:
+                if added.duplicate and reanalyse:
+                    library.reanalyse(added.article_id, result.analysis)
+                    report.reanalysed.append((str(source), added.article_id))
+                elif added.duplicate:
                     report.duplicates.append(str(source))
                 else:
                     report.imported.append((str(source), added.article_id))

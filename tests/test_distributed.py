@@ -142,3 +142,19 @@ def test_nothing_to_read(client: distributed.Client, tmp_path: Path) -> None:
     assert (written.articles, written.failed) == (0, 0)
     missing = str(tmp_path / "nothing-*.jsonl")
     assert main(["dask-extract", missing, str(tmp_path / "out.jsonl")]) == 2
+
+
+def test_reanalysed_articles_keep_their_corrections(
+    client: distributed.Client, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    extract_to_jsonl(archive, out, client)
+    with Library(tmp_path / "lib.db") as library:
+        ingest_jsonl([out], library)
+        hidden = library.quotes(search="bridge")[0]
+        library.hide_quote(hidden.id)
+        report = ingest_jsonl([out], library, reanalyse=True)
+        assert len(report.reanalysed) == 2 and not report.imported and not report.duplicates
+        assert "2 re-analysed" in report.summary
+        assert library.quotes(search="bridge") == []
+        assert [q.text for q in library.quotes(search="bridge", hidden=True)] == [hidden.text]
