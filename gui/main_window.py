@@ -46,7 +46,7 @@ from core.citation import STYLES, CitedQuote, cite
 from core.export import FORMATS, export
 from core.ingest import IngestReport, analyse, import_samples
 from core.library import Library, QuoteRow
-from core.readers import SUPPORTED_SUFFIXES, read_pasted
+from core.readers import SUPPORTED_SUFFIXES, ReadError, check_quotes, read_pasted
 from gui import commands
 from gui.article_view import ArticleView
 from gui.dialogs import PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
@@ -641,8 +641,14 @@ class MainWindow(QMainWindow):
         dialog = PasteDialog(text, self)
         if dialog.exec() != dialog.DialogCode.Accepted or not dialog.text.toPlainText().strip():
             return
-        article = read_pasted(dialog.text.toPlainText(), dialog.metadata())
-        added = self.library.add_article(analyse(article.text, article.metadata), fmt="pasted")
+        try:
+            article = read_pasted(dialog.text.toPlainText(), dialog.metadata())
+            analysis = analyse(article.text, article.metadata)
+            check_quotes(article.source_path or "pasted text", analysis.quotes)
+        except ReadError as error:  # over a limit: say so rather than fail silently
+            QMessageBox.warning(self, "Paste article", str(error))
+            return
+        added = self.library.add_article(analysis, fmt="pasted")
         self.refresh()
         message = "Already in the library" if added.duplicate else "Article added"
         self.statusBar().showMessage(message, 5000)

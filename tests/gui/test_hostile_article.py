@@ -2,7 +2,8 @@
 
 A saved page or a pasted article can hold ``<script>``, ``<img src=...>`` or
 ``<a href=javascript:...>``; the window must show those characters as they are, in the
-article view, the quote list's tooltips, the header and the quote list's title.
+article view, the quote list's tooltips, the header and the quote list's title. Pasted
+text over a limit is refused with a message, not half-stored.
 """
 
 from __future__ import annotations
@@ -102,3 +103,43 @@ def test_a_javascript_link_is_never_opened(
     hostile_window.quote_view.setCurrentIndex(hostile_window.quotes.index(0, 0))
     hostile_window.open_article()
     assert opened == []
+
+
+class FakePaste:
+    """The paste dialog, accepted with ``text`` in it."""
+
+    text_value = ""
+
+    def __init__(self, *_: object) -> None:
+        self.text = self
+        self.DialogCode = type("Codes", (), {"Accepted": 1})
+
+    def exec(self) -> int:
+        return 1
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        return self.text_value
+
+    def metadata(self) -> Metadata:
+        return Metadata()
+
+
+@pytest.mark.parametrize(
+    ("pasted", "reason"),
+    [
+        ("word " * 30_000, "a paragraph of 150,000 characters"),
+        ("\u201cOpen.\n\n" + "More words here, she said.\n\n" * 500 + "Shut.\u201d", "left open"),
+    ],
+    ids=["one long line", "runaway quotation"],
+)
+def test_pasted_text_over_a_limit_is_refused_with_a_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, pasted: str, reason: str
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(FakePaste, "text_value", pasted)
+    monkeypatch.setattr("gui.main_window.PasteDialog", FakePaste)
+    monkeypatch.setattr("gui.main_window.QMessageBox.warning", lambda _w, _t, m: warnings.append(m))
+    before = window.library.counts()
+    window.paste_article()
+    assert len(warnings) == 1 and warnings[0].startswith("pasted text: ") and reason in warnings[0]
+    assert window.library.counts() == before
