@@ -398,6 +398,8 @@ class Attributor:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None
+        if token.tag == "VBG" and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
+            return None  # "said Robin Maynard, half joking": no subject stands before an -ing
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = _np_before(tokens, k)
             if subject is not None:

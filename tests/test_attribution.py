@@ -343,3 +343,11 @@ def test_initials_names_in_apposition_and_asides_after_a_subject() -> None:
     assert speaker_of(text, "burning the") == "Laurence H. Tribe"
     assert speaker_of(text, "The plan is dead") == "Terry Strada"
     assert speaker_of(text, "con artist") == "Harry Reid"
+
+
+def test_an_ing_form_has_no_subject_before_it() -> None:
+    text = (
+        "''I am better with my hands than with my brain,'' said Robin Maynard, half joking. "
+        "''But I like working with my hands, and I always will.''"
+    )
+    assert [name for _, name in speakers(text)] == ["Robin Maynard", "Robin Maynard"]
