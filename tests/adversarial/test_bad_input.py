@@ -12,7 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import article, write_articles
+from adversarial_support import article, write_articles
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfWriter

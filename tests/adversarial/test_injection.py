@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import article
+from adversarial_support import article
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from conftest import article, write_articles
+from adversarial_support import article, write_articles
 
 from core import schema
 from core.extract import extract
