@@ -394,11 +394,12 @@ class Attributor:
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
-        if token.tag == "VBG" and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
+        participle = token.tag == "VBG" or word.endswith("ing")
+        if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None
-        if token.tag == "VBG" and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
+        if participle and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
             return None  # "said Robin Maynard, half joking": no subject stands before an -ing
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = _np_before(tokens, k)
