@@ -710,9 +710,10 @@ def _clause_start(tokens: list[Token], k: int) -> bool:
 
 
 def _np_tok(token: Token) -> bool:
-    if token.text.lower() in DETERMINERS or token.tag in NP_TAGS:
-        return True
-    if token.tag in {"WP", "WDT", "WRB"} and token.text.lower() not in WH_WORDS:
+    word = token.text.lower()
+    if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
+        return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
+    if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
         return token.text[:1].isupper()  # "Weaver" is no wh-word, whatever the tagger says
     if token.tag in NOT_NP_TAGS:
         return False
