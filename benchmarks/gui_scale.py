@@ -37,6 +37,14 @@ def offscreen_environment() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
+def fresh_settings() -> None:
+    """Window settings in a new folder: the defaults, not this user's layout."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+
+
 def first_window(db: Path) -> dict[str, float]:
     """In a fresh process: seconds from its start to the window's first paint, and to the
     first speaker's quotes painted (as ``onrecord`` shows them on opening)."""
@@ -52,13 +60,12 @@ def first_window(db: Path) -> dict[str, float]:
 def child_first_window(db: Path) -> None:
     """Open the window as ``onrecord gui`` does and print when it was first painted."""
     began = float(os.environ["ONRECORD_BENCH_T0"])
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from core.library import Library
     from gui.app import application, open_window, select_first
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    fresh_settings()
     app = application()
     times: dict[str, float] = {}
 
@@ -127,14 +134,13 @@ def in_window(db: Path) -> WindowFigures:
     """Keystrokes, searches and scrolling in one window. Each action runs what its
     debounce timer would run, with the timer stopped, then lets the views repaint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QModelIndex, QSettings
+    from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication
 
     from core.library import Library
     from gui.app import application, open_window
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    fresh_settings()
     application()
     window = open_window(Library(db))
     window.resize(1400, 860)
