@@ -56,6 +56,7 @@ NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "clos
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
@@ -337,6 +338,21 @@ class Attributor:
             return None
         return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
 
+    def _unknown_verb(self, tokens: list[Token]) -> Mention | None:
+        """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.": right
+        after a quotation, a past-tense verb next to a name speaks, listed or not."""
+        if len(tokens) >= 2 and tokens[0].tag in {"VBD", "VBN"}:
+            np = _np_after(tokens, 1)
+            if np is not None and _named(tokens[np[0] : np[1]]):
+                return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
+        np = _np_after(tokens, 0) if tokens and tokens[0].tag in {"NNP", "NNPS"} else None
+        if np is not None and np[1] < len(tokens):
+            verb = tokens[np[1]]
+            rest = tokens[np[1] + 1 :]
+            if verb.tag in {"VBD", "VBN"} and (not rest or rest[0].text in {".", ","}):
+                return self._resolve(tokens, np, verb.text, verb.span)
+        return None
+
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
         match = TRANSCRIPT.match(self.text, frame.span.start)
@@ -362,6 +378,9 @@ class Attributor:
                 if mention is not None:
                     frame.mentions.append(mention)
                     found = True
+            if not found and quote_before and (unknown := self._unknown_verb(tokens)):
+                frame.mentions.append(unknown)
+                found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
                 subject = _clause_subject(tokens) or _np_before(tokens, len(tokens) - 1)
@@ -579,9 +598,13 @@ class Attributor:
         return None
 
     def _opens_frame(self, frame: Frame) -> bool:
-        """Does the frame begin with its first quotation, no words before it?"""
-        before = self.text[frame.span.start : frame.quotes[0].opener] if frame.quotes else "x"
-        return not any(c.isalnum() for c in before)
+        """Does the frame begin with its first quotation, at most a conjunction or an
+        adverb before it ("But “...”", "Indeed, “...”")?"""
+        if not frame.quotes:
+            return False
+        before = self.text[frame.span.start : frame.quotes[0].opener]
+        words = re.findall(r"\w+", before)
+        return len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words)
 
     # ---- what counts as a quotation
     def _is_whole(self, frame: Frame, q: QuotedSpan) -> bool:

@@ -351,3 +351,15 @@ def test_an_ing_form_has_no_subject_before_it() -> None:
         "''But I like working with my hands, and I always will.''"
     )
     assert [name for _, name in speakers(text)] == ["Robin Maynard", "Robin Maynard"]
+
+
+def test_unlisted_speech_verbs_right_after_a_quotation() -> None:
+    text = (
+        "\u201cThis is fantastic!\u201d beamed Donald Hartley of Madison.\n\n"
+        "\u201cWe have seen worse, and we will see better,\u201d Okafor quipped.\n\n"
+        "\u201cI do not think it is do or die,\u201d Maria Lindqvist said. But \u201cthe "
+        "endorsement helps, and it helps a lot.\u201d"
+    )
+    assert speaker_of(text, "This is fantastic") == "Donald Hartley"
+    assert speaker_of(text, "We have seen") == "Okafor"
+    assert speaker_of(text, "the endorsement helps") == "Maria Lindqvist"
