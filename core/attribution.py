@@ -419,7 +419,12 @@ class Attributor:
             source = tokens if _clause_subject(tokens[:k]) else first
             return self._resolve(source, subject, token.text, token.span) if subject else None
         if participle and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
-            return None  # "said Robin Maynard, half joking": no subject stands before an -ing
+            # "said Robin Maynard, half joking": no subject stands before an -ing, but for
+            # "with Senator John McCain telling reporters ..."
+            subject = _np_before(tokens, k)
+            if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text.lower() != "with":
+                return None
+            return self._resolve(tokens, subject, token.text, token.span)
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = _np_before(tokens, k)
             if subject is not None:

@@ -363,3 +363,11 @@ def test_unlisted_speech_verbs_right_after_a_quotation() -> None:
     assert speaker_of(text, "This is fantastic") == "Donald Hartley"
     assert speaker_of(text, "We have seen") == "Okafor"
     assert speaker_of(text, "the endorsement helps") == "Maria Lindqvist"
+
+
+def test_with_a_name_and_an_ing_cue() -> None:
+    text = (
+        "Republicans kept up the attack, with Senator Peter Okafor telling reporters he "
+        "viewed the minister as \u201cdirectly responsible\u201d for the failure."
+    )
+    assert speaker_of(text, "directly responsible") == "Peter Okafor"
