@@ -413,6 +413,8 @@ class Attributor:
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
+        if _passive(tokens, k):
+            return None  # "he was formally called to testify"
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
@@ -422,9 +424,10 @@ class Attributor:
             # "said Robin Maynard, half joking": no subject stands before an -ing, but for
             # "with Senator John McCain telling reporters ..."
             subject = _np_before(tokens, k)
-            if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text.lower() != "with":
+            linked = _linked(tokens, subject) if subject else None
+            if linked is None:
                 return None
-            return self._resolve(tokens, subject, token.text, token.span)
+            return self._resolve(tokens, linked, token.text, token.span)
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = _np_before(tokens, k)
             if subject is not None:
@@ -657,6 +660,27 @@ def _verbish(tokens: list[Token], k: int) -> bool:
     )  # "Mr. Clarke recalled/NN of the proceedings"
 
 
+def _linked(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a noun phrase after a "with" or "of" in or just before it: the X of
+    "footage of X asking" or "with X telling"."""
+    i, j = np
+    links = [n for n in range(max(i - 1, 0), j) if tokens[n].text.lower() in {"with", "of"}]
+    return (links[-1] + 1, j) if links and links[-1] + 1 < j else None
+
+
+def _passive(tokens: list[Token], k: int) -> bool:
+    """Is the cue at ``k`` a participle after a form of "be" ("was called", "is told")?"""
+    if (
+        tokens[k].text.lower() in {"said", "told", "called", "asked", "quoted"}
+        or tokens[k].tag == "VBN"
+    ):
+        j = k - 1
+        while j >= 0 and tokens[j].tag == "RB":
+            j -= 1
+        return j >= 0 and tokens[j].text.lower() in BE_FORMS
+    return False
+
+
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     """Does a clause with its own subject and verb follow the cue ("said all members
     agreed", "said he was")? Then the words after the cue are not its speaker."""
@@ -758,8 +782,8 @@ def _skip_left(tokens: list[Token], j: int) -> int:
     ("(D-Nev.)")."""
     while j >= 0:
         word = tokens[j].text.lower()
-        if word in SKIPPABLE or word in TIME_WORDS:
-            j -= 1
+        if word in SKIPPABLE or word in TIME_WORDS or tokens[j].tag == "RB" and word.endswith("ly"):
+            j -= 1  # "Clinton boldly suggested"
         elif YEAR.fullmatch(word):
             j -= 1
             if j >= 0 and tokens[j].text.lower() in {"in", "since"}:

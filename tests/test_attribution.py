@@ -371,3 +371,14 @@ def test_with_a_name_and_an_ing_cue() -> None:
         "viewed the minister as \u201cdirectly responsible\u201d for the failure."
     )
     assert speaker_of(text, "directly responsible") == "Peter Okafor"
+
+
+def test_passive_cues_and_adverbs_before_a_cue() -> None:
+    text = (
+        "\u201cSubpoenas are not optional,\u201d Chairman Peter Okafor said after the "
+        "witness, who was formally called to testify, failed to appear. \u201cHe is a crucial "
+        "witness in this investigation and we will hear him.\u201d\n\n"
+        "Maria Lindqvist boldly suggested that the minister \u201chas paid nothing in taxes.\u201d"
+    )
+    assert speaker_of(text, "He is a crucial") == "Peter Okafor"
+    assert speaker_of(text, "has paid nothing") == "Maria Lindqvist"
