@@ -538,8 +538,9 @@ class Attributor:
             return None
         person = self._resolve(before, subject, "", pronoun.span).person
         gender = PRONOUN_GENDER.get(pronoun.text.lower())
-        if person is None or person.kind != SpeakerKind.PERSON:
-            return None
+        wanted = SpeakerKind.ORGANISATION if pronoun.text.lower() == "it" else SpeakerKind.PERSON
+        if person is None or person.kind != wanted:
+            return None  # "the Security Council ... what it called": the council
         if gender and person.gender not in (None, gender):
             return None
         self.cast.mention(pronoun.span.start, person)

@@ -382,3 +382,11 @@ def test_passive_cues_and_adverbs_before_a_cue() -> None:
     )
     assert speaker_of(text, "He is a crucial") == "Peter Okafor"
     assert speaker_of(text, "has paid nothing") == "Maria Lindqvist"
+
+
+def test_it_refers_to_the_organisation_of_its_sentence() -> None:
+    text = "The Security Council condemned what it called \u201ca clear threat to peace.\u201d"
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Security Council"
+    assert quote.speaker.kind == SpeakerKind.ORGANISATION
