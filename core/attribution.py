@@ -57,6 +57,10 @@ APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NN
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
+PLACE_WORDS = frozenset(
+    {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
+     "inside", "under", "over", "behind", "along", "among", "between"}
+)  # fmt: skip
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
@@ -435,6 +439,9 @@ class Attributor:
                 mention.governs = True
                 return mention
         subject, source = _np_before(tokens, k), tokens
+        if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
+            # "Protesters marching through the streets chanted": the streets did not
+            subject = _clause_subject(tokens[: subject[0] - 1]) or subject
         if subject is None and k > 0 and tokens[k - 1].text.lower() == "and":
             subject = _clause_subject(tokens[: k - 1])  # "X called it ... and said"
             if subject is None:

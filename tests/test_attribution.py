@@ -390,3 +390,9 @@ def test_it_refers_to_the_organisation_of_its_sentence() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Security Council"
     assert quote.speaker.kind == SpeakerKind.ORGANISATION
+
+
+def test_a_place_before_the_cue_is_not_its_subject() -> None:
+    text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Protesters"
