@@ -133,7 +133,7 @@ class _NearestCue:
             if (mentions[i].cue_span.end, -i) > (mentions[best].cue_span.end, -best):
                 best = i
             self.latest.append(best)
-        self.governing = [i for i, m in enumerate(mentions) if m.governs]
+        self.governing = [i for i, m in enumerate(mentions) if m.governs and not m.subordinate]
         ends = (mentions[i].cue_span.end for i in self.governing)
         self.least_end = list(accumulate(ends, min))  # non-increasing
 
@@ -435,9 +435,7 @@ class Attributor:
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = _np_before(tokens, k)
             if subject is not None:
-                mention = self._resolve(tokens, subject, token.text, token.span)
-                mention.governs = True
-                return mention
+                return self._cued(tokens, subject, token, governs=True)
         subject, source = _np_before(tokens, k), tokens
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
@@ -449,9 +447,7 @@ class Attributor:
         if _opens_clause(tokens, k):  # "said all members agreed": what follows is content
             if subject is None:
                 return None
-            mention = self._resolve(source, subject, token.text, token.span)
-            mention.governs = True
-            return mention
+            return self._cued(source, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if (
             subject is None
@@ -463,9 +459,17 @@ class Attributor:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
             return None
-        mention = self._resolve(source, subject, token.text, token.span)
-        mention.governs = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
-        opener = source[subject[0] - 1].text.lower() if subject[0] > 0 else ""
+        colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
+        return self._cued(source, subject, token, governs=colon)
+
+    def _cued(
+        self, tokens: list[Token], subject: tuple[int, int], cue: Token, governs: bool
+    ) -> Mention:
+        """The mention of ``subject`` as the speaker of ``cue``, marked when the cue
+        introduces what follows it or stands in a subordinate clause ("when X said")."""
+        mention = self._resolve(tokens, subject, cue.text, cue.span)
+        mention.governs = governs
+        opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
         mention.subordinate = opener in SUBORDINATORS | {"before", "if", "until", "once"}
         return mention
 

@@ -396,3 +396,11 @@ def test_a_place_before_the_cue_is_not_its_subject() -> None:
     text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
     quote = extract(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Protesters"
+
+
+def test_a_cue_in_a_when_clause_does_not_govern_the_main_clause() -> None:
+    text = (
+        "When Maria Lindqvist noted that he had paid no tax for years, Peter Okafor "
+        "boasted, \u201cThat makes me smart.\u201d"
+    )
+    assert speaker_of(text, "That makes me smart") == "Peter Okafor"
