@@ -424,6 +424,13 @@ def is_title(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in _titles()
 
 
+def is_common_word(word: str) -> bool:
+    """Whether ``word``, capitalised or not, is a frequent word that is no proper noun
+    ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
+    tag = _tagger().tagdict.get(word.lower())
+    return tag is not None and tag not in PROPER_TAGS
+
+
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is a listed first name ("Maria", "Josep")."""
     return word.lower() in _first_names()

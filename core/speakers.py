@@ -257,7 +257,11 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
         begin = _name_start([w for _, w in words])
         if begin is None:
             continue
-        name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:])).rstrip(".,")
+        stop = next(
+            (n for n in range(begin + 1, len(words)) if nlp.is_common_word(words[n][1])),
+            len(words),
+        )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"
+        name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
         title = [w for _, w in words[:begin]]
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
@@ -273,8 +277,8 @@ def _name_start(words: list[str]) -> int | None:
     """Where the name begins in a run of capitalised words: at its first name, or after
     an honorific."""
     for i, word in enumerate(words[:-1]):
-        if nlp.is_first_name(word):
-            return i
+        if nlp.is_first_name(word) and not nlp.is_common_word(word):
+            return i  # "Maria", not "In" or "Will"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
     return None

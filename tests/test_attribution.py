@@ -404,3 +404,19 @@ def test_a_cue_in_a_when_clause_does_not_govern_the_main_clause() -> None:
         "boasted, \u201cThat makes me smart.\u201d"
     )
     assert speaker_of(text, "That makes me smart") == "Peter Okafor"
+
+
+def test_people_named_in_running_text_and_headlines() -> None:
+    from core.speakers import named_people
+
+    assert [p.name for p in named_people("Hillary Clinton Goes After Donald Trump")] == [
+        "Hillary Clinton"
+    ]
+    assert [(p.name, p.title) for p in named_people("In Mrs. Okafor's favor, all agreed")] == [
+        ("Okafor", "Mrs.")
+    ]
+    found = named_people("Defense Minister Maria Lindqvist met Peter Okafor.")
+    assert [(p.name, p.title) for p in found] == [
+        ("Maria Lindqvist", "Defense Minister"),
+        ("Peter Okafor", ""),
+    ]
