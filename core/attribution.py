@@ -1006,6 +1006,8 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
         or words[start - 1].text.lower() in {"von", "van", "de", "der", "da", "del", "bin", "al"}
     ):
         start -= 1
+    if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):
+        start = end - 2  # "Charlie King", "Dana Bishop": a surname that is also a title
     if start == end:
         return None
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)

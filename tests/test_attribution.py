@@ -263,6 +263,7 @@ def test_long_appositives_between_name_and_cue() -> None:
         ("an aide to Maria Lindqvist said", "an aide to Maria Lindqvist", "anonymous"),
         ("City Attorney Brad Holm said", "Brad Holm", "person"),
         ("said Secretary of State John F. Kerry", "John F. Kerry", "person"),
+        ("said Charlie King, a prominent Democrat", "Charlie King", "person"),
     ],
 )
 def test_speaker_kinds_and_names(cue: str, name: str, kind: str) -> None:

@@ -27,12 +27,14 @@ EXPECTED = {
         "<i>Defense News</i>.</p>",
     ),
     "mla": (
-        f"{QUOTE} \u2014 {WHO}.\nMachi, V. \u201cEU Training Mission\u201d. Defense News, 30 Aug. 2022.",
+        f"{QUOTE} \u2014 {WHO}.\nMachi, V. \u201cEU Training Mission\u201d. "
+        "Defense News, 30 Aug. 2022.",
         f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, V. \u201cEU Training Mission\u201d. "
         "<i>Defense News</i>, 30 Aug. 2022.</p>",
     ),
     "chicago": (
-        f"{QUOTE} \u2014 {WHO}.\nMachi, V. 2022. \u201cEU Training Mission\u201d. Defense News, August 30.",
+        f"{QUOTE} \u2014 {WHO}.\nMachi, V. 2022. \u201cEU Training Mission\u201d. "
+        "Defense News, August 30.",
         f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, V. 2022. \u201cEU Training Mission\u201d. "
         "<i>Defense News</i>, August 30.</p>",
     ),

@@ -40,7 +40,10 @@ def test_straight_quote_over_paragraphs_and_unclosed_straight_dropped() -> None:
 
 
 def test_stray_opening_mark_restarts_and_scan_goes_on() -> None:
-    text = "A stray \u201c mark, then \u201creal words\u201d and \u201d a stray close \u201cmore\u201d."
+    text = (
+        "A stray \u201c mark, then \u201creal words\u201d and \u201d a stray close "
+        "\u201cmore\u201d."
+    )
     assert spans(text) == ["real words", "more"]
 
 

@@ -16,7 +16,8 @@ EXPECTED = {
         "more value added",
         "predictable and stronger support,",
         "But the needs are enormous, and we need to ensure the coherence of these efforts,",
-        "The European Peace Facility has a budget of \u20ac5.7 billion, so we are far from exhausting it,",
+        "The European Peace Facility has a budget of \u20ac5.7 billion, so we are far from "
+        "exhausting it,",
         "For that, we have set up a task force",
         "We are taking concrete and historical actions",
         "It is not only about spending more,",
