@@ -57,9 +57,7 @@ def open_window(library: Library) -> MainWindow:
     """The main window over ``library``, with the demo imported into an empty one."""
     if library.counts().articles == 0:
         import_samples(library)
-    window = MainWindow(library)
-    window.refresh()
-    return window
+    return MainWindow(library)  # it fills itself from the library once
 
 
 def select_first(window: MainWindow) -> None:
