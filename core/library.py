@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -155,12 +155,26 @@ class Library:
     def version(self) -> int:
         return SCHEMA_VERSION
 
-    def _tx(self) -> AbstractContextManager[sqlite_utils.Database]:
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
         """One transaction: all of the block's writes or none (inner blocks: savepoints).
 
-        Not ``with conn:``, under which sqlite-utils commits each statement by itself.
+        ``BEGIN IMMEDIATE`` takes the write lock first, waiting up to the busy timeout, so a
+        block that reads before it writes does not fail with "database is locked" when
+        another process (an import) wrote in between. Not ``with conn:``, under which
+        sqlite-utils commits each statement by itself.
         """
-        return self.db.atomic()
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.execute("COMMIT")
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()

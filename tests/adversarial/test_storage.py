@@ -140,6 +140,27 @@ def test_two_processes_importing_at_once_lose_nothing(
     )
 
 
+def test_corrections_while_another_process_imports_never_fail(
+    tmp_path: Path, batch: tuple[Path, dict[str, list[tuple]]]
+) -> None:
+    """A reporter tags quotes in the window while an import runs from the command line."""
+    folder, _ = batch
+    db = tmp_path / "library.db"
+    first = write_articles(tmp_path / "first", range(BATCH, BATCH + 20))
+    assert ingest_process(first, db).wait(timeout=120) == 0
+    process = ingest_process(folder, db)
+    tagged = 0
+    with Library(db) as library:
+        ids = [q.id for q in library.quotes(limit=1000)]
+        while process.poll() is None:
+            library.add_tag(ids[tagged % len(ids)], f"tag {tagged % 5}")
+            tagged += 1
+            time.sleep(0.002)  # hundreds a second: far faster than a reporter clicks
+        assert len(library.corrections()) == tagged
+    assert process.returncode == 0 and tagged > 100
+    assert_consistent(db)
+
+
 def test_a_failure_while_storing_an_article_stores_none_of_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
