@@ -3,13 +3,15 @@
 Hostile search strings and filter values (SQL, FTS5 syntax, LIKE wildcards, quotes,
 NUL, emoji) must neither raise nor widen a result beyond what they ask for. CSV export
 must neutralise every cell a spreadsheet would evaluate, checked through ``onrecord
-export`` on an article built to carry formulas in its quotes and metadata.
+export`` on an article built to carry formulas in its quotes and metadata. A web page
+full of remote resources is imported without a single network call.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import socket
 import unicodedata
 from pathlib import Path
 
@@ -149,3 +151,43 @@ def test_any_cell_is_safe(value: str) -> None:
     cell = safe_cell(value)
     assert not str(cell).startswith(FORMULA_STARTS)
     assert cell in (value, "'" + value)
+
+
+# --- the network ------------------------------------------------------------------------
+
+PAGE = """<html><head><meta charset="utf-8"><title>Bridge plan</title>
+<base href="http://attacker.invalid/">
+<link rel="stylesheet" href="http://attacker.invalid/s.css">
+<meta http-equiv="refresh" content="0; url=http://attacker.invalid/">
+<script src="http://attacker.invalid/x.js"></script></head><body><article>
+<p>The council approved the plan on Tuesday after a long debate in the town hall.</p>
+<p><img src="http://attacker.invalid/pixel.png" onerror="fetch('http://attacker.invalid')">
+\u201cWe will rebuild the bridge by the spring,\u201d said Mayor Jane Roe.</p>
+<iframe src="http://attacker.invalid/frame"></iframe>
+<p>Critics said the plan costs far too much for a town this size, and will vote no.</p>
+</article></body></html>"""
+
+
+def test_reading_and_importing_a_page_never_touches_the_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.ingest import ingest
+
+    attempts: list[object] = []
+
+    def refuse(*args: object, **_: object) -> None:
+        attempts.append(args)
+        raise OSError("On Record tried to use the network")
+
+    for target, name in ((socket.socket, "connect"), (socket, "getaddrinfo"),
+                         (socket, "create_connection")):  # fmt: skip
+        monkeypatch.setattr(target, name, refuse)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    with Library(tmp_path / "library.db") as library:
+        report = ingest([path], library)
+        assert report.failed == [] and len(report.imported) == 1
+        [quote] = library.quotes()
+        assert quote.text == "We will rebuild the bridge by the spring,"
+        assert "attacker" not in library.article(quote.article_id).text
+    assert attempts == []
