@@ -10,6 +10,7 @@ import argparse
 import glob
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -451,6 +452,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
+        from core.library import default_path
+
+        library = getattr(args, "db", None) or default_path()
+        _error(f"{library}: {error}; everything stored before it is whole")
         return EXIT_FAILED
 
 

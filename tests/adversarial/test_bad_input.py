@@ -177,3 +177,30 @@ def test_damaged_files_fail_only_with_a_read_error(
         read(path)
     except ReadError as error:
         assert str(error).startswith(f"{path}: ") and "\n" not in str(error)
+
+
+def test_a_library_that_cannot_be_written_stops_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.cli import main
+    from core.library import Library
+
+    folder = write_articles(tmp_path / "batch", range(3))
+    db = tmp_path / "library.db"
+    calls: list[int] = []
+    store = Library.add_article
+
+    def full_disk(self: Library, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        return store(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "add_article", full_disk)
+    assert main(["ingest", str(folder), "--jobs", "1", "--quiet", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err == f"onrecord: {db}: database or disk is full; everything stored before it is whole\n"
+    )
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
