@@ -224,8 +224,9 @@ class Cast:
         return base
 
 
-NAME_RUN = re.compile(
-    r"[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|von|van|der|de|da|del|bin|al))*"
+NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
+NAME_RUN = re.compile(  # capitalised words and name particles on one line
+    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:von|van|der|de|da|del|bin|al)\b))*"
 )
 RUN_OPENERS = frozenset(
     {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",

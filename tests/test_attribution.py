@@ -416,6 +416,8 @@ def test_people_named_in_running_text_and_headlines() -> None:
     assert [(p.name, p.title) for p in named_people("In Mrs. Okafor's favor, all agreed")] == [
         ("Okafor", "Mrs.")
     ]
+    assert named_people("First look at Charlotte death.\nDe facto rules") == []
+    assert [p.name for p in named_people("Ursula von der Leyen spoke")] == ["Ursula von der Leyen"]
     found = named_people("Defense Minister Maria Lindqvist met Peter Okafor.")
     assert [(p.name, p.title) for p in found] == [
         ("Maria Lindqvist", "Defense Minister"),
