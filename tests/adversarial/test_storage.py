@@ -60,6 +60,7 @@ def assert_consistent(db: Path) -> None:
 
 
 def count_articles(db: Path) -> int:
+    """Articles stored so far, read without disturbing the import that writes them."""
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
             return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -68,6 +69,7 @@ def count_articles(db: Path) -> int:
 
 
 def ingest_process(folder: Path, db: Path) -> subprocess.Popen[bytes]:
+    """``onrecord ingest FOLDER`` started in a child process, one article at a time."""
     return subprocess.Popen(
         [sys.executable, "-m", "core.cli", "ingest", str(folder), "--jobs", "1", "--quiet",
          "--db", str(db)],
