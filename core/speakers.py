@@ -89,6 +89,7 @@ class Cast:
         self.text = text
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
+        self._name_ends: set[str] = set()  # first and last words of every name people had
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     # ---- registering mentions
@@ -113,6 +114,8 @@ class Cast:
             self.people.append(person)
         elif len(name_words(name)) > len(name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
+        if words := name_words(person.name):
+            self._name_ends.update((words[0], words[-1]))
         if name not in person.aliases:
             person.aliases.append(name)
         if person.gender is None:
@@ -139,8 +142,8 @@ class Cast:
 
     def _find_named(self, name: str, at: int) -> Person | None:
         words = name_words(name)
-        if not words:
-            return None
+        if not words or words[-1] not in self._name_ends:
+            return None  # every fit below shares a first or last word with the name
         for person in self._recent_first(at):
             if person.kind != SpeakerKind.PERSON:
                 continue
