@@ -112,3 +112,31 @@ def test_time_grows_linearly(unit: str) -> None:
     small_seconds, large_seconds = seconds(small, large)
     base = max(small_seconds, 0.01)  # below this, timer noise dominates
     assert large_seconds / base < 10  # 4 times the text: about 4 to 6 times the time
+
+
+def distinct_people(size: int) -> str:
+    """``size`` characters of quotations, each by a person named nowhere else."""
+
+    def word(n: int) -> str:
+        letters = "".join("aeioulmnrstvkdg"[int(d, 15)] for d in _base15(n))
+        return "K" + letters + "son"
+
+    out, n = [], 0
+    while sum(map(len, out)) < size:
+        out.append(f"{word(n)} {word(n + 7919)} said \u201cwe will win this.\u201d ")
+        n += 1
+    return "".join(out)[:size]
+
+
+def _base15(n: int) -> str:
+    digits = ""
+    while True:
+        n, d = divmod(n, 15)
+        digits = "0123456789abcde"[d] + digits
+        if not n:
+            return digits
+
+
+def test_time_grows_linearly_with_distinct_people() -> None:
+    small_seconds, large_seconds = seconds(distinct_people(SMALL), distinct_people(4 * SMALL))
+    assert large_seconds / max(small_seconds, 0.01) < 10
