@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.ingest import import_samples
 from core.library import Library, LibraryError, default_path
 from gui.main_window import MainWindow
+from gui.models import literal_html
 
 SCREENSHOT_SIZE = (1400, 860)
 
@@ -79,7 +80,7 @@ def run(
     try:
         library = Library(path)
     except LibraryError as error:
-        QMessageBox.critical(None, "On Record", str(error))
+        QMessageBox.critical(None, "On Record", literal_html(str(error)))
         print(f"onrecord: {error}", file=sys.stderr)
         return 1
     window = open_window(library)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from core.library import ArticleRow, QuoteRow
-from gui.models import plain_tooltip
+from gui.models import literal_html
 
 
 class Utf16Offsets:
@@ -101,7 +101,7 @@ class ArticleView(QWidget):
             self.text.set_text(article.text)
         self.article, self.quotes = article, quotes
         self.header.setText(header_html(article))
-        self.header.setToolTip(plain_tooltip(article.source_path) if article.source_path else "")
+        self.header.setToolTip(literal_html(article.source_path) if article.source_path else "")
         self._paint()
 
     def select_quote(self, quote: QuoteRow) -> None:

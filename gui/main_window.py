@@ -50,7 +50,7 @@ from core.readers import SUPPORTED_SUFFIXES, ReadError, check_quotes, read_paste
 from gui import commands
 from gui.article_view import ArticleView
 from gui.dialogs import PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
-from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel
+from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, literal_html
 from gui.speaker_view import SpeakerTable
 from gui.workers import ImportWorker, ReanalyseWorker
 
@@ -452,8 +452,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 "Source not found",
-                f"The source file is no longer at {quote.source_path or 'its old place'}; "
-                "the article's text is kept in the library.",
+                literal_html(
+                    f"The source file is no longer at {quote.source_path or 'its old place'}; "
+                    "the article's text is kept in the library."
+                ),
             )
 
     # ------------------------------------------------------------------ menus
@@ -627,7 +629,7 @@ class MainWindow(QMainWindow):
     def _worker_failed(self, title: str, message: str) -> None:
         self.worker = None
         self.refresh()
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, literal_html(message))
 
     def _show_report(self, report: IngestReport) -> None:
         self.refresh()
@@ -646,7 +648,7 @@ class MainWindow(QMainWindow):
             analysis = analyse(article.text, article.metadata)
             check_quotes(article.source_path or "pasted text", analysis.quotes)
         except ReadError as error:  # over a limit: say so rather than fail silently
-            QMessageBox.warning(self, "Paste article", str(error))
+            QMessageBox.warning(self, "Paste article", literal_html(str(error)))
             return
         added = self.library.add_article(analysis, fmt="pasted")
         self.refresh()

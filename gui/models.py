@@ -23,9 +23,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def plain_tooltip(text: str) -> str:
-    """``text`` shown literally: Qt renders a tooltip that holds a tag as HTML, so an
-    article's ``<img src=...>`` would otherwise become markup."""
+def literal_html(text: str) -> str:
+    """``text`` as HTML that shows it literally. Qt renders a tooltip or a message box
+    whose text holds a tag as HTML, so an article's ``<img src=...>`` would become markup."""
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
@@ -115,7 +115,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(row)
-            return plain_tooltip(tip) if tip else None
+            return literal_html(tip) if tip else None
         if role == ID_ROLE:
             return self._row_id(row)
         if role == ROW_ROLE:

@@ -50,6 +50,13 @@ def window_factory(qtbot, library: Library):  # noqa: ANN001, ANN201
     return make
 
 
+def shown(rich: str) -> str:
+    """What Qt displays for ``rich`` text."""
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
+
+
 def markup_in(document: QTextDocument) -> list[str]:
     """Every image and link in a Qt text document: an article view must hold none."""
     found = []
@@ -99,10 +106,13 @@ def test_a_javascript_link_is_never_opened(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
-    monkeypatch.setattr("gui.main_window.QMessageBox.information", lambda *a: None)
+    told: list[str] = []
+    monkeypatch.setattr("gui.main_window.QMessageBox.information", lambda _w, _t, m: told.append(m))
     hostile_window.quote_view.setCurrentIndex(hostile_window.quotes.index(0, 0))
     hostile_window.open_article()
     assert opened == []
+    [message] = told  # the source path, markup and all, shown as text
+    assert "no longer at /tmp/<b>x</b>.txt" in shown(message)
 
 
 class FakePaste:
@@ -141,5 +151,6 @@ def test_pasted_text_over_a_limit_is_refused_with_a_message(
     monkeypatch.setattr("gui.main_window.QMessageBox.warning", lambda _w, _t, m: warnings.append(m))
     before = window.library.counts()
     window.paste_article()
-    assert len(warnings) == 1 and warnings[0].startswith("pasted text: ") and reason in warnings[0]
+    [warning] = map(shown, warnings)
+    assert warning.startswith("pasted text: ") and reason in warning
     assert window.library.counts() == before
