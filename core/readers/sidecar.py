@@ -11,6 +11,7 @@ from core.readers.base import ReadError, clean_field
 from core.readers.metadata import parse_date
 
 KEYS = frozenset(f.name for f in fields(Metadata))
+MAX_SIDECAR_BYTES = 64 * 1024  # five short fields need far less
 
 
 def sidecar_path(path: Path) -> Path:
@@ -24,9 +25,12 @@ def load_sidecar(path: Path) -> Metadata:
     if not side.is_file():
         return Metadata()
     try:
+        if side.stat().st_size > MAX_SIDECAR_BYTES:
+            raise ReadError(side, f"metadata sidecar over {MAX_SIDECAR_BYTES:,} bytes")
         values = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ReadError(side, f"unreadable metadata sidecar ({err})") from err
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as err:
+        reason = "nested too deeply" if isinstance(err, RecursionError) else err
+        raise ReadError(side, f"unreadable metadata sidecar ({reason})") from err
     if not isinstance(values, dict):
         raise ReadError(side, "metadata sidecar must hold a JSON object")
     unknown = sorted(set(values) - KEYS)

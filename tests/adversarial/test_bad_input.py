@@ -204,3 +204,22 @@ def test_a_library_that_cannot_be_written_stops_with_one_line(
     )
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "reason"),
+    [
+        ("[" * 20_000 + "]" * 20_000, "nested too deeply"),
+        ('{"title": "' + "x" * 100_000 + '"}', "metadata sidecar over 65,536 bytes"),
+        ("\x00\x01 not json", "unreadable metadata sidecar"),
+    ],
+    ids=["deep", "huge", "binary"],
+)
+def test_a_hostile_sidecar_is_one_clear_error(tmp_path: Path, sidecar: str, reason: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(article(1), encoding="utf-8")
+    side = tmp_path / "story.meta.json"
+    side.write_text(sidecar, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert str(caught.value).startswith(f"{side}: ") and reason in str(caught.value)
