@@ -110,6 +110,8 @@ def read(path: Path | str) -> ReadArticle:
         extracted = _run_with_timeout(reader, data, PARSE_TIMEOUT)
     except Unreadable as err:
         raise ReadError(path, err.reason) from err
+    except Exception as err:  # a parser's own failure on a damaged file: still one message
+        raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
     _check_paragraphs(path, extracted.text)
     fallback = Metadata(
         title=title_from_filename(path),

@@ -223,3 +223,19 @@ def test_a_hostile_sidecar_is_one_clear_error(tmp_path: Path, sidecar: str, reas
     with pytest.raises(ReadError) as caught:
         read(path)
     assert str(caught.value).startswith(f"{side}: ") and reason in str(caught.value)
+
+
+def test_a_parser_failing_in_its_own_way_is_still_a_read_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def deep(*_: object, **__: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("core.readers.html.bare_extraction", deep)
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body><p>Text.</p></body></html>", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert str(caught.value) == (
+        f"{path}: could not be read (RecursionError: maximum recursion depth exceeded)"
+    )
