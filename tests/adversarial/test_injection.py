@@ -13,6 +13,7 @@ import csv
 import json
 import socket
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,8 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """Twelve generated articles, one quote tagged, shared by the tests of this module."""
     lib = Library(tmp_path_factory.mktemp("injection") / "library.db")
     for n in range(12):
         lib.add_article(extract(article(n)), f"/articles/{n}.txt")
@@ -53,6 +55,7 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """The words FTS5 would search for, folded."""
     return [fold(w) for w in FTS_WORD.findall(text)]
 
 
