@@ -70,7 +70,8 @@ def extract(
     cast = Cast(text)
     introduce_people(cast, text, sentences, quoted)
     attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
-    add_article_roles(text, cast.people)
+    speaking = {id(a.mention.person): a.mention.person for a in attributions if a.mention}
+    add_article_roles(text, cast.people, [p for p in speaking.values() if p is not None])
     quotes = []
     for att in attributions:
         mention = att.mention

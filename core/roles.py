@@ -329,21 +329,25 @@ def mention_roles(text: str, start: int, end: int) -> Iterator[str]:
         yield after
 
 
-def add_article_roles(text: str, people: Iterable[Person]) -> None:
-    """Give each person the roles the article gives them at any mention of their name.
+def add_article_roles(
+    text: str, people: Iterable[Person], speakers: Iterable[Person] | None = None
+) -> None:
+    """Give each of ``speakers`` (by default everyone in ``people``) the roles the
+    article gives them at any mention of their name.
 
     Full names are read everywhere; a surname alone only when no other person of the
     article shares it and it does not follow another first name ("Bill Clinton"). An
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
+    Only speakers are read, so an article naming thousands of people stays fast.
     """
     people = list(people)
-    for source in people:
+    chosen = people if speakers is None else list(speakers)
+    for source in chosen:
         words = source.name.split()  # "officials" alone is no role
         if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _role_head(words, True):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
-    persons = [p for p in people if p.kind == SpeakerKind.PERSON]
-    surnames = [surname(p.name) for p in persons]
-    for person in persons:
+    surnames = [surname(p.name) for p in people if p.kind == SpeakerKind.PERSON]
+    for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
         if bare and surnames.count(surname(person.name)) == 1:
