@@ -57,6 +57,7 @@ APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NN
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
+CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 PLACE_WORDS = frozenset(
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
@@ -429,6 +430,9 @@ class Attributor:
             # "with Senator John McCain telling reporters ..."
             subject = _np_before(tokens, k)
             linked = _linked(tokens, subject) if subject else None
+            if linked is None and subject is not None and _absolute(tokens, subject):
+                # "... a statement – Ryan saying he was “encouraged”": what follows is his
+                return self._cued(tokens, subject, token, governs=True)
             if linked is None:
                 return None
             return self._resolve(tokens, linked, token.text, token.span)
@@ -455,6 +459,9 @@ class Attributor:
             and (quote_before and _stretch_start(tokens, k) or _clause_start(tokens, k))
         ):
             np = _np_after(tokens, k + 1)
+            after = tokens[np[1]] if np is not None and np[1] < len(tokens) else None
+            if after is not None and after.tag in CLAUSE_TAGS:
+                np = None  # "said the days when ...": the start of what was said
             if np is not None and _speaker_like(tokens[np[0] : np[1]]):
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
@@ -670,6 +677,14 @@ def _verbish(tokens: list[Token], k: int) -> bool:
     return before.tag in NOUN_TAGS and (
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings"
+
+
+def _absolute(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is ``np`` a name opening a clause of its own after a break ("– Ryan saying",
+    "and Trump calling it")?"""
+    i, j = np
+    breaks = {",", "\u2013", "\u2014", "--", ";", "and"}
+    return i > 0 and tokens[i - 1].text in breaks and _named(tokens[i:j])
 
 
 def _linked(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:

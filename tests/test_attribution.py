@@ -423,3 +423,15 @@ def test_people_named_in_running_text_and_headlines() -> None:
         ("Maria Lindqvist", "Defense Minister"),
         ("Peter Okafor", ""),
     ]
+
+
+def test_absolute_clauses_and_a_clause_after_the_cue() -> None:
+    text = (
+        "Both men issued a statement \u2013 Peter Okafor saying he was \u201cvery "
+        "encouraged\u201d and Maria Lindqvist calling it a \u201cgreat meeting.\u201d\n\n"
+        "Anna Hemsley, the author of a book about news, said the days when the nation had "
+        "\u201ca somewhat unifying story\u201d are gone."
+    )
+    assert speaker_of(text, "very encouraged") == "Peter Okafor"
+    assert speaker_of(text, "great meeting") == "Maria Lindqvist"
+    assert speaker_of(text, "a somewhat unifying") == "Anna Hemsley"
