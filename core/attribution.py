@@ -407,6 +407,8 @@ class Attributor:
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word not in lexicons.cue_forms() or not _verbish(tokens, k):
             return None
+        if k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper():
+            return None  # a headline in title case: "Christie Calls Clinton", "Shooting Comments"
         if (
             k + 1 < len(tokens)
             and tokens[k + 1].text.lower() in NOT_CUE_AFTER

@@ -435,3 +435,12 @@ def test_absolute_clauses_and_a_clause_after_the_cue() -> None:
     assert speaker_of(text, "very encouraged") == "Peter Okafor"
     assert speaker_of(text, "great meeting") == "Maria Lindqvist"
     assert speaker_of(text, "a somewhat unifying") == "Anna Hemsley"
+
+
+def test_title_case_headlines_give_no_cues() -> None:
+    text = (
+        "Okafor Calls Lindqvist \u2018A Disgrace\u2019 Over Police Shooting Comments\n\n"
+        "\u201cThis is a disgrace and she knows it,\u201d Peter Okafor said on Tuesday."
+    )
+    names = {name for _, name in speakers(text)}
+    assert names <= {"Peter Okafor"}
