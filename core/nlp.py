@@ -455,6 +455,54 @@ NAME_PARTICLES = frozenset((
 NAME_INNER_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "y"}
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_SAID = frozenset({"said", "says", "told", "asked", "added", "explained"})
+
+
+def document_cues(words: Sequence[str], tags: Sequence[str]) -> list[frozenset[str]]:
+    """Per token, what the whole document shows of its capitalised word: where it
+    stands elsewhere, ``"article"`` (after "the"/"a" and ending the capitalised run:
+    "the Polaroid format"), ``"first name"`` (after a listed first name), ``"title"``
+    (after a title), ``"plural"`` (tagged NNPS), ``"said"`` (next to a speech verb),
+    ``"before noun"`` (before a common noun: "Polaroid camera"), each also as ``"...
+    most"`` when at least half its occurrences show it; ``"lower"`` when the word is
+    also written in lower case and ``"plural form"`` when it also occurs with or
+    without a final "s" ("Belgian", "Belgians")."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    first_names, titles = _first_names(), _titles()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        cues = counts[word]
+        cues["all"] += 1
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before.lower() in _ARTICLES and not after[:1].isupper():
+            cues["article"] += 1
+        if before[:1].isupper() and before.lower() in first_names:
+            cues["first name"] += 1
+        if before[:1].isupper() and before.lower().rstrip(".") in titles:
+            cues["title"] += 1
+        if tags[i] == "NNPS":
+            cues["plural"] += 1
+        if before in _SAID or after in _SAID:
+            cues["said"] += 1
+        if after.islower() and tags[i + 1] in ("NN", "NNS"):
+            cues["before noun"] += 1
+    lower = {w for w in words if w.islower()}
+    found: dict[str, frozenset[str]] = {}
+    for word, cues in counts.items():
+        total = cues.pop("all")
+        named = set(cues) | {cue + " most" for cue, n in cues.items() if 2 * n >= total}
+        if word.lower() in lower:
+            named.add("lower")
+        if word.endswith("s") and word[:-1] in counts or word + "s" in counts:
+            named.add("plural form")
+        found[word] = frozenset(named)
+    empty: frozenset[str] = frozenset()
+    return [found.get(word, empty) for word in words]
+
+
 class NameRecognizer:
     """A greedy left-to-right BIO tagger of name mentions over an averaged perceptron.
 
@@ -477,11 +525,13 @@ class NameRecognizer:
         words: Sequence[str],
         tags: Sequence[str],
         marks: Sequence[str],
+        cues: Sequence[frozenset[str]],
         i: int,
         prev: str,
         prev2: str,
     ) -> list[str]:
-        """Features of token ``i``; ``marks`` are its sentence's :func:`gazetteer_marks`."""
+        """Features of token ``i``; ``marks`` are its sentence's :func:`gazetteer_marks`
+        and ``cues`` its document's :func:`document_cues`."""
         titles, first_names = _titles(), _first_names()
 
         def at(j: int) -> tuple[str, str]:
@@ -523,6 +573,7 @@ class NameRecognizer:
                 feats.append(f"title{offset}")
             if wl in first_names:
                 feats.append(f"firstname{offset}")
+        feats.extend("doc " + cue for cue in sorted(cues[i]))
         feats.append("pos-1+pos " + at(i - 1)[1] + " " + pos)
         feats.append("pos+pos+1 " + pos + " " + at(i + 1)[1])
         return feats
@@ -535,11 +586,16 @@ class NameRecognizer:
             return False
         return prev == "O" or not (word[:1].isdigit() or word.lower() in NAME_INNER_WORDS)
 
-    def labels(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
-        """BIO labels ("B-PER", "I-ORG", "O", ...) of ``words`` tagged ``tags``."""
-        return self._tidied(words, tags, self._greedy(words, tags))
+    def labels(
+        self, words: Sequence[str], tags: Sequence[str], cues: Sequence[frozenset[str]]
+    ) -> list[str]:
+        """BIO labels ("B-PER", "I-ORG", "O", ...) of ``words`` tagged ``tags``, with
+        their document's :func:`document_cues`."""
+        return self._tidied(words, tags, self._greedy(words, tags, cues))
 
-    def _greedy(self, words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    def _greedy(
+        self, words: Sequence[str], tags: Sequence[str], cues: Sequence[frozenset[str]]
+    ) -> list[str]:
         if self.scorer is None:
             self.scorer = DenseScorer(self.model.weights, self.model.classes)
         out: list[str] = []
@@ -549,7 +605,7 @@ class NameRecognizer:
             if self.skip(word, prev):
                 label = "O"
             else:
-                feats = self.features(words, tags, marks, i, prev, prev2)
+                feats = self.features(words, tags, marks, cues, i, prev, prev2)
                 label = self.scorer.best(dict.fromkeys(feats, 1))
                 if label.startswith("I-") and prev[2:] != label[2:]:
                     label = "B-" + label[2:]
@@ -671,14 +727,16 @@ def _consistent(
 def names(tokens: list[Token]) -> list[tuple[Span, str]]:
     """PERSON, ORGANIZATION and PLACE mentions among tagged tokens.
 
-    Pass a whole article's tokens when you can: each name then gets one kind, and a
-    person named in full is found again by surname ("Andy Warhol" ... "Warhol").
+    Pass a whole article's tokens when you can: each word is then judged by all its
+    occurrences (:func:`document_cues`), each name gets one kind, and a person named in
+    full is found again by surname ("Andy Warhol" ... "Warhol").
     """
-    words = tagger_forms(tokens)
+    words, tags = tagger_forms(tokens), [t.tag for t in tokens]
+    cues = document_cues(words, tags)
     mentions, begin = [], 0
     for end in range(1, len(tokens) + 1):  # paragraphs apart: a gap wider than a space
         if end == len(tokens) or tokens[end].span.start - tokens[end - 1].span.end > 1:
-            labels = _recognizer().labels(words[begin:end], [t.tag for t in tokens[begin:end]])
+            labels = _recognizer().labels(words[begin:end], tags[begin:end], cues[begin:end])
             mentions += [(begin + a, begin + b, kind) for a, b, kind in label_spans(labels)]
             begin = end
     return [

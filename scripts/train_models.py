@@ -18,7 +18,7 @@ import random
 import re
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +37,7 @@ MODELS_DIR = ROOT / "resources" / "models"
 SEED = 1729
 POS_ITERATIONS = 15
 NAME_ITERATIONS = 10
+NAME_RUNS = 16  # training runs in different orders, their weights averaged
 JACKKNIFE_FOLDS = 4
 
 # The news genre's last six documents plus the last of three other genres.
@@ -276,67 +277,105 @@ def _bio(sent: Sentence) -> list[str]:
     return labels
 
 
-def renamed_people(documents: list[Document]) -> list[Sentence]:
-    """Copies of the sentences that name people, each name swapped for a random first
-    name (from the shipped list) and surname (from the corpus): the recogniser learns
-    the contexts and the shape of names rather than GUM's own names."""
+def renamed_people(documents: list[Document]) -> list[list[Sentence]]:
+    """Per document, copies of the sentences that name people, each name swapped for a
+    random first name (from the shipped list) and surname (from the corpus): the
+    recogniser learns the contexts and the shape of names rather than GUM's own names."""
     rng = random.Random(SEED)
     sentences = [s for d in documents for s in d.sentences]
     first_names = sorted(n.title() for n, g in nlp._first_names().items() if g in ("m", "f"))
     surnames = sorted(
         {s.words[b - 1] for s in sentences for a, b, k in s.names if k == "PER" and b - a > 1}
     )
-    copies = []
-    for sent in sentences:
-        if not any(kind == "PER" for *_, kind in sent.names):
-            continue
-        copy, last = Sentence(""), 0
-        for a, b, kind in [*sent.names, (len(sent.words), len(sent.words), "")]:
-            copy.words += sent.words[last:a]
-            copy.tags += sent.tags[last:a]
-            start = len(copy.words)
-            if kind == "PER":
-                copy.words += [rng.choice(first_names), rng.choice(surnames)]
-                copy.tags += ["NNP", "NNP"]
-            else:
-                copy.words += sent.words[a:b]
-                copy.tags += sent.tags[a:b]
-            if kind:
-                copy.names.append((start, len(copy.words), kind))
-            last = b
-        copy.text = " ".join(copy.words)
-        position = 0
-        for word in copy.words:
-            copy.offsets.append((position, position + len(word)))
-            position += len(word) + 1
-        copies.append(copy)
-    return copies
+    documents_copied = []
+    for document in documents:
+        copies = []
+        for sent in document.sentences:
+            if not any(kind == "PER" for *_, kind in sent.names):
+                continue
+            copy, last = Sentence(""), 0
+            for a, b, kind in [*sent.names, (len(sent.words), len(sent.words), "")]:
+                copy.words += sent.words[last:a]
+                copy.tags += sent.tags[last:a]
+                start = len(copy.words)
+                if kind == "PER":
+                    copy.words += [rng.choice(first_names), rng.choice(surnames)]
+                    copy.tags += ["NNP", "NNP"]
+                else:
+                    copy.words += sent.words[a:b]
+                    copy.tags += sent.tags[a:b]
+                if kind:
+                    copy.names.append((start, len(copy.words), kind))
+                last = b
+            copy.text = " ".join(copy.words)
+            position = 0
+            for word in copy.words:
+                copy.offsets.append((position, position + len(word)))
+                position += len(word) + 1
+            copies.append(copy)
+        documents_copied.append(copies)
+    return documents_copied
 
 
-def train_names(documents: list[Document]) -> dict:
-    sentences = [s for d in documents for s in d.sentences] + renamed_people(documents)
-    examples = [(nlp.tagger_forms(s.tokens()), s.tags, _bio(s)) for s in sentences]
-    lower = Counter(w for words, *_ in examples for w in words if w.islower())
-    recognizer = nlp.NameRecognizer(
-        AveragedPerceptron(), frozenset(w for w, n in lower.items() if n >= 2)
+Example = tuple[list[str], list[str], list[frozenset[str]], list[str]]
+
+
+def _examples(sentences: list[Sentence]) -> list[Example]:
+    """(words, tags, document cues, gold labels) of each sentence of one document."""
+    forms = [nlp.tagger_forms(s.tokens()) for s in sentences]
+    cues = nlp.document_cues(
+        [w for words in forms for w in words], [t for s in sentences for t in s.tags]
     )
-    model = recognizer.model
-    model.classes = {label for *_, labels in examples for label in labels}
-    rng = random.Random(SEED)
+    examples, position = [], 0
+    for words, sent in zip(forms, sentences, strict=True):
+        end = position + len(words)
+        examples.append((words, sent.tags, cues[position:end], _bio(sent)))
+        position = end
+    return examples
+
+
+def _perceptron(
+    recognizer: nlp.NameRecognizer, examples: list[Example], seed: int
+) -> dict[str, dict[str, float]]:
+    """The averaged weights of one training run over ``examples`` in a seeded order."""
+    model = AveragedPerceptron()
+    model.classes = recognizer.model.classes
+    examples = list(examples)
+    rng = random.Random(seed)
     for _ in range(NAME_ITERATIONS):
-        for words, tags, gold in examples:
+        for words, tags, cues, gold in examples:
             prev = prev2 = "O"
             marks = nlp.gazetteer_marks(words)
             for i, word in enumerate(words):
                 if recognizer.skip(word, prev):
                     guess = "O"
                 else:
-                    feats = recognizer.features(words, tags, marks, i, prev, prev2)
+                    feats = recognizer.features(words, tags, marks, cues, i, prev, prev2)
                     guess, _ = model.predict(dict.fromkeys(feats, 1))
                     model.update(gold[i], guess, feats)
                 prev2, prev = prev, guess
         rng.shuffle(examples)
     model.average_weights()
+    return model.weights
+
+
+def train_names(documents: list[Document]) -> dict:
+    examples = [e for d in documents for e in _examples(list(d.sentences))]
+    examples += [e for copies in renamed_people(documents) for e in _examples(copies)]
+    lower = Counter(w for words, *_ in examples for w in words if w.islower())
+    recognizer = nlp.NameRecognizer(
+        AveragedPerceptron(), frozenset(w for w, n in lower.items() if n >= 2)
+    )
+    recognizer.model.classes = {label for *_, labels in examples for label in labels}
+    runs = [_perceptron(recognizer, examples, SEED + k) for k in range(NAME_RUNS)]
+    summed: dict[str, Counter[str]] = defaultdict(Counter)
+    for weights in runs:
+        for feature, by_label in weights.items():
+            summed[feature].update(by_label)
+    recognizer.model.weights = {
+        feature: {label: round(w / NAME_RUNS, 3) for label, w in by_label.items() if w}
+        for feature, by_label in summed.items()
+    }
     return recognizer.to_json()
 
 

@@ -61,7 +61,8 @@ def test_part_of_speech_accuracy(training: ModuleType, corpus) -> None:
 
 def test_names(training: ModuleType, corpus) -> None:
     figures = training.evaluate_names(corpus[1])
-    assert figures["PERSON"][2] >= 0.75, figures  # the issue asks 0.80: see the models README
+    # 0.795 measured, short of the 0.80 the issue asks: see the models README
+    assert figures["PERSON"][2] >= 0.78, figures
     assert figures["PLACE"][2] >= 0.40, figures
     assert figures["ORGANIZATION"][2] >= 0.25, figures
 
