@@ -443,6 +443,13 @@ class Attributor:
             if subject is not None:
                 return self._cued(tokens, subject, token, governs=True)
         subject, source = _np_before(tokens, k), tokens
+        if (
+            subject is not None
+            and subject[0] > 0
+            and tokens[subject[0] - 1].tag in {"VBD", "VBZ", "VBP"}
+            and word.endswith("s")
+        ):
+            return None  # "continued his scathing remarks", "rated 32% of Republican claims"
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = _clause_subject(tokens[: subject[0] - 1]) or subject

@@ -444,3 +444,12 @@ def test_title_case_headlines_give_no_cues() -> None:
     )
     names = {name for _, name in speakers(text)}
     assert names <= {"Peter Okafor"}
+
+
+def test_a_cue_word_heading_an_object_is_a_noun() -> None:
+    text = (
+        "\u201cShe cannot change what people think of her,\u201d Peter Okafor said.\n\n"
+        "Okafor continued his scathing remarks. \u201cShe was the favourite and she lost "
+        "it all in one season.\u201d"
+    )
+    assert speaker_of(text, "She was the favourite") == "Peter Okafor"
