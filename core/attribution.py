@@ -405,6 +405,8 @@ class Attributor:
             np = _np_after(tokens, k + 2)
             cue_span = Span(token.span.start, tokens[k + 1].span.end)
             return self._resolve(tokens, np, "according to", cue_span) if np else None
+        if word == "words" and (np := _words_of(tokens, k)) is not None:
+            return self._resolve(tokens, np, "in the words of", token.span)
         if word not in lexicons.cue_forms() or not _verbish(tokens, k):
             return None
         if k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper():
@@ -686,6 +688,18 @@ def _verbish(tokens: list[Token], k: int) -> bool:
     return before.tag in NOUN_TAGS and (
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings"
+
+
+def _words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of "in the words of a senior adviser" or "in Forbes' words"."""
+    before = [t.text.lower() for t in tokens[max(0, k - 2) : k]]
+    if before == ["in", "the"] and k + 1 < len(tokens) and tokens[k + 1].text == "of":
+        return _np_after(tokens, k + 2)
+    if before[-1:] and before[-1] in {"'s", "\u2019s", "'", "\u2019"}:
+        np = _np_before(tokens, k - 1)
+        if np is not None and np[0] > 0 and tokens[np[0] - 1].text.lower() == "in":
+            return np
+    return None
 
 
 def _absolute(tokens: list[Token], np: tuple[int, int]) -> bool:

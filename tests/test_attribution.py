@@ -453,3 +453,14 @@ def test_a_cue_word_heading_an_object_is_a_noun() -> None:
         "it all in one season.\u201d"
     )
     assert speaker_of(text, "She was the favourite") == "Peter Okafor"
+
+
+def test_in_the_words_of() -> None:
+    text = (
+        "Maria Lindqvist was, in the words of a senior adviser, \u201cthe torchbearer\u201d of "
+        "the party.\n\n"
+        "The summit went to Oslo because, in Peter Okafor\u2019s words, \u201cit is the most "
+        "welcoming city in Europe.\u201d"
+    )
+    assert speaker_of(text, "the torchbearer") == "a senior adviser"
+    assert speaker_of(text, "it is the most") == "Peter Okafor"
