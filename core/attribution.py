@@ -66,6 +66,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
+CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
 PEOPLE_NOUNS = frozenset(
     {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
      "member", "resident", "voter", "supporter", "critic", "observer", "witness", "diplomat"}
@@ -74,7 +75,6 @@ ORGANISATION_HEADS = frozenset(
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
-NOT_CUE_AFTER = frozenset({"by"})  # "was said by" is not speech here
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
@@ -328,20 +328,21 @@ class Attributor:
         if not match:
             return None
         tokens = nlp.tag(nlp.tokenize(self.text, match.end(), frame.span.end))
-        np = _np_after(tokens, 0)
-        if np is None or not any(t.tag in {"NNP", "NNPS"} for t in tokens[np[0] : np[1]]):
-            return None
         dash = Span(match.start(), match.end())
-        return self._resolve(tokens, np, self.text[dash.start : dash.end].strip(), dash)
+        return self._signer(tokens, 0, self.text[dash.start : dash.end].strip(), dash)
 
     def _signed(self, tokens: list[Token]) -> Mention | None:
         """ "“...” ― Steve Quinlan": a name after a dash right behind a quotation."""
-        if not tokens or tokens[0].text.strip(DASHES) or len(tokens) < 2:
+        if len(tokens) < 2 or tokens[0].text.strip(DASHES):
             return None
-        np = _np_after(tokens, 1)
-        if np is None or not any(t.tag in {"NNP", "NNPS"} for t in tokens[np[0] : np[1]]):
+        return self._signer(tokens, 1, tokens[0].text, tokens[0].span)
+
+    def _signer(self, tokens: list[Token], at: int, dash: str, dash_span: Span) -> Mention | None:
+        """The named speaker starting at ``tokens[at]``, after a signing dash."""
+        np = _np_after(tokens, at)
+        if np is None or not _named(tokens[np[0] : np[1]], titles=True):
             return None
-        return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
+        return self._resolve(tokens, np, dash, dash_span)
 
     def _unknown_verb(self, tokens: list[Token]) -> Mention | None:
         """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.": right
@@ -350,7 +351,7 @@ class Attributor:
             np = _np_after(tokens, 1)
             if np is not None and _named(tokens[np[0] : np[1]]):
                 return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
-        np = _np_after(tokens, 0) if tokens and tokens[0].tag in {"NNP", "NNPS"} else None
+        np = _np_after(tokens, 0) if tokens and tokens[0].tag in nlp.PROPER_TAGS else None
         if np is not None and np[1] < len(tokens):
             verb = tokens[np[1]]
             rest = tokens[np[1] + 1 :]
@@ -411,19 +412,12 @@ class Attributor:
             return None
         if k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper():
             return None  # a headline in title case: "Christie Calls Clinton", "Shooting Comments"
-        if (
-            k + 1 < len(tokens)
-            and tokens[k + 1].text.lower() in NOT_CUE_AFTER
-            and k > 0
-            and tokens[k - 1].text.lower() in BE_FORMS
-        ):
-            return None  # "was said by": passive, not "said by telephone"
         if k > 0 and tokens[k - 1].text.lower() == "to":
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
         if _passive(tokens, k):
-            return None  # "he was formally called to testify"
+            return None  # "he was formally called to testify", "was said by"
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             subject = _clause_subject(tokens[:k]) or _clause_subject(first)
@@ -488,7 +482,7 @@ class Attributor:
         mention = self._resolve(tokens, subject, cue.text, cue.span)
         mention.governs = governs
         opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
-        mention.subordinate = opener in SUBORDINATORS | {"before", "if", "until", "once"}
+        mention.subordinate = opener in CLAUSE_OPENERS
         return mention
 
     def _resolve(
@@ -543,10 +537,8 @@ class Attributor:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
-        if (
-            head not in lexicons.role_nouns()
-            and head not in PEOPLE_NOUNS
-            and (looks_like_organisation(phrase) or head in ORGANISATION_HEADS)
+        if not _person_noun(head) and (
+            looks_like_organisation(phrase) or head in ORGANISATION_HEADS
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
         return Mention(
@@ -744,7 +736,7 @@ def _opens_clause(tokens: list[Token], k: int) -> bool:
         return False
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     # "said MSNBC host Chris Matthews": "host" tagged as a verb is no clause
-    return following is None or following.tag not in {"NNP", "NNPS"}
+    return following is None or following.tag not in nlp.PROPER_TAGS
 
 
 def _stretch_start(tokens: list[Token], k: int) -> bool:
@@ -863,7 +855,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
-        if inner and all(t.tag in {"NNP", "NNPS"} for t in inner) and opening > 0:
+        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0:
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if asides:
@@ -962,9 +954,10 @@ def _np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k, end)
 
 
-def _named(words: list[Token]) -> bool:
-    """Do the words hold a proper name that is not a title ("Cameron Easley")?"""
-    return any(w.tag in {"NNP", "NNPS"} and not is_title_word(w.text) for w in words)
+def _named(words: list[Token], titles: bool = False) -> bool:
+    """Do the words hold a proper name ("Cameron Easley"), a title counting as one only
+    with ``titles``?"""
+    return any(w.tag in nlp.PROPER_TAGS and (titles or not is_title_word(w.text)) for w in words)
 
 
 def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -972,7 +965,7 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if j >= len(tokens) or tokens[j].text != ",":
         return None
     end = j + 1
-    while end < len(tokens) and tokens[end].tag in {"NNP", "NNPS"}:
+    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     if end == j + 1 or end >= len(tokens) or tokens[end].text != ",":
         return None
@@ -989,7 +982,7 @@ def _described_by_role(words: list[Token], name_start: int) -> bool:
         return False
     head = _head(words[:preposition])
     lower = words[preposition - 1].text.islower()
-    return lower and (head in lexicons.role_nouns() or head in PEOPLE_NOUNS)
+    return lower and _person_noun(head)
 
 
 def _head(words: list[Token]) -> str:
@@ -1000,9 +993,12 @@ def _head(words: list[Token]) -> str:
         len(words),
     )
     head = words[end - 1].text.lower()
-    if head.endswith("s") and (head[:-1] in lexicons.role_nouns() or head[:-1] in PEOPLE_NOUNS):
-        return head[:-1]
-    return head
+    return head[:-1] if head.endswith("s") and _person_noun(head[:-1]) else head
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person or people: a role ("spokeswoman") or "source", "official"."""
+    return word in lexicons.role_nouns() or word in PEOPLE_NOUNS
 
 
 def _hyphen_glued(tokens: list[Token], j: int) -> bool:
@@ -1020,11 +1016,10 @@ def _speaker_like(words: list[Token]) -> bool:
     first = words[0]
     head = _head(words)
     return (
-        head in PEOPLE_NOUNS
-        or head in lexicons.role_nouns()
+        _person_noun(head)
         or first.text.lower() in DETERMINERS
         or first.tag in {"PRP", "PRP$", "DT"}
-        or any(w.tag in {"NNP", "NNPS"} for w in words)
+        or _named(words, titles=True)
     )
 
 
