@@ -31,7 +31,14 @@ from core.document import Span, SpeakerKind, Token
 from core.lexicons import is_title_word
 from core.quotes import QuotedSpan
 from core.roles import after_name, appositive_role, party_tag, title_role
-from core.speakers import FIRST_PERSON, PRONOUN_GENDER, Cast, Person, looks_like_organisation
+from core.speakers import (
+    FIRST_PERSON,
+    NAME_PARTICLES,
+    PRONOUN_GENDER,
+    Cast,
+    Person,
+    looks_like_organisation,
+)
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 SKIPPABLE = frozenset(
@@ -1036,7 +1043,7 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
     while start > 0 and (
         _capitalised(words[start - 1])
         and not is_title_word(words[start - 1].text)
-        or words[start - 1].text.lower() in {"von", "van", "de", "der", "da", "del", "bin", "al"}
+        or words[start - 1].text.lower() in NAME_PARTICLES
     ):
         start -= 1
     if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):

@@ -70,8 +70,8 @@ def extract(
     cast = Cast(text)
     introduce_people(cast, text, sentences, quoted)
     attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
-    speaking = {id(a.mention.person): a.mention.person for a in attributions if a.mention}
-    add_article_roles(text, cast.people, [p for p in speaking.values() if p is not None])
+    speakers = {id(p): p for a in attributions if a.mention and (p := a.mention.person)}
+    add_article_roles(text, cast.people, speakers.values())
     quotes = []
     for att in attributions:
         mention = att.mention

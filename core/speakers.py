@@ -229,7 +229,7 @@ class Cast:
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
 NAME_RUN = re.compile(  # capitalised words and name particles on one line
-    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:von|van|der|de|da|del|bin|al)\b))*"
+    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:{'|'.join(sorted(NAME_PARTICLES))})\b))*"
 )
 RUN_OPENERS = frozenset(
     {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
