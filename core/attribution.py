@@ -33,7 +33,6 @@ from core.quotes import QuotedSpan
 from core.roles import after_name, appositive_role, party_tag, title_role
 from core.speakers import (
     FIRST_PERSON,
-    NAME_PARTICLES,
     PRONOUN_GENDER,
     Cast,
     Person,
@@ -1043,7 +1042,7 @@ def _name_tokens(words: list[Token]) -> tuple[int, int] | None:
     while start > 0 and (
         _capitalised(words[start - 1])
         and not is_title_word(words[start - 1].text)
-        or words[start - 1].text.lower() in NAME_PARTICLES
+        or words[start - 1].text.lower() in nlp.NAME_PARTICLES
     ):
         start -= 1
     if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):

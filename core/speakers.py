@@ -25,7 +25,6 @@ PRONOUN_GENDER = {
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
-NAME_PARTICLES = frozenset({"de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -229,7 +228,7 @@ class Cast:
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
 NAME_RUN = re.compile(  # capitalised words and name particles on one line
-    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:{'|'.join(sorted(NAME_PARTICLES))})\b))*"
+    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})\b))*"
 )
 RUN_OPENERS = frozenset(
     {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
