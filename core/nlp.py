@@ -249,13 +249,16 @@ class DenseScorer:
         return self.classes[max(i for i, score in enumerate(scores) if score == top)]
 
 
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
 @functools.lru_cache(maxsize=65536)
 def word_shape(word: str) -> str:
-    """A compact shape: ``Borrell`` -> ``Xx``, ``U.S.`` -> ``X.X.``, ``2021`` -> ``d``."""
-    shape = re.sub(r"[A-Z]+", "X", word)
-    shape = re.sub(r"[a-z]+", "x", shape)
-    shape = re.sub(r"\d+", "d", shape)
-    return re.sub(r"[^\W\d_]+", "x", shape)
+    """A word's punctuation pattern, blind to case: each run of letters or digits becomes
+    ``x`` (``Borrell`` -> ``x``, ``U.S.`` -> ``x.x.``, ``9/11`` -> ``x/x``, ``O'Neil`` ->
+    ``x'x``). The tagger sees case through NLTK's first-letter feature and the name
+    recogniser through the tags; shapes that kept case ("Xx") measured worse."""
+    return _LETTERS_AND_DIGITS.sub("x", word)
 
 
 class NewsTagger(PerceptronTagger):
@@ -417,6 +420,11 @@ def gazetteer_marks(words: Sequence[str]) -> list[str]:
     for a, b, kind in known_spans(words):
         marks[a:b] = [kind] * (b - a)
     return marks
+
+
+def _is_org_word(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that ends organisation names ("Foundation")."""
+    return word[:1].isupper() and word.lower() in _org_words()
 
 
 def is_title(word: str) -> bool:
@@ -640,6 +648,23 @@ class NameRecognizer:
         for a, b, kind in label_spans(out):  # "[Defense] Minister Danno Pevkur" is no name
             if kind == "PER" and b < len(words) and is_title(words[b]):
                 out[a:b] = ["O"] * (b - a)
+        for a, b, kind in label_spans(out):  # "[Maria] Gerulaitis", "[Carlo De] Benedetti"
+            last = words[b - 1].lower()
+            if (
+                kind == "PER"
+                and b < len(words)
+                and out[b] == "O"
+                and (last in NAME_PARTICLES or (b - a == 1 and last in _first_names()))
+                and self.name_like(words[b], tags[b])
+            ):
+                out[b] = "I-PER"
+        for a, b, kind in label_spans(out):  # "the [Andy] [Warhol] Foundation" is no person
+            if kind == "PER" and b < len(words) and _is_org_word(words[b]):
+                while a > 0 and out[a - 1] != "O" and words[a - 1][:1].isupper():
+                    a -= 1
+                while b < len(words) and words[b][:1].isupper():
+                    b += 1
+                out[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
         return out
 
     def name_like(self, word: str, tag: str) -> bool:

@@ -123,6 +123,42 @@ def test_names(text: str, tokens: list[Token]) -> None:
     assert not any(name in {"Gen.", "Minister", "Tuesday"} for name, _ in found)
 
 
+def tidied(words: str, labels: str) -> list[str]:
+    """The recogniser's rules applied to hand-given labels ("-" for O)."""
+    tokens = nlp.tag(nlp.tokenize(words))
+    assert len(tokens) == len(labels.split())
+    out = ["O" if label == "-" else label for label in labels.split()]
+    return nlp._recognizer()._tidied(nlp.tagger_forms(tokens), [t.tag for t in tokens], out)
+
+
+def test_a_lone_first_name_or_particle_takes_in_the_surname_after_it() -> None:
+    assert tidied("athletes Maria Gerulaitis played", "- B-PER - -") == [
+        "O", "B-PER", "I-PER", "O",
+    ]  # fmt: skip
+    assert tidied("and Carlo De Benedetti of", "- B-PER I-PER - -") == [
+        "O", "B-PER", "I-PER", "I-PER", "O",
+    ]  # fmt: skip
+    # a surname after a full name is not taken in, nor a place after a first name
+    assert tidied("Jack Nicklaus Smith", "B-PER I-PER -")[2] == "O"
+    assert tidied("when Jack Paris", "- B-PER B-LOC")[2] == "B-LOC"
+
+
+def test_a_person_before_an_organisation_word_is_part_of_its_name() -> None:
+    assert tidied("by the Andy Warhol Foundation for", "- - B-ORG B-PER B-ORG -") == [
+        "O", "O", "B-ORG", "I-ORG", "I-ORG", "O",
+    ]  # fmt: skip
+    assert tidied("at the Leigh Block Museum", "- - B-PER I-PER -") == [
+        "O", "O", "B-ORG", "I-ORG", "I-ORG",
+    ]  # fmt: skip
+    assert tidied("Leigh Block said", "B-PER I-PER -") == ["B-PER", "I-PER", "O"]
+
+
+def test_word_shape_is_the_punctuation_pattern() -> None:
+    assert [nlp.word_shape(w) for w in ("Borrell", "U.S.", "9/11", "O'Neil", "Zürich")] == [
+        "x", "x.x.", "x/x", "x'x", "x",
+    ]  # fmt: skip
+
+
 def test_names_of_nothing() -> None:
     assert nlp.names([]) == []
     assert nlp.names(nlp.tag(nlp.tokenize("it was said of them."))) == []
