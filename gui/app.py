@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -15,6 +16,8 @@ from core.ingest import import_samples
 from core.library import Library, LibraryError, default_path
 from gui.main_window import MainWindow
 from gui.models import literal_html
+
+ICON = "onrecord.svg"  # in resources/icons
 
 SCREENSHOT_SIZE = (1400, 860)
 
@@ -45,9 +48,7 @@ def application(dark: bool | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("OnRecord")
     QCoreApplication.setApplicationName("On Record")
     app.setApplicationDisplayName("On Record")
-    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "onrecord.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(QIcon(str(resources.files("resources.icons").joinpath(ICON))))
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

@@ -42,6 +42,12 @@ def test_speaker_then_quote_then_highlight(window: MainWindow) -> None:
     assert article[quote.start : quote.end] == "more value added"
 
 
+def test_window_has_the_shipped_icon(window: MainWindow) -> None:
+    image = window.windowIcon().pixmap(64, 64).toImage()
+    assert not image.isNull()
+    assert image.pixelColor(32, 6).name() == "#1d3557"  # the badge, not a blank square
+
+
 def test_clicking_a_marked_quote_selects_it(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     select_speaker(window, "Josep Borrell")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
