@@ -1,0 +1,460 @@
+"""Noun phrases, clauses and names over tagged tokens: the grammar attribution reads.
+
+Each function takes the tokens of a stretch of sentence outside its quotations (tagged
+by :mod:`core.nlp`) and a position in them; a phrase comes back as the token range
+``(first, last + 1)``. The tagger was trained on little news and errs, so several rules
+say which of its mistakes they forgive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core import lexicons, nlp
+from core.document import Token
+from core.lexicons import is_title_word
+
+APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
+DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
+NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
+NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
+NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
+NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
+PEOPLE_NOUNS = frozenset(
+    {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
+     "member", "resident", "voter", "supporter", "critic", "observer", "witness", "diplomat"}
+)  # fmt: skip
+SKIPPABLE = frozenset(
+    {"himself", "herself", "themselves", "also", "later", "then", "previously", "once",
+     "recently", "has", "have", "had", "was",
+     "is", "were", "would", "will", "repeatedly", "often", "again", "further", "simply",
+     "just", "quickly", "first", "earlier", "reportedly", "flatly", "bluntly", "separately",
+     "publicly", "privately", "frequently", "emphatically", "ultimately", "finally", "still",
+     "even", "only", "now", "already", "actually", "not", "never", "did", "does", "do", "be",
+     "been", "being", "can", "could", "may", "might", "must", "should", "shall"}
+)  # fmt: skip
+SUBORDINATORS = frozenset(
+    {"while", "although", "though", "as", "when", "after", "because", "since"}
+)
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "night", "morning",
+     "afternoon", "evening", "day", "earlier", "later"}
+)  # fmt: skip
+WH_WORDS = frozenset(
+    {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
+)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def verbish(tokens: list[Token], k: int) -> bool:
+    """Is the cue word at ``k`` a verb here? A tagger trained on little news calls
+    "writes" or "read" a noun after a quotation; right after the quotation, or between
+    its subject and the end of the clause, it is the verb."""
+    if tokens[k].tag.startswith("VB"):
+        return True
+    word = tokens[k].text.lower()
+    if lexicons.cue_forms().get(word) == word:
+        return False  # "state", "post", "call": nouns as often as verbs
+    if stretch_start(tokens, k):
+        return True  # "…,” writes Kevin Williamson"
+    after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    before = tokens[k - 1]
+    return before.tag in NOUN_TAGS and (
+        after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
+    )  # "Mr. Clarke recalled/NN of the proceedings"
+
+
+def words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of "in the words of a senior adviser" or "in Forbes' words"."""
+    before = [t.text.lower() for t in tokens[max(0, k - 2) : k]]
+    if before == ["in", "the"] and k + 1 < len(tokens) and tokens[k + 1].text == "of":
+        return np_after(tokens, k + 2)
+    if before[-1:] and before[-1] in {"'s", "\u2019s", "'", "\u2019"}:
+        np = np_before(tokens, k - 1)
+        if np is not None and np[0] > 0 and tokens[np[0] - 1].text.lower() == "in":
+            return np
+    return None
+
+
+def absolute_clause(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is ``np`` a name opening a clause of its own after a break ("– Ryan saying",
+    "and Trump calling it")?"""
+    i, j = np
+    breaks = {",", "\u2013", "\u2014", "--", ";", "and"}
+    return i > 0 and tokens[i - 1].text in breaks and holds_name(tokens[i:j])
+
+
+def after_link(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a noun phrase after a "with" or "of" in or just before it: the X of
+    "footage of X asking" or "with X telling"."""
+    i, j = np
+    links = [n for n in range(max(i - 1, 0), j) if tokens[n].text.lower() in {"with", "of"}]
+    return (links[-1] + 1, j) if links and links[-1] + 1 < j else None
+
+
+def passive(tokens: list[Token], k: int) -> bool:
+    """Is the cue at ``k`` a participle after a form of "be" ("was called", "is told")?"""
+    if (
+        tokens[k].text.lower() in {"said", "told", "called", "asked", "quoted"}
+        or tokens[k].tag == "VBN"
+    ):
+        j = k - 1
+        while j >= 0 and tokens[j].tag == "RB":
+            j -= 1
+        return j >= 0 and tokens[j].text.lower() in BE_FORMS
+    return False
+
+
+def opens_clause(tokens: list[Token], k: int) -> bool:
+    """Does a clause with its own subject and verb follow the cue ("said all members
+    agreed", "said he was")? Then the words after the cue are not its speaker."""
+    np = np_after(tokens, k + 1)
+    if np is None:
+        return False
+    j = np[1]
+    while j < len(tokens) and tokens[j].tag == "RB":
+        j += 1
+    if j >= len(tokens) or tokens[j].tag not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    # "said MSNBC host Chris Matthews": "host" tagged as a verb is no clause
+    return following is None or following.tag not in nlp.PROPER_TAGS
+
+
+def stretch_start(tokens: list[Token], k: int) -> bool:
+    """Only punctuation and adverbs between the quotation's close and the cue."""
+    return all(not t.text[0].isalnum() or t.text.lower() in SKIPPABLE for t in tokens[:k])
+
+
+def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject of a clause: the first noun phrase that a verb follows, past any
+    opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...")."""
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in {",", "\u2014", "--"}]
+    if tokens and tokens[0].text.lower() in SUBORDINATORS:
+        # the main clause first; else "While Will acknowledges ... “...”": Will's words
+        starts = [*starts[1:], 1]
+    for i in starts:
+        while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
+            i += 1  # "And Mr. Christie gloated:"
+        if i >= len(tokens):
+            break
+        if tokens[i].text.lower() in SUBJECT_PRONOUNS:
+            np: tuple[int, int] | None = (i, i + 1)
+        else:
+            np = np_after(tokens, i)
+        if np is None:
+            continue
+        after = skip_right(tokens, np[1])
+        verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
+        if verb and any(
+            t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]
+        ):
+            return np
+    return None
+
+
+def skip_right(tokens: list[Token], j: int) -> int:
+    """Past adverbs, a parenthesis or an appositive after a subject
+    ("Reid (D-Nev.) also said", "Huma Abedin, vice chairwoman ..., emailed")."""
+    while j < len(tokens):
+        token = tokens[j]
+        if token.tag == "RB" or token.text.lower() in SKIPPABLE - {
+            "has",
+            "have",
+            "had",
+            "was",
+            "is",
+            "were",
+        }:
+            j += 1
+        elif token.text in {"(", ","}:
+            close = ")" if token.text == "(" else ","
+            end = next((n for n in range(j + 1, len(tokens)) if tokens[n].text == close), None)
+            if end is None or close == "," and not _aside(tokens[j + 1 : end]):
+                return j
+            j = end + 1
+        else:
+            return j
+    return j
+
+
+def clause_start(tokens: list[Token], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
+        j -= 1
+    return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
+
+
+def _np_tok(token: Token) -> bool:
+    word = token.text.lower()
+    if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
+        return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
+    if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
+        return token.text[:1].isupper()  # "Weaver" is no wh-word, whatever the tagger says
+    if token.tag in NOT_NP_TAGS:
+        return False
+    if token.tag.startswith("VB"):
+        # "Husted", "Reed": unknown names ending like verbs; "Following ...," is no name
+        return token.text[:1].isupper() and token.tag != "VBG"
+    return (
+        token.text[:1].isupper() or token.text in {"-", "&", ".", "/"} or token.text.endswith(".")
+    )
+
+
+def _skip_left(tokens: list[Token], j: int) -> int:
+    """Past adverbs, auxiliaries, times ("on Tuesday", "in 2010") and a parenthesis
+    ("(D-Nev.)")."""
+    while j >= 0:
+        word = tokens[j].text.lower()
+        if word in SKIPPABLE or word in TIME_WORDS or tokens[j].tag == "RB" and word.endswith("ly"):
+            j -= 1  # "Clinton boldly suggested"
+        elif YEAR.fullmatch(word):
+            j -= 1
+            if j >= 0 and tokens[j].text.lower() in {"in", "since"}:
+                j -= 1
+        elif word == ")":
+            opening = j
+            while opening >= 0 and tokens[opening].text != "(":
+                opening -= 1
+            if opening < 0:
+                return j
+            j = opening - 1
+        else:
+            return j
+    return j
+
+
+def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of the cue at ``k``: "Borrell said", "Josep Borrell, the ..., said"."""
+    j = _skip_left(tokens, k - 1)
+    if j < 0:
+        return None
+    if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
+        j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
+    asides = 0  # "X, president of Y, which represents Z, said": two at most
+    while j >= 0 and tokens[j].text == "," and asides < 2:
+        opening = j - 1  # an appositive: skip back to the comma that opens it
+        while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
+            opening -= 1
+        inner = tokens[opening + 1 : j]
+        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0:
+            return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
+        if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
+            if asides:
+                break  # this comma opens the aside already skipped
+            return None
+        j, asides = opening, asides + 1
+    if asides:
+        j = _skip_left(tokens, j - 1)
+    if j < 0 or tokens[j].text == ",":
+        return None
+    if tokens[j].text.lower() == "who" and (j == 0 or tokens[j - 1].text != ","):
+        return None  # "anybody who complains": a restrictive clause names no speaker
+    if tokens[j].text.lower() in SUBJECT_PRONOUNS | {"who"}:
+        return (j, j + 1)
+    end = j + 1
+    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
+        return None
+    while j > 0:
+        prev = tokens[j - 1]
+        if (
+            _np_tok(prev)
+            and prev.text not in {".", ","}
+            or prev.text.lower() in NP_INNER
+            and j > 1
+            and _np_tok(tokens[j - 2])
+        ):
+            j -= 1
+        else:
+            break
+    while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
+        j += 1
+    return (j, end) if j < end else None
+
+
+def _aside(words: list[Token]) -> bool:
+    """Words set off by commas between a subject and its verb: an appositive, or a
+    phrase of time, place or manner (", at a later press gaggle,", ", speaking to
+    reporters,")."""
+    if words and words[0].tag in {"IN", "RB", "VBG"}:
+        return not any(w.tag in {"VBZ", "VBD", "VBP", "MD"} for w in words)
+    return _appositive(words)
+
+
+def _appositive(words: list[Token]) -> bool:
+    """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
+    if words and words[0].text.lower() in {"who", "whose", "which"}:
+        return True
+    if not words or words[0].tag not in APPOSITIVE_START:
+        return False
+    for n, word in enumerate(words):
+        if word.text.lower() in {"who", "which", "that", "whose"}:
+            return True
+        following = words[n + 1].tag if n + 1 < len(words) else ""
+        if (
+            word.tag in {"VBZ", "VBD", "VBP", "MD"}
+            and not following.startswith("NN")
+            and word.text.lower() not in lexicons.role_nouns()
+        ):
+            return False  # a verb, unless a noun follows ("the firefighters union") or it
+            # is a role noun the tagger took for a verb ("a former ambassador/VBP to")
+    return True
+
+
+def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker after an inverted cue: "said Defense Minister Danno Pevkur in ..."."""
+    while k < len(tokens) and tokens[k].text.lower() in SKIPPABLE:
+        k += 1
+    if k >= len(tokens):
+        return None
+    if tokens[k].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
+        return (k, k + 1)
+    end = k
+    while end < len(tokens):
+        tok = tokens[end]
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
+        if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
+            end += 1
+        elif (
+            tok.text.lower() in {"with", "to"}
+            and end > k
+            and tokens[end - 1].text.lower() in {"familiar", "close"}
+            and joins
+        ):
+            end += 1  # "sources familiar with the matter", "people close to him"
+        elif (
+            tok.text.lower() in {"of", "for"}
+            and end > k
+            and joins
+            and not holds_name(tokens[k:end])
+        ):
+            end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
+        elif tok.tag in {"VBN", "VBG"} and end > k and joins:
+            end += 1  # "one unaligned Florida strategist", "a retired general"
+        else:
+            break
+    if end == k or tokens[k].text.lower() in {"that", "this"}:
+        return None
+    if all(t.tag == "DT" or t.text.lower() in DETERMINERS for t in tokens[k:end]):
+        return None
+    return (k, end)
+
+
+def holds_name(words: list[Token], titles: bool = False) -> bool:
+    """Do the words hold a proper name ("Cameron Easley"), a title counting as one only
+    with ``titles``?"""
+    return any(w.tag in nlp.PROPER_TAGS and (titles or not is_title_word(w.text)) for w in words)
+
+
+def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The name set off by commas right after a noun phrase ending at ``j``."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    end = j + 1
+    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
+        end += 1
+    if end == j + 1 or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return (j + 1, end) if name_tokens(tokens[j + 1 : end]) == (0, end - j - 1) else None
+
+
+def described_by_role(words: list[Token], name_start: int) -> bool:
+    """Is the name in ``words`` only the complement of a lower-case role ("a spokeswoman
+    for the Pentagon", "an aide to Hillary Clinton")?"""
+    preposition = next(
+        (n for n, w in enumerate(words[:name_start]) if n and w.text.lower() in NP_INNER), None
+    )
+    if preposition is None:
+        return False
+    head = head_word(words[:preposition])
+    lower = words[preposition - 1].text.islower()
+    return lower and person_noun(head)
+
+
+def head_word(words: list[Token]) -> str:
+    """The head noun of a noun phrase, singular and in lower case: "spokeswoman" in "a
+    spokeswoman for the Pentagon", "source" in "sources familiar with the matter"."""
+    end = next(
+        (n for n, w in enumerate(words) if n and w.text.lower() in NP_INNER | {"familiar"}),
+        len(words),
+    )
+    head = words[end - 1].text.lower()
+    return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
+
+
+def person_noun(word: str) -> bool:
+    """A noun for a person or people: a role ("spokeswoman") or "source", "official"."""
+    return word in lexicons.role_nouns() or word in PEOPLE_NOUNS
+
+
+def _hyphen_glued(tokens: list[Token], j: int) -> bool:
+    """Is ``tokens[j]`` the end of a hyphenated word ("Ki-moon", "anti-war")?"""
+    return (
+        j >= 2
+        and tokens[j - 1].text == "-"
+        and tokens[j - 2].span.end == tokens[j - 1].span.start
+        and tokens[j - 1].span.end == tokens[j].span.start
+    )
+
+
+def speaker_like(words: list[Token]) -> bool:
+    """ "said Smith", "said the minister", "said a spokesman" — not "continued struggles"."""
+    first = words[0]
+    head = head_word(words)
+    return (
+        person_noun(head)
+        or first.text.lower() in DETERMINERS
+        or first.tag in {"PRP", "PRP$", "DT"}
+        or holds_name(words, titles=True)
+    )
+
+
+def name_tokens(words: list[Token]) -> tuple[int, int] | None:
+    """The last run of capitalised words in an NP that is not a title: the name."""
+    end = len(words)
+    while end > 0 and not _capitalised(words[end - 1]):
+        if words[end - 1].text in {"'s", "\u2019s", "\u2019", "'"}:
+            return None  # "Clinton's spokesman": the head is the spokesman
+        if words[end - 1].tag in {"NN", "NNS"}:
+            return None  # "a Pentagon spokesman", "the Trump campaign": a modifier
+        end -= 1
+    start = end
+    while start > 0 and (
+        _capitalised(words[start - 1])
+        and not is_title_word(words[start - 1].text)
+        or words[start - 1].text.lower() in nlp.NAME_PARTICLES
+    ):
+        start -= 1
+    if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):
+        start = end - 2  # "Charlie King", "Dana Bishop": a surname that is also a title
+    if start == end:
+        return None
+    given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
+    if given is not None:
+        start = given  # "City Attorney Brad Holm", "Secretary of State John F. Kerry"
+    while end + 1 < len(words) and _hyphen_glued(words, end + 1):
+        end += 2  # "Ban Ki-moon"
+    if words[start].text.lower() in {"the"}:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return (
+        text[:1].isupper()
+        and token.tag not in {"PRP", "DT", "IN", "CC"}
+        and text.lower() not in SUBJECT_PRONOUNS
+    )
+
+
+def strip_determiner(phrase: str) -> str:
+    return re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def all_caps_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 5 and "." not in name
