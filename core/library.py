@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import platformdirs
 import sqlite_utils
@@ -32,6 +32,23 @@ RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed n
 PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
 HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
+
+
+class QuoteFilters(TypedDict, total=False):
+    """What :meth:`Library.quotes` and :meth:`Library.count_quotes` select by; each is
+    optional and they combine with AND. ``hidden=True`` lists only the quotes marked "not a
+    quote"; ``search`` is full text (``word``, ``"a phrase"``, ``prefix*``)."""
+
+    speaker_id: int | None
+    article_id: int | None
+    search: str
+    outlet: str | None
+    date_from: str | None  # YYYY-MM-DD, inclusive
+    date_to: str | None
+    kinds: Sequence[str]
+    tag: str | None
+    starred: bool
+    hidden: bool
 
 
 def default_path() -> Path:
@@ -457,25 +474,10 @@ class Library:
         return " AND ".join(clauses), params
 
     def quotes(
-        self,
-        *,
-        speaker_id: int | None = None,
-        article_id: int | None = None,
-        search: str = "",
-        outlet: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        kinds: Sequence[str] = (),
-        tag: str | None = None,
-        starred: bool = False,
-        hidden: bool = False,
-        offset: int = 0,
-        limit: int = PAGE,
+        self, *, offset: int = 0, limit: int = PAGE, **filters: Unpack[QuoteFilters]
     ) -> list[QuoteRow]:
-        query = fts_query(search)
-        where, params, joins = self._quote_where(
-            speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
-        )
+        query = fts_query(filters.get("search", ""))
+        where, params, joins = self._quote_where(filters)
         if query:
             return self._search_page(query, where, params, joins, offset, limit)
         sql = (
@@ -487,24 +489,10 @@ class Library:
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
         return [_quote_row(r) for r in rows]
 
-    def count_quotes(
-        self,
-        *,
-        speaker_id: int | None = None,
-        article_id: int | None = None,
-        search: str = "",
-        outlet: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        kinds: Sequence[str] = (),
-        tag: str | None = None,
-        starred: bool = False,
-        hidden: bool = False,
-    ) -> int:
-        query = fts_query(search)
-        where, params, joins = self._quote_where(
-            speaker_id, article_id, outlet, date_from, date_to, kinds, tag, starred, hidden
-        )
+    def count_quotes(self, **filters: Unpack[QuoteFilters]) -> int:
+        query = fts_query(filters.get("search", ""))
+        hidden = filters.get("hidden", False)
+        where, params, joins = self._quote_where(filters)
         if query and where == PLAIN:  # a plain search: read the index, not the rows
             hidden_matches = int(
                 self._one(
@@ -560,21 +548,15 @@ class Library:
         return int(self._one("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [query]))
 
     @staticmethod
-    def _quote_where(
-        speaker_id: int | None,
-        article_id: int | None,
-        outlet: str | None,
-        date_from: str | None,
-        date_to: str | None,
-        kinds: Sequence[str],
-        tag: str | None,
-        starred: bool,
-        hidden: bool,
-    ) -> tuple[str, list[Any], str]:
+    def _quote_where(filters: QuoteFilters) -> tuple[str, list[Any], str]:
         """The WHERE clause over ``q`` (quotes), ``s`` (speakers) and ``a`` (articles), its
         parameters, and the joins it needs beyond ``quotes q``."""
+        speaker_id, article_id = filters.get("speaker_id"), filters.get("article_id")
+        outlet, tag = filters.get("outlet"), filters.get("tag")
+        date_from, date_to = filters.get("date_from"), filters.get("date_to")
+        kinds = filters.get("kinds", ())
         clauses = ["q.hidden = ?"]
-        params: list[Any] = [int(hidden)]
+        params: list[Any] = [int(filters.get("hidden", False))]
         optional = [
             (speaker_id is not None, "q.speaker_id = ?", speaker_id),
             (article_id is not None, "q.article_id = ?", article_id),
@@ -588,7 +570,7 @@ class Library:
             if present:
                 clauses.append(clause)
                 params.append(value)
-        if starred:
+        if filters.get("starred"):
             clauses.append("q.starred = 1")
         if kinds:
             clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
@@ -598,7 +580,7 @@ class Library:
         )
         return " AND ".join(clauses), params, joins
 
-    def iter_quotes(self, **filters: Any) -> Iterator[QuoteRow]:
+    def iter_quotes(self, **filters: Unpack[QuoteFilters]) -> Iterator[QuoteRow]:
         """Every quote matching the filters, fetched page by page."""
         offset = 0
         while True:

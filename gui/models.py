@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.library import Library, QuoteRow, SpeakerRow
+from core.library import Library, QuoteFilters, QuoteRow, SpeakerRow
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -195,12 +195,8 @@ class QuoteQuery:
     starred: bool = False
     hidden: bool = False
 
-    def filters(self) -> dict[str, Any]:
-        return {
-            "speaker_id": self.speaker_id, "search": self.search, "outlet": self.outlet,
-            "date_from": self.date_from, "date_to": self.date_to, "kinds": self.kinds,
-            "tag": self.tag, "starred": self.starred, "hidden": self.hidden,
-        }  # fmt: skip
+    def filters(self) -> QuoteFilters:
+        return QuoteFilters(**asdict(self))
 
 
 class QuoteModel(PagedModel[QuoteRow]):
