@@ -1,0 +1,61 @@
+"""The code's shape: core runs without Qt, the GUI writes no SQL, ruff is clean."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NO_QT = """
+import importlib, pkgutil, sys
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"PySide6", "shiboken6"}:
+            raise ImportError(f"{name} is blocked: core must not need Qt")
+
+sys.meta_path.insert(0, NoQt())
+import core
+for module in pkgutil.walk_packages(core.__path__, "core."):
+    importlib.import_module(module.name)
+from core.extract import extract
+from importlib import resources
+text = resources.files("resources.samples").joinpath("eu-training-mission.txt").read_text()
+print(len(extract(text).quotes))
+"""
+
+
+def test_every_core_module_imports_and_extracts_with_qt_blocked() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", NO_QT], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 18  # the demo article's quotes
+
+
+SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP)\s+\w|\.execute\(")
+
+
+def test_the_gui_writes_no_sql() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for path in sorted((ROOT / "gui").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if SQL.search(line)
+    ]
+    assert not found, found
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed")
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]])
+def test_ruff_is_clean(command: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", *command, "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
