@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from operator import neg
 
@@ -30,6 +31,7 @@ from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
+    PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     absolute_clause,
@@ -106,6 +108,11 @@ class Frame:
     mentions: list[Mention] = field(default_factory=list)
     quote_only: bool = False  # nothing but quotation: no words outside the marks
     stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
+
+    @cached_property
+    def cues(self) -> _NearestCue:
+        """The mentions indexed for choosing each quotation's cue; read once all are found."""
+        return _NearestCue(self.mentions)
 
 
 def _distance(m: Mention, q: QuotedSpan) -> int:
@@ -254,7 +261,6 @@ class Attributor:
         self.text = text
         self.cast = cast
         self._opening: list[Token] = []  # the current frame's words before its first quote
-        self._cues: dict[int, _NearestCue] = {}  # by id(frame)
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         previous: Mention | None = None  # the speaker the last paragraph ended with
@@ -287,7 +293,7 @@ class Attributor:
                         sieve, mention = "transcript", label
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
-                    partial = not frame.quote_only and not self._is_whole(frame, q)
+                    partial = not frame.quote_only and not self._is_whole(q)
                     yield Attribution(q, mention, partial, sieve)
                     if mention is not None:
                         last = mention
@@ -418,8 +424,8 @@ class Attributor:
             return None  # "he was formally called to testify", "was said by"
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
-            subject = clause_subject(tokens[:k]) or clause_subject(first)
-            source = tokens if clause_subject(tokens[:k]) else first
+            own = clause_subject(tokens[:k])
+            subject, source = (own, tokens) if own else (clause_subject(first), first)
             return self._resolve(source, subject, token.text, token.span) if subject else None
         if participle and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
             # "said Robin Maynard, half joking": no subject stands before an -ing, but for
@@ -500,7 +506,7 @@ class Attributor:
                 return Mention(Span(start, end), None, cue, cue_span)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
-        if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
+        if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
             person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
         name = name_tokens(words)
@@ -592,9 +598,7 @@ class Attributor:
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
             return None
-        cues = self._cues.get(id(frame))
-        if cues is None or cues.mentions is not frame.mentions:
-            cues = self._cues[id(frame)] = _NearestCue(frame.mentions)
+        cues = frame.cues
         nearest = cues.nearest(q)
         if nearest is None:
             return None
@@ -635,7 +639,8 @@ class Attributor:
         return len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words)
 
     # ---- what counts as a quotation
-    def _is_whole(self, frame: Frame, q: QuotedSpan) -> bool:
+    def _is_whole(self, q: QuotedSpan) -> bool:
+        """Does the quotation end as a sentence does (",", ".", "?", "!", "…")?"""
         inner = self.text[q.span.start : q.span.end].rstrip()
         return inner[-1:] in ",.?!…" if inner else False
 

@@ -18,6 +18,7 @@ APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NN
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(
@@ -47,6 +48,9 @@ WH_WORDS = frozenset(
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
+# adverbs and auxiliaries that may stand between a subject and its verb, not after it
+SKIPPABLE_AFTER_SUBJECT = SKIPPABLE - {"has", "have", "had", "was", "is", "were"}
 
 
 def verbish(tokens: list[Token], k: int) -> bool:
@@ -117,7 +121,7 @@ def opens_clause(tokens: list[Token], k: int) -> bool:
     j = np[1]
     while j < len(tokens) and tokens[j].tag == "RB":
         j += 1
-    if j >= len(tokens) or tokens[j].tag not in {"VBD", "VBZ", "VBP", "MD"}:
+    if j >= len(tokens) or tokens[j].tag not in FINITE_TAGS:
         return False
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     # "said MSNBC host Chris Matthews": "host" tagged as a verb is no clause
@@ -149,9 +153,7 @@ def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
             continue
         after = skip_right(tokens, np[1])
         verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
-        if verb and any(
-            t.tag in {"NNP", "NNPS", "NN", "NNS", "PRP"} for t in tokens[np[0] : np[1]]
-        ):
+        if verb and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
             return np
     return None
 
@@ -161,14 +163,7 @@ def skip_right(tokens: list[Token], j: int) -> int:
     ("Reid (D-Nev.) also said", "Huma Abedin, vice chairwoman ..., emailed")."""
     while j < len(tokens):
         token = tokens[j]
-        if token.tag == "RB" or token.text.lower() in SKIPPABLE - {
-            "has",
-            "have",
-            "had",
-            "was",
-            "is",
-            "were",
-        }:
+        if token.tag == "RB" or token.text.lower() in SKIPPABLE_AFTER_SUBJECT:
             j += 1
         elif token.text in {"(", ","}:
             close = ")" if token.text == "(" else ","
@@ -280,7 +275,7 @@ def _aside(words: list[Token]) -> bool:
     phrase of time, place or manner (", at a later press gaggle,", ", speaking to
     reporters,")."""
     if words and words[0].tag in {"IN", "RB", "VBG"}:
-        return not any(w.tag in {"VBZ", "VBD", "VBP", "MD"} for w in words)
+        return not any(w.tag in FINITE_TAGS for w in words)
     return _appositive(words)
 
 
@@ -295,7 +290,7 @@ def _appositive(words: list[Token]) -> bool:
             return True
         following = words[n + 1].tag if n + 1 < len(words) else ""
         if (
-            word.tag in {"VBZ", "VBD", "VBP", "MD"}
+            word.tag in FINITE_TAGS
             and not following.startswith("NN")
             and word.text.lower() not in lexicons.role_nouns()
         ):
@@ -310,7 +305,7 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         k += 1
     if k >= len(tokens):
         return None
-    if tokens[k].text.lower() in SUBJECT_PRONOUNS | {"him", "her"}:
+    if tokens[k].text.lower() in PERSONAL_PRONOUNS:
         return (k, k + 1)
     end = k
     while end < len(tokens):
@@ -438,7 +433,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start = given  # "City Attorney Brad Holm", "Secretary of State John F. Kerry"
     while end + 1 < len(words) and _hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
-    if words[start].text.lower() in {"the"}:
+    if words[start].text.lower() == "the":
         start += 1
     return (start, end) if start < end else None
 
