@@ -27,6 +27,7 @@ from core.readers import (
     iter_article_files,
     read,
 )
+from core.schema import synchronous
 
 if TYPE_CHECKING:
     from core.library import Library
@@ -197,12 +198,10 @@ def _unsynced_commits(library: Library) -> Iterator[None]:
     """Per-article commits that do not wait for the disk, the whole batch made durable
     by one checkpoint at the end: 14 times faster, and in WAL mode a crash still never
     leaves half an article (it may lose the last few whole ones)."""
-    before = library.db.execute("PRAGMA synchronous").fetchone()[0]
-    library.db.execute("PRAGMA synchronous = NORMAL")
     try:
-        yield
+        with synchronous(library.db, "NORMAL"):
+            yield
     finally:
-        library.db.execute(f"PRAGMA synchronous = {int(before)}")
         library.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 

@@ -24,7 +24,7 @@ import platformdirs
 import sqlite_utils
 
 from core.document import Analysis, Metadata, Quote, Span
-from core.schema import SCHEMA_VERSION, LibraryError, migrate
+from core.schema import SCHEMA_VERSION, LibraryError, immediate, migrate
 from core.search import fts_query, prefix_query
 
 PAGE = 200
@@ -185,13 +185,8 @@ class Library:
             with self.db.atomic():
                 yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self.db):
             yield
-        except BaseException:
-            self.db.conn.rollback()
-            raise
-        self.db.execute("COMMIT")
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()
@@ -277,19 +272,9 @@ class Library:
         return speaker_id
 
     def _refresh_speaker(self, speaker_id: int) -> None:
-        """Keep the denormalised count and the role of the most recent article."""
-        self.db.execute(
-            "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes"
-            " WHERE speaker_id = :id AND hidden = 0) WHERE id = :id",
-            {"id": speaker_id},
-        )
-        self.db.execute(
-            "UPDATE speakers SET role = (SELECT r.role FROM roles r JOIN articles a"
-            " ON a.id = r.article_id WHERE r.speaker_id = :id"
-            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT 1)"
-            " WHERE id = :id AND role_origin = 'machine'",
-            {"id": speaker_id},
-        )
+        """Keep the denormalised count, the role of the most recent article and the
+        speaker's name in the search index."""
+        self._refresh_speakers("id = ?", [speaker_id])
         name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])
         self.db.execute(
             "UPDATE quotes_fts SET speaker = ? WHERE rowid IN"
@@ -297,14 +282,41 @@ class Library:
             [name, speaker_id],
         )
 
+    def _refresh_speakers(self, where: str, params: Sequence[Any] = ()) -> None:
+        """The quote count and machine role (from the latest article) of the speakers
+        ``where`` selects."""
+        self.db.execute(
+            "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes q"
+            f" WHERE q.speaker_id = speakers.id AND q.hidden = 0) WHERE {where}",
+            params,
+        )
+        self.db.execute(
+            "UPDATE speakers SET role = (SELECT r.role FROM roles r JOIN articles a"
+            " ON a.id = r.article_id WHERE r.speaker_id = speakers.id"
+            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT 1)"
+            f" WHERE ({where}) AND role_origin IS NOT 'human'",
+            params,
+        )
+
     def _index_quote(self, quote_id: int) -> None:
         self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
+        self._index_quotes("q.id = ?", [quote_id])
+
+    def _index_quotes(self, where: str, params: Sequence[Any] = ()) -> None:
+        """Search-index rows for the quotes ``where`` selects (over ``q``)."""
         self.db.execute(
             "INSERT INTO quotes_fts (rowid, text, speaker) SELECT q.id, q.text,"
             " coalesce(s.name, '') FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id"
-            " WHERE q.id = ?",
-            [quote_id],
+            f" WHERE {where}",
+            params,
         )
+
+    def rebuild_derived(self) -> None:
+        """Quote counts, machine roles and the search index recomputed for the whole
+        library (after rows were loaded in bulk, outside the methods above)."""
+        self._refresh_speakers("1")
+        self.db.execute("DELETE FROM quotes_fts")
+        self._index_quotes("1")
 
     def reanalyse(self, article_id: int, analysis: Analysis) -> None:
         """Replace an article's machine quotes, then replay every human correction."""

@@ -7,7 +7,8 @@ knows, or that is not SQLite at all, is refused and left untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -130,20 +131,42 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
     if version == 0 and db.table_names():
         raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
     while version < SCHEMA_VERSION:
-        db.execute("BEGIN IMMEDIATE")
         try:
-            version = _version(db)
-            if version < SCHEMA_VERSION:
-                MIGRATIONS[version](db)
-                db.execute(f"PRAGMA user_version = {version + 1}")
-            db.execute("COMMIT")
+            with immediate(db):
+                version = _version(db)
+                if version < SCHEMA_VERSION:
+                    MIGRATIONS[version](db)
+                    db.execute(f"PRAGMA user_version = {version + 1}")
         except Exception as error:
-            db.conn.rollback()
             raise LibraryError(
                 f"{path}: could not be upgraded from library version {version} ({error});"
                 f" it was left at version {version}"
             ) from error
         version = _version(db)
+
+
+@contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[None]:
+    """One transaction that takes the write lock first (``BEGIN IMMEDIATE``, waiting up to
+    the busy timeout): all of the block's writes or, if it raises, none."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
+
+
+@contextmanager
+def synchronous(db: sqlite_utils.Database, level: str) -> Iterator[None]:
+    """``PRAGMA synchronous`` at ``level`` inside the block, as it was after it."""
+    before = int(db.execute("PRAGMA synchronous").fetchone()[0])
+    db.execute(f"PRAGMA synchronous = {level}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous = {before}")
 
 
 def _version(db: sqlite_utils.Database) -> int:
