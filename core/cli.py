@@ -48,10 +48,17 @@ def _error(message: str) -> None:
     print(f"onrecord: {message}", file=sys.stderr)
 
 
-def _open_library(args: argparse.Namespace):  # -> Library (imported lazily: fast `extract`)
-    from core.library import Library, LibraryError, default_path
+def _library_path(args: argparse.Namespace) -> Path:
+    from core.library import default_path
 
-    path = Path(args.db) if args.db else default_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_path()
+
+
+def _open_library(args: argparse.Namespace):  # -> Library (imported lazily: fast `extract`)
+    from core.library import Library, LibraryError
+
+    path = _library_path(args)
     try:
         return Library(path)
     except LibraryError as error:
@@ -454,10 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
-        from core.library import default_path
-
-        library = getattr(args, "db", None) or default_path()
-        _error(f"{library}: {error}; everything stored before it is whole")
+        _error(f"{_library_path(args)}: {error}; everything stored before it is whole")
         return EXIT_FAILED
 
 

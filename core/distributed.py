@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.document import Metadata
-from core.ingest import analyse_article, analyse_or_reason, to_record
+from core.ingest import analyse_or_reason, analysed_or_reason, to_record
 from core.library import content_hash
 from core.readers import ReadError, iter_article_files, parse_date, read_pasted
+from core.readers.sidecar import METADATA_KEYS
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 PARTITION_SIZE = 50  # articles per task: a few seconds of work
 BLOCKSIZE = 2**22  # bytes of a JSONL stream per task
-METADATA_FIELDS = ("title", "outlet", "author", "published", "url")
 
 
 @dataclass(frozen=True)
@@ -57,18 +57,13 @@ def line_record(line: str) -> dict[str, Any]:
         text = article["text"]
         if not isinstance(text, str):
             raise TypeError("'text' is not a string")
-        given = {k: article.get(k) for k in METADATA_FIELDS}
+        given = {k: article.get(k) for k in METADATA_KEYS}
         given["published"] = parse_date(given["published"]) if given["published"] else None
         source = str(article.get("source") or f"sha256:{content_hash(text)[:16]}")
         read = replace(read_pasted(text, Metadata(**given)), source_path=source, format="txt")
     except (ValueError, KeyError, TypeError, AttributeError, ReadError) as error:
         return {"source": line[:60], "error": f"not a JSONL article ({error})"}
-    try:
-        return to_record(source, analyse_article(source, read))
-    except ReadError as error:
-        return to_record(source, str(error))
-    except Exception as error:  # noqa: BLE001 - one bad article must not stop the job
-        return to_record(source, f"{source}: could not be analysed ({error!r})")
+    return to_record(source, analysed_or_reason(source, lambda: read))
 
 
 def _json_line(record: dict[str, Any]) -> tuple[str, bool]:

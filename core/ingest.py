@@ -114,12 +114,17 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
 
 def analyse_or_reason(path: Path) -> Analysed | str:
     """``analyse_file``, or the one-line reason it failed."""
+    return analysed_or_reason(str(path), lambda: read(path))
+
+
+def analysed_or_reason(source: str, load: Callable[[], ReadArticle]) -> Analysed | str:
+    """The analysis of the article ``load`` reads, or the one-line reason it failed."""
     try:
-        return analyse_file(path)
+        return analyse_article(source, load())
     except ReadError as error:
         return str(error)
-    except Exception as error:  # noqa: BLE001 - one bad file must not stop the batch
-        return f"{path}: could not be analysed ({type(error).__name__}: {error})"
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+        return f"{source}: could not be analysed ({type(error).__name__}: {error})"
 
 
 def ingest(

@@ -38,7 +38,6 @@ class QuotedSpan:
     continued: bool = False
     continues: bool = False
     close_width: int = 1  # two apostrophes ('') make one closing mark
-    open_width: int = 1  # ... and one opening mark
 
     @property
     def after(self) -> int:
@@ -99,7 +98,6 @@ def scan(text: str) -> list[QuotedSpan]:
                         i,
                         continues=straight_continues,
                         close_width=width,
-                        open_width=straight_width,
                     )
                 )
                 straight = None
@@ -129,7 +127,6 @@ def scan(text: str) -> list[QuotedSpan]:
                             i,
                             continued=True,
                             continues=straight_continues,
-                            open_width=straight_width,
                         )
                     )
                     width = 2 if text[after_mark - 2 : after_mark] == "''" else 1

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.citation import STYLES, CitedQuote, cite
 from core.export import FORMATS, export
-from core.ingest import IngestReport, analyse, import_samples
+from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library, QuoteRow
-from core.readers import SUPPORTED_SUFFIXES, ReadError, check_quotes, read_pasted
+from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui import commands
 from gui.article_view import ArticleView
 from gui.dialogs import PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
@@ -647,8 +647,7 @@ class MainWindow(QMainWindow):
             return
         try:
             article = read_pasted(dialog.text.toPlainText(), dialog.metadata())
-            analysis = analyse(article.text, article.metadata)
-            check_quotes(article.source_path or "pasted text", analysis.quotes)
+            analysis = analyse_article("pasted text", article).analysis
         except ReadError as error:  # over a limit: say so rather than fail silently
             QMessageBox.warning(self, "Paste article", literal_html(str(error)))
             return

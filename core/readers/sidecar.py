@@ -10,7 +10,7 @@ from core.document import Metadata
 from core.readers.base import ReadError, clean_field
 from core.readers.metadata import parse_date
 
-KEYS = frozenset(f.name for f in fields(Metadata))
+METADATA_KEYS = frozenset(f.name for f in fields(Metadata))
 MAX_SIDECAR_BYTES = 64 * 1024  # five short fields need far less
 
 
@@ -33,9 +33,9 @@ def load_sidecar(path: Path) -> Metadata:
         raise ReadError(side, f"unreadable metadata sidecar ({reason})") from err
     if not isinstance(values, dict):
         raise ReadError(side, "metadata sidecar must hold a JSON object")
-    unknown = sorted(set(values) - KEYS)
+    unknown = sorted(set(values) - METADATA_KEYS)
     if unknown:
-        raise ReadError(side, f"unknown sidecar keys {unknown} (known: {sorted(KEYS)})")
+        raise ReadError(side, f"unknown sidecar keys {unknown} (known: {sorted(METADATA_KEYS)})")
     if not all(v is None or isinstance(v, str) for v in values.values()):
         raise ReadError(side, "sidecar values must be strings")
     published = clean_field(values.get("published"))
