@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "BENCHMARKS.md"
+ONRECORD = Path(sys.executable).with_name("onrecord")  # the command beside this Python
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 LOAD_AT_START = os.getloadavg()[0]  # other work on the machine slows every figure
 

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import ROOT, corpus, options, peak_rss_mb, report
+from common import ONRECORD, ROOT, corpus, options, peak_rss_mb, report
 
 
 def load_seconds() -> tuple[float, float]:
@@ -57,9 +57,8 @@ def pooled(paths: list[Path], jobs: int) -> float:
 
 def whole_process(paths: list[Path]) -> float:
     """Wall seconds of ``onrecord extract --json`` over ``paths``, start-up included."""
-    onrecord = Path(sys.executable).with_name("onrecord")
     began = time.perf_counter()
-    subprocess.run([onrecord, "extract", "--json", *map(str, paths)], check=True,
+    subprocess.run([ONRECORD, "extract", "--json", *map(str, paths)], check=True,
                    stdout=subprocess.DEVNULL, cwd=ROOT)  # fmt: skip
     return time.perf_counter() - began
 

@@ -19,15 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, corpus, options, report
+from common import ONRECORD, ROOT, corpus, options, report
 
 
 def run(*arguments: str) -> tuple[float, float]:
     """Wall seconds and peak memory (MB, the largest of its processes) of one
     ``onrecord`` command."""
-    onrecord = Path(sys.executable).with_name("onrecord")
     began = time.perf_counter()
-    process = subprocess.Popen([str(onrecord), *arguments], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([str(ONRECORD), *arguments], stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - began
     summary = process.stderr.read().strip().splitlines() if process.stderr else []

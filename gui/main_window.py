@@ -559,7 +559,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ import and export
     def load_demo(self) -> None:
-        self._show_report(import_samples(self.library))
+        report = import_samples(self.library)
+        self.refresh()
+        self._show_report(report)
 
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
@@ -576,7 +578,7 @@ class MainWindow(QMainWindow):
             worker,
             "Import",
             lambda done, total, path: f"Importing {Path(path).name} ({done} of {total})",
-            self._import_done,
+            self._show_report,
         )
         return worker
 
@@ -609,32 +611,27 @@ class MainWindow(QMainWindow):
                 progress.setLabelText(label(n, total, path)),
             )
         )
-        worker.signals.finished.connect(lambda result: (progress.close(), done(result)))
+
+        def ended(then: Callable[[], None]) -> None:
+            progress.close()
+            self.worker = None
+            self.refresh()
+            then()
+
+        worker.signals.finished.connect(lambda result: ended(lambda: done(result)))
         worker.signals.failed.connect(
-            lambda message: (progress.close(), self._worker_failed(title, message))
+            lambda message: ended(lambda: QMessageBox.warning(self, title, literal_html(message)))
         )
         self.worker = worker
         self.pool.start(worker)
 
-    def _import_done(self, report: IngestReport) -> None:
-        self.worker = None
-        self.refresh()
-        self._show_report(report)
-
     def _reanalyse_done(self, count: int) -> None:
-        self.worker = None
-        self.refresh()
         self.statusBar().showMessage(
             f"{_count(count, 'article')} re-analysed; every correction kept", 10_000
         )
 
-    def _worker_failed(self, title: str, message: str) -> None:
-        self.worker = None
-        self.refresh()
-        QMessageBox.warning(self, title, literal_html(message))
-
     def _show_report(self, report: IngestReport) -> None:
-        self.refresh()
+        """An import's outcome: failures and duplicates in a dialog, else a status line."""
         if report.failed or report.duplicates:
             ReportDialog(report, self).show()
         else:

@@ -16,9 +16,9 @@ from core.ingest import IngestReport, analyse, ingest
 from core.library import Library
 
 
-class ImportSignals(QObject):
+class WorkerSignals(QObject):
     progress = Signal(int, int, str)  # done, total, current file
-    finished = Signal(object)  # IngestReport
+    finished = Signal(object)  # the result: an IngestReport, or the articles re-analysed
     failed = Signal(str)
 
 
@@ -28,7 +28,7 @@ class _LibraryWorker(QRunnable):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path
-        self.signals = ImportSignals()
+        self.signals = WorkerSignals()
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
