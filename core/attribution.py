@@ -57,7 +57,7 @@ from core.phrases import (
     words_of,
 )
 from core.quotes import QuotedSpan
-from core.roles import after_name, appositive_role, party_tag, title_role
+from core.roles import name_roles
 from core.speakers import (
     FIRST_PERSON,
     PRONOUN_GENDER,
@@ -519,13 +519,9 @@ class Attributor:
             if looks_like_organisation(name_text) or all_caps_acronym(name_text):
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
-                name_end = words[n1 - 1].span.end
-                role = title_role(title)
-                tag = party_tag(self.text, name_end)
-                if tag:
-                    role = f"{role} {tag}" if role else tag
+                role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
                 person = self.cast.name(name_text, start, role=role, title=title)
-                person.add_role(appositive_role(self.text, after_name(self.text, name_end)))
+                person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
                 )

@@ -124,10 +124,11 @@ class NewsPunkt(PunktSentenceTokenizer):
             and aug_tok1.period_final
             and aug_tok2.first_upper
             and (
-                aug_tok1.abbr
-                and aug_tok1.type_no_period in _titles()
-                or (_INITIALISM.fullmatch(aug_tok1.type_no_period) or aug_tok1.is_initial)
-                and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+                (aug_tok1.abbr and aug_tok1.type_no_period in _titles())
+                or (
+                    (_INITIALISM.fullmatch(aug_tok1.type_no_period) or aug_tok1.is_initial)
+                    and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+                )
             )
         ):
             aug_tok1.sentbreak = False
@@ -477,7 +478,6 @@ def document_cues(words: Sequence[str], tags: Sequence[str]) -> list[frozenset[s
     also written in lower case and ``"plural form"`` when it also occurs with or
     without a final "s" ("Belgian", "Belgians")."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    first_names, titles = _first_names(), _titles()
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
@@ -487,9 +487,9 @@ def document_cues(words: Sequence[str], tags: Sequence[str]) -> list[frozenset[s
         after = words[i + 1] if i + 1 < len(words) else ""
         if before.lower() in _ARTICLES and not after[:1].isupper():
             cues["article"] += 1
-        if before[:1].isupper() and before.lower() in first_names:
+        if before[:1].isupper() and is_first_name(before):
             cues["first name"] += 1
-        if before[:1].isupper() and before.lower().rstrip(".") in titles:
+        if is_title(before):
             cues["title"] += 1
         if tags[i] == "NNPS":
             cues["plural"] += 1
@@ -654,7 +654,7 @@ class NameRecognizer:
                 kind == "PER"
                 and b < len(words)
                 and out[b] == "O"
-                and (last in NAME_PARTICLES or (b - a == 1 and last in _first_names()))
+                and (last in NAME_PARTICLES or (b - a == 1 and is_first_name(last)))
                 and self.name_like(words[b], tags[b])
             ):
                 out[b] = "I-PER"

@@ -14,13 +14,14 @@ article (``add_article_roles``), so a role given once serves every quote.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from core import lexicons
 from core.document import SpeakerKind
-from core.speakers import SUFFIXES, Person, name_words, surname
+from core.speakers import HONORIFIC_GENDER, NAME_WORD, SUFFIXES, Person, name_words, surname
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "messrs"})
+HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 PARTY_TAG = re.compile(
     r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
@@ -76,7 +77,9 @@ ABBREVIATIONS = frozenset(  # "Gen.", "Sen.", "St.": periods that end no sentenc
 )
 QUOTE_MARKS = '\u201c\u201d"'
 CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
-SPEECH = r"(?:say|said|says|told|tells|added|adds|wrote|writes|explained)"
+SPEECH = frozenset(
+    {"say", "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained"}
+)
 
 
 def _is_role_word(word: str) -> bool:
@@ -237,13 +240,13 @@ def _describes(phrase: str) -> bool:
     if len(words) < 2 or words[0].lower() == "who" or _clause(words):
         return False
     first = words[0].lower()
-    if first not in DESCRIBERS and first in TITLE_STOP | NOT_OPENERS:
-        return False  # ", unlike more conventional Republicans,"
     if first in DESCRIBERS:
         second = words[1].strip(",.").lower()
         if first == "one" and second != "of":
             return False
         return second not in NOT_DESCRIPTIONS and not second.isdigit()
+    if first in TITLE_STOP or first in NOT_OPENERS:
+        return False  # ", unlike more conventional Republicans,"
     return not _verbish(words[0]) and _role_head(words)
 
 
@@ -253,7 +256,7 @@ def _clause(words: list[str]) -> bool:
         lower = word.lower()
         if lower in RELATIVES:
             return False
-        if lower in FINITE or re.fullmatch(SPEECH, lower):
+        if lower in FINITE or lower in SPEECH:
             return True
         if lower in lexicons.cue_forms() and lower.endswith(("s", "ed")):
             return True  # "White House announced that ..."
@@ -310,9 +313,10 @@ def copula_roles(text: str, name: str) -> list[str]:
         phrase = text[start : clause_end(text, start)]
         verb = match.group(0).strip()
         for n, part in enumerate(re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase)):
-            first = part.split()[0].lower() if part.split() else ""
+            words = part.split()
+            first = words[0].lower() if words else ""
             opens = first in DESCRIBERS or first in MODIFIERS or _is_role_word(first)
-            if opens and _role_head(part.split()):
+            if opens and _role_head(words):
                 roles.append(f"{verb} {part}" if n == 0 and verb.startswith("serve") else part)
     return roles
 
@@ -321,12 +325,14 @@ def mention_roles(text: str, start: int, end: int) -> Iterator[str]:
     """The roles given at one mention of a name at ``start``-``end``."""
     before = text[max(0, start - 120) : start]
     sentence = re.split(r"[\n\u201c\u201d\"]|''|``", before)[-1]
-    role = " ".join(p for p in (title_role(sentence), party_tag(text, end)) if p)
-    if role:
-        yield role
-    after = appositive_role(text, after_name(text, end))
-    if after:
-        yield after
+    yield from (role for role in name_roles(text, sentence, end) if role)
+
+
+def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | None]:
+    """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
+    a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
+    before = " ".join(p for p in (title_role(title), party_tag(text, name_end)) if p) or None
+    return before, appositive_role(text, after_name(text, name_end))
 
 
 def add_article_roles(
@@ -346,11 +352,11 @@ def add_article_roles(
         words = source.name.split()  # "officials" alone is no role
         if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _role_head(words, True):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
-    surnames = [surname(p.name) for p in people if p.kind == SpeakerKind.PERSON]
+    surnames = Counter(surname(p.name) for p in people if p.kind == SpeakerKind.PERSON)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        if bare and surnames.count(surname(person.name)) == 1:
+        if bare and surnames[surname(person.name)] == 1:
             forms.add(bare[-1])
         for form in sorted(forms, key=len, reverse=True):
             after = 0
@@ -366,10 +372,13 @@ def add_article_roles(
                 person.add_role(role)
 
 
+_LAST_WORD = re.compile(rf"({NAME_WORD})\s+$")
+
+
 def _after_first_name(text: str, start: int) -> bool:
     """Does a capitalised word that is not a title stand right before ``start``?"""
     before = text[max(0, start - 40) : start]
-    match = re.search(r"([A-Z][\w\u2019'.-]*)\s+$", before)
+    match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
     return bool(word) and not (
         _is_role_word(word) or lexicons.is_title_word(word) or _possessive(word)

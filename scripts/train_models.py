@@ -65,7 +65,6 @@ NEWS_ABBREVIATIONS = (
 # fmt: on
 
 ENTITY_KINDS = {"person": "PER", "organization": "ORG", "place": "LOC"}
-PROPER = {"NNP", "NNPS"}
 _ENTITY_RE = re.compile(r"\((\d+)-([^-()]+)[^()]*?(\))?(?=\(|\d+\)|$)|(\d+)\)")
 
 
@@ -136,7 +135,7 @@ def _mentions(rows: list[list[str]]) -> list[tuple[int, int, str, int]]:
 
 def _joined(tags: list[str], k: int, a: int, b: int) -> bool:
     """Whether token ``k`` is a hyphen between two proper nouns of ``[a, b)``."""
-    return tags[k] == "HYPH" and a < k < b - 1 and {tags[k - 1], tags[k + 1]} <= PROPER
+    return tags[k] == "HYPH" and a < k < b - 1 and {tags[k - 1], tags[k + 1]} <= nlp.PROPER_TAGS
 
 
 def _name_range(sent: Sentence, a: int, b: int, kind: str, head: int) -> tuple[int, int] | None:
@@ -154,25 +153,25 @@ def _name_range(sent: Sentence, a: int, b: int, kind: str, head: int) -> tuple[i
         i += 1
     while j > i and tags[j - 1] == "POS":
         j -= 1
-    if tags[head] not in PROPER:
-        if i == j or tags[j - 1] not in PROPER:
+    if tags[head] not in nlp.PROPER_TAGS:
+        if i == j or tags[j - 1] not in nlp.PROPER_TAGS:
             return None
         head = j - 1  # "English captain Harry Kane", headed by "captain"
     whole = (
         kind != "PER"
         and i < j
-        and tags[i] in PROPER
-        and tags[j - 1] in PROPER
+        and tags[i] in nlp.PROPER_TAGS
+        and tags[j - 1] in nlp.PROPER_TAGS
         and all(
-            t in PROPER or w.lower() in nlp.NAME_INNER_WORDS
+            t in nlp.PROPER_TAGS or w.lower() in nlp.NAME_INNER_WORDS
             for t, w in zip(tags[i:j], words[i:j], strict=True)
         )
     )
     if not whole:  # the run around the head, hyphens between proper nouns included
         i, j = head, head + 1
-        while i > a and (tags[i - 1] in PROPER or _joined(tags, i - 1, a, b)):
+        while i > a and (tags[i - 1] in nlp.PROPER_TAGS or _joined(tags, i - 1, a, b)):
             i -= 1
-        while j < b and (tags[j] in PROPER or _joined(tags, j, a, b)):
+        while j < b and (tags[j] in nlp.PROPER_TAGS or _joined(tags, j, a, b)):
             j += 1
     if kind == "PER":
         titles = nlp._titles()
@@ -317,11 +316,12 @@ def renamed_people(documents: list[Document]) -> list[list[Sentence]]:
     return documents_copied
 
 
-Example = tuple[list[str], list[str], list[frozenset[str]], list[str]]
+Example = tuple[list[str], list[str], list[str], list[frozenset[str]], list[str]]
 
 
 def _examples(sentences: list[Sentence]) -> list[Example]:
-    """(words, tags, document cues, gold labels) of each sentence of one document."""
+    """(words, tags, gazetteer marks, document cues, gold labels) of each sentence of one
+    document."""
     forms = [nlp.tagger_forms(s.tokens()) for s in sentences]
     cues = nlp.document_cues(
         [w for words in forms for w in words], [t for s in sentences for t in s.tags]
@@ -329,7 +329,8 @@ def _examples(sentences: list[Sentence]) -> list[Example]:
     examples, position = [], 0
     for words, sent in zip(forms, sentences, strict=True):
         end = position + len(words)
-        examples.append((words, sent.tags, cues[position:end], _bio(sent)))
+        marks = nlp.gazetteer_marks(words)
+        examples.append((words, sent.tags, marks, cues[position:end], _bio(sent)))
         position = end
     return examples
 
@@ -343,9 +344,8 @@ def _perceptron(
     examples = list(examples)
     rng = random.Random(seed)
     for _ in range(NAME_ITERATIONS):
-        for words, tags, cues, gold in examples:
+        for words, tags, marks, cues, gold in examples:
             prev = prev2 = "O"
-            marks = nlp.gazetteer_marks(words)
             for i, word in enumerate(words):
                 if recognizer.skip(word, prev):
                     guess = "O"
