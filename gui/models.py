@@ -68,6 +68,10 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def row(self, index: int) -> Row:
         return self._rows[index]
 
+    def loaded(self) -> list[Row]:
+        """The rows fetched so far, in order (more come as the view scrolls)."""
+        return list(self._rows)
+
     def row_of_id(self, row_id: int) -> int | None:
         """The row holding ``row_id``, fetching further pages until it appears."""
         while True:

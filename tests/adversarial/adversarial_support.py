@@ -7,9 +7,15 @@ folder's conftest.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+
+def onrecord_argv(*args: str | Path, db: Path) -> list[str]:
+    """The ``onrecord`` command line on the library ``db``, run by this Python."""
+    return [sys.executable, "-m", "core.cli", *map(str, args), "--db", str(db)]
 
 
 def run_onrecord(
@@ -17,7 +23,7 @@ def run_onrecord(
 ) -> subprocess.CompletedProcess[str]:
     """Run the ``onrecord`` command line in a fresh process on the library ``db``."""
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *map(str, args), "--db", str(db)],
+        onrecord_argv(*args, db=db),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -49,3 +55,17 @@ def write_articles(folder: Path, numbers: range) -> Path:
     for n in numbers:
         (folder / f"article-{n:04d}.txt").write_text(article(n), encoding="utf-8")
     return folder
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Each stored article (by file name) with its quotes: offsets, text, speaker."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            'SELECT a.source_path, q.start, q."end", q.text, s.name FROM articles a'
+            " LEFT JOIN quotes q ON q.article_id = a.id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            " ORDER BY a.source_path, q.start"
+        ).fetchall()
+    out: dict[str, list[tuple]] = {}
+    for path, *quote in rows:
+        out.setdefault(Path(path).name, []).extend([tuple(quote)] if quote[0] is not None else [])
+    return out

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from adversarial_support import article, write_articles
+from adversarial_support import article, run_onrecord, snapshot, write_articles
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfWriter
@@ -55,23 +55,11 @@ BAD = {  # name: (content, words the reason must hold)
 }
 
 
-def stored(db: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
-            'SELECT a.source_path, q.start, q."end", q.text FROM articles a'
-            " JOIN quotes q ON q.article_id = a.id ORDER BY a.source_path, q.start"
-        ).fetchall()
-    out: dict[str, list[tuple]] = {}
-    for path, *quote in rows:
-        out.setdefault(Path(path).name, []).append(tuple(quote))
-    return out
-
-
-def test_a_batch_with_bad_files_goes_on_and_loses_nothing(tmp_path: Path, onrecord) -> None:  # noqa: ANN001
+def test_a_batch_with_bad_files_goes_on_and_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     earlier = write_articles(tmp_path / "earlier", range(5))
-    assert onrecord("ingest", earlier, db=db).returncode == 0
-    before = stored(db)
+    assert run_onrecord("ingest", earlier, db=db).returncode == 0
+    before = snapshot(db)
 
     batch = write_articles(tmp_path / "batch", range(5, 10))
     (batch / "again.txt").write_text(article(0), encoding="utf-8")  # already in the library
@@ -81,7 +69,7 @@ def test_a_batch_with_bad_files_goes_on_and_loses_nothing(tmp_path: Path, onreco
         huge.truncate(50 * 1024 * 1024)
     bad = {**{name: reason for name, (_, reason) in BAD.items()}, "huge.txt": "size limit"}
 
-    result = onrecord("ingest", batch, db=db)
+    result = run_onrecord("ingest", batch, db=db)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert lines[-1] == f"5 imported, 1 already in the library, {len(bad)} failed"
@@ -91,7 +79,7 @@ def test_a_batch_with_bad_files_goes_on_and_loses_nothing(tmp_path: Path, onreco
     assert f"{batch / 'again.txt'}: already in the library" in lines
     assert "Traceback" not in result.stderr
 
-    after = stored(db)
+    after = snapshot(db)
     assert {name: after[name] for name in before} == before
     assert sorted(after) == sorted([*before, *(f"article-{n:04d}.txt" for n in range(5, 10))])
     with sqlite3.connect(db) as conn:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from adversarial_support import article
+from adversarial_support import article, run_onrecord
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -129,14 +129,14 @@ SIDECAR = {
 }
 
 
-def test_csv_export_neutralises_formulas(tmp_path: Path, onrecord) -> None:  # noqa: ANN001
+def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     source = tmp_path / "trap.txt"
     source.write_text(FORMULA_ARTICLE, encoding="utf-8")
     (tmp_path / "trap.meta.json").write_text(json.dumps(SIDECAR), encoding="utf-8")
     db = tmp_path / "library.db"
-    assert onrecord("ingest", source, db=db).returncode == 0
+    assert run_onrecord("ingest", source, db=db).returncode == 0
     out = tmp_path / "quotes.csv"
-    result = onrecord("export", "--format", "csv", "-o", out, db=db)
+    result = run_onrecord("export", "--format", "csv", "-o", out, db=db)
     assert result.returncode == 0, result.stderr
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -144,7 +144,7 @@ def test_csv_export_neutralises_formulas(tmp_path: Path, onrecord) -> None:  # n
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
     assert {"'=", "'+", "'-", "'\t"} <= {row["quote"][:2] for row in rows}
     assert all({"'=1+1", "'@SUM(1,2)", "'-cmd"} <= set(row.values()) for row in rows)
-    exported = json.loads(onrecord("export", "--format", "json", db=db).stdout)
+    exported = json.loads(run_onrecord("export", "--format", "json", db=db).stdout)
     assert {"=", "+", "-"} <= {r["quote"][:1] for r in exported}  # JSON keeps the text as is
     assert all({"=1+1", "@SUM(1,2)", "-cmd"} <= set(r.values()) for r in exported)
 

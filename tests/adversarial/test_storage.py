@@ -7,16 +7,16 @@ once, an upgrade from any earlier schema, and being pointed at the wrong file.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 import sqlite_utils
-from adversarial_support import article, write_articles
+from adversarial_support import article, onrecord_argv, run_onrecord, snapshot, write_articles
 
 from core import schema
 from core.extract import extract
@@ -27,20 +27,6 @@ LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
 BATCH = 800 if LONG else 400  # generated articles per import
 # stored-article counts at which the import is killed: 13 times in the long run
 KILL_AT = range(1, BATCH, BATCH // 12) if LONG else (1, 100, 250)
-
-
-def snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Each stored article (by file name) with its quotes: offsets, text, speaker."""
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
-            'SELECT a.source_path, q.start, q."end", q.text, s.name FROM articles a'
-            " LEFT JOIN quotes q ON q.article_id = a.id LEFT JOIN speakers s ON s.id = q.speaker_id"
-            " ORDER BY a.source_path, q.start"
-        ).fetchall()
-    out: dict[str, list[tuple]] = {}
-    for path, *quote in rows:
-        out.setdefault(Path(path).name, []).extend([tuple(quote)] if quote[0] is not None else [])
-    return out
 
 
 def assert_consistent(db: Path) -> None:
@@ -71,11 +57,10 @@ def count_articles(db: Path) -> int:
 def ingest_process(folder: Path, db: Path) -> subprocess.Popen[bytes]:
     """``onrecord ingest FOLDER`` started in a child process, one article at a time."""
     return subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "ingest", str(folder), "--jobs", "1", "--quiet",
-         "--db", str(db)],
+        onrecord_argv("ingest", folder, "--jobs", "1", "--quiet", db=db),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture(scope="module")
@@ -124,9 +109,7 @@ def test_two_processes_importing_at_once_lose_nothing(
     folder, expected = batch
     copies = [tmp_path / "a", tmp_path / "b"]
     for copy in copies:
-        copy.mkdir()
-        for path in folder.iterdir():
-            (copy / path.name).write_bytes(path.read_bytes())
+        shutil.copytree(folder, copy)
     db = tmp_path / "library.db"
     processes = [ingest_process(copy, db) for copy in copies]
     assert [p.wait(timeout=300) for p in processes] == [0, 0]
@@ -273,28 +256,26 @@ NOT_LIBRARIES = {
 
 
 @pytest.mark.parametrize("name", NOT_LIBRARIES)
-def test_not_a_library_is_refused_clearly_and_left_byte_for_byte(
-    tmp_path: Path, name: str, onrecord
-) -> None:  # noqa: ANN001
+def test_not_a_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(NOT_LIBRARIES[name](tmp_path))
     before = path.read_bytes()
     with pytest.raises(LibraryError, match=rf"^{path}: "):
         Library(path)
-    result = onrecord("speakers", db=path)
+    result = run_onrecord("speakers", db=path)
     assert result.returncode == 1
     assert result.stderr.startswith(f"onrecord: {path}: ") and "Traceback" not in result.stderr
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(name)) == [name]
 
 
-def test_newer_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path, onrecord) -> None:  # noqa: ANN001
+def test_newer_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     library_at(path, SCHEMA_VERSION)
     with sqlite3.connect(path) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = path.read_bytes()
-    result = onrecord("ingest", tmp_path / "missing.txt", db=path)
+    result = run_onrecord("ingest", tmp_path / "missing.txt", db=path)
     assert result.returncode == 1
     assert f"{path}: made by a newer On Record" in result.stderr
     assert path.read_bytes() == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,11 +35,25 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 
 @pytest.fixture
-def window(qtbot, library: Library) -> Iterator[MainWindow]:  # noqa: ANN001
-    application()
-    win = open_window(library)  # imports the demo article into the empty library
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    yield win
-    win.close()  # before the library closes: no timer may reach a closed database
+def make_window(qtbot) -> Iterator[Callable[[Library], MainWindow]]:  # noqa: ANN001
+    """Open the window on a library as ``onrecord`` does (the demo goes into an empty
+    one); every window made is closed before the libraries a test opened close."""
+    made: list[MainWindow] = []
+
+    def make(library: Library) -> MainWindow:
+        application()
+        win = open_window(library)
+        qtbot.addWidget(win)
+        win.resize(1400, 860)
+        win.show()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.close()  # no timer may reach a closed database
+
+
+@pytest.fixture
+def window(library: Library, make_window: Callable[[Library], MainWindow]) -> MainWindow:
+    return make_window(library)

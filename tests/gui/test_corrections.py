@@ -76,7 +76,7 @@ def choose_speaker(name: str) -> None:
 
 
 def speaker_names(window: MainWindow) -> list[str]:
-    return [window.speakers.row(i).name for i in range(window.speakers.rowCount())]
+    return [r.name for r in window.speakers.loaded()]
 
 
 def select_speaker(window: MainWindow, name: str) -> int:
@@ -242,7 +242,7 @@ def test_not_a_quote_then_restore_from_the_hidden_view(window: MainWindow) -> No
     assert "Robert Brieger" not in speaker_names(window)  # no visible quote left
 
     window.show_hidden.setChecked(True)
-    hidden = [window.quotes.row(i).id for i in range(window.quotes.rowCount())]
+    hidden = [r.id for r in window.quotes.loaded()]
     assert hidden == [quote_id]
     window.select_quote(quote_id)
     seen: list[str] = []
@@ -303,10 +303,10 @@ def test_star_and_tag_then_filter_and_undo(window: MainWindow) -> None:
 
     window.speaker_view.clearSelection()
     window.tag.setCurrentIndex(window.tag.findData("EU story"))
-    assert [window.quotes.row(i).id for i in range(window.quotes.rowCount())] == [quote_id]
+    assert [r.id for r in window.quotes.loaded()] == [quote_id]
     window.tag.setCurrentIndex(0)
     window.starred.setChecked(True)
-    assert [window.quotes.row(i).id for i in range(window.quotes.rowCount())] == [quote_id]
+    assert [r.id for r in window.quotes.loaded()] == [quote_id]
     window.starred.setChecked(False)
 
     window.undo_stack.undo()

@@ -8,6 +8,8 @@ text over a limit is refused with a message, not half-stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -29,25 +31,11 @@ TITLE = "<img src=http://attacker.invalid/t.png>Title"
 
 
 @pytest.fixture
-def hostile_window(qtbot, library: Library, window_factory) -> MainWindow:  # noqa: ANN001
+def hostile_window(library: Library, make_window: Callable[[Library], MainWindow]) -> MainWindow:
     library.add_article(
         analyse(HOSTILE, Metadata(title=TITLE, url="javascript:alert(1)")), "/tmp/<b>x</b>.txt"
     )
-    return window_factory()
-
-
-@pytest.fixture
-def window_factory(qtbot, library: Library):  # noqa: ANN001, ANN201
-    from gui.app import application, open_window
-
-    def make() -> MainWindow:
-        application()
-        win = open_window(library)
-        qtbot.addWidget(win)
-        win.show()
-        return win
-
-    return make
+    return make_window(library)
 
 
 def shown(rich: str) -> str:
@@ -75,12 +63,12 @@ def markup_in(document: QTextDocument) -> list[str]:
 
 def test_article_markup_is_shown_as_text(hostile_window: MainWindow) -> None:
     window = hostile_window
-    texts = [window.quotes.row(i).text for i in range(window.quotes.rowCount())]
+    texts = [r.text for r in window.quotes.loaded()]
     assert any(t.startswith("We will never <img") for t in texts)
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
-    shown = window.article.text
-    assert shown.toPlainText() == HOSTILE
-    assert markup_in(shown.document()) == []
+    view = window.article.text
+    assert view.toPlainText() == HOSTILE
+    assert markup_in(view.document()) == []
     assert window.article.text.document().toPlainText().count("<script>") == 1
     header = window.article.header.text()
     assert "<img" not in header and "&lt;img src=http://attacker.invalid/t.png&gt;" in header

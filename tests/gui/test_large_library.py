@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractItemView
 
 from core.library import Library
-from gui.app import application, open_window
+from gui.main_window import MainWindow
 from gui.models import PAGE
 
 GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_library.py"
@@ -37,16 +37,13 @@ def scroll_to_end(qtbot, view: QAbstractItemView) -> None:  # noqa: ANN001
 def test_a_100000_quote_library_opens_and_scrolls_page_by_page(
     qtbot,  # noqa: ANN001
     tmp_path: Path,
+    make_window: Callable[[Library], MainWindow],
 ) -> None:
     generate, plan = generator()
     db = tmp_path / "large.db"
     generate(db, plan(quotes=100_000, speakers=5_000, articles=20_000))
-    application()
     with Library(db) as library:
-        window = open_window(library)
-        qtbot.addWidget(window)
-        window.resize(1400, 860)
-        window.show()
+        window = make_window(library)
         quotes, speakers = window.quotes, window.speakers
         assert quotes.total == 100_000
         assert quotes.rowCount() == PAGE
@@ -57,7 +54,7 @@ def test_a_100000_quote_library_opens_and_scrolls_page_by_page(
             qtbot.waitUntil(lambda pages=pages: quotes.rowCount() == pages * PAGE)
         assert quotes.rowCount() == 4 * PAGE < quotes.total
 
-        rows = [quotes.row(i) for i in range(quotes.rowCount())]
+        rows = quotes.loaded()
         assert len({r.id for r in rows}) == len(rows)
         dates = [r.published for r in rows]
         assert dates == sorted(dates, reverse=True)  # newest first, page after page

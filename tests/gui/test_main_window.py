@@ -15,7 +15,8 @@ from gui.main_window import MainWindow
 from gui.models import PAGE, QuoteModel
 
 
-def select_speaker(window: MainWindow, name: str) -> None:
+def click_speaker(window: MainWindow, name: str) -> None:
+    """Select the listed speaker in the view, as a click would."""
     for row in range(window.speakers.rowCount()):
         if window.speakers.row(row).name == name:
             window.speaker_view.setCurrentIndex(window.speakers.index(row, 0))
@@ -24,12 +25,12 @@ def select_speaker(window: MainWindow, name: str) -> None:
 
 
 def quote_texts(model: QuoteModel) -> list[str]:
-    return [model.row(i).text for i in range(model.rowCount())]
+    return [r.text for r in model.loaded()]
 
 
 def test_speaker_then_quote_then_highlight(window: MainWindow) -> None:
     assert window.windowTitle() == "On Record"
-    select_speaker(window, "Josep Borrell")
+    click_speaker(window, "Josep Borrell")
     texts = quote_texts(window.quotes)
     assert "more value added" in texts
     assert all(window.quotes.row(i).speaker_name == "Josep Borrell" for i in range(len(texts)))
@@ -49,7 +50,7 @@ def test_window_has_the_shipped_icon(window: MainWindow) -> None:
 
 
 def test_clicking_a_marked_quote_selects_it(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    select_speaker(window, "Josep Borrell")
+    click_speaker(window, "Josep Borrell")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     brieger = next(q for q in window.article.quotes if "warfighting" in q.text)
     cursor = QTextCursor(window.article.text.document())
@@ -85,7 +86,7 @@ def test_search_finds_and_marks_matches(window: MainWindow) -> None:
 
 
 def test_filters_combine_with_speaker(window: MainWindow) -> None:
-    select_speaker(window, "Nathalie Loiseau")
+    click_speaker(window, "Nathalie Loiseau")
     mine = window.quotes.rowCount()
     assert mine >= 4
     window.outlet.setCurrentIndex(window.outlet.findData("Defense News"))
@@ -100,7 +101,7 @@ def test_filters_combine_with_speaker(window: MainWindow) -> None:
 
 @pytest.mark.parametrize("style", ["apa", "mla", "chicago", "plain", "markdown"])
 def test_copy_citation_puts_text_and_html(window: MainWindow, style: str) -> None:
-    select_speaker(window, "Robert Brieger")
+    click_speaker(window, "Robert Brieger")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     window.style.setCurrentIndex(window.style.findData(style))
     window.copy_citation()
@@ -125,7 +126,7 @@ def test_settings_persist_across_windows(window: MainWindow, library: Library, q
 
 
 def test_hide_undo_redo(window: MainWindow) -> None:
-    select_speaker(window, "Robert Brieger")
+    click_speaker(window, "Robert Brieger")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     quote_id = window.current_quote_id()
     assert quote_id is not None
@@ -162,7 +163,7 @@ def test_reassign_and_edit_and_merge_with_undo(window: MainWindow) -> None:
 
 
 def test_attribute_selected_text_adds_a_quote(window: MainWindow) -> None:
-    select_speaker(window, "Robert Brieger")
+    click_speaker(window, "Robert Brieger")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     text = window.article.text.toPlainText()
     start = text.index("Officials present at the meeting")
@@ -177,12 +178,12 @@ def test_attribute_selected_text_adds_a_quote(window: MainWindow) -> None:
 
 
 def test_star_and_tag_then_filter(window: MainWindow) -> None:
-    select_speaker(window, "Josep Borrell")
+    click_speaker(window, "Josep Borrell")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     quote_id = window.current_quote_id()
     window.tag_quote(quote_id, "EU story")
     window.tag.setCurrentIndex(window.tag.findData("EU story"))
-    assert [window.quotes.row(i).id for i in range(window.quotes.rowCount())] == [quote_id]
+    assert [r.id for r in window.quotes.loaded()] == [quote_id]
 
 
 def test_emoji_before_a_quote_keeps_the_highlight_in_place(qtbot, library: Library) -> None:  # noqa: ANN001
@@ -199,7 +200,7 @@ def test_emoji_before_a_quote_keeps_the_highlight_in_place(qtbot, library: Libra
     win = MainWindow(library)
     qtbot.addWidget(win)
     win.show()
-    select_speaker(win, "Jane Roe")
+    click_speaker(win, "Jane Roe")
     win.quote_view.setCurrentIndex(win.quotes.index(0, 0))
     assert win.article.highlight_span() == (quote.span.start, quote.span.end)
     cursor = win.article.text.textCursor()
