@@ -197,8 +197,8 @@ def load_split(split_dir: Path) -> list[GoldArticle]:
         quotes = []
         for span in quoted_spans(text):
             half = (span[1] - span[0]) * 0.5
-            owner = next(
-                (a for a in attributions if any(_overlap(span, c) >= half for c in a.content)),
+            owner = next(  # a Content annotated in pieces counts as the sum of its pieces
+                (a for a in attributions if sum(_overlap(span, c) for c in a.content) >= half),
                 None,
             )
             quotes.append(GoldQuote(span, owner))
@@ -223,6 +223,8 @@ def single_quoted(text: str, start: int, end: int) -> bool:
         k -= 1
     if k < 0:
         return False
+    if k >= 1 and text[k] in "'\u2018" and text[k - 1] in '"\u201c':
+        return False  # a single mark just inside a double one opens a nested quote
     if text[k] == "\u2018":
         return True
     if text[k] != "'" or (k > 0 and text[k - 1] == "'"):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from core import nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 GUM = ROOT.parent / "shared" / "corpora" / "gum"
@@ -66,7 +69,23 @@ def test_names(training: ModuleType, corpus) -> None:
     assert figures["ORGANIZATION"][2] >= 0.25, figures
 
 
-@pytest.mark.slow
+def test_training_on_a_sample_is_deterministic_and_loads(training: ModuleType, corpus) -> None:
+    """What the full retrain proves, on three documents: training is deterministic (same
+    JSON twice) and what it writes loads as the models the product runs on."""
+    train, _ = corpus
+    sample = sorted(train, key=lambda d: d.name)[:3]
+    first = {name: training.model_json(data) for name, data in training.train_all(sample).items()}
+    again = {name: training.model_json(data) for name, data in training.train_all(sample).items()}
+    assert first == again
+    shipped = sorted(p.name for p in (ROOT / "resources" / "models").glob("*.json"))
+    assert set(first) <= set(shipped)
+    assert nlp.punkt_from_json(json.loads(first[nlp.PUNKT_FILE])).abbrev_types
+    assert nlp.tagger_from_json(json.loads(first[nlp.POS_FILE])).model.weights
+    names = nlp.NameRecognizer.from_json(json.loads(first[nlp.NAMES_FILE]))
+    assert names.model.weights and names.model.classes
+
+
+@pytest.mark.slow  # 6-7 minutes: .ci/run runs it after the README's test command
 def test_training_reproduces_the_shipped_models(training: ModuleType, corpus) -> None:
     """Training is deterministic and the committed models are the current script's."""
     train, _ = corpus
