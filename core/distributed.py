@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from core.document import Metadata
 from core.ingest import analyse_or_reason, analysed_or_reason, to_record
 from core.library import content_hash
-from core.readers import ReadError, iter_article_files, parse_date, read_pasted
+from core.readers import ReadError, display_path, iter_article_files, parse_date, read_pasted
 from core.readers.sidecar import METADATA_KEYS
 
 if TYPE_CHECKING:
@@ -47,11 +47,17 @@ class Written:
 
 def file_record(path: str) -> dict[str, Any]:
     """The record of one article file: its analysis, or why it failed."""
-    return to_record(path, analyse_or_reason(Path(path)))
+    return to_record(display_path(path), analyse_or_reason(Path(path)))
 
 
 def line_record(line: str) -> dict[str, Any]:
-    """The record of one JSONL article line: its analysis, or why it failed."""
+    """The record of one JSONL article line: its analysis, or why it failed (a line with
+    bytes that are not UTF-8 arrives with them as surrogates)."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return {"source": display_path(line[:60]), "error": f"not UTF-8 (a bad byte at "
+                f"column {error.start + 1})"}  # fmt: skip
     try:
         article = json.loads(line)
         text = article["text"]
@@ -80,7 +86,7 @@ def article_bag(source: str | Path, partition_size: int = PARTITION_SIZE) -> Bag
         return db.from_sequence(files, partition_size=partition_size).map(file_record)
     if folder.is_file() and folder.stat().st_size == 0:
         return db.from_sequence([])  # dask reads no file from an empty one
-    lines = db.read_text(str(source), blocksize=BLOCKSIZE)
+    lines = db.read_text(str(source), blocksize=BLOCKSIZE, errors="surrogateescape")
     return lines.filter(str.strip).map(line_record)
 
 

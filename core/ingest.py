@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,6 +26,7 @@ from core.readers import (
     ReadError,
     bio_span,
     check_quotes,
+    display_path,
     iter_article_files,
     read,
 )
@@ -32,6 +35,7 @@ from core.schema import synchronous
 if TYPE_CHECKING:
     from core.library import Library
 
+PARENT_CHECK_SECONDS = 0.5
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
@@ -44,6 +48,7 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     reanalysed: list[tuple[str, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # repairs made to imported files
     cancelled: bool = False
 
     @property
@@ -54,6 +59,8 @@ class IngestReport:
         )
         if self.reanalysed:
             text += f", {len(self.reanalysed)} re-analysed with their corrections"
+        if self.warnings:
+            text += f", {len(self.warnings)} {'warning' if len(self.warnings) == 1 else 'warnings'}"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -91,7 +98,9 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
         for path in paths:
             yield path, analyse_or_reason(path)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
+    ) as pool:
         window = jobs * 4
         futures: list[tuple[Path, Future[Analysed | str]]] = []
         queue = iter(paths)
@@ -112,9 +121,21 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
                 raise
 
 
+def _end_with(parent: int) -> None:
+    """In a worker process: end it when ``parent`` is gone. A parent killed outright
+    (``kill -9``) never tells its workers, which would otherwise wait for work for ever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="onrecord-parent-watch", daemon=True).start()
+
+
 def analyse_or_reason(path: Path) -> Analysed | str:
     """``analyse_file``, or the one-line reason it failed."""
-    return analysed_or_reason(str(path), lambda: read(path))
+    return analysed_or_reason(display_path(path), lambda: read(path))
 
 
 def analysed_or_reason(source: str, load: Callable[[], ReadArticle]) -> Analysed | str:
@@ -180,21 +201,23 @@ def store(
                 if isinstance(results, Generator):
                     results.close()
                 break
+            source = display_path(source)
             if isinstance(result, str):
-                report.failed.append((str(source), result))
+                report.failed.append((source, result))
             else:
+                report.warnings.extend(result.article.warnings)
                 added = library.add_article(
                     result.analysis, result.article.source_path, fmt=result.article.format
                 )
                 if added.duplicate and reanalyse:
                     library.reanalyse(added.article_id, result.analysis)
-                    report.reanalysed.append((str(source), added.article_id))
+                    report.reanalysed.append((source, added.article_id))
                 elif added.duplicate:
-                    report.duplicates.append(str(source))
+                    report.duplicates.append(source)
                 else:
-                    report.imported.append((str(source), added.article_id))
+                    report.imported.append((source, added.article_id))
             if on_progress is not None:
-                on_progress(done, total, str(source))
+                on_progress(done, total, source)
     return report
 
 
@@ -279,21 +302,24 @@ def from_record(record: dict[str, Any]) -> Analysed | str:
 
 
 def read_records(files: Iterable[Path]) -> Iterator[tuple[str, Analysed | str]]:
-    """Each line of the JSONL files as (source, analysed article or failure)."""
+    """Each line of the JSONL files as (source, analysed article or failure); a line that
+    is not UTF-8 is one failure, the lines around it are read."""
     for file in files:
-        for number, line in enumerate(_lines(file), start=1):
-            if not line.strip():
+        for number, raw in enumerate(_lines(file), start=1):
+            if not raw.strip():
                 continue
-            where = f"{file}:{number}"
+            where = f"{display_path(file)}:{number}"
             try:
-                record = json.loads(line)
+                record = json.loads(raw.decode("utf-8"))
                 yield str(record.get("source") or where), from_record(record)
+            except UnicodeDecodeError as error:
+                yield where, f"{where}: not UTF-8 (a bad byte at column {error.start + 1})"
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 yield where, f"{where}: not an analysed article ({type(error).__name__}: {error})"
 
 
-def _lines(file: Path) -> Iterator[str]:
-    with open(file, encoding="utf-8") as lines:
+def _lines(file: Path) -> Iterator[bytes]:
+    with open(file, "rb") as lines:
         yield from lines
 
 
@@ -314,3 +340,8 @@ def import_samples(library: Library) -> IngestReport:
 
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+def max_jobs() -> int:
+    """The most worker processes worth starting: twice the cores (reading waits on disk)."""
+    return 2 * default_jobs()

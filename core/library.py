@@ -24,7 +24,15 @@ import platformdirs
 import sqlite_utils
 
 from core.document import Analysis, Metadata, Quote, Span
-from core.schema import SCHEMA_VERSION, LibraryError, immediate, migrate
+from core.schema import (
+    SCHEMA_VERSION,
+    LibraryError,
+    check_version,
+    connect,
+    damage,
+    immediate,
+    migrate,
+)
 from core.search import fts_query, prefix_query
 
 PAGE = 200
@@ -146,18 +154,42 @@ SNIPPET = "snippet(quotes_fts, 0, '\u00ab', '\u00bb', '\u2026', 24)"  # Â«matchÂ
 class Library:
     """One library file. Not thread-safe: open one per thread."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open (or with ``create``, make) the library at ``path``: read-only, with
+        :attr:`read_only` saying why, when it cannot be written."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn, self.read_only = connect(self.path, create=create)
         try:
-            conn = sqlite3.connect(self.path, timeout=30)
-            conn.execute("PRAGMA busy_timeout = 30000")
             self.db = sqlite_utils.Database(conn)
-            migrate(self.db, self.path)
-            conn.execute("PRAGMA journal_mode = WAL")
+            if self.read_only:
+                check_version(self.db, self.path)
+            else:
+                migrate(self.db, self.path)
+                conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as error:
+            conn.close()
             raise LibraryError(f"{self.path}: not an On Record library ({error})") from error
+        except LibraryError:
+            conn.close()
+            raise
+
+    def check(self) -> str | None:
+        """Read every page for damage; a damaged library becomes read-only (nothing more
+        is written into it) and the reason is returned, else ``None``."""
+        problem = damage(self.db)
+        if problem is not None:
+            self.read_only = (
+                f"{self.path}: damaged ({problem}); opened read-only so that nothing more is"
+                " written into it. Restore a backup, or save what is left with the sqlite3"
+                " tool's .recover command"
+            )
+        return self.read_only if problem is not None else None
+
+    def require_writable(self) -> None:
+        """Raise :class:`LibraryError` saying why, when nothing may be written."""
+        if self.read_only:
+            raise LibraryError(self.read_only)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -181,6 +213,7 @@ class Library:
         another process (an import) wrote in between. Not ``with conn:``, under which
         sqlite-utils commits each statement by itself.
         """
+        self.require_writable()
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield
@@ -218,20 +251,38 @@ class Library:
             self._insert_machine_quotes(article_id, analysis.quotes)
         return AddResult(article_id, False)
 
-    def _insert_machine_quotes(self, article_id: int, quotes: Sequence[Quote]) -> None:
+    def _insert_machine_quotes(
+        self,
+        article_id: int,
+        quotes: Sequence[Quote],
+        reuse: dict[tuple[int, int], int] | None = None,
+    ) -> None:
+        """Store an article's machine quotes; a quote at the offsets of a row in ``reuse``
+        updates that row in place (its id stays) instead of inserting a new one."""
         touched: set[int] = set()
         for quote in quotes:
             speaker_id = self._speaker_for(quote, article_id) if quote.speaker else None
-            cursor = self.db.execute(
-                'INSERT INTO quotes (article_id, speaker_id, start, "end", text, cue,'
-                " mention_start, mention_end, role, partial, origin, hidden, starred)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
-                [article_id, speaker_id, quote.span.start, quote.span.end, quote.text, quote.cue,
-                 quote.mention.start if quote.mention else None,
-                 quote.mention.end if quote.mention else None,
-                 quote.role, int(quote.partial)],
-            )  # fmt: skip
-            self._index_quote(int(cursor.lastrowid or 0))
+            values = [speaker_id, quote.text, quote.cue,
+                      quote.mention.start if quote.mention else None,
+                      quote.mention.end if quote.mention else None,
+                      quote.role, int(quote.partial)]  # fmt: skip
+            quote_id = (reuse or {}).get((quote.span.start, quote.span.end))
+            if quote_id is None:
+                cursor = self.db.execute(
+                    "INSERT INTO quotes (speaker_id, text, cue, mention_start, mention_end, role,"
+                    ' partial, article_id, start, "end", origin, hidden, starred)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
+                    [*values, article_id, quote.span.start, quote.span.end],
+                )
+                quote_id = int(cursor.lastrowid or 0)
+            else:
+                self.db.execute(
+                    "UPDATE quotes SET speaker_id = ?, text = ?, cue = ?, mention_start = ?,"
+                    " mention_end = ?, role = ?, partial = ?, hidden = 0, starred = 0"
+                    " WHERE id = ?",
+                    [*values, quote_id],
+                )
+            self._index_quote(quote_id)
             if speaker_id is not None:
                 touched.add(speaker_id)
         for speaker_id in touched:
@@ -319,40 +370,48 @@ class Library:
         self._index_quotes("1")
 
     def reanalyse(self, article_id: int, analysis: Analysis) -> None:
-        """Replace an article's machine quotes, then replay every human correction."""
+        """Bring an article's machine quotes up to a new analysis, then replay every human
+        correction. A quote found again at the same offsets keeps its row and id (so
+        links, merges and undo keep pointing at it) and takes the new speaker, cue and
+        role; new quotes are inserted and vanished ones deleted."""
         with self._tx():
-            old = [
+            old_speakers = [
                 r[0]
                 for r in self.db.execute(
                     "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?", [article_id]
                 )
             ]
-            ids = [
-                r[0]
+            machine = {
+                (r[1], r[2]): r[0]
                 for r in self.db.execute(
-                    "SELECT id FROM quotes WHERE article_id = ? AND origin = 'machine'",
+                    'SELECT id, start, "end" FROM quotes WHERE article_id = ?'
+                    " AND origin = 'machine'",
                     [article_id],
                 )
-            ]
-            for quote_id in ids:
-                self.db.execute("DELETE FROM tags WHERE quote_id = ?", [quote_id])
-                self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
-            self.db.execute(
-                "DELETE FROM quotes WHERE article_id = ? AND origin = 'machine'", [article_id]
-            )
+            }
             self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
+            self.db.execute(
+                "DELETE FROM tags WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ?"
+                " AND origin = 'machine')",
+                [article_id],
+            )  # tags on machine quotes are corrections: the replay below puts them back
             added = [
-                (r[0], r[1])
+                Span(r[0], r[1])
                 for r in self.db.execute(
                     "SELECT start, \"end\" FROM quotes WHERE article_id = ? AND origin = 'human'",
                     [article_id],
                 )
             ]
             fresh = [  # a quote a reporter added is kept once, as they marked it
-                q for q in analysis.quotes if not any(q.span.overlaps(Span(*a)) for a in added)
+                q for q in analysis.quotes if not any(q.span.overlaps(a) for a in added)
             ]
-            self._insert_machine_quotes(article_id, fresh)
-            for speaker_id in old:
+            kept = {(q.span.start, q.span.end) for q in fresh}
+            for span, quote_id in machine.items():
+                if span not in kept:
+                    self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
+                    self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
+            self._insert_machine_quotes(article_id, fresh, reuse=machine)
+            for speaker_id in old_speakers:
                 if speaker_id is not None:
                     self._refresh_speaker(speaker_id)
             self._replay(article_id)
@@ -489,6 +548,8 @@ class Library:
         self, *, offset: int = 0, limit: int = PAGE, **filters: Unpack[QuoteFilters]
     ) -> list[QuoteRow]:
         query = fts_query(filters.get("search", ""))
+        if not query and filters.get("search", "").strip():
+            return []  # a search for no word ("*", an emoji) finds nothing, not everything
         where, params, joins = self._quote_where(filters)
         if query:
             return self._search_page(query, where, params, joins, offset, limit)
@@ -503,6 +564,8 @@ class Library:
 
     def count_quotes(self, **filters: Unpack[QuoteFilters]) -> int:
         query = fts_query(filters.get("search", ""))
+        if not query and filters.get("search", "").strip():
+            return 0
         hidden = filters.get("hidden", False)
         where, params, joins = self._quote_where(filters)
         if query and where == PLAIN:  # a plain search: read the index, not the rows

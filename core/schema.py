@@ -2,14 +2,19 @@
 
 Each migration is a function from one version to the next; ``migrate()`` runs the ones a
 file needs, each in its own transaction. A file with a newer version than this program
-knows, or that is not SQLite at all, is refused and left untouched.
+knows, or that is not SQLite at all, is refused and left untouched. ``connect()`` opens
+a library file, read-only when the file or its folder cannot be written;
+``damage()`` reads every page for the damage a disk or a copy can do.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -114,6 +119,89 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _hidden_v4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, str | None]:
+    """A connection to the library at ``path`` and, when it could only be opened
+    read-only, why. A missing file is made if ``create``, else refused."""
+    try:
+        return _connect(path, create)
+    except sqlite3.OperationalError as error:
+        raise LibraryError(f"{path}: cannot be opened ({error})") from error
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(f"{path}: not an On Record library ({error})") from error
+
+
+def _connect(path: Path, create: bool) -> tuple[sqlite3.Connection, str | None]:
+    if path.is_dir():
+        raise LibraryError(f"{path}: is a folder, not a library file")
+    if not path.exists():
+        if not create:
+            raise LibraryError(
+                f"{path}: no library here; `onrecord ingest FILE...` makes one (or give --db)"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"{path}: a library cannot be made here ({error.strerror or error})"
+            ) from error
+    if not path.exists() or _writable(path):
+        try:
+            return _checked(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)), None
+        except sqlite3.OperationalError as error:
+            if not path.exists():
+                raise LibraryError(f"{path}: a library cannot be made here ({error})") from error
+    reason = (
+        f"{path}: opened read-only, as the file or its folder cannot be written; "
+        "copy it to a folder you can write to in order to import or correct"
+    )
+    uri = f"file:{quote(str(path.absolute()))}"
+    try:
+        return _checked(sqlite3.connect(f"{uri}?mode=ro", uri=True)), reason
+    except sqlite3.OperationalError:  # WAL without its -shm file, which cannot be made here
+        return _checked(sqlite3.connect(f"{uri}?immutable=1", uri=True)), reason
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write the file and the journal files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _checked(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """``conn``, once it has read the schema (which fails early on a file it cannot use)."""
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def damage(db: sqlite_utils.Database) -> str | None:
+    """The first problem ``PRAGMA quick_check`` finds (a damaged page, a broken index),
+    or ``None`` for a sound file. It reads every page: about 1 s per GB once cached."""
+    try:
+        found = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if found == "ok" else str(found)
+
+
+def check_version(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a library that would need upgrading where it cannot be written."""
+    version = _version(db)
+    if version == 0:
+        raise LibraryError(f"{path}: not an On Record library (and read-only)")
+    if version != SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: library version {version} needs upgrading to {SCHEMA_VERSION}, but it is"
+            " read-only; copy it to a folder you can write to"
+        )
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

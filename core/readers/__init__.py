@@ -19,7 +19,9 @@ Metadata, first found wins field by field:
    and a date written in it, else the PDF/DOCX creation date.
 
 Any failure is a :class:`ReadError` whose ``str()`` is one line naming the file and the
-problem. Limits, each refused with such a message: files over :data:`MAX_BYTES` (before
+problem. A file whose size or time changes while it is read (still being copied or
+written) is read again, up to :data:`READ_ATTEMPTS` times, then refused. Limits, each
+refused with such a message: files over :data:`MAX_BYTES` (before
 reading), a paragraph over :data:`MAX_PARAGRAPH_CHARS` characters, and (checked by
 ``check_quotes`` after extraction) a quotation over :data:`MAX_QUOTE_CHARS`, the sign of a
 quotation mark left open. A parse running longer than :data:`PARSE_TIMEOUT` seconds is
@@ -29,6 +31,7 @@ stopped and reported.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -36,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.document import Metadata, Quote
-from core.readers.base import Extracted, ReadError, Unreadable
+from core.readers.base import Extracted, ReadError, Unreadable, display_path
 from core.readers.docx import read_docx
 from core.readers.html import read_html
 from core.readers.metadata import (
@@ -62,6 +65,7 @@ __all__ = [
     "bio_span",
     "check_quotes",
     "dateline_span",
+    "display_path",
     "iter_article_files",
     "metadata_from_text",
     "parse_date",
@@ -73,6 +77,9 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_PARAGRAPH_CHARS = 100_000  # 40 times the longest line of 924 PolNeAR articles
 MAX_QUOTE_CHARS = 10_000  # 6 times the longest quotation found in them
 PARSE_TIMEOUT = 60.0  # seconds
+READ_ATTEMPTS = 3  # reads of a file that changes while it is read, before it is refused
+SETTLE_SECONDS = 0.25
+_HIDDEN = (".", "~$")  # dot files and Office lock files
 
 _Reader = Callable[[bytes, float], Extracted]
 _FORMATS: dict[str, tuple[str, _Reader]] = {
@@ -91,14 +98,16 @@ PASTED = "pasted"
 class ReadArticle:
     """An article's text and metadata, where it came from and in which format.
 
-    ``source_path`` is the absolute path ("" for pasted text); ``format`` is one of
-    ``txt md html pdf docx pasted``.
+    ``source_path`` is the absolute path ("" for pasted text, the address for a page
+    fetched from the web); ``format`` is one of ``txt md html pdf docx pasted``;
+    ``warnings`` say what was repaired to read it (one line each, naming the file).
     """
 
     text: str
     metadata: Metadata
     source_path: str
     format: str
+    warnings: tuple[str, ...] = ()
 
 
 def read(path: Path | str) -> ReadArticle:
@@ -123,7 +132,8 @@ def read(path: Path | str) -> ReadArticle:
         .merged(metadata_from_text(extracted.text))
         .merged(fallback)
     )
-    return ReadArticle(extracted.text, metadata, str(path.absolute()), kind)
+    warnings = tuple(f"{display_path(path)}: {warning}" for warning in extracted.warnings)
+    return ReadArticle(extracted.text, metadata, display_path(path.absolute()), kind, warnings)
 
 
 def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
@@ -162,26 +172,39 @@ def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     """Files as given; folders walked recursively and sorted, keeping supported, visible files.
 
     A file named explicitly is yielded whatever its suffix, so ``read()`` reports it
-    rather than it vanishing without a word.
+    rather than it vanishing without a word; so is a sub-folder that cannot be listed.
     """
     for path in map(Path, paths):
         if not path.is_dir():
             yield path
             continue
-        found = (
-            p
-            for p in path.rglob("*")
-            if p.suffix.lower() in SUPPORTED_SUFFIXES
-            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
-            and p.is_file()
-        )
+        found: list[Path] = []
+        unlisted: list[OSError] = []
+        for folder, folders, names in os.walk(path, onerror=unlisted.append):
+            folders[:] = [name for name in folders if not name.startswith(_HIDDEN)]
+            found.extend(
+                Path(folder, name)
+                for name in names
+                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+                and not name.startswith(_HIDDEN)
+                and Path(folder, name).is_file()
+            )
         yield from sorted(found)
+        yield from (Path(error.filename) for error in unlisted if error.filename)
 
 
 def _format_of(path: Path) -> tuple[str, _Reader]:
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as err:
+            reason = err.strerror or type(err).__name__
+            raise ReadError(
+                path, f"folder cannot be read ({reason}); its articles were skipped"
+            ) from err
         raise ReadError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
@@ -192,17 +215,30 @@ def _format_of(path: Path) -> tuple[str, _Reader]:
 
 
 def _load(path: Path) -> bytes:
+    """The file's bytes, read again while its size or time changes under the reader (a
+    file still being copied or written); refused if it never holds still."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(
-                path, f"file is {_megabytes(size)}, over the {_megabytes(MAX_BYTES)} size limit"
-            )
-        if size == 0:
-            raise ReadError(path, "empty file")
-        return path.read_bytes()
+        for _ in range(READ_ATTEMPTS):
+            before = _checked_size(path)
+            data = path.read_bytes()
+            after = path.stat()
+            held = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
+            if held and len(data) == after.st_size:
+                return data
+            time.sleep(SETTLE_SECONDS)
     except OSError as err:
         raise ReadError(path, f"cannot be read ({err.strerror or err})") from err
+    raise ReadError(path, "kept changing while it was read (still being written?); not imported")
+
+
+def _checked_size(path: Path) -> os.stat_result:
+    status = path.stat()
+    if status.st_size > MAX_BYTES:
+        size, limit = _megabytes(status.st_size), _megabytes(MAX_BYTES)
+        raise ReadError(path, f"file is {size}, over the {limit} size limit")
+    if status.st_size == 0:
+        raise ReadError(path, "empty file")
+    return status
 
 
 def _megabytes(size: int) -> str:

@@ -8,6 +8,16 @@ from typing import NamedTuple
 from core.document import Metadata
 
 
+def display_path(path: Path | str) -> str:
+    """A path as text that prints and stores anywhere: bytes of a file name that are not
+    UTF-8 (``os.fsdecode``'s surrogates) shown as ``\\xe9``."""
+    text = str(path)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class ReadError(Exception):
     """A file that cannot be read as an article; ``str()`` is one line naming file and problem."""
 
@@ -17,7 +27,7 @@ class ReadError(Exception):
         self.reason = reason
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{display_path(self.path)}: {self.reason}"
 
 
 class Unreadable(Exception):
@@ -30,11 +40,13 @@ class Unreadable(Exception):
 
 class Extracted(NamedTuple):
     """A format reader's result. ``file_date`` is when the file was made (not necessarily
-    published), used only when nothing better is known."""
+    published), used only when nothing better is known; ``warnings`` are what the reader
+    had to repair (one line each, without the file name)."""
 
     text: str
     metadata: Metadata
     file_date: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def clean_field(value: str | None) -> str | None:

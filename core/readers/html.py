@@ -1,6 +1,8 @@
 """HTML (.html, .htm): the main article text and its metadata, through trafilatura.
 
-Nothing is fetched: trafilatura gets the page's bytes and no URL to download.
+Nothing is fetched: trafilatura gets the page's bytes and no URL to download. Inline
+``data:`` resources (images, fonts) are dropped first: over 10 MB, one makes the HTML
+parser stop there and lose the rest of the page, and none of them is article text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from core.readers.metadata import parse_date
 from core.readers.text import decode, normalise_newlines
 
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""", re.I)
+_DATA_URI = re.compile(rb"""(?<=["'(=])data:[^,"'\s>)]*,[^"'\s>)]*""", re.I)
 
 
 def read_html(data: bytes, deadline: float) -> Extracted:
@@ -25,8 +28,12 @@ def read_html(data: bytes, deadline: float) -> Extracted:
     """
     if b"\x00" in data[:4096]:
         raise Unreadable("binary file, not HTML")
+    data = _DATA_URI.sub(b"data:,", data)
+    warnings: tuple[str, ...] = ()
     # trafilatura honours a declared charset; without one, decode as plain text files are.
-    page: bytes | str = data if _declares_known_charset(data) else decode(data)
+    page: bytes | str = data
+    if not _declares_known_charset(data):
+        page, warnings = decode(data)
     try:
         found = bare_extraction(
             page,
@@ -48,7 +55,7 @@ def read_html(data: bytes, deadline: float) -> Extracted:
         published=parse_date(found.date) if found.date else None,
         url=clean_field(found.url),
     )
-    return Extracted(text, metadata)
+    return Extracted(text, metadata, warnings=warnings)
 
 
 def _declares_known_charset(data: bytes) -> bool:

@@ -1,7 +1,10 @@
 """Plain text (.txt, .md): bytes to ``str`` in whatever encoding the file was written.
 
 A UTF-8 file yields exactly what ``Path.read_text(encoding="utf-8")`` gives (universal
-newlines, nothing else changed), because quote offsets are defined against that string.
+newlines, nothing else changed), because quote offsets are defined against that string. A
+UTF-8 file but for a few stray bytes (four valid UTF-8 characters beyond ASCII or more
+to each bad byte) is read as UTF-8 with each bad byte replaced by U+FFFD, as
+``read_text(encoding="utf-8", errors="replace")`` gives, and a warning says so.
 """
 
 from __future__ import annotations
@@ -32,18 +35,22 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes) -> str:
-    """Decode article bytes: BOM, then strict UTF-8, then the likeliest legacy encoding."""
+def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode article bytes: BOM, then UTF-8 (repaired if only a few bytes are bad), then
+    the likeliest legacy encoding. Returns the text and what had to be repaired."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), ()
             except UnicodeDecodeError as err:
                 raise Unreadable(f"invalid {encoding} byte sequence at byte {err.start}") from err
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError as err:
         utf8_error = err
+    repaired = _mostly_utf8(data, utf8_error.start)
+    if repaired is not None:
+        return repaired
     if b"\x00" in data and not _looks_like_utf16(data):
         raise Unreadable("binary file, not text")
     guess = _guess_encoding(data)
@@ -52,7 +59,24 @@ def decode(data: bytes) -> str:
             f"invalid byte sequences: not UTF-8 (bad byte at {utf8_error.start}) "
             "and no other text encoding fits"
         )
-    return data.decode(guess)
+    return data.decode(guess), ()
+
+
+def _mostly_utf8(data: bytes, first_bad: int) -> tuple[str, tuple[str, ...]] | None:
+    """UTF-8 with its bad bytes replaced, when valid UTF-8 characters beyond ASCII
+    outnumber them four to one (a legacy encoding's accents are all invalid UTF-8, and
+    so is a binary file's every other byte); else ``None``."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    beyond_ascii = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if beyond_ascii < 4 * bad:
+        return None
+    noun = "byte sequence" if bad == 1 else "byte sequences"
+    warning = (
+        f"{bad} invalid UTF-8 {noun} (the first at byte {first_bad:,}) replaced by \ufffd;"
+        " the rest read as UTF-8"
+    )
+    return text, (warning,)
 
 
 def read_text(data: bytes, deadline: float) -> Extracted:
@@ -60,12 +84,13 @@ def read_text(data: bytes, deadline: float) -> Extracted:
 
     ``deadline`` is unused: decoding takes time linear in the size, which is capped.
     """
-    text = normalise_newlines(decode(data))
+    decoded, warnings = decode(data)
+    text = normalise_newlines(decoded)
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise Unreadable("binary file, not text")
     if not text.strip():
         raise Unreadable("no text (the file holds only white space)")
-    return Extracted(text, Metadata())
+    return Extracted(text, Metadata(), warnings=warnings)
 
 
 def _looks_like_utf16(data: bytes) -> bool:
