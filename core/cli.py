@@ -10,6 +10,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -18,8 +19,13 @@ from typing import Any, TextIO
 
 from core import __version__
 from core.document import Analysis, Quote
+from core.schema import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SQLITE_MAX_ID = 2**63 - 1
+# what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
+# bidirectional overrides and isolates (text shown in another order than it is)
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def quote_json(quote: Quote) -> dict[str, Any]:
@@ -44,8 +50,14 @@ def analysis_json(path: str, analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def printable(text: str) -> str:
+    """``text`` for a terminal: control characters (escape sequences, newlines in a
+    field) and direction overrides shown as ``\\x1b``-style escapes, not acted on."""
+    return UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
 def _error(message: str) -> None:
-    print(f"onrecord: {message}", file=sys.stderr)
+    print(f"onrecord: {printable(message)}", file=sys.stderr)
 
 
 def _library_path(args: argparse.Namespace) -> Path:
@@ -55,21 +67,25 @@ def _library_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_path()
 
 
-def _open_library(args: argparse.Namespace):  # -> Library (imported lazily: fast `extract`)
+def _open_library(args: argparse.Namespace, *, create: bool = False, check: bool = False):
+    """The library of ``--db``; ``create`` makes a missing one (only an import should),
+    ``check`` reads it for damage first and refuses a damaged one (before bulk writes).
+    Returns a ``Library``, imported lazily so that ``extract`` starts fast."""
     from core.library import Library, LibraryError
 
-    path = _library_path(args)
-    try:
-        return Library(path)
-    except LibraryError as error:
-        _error(str(error))
-        raise SystemExit(EXIT_FAILED) from error
+    library = Library(_library_path(args), create=create)
+    if check:
+        problem = library.check()
+        if problem is not None:
+            library.close()
+            raise LibraryError(problem)
+    return library
 
 
 # ---- commands
 def cmd_extract(args: argparse.Namespace) -> int:
     from core.ingest import analyse_file
-    from core.readers import ReadError
+    from core.readers import ReadError, display_path
 
     failed = 0
     results = []
@@ -80,9 +96,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             _error(str(error))
             failed += 1
             continue
-        results.append(analysis_json(name, analysed.analysis))
+        for warning in analysed.article.warnings:
+            _error(f"warning: {warning}")
+        results.append(analysis_json(display_path(name), analysed.analysis))
         if not args.json:
-            _print_quotes_text(name, analysed.analysis, sys.stdout)
+            _print_quotes_text(display_path(name), analysed.analysis, sys.stdout)
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -90,22 +108,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _print_quotes_text(name: str, analysis: Analysis, out: TextIO) -> None:
-    out.write(f"{name}: {len(analysis.quotes)} quotes\n")
+    out.write(f"{printable(name)}: {len(analysis.quotes)} quotes\n")
     for q in analysis.quotes:
         who = q.speaker.name if q.speaker else "(unattributed)"
         role = f" ({q.role})" if q.role else ""
-        out.write(f"  {who}{role}: \u201c{_elide(q.text, 90)}\u201d\n")
+        out.write(printable(f"  {who}{role}: \u201c{_elide(q.text, 90)}\u201d") + "\n")
 
 
 def _elide(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from core.ingest import ingest, ingest_jsonl
 
-    library = _open_library(args)
+    library = _open_library(args, create=True, check=True)
+    library.require_writable()
     progress = _progress_bar(args)
     on_progress = progress.update if progress else None
     paths = [Path(p) for p in args.paths]
@@ -126,8 +145,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         library.close()
     for _, reason in report.failed:
         _error(reason)
+    for warning in report.warnings:
+        _error(f"warning: {warning}")
     for path in report.duplicates:
-        print(f"{path}: already in the library", file=sys.stderr)
+        print(printable(f"{path}: already in the library"), file=sys.stderr)
     print(report.summary, file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
@@ -175,8 +196,8 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         _dump([_speaker_dict(library, r) for r in rows])
     else:
         _table(
-            ["name", "kind", "quotes", "role"],
-            [[r.name, r.kind, str(r.quote_count), r.role or ""] for r in rows],
+            ["id", "name", "kind", "quotes", "role"],
+            [[f"id:{r.id}", r.name, r.kind, str(r.quote_count), r.role or ""] for r in rows],
         )
     library.close()
     return EXIT_OK
@@ -194,7 +215,8 @@ def _speaker_dict(library: Any, row: Any) -> dict[str, Any]:
 def cmd_reanalyse(args: argparse.Namespace) -> int:
     from core.ingest import analyse
 
-    library = _open_library(args)
+    library = _open_library(args, check=True)
+    library.require_writable()
     progress = _progress_bar(args)
     try:
         count = library.reanalyse_all(
@@ -210,23 +232,33 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    from core.search import fts_query
+
+    if args.search is not None and not fts_query(args.search):
+        _error(f"the search {args.search!r} has no word to look for")
+        return EXIT_USAGE
     library = _open_library(args)
-    speaker_id = None
-    if args.speaker:
-        speaker_id = library.find_speaker(args.speaker)
-        if speaker_id is None:
-            _error(f"no speaker named {args.speaker!r} in the library")
-            return EXIT_FAILED
+    try:
+        speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
+    except KeyError as error:
+        library.close()
+        _error(error.args[0])
+        return EXIT_FAILED
     rows = library.quotes(speaker_id=speaker_id, search=args.search or "", limit=args.limit)
     if args.json:
         _dump([_row_dict(r) for r in rows])
     else:
         _table(
-            ["speaker", "quote", "article"],
+            ["id", "speaker", "quote", "article"],
             [
-                [r.speaker_name or "", _elide(r.text, 70), _elide(r.article_title or "", 30)]
+                [
+                    str(r.id),
+                    r.speaker_name or "",
+                    _elide(r.text, 70),
+                    _elide(r.article_title or "", 30),
+                ]
                 for r in rows
-            ],
+            ],  # fmt: skip
         )
     library.close()
     return EXIT_OK
@@ -242,7 +274,11 @@ def _export(library: Any, args: argparse.Namespace) -> None:
     speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
     rows = library.iter_quotes(speaker_id=speaker_id, tag=args.tag)
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
+        try:
+            out = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as error:
+            raise ValueError(f"{args.output}: cannot be written ({error.strerror})") from error
+        with out:
             export(rows, args.format, out)
     else:
         export(rows, args.format, sys.stdout)
@@ -256,7 +292,17 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
     from core.document import SpeakerKind
 
     target = _speaker_id(library, args.name)
-    if args.action == "rename":
+    if args.action == "merge":
+        merged = _speaker_ids(library, args.value, every=args.all) - {target}
+        for speaker_id in sorted(merged):
+            library.merge_speakers(target, speaker_id)
+        kept = library.speaker(target)
+        print(
+            printable(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
+                      f" now {_count(kept.quote_count, 'quote')}"),
+            file=sys.stderr,
+        )  # fmt: skip
+    elif args.action == "rename":
         library.rename_speaker(target, args.value)
     elif args.action == "role":
         library.set_speaker_role(target, args.value or None)
@@ -265,8 +311,6 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
         if args.value not in kinds:
             raise ValueError(f"{args.value!r} is not a kind; choose from {', '.join(kinds)}")
         library.set_speaker_kind(target, args.value)
-    elif args.action == "merge":
-        library.merge_speakers(target, _speaker_id(library, args.value))
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -277,6 +321,8 @@ def _quote_correction(library: Any, args: argparse.Namespace) -> None:
     if args.action in {"hide", "unhide"}:
         library.hide_quote(args.id, args.action == "hide")
     elif args.action == "reassign":
+        if not args.speaker:
+            raise ValueError("quote reassign needs the speaker: a name, or id:N")
         library.reassign_quote(args.id, _speaker_id(library, args.speaker))
 
 
@@ -289,18 +335,43 @@ def _with_library(
     try:
         apply(library, args)
     except (KeyError, ValueError) as error:
-        _error(str(error.args[0]) if error.args else repr(error))
+        _error(str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error))
         return EXIT_FAILED
     finally:
         library.close()
     return EXIT_OK
 
 
-def _speaker_id(library: Any, name: str | None) -> int:
-    found = library.find_speaker(name or "")
-    if found is None:
+def _speaker_id(library: Any, name: str) -> int:
+    """The one speaker ``name`` (or ``id:N``) stands for; KeyError when it names none or
+    several, listing them with their ids."""
+    (found,) = _speaker_ids(library, name, every=False)
+    return found
+
+
+def _speaker_ids(library: Any, name: str, *, every: bool) -> set[int]:
+    """The speakers ``name`` (or ``id:N``) stands for: one, or with ``every`` all."""
+    if match := re.fullmatch(r"id:(\d{1,18})", name.strip()):
+        try:
+            return {library.speaker(int(match[1])).id}
+        except KeyError:
+            raise KeyError(f"no speaker {name} in the library") from None
+    rows = library.speakers_named(name)
+    if not rows:
         raise KeyError(f"no speaker named {name!r} in the library")
-    return int(found)
+    if len(rows) > 1 and not every:
+        listed = "; ".join(f"{r.name} id:{r.id} ({_count(r.quote_count, 'quote')})"
+                           for r in rows[:8])  # fmt: skip
+        more = f"; and {len(rows) - 8} more" if len(rows) > 8 else ""
+        raise KeyError(
+            f"{name!r} names {len(rows)} speakers: {listed}{more}. Give one as id:N"
+            " (see `onrecord speakers`), or for merge add --all to merge them all"
+        )
+    return {r.id for r in rows}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -355,6 +426,24 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 
 
 # ---- parser
+def _jobs(text: str) -> int:
+    """A number of worker processes: 1 to twice the cores."""
+    from core.ingest import max_jobs
+
+    if not text.strip().lstrip("-").isdigit() or not 1 <= int(text) <= max_jobs():
+        raise argparse.ArgumentTypeError(
+            f"--jobs must be a number from 1 to {max_jobs()} (twice this machine's cores),"
+            f" not {text!r}"
+        )
+    return int(text)
+
+
+def _quote_id(text: str) -> int:
+    if not text.isdigit() or int(text) > SQLITE_MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a quote id (see `onrecord quotes`)")
+    return int(text)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="onrecord", description="On Record: find who said what in news articles."
@@ -371,7 +460,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", parents=[db], help="import files or folders into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=_jobs, default=None, help="worker processes (default: all cores)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument(
         "--jsonl", action="store_true", help="the paths are JSONL from `onrecord dask-extract`"
@@ -389,7 +478,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SRC", help="a folder of articles, or JSONL (file or glob)")
     p.add_argument("out", metavar="OUT.jsonl", help="analysed articles, for `ingest --jsonl`")
     p.add_argument("--scheduler", metavar="ADDR", help="a running scheduler (default: local)")
-    p.add_argument("--workers", type=int, help="local worker processes (default: all cores)")
+    p.add_argument("--workers", type=_jobs, help="local worker processes (default: all cores)")
     p.add_argument("--partition-size", type=int, default=50, help="articles per task")
     p.set_defaults(func=cmd_dask_extract)
 
@@ -421,13 +510,16 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("speaker", parents=[db], help="correct a speaker")
     p.add_argument("action", choices=["rename", "role", "kind", "merge"])
-    p.add_argument("name", help="the speaker to correct")
+    p.add_argument("name", help="the speaker to correct: a name, or id:N")
     p.add_argument("value", help="new name, role or kind; for merge, the speaker merged in")
+    p.add_argument(
+        "--all", action="store_true", help="merge: every speaker VALUE names, not just one"
+    )
     p.set_defaults(func=cmd_speaker)
 
     p = sub.add_parser("quote", parents=[db], help="correct a quote")
     p.add_argument("action", choices=["reassign", "hide", "unhide"])
-    p.add_argument("id", type=int, help="quote id (see `onrecord quotes --json`)")
+    p.add_argument("id", type=_quote_id, help="quote id (see `onrecord quotes`)")
     p.add_argument("speaker", nargs="?", help="for reassign: the speaker's name")
     p.set_defaults(func=cmd_quote)
 
@@ -448,6 +540,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or argv[0].startswith("--") and argv[0] not in {"--help", "--version"}:
         argv = ["gui", *argv]  # `onrecord` alone opens the window
     args = parser().parse_args(argv)
+    if unreadable := _not_text(args):
+        _error(f"{unreadable}: not valid UTF-8 text")
+        return EXIT_USAGE
     if getattr(args, "jobs", 0) is None:
         from core.ingest import default_jobs
 
@@ -460,9 +555,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except LibraryError as error:  # missing, damaged, read-only, not a library
+        _error(str(error))
+        return EXIT_FAILED
     except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
         _error(f"{_library_path(args)}: {error}; everything stored before it is whole")
         return EXIT_FAILED
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """A name, value or search typed with bytes that are not UTF-8 (they reach Python as
+    surrogates, which no library text can hold), shown escaped; else ``None``."""
+    from core.readers import display_path
+
+    for field in ("name", "value", "speaker", "search", "filter", "tag"):
+        value = getattr(args, field, None)
+        if isinstance(value, str) and display_path(value) != value:
+            return display_path(value)
+    return None
 
 
 if __name__ == "__main__":

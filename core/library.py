@@ -34,6 +34,7 @@ from core.schema import (
     migrate,
 )
 from core.search import fts_query, prefix_query
+from core.speakers import clean_name
 
 PAGE = 200
 RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed newest first
@@ -746,6 +747,21 @@ class Library:
         )
         return None if found is None else int(found)
 
+    def speakers_named(self, name: str) -> list[SpeakerRow]:
+        """Every speaker with this name (case-insensitive), or failing that with it among
+        their name forms; most quoted first. Surnames alone are one speaker per article,
+        so "Obama" may name forty."""
+        for where in (
+            "name = ? COLLATE NOCASE",
+            "id IN (SELECT speaker_id FROM aliases WHERE form = ? COLLATE NOCASE)",
+        ):
+            ids = [r[0] for r in self.db.execute(
+                f"SELECT id FROM speakers WHERE merged_into IS NULL AND {where}"
+                " ORDER BY quote_count DESC, id", [name.strip()])]  # fmt: skip
+            if ids:
+                return [self.speaker(speaker_id) for speaker_id in ids]
+        return []
+
     def speaker(self, speaker_id: int) -> SpeakerRow:
         rows = self.db.execute(
             "SELECT id, name, kind, role, quote_count,"
@@ -783,6 +799,9 @@ class Library:
         return str(key)
 
     def create_speaker(self, name: str, kind: str = "person", role: str | None = None) -> int:
+        name = clean_name(name)
+        if not name:
+            raise ValueError("a speaker needs a name; the name is blank")
         with self._tx():
             key = f"human:{content_hash(name + _now() + os.urandom(4).hex())[:16]}"
             cursor = self.db.execute(
@@ -817,6 +836,11 @@ class Library:
             self._refresh_speaker(touched)
 
     def rename_speaker(self, speaker_id: int, name: str) -> None:
+        """A reporter's name for the speaker, cleaned as machine names are (one line, NFC,
+        no invisible characters); a blank name is refused (ValueError)."""
+        name = clean_name(name)
+        if not name:
+            raise ValueError("a speaker needs a name; the new name is blank")
         with self._tx():
             self._record(f"speaker:{self._speaker_key(speaker_id)}", "rename", {"name": name})
             self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])

@@ -27,12 +27,12 @@ def search_terms(text: str) -> list[str]:
     terms: dict[str, None] = {}
     for phrase, bare in TOKEN.findall(text):
         if phrase:
-            words = WORD.findall(phrase)
+            words = _words(phrase)
             if words:
                 terms[_quoted(" ".join(words))] = None
             continue
         prefix = bare.endswith("*")
-        words = WORD.findall(bare)
+        words = _words(bare)
         for i, word in enumerate(words):
             star = "*" if prefix and i == len(words) - 1 else ""
             terms[_quoted(word) + star] = None
@@ -43,6 +43,12 @@ def prefix_query(text: str) -> str:
     """An FTS5 MATCH expression finding rows with a word starting with each word of
     ``text`` (split as FTS5 splits: letters and digits), or "" when it has none."""
     return " ".join(_quoted(word) + "*" for word in FTS_WORD.findall(text))
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``: runs of word characters, apostrophes and hyphens that hold
+    a letter or digit (a lone ``-`` is no word to FTS5)."""
+    return [word for word in WORD.findall(text) if FTS_WORD.search(word)]
 
 
 def _quoted(term: str) -> str:

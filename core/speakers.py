@@ -28,9 +28,17 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def clean_name(name: str) -> str:
+    """A name as shown and stored: NFC, without format characters (zero-width joiners,
+    direction marks, soft hyphens), white space collapsed to single spaces."""
+    visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", visible).split())
+
+
 def normalise(name: str) -> str:
-    """A comparison form of a name: no accents, no punctuation, lower case."""
-    folded = unicodedata.normalize("NFKD", name)
+    """A comparison form of a name: no accents, no punctuation, no invisible characters,
+    lower case."""
+    folded = unicodedata.normalize("NFKD", clean_name(name))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("\u2019", "'").lower()
     return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
@@ -209,11 +217,11 @@ class Cast:
     # ---- output
     def speaker(self, person: Person) -> Speaker:
         return Speaker(
-            name=person.name,
+            name=clean_name(person.name),
             kind=person.kind,
             key=self.key(person),
             role=person.role,
-            aliases=tuple(person.aliases),
+            aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
         )
 
     def key(self, person: Person) -> str:

@@ -72,3 +72,126 @@ def test_unknown_option_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as exit_info:
         main(["extract", "--bogus"])
     assert exit_info.value.code != 0
+
+
+def ingest_seed(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--db", str(db), "--jobs", "1", "--quiet", str(seed_path())]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", [["speakers"], ["quotes"], ["export"], ["reanalyse"]])
+def test_read_commands_do_not_create_a_library(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "none.db"
+    assert main([*command, "--db", str(db)]) == 1
+    assert capsys.readouterr().err == f"onrecord: {db}: no library here; `onrecord ingest" \
+        " FILE...` makes one (or give --db)\n"  # fmt: skip
+    assert not db.exists()
+
+
+def test_a_library_under_a_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("x")
+    db = tmp_path / "file" / "lib.db"
+    assert main(["ingest", "--db", str(db), str(seed_path())]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"onrecord: {db}: a library cannot be made here (")
+    assert len(err.splitlines()) == 1
+    assert main(["speakers", "--db", str(db)]) == 1
+    assert "no library here" in capsys.readouterr().err
+
+
+def test_escape_sequences_in_articles_are_not_sent_to_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "evil.txt"
+    evil = "\u201cWe will \x1b]0;pwned\x07win \x1b[2Jthe \u202evote,\u201d said Jane Roe.\n"
+    path.write_text(evil + "The council met on Tuesday to count the votes.\n" * 9, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\x1b]0;pwned\\x07win \\x1b[2Jthe \\u202evote" in out
+    assert main(["extract", str(path), "--json"]) == 0  # JSON keeps the text as it is
+    assert "\x1b[2J" in json.loads(capsys.readouterr().out)[0]["quotes"][0]["text"]
+    db = tmp_path / "lib.db"
+    assert main(["ingest", "--db", str(db), "--quiet", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--db", str(db)]) == 0
+    assert "\x1b" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("search", ["*", '"', "\U0001f600", " - "])
+def test_a_search_with_no_word_lists_nothing(
+    tmp_path: Path, search: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    assert main(["quotes", "--db", str(db), "--search", search, "--json"]) == 2
+    assert "has no word to look for" in capsys.readouterr().err
+    from core.library import Library
+
+    with Library(db) as library:
+        assert library.quotes(search=search) == []
+        assert library.count_quotes(search=search) == 0
+
+
+def test_speaker_commands_say_what_went_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    assert main(["speaker", "rename", "Robert Brieger", "  ", "--db", str(db)]) == 1
+    assert capsys.readouterr().err == "onrecord: a speaker needs a name; the new name is blank\n"
+    assert main(["quote", "reassign", "1", "--db", str(db)]) == 1
+    assert "needs the speaker" in capsys.readouterr().err
+    assert main(["speaker", "rename", "Robert Brieger", "Rob\udcffert", "--db", str(db)]) == 2
+    assert capsys.readouterr().err == "onrecord: Rob\\xffert: not valid UTF-8 text\n"
+    with pytest.raises(SystemExit) as stopped:
+        main(["quote", "hide", "99999999999999999999", "--db", str(db)])
+    assert stopped.value.code == 2
+    assert "'99999999999999999999' is not a quote id" in capsys.readouterr().err
+    assert main(["quote", "hide", "9223372036854775807", "--db", str(db)]) == 1
+    assert capsys.readouterr().err == "onrecord: no quote 9223372036854775807\n"
+
+
+def test_export_to_an_unwritable_path_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    out = tmp_path / "no" / "such" / "folder.csv"
+    assert main(["export", "--db", str(db), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"onrecord: {out}: cannot be written (No such file or directory)\n"
+    )
+
+
+def test_merge_of_a_name_shared_by_many_speakers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "full.txt").write_text(
+        "\u201cWe will win,\u201d said Barack Obama.\n", encoding="utf-8"
+    )
+    for n in range(3):  # a surname alone is a speaker of its own article
+        (folder / f"s{n}.txt").write_text(
+            f"\u201cPoint {n} stands,\u201d Obama said.\n", encoding="utf-8"
+        )
+    db = tmp_path / "lib.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--jobs", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["speaker", "merge", "Barack Obama", "Obama", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "'Obama' names 3 speakers: Obama id:" in err and "add --all" in err
+    assert main(["speaker", "merge", "Barack Obama", "Obama", "--all", "--db", str(db)]) == 0
+    assert "3 speakers merged into Barack Obama (id:1), now 4 quotes" in capsys.readouterr().err
+    assert main(["speakers", "--db", str(db), "--json"]) == 0
+    assert [(s["name"], s["quote_count"]) for s in json.loads(capsys.readouterr().out)] == [
+        ("Barack Obama", 4)
+    ]
+    assert main(["speaker", "role", "id:1", "President", "--db", str(db)]) == 0
+    assert main(["speaker", "role", "id:99", "President", "--db", str(db)]) == 1
+    assert "no speaker id:99" in capsys.readouterr().err
