@@ -6,6 +6,10 @@ from __future__ import annotations
 import base64
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +154,43 @@ def test_jobs_out_of_range_is_refused(
     limit = 2 * (os.cpu_count() or 1)
     assert f"--jobs must be a number from 1 to {limit}" in capsys.readouterr().err
     assert not (tmp_path / "l.db").exists()
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_end_when_ingest_is_killed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"a{n:02d}.txt").write_text(ARTICLE.replace("13", str(n)) + f"Day {n}.\n")
+    argv = [sys.executable, "-m", "core.cli", "ingest", str(folder), "--jobs", "2"]
+    parent = subprocess.Popen([*argv, "--db", str(tmp_path / "l.db"), "--quiet"])
+    try:
+        deadline = time.monotonic() + 60
+        while len(children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children(parent.pid)
+        assert len(workers) >= 2
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)  # the test cleans up after a failure
+    assert not left
