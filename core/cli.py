@@ -121,20 +121,24 @@ def _elide(text: str, width: int) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from core.ingest import ingest, ingest_jsonl
+    from core.fetch import Link, is_url
+    from core.ingest import ingest, ingest_feeds, ingest_jsonl
 
     library = _open_library(args, create=True, check=True)
     library.require_writable()
     progress = _progress_bar(args)
     on_progress = progress.update if progress else None
-    paths = [Path(p) for p in args.paths]
     try:
         reanalyse = args.reanalyse
-        if args.jsonl:
+        if args.feed:
+            report = ingest_feeds(args.paths, library, jobs=args.jobs, on_progress=on_progress)
+        elif args.jsonl:
+            paths = [Path(p) for p in args.paths]
             report = ingest_jsonl(paths, library, on_progress=on_progress, reanalyse=reanalyse)
         else:
+            sources = [Link(p.strip()) if is_url(p) else Path(p) for p in args.paths]
             report = ingest(
-                paths, library, jobs=args.jobs, on_progress=on_progress, reanalyse=reanalyse
+                sources, library, jobs=args.jobs, on_progress=on_progress, reanalyse=reanalyse
             )
     except OSError as error:
         _error(f"{error.filename}: cannot be read ({error.strerror})")
@@ -458,12 +462,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON: one object per file")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", parents=[db], help="import files or folders into the library")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser(
+        "ingest", parents=[db], help="import files, folders or web pages into the library"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or an https:// page")
     p.add_argument("--jobs", type=_jobs, default=None, help="worker processes (default: all cores)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument(
         "--jsonl", action="store_true", help="the paths are JSONL from `onrecord dask-extract`"
+    )
+    p.add_argument(
+        "--feed",
+        action="store_true",
+        help="the paths are RSS or Atom feeds (addresses or saved files): import every item",
     )
     p.add_argument(
         "--reanalyse",

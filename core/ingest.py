@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
+from core.fetch import Link, feed_links, read_link
 from core.readers import (
     ReadArticle,
     ReadError,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from core.library import Library
 
 PARENT_CHECK_SECONDS = 0.5
+Source = Path | Link  # an article file (or folder of them), or a web page
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 
@@ -91,7 +93,7 @@ def analyse_article(source: str, article: ReadArticle) -> Analysed:
     return Analysed(source, article, analysis)
 
 
-def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed | str]]:
+def analyse_all(paths: list[Source], jobs: int) -> Iterator[tuple[Source, Analysed | str]]:
     """Each path with its analysis or the reason it failed, in input order; ``jobs``
     worker processes when above 1, a few files ahead of the caller."""
     if jobs <= 1 or len(paths) < 2:
@@ -102,7 +104,7 @@ def analyse_all(paths: list[Path], jobs: int) -> Iterator[tuple[Path, Analysed |
         max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
     ) as pool:
         window = jobs * 4
-        futures: list[tuple[Path, Future[Analysed | str]]] = []
+        futures: list[tuple[Source, Future[Analysed | str]]] = []
         queue = iter(paths)
         for path in queue:
             futures.append((path, pool.submit(analyse_or_reason, path)))
@@ -133,9 +135,11 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, name="onrecord-parent-watch", daemon=True).start()
 
 
-def analyse_or_reason(path: Path) -> Analysed | str:
-    """``analyse_file``, or the one-line reason it failed."""
-    return analysed_or_reason(display_path(path), lambda: read(path))
+def analyse_or_reason(source: Source) -> Analysed | str:
+    """The analysis of a file or a web page, or the one-line reason it failed."""
+    if isinstance(source, Link):
+        return analysed_or_reason(source.url, lambda: read_link(source))
+    return analysed_or_reason(display_path(source), lambda: read(source))
 
 
 def analysed_or_reason(source: str, load: Callable[[], ReadArticle]) -> Analysed | str:
@@ -149,7 +153,7 @@ def analysed_or_reason(source: str, load: Callable[[], ReadArticle]) -> Analysed
 
 
 def ingest(
-    paths: Iterable[Path],
+    paths: Iterable[Source],
     library: Library,
     *,
     jobs: int = 1,
@@ -157,11 +161,53 @@ def ingest(
     should_cancel: CancelCheck | None = None,
     reanalyse: bool = False,
 ) -> IngestReport:
-    """Import files and folders into ``library``; bad files are reported, not fatal.
-    With ``reanalyse``, an article already there takes the new analysis (``store``)."""
-    files = list(iter_article_files(Path(p) for p in paths))
-    results = analyse_all(files, jobs)
-    return store(results, len(files), library, on_progress, should_cancel, reanalyse=reanalyse)
+    """Import files, folders and web pages into ``library``; bad ones are reported, not
+    fatal. With ``reanalyse``, an article already there takes the new analysis (``store``)."""
+    library.require_writable()
+    sources: list[Source] = []
+    for path in paths:
+        sources.extend([path] if isinstance(path, Link) else iter_article_files([path]))
+    results = analyse_all(sources, jobs)
+    return store(results, len(sources), library, on_progress, should_cancel, reanalyse=reanalyse)
+
+
+def ingest_feeds(
+    feeds: Iterable[str | Path],
+    library: Library,
+    *,
+    jobs: int = 1,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> IngestReport:
+    """Import the page of every item of RSS or Atom feeds (addresses or saved files); a
+    feed that cannot be read, an item without a link and a page that cannot be fetched
+    are each one failure."""
+    library.require_writable()
+    links: list[Source] = []
+    failures: list[tuple[Source | str, Analysed | str]] = []
+    for feed in feeds:
+        try:
+            items = feed_links(feed)
+        except ReadError as error:
+            failures.append((str(feed), str(error)))
+            continue
+        for item in items:
+            if isinstance(item, Link):
+                links.append(item)
+            else:
+                failures.append((str(item.path), str(item)))
+    results = _first(failures, analyse_all(links, jobs))
+    total = len(failures) + len(links)
+    return store(results, total, library, on_progress, should_cancel)
+
+
+def _first(
+    known: list[tuple[Source | str, Analysed | str]],
+    results: Iterator[tuple[Source, Analysed | str]],
+) -> Generator[tuple[Source | str, Analysed | str]]:
+    """``known`` results, then ``results``; closing it closes ``results`` (a process pool)."""
+    yield from known
+    yield from results
 
 
 def ingest_jsonl(
@@ -182,7 +228,7 @@ def ingest_jsonl(
 
 
 def store(
-    results: Iterator[tuple[Path | str, Analysed | str]],
+    results: Iterator[tuple[Source | str, Analysed | str]],
     total: int,
     library: Library,
     on_progress: ProgressCallback | None = None,
@@ -193,6 +239,7 @@ def store(
     """Write each analysed article in its own transaction; failures are reported. An
     article already in the library is a duplicate, or with ``reanalyse`` takes the new
     analysis with every correction to it replayed (a newer model run over an archive)."""
+    library.require_writable()
     report = IngestReport()
     with _unsynced_commits(library):
         for done, (source, result) in enumerate(results, start=1):
@@ -201,7 +248,7 @@ def store(
                 if isinstance(results, Generator):
                     results.close()
                 break
-            source = display_path(source)
+            source = source.url if isinstance(source, Link) else display_path(source)
             if isinstance(result, str):
                 report.failed.append((source, result))
             else:

@@ -70,6 +70,7 @@ __all__ = [
     "metadata_from_text",
     "parse_date",
     "read",
+    "read_extracted",
     "read_pasted",
 ]
 
@@ -115,25 +116,43 @@ def read(path: Path | str) -> ReadArticle:
     path = Path(path)
     kind, reader = _format_of(path)
     data = _load(path)
+    fallback = Metadata(title=title_from_filename(path), published=date_from_filename(path))
+    return read_extracted(
+        path, kind, reader, data, fallback, given=load_sidecar(path), source_path=path.absolute()
+    )
+
+
+def read_extracted(
+    source: Path | str,
+    kind: str,
+    reader: _Reader,
+    data: bytes,
+    fallback: Metadata,
+    *,
+    given: Metadata | None = None,
+    source_path: Path | str | None = None,
+) -> ReadArticle:
+    """Run a format reader on an article's bytes (stopped past :data:`PARSE_TIMEOUT`) and
+    make the article: metadata ``given`` first, then what the markup and the text state,
+    ``fallback`` and the file's own date last. ``source`` names it in messages."""
     try:
         extracted = _run_with_timeout(reader, data, PARSE_TIMEOUT)
     except Unreadable as err:
-        raise ReadError(path, err.reason) from err
+        raise ReadError(source, err.reason) from err
     except Exception as err:  # a parser's own failure on a damaged file: still one message
-        raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
-    _check_paragraphs(path, extracted.text)
-    fallback = Metadata(
-        title=title_from_filename(path),
-        published=date_from_filename(path) or extracted.file_date,
-    )
+        raise ReadError(source, f"could not be read ({type(err).__name__}: {err})") from err
+    _check_paragraphs(source, extracted.text)
     metadata = (
-        load_sidecar(path)
+        (given or Metadata())
         .merged(extracted.metadata)
         .merged(metadata_from_text(extracted.text))
         .merged(fallback)
+        .merged(Metadata(published=extracted.file_date))
     )
-    warnings = tuple(f"{display_path(path)}: {warning}" for warning in extracted.warnings)
-    return ReadArticle(extracted.text, metadata, display_path(path.absolute()), kind, warnings)
+    shown = display_path(source)
+    warnings = tuple(f"{shown}: {warning}" for warning in extracted.warnings)
+    where = display_path(source if source_path is None else source_path)
+    return ReadArticle(extracted.text, metadata, where, kind, warnings)
 
 
 def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:

@@ -21,10 +21,11 @@ _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""
 _DATA_URI = re.compile(rb"""(?<=["'(=])data:[^,"'\s>)]*,[^"'\s>)]*""", re.I)
 
 
-def read_html(data: bytes, deadline: float) -> Extracted:
+def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted:
     """Main text with one blank line between blocks; title, author, date, site and canonical URL.
 
     ``deadline`` is enforced by the caller's timeout: trafilatura has no hook for it.
+    ``url``, where the page was fetched from, helps trafilatura name the site.
     """
     if b"\x00" in data[:4096]:
         raise Unreadable("binary file, not HTML")
@@ -37,6 +38,7 @@ def read_html(data: bytes, deadline: float) -> Extracted:
     try:
         found = bare_extraction(
             page,
+            url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
