@@ -13,6 +13,7 @@ filling what its page does not say.
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.error
 import urllib.request
@@ -37,7 +38,7 @@ HEADERS = {
     "User-Agent": f"OnRecord/{__version__} (article import)",
     "Accept": "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5",
 }
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
+_MAILBOX = re.compile(r"\S+@\S+\s*\((?P<after>[^)]+)\)|(?P<before>[^<]+?)\s*<\S+@\S+>")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,15 @@ def feed_links(source: str | Path) -> list[Link | ReadError]:
     return [_link(source, number, entry) for number, entry in enumerate(parsed.entries, 1)]
 
 
+def _author_name(author: str) -> str | None:
+    """The name in an RSS author: ``kim@herald.example (Kim Poe)`` or ``Kim Poe
+    <kim@herald.example>`` give Kim Poe, a bare address nothing (feedparser 6.0 cuts
+    the first form's name wrongly)."""
+    if named := _MAILBOX.fullmatch(author.strip()):
+        return clean_field(named["before"] or named["after"])
+    return None if "@" in author else clean_field(author)
+
+
 def _link(source: str | Path, number: int, entry: dict[str, Any]) -> Link | ReadError:
     url = str(entry.get("link") or "")
     if not is_url(url):
@@ -166,7 +176,7 @@ def _link(source: str | Path, number: int, entry: dict[str, Any]) -> Link | Read
         url,
         Metadata(
             title=clean_field(entry.get("title")),
-            author=clean_field(entry.get("author")),
+            author=_author_name(str(entry.get("author") or "")),
             published=parse_date(published) if published else None,
         ),
     )
