@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Speaker, SpeakerKind
@@ -35,9 +36,10 @@ def clean_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", visible).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """A comparison form of a name: no accents, no punctuation, no invisible characters,
-    lower case."""
+    lower case. Cached: an article's people are compared by it again and again."""
     folded = unicodedata.normalize("NFKD", clean_name(name))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("\u2019", "'").lower()
@@ -45,7 +47,12 @@ def normalise(name: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    return [w for w in normalise(name).split() if w not in SUFFIXES]
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in normalise(name).split() if w not in SUFFIXES)
 
 
 def surname(name: str) -> str:

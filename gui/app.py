@@ -57,7 +57,7 @@ def application(dark: bool | None = None) -> QApplication:
 
 def open_window(library: Library) -> MainWindow:
     """The main window over ``library``, with the demo imported into an empty one."""
-    if library.counts().articles == 0:
+    if library.counts().articles == 0 and not library.read_only:
         import_samples(library)
     return MainWindow(library)  # it fills itself from the library once
 
@@ -81,10 +81,13 @@ def run(
     try:
         library = Library(path)
     except LibraryError as error:
-        QMessageBox.critical(None, "On Record", literal_html(str(error)))
         print(f"onrecord: {error}", file=sys.stderr)
+        if screenshot is None:  # a screenshot runs unattended: no box to wait behind
+            QMessageBox.critical(None, "On Record", literal_html(str(error)))
         return 1
     window = open_window(library)
+    if library.read_only:
+        window.statusBar().showMessage(library.read_only)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
         window.show()

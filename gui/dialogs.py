@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.document import Metadata, SpeakerKind
+from core.fetch import is_url
 from core.ingest import IngestReport
 from core.library import Library, SpeakerRow
 
@@ -111,6 +113,30 @@ class PasteDialog(QDialog):
         )
 
 
+class LinkDialog(QDialog):
+    """The address of a web page to import, or of a feed whose every item to import."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import from link")
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("https://")
+        self.address.setMinimumWidth(420)
+        self.feed = QCheckBox("An RSS or Atom feed: import the page of every item")
+        buttons = _buttons(self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Import")
+        ok.setEnabled(False)
+        self.address.textChanged.connect(lambda text: ok.setEnabled(is_url(text)))
+        form = QFormLayout(self)
+        form.addRow("Address", self.address)
+        form.addRow(self.feed)
+        form.addRow(buttons)
+
+    def url(self) -> str:
+        return self.address.text().strip()
+
+
 def report_html(report: IngestReport) -> str:
     """The import report: what came in, what was there already, what failed and why."""
     import html
@@ -119,6 +145,10 @@ def report_html(report: IngestReport) -> str:
     if report.failed:
         rows.append("<p>Failed:</p><ul>")
         rows += [f"<li>{html.escape(reason)}</li>" for _, reason in report.failed]
+        rows.append("</ul>")
+    if report.warnings:
+        rows.append("<p>Imported with a repair:</p><ul>")
+        rows += [f"<li>{html.escape(warning)}</li>" for warning in report.warnings]
         rows.append("</ul>")
     if report.duplicates:
         rows.append("<p>Already in the library:</p><ul>")

@@ -44,12 +44,13 @@ from PySide6.QtWidgets import (
 from core import __version__
 from core.citation import STYLES, CitedQuote, cite
 from core.export import FORMATS, export
+from core.fetch import Link, is_url
 from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library, QuoteRow
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui import commands
 from gui.article_view import ArticleView
-from gui.dialogs import PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
+from gui.dialogs import LinkDialog, PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
 from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, literal_html
 from gui.speaker_view import SpeakerTable
 from gui.workers import ImportWorker, ReanalyseWorker
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction("Import\u2026", self, shortcut=QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_dialog)
         self.paste_action = QAction("Paste article", self, shortcut=QKeySequence("Ctrl+Shift+V"))
+        self.link_action = QAction("Import from link\u2026", self, shortcut=QKeySequence("Ctrl+L"))
+        self.link_action.triggered.connect(self.import_link)
         self.paste_action.triggered.connect(self.paste_article)
         bar.addAction(self.import_action)
         bar.addAction(self.paste_action)
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
+        file_menu.addAction(self.link_action)
         export_menu = file_menu.addMenu("Export")
         for fmt in FORMATS:
             export_menu.addAction(fmt.upper(), lambda f=fmt: self.export_quotes(f))
@@ -571,9 +575,18 @@ class MainWindow(QMainWindow):
         if files:
             self.import_paths([Path(f) for f in files])
 
-    def import_paths(self, paths: list[Path]) -> ImportWorker:
+    def import_link(self) -> None:
+        """File \u2192 Import from link: a page, or every item of a feed."""
+        dialog = LinkDialog(self)
+        if dialog.exec() == dialog.DialogCode.Accepted and is_url(dialog.url()):
+            if dialog.feed.isChecked():
+                self.import_paths([], feed=dialog.url())
+            else:
+                self.import_paths([Link(dialog.url())])
+
+    def import_paths(self, paths: list[Path | Link], feed: str | None = None) -> ImportWorker:
         """Import in a worker thread, with a progress dialog that can cancel."""
-        worker = ImportWorker(self.library.path, paths)
+        worker = ImportWorker(self.library.path, paths, feed)
         self._start(
             worker,
             "Import",
@@ -632,7 +645,7 @@ class MainWindow(QMainWindow):
 
     def _show_report(self, report: IngestReport) -> None:
         """An import's outcome: failures and duplicates in a dialog, else a status line."""
-        if report.failed or report.duplicates:
+        if report.failed or report.duplicates or report.warnings:
             ReportDialog(report, self).show()
         else:
             self.statusBar().showMessage(report.summary, 5000)

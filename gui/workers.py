@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from core.ingest import IngestReport, analyse, ingest
+from core.fetch import Link
+from core.ingest import IngestReport, analyse, ingest, ingest_feeds
 from core.library import Library
 
 
@@ -40,20 +41,22 @@ class _LibraryWorker(QRunnable):
 
 
 class ImportWorker(_LibraryWorker):
-    """Imports files and folders into the library at ``db_path``."""
+    """Imports files, folders and web pages into the library at ``db_path``, or with
+    ``feed`` the page of every item of that RSS or Atom feed."""
 
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, db_path: Path, paths: list[Path | Link], feed: str | None = None) -> None:
         super().__init__(db_path)
         self.paths = paths
+        self.feed = feed
 
     def run(self) -> None:
         try:
             with Library(self.db_path) as library:
-                report: IngestReport = ingest(
-                    self.paths,
-                    library,
-                    on_progress=self.signals.progress.emit,
-                    should_cancel=self._cancel.is_set,
+                progress, cancel = self.signals.progress.emit, self._cancel.is_set
+                report: IngestReport = (
+                    ingest_feeds([self.feed], library, on_progress=progress, should_cancel=cancel)
+                    if self.feed
+                    else ingest(self.paths, library, on_progress=progress, should_cancel=cancel)
                 )
         except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
             self.signals.failed.emit(f"Import stopped: {error}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -151,3 +153,18 @@ def test_a_pasted_page_searches_its_first_distinct_words(db: Path) -> None:
         assert [q.text for q in library.quotes(search="stands the bridge " * 2000)] == [
             "The bridge stands,"
         ]
+
+
+def test_a_screenshot_of_a_bad_library_exits_with_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a library at all, just bytes" * 100)
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "core.cli", "gui", "--screenshot", str(shot), "--db", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # it waited for ever behind a message box
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1 and not shot.exists()
+    assert done.stderr.startswith(f"onrecord: {bad}: not an On Record library")
