@@ -298,6 +298,8 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
     target = _speaker_id(library, args.name)
     if args.action == "merge":
         merged = _speaker_ids(library, args.value, every=args.all) - {target}
+        if not merged:
+            raise ValueError("a speaker cannot be merged into itself")
         for speaker_id in sorted(merged):
             library.merge_speakers(target, speaker_id)
         kept = library.speaker(target)
