@@ -25,6 +25,7 @@ def bulk_load(
     speakers: Iterable[Row] = (),
     aliases: Iterable[Row] = (),
     roles: Iterable[Row] = (),
+    genders: Iterable[Row] = (),
     quotes: Iterable[Row] = (),
 ) -> Counts:
     """Insert the rows in one transaction and rebuild what is derived from them."""
@@ -35,6 +36,7 @@ def bulk_load(
             ("speakers", speakers),
             ("aliases", aliases),
             ("roles", roles),
+            ("speaker_genders", genders),
             ("quotes", quotes),
         ):
             db[table].insert_all(rows, batch_size=BATCH)

@@ -213,7 +213,7 @@ def _speaker_dict(library: Any, row: Any) -> dict[str, Any]:
         {"article_id": article_id, "article_title": title, "role": role}
         for article_id, title, role in library.speaker_roles(row.id)
     ]
-    return {**_row_dict(row), "roles": roles}
+    return {**_row_dict(row), "roles": roles, "gender": library.speaker_gender(row.id).value}
 
 
 def cmd_reanalyse(args: argparse.Namespace) -> int:
@@ -317,6 +317,39 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
         if args.value not in kinds:
             raise ValueError(f"{args.value!r} is not a kind; choose from {', '.join(kinds)}")
         library.set_speaker_kind(target, args.value)
+    elif args.action == "gender":
+        gender = args.value.replace("-", " ")
+        library.set_speaker_gender(target, None if gender == "auto" else gender)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from core.stats import source_stats
+
+    library = _open_library(args)
+    try:
+        stats = source_stats(
+            library, top=args.top, outlet=args.outlet, date_from=args.date_from,
+            date_to=args.date_to, tag=args.tag, search=args.search or "",
+            kinds=[args.kind] if args.kind else [], starred=args.starred,
+        )  # fmt: skip
+    finally:
+        library.close()
+    if args.json:
+        _dump(stats.as_json())
+        return EXIT_OK
+    print(f"{stats.quotes:,} quotes")
+    if stats.anonymous_share is not None:
+        print(f"anonymous sources: {stats.anonymous_share:.1%} of the attributed quotes")
+    if stats.women_share is not None:
+        print(f"women: {stats.women_share:.1%} of the quotes by people whose gender is stated")
+    for table in stats.tables().values():
+        print(f"\n{table.title}")
+        _table(list(table.header), [[_figure(cell) for cell in row] for row in table.rows])
+    return EXIT_OK
+
+
+def _figure(cell: str | int) -> str:
+    return f"{cell:,}" if isinstance(cell, int) else cell
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -522,13 +555,29 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("speaker", parents=[db], help="correct a speaker")
-    p.add_argument("action", choices=["rename", "role", "kind", "merge"])
+    p.add_argument("action", choices=["rename", "role", "kind", "merge", "gender"])
     p.add_argument("name", help="the speaker to correct: a name, or id:N")
-    p.add_argument("value", help="new name, role or kind; for merge, the speaker merged in")
+    p.add_argument(
+        "value",
+        help="new name, role or kind; for merge, the speaker merged in; for gender, female,"
+        " male, not-stated, or auto (as the articles state it)",
+    )
     p.add_argument(
         "--all", action="store_true", help="merge: every speaker VALUE names, not just one"
     )
     p.set_defaults(func=cmd_speaker)
+
+    p = sub.add_parser("stats", parents=[db], help="whom the library quotes: the Sources figures")
+    p.add_argument("--outlet", help="only articles of this outlet")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    p.add_argument("--tag", help="only quotes with this tag")
+    p.add_argument("--search", help="only quotes matching this full-text search")
+    p.add_argument("--kind", choices=["person", "organisation", "anonymous"])
+    p.add_argument("--starred", action="store_true", help="only starred quotes")
+    p.add_argument("--top", type=int, default=20, help="how many most quoted (default 20)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("quote", parents=[db], help="correct a quote")
     p.add_argument("action", choices=["reassign", "hide", "unhide"])

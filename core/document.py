@@ -90,6 +90,7 @@ class Speaker:
     key: str
     role: str | None = None
     aliases: tuple[str, ...] = ()
+    gender: str | None = None  # "female" or "male" as this article states it (core.gender)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import re
 from core import nlp
 from core.attribution import Attributor, frames
 from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
+from core.gender import with_genders
 from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
 from core.speakers import Cast, named_people
@@ -89,10 +90,11 @@ def extract(
                 partial=att.partial,
             )
         )
-    return Analysis(
+    analysis = Analysis(
         text=text,
         metadata=metadata or Metadata(),
         paragraphs=tuple(Paragraph(p, i) for i, p in enumerate(paras)),
         sentences=tuple(Sentence(s, i) for i, sents in enumerate(sentences) for s in sents),
         quotes=tuple(quotes),
     )
+    return with_genders(analysis)

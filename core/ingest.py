@@ -304,7 +304,7 @@ def _quote_record(quote: Quote) -> dict[str, Any]:
         "speaker": None
         if speaker is None
         else {"name": speaker.name, "kind": speaker.kind.value, "key": speaker.key,
-              "role": speaker.role, "aliases": list(speaker.aliases)},
+              "role": speaker.role, "aliases": list(speaker.aliases), "gender": speaker.gender},
         "mention": _pair(quote.mention),
         "cue": quote.cue,
         "cue_span": _pair(quote.cue_span),
@@ -337,7 +337,7 @@ def from_record(record: dict[str, Any]) -> Analysed | str:
         speaker = None
         if who is not None:
             speaker = Speaker(who["name"], SpeakerKind(who["kind"]), who["key"], who["role"],
-                              tuple(who["aliases"]))  # fmt: skip
+                              tuple(who["aliases"]), who.get("gender"))  # fmt: skip
         quotes.append(
             Quote(Span(start, end), text[start:end], speaker, _span(q["mention"]), q["cue"],
                   _span(q["cue_span"]), q["role"], bool(q["partial"]))

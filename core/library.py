@@ -24,6 +24,7 @@ import platformdirs
 import sqlite_utils
 
 from core.document import Analysis, Metadata, Quote, Span
+from core.gender import GENDERS, NOT_STATED
 from core.schema import (
     SCHEMA_VERSION,
     LibraryError,
@@ -101,6 +102,17 @@ class SpeakerRow:
 
 
 @dataclass(frozen=True)
+class Gender:
+    """A speaker's gender: "female", "male", "not stated", or ``None`` for organisations
+    and anonymous sources; ``stated`` is what the articles state, ``human`` whether a
+    reporter set ``value`` instead."""
+
+    value: str | None
+    stated: str | None
+    human: bool
+
+
+@dataclass(frozen=True)
 class ArticleRow:
     id: int
     title: str | None
@@ -147,6 +159,15 @@ QUOTE_COLUMNS = """
     q.hidden, q.starred,
     (SELECT group_concat(tag, char(31)) FROM tags WHERE quote_id = q.id) AS tags,
     s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path
+"""
+# a person's gender: the one most of their articles (and those of speakers merged into
+# them) state, none when as many state one as the other (core.gender decides per article)
+STATED_GENDER = """
+    WITH RECURSIVE folded(id) AS (SELECT speakers.id UNION SELECT m.id FROM speakers m
+        JOIN folded f ON m.merged_into = f.id)
+    SELECT CASE WHEN sum(g.gender = 'female') > sum(g.gender = 'male') THEN 'female'
+        WHEN sum(g.gender = 'male') > sum(g.gender = 'female') THEN 'male' END
+    FROM speaker_genders g WHERE g.speaker_id IN folded
 """
 JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
 SNIPPET = "snippet(quotes_fts, 0, '\u00ab', '\u00bb', '\u2026', 24)"  # «match» in context
@@ -311,6 +332,12 @@ class Library:
                 "INSERT OR REPLACE INTO roles (speaker_id, article_id, role) VALUES (?, ?, ?)",
                 [found, article_id, quote.role],
             )
+        if speaker.gender:
+            self.db.execute(
+                "INSERT OR REPLACE INTO speaker_genders (speaker_id, article_id, gender)"
+                " VALUES (?, ?, ?)",
+                [found, article_id, speaker.gender],
+            )
         return found
 
     def _resolve_merge(self, speaker_id: int) -> int:
@@ -347,6 +374,11 @@ class Library:
             " ON a.id = r.article_id WHERE r.speaker_id = speakers.id"
             " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT 1)"
             f" WHERE ({where}) AND role_origin IS NOT 'human'",
+            params,
+        )
+        self.db.execute(
+            f"UPDATE speakers SET gender = ({STATED_GENDER})"
+            f" WHERE ({where}) AND gender_origin IS NOT 'human'",
             params,
         )
 
@@ -396,6 +428,7 @@ class Library:
                 " AND origin = 'machine')",
                 [article_id],
             )  # tags on machine quotes are corrections: the replay below puts them back
+            self.db.execute("DELETE FROM speaker_genders WHERE article_id = ?", [article_id])
             added = [
                 Span(r[0], r[1])
                 for r in self.db.execute(
@@ -568,7 +601,7 @@ class Library:
         if not query and filters.get("search", "").strip():
             return 0
         hidden = filters.get("hidden", False)
-        where, params, joins = self._quote_where(filters)
+        where, _, _ = self._quote_where(filters)
         if query and where == PLAIN:  # a plain search: read the index, not the rows
             hidden_matches = int(
                 self._one(
@@ -578,15 +611,21 @@ class Library:
                 )
             )
             return hidden_matches if hidden else self._matches(query) - hidden_matches
+        selected, params = self.selection(**filters)
+        return int(self._one(f"SELECT count(*) {selected}", params))
+
+    def selection(self, **filters: Unpack[QuoteFilters]) -> tuple[str, list[Any]]:
+        """``FROM … WHERE …`` over ``q`` (quotes) for the quotes the filters select, and
+        its parameters: what counts and aggregates (``core.stats``) are computed over."""
+        query = fts_query(filters.get("search", ""))
+        where, params, joins = self._quote_where(filters)
         if query:
-            return int(
-                self._one(
-                    "SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
-                    f"{joins} WHERE quotes_fts MATCH ? AND {where}",
-                    [query, *params],
-                )
+            return (
+                f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins}"
+                f" WHERE quotes_fts MATCH ? AND {where}",
+                [query, *params],
             )
-        return int(self._one(f"SELECT count(*) FROM quotes q{joins} WHERE {where}", params))
+        return f"FROM quotes q{joins} WHERE {where}", params
 
     def _search_page(
         self, query: str, where: str, params: list[Any], joins: str, offset: int, limit: int
@@ -639,8 +678,7 @@ class Library:
             (bool(outlet), "a.outlet = ?", outlet),
             (bool(date_from), "a.published >= ?", date_from),
             (bool(date_to), "a.published <= ?", f"{date_to}\uffff" if date_to else None),
-            (bool(tag), "EXISTS (SELECT 1 FROM tags t WHERE t.quote_id = q.id AND t.tag = ?)",
-             tag),
+            (bool(tag), "q.id IN (SELECT quote_id FROM tags WHERE tag = ?)", tag),
         ]  # fmt: skip
         for present, clause, value in optional:
             if present:
@@ -649,11 +687,12 @@ class Library:
         if filters.get("starred"):
             clauses.append("q.starred = 1")
         if kinds:
-            clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
+            # "+": test each quote's speaker against the kind's, rather than walk the quotes
+            # of every speaker of the kind (which reads each quote's row)
+            marks = ", ".join("?" * len(kinds))
+            clauses.append(f"+q.speaker_id IN (SELECT id FROM speakers WHERE kind IN ({marks}))")
             params.extend(kinds)
-        joins = (" LEFT JOIN speakers s ON s.id = q.speaker_id" if kinds else "") + (
-            " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
-        )
+        joins = " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
         return " AND ".join(clauses), params, joins
 
     def iter_quotes(self, **filters: Unpack[QuoteFilters]) -> Iterator[QuoteRow]:
@@ -867,6 +906,33 @@ class Library:
         with self._tx():
             self._record(f"speaker:{self._speaker_key(speaker_id)}", "kind", {"kind": kind})
             self.db.execute("UPDATE speakers SET kind = ? WHERE id = ?", [kind, speaker_id])
+
+    def speaker_gender(self, speaker_id: int) -> Gender:
+        """A person's gender, "female", "male" or "not stated", and who says so."""
+        row = self.db.execute(
+            f"SELECT kind, gender, gender_origin, ({STATED_GENDER}) FROM speakers WHERE id = ?",
+            [speaker_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no speaker {speaker_id}")
+        kind, gender, origin, stated = row
+        if kind != "person":
+            return Gender(None, None, False)
+        return Gender(gender or NOT_STATED, stated or NOT_STATED, origin == "human")
+
+    def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
+        """A reporter's word on a person's gender ("female", "male" or "not stated");
+        ``None`` gives it back to what the articles state."""
+        if gender is not None and gender not in GENDERS:
+            raise ValueError(f"{gender!r} is not a gender; choose from {', '.join(GENDERS)}")
+        with self._tx():
+            self._record(f"speaker:{self._speaker_key(speaker_id)}", "gender", {"gender": gender})
+            self.db.execute(
+                "UPDATE speakers SET gender = ?, gender_origin = ? WHERE id = ?",
+                [None if gender == NOT_STATED else gender,
+                 "machine" if gender is None else "human", speaker_id],
+            )  # fmt: skip
+            self._refresh_speaker(speaker_id)
 
     def merge_speakers(self, keep_id: int, merged_id: int) -> int:
         """Fold ``merged_id`` into ``keep_id``; returns the merge id for ``unmerge``."""

@@ -112,11 +112,34 @@ def _hidden_v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quotes_hidden ON quotes (id) WHERE hidden = 1")
 
 
+def _sources_v5(db: sqlite_utils.Database) -> None:
+    """The gender each article states of a person (``core.gender``) and the one the
+    speaker row shows: combined from those articles, or set by a reporter. Indexes for
+    the Sources view."""
+    db.execute("ALTER TABLE speakers ADD COLUMN gender TEXT")
+    db.execute("ALTER TABLE speakers ADD COLUMN gender_origin TEXT NOT NULL DEFAULT 'machine'")
+    db["speaker_genders"].create(
+        {"speaker_id": int, "article_id": int, "gender": str}, pk=("speaker_id", "article_id")
+    )
+    db.execute("CREATE INDEX speaker_genders_article ON speaker_genders (article_id)")
+    # the Sources view's aggregates (core.stats): a selection's quotes counted by article
+    # from the index alone, starred quotes apart, and articles' outlet and date without
+    # reading their text
+    db.execute("CREATE INDEX quotes_article_hidden ON quotes (article_id, hidden, speaker_id)")
+    for name, columns in (
+        ("starred_speaker", "speaker_id, article_id"),
+        ("starred_article", "article_id"),
+    ):
+        db.execute(f"CREATE INDEX quotes_{name} ON quotes ({columns}) WHERE starred = 1")
+    db.execute("CREATE INDEX articles_facets ON articles (id, outlet, published)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
     _speaker_words_v3,
     _hidden_v4,
+    _sources_v5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

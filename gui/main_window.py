@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -52,7 +53,9 @@ from gui import commands
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
 from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, literal_html
+from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerTable
+from gui.timeline import PersonTimeline
 from gui.workers import ImportWorker, ReanalyseWorker
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
@@ -121,7 +124,13 @@ class MainWindow(QMainWindow):
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
 
-        left = _column(self.speaker_filter, self.speaker_view)
+        self.timeline = PersonTimeline(self.library)
+        self.timeline.quoteActivated.connect(self.open_quote)
+        self.timeline.genderChosen.connect(self.set_speaker_gender)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_column(self.speaker_filter, self.speaker_view))
+        left.addWidget(self.timeline)
+        left.setSizes([470, 330])
         middle = _column(self.quote_title, self.quote_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, middle, self.article):
@@ -155,7 +164,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
-        self.setCentralWidget(self.stack)
+        self.sources = SourcesView(self.library)
+        self.sources.speakerActivated.connect(self.open_speaker)
+        self.tabs = QTabWidget(documentMode=True)
+        self.tabs.addTab(self.stack, "&Quotes")
+        self.tabs.addTab(self.sources, "&Sources")
+        self.setCentralWidget(self.tabs)
         self.setTabOrder(self.speaker_filter, self.speaker_view)
         self.setTabOrder(self.speaker_view, self.quote_view)
         self.setTabOrder(self.quote_view, self.article.text)
@@ -305,6 +319,7 @@ class MainWindow(QMainWindow):
         quote_id = self.current_quote_id()
         self._reload_choices()
         self.speakers.reload()
+        self.sources.library_changed()
         counts = self.library.counts()
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
         if speaker_id is not None:
@@ -382,6 +397,7 @@ class MainWindow(QMainWindow):
 
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._apply_quote_filters()
+        self.timeline.show_speaker(self.current_speaker_id())
         if current.isValid() and self.quotes.rowCount():
             self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
 
@@ -412,15 +428,39 @@ class MainWindow(QMainWindow):
             self.quote_title.setText(f"<b>{html.escape(what)}</b> \u2014 {hint}")
         else:
             self.quote_title.setText(f"<b>{html.escape(what)}</b> ({self.quotes.total})")
+        self.sources.follow(self.quotes.query.filters())
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         quote: QuoteRow = current.data(ROW_ROLE)
+        self._show_in_article(quote)
+        self.quoteSelected.emit(quote.id)
+
+    def _show_in_article(self, quote: QuoteRow) -> None:
         article = self.library.article(quote.article_id)
         self.article.show_article(article, self.library.article_quotes(article.id))
         self.article.select_quote(quote)
-        self.quoteSelected.emit(quote.id)
+
+    def open_quote(self, quote_id: int) -> None:
+        """A quote in its article (a point of the timeline), selected in the list if
+        the list holds it already."""
+        loaded = [quote.id for quote in self.quotes.loaded()]
+        if quote_id in loaded:
+            index = self.quotes.index(loaded.index(quote_id), 0)
+            self.quote_view.setCurrentIndex(index)
+            self.quote_view.scrollTo(index)
+        else:
+            self.quote_view.clearSelection()
+            self._show_in_article(self.library.quote(quote_id))
+
+    def open_speaker(self, speaker_id: int) -> None:
+        """A speaker in the speakers pane (a bar of the Sources view's chart)."""
+        self.tabs.setCurrentWidget(self.stack)
+        if self.speakers.row_of_id(speaker_id) is None and self.speaker_filter.text():
+            self.speaker_filter.clear()
+            self._apply_speaker_filter()
+        self.select_speaker(speaker_id)
 
     # ------------------------------------------------------------------ citations
     def cited(self, quote: QuoteRow) -> CitedQuote:
@@ -512,6 +552,9 @@ class MainWindow(QMainWindow):
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
         self._push(commands.hide_quote(self.library, quote_id, hidden, self.refresh))
+
+    def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
+        self._push(commands.set_gender(self.library, speaker_id, gender, self.refresh))
 
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
         if speaker_id is None:

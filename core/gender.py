@@ -1,0 +1,97 @@
+"""Gender as an article states it, never as a first name suggests it.
+
+Two kinds of evidence count, both written in the article about the person:
+
+- a pronoun that the attribution resolved to the speaker: the "she" of "she told
+  reporters" (one vote per distinct mention, however many quotes it introduces);
+- an honorific before the speaker's name: "Mrs. Loiseau", "Mr. Josep Borrell". When two
+  people quoted in the article share the surname, only the full name counts.
+
+The article states the gender with more votes; a tie, or no evidence, states none. The
+first-name guess that helps resolve pronouns (``core.speakers``) is not evidence here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from core.document import Analysis, Speaker, SpeakerKind
+from core.speakers import HONORIFIC_GENDER, NAME_WORD, name_words
+
+FEMALE, MALE, NOT_STATED = "female", "male", "not stated"
+GENDERS = (FEMALE, MALE, NOT_STATED)
+PRONOUNS = {"she": FEMALE, "her": FEMALE, "he": MALE, "him": MALE}
+WORDS = {"f": FEMALE, "m": MALE}
+HONORIFIC = re.compile(  # "Mrs. Nathalie Loiseau", "Mr Borrell": up to four name words
+    rf"\b({'|'.join(h.capitalize() for h in HONORIFIC_GENDER)})\b\.?[ \t\xa0]+"
+    rf"({NAME_WORD}(?:[ \t\xa0]+{NAME_WORD}){{0,3}})"
+)
+
+
+def stated_genders(analysis: Analysis) -> dict[str, str]:
+    """Speaker key -> "female" or "male", for the people this article states it of."""
+    people = [s for s in analysis.speakers if s.kind == SpeakerKind.PERSON]
+    votes: dict[str, Counter[str]] = {person.key: Counter() for person in people}
+    mentions = {
+        (q.speaker.key, q.mention)
+        for q in analysis.quotes
+        if q.speaker is not None and q.mention is not None and q.speaker.key in votes
+    }
+    for key, mention in mentions:
+        gender = PRONOUNS.get(mention.of(analysis.text).lower())
+        if gender:
+            votes[key][gender] += 1
+    for key, gender in _honorifics(analysis.text, people):
+        votes[key][gender] += 1
+    return {key: gender for key, count in votes.items() if (gender := _majority(count))}
+
+
+def with_genders(analysis: Analysis) -> Analysis:
+    """``analysis`` with each quote's speaker carrying the gender the article states."""
+    genders = stated_genders(analysis)
+    if not genders:
+        return analysis
+    speakers: dict[str, Speaker] = {
+        s.key: replace(s, gender=genders[s.key]) for s in analysis.speakers if s.key in genders
+    }
+    quotes = tuple(
+        replace(q, speaker=speakers[q.speaker.key])
+        if q.speaker is not None and q.speaker.key in speakers
+        else q
+        for q in analysis.quotes
+    )
+    return replace(analysis, quotes=quotes)
+
+
+def _honorifics(text: str, people: list[Speaker]) -> list[tuple[str, str]]:
+    """(speaker key, gender) for each honorific placed before a quoted person's name."""
+    names = {p.key: name_words(p.name) for p in people}
+    shared = Counter(words[-1] for words in names.values() if words)
+    found = []
+    for match in HONORIFIC.finditer(text):
+        gender = WORDS[HONORIFIC_GENDER[match.group(1).lower()]]
+        run = name_words(re.sub(r"(?:'s?|\u2019s?)(?=\s|$)", "", match.group(2)))
+        for key, words in names.items():
+            if words and _names(run, words, full=shared[words[-1]] > 1):
+                found.append((key, gender))
+    return found
+
+
+def _names(run: list[str], words: list[str], *, full: bool) -> bool:
+    """Does the run of words after an honorific name this person ("Borrell", "Josep
+    Borrell")? With ``full``, the first name must be there too."""
+    if words[-1] not in run:
+        return False
+    before = run[: run.index(words[-1])]
+    if full or before:
+        return len(words) > 1 and words[0] in before
+    return True
+
+
+def _majority(votes: Counter[str]) -> str | None:
+    """The gender with more votes than the other; none on a tie."""
+    if votes[FEMALE] == votes[MALE]:
+        return None
+    return FEMALE if votes[FEMALE] > votes[MALE] else MALE
