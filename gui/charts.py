@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -57,6 +57,13 @@ class Theme:
         grid = QColor(text)
         grid.setAlphaF(0.12)
         return cls(palette.color(QPalette.ColorRole.Base), text, muted, grid)
+
+
+def card(frame: QFrame) -> None:
+    """A panel on the base colour (white, or near black in the dark palette)."""
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.Base)
 
 
 def elide(text: str, width: int, font: QFont) -> str:
@@ -275,7 +282,7 @@ class ChartCard(QFrame):
     def __init__(self, title: str, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart-card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        card(self)
         self.chart = chart
         self.table: Table | None = None
         self.title = QLabel(f"<b>{title}</b>")
@@ -323,7 +330,7 @@ class ChartCard(QFrame):
     def _render(self, painter: QPainter) -> None:
         self.menu_button.hide()
         try:
-            self.picture.render(painter)
+            self.picture.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         finally:
             self.menu_button.show()
 

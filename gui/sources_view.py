@@ -3,50 +3,25 @@
 It follows the toolbar's filters (outlet, dates, tag, search, kind, starred) and counts
 only when shown: a filter changed while another tab is open costs nothing until the view
 is opened again. Every figure comes from ``core.stats.source_stats``, the function behind
-``onrecord stats``.
+``onrecord stats``; ``gui.dashboard`` draws them.
 """
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
 from core.library import Library, QuoteFilters
-from core.stats import UNATTRIBUTED, SourceStats, filled_months, source_stats
-from gui.charts import ACCENT, KIND_COLORS, BarChart, ChartCard, MonthChart, ShareChart
+from core.stats import SourceStats, source_stats
 
-OUTLETS_SHOWN = 10
+if TYPE_CHECKING:
+    from gui.dashboard import Dashboard
+
 FOLLOWED = ("search", "outlet", "date_from", "date_to", "kinds", "tag", "starred")
-
-
-class Figure(QFrame):
-    """One headline figure: a large number over what it counts."""
-
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel("\u2014")
-        font = QFont(self.number.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(0)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def set(self, number: str, caption: str | None = None) -> None:
-        self.number.setText(number)
-        if caption is not None:
-            self.caption.setText(caption)
 
 
 class SourcesView(QWidget):
@@ -57,47 +32,13 @@ class SourcesView(QWidget):
         self.library = library
         self.filters: dict[str, Any] = {}
         self.stats: SourceStats | None = None
+        self.dashboard: Dashboard | None = None  # built when first shown
         self._stale = True
-
         self.selection = QLabel()
         self.selection.setTextFormat(Qt.TextFormat.RichText)
-        self.figures = {
-            "quotes": Figure("quotes"),
-            "people": Figure("people quoted"),
-            "anonymous": Figure("of attributed quotes from anonymous sources"),
-            "women": Figure("of quotes by people of stated gender are by women"),
-        }
-        figures = QHBoxLayout()
-        for figure in self.figures.values():
-            figures.addWidget(figure, 1)
-
-        self.top = BarChart(clickable=True)
-        self.top.barClicked.connect(self._top_clicked)
-        self.kind = BarChart()
-        self.gender = ShareChart()
-        self.outlet = BarChart()
-        self.month = MonthChart()
-        self.cards = {
-            "top": ChartCard("Most quoted people and organisations", self.top),
-            "kind": ChartCard("Quotes by kind of source", self.kind),
-            "gender": ChartCard("Gender of the people quoted", self.gender),
-            "outlet": ChartCard("Quotes per outlet", self.outlet),
-            "month": ChartCard("Quotes per month", self.month),
-        }
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        grid.addWidget(self.cards["top"], 0, 0, 2, 1)
-        grid.addWidget(self.cards["kind"], 0, 1)
-        grid.addWidget(self.cards["gender"], 0, 2)
-        grid.addWidget(self.cards["outlet"], 1, 1)
-        grid.addWidget(self.cards["month"], 1, 2)
-        for column, stretch in enumerate((4, 3, 3)):
-            grid.setColumnStretch(column, stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.selection)
-        layout.addLayout(figures)
-        layout.addLayout(grid, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self._layout.addWidget(self.selection)
 
     # ------------------------------------------------------------------ following
     def follow(self, filters: QuoteFilters) -> None:
@@ -118,80 +59,17 @@ class SourcesView(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Count the selection and draw it."""
         self._stale = False
         self.stats = source_stats(self.library, **self.filters)
-        self._draw(self.stats)
-
-    # ------------------------------------------------------------------ drawing
-    def _draw(self, stats: SourceStats) -> None:
         self.selection.setText(describe(self.filters))
-        self._draw_figures(stats)
-        tables = stats.tables()
-        for key, card in self.cards.items():
-            card.table = tables[key]
+        if self.dashboard is None:
+            from gui.dashboard import Dashboard  # here: see gui.dashboard
 
-        top = stats.top_speakers
-        self.top.set_bars(
-            [s.name for s in top], [s.quotes for s in top], [KIND_COLORS[s.kind] for s in top],
-            tips=[f"{s.name} ({s.kind}): {s.quotes:,} quotes \u2014 click to open" for s in top],
-        )  # fmt: skip
-        held = sum(s.quotes for s in top)
-        self.cards["top"].set_reading(
-            f"The {len(top)} most quoted hold {_share(held, stats.attributed)} of the attributed"
-            " quotes. Click a bar to open the speaker."
-            if top
-            else "No quotes attributed to a person or organisation."
-        )
-
-        kinds = [k for k, n in stats.by_kind.items() if n or k != UNATTRIBUTED]
-        counts = [stats.by_kind[k] for k in kinds]
-        self.kind.set_bars(
-            kinds, counts, [KIND_COLORS[k] for k in kinds],
-            [f"{n:,} ({_share(n, stats.quotes)})" for n in counts],
-        )  # fmt: skip
-        self.cards["kind"].set_reading(
-            f"Anonymous sources: {_share(stats.by_kind['anonymous'], stats.attributed)}"
-            " of the attributed quotes."
-        )
-
-        self.gender.set_rows(
-            [("Quotes", [stats.by_gender[g] for g in GENDERS]),
-             ("People", [stats.people_by_gender[g] for g in GENDERS])],
-            GENDERS,
-        )  # fmt: skip
-        people = sum(stats.people_by_gender.values())
-        stated = people - stats.people_by_gender[NOT_STATED]
-        self.cards["gender"].set_reading(
-            f"As the articles state it (pronouns, honorifics): stated for {stated:,} of"
-            f" {people:,} people."
-        )
-
-        outlets = list(stats.by_outlet.items())
-        shown = outlets[:OUTLETS_SHOWN]
-        if len(outlets) > OUTLETS_SHOWN:
-            rest = outlets[OUTLETS_SHOWN:]
-            shown.append((f"{len(rest)} other outlets", sum(n for _, n in rest)))
-        self.outlet.set_bars(
-            [name for name, _ in shown], [n for _, n in shown], [ACCENT] * len(shown),
-            [f"{n:,}" for _, n in shown],
-        )  # fmt: skip
-        self.cards["outlet"].set_reading(f"{len(outlets):,} outlets.")
-
-        months = filled_months(stats.by_month)
-        self.month.set_months(list(months), list(months.values()))
-        self.cards["month"].set_reading(_month_reading(months, stats))
-
-    def _draw_figures(self, stats: SourceStats) -> None:
-        people = sum(stats.people_by_gender.values())
-        self.figures["quotes"].set(f"{stats.quotes:,}")
-        self.figures["people"].set(f"{people:,}")
-        self.figures["anonymous"].set(_share(stats.by_kind["anonymous"], stats.attributed))
-        stated = stats.by_gender[FEMALE] + stats.by_gender[MALE]
-        self.figures["women"].set(_share(stats.by_gender[FEMALE], stated))
-
-    def _top_clicked(self, row: int) -> None:
-        if self.stats is not None:
-            self.speakerActivated.emit(self.stats.top_speakers[row].id)
+            self.dashboard = Dashboard()
+            self.dashboard.speakerActivated.connect(self.speakerActivated)
+            self._layout.addWidget(self.dashboard, 1)
+        self.dashboard.draw(self.stats)
 
 
 def describe(filters: dict[str, Any]) -> str:
@@ -215,16 +93,3 @@ def describe(filters: dict[str, Any]) -> str:
         f"<b>{html.escape(what)}</b> \u2014 the toolbar's filters choose what is counted;"
         " hidden quotes never are."
     )
-
-
-def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "\u2014"
-
-
-def _month_reading(months: dict[str, int], stats: SourceStats) -> str:
-    if not months:
-        return "No dated articles."
-    busiest = max(months, key=lambda m: months[m])
-    undated = stats.by_month.get("undated", 0)
-    text = f"{next(iter(months))} to {list(months)[-1]}; busiest {busiest} ({months[busiest]:,})."
-    return text + (f" {undated:,} quotes in undated articles." if undated else "")

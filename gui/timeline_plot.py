@@ -1,0 +1,142 @@
+"""The timeline's plot: a person's quotes stacked by day on a time axis, under a band of
+the roles they held. Built on first use (``gui.timeline``): pyqtgraph and numpy take a
+third of a second to import, which the window's first paint need not wait for.
+
+Each kind of point (a direct quote today, reported statements later) has its own marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Signal
+
+from core.timeline import QUOTE, RoleSpan, Timeline, TimelinePoint
+from gui.charts import ACCENT, Theme, elide
+
+MARKERS = {QUOTE: ("o", ACCENT)}  # kind of point -> (symbol, colour)
+OTHER_MARKER = ("d", "#f58518")  # a kind not listed above
+ROLE_COLORS = ["#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#ff9da6", "#9d755d"]
+DAY = 86_400
+
+
+def timestamp(date: str) -> float:
+    """Seconds since 1970 at the start of an ISO date (the axis' unit), in UTC."""
+    return datetime.fromisoformat(date[:10]).replace(tzinfo=UTC).timestamp()
+
+
+class TimelinePlot(pg.GraphicsLayoutWidget):
+    quoteActivated = Signal(int)  # noqa: N815 - a point was clicked: the quote's id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timeline = Timeline((), (), 0)
+        self.setMinimumHeight(150)
+        self.roles = self.addPlot(row=0, col=0)
+        self.points = self.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.ci.layout.setRowFixedHeight(0, 34)
+        self.ci.layout.setSpacing(0)
+        self.roles.setXLink(self.points)
+        for plot in (self.roles, self.points):
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.getAxis("left").setWidth(44)
+        self.roles.hideAxis("bottom")
+        self.roles.getAxis("left").setTicks([[(0, "Role")], []])
+        self.roles.setMouseEnabled(False, False)
+        self.points.setMouseEnabled(True, False)  # drag and wheel along time only
+        self.points.getAxis("left").setLabel("quotes a day")
+        self._role_labels: list[tuple[pg.TextItem, str, float]] = []  # label, role, start
+        self.roles.vb.sigXRangeChanged.connect(self._label_roles)
+        self.roles.vb.sigResized.connect(self._label_roles)
+        self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=8)
+        self.scatter.sigClicked.connect(self._clicked)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "scatter"):  # built
+            self.draw(self.timeline)
+        super().changeEvent(event)
+
+    def draw(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        theme = Theme.of(self)
+        self.setBackground(theme.background)
+        for plot in (self.roles, self.points):
+            plot.clear()
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(theme.grid))
+                axis.setTextPen(pg.mkPen(theme.muted))
+        self.points.showGrid(x=True, y=False, alpha=0.12)
+        self.scatter.clear()
+        if not timeline.points:
+            return
+        xs, ys, spots = self._stacked(timeline)
+        self.scatter.setData(spots=spots)
+        self.points.addItem(self.scatter)
+        low, high = min(xs), max(xs)
+        margin = max((high - low) * 0.03, 15 * DAY)
+        self.points.setXRange(low - margin, high + margin, padding=0)
+        self.points.setYRange(0, max(ys) + 1, padding=0)
+        self.roles.setYRange(-0.5, 0.5, padding=0)
+        self._draw_roles(timeline.roles, theme)
+
+    def _stacked(self, timeline: Timeline) -> tuple[list[float], list[int], list[dict]]:
+        """Each point at its date, stacked over the day's earlier points."""
+        xs, ys, spots = [], [], []
+        height: dict[str, int] = {}
+        for point in timeline.points:
+            height[point.date] = height.get(point.date, 0) + 1
+            symbol, color = MARKERS.get(point.kind, OTHER_MARKER)
+            x, y = timestamp(point.date), height[point.date]
+            xs.append(x)
+            ys.append(y)
+            spots.append({"pos": (x, y), "data": point, "symbol": symbol,
+                          "brush": pg.mkBrush(color), "pen": pg.mkPen(None)})  # fmt: skip
+        return xs, ys, spots
+
+    def _draw_roles(self, roles: tuple[RoleSpan, ...], theme: Theme) -> None:
+        """Each role as a stretch of the band above the points, one colour per role,
+        named inside when the name fits (hover for it otherwise)."""
+        colours: dict[str, str] = {}
+        self._role_labels = []
+        for span in roles:
+            key = span.role.casefold()
+            colour = colours.setdefault(key, ROLE_COLORS[len(colours) % len(ROLE_COLORS)])
+            start, end = timestamp(span.start), timestamp(span.end) + DAY
+            fill = pg.mkColor(colour)
+            fill.setAlphaF(0.4)
+            band = pg.BarGraphItem(x0=[start], width=[end - start], y=[0], height=0.8,
+                                   brush=fill, pen=pg.mkPen(None))  # fmt: skip
+            band.setToolTip(f"{span.role}\n{span.start} to {span.end}, {span.articles} articles")
+            self.roles.addItem(band)
+            label = pg.TextItem("", color=theme.text, anchor=(0, 0.5))
+            label.setPos(start, 0)
+            self.roles.addItem(label)
+            self._role_labels.append((label, span.role, start))
+        self._label_roles()
+
+    def _label_roles(self) -> None:
+        """Fit each role's name between its start and the next role's, at the current zoom."""
+        if not self._role_labels:
+            return
+        (low, high), pixels = self.roles.viewRange()[0], self.roles.vb.width()
+        per_second = pixels / (high - low) if high > low else 0
+        starts = [start for _, _, start in self._role_labels[1:]] + [high]
+        for (label, role, start), until in zip(self._role_labels, starts, strict=True):
+            room = min(int((until - max(start, low)) * per_second), 4000) - 8
+            label.setText(elide(role, room, self.font()) if room > 30 else "")
+            label.setPos(max(start, low), 0)
+
+    def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
+        """A point's tooltip (pyqtgraph passes the point's data by this name)."""
+        text = elide(" ".join(data.text.split()), 420, self.font())
+        where = ", ".join(part for part in (data.article_title, data.outlet) if part)
+        return f"{data.date}  {where}\n\u201c{text}\u201d"
+
+    def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
+        if len(points):
+            self.quoteActivated.emit(points[0].data().quote_id)
