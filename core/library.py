@@ -618,7 +618,7 @@ class Library:
         """``FROM … WHERE …`` over ``q`` (quotes) for the quotes the filters select, and
         its parameters: what counts and aggregates (``core.stats``) are computed over."""
         query = fts_query(filters.get("search", ""))
-        where, params, joins = self._quote_where(filters)
+        where, params, joins = self._quote_where(filters, ordered=False)
         if query:
             return (
                 f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins}"
@@ -663,9 +663,10 @@ class Library:
         return int(self._one("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [query]))
 
     @staticmethod
-    def _quote_where(filters: QuoteFilters) -> tuple[str, list[Any], str]:
+    def _quote_where(filters: QuoteFilters, ordered: bool = True) -> tuple[str, list[Any], str]:
         """The WHERE clause over ``q`` (quotes), ``s`` (speakers) and ``a`` (articles), its
-        parameters, and the joins it needs beyond ``quotes q``."""
+        parameters, and the joins it needs beyond ``quotes q``; ``ordered`` when the rows
+        are listed in order rather than counted."""
         speaker_id, article_id = filters.get("speaker_id"), filters.get("article_id")
         outlet, tag = filters.get("outlet"), filters.get("tag")
         date_from, date_to = filters.get("date_from"), filters.get("date_to")
@@ -687,10 +688,13 @@ class Library:
         if filters.get("starred"):
             clauses.append("q.starred = 1")
         if kinds:
-            # "+": test each quote's speaker against the kind's, rather than walk the quotes
-            # of every speaker of the kind (which reads each quote's row)
+            # counted, the quotes of each speaker of the kinds are read from an index; for a
+            # listing, "+" keeps the walk in list order, testing each quote's speaker
             marks = ", ".join("?" * len(kinds))
-            clauses.append(f"+q.speaker_id IN (SELECT id FROM speakers WHERE kind IN ({marks}))")
+            clauses.append(
+                f"{'+' if ordered else ''}q.speaker_id IN"
+                f" (SELECT id FROM speakers WHERE kind IN ({marks}))"
+            )
             params.extend(kinds)
         joins = " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
         return " AND ".join(clauses), params, joins

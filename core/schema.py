@@ -123,9 +123,10 @@ def _sources_v5(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX speaker_genders_article ON speaker_genders (article_id)")
     # the Sources view's aggregates (core.stats): a selection's quotes counted by article
-    # from the index alone, starred quotes apart, and articles' outlet and date without
-    # reading their text
+    # or by speaker from an index alone, starred quotes apart, and articles' outlet and
+    # date without reading their text
     db.execute("CREATE INDEX quotes_article_hidden ON quotes (article_id, hidden, speaker_id)")
+    db.execute("CREATE INDEX quotes_speaker_hidden ON quotes (speaker_id, hidden, article_id)")
     for name, columns in (
         ("starred_speaker", "speaker_id, article_id"),
         ("starred_article", "article_id"),

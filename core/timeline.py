@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from core.library import Library
 
 QUOTE = "quote"
-POINTS = (
+POINTS = (  # articles' outlet and date from an index, not their rows
     "SELECT sel.id, sel.article_id, substr(art.published, 1, 10), sel.kind, sel.text,"
-    " art.title, art.outlet FROM (SELECT q.id, q.article_id, '" + QUOTE + "' AS kind,"
-    " substr(q.text, 1, 300) AS text {selected}) sel JOIN articles art ON art.id = sel.article_id"
+    " art.outlet FROM (SELECT q.id, q.article_id, '" + QUOTE + "' AS kind,"
+    " substr(q.text, 1, 300) AS text {selected}) sel"
+    " JOIN articles art INDEXED BY articles_facets ON art.id = sel.article_id"
     " WHERE art.published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*'"
     " ORDER BY art.published, sel.article_id, sel.id"
 )
@@ -31,7 +32,6 @@ class TimelinePoint:
     date: str  # YYYY-MM-DD
     kind: str  # "quote"
     text: str  # the first 300 characters
-    article_title: str | None
     outlet: str | None
 
 

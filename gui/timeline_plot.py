@@ -28,6 +28,19 @@ def timestamp(date: str) -> float:
     return datetime.fromisoformat(date[:10]).replace(tzinfo=UTC).timestamp()
 
 
+def stacked(timeline: Timeline) -> list[tuple[float, int, TimelinePoint]]:
+    """Each point at its date (x) over the day's earlier points (y: 1, 2, ...)."""
+    height: dict[str, int] = {}
+    seconds: dict[str, float] = {}
+    placed = []
+    for point in timeline.points:
+        height[point.date] = height.get(point.date, 0) + 1
+        if point.date not in seconds:
+            seconds[point.date] = timestamp(point.date)
+        placed.append((seconds[point.date], height[point.date], point))
+    return placed
+
+
 class TimelinePlot(pg.GraphicsLayoutWidget):
     quoteActivated = Signal(int)  # noqa: N815 - a point was clicked: the quote's id
 
@@ -52,11 +65,10 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self._role_labels: list[tuple[pg.TextItem, str, float]] = []  # label, role, start
         self.roles.vb.sigXRangeChanged.connect(self._label_roles)
         self.roles.vb.sigResized.connect(self._label_roles)
-        self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=8)
-        self.scatter.sigClicked.connect(self._clicked)
+        self.scatters: list[pg.ScatterPlotItem] = []  # one a kind of point
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "scatter"):  # built
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "scatters"):  # built
             self.draw(self.timeline)
         super().changeEvent(event)
 
@@ -71,32 +83,27 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
                 axis.setPen(pg.mkPen(theme.grid))
                 axis.setTextPen(pg.mkPen(theme.muted))
         self.points.showGrid(x=True, y=False, alpha=0.12)
-        self.scatter.clear()
+        self.scatters = []
         if not timeline.points:
             return
-        xs, ys, spots = self._stacked(timeline)
-        self.scatter.setData(spots=spots)
-        self.points.addItem(self.scatter)
-        low, high = min(xs), max(xs)
+        placed = stacked(timeline)
+        for kind in dict.fromkeys(point.kind for point in timeline.points):
+            mine = [(x, y, point) for x, y, point in placed if point.kind == kind]
+            symbol, colour = MARKERS.get(kind, OTHER_MARKER)
+            scatter = pg.ScatterPlotItem(
+                x=[x for x, _, _ in mine], y=[y for _, y, _ in mine],
+                data=[point for _, _, point in mine], symbol=symbol, size=8,
+                brush=pg.mkBrush(colour), pen=pg.mkPen(None), hoverable=True, tip=self._tip,
+            )  # fmt: skip
+            scatter.sigClicked.connect(self._clicked)
+            self.points.addItem(scatter)
+            self.scatters.append(scatter)
+        low, high = placed[0][0], placed[-1][0]
         margin = max((high - low) * 0.03, 15 * DAY)
         self.points.setXRange(low - margin, high + margin, padding=0)
-        self.points.setYRange(0, max(ys) + 1, padding=0)
+        self.points.setYRange(0, max(y for _, y, _ in placed) + 1, padding=0)
         self.roles.setYRange(-0.5, 0.5, padding=0)
         self._draw_roles(timeline.roles, theme)
-
-    def _stacked(self, timeline: Timeline) -> tuple[list[float], list[int], list[dict]]:
-        """Each point at its date, stacked over the day's earlier points."""
-        xs, ys, spots = [], [], []
-        height: dict[str, int] = {}
-        for point in timeline.points:
-            height[point.date] = height.get(point.date, 0) + 1
-            symbol, color = MARKERS.get(point.kind, OTHER_MARKER)
-            x, y = timestamp(point.date), height[point.date]
-            xs.append(x)
-            ys.append(y)
-            spots.append({"pos": (x, y), "data": point, "symbol": symbol,
-                          "brush": pg.mkBrush(color), "pen": pg.mkPen(None)})  # fmt: skip
-        return xs, ys, spots
 
     def _draw_roles(self, roles: tuple[RoleSpan, ...], theme: Theme) -> None:
         """Each role as a stretch of the band above the points, one colour per role,
@@ -134,8 +141,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
     def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
         """A point's tooltip (pyqtgraph passes the point's data by this name)."""
         text = elide(" ".join(data.text.split()), 420, self.font())
-        where = ", ".join(part for part in (data.article_title, data.outlet) if part)
-        return f"{data.date}  {where}\n\u201c{text}\u201d"
+        return f"{data.date}  {data.outlet or ''}\n\u201c{text}\u201d"
 
     def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
         if len(points):

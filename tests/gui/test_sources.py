@@ -123,7 +123,7 @@ def test_clicking_a_point_opens_the_quote(window: MainWindow, qtbot) -> None:  #
     points = timeline.timeline.points
     assert [p.text for p in points] == ["We will rebuild the bridge,", "Soon,",
                                         "The harbour is closed,"]  # fmt: skip
-    last = timeline.plot.scatter.points()[-1]
+    last = timeline.plot.scatters[0].points()[-1]
     assert last.data().quote_id == points[-1].quote_id
     scene = timeline.plot.points.vb.mapViewToScene(last.pos())
     qtbot.mouseClick(
