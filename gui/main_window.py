@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.stack)
         if self.speakers.row_of_id(speaker_id) is None and self.speaker_filter.text():
             self.speaker_filter.clear()
+            self._filter_timer.stop()
             self._apply_speaker_filter()
         self.select_speaker(speaker_id)
 

@@ -88,11 +88,16 @@ def click_bar(chart: BarChart, row: int, qtbot) -> None:  # noqa: ANN001
 
 
 def test_clicking_a_bar_opens_the_speaker(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.speaker_filter.setText("Maria")  # the speaker list shows someone else
+    window._filter_timer.stop()
+    window._apply_speaker_filter()
     open_sources(window)
     brandt = window.sources.stats.top_speakers[1]
     assert brandt.name == "Tomas Brandt"
     click_bar(window.sources.dashboard.top, 1, qtbot)
     assert window.tabs.currentWidget() is window.stack
+    qtbot.wait(200)  # past the speaker filter's debounce
+    assert window.speaker_filter.text() == ""
     assert window.current_speaker_id() == brandt.id
     assert window.timeline.speaker_id == brandt.id
     assert len(window.timeline.timeline.points) == 3
