@@ -104,7 +104,7 @@ class Chart(pg.PlotWidget):
             self._redraw()
         super().changeEvent(event)
 
-    def text(self, text: str, at: tuple[float, float], anchor: tuple[float, float]) -> None:
+    def label(self, text: str, at: tuple[float, float], anchor: tuple[float, float]) -> None:
         label = pg.TextItem(text, color=self.theme.text, anchor=anchor)
         label.setPos(*at)
         self.addItem(label)
@@ -156,7 +156,7 @@ class BarChart(Chart):
                 label.setPos(value, row)
                 self.addItem(label)
             else:
-                self.text(figure, (value, row), (-0.08, 0.5))
+                self.label(figure, (value, row), (-0.08, 0.5))
         font = self.getAxis("left").style.get("tickFont") or self.font()
         names = [elide(label, LABEL_WIDTH, font) for label in self.labels]
         left = self.getAxis("left")
@@ -225,7 +225,7 @@ class ShareChart(Chart):
         for part in parts:  # a legend under the bars, in the bars' colours
             self.bars(x0=left, y=[legend_row + 0.05], height=0.22, width=[0.025],
                       brush=GENDER_COLORS.get(part, ACCENT))  # fmt: skip
-            self.text(part, (left + 0.035, legend_row + 0.05), (0, 0.5))
+            self.label(part, (left + 0.035, legend_row + 0.05), (0, 0.5))
             left += 0.34
         left_axis = self.getAxis("left")
         left_axis.setTicks([[(row, label) for row, (label, _) in enumerate(rows)], []])
@@ -285,6 +285,7 @@ class ChartCard(QFrame):
         card(self)
         self.chart = chart
         self.table: Table | None = None
+        self.name = title
         self.title = QLabel(f"<b>{title}</b>")
         self.reading = QLabel()
         self.reading.setWordWrap(True)
@@ -317,7 +318,7 @@ class ChartCard(QFrame):
         self.reading.setText(text)
 
     def _export(self, fmt: str) -> None:
-        name = self.title.text().removeprefix("<b>").removesuffix("</b>").lower()
+        name = self.name.lower()
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)"}
         path, _ = QFileDialog.getSaveFileName(
             self, f"Export {name}", f"{name.replace(' ', '-')}.{fmt}", filters[fmt]
@@ -351,7 +352,7 @@ class ChartCard(QFrame):
         generator.setFileName(str(path))
         generator.setSize(self.picture.size())
         generator.setViewBox(QRectF(self.picture.rect()))
-        generator.setTitle(self.title.text().removeprefix("<b>").removesuffix("</b>"))
+        generator.setTitle(self.name)
         painter = QPainter(generator)
         painter.fillRect(QRectF(self.picture.rect()), self.chart.theme.background)
         self._render(painter)

@@ -36,10 +36,8 @@ class Figure(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
-    def set(self, number: str, caption: str | None = None) -> None:
+    def set(self, number: str) -> None:
         self.number.setText(number)
-        if caption is not None:
-            self.caption.setText(caption)
 
 
 class Dashboard(QWidget):
