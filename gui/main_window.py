@@ -1,74 +1,55 @@
-"""The main window: speakers | quotes | article, with search, filters and citations."""
+"""The main window: speakers | quotes | article, with search, filters and citations.
+
+The window is put together from one module per concern, each a mixin of
+:class:`MainWindow`: ``gui.toolbar`` (search, filters, citation style), ``gui.menus``
+(menu bar and context menus), ``gui.corrections`` (undoable corrections) and
+``gui.importing`` (import, re-analysis, export, drag and drop). This module holds the
+panes, the selection and what the quote list shows.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from core import __version__
-from core.citation import STYLES, CitedQuote, cite
-from core.export import FORMATS, export
-from core.fetch import Link, is_url
-from core.ingest import IngestReport, analyse_article, import_samples
+from core.citation import CitedQuote, cite
 from core.library import Library, QuoteRow
-from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
-from gui import commands
 from gui.article_view import ArticleView
-from gui.dialogs import LinkDialog, PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
-from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, literal_html
+from gui.corrections import CorrectionsMixin
+from gui.importing import ImportMixin
+from gui.menus import MenusMixin
+from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, counted, literal_html
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerTable
 from gui.timeline import PersonTimeline
+from gui.toolbar import ToolbarMixin
 from gui.workers import ImportWorker, ReanalyseWorker
 
-ABOUT = f"""<h3>On Record {__version__}</h3>
-<p>A quote and source browser for journalists.</p>
-<p>Language models trained on the GUM corpus (Zeldes 2017): annotations CC BY 4.0;
-texts CC BY 2.5 (Wikinews), CC BY-SA 3.0 (Wikipedia, Wikivoyage), CC BY 4.0
-(academic, court). First names from the US Census 1990 lists (public domain).
-Citation styles from the Citation Style Language project, CC BY-SA 3.0. Demo article:
-Vivienne Machi, <i>Defense News</i>. Built with Qt for Python, NLTK, sqlite-utils and
-citeproc-py. On Record is MIT-licensed; the notices are in NOTICE.md.</p>"""
 
-
-class MainWindow(QMainWindow):
+class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     quoteSelected = Signal(int)  # noqa: N815
 
     def __init__(self, library: Library) -> None:
@@ -191,102 +172,6 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
-        bar.setObjectName("main-toolbar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        self.import_action = QAction("Import\u2026", self, shortcut=QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.import_dialog)
-        self.paste_action = QAction("Paste article", self, shortcut=QKeySequence("Ctrl+Shift+V"))
-        self.link_action = QAction("Import from link\u2026", self, shortcut=QKeySequence("Ctrl+L"))
-        self.link_action.triggered.connect(self.import_link)
-        self.paste_action.triggered.connect(self.paste_article)
-        bar.addAction(self.import_action)
-        bar.addAction(self.paste_action)
-        bar.addSeparator()
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search quotes and speakers (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self._apply_quote_filters)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-        bar.addWidget(self.search)
-
-        self.kind = QComboBox()
-        self.kind.addItem("All kinds", "")
-        for kind, label in (("person", "People"), ("organisation", "Organisations"),
-                            ("anonymous", "Anonymous")):  # fmt: skip
-            self.kind.addItem(label, kind)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.outlet = QComboBox()
-        self.outlet.currentIndexChanged.connect(self._apply_quote_filters)
-        self.date_from = QLineEdit(placeholderText="From YYYY-MM-DD", maximumWidth=130)
-        self.date_to = QLineEdit(placeholderText="To YYYY-MM-DD", maximumWidth=130)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._apply_quote_filters)
-        self.tag = QComboBox()
-        self.tag.currentIndexChanged.connect(self._apply_quote_filters)
-        self.starred = QCheckBox("Starred")
-        self.starred.toggled.connect(self._apply_quote_filters)
-        self.show_hidden = QCheckBox("Hidden")
-        self.show_hidden.setToolTip("Show quotes marked \u201cnot a quote\u201d, to restore them")
-        self.show_hidden.toggled.connect(self._apply_quote_filters)
-        for widget in (self.kind, self.outlet, self.date_from, self.date_to, self.tag,
-                       self.starred, self.show_hidden):  # fmt: skip
-            bar.addWidget(widget)
-        bar.addSeparator()
-        self.style = QComboBox()
-        for key, label in STYLES.items():
-            self.style.addItem(label, key)
-        self.style.setToolTip("Citation style for Ctrl+C")
-        self.style.currentIndexChanged.connect(
-            lambda _: self.settings.setValue("citation/style", self.style.currentData())
-        )
-        bar.addWidget(QLabel(" Cite as "))
-        bar.addWidget(self.style)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.paste_action)
-        file_menu.addAction(self.link_action)
-        export_menu = file_menu.addMenu("Export")
-        for fmt in FORMATS:
-            export_menu.addAction(fmt.upper(), lambda f=fmt: self.export_quotes(f))
-        file_menu.addSeparator()
-        self.reanalyse_action = file_menu.addAction(
-            "Re-analyse library\u2026", self.reanalyse_library
-        )
-        self.reanalyse_action.setStatusTip(
-            "Find quotes and speakers again in every article, keeping every correction"
-        )
-        file_menu.addSeparator()
-        file_menu.addAction("Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        self.copy_action = QAction("Copy citation", self, shortcut=QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(self.copy_citation)
-        self.quote_view.addAction(self.copy_action)
-        edit.addAction(self.copy_action)
-        find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
-        edit.addAction(find)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("About On Record", lambda: QMessageBox.about(self, "On Record", ABOUT))
-
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -330,7 +215,7 @@ class MainWindow(QMainWindow):
             self.select_quote(quote_id)
         self.statusBar().showMessage(
             " \u00b7 ".join(
-                _count(n, noun)
+                counted(n, noun)
                 for n, noun in (
                     (counts.articles, "article"),
                     (counts.speakers, "speaker"),
@@ -505,231 +390,6 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-    # ------------------------------------------------------------------ menus
-    def _quote_menu(self, point) -> None:  # noqa: ANN001
-        quote = self.current_quote()
-        if quote is None:
-            return
-        menu = QMenu(self)
-        menu.addAction("Copy quote", self.copy_quote)
-        menu.addAction("Copy citation", self.copy_citation)
-        menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
-        menu.addAction("Open article", self.open_article)
-        menu.addSeparator()
-        menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
-        if quote.hidden:
-            menu.addAction("Restore quote", lambda: self.hide_quote(quote.id, False))
-        else:
-            menu.addAction("Not a quote", lambda: self.hide_quote(quote.id, True))
-        menu.addAction(
-            "Unstar" if quote.starred else "Star",
-            lambda: self._push(
-                commands.star_quote(self.library, quote.id, not quote.starred, self.refresh)
-            ),
-        )
-        menu.addAction("Tag\u2026", lambda: self.tag_quote(quote.id))
-        menu.exec(self.quote_view.viewport().mapToGlobal(point))
-
-    def _speaker_menu(self, point) -> None:  # noqa: ANN001
-        speaker_id = self.current_speaker_id()
-        if speaker_id is None:
-            return
-        menu = QMenu(self)
-        menu.addAction("Edit speaker\u2026", lambda: self.edit_speaker(speaker_id))
-        menu.addAction("Merge into\u2026", lambda: self.merge_into(speaker_id))
-        menu.exec(self.speaker_view.viewport().mapToGlobal(point))
-
-    def _article_menu(self, point) -> None:  # noqa: ANN001
-        menu = self.article.text.createStandardContextMenu()
-        span = self.article.text.selected_span()
-        if span is not None and self.article.article is not None:
-            menu.addSeparator()
-            menu.addAction("Attribute to\u2026", lambda: self.add_quote(*span))
-        menu.exec(self.article.text.viewport().mapToGlobal(point))
-
-    # ------------------------------------------------------------------ corrections
-    def _push(self, command: commands.LibraryCommand) -> None:
-        self.undo_stack.push(command)
-
-    def hide_quote(self, quote_id: int, hidden: bool) -> None:
-        self._push(commands.hide_quote(self.library, quote_id, hidden, self.refresh))
-
-    def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
-        self._push(commands.set_gender(self.library, speaker_id, gender, self.refresh))
-
-    def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
-        if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute quote to", self).speaker_id()
-        if speaker_id is not None:
-            self._push(commands.reassign_quote(self.library, quote_id, speaker_id, self.refresh))
-
-    def edit_speaker(
-        self, speaker_id: int, values: tuple[str, str | None, str] | None = None
-    ) -> None:
-        if values is None:
-            dialog = SpeakerEditor(self.library.speaker(speaker_id), self)
-            if dialog.exec() != dialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        name, role, kind = values
-        if name:
-            self._push(
-                commands.edit_speaker(self.library, speaker_id, name, role, kind, self.refresh)
-            )
-
-    def merge_into(self, merged_id: int) -> None:
-        keep = SpeakerChooser(self.library, "Merge into speaker", self).speaker_id()
-        if keep is not None and keep != merged_id:
-            self.merge_speakers(keep, merged_id)
-
-    def merge_speakers(self, keep_id: int, merged_id: int) -> None:
-        self._push(commands.merge_speakers(self.library, keep_id, merged_id, self.refresh))
-        self.select_speaker(keep_id)
-
-    def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
-        article = self.article.article
-        if article is None:
-            return
-        if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
-        if speaker_id is not None:
-            self._push(
-                commands.add_quote(self.library, article.id, start, end, speaker_id, self.refresh)
-            )
-
-    def tag_quote(self, quote_id: int, tag: str | None = None) -> None:
-        if tag is None:
-            tag, ok = QInputDialog.getText(self, "Tag quote", "Tag (a story, a topic):")
-            if not ok:
-                return
-        if tag.strip():
-            self._push(commands.tag_quote(self.library, quote_id, tag.strip(), self.refresh))
-
-    # ------------------------------------------------------------------ import and export
-    def load_demo(self) -> None:
-        report = import_samples(self.library)
-        self.refresh()
-        self._show_report(report)
-
-    def import_dialog(self) -> None:
-        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", f"Articles ({patterns})"
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def import_link(self) -> None:
-        """File \u2192 Import from link: a page, or every item of a feed."""
-        dialog = LinkDialog(self)
-        if dialog.exec() == dialog.DialogCode.Accepted and is_url(dialog.url()):
-            if dialog.feed.isChecked():
-                self.import_paths([], feed=dialog.url())
-            else:
-                self.import_paths([Link(dialog.url())])
-
-    def import_paths(self, paths: list[Path | Link], feed: str | None = None) -> ImportWorker:
-        """Import in a worker thread, with a progress dialog that can cancel."""
-        worker = ImportWorker(self.library.path, paths, feed)
-        self._start(
-            worker,
-            "Import",
-            lambda done, total, path: f"Importing {Path(path).name} ({done} of {total})",
-            self._show_report,
-        )
-        return worker
-
-    def reanalyse_library(self) -> ReanalyseWorker:
-        """Extract every article again (after an upgrade), keeping every correction."""
-        worker = ReanalyseWorker(self.library.path)
-        self._start(
-            worker,
-            "Re-analyse library",
-            lambda done, total, _: f"Re-analysing article {done} of {total}",
-            self._reanalyse_done,
-        )
-        return worker
-
-    def _start(
-        self,
-        worker: ImportWorker | ReanalyseWorker,
-        title: str,
-        label: Callable[[int, int, str], str],
-        done: Callable[[Any], None],
-    ) -> None:
-        progress = QProgressDialog(f"{title}\u2026", "Cancel", 0, 0, self)
-        progress.setWindowTitle(title)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(worker.cancel)
-        worker.signals.progress.connect(
-            lambda n, total, path: (
-                progress.setMaximum(total),
-                progress.setValue(n),
-                progress.setLabelText(label(n, total, path)),
-            )
-        )
-
-        def ended(then: Callable[[], None]) -> None:
-            progress.close()
-            self.worker = None
-            self.refresh()
-            then()
-
-        worker.signals.finished.connect(lambda result: ended(lambda: done(result)))
-        worker.signals.failed.connect(
-            lambda message: ended(lambda: QMessageBox.warning(self, title, literal_html(message)))
-        )
-        self.worker = worker
-        self.pool.start(worker)
-
-    def _reanalyse_done(self, count: int) -> None:
-        self.statusBar().showMessage(
-            f"{_count(count, 'article')} re-analysed; every correction kept", 10_000
-        )
-
-    def _show_report(self, report: IngestReport) -> None:
-        """An import's outcome: failures and duplicates in a dialog, else a status line."""
-        if report.failed or report.duplicates or report.warnings:
-            ReportDialog(report, self).show()
-        else:
-            self.statusBar().showMessage(report.summary, 5000)
-
-    def paste_article(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        dialog = PasteDialog(text, self)
-        if dialog.exec() != dialog.DialogCode.Accepted or not dialog.text.toPlainText().strip():
-            return
-        try:
-            article = read_pasted(dialog.text.toPlainText(), dialog.metadata())
-            analysis = analyse_article("pasted text", article).analysis
-        except ReadError as error:  # over a limit: say so rather than fail silently
-            QMessageBox.warning(self, "Paste article", literal_html(str(error)))
-            return
-        added = self.library.add_article(analysis, fmt="pasted")
-        self.refresh()
-        message = "Already in the library" if added.duplicate else "Article added"
-        self.statusBar().showMessage(message, 5000)
-
-    def export_quotes(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
-        if not path:
-            return
-        rows = self.library.iter_quotes(speaker_id=self.current_speaker_id())
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            export(rows, fmt, out)
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
-
-    # ------------------------------------------------------------------ drag and drop
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_paths(paths)
-            event.acceptProposedAction()
-
 
 def _column(*widgets: QWidget) -> QWidget:
     box = QWidget()
@@ -739,8 +399,3 @@ def _column(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 article", "18 quotes"."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"

@@ -29,6 +29,11 @@ def literal_html(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 article", "18 quotes"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 class PagedModel(QAbstractTableModel, Generic[Row]):
     """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show."""
 

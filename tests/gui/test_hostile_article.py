@@ -135,7 +135,7 @@ def test_pasted_text_over_a_limit_is_refused_with_a_message(
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(FakePaste, "text_value", pasted)
-    monkeypatch.setattr("gui.main_window.PasteDialog", FakePaste)
+    monkeypatch.setattr("gui.importing.PasteDialog", FakePaste)
     monkeypatch.setattr("gui.main_window.QMessageBox.warning", lambda _w, _t, m: warnings.append(m))
     before = window.library.counts()
     window.paste_article()

@@ -1,0 +1,107 @@
+"""The window's menu bar and its context menus (quotes, speakers, article text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from core import __version__
+from core.export import FORMATS
+from gui import commands
+
+ABOUT = f"""<h3>On Record {__version__}</h3>
+<p>A quote and source browser for journalists.</p>
+<p>Language models trained on the GUM corpus (Zeldes 2017): annotations CC BY 4.0;
+texts CC BY 2.5 (Wikinews), CC BY-SA 3.0 (Wikipedia, Wikivoyage), CC BY 4.0
+(academic, court). First names from the US Census 1990 lists (public domain).
+Citation styles from the Citation Style Language project, CC BY-SA 3.0. Demo article:
+Vivienne Machi, <i>Defense News</i>. Built with Qt for Python, NLTK, sqlite-utils and
+citeproc-py. On Record is MIT-licensed; the notices are in NOTICE.md.</p>"""
+
+
+class MenusMixin(QMainWindow):
+    """Menus of :class:`gui.main_window.MainWindow`: File, Edit, Help, and the right-click
+    menus of the three panes."""
+
+    undo_stack: QUndoStack
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.paste_action)
+        file_menu.addAction(self.link_action)
+        export_menu = file_menu.addMenu("Export")
+        for fmt in FORMATS:
+            export_menu.addAction(fmt.upper(), lambda f=fmt: self.export_quotes(f))
+        file_menu.addSeparator()
+        self.reanalyse_action = file_menu.addAction(
+            "Re-analyse library\u2026", self.reanalyse_library
+        )
+        self.reanalyse_action.setStatusTip(
+            "Find quotes and speakers again in every article, keeping every correction"
+        )
+        file_menu.addSeparator()
+        file_menu.addAction("Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self.copy_action = QAction("Copy citation", self, shortcut=QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_citation)
+        self.quote_view.addAction(self.copy_action)
+        edit.addAction(self.copy_action)
+        find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        edit.addAction(find)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("About On Record", lambda: QMessageBox.about(self, "On Record", ABOUT))
+
+    def _quote_menu(self, point) -> None:  # noqa: ANN001
+        quote = self.current_quote()
+        if quote is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Copy quote", self.copy_quote)
+        menu.addAction("Copy citation", self.copy_citation)
+        menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
+        menu.addAction("Open article", self.open_article)
+        menu.addSeparator()
+        menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
+        if quote.hidden:
+            menu.addAction("Restore quote", lambda: self.hide_quote(quote.id, False))
+        else:
+            menu.addAction("Not a quote", lambda: self.hide_quote(quote.id, True))
+        menu.addAction(
+            "Unstar" if quote.starred else "Star",
+            lambda: self._push(
+                commands.star_quote(self.library, quote.id, not quote.starred, self.refresh)
+            ),
+        )
+        menu.addAction("Tag\u2026", lambda: self.tag_quote(quote.id))
+        menu.exec(self.quote_view.viewport().mapToGlobal(point))
+
+    def _speaker_menu(self, point) -> None:  # noqa: ANN001
+        speaker_id = self.current_speaker_id()
+        if speaker_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Edit speaker\u2026", lambda: self.edit_speaker(speaker_id))
+        menu.addAction("Merge into\u2026", lambda: self.merge_into(speaker_id))
+        menu.exec(self.speaker_view.viewport().mapToGlobal(point))
+
+    def _article_menu(self, point) -> None:  # noqa: ANN001
+        menu = self.article.text.createStandardContextMenu()
+        span = self.article.text.selected_span()
+        if span is not None and self.article.article is not None:
+            menu.addSeparator()
+            menu.addAction("Attribute to\u2026", lambda: self.add_quote(*span))
+        menu.exec(self.article.text.viewport().mapToGlobal(point))
