@@ -96,22 +96,23 @@ class ArticleView(QWidget):
         self.header.setText(f"<i>{html.escape(message)}</i>")
         self.text.set_text("")
 
-    def show_article(self, article: ArticleRow, quotes: list[QuoteRow]) -> None:
+    def show_article(
+        self, article: ArticleRow, quotes: list[QuoteRow], selected: QuoteRow | None = None
+    ) -> None:
+        """Show ``article`` with its ``quotes`` marked lightly and ``selected`` strongly,
+        scrolled to it. The selection always belongs to this article: a quote of the
+        article shown before would be painted at offsets this text may not have."""
         if self.article is None or self.article.id != article.id:
             self.text.set_text(article.text)
-        self.article, self.quotes = article, quotes
+        self.article, self.quotes, self.selected = article, quotes, selected
         self.header.setText(header_html(article))
         self.header.setToolTip(literal_html(article.source_path) if article.source_path else "")
         self._paint()
-
-    def select_quote(self, quote: QuoteRow) -> None:
-        """Highlight ``quote`` strongly, the article's others lightly, and scroll to it."""
-        self.selected = quote
-        self._paint()
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(self.text.offsets.to_qt(quote.start))
-        self.text.setTextCursor(cursor)
-        self.text.centerCursor()
+        if selected is not None:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(self.text.offsets.to_qt(selected.start))
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
 
     def highlight_span(self) -> tuple[int, int] | None:
         """Python offsets of the strong highlight (for tests and checks)."""

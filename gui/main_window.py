@@ -324,8 +324,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _show_in_article(self, quote: QuoteRow) -> None:
         article = self.library.article(quote.article_id)
-        self.article.show_article(article, self.library.article_quotes(article.id))
-        self.article.select_quote(quote)
+        self.article.show_article(article, self.library.article_quotes(article.id), quote)
 
     def open_quote(self, quote_id: int) -> None:
         """A quote in its article (a point of the timeline), selected in the list if

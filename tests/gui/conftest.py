@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind  # noqa: E402
 from core.library import Library  # noqa: E402
 from gui.app import application, open_window  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -57,3 +58,38 @@ def make_window(qtbot) -> Iterator[Callable[[Library], MainWindow]]:  # noqa: AN
 @pytest.fixture
 def window(library: Library, make_window: Callable[[Library], MainWindow]) -> MainWindow:
     return make_window(library)
+
+
+def newsroom_articles(articles: int = 30, speakers: int = 24) -> list[Analysis]:
+    """Articles of very different lengths (the first is the longest) quoting ``speakers``
+    people, a few quotes each, with outlets and dates: a small library that exercises
+    moving between articles, speakers and outlets."""
+    people = [
+        Speaker(f"Person{n} Surname{n}", SpeakerKind.PERSON, f"person:person{n} surname{n}")
+        for n in range(speakers)
+    ]
+    made = []
+    for number in range(articles):
+        padding = "Background paragraph on the budget and the climate. " * (60 - 2 * number)
+        text = f"Story {number}\n\n{padding}\n\n"
+        quotes = []
+        for k in range(4):
+            speaker = people[(number * 3 + k) % speakers]
+            words = f"Statement {k} of story {number} about climate and money,"
+            text += f"\u201c{words}\u201d {speaker.name} said.\n\n"
+            start = text.index(words)
+            quotes.append(Quote(Span(start, start + len(words)), words, speaker, None, "said"))
+        metadata = Metadata(
+            title=f"Story {number}",
+            outlet=("The Daily", "The Weekly", "Gazette")[number % 3],
+            published=f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}",
+        )
+        made.append(Analysis(text=text, metadata=metadata, quotes=tuple(quotes)))
+    return made
+
+
+@pytest.fixture
+def newsroom(library: Library) -> Library:
+    for analysis in newsroom_articles():
+        library.add_article(analysis)
+    return library
