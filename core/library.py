@@ -943,9 +943,12 @@ class Library:
         if keep_id == merged_id:
             raise ValueError("a speaker cannot be merged into itself")
         with self._tx():
-            quotes = [
-                r[0]
-                for r in self.db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [merged_id])
+            # by article and offsets, not ids: a re-analysis stores the quotes anew
+            spans = [
+                list(r)
+                for r in self.db.execute(
+                    'SELECT article_id, start, "end" FROM quotes WHERE speaker_id = ?', [merged_id]
+                )
             ]
             aliases = [
                 r[0]
@@ -957,7 +960,7 @@ class Library:
             ]
             cursor = self.db.execute(
                 "INSERT INTO merges (keep_id, merged_id, moved, created_at) VALUES (?, ?, ?, ?)",
-                [keep_id, merged_id, json.dumps({"quotes": quotes, "aliases": aliases}), _now()],
+                [keep_id, merged_id, json.dumps({"spans": spans, "aliases": aliases}), _now()],
             )
             merge_id = int(cursor.lastrowid or 0)
             self._record(
@@ -976,8 +979,6 @@ class Library:
                 " WHERE speaker_id = ?",
                 [keep_id, merged_id],
             )
-            for quote_id in quotes:
-                self._index_quote(quote_id)
             self._refresh_speaker(keep_id)
             self._refresh_speaker(merged_id)
         return merge_id
@@ -998,15 +999,36 @@ class Library:
                 self.db.execute(
                     "DELETE FROM aliases WHERE speaker_id = ? AND form = ?", [keep_id, form]
                 )
-            for quote_id in moved["quotes"]:
+            for quote_id in self._moved_quotes(keep_id, moved):
                 self.db.execute(
-                    "UPDATE quotes SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
-                    [merged_id, quote_id, keep_id],
+                    "UPDATE quotes SET speaker_id = ? WHERE id = ?", [merged_id, quote_id]
                 )
-                self._index_quote(quote_id)
             self.db.execute("DELETE FROM merges WHERE id = ?", [merge_id])
             self._refresh_speaker(keep_id)
             self._refresh_speaker(merged_id)
+
+    def _moved_quotes(self, keep_id: int, moved: dict[str, Any]) -> list[int]:
+        """The quotes a merge moved that ``keep_id`` still holds: found by the article and
+        offsets it recorded (the quote overlapping them most, as a re-analysis may have
+        redrawn it), or by id in merges recorded before offsets were."""
+        found = []
+        for article_id, start, end in moved.get("spans", []):
+            quote_id = self._one(
+                "SELECT id FROM quotes WHERE article_id = ? AND speaker_id = ? AND start < ?"
+                ' AND "end" > ? ORDER BY min("end", ?) - max(start, ?) DESC LIMIT 1',
+                [article_id, keep_id, end, start, end, start],
+            )
+            if quote_id is not None:
+                found.append(quote_id)
+        old = moved.get("quotes", [])
+        marks = ", ".join("?" * len(old))
+        found += [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM quotes WHERE speaker_id = ? AND id IN ({marks})", [keep_id, *old]
+            )
+        ]
+        return found
 
     def hide_quote(self, quote_id: int, hidden: bool = True) -> None:
         """Mark a quote "not a quote" (or restore it)."""

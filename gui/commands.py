@@ -1,71 +1,128 @@
 """Every correction as an undoable command (Ctrl+Z / Ctrl+Shift+Z).
 
 Each command calls a ``core.library`` correction and, on undo, its exact inverse; the
-library records both, so the stored history matches what the reporter did.
+library records both, so the stored history matches what the reporter did. A command
+finds its quote again by what the correction stored (article and offsets), never by an
+id kept from before: a re-analysis stores an article's quotes anew.
+
+The window applies a command (:meth:`LibraryCommand.apply`) before it goes on the stack,
+and reverts it before the stack moves back, so a correction the library refuses (read-only,
+locked, a full disk) is reported once and leaves the stack as it was.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from core.library import Library
+from core.library import Library, LibraryError, QuoteRow
+
+# what a correction can fail with: the library's own refusal, SQLite's (locked past the
+# busy timeout, read-only, disk full), the file system's, and a target no longer there
+FAILURES = (LibraryError, sqlite3.Error, OSError, KeyError, ValueError)
+
+
+class TargetGone(KeyError):
+    """The quote a command works on is no longer in its article."""
 
 
 class LibraryCommand(QUndoCommand):
-    """A correction with its inverse; ``changed`` runs after either, to refresh views."""
+    """A correction and its inverse, applied at most once in each direction."""
 
-    def __init__(
-        self,
-        text: str,
-        do: Callable[[], None],
-        undo: Callable[[], None],
-        changed: Callable[[], None],
-    ) -> None:
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         super().__init__(text)
-        self._do, self._undo, self._changed = do, undo, changed
+        self._do, self._undo = do, undo
+        self.applied = False
 
-    def redo(self) -> None:
+    def apply(self) -> None:
+        """Make the correction; raises one of ``FAILURES`` and changes nothing if refused."""
         self._do()
-        self._changed()
+        self.applied = True
+
+    def revert(self) -> None:
+        self._undo()
+        self.applied = False
+
+    def redo(self) -> None:  # called by the stack: a no-op when the window applied it
+        if not self.applied:
+            self.apply()
 
     def undo(self) -> None:
-        self._undo()
-        self._changed()
+        if self.applied:
+            self.revert()
 
 
-def hide_quote(
-    lib: Library, quote_id: int, hidden: bool, changed: Callable[[], None]
-) -> LibraryCommand:
-    label = "Mark as not a quote" if hidden else "Restore quote"
+def failure(error: BaseException) -> str:
+    """Why a correction failed, in a reporter's words."""
+    text = str(error).strip("'\"")
+    if isinstance(error, TargetGone):
+        return f"{text} is no longer there (a re-analysis no longer finds it)"
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the library cannot be written (it is read-only)"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program is writing to the library; try again in a moment"
+    if "full" in lowered:
+        return "the disk is full"
+    return text
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A quote as a correction knows it: its article and offsets."""
+
+    article_id: int
+    start: int
+    end: int
+    origin: str = "machine"
+
+    @classmethod
+    def of(cls, lib: Library, quote_id: int) -> QuoteRef:
+        quote = lib.quote(quote_id)
+        return cls(quote.article_id, quote.start, quote.end, quote.origin)
+
+    def find(self, lib: Library) -> int:
+        """The quote's id now: the one at these offsets (hidden or not), else the one of
+        the same origin overlapping them most (a re-analysis may redraw it a little)."""
+        candidates = [
+            q
+            for hidden in (False, True)
+            for q in lib.quotes(article_id=self.article_id, hidden=hidden, limit=100_000)
+            if q.origin == self.origin and q.start < self.end and q.end > self.start
+        ]
+        if not candidates:
+            raise TargetGone(f"the quote at {self.start}-{self.end} of article {self.article_id}")
+
+        def closeness(q: QuoteRow) -> tuple[int, bool]:
+            overlap = min(q.end, self.end) - max(q.start, self.start)
+            return overlap, (q.start, q.end) == (self.start, self.end)
+
+        return max(candidates, key=closeness).id
+
+
+def hide_quote(lib: Library, quote_id: int, hidden: bool) -> LibraryCommand:
+    ref = QuoteRef.of(lib, quote_id)
     return LibraryCommand(
-        label,
-        lambda: lib.hide_quote(quote_id, hidden),
-        lambda: lib.hide_quote(quote_id, not hidden),
-        changed,
+        "Mark as not a quote" if hidden else "Restore quote",
+        lambda: lib.hide_quote(ref.find(lib), hidden),
+        lambda: lib.hide_quote(ref.find(lib), not hidden),
     )
 
 
-def reassign_quote(
-    lib: Library, quote_id: int, speaker_id: int, changed: Callable[[], None]
-) -> LibraryCommand:
-    before = lib.quote(quote_id).speaker_id
+def reassign_quote(lib: Library, quote_id: int, speaker_id: int) -> LibraryCommand:
+    ref, before = QuoteRef.of(lib, quote_id), lib.quote(quote_id).speaker_id
     return LibraryCommand(
         "Reassign quote",
-        lambda: lib.reassign_quote(quote_id, speaker_id),
-        lambda: lib.reassign_quote(quote_id, before),
-        changed,
+        lambda: lib.reassign_quote(ref.find(lib), speaker_id),
+        lambda: lib.reassign_quote(ref.find(lib), before),
     )
 
 
 def edit_speaker(
-    lib: Library,
-    speaker_id: int,
-    name: str,
-    role: str | None,
-    kind: str,
-    changed: Callable[[], None],
+    lib: Library, speaker_id: int, name: str, role: str | None, kind: str
 ) -> LibraryCommand:
     before = lib.speaker(speaker_id)
     human = lib.role_is_human(speaker_id)
@@ -85,57 +142,44 @@ def edit_speaker(
         f"Edit speaker {before.name}",
         lambda: apply(name, role, kind),
         lambda: apply(before.name, before.role, before.kind, own_role=human),
-        changed,
     )
 
 
-def merge_speakers(
-    lib: Library, keep_id: int, merged_id: int, changed: Callable[[], None]
-) -> LibraryCommand:
+def merge_speakers(lib: Library, keep_id: int, merged_id: int) -> LibraryCommand:
     merges: list[int] = []
-    name = lib.speaker(merged_id).name
     return LibraryCommand(
-        f"Merge {name}",
+        f"Merge {lib.speaker(merged_id).name}",
         lambda: merges.append(lib.merge_speakers(keep_id, merged_id)),
         lambda: lib.unmerge(merges.pop()),
-        changed,
     )
 
 
 def add_quote(
-    lib: Library,
-    article_id: int,
-    start: int,
-    end: int,
-    speaker_id: int,
-    changed: Callable[[], None],
+    lib: Library, article_id: int, start: int, end: int, speaker_id: int
 ) -> LibraryCommand:
-    added: list[int] = []
+    ref = QuoteRef(article_id, start, end, "human")
     return LibraryCommand(
         "Add quote",
-        lambda: added.append(lib.add_quote(article_id, start, end, speaker_id)),
-        lambda: lib.delete_human_quote(added.pop()),
-        changed,
+        lambda: lib.add_quote(article_id, start, end, speaker_id),
+        lambda: lib.delete_human_quote(ref.find(lib)),
     )
 
 
-def star_quote(
-    lib: Library, quote_id: int, starred: bool, changed: Callable[[], None]
-) -> LibraryCommand:
+def star_quote(lib: Library, quote_id: int, starred: bool) -> LibraryCommand:
+    ref = QuoteRef.of(lib, quote_id)
     return LibraryCommand(
         "Star quote" if starred else "Unstar quote",
-        lambda: lib.set_starred(quote_id, starred),
-        lambda: lib.set_starred(quote_id, not starred),
-        changed,
+        lambda: lib.set_starred(ref.find(lib), starred),
+        lambda: lib.set_starred(ref.find(lib), not starred),
     )
 
 
-def tag_quote(lib: Library, quote_id: int, tag: str, changed: Callable[[], None]) -> LibraryCommand:
+def tag_quote(lib: Library, quote_id: int, tag: str) -> LibraryCommand:
+    ref = QuoteRef.of(lib, quote_id)
     return LibraryCommand(
         f"Tag \u201c{tag}\u201d",
-        lambda: lib.add_tag(quote_id, tag),
-        lambda: lib.remove_tag(quote_id, tag),
-        changed,
+        lambda: lib.add_tag(ref.find(lib), tag),
+        lambda: lib.remove_tag(ref.find(lib), tag),
     )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from core.library import Library
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
+from gui.models import literal_html
 
 
 class CorrectionsMixin(QMainWindow):
@@ -17,11 +20,61 @@ class CorrectionsMixin(QMainWindow):
     library: Library
     undo_stack: QUndoStack
 
-    def _push(self, command: commands.LibraryCommand) -> None:
-        self.undo_stack.push(command)
+    def _build_undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo, named after the correction they would undo or redo."""
+        undo = QAction("Undo", self, shortcut=QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo)
+        redo = QAction("Redo", self)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.triggered.connect(self.redo)
+        for action, can, text, word in (
+            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, "Undo"),
+            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, "Redo"),
+        ):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(lambda t, a=action, w=word: a.setText(f"{w} {t}" if t else w))
+        return undo, redo
+
+    def _push(self, command: commands.LibraryCommand) -> bool:
+        """Apply ``command`` and put it on the undo stack; a correction the library refuses
+        is reported once and not stacked."""
+        if not self._attempt(command.apply, command.text()):
+            return False
+        self.undo_stack.push(command)  # already applied: the stack only records it
+        return True
+
+    def undo(self) -> None:
+        index = self.undo_stack.index()
+        if index > 0:
+            command = self.undo_stack.command(index - 1)
+            if self._attempt(command.revert, f"Undo {command.text()}"):  # type: ignore[attr-defined]
+                self.undo_stack.undo()
+
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if index < self.undo_stack.count():
+            command = self.undo_stack.command(index)
+            if self._attempt(command.apply, f"Redo {command.text()}"):  # type: ignore[attr-defined]
+                self.undo_stack.redo()
+
+    def _attempt(self, act: Callable[[], None], what: str) -> bool:
+        try:
+            act()
+        except commands.FAILURES as error:
+            message = f"Could not {what[0].lower()}{what[1:]}: {commands.failure(error)}."
+            if isinstance(error, commands.TargetGone):
+                self.undo_stack.clear()  # what came before it may rest on it
+                message += " The undo history was cleared."
+            else:
+                message += " Nothing was changed."
+            self.statusBar().showMessage(message, 10_000)
+            QMessageBox.warning(self, "Correction not saved", literal_html(message))
+            return False
+        return True
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
-        self._push(commands.hide_quote(self.library, quote_id, hidden, self.refresh))
+        self._push(commands.hide_quote(self.library, quote_id, hidden))
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
         self._push(commands.set_gender(self.library, speaker_id, gender, self.refresh))
@@ -30,7 +83,7 @@ class CorrectionsMixin(QMainWindow):
         if speaker_id is None:
             speaker_id = SpeakerChooser(self.library, "Attribute quote to", self).speaker_id()
         if speaker_id is not None:
-            self._push(commands.reassign_quote(self.library, quote_id, speaker_id, self.refresh))
+            self._push(commands.reassign_quote(self.library, quote_id, speaker_id))
 
     def edit_speaker(
         self, speaker_id: int, values: tuple[str, str | None, str] | None = None
@@ -42,9 +95,7 @@ class CorrectionsMixin(QMainWindow):
             values = dialog.values()
         name, role, kind = values
         if name:
-            self._push(
-                commands.edit_speaker(self.library, speaker_id, name, role, kind, self.refresh)
-            )
+            self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind))
 
     def merge_into(self, merged_id: int) -> None:
         keep = SpeakerChooser(self.library, "Merge into speaker", self).speaker_id()
@@ -52,8 +103,8 @@ class CorrectionsMixin(QMainWindow):
             self.merge_speakers(keep, merged_id)
 
     def merge_speakers(self, keep_id: int, merged_id: int) -> None:
-        self._push(commands.merge_speakers(self.library, keep_id, merged_id, self.refresh))
-        self.select_speaker(keep_id)
+        if self._push(commands.merge_speakers(self.library, keep_id, merged_id)):
+            self.select_speaker(keep_id)
 
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
         article = self.article.article
@@ -62,9 +113,10 @@ class CorrectionsMixin(QMainWindow):
         if speaker_id is None:
             speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
         if speaker_id is not None:
-            self._push(
-                commands.add_quote(self.library, article.id, start, end, speaker_id, self.refresh)
-            )
+            self._push(commands.add_quote(self.library, article.id, start, end, speaker_id))
+
+    def star_quote(self, quote_id: int, starred: bool) -> None:
+        self._push(commands.star_quote(self.library, quote_id, starred))
 
     def tag_quote(self, quote_id: int, tag: str | None = None) -> None:
         if tag is None:
@@ -72,4 +124,4 @@ class CorrectionsMixin(QMainWindow):
             if not ok:
                 return
         if tag.strip():
-            self._push(commands.tag_quote(self.library, quote_id, tag.strip(), self.refresh))
+            self._push(commands.tag_quote(self.library, quote_id, tag.strip()))

@@ -57,6 +57,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.library = library
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _: self.refresh())
         self.pool = QThreadPool.globalInstance()
         self.worker: ImportWorker | ReanalyseWorker | None = None
         self.setWindowTitle("On Record")
@@ -189,6 +190,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._search_timer.stop()
         self._filter_timer.stop()
+        self.undo_stack.blockSignals(True)  # its clearing at deletion must not reach the library
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("citation/style", self.style.currentData())

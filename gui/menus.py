@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from core import __version__
 from core.export import FORMATS
-from gui import commands
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
@@ -45,10 +44,7 @@ class MenusMixin(QMainWindow):
         file_menu.addAction("Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        undo, redo = self._build_undo_actions()
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
@@ -82,9 +78,7 @@ class MenusMixin(QMainWindow):
             menu.addAction("Not a quote", lambda: self.hide_quote(quote.id, True))
         menu.addAction(
             "Unstar" if quote.starred else "Star",
-            lambda: self._push(
-                commands.star_quote(self.library, quote.id, not quote.starred, self.refresh)
-            ),
+            lambda: self.star_quote(quote.id, not quote.starred),
         )
         menu.addAction("Tag\u2026", lambda: self.tag_quote(quote.id))
         menu.exec(self.quote_view.viewport().mapToGlobal(point))

@@ -184,6 +184,42 @@ def test_merge_and_unmerge(library: Library) -> None:
     assert sorted(s.quote_count for s in library.speakers()) == [1, 1]
 
 
+def test_unmerge_after_reanalysis_gives_every_quote_back(library: Library) -> None:
+    """A merge recorded the ids of the quotes it moved and a re-analysis stores an article's
+    quotes anew: undone afterwards, the merged speaker came back with 0 of its quotes."""
+    trump, donald = person("Donald Trump"), person("Donald J. Trump")
+    texts = [
+        f"Story {n}. \u201cWe win {n},\u201d he said. \u201cAgain {n},\u201d he said."
+        for n in range(3)
+    ]
+    ids = [
+        library.add_article(
+            analysis(t, [(f"We win {n},", trump), (f"Again {n},", donald)])
+        ).article_id
+        for n, t in enumerate(texts)
+    ]
+    keep, merged = library.find_speaker("Donald Trump"), library.find_speaker("Donald J. Trump")
+    assert keep is not None and merged is not None
+    merge = library.merge_speakers(keep, merged)
+    assert library.speaker(keep).quote_count == 6
+    for n, article_id in enumerate(ids):
+        library.reanalyse(
+            article_id, analysis(texts[n], [(f"We win {n},", trump), (f"Again {n},", donald)])
+        )
+    library.unmerge(merge)
+    assert library.speaker(keep).quote_count == 3
+    assert library.speaker(merged).quote_count == 3
+    assert {q.text for q in library.quotes(speaker_id=merged)} == {
+        "Again 0,",
+        "Again 1,",
+        "Again 2,",
+    }
+    assert [q.id for q in library.quotes(search="Again")] == [
+        q.id for q in library.quotes(search="Again", speaker_id=merged)
+    ]
+    assert {q.speaker_name for q in library.quotes(search="Donald J")} == {"Donald J. Trump"}
+
+
 def test_reanalysis_keeps_every_human_decision(library: Library) -> None:
     text = (
         "\u201cWe will win,\u201d Jane Roe said. \u201cThe bridge stands,\u201d she added.\n\n"

@@ -69,3 +69,40 @@ def test_arrow_keys_through_speakers_and_quotes(
     window.speaker_view.clearSelection()
     press_through(qtbot, window.quote_view, presses, lambda: assert_article_shows_the_quote(window))
     assert no_qt_warnings(qtlog) == []
+
+
+def snapshot(library: Library) -> list[tuple[object, ...]]:
+    """What a reporter can change about the quotes, in a stable order."""
+    rows = [*library.iter_quotes(), *library.iter_quotes(hidden=True)]
+    return sorted((q.article_id, q.start, q.speaker_id, q.hidden, q.starred, q.tags) for q in rows)
+
+
+@pytest.mark.parametrize("corrections", [120, pytest.param(600, marks=pytest.mark.slow)])
+def test_corrections_undone_and_redone(
+    newsroom: Library, make_window: Callable[[Library], MainWindow], corrections: int
+) -> None:
+    """Hide, tag, star and reassign quotes, undo and redo along the way, then undo it
+    all: the library is as it was, and the window never lost its footing."""
+    window = make_window(newsroom)
+    before = snapshot(newsroom)
+    speakers = [s.id for s in newsroom.speakers()]
+    quotes = [q.id for q in newsroom.iter_quotes()]
+    for n in range(corrections):
+        quote = newsroom.quote(quotes[(n * 7) % len(quotes)])
+        if n % 4 == 0:
+            window.hide_quote(quote.id, not quote.hidden)
+        elif n % 4 == 1:
+            window.tag_quote(quote.id, f"tag {n % 5}")
+        elif n % 4 == 2:
+            window.star_quote(quote.id, not quote.starred)
+        else:
+            window.reassign_quote(quote.id, speakers[n % len(speakers)])
+        if n % 10 == 9:
+            window.undo()
+            window.undo()
+            window.redo()
+    assert window.undo_stack.index() == corrections - corrections // 10
+    while window.undo_stack.canUndo():
+        window.undo()
+    assert snapshot(newsroom) == before
+    assert newsroom.integrity_ok()
