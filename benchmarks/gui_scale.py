@@ -63,7 +63,7 @@ def child_first_window(db: Path) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from core.library import Library
-    from gui.app import application, open_window, select_first
+    from gui.app import application, open_window
 
     fresh_settings()
     app = application()
@@ -82,7 +82,7 @@ def child_first_window(db: Path) -> None:
     window.show()
 
     def populated() -> None:
-        select_first(window)
+        window.select_first()
         app.processEvents()
         window.quote_view.viewport().repaint()
         times["populated"] = time.time() - began

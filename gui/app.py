@@ -62,14 +62,6 @@ def open_window(library: Library) -> MainWindow:
     return MainWindow(library)  # it fills itself from the library once
 
 
-def select_first(window: MainWindow) -> None:
-    """The first speaker and its first quote, as a new user would click them."""
-    if window.speakers.rowCount():
-        window.speaker_view.setCurrentIndex(window.speakers.index(0, 0))
-    if window.quotes.rowCount():
-        window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
-
-
 def run(
     db_path: Path | None = None, screenshot: Path | None = None, dark: bool | None = None
 ) -> int:
@@ -91,7 +83,7 @@ def run(
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
-        select_first(window)
+        window.select_first()
         app.processEvents()
         ok = window.grab().save(str(screenshot))
         window.close()
@@ -101,7 +93,7 @@ def run(
             return 1
         return 0
     window.show()
-    QTimer.singleShot(0, lambda: select_first(window))
+    QTimer.singleShot(0, lambda: window.select_first())
     code = app.exec()
     library.close()
     return code

@@ -9,7 +9,8 @@ panes, the selection and what the quote list shows.
 
 from __future__ import annotations
 
-import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -36,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import CitedQuote, cite
-from core.library import Library, QuoteRow
+from core.library import Library, QuoteRow, SpeakerRow
+from gui import scope
 from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
 from gui.importing import ImportMixin
 from gui.menus import MenusMixin
-from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, counted, literal_html
+from gui.models import PAGE, ROW_ROLE, QuoteModel, SpeakerModel, counted, literal_html
+from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerTable
 from gui.timeline import PersonTimeline
@@ -65,6 +69,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.speakers = SpeakerModel(library)
         self.quotes = QuoteModel(library)
+        self.scope = Scope()  # whose quotes the list shows (gui/scope.py)
+        self._restoring = 0  # > 0 while the window itself moves the selection
         self._build_views()
         self._build_toolbar()
         self._build_menus()
@@ -91,6 +97,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.speaker_view.customContextMenuRequested.connect(self._speaker_menu)
 
         self.quote_title = QLabel()
+        self.quote_title.setTextFormat(Qt.TextFormat.RichText)
+        self.quote_title.setWordWrap(True)
+        # however long the search, the heading wraps: it never widens the window
+        self.quote_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.quote_title.linkActivated.connect(self._heading_link)
         self.quote_view = QTableView()
         self.quote_view.setModel(self.quotes)
         self._tidy_table(self.quote_view, stretch=0, widths=(0, 110, 120, 92, 84))
@@ -201,20 +212,31 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
-        """Reload everything after the library changed, keeping the selection."""
-        speaker_id = self.current_speaker_id()
+        """Reload everything after the library changed, keeping what is listed and the
+        selected quote (or the row it stood at, when it left the list)."""
+        speaker_id, row = self.current_speaker_id(), self.quote_view.currentIndex().row()
         quote_id = self.current_quote_id()
         self._reload_choices()
-        self.speakers.reload()
-        self.sources.library_changed()
         counts = self.library.counts()
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
-        if speaker_id is not None:
-            self.select_speaker(speaker_id)
-        else:
-            self._apply_quote_filters()
-        if quote_id is not None:
-            self.select_quote(quote_id)
+        with self._quietly():
+            self.speakers.reload()
+            self.sources.library_changed()
+            listed = None if speaker_id is None else self.speakers.row_of_id(speaker_id, PAGE)
+            if listed is not None:
+                self.speaker_view.setCurrentIndex(self.speakers.index(listed, 0))
+        if (
+            self.scope.speaker_id is not None
+            and self.speakers.row_of_id(self.scope.speaker_id, PAGE) is None
+            and not self.library.speaker(self.scope.speaker_id).quote_count
+        ):
+            self.scope = Scope()  # merged away, or every quote reassigned
+        self._apply_quote_filters()
+        found = None if quote_id is None else self.quotes.row_of_id(quote_id, row + 1)
+        if found is None and self.quotes.rowCount() and row >= 0:
+            found = min(row, self.quotes.rowCount() - 1)
+        if found is not None:
+            self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
         self.statusBar().showMessage(
             " \u00b7 ".join(
                 counted(n, noun)
@@ -240,9 +262,23 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-    def current_speaker_id(self) -> int | None:
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Selection changes made by the window itself, not by the reporter: the list
+        keeps its scope."""
+        self._restoring += 1
+        try:
+            yield
+        finally:
+            self._restoring -= 1
+
+    def current_speaker(self) -> SpeakerRow | None:
         index = self.speaker_view.currentIndex()
-        return int(index.data(ID_ROLE)) if index.isValid() else None
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def current_speaker_id(self) -> int | None:
+        speaker = self.current_speaker()
+        return speaker.id if speaker else None
 
     def current_quote(self) -> QuoteRow | None:
         index = self.quote_view.currentIndex()
@@ -253,23 +289,38 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         return quote.id if quote else None
 
     def select_speaker(self, speaker_id: int) -> None:
+        """Select a speaker as a click would: the list shows their quotes."""
         row = self.speakers.row_of_id(speaker_id)
         if row is None:
             self.speaker_view.clearSelection()
-            self._apply_quote_filters()
+            self._set_scope(Scope())
             return
         self.speaker_view.setCurrentIndex(self.speakers.index(row, 0))
         self.speaker_view.scrollTo(self.speakers.index(row, 0))
 
     def select_quote(self, quote_id: int) -> None:
-        row = self.quotes.row_of_id(quote_id)
-        if row is None:  # a quote of another speaker: show the article's quotes
-            self.speaker_view.clearSelection()
-            self.quotes.set_query(speaker_id=None)
+        """Select a quote; one not in the list (another speaker's, clicked in the
+        article) is shown among its article's quotes."""
+        row = self.quotes.row_of_id(quote_id, self.quotes.rowCount())
+        if row is None:
+            quote = self.library.quote(quote_id)
+            with self._quietly():
+                self.speaker_view.setCurrentIndex(QModelIndex())
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+            self._set_scope(
+                Scope(article_id=quote.article_id, article_title=quote.article_title or "")
+            )
             row = self.quotes.row_of_id(quote_id)
         if row is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
             self.quote_view.scrollTo(self.quotes.index(row, 0))
+
+    def select_first(self) -> None:
+        """The newest quote of the whole library, no speaker chosen: where a session starts."""
+        if self.quotes.rowCount():
+            self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
 
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
@@ -278,43 +329,69 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.speakers.set_query(kinds=self._kinds())
         self._apply_quote_filters()
 
-    def _kinds(self) -> tuple[str, ...]:
-        kind = self.kind.currentData()
-        return (kind,) if kind else ()
-
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._apply_quote_filters()
+        if self._restoring:
+            return
         self.timeline.show_speaker(self.current_speaker_id())
-        if current.isValid() and self.quotes.rowCount():
+        if current.isValid():
+            speaker: SpeakerRow = current.data(ROW_ROLE)
+            self._set_scope(Scope(speaker.id, speaker.name))
+        elif self.scope.speaker_id is not None:
+            self._set_scope(Scope())
+        if self.quotes.rowCount():
             self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
 
-    def _apply_quote_filters(self) -> None:
-        speaker_id = self.current_speaker_id()
-        self.quotes.set_query(
-            speaker_id=speaker_id,
-            search=self.search.text(),
-            outlet=self.outlet.currentData(),
-            date_from=self.date_from.text().strip() or None,
-            date_to=self.date_to.text().strip() or None,
-            kinds=self._kinds(),
-            tag=self.tag.currentData(),
-            starred=self.starred.isChecked(),
-            hidden=self.show_hidden.isChecked(),
-        )
-        self.quote_view.setColumnHidden(1, speaker_id is not None)  # the speaker is in the title
-        who = self.speakers.row(self.speaker_view.currentIndex().row()).name if speaker_id else None
-        what = f"Quotes by {who}" if who else "All quotes"
-        if self.search.text().strip():
-            what += f" matching \u201c{self.search.text().strip()}\u201d"
-        if self.quotes.total == 0:
-            hint = (
-                "no results \u2014 try fewer words or clear a filter"
-                if self.search.text()
-                else "none"
-            )
-            self.quote_title.setText(f"<b>{html.escape(what)}</b> \u2014 {hint}")
+    def _search_edited(self) -> None:
+        """A new search looks through every speaker's quotes; clearing it goes back to
+        the selected speaker's."""
+        searching = bool(self.search.text().strip())
+        if searching and not self.quotes.query.search.strip():
+            self._set_scope(Scope())
+        elif not searching and self.scope.article_id is None:
+            speaker = self.current_speaker()
+            self._set_scope(Scope(speaker.id, speaker.name) if speaker else Scope())
         else:
-            self.quote_title.setText(f"<b>{html.escape(what)}</b> ({self.quotes.total})")
+            self._apply_quote_filters()
+
+    def _heading_link(self, href: str) -> None:
+        if href == scope.CLEAR:
+            self.clear_filters()
+        elif href == scope.ALL:
+            self._set_scope(Scope())
+        elif href == scope.SPEAKER and (speaker := self.current_speaker()) is not None:
+            self._set_scope(Scope(speaker.id, speaker.name))
+        self.quote_view.setFocus()
+
+    def _set_scope(self, new: Scope) -> None:
+        self.scope = new
+        self._apply_quote_filters()
+
+    def _apply_quote_filters(self) -> None:
+        self.quotes.set_query(
+            speaker_id=self.scope.speaker_id,
+            article_id=self.scope.article_id,
+            search=self.search.text(),
+            **self.quote_filters(),
+        )
+        self.quote_view.setColumnHidden(1, self.scope.speaker_id is not None)  # in the title
+        selected = self.current_speaker()
+        filtered = self.filters_active()
+        self.clear_filters_action.setEnabled(filtered)
+        self.quote_title.setText(
+            scope.heading(
+                self.scope,
+                self.search.text(),
+                self.quotes.total,
+                filtered,
+                selected and selected.name,
+            )
+        )
+        if self.quotes.rowCount() == 0:
+            self.article.show_placeholder(
+                "No quote to show."
+                if self.quotes.query.search or filtered
+                else "Select a quote to read it in its article."
+            )
         self.sources.follow(self.quotes.query.filters())
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

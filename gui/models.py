@@ -77,13 +77,16 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         """The rows fetched so far, in order (more come as the view scrolls)."""
         return list(self._rows)
 
-    def row_of_id(self, row_id: int) -> int | None:
-        """The row holding ``row_id``, fetching further pages until it appears."""
+    def row_of_id(self, row_id: int, within: int | None = None) -> int | None:
+        """The row holding ``row_id``, fetching further pages until it appears, or until
+        ``within`` rows are loaded (a list of a million rows is never walked to its end)."""
+        start = 0
         while True:
-            for number, row in enumerate(self._rows):
-                if self._row_id(row) == row_id:
+            for number in range(start, len(self._rows)):
+                if self._row_id(self._rows[number]) == row_id:
                     return number
-            if not self.canFetchMore():
+            start = len(self._rows)
+            if not self.canFetchMore() or (within is not None and start >= within):
                 return None
             self.fetchMore()
 
@@ -195,6 +198,7 @@ class SpeakerModel(PagedModel[SpeakerRow]):
 @dataclass
 class QuoteQuery:
     speaker_id: int | None = None
+    article_id: int | None = None
     search: str = ""
     outlet: str | None = None
     date_from: str | None = None

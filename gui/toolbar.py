@@ -1,25 +1,35 @@
-"""The window's toolbar: import, search, the quote filters and the citation style."""
+"""The window's toolbars: import, search and citation style on top; the quote filters
+(kind, outlet, dates, tag, starred, hidden) on a row of their own below, so that every
+control stays in sight from 1024 pixels wide up."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+)
 
 from core.citation import STYLES
 
 
 class ToolbarMixin(QMainWindow):
-    """Builds the toolbar of :class:`gui.main_window.MainWindow`; its widgets become
-    attributes of the window (``search``, ``kind``, ``outlet``, ``style``...)."""
+    """Builds the toolbars of :class:`gui.main_window.MainWindow`; their widgets become
+    attributes of the window (``search``, ``kind``, ``outlet``, ``style``...). A new
+    filter goes into ``filter_bar`` and :meth:`quote_filters`."""
 
     settings: QSettings
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
-        bar.setObjectName("main-toolbar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
+        bar = self._toolbar("Main", "main-toolbar")
         self.import_action = QAction("Import\u2026", self, shortcut=QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_dialog)
         self.paste_action = QAction("Paste article", self, shortcut=QKeySequence("Ctrl+Shift+V"))
@@ -31,36 +41,15 @@ class ToolbarMixin(QMainWindow):
         bar.addSeparator()
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search quotes and speakers (Ctrl+F)")
+        self.search.setPlaceholderText("Search all quotes and speakers (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
+        self.search.setMaxLength(2000)  # a pasted page is not a search
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self._apply_quote_filters)
+        self._search_timer.timeout.connect(self._search_edited)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         bar.addWidget(self.search)
-
-        self.kind = QComboBox()
-        self.kind.addItem("All kinds", "")
-        for kind, label in (("person", "People"), ("organisation", "Organisations"),
-                            ("anonymous", "Anonymous")):  # fmt: skip
-            self.kind.addItem(label, kind)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.outlet = QComboBox()
-        self.outlet.currentIndexChanged.connect(self._apply_quote_filters)
-        self.date_from = QLineEdit(placeholderText="From YYYY-MM-DD", maximumWidth=130)
-        self.date_to = QLineEdit(placeholderText="To YYYY-MM-DD", maximumWidth=130)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._apply_quote_filters)
-        self.tag = QComboBox()
-        self.tag.currentIndexChanged.connect(self._apply_quote_filters)
-        self.starred = QCheckBox("Starred")
-        self.starred.toggled.connect(self._apply_quote_filters)
-        self.show_hidden = QCheckBox("Hidden")
-        self.show_hidden.setToolTip("Show quotes marked \u201cnot a quote\u201d, to restore them")
-        self.show_hidden.toggled.connect(self._apply_quote_filters)
-        for widget in (self.kind, self.outlet, self.date_from, self.date_to, self.tag,
-                       self.starred, self.show_hidden):  # fmt: skip
-            bar.addWidget(widget)
         bar.addSeparator()
         self.style = QComboBox()
         for key, label in STYLES.items():
@@ -71,3 +60,81 @@ class ToolbarMixin(QMainWindow):
         )
         bar.addWidget(QLabel(" Cite as "))
         bar.addWidget(self.style)
+
+        self.addToolBarBreak()
+        self.filter_bar = self._toolbar("Filters", "filter-toolbar")
+        self.filter_bar.addWidget(QLabel(" Show "))
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", "")
+        for kind, label in (("person", "People"), ("organisation", "Organisations"),
+                            ("anonymous", "Anonymous")):  # fmt: skip
+            self.kind.addItem(label, kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.outlet = _bounded_combo(16)
+        self.outlet.currentIndexChanged.connect(self._apply_quote_filters)
+        self.date_from = QLineEdit(placeholderText="From YYYY-MM-DD", maximumWidth=130)
+        self.date_to = QLineEdit(placeholderText="To YYYY-MM-DD", maximumWidth=130)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._apply_quote_filters)
+        self.tag = _bounded_combo(12)
+        self.tag.currentIndexChanged.connect(self._apply_quote_filters)
+        self.starred = QCheckBox("Starred")
+        self.starred.toggled.connect(self._apply_quote_filters)
+        self.show_hidden = QCheckBox("Hidden")
+        self.show_hidden.setToolTip("Show quotes marked \u201cnot a quote\u201d, to restore them")
+        self.show_hidden.toggled.connect(self._apply_quote_filters)
+        for widget in (self.kind, self.outlet, self.date_from, self.date_to, self.tag,
+                       self.starred, self.show_hidden):  # fmt: skip
+            self.filter_bar.addWidget(widget)
+        self.clear_filters_action = self.filter_bar.addAction("Clear filters", self.clear_filters)
+
+    def _toolbar(self, title: str, name: str) -> QToolBar:
+        bar = QToolBar(title)
+        bar.setObjectName(name)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        return bar
+
+    def _kinds(self) -> tuple[str, ...]:
+        kind = self.kind.currentData()
+        return (kind,) if kind else ()
+
+    def quote_filters(self) -> dict[str, Any]:
+        """The filter row's values, as ``QuoteModel.set_query`` takes them."""
+        return {
+            "outlet": self.outlet.currentData(),
+            "date_from": self.date_from.text().strip() or None,
+            "date_to": self.date_to.text().strip() or None,
+            "kinds": self._kinds(),
+            "tag": self.tag.currentData(),
+            "starred": self.starred.isChecked(),
+            "hidden": self.show_hidden.isChecked(),
+        }
+
+    def filters_active(self) -> bool:
+        return any(self.quote_filters().values())
+
+    def clear_filters(self) -> None:
+        widgets = (self.kind, self.outlet, self.tag, self.starred, self.show_hidden,
+                   self.date_from, self.date_to)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.kind, self.outlet, self.tag):
+            combo.setCurrentIndex(0)
+        for box in (self.starred, self.show_hidden):
+            box.setChecked(False)
+        for edit in (self.date_from, self.date_to):
+            edit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._kind_changed()
+
+
+def _bounded_combo(characters: int) -> QComboBox:
+    """A combo box as wide as ``characters``, however long its items (outlet names)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

@@ -82,7 +82,7 @@ def test_search_finds_and_marks_matches(window: MainWindow) -> None:
     window.search.setText("nothing like this anywhere")
     window._apply_quote_filters()
     assert window.quotes.rowCount() == 0
-    assert "no results" in window.quote_title.text()
+    assert "No quotes match" in window.quote_title.text()
 
 
 def test_filters_combine_with_speaker(window: MainWindow) -> None:

@@ -1,0 +1,67 @@
+"""What the quote list shows, and the heading that says so.
+
+A search looks through the whole library unless the reporter narrows it to the selected
+speaker; picking a speaker shows that speaker's quotes; a click on another speaker's quote
+in the article shows that article's quotes. The heading always names the scope and offers
+the way out of it as a link (``scope:all``, ``scope:speaker``, ``filters:clear``).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+ALL, SPEAKER, CLEAR = "scope:all", "scope:speaker", "filters:clear"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose quotes the list holds: everyone's, one speaker's or one article's."""
+
+    speaker_id: int | None = None
+    speaker_name: str = ""
+    article_id: int | None = None
+    article_title: str | None = None
+
+
+def heading(
+    scope: Scope, search: str, total: int, filtered: bool, selected_speaker: str | None
+) -> str:
+    """The list's heading as rich text: what is listed, how many, and the way to widen
+    it (or to narrow it to ``selected_speaker``); everything from the library escaped."""
+    search = _short(" ".join(search.split()))
+    by = f" by {scope.speaker_name}" if scope.speaker_id is not None else ""
+    if scope.article_id is not None:
+        what = f"Quotes in \u201c{_short(scope.article_title or 'Untitled article')}\u201d"
+    elif search:
+        what = f"Quotes{by} matching \u201c{search}\u201d" + ("" if by else " from all speakers")
+    else:
+        what = f"Quotes{by}" if by else "All quotes"
+    if scope.speaker_id is not None or scope.article_id is not None:
+        wider = (("search all speakers" if search else "all quotes"), ALL)
+    else:
+        wider = (f"only {selected_speaker}", SPEAKER) if selected_speaker and search else None
+    if total:
+        text = f"<b>{html.escape(what)}</b> ({total:,})"
+    elif search and scope.article_id is None:
+        text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
+        if by:
+            wider = ("search all speakers?", ALL)
+        elif not filtered:
+            text += " \u2014 try fewer words"
+    else:
+        text = f"<b>{html.escape(what)}</b> \u2014 none" + (
+            " with these filters" if filtered else ""
+        )
+    links = [_link(*wider)] if wider else []
+    if filtered:
+        links.append(_link("clear filters", CLEAR))
+    return " \u00b7 ".join([text, *links])
+
+
+def _link(label: str, href: str) -> str:
+    return f"<a href='{href}'>{html.escape(label)}</a>"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
