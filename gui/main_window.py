@@ -48,6 +48,7 @@ from gui.models import PAGE, ROW_ROLE, QuoteModel, SpeakerModel, counted, litera
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerTable
+from gui.tables import QUOTE_COLUMNS, SPEAKER, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.workers import ImportWorker, ReanalyseWorker
@@ -90,7 +91,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.speaker_view.setModel(self.speakers)
         self.speaker_view.setSortingEnabled(True)
         self.speaker_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self._tidy_table(self.speaker_view, stretch=1, widths=(140, 0, 76, 56))
+        self._tidy_table(self.speaker_view)
         self.speaker_view.selectionModel().currentRowChanged.connect(self._speaker_changed)
         self.speaker_view.mergeRequested.connect(self.merge_speakers)
         self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -102,9 +103,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         # however long the search, the heading wraps: it never widens the window
         self.quote_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quote_title.linkActivated.connect(self._heading_link)
-        self.quote_view = QTableView()
+        self.quote_view = FittedTable(QUOTE_COLUMNS)
         self.quote_view.setModel(self.quotes)
-        self._tidy_table(self.quote_view, stretch=0, widths=(0, 110, 120, 92, 84))
+        self._tidy_table(self.quote_view)
         self.quote_view.setWordWrap(True)
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -128,10 +129,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, middle, self.article):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([480, 500, 420])  # roles are what make a speaker list useful
+        for pane, (stretch, width) in enumerate(((3, 400), (4, 540), (3, 460))):
+            self.splitter.setStretchFactor(pane, stretch)  # the quotes widen most
+            self.splitter.widget(pane).setMinimumWidth(width // 2)
+        self.splitter.setSizes([400, 540, 460])  # roles are what make a speaker list useful
 
         self.empty = QWidget()
         message = QLabel(
@@ -168,7 +169,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.setTabOrder(self.quote_view, self.article.text)
 
     @staticmethod
-    def _tidy_table(view: QTableView, stretch: int, widths: tuple[int, ...]) -> None:
+    def _tidy_table(view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
@@ -177,11 +178,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         view.setShowGrid(False)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(widths):
-            if width:
-                view.setColumnWidth(column, width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # the view fits them
         header.setHighlightSections(False)
 
     # ------------------------------------------------------------------ settings
@@ -231,7 +228,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             and not self.library.speaker(self.scope.speaker_id).quote_count
         ):
             self.scope = Scope()  # merged away, or every quote reassigned
-        self._apply_quote_filters()
+        with self._quietly():
+            self._apply_quote_filters()
         found = None if quote_id is None else self.quotes.row_of_id(quote_id, row + 1)
         if found is None and self.quotes.rowCount() and row >= 0:
             found = min(row, self.quotes.rowCount() - 1)
@@ -338,8 +336,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self._set_scope(Scope(speaker.id, speaker.name))
         elif self.scope.speaker_id is not None:
             self._set_scope(Scope())
-        if self.quotes.rowCount():
-            self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
 
     def _search_edited(self) -> None:
         """A new search looks through every speaker's quotes; clearing it goes back to
@@ -367,13 +363,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._apply_quote_filters()
 
     def _apply_quote_filters(self) -> None:
+        """List the scope's quotes under the search and filters. The quote read before
+        stays selected if it is still listed, else the first one is (a reporter's change;
+        :meth:`refresh` restores the selection itself)."""
+        quote_id = self.current_quote_id()
         self.quotes.set_query(
             speaker_id=self.scope.speaker_id,
             article_id=self.scope.article_id,
             search=self.search.text(),
             **self.quote_filters(),
         )
-        self.quote_view.setColumnHidden(1, self.scope.speaker_id is not None)  # in the title
+        self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
@@ -386,7 +386,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 selected and selected.name,
             )
         )
-        if self.quotes.rowCount() == 0:
+        if self.quotes.rowCount() and not self._restoring:
+            row = None if quote_id is None else self.quotes.row_of_id(quote_id, PAGE)
+            self.quote_view.setCurrentIndex(self.quotes.index(row or 0, 0))
+        elif not self.quotes.rowCount():
             self.article.show_placeholder(
                 "No quote to show."
                 if self.quotes.query.search or filtered

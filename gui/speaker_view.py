@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView
 
 from gui.models import ID_ROLE
+from gui.tables import SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
 
 
-class SpeakerTable(QTableView):
+class SpeakerTable(FittedTable):
     mergeRequested = Signal(int, int)  # noqa: N815 - (keep, merged)
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(SPEAKER_COLUMNS)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)

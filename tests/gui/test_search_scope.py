@@ -72,7 +72,8 @@ def test_a_search_looks_through_every_speaker_and_can_be_narrowed(started: MainW
 
 
 def test_clicking_another_speakers_quote_in_the_article_updates_the_list(
-    started: MainWindow, qtbot  # noqa: ANN001
+    started: MainWindow,
+    qtbot,  # noqa: ANN001
 ) -> None:
     started.select_speaker(started.library.find_speaker("Person3 Surname3"))
     shown = started.current_quote()

@@ -1,0 +1,68 @@
+"""Tables that lay out their own columns, so the column that matters keeps its share of
+the width at any window size.
+
+Each column but one takes what it prefers, shrinking with the table down to its
+smallest; when even the smallest widths would squeeze the main column below its share,
+columns go in a set order (their facts are shown elsewhere too). The main column gets
+the rest. Quotes: the quote is main; the outlet, the article's title, then the date go
+(all three head the article beside the list). Speakers: the role is main; the kind goes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QTableView
+
+
+@dataclass(frozen=True)
+class Columns:
+    main: int
+    share: float  # of the width the main column keeps, at least
+    widths: dict[int, tuple[int, int]]  # column: (preferred, smallest), in order
+    dropped_first: tuple[int, ...] = ()
+
+
+QUOTE, SPEAKER, ARTICLE, OUTLET, DATE = range(5)
+QUOTE_COLUMNS = Columns(
+    QUOTE, 0.55, {SPEAKER: (130, 90), ARTICLE: (170, 100), OUTLET: (110, 70), DATE: (84, 78)},
+    (OUTLET, ARTICLE, DATE),
+)  # fmt: skip
+NAME, ROLE, KIND, COUNT = range(4)
+SPEAKER_COLUMNS = Columns(ROLE, 0.3, {NAME: (180, 120), KIND: (76, 64), COUNT: (60, 52)}, (KIND,))
+
+
+class FittedTable(QTableView):
+    """A table view whose columns follow its width as :class:`Columns` say."""
+
+    def __init__(self, columns: Columns) -> None:
+        super().__init__()
+        self.columns = columns
+        self._left_out: set[int] = set()
+
+    def leave_out(self, column: int, left_out: bool) -> None:
+        """Leave a column out whatever the width (the speaker of one speaker's quotes)."""
+        (self._left_out.add if left_out else self._left_out.discard)(column)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        spec = self.columns
+        width = self.viewport().width()
+        shown = [c for c in spec.widths if c not in self._left_out]
+        budget = int(width * (1 - spec.share))
+        for column in spec.dropped_first:
+            if sum(spec.widths[c][1] for c in shown) <= budget:
+                break
+            if column in shown:
+                shown.remove(column)
+        scale = min(1.0, budget / max(1, sum(spec.widths[c][0] for c in shown)))
+        for column, (preferred, smallest) in spec.widths.items():
+            self.setColumnHidden(column, column not in shown)
+            if column in shown:
+                self.setColumnWidth(column, max(smallest, int(preferred * scale)))
+        self.setColumnWidth(spec.main, width - sum(self.columnWidth(c) for c in shown))
