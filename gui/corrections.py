@@ -68,7 +68,6 @@ class CorrectionsMixin(QMainWindow):
                 message += " The undo history was cleared."
             else:
                 message += " Nothing was changed."
-            self.statusBar().showMessage(message, 10_000)
             QMessageBox.warning(self, "Correction not saved", literal_html(message))
             return False
         return True

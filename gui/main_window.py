@@ -13,7 +13,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -75,6 +86,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._build_views()
         self._build_toolbar()
         self._build_menus()
+        for box, view in ((self.search, self.quote_view), (self.speaker_filter, self.speaker_view)):
+            ListKeys(box, view, self)
         self._restore_settings()
         self.refresh()
 
@@ -89,6 +102,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.speaker_view = SpeakerTable()
         self.speaker_view.setModel(self.speakers)
+        self._kept_speaker: int | None = None
+        self.speakers.modelAboutToBeReset.connect(self._keep_speaker)
+        self.speakers.modelReset.connect(self._restore_speaker)
         self.speaker_view.setSortingEnabled(True)
         self.speaker_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self._tidy_table(self.speaker_view)
@@ -155,6 +171,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         layout.addLayout(buttons)
         layout.addStretch()
 
+        self.counts_label = QLabel()  # beside the passing messages, never replaced by them
+        self.statusBar().addPermanentWidget(self.counts_label)
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
@@ -211,17 +230,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def refresh(self) -> None:
         """Reload everything after the library changed, keeping what is listed and the
         selected quote (or the row it stood at, when it left the list)."""
-        speaker_id, row = self.current_speaker_id(), self.quote_view.currentIndex().row()
+        row = self.quote_view.currentIndex().row()
         quote_id = self.current_quote_id()
         self._reload_choices()
         counts = self.library.counts()
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
-        with self._quietly():
-            self.speakers.reload()
-            self.sources.library_changed()
-            listed = None if speaker_id is None else self.speakers.row_of_id(speaker_id, PAGE)
-            if listed is not None:
-                self.speaker_view.setCurrentIndex(self.speakers.index(listed, 0))
+        self.speakers.reload()
+        self.sources.library_changed()
         if (
             self.scope.speaker_id is not None
             and self.speakers.row_of_id(self.scope.speaker_id, PAGE) is None
@@ -235,7 +250,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             found = min(row, self.quotes.rowCount() - 1)
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
-        self.statusBar().showMessage(
+        self.counts_label.setText(
             " \u00b7 ".join(
                 counted(n, noun)
                 for n, noun in (
@@ -269,6 +284,19 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             yield
         finally:
             self._restoring -= 1
+
+    def _keep_speaker(self) -> None:
+        self._kept_speaker = self.current_speaker_id()
+
+    def _restore_speaker(self) -> None:
+        """After the speaker list reloads (a filter, a sort, a correction), the speaker
+        selected before stays selected if listed on its first pages."""
+        if self._kept_speaker is None:
+            return
+        row = self.speakers.row_of_id(self._kept_speaker, PAGE)
+        if row is not None:
+            with self._quietly():
+                self.speaker_view.setCurrentIndex(self.speakers.index(row, 0))
 
     def current_speaker(self) -> SpeakerRow | None:
         index = self.speaker_view.currentIndex()
@@ -316,9 +344,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.quote_view.scrollTo(self.quotes.index(row, 0))
 
     def select_first(self) -> None:
-        """The newest quote of the whole library, no speaker chosen: where a session starts."""
+        """The newest quote of the whole library, no speaker chosen, the arrow keys in the
+        quote list: where a session starts."""
         if self.quotes.rowCount():
             self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
+        self.quote_view.setFocus()
 
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
@@ -480,3 +510,28 @@ def _column(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box
+
+
+class ListKeys(QObject):
+    """Keys that move between a box and the list it searches: Down or Enter go to the
+    list (its first row if none is current), Escape empties the box."""
+
+    def __init__(self, box: QLineEdit, view: QTableView, parent: QObject) -> None:
+        super().__init__(parent)
+        self.box, self.view = box, view
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is not self.box or event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key == Qt.Key.Key_Escape and self.box.text():
+            self.box.clear()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.setFocus()
+            model = self.view.model()
+            if not self.view.currentIndex().isValid() and model.rowCount():
+                self.view.setCurrentIndex(model.index(0, 0))
+            return True
+        return False
