@@ -18,6 +18,7 @@ from core.library import Library
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import counted, literal_html
+from gui.scope import Scope
 from gui.workers import ImportWorker, ReanalyseWorker
 
 
@@ -25,6 +26,7 @@ class ImportMixin(QMainWindow):
     """Import, re-analysis and export of :class:`gui.main_window.MainWindow`."""
 
     library: Library
+    scope: Scope
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
 
@@ -136,7 +138,7 @@ class ImportMixin(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
         if not path:
             return
-        rows = self.library.iter_quotes(speaker_id=self.current_speaker_id())
+        rows = self.library.iter_quotes(speaker_id=self.scope.speaker_id)
         with open(path, "w", encoding="utf-8", newline="") as out:
             export(rows, fmt, out)
         self.statusBar().showMessage(f"Exported to {path}", 5000)

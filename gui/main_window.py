@@ -73,7 +73,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.library = library
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _: self.refresh())
+        self.undo_stack.indexChanged.connect(self._history_moved)
         self.pool = QThreadPool.globalInstance()
         self.worker: ImportWorker | ReanalyseWorker | None = None
         self.setWindowTitle("On Record")
@@ -217,7 +217,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._search_timer.stop()
         self._filter_timer.stop()
-        self.undo_stack.blockSignals(True)  # its clearing at deletion must not reach the library
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("citation/style", self.style.currentData())
@@ -260,6 +259,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 )
             )
         )
+
+    def _history_moved(self, _index: int) -> None:
+        self.refresh()  # a correction made, undone or redone
 
     def _reload_choices(self) -> None:
         for combo, everything, items in (
