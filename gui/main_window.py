@@ -236,11 +236,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
         self.speakers.reload()
         self.sources.library_changed()
-        if (
-            self.scope.speaker_id is not None
-            and self.speakers.row_of_id(self.scope.speaker_id, PAGE) is None
-            and not self.library.speaker(self.scope.speaker_id).quote_count
-        ):
+        gone = self.scope.speaker_id is not None and not self.show_hidden.isChecked()
+        if gone and not self.library.speaker(self.scope.speaker_id).quote_count:
             self.scope = Scope()  # merged away, or every quote reassigned
         with self._quietly():
             self._apply_quote_filters()
