@@ -60,6 +60,8 @@ def failure(error: BaseException) -> str:
     text = str(error).strip("'\"")
     if isinstance(error, TargetGone):
         return f"{text} is no longer there (a re-analysis no longer finds it)"
+    if isinstance(error, LibraryError):
+        return str(error)  # the library's own sentence (read-only, damaged: and why)
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
         return "the library cannot be written (it is read-only)"
