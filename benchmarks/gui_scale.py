@@ -142,6 +142,7 @@ def in_window(db: Path) -> WindowFigures:
 
     from core.library import Library
     from gui.app import application, open_window
+    from gui.scope import ALL
 
     fresh_settings()
     application()
@@ -181,19 +182,21 @@ def in_window(db: Path) -> WindowFigures:
         if query:
             figures.search_ms[label] = (took, window.quotes.total)
 
-    window.speaker_view.setCurrentIndex(window.speakers.index(0, 0))  # the most quoted
+    top = window.speakers.row(0).id  # the most quoted speaker
     for row in range(5):
+        window.select_speaker(top)
         window.quote_view.setCurrentIndex(window.quotes.index(row, 0))
         quote_id = window.current_quote_id()
         figures.correction_ms.append(
             timed(lambda q=quote_id: (window.hide_quote(q, True), window.undo()))
         )
-        others = [q for q in window.article.quotes if q.speaker_id != window.current_speaker_id()]
+        others = [q for q in window.article.quotes if q.speaker_id != top]
         if others:
             figures.article_click_ms.append(
                 timed(lambda q=others[0].id: window.article.quoteClicked.emit(q))
             )
-    window.speaker_view.setCurrentIndex(QModelIndex())  # back to all quotes
+    window.quote_title.linkActivated.emit(ALL)  # back to all quotes
+    QApplication.processEvents()  # laid out: the scroll bar knows its length
     bar = window.quote_view.verticalScrollBar()
     for _ in range(PAGES):
         rows = window.quotes.rowCount()

@@ -876,7 +876,7 @@ class Library:
         )
         self._index_quote(quote_id)
         for touched in {before, speaker_id} - {None}:
-            self._refresh_speaker(touched)
+            self._refresh_speakers("id = ?", [touched])  # counts, role: no name changed
 
     def rename_speaker(self, speaker_id: int, name: str) -> None:
         """A reporter's name for the speaker, cleaned as machine names are (one line, NFC,
@@ -1040,8 +1040,8 @@ class Library:
     def _set_hidden(self, quote_id: int, hidden: bool) -> None:
         self.db.execute("UPDATE quotes SET hidden = ? WHERE id = ?", [int(hidden), quote_id])
         speaker_id = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
-        if speaker_id is not None:
-            self._refresh_speaker(speaker_id)
+        if speaker_id is not None:  # its count; its name in the search index is unchanged
+            self._refresh_speakers("id = ?", [speaker_id])
 
     def add_quote(self, article_id: int, start: int, end: int, speaker_id: int) -> int:
         """A quote the machine missed, marked by a reporter."""
