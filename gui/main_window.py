@@ -314,14 +314,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         return quote.id if quote else None
 
     def select_speaker(self, speaker_id: int) -> None:
-        """Select a speaker as a click would: the list shows their quotes."""
-        row = self.speakers.row_of_id(speaker_id)
-        if row is None:
-            self.speaker_view.clearSelection()
-            self._set_scope(Scope())
-            return
-        self.speaker_view.setCurrentIndex(self.speakers.index(row, 0))
-        self.speaker_view.scrollTo(self.speakers.index(row, 0))
+        """Show a speaker's quotes, selected in the speaker list as a click would be (when
+        among its first pages: a million-quote library is not listed to its end)."""
+        row = self.speakers.row_of_id(speaker_id, 5 * PAGE)
+        if row is not None:
+            self.speaker_view.setCurrentIndex(self.speakers.index(row, 0))
+            self.speaker_view.scrollTo(self.speakers.index(row, 0))
+        else:
+            with self._quietly():
+                self.speaker_view.setCurrentIndex(QModelIndex())
+        if self.scope.speaker_id != speaker_id:  # (already current: no signal came)
+            self._set_scope(Scope(speaker_id, self.library.speaker(speaker_id).name))
 
     def select_quote(self, quote_id: int) -> None:
         """Select a quote; one not in the list (another speaker's, clicked in the

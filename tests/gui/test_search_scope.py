@@ -112,3 +112,12 @@ def test_filters_say_so_and_clear_in_one_click(started: MainWindow) -> None:
     started.quote_title.linkActivated.emit(scope.CLEAR)
     assert started.quotes.total == 120 and not started.starred.isChecked()
     assert not started.clear_filters_action.isEnabled()
+
+
+def test_selecting_the_speaker_already_selected_narrows_a_search(started: MainWindow) -> None:
+    speaker_id = started.library.find_speaker("Person3 Surname3")
+    started.select_speaker(speaker_id)
+    search(started, "climate")
+    assert started.quotes.total == 120
+    started.select_speaker(speaker_id)  # e.g. after merging another speaker into them
+    assert started.quotes.total == started.library.speaker(speaker_id).quote_count
