@@ -185,14 +185,11 @@ def tag_quote(lib: Library, quote_id: int, tag: str) -> LibraryCommand:
     )
 
 
-def set_gender(
-    lib: Library, speaker_id: int, gender: str | None, changed: Callable[[], None]
-) -> LibraryCommand:
+def set_gender(lib: Library, speaker_id: int, gender: str | None) -> LibraryCommand:
     """A reporter's gender for a person (``None``: back to what the articles state)."""
     before = lib.speaker_gender(speaker_id)
     return LibraryCommand(
         "Set gender" if gender else "Gender as the articles state it",
         lambda: lib.set_speaker_gender(speaker_id, gender),
         lambda: lib.set_speaker_gender(speaker_id, before.value if before.human else None),
-        changed,
     )

@@ -76,7 +76,7 @@ class CorrectionsMixin(QMainWindow):
         self._push(commands.hide_quote(self.library, quote_id, hidden))
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
-        self._push(commands.set_gender(self.library, speaker_id, gender, self.refresh))
+        self._push(commands.set_gender(self.library, speaker_id, gender))
 
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
         if speaker_id is None:

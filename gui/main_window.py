@@ -236,6 +236,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
         self.speakers.reload()
         self.sources.library_changed()
+        self.timeline.show_speaker(self.current_speaker_id())  # a correction may show there
         gone = self.scope.speaker_id is not None and not self.show_hidden.isChecked()
         if gone and not self.library.speaker(self.scope.speaker_id).quote_count:
             self.scope = Scope()  # merged away, or every quote reassigned
