@@ -52,9 +52,10 @@ from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui import commands
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog, SpeakerChooser, SpeakerEditor
+from gui.duplicates import DuplicatesView
 from gui.models import ID_ROLE, ROW_ROLE, QuoteModel, SpeakerModel, literal_html
 from gui.sources_view import SourcesView
-from gui.speaker_view import SpeakerTable
+from gui.speaker_view import SpeakerPanel, SpeakerTable
 from gui.timeline import PersonTimeline
 from gui.workers import ImportWorker, ReanalyseWorker
 
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.speaker_view.customContextMenuRequested.connect(self._speaker_menu)
 
+        self.speaker_panel = SpeakerPanel()
+        self.duplicates: DuplicatesView | None = None
+
         self.quote_title = QLabel()
         self.quote_view = QTableView()
         self.quote_view.setModel(self.quotes)
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         self.timeline.quoteActivated.connect(self.open_quote)
         self.timeline.genderChosen.connect(self.set_speaker_gender)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_column(self.speaker_filter, self.speaker_view))
+        left.addWidget(_column(self.speaker_filter, self.speaker_view, self.speaker_panel))
         left.addWidget(self.timeline)
         left.setSizes([470, 330])
         middle = _column(self.quote_title, self.quote_view)
@@ -279,6 +283,9 @@ class MainWindow(QMainWindow):
         self.copy_action.triggered.connect(self.copy_citation)
         self.quote_view.addAction(self.copy_action)
         edit.addAction(self.copy_action)
+        edit.addAction(
+            "Possible duplicates\u2026", QKeySequence("Ctrl+Shift+D"), self.show_duplicates
+        )
         find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -328,6 +335,9 @@ class MainWindow(QMainWindow):
             self._apply_quote_filters()
         if quote_id is not None:
             self.select_quote(quote_id)
+        self._show_person()
+        if self.duplicates is not None and self.duplicates.isVisible():
+            self.duplicates.reload()
         self.statusBar().showMessage(
             " \u00b7 ".join(
                 _count(n, noun)
@@ -384,6 +394,12 @@ class MainWindow(QMainWindow):
             self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
             self.quote_view.scrollTo(self.quotes.index(row, 0))
 
+    def _show_person(self) -> None:
+        speaker_id = self.current_speaker_id()
+        self.speaker_panel.show_person(
+            self.library.person(speaker_id) if speaker_id is not None else None
+        )
+
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
 
@@ -396,6 +412,7 @@ class MainWindow(QMainWindow):
         return (kind,) if kind else ()
 
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_person()
         self._apply_quote_filters()
         self.timeline.show_speaker(self.current_speaker_id())
         if current.isValid() and self.quotes.rowCount():
@@ -537,6 +554,15 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction("Edit speaker\u2026", lambda: self.edit_speaker(speaker_id))
         menu.addAction("Merge into\u2026", lambda: self.merge_into(speaker_id))
+        joined = [v for v in self.library.person(speaker_id).variants if v.by == "machine"]
+        if joined:
+            split = menu.addMenu("Split off")
+            for variant in joined:
+                split.addAction(
+                    f"{variant.name} ({variant.quote_count} quotes)",
+                    lambda v=variant.id: self.split_speaker(v),
+                )
+        menu.addAction("Possible duplicates\u2026", self.show_duplicates)
         menu.exec(self.speaker_view.viewport().mapToGlobal(point))
 
     def _article_menu(self, point) -> None:  # noqa: ANN001
@@ -585,6 +611,19 @@ class MainWindow(QMainWindow):
     def merge_speakers(self, keep_id: int, merged_id: int) -> None:
         self._push(commands.merge_speakers(self.library, keep_id, merged_id, self.refresh))
         self.select_speaker(keep_id)
+
+    def split_speaker(self, variant_id: int) -> None:
+        """A name form the library joined to this person is someone else."""
+        self._push(commands.split_speaker(self.library, variant_id, self.refresh))
+
+    def show_duplicates(self) -> DuplicatesView:
+        """The pairs of speakers the library could not decide, to accept or reject."""
+        if self.duplicates is None:
+            self.duplicates = DuplicatesView(self.library, self._push, self.refresh, self)
+        self.duplicates.reload()
+        self.duplicates.show()
+        self.duplicates.raise_()
+        return self.duplicates
 
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
         article = self.article.article
