@@ -536,7 +536,7 @@ class Library:
     def _dated_roles(self, speaker_id: int, limit: int = -1) -> list[tuple[str | None, str]]:
         """(article date, role) of the articles giving this person, or a row folded into
         them, a role (of the ``limit`` imported last, when given); oldest first."""
-        return [(date or None, role) for _, _, date, role in self.speaker_roles(speaker_id, limit)]
+        return [(date or None, role) for _, _, date, role in self.role_entries(speaker_id, limit)]
 
     def _index_quote(self, quote_id: int) -> None:
         self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
@@ -932,7 +932,12 @@ class Library:
         )
         return [(r[0], r[1]) for r in rows]
 
-    def speaker_roles(
+    def speaker_roles(self, speaker_id: int) -> list[tuple[int, str | None, str]]:
+        """(article id, article title, role) for each article that gives this person, or
+        a row folded into them, a role; oldest article first."""
+        return [(a, title, role) for a, title, _, role in self.role_entries(speaker_id)]
+
+    def role_entries(
         self, speaker_id: int, limit: int = -1
     ) -> list[tuple[int, str | None, str | None, str]]:
         """(article id, article title, article date, role) for each article that gives this
@@ -951,7 +956,7 @@ class Library:
     def person(self, speaker_id: int, roles: int = HISTORY_READ) -> PersonDetail:
         """A speaker with their role history (over their latest ``roles`` articles) and
         the name forms folded into them."""
-        read = self.speaker_roles(speaker_id, roles)
+        read = self.role_entries(speaker_id, roles)
         return PersonDetail(
             self.speaker(speaker_id),
             tuple(role_history((date, role) for _, _, date, role in read)),

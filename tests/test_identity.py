@@ -267,8 +267,8 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
         conn.execute("UPDATE speakers SET merged_into = NULL, joined = NULL")
         conn.execute("DROP INDEX speakers_surname")
         conn.execute("UPDATE quotes SET speaker_id = own_speaker_id")
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-        for column in ("surname", "given", "suffix", "gender", "offices", "seen_from",
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")  # before people
+        for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from",
                        "seen_to", "joined", "join_forms", "name_origin"):  # fmt: skip
             conn.execute(f"ALTER TABLE speakers DROP COLUMN {column}")
         conn.execute("DROP INDEX quotes_speaker_own")
