@@ -208,12 +208,22 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 
 def _speaker_dict(library: Any, row: Any) -> dict[str, Any]:
-    """A speaker with every name form seen and the role each article gives them."""
-    roles = [
-        {"article_id": article_id, "article_title": title, "role": role}
-        for article_id, title, role in library.speaker_roles(row.id)
-    ]
-    return {**_row_dict(row), "roles": roles, "gender": library.speaker_gender(row.id).value}
+    """A person once: every name form seen, the role chosen across their articles, the
+    role history by date, the role each article gives, and the name forms folded in."""
+    person = library.person(row.id, roles=-1)
+    return {
+        **_row_dict(row),
+        "role_history": [{"from": p.start, "to": p.end, "role": p.role} for p in person.history],
+        "roles": [
+            {"article_id": article_id, "article_title": title, "published": date, "role": role}
+            for article_id, title, date, role in person.roles
+        ],
+        "gender": library.speaker_gender(row.id).value,
+        "variants": [
+            {"id": v.id, "name": v.name, "quotes": v.quote_count, "joined_by": v.by}
+            for v in person.variants
+        ],
+    }
 
 
 def cmd_reanalyse(args: argparse.Namespace) -> int:
@@ -350,6 +360,54 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def _figure(cell: str | int) -> str:
     return f"{cell:,}" if isinstance(cell, int) else cell
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    return _with_library(args, _people)
+
+
+def _people(library: Any, args: argparse.Namespace) -> None:
+    """Possible duplicates and the reporter's decisions on them."""
+    if args.action == "suggest":
+        found = library.suggestions(limit=args.limit)
+        if args.json:
+            _dump([_row_dict(s) for s in found])
+            return
+        total = library.count_suggestions()
+        print(f"{total} possible duplicate{'' if total == 1 else 's'}", file=sys.stderr)
+        for s in found:
+            print(f"{s.speaker_id} {s.speaker!r} ~ {s.candidate_id} {s.candidate!r}")
+            for line in s.evidence:
+                print(f"    {line}")
+        return
+    if args.action == "variants":
+        person = library.person(_speaker_id(library, " ".join(args.ids)))
+        _table(
+            ["id", "name", "quotes", "joined by"],
+            [[str(v.id), v.name, str(v.quote_count), v.by] for v in person.variants],
+        )
+        return
+    ids = [_number(i) for i in args.ids]
+    if args.action == "split":
+        if len(ids) != 1:
+            raise ValueError("people split takes one speaker id (see `onrecord people variants`)")
+        person = library.split_speaker(ids[0])
+        print(f"split from {library.speaker(person).name}", file=sys.stderr)
+        return
+    if len(ids) != 2:
+        raise ValueError(
+            f"people {args.action} takes two speaker ids (see `onrecord people suggest`)"
+        )
+    if args.action == "accept":
+        library.accept_suggestion(*ids)
+    else:
+        library.reject_suggestion(*ids)
+
+
+def _number(text: str) -> int:
+    if not text.isdigit():
+        raise ValueError(f"{text!r} is not a speaker id")
+    return int(text)
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -578,6 +636,21 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=20, help="how many most quoted (default 20)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "people", parents=[db], help="possible duplicates: list, accept, reject, split"
+    )
+    p.add_argument("action", choices=["suggest", "accept", "reject", "split", "variants"])
+    p.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help="accept/reject: the two speaker ids of a suggestion; split: the id of a name"
+        " form the library joined; variants: a speaker's name",
+    )
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_people)
 
     p = sub.add_parser("quote", parents=[db], help="correct a quote")
     p.add_argument("action", choices=["reassign", "hide", "unhide"])

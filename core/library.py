@@ -13,9 +13,10 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
@@ -23,8 +24,22 @@ from typing import Any, TypedDict, Unpack
 import platformdirs
 import sqlite_utils
 
-from core.document import Analysis, Metadata, Quote, Span
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.gender import GENDERS, NOT_STATED
+from core.identity import (
+    Known,
+    ReadSpeaker,
+    article_tag,
+    gender_hint,
+    given_names_before,
+    offices,
+    parse_name,
+    read_speaker,
+    stored_role_counts,
+    title_offices,
+)
+from core.people import FOLDED, People, Suggestion, Variant, name_columns
+from core.person_roles import RolePeriod, canonical_role, role_history
 from core.schema import (
     SCHEMA_VERSION,
     LibraryError,
@@ -35,13 +50,16 @@ from core.schema import (
     migrate,
 )
 from core.search import fts_query, prefix_query
-from core.speakers import clean_name
+from core.speakers import clean_name, normalise
 
 PAGE = 200
 RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed newest first
 PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
 HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
+PEOPLE_VERSION = 6  # the first library version that joins speakers into people
+ROLES_READ = 500  # a person's canonical role is chosen among their latest articles' roles
+HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
 
 
 class QuoteFilters(TypedDict, total=False):
@@ -78,6 +96,45 @@ def _now() -> str:
 
 
 @dataclass(frozen=True)
+class ArticleContext:
+    """What storing a speaker needs of its article."""
+
+    id: int
+    text: str
+    tag: str  # binds a surname-only speaker to the article
+    published: str | None
+    new_people: set[int] = field(default_factory=set)  # rows that are a new person
+
+
+def _key(read: ReadSpeaker, tag: str) -> str:
+    """The key of a speaker whose name the library read again ("Trump last week" is
+    Trump): as ``core.speakers`` makes keys, a surname alone bound to its article."""
+    base = f"{read.kind.value}:{normalise(read.name)}"
+    alone = read.kind == SpeakerKind.PERSON and len(read.name.split()) == 1
+    return f"{base}@{tag}" if alone or read.kind == SpeakerKind.ANONYMOUS else base
+
+
+def _form_of(form: str, speaker: ReadSpeaker) -> bool:
+    """Is a form an article bound to a speaker a name of theirs, as it stands? Not
+    "Clinton Friday", nor for a person another surname ("Trump" bound to a Clinton)."""
+    read = read_speaker(form, speaker.kind)
+    if read is None or read.name != form:
+        return False
+    if speaker.kind != SpeakerKind.PERSON:
+        return True
+    theirs, this = parse_name(speaker.name), parse_name(form)
+    return this.surname in (theirs.surname, theirs.first)
+
+
+def _known(speaker: Speaker, read: ReadSpeaker, article: ArticleContext) -> Known:
+    """What a speaker's own article says of them, to compare with the library's people."""
+    words = offices(speaker.role) | offices(" ".join(read.titles))
+    seen = (article.published, article.published) if article.published else None
+    named = given_names_before(article.text, read.name) if " " not in read.name else frozenset()
+    return Known(gender_hint(speaker.gender), title_offices(words), words, seen, named)
+
+
+@dataclass(frozen=True)
 class AddResult:
     article_id: int
     duplicate: bool
@@ -110,6 +167,17 @@ class Gender:
     value: str | None
     stated: str | None
     human: bool
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """A person as their panel shows them: every name form, the role chosen across their
+    articles, the role history by date, the rows folded into them."""
+
+    speaker: SpeakerRow
+    history: tuple[RolePeriod, ...]
+    roles: tuple[tuple[int, str | None, str | None, str], ...]  # article, title, date, role
+    variants: tuple[Variant, ...]
 
 
 @dataclass(frozen=True)
@@ -183,6 +251,7 @@ class Library:
         conn, self.read_only = connect(self.path, create=create)
         try:
             self.db = sqlite_utils.Database(conn)
+            before = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if self.read_only:
                 check_version(self.db, self.path)
             else:
@@ -195,6 +264,9 @@ class Library:
         except LibraryError:
             conn.close()
             raise
+        self.people = People(self.db, self._refresh_speaker, self._record)
+        if 0 < before < PEOPLE_VERSION and not self.read_only:
+            self._join_stored_speakers()
 
     def check(self) -> str | None:
         """Read every page for damage; a damaged library becomes read-only (nothing more
@@ -281,27 +353,29 @@ class Library:
     ) -> None:
         """Store an article's machine quotes; a quote at the offsets of a row in ``reuse``
         updates that row in place (its id stays) instead of inserting a new one."""
+        article = self._article_context(article_id)
         touched: set[int] = set()
         for quote in quotes:
-            speaker_id = self._speaker_for(quote, article_id) if quote.speaker else None
-            values = [speaker_id, quote.text, quote.cue,
+            placed = self._speaker_for(quote, article) if quote.speaker else None
+            speaker_id, own_id = placed if placed else (None, None)
+            values = [speaker_id, own_id, quote.text, quote.cue,
                       quote.mention.start if quote.mention else None,
                       quote.mention.end if quote.mention else None,
                       quote.role, int(quote.partial)]  # fmt: skip
             quote_id = (reuse or {}).get((quote.span.start, quote.span.end))
             if quote_id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO quotes (speaker_id, text, cue, mention_start, mention_end, role,"
-                    ' partial, article_id, start, "end", origin, hidden, starred)'
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
+                    "INSERT INTO quotes (speaker_id, own_speaker_id, text, cue, mention_start,"
+                    ' mention_end, role, partial, article_id, start, "end", origin, hidden,'
+                    " starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
                     [*values, article_id, quote.span.start, quote.span.end],
                 )
                 quote_id = int(cursor.lastrowid or 0)
             else:
                 self.db.execute(
-                    "UPDATE quotes SET speaker_id = ?, text = ?, cue = ?, mention_start = ?,"
-                    " mention_end = ?, role = ?, partial = ?, hidden = 0, starred = 0"
-                    " WHERE id = ?",
+                    "UPDATE quotes SET speaker_id = ?, own_speaker_id = ?, text = ?, cue = ?,"
+                    " mention_start = ?, mention_end = ?, role = ?, partial = ?, hidden = 0,"
+                    " starred = 0 WHERE id = ?",
                     [*values, quote_id],
                 )
             self._index_quote(quote_id)
@@ -309,71 +383,112 @@ class Library:
                 touched.add(speaker_id)
         for speaker_id in touched:
             self._refresh_speaker(speaker_id)
+        for person in article.new_people & touched:
+            self.people.adopt(person)
 
-    def _speaker_for(self, quote: Quote, article_id: int) -> int:
-        """The speaker row for a quote's speaker key (following merges), created if new."""
+    def _article_context(self, article_id: int) -> ArticleContext:
+        text, published = self.db.execute(
+            "SELECT text, published FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return ArticleContext(article_id, text, article_tag(text), published)
+
+    def _speaker_for(self, quote: Quote, article: ArticleContext) -> tuple[int, int] | None:
+        """(the person, the row of the quote's own name) for a quote's speaker; a new row
+        is joined to the library's people as it is created. None when the "name" names no
+        one (a headline, a stray phrase)."""
         assert quote.speaker is not None
         speaker = quote.speaker
-        found = self._one("SELECT id FROM speakers WHERE key = ?", [speaker.key])
-        if found is None:
+        read = read_speaker(speaker.name, speaker.kind)
+        if read is None:
+            return None
+        same = (read.name, read.kind) == (speaker.name, speaker.kind)
+        key = speaker.key if same else _key(read, article.tag)
+        own = self._one("SELECT id FROM speakers WHERE key = ?", [key])
+        new = own is None
+        if own is None:
+            columns = name_columns(read.name, read.kind.value, speaker.gender)
             cursor = self.db.execute(
-                "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count)"
-                " VALUES (?, ?, ?, NULL, 'machine', 0)",
-                [speaker.name, speaker.kind.value, speaker.key],
+                "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count, surname,"
+                " given, suffix, gender_hint) VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?)",
+                [read.name, read.kind.value, key, *columns.values()],
             )
-            found = int(cursor.lastrowid or 0)
-        found = self._resolve_merge(found)
-        for form in {speaker.name, *speaker.aliases}:
-            self.db.execute(
-                "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [found, form]
-            )
+            own = int(cursor.lastrowid or 0)
+        forms = [read.name, *(a for a in speaker.aliases if _form_of(a, read))]
+        self.people.add_forms(own, forms)
+        self._seen(own, article.published)
         if quote.role:
             self.db.execute(
                 "INSERT OR REPLACE INTO roles (speaker_id, article_id, role) VALUES (?, ?, ?)",
-                [found, article_id, quote.role],
+                [own, article.id, quote.role],
             )
+        if new and read.kind == SpeakerKind.PERSON:
+            person = self.people.place(own, _known(speaker, read, article))
+            if person == own:
+                article.new_people.add(own)
+        else:
+            person = self.people.root(own)
+        if person != own:
+            self.people.add_forms(person, forms)
+            self._seen(person, article.published)
         if speaker.gender:
             self.db.execute(
                 "INSERT OR REPLACE INTO speaker_genders (speaker_id, article_id, gender)"
                 " VALUES (?, ?, ?)",
-                [found, article_id, speaker.gender],
+                [own, article.id, speaker.gender],
             )
-        return found
+            self.db.execute(  # a person whose first name says nothing: what articles say
+                "UPDATE speakers SET gender_hint = ? WHERE id IN (?, ?) AND gender_hint IS NULL",
+                [gender_hint(speaker.gender), own, person],
+            )
+        return person, own
 
-    def _resolve_merge(self, speaker_id: int) -> int:
-        seen = set()
-        while speaker_id not in seen:
-            seen.add(speaker_id)
-            into = self._one("SELECT merged_into FROM speakers WHERE id = ?", [speaker_id])
-            if into is None:
-                return speaker_id
-            speaker_id = into
-        return speaker_id
+    def _seen(self, speaker_id: int, published: str | None) -> None:
+        if published:
+            self.db.execute(
+                "UPDATE speakers SET seen_from = min(coalesce(seen_from, ?), ?),"
+                " seen_to = max(coalesce(seen_to, ?), ?) WHERE id = ?",
+                [published, published, published, published, speaker_id],
+            )
+
+    def _join_stored_speakers(self) -> None:
+        """A library made before people were joined: name parts for every speaker row,
+        then each person row placed in turn, full names first."""
+        with self._tx():
+            rows = self.db.execute("SELECT id, name, kind FROM speakers").fetchall()
+            for speaker_id, name, kind in rows:
+                columns = name_columns(name, kind)
+                self.db.execute(
+                    "UPDATE speakers SET surname = ?, given = ?, suffix = ?, gender_hint = ?"
+                    " WHERE id = ?",
+                    [*columns.values(), speaker_id],
+                )
+                self._refresh_offices(speaker_id)
+            people = self.db.execute(
+                "SELECT id FROM speakers WHERE kind = 'person' AND merged_into IS NULL"
+                " ORDER BY given IS NULL, id"
+            ).fetchall()
+            for (speaker_id,) in people:  # full names first: surnames alone see them all
+                self.people.place(speaker_id, self.people.known_of_row(speaker_id))
 
     def _refresh_speaker(self, speaker_id: int) -> None:
-        """Keep the denormalised count, the role of the most recent article and the
-        speaker's name in the search index."""
+        """Keep the denormalised count, the person's role and name, and that name in the
+        search index."""
+        before = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])
         self._refresh_speakers("id = ?", [speaker_id])
         name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])
-        self.db.execute(
-            "UPDATE quotes_fts SET speaker = ? WHERE rowid IN"
-            " (SELECT id FROM quotes WHERE speaker_id = ?)",
-            [name, speaker_id],
-        )
+        if name != before:
+            self.db.execute(
+                "UPDATE quotes_fts SET speaker = ? WHERE rowid IN"
+                " (SELECT id FROM quotes WHERE speaker_id = ?)",
+                [name, speaker_id],
+            )
 
     def _refresh_speakers(self, where: str, params: Sequence[Any] = ()) -> None:
-        """The quote count and machine role (from the latest article) of the speakers
-        ``where`` selects."""
+        """The quote count, the gender the articles state, the role chosen across
+        articles, the office words and the usual name of the speakers ``where`` selects."""
         self.db.execute(
             "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes q"
             f" WHERE q.speaker_id = speakers.id AND q.hidden = 0) WHERE {where}",
-            params,
-        )
-        self.db.execute(
-            "UPDATE speakers SET role = (SELECT r.role FROM roles r JOIN articles a"
-            " ON a.id = r.article_id WHERE r.speaker_id = speakers.id"
-            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id DESC LIMIT 1)"
-            f" WHERE ({where}) AND role_origin IS NOT 'human'",
             params,
         )
         self.db.execute(
@@ -381,6 +496,47 @@ class Library:
             f" WHERE ({where}) AND gender_origin IS NOT 'human'",
             params,
         )
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM speakers WHERE {where}", params)]
+        for speaker_id in ids:
+            self._refresh_person(speaker_id)
+
+    def _refresh_person(self, speaker_id: int) -> None:
+        human_role, human_name, kind = self.db.execute(
+            "SELECT role_origin = 'human', name_origin = 'human', kind FROM speakers WHERE id = ?",
+            [speaker_id],
+        ).fetchone()
+        history = self._refresh_offices(speaker_id)
+        if not human_role:
+            self.db.execute(
+                "UPDATE speakers SET role = ? WHERE id = ?", [canonical_role(history), speaker_id]
+            )
+        folds = self._one("SELECT 1 FROM speakers WHERE merged_into = ? LIMIT 1", [speaker_id])
+        if folds and not human_name and kind == SpeakerKind.PERSON.value:
+            usual = self._one(
+                "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.own_speaker_id"
+                " WHERE q.speaker_id = ? AND s.given IS NOT NULL"
+                " AND (s.id = ? OR s.joined = 'machine')"
+                " GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1",
+                [speaker_id, speaker_id],
+            )
+            if usual:
+                self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [usual, speaker_id])
+
+    def _refresh_offices(self, speaker_id: int) -> list[tuple[str | None, str]]:
+        """The office words of a person's latest roles (what joining compares); returns
+        those roles."""
+        history = self._dated_roles(speaker_id, ROLES_READ)
+        counts = Counter(word for _, role in history for word in offices(role))
+        self.db.execute(
+            "UPDATE speakers SET offices = ? WHERE id = ?",
+            [stored_role_counts(counts), speaker_id],
+        )
+        return history
+
+    def _dated_roles(self, speaker_id: int, limit: int = -1) -> list[tuple[str | None, str]]:
+        """(article date, role) of the articles giving this person, or a row folded into
+        them, a role (of the ``limit`` imported last, when given); oldest first."""
+        return [(date or None, role) for _, _, date, role in self.role_entries(speaker_id, limit)]
 
     def _index_quote(self, quote_id: int) -> None:
         self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
@@ -398,6 +554,15 @@ class Library:
     def rebuild_derived(self) -> None:
         """Quote counts, machine roles and the search index recomputed for the whole
         library (after rows were loaded in bulk, outside the methods above)."""
+        unnamed = self.db.execute(
+            "SELECT id, name, kind FROM speakers WHERE surname IS NULL AND kind = 'person'"
+        ).fetchall()
+        for speaker_id, name, kind in unnamed:
+            self.db.execute(
+                "UPDATE speakers SET surname = ?, given = ?, suffix = ?, gender_hint = ?"
+                " WHERE id = ?",
+                [*name_columns(name, kind).values(), speaker_id],
+            )
         self._refresh_speakers("1")
         self.db.execute("DELETE FROM quotes_fts")
         self._index_quotes("1")
@@ -470,7 +635,7 @@ class Library:
             elif action == "reassign":
                 speaker_id = self._one("SELECT id FROM speakers WHERE key = ?", [data["key"]])
                 if speaker_id is not None:
-                    self._move_quote(quote_id, self._resolve_merge(speaker_id))
+                    self._move_quote(quote_id, self.people.root(speaker_id))
             elif action == "star":
                 self.db.execute(
                     "UPDATE quotes SET starred = ? WHERE id = ?", [int(data["starred"]), quote_id]
@@ -768,17 +933,88 @@ class Library:
         return [(r[0], r[1]) for r in rows]
 
     def speaker_roles(self, speaker_id: int) -> list[tuple[int, str | None, str]]:
-        """(article id, article title, role) for each article that gives this speaker, or
-        a speaker merged into it, a role; oldest article first."""
+        """(article id, article title, role) for each article that gives this person, or
+        a row folded into them, a role; oldest article first."""
+        return [(a, title, role) for a, title, _, role in self.role_entries(speaker_id)]
+
+    def role_entries(
+        self, speaker_id: int, limit: int = -1
+    ) -> list[tuple[int, str | None, str | None, str]]:
+        """(article id, article title, article date, role) for each article that gives this
+        person, or a row folded into them, a role; oldest article first (of the ``limit``
+        articles imported last, when given)."""
         rows = self.db.execute(
-            "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"
-            " JOIN folded f ON s.merged_into = f.id)"
-            " SELECT r.article_id, a.title, r.role FROM roles r JOIN articles a"
-            " ON a.id = r.article_id WHERE r.speaker_id IN (SELECT id FROM folded)"
+            f"{FOLDED}, latest AS (SELECT article_id, role FROM roles"
+            " WHERE speaker_id IN (SELECT id FROM folded) ORDER BY article_id DESC LIMIT ?)"
+            " SELECT l.article_id, a.title, a.published, l.role FROM latest l"
+            " JOIN articles a ON a.id = l.article_id"
             " ORDER BY coalesce(a.published, a.imported_at), a.id",
-            [speaker_id],
+            [speaker_id, limit],
         )
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def person(self, speaker_id: int, roles: int = HISTORY_READ) -> PersonDetail:
+        """A speaker with their role history (over their latest ``roles`` articles) and
+        the name forms folded into them."""
+        read = self.role_entries(speaker_id, roles)
+        return PersonDetail(
+            self.speaker(speaker_id),
+            tuple(role_history((date, role) for _, _, date, role in read)),
+            tuple(read),
+            tuple(self.people.variants(speaker_id)),
+        )
+
+    # ------------------------------------------------------------ people
+    def count_suggestions(self) -> int:
+        """Pairs of speakers that may be one person, for a reporter to decide."""
+        return self.people.count_suggestions()
+
+    def suggestions(self, offset: int = 0, limit: int = PAGE) -> list[Suggestion]:
+        return self.people.suggestions(offset, limit)
+
+    def accept_suggestion(self, speaker_id: int, candidate_id: int) -> int:
+        """One person: the row with a full name (else more quotes) keeps the other; returns
+        the merge id, for ``unmerge``."""
+        keep, merged = sorted(
+            (candidate_id, speaker_id),
+            key=lambda i: self.db.execute(
+                "SELECT given IS NULL, -quote_count FROM speakers WHERE id = ?", [i]
+            ).fetchone(),
+        )
+        return self.merge_speakers(keep, merged)
+
+    def reject_suggestion(self, speaker_id: int, candidate_id: int, rejected: bool = True) -> None:
+        """Two people, never joined nor suggested again (``rejected=False`` takes it back)."""
+        with self._tx():
+            self.people.set_distinct(
+                speaker_id,
+                candidate_id,
+                self._speaker_key(speaker_id),
+                self._speaker_key(candidate_id),
+                rejected,
+            )
+
+    def split_speaker(self, speaker_id: int) -> int:
+        """Undo the library's join of a name form (a row folded into a person); returns
+        the person it was split from, for ``rejoin_speaker``."""
+        with self._tx():
+            person = self.people.split(speaker_id)
+            self._record(
+                f"speaker:{self._speaker_key(speaker_id)}",
+                "split",
+                {"from": self._speaker_key(person)},
+            )
+        return person
+
+    def rejoin_speaker(self, speaker_id: int, person: int) -> None:
+        """Undo ``split_speaker``."""
+        with self._tx():
+            self.people.rejoin(speaker_id, person)
+            self._record(
+                f"speaker:{self._speaker_key(speaker_id)}",
+                "rejoin",
+                {"into": self._speaker_key(person)},
+            )
 
     def find_speaker(self, name: str) -> int | None:
         """The speaker with this name or alias (case-insensitive), most quoted first."""
@@ -886,7 +1122,10 @@ class Library:
             raise ValueError("a speaker needs a name; the new name is blank")
         with self._tx():
             self._record(f"speaker:{self._speaker_key(speaker_id)}", "rename", {"name": name})
-            self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])
+            self.db.execute(
+                "UPDATE speakers SET name = ?, name_origin = 'human' WHERE id = ?",
+                [name, speaker_id],
+            )
             self.db.execute(
                 "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [speaker_id, name]
             )
@@ -971,6 +1210,11 @@ class Library:
             self.db.execute(
                 "UPDATE speakers SET merged_into = ? WHERE id = ?", [keep_id, merged_id]
             )
+            self.db.execute(  # the moved quotes are found under the name they now have
+                "UPDATE quotes_fts SET speaker = (SELECT name FROM speakers WHERE id = ?)"
+                " WHERE rowid IN (SELECT id FROM quotes WHERE speaker_id = ?)",
+                [keep_id, merged_id],
+            )
             self.db.execute(
                 "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [keep_id, merged_id]
             )
@@ -1003,6 +1247,7 @@ class Library:
                 self.db.execute(
                     "UPDATE quotes SET speaker_id = ? WHERE id = ?", [merged_id, quote_id]
                 )
+                self._index_quote(quote_id)
             self.db.execute("DELETE FROM merges WHERE id = ?", [merge_id])
             self._refresh_speaker(keep_id)
             self._refresh_speaker(merged_id)
@@ -1053,10 +1298,10 @@ class Library:
         with self._tx():
             role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
             cursor = self.db.execute(
-                'INSERT INTO quotes (article_id, speaker_id, start, "end", text, cue, role,'
-                " partial, origin, hidden, starred) VALUES (?, ?, ?, ?, ?, NULL, ?, 0,"
-                " 'human', 0, 0)",
-                [article_id, speaker_id, start, end, text[start:end], role],
+                'INSERT INTO quotes (article_id, speaker_id, own_speaker_id, start, "end", text,'
+                " cue, role, partial, origin, hidden, starred) VALUES (?, ?, ?, ?, ?, ?, NULL,"
+                " ?, 0, 'human', 0, 0)",
+                [article_id, speaker_id, speaker_id, start, end, text[start:end], role],
             )
             quote_id = int(cursor.lastrowid or 0)
             self._record(

@@ -135,12 +135,42 @@ def _sources_v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_facets ON articles (id, outlet, published)")
 
 
+def _people_v6(db: sqlite_utils.Database) -> None:
+    """People across the library (``core/people.py``): each speaker row's name parts, so
+    that joining a new speaker is a lookup by surname; the row each quote's own name gave
+    (``own_speaker_id``), so an automatic join can be split again; suggestions and the
+    reporters' "not the same person" decisions. Rows already stored are joined when the
+    library is next opened (``Library.__init__``)."""
+    for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from", "seen_to",
+                   "joined", "join_forms", "name_origin"):  # fmt: skip
+        db["speakers"].add_column(column, str)
+    db.execute(
+        "CREATE INDEX speakers_surname ON speakers (surname, given) WHERE surname IS NOT NULL"
+    )
+    db["quotes"].add_column("own_speaker_id", int)
+    db.execute("UPDATE quotes SET own_speaker_id = speaker_id")
+    db.execute("CREATE INDEX quotes_speaker_own ON quotes (speaker_id, own_speaker_id)")
+    db.execute(
+        "UPDATE speakers SET name_origin = 'human' WHERE 'speaker:' || key IN"
+        " (SELECT target FROM corrections WHERE action = 'rename')"
+    )
+    db["suggestions"].create(
+        {"speaker_id": int, "candidate_id": int, "created_at": str},
+        pk=("speaker_id", "candidate_id"),
+    )
+    db["suggestions"].create_index(["candidate_id"])
+    db["distinct_people"].create(
+        {"speaker_id": int, "other_id": int}, pk=("speaker_id", "other_id")
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
     _speaker_words_v3,
     _hidden_v4,
     _sources_v5,
+    _people_v6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

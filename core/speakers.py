@@ -229,6 +229,7 @@ class Cast:
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
+            gender=person.gender,
         )
 
     def key(self, person: Person) -> str:

@@ -193,3 +193,32 @@ def set_gender(lib: Library, speaker_id: int, gender: str | None) -> LibraryComm
         lambda: lib.set_speaker_gender(speaker_id, gender),
         lambda: lib.set_speaker_gender(speaker_id, before.value if before.human else None),
     )
+
+
+def accept_suggestion(lib: Library, speaker_id: int, candidate_id: int) -> LibraryCommand:
+    """A possible duplicate is one person: merged, as a reporter's merge is."""
+    merges: list[int] = []
+    return LibraryCommand(
+        f"Same person: {lib.speaker(speaker_id).name} and {lib.speaker(candidate_id).name}",
+        lambda: merges.append(lib.accept_suggestion(speaker_id, candidate_id)),
+        lambda: lib.unmerge(merges.pop()),
+    )
+
+
+def reject_suggestion(lib: Library, speaker_id: int, candidate_id: int) -> LibraryCommand:
+    """A possible duplicate is two people: never joined nor suggested again."""
+    return LibraryCommand(
+        f"Different people: {lib.speaker(speaker_id).name} and {lib.speaker(candidate_id).name}",
+        lambda: lib.reject_suggestion(speaker_id, candidate_id),
+        lambda: lib.reject_suggestion(speaker_id, candidate_id, rejected=False),
+    )
+
+
+def split_speaker(lib: Library, speaker_id: int) -> LibraryCommand:
+    """A name form the library joined to a person is someone else."""
+    people: list[int] = []
+    return LibraryCommand(
+        f"Split off {lib.speaker(speaker_id).name}",
+        lambda: people.append(lib.split_speaker(speaker_id)),
+        lambda: lib.rejoin_speaker(speaker_id, people.pop()),
+    )

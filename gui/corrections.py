@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 from core.library import Library
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
+from gui.duplicates import DuplicatesView
 from gui.models import literal_html
 
 
@@ -19,6 +20,7 @@ class CorrectionsMixin(QMainWindow):
 
     library: Library
     undo_stack: QUndoStack
+    duplicates: DuplicatesView | None
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named after the correction they would undo or redo."""
@@ -104,6 +106,19 @@ class CorrectionsMixin(QMainWindow):
     def merge_speakers(self, keep_id: int, merged_id: int) -> None:
         if self._push(commands.merge_speakers(self.library, keep_id, merged_id)):
             self.select_speaker(keep_id)
+
+    def split_speaker(self, variant_id: int) -> None:
+        """A name form the library joined to this person is someone else."""
+        self._push(commands.split_speaker(self.library, variant_id))
+
+    def show_duplicates(self) -> DuplicatesView:
+        """The pairs of speakers the library could not decide, to accept or reject."""
+        if self.duplicates is None:
+            self.duplicates = DuplicatesView(self.library, self._push, self)
+        self.duplicates.reload()
+        self.duplicates.show()
+        self.duplicates.raise_()
+        return self.duplicates
 
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
         article = self.article.article

@@ -53,12 +53,13 @@ from core.library import Library, QuoteRow, SpeakerRow
 from gui import scope
 from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
+from gui.duplicates import DuplicatesView
 from gui.importing import ImportMixin
 from gui.menus import MenusMixin
 from gui.models import PAGE, ROW_ROLE, QuoteModel, SpeakerModel, counted, literal_html
 from gui.scope import Scope
 from gui.sources_view import SourcesView
-from gui.speaker_view import SpeakerTable
+from gui.speaker_view import SpeakerPanel, SpeakerTable
 from gui.tables import QUOTE_COLUMNS, SPEAKER, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
@@ -113,6 +114,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.speaker_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.speaker_view.customContextMenuRequested.connect(self._speaker_menu)
 
+        self.speaker_panel = SpeakerPanel()
+        self.duplicates: DuplicatesView | None = None
+
         self.quote_title = QLabel()
         self.quote_title.setTextFormat(Qt.TextFormat.RichText)
         self.quote_title.setWordWrap(True)
@@ -138,7 +142,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.timeline.quoteActivated.connect(self.open_quote)
         self.timeline.genderChosen.connect(self.set_speaker_gender)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_column(self.speaker_filter, self.speaker_view))
+        left.addWidget(_column(self.speaker_filter, self.speaker_view, self.speaker_panel))
         left.addWidget(self.timeline)
         left.setSizes([470, 330])
         middle = _column(self.quote_title, self.quote_view)
@@ -247,6 +251,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             found = min(row, self.quotes.rowCount() - 1)
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
+        self._show_person()
+        if self.duplicates is not None and self.duplicates.isVisible():
+            self.duplicates.reload()
         self.counts_label.setText(
             " \u00b7 ".join(
                 counted(n, noun)
@@ -353,6 +360,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
         self.quote_view.setFocus()
 
+    def _show_person(self) -> None:
+        speaker_id = self.current_speaker_id()
+        self.speaker_panel.show_person(
+            self.library.person(speaker_id) if speaker_id is not None else None
+        )
+
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
 
@@ -363,6 +376,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._restoring:
             return
+        self._show_person()
         self.timeline.show_speaker(self.current_speaker_id())
         if current.isValid():
             speaker: SpeakerRow = current.data(ROW_ROLE)

@@ -53,6 +53,9 @@ class MenusMixin(QMainWindow):
         self.copy_action.triggered.connect(self.copy_citation)
         self.quote_view.addAction(self.copy_action)
         edit.addAction(self.copy_action)
+        edit.addAction(
+            "Possible duplicates\u2026", QKeySequence("Ctrl+Shift+D"), self.show_duplicates
+        )
         find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
@@ -90,6 +93,15 @@ class MenusMixin(QMainWindow):
         menu = QMenu(self)
         menu.addAction("Edit speaker\u2026", lambda: self.edit_speaker(speaker_id))
         menu.addAction("Merge into\u2026", lambda: self.merge_into(speaker_id))
+        joined = [v for v in self.library.person(speaker_id).variants if v.by == "machine"]
+        if joined:
+            split = menu.addMenu("Split off")
+            for variant in joined:
+                split.addAction(
+                    f"{variant.name} ({variant.quote_count} quotes)",
+                    lambda v=variant.id: self.split_speaker(v),
+                )
+        menu.addAction("Possible duplicates\u2026", self.show_duplicates)
         menu.exec(self.speaker_view.viewport().mapToGlobal(point))
 
     def _article_menu(self, point) -> None:  # noqa: ANN001

@@ -242,4 +242,6 @@ class QuoteModel(PagedModel[QuoteRow]):
         ][column]
 
     def _tooltip(self, row: QuoteRow) -> str:
-        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}"
+        """The quote with its speaker and the role as its own article gives it, in full."""
+        role = f", {row.role}" if row.role else ""
+        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}{role}"

@@ -1,12 +1,16 @@
-"""The speaker table: drag one speaker onto another to merge them."""
+"""The speaker table (drag one speaker onto another to merge them) and the panel that
+shows the selected person."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
-from gui.models import ID_ROLE
+from core.library import PersonDetail
+from gui.models import ID_ROLE, literal_html
 from gui.tables import SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
@@ -50,3 +54,54 @@ class SpeakerTable(FittedTable):
         if keep != merged:
             self.mergeRequested.emit(keep, merged)
         event.acceptProposedAction()
+
+
+class SpeakerPanel(QLabel):
+    """The selected person under the speaker list: every name form, the role chosen
+    across their articles and the role history by date."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContentsMargins(4, 2, 4, 2)
+        self.show_person(None)
+
+    def show_person(self, person: PersonDetail | None) -> None:
+        if person is None:
+            self.setText("")
+            self.setToolTip("")
+            self.hide()
+            return
+        row = person.speaker
+        lines = [f"<b>{escape(row.name)}</b>" + (f" \u2014 {escape(row.role)}" if row.role else "")]
+        if person.history:
+            lines.append(
+                "Roles: "
+                + " \u2192 ".join(
+                    f"{escape(p.role)} <span style='color:gray'>({_period(p.start, p.end)})</span>"
+                    for p in person.history
+                )
+            )
+        aliases = [a for a in row.aliases if a and a != row.name]
+        if aliases:
+            lines.append("Also: " + escape(", ".join(aliases)))
+        lines.append(
+            f"{row.quote_count} quote{'' if row.quote_count == 1 else 's'} in "
+            f"{row.article_count} article{'' if row.article_count == 1 else 's'}"
+        )
+        self.setText("<br>".join(lines))
+        self.setToolTip(
+            literal_html(
+                "\n".join(f"{date or 'undated'}: {role}" for _, _, date, role in person.roles)
+            )
+            if person.roles
+            else ""
+        )
+        self.show()
+
+
+def _period(start: str, end: str) -> str:
+    """ "2016-03" or "2015-11 \u2013 2016-02": months, as the history is read."""
+    return start[:7] if start[:7] == end[:7] else f"{start[:7]} \u2013 {end[:7]}"

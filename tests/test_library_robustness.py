@@ -61,11 +61,17 @@ def test_quote_ids_outlive_a_reanalysis(db: Path) -> None:
 
 
 def damage_a_page(path: Path) -> None:
-    """Overwrite one page in the middle of the file, as a bad disk or copy would."""
+    """Overwrite one data page in the middle of the file, as a bad disk or copy would (a
+    page of the schema itself makes the file unreadable: refused, not opened)."""
     size = 4096
+    with sqlite3.connect(path) as conn:
+        schema = {
+            r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
+        }
+    pages = os.path.getsize(path) // size
+    page = next(p for p in range(pages // 2 + 1, pages + 1) if p not in schema)
     with open(path, "r+b") as file:
-        pages = os.path.getsize(path) // size
-        file.seek(size * (pages // 2))
+        file.seek(size * (page - 1))
         file.write(b"\xa5" * size)
 
 

@@ -1,0 +1,427 @@
+"""When two speakers are one person: the library's rules, as pure functions.
+
+``core/people.py`` applies them when an article is stored; nothing here reads storage.
+
+- ``read_speaker`` turns the name an article gave into what the library stores: a person's
+  name without titles, a time phrase ("Trump last week") or a headline run on after it, an
+  organisation ("Clinton Foundation"), an anonymous description ("Clinton's spokesman"),
+  or nothing when the string names nobody.
+- ``parse_name`` splits a person's name into given names, surname and suffix.
+- ``full_fit`` says whether two full names are one person: middle names and initials
+  ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package) and a
+  suffix written with a middle initial ("Joseph R. Biden Jr.") are; different given names
+  ("Donald Trump Jr.", "Melania Trump") never are.
+- ``surname_fits`` lists the full-name people a surname-only speaker ("Obama",
+  "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cache, lru_cache
+
+from nicknames import NickNamer
+
+from core import lexicons, nlp
+from core.document import SpeakerKind
+from core.speakers import HONORIFIC_GENDER, SUFFIXES, normalise
+
+TIME_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
+     "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+     "during", "after", "before", "when", "while", "again", "also", "then", "now", "the",
+     "time", "times", "days", "ago"}
+)  # fmt: skip
+ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
+    {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
+     "staff", "presidency", "family"}
+)  # fmt: skip
+OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
+PARTICLES = nlp.NAME_PARTICLES
+HEADLINE_WORDS = 4  # a "name" this long holding a common word is a headline run on
+YEARS_APART = 4  # a surname-only speaker and a person seen this long before or after differ
+
+
+def article_tag(text: str) -> str:
+    """What binds a surname-only speaker to its article (the tag ``core.speakers`` uses)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- reading a speaker's name
+@dataclass(frozen=True)
+class ReadSpeaker:
+    """A speaker as the library stores it: ``titles`` are the title words that stood
+    before the name ("sen", "president"), lower case, without periods."""
+
+    name: str
+    kind: SpeakerKind
+    titles: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=65_536)
+def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
+    """What a speaker's name really names, or None for no one (see the module doc)."""
+    name = " ".join(name.split()).strip(" ,;:-\u2013\u2014")
+    if name.endswith(".") and len(name.split()[-1]) > 4:
+        name = name[:-1]  # the end of a sentence, not "Jr." or "U.S."
+    if kind != SpeakerKind.PERSON:
+        return ReadSpeaker(name, kind) if name else None
+    words = name.split()
+    shouted = [_bare(w) for w in words if w.isupper() and len(w) > 3]
+    if len(shouted) > 2 and set(shouted) & nlp._recognizer().common_words:
+        return None  # "AUSTRALIAN OLYMPIC TEAM REFUSES ...": a headline in capitals
+    words, possessor = _cut_possessive(words)
+    if possessor == "someone else":
+        return ReadSpeaker(name, SpeakerKind.ANONYMOUS)
+    words = _cut_time_phrase(words)
+    while words and words[0].lower() in OPENERS:
+        words = words[1:]
+    words, titles = _after_titles(words)
+    words = _cut_headline(words)
+    if _is_organisation(words):
+        return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
+    if not words or not _names_someone(words):
+        return None
+    if len(words) > 1 and _is_description(words):
+        return ReadSpeaker(" ".join(words), SpeakerKind.ANONYMOUS)
+    return ReadSpeaker(" ".join(words), SpeakerKind.PERSON, titles)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:'\u2019\"()").lower()
+
+
+def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
+    """ "Clinton's response" is Clinton; "Clinton's spokesman" is someone else."""
+    for i, word in enumerate(words):
+        match = re.search(r"(?:['\u2019]s|s['\u2019])$", word)
+        if not match:
+            continue
+        owner = [*words[:i], word[: match.start()] + ("s" if match.group(0)[0] == "s" else "")]
+        rest = words[i + 1 :]
+        if rest and (_is_role(rest[0]) or lexicons.is_title_word(rest[0])):
+            return words, "someone else"
+        return owner, None
+    return words, None
+
+
+def _is_role(word: str) -> bool:
+    bare = _bare(word)
+    nouns = lexicons.role_nouns()
+    return bare in nouns or bare.endswith("s") and bare[:-1] in nouns
+
+
+def _is_organisation(words: list[str]) -> bool:
+    if not words:
+        return False
+    marks = nlp.gazetteer_marks(words)
+    return (
+        marks[-1] in ("org", "ORG")
+        or marks[-1] == "LOC"
+        and len(words) > 1
+        and all(mark == "LOC" for mark in marks[1:])
+        and not nlp.is_first_name(words[0])
+    )
+
+
+def _cut_time_phrase(words: list[str]) -> list[str]:
+    """ "Trump last week", "Clinton Friday", "Obama on Tuesday": the name before it."""
+    for i in range(1, len(words)):
+        if _bare(words[i]) in TIME_WORDS and all(
+            _bare(w) in TIME_WORDS or w[:1].isdigit() for w in words[i + 1 :]
+        ):
+            return words[:i]
+    return words
+
+
+def _after_titles(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The name after the last title ("Florida Gov. Jeb Bush", "Clinton Senior Adviser
+    Sidney Blumenthal"), and the title words that stood before it."""
+    last = None
+    for i, word in enumerate(words[:-1]):
+        rest = [w for w in words[i + 1 :] if _bare(w) not in SUFFIXES]
+        if rest and _title_before(word, rest, i):
+            last = i
+    if last is None:
+        return words, ()
+    titles = tuple(_bare(w) for w in words[: last + 1] if _is_title(w))
+    return words[last + 1 :], titles
+
+
+def _title_before(word: str, rest: list[str], at: int) -> bool:
+    """Is ``word`` a title before the name ``rest``? A title word, or a role noun before
+    a first name or opening the phrase; "King" in "Billie Jean King" is no title, nor a
+    first name before a surname ("Paul Ryan")."""
+    if not _is_title(word) or at == 0 and nlp.is_first_name(word) and len(rest) == 1:
+        return False
+    title = lexicons.is_title_word(word) or _title_or_honorific(_bare(word))
+    return title or _first(rest[0]) or at == 0 and len(rest) > 1
+
+
+def _first(word: str) -> bool:
+    """A first name or an initial ("Sidney", "J.")."""
+    return nlp.is_first_name(word) or len(_bare(word)) == 1 and word[:1].isupper()
+
+
+def _is_title(word: str) -> bool:
+    return _title_or_honorific(_bare(word)) or _is_role(word)
+
+
+def _cut_headline(words: list[str]) -> list[str]:
+    """ "Paul Scores Direct Hit On Donald Trump" is Paul; "John Leguizamo On How U.S"
+    is John Leguizamo; a word like "T-shirts" ends a name."""
+    for i, word in enumerate(words):
+        if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
+            return words[:i]
+    if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
+        return words
+    common = nlp._recognizer().common_words
+    for i in range(1, len(words)):
+        bare = _bare(words[i])
+        if bare in common and len(bare) > 1 and bare not in SUFFIXES:
+            if nlp.is_first_name(words[0]):
+                return words[: min(i, 2)]
+            return [] if _bare(words[0]) in common else words[:1]
+    return words
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Capitalised words with letters, not a letter or an abbreviation ("A", "D.C.")."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if not letters or not all(w[:1].isupper() or _bare(w) in PARTICLES for w in letters):
+        return False
+    return not (len(letters) == 1 and len(letters[0].strip(".")) <= 1 or "." in letters[-1][:-1])
+
+
+def _is_description(words: list[str]) -> bool:
+    """ "New Hampshire Republican": a place and a role noun, no first name."""
+    return _is_role(words[-1]) and not nlp.is_first_name(words[0])
+
+
+# ---------------------------------------------------------------- names
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name, normalised: ("donald", "j"), "trump", "" for "Donald J. Trump"."""
+
+    given: tuple[str, ...]
+    surname: str
+    suffix: str = ""
+
+    @property
+    def full(self) -> bool:
+        return bool(self.given)
+
+    @property
+    def first(self) -> str:
+        return self.given[0] if self.given else ""
+
+
+def parse_name(name: str) -> PersonName:
+    words = normalise(name).replace("'s", "").split()
+    suffix = ""
+    while words and words[-1] in SUFFIXES:
+        suffix = suffix or words.pop()
+    while len(words) > 1 and _title_or_honorific(words[0]):
+        words.pop(0)
+    if not words:
+        return PersonName((), "", suffix)
+    return PersonName(tuple(w for w in words[:-1] if w not in PARTICLES), words[-1], suffix)
+
+
+def _title_or_honorific(word: str) -> bool:
+    return word in HONORIFIC_GENDER or word in OFFICE_EQUIVALENTS or lexicons.is_title_word(word)
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """The same given name, or one a nickname of the other ("joe"/"joseph", "bernie")."""
+    if a == b:
+        return True
+    names = _nicknamer()
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
+
+
+def gender_hint(stated: str | None) -> str | None:
+    """ "m" or "f" for a gender an article states ("male", "female"; ``core.gender``)."""
+    return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(stated or "")
+
+
+def name_gender(name: PersonName) -> str | None:
+    return nlp.first_name_gender(name.first) if name.first and len(name.first) > 1 else None
+
+
+class Fit(IntEnum):
+    """How two names fit: ``SAME`` joins them, ``LOOSE`` only suggests it."""
+
+    NONE = 0
+    LOOSE = 1
+    SAME = 2
+
+
+def full_fit(a: PersonName, b: PersonName) -> Fit:
+    """Whether two full names are one person (see the module doc)."""
+    if not (a.full and b.full) or a.surname != b.surname:
+        return Fit.NONE
+    first_a, first_b = a.first, b.first
+    initial = len(first_a) == 1 or len(first_b) == 1
+    if initial and first_a[0] != first_b[0]:
+        return Fit.NONE
+    spelled = not initial and not same_given_name(first_a, first_b)
+    if spelled and not _one_letter_apart(first_a, first_b):
+        return Fit.NONE
+    middle_a, middle_b = a.given[1:], b.given[1:]
+    if (
+        middle_a
+        and middle_b
+        and (
+            len(middle_a) != len(middle_b)
+            or any(x[0] != y[0] for x, y in zip(middle_a, middle_b, strict=True))
+        )
+    ):
+        return Fit.NONE  # George W. Bush and George H. W. Bush
+    if a.suffix != b.suffix:
+        suffixed = a if a.suffix else b
+        other = b if a.suffix else a
+        if other.suffix or not suffixed.given[1:]:
+            return Fit.NONE  # Donald Trump Jr. is not Donald Trump
+        # "Joseph R. Biden Jr.": a suffix written with a middle initial is the formal name
+    return Fit.LOOSE if initial or spelled else Fit.SAME
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """ "Rence"/"Reince": one letter added, dropped or changed, in names of 4 letters or
+    more (a misspelling, for a reporter to confirm)."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# ---------------------------------------------------------------- surname-only speakers
+@dataclass(frozen=True)
+class Known:
+    """What is known of a speaker to compare: its gender, title and role words, and the
+    dates of the articles it was seen in."""
+
+    gender: str | None = None
+    titles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    seen: tuple[str, str] | None = None  # first and last article date, YYYY-MM-DD
+    named: frozenset[str] = frozenset()  # given names the article puts before the surname
+    called_by_surname: bool = False  # another article calls them by the surname alone
+    role_counts: tuple[tuple[str, int], ...] = ()  # role words and how many articles give them
+
+
+def role_counts(stored: str | None) -> tuple[tuple[str, int], ...]:
+    """The office words a person row keeps ("president:12 nominee:3"), with their counts."""
+    pairs = (word.rpartition(":") for word in (stored or "").split())
+    return tuple((word, int(count) if count.isdigit() else 1) for word, _, count in pairs)
+
+
+def stored_role_counts(counts: dict[str, int]) -> str | None:
+    return " ".join(f"{w}:{n}" for w, n in sorted(counts.items(), key=lambda x: -x[1])) or None
+
+
+def given_names_before(text: str, surname: str) -> frozenset[str]:
+    """The first names an article writes before a surname ("Michelle" and "Barack" for
+    "Obama"), normalised: who a bare surname in that article can be."""
+    pattern = rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b"
+    return frozenset(
+        normalise(m.group(1))
+        for m in re.finditer(pattern, text, re.IGNORECASE if surname.islower() else 0)
+        if nlp.is_first_name(m.group(1)) and m.group(1)[:1].isupper()
+    )
+
+
+def named_in_article(speaker: Known, given: dict[int, str]) -> tuple[list[int], bool]:
+    """Of the people that may be a surname-only speaker (their first given names), those
+    its article names in full; and whether it names someone of that surname the library
+    does not know (then the speaker may be that person)."""
+    named = [
+        p for p, first in given.items() if any(same_given_name(first, n) for n in speaker.named)
+    ]
+    unknown = any(
+        not any(same_given_name(first, n) for first in given.values()) for n in speaker.named
+    )
+    return named, unknown
+
+
+OFFICE_EQUIVALENTS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "pres": "president", "secy": "secretary", "atty": "attorney", "lt": "lieutenant",
+    "prof": "professor", "dr": "doctor", "adm": "admiral", "col": "colonel", "capt": "captain",
+}  # fmt: skip
+NOT_OFFICES = frozenset({"former", "then", "vice", "deputy", "acting", "chief"})
+
+
+@lru_cache(maxsize=65_536)
+def offices(text: str | None) -> frozenset[str]:
+    """The office words of a role or title ("Sen." -> senator; "Republican presidential
+    nominee" -> nominee), for comparing speakers' roles."""
+    words = set()
+    for word in normalise(text or "").split():
+        word = OFFICE_EQUIVALENTS.get(word, word)
+        if word in HONORIFIC_GENDER or word in NOT_OFFICES:
+            continue
+        if word in lexicons.role_nouns() or lexicons.is_title_word(word):
+            words.add(word)
+    return frozenset(words)
+
+
+def title_offices(words: frozenset[str]) -> frozenset[str]:
+    """The office words that are titles put before a name ("senator", "president")."""
+    return frozenset(w for w in words if lexicons.is_title_word(w))
+
+
+def surname_fits(speaker: Known, candidate: Known) -> bool:
+    """Can a surname-only speaker be this full-name person of the same surname? Nothing
+    may disagree (gender, title, years), and something must agree: the gender, or a
+    title or role word. A bare surname with nothing known of it fits no one: the person
+    may be one the library has never seen named in full."""
+    if speaker.gender and candidate.gender and speaker.gender != candidate.gender:
+        return False
+    titles = {OFFICE_EQUIVALENTS.get(t, t) for t in speaker.titles} - set(HONORIFIC_GENDER)
+    if titles and candidate.roles and not titles & candidate.roles:
+        return False  # "Sen. Cruz" is not a Cruz who was never called a senator
+    if speaker.seen and candidate.seen and _years_apart(speaker.seen, candidate.seen):
+        return False
+    return (
+        speaker.gender == candidate.gender is not None
+        or bool(speaker.roles & candidate.roles)
+        or candidate.called_by_surname
+    )
+
+
+def _years_apart(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    def year(date: str) -> int | None:
+        return int(date[:4]) if date[:4].isdigit() else None
+
+    a0, a1, b0, b1 = (year(d) for d in (*a, *b))
+    if None in (a0, a1, b0, b1):
+        return False
+    return a0 > b1 + YEARS_APART or b0 > a1 + YEARS_APART  # type: ignore[operator]
+
+
+DOMINANT = 3  # a role one person is given this many times as often as another is theirs
+
+
+def best_by_role(speaker: Known, fits: list[int], known: dict[int, Known]) -> int | None:
+    """Among several people that fit, the one the speaker's role names: the only one
+    given it, or the one given it far more often ("President Obama" beside a Michelle
+    Obama an article once called president); None unless every role is known."""
+    if not fits or not speaker.roles or not all(known[c].roles for c in fits):
+        return None
+    given = {c: sum(n for word, n in known[c].role_counts if word in speaker.roles) for c in fits}
+    ranked = sorted(fits, key=lambda c: -given[c])
+    top, second = given[ranked[0]], (given[ranked[1]] if len(ranked) > 1 else 0)
+    return ranked[0] if top and top >= DOMINANT * max(second, 1 / DOMINANT) else None

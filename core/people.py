@@ -1,0 +1,402 @@
+"""People across the library: the speaker rows that are one person, stored.
+
+Every distinct speaker key an article gives ("person:donald j trump", a surname bound to
+its article "person:obama@1c692f97b2") keeps a row of ``speakers``; a row that is another
+row's person points to it with ``merged_into`` (``joined = 'machine'`` when the library
+joined it, a ``merges`` row when a reporter did). ``core.identity`` decides; this module
+looks candidates up by surname (``speakers_surname``), never over all people, and keeps
+the suggestions and the reporters' decisions on them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from core.document import SpeakerKind
+from core.identity import (
+    Fit,
+    Known,
+    PersonName,
+    best_by_role,
+    full_fit,
+    gender_hint,
+    given_names_before,
+    name_gender,
+    named_in_article,
+    parse_name,
+    role_counts,
+    surname_fits,
+    title_offices,
+)
+
+FOLDED = (  # the rows folded into ?, itself included
+    "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"
+    " JOIN folded f ON s.merged_into = f.id)"
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Two rows that may be one person, with what speaks for it."""
+
+    speaker_id: int
+    candidate_id: int
+    speaker: str
+    candidate: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A row folded into a person: a name form the library or a reporter joined."""
+
+    id: int
+    name: str
+    quote_count: int
+    by: str  # "machine" (joined when stored) or "human" (merged by a reporter)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def name_columns(name: str, kind: str, gender: str | None = None) -> dict[str, Any]:
+    """The name parts a speaker row is looked up by (people only)."""
+    if kind != SpeakerKind.PERSON.value:
+        return {"surname": None, "given": None, "suffix": None, "gender_hint": gender_hint(gender)}
+    parsed = parse_name(name)
+    return {
+        "surname": parsed.surname or None,
+        "given": " ".join(parsed.given) or None,
+        "suffix": parsed.suffix or None,
+        # a first name says more than an article that may have mixed two people up
+        "gender_hint": name_gender(parsed) or gender_hint(gender),
+    }
+
+
+class People:
+    """Joins, splits and suggestions over one library's ``speakers`` rows.
+
+    ``refresh`` recomputes a row's derived columns (count, role, name) after its quotes
+    moved; ``record`` stores a reporter's decision in ``corrections``; ``key`` gives a
+    row's key (corrections name rows by key).
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        refresh: Callable[[int], None],
+        record: Callable[[str, str, dict[str, Any]], None],
+    ) -> None:
+        self.db = db
+        self._refresh = refresh
+        self._record = record
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def root(self, speaker_id: int) -> int:
+        """The person a row is folded into (itself when it is one)."""
+        seen = set()
+        while speaker_id not in seen:
+            seen.add(speaker_id)
+            into = self._one("SELECT merged_into FROM speakers WHERE id = ?", [speaker_id])
+            if into is None:
+                return speaker_id
+            speaker_id = into
+        return speaker_id
+
+    # ------------------------------------------------------------ placing a row
+    def place(self, speaker_id: int, known: Known) -> int:
+        """Join a person row to the one person of the library it fits, or leave it apart
+        with suggestions. Returns the row's person (``adopt`` it once its roles are
+        stored when that is the row itself, with a full name)."""
+        row = self.db.execute(
+            "SELECT surname, given, suffix FROM speakers WHERE id = ? AND kind = 'person'"
+            " AND merged_into IS NULL",
+            [speaker_id],
+        ).fetchone()
+        if row is None or not row[0]:
+            return self.root(speaker_id)
+        name = PersonName(tuple((row[1] or "").split()), row[0], row[2] or "")
+        if name.full:
+            return self._place_full(speaker_id, name)
+        return self._place_surname(speaker_id, name.surname, known)
+
+    def _people_named(self, surname: str, speaker_id: int) -> dict[int, list[PersonName]]:
+        """Persons with a full name of this surname, each with its full name forms."""
+        rows = self.db.execute(
+            "SELECT id, given, suffix FROM speakers INDEXED BY speakers_surname"
+            " WHERE surname = ? AND given IS NOT NULL AND kind = 'person' AND id != ?",
+            [surname, speaker_id],
+        ).fetchall()
+        found: dict[int, list[PersonName]] = {}
+        for row_id, given, suffix in rows:
+            person = self.root(row_id)
+            if person != speaker_id and not self._distinct(speaker_id, person):
+                found.setdefault(person, []).append(
+                    PersonName(tuple(given.split()), surname, suffix or "")
+                )
+        return found
+
+    def _place_full(self, speaker_id: int, name: PersonName) -> int:
+        fits = {
+            person: min(full_fit(name, form) for form in forms)
+            for person, forms in self._people_named(name.surname, speaker_id).items()
+        }
+        same = [p for p, fit in fits.items() if fit == Fit.SAME]
+        if len(same) == 1:
+            self._join(speaker_id, same[0])
+            return same[0]
+        self._suggest(speaker_id, [p for p, fit in fits.items() if fit != Fit.NONE])
+        return speaker_id
+
+    def _place_surname(self, speaker_id: int, surname: str, known: Known) -> int:
+        """The article's own full names decide first ("Obama" in an article naming
+        Michelle Obama); else the one person whose gender, title and role agree."""
+        people = self._people_named(surname, speaker_id)
+        facts = {person: self._known(person) for person in people}
+        fits = [person for person in people if surname_fits(known, facts[person])]
+        named, unknown = named_in_article(known, {p: forms[0].first for p, forms in people.items()})
+        if named or unknown:
+            chosen = named[0] if len(named) == 1 and not unknown else None
+            fits = named or fits
+        else:
+            chosen = fits[0] if len(fits) == 1 else best_by_role(known, fits, facts)
+        if chosen is not None:
+            self._join(speaker_id, chosen)
+            return chosen
+        self._suggest(speaker_id, fits)
+        return speaker_id
+
+    def _known(self, person: int) -> Known:
+        gender, offices, first, last, surname = self.db.execute(
+            "SELECT gender_hint, offices, seen_from, seen_to, surname FROM speakers WHERE id = ?",
+            [person],
+        ).fetchone()
+        counts = role_counts(offices)
+        words = frozenset(word for word, _ in counts)
+        by_surname = bool(
+            self._one(
+                "SELECT 1 FROM aliases WHERE speaker_id = ? AND form = ? COLLATE NOCASE",
+                [person, surname],
+            )
+        )
+        seen = (first, last) if first and last else None
+        return Known(gender, words, words, seen, called_by_surname=by_surname, role_counts=counts)
+
+    def known_of_row(self, speaker_id: int) -> Known:
+        """What a surname-only row's own articles say of it (for adopting it later)."""
+        name, gender, offices, first, last = self.db.execute(
+            "SELECT name, gender_hint, offices, seen_from, seen_to FROM speakers WHERE id = ?",
+            [speaker_id],
+        ).fetchone()
+        words = frozenset(word for word, _ in role_counts(offices))
+        text = self._one(
+            "SELECT a.text FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.own_speaker_id = ? LIMIT 1",
+            [speaker_id],
+        )
+        named = given_names_before(text, name) if text and " " not in name else frozenset()
+        seen = (first, last) if first else None
+        return Known(gender, title_offices(words), words, seen, named)
+
+    def adopt(self, person: int) -> None:
+        """Surname-only rows stored before this new full name: place them again."""
+        surname = self._one(
+            "SELECT surname FROM speakers WHERE id = ? AND given IS NOT NULL AND kind = 'person'"
+            " AND merged_into IS NULL",
+            [person],
+        )
+        if surname is None:
+            return
+        orphans = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM speakers INDEXED BY speakers_surname WHERE surname = ?"
+                " AND given IS NULL AND merged_into IS NULL AND kind = 'person'",
+                [surname],
+            )
+        ]
+        for orphan in orphans:
+            self._place_surname(orphan, surname, self.known_of_row(orphan))
+
+    def _join(self, speaker_id: int, person: int) -> None:
+        """Fold a row into its person: its quotes and name forms go there."""
+        self.db.execute(
+            "UPDATE speakers SET merged_into = ?, joined = 'machine' WHERE id = ?",
+            [person, speaker_id],
+        )
+        forms = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT form FROM aliases WHERE speaker_id = ? AND form NOT IN"
+                " (SELECT form FROM aliases WHERE speaker_id = ?)",
+                [speaker_id, person],
+            )
+        ]
+        self.db.execute(
+            "UPDATE speakers SET join_forms = ? WHERE id = ?", [json.dumps(forms), speaker_id]
+        )
+        self.add_forms(person, forms)
+        self.db.execute(
+            "UPDATE speakers SET seen_from = min(coalesce(seen_from, ?), coalesce(?, seen_from)),"
+            " seen_to = max(coalesce(seen_to, ?), coalesce(?, seen_to)) WHERE id = ?",
+            [*self.db.execute(
+                "SELECT seen_from, seen_from, seen_to, seen_to FROM speakers WHERE id = ?",
+                [speaker_id],
+            ).fetchone(), person],
+        )  # fmt: skip
+        moved = self.db.execute(
+            "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [person, speaker_id]
+        ).rowcount
+        self.db.execute("DELETE FROM suggestions WHERE speaker_id = ?", [speaker_id])
+        if moved:
+            self._refresh(speaker_id)
+        self._refresh(person)
+
+    def add_forms(self, person: int, forms: Sequence[str]) -> None:
+        for form in forms:
+            self.db.execute(
+                "INSERT OR IGNORE INTO aliases (speaker_id, form) VALUES (?, ?)", [person, form]
+            )
+
+    def _suggest(self, speaker_id: int, people: Sequence[int]) -> None:
+        for person in people:
+            self.db.execute(
+                "INSERT OR IGNORE INTO suggestions (speaker_id, candidate_id, created_at)"
+                " VALUES (?, ?, ?)",
+                [speaker_id, person, _now()],
+            )
+
+    # ------------------------------------------------------------ decisions
+    def _distinct(self, a: int, b: int) -> bool:
+        return bool(
+            self._one(
+                "SELECT 1 FROM distinct_people WHERE speaker_id = ? AND other_id = ?",
+                sorted((a, b)),
+            )
+        )
+
+    def set_distinct(self, a: int, b: int, key_a: str, key_b: str, distinct: bool) -> None:
+        """A reporter's "not the same person" (or its undo), kept as a correction."""
+        pair = sorted((a, b))
+        if distinct:
+            self.db.execute("INSERT OR IGNORE INTO distinct_people VALUES (?, ?)", pair)
+        else:
+            self.db.execute(
+                "DELETE FROM distinct_people WHERE speaker_id = ? AND other_id = ?", pair
+            )
+        self._record(f"speaker:{key_a}", "distinct" if distinct else "same", {"other": key_b})
+
+    def split(self, speaker_id: int) -> int:
+        """Undo the library's join of a row: its quotes and forms come back, and the two
+        are never joined again. Returns the person it was split from."""
+        joined, person, forms = self.db.execute(
+            "SELECT joined, merged_into, join_forms FROM speakers WHERE id = ?", [speaker_id]
+        ).fetchone()
+        if person is None or joined != "machine":
+            raise ValueError("only a row the library joined can be split; undo a merge instead")
+        root = self.root(person)
+        self.db.execute(
+            "UPDATE speakers SET merged_into = NULL, joined = NULL, join_forms = NULL WHERE id = ?",
+            [speaker_id],
+        )
+        for form in json.loads(forms or "[]"):
+            self.db.execute(
+                "DELETE FROM aliases WHERE speaker_id = ? AND form = ? AND NOT EXISTS"
+                " (SELECT 1 FROM aliases a JOIN speakers s ON s.id = a.speaker_id"
+                "  WHERE s.merged_into = ? AND a.form = ?)",
+                [person, form, person, form],
+            )
+        self.db.execute(
+            "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND own_speaker_id = ?",
+            [speaker_id, root, speaker_id],
+        )
+        self.db.execute(
+            "INSERT OR IGNORE INTO distinct_people VALUES (?, ?)", sorted((speaker_id, root))
+        )
+        self._refresh(speaker_id)
+        self._refresh(root)
+        return root
+
+    def rejoin(self, speaker_id: int, person: int) -> None:
+        """Undo ``split``: the row goes back into the person it was split from."""
+        self.db.execute(
+            "DELETE FROM distinct_people WHERE speaker_id = ? AND other_id = ?",
+            sorted((speaker_id, person)),
+        )
+        self._join(speaker_id, person)
+
+    # ------------------------------------------------------------ reading
+    def variants(self, person: int) -> list[Variant]:
+        """The rows folded into a person (directly), most quoted first."""
+        rows = self.db.execute(
+            "SELECT s.id, s.name, (SELECT count(*) FROM quotes q WHERE q.speaker_id = ?"
+            " AND q.own_speaker_id = s.id), s.joined FROM speakers s WHERE s.merged_into = ?",
+            [person, person],
+        ).fetchall()
+        out = [Variant(r[0], r[1], r[2], "machine" if r[3] == "machine" else "human") for r in rows]
+        return sorted(out, key=lambda v: (-v.quote_count, v.name))
+
+    def _open(self) -> str:
+        """Suggestions still open: both rows people with quotes, neither folded, no
+        decision taken on the pair."""
+        return (
+            " FROM suggestions g JOIN speakers a ON a.id = g.speaker_id"
+            " JOIN speakers b ON b.id = g.candidate_id"
+            " WHERE a.merged_into IS NULL AND b.merged_into IS NULL"
+            " AND a.quote_count > 0 AND b.quote_count > 0"
+            " AND NOT EXISTS (SELECT 1 FROM distinct_people d WHERE d.speaker_id ="
+            " min(a.id, b.id) AND d.other_id = max(a.id, b.id))"
+        )
+
+    def count_suggestions(self) -> int:
+        return int(self._one("SELECT count(*)" + self._open()))
+
+    def suggestions(self, offset: int = 0, limit: int = 200) -> list[Suggestion]:
+        rows = self.db.execute(
+            "SELECT a.id, b.id, a.name, b.name" + self._open()
+            + " ORDER BY a.quote_count + b.quote_count DESC, a.id, b.id LIMIT ? OFFSET ?",
+            [limit, offset],
+        ).fetchall()  # fmt: skip
+        return [Suggestion(a, b, na, nb, self.evidence(a, b)) for a, b, na, nb in rows]
+
+    def evidence(self, a: int, b: int) -> tuple[str, ...]:
+        """What two rows share, in words a reporter reads: surname, title, roles, articles."""
+        rows = {
+            r[0]: r[1:]
+            for r in self.db.execute(
+                "SELECT id, name, surname, given, gender_hint, offices, role, quote_count,"
+                " seen_from, seen_to FROM speakers WHERE id IN (?, ?)",
+                [a, b],
+            )
+        }
+        (name_a, surname, given_a, gender_a, offices_a, role_a, count_a, from_a, to_a) = rows[a]
+        (name_b, _, given_b, gender_b, offices_b, role_b, count_b, from_b, to_b) = rows[b]
+        said = []
+        if surname and surname == rows[b][1]:
+            said.append(f"same surname \u201c{surname.title()}\u201d")
+        if given_a and given_b and given_a.split()[0][0] == given_b.split()[0][0]:
+            said.append("given names agree")
+        elif not given_a or not given_b:
+            said.append(f"\u201c{name_a if not given_a else name_b}\u201d gives no first name")
+        shared = {w for w, _ in role_counts(offices_a)} & {w for w, _ in role_counts(offices_b)}
+        if shared:
+            said.append("both called " + ", ".join(sorted(shared)))
+        if gender_a and gender_b and gender_a == gender_b:
+            said.append("same gender")
+        for name, role, count, first, last in (
+            (name_a, role_a, count_a, from_a, to_a),
+            (name_b, role_b, count_b, from_b, to_b),
+        ):
+            when = f", {first[:7]}\u2013{last[:7]}" if first and last else ""
+            said.append(f"{name}: {role or 'no role'} ({count} quotes{when})")
+        return tuple(said)

@@ -1,0 +1,178 @@
+"""A role a reporter can print, chosen among the roles a person's articles give.
+
+Each article phrases a role its own way ("developer who came to epitomize opulent wealth
+...", "Dr., only doctor on stage, Getty Images..."). ``canonical_role`` keeps the pieces
+that read like a role (a short noun phrase: no relative clause, no photo credit, no
+verb) and picks the one most articles give in the person's latest year; ``role_history``
+does the same quarter by quarter, so a career reads "Secretary of State" -> "Democratic
+presidential nominee".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from core import nlp
+from core.identity import OFFICE_EQUIVALENTS, TIME_WORDS, offices
+from core.roles import MODIFIERS
+from core.speakers import HONORIFIC_GENDER
+
+MAX_CHARS = 60
+MAX_WORDS = 8
+RECENT_DAYS = 365
+CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|because|after|before|since|if|said|says|"
+    r"has|had|have|is|was|are|were|will|would|did|does)\b",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"getty|images\b|\bphoto\b|photograph|\bap\b|reuters|\bafp\b|\bepa\b|\bfile\b|credit",
+    re.IGNORECASE,
+)
+NOT_ROLES = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "rev", "hon"}
+PARTIES = frozenset({"democrat", "republican", "independent", "libertarian", "d", "r", "i"})
+Dated = tuple[str | None, str]  # (article date YYYY-MM-DD or None, role as the article gives it)
+
+
+@lru_cache(maxsize=65_536)
+def pieces(role: str) -> tuple[str, ...]:
+    """The separate roles an article's role text joins with commas or semicolons
+    ("Agriculture Secretary, former Iowa governor"), outside parentheses."""
+    out, depth, start = [], 0, 0
+    for i, char in enumerate(role):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if char in ",;" and not depth:
+            out.append(role[start:i])
+            start = i + 1
+    out.append(role[start:])
+    return tuple(p.strip() for p in out if p.strip())
+
+
+@lru_cache(maxsize=65_536)
+def printable(piece: str) -> str | None:
+    """The piece as a printable role, or None when it does not read like one."""
+    piece = " ".join(piece.split()).strip(" .,;:-\u2013\u2014")
+    words = piece.split()
+    if not words or len(piece) > MAX_CHARS or len(words) > MAX_WORDS:
+        return None
+    if CLAUSE.search(piece) or CREDIT.search(piece) or any(c.isdigit() for c in words[0]):
+        return None
+    if all(w.strip(".").lower() in NOT_ROLES for w in words):
+        return None  # "Mr.", "Dr." say nothing of a role
+    if any(_bare(w) in TIME_WORDS for w in words[1:]) or _names_someone(words):
+        return None  # "nominee this year", "Donald Trump Finally Endorses House Speaker"
+    if re.search(r"[a-z][A-Z]", piece.replace("Mc", "")):
+        return None  # "Getty ImagesRepublican": words run together
+    verb = words[0].endswith(("s", "ed")) or len(words) == 1 or words[1][:1].isupper()
+    if verb and words[0].islower() and not offices(words[0]) and words[0] not in MODIFIERS:
+        return None  # "chairs the Senate Armed Services Committee", "commend President"
+    return " ".join(_spelled_out(w) for w in words)
+
+
+def _spelled_out(word: str) -> str:
+    """ "Sen." -> "Senator", "Gov" -> "Governor"; other words as they are."""
+    full = OFFICE_EQUIVALENTS.get(_bare(word))
+    return full.capitalize() if full and word[:1].isupper() else word
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()").lower()
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A first name before a capitalised word: the piece names a person."""
+    return any(
+        nlp.is_first_name(a) and b[:1].isupper() and _bare(b) not in OFFICE_EQUIVALENTS
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+def _specific(role: str) -> bool:
+    """A role naming an office or a job, not a party alone ("Democrat")."""
+    words = re.findall(r"[a-z]+", role.lower())
+    return bool(offices(role)) and not (len(words) == 1 and words[0] in PARTIES)
+
+
+def canonical_role(history: Iterable[Dated]) -> str | None:
+    """The role most articles give in the person's latest year (the latest on a tie),
+    naming an office before a party label, and before a bare title that a longer role
+    holds ("Secretary" beside "Secretary of State"); None when no article gives a printable role."""
+    dated = [(when, role) for when, role in history if role]
+    latest = max((d for d, _ in dated if _date(d)), default=None)
+    if latest is not None:
+        recent = [(d, r) for d, r in dated if not _date(d) or _days(d, latest) <= RECENT_DAYS]
+        chosen = _most_given(recent)
+        if chosen:
+            return chosen
+    return _most_given(dated)
+
+
+def _most_given(history: Sequence[Dated]) -> str | None:
+    count: Counter[str] = Counter()
+    last_seen: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
+    for rank, i in enumerate(order):
+        seen_here = set()
+        for piece in pieces(history[i][1]):
+            role = printable(piece)
+            if role is None:
+                continue
+            key = re.sub(r"^(?:the|a|an) ", "", role.lower())
+            if key not in seen_here:
+                seen_here.add(key)
+                count[key] += 1
+            last_seen[key] = rank
+            spelled[key] = role
+    if not count:
+        return None
+    words = {w for k in count if " " in k for w in k.split()}
+    best = max(
+        count, key=lambda k: (_specific(k), " " in k or k not in words, count[k], last_seen[k])
+    )
+    return spelled[best]
+
+
+@dataclass(frozen=True)
+class RolePeriod:
+    start: str  # first article date (YYYY-MM-DD) of the period
+    end: str  # last article date of the period
+    role: str
+
+
+def role_history(history: Iterable[Dated]) -> list[RolePeriod]:
+    """The role most given quarter by quarter, consecutive quarters with the same role
+    joined; undated articles are left out (they have no place in time)."""
+    months: dict[str, list[Dated]] = {}
+    for when, role in sorted((d, r) for d, r in history if _date(d) and r):
+        quarter = f"{when[:4]}-{(int(when[5:7]) - 1) // 3}"  # type: ignore[index]
+        months.setdefault(quarter, []).append((when, role))
+    periods: list[RolePeriod] = []
+    for month in sorted(months):
+        role = _most_given(months[month])
+        if role is None:
+            continue
+        first, last = months[month][0][0] or "", months[month][-1][0] or ""
+        if periods and periods[-1].role.lower() == role.lower():
+            periods[-1] = RolePeriod(periods[-1].start, last, periods[-1].role)
+        else:
+            periods.append(RolePeriod(first, last, role))
+    return periods
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _days(earlier: str | None, later: str) -> int:
+    a, b = _date(earlier), _date(later)
+    return abs((b - a).days) if a and b else 0

@@ -1,0 +1,168 @@
+"""Possible duplicates: pairs of speakers that may be one person, for a reporter to decide.
+
+The library joins a speaker to a person only when one person fits; the pairs it could not
+decide are listed here with what speaks for them (shared surname, title, roles, articles).
+A (or Enter) says they are one person, R (or Delete) that they are two; both go through
+the window's undo stack and are kept through re-analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.library import Library
+from core.people import Suggestion
+from gui import commands
+from gui.models import ROW_ROLE, PagedModel
+
+
+class SuggestionModel(PagedModel[Suggestion]):
+    """Open suggestions, the most quoted pairs first."""
+
+    headers = ("Speaker", "Possibly the same as", "Evidence")
+
+    def _fetch(self, offset: int, limit: int) -> list[Suggestion]:
+        return self.library.suggestions(offset, limit)
+
+    def _count(self) -> int:
+        return self.library.count_suggestions()
+
+    def _display(self, row: Suggestion, column: int) -> str:
+        return [row.speaker, row.candidate, "; ".join(row.evidence[:2])][column]
+
+    def _row_id(self, row: Suggestion) -> int:
+        return row.speaker_id
+
+    def _tooltip(self, row: Suggestion) -> str:
+        return f"{row.speaker} \u2014 {row.candidate}\n" + "\n".join(row.evidence)
+
+
+class DecisionTable(QTableView):
+    """The pairs; one key decides the selected one: A or Enter the same person, R or
+    Delete different people."""
+
+    same = Signal()
+    different = Signal()
+    KEYS = {
+        Qt.Key.Key_A: "same", Qt.Key.Key_Return: "same", Qt.Key.Key_Enter: "same",
+        Qt.Key.Key_R: "different", Qt.Key.Key_Delete: "different",
+    }  # fmt: skip
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        decision = self.KEYS.get(Qt.Key(event.key()))
+        if decision and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            getattr(self, decision).emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class DuplicatesView(QDialog):
+    """The "Possible duplicates" window; decisions are pushed as undoable commands (the
+    window's refresh after each reloads this list too)."""
+
+    decided = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        push: Callable[[commands.LibraryCommand], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Possible duplicates")
+        self.library = library
+        self._push = push
+        self.model = SuggestionModel(library)
+        self.title = QLabel()
+        self.table = DecisionTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 170)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        buttons = QDialogButtonBox()
+        self.accept_button = QPushButton("Same person (A)")
+        self.reject_button = QPushButton("Different people (R)")
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.reject_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        self.accept_button.clicked.connect(self.accept_current)
+        self.reject_button.clicked.connect(self.reject_current)
+        self.table.same.connect(self.accept_current)
+        self.table.different.connect(self.reject_current)
+
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.table, self.detail, buttons):
+            layout.addWidget(widget, 1 if widget is self.table else 0)
+        self.resize(820, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        """After any change to the library: list the open pairs again, keeping the place."""
+        row = max(0, self.table.currentIndex().row())
+        self.model.reload()
+        total = self.model.total
+        self.title.setText(
+            f"<b>{total:,} possible duplicate{'' if total == 1 else 's'}</b> \u2014 "
+            "A: the same person \u00b7 R: different people \u00b7 Ctrl+Z undoes"
+            if total
+            else "<b>No possible duplicates</b> \u2014 every speaker the library could "
+            "not place has been decided"
+        )
+        if total:
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        self._show_detail()
+
+    def current(self) -> Suggestion | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _show_detail(self) -> None:
+        pair = self.current()
+        self.accept_button.setEnabled(pair is not None)
+        self.reject_button.setEnabled(pair is not None)
+        self.detail.setText("\n".join(pair.evidence) if pair else "")
+
+    def accept_current(self) -> None:
+        pair = self.current()
+        if pair is not None:
+            self._decide(
+                commands.accept_suggestion(self.library, pair.speaker_id, pair.candidate_id)
+            )
+
+    def reject_current(self) -> None:
+        pair = self.current()
+        if pair is not None:
+            self._decide(
+                commands.reject_suggestion(self.library, pair.speaker_id, pair.candidate_id)
+            )
+
+    def _decide(self, command: commands.LibraryCommand) -> None:
+        self._push(command)
+        self.decided.emit()

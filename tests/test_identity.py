@@ -1,0 +1,353 @@
+"""Issue 14: one row per person across the library, and a role a reporter can print.
+
+Each joining and non-joining rule on small articles written here, through the library as
+an import stores them; the pure rules (``core.identity``, ``core.person_roles``) beside.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.extract import extract
+from core.identity import Fit, full_fit, parse_name, read_speaker
+from core.library import Library
+from core.person_roles import canonical_role, printable, role_history
+from core.schema import MIGRATIONS
+
+PERSON = SpeakerKind.PERSON
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(tmp_path / "library.db")
+    yield lib
+    lib.close()
+
+
+def said(
+    library: Library,
+    name: str,
+    *,
+    role: str | None = None,
+    gender: str | None = None,
+    published: str | None = "2016-05-01",
+    words: str = "We will see.",
+    kind: SpeakerKind = PERSON,
+    text: str = "",
+    aliases: tuple[str, ...] = (),
+) -> int:
+    """Store an article in which ``name`` says ``words``; returns the article id. A name
+    of one word is bound to its article, as ``core.speakers`` makes keys."""
+    body = f"{text}\n\u201c{words}\u201d {name} said. ({len(library.article_ids())})"
+    start = body.index(words)
+    alone = kind == PERSON and len(name.split()) == 1
+    key = f"{kind.value}:{name.lower()}" + (f"@{len(library.article_ids())}" if alone else "")
+    speaker = Speaker(name, kind, key, role, (name, *aliases), gender)
+    quote = Quote(Span(start, start + len(words)), words, speaker, Span(0, 1), "said", role=role)
+    analysis = Analysis(body, Metadata(title=name, published=published), quotes=(quote,))
+    return library.add_article(analysis).article_id
+
+
+def rows(library: Library) -> list[tuple[str, int]]:
+    return sorted((s.name, s.quote_count) for s in library.speakers())
+
+
+# ---------------------------------------------------------------- name variants
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Donald Trump", "Donald J. Trump"),  # a middle initial
+        ("Hillary Clinton", "Hillary Rodham Clinton"),  # a middle name
+        ("Joe Biden", "Joseph R. Biden Jr."),  # a nickname, and a formal suffix
+        ("Bernie Sanders", "Bernard Sanders"),  # a nickname
+        ("Len Cole", "Leonard Cole"),
+    ],
+)
+def test_name_variants_are_one_person(library: Library, first: str, second: str) -> None:
+    said(library, first)
+    said(library, second)
+    [(name, count)] = rows(library)
+    assert count == 2 and name in (first, second)
+    [person] = library.speakers()
+    assert {first, second} <= set(person.aliases)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Donald Trump", "Donald Trump Jr."),  # the son
+        ("Donald Trump", "Melania Trump"),
+        ("Donald Trump", "Donald Tusk"),
+        ("George W. Bush", "George H. W. Bush"),
+    ],
+)
+def test_different_people_stay_apart(library: Library, first: str, second: str) -> None:
+    said(library, first)
+    said(library, second)
+    assert rows(library) == sorted([(first, 1), (second, 1)])
+    assert library.count_suggestions() == 0
+
+
+def test_an_initial_for_a_first_name_is_only_suggested(library: Library) -> None:
+    said(library, "Jane Roe")
+    said(library, "J. Roe")
+    assert rows(library) == [("J. Roe", 1), ("Jane Roe", 1)]
+    [pair] = library.suggestions()
+    assert {pair.speaker, pair.candidate} == {"J. Roe", "Jane Roe"}
+
+
+def test_the_usual_name_names_the_person(library: Library) -> None:
+    said(library, "Donald J. Trump")
+    for _ in range(2):
+        said(library, "Donald Trump")
+    assert rows(library) == [("Donald Trump", 3)]
+
+
+# ---------------------------------------------------------------- surnames alone
+def test_a_surname_joins_the_one_person_it_fits(library: Library) -> None:
+    said(library, "Barack Obama", role="President", gender="m")
+    said(library, "Michelle Obama", role="first lady", gender="f")
+    said(library, "Obama", role="President")  # title and role agree with one
+    said(library, "Obama", gender="m")  # "Mr. Obama": the honorific's gender
+    assert rows(library) == [("Barack Obama", 3), ("Michelle Obama", 1)]
+
+
+def test_a_title_and_surname_join_by_the_title(library: Library) -> None:
+    said(library, "Ted Cruz", role="Sen.", gender="m")
+    said(library, "Ana Cruz", role="teacher", gender="f")
+    said(library, "Cruz", role="Sen.")
+    assert rows(library) == [("Ana Cruz", 1), ("Ted Cruz", 2)]
+
+
+def test_a_surname_fitting_two_people_stays_apart_as_a_suggestion(library: Library) -> None:
+    for name, gender in (("Hillary Clinton", "f"), ("Bill Clinton", "m")):
+        said(library, name, gender=gender, aliases=("Clinton",))  # "Clinton added"
+    said(library, "Clinton")  # nothing says which Clinton
+    assert rows(library) == [("Bill Clinton", 1), ("Clinton", 1), ("Hillary Clinton", 1)]
+    assert sorted(s.candidate for s in library.suggestions()) == [
+        "Bill Clinton",
+        "Hillary Clinton",
+    ]
+
+
+def test_a_surname_the_article_names_in_full_joins_that_person(library: Library) -> None:
+    said(library, "Barack Obama", role="President", gender="m")
+    said(library, "Michelle Obama", role="first lady", gender="f")
+    said(library, "Obama", role="President", text="Michelle Obama arrived in Denver.")
+    assert rows(library) == [("Barack Obama", 1), ("Michelle Obama", 2)]
+
+
+def test_a_surname_with_nothing_known_joins_no_one(library: Library) -> None:
+    said(library, "Sadiq Khan", role="mayor", gender="m")
+    said(library, "Khan")  # no gender, no role: maybe someone the library never met
+    assert rows(library) == [("Khan", 1), ("Sadiq Khan", 1)]
+
+
+def test_a_surname_stored_first_is_adopted_by_the_full_name(library: Library) -> None:
+    said(library, "Obama", role="President")
+    said(library, "Barack Obama", role="President", gender="m")
+    assert rows(library) == [("Barack Obama", 2)]
+
+
+def test_years_apart_do_not_join(library: Library) -> None:
+    said(library, "George Bush", role="President", gender="m", published="1990-01-01")
+    said(library, "Bush", role="President", published="2016-01-01")
+    assert rows(library) == [("Bush", 1), ("George Bush", 1)]
+
+
+def test_a_first_name_alone_never_joins_across_articles(library: Library) -> None:
+    said(library, "Bob")
+    said(library, "Bob")
+    assert rows(library) == [("Bob", 1), ("Bob", 1)]
+
+
+# ---------------------------------------------------------------- phrases are no people
+@pytest.mark.parametrize(
+    ("given", "stored", "kind"),
+    [
+        ("Paul Scores Direct Hit On Donald Trump", "Paul", "person"),
+        ("John Leguizamo On How U.S", "John Leguizamo", "person"),
+        ("Trump last week", "Trump", "person"),
+        ("Clinton Friday", "Clinton", "person"),
+        ("Clinton's response", "Clinton", "person"),
+        ("Hillary Clinton\u2019s Attacks On Donald Trump", "Hillary Clinton", "person"),
+        ("Clinton's spokesman", "Clinton's spokesman", "anonymous"),
+        ("Clinton Foundation", "Clinton Foundation", "organisation"),
+        ("Florida Gov. Jeb Bush", "Jeb Bush", "person"),
+        ("Clinton Senior Adviser Sidney Blumenthal", "Sidney Blumenthal", "person"),
+        ("Bernie Sanders T-shirts", "Bernie Sanders", "person"),
+    ],
+)
+def test_a_phrase_never_becomes_a_person(
+    library: Library, given: str, stored: str, kind: str
+) -> None:
+    said(library, given)
+    [speaker] = library.speakers()
+    assert (speaker.name, speaker.kind) == (stored, kind)
+
+
+@pytest.mark.parametrize("given", ["D.C.", "A", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN"])
+def test_no_one_is_no_speaker(library: Library, given: str) -> None:
+    said(library, given)
+    assert library.speakers() == [] and library.count_quotes() == 1
+
+
+def test_names_that_are_names_stay_as_they_are() -> None:
+    names = ["Martin Luther King Jr.", "Billie Jean King", "Mark Green", "Paul Ryan",
+             "Jorge Antonio Villasenor Llamas", "Robert P. Casey Jr.", "DONALD TRUMP"]  # fmt: skip
+    for name in names:
+        read = read_speaker(name, PERSON)
+        assert read is not None and (read.name, read.kind) == (name, PERSON)
+
+
+def test_name_parts() -> None:
+    assert parse_name("Sen. Joseph R. Biden Jr.") == parse_name("Joseph R. Biden Jr")
+    biden = parse_name("Joseph R. Biden Jr.")
+    assert (biden.given, biden.surname, biden.suffix) == (("joseph", "r"), "biden", "jr")
+    assert full_fit(parse_name("Rence Priebus"), parse_name("Reince Priebus")) == Fit.LOOSE
+
+
+# ---------------------------------------------------------------- decisions
+def test_accept_and_reject_are_corrections_kept_through_reanalysis(tmp_path: Path) -> None:
+    texts = [
+        "\u201cWe will win the state,\u201d Hillary Clinton said. \u201cWe are ready,\u201d"
+        " Clinton added.",
+        "\u201cThe economy is strong,\u201d Bill Clinton said. \u201cIt will grow,\u201d"
+        " Clinton added.",
+        "\u201cNothing is settled,\u201d Clinton said.",
+    ]
+    with Library(tmp_path / "lib.db") as library:
+        for text in texts:
+            library.add_article(extract(text))
+        pairs = {s.candidate: s for s in library.suggestions()}
+        assert set(pairs) == {"Hillary Clinton", "Bill Clinton"}
+        library.reject_suggestion(
+            pairs["Bill Clinton"].speaker_id, pairs["Bill Clinton"].candidate_id
+        )
+        assert [s.candidate for s in library.suggestions()] == ["Hillary Clinton"]
+        hillary = pairs["Hillary Clinton"]
+        library.accept_suggestion(hillary.speaker_id, hillary.candidate_id)
+        assert rows(library) == [("Bill Clinton", 2), ("Hillary Clinton", 3)]
+        assert library.count_suggestions() == 0
+
+        library.reanalyse_all(lambda text, metadata: extract(text, metadata))
+        assert rows(library) == [("Bill Clinton", 2), ("Hillary Clinton", 3)]
+        assert library.count_suggestions() == 0
+        actions = [action for _, action, _ in library.corrections()]
+        assert actions == ["distinct", "merge"]
+
+
+def test_an_automatic_join_can_be_split_and_stays_split(library: Library) -> None:
+    said(library, "Barack Obama", role="President", gender="m")
+    article = said(library, "Obama", role="President")
+    [person] = library.speakers()
+    [variant] = [v for v in library.person(person.id).variants if v.name == "Obama"]
+    assert variant.by == "machine" and variant.quote_count == 1
+    library.split_speaker(variant.id)
+    assert rows(library) == [("Barack Obama", 1), ("Obama", 1)]
+    text = library.article(article).text
+    library.reanalyse(article, extract(text))  # the same key comes again: not joined again
+    assert ("Barack Obama", 1) in rows(library)
+    library.rejoin_speaker(variant.id, person.id)
+    assert library.person(person.id).speaker.quote_count >= 1
+
+
+def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Library(path) as library:
+        said(library, "Donald Trump", role="Republican presidential nominee")
+        said(library, "Donald J. Trump")
+    with sqlite3.connect(path) as conn:  # as version 4 left it: one row per name
+        conn.execute("UPDATE speakers SET merged_into = NULL, joined = NULL")
+        conn.execute("DROP INDEX speakers_surname")
+        conn.execute("UPDATE quotes SET speaker_id = own_speaker_id")
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")  # before people
+        for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from",
+                       "seen_to", "joined", "join_forms", "name_origin"):  # fmt: skip
+            conn.execute(f"ALTER TABLE speakers DROP COLUMN {column}")
+        conn.execute("DROP INDEX quotes_speaker_own")
+        conn.execute("ALTER TABLE quotes DROP COLUMN own_speaker_id")
+        conn.execute("DROP TABLE suggestions")
+        conn.execute("DROP TABLE distinct_people")
+    with Library(path) as library:
+        assert rows(library) == [("Donald Trump", 2)]
+        assert library.speakers()[0].role == "Republican presidential nominee"
+
+
+def test_speakers_json_lists_each_person_once(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    db = str(tmp_path / "lib.db")
+    with Library(db) as library:
+        said(library, "Hillary Clinton", role="Secretary of State", published="2014-03-01")
+        said(library, "Hillary Rodham Clinton", role="Democratic presidential nominee")
+    assert main(["speakers", "--json", "--db", db]) == 0
+    [person] = json.loads(capsys.readouterr().out)
+    assert person["role"] == "Democratic presidential nominee"
+    assert {"Hillary Clinton", "Hillary Rodham Clinton"} <= set(person["aliases"])
+    assert [p["role"] for p in person["role_history"]] == [
+        "Secretary of State",
+        "Democratic presidential nominee",
+    ]
+    assert [v["joined_by"] for v in person["variants"]] == ["machine"]
+
+
+def test_people_commands(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    db = str(tmp_path / "lib.db")
+    with Library(db) as library:
+        said(library, "Jane Roe")
+        said(library, "J. Roe")
+        [pair] = library.suggestions()
+    assert main(["people", "suggest", "--db", db]) == 0
+    assert "J. Roe" in capsys.readouterr().out
+    assert main(["people", "reject", str(pair.speaker_id), str(pair.candidate_id), "--db", db]) == 0
+    assert main(["people", "suggest", "--json", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["people", "accept", "x", "--db", db]) == 1
+    assert main(["people", "split", str(pair.speaker_id), "--db", db]) == 1  # not joined
+
+
+# ---------------------------------------------------------------- roles
+def test_a_role_that_reads_like_a_role() -> None:
+    assert printable("developer who came to epitomize opulent wealth") is None
+    assert printable("Getty ImagesRepublican presidential candidates") is None
+    assert printable("chairs the Senate Armed Services Committee") is None
+    assert printable("Sen. (R-Pa.)") == "Senator (R-Pa.)"
+    history = [
+        ("2016-01-02", "Democrat"),
+        ("2016-02-02", "Republican presidential nominee, developer who came to epitomize"),
+        ("2016-03-02", "Republican presidential nominee"),
+        ("2016-04-02", "businessman"),
+    ]
+    assert canonical_role(history) == "Republican presidential nominee"
+    assert canonical_role([("2016-01-01", "Mr.")]) is None
+
+
+def test_the_recent_year_decides_the_role() -> None:
+    history = [(f"2013-0{m}-01", "Secretary of State") for m in range(1, 6)]
+    history += [("2016-07-01", "Democratic presidential nominee")]
+    assert canonical_role(history) == "Democratic presidential nominee"
+    periods = role_history(history)
+    assert [(p.role, p.start[:7], p.end[:7]) for p in periods] == [
+        ("Secretary of State", "2013-01", "2013-05"),
+        ("Democratic presidential nominee", "2016-07", "2016-07"),
+    ]
+
+
+def test_each_quote_keeps_its_articles_role(library: Library) -> None:
+    said(library, "Hillary Clinton", role="Secretary of State", published="2013-01-01")
+    said(library, "Hillary Clinton", role="Democratic presidential nominee")
+    roles = sorted(q.role or "" for q in library.quotes())
+    assert roles == ["Democratic presidential nominee", "Secretary of State"]
+
+
+def test_a_role_given_far_more_often_decides(library: Library) -> None:
+    for _ in range(3):
+        said(library, "Barack Obama", role="President", gender="m")
+    said(library, "Michelle Obama", role="President", gender="f")  # an article mixed them
+    said(library, "Obama", role="President")
+    assert rows(library) == [("Barack Obama", 4), ("Michelle Obama", 1)]
