@@ -58,6 +58,7 @@ from core.phrases import (
 )
 from core.quotes import QuotedSpan
 from core.roles import name_roles
+from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
     FIRST_PERSON,
     PRONOUN_GENDER,
@@ -84,6 +85,7 @@ SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
+SURE = frozenset({"transcript", "signature"})  # sieves the model never overrules
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Frame:
     mentions: list[Mention] = field(default_factory=list)
     quote_only: bool = False  # nothing but quotation: no words outside the marks
     stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
+    subject: Mention | None | bool = None  # the opening clause's subject; False: none
 
     @cached_property
     def cues(self) -> _NearestCue:
@@ -168,7 +171,9 @@ class Attribution:
     quote: QuotedSpan
     mention: Mention | None
     partial: bool
-    sieve: str  # which sieve decided: "cue", "neighbour", "subject", ...
+    sieve: str  # which sieve decided: "cue", "neighbour", "subject", ..., or "model"
+    candidates: tuple[Candidate, ...] = ()  # the mentions in reach, with their features
+    margin: float | None = None  # the model's lead over the runner-up, when it chose
 
 
 def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> list[Frame]:
@@ -257,9 +262,10 @@ def has_cue_word(text: str, span: Span) -> bool:
 class Attributor:
     """Runs the sieves over one article's frames."""
 
-    def __init__(self, text: str, cast: Cast) -> None:
+    def __init__(self, text: str, cast: Cast, model: SpeakerModel | None = None) -> None:
         self.text = text
         self.cast = cast
+        self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
@@ -289,12 +295,22 @@ class Attributor:
                     if not self._keep(frame, q, words):
                         continue
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
+                    margin = None
                     if label is not None:
                         sieve, mention = "transcript", label
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
+                    situation = Situation(
+                        self.text, q, frame.span.start, frame.span.end, frame.quote_only,
+                        self._opens_frame(frame), sieve, mention, last, previous,
+                    )  # fmt: skip
+                    candidates = self._candidates(situation, para_frames, position)
+                    if self.model is not None and sieve not in SURE and len(candidates) > 1:
+                        chosen, margin = self.model.choose(candidates)
+                        if chosen.mention is not mention:
+                            sieve, mention = "model", chosen.mention
                     partial = not frame.quote_only and not self._is_whole(q)
-                    yield Attribution(q, mention, partial, sieve)
+                    yield Attribution(q, mention, partial, sieve, tuple(candidates), margin)
                     if mention is not None:
                         last = mention
                 if frame.mentions:
@@ -324,6 +340,38 @@ class Attributor:
         if (mention := self._subject(frame)) is not None:
             return "subject", mention
         return "none", None
+
+    def _candidates(
+        self, situation: Situation, para_frames: list[Frame], position: int
+    ) -> list[Candidate]:
+        """The mentions within reach of a quotation, each once, with what found them."""
+        frame = para_frames[position]
+        found: dict[Span, Candidate] = {}
+
+        def add(mention: Mention | None, origin: str) -> None:
+            if mention is not None:
+                found.setdefault(mention.span, Candidate(mention)).origins.add(origin)
+
+        add(situation.pick, "pick")
+        for mention in frame.mentions:
+            add(mention, "frame")
+        add(situation.last, "last")
+        add(situation.previous, "previous paragraph")
+        add(self._frame_subject(frame), "subject")
+        before = [m for f in para_frames[:position] for m in f.mentions]
+        add(before[-1] if before else None, "earlier frame")
+        after = next((f.mentions[0] for f in para_frames[position + 1 :] if f.mentions), None)
+        add(after, "later frame")
+        out = list(found.values())
+        q = situation.quote
+        in_frame = sorted(
+            (c for c in out if "frame" in c.origins), key=lambda c: _distance(c.mention, q)
+        )
+        for rank, candidate in enumerate(in_frame):
+            candidate.rank = min(rank, 3)
+        for candidate in out:
+            candidate.features = features(situation, candidate)
+        return out
 
     def _signature(self, frame: Frame) -> Mention | None:
         """A paragraph "— Sanders." or "-President Obama, tweeting ..." signs the quotation
@@ -579,8 +627,16 @@ class Attributor:
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:
         """ "Mr. Obama expressed a deep regret for “...”": the sentence's subject."""
-        if frame.quote_only:
-            return None
+        return None if frame.quote_only else self._frame_subject(frame)
+
+    def _frame_subject(self, frame: Frame) -> Mention | None:
+        """The subject of the frame's opening clause and its verb, found once."""
+        if frame.subject is not None:
+            return frame.subject or None
+        frame.subject = self._find_subject(frame) or False
+        return frame.subject or None
+
+    def _find_subject(self, frame: Frame) -> Mention | None:
         tokens = frame.stretches[0] if frame.stretches else []
         subject = clause_subject(tokens)
         if subject is None:

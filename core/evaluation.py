@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,39 +249,56 @@ def speaker_right(text: str, predicted: PredictedQuote, attribution: Attribution
     return False
 
 
+def pairs(
+    article: GoldArticle, preds: Sequence[PredictedQuote]
+) -> Iterator[tuple[GoldQuote, int | None, Range]]:
+    """Each gold quotation of ``article`` with the index of the prediction it matches
+    (or None) and its trimmed span, then each unmatched prediction as ``(None, i, span)``.
+
+    Predictions inside single quotation marks are left out, as the scorer does.
+    """
+    text = article.text
+    kept = [i for i, p in enumerate(preds) if not single_quoted(text, p.start, p.end)]
+    trimmed = {i: trim(text, preds[i].start, preds[i].end) for i in kept}
+    matched: set[int] = set()
+    for gold in article.quotes:
+        g = trim(text, *gold.span)
+        best, best_overlap = None, 0
+        for i in kept:
+            if i in matched:
+                continue
+            p = trimmed[i]
+            ov = _overlap(g, p)
+            if ov >= 0.5 * (g[1] - g[0]) and ov >= 0.5 * max(1, p[1] - p[0]) and ov > best_overlap:
+                best, best_overlap = i, ov
+        if best is not None:
+            matched.add(best)
+        yield gold, best, g
+    for i in kept:
+        if i not in matched:
+            yield None, i, trimmed[i]
+
+
 def score(
     articles: Sequence[GoldArticle], predictions: Mapping[str, Sequence[PredictedQuote]]
 ) -> Scores:
     scores = Scores()
     for article in articles:
         text = article.text
-        preds = [
-            p for p in predictions.get(article.name, ()) if not single_quoted(text, p.start, p.end)
-        ]
-        trimmed = [trim(text, p.start, p.end) for p in preds]
-        matched: set[int] = set()
-        for gold in article.quotes:
-            g = trim(text, *gold.span)
-            best, best_overlap = None, 0
-            for i, p in enumerate(trimmed):
-                if i in matched:
-                    continue
-                ov = _overlap(g, p)
-                if (
-                    ov >= 0.5 * (g[1] - g[0])
-                    and ov >= 0.5 * max(1, p[1] - p[0])
-                    and ov > best_overlap
-                ):
-                    best, best_overlap = i, ov
+        preds = predictions.get(article.name, ())
+        for gold, best, span in pairs(article, preds):
+            if gold is None:
+                scores.fp += 1
+                scores.errors.append(Error("false alarm", article.name, span, preds[best].speaker))
+                continue
             if best is None:
                 if gold.attribution is not None:
                     scores.fn += 1
-                    scores.errors.append(Error("miss", article.name, g))
+                    scores.errors.append(Error("miss", article.name, span))
                 continue
-            matched.add(best)
             if gold.attribution is None:
                 scores.fp += 1  # quoted text no one is quoted saying
-                scores.errors.append(Error("false alarm", article.name, g, preds[best].speaker))
+                scores.errors.append(Error("false alarm", article.name, span, preds[best].speaker))
                 continue
             scores.tp += 1
             if gold.attribution.source:
@@ -291,12 +308,8 @@ def score(
                 else:
                     source = " ".join(text[a:b] for a, b in gold.attribution.source)
                     scores.errors.append(
-                        Error("wrong speaker", article.name, g, preds[best].speaker, source)
+                        Error("wrong speaker", article.name, span, preds[best].speaker, source)
                     )
-        for i, p in enumerate(trimmed):
-            if i not in matched:
-                scores.fp += 1
-                scores.errors.append(Error("false alarm", article.name, p, preds[i].speaker))
     return scores
 
 

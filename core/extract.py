@@ -8,13 +8,15 @@ Everything the GUI shows and everything ``onrecord eval`` scores comes out of it
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from core import nlp
-from core.attribution import Attributor, frames
+from core import nlp, speaker_choice
+from core.attribution import Attribution, Attributor, frames
 from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
 from core.gender import with_genders
 from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
+from core.speaker_choice import SpeakerModel
 from core.speakers import Cast, named_people
 
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -56,12 +58,23 @@ def introduce_people(
                 first = False
 
 
-def extract(
-    text: str, metadata: Metadata | None = None, *, exclude: Span | None = None
-) -> Analysis:
-    """Every quotation in ``text`` with its speaker, cue and role.
+@dataclass
+class Reading:
+    """An article read as far as its attributions, before roles and output."""
 
-    ``exclude`` is a stretch to leave alone, such as an author's closing bio.
+    paragraphs: list[Span]
+    sentences: list[list[Span]]
+    cast: Cast
+    attributions: list[Attribution]
+
+
+def attribute(
+    text: str, *, exclude: Span | None = None, model: SpeakerModel | None | bool = True
+) -> Reading:
+    """Paragraphs, sentences, people and each quotation's attribution.
+
+    ``model`` chooses among competing candidates: True for the shipped model, None for
+    the sieves alone (as the training script reads train).
     """
     paras = paragraphs(text)
     if exclude is not None:
@@ -70,7 +83,26 @@ def extract(
     quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
     cast = Cast(text)
     introduce_people(cast, text, sentences, quoted)
-    attributions = list(Attributor(text, cast).run(frames(text, sentences, quoted)))
+    chooser = speaker_choice.shipped() if model is True else model or None
+    attributor = Attributor(text, cast, chooser)
+    attributions = list(attributor.run(frames(text, sentences, quoted)))
+    return Reading(paras, sentences, cast, attributions)
+
+
+def extract(
+    text: str, metadata: Metadata | None = None, *, exclude: Span | None = None
+) -> Analysis:
+    """Every quotation in ``text`` with its speaker, cue and role.
+
+    ``exclude`` is a stretch to leave alone, such as an author's closing bio.
+    """
+    reading = attribute(text, exclude=exclude)
+    paras, sentences, cast, attributions = (
+        reading.paragraphs,
+        reading.sentences,
+        reading.cast,
+        reading.attributions,
+    )
     speakers = {id(p): p for a in attributions if a.mention and (p := a.mention.person)}
     add_article_roles(text, cast.people, speakers.values())
     quotes = []

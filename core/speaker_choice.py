@@ -1,0 +1,157 @@
+"""Choosing a quotation's speaker among the candidates the grammar finds: a learnt ranker.
+
+The sieves of :mod:`core.attribution` find, for each quotation, the mentions that might
+be its speaker: those beside a cue in its frame, the voice just before it, the speaker
+of the paragraph before, the subject of its sentence. Where they agree or only one
+mention is in reach, the sieve decides; where several compete, a linear model trained on
+PolNeAR train (``scripts/train_attribution.py``) scores each candidate from what the
+sieves read (side of the quotation, distance, cue, kind of mention, grammatical role,
+paragraph and frame boundaries, the previous speaker, pronoun gender) and the best wins.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from core import lexicons, nlp
+from core.speakers import PRONOUN_GENDER
+
+if TYPE_CHECKING:
+    from core.attribution import Mention
+    from core.quotes import QuotedSpan
+
+MODEL_FILE = "attribution_perceptron_en.json"
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"})
+
+
+@dataclass
+class Candidate:
+    """A mention that might be a quotation's speaker, and where the sieves found it."""
+
+    mention: Mention
+    origins: set[str] = field(default_factory=set)  # "frame", "last", "next frame", ...
+    features: list[str] = field(default_factory=list)
+    rank: int = 9  # place among the frame's cues by distance from the quotation
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the candidates of one quotation share: the quotation and its surroundings."""
+
+    text: str
+    quote: QuotedSpan
+    frame_start: int
+    frame_end: int
+    quote_only: bool  # the frame holds nothing but quotation
+    opens_frame: bool  # the quotation opens its frame
+    sieve: str  # the sieve that would decide alone
+    pick: Mention | None  # the mention it would choose
+    last: Mention | None  # the voice last heard in this paragraph
+    previous: Mention | None  # the voice the paragraph before ended with
+
+
+def _bin(n: int) -> str:
+    """Coarse buckets of a non-negative count (0, 1, 2, 3-4, 5-8, 9-16, ...)."""
+    if n <= 2:
+        return str(max(n, 0))
+    return f"<{1 << (n - 1).bit_length()}"
+
+
+def mention_kind(text: str, mention: Mention) -> str:
+    """pronoun, name, nominal, organisation, anonymous or unknown."""
+    words = text[mention.span.start : mention.span.end].split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    person = mention.person
+    if person is None:
+        return "unknown"
+    if person.kind.value != "person":
+        return person.kind.value
+    return "name" if words and words[-1][:1].isupper() else "nominal"
+
+
+def features(s: Situation, c: Candidate) -> list[str]:
+    """The features of candidate ``c`` for the quotation of ``s``."""
+    m, q, text = c.mention, s.quote, s.text
+    kind = mention_kind(text, m)
+    out = [f"origin={o}" for o in sorted(c.origins)]
+    origins = "+".join(sorted(c.origins))
+    out += [f"origins={origins}", f"kind={kind}", f"kind|origins={kind}|{origins}"]
+    picked = s.pick is m
+    same_as_pick = s.pick is not None and m.person is not None and s.pick.person is m.person
+    out += [f"pick={picked}|{s.sieve}", f"pick-person={same_as_pick}|{s.sieve}"]
+    in_frame = s.frame_start <= m.cue_span.start < s.frame_end
+    if in_frame:
+        after = m.cue_span.start >= q.closer
+        gap = m.cue_span.start - q.after if after else q.opener - m.cue_span.end
+        words = len(text[min(q.after, m.cue_span.start) : max(q.opener, m.cue_span.end)].split())
+        side = "after" if after else "before"
+        out += [f"side={side}", f"side|gap={side}|{_bin(max(gap, 0) // 8)}"]
+        out += [f"side|words={side}|{_bin(words)}", f"side|kind={side}|{kind}"]
+        out += [f"side|governs={side}|{m.governs}", f"side|sub={side}|{m.subordinate}"]
+        inverted = m.span.start > m.cue_span.start
+        out += [f"inverted|side={inverted}|{side}", f"rank|side={c.rank}|{side}"]
+        between = text[min(q.after, m.cue_span.start) : max(q.opener, m.cue_span.end)]
+        marks = sum(between.count(mark) for mark in '\u201c"\u00ab')
+        out += [f"quotes-between|side={_bin(marks)}|{side}"]
+        bare = not any(ch.isalnum() for ch in text[q.after : min(m.cue_span.start, m.span.start)])
+        closing = text[q.span.end - 1 : q.span.end] if len(q.span) else ""
+        out += [f"adjacent|close={after and bare}|{closing if closing in ',.?!' else 'w'}"]
+        out += [f"cue-word|side={m.cue.lower()}|{side}"]
+    lemma = lexicons.cue_forms().get(m.cue.lower(), m.cue.lower() if len(m.cue) < 3 else "other")
+    out += [f"cue={lemma}", f"cue|in-frame={lemma}|{in_frame}"]
+    for name, other in (("last", s.last), ("previous", s.previous)):
+        same = other is not None and m.person is not None and other.person is m.person
+        out.append(f"same-{name}={same}|{s.quote_only}")
+    out += [f"quote-only|origins={s.quote_only}|{origins}"]
+    out += [f"opens|origins={s.opens_frame}|{origins}"]
+    pronoun = text[m.span.start : m.span.end].lower()
+    gender = PRONOUN_GENDER.get(pronoun)
+    if gender and m.person is not None and m.person.gender:
+        out.append(f"gender-agrees={m.person.gender == gender}")
+    if m.person is None:
+        out.append("no-person")
+    elif kind in {"name", "nominal"}:
+        out.append(f"full-name={m.person.full}|{kind}")
+    first = text[m.span.start : m.span.start + 1]
+    out += [f"shape={'upper' if first.isupper() else 'digit' if first.isdigit() else 'other'}"]
+    out += [f"length={_bin(len(text[m.span.start : m.span.end].split()))}"]
+    return out
+
+
+class SpeakerModel:
+    """A linear scorer of candidates: the sum of its features' weights."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, candidates: list[Candidate]) -> tuple[Candidate, float]:
+        """The best candidate and its margin over the runner-up (first listed on ties)."""
+        scored = sorted(
+            ((self.score(c.features), -n) for n, c in enumerate(candidates)), reverse=True
+        )
+        best, runner = scored[0], scored[1] if len(scored) > 1 else None
+        margin = best[0] - runner[0] if runner else float("inf")
+        return candidates[-best[1]], margin
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": "speaker ranker", "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> SpeakerModel:
+        weights = data["weights"]
+        if not isinstance(weights, dict):
+            raise TypeError("weights must be an object")
+        return cls({str(k): float(v) for k, v in weights.items()})
+
+
+@cache
+def shipped() -> SpeakerModel:
+    """The model in ``resources/models``, read once per process."""
+    return nlp._build(nlp.MODELS, MODEL_FILE, lambda t: SpeakerModel.from_json(json.loads(t)))

@@ -1,0 +1,184 @@
+"""Train the speaker ranker (resources/models/attribution_perceptron_en.json) on PolNeAR
+train, and cross-validate it there.
+
+    python scripts/train_attribution.py [--folds 5] [--no-write]
+
+Each train article is read by the sieves alone (``core.extract.attribute(model=None)``);
+every quotation that matches a gold one (the scorer's half-overlap) and has several
+candidate speakers becomes an example whose right candidates are those the scorer would
+accept: the mention overlaps a gold Source span, or its person's name ends with the
+Source's last word. An averaged ranking perceptron learns to score the right candidate
+above the others. Deterministic: fixed article order, seeded shuffles.
+
+k-fold cross-validation trains on k-1 folds of articles and runs the whole extraction
+with that model on the fold left out, scored as ``onrecord eval`` scores; the mean and
+spread of the k speaker accuracies are printed, then the figure for all folds pooled.
+Dev is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.document import Span  # noqa: E402
+from core.evaluation import (  # noqa: E402
+    GoldArticle,
+    PredictedQuote,
+    Scores,
+    load_split,
+    pairs,
+    score,
+    speaker_right,
+)
+from core.extract import attribute  # noqa: E402
+from core.ingest import bio_span  # noqa: E402
+from core.speaker_choice import MODEL_FILE, SpeakerModel  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+OUTPUT = ROOT / "resources" / "models" / MODEL_FILE
+EPOCHS = 8
+SEED = 15
+
+
+@dataclass
+class Example:
+    """One quotation: each candidate's features and whether the scorer accepts it."""
+
+    features: list[list[str]]
+    right: list[bool]
+
+
+def read(text: str, model: SpeakerModel | None):  # -> core.extract.Reading
+    bio = bio_span(text)
+    return attribute(text, exclude=Span(*bio) if bio else None, model=model)
+
+
+def predictions(text: str, model: SpeakerModel | None) -> list[PredictedQuote]:
+    """What ``onrecord extract --json`` would score for the article."""
+    out = []
+    for att in read(text, model).attributions:
+        mention = att.mention
+        person = mention.person if mention else None
+        out.append(
+            PredictedQuote(
+                att.quote.span.start,
+                att.quote.span.end,
+                person.name if person else None,
+                mention.span.start if mention else None,
+                mention.span.end if mention else None,
+            )
+        )
+    return out
+
+
+def examples(article: GoldArticle) -> list[Example]:
+    """The training examples of one article, read by the sieves alone."""
+    reading = read(article.text, None)
+    atts = reading.attributions
+    quotes = [PredictedQuote(a.quote.span.start, a.quote.span.end) for a in atts]
+    out = []
+    for gold, index, _ in pairs(article, quotes):
+        if gold is None or index is None or gold.attribution is None:
+            continue
+        if not gold.attribution.source or len(atts[index].candidates) < 2:
+            continue
+        if atts[index].sieve in {"transcript", "signature"}:
+            continue  # the model never overrules these
+        right = []
+        for candidate in atts[index].candidates:
+            m = candidate.mention
+            name = m.person.name if m.person else None
+            guess = PredictedQuote(0, 0, name, m.span.start, m.span.end)
+            right.append(speaker_right(article.text, guess, gold.attribution))
+        if any(right) and not all(right):
+            out.append(Example([c.features for c in atts[index].candidates], right))
+    return out
+
+
+def train(data: list[Example], epochs: int = EPOCHS) -> SpeakerModel:
+    """An averaged ranking perceptron: when a wrong candidate scores highest, the best
+    scoring right one gains its features and the wrong one loses its own."""
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)  # weight summed over every step
+    stamps: dict[str, int] = defaultdict(int)  # the step each weight last changed
+    step = 0
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
+            step += 1
+            example = data[n]
+            scores = [sum(weights.get(f, 0.0) for f in fs) for fs in example.features]
+            guess = max(range(len(scores)), key=lambda i: (scores[i], -i))
+            if example.right[guess]:
+                continue
+            truth = max(
+                (i for i, ok in enumerate(example.right) if ok), key=lambda i: (scores[i], -i)
+            )
+            for feature, delta in [(f, 1.0) for f in example.features[truth]] + [
+                (f, -1.0) for f in example.features[guess]
+            ]:
+                totals[feature] += (step - stamps[feature]) * weights[feature]
+                stamps[feature] = step
+                weights[feature] += delta
+    averaged = {}
+    for feature, weight in weights.items():
+        total = totals[feature] + (step - stamps[feature]) * weight
+        if mean := round(total / max(step, 1), 4):
+            averaged[feature] = mean
+    return SpeakerModel(averaged)
+
+
+def cross_validate(articles: list[GoldArticle], data: list[list[Example]], k: int) -> Scores:
+    """Speaker accuracy of each fold, read with a model trained on the other folds."""
+    accuracies = []
+    pooled: dict[str, list[PredictedQuote]] = {}
+    for fold in range(k):
+        held = [n for n in range(len(articles)) if n % k == fold]
+        model = train([e for n, ex in enumerate(data) if n % k != fold for e in ex])
+        fold_predictions = {articles[n].name: predictions(articles[n].text, model) for n in held}
+        pooled.update(fold_predictions)
+        scores = score([articles[n] for n in held], fold_predictions)
+        accuracies.append(scores.speaker_accuracy)
+        print(f"fold {fold + 1}/{k}: {scores.summary(len(held), 0).rsplit(' articles', 1)[0]}")
+    mean, spread = statistics.mean(accuracies), statistics.pstdev(accuracies)
+    print(f"speaker accuracy over {k} folds: mean {mean:.3f}, spread (sd) {spread:.3f}")
+    return score(articles, pooled)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5, help="k of k-fold cross-validation")
+    parser.add_argument("--train", type=Path, default=TRAIN, help="the PolNeAR train split")
+    parser.add_argument("--no-write", action="store_true", help="cross-validate only")
+    args = parser.parse_args()
+    if not (args.train / "attributions").is_dir():
+        print(f"{args.train}: no PolNeAR train split there", file=sys.stderr)
+        return 1
+    articles = sorted(load_split(args.train), key=lambda a: a.name)
+    data = [examples(article) for article in articles]
+    print(f"{len(articles)} articles, {sum(map(len, data))} examples with competing candidates")
+    if args.folds > 1:
+        pooled = cross_validate(articles, data, args.folds)
+        print(f"pooled: {pooled.summary(len(articles), 0).rsplit(' articles', 1)[0]}")
+    if not args.no_write:
+        model = train([e for ex in data for e in ex])
+        text = json.dumps(model.to_json(), indent=0, sort_keys=True, ensure_ascii=False)
+        OUTPUT.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(model.weights)} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
