@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from core import __version__
 from core.document import Analysis, Quote
+from core.evidence import evidence_json
 from core.schema import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -28,9 +29,10 @@ SQLITE_MAX_ID = 2**63 - 1
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def quote_json(quote: Quote) -> dict[str, Any]:
-    """One quote in the ``onrecord extract --json`` contract."""
-    return {
+def quote_json(quote: Quote, text: str | None = None) -> dict[str, Any]:
+    """One quote in the ``onrecord extract --json`` contract; with the article ``text``,
+    its cue's offsets and the evidence of its attribution too."""
+    out = {
         "text": quote.text,
         "start": quote.span.start,
         "end": quote.span.end,
@@ -40,13 +42,18 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "role": quote.role,
         "cue": quote.cue,
     }
+    if text is not None:
+        out["cue_start"] = quote.cue_span.start if quote.cue_span else None
+        out["cue_end"] = quote.cue_span.end if quote.cue_span else None
+        out["evidence"] = evidence_json(quote, text)
+    return out
 
 
 def analysis_json(path: str, analysis: Analysis) -> dict[str, Any]:
     return {
         "file": path,
         "title": analysis.metadata.title,
-        "quotes": [quote_json(q) for q in analysis.quotes],
+        "quotes": [quote_json(q, analysis.text) for q in analysis.quotes],
     }
 
 

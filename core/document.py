@@ -94,6 +94,16 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a quote has its speaker: what decided, and the mentions it read."""
+
+    decided_by: str  # a sieve ("cue", "neighbour", "subject", ...), "model", or "none"
+    refers_to: Span | None = None  # the earlier naming that "he" or "the minister" means
+    candidates: tuple[Span, ...] = ()  # every mention in reach, the chosen one included
+    margin: float | None = None  # the model's lead over the runner-up, when it chose
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation, its cue and the mention of its speaker."""
 
@@ -105,6 +115,7 @@ class Quote:
     cue_span: Span | None = None
     role: str | None = None  # the role this article gives the speaker
     partial: bool = False  # a fragment inside reported speech
+    evidence: Evidence | None = None  # why this speaker (None when not recorded)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from core import nlp, speaker_choice
 from core.attribution import Attribution, Attributor, frames
-from core.document import Analysis, Metadata, Paragraph, Quote, Sentence, Span
+from core.document import Analysis, Evidence, Metadata, Paragraph, Quote, Sentence, Span
 from core.gender import with_genders
 from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
 from core.speaker_choice import SpeakerModel
-from core.speakers import Cast, named_people
+from core.speakers import Cast, named_people, normalise
 
 PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -120,6 +120,7 @@ def extract(
                 cue_span=mention.cue_span if mention else None,
                 role=speaker.role if speaker else None,
                 partial=att.partial,
+                evidence=_evidence(cast, att),
             )
         )
     analysis = Analysis(
@@ -130,3 +131,15 @@ def extract(
         quotes=tuple(quotes),
     )
     return with_genders(analysis)
+
+
+def _evidence(cast: Cast, att: Attribution) -> Evidence:
+    mention = att.mention
+    refers_to = None
+    if mention is not None and mention.person is not None:
+        shown = mention.span.of(cast.text)
+        if normalise(shown) != normalise(mention.person.name):
+            refers_to = cast.naming_before(mention.person, mention.span)
+    candidates = tuple(sorted({c.mention.span for c in att.candidates}))
+    margin = None if att.margin is None else round(att.margin, 3)
+    return Evidence(att.sieve, refers_to, candidates, margin)

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.document import Analysis, Evidence, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.fetch import Link, feed_links, read_link
 from core.readers import (
@@ -310,7 +310,27 @@ def _quote_record(quote: Quote) -> dict[str, Any]:
         "cue_span": _pair(quote.cue_span),
         "role": quote.role,
         "partial": quote.partial,
+        "evidence": _evidence_record(quote.evidence),
     }  # fmt: skip
+
+
+def _evidence_record(evidence: Evidence | None) -> dict[str, Any] | None:
+    if evidence is None:
+        return None
+    return {
+        "decided_by": evidence.decided_by,
+        "refers_to": _pair(evidence.refers_to),
+        "candidates": [_pair(c) for c in evidence.candidates],
+        "margin": evidence.margin,
+    }
+
+
+def _evidence_of(record: dict[str, Any] | None) -> Evidence | None:
+    if not record:
+        return None
+    candidates = tuple(s for c in record["candidates"] if (s := _span(c)) is not None)
+    return Evidence(str(record["decided_by"]), _span(record["refers_to"]), candidates,
+                    record["margin"])  # fmt: skip
 
 
 def _pair(span: Span | None) -> list[int] | None:
@@ -340,7 +360,8 @@ def from_record(record: dict[str, Any]) -> Analysed | str:
                               tuple(who["aliases"]), who.get("gender"))  # fmt: skip
         quotes.append(
             Quote(Span(start, end), text[start:end], speaker, _span(q["mention"]), q["cue"],
-                  _span(q["cue_span"]), q["role"], bool(q["partial"]))
+                  _span(q["cue_span"]), q["role"], bool(q["partial"]),
+                  _evidence_of(q.get("evidence")))
         )  # fmt: skip
     source = str(record["source"])
     article = ReadArticle(text, metadata, str(record.get("source_path") or source),

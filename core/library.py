@@ -25,6 +25,7 @@ import platformdirs
 import sqlite_utils
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.evidence import evidence_json
 from core.gender import GENDERS, NOT_STATED
 from core.identity import (
     Known,
@@ -220,6 +221,19 @@ class QuoteRow:
     snippet: str | None
 
 
+@dataclass(frozen=True)
+class QuoteEvidence:
+    """A stored quote's cue and mention, the evidence of its attribution (the JSON of
+    ``core.evidence.evidence_json``; None for a quote a reporter added or stored before
+    evidence was kept), its origin and its speaker's name now."""
+
+    cue: Span | None
+    mention: Span | None
+    evidence: dict[str, Any] | None
+    origin: str
+    speaker_name: str | None
+
+
 # a quote's role is its article's, unless a reporter gave the speaker one
 QUOTE_COLUMNS = """
     q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue,
@@ -342,13 +356,14 @@ class Library:
                     self._one("SELECT id FROM articles WHERE sha256 = ?", [digest]), True
                 )
             article_id = int(cursor.lastrowid or 0)
-            self._insert_machine_quotes(article_id, analysis.quotes)
+            self._insert_machine_quotes(article_id, analysis.quotes, analysis.text)
         return AddResult(article_id, False)
 
     def _insert_machine_quotes(
         self,
         article_id: int,
         quotes: Sequence[Quote],
+        text: str,
         reuse: dict[tuple[int, int], int] | None = None,
     ) -> None:
         """Store an article's machine quotes; a quote at the offsets of a row in ``reuse``
@@ -358,24 +373,29 @@ class Library:
         for quote in quotes:
             placed = self._speaker_for(quote, article) if quote.speaker else None
             speaker_id, own_id = placed if placed else (None, None)
+            evidence = evidence_json(quote, text)
             values = [speaker_id, own_id, quote.text, quote.cue,
                       quote.mention.start if quote.mention else None,
                       quote.mention.end if quote.mention else None,
-                      quote.role, int(quote.partial)]  # fmt: skip
+                      quote.role, int(quote.partial),
+                      quote.cue_span.start if quote.cue_span else None,
+                      quote.cue_span.end if quote.cue_span else None,
+                      json.dumps(evidence, ensure_ascii=False) if evidence else None]  # fmt: skip
             quote_id = (reuse or {}).get((quote.span.start, quote.span.end))
             if quote_id is None:
                 cursor = self.db.execute(
                     "INSERT INTO quotes (speaker_id, own_speaker_id, text, cue, mention_start,"
-                    ' mention_end, role, partial, article_id, start, "end", origin, hidden,'
-                    " starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
+                    ' mention_end, role, partial, cue_start, cue_end, evidence, article_id, start,'
+                    ' "end", origin, hidden, starred)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
                     [*values, article_id, quote.span.start, quote.span.end],
                 )
                 quote_id = int(cursor.lastrowid or 0)
             else:
                 self.db.execute(
                     "UPDATE quotes SET speaker_id = ?, own_speaker_id = ?, text = ?, cue = ?,"
-                    " mention_start = ?, mention_end = ?, role = ?, partial = ?, hidden = 0,"
-                    " starred = 0 WHERE id = ?",
+                    " mention_start = ?, mention_end = ?, role = ?, partial = ?, cue_start = ?,"
+                    " cue_end = ?, evidence = ?, hidden = 0, starred = 0 WHERE id = ?",
                     [*values, quote_id],
                 )
             self._index_quote(quote_id)
@@ -609,7 +629,7 @@ class Library:
                 if span not in kept:
                     self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
                     self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
-            self._insert_machine_quotes(article_id, fresh, reuse=machine)
+            self._insert_machine_quotes(article_id, fresh, analysis.text, reuse=machine)
             for speaker_id in old_speakers:
                 if speaker_id is not None:
                     self._refresh_speaker(speaker_id)
@@ -1378,6 +1398,21 @@ class Library:
             (r[0], r[1], json.loads(r[2]))
             for r in self.db.execute("SELECT target, action, payload FROM corrections ORDER BY id")
         ]
+
+    def quote_evidence(self, quote_id: int) -> QuoteEvidence | None:
+        """Why the machine gave a quote its speaker, and who has it now."""
+        row = self.db.execute(
+            "SELECT q.cue_start, q.cue_end, q.mention_start, q.mention_end, q.evidence,"
+            " q.origin, s.name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id"
+            " WHERE q.id = ?",
+            [quote_id],
+        ).fetchone()
+        if row is None:
+            return None
+        cue = Span(row[0], row[1]) if row[0] is not None else None
+        mention = Span(row[2], row[3]) if row[2] is not None else None
+        evidence = json.loads(row[4]) if row[4] else None
+        return QuoteEvidence(cue, mention, evidence, row[5], row[6])
 
     def integrity_ok(self) -> bool:
         return self._one("PRAGMA integrity_check") == "ok"

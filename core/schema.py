@@ -164,6 +164,12 @@ def _people_v6(db: sqlite_utils.Database) -> None:
     )
 
 
+def _evidence_v7(db: sqlite_utils.Database) -> None:
+    """Why each machine quote has its speaker: its cue's offsets and the evidence."""
+    for column in ("cue_start INTEGER", "cue_end INTEGER", "evidence TEXT"):
+        db.execute(f"ALTER TABLE quotes ADD COLUMN {column}")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -171,6 +177,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _hidden_v4,
     _sources_v5,
     _people_v6,
+    _evidence_v7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicons, nlp
-from core.document import Speaker, SpeakerKind
+from core.document import Span, Speaker, SpeakerKind
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -104,6 +104,7 @@ class Cast:
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: set[str] = set()  # first and last words of every name people had
+        self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     # ---- registering mentions
@@ -132,6 +133,9 @@ class Cast:
             self._name_ends.update((words[0], words[-1]))
         if name not in person.aliases:
             person.aliases.append(name)
+        found = self.text.find(name, at, at + len(name) + 80)
+        if found >= 0:
+            insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
         if person.gender is None:
             person.gender = self._gender_of(name, title)
         person.add_role(role)
@@ -220,6 +224,19 @@ class Cast:
 
     def mention(self, at: int, person: Person) -> None:
         self._remember(at, person)
+
+    def naming_before(self, person: Person, mention: Span) -> Span | None:
+        """Where the article last named ``person`` before ``mention`` in full (or at all):
+        what "he added", "the minister" or a lone surname refers to."""
+        fallback = None
+        k = bisect_right(self._namings, mention.start, key=lambda n: n[0].start)
+        for span, named in reversed(self._namings[:k]):
+            if named is not person or span.overlaps(mention):
+                continue
+            if normalise(self.text[span.start : span.end]) == normalise(person.name):
+                return span
+            fallback = fallback or span
+        return fallback
 
     # ---- output
     def speaker(self, person: Person) -> Speaker:

@@ -11,6 +11,7 @@ from core.cli import main
 from core.ingest import sample_paths
 
 KEYS = {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "role", "cue"}
+KEYS |= {"cue_start", "cue_end", "evidence"}  # why this speaker (issue 15)
 
 
 def seed_path() -> Path:
