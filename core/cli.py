@@ -91,16 +91,15 @@ def _open_library(args: argparse.Namespace, *, create: bool = False, check: bool
 
 # ---- commands
 def cmd_extract(args: argparse.Namespace) -> int:
-    from core.ingest import analyse_file
-    from core.readers import ReadError, display_path
+    from core.ingest import analyse_all
+    from core.readers import display_path
 
     failed = 0
     results = []
-    for name in args.files:
-        try:
-            analysed = analyse_file(Path(name))
-        except ReadError as error:
-            _error(str(error))
+    outcomes = analyse_all([Path(name) for name in args.files], args.jobs)
+    for name, (_, analysed) in zip(args.files, outcomes, strict=True):
+        if isinstance(analysed, str):  # the one-line reason it failed
+            _error(analysed)
             failed += 1
             continue
         for warning in analysed.article.warnings:
@@ -560,6 +559,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the quotes of files (writes nothing)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="JSON: one object per file")
+    p.add_argument("--jobs", type=_jobs, default=None, help="worker processes (default: all cores)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser(

@@ -35,6 +35,7 @@ def evidence_json(quote: Quote, text: str) -> dict[str, Any] | None:
     if evidence is None:
         return None
     data = {
+        "speaker": quote.speaker.name if quote.speaker else None,
         "decided_by": evidence.decided_by,
         "cue": _place(text, quote.cue_span),
         "mention": _place(text, quote.mention),
@@ -42,7 +43,7 @@ def evidence_json(quote: Quote, text: str) -> dict[str, Any] | None:
         "candidates": [_place(text, span) for span in evidence.candidates],
         "margin": evidence.margin,
     }
-    data["explanation"] = explain(data, quote.speaker.name if quote.speaker else None)
+    data["explanation"] = explain(data, data["speaker"])
     return data
 
 

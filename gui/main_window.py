@@ -63,6 +63,7 @@ from gui.speaker_view import SpeakerPanel, SpeakerTable
 from gui.tables import QUOTE_COLUMNS, SPEAKER, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
+from gui.why_speaker import WhySpeaker
 from gui.workers import ImportWorker, ReanalyseWorker
 
 
@@ -137,6 +138,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.article.quoteClicked.connect(self.select_quote)
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
+        self.why = WhySpeaker(self.library, self.article)
+        self.quoteSelected.connect(self.why.clear)
 
         self.timeline = PersonTimeline(self.library)
         self.timeline.quoteActivated.connect(self.open_quote)

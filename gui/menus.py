@@ -60,6 +60,8 @@ class MenusMixin(QMainWindow):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
         edit.addAction(find)
+        self.why_action = self.why.action(self, self.current_quote_id)
+        edit.addAction(self.why_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("About On Record", lambda: QMessageBox.about(self, "On Record", ABOUT))
@@ -73,6 +75,7 @@ class MenusMixin(QMainWindow):
         menu.addAction("Copy citation", self.copy_citation)
         menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
         menu.addAction("Open article", self.open_article)
+        menu.addAction(self.why_action)
         menu.addSeparator()
         menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
         if quote.hidden:
