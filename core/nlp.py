@@ -1,4 +1,4 @@
-"""The language core: sentences, tokens, part-of-speech tags and name mentions.
+"""The language core: sentences, tokens, part-of-speech tags and name word lists.
 
 Every model ships in the ``resources.models`` package as JSON and is read through
 ``importlib.resources`` the first time it is needed, once per process; nothing is
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from typing import Any
 
-from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+from nltk.tag.perceptron import PerceptronTagger
 from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
@@ -32,18 +32,17 @@ MODELS = "resources.models"
 LEXICONS = "resources.lexicons"
 PUNKT_FILE = "punkt_en.json"
 POS_FILE = "pos_perceptron_en.json"
-NAMES_FILE = "names_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
 TITLES_FILE = "titles_en.txt"
-PLACES_FILE = "names_places.txt"
-ORGANISATIONS_FILE = "names_organisations.txt"
-ORG_WORDS_FILE = "names_org_words.txt"
-
-NAME_KINDS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
 
 
 class ModelError(RuntimeError):
     """A shipped model or word list is missing or unreadable."""
+
+
+def read_model(name: str, build: Callable[[str], Any]) -> Any:
+    """``build(text of the model file name)``, any failure reported as a ModelError."""
+    return _build(MODELS, name, build)
 
 
 def _resource_text(package: str, name: str) -> str:
@@ -383,51 +382,6 @@ def _titles() -> frozenset[str]:
     return _word_list(TITLES_FILE)
 
 
-@functools.cache
-def _org_words() -> frozenset[str]:
-    return _word_list(ORG_WORDS_FILE)
-
-
-@functools.cache
-def _known_names() -> dict[tuple[str, ...], str]:
-    """Listed place and organisation names, as written, word by word -> their kind."""
-    known = {}
-    for name, kind in ((PLACES_FILE, "place"), (ORGANISATIONS_FILE, "organisation")):
-        known.update({tuple(n.split()): kind for n in _build(LEXICONS, name, _lines)})
-    return known
-
-
-def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
-    known = _known_names()
-    longest = max(map(len, known), default=0)
-    spans, i = [], 0
-    while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            kind = known.get(tuple(words[i : i + size]))
-            if kind:
-                spans.append((i, i + size, "LOC" if kind == "place" else "ORG"))
-                i += size - 1
-                break
-        i += 1
-    return spans
-
-
-def gazetteer_marks(words: Sequence[str]) -> list[str]:
-    """Per token: ``"LOC"`` or ``"ORG"`` inside a listed name, else ``"org"`` for an
-    organisation word, else ``""``."""
-    org_words = _org_words()
-    marks = ["org" if w.lower() in org_words else "" for w in words]
-    for a, b, kind in known_spans(words):
-        marks[a:b] = [kind] * (b - a)
-    return marks
-
-
-def _is_org_word(word: str) -> bool:
-    """Whether ``word`` is a capitalised word that ends organisation names ("Foundation")."""
-    return word[:1].isupper() and word.lower() in _org_words()
-
-
 def is_title(word: str) -> bool:
     """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
     return word[:1].isupper() and word.lower().rstrip(".") in _titles()
@@ -460,326 +414,18 @@ NAME_PARTICLES = frozenset((
     "bin", "al", "el",
 ))
 # fmt: on
-# Lower-case words that may stand inside any name ("University of Georgia").
-NAME_INNER_WORDS = NAME_PARTICLES | {"of", "the", "and", "&", "for", "y"}
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-_SAID = frozenset({"said", "says", "told", "asked", "added", "explained"})
-
-
-def document_cues(words: Sequence[str], tags: Sequence[str]) -> list[frozenset[str]]:
-    """Per token, what the whole document shows of its capitalised word: where it
-    stands elsewhere, ``"article"`` (after "the"/"a" and ending the capitalised run:
-    "the Polaroid format"), ``"first name"`` (after a listed first name), ``"title"``
-    (after a title), ``"plural"`` (tagged NNPS), ``"said"`` (next to a speech verb),
-    ``"before noun"`` (before a common noun: "Polaroid camera"), each also as ``"...
-    most"`` when at least half its occurrences show it; ``"lower"`` when the word is
-    also written in lower case and ``"plural form"`` when it also occurs with or
-    without a final "s" ("Belgian", "Belgians")."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for i, word in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        cues = counts[word]
-        cues["all"] += 1
-        before = words[i - 1] if i else ""
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if before.lower() in _ARTICLES and not after[:1].isupper():
-            cues["article"] += 1
-        if before[:1].isupper() and is_first_name(before):
-            cues["first name"] += 1
-        if is_title(before):
-            cues["title"] += 1
-        if tags[i] == "NNPS":
-            cues["plural"] += 1
-        if before in _SAID or after in _SAID:
-            cues["said"] += 1
-        if after.islower() and tags[i + 1] in ("NN", "NNS"):
-            cues["before noun"] += 1
-    lower = {w for w in words if w.islower()}
-    found: dict[str, frozenset[str]] = {}
-    for word, cues in counts.items():
-        total = cues.pop("all")
-        named = set(cues) | {cue + " most" for cue, n in cues.items() if 2 * n >= total}
-        if word.lower() in lower:
-            named.add("lower")
-        if word.endswith("s") and word[:-1] in counts or word + "s" in counts:
-            named.add("plural form")
-        found[word] = frozenset(named)
-    empty: frozenset[str] = frozenset()
-    return [found.get(word, empty) for word in words]
-
-
-class NameRecognizer:
-    """A greedy left-to-right BIO tagger of name mentions over an averaged perceptron.
-
-    A mention must start at a capitalised token, so lowercase tokens outside a
-    mention are never scored (which keeps it fast).
-    """
-
-    def __init__(
-        self,
-        model: AveragedPerceptron,
-        common_words: frozenset[str],
-        scorer: DenseScorer | None = None,
-    ) -> None:
-        self.model = model
-        self.common_words = common_words  # words seen in lower case in training
-        self.scorer = scorer  # for labelling; None while training
-
-    def features(
-        self,
-        words: Sequence[str],
-        tags: Sequence[str],
-        marks: Sequence[str],
-        cues: Sequence[frozenset[str]],
-        i: int,
-        prev: str,
-        prev2: str,
-    ) -> list[str]:
-        """Features of token ``i``; ``marks`` are its sentence's :func:`gazetteer_marks`
-        and ``cues`` its document's :func:`document_cues`."""
-        titles, first_names = _titles(), _first_names()
-
-        def at(j: int) -> tuple[str, str]:
-            if 0 <= j < len(words):
-                return words[j], tags[j]
-            return ("<s>", "<s>") if j < 0 else ("</s>", "</s>")
-
-        gazetteer = [f"gaz{k} {marks[i + k]}" for k in (-1, 0, 1, 2) if 0 <= i + k < len(words)]
-
-        word, pos = words[i], tags[i]
-        low = word.lower()
-        feats = [
-            "bias",
-            "w " + low,
-            "shape " + word_shape(word),
-            "suf3 " + low[-3:],
-            "pre3 " + low[:3],
-            "pos " + pos,
-            "prev " + prev,
-            "prev+pos " + prev + " " + pos,
-            "prev2+prev " + prev2 + " " + prev,
-            "first " + str(i == 0 or words[i - 1] in _SENTENCE_ENDS),
-            *gazetteer,
-        ]
-        if low.rstrip(".") in titles or low in titles:
-            feats.append("title")
-        if low in first_names:
-            feats.append("firstname")
-            feats.append("firstname+shape+1 " + word_shape(at(i + 1)[0]))
-        if low in self.common_words:
-            feats.append("common")
-        for offset in (-2, -1, 1, 2):
-            w, p = at(i + offset)
-            wl = w.lower()
-            feats.append(f"w{offset} {wl}")
-            feats.append(f"pos{offset} {p}")
-            feats.append(f"shape{offset} {word_shape(w)}")
-            if wl.rstrip(".") in titles or wl in titles:
-                feats.append(f"title{offset}")
-            if wl in first_names:
-                feats.append(f"firstname{offset}")
-        feats.extend("doc " + cue for cue in sorted(cues[i]))
-        feats.append("pos-1+pos " + at(i - 1)[1] + " " + pos)
-        feats.append("pos+pos+1 " + pos + " " + at(i + 1)[1])
-        return feats
-
-    @staticmethod
-    def skip(word: str, prev: str) -> bool:
-        """Tokens labelled O without scoring: a mention starts with a capital and goes
-        on with capitals, digits or the few lower-case words names contain."""
-        if word[:1].isupper():
-            return False
-        return prev == "O" or not (word[:1].isdigit() or word.lower() in NAME_INNER_WORDS)
-
-    def labels(
-        self, words: Sequence[str], tags: Sequence[str], cues: Sequence[frozenset[str]]
-    ) -> list[str]:
-        """BIO labels ("B-PER", "I-ORG", "O", ...) of ``words`` tagged ``tags``, with
-        their document's :func:`document_cues`."""
-        return self._tidied(words, tags, self._greedy(words, tags, cues))
-
-    def _greedy(
-        self, words: Sequence[str], tags: Sequence[str], cues: Sequence[frozenset[str]]
-    ) -> list[str]:
-        if self.scorer is None:
-            self.scorer = DenseScorer(self.model.weights, self.model.classes)
-        out: list[str] = []
-        prev = prev2 = "O"
-        marks = gazetteer_marks(words)
-        for i, word in enumerate(words):
-            if self.skip(word, prev):
-                label = "O"
-            else:
-                feats = self.features(words, tags, marks, cues, i, prev, prev2)
-                label = self.scorer.best(dict.fromkeys(feats, 1))
-                if label.startswith("I-") and prev[2:] != label[2:]:
-                    label = "B-" + label[2:]
-            out.append(label)
-            prev2, prev = prev, label
-        return out
-
-    def _tidied(self, words: Sequence[str], tags: Sequence[str], out: list[str]) -> list[str]:
-        """``out`` after the rules the perceptron misses, each shown by its example."""
-        for i in range(len(out) - 1, 0, -1):  # "goalkeeper Mouez [Hassen]" takes in Mouez
-            if (
-                out[i] == "B-PER"
-                and out[i - 1] == "O"
-                and self.name_like(words[i - 1], tags[i - 1])
-            ):
-                out[i - 1 : i + 1] = ["B-PER", "I-PER"]
-        for a, b, kind in known_spans(words):  # "[European] [Union]" is one listed name
-            inside, after = out[a:b], out[b] if b < len(out) else "O"
-            if (
-                (b - a > 1 or words[a].isupper())  # a lone "Jordan" may be a surname
-                and any(label != "O" for label in inside)
-                and not inside[0].startswith("I-")
-                and not after.startswith("I-")
-            ):
-                out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
-        for i, label in enumerate(out):  # "[Ursula] von der [Leyen]" is one name
-            j = i - 1
-            while label == "B-PER" and j > 0 and out[j] == "O" and words[j] in NAME_PARTICLES:
-                j -= 1
-            if j < i - 1 and out[j][2:] == "PER":
-                out[j + 1 : i + 1] = ["I-PER"] * (i - j)
-        for a, b, kind in label_spans(out):  # "[Defense] Minister Danno Pevkur" is no name
-            if kind == "PER" and b < len(words) and is_title(words[b]):
-                out[a:b] = ["O"] * (b - a)
-        for a, b, kind in label_spans(out):  # "[Maria] Gerulaitis", "[Carlo De] Benedetti"
-            last = words[b - 1].lower()
-            if (
-                kind == "PER"
-                and b < len(words)
-                and out[b] == "O"
-                and (last in NAME_PARTICLES or (b - a == 1 and is_first_name(last)))
-                and self.name_like(words[b], tags[b])
-            ):
-                out[b] = "I-PER"
-        for a, b, kind in label_spans(out):  # "the [Andy] [Warhol] Foundation" is no person
-            if kind == "PER" and b < len(words) and _is_org_word(words[b]):
-                while a > 0 and out[a - 1] != "O" and words[a - 1][:1].isupper():
-                    a -= 1
-                while b < len(words) and words[b][:1].isupper():
-                    b += 1
-                out[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
-        return out
-
-    def name_like(self, word: str, tag: str) -> bool:
-        """A proper noun that is no title, common word, place or organisation word."""
-        low = word.lower()
-        return (
-            tag == "NNP"
-            and word[:1].isupper()
-            and not word.endswith(".")
-            and low not in _titles()
-            and low not in self.common_words
-            and low not in _org_words()
-            and (word,) not in _known_names()
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "classes": sorted(self.model.classes),
-            "common_words": sorted(self.common_words),
-            "weights": self.model.weights,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> NameRecognizer:
-        model = AveragedPerceptron(data["weights"])
-        model.classes = set(data["classes"])
-        if not model.classes or not isinstance(model.weights, dict):
-            raise ValueError("expected classes and weights")
-        return cls(
-            model, frozenset(data["common_words"]), DenseScorer(model.weights, model.classes)
-        )
-
-
-@functools.cache
-def _recognizer() -> NameRecognizer:
-    return _build(MODELS, NAMES_FILE, lambda text: NameRecognizer.from_json(json.loads(text)))
-
-
-def label_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
-    """``(first, last + 1, kind)`` token ranges of the mentions in a BIO label sequence."""
-    spans: list[tuple[int, int, str]] = []
-    begin, kind = -1, ""
-    for i, label in enumerate([*labels, "O"]):
-        if begin >= 0 and not (label.startswith("I-") and label[2:] == kind):
-            spans.append((begin, i, kind))
-            begin = -1
-        if label.startswith("B-") or (label.startswith("I-") and begin < 0):
-            begin, kind = i, label[2:]
-    return spans
-
-
-def _consistent(
-    tokens: Sequence[Token], mentions: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """One kind per name string, and a person's full name or surname found at each
-    repeat ("Andy Warhol" ... "Warhol") where it stands alone as a proper noun."""
-    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for a, b, kind in mentions:
-        votes[tuple(t.text for t in tokens[a:b])][kind] += 1
-    kinds = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
-    found = [(a, b, kinds[tuple(t.text for t in tokens[a:b])]) for a, b, _ in mentions]
-    people = {key for key, kind in kinds.items() if kind == "PER" and len(key) > 1}
-    people |= {key[-1:] for key in people}
-    taken = [False] * len(tokens)
-    for a, b, _ in mentions:
-        taken[a:b] = [True] * (b - a)
-    starts: dict[str, list[int]] = defaultdict(list)
-    for i, token in enumerate(tokens):
-        starts[token.text].append(i)
-    for key in sorted(people, key=len, reverse=True):
-        size = len(key)
-        for i in starts[key[0]]:
-            if (
-                not any(taken[i : i + size])
-                and tuple(t.text for t in tokens[i : i + size]) == key
-                and all(t.tag in PROPER_TAGS for t in tokens[i : i + size])
-                and (i == 0 or tokens[i - 1].tag not in PROPER_TAGS)
-                and (i + size == len(tokens) or tokens[i + size].tag not in PROPER_TAGS)
-            ):
-                found.append((i, i + size, "PER"))
-                taken[i : i + size] = [True] * size
-    return sorted(found)
-
-
-def names(tokens: list[Token]) -> list[tuple[Span, str]]:
-    """PERSON, ORGANIZATION and PLACE mentions among tagged tokens.
-
-    Pass a whole article's tokens when you can: each word is then judged by all its
-    occurrences (:func:`document_cues`), each name gets one kind, and a person named in
-    full is found again by surname ("Andy Warhol" ... "Warhol").
-    """
-    words, tags = tagger_forms(tokens), [t.tag for t in tokens]
-    cues = document_cues(words, tags)
-    mentions, begin = [], 0
-    for end in range(1, len(tokens) + 1):  # paragraphs apart: a gap wider than a space
-        if end == len(tokens) or tokens[end].span.start - tokens[end - 1].span.end > 1:
-            labels = _recognizer().labels(words[begin:end], tags[begin:end], cues[begin:end])
-            mentions += [(begin + a, begin + b, kind) for a, b, kind in label_spans(labels)]
-            begin = end
-    return [
-        (Span(tokens[a].span.start, tokens[b - 1].span.end), NAME_KINDS[kind])
-        for a, b, kind in _consistent(tokens, mentions)
-    ]
 
 
 def _loaders() -> dict[str, Any]:
     """Each shipped file (or pair of files) and its cached loader."""
+    from core import speaker_choice  # it reads its model through this module
+
     return {
+        speaker_choice.MODEL_FILE: speaker_choice.shipped,
         PUNKT_FILE: _punkt,
         POS_FILE: _tagger,
-        NAMES_FILE: _recognizer,
         FIRST_NAMES_FILE: _first_names,
         TITLES_FILE: _titles,
-        ORG_WORDS_FILE: _org_words,
-        f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
     }
 
 

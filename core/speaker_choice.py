@@ -154,4 +154,4 @@ class SpeakerModel:
 @cache
 def shipped() -> SpeakerModel:
     """The model in ``resources/models``, read once per process."""
-    return nlp._build(nlp.MODELS, MODEL_FILE, lambda t: SpeakerModel.from_json(json.loads(t)))
+    return nlp.read_model(MODEL_FILE, lambda t: SpeakerModel.from_json(json.loads(t)))

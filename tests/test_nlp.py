@@ -11,6 +11,7 @@ import pytest
 
 from core import nlp
 from core.document import Span, Token
+from core.speaker_choice import MODEL_FILE
 
 SAMPLE = resources.files("resources.samples").joinpath("eu-training-mission.txt")
 
@@ -43,7 +44,7 @@ def fresh_models():
 
 def test_load_all_reads_every_shipped_file(fresh_models: None) -> None:
     seconds = nlp.load_all()
-    assert set(seconds) >= {nlp.PUNKT_FILE, nlp.POS_FILE, nlp.NAMES_FILE, nlp.FIRST_NAMES_FILE}
+    assert set(seconds) >= {nlp.PUNKT_FILE, nlp.POS_FILE, MODEL_FILE, nlp.FIRST_NAMES_FILE}
     assert all(0 <= s < 10 for s in seconds.values())
     assert all(s < 0.01 for s in nlp.load_all().values())  # once per process
 
@@ -108,60 +109,10 @@ def test_straight_quotes_tag_as_opening_and_closing() -> None:
     assert [t.tag for t in tokens if t.text == '"'] == ["``", "''"]
 
 
-def test_names(text: str, tokens: list[Token]) -> None:
-    found = {(span.of(text), kind) for span, kind in nlp.names(tokens)}
-    assert {
-        ("Josep Borrell", "PERSON"),
-        ("Borrell", "PERSON"),
-        ("Robert Brieger", "PERSON"),
-        ("Danno Pevkur", "PERSON"),
-        ("Nathalie Loiseau", "PERSON"),
-        ("Ursula von der Leyen", "PERSON"),
-        ("European Union", "ORGANIZATION"),
-        ("Ukraine", "PLACE"),
-    } <= found
-    assert not any(name in {"Gen.", "Minister", "Tuesday"} for name, _ in found)
-
-
-def tidied(words: str, labels: str) -> list[str]:
-    """The recogniser's rules applied to hand-given labels ("-" for O)."""
-    tokens = nlp.tag(nlp.tokenize(words))
-    assert len(tokens) == len(labels.split())
-    out = ["O" if label == "-" else label for label in labels.split()]
-    return nlp._recognizer()._tidied(nlp.tagger_forms(tokens), [t.tag for t in tokens], out)
-
-
-def test_a_lone_first_name_or_particle_takes_in_the_surname_after_it() -> None:
-    assert tidied("athletes Maria Gerulaitis played", "- B-PER - -") == [
-        "O", "B-PER", "I-PER", "O",
-    ]  # fmt: skip
-    assert tidied("and Carlo De Benedetti of", "- B-PER I-PER - -") == [
-        "O", "B-PER", "I-PER", "I-PER", "O",
-    ]  # fmt: skip
-    # a surname after a full name is not taken in, nor a place after a first name
-    assert tidied("Jack Nicklaus Smith", "B-PER I-PER -")[2] == "O"
-    assert tidied("when Jack Paris", "- B-PER B-LOC")[2] == "B-LOC"
-
-
-def test_a_person_before_an_organisation_word_is_part_of_its_name() -> None:
-    assert tidied("by the Andy Warhol Foundation for", "- - B-ORG B-PER B-ORG -") == [
-        "O", "O", "B-ORG", "I-ORG", "I-ORG", "O",
-    ]  # fmt: skip
-    assert tidied("at the Leigh Block Museum", "- - B-PER I-PER -") == [
-        "O", "O", "B-ORG", "I-ORG", "I-ORG",
-    ]  # fmt: skip
-    assert tidied("Leigh Block said", "B-PER I-PER -") == ["B-PER", "I-PER", "O"]
-
-
 def test_word_shape_is_the_punctuation_pattern() -> None:
     assert [nlp.word_shape(w) for w in ("Borrell", "U.S.", "9/11", "O'Neil", "Zürich")] == [
         "x", "x.x.", "x/x", "x'x", "x",
     ]  # fmt: skip
-
-
-def test_names_of_nothing() -> None:
-    assert nlp.names([]) == []
-    assert nlp.names(nlp.tag(nlp.tokenize("it was said of them."))) == []
 
 
 def test_first_name_gender() -> None:
@@ -182,7 +133,7 @@ def _fake_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drop: str) -> 
     return package
 
 
-@pytest.mark.parametrize("name", [nlp.PUNKT_FILE, nlp.POS_FILE, nlp.NAMES_FILE])
+@pytest.mark.parametrize("name", [nlp.PUNKT_FILE, nlp.POS_FILE, MODEL_FILE])
 def test_missing_model_names_the_file(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_models: None
 ) -> None:
