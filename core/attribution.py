@@ -85,7 +85,9 @@ SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature"})  # sieves the model never overrules
+SURE = frozenset({"transcript", "signature"})
+ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
+TITLE_CASE_CUES = frozenset({"said", "says", "tells", "told", "warns", "warned", "adds", "added"})  # sieves the model never overrules
 
 
 @dataclass
@@ -267,6 +269,7 @@ class Attributor:
         self.cast = cast
         self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
+        self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         previous: Mention | None = None  # the speaker the last paragraph ended with
@@ -425,6 +428,7 @@ class Attributor:
     def _find_mentions(self, frame: Frame) -> None:
         stretches = frame.stretches = outside_tokens(self.text, frame)
         self._opening = stretches[0]
+        self._stretches = stretches
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
             if quote_before and (signed := self._signed(tokens)) is not None:
@@ -432,7 +436,8 @@ class Attributor:
                 continue
             found = False
             for k in range(len(tokens)):
-                mention = self._cue_at(tokens, k, quote_before, stretches[0])
+                quote_after = index + 1 < len(stretches)
+                mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
                     frame.mentions.append(mention)
                     found = True
@@ -450,7 +455,12 @@ class Attributor:
                     frame.mentions.append(mention)
 
     def _cue_at(
-        self, tokens: list[Token], k: int, quote_before: bool, first: list[Token]
+        self,
+        tokens: list[Token],
+        k: int,
+        quote_before: bool,
+        first: list[Token],
+        quote_after: bool = False,
     ) -> Mention | None:
         token = tokens[k]
         word = token.text.lower()
@@ -460,21 +470,36 @@ class Attributor:
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
-        if word not in lexicons.cue_forms() or not verbish(tokens, k):
+        if word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after):
             return None
         if k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper():
-            return None  # a headline in title case: "Christie Calls Clinton", "Shooting Comments"
+            # a headline in title case: "Christie Calls Clinton", "Shooting Comments"; but a
+            # list item "Mayor Ostrander Said The Budget Was “Balanced.”" quotes its subject
+            if not (quote_after and word in TITLE_CASE_CUES):
+                return None
         if k > 0 and tokens[k - 1].text.lower() == "to":
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
         if passive(tokens, k):
-            return None  # "he was formally called to testify", "was said by"
+            # "he was formally called to testify"; but "was asked by moderator Gerard Baker"
+            by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
+            agent = np_after(tokens, k + 2) if by else None
+            if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
+                return self._resolve(tokens, agent, token.text, token.span)
+            return None
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
             subject, source = (own, tokens) if own else (clause_subject(first), first)
             return self._resolve(source, subject, token.text, token.span) if subject else None
+        opening = stretch_start(tokens, k) or k == 1 and tokens[0].text.lower() in ADJUNCT_OPENERS
+        if participle and tokens is first and opening and quote_after:
+            # "Describing the plan as “...”, Pell left": the main clause's subject
+            for later in self._stretches[1:]:
+                if (subject := clause_subject(later)) is not None:
+                    return self._resolve(later, subject, token.text, token.span)
+            return None
         if participle and not (k > 0 and tokens[k - 1].text.lower() in BE_FORMS):
             # "said Robin Maynard, half joking": no subject stands before an -ing, but for
             # "with Senator John McCain telling reporters ..."
@@ -483,6 +508,9 @@ class Attributor:
             if linked is None and subject is not None and absolute_clause(tokens, subject):
                 # "... a statement – Ryan saying he was “encouraged”": what follows is his
                 return self._cued(tokens, subject, token, governs=True)
+            if linked is None and (own := clause_subject(tokens[:k])) is not None:
+                # "X began by talking about ..., saying that ...", "Y is quoted as saying"
+                return self._cued(tokens, own, token, governs=k + 1 < len(tokens))
             if linked is None:
                 return None
             return self._resolve(tokens, linked, token.text, token.span)

@@ -16,6 +16,7 @@ from core.lexicons import is_title_word
 
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
+STANDALONE_DETERMINERS = frozenset({"another", "others", "one", "some", "many", "both"})
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -53,13 +54,16 @@ PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
 SKIPPABLE_AFTER_SUBJECT = SKIPPABLE - {"has", "have", "had", "was", "is", "were"}
 
 
-def verbish(tokens: list[Token], k: int) -> bool:
+def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     """Is the cue word at ``k`` a verb here? A tagger trained on little news calls
-    "writes" or "read" a noun after a quotation; right after the quotation, or between
-    its subject and the end of the clause, it is the verb."""
+    "writes" or "read" a noun after a quotation; right after the quotation, between
+    its subject and the end of the clause, or between a noun and the quotation that
+    follows ("a banner read “...”"), it is the verb."""
     if tokens[k].tag.startswith("VB"):
         return True
     word = tokens[k].text.lower()
+    if quote_after and k == len(tokens) - 1 and k > 0 and tokens[k - 1].tag in {"NN", "NNS"}:
+        return True
     if lexicons.cue_forms().get(word) == word:
         return False  # "state", "post", "call": nouns as often as verbs
     if stretch_start(tokens, k):
@@ -250,6 +254,7 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None  # "anybody who complains": a restrictive clause names no speaker
     if tokens[j].text.lower() in SUBJECT_PRONOUNS | {"who"}:
         return (j, j + 1)
+    _plural_noun(tokens, j, k)
     end = j + 1
     if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
         return None
@@ -268,6 +273,21 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
         j += 1
     return (j, end) if j < end else None
+
+
+def _plural_noun(tokens: list[Token], j: int, k: int) -> None:
+    """Retag ``tokens[j]`` a plural noun when the tagger took it for a verb between a
+    noun and the cue's own finite verb ("Court filings/VBZ describe/VBP")."""
+    token = tokens[j]
+    if (
+        token.tag == "VBZ"
+        and token.text.islower()
+        and j > 0
+        and tokens[j - 1].tag in NOUN_TAGS | {"JJ"}
+        and k < len(tokens)
+        and tokens[k].tag in {"VBP", "VBD"}
+    ):
+        tokens[j] = Token(token.span, token.text, "NNS")
 
 
 def _aside(words: list[Token]) -> bool:
@@ -335,6 +355,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if end == k or tokens[k].text.lower() in {"that", "this"}:
         return None
     if all(t.tag == "DT" or t.text.lower() in DETERMINERS for t in tokens[k:end]):
+        if end - k == 1 and tokens[k].text.lower() in STANDALONE_DETERMINERS:
+            return (k, end)  # "said another", "others said"
         return None
     return (k, end)
 
@@ -352,7 +374,8 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     end = j + 1
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
-    if end == j + 1 or end >= len(tokens) or tokens[end].text != ",":
+    closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
+    if end == j + 1 or not (closed or tokens[end].text == ","):
         return None
     return (j + 1, end) if name_tokens(tokens[j + 1 : end]) == (0, end - j - 1) else None
 

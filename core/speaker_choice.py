@@ -101,6 +101,10 @@ def features(s: Situation, c: Candidate) -> list[str]:
         closing = text[q.span.end - 1 : q.span.end] if len(q.span) else ""
         out += [f"adjacent|close={after and bare}|{closing if closing in ',.?!' else 'w'}"]
         out += [f"cue-word|side={m.cue.lower()}|{side}"]
+        if not after:  # "spoke of “...”", "said: “...”": the cue takes the quotation itself
+            link = text[m.cue_span.end : q.opener].split()
+            direct = len(link) <= 2 and "," not in text[m.cue_span.end : q.opener]
+            out += [f"governs-quote={direct}|{m.subordinate}"]
     lemma = lexicons.cue_forms().get(m.cue.lower(), m.cue.lower() if len(m.cue) < 3 else "other")
     out += [f"cue={lemma}", f"cue|in-frame={lemma}|{in_frame}"]
     for name, other in (("last", s.last), ("previous", s.previous)):
