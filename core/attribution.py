@@ -87,7 +87,9 @@ CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
-TITLE_CASE_CUES = frozenset({"said", "says", "tells", "told", "warns", "warned", "adds", "added"})  # sieves the model never overrules
+TITLE_CASE_CUES = frozenset(
+    {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
+)  # sieves the model never overrules
 
 
 @dataclass
@@ -472,11 +474,11 @@ class Attributor:
             return self._resolve(tokens, np, "in the words of", token.span)
         if word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after):
             return None
-        if k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper():
+        headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
+        if headline and not (quote_after and word in TITLE_CASE_CUES):
             # a headline in title case: "Christie Calls Clinton", "Shooting Comments"; but a
             # list item "Mayor Ostrander Said The Budget Was “Balanced.”" quotes its subject
-            if not (quote_after and word in TITLE_CASE_CUES):
-                return None
+            return None
         if k > 0 and tokens[k - 1].text.lower() == "to":
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:

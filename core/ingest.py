@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core import nlp
 from core.document import Analysis, Evidence, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.fetch import Link, feed_links, read_link
@@ -100,6 +101,7 @@ def analyse_all(paths: list[Source], jobs: int) -> Iterator[tuple[Source, Analys
         for path in paths:
             yield path, analyse_or_reason(path)
         return
+    nlp.load_all()  # once here: forked workers start with the models loaded
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
     ) as pool:

@@ -325,7 +325,9 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         k += 1
     if k >= len(tokens):
         return None
-    if tokens[k].text.lower() in PERSONAL_PRONOUNS:
+    following = tokens[k + 1].tag if k + 1 < len(tokens) else ""
+    possessive = tokens[k].text.lower() == "her" and following in {"NN", "NNS", "JJ", "NNP"}
+    if tokens[k].text.lower() in PERSONAL_PRONOUNS and not possessive:  # not "her father"
         return (k, k + 1)
     end = k
     while end < len(tokens):
