@@ -43,6 +43,7 @@ from core.phrases import (
     described_by_role,
     head_word,
     holds_name,
+    last_clause_subject,
     name_tokens,
     np_after,
     np_before,
@@ -115,6 +116,7 @@ class Frame:
     quote_only: bool = False  # nothing but quotation: no words outside the marks
     stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
     subject: Mention | None | bool = None  # the opening clause's subject; False: none
+    local_subjects: dict[int, Mention | None] = field(default_factory=dict)  # by quotation
 
     @cached_property
     def cues(self) -> _NearestCue:
@@ -178,6 +180,7 @@ class Attribution:
     sieve: str  # which sieve decided: "cue", "neighbour", "subject", ..., or "model"
     candidates: tuple[Candidate, ...] = ()  # the mentions in reach, with their features
     margin: float | None = None  # the model's lead over the runner-up, when it chose
+    sure: bool = False  # a sure case: the sieve decided and the model was not asked
 
 
 def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> list[Frame]:
@@ -310,12 +313,17 @@ class Attributor:
                         self._opens_frame(frame), sieve, mention, last, previous,
                     )  # fmt: skip
                     candidates = self._candidates(situation, para_frames, position)
-                    if self.model is not None and sieve not in SURE and len(candidates) > 1:
+                    sure = sieve in SURE
+                    if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
                             sieve, mention = "model", chosen.mention
+                            if mention.person is not None:  # now it is what "he" may mean
+                                self.cast.mention(mention.span.start, mention.person)
                     partial = not frame.quote_only and not self._is_whole(q)
-                    yield Attribution(q, mention, partial, sieve, tuple(candidates), margin)
+                    yield Attribution(
+                        q, mention, partial, sieve, tuple(candidates), margin, sure
+                    )
                     if mention is not None:
                         last = mention
                 if frame.mentions:
@@ -363,6 +371,7 @@ class Attributor:
         add(situation.last, "last")
         add(situation.previous, "previous paragraph")
         add(self._frame_subject(frame), "subject")
+        add(self._local_subject(frame, situation.quote), "clause subject")
         before = [m for f in para_frames[:position] for m in f.mentions]
         add(before[-1] if before else None, "earlier frame")
         after = next((f.mentions[0] for f in para_frames[position + 1 :] if f.mentions), None)
@@ -665,6 +674,23 @@ class Attributor:
             return frame.subject or None
         frame.subject = self._find_subject(frame) or False
         return frame.subject or None
+
+    def _local_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """The subject of the clause just before ``q`` ("The book accuses Bob of treating
+        the contractors like “...”"), found once per quotation."""
+        index = next((n for n, other in enumerate(frame.quotes) if other is q), None)
+        if index is None or index >= len(frame.stretches):
+            return None
+        if index not in frame.local_subjects:
+            tokens = frame.stretches[index]
+            subject = last_clause_subject(tokens)
+            mention = None
+            if subject is not None:
+                verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
+                with self.cast.hypothetical():
+                    mention = self._resolve(tokens, subject, verb.text, verb.span)
+            frame.local_subjects[index] = mention
+        return frame.local_subjects[index]
 
     def _find_subject(self, frame: Frame) -> Mention | None:
         tokens = frame.stretches[0] if frame.stretches else []

@@ -145,20 +145,39 @@ def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
         # the main clause first; else "While Will acknowledges ... “...”": Will's words
         starts = [*starts[1:], 1]
     for i in starts:
-        while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
-            i += 1  # "And Mr. Christie gloated:"
-        if i >= len(tokens):
-            break
-        if tokens[i].text.lower() in SUBJECT_PRONOUNS:
-            np: tuple[int, int] | None = (i, i + 1)
-        else:
-            np = np_after(tokens, i)
-        if np is None:
-            continue
-        after = skip_right(tokens, np[1])
-        verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
-        if verb and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
+        if (np := _subject_at(tokens, i)) is not None:
             return np
+    return None
+
+
+def last_clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject of the last clause that has one: the clause nearest what follows
+    ("Walter Hewlett led the charge, and within weeks the opposition effort had sent
+    letters ... calling the deal “...”": the opposition effort)."""
+    breaks = {",", ";", "\u2014", "--", "and", "but", "who", "which"} | SUBORDINATORS
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text.lower() in breaks]
+    for i in reversed(starts):
+        if (np := _subject_at(tokens, i)) is not None:
+            return np
+    return None
+
+
+def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase at ``i`` (past conjunctions and adverbs) if a verb follows it."""
+    while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
+        i += 1  # "And Mr. Christie gloated:"
+    if i >= len(tokens):
+        return None
+    if tokens[i].text.lower() in SUBJECT_PRONOUNS | {"who", "which"}:
+        np: tuple[int, int] | None = (i, i + 1)
+    else:
+        np = np_after(tokens, i)
+    if np is None:
+        return None
+    after = skip_right(tokens, np[1])
+    verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
+    if verb and any(t.tag in NOUN_TAGS | {"WP", "WDT"} for t in tokens[np[0] : np[1]]):
+        return np
     return None
 
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,6 +106,7 @@ class Cast:
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: set[str] = set()  # first and last words of every name people had
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
+        self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     # ---- registering mentions
@@ -156,7 +158,18 @@ class Cast:
         return person
 
     def _remember(self, at: int, person: Person) -> None:
-        insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+        if not self.quiet:
+            insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+
+    @contextmanager
+    def hypothetical(self) -> Iterator[None]:
+        """Resolve mentions without their counting as what a later pronoun refers to:
+        for candidates that may not be chosen."""
+        self.quiet = True
+        try:
+            yield
+        finally:
+            self.quiet = False
 
     def _find_named(self, name: str, at: int) -> Person | None:
         words = name_words(name)

@@ -92,8 +92,8 @@ def examples(article: GoldArticle) -> list[Example]:
             continue
         if not gold.attribution.source or len(atts[index].candidates) < 2:
             continue
-        if atts[index].sieve in {"transcript", "signature"}:
-            continue  # the model never overrules these
+        if atts[index].sure:
+            continue  # the model is never asked
         right = []
         for candidate in atts[index].candidates:
             m = candidate.mention

@@ -486,8 +486,6 @@ L, R = "\u201c", "\u201d"
         (f"{L}Sleep always comes first,{R} advises psychologist Mia Lind.", "Sleep", "Mia Lind"),
         (f"{L}It is too late for us,{R} one resident said. {L}We should have moved years "
          f"ago,{R} said another.", "We should", "another"),
-        (f"Peter Okafor smiled when Jana Holt spoke of {L}a new dawn for the whole city.{R}",
-         "a new dawn", "Jana Holt"),
         (f"{L}We will win this seat back,{R} Peter Okafor said as the crowd applauded.",
          "We will", "Peter Okafor"),
         (f"Rubio was asked by moderator Gerard Baker whether it would risk {L}adding another "
