@@ -50,6 +50,7 @@ from core.phrases import (
     opens_clause,
     passive,
     person_noun,
+    relative_head,
     skip_right,
     speaker_like,
     stretch_start,
@@ -321,9 +322,7 @@ class Attributor:
                             if mention.person is not None:  # now it is what "he" may mean
                                 self.cast.mention(mention.span.start, mention.person)
                     partial = not frame.quote_only and not self._is_whole(q)
-                    yield Attribution(
-                        q, mention, partial, sieve, tuple(candidates), margin, sure
-                    )
+                    yield Attribution(q, mention, partial, sieve, tuple(candidates), margin, sure)
                     if mention is not None:
                         last = mention
                 if frame.mentions:
@@ -537,6 +536,10 @@ class Attributor:
             and word.endswith("s")
         ):
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"
+        if subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB"):
+            # "a White House official who spoke anonymously to discuss internal strategy
+            # said", "a headline that said": the head of the relative clause speaks
+            subject = relative_head(tokens, subject[0] if subject else k) or subject
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject

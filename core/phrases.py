@@ -294,6 +294,24 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (j, end) if j < end else None
 
 
+def relative_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause ending before ``j`` belongs to: "a White House
+    official" of "a White House official who spoke anonymously to discuss internal
+    strategy", "a headline" of "a headline that said". The clause holds no other
+    relative word and no sentence break."""
+    n = j - 1
+    while n > 0 and tokens[n].text.lower() not in {"who", "that", "which"}:
+        if tokens[n].text in {";", ":", ".", "\u2014", "--"} or n < j - 14:
+            return None
+        n -= 1
+    if n <= 0 or tokens[n].text.lower() not in {"who", "that", "which"}:
+        return None
+    head = np_before(tokens, n) or (np_before(tokens, n - 1) if tokens[n - 1].text == "," else None)
+    if head is None or not speaker_like(tokens[head[0] : head[1]]):
+        return None
+    return head
+
+
 def _plural_noun(tokens: list[Token], j: int, k: int) -> None:
     """Retag ``tokens[j]`` a plural noun when the tagger took it for a verb between a
     noun and the cue's own finite verb ("Court filings/VBZ describe/VBP")."""

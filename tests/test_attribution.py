@@ -611,3 +611,11 @@ def test_no_speaker_in_reach_is_explained() -> None:
     quote = extract(text).quotes[0]
     assert quote.speaker is None
     assert quote.evidence is not None and quote.evidence.decided_by == "none"
+
+
+def test_the_head_of_a_relative_clause_speaks() -> None:
+    text = (
+        f"A senior official who spoke on condition of anonymity to discuss the talks said "
+        f"on Monday, {L}There will be no deal this week.{R}"
+    )
+    assert speaker_of(text, "There will") == "A senior official"
