@@ -165,6 +165,12 @@ class _NearestCue:
         best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
         return self.mentions[best]
 
+    def around(self, q: QuotedSpan, k: int = 3) -> list[Mention]:
+        """The ``k`` mentions whose cues start nearest before ``q`` closes and the ``k``
+        after, in the order they were listed (all of them in a frame of a few cues)."""
+        i = bisect_left(self.starts, q.closer)
+        return [self.mentions[n] for n in sorted(self.order[max(0, i - k) : i + k])]
+
     def first_governing(self, ending_by: int) -> Mention | None:
         """The first listed governing mention whose cue ends by ``ending_by``."""
         j = bisect_left(self.least_end, -ending_by, key=neg)
@@ -228,6 +234,17 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
     words = text[sent.start : sent.end].split()
     cue_near = any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:5])
     return bare and cue_near and (not ended or len(words) <= 8)
+
+
+def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
+    """Per frame, the first cue's mention in the paragraph's frames after it."""
+    out: list[Mention | None] = []
+    following: Mention | None = None
+    for frame in reversed(para_frames):
+        out.append(following)
+        if frame.mentions:
+            following = frame.mentions[0]
+    return out[::-1]
 
 
 def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
@@ -298,8 +315,10 @@ class Attributor:
                 ):
                     self._find_mentions(frame)
             last: Mention | None = None
+            earlier: Mention | None = None  # the last cue's mention in the frames before
+            later = _first_mentions_after(para_frames)
             for position, frame in enumerate(para_frames):
-                for q in frame.quotes:
+                for index, q in enumerate(frame.quotes):
                     words = len(self.text[q.span.start : q.span.end].split())
                     if not self._keep(frame, q, words):
                         continue
@@ -313,7 +332,8 @@ class Attributor:
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
                     )  # fmt: skip
-                    candidates = self._candidates(situation, para_frames, position)
+                    reach = (earlier, later[position])
+                    candidates = self._candidates(situation, frame, index, reach)
                     sure = sieve in SURE
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
@@ -326,6 +346,7 @@ class Attributor:
                     if mention is not None:
                         last = mention
                 if frame.mentions:
+                    earlier = frame.mentions[-1]
                     outer = frame.mentions[0]
                     last = frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
@@ -354,10 +375,15 @@ class Attributor:
         return "none", None
 
     def _candidates(
-        self, situation: Situation, para_frames: list[Frame], position: int
+        self,
+        situation: Situation,
+        frame: Frame,
+        index: int,
+        reach: tuple[Mention | None, Mention | None],
     ) -> list[Candidate]:
-        """The mentions within reach of a quotation, each once, with what found them."""
-        frame = para_frames[position]
+        """The mentions within reach of the frame's quotation ``index``, each once, with
+        what found them; ``reach`` is the nearest cue's mention in the paragraph's frames
+        before and after this one."""
         found: dict[Span, Candidate] = {}
 
         def add(mention: Mention | None, origin: str) -> None:
@@ -365,16 +391,14 @@ class Attributor:
                 found.setdefault(mention.span, Candidate(mention)).origins.add(origin)
 
         add(situation.pick, "pick")
-        for mention in frame.mentions:
+        for mention in frame.cues.around(situation.quote):
             add(mention, "frame")
         add(situation.last, "last")
         add(situation.previous, "previous paragraph")
         add(self._frame_subject(frame), "subject")
-        add(self._local_subject(frame, situation.quote), "clause subject")
-        before = [m for f in para_frames[:position] for m in f.mentions]
-        add(before[-1] if before else None, "earlier frame")
-        after = next((f.mentions[0] for f in para_frames[position + 1 :] if f.mentions), None)
-        add(after, "later frame")
+        add(self._local_subject(frame, index), "clause subject")
+        add(reach[0], "earlier frame")
+        add(reach[1], "later frame")
         out = list(found.values())
         q = situation.quote
         in_frame = sorted(
@@ -678,11 +702,10 @@ class Attributor:
         frame.subject = self._find_subject(frame) or False
         return frame.subject or None
 
-    def _local_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
-        """The subject of the clause just before ``q`` ("The book accuses Bob of treating
-        the contractors like “...”"), found once per quotation."""
-        index = next((n for n, other in enumerate(frame.quotes) if other is q), None)
-        if index is None or index >= len(frame.stretches):
+    def _local_subject(self, frame: Frame, index: int) -> Mention | None:
+        """The subject of the clause just before the frame's quotation ``index`` ("The
+        book accuses Bob of treating the contractors like “...”"), found once."""
+        if index >= len(frame.stretches):
             return None
         if index not in frame.local_subjects:
             tokens = frame.stretches[index]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "attribution_perceptron_en.json"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"})
+WINDOW = 400  # characters read between a quotation and a cue: past it, far is far
 
 
 @dataclass
@@ -87,23 +88,25 @@ def features(s: Situation, c: Candidate) -> list[str]:
     if in_frame:
         after = m.cue_span.start >= q.closer
         gap = m.cue_span.start - q.after if after else q.opener - m.cue_span.end
-        words = len(text[min(q.after, m.cue_span.start) : max(q.opener, m.cue_span.end)].split())
+        start = min(q.after, m.cue_span.start)  # what lies between, up to WINDOW characters
+        between = text[start : min(max(q.opener, m.cue_span.end), start + WINDOW)]
+        words = len(between.split())
         side = "after" if after else "before"
         out += [f"side={side}", f"side|gap={side}|{_bin(max(gap, 0) // 8)}"]
         out += [f"side|words={side}|{_bin(words)}", f"side|kind={side}|{kind}"]
         out += [f"side|governs={side}|{m.governs}", f"side|sub={side}|{m.subordinate}"]
         inverted = m.span.start > m.cue_span.start
         out += [f"inverted|side={inverted}|{side}", f"rank|side={c.rank}|{side}"]
-        between = text[min(q.after, m.cue_span.start) : max(q.opener, m.cue_span.end)]
         marks = sum(between.count(mark) for mark in '\u201c"\u00ab')
         out += [f"quotes-between|side={_bin(marks)}|{side}"]
-        bare = not any(ch.isalnum() for ch in text[q.after : min(m.cue_span.start, m.span.start)])
+        stop = min(m.cue_span.start, m.span.start, q.after + WINDOW)
+        bare = not any(ch.isalnum() for ch in text[q.after : stop])
         closing = text[q.span.end - 1 : q.span.end] if len(q.span) else ""
         out += [f"adjacent|close={after and bare}|{closing if closing in ',.?!' else 'w'}"]
         out += [f"cue-word|side={m.cue.lower()}|{side}"]
         if not after:  # "spoke of “...”", "said: “...”": the cue takes the quotation itself
-            link = text[m.cue_span.end : q.opener].split()
-            direct = len(link) <= 2 and "," not in text[m.cue_span.end : q.opener]
+            link = text[m.cue_span.end : min(q.opener, m.cue_span.end + WINDOW)]
+            direct = len(link.split()) <= 2 and "," not in link
             out += [f"governs-quote={direct}|{m.subordinate}"]
     lemma = lexicons.cue_forms().get(m.cue.lower(), m.cue.lower() if len(m.cue) < 3 else "other")
     out += [f"cue={lemma}", f"cue|in-frame={lemma}|{in_frame}"]
