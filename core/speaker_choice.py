@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from core import lexicons, nlp
@@ -136,7 +137,7 @@ class SpeakerModel:
         self.weights = weights
 
     def score(self, feats: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in feats)
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
     def choose(self, candidates: list[Candidate]) -> tuple[Candidate, float]:
         """The best candidate and its margin over the runner-up (first listed on ties)."""
