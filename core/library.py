@@ -385,7 +385,7 @@ class Library:
             if quote_id is None:
                 cursor = self.db.execute(
                     "INSERT INTO quotes (speaker_id, own_speaker_id, text, cue, mention_start,"
-                    ' mention_end, role, partial, cue_start, cue_end, evidence, article_id, start,'
+                    " mention_end, role, partial, cue_start, cue_end, evidence, article_id, start,"
                     ' "end", origin, hidden, starred)'
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
                     [*values, article_id, quote.span.start, quote.span.end],
