@@ -72,7 +72,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
         return ReadSpeaker(name, kind) if name else None
     words = name.split()
     shouted = [_bare(w) for w in words if w.isupper() and len(w) > 3]
-    if len(shouted) > 2 and set(shouted) & nlp._recognizer().common_words:
+    if len(shouted) > 2 and set(shouted) & nlp.common_words():
         return None  # "AUSTRALIAN OLYMPIC TEAM REFUSES ...": a headline in capitals
     words, possessor = _cut_possessive(words)
     if possessor == "someone else":
@@ -179,7 +179,7 @@ def _cut_headline(words: list[str]) -> list[str]:
             return words[:i]
     if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
         return words
-    common = nlp._recognizer().common_words
+    common = nlp.common_words()
     for i in range(1, len(words)):
         bare = _bare(words[i])
         if bare in common and len(bare) > 1 and bare not in SUFFIXES:

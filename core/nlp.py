@@ -34,6 +34,10 @@ PUNKT_FILE = "punkt_en.json"
 POS_FILE = "pos_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
 TITLES_FILE = "titles_en.txt"
+PLACES_FILE = "names_places.txt"
+ORGANISATIONS_FILE = "names_organisations.txt"
+ORG_WORDS_FILE = "names_org_words.txt"
+COMMON_WORDS_FILE = "common_words.txt"
 
 
 class ModelError(RuntimeError):
@@ -397,6 +401,53 @@ def _titles() -> frozenset[str]:
     return _word_list(TITLES_FILE)
 
 
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return _word_list(ORG_WORDS_FILE)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Words seen in lower case in the GUM training documents: capitalised in a
+    headline, they are no name ("Refuses", "Team")."""
+    return _word_list(COMMON_WORDS_FILE)
+
+
+@functools.cache
+def _known_names() -> dict[tuple[str, ...], str]:
+    """Listed place and organisation names, as written, word by word -> their kind."""
+    known = {}
+    for name, kind in ((PLACES_FILE, "place"), (ORGANISATIONS_FILE, "organisation")):
+        known.update({tuple(n.split()): kind for n in _build(LEXICONS, name, _lines)})
+    return known
+
+
+def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
+    known = _known_names()
+    longest = max(map(len, known), default=0)
+    spans, i = [], 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            kind = known.get(tuple(words[i : i + size]))
+            if kind:
+                spans.append((i, i + size, "LOC" if kind == "place" else "ORG"))
+                i += size - 1
+                break
+        i += 1
+    return spans
+
+
+def gazetteer_marks(words: Sequence[str]) -> list[str]:
+    """Per token: ``"LOC"`` or ``"ORG"`` inside a listed name, else ``"org"`` for an
+    organisation word, else ``""``."""
+    org_words = _org_words()
+    marks = ["org" if w.lower() in org_words else "" for w in words]
+    for a, b, kind in known_spans(words):
+        marks[a:b] = [kind] * (b - a)
+    return marks
+
+
 def is_title(word: str) -> bool:
     """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
     return word[:1].isupper() and word.lower().rstrip(".") in _titles()
@@ -441,6 +492,9 @@ def _loaders() -> dict[str, Any]:
         POS_FILE: _tagger,
         FIRST_NAMES_FILE: _first_names,
         TITLES_FILE: _titles,
+        ORG_WORDS_FILE: _org_words,
+        COMMON_WORDS_FILE: common_words,
+        f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
     }
 
 
