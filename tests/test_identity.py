@@ -267,7 +267,10 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
         conn.execute("UPDATE speakers SET merged_into = NULL, joined = NULL")
         conn.execute("DROP INDEX speakers_surname")
         conn.execute("UPDATE quotes SET speaker_id = own_speaker_id")
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")  # before people
+        before_people = [m.__name__ for m in MIGRATIONS].index("_people_v6")
+        conn.execute(f"PRAGMA user_version = {before_people}")
+        for column in ("cue_start", "cue_end", "evidence"):  # added after people (v7)
+            conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from",
                        "seen_to", "joined", "join_forms", "name_origin"):  # fmt: skip
             conn.execute(f"ALTER TABLE speakers DROP COLUMN {column}")
