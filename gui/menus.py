@@ -14,9 +14,9 @@ ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>Language models trained on the GUM corpus (Zeldes 2017): annotations CC BY 4.0;
 texts CC BY 2.5 (Wikinews), CC BY-SA 3.0 (Wikipedia, Wikivoyage), CC BY 4.0
 (academic, court). First names from the US Census 1990 lists (public domain).
-Citation styles from the Citation Style Language project, CC BY-SA 3.0. Demo article:
-Vivienne Machi, <i>Defense News</i>. Built with Qt for Python, NLTK, sqlite-utils and
-citeproc-py. On Record is MIT-licensed; the notices are in NOTICE.md.</p>"""
+Demo article: Vivienne Machi, <i>Defense News</i>. Built with Qt for Python, NLTK,
+sqlite-utils, nameparser and python-dateutil. On Record is MIT-licensed; the notices are
+in NOTICE.md.</p>"""
 
 
 class MenusMixin(QMainWindow):

@@ -1,10 +1,19 @@
-"""Citations of the demo article's Brieger quote, in every style, as text and HTML."""
+"""Citations against the style manuals' news-article examples, as text and HTML.
+
+APA: Publication Manual, 7th ed., 10.1 (newspaper article) and 9.12 (no author); MLA
+Handbook, 9th ed. (author, "Title," container, date, location; no author); Chicago
+Manual of Style, 17th ed., author-date (15.49 news articles, 15.42 no author). Each manual
+example is written out here in full, so the rules of a style are read off a test.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 
-from core.citation import STYLES, CitedQuote, cite, csl_json
+from core.citation import STYLES, CitedQuote, cite
 
 BRIEGER = CitedQuote(
     quote="A training mission outside of Ukraine is not a signal of warfighting,",
@@ -19,6 +28,7 @@ QUOTE = "\u201cA training mission outside of Ukraine is not a signal of warfight
 WHO = (
     "Robert Brieger, Austrian Army Gen., current chairman of the European Union Military Committee"
 )
+ROLE = WHO.removeprefix("Robert Brieger, ")
 
 EXPECTED = {
     "apa": (
@@ -27,16 +37,16 @@ EXPECTED = {
         "<i>Defense News</i>.</p>",
     ),
     "mla": (
-        f"{QUOTE} \u2014 {WHO}.\nMachi, V. \u201cEU Training Mission\u201d. "
+        f"{QUOTE} \u2014 {WHO}.\nMachi, Vivienne. \u201cEU Training Mission.\u201d "
         "Defense News, 30 Aug. 2022.",
-        f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, V. \u201cEU Training Mission\u201d. "
+        f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, Vivienne. \u201cEU Training Mission.\u201d "
         "<i>Defense News</i>, 30 Aug. 2022.</p>",
     ),
     "chicago": (
-        f"{QUOTE} \u2014 {WHO}.\nMachi, V. 2022. \u201cEU Training Mission\u201d. "
-        "Defense News, August 30.",
-        f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, V. 2022. \u201cEU Training Mission\u201d. "
-        "<i>Defense News</i>, August 30.</p>",
+        f"{QUOTE} \u2014 {WHO}.\nMachi, Vivienne. 2022. \u201cEU Training Mission.\u201d "
+        "Defense News, August 30, 2022.",
+        f"<p>{QUOTE} \u2014 {WHO}.</p><p>Machi, Vivienne. 2022. \u201cEU Training Mission.\u201d "
+        "<i>Defense News</i>, August 30, 2022.</p>",
     ),
     "plain": (
         "\u201cA training mission outside of Ukraine is not a signal of warfighting,\u201d "
@@ -46,10 +56,10 @@ EXPECTED = {
     ),
     "markdown": (
         "> A training mission outside of Ukraine is not a signal of warfighting\n\n"
-        f"\u2014 **Robert Brieger**, {WHO.removeprefix('Robert Brieger, ')}, "
-        "in *EU training mission*, *Defense News*, August 30, 2022",
+        f"\u2014 **Robert Brieger**, {ROLE}, in *EU training mission*, *Defense News*, "
+        "August 30, 2022",
         "<blockquote>A training mission outside of Ukraine is not a signal of warfighting"
-        f"</blockquote><p>\u2014 <b>Robert Brieger</b>, {WHO.removeprefix('Robert Brieger, ')}, "
+        f"</blockquote><p>\u2014 <b>Robert Brieger</b>, {ROLE}, "
         "in <i>EU training mission</i>, <i>Defense News</i>, August 30, 2022</p>",
     ),
 }
@@ -61,11 +71,222 @@ def test_each_style_for_the_demo_quote(style: str) -> None:
     assert (citation.text, citation.html) == EXPECTED[style]
 
 
+def reference(style: str, **facts: str | None) -> str:
+    """The reference line alone (the citation's second line) for an article."""
+    return cite(CitedQuote(quote="x", **facts), style).text.split("\n", 1)[1]
+
+
+def reference_html(style: str, **facts: str | None) -> str:
+    return cite(CitedQuote(quote="x", **facts), style).html.split("</p>", 1)[1]
+
+
+# --- the manuals' own examples ---------------------------------------------------------
+
+CAREY = {
+    "author": "Benedict Carey",
+    "title": "Can We Get Better at Forgetting?",
+    "outlet": "The New York Times",
+    "published": "2019-03-22",
+    "url": "https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html",
+}
+MANJOO = {
+    "author": "Farhad Manjoo",
+    "title": "Snap Makes a Bet on the Cultural Supremacy of the Camera",
+    "outlet": "The New York Times",
+    "published": "2017-03-08",
+    "url": "https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-"
+    "supremacy-of-the-camera.html",
+}
+
+
+def test_apa_newspaper_article() -> None:  # APA 7, 10.1, example 16
+    title = "Can we get better at forgetting?"
+    assert reference("apa", **{**CAREY, "title": title}) == (
+        "Carey, B. (2019, March 22). Can we get better at forgetting? The New York Times. "
+        "https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html"
+    )
+    assert reference_html("apa", **{**CAREY, "title": title}) == (
+        "<p>Carey, B. (2019, March 22). Can we get better at forgetting? <i>The New York "
+        'Times</i>. <a href="https://www.nytimes.com/2019/03/22/health/memory-forgetting-'
+        'psychology.html">https://www.nytimes.com/2019/03/22/health/memory-forgetting-'
+        "psychology.html</a></p>"
+    )
+
+
+def test_chicago_news_articles() -> None:  # CMOS 17, 15.49, the reference-list examples
+    assert reference("chicago", **MANJOO) == (
+        "Manjoo, Farhad. 2017. \u201cSnap Makes a Bet on the Cultural Supremacy of the "
+        "Camera.\u201d New York Times, March 8, 2017. https://www.nytimes.com/2017/03/08/"
+        "technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html."
+    )
+    mead = {"author": "Rebecca Mead", "title": "The Prophet of Dystopia", "outlet": "New Yorker"}
+    assert reference("chicago", **mead, published="2017-04-17") == (
+        "Mead, Rebecca. 2017. \u201cThe Prophet of Dystopia.\u201d New Yorker, April 17, 2017."
+    )
+
+
+def test_chicago_unsigned_article_puts_the_paper_first() -> None:  # CMOS 17, 15.42
+    unsigned = {"title": "In Texas, Ad Heats Up Race for Governor", "outlet": "New York Times"}
+    assert reference("chicago", **unsigned, published="2002-07-30") == (
+        "New York Times. 2002. \u201cIn Texas, Ad Heats Up Race for Governor.\u201d July 30, 2002."
+    )
+    assert reference_html("chicago", **unsigned, published="2002-07-30").startswith(
+        "<p><i>New York Times</i>. 2002."
+    )
+
+
+def test_mla_newspaper_article() -> None:  # MLA 9: full given name, period inside the quote
+    assert reference("mla", **MANJOO) == (
+        "Manjoo, Farhad. \u201cSnap Makes a Bet on the Cultural Supremacy of the Camera.\u201d "
+        "The New York Times, 8 Mar. 2017, www.nytimes.com/2017/03/08/technology/snap-makes-a-"
+        "bet-on-the-cultural-supremacy-of-the-camera.html."
+    )
+
+
+# --- missing parts ----------------------------------------------------------------------
+
+FULL = {
+    "author": "Vivienne Machi",
+    "title": "EU training mission",
+    "outlet": "Defense News",
+    "published": "2022-08-30",
+    "url": "https://www.defensenews.com/eu",
+}
+MISSING = {
+    "no author": (
+        {"author": None},
+        "EU training mission. (2022, August 30). Defense News. https://www.defensenews.com/eu",
+        "\u201cEU Training Mission.\u201d Defense News, 30 Aug. 2022, www.defensenews.com/eu.",
+        "Defense News. 2022. \u201cEU Training Mission.\u201d August 30, 2022. "
+        "https://www.defensenews.com/eu.",
+    ),
+    "no date": (
+        {"published": None},
+        "Machi, V. (n.d.). EU training mission. Defense News. https://www.defensenews.com/eu",
+        "Machi, Vivienne. \u201cEU Training Mission.\u201d Defense News, www.defensenews.com/eu.",
+        "Machi, Vivienne. n.d. \u201cEU Training Mission.\u201d Defense News. "
+        "https://www.defensenews.com/eu.",
+    ),
+    "no outlet": (
+        {"outlet": None},
+        "Machi, V. (2022, August 30). EU training mission. https://www.defensenews.com/eu",
+        "Machi, Vivienne. EU Training Mission. 30 Aug. 2022, www.defensenews.com/eu.",
+        "Machi, Vivienne. 2022. EU Training Mission. August 30, 2022. "
+        "https://www.defensenews.com/eu.",
+    ),
+    "no URL": (
+        {"url": None},
+        "Machi, V. (2022, August 30). EU training mission. Defense News.",
+        "Machi, Vivienne. \u201cEU Training Mission.\u201d Defense News, 30 Aug. 2022.",
+        "Machi, Vivienne. 2022. \u201cEU Training Mission.\u201d Defense News, August 30, 2022.",
+    ),
+    "no author, outlet or date": (
+        {"author": None, "outlet": None, "published": None},
+        "EU training mission. (n.d.). https://www.defensenews.com/eu",
+        "EU Training Mission. www.defensenews.com/eu.",
+        "EU Training Mission. n.d. https://www.defensenews.com/eu.",
+    ),
+    "only a year": (
+        {"published": "2022"},
+        "Machi, V. (2022). EU training mission. Defense News. https://www.defensenews.com/eu",
+        "Machi, Vivienne. \u201cEU Training Mission.\u201d Defense News, 2022, "
+        "www.defensenews.com/eu.",
+        "Machi, Vivienne. 2022. \u201cEU Training Mission.\u201d Defense News. "
+        "https://www.defensenews.com/eu.",
+    ),
+    "the outlet as author": (
+        {"author": "Defense News"},
+        "Defense News. (2022, August 30). EU training mission. https://www.defensenews.com/eu",
+        "\u201cEU Training Mission.\u201d Defense News, 30 Aug. 2022, www.defensenews.com/eu.",
+        "Defense News. 2022. \u201cEU Training Mission.\u201d August 30, 2022. "
+        "https://www.defensenews.com/eu.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MISSING))
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago"])
+def test_missing_parts_follow_each_style(case: str, style: str) -> None:
+    changes, apa, mla, chicago = MISSING[case]
+    expected = {"apa": apa, "mla": mla, "chicago": chicago}[style]
+    assert reference(style, **{**FULL, **changes}) == expected
+
+
 @pytest.mark.parametrize("style", list(STYLES))
-def test_missing_facts_never_print_none(style: str) -> None:
-    citation = cite(CitedQuote(quote="We will win."), style)
-    assert "None" not in citation.text and "None" not in citation.html
-    assert "We will win." in citation.text
+def test_missing_facts_never_print_none_nor_retrieved(style: str) -> None:
+    citation = cite(CitedQuote(quote="We will win.", url="https://example.com/a"), style)
+    for text in (citation.text, citation.html):
+        assert "None" not in text and "Retrieved" not in text
+    assert "We will win" in citation.text
+
+
+def test_a_title_ending_in_a_question_mark_takes_no_second_mark() -> None:
+    facts = {**FULL, "title": "Will the EU train Ukraine's army?"}
+    assert "Army?\u201d Defense News" in reference("mla", **facts)
+    assert "Army?\u201d Defense News, August" in reference("chicago", **facts)
+    assert "army? Defense News." in reference("apa", **facts)
+
+
+# --- authors ----------------------------------------------------------------------------
+
+AUTHORS = [
+    # byline as stored, outlet -> APA, MLA, Chicago
+    ("By JAMES B. STEWART", "The New York Times",
+     "Stewart, J. B.", "Stewart, James B.", "Stewart, James B."),
+    ("David Jackson, @djusatoday, USA TODAY", "USA TODAY",
+     "Jackson, D.", "Jackson, David", "Jackson, David"),
+    ("Breitbart News", "Breitbart", "Breitbart News", "Breitbart News", "Breitbart News"),
+    ("Sean Sullivan,Sari Horwitz", "The Washington Post",
+     "Sullivan, S., & Horwitz, S.", "Sullivan, Sean, and Sari Horwitz",
+     "Sullivan, Sean, and Sari Horwitz"),
+    ("Jill Colvin, Zeke Miller and Darlene Superville", "AP",
+     "Colvin, J., Miller, Z., & Superville, D.", "Colvin, Jill, et al.",
+     "Colvin, Jill, Zeke Miller, and Darlene Superville"),
+    ("Martin Luther King, Jr.", "Defense News",
+     "King, M. L., Jr.", "King, Martin Luther, Jr.", "King, Martin Luther, Jr."),
+    ("Jean-Claude Juncker", "Politico",
+     "Juncker, J.-C.", "Juncker, Jean-Claude", "Juncker, Jean-Claude"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("byline", "outlet", "apa", "mla", "chicago"), AUTHORS)
+def test_bylines_become_the_authors_each_style_asks_for(
+    byline: str, outlet: str, apa: str, mla: str, chicago: str
+) -> None:
+    facts = {"author": byline, "outlet": outlet, "title": "T", "published": "2016-09-30"}
+
+    def closed(authors: str) -> str:
+        return authors if authors.endswith(".") else f"{authors}."
+
+    assert reference("apa", **facts).startswith(f"{closed(apa)} (2016")
+    assert reference("mla", **facts).startswith(f"{closed(mla)} \u201cT.\u201d")
+    assert reference("chicago", **facts).startswith(f"{closed(chicago)} 2016.")
+
+
+# --- the quote and who said it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "plain"),
+    [
+        ("We will win.", "\u201cWe will win,\u201d"),
+        ("Will we win?", "\u201cWill we win?\u201d"),
+        ("We will win!", "\u201cWe will win!\u201d"),
+        ("We will win,", "\u201cWe will win,\u201d"),
+        ("We will win", "\u201cWe will win,\u201d"),
+    ],
+)
+def test_plain_style_closes_the_quote_once(quote: str, plain: str) -> None:
+    text = cite(CitedQuote(quote=quote, speaker="Jane Roe"), "plain").text
+    assert text == f"{plain} Jane Roe"
+
+
+def test_quotes_inside_the_quote_become_single_marks() -> None:
+    quote = 'He called it \u201ca miracle\u201d and "a gift," she said'
+    for style in ("apa", "mla", "chicago", "plain"):
+        text = cite(CitedQuote(quote=quote), style).text
+        assert "\u2018a miracle\u2019" in text and "\u2018a gift,\u2019" in text, style
+        assert text.count("\u201c") == 1 and '"' not in text, style
 
 
 @pytest.mark.parametrize("style", list(STYLES))
@@ -75,12 +296,41 @@ def test_html_is_escaped(style: str) -> None:
     assert "a &lt; b &amp; c" in citation.html
 
 
-def test_csl_json_item() -> None:
-    item = csl_json(BRIEGER)
-    assert item["type"] == "article-newspaper"
-    assert item["author"] == [{"given": "Vivienne", "family": "Machi"}]
-    assert item["issued"] == {"date-parts": [[2022, 8, 30]]}
-    assert item["container-title"] == "Defense News"
+HOSTILE = CitedQuote(
+    quote="<b>bold</b> [x](javascript:alert(1)) # not a heading",
+    speaker="Jane\nRoe <img src=x onerror=alert(1)>",
+    role="*mayor*\n\n# of Riverton",
+    title="<img src=x onerror=alert(1)> [click](javascript:alert(2))",
+    outlet="<script>alert(3)</script>",
+    author="<svg onload=alert(4)> Jane Doe",
+    published="2022-08-30",
+    url="javascript:alert(5)",
+)
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_nothing_from_an_article_is_live_in_html(style: str) -> None:
+    body = cite(HOSTILE, style).html
+    for live in ("<img", "<script", "<svg", "href"):
+        assert live not in body, (style, live, body)
+
+
+def test_markdown_escapes_what_it_quotes() -> None:
+    text = cite(HOSTILE, "markdown").text
+    assert not re.search(r"(?<!\\)\]\(javascript", text), text
+    assert not re.search(r"(?<!\\)<", text), text  # every < escaped: no HTML of its own
+    assert "\\[x\\]" in text and "\\*mayor\\*" in text and "\\<b\\>" in text
+    lines = text.split("\n")
+    assert lines[0].startswith("> ") and len(lines) == 3  # quote, blank, attribution
+    assert "Jane Roe" in lines[2] and " # of Riverton" in lines[2]
+
+
+def test_markdown_links_only_http_titles() -> None:
+    linked = cite(replace(BRIEGER, url="https://example.com/a_(b)"), "markdown")
+    assert "[*EU training mission*](https://example.com/a_%28b%29)" in linked.text
+    assert '<a href="https://example.com/a_(b)">' in linked.html
+    unlinked = cite(replace(BRIEGER, url="data:text/html,hi"), "markdown")
+    assert "data:" not in unlinked.text and "href" not in unlinked.html
 
 
 def test_unknown_style_is_refused() -> None:

@@ -1,0 +1,97 @@
+"""Short formatted text (italics, bold, links) written out as plain text, HTML or Markdown.
+
+Everything in a citation comes from an article or a reporter: a page title may hold
+``<img src=x onerror=...>``, a speaker's name a newline, a link ``javascript:``. Each run
+is escaped for the format it is written in, and only http(s) links are ever links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_LINE_START = re.compile(r"^(\s*)([#+=-])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])")
+_CLOSING_HASHES = re.compile(r"(?<!\\)(#+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one format; ``href`` is an http(s) URL (see :func:`safe_url`)."""
+
+    text: str
+    italic: bool = False
+    bold: bool = False
+    href: str | None = None
+
+
+def one_line(text: str | None) -> str:
+    """``text`` on one line: line breaks and runs of white space become one space, control
+    characters go."""
+    kept = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text or "")
+    return " ".join(kept.split())
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address with a host, else None (``javascript:``,
+    ``data:``, ``file:``, a URL hiding white space or control characters)."""
+    url = (url or "").strip()
+    if not url or any(c.isspace() or unicodedata.category(c) == "Cc" for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in {"http", "https"} and parts.hostname else None
+
+
+def plain(runs: Iterable[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def to_html(runs: Iterable[Run]) -> str:
+    out = []
+    for run in runs:
+        text = html.escape(run.text, quote=False)
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.href:
+            text = f'<a href="{html.escape(run.href, quote=True)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
+
+
+def to_markdown(runs: Iterable[Run]) -> str:
+    out = []
+    for run in runs:
+        text = markdown_text(run.text)
+        if run.italic:
+            text = f"*{text}*"
+        if run.bold:
+            text = f"**{text}**"
+        if run.href:
+            text = f"[{text}]({markdown_url(run.href)})"
+        out.append(text)
+    return "".join(out)
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown that shows it literally: no markup, link or HTML of its own,
+    even at the start of a line (a heading, a list, a quotation)."""
+    text = _ENTITY_LIKE.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    text = _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", text))
+    return _CLOSING_HASHES.sub(lambda m: "\\#" * len(m[1]), text)
+
+
+def markdown_url(url: str) -> str:
+    """A link destination that Markdown cannot end early: spaces, brackets and
+    parentheses percent-encoded."""
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
