@@ -289,10 +289,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export(library: Any, args: argparse.Namespace) -> None:
+    """The quotes the filters select, as the window's export writes what it shows."""
+    from core.dates import read_date
     from core.export import export
 
-    speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
-    rows = library.iter_quotes(speaker_id=speaker_id, tag=args.tag)
+    rows = library.iter_quotes(
+        speaker_id=_speaker_id(library, args.speaker) if args.speaker else None,
+        search=args.search or "",
+        outlet=args.outlet,
+        date_from=read_date(args.date_from) if args.date_from else None,
+        date_to=read_date(args.date_to) if args.date_to else None,
+        kinds=args.kind or (),
+        tag=args.tag,
+        starred=args.starred,
+        hidden=args.hidden,
+    )
     if args.output:
         try:
             out = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -302,6 +313,49 @@ def _export(library: Any, args: argparse.Namespace) -> None:
             export(rows, args.format, out)
     else:
         export(rows, args.format, sys.stdout)
+
+
+def cmd_article(args: argparse.Namespace) -> int:
+    return _with_library(args, _article)
+
+
+def _article(library: Any, args: argparse.Namespace) -> None:
+    """``article list``, ``article edit ID --title ...``, ``article remove ID``."""
+    if args.action == "list":
+        rows = library.article_list(limit=args.limit)
+        if args.json:
+            _dump([_row_dict(r) for r in rows])
+        else:
+            _table(
+                ["id", "date", "outlet", "quotes", "title"],
+                [[str(r.id), r.published or "", r.outlet or "", str(r.quotes), r.title or ""]
+                 for r in rows],
+            )  # fmt: skip
+    elif args.action == "edit":
+        _edit_article(library, args)
+    else:
+        removed = library.remove_article(args.id)
+        quotes = _count(len(removed.quotes), "quote")
+        title = removed.article["title"] or "untitled"
+        print(f"removed article {args.id} \u201c{title}\u201d and its {quotes}", file=sys.stderr)
+
+
+def _edit_article(library: Any, args: argparse.Namespace) -> None:
+    from dataclasses import replace
+
+    from core.dates import read_date
+    from core.document import Metadata
+
+    given = {field: getattr(args, field) for field in ("title", "author", "outlet", "url")}
+    given["published"] = args.date
+    changes = {k: (v.strip() or None) for k, v in given.items() if v is not None}
+    if not changes:
+        raise ValueError("nothing to change: give --title, --author, --outlet, --date or --url")
+    if changes.get("published"):
+        changes["published"] = read_date(changes["published"])
+    article = library.article(args.id)
+    known = Metadata(article.title, article.outlet, article.author, article.published, article.url)
+    library.update_article_metadata(args.id, replace(known, **changes))
 
 
 def cmd_speaker(args: argparse.Namespace) -> int:
@@ -514,6 +568,10 @@ def _row_dict(row: Any) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _dump(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -614,10 +672,30 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[db], help="export quotes with citation fields")
     p.add_argument("--format", choices=["csv", "json", "md"], default="csv")
-    p.add_argument("--speaker")
-    p.add_argument("--tag")
+    p.add_argument("--speaker", help="only this speaker's quotes")
+    p.add_argument("--search", help="full-text search, as in the window")
+    p.add_argument("--outlet", help="only articles of this outlet")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
+    p.add_argument("--kind", action="append", choices=["person", "organisation", "anonymous"])
+    p.add_argument("--tag", help="only quotes with this tag")
+    p.add_argument("--starred", action="store_true", help="only starred quotes")
+    p.add_argument("--hidden", action="store_true", help="only quotes marked not a quote")
     p.add_argument("--output", "-o", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("article", help="list, correct or remove articles")
+    actions = p.add_subparsers(dest="action", required=True)
+    a = actions.add_parser("list", parents=[db], help="articles with their quote counts")
+    a.add_argument("--limit", type=int, default=1000)
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("edit", parents=[db], help="correct an article's facts")
+    a.add_argument("id", type=int, help="article id (see `onrecord article list`)")
+    for name in ("title", "author", "outlet", "date", "url"):
+        a.add_argument(f"--{name}", help=f"the article's {name} ('' clears it)")
+    a = actions.add_parser("remove", parents=[db], help="remove an article and its quotes")
+    a.add_argument("id", type=int, help="article id (see `onrecord article list`)")
+    p.set_defaults(func=cmd_article)
 
     p = sub.add_parser("speaker", parents=[db], help="correct a speaker")
     p.add_argument("action", choices=["rename", "role", "kind", "merge", "gender"])

@@ -1,7 +1,10 @@
 """Quotes out of the library with their citation fields: CSV, JSON or Markdown.
 
-CSV cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
-carriage return) get a leading apostrophe, so an exported quote can never execute.
+CSV starts with a UTF-8 byte order mark, without which Excel reads the file as Windows-1252
+and garbles curly apostrophes; cells that a spreadsheet would run as a formula (starting
+with = + - @, a tab or a carriage return) get a leading apostrophe, so an exported quote can
+never execute. Markdown escapes everything it quotes (no HTML, link or heading of an
+article's own) and links only http(s) addresses.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from core.library import QuoteRow
+from core.markup import markdown_text, markdown_url, one_line, safe_url
 
 FORMATS = ("csv", "json", "md")
 FIELDS = (
@@ -44,6 +48,7 @@ def export(rows: Iterable[QuoteRow], fmt: str, out: TextIO) -> int:
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     records = [record(row) for row in rows]
     if fmt == "csv":
+        out.write("\ufeff")
         writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows({k: safe_cell(v) for k, v in r.items()} for r in records)
@@ -57,17 +62,20 @@ def export(rows: Iterable[QuoteRow], fmt: str, out: TextIO) -> int:
 
 def _markdown(records: list[dict[str, Any]], out: TextIO) -> None:
     """One section per speaker (with their kind), each quote with its citation fields."""
-    key = lambda r: r["speaker"] or "Unattributed"  # noqa: E731
+    key = lambda r: one_line(r["speaker"]) or "Unattributed"  # noqa: E731
     for speaker, group in groupby(sorted(records, key=key), key=key):
         quotes = list(group)
         kind = quotes[0]["kind"]
-        out.write(f"## {speaker}" + (f" ({kind})" if kind else "") + "\n\n")
+        out.write(f"## {markdown_text(speaker)}" + (f" ({kind})" if kind else "") + "\n\n")
         for r in quotes:
-            quote = " ".join(r["quote"].split())
-            title = r["article_title"] and f"*{r['article_title']}*"
-            author = r["author"] and f"by {r['author']}"
-            source = ", ".join(p for p in (r["role"], title, r["outlet"], author, r["date"]) if p)
-            url = r["url"] and f"<{r['url']}>"
+            fields = [one_line(r[k]) for k in ("role", "article_title", "outlet", "author")]
+            role, title, outlet, author = (markdown_text(f) for f in fields)
+            source = ", ".join(
+                p for p in (role, title and f"*{title}*", outlet, author and f"by {author}",
+                            r["date"]) if p
+            )  # fmt: skip
+            url = safe_url(r["url"])
+            link = url and f"<{markdown_url(url)}>"
             offsets = f"(characters {r['start']}\u2013{r['end']})"
-            out.write(f"> {quote}\n\n\u2014 " + " ".join(p for p in (source, url, offsets) if p))
-            out.write("\n\n")
+            out.write(f"> {markdown_text(one_line(r['quote']))}\n\n\u2014 ")
+            out.write(" ".join(p for p in (source, link, offsets) if p) + "\n\n")

@@ -24,6 +24,7 @@ from typing import Any, TypedDict, Unpack
 import platformdirs
 import sqlite_utils
 
+from core.dates import date_parts
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.evidence import evidence_json
 from core.gender import GENDERS, NOT_STATED
@@ -39,6 +40,7 @@ from core.identity import (
     stored_role_counts,
     title_offices,
 )
+from core.markup import one_line, safe_url
 from core.people import FOLDED, People, Suggestion, Variant, name_columns
 from core.person_roles import RolePeriod, canonical_role, role_history
 from core.schema import (
@@ -194,6 +196,32 @@ class ArticleRow:
     sha256: str
     imported_at: str
     format: str
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An article as ``onrecord article list`` shows it, with its visible quotes counted."""
+
+    id: int
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    source_path: str | None
+    quotes: int
+
+
+@dataclass(frozen=True)
+class RemovedArticle:
+    """Every row a removal took, column by column, so :meth:`Library.restore_article`
+    can put the article back as it was (the window's undo)."""
+
+    article: dict[str, Any]
+    quotes: list[dict[str, Any]]
+    tags: list[dict[str, Any]]
+    speakers_in_article: dict[str, list[dict[str, Any]]]  # table → rows (SPEAKER_TABLES)
+    corrections: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -591,8 +619,14 @@ class Library:
         """Bring an article's machine quotes up to a new analysis, then replay every human
         correction. A quote found again at the same offsets keeps its row and id (so
         links, merges and undo keep pointing at it) and takes the new speaker, cue and
-        role; new quotes are inserted and vanished ones deleted."""
+        role; new quotes are inserted and vanished ones deleted. The article's facts
+        take the analysis's where it has them, before the reporter's are replayed."""
         with self._tx():
+            stored = self.article(article_id)
+            known = Metadata(
+                stored.title, stored.outlet, stored.author, stored.published, stored.url
+            )
+            self._set_article_fields(article_id, _fields(analysis.metadata.merged(known)))
             old_speakers = [
                 r[0]
                 for r in self.db.execute(
@@ -642,8 +676,10 @@ class Library:
             [f"article:{article_id}"],
         ).fetchall()
         for action, payload in rows:
+            if action == "metadata":
+                self._set_article_fields(article_id, json.loads(payload))
             if action not in REPLAYED:
-                continue  # added quotes are kept as they are; metadata lives on the article
+                continue  # added quotes are kept as they are
             data = json.loads(payload)
             quote_id = self._find_machine_quote(article_id, data["start"], data["end"])
             if quote_id is None:
@@ -681,14 +717,18 @@ class Library:
         """Run ``analyse`` again over every stored article (a new model, better rules) and
         replay the corrections; returns how many articles were re-analysed. Each article
         is one transaction, so a cancel between two leaves none half done."""
+        from core.readers.metadata import tidy_metadata  # the readers load lazily
+
         ids = self.article_ids()
         for done, article_id in enumerate(ids, start=1):
             if should_cancel is not None and should_cancel():
                 return done - 1
             article = self.article(article_id)
-            metadata = Metadata(
-                article.title, article.outlet, article.author, article.published, article.url
-            )
+            metadata = tidy_metadata(
+                Metadata(
+                    article.title, article.outlet, article.author, article.published, article.url
+                )
+            )  # bylines and dates read as this version reads them
             self.reanalyse(article_id, analyse(article.text, metadata))
             if on_progress is not None:
                 on_progress(done, len(ids))
@@ -1124,11 +1164,14 @@ class Library:
             self._move_quote(quote_id, speaker_id)
 
     def _move_quote(self, quote_id: int, speaker_id: int | None) -> None:
+        """The quote given to ``speaker_id`` with the role its article gives them, else
+        their own role, else none (never the previous speaker's)."""
         before = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
-        role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
         self.db.execute(
-            "UPDATE quotes SET speaker_id = ?, role = coalesce(?, role) WHERE id = ?",
-            [speaker_id, role, quote_id],
+            "UPDATE quotes SET speaker_id = ?1, role = coalesce((SELECT role FROM roles"
+            " WHERE speaker_id = ?1 AND article_id = quotes.article_id),"
+            " (SELECT role FROM speakers WHERE id = ?1)) WHERE id = ?2",
+            [speaker_id, quote_id],
         )
         self._index_quote(quote_id)
         for touched in {before, speaker_id} - {None}:
@@ -1376,21 +1419,123 @@ class Library:
         else:
             self.db.execute("DELETE FROM tags WHERE quote_id = ? AND tag = ?", [quote_id, tag])
 
+    # ------------------------------------------------------------ articles
+    def article_list(self, offset: int = 0, limit: int = PAGE) -> list[ArticleSummary]:
+        """Articles in the order they were imported, with their visible quotes counted."""
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.author, a.published, a.url, a.source_path,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.hidden = 0)"
+            " FROM articles a ORDER BY a.id LIMIT ? OFFSET ?",
+            [limit, offset],
+        ).fetchall()
+        return [ArticleSummary(*r) for r in rows]
+
     def update_article_metadata(self, article_id: int, metadata: Metadata) -> None:
+        """A reporter's facts for the article (all five; None clears one). The fields that
+        change are recorded as a correction and set again after every re-analysis.
+        Raises ValueError for a date that is not ISO or a link that is not http(s)."""
+        fields = _fields(metadata)
+        published, url = fields["published"], fields["url"]
+        if published is not None and not date_parts(published):
+            raise ValueError(f"{published!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        if url is not None and safe_url(url) is None:
+            raise ValueError(f"{url!r} is not an http(s) address")
         with self._tx():
-            fields = {
-                "title": metadata.title,
-                "outlet": metadata.outlet,
-                "author": metadata.author,
-                "published": metadata.published,
-                "url": metadata.url,
-            }
-            self._record(f"article:{article_id}", "metadata", fields)
+            before = self.article(article_id)
+            changed = {k: v for k, v in fields.items() if getattr(before, k) != v}
+            if changed:
+                self._record(f"article:{article_id}", "metadata", changed)
+                self._set_article_fields(article_id, changed)
+
+    def _set_article_fields(self, article_id: int, fields: dict[str, Any]) -> None:
+        columns = [name for name in ARTICLE_FIELDS if name in fields]
+        if columns:
             self.db.execute(
-                "UPDATE articles SET title = ?, outlet = ?, author = ?, published = ?, url = ?"
-                " WHERE id = ?",
-                [*fields.values(), article_id],
+                f"UPDATE articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                [*(fields[c] for c in columns), article_id],
             )
+
+    def remove_article(self, article_id: int) -> RemovedArticle:
+        """Take the article out of the library with its quotes, tags, search rows, what it
+        says of its speakers (roles, genders) and its corrections, in one transaction; the
+        rows come back for ``restore_article``."""
+        with self._tx():
+            target = f"article:{article_id}"
+            its_quotes = "(SELECT id FROM quotes WHERE article_id = ?)"
+            in_article = f"quote_id IN {its_quotes}"
+            own = "target = ? AND action NOT IN ('remove', 'restore')"
+            removed = RemovedArticle(
+                article=next(iter(self._rows("articles", "id = ?", [article_id])), {}),
+                quotes=self._rows("quotes", "article_id = ?", [article_id]),
+                tags=self._rows("tags", in_article, [article_id]),
+                speakers_in_article={
+                    table: self._rows(table, "article_id = ?", [article_id])
+                    for table in SPEAKER_TABLES
+                },
+                corrections=self._rows("corrections", own, [target]),
+            )
+            if not removed.article:
+                raise KeyError(f"no article {article_id}")
+            self._record(target, "remove", {"title": removed.article["title"]})
+            self.db.execute(f"DELETE FROM tags WHERE {in_article}", [article_id])
+            self.db.execute(f"DELETE FROM quotes_fts WHERE rowid IN {its_quotes}", [article_id])
+            for table in ("quotes", *SPEAKER_TABLES):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.db.execute(f"DELETE FROM corrections WHERE {own}", [target])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            for speaker_id in _speakers_of(removed):
+                self._refresh_speaker(speaker_id)
+        return removed
+
+    def restore_article(self, removed: RemovedArticle) -> int:
+        """Put back an article :meth:`remove_article` took, under its old ids where they
+        are still free; returns its id. Raises ValueError if its text was imported again."""
+        article = dict(removed.article)
+        with self._tx():
+            if self._one("SELECT 1 FROM articles WHERE sha256 = ?", [article["sha256"]]):
+                raise ValueError(f"{article['title'] or 'the article'!r} is already in the library")
+            article_id = self._insert("articles", article)
+            new_quote = {}
+            for quote in removed.quotes:
+                speaker_id = quote["speaker_id"]
+                moved = {"article_id": article_id}
+                if speaker_id is not None:
+                    moved["speaker_id"] = self._resolve_merge(speaker_id)
+                new_quote[quote["id"]] = self._insert("quotes", {**quote, **moved})
+            for tag in removed.tags:
+                self._insert("tags", {**tag, "quote_id": new_quote[tag["quote_id"]]})
+            for table, rows in removed.speakers_in_article.items():
+                for row in rows:
+                    speaker_id = self._resolve_merge(row["speaker_id"])
+                    row = {**row, "speaker_id": speaker_id, "article_id": article_id}
+                    self.db.execute(
+                        f"INSERT OR REPLACE INTO {table} ({', '.join(row)})"
+                        f" VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()),
+                    )
+            for correction in removed.corrections:
+                self._insert("corrections", {**correction, "target": f"article:{article_id}"})
+            self._record(f"article:{article_id}", "restore", {"title": article["title"]})
+            self._index_quotes("q.article_id = ?", [article_id])
+            for speaker_id in {self._resolve_merge(s) for s in _speakers_of(removed)}:
+                self._refresh_speaker(speaker_id)
+        return article_id
+
+    def _rows(self, table: str, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert ``row``, keeping its ``id`` unless another row has taken it."""
+        if "id" in row and self._one(f"SELECT 1 FROM {table} WHERE id = ?", [row["id"]]):
+            row = {k: v for k, v in row.items() if k != "id"}
+        columns = ", ".join(f'"{c}"' for c in row)
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return int(row.get("id") or cursor.lastrowid or 0)
 
     def corrections(self) -> list[tuple[str, str, dict[str, Any]]]:
         """Every correction in the order it was made: (target, action, payload)."""
@@ -1426,3 +1571,18 @@ def _quote_row(r: Sequence[Any]) -> QuoteRow:
         speaker_name=r[12], speaker_kind=r[13], article_title=r[14], outlet=r[15],
         author=r[16], published=r[17], url=r[18], source_path=r[19], snippet=r[20],
     )  # fmt: skip
+
+
+ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url")
+SPEAKER_TABLES = ("roles", "speaker_genders")  # what an article says of a speaker
+
+
+def _speakers_of(removed: RemovedArticle) -> set[int]:
+    """The speakers a removed article quoted or said something of."""
+    rows = [*removed.quotes, *(r for rows in removed.speakers_in_article.values() for r in rows)]
+    return {row["speaker_id"] for row in rows} - {None}
+
+
+def _fields(metadata: Metadata) -> dict[str, str | None]:
+    """The article columns of ``metadata``, each on one line, empty ones None."""
+    return {name: one_line(getattr(metadata, name)) or None for name in ARTICLE_FIELDS}

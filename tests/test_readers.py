@@ -385,7 +385,7 @@ def test_sidecar_overrides_inferred_metadata(tmp_path: Path) -> None:
         ("{not json", "unreadable metadata sidecar"),
         ('{"autor": "Jane"}', "unknown sidecar keys ['autor']"),
         ('["Jane"]', "must hold a JSON object"),
-        ('{"published": "someday"}', "not a recognisable date"),
+        ('{"published": "someday"}', "cannot read 'someday' as a date"),
     ],
 )
 def test_bad_sidecar(tmp_path: Path, content: str, reason: str) -> None:

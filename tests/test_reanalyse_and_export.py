@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,7 +137,8 @@ def test_merged_speakers_export_as_one(db: Path, capsys: pytest.CaptureFixture[s
         "The dam will hold, and \u2018nothing\u2019 will break,",
     }
 
-    rows = list(csv.DictReader(io.StringIO(run(capsys, "export", "--db", str(db)), newline="")))
+    exported = run(capsys, "export", "--db", str(db)).removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(exported, newline="")))
     assert {r["quote"] for r in rows if r["speaker"] == "Jane Roe"} == expected
     assert not any(r["speaker"] == "J. Roe" for r in rows)
 
@@ -156,8 +158,9 @@ def test_csv_reads_back_in_a_spreadsheet(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "quotes.csv"
     assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out)]) == 0
     raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM: Excel reads UTF-8, not Windows-1252
     raw.decode("utf-8")  # UTF-8 throughout
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
         rows = [dict(zip(header, row, strict=True)) for row in reader]
@@ -186,7 +189,7 @@ def test_csv_quoting_of_commas_quotes_and_newlines(tmp_path: Path) -> None:
         library.add_quote(library.article_ids()[0], 0, len(text), speaker)
         out = io.StringIO(newline="")
         export(library.iter_quotes(), "csv", out)
-    rows = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    rows = csv.DictReader(io.StringIO(out.getvalue().removeprefix("\ufeff"), newline=""))
     [row] = [r for r in rows if r["speaker"].startswith("Zo")]
     assert row["quote"] == text
     assert row["speaker"] == "Zo\u00eb \u00c5sa, Jr."
@@ -256,3 +259,73 @@ def test_a_quote_taken_from_its_speaker_stays_unattributed(db: Path) -> None:
         library.reassign_quote(over.id, None)
         library.reanalyse_all(extract)
         assert by_text(library)["It is over,"].speaker_id is None
+
+
+def export_rows(capsys: pytest.CaptureFixture[str], db: Path, *filters: str) -> list[dict]:
+    return json.loads(run(capsys, "export", "--db", str(db), "--format", "json", *filters))
+
+
+def test_export_writes_what_the_filters_select(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Library(db) as library:
+        bridge = by_text(library)["The bridge stands,"]
+        library.add_tag(bridge.id, "flood story")
+        library.set_starred(bridge.id, True)
+        library.hide_quote(by_text(library)["It is over,"].id)
+    everything = export_rows(capsys, db)
+    assert len(everything) == 5  # the hidden quote is not exported
+    for filters, expected in [
+        (["--search", "bridge"], {"The bridge stands,"}),
+        (["--outlet", "The Gazette"], {SECOND_QUOTES[0], SECOND_QUOTES[1]}),
+        (["--tag", "flood story"], {"The bridge stands,"}),
+        (["--starred"], {"The bridge stands,"}),
+        (["--hidden"], {"It is over,"}),
+        (
+            ["--from", "March 1, 2026", "--to", "2026-03"],
+            {"We will win,", "The bridge stands,", "miracle"},
+        ),
+        (["--search", "will", "--speaker", "Ann Lee"], set()),
+        (["--search", "will", "--outlet", "Riverton Post"], {"We will win,"}),
+        (["--kind", "person", "--search", "sandbags"], {SECOND_QUOTES[1]}),
+    ]:
+        assert {r["quote"] for r in export_rows(capsys, db, *filters)} == expected, filters
+
+
+SECOND_QUOTES = (
+    "The dam will hold, and \u2018nothing\u2019 will break,",
+    "We have sandbags for everyone, \u00e9t\u00e9 or winter,",
+)
+
+
+def test_export_date_filters_say_when_a_date_cannot_be_read(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--db", str(db), "--from", "last spring"]) == 1
+    assert "cannot read 'last spring' as a date" in capsys.readouterr().err
+
+
+def test_markdown_export_escapes_what_articles_and_reporters_wrote(tmp_path: Path) -> None:
+    text = "\u201c<b>We</b> [win](javascript:alert(1)),\u201d said Jane Roe."
+    with Library(tmp_path / "l.db") as library:
+        library.add_article(
+            extract(
+                text,
+                Metadata(
+                    "<img src=x onerror=alert(1)>", "*Post*", "Kim <svg onload=alert(2)>",
+                    "2026-03-02", "javascript:alert(3)",
+                ),
+            )
+        )  # fmt: skip
+        jane = library.find_speaker("Jane Roe")
+        assert jane is not None
+        library.rename_speaker(jane, "Jane\n# Roe")
+        out = io.StringIO()
+        export(library.iter_quotes(), "md", out)
+    markdown = out.getvalue()
+    assert not re.search(r"(?<!\\)<", markdown), markdown  # no HTML of its own
+    assert "](javascript" not in markdown.replace("\\]", "")  # no link but escaped text
+    assert "javascript:alert(3)" not in markdown  # a javascript: address is no source
+    assert markdown.startswith("## Jane # Roe (person)\n\n> ")  # one line, not two
+    assert "> \\<b\\>We\\</b\\> \\[win\\]" in markdown
+    assert "\\*Post\\*" in markdown

@@ -48,6 +48,7 @@ from core.readers.metadata import (
     dateline_span,
     metadata_from_text,
     parse_date,
+    tidy_metadata,
     title_from_filename,
 )
 from core.readers.pdf import read_pdf
@@ -144,7 +145,7 @@ def read_extracted(
     _check_paragraphs(source, extracted.text)
     metadata = (
         (given or Metadata())
-        .merged(extracted.metadata)
+        .merged(tidy_metadata(extracted.metadata))
         .merged(metadata_from_text(extracted.text))
         .merged(fallback)
         .merged(Metadata(published=extracted.file_date))
@@ -152,7 +153,7 @@ def read_extracted(
     shown = display_path(source)
     warnings = tuple(f"{shown}: {warning}" for warning in extracted.warnings)
     where = display_path(source if source_path is None else source_path)
-    return ReadArticle(extracted.text, metadata, where, kind, warnings)
+    return ReadArticle(extracted.text, tidy_metadata(metadata), where, kind, warnings)
 
 
 def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
@@ -162,7 +163,7 @@ def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
         raise ReadError("pasted text", "empty text")
     _check_paragraphs("pasted text", text)
     inferred = metadata_from_text(text)
-    return ReadArticle(text, (metadata or Metadata()).merged(inferred), "", PASTED)
+    return ReadArticle(text, tidy_metadata((metadata or Metadata()).merged(inferred)), "", PASTED)
 
 
 def check_quotes(source: Path | str, quotes: Iterable[Quote]) -> None:

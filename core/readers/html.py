@@ -14,7 +14,6 @@ from trafilatura import bare_extraction
 
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable, clean_field
-from core.readers.metadata import parse_date
 from core.readers.text import decode, normalise_newlines
 
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""", re.I)
@@ -54,7 +53,7 @@ def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted
         title=clean_field(found.title),
         outlet=clean_field(found.sitename),
         author=clean_field(found.author),
-        published=parse_date(found.date) if found.date else None,
+        published=found.date,  # ISO from trafilatura; read_article checks it
         url=clean_field(found.url),
     )
     return Extracted(text, metadata, warnings=warnings)

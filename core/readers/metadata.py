@@ -10,7 +10,10 @@ import re
 from datetime import date
 from pathlib import Path
 
+from core.byline import tidy_byline
+from core.dates import DateError, date_parts, read_date
 from core.document import Metadata
+from core.markup import one_line, safe_url
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -95,6 +98,25 @@ def parse_date(text: str) -> str | None:
             found.append((match.start(), iso))
             break
     return min(found)[1] if found else None
+
+
+def tidy_metadata(metadata: Metadata) -> Metadata:
+    """Metadata as the library stores it, wherever it was read: each field on one line,
+    the byline read into its authors ("By JAMES B. STEWART" → "James B. Stewart"), the
+    date as an ISO date (None when it cannot be read), the link only if http(s)."""
+    outlet = one_line(metadata.outlet) or None
+    published = one_line(metadata.published)
+    try:
+        iso = published if date_parts(published) else read_date(published) if published else None
+    except DateError:
+        iso = None
+    return Metadata(
+        title=one_line(metadata.title) or None,
+        outlet=outlet,
+        author=tidy_byline(metadata.author, outlet),
+        published=iso,
+        url=safe_url(metadata.url),
+    )
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

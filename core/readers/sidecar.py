@@ -6,9 +6,9 @@ import json
 from dataclasses import fields
 from pathlib import Path
 
+from core.dates import DateError, read_date
 from core.document import Metadata
 from core.readers.base import ReadError, clean_field
-from core.readers.metadata import parse_date
 
 METADATA_KEYS = frozenset(f.name for f in fields(Metadata))
 MAX_SIDECAR_BYTES = 64 * 1024  # five short fields need far less
@@ -39,12 +39,14 @@ def load_sidecar(path: Path) -> Metadata:
     if not all(v is None or isinstance(v, str) for v in values.values()):
         raise ReadError(side, "sidecar values must be strings")
     published = clean_field(values.get("published"))
-    if published and parse_date(published) is None:
-        raise ReadError(side, f"sidecar date {published!r} is not a recognisable date")
+    try:
+        iso = read_date(published) if published else None
+    except DateError as error:
+        raise ReadError(side, f"sidecar date: {error}") from error
     return Metadata(
         title=clean_field(values.get("title")),
         outlet=clean_field(values.get("outlet")),
         author=clean_field(values.get("author")),
-        published=parse_date(published) if published else None,
+        published=iso,
         url=clean_field(values.get("url")),
     )

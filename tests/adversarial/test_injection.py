@@ -124,7 +124,7 @@ FORMULA_ARTICLE = (
 SIDECAR = {
     "title": "=1+1",
     "outlet": "@SUM(1,2)",
-    "author": "-cmd",
+    "author": "=cmd Roe",  # a byline is read into names, and this one stays a formula
     "url": "+http://attacker.invalid",
 }
 
@@ -138,15 +138,15 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     out = tmp_path / "quotes.csv"
     result = run_onrecord("export", "--format", "csv", "-o", out, db=db)
     assert result.returncode == 0, result.stderr
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     cells = [cell for row in rows for cell in row.values() if cell]
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
     assert {"'=", "'+", "'-", "'\t"} <= {row["quote"][:2] for row in rows}
-    assert all({"'=1+1", "'@SUM(1,2)", "'-cmd"} <= set(row.values()) for row in rows)
+    assert all({"'=1+1", "'@SUM(1,2)", "'=cmd Roe"} <= set(row.values()) for row in rows)
     exported = json.loads(run_onrecord("export", "--format", "json", db=db).stdout)
     assert {"=", "+", "-"} <= {r["quote"][:1] for r in exported}  # JSON keeps the text as is
-    assert all({"=1+1", "@SUM(1,2)", "-cmd"} <= set(r.values()) for r in exported)
+    assert all({"=1+1", "@SUM(1,2)", "=cmd Roe"} <= set(r.values()) for r in exported)
 
 
 @given(st.text(max_size=20) | st.sampled_from([f"{c}x" for c in FORMULA_STARTS]))

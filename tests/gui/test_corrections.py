@@ -345,7 +345,7 @@ def test_file_export_of_a_merged_speaker(
     target = tmp_path / "borrell.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
     window.export_quotes("csv")  # File → Export → CSV, with the merged speaker selected
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["speaker"] for r in rows} == {"Josep Borrell"}
     assert {r["quote"] for r in rows} == expected
