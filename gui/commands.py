@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from core.library import Library, LibraryError, QuoteRow
+from core.document import Metadata
+from core.library import Library, LibraryError, QuoteRow, RemovedArticle
 
 # what a correction can fail with: the library's own refusal, SQLite's (locked past the
 # busy timeout, read-only, disk full), the file system's, and a target no longer there
@@ -221,4 +222,25 @@ def split_speaker(lib: Library, speaker_id: int) -> LibraryCommand:
         f"Split off {lib.speaker(speaker_id).name}",
         lambda: people.append(lib.split_speaker(speaker_id)),
         lambda: lib.rejoin_speaker(speaker_id, people.pop()),
+    )
+
+
+def edit_article(lib: Library, article_id: int, facts: Metadata) -> LibraryCommand:
+    before = lib.article(article_id)
+    old = Metadata(before.title, before.outlet, before.author, before.published, before.url)
+    return LibraryCommand(
+        "Edit article details",
+        lambda: lib.update_article_metadata(article_id, facts),
+        lambda: lib.update_article_metadata(article_id, old),
+    )
+
+
+def remove_article(lib: Library, article_id: int) -> LibraryCommand:
+    """Remove an article; undo puts it back (under a new id if its old one was reused)."""
+    ids = [article_id]
+    removed: list[RemovedArticle] = []
+    return LibraryCommand(
+        f"Remove \u201c{lib.article(article_id).title or 'article'}\u201d",
+        lambda: removed.append(lib.remove_article(ids[-1])),
+        lambda: ids.append(lib.restore_article(removed.pop())),
     )

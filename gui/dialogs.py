@@ -20,17 +20,9 @@ from core.document import Metadata, SpeakerKind
 from core.fetch import is_url
 from core.ingest import IngestReport
 from core.library import Library, SpeakerRow
+from gui.article_details import ArticleFactsForm, buttons, guard
 
 KINDS = [kind.value for kind in SpeakerKind]
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class SpeakerChooser(QDialog):
@@ -49,7 +41,7 @@ class SpeakerChooser(QDialog):
         self.name.setCompleter(completer)
         form = QFormLayout(self)
         form.addRow("Speaker", self.name)
-        form.addRow(_buttons(self))
+        form.addRow(buttons(self))
 
     def speaker_id(self) -> int | None:
         """The chosen speaker, created when the name is new; None if cancelled or empty."""
@@ -75,7 +67,7 @@ class SpeakerEditor(QDialog):
         form.addRow("Name", self.name)
         form.addRow("Role", self.role)
         form.addRow("Kind", self.kind)
-        form.addRow(_buttons(self))
+        form.addRow(buttons(self))
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> tuple[str, str | None, str]:
@@ -83,34 +75,24 @@ class SpeakerEditor(QDialog):
 
 
 class PasteDialog(QDialog):
-    """Text pasted from a browser, with the facts a citation needs."""
+    """Text pasted from a browser, with the facts a citation needs (the date read as
+    written; OK waits for a date and a link it can use)."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Paste article")
         self.text = QPlainTextEdit(text)
-        self.title = QLineEdit()
-        self.outlet = QLineEdit()
-        self.published = QLineEdit()
-        self.published.setPlaceholderText("YYYY-MM-DD")
-        self.url = QLineEdit()
-        form = QFormLayout()
-        for label, field in (("Title", self.title), ("Outlet", self.outlet),
-                             ("Date", self.published), ("URL", self.url)):  # fmt: skip
-            form.addRow(label, field)
+        self.facts = ArticleFactsForm()
+        box = buttons(self)
+        guard(self.facts, box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
-        self.resize(640, 520)
+        layout.addWidget(self.facts)
+        layout.addWidget(box)
+        self.resize(640, 560)
 
     def metadata(self) -> Metadata:
-        return Metadata(
-            title=self.title.text().strip() or None,
-            outlet=self.outlet.text().strip() or None,
-            published=self.published.text().strip() or None,
-            url=self.url.text().strip() or None,
-        )
+        return self.facts.metadata()
 
 
 class LinkDialog(QDialog):
@@ -123,15 +105,15 @@ class LinkDialog(QDialog):
         self.address.setPlaceholderText("https://")
         self.address.setMinimumWidth(420)
         self.feed = QCheckBox("An RSS or Atom feed: import the page of every item")
-        buttons = _buttons(self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        box = buttons(self)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Import")
         ok.setEnabled(False)
         self.address.textChanged.connect(lambda text: ok.setEnabled(is_url(text)))
         form = QFormLayout(self)
         form.addRow("Address", self.address)
         form.addRow(self.feed)
-        form.addRow(buttons)
+        form.addRow(box)
 
     def url(self) -> str:
         return self.address.text().strip()

@@ -17,7 +17,7 @@ from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
-from gui.models import counted, literal_html
+from gui.models import QuoteModel, counted, literal_html
 from gui.scope import Scope
 from gui.workers import ImportWorker, ReanalyseWorker
 
@@ -27,6 +27,7 @@ class ImportMixin(QMainWindow):
 
     library: Library
     scope: Scope
+    quotes: QuoteModel
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
 
@@ -135,13 +136,19 @@ class ImportMixin(QMainWindow):
         self.statusBar().showMessage(message, 5000)
 
     def export_quotes(self, fmt: str) -> None:
+        """Write the quotes the window lists (its scope, search and filters) to a file."""
         path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
         if not path:
             return
-        rows = self.library.iter_quotes(speaker_id=self.scope.speaker_id)
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            export(rows, fmt, out)
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        rows = self.library.iter_quotes(**self.quotes.query.filters())
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = export(rows, fmt, out)
+        except OSError as error:
+            message = f"{path}: cannot be written ({error.strerror or error})"
+            QMessageBox.warning(self, "Export quotes", literal_html(message))
+            return
+        self.statusBar().showMessage(f"Exported {counted(count, 'quote')} to {path}", 5000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

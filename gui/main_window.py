@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from core.citation import CitedQuote, cite
 from core.library import Library, QuoteRow, SpeakerRow
 from gui import scope
+from gui.article_actions import ArticleActions
 from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
 from gui.duplicates import DuplicatesView
@@ -87,6 +88,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._restoring = 0  # > 0 while the window itself moves the selection
         self._build_views()
         self._build_toolbar()
+        self.article_actions = ArticleActions(self)
         self._build_menus()
         for box, view in ((self.search, self.quote_view), (self.speaker_filter, self.speaker_view)):
             ListKeys(box, view, self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from core import __version__
 from core.export import FORMATS
+from gui.article_actions import ArticleActions
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
@@ -24,6 +25,7 @@ class MenusMixin(QMainWindow):
     menus of the three panes."""
 
     undo_stack: QUndoStack
+    article_actions: ArticleActions
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -63,6 +65,12 @@ class MenusMixin(QMainWindow):
         self.why_action = self.why.action(self, self.current_quote_id)
         edit.addAction(self.why_action)
 
+        article_menu = self.menuBar().addMenu("&Article")
+        for action in (self.article_actions.details, self.article_actions.remove):
+            article_menu.addAction(action)
+            self.article.header.addAction(action)  # the article pane's own menu
+        self.article.header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("About On Record", lambda: QMessageBox.about(self, "On Record", ABOUT))
 
@@ -76,6 +84,7 @@ class MenusMixin(QMainWindow):
         menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
         menu.addAction("Open article", self.open_article)
         menu.addAction(self.why_action)
+        menu.addAction(self.article_actions.details)
         menu.addSeparator()
         menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
         if quote.hidden:
@@ -113,4 +122,7 @@ class MenusMixin(QMainWindow):
         if span is not None and self.article.article is not None:
             menu.addSeparator()
             menu.addAction("Attribute to\u2026", lambda: self.add_quote(*span))
+        menu.addSeparator()
+        menu.addAction(self.article_actions.details)
+        menu.addAction(self.article_actions.remove)
         menu.exec(self.article.text.viewport().mapToGlobal(point))

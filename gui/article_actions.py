@@ -1,0 +1,89 @@
+"""Article details… and Remove article…: the window's actions on the article it shows.
+
+Both are undoable commands on the window's undo stack. A removal asks first, naming the
+article and how many quotes go with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from core.document import Metadata
+from gui import commands
+from gui.article_details import ArticleDetailsDialog
+from gui.models import literal_html
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+class ArticleActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.details = QAction("Article details\u2026", window, shortcut=QKeySequence("Ctrl+I"))
+        self.details.setStatusTip("Correct the title, author, outlet, date or link of the article")
+        self.details.triggered.connect(lambda: self.edit())
+        self.remove = QAction("Remove article\u2026", window)
+        self.remove.setStatusTip("Remove the article and its quotes from the library")
+        self.remove.triggered.connect(lambda: self.remove_article())
+        window.quoteSelected.connect(lambda _: self._enable())
+        window.undo_stack.indexChanged.connect(lambda _: self._show_changes())  # after refresh
+        self._enable()
+
+    def article_id(self) -> int | None:
+        shown = self.window.article.article
+        return shown.id if shown is not None else None
+
+    def edit(self, facts: Metadata | None = None) -> None:
+        """Open the details of the article shown (or apply ``facts`` to it)."""
+        article_id = self.article_id()
+        if article_id is None:
+            return
+        if facts is None:
+            dialog = ArticleDetailsDialog(self.window.library.article(article_id), self.window)
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return
+            facts = dialog.metadata()
+        self.window._push(commands.edit_article(self.window.library, article_id, facts))
+
+    def remove_article(self) -> None:
+        article_id = self.article_id()
+        if article_id is None:
+            return
+        article = self.window.library.article(article_id)
+        count = len(self.window.library.article_quotes(article_id))
+        question = (
+            f"Remove \u201c{article.title or 'this article'}\u201d and its {count} quotes from "
+            "the library? Edit \u2192 Undo (Ctrl+Z) brings them back."
+        )
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(
+            self.window, "Remove article", literal_html(question), buttons,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window._push(commands.remove_article(self.window.library, article_id))
+
+    def _show_changes(self) -> None:
+        """After a correction, its undo or redo (the window has refreshed its lists): the
+        article pane with its article's facts as they are now, or a note that it is gone."""
+        window = self.window
+        shown = window.article.article
+        if shown is not None:
+            try:
+                article = window.library.article(shown.id)
+            except KeyError:
+                window.article.show_placeholder("The article was removed (Ctrl+Z brings it back).")
+            else:
+                window.article.show_article(article, window.library.article_quotes(article.id))
+        self._enable()
+
+    def _enable(self) -> None:
+        shown = self.article_id() is not None
+        self.details.setEnabled(shown)
+        self.remove.setEnabled(shown)
