@@ -24,6 +24,7 @@ _LEAD_IN = re.compile(r"^(?:(?:written|story|reporting|words|text|photos?)\s+)?b
 _NOT_NAMES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?<!\w)@\w+|\(\s*\)|\[\s*\]")
 _SEGMENTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]+\s)\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
 _DANGLING_AND = re.compile(r"^(?:(?:and|&)(?:\s+|$))+|(?:\s+(?:and|&))+$", re.I)
 _INVERTED = re.compile(r"^(?P<family>[^\W\d][\w'’-]+), (?P<given>[^\W\d][\w'’.-]*(?: [\w'’.-]+)?)$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -106,19 +107,18 @@ def tidy_byline(byline: str | None, outlet: str | None = None) -> str | None:
 def _names(piece: str, outlet: str | None) -> list[str]:
     """ "Jane Doe and John Roe" → both; "Procter & Gamble", "Politics and Policy Desk" stay."""
     parts = [part for part in map(_tidy, _AND.split(piece)) if any(c.isalpha() for c in part)]
-    if len(parts) == 1 or any(
-        len(part.split()) > 1 and not _is_organisation(part, outlet) for part in parts
-    ):
-        return parts
-    return [_tidy(piece)]
+    whole = _tidy(piece)
+    someone = any(len(p.split()) > 1 and not _is_organisation(p, outlet) for p in parts)
+    return [whole] if len(parts) > 1 and _is_organisation(whole, outlet) and not someone else parts
 
 
 def _tidy(segment: str) -> str:
-    edges = " :()[]\"“”'’-–—"
-    segment = _DANGLING_AND.sub("", segment.strip(edges)).strip(edges)
+    """A name without what surrounds it: a lead-in, a dangling "and", marks and symbols."""
+    while (tidied := _DANGLING_AND.sub("", _LEAD_IN.sub("", _EDGES.sub("", segment)))) != segment:
+        segment = tidied  # "and By JANE DOE" → "JANE DOE"
     words = segment.split()
     if words and words[-1].endswith(".") and len(words[-1]) > 2 and not _is_suffix(words[-1]):
-        segment = segment.rstrip(".")  # "Jane Doe." but not "James B." nor "Jr."
+        return _tidy(segment[:-1])  # "Jane Doe." but not "James B." nor "Jr."
     return segment
 
 

@@ -32,10 +32,17 @@ class Run:
 
 
 def one_line(text: str | None) -> str:
-    """``text`` on one line: line breaks and runs of white space become one space, control
-    characters go."""
-    kept = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text or "")
+    """``text`` on one line: line breaks and runs of white space become one space; control
+    characters and invisible format characters (a right-to-left override that would turn
+    a citation around) go, but for the joiners some scripts need."""
+    kept = "".join(
+        " " if category == "Cc" else "" if category == "Cf" and c not in JOINERS else c
+        for c, category in ((c, unicodedata.category(c)) for c in text or "")
+    )
     return " ".join(kept.split())
+
+
+JOINERS = frozenset("\u200c\u200d")
 
 
 def safe_url(url: str | None) -> str | None:

@@ -129,11 +129,11 @@ def _apa_name(author: Author) -> str:
 
 
 def initials(given: str) -> str:
-    """ "James B." → "J. B."; "Jean-Claude" → "J.-C."; "J.R.R." → "J. R. R."."""
+    """ "James B." → "J. B."; "Jean-Claude" → "J.-C."; "J.R.R." and "AWR" → "J. R. R."."""
     out = []
     for word in given.split():
-        if re.fullmatch(r"(?:\w\.)+", word):
-            out.extend(f"{letter}." for letter in word[::2])
+        if re.fullmatch(r"(?:\w\.)+|[A-Z]{2,3}", word):  # initials, with or without stops
+            out.extend(f"{letter}." for letter in word.replace(".", ""))
         else:
             out.append("-".join(f"{part[0]}." for part in word.split("-") if part))
     return " ".join(out)

@@ -244,6 +244,7 @@ AUTHORS = [
      "Colvin, Jill, Zeke Miller, and Darlene Superville"),
     ("Martin Luther King, Jr.", "Defense News",
      "King, M. L., Jr.", "King, Martin Luther, Jr.", "King, Martin Luther, Jr."),
+    ("AWR Hawkins", "Breitbart News", "Hawkins, A. W. R.", "Hawkins, AWR", "Hawkins, AWR"),
     ("Jean-Claude Juncker", "Politico",
      "Juncker, J.-C.", "Juncker, Jean-Claude", "Juncker, Jean-Claude"),
 ]  # fmt: skip
