@@ -124,7 +124,7 @@ FORMULA_ARTICLE = (
 SIDECAR = {
     "title": "=1+1",
     "outlet": "@SUM(1,2)",
-    "author": "=cmd Roe",  # a byline is read into names, and this one stays a formula
+    "author": "-cmd",  # read as a byline, it loses the dash: a reporter's edit puts it back
     "url": "+http://attacker.invalid",
 }
 
@@ -135,6 +135,7 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     (tmp_path / "trap.meta.json").write_text(json.dumps(SIDECAR), encoding="utf-8")
     db = tmp_path / "library.db"
     assert run_onrecord("ingest", source, db=db).returncode == 0
+    assert run_onrecord("article", "edit", "1", "--author=-cmd", db=db).returncode == 0
     out = tmp_path / "quotes.csv"
     result = run_onrecord("export", "--format", "csv", "-o", out, db=db)
     assert result.returncode == 0, result.stderr
@@ -143,10 +144,10 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     cells = [cell for row in rows for cell in row.values() if cell]
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
     assert {"'=", "'+", "'-", "'\t"} <= {row["quote"][:2] for row in rows}
-    assert all({"'=1+1", "'@SUM(1,2)", "'=cmd Roe"} <= set(row.values()) for row in rows)
+    assert all({"'=1+1", "'@SUM(1,2)", "'-cmd"} <= set(row.values()) for row in rows)
     exported = json.loads(run_onrecord("export", "--format", "json", db=db).stdout)
     assert {"=", "+", "-"} <= {r["quote"][:1] for r in exported}  # JSON keeps the text as is
-    assert all({"=1+1", "@SUM(1,2)", "=cmd Roe"} <= set(r.values()) for r in exported)
+    assert all({"=1+1", "@SUM(1,2)", "-cmd"} <= set(r.values()) for r in exported)
 
 
 @given(st.text(max_size=20) | st.sampled_from([f"{c}x" for c in FORMULA_STARTS]))
