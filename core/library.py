@@ -1500,13 +1500,13 @@ class Library:
                 speaker_id = quote["speaker_id"]
                 moved = {"article_id": article_id}
                 if speaker_id is not None:
-                    moved["speaker_id"] = self._resolve_merge(speaker_id)
+                    moved["speaker_id"] = self.people.root(speaker_id)
                 new_quote[quote["id"]] = self._insert("quotes", {**quote, **moved})
             for tag in removed.tags:
                 self._insert("tags", {**tag, "quote_id": new_quote[tag["quote_id"]]})
             for table, rows in removed.speakers_in_article.items():
                 for row in rows:
-                    speaker_id = self._resolve_merge(row["speaker_id"])
+                    speaker_id = self.people.root(row["speaker_id"])
                     row = {**row, "speaker_id": speaker_id, "article_id": article_id}
                     self.db.execute(
                         f"INSERT OR REPLACE INTO {table} ({', '.join(row)})"
@@ -1517,7 +1517,7 @@ class Library:
                 self._insert("corrections", {**correction, "target": f"article:{article_id}"})
             self._record(f"article:{article_id}", "restore", {"title": article["title"]})
             self._index_quotes("q.article_id = ?", [article_id])
-            for speaker_id in {self._resolve_merge(s) for s in _speakers_of(removed)}:
+            for speaker_id in {self.people.root(s) for s in _speakers_of(removed)}:
                 self._refresh_speaker(speaker_id)
         return article_id
 
