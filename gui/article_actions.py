@@ -32,7 +32,6 @@ class ArticleActions(QObject):
         self.remove.setStatusTip("Remove the article and its quotes from the library")
         self.remove.triggered.connect(lambda: self.remove_article())
         window.quoteSelected.connect(lambda _: self._enable())
-        window.undo_stack.indexChanged.connect(lambda _: self._show_changes())  # after refresh
         self._enable()
 
     def article_id(self) -> int | None:
@@ -69,9 +68,9 @@ class ArticleActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.window._push(commands.remove_article(self.window.library, article_id))
 
-    def _show_changes(self) -> None:
+    def show_changes(self) -> None:
         """After a correction, its undo or redo (the window has refreshed its lists): the
-        article pane with its article's facts as they are now, or a note that it is gone."""
+        article pane with its article's facts as they are now, or a note if it is gone."""
         window = self.window
         shown = window.article.article
         if shown is not None:
@@ -80,7 +79,10 @@ class ArticleActions(QObject):
             except KeyError:
                 window.article.show_placeholder("The article was removed (Ctrl+Z brings it back).")
             else:
-                window.article.show_article(article, window.library.article_quotes(article.id))
+                if article != shown:  # its details were edited
+                    window.article.show_article(
+                        article, window.article.quotes, window.article.selected
+                    )
         self._enable()
 
     def _enable(self) -> None:

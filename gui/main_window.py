@@ -272,6 +272,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _history_moved(self, _index: int) -> None:
         self.refresh()  # a correction made, undone or redone
+        self.article_actions.show_changes()  # an article's edited details, or its removal
 
     def _reload_choices(self) -> None:
         for combo, everything, items in (
