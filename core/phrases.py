@@ -407,7 +407,8 @@ def holds_name(words: list[Token], titles: bool = False) -> bool:
 
 
 def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """The name set off by commas right after a noun phrase ending at ``j``."""
+    """The name set off by commas right after a noun phrase ending at ``j``, or by a
+    comma and the end of the sentence."""
     if j >= len(tokens) or tokens[j].text != ",":
         return None
     end = j + 1
@@ -429,6 +430,9 @@ def described_by_role(words: list[Token], name_start: int) -> bool:
         return False
     head = head_word(words[:preposition])
     lower = words[preposition - 1].text.islower()
+    before = words[name_start - 1]
+    if before.tag in {"NN", "NNS"} and before.text.islower() and not person_noun(before.text):
+        return False  # "her chief of staff Cheryl Mills": the name stands beside the role
     return lower and person_noun(head)
 
 

@@ -1,282 +1,360 @@
-"""Roles as the article phrases them: titles, appositives, party tags, clauses, copulas.
+"""Roles as the article phrases them, and a short form for a speaker row.
 
 "Defense Minister Danno Pevkur" (a title before the name), "Josep Borrell, the EU's
-High Representative ..., said" (an appositive, with any relative clause that follows
-it), "Sen. Tim Kaine (D-Va.)" (a party and state tag), "Derek Mitchell, who served as
-U.S. ambassador to Burma, said" (a relative clause), "Brieger is the current chairman
-of ..." (a copula). Honorifics (Mr., Ms.) say nothing of a role and are left out.
+High Representative ..., said" (an appositive, with a relative clause saying what the
+person does), "a Twitter spokesman, Christopher Abboud, said" (a phrase the name is set
+beside), "Sen. Tim Kaine (D-Va.)" (a party and state tag), "Derek Mitchell, who served as
+U.S. ambassador to Burma, said" (a relative clause alone), "Brieger is the current
+chairman of ..." (a copula). The grammar over tagged tokens is in
+:mod:`core.role_grammar`; honorifics (Mr., Ms.) say nothing of a role and are left out.
 
-Roles are read at the mention an attribution rests on (``title_role``,
-``appositive_role``) and then at every other mention of the person's name in the
-article (``add_article_roles``), so a role given once serves every quote.
+Roles are read at the mention an attribution rests on (``name_roles``, ``title_role``)
+and then at every other mention of the person's name in the article
+(``add_article_roles``), so a role given once serves every quote. ``short_role`` gives
+the head of a role for a list of speakers ("former director of the CBO").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from core import lexicons
-from core.document import SpeakerKind
-from core.speakers import HONORIFIC_GENDER, NAME_WORD, SUFFIXES, Person, name_words, surname
-
-HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
-PARTY_TAG = re.compile(
-    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
+from core import nlp
+from core.document import Span, SpeakerKind
+from core.role_grammar import (
+    CREDIT,
+    HONORIFICS,
+    PARTY_TAG,
+    STATE_TAG,
+    TITLE_STOP,
+    Sentence,
+    apposed_before,
+    appositive_after,
+    copula_after,
+    honorific,
+    role_word,
+    sentence_tokens,
+    title_before,
 )
-# Words that end a title when reading back from a name ("a pardon to Hillary Clinton").
-TITLE_STOP = frozenset(
-    {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "with", "by",
-     "from", "for", "that", "this", "these", "those", "who", "whom", "whose", "which", "what",
-     "where", "when", "why", "how", "as", "than", "like", "about", "against", "between",
-     "after", "before", "over", "under", "into", "onto", "upon", "via", "his", "her", "their",
-     "its", "our", "my", "your", "he", "she", "they", "we", "it", "i", "is", "was", "are",
-     "were", "be", "been", "has", "had", "have", "not", "also", "while", "if", "then", "so",
-     "said", "says", "told", "tells", "asked", "added"}
-)  # fmt: skip
-# Lower-case words that qualify a title ("retired Air Force general", "longtime pollster").
-MODIFIERS = frozenset(
-    {"former", "retired", "longtime", "long-time", "acting", "interim", "incoming", "outgoing",
-     "current", "then", "senior", "junior", "deputy", "assistant", "associate", "top", "chief",
-     "executive", "principal", "veteran", "newly", "late", "founding",
-     "presumptive", "would-be", "onetime", "one-time", "ex"}
-)  # fmt: skip
-# Words that open an appositive describing a person (", a historian who ...").
-DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "another", "one"})
-NOT_DESCRIPTIONS = frozenset(
-    {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "night",
-     "evening", "afternoon", "time", "moment", "way", "same", "other", "first", "last", "next"}
-)  # fmt: skip
-FINITE = frozenset(
-    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
-     "does", "do", "should", "may", "might", "must"}
-)  # fmt: skip
-RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-NOT_OPENERS = frozenset(
-    {"unlike", "despite", "including", "unless", "although", "though", "because", "since",
-     "until", "during", "without", "within", "among", "however", "meanwhile"}
-)  # fmt: skip
-# Words that end the head of a description ("president | of the NAACP").
-HEAD_ENDS = frozenset(
-    {"of", "for", "at", "in", "on", "to", "with", "from", "and", "who", "that", "which"}
-)
-# "who served as ...", "who runs ...": a relative clause that says what someone does.
-ROLE_CLAUSE = re.compile(
-    r"who\s+((?:(?:has\s+)?(?:served|serves|serving)\s+as|is\s+(?:now\s+)?(?:the|a|an)|"
-    r"was\s+(?:the|a|an)|(?:runs|ran|heads|headed|leads|led|helmed|helms|chairs|chaired|"
-    r"directs|directed|oversees|oversaw|founded|co-founded|represents|represented|"
-    r"manages|managed|advises|advised|teaches|taught|works\s+(?:for|at|as|on)|"
-    r"worked\s+(?:for|at|as|on)))\b.*)",
-    re.DOTALL,
-)
-COPULA = r"(?:is now|was then|is|was|has been|had been|serves as|served as)"
-ABBREVIATIONS = frozenset(  # "Gen.", "Sen.", "St.": periods that end no sentence
-    [w.lower() for t in lexicons.titles() for w in t.split() if w.endswith(".")]
-    + ["st.", "mt.", "ft.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "ave.", "dept."]
-)
-QUOTE_MARKS = '\u201c\u201d"'
-CLAUSE_ENDS = ',;:()[]\u201c\u201d"\n'
-SPEECH = frozenset(
-    {"say", "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained"}
-)
+from core.speakers import SUFFIXES, Person, name_words, surname
+
+MAX_SHORT = 60  # characters a short role may hold
+HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
+BEFORE, AFTER = 110, 260  # characters around a name read for its roles
+PARAGRAPH = re.compile(r"[^\n]+")
+# What may follow a name that has a role after it: an appositive, a party tag, a copula.
+_ROLE_AFTER = re.compile(r"\s*[,(]|\s+(?:is|was|has|had|serves|served|now|also|then)\b")
+_APPOSITIVE = re.compile(r"\s*,")
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
-def _is_role_word(word: str) -> bool:
-    """A noun that names a role or a title word ("spokesman", "aides", "Gen.")."""
-    bare = word.strip(".,;:\u2019'").lower()
-    nouns = lexicons.role_nouns()
-    return bare not in HONORIFICS and (
-        bare in nouns
-        or bare.endswith("s")
-        and bare[:-1] in nouns
-        or lexicons.is_title_word(bare)
-        or "-" in bare
-        and bare.split("-")[-1] in nouns  # "co-director", "vice-chairman"
-    )
+# ---------------------------------------------------------------- at one name
 
 
+@lru_cache(maxsize=4096)
 def title_role(title: str) -> str | None:
-    """The title in the words right before a name, less honorifics.
-
-    Read back from the name while the words can be part of a title ("retired Air Force
-    general", "Secretary of State", "Trump campaign spokesman"); the word next to the name
-    must name a role, so "footage of" or "a pardon to" give nothing.
-    """
-    words = title.split()
-    kept: list[str] = []
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        bare = word.strip('\u201c\u201d"()').rstrip(".").lower()
-        if bare in HONORIFICS:
-            if kept:
-                break
-            continue
-        if not kept and not (_is_role_word(word) or _possessive(word) or _office_of(words)):
-            return None
-        if word[-1] in ',;:\u201c\u201d"' or not any(c.isalpha() for c in word):
-            break
-        if word.endswith(".") and not _abbreviation(word):
-            break  # the end of the sentence before
-        if bare == "of" and kept and index > 0 and _office(words[index - 1]):
-            kept.append(word)  # "Secretary of State"
-            continue
-        before = words[index - 1] if index else ""
-        if bare in TITLE_STOP or not _title_word(word, kept[-1] if kept else "", before):
-            break
-        kept.append(word)
-    while kept and kept[-1].lower() == "of":
-        kept.pop()
-    role = " ".join(reversed(kept))
-    return role or None
+    """The title in the words right before a name, less honorifics ("Secretary of State",
+    "retired Air Force general", "Trump campaign spokesman"); None for "footage of" or
+    "a pardon to"."""
+    if not title.strip():
+        return None
+    sentence = sentence_tokens(title, 0, len(title))
+    span = title_before(sentence, len(sentence.tokens))
+    return _text(title, sentence, span) if span else None
 
 
-def _office_of(words: list[str]) -> bool:
-    """Do the words end in "Secretary of State" or "Minister of Foreign Affairs"?"""
-    i = len(words) - 1
-    while i > 0 and words[i][:1].isupper() and words[i][-1] not in ",;:":
-        i -= 1
-    return 0 < i < len(words) - 1 and words[i] == "of" and _is_role_word(words[i - 1])
-
-
-def _office(word: str) -> bool:
-    """ "Secretary", "secretary", "Minister": a word that may be "of" somewhere."""
-    return word[:1].isupper() or _is_role_word(word)
-
-
-def _possessive(word: str) -> bool:
-    """ "NBC's", "Trump's": a capitalised possessive, which may stand for a role."""
-    return word[:1].isupper() and word.endswith(("'s", "\u2019s"))
-
-
-def _abbreviation(word: str) -> bool:
-    """ "Gen.", "U.S.", "C." — a period that does not end a sentence."""
-    bare = word.rstrip(".")
-    return (
-        word.lower() in ABBREVIATIONS
-        or bare.lower() in HONORIFICS
-        or "." in bare
-        or len(bare) == 1
-        and bare.isupper()
-    )
-
-
-def _title_word(word: str, after: str, before: str) -> bool:
-    """Can ``word`` stand in a title, ``after`` following it and ``before`` preceding it?
-
-    Capitalised words can (but not a headline's "Calls"); so can role words and their
-    modifiers ("retired"), and lower-case nouns that qualify a lower-case role ("campaign
-    spokesman") or follow a capitalised word ("Tulsa police Chief"): not "unilateral
-    action President", "the way FBI Director".
-    """
-    lower = word.lower()
-    if word[:1].isupper():
-        return not (lower.endswith("s") and not lower.endswith("ss") and _verbish(word))
-    if _is_role_word(word) or lower in MODIFIERS:
-        return True
-    if _verbish(word) or not (word.isalpha() or "-" in word):
-        return False
-    return after[:1].islower() or before[:1].isupper()
-
-
-def _verbish(word: str) -> bool:
-    """ "said", "warning", "reported": a verb, not part of a title or a description."""
-    lower = word.lower()
-    return lower not in MODIFIERS and (
-        lower in lexicons.cue_forms() or lower.endswith(("ed", "ing"))
-    )
-
-
-def party_tag(text: str, end: int) -> str | None:
-    """A party and state tag right after a name: "(R-Ind.)", "(D)"."""
-    match = PARTY_TAG.match(text, end)
+def party_tag(text: str, end: int, titled: bool = False) -> str | None:
+    """A party and state tag right after a name: "(R-Ind.)", "(D)", or, after a titled
+    name, a state alone ("Sen. Susan Collins (Maine)", "Sen. Ben Cardin (Md.)")."""
+    match = PARTY_TAG.match(text, end) or titled and _state_tag(text, end)
     return f"({match.group(1)})" if match else None
+
+
+def _state_tag(text: str, end: int) -> re.Match[str] | None:
+    match = STATE_TAG.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    known = nlp.known_spans(words) == [(0, len(words), "LOC")]
+    return match if known or match.group(1).endswith(".") else None
 
 
 def after_name(text: str, end: int) -> int:
     """Where the text after a name continues, past its party tag."""
-    match = PARTY_TAG.match(text, end)
+    match = PARTY_TAG.match(text, end) or _state_tag(text, end)
     return match.end() if match else end
 
 
-def clause_end(text: str, start: int) -> int:
-    """Where a phrase starting at ``start`` ends: a comma, a quotation, a parenthesis or
-    the end of the sentence (not the period of "Mr." or "U.S.")."""
-    i = start
-    while i < len(text):
-        char = text[i]
-        if char in CLAUSE_ENDS:
-            return i
-        if char in ".!?" and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ")]"):
-            word = text[text.rfind(" ", start, i) + 1 : i + 1]
-            if char != "." or not _abbreviation(word):
-                return i
-        i += 1
-    return i
-
-
 def appositive_role(text: str, end: int) -> str | None:
-    """ ", the EU's High Representative for ...," right after a name, with a relative
-    clause inside it ("... from France who sits on the Subcommittee ..."), or a relative
-    clause alone (", who served as U.S. ambassador to Burma,")."""
-    match = re.match(r",\s+", text[end : end + 3])
-    if not match:
+    """ ", the EU's High Representative for ...," right after a name ending at ``end``,
+    with a relative clause saying what the person does, or such a clause alone."""
+    if not _APPOSITIVE.match(text, end):
+        return None  # most names are followed by a verb: no sentence to tag
+    reader = _reader(text)
+    sentence = reader.sentence(end - 1, end, 2, AFTER) if end else None
+    if sentence is None:
         return None
-    start = end + match.end()
-    stop = clause_end(text, start)
-    if text[stop : stop + 1] in QUOTE_MARKS:
-        return None  # ", the move reeks of “fear”": a clause that quotes, not a description
-    phrase = text[start:stop].strip()
-    clause = ROLE_CLAUSE.match(phrase)
-    if clause:
-        return clause.group(1)
-    return phrase if _describes(phrase) else None
+    j = bisect.bisect_left([t.span.start for t in sentence.tokens], end)
+    found = appositive_after(sentence, j)
+    return _text(text, sentence, found[:2], found[2]) if found else None
 
 
-def _describes(phrase: str) -> bool:
-    """Is this appositive a description of a person rather than a place, a date, a list
-    or a clause ("the move reeks of", "his evolution was")?"""
-    words = phrase.split()
-    if len(words) < 2 or words[0].lower() == "who" or _clause(words):
+@lru_cache(maxsize=2)
+def _reader(text: str) -> ArticleRoles:
+    """The article's role reader, shared by attribution and the article-wide pass so
+    that each sentence is tagged once."""
+    return ArticleRoles(text)
+
+
+def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | None]:
+    """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
+    a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
+    titled = title_role(title)
+    before = " ".join(p for p in (titled, party_tag(text, name_end, bool(titled))) if p) or None
+    return before, appositive_role(text, after_name(text, name_end))
+
+
+def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
+    """The role the tokens ``span`` of ``sentence`` give, as the article writes it; with
+    ``form`` "former", marked as a past role ("who was the ..." → "former ...")."""
+    tokens = sentence.tokens
+    a, b = span
+    if a >= b or b - a == 1 and honorific(tokens[a]):
+        return None
+    role = text[tokens[a].span.start : tokens[b - 1].span.end]
+    role = re.sub(r"^(?:the|a|an|one(?! of))\s+", "", role, flags=re.IGNORECASE)
+    if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
+        role = f"{form} {role}"
+    return None if CREDIT.search(role) else role
+
+
+# ---------------------------------------------------------------- across an article
+
+
+class ArticleRoles:
+    """The roles an article gives at mentions of names; the words around a mention are
+    tagged when it first needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+        self._tokens: dict[Span, Sentence] = {}
+
+    def sentence(
+        self, start: int, end: int, before: int = BEFORE, after: int = AFTER
+    ) -> Sentence | None:
+        """The tagged words around a mention at ``start``-``end`` within its paragraph:
+        up to ``before`` characters before it and ``after`` after it, enough for a title
+        and an appositive (tagging whole sentences cost more than the rest of the
+        extraction). The grammar stops at a sentence's full stop, which the tokenizer
+        keeps apart from abbreviations ("Sen.", "U.S."), so no sentence splitter runs."""
+        k = bisect.bisect_right(self._paragraphs, (start, len(self.text))) - 1
+        if k < 0 or not self._paragraphs[k][0] <= start < self._paragraphs[k][1]:
+            return None
+        first, last = self._paragraphs[k]
+        lo = self._word_start(max(first, start - before), first)
+        hi = self._word_end(min(last, end + after), last)
+        window = Span(lo, hi)
+        if window not in self._tokens:
+            self._tokens[window] = sentence_tokens(self.text, lo, hi)
+        return self._tokens[window]
+
+    def _word_start(self, at: int, floor: int) -> int:
+        """``at``, moved back to the start of the word it falls in."""
+        while at > floor and not self.text[at - 1].isspace():
+            at -= 1
+        return at
+
+    def _word_end(self, at: int, ceiling: int) -> int:
+        """``at``, moved on to the end of the word it falls in."""
+        while at < ceiling and not self.text[at].isspace():
+            at += 1
+        return at
+
+    def at(self, start: int, end: int) -> Iterator[str]:
+        """The roles given at a mention of a name at ``start``-``end``."""
+        before, after = self._room(start, end)
+        if not before and not after:
+            return
+        sentence = self.sentence(start, end, before or 2, after or 12)
+        if sentence is None:
+            return
+        tokens = sentence.tokens
+        offsets = [t.span.start for t in tokens]
+        i = bisect.bisect_left(offsets, start)
+        j = bisect.bisect_left(offsets, after_name(self.text, end))
+        if i >= len(tokens) or tokens[i].span.start != start:
+            return
+        title = title_before(sentence, i)
+        titled = self._role(sentence, title) if title else None
+        before = [titled, party_tag(self.text, end, bool(titled))]
+        yield from (r for r in [" ".join(p for p in before if p)] if r)
+        apposed = apposed_before(sentence, i, j)
+        if apposed is not None:
+            yield from self._roles(sentence, [(*apposed, "")])
+        after = appositive_after(sentence, j)
+        if after is not None:
+            yield from self._roles(sentence, [after])
+        yield from self._roles(sentence, copula_after(sentence, j))
+
+    def _room(self, start: int, end: int) -> tuple[int, int]:
+        """How many characters before and after a mention may hold a role, judging by
+        the words around it: the words before it up to a function word or a sentence's
+        end (a title, or a phrase set off by a comma before the name), with one word
+        more for context; the clause after it when a comma, a parenthesis or a copula
+        follows. None for most mentions ("Trump said", "said Mr. Trump."), whose words
+        then need no tagging."""
+        after = 0
+        rest = after_name(self.text, end)
+        if _ROLE_AFTER.match(self.text, rest):
+            after = self._sentence_end(rest, rest + AFTER) - end
+        words = list(_WORD.finditer(self.text, max(0, start - BEFORE), start))
+        reach, n = start, len(words) - 1
+        while n >= 0:
+            word = words[n].group(0)
+            bare = word.strip("\u201c\u201d\"'()[]").lower()
+            if not bare or word[-1] in '.!?:;\u201c\u201d"' and not _abbreviated_title(word):
+                reach = words[n].start() if reach < start else reach  # context for the tagger
+                break
+            reach = words[n].start()
+            if bare in TITLE_STOP and bare != "of":
+                reach = words[n - 1].start() if n else reach  # one word of context
+                break
+            n -= 1
+        if reach == start or reach == words[-1].start() and not self._titled(words[-1].group(0)):
+            reach = start
+        return start - reach, after
+
+    def _sentence_end(self, start: int, limit: int) -> int:
+        """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
+        commas = [m.start() for m in re.finditer(",", self.text[start:limit])]
+        if len(commas) > 3:
+            limit = start + commas[3]  # an appositive (after an age) ends by then
+        for stop in _SENTENCE_END.finditer(self.text, start, limit):
+            word = self.text[self.text.rfind(" ", start, stop.start()) + 1 : stop.start() + 1]
+            if not _abbreviated_title(word):
+                return stop.start() + 1
+        return limit
+
+    @staticmethod
+    def _titled(word: str) -> bool:
+        """Can this word, right before a name, give it a role?"""
+        bare = word.strip("\u201c\u201d\"'()[]").lower()
+        return (
+            word.endswith(",")
+            or _abbreviated_title(word)
+            or bool(bare)
+            and (word[-1] not in '.!?:;\u201c\u201d"' and bare not in TITLE_STOP)
+        )
+
+    def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
+        return _text(self.text, sentence, span, form)
+
+    def _roles(self, sentence: Sentence, found: list[tuple[int, int, str]]) -> Iterator[str]:
+        for a, b, form in found:
+            role = self._role(sentence, (a, b), "" if " as" in form else form)
+            if role:
+                yield f"{form} {role}" if " as" in form else role
+
+
+def _abbreviated_title(word: str) -> bool:
+    """ "Sen.", "Fr.", "Mr.", "J.", "U.S.": an abbreviation (the tokenizer keeps its period)
+    that is a title, an initial or a capitalised initialism, which Punkt may have taken
+    for a sentence's end before a name ("former U.S. | Rep. Jo Smith")."""
+    if not re.fullmatch(r"[A-Z][\w.]{0,5}\.", word):
         return False
-    first = words[0].lower()
-    if first in DESCRIBERS:
-        second = words[1].strip(",.").lower()
-        if first == "one" and second != "of":
-            return False
-        return second not in NOT_DESCRIPTIONS and not second.isdigit()
-    if first in TITLE_STOP or first in NOT_OPENERS:
-        return False  # ", unlike more conventional Republicans,"
-    return not _verbish(words[0]) and _role_head(words)
+    if len(word) == 2 or role_word(word) or word[:-1].lower() in HONORIFICS:
+        return True
+    tokens = nlp.tokenize(word)
+    return len(tokens) == 1 and "." in word[:-1]
 
 
-def _clause(words: list[str]) -> bool:
-    """Do the words before any relative pronoun hold a finite verb ("was", "opened the")?"""
-    for word, after in zip(words, [*words[1:], ""], strict=True):
-        lower = word.lower()
-        if lower in RELATIVES:
+def mention_roles(text: str, start: int, end: int) -> list[str]:
+    """The roles given at one mention of a name at ``start``-``end`` of ``text``."""
+    return list(ArticleRoles(text).at(start, end))
+
+
+def add_article_roles(
+    text: str, people: Iterable[Person], speakers: Iterable[Person] | None = None
+) -> None:
+    """Give each of ``speakers`` (by default everyone in ``people``) the roles the
+    article gives them at any mention of their name.
+
+    Full names are read everywhere; a surname alone only when no other person of the
+    article shares it and it does not follow another first name ("Bill Clinton"); the
+    first word of a name given family name first ("Xi Jinping" … "Mr. Xi") likewise. An
+    anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
+    Only speakers are read, so an article naming thousands of people stays fast.
+    """
+    people = list(people)
+    chosen = people if speakers is None else list(speakers)
+    for source in chosen:
+        words = source.name.split()  # "officials" alone is no role
+        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
+            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
+    persons = [p for p in people if p.kind == SpeakerKind.PERSON]
+    short = Counter(surname(p.name) for p in persons)
+    short.update(f for p in persons if (f := _family_first(text, p.name)))
+    reader = _reader(text)
+    for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
+        forms = {a for a in person.aliases if len(name_words(a)) > 1}
+        bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
+        if bare and short[surname(person.name)] == 1:
+            forms.add(bare[-1])
+        family = _family_first(text, person.name)
+        if family and short[family] == 1:
+            forms.add(bare[0])
+        for form in sorted(forms, key=len, reverse=True):
+            after = 0
+            for start, end in occurrences(text, form, hyphen_joins=True):
+                if start < after:
+                    continue  # inside the last one, as a regular expression would skip it
+                after = end
+                if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
+                    continue
+                for role in reader.at(start, end):
+                    person.add_role(role)
+
+
+def _lower_role(words: list[str]) -> bool:
+    """Does a lower-case role noun stand among the first words, before any preposition
+    ("an aide to ...", not "Charlie King")?"""
+    for word in words[:6]:
+        if word.lower() in {"of", "for", "at", "in", "on", "to", "with", "from", "who", "that"}:
             return False
-        if lower in FINITE or lower in SPEECH:
-            return True
-        if lower in lexicons.cue_forms() and lower.endswith(("s", "ed")):
-            return True  # "White House announced that ..."
-        if lower.endswith("ed") and after.lower() in DESCRIBERS:
+        if word.islower() and role_word(word):
             return True
     return False
 
 
-def _role_head(words: list[str], lower: bool = False) -> bool:
-    """Does a role noun stand among the first words, before any preposition? With
-    ``lower``, only a role noun in lower case counts ("an aide", not "Charlie King")."""
-    head: list[str] = []
-    for word in words:
-        if word.lower() in HEAD_ENDS:
-            break
-        head.append(word)
-    return any(_is_role_word(w) and (w.islower() or not lower) for w in head[:6])
+def _family_first(text: str, name: str) -> str | None:
+    """The first word of ``name`` when the article uses it as the family name, after an
+    honorific or title ("Xi Jinping" … "President Xi,"), and never the last word after an
+    honorific ("Mr. Priebus"); lower case, else None. Only the places the words occur are
+    looked at, so an article naming thousands of people stays fast."""
+    words = name.split()
+    if len(words) < 2 or any(
+        _word_before(text, at).rstrip(".").lower() in HONORIFIC_ABBREVIATIONS
+        for at, _ in occurrences(text, words[-1])
+    ):
+        return None
+    for at, end in occurrences(text, words[0]):
+        before = _word_before(text, at)
+        if re.match(r"\s+[A-Z]", text[end : end + 2]) or not before:
+            continue  # "President Donald J. Trump": the name goes on
+        if before.rstrip(".").lower() in HONORIFIC_ABBREVIATIONS or nlp.is_title(before):
+            return words[0].lower()
+    return None
 
 
-COPULA_AFTER = re.compile(rf"\s+{COPULA}\s+")
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at``, if only a space separates them."""
+    match = _LAST_WORD.search(text, max(0, at - 30), at)
+    return match.group(1) if match else ""
 
 
 def _word(char: str) -> bool:
@@ -301,85 +379,164 @@ def occurrences(text: str, name: str, hyphen_joins: bool = False) -> Iterator[tu
         at = text.find(name, at + 1)
 
 
-def copula_roles(text: str, name: str) -> list[str]:
-    """Roles given in "Brieger is the current chairman of ..." sentences."""
-    roles = []
-    resume = 0
-    for at, end in occurrences(text, name):
-        match = COPULA_AFTER.match(text, end) if at >= resume else None
-        if match is None:
-            continue
-        start = resume = match.end()
-        phrase = text[start : clause_end(text, start)]
-        verb = match.group(0).strip()
-        for n, part in enumerate(re.split(r"\s+and\s+(?:is|was)\s+(?:now\s+)?", phrase)):
-            words = part.split()
-            first = words[0].lower() if words else ""
-            opens = first in DESCRIBERS or first in MODIFIERS or _is_role_word(first)
-            if opens and _role_head(words):
-                roles.append(f"{verb} {part}" if n == 0 and verb.startswith("serve") else part)
-    return roles
+_LAST_WORD = re.compile(r"([A-Z][\w'\u2019.\-]*)\s+$")
 
 
-def mention_roles(text: str, start: int, end: int) -> Iterator[str]:
-    """The roles given at one mention of a name at ``start``-``end``."""
-    before = text[max(0, start - 120) : start]
-    sentence = re.split(r"[\n\u201c\u201d\"]|''|``", before)[-1]
-    yield from (role for role in name_roles(text, sentence, end) if role)
-
-
-def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | None]:
-    """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
-    a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
-    before = " ".join(p for p in (title_role(title), party_tag(text, name_end)) if p) or None
-    return before, appositive_role(text, after_name(text, name_end))
-
-
-def add_article_roles(
-    text: str, people: Iterable[Person], speakers: Iterable[Person] | None = None
-) -> None:
-    """Give each of ``speakers`` (by default everyone in ``people``) the roles the
-    article gives them at any mention of their name.
-
-    Full names are read everywhere; a surname alone only when no other person of the
-    article shares it and it does not follow another first name ("Bill Clinton"). An
-    anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
-    Only speakers are read, so an article naming thousands of people stays fast.
-    """
-    people = list(people)
-    chosen = people if speakers is None else list(speakers)
-    for source in chosen:
-        words = source.name.split()  # "officials" alone is no role
-        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _role_head(words, True):
-            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
-    surnames = Counter(surname(p.name) for p in people if p.kind == SpeakerKind.PERSON)
-    for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
-        forms = {a for a in person.aliases if len(name_words(a)) > 1}
-        bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        if bare and surnames[surname(person.name)] == 1:
-            forms.add(bare[-1])
-        for form in sorted(forms, key=len, reverse=True):
-            after = 0
-            for start, end in occurrences(text, form, hyphen_joins=True):
-                if start < after:
-                    continue  # inside the last one, as a regular expression would skip it
-                after = end
-                if form.count(" ") == 0 and _after_first_name(text, start):
-                    continue
-                for role in mention_roles(text, start, end):
-                    person.add_role(role)
-            for role in copula_roles(text, form):
-                person.add_role(role)
-
-
-_LAST_WORD = re.compile(rf"({NAME_WORD})\s+$")
-
-
-def _after_first_name(text: str, start: int) -> bool:
-    """Does a capitalised word that is not a title stand right before ``start``?"""
+def _after_first_name(text: str, start: int, first: str) -> bool:
+    """Does a capitalised word that is not a title, or the person's own ``first`` name
+    ("Dean Baker"), stand right before ``start``?"""
     before = text[max(0, start - 40) : start]
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
-    return bool(word) and not (
-        _is_role_word(word) or lexicons.is_title_word(word) or _possessive(word)
+    return (
+        bool(word)
+        and word == first
+        or bool(word)
+        and not (
+            role_word(word)
+            or word.endswith(("'s", "\u2019s"))
+            or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
+        )
     )
+
+
+# ---------------------------------------------------------------- the short form
+
+# Verbs of a role clause as the noun a speaker row shows ("who heads X" → "head of X").
+ROLE_NOUNS_OF_VERBS = {
+    "heads": "head of", "headed": "head of", "leads": "head of", "led": "head of",
+    "runs": "head of", "ran": "head of", "chairs": "chair of", "chaired": "chair of",
+    "directs": "director of", "directed": "director of", "oversees": "head of",
+    "oversaw": "head of", "founded": "founder of", "co-founded": "co-founder of",
+    "cofounded": "co-founder of", "represents": "representative of",
+    "represented": "representative of", "manages": "manager of", "managed": "manager of",
+    "advises": "adviser to", "advised": "adviser to", "hosts": "host of", "hosted": "host of",
+    "edits": "editor of", "edited": "editor of", "owns": "owner of", "owned": "owner of",
+    "coaches": "coach of", "coached": "coach of",
+}  # fmt: skip
+PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw", "represented",
+                        "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
+_SERVED_AS = re.compile(r"(?:has\s+|had\s+)?(serves|served)\s+as\s+", re.IGNORECASE)
+_SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
+_CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "under", "during"})
+_TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role
+    r"\s+(?:(?:in|since|from|until|during|through)\s+(?:the\s+)?(?:\d|'\d|early|late|mid)"
+    r"|(?:here|today|now|there|then|again|too|this\s+\w+|last\s+\w+)$).*$",
+    re.IGNORECASE,
+)
+
+
+def short_role(role: str | None) -> str:
+    """The head of a role for a speaker row, at most ``MAX_SHORT`` characters, or "".
+
+    ``role`` is what an article gives (several phrases may be joined by ", "). The first
+    phrase naming a role is kept (after a title alone, such as "Sen.", the next one joins
+    it), without relative clauses, participles, time phrases or a second coordinated
+    role, and cut at a complement while too long: "Mississippi-based GOP strategist who
+    serves as a RNC national committeeman" → "Mississippi-based GOP strategist"; "served
+    as director of the CBO" → "former director of the CBO"; "assistant professor in
+    technology policy at the University of North Carolina at Chapel Hill" → "assistant
+    professor in technology policy". Pure: the library calls it on stored roles.
+    """
+    if not role:
+        return ""
+    credit = CREDIT.search(role)
+    parts = [_short_part(p) for p in _parts(role[: credit.start()] if credit else role)]
+    parts = [p for p in parts if p and any(role_word(w) for w in re.findall(r"[\w.'’-]+", p))]
+    if not parts:
+        return ""
+    first = parts[0]
+    if len(parts) > 1 and _title_only(first):
+        joined = f"{first}, {parts[1]}"
+        return joined if len(joined) <= MAX_SHORT else parts[1]
+    return first
+
+
+def _parts(role: str) -> list[str]:
+    """The phrases of a role joined by ", " (not the comma of "Committee on Science,
+    Space and Technology")."""
+    parts: list[str] = []
+    for piece in role.split(", "):
+        if (
+            parts
+            and piece[:1].isupper()
+            and re.search(r"\s(?:and|&)\s[A-Z]", piece)
+            and (parts[-1].split()[-1][:1].isupper())
+            and len(piece.split()) <= 4
+        ):
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _title_only(part: str) -> bool:
+    """ "Sen.", "Rep. (D-Md.)", "Senator": a title with nothing more."""
+    words = [w for w in part.split() if not w.startswith("(")]
+    return len(words) <= 1
+
+
+def _short_part(part: str) -> str:
+    part = part.strip(" ,;:")
+    served = _SERVED_AS.match(part)
+    if served:
+        rest = part[served.end() :]
+        part = rest if served.group(1).lower() == "serves" else f"former {rest}"
+    elif _SITS_ON.match(part):
+        part = "member of " + part[_SITS_ON.match(part).end() :]  # type: ignore[union-attr]
+    else:
+        verb, _, rest = part.partition(" ")
+        noun = ROLE_NOUNS_OF_VERBS.get(verb.lower())
+        if noun:
+            rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
+            former = "former " if verb.lower() in PAST_VERBS else ""
+            part = f"{former}{noun} {rest}"
+        elif verb.lower() in {"works", "worked", "is", "was", "has", "had"}:
+            return ""
+    part = re.sub(r"^(?:now|also|currently)\s+", "", part, flags=re.IGNORECASE)
+    part = _cut_clauses(part)
+    part = _TIME.sub("", part).strip(" ,;:")
+    while len(part) > MAX_SHORT:
+        cut = _last_complement(part)
+        if cut is None:
+            break
+        part = part[:cut].rstrip(" ,")
+    return part
+
+
+def _cut_clauses(part: str) -> str:
+    """Without a relative clause, a participle after the head ("pollster working for"),
+    or a second role coordinated after a complement ("professor at X and a former Y")."""
+    tokens = sentence_tokens(part, 0, len(part)).tokens
+    for k, token in enumerate(tokens[1:], 1):
+        word = token.text.lower()
+        before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+        participle = token.tag in {"VBG", "VBN"} or word.endswith("ing") and word.isalpha()
+        if (
+            word in _CUTS
+            or participle
+            and before.tag[:2] == "NN"
+            and (after is None or after.tag in {"IN", "TO", "DT", "NNP"})
+        ):
+            return part[: token.span.start].rstrip(" ,")
+        if word in {"and", "&"} and after is not None:
+            inside_name = before.text[:1].isupper() and after.text[:1].isupper()
+            complement = any(t.text.lower() in COMPLEMENTS for t in tokens[:k])
+            if not inside_name and (complement or after.tag == "DT"):
+                return part[: token.span.start].rstrip(" ,")
+    return part
+
+
+def _last_complement(part: str) -> int | None:
+    """Where the last complement of ``part`` that is not inside a name starts ("... at
+    the University of North Carolina" but not "University | of North Carolina"); else
+    where its first complement starts ("EU's High Representative | for Foreign ...")."""
+    tokens = nlp.tokenize(part)
+    first = None
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text in COMPLEMENTS:
+            first = tokens[k].span.start
+            if not (tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()):
+                return first
+    return first

@@ -9,7 +9,14 @@ import pytest
 from core.document import Analysis, Speaker, SpeakerKind
 from core.extract import extract
 from core.library import Library
-from core.roles import appositive_role, copula_roles, party_tag, title_role
+from core.roles import (
+    appositive_role,
+    mention_roles,
+    occurrences,
+    party_tag,
+    short_role,
+    title_role,
+)
 
 
 def speaker_of(analysis: Analysis, fragment: str) -> Speaker:
@@ -205,12 +212,9 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", Iowa, on Sunday", None),
         (", Clinton and Sanders said", None),
         (", a day later, said", None),
-        (
-            ", a historian who attended the session, recalled",
-            "a historian who attended the session",
-        ),
+        (", a historian who attended the session, recalled", "historian"),
         (", one of the president's closest aides, said", "one of the president's closest aides"),
-        (", a harsh critic of Mr. Pe\u00f1a Nieto. He", "a harsh critic of Mr. Pe\u00f1a Nieto"),
+        (", a harsh critic of Mr. Pe\u00f1a Nieto. He", "harsh critic of Mr. Pe\u00f1a Nieto"),
         (", union members and leaders say, back him", None),
         (", unlike more conventional Republicans, won", None),
         (", head of the Tax Policy Center.", "head of the Tax Policy Center"),
@@ -219,7 +223,7 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", his evolution on climate was an intellectual journey.", None),
         (", the Patriot agreement opened the door to other deals.", None),
         (", Mr. Barrett said.", None),
-        (", a former tax commissioner. ''The sooner he", "a former tax commissioner"),
+        (", a former tax commissioner. ''The sooner he", "former tax commissioner"),
         (
             ", now a consultant on Burma in the private sector.",
             "now a consultant on Burma in the private sector",
@@ -237,10 +241,15 @@ def test_copula_roles() -> None:
         "demanding President Obama make a pledge. (Holtz-Eakin is now the chairman of the "
         "campaign.)"
     )
-    assert copula_roles(text, "Holtz-Eakin") == [
-        "served as director of the Congressional Budget Office",
-        "president of the American Action Forum",
-        "the chairman of the campaign",
+    roles = [mention_roles(text, at, end) for at, end in occurrences(text, "Holtz-Eakin")]
+    assert roles == [
+        [
+            "served as director of the Congressional Budget Office",
+            "president of the American Action Forum",
+        ],
+        [],
+        [],
+        ["chairman of the campaign"],
     ]
 
 
@@ -339,3 +348,227 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
         ]
         assert library.speaker(jane).article_count == 2
         assert [q.text for q in library.quotes(speaker_id=john)] == ["The dam will hold,"]
+
+
+# ---- issue 15: roles as grammar over tagged words, on sentences written for the test
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "role"),
+    [
+        (  # a possessive before the name, the name set off by a comma
+            "\u201cWe will appeal the ruling,\u201d said the governor\u2019s press secretary, "
+            "Ana Ruiz.",
+            "We will appeal",
+            "Ana Ruiz",
+            "governor\u2019s press secretary",
+        ),
+        (  # ... and without the comma, as a title
+            "\u201cWe will appeal the ruling,\u201d the governor\u2019s press secretary Ana "
+            "Ruiz said.",
+            "We will appeal",
+            "Ana Ruiz",
+            "governor\u2019s press secretary",
+        ),
+        (  # an appositive holding a possessive
+            "\u201cThe bill is dead,\u201d said Carl Dunn, Sen. Pell\u2019s chief of staff.",
+            "The bill",
+            "Carl Dunn",
+            "Sen. Pell\u2019s chief of staff",
+        ),
+        (  # "head of"
+            "\u201cThe port is open,\u201d said Wei Lan, head of the Shenzhen Port Authority.",
+            "The port",
+            "Wei Lan",
+            "head of the Shenzhen Port Authority",
+        ),
+        (  # a title with "of" before the name
+            "\u201cThe harvest is late,\u201d Secretary of Agriculture Tom Vilsack said.",
+            "The harvest",
+            "Tom Vilsack",
+            "Secretary of Agriculture",
+        ),
+        (  # a lower-case office with "of"
+            "\u201cIt was a long day,\u201d her chief of staff Cheryl Mills wrote.",
+            "It was",
+            "Cheryl Mills",
+            "chief of staff",
+        ),
+        (  # a role noun and a phrase set beside the name
+            "\u201cThere were a million posts,\u201d a Twitter spokesman, Chris Abboud, said.",
+            "There were",
+            "Chris Abboud",
+            "Twitter spokesman",
+        ),
+        (  # an age before the appositive
+            "\u201cI am not going to say it is a mistake,\u201d said Ben Carson, 64, a retired "
+            "neurosurgeon.",
+            "I am not",
+            "Ben Carson",
+            "retired neurosurgeon",
+        ),
+        (  # a hyphenated role noun and an agent noun the lexicon does not list
+            "\u201cI am ready,\u201d Republican presidential front-runner Donald Trump said.",
+            "I am ready",
+            "Donald Trump",
+            "Republican presidential front-runner",
+        ),
+        (
+            "\u201cThe turnout was huge,\u201d said Lisa Orton, a Florida-based Republican "
+            "strategist.",
+            "The turnout",
+            "Lisa Orton",
+            "Florida-based Republican strategist",
+        ),
+        (  # a participle runs on to the appositive's end, as the article gives it
+            "\u201cIt is a good sign,\u201d said Geoff Garin, a Democratic pollster working "
+            "for Priorities USA.",
+            "It is a good",
+            "Geoff Garin",
+            "Democratic pollster working for Priorities USA",
+        ),
+        (  # a comma inside a committee's name, a state after a place
+            "\u201cThe report sheds light,\u201d said Lamar Smith, a Republican representative "
+            "from Texas who chairs the Committee on Science, Space and Technology.",
+            "The report",
+            "Lamar Smith",
+            "Republican representative from Texas who chairs the Committee on Science, Space "
+            "and Technology",
+        ),
+        (
+            "\u201cI will vote for him,\u201d said Carole Bower, 75, a retiree in Carthage, "
+            "Ill., on Monday.",
+            "I will vote",
+            "Carole Bower",
+            "retiree in Carthage, Ill",
+        ),
+        (  # a quoted title of a work or a show
+            "\u201cThe debate was a mess,\u201d said Dana Perino, host of \u201cThe Five.\u201d",
+            "The debate",
+            "Dana Perino",
+            "host of \u201cThe Five.\u201d",
+        ),
+        (  # a past copula in a relative clause is a former role
+            "\u201cThe base is divided,\u201d said Anita Dunn, who was White House "
+            "communications director in 2009.",
+            "The base",
+            "Anita Dunn",
+            "former White House communications director in 2009",
+        ),
+        (  # a relative clause that says nothing of a role is left out
+            "\u201cThe law is clear,\u201d said Paul Chipok, a lawyer in Orlando who lives "
+            "near the lake.",
+            "The law",
+            "Paul Chipok",
+            "lawyer in Orlando",
+        ),
+        (  # a state after a legislator's name
+            "\u201cI voted no,\u201d said Sen. Susan Collins (Maine).",
+            "I voted",
+            "Susan Collins",
+            "Sen. (Maine)",
+        ),
+    ],
+)
+def test_role_constructions(text: str, fragment: str, name: str, role: str) -> None:
+    speaker = speaker_of(extract(text), fragment)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_names_given_family_name_first() -> None:
+    text = (
+        "\u201cWe will not retreat,\u201d said Xi Jinping, China\u2019s president.\n\n"
+        "President Xi, who heads the Communist Party, met the delegation.\n\n"
+        "\u201cThe talks are over,\u201d Chinese Foreign Ministry spokesman Lu Kang said.\n\n"
+        "\u201cThe talks will go on,\u201d said Moon Jae-in, the South Korean president."
+    )
+    analysis = extract(text)
+    xi = speaker_of(analysis, "We will not")
+    assert xi.name == "Xi Jinping"
+    assert xi.role == "China\u2019s president, heads the Communist Party"  # "President" is in it
+    lu = speaker_of(analysis, "The talks are")
+    assert (lu.name, lu.role) == ("Lu Kang", "Chinese Foreign Ministry spokesman")
+    moon = speaker_of(analysis, "The talks will")
+    assert (moon.name, moon.role) == ("Moon Jae-in", "South Korean president")
+
+
+def test_a_photo_credit_is_never_part_of_a_role() -> None:
+    text = (
+        "Live From New HampshireJoe Raedle via Getty ImagesRepublican presidential "
+        "candidates Sen. Marco Rubio (R-Fla.), Donald Trump and Sen. Ted Cruz (R-Texas) "
+        "participate in the debate.\n\n"
+        "\u201cWe will win,\u201d Rubio said.\n\n"
+        "\u201cThey are weak,\u201d Trump said."
+    )
+    analysis = extract(text)
+    assert speaker_of(analysis, "We will win").role == "Sen. (R-Fla.)"
+    assert speaker_of(analysis, "They are weak").role is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No wonder Donald Trump won.",  # a determiner, not a title
+        "Obama would counsel Donald Trump.",  # a verb
+        "Clinton Calls Donald Trump A Liar",  # a headline's verb
+        "Donald Trump, a spokesman said, won.",  # a clause, no appositive
+        "They met Donald Trump, Mr. Barrett and Ted Cruz.",  # names
+        "In a statement to a reporter, Donald Trump said it.",  # a phrase of its own
+        "Donald Trump, the move reeks of \u201cfear\u201d and desperation.",
+        "He met Donald Trump, who has never been charged with a crime.",
+        "The polls show Donald Trump ahead.",
+    ],
+)
+def test_words_that_give_no_role(sentence: str) -> None:
+    at = sentence.index("Donald Trump")
+    assert mention_roles(sentence, at, at + len("Donald Trump")) == []
+
+
+@pytest.mark.parametrize(
+    ("role", "short"),
+    [
+        (None, ""),
+        ("Defense Minister", "Defense Minister"),
+        (
+            "Mississippi-based GOP strategist who serves as a RNC national committeeman",
+            "Mississippi-based GOP strategist",
+        ),
+        (
+            "served as director of the Congressional Budget Office",
+            "former director of the Congressional Budget Office",
+        ),  # fmt: skip
+        ("serves as Asia director", "Asia director"),
+        ("heads the Communist Party", "head of Communist Party"),
+        (
+            "assistant professor in technology policy at the University of North Carolina at "
+            "Chapel Hill",
+            "assistant professor in technology policy",
+        ),
+        (
+            "professor of economics at Princeton University and a former chairman of the "
+            "Council of Economic Advisers",
+            "professor of economics at Princeton University",
+        ),
+        (
+            "president and chief executive of the California Retailers Association",
+            "president and chief executive",
+        ),  # fmt: skip
+        (
+            "EU\u2019s High Representative for Foreign Affairs and Security Policy",
+            "EU\u2019s High Representative",
+        ),  # fmt: skip
+        (
+            "Austrian Army Gen., current chairman of the European Union Military Committee",
+            "Austrian Army Gen.",
+        ),
+        (
+            "Sen., Tennessee Republican who has met privately with Mr. Trump",
+            "Sen., Tennessee Republican",
+        ),  # fmt: skip
+        ("Democratic pollster working for Priorities USA", "Democratic pollster"),
+        ("candidate for governor in 2014", "candidate for governor"),
+        ("works at a heating and air-conditioning company", ""),
+        ("Getty ImagesRepublican presidential candidates", ""),
+    ],
+)
+def test_short_role(role: str | None, short: str) -> None:
+    assert short_role(role) == short
+    assert len(short) <= 60

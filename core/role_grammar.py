@@ -1,0 +1,786 @@
+"""The grammar of roles over tagged tokens: what stands before a name, after it, and in a
+clause about it.
+
+Each reader takes the tagged tokens of one sentence (:func:`sentence_tokens`) and the
+position of a name in them, and gives the role the sentence states there, or None:
+
+- a title before the name: "Defense Minister Danno Pevkur", "the governor's press
+  secretary Ana Ruiz", "Secretary of Agriculture Tom Vilsack", "her chief of staff
+  Cheryl Mills" (:func:`title_before`);
+- a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said"
+  (:func:`apposed_before`);
+- an appositive after the name: ", head of the Shenzhen Port Authority", ", 64, a retired
+  neurosurgeon", ", Sen. Pell's chief of staff", with a relative clause that says what
+  the person does (", a member of ... who sits on ..."), or such a clause alone (", who
+  served as ...") (:func:`appositive_after`);
+- a copula: "Brieger is the current chairman of ..." (:func:`copula_after`).
+
+A role is a noun phrase whose head names a role (a role noun or title from the lexicons,
+or an agent noun such as "strategist" or "developer"), with its complements ("of the
+Shenzhen Port Authority"). It stops at punctuation, a verb, a clause that says something
+else about the person, and a photo credit glued to the text ("Getty ImagesRepublican").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from core import lexicons, nlp
+from core.document import Span, Token
+from core.speakers import HONORIFIC_GENDER
+
+HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Tags of words that never stand inside a title or a role's first noun phrase.
+CLOSED_TAGS = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "IN", "TO", "CC", "MD", "EX", "UH",
+     "RP", "RB", "RBR", "RBS"}
+)  # fmt: skip
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WDT", "WP", "IN", "TO", "CC", "MD", "EX"})
+# The words of the small closed classes, by tag.
+CLOSED_WORDS = {
+    "TO": frozenset({"to", "na"}),
+    "DT": frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "any", "no",
+                     "every", "each", "all", "both", "either", "neither", "another", "such",
+                     "half", "whatever", "which", "what"}),
+    "CC": frozenset({"and", "or", "but", "nor", "yet", "so", "plus", "&", "either", "neither",
+                     "both", "versus", "vs", "vs."}),
+    "MD": frozenset({"can", "could", "may", "might", "must", "shall", "should", "will",
+                     "would", "ought", "wo", "ca", "'ll", "\u2019ll", "'d", "\u2019d", "need",
+                     "dare"}),
+}  # fmt: skip
+PARTICIPLE_OBJECTS = frozenset({"IN", "TO", "DT", "PRP", "PRP$", "NNP", "NNPS", "RB", "CD"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "FW"})
+# Function words that end a title read back from a name, whatever the tagger says.
+TITLE_STOP = frozenset(
+    {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "with", "by",
+     "from", "for", "that", "this", "these", "those", "who", "whom", "whose", "which", "what",
+     "where", "when", "why", "how", "as", "than", "like", "about", "against", "between",
+     "after", "before", "over", "under", "into", "onto", "upon", "via", "his", "her", "their",
+     "its", "our", "my", "your", "he", "she", "they", "we", "it", "i", "is", "was", "are",
+     "were", "be", "been", "has", "had", "have", "not", "also", "while", "if", "then", "so",
+     "said", "says", "told", "tells", "asked", "added"}
+)  # fmt: skip
+# Lower-case words that qualify a role ("retired Air Force general", "longtime pollster").
+MODIFIERS = frozenset(
+    {"former", "retired", "longtime", "long-time", "acting", "interim", "incoming", "outgoing",
+     "current", "then", "senior", "junior", "deputy", "assistant", "associate", "top", "chief",
+     "executive", "principal", "veteran", "newly", "late", "founding", "presumptive",
+     "would-be", "onetime", "one-time", "ex", "elected", "appointed", "leading", "ranking",
+     "outside"}
+)  # fmt: skip
+# Prepositions that join a complement to a role ("head of", "adviser to", "fellow at").
+PREPOSITIONS = frozenset(
+    {"of", "for", "at", "to", "on", "in", "from", "with", "under", "within", "behind", "since",
+     "during"}
+)  # fmt: skip
+# Words before an appositive's noun phrase that keep it a description ("now a consultant").
+OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
+CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
+# Punctuation after which a clause, and a phrase set beside a name, may begin.
+CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
+MAX_TAIL = 12  # words an appositive may run on past its noun phrase
+OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
+# Verbs of a relative clause that says what someone does ("who heads", "who served as").
+ROLE_VERBS = frozenset(
+    {"heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs",
+     "directed", "oversees", "oversaw", "founded", "co-founded", "cofounded", "represents",
+     "represented", "manages", "managed", "advises", "advised", "teaches", "taught", "hosts",
+     "hosted", "edits", "edited", "owns", "owned", "coaches", "coached", "sits", "sat",
+     "works", "worked", "serves", "served", "covers", "covered", "studies", "studied",
+     "specializes", "specialized", "focuses", "focused", "writes", "wrote", "consults",
+     "consulted", "researches", "researched", "tracks", "tracked", "supervises", "supervised",
+     "organizes", "organized", "coordinates", "coordinated", "monitors", "analyzes",
+     "lobbies", "lobbied", "co-chairs", "co-chaired", "co-hosts", "anchors", "anchored",
+     "produces", "produced", "publishes", "published", "operates", "operated", "volunteers",
+     "volunteered", "trains", "trained", "investigates", "investigated", "polls", "polled"}
+)  # fmt: skip
+COPULAS = frozenset({"is", "was"})
+BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
+AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
+                      "specializes", "specialized", "focuses", "focused", "volunteers",
+                      "volunteered", "consults", "consulted", "writes", "wrote"})  # fmt: skip
+PAST = frozenset({"was", "had", "served", "worked"})
+# Words with an agent ending that name no person ("letter", "order", "committee").
+NOT_AGENTS = frozenset(
+    {"number", "letter", "order", "border", "center", "centre", "power", "matter", "water",
+     "paper", "corner", "chapter", "quarter", "computer", "cancer", "dinner", "career", "error",
+     "factor", "sector", "mirror", "honor", "labor", "favor", "floor", "color", "river",
+     "weather", "summer", "winter", "theater", "theatre", "tower", "answer", "manner",
+     "character", "committee", "coffee", "degree", "guarantee", "chamber", "charter",
+     "newspaper", "headquarter", "register", "corridor", "interior", "behavior", "terror",
+     "horror", "disaster", "danger", "shelter", "trailer", "banner", "poster", "platter",
+     "encounter", "cluster", "thriller", "semester", "meter", "filter", "finger", "shoulder",
+     "motor", "vendor", "sponsor", "human", "median", "german", "spider", "whisper", "layer",
+     "offer", "cover", "super", "other", "another", "further", "former", "latter", "either",
+     "neither", "whether", "however", "together", "rather", "ever", "never", "over", "under",
+     "after", "later", "earlier", "proper", "sheer", "woman", "person", "christian",
+     "reminder", "remainder", "trigger", "sticker", "wrapper", "counter", "calendar",
+     "platform", "minor", "major", "mayor", "senior", "junior", "wonder",
+     "server", "racist", "sexist", "barrier", "tender", "thunder", "saver"}
+)  # fmt: skip
+AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer")
+YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
+# A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
+CREDIT = re.compile(
+    r"Getty ?Images|\bvia Getty\b|\bAP Photos?\b|\b(?:Photo|Image|Picture)s? "
+    r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|"
+    r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
+)
+# A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)".
+PARTY_TAG = re.compile(
+    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
+)
+# A state alone: "Sen. Susan Collins (Maine)", "Sen. Benjamin L. Cardin (Md.)".
+STATE_TAG = re.compile(
+    r"\s*\(((?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The tagged tokens of a sentence, hyphenated words joined, and the stretches of
+    photo credits in it."""
+
+    tokens: list[Token]
+    credits: list[Span]
+
+    def boundary(self, k: int) -> bool:
+        """Does ``tokens[k]`` touch a photo credit?"""
+        span = self.tokens[k].span
+        return any(c.start < span.end and span.start < c.end for c in self.credits)
+
+
+def sentence_tokens(text: str, start: int, end: int) -> Sentence:
+    """The sentence ``text[start:end]`` as tagged tokens, hyphenated words as one token
+    ("front-runner", "68-year-old": the tokenizer splits them as GUM does)."""
+    tokens = [_open_class(t) for t in _compounds(nlp.tag(nlp.tokenize(text, start, end)))]
+    credits = [Span(start + m.start(), start + m.end()) for m in CREDIT.finditer(text[start:end])]
+    return Sentence(tokens, credits)
+
+
+def _open_class(token: Token) -> Token:
+    """A word the tagger put in a small closed class it does not belong to ("former
+    tech/TO executive") is a noun."""
+    words = CLOSED_WORDS.get(token.tag)
+    if words is not None and token.text.lower() not in words:
+        return Token(token.span, token.text, "NN")
+    return token
+
+
+def _compounds(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        while (
+            k + 2 < len(tokens)
+            and tokens[k + 1].text == "-"
+            and token.span.end == tokens[k + 1].span.start
+            and tokens[k + 1].span.end == tokens[k + 2].span.start
+            and tokens[k + 2].text[:1].isalnum()
+            or k + 2 < len(tokens)
+            and tokens[k + 1].text == "."
+            and token.span.end == tokens[k + 1].span.start
+            and tokens[k + 1].span.end == tokens[k + 2].span.start
+            and tokens[k + 2].text.islower()  # "TheIowaRepublican.com"
+        ):
+            last = tokens[k + 2]
+            joined = f"{token.text}{tokens[k + 1].text}{last.text}"
+            token = Token(Span(token.span.start, last.span.end), joined, last.tag)
+            k += 2
+        out.append(token)
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------- words
+
+
+@lru_cache(maxsize=65536)
+def role_word(word: str, tag: str = "NN") -> bool:
+    """Does ``word`` name a role: a role noun or title ("spokesman", "Gen."), a
+    hyphenated one ("co-founder", "front-runner"), or, tagged as a common noun, an agent
+    noun ("strategist", not "bigger/JJR" or "to hammer/VB")?"""
+    bare = word.strip(".,;:\u2019'").lower()
+    if bare in HONORIFICS or not bare:
+        return False
+    nouns = lexicons.role_nouns()
+    if bare in nouns or lexicons.is_title_word(bare):
+        return True
+    agent = word.islower() and tag in {"NN", "NNS"}
+    if agent and _agent(bare) or word.islower() and _compound(bare):
+        return True
+    if "-" in bare:
+        first, _, last = bare.rpartition("-")
+        ends = last in nouns or agent and _agent(last)
+        return ends or first.split("-")[-1] in {"co", "vice", "ex"}
+    return False
+
+
+def _agent(bare: str) -> bool:
+    """ "strategist", "developer", "appointee": a noun for a person by what they do."""
+    return (
+        len(bare) >= 6
+        and bare.isalpha()
+        and bare.endswith(AGENT_ENDINGS)
+        and (bare not in NOT_AGENTS)
+    )
+
+
+def _compound(bare: str) -> bool:
+    """ "neurosurgeon", "businessman": a role noun closing a longer word."""
+    return bare.isalpha() and any(
+        bare.endswith(noun) and len(bare) - len(noun) >= 3 for noun in _long_role_nouns()
+    )
+
+
+@cache
+def _long_role_nouns() -> tuple[str, ...]:
+    return tuple(n for n in lexicons.role_nouns() if len(n) >= 5 and n.isalpha())
+
+
+def _strong_role(token: Token) -> bool:
+    """A role word by the lexicons or a reliable ending ("strategist", "spokesman"), not
+    by "-er" or "-or" alone ("server", "reminder")."""
+    bare = token.text.lower()
+    if bare.endswith(("er", "or")) and not bare.endswith("eer"):
+        return (
+            lexicons.is_title_word(bare)
+            or bare in lexicons.role_nouns()
+            or (token.text.islower() and _compound(bare))
+        )
+    return _names_role(token)
+
+
+def plural_role(word: str) -> bool:
+    """ "candidates", "aides": a lower-case plural of a role noun."""
+    lower = word.lower()
+    return word.islower() and lower.endswith("s") and role_word(lower[:-1]) and not role_word(lower)
+
+
+def _names_role(token: Token) -> bool:
+    """A role word, even one the tagger took for a verb ("host", "chair")."""
+    return role_word(token.text, token.tag) and not plural_role(token.text)
+
+
+def honorific(token: Token) -> bool:
+    return token.text.rstrip(".").lower() in HONORIFICS
+
+
+def _possessive(token: Token) -> bool:
+    return token.text in {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _possessor(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` the possessive of the capitalised word before it ("NBC's", "CBS
+    News'"), not a contraction ("He's") or a closing quotation mark ("Truther’")?"""
+    if k < 1 or not _possessive(tokens[k]) or tokens[k - 1].span.end != tokens[k].span.start:
+        return False
+    owner = tokens[k - 1].text
+    bare = tokens[k].text in {"'", "\u2019"}
+    return (
+        owner[:1].isupper()
+        and owner.lower() not in TITLE_STOP
+        and (not bare or owner.endswith("s"))
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _noun(token: Token) -> bool:
+    return token.tag in NOUN_TAGS or _names_role(token)
+
+
+# ---------------------------------------------------------------- before the name
+
+
+def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """The title right before a name starting at token ``i``, less honorifics.
+
+    Read back from the name while the words can be part of a title ("retired Air Force
+    general", "Trump campaign spokesman", "the governor's press secretary"); the word
+    next to the name must name a role, be a possessive ("NBC's") or end "X of Y" with X
+    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing.
+    """
+    tokens = sentence.tokens
+    end = i
+    while end > 0 and honorific(tokens[end - 1]):
+        end -= 1
+    k = end - 1
+    if k < 0 or sentence.boundary(k):
+        return None
+    office = _office_of(sentence, k)
+    verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
+    if office is not None:
+        k = office - 1
+    elif verb or not (_names_role(tokens[k]) or _possessor(tokens, k)):
+        return None  # "would counsel Hillary Clinton": a verb
+    else:
+        k -= 1
+    start = k + 1
+    while k >= 0:
+        token = tokens[k]
+        if sentence.boundary(k) or honorific(token):
+            break
+        office = _office_of(sentence, k)
+        if office is not None:
+            start = k = office
+        elif _title_word(token, tokens[start], tokens[k - 1] if k else None):
+            start = k
+        else:
+            break
+        k -= 1
+    return (start, end) if start < end else None
+
+
+def _office_of(sentence: Sentence, k: int) -> int | None:
+    """Where "Secretary of Agriculture", "chief of staff" or "Minister of Foreign Affairs"
+    starts, if the words ending at ``k`` are one: nouns after an "of" that follows a role."""
+    tokens = sentence.tokens
+    m = k
+    while m > 0 and tokens[m].tag in NOUN_TAGS and not sentence.boundary(m):
+        if role_word(tokens[m].text) and m < k:
+            return None  # "Senate candidate of Ohio": "of" would join two roles
+        m -= 1
+    if m == k or m < 1 or tokens[m].text.lower() != "of":
+        return None
+    office = tokens[m - 1]
+    return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
+
+
+def _title_word(token: Token, after: Token, before: Token | None) -> bool:
+    """Can ``token`` stand in a title, ``after`` following it and ``before`` preceding it?
+
+    Capitalised words can (but not a headline's verb, "Calls"); so can role words and
+    their modifiers ("retired"), a possessive ("Trump's lawyer"), and lower-case nouns
+    and adjectives that qualify a lower-case word ("campaign spokesman", "presidential
+    nominee") or follow a capitalised one ("Tulsa police Chief"): not "unilateral
+    action President", "the way FBI Director".
+    """
+    lower = token.text.lower()
+    if not token.text[:1].isalnum():  # "Trump's lawyer", "the governor's press secretary"
+        return (
+            _possessive(token)
+            and before is not None
+            and (_capitalised(before) or before.tag in NOUN_TAGS)
+        )
+    if lower in TITLE_STOP:
+        return False
+    if _capitalised(token) and token.tag in CLOSED_TAGS:
+        return False  # "No wonder Donald Trump", "Even HBO comedian"
+    if _capitalised(token):  # not a headline's "Calls" or "Says"
+        headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
+        return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
+    if plural_role(token.text):
+        return False  # "Republican presidential candidates Sen. Marco Rubio (R-Fla.), ..."
+    if _names_role(token) or lower in MODIFIERS:
+        return True
+    if (
+        token.tag in {"VB", "VBP"}
+        and after.text.islower()
+        and _names_role(after)
+        and not (before and before.tag in {"TO", "MD", "PRP", "RB"})
+    ):
+        return True  # "Talk show/VBP host": a noun the tagger took for a verb
+    if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
+        return False
+    if _verbish(token.text):
+        return False
+    return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _verbish(word: str) -> bool:
+    """ "said", "warning", "reported": a verb, not part of a title."""
+    lower = word.lower()
+    return lower not in MODIFIERS and (
+        lower in lexicons.cue_forms()
+        or lower.endswith(("ed", "ing"))
+        and not role_word(lower)
+        or lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower[:-1] in lexicons.cue_forms()
+    )
+
+
+def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
+    """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
+    White, said", "said the governor's press secretary, Ana Ruiz." — the phrase names a
+    role and opens its clause (not "In a statement to a reporter, Smith said")."""
+    tokens = sentence.tokens
+    if i < 2 or tokens[i - 1].text != ",":
+        return None
+    if after_name < len(tokens) and not (
+        tokens[after_name].text in {",", ".", ";", ":", ")", "--", "\u2014", "\u2013"}
+        or tokens[after_name].tag in FINITE_TAGS
+    ):
+        return None
+    end = i - 1
+    k = end - 1
+    while k >= 0 and not sentence.boundary(k):
+        token = tokens[k]
+        if token.tag in {"DT", "PRP$"}:
+            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _strong_role(tokens[k - 2]):
+                k -= 2  # "a spokesman for | the Green Party", not "a statement to | a reporter"
+                continue
+            break
+        if not (_noun(token) or _possessive(token) or token.tag in {"JJ", "JJS", "VBN", "CD"}):
+            break
+        k -= 1
+    start = k + 1
+    opener = tokens[k] if k >= 0 else None
+    if (
+        start >= end
+        or opener is not None
+        and not (
+            opener.tag in {"DT", "PRP$"}
+            and (k == 0 or tokens[k - 1].text in CLAUSE_OPENERS or tokens[k - 1].tag in FINITE_TAGS)
+            or opener.text in CLAUSE_OPENERS
+            or opener.tag in FINITE_TAGS
+        )
+    ):
+        return None
+    if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
+        return None  # "that candidate, Bernie Sanders": a reference back, not a role
+    head = _first_head(tokens, start, end)
+    if (
+        head is None
+        or not _strong_role(tokens[head])
+        or _capitalised(tokens[start])
+        and (
+            not any(role_word(t.text) and t.text.islower() for t in tokens[start:end])
+            and not _possessive(tokens[head - 1])
+        )
+    ):
+        return None
+    return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The last noun before the first preposition of ``tokens[start:end]``."""
+    head = None
+    for k in range(start, end):
+        if tokens[k].text.lower() in PREPOSITIONS and head is not None:
+            break
+        if _noun(tokens[k]):
+            head = k
+    return head
+
+
+# ---------------------------------------------------------------- after the name
+
+
+def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
+    """The appositive after a name ending before token ``j`` (past any party tag): the
+    token range of the role and its text's form ("" as written, or "former")."""
+    tokens = sentence.tokens
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].tag == "CD" and tokens[k + 1].text == ",":
+        k += 2  # "Ben Carson, 64, a retired neurosurgeon"
+    if k < len(tokens) and tokens[k].text.lower() == "who":
+        clause = role_clause(sentence, k)
+        return None if clause is None else clause
+    np = role_phrase(sentence, k)
+    return None if np is None else (*np, "")
+
+
+def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[int, int] | None:
+    """A noun phrase naming a role from token ``k``, with its complements, coordinated
+    roles and a relative clause saying what the person does; None when it names no role
+    ("the move", "Clinton and Sanders", "a spokesman said"). With ``ends_clause`` the
+    phrase must end at punctuation (an appositive), else anywhere (after a copula)."""
+    tokens = sentence.tokens
+    start = k
+    while k < len(tokens) and tokens[k].text.lower() in OPENING_ADVERBS:
+        k += 1
+    plural = False
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "one" and tokens[k + 1].text == "of":
+        plural, k = True, k + 2
+    end, heads = _chunk(sentence, k)
+    if not heads:
+        return None
+    end, roles = _extend(sentence, start, end, [heads[-1]])
+    if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
+        return None
+    if end < len(tokens) and tokens[end].text.lower() in {"who", "that"}:
+        clause = role_clause(sentence, end)
+        if clause is not None:
+            return (start, clause[1])
+        if tokens[end].text.lower() == "who":
+            return (start, end)
+    if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
+        return None  # "Smith, a spokesman said": no appositive
+    return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _tail(sentence: Sentence, end: int) -> int:
+    """The end of an appositive whose noun phrase ends at ``end``: past a participle or
+    an adverbial phrase up to its closing punctuation, as the article gives it ("a
+    Democratic pollster working for Priorities USA", "... campaign four years ago"),
+    unless a relative or finite clause follows."""
+    tokens = sentence.tokens
+    k = end
+    while (
+        k < len(tokens)
+        and not sentence.boundary(k)
+        and (tokens[k].text[:1].isalnum() or _possessive(tokens[k]))
+    ):
+        if tokens[k].text.lower() in {"who", "whom", "whose", "which", "that"}:
+            return end
+        if _clause_verb(tokens[k]) or tokens[k].tag in {"VBZ", "VBP", "MD"}:
+            return end
+        k += 1
+    if k - end > MAX_TAIL or k > end and tokens[k - 1].tag in FUNCTION_TAGS:
+        return end  # "author of | “Destiny and Power”": no tail ends on a function word
+    return k
+
+
+def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple[int, list[int]]:
+    """Past the complements ("of the Veterans Alliance", "based in Houston"), coordinated
+    phrases ("and a former director of ...") and commas inside names ("Committee on
+    Science, Space and Technology") after a noun phrase from ``start`` to ``end``: where
+    the whole ends, and the heads of ``roles`` plus those coordinated before any
+    complement ("founder and chief executive of ...")."""
+    tokens = sentence.tokens
+    while end < len(tokens) and not sentence.boundary(end):
+        word = tokens[end].text.lower()
+        if word in PREPOSITIONS and _quoted(tokens, end + 1):
+            end = _quoted(tokens, end + 1)  # "author of “Destiny and Power”"
+        elif word in PREPOSITIONS or word == "based" and end + 1 < len(tokens):
+            after, more = _chunk(sentence, end + (2 if word == "based" else 1))
+            if not more:
+                break
+            end = after
+        elif word in {"and", "&"}:
+            one_of = [t.text.lower() for t in tokens[end + 1 : end + 3]] == ["one", "of"]
+            after, more = _chunk(sentence, end + (3 if one_of else 1))
+            if not more or after < len(tokens) and tokens[after].tag in FINITE_TAGS:
+                break
+            end = after
+            if not any(tokens[n].text.lower() in PREPOSITIONS for n in range(start, end)):
+                roles = [*roles, more[-1]]
+        elif word == "," and _continues_name(sentence, end):
+            end = _continues_name(sentence, end)
+        else:
+            break
+    return end, roles
+
+
+def _clause_verb(token: Token) -> bool:
+    """A verb that makes the words before it a clause ("a spokesman said", "the aide
+    is"), not a participle the tagger took for a past tense ("a donor involved/VBD in")."""
+    lower = token.text.lower()
+    if lower in lexicons.cue_forms() and token.tag.startswith("VB") and token.tag != "VBG":
+        return True  # "told/VBN host Chris Cuomo" too
+    return token.tag in FINITE_TAGS and (lower in BE_HAVE or token.tag == "MD")
+
+
+def _quoted(tokens: Sequence[Token], k: int) -> int:
+    """Past a short quoted title opening at ``k`` ("“The Five”"), or 0."""
+    if k >= len(tokens) or tokens[k].text not in OPENING_QUOTES:
+        return 0
+    for n in range(k + 1, min(len(tokens), k + 12)):
+        if tokens[n].text in CLOSING_QUOTES:
+            return n + 1 if n > k + 1 else 0
+    return 0
+
+
+def _role_head(token: Token, plural: bool) -> bool:
+    return _names_role(token) or plural and plural_role(token.text)
+
+
+def _is_name(tokens: Sequence[Token], heads: list[int]) -> bool:
+    """Do the phrase's first nouns end in a name after a title ("Sen. Ted Cruz")?"""
+    last = tokens[heads[-1]]
+    return (
+        len(heads) > 1
+        and last.tag in nlp.PROPER_TAGS
+        and not role_word(last.text)
+        and any(lexicons.is_title_word(tokens[h].text) for h in heads[:-1])
+    )
+
+
+def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
+    """A base noun phrase from token ``k``: an optional determiner, modifiers, nouns and
+    possessives ("the EU's High Representative", "Mr. Netanyahu's former national
+    security adviser", "University of Washington professor"): where it ends, after its
+    last noun, and its nouns."""
+    tokens = sentence.tokens
+    n = len(tokens)
+    if k < n and tokens[k].tag in {"DT", "PRP$", "PDT"}:
+        k += 1
+    heads: list[int] = []
+    end = k
+    modifiers = True  # modifiers may come before the nouns, and again after a possessive
+    while k < n and not sentence.boundary(k):
+        token = tokens[k]
+        lower = token.text.lower()
+        following = tokens[k + 1] if k + 1 < n else None
+        lower_noun_next = following is not None and following.text.islower() and _noun(following)
+        participle = not modifiers and "-" not in lower and lower.endswith("ing")
+        if heads and participle and token.text.islower() and not _names_role(token):
+            if following is not None and following.tag in PARTICIPLE_OBJECTS:
+                break  # "a Democratic pollster working/NN for ...": a participle
+            heads.append(k)  # "head of music programming"
+            end = k + 1
+        elif (
+            _noun(token)
+            or token.tag == "CD"
+            and YEAR.fullmatch(token.text)
+            or k > 0
+            and _capitalised(token)
+            and token.tag.startswith("VB")  # "Ways and Means/VBZ Committee"
+        ):
+            heads.append(k)
+            end, modifiers = k + 1, False
+        elif _possessive(token) and heads:
+            modifiers = True
+        elif heads and token.tag in {"VB", "VBP"} and token.text.islower() and lower_noun_next:
+            pass  # "the New Democrat Network think/VBP tank"
+        elif (
+            heads
+            and token.tag == "VBZ"
+            and token.text.islower()
+            and lower.endswith("s")
+            and (following is None or following.tag in {"IN", "CC", ",", "."} or lower_noun_next)
+        ):
+            heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
+            end = k + 1
+        elif (
+            lower == "of"
+            and heads
+            and not role_word(tokens[k - 1].text)
+            and _capitalised(tokens[k - 1])
+            and following is not None
+            and _capitalised(following)
+            and following.tag in nlp.PROPER_TAGS
+        ):
+            pass  # "University of Washington professor"
+        elif (modifiers or _noun_follows(tokens, k + 1)) and (
+            token.tag in MODIFIER_TAGS
+            or lower in MODIFIERS
+            or token.tag in {"RB", "RBS", "RBR"}
+            and following is not None
+            and (following.tag in MODIFIER_TAGS or following.tag in NOUN_TAGS)
+        ):
+            pass  # "retired", "Republican presidential", "Senate's only African-American"
+        else:
+            break
+        k += 1
+    if not heads and end < k and tokens[k - 1].tag in {"JJ", "VBN", "VBG"}:
+        heads, end = [k - 1], k  # "tech start-ups/JJ": the tagger's adjective is the noun
+    return end, heads
+
+
+def _noun_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Does a noun follow, past modifiers ("deputy | national political director")?"""
+    while k < len(tokens) and (tokens[k].tag in MODIFIER_TAGS or tokens[k].text in MODIFIERS):
+        if _noun(tokens[k]):
+            return True
+        k += 1
+    return k < len(tokens) and _noun(tokens[k])
+
+
+def _continues_name(sentence: Sentence, comma: int) -> int:
+    """Past a comma inside a name ("Committee on Science, Space and Technology") or before
+    a state after a place ("a retiree in Carthage, Ill."): where the phrase then ends,
+    or 0."""
+    tokens = sentence.tokens
+    k = comma + 1
+    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and _capitalised(tokens[k]):
+        k += 1
+    run = k - comma - 1
+    if run == 0 or not _capitalised(tokens[comma - 1]):
+        return 0
+    if k < len(tokens) and tokens[k].text in {"and", "&"} and k + 1 < len(tokens):
+        if _capitalised(tokens[k + 1]) and tokens[k + 1].tag in nlp.PROPER_TAGS:
+            end, _ = _chunk(sentence, k + 1)
+            return end
+        return 0
+    place = comma >= 2 and tokens[comma - 2].text.lower() in {"in", "of", "from"}
+    ends = k == len(tokens) or tokens[k].text in {",", ".", ";", ")", "\u2014", "--"}
+    return k if place and run <= 3 and ends else 0
+
+
+def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """A relative clause at token ``k`` ("who"/"that") saying what someone does: "who
+    served as U.S. ambassador to Burma", "who is the director of ...", "who heads the
+    ..."; the token range after the pronoun and the form: "former" when a past copula
+    gave the role ("who was the Hispanic media director"), else ""."""
+    tokens = sentence.tokens
+    m = k + 1
+    while m < len(tokens) and tokens[m].tag in {"RB"} and tokens[m].text.lower() != "not":
+        m += 1
+    if m >= len(tokens):
+        return None
+    verb = tokens[m].text.lower()
+    following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    if verb in {"has", "had"} and following == "been":
+        np = role_phrase(sentence, m + 2, ends_clause=False)
+        return None if np is None else (*np, _former(verb))
+    if verb in COPULAS:
+        np = role_phrase(sentence, m + 1, ends_clause=False)
+        return None if np is None else (*np, _former(verb))
+    if verb in {"has", "have", "had"} and following in ROLE_VERBS:
+        m, verb = m + 1, following
+        following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    if verb not in ROLE_VERBS:
+        return None
+    if verb in {"sits", "sat"} and following != "on":
+        return None
+    if verb in AS_VERBS and following not in {"as", "for", "at", "on", "in", "about"}:
+        return None
+    first = m + (2 if verb in AS_VERBS | {"sits", "sat"} else 1)
+    end, heads = _chunk(sentence, first)
+    return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+def _former(verb: str) -> str:
+    return "former" if verb in PAST else ""
+
+
+def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
+    """Roles given by "NAME is the current chairman of ...", "NAME served as director of
+    ... and is now president of ...": token ranges and forms ("served as" kept)."""
+    tokens = sentence.tokens
+    out: list[tuple[int, int, str]] = []
+    m = j
+    while m < len(tokens):
+        while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:
+            m += 1
+        verb = tokens[m].text.lower() if m < len(tokens) else ""
+        following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+        if verb in {"has", "had"} and following == "been":
+            m += 2
+            form = ""
+        elif verb in COPULAS:
+            m += 1
+            form = ""
+        elif verb in {"serves", "served"} and following == "as":
+            form, m = f"{tokens[m].text} as", m + 2
+        else:
+            break
+        while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:
+            m += 1
+        np = role_phrase(sentence, m, ends_clause=False)
+        if (
+            np is None
+            or tokens[m].tag not in {"DT", "PRP$", "JJ", "JJS", "VBN"}
+            and not (_names_role(tokens[m]) or tokens[m].text.lower() in MODIFIERS)
+        ):
+            break
+        out.append((*np, form))
+        m = np[1]
+        if m < len(tokens) and tokens[m].text.lower() == "and":
+            m += 1
+        else:
+            break
+    return out
