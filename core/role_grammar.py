@@ -301,13 +301,15 @@ def _noun(token: Token) -> bool:
 # ---------------------------------------------------------------- before the name
 
 
-def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
+def title_before(sentence: Sentence, i: int, listed: bool = False) -> tuple[int, int] | None:
     """The title right before a name starting at token ``i``, less honorifics.
 
     Read back from the name while the words can be part of a title ("retired Air Force
     general", "Trump campaign spokesman", "the governor's press secretary"); the word
     next to the name must name a role, be a possessive ("NBC's") or end "X of Y" with X
-    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing.
+    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing. A
+    plural names the role of each name of a list that follows (``listed``: "Democratic
+    candidates Hillary Clinton and Bernie Sanders").
     """
     tokens = sentence.tokens
     end = i
@@ -320,7 +322,9 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
     if office is not None:
         k = office - 1
-    elif verb or not (_names_role(tokens[k]) or _possessor(tokens, k)):
+    elif verb or not (
+        _names_role(tokens[k]) or _possessor(tokens, k) or listed and plural_role(tokens[k].text)
+    ):
         return None  # "would counsel Hillary Clinton": a verb
     else:
         k -= 1

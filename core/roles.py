@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from core import nlp
+from core import lexicons, nlp
 from core.document import Span, SpeakerKind
 from core.role_grammar import (
     CREDIT,
@@ -43,12 +43,17 @@ from core.speakers import SUFFIXES, Person, name_words, surname
 
 MAX_SHORT = 60  # characters a short role may hold
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
-BEFORE, AFTER = 110, 260  # characters around a name read for its roles
+BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
 # What may follow a name that has a role after it: an appositive, a party tag, a copula.
 _ROLE_AFTER = re.compile(r"\s*[,(]|\s+(?:is|was|has|had|serves|served|now|also|then)\b")
+# What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
+_NO_APPOSITIVE = re.compile(
+    r"\s*(?:[a-z]+(?:ing|ed)\b|(?:said|says|told|tells|and|or|but|according|while|as|when|if|"
+    r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b)"
+)
 _APPOSITIVE = re.compile(r"\s*,")
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S+")  # a word with the punctuation around it
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -179,6 +184,7 @@ class ArticleRoles:
         """The roles given at a mention of a name at ``start``-``end``."""
         before, after = self._room(start, end)
         if not before and not after:
+            yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)" needs no tags
             return
         sentence = self.sentence(start, end, before or 2, after or 12)
         if sentence is None:
@@ -189,7 +195,12 @@ class ArticleRoles:
         j = bisect.bisect_left(offsets, after_name(self.text, end))
         if i >= len(tokens) or tokens[i].span.start != start:
             return
-        title = title_before(sentence, i)
+        listed = (
+            j + 1 < len(tokens)
+            and tokens[j].text in {"and", ","}
+            and (tokens[j + 1].text[:1].isupper())
+        )
+        title = title_before(sentence, i, listed)
         titled = self._role(sentence, title) if title else None
         before = [titled, party_tag(self.text, end, bool(titled))]
         yield from (r for r in [" ".join(p for p in before if p)] if r)
@@ -203,31 +214,35 @@ class ArticleRoles:
 
     def _room(self, start: int, end: int) -> tuple[int, int]:
         """How many characters before and after a mention may hold a role, judging by
-        the words around it: the words before it up to a function word or a sentence's
-        end (a title, or a phrase set off by a comma before the name), with one word
-        more for context; the clause after it when a comma, a parenthesis or a copula
-        follows. None for most mentions ("Trump said", "said Mr. Trump."), whose words
-        then need no tagging."""
+        the words around it: before it, when the word next to it (past an honorific)
+        could end a title or a phrase set off by a comma, the words back to a function
+        word or a sentence's end, with one more for context; after it, when a comma, a
+        parenthesis or a copula follows, the rest of the clause. None for most mentions
+        ("Trump said", "said Mr. Trump."), whose words then need no tagging."""
         after = 0
         rest = after_name(self.text, end)
-        if _ROLE_AFTER.match(self.text, rest):
+        follows = _ROLE_AFTER.match(self.text, rest)
+        comma = follows is not None and follows.group(0).strip() == ","
+        if follows and not (comma and _NO_APPOSITIVE.match(self.text, follows.end())):
             after = self._sentence_end(rest, rest + AFTER) - end
-        words = list(_WORD.finditer(self.text, max(0, start - BEFORE), start))
-        reach, n = start, len(words) - 1
+        words = [w for w in _WORD.findall(self.text, max(0, start - BEFORE), start)]
+        n = len(words) - 1
+        while n >= 0 and words[n].rstrip(".").lower() in HONORIFICS:
+            n -= 1
+        if n < 0 or not _may_end_title(words[n], words[max(0, n - 3) : n]):
+            return 0, after
+        reach = 0
         while n >= 0:
-            word = words[n].group(0)
+            word = words[n]
             bare = word.strip("\u201c\u201d\"'()[]").lower()
+            reach += len(word) + 1
             if not bare or word[-1] in '.!?:;\u201c\u201d"' and not _abbreviated_title(word):
-                reach = words[n].start() if reach < start else reach  # context for the tagger
-                break
-            reach = words[n].start()
+                break  # the word that ends the sentence before is context for the tagger
             if bare in TITLE_STOP and bare != "of":
-                reach = words[n - 1].start() if n else reach  # one word of context
+                reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
             n -= 1
-        if reach == start or reach == words[-1].start() and not self._titled(words[-1].group(0)):
-            reach = start
-        return start - reach, after
+        return min(reach + 2, start), after
 
     def _sentence_end(self, start: int, limit: int) -> int:
         """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
@@ -240,17 +255,6 @@ class ArticleRoles:
                 return stop.start() + 1
         return limit
 
-    @staticmethod
-    def _titled(word: str) -> bool:
-        """Can this word, right before a name, give it a role?"""
-        bare = word.strip("\u201c\u201d\"'()[]").lower()
-        return (
-            word.endswith(",")
-            or _abbreviated_title(word)
-            or bool(bare)
-            and (word[-1] not in '.!?:;\u201c\u201d"' and bare not in TITLE_STOP)
-        )
-
     def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
         return _text(self.text, sentence, span, form)
 
@@ -259,6 +263,21 @@ class ArticleRoles:
             role = self._role(sentence, (a, b), "" if " as" in form else form)
             if role:
                 yield f"{form} {role}" if " as" in form else role
+
+
+def _may_end_title(word: str, before: list[str]) -> bool:
+    """Can ``word``, next to a name, end a title or a phrase set off by a comma: a role
+    word ("spokesman", "Sen."), a possessive ("NBC's"), a comma, or the noun of "X of Y"
+    ("Secretary of | Agriculture")?"""
+    bare = word.strip('\u201c\u201d"()[]')
+    return (
+        word.endswith(",")
+        or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        or role_word(bare)
+        or role_word(bare.rstrip("s"))
+        or "of" in before
+        or _abbreviated_title(bare)
+    )
 
 
 def _abbreviated_title(word: str) -> bool:
@@ -443,7 +462,7 @@ def short_role(role: str | None) -> str:
         return ""
     credit = CREDIT.search(role)
     parts = [_short_part(p) for p in _parts(role[: credit.start()] if credit else role)]
-    parts = [p for p in parts if p and any(role_word(w) for w in re.findall(r"[\w.'’-]+", p))]
+    parts = [p for p in parts if p and _names_a_role(p)]
     if not parts:
         return ""
     first = parts[0]
@@ -471,10 +490,24 @@ def _parts(role: str) -> list[str]:
     return parts
 
 
+def _names_a_role(part: str) -> bool:
+    """Does the phrase hold a role word, an outlet's possessive ("CNN's") or a party tag?"""
+    words = re.findall(r"[\w.'\u2019-]+", part)
+    return any(role_word(w) for w in words) or bool(
+        PARTY_TAG.fullmatch(f" {part}") or re.fullmatch(r"[A-Z][\w .&-]*['\u2019]s?", part)
+    )
+
+
 def _title_only(part: str) -> bool:
-    """ "Sen.", "Rep. (D-Md.)", "Senator": a title with nothing more."""
+    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more."""
     words = [w for w in part.split() if not w.startswith("(")]
-    return len(words) <= 1
+    return (
+        not words
+        or len(words) == 1
+        and (
+            lexicons.is_title_word(words[0]) or words[0].endswith(("'s", "\u2019s", "'", "\u2019"))
+        )
+    )
 
 
 def _short_part(part: str) -> str:
@@ -489,7 +522,6 @@ def _short_part(part: str) -> str:
         verb, _, rest = part.partition(" ")
         noun = ROLE_NOUNS_OF_VERBS.get(verb.lower())
         if noun:
-            rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.IGNORECASE)
             former = "former " if verb.lower() in PAST_VERBS else ""
             part = f"{former}{noun} {rest}"
         elif verb.lower() in {"works", "worked", "is", "was", "has", "had"}:
@@ -512,7 +544,9 @@ def _cut_clauses(part: str) -> str:
     for k, token in enumerate(tokens[1:], 1):
         word = token.text.lower()
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
-        participle = token.tag in {"VBG", "VBN"} or word.endswith("ing") and word.isalpha()
+        participle = token.text.islower() and (
+            token.tag in {"VBG", "VBN"} or word.endswith("ing") and word.isalpha()
+        )
         if (
             word in _CUTS
             or participle

@@ -536,7 +536,10 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "former director of the Congressional Budget Office",
         ),  # fmt: skip
         ("serves as Asia director", "Asia director"),
-        ("heads the Communist Party", "head of Communist Party"),
+        ("heads the Communist Party", "head of the Communist Party"),
+        ("CNN\u2019s", "CNN\u2019s"),
+        ("(D-Ill.)", "(D-Ill.)"),
+        ("lobbyist, advises Kasich", "lobbyist"),
         (
             "assistant professor in technology policy at the University of North Carolina at "
             "Chapel Hill",
