@@ -127,7 +127,7 @@ AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer"
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
 # A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
 CREDIT = re.compile(
-    r"Getty ?Images|\bvia Getty\b|\bAP Photos?\b|\b(?:Photo|Image|Picture)s? "
+    r"\bvia Getty(?: ?Images)?|Getty ?Images|\bAP Photos?\b|\b(?:Photo|Image|Picture)s? "
     r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|"
     r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
 )
@@ -148,6 +148,7 @@ class Sentence:
 
     tokens: list[Token]
     credits: list[Span]
+    opens: bool = True  # the first token begins a paragraph (not a window cut out of one)
 
     def boundary(self, k: int) -> bool:
         """Does ``tokens[k]`` touch a photo credit?"""
@@ -155,12 +156,16 @@ class Sentence:
         return any(c.start < span.end and span.start < c.end for c in self.credits)
 
 
-def sentence_tokens(text: str, start: int, end: int) -> Sentence:
-    """The sentence ``text[start:end]`` as tagged tokens, hyphenated words as one token
-    ("front-runner", "68-year-old": the tokenizer splits them as GUM does)."""
+def sentence_tokens(
+    text: str, start: int, end: int, credits: list[Span] | None = None, opens: bool = True
+) -> Sentence:
+    """The words of ``text[start:end]`` as tagged tokens, hyphenated words as one token
+    ("front-runner", "68-year-old": the tokenizer splits them as GUM does), with the
+    photo credits in them (found here unless given)."""
     tokens = [_open_class(t) for t in _compounds(nlp.tag(nlp.tokenize(text, start, end)))]
-    credits = [Span(start + m.start(), start + m.end()) for m in CREDIT.finditer(text[start:end])]
-    return Sentence(tokens, credits)
+    if credits is None:
+        credits = [Span(m.start(), m.end()) for m in CREDIT.finditer(text, start, end)]
+    return Sentence(tokens, credits, opens)
 
 
 def _open_class(token: Token) -> Token:
@@ -301,15 +306,14 @@ def _noun(token: Token) -> bool:
 # ---------------------------------------------------------------- before the name
 
 
-def title_before(sentence: Sentence, i: int, listed: bool = False) -> tuple[int, int] | None:
+def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     """The title right before a name starting at token ``i``, less honorifics.
 
     Read back from the name while the words can be part of a title ("retired Air Force
     general", "Trump campaign spokesman", "the governor's press secretary"); the word
     next to the name must name a role, be a possessive ("NBC's") or end "X of Y" with X
-    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing. A
-    plural names the role of each name of a list that follows (``listed``: "Democratic
-    candidates Hillary Clinton and Bernie Sanders").
+    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing; nor
+    does a plural, the role of a group ("Democratic candidates Clinton and Sanders").
     """
     tokens = sentence.tokens
     end = i
@@ -322,9 +326,7 @@ def title_before(sentence: Sentence, i: int, listed: bool = False) -> tuple[int,
     verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
     if office is not None:
         k = office - 1
-    elif verb or not (
-        _names_role(tokens[k]) or _possessor(tokens, k) or listed and plural_role(tokens[k].text)
-    ):
+    elif verb or not (_names_role(tokens[k]) or _possessor(tokens, k)):
         return None  # "would counsel Hillary Clinton": a verb
     else:
         k -= 1
@@ -439,6 +441,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         k -= 1
     start = k + 1
     opener = tokens[k] if k >= 0 else None
+    if opener is None and not sentence.opens:
+        return None  # the words before are cut off: no telling where the phrase begins
     if (
         start >= end
         or opener is not None

@@ -49,8 +49,8 @@ PARAGRAPH = re.compile(r"[^\n]+")
 _ROLE_AFTER = re.compile(r"\s*[,(]|\s+(?:is|was|has|had|serves|served|now|also|then)\b")
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
 _NO_APPOSITIVE = re.compile(
-    r"\s*(?:[a-z]+(?:ing|ed)\b|(?:said|says|told|tells|and|or|but|according|while|as|when|if|"
-    r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b)"
+    r"\s*(?:said|says|told|tells|adding|saying|and|or|but|according|while|as|when|if|"
+    r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _APPOSITIVE = re.compile(r"\s*,")
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
@@ -148,6 +148,7 @@ class ArticleRoles:
         self.text = text
         self._paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
         self._tokens: dict[Span, Sentence] = {}
+        self._credit_spans: dict[int, list[Span]] = {}
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -165,8 +166,18 @@ class ArticleRoles:
         hi = self._word_end(min(last, end + after), last)
         window = Span(lo, hi)
         if window not in self._tokens:
-            self._tokens[window] = sentence_tokens(self.text, lo, hi)
+            credits = [c for c in self._credits(first, last) if c.start < hi and lo < c.end]
+            opens = lo == first
+            self._tokens[window] = sentence_tokens(self.text, lo, hi, credits, opens)
         return self._tokens[window]
+
+    def _credits(self, first: int, last: int) -> list[Span]:
+        """The photo credits of the paragraph ``first``-``last``, found once: a window may
+        begin inside one ("...Getty | ImagesRepublican presidential candidates")."""
+        if first not in self._credit_spans:
+            found = CREDIT.finditer(self.text, first, last)
+            self._credit_spans[first] = [Span(m.start(), m.end()) for m in found]
+        return self._credit_spans[first]
 
     def _word_start(self, at: int, floor: int) -> int:
         """``at``, moved back to the start of the word it falls in."""
@@ -195,12 +206,7 @@ class ArticleRoles:
         j = bisect.bisect_left(offsets, after_name(self.text, end))
         if i >= len(tokens) or tokens[i].span.start != start:
             return
-        listed = (
-            j + 1 < len(tokens)
-            and tokens[j].text in {"and", ","}
-            and (tokens[j + 1].text[:1].isupper())
-        )
-        title = title_before(sentence, i, listed)
+        title = title_before(sentence, i)
         titled = self._role(sentence, title) if title else None
         before = [titled, party_tag(self.text, end, bool(titled))]
         yield from (r for r in [" ".join(p for p in before if p)] if r)
