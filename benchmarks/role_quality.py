@@ -3,11 +3,9 @@
     .venv/bin/python benchmarks/role_quality.py [--db FILE] [--write]
 
 Imports both splits into a new library (or reads ``--db``, a library that holds them),
-then counts, over the person rows of the speaker list, the roles as stored (the
-article's phrases, from the speaker's latest article) and their short form
-(``core.roles.short_role``, what a speaker row can show): how many are over 60
-characters, how many hold a photo credit. ``--write`` records the figures in
-BENCHMARKS.md.
+then counts, over the person rows of the speaker list, the role each row shows and the
+roles their articles give them: how many are over 60 characters, how many hold a photo
+credit. ``--write`` records the figures in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -33,34 +31,38 @@ def imported_library(folder: Path) -> Path:
     return db
 
 
-def person_roles(db: Path) -> list[str]:
-    """The role each person row of the speaker list shows, where it has one."""
+def person_roles(db: Path) -> tuple[int, list[str], list[str]]:
+    """The person rows of the speaker list: how many, the role each shows where it has
+    one, and the roles their articles give them (one per person and article)."""
     from core.library import Library
 
     with Library(db) as library:
         rows = library.speakers(kinds=["person"], limit=10**7)
-    return [row.role for row in rows if row.role]
+        phrases = [role for row in rows for _, _, role in library.speaker_roles(row.id)]
+    return len(rows), [row.role for row in rows if row.role], phrases
 
 
-def figures(roles: list[str]) -> list[str]:
+def figures(people: int, shown: list[str], phrases: list[str]) -> list[str]:
     from core.role_grammar import CREDIT
-    from core.roles import short_role
 
-    shorts = [short_role(role) for role in roles]
-    n = len(roles)
+    def share(roles: list[str], test: object) -> str:
+        count = sum(1 for r in roles if test(r))  # type: ignore[operator]
+        return f"{count} ({count / max(len(roles), 1):.1%})"
 
-    def share(count: int) -> str:
-        return f"{count} ({count / n:.1%})"
+    def long(role: str) -> bool:
+        return len(role) > LONG
 
-    long_full = sum(len(r) > LONG for r in roles)
-    long_short = sum(len(s) > LONG for s in shorts)
+    def credit(role: str) -> bool:
+        return bool(CREDIT.search(role))
+
     return [
-        f"- person rows with a role: {n}",
-        f"- roles as stored over {LONG} characters: {share(long_full)};"
-        f" holding a photo credit: {share(sum(bool(CREDIT.search(r)) for r in roles))}",
-        f"- short roles over {LONG} characters: {share(long_short)};"
-        f" holding a photo credit: {share(sum(bool(CREDIT.search(s)) for s in shorts))};"
-        f" empty (no role noun left): {share(sum(not s for s in shorts))}",
+        f"- person rows: {people}; showing a role: {len(shown)}"
+        f" ({len(shown) / max(people, 1):.1%})",
+        f"- roles the rows show, over {LONG} characters: {share(shown, long)};"
+        f" holding a photo credit: {share(shown, credit)}",
+        f"- roles as their articles give them ({len(phrases)}, one per person and article),"
+        f" over {LONG} characters: {share(phrases, long)};"
+        f" holding a photo credit: {share(phrases, credit)}",
     ]
 
 
@@ -70,9 +72,9 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="record in BENCHMARKS.md")
     args = parser.parse_args()
     if args.db:
-        return report("Roles", figures(person_roles(args.db)), args.write)
+        return report("Roles", figures(*person_roles(args.db)), args.write)
     with tempfile.TemporaryDirectory() as folder:
-        return report("Roles", figures(person_roles(imported_library(Path(folder)))), args.write)
+        return report("Roles", figures(*person_roles(imported_library(Path(folder)))), args.write)
 
 
 if __name__ == "__main__":

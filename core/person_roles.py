@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from core import nlp
 from core.identity import OFFICE_EQUIVALENTS, TIME_WORDS, offices
-from core.roles import MODIFIERS
+from core.role_grammar import MODIFIERS
+from core.roles import short_role
 from core.speakers import HONORIFIC_GENDER
 
 MAX_CHARS = 60
@@ -121,7 +122,7 @@ def _most_given(history: Sequence[Dated]) -> str | None:
     for rank, i in enumerate(order):
         seen_here = set()
         for piece in pieces(history[i][1]):
-            role = printable(piece)
+            role = printable(short_role(piece))  # "pollster who advises ..." -> "pollster"
             if role is None:
                 continue
             key = re.sub(r"^(?:the|a|an) ", "", role.lower())

@@ -97,12 +97,10 @@ def after_name(text: str, end: int) -> int:
 def appositive_role(text: str, end: int) -> str | None:
     """ ", the EU's High Representative for ...," right after a name ending at ``end``,
     with a relative clause saying what the person does, or such a clause alone."""
-    if not _APPOSITIVE.match(text, end):
-        return None  # most names are followed by a verb: no sentence to tag
     reader = _reader(text)
-    sentence = reader.sentence(end - 1, end, 2, AFTER) if end else None
+    sentence = reader.following(end)
     if sentence is None:
-        return None
+        return None  # most names are followed by a verb: no words to tag
     j = bisect.bisect_left([t.span.start for t in sentence.tokens], end)
     found = appositive_after(sentence, j)
     return _text(text, sentence, found[:2], found[2]) if found else None
@@ -193,50 +191,42 @@ class ArticleRoles:
 
     def at(self, start: int, end: int) -> Iterator[str]:
         """The roles given at a mention of a name at ``start``-``end``."""
-        before, after = self._room(start, end)
-        if not before and not after:
-            yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)" needs no tags
-            return
-        sentence = self.sentence(start, end, before or 2, after or 12)
-        if sentence is None:
-            return
-        tokens = sentence.tokens
-        offsets = [t.span.start for t in tokens]
-        i = bisect.bisect_left(offsets, start)
-        j = bisect.bisect_left(offsets, after_name(self.text, end))
-        if i >= len(tokens) or tokens[i].span.start != start:
-            return
-        title = title_before(sentence, i)
-        titled = self._role(sentence, title) if title else None
-        before = [titled, party_tag(self.text, end, bool(titled))]
-        yield from (r for r in [" ".join(p for p in before if p)] if r)
-        apposed = apposed_before(sentence, i, j)
-        if apposed is not None:
-            yield from self._roles(sentence, [(*apposed, "")])
-        after = appositive_after(sentence, j)
-        if after is not None:
-            yield from self._roles(sentence, [after])
-        yield from self._roles(sentence, copula_after(sentence, j))
-
-    def _room(self, start: int, end: int) -> tuple[int, int]:
-        """How many characters before and after a mention may hold a role, judging by
-        the words around it: before it, when the word next to it (past an honorific)
-        could end a title or a phrase set off by a comma, the words back to a function
-        word or a sentence's end, with one more for context; after it, when a comma, a
-        parenthesis or a copula follows, the rest of the clause. None for most mentions
-        ("Trump said", "said Mr. Trump."), whose words then need no tagging."""
-        after = 0
         rest = after_name(self.text, end)
-        follows = _ROLE_AFTER.match(self.text, rest)
-        comma = follows is not None and follows.group(0).strip() == ","
-        if follows and not (comma and _NO_APPOSITIVE.match(self.text, follows.end())):
-            after = self._sentence_end(rest, rest + AFTER) - end
-        words = [w for w in _WORD.findall(self.text, max(0, start - BEFORE), start)]
+        before = self._preceding(start, end)
+        titled = None
+        if before is not None:
+            offsets = [t.span.start for t in before.tokens]
+            i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
+            if i < len(before.tokens) and before.tokens[i].span.start == start:
+                title = title_before(before, i)
+                titled = self._role(before, title) if title else None
+                yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
+                apposed = apposed_before(before, i, j)
+                if apposed is not None:
+                    yield from self._roles(before, [(*apposed, "")])
+        else:
+            yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        after = self.following(rest)
+        if after is not None:
+            j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
+            found = appositive_after(after, j)
+            yield from self._roles(after, [found] if found else [])
+            yield from self._roles(after, copula_after(after, j))
+
+    def _tag(self, end: int, titled: str | None) -> str | None:
+        return party_tag(self.text, end, bool(titled))
+
+    def _preceding(self, start: int, end: int) -> Sentence | None:
+        """The tagged words before a mention that may give it a role: when the word next
+        to it (past an honorific) could end a title or a phrase set off by a comma, the
+        words back to a function word or a sentence's end, with one more for context, and
+        the word after the name. None for most mentions ("Trump said", "said Mr. Trump")."""
+        words = _WORD.findall(self.text, max(0, start - BEFORE), start)
         n = len(words) - 1
         while n >= 0 and words[n].rstrip(".").lower() in HONORIFICS:
             n -= 1
         if n < 0 or not _may_end_title(words[n], words[max(0, n - 3) : n]):
-            return 0, after
+            return None
         reach = 0
         while n >= 0:
             word = words[n]
@@ -248,13 +238,27 @@ class ArticleRoles:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
             n -= 1
-        return min(reach + 2, start), after
+        return self.sentence(start, end, min(reach + 2, start), 12)
+
+    def following(self, rest: int) -> Sentence | None:
+        """The tagged words of the clause after a name, from ``rest`` (past its party
+        tag), when a comma, a parenthesis or a copula follows; else None ("Trump said",
+        "Trump, adding ..."). Attribution and the article pass share these words."""
+        follows = _ROLE_AFTER.match(self.text, rest)
+        if (
+            follows is None
+            or follows.group(0).strip() == ","
+            and _NO_APPOSITIVE.match(self.text, follows.end())
+        ):
+            return None
+        stop = self._sentence_end(rest, rest + AFTER)
+        return self.sentence(rest - 1, rest, 2, stop - rest) if rest else None
 
     def _sentence_end(self, start: int, limit: int) -> int:
         """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
         commas = [m.start() for m in re.finditer(",", self.text[start:limit])]
-        if len(commas) > 3:
-            limit = start + commas[3]  # an appositive (after an age) ends by then
+        if len(commas) > 2:
+            limit = start + commas[2]  # an appositive (after an age) ends by then
         for stop in _SENTENCE_END.finditer(self.text, start, limit):
             word = self.text[self.text.rfind(" ", start, stop.start()) + 1 : stop.start() + 1]
             if not _abbreviated_title(word):
