@@ -52,7 +52,6 @@ _NO_APPOSITIVE = re.compile(
     r"\s*(?:said|says|told|tells|adding|saying|and|or|but|according|while|as|when|if|"
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
-_APPOSITIVE = re.compile(r"\s*,")
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
