@@ -256,8 +256,8 @@ class ArticleRoles:
     def _sentence_end(self, start: int, limit: int) -> int:
         """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
         commas = [m.start() for m in re.finditer(",", self.text[start:limit])]
-        if len(commas) > 2:
-            limit = start + commas[2]  # an appositive (after an age) ends by then
+        if len(commas) > 3:  # the one after the name, an age's, an appositive's, a state's
+            limit = start + commas[3]
         for stop in _SENTENCE_END.finditer(self.text, start, limit):
             word = self.text[self.text.rfind(" ", start, stop.start()) + 1 : stop.start() + 1]
             if not _abbreviated_title(word):
