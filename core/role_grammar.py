@@ -83,6 +83,8 @@ OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
 # Punctuation after which a clause, and a phrase set beside a name, may begin.
 CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
+RELATIVES = frozenset({"who", "whose", "that", "which"})
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "(", "--", "\u2014", "\u2013"})
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
@@ -494,8 +496,10 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
     if k + 1 < len(tokens) and tokens[k].tag == "CD" and tokens[k + 1].text == ",":
         k += 2  # "Ben Carson, 64, a retired neurosurgeon"
     if k < len(tokens) and tokens[k].text.lower() == "who":
-        clause = role_clause(sentence, k)
-        return None if clause is None else clause
+        clause = role_clause(sentence, k)  # ", who served as ..." names the role alone
+        return (
+            None if clause is None else (clause[0], _clause_end(sentence, k, clause[1]), clause[2])
+        )
     np = role_phrase(sentence, k)
     return None if np is None else (*np, "")
 
@@ -518,15 +522,45 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     end, roles = _extend(sentence, start, end, [heads[-1]])
     if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
         return None
-    if end < len(tokens) and tokens[end].text.lower() in {"who", "that"}:
+    if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
-        if clause is not None:
-            return (start, clause[1])
-        if tokens[end].text.lower() == "who":
-            return (start, end)
+        if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
+            return (start, _clause_end(sentence, end, clause[1] if clause else end))
+        return (start, clause[1] if clause else end)
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         return None  # "Smith, a spokesman said": no appositive
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _clause_end(sentence: Sentence, k: int, least: int) -> int:
+    """Where a relative clause opening at ``k`` ends: at its closing punctuation, or at
+    ``least`` (the role it names, else its pronoun) when a quotation or a photo credit
+    comes first ("who called it “a disaster”")."""
+    tokens = sentence.tokens
+    while k < len(tokens):
+        if tokens[k].text == "," and (_continues_name(sentence, k) or _listed(sentence, k)):
+            k = _continues_name(sentence, k) or _listed(sentence, k)
+            continue  # "... in Salinas, Calif.", "... several books, papers and editorials"
+        if tokens[k].text in CLAUSE_STOPS:
+            break
+        if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:
+            return least
+        k += 1
+    return max(k, least)
+
+
+def _listed(sentence: Sentence, comma: int) -> int:
+    """Past a comma that goes on with the last items of a list ("books, papers and
+    editorials on the topic"): where the list ends, or 0."""
+    tokens = sentence.tokens
+    k = comma + 1
+    joined = False
+    while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
+        if tokens[k].tag[:2] in {"VB", "MD"} or tokens[k].text.lower() in RELATIVES:
+            return 0  # ", and as such nominated Mr. Kim": a clause of its own
+        joined = joined or tokens[k].text.lower() in {"and", "or"}
+        k += 1
+    return k if joined and k > comma + 1 else 0
 
 
 def _tail(sentence: Sentence, end: int) -> int:

@@ -53,6 +53,7 @@ _NO_APPOSITIVE = re.compile(
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
+_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -326,16 +327,19 @@ def add_article_roles(
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     short = Counter(surname(p.name) for p in persons)
-    short.update(f for p in persons if (f := _family_first(text, p.name)))
+    families = {  # a first word read as a family name unless it is someone's last
+        id(p): f for p in chosen if (f := _family_first(text, p.name)) and f not in short
+    }
+    short.update(families.values())
     reader = _reader(text)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
         if bare and short[surname(person.name)] == 1:
             forms.add(bare[-1])
-        family = _family_first(text, person.name)
-        if family and short[family] == 1:
+        if id(person) in families and short[families[id(person)]] == 1:
             forms.add(bare[0])
+        own_suffix = len(bare) < len(person.name.split())
         for form in sorted(forms, key=len, reverse=True):
             after = 0
             for start, end in occurrences(text, form, hyphen_joins=True):
@@ -344,6 +348,8 @@ def add_article_roles(
                 after = end
                 if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
                     continue
+                if not own_suffix and _SUFFIX_AFTER.match(text, end):
+                    continue  # "Duncan Hunter Sr.", his father, is someone else
                 for role in reader.at(start, end):
                     person.add_role(role)
 

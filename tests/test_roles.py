@@ -212,7 +212,7 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", Iowa, on Sunday", None),
         (", Clinton and Sanders said", None),
         (", a day later, said", None),
-        (", a historian who attended the session, recalled", "historian"),
+        (", a historian who attended the session, recalled", "historian who attended the session"),
         (", one of the president's closest aides, said", "one of the president's closest aides"),
         (", a harsh critic of Mr. Pe\u00f1a Nieto. He", "harsh critic of Mr. Pe\u00f1a Nieto"),
         (", union members and leaders say, back him", None),
@@ -453,12 +453,19 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
             "Anita Dunn",
             "former White House communications director in 2009",
         ),
-        (  # a relative clause that says nothing of a role is left out
+        (  # a relative clause stays as the article gives it (short_role drops it)
             "\u201cThe law is clear,\u201d said Paul Chipok, a lawyer in Orlando who lives "
             "near the lake.",
             "The law",
             "Paul Chipok",
-            "lawyer in Orlando",
+            "lawyer in Orlando who lives near the lake",
+        ),
+        (  # ... up to a quotation it holds
+            "\u201cIt was wrong,\u201d said Ann Lee, a nurse who called the plan "
+            "\u201ca disaster.\u201d",
+            "It was",
+            "Ann Lee",
+            "nurse",
         ),
         (  # a state after a legislator's name
             "\u201cI voted no,\u201d said Sen. Susan Collins (Maine).",
