@@ -7,8 +7,11 @@ Quotes are made of pseudo-words drawn with Zipf frequencies (so a search finds a
 words everywhere and most words rarely, as in news), speakers get Zipf-distributed quote
 counts (a few are quoted thousands of times, most once or twice), and every quote sits at
 its offsets in its article's text. Two people in five are women; an article states a
-person's gender (a "she said", a "Mr.") three times in five. The rows go in through
-``core.bulkload``.
+person's gender (a "she said", a "Mr.") three times in five. A share of the quotes
+(``--versions``, 5%) repeat an earlier quote in another article, as outlets do: the same
+words, an excerpt, or one word changed, now and then attributed to someone else; they are
+stored as variant groups. The rows go in through ``core.bulkload``, which fingerprints
+every quote.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import itertools
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +40,7 @@ OUTLETS = [f"The {place} {paper}" for place in ("Daily", "Northern", "City", "Va
            for paper in ("Herald", "Times", "Post", "Courier")]  # fmt: skip
 KINDS = ["person"] * 17 + ["organisation"] * 2 + ["anonymous"]
 CUES = ["said", "added", "told reporters", "wrote", "explained"]
+REPEATED_BY_OTHERS = 0.2  # of the repeated quotes, attributed to someone else
 
 
 def vocabulary(size: int, rng: random.Random) -> list[str]:
@@ -57,6 +62,37 @@ class Plan:
     speakers: int
     articles: int
     seed: int = 9
+    versions: float = 0.05  # share of quotes that repeat an earlier one
+
+
+@dataclass
+class Versions:
+    """The repeated quotes so far: each quote's text, and the variant group rows."""
+
+    said: list[str]
+    groups: dict[int, int]  # quote id -> group id
+    members: list[dict[str, Any]]
+
+    def repeat(self, quote_id: int, rng: random.Random) -> tuple[str, int]:
+        """An earlier quote (its id) in another outlet's words: the same, an excerpt or
+        one word changed."""
+        earlier = rng.randrange(1, quote_id)
+        words = self.said[earlier - 1].rstrip(".").split()
+        way = rng.random()
+        if way < 0.25 and len(words) > 10:
+            start = rng.randrange(len(words) // 3)
+            words = words[start : start + max(8, len(words) * 2 // 3)]
+        elif way < 0.5:
+            words[rng.randrange(1, len(words))] = rng.choice(self.said[-1].split()).strip(".")
+        return " ".join(words).capitalize() + ".", earlier
+
+    def join(self, earlier: int, quote_id: int) -> None:
+        group = self.groups.get(earlier)
+        if group is None:
+            group = self.groups[earlier] = len(self.members) + 1
+            self.members.append({"quote_id": earlier, "group_id": group, "origin": "machine"})
+        self.groups[quote_id] = group
+        self.members.append({"quote_id": quote_id, "group_id": group, "origin": "machine"})
 
 
 def speaker_rows(plan: Plan, rng: random.Random, words: list[str]) -> list[dict[str, Any]]:
@@ -79,13 +115,19 @@ def speaker_rows(plan: Plan, rng: random.Random, words: list[str]) -> list[dict[
 
 
 def article_rows(
-    plan: Plan, rng: random.Random, words: list[str], speakers: list[dict[str, Any]]
+    plan: Plan,
+    rng: random.Random,
+    words: list[str],
+    speakers: list[dict[str, Any]],
+    versions: Versions,
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Each article with its quotes and the speakers' roles in it."""
+    """Each article with its quotes and the speakers' roles in it; repeated quotes are
+    recorded in ``versions``."""
     word_weights = zipf_weights(len(words), 1.1)
     speaker_weights = zipf_weights(len(speakers), 0.9)
     per_article, extra = divmod(plan.quotes, plan.articles)
     quote_id = 0
+    quotes_by: dict[int, int] = {}  # quote id -> speaker id
     for article_id in range(1, plan.articles + 1):
         n = per_article + (1 if article_id <= extra else 0)
         cast = rng.choices(speakers, cum_weights=speaker_weights, k=n)
@@ -93,14 +135,21 @@ def article_rows(
         at = 0
         quotes, roles = [], {}
         for speaker in cast:
-            role = rng.choice(ROLES)
-            lead = f"{speaker['name']}, {role}, {rng.choice(CUES)}: \u201c"
+            quote_id += 1
             said = " ".join(rng.choices(words, cum_weights=word_weights, k=rng.randint(6, 30)))
             said = said.capitalize() + "."
+            if quote_id > 1000 and rng.random() < plan.versions:
+                said, earlier = versions.repeat(quote_id, rng)
+                versions.join(earlier, quote_id)
+                if rng.random() > REPEATED_BY_OTHERS:
+                    speaker = speakers[quotes_by[earlier] - 1]
+            versions.said.append(said)
+            quotes_by[quote_id] = speaker["id"]
+            role = rng.choice(ROLES)
+            lead = f"{speaker['name']}, {role}, {rng.choice(CUES)}: \u201c"
             start = at + len(lead)
             pieces.append(f"{lead}{said}\u201d\n\n")
             at += len(pieces[-1])
-            quote_id += 1
             quotes.append(
                 {"id": quote_id, "article_id": article_id, "speaker_id": speaker["id"],
                  "start": start, "end": start + len(said), "text": said, "cue": "said",
@@ -157,7 +206,10 @@ def generate(path: Path, plan: Plan) -> Counts:
     words = vocabulary(20_000, rng)
     speakers = speaker_rows(plan, rng, words)
     articles, quotes, roles = [], [], []
-    for article, article_quotes, article_roles in article_rows(plan, rng, words, speakers):
+    versions = Versions([], {}, [])
+    for article, article_quotes, article_roles in article_rows(
+        plan, rng, words, speakers, versions
+    ):
         articles.append(article)
         quotes.extend(article_quotes)
         roles.extend(article_roles)
@@ -171,6 +223,11 @@ def generate(path: Path, plan: Plan) -> Counts:
             roles=roles,
             genders=gender_rows(plan, speakers, roles),
             quotes=quotes,
+            variant_groups=[
+                {"id": g, "size": n}
+                for g, n in Counter(m["group_id"] for m in versions.members).items()
+            ],
+            variant_members=versions.members,
         )
 
 
@@ -181,9 +238,11 @@ def main() -> int:
     parser.add_argument("--speakers", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--versions", type=float, default=0.05, help="share of repeated quotes")
     args = parser.parse_args()
     started = time.perf_counter()
-    counts = generate(args.out, Plan(args.quotes, args.speakers, args.articles, args.seed))
+    plan = Plan(args.quotes, args.speakers, args.articles, args.seed, args.versions)
+    counts = generate(args.out, plan)
     print(
         f"{args.out}: {counts.quotes} quotes, {counts.speakers} speakers quoted,"
         f" {counts.articles} articles in {time.perf_counter() - started:.1f} s"

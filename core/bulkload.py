@@ -27,6 +27,8 @@ def bulk_load(
     roles: Iterable[Row] = (),
     genders: Iterable[Row] = (),
     quotes: Iterable[Row] = (),
+    variant_groups: Iterable[Row] = (),
+    variant_members: Iterable[Row] = (),
 ) -> Counts:
     """Insert the rows in one transaction and rebuild what is derived from them."""
     db = library.db
@@ -38,6 +40,8 @@ def bulk_load(
             ("roles", roles),
             ("speaker_genders", genders),
             ("quotes", quotes),
+            ("variant_groups", variant_groups),
+            ("variant_members", variant_members),
         ):
             db[table].insert_all(rows, batch_size=BATCH)
         library.rebuild_derived()

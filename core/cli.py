@@ -284,6 +284,60 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_variants(args: argparse.Namespace) -> int:
+    library = _open_library(args)
+    try:
+        speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
+    except KeyError as error:
+        library.close()
+        _error(error.args[0])
+        return EXIT_FAILED
+    groups = library.variant_groups(speaker_id=speaker_id, misquotes=args.misquotes)
+    if args.json:
+        _dump([{"quotes": [_version_dict(v) for v in group]} for group in groups])
+    else:
+        for group in groups:
+            _print_versions(group)
+    library.close()
+    return EXIT_OK
+
+
+def _version_dict(version: Any) -> dict[str, Any]:
+    quote = version.quote
+    return {
+        "id": quote.id,
+        "text": quote.text,
+        "speaker": quote.speaker_name,
+        "outlet": quote.outlet,
+        "published": quote.published,
+        "article": quote.article_title,
+        "misquote": version.misquote,
+        "changes": [{"removed": c.removed, "added": c.added} for c in version.changes],
+    }
+
+
+def _print_versions(group: list[Any]) -> None:
+    """A group as lines: who said it (and who else it is attributed to), then each
+    version, earliest first, with its changes as ``[-removed-]{+added+}``."""
+    from core.variants import marked
+
+    speakers = list(dict.fromkeys(v.quote.speaker_name or "(unattributed)" for v in group))
+    also = f"; also attributed to {', '.join(speakers[1:])}" if len(speakers) > 1 else ""
+    print(printable(f"{len(group)} versions, first by {speakers[0]}{also}"))
+    wrap = {"same": "{}", "added": "{{+{}+}}", "removed": "[-{}-]"}
+    for version in group:
+        quote = version.quote
+        pieces = marked(quote.text, version.changes)
+        text = "".join(wrap[kind].format(piece) for kind, piece in pieces)
+        where = " · ".join(
+            part for part in (quote.published, quote.outlet, quote.article_title) if part
+        )
+        flag = "  possible misquote" if version.misquote else ""
+        print(printable(f"  {quote.id}  {quote.speaker_name or '(unattributed)'} ({where}){flag}"))
+        print(f"      “{_elide(text, 400)}”")
+    print()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     return _with_library(args, _export)
 
@@ -669,6 +723,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("variants", parents=[db], help="versions of one quote across articles")
+    p.add_argument("--speaker", help="only groups with a quote by this speaker (name or id:N)")
+    p.add_argument("--misquotes", action="store_true", help="only groups whose words differ")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_variants)
 
     p = sub.add_parser("export", parents=[db], help="export quotes with citation fields")
     p.add_argument("--format", choices=["csv", "json", "md"], default="csv")

@@ -60,3 +60,9 @@ def speech_nouns() -> frozenset[str]:
 
 def is_title_word(word: str) -> bool:
     return word.rstrip(".").lower() in title_words()
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words two unrelated quotes share by chance, lower-cased, apostrophes straight."""
+    return frozenset(_lines("function_words.txt"))

@@ -24,6 +24,7 @@ from typing import Any, TypedDict, Unpack
 import platformdirs
 import sqlite_utils
 
+from core import variant_groups
 from core.dates import date_parts
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.evidence import evidence_json
@@ -54,6 +55,7 @@ from core.schema import (
 )
 from core.search import fts_query, prefix_query
 from core.speakers import clean_name, normalise
+from core.variants import Change, Words, compare
 
 PAGE = 200
 RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed newest first
@@ -63,6 +65,7 @@ REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to mach
 PEOPLE_VERSION = 6  # the first library version that joins speakers into people
 ROLES_READ = 500  # a person's canonical role is chosen among their latest articles' roles
 HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
+VARIANTS = "variants"  # the target of splits and joins of versions, which span articles
 
 
 class QuoteFilters(TypedDict, total=False):
@@ -262,6 +265,21 @@ class QuoteEvidence:
     speaker_name: str | None
 
 
+@dataclass(frozen=True)
+class Version:
+    """A quote as one version of a group, read against an earlier version (``base``, an
+    index into the group, earliest first; ``None`` for the earliest)."""
+
+    quote: QuoteRow
+    base: int | None
+    changes: tuple[Change, ...]
+
+    @property
+    def misquote(self) -> bool:
+        """Are words inside the quotation marks different from the earlier version's?"""
+        return bool(self.changes)
+
+
 # a quote's role is its article's, unless a reporter gave the speaker one
 QUOTE_COLUMNS = """
     q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue,
@@ -384,7 +402,10 @@ class Library:
                     self._one("SELECT id FROM articles WHERE sha256 = ?", [digest]), True
                 )
             article_id = int(cursor.lastrowid or 0)
-            self._insert_machine_quotes(article_id, analysis.quotes, analysis.text)
+            variant_groups.add(
+                self.db,
+                self._insert_machine_quotes(article_id, analysis.quotes, analysis.text),
+            )
         return AddResult(article_id, False)
 
     def _insert_machine_quotes(
@@ -393,11 +414,13 @@ class Library:
         quotes: Sequence[Quote],
         text: str,
         reuse: dict[tuple[int, int], int] | None = None,
-    ) -> None:
-        """Store an article's machine quotes; a quote at the offsets of a row in ``reuse``
-        updates that row in place (its id stays) instead of inserting a new one."""
+    ) -> list[int]:
+        """Store an article's machine quotes and return their ids; a quote at the offsets
+        of a row in ``reuse`` updates that row in place (its id stays) instead of
+        inserting a new one."""
         article = self._article_context(article_id)
         touched: set[int] = set()
+        stored: list[int] = []
         for quote in quotes:
             placed = self._speaker_for(quote, article) if quote.speaker else None
             speaker_id, own_id = placed if placed else (None, None)
@@ -427,12 +450,14 @@ class Library:
                     [*values, quote_id],
                 )
             self._index_quote(quote_id)
+            stored.append(quote_id)
             if speaker_id is not None:
                 touched.add(speaker_id)
         for speaker_id in touched:
             self._refresh_speaker(speaker_id)
         for person in article.new_people & touched:
             self.people.adopt(person)
+        return stored
 
     def _article_context(self, article_id: int) -> ArticleContext:
         text, published = self.db.execute(
@@ -600,8 +625,9 @@ class Library:
         )
 
     def rebuild_derived(self) -> None:
-        """Quote counts, machine roles and the search index recomputed for the whole
-        library (after rows were loaded in bulk, outside the methods above)."""
+        """Quote counts, machine roles, the search index and the quotes' fingerprints
+        recomputed for the whole library (after rows were loaded in bulk, outside the
+        methods above; variant groups are loaded with the rows, not made here)."""
         unnamed = self.db.execute(
             "SELECT id, name, kind FROM speakers WHERE surname IS NULL AND kind = 'person'"
         ).fetchall()
@@ -614,6 +640,8 @@ class Library:
         self._refresh_speakers("1")
         self.db.execute("DELETE FROM quotes_fts")
         self._index_quotes("1")
+        self.db.execute("DELETE FROM variant_prints")
+        variant_groups.fill(self.db, self.db.execute("SELECT id, text FROM quotes").fetchall())
 
     def reanalyse(self, article_id: int, analysis: Analysis) -> None:
         """Bring an article's machine quotes up to a new analysis, then replay every human
@@ -622,6 +650,7 @@ class Library:
         role; new quotes are inserted and vanished ones deleted. The article's facts
         take the analysis's where it has them, before the reporter's are replayed."""
         with self._tx():
+            variant_groups.forget(self.db, self._article_quote_ids(article_id))
             stored = self.article(article_id)
             known = Metadata(
                 stored.title, stored.outlet, stored.author, stored.published, stored.url
@@ -667,7 +696,16 @@ class Library:
             for speaker_id in old_speakers:
                 if speaker_id is not None:
                     self._refresh_speaker(speaker_id)
+            variant_groups.add(self.db, self._article_quote_ids(article_id))
             self._replay(article_id)
+
+    def _article_quote_ids(self, article_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM quotes WHERE article_id = ? ORDER BY id", [article_id]
+            )
+        ]
 
     def _replay(self, article_id: int) -> None:
         """Apply again the corrections to this article's machine quotes, in order."""
@@ -681,7 +719,7 @@ class Library:
             if action not in REPLAYED:
                 continue  # added quotes are kept as they are
             data = json.loads(payload)
-            quote_id = self._find_machine_quote(article_id, data["start"], data["end"])
+            quote_id = self._quote_at(article_id, data["start"], data["end"], machine=True)
             if quote_id is None:
                 continue
             if action == "hide":
@@ -698,12 +736,36 @@ class Library:
                 )
             elif action == "tag":
                 self._set_tag(quote_id, data["tag"], data["present"])
+        self._replay_versions(article_id)
 
-    def _find_machine_quote(self, article_id: int, start: int, end: int) -> int | None:
-        """The machine quote at these offsets, or the one overlapping them most."""
+    def _replay_versions(self, article_id: int) -> None:
+        """Apply again, in order, the splits and joins of versions that involve a quote
+        of this article (they are few: a reporter makes each)."""
+        for action, payload in self.db.execute(
+            "SELECT action, payload FROM corrections WHERE target = ? ORDER BY id", [VARIANTS]
+        ).fetchall():
+            data = json.loads(payload)
+            places = [*data["quotes"], *data.get("apart", [])]
+            if all(place[0] != article_id for place in places):
+                continue
+            quotes = [self._quote_at(*place) for place in data["quotes"]]
+            if action == "split":
+                apart = [self._quote_at(*place) for place in data["apart"]]
+                variant_groups.split(
+                    self.db, [q for q in quotes if q is not None], [q for q in apart if q]
+                )
+            elif action == "join" and None not in quotes:
+                variant_groups.join(self.db, *quotes)
+
+    def _quote_at(
+        self, article_id: int, start: int, end: int, *, machine: bool = False
+    ) -> int | None:
+        """The quote (with ``machine``, the machine quote) at these offsets, or the one
+        overlapping them most."""
+        only = " AND origin = 'machine'" if machine else ""
         row = self.db.execute(
-            'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ?'
-            " AND origin = 'machine' ORDER BY min(\"end\", ?) - max(start, ?) DESC LIMIT 1",
+            f'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ?{only}'
+            ' ORDER BY min("end", ?) - max(start, ?) DESC LIMIT 1',
             [article_id, end, start, end, start],
         ).fetchone()
         return row[0] if row else None
@@ -1116,6 +1178,73 @@ class Library:
             r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted((r[6] or "").split("\x1f")))
         )
 
+    # ------------------------------------------------------------ versions of a quote
+    def versions(self, quote_id: int) -> list[Version]:
+        """The versions of this quote in other articles with it, earliest first (who
+        reported it first), each read against an earlier one; empty when it has none.
+        Quotes marked "not a quote" are left out."""
+        return self._versions(variant_groups.group_of(self.db, quote_id))
+
+    def _versions(self, group_id: int | None) -> list[Version]:
+        if group_id is None:
+            return []
+        rows = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM variant_members m JOIN quotes q"
+            f" ON q.id = m.quote_id{JOINS} WHERE m.group_id = ? AND q.hidden = 0"
+            " ORDER BY coalesce(a.published, a.imported_at), a.id, q.start",
+            [group_id],
+        ).fetchall()
+        if len(rows) < 2:
+            return []
+        quotes = [_quote_row(r) for r in rows]
+        compared = compare([Words.of(q.text) for q in quotes])
+        return [
+            Version(q, base, changes) for q, (base, changes) in zip(quotes, compared, strict=True)
+        ]
+
+    def version_counts(self, quote_ids: Sequence[int]) -> dict[int, int]:
+        """How many other versions each of these quotes has (only those with any)."""
+        return variant_groups.visible_others(self.db, quote_ids)
+
+    def variant_groups(
+        self, *, speaker_id: int | None = None, misquotes: bool = False
+    ) -> Iterator[list[Version]]:
+        """Every group of versions (with one of this speaker's quotes; with
+        ``misquotes``, only groups where words differ), largest first."""
+        for group_id in variant_groups.group_ids(self.db, speaker_id=speaker_id):
+            versions = self._versions(group_id)
+            if versions and (not misquotes or any(v.misquote for v in versions)):
+                yield versions
+
+    def split_versions(self, quote_ids: Sequence[int]) -> None:
+        """A reporter's "not the same quote": these quotes leave their group (together,
+        as a group of their own if several) and stay apart from the rest."""
+        group_id = variant_groups.group_of(self.db, quote_ids[0]) if quote_ids else None
+        rest = [q for q in variant_groups.members(self.db, group_id) if q not in quote_ids]
+        if not rest:
+            return
+        with self._tx():
+            self._record(
+                VARIANTS,
+                "split",
+                {"quotes": self._places(quote_ids), "apart": self._places(rest)},
+            )
+            variant_groups.split(self.db, quote_ids, rest)
+
+    def join_versions(self, first: int, second: int) -> None:
+        """A reporter's "the same quote": one group for both and their versions."""
+        with self._tx():
+            self._record(VARIANTS, "join", {"quotes": self._places([first, second])})
+            variant_groups.join(self.db, first, second)
+
+    def _places(self, quote_ids: Sequence[int]) -> list[list[int]]:
+        """Where quotes stand, [article, start, end] each, as corrections find them again."""
+        places = []
+        for quote_id in quote_ids:
+            target, where, _ = self._quote_target(quote_id)
+            places.append([int(target.split(":")[1]), where["start"], where["end"]])
+        return places
+
     # ------------------------------------------------------------ corrections
     def _record(self, target: str, action: str, payload: dict[str, Any]) -> None:
         self.db.execute(
@@ -1374,6 +1503,7 @@ class Library:
             )
             self._index_quote(quote_id)
             self._refresh_speaker(speaker_id)
+            variant_groups.add(self.db, [quote_id])
         return quote_id
 
     def delete_human_quote(self, quote_id: int) -> None:
@@ -1384,6 +1514,7 @@ class Library:
         with self._tx():
             speaker_id = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
             self._record(target, "delete", where)
+            variant_groups.forget(self.db, [quote_id])
             self.db.execute("DELETE FROM tags WHERE quote_id = ?", [quote_id])
             self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
             self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
@@ -1477,6 +1608,7 @@ class Library:
             if not removed.article:
                 raise KeyError(f"no article {article_id}")
             self._record(target, "remove", {"title": removed.article["title"]})
+            variant_groups.forget(self.db, self._article_quote_ids(article_id))
             self.db.execute(f"DELETE FROM tags WHERE {in_article}", [article_id])
             self.db.execute(f"DELETE FROM quotes_fts WHERE rowid IN {its_quotes}", [article_id])
             for table in ("quotes", *SPEAKER_TABLES):
@@ -1517,6 +1649,8 @@ class Library:
                 self._insert("corrections", {**correction, "target": f"article:{article_id}"})
             self._record(f"article:{article_id}", "restore", {"title": article["title"]})
             self._index_quotes("q.article_id = ?", [article_id])
+            variant_groups.add(self.db, sorted(new_quote.values()))
+            self._replay_versions(article_id)
             for speaker_id in {self.people.root(s) for s in _speakers_of(removed)}:
                 self._refresh_speaker(speaker_id)
         return article_id

@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from core import variant_groups
+
 
 class LibraryError(Exception):
     """A library file that cannot be used; the message names the file and why."""
@@ -170,6 +172,23 @@ def _evidence_v7(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE quotes ADD COLUMN {column}")
 
 
+def _variants_v8(db: sqlite_utils.Database) -> None:
+    """Versions of one quote across articles: each quote's winnowed fingerprints
+    (``variant_prints``, the lookup), groups and their members; the quotes already stored
+    are grouped in the order they were imported."""
+    db.execute("CREATE TABLE variant_groups (id INTEGER PRIMARY KEY, size INTEGER NOT NULL)")
+    db.execute(
+        "CREATE TABLE variant_members (quote_id INTEGER PRIMARY KEY,"
+        " group_id INTEGER NOT NULL, origin TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX variant_members_group ON variant_members (group_id)")
+    db.execute(
+        "CREATE TABLE variant_prints (print INTEGER NOT NULL, quote_id INTEGER NOT NULL,"
+        " PRIMARY KEY (print, quote_id)) WITHOUT ROWID"
+    )
+    variant_groups.add(db, [r[0] for r in db.execute("SELECT id FROM quotes ORDER BY id")])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -178,6 +197,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _sources_v5,
     _people_v6,
     _evidence_v7,
+    _variants_v8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 from core.library import ArticleRow, QuoteRow
 from gui.models import literal_html
 
+VERSIONS_LINK = "versions:"
+
 
 class Utf16Offsets:
     """Converts Python string offsets to Qt's UTF-16 positions and back."""
@@ -70,6 +72,7 @@ class ArticleView(QWidget):
     """Header (title, outlet, author, date, link) over the highlighted text."""
 
     quoteClicked = Signal(int)  # noqa: N815 - Qt signal naming
+    versionsClicked = Signal()  # noqa: N815 - the "3 other versions" link
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,8 +80,15 @@ class ArticleView(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setOpenExternalLinks(False)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.header.setContentsMargins(8, 6, 8, 6)
+        self.header.linkActivated.connect(
+            lambda link: self.versionsClicked.emit() if link == VERSIONS_LINK else None
+        )
+        self.versions = ""  # the link to the selected quote's other versions, if any
         self.text = ArticleText()
         self.text.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -105,7 +115,7 @@ class ArticleView(QWidget):
         if self.article is None or self.article.id != article.id:
             self.text.set_text(article.text)
         self.article, self.quotes, self.selected = article, quotes, selected
-        self.header.setText(header_html(article))
+        self.header.setText(header_html(article) + self.versions)
         self.header.setToolTip(literal_html(article.source_path) if article.source_path else "")
         self._paint()
         if selected is not None:
@@ -113,6 +123,12 @@ class ArticleView(QWidget):
             cursor.setPosition(self.text.offsets.to_qt(selected.start))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
+
+    def set_versions(self, label: str) -> None:
+        """A link under the header to the selected quote's other versions ("" for none)."""
+        self.versions = f"<br><a href='{VERSIONS_LINK}'>{html.escape(label)}</a>" if label else ""
+        if self.article is not None:
+            self.header.setText(header_html(self.article) + self.versions)
 
     def highlight_span(self) -> tuple[int, int] | None:
         """Python offsets of the strong highlight (for tests and checks)."""

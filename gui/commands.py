@@ -244,3 +244,26 @@ def remove_article(lib: Library, article_id: int) -> LibraryCommand:
         lambda: removed.append(lib.remove_article(ids[-1])),
         lambda: ids.append(lib.restore_article(removed.pop())),
     )
+
+
+def split_versions(lib: Library, quote_ids: list[int]) -> LibraryCommand:
+    """ "Not the same quote": the versions leave their group; undo joins them back."""
+    refs = [QuoteRef.of(lib, q) for q in quote_ids]
+    rest = next(v.quote.id for v in lib.versions(quote_ids[0]) if v.quote.id not in quote_ids)
+    kept = QuoteRef.of(lib, rest)
+    return LibraryCommand(
+        "Not the same quote",
+        lambda: lib.split_versions([r.find(lib) for r in refs]),
+        lambda: lib.join_versions(refs[0].find(lib), kept.find(lib)),
+    )
+
+
+def join_versions(lib: Library, quote_id: int, other_id: int) -> LibraryCommand:
+    """ "The same quote": one group; undo splits the other quote's versions off again."""
+    ref, other = QuoteRef.of(lib, quote_id), QuoteRef.of(lib, other_id)
+    others = [QuoteRef.of(lib, v.quote.id) for v in lib.versions(other_id)] or [other]
+    return LibraryCommand(
+        "Join versions",
+        lambda: lib.join_versions(ref.find(lib), other.find(lib)),
+        lambda: lib.split_versions([o.find(lib) for o in others]),
+    )

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
+    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -57,13 +59,22 @@ from gui.corrections import CorrectionsMixin
 from gui.duplicates import DuplicatesView
 from gui.importing import ImportMixin
 from gui.menus import MenusMixin
-from gui.models import PAGE, ROW_ROLE, QuoteModel, SpeakerModel, counted, literal_html
+from gui.models import (
+    PAGE,
+    ROW_ROLE,
+    QuoteModel,
+    SpeakerModel,
+    counted,
+    literal_html,
+    other_versions,
+)
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
 from gui.tables import QUOTE_COLUMNS, SPEAKER, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
+from gui.variants_panel import VariantsPanel
 from gui.why_speaker import WhySpeaker
 from gui.workers import ImportWorker, ReanalyseWorker
 
@@ -90,12 +101,30 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._build_toolbar()
         self.article_actions = ArticleActions(self)
         self._build_menus()
+        self._build_versions()
         for box, view in ((self.search, self.quote_view), (self.speaker_filter, self.speaker_view)):
             ListKeys(box, view, self)
         self._restore_settings()
         self.refresh()
 
     # ------------------------------------------------------------------ layout
+    def _build_versions(self) -> None:
+        """The Versions panel under the panes, opened from the article's "3 other
+        versions" link or View \u2192 Versions; it follows the selected quote."""
+        self.variants = VariantsPanel(
+            self.library, self._push, lambda quote: self.copy_citation(quote=quote)
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.variants)
+        self.variants.hide()
+        self.variants.quoteActivated.connect(self.select_quote)
+        self.article.versionsClicked.connect(self.variants.show)
+        self.undo_stack.indexChanged.connect(self.variants.history_moved)
+        view = QMenu("&View", self)
+        toggle = self.variants.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        view.addAction(toggle)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], view)  # before Help
+
     def _build_views(self) -> None:
         self.speaker_filter = QLineEdit()
         self.speaker_filter.setPlaceholderText("Filter speakers\u2026")
@@ -455,6 +484,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             return
         quote: QuoteRow = current.data(ROW_ROLE)
         self._show_in_article(quote)
+        self.article.set_versions(other_versions(self.quotes.versions.get(quote.id, 0)))
+        self.variants.show_quote(quote.id)
         self.quoteSelected.emit(quote.id)
 
     def _show_in_article(self, quote: QuoteRow) -> None:
@@ -490,8 +521,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             published=quote.published, url=quote.url,
         )  # fmt: skip
 
-    def copy_citation(self, style: str | None = None) -> None:
-        quote = self.current_quote()
+    def copy_citation(self, style: str | None = None, quote: QuoteRow | None = None) -> None:
+        quote = quote or self.current_quote()
         if quote is None:
             return
         citation = cite(self.cited(quote), style or self.style.currentData())

@@ -215,18 +215,25 @@ class QuoteQuery:
 class QuoteModel(PagedModel[QuoteRow]):
     """Quotes with speaker, article, outlet and date, for a speaker or a search."""
 
-    headers = ("Quote", "Speaker", "Article", "Outlet", "Date")
+    headers = ("Quote", "Speaker", "Article", "Outlet", "Date", "Versions")
 
     def __init__(self, library: Library) -> None:
         super().__init__(library)
         self.query = QuoteQuery()
+        self.versions: dict[int, int] = {}  # other versions of the rows fetched
 
     def set_query(self, **changes: Any) -> None:
         self.query = replace(self.query, **changes)
         self.reload()
 
+    def reload(self) -> None:
+        self.versions = {}
+        super().reload()
+
     def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
-        return self.library.quotes(**self.query.filters(), offset=offset, limit=limit)
+        rows = self.library.quotes(**self.query.filters(), offset=offset, limit=limit)
+        self.versions.update(self.library.version_counts([r.id for r in rows]))
+        return rows
 
     def _count(self) -> int:
         return self.library.count_quotes(**self.query.filters())
@@ -239,9 +246,19 @@ class QuoteModel(PagedModel[QuoteRow]):
             row.article_title or "",
             row.outlet or "",
             row.published or "",
+            other_versions(self.versions.get(row.id, 0)),
         ][column]
 
     def _tooltip(self, row: QuoteRow) -> str:
-        """The quote with its speaker and the role as its own article gives it, in full."""
+        """The quote with its speaker and the role as its own article gives it, in full,
+        and how many other versions it has."""
         role = f", {row.role}" if row.role else ""
-        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}{role}"
+        versions = other_versions(self.versions.get(row.id, 0))
+        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}{role}" + (
+            f"\n{versions}" if versions else ""
+        )
+
+
+def other_versions(count: int) -> str:
+    """ "3 other versions", "1 other version", or nothing."""
+    return f"{count} other version{'' if count == 1 else 's'}" if count else ""

@@ -4,8 +4,9 @@ the width at any window size.
 Each column but one takes what it prefers, shrinking with the table down to its
 smallest; when even the smallest widths would squeeze the main column below its share,
 columns go in a set order (their facts are shown elsewhere too). The main column gets
-the rest. Quotes: the quote is main; the outlet, the article's title, then the date go
-(all three head the article beside the list). Speakers: the role is main; the kind goes.
+the rest. Quotes: the quote is main; the outlet, the article's title, the date, then the
+other versions go (all four head the article beside the list). Speakers: the role is
+main; the kind goes.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ class Columns:
     dropped_first: tuple[int, ...] = ()
 
 
-QUOTE, SPEAKER, ARTICLE, OUTLET, DATE = range(5)
+QUOTE, SPEAKER, ARTICLE, OUTLET, DATE, VERSIONS = range(6)
 QUOTE_COLUMNS = Columns(
-    QUOTE, 0.55, {SPEAKER: (130, 90), ARTICLE: (170, 100), OUTLET: (110, 70), DATE: (84, 78)},
-    (OUTLET, ARTICLE, DATE),
+    QUOTE, 0.55, {SPEAKER: (130, 90), ARTICLE: (170, 100), OUTLET: (110, 70), DATE: (84, 78),
+                  VERSIONS: (80, 64)},
+    (OUTLET, ARTICLE, DATE, VERSIONS),
 )  # fmt: skip
 NAME, ROLE, KIND, COUNT = range(4)
 SPEAKER_COLUMNS = Columns(ROLE, 0.3, {NAME: (180, 120), KIND: (76, 64), COUNT: (60, 52)}, (KIND,))

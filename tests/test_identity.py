@@ -271,6 +271,8 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {before_people}")
         for column in ("cue_start", "cue_end", "evidence"):  # added after people (v7)
             conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        for table in ("variant_prints", "variant_members", "variant_groups"):  # and versions
+            conn.execute(f"DROP TABLE {table}")
         for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from",
                        "seen_to", "joined", "join_forms", "name_origin"):  # fmt: skip
             conn.execute(f"ALTER TABLE speakers DROP COLUMN {column}")
