@@ -121,7 +121,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.undo_stack.indexChanged.connect(self.variants.history_moved)
         view = QMenu("&View", self)
         toggle = self.variants.toggleViewAction()
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         view.addAction(toggle)
         self.menuBar().insertMenu(self.menuBar().actions()[-1], view)  # before Help
 
