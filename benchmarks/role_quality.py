@@ -58,7 +58,8 @@ def figures(people: int, shown: list[str], phrases: list[str]) -> list[str]:
     return [
         f"- person rows: {people}; showing a role: {len(shown)}"
         f" ({len(shown) / max(people, 1):.1%})",
-        f"- roles the rows show, over {LONG} characters: {share(shown, long)};"
+        f"- roles the rows show, over {LONG} characters: {share(shown, long)}"
+        f" ({sum(map(long, shown)) / max(people, 1):.1%} of the person rows);"
         f" holding a photo credit: {share(shown, credit)}",
         f"- roles as their articles give them ({len(phrases)}, one per person and article),"
         f" over {LONG} characters: {share(phrases, long)};"

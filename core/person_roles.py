@@ -18,13 +18,18 @@ from datetime import date
 from functools import lru_cache
 
 from core import nlp
-from core.identity import OFFICE_EQUIVALENTS, TIME_WORDS, offices
+from core.identity import OFFICE_EQUIVALENTS, offices
 from core.role_grammar import MODIFIERS
-from core.roles import short_role
+from core.roles import MAX_SHORT, short_role
 from core.speakers import HONORIFIC_GENDER
 
-MAX_CHARS = 60
-MAX_WORDS = 8
+MAX_WORDS = 12
+# a role that says when, not what: "nominee this year" (not the "of the" of an office)
+TIME_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
+     "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "ago", "now"}
+)  # fmt: skip
 RECENT_DAYS = 365
 CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|that|where|when|because|after|before|since|if|said|says|"
@@ -60,10 +65,12 @@ def printable(piece: str) -> str | None:
     """The piece as a printable role, or None when it does not read like one."""
     piece = " ".join(piece.split()).strip(" .,;:-\u2013\u2014")
     words = piece.split()
-    if not words or len(piece) > MAX_CHARS or len(words) > MAX_WORDS:
+    if not words or len(piece) > MAX_SHORT or len(words) > MAX_WORDS:
         return None
     if CLAUSE.search(piece) or CREDIT.search(piece) or any(c.isdigit() for c in words[0]):
         return None
+    if re.search(r"['\u2019]s?$", piece):
+        return None  # "Media Research Center's": the head noun is missing
     if all(w.strip(".").lower() in NOT_ROLES for w in words):
         return None  # "Mr.", "Dr." say nothing of a role
     if any(_bare(w) in TIME_WORDS for w in words[1:]) or _names_someone(words):
@@ -115,29 +122,47 @@ def canonical_role(history: Iterable[Dated]) -> str | None:
 
 
 def _most_given(history: Sequence[Dated]) -> str | None:
+    """The role most articles give (see ``canonical_role``), with the other roles the
+    latest article giving it names beside it while they fit ("Austrian Army General,
+    chairman of the European Union Military Committee")."""
     count: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
-    spelled: dict[str, str] = {}
+    roles_of: dict[int, list[tuple[str, str]]] = {}  # article's printable roles, by key
     order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
     for rank, i in enumerate(order):
-        seen_here = set()
+        here = roles_of.setdefault(rank, [])
         for piece in pieces(history[i][1]):
             role = printable(short_role(piece))  # "pollster who advises ..." -> "pollster"
             if role is None:
                 continue
             key = re.sub(r"^(?:the|a|an) ", "", role.lower())
-            if key not in seen_here:
-                seen_here.add(key)
+            if all(key != k for k, _ in here):
+                here.append((key, role))
                 count[key] += 1
             last_seen[key] = rank
-            spelled[key] = role
     if not count:
         return None
     words = {w for k in count if " " in k for w in k.split()}
     best = max(
         count, key=lambda k: (_specific(k), " " in k or k not in words, count[k], last_seen[k])
     )
-    return spelled[best]
+    chosen = roles_of[last_seen[best]]
+    kept, length = {best}, len(dict(chosen)[best])
+    for key, role in chosen:
+        said = {w for k in kept for w in _content_words(k)}
+        new = _content_words(key)
+        if (
+            key not in kept
+            and len(new & said) * 2 < len(new)  # not the same role again in other words
+            and length + 2 + len(role) <= MAX_SHORT
+        ):
+            kept.add(key)
+            length += 2 + len(role)
+    return ", ".join(role for key, role in chosen if key in kept)
+
+
+def _content_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", role.lower()) if len(w) > 3}
 
 
 @dataclass(frozen=True)

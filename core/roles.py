@@ -41,7 +41,9 @@ from core.role_grammar import (
 )
 from core.speakers import SUFFIXES, Person, name_words, surname
 
-MAX_SHORT = 60  # characters a short role may hold
+MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
+MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
 BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -541,15 +543,22 @@ def _short_part(part: str) -> str:
             part = f"{former}{noun} {rest}"
         elif verb.lower() in {"works", "worked", "is", "was", "has", "had"}:
             return ""
-    part = re.sub(r"^(?:now|also|currently)\s+", "", part, flags=re.IGNORECASE)
+    part = re.sub(r"^(?:now|also|currently|current)\s+", "", part, flags=re.IGNORECASE)
     part = _cut_clauses(part)
     part = _TIME.sub("", part).strip(" ,;:")
-    while len(part) > MAX_SHORT:
+    while len(part) > (MAX_SHORT if _proper_office(part) else MAX_PLAIN):
         cut = _last_complement(part)
         if cut is None:
             break
         part = part[:cut].rstrip(" ,")
     return part
+
+
+def _proper_office(part: str) -> bool:
+    """An office by its proper name, every word capitalised but the small ones: "EU's High
+    Representative for Foreign Affairs and Security Policy" reads whole or not at all."""
+    words = [w for w in part.split() if w.lower() not in _SMALL_WORDS]
+    return all(w[:1].isupper() for w in words)
 
 
 def _cut_clauses(part: str) -> str:

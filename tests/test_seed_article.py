@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 from core.document import Analysis, SpeakerKind
 from core.ingest import analyse_file, sample_paths
+from core.library import Library
 
 SEED = "eu-training-mission.txt"
 
@@ -92,3 +94,19 @@ def test_metadata_of_the_demo() -> None:
     meta = seed().metadata
     assert meta.author == "Vivienne Machi"
     assert meta.outlet == "Defense News"
+
+
+def test_the_speaker_list_shows_each_persons_role(tmp_path: Path) -> None:
+    """The role a speaker row shows (chosen across articles, shortened for the list)
+    still says what the article says: the office in full, both of Brieger's roles."""
+    with Library(tmp_path / "seed.db") as library:
+        library.add_article(seed())
+        roles = {row.name: row.role for row in library.speakers()}
+    assert roles == {
+        "Josep Borrell": "EU\u2019s High Representative for Foreign Affairs and Security Policy",
+        "Robert Brieger": (
+            "Austrian Army General, chairman of the European Union Military Committee"
+        ),
+        "Nathalie Loiseau": "member of the European Parliament from France",
+        "Danno Pevkur": "Defense Minister",
+    }
