@@ -183,10 +183,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, middle, self.article):
             self.splitter.addWidget(widget)
-        for pane, (stretch, width) in enumerate(((3, 400), (4, 540), (3, 460))):
+        for pane, (stretch, smallest) in enumerate(((3, 200), (4, 270), (3, 230))):
             self.splitter.setStretchFactor(pane, stretch)  # the quotes widen most
-            self.splitter.widget(pane).setMinimumWidth(width // 2)
-        self.splitter.setSizes([400, 540, 460])  # roles are what make a speaker list useful
+            self.splitter.widget(pane).setMinimumWidth(smallest)
+        self.splitter.setSizes([430, 540, 430])  # roles are what make a speaker list useful
 
         self.empty = QWidget()
         message = QLabel(

@@ -32,7 +32,7 @@ QUOTE_COLUMNS = Columns(
     (OUTLET, ARTICLE, DATE, VERSIONS),
 )  # fmt: skip
 NAME, ROLE, KIND, COUNT = range(4)
-SPEAKER_COLUMNS = Columns(ROLE, 0.3, {NAME: (180, 120), KIND: (76, 64), COUNT: (60, 52)}, (KIND,))
+SPEAKER_COLUMNS = Columns(ROLE, 0.4, {NAME: (170, 140), KIND: (76, 64), COUNT: (60, 52)}, (KIND,))
 
 
 class FittedTable(QTableView):

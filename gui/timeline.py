@@ -50,7 +50,8 @@ class PersonTimeline(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("Gender"))
+        self.gender_label = QLabel("Gender")
+        top.addWidget(self.gender_label)
         top.addWidget(self.gender)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
@@ -69,6 +70,7 @@ class PersonTimeline(QWidget):
             self.heading.setText("Select a speaker to see their quotes over time.")
             self.summary.clear()
             self.gender.hide()
+            self.gender_label.hide()
             self._draw(Timeline((), (), 0))
             return
         speaker = self.library.speaker(speaker_id)
@@ -81,6 +83,7 @@ class PersonTimeline(QWidget):
     def _show_gender(self, speaker_id: int) -> None:
         gender = self.library.speaker_gender(speaker_id)
         self.gender.setVisible(gender.value is not None)
+        self.gender_label.setVisible(gender.value is not None)
         if gender.value is None:
             return
         self.gender.blockSignals(True)
