@@ -167,28 +167,34 @@ def _content_words(role: str) -> set[str]:
 
 @dataclass(frozen=True)
 class RolePeriod:
+    """A role held from the first article's date to the last's, over ``articles``."""
+
     start: str  # first article date (YYYY-MM-DD) of the period
     end: str  # last article date of the period
     role: str
+    articles: int = 1
 
 
 def role_history(history: Iterable[Dated]) -> list[RolePeriod]:
-    """The role most given quarter by quarter, consecutive quarters with the same role
-    joined; undated articles are left out (they have no place in time)."""
+    """The role most given quarter by quarter (chosen as ``canonical_role`` chooses),
+    quarters of the same role joined; undated articles are left out (they have no place
+    in time). Articles disagree within a week ("former secretary of state", "Democratic
+    front-runner"): a quarter's choice is what changed, a month's would flicker."""
     months: dict[str, list[Dated]] = {}
     for when, role in sorted((d, r) for d, r in history if _date(d) and r):
         quarter = f"{when[:4]}-{(int(when[5:7]) - 1) // 3}"  # type: ignore[index]
         months.setdefault(quarter, []).append((when, role))
     periods: list[RolePeriod] = []
-    for month in sorted(months):
-        role = _most_given(months[month])
+    for _, dated in sorted(months.items()):  # quarters
+        role = _most_given(dated)
         if role is None:
             continue
-        first, last = months[month][0][0] or "", months[month][-1][0] or ""
-        if periods and periods[-1].role.lower() == role.lower():
-            periods[-1] = RolePeriod(periods[-1].start, last, periods[-1].role)
+        first, last = dated[0][0] or "", dated[-1][0] or ""
+        held = periods[-1] if periods else None
+        if held and held.role.lower() == role.lower():
+            periods[-1] = RolePeriod(held.start, last, held.role, held.articles + len(dated))
         else:
-            periods.append(RolePeriod(first, last, role))
+            periods.append(RolePeriod(first, last, role, len(dated)))
     return periods
 
 

@@ -14,7 +14,8 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 
-from core.timeline import QUOTE, RoleSpan, Timeline, TimelinePoint
+from core.person_roles import RolePeriod
+from core.timeline import QUOTE, Timeline, TimelinePoint
 from gui.charts import ACCENT, Theme, elide
 
 MARKERS = {QUOTE: ("o", ACCENT)}  # kind of point -> (symbol, colour)
@@ -105,7 +106,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.roles.setYRange(-0.5, 0.5, padding=0)
         self._draw_roles(timeline.roles, theme)
 
-    def _draw_roles(self, roles: tuple[RoleSpan, ...], theme: Theme) -> None:
+    def _draw_roles(self, roles: tuple[RolePeriod, ...], theme: Theme) -> None:
         """Each role as a stretch of the band above the points, one colour per role,
         named inside when the name fits (hover for it otherwise)."""
         colours: dict[str, str] = {}

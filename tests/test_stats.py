@@ -16,8 +16,9 @@ from core.cli import main
 from core.document import Metadata, Quote
 from core.ingest import analyse
 from core.library import Library
+from core.person_roles import RolePeriod, role_history
 from core.stats import filled_months, source_stats
-from core.timeline import RoleSpan, person_timeline, role_spans
+from core.timeline import person_timeline
 
 ARTICLES = [  # (text, outlet, date): people, organisations, anonymous sources, a quote of nobody
     (
@@ -211,11 +212,11 @@ def test_a_persons_timeline(built: tuple[Path, list[Said]]) -> None:
     assert (len(okafor.points), okafor.undated) == (1, 2)
 
 
-def test_role_spans_follow_each_months_majority() -> None:
-    dated = [("2016-01-04", "Secretary"), ("2016-01-20", "former secretary"),
-             ("2016-01-22", "Secretary"), ("2016-02-02", "secretary"),
-             ("2016-03-01", "Democratic nominee"), ("2016-03-02", "front-runner")]  # fmt: skip
-    assert role_spans(dated) == [
-        RoleSpan("Secretary", "2016-01-04", "2016-02-02", 4),
-        RoleSpan("front-runner", "2016-03-01", "2016-03-02", 2),  # a tie: the later one
+def test_role_history_follows_each_quarters_choice() -> None:
+    dated = [("2016-01-04", "Secretary of State"), ("2016-01-20", "Democrat"),
+             ("2016-02-22", "Secretary of State"), ("2016-05-02", "secretary of state"),
+             ("2016-07-01", "Democratic nominee"), ("2016-09-02", "front-runner")]  # fmt: skip
+    assert role_history(dated) == [
+        RolePeriod("2016-01-04", "2016-05-02", "Secretary of State", 4),  # an office, not a party
+        RolePeriod("2016-07-01", "2016-09-02", "Democratic nominee", 2),
     ]

@@ -25,7 +25,7 @@ STORIES = [
     ("\u201cTaxes will not rise,\u201d said Tomas Brandt, the finance minister. \u201cNot this"
      " year,\u201d he said. \u201cNor next,\u201d he added.", "Courier", "2024-03-05"),
     ("\u201cWe were not told,\u201d a senior official said.\n\n\u201cThe harbour is closed,\u201d"
-     " said Maria Lindqvist, the governor.", "Courier", "2024-03-20"),
+     " said Maria Lindqvist, the governor.", "Courier", "2024-04-20"),
 ]  # fmt: skip
 
 
