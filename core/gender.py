@@ -67,19 +67,21 @@ def with_genders(analysis: Analysis) -> Analysis:
 
 def _honorifics(text: str, people: list[Speaker]) -> list[tuple[str, str]]:
     """(speaker key, gender) for each honorific placed before a quoted person's name."""
-    names = {p.key: name_words(p.name) for p in people}
-    shared = Counter(words[-1] for words in names.values() if words)
+    by_surname: dict[str, list[tuple[str, list[str]]]] = {}
+    for person in people:
+        if words := name_words(person.name):
+            by_surname.setdefault(words[-1], []).append((person.key, words))
     found = []
     for match in HONORIFIC.finditer(text):
         gender = WORDS[HONORIFIC_GENDER[match.group(1).lower()]]
         run = name_words(re.sub(r"(?:'s?|\u2019s?)(?=\s|$)", "", match.group(2)))
-        for key, words in names.items():
-            if words and _names(run, words, full=shared[words[-1]] > 1):
-                found.append((key, gender))
+        for surname in dict.fromkeys(run):  # only the people whose surname is in the run
+            named = by_surname.get(surname, ())
+            found += [(key, gender) for key, words in named if _names(run, words, len(named) > 1)]
     return found
 
 
-def _names(run: list[str], words: list[str], *, full: bool) -> bool:
+def _names(run: list[str], words: list[str], full: bool) -> bool:
     """Does the run of words after an honorific name this person ("Borrell", "Josep
     Borrell")? With ``full``, the first name must be there too."""
     if words[-1] not in run:
