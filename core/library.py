@@ -332,13 +332,17 @@ class Library:
         """Read every page for damage; a damaged library becomes read-only (nothing more
         is written into it) and the reason is returned, else ``None``."""
         problem = damage(self.db)
-        if problem is not None:
-            self.read_only = (
-                f"{self.path}: damaged ({problem}); opened read-only so that nothing more is"
-                " written into it. Restore a backup, or save what is left with the sqlite3"
-                " tool's .recover command"
-            )
-        return self.read_only if problem is not None else None
+        return None if problem is None else self.mark_damaged(problem)
+
+    def mark_damaged(self, problem: str) -> str:
+        """Make the library read-only for the damage ``problem`` names (what ``check`` or
+        a check on another connection found); returns the reason to show."""
+        self.read_only = (
+            f"{self.path}: damaged ({problem}); opened read-only so that nothing more is"
+            " written into it. Restore a backup, or save what is left with the sqlite3"
+            " tool's .recover command"
+        )
+        return self.read_only
 
     def require_writable(self) -> None:
         """Raise :class:`LibraryError` saying why, when nothing may be written."""

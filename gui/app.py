@@ -94,6 +94,7 @@ def run(
         return 0
     window.show()
     QTimer.singleShot(0, lambda: window.select_first())
+    window.check_for_damage()
     code = app.exec()
     library.close()
     return code

@@ -19,7 +19,7 @@ from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
 from gui.scope import Scope
-from gui.workers import ImportWorker, ReanalyseWorker
+from gui.workers import DamageCheckWorker, ImportWorker, ReanalyseWorker
 
 
 class ImportMixin(QMainWindow):
@@ -30,6 +30,7 @@ class ImportMixin(QMainWindow):
     quotes: QuoteModel
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
+    _damage_reported = False
 
     def load_demo(self) -> None:
         report = import_samples(self.library)
@@ -106,6 +107,27 @@ class ImportMixin(QMainWindow):
         )
         self.worker = worker
         self.pool.start(worker)
+
+    def check_for_damage(self) -> DamageCheckWorker:
+        """Read the library for damage in the background once it is open; a damaged one
+        becomes read-only, and the reporter is told why before anything is written."""
+        worker = DamageCheckWorker(self.library.path)
+        worker.signals.finished.connect(self.library_damaged)
+        self._damage_check = worker  # kept alive until it reports
+        self.pool.start(worker)
+        return worker
+
+    def library_damaged(self, problem: str | None) -> None:
+        """The check, or a list that failed to read, found damage: stop writing, say so
+        (once: every list that meets the damaged page reports it)."""
+        if problem is None or self._damage_reported:
+            return
+        self._damage_reported = True
+        message = self.library.mark_damaged(problem)
+        self.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Damaged library", literal_html(message))
+        box.setParent(self, box.windowFlags())
+        box.open()  # not exec(): nothing waits behind it (an unattended screenshot)
 
     def _reanalyse_done(self, count: int) -> None:
         self.statusBar().showMessage(

@@ -95,6 +95,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.speakers = SpeakerModel(library)
         self.quotes = QuoteModel(library)
+        for model in (self.speakers, self.quotes):
+            model.unreadable.connect(self.library_damaged)
         self.scope = Scope()  # whose quotes the list shows (gui/scope.py)
         self._restoring = 0  # > 0 while the window itself moves the selection
         self._build_views()

@@ -8,15 +8,17 @@ of a million quotes opens as fast as one of ten. The models hold no SQL of their
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from core.library import Library, QuoteFilters, QuoteRow, SpeakerRow
 
 Row = TypeVar("Row")
+Value = TypeVar("Value")
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +40,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show."""
 
     headers: Sequence[str] = ()
+    unreadable = Signal(str)  # the library file failed a read (a damaged page): why
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -62,9 +65,18 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Start again from the first page, after the query or the data changed."""
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch(0, PAGE)
+        self._total = self._read(self._count, 0)
+        self._rows = self._read(lambda: self._fetch(0, PAGE), [])
         self.endResetModel()
+
+    def _read(self, read: Callable[[], Value], instead: Value) -> Value:
+        """``read()``, or ``instead`` when the file cannot be read there: the list shows
+        what it can and says why once, instead of an exception in the event loop."""
+        try:
+            return read()
+        except sqlite3.DatabaseError as error:
+            self.unreadable.emit(str(error))
+            return instead
 
     @property
     def total(self) -> int:
@@ -103,7 +115,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        more = self._fetch(len(self._rows), PAGE)
+        more = self._read(lambda: self._fetch(len(self._rows), PAGE), [])
         if not more:
             self._total = len(self._rows)
             return

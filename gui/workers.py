@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from core.fetch import Link
 from core.ingest import IngestReport, analyse, ingest, ingest_feeds
 from core.library import Library
+from core.schema import damage
 
 
 class WorkerSignals(QObject):
@@ -80,3 +81,16 @@ class ReanalyseWorker(_LibraryWorker):
             self.signals.failed.emit(f"Re-analysis stopped: {error}")
             return
         self.signals.finished.emit(count)
+
+
+class DamageCheckWorker(_LibraryWorker):
+    """Reads every page of the library for damage on its own connection (about 1 s per
+    GB, so never on the UI thread); ``finished`` carries the problem found, or None."""
+
+    def run(self) -> None:
+        try:
+            with Library(self.db_path) as library:
+                problem = damage(library.db)
+        except Exception as error:  # noqa: BLE001 - a file that cannot even be read again
+            problem = str(error)
+        self.signals.finished.emit(problem)
