@@ -71,7 +71,7 @@ from gui.models import (
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import QUOTE_COLUMNS, SPEAKER, FittedTable
+from gui.tables import QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -458,6 +458,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             **self.quote_filters(),
         )
         self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
+        no_versions = not self.quotes.versions and not self.quotes.canFetchMore()
+        self.quote_view.leave_out(VERSIONS, no_versions)  # a whole list without any
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
