@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
@@ -30,6 +30,7 @@ class ImportMixin(QMainWindow):
     quotes: QuoteModel
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
+    damageChecked: SignalInstance  # declared on the window: mixins' signals are not
     _damage_reported = False
 
     def load_demo(self) -> None:
@@ -112,15 +113,19 @@ class ImportMixin(QMainWindow):
         """Read the library for damage in the background once it is open; a damaged one
         becomes read-only, and the reporter is told why before anything is written."""
         worker = DamageCheckWorker(self.library.path)
-        worker.signals.finished.connect(self.library_damaged)
+        worker.signals.finished.connect(self._damage_checked)
         self._damage_check = worker  # kept alive until it reports
         self.pool.start(worker)
         return worker
 
-    def library_damaged(self, problem: str | None) -> None:
+    def _damage_checked(self, problem: str) -> None:
+        self.library_damaged(problem)
+        self.damageChecked.emit(problem)
+
+    def library_damaged(self, problem: str) -> None:
         """The check, or a list that failed to read, found damage: stop writing, say so
         (once: every list that meets the damaged page reports it)."""
-        if problem is None or self._damage_reported:
+        if not problem or self._damage_reported:
             return
         self._damage_reported = True
         message = self.library.mark_damaged(problem)

@@ -81,6 +81,7 @@ from gui.workers import ImportWorker, ReanalyseWorker
 
 class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     quoteSelected = Signal(int)  # noqa: N815
+    damageChecked = Signal(str)  # noqa: N815 - the background check's finding, or ""
 
     def __init__(self, library: Library) -> None:
         super().__init__()

@@ -85,7 +85,8 @@ class ReanalyseWorker(_LibraryWorker):
 
 class DamageCheckWorker(_LibraryWorker):
     """Reads every page of the library for damage on its own connection (about 1 s per
-    GB, so never on the UI thread); ``finished`` carries the problem found, or None."""
+    GB, so never on the UI thread); ``finished`` carries the problem found, or "" (a
+    ``None`` sent across threads never arrives)."""
 
     def run(self) -> None:
         try:
@@ -93,4 +94,4 @@ class DamageCheckWorker(_LibraryWorker):
                 problem = damage(library.db)
         except Exception as error:  # noqa: BLE001 - a file that cannot even be read again
             problem = str(error)
-        self.signals.finished.emit(problem)
+        self.signals.finished.emit(problem or "")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.library import Library, LibraryError
 from gui.main_window import MainWindow
+from gui.models import literal_html
 from tests.test_library_robustness import big_library
 
 
@@ -58,8 +59,10 @@ def test_damage_the_lists_do_not_meet_is_found_in_the_background(
         window = make_window(library)
         assert library.read_only is None and warnings(window) == []
         damage_first_article(path)  # as a disk fails under an open window
-        window.check_for_damage()
-        qtbot.waitUntil(lambda: bool(warnings(window)), timeout=20_000)
+        with qtbot.waitSignal(window.damageChecked, timeout=20_000) as checked:
+            window.check_for_damage()
+        assert checked.args[0]  # what quick_check found
+        assert warnings(window) == [literal_html(library.read_only or "")]
         assert library.read_only is not None and "damaged" in library.read_only
 
 
@@ -70,8 +73,7 @@ def test_a_sound_library_says_nothing(
 ) -> None:
     with Library(tmp_path / "sound.db") as library:
         window = make_window(library)
-        worker = window.check_for_damage()
-        with qtbot.waitSignal(worker.signals.finished, timeout=20_000) as finished:
-            pass
-        assert finished.args == [None]
+        with qtbot.waitSignal(window.damageChecked, timeout=20_000) as checked:
+            window.check_for_damage()
+        assert checked.args == [""]
         assert warnings(window) == [] and library.read_only is None
