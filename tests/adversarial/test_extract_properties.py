@@ -94,7 +94,7 @@ UNITS = {
     "signatures": "\u201cYes.\u201d\n\u2014 Smith\n",
     "right-to-left and emoji": "\u05e9\u05dc\u05d5\u05dd \u201c\U0001f600\u05e2\u05d5\u05dd\u201d ",
 }
-SMALL = 20_000
+SMALL = 10_000
 
 
 def seconds(*texts: str) -> list[float]:
