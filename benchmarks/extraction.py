@@ -23,8 +23,9 @@ from common import ONRECORD, ROOT, corpus, options, peak_rss_mb, report
 def load_seconds() -> tuple[float, float]:
     """Seconds to import the pipeline and to load every model, in a fresh process."""
     code = (
-        "import time; t = time.perf_counter(); from core import nlp, ingest;"
-        " u = time.perf_counter(); nlp.load_all(); print(u - t, time.perf_counter() - u)"
+        "import time; t = time.perf_counter(); from core import nlp, ingest, statement_model;"
+        " u = time.perf_counter(); nlp.load_all(); statement_model.model();"
+        " print(u - t, time.perf_counter() - u)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
@@ -33,16 +34,24 @@ def load_seconds() -> tuple[float, float]:
     return float(imported), float(loaded)
 
 
-def one_process(texts: list[str]) -> tuple[float, float, int]:
+def one_process(texts: list[str]) -> tuple[float, float, int, int]:
     """Wall and CPU seconds to analyse every text here, models already loaded, and the
-    quotes found (CPU seconds do not count time the machine gave to other work)."""
-    from core import nlp
+    quotes and statements found (CPU seconds do not count time the machine gave to other
+    work)."""
+    from core import nlp, statement_model
     from core.ingest import analyse
 
     nlp.load_all()
+    statement_model.model()
     began, cpu = time.perf_counter(), time.process_time()
-    quotes = sum(len(analyse(text).quotes) for text in texts)
-    return time.perf_counter() - began, time.process_time() - cpu, quotes
+    analyses = [analyse(text) for text in texts]
+    seconds, cpu_seconds = time.perf_counter() - began, time.process_time() - cpu
+    return (
+        seconds,
+        cpu_seconds,
+        sum(len(a.quotes) for a in analyses),
+        sum(len(a.statements) for a in analyses),
+    )
 
 
 def pooled(paths: list[Path], jobs: int) -> float:
@@ -91,7 +100,7 @@ def main() -> int:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     words = sum(len(t.split()) for t in texts)
     imported, loaded = load_seconds()
-    seconds, cpu_seconds, quotes = one_process(texts)
+    seconds, cpu_seconds, quotes, statements = one_process(texts)
     single_peak = peak_rss_mb()
     jobs = os.cpu_count() or 1
     pool_seconds = pooled(paths, jobs)
@@ -99,7 +108,7 @@ def main() -> int:
     dev_seconds = whole_process(dev)
     n = len(texts)
     lines = [
-        f"{n} articles, {words:,} words, {quotes:,} quotes found.",
+        f"{n} articles, {words:,} words, {quotes:,} quotes and {statements:,} statements found.",
         "",
         "| measure | figure |",
         "| --- | --- |",

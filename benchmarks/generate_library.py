@@ -1,17 +1,20 @@
-"""Generate a large library for the scale benchmarks: articles, speakers and quotes.
+"""Generate a large library for the scale benchmarks: articles, speakers, quotes and
+reported statements.
 
     .venv/bin/python benchmarks/generate_library.py OUT.db [--quotes 1000000]
-        [--speakers 100000] [--articles 200000] [--seed 9]
+        [--statements 1500000] [--speakers 100000] [--articles 200000] [--seed 9]
 
-Quotes are made of pseudo-words drawn with Zipf frequencies (so a search finds a few
-words everywhere and most words rarely, as in news), speakers get Zipf-distributed quote
-counts (a few are quoted thousands of times, most once or twice), and every quote sits at
-its offsets in its article's text. Two people in five are women; an article states a
-person's gender (a "she said", a "Mr.") three times in five. A share of the quotes
-(``--versions``, 5%) repeat an earlier quote in another article, as outlets do: the same
-words, an excerpt, or one word changed, now and then attributed to someone else; they are
-stored as variant groups. The rows go in through ``core.bulkload``, which fingerprints
-every quote.
+Quotes and statements are made of pseudo-words drawn with Zipf frequencies (so a search
+finds a few words everywhere and most words rarely, as in news), speakers get
+Zipf-distributed counts (a few are quoted thousands of times, most once or twice), and
+every row sits at its offsets in its article's text. Statements are reported speech
+("X said that ..."), one in six holding a partial quote (mixed), 1.5 per quote as On
+Record finds them in PolNeAR train; their rows are numbered after the quotes'. Two people
+in five are women; an article states a person's gender (a "she said", a "Mr.") three
+times in five. A share of the quotes (``--versions``, 5%) repeat an earlier quote in
+another article, as outlets do: the same words, an excerpt, or one word changed, now and
+then attributed to someone else; they are stored as variant groups. The rows go in
+through ``core.bulkload``, which fingerprints every quotation.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ OUTLETS = [f"The {place} {paper}" for place in ("Daily", "Northern", "City", "Va
 KINDS = ["person"] * 17 + ["organisation"] * 2 + ["anonymous"]
 CUES = ["said", "added", "told reporters", "wrote", "explained"]
 REPEATED_BY_OTHERS = 0.2  # of the repeated quotes, attributed to someone else
+REPORTING = ["said", "believes", "warned", "argued", "told reporters"]
+MIXED_EVERY = 6  # one statement in six holds a partial quote
 
 
 def vocabulary(size: int, rng: random.Random) -> list[str]:
@@ -63,6 +68,7 @@ class Plan:
     articles: int
     seed: int = 9
     versions: float = 0.05  # share of quotes that repeat an earlier one
+    statements: int = 0
 
 
 @dataclass
@@ -109,7 +115,8 @@ def speaker_rows(plan: Plan, rng: random.Random, words: list[str]) -> list[dict[
             name = f"a {rng.choice(ROLES)} at {surname}"
         rows.append(
             {"id": i, "name": name, "kind": kind, "key": f"{kind}:{name.lower()}#{i}",
-             "role": None, "role_origin": "machine", "merged_into": None, "quote_count": 0}
+             "role": None, "role_origin": "machine", "merged_into": None, "quote_count": 0,
+             "statement_count": 0}
         )  # fmt: skip
     return rows
 
@@ -121,12 +128,13 @@ def article_rows(
     speakers: list[dict[str, Any]],
     versions: Versions,
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Each article with its quotes and the speakers' roles in it; repeated quotes are
-    recorded in ``versions``."""
+    """Each article with its quotes and statements and the speakers' roles in it;
+    repeated quotes are recorded in ``versions``."""
     word_weights = zipf_weights(len(words), 1.1)
     speaker_weights = zipf_weights(len(speakers), 0.9)
     per_article, extra = divmod(plan.quotes, plan.articles)
-    quote_id = 0
+    reported, reported_extra = divmod(plan.statements, plan.articles)
+    quote_id = statement_id = 0  # statements' rows are numbered after the quotes'
     quotes_by: dict[int, int] = {}  # quote id -> speaker id
     for article_id in range(1, plan.articles + 1):
         n = per_article + (1 if article_id <= extra else 0)
@@ -134,6 +142,27 @@ def article_rows(
         pieces: list[str] = []
         at = 0
         quotes, roles = [], {}
+        m = reported + (1 if article_id <= reported_extra else 0)
+        for speaker in rng.choices(speakers, cum_weights=speaker_weights, k=m):
+            statement_id += 1
+            lead = f"{speaker['name']} {rng.choice(REPORTING)} "
+            words_said = rng.choices(words, cum_weights=word_weights, k=rng.randint(6, 20))
+            mixed = statement_id % MIXED_EVERY == 0
+            if mixed:
+                words_said[2:4] = ["\u201c" + words_said[2], words_said[3] + "\u201d"]
+            said = "that " + " ".join(words_said)
+            start = at + len(lead)
+            pieces.append(f"{lead}{said}.\n\n")
+            at += len(pieces[-1])
+            quotes.append(
+                {"id": plan.quotes + statement_id, "article_id": article_id,
+                 "speaker_id": speaker["id"], "start": start,
+                 "end": start + len(said), "text": said, "cue": lead.split()[-1],
+                 "mention_start": at - len(pieces[-1]),
+                 "mention_end": at - len(pieces[-1]) + len(speaker["name"]), "role": None,
+                 "partial": 0, "origin": "machine", "hidden": 0, "starred": 0,
+                 "kind": "mixed" if mixed else "reported"}
+            )  # fmt: skip
         for speaker in cast:
             quote_id += 1
             said = " ".join(rng.choices(words, cum_weights=word_weights, k=rng.randint(6, 30)))
@@ -155,7 +184,7 @@ def article_rows(
                  "start": start, "end": start + len(said), "text": said, "cue": "said",
                  "mention_start": at - len(pieces[-1]),
                  "mention_end": at - len(pieces[-1]) + len(speaker["name"]), "role": role,
-                 "partial": 0, "origin": "machine", "hidden": 0, "starred": 0}
+                 "partial": 0, "origin": "machine", "hidden": 0, "starred": 0, "kind": "quote"}
             )  # fmt: skip
             roles[speaker["id"]] = role
         day = rng.randrange(3650)
@@ -235,17 +264,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the new library file")
     parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--statements", type=int, default=1_500_000, help="reported speech")
     parser.add_argument("--speakers", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--versions", type=float, default=0.05, help="share of repeated quotes")
     args = parser.parse_args()
     started = time.perf_counter()
-    plan = Plan(args.quotes, args.speakers, args.articles, args.seed, args.versions)
+    plan = Plan(
+        args.quotes, args.speakers, args.articles, args.seed, args.versions, args.statements
+    )
     counts = generate(args.out, plan)
     print(
-        f"{args.out}: {counts.quotes} quotes, {counts.speakers} speakers quoted,"
-        f" {counts.articles} articles in {time.perf_counter() - started:.1f} s"
+        f"{args.out}: {counts.quotes} quotes, {counts.statements} statements,"
+        f" {counts.speakers} speakers quoted, {counts.articles} articles"
+        f" in {time.perf_counter() - started:.1f} s"
     )
     return 0
 

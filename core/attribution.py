@@ -488,6 +488,20 @@ class Attributor:
                     mention.governs = True
                     frame.mentions.append(mention)
 
+    def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
+        """The source of a cue that the statement model found at ``tokens[k]`` (a listed
+        speech verb or not), resolved as a speaker is; ``first``: the tagged words of the
+        cue's frame before its first quotation."""
+        self._opening = first
+        return self._cue_at(tokens, k, False, first, listed=False)
+
+    def resolve(
+        self, first: list[Token], tokens: list[Token], np: tuple[int, int], cue: Token
+    ) -> Mention:
+        """The mention of the noun phrase ``tokens[np[0]:np[1]]`` as the source of ``cue``."""
+        self._opening = first
+        return self._resolve(tokens, np, cue.text, cue.span)
+
     def _cue_at(
         self,
         tokens: list[Token],
@@ -495,6 +509,7 @@ class Attributor:
         quote_before: bool,
         first: list[Token],
         quote_after: bool = False,
+        listed: bool = True,
     ) -> Mention | None:
         token = tokens[k]
         word = token.text.lower()
@@ -504,7 +519,7 @@ class Attributor:
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
-        if word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after):
+        if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
             return None
         headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
         if headline and not (quote_after and word in TITLE_CASE_CUES):

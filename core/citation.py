@@ -1,4 +1,5 @@
-"""A quote with its citation, as plain text and HTML for the clipboard.
+"""A quote with its citation, as plain text and HTML for the clipboard; reported speech
+as a paraphrase with its citation, never inside quotation marks.
 
 APA, MLA and Chicago (author-date) put the quote and its speaker over the article's
 reference-list entry, built by ``core.references`` from the style manuals' rules; "plain"
@@ -10,10 +11,11 @@ escaped for HTML and Markdown, and only http(s) addresses become links.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.dates import written_date
 from core.markup import Run, one_line, plain, to_html, to_markdown
+from core.nlp import is_common_word
 from core.references import REFERENCES, Source
 
 STYLES: dict[str, str] = {
@@ -120,3 +122,51 @@ def _closed(words: str) -> str:
     if core.endswith(("?", "!", "\u2026")):
         return words
     return core.rstrip(",.;: ") + "," + closing
+
+
+def paraphrase(c: CitedQuote, style: str) -> Citation:
+    """Reported speech cited as a paraphrase, never inside quotation marks: "According to
+    Josep Borrell, ... (Machi, 2022)." over the article's entry in ``style``; "plain" and
+    "markdown" on one line, as :func:`cite` writes them."""
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}")
+    words = _paraphrased(c.quote)
+    if style in REFERENCES:
+        lead = [Run(f"According to {c.who}, {words}" if c.who else words)]
+        said = [*lead, Run(f" {_in_text(c.source, style)}.")]
+        entry = REFERENCES[style](c.source)
+        text = plain(said) + (f"\n{plain(entry)}" if entry else "")
+        body = f"<p>{to_html(said)}</p>" + (f"<p>{to_html(entry)}</p>" if entry else "")
+        return Citation(text, body)
+    bold = style == "markdown"
+    who = _attribution(replace(c, title=None, outlet=None, published=None), bold=bold)
+    where = _attribution(replace(c, speaker=None, role=None), bold=bold)
+    runs = [*([Run("According to "), *who, Run(", ")] if who else []), Run(words)]
+    if bold:
+        runs += [Run(" \u2014 "), *where] if where else []
+        return Citation(to_markdown(runs), f"<p>{to_html(runs)}</p>")
+    runs += [Run(" ("), *where, Run(").")] if where else [Run(".")]
+    return Citation(plain(runs), to_html(runs))
+
+
+def _in_text(source: Source, style: str) -> str:
+    """The parenthetical author-date citation: APA "(Machi, 2022)", MLA "(Machi)",
+    Chicago "(Machi 2022)"; without an author, the outlet or the title names it."""
+    first = source.authors[0] if source.authors else None
+    name = (first.family or first.name) if first else source.container or source.title
+    year = str(source.date[0]) if source.date else "n.d."
+    if style == "mla":
+        return f"({name})" if first or not source.title else f"(\u201c{name}\u201d)"
+    return f"({name}, {year})" if style == "apa" else f"({name} {year})"
+
+
+def _paraphrased(statement: str) -> str:
+    """A statement as the end of "According to X, ...": on one line, without an opening
+    "that", its first word in lower case unless a name, no closing punctuation."""
+    words = one_line(statement).rstrip(" ,;:.")
+    if words.lower().startswith("that "):
+        words = words[5:]
+    first = words.split(" ", 1)[0]
+    if first != "I" and is_common_word(first):
+        words = words[:1].lower() + words[1:]
+    return words

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from core import __version__
-from core.document import Analysis, Quote
+from core.document import Analysis, Quote, Statement
 from core.evidence import evidence_json
 from core.schema import LibraryError
 
@@ -27,6 +27,17 @@ SQLITE_MAX_ID = 2**63 - 1
 # what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
 # bidirectional overrides and isolates (text shown in another order than it is)
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+SPEECH_CHOICES = {  # --speech: the rows of the library's quotes table listed
+    "quote": ("quote",),
+    "reported": ("reported",),
+    "mixed": ("mixed",),
+    "statements": ("reported", "mixed"),
+    "all": ("quote", "reported", "mixed"),
+}
+SPEECH_HELP = (
+    "quotations (the default), reported speech without quotation marks, mixed (reported"
+    " speech holding a partial quote), statements (reported and mixed) or all"
+)
 
 
 def quote_json(quote: Quote, text: str | None = None) -> dict[str, Any]:
@@ -49,11 +60,29 @@ def quote_json(quote: Quote, text: str | None = None) -> dict[str, Any]:
     return out
 
 
+def statement_json(statement: Statement) -> dict[str, Any]:
+    """One statement in the ``onrecord extract --json`` contract."""
+    mention, cue = statement.mention, statement.cue_span
+    return {
+        "kind": statement.kind.value,
+        "content": [[piece.start, piece.end] for piece in statement.content],
+        "text": statement.text,
+        "speaker": statement.speaker.name if statement.speaker else None,
+        "speaker_start": mention.start if mention else None,
+        "speaker_end": mention.end if mention else None,
+        "cue": statement.cue,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        "role": statement.role,
+    }
+
+
 def analysis_json(path: str, analysis: Analysis) -> dict[str, Any]:
     return {
         "file": path,
         "title": analysis.metadata.title,
         "quotes": [quote_json(q, analysis.text) for q in analysis.quotes],
+        "statements": [statement_json(s) for s in analysis.statements],
     }
 
 
@@ -206,8 +235,18 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         _dump([_speaker_dict(library, r) for r in rows])
     else:
         _table(
-            ["id", "name", "kind", "quotes", "role"],
-            [[f"id:{r.id}", r.name, r.kind, str(r.quote_count), r.role or ""] for r in rows],
+            ["id", "name", "kind", "quotes", "statements", "role"],
+            [
+                [
+                    f"id:{r.id}",
+                    r.name,
+                    r.kind,
+                    str(r.quote_count),
+                    str(r.statement_count),
+                    r.role or "",
+                ]
+                for r in rows
+            ],  # fmt: skip
         )
     library.close()
     return EXIT_OK
@@ -264,16 +303,22 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         library.close()
         _error(error.args[0])
         return EXIT_FAILED
-    rows = library.quotes(speaker_id=speaker_id, search=args.search or "", limit=args.limit)
+    rows = library.quotes(
+        speaker_id=speaker_id,
+        search=args.search or "",
+        statement_kinds=SPEECH_CHOICES[args.speech],
+        limit=args.limit,
+    )
     if args.json:
         _dump([_row_dict(r) for r in rows])
     else:
         _table(
-            ["id", "speaker", "quote", "article"],
+            ["id", "speaker", "kind", "quote or statement", "article"],
             [
                 [
                     str(r.id),
                     r.speaker_name or "",
+                    r.kind,
                     _elide(r.text, 70),
                     _elide(r.article_title or "", 30),
                 ]
@@ -357,6 +402,7 @@ def _export(library: Any, args: argparse.Namespace) -> None:
         tag=args.tag,
         starred=args.starred,
         hidden=args.hidden,
+        statement_kinds=SPEECH_CHOICES[args.speech],
     )
     if args.output:
         try:
@@ -717,9 +763,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_speakers)
 
-    p = sub.add_parser("quotes", parents=[db], help="list quotes")
+    p = sub.add_parser("quotes", parents=[db], help="list quotes (or statements: --speech)")
     p.add_argument("--speaker", help="only this speaker's quotes")
     p.add_argument("--search", help="full-text search")
+    p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_quotes)
@@ -741,6 +788,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", help="only quotes with this tag")
     p.add_argument("--starred", action="store_true", help="only starred quotes")
     p.add_argument("--hidden", action="store_true", help="only quotes marked not a quote")
+    p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
     p.add_argument("--output", "-o", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
 

@@ -118,6 +118,32 @@ class Quote:
     evidence: Evidence | None = None  # why this speaker (None when not recorded)
 
 
+class StatementKind(StrEnum):
+    DIRECT = "direct"  # the content is quotation
+    MIXED = "mixed"  # reported speech holding a partial quotation
+    REPORTED = "reported"  # no quotation mark
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Everything one attribution gives a source: its cue and its content, in pieces
+    where one attribution spans several (“A,” she said. “B.”)."""
+
+    kind: StatementKind
+    content: tuple[Span, ...]
+    text: str  # the pieces' text, joined by " … "
+    speaker: Speaker | None = None
+    mention: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    role: str | None = None
+
+    @property
+    def span(self) -> Span:
+        """From the first piece's start to the last one's end."""
+        return Span(self.content[0].start, self.content[-1].end)
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything ``extract()`` learns from one article."""
@@ -127,6 +153,7 @@ class Analysis:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
     @property
     def speakers(self) -> tuple[Speaker, ...]:

@@ -1,4 +1,7 @@
-"""Quotes out of the library with their citation fields: CSV, JSON or Markdown.
+"""Quotes and statements out of the library with their citation fields: CSV, JSON or
+Markdown. ``statement`` says which a row is: a quotation ("quote"), reported speech
+("reported") or reported speech holding a partial quote ("mixed"); Markdown shows only
+quotations as block quotes.
 
 CSV starts with a UTF-8 byte order mark, without which Excel reads the file as Windows-1252
 and garbles curly apostrophes; cells that a spreadsheet would run as a formula (starting
@@ -21,7 +24,7 @@ from core.markup import markdown_text, markdown_url, one_line, safe_url
 FORMATS = ("csv", "json", "md")
 FIELDS = (
     "speaker", "role", "kind", "quote", "article_title", "outlet", "author", "date", "url",
-    "start", "end",
+    "start", "end", "statement",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,7 +34,7 @@ def record(row: QuoteRow) -> dict[str, Any]:
         "speaker": row.speaker_name, "role": row.role, "kind": row.speaker_kind,
         "quote": row.text, "article_title": row.article_title, "outlet": row.outlet,
         "author": row.author, "date": row.published, "url": row.url,
-        "start": row.start, "end": row.end,
+        "start": row.start, "end": row.end, "statement": row.kind,
     }  # fmt: skip
 
 
@@ -77,5 +80,7 @@ def _markdown(records: list[dict[str, Any]], out: TextIO) -> None:
             url = safe_url(r["url"])
             link = url and f"<{markdown_url(url)}>"
             offsets = f"(characters {r['start']}\u2013{r['end']})"
-            out.write(f"> {markdown_text(one_line(r['quote']))}\n\n\u2014 ")
+            words = markdown_text(one_line(r["quote"]))
+            said = f"> {words}" if r["statement"] == "quote" else f"*Reported:* {words}"
+            out.write(f"{said}\n\n\u2014 ")
             out.write(" ".join(p for p in (source, link, offsets) if p) + "\n\n")

@@ -10,9 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core import nlp, speaker_choice
-from core.attribution import Attribution, Attributor, frames
-from core.document import Analysis, Evidence, Metadata, Paragraph, Quote, Sentence, Span
+from core import nlp, speaker_choice, statements
+from core.attribution import Attribution, Attributor, Frame, frames
+from core.document import (
+    Analysis,
+    Evidence,
+    Metadata,
+    Paragraph,
+    Quote,
+    Sentence,
+    Span,
+    Statement,
+)
 from core.gender import with_genders
 from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
@@ -66,6 +75,8 @@ class Reading:
     sentences: list[list[Span]]
     cast: Cast
     attributions: list[Attribution]
+    frames: list[Frame]  # what statements are read from, with the cues found in them
+    attributor: Attributor  # whose grammar finds the statements' sources
 
 
 def attribute(
@@ -85,8 +96,9 @@ def attribute(
     introduce_people(cast, text, sentences, quoted)
     chooser = speaker_choice.shipped() if model is True else model or None
     attributor = Attributor(text, cast, chooser)
-    attributions = list(attributor.run(frames(text, sentences, quoted)))
-    return Reading(paras, sentences, cast, attributions)
+    all_frames = frames(text, sentences, quoted)
+    attributions = list(attributor.run(all_frames))
+    return Reading(paras, sentences, cast, attributions, all_frames, attributor)
 
 
 def extract(
@@ -103,7 +115,9 @@ def extract(
         reading.cast,
         reading.attributions,
     )
-    speakers = {id(p): p for a in attributions if a.mention and (p := a.mention.person)}
+    drafts = statements.find(text, reading.frames, attributions, reading.attributor)
+    mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
+    speakers = {id(p): p for m in mentions if m and (p := m.person)}
     add_article_roles(text, cast.people, speakers.values())
     quotes = []
     for att in attributions:
@@ -125,6 +139,7 @@ def extract(
         )
     analysis = Analysis(
         text=text,
+        statements=tuple(_statement(text, cast, d) for d in drafts),
         metadata=metadata or Metadata(),
         paragraphs=tuple(Paragraph(p, i) for i, p in enumerate(paras)),
         sentences=tuple(Sentence(s, i) for i, sents in enumerate(sentences) for s in sents),
@@ -143,3 +158,19 @@ def _evidence(cast: Cast, att: Attribution) -> Evidence:
     candidates = tuple(sorted({c.mention.span for c in att.candidates}))
     margin = None if att.margin is None else round(att.margin, 3)
     return Evidence(att.sieve, refers_to, candidates, margin)
+
+
+def _statement(text: str, cast: Cast, draft: statements.Draft) -> Statement:
+    mention = draft.mention
+    person = mention.person if mention else None
+    speaker = cast.speaker(person) if person is not None else None
+    return Statement(
+        kind=draft.kind,
+        content=tuple(draft.content),
+        text=statements.PIECES.join(text[s.start : s.end] for s in draft.content),
+        speaker=speaker,
+        mention=mention.span if mention else None,
+        cue=draft.cue.of(text) if draft.cue else mention.cue if mention else None,
+        cue_span=draft.cue or (mention.cue_span if mention else None),
+        role=speaker.role if speaker else None,
+    )

@@ -62,7 +62,13 @@ def with_genders(analysis: Analysis) -> Analysis:
         else q
         for q in analysis.quotes
     )
-    return replace(analysis, quotes=quotes)
+    statements = tuple(  # the same speakers in their reported statements
+        replace(s, speaker=speakers[s.speaker.key])
+        if s.speaker is not None and s.speaker.key in speakers
+        else s
+        for s in analysis.statements
+    )
+    return replace(analysis, quotes=quotes, statements=statements)
 
 
 def _honorifics(text: str, people: list[Speaker]) -> list[tuple[str, str]]:

@@ -20,7 +20,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import nlp
-from core.document import Analysis, Evidence, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.document import (
+    Analysis,
+    Evidence,
+    Metadata,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
 from core.extract import extract
 from core.fetch import Link, feed_links, read_link
 from core.readers import (
@@ -33,6 +43,7 @@ from core.readers import (
     read,
 )
 from core.schema import synchronous
+from core.statements import PIECES
 
 if TYPE_CHECKING:
     from core.library import Library
@@ -295,18 +306,42 @@ def to_record(source: str, result: Analysed | str) -> dict[str, Any]:
         "metadata": asdict(analysis.metadata),
         "text": analysis.text,
         "quotes": [_quote_record(q) for q in analysis.quotes],
+        "statements": [_statement_record(s) for s in analysis.statements],
+    }
+
+
+def _speaker_record(speaker: Speaker | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    return {"name": speaker.name, "kind": speaker.kind.value, "key": speaker.key,
+            "role": speaker.role, "aliases": list(speaker.aliases),
+            "gender": speaker.gender}  # fmt: skip
+
+
+def _speaker_of(record: dict[str, Any] | None) -> Speaker | None:
+    if record is None:
+        return None
+    return Speaker(record["name"], SpeakerKind(record["kind"]), record["key"], record["role"],
+                   tuple(record["aliases"]), record.get("gender"))  # fmt: skip
+
+
+def _statement_record(statement: Statement) -> dict[str, Any]:
+    return {
+        "kind": statement.kind.value,
+        "content": [_pair(piece) for piece in statement.content],
+        "speaker": _speaker_record(statement.speaker),
+        "mention": _pair(statement.mention),
+        "cue": statement.cue,
+        "cue_span": _pair(statement.cue_span),
+        "role": statement.role,
     }
 
 
 def _quote_record(quote: Quote) -> dict[str, Any]:
-    speaker = quote.speaker
     return {
         "start": quote.span.start,
         "end": quote.span.end,
-        "speaker": None
-        if speaker is None
-        else {"name": speaker.name, "kind": speaker.kind.value, "key": speaker.key,
-              "role": speaker.role, "aliases": list(speaker.aliases), "gender": speaker.gender},
+        "speaker": _speaker_record(quote.speaker),
         "mention": _pair(quote.mention),
         "cue": quote.cue,
         "cue_span": _pair(quote.cue_span),
@@ -352,23 +387,33 @@ def from_record(record: dict[str, Any]) -> Analysed | str:
     metadata = Metadata(**record["metadata"])
     quotes = []
     for q in record["quotes"]:
-        start, end = int(q["start"]), int(q["end"])
-        if not 0 <= start < end <= len(text):
-            raise ValueError(f"quote offsets {start}-{end} outside the text")
-        who = q["speaker"]
-        speaker = None
-        if who is not None:
-            speaker = Speaker(who["name"], SpeakerKind(who["kind"]), who["key"], who["role"],
-                              tuple(who["aliases"]), who.get("gender"))  # fmt: skip
+        span = _within(text, q["start"], q["end"])
         quotes.append(
-            Quote(Span(start, end), text[start:end], speaker, _span(q["mention"]), q["cue"],
-                  _span(q["cue_span"]), q["role"], bool(q["partial"]),
-                  _evidence_of(q.get("evidence")))
+            Quote(span, text[span.start : span.end], _speaker_of(q["speaker"]),
+                  _span(q["mention"]), q["cue"], _span(q["cue_span"]), q["role"],
+                  bool(q["partial"]), _evidence_of(q.get("evidence")))
+        )  # fmt: skip
+    statements = []
+    for st in record.get("statements", ()):  # lines written before statements have none
+        content = tuple(_within(text, *piece) for piece in st["content"])
+        statements.append(
+            Statement(StatementKind(st["kind"]), content,
+                      PIECES.join(text[p.start : p.end] for p in content),
+                      _speaker_of(st["speaker"]), _span(st["mention"]), st["cue"],
+                      _span(st["cue_span"]), st["role"])
         )  # fmt: skip
     source = str(record["source"])
     article = ReadArticle(text, metadata, str(record.get("source_path") or source),
                           str(record["format"]))  # fmt: skip
-    return Analysed(source, article, Analysis(text, metadata, quotes=tuple(quotes)))
+    analysis = Analysis(text, metadata, quotes=tuple(quotes), statements=tuple(statements))
+    return Analysed(source, article, analysis)
+
+
+def _within(text: str, start: int, end: int) -> Span:
+    start, end = int(start), int(end)
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"offsets {start}-{end} outside the text")
+    return Span(start, end)
 
 
 def read_records(files: Iterable[Path]) -> Iterator[tuple[str, Analysed | str]]:

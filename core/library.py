@@ -24,9 +24,18 @@ from typing import Any, TypedDict, Unpack
 import platformdirs
 import sqlite_utils
 
-from core import variant_groups
+from core import statements, variant_groups
 from core.dates import date_parts
-from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.document import (
+    Analysis,
+    Metadata,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
 from core.evidence import evidence_json
 from core.gender import GENDERS, NOT_STATED
 from core.identity import (
@@ -58,7 +67,7 @@ from core.speakers import clean_name, normalise
 from core.variants import Change, Words, compare
 
 PAGE = 200
-RANKED_AT_MOST = 50_000  # search matches ranked by relevance; more are listed newest first
+RANKED_AT_MOST = 25_000  # search matches ranked by relevance; more are listed newest first
 PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
 HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
@@ -66,6 +75,9 @@ PEOPLE_VERSION = 6  # the first library version that joins speakers into people
 ROLES_READ = 500  # a person's canonical role is chosen among their latest articles' roles
 HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
 VARIANTS = "variants"  # the target of splits and joins of versions, which span articles
+QUOTE_KIND = "quote"  # a row that is a quotation; the others are statements without marks
+REPORTED_KINDS = ("reported", "mixed")  # reported speech, and reported speech with a quote
+ALL_KINDS = (QUOTE_KIND, *REPORTED_KINDS)
 
 
 class QuoteFilters(TypedDict, total=False):
@@ -83,6 +95,7 @@ class QuoteFilters(TypedDict, total=False):
     tag: str | None
     starred: bool
     hidden: bool
+    statement_kinds: Sequence[str]  # of ALL_KINDS; quotations alone when not given
 
 
 def default_path() -> Path:
@@ -91,6 +104,37 @@ def default_path() -> Path:
     if env:
         return Path(env)
     return Path(platformdirs.user_data_dir("onrecord", "OnRecord")) / "library.db"
+
+
+def marked_kind(text: str, start: int, end: int) -> str:
+    """The ``quotes.kind`` of a stretch of an article a reporter marked: a quotation when
+    it lies within quotation marks, else reported (or mixed) speech."""
+    kind = statements.marked_kind(text, Span(start, end))
+    return QUOTE_KIND if kind is StatementKind.DIRECT else kind.value
+
+
+def stored_rows(analysis: Analysis) -> list[tuple[Quote, str]]:
+    """The rows of ``quotes`` an analysis gives, with their kind: its quotations, and its
+    reported and mixed statements (a direct statement is its quotations, stored as they
+    are), each from the start of its first piece to the end of its last."""
+    return [(quote, QUOTE_KIND) for quote in analysis.quotes] + [
+        (_as_row(s, analysis.text), s.kind.value)
+        for s in analysis.statements
+        if s.kind is not StatementKind.DIRECT
+    ]
+
+
+def _as_row(statement: Statement, text: str) -> Quote:
+    span = statement.span
+    return Quote(
+        span=span,
+        text=text[span.start : span.end],
+        speaker=statement.speaker,
+        mention=statement.mention,
+        cue=statement.cue,
+        cue_span=statement.cue_span,
+        role=statement.role,
+    )
 
 
 def content_hash(text: str) -> str:
@@ -151,6 +195,7 @@ class Counts:
     articles: int
     speakers: int
     quotes: int
+    statements: int = 0  # reported and mixed speech
 
 
 @dataclass(frozen=True)
@@ -162,6 +207,7 @@ class SpeakerRow:
     quote_count: int
     article_count: int
     aliases: tuple[str, ...]
+    statement_count: int = 0  # reported and mixed speech
 
 
 @dataclass(frozen=True)
@@ -250,6 +296,12 @@ class QuoteRow:
     url: str | None
     source_path: str | None
     snippet: str | None
+    kind: str = QUOTE_KIND  # or one of REPORTED_KINDS
+
+    @property
+    def reported(self) -> bool:
+        """Reported speech: never shown or cited inside quotation marks."""
+        return self.kind != QUOTE_KIND
 
 
 @dataclass(frozen=True)
@@ -286,7 +338,7 @@ QUOTE_COLUMNS = """
     CASE WHEN s.role_origin = 'human' THEN s.role ELSE q.role END, q.origin,
     q.hidden, q.starred,
     (SELECT group_concat(tag, char(31)) FROM tags WHERE quote_id = q.id) AS tags,
-    s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path
+    s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path, q.kind
 """
 # a person's gender: the one most of their articles (and those of speakers merged into
 # them) state, none when as many state one as the other (core.gender decides per article)
@@ -408,24 +460,25 @@ class Library:
             article_id = int(cursor.lastrowid or 0)
             variant_groups.add(
                 self.db,
-                self._insert_machine_quotes(article_id, analysis.quotes, analysis.text),
+                self._insert_machine_quotes(article_id, stored_rows(analysis), analysis.text),
             )
         return AddResult(article_id, False)
 
     def _insert_machine_quotes(
         self,
         article_id: int,
-        quotes: Sequence[Quote],
+        quotes: Sequence[tuple[Quote, str]],
         text: str,
-        reuse: dict[tuple[int, int], int] | None = None,
+        reuse: dict[tuple[int, int, str], int] | None = None,
     ) -> list[int]:
-        """Store an article's machine quotes and return their ids; a quote at the offsets
-        of a row in ``reuse`` updates that row in place (its id stays) instead of
-        inserting a new one."""
+        """Store an article's machine quotes and statements, each with its ``kind``, and
+        return the quotations' ids (versions group quotations only); a row at the offsets
+        and of the kind of a row in ``reuse`` updates that row in place (its id stays)
+        instead of inserting a new one."""
         article = self._article_context(article_id)
         touched: set[int] = set()
         stored: list[int] = []
-        for quote in quotes:
+        for quote, kind in quotes:
             placed = self._speaker_for(quote, article) if quote.speaker else None
             speaker_id, own_id = placed if placed else (None, None)
             evidence = evidence_json(quote, text)
@@ -436,14 +489,14 @@ class Library:
                       quote.cue_span.start if quote.cue_span else None,
                       quote.cue_span.end if quote.cue_span else None,
                       json.dumps(evidence, ensure_ascii=False) if evidence else None]  # fmt: skip
-            quote_id = (reuse or {}).get((quote.span.start, quote.span.end))
+            quote_id = (reuse or {}).get((quote.span.start, quote.span.end, kind))
             if quote_id is None:
                 cursor = self.db.execute(
                     "INSERT INTO quotes (speaker_id, own_speaker_id, text, cue, mention_start,"
                     " mention_end, role, partial, cue_start, cue_end, evidence, article_id, start,"
-                    ' "end", origin, hidden, starred)'
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
-                    [*values, article_id, quote.span.start, quote.span.end],
+                    ' "end", kind, origin, hidden, starred)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'machine', 0, 0)",
+                    [*values, article_id, quote.span.start, quote.span.end, kind],
                 )
                 quote_id = int(cursor.lastrowid or 0)
             else:
@@ -454,7 +507,8 @@ class Library:
                     [*values, quote_id],
                 )
             self._index_quote(quote_id)
-            stored.append(quote_id)
+            if kind == QUOTE_KIND:
+                stored.append(quote_id)
             if speaker_id is not None:
                 touched.add(speaker_id)
         for speaker_id in touched:
@@ -561,11 +615,15 @@ class Library:
             )
 
     def _refresh_speakers(self, where: str, params: Sequence[Any] = ()) -> None:
-        """The quote count, the gender the articles state, the role chosen across
-        articles, the office words and the usual name of the speakers ``where`` selects."""
+        """The quote and statement counts, the gender the articles state, the role chosen
+        across articles, the office words and the usual name of the speakers ``where``
+        selects."""
         self.db.execute(
             "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes q"
-            f" WHERE q.speaker_id = speakers.id AND q.hidden = 0) WHERE {where}",
+            " WHERE q.speaker_id = speakers.id AND q.hidden = 0 AND q.kind = 'quote'),"
+            " statement_count = (SELECT count(*) FROM quotes q"
+            " WHERE q.speaker_id = speakers.id AND q.hidden = 0 AND q.kind != 'quote')"
+            f" WHERE {where}",
             params,
         )
         self.db.execute(
@@ -645,14 +703,17 @@ class Library:
         self.db.execute("DELETE FROM quotes_fts")
         self._index_quotes("1")
         self.db.execute("DELETE FROM variant_prints")
-        variant_groups.fill(self.db, self.db.execute("SELECT id, text FROM quotes").fetchall())
+        variant_groups.fill(
+            self.db, self.db.execute("SELECT id, text FROM quotes WHERE kind = 'quote'").fetchall()
+        )
 
     def reanalyse(self, article_id: int, analysis: Analysis) -> None:
-        """Bring an article's machine quotes up to a new analysis, then replay every human
-        correction. A quote found again at the same offsets keeps its row and id (so
-        links, merges and undo keep pointing at it) and takes the new speaker, cue and
-        role; new quotes are inserted and vanished ones deleted. The article's facts
-        take the analysis's where it has them, before the reporter's are replayed."""
+        """Bring an article's machine quotes and statements up to a new analysis, then
+        replay every human correction. A quote found again at the same offsets (a
+        statement: of the same kind) keeps its row and id (so links, merges and undo keep
+        pointing at it) and takes the new speaker, cue and role; new quotes are inserted
+        and vanished ones deleted. The article's facts take the analysis's where it has
+        them, before the reporter's are replayed."""
         with self._tx():
             variant_groups.forget(self.db, self._article_quote_ids(article_id))
             stored = self.article(article_id)
@@ -667,9 +728,9 @@ class Library:
                 )
             ]
             machine = {
-                (r[1], r[2]): r[0]
+                (r[1], r[2], r[3]): r[0]
                 for r in self.db.execute(
-                    'SELECT id, start, "end" FROM quotes WHERE article_id = ?'
+                    'SELECT id, start, "end", kind FROM quotes WHERE article_id = ?'
                     " AND origin = 'machine'",
                     [article_id],
                 )
@@ -682,18 +743,23 @@ class Library:
             )  # tags on machine quotes are corrections: the replay below puts them back
             self.db.execute("DELETE FROM speaker_genders WHERE article_id = ?", [article_id])
             added = [
-                Span(r[0], r[1])
+                (Span(r[0], r[1]), r[2] == QUOTE_KIND)
                 for r in self.db.execute(
-                    "SELECT start, \"end\" FROM quotes WHERE article_id = ? AND origin = 'human'",
+                    'SELECT start, "end", kind FROM quotes WHERE article_id = ?'
+                    " AND origin = 'human'",
                     [article_id],
                 )
             ]
-            fresh = [  # a quote a reporter added is kept once, as they marked it
-                q for q in analysis.quotes if not any(q.span.overlaps(a) for a in added)
+            fresh = [  # a quote (or statement) a reporter added is kept once, as marked
+                (q, kind)
+                for q, kind in stored_rows(analysis)
+                if not any(
+                    q.span.overlaps(a) and (kind == QUOTE_KIND) == quoted for a, quoted in added
+                )
             ]
-            kept = {(q.span.start, q.span.end) for q in fresh}
-            for span, quote_id in machine.items():
-                if span not in kept:
+            kept = {(q.span.start, q.span.end, kind) for q, kind in fresh}
+            for row, quote_id in machine.items():
+                if row not in kept:
                     self.db.execute("DELETE FROM quotes_fts WHERE rowid = ?", [quote_id])
                     self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
             self._insert_machine_quotes(article_id, fresh, analysis.text, reuse=machine)
@@ -704,10 +770,12 @@ class Library:
             self._replay(article_id)
 
     def _article_quote_ids(self, article_id: int) -> list[int]:
+        """The article's quotations (versions group quotations, not reported speech)."""
         return [
             r[0]
             for r in self.db.execute(
-                "SELECT id FROM quotes WHERE article_id = ? ORDER BY id", [article_id]
+                "SELECT id FROM quotes WHERE article_id = ? AND kind = 'quote' ORDER BY id",
+                [article_id],
             )
         ]
 
@@ -723,7 +791,10 @@ class Library:
             if action not in REPLAYED:
                 continue  # added quotes are kept as they are
             data = json.loads(payload)
-            quote_id = self._quote_at(article_id, data["start"], data["end"], machine=True)
+            kind = data.get("kind", QUOTE_KIND)
+            quote_id = self._quote_at(
+                article_id, data["start"], data["end"], machine=True, kind=kind
+            )
             if quote_id is None:
                 continue
             if action == "hide":
@@ -762,15 +833,22 @@ class Library:
                 variant_groups.join(self.db, *quotes)
 
     def _quote_at(
-        self, article_id: int, start: int, end: int, *, machine: bool = False
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        machine: bool = False,
+        kind: str = QUOTE_KIND,
     ) -> int | None:
-        """The quote (with ``machine``, the machine quote) at these offsets, or the one
-        overlapping them most."""
+        """The quotation (or statement: ``kind``; with ``machine``, the machine's) at these
+        offsets, or the one overlapping them most; a statement corrected as reported may
+        come back mixed."""
         only = " AND origin = 'machine'" if machine else ""
         row = self.db.execute(
             f'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ?{only}'
-            ' ORDER BY min("end", ?) - max(start, ?) DESC LIMIT 1',
-            [article_id, end, start, end, start],
+            " AND (kind = 'quote') = ? ORDER BY min(\"end\", ?) - max(start, ?) DESC LIMIT 1",
+            [article_id, end, start, kind == QUOTE_KIND, end, start],
         ).fetchone()
         return row[0] if row else None
 
@@ -816,24 +894,18 @@ class Library:
     ) -> list[SpeakerRow]:
         where, params = self._speaker_where(text, kinds)
         column = {"quotes": "s.quote_count", "name": "s.name COLLATE NOCASE",
-                  "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind"}.get(
-            order, "s.quote_count"
-        )  # fmt: skip
+                  "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind",
+                  "statements": "s.statement_count"}.get(order, "s.quote_count")  # fmt: skip
         direction = "DESC" if descending else "ASC"
         rows = self.db.execute(
             f"SELECT s.id, s.name, s.kind, s.role, s.quote_count,"
             f" (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-            f" (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id)"
-            f" FROM speakers s WHERE {where}"
+            f" (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
+            f" s.statement_count FROM speakers s WHERE {where}"
             f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
-        return [
-            SpeakerRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted((r[6] or "").split("\x1f")))
-            )
-            for r in rows
-        ]
+        return [_speaker_row(r) for r in rows]
 
     def count_speakers(self, *, text: str = "", kinds: Sequence[str] = ()) -> int:
         where, params = self._speaker_where(text, kinds, ordered=False)
@@ -845,7 +917,7 @@ class Library:
     ) -> tuple[str, list[Any]]:
         """The WHERE clause over ``s`` (speakers) and its parameters; ``ordered`` when the
         rows are listed in order rather than counted."""
-        clauses = ["s.merged_into IS NULL", "s.quote_count > 0"]
+        clauses = ["s.merged_into IS NULL", "(s.quote_count > 0 OR s.statement_count > 0)"]
         params: list[Any] = []
         if text.strip():
             if words := prefix_query(text):
@@ -887,12 +959,16 @@ class Library:
         rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
         return [_quote_row(r) for r in rows]
 
-    def count_quotes(self, **filters: Unpack[QuoteFilters]) -> int:
+    def count_quotes(self, *, at_most: int | None = None, **filters: Unpack[QuoteFilters]) -> int:
+        """How many quotes match; with ``at_most``, a search stops counting past it (and
+        returns ``at_most + 1``): a common word matches millions of rows, and counting
+        them all would take longer than listing the first page."""
         query = fts_query(filters.get("search", ""))
         if not query and filters.get("search", "").strip():
             return 0
         hidden = filters.get("hidden", False)
         where, _, _ = self._quote_where(filters)
+        limit = -1 if at_most is None else at_most + 1  # SQLite: LIMIT -1 is no limit
         if query and where == PLAIN:  # a plain search: read the index, not the rows
             hidden_matches = int(
                 self._one(
@@ -901,9 +977,23 @@ class Library:
                     [query],
                 )
             )
-            return hidden_matches if hidden else self._matches(query) - hidden_matches
+            if hidden:
+                return hidden_matches
+            if at_most is not None:  # enough matches to tell past at_most visible ones
+                limit += hidden_matches
+            return self._matches(query, limit) - hidden_matches
+        if (
+            not query
+            and where == PLAIN
+            and not hidden
+            and len(filters.get("statement_kinds", ())) == len(ALL_KINDS)
+        ):  # every visible row: counted as the status bar counts them
+            counts = self.counts()
+            return counts.quotes + counts.statements
         selected, params = self.selection(**filters)
-        return int(self._one(f"SELECT count(*) {selected}", params))
+        return int(
+            self._one(f"SELECT count(*) FROM (SELECT 1 {selected} LIMIT ?)", [*params, limit])
+        )
 
     def selection(self, **filters: Unpack[QuoteFilters]) -> tuple[str, list[Any]]:
         """``FROM … WHERE …`` over ``q`` (quotes) for the quotes the filters select, and
@@ -949,9 +1039,15 @@ class Library:
             found.update((r[0], r) for r in rows)
         return [_quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
 
-    def _matches(self, query: str) -> int:
-        """Quotes matching an FTS query, hidden or not, counted from the index alone."""
-        return int(self._one("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [query]))
+    def _matches(self, query: str, limit: int = -1) -> int:
+        """Quotes matching an FTS query, hidden or not, counted from the index alone (up
+        to ``limit``)."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                [query, limit],
+            )
+        )
 
     @staticmethod
     def _quote_where(filters: QuoteFilters, ordered: bool = True) -> tuple[str, list[Any], str]:
@@ -964,6 +1060,10 @@ class Library:
         kinds = filters.get("kinds", ())
         clauses = ["q.hidden = ?"]
         params: list[Any] = [int(filters.get("hidden", False))]
+        statement_kinds = [k for k in ALL_KINDS if k in filters.get("statement_kinds", ("quote",))]
+        if len(statement_kinds) < len(ALL_KINDS):  # all kinds: no clause, a plain search
+            clauses.append(f"q.kind IN ({', '.join(['?'] * len(statement_kinds)) or 'NULL'})")
+            params.extend(statement_kinds)
         optional = [
             (speaker_id is not None, "q.speaker_id = ?", speaker_id),
             (article_id is not None, "q.article_id = ?", article_id),
@@ -1020,6 +1120,7 @@ class Library:
         return ArticleRow(*row)
 
     def article_quotes(self, article_id: int) -> list[QuoteRow]:
+        """The article's quotes and statements (hidden ones left out), in text order."""
         rows = self.db.execute(
             f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
             " WHERE q.article_id = ? AND q.hidden = 0 ORDER BY q.start",
@@ -1039,14 +1140,28 @@ class Library:
         return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
 
     def counts(self) -> Counts:
+        """Articles, speakers listed, visible quotes and statements: the speakers' own
+        counts summed, and the unattributed rows, so that the counts of millions of rows
+        are read from 100,000 speakers rather than from the rows."""
+        quotes, statements = self.db.execute(
+            "SELECT coalesce(sum(quote_count), 0), coalesce(sum(statement_count), 0) FROM speakers"
+        ).fetchone()
+        unattributed = dict(
+            self.db.execute(
+                "SELECT kind = 'quote', count(*) FROM quotes WHERE speaker_id IS NULL"
+                " AND hidden = 0 GROUP BY kind = 'quote'"
+            ).fetchall()
+        )
         return Counts(
             int(self._one("SELECT count(*) FROM articles")),
             int(
                 self._one(
-                    "SELECT count(*) FROM speakers WHERE merged_into IS NULL AND quote_count > 0"
+                    "SELECT count(*) FROM speakers WHERE merged_into IS NULL"
+                    " AND (quote_count > 0 OR statement_count > 0)"
                 )
             ),
-            int(self._one("SELECT count(*) FROM quotes WHERE hidden = 0")),
+            int(quotes) + unattributed.get(1, 0),
+            int(statements) + unattributed.get(0, 0),
         )
 
     def speaker_names(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
@@ -1168,19 +1283,16 @@ class Library:
         return []
 
     def speaker(self, speaker_id: int) -> SpeakerRow:
-        rows = self.db.execute(
+        row = self.db.execute(
             "SELECT id, name, kind, role, quote_count,"
             " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-            " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id)"
-            " FROM speakers s WHERE id = ?",
+            " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
+            " statement_count FROM speakers s WHERE id = ?",
             [speaker_id],
         ).fetchone()
-        if rows is None:
+        if row is None:
             raise KeyError(f"no speaker {speaker_id}")
-        r = rows
-        return SpeakerRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted((r[6] or "").split("\x1f")))
-        )
+        return _speaker_row(row)
 
     # ------------------------------------------------------------ versions of a quote
     def versions(self, quote_id: int) -> list[Version]:
@@ -1257,12 +1369,17 @@ class Library:
         )
 
     def _quote_target(self, quote_id: int) -> tuple[str, dict[str, Any], str]:
+        """The correction target of a quote or statement, what finds it again after a
+        re-analysis (offsets, and the kind of a statement), and its origin."""
         row = self.db.execute(
-            'SELECT article_id, start, "end", origin FROM quotes WHERE id = ?', [quote_id]
+            'SELECT article_id, start, "end", origin, kind FROM quotes WHERE id = ?', [quote_id]
         ).fetchone()
         if row is None:
             raise KeyError(f"no quote {quote_id}")
-        return f"article:{row[0]}", {"start": row[1], "end": row[2]}, row[3]
+        where = {"start": row[1], "end": row[2]}
+        if row[4] != QUOTE_KIND:
+            where["kind"] = row[4]
+        return f"article:{row[0]}", where, row[3]
 
     def _speaker_key(self, speaker_id: int) -> str:
         key = self._one("SELECT key FROM speakers WHERE id = ?", [speaker_id])
@@ -1484,30 +1601,37 @@ class Library:
         if speaker_id is not None:  # its count; its name in the search index is unchanged
             self._refresh_speakers("id = ?", [speaker_id])
 
-    def add_quote(self, article_id: int, start: int, end: int, speaker_id: int) -> int:
-        """A quote the machine missed, marked by a reporter."""
+    def add_quote(
+        self, article_id: int, start: int, end: int, speaker_id: int, kind: str = QUOTE_KIND
+    ) -> int:
+        """A quote the machine missed, marked by a reporter, or (``kind`` one of
+        ``REPORTED_KINDS``) a statement; :func:`marked_kind` tells which a stretch is."""
         text = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
         if text is None:
             raise KeyError(f"no article {article_id}")
         if not 0 <= start < end <= len(text):
             raise ValueError(f"offsets {start}-{end} are outside the article")
+        if kind not in ALL_KINDS:
+            raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(ALL_KINDS)}")
         with self._tx():
             role = self._one("SELECT role FROM speakers WHERE id = ?", [speaker_id])
             cursor = self.db.execute(
                 'INSERT INTO quotes (article_id, speaker_id, own_speaker_id, start, "end", text,'
-                " cue, role, partial, origin, hidden, starred) VALUES (?, ?, ?, ?, ?, ?, NULL,"
-                " ?, 0, 'human', 0, 0)",
-                [article_id, speaker_id, speaker_id, start, end, text[start:end], role],
+                " cue, role, partial, origin, hidden, starred, kind) VALUES (?, ?, ?, ?, ?, ?,"
+                " NULL, ?, 0, 'human', 0, 0, ?)",
+                [article_id, speaker_id, speaker_id, start, end, text[start:end], role, kind],
             )
             quote_id = int(cursor.lastrowid or 0)
+            payload = {"start": start, "end": end, "key": self._speaker_key(speaker_id)}
             self._record(
                 f"article:{article_id}",
                 "add",
-                {"start": start, "end": end, "key": self._speaker_key(speaker_id)},
+                payload | ({} if kind == QUOTE_KIND else {"kind": kind}),
             )
             self._index_quote(quote_id)
             self._refresh_speaker(speaker_id)
-            variant_groups.add(self.db, [quote_id])
+            if kind == QUOTE_KIND:
+                variant_groups.add(self.db, [quote_id])
         return quote_id
 
     def delete_human_quote(self, quote_id: int) -> None:
@@ -1653,7 +1777,10 @@ class Library:
                 self._insert("corrections", {**correction, "target": f"article:{article_id}"})
             self._record(f"article:{article_id}", "restore", {"title": article["title"]})
             self._index_quotes("q.article_id = ?", [article_id])
-            variant_groups.add(self.db, sorted(new_quote.values()))
+            quotations = (
+                q["id"] for q in removed.quotes if q.get("kind", QUOTE_KIND) == QUOTE_KIND
+            )
+            variant_groups.add(self.db, sorted(new_quote[q] for q in quotations))
             self._replay_versions(article_id)
             for speaker_id in {self.people.root(s) for s in _speakers_of(removed)}:
                 self._refresh_speaker(speaker_id)
@@ -1707,8 +1834,13 @@ def _quote_row(r: Sequence[Any]) -> QuoteRow:
         role=r[7], origin=r[8], hidden=bool(r[9]), starred=bool(r[10]),
         tags=tuple(sorted(r[11].split("\x1f"))) if r[11] else (),
         speaker_name=r[12], speaker_kind=r[13], article_title=r[14], outlet=r[15],
-        author=r[16], published=r[17], url=r[18], source_path=r[19], snippet=r[20],
+        author=r[16], published=r[17], url=r[18], source_path=r[19], kind=r[20], snippet=r[21],
     )  # fmt: skip
+
+
+def _speaker_row(r: Sequence[Any]) -> SpeakerRow:
+    aliases = tuple(sorted((r[6] or "").split("\x1f")))
+    return SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], aliases, statement_count=r[7])
 
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url")

@@ -189,6 +189,16 @@ def _variants_v8(db: sqlite_utils.Database) -> None:
     variant_groups.add(db, [r[0] for r in db.execute("SELECT id FROM quotes ORDER BY id")])
 
 
+def _statements_v9(db: sqlite_utils.Database) -> None:
+    """Statements beside quotations: a row of ``quotes`` is a quotation (``kind``
+    'quote', every row so far), or reported speech without quotation marks ('reported')
+    or holding a partial quotation ('mixed'); each speaker counts its statements apart
+    from its quotes."""
+    db.execute("ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'quote'")
+    db.execute("ALTER TABLE speakers ADD COLUMN statement_count INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX quotes_kind ON quotes (kind, hidden)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -198,6 +208,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _people_v6,
     _evidence_v7,
     _variants_v8,
+    _statements_v9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,8 +1,9 @@
 """The article reader: plain text with the selected quote highlighted where it stands.
 
 The article is shown as plain text (never as HTML from the article, so nothing in it
-runs or loads). Quotes are marked with extra selections by their offsets; Python
-offsets count code points while Qt counts UTF-16 units, so offsets are converted.
+runs or loads). Quotes are marked with extra selections by their offsets, reported
+statements in a lighter, cooler colour beneath them; Python offsets count code points
+while Qt counts UTF-16 units, so offsets are converted.
 """
 
 from __future__ import annotations
@@ -143,27 +144,35 @@ class ArticleView(QWidget):
     def _paint(self) -> None:
         palette = self.palette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        light = QColor("#5a4a12" if dark else "#fff3c4")
-        strong = QColor("#8a6d00" if dark else "#ffd54f")
+        colours = {  # (lightly, selected) for quotes and for reported speech
+            False: (
+                QColor("#5a4a12" if dark else "#fff3c4"),
+                QColor("#8a6d00" if dark else "#ffd54f"),
+            ),
+            True: (
+                QColor("#23384a" if dark else "#e8f1fb"),
+                QColor("#2f5f8a" if dark else "#b9d7f5"),
+            ),
+        }
+        selected = self.selected
+        shown = list(self.quotes)
+        if selected is not None and all(q.id != selected.id for q in shown):
+            shown.append(selected)
         selections = []
-        for quote in self.quotes:
-            is_selected = self.selected is not None and quote.id == self.selected.id
+        for quote in sorted(shown, key=lambda q: not q.reported):  # reported speech beneath
+            is_selected = selected is not None and quote.id == selected.id
             selections.append(
-                self._selection(
-                    quote.start, quote.end, strong if is_selected else light, is_selected
-                )
+                self._selection(quote, colours[quote.reported][is_selected], is_selected)
             )
-        if self.selected is not None and all(q.id != self.selected.id for q in self.quotes):
-            selections.append(self._selection(self.selected.start, self.selected.end, strong, True))
         self.text.setExtraSelections(selections)
 
     def _selection(
-        self, start: int, end: int, color: QColor, selected: bool
+        self, quote: QuoteRow, color: QColor, selected: bool
     ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(self.text.offsets.to_qt(start))
-        cursor.setPosition(self.text.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.text.offsets.to_qt(quote.start))
+        cursor.setPosition(self.text.offsets.to_qt(quote.end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(color)
@@ -173,10 +182,11 @@ class ArticleView(QWidget):
         return selection
 
     def _clicked(self, offset: int) -> None:
-        for quote in self.quotes:
-            if quote.start <= offset < quote.end:
-                self.quoteClicked.emit(quote.id)
-                return
+        """The innermost quote or statement clicked: a partial quotation before the
+        reported speech holding it."""
+        under = [q for q in self.quotes if q.start <= offset < q.end]
+        if under:
+            self.quoteClicked.emit(min(under, key=lambda q: q.end - q.start).id)
 
 
 def header_html(article: ArticleRow) -> str:

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from core.document import Metadata
-from core.library import Library, LibraryError, QuoteRow, RemovedArticle
+from core.library import (
+    QUOTE_KIND,
+    REPORTED_KINDS,
+    Library,
+    LibraryError,
+    QuoteRow,
+    RemovedArticle,
+)
 
 # what a correction can fail with: the library's own refusal, SQLite's (locked past the
 # busy timeout, read-only, disk full), the file system's, and a target no longer there
@@ -81,19 +88,24 @@ class QuoteRef:
     start: int
     end: int
     origin: str = "machine"
+    kind: str = QUOTE_KIND  # a quotation, or reported speech (reported or mixed)
 
     @classmethod
     def of(cls, lib: Library, quote_id: int) -> QuoteRef:
         quote = lib.quote(quote_id)
-        return cls(quote.article_id, quote.start, quote.end, quote.origin)
+        return cls(quote.article_id, quote.start, quote.end, quote.origin, quote.kind)
 
     def find(self, lib: Library) -> int:
         """The quote's id now: the one at these offsets (hidden or not), else the one of
-        the same origin overlapping them most (a re-analysis may redraw it a little)."""
+        the same origin overlapping them most (a re-analysis may redraw it a little); a
+        statement's, among the statements (reported may come back mixed)."""
+        kinds = (QUOTE_KIND,) if self.kind == QUOTE_KIND else REPORTED_KINDS
         candidates = [
             q
             for hidden in (False, True)
-            for q in lib.quotes(article_id=self.article_id, hidden=hidden, limit=100_000)
+            for q in lib.quotes(
+                article_id=self.article_id, hidden=hidden, statement_kinds=kinds, limit=100_000
+            )
             if q.origin == self.origin and q.start < self.end and q.end > self.start
         ]
         if not candidates:
@@ -158,12 +170,13 @@ def merge_speakers(lib: Library, keep_id: int, merged_id: int) -> LibraryCommand
 
 
 def add_quote(
-    lib: Library, article_id: int, start: int, end: int, speaker_id: int
+    lib: Library, article_id: int, start: int, end: int, speaker_id: int, kind: str = QUOTE_KIND
 ) -> LibraryCommand:
-    ref = QuoteRef(article_id, start, end, "human")
+    """A quote, or (``kind`` reported or mixed) a statement, the machine missed."""
+    ref = QuoteRef(article_id, start, end, "human", kind)
     return LibraryCommand(
-        "Add quote",
-        lambda: lib.add_quote(article_id, start, end, speaker_id),
+        "Add quote" if kind == QUOTE_KIND else "Add reported speech",
+        lambda: lib.add_quote(article_id, start, end, speaker_id, kind),
         lambda: lib.delete_human_quote(ref.find(lib)),
     )
 

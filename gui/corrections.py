@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from core.library import Library
+from core.library import Library, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
@@ -121,13 +121,16 @@ class CorrectionsMixin(QMainWindow):
         return self.duplicates
 
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
+        """A quote the machine missed, or reported speech when the text marked stands
+        outside quotation marks."""
         article = self.article.article
         if article is None:
             return
         if speaker_id is None:
             speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
         if speaker_id is not None:
-            self._push(commands.add_quote(self.library, article.id, start, end, speaker_id))
+            kind = marked_kind(article.text, start, end)
+            self._push(commands.add_quote(self.library, article.id, start, end, speaker_id, kind))
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
         self._push(commands.star_quote(self.library, quote_id, starred))

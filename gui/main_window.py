@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.citation import CitedQuote, cite
+from core.citation import CitedQuote, cite, paraphrase
 from core.library import Library, QuoteRow, SpeakerRow
 from gui import scope
 from gui.article_actions import ArticleActions
@@ -298,6 +298,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                     (counts.articles, "article"),
                     (counts.speakers, "speaker"),
                     (counts.quotes, "quote"),
+                    (counts.statements, "reported statement"),
                 )
             )
         )
@@ -471,6 +472,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 self.quotes.total,
                 filtered,
                 selected and selected.name,
+                self.listed(),
             )
         )
         if self.quotes.rowCount() and not self._restoring:
@@ -530,7 +532,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         quote = quote or self.current_quote()
         if quote is None:
             return
-        citation = cite(self.cited(quote), style or self.style.currentData())
+        style = style or self.style.currentData()
+        cited = self.cited(quote)
+        citation = paraphrase(cited, style) if quote.reported else cite(cited, style)
         mime = QMimeData()
         mime.setText(citation.text)
         mime.setHtml(citation.html)
@@ -538,9 +542,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.statusBar().showMessage("Citation copied", 3000)
 
     def copy_quote(self) -> None:
+        """The words alone: a quote inside quotation marks, reported speech without."""
         quote = self.current_quote()
         if quote is not None:
-            QGuiApplication.clipboard().setText(f"\u201c{quote.text.strip()}\u201d")
+            words = quote.text.strip()
+            QGuiApplication.clipboard().setText(words if quote.reported else f"\u201c{words}\u201d")
 
     def open_article(self) -> None:
         quote = self.current_quote()

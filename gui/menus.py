@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from core import __version__
 from core.export import FORMATS
+from core.library import QUOTE_KIND, marked_kind
 from gui.article_actions import ArticleActions
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
 <p>Language models trained on the GUM corpus (Zeldes 2017): annotations CC BY 4.0;
 texts CC BY 2.5 (Wikinews), CC BY-SA 3.0 (Wikipedia, Wikivoyage), CC BY 4.0
-(academic, court). First names from the US Census 1990 lists (public domain).
+(academic, court). The reported-speech model trained on PolNeAR (Newell, Margolin
+and Ruths 2018). First names from the US Census 1990 lists (public domain).
 Demo article: Vivienne Machi, <i>Defense News</i>. Built with Qt for Python, NLTK,
 sqlite-utils, nameparser and python-dateutil. On Record is MIT-licensed; the notices are
 in NOTICE.md.</p>"""
@@ -79,7 +81,8 @@ class MenusMixin(QMainWindow):
         if quote is None:
             return
         menu = QMenu(self)
-        menu.addAction("Copy quote", self.copy_quote)
+        noun = "statement" if quote.reported else "quote"
+        menu.addAction(f"Copy {noun}", self.copy_quote)
         menu.addAction("Copy citation", self.copy_citation)
         menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
         menu.addAction("Open article", self.open_article)
@@ -88,9 +91,9 @@ class MenusMixin(QMainWindow):
         menu.addSeparator()
         menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
         if quote.hidden:
-            menu.addAction("Restore quote", lambda: self.hide_quote(quote.id, False))
+            menu.addAction(f"Restore {noun}", lambda: self.hide_quote(quote.id, False))
         else:
-            menu.addAction("Not a quote", lambda: self.hide_quote(quote.id, True))
+            menu.addAction(f"Not a {noun}", lambda: self.hide_quote(quote.id, True))
         menu.addAction(
             "Unstar" if quote.starred else "Star",
             lambda: self.star_quote(quote.id, not quote.starred),
@@ -121,7 +124,9 @@ class MenusMixin(QMainWindow):
         span = self.article.text.selected_span()
         if span is not None and self.article.article is not None:
             menu.addSeparator()
-            menu.addAction("Attribute to\u2026", lambda: self.add_quote(*span))
+            kind = marked_kind(self.article.article.text, *span)
+            what = "quote" if kind == QUOTE_KIND else "reported speech"
+            menu.addAction(f"Attribute {what} to\u2026", lambda: self.add_quote(*span))
         menu.addSeparator()
         menu.addAction(self.article_actions.details)
         menu.addAction(self.article_actions.remove)

@@ -14,8 +14,16 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
-from core.library import Library, QuoteFilters, QuoteRow, SpeakerRow
+from core.library import (
+    ALL_KINDS,
+    RANKED_AT_MOST,
+    Library,
+    QuoteFilters,
+    QuoteRow,
+    SpeakerRow,
+)
 
 Row = TypeVar("Row")
 Value = TypeVar("Value")
@@ -23,6 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNTED_AT_MOST = RANKED_AT_MOST  # a search's matches counted, at most
 
 
 def literal_html(text: str) -> str:
@@ -159,10 +168,12 @@ class SpeakerQuery:
 
 
 class SpeakerModel(PagedModel[SpeakerRow]):
-    """Speakers with their role, kind and number of quotes, sortable and filterable."""
+    """Speakers with their role, kind and numbers of quotes and of reported statements,
+    sortable and filterable."""
 
-    headers = ("Speaker", "Role", "Kind", "Quotes")
-    SORT_KEYS = ("name", "role", "kind", "quotes")
+    headers = ("Speaker", "Role", "Kind", "Quotes", "Reported")
+    SORT_KEYS = ("name", "role", "kind", "quotes", "statements")
+    COUNTS = (3, 4)  # the columns of numbers
 
     def __init__(self, library: Library) -> None:
         super().__init__(library)
@@ -188,10 +199,12 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
 
     def _display(self, row: SpeakerRow, column: int) -> str:
-        return [row.name, row.role or "", row.kind, str(row.quote_count)][column]
+        return [
+            row.name, row.role or "", row.kind, str(row.quote_count), str(row.statement_count)
+        ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
@@ -200,7 +213,8 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         lines = [
             row.name,
             row.role or "",
-            f"{row.quote_count} quotes in {row.article_count} articles",
+            f"{row.quote_count} quotes and {row.statement_count} reported statements"
+            f" in {row.article_count} articles",
         ]
         if aliases:
             lines.append(f"Also: {aliases}")
@@ -219,13 +233,16 @@ class QuoteQuery:
     tag: str | None = None
     starred: bool = False
     hidden: bool = False
+    statement_kinds: tuple[str, ...] = ALL_KINDS
 
     def filters(self) -> QuoteFilters:
         return QuoteFilters(**asdict(self))
 
 
 class QuoteModel(PagedModel[QuoteRow]):
-    """Quotes with speaker, article, outlet and date, for a speaker or a search."""
+    """Quotes and reported statements with speaker, article, outlet and date, for a
+    speaker or a search. Reported speech is set apart: labelled, in italics, and never
+    inside quotation marks."""
 
     headers = ("Quote", "Speaker", "Article", "Outlet", "Date", "Versions")
 
@@ -248,12 +265,13 @@ class QuoteModel(PagedModel[QuoteRow]):
         return rows
 
     def _count(self) -> int:
-        return self.library.count_quotes(**self.query.filters())
+        """Counted to just past ``COUNTED_AT_MOST`` when searching (the heading then says
+        "more than"): a common word matches millions of rows in a large library."""
+        return self.library.count_quotes(**self.query.filters(), at_most=COUNTED_AT_MOST)
 
     def _display(self, row: QuoteRow, column: int) -> str:
-        quote = " ".join((row.snippet or row.text).split())
         return [
-            f"\u201c{quote}\u201d",
+            said(row, row.snippet or row.text),
             row.speaker_name or "(unattributed)",
             row.article_title or "",
             row.outlet or "",
@@ -261,12 +279,21 @@ class QuoteModel(PagedModel[QuoteRow]):
             other_versions(self.versions.get(row.id, 0)),
         ][column]
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+            row = super().data(index, ROW_ROLE)
+            if row is not None and row.reported:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return super().data(index, role)
+
     def _tooltip(self, row: QuoteRow) -> str:
         """The quote with its speaker and the role as its own article gives it, in full,
         and how many other versions it has."""
         role = f", {row.role}" if row.role else ""
         versions = other_versions(self.versions.get(row.id, 0))
-        return f"\u201c{row.text}\u201d\n\u2014 {row.speaker_name or 'unattributed'}{role}" + (
+        return f"{said(row, row.text)}\n\u2014 {row.speaker_name or 'unattributed'}{role}" + (
             f"\n{versions}" if versions else ""
         )
 
@@ -274,3 +301,9 @@ class QuoteModel(PagedModel[QuoteRow]):
 def other_versions(count: int) -> str:
     """ "3 other versions", "1 other version", or nothing."""
     return f"{count} other version{'' if count == 1 else 's'}" if count else ""
+
+
+def said(row: QuoteRow, text: str) -> str:
+    """A quote inside quotation marks; reported speech labelled, without them."""
+    words = " ".join(text.split())
+    return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from gui.models import COUNTED_AT_MOST
+
 ALL, SPEAKER, CLEAR = "scope:all", "scope:speaker", "filters:clear"
 
 
@@ -25,24 +27,32 @@ class Scope:
 
 
 def heading(
-    scope: Scope, search: str, total: int, filtered: bool, selected_speaker: str | None
+    scope: Scope,
+    search: str,
+    total: int,
+    filtered: bool,
+    selected_speaker: str | None,
+    listed: str = "Quotes",
 ) -> str:
-    """The list's heading as rich text: what is listed, how many, and the way to widen
-    it (or to narrow it to ``selected_speaker``); everything from the library escaped."""
+    """The list's heading as rich text: what is ``listed`` ("Quotes", "Reported speech"),
+    how many, and the way to widen it (or to narrow it to ``selected_speaker``);
+    everything from the library escaped."""
     search = _short(" ".join(search.split()))
     by = f" by {scope.speaker_name}" if scope.speaker_id is not None else ""
     if scope.article_id is not None:
-        what = f"Quotes in \u201c{_short(scope.article_title or 'Untitled article')}\u201d"
+        title = _short(scope.article_title or "Untitled article")
+        what = f"{listed} in \u201c{title}\u201d"
     elif search:
-        what = f"Quotes{by} matching \u201c{search}\u201d" + ("" if by else " from all speakers")
+        what = f"{listed}{by} matching \u201c{search}\u201d" + ("" if by else " from all speakers")
     else:
-        what = f"Quotes{by}" if by else "All quotes"
+        what = f"{listed}{by}" if by else f"All {listed[:1].lower()}{listed[1:]}"
     if scope.speaker_id is not None or scope.article_id is not None:
         wider = (("search all speakers" if search else "all quotes"), ALL)
     else:
         wider = (f"only {selected_speaker}", SPEAKER) if selected_speaker and search else None
     if total:
-        text = f"<b>{html.escape(what)}</b> ({total:,})"
+        counted = f"more than {COUNTED_AT_MOST:,}" if total > COUNTED_AT_MOST else f"{total:,}"
+        text = f"<b>{html.escape(what)}</b> ({counted})"
     elif search and scope.article_id is None:
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
         if by:

@@ -6,7 +6,7 @@ smallest; when even the smallest widths would squeeze the main column below its 
 columns go in a set order (their facts are shown elsewhere too). The main column gets
 the rest. Quotes: the quote is main; the outlet, the article's title, the date, then the
 other versions go (all four head the article beside the list). Speakers: the role is
-main; the kind goes.
+main; the kind goes, then the number of reported statements.
 """
 
 from __future__ import annotations
@@ -31,8 +31,11 @@ QUOTE_COLUMNS = Columns(
                   VERSIONS: (80, 64)},
     (OUTLET, ARTICLE, DATE, VERSIONS),
 )  # fmt: skip
-NAME, ROLE, KIND, COUNT = range(4)
-SPEAKER_COLUMNS = Columns(ROLE, 0.4, {NAME: (170, 140), KIND: (76, 64), COUNT: (60, 52)}, (KIND,))
+NAME, ROLE, KIND, COUNT, REPORTED = range(5)
+SPEAKER_COLUMNS = Columns(
+    ROLE, 0.3, {NAME: (180, 120), KIND: (76, 64), COUNT: (60, 52), REPORTED: (72, 60)},
+    (KIND, REPORTED),
+)  # fmt: skip
 
 
 class FittedTable(QTableView):

@@ -1,6 +1,6 @@
 """The window's toolbars: import, search and citation style on top; the quote filters
-(kind, outlet, dates, tag, starred, hidden) on a row of their own below, so that every
-control stays in sight from 1024 pixels wide up."""
+(quotes and/or reported speech, kind, outlet, dates, tag, starred, hidden) on a row of
+their own below, so that every control stays in sight from 1024 pixels wide up."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import STYLES
+from core.library import ALL_KINDS, QUOTE_KIND, REPORTED_KINDS
+
+SPEECH_FILTERS = (  # the choice of quotations and reported speech, the first the default
+    ("Quotes and reported speech", ALL_KINDS),
+    ("Quotes", (QUOTE_KIND,)),
+    ("Reported speech", REPORTED_KINDS),
+)
 
 
 class ToolbarMixin(QMainWindow):
@@ -64,6 +71,11 @@ class ToolbarMixin(QMainWindow):
         self.addToolBarBreak()
         self.filter_bar = self._toolbar("Filters", "filter-toolbar")
         self.filter_bar.addWidget(QLabel(" Show "))
+        self.speech = QComboBox()
+        self.speech.setToolTip("Quotations, reported speech (no quotation marks), or both")
+        for label, kinds in SPEECH_FILTERS:
+            self.speech.addItem(label, kinds)
+        self.speech.currentIndexChanged.connect(self._apply_quote_filters)
         self.kind = QComboBox()
         self.kind.addItem("All kinds", "")
         for kind, label in (("person", "People"), ("organisation", "Organisations"),
@@ -83,8 +95,8 @@ class ToolbarMixin(QMainWindow):
         self.show_hidden = QCheckBox("Hidden")
         self.show_hidden.setToolTip("Show quotes marked \u201cnot a quote\u201d, to restore them")
         self.show_hidden.toggled.connect(self._apply_quote_filters)
-        for widget in (self.kind, self.outlet, self.date_from, self.date_to, self.tag,
-                       self.starred, self.show_hidden):  # fmt: skip
+        for widget in (self.speech, self.kind, self.outlet, self.date_from, self.date_to,
+                       self.tag, self.starred, self.show_hidden):  # fmt: skip
             self.filter_bar.addWidget(widget)
         self.clear_filters_action = self.filter_bar.addAction("Clear filters", self.clear_filters)
 
@@ -111,17 +123,24 @@ class ToolbarMixin(QMainWindow):
             "tag": self.tag.currentData(),
             "starred": self.starred.isChecked(),
             "hidden": self.show_hidden.isChecked(),
+            "statement_kinds": self.speech.currentData(),
         }
 
     def filters_active(self) -> bool:
-        return any(self.quote_filters().values())
+        """Is any filter away from its default (quotes and reported speech, all else)?"""
+        filters = self.quote_filters()
+        return filters.pop("statement_kinds") != ALL_KINDS or any(filters.values())
+
+    def listed(self) -> str:
+        """What the list holds, as its heading says it: "Quotes", "Reported speech"..."""
+        return self.speech.currentText()
 
     def clear_filters(self) -> None:
-        widgets = (self.kind, self.outlet, self.tag, self.starred, self.show_hidden,
-                   self.date_from, self.date_to)  # fmt: skip
+        widgets = (self.speech, self.kind, self.outlet, self.tag, self.starred,
+                   self.show_hidden, self.date_from, self.date_to)  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
-        for combo in (self.kind, self.outlet, self.tag):
+        for combo in (self.speech, self.kind, self.outlet, self.tag):
             combo.setCurrentIndex(0)
         for box in (self.starred, self.show_hidden):
             box.setChecked(False)

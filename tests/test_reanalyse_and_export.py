@@ -166,7 +166,7 @@ def test_csv_reads_back_in_a_spreadsheet(db: Path, tmp_path: Path) -> None:
         rows = [dict(zip(header, row, strict=True)) for row in reader]
     assert header == [
         "speaker", "role", "kind", "quote", "article_title", "outlet", "author", "date", "url",
-        "start", "end",
+        "start", "end", "statement",
     ]  # fmt: skip
     sandbags = next(r for r in rows if r["quote"].startswith("We have sandbags"))
     assert sandbags["quote"] == "We have sandbags for everyone, \u00e9t\u00e9 or winter,"

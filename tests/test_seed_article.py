@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.document import Analysis, SpeakerKind
+from core.document import Analysis, SpeakerKind, StatementKind
 from core.ingest import analyse_file, sample_paths
 from core.library import Library
 
@@ -110,3 +110,34 @@ def test_the_speaker_list_shows_each_persons_role(tmp_path: Path) -> None:
         "Nathalie Loiseau": "member of the European Parliament from France",
         "Danno Pevkur": "Defense Minister",
     }
+
+
+REPORTED = {  # issue 16: what the article reports without quotation marks, and who said it
+    "the ministers had not made any final decisions": "Josep Borrell",
+    "Many member nations in the EU": "Josep Borrell",
+    "are already training Ukrainian troops": "Josep Borrell",
+    "Estonia, which is already training Ukrainian forces, is prepared to participate": (
+        "Danno Pevkur"
+    ),
+}
+
+
+@pytest.mark.parametrize(("words", "speaker"), REPORTED.items())
+def test_reported_speech_among_the_statements(words: str, speaker: str) -> None:
+    found = [
+        s
+        for s in seed().statements
+        if s.kind is not StatementKind.DIRECT
+        and any(words in seed().text[p.start : p.end] for p in s.content)
+    ]
+    assert found, f"no reported statement holds {words!r}"
+    assert all(s.speaker is not None and s.speaker.name == speaker for s in found)
+
+
+def test_every_statement_indexes_the_text() -> None:
+    analysis = seed()
+    for statement in analysis.statements:
+        pieces = [analysis.text[p.start : p.end] for p in statement.content]
+        assert statement.text == " \u2026 ".join(pieces)
+        for span in (statement.mention, statement.cue_span):
+            assert span is None or 0 <= span.start < span.end <= len(analysis.text)

@@ -33,7 +33,8 @@ ARTICLES = st.lists(WORDS, max_size=120).map("".join) | st.text(max_size=300)
 
 
 def check(text: str, analysis: Analysis) -> None:
-    """Every offset indexes ``text``: quotes, speaker mentions, cues, sentences."""
+    """Every offset indexes ``text``: quotes, statements, speaker mentions, cues,
+    sentences."""
     n = len(text)
     assert analysis.text == text
     for quote in analysis.quotes:
@@ -43,6 +44,11 @@ def check(text: str, analysis: Analysis) -> None:
             assert span is None or 0 <= span.start <= span.end <= n
     for part in (*analysis.paragraphs, *analysis.sentences):
         assert 0 <= part.span.start <= part.span.end <= n
+    for statement in analysis.statements:
+        assert statement.content
+        assert statement.text == " \u2026 ".join(text[p.start : p.end] for p in statement.content)
+        for span in (*statement.content, statement.mention, statement.cue_span):
+            assert span is None or 0 <= span.start <= span.end <= n
 
 
 @given(ARTICLES)

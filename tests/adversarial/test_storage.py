@@ -39,8 +39,10 @@ def assert_consistent(db: Path) -> None:
             == conn.execute("SELECT count(*) FROM quotes_fts").fetchone()[0]
         )
         stale = conn.execute(
-            "SELECT count(*) FROM speakers s WHERE quote_count !="
-            " (SELECT count(*) FROM quotes WHERE speaker_id = s.id AND hidden = 0)"
+            "SELECT count(*) FROM speakers s WHERE quote_count != (SELECT count(*) FROM quotes"
+            " WHERE speaker_id = s.id AND hidden = 0 AND kind = 'quote') OR statement_count !="
+            " (SELECT count(*) FROM quotes WHERE speaker_id = s.id AND hidden = 0"
+            " AND kind != 'quote')"
         ).fetchone()[0]
         assert stale == 0
 
@@ -152,7 +154,7 @@ def test_a_failure_while_storing_an_article_stores_none_of_it(
         def fail(*_: object) -> None:
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(library, "_insert_machine_quotes", fail)
+        monkeypatch.setattr(library, "_insert_machine_rows", fail)
         with pytest.raises(sqlite3.OperationalError):
             library.add_article(extract(text), "a.txt")
         assert library.counts().articles == 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.document import Analysis, Quote, Span
+from core.library import ALL_KINDS
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.main_window import MainWindow
 from gui.speaker_view import MIME
@@ -88,6 +89,7 @@ def select_speaker(window: MainWindow, name: str) -> int:
 
 
 def select_first_quote(window: MainWindow, speaker: str) -> int:
+    window.speech.setCurrentIndex(window.speech.findText("Quotes"))  # not reported speech
     select_speaker(window, speaker)
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     quote_id = window.current_quote_id()
@@ -119,7 +121,8 @@ def test_reassign_through_the_menu_and_undo(window: MainWindow) -> None:
     choose_speaker("Josep Borrell")
     quote_menu(window)
     assert lib.quote(quote_id).speaker_name == "Josep Borrell"
-    assert "Danno Pevkur" not in speaker_names(window)
+    pevkur = lib.find_speaker("Danno Pevkur")
+    assert pevkur is not None and lib.speaker(pevkur).quote_count == 0  # his reported speech stays
     window.undo_stack.undo()
     assert lib.quote(quote_id).speaker_name == "Danno Pevkur"
     assert "Danno Pevkur" in speaker_names(window)
@@ -272,17 +275,23 @@ def test_attribute_selected_article_text_and_undo(window: MainWindow) -> None:
     window.article.text.setTextCursor(cursor)
     assert window.article.text.selected_span() == (start, start + len(words))
 
-    choose_in_menu("Attribute to\u2026")
+    choose_in_menu("Attribute reported speech to\u2026")  # no quotation marks around it
     choose_speaker("Robert Brieger")
     window._article_menu(QPoint(5, 5))
     brieger = lib.find_speaker("Robert Brieger")
-    added = [q for q in lib.quotes(speaker_id=brieger) if q.text == words]
-    assert len(added) == 1 and added[0].origin == "human"
+
+    def theirs() -> list[str]:
+        return [q.text for q in lib.quotes(speaker_id=brieger, statement_kinds=ALL_KINDS)]
+
+    added = [
+        q for q in lib.quotes(speaker_id=brieger, statement_kinds=ALL_KINDS) if q.text == words
+    ]
+    assert len(added) == 1 and added[0].origin == "human" and added[0].kind == "reported"
     assert lib.article(added[0].article_id).text[added[0].start : added[0].end] == words
     window.undo_stack.undo()
-    assert words not in [q.text for q in lib.quotes(speaker_id=brieger)]
+    assert words not in theirs()
     window.undo_stack.redo()
-    assert words in [q.text for q in lib.quotes(speaker_id=brieger)]
+    assert words in theirs()
 
 
 def test_star_and_tag_then_filter_and_undo(window: MainWindow) -> None:
@@ -338,8 +347,10 @@ def test_file_export_of_a_merged_speaker(
     lib = window.library
     borrell, pevkur = lib.find_speaker("Josep Borrell"), lib.find_speaker("Danno Pevkur")
     assert borrell is not None and pevkur is not None
-    expected = {q.text for q in lib.quotes(speaker_id=borrell)} | {
-        q.text for q in lib.quotes(speaker_id=pevkur)
+    expected = {  # quotes and reported speech, as the window lists them
+        q.text
+        for who in (borrell, pevkur)
+        for q in lib.quotes(speaker_id=who, statement_kinds=ALL_KINDS)
     }
     window.merge_speakers(borrell, pevkur)
     target = tmp_path / "borrell.csv"
@@ -364,6 +375,7 @@ def test_reanalyse_library_from_the_menu_keeps_corrections(window: MainWindow, q
     assert window.worker is not None
     qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
     assert lib.quote(quote_id).speaker_name == "Josep Borrell"
-    assert "Danno Pevkur" not in speaker_names(window)
+    pevkur = lib.find_speaker("Danno Pevkur")
+    assert pevkur is not None and lib.speaker(pevkur).quote_count == 0
     assert lib.counts() == before
     assert "1 article re-analysed" in window.statusBar().currentMessage()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from core.citation import cite
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
-from core.library import Library
+from core.library import ALL_KINDS, Library
 from gui.main_window import MainWindow
 from gui.models import PAGE, QuoteModel
 
@@ -162,19 +162,20 @@ def test_reassign_and_edit_and_merge_with_undo(window: MainWindow) -> None:
     assert lib.speaker(borrell).quote_count == lib.counts().quotes - 6
 
 
-def test_attribute_selected_text_adds_a_quote(window: MainWindow) -> None:
+def test_attribute_selected_text_adds_what_it_marks(window: MainWindow) -> None:
+    """Text outside quotation marks becomes reported speech, never a quote."""
     click_speaker(window, "Robert Brieger")
     window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
     text = window.article.text.toPlainText()
     start = text.index("Officials present at the meeting")
     end = start + len("Officials present at the meeting")
     brieger = window.library.find_speaker("Robert Brieger")
+    before = window.library.quotes(speaker_id=brieger, statement_kinds=ALL_KINDS)
     window.add_quote(start, end, brieger)
-    assert "Officials present at the meeting" in [
-        q.text for q in window.library.quotes(speaker_id=brieger)
-    ]
+    added = window.library.quotes(speaker_id=brieger, statement_kinds=("reported",))
+    assert "Officials present at the meeting" in [q.text for q in added]
     window.undo_stack.undo()
-    assert len(window.library.quotes(speaker_id=brieger)) == 1
+    assert window.library.quotes(speaker_id=brieger, statement_kinds=ALL_KINDS) == before
 
 
 def test_star_and_tag_then_filter(window: MainWindow) -> None:
@@ -267,4 +268,5 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
     # every stored article is whole: its quotes are all there
     for article_id in lib.article_ids():
         article = lib.article(article_id)
-        assert len(lib.article_quotes(article_id)) == article.text.count("\u201c")
+        quotes = [q for q in lib.article_quotes(article_id) if not q.reported]
+        assert len(quotes) == article.text.count("\u201c")

@@ -1,0 +1,254 @@
+"""The statement model: which words cue an attribution, and where its content ends.
+
+A frame's text outside its quotations is split into plain words (a quotation stands as
+one ``<Q>`` word). A word of the model's vocabulary ("said", "believes", "according",
+"claim", "endorsed") is a candidate cue, and one averaged perceptron over the words
+around it decides whether it cues an attribution here ("Clinton endorsed the deal") or
+not ("the deal she endorsed"). A second one reads the content that follows a cue word by
+word and decides where it stops ("endorsed [Cruz] - the first time ...", "says [he
+respects Clinton] and calls her ..."). Neither reads part-of-speech tags, so that only
+frames holding a cue are ever tagged. ``scripts/train_statements.py`` trains both on
+PolNeAR train; ``resources/models/README.md`` gives their provenance and figures.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import repeat
+
+from core.document import Span
+from core.nlp import MODELS, _build
+
+MODEL_FILE = "statements_perceptron_en.json"
+QUOTE = "<Q>"
+WORD = re.compile(r"\w+(?=['\u2019]s\b)|['\u2019]s\b|\w+(?:['\u2019.\-]\w+)*|[^\w\s]")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+CLASSES = {word: "PRON" for word in PRONOUNS} | {word: "DET" for word in DETERMINERS}
+OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
+STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
+
+
+class Words:
+    """A frame's words in parallel lists (offsets, text, lower case), cheap to build for
+    every frame that may hold a cue."""
+
+    __slots__ = ("starts", "ends", "texts", "lowers")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.lowers: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def span(self, first: int, end: int | None = None) -> Span:
+        """From ``first``'s start to the end of the word before ``end`` (``first`` alone
+        when ``end`` is not given)."""
+        return Span(self.starts[first], self.ends[first if end is None else end - 1])
+
+    def index_at(self, offset: int) -> int:
+        """The first word ending after ``offset``."""
+        return bisect_right(self.ends, offset)
+
+    def lower(self, k: int) -> str:
+        """The word at ``k`` in lower case, or a boundary marker outside the frame."""
+        return self.lowers[k] if 0 <= k < len(self.lowers) else ("<S>" if k < 0 else "</S>")
+
+    def shape(self, k: int) -> str:
+        """``X`` capitalised, ``x`` lower case, ``d`` digits, ``Q`` a quotation, else the
+        punctuation mark itself (``_`` outside the frame)."""
+        return _shape(self.texts[k]) if 0 <= k < len(self.texts) else "_"
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(text: str) -> str:
+    first = text[:1]
+    if first.isupper():
+        return "X"
+    if first.isalpha():
+        return "x"
+    if first.isalnum():
+        return "d"
+    return "Q" if text == QUOTE else first
+
+
+def frame_words(text: str, span: Span, quotes: Sequence[Span]) -> Words:
+    """The words of ``span``; each quotation in ``quotes`` (marks included) is one word."""
+    words = Words()
+    cursor = span.start
+    for quote in sorted(quotes):
+        _add_words(words, text, cursor, max(cursor, quote.start))
+        words.starts.append(quote.start)
+        words.ends.append(quote.end)
+        words.texts.append(QUOTE)
+        words.lowers.append(QUOTE)
+        cursor = max(cursor, quote.end)
+    _add_words(words, text, cursor, span.end)
+    return words
+
+
+def _add_words(words: Words, text: str, start: int, end: int) -> None:
+    for match in WORD.finditer(text, start, end):
+        word = match.group()
+        words.starts.append(match.start())
+        words.ends.append(match.end())
+        words.texts.append(word)
+        words.lowers.append(word.lower())
+
+
+def cue_features(words: Words, i: int) -> list[str]:
+    """What the cue perceptron sees of the candidate word ``i``."""
+    lowers, shape, n = words.lowers, words.shape, len(words)
+    w = lowers[i]
+    p1 = lowers[i - 1] if i >= 1 else "<S>"
+    p2 = lowers[i - 2] if i >= 2 else "<S>"
+    n1 = lowers[i + 1] if i + 1 < n else "</S>"
+    n2 = lowers[i + 2] if i + 2 < n else "</S>"
+    s0, sp, sn = shape(i), shape(i - 1), shape(i + 1)
+    c1, cn = CLASSES.get(p1, ""), CLASSES.get(n1, "")
+    ahead = lowers[i + 1 : i + 4]
+    behind = lowers[max(0, i - 3) : i]
+    out = [
+        "bias",
+        "w " + w,
+        "suffix " + w[-3:],
+        "p1 " + p1,
+        "p2 " + p2,
+        "n1 " + n1,
+        "n2 " + n2,
+        "p1 w " + p1 + " " + w,
+        "w n1 " + w + " " + n1,
+        "p1 n1 " + p1 + " " + n1,
+        "shapes " + sp + s0 + sn,
+        "w shape " + w + " " + s0,
+        "p1 class " + c1,
+        "n1 class " + cn,
+        "w p1 class " + w + " " + c1 + sp,
+        "w n1 class " + w + " " + cn + sn,
+        "position " + str(min(i, 3)),
+        "left " + str(min(n - 1 - i, 3)),
+    ]
+    if QUOTE in ahead:
+        out.append("quote after")
+    if QUOTE in behind:
+        out.append("quote before")
+    if "that" in ahead:
+        out.append("w that after " + w)
+    if "," in behind:
+        out.append("comma before")
+    return out
+
+
+def _length(n: int) -> str:
+    for bound in (1, 2, 3, 5, 8, 12, 20):
+        if n <= bound:
+            return str(bound)
+    return "more"
+
+
+def end_features(words: Words, start: int, b: int, cue: str) -> list[str]:
+    """What the end perceptron sees of stopping the content that begins at word
+    ``start`` before word ``b``, for the cue word ``cue``."""
+    lower = words.lower
+    w, p1, n1 = lower(b), lower(b - 1), lower(b + 1)
+    first = words.lowers[start]
+    opening = first if first in OPENINGS else "np"
+    length = _length(b - start)
+    return [
+        "bias",
+        "w " + w,
+        "p1 " + p1,
+        "n1 " + n1,
+        "p1 w " + p1 + " " + w,
+        "w n1 " + w + " " + n1,
+        "shapes " + words.shape(b - 1) + words.shape(b) + words.shape(b + 1),
+        "length " + length,
+        "opening " + opening + " w " + w,
+        "opening " + opening + " p1 w " + p1 + " " + w,
+        "cue " + cue + " w " + w,
+        "cue " + cue + " length " + length,
+        "n1 class " + CLASSES.get(n1, "") + " w " + w,
+    ]
+
+
+class Perceptron:
+    """A binary averaged perceptron's weights: a positive score says yes."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+
+    def score(self, features: list[str]) -> float:
+        return sum(map(self.weights.get, features, repeat(0.0)))
+
+
+class StatementModel:
+    """The candidate cue words, the words a content may stop before, and the two
+    perceptrons."""
+
+    def __init__(
+        self, vocabulary: frozenset[str], stops: frozenset[str], cue: Perceptron, end: Perceptron
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.stops = stops
+        self.cue = cue
+        self.end = end
+
+    def may_hold_cue(self, text: str) -> bool:
+        """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
+        vocabulary = self.vocabulary
+        return any(w.strip(STRIP).lower() in vocabulary for w in text.split())
+
+    def cues(self, words: Words) -> list[int]:
+        """The indexes of the words that cue an attribution."""
+        vocabulary, score = self.vocabulary, self.cue.score
+        return [
+            i
+            for i, word in enumerate(words.lowers)
+            if word in vocabulary and score(cue_features(words, i)) > 0
+        ]
+
+    def content_end(self, words: Words, start: int, limit: int, cue: str) -> int:
+        """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
+        stops: before the first word of ``stops`` that the perceptron stops at."""
+        stops, score = self.stops, self.end.score
+        for b in range(start + 1, limit):
+            if words.lowers[b] in stops and score(end_features(words, start, b, cue)) > 0:
+                return b
+        return limit
+
+    def to_json(self) -> dict[str, object]:
+        def rounded(p: Perceptron) -> dict[str, float]:
+            return {f: round(w, 4) for f, w in sorted(p.weights.items()) if round(w, 4)}
+
+        return {
+            "vocabulary": sorted(self.vocabulary),
+            "stops": sorted(self.stops),
+            "cue": rounded(self.cue),
+            "end": rounded(self.end),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> StatementModel:
+        vocabulary, stops, cue, end = (data[k] for k in ("vocabulary", "stops", "cue", "end"))
+        if not isinstance(vocabulary, list) or not isinstance(stops, list):
+            raise ValueError("expected word lists for the vocabulary and the stops")
+        if not isinstance(cue, dict) or not isinstance(end, dict):
+            raise ValueError("expected weight objects for the cue and the content end")
+        return cls(
+            frozenset(vocabulary),
+            frozenset(stops),
+            Perceptron({str(f): float(w) for f, w in cue.items()}),
+            Perceptron({str(f): float(w) for f, w in end.items()}),
+        )
+
+
+@functools.cache
+def model() -> StatementModel:
+    return _build(MODELS, MODEL_FILE, lambda text: StatementModel.from_json(json.loads(text)))

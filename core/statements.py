@@ -1,0 +1,485 @@
+"""Statements: everything an article attributes to a source, quoted or not.
+
+Quotation attribution (``core.attribution``) answers who said each quotation. A
+statement is broader: a source, a cue and the content attributed, of three kinds:
+``direct`` (the content is quotation: one attribution may hold several, as in “A,” she
+said. “B.”), ``mixed`` (a reported clause holding a partial quotation, which stays a
+quotation too) and ``reported`` (no quotation mark: "Borrell said the needs were
+enormous", "The talks stalled, officials said", "according to two officials, ...").
+
+The statement model (``core.statement_model``) finds the words that cue an attribution
+in each frame; the source of each is the speaker mention the Attributor finds for it,
+resolved to a person as a quotation's speaker is (pronouns, nominals, roles). The
+content is the clause the cue opens, as far as the model lets it run, or, when nothing
+follows the cue ("..., officials said."), the clause before its source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
+
+from core import nlp, statement_model
+from core.attribution import Attribution, Attributor, Frame, Mention
+from core.document import Span, StatementKind, Token
+from core.phrases import BE_FORMS, FINITE_TAGS, NOUN_TAGS, clause_subject, np_after, np_before
+from core.quotes import scan
+from core.statement_model import PRONOUNS, QUOTE, Words
+
+PIECES = " \u2026 "  # joins a statement's pieces into its text
+THAT_REACH = 6  # words between a cue and the "that" opening its content
+OBJECT_REACH = 4  # words of the person told before what they were told
+AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
+LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
+LONGEST_CONTENT = 150  # words of a content, at most
+TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagged
+CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
+DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
+OBJECT_FIRST = frozenset(
+    {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
+     "assured", "informed", "warned", "warns"}
+)  # fmt: skip
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+NOMINAL_CUES = frozenset(
+    {"claim", "claims", "statement", "assertion", "view", "belief", "argument", "warning",
+     "promise", "pledge", "contention", "suggestion", "insistence", "allegation", "prediction",
+     "conclusion", "finding", "position", "opinion", "announcement", "admission", "remark",
+     "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
+)  # fmt: skip
+RELATIVES = frozenset({"who", "that", "which"})
+CUE_PREPOSITIONS = frozenset(
+    {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
+)
+NOMINAL_STARTS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+     "those", "him", "them", "me", "us", "it", "all", "any", "some", "every"}
+)  # fmt: skip
+CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
+ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
+CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
+ADJUNCT_WORDS = frozenset(
+    {"on", "in", "at", "during", "last", "this", "today", "yesterday", "tonight", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
+     "recently", "after", "before", "told", "while", "when", "as", "afterward", "then",
+     "again", "too", "also", "repeatedly", "privately", "publicly", "via", "through", "by",
+     "from", "late", "early"}
+)  # fmt: skip
+
+
+@dataclass
+class Draft:
+    """A statement before its source is turned into a speaker."""
+
+    kind: StatementKind
+    content: list[Span]
+    mention: Mention | None
+    cue: Span | None = None  # when it is not the mention's cue
+    partial: bool = False  # a partial quotation, as a statement of its own until placed
+
+
+def find(
+    text: str,
+    all_frames: Sequence[Frame],
+    attributions: Sequence[Attribution],
+    attributor: Attributor,
+) -> list[Draft]:
+    """Every statement of the article, in text order."""
+    model = statement_model.model()
+    quoted_cues = {  # a quotation inside a sentence is said where its cue says so
+        id(att.quote): att.mention.cue_span
+        for att in attributions
+        if att.partial and att.sieve == "cue" and att.mention is not None
+    }
+    reported = [
+        draft
+        for frame in all_frames
+        if frame.quotes or model.may_hold_cue(text[frame.span.start : frame.span.end])
+        for draft in _FrameReader(text, frame, attributor, model).statements(
+            [quoted_cues[id(q)] for q in frame.quotes if id(q) in quoted_cues]
+        )
+    ]
+    inside = _Cover(piece for d in reported for piece in d.content)
+    direct = [d for d in _direct(text, attributions) if not all(map(inside.covers, d.content))]
+    return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
+    """One statement per run of quotations one mention says in one paragraph."""
+    out: list[Draft] = []
+    for att in attributions:
+        span = att.quote.span
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and att.mention is not None
+            and previous.mention is att.mention
+            and not att.partial
+            and not previous.partial
+            and "\n" not in text[previous.content[-1].end : span.start]
+        ):
+            previous.content.append(span)
+            continue
+        out.append(Draft(StatementKind.DIRECT, [span], att.mention, partial=att.partial))
+    return out
+
+
+class _Cover:
+    """Spans, asked in log time whether one of them contains a span."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s.start for s in ordered]
+        self.reach = list(accumulate((s.end for s in ordered), max))  # furthest end so far
+
+    def covers(self, span: Span) -> bool:
+        k = bisect_right(self.starts, span.start)
+        return k > 0 and self.reach[k - 1] >= span.end
+
+
+@dataclass
+class _FrameReader:
+    """The reported and mixed statements of one frame."""
+
+    text: str
+    frame: Frame
+    attributor: Attributor
+    model: statement_model.StatementModel
+    words: Words = field(init=False)
+    known: list[tuple[int, int, Mention]] = field(init=False)  # by cue: the mentions so far
+
+    def __post_init__(self) -> None:
+        quotes = [Span(q.opener, q.after) for q in self.frame.quotes]
+        self.words = statement_model.frame_words(self.text, self.frame.span, quotes)
+        self.known = sorted(
+            ((m.cue_span.start, n, m) for n, m in enumerate(self.frame.mentions)),
+            key=lambda k: k[:2],
+        )
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int, int]]:
+        """The frame's tagged words as (start, stretch, index), in text order."""
+        return [
+            (token.span.start, s, k)
+            for s, stretch in enumerate(self.frame.stretches)
+            for k, token in enumerate(stretch)
+        ]
+
+    def statements(self, quoted_cues: Sequence[Span] = ()) -> list[Draft]:
+        """The frame's reported and mixed statements; ``quoted_cues``: the cues of its
+        partial quotations, which open reported speech whatever the model says."""
+        words = self.words
+        nominal = set(nominal_cues(words))
+        required = {words.index_at(cue.start) for cue in quoted_cues} - {len(words)}
+        found = {*self.model.cues(words), *nominal, *required}
+        groups = _cue_groups(words, sorted(i for i in found if words.shape(i) in {"X", "x"}))
+        mentions = [self._mention(*group) for group in groups]
+        bounds = [
+            i if m is None else min(i, words.index_at(m.span.start))
+            for (i, _), m in zip(groups, mentions, strict=True)
+        ]  # where each cue's own words begin: its source's, when it stands first
+        out = []
+        for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
+            if mention is None and not _sourceless(words, i):
+                continue
+            j = _cue_end(words, j)
+            floor = groups[n - 1][1] if n else 0  # the words after the cue before it
+            following = bounds[n + 1] if n + 1 < len(groups) else None
+            content = self._content(i, j, mention, floor, following)
+            if not content:
+                continue
+            if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
+                content[-1] = self._that_clause(content[-1])
+            quoted = [q for piece in content for q in self._quotes_within(piece)]
+            kind = _kind(self.text, content, quoted)
+            if kind is not StatementKind.DIRECT:
+                out.append(Draft(kind, content, mention, words.span(i, j)))
+        return out
+
+    # ---- the source
+    def _mention(self, i: int, j: int) -> Mention | None:
+        """The source of the cue of words ``i`` to ``j``: the mention the Attributor found
+        for it, else the one its grammar finds now, else the subject, the agent of a
+        passive ("was attacked by X"), the owner ("X's claim") or the antecedent ("people
+        who believe")."""
+        span = self.words.span(i, j)
+        k = bisect_left(self.known, (span.end,), key=lambda k: k[:1])
+        while k > 0 and self.known[k - 1][0] > span.start - LONGEST_CUE:
+            k -= 1
+            if self.known[k][2].cue_span.overlaps(span):
+                return self.known[k][2]
+        found = self._tokens_at(self.words.span(i))
+        if found is None:
+            return None
+        first, tokens, k = found
+        mention = self._owner(first, tokens, k) if tokens[k].tag.startswith("NN") else None
+        if mention is None:
+            mention = self.attributor.mention_at(first, tokens, k)
+        if mention is None and (np := source_phrase(tokens, k)) is not None:
+            mention = self.attributor.resolve(first, tokens, np, tokens[k])
+        if mention is not None:
+            insort(
+                self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
+            )
+        return mention
+
+    def _owner(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
+        """The source of a nominal cue: its owner ("Borrell's claim", "his claim") or what
+        follows "of", "by" or "from" ("the view of", "a statement by")."""
+        before = tokens[k - 1].text.lower() if k else ""
+        if before in POSSESSIVE_PRONOUNS:
+            pronoun = Token(tokens[k - 1].span, POSSESSIVE_PRONOUNS[before], "PRP")
+            return self.attributor.resolve(first, [pronoun], (0, 1), tokens[k])
+        after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if before in POSSESSIVES or after in {"of", "by", "from"}:
+            np = source_phrase(tokens, k)
+            return None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
+        return None
+
+    def _tokens_at(self, head: Span) -> tuple[list[Token], list[Token], int] | None:
+        """The tagged words of the frame before its first quotation, the tagged stretch
+        holding ``head`` and ``head``'s index in it. Of a frame the Attributor did not
+        tag (no quotation, no speech verb), only the words around the cue are tagged."""
+        if self.frame.stretches:
+            n = bisect_right(self.tokens, (head.start, len(self.tokens), 0)) - 1
+            if n < 0:
+                return None
+            _, s, k = self.tokens[n]
+            tokens = self.frame.stretches[s]
+            return (self.frame.stretches[0], tokens, k) if tokens[k].span.overlaps(head) else None
+        words = self.words
+        k = words.index_at(head.start)
+        low = words.starts[max(0, k - TAG_BEHIND)]
+        high = words.ends[min(len(words), k + TAG_AHEAD) - 1]
+        tagged = nlp.tag(nlp.tokenize(self.text, low, high))
+        k = next((n for n, t in enumerate(tagged) if t.span.overlaps(head)), None)
+        return None if k is None else (tagged, tagged, k)
+
+    # ---- the content
+    def _that_clause(self, content: Span) -> Span:
+        """A "that" clause after a noun stops before the verb of the sentence holding it
+        ("Borrell's claim that the needs are vast [was disputed]")."""
+        tokens = nlp.tag(nlp.tokenize(self.text, content.start, content.end))
+        finite = [
+            n
+            for n, token in enumerate(tokens)
+            if n
+            and token.tag in FINITE_TAGS
+            and tokens[n - 1].text.lower() not in {"and", "or", ","}
+        ]
+        if len(finite) < 2:
+            return content
+        return Span(content.start, tokens[finite[1] - 1].span.end)
+
+    def _quotes_within(self, content: Span) -> list[Span]:
+        quotes = self.frame.quotes  # in text order, one after another
+        k = bisect_left(quotes, content.start, key=lambda q: q.span.end)
+        out = []
+        while k < len(quotes) and quotes[k].span.start < content.end:
+            out.append(quotes[k].span)
+            k += 1
+        return out
+
+    def _content(
+        self, i: int, j: int, mention: Mention, floor: int, following: int | None
+    ) -> list[Span]:
+        """The content of the cue of words ``i`` to ``j``, in pieces: the clause it
+        opens, as far as the model lets it run, else the clause before it (after
+        ``floor``), or both when the cue stands between commas ("A, he added, B")."""
+        words = self.words
+        source_first = words.index_at(mention.span.start) if mention else i
+        source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
+        first, last = min(i, source_first), max(j, source_end)
+        prior = first - 1
+        while prior > floor and words.texts[prior] in CLAUSE_BREAKS:
+            prior -= 1
+        if prior >= floor and words.lowers[prior] == QUOTE and not _before(words, floor, first):
+            return []  # "“...,” said Borrell, the EU's top diplomat": the quotation's own cue
+        if (
+            last < len(words)
+            and words.texts[last] == ","
+            and (before := _before(words, floor, first, breaks=ASIDE_BREAKS))
+        ):
+            after = self._after(i, last + 1, following)
+            return [before, after] if after is not None else [before]
+        start = j
+        if source_first >= j:  # "said Borrell", "according to two officials, ..."
+            before = _before(words, floor, i)
+            if before is not None:  # "..., said Borrell, the EU's top diplomat."
+                return [before]
+            start = source_end
+            while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
+                start += 1
+        elif words.lowers[i] in OBJECT_FIRST:
+            start = _past_object(words, start)
+        after = self._after(i, start, following)
+        if after is not None:
+            return [after]
+        before = _before(words, floor, first)
+        return [before] if before is not None else []
+
+    def _after(self, i: int, start: int, following: int | None) -> Span | None:
+        """The content from word ``start`` on, of the cue word ``i``, when it says
+        something: up to the model's stop, the next cue's words or the sentence end."""
+        words = self.words
+        while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
+            start += 1  # "As the Post reported, Clinton ..."
+        start = _that(words, start)
+        end = len(words)
+        if (
+            following is not None
+            and following > start
+            and words.texts[following - 1] in CLAUSE_BREAKS
+        ):
+            end = following - 1  # "..., adding", "..., Y said"
+        end = _trim(words, start, min(end, start + LONGEST_CONTENT))
+        if start < end:
+            end = self.model.content_end(words, start, end, words.lowers[i])
+            end = _trim(words, start, end)
+        return words.span(start, end) if _substantial(words, start, end) else None
+
+
+def nominal_cues(words: Words) -> list[int]:
+    """Nouns that attribute what follows whatever the model says: an owned claim,
+    statement or view opening a clause ("Borrell's claim that", "her view that") and a
+    view one holds ("in the view of officials", "in Bolton's view")."""
+    lowers, found = words.lowers, []
+    for i, word in enumerate(lowers):
+        if word not in NOMINAL_CUES or i == 0:
+            continue
+        owned = lowers[i - 1] in POSSESSIVES or lowers[i - 1] in POSSESSIVE_PRONOUNS
+        opened = "that" in lowers[i + 1 : i + 1 + THAT_REACH // 2]
+        of_someone = lowers[i + 1 : i + 2] in (["of"], ["by"])  # "the claim of X that"
+        if of_someone:
+            opened = "that" in lowers[i + 2 : i + 2 + THAT_REACH]
+        held = word == "view" and "in" in lowers[max(0, i - 4) : i]
+        if held or opened and (owned or of_someone):
+            found.append(i)
+    return found
+
+
+def _sourceless(words: Words, i: int) -> bool:
+    """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
+    the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
+    return i == 0 or words.lowers[i - 1] in BE_FORMS
+
+
+def _cue_groups(words: Words, found: list[int]) -> list[tuple[int, int]]:
+    """Cue words close together, no punctuation between, as one cue ``(first, end)``."""
+    groups: list[tuple[int, int]] = []
+    for i in found:
+        if groups:
+            start, end = groups[-1]
+            between = words.texts[end:i]
+            if len(between) <= CUE_GAP and all(w[0].isalnum() for w in between):
+                groups[-1] = (start, i + 1)
+                continue
+        groups.append((i, i + 1))
+    return groups
+
+
+def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase that is the source of the cue ``tokens[k]``, by the grammar that
+    the Attributor's speech-verb rules leave out."""
+    before = tokens[k - 1].text.lower() if k else ""
+    if before in POSSESSIVES:
+        return np_before(tokens, k - 1)
+    for n in range(k + 1, min(len(tokens), k + AGENT_REACH)):
+        word = tokens[n].text.lower()
+        if word == "by" or word in {"of", "from"} and n == k + 1 and tokens[k].tag.startswith("NN"):
+            return np_after(tokens, n + 1)
+        if tokens[n].text in CLAUSE_BREAKS:
+            break
+    if before in RELATIVES:
+        return np_before(tokens, k - 1)
+    np = np_before(tokens, k)
+    if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
+        return np
+    return clause_subject(tokens[:k])
+
+
+def _cue_end(words: Words, j: int) -> int:
+    """Past the preposition that belongs to a cue ("called for", "talked about", "responded
+    to"); the "to" of an infinitive opens the content ("declined to say")."""
+    if j >= len(words) or words.lowers[j] not in CUE_PREPOSITIONS:
+        return j
+    if words.lowers[j] == "to" and j + 1 < len(words) and not _nominal(words, j + 1):
+        return j
+    return j + 1
+
+
+def _nominal(words: Words, k: int) -> bool:
+    return words.lowers[k] in NOMINAL_STARTS or words.shape(k) in {"X", "Q"}
+
+
+def _before(
+    words: Words, floor: int, first: int, breaks: frozenset[str] = CLAUSE_BREAKS | {QUOTE}
+) -> Span | None:
+    """The content from ``floor`` to the clause break before a cue's source ("The talks
+    stalled, officials said"), when it says something."""
+    if first <= floor or words.texts[first - 1] not in breaks:
+        return None
+    end = _trim(words, floor, first)
+    start = max(floor, end - LONGEST_CONTENT)
+    while start < end and words.shape(start) not in {"X", "x", "d", "Q"}:
+        start += 1
+    if not _substantial(words, start, end, least=3):
+        return None
+    return words.span(start, end)
+
+
+def _past_object(words: Words, start: int) -> int:
+    """Past the person told ("told reporters that", "told CNN he would", "told reporters
+    the talks stalled", "told reporters.")."""
+    for n in range(start, min(len(words), start + OBJECT_REACH + 1)):
+        word = words.lowers[n]
+        opens = word in {"that", "to", ".", QUOTE} or word in CLAUSE_BREAKS
+        if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
+            return n
+    return len(words) if len(words) - start <= OBJECT_REACH else start
+
+
+def _that(words: Words, start: int) -> int:
+    """The "that" opening the content a few words on ("told reporters that ...")."""
+    for n in range(start, min(len(words), start + THAT_REACH)):
+        if words.lowers[n] == "that":
+            return n
+        if words.shape(n) not in {"X", "x", "d"}:
+            break
+    return start
+
+
+def _trim(words: Words, start: int, end: int) -> int:
+    while end > start and words.texts[end - 1] in CLOSING:
+        end -= 1
+    return end
+
+
+def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
+    """Do words ``start`` to ``end`` say something, rather than only when or where?"""
+    return end - start >= least and words.lowers[start] not in ADJUNCT_WORDS
+
+
+def _kind(text: str, content: Sequence[Span], quotes: Iterable[Span]) -> StatementKind:
+    """Direct, mixed or reported, by the share of the content's letters quoted."""
+    quoted = sum(
+        1
+        for q in quotes
+        for piece in content
+        if q.overlaps(piece)
+        for c in text[max(q.start, piece.start) : min(q.end, piece.end)]
+        if c.isalnum()
+    )
+    if not quoted:
+        return StatementKind.REPORTED
+    letters = sum(1 for p in content for c in text[p.start : p.end] if c.isalnum())
+    return StatementKind.DIRECT if quoted >= DIRECT_SHARE * letters else StatementKind.MIXED
+
+
+def marked_kind(text: str, span: Span) -> StatementKind:
+    """The kind of a stretch of ``text`` a reporter marked: direct (a quotation) when it
+    lies within quotation marks, mixed when it holds some, else reported."""
+    return _kind(text, [span], (q.span for q in scan(text) if q.span.overlaps(span)))

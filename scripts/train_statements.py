@@ -1,0 +1,323 @@
+"""Train the cue model (``core.cues``) on PolNeAR train and measure it by cross-validation.
+
+    .venv/bin/python scripts/train_cues.py            # cross-validate, train, write
+    .venv/bin/python scripts/train_cues.py --folds 0  # train and write only
+
+Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
+annotator's file per article) and writes ``resources/models/cues_perceptron_en.json``.
+A word is a candidate cue when, in the training articles, it lies inside an annotated
+Cue at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of its occurrences, and is
+no closed-class word; the perceptron learns which occurrences cue an attribution.
+Training is deterministic (sorted articles, a seeded order, sorted JSON keys). Folds
+split the articles, never an article's sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core import nlp  # noqa: E402
+from core.attribution import frames  # noqa: E402
+from core.document import Span  # noqa: E402
+from core.extract import paragraphs  # noqa: E402
+from core.quotes import scan  # noqa: E402
+from core.statement_model import (  # noqa: E402
+    MODEL_FILE,
+    Perceptron,
+    StatementModel,
+    Words,
+    cue_features,
+    end_features,
+    frame_words,
+)
+from core.statements import CLOSING  # noqa: E402
+
+POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+MODEL_PATH = ROOT / "resources" / "models" / MODEL_FILE
+Example = tuple[list[str], bool]
+SEED = 1729
+ITERATIONS = 8
+MIN_CUES = 3
+MIN_SHARE = 0.1
+MIN_STOPS = 5
+CLOSED_CLASS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for",
+     "with", "by", "from", "about", "against", "over", "into", "onto", "out", "up", "down",
+     "off", "as", "than", "like", "after", "before", "since", "during", "under", "through",
+     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+     "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not",
+     "no", "and", "or", "but", "so", "if", "s", "t", "don", "it", "he", "she", "they", "we",
+     "i", "you", "his", "her", "their", "its", "our", "my", "them", "him", "me", "us", "what",
+     "who", "which", "how", "why", "when", "where", "whether", "there", "also", "just", "even",
+     "still", "now", "then", "more", "most", "much", "very"}
+)  # fmt: skip
+
+
+@dataclass
+class Gold:
+    """One annotated attribution: its cue and content ranges."""
+
+    cue: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+
+
+@dataclass
+class Article:
+    name: str
+    sentences: list[Words]  # a frame's words each
+    attributions: list[Gold]
+
+    @cached_property
+    def cue_chars(self) -> set[int]:
+        """Offsets inside the cue of any attribution."""
+        return {k for g in self.attributions for s, e in g.cue for k in range(s, e)}
+
+
+def read_attributions(path: Path) -> list[Gold]:
+    """The attributions of a brat file that have a cue and a content."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            pairs = [piece.split() for piece in parts[1].partition(" ")[2].split(";")]
+            spans[parts[0]] = [
+                (int(p[0]), int(p[1]))
+                for p in pairs
+                if len(p) == 2 and p[0].isdigit() and p[1].isdigit()
+            ]
+        elif parts[0].startswith("E"):
+            args = (arg.split(":", 1) for arg in parts[1].split()[1:] if ":" in arg)
+            events.append({role.rstrip("0123456789"): tid for role, tid in args})
+    return [
+        Gold(spans.get(roles["Cue"], []), spans.get(roles["Content"], []))
+        for roles in events
+        if "Content" in roles and "Cue" in roles
+    ]
+
+
+def load(split: Path, limit: int | None = None) -> list[Article]:
+    """The split's articles in sorted order (the first ``limit`` of them)."""
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        if limit is not None and len(articles) >= limit:
+            break
+        name = ann.stem.rsplit("_", 1)[0]
+        text_path = split / "text" / f"{name}.txt"
+        if name in seen or not text_path.exists():
+            continue
+        seen.add(name)
+        text = text_path.read_text(encoding="utf-8")
+        paras = paragraphs(text)
+        sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
+        words = [
+            frame_words(text, f.span, [Span(q.opener, q.after) for q in f.quotes])
+            for f in frames(text, sentences, scan(text))
+        ]
+        articles.append(Article(name, words, read_attributions(ann)))
+    return articles
+
+
+def is_cue(words: Words, i: int, chars: set[int]) -> bool:
+    return any(k in chars for k in range(words.starts[i], words.ends[i]))
+
+
+def vocabulary(articles: list[Article]) -> frozenset[str]:
+    seen, cued = Counter(), Counter()
+    for article in articles:
+        for words in article.sentences:
+            for i, word in enumerate(words.lowers):
+                seen[word] += 1
+                cued[word] += is_cue(words, i, article.cue_chars)
+    return frozenset(
+        w
+        for w, n in cued.items()
+        if n >= MIN_CUES and n / seen[w] >= MIN_SHARE and w not in CLOSED_CLASS and w.isalpha()
+    )
+
+
+def cue_examples(articles: list[Article], vocab: frozenset[str]) -> list[Example]:
+    return [
+        (cue_features(words, i), is_cue(words, i, article.cue_chars))
+        for article in articles
+        for words in article.sentences
+        for i, word in enumerate(words.lowers)
+        if word in vocab
+    ]
+
+
+@dataclass
+class EndCase:
+    """An annotated content that follows its cue in one frame, as word indexes."""
+
+    words: Words
+    cue: str  # the first cue word, lower case
+    start: int
+    end: int  # the first word after the content
+    limit: int  # the frame's last word, trailing punctuation left out
+
+
+def end_cases(article: Article) -> Iterator[EndCase]:
+    for gold in article.attributions:
+        if len(gold.content) != 1 or not gold.cue:
+            continue
+        (c0, c1), cue_start = gold.content[0], gold.cue[0][0]
+        if c0 < gold.cue[-1][1]:
+            continue  # content before its cue
+        for words in article.sentences:
+            if not len(words) or not words.starts[0] <= cue_start < words.ends[-1]:
+                continue
+            cue = words.index_at(cue_start)
+            start = words.index_at(c0)
+            end = next((n for n in range(start, len(words)) if words.starts[n] >= c1), len(words))
+            limit = len(words)
+            while limit > start and words.texts[limit - 1] in CLOSING:
+                limit -= 1
+            if cue < len(words) and start < end and start < limit:
+                yield EndCase(words, words.lowers[cue], start, min(end, limit), limit)
+            break
+
+
+def stops(articles: list[Article]) -> frozenset[str]:
+    """The words that contents end before at least ``MIN_STOPS`` times."""
+    counts = Counter(
+        case.words.lowers[case.end]
+        for article in articles
+        for case in end_cases(article)
+        if case.end < case.limit
+    )
+    return frozenset(w for w, n in counts.items() if n >= MIN_STOPS)
+
+
+def end_examples(articles: list[Article], stop_words: frozenset[str]) -> list[Example]:
+    """Each position a content might stop at (before a stop word), up to where it does."""
+    return [
+        (end_features(case.words, case.start, b, case.cue), b == case.end)
+        for article in articles
+        for case in end_cases(article)
+        for b in range(case.start + 1, min(case.end + 1, case.limit))
+        if case.words.lowers[b] in stop_words
+    ]
+
+
+def perceptron(data: list[Example]) -> Perceptron:
+    """An averaged perceptron, ``ITERATIONS`` passes in a seeded order."""
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)
+    stamps: dict[str, int] = defaultdict(int)
+    step = 0
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for _ in range(ITERATIONS):
+        rng.shuffle(order)
+        for n in order:
+            feats, gold = data[n]
+            step += 1
+            guess = sum(weights[f] for f in feats) > 0
+            if guess == gold:
+                continue
+            change = 1.0 if gold else -1.0
+            for f in feats:
+                totals[f] += (step - stamps[f]) * weights[f]
+                stamps[f] = step
+                weights[f] += change
+    return Perceptron({f: (totals[f] + (step - stamps[f]) * w) / step for f, w in weights.items()})
+
+
+def train(articles: list[Article]) -> StatementModel:
+    vocab, stop_words = vocabulary(articles), stops(articles)
+    return StatementModel(
+        vocab,
+        stop_words,
+        perceptron(cue_examples(articles, vocab)),
+        perceptron(end_examples(articles, stop_words)),
+    )
+
+
+def measure(model: StatementModel, articles: list[Article]) -> Counter[str]:
+    """Cue words found and missed (among the vocabulary's), and content ends found."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        for words in article.sentences:
+            predicted = set(model.cues(words))
+            for i, word in enumerate(words.lowers):
+                gold = is_cue(words, i, article.cue_chars)
+                if i in predicted:
+                    counts["tp" if gold else "fp"] += 1
+                elif gold and word in model.vocabulary:
+                    counts["fn"] += 1
+        for case in end_cases(article):
+            end = model.content_end(case.words, case.start, case.limit, case.cue)
+            counts["ends"] += 1
+            counts["ends right"] += end == case.end
+            overlap = min(end, case.end) - case.start
+            counts["ends close"] += 2 * overlap >= max(end, case.end) - case.start
+    return counts
+
+
+def cross_validate(articles: list[Article], folds: int, keep: Path | None) -> None:
+    """Train on all folds but one and measure on that one, for each fold; ``keep``: a
+    folder to write each fold's model to, with the articles it did not see, so that
+    extraction over train can be scored with models that never saw the article."""
+    total: Counter[str] = Counter()
+    held_by: dict[str, int] = {}
+    for fold in range(folds):
+        held = [a for n, a in enumerate(articles) if n % folds == fold]
+        rest = [a for n, a in enumerate(articles) if n % folds != fold]
+        model = train(rest)
+        counts = measure(model, held)
+        total.update(counts)
+        print(f"fold {fold}: {report(counts)}")
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"fold{fold}.json").write_text(json.dumps(model.to_json()), encoding="utf-8")
+            held_by.update((a.name, fold) for a in held)
+    if keep is not None:
+        (keep / "folds.json").write_text(json.dumps(held_by, sort_keys=True), encoding="utf-8")
+    print(f"all folds: {report(total)}")
+
+
+def report(c: Counter[str]) -> str:
+    p = c["tp"] / max(1, c["tp"] + c["fp"])
+    r = c["tp"] / max(1, c["tp"] + c["fn"])
+    f = 2 * p * r / max(1e-9, p + r)
+    right, close = (c[k] / max(1, c["ends"]) for k in ("ends right", "ends close"))
+    return (
+        f"cue words P {p:.3f} R {r:.3f} F1 {f:.3f} (of the vocabulary's);"
+        f" content ends right {right:.3f}, within half {close:.3f} (of {c['ends']})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
+    parser.add_argument("--fold-models", type=Path, help="write each fold's model to this folder")
+    args = parser.parse_args()
+    if not POLNEAR.is_dir():
+        print(f"PolNeAR train not found at {POLNEAR}", file=sys.stderr)
+        return 1
+    articles = load(POLNEAR)
+    if args.folds > 1:
+        cross_validate(articles, args.folds, args.fold_models)
+    model = train(articles)
+    MODEL_PATH.write_text(json.dumps(model.to_json(), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(model.vocabulary)} candidate words -> {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,234 @@
+"""Issue 16: statements, everything a source is reported to have said, quoted or not:
+their extraction on sentences written for each cue form and kind, the JSON contract, and
+their storage, search, export and corrections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.document import Span, Statement, StatementKind
+from core.extract import extract
+from core.library import ALL_KINDS, Library, marked_kind
+from core.statement_model import StatementModel, frame_words
+
+# (sentence, kind, speaker, cue word, the content's words)
+CUE_FORMS = [
+    ("Jane Roe said that the bridge would reopen in May.", "reported", "Jane Roe", "said",
+     "that the bridge would reopen in May"),
+    ("Jane Roe said the bridge would reopen in May.", "reported", "Jane Roe", "said",
+     "the bridge would reopen in May"),
+    ("Jane Roe told reporters the bridge would reopen in May.", "reported", "Jane Roe", "told",
+     "the bridge would reopen in May"),
+    ("Jane Roe believes the bridge will reopen in May.", "reported", "Jane Roe", "believes",
+     "the bridge will reopen in May"),
+    ("John Doe warned that the river could rise again.", "reported", "John Doe", "warned",
+     "that the river could rise again"),
+    ("Jane Roe called for a new bridge over the river.", "reported", "Jane Roe", "called for",
+     "a new bridge over the river"),
+    ("According to John Doe, the river rose overnight.", "reported", "John Doe",
+     "According to", "the river rose overnight"),
+    ("The river rose overnight, according to John Doe.", "reported", "John Doe",
+     "according to", "The river rose overnight"),
+    ("In the view of John Doe, the river will rise again.", "reported", "John Doe", "view of",
+     "the river will rise again"),
+    ("Jane Roe's claim that the bridge is safe was disputed by engineers.", "reported",
+     "Jane Roe", "claim", "that the bridge is safe"),
+    ("The Pentagon's statement that the mission will take a year was welcomed.", "reported",
+     "Pentagon", "statement", "that the mission will take a year"),
+    ("The report found that the bridge was unsafe.", "reported", "report", "found",
+     "that the bridge was unsafe"),
+    ("The talks stalled, officials said.", "reported", "officials", "said", "The talks stalled"),
+    ('Jane Roe said the bridge was "perfectly safe" and would reopen in May.', "mixed",
+     "Jane Roe", "said", 'the bridge was "perfectly safe" and would reopen in May'),
+]  # fmt: skip
+
+
+def only(statements: tuple[Statement, ...], kind: str) -> Statement:
+    found = [s for s in statements if s.kind.value == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "speaker", "cue", "content"), CUE_FORMS)
+def test_each_cue_form(sentence: str, kind: str, speaker: str, cue: str, content: str) -> None:
+    statement = only(extract(sentence).statements, kind)
+    assert statement.text == content
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.cue == cue
+    assert statement.content == (statement.span,)
+    assert sentence[statement.span.start : statement.span.end] == content
+    assert statement.mention is not None and speaker in sentence[statement.mention.start :]
+
+
+def test_a_pronoun_is_resolved_as_for_quotations() -> None:
+    text = "Jane Roe spoke to the council on Monday. She said the bridge would reopen in May."
+    statement = next(s for s in extract(text).statements if s.cue == "said")
+    assert statement.text == "the bridge would reopen in May"
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+    assert statement.mention is not None and text[statement.mention.start :].startswith("She")
+
+
+def test_one_direct_statement_holds_the_quotations_of_one_attribution() -> None:
+    text = (
+        "Jane Roe spoke on Monday. \u201cThe bridge is safe,\u201d she said."
+        " \u201cIt will reopen.\u201d"
+    )
+    analysis = extract(text)
+    assert [q.text for q in analysis.quotes] == ["The bridge is safe,", "It will reopen."]
+    statement = only(analysis.statements, "direct")
+    assert [text[p.start : p.end] for p in statement.content] == [q.text for q in analysis.quotes]
+    assert statement.text == "The bridge is safe, \u2026 It will reopen."
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+
+
+def test_a_partial_quotation_stays_a_quotation_inside_a_mixed_statement() -> None:
+    text = 'Jane Roe said the bridge was "perfectly safe" and would reopen in May.'
+    analysis = extract(text)
+    assert [q.text for q in analysis.quotes] == ["perfectly safe"]
+    assert [s.kind for s in analysis.statements] == [StatementKind.MIXED]
+
+
+def test_marked_kind_follows_the_quotation_marks() -> None:
+    text = 'Jane Roe said the bridge was "perfectly safe" and would reopen.'
+    inside = text.index("perfectly")
+    assert marked_kind(text, inside, inside + len("perfectly safe")) == "quote"
+    assert marked_kind(text, text.index("the bridge"), len(text) - 1) == "mixed"
+    assert marked_kind(text, 0, len("Jane Roe said")) == "reported"
+
+
+def test_extract_json_lists_statements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Jane Roe said the bridge would reopen in May. \u201cIt is safe,\u201d she added.",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(path), "--json"]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    text = path.read_text(encoding="utf-8")
+    assert [q["text"] for q in result["quotes"]] == ["It is safe,"]  # as before statements
+    kinds = {s["kind"]: s for s in result["statements"]}
+    assert set(kinds) == {"reported", "direct"}
+    for statement in result["statements"]:
+        assert set(statement) == {"kind", "content", "text", "speaker", "speaker_start",
+                                  "speaker_end", "cue", "cue_start", "cue_end", "role"}  # fmt: skip
+        assert statement["speaker"] == "Jane Roe"
+        pieces = [text[s:e] for s, e in statement["content"]]
+        assert statement["text"] == " \u2026 ".join(pieces)
+        assert text[statement["cue_start"] : statement["cue_end"]] == statement["cue"]
+    reported = kinds["reported"]
+    assert reported["text"] == "the bridge would reopen in May"
+    assert text[reported["speaker_start"] : reported["speaker_end"]] == "Jane Roe"
+
+
+ARTICLE = (
+    "Jane Roe, the mayor of Riverton, said the bridge would reopen in May.\n\n"
+    "\u201cWe will win,\u201d Jane Roe told reporters.\n\n"
+    "The river rose overnight, according to John Doe."
+)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    with Library(tmp_path / "lib.db") as lib:
+        lib.add_article(extract(ARTICLE))
+        yield lib
+
+
+def texts(lib: Library, **filters: object) -> set[str]:
+    return {q.text for q in lib.quotes(**filters)}  # type: ignore[arg-type]
+
+
+def test_statements_are_stored_beside_quotes(library: Library) -> None:
+    assert texts(library) == {"We will win,"}  # quotations alone unless asked
+    assert texts(library, statement_kinds=("reported",)) == {
+        "the bridge would reopen in May",
+        "The river rose overnight",
+    }
+    jane = library.find_speaker("Jane Roe")
+    assert jane is not None
+    row = library.speaker(jane)
+    assert (row.quote_count, row.statement_count) == (1, 1)
+    assert row.role == "mayor of Riverton"
+    counts = library.counts()
+    assert (counts.quotes, counts.statements) == (1, 2)
+    doe = library.find_speaker("John Doe")  # only reported: still a speaker of the library
+    assert doe in [s.id for s in library.speakers()]
+    assert texts(library, search="bridge", statement_kinds=ALL_KINDS) == {
+        "the bridge would reopen in May"
+    }
+    assert texts(library, search="bridge") == set()
+
+
+def test_corrections_to_statements_survive_reanalysis(library: Library) -> None:
+    reported = {q.text: q for q in library.quotes(statement_kinds=("reported",))}
+    river = reported["The river rose overnight"]
+    jane = library.find_speaker("Jane Roe")
+    assert jane is not None
+    library.reassign_quote(river.id, jane)
+    library.hide_quote(reported["the bridge would reopen in May"].id)
+    start = ARTICLE.index("the mayor of Riverton")
+    added = library.add_quote(river.article_id, start, start + 21, jane, "reported")
+    library.reanalyse(river.article_id, extract(ARTICLE))
+    after = {q.text: q for q in library.quotes(statement_kinds=ALL_KINDS)}
+    assert after["The river rose overnight"].speaker_name == "Jane Roe"
+    assert "the bridge would reopen in May" not in after
+    assert after["the mayor of Riverton"].id == added and after["the mayor of Riverton"].reported
+    hidden = texts(library, statement_kinds=ALL_KINDS, hidden=True)
+    assert hidden == {"the bridge would reopen in May"}
+    assert after["We will win,"].speaker_name == "Jane Roe"  # the quote was not touched
+
+
+def test_cli_lists_and_exports_statements(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(library.path)
+    assert main(["quotes", "--db", db, "--json"]) == 0
+    assert [r["kind"] for r in json.loads(capsys.readouterr().out)] == ["quote"]
+    assert main(["quotes", "--db", db, "--json", "--kind", "statements"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["kind"] for r in rows} == {"reported"} and len(rows) == 2
+    assert main(["export", "--db", db, "--format", "json", "--kind", "all"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert sorted(r["statement"] for r in exported) == ["quote", "reported", "reported"]
+    assert main(["export", "--db", db, "--format", "md", "--kind", "reported"]) == 0
+    markdown = capsys.readouterr().out
+    assert "*Reported:* The river rose overnight" in markdown and "> " not in markdown
+
+
+def test_a_search_counts_only_to_just_past_at_most(library: Library) -> None:
+    """Statements more than double the rows a common word matches: the window counts a
+    search's matches only as far as it shows them."""
+    assert library.count_quotes(search="river", statement_kinds=ALL_KINDS) == 1
+    assert library.count_quotes(search="the", statement_kinds=ALL_KINDS) == 2
+    assert library.count_quotes(search="the", statement_kinds=ALL_KINDS, at_most=1) == 2
+    assert library.count_quotes(search="the", statement_kinds=ALL_KINDS, at_most=0) == 1
+    assert library.count_quotes(search="the", statement_kinds=("reported",), at_most=0) == 1
+
+
+def test_training_is_deterministic_and_loads() -> None:
+    """The training script on a few PolNeAR train articles: the same weights twice, and
+    a model that reads them back (the full training is `scripts/train_statements.py`)."""
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    if not (root.parent / "shared" / "corpora" / "polnear" / "train").is_dir():
+        pytest.skip("PolNeAR train not found at ../shared/corpora/polnear/train")
+    spec = importlib.util.spec_from_file_location(
+        "train_statements", root / "scripts" / "train_statements.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_statements", script)
+    spec.loader.exec_module(script)
+    articles = script.load(script.POLNEAR, limit=6)
+    first, second = (script.train(articles).to_json() for _ in range(2))
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    model = StatementModel.from_json(json.loads(json.dumps(first)))
+    words = frame_words("Jane Roe said the bridge would reopen.", Span(0, 38), [])
+    assert model.vocabulary and "said" in model.vocabulary
+    assert model.cues(words) == [2]
