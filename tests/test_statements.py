@@ -188,13 +188,13 @@ def test_cli_lists_and_exports_statements(
     db = str(library.path)
     assert main(["quotes", "--db", db, "--json"]) == 0
     assert [r["kind"] for r in json.loads(capsys.readouterr().out)] == ["quote"]
-    assert main(["quotes", "--db", db, "--json", "--kind", "statements"]) == 0
+    assert main(["quotes", "--db", db, "--json", "--speech", "statements"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["kind"] for r in rows} == {"reported"} and len(rows) == 2
-    assert main(["export", "--db", db, "--format", "json", "--kind", "all"]) == 0
+    assert main(["export", "--db", db, "--format", "json", "--speech", "all"]) == 0
     exported = json.loads(capsys.readouterr().out)
     assert sorted(r["statement"] for r in exported) == ["quote", "reported", "reported"]
-    assert main(["export", "--db", db, "--format", "md", "--kind", "reported"]) == 0
+    assert main(["export", "--db", db, "--format", "md", "--speech", "reported"]) == 0
     markdown = capsys.readouterr().out
     assert "*Reported:* The river rose overnight" in markdown and "> " not in markdown
 
