@@ -1119,12 +1119,16 @@ class Library:
             raise KeyError(f"no article {article_id}")
         return ArticleRow(*row)
 
-    def article_quotes(self, article_id: int) -> list[QuoteRow]:
-        """The article's quotes and statements (hidden ones left out), in text order."""
+    def article_quotes(
+        self, article_id: int, statement_kinds: Sequence[str] = (QUOTE_KIND,)
+    ) -> list[QuoteRow]:
+        """The article's quotes (or rows of ``statement_kinds``: reported speech too), hidden
+        ones left out, in text order."""
+        marks = ", ".join("?" * len(statement_kinds)) or "NULL"
         rows = self.db.execute(
             f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
-            " WHERE q.article_id = ? AND q.hidden = 0 ORDER BY q.start",
-            [article_id],
+            f" WHERE q.article_id = ? AND q.hidden = 0 AND q.kind IN ({marks}) ORDER BY q.start",
+            [article_id, *statement_kinds],
         ).fetchall()
         return [_quote_row(r) for r in rows]
 
@@ -1683,8 +1687,8 @@ class Library:
         """Articles in the order they were imported, with their visible quotes counted."""
         rows = self.db.execute(
             "SELECT a.id, a.title, a.outlet, a.author, a.published, a.url, a.source_path,"
-            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.hidden = 0)"
-            " FROM articles a ORDER BY a.id LIMIT ? OFFSET ?",
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.hidden = 0"
+            " AND q.kind = 'quote') FROM articles a ORDER BY a.id LIMIT ? OFFSET ?",
             [limit, offset],
         ).fetchall()
         return [ArticleSummary(*r) for r in rows]

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import CitedQuote, cite, paraphrase
-from core.library import Library, QuoteRow, SpeakerRow
+from core.library import ALL_KINDS, Library, QuoteRow, SpeakerRow
 from gui import scope
 from gui.article_actions import ArticleActions
 from gui.article_view import ArticleView
@@ -298,7 +298,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                     (counts.articles, "article"),
                     (counts.speakers, "speaker"),
                     (counts.quotes, "quote"),
-                    (counts.statements, "reported statement"),
+                    *([(counts.statements, "reported statement")] if counts.statements else []),
                 )
             )
         )
@@ -497,7 +497,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _show_in_article(self, quote: QuoteRow) -> None:
         article = self.library.article(quote.article_id)
-        self.article.show_article(article, self.library.article_quotes(article.id), quote)
+        shown = self.library.article_quotes(article.id, ALL_KINDS)  # reported speech too
+        self.article.show_article(article, shown, quote)
 
     def open_quote(self, quote_id: int) -> None:
         """A quote in its article (a point of the timeline), selected in the list if

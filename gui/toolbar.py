@@ -132,8 +132,9 @@ class ToolbarMixin(QMainWindow):
         return filters.pop("statement_kinds") != ALL_KINDS or any(filters.values())
 
     def listed(self) -> str:
-        """What the list holds, as its heading says it: "Quotes", "Reported speech"..."""
-        return self.speech.currentText()
+        """What the list holds, as its heading says it: "Reported speech" alone, else
+        "Quotes" (a quote in the broad sense: what sources said, quoted or reported)."""
+        return "Reported speech" if self.speech.currentData() == REPORTED_KINDS else "Quotes"
 
     def clear_filters(self) -> None:
         widgets = (self.speech, self.kind, self.outlet, self.tag, self.starred,

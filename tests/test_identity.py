@@ -273,6 +273,9 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
             conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         for table in ("variant_prints", "variant_members", "variant_groups"):  # and versions
             conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX quotes_kind")  # statements (v9)
+        conn.execute("ALTER TABLE quotes DROP COLUMN kind")
+        conn.execute("ALTER TABLE speakers DROP COLUMN statement_count")
         for column in ("surname", "given", "suffix", "gender_hint", "offices", "seen_from",
                        "seen_to", "joined", "join_forms", "name_origin"):  # fmt: skip
             conn.execute(f"ALTER TABLE speakers DROP COLUMN {column}")

@@ -154,7 +154,7 @@ def test_a_failure_while_storing_an_article_stores_none_of_it(
         def fail(*_: object) -> None:
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(library, "_insert_machine_rows", fail)
+        monkeypatch.setattr(library, "_insert_machine_quotes", fail)
         with pytest.raises(sqlite3.OperationalError):
             library.add_article(extract(text), "a.txt")
         assert library.counts().articles == 0
