@@ -37,6 +37,9 @@ LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
 LONGEST_CONTENT = 150  # words of a content, at most
 TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagged
 CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
+ADJUNCT_REACH = 20  # words of when and where between a cue and its content
+SOURCE_REACH = 6  # words of a source's title before its name ("ministry spokesman X")
+ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is content
 DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
@@ -51,9 +54,12 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
+TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 CUE_PREPOSITIONS = frozenset(
     {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
 )
+PREPOSITIONS = CUE_PREPOSITIONS | {"in", "at", "during", "via", "through", "by", "from", "after"}
 NOMINAL_STARTS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
      "those", "him", "them", "me", "us", "it", "all", "any", "some", "every"}
@@ -184,7 +190,9 @@ class _FrameReader:
         out = []
         for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
             if mention is None and not _sourceless(words, i):
-                continue
+                if not isinstance(self.frame.subject, Mention):
+                    continue
+                mention = self.frame.subject  # "..., remarking", "in saying": the subject's
             j = _cue_end(words, j)
             floor = groups[n - 1][1] if n else 0  # the words after the cue before it
             following = bounds[n + 1] if n + 1 < len(groups) else None
@@ -327,14 +335,16 @@ class _FrameReader:
         words = self.words
         while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
             start += 1  # "As the Post reported, Clinton ..."
-        start = _that(words, start)
+        start = _that(words, _past_adjunct(words, start))
         end = len(words)
         if (
             following is not None
             and following > start
-            and words.texts[following - 1] in CLAUSE_BREAKS
+            and (
+                words.texts[following - 1] in CLAUSE_BREAKS or words.lowers[following - 1] in JOINS
+            )
         ):
-            end = following - 1  # "..., adding", "..., Y said"
+            end = following - 1  # "..., adding", "..., Y said", "... and Y said"
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
         if start < end:
             end = self.model.content_end(words, start, end, words.lowers[i])
@@ -420,6 +430,7 @@ def _before(
 ) -> Span | None:
     """The content from ``floor`` to the clause break before a cue's source ("The talks
     stalled, officials said"), when it says something."""
+    first = _title_start(words, floor, first, breaks)
     if first <= floor or words.texts[first - 1] not in breaks:
         return None
     end = _trim(words, floor, first)
@@ -429,6 +440,34 @@ def _before(
     if not _substantial(words, start, end, least=3):
         return None
     return words.span(start, end)
+
+
+def _title_start(words: Words, floor: int, first: int, breaks: frozenset[str]) -> int:
+    """Where the source named at word ``first`` begins with its title, when a clause break
+    stands just before the title ("..., ministry spokesman Benali Cherif said")."""
+    for n in range(first - 1, max(floor, first - SOURCE_REACH) - 1, -1):
+        if words.texts[n] in breaks:
+            return n + 1
+        if words.lowers[n] in TITLE_BREAKERS or words.shape(n) not in {"X", "x", "d"}:
+            break
+    return first
+
+
+def _past_adjunct(words: Words, start: int) -> int:
+    """Past the when and where that stand between a cue and its content ("said Tuesday
+    his actions", "said on Friday he met", "said in a statement released by the campaign
+    the report merits"): to the first word that opens a clause, else ``start``."""
+    if start >= len(words) or words.lowers[start] not in ADJUNCT_WORDS:
+        return start
+    for n in range(start + 1, min(len(words), start + ADJUNCT_REACH)):
+        word = words.lowers[n]
+        if word == "that" or word in PRONOUNS:
+            return n
+        if word == QUOTE or word in CLAUSE_BREAKS - {","}:
+            break
+        if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
+            return n
+    return start
 
 
 def _past_object(words: Words, start: int) -> int:
@@ -460,6 +499,8 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
     """Do words ``start`` to ``end`` say something, rather than only when or where?"""
+    if end - start >= ADJUNCT_CLAUSE:
+        return True  # "As Trump prepared to speak, a girl was pepper-sprayed"
     return end - start >= least and words.lowers[start] not in ADJUNCT_WORDS
 
 

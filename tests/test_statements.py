@@ -42,6 +42,14 @@ CUE_FORMS = [
     ("The report found that the bridge was unsafe.", "reported", "report", "found",
      "that the bridge was unsafe"),
     ("The talks stalled, officials said.", "reported", "officials", "said", "The talks stalled"),
+    ("Jane Roe said Tuesday the bridge would reopen in May.", "reported", "Jane Roe", "said",
+     "the bridge would reopen in May"),  # when, between the cue and its content
+    ("Jane Roe said in a statement released by the city the bridge would reopen.", "reported",
+     "Jane Roe", "said", "the bridge would reopen"),
+    ("The bridge will reopen in May, city spokeswoman Jane Roe said Tuesday.", "reported",
+     "Jane Roe", "said", "The bridge will reopen in May"),  # the break before her title
+    ("As the river rose overnight, two bridges were closed, officials said.", "reported",
+     "officials", "said", "As the river rose overnight, two bridges were closed"),
     ('Jane Roe said the bridge was "perfectly safe" and would reopen in May.', "mixed",
      "Jane Roe", "said", 'the bridge was "perfectly safe" and would reopen in May'),
 ]  # fmt: skip
@@ -62,6 +70,12 @@ def test_each_cue_form(sentence: str, kind: str, speaker: str, cue: str, content
     assert statement.content == (statement.span,)
     assert sentence[statement.span.start : statement.span.end] == content
     assert statement.mention is not None and speaker in sentence[statement.mention.start :]
+
+
+def test_a_content_stops_where_the_next_attribution_begins() -> None:
+    sentence = "Jane Roe said the bridge was safe and John Doe said it was not."
+    found = [(s.speaker and s.speaker.name, s.text) for s in extract(sentence).statements]
+    assert found == [("Jane Roe", "the bridge was safe"), ("John Doe", "it was not")]
 
 
 def test_a_pronoun_is_resolved_as_for_quotations() -> None:
