@@ -189,16 +189,23 @@ class Perceptron:
 
 
 class StatementModel:
-    """The candidate cue words, the words a content may stop before, and the two
-    perceptrons."""
+    """The candidate cue words, the words a content may stop before, the cue words that
+    stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
+    *expected* Tuesday"), and the two perceptrons."""
 
     def __init__(
-        self, vocabulary: frozenset[str], stops: frozenset[str], cue: Perceptron, end: Perceptron
+        self,
+        vocabulary: frozenset[str],
+        stops: frozenset[str],
+        cue: Perceptron,
+        end: Perceptron,
+        inside: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
         self.cue = cue
         self.end = end
+        self.inside = inside
 
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
@@ -230,15 +237,17 @@ class StatementModel:
         return {
             "vocabulary": sorted(self.vocabulary),
             "stops": sorted(self.stops),
+            "inside": sorted(self.inside),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> StatementModel:
-        vocabulary, stops, cue, end = (data[k] for k in ("vocabulary", "stops", "cue", "end"))
-        if not isinstance(vocabulary, list) or not isinstance(stops, list):
-            raise ValueError("expected word lists for the vocabulary and the stops")
+        keys = ("vocabulary", "stops", "inside", "cue", "end")
+        vocabulary, stops, inside, cue, end = (data[k] for k in keys)
+        if not all(isinstance(words, list) for words in (vocabulary, stops, inside)):
+            raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not isinstance(cue, dict) or not isinstance(end, dict):
             raise ValueError("expected weight objects for the cue and the content end")
         return cls(
@@ -246,6 +255,7 @@ class StatementModel:
             frozenset(stops),
             Perceptron({str(f): float(w) for f, w in cue.items()}),
             Perceptron({str(f): float(w) for f, w in end.items()}),
+            frozenset(inside),
         )
 
 

@@ -189,14 +189,18 @@ class _FrameReader:
         ]  # where each cue's own words begin: its source's, when it stands first
         out = []
         for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
-            if mention is None and not _sourceless(words, i):
+            inside = words.lowers[i] in self.model.inside
+            if mention is None and not inside and not _sourceless(words, i):
                 if not isinstance(self.frame.subject, Mention):
                     continue
                 mention = self.frame.subject  # "..., remarking", "in saying": the subject's
             j = _cue_end(words, j)
             floor = groups[n - 1][1] if n else 0  # the words after the cue before it
             following = bounds[n + 1] if n + 1 < len(groups) else None
-            content = self._content(i, j, mention, floor, following)
+            if inside:  # "the deal seems to hold": no source, the cue inside its content
+                mention, content = None, self._around(i, j, floor, following)
+            else:
+                content = self._content(i, j, mention, floor, following)
             if not content:
                 continue
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
@@ -328,6 +332,17 @@ class _FrameReader:
             return [after]
         before = _before(words, floor, first)
         return [before] if before is not None else []
+
+    def _around(self, i: int, j: int, floor: int, following: int | None) -> list[Span]:
+        """The clause holding the cue of words ``i`` to ``j``, from its start (after
+        ``floor``) to where the content after the cue stops."""
+        words = self.words
+        start = i
+        while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE}:
+            start -= 1
+        after = self._after(i, j, following)
+        end = words.ends[j - 1] if after is None else after.end
+        return [Span(words.starts[start], end)] if _substantial(words, start, j + 1) else []
 
     def _after(self, i: int, start: int, following: int | None) -> Span | None:
         """The content from word ``start`` on, of the cue word ``i``, when it says

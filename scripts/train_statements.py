@@ -51,6 +51,8 @@ ITERATIONS = 8
 MIN_CUES = 3
 MIN_SHARE = 0.1
 MIN_STOPS = 5
+MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
+INSIDE_SHARE = 0.6  # of them inside a content that names no source
 CLOSED_CLASS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for",
      "with", "by", "from", "about", "against", "over", "into", "onto", "out", "up", "down",
@@ -66,10 +68,11 @@ CLOSED_CLASS = frozenset(
 
 @dataclass
 class Gold:
-    """One annotated attribution: its cue and content ranges."""
+    """One annotated attribution: its cue and content ranges, whether it names a source."""
 
     cue: list[tuple[int, int]]
     content: list[tuple[int, int]]
+    sourced: bool = True
 
 
 @dataclass
@@ -103,7 +106,7 @@ def read_attributions(path: Path) -> list[Gold]:
             args = (arg.split(":", 1) for arg in parts[1].split()[1:] if ":" in arg)
             events.append({role.rstrip("0123456789"): tid for role, tid in args})
     return [
-        Gold(spans.get(roles["Cue"], []), spans.get(roles["Content"], []))
+        Gold(spans.get(roles["Cue"], []), spans.get(roles["Content"], []), "Source" in roles)
         for roles in events
         if "Content" in roles and "Cue" in roles
     ]
@@ -147,6 +150,32 @@ def vocabulary(articles: list[Article]) -> frozenset[str]:
         w
         for w, n in cued.items()
         if n >= MIN_CUES and n / seen[w] >= MIN_SHARE and w not in CLOSED_CLASS and w.isalpha()
+    )
+
+
+def inside_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[str]:
+    """The cue words whose attributions mostly name no source and hold the cue inside
+    their content ("the deal seems to hold", "he is expected to win")."""
+    cued, inside = Counter(), Counter()
+    for article in articles:
+        for words in article.sentences:
+            for gold in article.attributions:
+                if not gold.cue or not gold.content:
+                    continue
+                (c0, c1), content = gold.cue[0], gold.content
+                if not words.starts or not words.starts[0] <= c0 < words.ends[-1]:
+                    continue
+                k = words.index_at(c0)
+                while k < len(words) and words.starts[k] < c1 and words.lowers[k] not in vocab:
+                    k += 1
+                if k == len(words) or words.starts[k] >= c1:
+                    continue
+                word = words.lowers[k]
+                cued[word] += 1
+                holds = content[0][0] <= c0 and c1 <= content[-1][1]
+                inside[word] += holds and not gold.sourced
+    return frozenset(
+        w for w, n in cued.items() if n >= MIN_INSIDE and inside[w] >= INSIDE_SHARE * n
     )
 
 
@@ -245,6 +274,7 @@ def train(articles: list[Article]) -> StatementModel:
         stop_words,
         perceptron(cue_examples(articles, vocab)),
         perceptron(end_examples(articles, stop_words)),
+        inside_words(articles, vocab),
     )
 
 

@@ -78,6 +78,17 @@ def test_a_content_stops_where_the_next_attribution_begins() -> None:
     assert found == [("Jane Roe", "the bridge was safe"), ("John Doe", "it was not")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bridge seemed to hold through the storm.", "The council is expected to vote on Tuesday."],
+)
+def test_a_raising_cue_stands_inside_a_content_without_source(sentence: str) -> None:
+    """PolNeAR annotates "X seems to Y" as a content holding its cue, with no source."""
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.speaker is None and statement.mention is None
+    assert statement.text == sentence.rstrip(".")
+
+
 def test_a_pronoun_is_resolved_as_for_quotations() -> None:
     text = "Jane Roe spoke to the council on Monday. She said the bridge would reopen in May."
     statement = next(s for s in extract(text).statements if s.cue == "said")
