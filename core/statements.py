@@ -207,8 +207,11 @@ class _FrameReader:
                 content[-1] = self._that_clause(content[-1])
             quoted = [q for piece in content for q in self._quotes_within(piece)]
             kind = _kind(self.text, content, quoted)
-            if kind is not StatementKind.DIRECT:
-                out.append(Draft(kind, content, mention, words.span(i, j)))
+            if kind is StatementKind.DIRECT:
+                continue
+            if out and out[-1].content == content:
+                out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
+            out.append(Draft(kind, content, mention, words.span(i, j)))
         return out
 
     # ---- the source
@@ -452,8 +455,8 @@ def _before(
     start = max(floor, end - LONGEST_CONTENT)
     while start < end and words.shape(start) not in {"X", "x", "d", "Q"}:
         start += 1
-    if not _substantial(words, start, end, least=3):
-        return None
+    if end - start < ADJUNCT_CLAUSE and not _substantial(words, start, end, least=3):
+        return None  # a clause may open with when: "As Trump spoke, a girl was sprayed"
     return words.span(start, end)
 
 
@@ -478,7 +481,7 @@ def _past_adjunct(words: Words, start: int) -> int:
         word = words.lowers[n]
         if word == "that" or word in PRONOUNS:
             return n
-        if word == QUOTE or word in CLAUSE_BREAKS - {","}:
+        if word == QUOTE or word in CLAUSE_BREAKS:
             break
         if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
             return n
@@ -514,8 +517,6 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
     """Do words ``start`` to ``end`` say something, rather than only when or where?"""
-    if end - start >= ADJUNCT_CLAUSE:
-        return True  # "As Trump prepared to speak, a girl was pepper-sprayed"
     return end - start >= least and words.lowers[start] not in ADJUNCT_WORDS
 
 

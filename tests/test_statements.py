@@ -89,6 +89,17 @@ def test_a_raising_cue_stands_inside_a_content_without_source(sentence: str) -> 
     assert statement.text == sentence.rstrip(".")
 
 
+def test_two_cues_of_one_content_give_one_statement() -> None:
+    sentence = "Officials present at the meeting were quick to deny that the mission is aggressive."
+    [statement] = extract(sentence).statements
+    assert statement.text == "that the mission is aggressive"
+
+
+def test_when_and_where_alone_are_no_content() -> None:
+    sentence = "Jane Roe said in a televised address, before entering the meeting Tuesday morning."
+    assert not extract(sentence).statements
+
+
 def test_a_pronoun_is_resolved_as_for_quotations() -> None:
     text = "Jane Roe spoke to the council on Monday. She said the bridge would reopen in May."
     statement = next(s for s in extract(text).statements if s.cue == "said")

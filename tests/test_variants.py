@@ -224,6 +224,12 @@ def test_a_library_from_before_versions_is_grouped_on_upgrade(
     path = library.path
     for table in ("variant_prints", "variant_members", "variant_groups"):
         library.db.execute(f"DROP TABLE {table}")
+    statements = "SELECT id FROM quotes WHERE kind != 'quote'"  # statements came after (v9)
+    library.db.execute(f"DELETE FROM quotes_fts WHERE rowid IN ({statements})")
+    library.db.execute(f"DELETE FROM quotes WHERE id IN ({statements})")
+    library.db.execute("DROP INDEX quotes_kind")
+    library.db.execute("ALTER TABLE quotes DROP COLUMN kind")
+    library.db.execute("ALTER TABLE speakers DROP COLUMN statement_count")
     before = [step.__name__ for step in MIGRATIONS].index("_variants_v8")
     library.db.execute(f"PRAGMA user_version = {before}")
     library.close()
