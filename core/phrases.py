@@ -501,6 +501,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() == "the":
         start += 1
+    if end - start == 1 and words[start].tag == "NNS" and nlp.is_common_word(words[start].text):
+        return None  # "Officials present at the meeting": a plural noun opening a sentence
     return (start, end) if start < end else None
 
 

@@ -199,8 +199,9 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
 
     def _display(self, row: SpeakerRow, column: int) -> str:
-        return [
-            row.name, row.role or "", row.kind, str(row.quote_count), str(row.statement_count)
+        role = "" if (row.role or "").casefold() == row.name.casefold() else row.role or ""
+        return [  # an anonymous source's role is its description, already its name
+            row.name, role, row.kind, str(row.quote_count), str(row.statement_count)
         ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

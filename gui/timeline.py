@@ -73,9 +73,8 @@ class PersonTimeline(QWidget):
             self.gender_label.hide()
             self._draw(Timeline((), (), 0))
             return
-        speaker = self.library.speaker(speaker_id)
         self.timeline = person_timeline(self.library, speaker_id)
-        self.heading.setText(speaker.name + (f" \u2014 {speaker.role}" if speaker.role else ""))
+        self.heading.setText("Over time")  # the panel above names them and their role
         self._show_gender(speaker_id)
         self.summary.setText(self._summary(self.timeline))
         self._draw(self.timeline)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.document import Span, Statement, StatementKind
+from core.document import SpeakerKind, Span, Statement, StatementKind
 from core.extract import extract
 from core.library import ALL_KINDS, Library, marked_kind
 from core.statement_model import StatementModel, frame_words
@@ -93,6 +93,14 @@ def test_two_cues_of_one_content_give_one_statement() -> None:
     sentence = "Officials present at the meeting were quick to deny that the mission is aggressive."
     [statement] = extract(sentence).statements
     assert statement.text == "that the mission is aggressive"
+
+
+@pytest.mark.parametrize("noun", ["Officials", "Critics", "Residents"])
+def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_person(noun: str) -> None:
+    sentence = f"{noun} present at the meeting said the mission is aggressive."
+    [statement] = extract(sentence).statements
+    assert statement.speaker is not None
+    assert statement.speaker.kind == SpeakerKind.ANONYMOUS
 
 
 def test_when_and_where_alone_are_no_content() -> None:
