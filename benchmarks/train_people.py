@@ -1,0 +1,292 @@
+"""The person measure on PolNeAR train, with a proxy gold built from the annotations.
+
+    .venv/bin/python benchmarks/train_people.py [--fold K/N] [--misses FILE] [--gold FILE]
+
+``../shared/tools/polnear_people.py`` needs, for each gold quotation, the person behind
+it; dev has that by hand (``dev/people.tsv``), train has only the annotated Source spans.
+This builds the same table for train from them (tuning only; the rules below read the
+annotation, never On Record's output):
+
+- a **named** Source ("Sen. Ted Cruz", "Cruz's", "Mr. Obama") is its capitalised run
+  without titles, honorifics or possessive; a surname alone takes the fullest
+  "First Surname" the article writes with a listed first name (else it is left out);
+  across the split, names with the same surname, given initial and suffix are one
+  identity (its most frequent full form);
+- a **pronoun** Source (he, she, him, her) is the person of the latest named Source
+  before it in the article (every attribution counts, reported speech too) whose gender
+  agrees (honorific, first-name list, or the pronouns already resolved to them), within
+  3,000 characters, when no other person of an agreeing (or unknown) gender is named
+  between them (any name in the text, Source or not); otherwise it is left out as
+  ambiguous, so that the proxy holds only what two readings agree on;
+- a **spokesperson** Source with no name ("a Coca-Cola spokesman", "a spokeswoman for
+  the Pentagon") is the organisation it names; any other Source starting in lower case
+  (nominals, groups, I/we/they) is left out, as the hand-made dev table leaves groups
+  and unnamed sources out; a capitalised Source that is not a person's name
+  (no listed first name, no honorific) is an organisation.
+
+Then it imports the split's (or the fold's) articles into a new library, lists its
+quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
+``--misses FILE`` writes each paired quotation whose row names another person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from common import ONRECORD, ROOT
+
+sys.path.insert(0, str(ROOT))
+SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+
+from core import lexicons, nlp  # noqa: E402
+from core.speakers import HONORIFIC_GENDER, PRONOUN_GENDER, named_people  # noqa: E402
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)
+REACH = 3000
+
+
+def name_of(source: str) -> tuple[list[str], str | None] | None:
+    """The name words of a named Source and the gender its honorific gives, or None:
+    the first piece between commas that ends with a name ("Ben Rhodes, Obama's deputy
+    ...", "the campaign's spokesman, Jeff Weaver")."""
+    for piece in re.split(r",|\s(?:who|whose|which)\s", source):
+        if (found := _name_in(piece)) is not None:
+            return found
+    return None
+
+
+def _name_in(source: str) -> tuple[list[str], str | None] | None:
+    text = re.sub(r"['\u2019]s?\b", "", source).strip(' ,."\u201c\u201d')
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):  # the capitalised run the Source ends with
+        if word[:1].isupper() or word.lower().strip(".,") in SUFFIXES:
+            run.insert(0, word.strip(","))
+        else:
+            break
+    gender = None
+    while run and (
+        lexicons.is_title_word(run[0]) or run[0].rstrip(".").lower() in HONORIFIC_GENDER
+    ):
+        gender = HONORIFIC_GENDER.get(run[0].rstrip(".").lower(), gender)
+        run.pop(0)
+    core = [w for w in run if w.lower().strip(".") not in SUFFIXES]
+    if not core:
+        return None
+    if len(core) == 1 and gender is None and not nlp.is_first_name(core[0]):
+        return core, None  # a surname, expanded later from the article
+    if len(core) > 1 and not nlp.is_first_name(core[0]) and len(core[0].rstrip(".")) > 1:
+        return None  # "White House", "Clinton Foundation"
+    return run, gender
+
+
+def expand(words: list[str], text: str) -> list[str] | None:
+    """A surname alone as the fullest "First Surname" the article writes."""
+    if len(words) > 1:
+        return words
+    pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? {re.escape(words[0])}\b"
+    firsts = Counter(
+        f
+        for f in re.findall(pattern, text)
+        if nlp.is_first_name(f) and not nlp.is_common_word(f) and not lexicons.is_title_word(f)
+    )
+    return [firsts.most_common(1)[0][0], words[0]] if firsts else None
+
+
+def article_rows(art) -> list[tuple[int, int, str, object, str]]:  # noqa: ANN001
+    """(quote start, quote end, source text, identity key or ORG:name or None, kind)."""
+    text = art.text
+    named: list[tuple[int, tuple[str, str, str], str | None]] = []  # (offset, key, gender)
+    learnt: dict[tuple[str, str, str], str] = {}
+    resolved: dict[int, object] = {}
+    for att in sorted((a for a in art.attributions if a.source), key=lambda a: a.source[0][0]):
+        at = att.source[0][0]
+        source = " ".join(text[s:e] for s, e in att.source)
+        low = source.lower().strip()
+        if low in PRONOUN_GENDER:
+            gender = PRONOUN_GENDER[low]
+            fits = [
+                (o, k) for o, k, g in named
+                if at - o < REACH and learnt.get(k, g) in (None, gender)
+            ]  # fmt: skip
+            if fits and not _rival(text, fits[-1], at, gender, named, learnt):
+                key = fits[-1][1]
+                learnt.setdefault(key, gender)
+                resolved[id(att)] = key
+            continue
+        if source[:1].islower() or low.startswith(("the ", "a ", "an ")):
+            org = re.findall(r"\b[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*)*", source)
+            if SPOKES.search(source) and org:
+                resolved[id(att)] = "ORG:" + re.sub(r"['\u2019]s$", "", org[-1])
+            continue
+        found = name_of(source)
+        words = expand(found[0], text) if found else None
+        if not words:
+            if found is None and source[:1].isupper():
+                resolved[id(att)] = "ORG:" + source.strip()
+            continue
+        core = [w for w in words if w.lower().strip(".") not in SUFFIXES]
+        suffix = "".join(w.lower().strip(".") for w in words if w not in core)
+        key = (core[-1], core[0], suffix)
+        gender = (found[1] if found else None) or nlp.first_name_gender(core[0])
+        named.append((at, key, gender))
+        resolved[id(att)] = key
+    rows = []
+    for s, e, att in art.quotes:
+        if att is None or not att.source:
+            continue
+        source = " ".join(text[a:b] for a, b in att.source)
+        identity = resolved.get(id(att))
+        rows.append((s, e, source, identity, "person" if isinstance(identity, tuple) else "org"))
+    return rows
+
+
+def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dict) -> bool:  # noqa: ANN001
+    """Does another person whose gender may agree stand between the antecedent Source
+    ``fit`` and the pronoun at ``at``? Then the pronoun is left out as ambiguous."""
+    since, key = fit
+    surnames: dict[str, str | None] = {}
+    for person in named_people(text):  # everyone the article names, Source or not
+        words = person.name.split()
+        gender = HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
+        surnames[words[-1]] = gender or (
+            nlp.first_name_gender(words[0]) if len(words) > 1 else None
+        )
+    surnames.update({k[0]: learnt.get(k, g) for _, k, g in named if k != key})
+    for person in named_people(text, since + 1, at):
+        words = person.name.split()
+        if words and words[-1] == key[0]:
+            continue
+        theirs = surnames.get(words[-1]) if words else None
+        theirs = theirs or HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
+        theirs = theirs or (nlp.first_name_gender(words[0]) if len(words) > 1 else None)
+        if theirs in (None, gender):
+            return True
+    between = text[since + 1 : at]
+    return any(
+        g in (None, gender) and re.search(rf"\b{re.escape(last)}\b", between)
+        for last, g in surnames.items()
+        if last != key[0]
+    )
+
+
+def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
+    """The proxy people.tsv of ``arts``."""
+    rows = [(art.name.rsplit("_", 1)[0], row) for art in arts for row in article_rows(art)]
+    forms: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for _, (_, _, _, key, _) in rows:
+        if isinstance(key, tuple):
+            last, first, suffix = key
+            forms[(last.lower(), first[0].lower(), suffix)][f"{first} {last}"] += 1
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(
+            f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\"
+        )
+        out.writerow(
+            ["file", "quote_start", "quote_end", "source_text", "identity", "kind", "note"]
+        )
+        for base, (s, e, source, key, kind) in rows:
+            if key is None:
+                identity, kind = "", "unresolved"
+            elif isinstance(key, tuple):
+                last, first, suffix = key
+                identity = forms[(last.lower(), first[0].lower(), suffix)].most_common(1)[0][0]
+                identity += f" {suffix.title()}." if suffix else ""
+            else:
+                identity, kind = str(key), "organisation"
+            clean = " ".join(source.replace("\\", "").split())
+            out.writerow([base, s, e, clean, identity, kind, "proxy"])
+
+
+def library_quotes(paths: list[Path], workdir: Path) -> Path:
+    """``onrecord quotes --json`` of a new library holding ``paths``."""
+    db, out = workdir / "library.db", workdir / "quotes.json"
+    subprocess.run(
+        [str(ONRECORD), "ingest", *map(str, paths), "--db", str(db), "--quiet"], check=True
+    )
+    listed = subprocess.run(
+        [str(ONRECORD), "quotes", "--db", str(db), "--json", "--limit", "1000000"],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    out.write_text(listed.stdout, encoding="utf-8")
+    return out
+
+
+def write_misses(score_mod, split: Path, gold: Path, quotes: Path, path: Path) -> None:  # noqa: ANN001
+    """Each paired quotation whose speaker row names another person (train only)."""
+    people = score_mod.read_people(str(gold))
+    with gold.open(encoding="utf-8") as f:
+        sources = {
+            (r["file"], int(r["quote_start"])): r["source_text"]
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        }
+    by_file = defaultdict(list)
+    for q in json.loads(quotes.read_text(encoding="utf-8")):
+        by_file[Path(q["source_path"]).stem].append(q)
+    with path.open("w", encoding="utf-8") as f:
+        for (base, s, e), (identity, kind) in sorted(people.items()):
+            for q in by_file.get(base, []):
+                if min(e, q["end"]) - max(s, q["start"]) > 0.5 * (e - s):
+                    if not score_mod.names_match(identity, kind, q.get("speaker_name")):
+                        row = (base, s, sources[(base, s)], identity, q.get("speaker_name"))
+                        f.write("\t".join(map(str, row)) + "\n")
+                    break
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", type=Path, default=TRAIN)
+    parser.add_argument("--fold", help="K/N: only articles K (1-based) of N, sorted by name")
+    parser.add_argument("--gold", type=Path, help="also keep the proxy people.tsv here")
+    parser.add_argument("--misses", type=Path, help="write the quotations named wrongly here")
+    args = parser.parse_args()
+    if args.split.name == "dev":
+        print("dev has people.tsv by hand: use ../shared/tools/polnear_people.py", file=sys.stderr)
+        return 2
+    if not (args.split / "attributions").is_dir() or not SHARED_TOOLS.is_dir():
+        print(f"{args.split}: no PolNeAR split (or no ../shared/tools)", file=sys.stderr)
+        return 1
+    sys.path.insert(0, str(SHARED_TOOLS))
+    import polnear_people
+    import polnear_score
+
+    arts = sorted(
+        polnear_score.one_per_text(polnear_score.load(str(args.split))), key=lambda a: a.name
+    )
+    if args.fold:
+        k, n = map(int, args.fold.split("/"))
+        arts = arts[k - 1 :: n]
+    paths = [args.split / "text" / f"{art.name.rsplit('_', 1)[0]}.txt" for art in arts]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        gold = args.gold or work / "people.tsv"
+        write_gold(arts, gold)
+        quotes = library_quotes(paths, work)
+        sub = work / "split"
+        (sub / "text").mkdir(parents=True)
+        (sub / "attributions").symlink_to((args.split / "attributions").resolve())
+        for path in paths:
+            (sub / "text" / path.name).symlink_to(path.resolve())
+        r = polnear_people.score(str(sub), str(gold), str(quotes))
+        if args.misses:
+            write_misses(polnear_people, sub, gold, quotes, args.misses)
+    print(
+        f"{len(arts)} articles: paired={r['paired']} of {r['gold_with_identity']} "
+        f"person-accuracy={r['person_accuracy']:.3f} B3 P={r['bcubed_p']:.3f} "
+        f"R={r['bcubed_r']:.3f} F1={r['bcubed_f1']:.3f} rows-per-person={r['rows_per_person']:.2f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
