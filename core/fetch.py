@@ -23,12 +23,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from core import __version__
+from core import __version__, readers
 from core.document import Metadata
 from core.readers import MAX_BYTES, ReadArticle, ReadError, parse_date, read_extracted
 from core.readers.base import clean_field
-from core.readers.html import read_html
-from core.readers.pdf import read_pdf
 from core.readers.text import read_text
 
 FETCH_SECONDS = 30.0  # for the whole transfer, not only between two packets
@@ -123,11 +121,11 @@ def read_link(link: Link) -> ReadArticle:
     """Fetch and read one page (HTML, PDF or plain text) as an article."""
     page = fetch(link.url)
     if page.content_type == "application/pdf":
-        kind, reader = "pdf", read_pdf
+        kind, reader = "pdf", readers.reader("pdf")
     elif page.content_type == "text/plain":
         kind, reader = "txt", read_text
     else:
-        kind, reader = "html", partial(read_html, url=page.url)
+        kind, reader = "html", partial(readers.reader("html"), url=page.url)
     article = read_extracted(link.url, kind, reader, page.data, Metadata(url=page.url))
     return ReadArticle(
         article.text,

@@ -14,9 +14,11 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import sqlite_utils
+if TYPE_CHECKING:  # only annotations here: `onrecord extract` never loads sqlite-utils
+    import sqlite_utils
 
 from core import variant_groups
 

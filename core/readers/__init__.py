@@ -31,6 +31,7 @@ stopped and reported.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import os
 import threading
 import time
@@ -40,8 +41,6 @@ from pathlib import Path
 
 from core.document import Metadata, Quote
 from core.readers.base import Extracted, ReadError, Unreadable, display_path
-from core.readers.docx import read_docx
-from core.readers.html import read_html
 from core.readers.metadata import (
     bio_span,
     date_from_filename,
@@ -51,7 +50,6 @@ from core.readers.metadata import (
     tidy_metadata,
     title_from_filename,
 )
-from core.readers.pdf import read_pdf
 from core.readers.sidecar import load_sidecar
 from core.readers.text import normalise_newlines, read_text
 
@@ -84,13 +82,13 @@ SETTLE_SECONDS = 0.25
 _HIDDEN = (".", "~$")  # dot files and Office lock files
 
 _Reader = Callable[[bytes, float], Extracted]
-_FORMATS: dict[str, tuple[str, _Reader]] = {
-    ".txt": ("txt", read_text),
-    ".md": ("md", read_text),
-    ".html": ("html", read_html),
-    ".htm": ("html", read_html),
-    ".pdf": ("pdf", read_pdf),
-    ".docx": ("docx", read_docx),
+_FORMATS: dict[str, tuple[str, str]] = {  # suffix → (format, reader module M: read_M)
+    ".txt": ("txt", "text"),
+    ".md": ("md", "text"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
+    ".pdf": ("pdf", "pdf"),
+    ".docx": ("docx", "docx"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_FORMATS)
 PASTED = "pasted"
@@ -231,7 +229,17 @@ def _format_of(path: Path) -> tuple[str, _Reader]:
         named = f"'{path.suffix}'" if path.suffix else "(no suffix)"
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise ReadError(path, f"unsupported file type {named}; supported: {supported}")
-    return _FORMATS[suffix]
+    kind, module = _FORMATS[suffix]
+    return kind, reader(module)
+
+
+def reader(module: str) -> _Reader:
+    """The reader of one format, imported on first use: a plain-text batch never loads
+    trafilatura, pypdf or python-docx (a quarter of a second of start-up)."""
+    if module == "text":
+        return read_text
+    imported = importlib.import_module(f"core.readers.{module}")
+    return getattr(imported, f"read_{module}")
 
 
 def _load(path: Path) -> bytes:
