@@ -106,6 +106,21 @@ def expand(words: list[str], text: str) -> list[str] | None:
 def article_rows(art) -> list[tuple[int, int, str, object, str]]:  # noqa: ANN001
     """(quote start, quote end, source text, identity key or ORG:name or None, kind)."""
     text = art.text
+    resolved = source_identities(art)
+    rows = []
+    for s, e, att in art.quotes:
+        if att is None or not att.source:
+            continue
+        source = " ".join(text[a:b] for a, b in att.source)
+        identity = resolved.get(id(att))
+        rows.append((s, e, source, identity, "person" if isinstance(identity, tuple) else "org"))
+    return rows
+
+
+def source_identities(art) -> dict[int, object]:  # noqa: ANN001
+    """For each attribution (by ``id``) whose Source the rules above resolve: the
+    person's key (surname, first name, suffix) or "ORG:" and the organisation's name."""
+    text = art.text
     named: list[tuple[int, tuple[str, str, str], str | None]] = []  # (offset, key, gender)
     learnt: dict[tuple[str, str, str], str] = {}
     resolved: dict[int, object] = {}
@@ -141,14 +156,7 @@ def article_rows(art) -> list[tuple[int, int, str, object, str]]:  # noqa: ANN00
         gender = (found[1] if found else None) or nlp.first_name_gender(core[0])
         named.append((at, key, gender))
         resolved[id(att)] = key
-    rows = []
-    for s, e, att in art.quotes:
-        if att is None or not att.source:
-            continue
-        source = " ".join(text[a:b] for a, b in att.source)
-        identity = resolved.get(id(att))
-        rows.append((s, e, source, identity, "person" if isinstance(identity, tuple) else "org"))
-    return rows
+    return resolved
 
 
 def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dict) -> bool:  # noqa: ANN001

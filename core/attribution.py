@@ -342,6 +342,8 @@ class Attributor:
                             if mention.person is not None:  # now it is what "he" may mean
                                 self.cast.mention(mention.span.start, mention.person)
                     partial = not frame.quote_only and not self._is_whole(q)
+                    if mention is not None:
+                        self.cast.spoke(mention.span)
                     yield Attribution(q, mention, partial, sieve, tuple(candidates), margin, sure)
                     if mention is not None:
                         last = mention

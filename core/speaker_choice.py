@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
 from typing import TYPE_CHECKING
 
 from core import lexicons, nlp
+from core.ranking import LinearRanker
 from core.speakers import PRONOUN_GENDER
 
 if TYPE_CHECKING:
@@ -130,14 +130,10 @@ def features(s: Situation, c: Candidate) -> list[str]:
     return out
 
 
-class SpeakerModel:
-    """A linear scorer of candidates: the sum of its features' weights."""
+class SpeakerModel(LinearRanker):
+    """Scores a quotation's candidate speakers."""
 
-    def __init__(self, weights: dict[str, float]) -> None:
-        self.weights = weights
-
-    def score(self, feats: list[str]) -> float:
-        return sum(map(self.weights.get, feats, repeat(0.0)))
+    kind = "speaker ranker"
 
     def choose(self, candidates: list[Candidate]) -> tuple[Candidate, float]:
         """The best candidate and its margin over the runner-up (first listed on ties)."""
@@ -147,16 +143,6 @@ class SpeakerModel:
         best, runner = scored[0], scored[1] if len(scored) > 1 else None
         margin = best[0] - runner[0] if runner else float("inf")
         return candidates[-best[1]], margin
-
-    def to_json(self) -> dict[str, object]:
-        return {"kind": "speaker ranker", "weights": dict(sorted(self.weights.items()))}
-
-    @classmethod
-    def from_json(cls, data: dict[str, object]) -> SpeakerModel:
-        weights = data["weights"]
-        if not isinstance(weights, dict):
-            raise TypeError("weights must be an object")
-        return cls({str(k): float(v) for k, v in weights.items()})
 
 
 @cache

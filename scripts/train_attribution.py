@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import statistics
 import sys
-from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,20 +39,14 @@ from core.evaluation import (  # noqa: E402
 )
 from core.extract import attribute  # noqa: E402
 from core.ingest import bio_span  # noqa: E402
+from core.ranking import RankingExample as Example  # noqa: E402
+from core.ranking import train_ranker  # noqa: E402
 from core.speaker_choice import MODEL_FILE, SpeakerModel  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 OUTPUT = ROOT / "resources" / "models" / MODEL_FILE
 EPOCHS = 8
 SEED = 15
-
-
-@dataclass
-class Example:
-    """One quotation: each candidate's features and whether the scorer accepts it."""
-
-    features: list[list[str]]
-    right: list[bool]
 
 
 def read(text: str, model: SpeakerModel | None):  # -> core.extract.Reading
@@ -105,39 +96,10 @@ def examples(article: GoldArticle) -> list[Example]:
     return out
 
 
-def train(data: list[Example], epochs: int = EPOCHS) -> SpeakerModel:
-    """An averaged ranking perceptron: when a wrong candidate scores highest, the best
-    scoring right one gains its features and the wrong one loses its own."""
-    weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)  # weight summed over every step
-    stamps: dict[str, int] = defaultdict(int)  # the step each weight last changed
-    step = 0
-    order = list(range(len(data)))
-    rng = random.Random(SEED)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for n in order:
-            step += 1
-            example = data[n]
-            scores = [sum(weights.get(f, 0.0) for f in fs) for fs in example.features]
-            guess = max(range(len(scores)), key=lambda i: (scores[i], -i))
-            if example.right[guess]:
-                continue
-            truth = max(
-                (i for i, ok in enumerate(example.right) if ok), key=lambda i: (scores[i], -i)
-            )
-            for feature, delta in [(f, 1.0) for f in example.features[truth]] + [
-                (f, -1.0) for f in example.features[guess]
-            ]:
-                totals[feature] += (step - stamps[feature]) * weights[feature]
-                stamps[feature] = step
-                weights[feature] += delta
-    averaged = {}
-    for feature, weight in weights.items():
-        total = totals[feature] + (step - stamps[feature]) * weight
-        if mean := round(total / max(step, 1), 4):
-            averaged[feature] = mean
-    return SpeakerModel(averaged)
+def train(data: list[Example]) -> SpeakerModel:
+    model = train_ranker(data, EPOCHS, SEED, SpeakerModel)
+    assert isinstance(model, SpeakerModel)
+    return model
 
 
 def cross_validate(articles: list[GoldArticle], data: list[list[Example]], k: int) -> Scores:
