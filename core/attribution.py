@@ -489,6 +489,8 @@ class Attributor:
                     mention = self._resolve(source, subject, ":", tokens[-1].span)
                     mention.governs = True
                     frame.mentions.append(mention)
+        for mention in frame.mentions:
+            self.cast.spoke(mention.span)  # what "he said" after it most likely refers to
 
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed
@@ -663,7 +665,7 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns():
-            person = self.cast.nominal(head, start)
+            person = self.cast.nominal(head, start, frozenset(w.text.lower() for w in words))
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)
@@ -695,6 +697,7 @@ class Attributor:
             return None  # "the Security Council ... what it called": the council
         if gender and person.gender not in (None, gender):
             return None
+        person.gender = person.gender or gender  # "Obama said he expected": he is a man
         self.cast.mention(pronoun.span.start, person)
         return person
 

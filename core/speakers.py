@@ -29,6 +29,12 @@ PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+OTHER_OFFICE = frozenset(
+    {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
+)  # before a role noun, another office than the noun alone names
+DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
+)  # before a capitalised word: a thing named after someone ("a Trump supporter")
 
 
 def clean_name(name: str) -> str:
@@ -82,8 +88,17 @@ class Person:
     def role(self) -> str | None:
         return ", ".join(self.roles) if self.roles else None
 
-    def matches_nominal(self, head: str) -> bool:
-        return any(re.search(rf"\b{re.escape(head)}\b", r, re.IGNORECASE) for r in self.roles)
+    def matches_nominal(self, head: str, words: frozenset[str] = frozenset()) -> bool:
+        """Does a role of theirs have ``head`` as a word, with no word before it that makes
+        it another office ("Vice President" is not "the president") unless the nominal's
+        own ``words`` (lower case) say it too?"""
+        for role in self.roles:
+            found = re.search(rf"\b{re.escape(head)}\b", role, re.IGNORECASE)
+            if found is not None:
+                before = set(re.findall(r"[a-z]+", role[: found.start()].lower()))
+                if not (before & OTHER_OFFICE) - words:
+                    return True
+        return False
 
 
 def clean_role(role: str | None) -> str | None:
@@ -192,6 +207,9 @@ class Cast:
     def refer_by_surname(self, word: str, at: int) -> None:
         """A lone surname of a person named in full before ("Trump took offense"): a
         reference, though not a naming."""
+        before = re.search(r"(\w+)\W*$", self.text[max(0, at - 20) : at])
+        if before is not None and before.group(1).lower() in DETERMINERS:
+            return
         if normalise(word) in self._surnames:
             person = self._find_named(word, at)
             if person is not None and surname(person.name) == normalise(word):
@@ -275,10 +293,11 @@ class Cast:
         person = self._by_id.get(entity)  # type: ignore[call-overload]
         return person.gender if person is not None else None
 
-    def nominal(self, head: str, at: int) -> Person | None:
-        """The person whose role this article gives as ``head`` ("the minister")."""
+    def nominal(self, head: str, at: int, words: frozenset[str] = frozenset()) -> Person | None:
+        """The person whose role this article gives as ``head`` ("the minister"); ``words``
+        are the nominal's words, lower case."""
         for person in self._recent_first(at):
-            if person.kind == SpeakerKind.PERSON and person.matches_nominal(head):
+            if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words):
                 return person
         return None
 

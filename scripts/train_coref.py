@@ -11,8 +11,10 @@ reference, where references are what the pipeline registers: names (the proper-n
 of a person mention) and pronouns that are the subject of their clause; a reference is a
 speaker's when it is the subject of a speech verb. A person's gender is what the article
 has said by then: an honorific or a listed first name at a naming, else the first
-pronoun of their chain. An averaged ranking perceptron (:mod:`core.ranking`) learns to
-rank the pronoun's own entity first.
+subject pronoun of their chain (On Record learns it from the "he said" it resolves). An
+averaged ranking perceptron (:mod:`core.ranking`) learns to rank the pronoun's own entity
+first. PolNeAR train adds its "he"/"she" Sources that the proxy of
+``benchmarks/train_people.py`` resolves, with the candidates the pipeline builds there.
 
 k-fold cross-validation over documents prints the accuracy of the model and of the rule
 it replaces (the most recent person whose gender does not clash) on each held-out fold.
@@ -169,7 +171,8 @@ def examples(document: Document) -> Iterator[tuple[RankingExample, list[list[str
             right = [entity == mention.entity for entity, _ in found]
             if any(right):
                 yield RankingExample([f for _, f in found], right), [f for _, f in found]
-            genders.setdefault(mention.entity, PRONOUN_GENDER[word.lower()])
+            if mention.tokens[0][4].startswith("nsubj"):  # what On Record resolves too
+                genders.setdefault(mention.entity, PRONOUN_GENDER[word.lower()])
         elif gender := naming_gender(mention):
             genders.setdefault(mention.entity, gender)
         if (ref := reference(mention)) is not None:
