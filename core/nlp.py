@@ -148,14 +148,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Sentence spans of ``text[start:end]``, as offsets into ``text``, whitespace trimmed."""
     end = len(text) if end is None else end
     region = text[start:end]
-    spans = []
+    spans: list[Span] = []
     for s, e in _punkt().span_tokenize(region):
         piece = region[s:e]
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
-        if right > left:
-            spans.append(Span(start + s + left, start + s + right))
+        if right <= left:
+            continue
+        span = Span(start + s + left, start + s + right)
+        if spans and _inside_aside(text, spans[-1], span):
+            span = Span(spans.pop().start, span.end)
+        spans.append(span)
     return spans
+
+
+def _inside_aside(text: str, before: Span, after: Span) -> bool:
+    """Did Punkt break at the period of an abbreviation closing a parenthesis inside a
+    sentence ("Harry Reid (D-Nev.), in particular,", "Ted Cruz (R-Tex.) said")? What
+    follows starts with the closing mark or a comma, or in lower case after it."""
+    head = text[after.start]
+    if head in ")],;":
+        return True
+    ending = text[before.start : before.end]
+    opened = ending.rfind("(")
+    return ending.endswith(".)") and opened > 0 and head.islower()
 
 
 # ---------------------------------------------------------------- tokens

@@ -68,6 +68,18 @@ def test_initialism_before_a_price_does_not_split(sentences: list[str]) -> None:
     assert any(s.endswith("about €5.7 billion (U.S. $5.72 billion).") for s in sentences)
 
 
+def test_a_party_label_ending_in_a_period_does_not_end_the_sentence() -> None:
+    text = (
+        "Harry Reid (D-Nev.), in particular, has been calling him a liar. "
+        "Ted Cruz (R-Tex.) said no. Then he left."
+    )
+    assert [s.of(text) for s in nlp.split_sentences(text)] == [
+        "Harry Reid (D-Nev.), in particular, has been calling him a liar.",
+        "Ted Cruz (R-Tex.) said no.",
+        "Then he left.",
+    ]
+
+
 def test_split_sentences_offsets_are_into_the_text_and_trimmed() -> None:
     text = "Intro.  One here. Two there.  \n"
     spans = nlp.split_sentences(text, 7)
