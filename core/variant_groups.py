@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.variants import PER_PRINT, VERIFIED, Words, align, fingerprints, likely
+
+if TYPE_CHECKING:  # annotations only: `onrecord extract` never loads sqlite-utils
+    import sqlite_utils
 
 MACHINE, HUMAN = "machine", "human"
 

@@ -39,6 +39,30 @@ def test_every_core_module_imports_and_extracts_with_qt_blocked() -> None:
     assert int(done.stdout) >= 18  # the demo article's quotes
 
 
+EXTRACT_ONLY = """
+import sys
+from core import cli
+cli.main(["extract", sys.argv[1], "--json"])
+heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
+print("loaded:", *sorted(heavy & set(sys.modules)))
+"""
+
+
+def test_extract_over_text_loads_no_library_or_reader_packages(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("\u201cWe will stay,\u201d said Anna Berg, the mayor.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", EXTRACT_ONLY, str(article)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"Anna Berg"' in done.stdout
+    assert done.stdout.splitlines()[-1] == "loaded:"  # each costs start-up time
+
+
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP)\s+\w|\.execute\(")
 
 
