@@ -180,11 +180,13 @@ def examples(document: Document) -> Iterator[tuple[RankingExample, list[list[str
     refs.sort(key=lambda r: r.start)
 
 
-def polnear_examples(split: Path) -> list[list[RankingExample]]:
+def polnear_examples(split: Path, resolver: LinearRanker) -> list[list[RankingExample]]:
     """Per PolNeAR article (sorted by name): each "he"/"she" Source whose person the
     proxy of ``benchmarks/train_people.py`` resolves (the latest named Source of that
     gender, no other such person named between), with the candidates On Record builds
-    at that pronoun; right are those whose name is that person's."""
+    at that pronoun, earlier pronouns resolved by ``resolver`` (the model trained on GUM
+    alone, so that training never reads the shipped file); right are those whose name is
+    that person's."""
     sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT.parent / "shared" / "tools")]
     import polnear_score
     import train_people
@@ -199,7 +201,7 @@ def polnear_examples(split: Path) -> list[list[RankingExample]]:
             start, end = att.source[0] if att.source else (0, 0)
             if isinstance(key, tuple) and art.text[start:end].lower() in PRONOUN_GENDER:
                 wanted[start] = key
-        with recorded() as calls:
+        with recorded(resolver) as calls:
             bio = bio_span(art.text)
             cast = attribute(art.text, exclude=Span(*bio) if bio else None, model=True).cast
         examples_here = []
@@ -215,14 +217,15 @@ def polnear_examples(split: Path) -> list[list[RankingExample]]:
 
 
 @contextmanager
-def recorded() -> Iterator[dict[int, list]]:
-    """The candidates of every pronoun resolved meanwhile, by offset (the first time)."""
+def recorded(resolver: LinearRanker) -> Iterator[dict[int, list]]:
+    """The candidates of every pronoun resolved meanwhile, by offset (the first time),
+    each resolved by ``resolver`` instead of the shipped model."""
     calls: dict[int, list] = {}
     resolve = coref.resolve
 
-    def record(text, layout, refs, pronoun, model):  # noqa: ANN001, ANN202
+    def record(text, layout, refs, pronoun, _shipped):  # noqa: ANN001, ANN202
         calls.setdefault(pronoun.at, coref.candidates(text, layout, refs, pronoun))
-        return resolve(text, layout, refs, pronoun, model)
+        return resolve(text, layout, refs, pronoun, resolver)
 
     coref.resolve = record
     try:
@@ -268,10 +271,9 @@ def main() -> int:
     if not paths or not (args.train / "attributions").is_dir():
         print(f"{args.gum} or {args.train}: GUM or PolNeAR train not there", file=sys.stderr)
         return 1
-    corpora = {
-        "GUM": [[e for e, _ in examples(read_document(p))] for p in paths],
-        "PolNeAR": polnear_examples(args.train),
-    }
+    gum = [[e for e, _ in examples(read_document(p))] for p in paths]
+    first = train_ranker([e for ex in gum for e in ex], EPOCHS, SEED)
+    corpora = {"GUM": gum, "PolNeAR": polnear_examples(args.train, first)}
     for name, data in corpora.items():
         print(f"{name}: {len(data)} documents, {sum(map(len, data))} pronouns")
     k = args.folds
