@@ -152,11 +152,13 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
-        person = self._find_named(name, at)
+        stated = self._gender_of(name, title)
+        honorific = _honorific_gender(title)
+        person = self._find_named(name, at, honorific) or self._find_named(name, at)
         if person is None:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
-            person.gender = self._gender_of(name, title)
+            person.gender = stated
             self.people.append(person)
         elif len(name_words(name)) > len(name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
@@ -171,7 +173,7 @@ class Cast:
             insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
             self.refer(found, found + len(name), person)
         if person.gender is None:
-            person.gender = self._gender_of(name, title)
+            person.gender = stated
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -225,12 +227,16 @@ class Cast:
         finally:
             self.quiet = False
 
-    def _find_named(self, name: str, at: int) -> Person | None:
+    def _find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
+        """The person an earlier naming gave that ``name`` refers to, if any, of
+        ``gender`` if given: "Mrs. Schlafly" is Phyllis, not John Schlafly named since
+        (a caller falls back to any gender, as a first name's may be wrong: "Mr. Graham"
+        is Lindsey Graham)."""
         words = name_words(name)
         if not words or words[-1] not in self._name_ends:
             return None  # every fit below shares a first or last word with the name
         for person in self._recent_first(at):
-            if person.kind != SpeakerKind.PERSON:
+            if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
             theirs = name_words(person.name)
             if theirs == words:
@@ -258,11 +264,8 @@ class Cast:
         yield from (person for person in self.people if id(person) not in seen)
 
     def _gender_of(self, name: str, title: str | None) -> str | None:
-        if title:
-            for word in title.split():
-                gender = HONORIFIC_GENDER.get(word.rstrip(".").lower())
-                if gender:
-                    return gender
+        if gender := _honorific_gender(title):
+            return gender
         words = name.split()
         return nlp.first_name_gender(words[0]) if len(words) > 1 else None
 
@@ -359,6 +362,14 @@ class NamedPerson:
     at: int  # offset of the name
     name: str
     title: str  # the title words before the name, or ""
+
+
+def _honorific_gender(title: str | None) -> str | None:
+    """ "m" or "f" for "Mr." or "Mrs." in a title before a name."""
+    for word in (title or "").split():
+        if gender := HONORIFIC_GENDER.get(word.rstrip(".").lower()):
+            return gender
+    return None
 
 
 def named_people(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:

@@ -51,3 +51,14 @@ def test_candidates_are_the_people_referred_to_before_most_recent_first() -> Non
     assert coref.resolve(text, layout, refs, pronoun, coref.shipped()) == "berg"
     nobody = Pronoun("he", 0, frozenset(), genders.get)
     assert coref.resolve(text, layout, refs, nobody, coref.shipped()) is None
+
+
+def test_an_honorific_binds_a_surname_to_the_person_of_its_gender() -> None:
+    text = (
+        "Phyllis Schlafly died on Monday. Her son John Schlafly spoke at the service.\n\n"
+        "\u201cWe will go on,\u201d Mrs. Schlafly said in her last interview.\n\n"
+        "Lindsey Graham was asked about it. \u201cShe was a force,\u201d Mr. Graham said."
+    )
+    found = speakers(text)
+    assert found["We will go o"] == "Phyllis Schlafly"
+    assert found["She was a fo"] == "Lindsey Graham"  # a listed first name may mislead
