@@ -284,6 +284,21 @@ def has_cue_word(text: str, span: Span) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
 
 
+def _name_before_adjunct(words: list[Token]) -> int | None:
+    """Where a name ends that a prepositional phrase with no name in it follows inside
+    the noun phrase ("Trump at the time said", "Trump in his announcement speech
+    said"): the name speaks. Not "of", which continues a name or a role ("Bank of
+    America"), nor "Saturday at the convention Sen. Warren said", "Republicans in
+    Congress"."""
+    for n, word in enumerate(words):
+        if word.tag not in nlp.PROPER_TAGS:
+            adjunct = n > 0 and word.tag == "IN" and word.text.lower() != "of"
+            if adjunct and not any(w.tag in nlp.PROPER_TAGS for w in words[n + 1 :]):
+                return n
+            return None
+    return None
+
+
 class Attributor:
     """Runs the sieves over one article's frames."""
 
@@ -642,6 +657,8 @@ class Attributor:
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
             person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
+        if (cut := _name_before_adjunct(words)) is not None:
+            return self._resolve(tokens, (i, i + cut), cue, cue_span)
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks

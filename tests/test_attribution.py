@@ -652,3 +652,14 @@ def test_the_ranker_trains_deterministically_and_round_trips(monkeypatch) -> Non
     ]  # type: ignore[arg-type]
     chosen, margin = model.choose(candidates)
     assert chosen is candidates[1] and margin > 0
+
+
+def test_a_name_before_a_prepositional_phrase_speaks_not_the_phrase() -> None:
+    text = (
+        "Donald Trump spoke in Ohio.\n\n"
+        "Trump at the time said he would \u201clook into\u201d the fees.\n\n"
+        "Saturday at the state convention Sen. Elizabeth Warren said he was "
+        "\u201ca proven failure\u201d in business."
+    )
+    assert speaker_of(text, "look into") == "Donald Trump"
+    assert speaker_of(text, "a proven failure") == "Elizabeth Warren"
