@@ -357,8 +357,6 @@ class Attributor:
                             if mention.person is not None:  # now it is what "he" may mean
                                 self.cast.mention(mention.span.start, mention.person)
                     partial = not frame.quote_only and not self._is_whole(q)
-                    if mention is not None:
-                        self.cast.spoke(mention.span)
                     yield Attribution(q, mention, partial, sieve, tuple(candidates), margin, sure)
                     if mention is not None:
                         last = mention
@@ -504,8 +502,6 @@ class Attributor:
                     mention = self._resolve(source, subject, ":", tokens[-1].span)
                     mention.governs = True
                     frame.mentions.append(mention)
-        for mention in frame.mentions:
-            self.cast.spoke(mention.span)  # what "he said" after it most likely refers to
 
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed

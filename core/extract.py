@@ -8,10 +8,9 @@ Everything the GUI shows and everything ``onrecord eval`` scores comes out of it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from core import coref, nlp, speaker_choice, statements
+from core import nlp, speaker_choice, statements
 from core.attribution import Attribution, Attributor, Frame, frames
 from core.document import (
     Analysis,
@@ -30,7 +29,6 @@ from core.speaker_choice import SpeakerModel
 from core.speakers import Cast, named_people, normalise
 
 PARAGRAPH = re.compile(r"[^\n]+")
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?\b(?![-'\u2019])")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -53,30 +51,20 @@ def introduce_people(
     """Make the people the article names outside quotations known to ``cast``, with the
     title before their name, so that "she said" or "the minister added" can find them.
 
-    Only the first person named in a sentence, most often its subject, counts as the
-    mention that "the minister" or a lone surname may refer back to; every naming, and
-    every lone surname of a person named before, is a reference for the pronoun ranker.
+    Only the first person named in a sentence, most often its subject, counts as a
+    mention that a later pronoun may refer back to; the others are known by name.
     """
-    spans = sorted(q.span for q in quoted)
-    starts = [span.start for span in spans]
-
-    def outside(at: int) -> bool:
-        k = bisect_right(starts, at) - 1
-        return k < 0 or spans[k].end <= at
-
+    inside = iter(sorted(q.span for q in quoted))
+    quote = next(inside, None)
     for sentence in (s for para in sentences for s in para):
         first = True
-        named = []
         for person in named_people(text, sentence.start, sentence.end):
-            if outside(person.at):
+            while quote is not None and quote.end <= person.at:
+                quote = next(inside, None)
+            if quote is None or person.at < quote.start:
                 role = title_role(person.title)
                 cast.name(person.name, person.at, role=role, title=person.title, recent=first)
                 first = False
-                named.append(range(person.at, person.at + len(person.name)))
-        for word in CAPITALISED.finditer(text, sentence.start, sentence.end):
-            at = word.start()
-            if outside(at) and not any(at in name for name in named):
-                cast.refer_by_surname(word.group(0), at)
 
 
 @dataclass
@@ -104,7 +92,7 @@ def attribute(
         paras = [p for p in paras if not exclude.contains(p)]
     sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
     quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
-    cast = Cast(text, coref.layout_of(text, sentences), coref.shipped())
+    cast = Cast(text)
     introduce_people(cast, text, sentences, quoted)
     chooser = speaker_choice.shipped() if model is True else model or None
     attributor = Attributor(text, cast, chooser)

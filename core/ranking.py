@@ -1,8 +1,6 @@
 """Linear rankers: choose the best of several candidates by the sum of their features'
-weights, and the averaged ranking perceptron that learns the weights.
-
-Both shipped rankers use it: the speaker of a quotation (:mod:`core.speaker_choice`) and
-the person a pronoun refers to (:mod:`core.coref`).
+weights, and the averaged ranking perceptron that learns the weights (the speaker of a
+quotation, :mod:`core.speaker_choice`, and its training script).
 """
 
 from __future__ import annotations

@@ -18,9 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core import coref, lexicons, nlp
+from core import lexicons, nlp
 from core.document import Span, Speaker, SpeakerKind
-from core.ranking import LinearRanker
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -32,9 +31,6 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
-DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "its"}
-)  # before a capitalised word: a thing named after someone ("a Trump supporter")
 
 
 def clean_name(name: str) -> str:
@@ -114,26 +110,13 @@ def clean_role(role: str | None) -> str | None:
 
 
 class Cast:
-    """The people of one article and the mentions that refer to them.
+    """The people of one article and the mentions that refer to them."""
 
-    With a ``resolver`` (the pronoun ranker of :mod:`core.coref`) and the article's
-    ``layout``, "he" and "she" go to the person that model ranks first among those
-    referred to before; without, to the last person of a compatible gender.
-    """
-
-    def __init__(
-        self, text: str, layout: coref.Layout | None = None, resolver: LinearRanker | None = None
-    ) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.layout = layout or coref.layout_of(text)
-        self.resolver = resolver
-        self._refs: list[coref.Reference] = []  # every reference to a person, in text order
-        self._spoken: set[int] = set()  # starts of references that are a quotation's speaker
-        self._by_id: dict[int, Person] = {}
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: set[str] = set()  # first and last words of every name people had
-        self._surnames: set[str] = set()  # last words of the full names people had
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -164,14 +147,11 @@ class Cast:
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
         if words := name_words(person.name):
             self._name_ends.update((words[0], words[-1]))
-            if len(words) > 1:
-                self._surnames.add(words[-1])
         if name not in person.aliases:
             person.aliases.append(name)
         found = self.text.find(name, at, at + len(name) + 80)
         if found >= 0:
             insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
-            self.refer(found, found + len(name), person)
         if person.gender is None:
             person.gender = stated
         person.add_role(role)
@@ -194,28 +174,6 @@ class Cast:
     def _remember(self, at: int, person: Person) -> None:
         if not self.quiet:
             insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
-
-    def refer(self, start: int, end: int, person: Person) -> None:
-        """Note that ``text[start:end]`` refers to ``person``: what a later pronoun may
-        refer back to."""
-        if not self.quiet and person.kind == SpeakerKind.PERSON:
-            self._by_id[id(person)] = person
-            insort(self._refs, coref.Reference(start, end, id(person)), key=lambda r: r.start)
-
-    def spoke(self, mention: Span) -> None:
-        """The person referred to at ``mention`` is a quotation's speaker."""
-        self._spoken.add(mention.start)
-
-    def refer_by_surname(self, word: str, at: int) -> None:
-        """A lone surname of a person named in full before ("Trump took offense"): a
-        reference, though not a naming."""
-        before = re.search(r"(\w+)\W*$", self.text[max(0, at - 20) : at])
-        if before is not None and before.group(1).lower() in DETERMINERS:
-            return
-        if normalise(word) in self._surnames:
-            person = self._find_named(word, at)
-            if person is not None and surname(person.name) == normalise(word):
-                self.refer(at, at + len(word), person)
 
     @contextmanager
     def hypothetical(self) -> Iterator[None]:
@@ -278,23 +236,12 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
-        if gender and self.resolver is not None:
-            pronoun = coref.Pronoun(word, at, frozenset(self._spoken), self._gender_by_id)
-            chosen = coref.resolve(self.text, self.layout, self._refs, pronoun, self.resolver)
-            if chosen is not None:
-                person = self._by_id[chosen]  # type: ignore[index]
-                person.gender = person.gender or gender
-                return person
         for person in candidates:
             if gender is None or person.gender in (None, gender):
                 if gender and person.gender is None:
                     person.gender = gender
                 return person
         return None
-
-    def _gender_by_id(self, entity: object) -> str | None:
-        person = self._by_id.get(entity)  # type: ignore[call-overload]
-        return person.gender if person is not None else None
 
     def nominal(self, head: str, at: int, words: frozenset[str] = frozenset()) -> Person | None:
         """The person whose role this article gives as ``head`` ("the minister"); ``words``
@@ -306,8 +253,6 @@ class Cast:
 
     def mention(self, at: int, person: Person) -> None:
         self._remember(at, person)
-        word = re.match(r"\S*", self.text[at:]).group(0).rstrip(",.;:")  # type: ignore[union-attr]
-        self.refer(at, at + max(len(word), 1), person)
 
     def naming_before(self, person: Person, mention: Span) -> Span | None:
         """Where the article last named ``person`` before ``mention`` in full (or at all):

@@ -65,9 +65,6 @@ class Sentence:
     words: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     offsets: list[tuple[int, int]] = field(default_factory=list)  # within ``text``
-    heads: list[int] = field(default_factory=list)  # 1-based, 0 for the root
-    relations: list[str] = field(default_factory=list)  # dependency relation (DEPREL)
-    misc: list[str] = field(default_factory=list)  # MISC: entities, coreference
 
     def tokens(self, base: int = 0) -> list[Token]:
         return [
@@ -112,9 +109,6 @@ def _sentence(text: str, rows: list[list[str]]) -> Sentence:
         sent.words.append(row[1])
         sent.tags.append(row[4])
         sent.offsets.append((start, position))
-        sent.heads.append(int(row[6]) if row[6].isdigit() else 0)
-        sent.relations.append(row[7])
-        sent.misc.append(row[9])
     return sent
 
 
