@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.document import SpeakerKind, Span, Statement, StatementKind
+from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
 from core.library import ALL_KINDS, Library, marked_kind
 from core.statement_model import StatementModel, frame_words
