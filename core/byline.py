@@ -46,6 +46,9 @@ _WEAK_ORG_WORDS = frozenset({
 })  # fmt: skip
 
 
+READINGS = 5  # of a byline at most, until it reads back as itself
+
+
 @dataclass(frozen=True, slots=True)
 class Author:
     """A person (``given``, ``family``, ``suffix``) or an organisation (``literal``)."""
@@ -100,8 +103,16 @@ def authors_text(authors: tuple[Author, ...]) -> str:
 
 
 def tidy_byline(byline: str | None, outlet: str | None = None) -> str | None:
-    """A byline as the library stores it: the authors it names, or None."""
-    return authors_text(parse_byline(byline, outlet)) or None
+    """A byline as the library stores it: the authors it names, or None. Read again until
+    it no longer changes (a hostile byline can take the name parser a few readings: "AA. #
+    heading" → "# heading" → "heading"), so that what is stored reads back as itself."""
+    text = byline
+    for _ in range(READINGS):
+        tidied = authors_text(parse_byline(text, outlet)) or None
+        if tidied == text:
+            break
+        text = tidied
+    return text
 
 
 def _names(piece: str, outlet: str | None) -> list[str]:
@@ -127,6 +138,8 @@ def _is_suffix(word: str) -> bool:
 
 
 def _person(segment: str) -> Author:
+    if not any(c.isupper() or c.islower() for c in segment):
+        return Author(literal=segment)  # a script without case: as written, never reordered
     name = HumanName(segment)
     if segment.isupper():
         name.capitalize(force=True)
