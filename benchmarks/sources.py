@@ -54,14 +54,14 @@ def in_window(db: Path) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from core.library import Library
-    from gui.app import application, open_window, select_first
+    from gui.app import application, open_window
 
     fresh_settings()
     application()
     window = open_window(Library(db))
     window.resize(1400, 860)
     window.show()
-    select_first(window)  # as on opening: the top speaker, their timeline drawn
+    window.select_first()  # as on opening: the top speaker, their timeline drawn
     QApplication.processEvents()
     window.speaker_view.setCurrentIndex(QModelIndex())  # the quote list shows every quote
     sources = window.sources
