@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from core import source_counts
 from core.library import Counts, Library
 from core.schema import synchronous
 
@@ -32,7 +33,9 @@ def bulk_load(
 ) -> Counts:
     """Insert the rows in one transaction and rebuild what is derived from them."""
     db = library.db
-    with synchronous(db, "OFF"), db.atomic():  # `with db.conn`: sqlite-utils commits each batch
+    # atomic: one transaction (sqlite-utils would commit each batch); the source counts
+    # are made once at the end rather than by a trigger for each quote
+    with synchronous(db, "OFF"), db.atomic(), source_counts.paused(db):
         for table, rows in (
             ("articles", articles),
             ("speakers", speakers),

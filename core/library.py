@@ -24,7 +24,7 @@ from typing import Any, TypedDict, Unpack
 import platformdirs
 import sqlite_utils
 
-from core import statements, variant_groups
+from core import source_counts, statements, variant_groups
 from core.dates import date_parts
 from core.document import (
     Analysis,
@@ -876,6 +876,8 @@ class Library:
             self.reanalyse(article_id, analyse(article.text, metadata))
             if on_progress is not None:
                 on_progress(done, len(ids))
+        with self._tx():  # the triggers kept them exact; counted afresh all the same
+            source_counts.rebuild(self.db)
         return len(ids)
 
     def article_ids(self) -> list[int]:

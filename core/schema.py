@@ -20,7 +20,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:  # only annotations here: `onrecord extract` never loads sqlite-utils
     import sqlite_utils
 
-from core import variant_groups
+from core import source_counts, variant_groups
 
 
 class LibraryError(Exception):
@@ -201,6 +201,17 @@ def _statements_v9(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quotes_kind ON quotes (kind, hidden)")
 
 
+def _source_counts_v10(db: sqlite_utils.Database) -> None:
+    """Visible quotes counted by day, outlet, kind of source and gender
+    (``core.source_counts``), kept by triggers, for the Sources view; the people quoted
+    counted by kind and gender from an index alone."""
+    source_counts.create(db)
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS speakers_quoted ON speakers (kind, gender, quote_count)"
+        " WHERE merged_into IS NULL"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -211,6 +222,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _evidence_v7,
     _variants_v8,
     _statements_v9,
+    _source_counts_v10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any, TextIO, Unpack
 
+from core import source_counts
 from core.export import safe_cell
 from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
 from core.library import Library, QuoteFilters
@@ -27,15 +29,6 @@ TOP = 20
 
 PER_SPEAKER = (
     "WITH per AS MATERIALIZED (SELECT q.speaker_id AS id, count(*) AS n {selected} GROUP BY 1)"
-)
-# the same figures as PER_SPEAKER when nothing but kinds is chosen, from the counts the
-# library keeps on each speaker row
-STORED_PER_SPEAKER = (
-    "WITH per AS MATERIALIZED (SELECT id, quote_count AS n FROM speakers"
-    " WHERE merged_into IS NULL AND quote_count > 0 {kinds}{unattributed})"
-)
-UNATTRIBUTED_COUNT = (
-    " UNION ALL SELECT NULL, count(*) FROM quotes WHERE speaker_id IS NULL AND hidden = 0"
 )
 # over ``per``, in one statement so that it is counted once: rows ("kind", kind, gender,
 # quotes, people), then ("top", id, name, kind, quotes) for the most quoted
@@ -51,6 +44,21 @@ BY_OUTLET_AND_MONTH = (  # outlet and date from an index, not the articles' rows
     " SELECT art.outlet, CASE WHEN art.published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'"
     " THEN substr(art.published, 1, 7) END, sum(per.n)"
     " FROM per JOIN articles art INDEXED BY articles_facets ON art.id = per.id GROUP BY 1, 2"
+)
+# quotes by month, outlet, kind and gender from ``core.source_counts``, read in its order
+COUNTED = (
+    "SELECT CASE WHEN month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' THEN month END, outlet,"
+    " kind, gender, sum(quotes) FROM source_counts WHERE {where} GROUP BY month, 2, 3, 4"
+)
+# when nothing but kinds is chosen: the people and the most quoted from the counts the
+# library keeps on each speaker row (index ``speakers_quoted``)
+QUOTED = "merged_into IS NULL AND quote_count > 0"
+STORED_PEOPLE = (
+    f"SELECT gender, count(*) FROM speakers WHERE {QUOTED} AND kind = 'person' GROUP BY 1"
+)
+STORED_TOP = (
+    f"SELECT id, name, kind, quote_count FROM speakers WHERE {QUOTED}"
+    " AND kind IN ({kinds}) ORDER BY quote_count DESC, name COLLATE NOCASE, id LIMIT ?"
 )
 
 
@@ -138,52 +146,94 @@ class SourceStats:
 def source_stats(
     library: Library, *, top: int = TOP, **filters: Unpack[QuoteFilters]
 ) -> SourceStats:
-    """Every figure of the Sources view for the quotes ``filters`` select."""
+    """Every figure of the Sources view for the quotes ``filters`` select: from
+    ``core.source_counts`` and the speakers' stored counts when the filters allow, else
+    counted over the selected quotes by speaker and by article."""
+    figures = _Figures()
+    counted = source_counts.covers(filters)
+    if counted:
+        where, params = source_counts.where(filters)
+        for month, outlet, kind, gender, quotes in library.db.execute(
+            COUNTED.format(where=where), params
+        ):
+            figures.add(kind, gender, quotes)
+            figures.outlets[outlet or UNKNOWN_OUTLET] += quotes
+            figures.months[month or UNDATED] += quotes
+    chosen = {key for key, value in filters.items() if value}
+    if counted and chosen <= {"kinds"}:
+        _stored_speakers(library, filters.get("kinds", ()), top, figures)
+    else:
+        _count_speakers(library, filters, top, figures, kinds_too=not counted)
+    if not counted:
+        selected, params = library.selection(**{**filters, "hidden": False})
+        for outlet, month, quotes in library.db.execute(
+            BY_OUTLET_AND_MONTH.format(selected=selected), params
+        ):
+            figures.outlets[outlet or UNKNOWN_OUTLET] += quotes
+            figures.months[month or UNDATED] += quotes
+    return figures.stats()
+
+
+@dataclass
+class _Figures:
+    """The figures as ``source_stats`` adds them up."""
+
+    by_kind: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((*KINDS, UNATTRIBUTED), 0)
+    )
+    by_gender: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GENDERS, 0))
+    people_by_gender: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GENDERS, 0))
+    outlets: Counter[str] = field(default_factory=Counter)
+    months: Counter[str] = field(default_factory=Counter)
+    most_quoted: list[TopSpeaker] = field(default_factory=list)
+
+    def add(self, kind: str | None, gender: str | None, quotes: int) -> None:
+        self.by_kind[kind or UNATTRIBUTED] += quotes
+        if kind == "person":
+            self.by_gender[gender or NOT_STATED] += quotes
+
+    def stats(self) -> SourceStats:
+        return SourceStats(
+            quotes=sum(self.by_kind.values()),
+            by_kind=self.by_kind,
+            by_gender=self.by_gender,
+            people_by_gender=self.people_by_gender,
+            by_outlet=dict(sorted(self.outlets.items(), key=lambda item: (-item[1], item[0]))),
+            by_month=dict(
+                sorted(self.months.items(), key=lambda item: (item[0] == UNDATED, item[0]))
+            ),
+            top_speakers=tuple(self.most_quoted),
+        )
+
+
+def _stored_speakers(library: Library, kinds: Sequence[str], top: int, figures: _Figures) -> None:
+    """The people by gender and the most quoted of ``kinds`` (any: none given), from the
+    speaker rows' stored counts."""
+    if not kinds or "person" in kinds:
+        for gender, people in library.db.execute(STORED_PEOPLE):
+            figures.people_by_gender[gender or NOT_STATED] += people
+    listed = [k for k in ("person", "organisation") if not kinds or k in kinds]
+    if listed:
+        query = STORED_TOP.format(kinds=", ".join("?" * len(listed)))
+        figures.most_quoted += [TopSpeaker(*r) for r in library.db.execute(query, [*listed, top])]
+
+
+def _count_speakers(
+    library: Library, filters: QuoteFilters, top: int, figures: _Figures, *, kinds_too: bool
+) -> None:
+    """The selected quotes counted by speaker: the people by gender, the most quoted, and
+    (``kinds_too``) the quotes by kind and gender."""
     selected, params = library.selection(**{**filters, "hidden": False})
-    per_speaker, per_params = _per_speaker(filters, selected, params)
-    by_kind = dict.fromkeys((*KINDS, UNATTRIBUTED), 0)
-    by_gender = dict.fromkeys(GENDERS, 0)
-    people_by_gender = dict.fromkeys(GENDERS, 0)
-    most_quoted = []
-    for what, *row in library.db.execute(per_speaker + KINDS_AND_TOP, [*per_params, top]):
+    query = PER_SPEAKER.format(selected=selected) + KINDS_AND_TOP
+    for what, *row in library.db.execute(query, [*params, top]):
         if what == "top":
-            most_quoted.append(TopSpeaker(*row))
+            figures.most_quoted.append(TopSpeaker(*row))
             continue
         kind, gender, quotes, people = row
-        by_kind[kind or UNATTRIBUTED] += quotes
+        if kinds_too:
+            figures.add(kind, gender, quotes)
         if kind == "person":
-            by_gender[gender or NOT_STATED] += quotes
-            people_by_gender[gender or NOT_STATED] += people
-    outlets: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    for outlet, month, quotes in library.db.execute(
-        BY_OUTLET_AND_MONTH.format(selected=selected), params
-    ):
-        outlets[outlet or UNKNOWN_OUTLET] += quotes
-        months[month or UNDATED] += quotes
-    return SourceStats(
-        quotes=sum(by_kind.values()),
-        by_kind=by_kind,
-        by_gender=by_gender,
-        people_by_gender=people_by_gender,
-        by_outlet=dict(sorted(outlets.items(), key=lambda item: (-item[1], item[0]))),
-        by_month=dict(sorted(months.items(), key=lambda item: (item[0] == UNDATED, item[0]))),
-        top_speakers=tuple(most_quoted),
-    )
-
-
-def _per_speaker(filters: QuoteFilters, selected: str, params: list[Any]) -> tuple[str, list[Any]]:
-    """The ``per`` table (speaker id, quotes) of the selection and its parameters: read
-    from the speakers' stored counts when no filter but kinds is set (a whole library of
-    a million quotes is not counted again), else counted from the selected quotes."""
-    chosen = {key for key, value in filters.items() if value}
-    if not chosen <= {"kinds", "hidden"} or filters.get("hidden"):
-        return PER_SPEAKER.format(selected=selected), params
-    kinds = list(filters.get("kinds", ()))
-    if kinds:  # quotes with no speaker are of no kind
-        marks = ", ".join("?" * len(kinds))
-        return STORED_PER_SPEAKER.format(kinds=f"AND kind IN ({marks})", unattributed=""), kinds
-    return STORED_PER_SPEAKER.format(kinds="", unattributed=UNATTRIBUTED_COUNT), []
+            figures.people_by_gender[gender or NOT_STATED] += people
 
 
 def filled_months(by_month: dict[str, int]) -> dict[str, int]:
