@@ -131,11 +131,7 @@ def _most_given(history: Sequence[Dated]) -> str | None:
     order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
     for rank, i in enumerate(order):
         here = roles_of.setdefault(rank, [])
-        for piece in pieces(history[i][1]):
-            role = printable(short_role(piece))  # "pollster who advises ..." -> "pollster"
-            if role is None:
-                continue
-            key = re.sub(r"^(?:the|a|an) ", "", role.lower())
+        for key, role in _printable_pieces(history[i][1]):
             if all(key != k for k, _ in here):
                 here.append((key, role))
                 count[key] += 1
@@ -159,6 +155,19 @@ def _most_given(history: Sequence[Dated]) -> str | None:
             kept.add(key)
             length += 2 + len(role)
     return ", ".join(role for key, role in chosen if key in kept)
+
+
+@lru_cache(maxsize=4096)
+def _printable_pieces(given: str) -> tuple[tuple[str, str], ...]:
+    """Each role a role as given names, printable and short ("pollster who advises ..."
+    -> "pollster"), with its key; remembered, as a person's articles repeat a few roles
+    thousands of times."""
+    found = []
+    for piece in pieces(given):
+        role = printable(short_role(piece))
+        if role is not None:
+            found.append((re.sub(r"^(?:the|a|an) ", "", role.lower()), role))
+    return tuple(found)
 
 
 def _content_words(role: str) -> set[str]:
@@ -198,6 +207,7 @@ def role_history(history: Iterable[Dated]) -> list[RolePeriod]:
     return periods
 
 
+@lru_cache(maxsize=65_536)  # a person's thousands of articles fall on fewer days
 def _date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text[:10]) if text else None

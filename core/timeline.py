@@ -2,35 +2,36 @@
 
 Each point is a quote at its article's date; ``kind`` says what the point is (every
 point is a direct quote today; reported statements will be another kind), so a view can
-mark kinds apart. Roles come from ``Library.speaker_roles`` (one per article), folded
-into periods by ``person_roles.role_history`` as the speaker panel shows them.
+mark kinds apart. Roles come from the ``roles`` rows (one per article) of the person and
+the rows folded into them, made periods by ``person_roles.role_history`` as the speaker
+panel shows them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.library import Library
+from core.people import FOLDED
 from core.person_roles import RolePeriod, role_history
 
 QUOTE = "quote"
-POINTS = (  # articles' outlet and date from an index, not their rows
-    "SELECT sel.id, sel.article_id, substr(art.published, 1, 10), sel.kind, sel.text,"
-    " art.outlet FROM (SELECT q.id, q.article_id, '" + QUOTE + "' AS kind,"
-    " substr(q.text, 1, 300) AS text {selected}) sel"
+POINTS = (  # from indexes alone: the quotes' article ids, the articles' outlet and date
+    "SELECT sel.id, sel.article_id, substr(art.published, 1, 10), sel.kind, art.outlet"
+    " FROM (SELECT q.id, q.article_id, '" + QUOTE + "' AS kind {selected}) sel"
     " JOIN articles art INDEXED BY articles_facets ON art.id = sel.article_id"
     " WHERE art.published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*'"
     " ORDER BY art.published, sel.article_id, sel.id"
 )
+ROLES = f"{FOLDED} SELECT article_id, role FROM roles WHERE speaker_id IN (SELECT id FROM folded)"
 
 
-@dataclass(frozen=True)
-class TimelinePoint:
+class TimelinePoint(NamedTuple):  # a tuple: a person may have 45,000 of them
     quote_id: int
     article_id: int
     date: str  # YYYY-MM-DD
     kind: str  # "quote"
-    text: str  # the first 300 characters
     outlet: str | None
 
 
@@ -42,15 +43,18 @@ class Timeline:
 
 
 def person_timeline(library: Library, speaker_id: int) -> Timeline:
-    """The speaker's visible quotes in dated articles, oldest first, and their roles."""
+    """The speaker's visible quotes in dated articles, oldest first, and the roles the
+    articles of those quotes give them (theirs and those of the rows folded into them).
+    A point's words are read when shown (``Library.quote``): a person quoted 40,000
+    times is drawn from indexes alone."""
     selected, params = library.selection(speaker_id=speaker_id)
     points = tuple(
-        TimelinePoint(*row) for row in library.db.execute(POINTS.format(selected=selected), params)
+        map(TimelinePoint._make, library.db.execute(POINTS.format(selected=selected), params))
     )
     dates = {p.article_id: p.date for p in points}
     dated_roles = [
         (dates[article_id], role)
-        for article_id, _, role in library.speaker_roles(speaker_id)
+        for article_id, role in library.db.execute(ROLES, [speaker_id])
         if article_id in dates and role
     ]
     undated = library.count_quotes(speaker_id=speaker_id) - len(points)

@@ -115,7 +115,7 @@ class PersonTimeline(QWidget):
                 return
             from gui.timeline_plot import TimelinePlot  # here: see gui.timeline_plot
 
-            self.plot = TimelinePlot()
+            self.plot = TimelinePlot(lambda quote_id: self.library.quote(quote_id).text)
             self.plot.quoteActivated.connect(self.quoteActivated)
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held its place
             self._layout.addWidget(self.plot, 1)

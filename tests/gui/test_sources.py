@@ -126,8 +126,9 @@ def test_clicking_a_point_opens_the_quote(window: MainWindow, qtbot) -> None:  #
     window.open_speaker(window.library.find_speaker("Maria Lindqvist"))
     timeline = window.timeline
     points = timeline.timeline.points
-    assert [p.text for p in points] == ["We will rebuild the bridge,", "Soon,",
-                                        "The harbour is closed,"]  # fmt: skip
+    texts = [window.library.quote(p.quote_id).text for p in points]
+    assert texts == ["We will rebuild the bridge,", "Soon,", "The harbour is closed,"]
+    assert "We will rebuild the bridge" in timeline.plot._tip(0, 0, points[0])  # read on hover
     last = timeline.plot.scatters[0].points()[-1]
     assert last.data().quote_id == points[-1].quote_id
     scene = timeline.plot.points.vb.mapViewToScene(last.pos())
