@@ -1066,12 +1066,16 @@ class Library:
         if len(statement_kinds) < len(ALL_KINDS):  # all kinds: no clause, a plain search
             clauses.append(f"q.kind IN ({', '.join(['?'] * len(statement_kinds)) or 'NULL'})")
             params.extend(statement_kinds)
+        # listed, dates bound the key of the index the list is read in (articles_newest),
+        # so that a year's first page is read in order rather than all its quotes sorted
+        published = "coalesce(a.published, a.imported_at)" if ordered else "a.published"
+        dated = " AND a.published IS NOT NULL" if ordered else ""
         optional = [
             (speaker_id is not None, "q.speaker_id = ?", speaker_id),
             (article_id is not None, "q.article_id = ?", article_id),
             (bool(outlet), "a.outlet = ?", outlet),
-            (bool(date_from), "a.published >= ?", date_from),
-            (bool(date_to), "a.published <= ?", f"{date_to}\uffff" if date_to else None),
+            (bool(date_from), f"{published} >= ?{dated}", date_from),
+            (bool(date_to), f"{published} <= ?{dated}", f"{date_to}\uffff" if date_to else None),
             (bool(tag), "q.id IN (SELECT quote_id FROM tags WHERE tag = ?)", tag),
         ]  # fmt: skip
         for present, clause, value in optional:
