@@ -125,24 +125,23 @@ def _most_given(history: Sequence[Dated]) -> str | None:
     """The role most articles give (see ``canonical_role``), with the other roles the
     latest article giving it names beside it while they fit ("Austrian Army General,
     chairman of the European Union Military Committee")."""
-    count: Counter[str] = Counter()
-    last_seen: dict[str, int] = {}
-    roles_of: dict[int, list[tuple[str, str]]] = {}  # article's printable roles, by key
     order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
-    for rank, i in enumerate(order):
-        here = roles_of.setdefault(rank, [])
-        for key, role in _printable_pieces(history[i][1]):
-            if all(key != k for k, _ in here):
-                here.append((key, role))
-                count[key] += 1
-            last_seen[key] = rank
+    given = [history[i][1] for i in order]  # oldest first
+    articles = Counter(given)  # by role text, in order of first appearance
+    last = {role: rank for rank, role in enumerate(given)}
+    count: Counter[str] = Counter()  # by printable role's key: articles giving it
+    last_seen: dict[str, int] = {}
+    for text, n in articles.items():  # each text once: a person's articles repeat a few
+        for key, _ in _printable_pieces(text):
+            count[key] += n
+            last_seen[key] = max(last_seen.get(key, -1), last[text])
     if not count:
         return None
     words = {w for k in count if " " in k for w in k.split()}
     best = max(
         count, key=lambda k: (_specific(k), " " in k or k not in words, count[k], last_seen[k])
     )
-    chosen = roles_of[last_seen[best]]
+    chosen = _printable_pieces(given[last_seen[best]])
     kept, length = {best}, len(dict(chosen)[best])
     for key, role in chosen:
         said = {w for k in kept for w in _content_words(k)}
@@ -159,15 +158,15 @@ def _most_given(history: Sequence[Dated]) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _printable_pieces(given: str) -> tuple[tuple[str, str], ...]:
-    """Each role a role as given names, printable and short ("pollster who advises ..."
-    -> "pollster"), with its key; remembered, as a person's articles repeat a few roles
-    thousands of times."""
-    found = []
+    """Each role a role text names, printable and short ("pollster who advises ..." ->
+    "pollster"), with its key, each key once; remembered, as a person's articles repeat
+    a few role texts thousands of times."""
+    found: dict[str, str] = {}
     for piece in pieces(given):
         role = printable(short_role(piece))
         if role is not None:
-            found.append((re.sub(r"^(?:the|a|an) ", "", role.lower()), role))
-    return tuple(found)
+            found.setdefault(re.sub(r"^(?:the|a|an) ", "", role.lower()), role)
+    return tuple(found.items())
 
 
 def _content_words(role: str) -> set[str]:
