@@ -63,11 +63,13 @@ def _count(sign: str, source: str, where: str, a: str = "a", s: str = "s") -> st
 
 
 def _one_quote(sign: str, row: str) -> str:
-    """Count the quote trigger row ``row`` (``old`` or ``new``) in or out."""
-    return _count(
-        sign,
-        f"articles a LEFT JOIN speakers s ON s.id = {row}.speaker_id",
-        f"a.id = {row}.article_id AND {row}.hidden = 0",
+    """Count the quote trigger row ``row`` (``old`` or ``new``) in or out: one row to
+    add to, no grouping."""
+    return (
+        f"INSERT INTO source_counts ({COLUMNS}) SELECT {KEY.format(a='a', s='s')}, {sign}1"
+        f" FROM articles a LEFT JOIN speakers s ON s.id = {row}.speaker_id"
+        f" WHERE a.id = {row}.article_id AND {row}.hidden = 0"
+        " ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes;"
     )
 
 
