@@ -106,6 +106,12 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("onrecord", "OnRecord")) / "library.db"
 
 
+def speech_kinds(filters: QuoteFilters) -> list[str]:
+    """The kinds of row (``quotes.kind``) the filters select, in ``ALL_KINDS`` order:
+    quotations alone unless ``statement_kinds`` says otherwise."""
+    return [k for k in ALL_KINDS if k in filters.get("statement_kinds", (QUOTE_KIND,))]
+
+
 def marked_kind(text: str, start: int, end: int) -> str:
     """The ``quotes.kind`` of a stretch of an article a reporter marked: a quotation when
     it lies within quotation marks, else reported (or mixed) speech."""
@@ -1062,7 +1068,7 @@ class Library:
         kinds = filters.get("kinds", ())
         clauses = ["q.hidden = ?"]
         params: list[Any] = [int(filters.get("hidden", False))]
-        statement_kinds = [k for k in ALL_KINDS if k in filters.get("statement_kinds", ("quote",))]
+        statement_kinds = speech_kinds(filters)
         if len(statement_kinds) < len(ALL_KINDS):  # all kinds: no clause, a plain search
             clauses.append(f"q.kind IN ({', '.join(['?'] * len(statement_kinds)) or 'NULL'})")
             params.extend(statement_kinds)

@@ -10,10 +10,11 @@ A row holds how many visible quotes have one combination of
 - ``outlet``: the article's outlet ('' when none);
 - ``kind``: the speaker's kind ('' for a quote with no speaker);
 - ``gender``: a person's gender as the speaker row gives it ('' when not stated, and for
-  organisations and anonymous sources).
+  organisations and anonymous sources);
+- ``speech``: the row's ``quotes.kind``: a quotation, or reported or mixed speech.
 
 Triggers keep the rows exact on every write (a quote stored, deleted, hidden, given
-another speaker or article; a speaker's kind or gender changed; an article's outlet or
+another speaker, article or kind; a speaker's kind or gender changed; an article's outlet or
 date changed), so no write path of ``core`` needs to know of them. Loading rows in bulk
 ``paused()`` leaves them off and counts once at the end; ``rebuild()`` counts afresh.
 
@@ -24,30 +25,32 @@ same side of such a bound. ``covers()`` says when the counts answer a selection.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
 
 DAY_LONG = 10  # characters of "YYYY-MM-DD"
-COUNTED_FILTERS = frozenset({"outlet", "date_from", "date_to", "kinds"})
+COUNTED_FILTERS = frozenset({"outlet", "date_from", "date_to", "kinds", "statement_kinds"})
 
 TABLE = (
     "CREATE TABLE source_counts (month TEXT NOT NULL, outlet TEXT NOT NULL, kind TEXT NOT NULL,"
-    " gender TEXT NOT NULL, published TEXT NOT NULL, dated INTEGER NOT NULL,"
-    " quotes INTEGER NOT NULL,"
-    " PRIMARY KEY (month, outlet, kind, gender, published, dated)) WITHOUT ROWID"
+    " gender TEXT NOT NULL, speech TEXT NOT NULL, published TEXT NOT NULL,"
+    " dated INTEGER NOT NULL, quotes INTEGER NOT NULL,"
+    " PRIMARY KEY (month, outlet, kind, gender, speech, published, dated)) WITHOUT ROWID"
 )
-# a quote's row key from its article ``{a}`` and speaker ``{s}`` (rows, or a trigger's old)
+# a row's key from its quote ``{q}``, article ``{a}`` and speaker ``{s}`` (rows, or a
+# trigger's old or new)
 KEY = (
     "substr(coalesce({a}.published, ''), 1, 7), coalesce({a}.outlet, ''), coalesce({s}.kind, ''),"
-    " CASE WHEN {s}.kind = 'person' THEN coalesce({s}.gender, '') ELSE '' END,"
+    " CASE WHEN {s}.kind = 'person' THEN coalesce({s}.gender, '') ELSE '' END, {q}.kind,"
     " CASE WHEN {a}.published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*'"
     " THEN substr({a}.published, 1, 10) ELSE coalesce({a}.published, '') END,"
     " {a}.published IS NOT NULL"
 )
-COLUMNS = "month, outlet, kind, gender, published, dated, quotes"
+COLUMNS = "month, outlet, kind, gender, speech, published, dated, quotes"
 EVERY_QUOTE = (
     "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
 )
@@ -56,8 +59,8 @@ EVERY_QUOTE = (
 def _count(sign: str, source: str, where: str, a: str = "a", s: str = "s") -> str:
     """Add (``sign`` '') or take away ('-') the quotes ``source`` and ``where`` select."""
     return (
-        f"INSERT INTO source_counts ({COLUMNS}) SELECT {KEY.format(a=a, s=s)}, {sign}count(*)"
-        f" FROM {source} WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6"
+        f"INSERT INTO source_counts ({COLUMNS}) SELECT {KEY.format(q='q', a=a, s=s)},"
+        f" {sign}count(*) FROM {source} WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7"
         " ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes;"
     )
 
@@ -66,7 +69,8 @@ def _one_quote(sign: str, row: str) -> str:
     """Count the quote trigger row ``row`` (``old`` or ``new``) in or out: one row to
     add to, no grouping."""
     return (
-        f"INSERT INTO source_counts ({COLUMNS}) SELECT {KEY.format(a='a', s='s')}, {sign}1"
+        f"INSERT INTO source_counts ({COLUMNS})"
+        f" SELECT {KEY.format(q=row, a='a', s='s')}, {sign}1"
         f" FROM articles a LEFT JOIN speakers s ON s.id = {row}.speaker_id"
         f" WHERE a.id = {row}.article_id AND {row}.hidden = 0"
         " ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes;"
@@ -77,9 +81,9 @@ TRIGGERS = {  # name: (event, condition, body)
     "quote_added": ("AFTER INSERT ON quotes", "", _one_quote("", "new")),
     "quote_removed": ("AFTER DELETE ON quotes", "", _one_quote("-", "old")),
     "quote_moved": (
-        "AFTER UPDATE OF speaker_id, hidden, article_id ON quotes",
+        "AFTER UPDATE OF speaker_id, hidden, article_id, kind ON quotes",
         "old.speaker_id IS NOT new.speaker_id OR old.hidden IS NOT new.hidden"
-        " OR old.article_id IS NOT new.article_id",
+        " OR old.article_id IS NOT new.article_id OR old.kind IS NOT new.kind",
         _one_quote("-", "old") + _one_quote("", "new"),
     ),
     "speaker_changed": (
@@ -102,12 +106,17 @@ TRIGGERS = {  # name: (event, condition, body)
 def create(db: sqlite_utils.Database) -> None:
     """The table, its triggers, and the counts of the quotes already stored (anew, over
     any left by an earlier try)."""
-    for name in TRIGGERS:
-        db.execute(f"DROP TRIGGER IF EXISTS source_counts_{name}")
-    db.execute("DROP TABLE IF EXISTS source_counts")
+    drop(db)
     db.execute(TABLE)
     _create_triggers(db)
     rebuild(db)
+
+
+def drop(db: sqlite_utils.Database | sqlite3.Connection) -> None:
+    """The table and its triggers gone (as before schema 10), if there."""
+    for name in TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS source_counts_{name}")
+    db.execute("DROP TABLE IF EXISTS source_counts")
 
 
 def _create_triggers(db: sqlite_utils.Database) -> None:
@@ -145,12 +154,15 @@ def covers(filters: Mapping[str, Any]) -> bool:
     )
 
 
-def where(filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
-    """The WHERE clause over ``source_counts`` for filters it ``covers()``, and its
-    parameters, as ``Library._quote_where`` selects them over the articles. A date bound
+def where(filters: Mapping[str, Any], speech: Sequence[str]) -> tuple[str, list[Any]]:
+    """The WHERE clause over ``source_counts`` for filters it ``covers()`` and the kinds
+    of row ``speech`` (``Library.speech_kinds``), and its parameters, as
+    ``Library._quote_where`` selects them over the quotes and articles. A date bound
     bounds the month too (a text's first seven characters sort as the text does), which
     reads the rows of the months in range alone."""
-    clauses, params = ["quotes <> 0"], []
+    marks = ", ".join("?" * len(speech)) or "NULL"
+    clauses = ["quotes <> 0", f"+speech IN ({marks})"]
+    params: list[Any] = list(speech)
     if filters.get("outlet"):
         clauses.append("+outlet = ?")  # "+": read in key order all the same, not sorted
         params.append(filters["outlet"])

@@ -19,7 +19,7 @@ from typing import Any, TextIO, Unpack
 from core import source_counts
 from core.export import safe_cell
 from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
-from core.library import Library, QuoteFilters
+from core.library import QUOTE_KIND, Library, QuoteFilters, speech_kinds
 
 KINDS = ("person", "organisation", "anonymous")
 UNATTRIBUTED = "unattributed"
@@ -151,16 +151,17 @@ def source_stats(
     counted over the selected quotes by speaker and by article."""
     figures = _Figures()
     counted = source_counts.covers(filters)
+    speech = speech_kinds(filters)
     if counted:
-        where, params = source_counts.where(filters)
+        where, params = source_counts.where(filters, speech)
         for month, outlet, kind, gender, quotes in library.db.execute(
             COUNTED.format(where=where), params
         ):
             figures.add(kind, gender, quotes)
             figures.outlets[outlet or UNKNOWN_OUTLET] += quotes
             figures.months[month or UNDATED] += quotes
-    chosen = {key for key, value in filters.items() if value}
-    if counted and chosen <= {"kinds"}:
+    chosen = {key for key, value in filters.items() if value} - {"statement_kinds"}
+    if counted and chosen <= {"kinds"} and speech == [QUOTE_KIND]:  # stored: quotations
         _stored_speakers(library, filters.get("kinds", ()), top, figures)
     else:
         _count_speakers(library, filters, top, figures, kinds_too=not counted)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from core import source_counts
 from core.cli import main
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
@@ -273,6 +274,8 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
             conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         for table in ("variant_prints", "variant_members", "variant_groups"):  # and versions
             conn.execute(f"DROP TABLE {table}")
+        source_counts.drop(conn)  # source counts (v10)
+        conn.execute("DROP INDEX speakers_quoted")
         conn.execute("DROP INDEX quotes_kind")  # statements (v9)
         conn.execute("ALTER TABLE quotes DROP COLUMN kind")
         conn.execute("ALTER TABLE speakers DROP COLUMN statement_count")

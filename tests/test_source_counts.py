@@ -15,13 +15,14 @@ import pytest
 from core import source_counts
 from core.document import Metadata
 from core.extract import extract
-from core.library import Library
+from core.library import ALL_KINDS, Library
 from core.stats import source_stats
 
 ARTICLES = [  # (text, outlet, date)
     ("\u201cWe will rebuild the bridge,\u201d said Maria Lindqvist, the mayor. \u201cIt will"
      " take a year,\u201d she added.\n\n\u201cWe regret the delay,\u201d the company said in a"
-     " statement.\n\n\u201cWe were not told,\u201d a senior official said.",
+     " statement.\n\n\u201cWe were not told,\u201d a senior official said.\n\nLindqvist said"
+     " the bridge would reopen in May.\n\nThe company said it would pay for the repairs.",
      "Gazette", "2024-01-15"),
     ("\u201cWe will win the state,\u201d said Barack Obama, the president. \u201cWe are"
      " ready,\u201d he added.", "Courier", "2024-02-03"),
@@ -41,22 +42,27 @@ FILTERS: list[dict[str, Any]] = [
     {"date_from": "2024-01-15"},
     {"date_to": "2024", "kinds": ("person",)},
     {"outlet": "Gazette", "date_from": "2024-01-16T08:00"},  # longer than a day: counted
+    {"statement_kinds": ("reported", "mixed")},  # reported speech, not quotations
+    {"statement_kinds": ALL_KINDS, "kinds": ("organisation",)},
+    {"statement_kinds": ("quote", "reported"), "outlet": "Gazette"},
 ]
 MONTH = re.compile(r"\d{4}-[01]\d")
 
 
 def counted(library: Library, filters: dict[str, Any]) -> dict[str, Any]:
     """The figures, one quote at a time from the rows, with the filters applied here."""
+    speech = filters.get("statement_kinds", ("quote",))
     rows = library.db.execute(
-        "SELECT a.outlet, a.published, s.kind, s.gender FROM quotes q"
+        "SELECT a.outlet, a.published, s.kind, s.gender, q.kind FROM quotes q"
         " JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
         " WHERE q.hidden = 0"
     ).fetchall()
     since, until = filters.get("date_from"), filters.get("date_to")
     chosen = [
         (outlet, published, kind or "unattributed", gender)
-        for outlet, published, kind, gender in rows
-        if filters.get("outlet") in (None, outlet)
+        for outlet, published, kind, gender, said in rows
+        if said in speech
+        and filters.get("outlet") in (None, outlet)
         and (since is None or (published is not None and published >= since))
         and (until is None or (published is not None and published <= until + "\uffff"))
         and (not filters.get("kinds") or kind in filters["kinds"])
@@ -118,6 +124,8 @@ def library(tmp_path: Path) -> Library:
 
 
 def test_every_write_path_keeps_the_counts_exact(library: Library) -> None:
+    reported = counted(library, {"statement_kinds": ("reported",)})["quotes"]
+    assert reported >= 2  # the Gazette's reported speech is stored, and counted apart
     check(library, "import")
     first = library.article_ids()[0]
     obama, lindqvist = speaker_id(library, "Barack Obama"), speaker_id(library, "Maria Lindqvist")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from core import source_counts
 from core.cli import main
 from core.document import Metadata
 from core.ingest import analyse
@@ -224,6 +225,8 @@ def test_a_library_from_before_versions_is_grouped_on_upgrade(
     path = library.path
     for table in ("variant_prints", "variant_members", "variant_groups"):
         library.db.execute(f"DROP TABLE {table}")
+    source_counts.drop(library.db)  # source counts came after (v10)
+    library.db.execute("DROP INDEX speakers_quoted")
     statements = "SELECT id FROM quotes WHERE kind != 'quote'"  # statements came after (v9)
     library.db.execute(f"DELETE FROM quotes_fts WHERE rowid IN ({statements})")
     library.db.execute(f"DELETE FROM quotes WHERE id IN ({statements})")
