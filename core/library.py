@@ -1070,7 +1070,11 @@ class Library:
         params: list[Any] = [int(filters.get("hidden", False))]
         statement_kinds = speech_kinds(filters)
         if len(statement_kinds) < len(ALL_KINDS):  # all kinds: no clause, a plain search
-            clauses.append(f"q.kind IN ({', '.join(['?'] * len(statement_kinds)) or 'NULL'})")
+            # quotations are nearly every row: never looked up by kind ("+"), but tested in
+            # the index that serves the other filters (schema 10 puts kind in them)
+            plus = "+" if QUOTE_KIND in statement_kinds else ""
+            marks = ", ".join(["?"] * len(statement_kinds)) or "NULL"
+            clauses.append(f"{plus}q.kind IN ({marks})")
             params.extend(statement_kinds)
         # listed, dates bound the key of the index the list is read in (articles_newest),
         # so that a year's first page is read in order rather than all its quotes sorted

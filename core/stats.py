@@ -51,14 +51,15 @@ COUNTED = (
     " kind, gender, sum(quotes) FROM source_counts WHERE {where} GROUP BY month, 2, 3, 4"
 )
 # when nothing but kinds is chosen: the people and the most quoted from the counts the
-# library keeps on each speaker row (index ``speakers_quoted``)
+# library keeps on each speaker row (index ``speakers_quoted``; the most quoted read in
+# the order of idx_speakers_merged_into_quote_count, "+" keeping the kind from choosing)
 QUOTED = "merged_into IS NULL AND quote_count > 0"
 STORED_PEOPLE = (
     f"SELECT gender, count(*) FROM speakers WHERE {QUOTED} AND kind = 'person' GROUP BY 1"
 )
 STORED_TOP = (
     f"SELECT id, name, kind, quote_count FROM speakers WHERE {QUOTED}"
-    " AND kind IN ({kinds}) ORDER BY quote_count DESC, name COLLATE NOCASE, id LIMIT ?"
+    " AND +kind IN ({kinds}) ORDER BY quote_count DESC, name COLLATE NOCASE, id LIMIT ?"
 )
 
 

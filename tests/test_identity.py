@@ -19,7 +19,7 @@ from core.extract import extract
 from core.identity import Fit, full_fit, parse_name, read_speaker
 from core.library import Library
 from core.person_roles import canonical_role, printable, role_history
-from core.schema import MIGRATIONS
+from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
 
 PERSON = SpeakerKind.PERSON
 
@@ -274,8 +274,9 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
             conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         for table in ("variant_prints", "variant_members", "variant_groups"):  # and versions
             conn.execute(f"DROP TABLE {table}")
-        source_counts.drop(conn)  # source counts (v10)
-        conn.execute("DROP INDEX speakers_quoted")
+        source_counts.drop(conn)  # source counts (v10), and its indexes holding kind
+        for index in SOURCE_INDEXES_V10:
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("DROP INDEX quotes_kind")  # statements (v9)
         conn.execute("ALTER TABLE quotes DROP COLUMN kind")
         conn.execute("ALTER TABLE speakers DROP COLUMN statement_count")

@@ -15,7 +15,7 @@ from core.cli import main
 from core.document import Metadata
 from core.ingest import analyse
 from core.library import Library, Version
-from core.schema import MIGRATIONS
+from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
 from core.variants import Words, align, can_group, fingerprints, marked
 
 PENSION = (
@@ -225,8 +225,9 @@ def test_a_library_from_before_versions_is_grouped_on_upgrade(
     path = library.path
     for table in ("variant_prints", "variant_members", "variant_groups"):
         library.db.execute(f"DROP TABLE {table}")
-    source_counts.drop(library.db)  # source counts came after (v10)
-    library.db.execute("DROP INDEX speakers_quoted")
+    source_counts.drop(library.db)  # source counts came after (v10), and its indexes
+    for index in SOURCE_INDEXES_V10:
+        library.db.execute(f"DROP INDEX {index}")
     statements = "SELECT id FROM quotes WHERE kind != 'quote'"  # statements came after (v9)
     library.db.execute(f"DELETE FROM quotes_fts WHERE rowid IN ({statements})")
     library.db.execute(f"DELETE FROM quotes WHERE id IN ({statements})")
