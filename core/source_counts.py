@@ -28,9 +28,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # annotations only: `onrecord extract` never loads sqlite-utils
+    import sqlite_utils
 
 DAY_LONG = 10  # characters of "YYYY-MM-DD"
 COUNTED_FILTERS = frozenset({"outlet", "date_from", "date_to", "kinds", "statement_kinds"})
