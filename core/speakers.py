@@ -116,7 +116,10 @@ class Cast:
         self.text = text
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
-        self._name_ends: set[str] = set()  # first and last words of every name people had
+        self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
+        self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
+        self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
+        self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -142,11 +145,14 @@ class Cast:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
             person.gender = stated
-            self.people.append(person)
+            self._add(person)
         elif len(name_words(name)) > len(name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
         if words := name_words(person.name):
-            self._name_ends.update((words[0], words[-1]))
+            for end in (words[0], words[-1]):
+                named = self._name_ends.setdefault(end, [])
+                if all(other is not person for other in named):
+                    named.append(person)
         if name not in person.aliases:
             person.aliases.append(name)
         found = self.text.find(name, at, at + len(name) + 80)
@@ -162,18 +168,22 @@ class Cast:
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
         key = normalise(description)
-        for person in self.people:
-            if person.kind == kind and normalise(person.name) == key:
-                self._remember(at, person)
-                return person
-        person = Person(name=description, kind=kind, full=True)
-        self.people.append(person)
+        person = self._groups.get((kind, key))
+        if person is None or person.kind != kind or normalise(person.name) != key:
+            person = Person(name=description, kind=kind, full=True)
+            self._add(person)
+            self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _add(self, person: Person) -> None:
+        self._appearance[id(person)] = len(self.people)
+        self.people.append(person)
 
     def _remember(self, at: int, person: Person) -> None:
         if not self.quiet:
             insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+            insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
 
     @contextmanager
     def hypothetical(self) -> Iterator[None]:
@@ -193,7 +203,7 @@ class Cast:
         words = name_words(name)
         if not words or words[-1] not in self._name_ends:
             return None  # every fit below shares a first or last word with the name
-        for person in self._recent_first(at):
+        for person in self._recent_among(self._name_ends[words[-1]], at):
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
             theirs = name_words(person.name)
@@ -220,6 +230,20 @@ class Cast:
                 seen.add(id(person))
                 yield person
         yield from (person for person in self.people if id(person) not in seen)
+
+    def _recent_among(self, people: list[Person], at: int) -> list[Person]:
+        """``people`` in the order of :meth:`_recent_first`, found from each one's own
+        mentions: a name is compared with those sharing a word with it, not with the
+        whole article (a book-length text names thousands)."""
+
+        def latest(person: Person) -> tuple[int, int, int]:
+            heard = self._heard.get(id(person), [])
+            k = bisect_right(heard, (at, len(self._mentions) + 1)) - 1
+            if k >= 0:
+                return (0, -heard[k][0], -heard[k][1])  # most recent first
+            return (1, self._appearance.get(id(person), len(self.people)), 0)  # then by appearance
+
+        return sorted(people, key=latest)
 
     def _gender_of(self, name: str, title: str | None) -> str | None:
         if gender := _honorific_gender(title):
