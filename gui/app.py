@@ -35,6 +35,9 @@ def dark_palette() -> QPalette:
     }  # fmt: skip
     for role, color in colors.items():
         palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))  # greyed out
     return palette
 
 

@@ -132,9 +132,13 @@ class ToolbarMixin(QMainWindow):
         return filters.pop("statement_kinds") != ALL_KINDS or any(filters.values())
 
     def listed(self) -> str:
-        """What the list holds, as its heading says it: "Reported speech" alone, else
-        "Quotes" (a quote in the broad sense: what sources said, quoted or reported)."""
-        return "Reported speech" if self.speech.currentData() == REPORTED_KINDS else "Quotes"
+        """What the list holds, as its heading says it: "Reported speech" alone, "Quotes and
+        reported speech" where the library holds both, else "Quotes"."""
+        shown = self.speech.currentData()
+        if shown == REPORTED_KINDS:
+            return "Reported speech"
+        both = shown == ALL_KINDS and self.library.counts().statements
+        return "Quotes and reported speech" if both else "Quotes"
 
     def clear_filters(self) -> None:
         widgets = (self.speech, self.kind, self.outlet, self.tag, self.starred,

@@ -26,7 +26,7 @@ def test_a_persons_statements_beside_their_quotes(window: MainWindow) -> None:
     select_speaker(window, "Josep Borrell")
     listed = [window.quotes.row(n) for n in range(window.quotes.rowCount())]
     assert {q.kind for q in listed} >= {"quote", "reported"}
-    assert window.quote_title.text().startswith("<b>Quotes by Josep Borrell")
+    assert window.quote_title.text().startswith("<b>Quotes and reported speech by Josep Borrell")
     window.speech.setCurrentIndex(window.speech.findText("Reported speech"))
     assert window.quote_title.text().startswith("<b>Reported speech by Josep Borrell")
     assert {window.quotes.row(n).kind for n in range(window.quotes.rowCount())} <= {
@@ -35,6 +35,7 @@ def test_a_persons_statements_beside_their_quotes(window: MainWindow) -> None:
     }
     window.speech.setCurrentIndex(window.speech.findText("Quotes"))
     assert {window.quotes.row(n).kind for n in range(window.quotes.rowCount())} == {"quote"}
+    assert window.quote_title.text().startswith("<b>Quotes by Josep Borrell")
     speakers = {r.name: r for r in window.speakers.loaded()}
     assert speakers["Josep Borrell"].statement_count > 0
 
