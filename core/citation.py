@@ -39,6 +39,11 @@ class CitedQuote:
     published: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     url: str | None = None
 
+    def __post_init__(self) -> None:
+        role, speaker = one_line(self.role).casefold(), one_line(self.speaker).casefold()
+        if role and role in speaker:  # "a spokeswoman for the mayor, a spokeswoman for ..."
+            object.__setattr__(self, "role", None)  # an anonymous source's role is its name
+
     @property
     def source(self) -> Source:
         return Source.of(self.title, self.outlet, self.author, self.published, self.url)

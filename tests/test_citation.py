@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from core.citation import STYLES, CitedQuote, cite
+from core.citation import STYLES, CitedQuote, cite, paraphrase
 
 BRIEGER = CitedQuote(
     quote="A training mission outside of Ukraine is not a signal of warfighting,",
@@ -337,3 +337,14 @@ def test_markdown_links_only_http_titles() -> None:
 def test_unknown_style_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown citation style"):
         cite(BRIEGER, "harvard")
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "plain", "markdown"])
+def test_a_role_that_repeats_the_speaker_is_not_printed_twice(style: str) -> None:
+    said = CitedQuote(
+        quote="We will build it.", speaker="a spokeswoman for the mayor",
+        role="a spokeswoman for the mayor", title="Bridge", outlet="Gazette",
+        published="2024-01-15",
+    )  # fmt: skip
+    for citation in (cite(said, style), paraphrase(said, style)):
+        assert citation.text.count("spokeswoman") == 1, citation.text
