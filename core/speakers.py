@@ -97,6 +97,16 @@ class Person:
         return False
 
 
+def _sentence_case_undone(description: str) -> str:
+    """ "A senior official", "Officials": a description capitalised only because it opens
+    its sentence is written as in running text ("according to a senior official")."""
+    first = description.split(maxsplit=1)[0] if description.strip() else ""
+    common = first.lower() in nlp.common_words() or nlp.is_common_word(first)
+    if first[:1].isupper() and first[1:].islower() and common:
+        return description[:1].lower() + description[1:]
+    return description
+
+
 def clean_role(role: str | None) -> str | None:
     """The role as the article phrases it, without leading articles or edge punctuation."""
     if not role:
@@ -167,6 +177,8 @@ class Cast:
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
+        if kind == SpeakerKind.ANONYMOUS:
+            description = _sentence_case_undone(description)
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:

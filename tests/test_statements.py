@@ -101,6 +101,7 @@ def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_person(noun: str) -> 
     [statement] = extract(sentence).statements
     assert statement.speaker is not None
     assert statement.speaker.kind == SpeakerKind.ANONYMOUS
+    assert statement.speaker.name.startswith(noun.lower())  # "according to officials ..."
 
 
 def test_when_and_where_alone_are_no_content() -> None:
