@@ -296,13 +296,10 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if args.search is not None and not fts_query(args.search):
         _error(f"the search {args.search!r} has no word to look for")
         return EXIT_USAGE
-    library = _open_library(args)
-    try:
-        speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
-    except KeyError as error:
-        library.close()
-        _error(error.args[0])
+    opened = _open_with_speaker(args)
+    if opened is None:
         return EXIT_FAILED
+    library, speaker_id = opened
     rows = library.quotes(
         speaker_id=speaker_id,
         search=args.search or "",
@@ -329,14 +326,23 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_variants(args: argparse.Namespace) -> int:
+def _open_with_speaker(args: argparse.Namespace):  # noqa: ANN202 - Library imported lazily
+    """The library of ``--db`` and the id of ``--speaker`` (None when not given), or None
+    after saying that no speaker has that name."""
     library = _open_library(args)
     try:
-        speaker_id = _speaker_id(library, args.speaker) if args.speaker else None
+        return library, (_speaker_id(library, args.speaker) if args.speaker else None)
     except KeyError as error:
         library.close()
         _error(error.args[0])
+        return None
+
+
+def cmd_variants(args: argparse.Namespace) -> int:
+    opened = _open_with_speaker(args)
+    if opened is None:
         return EXIT_FAILED
+    library, speaker_id = opened
     groups = library.variant_groups(speaker_id=speaker_id, misquotes=args.misquotes)
     if args.json:
         _dump([{"quotes": [_version_dict(v) for v in group]} for group in groups])
