@@ -42,15 +42,35 @@ class LinearRanker:
         return cls({str(k): float(v) for k, v in weights.items()})
 
 
+class AveragedWeights:
+    """Perceptron weights and their average over every training step, kept lazily: a
+    weight's running total is brought up to date only when it changes."""
+
+    def __init__(self) -> None:
+        self.weights: dict[str, float] = defaultdict(float)
+        self._totals: dict[str, float] = defaultdict(float)  # weight summed over the steps
+        self._stamps: dict[str, int] = defaultdict(int)  # the step each weight last changed
+
+    def add(self, feature: str, delta: float, step: int) -> None:
+        self._totals[feature] += (step - self._stamps[feature]) * self.weights[feature]
+        self._stamps[feature] = step
+        self.weights[feature] += delta
+
+    def averaged(self, step: int) -> dict[str, float]:
+        """Each weight's average over ``step`` steps."""
+        return {
+            f: (self._totals[f] + (step - self._stamps[f]) * w) / max(step, 1)
+            for f, w in self.weights.items()
+        }
+
+
 def train_ranker(
     data: Sequence[RankingExample], epochs: int, seed: int, cls: type[LinearRanker] = LinearRanker
 ) -> LinearRanker:
     """An averaged ranking perceptron: when a wrong candidate scores highest, the best
     scoring right one gains its features and the wrong one loses its own. Deterministic
     for a given ``seed``."""
-    weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)  # weight summed over every step
-    stamps: dict[str, int] = defaultdict(int)  # the step each weight last changed
+    learnt = AveragedWeights()
     step = 0
     order = list(range(len(data)))
     rng = random.Random(seed)
@@ -59,7 +79,7 @@ def train_ranker(
         for n in order:
             step += 1
             example = data[n]
-            scores = [sum(weights.get(f, 0.0) for f in fs) for fs in example.features]
+            scores = [sum(learnt.weights.get(f, 0.0) for f in fs) for fs in example.features]
             guess = max(range(len(scores)), key=lambda i: (scores[i], -i))
             if example.right[guess]:
                 continue
@@ -69,12 +89,6 @@ def train_ranker(
             for feature, delta in [(f, 1.0) for f in example.features[truth]] + [
                 (f, -1.0) for f in example.features[guess]
             ]:
-                totals[feature] += (step - stamps[feature]) * weights[feature]
-                stamps[feature] = step
-                weights[feature] += delta
-    averaged = {}
-    for feature, weight in weights.items():
-        total = totals[feature] + (step - stamps[feature]) * weight
-        if mean := round(total / max(step, 1), 4):
-            averaged[feature] = mean
+                learnt.add(feature, delta, step)
+    averaged = {f: mean for f, w in learnt.averaged(step).items() if (mean := round(w, 4))}
     return cls(averaged)

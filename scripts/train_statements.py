@@ -18,7 +18,7 @@ import argparse
 import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +32,7 @@ from core.attribution import frames  # noqa: E402
 from core.document import Span  # noqa: E402
 from core.extract import paragraphs  # noqa: E402
 from core.quotes import scan  # noqa: E402
+from core.ranking import AveragedWeights  # noqa: E402
 from core.statement_model import (  # noqa: E402
     MODEL_FILE,
     Perceptron,
@@ -245,9 +246,7 @@ def end_examples(articles: list[Article], stop_words: frozenset[str]) -> list[Ex
 
 def perceptron(data: list[Example]) -> Perceptron:
     """An averaged perceptron, ``ITERATIONS`` passes in a seeded order."""
-    weights: dict[str, float] = defaultdict(float)
-    totals: dict[str, float] = defaultdict(float)
-    stamps: dict[str, int] = defaultdict(int)
+    learnt = AveragedWeights()
     step = 0
     order = list(range(len(data)))
     rng = random.Random(SEED)
@@ -256,15 +255,12 @@ def perceptron(data: list[Example]) -> Perceptron:
         for n in order:
             feats, gold = data[n]
             step += 1
-            guess = sum(weights[f] for f in feats) > 0
+            guess = sum(learnt.weights[f] for f in feats) > 0
             if guess == gold:
                 continue
-            change = 1.0 if gold else -1.0
             for f in feats:
-                totals[f] += (step - stamps[f]) * weights[f]
-                stamps[f] = step
-                weights[f] += change
-    return Perceptron({f: (totals[f] + (step - stamps[f]) * w) / step for f, w in weights.items()})
+                learnt.add(f, 1.0 if gold else -1.0, step)
+    return Perceptron(learnt.averaged(step))
 
 
 def train(articles: list[Article]) -> StatementModel:
