@@ -40,10 +40,9 @@ def offscreen_environment() -> dict[str, str]:
 
 def fresh_settings() -> None:
     """Window settings in a new folder: the defaults, not this user's layout."""
-    from PySide6.QtCore import QSettings
+    from gui.app import default_settings
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    default_settings()
 
 
 def first_window(db: Path) -> dict[str, float]:

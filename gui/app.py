@@ -65,12 +65,19 @@ def open_window(library: Library) -> MainWindow:
     return MainWindow(library)  # it fills itself from the library once
 
 
+def default_settings(folder: Path | None = None) -> None:
+    """Window settings kept in ``folder`` (a new temporary one by default): the defaults,
+    not this user's layout, for a screenshot, a benchmark or a test."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    where = str(folder) if folder is not None else tempfile.mkdtemp()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, where)
+
+
 def run(
     db_path: Path | None = None, screenshot: Path | None = None, dark: bool | None = None
 ) -> int:
     if screenshot is not None:  # a picture of the defaults, not of this user's layout
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+        default_settings()
     app = application(dark)
     path = db_path or default_path()
     try:

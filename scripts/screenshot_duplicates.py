@@ -14,16 +14,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 
 from core.library import Library
-from gui.app import application, open_window
+from gui.app import application, default_settings, open_window
 
 
 def main(source: str, out: str, person: str = "Hillary Clinton") -> int:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    default_settings()
     copy = Path(tempfile.mkdtemp()) / "library.db"
     shutil.copy(source, copy)
     app = application()

@@ -47,14 +47,12 @@ def build_library(path: Path) -> None:
 
 def render(library: Path, out: Path, view: str, dark: bool) -> None:
     """One screenshot, in this process: ``view`` is "sources" or "timeline"."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from core.library import Library
-    from gui.app import application, open_window
+    from gui.app import application, default_settings, open_window
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    default_settings()
     app = application(dark)
     window = open_window(Library(library))
     window.resize(*SIZE)

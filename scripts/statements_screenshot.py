@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.ingest import analyse_file, sample_paths
 from core.library import Library
-from gui.app import SCREENSHOT_SIZE, application, open_window
+from gui.app import SCREENSHOT_SIZE, application, default_settings, open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOWN = "are already training Ukrainian troops"  # the reported statement selected
@@ -22,6 +22,7 @@ SHOWN = "are already training Ukrainian troops"  # the reported statement select
 
 def main() -> int:
     out = ROOT / "docs" / "statements.png"
+    default_settings()  # the default layout, not this user's
     app = application()
     with tempfile.TemporaryDirectory() as scratch:
         library = Library(Path(scratch) / "library.db")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from core.document import Metadata
 from core.ingest import analyse
 from core.library import Library
-from gui.app import SCREENSHOT_SIZE, application, open_window
+from gui.app import SCREENSHOT_SIZE, application, default_settings, open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 SAID = (
@@ -45,6 +45,7 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     args = parser.parse_args()
     out = ROOT / "docs" / ("variants-dark.png" if args.dark else "variants.png")
+    default_settings()  # the default layout, not this user's
     app = application(dark=args.dark or None)
     with tempfile.TemporaryDirectory() as scratch:
         library = Library(Path(scratch) / "library.db")

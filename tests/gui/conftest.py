@@ -10,20 +10,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind  # noqa: E402
 from core.library import Library  # noqa: E402
-from gui.app import application, open_window  # noqa: E402
+from gui.app import application, default_settings, open_window  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
+    default_settings(tmp_path / "settings")
     QCoreApplication.setOrganizationName("OnRecordTests")
     QCoreApplication.setApplicationName("On Record")
 
