@@ -274,6 +274,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         quote_id = self.current_quote_id()
         self._reload_choices()
         counts = self.library.counts()
+        self.has_statements = counts.statements > 0  # the list heading names them then
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
         self.speakers.reload()
         self.sources.library_changed()

@@ -34,6 +34,7 @@ class ToolbarMixin(QMainWindow):
     filter goes into ``filter_bar`` and :meth:`quote_filters`."""
 
     settings: QSettings
+    has_statements = False  # does the library hold reported speech (set by refresh)
 
     def _build_toolbar(self) -> None:
         bar = self._toolbar("Main", "main-toolbar")
@@ -137,7 +138,7 @@ class ToolbarMixin(QMainWindow):
         shown = self.speech.currentData()
         if shown == REPORTED_KINDS:
             return "Reported speech"
-        both = shown == ALL_KINDS and self.library.counts().statements
+        both = shown == ALL_KINDS and self.has_statements
         return "Quotes and reported speech" if both else "Quotes"
 
     def clear_filters(self) -> None:
