@@ -28,6 +28,15 @@ STYLES: dict[str, str] = {
 _STRAIGHT_OPEN = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
 
 
+def role_beside(name: str | None, role: str | None) -> str | None:
+    """``role`` as shown beside ``name``, or None when the name already says it: an
+    anonymous source's role is its description, which is its name ("a spokeswoman for
+    the mayor, a spokeswoman for the mayor")."""
+    if role and one_line(role).casefold() in one_line(name).casefold():
+        return None
+    return role
+
+
 @dataclass(frozen=True)
 class CitedQuote:
     quote: str
@@ -40,9 +49,7 @@ class CitedQuote:
     url: str | None = None
 
     def __post_init__(self) -> None:
-        role, speaker = one_line(self.role).casefold(), one_line(self.speaker).casefold()
-        if role and role in speaker:  # "a spokeswoman for the mayor, a spokeswoman for ..."
-            object.__setattr__(self, "role", None)  # an anonymous source's role is its name
+        object.__setattr__(self, "role", role_beside(self.speaker, self.role))
 
     @property
     def source(self) -> Source:

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from core.citation import role_beside
 from core.library import (
     ALL_KINDS,
     RANKED_AT_MOST,
@@ -199,8 +200,8 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
 
     def _display(self, row: SpeakerRow, column: int) -> str:
-        role = "" if (row.role or "").casefold() == row.name.casefold() else row.role or ""
-        return [  # an anonymous source's role is its description, already its name
+        role = role_beside(row.name, row.role) or ""
+        return [
             row.name, role, row.kind, str(row.quote_count), str(row.statement_count)
         ][column]  # fmt: skip
 
