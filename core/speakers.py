@@ -225,6 +225,8 @@ class Cast:
                 return person  # a surname (or first name) alone refers back
             if len(theirs) == 1 and theirs[0] == words[-1]:
                 return person  # the surname came first, the full name now
+            if _surname_of(words, theirs):
+                return person  # "Holtz-Eakin", "de Blasio": a surname of several words
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
@@ -400,6 +402,13 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
         or words[0][0] == theirs[0][0]
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
     )
+
+
+def _surname_of(words: list[str], theirs: list[str]) -> bool:
+    """Are ``words`` the last words of the name ``theirs``, without a first name of their
+    own: a hyphenated surname or one with a particle ("Holtz-Eakin", "de Blasio")?"""
+    n = len(words)
+    return 1 < n < len(theirs) and theirs[-n:] == words and not nlp.is_first_name(words[0])
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -37,3 +37,20 @@ def test_an_honorific_binds_a_surname_to_the_person_of_its_gender() -> None:
     found = speakers(text)
     assert found["We will go o"] == "Phyllis Schlafly"
     assert found["She was a fo"] == "Lindsey Graham"  # a listed first name may mislead
+
+
+def test_a_surname_of_several_words_refers_back_to_the_full_name() -> None:
+    text = (
+        "Mayor Carla de Vries opened the session. Douglas Holtz-Eakin, an economist, "
+        "watched.\n\n"
+        "\u201cThe budget is sound,\u201d de Vries said.\n\n"
+        "\u201cIt is not,\u201d Mr. Holtz-Eakin replied."
+    )
+    found = speakers(text)
+    assert found["The budget i"] == "Carla de Vries"
+    assert found["It is not,"] == "Douglas Holtz-Eakin"
+
+
+def test_a_first_name_and_surname_stay_another_person() -> None:
+    text = "Hillary Rodham Clinton spoke first.\n\n\u201cWe will win,\u201d Bill Clinton said."
+    assert speakers(text)["We will win,"] == "Bill Clinton"
