@@ -252,7 +252,9 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
-    asides = 0  # "X, president of Y, which represents Z, said": two at most
+    # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
+    # counting an age or a region ("X, 22, of Flint, Mich., said").
+    skipped, asides = False, 0
     while j >= 0 and tokens[j].text == "," and asides < 2:
         opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
@@ -261,11 +263,12 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0:
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
-            if asides:
+            if skipped:
                 break  # this comma opens the aside already skipped
             return None
-        j, asides = opening, asides + 1
-    if asides:
+        j, asides = opening, asides + (not _age_or_region(inner))
+        skipped = True
+    if skipped:
         j = _skip_left(tokens, j - 1)
     if j < 0 or tokens[j].text == ",":
         return None
@@ -325,6 +328,14 @@ def _plural_noun(tokens: list[Token], j: int, k: int) -> None:
         and tokens[k].tag in {"VBP", "VBD"}
     ):
         tokens[j] = Token(token.span, token.text, "NNS")
+
+
+def _age_or_region(words: list[Token]) -> bool:
+    """ ", 22," after a name (an age), ", Mich.," after a place (its region)."""
+    if len(words) == 1 and words[0].text.isdigit():
+        return len(words[0].text) <= 3
+    proper = words[:-1] if len(words) == 2 and words[-1].text == "." else words
+    return len(proper) == 1 and proper[0].tag in nlp.PROPER_TAGS
 
 
 def _aside(words: list[Token]) -> bool:

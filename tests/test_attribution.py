@@ -253,6 +253,17 @@ def test_long_appositives_between_name_and_cue() -> None:
     assert speaker_of(text, "we are standing") == "Maria Lindqvist"
 
 
+def test_an_age_and_a_place_with_its_region_before_the_cue() -> None:
+    text = (
+        "Cory Jameson, 22, of Flint, Mich., said he would never vote for the party's "
+        "\u201cestablishment pick.\u201d\n\n"
+        "Ana Ruiz, 67, a retired nurse from Tucson, Ariz., who has voted in every election "
+        "since 1972, said the plan was \u201ca disgrace.\u201d"
+    )
+    assert speaker_of(text, "establishment pick") == "Cory Jameson"
+    assert speaker_of(text, "a disgrace") == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(
     ("cue", "name", "kind"),
     [
