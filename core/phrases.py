@@ -20,6 +20,7 @@ STANDALONE_DETERMINERS = frozenset({"another", "others", "one", "some", "many", 
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(
@@ -262,6 +263,12 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         inner = tokens[opening + 1 : j]
         if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0:
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
+        if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
+            # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":
+            # what stands before the comma is an adjunct, so the name is the subject
+            tag = next((n for n, t in enumerate(inner) if t.text == "("), len(inner))
+            if (name := name_tokens(inner[:tag])) is not None:  # without "(D-Mo.)"
+                return (opening + 1, opening + 1 + name[1])
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
@@ -294,7 +301,38 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
         j += 1
-    return (j, end) if j < end else None
+    if j >= end:
+        return None
+    return _participle_head(tokens, j) or (j, end)
+
+
+def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "Another source speaking to Fox News said": the noun phrase that a participle
+    phrase ending in the one at ``j`` modifies speaks, not its object."""
+    v = j - 1
+    while v > 0 and tokens[v].tag in {"IN", "TO", "RB"}:
+        v -= 1
+    if v == j - 1 or v < 1 or tokens[v].tag != "VBG" or not tokens[v].text.islower():
+        return None
+    if not _np_tok(tokens[v - 1]) or tokens[v - 1].tag.startswith(("VB", "W")):
+        return None  # "who is running for Congress": a verb of its own, not a modifier
+    head = np_before(tokens, v)
+    return head if head is not None and speaker_like(tokens[head[0] : head[1]]) else None
+
+
+def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
+    """Do the words of the sentence before ``comma`` form an adjunct opening it
+    ("Speaking later on the same show,", "In Vermont,"): a preposition, participle or
+    adverb first, and no finite verb?"""
+    start = comma
+    while start > 0 and tokens[start - 1].text not in SENTENCE_BREAKS:
+        start -= 1
+    words = tokens[start:comma]
+    return (
+        bool(words)
+        and words[0].tag in {"IN", "VBG", "VBN", "RB", "TO"}
+        and not any(w.tag in FINITE_TAGS or w.text == "," for w in words)
+    )
 
 
 def relative_head(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -264,6 +264,20 @@ def test_an_age_and_a_place_with_its_region_before_the_cue() -> None:
     assert speaker_of(text, "a disgrace") == "Ana Ruiz"
 
 
+def test_an_opening_adjunct_and_a_participle_phrase_do_not_speak() -> None:
+    text = (
+        "Speaking later on the same show, Sen. Clara Mendez (D-Ore.), who has endorsed "
+        "the governor, said the bill was \u201cdead on arrival.\u201d\n\n"
+        "A second intelligence source speaking to Channel Four said: \u201cThe agents are "
+        "looking at the donations.\u201d\n\n"
+        "The senator was rallying for an academic named Eric Kingsley, who is running for "
+        "Congress, praising \u201chis integrity\u201d as he spoke."
+    )
+    assert speaker_of(text, "dead on arrival") == "Clara Mendez"
+    assert speaker_of(text, "The agents") == "A second intelligence source"
+    assert speaker_of(text, "his integrity") == "an academic"  # not "who is running"
+
+
 @pytest.mark.parametrize(
     ("cue", "name", "kind"),
     [
