@@ -359,11 +359,13 @@ def _plural_noun(tokens: list[Token], j: int, k: int) -> None:
     token = tokens[j]
     if (
         token.tag == "VBZ"
+        and token.text.isalpha()
         and token.text.islower()
+        and token.text not in {"has", "is", "does"}  # "he's/has predicted": perfect tense
         and j > 0
         and tokens[j - 1].tag in NOUN_TAGS | {"JJ"}
         and k < len(tokens)
-        and tokens[k].tag in {"VBP", "VBD"}
+        and tokens[k].tag in {"VBP", "VBD", "VBN"}  # the tagger's VBN for a VBD, too
     ):
         tokens[j] = Token(token.span, token.text, "NNS")
 

@@ -141,3 +141,13 @@ def test_every_statement_indexes_the_text() -> None:
         assert statement.text == " \u2026 ".join(pieces)
         for span in (statement.mention, statement.cue_span):
             assert span is None or 0 <= span.start < span.end <= len(analysis.text)
+
+
+def test_statement_sources_are_the_four_people_or_groups() -> None:
+    """ "Some member states readily expressed/VBN support" is the member states', though
+    the tagger takes "states" for a verb."""
+    speakers = [s.speaker for s in seed().statements if s.speaker is not None]
+    people = {s.name for s in speakers if s.kind is SpeakerKind.PERSON}
+    assert people <= {"Josep Borrell", "Robert Brieger", "Nathalie Loiseau", "Danno Pevkur"}
+    groups = {s.name for s in speakers if s.kind is not SpeakerKind.PERSON}
+    assert "some member states" in groups
