@@ -44,6 +44,12 @@ TIME_WORDS = frozenset(
      "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "night", "morning",
      "afternoon", "evening", "day", "earlier", "later"}
 )  # fmt: skip
+TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+TIME_NOUNS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "week", "month", "year", "night", "morning", "afternoon",
+     "evening", "weekend"}
+)  # fmt: skip
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
 )
@@ -69,9 +75,13 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         return False  # "state", "post", "call": nouns as often as verbs
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
-    after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    n = k + 1
+    while n < len(tokens) and tokens[n].tag == "RB" and tokens[n].text.endswith("ly"):
+        n += 1  # "Sanders replied evenly,"
+    after = tokens[n].text if n < len(tokens) else "."
     before = tokens[k - 1]
-    return before.tag in NOUN_TAGS and (
+    past = word.endswith("ed")  # "the 43-year-old/JJ asked/NN in", not "Republican claims"
+    return (before.tag in NOUN_TAGS or past and before.tag == "JJ") and (
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings"
 
@@ -189,6 +199,8 @@ def skip_right(tokens: list[Token], j: int) -> int:
         token = tokens[j]
         if token.tag == "RB" or token.text.lower() in SKIPPABLE_AFTER_SUBJECT:
             j += 1
+        elif (end := _time_phrase(tokens, j)) > j:
+            j = end  # "Donald Trump on Thursday ratcheted up ..."
         elif token.text in {"(", ","}:
             close = ")" if token.text == "(" else ","
             end = next((n for n in range(j + 1, len(tokens)) if tokens[n].text == close), None)
@@ -198,6 +210,16 @@ def skip_right(tokens: list[Token], j: int) -> int:
         else:
             return j
     return j
+
+
+def _time_phrase(tokens: list[Token], j: int) -> int:
+    """Where a time phrase starting at ``j`` ends ("on Thursday", "last week", "Tuesday
+    night"), or ``j``."""
+    k = j + (tokens[j].text.lower() in TIME_OPENERS)
+    end = k
+    while end < len(tokens) and end < k + 2 and tokens[end].text.lower() in TIME_NOUNS:
+        end += 1
+    return end if end > k else j
 
 
 def clause_start(tokens: list[Token], k: int) -> bool:
@@ -438,8 +460,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and not holds_name(tokens[k:end])
         ):
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
-        elif tok.tag in {"VBN", "VBG"} and end > k and joins:
-            end += 1  # "one unaligned Florida strategist", "a retired general"
+        elif tok.tag in {"VBN", "VBG"} and (end > k or tok.tag == "VBN") and joins:
+            end += 1  # "one unaligned Florida strategist", "(a) retired general"
         else:
             break
     if end == k or tokens[k].text.lower() in {"that", "this"}:

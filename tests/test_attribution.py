@@ -688,3 +688,38 @@ def test_a_name_before_a_prepositional_phrase_speaks_not_the_phrase() -> None:
     )
     assert speaker_of(text, "look into") == "Donald Trump"
     assert speaker_of(text, "a proven failure") == "Elizabeth Warren"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "\u201cI fundamentally disagree,\u201d said retired Army Gen. Mick Bednar, who "
+            "served in Iraq.",
+            "I fundamentally",
+            "Mick Bednar",
+        ),
+        (
+            "Dana Price on Thursday ratcheted up her attacks on the mayor, saying he is "
+            "\u201cweak on crime, you know that.\u201d",
+            "weak on crime",
+            "Dana Price",
+        ),
+        (
+            "Senator Jenkins spoke first. Jenkins replied evenly, \u201cI think the mayor knows "
+            "that what she says is very disingenuous.\u201d",
+            "I think the mayor",
+            "Jenkins",
+        ),
+        (
+            "\u201cWhat if the mayor had elocution lessons?\u201d the 43-year-old asked in "
+            "the video.",
+            "What if the mayor",
+            "43-year-old",
+        ),
+    ],
+)
+def test_cues_the_tagger_misreads_and_a_time_phrase_after_the_subject(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
