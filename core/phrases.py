@@ -283,7 +283,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
-        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0:
+        region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
+        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0 and not region:
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
             # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":

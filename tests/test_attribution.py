@@ -261,6 +261,8 @@ def test_an_age_and_a_place_with_its_region_before_the_cue() -> None:
         "since 1972, said the plan was \u201ca disgrace.\u201d"
     )
     assert speaker_of(text, "establishment pick") == "Cory Jameson"
+    region = "Ada Lin, during a town hall in Columbus, Ohio, said it was \u201ca good day.\u201d"
+    assert speaker_of(region, "a good day") == "Ada Lin"
     assert speaker_of(text, "a disgrace") == "Ana Ruiz"
 
 
