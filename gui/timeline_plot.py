@@ -41,6 +41,23 @@ def stacked(timeline: Timeline) -> tuple[np.ndarray, np.ndarray]:
     return np.array([timestamp(day) for day in days])[day_of], height
 
 
+class DateAxis(pg.DateAxisItem):
+    """Dates along time that never draw a day's label over a month's ("31" and "Sep")."""
+
+    LABEL_GAP = 32  # pixels between two labels' ticks
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
+        levels = super().tickValues(minVal, maxVal, size)
+        gap = self.LABEL_GAP * (maxVal - minVal) / size if size > 0 else 0.0
+        taken: list[float] = []
+        kept_levels = []
+        for spacing, ticks in levels:  # coarsest first: a month beats the day beside it
+            kept = [t for t in ticks if all(abs(t - other) >= gap for other in taken)]
+            taken += kept
+            kept_levels.append((spacing, kept))
+        return kept_levels
+
+
 class TimelinePlot(pg.GraphicsLayoutWidget):
     quoteActivated = Signal(int)  # noqa: N815 - a point was clicked: the quote's id
 
@@ -50,7 +67,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.timeline = Timeline((), (), 0)
         self.setMinimumHeight(150)
         self.roles = self.addPlot(row=0, col=0)
-        self.points = self.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.points = self.addPlot(row=1, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
         self.ci.layout.setRowFixedHeight(0, 34)
         self.ci.layout.setSpacing(0)
         self.roles.setXLink(self.points)

@@ -163,3 +163,24 @@ def test_charts_follow_the_palette(window: MainWindow) -> None:
     window.sources.setPalette(dark_palette())
     dark = window.sources.dashboard.top.backgroundBrush().color().name()
     assert light != dark == "#1f1f1f"
+
+
+def test_the_time_axis_draws_no_day_over_a_month(qtbot) -> None:  # noqa: ANN001
+    """A month's first day beside the last of the one before ("31" and "Sep") keeps
+    only the month's label, whatever the zoom."""
+    from datetime import UTC, datetime
+
+    from gui.timeline_plot import DateAxis, TimelinePlot
+
+    plot = TimelinePlot(lambda _quote: "")
+    qtbot.addWidget(plot)
+    plot.resize(420, 240)
+    plot.grab()  # laid out and painted once, as on screen
+    axis = plot.points.getAxis("bottom")
+    low = datetime(2022, 8, 15, tzinfo=UTC).timestamp()
+    high = datetime(2022, 9, 14, tzinfo=UTC).timestamp()
+    for width in (300, 400, 800):
+        ticks = sorted(t for _, level in axis.tickValues(low, high, width) for t in level)
+        assert ticks
+        gap = DateAxis.LABEL_GAP * (high - low) / width
+        assert all(b - a >= gap for a, b in zip(ticks, ticks[1:], strict=False))
