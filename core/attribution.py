@@ -444,8 +444,9 @@ class Attributor:
     def _signer(self, tokens: list[Token], at: int, dash: str, dash_span: Span) -> Mention | None:
         """The named speaker starting at ``tokens[at]``, after a signing dash."""
         np = np_after(tokens, at)
-        if np is None or not holds_name(tokens[np[0] : np[1]], titles=True):
-            return None
+        words = tokens[np[0] : np[1]] if np is not None else []
+        if not (holds_name(words, titles=True) or words and name_tokens(words) is not None):
+            return None  # the tagger may call a name after a dash anything: "- Sanders/NNS."
         return self._resolve(tokens, np, dash, dash_span)
 
     def _unknown_verb(self, tokens: list[Token]) -> Mention | None:

@@ -725,3 +725,13 @@ def test_cues_the_tagger_misreads_and_a_time_phrase_after_the_subject(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+def test_a_signature_names_its_speaker_whatever_the_tagger_makes_of_it() -> None:
+    text = (
+        "Her bills went nowhere.\n\n"
+        "\u201cBoeing and other multinationals pay zero taxes.\u201d\n\n"
+        "- Jenkins.\n\n"
+        "That claim is mostly true."
+    )
+    assert speaker_of(text, "Boeing and other") == "Jenkins"
