@@ -183,6 +183,9 @@ class _FrameReader:
         found = {*self.model.cues(words), *nominal, *required}
         groups = _cue_groups(words, sorted(i for i in found if words.shape(i) in {"X", "x"}))
         mentions = [self._mention(*group) for group in groups]
+        for n in range(1, len(groups)):
+            if mentions[n] is None and _participle_clause(words, groups[n][0]):
+                mentions[n] = mentions[n - 1]  # "..., he said, adding that": his too
         bounds = [
             i if m is None else min(i, words.index_at(m.span.start))
             for (i, _), m in zip(groups, mentions, strict=True)
@@ -393,6 +396,12 @@ def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
     return i == 0 or words.lowers[i - 1] in BE_FORMS
+
+
+def _participle_clause(words: Words, i: int) -> bool:
+    """Does the cue word ``i`` open a participle clause after a comma ("..., adding
+    that"), whose subject is the one of the clause before it?"""
+    return i > 1 and words.texts[i - 1] == "," and words.lowers[i].endswith("ing")
 
 
 def _cue_groups(words: Words, found: list[int]) -> list[tuple[int, int]]:
