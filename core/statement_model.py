@@ -21,14 +21,19 @@ from collections.abc import Sequence
 from itertools import repeat
 
 from core.document import Span
-from core.nlp import MODELS, _build
+from core.nlp import MODELS, _build, _is_abbreviation
 
 MODEL_FILE = "statements_perceptron_en.json"
 QUOTE = "<Q>"
-WORD = re.compile(r"\w+(?=['\u2019]s\b)|['\u2019]s\b|\w+(?:['\u2019.\-]\w+)*|[^\w\s]")
+WORD = re.compile(r"\w+(?=['\u2019]s\b)|['\u2019]s\b|\w+(?:['\u2019.\-]\w+)*\.?|[^\w\s]")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 CLASSES = {word: "PRON" for word in PRONOUNS} | {word: "DET" for word in DETERMINERS}
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+     "could", "should", "may", "might", "must", "does", "did", "do", "'s", "\u2019s"}
+)  # fmt: skip
+INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
@@ -96,11 +101,31 @@ def frame_words(text: str, span: Span, quotes: Sequence[Span]) -> Words:
 
 def _add_words(words: Words, text: str, start: int, end: int) -> None:
     for match in WORD.finditer(text, start, end):
-        word = match.group()
-        words.starts.append(match.start())
-        words.ends.append(match.end())
-        words.texts.append(word)
-        words.lowers.append(word.lower())
+        word, s, e = match.group(), match.start(), match.end()
+        if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word[:-1]):
+            _add_word(words, word[:-1], s, e - 1)
+            word, s = ".", e - 1
+        _add_word(words, word, s, e)
+
+
+def _add_word(words: Words, word: str, start: int, end: int) -> None:
+    words.starts.append(start)
+    words.ends.append(end)
+    words.texts.append(word)
+    words.lowers.append(word.lower())
+
+
+@functools.lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """``word`` without its inflection ("plans", "planned", "planning": "plan"), so that
+    the forms of one verb or noun share what the cue perceptron learns of them."""
+    for suffix, stand in INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + stand
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "planned": "plann" -> "plan"
+    return word.rstrip("e")
 
 
 def cue_features(words: Words, i: int) -> list[str]:
@@ -118,6 +143,9 @@ def cue_features(words: Words, i: int) -> list[str]:
     out = [
         "bias",
         "w " + w,
+        "stem " + stem(w),
+        "stem n1 " + stem(w) + " " + n1,
+        "p1 stem " + p1 + " " + stem(w),
         "suffix " + w[-3:],
         "p1 " + p1,
         "p2 " + p2,
@@ -153,14 +181,16 @@ def _length(n: int) -> str:
     return "more"
 
 
-def end_features(words: Words, start: int, b: int, cue: str) -> list[str]:
+def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause: bool) -> list[str]:
     """What the end perceptron sees of stopping the content that begins at word
-    ``start`` before word ``b``, for the cue word ``cue``."""
+    ``start`` before word ``b`` (of at most ``limit``), for the cue word ``cue``;
+    ``clause``: whether a word of a finite verb stands in the content so far."""
     lower = words.lower
-    w, p1, n1 = lower(b), lower(b - 1), lower(b + 1)
+    w, p1, n1, n2 = lower(b), lower(b - 1), lower(b + 1), lower(b + 2)
     first = words.lowers[start]
     opening = first if first in OPENINGS else "np"
     length = _length(b - start)
+    verb = "verb " if clause else "noverb "
     return [
         "bias",
         "w " + w,
@@ -168,14 +198,25 @@ def end_features(words: Words, start: int, b: int, cue: str) -> list[str]:
         "n1 " + n1,
         "p1 w " + p1 + " " + w,
         "w n1 " + w + " " + n1,
+        "w n1 n2 " + w + " " + n1 + " " + n2,
+        "w n1 suffix " + w + " " + n1[-3:],
         "shapes " + words.shape(b - 1) + words.shape(b) + words.shape(b + 1),
         "length " + length,
+        "left " + w + " " + _length(limit - b),
         "opening " + opening + " w " + w,
         "opening " + opening + " p1 w " + p1 + " " + w,
+        verb + "opening " + opening + " w " + w,
+        verb + "w n1 " + w + " " + n1,
+        verb + "length " + length + " w " + w,
         "cue " + cue + " w " + w,
         "cue " + cue + " length " + length,
         "n1 class " + CLASSES.get(n1, "") + " w " + w,
     ]
+
+
+def finite(word: str) -> bool:
+    """Is ``word`` likely a finite verb or an auxiliary ("was", "would", "raised")?"""
+    return word in AUXILIARIES or word.endswith("ed")
 
 
 class Perceptron:
@@ -224,9 +265,11 @@ class StatementModel:
     def content_end(self, words: Words, start: int, limit: int, cue: str) -> int:
         """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
         stops: before the first word of ``stops`` that the perceptron stops at."""
-        stops, score = self.stops, self.end.score
+        stops, score, lowers = self.stops, self.end.score, words.lowers
+        clause = False
         for b in range(start + 1, limit):
-            if words.lowers[b] in stops and score(end_features(words, start, b, cue)) > 0:
+            clause = clause or finite(lowers[b - 1])
+            if lowers[b] in stops and score(end_features(words, start, b, limit, cue, clause)) > 0:
                 return b
         return limit
 

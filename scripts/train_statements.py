@@ -1,13 +1,15 @@
-"""Train the cue model (``core.cues``) on PolNeAR train and measure it by cross-validation.
+"""Train the statement model (``core.statement_model``) on PolNeAR train and measure it
+by cross-validation.
 
-    .venv/bin/python scripts/train_cues.py            # cross-validate, train, write
-    .venv/bin/python scripts/train_cues.py --folds 0  # train and write only
+    .venv/bin/python scripts/train_statements.py            # cross-validate, train, write
+    .venv/bin/python scripts/train_statements.py --folds 0  # train and write only
 
 Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
-annotator's file per article) and writes ``resources/models/cues_perceptron_en.json``.
-A word is a candidate cue when, in the training articles, it lies inside an annotated
-Cue at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of its occurrences, and is
-no closed-class word; the perceptron learns which occurrences cue an attribution.
+annotator's file per article) and writes ``resources/models/statements_perceptron_en.json``.
+A word is a candidate cue when it was seen inside an annotated Cue and its forms together
+("plans", "planned": one stem) lie inside one at least ``MIN_CUES`` times and in at least
+``MIN_SHARE`` of their occurrences, and it is no closed-class word; the cue perceptron
+learns which occurrences cue an attribution, the end perceptron where a content stops.
 Training is deterministic (sorted articles, a seeded order, sorted JSON keys). Folds
 split the articles, never an article's sentences.
 """
@@ -40,7 +42,9 @@ from core.statement_model import (  # noqa: E402
     Words,
     cue_features,
     end_features,
+    finite,
     frame_words,
+    stem,
 )
 from core.statements import CLOSING  # noqa: E402
 
@@ -141,16 +145,27 @@ def is_cue(words: Words, i: int, chars: set[int]) -> bool:
 
 
 def vocabulary(articles: list[Article]) -> frozenset[str]:
+    """The words whose forms together ("plan", "plans", "planned") lie inside an annotated
+    cue at least ``MIN_CUES`` times and in ``MIN_SHARE`` of their occurrences, each form
+    seen inside a cue at least once."""
     seen, cued = Counter(), Counter()
     for article in articles:
         for words in article.sentences:
             for i, word in enumerate(words.lowers):
                 seen[word] += 1
                 cued[word] += is_cue(words, i, article.cue_chars)
+    family_seen, family_cued = Counter(), Counter()
+    for word, n in seen.items():
+        family_seen[stem(word)] += n
+        family_cued[stem(word)] += cued[word]
     return frozenset(
         w
         for w, n in cued.items()
-        if n >= MIN_CUES and n / seen[w] >= MIN_SHARE and w not in CLOSED_CLASS and w.isalpha()
+        if n
+        and family_cued[stem(w)] >= MIN_CUES
+        and family_cued[stem(w)] / family_seen[stem(w)] >= MIN_SHARE
+        and w not in CLOSED_CLASS
+        and w.isalpha()
     )
 
 
@@ -235,13 +250,16 @@ def stops(articles: list[Article]) -> frozenset[str]:
 
 def end_examples(articles: list[Article], stop_words: frozenset[str]) -> list[Example]:
     """Each position a content might stop at (before a stop word), up to where it does."""
-    return [
-        (end_features(case.words, case.start, b, case.cue), b == case.end)
-        for article in articles
-        for case in end_cases(article)
-        for b in range(case.start + 1, min(case.end + 1, case.limit))
-        if case.words.lowers[b] in stop_words
-    ]
+    examples = []
+    for article in articles:
+        for case in end_cases(article):
+            lowers, clause = case.words.lowers, False
+            for b in range(case.start + 1, min(case.end + 1, case.limit)):
+                clause = clause or finite(lowers[b - 1])
+                if lowers[b] in stop_words:
+                    features = end_features(case.words, case.start, b, case.limit, case.cue, clause)
+                    examples.append((features, b == case.end))
+    return examples
 
 
 def perceptron(data: list[Example]) -> Perceptron:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from core import statement_model
 from core.cli import main
 from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
@@ -52,6 +53,10 @@ CUE_FORMS = [
      "officials", "said", "As the river rose overnight, two bridges were closed"),
     ('Jane Roe said the bridge was "perfectly safe" and would reopen in May.', "mixed",
      "Jane Roe", "said", 'the bridge was "perfectly safe" and would reopen in May'),
+    ("The bridge will reopen in May, Mr. Doe said.", "reported", "Doe", "said",
+     "The bridge will reopen in May"),  # an abbreviated title keeps its period
+    ("The bridge will reopen in May, Dr. Jane Roe said.", "reported", "Jane Roe", "said",
+     "The bridge will reopen in May"),
 ]  # fmt: skip
 
 
@@ -70,6 +75,34 @@ def test_each_cue_form(sentence: str, kind: str, speaker: str, cue: str, content
     assert statement.content == (statement.span,)
     assert sentence[statement.span.start : statement.span.end] == content
     assert statement.mention is not None and speaker in sentence[statement.mention.start :]
+
+
+def test_a_participle_clause_after_a_comma_says_what_its_main_clause_subject_says() -> None:
+    sentence = (
+        "\u201cThe bridge is safe,\u201d said Jane Roe during the council meeting,"
+        " noting that engineers had inspected it twice."
+    )
+    statement = only(extract(sentence).statements, "reported")
+    assert (statement.cue, statement.text) == ("noting", "that engineers had inspected it twice")
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+
+
+def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
+    text = "Mr. Doe of the U.S. Senate said so."
+    words = frame_words(text, Span(0, len(text)), [])
+    assert words.texts == ["Mr.", "Doe", "of", "the", "U.S.", "Senate", "said", "so", "."]
+
+
+@pytest.mark.parametrize(
+    ("forms", "stem"),
+    [
+        (["plan", "plans", "planned", "planning"], "plan"),
+        (["deny", "denies", "denied"], "deny"),
+        (["warn", "warns", "warned", "warning"], "warn"),
+    ],
+)
+def test_the_forms_of_a_cue_word_share_a_stem(forms: list[str], stem: str) -> None:
+    assert {statement_model.stem(form) for form in forms} == {stem}
 
 
 def test_a_content_stops_where_the_next_attribution_begins() -> None:
@@ -254,15 +287,11 @@ def test_a_search_counts_only_to_just_past_at_most(library: Library) -> None:
     assert library.count_quotes(search="the", statement_kinds=("reported",), at_most=0) == 1
 
 
-def test_training_is_deterministic_and_loads() -> None:
-    """The training script on a few PolNeAR train articles: the same weights twice, and
-    a model that reads them back (the full training is `scripts/train_statements.py`)."""
+def _training_script():  # noqa: ANN202 - the script module, loaded from its file
     import importlib.util
     import sys
 
     root = Path(__file__).resolve().parents[1]
-    if not (root.parent / "shared" / "corpora" / "polnear" / "train").is_dir():
-        pytest.skip("PolNeAR train not found at ../shared/corpora/polnear/train")
     spec = importlib.util.spec_from_file_location(
         "train_statements", root / "scripts" / "train_statements.py"
     )
@@ -270,6 +299,32 @@ def test_training_is_deterministic_and_loads() -> None:
     script = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("train_statements", script)
     spec.loader.exec_module(script)
+    return script
+
+
+def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough() -> None:
+    """ "plans" (twice) and "planned" (once) are cues three times together: both are
+    candidates; "planning", never seen inside a cue, is not."""
+    script = _training_script()
+    articles = []
+    sentences = ["Roe plans to go.", "Doe plans to stay.", "Roe planned a visit."]
+    sentences.append("The planning took a year.")
+    for n, sentence in enumerate(sentences):
+        words = frame_words(sentence, Span(0, len(sentence)), [])
+        cue = [(words.starts[1], words.ends[1])] if n < 3 else []
+        gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
+        articles.append(script.Article(str(n), [words], gold))
+    assert {"plans", "planned"} <= script.vocabulary(articles)
+    assert "planning" not in script.vocabulary(articles)
+
+
+def test_training_is_deterministic_and_loads() -> None:
+    """The training script on a few PolNeAR train articles: the same weights twice, and
+    a model that reads them back (the full training is `scripts/train_statements.py`)."""
+    root = Path(__file__).resolve().parents[1]
+    if not (root.parent / "shared" / "corpora" / "polnear" / "train").is_dir():
+        pytest.skip("PolNeAR train not found at ../shared/corpora/polnear/train")
+    script = _training_script()
     articles = script.load(script.POLNEAR, limit=6)
     first, second = (script.train(articles).to_json() for _ in range(2))
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
