@@ -187,7 +187,10 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     after = skip_right(tokens, np[1])
     verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
-    if verb and any(t.tag in NOUN_TAGS | {"WP", "WDT"} for t in tokens[np[0] : np[1]]):
+    if verb and any(
+        t.tag in NOUN_TAGS | {"WP", "WDT"} or t.tag in {"RB", "JJ"} and _unknown_capitalised(t)
+        for t in tokens[np[0] : np[1]]
+    ):
         return np
     return None
 
@@ -229,12 +232,22 @@ def clause_start(tokens: list[Token], k: int) -> bool:
     return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
 
 
+def _unknown_capitalised(token: Token) -> bool:
+    """A capitalised word that is no frequent word and no "-ly" adverb ("Blackwell")."""
+    text = token.text
+    if not text[:1].isupper() or text.endswith("ly") or nlp.is_common_word(text):
+        return False
+    return text.lower() not in nlp.common_words() | lexicons.function_words()
+
+
 def _np_tok(token: Token) -> bool:
     word = token.text.lower()
     if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
         return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
     if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
         return token.text[:1].isupper()  # "Weaver" is no wh-word, whatever the tagger says
+    if token.tag == "RB" and _unknown_capitalised(token):
+        return True  # "Blackwell/RB also took": a name the tagger never met
     if token.tag in NOT_NP_TAGS:
         return False
     if token.tag.startswith("VB"):
@@ -308,6 +321,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return (j, j + 1)
     _plural_noun(tokens, j, k)
     end = j + 1
+    if tokens[j].text.lower() in STANDALONE_DETERMINERS and (j == 0 or not _np_tok(tokens[j - 1])):
+        return (j, end)  # "Some have urged", "another says"
     if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
         return None
     while j > 0:
@@ -405,8 +420,9 @@ def _aside(words: list[Token]) -> bool:
     """Words set off by commas between a subject and its verb: an appositive, or a
     phrase of time, place or manner (", at a later press gaggle,", ", speaking to
     reporters,")."""
-    if words and words[0].tag in {"IN", "RB", "VBG"}:
-        return not any(w.tag in FINITE_TAGS for w in words)
+    passive = len(words) > 1 and words[0].tag == "VBD" and words[1].text == "by"
+    if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):  # ", led by X,"
+        return not any(w.tag in FINITE_TAGS for w in words[passive:])
     return _appositive(words)
 
 

@@ -735,3 +735,32 @@ def test_a_signature_names_its_speaker_whatever_the_tagger_makes_of_it() -> None
         "That claim is mostly true."
     )
     assert speaker_of(text, "Boeing and other") == "Jenkins"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Some have urged the party to \u201cmove on from this.\u201d", "move on", "some"),
+        (
+            "One said the plan was \u201ca disaster,\u201d and another says it is "
+            "\u201ca gift.\u201d",
+            "a gift",
+            "another",
+        ),
+        (
+            "The aides, led by campaign manager Robby Mook, told reporters it was \u201ca good "
+            "night.\u201d",
+            "a good night",
+            "aides",
+        ),
+        (
+            "Blackwell also took aim at the plan, calling it \u201ca disgrace.\u201d",
+            "a disgrace",
+            "Blackwell",
+        ),
+    ],
+)
+def test_subjects_a_determiner_a_passive_aside_or_an_unknown_name_make(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
