@@ -232,6 +232,13 @@ def clause_start(tokens: list[Token], k: int) -> bool:
     return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
 
 
+def _modifies(before: Token) -> bool:
+    """May a participle after ``before`` modify a noun to come ("the retired
+    neurosurgeon", "one unaligned strategist"), rather than be a name's verb ("Perez
+    hammered")?"""
+    return before.tag in {"DT", "PRP$", "CD"} or before.text[:1].islower()
+
+
 def _unknown_capitalised(token: Token) -> bool:
     """A capitalised word that is no frequent word and no "-ly" adverb ("Blackwell")."""
     text = token.text
@@ -477,7 +484,11 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and not holds_name(tokens[k:end])
         ):
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
-        elif tok.tag in {"VBN", "VBG"} and (end > k or tok.tag == "VBN") and joins:
+        elif (
+            tok.tag in {"VBN", "VBG"}
+            and (end == k and tok.tag == "VBN" or end > k and _modifies(tokens[end - 1]))
+            and joins
+        ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
         else:
             break

@@ -758,6 +758,13 @@ def test_a_signature_names_its_speaker_whatever_the_tagger_makes_of_it() -> None
             "a disgrace",
             "Blackwell",
         ),
+        ("Perez hammered Trump, calling him a \u201ctrain wreck.\u201d", "train wreck", "Perez"),
+        (
+            "The retired neurosurgeon gave no details, saying only that he was \u201crefining "
+            "some practices.\u201d",
+            "refining",
+            "retired neurosurgeon",
+        ),
     ],
 )
 def test_subjects_a_determiner_a_passive_aside_or_an_unknown_name_make(
