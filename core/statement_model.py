@@ -35,6 +35,7 @@ AUXILIARIES = frozenset(
 )  # fmt: skip
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
+BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOTE})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -191,6 +192,7 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
     opening = first if first in OPENINGS else "np"
     length = _length(b - start)
     verb = "verb " if clause else "noverb "
+    ahead = _ahead(words, b, limit)
     return [
         "bias",
         "w " + w,
@@ -211,7 +213,33 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         "cue " + cue + " w " + w,
         "cue " + cue + " length " + length,
         "n1 class " + CLASSES.get(n1, "") + " w " + w,
+        "cue stem " + stem(cue) + " w " + w,
+        "n1 form " + _form(n1) + " w " + w,
+        verb + "n1 form " + _form(n1) + " w " + w,
+        "ahead " + ahead + " w " + w,
+        verb + "ahead " + ahead + " w " + w,
     ]
+
+
+def _form(word: str) -> str:
+    """A word's likely part of speech by its ending or class ("aux", "ing", "ed", "ly",
+    "s", "PRON", "DET"), for words the end perceptron has not seen."""
+    if word in AUXILIARIES:
+        return "aux"
+    if word in CLASSES:
+        return CLASSES[word]
+    return next((suffix for suffix in ("ing", "ed", "ly", "s") if word.endswith(suffix)), "other")
+
+
+def _ahead(words: Words, b: int, limit: int) -> str:
+    """What stands between word ``b`` and the next clause break (or ``limit``): a clause
+    of its own (a likely finite verb or a subject pronoun: "..., he added") or a phrase
+    (", illogically tying ..."), and how many words."""
+    lowers, n, clause = words.lowers, b + 1, False
+    while n < limit and lowers[n] not in BREAKS:
+        clause = clause or finite(lowers[n]) or lowers[n] in PRONOUNS
+        n += 1
+    return ("clause " if clause else "phrase ") + _length(n - b - 1)
 
 
 def finite(word: str) -> bool:

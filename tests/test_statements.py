@@ -112,8 +112,42 @@ def test_a_content_stops_where_the_next_attribution_begins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("John Doe argued that the plan, which the council passed in May, would fail.",
+         "that the plan, which the council passed in May, would fail"),
+        ("John Doe said the tax was too high, calling it a burden on families.",
+         "the tax was too high"),
+    ],
+)  # fmt: skip
+def test_a_content_reads_what_follows_a_comma(sentence: str, content: str) -> None:
+    """A content goes on past a comma when the clause it opens has no verb yet and what
+    follows holds none before the next break ("the plan, which ..., would fail"), and
+    stops before a participle phrase ("..., calling it")."""
+    assert extract(sentence).statements[0].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "b", "ahead"),
+    [
+        ("The tax was too high, he added, and rising.", 5, "clause 2"),
+        ("The tax was too high, calling the tax a burden.", 5, "phrase 5"),
+    ],
+)
+def test_the_end_model_reads_what_stands_before_the_next_break(
+    text: str, b: int, ahead: str
+) -> None:
+    words = frame_words(text, Span(0, len(text)), [])
+    assert words.texts[b] == ","
+    assert statement_model._ahead(words, b, len(words)) == ahead
+
+
+@pytest.mark.parametrize(
     "sentence",
-    ["The bridge seemed to hold through the storm.", "The council is expected to vote on Tuesday."],
+    [
+        "The bridge seemed to hold through the storm.",
+        "The council is expected to vote on the plan.",
+    ],
 )
 def test_a_raising_cue_stands_inside_a_content_without_source(sentence: str) -> None:
     """PolNeAR annotates "X seems to Y" as a content holding its cue, with no source."""
