@@ -7,22 +7,26 @@ it; dev has that by hand (``dev/people.tsv``), train has only the annotated Sour
 This builds the same table for train from them (tuning only; the rules below read the
 annotation, never On Record's output):
 
-- a **named** Source ("Sen. Ted Cruz", "Cruz's", "Mr. Obama") is its capitalised run
-  without titles, honorifics or possessive; a surname alone takes the fullest
-  "First Surname" the article writes with a listed first name (else it is left out);
-  across the split, names with the same surname, given initial and suffix are one
-  identity (its most frequent full form);
+- a **named** Source ("Sen. Ted Cruz", "Cruz's", "Mr. Obama", "Rep. Hank Johnson
+  (D-Ga.)") is its capitalised run without titles, honorifics, possessive or a
+  parenthesis; a surname alone takes the fullest "First Surname" the article writes
+  with a listed first name (also after a title: "President Felipe Calderon"), else it
+  is left out; across the split, names with the same surname, given initial and suffix
+  are one identity (its most frequent full form);
 - a **pronoun** Source (he, she, him, her) is the person of the latest named Source
   before it in the article (every attribution counts, reported speech too) whose gender
   agrees (honorific, first-name list, or the pronouns already resolved to them), within
   3,000 characters, when no other person of an agreeing (or unknown) gender is named
   between them (any name in the text, Source or not); otherwise it is left out as
-  ambiguous, so that the proxy holds only what two readings agree on;
+  ambiguous, so that the proxy holds only what two readings agree on. A Source that
+  may be a person the rules cannot name (a surname never written in full, a singular
+  nominal such as "the former president", a capitalised Source that does not look like
+  an organisation) still stands between: a pronoun after it is left out;
 - a **spokesperson** Source with no name ("a Coca-Cola spokesman", "a spokeswoman for
   the Pentagon") is the organisation it names; any other Source starting in lower case
   (nominals, groups, I/we/they) is left out, as the hand-made dev table leaves groups
   and unnamed sources out; a capitalised Source that is not a person's name
-  (no listed first name, no honorific) is an organisation.
+  (no listed first name, no honorific or title) is an organisation.
 
 Then it imports the split's (or the fold's) articles into a new library, lists its
 quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
@@ -48,7 +52,12 @@ SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 from core import lexicons, nlp  # noqa: E402
-from core.speakers import HONORIFIC_GENDER, PRONOUN_GENDER, named_people  # noqa: E402
+from core.speakers import (  # noqa: E402
+    HONORIFIC_GENDER,
+    PRONOUN_GENDER,
+    looks_like_organisation,
+    named_people,
+)
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)
@@ -66,6 +75,7 @@ def name_of(source: str) -> tuple[list[str], str | None] | None:
 
 
 def _name_in(source: str) -> tuple[list[str], str | None] | None:
+    source = re.sub(r"\s*\([^)]*\)", "", source)  # "Rep. Hank Johnson (D-Ga.)"
     text = re.sub(r"['\u2019]s?\b", "", source).strip(' ,."\u201c\u201d')
     words = text.split()
     run: list[str] = []
@@ -74,19 +84,20 @@ def _name_in(source: str) -> tuple[list[str], str | None] | None:
             run.insert(0, word.strip(","))
         else:
             break
-    gender = None
+    gender, titled = None, False
     while run and (
         lexicons.is_title_word(run[0]) or run[0].rstrip(".").lower() in HONORIFIC_GENDER
     ):
         gender = HONORIFIC_GENDER.get(run[0].rstrip(".").lower(), gender)
+        titled = True
         run.pop(0)
     core = [w for w in run if w.lower().strip(".") not in SUFFIXES]
     if not core:
         return None
     if len(core) == 1 and gender is None and not nlp.is_first_name(core[0]):
         return core, None  # a surname, expanded later from the article
-    if len(core) > 1 and not nlp.is_first_name(core[0]) and len(core[0].rstrip(".")) > 1:
-        return None  # "White House", "Clinton Foundation"
+    if len(core) > 1 and not (titled or nlp.is_first_name(core[0]) or len(core[0]) <= 2):
+        return None  # "White House", "Clinton Foundation"; but "Rep. Elijah Cummings"
     return run, gender
 
 
@@ -94,8 +105,8 @@ def expand(words: list[str], text: str) -> list[str] | None:
     """A surname alone as the fullest "First Surname" the article writes."""
     if len(words) > 1:
         return words
-    pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? {re.escape(words[0])}\b"
-    firsts = Counter(
+    pattern = rf"\b(?=([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? {re.escape(words[0])}\b)"
+    firsts = Counter(  # overlapping: "President Felipe Calderon" gives "Felipe" too
         f
         for f in re.findall(pattern, text)
         if nlp.is_first_name(f) and not nlp.is_common_word(f) and not lexicons.is_title_word(f)
@@ -137,18 +148,25 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
             if fits and not _rival(text, fits[-1], at, gender, named, learnt):
                 key = fits[-1][1]
                 learnt.setdefault(key, gender)
-                resolved[id(att)] = key
+                if key[1]:  # not a surname the article never gives a first name to
+                    resolved[id(att)] = key
             continue
         if source[:1].islower() or low.startswith(("the ", "a ", "an ")):
             org = re.findall(r"\b[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*)*", source)
             if SPOKES.search(source) and org:
                 resolved[id(att)] = "ORG:" + re.sub(r"['\u2019]s$", "", org[-1])
+            elif low.startswith(("the ", "a ", "an ")) and not _plural(low):
+                named.append((at, (f"#{at}", "", ""), None))  # "the senator": someone
             continue
         found = name_of(source)
         words = expand(found[0], text) if found else None
         if not words:
             if found is None and source[:1].isupper():
                 resolved[id(att)] = "ORG:" + source.strip()
+                if not looks_like_organisation(source):  # "Neera Tanden": perhaps a person
+                    named.append((at, (f"#{at}", "", ""), None))
+            elif found is not None:  # a person left out: still what a "he" after may mean
+                named.append((at, (found[0][-1], "", ""), found[1]))
             continue
         core = [w for w in words if w.lower().strip(".") not in SUFFIXES]
         suffix = "".join(w.lower().strip(".") for w in words if w not in core)
@@ -157,6 +175,12 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
         named.append((at, key, gender))
         resolved[id(att)] = key
     return resolved
+
+
+def _plural(nominal: str) -> bool:
+    """ "the senators", "the Clinton aides": the head before any "of" or comma ends in s."""
+    head = re.split(r",| of | who | which | that ", nominal)[0].split()[-1]
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dict) -> bool:  # noqa: ANN001
