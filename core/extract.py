@@ -26,9 +26,17 @@ from core.gender import with_genders
 from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
 from core.speaker_choice import SpeakerModel
-from core.speakers import Cast, named_people, normalise
+from core.speakers import (
+    Cast,
+    NamedPerson,
+    lone_names,
+    named_people,
+    normalise,
+    possessive,
+)
 
 PARAGRAPH = re.compile(r"[^\n]+")
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # a subject: "He said Trump ..."
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -51,20 +59,45 @@ def introduce_people(
     """Make the people the article names outside quotations known to ``cast``, with the
     title before their name, so that "she said" or "the minister added" can find them.
 
-    Only the first person named in a sentence, most often its subject, counts as a
-    mention that a later pronoun may refer back to; the others are known by name.
+    Only the first person a sentence refers to, most often its subject, counts as a
+    mention that a later pronoun may refer back to; the others are known by name. A
+    surname alone ("Sanders said") refers to the person the article named in full
+    before; a sentence opening with a pronoun ("He said Trump ...") keeps the person
+    it refers to, so the names after it do not count.
     """
     inside = iter(sorted(q.span for q in quoted))
     quote = next(inside, None)
     for sentence in (s for para in sentences for s in para):
         first = True
-        for person in named_people(text, sentence.start, sentence.end):
-            while quote is not None and quote.end <= person.at:
+        named = named_people(text, sentence.start, sentence.end)
+        at = {p.at for p in named}
+        lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
+        pronouns = list(PRONOUN.finditer(text, sentence.start, sentence.end))
+        refs = sorted([*named, *lone, *pronouns], key=_offset)
+        for ref in refs:
+            start = _offset(ref)
+            while quote is not None and quote.end <= start:
                 quote = next(inside, None)
-            if quote is None or person.at < quote.start:
-                role = title_role(person.title)
-                cast.name(person.name, person.at, role=role, title=person.title, recent=first)
+            if quote is not None and start >= quote.start:
+                continue
+            if isinstance(ref, re.Match):
                 first = False
+            elif ref in named:
+                owner = possessive(text, ref)  # "Bloomberg's pollster, Douglas Schoen, says"
+                role = title_role(ref.title)
+                recent = first and not owner
+                cast.name(ref.name, ref.at, role=role, title=ref.title, recent=recent)
+                first = first and owner
+            elif possessive(text, ref):
+                continue
+            elif known := cast.known(ref.name):  # a surname of one person or more
+                if first and len(known) == 1:
+                    cast.mention(ref.at, known[0])
+                first = False
+
+
+def _offset(ref: NamedPerson | re.Match[str]) -> int:
+    return ref.start() if isinstance(ref, re.Match) else ref.at
 
 
 @dataclass

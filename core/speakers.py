@@ -215,7 +215,8 @@ class Cast:
         words = name_words(name)
         if not words or words[-1] not in self._name_ends:
             return None  # every fit below shares a first or last word with the name
-        for person in self._recent_among(self._name_ends[words[-1]], at):
+        alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
+        for person in self._recent_among(self._name_ends[words[-1]], at, prominent=alone):
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
             theirs = name_words(person.name)
@@ -245,17 +246,18 @@ class Cast:
                 yield person
         yield from (person for person in self.people if id(person) not in seen)
 
-    def _recent_among(self, people: list[Person], at: int) -> list[Person]:
+    def _recent_among(self, people: list[Person], at: int, prominent: bool = False) -> list[Person]:
         """``people`` in the order of :meth:`_recent_first`, found from each one's own
         mentions: a name is compared with those sharing a word with it, not with the
-        whole article (a book-length text names thousands)."""
+        whole article (a book-length text names thousands). ``prominent``: the most
+        mentioned up to ``at`` first, then the most recent."""
 
-        def latest(person: Person) -> tuple[int, int, int]:
+        def latest(person: Person) -> tuple[int, int, int, int]:
             heard = self._heard.get(id(person), [])
             k = bisect_right(heard, (at, len(self._mentions) + 1)) - 1
             if k >= 0:
-                return (0, -heard[k][0], -heard[k][1])  # most recent first
-            return (1, self._appearance.get(id(person), len(self.people)), 0)  # then by appearance
+                return (0, -(k + 1) if prominent else 0, -heard[k][0], -heard[k][1])
+            return (1, 0, self._appearance.get(id(person), len(self.people)), 0)  # by appearance
 
         return sorted(people, key=latest)
 
@@ -288,6 +290,19 @@ class Cast:
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words):
                 return person
         return None
+
+    def known(self, word: str) -> list[Person]:
+        """The people named in full whose surname ``word`` is ("Sanders" alone)."""
+        words = name_words(word)
+        if len(words) != 1:
+            return []
+        return [
+            person
+            for person in self._name_ends.get(words[0], ())
+            if person.kind == SpeakerKind.PERSON
+            and person.full
+            and name_words(person.name)[-1] == words[0]
+        ]
 
     def mention(self, at: int, person: Person) -> None:
         self._remember(at, person)
@@ -381,6 +396,31 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
             found.append(
                 NamedPerson(run.start() + words[begin][0], name, " ".join(title) if titled else "")
             )
+    return found
+
+
+def possessive(text: str, named: NamedPerson) -> bool:
+    """Is the name followed by a possessive ("Bloomberg's pollster")?"""
+    end = named.at + len(named.name)
+    return text[end : end + 2] in {"'s", "\u2019s"} or text[end : end + 1] in {"'", "\u2019"}
+
+
+def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:
+    """Capitalised words standing alone in ``text[start:end]``, after any opener or
+    title ("Sanders", "Sen. Cruz's"): what may be the surname of a person the article
+    named in full before (see :meth:`Cast.known`)."""
+    found = []
+    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        k = 0
+        while k < len(words) - 1 and (
+            words[k][1].lower() in RUN_OPENERS or lexicons.is_title_word(words[k][1])
+        ):
+            k += 1
+        if k == len(words) - 1:
+            word = POSSESSIVE.sub("", words[k][1]).rstrip(".,")
+            title = " ".join(w for _, w in words[:k] if w.lower() not in RUN_OPENERS)
+            found.append(NamedPerson(run.start() + words[k][0], word, title))
     return found
 
 
