@@ -284,6 +284,18 @@ def has_cue_word(text: str, span: Span) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
 
 
+def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
+    """ "Trump isn't a conservative, he said": the pronoun at ``i`` speaks the clause
+    before its comma, whose subject is what was said about, not whom "he" means (but
+    "When Okafor arrived, he said": a subordinate clause's subject may be)."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].text == ","
+        and tokens[i + 1].span == cue
+        and tokens[0].text.lower() not in SUBORDINATORS
+    )
+
+
 def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
@@ -354,8 +366,8 @@ class Attributor:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
                             sieve, mention = "model", chosen.mention
-                            if mention.person is not None:  # now it is what "he" may mean
-                                self.cast.mention(mention.span.start, mention.person)
+                    if mention is not None and mention.person is not None:
+                        self.cast.mention(mention.span.start, mention.person)  # what "he" means
                     partial = not frame.quote_only and not self._is_whole(q)
                     yield Attribution(q, mention, partial, sieve, tuple(candidates), margin, sure)
                     if mention is not None:
@@ -652,7 +664,9 @@ class Attributor:
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
-            person = self._clause_antecedent(tokens[:i], words[0]) or self._pronoun(words[0])
+            aside = _attribution_aside(tokens, i, cue_span)
+            person = self._clause_antecedent(tokens[:i], words[0], new_only=aside)
+            person = person or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
@@ -667,7 +681,8 @@ class Attributor:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
-                person = self.cast.name(name_text, start, role=role, title=title)
+                recent = not self.cast.subject_read(start)  # a name the cheap pass missed
+                person = self.cast.name(name_text, start, role=role, title=title, recent=recent)
                 person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -692,9 +707,14 @@ class Attributor:
             Span(start, end), self.cast.group(strip_determiner(phrase), kind, start), cue, cue_span
         )
 
-    def _clause_antecedent(self, before: list[Token], pronoun: Token) -> Person | None:
+    def _clause_antecedent(
+        self, before: list[Token], pronoun: Token, new_only: bool = False
+    ) -> Person | None:
         """ "Ban Ki-moon condemned what he called ...": a pronoun after the subject of
-        its own sentence refers to that subject when the gender allows."""
+        its own sentence refers to that subject when the gender allows. ``new_only``:
+        only a person the subject names for the first time ("Trump isn't a conservative,
+        he said": he is not Trump; "Former Rep. Chris Shays was pro Kasich, he said": he
+        is Shays)."""
         subject = clause_subject(before)
         if subject is None and self._opening is not before:
             before = self._opening  # "Trump took to Twitter ... and ... what he called"
@@ -710,6 +730,9 @@ class Attributor:
         if person is None or person.kind != wanted:
             return None  # "the Security Council ... what it called": the council
         if gender and person.gender not in (None, gender):
+            return None
+        first = self.cast.first_named(person)
+        if new_only and (not person.full or first is None or first < words[0].span.start):
             return None
         person.gender = person.gender or gender  # "Obama said he expected": he is a man
         self.cast.mention(pronoun.span.start, person)

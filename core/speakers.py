@@ -132,6 +132,8 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
+        self._read: list[Span] = []  # sentences whose subject is known (see read_subject)
+        self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     # ---- registering mentions
@@ -168,6 +170,8 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 80)
         if found >= 0:
             insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
+        first = self._first_named.get(id(person), at)
+        self._first_named[id(person)] = min(first, at)
         if person.gender is None:
             person.gender = stated
         person.add_role(role)
@@ -304,6 +308,20 @@ class Cast:
             and name_words(person.name)[-1] == words[0]
         ]
 
+    def read_subject(self, sentence: Span) -> None:
+        """The sentence's subject is known (a person, or a pronoun keeping one): other
+        people the grammar finds in it later are not what a pronoun after refers to."""
+        insort(self._read, sentence)
+
+    def subject_read(self, at: int) -> bool:
+        """Is ``at`` in a sentence whose subject is known?"""
+        k = bisect_right(self._read, at, key=lambda s: s.start) - 1
+        return k >= 0 and self._read[k].start <= at < self._read[k].end
+
+    def first_named(self, person: Person) -> int | None:
+        """Where the article names ``person`` first, as far as read."""
+        return self._first_named.get(id(person))
+
     def mention(self, at: int, person: Person) -> None:
         self._remember(at, person)
 
@@ -351,6 +369,7 @@ RUN_OPENERS = frozenset(
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
 
 
 @dataclass(frozen=True)
@@ -383,10 +402,18 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
         begin = _name_start([w for _, w in words])
         if begin is None:
             continue
+        for n in range(begin, len(words) - 1):
+            if lexicons.is_title_word(words[n][1]):
+                begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+        running = RUNNING_TEXT.match(text, run.end()) is not None
         stop = next(
-            (n for n in range(begin + 1, len(words)) if nlp.is_common_word(words[n][1])),
+            (
+                n
+                for n in range(begin + 1, len(words))
+                if nlp.is_common_word(words[n][1]) and not (running and n == len(words) - 1)
+            ),
             len(words),
-        )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"
+        )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
         name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
         title = [w for _, w in words[:begin]]
         while title and title[0].lower() in RUN_OPENERS:
@@ -399,9 +426,8 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
     return found
 
 
-def possessive(text: str, named: NamedPerson) -> bool:
-    """Is the name followed by a possessive ("Bloomberg's pollster")?"""
-    end = named.at + len(named.name)
+def possessive(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a possessive ("Bloomberg's pollster")?"""
     return text[end : end + 2] in {"'s", "\u2019s"} or text[end : end + 1] in {"'", "\u2019"}
 
 
@@ -414,7 +440,9 @@ def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedP
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         k = 0
         while k < len(words) - 1 and (
-            words[k][1].lower() in RUN_OPENERS or lexicons.is_title_word(words[k][1])
+            words[k][1].lower() in RUN_OPENERS
+            or lexicons.is_title_word(words[k][1])
+            or nlp.is_common_word(words[k][1])  # "Was Szlachta satisfied?"
         ):
             k += 1
         if k == len(words) - 1:
@@ -432,6 +460,8 @@ def _name_start(words: list[str]) -> int | None:
             return i  # "Maria", not "In" or "Will"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
+        if word.endswith(".") and lexicons.is_title_word(word):
+            return i + 1  # "Rep. Sander M. Levin": whatever his first name
     return None
 
 
