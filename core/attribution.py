@@ -67,6 +67,7 @@ from core.speakers import (
     Cast,
     Person,
     looks_like_organisation,
+    may_be_he_or_she,
 )
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
@@ -681,8 +682,9 @@ class Attributor:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
-                recent = not self.cast.subject_read(start)  # a name the cheap pass missed
-                person = self.cast.name(name_text, start, role=role, title=title, recent=recent)
+                person = self.cast.name(name_text, start, role=role, title=title, recent=False)
+                if not self.cast.after_subject(start) and may_be_he_or_she(person):
+                    self.cast.mention(start, person)  # a subject the cheap pass missed
                 person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -724,7 +726,8 @@ class Attributor:
         words = before[subject[0] : subject[1]]
         if name_tokens(words) is None:
             return None
-        person = self._resolve(before, subject, "", pronoun.span).person
+        with self.cast.hypothetical():  # the subject's own mention counts where it stands
+            person = self._resolve(before, subject, "", pronoun.span).person
         gender = PRONOUN_GENDER.get(pronoun.text.lower())
         wanted = SpeakerKind.ORGANISATION if pronoun.text.lower() == "it" else SpeakerKind.PERSON
         if person is None or person.kind != wanted:

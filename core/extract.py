@@ -40,6 +40,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # a subject: "He said Trump ..."
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
+QUOTE_MARKS = "\"'\u201d\u2019"
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 ADJUNCT_WORDS = SUBORDINATORS | {
     "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
@@ -97,13 +98,12 @@ def introduce_people(
                 end = ref.at + len(ref.name)
                 new = person.full and cast.first_named(person) == ref.at
                 refs.append(Reference(ref.at, end, person, possessive(text, end), new))
-            elif known := cast.known(ref.name):  # a surname of one person or more
+            elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
                 end = ref.at + len(ref.name)
-                one = known[0] if len(known) == 1 else None  # none: "Clinton" of two
-                refs.append(Reference(ref.at, end, one, possessive(text, end)))
+                refs.append(Reference(ref.at, end, known, possessive(text, end)))
         subject = subject_reference(text, sentence, refs)
         if subject is not None:
-            cast.read_subject(sentence)
+            cast.read_subject(sentence, subject.at)
             if subject.person is not None:
                 cast.mention(subject.at, subject.person)
 
@@ -133,7 +133,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     ]
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
-        before = text[sentence.start : ref.at].rstrip()
+        before = text[sentence.start : ref.at].rstrip().rstrip(QUOTE_MARKS)
         if after is not None and _finite_cue(after.group(1)) and before.endswith(","):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref

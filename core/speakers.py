@@ -132,7 +132,7 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
-        self._read: list[Span] = []  # sentences whose subject is known (see read_subject)
+        self._read: list[tuple[Span, int]] = []  # sentences and their subject (read_subject)
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
@@ -276,7 +276,7 @@ class Cast:
         """The person a pronoun at ``at`` most likely refers to."""
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower)
-        candidates = (p for p in self._recent_first(at) if p.kind == SpeakerKind.PERSON)
+        candidates = (p for p in self._recent_first(at) if may_be_he_or_she(p))
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
@@ -295,28 +295,34 @@ class Cast:
                 return person
         return None
 
-    def known(self, word: str) -> list[Person]:
-        """The people named in full whose surname ``word`` is ("Sanders" alone)."""
+    def known(self, word: str, at: int) -> Person | None:
+        """The person named in full whose surname ``word`` is ("Sanders" alone, "Lopez-
+        Cantera"); of several, the one the article mentions most ("Sanders" is Bernie,
+        not Jane)."""
         words = name_words(word)
-        if len(words) != 1:
-            return []
-        return [
+        if not words or words[-1] not in self._name_ends:
+            return None
+        fits = [
             person
-            for person in self._name_ends.get(words[0], ())
+            for person in self._name_ends[words[-1]]
             if person.kind == SpeakerKind.PERSON
             and person.full
-            and name_words(person.name)[-1] == words[0]
+            and name_words(person.name)[-len(words) :] == words
         ]
+        return self._recent_among(fits, at, prominent=True)[0] if fits else None
 
-    def read_subject(self, sentence: Span) -> None:
-        """The sentence's subject is known (a person, or a pronoun keeping one): other
-        people the grammar finds in it later are not what a pronoun after refers to."""
-        insort(self._read, sentence)
+    def read_subject(self, sentence: Span, at: int) -> None:
+        """The subject of ``sentence`` stands at ``at`` (a person, or a pronoun keeping
+        one): people the grammar finds after it are not what a later pronoun means."""
+        insort(self._read, (sentence, at), key=lambda r: r[0].start)
 
-    def subject_read(self, at: int) -> bool:
-        """Is ``at`` in a sentence whose subject is known?"""
-        k = bisect_right(self._read, at, key=lambda s: s.start) - 1
-        return k >= 0 and self._read[k].start <= at < self._read[k].end
+    def after_subject(self, at: int) -> bool:
+        """Is ``at`` past the known subject of its sentence?"""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k < 0:
+            return False
+        sentence, subject = self._read[k]
+        return sentence.start <= at < sentence.end and at > subject
 
     def first_named(self, person: Person) -> int | None:
         """Where the article names ``person`` first, as far as read."""
@@ -463,6 +469,18 @@ def _name_start(words: list[str]) -> int | None:
         if word.endswith(".") and lexicons.is_title_word(word):
             return i + 1  # "Rep. Sander M. Levin": whatever his first name
     return None
+
+
+def may_be_he_or_she(person: Person) -> bool:
+    """Is ``person`` a person a pronoun may mean: not a place ("Michigan said ...") or a
+    common word ("Fundraising was ...") the grammar took for a surname?"""
+    if person.kind != SpeakerKind.PERSON:
+        return False
+    words = person.name.split()
+    listed = nlp.known_spans(words)
+    if listed and listed[0][:2] == (0, len(words)):
+        return False
+    return person.full or not (len(words) == 1 and words[0].lower() in nlp.common_words())
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
