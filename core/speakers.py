@@ -228,6 +228,8 @@ class Cast:
                 return person
             if len(words) == 1 and words[0] in (theirs[-1], theirs[0]):
                 return person  # a surname (or first name) alone refers back
+            if " " not in name.strip() and theirs[-len(words) :] == words:
+                return person  # "Lopez-Cantera" alone
             if len(theirs) == 1 and theirs[0] == words[-1]:
                 return person  # the surname came first, the full name now
             if _surname_of(words, theirs):
@@ -372,7 +374,8 @@ NAME_RUN = re.compile(  # capitalised words and name particles on one line
 RUN_OPENERS = frozenset(
     {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
      "but", "and", "or", "the", "a", "an", "then", "last", "this", "today", "yesterday",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former"}
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former",
+     "so"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"

@@ -4,6 +4,7 @@ sentences written for the test."""
 from __future__ import annotations
 
 from core.extract import extract
+from core.speakers import Person, may_be_he_or_she, named_people
 
 L, R = "\u201c", "\u201d"
 
@@ -50,3 +51,81 @@ def test_a_surname_alone_is_the_most_mentioned_of_a_family() -> None:
         f"{L}We will build a hundred of them,{R} Okafor said."
     )
     assert speaker_of(text, "We will build") == "Peter Okafor"
+
+
+def test_the_subject_of_a_clause_before_an_attribution_is_what_was_said_about() -> None:
+    text = (
+        "Peter Okafor, a teacher in Lagos, said he will vote in March.\n\n"
+        f"Also, Mbeki is no reformer, he said. {L}He never was one.{R}"
+    )
+    assert speaker_of(text, "He never was") == "Peter Okafor"
+
+
+def test_a_person_named_first_in_the_clause_before_an_attribution_speaks() -> None:
+    text = (
+        "Voters in the north are divided.\n"
+        "Former Rep. Peter Okafor (R-Lagos) backed Tom Mbeki while he ran, he said on "
+        f"Monday.\n{L}He is my next choice. Not hard to figure out,{R} he said."
+    )
+    assert speaker_of(text, "He is my next choice") == "Peter Okafor"
+
+
+def test_a_name_in_an_opening_adjunct_is_not_the_subject() -> None:
+    text = (
+        "During an interview with Tom Mbeki that aired on Sunday, Peter Okafor toured "
+        "the bridge.\n\n"
+        f"When he first spoke of it, he said, {L}It will be built by May.{R}"
+    )
+    assert speaker_of(text, "It will be built") == "Peter Okafor"
+
+
+def test_a_name_modifying_a_role_is_not_the_subject() -> None:
+    text = (
+        "Tom Mbeki spoke in Abuja on Monday.\n\n"
+        "Mbeki spokesman Peter Okafor declined to give a date. "
+        f"{L}I have no announcement yet,{R} he said."
+    )
+    assert speaker_of(text, "I have no announcement") == "Peter Okafor"
+
+
+def test_a_name_in_what_the_subject_reported_is_not_what_he_means() -> None:
+    text = (
+        "Peter Okafor turned the story back on the paper, pointing out that its reporter "
+        "Tom Mbeki had reported in June that the campaign was failing.\n\n"
+        f"{L}Apparently not,{R} he said."
+    )
+    assert speaker_of(text, "Apparently not") == "Peter Okafor"
+
+
+def test_a_name_after_an_abbreviated_title_is_read_whatever_the_first_name() -> None:
+    text = (
+        "Peter Okafor leads the race.\n\n"
+        "Rep. Xandor Q. Levin (Mich.), a delegate, met the voters on Monday. "
+        f"{L}The numbers are clear,{R} he said."
+    )
+    assert speaker_of(text, "The numbers are clear") == "Xandor Q. Levin"
+
+
+def test_a_hyphenated_surname_alone_refers_back() -> None:
+    text = (
+        "Lt. Gov. Carlos Lopez-Cantera joined the race in May. Peter Okafor joined in June.\n\n"
+        "On his website, Lopez-Cantera promises to end the tests. "
+        f"{L}They do not help our children,{R} he said."
+    )
+    assert speaker_of(text, "They do not help") == "Carlos Lopez-Cantera"
+
+
+def test_names_ending_in_a_common_word_and_after_a_title_are_read() -> None:
+    named = named_people("Fox News contributor George Will said it. So Labor Secretary Ann Lee")
+    assert [(p.name, p.title) for p in named] == [
+        ("George Will", ""),
+        ("Ann Lee", "Labor Secretary"),
+    ]
+    assert [p.name for p in named_people("Donald Trump Will Win.")] == ["Donald Trump"]
+
+
+def test_a_place_or_a_common_word_is_no_he_or_she() -> None:
+    assert not may_be_he_or_she(Person("Michigan"))
+    assert not may_be_he_or_she(Person("Audiences", full=False))
+    assert may_be_he_or_she(Person("Okafor", full=False))
+    assert may_be_he_or_she(Person("Peter Okafor"))
