@@ -64,6 +64,7 @@ from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
     FIRST_PERSON,
     PRONOUN_GENDER,
+    PRONOUN_GENDERS,
     Cast,
     Person,
     looks_like_organisation,
@@ -283,6 +284,17 @@ def _words_outside(text: str, frame: Frame) -> bool:
 def has_cue_word(text: str, span: Span) -> bool:
     forms = lexicons.cue_forms()
     return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
+
+
+def _gender_after(tokens: list[Token]) -> str | None:
+    """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
+    first pronoun after a name, when no other name comes between."""
+    for token in tokens:
+        if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
+            return None
+        if gender := PRONOUN_GENDERS.get(token.text.lower()):
+            return gender
+    return None
 
 
 def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
@@ -685,6 +697,7 @@ class Attributor:
                 person = self.cast.name(name_text, start, role=role, title=title, recent=False)
                 if not self.cast.after_subject(start) and may_be_he_or_she(person):
                     self.cast.mention(start, person)  # a subject the cheap pass missed
+                person.gender = person.gender or _gender_after(tokens[j:])
                 person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span

@@ -28,6 +28,7 @@ from core.quotes import QuotedSpan, scan
 from core.roles import add_article_roles, title_role
 from core.speaker_choice import SpeakerModel
 from core.speakers import (
+    PRONOUN_GENDERS,
     Cast,
     Person,
     lone_names,
@@ -37,7 +38,7 @@ from core.speakers import (
 )
 
 PARAGRAPH = re.compile(r"[^\n]+")
-PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # a subject: "He said Trump ..."
+PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
 QUOTE_MARKS = "\"'\u201d\u2019"
@@ -81,7 +82,7 @@ def introduce_people(
         at = {p.at for p in named}
         lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
         pronouns = [
-            Reference(m.start(), m.end(), None)
+            Reference(m.start(), m.end(), None, pronoun=m.group(0).lower())
             for m in PRONOUN.finditer(text, sentence.start, sentence.end)
         ]
         refs: list[Reference] = []
@@ -101,11 +102,20 @@ def introduce_people(
             elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
                 end = ref.at + len(ref.name)
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
-        subject = subject_reference(text, sentence, refs)
+        subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None:
             cast.read_subject(sentence, subject.at)
             if subject.person is not None:
                 cast.mention(subject.at, subject.person)
+                _learn_gender(subject, refs)
+
+
+def _learn_gender(subject: Reference, refs: list[Reference]) -> None:
+    """ "Obama found himself ...", "Priebus said his party ...": the first pronoun after
+    the subject, with no other person between, gives a subject of unknown gender one."""
+    after = [r for r in refs if r.at > subject.at]
+    if subject.person is not None and subject.person.gender is None and after:
+        subject.person.gender = PRONOUN_GENDERS.get(after[0].pronoun)
 
 
 @dataclass(frozen=True)
@@ -118,19 +128,27 @@ class Reference:
     person: Person | None
     owner: bool = False  # a possessive: "Bloomberg's pollster"
     new: bool = False  # the article names the person here first
+    pronoun: str = ""  # "he", "his", "herself" ...: no name
+
+    @property
+    def subject(self) -> bool:
+        """A name, or a pronoun that may be a subject (he, she; not his or herself)."""
+        return self.pronoun in ("", "he", "she")
 
 
 def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:
     """The reference that is the subject of the sentence, as far as cheap reading
     tells: one next to a cue ("Trump isn't a conservative, Hunter said", "said
     Wilcox"); else the first one past an opening adjunct ("During an interview with
-    Sean Hannity, Donald Trump discussed ..."); else the first. Possessives are never
-    the subject."""
+    Sean Hannity, Donald Trump discussed ..."); else the first. A possessive is the
+    subject only when it opens a sentence that refers to nobody else."""
     fits = [
         r
         for n, r in enumerate(refs)
         if not r.owner and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
     ]
+    if not fits and refs and not text[sentence.start : refs[0].at].strip():
+        fits = refs[:1]  # "Trump's way served him well": opening a sentence, the topic
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[sentence.start : ref.at].rstrip().rstrip(QUOTE_MARKS)

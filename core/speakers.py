@@ -24,7 +24,9 @@ from core.document import Span, Speaker, SpeakerKind
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
+PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -270,8 +272,7 @@ class Cast:
     def _gender_of(self, name: str, title: str | None) -> str | None:
         if gender := _honorific_gender(title):
             return gender
-        words = name.split()
-        return nlp.first_name_gender(words[0]) if len(words) > 1 else None
+        return nlp.first_name_gender(name.split()[0])  # "his wife, Jane": a woman
 
     # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
@@ -282,12 +283,23 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
-        for person in candidates:
-            if gender is None or person.gender in (None, gender):
-                if gender and person.gender is None:
-                    person.gender = gender
-                return person
-        return None
+        unknown: Person | None = None  # the latest whose gender the article does not give
+        for n, person in enumerate(candidates):
+            if gender is None or person.gender == gender:
+                if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
+                    return person  # "Reince Priebus called ... she": Hillary Clinton, not him
+                break
+            if person.gender is None and unknown is None:
+                unknown = person
+            if n >= LOOK_PAST_UNKNOWN and unknown is not None:
+                break
+        if unknown is not None and gender:
+            unknown.gender = gender
+        return unknown
+
+    def _mentioned(self, person: Person, at: int) -> int:
+        """How often the article mentions ``person`` up to ``at``."""
+        return bisect_right(self._heard.get(id(person), []), (at, len(self._mentions) + 1))
 
     def nominal(self, head: str, at: int, words: frozenset[str] = frozenset()) -> Person | None:
         """The person whose role this article gives as ``head`` ("the minister"); ``words``
@@ -298,18 +310,16 @@ class Cast:
         return None
 
     def known(self, word: str, at: int) -> Person | None:
-        """The person named in full whose surname ``word`` is ("Sanders" alone, "Lopez-
-        Cantera"); of several, the one the article mentions most ("Sanders" is Bernie,
-        not Jane)."""
+        """The person named before whose surname ``word`` is ("Sanders" alone after
+        "Bernie Sanders" or "Sen. Sanders", "Lopez-Cantera"); of several, the one the
+        article mentions most ("Sanders" is Bernie, not Jane)."""
         words = name_words(word)
         if not words or words[-1] not in self._name_ends:
             return None
         fits = [
             person
             for person in self._name_ends[words[-1]]
-            if person.kind == SpeakerKind.PERSON
-            and person.full
-            and name_words(person.name)[-len(words) :] == words
+            if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
         ]
         return self._recent_among(fits, at, prominent=True)[0] if fits else None
 
@@ -419,7 +429,7 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
             (
                 n
                 for n in range(begin + 1, len(words))
-                if nlp.is_common_word(words[n][1]) and not (running and n == len(words) - 1)
+                if _ends_name(words[n][1]) and not (running and n == len(words) - 1)
             ),
             len(words),
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
@@ -471,19 +481,37 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1
         if word.endswith(".") and lexicons.is_title_word(word):
             return i + 1  # "Rep. Sander M. Levin": whatever his first name
+        titled = word in lexicons.titles() and not _common(words[i + 1])
+        if titled and not nlp.known_spans(words[i : i + 2]):
+            return i + 1  # "President Obama", not "General Motors" or "President On"
     return None
+
+
+def _ends_name(word: str) -> bool:
+    """A word no name holds: a frequent word or a speech verb ("Will", "Said")."""
+    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms()
+
+
+def _common(word: str) -> bool:
+    """A frequent word rather than a name, capitalised or not ("Said", "Over", "On")."""
+    return word.lower() in nlp.common_words() or nlp.is_common_word(word)
 
 
 def may_be_he_or_she(person: Person) -> bool:
     """Is ``person`` a person a pronoun may mean: not a place ("Michigan said ...") or a
     common word ("Fundraising was ...") the grammar took for a surname?"""
-    if person.kind != SpeakerKind.PERSON:
-        return False
-    words = person.name.split()
+    return person.kind == SpeakerKind.PERSON and _personal_name(person.name, person.full)
+
+
+@lru_cache(maxsize=1 << 14)
+def _personal_name(name: str, full: bool) -> bool:
+    words = name.split()
     listed = nlp.known_spans(words)
     if listed and listed[0][:2] == (0, len(words)):
-        return False
-    return person.full or not (len(words) == 1 and words[0].lower() in nlp.common_words())
+        return False  # "Michigan", "United States"
+    if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
+        return False  # a headline: "Clinton Over Trump"
+    return full or not (len(words) == 1 and _common(words[0]))  # "Nobody", "Audiences"
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:

@@ -3,7 +3,7 @@ sentences written for the test."""
 
 from __future__ import annotations
 
-from core.extract import extract
+from core.extract import attribute, extract
 from core.speakers import Person, may_be_he_or_she, named_people
 
 L, R = "\u201c", "\u201d"
@@ -129,3 +129,40 @@ def test_a_place_or_a_common_word_is_no_he_or_she() -> None:
     assert not may_be_he_or_she(Person("Audiences", full=False))
     assert may_be_he_or_she(Person("Okafor", full=False))
     assert may_be_he_or_she(Person("Peter Okafor"))
+
+
+def test_a_pronoun_after_a_subject_tells_its_gender() -> None:
+    text = (
+        "Maria Lindqvist spoke first.\n\n"
+        "Later, Xandor Okafor found himself defending the plan. "
+        f"{L}It will work,{R} she said."
+    )
+    cast = attribute(text).cast
+    assert next(p for p in cast.people if p.name == "Xandor Okafor").gender == "m"
+    assert speaker_of(text, "It will work") == "Maria Lindqvist"
+
+
+def test_a_person_of_unknown_gender_yields_to_the_one_the_article_is_about() -> None:
+    text = (
+        "Maria Lindqvist campaigned in Oslo. Lindqvist promised lower taxes. Lindqvist "
+        "visited a school.\n\n"
+        "Party chairman Xandor Okafor called the promise a bizarre attempt to buy votes.\n\n"
+        f"{L}We will keep our word,{R} she said."
+    )
+    assert speaker_of(text, "We will keep") == "Maria Lindqvist"
+
+
+def test_a_title_before_a_surname_names_the_person() -> None:
+    assert [(p.name, p.title) for p in named_people("And President Okafor spoke.")] == [
+        ("Okafor", "President")
+    ]
+    assert named_people("General Motors and President On Trump") == []
+
+
+def test_a_possessive_opening_a_sentence_of_nobody_else_is_its_topic() -> None:
+    text = (
+        "Peter Okafor spoke in the morning. Tom Mbeki spoke after him.\n\n"
+        "Okafor's speech served him well. "
+        f"{L}I said what I meant,{R} he said."
+    )
+    assert speaker_of(text, "I said what") == "Peter Okafor"
