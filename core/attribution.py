@@ -289,11 +289,13 @@ def has_cue_word(text: str, span: Span) -> bool:
 def _gender_after(tokens: list[Token]) -> str | None:
     """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
     first pronoun after a name, when no other name comes between."""
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
         if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
             return None
-        if gender := PRONOUN_GENDERS.get(token.text.lower()):
-            return gender
+        owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
+        if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
+            return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
     return None
 
 

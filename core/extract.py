@@ -38,6 +38,7 @@ from core.speakers import (
 )
 
 PARAGRAPH = re.compile(r"[^\n]+")
+OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
@@ -112,10 +113,16 @@ def introduce_people(
 
 def _learn_gender(subject: Reference, refs: list[Reference]) -> None:
     """ "Obama found himself ...", "Priebus said his party ...": the first pronoun after
-    the subject, with no other person between, gives a subject of unknown gender one."""
+    the subject, with no other person between, tells its gender; a reflexive one even
+    against the first name's guess ("Lindsey Graham ... himself")."""
     after = [r for r in refs if r.at > subject.at]
-    if subject.person is not None and subject.person.gender is None and after:
-        subject.person.gender = PRONOUN_GENDERS.get(after[0].pronoun)
+    person = subject.person
+    if person is None or not after or after[0].pronoun in OBJECT_FORMS:
+        return  # "Clinton criticized him": him is someone else
+    if after[0].pronoun.endswith("self"):
+        person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
+    elif person.gender is None:
+        person.gender = PRONOUN_GENDERS.get(after[0].pronoun)
 
 
 @dataclass(frozen=True)

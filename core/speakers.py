@@ -76,6 +76,13 @@ class Person:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
+    guessed: bool = False  # the gender is only what the first name suggests
+
+    def state_gender(self, gender: str | None) -> None:
+        """The article's own word for the gender ("Mr. Lou", "Obama found himself")
+        over a guess from the first name ("Lou" is listed as a woman's)."""
+        if gender and (self.gender is None or self.guessed):
+            self.gender, self.guessed = gender, False
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
@@ -152,13 +159,12 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
-        stated = self._gender_of(name, title)
+        stated = self._gender_of(name)
         honorific = _honorific_gender(title)
         person = self._find_named(name, at, honorific) or self._find_named(name, at)
         if person is None:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
-            person.gender = stated
             self._add(person)
         elif len(name_words(name)) > len(name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
@@ -174,8 +180,10 @@ class Cast:
             insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
         self._first_named[id(person)] = min(first, at)
-        if person.gender is None:
-            person.gender = stated
+        if honorific:
+            person.state_gender(honorific)
+        elif person.gender is None and stated:
+            person.gender, person.guessed = stated, True
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -269,9 +277,8 @@ class Cast:
 
         return sorted(people, key=latest)
 
-    def _gender_of(self, name: str, title: str | None) -> str | None:
-        if gender := _honorific_gender(title):
-            return gender
+    @staticmethod
+    def _gender_of(name: str) -> str | None:
         return nlp.first_name_gender(name.split()[0])  # "his wife, Jane": a woman
 
     # ---- resolving references

@@ -166,3 +166,14 @@ def test_a_possessive_opening_a_sentence_of_nobody_else_is_its_topic() -> None:
         f"{L}I said what I meant,{R} he said."
     )
     assert speaker_of(text, "I said what") == "Peter Okafor"
+
+
+def test_the_article_s_word_for_a_gender_beats_the_first_name_s_guess() -> None:
+    text = (
+        "Lou Jiwei, the finance minister, met Maria Lindqvist in Oslo. Mr. Lou said the "
+        f"talks went well. {L}We agreed on most points,{R} he said.\n\n"
+        "Sen. Lindsey Graham found himself alone in the hall. "
+        f"{L}Nobody came,{R} he said."
+    )
+    assert speaker_of(text, "We agreed") == "Lou Jiwei"
+    assert speaker_of(text, "Nobody came") == "Lindsey Graham"
