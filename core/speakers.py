@@ -27,6 +27,7 @@ PRONOUN_GENDER = {
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
+NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -279,7 +280,9 @@ class Cast:
 
     @staticmethod
     def _gender_of(name: str) -> str | None:
-        return nlp.first_name_gender(name.split()[0])  # "his wife, Jane": a woman
+        """What the first name suggests; a word alone may be a surname ("Clinton")."""
+        words = name.split()
+        return nlp.first_name_gender(words[0]) if len(words) > 1 else None
 
     # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
@@ -298,11 +301,19 @@ class Cast:
                 break
             if person.gender is None and unknown is None:
                 unknown = person
+                if at - self._latest(person, at) <= NEAR:
+                    break  # "his wife, Jane, called for ... “...,” she said": just named
             if n >= LOOK_PAST_UNKNOWN and unknown is not None:
                 break
         if unknown is not None and gender:
             unknown.gender = gender
         return unknown
+
+    def _latest(self, person: Person, at: int) -> int:
+        """Where the article last mentions ``person`` up to ``at``."""
+        heard = self._heard.get(id(person), [])
+        k = bisect_right(heard, (at, len(self._mentions) + 1)) - 1
+        return heard[k][0] if k >= 0 else -NEAR - 1
 
     def _mentioned(self, person: Person, at: int) -> int:
         """How often the article mentions ``person`` up to ``at``."""
@@ -516,6 +527,8 @@ def _personal_name(name: str, full: bool) -> bool:
     listed = nlp.known_spans(words)
     if listed and listed[0][:2] == (0, len(words)):
         return False  # "Michigan", "United States"
+    if listed and listed[0][0] == 0 and listed[0][2] == "LOC" and _common(words[-1]):
+        return False  # "Wisconsin Republican", "Paris Agreement"
     if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
         return False  # a headline: "Clinton Over Trump"
     return full or not (len(words) == 1 and _common(words[0]))  # "Nobody", "Audiences"
