@@ -42,6 +42,9 @@ ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no o
 )  # fmt: skip
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
+NEVER_SURNAMES = frozenset(
+    {"to", "are", "is", "of", "on", "in", "at", "for", "and", "or", "the", "as", "by", "vs"}
+)  # function words that end a headline, never a name
 HEADLINE_WORDS = 4  # a "name" this long holding a common word is a headline run on
 YEARS_APART = 4  # a surname-only speaker and a person seen this long before or after differ
 
@@ -177,9 +180,12 @@ def _cut_headline(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
             return words[:i]
-    if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
-        return words
     common = nlp.common_words()
+    if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
+        for i, word in enumerate(words[1:], start=1):
+            if _headline_word(word, last=i == len(words) - 1):  # "Clinton Over Trump"
+                return [] if _bare(words[0]) in common else words[:i]
+        return words
     for i in range(1, len(words)):
         bare = _bare(words[i])
         if bare in common and len(bare) > 1 and bare not in SUFFIXES:
@@ -187,6 +193,15 @@ def _cut_headline(words: list[str]) -> list[str]:
                 return words[: min(i, 2)]
             return [] if _bare(words[0]) in common else words[:1]
     return words
+
+
+def _headline_word(word: str, last: bool) -> bool:
+    """A capitalised function word no name holds inside it ("Over", "To", "Are"), or at
+    its end one that is no surname either ("To", not "May", "Will" or "From")."""
+    bare = _bare(word)
+    if not word[:1].isupper() or word.endswith(".") or bare in PARTICLES:
+        return False
+    return bare in (NEVER_SURNAMES if last else lexicons.function_words())
 
 
 def _names_someone(words: list[str]) -> bool:
