@@ -16,6 +16,8 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from typing import Any
 
 from nltk.tag.perceptron import PerceptronTagger
@@ -263,23 +265,27 @@ class DenseScorer:
 
     def __init__(self, weights: dict[str, dict[str, float]], classes: Iterable[str]) -> None:
         self.classes = sorted(classes)
-        column = {label: i for i, label in enumerate(self.classes)}
-        self.rows: dict[str, int] = {}
-        for feature, by_label in weights.items():
-            fields = [self.OFFSET] * len(self.classes)
-            for label, weight in by_label.items():
-                fields[column[label]] += round(weight * self.SCALE)
-            packed = array("Q", fields).tobytes()
-            self.rows[feature] = int.from_bytes(packed, "little")
+        shift = {label: self.FIELD * i for i, label in enumerate(self.classes)}
+        offsets = sum(self.OFFSET << place for place in shift.values())
+        # a label's field is (OFFSET + weight) << its place: adding the weights' shifted
+        # integers to every field's offset packs a row without a per-label array
+        self.rows: dict[str, int] = {
+            feature: offsets
+            + sum(round(weight * self.SCALE) << shift[label] for label, weight in by_label.items())
+            for feature, by_label in weights.items()
+        }
+        self.size = len(self.classes) * self.FIELD // 8
 
     def best(self, features: dict[str, int]) -> str:
         """The top-scoring label; ties go to the last label in sorted order, as in NLTK."""
-        rows = self.rows
-        total = sum(rows[f] * n for f, n in features.items() if f in rows)
+        rows = map(self.rows.get, features, repeat(0))  # in C: no Python frame per feature
+        if sum(features.values()) != len(features):  # a feature counted twice: rare
+            rows = map(mul, rows, features.values())  # (multiplying by 1 costs as much as adding)
+        total = sum(rows)
         if not total:
             return self.classes[-1]
         scores = array("Q")
-        scores.frombytes(total.to_bytes(len(self.classes) * self.FIELD // 8, "little"))
+        scores.frombytes(total.to_bytes(self.size, "little"))
         top = max(scores)
         return self.classes[len(scores) - 1 - scores[::-1].index(top)]
 

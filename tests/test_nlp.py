@@ -116,6 +116,22 @@ def test_tags(tokens: list[Token]) -> None:
     assert {t.tag for t in tokens if t.text == "’s"} == {"POS"}
 
 
+def test_packed_scores_give_nltks_tags(text: str) -> None:
+    """The packed scorer tags as NLTK's own averaged perceptron does, word for word."""
+    tagger = nlp._tagger()
+    for span in nlp.split_sentences(text):
+        words = nlp.tagger_forms(nlp.tokenize(text, span.start, span.end))
+        assert tagger.tag_words(words) == [tag for _, tag in tagger.tag(words)]
+
+
+def test_packed_scores_count_a_feature_as_often_as_it_is_seen() -> None:
+    scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
+    assert scorer.best({"a": 1, "b": 1}) == "X"  # 2.0 against 1.5
+    assert scorer.best({"a": 2, "b": 1}) == "Y"  # 3.0 against 3.0: the last label
+    assert scorer.best({"a": 1, "unknown": 1}) == "Y"
+    assert scorer.best({"unknown": 1}) == "Y"  # nothing known: the last label, as in NLTK
+
+
 def test_straight_quotes_tag_as_opening_and_closing() -> None:
     tokens = nlp.tag(nlp.tokenize('He said "no" to it.'))
     assert [t.tag for t in tokens if t.text == '"'] == ["``", "''"]
