@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil import parser
-
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two defaults differing in every field: a field the text leaves out differs between them
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 2, 2))
@@ -25,6 +23,8 @@ class DateError(ValueError):
 
 def read_date(written: str) -> str:
     """``written`` as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, as precise as it is."""
+    from dateutil import parser  # here: a fifth of the imports `onrecord extract` needs
+
     text = " ".join(written.split())
     try:
         first, second = (

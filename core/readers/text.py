@@ -12,8 +12,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable
 
@@ -100,6 +98,8 @@ def _looks_like_utf16(data: bytes) -> bool:
 
 
 def _guess_encoding(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # here: only for a file that is not UTF-8
+
     matches = list(from_bytes(data))
     if not matches:
         return None
