@@ -16,19 +16,20 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from itertools import repeat
 from operator import mul
 from typing import Any
 
-from nltk.tag.perceptron import PerceptronTagger
-from nltk.tokenize.punkt import (
+from core.document import Span, Token
+from core.packages import defer_inits
+
+defer_inits("nltk.tag", "nltk.tokenize")  # the tagger and Punkt, not all of NLTK
+from nltk.tag.perceptron import PerceptronTagger  # noqa: E402
+from nltk.tokenize.punkt import (  # noqa: E402
     PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
     PunktToken,
 )
-
-from core.document import Span, Token
 
 MODELS = "resources.models"
 LEXICONS = "resources.lexicons"
@@ -248,6 +249,32 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
     return forms
 
 
+class PackedRows(dict[str, int]):
+    """A feature's weights for every label packed into one integer (see
+    :class:`DenseScorer`), packed the first time a word has the feature: an article meets
+    a few thousand of the tagger's 40,000 features, and packing them all took longer than
+    reading the model file. A feature the model lacks counts 0 and is not kept."""
+
+    __slots__ = ("weights", "shift", "offsets")
+
+    def __init__(self, weights: dict[str, dict[str, float]], classes: list[str]) -> None:
+        super().__init__()
+        self.weights = weights
+        self.shift = {label: DenseScorer.FIELD * i for i, label in enumerate(classes)}
+        self.offsets = sum(DenseScorer.OFFSET << place for place in self.shift.values())
+
+    def __missing__(self, feature: str) -> int:
+        by_label = self.weights.get(feature)
+        if by_label is None:
+            return 0
+        # a label's field is (OFFSET + weight) << its place: the weights' shifted integers
+        # added to every field's offset
+        shift, scale = self.shift, DenseScorer.SCALE
+        row = self.offsets + sum(round(w * scale) << shift[label] for label, w in by_label.items())
+        self[feature] = row
+        return row
+
+
 class DenseScorer:
     """An averaged perceptron's weights packed for fast scoring: the label
     ``AveragedPerceptron.predict`` gives, several times faster.
@@ -265,20 +292,12 @@ class DenseScorer:
 
     def __init__(self, weights: dict[str, dict[str, float]], classes: Iterable[str]) -> None:
         self.classes = sorted(classes)
-        shift = {label: self.FIELD * i for i, label in enumerate(self.classes)}
-        offsets = sum(self.OFFSET << place for place in shift.values())
-        # a label's field is (OFFSET + weight) << its place: adding the weights' shifted
-        # integers to every field's offset packs a row without a per-label array
-        self.rows: dict[str, int] = {
-            feature: offsets
-            + sum(round(weight * self.SCALE) << shift[label] for label, weight in by_label.items())
-            for feature, by_label in weights.items()
-        }
+        self.rows = PackedRows(weights, self.classes)
         self.size = len(self.classes) * self.FIELD // 8
 
     def best(self, features: dict[str, int]) -> str:
         """The top-scoring label; ties go to the last label in sorted order, as in NLTK."""
-        rows = map(self.rows.get, features, repeat(0))  # in C: no Python frame per feature
+        rows = map(self.rows.__getitem__, features)  # in C but for a row not packed yet
         if sum(features.values()) != len(features):  # a feature counted twice: rare
             rows = map(mul, rows, features.values())  # (multiplying by 1 costs as much as adding)
         total = sum(rows)

@@ -44,6 +44,9 @@ import sys
 from core import cli
 cli.main(["extract", sys.argv[1], "--json"])
 heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
+# what extraction over UTF-8 text never uses; NLTK's parsers and corpus readers come with
+# nltk/__init__.py, which core.packages skips
+heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus"}
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """
 

@@ -126,10 +126,12 @@ def test_packed_scores_give_nltks_tags(text: str) -> None:
 
 def test_packed_scores_count_a_feature_as_often_as_it_is_seen() -> None:
     scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
+    assert not scorer.rows  # packed when first met
     assert scorer.best({"a": 1, "b": 1}) == "X"  # 2.0 against 1.5
     assert scorer.best({"a": 2, "b": 1}) == "Y"  # 3.0 against 3.0: the last label
     assert scorer.best({"a": 1, "unknown": 1}) == "Y"
     assert scorer.best({"unknown": 1}) == "Y"  # nothing known: the last label, as in NLTK
+    assert set(scorer.rows) == {"a", "b"}  # a feature the model lacks is not kept
 
 
 def test_straight_quotes_tag_as_opening_and_closing() -> None:
