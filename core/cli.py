@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
 import json
 import os
 import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,6 +25,7 @@ from core.evidence import evidence_json
 from core.schema import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+JSON_INDENT = 1  # onrecord extract --json
 SQLITE_MAX_ID = 2**63 - 1
 # what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
 # bidirectional overrides and isolates (text shown in another order than it is)
@@ -120,26 +123,57 @@ def _open_library(args: argparse.Namespace, *, create: bool = False, check: bool
 
 # ---- commands
 def cmd_extract(args: argparse.Namespace) -> int:
-    from core.ingest import analyse_all
-    from core.readers import display_path
+    from core.ingest import in_workers
 
     failed = 0
-    results = []
-    outcomes = analyse_all([Path(name) for name in args.files], args.jobs)
-    for name, (_, analysed) in zip(args.files, outcomes, strict=True):
-        if isinstance(analysed, str):  # the one-line reason it failed
-            _error(analysed)
+    items = []
+    for failure, warnings, output in in_workers(
+        partial(extracted, as_json=args.json), args.files, args.jobs
+    ):
+        if failure is not None:
+            _error(failure)
             failed += 1
             continue
-        for warning in analysed.article.warnings:
+        for warning in warnings:
             _error(f"warning: {warning}")
-        results.append(analysis_json(display_path(name), analysed.analysis))
-        if not args.json:
-            _print_quotes_text(display_path(name), analysed.analysis, sys.stdout)
+        if args.json:
+            items.append(output)
+        else:
+            sys.stdout.write(output)
     if args.json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_list(items) + "\n")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def extracted(name: str, *, as_json: bool) -> tuple[str | None, tuple[str, ...], str]:
+    """A file's ``(the reason it failed or None, warnings, what extract prints of it)``:
+    its JSON object, for :func:`json_list`, or its quotes as text. Run in a worker
+    process, so that only this text crosses back, not the analysis."""
+    from core.ingest import analyse_or_reason
+    from core.readers import display_path
+
+    analysed = analyse_or_reason(Path(name))
+    if isinstance(analysed, str):
+        return analysed, (), ""
+    shown = display_path(name)
+    if as_json:
+        data = analysis_json(shown, analysed.analysis)
+        output = json.dumps(data, ensure_ascii=False, indent=JSON_INDENT)
+    else:
+        buffer = io.StringIO()
+        _print_quotes_text(shown, analysed.analysis, buffer)
+        output = buffer.getvalue()
+    return None, analysed.article.warnings, output
+
+
+def json_list(items: Sequence[str]) -> str:
+    """The JSON list of the objects ``items`` (each ``json.dumps(..., indent=JSON_INDENT)``),
+    byte for byte what ``json.dumps`` of the list of those objects gives: each line of an
+    item takes one more indent (a JSON string holds no newline of its own)."""
+    if not items:
+        return "[]"
+    indent = "\n" + " " * JSON_INDENT
+    return "[" + indent + ("," + indent).join(i.replace("\n", indent) for i in items) + "\n]"
 
 
 def _print_quotes_text(name: str, analysis: Analysis, out: TextIO) -> None:

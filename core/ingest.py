@@ -12,12 +12,13 @@ import os
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from importlib import resources
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core import nlp
 from core.document import (
@@ -52,6 +53,9 @@ PARENT_CHECK_SECONDS = 0.5
 Source = Path | Link  # an article file (or folder of them), or a web page
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
+T = TypeVar("T")
+R = TypeVar("R")
+_END = object()
 
 
 @dataclass
@@ -108,30 +112,32 @@ def analyse_article(source: str, article: ReadArticle) -> Analysed:
 def analyse_all(paths: list[Source], jobs: int) -> Iterator[tuple[Source, Analysed | str]]:
     """Each path with its analysis or the reason it failed, in input order; ``jobs``
     worker processes when above 1, a few files ahead of the caller."""
-    if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield path, analyse_or_reason(path)
+    return zip(paths, in_workers(analyse_or_reason, paths, jobs), strict=True)
+
+
+def in_workers(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
+    """``work(item)`` for each item, in order: in ``jobs`` worker processes when above 1,
+    forked with the models loaded, a few items ahead of the caller. ``work`` runs in a
+    worker, so only what it returns crosses back (a module-level function or a partial
+    of one)."""
+    if jobs <= 1 or len(items) < 2:
+        yield from map(work, items)
         return
     nlp.load_all()  # once here: forked workers start with the models loaded
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
     ) as pool:
-        window = jobs * 4
-        futures: list[tuple[Source, Future[Analysed | str]]] = []
-        queue = iter(paths)
-        for path in queue:
-            futures.append((path, pool.submit(analyse_or_reason, path)))
-            if len(futures) >= window:
-                break
+        queue = iter(items)
+        futures = [pool.submit(work, item) for item in islice(queue, jobs * 4)]
         while futures:
-            path, future = futures.pop(0)
-            nxt = next(queue, None)
-            if nxt is not None:
-                futures.append((nxt, pool.submit(analyse_or_reason, nxt)))
+            future = futures.pop(0)
+            nxt = next(queue, _END)
+            if nxt is not _END:
+                futures.append(pool.submit(work, nxt))
             try:
-                yield path, future.result()
+                yield future.result()
             except GeneratorExit:
-                for _, pending in futures:
+                for pending in futures:
                     pending.cancel()
                 raise
 

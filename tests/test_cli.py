@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
+from core.cli import JSON_INDENT, json_list, main
 from core.ingest import sample_paths
 
 KEYS = {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "role", "cue"}
@@ -47,6 +47,35 @@ def test_extract_bad_files_are_reported_and_batch_goes_on(
     result = json.loads(captured.out)
     assert [Path(r["file"]).name for r in result] == ["good.txt"]
     assert result[0]["quotes"][0]["speaker"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        [],
+        [{}],
+        [{"file": "a.txt", "quotes": [], "statements": [{"content": [[1, 2]], "t": "x\ny"}]}],
+        [{"a": [1, {"b": None}]}, {"a": "\u201cquoted\u201d", "c": []}],
+    ],
+)
+def test_json_list_is_the_list_as_json_dumps_writes_it(objects: list) -> None:
+    items = [json.dumps(o, ensure_ascii=False, indent=JSON_INDENT) for o in objects]
+    assert json_list(items) == json.dumps(objects, ensure_ascii=False, indent=JSON_INDENT)
+
+
+def test_extract_json_is_the_same_in_one_process_and_in_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [str(seed_path())]
+    for n, line in enumerate(["\u201cWe will win,\u201d Jane Roe said.", "No quote here."]):
+        paths.append(str(tmp_path / f"{n}.txt"))
+        Path(paths[-1]).write_text(line + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["extract", *paths, "--json", "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert [Path(r["file"]).name for r in json.loads(outputs[0])] == [Path(p).name for p in paths]
 
 
 def test_ingest_then_list_speakers_and_quotes(
