@@ -207,21 +207,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
-
-    def add(s: int, e: int) -> None:
-        tokens.append(Token(Span(s, e), text[s:e]))
-
+    add = tokens.append
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         kind = match.lastgroup
         if kind == "dotted" and not _is_abbreviation(text[s : e - 1]):
-            add(s, e - 1)
-            add(e - 1, e)
-        elif kind == "word" and (clitic := _CLITIC_RE.search(text, s, e)) and clitic.start() > s:
-            add(s, clitic.start())
-            add(clitic.start(), e)
-        else:
-            add(s, e)
+            add(Token(Span(s, e - 1), text[s : e - 1]))
+            add(Token(Span(e - 1, e), "."))
+            continue
+        word = match[0]
+        if kind == "word" and ("'" in word or "’" in word):  # the clitics' apostrophes
+            clitic = _CLITIC_RE.search(word)
+            if clitic and clitic.start():
+                c = s + clitic.start()
+                add(Token(Span(s, c), text[s:c]))
+                add(Token(Span(c, e), text[c:e]))
+                continue
+        add(Token(Span(s, e), word))
     return tokens
 
 
@@ -250,7 +252,7 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
 
 
 class PackedRows(dict[str, int]):
-    """A feature's weights for every label packed into one integer (see
+    """Each feature's weights for every label packed into one integer (see
     :class:`DenseScorer`), packed the first time a word has the feature: an article meets
     a few thousand of the tagger's 40,000 features, and packing them all took longer than
     reading the model file. A feature the model lacks counts 0 and is not kept."""
