@@ -12,6 +12,7 @@ mark is skipped and the scan goes on, in one pass, linear in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.document import Span
@@ -20,6 +21,10 @@ OPENERS = {"\u201c": "curly", "\u00ab": "angle", "\u201e": "curly"}
 CLOSERS = {"\u201d": "curly", "\u00bb": "angle"}
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
+# every character scan() acts on ("'" for two of them standing for a double mark)
+_MARKS = re.compile(
+    "[" + re.escape("".join([*OPENERS, *CLOSERS, SINGLE_OPEN, SINGLE_CLOSE])) + "\"'\n]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +79,9 @@ def scan(text: str) -> list[QuotedSpan]:
     straight_width = 1  # 2 for ''
     straight_continues = False
     single: int | None = None
-    n = len(text)
     i = 0
-    while i < n:
+    while (mark := _MARKS.search(text, i)) is not None:  # what lies between marks is skipped
+        i = mark.start()
         ch = text[i]
         width = 1
         if ch == "'" and text.startswith("''", i):
