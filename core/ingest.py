@@ -7,6 +7,7 @@ half-imported article behind.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import threading
@@ -124,22 +125,26 @@ def in_workers(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
         yield from map(work, items)
         return
     nlp.load_all()  # once here: forked workers start with the models loaded
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
-    ) as pool:
-        queue = iter(items)
-        futures = [pool.submit(work, item) for item in islice(queue, jobs * 4)]
-        while futures:
-            future = futures.pop(0)
-            nxt = next(queue, _END)
-            if nxt is not _END:
-                futures.append(pool.submit(work, nxt))
-            try:
-                yield future.result()
-            except GeneratorExit:
-                for pending in futures:
-                    pending.cancel()
-                raise
+    gc.freeze()  # and their collector never walks the models (nor copies their pages)
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
+        ) as pool:
+            queue = iter(items)
+            futures = [pool.submit(work, item) for item in islice(queue, jobs * 4)]
+            while futures:
+                future = futures.pop(0)
+                nxt = next(queue, _END)
+                if nxt is not _END:
+                    futures.append(pool.submit(work, nxt))
+                try:
+                    yield future.result()
+                except GeneratorExit:
+                    for pending in futures:
+                        pending.cancel()
+                    raise
+    finally:
+        gc.unfreeze()  # what was set aside is collected again here
 
 
 def _end_with(parent: int) -> None:

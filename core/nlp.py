@@ -527,10 +527,11 @@ NAME_PARTICLES = frozenset((
 
 def _loaders() -> dict[str, Any]:
     """Each shipped file (or pair of files) and its cached loader."""
-    from core import speaker_choice  # it reads its model through this module
+    from core import speaker_choice, statement_model  # they read their models through here
 
     return {
         speaker_choice.MODEL_FILE: speaker_choice.shipped,
+        statement_model.MODEL_FILE: statement_model.model,
         PUNKT_FILE: _punkt,
         POS_FILE: _tagger,
         FIRST_NAMES_FILE: _first_names,
