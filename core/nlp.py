@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import struct
 import time
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -295,7 +295,7 @@ class DenseScorer:
     def __init__(self, weights: dict[str, dict[str, float]], classes: Iterable[str]) -> None:
         self.classes = sorted(classes)
         self.rows = PackedRows(weights, self.classes)
-        self.size = len(self.classes) * self.FIELD // 8
+        self.fields = struct.Struct(f"<{len(self.classes)}Q")  # a score per label
 
     def best(self, features: dict[str, int]) -> str:
         """The top-scoring label; ties go to the last label in sorted order, as in NLTK."""
@@ -305,10 +305,8 @@ class DenseScorer:
         total = sum(rows)
         if not total:
             return self.classes[-1]
-        scores = array("Q")
-        scores.frombytes(total.to_bytes(self.size, "little"))
-        top = max(scores)
-        return self.classes[len(scores) - 1 - scores[::-1].index(top)]
+        scores = self.fields.unpack(total.to_bytes(self.fields.size, "little"))
+        return self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
 
 
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
