@@ -329,9 +329,10 @@ class NewsTagger(PerceptronTagger):
         self, i: int, word: str, context: list[str], prev: str, prev2: str
     ) -> dict[str, int]:
         features = super()._get_features(i, word, context, prev, prev2)
-        features["i shape " + word_shape(word)] += 1
+        shape = word_shape(word)
+        features["i shape " + shape] += 1
         features["i suffix4 " + word[-4:]] += 1
-        features["i-1 tag+i shape " + prev + " " + word_shape(word)] += 1
+        features["i-1 tag+i shape " + prev + " " + shape] += 1
         if word[:1].isupper() and word.lower() in _first_names():
             features["i first name"] += 1
         return features
