@@ -42,11 +42,11 @@ def test_every_core_module_imports_and_extracts_with_qt_blocked() -> None:
 EXTRACT_ONLY = """
 import sys
 from core import cli
-cli.main(["extract", sys.argv[1], "--json"])
+cli.main(["extract", sys.argv[1], "--json", "--jobs", "1"])  # --jobs: read before the rest
 heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
 # what extraction over UTF-8 text never uses; NLTK's parsers and corpus readers come with
-# nltk/__init__.py, which core.packages skips
-heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus"}
+# nltk/__init__.py, which core.packages skips, and numpy with NLTK's metrics (left deferred)
+heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "numpy._core"}
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """
 
