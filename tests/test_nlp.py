@@ -124,6 +124,25 @@ def test_packed_scores_give_nltks_tags(text: str) -> None:
         assert tagger.tag_words(words) == [tag for _, tag in tagger.tag(words)]
 
 
+def _words(text: str) -> list[str]:
+    return nlp.tagger_forms(nlp.tokenize(text))
+
+
+def test_a_word_placed_as_before_takes_the_tag_found_then(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tagger = nlp._tagger()
+    words = _words("The minister said Borrell will hold the line on Ukraine.")
+    first = tagger.tag_words(words)
+    remembered = len(tagger.memo)
+    assert tagger.tag_words(words) == first and len(tagger.memo) == remembered
+    other = _words("Will Borrell hold the line?")  # the same words, placed otherwise
+    assert tagger.tag_words(other) == [tag for _, tag in tagger.tag(other)]
+    monkeypatch.setattr(tagger, "MEMO", 2)
+    tagger.tag_words(_words("Josep Borrell Fontelles told reporters so."))
+    assert len(tagger.memo) <= 2
+
+
 def test_packed_scores_count_a_feature_as_often_as_it_is_seen() -> None:
     scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
     assert not scorer.rows  # packed when first met
