@@ -50,6 +50,7 @@ from core.phrases import (
     opens_clause,
     passive,
     person_noun,
+    plural_head,
     relative_head,
     skip_right,
     speaker_like,
@@ -710,7 +711,7 @@ class Attributor:
             return self._resolve(tokens, named, cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
-        if first not in INDEFINITE and head in lexicons.role_nouns():
+        if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):
             person = self.cast.nominal(head, start, frozenset(w.text.lower() for w in words))
             if person is not None:
                 self.cast.mention(start, person)

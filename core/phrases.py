@@ -540,12 +540,22 @@ def described_by_role(words: list[Token], name_start: int) -> bool:
 def head_word(words: list[Token]) -> str:
     """The head noun of a noun phrase, singular and in lower case: "spokeswoman" in "a
     spokeswoman for the Pentagon", "source" in "sources familiar with the matter"."""
+    head = _head(words).text.lower()
+    return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
+
+
+def plural_head(words: list[Token]) -> bool:
+    """Is the head noun of the noun phrase plural ("the ministers", "sources close to")?"""
+    head = _head(words)
+    return head.tag in {"NNS", "NNPS"} or head_word(words) != head.text.lower()
+
+
+def _head(words: list[Token]) -> Token:
     end = next(
         (n for n, w in enumerate(words) if n and w.text.lower() in NP_INNER | {"familiar"}),
         len(words),
     )
-    head = words[end - 1].text.lower()
-    return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
+    return words[end - 1]
 
 
 def person_noun(word: str) -> bool:

@@ -771,3 +771,15 @@ def test_subjects_a_determiner_a_passive_aside_or_an_unknown_name_make(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+def test_a_plural_nominal_is_a_group_not_the_one_person_of_that_role() -> None:
+    text = (
+        "Defense Minister Danno Pevkur arrived first.\n\n"
+        "\u201cWe agreed on the mission,\u201d the ministers said.\n\n"
+        "\u201cIt starts in spring,\u201d the minister said. And he\u2019s predicted "
+        "\u201ca long winter\u201d for the bloc."
+    )
+    assert speaker_of(text, "We agreed") == "ministers"
+    assert speaker_of(text, "It starts") == "Danno Pevkur"
+    assert speaker_of(text, "a long winter") == "Danno Pevkur"
