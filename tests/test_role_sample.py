@@ -30,9 +30,9 @@ TARGET = 0.9
 # Below the target, a floor against regressions at the figure last measured: the dev sample
 # drawn in issue 15 holds 8 people who say nothing in their articles (judged by reading,
 # blind to On Record, on 2026-12-01); found as speakers they were counted right while the
-# role was empty. Counted as they should be, it scores 39/50 (37/50 before this session's
+# role was empty. Counted as they should be, it scores 40/50 (37/50 before this session's
 # pronoun work): the issue's 90% is not reached.
-FLOOR = {"dev_roles_new.tsv": 0.78}
+FLOOR = {"dev_roles_new.tsv": 0.8}
 
 
 @dataclass(frozen=True)
