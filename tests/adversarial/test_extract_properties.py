@@ -104,10 +104,10 @@ SMALL = 10_000
 
 
 def seconds(*texts: str) -> list[float]:
-    """The best of three runs of each text, interleaved so that a busy machine slows
-    them alike."""
+    """The best of five runs of each text, interleaved so that a busy machine slows
+    them alike (with three, a machine loaded by other work failed it now and then)."""
     best = [float("inf")] * len(texts)
-    for _ in range(3):
+    for _ in range(5):
         for n, text in enumerate(texts):
             started = time.perf_counter()
             extract(text)
