@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core import lexicons, nlp, speaker_choice, statements
+from core import nlp, speaker_choice, statements
 from core.attribution import Attribution, Attributor, Frame, frames
 from core.document import (
     Analysis,
@@ -23,31 +23,13 @@ from core.document import (
     Statement,
 )
 from core.gender import with_genders
-from core.phrases import SUBORDINATORS
-from core.quotes import QuotedSpan, scan
-from core.roles import add_article_roles, title_role
+from core.quotes import scan
+from core.roles import add_article_roles
 from core.speaker_choice import SpeakerModel
-from core.speakers import (
-    PRONOUN_GENDERS,
-    Cast,
-    Person,
-    lone_names,
-    named_people,
-    normalise,
-    possessive,
-)
+from core.speakers import Cast, normalise
+from core.subjects import introduce_people
 
 PARAGRAPH = re.compile(r"[^\n]+")
-OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
-PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
-WORD = re.compile(r"[\s,]*([A-Za-z]+)")
-INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
-QUOTE_MARKS = "\"'\u201d\u2019"
-CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
-ADJUNCT_WORDS = SUBORDINATORS | {
-    "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
-    "from", "until", "unlike", "like", "if", "once", "upon", "among", "following",
-}  # fmt: skip
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -62,142 +44,6 @@ def paragraphs(text: str) -> list[Span]:
         if end > start:
             out.append(Span(start, end))
     return out
-
-
-def introduce_people(
-    cast: Cast, text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]
-) -> None:
-    """Make the people the article names outside quotations known to ``cast``, with the
-    title before their name, so that "she said" or "the minister added" can find them.
-
-    Only the person who is a sentence's subject (see :func:`subject_reference`) counts
-    as a mention that a later pronoun may refer back to; the others are known by name.
-    A surname alone ("Sanders said") refers to the one person the article named in full
-    with it; a sentence whose subject is a pronoun ("He said Trump ...") keeps the
-    person it refers to.
-    """
-    inside = iter(sorted(q.span for q in quoted))
-    quote = next(inside, None)
-    for sentence in (s for para in sentences for s in para):
-        named = named_people(text, sentence.start, sentence.end)
-        at = {p.at for p in named}
-        lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
-        pronouns = [
-            Reference(m.start(), m.end(), None, pronoun=m.group(0).lower())
-            for m in PRONOUN.finditer(text, sentence.start, sentence.end)
-        ]
-        refs: list[Reference] = []
-        for ref in sorted([*named, *lone, *pronouns], key=lambda r: r.at):
-            while quote is not None and quote.end <= ref.at:
-                quote = next(inside, None)
-            if quote is not None and ref.at >= quote.start:
-                continue  # words inside a quotation name nobody the article refers to
-            if isinstance(ref, Reference):
-                refs.append(ref)
-            elif ref in named:
-                role = title_role(ref.title)
-                person = cast.name(ref.name, ref.at, role=role, title=ref.title, recent=False)
-                end = ref.at + len(ref.name)
-                new = person.full and cast.first_named(person) == ref.at
-                refs.append(Reference(ref.at, end, person, possessive(text, end), new))
-            elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
-                end = ref.at + len(ref.name)
-                refs.append(Reference(ref.at, end, known, possessive(text, end)))
-        subject = subject_reference(text, sentence, [r for r in refs if r.subject])
-        if subject is not None:
-            cast.read_subject(sentence, subject.at)
-            if subject.person is not None:
-                cast.mention(subject.at, subject.person)
-                _learn_gender(subject, refs)
-
-
-def _learn_gender(subject: Reference, refs: list[Reference]) -> None:
-    """ "Obama found himself ...", "Priebus said his party ...": the first pronoun after
-    the subject, with no other person between, tells its gender; a reflexive one even
-    against the first name's guess ("Lindsey Graham ... himself")."""
-    after = [r for r in refs if r.at > subject.at]
-    person = subject.person
-    if person is None or not after or after[0].pronoun in OBJECT_FORMS:
-        return  # "Clinton criticized him": him is someone else
-    if after[0].pronoun.endswith("self"):
-        person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
-    elif person.gender is None:
-        person.gender = PRONOUN_GENDERS.get(after[0].pronoun)
-
-
-@dataclass(frozen=True)
-class Reference:
-    """Where a sentence refers to a person: a name, a surname (no person when several
-    share it), or he/she (no person: it keeps the one referred to before)."""
-
-    at: int
-    end: int
-    person: Person | None
-    owner: bool = False  # a possessive: "Bloomberg's pollster"
-    new: bool = False  # the article names the person here first
-    pronoun: str = ""  # "he", "his", "herself" ...: no name
-
-    @property
-    def subject(self) -> bool:
-        """A name, or a pronoun that may be a subject (he, she; not his or herself)."""
-        return self.pronoun in ("", "he", "she")
-
-
-def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:
-    """The reference that is the subject of the sentence, as far as cheap reading
-    tells: one next to a cue ("Trump isn't a conservative, Hunter said", "said
-    Wilcox"); else the first one past an opening adjunct ("During an interview with
-    Sean Hannity, Donald Trump discussed ..."); else the first. A possessive is the
-    subject only when it opens a sentence that refers to nobody else."""
-    fits = [
-        r
-        for n, r in enumerate(refs)
-        if not r.owner and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
-    ]
-    if not fits and refs and not text[sentence.start : refs[0].at].strip():
-        fits = refs[:1]  # "Trump's way served him well": opening a sentence, the topic
-    for ref in fits:  # ", Hunter said": what comes before is what he said
-        after = WORD.match(text, ref.end)
-        before = text[sentence.start : ref.at].rstrip().rstrip(QUOTE_MARKS)
-        if after is not None and _finite_cue(after.group(1)) and before.endswith(","):
-            new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
-            return fits[0] if ref.person is None and new else ref
-        inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
-        if inverted is not None and CLOSED.match(text, ref.end):
-            return ref
-    first = WORD.match(text, sentence.start)
-    comma = text.find(",", sentence.start, sentence.end)
-    if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
-        past = [r for r in fits if r.at > comma]
-        if past:
-            return past[0]
-    return fits[0] if fits else None
-
-
-def _modifies(text: str, ref: Reference, following: Reference) -> bool:
-    """ "Cruz spokeswoman Catherine Frazier", "Clinton campaign manager Robby Mook": a
-    name before a role noun that the next name heads."""
-    between = text[ref.end : following.at].split()
-    return (
-        0 < len(between) <= 3
-        and all(w.isalpha() and w.islower() for w in between)
-        and between[-1] in lexicons.role_nouns()
-    )
-
-
-def _finite_cue(word: str) -> bool:
-    lower = word.lower()
-    return lower in lexicons.cue_forms() and not lower.endswith("ing")
-
-
-def _opens_adjunct(word: str) -> bool:
-    """Does a sentence opening with ``word`` open with an adjunct ("When ...,", "During
-    ...,", "Asked about ...,") rather than with its subject?"""
-    lower = word.lower()
-    if lower in ADJUNCT_WORDS:
-        return True
-    participle = lower.endswith(("ing", "ed")) and not nlp.is_first_name(word)
-    return participle and lower in nlp.common_words()
 
 
 @dataclass
