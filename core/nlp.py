@@ -192,7 +192,7 @@ _TOKEN_RE = re.compile(
 _CLITIC_RE = re.compile(r"(?i)(?:n['’]t|['’](?:s|m|d|ll|re|ve))$")
 
 
-def _is_abbreviation(word: str) -> bool:
+def is_abbreviation(word: str) -> bool:
     """Whether ``word`` (without its final period) keeps the period as part of it."""
     return (len(word) == 1 and word.isupper()) or word.lower() in _punkt_params().abbrev_types
 
@@ -211,7 +211,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         kind = match.lastgroup
-        if kind == "dotted" and not _is_abbreviation(text[s : e - 1]):
+        if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
             add(Token(Span(s, e - 1), text[s : e - 1]))
             add(Token(Span(e - 1, e), "."))
             continue
@@ -513,6 +513,13 @@ def is_common_word(word: str) -> bool:
     ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
     tag = _tagger().tagdict.get(word.lower())
     return tag is not None and tag not in PROPER_TAGS
+
+
+def is_frequent_word(word: str) -> bool:
+    """Whether ``word``, capitalised or not, is a frequent word rather than a name: in
+    the list of common words, or one the tagger always tags as no proper noun ("Said",
+    "Over", "Audiences")."""
+    return word.lower() in common_words() or is_common_word(word)
 
 
 def is_first_name(word: str) -> bool:

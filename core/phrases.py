@@ -39,17 +39,14 @@ SKIPPABLE = frozenset(
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
-TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "yesterday", "tonight", "on", "last", "this", "week", "month", "year", "night", "morning",
-     "afternoon", "evening", "day", "earlier", "later"}
-)  # fmt: skip
-TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
-TIME_NOUNS = frozenset(
+TIME_NOUNS = frozenset(  # what a time phrase after a subject ends with ("on Thursday")
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "week", "month", "year", "night", "morning", "afternoon",
      "evening", "weekend"}
 )  # fmt: skip
+TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+# the words of a time phrase skipped back from a cue ("Clinton on Tuesday said")
+TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier", "later"}
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
 )
@@ -232,7 +229,7 @@ def clause_start(tokens: list[Token], k: int) -> bool:
     return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
 
 
-def _modifies(before: Token) -> bool:
+def _modifier_may_follow(before: Token) -> bool:
     """May a participle after ``before`` modify a noun to come ("the retired
     neurosurgeon", "one unaligned strategist"), rather than be a name's verb ("Perez
     hammered")?"""
@@ -242,9 +239,9 @@ def _modifies(before: Token) -> bool:
 def _unknown_capitalised(token: Token) -> bool:
     """A capitalised word that is no frequent word and no "-ly" adverb ("Blackwell")."""
     text = token.text
-    if not text[:1].isupper() or text.endswith("ly") or nlp.is_common_word(text):
+    if not text[:1].isupper() or text.endswith("ly") or nlp.is_frequent_word(text):
         return False
-    return text.lower() not in nlp.common_words() | lexicons.function_words()
+    return text.lower() not in lexicons.function_words()
 
 
 def _np_tok(token: Token) -> bool:
@@ -486,7 +483,7 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
         elif (
             tok.tag in {"VBN", "VBG"}
-            and (end == k and tok.tag == "VBN" or end > k and _modifies(tokens[end - 1]))
+            and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"

@@ -111,8 +111,7 @@ def _sentence_case_undone(description: str) -> str:
     """ "A senior official", "Officials": a description capitalised only because it opens
     its sentence is written as in running text ("according to a senior official")."""
     first = description.split(maxsplit=1)[0] if description.strip() else ""
-    common = first.lower() in nlp.common_words() or nlp.is_common_word(first)
-    if first[:1].isupper() and first[1:].islower() and common:
+    if first[:1].isupper() and first[1:].islower() and nlp.is_frequent_word(first):
         return description[:1].lower() + description[1:]
     return description
 
@@ -239,12 +238,10 @@ class Cast:
                 return person
             if len(words) == 1 and words[0] in (theirs[-1], theirs[0]):
                 return person  # a surname (or first name) alone refers back
-            if " " not in name.strip() and theirs[-len(words) :] == words:
-                return person  # "Lopez-Cantera" alone
             if len(theirs) == 1 and theirs[0] == words[-1]:
                 return person  # the surname came first, the full name now
-            if _surname_of(words, theirs):
-                return person  # "Holtz-Eakin", "de Blasio": a surname of several words
+            if _surname_of(name, words, theirs):
+                return person  # "Lopez-Cantera", "de Blasio": a surname of several words
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
@@ -271,7 +268,7 @@ class Cast:
 
         def latest(person: Person) -> tuple[int, int, int, int]:
             heard = self._heard.get(id(person), [])
-            k = bisect_right(heard, (at, len(self._mentions) + 1)) - 1
+            k = self._mentioned(person, at) - 1
             if k >= 0:
                 return (0, -(k + 1) if prominent else 0, -heard[k][0], -heard[k][1])
             return (1, 0, self._appearance.get(id(person), len(self.people)), 0)  # by appearance
@@ -311,9 +308,8 @@ class Cast:
 
     def _latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""
-        heard = self._heard.get(id(person), [])
-        k = bisect_right(heard, (at, len(self._mentions) + 1)) - 1
-        return heard[k][0] if k >= 0 else -NEAR - 1
+        k = self._mentioned(person, at) - 1
+        return self._heard[id(person)][k][0] if k >= 0 else -NEAR - 1
 
     def _mentioned(self, person: Person, at: int) -> int:
         """How often the article mentions ``person`` up to ``at``."""
@@ -499,7 +495,7 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1
         if word.endswith(".") and lexicons.is_title_word(word):
             return i + 1  # "Rep. Sander M. Levin": whatever his first name
-        titled = word in lexicons.titles() and not _common(words[i + 1])
+        titled = word in lexicons.titles() and not nlp.is_frequent_word(words[i + 1])
         if titled and not nlp.known_spans(words[i : i + 2]):
             return i + 1  # "President Obama", not "General Motors" or "President On"
     return None
@@ -508,11 +504,6 @@ def _name_start(words: list[str]) -> int | None:
 def _ends_name(word: str) -> bool:
     """A word no name holds: a frequent word or a speech verb ("Will", "Said")."""
     return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms()
-
-
-def _common(word: str) -> bool:
-    """A frequent word rather than a name, capitalised or not ("Said", "Over", "On")."""
-    return word.lower() in nlp.common_words() or nlp.is_common_word(word)
 
 
 def may_be_he_or_she(person: Person) -> bool:
@@ -527,11 +518,11 @@ def _personal_name(name: str, full: bool) -> bool:
     listed = nlp.known_spans(words)
     if listed and listed[0][:2] == (0, len(words)):
         return False  # "Michigan", "United States"
-    if listed and listed[0][0] == 0 and listed[0][2] == "LOC" and _common(words[-1]):
+    if listed and listed[0][0] == 0 and listed[0][2] == "LOC" and nlp.is_frequent_word(words[-1]):
         return False  # "Wisconsin Republican", "Paris Agreement"
     if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
         return False  # a headline: "Clinton Over Trump"
-    return full or not (len(words) == 1 and _common(words[0]))  # "Nobody", "Audiences"
+    return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
@@ -543,11 +534,17 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
     )
 
 
-def _surname_of(words: list[str], theirs: list[str]) -> bool:
-    """Are ``words`` the last words of the name ``theirs``, without a first name of their
-    own: a hyphenated surname or one with a particle ("Holtz-Eakin", "de Blasio")?"""
+def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
+    """Are ``words`` (of ``name``) the last words of the name ``theirs``, written as one
+    word or with no first name of their own: a hyphenated surname or one with a particle
+    ("Lopez-Cantera", "de Blasio")?"""
     n = len(words)
-    return 1 < n < len(theirs) and theirs[-n:] == words and not nlp.is_first_name(words[0])
+    one_word = " " not in name.strip()
+    return (
+        1 < n < len(theirs)
+        and theirs[-n:] == words
+        and (one_word or not nlp.is_first_name(words[0]))
+    )
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from itertools import repeat
 
 from core.document import Span
-from core.nlp import MODELS, _build, _is_abbreviation
+from core.nlp import MODELS, _build, is_abbreviation
 
 MODEL_FILE = "statements_perceptron_en.json"
 QUOTE = "<Q>"
@@ -103,7 +103,7 @@ def frame_words(text: str, span: Span, quotes: Sequence[Span]) -> Words:
 def _add_words(words: Words, text: str, start: int, end: int) -> None:
     for match in WORD.finditer(text, start, end):
         word, s, e = match.group(), match.start(), match.end()
-        if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word[:-1]):
+        if word[-1] == "." and len(word) > 1 and not is_abbreviation(word[:-1]):
             _add_word(words, word[:-1], s, e - 1)
             word, s = ".", e - 1
         _add_word(words, word, s, e)
