@@ -16,7 +16,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
@@ -159,7 +159,6 @@ class ArticleContext:
     text: str
     tag: str  # binds a surname-only speaker to the article
     published: str | None
-    new_people: set[int] = field(default_factory=set)  # rows that are a new person
 
 
 def _key(read: ReadSpeaker, tag: str) -> str:
@@ -519,7 +518,7 @@ class Library:
                 touched.add(speaker_id)
         for speaker_id in touched:
             self._refresh_speaker(speaker_id)
-        for person in article.new_people & touched:
+        for person in touched:  # known better now: surname-only rows left apart may fit
             self.people.adopt(person)
         return stored
 
@@ -560,8 +559,6 @@ class Library:
             )
         if new and read.kind == SpeakerKind.PERSON:
             person = self.people.place(own, _known(speaker, read, article))
-            if person == own:
-                article.new_people.add(own)
         else:
             person = self.people.root(own)
         if person != own:

@@ -117,7 +117,7 @@ class People:
     def place(self, speaker_id: int, known: Known) -> int:
         """Join a person row to the one person of the library it fits, or leave it apart
         with suggestions. Returns the row's person (``adopt`` it once its roles are
-        stored when that is the row itself, with a full name)."""
+        stored)."""
         row = self.db.execute(
             "SELECT surname, given, suffix FROM speakers WHERE id = ? AND kind = 'person'"
             " AND merged_into IS NULL",
@@ -209,7 +209,9 @@ class People:
         return Known(gender, title_offices(words), words, seen, named)
 
     def adopt(self, person: int) -> None:
-        """Surname-only rows stored before this new full name: place them again."""
+        """Surname-only rows left apart: place them again now that this full-name person
+        is new or known better (its roles, gender, surname use), so that the library does
+        not depend on the order its articles came in."""
         surname = self._one(
             "SELECT surname FROM speakers WHERE id = ? AND given IS NOT NULL AND kind = 'person'"
             " AND merged_into IS NULL",

@@ -156,6 +156,16 @@ def test_a_surname_stored_first_is_adopted_by_the_full_name(library: Library) ->
     assert rows(library) == [("Barack Obama", 2)]
 
 
+def test_a_surname_left_apart_joins_once_the_person_is_known_better(library: Library) -> None:
+    """The library does not depend on the order articles come in: "Kasich, the governor"
+    fits no John Kasich never called governor, until an article calls him one."""
+    said(library, "John Kasich")
+    said(library, "Kasich", role="Governor")
+    assert rows(library) == [("John Kasich", 1), ("Kasich", 1)]
+    said(library, "John Kasich", role="Ohio Governor")
+    assert rows(library) == [("John Kasich", 3)]
+
+
 def test_years_apart_do_not_join(library: Library) -> None:
     said(library, "George Bush", role="President", gender="m", published="1990-01-01")
     said(library, "Bush", role="President", published="2016-01-01")
