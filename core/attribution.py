@@ -44,6 +44,7 @@ from core.phrases import (
     head_word,
     holds_name,
     last_clause_subject,
+    name_before_appositive,
     name_tokens,
     np_after,
     np_before,
@@ -706,7 +707,7 @@ class Attributor:
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
                 )
             return Mention(Span(start, end), person, cue, cue_span)
-        named = appositive_name(tokens, j)
+        named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
         head = head_word(words)

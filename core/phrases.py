@@ -309,6 +309,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tag = next((n for n, t in enumerate(inner) if t.text == "("), len(inner))
             if (name := name_tokens(inner[:tag])) is not None:  # without "(D-Mo.)"
                 return (opening + 1, opening + 1 + name[1])
+            if inner and person_noun(head_word(inner)):  # "Asked about the plan, a
+                return (opening + 1, j)  # spokesman for the mayor, who ..., said"
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
@@ -516,6 +518,40 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if end == j + 1 or not (closed or tokens[end].text == ","):
         return None
     return (j + 1, end) if name_tokens(tokens[j + 1 : end]) == (0, end - j - 1) else None
+
+
+def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a person noun phrase stands in apposition to: "Andrew J. Tabler, an expert
+    on Syria, noted", "said Elizabeth Arnold, 32, a former staff member ... who said"
+    (an age or a region between them); the phrase is closed by a comma or "who", and the
+    name is no preposition's object ("Asked about Trump, a spokesman, who ...")."""
+    i, j = np
+    closed = j < len(tokens) and tokens[j].text.lower() in {",", "who", "whose"}
+    if not closed or not person_noun(head_word(tokens[i:j])) or plural_head(tokens[i:j]):
+        return None  # "Asked about Trump, a spokesman said": the spokesman is a subject
+    comma = i - 1
+    if comma >= 0 and tokens[comma].text != ",":
+        return None
+    opening = comma - 1  # ", 32," or ", of Flint,": skip back over it
+    while opening >= 0 and tokens[opening].text != ",":
+        opening -= 1
+    if opening > 0 and _age_or_region(tokens[opening + 1 : comma]):
+        comma = opening
+    end = start = comma
+    while start > 0 and tokens[start - 1].tag in nlp.PROPER_TAGS:
+        start -= 1
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        start == end
+        or before
+        and before.tag in {"IN", "TO"}
+        and before.text.lower() not in SUBORDINATORS
+    ):
+        return None
+    name = name_tokens(tokens[start:end])
+    return (
+        (start + name[0], start + name[1]) if name is not None and name[1] == end - start else None
+    )
 
 
 def described_by_role(words: list[Token], name_start: int) -> bool:

@@ -253,6 +253,20 @@ def test_long_appositives_between_name_and_cue() -> None:
     assert speaker_of(text, "we are standing") == "Maria Lindqvist"
 
 
+def test_a_person_noun_phrase_in_apposition_is_the_name_before_it() -> None:
+    text = (
+        "As Tom Reyes, an expert on housing at the Urban Institute, noted, \u201cThe "
+        "numbers are clear.\u201d\n\n"
+        "\u201cWe will be out there,\u201d said Maria Lopez, 41, a volunteer for the campaign "
+        "in Denver who said she planned to march. \u201cIt is what we owe them.\u201d\n\n"
+        "Asked about Reyes, a spokesman for the mayor, who declined to be named, said "
+        "\u201cwe have no comment.\u201d"
+    )
+    assert speaker_of(text, "The numbers") == "Tom Reyes"
+    assert speaker_of(text, "It is what") == "Maria Lopez"
+    assert speaker_of(text, "we have no") == "a spokesman for the mayor"  # not Reyes
+
+
 def test_an_age_and_a_place_with_its_region_before_the_cue() -> None:
     text = (
         "Cory Jameson, 22, of Flint, Mich., said he would never vote for the party's "
