@@ -85,7 +85,8 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
         words = words[1:]
     words, titles = _after_titles(words)
     words = _cut_headline(words)
-    if _is_organisation(words):
+    words, phrase = _cut_common_first(words)
+    if phrase or _is_organisation(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
     if not words or not _names_someone(words):
         return None
@@ -193,6 +194,26 @@ def _cut_headline(words: list[str]) -> list[str]:
                 return words[: min(i, 2)]
             return [] if _bare(words[0]) in common else words[:1]
     return words
+
+
+def _cut_common_first(words: list[str]) -> tuple[list[str], bool]:
+    """A name does not open with a frequent word that is no first name: "Does Rubio" and
+    "Staff Rahm Emanuel" name Rubio and Rahm Emanuel; "Flight Attendants" and "New
+    Poll" name no one (True: a group, not a person)."""
+    if len(words) < 2 or _first(words[0]) or _is_title(words[0]):
+        return words, False
+    if not nlp.is_common_word(_bare(words[0])):
+        return words, False
+    rest = words[1:]
+    if len(rest) > 1 and _first(rest[0]) or len(rest) == 1 and _surname_like(rest[0]):
+        return rest, False
+    return words, True
+
+
+def _surname_like(word: str) -> bool:
+    """One word that may be a surname: neither a frequent word, an acronym nor a plural
+    ("Rubio", not "Attendants", "PAC" or "Core")."""
+    return not (nlp.is_frequent_word(_bare(word)) or word.isupper() or word.endswith("s"))
 
 
 def _headline_word(word: str, last: bool) -> bool:

@@ -197,6 +197,11 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
         ("Bernie Sanders To", "Bernie Sanders", "person"),
         ("Theresa May", "Theresa May", "person"),  # a surname that is a function word
         ("Al From", "Al From", "person"),
+        ("Does Rubio", "Rubio", "person"),  # a frequent word opens no name
+        ("Team Clinton", "Clinton", "person"),
+        ("Flight Attendants", "Flight Attendants", "organisation"),
+        ("New Poll", "New Poll", "organisation"),
+        ("Will Hurd", "Will Hurd", "person"),  # a frequent word that is a first name
     ],
 )
 def test_a_phrase_never_becomes_a_person(
