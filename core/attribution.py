@@ -713,7 +713,7 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):
-            person = self.cast.nominal(head, start, frozenset(w.text.lower() for w in words))
+            person = self.cast.nominal(head, start, [w.text for w in words])
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)

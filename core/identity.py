@@ -27,6 +27,7 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.document import SpeakerKind
+from core.lexicons import OFFICE_EQUIVALENTS
 from core.speakers import HONORIFIC_GENDER, SUFFIXES, normalise
 
 TIME_WORDS = frozenset(
@@ -200,8 +201,8 @@ def _cut_common_first(words: list[str]) -> tuple[list[str], bool]:
     """A name does not open with a frequent word that is no first name: "Does Rubio" and
     "Staff Rahm Emanuel" name Rubio and Rahm Emanuel; "Flight Attendants" and "New
     Poll" name no one (True: a group, not a person)."""
-    if len(words) < 2 or _first(words[0]) or _is_title(words[0]):
-        return words, False
+    if len(words) < 2 or _first(words[0]) or _is_title(words[0]) or nlp.known_spans(words):
+        return words, False  # "New York" is a listed place
     if not nlp.is_common_word(_bare(words[0])):
         return words, False
     rest = words[1:]
@@ -392,11 +393,6 @@ def named_in_article(speaker: Known, given: dict[int, str]) -> tuple[list[int], 
     return named, unknown
 
 
-OFFICE_EQUIVALENTS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-    "pres": "president", "secy": "secretary", "atty": "attorney", "lt": "lieutenant",
-    "prof": "professor", "dr": "doctor", "adm": "admiral", "col": "colonel", "capt": "captain",
-}  # fmt: skip
 NOT_OFFICES = frozenset({"former", "then", "vice", "deputy", "acting", "chief"})
 
 

@@ -62,6 +62,20 @@ def is_title_word(word: str) -> bool:
     return word.rstrip(".").lower() in title_words()
 
 
+OFFICE_EQUIVALENTS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "pres": "president", "secy": "secretary", "atty": "attorney", "lt": "lieutenant",
+    "prof": "professor", "dr": "doctor", "adm": "admiral", "col": "colonel", "capt": "captain",
+}  # fmt: skip
+NOMINAL_OFFICES = {"congressman": "representative", "congresswoman": "representative"}
+
+
+def spelled_out(word: str) -> str:
+    """ "Sen." -> "Senator", "Gov" -> "Governor"; other words as they are."""
+    full = OFFICE_EQUIVALENTS.get(word.strip(".,;:()").lower())
+    return full.capitalize() if full and word[:1].isupper() else word
+
+
 @cache
 def function_words() -> frozenset[str]:
     """Words two unrelated quotes share by chance, lower-cased, apostrophes straight."""

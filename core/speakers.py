@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +34,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
+ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
 
 
 def clean_name(name: str) -> str:
@@ -94,16 +95,22 @@ class Person:
     def role(self) -> str | None:
         return ", ".join(self.roles) if self.roles else None
 
-    def matches_nominal(self, head: str, words: frozenset[str] = frozenset()) -> bool:
+    def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word, with no word before it that makes
         it another office ("Vice President" is not "the president") unless the nominal's
-        own ``words`` (lower case) say it too?"""
-        for role in self.roles:
-            found = re.search(rf"\b{re.escape(head)}\b", role, re.IGNORECASE)
-            if found is not None:
-                before = set(re.findall(r"[a-z]+", role[: found.start()].lower()))
-                if not (before & OTHER_OFFICE) - words:
-                    return True
+        own ``words`` say it too, and the other way round ("its senior vice president"
+        is not "President Obama"; but "the former president" may be "President Bush")?
+        Titles count spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
+        office = lexicons.NOMINAL_OFFICES.get(head, head)
+        lower = {w.lower() for w in words}
+        for written in self.roles:
+            role = " ".join(map(lexicons.spelled_out, written.split()))
+            found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+            if found is None:
+                continue
+            before = set(re.findall(r"[a-z]+", role[: found.start()].lower()))
+            if not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before:
+                return True
         return False
 
 
@@ -315,11 +322,14 @@ class Cast:
         """How often the article mentions ``person`` up to ``at``."""
         return bisect_right(self._heard.get(id(person), []), (at, len(self._mentions) + 1))
 
-    def nominal(self, head: str, at: int, words: frozenset[str] = frozenset()) -> Person | None:
+    def nominal(self, head: str, at: int, words: Sequence[str] = ()) -> Person | None:
         """The person whose role this article gives as ``head`` ("the minister"); ``words``
-        are the nominal's words, lower case."""
+        are the nominal's words as written. Only people the article names before it: "the
+        senator" does not point ahead to a senator named later."""
         for person in self._recent_first(at):
-            if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words):
+            if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
+                continue
+            if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 return person
         return None
 

@@ -291,7 +291,8 @@ def test_an_opening_adjunct_and_a_participle_phrase_do_not_speak() -> None:
     )
     assert speaker_of(text, "dead on arrival") == "Clara Mendez"
     assert speaker_of(text, "The agents") == "A second intelligence source"
-    assert speaker_of(text, "his integrity") == "an academic"  # not "who is running"
+    # the participle's subject, "the senator" (Sen. Mendez); not "who is running"
+    assert speaker_of(text, "his integrity") == "Clara Mendez"
 
 
 @pytest.mark.parametrize(

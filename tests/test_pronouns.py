@@ -189,3 +189,20 @@ def test_a_person_of_unknown_gender_just_named_keeps_the_pronoun() -> None:
         f"On Tuesday, his wife, Xandra, called for calm. {L}We are tired,{R} she said."
     )
     assert speaker_of(text, "We are tired") == "Xandra"
+
+
+def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
+    """ "Sen." is "the senator", "Gov." "the governor", "Rep." "the congressman"; a
+    deputy's title is not the office, and no nominal points ahead to a name."""
+    text = (
+        "Sen. Ann Lee said the bill was \u201cdead.\u201d\n\n"
+        "\u201cWe worked hard,\u201d the senator said.\n\n"
+        "Rep. Jim Ortega called it \u201ca start.\u201d\n\n"
+        "\u201cIt is only a start,\u201d the congressman added.\n\n"
+        "Lt. Gov. Dan Pryor said it was \u201cfine.\u201d\n\n"
+        "\u201cWe will see,\u201d the governor said.\n\n"
+        "Gov. Mary Holt spoke later."
+    )
+    assert speaker_of(text, "We worked") == "Ann Lee"
+    assert speaker_of(text, "It is only") == "Jim Ortega"
+    assert speaker_of(text, "We will see") == "governor"  # not the lieutenant governor
