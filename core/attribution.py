@@ -87,6 +87,7 @@ ORGANISATION_HEADS = frozenset(
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
+QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
@@ -414,6 +415,8 @@ class Attributor:
             return "neighbour", mention
         if position == 0 and frame.quote_only and previous is not None:
             return "previous paragraph", previous
+        if (mention := self._subject_before(frame, q)) is not None:
+            return "sentence before", mention
         if (mention := self._subject(frame)) is not None:
             return "subject", mention
         return "none", None
@@ -443,6 +446,7 @@ class Attributor:
         add(self._local_subject(frame, index), "clause subject")
         add(reach[0], "earlier frame")
         add(reach[1], "later frame")
+        add(self._subject_before(frame, situation.quote), "sentence before")
         out = list(found.values())
         q = situation.quote
         in_frame = sorted(
@@ -839,6 +843,27 @@ class Attributor:
             if not frame.quotes:
                 return None
         return None
+
+    def _subject_before(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """For a quotation opening its frame: the person the sentence just before it is
+        about, when that sentence quotes no one ("Sheriff Bly was unmoved. “We are
+        stretched thin.”"); a paragraph break may stand between them."""
+        if not frame.quotes or q is not frame.quotes[0]:
+            return None
+        if not (frame.quote_only or self._opens_frame(frame)):
+            return None
+        found = self.cast.subject_before(frame.span.start)
+        if found is None:
+            return None
+        sentence, words, person = found
+        gap = self.text[sentence.end : frame.span.start]
+        if (
+            gap.strip()
+            or gap.count("\n") > 2
+            or QUOTE_MARK.search(self.text, sentence.start, sentence.end)
+        ):
+            return None
+        return Mention(words, person, "", words)
 
     def _opens_frame(self, frame: Frame) -> bool:
         """Does the frame begin with its first quotation, at most a conjunction or an

@@ -798,3 +798,16 @@ def test_a_plural_nominal_is_a_group_not_the_one_person_of_that_role() -> None:
     assert speaker_of(text, "We agreed") == "ministers"
     assert speaker_of(text, "It starts") == "Danno Pevkur"
     assert speaker_of(text, "a long winter") == "Danno Pevkur"
+
+
+def test_a_quotation_after_a_sentence_about_someone_is_theirs() -> None:
+    """A quotation standing alone after a sentence whose subject is a person, and that
+    quotes no one, is that person's, even when someone spoke in an earlier paragraph."""
+    text = (
+        "Ana Ruiz said the council had \u201cfailed.\u201d\n\n"
+        "Sheriff Tom Bly was unmoved.\n\n"
+        "\u201cWe are stretched thin on weekends.\u201d\n\n"
+        "Mayor Jo Kent wants more deputies. \u201cIt is a matter of safety.\u201d"
+    )
+    assert speaker_of(text, "We are stretched") == "Tom Bly"
+    assert speaker_of(text, "It is a matter") == "Jo Kent"
