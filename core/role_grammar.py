@@ -84,6 +84,8 @@ CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
 # Punctuation after which a clause, and a phrase set beside a name, may begin.
 CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
 RELATIVES = frozenset({"who", "whose", "that", "which"})
+DASHES = frozenset({"\u2014", "\u2013", "--"})
+DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "(", "--", "\u2014", "\u2013"})
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
@@ -125,6 +127,9 @@ NOT_AGENTS = frozenset(
      "platform", "minor", "major", "mayor", "senior", "junior", "wonder",
      "server", "racist", "sexist", "barrier", "tender", "thunder", "saver"}
 )  # fmt: skip
+# Tags an agent noun may have: a noun's, or a past tense's, which no word with an agent
+# ending is ("Florida developer/VBD Mel Sembler"); not a verb's ("to hammer/VB").
+AGENT_TAGS = frozenset({"NN", "NNS", "VBD"})
 AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer")
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
 # A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
@@ -219,7 +224,7 @@ def role_word(word: str, tag: str = "NN") -> bool:
     nouns = lexicons.role_nouns()
     if bare in nouns or lexicons.is_title_word(bare):
         return True
-    agent = word.islower() and tag in {"NN", "NNS"}
+    agent = word.islower() and tag in AGENT_TAGS
     if agent and _agent(bare) or word.islower() and _compound(bare):
         return True
     if "-" in bare:
@@ -227,6 +232,23 @@ def role_word(word: str, tag: str = "NN") -> bool:
         ends = last in nouns or agent and _agent(last)
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
+
+
+def title_noun(word: str, tag: str = "NN") -> bool:
+    """Does ``word``, tagged ``tag`` next to a name, name a role: a role word, or a
+    capitalised agent noun that is no first name ("Alderman William Burns", "Comedian
+    Sarah Silverman", "Assemblywoman/JJ Claudia Tenney"), not a people's name ("Canadian
+    Justin Trudeau": an "-ian" role is a common word, "comedian") nor a closed-class word
+    ("Whatever/WDT Bloomberg's")?"""
+    bare = word.rstrip(".").lower()
+    demonym = bare.endswith("ian") and bare not in nlp.common_words()
+    return role_word(word, tag) or (
+        word[:1].isupper()
+        and word[1:].islower()
+        and (tag in NOUN_TAGS or tag == "JJ")
+        and not nlp.is_first_name(word)
+        and (_compound(bare) or _agent(bare) and not demonym)
+    )
 
 
 def _agent(bare: str) -> bool:
@@ -328,7 +350,9 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
     if office is not None:
         k = office - 1
-    elif verb or not (_names_role(tokens[k]) or _possessor(tokens, k)):
+    elif verb or not (
+        _names_role(tokens[k]) or title_noun(tokens[k].text, tokens[k].tag) or _possessor(tokens, k)
+    ):
         return None  # "would counsel Hillary Clinton": a verb
     else:
         k -= 1
@@ -345,7 +369,42 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
-    return (start, end) if start < end else None
+    owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
+    if start >= end or is_place(owner):
+        return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
+    if (
+        start > 1
+        and tokens[start - 1].text.lower() == "and"
+        and not _abbreviated(tokens, start, end)
+    ):
+        earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
+        if earlier is not None and _opens_phrase(tokens, earlier[0]):
+            start = earlier[0]
+    return (start, end)
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """Do ``words`` name a listed place, and nothing else ("New Jersey", "Cleveland")?"""
+    return bool(words) and nlp.known_spans(words) == [(0, len(words), "LOC")]
+
+
+def _abbreviated(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is the title ``tokens[start:end]`` an abbreviation alone ("Sen."), which makes a
+    titled name of its own ("an Obama adviser and Sen. Tim Kaine": two people)?"""
+    return end - start == 1 and tokens[start].text.endswith(".")
+
+
+def _opens_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """Does a title read back to ``k`` open its phrase, so that a title coordinated after
+    it qualifies the same name? Not after a determiner ("the president | and first lady
+    Michelle Obama": two people) nor inside capitalised words ("Real/RB | estate mogul
+    and reality television star": cut short)."""
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    if before.tag in {"DT", "PRP$"}:
+        return False
+    return not _capitalised(before) or before.text.lower() in TITLE_STOP
 
 
 def _office_of(sentence: Sentence, k: int) -> int | None:
@@ -438,7 +497,12 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
                 k -= 2  # "a spokesman for | the Green Party", not "a statement to | a reporter"
                 continue
             break
-        if not (_noun(token) or _possessive(token) or token.tag in {"JJ", "JJS", "VBN", "CD"}):
+        if not (
+            _noun(token)
+            or _possessive(token)
+            or token.tag in {"JJ", "JJS", "VBN", "CD"}
+            or _inside_name(tokens, k)
+        ):
             break
         k -= 1
     start = k + 1
@@ -472,6 +536,19 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
 
 
+def _inside_name(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` the "of" inside a proper name ("Federal Bureau | of | Investigation",
+    "University | of | Washington"), not one joining a role to it ("Secretary of State")?"""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text.lower() == "of"
+        and not role_word(tokens[k - 1].text)
+        and _capitalised(tokens[k - 1])
+        and _capitalised(tokens[k + 1])
+        and tokens[k + 1].tag in nlp.PROPER_TAGS
+    )
+
+
 def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The last noun before the first preposition of ``tokens[start:end]``."""
     head = None
@@ -488,8 +565,14 @@ def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
 
 def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
     """The appositive after a name ending before token ``j`` (past any party tag): the
-    token range of the role and its text's form ("" as written, or "former")."""
+    token range of the role and its text's form ("" as written, or "former"). An
+    appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
+    — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
     tokens = sentence.tokens
+    if j < len(tokens) and tokens[j].text in DASHES:
+        np = role_phrase(sentence, j + 1)
+        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
+        return (*np, "") if closed and np is not None else None
     if j >= len(tokens) or tokens[j].text != ",":
         return None
     k = j + 1
@@ -554,6 +637,8 @@ def _listed(sentence: Sentence, comma: int) -> int:
     editorials on the topic"): where the list ends, or 0."""
     tokens = sentence.tokens
     k = comma + 1
+    if k < len(tokens) and tokens[k].text.lower() in {"and", "or"}:
+        return 0  # "who co-founded the United Farm Workers, and Dream Act activist ..."
     joined = False
     while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
         if tokens[k].tag[:2] in {"VB", "MD"} or tokens[k].text.lower() in RELATIVES:
@@ -696,15 +781,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
-        elif (
-            lower == "of"
-            and heads
-            and not role_word(tokens[k - 1].text)
-            and _capitalised(tokens[k - 1])
-            and following is not None
-            and _capitalised(following)
-            and following.tag in nlp.PROPER_TAGS
-        ):
+        elif heads and _inside_name(tokens, k):
             pass  # "University of Washington professor"
         elif (modifiers or _noun_follows(tokens, k + 1)) and (
             token.tag in MODIFIER_TAGS

@@ -35,9 +35,11 @@ from core.role_grammar import (
     appositive_after,
     copula_after,
     honorific,
+    is_place,
     role_word,
     sentence_tokens,
     title_before,
+    title_noun,
 )
 from core.speakers import SUFFIXES, Person, name_words, surname
 
@@ -48,7 +50,9 @@ HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
 BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
 # What may follow a name that has a role after it: an appositive, a party tag, a copula.
-_ROLE_AFTER = re.compile(r"\s*[,(]|\s+(?:is|was|has|had|serves|served|now|also|then)\b")
+_ROLE_AFTER = re.compile(
+    r"\s*[,(\u2014\u2013]|\s*--|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
+)
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
 _NO_APPOSITIVE = re.compile(
     r"\s*(?:said|says|told|tells|adding|saying|and|or|but|according|while|as|when|if|"
@@ -85,9 +89,7 @@ def _state_tag(text: str, end: int) -> re.Match[str] | None:
     match = STATE_TAG.match(text, end)
     if match is None:
         return None
-    words = match.group(1).split()
-    known = nlp.known_spans(words) == [(0, len(words), "LOC")]
-    return match if known or match.group(1).endswith(".") else None
+    return match if is_place(match.group(1).split()) or match.group(1).endswith(".") else None
 
 
 def after_name(text: str, end: int) -> int:
@@ -230,13 +232,20 @@ class ArticleRoles:
         if n < 0 or not _may_end_title(words[n], words[max(0, n - 3) : n]):
             return None
         reach = 0
+        last = n
+        apposed = words[n].endswith(",")  # a phrase set beside the name opens its clause
         while n >= 0:
             word = words[n]
             bare = word.strip("\u201c\u201d\"'()[]").lower()
             reach += len(word) + 1
             if not bare or word[-1] in '.!?:;\u201c\u201d"' and not _abbreviated_title(word):
                 break  # the word that ends the sentence before is context for the tagger
-            if bare in TITLE_STOP and bare != "of":
+            if apposed and n < last and word.endswith(","):
+                break  # ... and so does the one that ends the clause before
+            if bare == "and" and n > 0 and title_noun(words[n - 1]):
+                n -= 1  # "Real estate mogul and | reality television star"
+                continue
+            if bare in TITLE_STOP and bare != "of" and not apposed:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
             n -= 1
@@ -285,7 +294,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
     return (
         word.endswith(",")
         or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-        or role_word(bare)
+        or title_noun(bare)
         or role_word(bare.rstrip("s"))
         or "of" in before
         or _abbreviated_title(bare)
@@ -445,8 +454,9 @@ _LAST_WORD = re.compile(r"([A-Z][\w'\u2019.\-]*)\s+$")
 
 
 def _after_first_name(text: str, start: int, first: str) -> bool:
-    """Does a capitalised word that is not a title, or the person's own ``first`` name
-    ("Dean Baker"), stand right before ``start``?"""
+    """Does a capitalised word that is not a title nor a function word ("But Cruz, an
+    ultra-conservative senator"), or the person's own ``first`` name ("Dean Baker"), stand
+    right before ``start``?"""
     before = text[max(0, start - 40) : start]
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
@@ -458,6 +468,7 @@ def _after_first_name(text: str, start: int, first: str) -> bool:
             role_word(word)
             or word.endswith(("'s", "\u2019s"))
             or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
+            or word.lower() in TITLE_STOP
         )
     )
 

@@ -531,6 +531,88 @@ def test_words_that_give_no_role(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "roles"),
+    [
+        (  # titles coordinated before the name
+            "Conservative columnist and Fox News contributor Jane Roe wrote a column.",
+            "Jane Roe",
+            ["Conservative columnist and Fox News contributor"],
+        ),
+        (
+            "He thanked the president and first lady Michelle Obama.",
+            "Michelle Obama",
+            ["first lady"],
+        ),
+        ("The president and first lady Michelle Obama waved.", "Michelle Obama", ["first lady"]),
+        ("An Obama adviser and Sen. Tim Kaine spoke.", "Tim Kaine", ["Sen."]),
+        (
+            "Clinton and campaign chairman John Podesta spoke.",
+            "John Podesta",
+            ["campaign chairman"],
+        ),
+        (  # cut short by the tagger ("Real/RB"): the conjunct read alone
+            "Real estate mogul and reality television star Donald Trump tweeted.",
+            "Donald Trump",
+            ["reality television star"],
+        ),
+        (  # a phrase set beside the name, with "of" inside a proper name
+            "On Monday, however, the director of the Federal Bureau of Investigation, James B. "
+            "Comey, said it was over.",
+            "James B. Comey",
+            ["director of the Federal Bureau of Investigation"],
+        ),
+        (  # an appositive between dashes, or before the sentence's end
+            "The effort is led by Steve Lonegan \u2014 a former Cruz adviser \u2014 and others.",
+            "Steve Lonegan",
+            ["former Cruz adviser"],
+        ),
+        (
+            "\u201cIt is over,\u201d said Jo Lin -- a former Cruz adviser.",
+            "Jo Lin",
+            ["former Cruz adviser"],
+        ),
+        ("\u201cIt is over,\u201d said Jo Lin \u2014 the plan had failed.", "Jo Lin", []),
+        # a place's possessive says where someone is from, an outlet's who they work for
+        ("The campaign is run by New Jersey\u2019s Steve Lonegan.", "Steve Lonegan", []),
+        ("The show was hosted by NBC\u2019s Chuck Todd.", "Chuck Todd", ["NBC\u2019s"]),
+        # a capitalised agent noun as a title, not a people's name or a closed-class word
+        (
+            "\u201cWe need a signal,\u201d said Alderman William D. Burns.",
+            "William D. Burns",
+            ["Alderman"],
+        ),
+        ("Comedian Sarah Silverman was booed.", "Sarah Silverman", ["Comedian"]),
+        ("Canadian Justin Trudeau spoke first.", "Justin Trudeau", []),
+        ("Whatever Michael Bloomberg\u2019s impact, it is small.", "Michael Bloomberg", []),
+        (  # "developer" may be tagged as a past tense; no such word ends in "-er"
+            "Just a few months ago, Florida developer Mel Sembler expressed dismay.",
+            "Mel Sembler",
+            ["Florida developer"],
+        ),
+        (  # a relative clause ends at a comma before "and"
+            "They stood with Dolores Huerta, who co-founded the United Farm Workers, and "
+            "Dream Act activist Dan Padilla.",
+            "Dolores Huerta",
+            ["co-founded the United Farm Workers"],
+        ),
+    ],
+)
+def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
+    at = sentence.index(name)
+    assert mention_roles(sentence, at, at + len(name)) == roles
+
+
+def test_a_surname_after_a_function_word_is_the_person() -> None:
+    text = (
+        "\u201cThe delegates will decide,\u201d Ted Cruz said on Thursday.\n\n"
+        "But Cruz, an ultra-conservative senator from Texas, has been on a poaching mission."
+    )
+    assert speaker_of(extract(text), "The delegates").role == (
+        "ultra-conservative senator from Texas"
+    )
+
+
+@pytest.mark.parametrize(
     ("role", "short"),
     [
         (None, ""),
