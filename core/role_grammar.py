@@ -73,6 +73,9 @@ MODIFIERS = frozenset(
      "would-be", "onetime", "one-time", "ex", "elected", "appointed", "leading", "ranking",
      "outside"}
 )  # fmt: skip
+# Modifiers that open a title: only a determiner, a possessive or a capitalised word goes
+# before them ("Trump's former aide", not "the challenge | former Alaska Gov.").
+OPENING_MODIFIERS = frozenset({"former", "ex", "then", "onetime", "one-time", "late", "would-be"})
 # Prepositions that join a complement to a role ("head of", "adviser to", "fellow at").
 PREPOSITIONS = frozenset(
     {"of", "for", "at", "to", "on", "in", "from", "with", "under", "within", "behind", "since",
@@ -458,8 +461,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "Talk show/VBP host": a noun the tagger took for a verb
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
-    if _verbish(token.text):
-        return False
+    if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
+        return False  # "the challenge | former Alaska Gov. Sarah Palin"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
@@ -502,8 +505,11 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _possessive(token)
             or token.tag in {"JJ", "JJS", "VBN", "CD"}
             or _inside_name(tokens, k)
+            or token.text.lower() in PREPOSITIONS
+            and k > 0
+            and _strong_role(tokens[k - 1])
         ):
-            break
+            break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
     start = k + 1
     opener = tokens[k] if k >= 0 else None
@@ -514,7 +520,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         or opener is not None
         and not (
             opener.tag in {"DT", "PRP$"}
-            and (k == 0 or tokens[k - 1].text in CLAUSE_OPENERS or tokens[k - 1].tag in FINITE_TAGS)
+            and _clause_starts(tokens, k)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
         )
@@ -522,6 +528,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
         return None  # "that candidate, Bernie Sanders": a reference back, not a role
+    if _after_apposed_name(tokens, k):
+        return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
     head = _first_head(tokens, start, end)
     if (
         head is None
@@ -534,6 +542,26 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
+    """Does a name with a comma end at ``tokens[k]``, so that a phrase after it is that
+    name's appositive, not one set beside the name that follows? Not a name in a fronted
+    phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...")."""
+    return (
+        k > 1
+        and tokens[k - 1].text == ","
+        and tokens[k - 2].tag in nlp.PROPER_TAGS
+        and not (k > 2 and tokens[k - 3].tag in {"IN", "TO"})
+    )
+
+
+def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
+    """Does a clause start at ``tokens[k]``, past an opening adverb ("Now | the chancellor
+    of Baylor University, Starr has ...")?"""
+    if k > 0 and tokens[k - 1].text.lower() in OPENING_ADVERBS:
+        k -= 1
+    return k == 0 or tokens[k - 1].text in CLAUSE_OPENERS or tokens[k - 1].tag in FINITE_TAGS
 
 
 def _inside_name(tokens: Sequence[Token], k: int) -> bool:

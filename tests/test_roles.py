@@ -589,6 +589,28 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Mel Sembler",
             ["Florida developer"],
         ),
+        (  # a phrase set beside the name after an opening adverb, with a complement
+            "His remarks suggested regret. Now the chancellor of Baylor University, Kenneth "
+            "Starr has dealt with criticism.",
+            "Kenneth Starr",
+            ["chancellor of Baylor University"],
+        ),
+        (  # ... but not another name's appositive before a place
+            "Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will win.",
+            "South Carolina",
+            [],
+        ),
+        (  # ... unless that name is in a fronted phrase
+            "In Tamarac, the owner of the Woodmont Country Club, Mark Schmidt, faced opposition.",
+            "Mark Schmidt",
+            ["owner of the Woodmont Country Club"],
+        ),
+        (  # "former" opens a title: the noun before it is not part of it
+            "Defiance radiates from the challenge former Alaska Gov. and Republican vice "
+            "presidential candidate Sarah Palin sent.",
+            "Sarah Palin",
+            ["former Alaska Gov. and Republican vice presidential candidate"],
+        ),
         (  # a relative clause ends at a comma before "and"
             "They stood with Dolores Huerta, who co-founded the United Farm Workers, and "
             "Dream Act activist Dan Padilla.",
