@@ -27,7 +27,6 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.document import SpeakerKind
-from core.lexicons import OFFICE_EQUIVALENTS
 from core.speakers import HONORIFIC_GENDER, SUFFIXES, normalise
 
 TIME_WORDS = frozenset(
@@ -270,7 +269,11 @@ def parse_name(name: str) -> PersonName:
 
 
 def _title_or_honorific(word: str) -> bool:
-    return word in HONORIFIC_GENDER or word in OFFICE_EQUIVALENTS or lexicons.is_title_word(word)
+    return (
+        word in HONORIFIC_GENDER
+        or word in lexicons.OFFICE_EQUIVALENTS
+        or lexicons.is_title_word(word)
+    )
 
 
 @cache
@@ -402,7 +405,7 @@ def offices(text: str | None) -> frozenset[str]:
     nominee" -> nominee), for comparing speakers' roles."""
     words = set()
     for word in normalise(text or "").split():
-        word = OFFICE_EQUIVALENTS.get(word, word)
+        word = lexicons.OFFICE_EQUIVALENTS.get(word, word)
         if word in HONORIFIC_GENDER or word in NOT_OFFICES:
             continue
         if word in lexicons.role_nouns() or lexicons.is_title_word(word):
@@ -422,7 +425,7 @@ def surname_fits(speaker: Known, candidate: Known) -> bool:
     may be one the library has never seen named in full."""
     if speaker.gender and candidate.gender and speaker.gender != candidate.gender:
         return False
-    titles = {OFFICE_EQUIVALENTS.get(t, t) for t in speaker.titles} - set(HONORIFIC_GENDER)
+    titles = {lexicons.OFFICE_EQUIVALENTS.get(t, t) for t in speaker.titles} - set(HONORIFIC_GENDER)
     if titles and candidate.roles and not titles & candidate.roles:
         return False  # "Sen. Cruz" is not a Cruz who was never called a senator
     if speaker.seen and candidate.seen and _years_apart(speaker.seen, candidate.seen):

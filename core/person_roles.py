@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from core import nlp
-from core.identity import OFFICE_EQUIVALENTS, offices
+from core import lexicons, nlp
+from core.identity import offices
+from core.lexicons import OFFICE_EQUIVALENTS
 from core.role_grammar import MODIFIERS
 from core.roles import MAX_SHORT, short_role
 from core.speakers import HONORIFIC_GENDER
@@ -80,13 +81,7 @@ def printable(piece: str) -> str | None:
     verb = words[0].endswith(("s", "ed")) or len(words) == 1 or words[1][:1].isupper()
     if verb and words[0].islower() and not offices(words[0]) and words[0] not in MODIFIERS:
         return None  # "chairs the Senate Armed Services Committee", "commend President"
-    return " ".join(_spelled_out(w) for w in words)
-
-
-def _spelled_out(word: str) -> str:
-    """ "Sen." -> "Senator", "Gov" -> "Governor"; other words as they are."""
-    full = OFFICE_EQUIVALENTS.get(_bare(word))
-    return full.capitalize() if full and word[:1].isupper() else word
+    return " ".join(lexicons.spelled_out(w) for w in words)
 
 
 def _bare(word: str) -> str:
