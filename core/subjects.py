@@ -68,7 +68,7 @@ def introduce_people(
                 continue  # words inside a quotation name nobody the article refers to
             if isinstance(ref, Reference):
                 refs.append(ref)
-            elif ref in named:
+            elif ref.at in at:  # named in full (a lone name never starts where one does)
                 role = title_role(ref.title)
                 person = cast.name(ref.name, ref.at, role=role, title=ref.title, recent=False)
                 end = ref.at + len(ref.name)

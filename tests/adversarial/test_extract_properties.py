@@ -95,6 +95,7 @@ UNITS = {
     "quotations reopened on each line": "\u201cOn,\n",
     "abbreviations": "Mr. Dr. U.S. A. B. ",
     "one name again and again": "John Smith said. ",
+    "names listed in one sentence": "Jane Doe, ",
     "pronouns and quotes": "She said \u201cno.\u201d He told \u201cyes.\u201d ",
     "transcript labels": "SMITH: hello\n",
     "signatures": "\u201cYes.\u201d\n\u2014 Smith\n",
