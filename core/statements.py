@@ -56,6 +56,8 @@ NOMINAL_CUES = frozenset(
 RELATIVES = frozenset({"who", "that", "which"})
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
+PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
+WH_OPENINGS = frozenset({"if", "whether", "what", "how", "why"})  # "asked if", "told us what"
 CUE_PREPOSITIONS = frozenset(
     {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
 )
@@ -229,7 +231,20 @@ class _FrameReader:
             k -= 1
             if self.known[k][2].cue_span.overlaps(span):
                 return self.known[k][2]
-        found = self._tokens_at(self.words.span(i))
+        head = self.words.span(i)
+        mention = self._source(self._tokens_at(head))
+        if mention is None and not self.frame.stretches and i > TAG_BEHIND:
+            # the subject may stand further back: "Officials with no direct knowledge of
+            # the case but with experience in war zones chafed at it and said ..."
+            mention = self._source(self._tokens_at(head, behind=i))
+        if mention is not None:
+            insort(
+                self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
+            )
+        return mention
+
+    def _source(self, found: tuple[list[Token], list[Token], int] | None) -> Mention | None:
+        """The source of the cue word ``tokens[k]`` of ``found`` (``_tokens_at``'s)."""
         if found is None:
             return None
         first, tokens, k = found
@@ -238,10 +253,6 @@ class _FrameReader:
             mention = self.attributor.mention_at(first, tokens, k)
         if mention is None and (np := source_phrase(tokens, k)) is not None:
             mention = self.attributor.resolve(first, tokens, np, tokens[k])
-        if mention is not None:
-            insort(
-                self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
-            )
         return mention
 
     def _owner(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
@@ -257,10 +268,13 @@ class _FrameReader:
             return None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
         return None
 
-    def _tokens_at(self, head: Span) -> tuple[list[Token], list[Token], int] | None:
+    def _tokens_at(
+        self, head: Span, behind: int = TAG_BEHIND
+    ) -> tuple[list[Token], list[Token], int] | None:
         """The tagged words of the frame before its first quotation, the tagged stretch
         holding ``head`` and ``head``'s index in it. Of a frame the Attributor did not
-        tag (no quotation, no speech verb), only the words around the cue are tagged."""
+        tag (no quotation, no speech verb), only the words around the cue are tagged
+        (``behind`` words before it)."""
         if self.frame.stretches:
             n = bisect_right(self.tokens, (head.start, len(self.tokens), 0)) - 1
             if n < 0:
@@ -270,7 +284,7 @@ class _FrameReader:
             return (self.frame.stretches[0], tokens, k) if tokens[k].span.overlaps(head) else None
         words = self.words
         k = words.index_at(head.start)
-        low = words.starts[max(0, k - TAG_BEHIND)]
+        low = words.starts[max(0, k - behind)]
         high = words.ends[min(len(words), k + TAG_AHEAD) - 1]
         tagged = nlp.tag(nlp.tokenize(self.text, low, high))
         k = next((n for n, t in enumerate(tagged) if t.span.overlaps(head)), None)
@@ -439,8 +453,11 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _cue_end(words: Words, j: int) -> int:
-    """Past the preposition that belongs to a cue ("called for", "talked about", "responded
-    to"); the "to" of an infinitive opens the content ("declined to say")."""
+    """Past the particle and the preposition that belong to a cue ("called for", "talked
+    about", "responded to", "pointed out", "lashed out at"); the "to" of an infinitive opens
+    the content ("declined to say")."""
+    if j < len(words) and words.lowers[j] in PARTICLES:
+        j += 1
     if j >= len(words) or words.lowers[j] not in CUE_PREPOSITIONS:
         return j
     if words.lowers[j] == "to" and j + 1 < len(words) and not _nominal(words, j + 1):
@@ -499,10 +516,10 @@ def _past_adjunct(words: Words, start: int) -> int:
 
 def _past_object(words: Words, start: int) -> int:
     """Past the person told ("told reporters that", "told CNN he would", "told reporters
-    the talks stalled", "told reporters.")."""
+    the talks stalled", "asked him whether", "told reporters.")."""
     for n in range(start, min(len(words), start + OBJECT_REACH + 1)):
         word = words.lowers[n]
-        opens = word in {"that", "to", ".", QUOTE} or word in CLAUSE_BREAKS
+        opens = word in {"that", "to", ".", QUOTE} or word in CLAUSE_BREAKS | WH_OPENINGS
         if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
             return n
     return len(words) if len(words) - start <= OBJECT_REACH else start
