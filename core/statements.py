@@ -40,6 +40,8 @@ CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
 ADJUNCT_REACH = 20  # words of when and where between a cue and its content
 SOURCE_REACH = 6  # words of a source's title before its name ("ministry spokesman X")
 ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is content
+SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
+APPOSITION = 8  # words of an apposition after a source ("Marsh, a monetary historian, ...")
 DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
@@ -67,6 +69,7 @@ NOMINAL_STARTS = frozenset(
      "those", "him", "them", "me", "us", "it", "all", "any", "some", "every"}
 )  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
+PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
 ADJUNCT_WORDS = frozenset(
@@ -343,6 +346,8 @@ class _FrameReader:
             if before is not None:  # "..., said Borrell, the EU's top diplomat."
                 return [before]
             start = source_end
+            if i == 0:  # "According to a poll conducted by ..., Clinton led"
+                start = _past_source_phrase(words, start)
             while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
                 start += 1
         elif words.lowers[i] in OBJECT_FIRST:
@@ -511,6 +516,35 @@ def _past_adjunct(words: Words, start: int) -> int:
             break
         if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
             return n
+    return start
+
+
+def _past_source_phrase(words: Words, end: int) -> int:
+    """Where the content begins after a source that opens its sentence: past the rest of
+    the source's phrase up to its comma ("According to a poll [conducted by Edison
+    Research], ...", "According to [Florida's] Senate, ...") and an apposition after it
+    ("According to Marsh[, a historian], ..."), when no clause stands in them."""
+    n = _past_phrase(words, end)
+    if n == end:
+        return end
+    after = _past_phrase(words, n)
+    return after if after - n <= APPOSITION and after < len(words) else n
+
+
+def _past_phrase(words: Words, start: int) -> int:
+    """Past the clause breaks at ``start``, or past the phrase from ``start`` to the comma
+    that ends it, when no auxiliary or pronoun says it is a clause (else ``start``); its
+    participles are no finite verbs ("a poll conducted by ...")."""
+    if start < len(words) and words.texts[start] in CLAUSE_BREAKS:
+        while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
+            start += 1
+        return start
+    for n in range(start, min(len(words), start + SOURCE_PHRASE)):
+        word = words.lowers[n]
+        if word == ",":
+            return n + 1
+        if word in statement_model.AUXILIARIES or word in PRONOUNS or word in PHRASE_ENDS:
+            break  # a clause ("according to the poll, which ...") or the sentence's end
     return start
 
 

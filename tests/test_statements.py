@@ -57,6 +57,12 @@ CUE_FORMS = [
      "The bridge will reopen in May"),  # an abbreviated title keeps its period
     ("The bridge will reopen in May, Dr. Jane Roe said.", "reported", "Jane Roe", "said",
      "The bridge will reopen in May"),
+    ("Jane Roe pointed out that the bridge was old.", "reported", "Jane Roe", "pointed out",
+     "that the bridge was old"),  # a phrasal cue keeps its particle
+    ("Jane Roe asked the mayor if the bridge would reopen.", "reported", "Jane Roe", "asked",
+     "if the bridge would reopen"),  # the person asked, then what
+    ("Jane Roe stated that the bridge was safe.", "reported", "Jane Roe", "stated",
+     "that the bridge was safe"),  # its stem is the one of "state"
 ]  # fmt: skip
 
 
@@ -85,6 +91,26 @@ def test_a_participle_clause_after_a_comma_says_what_its_main_clause_subject_say
     statement = only(extract(sentence).statements, "reported")
     assert (statement.cue, statement.text) == ("noting", "that engineers had inspected it twice")
     assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+
+
+def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
+    sentence = (
+        "Hillary Clinton set out ten months ago to rebuild the old bridges of the county,"
+        " hoping to win the votes of the north."
+    )
+    statement = only(extract(sentence).statements, "reported")
+    assert (statement.cue, statement.text) == ("hoping", "to win the votes of the north")
+    assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
+
+
+def test_according_to_a_source_with_a_phrase_after_its_head() -> None:
+    sentence = (
+        "According to a survey conducted by the city council last spring,"
+        " most residents want a new bridge."
+    )
+    (statement,) = [s for s in extract(sentence).statements if s.cue == "According to"]
+    assert statement.text == "most residents want a new bridge"
+    assert statement.speaker is not None and statement.speaker.name == "a survey"
 
 
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
