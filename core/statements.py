@@ -27,7 +27,7 @@ from core.attribution import Attribution, Attributor, Frame, Mention
 from core.document import Span, StatementKind, Token
 from core.phrases import BE_FORMS, FINITE_TAGS, NOUN_TAGS, clause_subject, np_after, np_before
 from core.quotes import scan
-from core.statement_model import PRONOUNS, QUOTE, Words
+from core.statement_model import ADVERBS, PRONOUNS, QUOTE, Words
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
@@ -342,6 +342,8 @@ class _FrameReader:
             return [before, after] if after is not None else [before]
         start = j
         if source_first >= j:  # "said Borrell", "according to two officials, ..."
+            if (subject := _passive_subject(words, floor, i, source_first)) is not None:
+                return [subject]  # "The move was criticized by economists"
             before = _before(words, floor, i)
             if before is not None:  # "..., said Borrell, the EU's top diplomat."
                 return [before]
@@ -546,6 +548,26 @@ def _past_phrase(words: Words, start: int) -> int:
         if word in statement_model.AUXILIARIES or word in PRONOUNS or word in PHRASE_ENDS:
             break  # a clause ("according to the poll, which ...") or the sentence's end
     return start
+
+
+def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | None:
+    """The subject of a passive cue whose source is its agent ("The move was hotly
+    criticized by economists", "He had been recommended for the job by Stone"): from the
+    clause's start (after ``floor``) to its "be" before the cue word ``i``, when "by"
+    stands before the agent at word ``agent``."""
+    if agent == 0 or words.lowers[agent - 1] != "by":
+        return None
+    k = i - 1
+    while k > floor and (words.lowers[k] in ADVERBS or words.lowers[k].endswith("ly")):
+        k -= 1  # "was widely criticized", "was not backed"
+    if k <= floor or words.lowers[k] not in BE_FORMS:
+        return None
+    while k > floor and words.lowers[k - 1] in statement_model.AUXILIARIES:
+        k -= 1  # "has been", "will be"
+    start = k
+    while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
+        start -= 1
+    return words.span(start, k) if start < k else None
 
 
 def _past_object(words: Words, start: int) -> int:
