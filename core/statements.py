@@ -553,8 +553,8 @@ def _past_phrase(words: Words, start: int) -> int:
 def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | None:
     """The subject of a passive cue whose source is its agent ("The move was hotly
     criticized by economists", "He had been recommended for the job by Stone"): from the
-    clause's start (after ``floor``) to its "be" before the cue word ``i``, when "by"
-    stands before the agent at word ``agent``."""
+    clause's start to its "be" before the cue word ``i``, when "by" stands before the
+    agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
     if agent == 0 or words.lowers[agent - 1] != "by":
         return None
     k = i - 1
@@ -567,6 +567,8 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     start = k
     while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
+    if start == floor > 0:
+        return None  # another cue in the subject: "X's claim that ... was disputed by Y"
     return words.span(start, k) if start < k else None
 
 

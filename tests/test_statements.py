@@ -63,6 +63,8 @@ CUE_FORMS = [
      "if the bridge would reopen"),  # the person asked, then what
     ("Jane Roe stated that the bridge was safe.", "reported", "Jane Roe", "stated",
      "that the bridge was safe"),  # its stem is the one of "state"
+    ("In May, the new bridge was sharply criticized by the city engineers.", "reported",
+     "city engineers", "sharply criticized", "the new bridge"),  # a passive: its subject
 ]  # fmt: skip
 
 
