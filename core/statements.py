@@ -25,7 +25,15 @@ from itertools import accumulate
 from core import nlp, statement_model
 from core.attribution import Attribution, Attributor, Frame, Mention
 from core.document import Span, StatementKind, Token
-from core.phrases import BE_FORMS, FINITE_TAGS, NOUN_TAGS, clause_subject, np_after, np_before
+from core.phrases import (
+    BE_FORMS,
+    FINITE_TAGS,
+    NOUN_TAGS,
+    clause_subject,
+    last_clause_subject,
+    np_after,
+    np_before,
+)
 from core.quotes import scan
 from core.statement_model import ADVERBS, PRONOUNS, QUOTE, Words
 
@@ -236,10 +244,16 @@ class _FrameReader:
                 return self.known[k][2]
         head = self.words.span(i)
         mention = self._source(self._tokens_at(head))
-        if mention is None and not self.frame.stretches and i > TAG_BEHIND:
-            # the subject may stand further back: "Officials with no direct knowledge of
-            # the case but with experience in war zones chafed at it and said ..."
-            mention = self._source(self._tokens_at(head, behind=i))
+        if mention is None and (found := self._tokens_at(head, behind=i)) is not None:
+            if not self.frame.stretches and i > TAG_BEHIND:
+                # the subject may stand further back: "Officials with no direct knowledge
+                # of the case but with experience in war zones chafed at it and said ..."
+                mention = self._source(found)
+            first, tokens, k = found
+            if mention is None and (np := last_clause_subject(tokens[:k])) is not None:
+                # the last clause's subject: "A few minutes later they reversed
+                # themselves, rushed everyone inside and said ..."
+                mention = self.attributor.resolve(first, tokens, np, tokens[k])
         if mention is not None:
             insort(
                 self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]

@@ -105,6 +105,23 @@ def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "speaker"),
+    [
+        ("Two council members on Wednesday became the first local officials to endorse the"
+         " bid of the mayor.", "endorse", "the bid of the mayor", "two council members"),
+        ("Most of the town voted in favor of rebuilding the bridge.", "favor of",
+         "rebuilding the bridge", "most of the town"),
+    ],
+)  # fmt: skip
+def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
+    sentence: str, cue: str, content: str, speaker: str
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert (statement.cue, statement.text) == (cue, content)
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
 def test_according_to_a_source_with_a_phrase_after_its_head() -> None:
     sentence = (
         "According to a survey conducted by the city council last spring,"
