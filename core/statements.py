@@ -57,6 +57,7 @@ OBJECT_FIRST = frozenset(
 )  # fmt: skip
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+OWNERS = POSSESSIVES | POSSESSIVE_PRONOUNS.keys()
 NOMINAL_CUES = frozenset(
     {"claim", "claims", "statement", "assertion", "view", "belief", "argument", "warning",
      "promise", "pledge", "contention", "suggestion", "insistence", "allegation", "prediction",
@@ -273,12 +274,19 @@ class _FrameReader:
         return mention
 
     def _owner(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
-        """The source of a nominal cue: its owner ("Borrell's claim", "his claim") or what
-        follows "of", "by" or "from" ("the view of", "a statement by")."""
-        before = tokens[k - 1].text.lower() if k else ""
+        """The source of a nominal cue: its owner ("Borrell's claim", "his claim", "the
+        mayor's public statements") or what follows "of", "by" or "from" ("the view of",
+        "a statement by")."""
+        owner = k - 1
+        while owner > max(0, k - 3) and tokens[owner].tag.startswith(("JJ", "RB", "VBN")):
+            owner -= 1
+        before = tokens[owner].text.lower() if owner >= 0 else ""
         if before in POSSESSIVE_PRONOUNS:
-            pronoun = Token(tokens[k - 1].span, POSSESSIVE_PRONOUNS[before], "PRP")
+            pronoun = Token(tokens[owner].span, POSSESSIVE_PRONOUNS[before], "PRP")
             return self.attributor.resolve(first, [pronoun], (0, 1), tokens[k])
+        if before in POSSESSIVES and owner < k - 1:
+            np = np_before(tokens, owner)
+            return None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
         after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
         if before in POSSESSIVES or after in {"of", "by", "from"}:
             np = source_phrase(tokens, k)
@@ -410,13 +418,17 @@ class _FrameReader:
 
 def nominal_cues(words: Words) -> list[int]:
     """Nouns that attribute what follows whatever the model says: an owned claim,
-    statement or view opening a clause ("Borrell's claim that", "her view that") and a
+    statement or view opening a clause ("Borrell's claim that", "her view that", "his
+    earlier assurances that") and a
     view one holds ("in the view of officials", "in Bolton's view")."""
     lowers, found = words.lowers, []
     for i, word in enumerate(lowers):
-        if word not in NOMINAL_CUES or i == 0:
-            continue
-        owned = lowers[i - 1] in POSSESSIVES or lowers[i - 1] in POSSESSIVE_PRONOUNS
+        if i == 0 or word not in NOMINAL_CUES and word[:-1] not in NOMINAL_CUES:
+            continue  # "claim", "claims", "assurances"
+        owner = i - 1
+        while owner > max(0, i - 3) and words.shape(owner) == "x" and lowers[owner] not in OWNERS:
+            owner -= 1  # "his earlier statements that", "Trump's repeated claim that"
+        owned = lowers[owner] in OWNERS
         opened = "that" in lowers[i + 1 : i + 1 + THAT_REACH // 2]
         of_someone = lowers[i + 1 : i + 2] in (["of"], ["by"])  # "the claim of X that"
         if of_someone:

@@ -122,6 +122,13 @@ def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
     assert statement.speaker is not None and statement.speaker.name == speaker
 
 
+def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
+    sentence = "Nobody doubted Jane Roe's public statements that the bridge was safe."
+    (statement,) = [s for s in extract(sentence).statements if s.cue == "statements"]
+    assert statement.text == "that the bridge was safe"
+    assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
+
+
 def test_according_to_a_source_with_a_phrase_after_its_head() -> None:
     sentence = (
         "According to a survey conducted by the city council last spring,"
