@@ -147,8 +147,7 @@ def is_cue(words: Words, i: int, chars: set[int]) -> bool:
 def vocabulary(articles: list[Article]) -> frozenset[str]:
     """The words whose forms together ("plan", "plans", "planned") lie inside an annotated
     cue at least ``MIN_CUES`` times and in ``MIN_SHARE`` of their occurrences, each form
-    seen inside a cue at least once; or a form that does so alone, where its stem merges it
-    with a frequent word that cues nothing ("stated" with "state")."""
+    seen inside a cue at least once."""
     seen, cued = Counter(), Counter()
     for article in articles:
         for words in article.sentences:
@@ -163,12 +162,8 @@ def vocabulary(articles: list[Article]) -> frozenset[str]:
         w
         for w, n in cued.items()
         if n
-        and (
-            family_cued[stem(w)] >= MIN_CUES
-            and family_cued[stem(w)] / family_seen[stem(w)] >= MIN_SHARE
-            or n >= MIN_CUES
-            and n / seen[w] >= MIN_SHARE
-        )
+        and family_cued[stem(w)] >= MIN_CUES
+        and family_cued[stem(w)] / family_seen[stem(w)] >= MIN_SHARE
         and w not in CLOSED_CLASS
         and w.isalpha()
     )
