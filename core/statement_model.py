@@ -34,10 +34,6 @@ AUXILIARIES = frozenset(
      "could", "should", "may", "might", "must", "does", "did", "do", "'s", "\u2019s"}
 )  # fmt: skip
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-ADVERBS = frozenset(
-    {"not", "n't", "never", "also", "still", "already", "just", "now", "then", "again", "often",
-     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely"}
-)  # fmt: skip
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
 BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOTE})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces

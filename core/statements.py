@@ -35,7 +35,7 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import scan
-from core.statement_model import ADVERBS, PRONOUNS, QUOTE, Words
+from core.statement_model import PRONOUNS, QUOTE, Words
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
@@ -44,6 +44,7 @@ AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
 LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
 LONGEST_CONTENT = 150  # words of a content, at most
 TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagged
+SUBJECT_REACH = 40  # words before a cue searched for its subject when none is nearer
 CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
 ADJUNCT_REACH = 20  # words of when and where between a cue and its content
 SOURCE_REACH = 6  # words of a source's title before its name ("ministry spokesman X")
@@ -54,6 +55,10 @@ DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
      "assured", "informed", "warned", "warns"}
+)  # fmt: skip
+ADVERBS = frozenset(
+    {"not", "n't", "never", "also", "still", "already", "just", "now", "then", "again", "often",
+     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely"}
 )  # fmt: skip
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -245,15 +250,18 @@ class _FrameReader:
                 return self.known[k][2]
         head = self.words.span(i)
         mention = self._source(self._tokens_at(head))
-        if mention is None and (found := self._tokens_at(head, behind=i)) is not None:
+        behind = min(i, SUBJECT_REACH)
+        if mention is None and (found := self._tokens_at(head, behind=behind)) is not None:
             if not self.frame.stretches and i > TAG_BEHIND:
                 # the subject may stand further back: "Officials with no direct knowledge
                 # of the case but with experience in war zones chafed at it and said ..."
                 mention = self._source(found)
             first, tokens, k = found
-            if mention is None and (np := last_clause_subject(tokens[:k])) is not None:
+            low = max(0, k - SUBJECT_REACH)
+            if mention is None and (np := last_clause_subject(tokens[low:k])) is not None:
                 # the last clause's subject: "A few minutes later they reversed
                 # themselves, rushed everyone inside and said ..."
+                np = (np[0] + low, np[1] + low)
                 mention = self.attributor.resolve(first, tokens, np, tokens[k])
         if mention is not None:
             insort(
@@ -590,11 +598,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
         return None
     while k > floor and words.lowers[k - 1] in statement_model.AUXILIARIES:
         k -= 1  # "has been", "will be"
-    start = k
-    while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
+    start, reach = k, max(floor, k - SUBJECT_REACH)
+    while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
-    if start == floor > 0:
-        return None  # another cue in the subject: "X's claim that ... was disputed by Y"
+    if start == reach and reach > 0:  # another cue in the subject ("X's claim that ...
+        return None  # was disputed by Y") or a subject too long to tell
     return words.span(start, k) if start < k else None
 
 
