@@ -672,6 +672,8 @@ class Attributor:
     ) -> Mention:
         """Turn the tokens ``np`` into a mention of a person, organisation or group."""
         i, j = np
+        if j - i > 1 and tokens[j - 1].tag == "POS":
+            j -= 1  # "the mayor's claims": the owner, the mayor
         words = tokens[i:j]
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]

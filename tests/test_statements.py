@@ -426,3 +426,12 @@ def test_training_is_deterministic_and_loads() -> None:
     words = frame_words("Jane Roe said the bridge would reopen.", Span(0, 38), [])
     assert model.vocabulary and "said" in model.vocabulary
     assert model.cues(words) == [2]
+
+
+def test_the_owner_of_a_nominal_cue_is_named_without_its_possessive() -> None:
+    text = (
+        "Mayor Jane Ostrander spoke on Monday. The mayor's repeated claims that the "
+        "budget was balanced drew criticism."
+    )
+    [statement] = [s for s in extract(text).statements if s.kind == StatementKind.REPORTED]
+    assert statement.speaker is not None and statement.speaker.name == "Jane Ostrander"
