@@ -404,15 +404,16 @@ NOT_FOR_NAMES = frozenset(
 )
 
 
-def tag(tokens: list[Token]) -> list[Token]:
-    """The same tokens with Penn Treebank part-of-speech tags set.
+def tag(tokens: list[Token], tagger: NewsTagger | None = None) -> list[Token]:
+    """The same tokens with Penn Treebank part-of-speech tags set (by the shipped tagger
+    unless ``tagger`` is given).
 
     A capitalised word inside a sentence that the model puts in a closed class ("But
     Flynn/RB said") or takes for an "-ing" form ("said Schilling/VBG") is a proper noun:
     the closed classes' words are all in the tag dictionary, so an unknown word never
     belongs to them.
     """
-    tagger = _tagger()
+    tagger = tagger or _tagger()
     tags = tagger.tag_words(tagger_forms(tokens))
     known = tagger.tagdict
     for i, token in enumerate(tokens):

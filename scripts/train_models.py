@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_models.py            # train, write, evaluate
     .venv/bin/python scripts/train_models.py --evaluate # only evaluate the shipped models
+    .venv/bin/python scripts/train_models.py --cv 5     # cross-validate the tagger only
 
 Reads the GUM corpus (CoNLL-U, ``../shared/corpora/gum``) and writes to
 ``resources/models/``: Punkt sentence parameters and the part-of-speech perceptron, both
@@ -17,6 +18,7 @@ import json
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,6 +239,49 @@ def evaluate_tokens(documents: list[Document]) -> float:
     return right / total
 
 
+# The groups of tokens that cross-validation reports the tagger's accuracy on.
+GROUPS = ("all", "unknown", "capitalised", "capitalised inside", "capitalised unknown", "news")
+
+
+def _groups(document: Document, sentence: Sentence, i: int, seen: set[str]) -> Iterator[str]:
+    """The groups of ``GROUPS`` that word ``i`` of ``sentence`` falls in."""
+    word = sentence.words[i]
+    yield "all"
+    if word not in seen:
+        yield "unknown"
+    if word[:1].isupper():
+        yield "capitalised"
+        if i:
+            yield "capitalised inside"
+        if word not in seen:
+            yield "capitalised unknown"
+    if "_news_" in document.name:
+        yield "news"
+
+
+def cross_validate(documents: list[Document], k: int) -> dict[str, float]:
+    """Tagging accuracy by group, each document tagged by a tagger trained on the
+    documents of the other ``k - 1`` folds (document ``n`` of the sorted corpus is in fold
+    ``n % k``); a word is unknown when its fold's training documents lack it."""
+    documents = sorted(documents, key=lambda d: d.name)
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for fold in range(k):
+        train = [d for n, d in enumerate(documents) if n % k != fold]
+        tagger = nlp.tagger_from_json(train_pos(train))
+        seen = {w for d in train for s in d.sentences for w in s.words}
+        for d in (d for n, d in enumerate(documents) if n % k == fold):
+            for s in d.sentences:
+                for i, token in enumerate(nlp.tag(s.tokens(), tagger)):
+                    for group in _groups(d, s, i, seen):
+                        total[group] += 1
+                        right[group] += token.tag == s.tags[i]
+    print(f"{k}-fold cross-validation over {len(documents)} documents, accuracy (tokens):")
+    for group in GROUPS:
+        print(f"  {group:20} {right[group] / total[group]:.4f} ({total[group]})")
+    return {group: right[group] / total[group] for group in GROUPS}
+
+
 def evaluate(documents: list[Document]) -> dict[str, float]:
     """Print and return the held-out figures."""
     nlp.unload()
@@ -255,8 +300,14 @@ def evaluate(documents: list[Document]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--evaluate", action="store_true", help="only evaluate the shipped models")
+    parser.add_argument(
+        "--cv", type=int, metavar="K", help="only cross-validate the tagger over K folds"
+    )
     args = parser.parse_args(argv)
     train, held_out = read_corpus()
+    if args.cv:
+        cross_validate(train + held_out, args.cv)
+        return
     if not args.evaluate:
         began = time.perf_counter()
         for name, data in train_all(train).items():
