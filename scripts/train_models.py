@@ -260,9 +260,10 @@ def _groups(document: Document, sentence: Sentence, i: int, seen: set[str]) -> I
 
 
 def cross_validate(documents: list[Document], k: int) -> dict[str, float]:
-    """Tagging accuracy by group, each document tagged by a tagger trained on the
-    documents of the other ``k - 1`` folds (document ``n`` of the sorted corpus is in fold
-    ``n % k``); a word is unknown when its fold's training documents lack it."""
+    """Tagging accuracy by group (of the groups with tokens), each document tagged by a
+    tagger trained on the documents of the other ``k - 1`` folds (document ``n`` of the
+    sorted corpus is in fold ``n % k``); a word is unknown when its fold's training
+    documents lack it."""
     documents = sorted(documents, key=lambda d: d.name)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -276,10 +277,11 @@ def cross_validate(documents: list[Document], k: int) -> dict[str, float]:
                     for group in _groups(d, s, i, seen):
                         total[group] += 1
                         right[group] += token.tag == s.tags[i]
+    figures = {group: right[group] / total[group] for group in GROUPS if total[group]}
     print(f"{k}-fold cross-validation over {len(documents)} documents, accuracy (tokens):")
-    for group in GROUPS:
-        print(f"  {group:20} {right[group] / total[group]:.4f} ({total[group]})")
-    return {group: right[group] / total[group] for group in GROUPS}
+    for group, figure in figures.items():
+        print(f"  {group:20} {figure:.4f} ({total[group]})")
+    return figures
 
 
 def evaluate(documents: list[Document]) -> dict[str, float]:

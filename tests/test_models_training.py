@@ -69,6 +69,16 @@ def test_training_on_a_sample_is_deterministic_and_loads(training: ModuleType, c
     assert nlp.tagger_from_json(json.loads(first[nlp.POS_FILE])).model.weights
 
 
+def test_cross_validation_tags_each_document_by_a_tagger_that_never_saw_it(
+    training: ModuleType, corpus
+) -> None:
+    train, _ = corpus
+    sample = sorted(train, key=lambda d: d.name)[:3]
+    figures = training.cross_validate(sample, 3)
+    assert "all" in figures and set(figures) <= set(training.GROUPS)
+    assert 0.5 < figures["all"] < 1 and figures["unknown"] < figures["all"]
+
+
 @pytest.mark.slow  # 6-7 minutes: .ci/run runs it after the README's test command
 def test_training_reproduces_the_shipped_models(training: ModuleType, corpus) -> None:
     """Training is deterministic and the committed models are the current script's."""
