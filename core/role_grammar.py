@@ -264,6 +264,7 @@ def _agent(bare: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _compound(bare: str) -> bool:
     """ "neurosurgeon", "businessman": a role noun closing a longer word."""
     return bare.isalpha() and any(
