@@ -31,6 +31,7 @@ PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
 QUOTE_MARKS = "\"'\u201d\u2019"
+BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 OPENING_ADJUNCTS = SUBORDINATORS | {
     "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
@@ -133,7 +134,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         fits = refs[:1]  # "Trump's way served him well": opening a sentence, the topic
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
-        before = text[sentence.start : ref.at].rstrip().rstrip(QUOTE_MARKS)
+        before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
         if after is not None and _finite_cue(after.group(1)) and before.endswith(","):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref
