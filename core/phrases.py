@@ -68,8 +68,11 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     word = tokens[k].text.lower()
     if quote_after and k == len(tokens) - 1 and k > 0 and tokens[k - 1].tag in {"NN", "NNS"}:
         return True
-    if lexicons.cue_forms().get(word) == word:
+    lemma = lexicons.cue_forms().get(word)
+    if lemma == word:
         return False  # "state", "post", "call": nouns as often as verbs
+    if lemma and not word.endswith(("s", "ing")) and k and tokens[k - 1].tag in NOUN_TAGS:
+        return True  # a past form after its subject: "the mayor told/NN reporters"
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
     n = k + 1

@@ -811,3 +811,12 @@ def test_a_quotation_after_a_sentence_about_someone_is_theirs() -> None:
     )
     assert speaker_of(text, "We are stretched") == "Tom Bly"
     assert speaker_of(text, "It is a matter") == "Jo Kent"
+
+
+def test_a_past_form_after_its_subject_is_the_verb_whatever_follows() -> None:
+    """The tagger calls "told" a noun in "the mayor told reporters on Monday"."""
+    text = (
+        "Mayor Jane Ostrander said the budget was \u201cbalanced.\u201d\n\n"
+        "\u201cWe worked hard,\u201d the mayor told reporters on Monday."
+    )
+    assert speaker_of(text, "We worked") == "Jane Ostrander"
