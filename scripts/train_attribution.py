@@ -102,6 +102,12 @@ def train(data: list[Example]) -> SpeakerModel:
     return model
 
 
+def model_text(data: list[list[Example]]) -> str:
+    """The shipped model's file as training on ``data`` (every article's examples) writes it."""
+    model = train([e for ex in data for e in ex])
+    return json.dumps(model.to_json(), indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def cross_validate(articles: list[GoldArticle], data: list[list[Example]], k: int) -> Scores:
     """Speaker accuracy of each fold, read with a model trained on the other folds."""
     accuracies = []
@@ -135,10 +141,10 @@ def main() -> int:
         pooled = cross_validate(articles, data, args.folds)
         print(f"pooled: {pooled.summary(len(articles), 0).rsplit(' articles', 1)[0]}")
     if not args.no_write:
-        model = train([e for ex in data for e in ex])
-        text = json.dumps(model.to_json(), indent=0, sort_keys=True, ensure_ascii=False)
-        OUTPUT.write_text(text + "\n", encoding="utf-8")
-        print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(model.weights)} weights")
+        text = model_text(data)
+        OUTPUT.write_text(text, encoding="utf-8")
+        weights = len(json.loads(text)["weights"])
+        print(f"wrote {OUTPUT.relative_to(ROOT)}: {weights} weights")
     return 0
 
 
