@@ -60,7 +60,7 @@ from core.phrases import (
     verbish,
     words_of,
 )
-from core.quotes import QuotedSpan
+from core.quotes import CLOSERS, OPENERS, QuotedSpan
 from core.roles import name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
@@ -87,7 +87,7 @@ ORGANISATION_HEADS = frozenset(
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
-QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''")
+QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it

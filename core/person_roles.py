@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.identity import offices
-from core.lexicons import OFFICE_EQUIVALENTS
 from core.role_grammar import MODIFIERS
 from core.roles import MAX_SHORT, short_role
 from core.speakers import HONORIFIC_GENDER
@@ -91,7 +90,7 @@ def _bare(word: str) -> str:
 def _names_someone(words: list[str]) -> bool:
     """A first name before a capitalised word: the piece names a person."""
     return any(
-        nlp.is_first_name(a) and b[:1].isupper() and _bare(b) not in OFFICE_EQUIVALENTS
+        nlp.is_first_name(a) and b[:1].isupper() and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
         for a, b in zip(words, words[1:], strict=False)
     )
 

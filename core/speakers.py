@@ -148,8 +148,8 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
-        self._read: list[tuple[Span, int]] = []  # sentences and their subject (read_subject)
-        self._subjects: list[tuple[Span, Span, Person]] = []  # ... naming a person, by end
+        # sentences, their subject's words and whom they name, in order (read_subject)
+        self._read: list[tuple[Span, Span, Person | None]] = []
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
@@ -348,29 +348,29 @@ class Cast:
         ]
         return self._recent_among(fits, at, prominent=True)[0] if fits else None
 
-    def read_subject(
-        self, sentence: Span, at: int, subject: Span | None = None, person: Person | None = None
-    ) -> None:
-        """The subject of ``sentence`` stands at ``at`` (a person, or a pronoun keeping
-        one): people the grammar finds after it are not what a later pronoun means.
-        ``subject`` and ``person``: its words and whom they name, when known."""
-        insort(self._read, (sentence, at), key=lambda r: r[0].start)
-        if subject is not None and person is not None:
-            insort(self._subjects, (sentence, subject, person), key=lambda r: r[0].end)
+    def read_subject(self, sentence: Span, subject: Span, person: Person | None) -> None:
+        """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun
+        keeping one: ``person`` None): people the grammar finds after it are not what a
+        later pronoun means."""
+        insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
 
     def subject_before(self, at: int) -> tuple[Span, Span, Person] | None:
-        """The last sentence ending by ``at`` whose subject names a person: the sentence,
-        the subject's words and the person ("Sheriff Bly was unmoved." before “...”)."""
-        k = bisect_right(self._subjects, at, key=lambda r: r[0].end) - 1
-        return self._subjects[k] if k >= 0 else None
+        """The last sentence read ending by ``at``, when its subject names a person: the
+        sentence, the subject's words and the person ("Sheriff Bly was unmoved." before
+        “...”)."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
+        if k < 0:
+            return None
+        sentence, subject, person = self._read[k]
+        return None if person is None else (sentence, subject, person)
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0:
             return False
-        sentence, subject = self._read[k]
-        return sentence.start <= at < sentence.end and at > subject
+        sentence, subject, _ = self._read[k]
+        return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
         """Where the article names ``person`` first, as far as read."""

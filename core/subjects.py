@@ -80,8 +80,7 @@ def introduce_people(
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None:
-            words = Span(subject.at, subject.end)
-            cast.read_subject(sentence, subject.at, words, subject.person)
+            cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
             if subject.person is not None:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(subject, refs)

@@ -102,9 +102,8 @@ def train(data: list[Example]) -> SpeakerModel:
     return model
 
 
-def model_text(data: list[list[Example]]) -> str:
-    """The shipped model's file as training on ``data`` (every article's examples) writes it."""
-    model = train([e for ex in data for e in ex])
+def model_text(model: SpeakerModel) -> str:
+    """The text of the shipped model's file."""
     return json.dumps(model.to_json(), indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
 
@@ -141,10 +140,9 @@ def main() -> int:
         pooled = cross_validate(articles, data, args.folds)
         print(f"pooled: {pooled.summary(len(articles), 0).rsplit(' articles', 1)[0]}")
     if not args.no_write:
-        text = model_text(data)
-        OUTPUT.write_text(text, encoding="utf-8")
-        weights = len(json.loads(text)["weights"])
-        print(f"wrote {OUTPUT.relative_to(ROOT)}: {weights} weights")
+        model = train([e for ex in data for e in ex])
+        OUTPUT.write_text(model_text(model), encoding="utf-8")
+        print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(model.weights)} weights")
     return 0
 
 
