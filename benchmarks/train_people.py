@@ -24,9 +24,10 @@ annotation, never On Record's output):
   an organisation) still stands between: a pronoun after it is left out;
 - a **spokesperson** Source with no name ("a Coca-Cola spokesman", "a spokeswoman for
   the Pentagon") is the organisation it names; any other Source starting in lower case
-  (nominals, groups, I/we/they) is left out, as the hand-made dev table leaves groups
-  and unnamed sources out; a capitalised Source that is not a person's name
-  (no listed first name, no honorific or title) is an organisation.
+  (nominals, groups, I/we/they) is left out, as is one ending in I or we ("So I"), as
+  the hand-made dev table leaves groups and unnamed sources out; a capitalised Source
+  that is not a person's name (no listed first name, no honorific or title) is an
+  organisation.
 
 Then it imports the split's (or the fold's) articles into a new library, lists its
 quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
@@ -53,7 +54,9 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 from core import lexicons, nlp  # noqa: E402
 from core.speakers import (  # noqa: E402
+    FIRST_PERSON,
     HONORIFIC_GENDER,
+    PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     looks_like_organisation,
     named_people,
@@ -150,6 +153,8 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
                 learnt.setdefault(key, gender)
                 if key[1]:  # not a surname the article never gives a first name to
                     resolved[id(att)] = key
+            continue
+        if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS:  # "So I": a narrator, left out
             continue
         if source[:1].islower() or low.startswith(("the ", "a ", "an ")):
             org = re.findall(r"\b[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*)*", source)
