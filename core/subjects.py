@@ -27,6 +27,7 @@ from core.speakers import (
 )
 
 OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
+NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
@@ -83,17 +84,22 @@ def introduce_people(
             cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
             if subject.person is not None:
                 cast.mention(subject.at, subject.person)
-                _learn_gender(subject, refs)
+                _learn_gender(text, subject, refs)
 
 
-def _learn_gender(subject: Reference, refs: list[Reference]) -> None:
+def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
     """ "Obama found himself ...", "Priebus said his party ...": the first pronoun after
     the subject, with no other person between, tells its gender; a reflexive one even
-    against the first name's guess ("Lindsey Graham ... himself")."""
+    against the first name's guess ("Lindsey Graham ... himself"). Not an object form
+    ("Clinton criticized him"), nor the subject of a clause joined by a bare "and"
+    ("Biden decided not to run and she surged"): a clause about the same person would
+    leave its subject out."""
     after = [r for r in refs if r.at > subject.at]
     person = subject.person
     if person is None or not after or after[0].pronoun in OBJECT_FORMS:
-        return  # "Clinton criticized him": him is someone else
+        return
+    if after[0].pronoun in ("he", "she") and NEW_CLAUSE.search(text, subject.end, after[0].at):
+        return
     if after[0].pronoun.endswith("self"):
         person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
     elif person.gender is None:

@@ -142,6 +142,17 @@ def test_a_pronoun_after_a_subject_tells_its_gender() -> None:
     assert speaker_of(text, "It will work") == "Maria Lindqvist"
 
 
+def test_a_pronoun_opening_a_clause_joined_by_and_is_someone_else() -> None:
+    """A clause about the subject would leave its subject out; "and she" is another person,
+    but "said his party" and "found himself" are the subject's."""
+    text = "Vice President Kol Brenner decided not to run and she pulled ahead in the polls."
+    cast = attribute(text).cast
+    assert next(p for p in cast.people if p.name == "Kol Brenner").gender is None
+    text = "Kol Brenner decided not to run, and he said his party agreed."
+    cast = attribute(text).cast
+    assert next(p for p in cast.people if p.name == "Kol Brenner").gender == "m"
+
+
 def test_a_person_of_unknown_gender_yields_to_the_one_the_article_is_about() -> None:
     text = (
         "Maria Lindqvist campaigned in Oslo. Lindqvist promised lower taxes. Lindqvist "
