@@ -9,10 +9,11 @@ annotation, never On Record's output):
 
 - a **named** Source ("Sen. Ted Cruz", "Cruz's", "Mr. Obama", "Rep. Hank Johnson
   (D-Ga.)") is its capitalised run without titles, honorifics, possessive or a
-  parenthesis; a surname alone takes the fullest "First Surname" the article writes
-  with a listed first name (also after a title: "President Felipe Calderon"), else it
-  is left out; across the split, names with the same surname, given initial and suffix
-  are one identity (its most frequent full form);
+  parenthesis; a surname alone takes the one listed first name the article writes
+  before it (also after a title: "President Felipe Calderon") that agrees with its
+  honorific's gender, else it is left out (also where two agree: "Bush" in an article
+  naming George W. Bush and Jeb Bush); across the split, names with the same surname,
+  given initial and suffix are one identity (its most frequent full form);
 - a **pronoun** Source (he, she, him, her) is the person of the latest named Source
   before it in the article (every attribution counts, reported speech too) whose gender
   agrees (honorific, first-name list, or the pronouns already resolved to them), within
@@ -104,17 +105,22 @@ def _name_in(source: str) -> tuple[list[str], str | None] | None:
     return run, gender
 
 
-def expand(words: list[str], text: str) -> list[str] | None:
-    """A surname alone as the fullest "First Surname" the article writes."""
+def expand(words: list[str], text: str, gender: str | None = None) -> list[str] | None:
+    """A surname alone as the one "First Surname" the article writes with a first name
+    of the honorific's gender; None when it writes two ("George W. Bush" and "Jeb Bush":
+    "Bush" may be either)."""
     if len(words) > 1:
         return words
     pattern = rf"\b(?=([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? {re.escape(words[0])}\b)"
-    firsts = Counter(  # overlapping: "President Felipe Calderon" gives "Felipe" too
+    firsts = {  # overlapping: "President Felipe Calderon" gives "Felipe" too
         f
         for f in re.findall(pattern, text)
-        if nlp.is_first_name(f) and not nlp.is_common_word(f) and not lexicons.is_title_word(f)
-    )
-    return [firsts.most_common(1)[0][0], words[0]] if firsts else None
+        if nlp.is_first_name(f)
+        and not nlp.is_common_word(f)
+        and not lexicons.is_title_word(f)
+        and (gender is None or nlp.first_name_gender(f) in (None, gender))
+    }
+    return [firsts.pop(), words[0]] if len(firsts) == 1 else None
 
 
 def article_rows(art) -> list[tuple[int, int, str, object, str]]:  # noqa: ANN001
@@ -164,7 +170,7 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
                 named.append((at, (f"#{at}", "", ""), None))  # "the senator": someone
             continue
         found = name_of(source)
-        words = expand(found[0], text) if found else None
+        words = expand(found[0], text, found[1]) if found else None
         if not words:
             if found is None and source[:1].isupper():
                 resolved[id(att)] = "ORG:" + source.strip()
