@@ -252,8 +252,11 @@ def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
     return out[::-1]
 
 
-def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
-    """Tagged tokens of the frame's text outside its quotations, one list per stretch.
+def outside_tokens(
+    text: str, frame: Frame, surnames: frozenset[str] = frozenset()
+) -> list[list[Token]]:
+    """Tagged tokens of the frame's text outside its quotations, one list per stretch
+    (``surnames``: as :func:`core.nlp.tag` takes them).
 
     Each stretch after a quotation is tagged with the quotation's last words before it,
     so that the tagger reads "…,” said Borges" as a verb and not a sentence start.
@@ -270,7 +273,7 @@ def outside_tokens(text: str, frame: Frame) -> list[list[Token]]:
             out.append([])
             continue
         context = max(frame.span.start, span.start - CONTEXT_CHARS) if index else span.start
-        tagged = nlp.tag(nlp.tokenize(text, context, span.end))
+        tagged = nlp.tag(nlp.tokenize(text, context, span.end), surnames=surnames)
         out.append([t for t in tagged if t.span.start >= span.start])
     return out
 
@@ -464,7 +467,9 @@ class Attributor:
         match = SIGNATURE.match(self.text, frame.span.start)
         if not match:
             return None
-        tokens = nlp.tag(nlp.tokenize(self.text, match.end(), frame.span.end))
+        tokens = nlp.tag(
+            nlp.tokenize(self.text, match.end(), frame.span.end), surnames=self.cast.surnames()
+        )
         dash = Span(match.start(), match.end())
         return self._signer(tokens, 0, self.text[dash.start : dash.end].strip(), dash)
 
@@ -509,7 +514,7 @@ class Attributor:
 
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:
-        stretches = frame.stretches = outside_tokens(self.text, frame)
+        stretches = frame.stretches = outside_tokens(self.text, frame, self.cast.surnames())
         self._opening = stretches[0]
         self._stretches = stretches
         for index, tokens in enumerate(stretches):

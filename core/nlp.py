@@ -404,21 +404,32 @@ NOT_FOR_NAMES = frozenset(
 )
 
 
-def tag(tokens: list[Token], tagger: NewsTagger | None = None) -> list[Token]:
+SURNAME_FOLLOWERS = frozenset({"VBD", "VBZ", ",", "."})  # "From said", "Will, 74,", "said May."
+
+
+def tag(
+    tokens: list[Token], tagger: NewsTagger | None = None, surnames: frozenset[str] = frozenset()
+) -> list[Token]:
     """The same tokens with Penn Treebank part-of-speech tags set (by the shipped tagger
     unless ``tagger`` is given).
 
     A capitalised word inside a sentence that the model puts in a closed class ("But
     Flynn/RB said") or takes for an "-ing" form ("said Schilling/VBG") is a proper noun:
     the closed classes' words are all in the tag dictionary, so an unknown word never
-    belongs to them.
+    belongs to them. So is one of ``surnames`` (those the article gives people it names
+    in full: "Al From", "George Will") in a closed class where a finite verb or a comma
+    follows it ("…,” From said", "Will wrote"), not its own use ("From a $15 wage").
     """
     tagger = tagger or _tagger()
     tags = tagger.tag_words(tagger_forms(tokens))
     known = tagger.tagdict
     for i, token in enumerate(tokens):
         word = token.text
-        if tags[i] not in NOT_FOR_NAMES or not word[:1].isupper() or word in known:
+        if tags[i] not in NOT_FOR_NAMES or not word[:1].isupper():
+            continue
+        if word in known:
+            if word in surnames and i + 1 < len(tags) and tags[i + 1] in SURNAME_FOLLOWERS:
+                tags[i] = "NNP"
             continue
         if i == 0 and (word.lower() in known or len(tags) < 2 or tags[1][:2] != "VB"):
             continue  # opening a sentence, only before a verb: "Ramos/RB lamented"

@@ -270,6 +270,8 @@ def _skip_left(tokens: list[Token], j: int) -> int:
     ("(D-Nev.)")."""
     while j >= 0:
         word = tokens[j].text.lower()
+        if tokens[j].tag in nlp.PROPER_TAGS and word in SKIPPABLE:
+            return j  # "Will said": George Will, not an auxiliary
         if word in SKIPPABLE or word in TIME_WORDS or tokens[j].tag == "RB" and word.endswith("ly"):
             j -= 1  # "Clinton boldly suggested"
         elif YEAR.fullmatch(word):
@@ -298,11 +300,13 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
     skipped, asides = False, 0
-    while j >= 0 and tokens[j].text == "," and asides < 2:
+    while j >= 0 and tokens[j].text == ",":
         opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
+        if asides == 2 and not _age_or_region(inner):
+            break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
         if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0 and not region:
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
@@ -458,6 +462,8 @@ def _appositive(words: list[Token]) -> bool:
 def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The speaker after an inverted cue: "said Defense Minister Danno Pevkur in ..."."""
     while k < len(tokens) and tokens[k].text.lower() in SKIPPABLE:
+        if tokens[k].tag in nlp.PROPER_TAGS:
+            break  # "said Will": George Will
         k += 1
     if k >= len(tokens):
         return None

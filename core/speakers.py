@@ -153,6 +153,17 @@ class Cast:
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
+    def surnames(self) -> frozenset[str]:
+        """The last words of the people named in full so far ("From" for Al From): the
+        tagger reads them as names even where they are also frequent words."""
+        return frozenset(
+            words[-1]
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON
+            and len(words := p.name.split()) > 1
+            and p.name[0].isupper()
+        )
+
     # ---- registering mentions
     def name(
         self,

@@ -319,7 +319,9 @@ class _FrameReader:
         k = words.index_at(head.start)
         low = words.starts[max(0, k - behind)]
         high = words.ends[min(len(words), k + TAG_AHEAD) - 1]
-        tagged = nlp.tag(nlp.tokenize(self.text, low, high))
+        tagged = nlp.tag(
+            nlp.tokenize(self.text, low, high), surnames=self.attributor.cast.surnames()
+        )
         k = next((n for n, t in enumerate(tagged) if t.span.overlaps(head)), None)
         return None if k is None else (tagged, tagged, k)
 

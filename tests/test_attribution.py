@@ -820,3 +820,19 @@ def test_a_past_form_after_its_subject_is_the_verb_whatever_follows() -> None:
         "\u201cWe worked hard,\u201d the mayor told reporters on Monday."
     )
     assert speaker_of(text, "We worked") == "Jane Ostrander"
+
+
+@pytest.mark.parametrize("full, surname", [("George Will", "Will"), ("Al From", "From")])
+def test_a_surname_that_is_a_frequent_word_names_the_person(full: str, surname: str) -> None:
+    """Once the article names "Al From" in full, "From said" and "said From" are his; the
+    word keeps its own use elsewhere ("From a $15 wage ...")."""
+    text = (
+        f"{full}, a columnist, spoke on Monday.\n\n"
+        f"{L}The party is lost,{R} {surname} said.\n\n"
+        f"{surname} said the party had {L}no future at all.{R}\n\n"
+        f"{L}Nobody listens,{R} said {surname}.\n\n"
+        f"From a $15 wage to free tuition, the {L}new consensus{R} holds."
+    )
+    for fragment in ("The party is lost", "no future", "Nobody listens"):
+        assert speaker_of(text, fragment) == full
+    assert speaker_of(text, "new consensus") is None
