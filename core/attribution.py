@@ -72,6 +72,7 @@ from core.speakers import (
     looks_like_organisation,
     may_be_he_or_she,
 )
+from core.subjects import joins_another_subject
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
 INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
@@ -294,10 +295,16 @@ def has_cue_word(text: str, span: Span) -> bool:
 
 def _gender_after(tokens: list[Token]) -> str | None:
     """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
-    first pronoun after a name, when no other name comes between."""
+    first pronoun after a name, when no other name comes between; not of one opening a
+    clause joined by a bare "and" ("Biden decided not to run and she ...": see
+    :func:`core.subjects.joins_another_subject`)."""
     for k, token in enumerate(tokens):
         word = token.text.lower()
         if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
+            return None
+        if word in {"he", "she"} and joins_another_subject(
+            " ".join(t.text for t in tokens[:k]) + " "
+        ):
             return None
         owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
         if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:

@@ -87,6 +87,13 @@ def introduce_people(
                 _learn_gender(text, subject, refs)
 
 
+def joins_another_subject(before: str) -> bool:
+    """Does a subject pronoun after ``before`` open a clause joined by a bare "and", "but"
+    or "or" ("... the race and |she")? A clause about the same subject would leave it out,
+    so the pronoun is someone else."""
+    return NEW_CLAUSE.search(before) is not None
+
+
 def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
     """ "Obama found himself ...", "Priebus said his party ...": the first pronoun after
     the subject, with no other person between, tells its gender; a reflexive one even
@@ -98,7 +105,7 @@ def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
     person = subject.person
     if person is None or not after or after[0].pronoun in OBJECT_FORMS:
         return
-    if after[0].pronoun in ("he", "she") and NEW_CLAUSE.search(text, subject.end, after[0].at):
+    if after[0].pronoun in ("he", "she") and joins_another_subject(text[subject.end : after[0].at]):
         return
     if after[0].pronoun.endswith("self"):
         person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess

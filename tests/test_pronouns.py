@@ -4,6 +4,7 @@ sentences written for the test."""
 from __future__ import annotations
 
 from core.extract import attribute, extract
+from core.ingest import analyse
 from core.speakers import Person, may_be_he_or_she, named_people
 
 L, R = "\u201c", "\u201d"
@@ -151,6 +152,13 @@ def test_a_pronoun_opening_a_clause_joined_by_and_is_someone_else() -> None:
     text = "Kol Brenner decided not to run, and he said his party agreed."
     cast = attribute(text).cast
     assert next(p for p in cast.people if p.name == "Kol Brenner").gender == "m"
+    text = (  # a statement's source: the pronoun after its cue's clause is no evidence
+        "In October, Vice President Kol Brenner decided not to enter the race and she "
+        "performed well in the first debate."
+    )
+    [statement] = analyse(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Kol Brenner"
+    assert statement.speaker.gender is None
 
 
 def test_a_person_of_unknown_gender_yields_to_the_one_the_article_is_about() -> None:
