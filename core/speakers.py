@@ -257,7 +257,7 @@ class Cast:
                 return person
             if len(words) == 1 and words[0] in (theirs[-1], theirs[0]):
                 return person  # a surname (or first name) alone refers back
-            if len(theirs) == 1 and theirs[0] == words[-1]:
+            if len(theirs) == 1 and theirs[0] == words[-1] and not _other_sex(person, name):
                 return person  # the surname came first, the full name now
             if _surname_of(name, words, theirs):
                 return person  # "Lopez-Cantera", "de Blasio": a surname of several words
@@ -565,6 +565,14 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
         or words[0][0] == theirs[0][0]
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
     )
+
+
+def _other_sex(person: Person, name: str) -> bool:
+    """Is a full ``name`` of a first name given to the other sex than the one the article
+    stated of ``person`` ("Mr. Okafor" first, then "the first lady, Michelle Okafor")?"""
+    words = name.split()
+    first = nlp.first_name_gender(words[0]) if len(words) > 1 else None
+    return bool(first and person.gender and not person.guessed and person.gender != first)
 
 
 def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:

@@ -225,3 +225,17 @@ def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
     assert speaker_of(text, "We worked") == "Ann Lee"
     assert speaker_of(text, "It is only") == "Jim Ortega"
     assert speaker_of(text, "We will see") == "governor"  # not the lieutenant governor
+
+
+def test_a_full_name_of_the_other_sex_is_not_the_honorific_s_person() -> None:
+    """ "Mr. Okafor" speaks first; "the first lady, Michelle Okafor" named later is
+    someone else, and his quotes after her naming stay his."""
+    text = (
+        f"President Okafor is rolling out a new appeal.\n\n"
+        f"{L}Our progress is on the ballot,{R} Mr. Okafor said on Saturday.\n\n"
+        f"The campaign plans to employ Mr. Okafor and the first lady, Michelle Okafor.\n\n"
+        f"{L}It is about me,{R} Mr. Okafor said.\n\n{L}We are ready,{R} Mrs. Okafor said."
+    )
+    assert speaker_of(text, "Our progress") == "Okafor"
+    assert speaker_of(text, "It is about me") == "Okafor"
+    assert speaker_of(text, "We are ready") == "Michelle Okafor"
