@@ -86,7 +86,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     words, titles = _after_titles(words)
     words = _cut_headline(words)
     words, phrase = _cut_common_first(words)
-    if phrase or _is_organisation(words):
+    if phrase or _is_organisation(words) or _of_frequent_words(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
     if not words or not _names_someone(words):
         return None
@@ -208,6 +208,17 @@ def _cut_common_first(words: list[str]) -> tuple[list[str], bool]:
     if len(rest) > 1 and _first(rest[0]) or len(rest) == 1 and _surname_like(rest[0]):
         return rest, False
     return words, True
+
+
+def _of_frequent_words(words: list[str]) -> bool:
+    """ "National Review", "Black Lives Matter": a name that opens with a frequent word
+    that is no first name or title, and ends with one, names no person ("Norm Coleman"
+    and "Skip Rutherford" end with surnames)."""
+    return (
+        len(words) > 1
+        and not (_first(words[0]) or _is_title(words[0]))
+        and all(nlp.is_frequent_word(_bare(w)) for w in (words[0], words[-1]))
+    )
 
 
 def _surname_like(word: str) -> bool:

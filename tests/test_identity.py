@@ -202,6 +202,9 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
         ("Flight Attendants", "Flight Attendants", "organisation"),
         ("New Poll", "New Poll", "organisation"),
         ("Will Hurd", "Will Hurd", "person"),  # a frequent word that is a first name
+        ("National Review", "National Review", "organisation"),  # frequent words only
+        ("Black Lives Matter", "Black Lives Matter", "organisation"),
+        ("Norm Coleman", "Norm Coleman", "person"),  # a surname ends it
     ],
 )
 def test_a_phrase_never_becomes_a_person(
