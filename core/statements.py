@@ -29,6 +29,7 @@ from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
     NOUN_TAGS,
+    SKIPPABLE,
     clause_subject,
     last_clause_subject,
     np_after,
@@ -84,6 +85,9 @@ NOMINAL_STARTS = frozenset(
 )  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
+VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "\u2014", "\u2013", "--"})
+ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
+DASHES = frozenset({"\u2014", "\u2013", "--"})
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
 ADJUNCT_WORDS = frozenset(
@@ -258,11 +262,14 @@ class _FrameReader:
                 mention = self._source(found)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
-            if mention is None and (np := last_clause_subject(tokens[low:k])) is not None:
-                # the last clause's subject: "A few minutes later they reversed
-                # themselves, rushed everyone inside and said ..."
-                np = (np[0] + low, np[1] + low)
-                mention = self.attributor.resolve(first, tokens, np, tokens[k])
+            if mention is None:
+                # the last clause's subject, else the subject of the first verb of the
+                # nearest clause: "A few minutes later they reversed themselves, rushed
+                # everyone inside and said ..."
+                np = last_clause_subject(tokens[low : k + 1])
+                np = _verb_subject(tokens, low, k) if np is None else (np[0] + low, np[1] + low)
+                if np is not None:
+                    mention = self.attributor.resolve(first, tokens, np, tokens[k])
         if mention is not None:
             insort(
                 self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
@@ -483,16 +490,66 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return np_before(tokens, k - 1)
     for n in range(k + 1, min(len(tokens), k + AGENT_REACH)):
         word = tokens[n].text.lower()
-        if word == "by" or word in {"of", "from"} and n == k + 1 and tokens[k].tag.startswith("NN"):
+        if (
+            word == "by"
+            and not tokens[k].tag.startswith(("VBP", "VBZ", "VBD"))
+            or (word in {"of", "from"} and n == k + 1 and tokens[k].tag.startswith("NN"))
+        ):  # "was criticized by X", "a statement by X"; not "polls show Y trailing by 5"
             return np_after(tokens, n + 1)
         if tokens[n].text in CLAUSE_BREAKS:
             break
     if before in RELATIVES:
         return np_before(tokens, k - 1)
-    np = np_before(tokens, k)
-    if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
-        return np
+    for end in (k, _past_adverbs(tokens, k)):
+        np = np_before(tokens, end) or _partitive(tokens, end)
+        if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
+            return np
     return clause_subject(tokens[:k])
+
+
+def _partitive(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """A part of a group named by a pronoun, ending before word ``end`` ("most of them",
+    "many of you", "two of us"): the object pronoun is no subject of its own."""
+    if end < 3 or tokens[end - 1].tag != "PRP" or tokens[end - 2].text.lower() != "of":
+        return None
+    part = tokens[end - 3]
+    return (end - 3, end) if part.tag in {"JJ", "JJS", "DT", "CD", "NN", "NNS"} else None
+
+
+def _verb_subject(tokens: list[Token], low: int, k: int) -> tuple[int, int] | None:
+    """The subject of the nearest clause before the cue ``tokens[k]`` (back to ``low``)
+    whose first finite verb has a noun phrase before it: "A few minutes later they
+    reversed themselves, rushed everyone inside and said", "Polls there show"."""
+    end = k + 1
+    for n in range(k, low - 1, -1):
+        if n > low and tokens[n - 1].text.lower() not in VERB_CLAUSE_BREAKS:
+            continue
+        verb = next((v for v in range(n, end) if tokens[v].tag in FINITE_TAGS), None)
+        end = n
+        if verb is None or tokens[n].text.lower() in RELATIVES | {"whose"}:
+            continue  # "Mr. Slinker, whose start-up uses ...": not the cue's subject
+        subject = _past_adverbs(tokens, verb)
+        np = np_before(tokens, subject) or _partitive(tokens, subject)
+        if np is not None and np[0] >= n and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
+            return np
+    return None
+
+
+def _past_adverbs(tokens: list[Token], k: int) -> int:
+    """Where the subject of the cue ``tokens[k]`` ends, back past the adverbs, the negation
+    and the aside between dashes that stand between them ("Democrats don't think",
+    "voters overall said", "insiders in two states — Nevada and Ohio — said")."""
+    j = k
+    while j > 0 and (tokens[j - 1].tag in ADVERB_TAGS or tokens[j - 1].text.lower() in SKIPPABLE):
+        j -= 1
+    if j > 0 and tokens[j - 1].text in DASHES:
+        opening = next(
+            (n for n in range(j - 2, max(-1, j - 2 - APPOSITION), -1) if tokens[n].text in DASHES),
+            None,
+        )
+        if opening is not None and opening > 0:
+            j = opening
+    return j
 
 
 def _cue_end(words: Words, j: int) -> int:

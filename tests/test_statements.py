@@ -121,6 +121,32 @@ def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
     assert statement.speaker is not None and statement.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        ("Nearly eight in 10 voters in the county overall said the bridge should reopen.",
+         "the bridge should reopen", "eight in 10 voters in the county"),  # an adverb
+        ("Engineers don't think the bridge will reopen in May.", "the bridge will reopen in May",
+         "Engineers"),  # the negation
+        ("Inspectors from two cities \u2014 Springfield and Shelbyville \u2014 said the bridge"
+         " was unsafe.", "the bridge was unsafe", "Inspectors from two cities"),  # an aside
+        ("Two hours later the inspectors closed the road, moved the cars and said the bridge"
+         " was unsafe.", "the bridge was unsafe", "the inspectors"),  # the first verb's subject
+        ("The council met. Most of them said the bridge was unsafe.", "the bridge was unsafe",
+         "Most"),  # a part of a group
+        ("Polls there show Jane Roe trailing by ten points.", "Jane Roe trailing by ten points",
+         "Polls"),  # "by" after an active cue names no agent
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_cue_past_adverbs_asides_and_other_verbs(
+    sentence: str, content: str, source: str
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.text == content
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == source
+
+
 def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
     sentence = "Nobody doubted Jane Roe's public statements that the bridge was safe."
     (statement,) = [s for s in extract(sentence).statements if s.cue == "statements"]
