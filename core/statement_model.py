@@ -260,7 +260,8 @@ class Perceptron:
 class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
-    *expected* Tuesday"), and the two perceptrons."""
+    *expected* Tuesday"), the two perceptrons, and the prepositions that belong to a cue
+    ("complements": the stem of the cue word and the preposition, "balk at")."""
 
     def __init__(
         self,
@@ -269,12 +270,19 @@ class StatementModel:
         cue: Perceptron,
         end: Perceptron,
         inside: frozenset[str] = frozenset(),
+        complements: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
         self.cue = cue
         self.end = end
         self.inside = inside
+        self.complements = complements
+
+    def takes(self, cue: str, preposition: str) -> bool:
+        """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
+        "described as", "believe in"), as annotated cues mostly do?"""
+        return stem(cue) + " " + preposition in self.complements
 
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
@@ -309,6 +317,7 @@ class StatementModel:
             "vocabulary": sorted(self.vocabulary),
             "stops": sorted(self.stops),
             "inside": sorted(self.inside),
+            "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
         }
@@ -327,6 +336,7 @@ class StatementModel:
             Perceptron({str(f): float(w) for f, w in cue.items()}),
             Perceptron({str(f): float(w) for f, w in end.items()}),
             frozenset(inside),
+            frozenset(str(pair) for pair in data.get("complements", [])),
         )
 
 

@@ -220,7 +220,7 @@ class _FrameReader:
                 if not isinstance(self.frame.subject, Mention):
                     continue
                 mention = self.frame.subject  # "..., remarking", "in saying": the subject's
-            j = _cue_end(words, j)
+            j = _cue_end(words, j, self.model)
             floor = groups[n - 1][1] if n else 0  # the words after the cue before it
             following = bounds[n + 1] if n + 1 < len(groups) else None
             if inside:  # "the deal seems to hold": no source, the cue inside its content
@@ -552,14 +552,17 @@ def _past_adverbs(tokens: list[Token], k: int) -> int:
     return j
 
 
-def _cue_end(words: Words, j: int) -> int:
+def _cue_end(words: Words, j: int, model: statement_model.StatementModel) -> int:
     """Past the particle and the preposition that belong to a cue ("called for", "talked
-    about", "responded to", "pointed out", "lashed out at"); the "to" of an infinitive opens
-    the content ("declined to say")."""
+    about", "responded to", "pointed out", "lashed out at", and those the model learnt:
+    "balked at", "described as"); the "to" of an infinitive opens the content ("declined
+    to say")."""
     if j < len(words) and words.lowers[j] in PARTICLES:
         j += 1
-    if j >= len(words) or words.lowers[j] not in CUE_PREPOSITIONS:
+    if j >= len(words):
         return j
+    if words.lowers[j] not in CUE_PREPOSITIONS:
+        return j + model.takes(words.lowers[j - 1], words.lowers[j])
     if words.lowers[j] == "to" and j + 1 < len(words) and not _nominal(words, j + 1):
         return j
     return j + 1

@@ -46,7 +46,7 @@ from core.statement_model import (  # noqa: E402
     frame_words,
     stem,
 )
-from core.statements import CLOSING  # noqa: E402
+from core.statements import CLOSING, PREPOSITIONS  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 MODEL_PATH = ROOT / "resources" / "models" / MODEL_FILE
@@ -58,6 +58,8 @@ MIN_SHARE = 0.1
 MIN_STOPS = 5
 MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
 INSIDE_SHARE = 0.6  # of them inside a content that names no source
+COMPLEMENT_SHARE = 0.5  # of a cue word's uses before a preposition that hold it in the cue
+CANDIDATE_PREPOSITIONS = PREPOSITIONS | {"as"}  # what a cue's complement may begin with
 CLOSED_CLASS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for",
      "with", "by", "from", "about", "against", "over", "into", "onto", "out", "up", "down",
@@ -195,6 +197,26 @@ def inside_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[st
     )
 
 
+def complements(articles: list[Article], vocab: frozenset[str]) -> frozenset[str]:
+    """The prepositions that belong to a cue word ("balked at", "described as"): the pairs
+    of a cue word's stem and the preposition after it, counted where the word cues, that
+    lie inside the annotated cue at least ``MIN_CUES`` times and in at least
+    ``COMPLEMENT_SHARE`` of them."""
+    seen, inside = Counter(), Counter()
+    for article in articles:
+        chars = article.cue_chars
+        for words in article.sentences:
+            for i in range(len(words) - 1):
+                word, after = words.lowers[i], words.lowers[i + 1]
+                if word in vocab and after in CANDIDATE_PREPOSITIONS and is_cue(words, i, chars):
+                    pair = stem(word) + " " + after
+                    seen[pair] += 1
+                    inside[pair] += is_cue(words, i + 1, chars)
+    return frozenset(
+        p for p, n in inside.items() if n >= MIN_CUES and n >= COMPLEMENT_SHARE * seen[p]
+    )
+
+
 def cue_examples(articles: list[Article], vocab: frozenset[str]) -> list[Example]:
     return [
         (cue_features(words, i), is_cue(words, i, article.cue_chars))
@@ -289,6 +311,7 @@ def train(articles: list[Article]) -> StatementModel:
         perceptron(cue_examples(articles, vocab)),
         perceptron(end_examples(articles, stop_words)),
         inside_words(articles, vocab),
+        complements(articles, vocab),
     )
 
 

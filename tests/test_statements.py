@@ -147,6 +147,30 @@ def test_the_subject_of_a_cue_past_adverbs_asides_and_other_verbs(
     assert sentence[statement.mention.start : statement.mention.end] == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("City officials have since balked at the owner's proposal to build a hotel.",
+         "balked at", "the owner's proposal to build a hotel"),
+        ("Jane Roe said at a meeting that the bridge was unsafe.", "said",
+         "that the bridge was unsafe"),  # "at" is no part of "said": when and where
+    ],
+)  # fmt: skip
+def test_a_cue_takes_the_prepositions_the_model_learnt_it_takes(
+    sentence: str, cue: str, content: str
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert (statement.cue, statement.text) == (cue, content)
+
+
+def test_the_model_keeps_the_prepositions_of_cues_by_stem() -> None:
+    data = statement_model.model().to_json()
+    model = StatementModel.from_json({**data, "complements": ["balk at"]})
+    assert model.takes("balked", "at") and model.takes("balks", "at")
+    assert not model.takes("balked", "in") and not model.takes("said", "at")
+    assert StatementModel.from_json(model.to_json()).complements == model.complements
+
+
 def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
     sentence = "Nobody doubted Jane Roe's public statements that the bridge was safe."
     (statement,) = [s for s in extract(sentence).statements if s.cue == "statements"]
