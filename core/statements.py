@@ -118,17 +118,17 @@ def find(
 ) -> list[Draft]:
     """Every statement of the article, in text order."""
     model = statement_model.model()
-    quoted_cues = {  # a quotation inside a sentence is said where its cue says so
-        id(att.quote): att.mention.cue_span
+    said_by = {  # a quotation's cue; a partial one inside a sentence is said where it says
+        id(att.quote): (att.mention.cue_span, att.partial and att.sieve == "cue")
         for att in attributions
-        if att.partial and att.sieve == "cue" and att.mention is not None
+        if att.mention is not None
     }
     reported = [
         draft
         for frame in all_frames
         if frame.quotes or model.may_hold_cue(text[frame.span.start : frame.span.end])
         for draft in _FrameReader(text, frame, attributor, model).statements(
-            [quoted_cues[id(q)] for q in frame.quotes if id(q) in quoted_cues]
+            [(*said_by[id(q)], Span(q.opener, q.after)) for q in frame.quotes if id(q) in said_by]
         )
     ]
     inside = _Cover(piece for d in reported for piece in d.content)
@@ -197,12 +197,18 @@ class _FrameReader:
             for k, token in enumerate(stretch)
         ]
 
-    def statements(self, quoted_cues: Sequence[Span] = ()) -> list[Draft]:
-        """The frame's reported and mixed statements; ``quoted_cues``: the cues of its
-        partial quotations, which open reported speech whatever the model says."""
+    def statements(self, quoted: Sequence[tuple[Span, bool, Span]] = ()) -> list[Draft]:
+        """The frame's reported and mixed statements; ``quoted``: the cue of each of its
+        quotations that has one, whether that cue opens reported speech whatever the model
+        says (a partial quotation's), and the quotation (a content after the cue runs at
+        least to it)."""
         words = self.words
         nominal = set(nominal_cues(words))
-        required = {words.index_at(cue.start) for cue in quoted_cues} - {len(words)}
+        said: dict[int, list[Span]] = {}  # by cue word: the quotations it says
+        for cue, _, quote in quoted:
+            said.setdefault(words.index_at(cue.start), []).append(quote)
+        required = {words.index_at(cue.start) for cue, opens, _ in quoted if opens}
+        required -= {len(words)}
         found = {*self.model.cues(words), *nominal, *required}
         groups = _cue_groups(words, sorted(i for i in found if words.shape(i) in {"X", "x"}))
         mentions = [self._mention(*group) for group in groups]
@@ -229,6 +235,8 @@ class _FrameReader:
                 content = self._content(i, j, mention, floor, following)
             if not content:
                 continue
+            if i in said and content[-1].start >= words.ends[j - 1]:
+                content[-1] = self._through(content[-1], said[i], following)
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
                 content[-1] = self._that_clause(content[-1])
             quoted = [q for piece in content for q in self._quotes_within(piece)]
@@ -347,6 +355,14 @@ class _FrameReader:
         if len(finite) < 2:
             return content
         return Span(content.start, tokens[finite[1] - 1].span.end)
+
+    def _through(self, content: Span, quotes: list[Span], following: int | None) -> Span:
+        """The content after a cue, run on to the end of the last partial quotation that
+        the cue says, when the model stopped it before ("He argued the group, which ...,
+        is [“in retreat.”]"), short of the next cue's words."""
+        limit = len(self.text) if following is None else self.words.starts[following]
+        ends = [q.end for q in quotes if content.start <= q.start and content.end < q.end <= limit]
+        return Span(content.start, max(ends)) if ends else content
 
     def _quotes_within(self, content: Span) -> list[Span]:
         quotes = self.frame.quotes  # in text order, one after another

@@ -14,7 +14,7 @@ from core.cli import main
 from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
 from core.library import ALL_KINDS, Library, marked_kind
-from core.statement_model import StatementModel, frame_words
+from core.statement_model import StatementModel, Words, frame_words
 from tests.adversarial.test_extract_properties import seconds
 
 # (sentence, kind, speaker, cue word, the content's words)
@@ -169,6 +169,20 @@ def test_the_model_keeps_the_prepositions_of_cues_by_stem() -> None:
     assert model.takes("balked", "at") and model.takes("balks", "at")
     assert not model.takes("balked", "in") and not model.takes("said", "at")
     assert StatementModel.from_json(model.to_json()).complements == model.complements
+
+
+def test_a_content_runs_to_the_end_of_a_quotation_its_cue_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def at_first_comma(self: StatementModel, words: Words, start: int, limit: int, cue: str) -> int:
+        return next((n for n in range(start, limit) if words.texts[n] == ","), limit)
+
+    monkeypatch.setattr(StatementModel, "content_end", at_first_comma)
+    sentence = 'Jane Roe argued the bridge, which the city built in 1950, was "falling apart."'
+    statement = only(extract(sentence).statements, "mixed")
+    assert statement.cue == "argued"
+    assert statement.text == 'the bridge, which the city built in 1950, was "falling apart."'
+    assert not [s for s in extract(sentence).statements if s.kind.value == "direct"]
 
 
 def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
