@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
-from core import nlp, statement_model
+from core import lexicons, nlp, statement_model
 from core.attribution import Attribution, Attributor, Frame, Mention
 from core.document import Span, StatementKind, Token
 from core.phrases import (
@@ -88,6 +88,8 @@ PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a 
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "\u2014", "\u2013", "--"})
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
 DASHES = frozenset({"\u2014", "\u2013", "--"})
+# what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
+CLAUSE_WORDS = statement_model.AUXILIARIES - POSSESSIVES | PRONOUNS | PHRASE_ENDS
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
 ADJUNCT_WORDS = frozenset(
@@ -258,16 +260,16 @@ class _FrameReader:
         k = bisect_left(self.known, (span.end,), key=lambda k: k[:1])
         while k > 0 and self.known[k - 1][0] > span.start - LONGEST_CUE:
             k -= 1
-            if self.known[k][2].cue_span.overlaps(span):
+            if self.known[k][2].cue_span.overlaps(span) and self._placed(self.known[k][2], i, j):
                 return self.known[k][2]
         head = self.words.span(i)
-        mention = self._source(self._tokens_at(head))
+        mention = self._source(self._tokens_at(head), i, j)
         behind = min(i, SUBJECT_REACH)
         if mention is None and (found := self._tokens_at(head, behind=behind)) is not None:
             if not self.frame.stretches and i > TAG_BEHIND:
                 # the subject may stand further back: "Officials with no direct knowledge
                 # of the case but with experience in war zones chafed at it and said ..."
-                mention = self._source(found)
+                mention = self._source(found, i, j)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
             if mention is None:
@@ -284,14 +286,37 @@ class _FrameReader:
             )
         return mention
 
-    def _source(self, found: tuple[list[Token], list[Token], int] | None) -> Mention | None:
-        """The source of the cue word ``tokens[k]`` of ``found`` (``_tokens_at``'s)."""
+    def _placed(self, mention: Mention, i: int, j: int) -> bool:
+        """May ``mention`` be the source of the cue of words ``i`` to ``j``? One after its
+        cue only when the cue is a speech verb opening its clause ("..., said X", "“...,”
+        said X"), is "according to" or a passive's ("was criticized by X"): "The poll,
+        released ..., showed Mrs. Clinton leading" and "Trump has also hit Mrs. Clinton
+        over ..." name an object."""
+        words = self.words
+        if mention.span.start < words.ends[j - 1] or words.lowers[i] == "according":
+            return True
+        if "by" in words.lowers[j : words.index_at(mention.span.start)]:
+            return True
+        if words.lowers[i] not in lexicons.cue_forms():
+            return False  # a speech verb's: "..., said X", not "..., showed X leading"
+        k = i - 1
+        while k >= 0 and words.lowers[k] in ADVERBS:
+            k -= 1
+        return k < 0 or words.texts[k] in CLAUSE_BREAKS | {QUOTE, "."}
+
+    def _source(
+        self, found: tuple[list[Token], list[Token], int] | None, i: int, j: int
+    ) -> Mention | None:
+        """The source of the cue word ``tokens[k]`` of ``found`` (``_tokens_at``'s), of
+        the cue of words ``i`` to ``j``."""
         if found is None:
             return None
         first, tokens, k = found
         mention = self._owner(first, tokens, k) if tokens[k].tag.startswith("NN") else None
         if mention is None:
             mention = self.attributor.mention_at(first, tokens, k)
+            if mention is not None and not self._placed(mention, i, j):
+                mention = None
         if mention is None and (np := source_phrase(tokens, k)) is not None:
             mention = self.attributor.resolve(first, tokens, np, tokens[k])
         return mention
@@ -657,7 +682,7 @@ def _past_phrase(words: Words, start: int) -> int:
         word = words.lowers[n]
         if word == ",":
             return n + 1
-        if word in statement_model.AUXILIARIES or word in PRONOUNS or word in PHRASE_ENDS:
+        if word in CLAUSE_WORDS:
             break  # a clause ("according to the poll, which ...") or the sentence's end
     return start
 

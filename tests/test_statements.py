@@ -33,6 +33,8 @@ CUE_FORMS = [
      "a new bridge over the river"),
     ("According to John Doe, the river rose overnight.", "reported", "John Doe",
      "According to", "the river rose overnight"),
+    ("According to John Doe, the city's chief engineer, the river rose overnight.", "reported",
+     "John Doe", "According to", "the river rose overnight"),  # "'s" of an apposition
     ("The river rose overnight, according to John Doe.", "reported", "John Doe",
      "according to", "The river rose overnight"),
     ("In the view of John Doe, the river will rise again.", "reported", "John Doe", "view of",
@@ -183,6 +185,24 @@ def test_a_content_runs_to_the_end_of_a_quotation_its_cue_says(
     assert statement.cue == "argued"
     assert statement.text == 'the bridge, which the city built in 1950, was "falling apart."'
     assert not [s for s in extract(sentence).statements if s.kind.value == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        ("The survey, released on Monday by the county, showed Jane Roe leading John Doe by"
+         " ten points.", "Jane Roe leading John Doe by ten points", "The survey"),
+        ("John Doe, who has run as a reformer, has also hit Jane Roe over her budget.",
+         "Jane Roe over her budget", "John Doe"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_cue_that_is_no_inverted_speech_verb_is_its_object(
+    sentence: str, content: str, source: str
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.text == content
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == source
 
 
 def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
