@@ -408,7 +408,7 @@ class _FrameReader:
         source_first = words.index_at(mention.span.start) if mention else i
         source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
         first, last = min(i, source_first), max(j, source_end)
-        prior = first - 1
+        prior = _title_start(words, floor, first, CLAUSE_BREAKS | {QUOTE}) - 1  # "Mr Farage"
         while prior > floor and words.texts[prior] in CLAUSE_BREAKS:
             prior -= 1
         if prior >= floor and words.lowers[prior] == QUOTE and not _before(words, floor, first):

@@ -205,6 +205,16 @@ def test_a_name_after_a_cue_that_is_no_inverted_speech_verb_is_its_object(
     assert sentence[statement.mention.start : statement.mention.end] == source
 
 
+def test_the_cue_of_a_quotation_before_a_titled_name_says_nothing_more() -> None:
+    sentence = "\u201cThe bridge is safe,\u201d Mr Doe told City Radio\u2019s Morning Show, adding"
+    sentence += " that it would reopen."
+    statements = extract(sentence).statements
+    assert [(s.kind.value, s.text) for s in statements] == [
+        ("direct", "The bridge is safe,"),
+        ("reported", "that it would reopen"),
+    ]
+
+
 def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
     sentence = "Nobody doubted Jane Roe's public statements that the bridge was safe."
     (statement,) = [s for s in extract(sentence).statements if s.cue == "statements"]
