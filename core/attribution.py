@@ -88,6 +88,7 @@ ORGANISATION_HEADS = frozenset(
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
+LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
@@ -324,6 +325,35 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     )
 
 
+def _label(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase before a colon when no verb stands before it in its stretch of
+    the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
+    it labels what follows. One ending a clause is its object or adjunct ("makes that
+    clear:", "had this to say about his proposal:")."""
+    np = np_before(tokens, len(tokens) - 1)
+    if np is None:
+        return None
+    dashes = [n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n)]
+    if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
+        np = (dashes[-1] + 1, np[1])
+    word = tokens[np[0]].text.lower()
+    if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
+        return None  # "..., saying:": a cue whose subject went unfound
+    for n in range(np[0] - 1, -1, -1):
+        token = tokens[n]
+        if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
+            break
+        if (token.tag[:2] == "VB" or token.tag == "MD") and token.text[:1] not in "'\u2019":
+            return None  # not "From Bush's/VBZ Facebook post:"
+    return np
+
+
+def _spaced_dash(tokens: list[Token], n: int) -> bool:
+    """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
+    token = tokens[n]
+    return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
+
+
 def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
@@ -541,7 +571,7 @@ class Attributor:
                 found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
-                subject = clause_subject(tokens) or np_before(tokens, len(tokens) - 1)
+                subject = clause_subject(tokens) or _label(tokens)
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
                 if subject is not None:

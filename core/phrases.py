@@ -50,6 +50,9 @@ TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier",
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
 )
+MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
+# words tagged IN that open a clause or a comparison rather than a noun's modifier
+CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
@@ -185,6 +188,7 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
         np = np_after(tokens, i)
     if np is None:
         return None
+    np = _with_modifiers(tokens, np)
     after = skip_right(tokens, np[1])
     verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")
     if verb and any(
@@ -193,6 +197,33 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return np
     return None
+
+
+def _with_modifiers(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """A subject with the prepositional phrases that modify it, when a verb follows them
+    ("A footnote in the report makes", "a paper from the Brookings Institution had"),
+    else as it stands."""
+    end = np[1]
+    if _verb_at(tokens, skip_right(tokens, end)):
+        return np
+    for _ in range(MAX_MODIFIERS):
+        if end + 1 >= len(tokens) or tokens[end].tag != "IN":
+            break
+        if tokens[end].text.lower() in CLAUSAL_IN:
+            break
+        inner = np_after(tokens, end + 1)
+        if inner is None or inner[0] != end + 1:
+            break
+        end = inner[1]
+        if _verb_at(tokens, skip_right(tokens, end)):
+            return (np[0], end)
+    return np
+
+
+def _verb_at(tokens: list[Token], j: int) -> bool:
+    """Is ``tokens[j]`` a verb that may follow a subject (not an -ing form)?"""
+    tag = tokens[j].tag if j < len(tokens) else ""
+    return tag[:2] == "VB" and tag != "VBG" or tag == "MD"
 
 
 def skip_right(tokens: list[Token], j: int) -> int:

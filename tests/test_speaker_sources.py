@@ -1,0 +1,46 @@
+"""Which words may be a quotation's speaker: the grammar that proposes speaker mentions
+should offer noun phrases that can speak, not the object of a clause, an adverb or a
+time phrase. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+
+
+def speaker(text: str) -> str | None:
+    """The speaker name of the only quotation in ``text``."""
+    (quote,) = extract(text).quotes
+    return quote.speaker.name if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject with a prepositional phrase after it is still the subject
+        (
+            "A footnote in the audit makes that clear: \u201cThe funds were never spent on"
+            " the bridge.\u201d",
+            "A footnote in the audit",
+        ),
+        (
+            "Likewise, a memo from the city treasurer had this to say about the fare plan:"
+            " \u201cRiders from the suburbs would pay more than anyone.\u201d",
+            "a memo from the city treasurer",
+        ),
+        # a label before a colon: after a headline's dash, or a source's "From"
+        (
+            "RENTS RISE FASTER THAN WAGES - Tomas Berg: \u201cThe gap has widened every year"
+            " since the survey began in 2009.\u201d",
+            "Tomas Berg",
+        ),
+        (
+            "The mayor spoke for an hour. From the report: \u201cSpending on roads fell by a"
+            " third over the decade.\u201d",
+            "report",
+        ),
+    ],
+)
+def test_colon_source(text: str, expected: str) -> None:
+    assert speaker(text) == expected
