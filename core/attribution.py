@@ -53,6 +53,7 @@ from core.phrases import (
     person_noun,
     plural_head,
     relative_head,
+    relative_word,
     skip_right,
     speaker_like,
     stretch_start,
@@ -666,10 +667,13 @@ class Attributor:
             and word.endswith("s")
         ):
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"
+        relative = None  # "critics who say", "a message that said": the word that speaks
         if subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB"):
             # "a White House official who spoke anonymously to discuss internal strategy
             # said", "a headline that said": the head of the relative clause speaks
-            subject = relative_head(tokens, subject[0] if subject else k) or subject
+            head = relative_head(tokens, subject[0] if subject else k)
+            if head is not None:
+                subject, relative = head, relative_word(tokens, k)
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
@@ -680,7 +684,7 @@ class Attributor:
         if opens_clause(tokens, k):  # "said all members agreed": what follows is content
             if subject is None:
                 return None
-            return self._cued(source, subject, token, governs=True)
+            return self._cued(source, subject, token, governs=True, relative=relative)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if (
             subject is None
@@ -696,14 +700,23 @@ class Attributor:
         if subject is None:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
-        return self._cued(source, subject, token, governs=colon)
+        return self._cued(source, subject, token, governs=colon, relative=relative)
 
     def _cued(
-        self, tokens: list[Token], subject: tuple[int, int], cue: Token, governs: bool
+        self,
+        tokens: list[Token],
+        subject: tuple[int, int],
+        cue: Token,
+        governs: bool,
+        relative: Token | None = None,
     ) -> Mention:
         """The mention of ``subject`` as the speaker of ``cue``, marked when the cue
-        introduces what follows it or stands in a subordinate clause ("when X said")."""
+        introduces what follows it or stands in a subordinate clause ("when X said");
+        ``relative``: the relative pronoun that is the cue's own subject, which the
+        mention then stands for ("an impersonator who promises": who, the impersonator)."""
         mention = self._resolve(tokens, subject, cue.text, cue.span)
+        if relative is not None:
+            mention.span = relative.span
         mention.governs = governs
         opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
         mention.subordinate = opener in CLAUSE_OPENERS

@@ -54,6 +54,7 @@ MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 # words tagged IN that open a clause or a comparison rather than a noun's modifier
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
@@ -423,16 +424,23 @@ def relative_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
     strategy", "a headline" of "a headline that said". The clause holds no other
     relative word and no sentence break."""
     n = j - 1
-    while n > 0 and tokens[n].text.lower() not in {"who", "that", "which"}:
+    while n > 0 and tokens[n].text.lower() not in RELATIVE_WORDS:
         if tokens[n].text in {";", ":", ".", "\u2014", "--"} or n < j - 14:
             return None
         n -= 1
-    if n <= 0 or tokens[n].text.lower() not in {"who", "that", "which"}:
+    if n <= 0 or tokens[n].text.lower() not in RELATIVE_WORDS:
         return None
     head = np_before(tokens, n) or (np_before(tokens, n - 1) if tokens[n - 1].text == "," else None)
     if head is None or not speaker_like(tokens[head[0] : head[1]]):
         return None
     return head
+
+
+def relative_word(tokens: list[Token], k: int) -> Token | None:
+    """The relative pronoun that is the subject of the verb at ``k`` ("critics who
+    say", "a message that said", "which notes"), past adverbs between them."""
+    j = _skip_left(tokens, k - 1)
+    return tokens[j] if j > 0 and tokens[j].text.lower() in RELATIVE_WORDS else None
 
 
 def _plural_noun(tokens: list[Token], j: int, k: int) -> None:

@@ -44,3 +44,35 @@ def speaker(text: str) -> str | None:
 )
 def test_colon_source(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "One advert stars a retired teacher who promises that the mayor \u201cwill never"
+            " raise the fares again in this city\u201d.",
+            "a retired teacher",
+            "who",
+        ),
+        (
+            "The page was replaced by a message that said, \u201cSorry, the item you requested"
+            " is no longer available.\u201d",
+            "a message",
+            "that",
+        ),
+        # the relative clause ends before the cue: its head is the cue's subject
+        (
+            "Some critics of the mayor who spoke anonymously to discuss the budget said it"
+            " was \u201ca mess from start to finish\u201d.",
+            "some critics of the mayor",
+            "Some critics of the mayor",
+        ),
+    ],
+)
+def test_relative_pronoun_speaks(text: str, name: str, mention: str) -> None:
+    """The relative pronoun right before a cue is the speaker's mention, standing for
+    the noun phrase it belongs to."""
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == name
+    assert quote.mention is not None and text[quote.mention.start : quote.mention.end] == mention
