@@ -690,6 +690,7 @@ class Attributor:
             subject is None
             and invertible
             and (quote_before and stretch_start(tokens, k) or clause_start(tokens, k))
+            and not (k > 0 and tokens[k - 1].text.lower() == "and")
         ):
             np = np_after(tokens, k + 1)
             after = tokens[np[1]] if np is not None and np[1] < len(tokens) else None

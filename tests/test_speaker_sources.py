@@ -76,3 +76,21 @@ def test_relative_pronoun_speaks(text: str, name: str, mention: str) -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None and quote.speaker.name == name
     assert quote.mention is not None and text[quote.mention.start : quote.mention.end] == mention
+
+
+def test_object_after_and_is_no_speaker() -> None:
+    """A cue verb after "and" shares the clause's subject; the noun phrase after it is
+    its object, not an inverted speaker ("and recalled the long strike": not the strike)."""
+    text = (
+        "Ingrid Solberg supports \u201cfair pay for every driver,\u201d and recalled the long"
+        " strike of 2009: \u201cWe never gave up on the city, not for one day.\u201d"
+    )
+    named = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert not any("strike" in name for name in named)
+    assert (
+        speaker(
+            "The union thanked the drivers and recalled the long strike of 2009: \u201cWe never"
+            " gave up on the city, not for one day.\u201d"
+        )
+        == "union"
+    )
