@@ -530,7 +530,11 @@ class Attributor:
         after a quotation, a past-tense verb next to a name speaks, listed or not."""
         if len(tokens) >= 2 and tokens[0].tag in {"VBD", "VBN"}:
             np = np_after(tokens, 1)
-            if np is not None and holds_name(tokens[np[0] : np[1]]):
+            words = tokens[np[0] : np[1]] if np is not None else []
+            appositive = np is not None and np[1] < len(tokens) and tokens[np[1]].text == ","
+            if np is not None and (
+                name_tokens(words) is not None or appositive and holds_name(words)
+            ):  # a name, or a role a name follows; not an object ("revamped his Monday plans")
                 return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
         np = np_after(tokens, 0) if tokens and tokens[0].tag in nlp.PROPER_TAGS else None
         if np is not None and np[1] < len(tokens):

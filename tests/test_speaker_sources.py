@@ -94,3 +94,24 @@ def test_object_after_and_is_no_speaker() -> None:
         )
         == "union"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unlisted past-tense verb after a quotation speaks with a name after it ...
+        (
+            "\u201cIt is about time we had a woman running this city,\u201d exhorted Jane Roe.",
+            "Jane Roe",
+        ),
+        # ... not with an object that merely holds one ("Monday")
+        (
+            "And Tomas Berg, after a long speech about the \u201chousing crisis that is hurting"
+            " every family in the capital,\u201d revamped his plans for an important Monday"
+            " appearance.",
+            None,
+        ),
+    ],
+)
+def test_unlisted_verb_after_quotation(text: str, expected: str | None) -> None:
+    assert speaker(text) == expected
