@@ -358,12 +358,16 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
 def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
-    said"): the name speaks. Not "of", which continues a name or a role ("Bank of
-    America"), nor "Saturday at the convention Sen. Warren said", "Republicans in
-    Congress"."""
+    said"): the name speaks. "of" continues a name or a role ("Bank of America") unless
+    a person's name, with a first name, stands before it ("Paul D. Ryan of Wisconsin");
+    not "Saturday at the convention Sen. Warren said", "Republicans in Congress"."""
     for n, word in enumerate(words):
         if word.tag not in nlp.PROPER_TAGS:
-            adjunct = n > 0 and word.tag == "IN" and word.text.lower() != "of"
+            if n > 0 and word.text.lower() == "of":
+                # "Paul D. Ryan of Wisconsin", "Amy Glasmeier of the Massachusetts
+                # Institute of Technology": a person's name, then where they come from
+                return n if any(nlp.is_first_name(w.text) for w in words[: n - 1]) else None
+            adjunct = n > 0 and word.tag == "IN"
             if adjunct and not any(w.tag in nlp.PROPER_TAGS for w in words[n + 1 :]):
                 return n
             return None
@@ -684,7 +688,7 @@ class Attributor:
         if subject is None and k > 0 and tokens[k - 1].text.lower() == "and":
             subject = clause_subject(tokens[: k - 1])  # "X called it ... and said"
             if subject is None:
-                subject, source = clause_subject(first), first
+                subject, source = last_clause_subject(first), first
         if opens_clause(tokens, k):  # "said all members agreed": what follows is content
             if subject is None:
                 return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
+from core.extract import attribute, extract
 
 
 def speaker(text: str) -> str | None:
@@ -115,3 +115,41 @@ def test_object_after_and_is_no_speaker() -> None:
 )
 def test_unlisted_verb_after_quotation(text: str, expected: str | None) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "House Speaker Paul D. Ryan of Wisconsin said the party was \u201cin a very bad"
+            " place right now\u201d.",
+            "Paul D. Ryan",
+        ),
+        (
+            "Amy Glasmeier of the Massachusetts Institute of Technology said the wage was"
+            " \u201cfar too low for any family\u201d.",
+            "Amy Glasmeier",
+        ),
+        (
+            "Secretary of State John Kerry said the talks were \u201cvery productive for both"
+            " sides\u201d.",
+            "John Kerry",
+        ),
+    ],
+)
+def test_name_before_of_speaks(text: str, expected: str) -> None:
+    """A person's name before "of" speaks, not the place or body after it."""
+    assert speaker(text) == expected
+
+
+def test_coordinated_cue_in_subordinate_clause() -> None:
+    """ "... when X lamented A and criticized B": X is the subject of both verbs, not the
+    subject of the main clause."""
+    text = (
+        "The worry grew on Wednesday when Mayor Ingrid Solberg lamented the \u201cbroken\u201d"
+        " budget and criticized the \u201creckless spending by the council over the last"
+        " decade\u201d in a speech."
+    )
+    reading = attribute(text, model=None)
+    cues = {m.cue: m.span.of(text) for f in reading.frames for m in f.mentions}
+    assert cues == {"lamented": "Ingrid Solberg", "criticized": "Ingrid Solberg"}
