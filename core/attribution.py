@@ -580,7 +580,11 @@ class Attributor:
                 found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
-                subject = clause_subject(tokens) or _label(tokens)
+                label = _label(tokens)
+                signed = label is not None and label[0] > 0 and _spaced_dash(tokens, label[0] - 1)
+                # "The interplay has been important - Philip Bump:": the name set off by a
+                # dash labels the quotation, not the subject of the clause before it
+                subject = label if signed else clause_subject(tokens) or label
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
                 if subject is not None:
@@ -630,9 +634,11 @@ class Attributor:
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
-        if passive(tokens, k):
-            # "he was formally called to testify"; but "was asked by moderator Gerard Baker"
-            by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
+        by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
+        reduced = by and k > 0 and tokens[k - 1].tag in {"NN", "NNS"} and token.tag == "VBN"
+        if passive(tokens, k) or reduced:
+            # "he was formally called to testify"; but "was asked by moderator Gerard Baker",
+            # "measures added by Republicans": the agent speaks, not the noun before
             agent = np_after(tokens, k + 2) if by else None
             if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
                 return self._resolve(tokens, agent, token.text, token.span)
@@ -741,8 +747,9 @@ class Attributor:
         words = tokens[i:j]
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
-        if len(words) == 1 and words[0].text.lower() == "who" and i > 0:
-            # "McConnell, the leader, who said": the mention is "who", the speaker McConnell
+        if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
+            # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
+            # "a headline from the Post, which notes": the headline
             antecedent = np_before(tokens, i)
             if antecedent is None and tokens[i - 1].text == ",":
                 antecedent = np_before(tokens, i - 1)

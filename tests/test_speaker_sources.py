@@ -153,3 +153,35 @@ def test_coordinated_cue_in_subordinate_clause() -> None:
     reading = attribute(text, model=None)
     cues = {m.cue: m.span.of(text) for f in reading.frames for m in f.mentions}
     assert cues == {"lamented": "Ingrid Solberg", "criticized": "Ingrid Solberg"}
+
+
+def mentions(text: str) -> dict[str, str]:
+    """Each cue the grammar finds in ``text`` -> the words of its speaker mention."""
+    reading = attribute(text, model=None)
+    return {m.cue: m.span.of(text) for f in reading.frames for m in f.mentions}
+
+
+def test_which_stands_for_its_antecedent() -> None:
+    text = (
+        "And how about this new column from the Gazette, which sums it up: \u201cRents rise"
+        " faster than wages in every district of the city.\u201d"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Gazette"
+    assert quote.mention is not None and text[quote.mention.start : quote.mention.end] == "which"
+
+
+def test_name_after_dash_labels_over_clause_subject() -> None:
+    text = (
+        "The gap between rents and wages has been growing for years - Tomas Berg: \u201cThe"
+        " gap has widened every year since the survey began in 2009.\u201d"
+    )
+    assert mentions(text) == {":": "Tomas Berg"}
+
+
+def test_agent_of_reduced_passive_speaks() -> None:
+    text = (
+        "Democrats blocked the package because of \u201cpoison pill\u201d measures added by"
+        " Republicans on other issues."
+    )
+    assert mentions(text) == {"added": "Republicans"}
