@@ -515,6 +515,13 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         tok = tokens[end]
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
+        if (
+            end > k
+            and tok.tag == "DT"
+            and tokens[end - 1].tag in {"NN", "NNS"}
+            and (nxt is None or nxt.tag not in nlp.PROPER_TAGS)
+        ):  # "The rationale these proven liars use": a determiner opens another phrase
+            break  # (but "the civil rights organization the Anti-Defamation League")
         if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
             end += 1
         elif (

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from core import nlp
 from core.extract import attribute, extract
+from core.phrases import clause_subject
 
 
 def speaker(text: str) -> str | None:
@@ -185,3 +187,22 @@ def test_agent_of_reduced_passive_speaks() -> None:
         " Republicans on other issues."
     )
     assert mentions(text) == {"added": "Republicans"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a determiner after a noun opens another phrase (a clause with its own subject)
+        ("The rationale these critics use to attack the mayor is simple.", None),
+        # but not a name set in apposition
+        (
+            "The prominent civil rights organization the Urban League said it was wrong.",
+            "The prominent civil rights organization the Urban League",
+        ),
+        ("A footnote in the audit makes that clear.", "A footnote in the audit"),
+    ],
+)
+def test_clause_subject(sentence: str, subject: str | None) -> None:
+    tokens = nlp.tag(nlp.tokenize(sentence, 0, len(sentence)))
+    found = clause_subject(tokens)
+    assert (found and " ".join(t.text for t in tokens[found[0] : found[1]])) == subject
