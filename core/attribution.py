@@ -710,6 +710,8 @@ class Attributor:
             after = tokens[np[1]] if np is not None and np[1] < len(tokens) else None
             if after is not None and after.tag in CLAUSE_TAGS:
                 np = None  # "said the days when ...": the start of what was said
+            if after is not None and after.text.lower() == "as":
+                np = None  # "described the impact as “...”": an object, then its complement
             if np is not None and speaker_like(tokens[np[0] : np[1]]):
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:

@@ -206,3 +206,13 @@ def test_clause_subject(sentence: str, subject: str | None) -> None:
     tokens = nlp.tag(nlp.tokenize(sentence, 0, len(sentence)))
     found = clause_subject(tokens)
     assert (found and " ".join(t.text for t in tokens[found[0] : found[1]])) == subject
+
+
+def test_object_with_as_is_no_inverted_speaker() -> None:
+    """ "described the impact as “...”": the noun phrase after the verb is its object."""
+    text = (
+        "Marvin Roffman, who estimates that his legal costs were \u201cin the seven figures,\u201d"
+        " described the emotional impact as \u201chorrendous for the whole family\u201d."
+    )
+    assert "described" not in mentions(text)
+    assert all(q.speaker and q.speaker.name == "Marvin Roffman" for q in extract(text).quotes)
