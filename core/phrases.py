@@ -472,8 +472,9 @@ def _aside(words: list[Token]) -> bool:
     """Words set off by commas between a subject and its verb: an appositive, or a
     phrase of time, place or manner (", at a later press gaggle,", ", speaking to
     reporters,")."""
-    passive = len(words) > 1 and words[0].tag == "VBD" and words[1].text == "by"
-    if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):  # ", led by X,"
+    # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,"
+    passive = len(words) > 1 and words[0].tag == "VBD" and words[1].tag == "IN"
+    if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
         return not any(w.tag in FINITE_TAGS for w in words[passive:])
     return _appositive(words)
 

@@ -216,3 +216,13 @@ def test_object_with_as_is_no_inverted_speaker() -> None:
     )
     assert "described" not in mentions(text)
     assert all(q.speaker and q.speaker.name == "Marvin Roffman" for q in extract(text).quotes)
+
+
+def test_participle_aside_between_subject_and_cue() -> None:
+    """ "X, asked about Y, had said": the aside (a participle the tagger may read as a
+    past tense) stands between the speaker and the cue."""
+    text = (
+        "The issue had come up Friday after Mayor Solberg, asked about the delays on the"
+        " bridge, had said, \u201cI think our city does plenty of waiting also.\u201d"
+    )
+    assert mentions(text) == {"said": "Solberg"}
