@@ -436,9 +436,11 @@ class Attributor:
                     if mention is not None:
                         last = mention
                 if frame.mentions:
-                    earlier = frame.mentions[-1]
                     outer = frame.mentions[0]
-                    last = frame.mentions[-1]
+                    # the last voice heard, not one in a subordinate clause ("..., Graham
+                    # told CBS News on Tuesday, when a dozen states/VBZ held contests.")
+                    main = [m for m in frame.mentions if not m.subordinate]
+                    earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
             if last is not None:

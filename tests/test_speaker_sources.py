@@ -226,3 +226,16 @@ def test_participle_aside_between_subject_and_cue() -> None:
         " bridge, had said, \u201cI think our city does plenty of waiting also.\u201d"
     )
     assert mentions(text) == {"said": "Solberg"}
+
+
+def test_last_voice_is_not_in_a_subordinate_clause() -> None:
+    """A quotation standing alone continues the last voice of the main clause before it,
+    not the subject of a cue in a subordinate clause ("while the members said ...")."""
+    text = (
+        "\u201cThe bridge will open in May, whatever the council decides,\u201d Ingrid Solberg"
+        " told reporters on Tuesday, while the council members said nothing. \u201cWe are"
+        " ready for it, and so is the city.\u201d"
+    )
+    reading = attribute(text, model=None)
+    named = [a.mention.person.name for a in reading.attributions if a.mention and a.mention.person]
+    assert named == ["Ingrid Solberg", "Ingrid Solberg"]
