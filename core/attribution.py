@@ -637,7 +637,12 @@ class Attributor:
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
-        reduced = by and k > 0 and tokens[k - 1].tag in {"NN", "NNS"} and token.tag == "VBN"
+        reduced = (  # "measures added by X", "As reported by X"
+            by
+            and k > 0
+            and (tokens[k - 1].tag in {"NN", "NNS"} or tokens[k - 1].text.lower() == "as")
+            and token.tag == "VBN"
+        )
         if passive(tokens, k) or reduced:
             # "he was formally called to testify"; but "was asked by moderator Gerard Baker",
             # "measures added by Republicans": the agent speaks, not the noun before

@@ -112,8 +112,11 @@ def absolute_clause(tokens: list[Token], np: tuple[int, int]) -> bool:
 
 def after_link(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a noun phrase after a "with" or "of" in or just before it: the X of
-    "footage of X asking" or "with X telling"."""
+    "footage of X asking" or "with X telling", "with X and Y chanting"."""
     i, j = np
+    if i > 1 and tokens[i - 1].text.lower() in {"and", "or"}:
+        first = np_before(tokens, i - 1)
+        i = first[0] if first is not None else i
     links = [n for n in range(max(i - 1, 0), j) if tokens[n].text.lower() in {"with", "of"}]
     return (links[-1] + 1, j) if links and links[-1] + 1 < j else None
 

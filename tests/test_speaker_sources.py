@@ -239,3 +239,23 @@ def test_last_voice_is_not_in_a_subordinate_clause() -> None:
     reading = attribute(text, model=None)
     named = [a.mention.person.name for a in reading.attributions if a.mention and a.mention.person]
     assert named == ["Ingrid Solberg", "Ingrid Solberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oslo was not far from the thoughts of celebrants, with many marchers and"
+            " spectators chanting \u201cWe are Oslo\u201d and \u201cDisarm hate.\u201d",
+            {"chanting": "many marchers and spectators"},
+        ),
+        (
+            "As reported by the Gazette, the mayor has \u201cno plan at all for the bridge or"
+            " the tunnel\u201d.",
+            {"reported": "Gazette"},
+        ),
+    ],
+)
+def test_agent_or_absolute_subject(text: str, expected: dict[str, str]) -> None:
+    """ "with X and Y chanting": X and Y chant; "As reported by X": X reports."""
+    assert mentions(text) == expected
