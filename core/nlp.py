@@ -277,6 +277,14 @@ class PackedRows(dict[str, int]):
         return row
 
 
+# The closed classes: a word takes one only where its own weights favour it (see
+# NewsTagger._closed_tags).
+CLOSED_TAGS = frozenset(
+    {"CC", "DT", "EX", "IN", "MD", "PDT", "POS", "PRP", "PRP$", "RP", "TO", "UH", "WDT", "WP",
+     "WP$", "WRB"}
+)  # fmt: skip
+
+
 class DenseScorer:
     """An averaged perceptron's weights packed for fast scoring: the label
     ``AveragedPerceptron.predict`` gives, several times faster.
@@ -297,8 +305,9 @@ class DenseScorer:
         self.rows = PackedRows(weights, self.classes)
         self.fields = struct.Struct(f"<{len(self.classes)}Q")  # a score per label
 
-    def best(self, features: dict[str, int]) -> str:
-        """The top-scoring label; ties go to the last label in sorted order, as in NLTK."""
+    def best(self, features: dict[str, int], closed: frozenset[str] = CLOSED_TAGS) -> str:
+        """The top-scoring label; ties go to the last label in sorted order, as in NLTK.
+        ``closed``: the closed-class labels the word may take (all of them by default)."""
         rows = map(self.rows.__getitem__, features)  # in C but for a row not packed yet
         if sum(features.values()) != len(features):  # a feature counted twice: rare
             rows = map(mul, rows, features.values())  # (multiplying by 1 costs as much as adding)
@@ -306,7 +315,14 @@ class DenseScorer:
         if not total:
             return self.classes[-1]
         scores = self.fields.unpack(total.to_bytes(self.fields.size, "little"))
-        return self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
+        best = self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
+        if best in CLOSED_TAGS and best not in closed:
+            _, best = max(
+                (score, label)
+                for score, label in zip(scores, self.classes, strict=True)
+                if label not in CLOSED_TAGS or label in closed
+            )
+        return best
 
 
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
@@ -356,7 +372,8 @@ class NewsTagger(PerceptronTagger):
                 self.tagdict[word] = tag
 
     def tag_words(self, words: list[str]) -> list[str]:
-        """The tags ``self.tag(words)`` gives, found faster (see :class:`DenseScorer`).
+        """The tags ``self.tag(words)`` gives, found faster (see :class:`DenseScorer`),
+        but for a closed class the word's own weights do not favour (:meth:`_closed_tags`).
 
         A word's features, so its tag, depend only on the word, the two tags before it and
         the normalised words two either side: a word met again so placed takes the tag
@@ -374,13 +391,24 @@ class NewsTagger(PerceptronTagger):
                 placed = (word, prev, prev2, *context[i : i + 5])
                 tag = memo.get(placed)
                 if tag is None:
-                    tag = self.scorer.best(self._get_features(i, word, context, prev, prev2))
+                    features = self._get_features(i, word, context, prev, prev2)
+                    tag = self.scorer.best(features, self._closed_tags(word, context[i + 2]))
                     if len(memo) >= self.MEMO:
                         memo.clear()
                     memo[placed] = tag
             tags.append(tag)
             prev2, prev = prev, tag
         return tags
+
+    def _closed_tags(self, word: str, normal: str) -> frozenset[str]:
+        """The closed classes a word may belong to: those its own weights favour, so
+        those it was seen in ("up": RP and IN); none for a word of letters the model never
+        saw or saw only in open classes ("said retired neurosurgeon/RP Ben Carson",
+        "former tech/TO executive")."""
+        if not word.isalpha():
+            return CLOSED_TAGS
+        weights = self.model.weights.get("i word " + normal, {})
+        return frozenset(tag for tag, w in weights.items() if w > 0 and tag in CLOSED_TAGS)
 
 
 def tagger_from_json(data: list[Any]) -> NewsTagger:

@@ -153,6 +153,16 @@ def test_packed_scores_count_a_feature_as_often_as_it_is_seen() -> None:
     assert set(scorer.rows) == {"a", "b"}  # a feature the model lacks is not kept
 
 
+def test_a_word_takes_a_closed_class_only_where_its_weights_favour_it() -> None:
+    """The perceptron put "neurosurgeon" (never seen) among the particles and "tech" among
+    the infinitive markers; "up" and "to" keep theirs."""
+    tokens = nlp.tag(nlp.tokenize("said retired neurosurgeon Ben Carson, a former tech executive"))
+    tags = {t.text: t.tag for t in tokens}
+    assert tags["neurosurgeon"] == "NN" and tags["tech"] in {"NN", "JJ"}
+    tokens = nlp.tag(nlp.tokenize("He gave up trying to win."))
+    assert [t.tag for t in tokens if t.text in {"up", "to"}] == ["RP", "TO"]
+
+
 def test_straight_quotes_tag_as_opening_and_closing() -> None:
     tokens = nlp.tag(nlp.tokenize('He said "no" to it.'))
     assert [t.tag for t in tokens if t.text == '"'] == ["``", "''"]
