@@ -141,9 +141,9 @@ CREDIT = re.compile(
     r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|"
     r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
 )
-# A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)".
+# A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)", "(D-W-Va.)".
 PARTY_TAG = re.compile(
-    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
+    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:[\s-][A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
 # A state alone: "Sen. Susan Collins (Maine)", "Sen. Benjamin L. Cardin (Md.)".
 STATE_TAG = re.compile(
@@ -180,10 +180,12 @@ def sentence_tokens(
 
 def _open_class(token: Token) -> Token:
     """A word the tagger put in a small closed class it does not belong to ("former
-    tech/TO executive") is a noun."""
+    tech/TO executive") is a noun; so is a "verb" of the third person without its -s."""
     words = CLOSED_WORDS.get(token.tag)
     if words is not None and token.text.lower() not in words:
         return Token(token.span, token.text, "NN")
+    if token.tag == "VBZ" and token.text[-1:].isalpha() and not token.text.lower().endswith("s"):
+        return Token(token.span, token.text, "NN")  # "cult classic/VBZ": no -s, no verb
     return token
 
 
@@ -384,7 +386,36 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
         if earlier is not None and _opens_phrase(tokens, earlier[0]):
             start = earlier[0]
+        elif earlier is None:
+            opened = _coordinated_modifiers(sentence, start - 1)
+            start = start if opened is None else opened
     return (start, end)
+
+
+def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
+    """Where a title starts whose modifiers are coordinated at the "and" at ``k``
+    ("Clinton's top national security | and foreign policy staffer"): lower-case nouns
+    and adjectives before it, opened by a possessive or a modifier such as "top" (not
+    "the economy and foreign policy adviser"), and the title read back from there."""
+    tokens = sentence.tokens
+    m = k - 1
+    while (
+        m >= 0
+        and tokens[m].text.islower()
+        and tokens[m].tag in {"NN", "JJ"}
+        and tokens[m].text not in TITLE_STOP
+        and not _names_role(tokens[m])
+        and not sentence.boundary(m)
+    ):
+        m -= 1
+    if m < 0 or m == k - 1 or not (_possessive(tokens[m]) or tokens[m].text in MODIFIERS):
+        return None
+    start = m + 1
+    while m >= 0 and not sentence.boundary(m):
+        if not _title_word(tokens[m], tokens[start], tokens[m - 1] if m else None):
+            break
+        start, m = m, m - 1
+    return start
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -444,8 +475,12 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         )
     if lower in TITLE_STOP:
         return False
+    if _participial(token) and after.text[:1].islower():
+        return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer"
     if _capitalised(token) and token.tag in CLOSED_TAGS:
-        return False  # "No wonder Donald Trump", "Even HBO comedian"
+        # "No wonder Donald Trump", "Even HBO comedian"; but a sentence's first word is
+        # capitalised by its place: read as in lower case ("Real/RB estate mogul")
+        return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
@@ -465,6 +500,22 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _participial(token: Token) -> bool:
+    """A hyphenated participle, an adjective ("best-selling", "Oscar-winning")."""
+    first, _, last = token.text.rpartition("-")
+    return bool(first) and last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
+
+
+def _opens_sentence(before: Token | None) -> bool:
+    return before is None or before.text in {".", "!", "?"} | OPENING_QUOTES
+
+
+def _lower_case_tag(token: Token, after: Token) -> str:
+    """The tag of ``token`` written in lower case, before ``after``."""
+    lowered = [Token(token.span, token.text.lower(), ""), Token(after.span, after.text, "")]
+    return nlp.tag(lowered)[0].tag
 
 
 def _verbish(word: str) -> bool:
@@ -700,9 +751,10 @@ def _tail(sentence: Sentence, end: int) -> int:
 
 
 def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple[int, list[int]]:
-    """Past the complements ("of the Veterans Alliance", "based in Houston"), coordinated
-    phrases ("and a former director of ...") and commas inside names ("Committee on
-    Science, Space and Technology") after a noun phrase from ``start`` to ``end``: where
+    """Past the complements ("of the Veterans Alliance", "based in Houston", a quoted
+    title), coordinated phrases ("and a former director of ...") and commas inside names
+    ("Committee on Science, Space and Technology") after a noun phrase from ``start`` to
+    ``end``: where
     the whole ends, and the heads of ``roles`` plus those coordinated before any
     complement ("founder and chief executive of ...")."""
     tokens = sentence.tokens
@@ -710,6 +762,8 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
         word = tokens[end].text.lower()
         if word in PREPOSITIONS and _quoted(tokens, end + 1):
             end = _quoted(tokens, end + 1)  # "author of “Destiny and Power”"
+        elif _quoted(tokens, end) and _capitalised(tokens[end + 1]):
+            end = _quoted(tokens, end)  # a work's title after a noun: "cult classic “Thelma”"
         elif word in PREPOSITIONS or word == "based" and end + 1 < len(tokens):
             after, more = _chunk(sentence, end + (2 if word == "based" else 1))
             if not more:
