@@ -533,11 +533,13 @@ def _verbish(word: str) -> bool:
 
 def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
     """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
-    White, said", "said the governor's press secretary, Ana Ruiz." — the phrase names a
-    role and opens its clause (not "In a statement to a reporter, Smith said")."""
+    White, said", "said the governor's press secretary, Ana Ruiz.", "Another superdelegate,
+    Michael Brown of Washington, D.C., explained" — the phrase names a role and opens its
+    clause (not "In a statement to a reporter, Smith said")."""
     tokens = sentence.tokens
     if i < 2 or tokens[i - 1].text != ",":
         return None
+    after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
         tokens[after_name].text in {",", ".", ";", ":", ")", "--", "\u2014", "\u2013"}
         or tokens[after_name].tag in FINITE_TAGS
@@ -594,6 +596,22 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _past_origin(tokens: Sequence[Token], k: int) -> int:
+    """Past where a person is from, after their name ("Michael Brown | of Washington,
+    D.C.,"): where the words after the name go on."""
+    if not (
+        k + 1 < len(tokens)
+        and tokens[k].text.lower() in {"of", "from"}
+        and tokens[k + 1].tag in nlp.PROPER_TAGS
+        and _capitalised(tokens[k + 1])
+    ):
+        return k
+    k += 1
+    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and _capitalised(tokens[k]):
+        k += 1
+    return k
 
 
 def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
