@@ -180,12 +180,15 @@ def sentence_tokens(
 
 def _open_class(token: Token) -> Token:
     """A word the tagger put in a small closed class it does not belong to ("former
-    tech/TO executive") is a noun; so is a "verb" of the third person without its -s."""
+    tech/TO executive") is a noun; so is a "verb" of the third person without its -s; a
+    number in digits is a cardinal."""
     words = CLOSED_WORDS.get(token.tag)
     if words is not None and token.text.lower() not in words:
         return Token(token.span, token.text, "NN")
     if token.tag == "VBZ" and token.text[-1:].isalpha() and not token.text.lower().endswith("s"):
         return Token(token.span, token.text, "NN")  # "cult classic/VBZ": no -s, no verb
+    if token.text.isdigit() and token.tag != "CD":
+        return Token(token.span, token.text, "CD")  # "Ann Lee, 54/NNP, a retired teacher"
     return token
 
 
@@ -708,6 +711,8 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _clause_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else end)
+    if ends_clause and _comma_quoted(tokens, end):
+        return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         return None  # "Smith, a spokesman said": no appositive
     return (start, _tail(sentence, end) if ends_clause else end)
@@ -819,6 +824,12 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
     return 0
+
+
+def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
+    """Does a quoted title end at ``end`` with the comma inside its closing mark (“The
+    Long Road,”), which closes the phrase too?"""
+    return end >= 2 and tokens[end - 1].text in CLOSING_QUOTES and tokens[end - 2].text == ","
 
 
 def _role_head(token: Token, plural: bool) -> bool:

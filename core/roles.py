@@ -134,6 +134,7 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
         return None
     role = text[tokens[a].span.start : tokens[b - 1].span.end]
     role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r",([\u201d\"'])$", r"\1", role)  # “Thelma and Louise,” closing it
     if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
         role = f"{form} {role}"
     return None if CREDIT.search(role) else role
