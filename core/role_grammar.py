@@ -373,8 +373,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         office = _office_of(sentence, k)
         if office is not None:
             start = k = office
-        elif _title_word(token, tokens[start], tokens[k - 1] if k else None):
-            start = k
+        elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
+            _inside_name(tokens, k) and start == k + 1
+        ):
+            start = k  # "University | of | Virginia political science professor"
         else:
             break
         k -= 1
@@ -446,14 +448,21 @@ def _opens_phrase(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _office_of(sentence: Sentence, k: int) -> int | None:
-    """Where "Secretary of Agriculture", "chief of staff" or "Minister of Foreign Affairs"
-    starts, if the words ending at ``k`` are one: nouns after an "of" that follows a role."""
+    """Where "Secretary of Agriculture", "chief of staff", "Speaker of the House" or
+    "Chairman of the Joint Chiefs of Staff" starts, if the words ending at ``k`` are one:
+    nouns (a name, "of" inside it) after an "of" that follows a role."""
     tokens = sentence.tokens
     m = k
-    while m > 0 and tokens[m].tag in NOUN_TAGS and not sentence.boundary(m):
+    while (
+        m > 0
+        and (tokens[m].tag in NOUN_TAGS or m < k and _inside_name(tokens, m))
+        and not sentence.boundary(m)
+    ):
         if role_word(tokens[m].text) and m < k:
             return None  # "Senate candidate of Ohio": "of" would join two roles
         m -= 1
+    if m < k and tokens[m].text.lower() == "the":
+        m -= 1  # "Speaker of the House", "Chairman of the Joint Chiefs of Staff"
     if m == k or m < 1 or tokens[m].text.lower() != "of":
         return None
     office = tokens[m - 1]
