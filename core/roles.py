@@ -199,11 +199,13 @@ class ArticleRoles:
         rest = after_name(self.text, end)
         before = self._preceding(start, end)
         titled = None
+        opens = start  # where the name with its title begins
         if before is not None:
             offsets = [t.span.start for t in before.tokens]
             i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
             if i < len(before.tokens) and before.tokens[i].span.start == start:
                 title = title_before(before, i)
+                opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
                 apposed = apposed_before(before, i, j)
@@ -216,7 +218,29 @@ class ArticleRoles:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
             found = appositive_after(after, j)
             yield from self._roles(after, [found] if found else [])
-            yield from self._roles(after, copula_after(after, j))
+            if self._asserted(opens):
+                yield from self._roles(after, copula_after(after, j))
+
+    def _asserted(self, at: int) -> bool:
+        """Does a name (with its title) at ``at`` open a clause the article asserts, so
+        that a copula after it states a role: after the start of a sentence or clause,
+        a capitalised word or a coordinator ("but Judge Garland is an expert"), not a
+        lower-case word that makes it a condition, a claim or a subordinate clause ("if
+        Trump is the nominee", "Trump said Obama was the founder of ISIS", "Nor is it
+        clear that Bloomberg is the perfect centrist")?"""
+        words = _WORD.findall(self.text, max(0, at - BEFORE), at)
+        while words and words[-1].rstrip(".").lower() in HONORIFICS:
+            words.pop()
+        if not words:
+            return True
+        word = words[-1].strip("\u201c\u201d\"'()[]")
+        return (
+            not word
+            or not word[-1].isalnum()
+            or words[-1][-1] in '.,;:!?\u201c\u201d"()[]'
+            or word[:1].isupper()
+            or word.lower() in {"and", "but", "yet", "so", "or"}
+        )
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
