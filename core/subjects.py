@@ -58,7 +58,8 @@ def introduce_people(
     """
     inside = iter(sorted(q.span for q in quoted))
     quote = next(inside, None)
-    captions = {n + 1 for n, paragraph in enumerate(sentences) if _credit(text, paragraph)}
+    credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
+    captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
     for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end)
