@@ -371,8 +371,11 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         if sentence.boundary(k) or honorific(token):
             break
         office = _office_of(sentence, k)
+        quoted = _quoted_back(tokens, k)
         if office is not None:
             start = k = office
+        elif quoted is not None and tokens[start].text[:1].islower():
+            start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
             _inside_name(tokens, k) and start == k + 1
         ):
@@ -423,6 +426,21 @@ def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
     return start
 
 
+def _quoted_back(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a short quoted name of a show or a work closing at ``tokens[k]`` opens (its
+    words capitalised but the small ones: “Morning Joe”, “Meet the Press”), or None."""
+    if tokens[k].text not in CLOSING_QUOTES:
+        return None
+    for n in range(k - 1, max(-1, k - 8), -1):
+        if tokens[n].text in OPENING_QUOTES and n < k - 1:
+            inside = tokens[n + 1 : k]
+            titled = all(_capitalised(t) or t.text.lower() in TITLE_STOP for t in inside)
+            return n if titled and _capitalised(inside[0]) else None
+        if not tokens[n].text[:1].isalnum() and tokens[n].text not in {"&", "'s", "\u2019s"}:
+            return None
+    return None
+
+
 def is_place(words: Sequence[str]) -> bool:
     """Do ``words`` name a listed place, and nothing else ("New Jersey", "Cleveland")?"""
     return bool(words) and nlp.known_spans(words) == [(0, len(words), "LOC")]
@@ -455,7 +473,13 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     m = k
     while (
         m > 0
-        and (tokens[m].tag in NOUN_TAGS or m < k and _inside_name(tokens, m))
+        and (
+            tokens[m].tag in NOUN_TAGS
+            or _capitalised(tokens[m])
+            and tokens[m].tag == "JJ"  # "the European Commission"
+            or m < k
+            and _inside_name(tokens, m)
+        )
         and not sentence.boundary(m)
     ):
         if role_word(tokens[m].text) and m < k:

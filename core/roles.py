@@ -60,6 +60,10 @@ _NO_APPOSITIVE = re.compile(
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
+# A possessor opening a role: "Obama's", "the White House's", "campaign's".
+_POSSESSOR = re.compile(
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|[a-z][\w-]*)(?:['\u2019]s|s['\u2019])\s+(?=\S)"
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -136,7 +140,8 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
     role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r",([\u201d\"'])$", r"\1", role)  # “Thelma and Louise,” closing it
     if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
-        role = f"{form} {role}"
+        owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
+        role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"
     return None if CREDIT.search(role) else role
 
 
@@ -263,7 +268,9 @@ class ArticleRoles:
             word = words[n]
             bare = word.strip("\u201c\u201d\"'()[]").lower()
             reach += len(word) + 1
-            if not bare or word[-1] in '.!?:;\u201c\u201d"' and not _abbreviated_title(word):
+            closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
+            ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
+            if not bare or ends and not _abbreviated_title(word):
                 break  # the word that ends the sentence before is context for the tagger
             if apposed and n < last and word.endswith(","):
                 break  # ... and so does the one that ends the clause before

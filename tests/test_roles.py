@@ -608,6 +608,21 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Lee",
             ["best-selling author of \u201cThe Long Road\u201d"],
         ),
+        (  # a show's quoted name inside a title
+            "MSNBC's \u201cMorning Joe\u201d host Joe Scarborough asked him.",
+            "Joe Scarborough",
+            ["MSNBC's \u201cMorning Joe\u201d host"],
+        ),
+        (  # a proper adjective inside an office's complement
+            "President of the European Commission Jean-Claude Juncker said it.",
+            "Jean-Claude Juncker",
+            ["President of the European Commission"],
+        ),
+        (  # a past role after a possessor
+            "Ann Lee, who was Obama's chief of staff, said it.",
+            "Ann Lee",
+            ["Obama's former chief of staff"],
+        ),
         # a copula states a role only where the article asserts it
         (
             "But Judge Ann Lee is an expert on antitrust law.",
