@@ -818,7 +818,7 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
         word = tokens[end].text.lower()
         if word in PREPOSITIONS and _quoted(tokens, end + 1):
             end = _quoted(tokens, end + 1)  # "author of “Destiny and Power”"
-        elif _quoted(tokens, end) and _capitalised(tokens[end + 1]):
+        elif _quoted_title(tokens, end):
             end = _quoted(tokens, end)  # a work's title after a noun: "cult classic “Thelma”"
         elif word in PREPOSITIONS or word == "based" and end + 1 < len(tokens):
             after, more = _chunk(sentence, end + (2 if word == "based" else 1))
@@ -857,6 +857,11 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
     return 0
+
+
+def _quoted_title(tokens: Sequence[Token], k: int) -> bool:
+    """Does a short quoted title open at ``k`` ("“Cake Boss”"), its first word capitalised?"""
+    return bool(_quoted(tokens, k)) and _capitalised(tokens[k + 1])
 
 
 def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
@@ -915,8 +920,15 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             end, modifiers = k + 1, False
         elif _possessive(token) and heads:
             modifiers = True
+            if _quoted_title(tokens, k + 1):  # "MSNBC's “Morning Joe”": the show is the head
+                heads.append(k + 1)
+                end = k = _quoted(tokens, k + 1)
+                continue
         elif heads and token.tag in {"VB", "VBP"} and token.text.islower() and lower_noun_next:
             pass  # "the New Democrat Network think/VBP tank"
+        elif heads and token.tag in {"VB", "VBP"} and _quoted_title(tokens, k + 1):
+            heads.append(k)  # "the TLC reality show/VBP “Cake Boss”": a noun named after it
+            end = k + 1
         elif (
             heads
             and token.tag == "VBZ"

@@ -138,7 +138,7 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
         return None
     role = text[tokens[a].span.start : tokens[b - 1].span.end]
     role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r",([\u201d\"'])$", r"\1", role)  # “Thelma and Louise,” closing it
+    role = re.sub(r"[,.]([\u201d\"'])$", r"\1", role)  # “Thelma and Louise,” closing it
     if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
         owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
         role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"

@@ -613,6 +613,16 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Joe Scarborough",
             ["MSNBC's \u201cMorning Joe\u201d host"],
         ),
+        (  # a quoted title as a noun's name or a possessive's head
+            "He met Buddy Valastro, star of the TLC reality show \u201cCake Boss.\u201d",
+            "Buddy Valastro",
+            ["star of the TLC reality show \u201cCake Boss\u201d"],
+        ),
+        (
+            "Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said it.",
+            "Joe Scarborough",
+            ["host of MSNBC\u2019s \u201cMorning Joe\u201d"],
+        ),
         (  # a proper adjective inside an office's complement
             "President of the European Commission Jean-Claude Juncker said it.",
             "Jean-Claude Juncker",
