@@ -446,7 +446,7 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
             "\u201cThe debate was a mess,\u201d said Dana Perino, host of \u201cThe Five.\u201d",
             "The debate",
             "Dana Perino",
-            "host of \u201cThe Five.\u201d",
+            "host of \u201cThe Five\u201d",
         ),
         (  # a past copula in a relative clause is a former role
             "\u201cThe base is divided,\u201d said Anita Dunn, who was White House "
