@@ -180,7 +180,11 @@ class Cast:
         """
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
-        person = self._find_named(name, at, honorific) or self._find_named(name, at)
+        person = (
+            self._titled(name, role)
+            or self._find_named(name, at, honorific)
+            or self._find_named(name, at)
+        )
         if person is None:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
@@ -264,6 +268,23 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _titled(self, name: str, role: str | None) -> Person | None:
+        """The one person named in full with the surname ``name`` whose roles hold the
+        title it comes with alone: "President Clinton" is Bill Clinton, named so before,
+        not Hillary Clinton, mentioned more."""
+        words = name_words(name)
+        if len(words) != 1 or not role or words[0] not in self._name_ends:
+            return None
+        head = lexicons.spelled_out(role.split()[-1]).lower()
+        fits = [
+            p
+            for p in self._name_ends[words[0]]
+            if p.kind == SpeakerKind.PERSON
+            and name_words(p.name)[-1] == words[0]
+            and p.matches_nominal(head)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _recent_first(self, at: int) -> Iterator[Person]:
         """People by their latest mention up to ``at``, most recent first; then those

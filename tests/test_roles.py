@@ -788,3 +788,15 @@ def test_a_photo_caption_names_nobody_a_later_pronoun_means() -> None:
         "\u201cThe firearm is fully functional,\u201d he added."
     )
     assert speaker_of(extract(text), "The firearm").name == "George Zimmerman"
+
+
+def test_a_title_with_a_surname_alone_is_the_person_it_fits() -> None:
+    text = (
+        "\u201cWe will win,\u201d Hillary Clinton said on Monday.\n\n"
+        "Clinton spoke in Iowa. Clinton then left for Ohio.\n\n"
+        "Her lawyer has also represented President Bill Clinton in other cases.\n\n"
+        "\u201cI did not testify then,\u201d President Clinton said in 1998."
+    )
+    analysis = extract(text)
+    assert speaker_of(analysis, "We will win").role is None
+    assert speaker_of(analysis, "I did not testify").name == "Bill Clinton"
