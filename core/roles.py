@@ -298,14 +298,15 @@ class ArticleRoles:
         return self.sentence(rest - 1, rest, 2, stop - rest) if rest else None
 
     def _sentence_end(self, start: int, limit: int) -> int:
-        """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
+        """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr." or
+        another abbreviation)."""
         commas = [m.start() for m in re.finditer(",", self.text[start:limit])]
         if len(commas) > 3:  # the one after the name, an age's, an appositive's, a state's
             limit = start + commas[3]
         for stop in _SENTENCE_END.finditer(self.text, start, limit):
             word = self.text[self.text.rfind(" ", start, stop.start()) + 1 : stop.start() + 1]
-            if not _abbreviated_title(word):
-                return stop.start() + 1
+            if not (_abbreviated_title(word) or nlp.is_abbreviation(word[:-1])):
+                return stop.start() + 1  # not at "Mr." nor "St. Louis"
         return limit
 
     def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:

@@ -623,6 +623,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Joe Scarborough",
             ["host of MSNBC\u2019s \u201cMorning Joe\u201d"],
         ),
+        (  # an abbreviation ends no sentence
+            "Lee Epstein, a professor at Washington University in St. Louis, said it.",
+            "Lee Epstein",
+            ["professor at Washington University in St. Louis"],
+        ),
         (  # a proper adjective inside an office's complement
             "President of the European Commission Jean-Claude Juncker said it.",
             "Jean-Claude Juncker",
