@@ -189,7 +189,7 @@ class Cast:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
-        elif len(name_words(name)) > len(name_words(person.name)):
+        elif _fuller(name_words(name), name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
         if words := name_words(person.name):
             for end in (words[0], words[-1]):
@@ -579,12 +579,24 @@ def _personal_name(name: str, full: bool) -> bool:
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
+def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Do ``words`` name someone more fully than ``theirs``: more words, or the first name
+    in full ("Kenneth Starr" after "Ken Starr")?"""
+    if len(words) != len(theirs):
+        return len(words) > len(theirs)
+    return bool(words) and words[0] != theirs[0] and words[0].startswith(theirs[0])
+
+
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
-    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both."""
+    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
+    and "Ken Starr" fits "Kenneth Starr" (a first name cut short)."""
+    short, long = sorted((words[0], theirs[0]), key=len)
     return (
         words[0] == theirs[0]
         or words[0][0] == theirs[0][0]
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
+        or len(short) >= 3
+        and long.startswith(short)
     )
 
 

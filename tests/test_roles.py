@@ -805,3 +805,15 @@ def test_a_title_with_a_surname_alone_is_the_person_it_fits() -> None:
     analysis = extract(text)
     assert speaker_of(analysis, "We will win").role is None
     assert speaker_of(analysis, "I did not testify").name == "Bill Clinton"
+
+
+def test_a_first_name_cut_short_is_the_same_person() -> None:
+    text = (
+        "Ken Starr praises Clinton.\n\n"
+        "Kenneth Starr, the Whitewater independent counsel, spoke highly of him.\n\n"
+        "Now the chancellor of Baylor University, Starr has dealt with criticism.\n\n"
+        "\u201cHe is gifted,\u201d Starr said."
+    )
+    speaker = speaker_of(extract(text), "He is gifted")
+    assert speaker.name == "Kenneth Starr"
+    assert speaker.role == "Whitewater independent counsel, chancellor of Baylor University"
