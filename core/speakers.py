@@ -589,7 +589,7 @@ def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
     """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
-    and "Ken Starr" fits "Kenneth Starr" (a first name cut short)."""
+    and "Ken Starr" fits "Kenneth Starr" (a first name cut short, of the same gender)."""
     short, long = sorted((words[0], theirs[0]), key=len)
     return (
         words[0] == theirs[0]
@@ -597,6 +597,7 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
         or len(short) >= 3
         and long.startswith(short)
+        and _same_gender(short, long)  # not "Eric" and "Erica"
     )
 
 
@@ -606,6 +607,12 @@ def _other_sex(person: Person, name: str) -> bool:
     words = name.split()
     first = nlp.first_name_gender(words[0]) if len(words) > 1 else None
     return bool(first and person.gender and not person.guessed and person.gender != first)
+
+
+def _same_gender(first: str, other: str) -> bool:
+    """Do two first names suggest no different genders?"""
+    genders = {nlp.first_name_gender(first), nlp.first_name_gender(other)} - {None}
+    return len(genders) <= 1
 
 
 def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
