@@ -377,9 +377,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            _inside_name(tokens, k) and start == k + 1
+            _inside_name(tokens, k) and start == k + 1 and not _names_role(tokens[start])
         ):
-            start = k  # "University | of | Virginia political science professor"
+            start = k  # "University | of | Virginia political science professor", not
+            # "the death Saturday | of | Justice Antonin Scalia"
         else:
             break
         k -= 1

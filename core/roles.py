@@ -64,6 +64,8 @@ _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 _POSSESSOR = re.compile(
     r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|[a-z][\w-]*)(?:['\u2019]s|s['\u2019])\s+(?=\S)"
 )
+# Words after which a clause is not the article's own statement (see ArticleRoles._asserted).
+UNASSERTED = frozenset({"if", "unless", "whether", "that"})
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -138,7 +140,7 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
         return None
     role = text[tokens[a].span.start : tokens[b - 1].span.end]
     role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"[,.]([\u201d\"'])$", r"\1", role)  # “Thelma and Louise,” closing it
+    role = re.sub(r"[,.]([\u201d\"']+)$", r"\1", role)  # “Thelma and Louise,” closing it
     if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
         owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
         role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"
@@ -227,25 +229,16 @@ class ArticleRoles:
                 yield from self._roles(after, copula_after(after, j))
 
     def _asserted(self, at: int) -> bool:
-        """Does a name (with its title) at ``at`` open a clause the article asserts, so
-        that a copula after it states a role: after the start of a sentence or clause,
-        a capitalised word or a coordinator ("but Judge Garland is an expert"), not a
-        lower-case word that makes it a condition, a claim or a subordinate clause ("if
-        Trump is the nominee", "Trump said Obama was the founder of ISIS", "Nor is it
-        clear that Bloomberg is the perfect centrist")?"""
+        """Does a name (with its title) at ``at`` stand in a clause the article asserts,
+        so that a copula after it states a role: not a condition, a claim or a clause
+        under "that" ("if Trump is the nominee", "Trump said Obama was the founder of
+        ISIS", "Nor is it clear that Bloomberg is the perfect centrist"); a clause of time
+        or cause states a fact ("when Clinton was secretary of state")?"""
         words = _WORD.findall(self.text, max(0, at - BEFORE), at)
         while words and words[-1].rstrip(".").lower() in HONORIFICS:
             words.pop()
-        if not words:
-            return True
-        word = words[-1].strip("\u201c\u201d\"'()[]")
-        return (
-            not word
-            or not word[-1].isalnum()
-            or words[-1][-1] in '.,;:!?\u201c\u201d"()[]'
-            or word[:1].isupper()
-            or word.lower() in {"and", "but", "yet", "so", "or"}
-        )
+        word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
+        return word not in UNASSERTED and word not in lexicons.cue_forms()
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))

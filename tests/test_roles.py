@@ -645,6 +645,21 @@ def test_words_that_give_no_role(sentence: str) -> None:
             ["Judge", "expert on antitrust law"],
         ),
         ("They will lose if Mr. Dan Roe is the nominee.", "Dan Roe", []),
+        (  # ... and a clause of time states a fact
+            "It happened while Hillary Clinton was secretary of state.",
+            "Hillary Clinton",
+            ["secretary of state"],
+        ),
+        (  # "of" between a day and a title is inside no name
+            "The death Saturday of Justice Antonin Scalia shook the court.",
+            "Antonin Scalia",
+            ["Justice"],
+        ),
+        (
+            "Peter Lenkov, who oversees the new ''Hawaii Five-0,'' said it.",
+            "Peter Lenkov",
+            ["oversees the new ''Hawaii Five-0''"],
+        ),
         ("Trump said Barack Obama was the founder of ISIS.", "Barack Obama", []),
         (
             "Nor is it clear that Michael Bloomberg is the perfect centrist.",
