@@ -404,8 +404,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
 def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
     """Where a title starts whose modifiers are coordinated at the "and" at ``k``
     ("Clinton's top national security | and foreign policy staffer"): lower-case nouns
-    and adjectives before it, opened by a possessive or a modifier such as "top" (not
-    "the economy and foreign policy adviser"), and the title read back from there."""
+    and adjectives before it, an adjective among them, opened by a possessive or a
+    modifier such as "top" (not "the economy and foreign policy adviser", nor "attacked
+    Trump's plan and campaign manager Corey Lewandowski"), and the title read back from
+    there."""
     tokens = sentence.tokens
     m = k - 1
     while (
@@ -417,7 +419,11 @@ def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
         and not sentence.boundary(m)
     ):
         m -= 1
-    if m < 0 or m == k - 1 or not (_possessive(tokens[m]) or tokens[m].text in MODIFIERS):
+    if (
+        m < 0
+        or not any(t.tag == "JJ" for t in tokens[m + 1 : k])  # not "Trump's plan and"
+        or not (_possessive(tokens[m]) or tokens[m].text in MODIFIERS)
+    ):
         return None
     start = m + 1
     while m >= 0 and not sentence.boundary(m):
@@ -487,6 +493,8 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
             return None  # "Senate candidate of Ohio": "of" would join two roles
         m -= 1
     if m < k and tokens[m].text.lower() == "the":
+        if any(_names_role(t) for t in tokens[m + 1 : k + 1]):
+            return None  # "the daughter of the Republican nominee": another's relation
         m -= 1  # "Speaker of the House", "Chairman of the Joint Chiefs of Staff"
     if m == k or m < 1 or tokens[m].text.lower() != "of":
         return None

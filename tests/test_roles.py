@@ -573,6 +573,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Jo Lin",
             ["foreign policy adviser"],
         ),
+        (
+            "He attacked Trump's plan and campaign manager Corey Lewandowski.",
+            "Corey Lewandowski",
+            ["campaign manager"],
+        ),
         (  # offices with a determiner or a name holding "of" in their complement
             "Speaker of the House Paul Ryan spoke.",
             "Paul Ryan",
@@ -649,6 +654,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "It happened while Hillary Clinton was secretary of state.",
             "Hillary Clinton",
             ["secretary of state"],
+        ),
+        (  # ... but a role after "of the" is the name's own
+            "He met the daughter of the Republican nominee Donald Trump.",
+            "Donald Trump",
+            ["Republican nominee"],
         ),
         (  # "of" between a day and a title is inside no name
             "The death Saturday of Justice Antonin Scalia shook the court.",
