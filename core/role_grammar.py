@@ -141,9 +141,9 @@ CREDIT = re.compile(
     r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|"
     r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
 )
-# A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)".
+# A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)", "(D-W-Va.)".
 PARTY_TAG = re.compile(
-    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
+    r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:[\s-][A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
 # A state alone: "Sen. Susan Collins (Maine)", "Sen. Benjamin L. Cardin (Md.)".
 STATE_TAG = re.compile(
@@ -180,10 +180,15 @@ def sentence_tokens(
 
 def _open_class(token: Token) -> Token:
     """A word the tagger put in a small closed class it does not belong to ("former
-    tech/TO executive") is a noun."""
+    tech/TO executive") is a noun; so is a "verb" of the third person without its -s; a
+    number in digits is a cardinal."""
     words = CLOSED_WORDS.get(token.tag)
     if words is not None and token.text.lower() not in words:
         return Token(token.span, token.text, "NN")
+    if token.tag == "VBZ" and token.text[-1:].isalpha() and not token.text.lower().endswith("s"):
+        return Token(token.span, token.text, "NN")  # "cult classic/VBZ": no -s, no verb
+    if token.text.isdigit() and token.tag != "CD":
+        return Token(token.span, token.text, "CD")  # "Ann Lee, 54/NNP, a retired teacher"
     return token
 
 
@@ -366,10 +371,16 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         if sentence.boundary(k) or honorific(token):
             break
         office = _office_of(sentence, k)
+        quoted = _quoted_back(tokens, k)
         if office is not None:
             start = k = office
-        elif _title_word(token, tokens[start], tokens[k - 1] if k else None):
-            start = k
+        elif quoted is not None and tokens[start].text[:1].islower():
+            start = k = quoted  # "MSNBC's “Morning Joe” host"
+        elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
+            _inside_name(tokens, k) and start == k + 1 and not _names_role(tokens[start])
+        ):
+            start = k  # "University | of | Virginia political science professor", not
+            # "the death Saturday | of | Justice Antonin Scalia"
         else:
             break
         k -= 1
@@ -384,7 +395,57 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
         if earlier is not None and _opens_phrase(tokens, earlier[0]):
             start = earlier[0]
+        elif earlier is None:
+            opened = _coordinated_modifiers(sentence, start - 1)
+            start = start if opened is None else opened
     return (start, end)
+
+
+def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
+    """Where a title starts whose modifiers are coordinated at the "and" at ``k``
+    ("Clinton's top national security | and foreign policy staffer"): lower-case nouns
+    and adjectives before it, an adjective among them, opened by a possessive or a
+    modifier such as "top" (not "the economy and foreign policy adviser", nor "attacked
+    Trump's plan and campaign manager Corey Lewandowski"), and the title read back from
+    there."""
+    tokens = sentence.tokens
+    m = k - 1
+    while (
+        m >= 0
+        and tokens[m].text.islower()
+        and tokens[m].tag in {"NN", "JJ"}
+        and tokens[m].text not in TITLE_STOP
+        and not _names_role(tokens[m])
+        and not sentence.boundary(m)
+    ):
+        m -= 1
+    if (
+        m < 0
+        or not any(t.tag == "JJ" for t in tokens[m + 1 : k])  # not "Trump's plan and"
+        or not (_possessive(tokens[m]) or tokens[m].text in MODIFIERS)
+    ):
+        return None
+    start = m + 1
+    while m >= 0 and not sentence.boundary(m):
+        if not _title_word(tokens[m], tokens[start], tokens[m - 1] if m else None):
+            break
+        start, m = m, m - 1
+    return start
+
+
+def _quoted_back(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a short quoted name of a show or a work closing at ``tokens[k]`` opens (its
+    words capitalised but the small ones: “Morning Joe”, “Meet the Press”), or None."""
+    if tokens[k].text not in CLOSING_QUOTES:
+        return None
+    for n in range(k - 1, max(-1, k - 8), -1):
+        if tokens[n].text in OPENING_QUOTES and n < k - 1:
+            inside = tokens[n + 1 : k]
+            titled = all(_capitalised(t) or t.text.lower() in TITLE_STOP for t in inside)
+            return n if titled and _capitalised(inside[0]) else None
+        if not tokens[n].text[:1].isalnum() and tokens[n].text not in {"&", "'s", "\u2019s"}:
+            return None
+    return None
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -412,14 +473,29 @@ def _opens_phrase(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _office_of(sentence: Sentence, k: int) -> int | None:
-    """Where "Secretary of Agriculture", "chief of staff" or "Minister of Foreign Affairs"
-    starts, if the words ending at ``k`` are one: nouns after an "of" that follows a role."""
+    """Where "Secretary of Agriculture", "chief of staff", "Speaker of the House" or
+    "Chairman of the Joint Chiefs of Staff" starts, if the words ending at ``k`` are one:
+    nouns (a name, "of" inside it) after an "of" that follows a role."""
     tokens = sentence.tokens
     m = k
-    while m > 0 and tokens[m].tag in NOUN_TAGS and not sentence.boundary(m):
+    while (
+        m > 0
+        and (
+            tokens[m].tag in NOUN_TAGS
+            or _capitalised(tokens[m])
+            and tokens[m].tag == "JJ"  # "the European Commission"
+            or m < k
+            and _inside_name(tokens, m)
+        )
+        and not sentence.boundary(m)
+    ):
         if role_word(tokens[m].text) and m < k:
             return None  # "Senate candidate of Ohio": "of" would join two roles
         m -= 1
+    if m < k and tokens[m].text.lower() == "the":
+        if any(_names_role(t) for t in tokens[m + 1 : k + 1]):
+            return None  # "the daughter of the Republican nominee": another's relation
+        m -= 1  # "Speaker of the House", "Chairman of the Joint Chiefs of Staff"
     if m == k or m < 1 or tokens[m].text.lower() != "of":
         return None
     office = tokens[m - 1]
@@ -444,8 +520,12 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         )
     if lower in TITLE_STOP:
         return False
+    if _participial(token) and after.text[:1].islower():
+        return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer"
     if _capitalised(token) and token.tag in CLOSED_TAGS:
-        return False  # "No wonder Donald Trump", "Even HBO comedian"
+        # "No wonder Donald Trump", "Even HBO comedian"; but a sentence's first word is
+        # capitalised by its place: read as in lower case ("Real/RB estate mogul")
+        return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
@@ -467,6 +547,22 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
+def _participial(token: Token) -> bool:
+    """A hyphenated participle, an adjective ("best-selling", "Oscar-winning")."""
+    first, _, last = token.text.rpartition("-")
+    return bool(first) and last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
+
+
+def _opens_sentence(before: Token | None) -> bool:
+    return before is None or before.text in {".", "!", "?"} | OPENING_QUOTES
+
+
+def _lower_case_tag(token: Token, after: Token) -> str:
+    """The tag of ``token`` written in lower case, before ``after``."""
+    lowered = [Token(token.span, token.text.lower(), ""), Token(after.span, after.text, "")]
+    return nlp.tag(lowered)[0].tag
+
+
 def _verbish(word: str) -> bool:
     """ "said", "warning", "reported": a verb, not part of a title."""
     lower = word.lower()
@@ -482,11 +578,13 @@ def _verbish(word: str) -> bool:
 
 def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
     """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
-    White, said", "said the governor's press secretary, Ana Ruiz." — the phrase names a
-    role and opens its clause (not "In a statement to a reporter, Smith said")."""
+    White, said", "said the governor's press secretary, Ana Ruiz.", "Another superdelegate,
+    Michael Brown of Washington, D.C., explained" — the phrase names a role and opens its
+    clause (not "In a statement to a reporter, Smith said")."""
     tokens = sentence.tokens
     if i < 2 or tokens[i - 1].text != ",":
         return None
+    after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
         tokens[after_name].text in {",", ".", ";", ":", ")", "--", "\u2014", "\u2013"}
         or tokens[after_name].tag in FINITE_TAGS
@@ -543,6 +641,22 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _past_origin(tokens: Sequence[Token], k: int) -> int:
+    """Past where a person is from, after their name ("Michael Brown | of Washington,
+    D.C.,"): where the words after the name go on."""
+    if not (
+        k + 1 < len(tokens)
+        and tokens[k].text.lower() in {"of", "from"}
+        and tokens[k + 1].tag in nlp.PROPER_TAGS
+        and _capitalised(tokens[k + 1])
+    ):
+        return k
+    k += 1
+    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and _capitalised(tokens[k]):
+        k += 1
+    return k
 
 
 def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
@@ -639,6 +753,8 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _clause_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else end)
+    if ends_clause and _comma_quoted(tokens, end):
+        return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         return None  # "Smith, a spokesman said": no appositive
     return (start, _tail(sentence, end) if ends_clause else end)
@@ -700,9 +816,10 @@ def _tail(sentence: Sentence, end: int) -> int:
 
 
 def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple[int, list[int]]:
-    """Past the complements ("of the Veterans Alliance", "based in Houston"), coordinated
-    phrases ("and a former director of ...") and commas inside names ("Committee on
-    Science, Space and Technology") after a noun phrase from ``start`` to ``end``: where
+    """Past the complements ("of the Veterans Alliance", "based in Houston", a quoted
+    title), coordinated phrases ("and a former director of ...") and commas inside names
+    ("Committee on Science, Space and Technology") after a noun phrase from ``start`` to
+    ``end``: where
     the whole ends, and the heads of ``roles`` plus those coordinated before any
     complement ("founder and chief executive of ...")."""
     tokens = sentence.tokens
@@ -710,6 +827,8 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
         word = tokens[end].text.lower()
         if word in PREPOSITIONS and _quoted(tokens, end + 1):
             end = _quoted(tokens, end + 1)  # "author of “Destiny and Power”"
+        elif _quoted_title(tokens, end):
+            end = _quoted(tokens, end)  # a work's title after a noun: "cult classic “Thelma”"
         elif word in PREPOSITIONS or word == "based" and end + 1 < len(tokens):
             after, more = _chunk(sentence, end + (2 if word == "based" else 1))
             if not more:
@@ -747,6 +866,17 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
     return 0
+
+
+def _quoted_title(tokens: Sequence[Token], k: int) -> bool:
+    """Does a short quoted title open at ``k`` ("“Cake Boss”"), its first word capitalised?"""
+    return bool(_quoted(tokens, k)) and _capitalised(tokens[k + 1])
+
+
+def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
+    """Does a quoted title end at ``end`` with the comma inside its closing mark (“The
+    Long Road,”), which closes the phrase too?"""
+    return end >= 2 and tokens[end - 1].text in CLOSING_QUOTES and tokens[end - 2].text == ","
 
 
 def _role_head(token: Token, plural: bool) -> bool:
@@ -799,8 +929,15 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             end, modifiers = k + 1, False
         elif _possessive(token) and heads:
             modifiers = True
+            if _quoted_title(tokens, k + 1):  # "MSNBC's “Morning Joe”": the show is the head
+                heads.append(k + 1)
+                end = k = _quoted(tokens, k + 1)
+                continue
         elif heads and token.tag in {"VB", "VBP"} and token.text.islower() and lower_noun_next:
             pass  # "the New Democrat Network think/VBP tank"
+        elif heads and token.tag in {"VB", "VBP"} and _quoted_title(tokens, k + 1):
+            heads.append(k)  # "the TLC reality show/VBP “Cake Boss”": a noun named after it
+            end = k + 1
         elif (
             heads
             and token.tag == "VBZ"

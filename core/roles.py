@@ -60,6 +60,12 @@ _NO_APPOSITIVE = re.compile(
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
+# A possessor opening a role: "Obama's", "the White House's", "campaign's".
+_POSSESSOR = re.compile(
+    r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|[a-z][\w-]*)(?:['\u2019]s|s['\u2019])\s+(?=\S)"
+)
+# Words after which a clause is not the article's own statement (see ArticleRoles._asserted).
+UNASSERTED = frozenset({"if", "unless", "whether", "that"})
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -133,9 +139,11 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
     if a >= b or b - a == 1 and honorific(tokens[a]):
         return None
     role = text[tokens[a].span.start : tokens[b - 1].span.end]
-    role = re.sub(r"^(?:the|a|an|one(?! of))\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"[,.]([\u201d\"']+)$", r"\1", role)  # “Thelma and Louise,” closing it
     if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
-        role = f"{form} {role}"
+        owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
+        role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"
     return None if CREDIT.search(role) else role
 
 
@@ -198,11 +206,13 @@ class ArticleRoles:
         rest = after_name(self.text, end)
         before = self._preceding(start, end)
         titled = None
+        opens = start  # where the name with its title begins
         if before is not None:
             offsets = [t.span.start for t in before.tokens]
             i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
             if i < len(before.tokens) and before.tokens[i].span.start == start:
                 title = title_before(before, i)
+                opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
                 apposed = apposed_before(before, i, j)
@@ -215,7 +225,20 @@ class ArticleRoles:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
             found = appositive_after(after, j)
             yield from self._roles(after, [found] if found else [])
-            yield from self._roles(after, copula_after(after, j))
+            if self._asserted(opens):
+                yield from self._roles(after, copula_after(after, j))
+
+    def _asserted(self, at: int) -> bool:
+        """Does a name (with its title) at ``at`` stand in a clause the article asserts,
+        so that a copula after it states a role: not a condition, a claim or a clause
+        under "that" ("if Trump is the nominee", "Trump said Obama was the founder of
+        ISIS", "Nor is it clear that Bloomberg is the perfect centrist"); a clause of time
+        or cause states a fact ("when Clinton was secretary of state")?"""
+        words = _WORD.findall(self.text, max(0, at - BEFORE), at)
+        while words and words[-1].rstrip(".").lower() in HONORIFICS:
+            words.pop()
+        word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
+        return word not in UNASSERTED and word not in lexicons.cue_forms()
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
@@ -238,13 +261,15 @@ class ArticleRoles:
             word = words[n]
             bare = word.strip("\u201c\u201d\"'()[]").lower()
             reach += len(word) + 1
-            if not bare or word[-1] in '.!?:;\u201c\u201d"' and not _abbreviated_title(word):
+            closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
+            ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
+            if not bare or ends and not _abbreviated_title(word):
                 break  # the word that ends the sentence before is context for the tagger
             if apposed and n < last and word.endswith(","):
                 break  # ... and so does the one that ends the clause before
-            if bare == "and" and n > 0 and title_noun(words[n - 1]):
-                n -= 1  # "Real estate mogul and | reality television star"
-                continue
+            if bare == "and" and n > 0 and (title_noun(words[n - 1]) or words[n - 1].islower()):
+                n -= 1  # "Real estate mogul and | reality television star", "national
+                continue  # security and | foreign policy staffer"
             if bare in TITLE_STOP and bare != "of" and not apposed:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
@@ -266,14 +291,15 @@ class ArticleRoles:
         return self.sentence(rest - 1, rest, 2, stop - rest) if rest else None
 
     def _sentence_end(self, start: int, limit: int) -> int:
-        """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr.")."""
+        """Where the sentence holding ``start`` ends, before ``limit`` (not at "Mr." or
+        another abbreviation)."""
         commas = [m.start() for m in re.finditer(",", self.text[start:limit])]
         if len(commas) > 3:  # the one after the name, an age's, an appositive's, a state's
             limit = start + commas[3]
         for stop in _SENTENCE_END.finditer(self.text, start, limit):
             word = self.text[self.text.rfind(" ", start, stop.start()) + 1 : stop.start() + 1]
-            if not _abbreviated_title(word):
-                return stop.start() + 1
+            if not (_abbreviated_title(word) or nlp.is_abbreviation(word[:-1])):
+                return stop.start() + 1  # not at "Mr." nor "St. Louis"
         return limit
 
     def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:

@@ -180,12 +180,16 @@ class Cast:
         """
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
-        person = self._find_named(name, at, honorific) or self._find_named(name, at)
+        person = (
+            self._titled(name, role)
+            or self._find_named(name, at, honorific)
+            or self._find_named(name, at)
+        )
         if person is None:
             words = name_words(name)
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
-        elif len(name_words(name)) > len(name_words(person.name)):
+        elif _fuller(name_words(name), name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
         if words := name_words(person.name):
             for end in (words[0], words[-1]):
@@ -264,6 +268,23 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _titled(self, name: str, role: str | None) -> Person | None:
+        """The one person named in full with the surname ``name`` whose roles hold the
+        title it comes with alone: "President Clinton" is Bill Clinton, named so before,
+        not Hillary Clinton, mentioned more."""
+        words = name_words(name)
+        if len(words) != 1 or not role or words[0] not in self._name_ends:
+            return None
+        head = lexicons.spelled_out(role.split()[-1]).lower()
+        fits = [
+            p
+            for p in self._name_ends[words[0]]
+            if p.kind == SpeakerKind.PERSON
+            and name_words(p.name)[-1] == words[0]
+            and p.matches_nominal(head)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _recent_first(self, at: int) -> Iterator[Person]:
         """People by their latest mention up to ``at``, most recent first; then those
@@ -558,12 +579,25 @@ def _personal_name(name: str, full: bool) -> bool:
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
+def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Do ``words`` name someone more fully than ``theirs``: more words, or the first name
+    in full ("Kenneth Starr" after "Ken Starr")?"""
+    if len(words) != len(theirs):
+        return len(words) > len(theirs)
+    return bool(words) and words[0] != theirs[0] and words[0].startswith(theirs[0])
+
+
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
-    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both."""
+    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
+    and "Ken Starr" fits "Kenneth Starr" (a first name cut short, of the same gender)."""
+    short, long = sorted((words[0], theirs[0]), key=len)
     return (
         words[0] == theirs[0]
         or words[0][0] == theirs[0][0]
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
+        or len(short) >= 3
+        and long.startswith(short)
+        and _same_gender(short, long)  # not "Eric" and "Erica"
     )
 
 
@@ -573,6 +607,12 @@ def _other_sex(person: Person, name: str) -> bool:
     words = name.split()
     first = nlp.first_name_gender(words[0]) if len(words) > 1 else None
     return bool(first and person.gender and not person.guessed and person.gender != first)
+
+
+def _same_gender(first: str, other: str) -> bool:
+    """Do two first names suggest no different genders?"""
+    genders = {nlp.first_name_gender(first), nlp.first_name_gender(other)} - {None}
+    return len(genders) <= 1
 
 
 def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:

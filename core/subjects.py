@@ -16,6 +16,7 @@ from core import lexicons, nlp
 from core.document import Span
 from core.phrases import SUBORDINATORS
 from core.quotes import QuotedSpan
+from core.role_grammar import CREDIT
 from core.roles import title_role
 from core.speakers import (
     PRONOUN_GENDERS,
@@ -26,6 +27,9 @@ from core.speakers import (
     possessive,
 )
 
+# A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."
+CREDIT_LINE = re.compile(r"[A-Z][^/\n]{0,40}/[A-Z][^/\n]{0,40}")
+CREDIT_LENGTH = 60
 OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
@@ -54,7 +58,10 @@ def introduce_people(
     """
     inside = iter(sorted(q.span for q in quoted))
     quote = next(inside, None)
-    for sentence in (s for para in sentences for s in para):
+    credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
+    captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
+    read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
+    for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end)
         at = {p.at for p in named}
         lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
@@ -82,9 +89,19 @@ def introduce_people(
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None:
             cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
-            if subject.person is not None:
+            if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _credit(text: str, paragraph: list[Span]) -> bool:
+    """Is ``paragraph`` a photo credit alone ("Gary Cameron/Reuters.", "Getty Images."),
+    so that the paragraph after it is the photo's caption, whose subject no later "he"
+    or "she" in the article's text refers to?"""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0].of(text).strip()
+    return len(line) <= CREDIT_LENGTH and bool(CREDIT_LINE.fullmatch(line) or CREDIT.search(line))
 
 
 def joins_another_subject(before: str) -> bool:

@@ -84,13 +84,19 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--contexts", action="store_true")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--exclude", type=Path, help="a sample whose articles to leave out")
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="a sample whose articles to leave out (may be given more than once)",
+    )
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
     skip = set()
-    if args.exclude:
-        lines = args.exclude.read_text(encoding="utf-8").splitlines()
-        skip = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    for sample in args.exclude:
+        lines = sample.read_text(encoding="utf-8").splitlines()
+        skip |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
     paths = [p for p in sorted(folder.glob("*.txt")) if p.name not in skip]
     rows = draw(named_speakers(paths, args.jobs), args.size, args.per_article, args.seed)
     for article, name in rows:

@@ -200,7 +200,8 @@ def test_title_role(title: str, role: str | None) -> None:
 @pytest.mark.parametrize(
     ("after", "tag"),
     [(" (R-Ind.) said", "(R-Ind.)"), (" (D-N.C.),", "(D-N.C.)"), (" (R) said", "(R)"),
-     (" (D-Newport News)", "(D-Newport News)"), (" (the senator)", None)],
+     (" (D-Newport News)", "(D-Newport News)"), (" (D-W-Va.)", "(D-W-Va.)"),
+     (" (the senator)", None)],
 )  # fmt: skip
 def test_party_tag(after: str, tag: str | None) -> None:
     assert party_tag("Name" + after, 4) == tag
@@ -445,7 +446,7 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
             "\u201cThe debate was a mess,\u201d said Dana Perino, host of \u201cThe Five.\u201d",
             "The debate",
             "Dana Perino",
-            "host of \u201cThe Five.\u201d",
+            "host of \u201cThe Five\u201d",
         ),
         (  # a past copula in a relative clause is a former role
             "\u201cThe base is divided,\u201d said Anita Dunn, who was White House "
@@ -550,10 +551,130 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "John Podesta",
             ["campaign chairman"],
         ),
-        (  # cut short by the tagger ("Real/RB"): the conjunct read alone
+        (  # a sentence's first word read as in lower case ("Real/RB" is "real/JJ")
             "Real estate mogul and reality television star Donald Trump tweeted.",
             "Donald Trump",
-            ["reality television star"],
+            ["Real estate mogul and reality television star"],
+        ),
+        ("Even HBO comedian Bill Maher laughed.", "Bill Maher", ["HBO comedian"]),
+        (  # a hyphenated participle qualifies a title
+            "Filmmaker and best-selling author Dan Roe made a prediction.",
+            "Dan Roe",
+            ["Filmmaker and best-selling author"],
+        ),
+        ("He met Oscar-winning actress Sue Roe.", "Sue Roe", ["Oscar-winning actress"]),
+        (  # modifiers coordinated inside a title after a possessive
+            "The mayor's top housing and transport adviser Jo Lin resigned.",
+            "Jo Lin",
+            ["mayor's top housing and transport adviser"],
+        ),
+        (
+            "He discussed the economy and foreign policy adviser Jo Lin.",
+            "Jo Lin",
+            ["foreign policy adviser"],
+        ),
+        (
+            "He attacked Trump's plan and campaign manager Corey Lewandowski.",
+            "Corey Lewandowski",
+            ["campaign manager"],
+        ),
+        (  # offices with a determiner or a name holding "of" in their complement
+            "Speaker of the House Paul Ryan spoke.",
+            "Paul Ryan",
+            ["Speaker of the House"],
+        ),
+        (
+            "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford spoke.",
+            "Joseph Dunford",
+            ["Chairman of the Joint Chiefs of Staff Gen."],
+        ),
+        (
+            "University of Virginia political science professor Ann Lee spoke.",
+            "Ann Lee",
+            ["University of Virginia political science professor"],
+        ),
+        (  # a phrase set beside a name whose place follows it
+            "Another superdelegate, Michael Brown of Washington, D.C., explained it.",
+            "Michael Brown",
+            ["superdelegate"],
+        ),
+        (  # an age the tagger took for a proper noun
+            "Ann Lee, 54, a retired teacher from Ohio, said it was late.",
+            "Ann Lee",
+            ["retired teacher from Ohio"],
+        ),
+        (  # a quoted title after a noun, its comma inside the closing mark
+            "Susan Sarandon, star of cult classic \u201cThelma and Louise,\u201d is not sure.",
+            "Susan Sarandon",
+            ["star of cult classic \u201cThelma and Louise\u201d"],
+        ),
+        (
+            "Ann Lee, best-selling author of \u201cThe Long Road,\u201d said it was late.",
+            "Ann Lee",
+            ["best-selling author of \u201cThe Long Road\u201d"],
+        ),
+        (  # a show's quoted name inside a title
+            "MSNBC's \u201cMorning Joe\u201d host Joe Scarborough asked him.",
+            "Joe Scarborough",
+            ["MSNBC's \u201cMorning Joe\u201d host"],
+        ),
+        (  # a quoted title as a noun's name or a possessive's head
+            "He met Buddy Valastro, star of the TLC reality show \u201cCake Boss.\u201d",
+            "Buddy Valastro",
+            ["star of the TLC reality show \u201cCake Boss\u201d"],
+        ),
+        (
+            "Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said it.",
+            "Joe Scarborough",
+            ["host of MSNBC\u2019s \u201cMorning Joe\u201d"],
+        ),
+        (  # an abbreviation ends no sentence
+            "Lee Epstein, a professor at Washington University in St. Louis, said it.",
+            "Lee Epstein",
+            ["professor at Washington University in St. Louis"],
+        ),
+        (  # a proper adjective inside an office's complement
+            "President of the European Commission Jean-Claude Juncker said it.",
+            "Jean-Claude Juncker",
+            ["President of the European Commission"],
+        ),
+        (  # a past role after a possessor
+            "Ann Lee, who was Obama's chief of staff, said it.",
+            "Ann Lee",
+            ["Obama's former chief of staff"],
+        ),
+        # a copula states a role only where the article asserts it
+        (
+            "But Judge Ann Lee is an expert on antitrust law.",
+            "Ann Lee",
+            ["Judge", "expert on antitrust law"],
+        ),
+        ("They will lose if Mr. Dan Roe is the nominee.", "Dan Roe", []),
+        (  # ... and a clause of time states a fact
+            "It happened while Hillary Clinton was secretary of state.",
+            "Hillary Clinton",
+            ["secretary of state"],
+        ),
+        (  # ... but a role after "of the" is the name's own
+            "He met the daughter of the Republican nominee Donald Trump.",
+            "Donald Trump",
+            ["Republican nominee"],
+        ),
+        (  # "of" between a day and a title is inside no name
+            "The death Saturday of Justice Antonin Scalia shook the court.",
+            "Antonin Scalia",
+            ["Justice"],
+        ),
+        (
+            "Peter Lenkov, who oversees the new ''Hawaii Five-0,'' said it.",
+            "Peter Lenkov",
+            ["oversees the new ''Hawaii Five-0''"],
+        ),
+        ("Trump said Barack Obama was the founder of ISIS.", "Barack Obama", []),
+        (
+            "Nor is it clear that Michael Bloomberg is the perfect centrist.",
+            "Michael Bloomberg",
+            [],
         ),
         (  # a phrase set beside the name, with "of" inside a proper name
             "On Monday, however, the director of the Federal Bureau of Investigation, James B. "
@@ -687,3 +808,37 @@ def test_a_surname_after_a_function_word_is_the_person() -> None:
 def test_short_role(role: str | None, short: str) -> None:
     assert short_role(role) == short
     assert len(short) <= MAX_SHORT
+
+
+def test_a_photo_caption_names_nobody_a_later_pronoun_means() -> None:
+    text = (
+        "\u201cI will sell the gun,\u201d George Zimmerman said on Thursday.\n\n"
+        "Gary Cameron/Reuters.\n\n"
+        "Police officer Tim Smith holds up the gun at the trial.\n\n"
+        "\u201cThe firearm is fully functional,\u201d he added."
+    )
+    assert speaker_of(extract(text), "The firearm").name == "George Zimmerman"
+
+
+def test_a_title_with_a_surname_alone_is_the_person_it_fits() -> None:
+    text = (
+        "\u201cWe will win,\u201d Hillary Clinton said on Monday.\n\n"
+        "Clinton spoke in Iowa. Clinton then left for Ohio.\n\n"
+        "Her lawyer has also represented President Bill Clinton in other cases.\n\n"
+        "\u201cI did not testify then,\u201d President Clinton said in 1998."
+    )
+    analysis = extract(text)
+    assert speaker_of(analysis, "We will win").role is None
+    assert speaker_of(analysis, "I did not testify").name == "Bill Clinton"
+
+
+def test_a_first_name_cut_short_is_the_same_person() -> None:
+    text = (
+        "Ken Starr praises Clinton.\n\n"
+        "Kenneth Starr, the Whitewater independent counsel, spoke highly of him.\n\n"
+        "Now the chancellor of Baylor University, Starr has dealt with criticism.\n\n"
+        "\u201cHe is gifted,\u201d Starr said."
+    )
+    speaker = speaker_of(extract(text), "He is gifted")
+    assert speaker.name == "Kenneth Starr"
+    assert speaker.role == "Whitewater independent counsel, chancellor of Baylor University"
