@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -256,7 +257,7 @@ def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
 
 
 def outside_tokens(
-    text: str, frame: Frame, surnames: frozenset[str] = frozenset()
+    text: str, frame: Frame, surnames: AbstractSet[str] = frozenset()
 ) -> list[list[Token]]:
     """Tagged tokens of the frame's text outside its quotations, one list per stretch
     (``surnames``: as :func:`core.nlp.tag` takes them).

@@ -15,6 +15,7 @@ import struct
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from operator import mul
 from typing import Any
@@ -355,6 +356,7 @@ class NewsTagger(PerceptronTagger):
 
     scorer: DenseScorer | None = None  # made by the first tag_words, once trained or loaded
     memo: dict[tuple[str, ...], str]  # a placed word -> its tag, made with the scorer
+    closed: dict[str, frozenset[str]]  # a normalised word -> the closed classes it may take
     MEMO = 50_000  # placed words remembered; all forgotten past it
 
     def _make_tagdict(self, sentences: Iterable[list[tuple[str, str]]]) -> None:
@@ -381,6 +383,7 @@ class NewsTagger(PerceptronTagger):
         """
         if self.scorer is None:
             self.scorer, self.memo = DenseScorer(self.model.weights, self.classes), {}
+            self.closed = {}
         memo = self.memo
         prev, prev2 = self.START
         context = self.START + [self.normalize(w) for w in words] + self.END
@@ -392,23 +395,25 @@ class NewsTagger(PerceptronTagger):
                 tag = memo.get(placed)
                 if tag is None:
                     features = self._get_features(i, word, context, prev, prev2)
-                    tag = self.scorer.best(features, self._closed_tags(word, context[i + 2]))
+                    closed = self.closed.get(context[i + 2]) if word.isalpha() else CLOSED_TAGS
+                    if closed is None:
+                        closed = self.closed[context[i + 2]] = self._closed_tags(context[i + 2])
+                    tag = self.scorer.best(features, closed)
                     if len(memo) >= self.MEMO:
                         memo.clear()
+                        self.closed.clear()
                     memo[placed] = tag
             tags.append(tag)
             prev2, prev = prev, tag
         return tags
 
-    def _closed_tags(self, word: str, normal: str) -> frozenset[str]:
-        """The closed classes a word may belong to: those its own weights favour, so
-        those it was seen in ("up": RP and IN); none for a word of letters the model never
-        saw or saw only in open classes ("said retired neurosurgeon/RP Ben Carson",
-        "former tech/TO executive")."""
-        if not word.isalpha():
-            return CLOSED_TAGS
-        weights = self.model.weights.get("i word " + normal, {})
-        return frozenset(tag for tag, w in weights.items() if w > 0 and tag in CLOSED_TAGS)
+    def _closed_tags(self, word: str) -> frozenset[str]:
+        """The closed classes a word of letters (normalised) may belong to: those its own
+        weights favour, so those it was seen in ("up": RP and IN); none for a word the
+        model never saw or saw only in open classes ("said retired neurosurgeon/RP Ben
+        Carson", "former tech/TO executive")."""
+        weights = self.model.weights.get("i word " + word, {})
+        return frozenset(t for t, w in weights.items() if w > 0 and t in CLOSED_TAGS)
 
 
 def tagger_from_json(data: list[Any]) -> NewsTagger:
@@ -436,7 +441,7 @@ SURNAME_FOLLOWERS = frozenset({"VBD", "VBZ", ",", "."})  # "From said", "Will, 7
 
 
 def tag(
-    tokens: list[Token], tagger: NewsTagger | None = None, surnames: frozenset[str] = frozenset()
+    tokens: list[Token], tagger: NewsTagger | None = None, surnames: AbstractSet[str] = frozenset()
 ) -> list[Token]:
     """The same tokens with Penn Treebank part-of-speech tags set (by the shipped tagger
     unless ``tagger`` is given).

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -152,17 +153,12 @@ class Cast:
         self._read: list[tuple[Span, Span, Person | None]] = []
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        self._surnames: set[str] = set()  # see surnames
 
-    def surnames(self) -> frozenset[str]:
+    def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
         tagger reads them as names even where they are also frequent words."""
-        return frozenset(
-            words[-1]
-            for p in self.people
-            if p.kind == SpeakerKind.PERSON
-            and len(words := p.name.split()) > 1
-            and p.name[0].isupper()
-        )
+        return self._surnames
 
     # ---- registering mentions
     def name(
@@ -191,6 +187,8 @@ class Cast:
             self._add(person)
         elif _fuller(name_words(name), name_words(person.name)):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
+        if len(full := person.name.split()) > 1 and person.name[0].isupper():
+            self._surnames.add(full[-1])
         if words := name_words(person.name):
             for end in (words[0], words[-1]):
                 named = self._name_ends.setdefault(end, [])
