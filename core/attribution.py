@@ -32,6 +32,7 @@ from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
+    FINITE_TAGS,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -681,6 +682,11 @@ class Attributor:
             subject = np_before(tokens, k)
             if subject is not None:
                 return self._cued(tokens, subject, token, governs=True)
+        invertible = word not in {"told", "tells", "called", "accused", "urged"}
+        if invertible and k > 0 and tokens[k - 1].text == "," and quote_before:
+            named = self._inverted_name(tokens, k)
+            if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
+                return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
         if (
             subject is not None
@@ -707,7 +713,6 @@ class Attributor:
             if subject is None:
                 return None
             return self._cued(source, subject, token, governs=True, relative=relative)
-        invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if (
             subject is None
             and invertible
@@ -726,6 +731,23 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _inverted_name(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
+        """The name right after a cue that a comma opens, behind a clause of its own (it
+        would create ..., forcing her ..., said Brad Bannon, a pollster"); not where the
+        words before the comma are a subject and its aside ("Sanders, in a statement,
+        said Clinton ..."), nor the start of what was said (", said Trump was wrong")."""
+        ends = [n + 1 for n in range(k) if tokens[n].text in {".", "!", "?"}]
+        before = tokens[ends[-1] : k] if ends else [*self._opening, *tokens[:k]]
+        if not any(t.tag in FINITE_TAGS for t in before):  # with the words before the quote
+            return None
+        np = np_after(tokens, k + 1)
+        if np is None or not holds_name(tokens[np[0] : np[1]]):
+            return None
+        after = tokens[np[1]] if np[1] < len(tokens) else None
+        if after is not None and (after.tag in CLAUSE_TAGS or after.tag in FINITE_TAGS):
+            return None
+        return np if speaker_like(tokens[np[0] : np[1]]) else None
 
     def _cued(
         self,

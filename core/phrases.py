@@ -334,12 +334,20 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
-    skipped, asides = False, 0
+    skipped, asides, listing = False, 0, False
     while j >= 0 and tokens[j].text == ",":
         opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
             opening -= 1
         inner = tokens[opening + 1 : j]
+        if opening > 0 and _list_item(inner, listing):
+            # "X, assistant secretary for population, refugees, and migration, said": the
+            # items of a list inside the aside are no asides of their own
+            j, skipped, listing = opening, True, True
+            continue
+        listing = False
+        if opening > 0 and _opens_with_subordinator(tokens, opening, inner):
+            return (opening + 2, j)  # "Or, as Tom Ridge, a former secretary, put it:"
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
@@ -390,6 +398,29 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _list_item(inner: list[Token], listing: bool) -> bool:
+    """Is ``inner``, set off by commas, the last item of a list (", and migration,") or,
+    once one is, an earlier one (", refugees,")? A few nouns and adjectives."""
+    if inner and inner[0].text.lower() in {"and", "or"}:
+        inner = inner[1:]
+    elif not listing:
+        return False
+    return 0 < len(inner) <= 3 and all(t.tag[:2] in {"NN", "JJ"} for t in inner)
+
+
+def _opens_with_subordinator(tokens: list[Token], opening: int, inner: list[Token]) -> bool:
+    """Does ``inner`` open its clause with a subordinator before a noun phrase, nothing
+    but a conjunction or adverb before it ("Or, as Tom Ridge, ..., put it")? Then the noun
+    phrase is the subject, not an aside ("Sanders, as a senator, said" has one before)."""
+    return (
+        len(inner) > 1
+        and inner[0].text.lower() in SUBORDINATORS
+        and inner[1].tag in nlp.PROPER_TAGS
+        and not any(t.tag in FINITE_TAGS for t in inner)
+        and all(t.tag in {"CC", "RB"} for t in tokens[:opening])
+    )
 
 
 def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -17,6 +17,12 @@ def speaker(text: str) -> str | None:
     return quote.speaker.name if quote.speaker else None
 
 
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker name of the quotation holding ``fragment``."""
+    quote = next(q for q in extract(text).quotes if fragment in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -259,3 +265,37 @@ def test_last_voice_is_not_in_a_subordinate_clause() -> None:
 def test_agent_or_absolute_subject(text: str, expected: dict[str, str]) -> None:
     """ "with X and Y chanting": X and Y chant; "As reported by X": X reports."""
     assert mentions(text) == expected
+
+
+def test_a_subordinator_opening_the_clause_leaves_its_name_the_subject() -> None:
+    """ "Or, as Tom Ridge, ..., put it:" — the name after "as" speaks, not "it"; but in
+    "Sanders, as a senator, said" the phrase is an aside."""
+    text = (
+        "Senator Chris Coons spoke first.\n\n"
+        "Or, as Tom Ridge, a former secretary of homeland security, put it: "
+        "\u201cThe barbarians are no longer at the gate.\u201d\n\n"
+        "Bernie Sanders, as a senator, said it was \u201cwrong.\u201d"
+    )
+    assert speaker_of(text, "The barbarians") == "Tom Ridge"
+    assert speaker_of(text, "wrong") == "Bernie Sanders"
+
+
+def test_the_items_of_a_list_inside_an_aside_are_no_asides() -> None:
+    text = (
+        "The plans \u201care steps in the right direction,\u201d Anne Richards, assistant "
+        "secretary of state for population, refugees, and migration, said on the call."
+    )
+    assert speaker_of(text, "are steps") == "Anne Richards"
+
+
+def test_a_name_after_a_comma_and_a_cue_behind_a_clause_speaks() -> None:
+    """ "..., forcing her to fend off Sanders, said Brad Bannon": the name after the cue,
+    not the clause's last noun; a subject with an aside keeps speaking ("Sanders, in a
+    statement, said Clinton ...")."""
+    text = (
+        "That would create a \u201csummer of agony\u201d for Clinton, forcing her to fend "
+        "off both Trump and Sanders, said Brad Bannon, a Democratic pollster.\n\n"
+        "\u201cIt is over,\u201d Bernie Sanders, in a statement, said Clinton, who lost."
+    )
+    assert speaker_of(text, "summer of agony") == "Brad Bannon"
+    assert speaker_of(text, "It is over") == "Bernie Sanders"
