@@ -56,6 +56,7 @@ CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
 # adverbs and auxiliaries that may stand between a subject and its verb, not after it
@@ -729,8 +730,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if start == end:
         return None
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
-    if given is not None:
-        start = given  # "City Attorney Brad Holm", "Secretary of State John F. Kerry"
+    # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
+    start = given if given is not None else _organisation_start(words, start)
     while end + 1 < len(words) and _hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() == "the":
@@ -738,6 +739,23 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if end - start == 1 and words[start].tag == "NNS" and nlp.is_common_word(words[start].text):
         return None  # "Officials present at the meeting": a plural noun opening a sentence
     return (start, end) if start < end else None
+
+
+def _organisation_start(words: list[Token], start: int) -> int:
+    """Where a name that an organisation word heads across "of", "for" or "to" begins
+    ("Bank of America", "University of Virginia", "Committee to Protect Journalists"):
+    the capitalised run from ``start`` is only its end."""
+    joined = start
+    while joined >= 2 and words[joined - 1].text.lower() in ORG_JOINERS:
+        head = joined - 2
+        if not (_capitalised(words[head]) and nlp.gazetteer_marks([words[head].text]) == ["org"]):
+            break
+        while (
+            head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text)
+        ):
+            head -= 1
+        joined = head
+    return joined
 
 
 def _capitalised(token: Token) -> bool:

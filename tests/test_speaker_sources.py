@@ -299,3 +299,28 @@ def test_a_name_after_a_comma_and_a_cue_behind_a_clause_speaks() -> None:
     )
     assert speaker_of(text, "summer of agony") == "Brad Bannon"
     assert speaker_of(text, "It is over") == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bank of America said the deal was \u201cfinal.\u201d", "Bank of America"),
+        (
+            "The University of Virginia said the report was \u201cflawed.\u201d",
+            "University of Virginia",
+        ),
+        (
+            "The Committee to Protect Journalists called it \u201ca disgrace.\u201d",
+            "Committee to Protect Journalists",
+        ),
+    ],
+)
+def test_an_organisation_word_heads_its_name_across_of(sentence: str, name: str) -> None:
+    """The name does not start after "of" ("America" was a person); a person's name after
+    a title with "of" still does ("Secretary of State John Kerry")."""
+    [quote] = extract(sentence).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind.value) == (name, "organisation")
+    assert (
+        speaker("Secretary of State John Kerry called it \u201ca disgrace.\u201d") == "John Kerry"
+    )
