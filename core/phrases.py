@@ -571,9 +571,11 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tok.text.lower() in {"of", "for"}
             and end > k
             and joins
-            and not holds_name(tokens[k:end])
+            and (not holds_name(tokens[k:end]) or _organisation_word(tokens[end - 1]))
         ):
-            end += 1  # "Secretary of State John Kerry", not "Cameron Easley for Morning Consult"
+            # "Secretary of State John Kerry", "a spokesman for the Bank of America", not
+            # "Cameron Easley for Morning Consult"
+            end += 1
         elif (
             tok.tag in {"VBN", "VBG"}
             and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
@@ -741,6 +743,11 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _organisation_word(token: Token) -> bool:
+    """A capitalised organisation word ("Bank", "University", "Committee")."""
+    return _capitalised(token) and nlp.gazetteer_marks([token.text]) == ["org"]
+
+
 def _organisation_start(words: list[Token], start: int) -> int:
     """Where a name that an organisation word heads across "of", "for" or "to" begins
     ("Bank of America", "University of Virginia", "Committee to Protect Journalists"):
@@ -748,7 +755,7 @@ def _organisation_start(words: list[Token], start: int) -> int:
     joined = start
     while joined >= 2 and words[joined - 1].text.lower() in ORG_JOINERS:
         head = joined - 2
-        if not (_capitalised(words[head]) and nlp.gazetteer_marks([words[head].text]) == ["org"]):
+        if not _organisation_word(words[head]):
             break
         while (
             head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text)
