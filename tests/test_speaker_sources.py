@@ -324,3 +324,5 @@ def test_an_organisation_word_heads_its_name_across_of(sentence: str, name: str)
     assert (
         speaker("Secretary of State John Kerry called it \u201ca disgrace.\u201d") == "John Kerry"
     )
+    spokesman = "\u201cWe disagree,\u201d said a spokesman for the Bank of America."
+    assert speaker(spokesman) == "a spokesman for the Bank of America"
