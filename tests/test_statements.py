@@ -75,6 +75,14 @@ def only(statements: tuple[Statement, ...], kind: str) -> Statement:
     return found[0]
 
 
+def assert_reported(sentence: str, content: str, source: str) -> None:
+    """The sentence's one reported statement says ``content``, its source ``source``."""
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.text == content
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == source
+
+
 @pytest.mark.parametrize(("sentence", "kind", "speaker", "cue", "content"), CUE_FORMS)
 def test_each_cue_form(sentence: str, kind: str, speaker: str, cue: str, content: str) -> None:
     statement = only(extract(sentence).statements, kind)
@@ -143,10 +151,7 @@ def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
 def test_the_subject_of_a_cue_past_adverbs_asides_and_other_verbs(
     sentence: str, content: str, source: str
 ) -> None:
-    statement = only(extract(sentence).statements, "reported")
-    assert statement.text == content
-    assert statement.mention is not None
-    assert sentence[statement.mention.start : statement.mention.end] == source
+    assert_reported(sentence, content, source)
 
 
 @pytest.mark.parametrize(
@@ -199,10 +204,7 @@ def test_a_content_runs_to_the_end_of_a_quotation_its_cue_says(
 def test_a_name_after_a_cue_that_is_no_inverted_speech_verb_is_its_object(
     sentence: str, content: str, source: str
 ) -> None:
-    statement = only(extract(sentence).statements, "reported")
-    assert statement.text == content
-    assert statement.mention is not None
-    assert sentence[statement.mention.start : statement.mention.end] == source
+    assert_reported(sentence, content, source)
 
 
 def test_the_cue_of_a_quotation_before_a_titled_name_says_nothing_more() -> None:
