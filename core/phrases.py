@@ -57,6 +57,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})  # a pair sets off an aside
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
 # adverbs and auxiliaries that may stand between a subject and its verb, not after it
@@ -80,6 +81,8 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         return True  # a past form after its subject: "the mayor told/NN reporters"
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
+    if word.endswith("ing") and k and tokens[k - 1].text.lower() in {"as", "by", "while"}:
+        return True  # "is quoted as saying/NN", "began by saying"
     n = k + 1
     while n < len(tokens) and tokens[n].tag == "RB" and tokens[n].text.endswith("ly"):
         n += 1  # "Sanders replied evenly,"
@@ -333,6 +336,10 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
+    if j > 0 and tokens[j].text in ASIDE_DASHES:  # "Gingrich — mentioned by ... — told"
+        opening = next((n for n in range(j - 1, 0, -1) if tokens[n].text in ASIDE_DASHES), 0)
+        if opening:
+            j = _skip_left(tokens, opening - 1)
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
     skipped, asides, listing = False, 0, False

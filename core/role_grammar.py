@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
+from core.phrases import ASIDE_DASHES
 from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -87,8 +88,7 @@ CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
 # Punctuation after which a clause, and a phrase set beside a name, may begin.
 CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
 RELATIVES = frozenset({"who", "whose", "that", "which"})
-DASHES = frozenset({"\u2014", "\u2013", "--"})
-DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
+DASH_CLOSERS = ASIDE_DASHES | {".", "!", "?", ";"}
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "(", "--", "\u2014", "\u2013"})
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
@@ -712,7 +712,7 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
     — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
     tokens = sentence.tokens
-    if j < len(tokens) and tokens[j].text in DASHES:
+    if j < len(tokens) and tokens[j].text in ASIDE_DASHES:
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None

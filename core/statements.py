@@ -26,6 +26,7 @@ from core import lexicons, nlp, statement_model
 from core.attribution import Attribution, Attributor, Frame, Mention
 from core.document import Span, StatementKind, Token
 from core.phrases import (
+    ASIDE_DASHES,
     BE_FORMS,
     FINITE_TAGS,
     NOUN_TAGS,
@@ -87,7 +88,6 @@ CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "\u2014", "\u2013", "--"})
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
-DASHES = frozenset({"\u2014", "\u2013", "--"})
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 CLAUSE_WORDS = statement_model.AUXILIARIES - POSSESSIVES | PRONOUNS | PHRASE_ENDS
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
@@ -583,9 +583,13 @@ def _past_adverbs(tokens: list[Token], k: int) -> int:
     j = k
     while j > 0 and (tokens[j - 1].tag in ADVERB_TAGS or tokens[j - 1].text.lower() in SKIPPABLE):
         j -= 1
-    if j > 0 and tokens[j - 1].text in DASHES:
+    if j > 0 and tokens[j - 1].text in ASIDE_DASHES:
         opening = next(
-            (n for n in range(j - 2, max(-1, j - 2 - APPOSITION), -1) if tokens[n].text in DASHES),
+            (
+                n
+                for n in range(j - 2, max(-1, j - 2 - APPOSITION), -1)
+                if tokens[n].text in ASIDE_DASHES
+            ),
             None,
         )
         if opening is not None and opening > 0:

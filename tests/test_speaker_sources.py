@@ -326,3 +326,16 @@ def test_an_organisation_word_heads_its_name_across_of(sentence: str, name: str)
     )
     spokesman = "\u201cWe disagree,\u201d said a spokesman for the Bank of America."
     assert speaker(spokesman) == "a spokesman for the Bank of America"
+
+
+def test_a_dash_aside_between_subject_and_cue_and_quoted_as_saying() -> None:
+    """ "Gingrich — mentioned by Newsmax as ... — told": the subject before the dashes
+    speaks; "Braynard is quoted as saying" says the quotation before it."""
+    text = (
+        "Newt Gingrich spoke on Thursday. Tom Braynard spoke too.\n\n"
+        "On Friday, Gingrich \u2014 mentioned by Newsmax as a leading choice \u2014 told "
+        "reporters that \u201cI would be honored.\u201d\n\n"
+        "\u201cWe are in and out,\u201d Braynard is quoted as saying."
+    )
+    assert speaker_of(text, "honored") == "Newt Gingrich"
+    assert speaker_of(text, "in and out") == "Tom Braynard"
