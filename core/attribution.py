@@ -351,6 +351,21 @@ def _label(tokens: list[Token]) -> tuple[int, int] | None:
     return np
 
 
+def _speaker_after(
+    tokens: list[Token], k: int, stop_tags: frozenset[str], stop_words: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The speaker-like noun phrase right after the cue ``tokens[k]``, unless the word
+    after it shows it to open what was said (a tag of ``stop_tags``: "said the days
+    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it."""
+    np = np_after(tokens, k + 1)
+    if np is None:
+        return None
+    after = tokens[np[1]] if np[1] < len(tokens) else None
+    if after is not None and (after.tag in stop_tags or after.text.lower() in stop_words):
+        return None
+    return np if speaker_like(tokens[np[0] : np[1]]) else None
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -719,13 +734,9 @@ class Attributor:
             and (quote_before and stretch_start(tokens, k) or clause_start(tokens, k))
             and not (k > 0 and tokens[k - 1].text.lower() == "and")
         ):
-            np = np_after(tokens, k + 1)
-            after = tokens[np[1]] if np is not None and np[1] < len(tokens) else None
-            if after is not None and after.tag in CLAUSE_TAGS:
-                np = None  # "said the days when ...": the start of what was said
-            if after is not None and after.text.lower() == "as":
-                np = None  # "described the impact as “...”": an object, then its complement
-            if np is not None and speaker_like(tokens[np[0] : np[1]]):
+            # "described the impact as “...”": an object, then its complement
+            np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
+            if np is not None:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
             return None
@@ -741,13 +752,8 @@ class Attributor:
         before = tokens[ends[-1] : k] if ends else [*self._opening, *tokens[:k]]
         if not any(t.tag in FINITE_TAGS for t in before):  # with the words before the quote
             return None
-        np = np_after(tokens, k + 1)
-        if np is None or not holds_name(tokens[np[0] : np[1]]):
-            return None
-        after = tokens[np[1]] if np[1] < len(tokens) else None
-        if after is not None and (after.tag in CLAUSE_TAGS or after.tag in FINITE_TAGS):
-            return None
-        return np if speaker_like(tokens[np[0] : np[1]]) else None
+        np = _speaker_after(tokens, k, CLAUSE_TAGS | FINITE_TAGS)
+        return np if np is not None and holds_name(tokens[np[0] : np[1]]) else None
 
     def _cued(
         self,

@@ -337,8 +337,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
     if j > 0 and tokens[j].text in ASIDE_DASHES:  # "Gingrich — mentioned by ... — told"
-        opening = next((n for n in range(j - 1, 0, -1) if tokens[n].text in ASIDE_DASHES), 0)
-        if opening:
+        opening = dash_aside_opening(tokens, j)
+        if opening is not None:
             j = _skip_left(tokens, opening - 1)
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
@@ -406,6 +406,14 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def dash_aside_opening(tokens: list[Token], close: int, reach: int | None = None) -> int | None:
+    """The dash that opens the aside the dash at ``close`` ends ("Gingrich — mentioned by
+    Newsmax — told"), within ``reach`` tokens before it if given; None when there is
+    none, or it would open the words."""
+    stop = 0 if reach is None else max(0, close - 1 - reach)
+    return next((n for n in range(close - 1, stop, -1) if tokens[n].text in ASIDE_DASHES), None)
 
 
 def _list_item(inner: list[Token], listing: bool) -> bool:

@@ -602,8 +602,7 @@ def _compatible_first(words: list[str], theirs: list[str]) -> bool:
 def _other_sex(person: Person, name: str) -> bool:
     """Is a full ``name`` of a first name given to the other sex than the one the article
     stated of ``person`` ("Mr. Okafor" first, then "the first lady, Michelle Okafor")?"""
-    words = name.split()
-    first = nlp.first_name_gender(words[0]) if len(words) > 1 else None
+    first = Cast._gender_of(name)
     return bool(first and person.gender and not person.guessed and person.gender != first)
 
 

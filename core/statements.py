@@ -32,6 +32,7 @@ from core.phrases import (
     NOUN_TAGS,
     SKIPPABLE,
     clause_subject,
+    dash_aside_opening,
     last_clause_subject,
     np_after,
     np_before,
@@ -86,7 +87,7 @@ NOMINAL_STARTS = frozenset(
 )  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
-VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "\u2014", "\u2013", "--"})
+VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 CLAUSE_WORDS = statement_model.AUXILIARIES - POSSESSIVES | PRONOUNS | PHRASE_ENDS
@@ -584,15 +585,8 @@ def _past_adverbs(tokens: list[Token], k: int) -> int:
     while j > 0 and (tokens[j - 1].tag in ADVERB_TAGS or tokens[j - 1].text.lower() in SKIPPABLE):
         j -= 1
     if j > 0 and tokens[j - 1].text in ASIDE_DASHES:
-        opening = next(
-            (
-                n
-                for n in range(j - 2, max(-1, j - 2 - APPOSITION), -1)
-                if tokens[n].text in ASIDE_DASHES
-            ),
-            None,
-        )
-        if opening is not None and opening > 0:
+        opening = dash_aside_opening(tokens, j - 1, APPOSITION)
+        if opening is not None:
             j = opening
     return j
 
