@@ -284,11 +284,13 @@ def outside_tokens(
 
 
 def _words_outside(text: str, frame: Frame) -> bool:
+    """Are there words outside the frame's quotations? A quotation nested in another
+    (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
     cursor = frame.span.start
-    for q in frame.quotes:
+    for q in sorted(frame.quotes, key=lambda q: q.opener):
         if any(c.isalnum() for c in text[cursor : q.opener]):
             return True
-        cursor = q.after
+        cursor = max(cursor, q.after)
     return any(c.isalnum() for c in text[cursor : frame.span.end])
 
 

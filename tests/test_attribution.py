@@ -836,3 +836,20 @@ def test_a_surname_that_is_a_frequent_word_names_the_person(full: str, surname: 
     for fragment in ("The party is lost", "no future", "Nobody listens"):
         assert speaker_of(text, fragment) == full
     assert speaker_of(text, "new consensus") is None
+
+
+def test_paragraph_of_quotation_holding_a_nested_quotation_follows_the_colon() -> None:
+    """A quotation with a quotation inside it is still the whole paragraph: the speaker
+    introduced by the colon before it says it."""
+    text = (
+        "Former state senator Kelli Ward called for the impeachment of the attorney general.\n\n"
+        "Dr. Ward stated:\n\n"
+        '"The department isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. '
+        "It is about politics.\n\n"
+        '"The latest example is the suit over the \u201cBathroom Bill,\u201d which allows '
+        'owners to decide."\n'
+    )
+    quotes = extract(text).quotes
+    outer = [q for q in quotes if q.text.startswith(("The department", "The latest"))]
+    assert len(outer) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Kelli Ward" for q in outer)
