@@ -464,8 +464,10 @@ def tag(
             if word in surnames and i + 1 < len(tags) and tags[i + 1] in SURNAME_FOLLOWERS:
                 tags[i] = "NNP"
             continue
-        if i == 0 and (word.lower() in known or len(tags) < 2 or tags[1][:2] != "VB"):
-            continue  # opening a sentence, only before a verb: "Ramos/RB lamented"
+        following = tags[1] if len(tags) > 1 else ""
+        if i == 0 and (word.lower() in known or following[:2] != "VB" and following != "POS"):
+            continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
+            # lamented", "Schilling/VBG 's son"
         tags[i] = "NNP"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 

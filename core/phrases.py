@@ -273,9 +273,11 @@ def clause_start(tokens: list[Token], k: int) -> bool:
 
 def _modifier_may_follow(before: Token) -> bool:
     """May a participle after ``before`` modify a noun to come ("the retired
-    neurosurgeon", "one unaligned strategist"), rather than be a name's verb ("Perez
-    hammered")?"""
-    return before.tag in {"DT", "PRP$", "CD"} or before.text[:1].islower()
+    neurosurgeon", "one unaligned strategist"), rather than be a name's or a noun's verb
+    ("Perez hammered", "Clinton's right-hand woman rallied supporters")?"""
+    if before.tag in {"DT", "PRP$", "CD"}:
+        return True
+    return before.text[:1].islower() and before.tag not in {"NN", "NNS"}
 
 
 def _unknown_capitalised(token: Token) -> bool:

@@ -853,3 +853,22 @@ def test_paragraph_of_quotation_holding_a_nested_quotation_follows_the_colon() -
     outer = [q for q in quotes if q.text.startswith(("The department", "The latest"))]
     assert len(outer) == 2
     assert all(q.speaker is not None and q.speaker.name == "Kelli Ward" for q in outer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schilling's son defended his father on Facebook, saying: \u201cHe has made great "
+        "strides.\u201d",
+        "Hillary Clinton\u2019s right-hand woman rallied supporters, saying: \u201cWe have to be "
+        "ready to stop him.\u201d",
+    ],
+)
+def test_possessive_subject_speaks_through_a_participle(sentence: str) -> None:
+    """An owner opening the sentence is a name, not an -ing form ("Schilling/VBG 's"); a
+    participle after a common noun is its verb, not a modifier of the next noun
+    ("woman rallied supporters")."""
+    (quote,) = extract(sentence).quotes
+    assert quote.speaker is not None
+    assert quote.mention is not None
+    assert sentence[quote.mention.start : quote.mention.end].split()[-1] in {"son", "woman"}
