@@ -82,6 +82,11 @@ PREPOSITIONS = frozenset(
     {"of", "for", "at", "to", "on", "in", "from", "with", "under", "within", "behind", "since",
      "during"}
 )  # fmt: skip
+# Prepositions inside a proper name ("University of Washington"); reading a phrase forward
+# from its start, "for" too ("Democracy for America's executive director"), which read back
+# from a name may join a verb to it ("called Wednesday | for | Supreme Court Justice").
+OF = frozenset({"of"})
+NAME_PREPOSITIONS = frozenset({"of", "for"})
 # Words before an appositive's noun phrase that keep it a description ("now a consultant").
 OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
@@ -679,12 +684,13 @@ def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
     return k == 0 or tokens[k - 1].text in CLAUSE_OPENERS or tokens[k - 1].tag in FINITE_TAGS
 
 
-def _inside_name(tokens: Sequence[Token], k: int) -> bool:
-    """Is ``tokens[k]`` the "of" inside a proper name ("Federal Bureau | of | Investigation",
-    "University | of | Washington"), not one joining a role to it ("Secretary of State")?"""
+def _inside_name(tokens: Sequence[Token], k: int, joins: frozenset[str] = OF) -> bool:
+    """Is ``tokens[k]`` the "of" (or another of ``joins``) inside a proper name ("Federal
+    Bureau | of | Investigation", "University | of | Washington", "Democracy | for |
+    America"), not one joining a role to it ("Secretary of State", "Director for Europe")?"""
     return (
         0 < k < len(tokens) - 1
-        and tokens[k].text.lower() == "of"
+        and tokens[k].text.lower() in joins
         and not role_word(tokens[k - 1].text)
         and _capitalised(tokens[k - 1])
         and _capitalised(tokens[k + 1])
@@ -745,6 +751,7 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     end, heads = _chunk(sentence, k)
     if not heads:
         return None
+    end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
     if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
         return None
@@ -758,6 +765,22 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         return None  # "Smith, a spokesman said": no appositive
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _before_postmodifier(
+    tokens: Sequence[Token], end: int, heads: list[int]
+) -> tuple[int, list[int]]:
+    """A noun phrase whose last noun names no role ends at a role noun a lower-case
+    adjective follows: the adjective opens a phrase after the head ("a real estate tycoon
+    | worth millions"), left to the appositive's tail; not a proper adjective, which opens
+    a noun phrase ("the candidate | Republican voters trust most")."""
+    if _names_role(tokens[heads[-1]]):
+        return end, heads
+    for n in range(len(heads) - 2, -1, -1):
+        h = heads[n]
+        if _names_role(tokens[h]) and tokens[h + 1].tag == "JJ" and tokens[h + 1].text.islower():
+            return h + 1, heads[: n + 1]
+    return end, heads
 
 
 def _clause_end(sentence: Sentence, k: int, least: int) -> int:
@@ -947,8 +970,8 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
-        elif heads and _inside_name(tokens, k):
-            pass  # "University of Washington professor"
+        elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
+            pass  # "University of Washington professor", "Democracy for America's director"
         elif (modifiers or _noun_follows(tokens, k + 1)) and (
             token.tag in MODIFIER_TAGS
             or lower in MODIFIERS

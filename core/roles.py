@@ -59,6 +59,8 @@ _NO_APPOSITIVE = re.compile(
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
+# A place after a name, before a comma: " of Maryland", " from New York".
+_ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
 _POSSESSOR = re.compile(
@@ -99,9 +101,13 @@ def _state_tag(text: str, end: int) -> re.Match[str] | None:
 
 
 def after_name(text: str, end: int) -> int:
-    """Where the text after a name continues, past its party tag."""
+    """Where the text after a name continues, past its party tag or the place the person
+    is from ("Senator Ben Cardin of Maryland, a Democrat on ...": the appositive is his)."""
     match = PARTY_TAG.match(text, end) or _state_tag(text, end)
-    return match.end() if match else end
+    if match:
+        return match.end()
+    origin = _ORIGIN.match(text, end)
+    return origin.end() if origin and is_place(origin.group(1).split()) else end
 
 
 def appositive_role(text: str, end: int) -> str | None:

@@ -738,6 +738,36 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Dolores Huerta",
             ["co-founded the United Farm Workers"],
         ),
+        (  # an appositive after the place a person is from is the person's
+            "Senator Ann Lee of Ohio, a Republican on the budget committee, wants a vote.",
+            "Ann Lee",
+            ["Senator", "Republican on the budget committee"],
+        ),
+        (  # ... but not after an affiliation, which it may describe
+            "Tom Hale of the Acme Group, a lobbying firm, disagreed.",
+            "Tom Hale",
+            [],
+        ),
+        (  # "for" inside an organisation's name, read forward in an appositive
+            "Jo Park, Citizens for Reform’s policy director, said the bill would pass.",
+            "Jo Park",
+            ["Citizens for Reform’s policy director"],
+        ),
+        (  # ... not read back from a name across a verb's complement
+            "Donald Trump called Monday for Supreme Court Justice Ann Lee to resign.",
+            "Ann Lee",
+            ["Supreme Court Justice"],
+        ),
+        (  # an adjective after a role noun opens a phrase after the head
+            "Max Roe—a Houston oil executive worth millions—paid for the ads.",
+            "Max Roe",
+            ["Houston oil executive worth millions"],
+        ),
+        (  # ... a proper adjective opens a noun phrase of its own
+            "The poll shows Max Roe is the candidate Democratic voters trust most.",
+            "Max Roe",
+            [],
+        ),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
