@@ -408,26 +408,26 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
 
 def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
     """Where a title starts whose modifiers are coordinated at the "and" at ``k``
-    ("Clinton's top national security | and foreign policy staffer"): lower-case nouns
-    and adjectives before it, an adjective among them, opened by a possessive or a
-    modifier such as "top" (not "the economy and foreign policy adviser", nor "attacked
-    Trump's plan and campaign manager Corey Lewandowski"), and the title read back from
-    there."""
+    ("Clinton's top national security | and foreign policy staffer", "Popular Christian |
+    and corporate speaker"): lower-case nouns and adjectives before it, or capitalised
+    adjectives, an adjective among them, opened by a possessive, a modifier such as "top"
+    or the start of the sentence or clause (not "the economy and foreign policy adviser",
+    nor "attacked Trump's plan and campaign manager Corey Lewandowski"), and the title
+    read back from there."""
     tokens = sentence.tokens
     m = k - 1
     while (
         m >= 0
-        and tokens[m].text.islower()
-        and tokens[m].tag in {"NN", "JJ"}
-        and tokens[m].text not in TITLE_STOP
+        and (tokens[m].text.islower() and tokens[m].tag == "NN" or tokens[m].tag == "JJ")
+        and tokens[m].text.lower() not in TITLE_STOP
         and not _names_role(tokens[m])
         and not sentence.boundary(m)
     ):
         m -= 1
+    opens = sentence.opens if m < 0 else tokens[m].text in CLAUSE_OPENERS
     if (
-        m < 0
-        or not any(t.tag == "JJ" for t in tokens[m + 1 : k])  # not "Trump's plan and"
-        or not (_possessive(tokens[m]) or tokens[m].text in MODIFIERS)
+        not any(t.tag == "JJ" for t in tokens[m + 1 : k])  # not "Trump's plan and"
+        or not (opens or m >= 0 and (_possessive(tokens[m]) or tokens[m].text in MODIFIERS))
     ):
         return None
     start = m + 1

@@ -273,9 +273,17 @@ class ArticleRoles:
                 break  # the word that ends the sentence before is context for the tagger
             if apposed and n < last and word.endswith(","):
                 break  # ... and so does the one that ends the clause before
-            if bare == "and" and n > 0 and (title_noun(words[n - 1]) or words[n - 1].islower()):
+            if (
+                bare == "and"
+                and n > 0
+                and (
+                    title_noun(words[n - 1])
+                    or words[n - 1].islower()
+                    or "of" in words[n - 3 : n - 1]
+                )
+            ):
                 n -= 1  # "Real estate mogul and | reality television star", "national
-                continue  # security and | foreign policy staffer"
+                continue  # security and | foreign policy staffer", "Secretary of State and"
             if bare in TITLE_STOP and bare != "of" and not apposed:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break

@@ -768,6 +768,16 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Max Roe",
             [],
         ),
+        (  # an office "X of Y" coordinated with a title before the name
+            "Former Secretary of Labor and Democratic fundraiser Jo Park spoke first.",
+            "Jo Park",
+            ["Former Secretary of Labor and Democratic fundraiser"],
+        ),
+        (  # proper adjectives coordinated in a title opening its sentence
+            "Popular Christian and corporate speaker Ann Lee prayed.",
+            "Ann Lee",
+            ["Popular Christian and corporate speaker"],
+        ),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
