@@ -35,7 +35,8 @@ TARGET = 0.9
 # blind to On Record, on 2026-12-01); found as speakers they were counted right while the
 # role was empty. Counted as they should be, it scores 40/50 (37/50 before this session's
 # pronoun work): the 90% is not reached.
-# 41/50 after the role grammar learnt from tests/data/train_roles_2.tsv (measured once).
+# 41/50 after the role grammar learnt from tests/data/train_roles_2.tsv (measured once);
+# 43/50 after the mends from tests/data/train_roles_4.tsv (42/50 just before; measured once).
 FLOOR = {"dev_roles_new.tsv": 0.82}
 
 
