@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from importlib import resources
-from operator import mul
 from typing import Any
 
 from core.document import Span, Token
@@ -306,13 +305,12 @@ class DenseScorer:
         self.rows = PackedRows(weights, self.classes)
         self.fields = struct.Struct(f"<{len(self.classes)}Q")  # a score per label
 
-    def best(self, features: dict[str, int], closed: frozenset[str] = CLOSED_TAGS) -> str:
-        """The top-scoring label; ties go to the last label in sorted order, as in NLTK.
-        ``closed``: the closed-class labels the word may take (all of them by default)."""
-        rows = map(self.rows.__getitem__, features)  # in C but for a row not packed yet
-        if sum(features.values()) != len(features):  # a feature counted twice: rare
-            rows = map(mul, rows, features.values())  # (multiplying by 1 costs as much as adding)
-        total = sum(rows)
+    def best(self, features: Iterable[str], closed: frozenset[str] = CLOSED_TAGS) -> str:
+        """The top-scoring label for ``features``, each counted once (as
+        :meth:`NewsTagger._get_features` gives them); ties go to the last label in sorted
+        order, as in NLTK. ``closed``: the closed-class labels the word may take (all of
+        them by default)."""
+        total = sum(map(self.rows.__getitem__, features))  # in C but for a row not packed yet
         if not total:
             return self.classes[-1]
         scores = self.fields.unpack(total.to_bytes(self.fields.size, "little"))
@@ -345,14 +343,35 @@ class NewsTagger(PerceptronTagger):
     def _get_features(
         self, i: int, word: str, context: list[str], prev: str, prev2: str
     ) -> dict[str, int]:
-        features = super()._get_features(i, word, context, prev, prev2)
+        """NLTK's features (``PerceptronTagger._get_features``, in its order) and ours,
+        each counted once: no feature name followed by a space starts another, and no
+        token or tag holds a space, so no two features can be one string. Written out
+        rather than built by NLTK's ``add``, which took half the time of tagging."""
+        i += len(self.START)
+        here, before, after = context[i], context[i - 1], context[i + 1]
         shape = word_shape(word)
-        features["i shape " + shape] += 1
-        features["i suffix4 " + word[-4:]] += 1
-        features["i-1 tag+i shape " + prev + " " + shape] += 1
+        features = [
+            "bias",
+            "i suffix " + word[-3:],
+            "i pref1 " + word[:1],
+            "i-1 tag " + prev,
+            "i-2 tag " + prev2,
+            "i tag+i-2 tag " + prev + " " + prev2,
+            "i word " + here,
+            "i-1 tag+i word " + prev + " " + here,
+            "i-1 word " + before,
+            "i-1 suffix " + before[-3:],
+            "i-2 word " + context[i - 2],
+            "i+1 word " + after,
+            "i+1 suffix " + after[-3:],
+            "i+2 word " + context[i + 2],
+            "i shape " + shape,
+            "i suffix4 " + word[-4:],
+            "i-1 tag+i shape " + prev + " " + shape,
+        ]
         if word[:1].isupper() and word.lower() in _first_names():
-            features["i first name"] += 1
-        return features
+            features.append("i first name")
+        return dict.fromkeys(features, 1)
 
     scorer: DenseScorer | None = None  # made by the first tag_words, once trained or loaded
     memo: dict[tuple[str, ...], str]  # a placed word -> its tag, made with the scorer

@@ -143,14 +143,30 @@ def test_a_word_placed_as_before_takes_the_tag_found_then(
     assert len(tagger.memo) <= 2
 
 
-def test_packed_scores_count_a_feature_as_often_as_it_is_seen() -> None:
+def test_packed_scores_add_each_features_weights() -> None:
     scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
     assert not scorer.rows  # packed when first met
-    assert scorer.best({"a": 1, "b": 1}) == "X"  # 2.0 against 1.5
-    assert scorer.best({"a": 2, "b": 1}) == "Y"  # 3.0 against 3.0: the last label
-    assert scorer.best({"a": 1, "unknown": 1}) == "Y"
-    assert scorer.best({"unknown": 1}) == "Y"  # nothing known: the last label, as in NLTK
-    assert set(scorer.rows) == {"a", "b"}  # a feature the model lacks is not kept
+    assert scorer.best(["a", "b"]) == "X"  # 2.0 against 1.5
+    assert scorer.best(["a"]) == "Y"  # 1.0 against 1.5
+    assert scorer.best(["a", "unknown"]) == "Y"
+    assert scorer.best(["unknown"]) == "Y"  # nothing known: the last label, as in NLTK
+    scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}}, ["X", "Y"])
+    assert scorer.best(["a"]) == "Y"  # a tie: the last label, as in NLTK
+    assert set(scorer.rows) == {"a"}  # a feature the model lacks is not kept
+
+
+def test_the_taggers_features_are_nltks_and_ours_each_once(text: str) -> None:
+    """Our features are written out in full: NLTK's come first, as NLTK builds them, and no
+    feature is counted twice (the packed scorer counts each once)."""
+    tagger = nlp._tagger()
+    words = _words(text)
+    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
+    tags = ["-START2-", "-START-", *tagger.tag_words(words)]
+    for i, word in enumerate(words):
+        ours = tagger._get_features(i, word, context, tags[i + 1], tags[i])
+        nltks = nlp.PerceptronTagger._get_features(tagger, i, word, context, tags[i + 1], tags[i])
+        assert list(ours.items())[: len(nltks)] == list(nltks.items())
+        assert set(ours.values()) == {1} and len(ours) in (len(nltks) + 3, len(nltks) + 4)
 
 
 def test_a_word_takes_a_closed_class_only_where_its_weights_favour_it() -> None:
