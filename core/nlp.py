@@ -9,20 +9,24 @@ downloaded. A missing or damaged file raises :class:`ModelError` naming the file
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import re
 import struct
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
 from core.document import Span, Token
 from core.packages import defer_inits
 
-defer_inits("nltk.tag", "nltk.tokenize")  # the tagger and Punkt, not all of NLTK
+# the tagger and Punkt, not all of NLTK; nor all of its semantics, which the tagger's
+# module reaches through nltk.data (it needs nltk.sem.logic alone)
+defer_inits("nltk.tag", "nltk.tokenize", "nltk.sem")
 from nltk.tag.perceptron import PerceptronTagger  # noqa: E402
 from nltk.tokenize.punkt import (  # noqa: E402
     PunktLanguageVars,
@@ -63,9 +67,23 @@ def _build(package: str, name: str, build: Callable[[str], Any]) -> Any:
     """``build(text of the file)``, with any failure reported as a ModelError."""
     text = _resource_text(package, name)
     try:
-        return build(text)
+        with _uncollected():
+            return build(text)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
         raise ModelError(f"corrupt model file {package}/{name}: {error!r}") from error
+
+
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """No cycle collection meanwhile: a model is a tree of dicts and lists, which the
+    collector walked again and again as it grew (a tenth of loading the models)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ---------------------------------------------------------------- sentences

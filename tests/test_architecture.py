@@ -45,8 +45,10 @@ from core import cli
 cli.main(["extract", sys.argv[1], "--json", "--jobs", "1"])  # --jobs: read before the rest
 heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
 # what extraction over UTF-8 text never uses; NLTK's parsers and corpus readers come with
-# nltk/__init__.py, which core.packages skips, and numpy with NLTK's metrics (left deferred)
+# nltk/__init__.py, which core.packages skips, numpy with NLTK's metrics (left deferred), and
+# NLTK's semantics with nltk/sem/__init__.py (also skipped)
 heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "numpy._core"}
+heavy |= {"nltk.sem.boxer"}
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """
 

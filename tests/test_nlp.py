@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 from importlib import resources
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core import nlp
+from core import nlp, statement_model
 from core.document import Span, Token
 from core.speaker_choice import MODEL_FILE
 
@@ -234,6 +235,28 @@ def test_corrupt_tagger_names_the_file(
     (package / nlp.POS_FILE).write_bytes(b"\xff\xfe not utf-8")
     with pytest.raises(nlp.ModelError, match=r"pos_perceptron_en\.json"):
         nlp.tag(nlp.tokenize("One two."))
+
+
+def test_loading_leaves_the_collector_as_it_found_it(fresh_models: None) -> None:
+    """The models are built with the cycle collector paused, and only then."""
+    assert gc.isenabled()
+    nlp.load_all()
+    assert gc.isenabled()
+    nlp.unload()
+    gc.disable()
+    try:
+        nlp.load_all()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_statement_model_weight_that_is_no_number_is_refused() -> None:
+    data = statement_model.model().to_json()
+    assert statement_model.StatementModel.from_json(data).end.weights == data["end"]
+    data["end"] = {**data["end"], "bias": "0.5"}
+    with pytest.raises(ValueError, match="numbers"):
+        statement_model.StatementModel.from_json(data)
 
 
 def test_no_downloads_in_the_product() -> None:
