@@ -4,6 +4,7 @@ unreadable folders, files still being written, damaged JSONL, worker processes."
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import os
 import signal
@@ -15,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.ingest import analyse_file, ingest, ingest_jsonl, to_record
+from core.ingest import (
+    BATCH_COLLECTIONS,
+    analyse_file,
+    in_workers,
+    ingest,
+    ingest_jsonl,
+    to_record,
+)
 from core.library import Library
 from core.readers import iter_article_files, read
 
@@ -154,6 +162,23 @@ def test_jobs_out_of_range_is_refused(
     limit = 2 * (os.cpu_count() or 1)
     assert f"--jobs must be a number from 1 to {limit}" in capsys.readouterr().err
     assert not (tmp_path / "l.db").exists()
+
+
+def _collection_threshold(_: object) -> int:
+    return gc.get_threshold()[0]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_spaces_the_collections_then_restores_them(jobs: int) -> None:
+    """In the process and in its workers; and again as before when the caller stops early."""
+    before = gc.get_threshold()
+    assert list(in_workers(_collection_threshold, [1, 2, 3], jobs)) == [BATCH_COLLECTIONS] * 3
+    assert gc.get_threshold() == before
+    batch = in_workers(_collection_threshold, [1, 2, 3], jobs)
+    next(batch)
+    assert gc.get_threshold()[0] == BATCH_COLLECTIONS
+    batch.close()
+    assert gc.get_threshold() == before
 
 
 def children(pid: int) -> set[int]:
