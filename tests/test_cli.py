@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
 import pytest
 
+from core import cli
 from core.cli import JSON_INDENT, json_list, main
 from core.ingest import sample_paths
 
@@ -225,3 +227,16 @@ def test_merge_of_a_name_shared_by_many_speakers(
     assert main(["speaker", "role", "id:1", "President", "--db", str(db)]) == 0
     assert main(["speaker", "role", "id:99", "President", "--db", str(db)]) == 1
     assert "no speaker id:99" in capsys.readouterr().err
+
+
+def test_the_command_exits_with_mains_code_its_heap_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Frozen, the heap is not walked again by the collections of Python's exit."""
+    monkeypatch.setattr(cli, "main", lambda: 3)
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.run()
+        assert stopped.value.code == 3 and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
