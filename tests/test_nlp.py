@@ -142,6 +142,7 @@ def test_a_word_placed_as_before_takes_the_tag_found_then(
     monkeypatch.setattr(tagger, "MEMO", 2)
     tagger.tag_words(_words("Josep Borrell Fontelles told reporters so."))
     assert len(tagger.memo) <= 2
+    assert len(tagger.scorer.rows) <= 2 * 18  # the rows of the words remembered at most
 
 
 def test_packed_scores_add_each_features_weights() -> None:
@@ -151,9 +152,9 @@ def test_packed_scores_add_each_features_weights() -> None:
     assert scorer.best(["a"]) == "Y"  # 1.0 against 1.5
     assert scorer.best(["a", "unknown"]) == "Y"
     assert scorer.best(["unknown"]) == "Y"  # nothing known: the last label, as in NLTK
+    assert set(scorer.rows) == {"a", "b", "unknown"} and scorer.rows["unknown"] == 0
     scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}}, ["X", "Y"])
     assert scorer.best(["a"]) == "Y"  # a tie: the last label, as in NLTK
-    assert set(scorer.rows) == {"a"}  # a feature the model lacks is not kept
 
 
 def test_the_taggers_features_are_nltks_and_ours_each_once(text: str) -> None:
