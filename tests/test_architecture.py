@@ -48,7 +48,7 @@ heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
 # nltk/__init__.py, which core.packages skips, numpy with NLTK's metrics (left deferred), and
 # NLTK's semantics with nltk/sem/__init__.py (also skipped)
 heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "numpy._core"}
-heavy |= {"nltk.sem.boxer"}
+heavy |= {"nltk.sem.boxer", "core.variants"}  # and the library's grouping of quote versions
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """
 
