@@ -11,7 +11,6 @@ paragraph and frame boundaries, the previous speaker, pronoun gender) and the be
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -148,4 +147,4 @@ class SpeakerModel(LinearRanker):
 @cache
 def shipped() -> SpeakerModel:
     """The model in ``resources/models``, read once per process."""
-    return nlp.read_model(MODEL_FILE, lambda t: SpeakerModel.from_json(json.loads(t)))
+    return nlp.read_model(MODEL_FILE, SpeakerModel.from_json)

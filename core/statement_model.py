@@ -14,14 +14,13 @@ PolNeAR train; ``resources/models/README.md`` gives their provenance and figures
 from __future__ import annotations
 
 import functools
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
 from core.document import Span
-from core.nlp import MODELS, _build, is_abbreviation
+from core.nlp import is_abbreviation, read_model
 
 MODEL_FILE = "statements_perceptron_en.json"
 QUOTE = "<Q>"
@@ -349,4 +348,4 @@ def _numbers(values: Iterable[object]) -> bool:
 
 @functools.cache
 def model() -> StatementModel:
-    return _build(MODELS, MODEL_FILE, lambda text: StatementModel.from_json(json.loads(text)))
+    return read_model(MODEL_FILE, StatementModel.from_json)

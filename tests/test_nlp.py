@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import json
 import re
 import shutil
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -258,6 +260,45 @@ def test_a_statement_model_weight_that_is_no_number_is_refused() -> None:
     data["end"] = {**data["end"], "bias": "0.5"}
     with pytest.raises(ValueError, match="numbers"):
         statement_model.StatementModel.from_json(data)
+
+
+def _punkt_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A copy of the models package without marshal copies; its Punkt file and where that
+    file's marshal copy goes."""
+    package = _fake_models(tmp_path, monkeypatch, nlp.POS_FILE)  # one less to copy
+    shutil.rmtree(package / "__pycache__", ignore_errors=True)
+    marshalled = f"{nlp.PUNKT_FILE}.{sys.implementation.cache_tag}.marshal"
+    return package / nlp.PUNKT_FILE, package / "__pycache__" / marshalled
+
+
+def _unparsed(text: str) -> object:
+    raise AssertionError("the JSON was parsed")
+
+
+def test_a_models_data_is_read_again_from_its_marshal_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, copy = _punkt_data(tmp_path, monkeypatch)
+    data = nlp.read_model(nlp.PUNKT_FILE, lambda data: data)
+    assert data == json.loads(source.read_text()) and copy.exists()
+    with monkeypatch.context() as patched:
+        patched.setattr(nlp.json, "loads", _unparsed)
+        assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data) == data
+    source.write_text(json.dumps({**data, "abbrev_types": ["xyz"]}))  # a new model
+    assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data)["abbrev_types"] == ["xyz"]
+    copy.write_bytes(copy.read_bytes()[:40])  # damaged: the JSON is read, the copy mended
+    assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data)["abbrev_types"] == ["xyz"]
+    monkeypatch.setattr(nlp.json, "loads", _unparsed)
+    assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data)["abbrev_types"] == ["xyz"]
+
+
+def test_a_model_is_read_where_no_copy_can_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, copy = _punkt_data(tmp_path, monkeypatch)
+    copy.parent.write_text("a file where the folder would be")
+    assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data) == json.loads(source.read_text())
+    assert [p.name for p in source.parent.iterdir() if ".marshal" in p.name] == []
 
 
 def test_no_downloads_in_the_product() -> None:
