@@ -334,7 +334,7 @@ class StatementModel:
         return cls(
             frozenset(vocabulary),
             frozenset(stops),
-            Perceptron(cue),  # as JSON gives them: a copy took a fifth of the model's load
+            Perceptron(cue),  # as read: a copy took a fifth of the model's load
             Perceptron(end),
             frozenset(inside),
             frozenset(str(pair) for pair in data.get("complements", [])),
