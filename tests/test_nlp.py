@@ -155,8 +155,14 @@ def test_packed_scores_add_each_features_weights() -> None:
     assert scorer.best(["a", "unknown"]) == "Y"
     assert scorer.best(["unknown"]) == "Y"  # nothing known: the last label, as in NLTK
     assert set(scorer.rows) == {"a", "b", "unknown"} and scorer.rows["unknown"] == 0
-    scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}}, ["X", "Y"])
+    scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}, "b": {}}, ["X", "Y"])
     assert scorer.best(["a"]) == "Y"  # a tie: the last label, as in NLTK
+    assert scorer.best(["b"]) == "Y"  # a feature whose weights all averaged to 0
+    heavy = {"a": {"X": -1.0, "Y": -nlp.DenseScorer.LARGEST}, "b": {"X": 16_777.216}}
+    scorer = nlp.DenseScorer(heavy, ["X", "Y"])
+    assert scorer.best(["a"]) == "X"  # the largest weight that fits in a field
+    with pytest.raises(nlp.ModelError, match="cannot be packed"):
+        scorer.best(["b"])  # one that would not
 
 
 def test_the_taggers_features_are_nltks_and_ours_each_once(text: str) -> None:
