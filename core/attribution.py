@@ -64,7 +64,7 @@ from core.phrases import (
     words_of,
 )
 from core.quotes import CLOSERS, OPENERS, QuotedSpan
-from core.roles import name_roles
+from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
     FIRST_PERSON,
@@ -830,7 +830,12 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):
-            person = self.cast.nominal(head, start, [w.text for w in words])
+            written = [w.text for w in words]
+            person = self.cast.nominal(head, start, written)
+            if person is None:
+                person = self.cast.described(head, start, written, self._roles_at)
+            if person is None and first == "the":  # not "his wife": the referent is other
+                person = self.cast.definite(head, start, written)
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)
@@ -842,6 +847,9 @@ class Attributor:
         return Mention(
             Span(start, end), self.cast.group(strip_determiner(phrase), kind, start), cue, cue_span
         )
+
+    def _roles_at(self, start: int, end: int) -> list[str]:
+        return mention_roles(self.text, start, end)
 
     def _clause_antecedent(
         self, before: list[Token], pronoun: Token, new_only: bool = False
