@@ -78,7 +78,9 @@ from core.speakers import (
 from core.subjects import joins_another_subject
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
-INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+INDEFINITE = frozenset(
+    {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
+)
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 PLACE_WORDS = frozenset(
