@@ -320,6 +320,15 @@ def _gender_after(tokens: list[Token]) -> str | None:
     return None
 
 
+def refers_back(tokens: list[Token], i: int, j: int) -> bool:
+    """May the definite noun phrase ``tokens[i:j]`` refer back to someone, as a pronoun
+    does? Not when it is someone's ("The Pentagon's top adviser", as "his wife"), nor
+    when a relative clause after it defines whom it means ("the candidate who won")."""
+    if any(w.tag == "POS" for w in tokens[i:j]):
+        return False
+    return j >= len(tokens) or tokens[j].text.lower() not in {"who", "that", "whose"}
+
+
 def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     """ "Trump isn't a conservative, he said": the pronoun at ``i`` speaks the clause
     before its comma, whose subject is what was said about, not whom "he" means (but
@@ -836,7 +845,7 @@ class Attributor:
             person = self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
-            if person is None and first == "the":  # not "his wife": the referent is other
+            if person is None and first == "the" and refers_back(tokens, i, j):
                 person = self.cast.definite(head, start, written)
             if person is not None:
                 self.cast.mention(start, person)

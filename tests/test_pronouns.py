@@ -270,8 +270,8 @@ def test_a_description_the_article_gives_counts_as_a_role() -> None:
 
 def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> None:
     """ "A senior campaign official ... the official said" is that official; "his wife"
-    is someone else than he; another office of the noun's word is not it, nor "another
-    senator" the senator named."""
+    is someone else than he, as "the party's chief strategist" is; another office of the
+    noun's word is not it, nor "another senator" the senator named."""
     text = (
         f"Peter Okafor spoke for an hour.\n\n"
         f"A senior campaign official spoke to reporters after the rally. "
@@ -279,9 +279,11 @@ def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> N
         f"Okafor left early. {L}He is tired,{R} his wife said.\n\n"
         f"Lt. Gov. Dan Pryor called the plan {L}fine.{R}\n\n"
         f"{L}We will see,{R} the governor said.\n\n"
-        f"Sen. Ann Lee backed the plan. {L}It is late,{R} another senator said."
+        f"Sen. Ann Lee backed the plan. {L}It is late,{R} another senator said.\n\n"
+        f"Tom Reyes spoke in Kano. {L}He will win,{R} the party's chief strategist said."
     )
     assert speaker_of(text, "We are confident") == "official"
     assert speaker_of(text, "It is late") == "another senator"
+    assert speaker_of(text, "He will win") != "Tom Reyes"  # someone the party has
     assert speaker_of(text, "He is tired") != "Peter Okafor"
     assert speaker_of(text, "We will see") == "governor"
