@@ -846,7 +846,8 @@ class Attributor:
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
             if person is None and first == "the" and refers_back(tokens, i, j):
-                person = self.cast.definite(head, start, written)
+                opener = tokens[i - 1].text.lower() if i > 0 else ""
+                person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)

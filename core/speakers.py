@@ -410,17 +410,23 @@ class Cast:
                 return person
         return None
 
-    def definite(self, head: str, at: int, words: Sequence[str] = ()) -> Person | None:
+    def definite(
+        self, head: str, at: int, words: Sequence[str] = (), subordinate: bool = False
+    ) -> Person | None:
         """The person a definite nominal of a person no role matches refers to ("Donald
         Trump held a rally. “...,” the billionaire said"): like a pronoun, the subject of
         the sentence just before, else the person last mentioned, of the noun's gender
         where it has one ("the congresswoman"). None when the article introduced someone
         unnamed by that noun before it ("a senior official said ... “...,” the official
         said"), or when that person holds another office of the noun's word ("Lt. Gov.
-        Dan Pryor" is not "the governor")."""
+        Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
+        after the subject of its sentence is someone else the sentence names before it
+        (see :meth:`_named_beside_subject`)."""
         if unnamed_before(self.text, head, at):
             return None
         gender = noun_gender(head)
+        if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
+            return other
         found = self.subject_before(at)
         person: Person | None = None
         if found is not None and at - found[0].end <= NEAR:
@@ -432,6 +438,23 @@ class Cast:
         if person is None or not self._mentioned(person, at):
             return None
         return None if person.holds_other_office(head, words) else person
+
+    def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
+        """The person last named before ``at`` in its sentence, past the sentence's
+        subject and other than it: "Trump said he would not work with Cameron because the
+        British prime minister ..." (of the subject, the text would say "he")."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k < 0 or not self.after_subject(at):
+            return None
+        sentence, subject_words, subject = self._read[k]
+        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        for span, person in reversed(self._namings[:n]):
+            if span.start <= subject_words.start:
+                break
+            fits = gender is None or person.gender in (None, gender)
+            if person is not subject and span.end <= at and may_be_he_or_she(person) and fits:
+                return person
+        return None
 
     def known(self, word: str, at: int) -> Person | None:
         """The person named before whose surname ``word`` is ("Sanders" alone after

@@ -287,3 +287,13 @@ def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> N
     assert speaker_of(text, "He will win") != "Tom Reyes"  # someone the party has
     assert speaker_of(text, "He is tired") != "Peter Okafor"
     assert speaker_of(text, "We will see") == "governor"
+
+
+def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> None:
+    """Of the subject, the text would say "he": "Okafor took on Ada Mbeki after the
+    front-runner had said ..." means Mbeki."""
+    text = (
+        f"Peter Okafor took on Ada Mbeki on Sunday after the front-runner had said that he "
+        f"was {L}the worst candidate in years.{R}"
+    )
+    assert speaker_of(text, "the worst candidate") == "Ada Mbeki"
