@@ -64,7 +64,7 @@ from core.phrases import (
     words_of,
 )
 from core.quotes import CLOSERS, OPENERS, QuotedSpan
-from core.roles import name_roles
+from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
     FIRST_PERSON,
@@ -78,7 +78,9 @@ from core.speakers import (
 from core.subjects import joins_another_subject
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
-INDEFINITE = frozenset({"a", "an", "some", "many", "several", "one", "two", "three", "other"})
+INDEFINITE = frozenset(
+    {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
+)
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 PLACE_WORDS = frozenset(
@@ -316,6 +318,15 @@ def _gender_after(tokens: list[Token]) -> str | None:
         if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
             return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
     return None
+
+
+def refers_back(tokens: list[Token], i: int, j: int) -> bool:
+    """May the definite noun phrase ``tokens[i:j]`` refer back to someone, as a pronoun
+    does? Not when it is someone's ("The Pentagon's top adviser", as "his wife"), nor
+    when a relative clause after it defines whom it means ("the candidate who won")."""
+    if any(w.tag == "POS" for w in tokens[i:j]):
+        return False
+    return j >= len(tokens) or tokens[j].text.lower() not in {"who", "that", "whose"}
 
 
 def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
@@ -830,7 +841,13 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):
-            person = self.cast.nominal(head, start, [w.text for w in words])
+            written = [w.text for w in words]
+            person = self.cast.nominal(head, start, written)
+            if person is None:
+                person = self.cast.described(head, start, written, self._roles_at)
+            if person is None and first == "the" and refers_back(tokens, i, j):
+                opener = tokens[i - 1].text.lower() if i > 0 else ""
+                person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
             if person is not None:
                 self.cast.mention(start, person)
                 return Mention(Span(start, end), person, cue, cue_span)
@@ -842,6 +859,9 @@ class Attributor:
         return Mention(
             Span(start, end), self.cast.group(strip_determiner(phrase), kind, start), cue, cue_span
         )
+
+    def _roles_at(self, start: int, end: int) -> list[str]:
+        return mention_roles(self.text, start, end)
 
     def _clause_antecedent(
         self, before: list[Token], pronoun: Token, new_only: bool = False

@@ -682,23 +682,29 @@ def described_by_role(words: list[Token], name_start: int) -> bool:
 
 def head_word(words: list[Token]) -> str:
     """The head noun of a noun phrase, singular and in lower case: "spokeswoman" in "a
-    spokeswoman for the Pentagon", "source" in "sources familiar with the matter"."""
-    head = _head(words).text.lower()
+    spokeswoman for the Pentagon", "source" in "sources familiar with the matter",
+    "front-runner" (a hyphenated person noun) in "the Democratic front-runner"."""
+    n = _head(words)
+    head = words[n].text.lower()
+    if _hyphen_glued(words, n):
+        glued = f"{words[n - 2].text.lower()}-{head}"
+        head = glued if person_noun(glued) or person_noun(glued.removesuffix("s")) else head
     return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
 
 
 def plural_head(words: list[Token]) -> bool:
     """Is the head noun of the noun phrase plural ("the ministers", "sources close to")?"""
-    head = _head(words)
-    return head.tag in {"NNS", "NNPS"} or head_word(words) != head.text.lower()
+    head = words[_head(words)]
+    return head.tag in {"NNS", "NNPS"} or not head_word(words).endswith(head.text.lower())
 
 
-def _head(words: list[Token]) -> Token:
+def _head(words: list[Token]) -> int:
+    """Where the head noun of the noun phrase ``words`` stands."""
     end = next(
         (n for n, w in enumerate(words) if n and w.text.lower() in NP_INNER | {"familiar"}),
         len(words),
     )
-    return words[end - 1]
+    return end - 1
 
 
 def person_noun(word: str) -> bool:

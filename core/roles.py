@@ -355,7 +355,7 @@ def _abbreviated_title(word: str) -> bool:
 
 def mention_roles(text: str, start: int, end: int) -> list[str]:
     """The roles given at one mention of a name at ``start``-``end`` of ``text``."""
-    return list(ArticleRoles(text).at(start, end))
+    return list(_reader(text).at(start, end))
 
 
 def add_article_roles(

@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right, insort
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,6 +36,15 @@ OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
+NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
+# or "Ann Lee, an official": no further in a book-length text
+NOUN_PRONOUN = {"m": "he", "f": "she"}
+KIN_GENDER = {
+    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
+    "aunt": "f", "niece": "f", "girlfriend": "f", "fiancee": "f",
+    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
+    "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
+}  # fmt: skip
 
 
 def clean_name(name: str) -> str:
@@ -97,22 +106,38 @@ class Person:
         return ", ".join(self.roles) if self.roles else None
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Does a role of theirs have ``head`` as a word, with no word before it that makes
-        it another office ("Vice President" is not "the president") unless the nominal's
-        own ``words`` say it too, and the other way round ("its senior vice president"
-        is not "President Obama"; but "the former president" may be "President Bush")?
-        Titles count spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
-        office = lexicons.NOMINAL_OFFICES.get(head, head)
-        lower = {w.lower() for w in words}
-        for written in self.roles:
-            role = " ".join(map(lexicons.spelled_out, written.split()))
-            found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
-            if found is None:
-                continue
-            before = set(re.findall(r"[a-z]+", role[: found.start()].lower()))
-            if not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before:
-                return True
+        """Does a role of theirs name what the nominal ``head`` does (see
+        :func:`role_names`); ``words`` are the nominal's words as written?"""
+        return any(role_names(written, head, words) for written in self.roles)
+
+    def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
+        """Does a role of theirs have ``head`` as a word in another office than the
+        nominal's ("Lt. Gov." for "the governor")?"""
+        return any(
+            office_word(written, head) is not None and not role_names(written, head, words)
+            for written in self.roles
+        )
+
+
+def office_word(written: str, head: str) -> re.Match[str] | None:
+    """Where the role ``written``, titles spelled out, has the office ``head`` names."""
+    office = lexicons.NOMINAL_OFFICES.get(head, head)
+    role = " ".join(map(lexicons.spelled_out, written.split()))
+    return re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+
+
+def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
+    """Does the role ``written`` have ``head`` as a word, with no word before it that makes
+    it another office ("Vice President" is not "the president") unless the nominal's own
+    ``words`` say it too, and the other way round ("its senior vice president" is not
+    "President Obama"; but "the former president" may be "President Bush")? Titles count
+    spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
+    found = office_word(written, head)
+    if found is None:
         return False
+    lower = {w.lower() for w in words}
+    before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
+    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
 
 
 def _sentence_case_undone(description: str) -> str:
@@ -361,6 +386,73 @@ class Cast:
             if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
                 continue
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
+                return person
+        return None
+
+    def described(
+        self,
+        head: str,
+        at: int,
+        words: Sequence[str],
+        roles_at: Callable[[int, int], Iterable[str]],
+    ) -> Person | None:
+        """The person last named, in reach before ``at``, with a description there that
+        names what the nominal does ("Donald Trump, a billionaire, ..." or "the billionaire
+        Donald Trump" before "the billionaire said"): ``roles_at`` gives the roles the
+        article gives at a naming's span (descriptions no speaker's role has kept)."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, person in reversed(self._namings[:k]):
+            if span.end > at or person.kind != SpeakerKind.PERSON:
+                continue
+            if at - span.start > NOMINAL_REACH:
+                break
+            if any(role_names(role, head, words) for role in roles_at(span.start, span.end)):
+                return person
+        return None
+
+    def definite(
+        self, head: str, at: int, words: Sequence[str] = (), subordinate: bool = False
+    ) -> Person | None:
+        """The person a definite nominal of a person no role matches refers to ("Donald
+        Trump held a rally. “...,” the billionaire said"): like a pronoun, the subject of
+        the sentence just before, else the person last mentioned, of the noun's gender
+        where it has one ("the congresswoman"). None when the article introduced someone
+        unnamed by that noun before it ("a senior official said ... “...,” the official
+        said"), or when that person holds another office of the noun's word ("Lt. Gov.
+        Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
+        after the subject of its sentence is someone else the sentence names before it
+        (see :meth:`_named_beside_subject`)."""
+        if unnamed_before(self.text, head, at):
+            return None
+        gender = noun_gender(head)
+        if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
+            return other
+        found = self.subject_before(at)
+        person: Person | None = None
+        if found is not None and at - found[0].end <= NEAR:
+            person = found[2]  # the subject of the sentence before: what the text is about
+            if not may_be_he_or_she(person) or gender and person.gender not in (None, gender):
+                person = None
+        if person is None:
+            person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
+        if person is None or not self._mentioned(person, at):
+            return None
+        return None if person.holds_other_office(head, words) else person
+
+    def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
+        """The person last named before ``at`` in its sentence, past the sentence's
+        subject and other than it: "Trump said he would not work with Cameron because the
+        British prime minister ..." (of the subject, the text would say "he")."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k < 0 or not self.after_subject(at):
+            return None
+        sentence, subject_words, subject = self._read[k]
+        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        for span, person in reversed(self._namings[:n]):
+            if span.start <= subject_words.start:
+                break
+            fits = gender is None or person.gender in (None, gender)
+            if person is not subject and span.end <= at and may_be_he_or_she(person) and fits:
                 return person
         return None
 
@@ -623,6 +715,45 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
         and theirs[-n:] == words
         and (one_word or not nlp.is_first_name(words[0]))
     )
+
+
+def noun_gender(noun: str) -> str | None:
+    """ "f" or "m" for a person noun that has a gender: "congresswoman", "actress",
+    "chairman", "wife"."""
+    if noun.endswith("woman") or noun.endswith("ess") and not noun.endswith("ness"):
+        return "f"  # "actress", "heiress"; not "witness"
+    if noun.endswith("man"):
+        return "m"
+    return KIN_GENDER.get(noun.removeprefix("grand"))
+
+
+@lru_cache(maxsize=1 << 10)
+def _indefinite(head: str) -> re.Pattern[str]:
+    """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
+    administration official", "One man in Manchester", "another source"."""
+    return re.compile(
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-\u2019']+\s+){{0,4}}?"
+        rf"{re.escape(head)}s?\b"
+    )
+
+
+DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
+    r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
+)
+
+
+def unnamed_before(text: str, head: str, at: int) -> bool:
+    """Has the text introduced someone unnamed as an indefinite ``head`` before ``at``, in
+    reach ("A senior official said ... the official said"), not as a description of
+    someone named ("Ben Jealous, a former NAACP leader", "Reid is a leader")?"""
+    start = max(0, at - NOMINAL_REACH)
+    for found in _indefinite(head).finditer(text, start, at):
+        modifiers = found.group(0).lower().split()[1:-1]
+        if any(w in lexicons.function_words() for w in modifiers):
+            continue  # "a great fit for president": no noun phrase of the head
+        if not DESCRIBING.search(text, max(0, found.start() - 40), found.start()):
+            return True
+    return False
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -239,3 +239,61 @@ def test_a_full_name_of_the_other_sex_is_not_the_honorific_s_person() -> None:
     assert speaker_of(text, "Our progress") == "Okafor"
     assert speaker_of(text, "It is about me") == "Okafor"
     assert speaker_of(text, "We are ready") == "Michelle Okafor"
+
+
+def test_a_definite_nominal_no_role_matches_is_the_person_the_text_is_about() -> None:
+    """ "the billionaire" with no role saying so refers, like a pronoun, to the person
+    just talked about; a gendered noun skips someone of the other sex."""
+    text = (
+        f"Peter Okafor held a rally in Lagos on Monday.\n\n"
+        f"{L}It is going to be a great night,{R} the billionaire told supporters.\n\n"
+        f"Ada Mbeki toured the harbour. Tom Reyes joined her later.\n\n"
+        f"{L}We will rebuild it,{R} the congresswoman said."
+    )
+    assert speaker_of(text, "It is going") == "Peter Okafor"
+    assert speaker_of(text, "We will rebuild") == "Ada Mbeki"
+
+
+def test_a_description_the_article_gives_counts_as_a_role() -> None:
+    """ "Peter Okafor, a billionaire, ..." is "the billionaire" even when someone else was
+    talked about since; "the real estate mogul Tom Reyes" is "the mogul"."""
+    text = (
+        f"Peter Okafor, a billionaire, held a rally in Lagos. Sen. Ada Mbeki campaigned "
+        f"in Abuja.\n\n"
+        f"{L}It is going to be a great night,{R} the billionaire told supporters.\n\n"
+        f"The real estate mogul Tom Reyes spoke in Kano. Sen. Ada Mbeki spoke in Jos.\n\n"
+        f"{L}We will win,{R} the mogul said."
+    )
+    assert speaker_of(text, "It is going") == "Peter Okafor"
+    assert speaker_of(text, "We will win") == "Tom Reyes"
+
+
+def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> None:
+    """ "A senior campaign official ... the official said" is that official; "his wife"
+    is someone else than he, as "the party's chief strategist" is; another office of the
+    noun's word is not it, nor "another senator" the senator named."""
+    text = (
+        f"Peter Okafor spoke for an hour.\n\n"
+        f"A senior campaign official spoke to reporters after the rally. "
+        f"{L}We are confident,{R} the official said.\n\n"
+        f"Okafor left early. {L}He is tired,{R} his wife said.\n\n"
+        f"Lt. Gov. Dan Pryor called the plan {L}fine.{R}\n\n"
+        f"{L}We will see,{R} the governor said.\n\n"
+        f"Sen. Ann Lee backed the plan. {L}It is late,{R} another senator said.\n\n"
+        f"Tom Reyes spoke in Kano. {L}He will win,{R} the party's chief strategist said."
+    )
+    assert speaker_of(text, "We are confident") == "official"
+    assert speaker_of(text, "It is late") == "another senator"
+    assert speaker_of(text, "He will win") != "Tom Reyes"  # someone the party has
+    assert speaker_of(text, "He is tired") != "Peter Okafor"
+    assert speaker_of(text, "We will see") == "governor"
+
+
+def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> None:
+    """Of the subject, the text would say "he": "Okafor took on Ada Mbeki after the
+    front-runner had said ..." means Mbeki."""
+    text = (
+        f"Peter Okafor took on Ada Mbeki on Sunday after the front-runner had said that he "
+        f"was {L}the worst candidate in years.{R}"
+    )
+    assert speaker_of(text, "the worst candidate") == "Ada Mbeki"
