@@ -1020,10 +1020,15 @@ class Attributor:
         is a longer fragment. A lone quoted word, or a capitalised phrase with no
         punctuation of speech ("The Walking Dead", "Crooked Hillary") with no cue near
         it, names something rather than quotes someone; so does a phrase in title case
-        ("Born in the U.S.A.").
+        ("Born in the U.S.A."). Text opened by a mark that closes (a word or punctuation
+        just before it, a space just after) is the narrative between two quotations whose
+        marks do not match.
         """
-        if self.text[q.opener - 1 : q.opener] == "=":
+        before, after = self.text[q.opener - 1 : q.opener], self.text[q.opener + 1 : q.opener + 2]
+        if before == "=":
             return False  # markup: <tweet id="672138506081275904">
+        if before.strip() and before not in "([\u2014" and after.isspace():
+            return False  # a mark that closes opens it: `crumbling," she said. "Families`
         if frame.quote_only or q.continues or q.continued:
             return True
         inner = self.text[q.span.start : q.span.end].strip()

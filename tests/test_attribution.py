@@ -347,6 +347,16 @@ def test_nicknames_and_song_titles_are_not_quotations() -> None:
     assert speakers(text) == []
 
 
+def test_narrative_between_mismatched_marks_is_not_a_quotation() -> None:
+    """A curly quotation closed by a straight mark: the straight marks then pair around
+    the narrative between two quotations (`crumbling," she said. "Families`)."""
+    text = (
+        '\u201cOur roads and bridges are crumbling," she said. "Families endure '
+        'blackouts every winter."\n\nMaria Lindqvist spoke in Oslo on Monday.'
+    )
+    assert not [quote for quote, _ in speakers(text) if "she said" in quote]
+
+
 def test_markup_attributes_and_show_titles_are_not_quotations() -> None:
     text = (
         '<tweet id="672138506081275904" author="@someone">The scanner named him.</tweet>\n\n'
