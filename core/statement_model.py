@@ -297,14 +297,21 @@ class StatementModel:
             if word in vocabulary and score(cue_features(words, i)) > 0
         ]
 
-    def content_end(self, words: Words, start: int, limit: int, cue: str) -> int:
+    def content_end(
+        self, words: Words, start: int, limit: int, cue: str, first: int | None = None
+    ) -> int:
         """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
-        stops: before the first word of ``stops`` that the perceptron stops at."""
+        stops: before the first word of ``stops`` (from ``first`` on, if given) that the
+        perceptron stops at."""
         stops, score, lowers = self.stops, self.end.score, words.lowers
-        clause = False
+        clause, first = False, start + 1 if first is None else first
         for b in range(start + 1, limit):
             clause = clause or finite(lowers[b - 1])
-            if lowers[b] in stops and score(end_features(words, start, b, limit, cue, clause)) > 0:
+            if (
+                b >= first
+                and lowers[b] in stops
+                and score(end_features(words, start, b, limit, cue, clause)) > 0
+            ):
                 return b
         return limit
 

@@ -181,7 +181,9 @@ def test_the_model_keeps_the_prepositions_of_cues_by_stem() -> None:
 def test_a_content_runs_to_the_end_of_a_quotation_its_cue_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def at_first_comma(self: StatementModel, words: Words, start: int, limit: int, cue: str) -> int:
+    def at_first_comma(
+        self: StatementModel, words: Words, start: int, limit: int, cue: str, first: int | None
+    ) -> int:
         return next((n for n in range(start, limit) if words.texts[n] == ","), limit)
 
     monkeypatch.setattr(StatementModel, "content_end", at_first_comma)
@@ -325,6 +327,28 @@ def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_person(noun: str) -> 
     assert statement.speaker is not None
     assert statement.speaker.kind == SpeakerKind.ANONYMOUS
     assert statement.speaker.name.startswith(noun.lower())  # "according to officials ..."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe said — on the radio, as it happens — that the bridge would reopen in May.",
+        "Jane Roe said, twice, that the bridge would reopen in May.",
+    ],
+)
+def test_a_content_begins_past_an_aside_after_its_cue(sentence: str) -> None:
+    assert_reported(sentence, "that the bridge would reopen in May", "Jane Roe")
+
+
+def test_a_content_runs_past_an_aside_after_its_that() -> None:
+    sentence = "Jane Roe said that, despite the storm last week, the bridge would reopen in May."
+    assert_reported(sentence, sentence[14:-1], "Jane Roe")
+
+
+def test_a_clause_opening_with_a_word_of_when_is_content() -> None:
+    """ "this" may open a when ("said this week") or a subject ("this bridge would")."""
+    sentence = "Jane Roe said this bridge would reopen in May."
+    assert_reported(sentence, "this bridge would reopen in May", "Jane Roe")
 
 
 def test_when_and_where_alone_are_no_content() -> None:
