@@ -35,6 +35,7 @@ AUXILIARIES = frozenset(
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
 BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOTE})
+NEAR, AROUND = 4, 5  # words each side in the cue perceptron's bags of the words around
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -171,6 +172,17 @@ def cue_features(words: Words, i: int) -> list[str]:
         out.append("w that after " + w)
     if "," in behind:
         out.append("comma before")
+    k, verb = i - 1, False  # a likely verb before the word in its clause: "has never blamed"
+    while k >= 0 and lowers[k] not in BREAKS:
+        verb = verb or finite(lowers[k])
+        k -= 1
+    out += ["verb before " + str(verb), "w verb before " + w + " " + str(verb)]
+    out.append("clause start " + _length(i - k - 1))
+    out += ["w n1 n2 " + w + " " + n1 + " " + n2, "p2 p1 w " + p2 + " " + p1 + " " + w]
+    # the words around, as bags: with the word's stem near it, on their side without
+    out += ["stem near " + stem(w) + " " + x for x in lowers[max(0, i - NEAR) : i + NEAR + 1]]
+    out += ["before " + x for x in lowers[max(0, i - AROUND) : i]]
+    out += ["after " + x for x in lowers[i + 1 : i + AROUND + 1]]
     return out
 
 
@@ -259,8 +271,9 @@ class Perceptron:
 class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
-    *expected* Tuesday"), the two perceptrons, and the prepositions that belong to a cue
-    ("complements": the stem of the cue word and the preposition, "balk at")."""
+    *expected* Tuesday"), the two perceptrons, the prepositions that belong to a cue
+    ("complements": the stem of the cue word and the preposition, "balk at") and the cue
+    perceptron's score above which a word cues ("threshold")."""
 
     def __init__(
         self,
@@ -270,6 +283,7 @@ class StatementModel:
         end: Perceptron,
         inside: frozenset[str] = frozenset(),
         complements: frozenset[str] = frozenset(),
+        threshold: float = 0.0,
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
@@ -277,6 +291,7 @@ class StatementModel:
         self.end = end
         self.inside = inside
         self.complements = complements
+        self.threshold = threshold
 
     def takes(self, cue: str, preposition: str) -> bool:
         """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
@@ -290,21 +305,28 @@ class StatementModel:
 
     def cues(self, words: Words) -> list[int]:
         """The indexes of the words that cue an attribution."""
-        vocabulary, score = self.vocabulary, self.cue.score
+        vocabulary, score, threshold = self.vocabulary, self.cue.score, self.threshold
         return [
             i
             for i, word in enumerate(words.lowers)
-            if word in vocabulary and score(cue_features(words, i)) > 0
+            if word in vocabulary and score(cue_features(words, i)) > threshold
         ]
 
-    def content_end(self, words: Words, start: int, limit: int, cue: str) -> int:
+    def content_end(
+        self, words: Words, start: int, limit: int, cue: str, first: int | None = None
+    ) -> int:
         """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
-        stops: before the first word of ``stops`` that the perceptron stops at."""
+        stops: before the first word of ``stops`` (from ``first`` on, if given) that the
+        perceptron stops at."""
         stops, score, lowers = self.stops, self.end.score, words.lowers
-        clause = False
+        clause, first = False, start + 1 if first is None else first
         for b in range(start + 1, limit):
             clause = clause or finite(lowers[b - 1])
-            if lowers[b] in stops and score(end_features(words, start, b, limit, cue, clause)) > 0:
+            if (
+                b >= first
+                and lowers[b] in stops
+                and score(end_features(words, start, b, limit, cue, clause)) > 0
+            ):
                 return b
         return limit
 
@@ -319,6 +341,7 @@ class StatementModel:
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
+            "threshold": self.threshold,
         }
 
     @classmethod
@@ -329,8 +352,9 @@ class StatementModel:
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not isinstance(cue, dict) or not isinstance(end, dict):
             raise ValueError("expected weight objects for the cue and the content end")
-        if not _numbers(cue.values()) or not _numbers(end.values()):
-            raise ValueError("expected numbers for the weights")
+        threshold = data.get("threshold", 0.0)
+        if not _numbers(cue.values()) or not _numbers(end.values()) or not _numbers([threshold]):
+            raise ValueError("expected numbers for the weights and the threshold")
         return cls(
             frozenset(vocabulary),
             frozenset(stops),
@@ -338,6 +362,7 @@ class StatementModel:
             Perceptron(end),
             frozenset(inside),
             frozenset(str(pair) for pair in data.get("complements", [])),
+            float(threshold),  # type: ignore[arg-type]
         )
 
 

@@ -38,7 +38,7 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import scan
-from core.statement_model import PRONOUNS, QUOTE, Words
+from core.statement_model import OPENINGS, PRONOUNS, QUOTE, Words
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
@@ -90,7 +90,8 @@ PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a 
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
-CLAUSE_WORDS = statement_model.AUXILIARIES - POSSESSIVES | PRONOUNS | PHRASE_ENDS
+AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
+CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
 ADJUNCT_WORDS = frozenset(
@@ -457,12 +458,14 @@ class _FrameReader:
         something: up to the model's stop, the next cue's words or the sentence end."""
         words = self.words
         while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
-            start += 1  # "As the Post reported, Clinton ..."
+            start = _past_aside(words, start)  # "As the Post reported, Clinton ..."
         start = _that(words, _past_adjunct(words, start))
+        opens = start < len(words) and words.lowers[start] in OPENINGS
+        first = _aside_end(words, start + 1) if opens else None
         end = len(words)
         if (
             following is not None
-            and following > start
+            and following > (start if first is None else first)  # past "that, [aside],"
             and (
                 words.texts[following - 1] in CLAUSE_BREAKS or words.lowers[following - 1] in JOINS
             )
@@ -470,7 +473,7 @@ class _FrameReader:
             end = following - 1  # "..., adding", "..., Y said", "... and Y said"
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
         if start < end:
-            end = self.model.content_end(words, start, end, words.lowers[i])
+            end = self.model.content_end(words, start, end, words.lowers[i], first)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
 
@@ -656,6 +659,30 @@ def _past_adjunct(words: Words, start: int) -> int:
     return start
 
 
+def _past_aside(words: Words, start: int) -> int:
+    """Past the clause break at ``start``, and past the aside it opens when it is a dash
+    another one closes a few words on ("said — on Twitter, as it happens — that") or a
+    comma another one closes before "that" ("said, twice, that")."""
+    mark = words.texts[start]
+    if mark in ASIDE_DASHES or mark == ",":
+        reach = ADJUNCT_REACH if mark in ASIDE_DASHES else APPOSITION
+        for n in range(start + 1, min(len(words) - 1, start + reach)):
+            if words.texts[n] == mark and (mark != "," or words.lowers[n + 1] == "that"):
+                return n + 1
+    return start + 1
+
+
+def _aside_end(words: Words, start: int) -> int | None:
+    """Past the aside that a comma or dash at ``start`` opens and the same mark closes
+    ("that, according to an analysis of her calendar, 85 of ...", "that — at least for
+    now — Republicans"), else None."""
+    mark = words.texts[start] if start < len(words) else ""
+    if mark not in ASIDE_BREAKS:
+        return None
+    ends = (n for n in range(start + 1, min(len(words), start + SOURCE_PHRASE)))
+    return next((n + 1 for n in ends if words.texts[n] == mark), None)
+
+
 def _past_source_phrase(words: Words, end: int) -> int:
     """Where the content begins after a source that opens its sentence: past the rest of
     the source's phrase up to its comma ("According to a poll [conducted by Edison
@@ -735,8 +762,12 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
-    """Do words ``start`` to ``end`` say something, rather than only when or where?"""
-    return end - start >= least and words.lowers[start] not in ADJUNCT_WORDS
+    """Do words ``start`` to ``end`` say something, rather than only when or where? A
+    clause does, whatever it opens with ("this term would be different")."""
+    return end - start >= least and (
+        words.lowers[start] not in ADJUNCT_WORDS
+        or any(w in AUXILIARIES for w in words.lowers[start + 1 : end])
+    )
 
 
 def _kind(text: str, content: Sequence[Span], quotes: Iterable[Span]) -> StatementKind:

@@ -14,7 +14,7 @@ from core.cli import main
 from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
 from core.library import ALL_KINDS, Library, marked_kind
-from core.statement_model import StatementModel, Words, frame_words
+from core.statement_model import Perceptron, StatementModel, Words, frame_words
 from tests.adversarial.test_extract_properties import seconds
 
 # (sentence, kind, speaker, cue word, the content's words)
@@ -65,7 +65,7 @@ CUE_FORMS = [
     ("Jane Roe asked the mayor if the bridge would reopen.", "reported", "Jane Roe", "asked",
      "if the bridge would reopen"),  # the person asked, then what
     ("In May, the new bridge was sharply criticized by the city engineers.", "reported",
-     "city engineers", "sharply criticized", "the new bridge"),  # a passive: its subject
+     "city engineers", "criticized", "the new bridge"),  # a passive: its subject
 ]  # fmt: skip
 
 
@@ -119,8 +119,8 @@ def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
     [
         ("Two council members on Wednesday became the first local officials to endorse the"
          " bid of the mayor.", "endorse", "the bid of the mayor", "two council members"),
-        ("Most of the town voted in favor of rebuilding the bridge.", "favor of",
-         "rebuilding the bridge", "most of the town"),
+        ("Most of the town voted in favor of rebuilding the bridge.", "voted in",
+         "favor of rebuilding the bridge", "most of the town"),  # the model's cue: "voted"
     ],
 )  # fmt: skip
 def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
@@ -181,7 +181,9 @@ def test_the_model_keeps_the_prepositions_of_cues_by_stem() -> None:
 def test_a_content_runs_to_the_end_of_a_quotation_its_cue_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def at_first_comma(self: StatementModel, words: Words, start: int, limit: int, cue: str) -> int:
+    def at_first_comma(
+        self: StatementModel, words: Words, start: int, limit: int, cue: str, first: int | None
+    ) -> int:
         return next((n for n in range(start, limit) if words.texts[n] == ","), limit)
 
     monkeypatch.setattr(StatementModel, "content_end", at_first_comma)
@@ -325,6 +327,40 @@ def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_person(noun: str) -> 
     assert statement.speaker is not None
     assert statement.speaker.kind == SpeakerKind.ANONYMOUS
     assert statement.speaker.name.startswith(noun.lower())  # "according to officials ..."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe said — on the radio, as it happens — that the bridge would reopen in May.",
+        "Jane Roe said, twice, that the bridge would reopen in May.",
+    ],
+)
+def test_a_content_begins_past_an_aside_after_its_cue(sentence: str) -> None:
+    assert_reported(sentence, "that the bridge would reopen in May", "Jane Roe")
+
+
+def test_a_content_runs_past_an_aside_after_its_that() -> None:
+    sentence = "Jane Roe said that, despite the storm last week, the bridge would reopen in May."
+    assert_reported(sentence, sentence[14:-1], "Jane Roe")
+
+
+def test_a_clause_opening_with_a_word_of_when_is_content() -> None:
+    """ "this" may open a when ("said this week") or a subject ("this bridge would")."""
+    sentence = "Jane Roe said this bridge would reopen in May."
+    assert_reported(sentence, "this bridge would reopen in May", "Jane Roe")
+
+
+def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
+    words = frame_words("Jane Roe said so.", Span(0, 17), [])
+    model = StatementModel(
+        frozenset({"said"}), frozenset(), Perceptron({"bias": -0.5}), Perceptron({}), threshold=-1
+    )
+    assert model.cues(words) == [2]
+    model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert model.threshold == -1
+    model.threshold = 0
+    assert model.cues(words) == []
 
 
 def test_when_and_where_alone_are_no_content() -> None:
@@ -506,6 +542,22 @@ def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough
         articles.append(script.Article(str(n), [words], gold))
     assert {"plans", "planned"} <= script.vocabulary(articles)
     assert "planning" not in script.vocabulary(articles)
+
+
+def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
+    """ "stated" cues three times in three, but the noun "state" shares its stem and cues
+    nothing: the form alone passes the counts."""
+    script = _training_script()
+    articles = []
+    sentences = ["Roe stated it.", "Doe stated it.", "Roe stated so."]
+    sentences += ["The state paid."] * 40
+    for n, sentence in enumerate(sentences):
+        words = frame_words(sentence, Span(0, len(sentence)), [])
+        cue = [(words.starts[1], words.ends[1])] if n < 3 else []
+        gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
+        articles.append(script.Article(str(n), [words], gold))
+    vocabulary = script.vocabulary(articles)
+    assert "stated" in vocabulary and "state" not in vocabulary
 
 
 def test_training_is_deterministic_and_loads() -> None:
