@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import random
 from collections import defaultdict
 from pathlib import Path
+
+from draw_nominal_sample import draw  # the same seeded draw over articles
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -38,22 +39,6 @@ def ambiguous(proxy: Path) -> dict[str, list[tuple[int, int, str]]]:
             if row["kind"] == "unresolved" and pronoun in PRONOUNS:
                 found[row["file"]].append((int(row["quote_start"]), int(row["quote_end"]), pronoun))
     return found
-
-
-def draw(
-    found: dict[str, list[tuple[int, int, str]]], size: int, per_article: int, seed: int = SEED
-) -> list[tuple[str, int, int, str]]:
-    rng = random.Random(seed)
-    articles = sorted(found)
-    rng.shuffle(articles)
-    rows: list[tuple[str, int, int, str]] = []
-    for article in articles:
-        quotes = found[article]
-        for start, end, pronoun in sorted(rng.sample(quotes, min(per_article, len(quotes)))):
-            rows.append((article, start, end, pronoun))
-        if len(rows) >= size:
-            break
-    return rows[:size]
 
 
 def main() -> None:
