@@ -446,7 +446,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        sentence, subject_words, subject = self._read[k]
+        _, subject_words, subject = self._read[k]
         n = bisect_right(self._namings, at, key=lambda m: m[0].start)
         for span, person in reversed(self._namings[:n]):
             if span.start <= subject_words.start:

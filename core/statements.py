@@ -663,12 +663,11 @@ def _past_aside(words: Words, start: int) -> int:
     """Past the clause break at ``start``, and past the aside it opens when it is a dash
     another one closes a few words on ("said — on Twitter, as it happens — that") or a
     comma another one closes before "that" ("said, twice, that")."""
-    mark = words.texts[start]
-    if mark in ASIDE_DASHES or mark == ",":
-        reach = ADJUNCT_REACH if mark in ASIDE_DASHES else APPOSITION
-        for n in range(start + 1, min(len(words) - 1, start + reach)):
-            if words.texts[n] == mark and (mark != "," or words.lowers[n + 1] == "that"):
-                return n + 1
+    mark, last = words.texts[start], len(words) - 1  # the closing mark is not the last word
+    if mark in ASIDE_DASHES:
+        return _closing_mark(words, start, min(ADJUNCT_REACH, last - start)) or start + 1
+    if mark == ",":
+        return _closing_mark(words, start, min(APPOSITION, last - start), "that") or start + 1
     return start + 1
 
 
@@ -676,11 +675,19 @@ def _aside_end(words: Words, start: int) -> int | None:
     """Past the aside that a comma or dash at ``start`` opens and the same mark closes
     ("that, according to an analysis of her calendar, 85 of ...", "that — at least for
     now — Republicans"), else None."""
-    mark = words.texts[start] if start < len(words) else ""
-    if mark not in ASIDE_BREAKS:
+    if start >= len(words) or words.texts[start] not in ASIDE_BREAKS:
         return None
-    ends = (n for n in range(start + 1, min(len(words), start + SOURCE_PHRASE)))
-    return next((n + 1 for n in ends if words.texts[n] == mark), None)
+    return _closing_mark(words, start, SOURCE_PHRASE)
+
+
+def _closing_mark(words: Words, start: int, reach: int, then: str | None = None) -> int | None:
+    """Past the first mark like the one at ``start`` within ``reach`` words of it (and
+    before the word ``then``, if given): where the aside the mark opens ends."""
+    mark = words.texts[start]
+    for n in range(start + 1, min(len(words), start + reach)):
+        if words.texts[n] == mark and (then is None or words.lowers[n + 1] == then):
+            return n + 1
+    return None
 
 
 def _past_source_phrase(words: Words, end: int) -> int:
