@@ -40,6 +40,7 @@ ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no o
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
 )  # fmt: skip
+NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})  # "Department of State"
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
 NEVER_SURNAMES = frozenset(
@@ -83,6 +84,8 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     words = _cut_time_phrase(words)
     while words and words[0].lower() in OPENERS:
         words = words[1:]
+    if _named_organisation(words):
+        return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
     words, titles = _after_titles(words)
     words = _cut_headline(words)
     words, phrase = _cut_common_first(words)
@@ -129,6 +132,18 @@ def _is_organisation(words: list[str]) -> bool:
         and len(words) > 1
         and all(mark == "LOC" for mark in marks[1:])
         and not nlp.is_first_name(words[0])
+    )
+
+
+def _named_organisation(words: list[str]) -> bool:
+    """Is ``words`` an organisation's name as a whole, before titles and headline words
+    cut it ("Nevada State Democratic Party", "St. Paul City Council", "Republican National
+    Committee"): three or more words, capitalised but for joining words, and marked as
+    an organisation?"""
+    return (
+        len(words) > 2
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words)
+        and _is_organisation(words)
     )
 
 

@@ -205,6 +205,10 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
         ("National Review", "National Review", "organisation"),  # frequent words only
         ("Black Lives Matter", "Black Lives Matter", "organisation"),
         ("Norm Coleman", "Norm Coleman", "person"),  # a surname ends it
+        # an organisation's whole name, not a person named by its first words
+        ("Nevada State Democratic Party", "Nevada State Democratic Party", "organisation"),
+        ("St. Paul City Council", "St. Paul City Council", "organisation"),
+        ("Florida Department of State", "Florida Department of State", "organisation"),
     ],
 )
 def test_a_phrase_never_becomes_a_person(
