@@ -150,6 +150,12 @@ CREDIT = re.compile(
 PARTY_TAG = re.compile(
     r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:[\s-][A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
+# The same tag set off by commas, as some papers write it: "Rep. Glenn Thompson, R-Pa.,
+# said", "Kevin McCarthy, R-Calif., revealed", "Sen. Chuck Schumer, D-N.Y."; its state is
+# checked apart (is_place, or an abbreviation).
+COMMA_PARTY_TAG = re.compile(
+    r",\s+([DRI]-([A-Z][\w.]*?\.|[A-Z]\w*(?: [A-Z]\w*)?))(?=[,;:)\u2014\u2013]|\s|$)"
+)
 # A state alone: "Sen. Susan Collins (Maine)", "Sen. Benjamin L. Cardin (Md.)".
 STATE_TAG = re.compile(
     r"\s*\(((?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\)"
@@ -763,7 +769,10 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
-        return None  # "Smith, a spokesman said": no appositive
+        if _cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS:
+            return None  # "Smith, a spokesman said": no appositive
+        return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
+        # written a book": the closing comma left out after a name
     return (start, _tail(sentence, end) if ends_clause else end)
 
 
@@ -792,12 +801,51 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
         if tokens[k].text == "," and (_continues_name(sentence, k) or _listed(sentence, k)):
             k = _continues_name(sentence, k) or _listed(sentence, k)
             continue  # "... in Salinas, Calif.", "... several books, papers and editorials"
+        if tokens[k].text == "(" and _tag_closes(tokens, k):
+            k = _tag_closes(tokens, k)  # "who worked for Sen. Lamar Alexander (R-Tenn.)"
+            continue
+        if tokens[k].text == "," and _inner_appositive(sentence, k):
+            k = _inner_appositive(sentence, k)
+            continue
         if tokens[k].text in CLAUSE_STOPS:
             break
         if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:
             return least
         k += 1
     return max(k, least)
+
+
+def _tag_closes(tokens: Sequence[Token], k: int) -> int:
+    """Past a party tag in parentheses opening at ``k`` ("(R-Tenn.)", "(D)"), or 0."""
+    if k + 1 >= len(tokens) or not re.fullmatch(r"[DRI](?:-[A-Z][\w.-]*)?", tokens[k + 1].text):
+        return 0
+    for n in range(k + 2, min(len(tokens), k + 5)):
+        if tokens[n].text == ")":
+            return n + 1
+        if tokens[n].text != "." and not _capitalised(tokens[n]):
+            return 0
+    return 0
+
+
+def _inner_appositive(sentence: Sentence, comma: int) -> int:
+    """Past a noun phrase set off by a comma inside a relative clause, the appositive of
+    the clause's last name ("who worked for Sen. Lamar Alexander (R-Tenn.), one of the
+    bill's architects, called it") or a phrase that runs to the sentence's full stop ("who
+    worked for Cruz's opponent in the 2012 race, then-lieutenant governor David
+    Dewhurst."): where it ends, or 0. It holds no verb, and opens as a noun phrase does."""
+    tokens = sentence.tokens
+    m = comma + 1
+    if m >= len(tokens) or not (tokens[m].tag in {"DT", "CD", "JJ", "PRP$"} or _noun(tokens[m])):
+        return 0
+    end = m
+    while end < len(tokens) and tokens[end].text not in CLAUSE_STOPS:
+        if tokens[end].tag in FINITE_TAGS or tokens[end].text.lower() in RELATIVES | {"and", "or"}:
+            return 0
+        end += 1
+    if end == len(tokens) or end - m > MAX_TAIL:
+        return 0
+    named = tokens[comma - 1].text == ")" or tokens[comma - 1].tag in nlp.PROPER_TAGS
+    return end if tokens[end].text in {".", "!", "?"} or named and tokens[end].text == "," else 0
 
 
 def _listed(sentence: Sentence, comma: int) -> int:
@@ -867,18 +915,55 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
                 roles = [*roles, more[-1]]
         elif word == "," and _continues_name(sentence, end):
             end = _continues_name(sentence, end)
+        elif word == "," and _series(sentence, end):
+            end = _series(sentence, end)  # "for population, refugees, and migration"
         else:
             break
     return end, roles
 
 
+def _series(sentence: Sentence, comma: int) -> int:
+    """Past the rest of a series of three or more begun before a comma ("for population,
+    refugees, and migration", "in Iowa, Ohio and Nevada"): where its last item ends, at
+    punctuation, or 0. The items are short noun phrases naming no role, in the case of the
+    word before the comma, the last after "and" or "or" (not "..., and Dream Act activist
+    Dan-el Padilla Peralta": another person)."""
+    tokens = sentence.tokens
+    lower = tokens[comma - 1].text.islower()
+    k = comma
+    while k < len(tokens) and tokens[k].text in {",", "and", "or"}:
+        last = tokens[k].text != "," or (
+            k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"and", "or"}
+        )
+        m = k + 1 + (last and tokens[k].text == ",")
+        end, heads = _chunk(sentence, m)
+        if (
+            not heads
+            or end - m > 3
+            or tokens[heads[0]].text.islower() != lower
+            or any(_names_role(tokens[h]) for h in heads)
+            or last
+            and k == comma
+        ):
+            return 0
+        if last:
+            return end if end == len(tokens) or tokens[end].text in CLAUSE_STOPS else 0
+        k = end
+    return 0
+
+
 def _clause_verb(token: Token) -> bool:
     """A verb that makes the words before it a clause ("a spokesman said", "the aide
     is"), not a participle the tagger took for a past tense ("a donor involved/VBD in")."""
-    lower = token.text.lower()
-    if lower in lexicons.cue_forms() and token.tag.startswith("VB") and token.tag != "VBG":
+    if _cue(token):
         return True  # "told/VBN host Chris Cuomo" too
-    return token.tag in FINITE_TAGS and (lower in BE_HAVE or token.tag == "MD")
+    return token.tag in FINITE_TAGS and (token.text.lower() in BE_HAVE or token.tag == "MD")
+
+
+def _cue(token: Token) -> bool:
+    """A verb of saying ("said", "told"), not a participle ("saying")."""
+    lower = token.text.lower()
+    return lower in lexicons.cue_forms() and token.tag.startswith("VB") and token.tag != "VBG"
 
 
 def _quoted(tokens: Sequence[Token], k: int) -> int:
@@ -1051,6 +1136,12 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
 
 
+def _infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """Does an infinitive open at ``k``, after a predicate noun, so that the noun names a
+    deed, not an office ("Clinton was the first candidate | to bring up ...")?"""
+    return k + 1 < len(tokens) and tokens[k].tag == "TO" and tokens[k + 1].tag == "VB"
+
+
 def _former(verb: str) -> str:
     return "former" if verb in PAST else ""
 
@@ -1083,6 +1174,7 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             np is None
             or tokens[m].tag not in {"DT", "PRP$", "JJ", "JJS", "VBN"}
             and not (_names_role(tokens[m]) or tokens[m].text.lower() in MODIFIERS)
+            or _infinitive(tokens, np[1])
         ):
             break
         out.append((*np, form))

@@ -25,6 +25,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind
 from core.role_grammar import (
+    COMMA_PARTY_TAG,
     CREDIT,
     HONORIFICS,
     PARTY_TAG,
@@ -87,10 +88,20 @@ def title_role(title: str) -> str | None:
 
 
 def party_tag(text: str, end: int, titled: bool = False) -> str | None:
-    """A party and state tag right after a name: "(R-Ind.)", "(D)", or, after a titled
-    name, a state alone ("Sen. Susan Collins (Maine)", "Sen. Ben Cardin (Md.)")."""
-    match = PARTY_TAG.match(text, end) or titled and _state_tag(text, end)
+    """A party and state tag right after a name: "(R-Ind.)", "(D)", ", R-Pa.," (shown
+    "(R-Pa.)"), or, after a titled name, a state alone ("Sen. Susan Collins (Maine)",
+    "Sen. Ben Cardin (Md.)")."""
+    match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or titled and _state_tag(text, end)
     return f"({match.group(1)})" if match else None
+
+
+def _comma_tag(text: str, end: int) -> re.Match[str] | None:
+    """ ", R-Pa.," after a name, its state a place or an abbreviation ("R-Texas", "D-N.Y.")."""
+    match = COMMA_PARTY_TAG.match(text, end)
+    if match is None:
+        return None
+    state = match.group(2)
+    return match if state.endswith(".") or state.isupper() or is_place(state.split()) else None
 
 
 def _state_tag(text: str, end: int) -> re.Match[str] | None:
@@ -103,7 +114,7 @@ def _state_tag(text: str, end: int) -> re.Match[str] | None:
 def after_name(text: str, end: int) -> int:
     """Where the text after a name continues, past its party tag or the place the person
     is from ("Senator Ben Cardin of Maryland, a Democrat on ...": the appositive is his)."""
-    match = PARTY_TAG.match(text, end) or _state_tag(text, end)
+    match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or _state_tag(text, end)
     if match:
         return match.end()
     origin = _ORIGIN.match(text, end)

@@ -201,7 +201,8 @@ def test_title_role(title: str, role: str | None) -> None:
     ("after", "tag"),
     [(" (R-Ind.) said", "(R-Ind.)"), (" (D-N.C.),", "(D-N.C.)"), (" (R) said", "(R)"),
      (" (D-Newport News)", "(D-Newport News)"), (" (D-W-Va.)", "(D-W-Va.)"),
-     (" (the senator)", None)],
+     (" (the senator)", None), (", R-Pa., said", "(R-Pa.)"), (", D-N.Y.", "(D-N.Y.)"),
+     (", R-Texas, said", "(R-Texas)"), (", D-Day planner", None), (", I-Vt. Sanders", "(I-Vt.)")],
 )  # fmt: skip
 def test_party_tag(after: str, tag: str | None) -> None:
     assert party_tag("Name" + after, 4) == tag
@@ -777,6 +778,48 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Popular Christian and corporate speaker Ann Lee prayed.",
             "Ann Lee",
             ["Popular Christian and corporate speaker"],
+        ),
+        (  # a party tag set off by commas, and the appositive after it
+            "Sen. Ann Fox, R-Utah, who chairs the budget committee, said no.",
+            "Ann Fox",
+            ["Sen. (R-Utah)", "chairs the budget committee"],
+        ),
+        (  # a series in a role's complement, with and without the last comma
+            "Lu Chen, director of housing, transport, and water, said so.",
+            "Lu Chen",
+            ["director of housing, transport, and water"],
+        ),
+        (
+            "Lu Chen, director of housing, transport and water, said so.",
+            "Lu Chen",
+            ["director of housing, transport and water"],
+        ),
+        (  # two items after a comma are two phrases, not a series
+            "Lu Chen, director of housing, and Bo Li said so.",
+            "Lu Chen",
+            ["director of housing"],
+        ),
+        (  # a relative clause holding a party tag and its name's appositive
+            "Al Roe, a lawyer who worked for Sen. Bo Diaz (D-Ore.), the panel's chairman, said no.",
+            "Al Roe",
+            ["lawyer who worked for Sen. Bo Diaz (D-Ore.), the panel's chairman"],
+        ),
+        (  # ... and a phrase that runs to the sentence's end
+            "said Al Roe, a pollster who worked for the rival campaign, the mayor's team.",
+            "Al Roe",
+            ["pollster who worked for the rival campaign, the mayor's team"],
+        ),
+        (  # the comma closing an appositive left out before a verb
+            "Kim Ode, a former agent for President Bill Clinton has written a book.",
+            "Kim Ode",
+            ["former agent for President Bill Clinton"],
+        ),
+        ("Kim Ode, a former agent for the bureau has said so.", "Kim Ode", []),
+        ("Kim Ode, an aide to Bill Clinton said.", "Kim Ode", []),
+        (  # a predicate noun with an infinitive names a deed, not an office
+            "Mr. Ode was the first candidate to visit the city.",
+            "Ode",
+            [],
         ),
     ],
 )
