@@ -804,9 +804,6 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
         if tokens[k].text == "(" and _tag_closes(tokens, k):
             k = _tag_closes(tokens, k)  # "who worked for Sen. Lamar Alexander (R-Tenn.)"
             continue
-        if tokens[k].text == "," and _inner_appositive(sentence, k):
-            k = _inner_appositive(sentence, k)
-            continue
         if tokens[k].text in CLAUSE_STOPS:
             break
         if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:
@@ -825,27 +822,6 @@ def _tag_closes(tokens: Sequence[Token], k: int) -> int:
         if tokens[n].text != "." and not _capitalised(tokens[n]):
             return 0
     return 0
-
-
-def _inner_appositive(sentence: Sentence, comma: int) -> int:
-    """Past a noun phrase set off by a comma inside a relative clause, the appositive of
-    the clause's last name ("who worked for Sen. Lamar Alexander (R-Tenn.), one of the
-    bill's architects, called it") or a phrase that runs to the sentence's full stop ("who
-    worked for Cruz's opponent in the 2012 race, then-lieutenant governor David
-    Dewhurst."): where it ends, or 0. It holds no verb, and opens as a noun phrase does."""
-    tokens = sentence.tokens
-    m = comma + 1
-    if m >= len(tokens) or not (tokens[m].tag in {"DT", "CD", "JJ", "PRP$"} or _noun(tokens[m])):
-        return 0
-    end = m
-    while end < len(tokens) and tokens[end].text not in CLAUSE_STOPS:
-        if tokens[end].tag in FINITE_TAGS or tokens[end].text.lower() in RELATIVES | {"and", "or"}:
-            return 0
-        end += 1
-    if end == len(tokens) or end - m > MAX_TAIL:
-        return 0
-    named = tokens[comma - 1].text == ")" or tokens[comma - 1].tag in nlp.PROPER_TAGS
-    return end if tokens[end].text in {".", "!", "?"} or named and tokens[end].text == "," else 0
 
 
 def _listed(sentence: Sentence, comma: int) -> int:
