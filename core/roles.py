@@ -232,7 +232,7 @@ class ArticleRoles:
                 opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
-                apposed = apposed_before(before, i, j)
+                apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
         else:

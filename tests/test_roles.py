@@ -811,6 +811,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
         ),
         ("Kim Ode, a former agent for the bureau has said so.", "Kim Ode", []),
         ("Kim Ode, an aide to Bill Clinton said.", "Kim Ode", []),
+        (  # a phrase set beside a titled name
+            "The vice presidential nominee, Indiana Gov. Al Roe, spoke.",
+            "Al Roe",
+            ["Indiana Gov.", "vice presidential nominee"],
+        ),
         (  # a predicate noun with an infinitive names a deed, not an office
             "Mr. Ode was the first candidate to visit the city.",
             "Ode",
