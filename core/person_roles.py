@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.identity import offices
-from core.role_grammar import MODIFIERS
+from core.role_grammar import MODIFIERS, role_word
 from core.roles import MAX_SHORT, short_role
 from core.speakers import HONORIFIC_GENDER
 
@@ -64,6 +64,7 @@ def pieces(role: str) -> tuple[str, ...]:
 def printable(piece: str) -> str | None:
     """The piece as a printable role, or None when it does not read like one."""
     piece = " ".join(piece.split()).strip(" .,;:-\u2013\u2014")
+    piece = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)  # "a host on ..."
     words = piece.split()
     if not words or len(piece) > MAX_SHORT or len(words) > MAX_WORDS:
         return None
@@ -96,9 +97,12 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def _specific(role: str) -> bool:
-    """A role naming an office or a job, not a party alone ("Democrat")."""
+    """A role naming an office or a job (by the lexicons, or a role word as the role
+    grammar reads one: "retired neurosurgeon"), not a party alone ("Democrat")."""
     words = re.findall(r"[a-z]+", role.lower())
-    return bool(offices(role)) and not (len(words) == 1 and words[0] in PARTIES)
+    if len(words) == 1 and words[0] in PARTIES:
+        return False
+    return bool(offices(role)) or any(role_word(w) for w in role.split() if w.islower())
 
 
 def canonical_role(history: Iterable[Dated]) -> str | None:

@@ -367,6 +367,13 @@ def test_a_role_that_reads_like_a_role() -> None:
     assert canonical_role([("2016-01-01", "Mr.")]) is None
 
 
+def test_a_job_the_lexicons_lack_is_a_job_too() -> None:
+    history = [(f"2016-0{m}-01", "retired neurosurgeon") for m in range(1, 4)]
+    history += [("2016-04-01", "Dr., only doctor on stage, fellow candidate")]
+    assert canonical_role(history) == "retired neurosurgeon"
+    assert canonical_role([("2016-01-01", "a host on the TV show")]) == "host on the TV show"
+
+
 def test_the_recent_year_decides_the_role() -> None:
     history = [(f"2013-0{m}-01", "Secretary of State") for m in range(1, 6)]
     history += [("2016-07-01", "Democratic presidential nominee")]
