@@ -484,9 +484,12 @@ def _opens_phrase(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _office_of(sentence: Sentence, k: int) -> int | None:
-    """Where "Secretary of Agriculture", "chief of staff", "Speaker of the House" or
-    "Chairman of the Joint Chiefs of Staff" starts, if the words ending at ``k`` are one:
-    nouns (a name, "of" inside it) after an "of" that follows a role."""
+    """Where "Secretary of Agriculture", "chief of staff", "Speaker of the House",
+    "Chairman of the Joint Chiefs of Staff", "Secretary of Health and Human Services" or,
+    capitalised, "Ambassador to the United Nations" and "Special Envoy for Climate Change"
+    starts, if the words ending at ``k`` are one: nouns (a name, "of" or "and" inside it)
+    after an "of" (a "to" or "for") that follows a role; not "adviser to | Sen.", the
+    name's own title."""
     tokens = sentence.tokens
     m = k
     while (
@@ -496,7 +499,7 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
             or _capitalised(tokens[m])
             and tokens[m].tag == "JJ"  # "the European Commission"
             or m < k
-            and _inside_name(tokens, m)
+            and (_inside_name(tokens, m) or _and_inside_name(tokens, m))
         )
         and not sentence.boundary(m)
     ):
@@ -507,10 +510,29 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
         if any(_names_role(t) for t in tokens[m + 1 : k + 1]):
             return None  # "the daughter of the Republican nominee": another's relation
         m -= 1  # "Speaker of the House", "Chairman of the Joint Chiefs of Staff"
-    if m == k or m < 1 or tokens[m].text.lower() != "of":
+    if m == k or m < 1:
         return None
+    joins = tokens[m].text.lower()
     office = tokens[m - 1]
+    if joins in {"to", "for"}:
+        if not _capitalised(office) or role_word(tokens[k].text):
+            return None  # "a pardon to", "senior adviser to | Sen. Ted Cruz"
+    elif joins != "of":
+        return None
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
+
+
+def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "and" between capitalised words of one name ("Health | and |
+    Human Services"), not before another title ("State | and | Vice President")?"""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text.lower() == "and"
+        and _capitalised(tokens[k - 1])
+        and _capitalised(tokens[k + 1])
+        and not role_word(tokens[k + 1].text)
+        and not lexicons.is_title_word(tokens[k + 1].text.lower())
+    )
 
 
 def _title_word(token: Token, after: Token, before: Token | None) -> bool:

@@ -269,7 +269,7 @@ class ArticleRoles:
         n = len(words) - 1
         while n >= 0 and words[n].rstrip(".").lower() in HONORIFICS:
             n -= 1
-        if n < 0 or not _may_end_title(words[n], words[max(0, n - 3) : n]):
+        if n < 0 or not _may_end_title(words[n], words[max(0, n - 5) : n]):
             return None
         reach = 0
         last = n
@@ -295,7 +295,16 @@ class ArticleRoles:
             ):
                 n -= 1  # "Real estate mogul and | reality television star", "national
                 continue  # security and | foreign policy staffer", "Secretary of State and"
-            if bare in TITLE_STOP and bare != "of" and not apposed:
+            joins_office = (
+                n > 0
+                and (  # "Ambassador to | the United Nations"
+                    bare in {"to", "for"}
+                    and words[n - 1][:1].isupper()
+                    or bare == "the"
+                    and words[n - 1].lower() in {"of", "to", "for"}
+                )
+            )
+            if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
             n -= 1
@@ -340,14 +349,18 @@ class ArticleRoles:
 def _may_end_title(word: str, before: list[str]) -> bool:
     """Can ``word``, next to a name, end a title or a phrase set off by a comma: a role
     word ("spokesman", "Sen."), a possessive ("NBC's"), a comma, or the noun of "X of Y"
-    ("Secretary of | Agriculture")?"""
+    ("Secretary of | Agriculture"), or, capitalised, of a longer office ("Secretary of
+    Health and Human | Services", "Ambassador to the United | Nations")? ``before`` are
+    the five words before it."""
     bare = word.strip('\u201c\u201d"()[]')
     return (
         word.endswith(",")
         or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
-        or "of" in before
+        or "of" in before[-3:]
+        or bare[:1].isupper()
+        and not {"of", "to", "for"}.isdisjoint(before)
         or _abbreviated_title(bare)
     )
 

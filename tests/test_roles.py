@@ -816,6 +816,28 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Al Roe",
             ["Indiana Gov.", "vice presidential nominee"],
         ),
+        (  # offices "X of Y" with "and" inside, and capitalised "X to Y", "X for Y"
+            "Secretary of Health and Human Services Ann Fox spoke.",
+            "Ann Fox",
+            ["Secretary of Health and Human Services"],
+        ),
+        (
+            "Former Ambassador to the United Nations Ann Fox spoke.",
+            "Ann Fox",
+            ["Former Ambassador to the United Nations"],
+        ),
+        (
+            "Special Envoy for Climate Change Ann Fox spoke.",
+            "Ann Fox",
+            ["Special Envoy for Climate Change"],
+        ),
+        ("He was a senior adviser to Sen. Ann Fox.", "Ann Fox", ["Sen."]),  # her own title
+        ("He granted a pardon to Ann Fox.", "Ann Fox", []),
+        (
+            "Secretary of State and Vice President Ann Fox spoke.",
+            "Ann Fox",
+            ["Secretary of State and Vice President"],
+        ),
         (  # a predicate noun with an infinitive names a deed, not an office
             "Mr. Ode was the first candidate to visit the city.",
             "Ode",
