@@ -360,9 +360,21 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or role_word(bare.rstrip("s"))
         or "of" in before[-3:]
         or bare[:1].isupper()
-        and not {"of", "to", "for"}.isdisjoint(before)
+        and _office_words(before)
         or _abbreviated_title(bare)
     )
+
+
+def _office_words(before: list[str]) -> bool:
+    """Do ``before`` end in a capitalised office and what it is of, to or for, capitalised
+    but its small words ("Secretary of | Health and Human", "Ambassador to | the United")?"""
+    for n in range(len(before) - 1, 0, -1):
+        word = before[n]
+        if word in {"of", "to", "for"}:
+            return before[n - 1][:1].isupper()
+        if not (word[:1].isupper() or word in {"the", "and"}):
+            return False
+    return False
 
 
 def _abbreviated_title(word: str) -> bool:
