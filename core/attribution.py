@@ -95,6 +95,11 @@ ORGANISATION_HEADS = frozenset(
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
+# inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
+# words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or
+# the paragraph's end: the marks the quotation was paired by skip a cue
+INNER_CUE = re.compile(r"(?<=[,.?!\u2014-])[\"\u201c\u201d](?=[ \t])([^\"\u201c\u201d\n]{1,80}?)(?:(?<=\s)[\"\u201c\u201d](?=\S)|$)")
+MAX_INNER_CUE_WORDS = 12
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
@@ -623,6 +628,26 @@ class Attributor:
                     mention = self._resolve(source, subject, ":", tokens[-1].span)
                     mention.governs = True
                     frame.mentions.append(mention)
+        for q in frame.quotes:
+            self._inner_cues(frame, q)
+
+    def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
+        """The cues inside a quotation paired across mismatched marks (`“crumbling," she
+        said. "Families ...”`): the scorer reads one quotation, its speaker is the cue's."""
+        end = q.span.end if not q.continued else q.closer
+        for match in INNER_CUE.finditer(self.text[q.span.start : end]):
+            start = q.span.start + match.start(1)
+            stop = q.span.start + match.end(1)
+            words = self.text[start:stop].split()
+            if len(words) > MAX_INNER_CUE_WORDS or not has_cue_word(self.text, Span(start, stop)):
+                continue
+            tokens = nlp.tag(nlp.tokenize(self.text, start, stop), surnames=self.cast.surnames())
+            for k in range(len(tokens)):
+                mention = self._cue_at(tokens, k, True, self._opening, quote_after=True)
+                if mention is not None:
+                    frame.mentions.append(mention)
+                    break
+        frame.mentions.sort(key=lambda m: m.cue_span.start)
 
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed
