@@ -162,7 +162,7 @@ def stretch_start(tokens: list[Token], k: int) -> bool:
 def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject of a clause: the first noun phrase that a verb follows, past any
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...")."""
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text in {",", "\u2014", "--"}]
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or t.text in ASIDE_DASHES]
     if tokens and tokens[0].text.lower() in SUBORDINATORS:
         # the main clause first; else "While Will acknowledges ... “...”": Will's words
         starts = [*starts[1:], 1]
@@ -526,6 +526,8 @@ def _aside(words: list[Token]) -> bool:
     reporters,")."""
     # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,"
     passive = len(words) > 1 and words[0].tag == "VBD" and words[1].tag == "IN"
+    if len(words) > 1 and words[0].text.lower() in SUBORDINATORS:
+        return True  # ", when asked what was wrong,": a clause of its own
     if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
         return not any(w.tag in FINITE_TAGS for w in words[passive:])
     return _appositive(words)
