@@ -384,6 +384,21 @@ def _speaker_after(
     return np if speaker_like(tokens[np[0] : np[1]]) else None
 
 
+def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The named agent of a thing that is no speaker ("a court document filed by Dave
+    Aronberg", "calculations by Amy Glasmeier"): the words came from the agent."""
+    words = tokens[np[0] : np[1]]
+    if person_noun(head_word(words)) or holds_name(words, titles=True):
+        return None
+    by = np[1] + (np[1] < len(tokens) and tokens[np[1]].tag == "VBN")
+    if by >= len(tokens) or tokens[by].text.lower() != "by":
+        return None
+    agent = np_after(tokens, by + 1)
+    if agent is None or not holds_name(tokens[agent[0] : agent[1]], titles=True):
+        return None
+    return agent
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -677,6 +692,8 @@ class Attributor:
         if word == "according" and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to":
             np = np_after(tokens, k + 2)
             cue_span = Span(token.span.start, tokens[k + 1].span.end)
+            if np is not None and (agent := _agent_of(tokens, np)) is not None:
+                np = agent  # "according to a court document filed by X": X
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
