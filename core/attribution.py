@@ -29,6 +29,7 @@ from itertools import accumulate
 from operator import neg
 
 from core import lexicons, nlp
+from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
@@ -36,6 +37,7 @@ from core.phrases import (
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
     absolute_clause,
     after_link,
     all_caps_acronym,
@@ -360,6 +362,15 @@ def _label(tokens: list[Token]) -> tuple[int, int] | None:
     word = tokens[np[0]].text.lower()
     if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
         return None  # "..., saying:": a cue whose subject went unfound
+    if _time_word(tokens[np[0]]):
+        # "Here's Clinton in December 1992:": whom the time is of; "later that month on
+        # CNN:" labels no one
+        at = np[0] - 1
+        if at < 1 or tokens[at].text.lower() not in {"in", "on"}:
+            return None
+        np = np_before(tokens, at)
+        if np is None or not holds_name(tokens[np[0] : np[1]]):
+            return None
     for n in range(np[0] - 1, -1, -1):
         token = tokens[n]
         if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
@@ -382,6 +393,11 @@ def _speaker_after(
     if after is not None and (after.tag in stop_tags or after.text.lower() in stop_words):
         return None
     return np if speaker_like(tokens[np[0] : np[1]]) else None
+
+
+def _time_word(token: Token) -> bool:
+    """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
+    return token.text in MONTHS or token.text.lower() in TIME_NOUNS
 
 
 def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -418,7 +434,8 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
                 # Institute of Technology": a person's name, then where they come from
                 return n if any(nlp.is_first_name(w.text) for w in words[: n - 1]) else None
             adjunct = n > 0 and word.tag == "IN"
-            if adjunct and not any(w.tag in nlp.PROPER_TAGS for w in words[n + 1 :]):
+            named = (w.tag in nlp.PROPER_TAGS and not _time_word(w) for w in words[n + 1 :])
+            if adjunct and not any(named):  # "Clinton in December", not "of Columbia"
                 return n
             return None
     return None
