@@ -50,6 +50,8 @@ TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier",
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
 )
+# what may follow a verb but not a noun's last word inside a noun phrase
+VERB_FOLLOWERS = frozenset({"DT", "IN", "WDT", "TO", "PRP", "PRP$", "RP"})
 MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 # words tagged IN that open a clause or a comparison rather than a noun's modifier
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
@@ -169,6 +171,27 @@ def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     for i in starts:
         if (np := _subject_at(tokens, i)) is not None:
             return np
+    repaired = _verb_repaired(tokens)
+    return clause_subject(repaired) if repaired is not None else None
+
+
+def _verb_repaired(tokens: list[Token]) -> list[Token] | None:
+    """A clause with no finite verb has one the tagger took for a noun: the first
+    lower-case noun after a noun that no noun follows ("The survey asks/NN whether",
+    "Clinton supports/NNS “...”"); the tokens with it tagged a verb, or None."""
+    if any(t.tag in FINITE_TAGS for t in tokens):
+        return None
+    for n in range(1, len(tokens)):
+        token, after = tokens[n], tokens[n + 1].tag if n + 1 < len(tokens) else "."
+        if (
+            token.tag in {"NN", "NNS"}
+            and token.text.isalpha()
+            and token.text.islower()
+            and tokens[n - 1].tag in NOUN_TAGS - {"PRP"}
+            and (after in VERB_FOLLOWERS or after == ".")
+        ):
+            tag = "VBZ" if token.text.endswith("s") else "VBD"
+            return [*tokens[:n], Token(token.span, token.text, tag), *tokens[n + 1 :]]
     return None
 
 
