@@ -98,9 +98,13 @@ DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
-# words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or
-# the paragraph's end: the marks the quotation was paired by skip a cue
-INNER_CUE = re.compile(r"(?<=[,.?!\u2014-])[\"\u201c\u201d](?=[ \t])([^\"\u201c\u201d\n]{1,80}?)(?:(?<=\s)[\"\u201c\u201d](?=\S)|$|(?=\n))")
+# words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or the
+# paragraph's end: the marks the quotation was paired by skip a cue
+_MARK = '["\u201c\u201d]'
+INNER_CUE = re.compile(
+    rf"(?<=[,.?!\u2014-]){_MARK}(?=[ \t])([^\"\u201c\u201d\n]{{1,80}}?)"
+    rf"(?:(?<=\s){_MARK}(?=\S)|$|(?=\n))"
+)
 MAX_INNER_CUE_WORDS = 12
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:

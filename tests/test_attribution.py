@@ -882,3 +882,75 @@ def test_possessive_subject_speaks_through_a_participle(sentence: str) -> None:
     assert quote.speaker is not None
     assert quote.mention is not None
     assert sentence[quote.mention.start : quote.mention.end].split()[-1] in {"son", "woman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a curly mark opens, a straight one closes, the cue between straight marks
+            'Ines Farrow toured the port.\n\n\u201cThe cranes are old and slow," she said. '
+            '"Ships wait three days to unload their cargo here.\u201d',
+            "Ines Farrow",
+        ),
+        (  # the straight mark closes the quotation before the paragraph ends
+            'Ines Farrow and Tomas Brill spoke.\n\n\u201cThe cranes are old and slow," '
+            'Brill continued.\n\n"We need new ones before the winter comes.\u201d',
+            "Tomas Brill",
+        ),
+    ],
+)
+def test_cue_inside_mismatched_marks(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_subject_after_dateline_dash_and_subordinate_aside() -> None:
+    text = (
+        "Oslo (AFP) \u2013 Minister Ines Farrow has taken aim at the port plan, saying "
+        "that \u201cold cranes\u201d slow the ships."
+    )
+    assert speakers(text)[-1][1] == "Ines Farrow"
+    text = (
+        "Tomas Brill, when asked what about the port plan is wrong, responded that the "
+        "minister \u201cis right about the problems, but her cranes will not work.\u201d"
+    )
+    assert speakers(text)[-1][1] == "Tomas Brill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cThe evidence cannot prove the charge,\u201d according to a court "
+            "document filed by state attorney Ines Farrow.",
+            "Ines Farrow",
+        ),
+        (
+            "A fair wage is \u201cabout twelve dollars an hour for a single adult,\u201d "
+            "according to calculations by Ines Farrow of Oslo University.",
+            "Ines Farrow",
+        ),
+    ],
+)
+def test_according_to_a_document_by_its_agent(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_time_is_no_speaker() -> None:
+    text = (
+        "Ines Farrow has changed her mind on the port.\n\nHere\u2019s Farrow in December "
+        "2014: \u201cThe port needs no new cranes, and it never will.\u201d"
+    )
+    assert speakers(text)[-1][1] == "Ines Farrow"
+    text = (
+        "Tomas Brill praised the port.\n\nThen, later that month on the radio: \u201cThe "
+        "port needs no new cranes, and it never will.\u201d"
+    )
+    assert speakers(text)[-1][1] != "month"
+
+
+def test_verb_the_tagger_took_for_a_noun() -> None:
+    text = (
+        "The Brill campaign projects that \u201ca small tax on every crane\u201d would "
+        "raise millions a year."
+    )
+    assert speakers(text)[-1][1] == "Brill campaign"
