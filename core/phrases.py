@@ -52,6 +52,7 @@ WH_WORDS = frozenset(
 )
 # what may follow a verb but not a noun's last word inside a noun phrase
 VERB_FOLLOWERS = frozenset({"DT", "IN", "WDT", "TO", "PRP", "PRP$", "RP"})
+CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
 MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 # words tagged IN that open a clause or a comparison rather than a noun's modifier
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
@@ -288,8 +289,10 @@ def _time_phrase(tokens: list[Token], j: int) -> int:
 
 
 def clause_start(tokens: list[Token], k: int) -> bool:
+    """Does a clause start at ``k``, past adverbs and auxiliaries? A closing mark that
+    closes no quotation counts as none (`... against Israel,” wrote Morton Klein`)."""
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in SKIPPABLE:
+    while j >= 0 and (tokens[j].text.lower() in SKIPPABLE or tokens[j].text in CLOSING_MARKS):
         j -= 1
     return j < 0 or tokens[j].text in {",", ";", ":", "--", "\u2014", "\u2013", "(", "and"}
 
