@@ -563,9 +563,10 @@ def tag(
                 tags[i] = "NNP"
             continue
         following = tags[1] if len(tags) > 1 else ""
-        if i == 0 and (word.lower() in known or following[:2] != "VB" and following != "POS"):
+        verb_after = following[:2] == "VB" and following != "VBG" or following == "POS"
+        if i == 0 and (word.lower() in known or not verb_after):
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
-            # lamented", "Schilling/VBG 's son"
+            # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"
         tags[i] = "NNP"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 

@@ -60,7 +60,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
-ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})  # a pair sets off an aside
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})  # a pair sets off an aside
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"him", "her"}
 # adverbs and auxiliaries that may stand between a subject and its verb, not after it

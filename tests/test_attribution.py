@@ -954,3 +954,20 @@ def test_verb_the_tagger_took_for_a_noun() -> None:
         "raise millions a year."
     )
     assert speakers(text)[-1][1] == "Brill campaign"
+
+
+def test_stray_closing_mark_before_an_inverted_cue() -> None:
+    text = (
+        "\u201cThe minister\u2019s claim that the port \u201cneeds no cranes at all\u201d "
+        "shows she has never seen it,\u201d wrote Tomas Brill, the harbour master."
+    )
+    assert speakers(text)[-1][1] == "Tomas Brill"
+
+
+def test_opening_adverb_and_horizontal_bar_aside() -> None:
+    text = (
+        "Hastily blaming the storm \u2015 much as she did after the floods of last year "
+        "\u2015 Ines Farrow closed the port and stressed the danger that \u201crising "
+        "seas\u201d pose."
+    )
+    assert speakers(text)[-1][1] == "Ines Farrow"
