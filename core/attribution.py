@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 from operator import neg
 
@@ -106,6 +106,8 @@ INNER_CUE = re.compile(
     rf"(?:(?<=\s){_MARK}(?=\S)|$|(?=\n))"
 )
 MAX_INNER_CUE_WORDS = 12
+OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
+MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
@@ -399,6 +401,20 @@ def _speaker_after(
     return np if speaker_like(tokens[np[0] : np[1]]) else None
 
 
+@cache
+def _speech_act(noun: str) -> bool:
+    """Does ``noun`` name what a speech verb does: one of the speech nouns, or a listed
+    verb's lemma made a noun ("claim", "remarks", "warning", "assertion", "accusation")?"""
+    if noun in lexicons.speech_nouns():
+        return True
+    lemmas = set(lexicons.cue_forms().values())
+    for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations"):
+        stem = noun[: len(noun) - len(suffix)] if suffix else noun
+        if noun.endswith(suffix) and (stem in lemmas or stem + "e" in lemmas):
+            return True
+    return False
+
+
 def _time_word(token: Token) -> bool:
     """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
     return token.text in MONTHS or token.text.lower() in TIME_NOUNS
@@ -603,8 +619,9 @@ class Attributor:
         return self._resolve(tokens, np, dash, dash_span)
 
     def _unknown_verb(self, tokens: list[Token]) -> Mention | None:
-        """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.": right
-        after a quotation, a past-tense verb next to a name speaks, listed or not."""
+        """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.", "“...,”
+        she went on.": right after a quotation, a past-tense verb next to a name or a
+        pronoun speaks, listed or not."""
         if len(tokens) >= 2 and tokens[0].tag in {"VBD", "VBN"}:
             np = np_after(tokens, 1)
             words = tokens[np[0] : np[1]] if np is not None else []
@@ -614,9 +631,13 @@ class Attributor:
             ):  # a name, or a role a name follows; not an object ("revamped his Monday plans")
                 return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
         np = np_after(tokens, 0) if tokens and tokens[0].tag in nlp.PROPER_TAGS else None
+        if tokens and tokens[0].text.lower() in {"he", "she"}:
+            np = (0, 1)  # "“...,” he went on."
         if np is not None and np[1] < len(tokens):
             verb = tokens[np[1]]
             rest = tokens[np[1] + 1 :]
+            if rest and rest[0].tag in {"RP", "RB"}:
+                rest = rest[1:]  # a particle: "went on", "shot back"
             if verb.tag in {"VBD", "VBN"} and (not rest or rest[0].text in {".", ","}):
                 return self._resolve(tokens, np, verb.text, verb.span)
         return None
@@ -666,6 +687,29 @@ class Attributor:
                     frame.mentions.append(mention)
         for q in frame.quotes:
             self._inner_cues(frame, q)
+        if not frame.mentions:  # "her remark that “...”": whose words they were
+            for tokens in stretches[: len(frame.quotes)]:
+                if (owned := self._owned_speech(tokens)) is not None:
+                    frame.mentions.append(owned)
+
+    def _owned_speech(self, tokens: list[Token]) -> Mention | None:
+        """The owner of the last speech act named before a quotation ("her remark that",
+        "Mr. Comey's most surprising suggestion was that", "his calls to end the"): a
+        possessive before a noun that names what a cue verb does."""
+        for k in range(len(tokens) - 1, 0, -1):
+            token = tokens[k]
+            if token.tag not in {"NN", "NNS"} or not _speech_act(token.text.lower()):
+                continue
+            j = k - 1
+            while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
+                j -= 1  # "his famous campaign", "her March"
+            owner = tokens[j]
+            if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
+                return Mention(owner.span, self._pronoun(owner), token.text, token.span)
+            if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
+                return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
+            return None
+        return None
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she

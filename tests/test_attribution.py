@@ -971,3 +971,30 @@ def test_opening_adverb_and_horizontal_bar_aside() -> None:
         "seas\u201d pose."
     )
     assert speakers(text)[-1][1] == "Ines Farrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ines Farrow toured the port.\n\nCritics seized on her remark that \u201cthe "
+            "port needs no cranes at all.\u201d",
+            "Ines Farrow",
+        ),
+        (
+            "The union was angered by Tomas Brill\u2019s most recent warning that \u201cthe "
+            "port will close in the winter.\u201d",
+            "Tomas Brill",
+        ),
+    ],
+)
+def test_owner_of_a_speech_act(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_unlisted_verb_with_a_pronoun_and_a_particle() -> None:
+    text = (
+        "Ines Farrow spoke at the port.\n\nTomas Brill had left by then.\n\n\u201cWe "
+        "will build new cranes before the winter comes,\u201d she went on."
+    )
+    assert speakers(text)[-1][1] == "Ines Farrow"
