@@ -106,6 +106,7 @@ INNER_CUE = re.compile(
     rf"(?:(?<=\s){_MARK}(?=\S)|$|(?=\n))"
 )
 MAX_INNER_CUE_WORDS = 12
+MAX_TITLE_WORDS = 4
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
@@ -663,8 +664,16 @@ class Attributor:
                 frame.mentions.append(signed)
                 continue
             found = False
-            for k in range(len(tokens)):
-                quote_after = index + 1 < len(stretches)
+            quote_after = index + 1 < len(stretches)
+            if quote_before and self._titled(frame.quotes[index - 1]):
+                # "Hemsley, the co-author of “Going Viral,” about ..., said": the title
+                # quoted inside the subject's aside does not part the subject from its cue
+                before = stretches[index - 1]
+                tokens = [*before, *tokens]
+                ks: range = range(len(before), len(tokens))
+            else:
+                ks = range(len(tokens))
+            for k in ks:
                 mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
                     frame.mentions.append(mention)
@@ -691,6 +700,11 @@ class Attributor:
             for tokens in stretches[: len(frame.quotes)]:
                 if (owned := self._owned_speech(tokens)) is not None:
                     frame.mentions.append(owned)
+
+    def _titled(self, q: QuotedSpan) -> bool:
+        """Is ``q`` a short title in title case ("Going Viral," "Ted Cruz")?"""
+        words = self.text[q.span.start : q.span.end].split()
+        return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in words)
 
     def _owned_speech(self, tokens: list[Token]) -> Mention | None:
         """The owner of the last speech act named before a quotation ("her remark that",

@@ -998,3 +998,11 @@ def test_unlisted_verb_with_a_pronoun_and_a_particle() -> None:
         "will build new cranes before the winter comes,\u201d she went on."
     )
     assert speakers(text)[-1][1] == "Ines Farrow"
+
+
+def test_title_quoted_inside_the_subject_aside() -> None:
+    text = (
+        "\u201cThe port will never close,\u201d Ines Farrow, the author of \u201cHarbour "
+        "Lights,\u201d about the old docks, said on Tuesday."
+    )
+    assert speaker_of(text, "The port will never close") == "Ines Farrow"
