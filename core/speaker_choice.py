@@ -6,11 +6,13 @@ of the paragraph before, the subject of its sentence. Where they agree or only o
 mention is in reach, the sieve decides; where several compete, a linear model trained on
 PolNeAR train (``scripts/train_attribution.py``) scores each candidate from what the
 sieves read (side of the quotation, distance, cue, kind of mention, grammatical role,
-paragraph and frame boundaries, the previous speaker, pronoun gender) and the best wins.
+paragraph and frame boundaries, the paragraphs and sentences between a mention and the
+quotation, the previous speaker, pronoun gender) and the best wins.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 MODEL_FILE = "attribution_perceptron_en.json"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"})
 WINDOW = 400  # characters read between a quotation and a cue: past it, far is far
+FAR = 2000  # characters back from a quotation past which a mention is paragraphs away
+PARAGRAPH_BREAK = re.compile(r"\n+")
+SENTENCE_END = re.compile(r"[.!?][\u201d\"')]*\s")
 
 
 @dataclass
@@ -126,7 +131,23 @@ def features(s: Situation, c: Candidate) -> list[str]:
     first = text[m.span.start : m.span.start + 1]
     out += [f"shape={'upper' if first.isupper() else 'digit' if first.isdigit() else 'other'}"]
     out += [f"length={_bin(len(text[m.span.start : m.span.end].split()))}"]
-    return out
+    return out + _distance_features(s, c, kind)
+
+
+def _distance_features(s: Situation, c: Candidate, kind: str) -> list[str]:
+    """How far the candidate stands from the quotation, by its role: the paragraph
+    breaks and, within the quotation's paragraph, the sentence ends between them. A
+    lone quotation right after a sentence about someone is theirs more often than the
+    voice of a paragraph further back (the mention's role: the subject of a cue, or
+    of some other verb)."""
+    m, q = c.mention, s.quote
+    role = "cue" if m.cue.lower() in lexicons.cue_forms() else "subject"
+    if m.span.end > q.opener:
+        return [f"after|role={role}|{kind}"]
+    stretch = s.text[max(m.span.end, q.opener - FAR) : q.opener]
+    paragraphs = min(len(PARAGRAPH_BREAK.findall(stretch)), 3) if len(stretch) < FAR else 3
+    sentences = min(len(SENTENCE_END.findall(stretch)), 3) if paragraphs == 0 else 3
+    return [f"paras|role={paragraphs}|{role}", f"sents|role={sentences}|{role}|{kind}"]
 
 
 class SpeakerModel(LinearRanker):

@@ -1,0 +1,43 @@
+"""The speaker ranker's features: how far each candidate stands from the quotation."""
+
+from __future__ import annotations
+
+from core.extract import attribute
+
+L, R = "\u201c", "\u201d"
+
+
+def candidate_features(text: str, fragment: str) -> dict[str, list[str]]:
+    """Each candidate's features for the quotation starting with ``fragment``, by the
+    words of its mention."""
+    for att in attribute(text, model=None).attributions:
+        if text[att.quote.span.start :].lstrip(L).startswith(fragment):
+            return {
+                text[c.mention.span.start : c.mention.span.end]: c.features for c in att.candidates
+            }
+    raise AssertionError(f"no quotation starts with {fragment!r}")
+
+
+def distance(features: list[str]) -> list[str]:
+    return sorted(f for f in features if f.startswith(("paras|", "sents|", "after|")))
+
+
+def test_paragraphs_between_a_mention_and_a_lone_quotation_are_counted() -> None:
+    text = (
+        f"Ana Ruiz said the council had {L}failed.{R}\n\n"
+        "Sheriff Tom Bly was unmoved.\n\n"
+        f"{L}We are stretched thin on weekends.{R}"
+    )
+    found = candidate_features(text, "We are stretched")
+    assert distance(found["Tom Bly"]) == ["paras|role=1|subject", "sents|role=3|subject|name"]
+    assert distance(found["Ana Ruiz"]) == ["paras|role=2|cue", "sents|role=3|cue|name"]
+
+
+def test_sentences_between_are_counted_within_the_quotations_paragraph() -> None:
+    text = (
+        "Mayor Jo Kent wants more deputies. The sheriff has none to spare, Ana Ruiz said. "
+        f"{L}It is a matter of safety,{R} she added."
+    )
+    found = candidate_features(text, "It is a matter")
+    assert distance(found["she"]) == ["after|role=cue|pronoun"]
+    assert distance(found["Ana Ruiz"]) == ["paras|role=0|cue", "sents|role=1|cue|name"]
