@@ -408,7 +408,7 @@ def _speech_act(noun: str) -> bool:
     verb's lemma made a noun ("claim", "remarks", "warning", "assertion", "accusation")?"""
     if noun in lexicons.speech_nouns():
         return True
-    lemmas = set(lexicons.cue_forms().values())
+    lemmas = lexicons.cue_lemmas()
     for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations"):
         stem = noun[: len(noun) - len(suffix)] if suffix else noun
         if noun.endswith(suffix) and (stem in lemmas or stem + "e" in lemmas):

@@ -22,6 +22,12 @@ def cue_forms() -> dict[str, str]:
     return forms
 
 
+@cache
+def cue_lemmas() -> frozenset[str]:
+    """The speech verbs' lemmas ("say", "claim", "warn")."""
+    return frozenset(cue_forms().values())
+
+
 def _ing(lemma: str) -> str:
     """The -ing form of a regular verb (irregular ones are listed in the file)."""
     if lemma.endswith("ie"):
