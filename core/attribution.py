@@ -696,6 +696,8 @@ class Attributor:
                     frame.mentions.append(mention)
         for q in frame.quotes:
             self._inner_cues(frame, q)
+        if frame.quotes:  # in the order of their cues, the inner ones among them
+            frame.mentions.sort(key=lambda m: m.cue_span.start)
         if not frame.mentions:  # "her remark that “...”": whose words they were
             for tokens in stretches[: len(frame.quotes)]:
                 if (owned := self._owned_speech(tokens)) is not None:
@@ -741,7 +743,6 @@ class Attributor:
                 if mention is not None:
                     frame.mentions.append(mention)
                     break
-        frame.mentions.sort(key=lambda m: m.cue_span.start)
 
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed
