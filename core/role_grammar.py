@@ -91,11 +91,16 @@ NAME_PREPOSITIONS = frozenset({"of", "for"})
 OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
 # Punctuation after which a clause, and a phrase set beside a name, may begin.
-CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
+# A dash setting off an aside, or a hyphen standing apart as one ("for Ayotte - the
+# first-term senator from New Hampshire"): the tokens keep a hyphen inside a word with it.
+DASHES = ASIDE_DASHES | {"-"}
+CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"'}) | DASHES
 RELATIVES = frozenset({"who", "whose", "that", "which"})
-DASH_CLOSERS = ASIDE_DASHES | {".", "!", "?", ";"}
-CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "(", "--", "\u2014", "\u2013"})
+DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "("}) | DASHES
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
+# Nouns of time the tagger reads as nouns where they stand as adverbs.
+DEICTIC_TIMES = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
@@ -344,6 +349,10 @@ def _capitalised(token: Token) -> bool:
 
 
 def _noun(token: Token) -> bool:
+    """A noun of a phrase, not one of time standing as an adverb ("a real estate agent
+    | today who was ...")."""
+    if token.text.lower() in DEICTIC_TIMES:
+        return False
     return token.tag in NOUN_TAGS or _names_role(token)
 
 
@@ -562,6 +571,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
+    if _participle_modifier(token, after, before):
+        return True  # "the decorated war veteran", ", syndicated radio host"
     if plural_role(token.text):
         return False  # "Republican presidential candidates Sen. Marco Rubio (R-Fla.), ..."
     if _names_role(token) or lower in MODIFIERS:
@@ -578,6 +589,26 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _participle_modifier(token: Token, after: Token, before: Token | None) -> bool:
+    """Is a lower-case word in "-ed" an adjective qualifying the title after it, as where
+    no subject or auxiliary stands before it to make it a verb: after a determiner, a
+    possessive, or where its phrase opens ("the decorated war veteran", ", syndicated radio
+    host"), not "the board has hired | campaign manager", "said | campaign manager"?"""
+    lower = token.text.lower()
+    return (
+        token.text.islower()
+        and lower.endswith("ed")
+        and lower not in lexicons.cue_forms()
+        and after.text.islower()
+        and (
+            before is None
+            or before.tag in {"DT", "PRP$"}
+            or _possessive(before)
+            or before.text in CLAUSE_OPENERS | OPENING_QUOTES
+        )
+    )
 
 
 def _participial(token: Token) -> bool:
@@ -619,7 +650,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
-        tokens[after_name].text in {",", ".", ";", ":", ")", "--", "\u2014", "\u2013"}
+        tokens[after_name].text in {",", ".", ";", ":", ")"} | DASHES
         or tokens[after_name].tag in FINITE_TAGS
     ):
         return None
@@ -652,7 +683,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         or opener is not None
         and not (
             opener.tag in {"DT", "PRP$"}
-            and _clause_starts(tokens, k)
+            and (_clause_starts(tokens, k) or _object_apposed(tokens, k, after_name))
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
         )
@@ -674,6 +705,20 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _object_apposed(tokens: Sequence[Token], k: int, after_name: int) -> bool:
+    """Is a phrase opening at ``k`` a preposition's object set beside the name, closed by
+    a comma before its clause's verb ("a study by | an influential Russian sociologist,
+    Mikhail E. Dmitriyev, concluded"), not a phrase ending where the name's clause opens
+    ("In a statement to | a reporter, Smith said")?"""
+    return (
+        k > 0
+        and tokens[k - 1].tag == "IN"
+        and after_name + 1 < len(tokens)
+        and tokens[after_name].text == ","
+        and tokens[after_name + 1].tag in FINITE_TAGS
+    )
 
 
 def _past_origin(tokens: Sequence[Token], k: int) -> int:
@@ -746,7 +791,7 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
     — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
     tokens = sentence.tokens
-    if j < len(tokens) and tokens[j].text in ASIDE_DASHES:
+    if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
@@ -1097,7 +1142,7 @@ def _continues_name(sentence: Sentence, comma: int) -> int:
             return end
         return 0
     place = comma >= 2 and tokens[comma - 2].text.lower() in {"in", "of", "from"}
-    ends = k == len(tokens) or tokens[k].text in {",", ".", ";", ")", "\u2014", "--"}
+    ends = k == len(tokens) or tokens[k].text in {",", ".", ";", ")"} | DASHES
     return k if place and run <= 3 and ends else 0
 
 

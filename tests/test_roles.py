@@ -843,6 +843,30 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ode",
             [],
         ),
+        (  # a hyphen standing apart is a dash
+            "It was a good day for Ann Fox - the second-term mayor of Dover who faces a recall.",
+            "Ann Fox",
+            ["second-term mayor of Dover who faces a recall"],
+        ),
+        ("Voters like Ann Fox - the mayor said so.", "Ann Fox", []),
+        (  # a noun of time standing as an adverb ends the phrase
+            "One is Ann Fox, a school teacher today who was a pilot.",
+            "Ann Fox",
+            ["school teacher"],
+        ),
+        (  # the tagger's adjective in "-ed" qualifies a title
+            "But one critic, syndicated radio host Ann Fox, disagrees.",
+            "Ann Fox",
+            ["syndicated radio host"],
+        ),
+        ("The board has hired campaign manager Ann Fox.", "Ann Fox", ["campaign manager"]),
+        ("Then the decorated war veteran Ann Fox spoke.", "Ann Fox", ["decorated war veteran"]),
+        (  # a preposition's object set beside a name, closed before its clause's verb
+            "A study by a British sociologist, Ann Fox, concluded that it would fail.",
+            "Ann Fox",
+            ["British sociologist"],
+        ),
+        ("In a letter to a reporter, Ann Fox said it would fail.", "Ann Fox", []),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
