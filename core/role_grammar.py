@@ -659,9 +659,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
-            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _strong_role(tokens[k - 2]):
-                k -= 2  # "a spokesman for | the Green Party", not "a statement to | a reporter"
-                continue
+            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
+                k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
+                continue  # elderly", not "a statement to | a reporter"
             break
         if not (
             _noun(token)
@@ -678,14 +678,18 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
+    closed = _closed_before_verb(tokens, after_name)
     if (
         start >= end
         or opener is not None
         and not (
             opener.tag in {"DT", "PRP$"}
-            and (_clause_starts(tokens, k) or _object_apposed(tokens, k, after_name))
+            and (_clause_starts(tokens, k) or closed)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
+            or closed
+            and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
+            # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
         )
     ):
         return None
@@ -707,18 +711,30 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
 
 
-def _object_apposed(tokens: Sequence[Token], k: int, after_name: int) -> bool:
-    """Is a phrase opening at ``k`` a preposition's object set beside the name, closed by
-    a comma before its clause's verb ("a study by | an influential Russian sociologist,
-    Mikhail E. Dmitriyev, concluded"), not a phrase ending where the name's clause opens
-    ("In a statement to | a reporter, Smith said")?"""
+def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
+    """Is a name closed by a comma before its clause's verb, so that a phrase before it
+    and its comma is set beside it wherever the phrase stands: after a preposition ("a
+    study by | an influential Russian sociologist, Mikhail E. Dmitriyev, concluded": its
+    determiner opens it), a conjunction ("The company and | France's secretary of state
+    for the elderly, Pascale Boistard, confirmed") or a relative pronoun ("that | the
+    previous Republican presidential nominee, Mitt Romney, called"); not a phrase ending
+    where the name's clause opens ("In a statement to a reporter, Smith said")?"""
     return (
-        k > 0
-        and tokens[k - 1].tag == "IN"
-        and after_name + 1 < len(tokens)
+        after_name + 1 < len(tokens)
         and tokens[after_name].text == ","
-        and tokens[after_name + 1].tag in FINITE_TAGS
+        and (tokens[after_name + 1].tag in FINITE_TAGS or _cue(tokens[after_name + 1]))
     )
+
+
+def _role_before(tokens: Sequence[Token], k: int) -> bool:
+    """Does a role noun end at ``tokens[k]`` or head the nouns and complements that do
+    ("secretary of state | for the elderly"), within a few words?"""
+    for m in range(k, max(-1, k - 6), -1):
+        if _strong_role(tokens[m]):
+            return True
+        if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
+            return False
+    return False
 
 
 def _past_origin(tokens: Sequence[Token], k: int) -> int:

@@ -867,6 +867,22 @@ def test_words_that_give_no_role(sentence: str) -> None:
             ["British sociologist"],
         ),
         ("In a letter to a reporter, Ann Fox said it would fail.", "Ann Fox", []),
+        (  # after a conjunction, a role's complement holding a determiner
+            "The firm and Kenya's minister of health for the coast, Ann Fox, confirmed it.",
+            "Ann Fox",
+            ["Kenya's minister of health for the coast"],
+        ),
+        (  # after a relative pronoun
+            "It is a tax that the previous Democratic nominee, Ann Fox, called unfair.",
+            "Ann Fox",
+            ["previous Democratic nominee"],
+        ),
+        (  # a relation in another's clause is no role of the name set beside it
+            "Tom Ode, who served as counsel under the mayor's father, Ann Fox, ticked through "
+            "the code.",
+            "Ann Fox",
+            [],
+        ),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
