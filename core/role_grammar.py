@@ -116,6 +116,15 @@ ROLE_VERBS = frozenset(
      "produces", "produced", "publishes", "published", "operates", "operated", "volunteers",
      "volunteered", "trains", "trained", "investigates", "investigated", "polls", "polled"}
 )  # fmt: skip
+# Verbs that give an office named after "as" in a relative clause ("who took over as
+# head of ...", "who was named last week as a leader of ..."), or end one ("who stepped
+# down last week as Politico's chief executive": a former role).
+AS_OFFICE_VERBS = frozenset(
+    {"took", "takes", "named", "appointed", "hired", "elected", "chosen", "tapped", "picked",
+     "selected", "installed", "joined", "joins", "returned", "returns", "signed", "remains",
+     "remained", "continues", "continued", "stayed", "stays"}
+)  # fmt: skip
+LEFT_OFFICE_VERBS = frozenset({"stepped", "resigned", "retired", "left", "quit"})
 COPULAS = frozenset({"is", "was"})
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
 AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
@@ -1177,10 +1186,12 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
     if verb in {"has", "had"} and following == "been":
         np = role_phrase(sentence, m + 2, ends_clause=False)
-        return None if np is None else (*np, _former(verb))
+        return _later_role(sentence, m + 2) if np is None else (*np, _former(verb))
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
-        return None if np is None else (*np, _former(verb))
+        return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
+    if verb not in ROLE_VERBS and not (verb in {"has", "have", "had"} and following in ROLE_VERBS):
+        return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
     if verb in {"has", "have", "had"} and following in ROLE_VERBS:
         m, verb = m + 1, following
         following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
@@ -1193,6 +1204,36 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} else 1)
     end, heads = _chunk(sentence, first)
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """A role a relative clause gives after its first verb at ``k``: a role after "as"
+    ("who took over as head of Hispanic communications", "who was named last week as a
+    leader of ...") or after a coordinated copula ("who belonged to a club and is now vice
+    president of ..."), within a few words of the clause, before its punctuation."""
+    tokens = sentence.tokens
+    for n in range(k + 1, min(len(tokens), k + 14)):
+        word = tokens[n].text.lower()
+        if tokens[n].text in CLAUSE_STOPS or word in RELATIVES or _cue(tokens[n]):
+            return None
+        if word == "and":
+            m = n + 1
+            while m < len(tokens) and tokens[m].text.lower() in OPENING_ADVERBS:
+                m += 1
+            if m < len(tokens) and tokens[m].text.lower() in COPULAS:
+                np = role_phrase(sentence, m + 1, ends_clause=False)
+                return None if np is None else (*np, _former(tokens[m].text.lower()))
+        if word == "as" and n + 1 < len(tokens):
+            between = [t.text.lower() for t in tokens[k:n]]
+            office = AS_OFFICE_VERBS.intersection(between)
+            left = LEFT_OFFICE_VERBS.intersection(between)
+            first = k + 1 + (tokens[k + 1].tag == "RP")  # "took over", "stepped down"
+            objects = tokens[first].tag in nlp.PROPER_TAGS | {"PRP", "DT", "PRP$"}
+            np = role_phrase(sentence, n + 1, ends_clause=False)
+            if np is None or objects or not (office or left):
+                return None  # "who used Mr. Ailes as a consultant", "who emigrated as a
+            return (*np, "former" if left else "")  # teenager", "who is seen as ..."
+    return None
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:

@@ -877,6 +877,23 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Fox",
             ["previous Democratic nominee"],
         ),
+        (  # a relative clause naming an office after "as", or after a coordinated copula
+            "said Ann Fox, who was named last week as a leader of the coalition.",
+            "Ann Fox",
+            ["leader of the coalition"],
+        ),
+        (
+            "said Ann Fox, who stepped down in May as the paper's chief executive.",
+            "Ann Fox",
+            ["paper's former chief executive"],
+        ),
+        (
+            "said Ann Fox, who joined a book club and is now president of the Garden Club.",
+            "Ann Fox",
+            ["now president of the Garden Club"],
+        ),
+        ("said Ann Fox, who hired Tom Ode as a consultant.", "Ann Fox", []),
+        ("said Ann Fox, who emigrated as a teenager.", "Ann Fox", []),
         (  # a relation in another's clause is no role of the name set beside it
             "Tom Ode, who served as counsel under the mayor's father, Ann Fox, ticked through "
             "the code.",
