@@ -39,6 +39,7 @@ TARGET = 0.9
 # pronoun work): the 90% is not reached.
 # 41/50 after the role grammar learnt from tests/data/train_roles_2.tsv (measured once);
 # 43/50 after the mends from tests/data/train_roles_4.tsv (42/50 just before; measured once).
+# 44/50 after the mends from tests/data/train_roles_6.tsv (measured once).
 FLOOR = {"dev_roles_new.tsv": 0.82}
 
 
