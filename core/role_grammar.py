@@ -91,11 +91,16 @@ NAME_PREPOSITIONS = frozenset({"of", "for"})
 OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
 # Punctuation after which a clause, and a phrase set beside a name, may begin.
-CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"', "--", "\u2014"})
+# A dash setting off an aside, or a hyphen standing apart as one ("for Ayotte - the
+# first-term senator from New Hampshire"): the tokens keep a hyphen inside a word with it.
+DASHES = ASIDE_DASHES | {"-"}
+CLAUSE_OPENERS = frozenset({",", ";", ":", ".", "!", "?", "\u201d", "''", '"'}) | DASHES
 RELATIVES = frozenset({"who", "whose", "that", "which"})
-DASH_CLOSERS = ASIDE_DASHES | {".", "!", "?", ";"}
-CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "(", "--", "\u2014", "\u2013"})
+DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "("}) | DASHES
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
+# Nouns of time the tagger reads as nouns where they stand as adverbs.
+DEICTIC_TIMES = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
@@ -111,6 +116,15 @@ ROLE_VERBS = frozenset(
      "produces", "produced", "publishes", "published", "operates", "operated", "volunteers",
      "volunteered", "trains", "trained", "investigates", "investigated", "polls", "polled"}
 )  # fmt: skip
+# Verbs that give an office named after "as" in a relative clause ("who took over as
+# head of ...", "who was named last week as a leader of ..."), or end one ("who stepped
+# down last week as Politico's chief executive": a former role).
+AS_OFFICE_VERBS = frozenset(
+    {"took", "takes", "named", "appointed", "hired", "elected", "chosen", "tapped", "picked",
+     "selected", "installed", "joined", "joins", "returned", "returns", "signed", "remains",
+     "remained", "continues", "continued", "stayed", "stays"}
+)  # fmt: skip
+LEFT_OFFICE_VERBS = frozenset({"stepped", "resigned", "retired", "left", "quit"})
 COPULAS = frozenset({"is", "was"})
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
 AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
@@ -344,6 +358,10 @@ def _capitalised(token: Token) -> bool:
 
 
 def _noun(token: Token) -> bool:
+    """A noun of a phrase, not one of time standing as an adverb ("a real estate agent
+    | today who was ...")."""
+    if token.text.lower() in DEICTIC_TIMES:
+        return False
     return token.tag in NOUN_TAGS or _names_role(token)
 
 
@@ -562,6 +580,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
+    if _participle_modifier(token, after, before):
+        return True  # "the decorated war veteran", ", syndicated radio host"
     if plural_role(token.text):
         return False  # "Republican presidential candidates Sen. Marco Rubio (R-Fla.), ..."
     if _names_role(token) or lower in MODIFIERS:
@@ -578,6 +598,26 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _participle_modifier(token: Token, after: Token, before: Token | None) -> bool:
+    """Is a lower-case word in "-ed" an adjective qualifying the title after it, as where
+    no subject or auxiliary stands before it to make it a verb: after a determiner, a
+    possessive, or where its phrase opens ("the decorated war veteran", ", syndicated radio
+    host"), not "the board has hired | campaign manager", "said | campaign manager"?"""
+    lower = token.text.lower()
+    return (
+        token.text.islower()
+        and lower.endswith("ed")
+        and lower not in lexicons.cue_forms()
+        and after.text.islower()
+        and (
+            before is None
+            or before.tag in {"DT", "PRP$"}
+            or _possessive(before)
+            or before.text in CLAUSE_OPENERS | OPENING_QUOTES
+        )
+    )
 
 
 def _participial(token: Token) -> bool:
@@ -619,7 +659,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
-        tokens[after_name].text in {",", ".", ";", ":", ")", "--", "\u2014", "\u2013"}
+        tokens[after_name].text in {",", ".", ";", ":", ")"} | DASHES
         or tokens[after_name].tag in FINITE_TAGS
     ):
         return None
@@ -628,9 +668,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
-            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _strong_role(tokens[k - 2]):
-                k -= 2  # "a spokesman for | the Green Party", not "a statement to | a reporter"
-                continue
+            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
+                k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
+                continue  # elderly", not "a statement to | a reporter"
             break
         if not (
             _noun(token)
@@ -647,14 +687,18 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
+    closed = _closed_before_verb(tokens, after_name)
     if (
         start >= end
         or opener is not None
         and not (
             opener.tag in {"DT", "PRP$"}
-            and _clause_starts(tokens, k)
+            and (_clause_starts(tokens, k) or closed)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
+            or closed
+            and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
+            # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
         )
     ):
         return None
@@ -674,6 +718,32 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
+    """Is a name closed by a comma before its clause's verb, so that a phrase before it
+    and its comma is set beside it wherever the phrase stands: after a preposition ("a
+    study by | an influential Russian sociologist, Mikhail E. Dmitriyev, concluded": its
+    determiner opens it), a conjunction ("The company and | France's secretary of state
+    for the elderly, Pascale Boistard, confirmed") or a relative pronoun ("that | the
+    previous Republican presidential nominee, Mitt Romney, called"); not a phrase ending
+    where the name's clause opens ("In a statement to a reporter, Smith said")?"""
+    return (
+        after_name + 1 < len(tokens)
+        and tokens[after_name].text == ","
+        and (tokens[after_name + 1].tag in FINITE_TAGS or _cue(tokens[after_name + 1]))
+    )
+
+
+def _role_before(tokens: Sequence[Token], k: int) -> bool:
+    """Does a role noun end at ``tokens[k]`` or head the nouns and complements that do
+    ("secretary of state | for the elderly"), within a few words?"""
+    for m in range(k, max(-1, k - 6), -1):
+        if _strong_role(tokens[m]):
+            return True
+        if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
+            return False
+    return False
 
 
 def _past_origin(tokens: Sequence[Token], k: int) -> int:
@@ -746,7 +816,7 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
     — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
     tokens = sentence.tokens
-    if j < len(tokens) and tokens[j].text in ASIDE_DASHES:
+    if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
@@ -1097,7 +1167,7 @@ def _continues_name(sentence: Sentence, comma: int) -> int:
             return end
         return 0
     place = comma >= 2 and tokens[comma - 2].text.lower() in {"in", "of", "from"}
-    ends = k == len(tokens) or tokens[k].text in {",", ".", ";", ")", "\u2014", "--"}
+    ends = k == len(tokens) or tokens[k].text in {",", ".", ";", ")"} | DASHES
     return k if place and run <= 3 and ends else 0
 
 
@@ -1116,10 +1186,12 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
     if verb in {"has", "had"} and following == "been":
         np = role_phrase(sentence, m + 2, ends_clause=False)
-        return None if np is None else (*np, _former(verb))
+        return _later_role(sentence, m + 2) if np is None else (*np, _former(verb))
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
-        return None if np is None else (*np, _former(verb))
+        return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
+    if verb not in ROLE_VERBS and not (verb in {"has", "have", "had"} and following in ROLE_VERBS):
+        return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
     if verb in {"has", "have", "had"} and following in ROLE_VERBS:
         m, verb = m + 1, following
         following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
@@ -1132,6 +1204,36 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} else 1)
     end, heads = _chunk(sentence, first)
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """A role a relative clause gives after its first verb at ``k``: a role after "as"
+    ("who took over as head of Hispanic communications", "who was named last week as a
+    leader of ...") or after a coordinated copula ("who belonged to a club and is now vice
+    president of ..."), within a few words of the clause, before its punctuation."""
+    tokens = sentence.tokens
+    for n in range(k + 1, min(len(tokens), k + 14)):
+        word = tokens[n].text.lower()
+        if tokens[n].text in CLAUSE_STOPS or word in RELATIVES or _cue(tokens[n]):
+            return None
+        if word == "and":
+            m = n + 1
+            while m < len(tokens) and tokens[m].text.lower() in OPENING_ADVERBS:
+                m += 1
+            if m < len(tokens) and tokens[m].text.lower() in COPULAS:
+                np = role_phrase(sentence, m + 1, ends_clause=False)
+                return None if np is None else (*np, _former(tokens[m].text.lower()))
+        if word == "as" and n + 1 < len(tokens):
+            between = [t.text.lower() for t in tokens[k:n]]
+            office = AS_OFFICE_VERBS.intersection(between)
+            left = LEFT_OFFICE_VERBS.intersection(between)
+            first = k + 1 + (tokens[k + 1].tag == "RP")  # "took over", "stepped down"
+            objects = tokens[first].tag in nlp.PROPER_TAGS | {"PRP", "DT", "PRP$"}
+            np = role_phrase(sentence, n + 1, ends_clause=False)
+            if np is None or objects or not (office or left):
+                return None  # "who used Mr. Ailes as a consultant", "who emigrated as a
+            return (*np, "former" if left else "")  # teenager", "who is seen as ..."
+    return None
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:

@@ -52,7 +52,7 @@ BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
 # What may follow a name that has a role after it: an appositive, a party tag, a copula.
 _ROLE_AFTER = re.compile(
-    r"\s*[,(\u2014\u2013]|\s*--|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
+    r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
 )
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
 _NO_APPOSITIVE = re.compile(

@@ -6,8 +6,9 @@ reading it), descriptions that may be shown but need not be, and the set. The de
 5, "held-out" rows only afterwards; it is only measured now. The train samples
 (tests/data/train_roles.tsv, tests/data/train_roles_2.tsv drawn from other articles in
 issue 15, tests/data/train_roles_3.tsv from articles in neither,
-tests/data/train_roles_4.tsv from articles in none of the three, and
-tests/data/train_roles_5.tsv from articles in none of the four) are the ones the rules are
+tests/data/train_roles_4.tsv from articles in none of the three,
+tests/data/train_roles_5.tsv from articles in none of the four and
+tests/data/train_roles_6.tsv from articles in none of the five) are the ones the rules are
 tuned on. A role is right when it holds every
 expected part and little else; at least 90% of each sample must be right. A
 row marked as a person who says nothing in the article (a speaker On Record once took
@@ -38,6 +39,7 @@ TARGET = 0.9
 # pronoun work): the issue's 90% is not reached.
 # 41/50 after the role grammar learnt from tests/data/train_roles_2.tsv (measured once);
 # 43/50 after the mends from tests/data/train_roles_4.tsv (42/50 just before; measured once).
+# 44/50 after the mends from tests/data/train_roles_6.tsv (measured once).
 FLOOR = {"dev_roles_new.tsv": 0.82}
 
 
@@ -150,6 +152,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_3.tsv"),
         ("train", "train_roles_4.tsv"),
         ("train", "train_roles_5.tsv"),
+        ("train", "train_roles_6.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

@@ -843,6 +843,63 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ode",
             [],
         ),
+        (  # a hyphen standing apart is a dash
+            "It was a good day for Ann Fox - the second-term mayor of Dover who faces a recall.",
+            "Ann Fox",
+            ["second-term mayor of Dover who faces a recall"],
+        ),
+        ("Voters like Ann Fox - the mayor said so.", "Ann Fox", []),
+        (  # a noun of time standing as an adverb ends the phrase
+            "One is Ann Fox, a school teacher today who was a pilot.",
+            "Ann Fox",
+            ["school teacher"],
+        ),
+        (  # the tagger's adjective in "-ed" qualifies a title
+            "But one critic, syndicated radio host Ann Fox, disagrees.",
+            "Ann Fox",
+            ["syndicated radio host"],
+        ),
+        ("The board has hired campaign manager Ann Fox.", "Ann Fox", ["campaign manager"]),
+        ("Then the decorated war veteran Ann Fox spoke.", "Ann Fox", ["decorated war veteran"]),
+        (  # a preposition's object set beside a name, closed before its clause's verb
+            "A study by a British sociologist, Ann Fox, concluded that it would fail.",
+            "Ann Fox",
+            ["British sociologist"],
+        ),
+        ("In a letter to a reporter, Ann Fox said it would fail.", "Ann Fox", []),
+        (  # after a conjunction, a role's complement holding a determiner
+            "The firm and Kenya's minister of health for the coast, Ann Fox, confirmed it.",
+            "Ann Fox",
+            ["Kenya's minister of health for the coast"],
+        ),
+        (  # after a relative pronoun
+            "It is a tax that the previous Democratic nominee, Ann Fox, called unfair.",
+            "Ann Fox",
+            ["previous Democratic nominee"],
+        ),
+        (  # a relative clause naming an office after "as", or after a coordinated copula
+            "said Ann Fox, who was named last week as a leader of the coalition.",
+            "Ann Fox",
+            ["leader of the coalition"],
+        ),
+        (
+            "said Ann Fox, who stepped down in May as the paper's chief executive.",
+            "Ann Fox",
+            ["paper's former chief executive"],
+        ),
+        (
+            "said Ann Fox, who joined a book club and is now president of the Garden Club.",
+            "Ann Fox",
+            ["now president of the Garden Club"],
+        ),
+        ("said Ann Fox, who hired Tom Ode as a consultant.", "Ann Fox", []),
+        ("said Ann Fox, who emigrated as a teenager.", "Ann Fox", []),
+        (  # a relation in another's clause is no role of the name set beside it
+            "Tom Ode, who served as counsel under the mayor's father, Ann Fox, ticked through "
+            "the code.",
+            "Ann Fox",
+            [],
+        ),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
