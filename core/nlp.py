@@ -388,7 +388,14 @@ class DenseScorer:
         :meth:`NewsTagger._get_features` gives them); ties go to the last label in sorted
         order, as in NLTK. ``closed``: the closed-class labels the word may take (all of
         them by default)."""
-        total = sum(map(self.rows.__getitem__, features))  # in C but for a row not packed yet
+        return self.label(self.total(features), closed)
+
+    def total(self, features: Iterable[str]) -> int:
+        """The packed rows of ``features`` added: every label's score at once."""
+        return sum(map(self.rows.__getitem__, features))  # in C but for a row not packed yet
+
+    def label(self, total: int, closed: frozenset[str] = CLOSED_TAGS) -> str:
+        """The top-scoring label of the packed scores ``total`` (see :meth:`best`)."""
         if not total:
             return self.classes[-1]
         scores = self.fields.unpack(total.to_bytes(self.fields.size, "little"))
@@ -400,6 +407,20 @@ class DenseScorer:
                 if label not in CLOSED_TAGS or label in closed
             )
         return best
+
+
+class Computed(dict[Any, Any]):
+    """``make(key)`` for each key, made the first time it is asked for."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
 
 
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
@@ -424,36 +445,60 @@ class NewsTagger(PerceptronTagger):
         """NLTK's features (``PerceptronTagger._get_features``, in its order) and ours,
         each counted once: no feature name followed by a space starts another, and no
         token or tag holds a space, so no two features can be one string. Written out
-        rather than built by NLTK's ``add``, which took half the time of tagging."""
+        rather than built by NLTK's ``add``, which took half the time of tagging; in groups
+        by what each depends on (:meth:`_parts`), which :meth:`tag_words` scores apart."""
         i += len(self.START)
-        here, before, after = context[i], context[i - 1], context[i + 1]
-        shape = word_shape(word)
+        own, tags, tag_word = self._own(word), _tags((prev, prev2)), self._tag_word((prev, word))
         features = [
-            "bias",
-            "i suffix " + word[-3:],
-            "i pref1 " + word[:1],
-            "i-1 tag " + prev,
-            "i-2 tag " + prev2,
-            "i tag+i-2 tag " + prev + " " + prev2,
-            "i word " + here,
-            "i-1 tag+i word " + prev + " " + here,
-            "i-1 word " + before,
-            "i-1 suffix " + before[-3:],
-            "i-2 word " + context[i - 2],
-            "i+1 word " + after,
-            "i+1 suffix " + after[-3:],
-            "i+2 word " + context[i + 2],
-            "i shape " + shape,
-            "i suffix4 " + word[-4:],
-            "i-1 tag+i shape " + prev + " " + shape,
+            *own[:3],
+            *tags,
+            own[3],
+            tag_word[0],
+            *_before(context[i - 1]),
+            *_two_before(context[i - 2]),
+            *_after(context[i + 1]),
+            *_two_after(context[i + 2]),
+            *own[4:6],
+            tag_word[1],
+            *own[6:],
         ]
-        if word[:1].isupper() and word.lower() in _first_names():
-            features.append("i first name")
         return dict.fromkeys(features, 1)
+
+    def _own(self, word: str) -> list[str]:
+        """The features of the word alone: the bias, its suffixes, first letter, normal
+        form and shape, and whether it is a first name."""
+        shape = word_shape(word)
+        own = ["bias", "i suffix " + word[-3:], "i pref1 " + word[:1]]
+        own += ["i word " + self.normalize(word), "i shape " + shape, "i suffix4 " + word[-4:]]
+        if word[:1].isupper() and word.lower() in _first_names():
+            own.append("i first name")
+        return own
+
+    def _tag_word(self, tag_and_word: tuple[str, str]) -> list[str]:
+        """The features of the tag before and the word (its normal form, its shape)."""
+        prev, word = tag_and_word
+        return [
+            "i-1 tag+i word " + prev + " " + self.normalize(word),
+            "i-1 tag+i shape " + prev + " " + word_shape(word),
+        ]
+
+    def _parts(self, scorer: DenseScorer) -> list[Computed]:
+        """The packed rows of each group of features added, by what the group depends on,
+        in the order :meth:`tag_words` reads them: the word; the two tags before; the tag
+        before and the word; the normal forms of the words one and two before and after.
+        Integers add exactly: the groups' sums make the total the features' rows make."""
+
+        def rows(features: Callable[[Any], list[str]]) -> Computed:
+            return Computed(lambda key: scorer.total(features(key)))
+
+        groups = (self._own, _tags, self._tag_word, _before, _two_before, _after, _two_after)
+        return [rows(features) for features in groups]
 
     scorer: DenseScorer | None = None  # made by the first tag_words, once trained or loaded
     memo: dict[tuple[str, ...], str]  # a placed word -> its tag, made with the scorer
     closed: dict[str, frozenset[str]]  # a normalised word -> the closed classes it may take
+    normal: Computed  # a word -> its normal form
+    parts: list[Computed]  # see _parts
     MEMO = 50_000  # placed words remembered; all forgotten past it (and the packed rows)
 
     def _make_tagdict(self, sentences: Iterable[list[tuple[str, str]]]) -> None:
@@ -470,6 +515,15 @@ class NewsTagger(PerceptronTagger):
             if count >= 5 and count / tags.total() >= 0.97:
                 self.tagdict[word] = tag
 
+    def _forget(self) -> None:
+        """A new scorer, and nothing remembered of the words met before."""
+        self.scorer, self.memo = DenseScorer(self.model.weights, self.classes), {}
+        self.closed, self.normal, self.parts = (
+            {},
+            Computed(self.normalize),
+            self._parts(self.scorer),
+        )
+
     def tag_words(self, words: list[str]) -> list[str]:
         """The tags ``self.tag(words)`` gives, found faster (see :class:`DenseScorer`),
         but for a closed class the word's own weights do not favour (:meth:`_closed_tags`).
@@ -477,29 +531,39 @@ class NewsTagger(PerceptronTagger):
         A word's features, so its tag, depend only on the word, the two tags before it and
         the normalised words two either side: a word met again so placed takes the tag
         found then (the stretches that attributions, roles and statements tag overlap).
+        A word met for the first time adds its groups' packed rows (:meth:`_parts`), each
+        group's sum found once for its word, tags or neighbour.
         """
         if self.scorer is None:
-            self.scorer, self.memo = DenseScorer(self.model.weights, self.classes), {}
-            self.closed = {}
-        memo = self.memo
+            self._forget()
+        memo, tagdict = self.memo, self.tagdict
+        own, tags_, tag_word, before, two_before, after, two_after = self.parts
         prev, prev2 = self.START
-        context = self.START + [self.normalize(w) for w in words] + self.END
+        context = self.START + list(map(self.normal.__getitem__, words)) + self.END
         tags = []
         for i, word in enumerate(words):
-            tag = self.tagdict.get(word)
+            tag = tagdict.get(word)
             if not tag:
                 placed = (word, prev, prev2, *context[i : i + 5])
                 tag = memo.get(placed)
                 if tag is None:
-                    features = self._get_features(i, word, context, prev, prev2)
+                    total = (
+                        own[word]
+                        + tags_[prev, prev2]
+                        + tag_word[prev, word]
+                        + before[context[i + 1]]
+                        + two_before[context[i]]
+                        + after[context[i + 3]]
+                        + two_after[context[i + 4]]
+                    )
                     closed = self.closed.get(context[i + 2]) if word.isalpha() else CLOSED_TAGS
                     if closed is None:
                         closed = self.closed[context[i + 2]] = self._closed_tags(context[i + 2])
-                    tag = self.scorer.best(features, closed)
+                    tag = self.scorer.label(total, closed)
                     if len(memo) >= self.MEMO:
-                        memo.clear()
-                        self.closed.clear()
-                        self.scorer.rows.clear()  # the features it lacks grow with the memo
+                        self._forget()  # the features it lacks grow with the memo
+                        memo = self.memo
+                        own, tags_, tag_word, before, two_before, after, two_after = self.parts
                     memo[placed] = tag
             tags.append(tag)
             prev2, prev = prev, tag
@@ -512,6 +576,30 @@ class NewsTagger(PerceptronTagger):
         Carson", "former tech/TO executive")."""
         weights = self.model.weights.get("i word " + word, {})
         return frozenset(t for t, w in weights.items() if w > 0 and t in CLOSED_TAGS)
+
+
+def _tags(tags: tuple[str, str]) -> list[str]:
+    """The tagger's features of the two tags before a word."""
+    prev, prev2 = tags
+    return ["i-1 tag " + prev, "i-2 tag " + prev2, "i tag+i-2 tag " + prev + " " + prev2]
+
+
+def _before(word: str) -> list[str]:
+    """The tagger's features of the word before (normalised)."""
+    return ["i-1 word " + word, "i-1 suffix " + word[-3:]]
+
+
+def _two_before(word: str) -> list[str]:
+    return ["i-2 word " + word]
+
+
+def _after(word: str) -> list[str]:
+    """The tagger's features of the word after (normalised)."""
+    return ["i+1 word " + word, "i+1 suffix " + word[-3:]]
+
+
+def _two_after(word: str) -> list[str]:
+    return ["i+2 word " + word]
 
 
 def tagger_from_json(data: list[Any]) -> NewsTagger:
