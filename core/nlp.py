@@ -18,7 +18,7 @@ import re
 import struct
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager, suppress
@@ -29,10 +29,10 @@ from typing import Any
 from core.document import Span, Token
 from core.packages import defer_inits
 
-# the tagger and Punkt, not all of NLTK; nor all of its semantics, which the tagger's
-# module reaches through nltk.data (it needs nltk.sem.logic alone)
+# Punkt, not all of NLTK; nor all of its taggers and semantics, which NLTK's tagger module
+# reaches through nltk.data (it needs nltk.sem.logic alone) where the tagger is trained
+# (core.pos_training)
 defer_inits("nltk.tag", "nltk.tokenize", "nltk.sem")
-from nltk.tag.perceptron import PerceptronTagger  # noqa: E402
 from nltk.tokenize.punkt import (  # noqa: E402
     PunktLanguageVars,
     PunktParameters,
@@ -435,9 +435,43 @@ def word_shape(word: str) -> str:
     return _LETTERS_AND_DIGITS.sub("x", word)
 
 
-class NewsTagger(PerceptronTagger):
+class PerceptronWeights:
+    """An averaged perceptron's weights as NLTK keeps them: feature -> label -> weight."""
+
+    def __init__(self) -> None:
+        self.weights: dict[str, dict[str, float]] = {}
+        self.classes: set[str] = set()
+
+
+class NewsTagger:
     """NLTK's averaged perceptron tagger with word-shape, longer-suffix and first-name
-    features (the last tells "Kathryn" at a sentence start from an adjective)."""
+    features (the last tells "Kathryn" at a sentence start from an adjective).
+
+    Tagging needs NLTK's weights, tag dictionary and normalisation, not its tagger module,
+    whose import pulls in numpy and much of NLTK (a tenth of a second of each start):
+    :class:`core.pos_training.TrainableTagger` is this tagger on NLTK's, to train.
+    """
+
+    START = ["-START-", "-START2-"]
+    END = ["-END-", "-END2-"]
+
+    def __init__(self) -> None:
+        self.model = PerceptronWeights()
+        self.tagdict: dict[str, str] = {}
+        self.classes: set[str] = set()
+
+    @staticmethod
+    def normalize(word: str) -> str:
+        """A word as NLTK's tagger sees it (``PerceptronTagger.normalize``): hyphenated
+        words, four-digit years and numbers fold into one form each, the rest in lower
+        case."""
+        if "-" in word and word[0] != "-":
+            return "!HYPHEN"
+        if word.isdigit() and len(word) == 4:
+            return "!YEAR"
+        if word and word[0].isdigit():
+            return "!DIGITS"
+        return word.lower()
 
     def _get_features(
         self, i: int, word: str, context: list[str], prev: str, prev2: str
@@ -501,20 +535,6 @@ class NewsTagger(PerceptronTagger):
     parts: list[Computed]  # see _parts
     MEMO = 50_000  # placed words remembered; all forgotten past it (and the packed rows)
 
-    def _make_tagdict(self, sentences: Iterable[list[tuple[str, str]]]) -> None:
-        """Words seen at least 5 times with one tag 97% of the time skip the model (NLTK
-        asks 20 times, too many for a corpus the size of GUM)."""
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for sentence in sentences:
-            self._sentences.append(sentence)
-            for word, tag in sentence:
-                counts[word][tag] += 1
-                self.classes.add(tag)
-        for word, tags in counts.items():
-            tag, count = tags.most_common(1)[0]
-            if count >= 5 and count / tags.total() >= 0.97:
-                self.tagdict[word] = tag
-
     def _forget(self) -> None:
         """A new scorer, and nothing remembered of the words met before."""
         self.scorer, self.memo = DenseScorer(self.model.weights, self.classes), {}
@@ -525,7 +545,7 @@ class NewsTagger(PerceptronTagger):
         )
 
     def tag_words(self, words: list[str]) -> list[str]:
-        """The tags ``self.tag(words)`` gives, found faster (see :class:`DenseScorer`),
+        """The tags NLTK's ``PerceptronTagger.tag`` gives, found faster (see :class:`DenseScorer`),
         but for a closed class the word's own weights do not favour (:meth:`_closed_tags`).
 
         A word's features, so its tag, depend only on the word, the two tags before it and
@@ -602,8 +622,10 @@ def _two_after(word: str) -> list[str]:
     return ["i+2 word " + word]
 
 
-def tagger_from_json(data: list[Any]) -> NewsTagger:
-    tagger = NewsTagger(load=False)
+def tagger_from_json(data: list[Any], tagger: NewsTagger | None = None) -> NewsTagger:
+    """The tagger of the model's data: ``tagger`` (a new :class:`NewsTagger` by default)
+    given its weights, tag dictionary and classes."""
+    tagger = tagger or NewsTagger()
     weights, tagdict, classes = data
     if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
         raise ValueError("expected [weights, tagdict, classes]")
