@@ -29,10 +29,8 @@ from typing import Any
 from core.document import Span, Token
 from core.packages import defer_inits
 
-# Punkt, not all of NLTK; nor all of its taggers and semantics, which NLTK's tagger module
-# reaches through nltk.data (it needs nltk.sem.logic alone) where the tagger is trained
-# (core.pos_training)
-defer_inits("nltk.tag", "nltk.tokenize", "nltk.sem")
+# Punkt, not all of NLTK (nor all of its tokenizers)
+defer_inits("nltk.tokenize")
 from nltk.tokenize.punkt import (  # noqa: E402
     PunktLanguageVars,
     PunktParameters,

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from core import nlp
 from core.packages import defer_inits
 
-defer_inits("nltk.tag", "nltk.sem")  # as core.nlp does: the tagger, not all of NLTK
+# the tagger, not all of NLTK; nor all of its taggers and semantics, which the tagger's
+# module reaches through nltk.data (it needs nltk.sem.logic alone)
+defer_inits("nltk.tag", "nltk.sem")
 from nltk.tag.perceptron import PerceptronTagger  # noqa: E402
 
 
