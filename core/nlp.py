@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager, suppress
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -54,37 +55,43 @@ class ModelError(RuntimeError):
     """A shipped model or word list is missing or unreadable."""
 
 
-def read_model(name: str, build: Callable[[Any], Any]) -> Any:
+def read_model(
+    name: str, build: Callable[[Any], Any], prepare: Callable[[Any], Any] | None = None
+) -> Any:
     """``build(the JSON data of the model file name)``, any failure reported as a
-    ModelError.
+    ModelError; ``build(prepare(the JSON data))`` if ``prepare`` is given.
 
     Python keeps a compiled copy of a module beside it, in ``__pycache__``, and reads
     that while the module's size and time are the same; so with a model's data in
     marshal form, read twice as fast as its JSON is parsed (in a fresh process, the
     tagger's and the statement model's: 0.065 s against 0.145 s of each start-up). A
-    folder that cannot be written is read without a copy.
+    folder that cannot be written is read without a copy. What ``prepare`` makes of the
+    data is kept in the copy instead (a copy named after ``prepare``: rename it when what
+    it makes changes), so made once.
     """
     with _making(MODELS, name):
-        return build(_json_data(MODELS, name))
+        return build(_json_data(MODELS, name, prepare))
 
 
-def _json_data(package: str, name: str) -> Any:
+def _json_data(package: str, name: str, prepare: Callable[[Any], Any] | None = None) -> Any:
     source = resources.files(package).joinpath(name)
+    ready = prepare or (lambda data: data)
     if not isinstance(source, Path):  # inside a zip: no folder for a copy
-        return json.loads(_resource_text(package, name))
+        return ready(json.loads(_resource_text(package, name)))
     try:
         found = source.stat()
     except OSError as error:
         raise ModelError(f"cannot read model file {package}/{name}: {error}") from error
     stamp = _STAMP.pack(found.st_size, found.st_mtime_ns)
-    copy = source.parent / "__pycache__" / f"{name}.{sys.implementation.cache_tag}.marshal"
+    made = f".{prepare.__name__}" if prepare else ""
+    copy = source.parent / "__pycache__" / f"{name}{made}.{sys.implementation.cache_tag}.marshal"
     try:
         kept = copy.read_bytes()
         if kept.startswith(stamp):
             return marshal.loads(memoryview(kept)[len(stamp) :])
     except (OSError, EOFError, ValueError, TypeError):
         pass  # no copy yet, or a damaged one: the JSON, and a new copy
-    data = json.loads(_resource_text(package, name))
+    data = ready(json.loads(_resource_text(package, name)))
     _keep(copy, stamp + marshal.dumps(data))
     return data
 
@@ -318,35 +325,21 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
     return forms
 
 
-class PackedRows(dict[str, int]):
-    """Each feature's weights for every label packed into one integer (see
-    :class:`DenseScorer`), packed the first time a word has the feature: an article meets
-    a few thousand of the tagger's 40,000 features, and packing them all took longer than
-    reading the model file. A feature the model lacks counts 0, kept as such: words meet
-    twice as many of those, most of them more than once."""
-
-    __slots__ = ("weights", "shift", "offsets")
-
-    def __init__(self, weights: dict[str, dict[str, float]], classes: list[str]) -> None:
-        super().__init__()
-        self.weights = weights
-        self.shift = {label: DenseScorer.FIELD * i for i, label in enumerate(classes)}
-        self.offsets = sum(DenseScorer.OFFSET << place for place in self.shift.values())
-
-    def __missing__(self, feature: str) -> int:
-        by_label = self.weights.get(feature)
-        row = 0 if by_label is None else self._packed(by_label)
-        self[feature] = row
-        return row
-
-    def _packed(self, by_label: dict[str, float]) -> int:
-        # a label's field is (OFFSET + weight) << its place: the weights' shifted integers
-        # added to every field's offset
-        shift, scale, largest = self.shift, DenseScorer.SCALE, DenseScorer.LARGEST
-        weights = by_label.values()  # none at all for some features
-        if not -largest <= min(weights, default=0) <= max(weights, default=0) <= largest:
+def pack_rows(weights: dict[str, dict[str, float]], classes: Iterable[str]) -> dict[str, int]:
+    """Each feature's weights for every label (of ``classes``) packed into one integer, as
+    :class:`DenseScorer` adds them: a label's field is ``(OFFSET + weight) << its place``."""
+    shift = {label: DenseScorer.FIELD * i for i, label in enumerate(sorted(classes))}
+    offsets = sum(DenseScorer.OFFSET << place for place in shift.values())
+    scale, largest = DenseScorer.SCALE, DenseScorer.LARGEST
+    rows = {}
+    for feature, by_label in weights.items():
+        values = by_label.values()  # none at all for some features
+        if not -largest <= min(values, default=0) <= max(values, default=0) <= largest:
             raise ModelError(f"a weight beyond ±{largest} cannot be packed: {by_label}")
-        return self.offsets + sum(round(w * scale) << shift[label] for label, w in by_label.items())
+        rows[feature] = offsets + sum(
+            round(w * scale) << shift[label] for label, w in by_label.items()
+        )
+    return rows
 
 
 # The closed classes: a word takes one only where its own weights favour it (see
@@ -376,10 +369,17 @@ class DenseScorer:
     FIELD = 32
     LARGEST = (OFFSET - 1) / SCALE  # the largest weight in size that can be packed
 
-    def __init__(self, weights: dict[str, dict[str, float]], classes: Iterable[str]) -> None:
+    def __init__(self, rows: dict[str, int], classes: Iterable[str]) -> None:
+        """``rows``: every feature's weights, packed (:func:`pack_rows`)."""
         self.classes = sorted(classes)
-        self.rows = PackedRows(weights, self.classes)
+        self.rows = rows
         self.fields = struct.Struct(f"<{len(self.classes)}I")  # a score per label
+
+    @classmethod
+    def of_weights(
+        cls, weights: dict[str, dict[str, float]], classes: Iterable[str]
+    ) -> DenseScorer:
+        return cls(pack_rows(weights, classes), classes)
 
     def best(self, features: Iterable[str], closed: frozenset[str] = CLOSED_TAGS) -> str:
         """The top-scoring label for ``features``, each counted once (as
@@ -390,13 +390,13 @@ class DenseScorer:
 
     def total(self, features: Iterable[str]) -> int:
         """The packed rows of ``features`` added: every label's score at once."""
-        return sum(map(self.rows.__getitem__, features))  # in C but for a row not packed yet
+        return sum(map(self.rows.get, features, repeat(0)))  # a feature the model lacks: 0
 
     def label(self, total: int, closed: frozenset[str] = CLOSED_TAGS) -> str:
         """The top-scoring label of the packed scores ``total`` (see :meth:`best`)."""
         if not total:
             return self.classes[-1]
-        scores = self.fields.unpack(total.to_bytes(self.fields.size, "little"))
+        scores = self.scores(total)
         best = self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
         if best in CLOSED_TAGS and best not in closed:
             _, best = max(
@@ -405,6 +405,10 @@ class DenseScorer:
                 if label not in CLOSED_TAGS or label in closed
             )
         return best
+
+    def scores(self, total: int) -> tuple[int, ...]:
+        """Each label's field of the packed scores ``total``, in the order of ``classes``."""
+        return self.fields.unpack(total.to_bytes(self.fields.size, "little"))
 
 
 class Computed(dict[Any, Any]):
@@ -526,21 +530,18 @@ class NewsTagger:
         groups = (self._own, _tags, self._tag_word, _before, _two_before, _after, _two_after)
         return [rows(features) for features in groups]
 
-    scorer: DenseScorer | None = None  # made by the first tag_words, once trained or loaded
+    scorer: DenseScorer | None = None  # loaded, or made by the first tag_words once trained
     memo: dict[tuple[str, ...], str]  # a placed word -> its tag, made with the scorer
     closed: dict[str, frozenset[str]]  # a normalised word -> the closed classes it may take
     normal: Computed  # a word -> its normal form
-    parts: list[Computed]  # see _parts
-    MEMO = 50_000  # placed words remembered; all forgotten past it (and the packed rows)
+    parts: list[Computed] | None = None  # see _parts; made by the first tag_words
+    MEMO = 50_000  # placed words remembered; all forgotten past it
 
-    def _forget(self) -> None:
-        """A new scorer, and nothing remembered of the words met before."""
-        self.scorer, self.memo = DenseScorer(self.model.weights, self.classes), {}
-        self.closed, self.normal, self.parts = (
-            {},
-            Computed(self.normalize),
-            self._parts(self.scorer),
-        )
+    def _forget(self, scorer: DenseScorer) -> list[Computed]:
+        """Nothing remembered of the words met before; the new :meth:`_parts`."""
+        self.memo, self.closed, self.normal = {}, {}, Computed(self.normalize)
+        self.parts = self._parts(scorer)
+        return self.parts
 
     def tag_words(self, words: list[str]) -> list[str]:
         """The tags NLTK's ``PerceptronTagger.tag`` gives, found faster (see :class:`DenseScorer`),
@@ -553,9 +554,11 @@ class NewsTagger:
         group's sum found once for its word, tags or neighbour.
         """
         if self.scorer is None:
-            self._forget()
+            self.scorer = DenseScorer.of_weights(self.model.weights, self.classes)
+        scorer = self.scorer
+        parts = self.parts or self._forget(scorer)
         memo, tagdict = self.memo, self.tagdict
-        own, tags_, tag_word, before, two_before, after, two_after = self.parts
+        own, tags_, tag_word, before, two_before, after, two_after = parts
         prev, prev2 = self.START
         context = self.START + list(map(self.normal.__getitem__, words)) + self.END
         tags = []
@@ -577,11 +580,11 @@ class NewsTagger:
                     closed = self.closed.get(context[i + 2]) if word.isalpha() else CLOSED_TAGS
                     if closed is None:
                         closed = self.closed[context[i + 2]] = self._closed_tags(context[i + 2])
-                    tag = self.scorer.label(total, closed)
+                    tag = scorer.label(total, closed)
                     if len(memo) >= self.MEMO:
-                        self._forget()  # the features it lacks grow with the memo
+                        parts = self._forget(scorer)
                         memo = self.memo
-                        own, tags_, tag_word, before, two_before, after, two_after = self.parts
+                        own, tags_, tag_word, before, two_before, after, two_after = parts
                     memo[placed] = tag
             tags.append(tag)
             prev2, prev = prev, tag
@@ -592,8 +595,12 @@ class NewsTagger:
         weights favour, so those it was seen in ("up": RP and IN); none for a word the
         model never saw or saw only in open classes ("said retired neurosurgeon/RP Ben
         Carson", "former tech/TO executive")."""
-        weights = self.model.weights.get("i word " + word, {})
-        return frozenset(t for t, w in weights.items() if w > 0 and t in CLOSED_TAGS)
+        assert self.scorer is not None  # made before words are tagged
+        row = self.scorer.rows.get("i word " + word)
+        if not row:
+            return frozenset()
+        fields = zip(self.scorer.classes, self.scorer.scores(row), strict=True)
+        return frozenset(t for t, f in fields if f > DenseScorer.OFFSET and t in CLOSED_TAGS)
 
 
 def _tags(tags: tuple[str, str]) -> list[str]:
@@ -632,9 +639,28 @@ def tagger_from_json(data: list[Any], tagger: NewsTagger | None = None) -> NewsT
     return tagger
 
 
+def packed_tagger(data: list[Any]) -> list[Any]:
+    """The tagger's JSON data with its weights packed (:func:`pack_rows`): what the shipped
+    tagger's marshal copy keeps, read three times as fast as the weights, which every
+    process (each worker of a pool) then packed again as it met them."""
+    weights, tagdict, classes = data
+    if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
+        raise ValueError("expected [weights, tagdict, classes]")
+    return [pack_rows(weights, classes), tagdict, sorted(classes)]
+
+
+def tagger_from_packed(data: list[Any]) -> NewsTagger:
+    """The tagger of :func:`packed_tagger`'s data."""
+    rows, tagdict, classes = data
+    tagger = NewsTagger()
+    tagger.tagdict, tagger.classes = tagdict, set(classes)
+    tagger.scorer = DenseScorer(rows, classes)
+    return tagger
+
+
 @functools.cache
 def _tagger() -> NewsTagger:
-    return read_model(POS_FILE, tagger_from_json)
+    return read_model(POS_FILE, tagger_from_packed, prepare=packed_tagger)
 
 
 # Tags no unknown capitalised word takes: the closed classes, and "-ing" forms ("Schilling")

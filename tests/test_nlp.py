@@ -153,25 +153,37 @@ def test_a_word_placed_as_before_takes_the_tag_found_then(
     monkeypatch.setattr(tagger, "MEMO", 2)
     tagger.tag_words(_words("Josep Borrell Fontelles told reporters so."))
     assert len(tagger.memo) <= 2
-    assert len(tagger.scorer.rows) <= 2 * 18  # the rows of the words remembered at most
 
 
 def test_packed_scores_add_each_features_weights() -> None:
-    scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
-    assert not scorer.rows  # packed when first met
+    scorer = nlp.DenseScorer.of_weights({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
     assert scorer.best(["a", "b"]) == "X"  # 2.0 against 1.5
     assert scorer.best(["a"]) == "Y"  # 1.0 against 1.5
     assert scorer.best(["a", "unknown"]) == "Y"
     assert scorer.best(["unknown"]) == "Y"  # nothing known: the last label, as in NLTK
-    assert set(scorer.rows) == {"a", "b", "unknown"} and scorer.rows["unknown"] == 0
-    scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}, "b": {}}, ["X", "Y"])
+    assert set(scorer.rows) == {"a", "b"}
+    scorer = nlp.DenseScorer.of_weights({"a": {"X": 1.5, "Y": 1.5}, "b": {}}, ["X", "Y"])
     assert scorer.best(["a"]) == "Y"  # a tie: the last label, as in NLTK
     assert scorer.best(["b"]) == "Y"  # a feature whose weights all averaged to 0
-    heavy = {"a": {"X": -1.0, "Y": -nlp.DenseScorer.LARGEST}, "b": {"X": 16_777.216}}
-    scorer = nlp.DenseScorer(heavy, ["X", "Y"])
-    assert scorer.best(["a"]) == "X"  # the largest weight that fits in a field
+    heaviest = {"a": {"X": -1.0, "Y": -nlp.DenseScorer.LARGEST}}
+    assert nlp.DenseScorer.of_weights(heaviest, ["X", "Y"]).best(["a"]) == "X"  # it fits
     with pytest.raises(nlp.ModelError, match="cannot be packed"):
-        scorer.best(["b"])  # one that would not
+        nlp.DenseScorer.of_weights({**heaviest, "b": {"X": 16_777.216}}, ["X", "Y"])
+
+
+def test_the_shipped_tagger_is_read_packed_and_keeps_nltks_closed_classes(
+    nltk_tagger: TrainableTagger,
+) -> None:
+    """The shipped tagger's rows, packed once into its marshal copy, are its weights'; a
+    field above the offset is a weight above 0, as the closed classes are read."""
+    tagger = nlp._tagger()
+    assert tagger.scorer is not None and not tagger.model.weights
+    weights = nltk_tagger.model.weights
+    assert tagger.scorer.rows == nlp.pack_rows(weights, nltk_tagger.classes)
+    words = [f[len("i word ") :] for f in weights if f.startswith("i word ")]
+    for word in words + ["neverseen"]:
+        favoured = {t for t, w in weights.get("i word " + word, {}).items() if w > 0}
+        assert tagger._closed_tags(word) == favoured & nlp.CLOSED_TAGS
 
 
 def test_the_taggers_features_are_nltks_and_ours_each_once(
