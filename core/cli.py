@@ -23,13 +23,10 @@ from typing import Any, NoReturn, TextIO
 from core import __version__
 from core.document import Analysis, Quote, Statement
 from core.evidence import evidence_json
-from core.packages import defer_inits
 from core.schema import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 JSON_INDENT = 1  # onrecord extract --json
-# the commands that read articles and open no library (sqlite_utils reads numpy at import)
-NUMPY_FREE = frozenset({"extract", "eval"})
 SQLITE_MAX_ID = 2**63 - 1
 # what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
 # bidirectional overrides and isolates (text shown in another order than it is)
@@ -911,10 +908,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0].startswith("--") and argv[0] not in {"--help", "--version"}:
         argv = ["gui", *argv]  # `onrecord` alone opens the window
-    if argv[0] in NUMPY_FREE:  # before parsing: reading --jobs imports the pipeline
-        # NLTK's tagger module imports numpy for metrics that these commands never compute:
-        # it stays unloaded (a tenth of the start-up) unless something asks it for a name
-        defer_inits("numpy")
     args = parser().parse_args(argv)
     if unreadable := _not_text(args):
         _error(f"{unreadable}: not valid UTF-8 text")

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from core import nlp  # noqa: E402
 from core.document import Span, Token  # noqa: E402
+from core.pos_training import TrainableTagger  # noqa: E402
 
 GUM = ROOT.parent / "shared" / "corpora" / "gum"
 MODELS_DIR = ROOT / "resources" / "models"
@@ -167,7 +168,7 @@ def _tagged(documents: Iterable[Document]) -> list[list[tuple[str, str]]]:
 
 def train_pos(documents: list[Document]) -> list:
     random.seed(SEED)
-    tagger = nlp.NewsTagger(load=False)
+    tagger = TrainableTagger()
     tagger.train(_tagged(documents), nr_iter=POS_ITERATIONS)
     weights, tagdict, classes = tagger.encode_json_obj()
     return [weights, tagdict, sorted(classes)]

@@ -45,9 +45,9 @@ from core import cli
 cli.main(["extract", sys.argv[1], "--json", "--jobs", "1"])  # --jobs: read before the rest
 heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
 # what extraction over UTF-8 text never uses; NLTK's parsers and corpus readers come with
-# nltk/__init__.py, which core.packages skips, numpy with NLTK's metrics (left deferred), and
-# NLTK's semantics with nltk/sem/__init__.py (also skipped)
-heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "numpy._core"}
+# nltk/__init__.py, which core.packages skips, numpy with NLTK's tagger module (tagging
+# needs none of it: core.pos_training trains), and NLTK's semantics with nltk/sem/__init__.py
+heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "nltk.tag", "numpy"}
 heavy |= {"nltk.sem.boxer", "core.variants"}  # and the library's grouping of quote versions
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """

@@ -14,6 +14,7 @@ import pytest
 
 from core import nlp, statement_model
 from core.document import Span, Token
+from core.pos_training import PerceptronTagger, TrainableTagger
 from core.speaker_choice import MODEL_FILE
 
 SAMPLE = resources.files("resources.samples").joinpath("eu-training-mission.txt")
@@ -27,6 +28,14 @@ def text() -> str:
 @pytest.fixture(scope="module")
 def sentences(text: str) -> list[str]:
     return [span.of(text) for span in nlp.split_sentences(text)]
+
+
+@pytest.fixture(scope="module")
+def nltk_tagger() -> TrainableTagger:
+    """The shipped model on NLTK's own tagger, which tags as NLTK does."""
+    tagger = TrainableTagger()
+    nlp.read_model(nlp.POS_FILE, lambda data: nlp.tagger_from_json(data, tagger))
+    return tagger
 
 
 @pytest.fixture(scope="module")
@@ -119,12 +128,12 @@ def test_tags(tokens: list[Token]) -> None:
     assert {t.tag for t in tokens if t.text == "’s"} == {"POS"}
 
 
-def test_packed_scores_give_nltks_tags(text: str) -> None:
+def test_packed_scores_give_nltks_tags(text: str, nltk_tagger: TrainableTagger) -> None:
     """The packed scorer tags as NLTK's own averaged perceptron does, word for word."""
     tagger = nlp._tagger()
     for span in nlp.split_sentences(text):
         words = nlp.tagger_forms(nlp.tokenize(text, span.start, span.end))
-        assert tagger.tag_words(words) == [tag for _, tag in tagger.tag(words)]
+        assert tagger.tag_words(words) == [tag for _, tag in nltk_tagger.tag(words)]
 
 
 def _words(text: str) -> list[str]:
@@ -132,7 +141,7 @@ def _words(text: str) -> list[str]:
 
 
 def test_a_word_placed_as_before_takes_the_tag_found_then(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, nltk_tagger: TrainableTagger
 ) -> None:
     tagger = nlp._tagger()
     words = _words("The minister said Borrell will hold the line on Ukraine.")
@@ -140,41 +149,58 @@ def test_a_word_placed_as_before_takes_the_tag_found_then(
     remembered = len(tagger.memo)
     assert tagger.tag_words(words) == first and len(tagger.memo) == remembered
     other = _words("Will Borrell hold the line?")  # the same words, placed otherwise
-    assert tagger.tag_words(other) == [tag for _, tag in tagger.tag(other)]
+    assert tagger.tag_words(other) == [tag for _, tag in nltk_tagger.tag(other)]
     monkeypatch.setattr(tagger, "MEMO", 2)
     tagger.tag_words(_words("Josep Borrell Fontelles told reporters so."))
     assert len(tagger.memo) <= 2
-    assert len(tagger.scorer.rows) <= 2 * 18  # the rows of the words remembered at most
 
 
 def test_packed_scores_add_each_features_weights() -> None:
-    scorer = nlp.DenseScorer({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
-    assert not scorer.rows  # packed when first met
+    scorer = nlp.DenseScorer.of_weights({"a": {"X": 1.0, "Y": 1.5}, "b": {"X": 1.0}}, ["X", "Y"])
     assert scorer.best(["a", "b"]) == "X"  # 2.0 against 1.5
     assert scorer.best(["a"]) == "Y"  # 1.0 against 1.5
     assert scorer.best(["a", "unknown"]) == "Y"
     assert scorer.best(["unknown"]) == "Y"  # nothing known: the last label, as in NLTK
-    assert set(scorer.rows) == {"a", "b", "unknown"} and scorer.rows["unknown"] == 0
-    scorer = nlp.DenseScorer({"a": {"X": 1.5, "Y": 1.5}, "b": {}}, ["X", "Y"])
+    assert set(scorer.rows) == {"a", "b"}
+    scorer = nlp.DenseScorer.of_weights({"a": {"X": 1.5, "Y": 1.5}, "b": {}}, ["X", "Y"])
     assert scorer.best(["a"]) == "Y"  # a tie: the last label, as in NLTK
     assert scorer.best(["b"]) == "Y"  # a feature whose weights all averaged to 0
-    heavy = {"a": {"X": -1.0, "Y": -nlp.DenseScorer.LARGEST}, "b": {"X": 16_777.216}}
-    scorer = nlp.DenseScorer(heavy, ["X", "Y"])
-    assert scorer.best(["a"]) == "X"  # the largest weight that fits in a field
+    heaviest = {"a": {"X": -1.0, "Y": -nlp.DenseScorer.LARGEST}}
+    assert nlp.DenseScorer.of_weights(heaviest, ["X", "Y"]).best(["a"]) == "X"  # it fits
     with pytest.raises(nlp.ModelError, match="cannot be packed"):
-        scorer.best(["b"])  # one that would not
+        nlp.DenseScorer.of_weights({**heaviest, "b": {"X": 16_777.216}}, ["X", "Y"])
 
 
-def test_the_taggers_features_are_nltks_and_ours_each_once(text: str) -> None:
+def test_the_shipped_tagger_is_read_packed_and_keeps_nltks_closed_classes(
+    nltk_tagger: TrainableTagger,
+) -> None:
+    """The shipped tagger's rows, packed once into its marshal copy, are its weights'; a
+    field above the offset is a weight above 0, as the closed classes are read."""
+    tagger = nlp._tagger()
+    assert tagger.scorer is not None and not tagger.model.weights
+    weights = nltk_tagger.model.weights
+    assert tagger.scorer.rows == nlp.pack_rows(weights, nltk_tagger.classes)
+    words = [f[len("i word ") :] for f in weights if f.startswith("i word ")]
+    for word in words + ["neverseen"]:
+        favoured = {t for t, w in weights.get("i word " + word, {}).items() if w > 0}
+        assert tagger._closed_tags(word) == favoured & nlp.CLOSED_TAGS
+
+
+def test_the_taggers_features_are_nltks_and_ours_each_once(
+    text: str, nltk_tagger: TrainableTagger
+) -> None:
     """Our features are written out in full: NLTK's come first, as NLTK builds them, and no
     feature is counted twice (the packed scorer counts each once)."""
-    tagger = nlp._tagger()
-    words = _words(text)
-    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
-    tags = ["-START2-", "-START-", *tagger.tag_words(words)]
+    tagger = nltk_tagger
+    words = _words(text) + ["1990", "3.5", "self-driving", "-", "--"]
+    normal = [PerceptronTagger.normalize(tagger, w) for w in words]
+    assert [nlp.NewsTagger.normalize(w) for w in words] == normal  # ours is NLTK's
+    assert normal[-5:] == ["!YEAR", "!DIGITS", "!HYPHEN", "-", "--"]
+    context = tagger.START + normal + tagger.END
+    tags = ["-START2-", "-START-", *nlp._tagger().tag_words(words)]
     for i, word in enumerate(words):
         ours = tagger._get_features(i, word, context, tags[i + 1], tags[i])
-        nltks = nlp.PerceptronTagger._get_features(tagger, i, word, context, tags[i + 1], tags[i])
+        nltks = PerceptronTagger._get_features(tagger, i, word, context, tags[i + 1], tags[i])
         assert list(ours.items())[: len(nltks)] == list(nltks.items())
         assert set(ours.values()) == {1} and len(ours) in (len(nltks) + 3, len(nltks) + 4)
 
