@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from core import lexicons, nlp, statement_model
-from core.attribution import Attribution, Attributor, Frame, Mention
+from core.attribution import Attribution, Attributor, Frame, Mention, colon_label
 from core.document import Span, StatementKind, Token
 from core.phrases import (
     ASIDE_DASHES,
@@ -55,6 +55,8 @@ ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is 
 SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
 APPOSITION = 8  # words of an apposition after a source ("Marsh, a monetary historian, ...")
 DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
+LABEL_WORDS = 6  # words of a name that labels its paragraph ("Clinton camp: ...")
+LABEL_CONTENT = 3  # words after the colon, at least
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
      "assured", "informed", "warned", "warns"}
@@ -135,9 +137,50 @@ def find(
             [(*said_by[id(q)], Span(q.opener, q.after)) for q in frame.quotes if id(q) in said_by]
         )
     ]
+    reported += _labelled(text, all_frames, attributor, reported)
     inside = _Cover(piece for d in reported for piece in d.content)
     direct = [d for d in _direct(text, attributions) if not all(map(inside.covers, d.content))]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def _labelled(
+    text: str, all_frames: Sequence[Frame], attributor: Attributor, found: Sequence[Draft]
+) -> list[Draft]:
+    """The paragraphs that a name and a colon open, as headlines and transcripts do
+    ("Lynch: No outside influence on FBI probe", "FALLIN: I think he is trying ..."): the
+    rest of the paragraph, said by the one named, when the article names them elsewhere
+    too and no other statement holds some of it."""
+    ends: dict[int, int] = {}
+    for frame in all_frames:
+        ends[frame.paragraph] = max(ends.get(frame.paragraph, 0), frame.span.end)
+    taken = [piece for d in found for piece in d.content]
+    out = []
+    for frame in all_frames:
+        start = frame.span.start
+        if text.rfind("\n", 0, start) != start - 1 and start > 0:
+            continue  # not the paragraph's first words
+        colon = text.find(":", start, frame.span.end)
+        if colon < 0 or len(text[start:colon].split()) > LABEL_WORDS or "\n" in text[start:colon]:
+            continue
+        tokens = nlp.tag(nlp.tokenize(text, start, colon + 1), surnames=attributor.cast.surnames())
+        label = colon_label(tokens)
+        if label is None or label[0] != 0 or label[1] != len(tokens) - 1:
+            continue
+        words = statement_model.frame_words(text, Span(colon + 1, ends[frame.paragraph]), [])
+        end = _trim(words, 0, len(words))
+        if sum(words.shape(n) in {"X", "x"} for n in range(end)) < LABEL_CONTENT:
+            continue  # "Sanders: 1,547."
+        known = len(attributor.cast.people)
+        mention = attributor.resolve(tokens, tokens, label, tokens[-1])
+        person = mention.person
+        if person is None or not any(p is person for p in attributor.cast.people[:known]):
+            continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
+        content = words.span(0, end)
+        kind = marked_kind(text, content)
+        if kind is StatementKind.DIRECT or any(piece.overlaps(content) for piece in taken):
+            continue  # a quotation's, or the model's
+        out.append(Draft(kind, [content], mention, tokens[-1].span))
+    return out
 
 
 def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:

@@ -114,6 +114,20 @@ def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
 
 
+def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
+    text = (
+        "Roe: The bridge will not reopen before May.\n\n"
+        "City engineer Jane Roe spoke to the council on Monday.\n\n"
+        "The Latest: Water levels rise across the county.\n\n"
+        "Roe: 1,547.\n"
+    )
+    labelled = [s for s in extract(text).statements if s.cue == ":"]
+    assert [(s.text, s.kind.value) for s in labelled] == [
+        ("The bridge will not reopen before May", "reported")
+    ]  # "The Latest" names no one the article names; "1,547." says nothing
+    assert labelled[0].speaker is not None and labelled[0].speaker.name == "Jane Roe"
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue", "content", "speaker"),
     [
