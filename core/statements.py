@@ -55,6 +55,11 @@ ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is 
 SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
 APPOSITION = 8  # words of an apposition after a source ("Marsh, a monetary historian, ...")
 DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
+FRONT_REACH = 3  # words before a cue opening a participle clause ("In addition to stating")
+FRONT_OPENERS = frozenset(
+    {"after", "before", "while", "when", "despite", "since", "upon", "without", "besides", "in",
+     "addition", "to", "by", "on", "through", "instead", "of", "having"}
+)  # fmt: skip
 LABEL_WORDS = 6  # words of a name that labels its paragraph ("Clinton camp: ...")
 LABEL_CONTENT = 3  # words after the colon, at least
 OBJECT_FIRST = frozenset(
@@ -226,6 +231,7 @@ class _FrameReader:
     model: statement_model.StatementModel
     words: Words = field(init=False)
     known: list[tuple[int, int, Mention]] = field(init=False)  # by cue: the mentions so far
+    fronted: set[int] = field(default_factory=set)  # the ids of _fronted_subject's mentions
 
     def __post_init__(self) -> None:
         quotes = [Span(q.opener, q.after) for q in self.frame.quotes]
@@ -279,7 +285,9 @@ class _FrameReader:
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
             else:
-                content = self._content(i, j, mention, floor, following)
+                # the subject after a fronted clause is no inverted source ("said X, ...")
+                own = None if id(mention) in self.fronted else mention
+                content = self._content(i, j, own, floor, following)
             if not content:
                 continue
             if i in said and content[-1].start >= words.ends[j - 1]:
@@ -325,11 +333,43 @@ class _FrameReader:
                 np = _verb_subject(tokens, low, k) if np is None else (np[0] + low, np[1] + low)
                 if np is not None:
                     mention = self.attributor.resolve(first, tokens, np, tokens[k])
+        if mention is None:
+            mention = self._fronted_subject(i)
         if mention is not None:
             insort(
                 self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
             )
         return mention
+
+    def _fronted_subject(self, i: int) -> Mention | None:
+        """The subject of the main clause after the participle clause that the cue word
+        ``i`` opens at the sentence's start ("After thanking the crowd, which cheered, he
+        touted ...", "Despite challenging the leader, Cruz said", "In addition to stating
+        that ..., Clinton has vowed"): who does the one does the other."""
+        words = self.words
+        if not words.lowers[i].endswith("ing") or i > FRONT_REACH:
+            return None
+        if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
+            return None
+        end = min(len(words), i + SUBJECT_REACH)
+        tokens = nlp.tag(
+            nlp.tokenize(self.text, words.starts[0], words.ends[end - 1]),
+            surnames=self.attributor.cast.surnames(),
+        )
+        cue = next((t for t in tokens if t.span.start >= words.starts[i]), None)
+        for c, token in enumerate(tokens[:-1]):
+            if cue is None or token.span.start < cue.span.end or token.text != ",":
+                continue
+            rest = tokens[c + 1 :]
+            if rest[0].text.lower() in RELATIVES | {"whose"}:
+                continue  # "..., which cheered, he touted": the next clause's
+            np = clause_subject(rest)
+            comma = next((n for n, t in enumerate(rest) if t.text == ","), len(rest))
+            if np is not None and np[1] <= comma:
+                mention = self.attributor.resolve(tokens, rest, np, cue)
+                self.fronted.add(id(mention))
+                return mention
+        return None
 
     def _placed(self, mention: Mention, i: int, j: int) -> bool:
         """May ``mention`` be the source of the cue of words ``i`` to ``j``? One after its

@@ -114,6 +114,23 @@ def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "speaker"),
+    [
+        ("After thanking the crowd, which chanted his name, John Doe left the stage.",
+         "thanking", "the crowd", "John Doe"),
+        ("Despite criticizing the council, Jane Roe voted for the plan.", "criticizing",
+         "the council", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_opening_the_sentence_is_the_main_clause_subjects(
+    sentence: str, cue: str, content: str, speaker: str
+) -> None:
+    statement = next(s for s in extract(sentence).statements if s.cue == cue)
+    assert statement.text == content
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
 def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
     text = (
         "Roe: The bridge will not reopen before May.\n\n"
