@@ -626,6 +626,11 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return np_after(tokens, n + 1)
         if tokens[n].text in CLAUSE_BREAKS:
             break
+    relative = _past_adverbs(tokens, k) - 1
+    if relative >= 0 and tokens[relative].text.lower() in {"who", "which"}:
+        # "voters who say", "the group, which has long backed": the relative, which the
+        # Attributor resolves to its antecedent, as for a quotation's cue
+        return (relative, relative + 1)
     if before in RELATIVES:
         return np_before(tokens, k - 1)
     for end in (k, _past_adverbs(tokens, k)):

@@ -131,6 +131,18 @@ def test_a_participle_clause_opening_the_sentence_is_the_main_clause_subjects(
     assert statement.speaker is not None and statement.speaker.name == speaker
 
 
+def test_a_relative_before_its_cue_is_the_mention_of_its_antecedent() -> None:
+    sentence = (
+        "Jane Roe has two-thirds of the voters who care most about roads, while John Doe is"
+        " dominating by 6 in 10 voters who says the bridge is most important."
+    )
+    statement = next(s for s in extract(sentence).statements if s.cue == "says")
+    assert statement.text == "the bridge is most important"
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == "who"
+    assert statement.speaker is not None and statement.speaker.name == "6 in 10 voters"
+
+
 def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
     text = (
         "Roe: The bridge will not reopen before May.\n\n"
