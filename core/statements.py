@@ -68,7 +68,8 @@ OBJECT_FIRST = frozenset(
 )  # fmt: skip
 ADVERBS = frozenset(
     {"not", "n't", "never", "also", "still", "already", "just", "now", "then", "again", "often",
-     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely"}
+     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely",
+     "first", "much", "well"}
 )  # fmt: skip
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -587,7 +588,16 @@ def nominal_cues(words: Words) -> list[int]:
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
-    return i == 0 or words.lowers[i - 1] in BE_FORMS
+    return i == 0 or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+
+
+def _past_modifiers(words: Words, i: int, floor: int = 0) -> int:
+    """The word before the cue word ``i``, back past its adverbs ("was widely criticized",
+    "was first reported"), no further than ``floor``."""
+    k = i - 1
+    while k > floor and (words.lowers[k] in ADVERBS or words.lowers[k].endswith("ly")):
+        k -= 1
+    return k
 
 
 def _participle_clause(words: Words, i: int) -> bool:
@@ -814,9 +824,7 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
     if agent == 0 or words.lowers[agent - 1] != "by":
         return None
-    k = i - 1
-    while k > floor and (words.lowers[k] in ADVERBS or words.lowers[k].endswith("ly")):
-        k -= 1  # "was widely criticized", "was not backed"
+    k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
     while k > floor and words.lowers[k - 1] in statement_model.AUXILIARIES:

@@ -66,6 +66,8 @@ CUE_FORMS = [
      "if the bridge would reopen"),  # the person asked, then what
     ("In May, the new bridge was sharply criticized by the city engineers.", "reported",
      "city engineers", "criticized", "the new bridge"),  # a passive: its subject
+    ("The closure was first reported by Politico.", "reported", "Politico", "reported",
+     "The closure"),  # past an adverb
 ]  # fmt: skip
 
 
