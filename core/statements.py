@@ -183,7 +183,9 @@ def _labelled(
             continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
         content = words.span(0, end)
         kind = marked_kind(text, content)
-        if kind is StatementKind.DIRECT or any(piece.overlaps(content) for piece in taken):
+        if kind is StatementKind.DIRECT or any(
+            piece.start <= content.start < piece.end for piece in taken
+        ):
             continue  # a quotation's, or the model's
         out.append(Draft(kind, [content], mention, tokens[-1].span))
     return out
