@@ -155,7 +155,7 @@ def _labelled(
     """The paragraphs that a name and a colon open, as headlines and transcripts do
     ("Lynch: No outside influence on FBI probe", "FALLIN: I think he is trying ..."): the
     rest of the paragraph, said by the one named, when the article names them elsewhere
-    too and no other statement holds some of it."""
+    too and no other statement (a quotation, or one the model found) holds its first word."""
     ends: dict[int, int] = {}
     for frame in all_frames:
         ends[frame.paragraph] = max(ends.get(frame.paragraph, 0), frame.span.end)
@@ -186,7 +186,7 @@ def _labelled(
         if kind is StatementKind.DIRECT or any(
             piece.start <= content.start < piece.end for piece in taken
         ):
-            continue  # a quotation's, or the model's
+            continue  # found already; one inside it stands beside it ("Trump: Clinton said ...")
         out.append(Draft(kind, [content], mention, tokens[-1].span))
     return out
 
