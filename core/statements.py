@@ -163,7 +163,7 @@ def _labelled(
     out = []
     for frame in all_frames:
         start = frame.span.start
-        if text.rfind("\n", 0, start) != start - 1 and start > 0:
+        if start > 0 and text[start - 1] != "\n":
             continue  # not the paragraph's first words
         colon = text.find(":", start, frame.span.end)
         if colon < 0 or len(text[start:colon].split()) > LABEL_WORDS or "\n" in text[start:colon]:
