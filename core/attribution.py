@@ -355,7 +355,7 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     )
 
 
-def _label(tokens: list[Token]) -> tuple[int, int] | None:
+def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
     it labels what follows. One ending a clause is its object or adjunct ("makes that
@@ -683,7 +683,7 @@ class Attributor:
                 found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
-                label = _label(tokens)
+                label = colon_label(tokens)
                 signed = label is not None and label[0] > 0 and _spaced_dash(tokens, label[0] - 1)
                 # "The interplay has been important - Philip Bump:": the name set off by a
                 # dash labels the quotation, not the subject of the clause before it

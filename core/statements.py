@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from core import lexicons, nlp, statement_model
-from core.attribution import Attribution, Attributor, Frame, Mention
+from core.attribution import Attribution, Attributor, Frame, Mention, colon_label
 from core.document import Span, StatementKind, Token
 from core.phrases import (
     ASIDE_DASHES,
@@ -55,13 +55,21 @@ ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is 
 SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
 APPOSITION = 8  # words of an apposition after a source ("Marsh, a monetary historian, ...")
 DIRECT_SHARE = 0.9  # of the content's letters quoted: a direct statement
+FRONT_REACH = 3  # words before a cue opening a participle clause ("In addition to stating")
+FRONT_OPENERS = frozenset(
+    {"after", "before", "while", "when", "despite", "since", "upon", "without", "besides", "in",
+     "addition", "to", "by", "on", "through", "instead", "of", "having"}
+)  # fmt: skip
+LABEL_WORDS = 6  # words of a name that labels its paragraph ("Clinton camp: ...")
+LABEL_CONTENT = 3  # words after the colon, at least
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
      "assured", "informed", "warned", "warns"}
 )  # fmt: skip
 ADVERBS = frozenset(
     {"not", "n't", "never", "also", "still", "already", "just", "now", "then", "again", "often",
-     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely"}
+     "even", "long", "later", "previously", "repeatedly", "privately", "publicly", "widely",
+     "first", "much", "well"}
 )  # fmt: skip
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -135,9 +143,52 @@ def find(
             [(*said_by[id(q)], Span(q.opener, q.after)) for q in frame.quotes if id(q) in said_by]
         )
     ]
+    reported += _labelled(text, all_frames, attributor, reported)
     inside = _Cover(piece for d in reported for piece in d.content)
     direct = [d for d in _direct(text, attributions) if not all(map(inside.covers, d.content))]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def _labelled(
+    text: str, all_frames: Sequence[Frame], attributor: Attributor, found: Sequence[Draft]
+) -> list[Draft]:
+    """The paragraphs that a name and a colon open, as headlines and transcripts do
+    ("Lynch: No outside influence on FBI probe", "FALLIN: I think he is trying ..."): the
+    rest of the paragraph, said by the one named, when the article names them elsewhere
+    too and no other statement (a quotation, or one the model found) holds its first word."""
+    ends: dict[int, int] = {}
+    for frame in all_frames:
+        ends[frame.paragraph] = max(ends.get(frame.paragraph, 0), frame.span.end)
+    taken = [piece for d in found for piece in d.content]
+    out = []
+    for frame in all_frames:
+        start = frame.span.start
+        if start > 0 and text[start - 1] != "\n":
+            continue  # not the paragraph's first words
+        colon = text.find(":", start, frame.span.end)
+        if colon < 0 or len(text[start:colon].split()) > LABEL_WORDS or "\n" in text[start:colon]:
+            continue
+        tokens = nlp.tag(nlp.tokenize(text, start, colon + 1), surnames=attributor.cast.surnames())
+        label = colon_label(tokens)
+        if label is None or label[0] != 0 or label[1] != len(tokens) - 1:
+            continue
+        words = statement_model.frame_words(text, Span(colon + 1, ends[frame.paragraph]), [])
+        end = _trim(words, 0, len(words))
+        if sum(words.shape(n) in {"X", "x"} for n in range(end)) < LABEL_CONTENT:
+            continue  # "Sanders: 1,547."
+        known = len(attributor.cast.people)
+        mention = attributor.resolve(tokens, tokens, label, tokens[-1])
+        person = mention.person
+        if person is None or not any(p is person for p in attributor.cast.people[:known]):
+            continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
+        content = words.span(0, end)
+        kind = marked_kind(text, content)
+        if kind is StatementKind.DIRECT or any(
+            piece.start <= content.start < piece.end for piece in taken
+        ):
+            continue  # found already; one inside it stands beside it ("Trump: Clinton said ...")
+        out.append(Draft(kind, [content], mention, tokens[-1].span))
+    return out
 
 
 def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
@@ -183,6 +234,7 @@ class _FrameReader:
     model: statement_model.StatementModel
     words: Words = field(init=False)
     known: list[tuple[int, int, Mention]] = field(init=False)  # by cue: the mentions so far
+    fronted: set[int] = field(default_factory=set)  # the ids of _fronted_subject's mentions
 
     def __post_init__(self) -> None:
         quotes = [Span(q.opener, q.after) for q in self.frame.quotes]
@@ -236,7 +288,9 @@ class _FrameReader:
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
             else:
-                content = self._content(i, j, mention, floor, following)
+                # the subject after a fronted clause is no inverted source ("said X, ...")
+                own = None if id(mention) in self.fronted else mention
+                content = self._content(i, j, own, floor, following)
             if not content:
                 continue
             if i in said and content[-1].start >= words.ends[j - 1]:
@@ -282,11 +336,43 @@ class _FrameReader:
                 np = _verb_subject(tokens, low, k) if np is None else (np[0] + low, np[1] + low)
                 if np is not None:
                     mention = self.attributor.resolve(first, tokens, np, tokens[k])
+        if mention is None:
+            mention = self._fronted_subject(i)
         if mention is not None:
             insort(
                 self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
             )
         return mention
+
+    def _fronted_subject(self, i: int) -> Mention | None:
+        """The subject of the main clause after the participle clause that the cue word
+        ``i`` opens at the sentence's start ("After thanking the crowd, which cheered, he
+        touted ...", "Despite challenging the leader, Cruz said", "In addition to stating
+        that ..., Clinton has vowed"): who does the one does the other."""
+        words = self.words
+        if not words.lowers[i].endswith("ing") or i > FRONT_REACH:
+            return None
+        if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
+            return None
+        end = min(len(words), i + SUBJECT_REACH)
+        tokens = nlp.tag(
+            nlp.tokenize(self.text, words.starts[0], words.ends[end - 1]),
+            surnames=self.attributor.cast.surnames(),
+        )
+        cue = next((t for t in tokens if t.span.start >= words.starts[i]), None)
+        for c, token in enumerate(tokens[:-1]):
+            if cue is None or token.span.start < cue.span.end or token.text != ",":
+                continue
+            rest = tokens[c + 1 :]
+            if rest[0].text.lower() in RELATIVES | {"whose"}:
+                continue  # "..., which cheered, he touted": the next clause's
+            np = clause_subject(rest)
+            comma = next((n for n, t in enumerate(rest) if t.text == ","), len(rest))
+            if np is not None and np[1] <= comma:
+                mention = self.attributor.resolve(tokens, rest, np, cue)
+                self.fronted.add(id(mention))
+                return mention
+        return None
 
     def _placed(self, mention: Mention, i: int, j: int) -> bool:
         """May ``mention`` be the source of the cue of words ``i`` to ``j``? One after its
@@ -504,7 +590,16 @@ def nominal_cues(words: Words) -> list[int]:
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
-    return i == 0 or words.lowers[i - 1] in BE_FORMS
+    return i == 0 or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+
+
+def _past_modifiers(words: Words, i: int, floor: int = 0) -> int:
+    """The word before the cue word ``i``, back past its adverbs ("was widely criticized",
+    "was first reported"), no further than ``floor``."""
+    k = i - 1
+    while k > floor and (words.lowers[k] in ADVERBS or words.lowers[k].endswith("ly")):
+        k -= 1
+    return k
 
 
 def _participle_clause(words: Words, i: int) -> bool:
@@ -543,6 +638,11 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return np_after(tokens, n + 1)
         if tokens[n].text in CLAUSE_BREAKS:
             break
+    relative = _past_adverbs(tokens, k) - 1
+    if relative >= 0 and tokens[relative].text.lower() in {"who", "which"}:
+        # "voters who say", "the group, which has long backed": the relative, which the
+        # Attributor resolves to its antecedent, as for a quotation's cue
+        return (relative, relative + 1)
     if before in RELATIVES:
         return np_before(tokens, k - 1)
     for end in (k, _past_adverbs(tokens, k)):
@@ -726,9 +826,7 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
     if agent == 0 or words.lowers[agent - 1] != "by":
         return None
-    k = i - 1
-    while k > floor and (words.lowers[k] in ADVERBS or words.lowers[k].endswith("ly")):
-        k -= 1  # "was widely criticized", "was not backed"
+    k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
     while k > floor and words.lowers[k - 1] in statement_model.AUXILIARIES:

@@ -66,6 +66,8 @@ CUE_FORMS = [
      "if the bridge would reopen"),  # the person asked, then what
     ("In May, the new bridge was sharply criticized by the city engineers.", "reported",
      "city engineers", "criticized", "the new bridge"),  # a passive: its subject
+    ("The closure was first reported by Politico.", "reported", "Politico", "reported",
+     "The closure"),  # past an adverb
 ]  # fmt: skip
 
 
@@ -112,6 +114,49 @@ def test_a_source_further_back_than_the_words_tagged_around_the_cue() -> None:
     statement = only(extract(sentence).statements, "reported")
     assert (statement.cue, statement.text) == ("hoping", "to win the votes of the north")
     assert statement.speaker is not None and statement.speaker.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "speaker"),
+    [
+        ("After thanking the crowd, which chanted his name, John Doe left the stage.",
+         "thanking", "the crowd", "John Doe"),
+        ("Despite criticizing the council, Jane Roe voted for the plan.", "criticizing",
+         "the council", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_opening_the_sentence_is_the_main_clause_subjects(
+    sentence: str, cue: str, content: str, speaker: str
+) -> None:
+    statement = next(s for s in extract(sentence).statements if s.cue == cue)
+    assert statement.text == content
+    assert statement.speaker is not None and statement.speaker.name == speaker
+
+
+def test_a_relative_before_its_cue_is_the_mention_of_its_antecedent() -> None:
+    sentence = (
+        "Jane Roe has two-thirds of the voters who care most about roads, while John Doe is"
+        " dominating by 6 in 10 voters who says the bridge is most important."
+    )
+    statement = next(s for s in extract(sentence).statements if s.cue == "says")
+    assert statement.text == "the bridge is most important"
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == "who"
+    assert statement.speaker is not None and statement.speaker.name == "6 in 10 voters"
+
+
+def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
+    text = (
+        "Roe: The bridge will not reopen before May.\n\n"
+        "City engineer Jane Roe spoke to the council on Monday.\n\n"
+        "The Latest: Water levels rise across the county.\n\n"
+        "Roe: 1,547.\n"
+    )
+    labelled = [s for s in extract(text).statements if s.cue == ":"]
+    assert [(s.text, s.kind.value) for s in labelled] == [
+        ("The bridge will not reopen before May", "reported")
+    ]  # "The Latest" names no one the article names; "1,547." says nothing
+    assert labelled[0].speaker is not None and labelled[0].speaker.name == "Jane Roe"
 
 
 @pytest.mark.parametrize(
