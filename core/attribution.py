@@ -34,6 +34,7 @@ from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
+    NOUN_TAGS,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -107,6 +108,10 @@ INNER_CUE = re.compile(
 )
 MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
+MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
+SUBJECT_TAGS = frozenset(
+    {"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH"}
+)
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
@@ -643,6 +648,36 @@ class Attributor:
                 return self._resolve(tokens, np, verb.text, verb.span)
         return None
 
+    def _subject_then_cue(self, tokens: list[Token]) -> Mention | None:
+        """ "“...,” the two write.", "“...,” the editorial read.", "“...,” one P&G
+        employee/VBD told/VBN French television": right after a quotation, a noun phrase
+        and a speech verb open the clause, whatever the tagger made of them (it errs on
+        the words after a closing mark): the noun phrase speaks."""
+        forms = lexicons.cue_forms()
+        k = next((n for n, t in enumerate(tokens) if t.text.lower() in forms), 0)
+        if not 0 < k <= MAX_SUBJECT_WORDS:
+            return None
+        cue = tokens[k].text
+        if not cue.islower() or cue.endswith("ing"):
+            return None
+        words = tokens[:k]
+        roles = lexicons.role_nouns()
+        last = words[-1]
+        nominal = (  # "the two", "the spokeswoman/JJ", "the editorial/JJ"
+            last.tag in NOUN_TAGS - {"PRP"} | {"CD"}
+            or last.text.lower() in roles
+            or (last.tag == "JJ" and k > 1 and words[-2].tag in {"DT", "PRP$"})
+        )
+        if not nominal or not all(
+            w.tag in SUBJECT_TAGS or w.text in {"&", "-"} or w.text.lower() in roles for w in words
+        ):
+            return None
+        after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+        ambiguous = forms[cue] == cue
+        if ambiguous and after not in {".", ",", "!", "?", "in", "on", "that"}:
+            return None  # "the state post office": "post" is as often a noun
+        return self._resolve(tokens, (0, k), cue, tokens[k].span)
+
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
         match = TRANSCRIPT.match(self.text, frame.span.start)
@@ -667,8 +702,14 @@ class Attributor:
             quote_after = index + 1 < len(stretches)
             if quote_before and self._titled(frame.quotes[index - 1]):
                 # "Hemsley, the co-author of “Going Viral,” about ..., said": the title
-                # quoted inside the subject's aside does not part the subject from its cue
+                # quoted inside the subject's aside does not part the subject from its cue;
+                # a comma inside its closing mark ends the aside ("author of ''America's
+                # Unwritten Constitution,'' put it")
                 before = stretches[index - 1]
+                title = frame.quotes[index - 1].span
+                if self.text[title.start : title.end].rstrip().endswith(","):
+                    comma = self.text.rindex(",", title.start, title.end)
+                    before = [*before, Token(Span(comma, comma + 1), ",", ",")]
                 tokens = [*before, *tokens]
                 ks: range = range(len(before), len(tokens))
             else:
@@ -678,9 +719,11 @@ class Attributor:
                 if mention is not None:
                     frame.mentions.append(mention)
                     found = True
-            if not found and quote_before and (unknown := self._unknown_verb(tokens)):
-                frame.mentions.append(unknown)
-                found = True
+            if not found and quote_before:
+                unknown = self._unknown_verb(tokens) or self._subject_then_cue(tokens)
+                if unknown is not None:
+                    frame.mentions.append(unknown)
+                    found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
                 label = _label(tokens)

@@ -1006,3 +1006,73 @@ def test_title_quoted_inside_the_subject_aside() -> None:
         "Lights,\u201d about the old docks, said on Tuesday."
     )
     assert speaker_of(text, "The port will never close") == "Ines Farrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cYou have picked a new standard out of thin air,\u201d the two write in "
+            "the letter.",
+            "two",
+        ),
+        (
+            "\u201cIf she wants to lead, the mayor should come to the port,\u201d the "
+            "editorial read.",
+            "editorial",
+        ),
+        (
+            "Citing \u201cduties at home,\u201d the former vice president\u2019s spokeswoman "
+            "told POLITICO that Farrow plans to skip the gala.",
+            "former vice president\u2019s spokeswoman",
+        ),
+    ],
+)
+def test_noun_phrase_and_cue_after_a_quotation(text: str, speaker: str) -> None:
+    # the tagger errs after a closing mark: "two/CD write/NN", "editorial/JJ read/NN",
+    # "spokeswoman/JJ told/NN"
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_capitalised_cue_form_after_a_quotation_is_a_name() -> None:
+    text = (
+        "Ines Farrow made clear her aim to \u201cfundamentally transform\u201d the United "
+        "States. Nobody cheered."
+    )
+    assert speaker_of(text, "fundamentally") == "Ines Farrow"
+
+
+def test_comma_inside_a_quoted_title_ends_the_subject_aside() -> None:
+    text = (
+        "As Ines Farrow, the author of \u201cHarbour Lights,\u201d put it, \u201cThe port "
+        "can never close, whatever the council decides.\u201d"
+    )
+    assert speaker_of(text, "The port can never close") == "Ines Farrow"
+
+
+def test_name_after_what_past_its_aside() -> None:
+    text = (
+        "The plan failed in 2015, in what Tomas Brill, the harbour master, called \u201ca "
+        "disgrace for the whole town.\u201d"
+    )
+    assert speakers(text)[-1][1] == "Tomas Brill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The vote came so late that a spokesman for Ines Farrow could only quip: "
+            "\u201cI guess the harbour was booked.\u201d",
+            "a spokesman for Ines Farrow",
+        ),
+        (
+            "Some of the dockers jeered at the council, with Tomas Brill reportedly "
+            "yelling: \u201cGet them out of here!\u201d",
+            "Tomas Brill",
+        ),
+    ],
+)
+def test_speech_verb_before_a_colon_whatever_its_tag(text: str, speaker: str) -> None:
+    # the tagger reads "quip/RB" and "yelling/NN"
+    assert speakers(text)[-1][1] == speaker
