@@ -108,6 +108,8 @@ INNER_CUE = re.compile(
 )
 MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
 SUBJECT_TAGS = frozenset(
     {"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH"}
@@ -439,6 +441,33 @@ def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | Non
     if agent is None or not holds_name(tokens[agent[0] : agent[1]], titles=True):
         return None
     return agent
+
+
+def _extraposed_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "It has not helped that her campaign has cycled through slogans": after an "it"
+    that only holds the place of a clause, the subject of that clause, a few words on."""
+    reach = range(j, min(j + MAX_EXTRAPOSED_WORDS, len(tokens)))
+    that = next((n for n in reach if tokens[n].text.lower() == "that"), None)
+    if that is None or not all(t.tag[:2] in {"VB", "RB", "JJ", "MD"} for t in tokens[j:that]):
+        return None
+    subject = clause_subject(tokens[that + 1 :])
+    return (that + 1 + subject[0], that + 1 + subject[1]) if subject else None
+
+
+def _names_a_thing(tokens: list[Token], k: int) -> bool:
+    """Does the participle at ``k`` give the name of the thing an indefinite noun phrase
+    before it introduces ("a program called Sandy Hook Promise", "a boxing class named for
+    Ali", "an inflation formula called the “chained CPI”")? Not a person's words ("a
+    spokesman called the plan “...”"): the noun is no person, and a name, "for" or the
+    quotation follows at once."""
+    np = np_before(tokens, k)
+    if np is None or np[1] != k or tokens[np[0]].text.lower() not in {"a", "an"}:
+        return False
+    head = tokens[k - 1]
+    if head.tag not in {"NN", "NNS", "NNP"} or person_noun(head.text.lower()):
+        return False
+    n = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
+    return n >= len(tokens) or tokens[n].text[:1].isupper() or tokens[n].text in {"for", "after"}
 
 
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
@@ -831,6 +860,8 @@ class Attributor:
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
+        if word in NAMING_WORDS and _names_a_thing(tokens, k):
+            return None  # "a program called Sandy Hook Promise": a name, not speech
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
         reduced = (  # "measures added by X", "As reported by X"
             by
@@ -1090,6 +1121,8 @@ class Attributor:
             tokens = frame.stretches[index]
             subject = last_clause_subject(tokens)
             mention = None
+            if subject is not None and tokens[subject[0]].text.lower() == "it":
+                subject = _extraposed_subject(tokens, subject[1]) or subject
             if subject is not None:
                 verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
                 with self.cast.hypothetical():
@@ -1102,6 +1135,8 @@ class Attributor:
         subject = clause_subject(tokens)
         if subject is None:
             return None
+        if tokens[subject[0]].text.lower() == "it":
+            subject = _extraposed_subject(tokens, subject[1]) or subject
         verb = tokens[skip_right(tokens, subject[1])] if subject[1] < len(tokens) else None
         if verb is None:
             return None

@@ -1076,3 +1076,25 @@ def test_name_after_what_past_its_aside() -> None:
 def test_speech_verb_before_a_colon_whatever_its_tag(text: str, speaker: str) -> None:
     # the tagger reads "quip/RB" and "yelling/NN"
     assert speakers(text)[-1][1] == speaker
+
+
+def test_subject_of_the_clause_an_it_holds_the_place_of() -> None:
+    text = (
+        "It has not helped that the harbour board has cycled through slogans, from "
+        "\u201cships for everyone\u201d to \u201ca port that works for us.\u201d"
+    )
+    assert [name for _, name in speakers(text)] == ["harbour board", "harbour board"]
+
+
+def test_a_thing_called_by_its_name_is_no_speaker() -> None:
+    text = (
+        "Ines Farrow praised the council. \u201cWe are proud of the docks,\u201d she said, "
+        "pointing to a festival called Harbour Lights. \u201cIt draws ten thousand "
+        "people.\u201d"
+    )
+    assert speakers(text)[-1][1] == "Ines Farrow"
+
+
+def test_a_person_who_called_something_speaks() -> None:
+    text = "A spokesman called the plan \u201ca disgrace for the whole town.\u201d"
+    assert speakers(text)[-1][1] is not None
