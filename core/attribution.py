@@ -731,14 +731,8 @@ class Attributor:
             quote_after = index + 1 < len(stretches)
             if quote_before and self._titled(frame.quotes[index - 1]):
                 # "Hemsley, the co-author of “Going Viral,” about ..., said": the title
-                # quoted inside the subject's aside does not part the subject from its cue;
-                # a comma inside its closing mark ends the aside ("author of ''America's
-                # Unwritten Constitution,'' put it")
+                # quoted inside the subject's aside does not part the subject from its cue
                 before = stretches[index - 1]
-                title = frame.quotes[index - 1].span
-                if self.text[title.start : title.end].rstrip().endswith(","):
-                    comma = self.text.rindex(",", title.start, title.end)
-                    before = [*before, Token(Span(comma, comma + 1), ",", ",")]
                 tokens = [*before, *tokens]
                 ks: range = range(len(before), len(tokens))
             else:

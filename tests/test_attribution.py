@@ -1042,14 +1042,6 @@ def test_a_capitalised_cue_form_after_a_quotation_is_a_name() -> None:
     assert speaker_of(text, "fundamentally") == "Ines Farrow"
 
 
-def test_comma_inside_a_quoted_title_ends_the_subject_aside() -> None:
-    text = (
-        "As Ines Farrow, the author of \u201cHarbour Lights,\u201d put it, \u201cThe port "
-        "can never close, whatever the council decides.\u201d"
-    )
-    assert speaker_of(text, "The port can never close") == "Ines Farrow"
-
-
 def test_name_after_what_past_its_aside() -> None:
     text = (
         "The plan failed in 2015, in what Tomas Brill, the harbour master, called \u201ca "
