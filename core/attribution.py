@@ -34,6 +34,7 @@ from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
+    NOUN_TAGS,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -107,6 +108,12 @@ INNER_CUE = re.compile(
 )
 MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
+MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
+SUBJECT_TAGS = frozenset(
+    {"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH"}
+)
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
@@ -436,6 +443,33 @@ def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | Non
     return agent
 
 
+def _extraposed_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "It has not helped that her campaign has cycled through slogans": after an "it"
+    that only holds the place of a clause, the subject of that clause, a few words on."""
+    reach = range(j, min(j + MAX_EXTRAPOSED_WORDS, len(tokens)))
+    that = next((n for n in reach if tokens[n].text.lower() == "that"), None)
+    if that is None or not all(t.tag[:2] in {"VB", "RB", "JJ", "MD"} for t in tokens[j:that]):
+        return None
+    subject = clause_subject(tokens[that + 1 :])
+    return (that + 1 + subject[0], that + 1 + subject[1]) if subject else None
+
+
+def _names_a_thing(tokens: list[Token], k: int) -> bool:
+    """Does the participle at ``k`` give the name of the thing an indefinite noun phrase
+    before it introduces ("a program called Sandy Hook Promise", "a boxing class named for
+    Ali", "an inflation formula called the “chained CPI”")? Not a person's words ("a
+    spokesman called the plan “...”"): the noun is no person, and a name, "for" or the
+    quotation follows at once."""
+    np = np_before(tokens, k)
+    if np is None or np[1] != k or tokens[np[0]].text.lower() not in {"a", "an"}:
+        return False
+    head = tokens[k - 1]
+    if head.tag not in {"NN", "NNS", "NNP"} or person_noun(head.text.lower()):
+        return False
+    n = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
+    return n >= len(tokens) or tokens[n].text[:1].isupper() or tokens[n].text in {"for", "after"}
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -643,6 +677,36 @@ class Attributor:
                 return self._resolve(tokens, np, verb.text, verb.span)
         return None
 
+    def _subject_then_cue(self, tokens: list[Token]) -> Mention | None:
+        """ "“...,” the two write.", "“...,” the editorial read.", "“...,” one P&G
+        employee/VBD told/VBN French television": right after a quotation, a noun phrase
+        and a speech verb open the clause, whatever the tagger made of them (it errs on
+        the words after a closing mark): the noun phrase speaks."""
+        forms = lexicons.cue_forms()
+        k = next((n for n, t in enumerate(tokens) if t.text.lower() in forms), 0)
+        if not 0 < k <= MAX_SUBJECT_WORDS:
+            return None
+        cue = tokens[k].text
+        if not cue.islower() or cue.endswith("ing"):
+            return None
+        words = tokens[:k]
+        roles = lexicons.role_nouns()
+        last = words[-1]
+        nominal = (  # "the two", "the spokeswoman/JJ", "the editorial/JJ"
+            last.tag in NOUN_TAGS - {"PRP"} | {"CD"}
+            or last.text.lower() in roles
+            or (last.tag == "JJ" and k > 1 and words[-2].tag in {"DT", "PRP$"})
+        )
+        if not nominal or not all(
+            w.tag in SUBJECT_TAGS or w.text in {"&", "-"} or w.text.lower() in roles for w in words
+        ):
+            return None
+        after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+        ambiguous = forms[cue] == cue
+        if ambiguous and after not in {".", ",", "!", "?", "in", "on", "that"}:
+            return None  # "the state post office": "post" is as often a noun
+        return self._resolve(tokens, (0, k), cue, tokens[k].span)
+
     # ---- sieve 1: transcripts
     def _transcript_label(self, frame: Frame) -> Mention | None:
         match = TRANSCRIPT.match(self.text, frame.span.start)
@@ -678,9 +742,11 @@ class Attributor:
                 if mention is not None:
                     frame.mentions.append(mention)
                     found = True
-            if not found and quote_before and (unknown := self._unknown_verb(tokens)):
-                frame.mentions.append(unknown)
-                found = True
+            if not found and quote_before:
+                unknown = self._unknown_verb(tokens) or self._subject_then_cue(tokens)
+                if unknown is not None:
+                    frame.mentions.append(unknown)
+                    found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
                 label = colon_label(tokens)
@@ -788,6 +854,8 @@ class Attributor:
             return None  # "to announce": an intention, not speech
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
+        if word in NAMING_WORDS and _names_a_thing(tokens, k):
+            return None  # "a program called Sandy Hook Promise": a name, not speech
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
         reduced = (  # "measures added by X", "As reported by X"
             by
@@ -1047,6 +1115,8 @@ class Attributor:
             tokens = frame.stretches[index]
             subject = last_clause_subject(tokens)
             mention = None
+            if subject is not None and tokens[subject[0]].text.lower() == "it":
+                subject = _extraposed_subject(tokens, subject[1]) or subject
             if subject is not None:
                 verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
                 with self.cast.hypothetical():
@@ -1059,6 +1129,8 @@ class Attributor:
         subject = clause_subject(tokens)
         if subject is None:
             return None
+        if tokens[subject[0]].text.lower() == "it":
+            subject = _extraposed_subject(tokens, subject[1]) or subject
         verb = tokens[skip_right(tokens, subject[1])] if subject[1] < len(tokens) else None
         if verb is None:
             return None

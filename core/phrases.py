@@ -20,6 +20,7 @@ STANDALONE_DETERMINERS = frozenset({"another", "others", "one", "some", "many", 
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "NNS", "NNP"})
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
 NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
@@ -77,6 +78,9 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     word = tokens[k].text.lower()
     if quote_after and k == len(tokens) - 1 and k > 0 and tokens[k - 1].tag in {"NN", "NNS"}:
         return True
+    colon = quote_after and k + 2 == len(tokens) and tokens[k + 1].text == ":"
+    if colon and (k == 0 or tokens[k - 1].tag not in NOUN_MODIFIER_TAGS):
+        return True  # "could only quip/RB:", "with Trump reportedly yelling/NN:" (not "his post:")
     lemma = lexicons.cue_forms().get(word)
     if lemma == word:
         return False  # "state", "post", "call": nouns as often as verbs
@@ -384,6 +388,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         listing = False
         if opening > 0 and _opens_with_subordinator(tokens, opening, inner):
             return (opening + 2, j)  # "Or, as Tom Ridge, a former secretary, put it:"
+        if opening > 0 and (what := _free_relative(inner)) is not None:
+            return (opening + 1 + what, j)  # "in what Bay Buchanan, ..., called"
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
@@ -465,6 +471,19 @@ def _opens_with_subordinator(tokens: list[Token], opening: int, inner: list[Toke
         and not any(t.tag in FINITE_TAGS for t in inner)
         and all(t.tag in {"CC", "RB"} for t in tokens[:opening])
     )
+
+
+def _free_relative(inner: list[Token]) -> int | None:
+    """Where the subject starts in words set off by commas that open a clause with
+    "what", a preposition before it ("..., in what Bay Buchanan, national treasurer for
+    Reagan's campaign, called “...”"): a name after "what" is the subject of the verb past
+    the aside, not an aside of its own."""
+    n = 1 if inner and inner[0].tag == "IN" else 0
+    if len(inner) <= n + 1 or inner[n].text.lower() != "what":
+        return None
+    if inner[n + 1].tag not in nlp.PROPER_TAGS or any(t.tag in FINITE_TAGS for t in inner):
+        return None
+    return n + 1
 
 
 def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -147,7 +147,7 @@ def _distance_features(s: Situation, c: Candidate, kind: str) -> list[str]:
     stretch = s.text[max(m.span.end, q.opener - FAR) : q.opener]
     paragraphs = min(len(PARAGRAPH_BREAK.findall(stretch)), 3) if len(stretch) < FAR else 3
     sentences = min(len(SENTENCE_END.findall(stretch)), 3) if paragraphs == 0 else 3
-    return [f"paras|role={paragraphs}|{role}", f"sents|role={sentences}|{role}|{kind}"]
+    return [f"paras={paragraphs}|role={role}", f"sents={sentences}|role={role}|{kind}"]
 
 
 class SpeakerModel(LinearRanker):

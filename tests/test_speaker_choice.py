@@ -19,7 +19,7 @@ def candidate_features(text: str, fragment: str) -> dict[str, list[str]]:
 
 
 def distance(features: list[str]) -> list[str]:
-    return sorted(f for f in features if f.startswith(("paras|", "sents|", "after|")))
+    return sorted(f for f in features if f.startswith(("paras=", "sents=", "after|")))
 
 
 def test_paragraphs_between_a_mention_and_a_lone_quotation_are_counted() -> None:
@@ -29,8 +29,8 @@ def test_paragraphs_between_a_mention_and_a_lone_quotation_are_counted() -> None
         f"{L}We are stretched thin on weekends.{R}"
     )
     found = candidate_features(text, "We are stretched")
-    assert distance(found["Tom Bly"]) == ["paras|role=1|subject", "sents|role=3|subject|name"]
-    assert distance(found["Ana Ruiz"]) == ["paras|role=2|cue", "sents|role=3|cue|name"]
+    assert distance(found["Tom Bly"]) == ["paras=1|role=subject", "sents=3|role=subject|name"]
+    assert distance(found["Ana Ruiz"]) == ["paras=2|role=cue", "sents=3|role=cue|name"]
 
 
 def test_sentences_between_are_counted_within_the_quotations_paragraph() -> None:
@@ -40,4 +40,4 @@ def test_sentences_between_are_counted_within_the_quotations_paragraph() -> None
     )
     found = candidate_features(text, "It is a matter")
     assert distance(found["she"]) == ["after|role=cue|pronoun"]
-    assert distance(found["Ana Ruiz"]) == ["paras|role=0|cue", "sents|role=1|cue|name"]
+    assert distance(found["Ana Ruiz"]) == ["paras=0|role=cue", "sents=1|role=cue|name"]
