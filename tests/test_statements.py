@@ -315,6 +315,24 @@ def test_a_content_stops_where_the_next_attribution_begins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Jane Roe said the plan was good, and reminded the audience of the cost.",
+         [("said", "the plan was good"), ("reminded", "the cost")]),
+        ("Jane Roe said the plan was \u201cgood for the city,\u201d claiming that it would pay.",
+         [("said", "the plan was \u201cgood for the city,\u201d"),
+          ("claiming", "that it would pay")]),
+    ],
+)  # fmt: skip
+def test_a_content_stops_before_a_second_verb_of_its_source(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    """The next cue shares the source, which stands before the first cue: the first
+    content stops at the break before the second cue, a quotation's closing comma too."""
+    assert [(s.cue, s.text) for s in extract(sentence).statements] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "content"),
     [
         ("John Doe argued that the plan, which the council passed in May, would fail.",
