@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
+from core import lexicons
 from core.document import Span
 from core.nlp import is_abbreviation, read_model
 
@@ -34,7 +35,13 @@ AUXILIARIES = frozenset(
 )  # fmt: skip
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
+SUBORDINATORS = frozenset(
+    {"although", "though", "while", "if", "as", "when", "because", "since", "whereas",
+     "unless", "until", "after", "before", "even", "once", "despite", "whether"}
+)  # fmt: skip
+JOINED = frozenset({"and", "but", "or"})  # words that join two clauses
 BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOTE})
+OPENERS = BREAKS | JOINED  # what stands before the next clause's first word
 NEAR, AROUND = 4, 5  # words each side in the cue perceptron's bags of the words around
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
@@ -203,7 +210,7 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
     opening = first if first in OPENINGS else "np"
     length = _length(b - start)
     verb = "verb " if clause else "noverb "
-    ahead = _ahead(words, b, limit)
+    ahead, following = _ahead(words, b, limit), _next_clause(words, b, limit)
     return [
         "bias",
         "w " + w,
@@ -229,7 +236,8 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         verb + "n1 form " + _form(n1) + " w " + w,
         "ahead " + ahead + " w " + w,
         verb + "ahead " + ahead + " w " + w,
-    ]
+        *(f + " w " + w for f in following),
+    ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
 
 
 def _form(word: str) -> str:
@@ -251,6 +259,47 @@ def _ahead(words: Words, b: int, limit: int) -> str:
         clause = clause or finite(lowers[n]) or lowers[n] in PRONOUNS
         n += 1
     return ("clause " if clause else "phrase ") + _length(n - b - 1)
+
+
+def _next_clause(words: Words, b: int, limit: int) -> list[str]:
+    """What the words from ``b`` on to the next clause break (past ``b`` itself) are: a
+    predicate with no subject of its own ("..., and reminded", "and criticizing"), a
+    clause with its own subject ("and he added"), or a phrase; whether a speech verb
+    stands in them (what follows is itself attributed: "..., claiming that"), and
+    whether a name or a number does (when and where: "at a rally in Iowa", "in 2001")."""
+    lowers, forms = words.lowers, lexicons.cue_forms()
+    n = b + 1
+    while n < limit and lowers[n] in OPENERS:
+        n += 1
+    first, end = n, n
+    while end < limit and lowers[end] not in BREAKS:
+        end += 1
+    segment = lowers[first:end]
+    if not segment:
+        return ["next none"]
+    head = segment[0]
+    if finite(head) or head.endswith(("ing", "s")) and head not in CLASSES:
+        kind = "predicate"
+    elif any(finite(x) for x in segment[1:]) or head in PRONOUNS:
+        kind = "clause"
+    else:
+        kind = "phrase"
+    out = ["next " + kind, "next " + kind + " " + _length(len(segment))]
+    if any(x in forms for x in segment):
+        out.append("next speech " + kind + (" first" if head in forms else ""))
+    if any(words.shape(k) in {"X", "d"} for k in range(first, min(end, first + 4))):
+        out.append("next name " + kind)
+    return out
+
+
+def _fronted(words: Words, start: int) -> bool:
+    """Whether the content at ``start`` stands in a clause that a subordinator opens
+    before the sentence's main clause ("Although X argues that A, [Obama] has ..."): its
+    content then ends where the main clause begins."""
+    lowers, k = words.lowers, 0
+    while k < start and lowers[k] in JOINED | {QUOTE}:
+        k += 1
+    return k < start and lowers[k] in SUBORDINATORS and "," not in lowers[k:start]
 
 
 def finite(word: str) -> bool:

@@ -40,6 +40,7 @@ from core.phrases import (
 from core.quotes import scan
 from core.statement_model import OPENINGS, PRONOUNS, QUOTE, Words
 
+QUOTE_MARKS = "\"'\u201d\u2019"  # closing marks of a quotation
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
 OBJECT_REACH = 4  # words of the person told before what they were told
@@ -272,9 +273,9 @@ class _FrameReader:
             if mentions[n] is None and _participle_clause(words, groups[n][0]):
                 mentions[n] = mentions[n - 1]  # "..., he said, adding that": his too
         bounds = [
-            i if m is None else min(i, words.index_at(m.span.start))
-            for (i, _), m in zip(groups, mentions, strict=True)
-        ]  # where each cue's own words begin: its source's, when it stands first
+            _own_start(words, i, m, groups[n - 1][1] if n else 0)
+            for n, ((i, _), m) in enumerate(zip(groups, mentions, strict=True))
+        ]
         out = []
         for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
             inside = words.lowers[i] in self.model.inside
@@ -539,6 +540,15 @@ class _FrameReader:
         end = words.ends[j - 1] if after is None else after.end
         return [Span(words.starts[start], end)] if _substantial(words, start, j + 1) else []
 
+    def _break_before(self, k: int) -> bool:
+        """Does a clause break stand before word ``k``: a comma or dash, "and" or "but",
+        or a quotation closing on a comma ("“... party,” claiming that")?"""
+        words, before = self.words, k - 1
+        if words.texts[before] in CLAUSE_BREAKS or words.lowers[before] in JOINS:
+            return True
+        quote = self.text[words.starts[before] : words.ends[before]]
+        return words.texts[before] == QUOTE and quote.rstrip(QUOTE_MARKS).endswith((",", ";"))
+
     def _after(self, i: int, start: int, following: int | None) -> Span | None:
         """The content from word ``start`` on, of the cue word ``i``, when it says
         something: up to the model's stop, the next cue's words or the sentence end."""
@@ -552,9 +562,7 @@ class _FrameReader:
         if (
             following is not None
             and following > (start if first is None else first)  # past "that, [aside],"
-            and (
-                words.texts[following - 1] in CLAUSE_BREAKS or words.lowers[following - 1] in JOINS
-            )
+            and self._break_before(following)
         ):
             end = following - 1  # "..., adding", "..., Y said", "... and Y said"
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
@@ -585,6 +593,17 @@ def nominal_cues(words: Words) -> list[int]:
         if held or opened and (owned or of_someone):
             found.append(i)
     return found
+
+
+def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int:
+    """Where the words of the cue word ``i`` begin: its source's, when the source stands
+    first after the cue before it (which ends at ``floor``), else the cue word's own. A
+    source further back is shared with that cue ("X said A, and predicted B", "..., adding
+    that"): the content before does not run past the second verb's "and" or comma."""
+    if mention is None:
+        return i
+    first = words.index_at(mention.span.start)
+    return min(i, first) if first >= floor else i
 
 
 def _sourceless(words: Words, i: int) -> bool:

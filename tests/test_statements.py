@@ -315,6 +315,24 @@ def test_a_content_stops_where_the_next_attribution_begins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Jane Roe said the plan was good, and reminded the audience of the cost.",
+         [("said", "the plan was good"), ("reminded", "the cost")]),
+        ("Jane Roe said the plan was \u201cgood for the city,\u201d claiming that it would pay.",
+         [("said", "the plan was \u201cgood for the city,\u201d"),
+          ("claiming", "that it would pay")]),
+    ],
+)  # fmt: skip
+def test_a_content_stops_before_a_second_verb_of_its_source(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    """The next cue shares the source, which stands before the first cue: the first
+    content stops at the break before the second cue, a quotation's closing comma too."""
+    assert [(s.cue, s.text) for s in extract(sentence).statements] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "content"),
     [
         ("John Doe argued that the plan, which the council passed in May, would fail.",
@@ -628,3 +646,38 @@ def test_the_owner_of_a_nominal_cue_is_named_without_its_possessive() -> None:
     )
     [statement] = [s for s in extract(text).statements if s.kind == StatementKind.REPORTED]
     assert statement.speaker is not None and statement.speaker.name == "Jane Ostrander"
+
+
+@pytest.mark.parametrize(
+    ("text", "b", "clause"),
+    [
+        ("He said the tax was high, and reminded the council of it.", 6,
+         ["next predicate", "next predicate 5"]),
+        ("He said the tax was high, and she added that it was rising.", 6,
+         ["next clause", "next clause 8", "next speech clause"]),
+        ("He praised the plan at a rally in Iowa.", 4, ["next phrase", "next phrase 5",
+         "next name phrase"]),
+        ("He said the tax was high, claiming it hurt families.", 6,
+         ["next predicate", "next predicate 5", "next speech predicate first"]),
+    ],
+)  # fmt: skip
+def test_the_end_model_reads_what_the_next_clause_is(text: str, b: int, clause: list[str]) -> None:
+    """A predicate with no subject of its own, a clause with one, a phrase, whether a
+    speech verb stands in it and whether a name does."""
+    words = frame_words(text, Span(0, len(text)), [])
+    assert statement_model._next_clause(words, b, len(words) - 1) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "fronted"),
+    [
+        ("Although he said the tax was high, the council passed it.", True),
+        ("But while he said the tax was high, the council passed it.", True),
+        ("He said the tax was high, although the council passed it.", False),
+        ("As expected, he said the tax was high.", False),
+    ],
+)
+def test_the_end_model_knows_a_content_inside_a_fronted_clause(text: str, fronted: bool) -> None:
+    words = frame_words(text, Span(0, len(text)), [])
+    start = words.lowers.index("said") + 1
+    assert statement_model._fronted(words, start) is fronted
