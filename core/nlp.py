@@ -66,8 +66,9 @@ def read_model(
     marshal form, read twice as fast as its JSON is parsed (in a fresh process, the
     tagger's and the statement model's: 0.065 s against 0.145 s of each start-up). A
     folder that cannot be written is read without a copy. What ``prepare`` makes of the
-    data is kept in the copy instead (a copy named after ``prepare``: rename it when what
-    it makes changes), so made once.
+    data is kept in the copy instead (a copy named after ``prepare``), so made once; the
+    copy is made again when the model file or the module defining ``prepare`` changes
+    (what it makes may have changed with the code).
     """
     with _making(MODELS, name):
         return build(_json_data(MODELS, name, prepare))
@@ -83,6 +84,9 @@ def _json_data(package: str, name: str, prepare: Callable[[Any], Any] | None = N
     except OSError as error:
         raise ModelError(f"cannot read model file {package}/{name}: {error}") from error
     stamp = _STAMP.pack(found.st_size, found.st_mtime_ns)
+    if prepare is not None:
+        code = Path(sys.modules[prepare.__module__].__file__ or "").stat()
+        stamp += _STAMP.pack(code.st_size, code.st_mtime_ns)
     made = f".{prepare.__name__}" if prepare else ""
     copy = source.parent / "__pycache__" / f"{name}{made}.{sys.implementation.cache_tag}.marshal"
     try:

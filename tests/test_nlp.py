@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import json
+import os
 import re
 import shutil
 import sys
@@ -322,6 +324,30 @@ def test_a_models_data_is_read_again_from_its_marshal_copy(
     assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data)["abbrev_types"] == ["xyz"]
     monkeypatch.setattr(nlp.json, "loads", _unparsed)
     assert nlp.read_model(nlp.PUNKT_FILE, lambda data: data)["abbrev_types"] == ["xyz"]
+
+
+def test_a_prepared_copy_is_made_again_when_the_code_preparing_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _punkt_data(tmp_path, monkeypatch)
+    code = tmp_path / "onrecord_test_preparing.py"
+    code.write_text("def prepared(data):\n    return {**data, 'prepared': True}\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, code.stem, raising=False)
+    preparing = importlib.import_module(code.stem)
+
+    def read() -> dict:
+        return nlp.read_model(nlp.PUNKT_FILE, dict, prepare=preparing.prepared)
+
+    assert read()["prepared"]
+    with monkeypatch.context() as patched:
+        patched.setattr(nlp.json, "loads", _unparsed)
+        assert read()["prepared"]  # from the copy
+    edited = code.stat().st_mtime_ns + 10**9
+    os.utime(code, ns=(edited, edited))  # what it prepares may have changed: no copy read
+    monkeypatch.setattr(nlp.json, "loads", _unparsed)
+    with pytest.raises(AssertionError, match="parsed"):
+        read()
 
 
 def test_a_model_is_read_where_no_copy_can_be_written(
