@@ -914,16 +914,20 @@ class Attributor:
         ):
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"
         relative = None  # "critics who say", "a message that said": the word that speaks
-        if subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB"):
+        coordinated = k > 0 and tokens[k - 1].text.lower() == "and"
+        if not coordinated and (
+            subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB")
+        ):
             # "a White House official who spoke anonymously to discuss internal strategy
-            # said", "a headline that said": the head of the relative clause speaks
+            # said", "a headline that said": the head of the relative clause speaks; not
+            # after "and" ("X told reporters that ..., and warned"): the clause's subject
             head = relative_head(tokens, subject[0] if subject else k)
             if head is not None:
                 subject, relative = head, relative_word(tokens, k)
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
-        if subject is None and k > 0 and tokens[k - 1].text.lower() == "and":
+        if subject is None and coordinated:
             subject = clause_subject(tokens[: k - 1])  # "X called it ... and said"
             if subject is None:
                 subject, source = last_clause_subject(first), first

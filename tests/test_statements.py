@@ -681,3 +681,22 @@ def test_the_end_model_knows_a_content_inside_a_fronted_clause(text: str, fronte
     words = frame_words(text, Span(0, len(text)), [])
     start = words.lowers.index("said") + 1
     assert statement_model._fronted(words, start) is fronted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz told reporters that the budget was balanced, and warned that cuts"
+        " would follow.",
+        "Mayor Ana Ruiz told the crowd that taxes would fall next year, and repeated her call"
+        " for a new bridge.",
+    ],
+)
+def test_a_verb_after_and_shares_its_clauses_subject_not_the_object_before_that(
+    text: str,
+) -> None:
+    """ "told reporters that ..., and warned": "that" is the first verb's complement, not a
+    relative clause making "reporters" speak."""
+    found = extract(text).statements
+    assert len(found) == 2
+    assert [s.speaker.name if s.speaker else None for s in found] == ["Ana Ruiz", "Ana Ruiz"]
