@@ -506,6 +506,11 @@ class Attributor:
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
 
+    def tagged(self, start: int, end: int) -> list[Token]:
+        """The article's words from ``start`` to ``end``, tagged as the sieves read them
+        (the surnames the article has named so far known as names)."""
+        return nlp.tag(nlp.tokenize(self.text, start, end), surnames=self.cast.surnames())
+
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         previous: Mention | None = None  # the speaker the last paragraph ended with
         by_paragraph: dict[int, list[Frame]] = {}
@@ -633,9 +638,7 @@ class Attributor:
         match = SIGNATURE.match(self.text, frame.span.start)
         if not match:
             return None
-        tokens = nlp.tag(
-            nlp.tokenize(self.text, match.end(), frame.span.end), surnames=self.cast.surnames()
-        )
+        tokens = self.tagged(match.end(), frame.span.end)
         dash = Span(match.start(), match.end())
         return self._signer(tokens, 0, self.text[dash.start : dash.end].strip(), dash)
 
@@ -803,7 +806,7 @@ class Attributor:
             words = self.text[start:stop].split()
             if len(words) > MAX_INNER_CUE_WORDS or not has_cue_word(self.text, Span(start, stop)):
                 continue
-            tokens = nlp.tag(nlp.tokenize(self.text, start, stop), surnames=self.cast.surnames())
+            tokens = self.tagged(start, stop)
             for k in range(len(tokens)):
                 mention = self._cue_at(tokens, k, True, self._opening, quote_after=True)
                 if mention is not None:

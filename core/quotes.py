@@ -21,6 +21,7 @@ OPENERS = {"\u201c": "curly", "\u00ab": "angle", "\u201e": "curly"}
 CLOSERS = {"\u201d": "curly", "\u00bb": "angle"}
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
+QUOTE_MARKS = "\"'\u201d\u2019"  # the marks a quotation may close with, as text
 # every character scan() acts on ("'" for two of them standing for a double mark)
 _MARKS = re.compile(
     "[" + re.escape("".join([*OPENERS, *CLOSERS, SINGLE_OPEN, SINGLE_CLOSE])) + "\"'\n]"

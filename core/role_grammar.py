@@ -1190,9 +1190,10 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
-    if verb not in ROLE_VERBS and not (verb in {"has", "have", "had"} and following in ROLE_VERBS):
+    perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
+    if verb not in ROLE_VERBS and not perfect:
         return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
-    if verb in {"has", "have", "had"} and following in ROLE_VERBS:
+    if perfect:
         m, verb = m + 1, following
         following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
     if verb not in ROLE_VERBS:

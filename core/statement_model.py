@@ -35,7 +35,7 @@ AUXILIARIES = frozenset(
 )  # fmt: skip
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 OPENINGS = frozenset({"that", "to", "whether", "if", QUOTE})  # what a content may begin with
-SUBORDINATORS = frozenset(
+FRONTING_WORDS = frozenset(  # what opens a clause before the main one
     {"although", "though", "while", "if", "as", "when", "because", "since", "whereas",
      "unless", "until", "after", "before", "even", "once", "despite", "whether"}
 )  # fmt: skip
@@ -299,7 +299,7 @@ def _fronted(words: Words, start: int) -> bool:
     lowers, k = words.lowers, 0
     while k < start and lowers[k] in JOINED | {QUOTE}:
         k += 1
-    return k < start and lowers[k] in SUBORDINATORS and "," not in lowers[k:start]
+    return k < start and lowers[k] in FRONTING_WORDS and "," not in lowers[k:start]
 
 
 def finite(word: str) -> bool:

@@ -37,10 +37,9 @@ from core.phrases import (
     np_after,
     np_before,
 )
-from core.quotes import scan
+from core.quotes import QUOTE_MARKS, scan
 from core.statement_model import OPENINGS, PRONOUNS, QUOTE, Words
 
-QUOTE_MARKS = "\"'\u201d\u2019"  # closing marks of a quotation
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
 OBJECT_REACH = 4  # words of the person told before what they were told
@@ -169,7 +168,7 @@ def _labelled(
         colon = text.find(":", start, frame.span.end)
         if colon < 0 or len(text[start:colon].split()) > LABEL_WORDS or "\n" in text[start:colon]:
             continue
-        tokens = nlp.tag(nlp.tokenize(text, start, colon + 1), surnames=attributor.cast.surnames())
+        tokens = attributor.tagged(start, colon + 1)
         label = colon_label(tokens)
         if label is None or label[0] != 0 or label[1] != len(tokens) - 1:
             continue
@@ -356,10 +355,7 @@ class _FrameReader:
         if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
             return None
         end = min(len(words), i + SUBJECT_REACH)
-        tokens = nlp.tag(
-            nlp.tokenize(self.text, words.starts[0], words.ends[end - 1]),
-            surnames=self.attributor.cast.surnames(),
-        )
+        tokens = self.attributor.tagged(words.starts[0], words.ends[end - 1])
         cue = next((t for t in tokens if t.span.start >= words.starts[i]), None)
         for c, token in enumerate(tokens[:-1]):
             if cue is None or token.span.start < cue.span.end or token.text != ",":
@@ -448,9 +444,7 @@ class _FrameReader:
         k = words.index_at(head.start)
         low = words.starts[max(0, k - behind)]
         high = words.ends[min(len(words), k + TAG_AHEAD) - 1]
-        tagged = nlp.tag(
-            nlp.tokenize(self.text, low, high), surnames=self.attributor.cast.surnames()
-        )
+        tagged = self.attributor.tagged(low, high)
         k = next((n for n, t in enumerate(tagged) if t.span.overlaps(head)), None)
         return None if k is None else (tagged, tagged, k)
 

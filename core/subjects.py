@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span
 from core.phrases import SUBORDINATORS
-from core.quotes import QuotedSpan
+from core.quotes import QUOTE_MARKS, QuotedSpan
 from core.role_grammar import CREDIT
 from core.roles import title_role
 from core.speakers import (
@@ -35,7 +35,6 @@ NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": 
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
-QUOTE_MARKS = "\"'\u201d\u2019"
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 OPENING_ADJUNCTS = SUBORDINATORS | {
