@@ -8,8 +8,8 @@
   or nothing when the string names nobody.
 - ``parse_name`` splits a person's name into given names, surname and suffix.
 - ``full_fit`` says whether two full names are one person: middle names and initials
-  ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package) and a
-  suffix written with a middle initial ("Joseph R. Biden Jr.") are; different given names
+  ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package), first
+  names cut short ("Stan"/"Stanley") and a suffix written with a middle initial ("Joseph R. Biden Jr.") are; different given names
   ("Donald Trump Jr.", "Melania Trump") never are.
 - ``surname_fits`` lists the full-name people a surname-only speaker ("Obama",
   "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree.
@@ -27,7 +27,7 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.document import SpeakerKind
-from core.speakers import HONORIFIC_GENDER, SUFFIXES, normalise
+from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise
 
 TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -308,8 +308,9 @@ def _nicknamer() -> NickNamer:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """The same given name, or one a nickname of the other ("joe"/"joseph", "bernie")."""
-    if a == b:
+    """The same given name, one cut short ("stan"/"stanley") or a nickname of the other
+    ("joe"/"joseph", "bernie")."""
+    if a == b or cut_short(a, b):
         return True
     names = _nicknamer()
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)

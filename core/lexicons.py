@@ -86,3 +86,34 @@ def spelled_out(word: str) -> str:
 def function_words() -> frozenset[str]:
     """Words two unrelated quotes share by chance, lower-cased, apostrophes straight."""
     return frozenset(_lines("function_words.txt"))
+
+
+# Words with an agent ending that name no person ("letter", "order", "committee").
+NOT_AGENTS = frozenset(
+    {"number", "letter", "order", "border", "center", "centre", "power", "matter", "water",
+     "paper", "corner", "chapter", "quarter", "computer", "cancer", "dinner", "career", "error",
+     "factor", "sector", "mirror", "honor", "labor", "favor", "floor", "color", "river",
+     "weather", "summer", "winter", "theater", "theatre", "tower", "answer", "manner",
+     "character", "committee", "coffee", "degree", "guarantee", "chamber", "charter",
+     "newspaper", "headquarter", "register", "corridor", "interior", "behavior", "terror",
+     "horror", "disaster", "danger", "shelter", "trailer", "banner", "poster", "platter",
+     "encounter", "cluster", "thriller", "semester", "meter", "filter", "finger", "shoulder",
+     "motor", "vendor", "sponsor", "human", "median", "german", "spider", "whisper", "layer",
+     "offer", "cover", "super", "other", "another", "further", "former", "latter", "either",
+     "neither", "whether", "however", "together", "rather", "ever", "never", "over", "under",
+     "after", "later", "earlier", "proper", "sheer", "woman", "person", "christian",
+     "reminder", "remainder", "trigger", "sticker", "wrapper", "counter", "calendar",
+     "platform", "minor", "major", "mayor", "senior", "junior", "wonder",
+     "server", "racist", "sexist", "barrier", "tender", "thunder", "saver"}
+)  # fmt: skip
+AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer")
+
+
+def agent_noun(bare: str) -> bool:
+    """ "strategist", "developer", "appointee": a noun for a person by what they do."""
+    return (
+        len(bare) >= 6
+        and bare.isalpha()
+        and bare.endswith(AGENT_ENDINGS)
+        and (bare not in NOT_AGENTS)
+    )

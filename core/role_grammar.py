@@ -131,28 +131,9 @@ AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working
                       "specializes", "specialized", "focuses", "focused", "volunteers",
                       "volunteered", "consults", "consulted", "writes", "wrote"})  # fmt: skip
 PAST = frozenset({"was", "had", "served", "worked"})
-# Words with an agent ending that name no person ("letter", "order", "committee").
-NOT_AGENTS = frozenset(
-    {"number", "letter", "order", "border", "center", "centre", "power", "matter", "water",
-     "paper", "corner", "chapter", "quarter", "computer", "cancer", "dinner", "career", "error",
-     "factor", "sector", "mirror", "honor", "labor", "favor", "floor", "color", "river",
-     "weather", "summer", "winter", "theater", "theatre", "tower", "answer", "manner",
-     "character", "committee", "coffee", "degree", "guarantee", "chamber", "charter",
-     "newspaper", "headquarter", "register", "corridor", "interior", "behavior", "terror",
-     "horror", "disaster", "danger", "shelter", "trailer", "banner", "poster", "platter",
-     "encounter", "cluster", "thriller", "semester", "meter", "filter", "finger", "shoulder",
-     "motor", "vendor", "sponsor", "human", "median", "german", "spider", "whisper", "layer",
-     "offer", "cover", "super", "other", "another", "further", "former", "latter", "either",
-     "neither", "whether", "however", "together", "rather", "ever", "never", "over", "under",
-     "after", "later", "earlier", "proper", "sheer", "woman", "person", "christian",
-     "reminder", "remainder", "trigger", "sticker", "wrapper", "counter", "calendar",
-     "platform", "minor", "major", "mayor", "senior", "junior", "wonder",
-     "server", "racist", "sexist", "barrier", "tender", "thunder", "saver"}
-)  # fmt: skip
 # Tags an agent noun may have: a noun's, or a past tense's, which no word with an agent
 # ending is ("Florida developer/VBD Mel Sembler"); not a verb's ("to hammer/VB").
 AGENT_TAGS = frozenset({"NN", "NNS", "VBD"})
-AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer")
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
 # A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
 CREDIT = re.compile(
@@ -258,11 +239,11 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if bare in nouns or lexicons.is_title_word(bare):
         return True
     agent = word.islower() and tag in AGENT_TAGS
-    if agent and _agent(bare) or word.islower() and _compound(bare):
+    if agent and lexicons.agent_noun(bare) or word.islower() and _compound(bare):
         return True
     if "-" in bare:
         first, _, last = bare.rpartition("-")
-        ends = last in nouns or agent and _agent(last)
+        ends = last in nouns or agent and lexicons.agent_noun(last)
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
 
@@ -280,17 +261,7 @@ def title_noun(word: str, tag: str = "NN") -> bool:
         and word[1:].islower()
         and (tag in NOUN_TAGS or tag == "JJ")
         and not nlp.is_first_name(word)
-        and (_compound(bare) or _agent(bare) and not demonym)
-    )
-
-
-def _agent(bare: str) -> bool:
-    """ "strategist", "developer", "appointee": a noun for a person by what they do."""
-    return (
-        len(bare) >= 6
-        and bare.isalpha()
-        and bare.endswith(AGENT_ENDINGS)
-        and (bare not in NOT_AGENTS)
+        and (_compound(bare) or lexicons.agent_noun(bare) and not demonym)
     )
 
 

@@ -179,6 +179,7 @@ class Cast:
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
+        self._full_names: dict[str, str | None] = {}  # see _introduced
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -208,6 +209,9 @@ class Cast:
         )
         if person is None:
             words = name_words(name)
+            full_name = self._introduced(name) if len(words) == 1 else None
+            if full_name:
+                name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
         elif _fuller(name_words(name), name_words(person.name)):
@@ -234,6 +238,17 @@ class Cast:
         if recent:
             self._remember(at, person)
         return person
+
+    def _introduced(self, word: str) -> str | None:
+        """The one full name the article writes ending in the surname ``word`` (see
+        :func:`introduced_name`): "Akhil Amar" for "Mr. Amar". Only one whose first name
+        is in no list is taken here; a listed one ("Barack Obama") is a person the
+        article's names already give, joined by the library's own rules."""
+        if word not in self._full_names:
+            found = introduced_name(self.text, word)
+            listed = found is not None and nlp.is_first_name(found.split()[0])
+            self._full_names[word] = None if listed else found
+        return self._full_names[word]
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
@@ -603,6 +618,64 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
     return found
 
 
+def introduced_name(text: str, word: str) -> str | None:
+    """The one full name ``text`` writes ending in the surname ``word``: "Akhil Amar" or
+    "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
+    no title, frequent word or listed place ("Judge Berman", "But Garcia", "Florida
+    Rubio" are none); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
+    if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
+        return None  # "Nothing", "Twitter": a common word, a listed organisation or place
+    found: dict[str, str] = {}  # the first name, normalised: the fullest form written
+    pattern = rf"((?:{NAME_WORD}[ \t\xa0]+){{1,3}}){re.escape(word)}(?![\w\-])"
+    for match in re.finditer(pattern, text):
+        if re.match(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}", text[match.end() :]):
+            continue  # "Amar Foundation", "Trump Jr.": the run goes on
+        before = [
+            (match.start(1) + m.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(1))
+        ]
+        cuts = [
+            k
+            for k, (_, w) in enumerate(before)
+            if w.endswith(".") and len(w) > 2 or lexicons.is_title_word(w)
+        ]  # "Stenehjem. None": a sentence ends; "Defence Minister Gen Nakatani": a title
+        before = before[cuts[-1] + 1 :] if cuts else before
+        while before and (
+            before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
+        ):
+            before.pop(0)
+        while before and not _given_name(text, before, word, match.end()):
+            before.pop(0)  # "Republican Reince Priebus": the adjective is no first name
+        if not before:
+            continue
+        form = " ".join([*(w for _, w in before), word])
+        key = normalise(before[0][1])
+        if len(form) > len(found.get(key, "")):
+            found[key] = form
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:
+    """Are ``words`` (offset, word) before ``surname``, which ends at ``end``, a first
+    name and at most one middle name or initial: not a title, a listed place or
+    organisation, or a noun for what someone does ("Hacker Guccifer", "Ethiopian")?"""
+    (at, first), *middle = words
+    if (
+        len(words) > 2
+        or len(first) < 2
+        or first.isupper()
+        or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", first)
+        or not all(part[:1].isupper() for part in first.split("-"))  # not "Anti-slavery"
+        or nlp.known_spans([first])
+        or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
+        or not nlp.is_first_name(first)
+        and (first.lower() in lexicons.role_nouns() or lexicons.agent_noun(first.lower()))
+        or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
+    ):
+        return False
+    tokens = nlp.tag(nlp.tokenize(text, max(0, at - 60), min(len(text), end + 30)))
+    return any(t.span.start == at and t.tag == "NNP" for t in tokens)  # not an adjective
+
+
 def possessive(text: str, end: int) -> bool:
     """Is the name ending at ``end`` followed by a possessive ("Bloomberg's pollster")?"""
     return text[end : end + 2] in {"'s", "\u2019s"} or text[end : end + 1] in {"'", "\u2019"}
@@ -680,15 +753,19 @@ def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
     """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
     and "Ken Starr" fits "Kenneth Starr" (a first name cut short, of the same gender)."""
-    short, long = sorted((words[0], theirs[0]), key=len)
     return (
         words[0] == theirs[0]
         or words[0][0] == theirs[0][0]
         and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
-        or len(short) >= 3
-        and long.startswith(short)
-        and _same_gender(short, long)  # not "Eric" and "Erica"
+        or cut_short(words[0], theirs[0])
     )
+
+
+def cut_short(first: str, other: str) -> bool:
+    """Is one first name the other cut short ("Ken"/"Kenneth", "Stan"/"Stanley"): three
+    letters or more starting the other, of no different gender (not "Eric"/"Erica")?"""
+    short, long = sorted((first, other), key=len)
+    return len(short) >= 3 and long.startswith(short) and _same_gender(short, long)
 
 
 def _other_sex(person: Person, name: str) -> bool:

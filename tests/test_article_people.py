@@ -54,3 +54,25 @@ def test_a_surname_of_several_words_refers_back_to_the_full_name() -> None:
 def test_a_first_name_and_surname_stay_another_person() -> None:
     text = "Hillary Rodham Clinton spoke first.\n\n\u201cWe will win,\u201d Bill Clinton said."
     assert speakers(text)["We will win,"] == "Bill Clinton"
+
+
+def test_a_surname_takes_the_full_name_written_whatever_the_first_name() -> None:
+    text = (
+        "The panel heard from Republican Zorvan Pelletrik, who chairs the committee, and "
+        "from Judge Okonkwo.\n\n"
+        "\u201cWe will not wait,\u201d Mr. Pelletrik said.\n\n"
+        "\u201cThe law is clear,\u201d Okonkwo said."
+    )
+    found = speakers(text)
+    assert found["We will not "] == "Zorvan Pelletrik"  # "Zorvan" is in no list
+    assert found["The law is c"] == "Okonkwo"  # a title is no first name
+
+
+def test_a_surname_two_people_share_stays_a_surname() -> None:
+    text = (
+        "Vessa Marrok and her brother Tavish Marrok run the farm. Hacker Guccifer did not.\n\n"
+        "\u201cIt was dry,\u201d Marrok said. \u201cVery dry,\u201d Guccifer said."
+    )
+    found = speakers(text)
+    assert found["It was dry,"] == "Marrok"
+    assert found["Very dry,"] == "Guccifer"  # "Hacker" says what he does, no first name
