@@ -3,14 +3,15 @@
 ``core/people.py`` applies them when an article is stored; nothing here reads storage.
 
 - ``read_speaker`` turns the name an article gave into what the library stores: a person's
-  name without titles, a time phrase ("Trump last week") or a headline run on after it, an
-  organisation ("Clinton Foundation"), an anonymous description ("Clinton's spokesman"),
-  or nothing when the string names nobody.
+  name without titles, a quoted nickname (John “Tig” Tiegen), a time phrase ("Trump
+  last week") or a headline run on after it, an organisation ("Clinton Foundation"), an
+  anonymous description ("Clinton's spokesman"), or nothing when the string names nobody.
 - ``parse_name`` splits a person's name into given names, surname and suffix.
 - ``full_fit`` says whether two full names are one person: middle names and initials
   ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package), first
-  names cut short ("Stan"/"Stanley") and a suffix written with a middle initial ("Joseph R. Biden Jr.") are; different given names
-  ("Donald Trump Jr.", "Melania Trump") never are.
+  names cut short ("Stan"/"Stanley") and a suffix written with a middle initial ("Joseph
+  R. Biden Jr.") are; different given names ("Donald Trump Jr.", "Melania Trump") never
+  are.
 - ``surname_fits`` lists the full-name people a surname-only speaker ("Obama",
   "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree.
 """
@@ -46,6 +47,9 @@ PARTICLES = nlp.NAME_PARTICLES
 NEVER_SURNAMES = frozenset(
     {"to", "are", "is", "of", "on", "in", "at", "for", "and", "or", "the", "as", "by", "vs"}
 )  # function words that end a headline, never a name
+QUOTED_NICKNAME = re.compile(  # John “Tig” Tiegen, Dwayne "The Rock" Johnson: John Tiegen
+    r"(?<=\w)\s+(?:\u201c[^\u201d]{1,30}\u201d|\"[^\"]{1,30}\"|'[^']{1,30}')\s+(?=[A-Z])"
+)
 HEADLINE_WORDS = 4  # a "name" this long holding a common word is a headline run on
 YEARS_APART = 4  # a surname-only speaker and a person seen this long before or after differ
 
@@ -69,7 +73,7 @@ class ReadSpeaker:
 @lru_cache(maxsize=65_536)
 def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     """What a speaker's name really names, or None for no one (see the module doc)."""
-    name = " ".join(name.split()).strip(" ,;:-\u2013\u2014")
+    name = " ".join(QUOTED_NICKNAME.sub(" ", name).split()).strip(" ,;:-\u2013\u2014")
     if name.endswith(".") and len(name.split()[-1]) > 4:
         name = name[:-1]  # the end of a sentence, not "Jr." or "U.S."
     if kind != SpeakerKind.PERSON:

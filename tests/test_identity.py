@@ -205,6 +205,8 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
         ("National Review", "National Review", "organisation"),  # frequent words only
         ("Black Lives Matter", "Black Lives Matter", "organisation"),
         ("Norm Coleman", "Norm Coleman", "person"),  # a surname ends it
+        ("Marine Jon \u201cTig\u201d Dorrance", "Jon Dorrance", "person"),  # a quoted nickname
+        ("Stan Greenberg", "Stan Greenberg", "person"),
         # an organisation's whole name, not a person named by its first words
         ("Nevada State Democratic Party", "Nevada State Democratic Party", "organisation"),
         ("St. Paul City Council", "St. Paul City Council", "organisation"),
@@ -240,6 +242,8 @@ def test_name_parts() -> None:
     biden = parse_name("Joseph R. Biden Jr.")
     assert (biden.given, biden.surname, biden.suffix) == (("joseph", "r"), "biden", "jr")
     assert full_fit(parse_name("Rence Priebus"), parse_name("Reince Priebus")) == Fit.LOOSE
+    assert full_fit(parse_name("Stan Greenberg"), parse_name("Stanley B. Greenberg")) == Fit.SAME
+    assert full_fit(parse_name("Eric Holder"), parse_name("Erica Holder")) != Fit.SAME
 
 
 # ---------------------------------------------------------------- decisions
