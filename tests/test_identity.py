@@ -144,6 +144,19 @@ def test_a_surname_the_article_names_in_full_joins_that_person(library: Library)
     assert rows(library) == [("Barack Obama", 1), ("Michelle Obama", 2)]
 
 
+def test_a_surname_quoted_in_two_articles_joins_by_the_full_name_each_writes(
+    library: Library,
+) -> None:
+    for topic in ("the budget", "the schools"):
+        library.add_article(
+            extract(
+                f"The council heard Zorvan Pelletrik, who chairs it, on {topic}.\n\n"
+                "\u201cWe will not wait,\u201d Mr. Pelletrik said."
+            )
+        )
+    assert rows(library) == [("Zorvan Pelletrik", 2)]  # "Zorvan" is in no first-name list
+
+
 def test_a_surname_with_nothing_known_joins_no_one(library: Library) -> None:
     said(library, "Sadiq Khan", role="mayor", gender="m")
     said(library, "Khan")  # no gender, no role: maybe someone the library never met
