@@ -42,6 +42,8 @@ FRONTING_WORDS = frozenset(  # what opens a clause before the main one
 JOINED = frozenset({"and", "but", "or"})  # words that join two clauses
 BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOTE})
 OPENERS = BREAKS | JOINED  # what stands before the next clause's first word
+ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "-", "("})  # may open an aside
+ASIDE_REACH = 25  # words from a mark opening an aside to the one closing it
 NEAR, AROUND = 4, 5  # words each side in the cue perceptron's bags of the words around
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
@@ -211,6 +213,9 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
     length = _length(b - start)
     verb = "verb " if clause else "noverb "
     ahead, following = _ahead(words, b, limit), _next_clause(words, b, limit)
+    n = _past_openers(words.lowers, b, limit)
+    head = words.lowers[n] if n < limit else "</S>"  # the next clause's first word
+    rest = words.lowers[b + 1 : limit]
     return [
         "bias",
         "w " + w,
@@ -237,7 +242,36 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         "ahead " + ahead + " w " + w,
         verb + "ahead " + ahead + " w " + w,
         *(f + " w " + w for f in following),
+        "p1 w n1 " + p1 + " " + w + " " + n1,
+        "next first " + head + " w " + w,
+        "rest verb " + str(any(map(finite, rest))) + " w " + w,
+        "rest breaks " + _length(sum(x in OPENERS for x in rest)) + " w " + w,
+        *_aside(words, b, limit),
     ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
+
+
+def _aside(words: Words, b: int, limit: int) -> list[str]:
+    """Whether the comma, dash or bracket at ``b`` opens an aside that the same mark closes
+    a few words on, and what follows the closing mark ("that the report - in which he
+    struggled - [raised] questions": the content goes on past the aside)."""
+    lowers, mark = words.lowers, words.lower(b)
+    if mark not in ASIDE_MARKS:
+        return []
+    close = ")" if mark == "(" else mark
+    end = next((k for k in range(b + 1, min(limit, b + ASIDE_REACH)) if lowers[k] == close), None)
+    if end is None:
+        return ["aside open w " + mark]
+    after = words.lower(end + 1) if end + 1 < limit else "</S>"
+    return ["aside then " + _form(after) + " w " + mark, "aside then " + after + " w " + mark]
+
+
+def _past_openers(lowers: Sequence[str], b: int, limit: int) -> int:
+    """The first word after ``b`` that is no clause break or joining word (or ``limit``):
+    where the next clause begins."""
+    n = b + 1
+    while n < limit and lowers[n] in OPENERS:
+        n += 1
+    return n
 
 
 def _form(word: str) -> str:
@@ -268,10 +302,7 @@ def _next_clause(words: Words, b: int, limit: int) -> list[str]:
     stands in them (what follows is itself attributed: "..., claiming that"), and
     whether a name or a number does (when and where: "at a rally in Iowa", "in 2001")."""
     lowers, forms = words.lowers, lexicons.cue_forms()
-    n = b + 1
-    while n < limit and lowers[n] in OPENERS:
-        n += 1
-    first, end = n, n
+    first = end = _past_openers(lowers, b, limit)
     while end < limit and lowers[end] not in BREAKS:
         end += 1
     segment = lowers[first:end]
@@ -300,6 +331,16 @@ def _fronted(words: Words, start: int) -> bool:
     while k < start and lowers[k] in JOINED | {QUOTE}:
         k += 1
     return k < start and lowers[k] in FRONTING_WORDS and "," not in lowers[k:start]
+
+
+def clause_verb(lowers: Sequence[str], k: int, start: int) -> bool:
+    """Is the word ``k`` of a content that begins at word ``start`` likely a finite verb
+    of it? An "-ed" word just after a clause break is a participle ("that the letter,
+    postmarked from Boston, [was] sent ...")."""
+    word = lowers[k]
+    if k > start and word.endswith("ed") and lowers[k - 1] in BREAKS:
+        return False
+    return finite(word)
 
 
 def finite(word: str) -> bool:
@@ -370,7 +411,7 @@ class StatementModel:
         stops, score, lowers = self.stops, self.end.score, words.lowers
         clause, first = False, start + 1 if first is None else first
         for b in range(start + 1, limit):
-            clause = clause or finite(lowers[b - 1])
+            clause = clause or clause_verb(lowers, b - 1, start)
             if (
                 b >= first
                 and lowers[b] in stops

@@ -41,9 +41,9 @@ from core.statement_model import (  # noqa: E402
     Perceptron,
     StatementModel,
     Words,
+    clause_verb,
     cue_features,
     end_features,
-    finite,
     frame_words,
     stem,
 )
@@ -284,7 +284,7 @@ def end_examples(articles: list[Article], stop_words: frozenset[str]) -> list[Ex
         for case in end_cases(article):
             lowers, clause = case.words.lowers, False
             for b in range(case.start + 1, min(case.end + 1, case.limit)):
-                clause = clause or finite(lowers[b - 1])
+                clause = clause or clause_verb(lowers, b - 1, case.start)
                 if lowers[b] in stop_words:
                     features = end_features(case.words, case.start, b, case.limit, case.cue, clause)
                     examples.append((features, b == case.end))

@@ -364,6 +364,34 @@ def test_the_end_model_reads_what_stands_before_the_next_break(
 
 
 @pytest.mark.parametrize(
+    ("text", "b", "aside"),
+    [
+        ("He said that the letter - sent in May - was lost.", 5,
+         ["aside then aux w -", "aside then was w -"]),
+        ("He said that the letter was lost - and found.", 7, ["aside open w -"]),
+        ("He said that the letter was lost in May.", 6, []),
+    ],
+)  # fmt: skip
+def test_the_end_model_reads_whether_a_mark_opens_an_aside(
+    text: str, b: int, aside: list[str]
+) -> None:
+    """A dash, comma or bracket that the same mark closes a few words on opens an aside,
+    and what follows the closing mark says whether the content goes on past it."""
+    words = frame_words(text, Span(0, len(text)), [])
+    assert statement_model._aside(words, b, len(words) - 1) == aside
+
+
+def test_a_participle_after_a_break_is_no_verb_of_the_content() -> None:
+    """ "that the letter, postmarked from Boston, ...": the content has no verb yet, so the
+    end model does not read it as a clause that may stop at the next comma."""
+    lowers = ["that", "the", "letter", ",", "postmarked", "from", "boston", ",", "was", "closed"]
+    assert not statement_model.clause_verb(lowers, 4, 0)
+    assert statement_model.clause_verb(lowers, 8, 0)  # "was"
+    assert statement_model.clause_verb(lowers, 9, 0)  # "closed", after no break
+    assert statement_model.finite("postmarked")  # what the flag read before
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The bridge seemed to hold through the storm.",
