@@ -804,6 +804,13 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
+    while (
+        given is None
+        and end - start > 2
+        and words[start].text.lower() in lexicons.role_nouns()
+        and not nlp.is_frequent_word(words[start + 1].text)
+    ):
+        start += 1  # "Reporter Jomana Karadsheh": a role before a name, its first name unlisted
     while end + 1 < len(words) and _hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() == "the":

@@ -127,6 +127,7 @@ AS_OFFICE_VERBS = frozenset(
 LEFT_OFFICE_VERBS = frozenset({"stepped", "resigned", "retired", "left", "quit"})
 COPULAS = frozenset({"is", "was"})
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
                       "specializes", "specialized", "focuses", "focused", "volunteers",
                       "volunteered", "consults", "consulted", "writes", "wrote"})  # fmt: skip
@@ -138,7 +139,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
 # A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
 CREDIT = re.compile(
     r"\bvia Getty(?: ?Images)?|Getty ?Images|\bAP Photos?\b|\b(?:Photo|Image|Picture)s? "
-    r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|"
+    r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|ASSOCIATED PRESS|"
     r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
 )
 # A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)", "(D-W-Va.)".
@@ -544,9 +545,10 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return False
     if _participial(token) and after.text[:1].islower():
         return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer"
-    if _capitalised(token) and token.tag in CLOSED_TAGS:
-        # "No wonder Donald Trump", "Even HBO comedian"; but a sentence's first word is
-        # capitalised by its place: read as in lower case ("Real/RB estate mogul")
+    if _capitalised(token) and (token.tag in CLOSED_TAGS or lower in CLOSED_WORDS["CC"]):
+        # "No wonder Donald Trump", "Even HBO comedian", "“Neither/NNP Speaker Ryan nor";
+        # but a sentence's first word is capitalised by its place: read as in lower case
+        # ("Real/RB estate mogul")
         return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
@@ -658,7 +660,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
-    closed = _closed_before_verb(tokens, after_name)
+    closed = _closed_before_verb(tokens, after_name) or _object_beside(tokens, k, after_name)
     if (
         start >= end
         or opener is not None
@@ -675,6 +677,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
         return None  # "that candidate, Bernie Sanders": a reference back, not a role
+    opens_clause = after_name < len(tokens) and tokens[after_name].tag in FINITE_TAGS
+    if opens_clause and _predicate_of_another(tokens, k):
+        return None  # "if Trump is the GOP nominee, Rubio gave": the copula's predicate
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
     head = _first_head(tokens, start, end)
@@ -704,6 +709,38 @@ def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
         and tokens[after_name].text == ","
         and (tokens[after_name + 1].tag in FINITE_TAGS or _cue(tokens[after_name + 1]))
     )
+
+
+def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
+    """Does a phrase opened at ``k`` follow a copula whose subject is no "he" or "she"
+    ("if Trump is | the GOP nominee, Rubio gave": Trump's, where the name opens a clause of
+    its own; not "Now that he is | the presumptive Republican nominee, Donald Trump has",
+    which tells of the name after it)?"""
+    for b in (k, k - 1):
+        if b >= 0 and tokens[b].text.lower() in BE:
+            return not (b > 0 and tokens[b - 1].text.lower() in {"he", "she"})
+    return False
+
+
+def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
+    """Is a name closed by a comma before a relative pronoun or "that", with the phrase
+    before it the object of a preposition inside its clause, so that the phrase is set
+    beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew, that
+    ...", "came from | the chairman, Ann Lee, who ..."); not an opening adjunct ("In a
+    statement to a reporter, Smith, who ...")?"""
+    if not (
+        k > 1
+        and tokens[k].tag in {"DT", "PRP$"}
+        and tokens[k - 1].tag == "IN"
+        and after_name + 1 < len(tokens)
+        and tokens[after_name].text == ","
+        and tokens[after_name + 1].text.lower() in RELATIVES
+    ):
+        return False
+    m = k - 2
+    while m > 0 and tokens[m - 1].text not in CLAUSE_OPENERS:
+        m -= 1
+    return m < k - 1 and tokens[m].tag not in {"IN", "TO"}  # the clause opens no adjunct
 
 
 def _role_before(tokens: Sequence[Token], k: int) -> bool:
@@ -820,6 +857,7 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     end, heads = _chunk(sentence, k)
     if not heads:
         return None
+    end, heads = _coordinated_adjectives(sentence, k, end, heads)
     end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
     if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
@@ -837,6 +875,30 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _coordinated_adjectives(
+    sentence: Sentence, k: int, end: int, heads: list[int]
+) -> tuple[int, list[int]]:
+    """A noun phrase from ``k`` whose adjectives a comma sets apart ("the brash, | outspoken
+    governor of New Jersey"): a lower-case word naming no role before the comma, a phrase
+    naming a role after it, opened by a lower-case modifier; else the phrase as chunked."""
+    tokens = sentence.tokens
+    first = k + (k < len(tokens) and tokens[k].tag in {"DT", "PRP$"})
+    if not (
+        end == first + 1
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[first].text.islower()
+        and not _names_role(tokens[first])
+        and tokens[end + 1].text.islower()
+        and (tokens[end + 1].tag in MODIFIER_TAGS or "-" in tokens[end + 1].text)
+    ):
+        return end, heads
+    after, more = _chunk(sentence, end + 1)
+    if not more or not _names_role(tokens[more[-1]]):
+        return end, heads
+    return after, more
 
 
 def _before_postmodifier(

@@ -29,6 +29,7 @@ from core.role_grammar import (
     CREDIT,
     HONORIFICS,
     PARTY_TAG,
+    PREPOSITIONS,
     STATE_TAG,
     TITLE_STOP,
     Sentence,
@@ -249,13 +250,14 @@ class ArticleRoles:
         """Does a name (with its title) at ``at`` stand in a clause the article asserts,
         so that a copula after it states a role: not a condition, a claim or a clause
         under "that" ("if Trump is the nominee", "Trump said Obama was the founder of
-        ISIS", "Nor is it clear that Bloomberg is the perfect centrist"); a clause of time
-        or cause states a fact ("when Clinton was secretary of state")?"""
+        ISIS", "Nor is it clear that Bloomberg is the perfect centrist"), nor a
+        preposition's object ("The first taste of Donald Trump is his golden head"); a
+        clause of time or cause states a fact ("when Clinton was secretary of state")?"""
         words = _WORD.findall(self.text, max(0, at - BEFORE), at)
         while words and words[-1].rstrip(".").lower() in HONORIFICS:
             words.pop()
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
-        return word not in UNASSERTED and word not in lexicons.cue_forms()
+        return word not in UNASSERTED | PREPOSITIONS and word not in lexicons.cue_forms()
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
@@ -401,7 +403,8 @@ def add_article_roles(
     article gives them at any mention of their name.
 
     Full names are read everywhere; a surname alone only when no other person of the
-    article shares it and it does not follow another first name ("Bill Clinton"); the
+    article shares it ("Does Rubio", a question's verb run into it, is nobody) and it does
+    not follow another first name ("Bill Clinton"); the
     first word of a name given family name first ("Xi Jinping" … "Mr. Xi") likewise. An
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
     Only speakers are read, so an article naming thousands of people stays fast.
@@ -413,7 +416,7 @@ def add_article_roles(
         if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
-    short = Counter(surname(p.name) for p in persons)
+    short = Counter(surname(p.name) for p in persons if _named(p.name))
     families = {  # a first word read as a family name unless it is someone's last
         id(p): f for p in chosen if (f := _family_first(text, p.name)) and f not in short
     }
@@ -439,6 +442,13 @@ def add_article_roles(
                     continue  # "Duncan Hunter Sr.", his father, is someone else
                 for role in reader.at(start, end):
                     person.add_role(role)
+
+
+def _named(name: str) -> bool:
+    """Is ``name`` a person's, not a question's verb run into a surname ("Does Rubio",
+    "Was Szlachta"): a first word that is a common word and no first name?"""
+    first = name.split()[0] if name.split() else ""
+    return not (" " in name and nlp.is_common_word(first) and not nlp.is_first_name(first))
 
 
 def _lower_role(words: list[str]) -> bool:

@@ -304,6 +304,7 @@ def test_an_opening_adjunct_and_a_participle_phrase_do_not_speak() -> None:
         ("said sources familiar with the matter", "sources familiar with the matter", "anonymous"),
         ("an aide to Maria Lindqvist said", "an aide to Maria Lindqvist", "anonymous"),
         ("City Attorney Brad Holm said", "Brad Holm", "person"),
+        ("said Reporter Jomana Karadsheh", "Jomana Karadsheh", "person"),
         ("said Secretary of State John F. Kerry", "John F. Kerry", "person"),
         ("said Charlie King, a prominent Democrat", "Charlie King", "person"),
     ],

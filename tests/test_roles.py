@@ -11,6 +11,7 @@ from core.extract import extract
 from core.library import Library
 from core.roles import (
     MAX_SHORT,
+    add_article_roles,
     appositive_role,
     mention_roles,
     occurrences,
@@ -18,6 +19,7 @@ from core.roles import (
     short_role,
     title_role,
 )
+from core.speakers import Person
 
 
 def speaker_of(analysis: Analysis, fragment: str) -> Speaker:
@@ -511,6 +513,9 @@ def test_a_photo_credit_is_never_part_of_a_role() -> None:
     analysis = extract(text)
     assert speaker_of(analysis, "We will win").role == "Sen. (R-Fla.)"
     assert speaker_of(analysis, "They are weak").role is None
+    caption = "10:14PMBuddiesASSOCIATED PRESSOhio Gov. John Kasich shakes hands."
+    at = caption.index("John Kasich")
+    assert mention_roles(caption, at, at + len("John Kasich")) == ["Gov."]
 
 
 @pytest.mark.parametrize(
@@ -522,6 +527,7 @@ def test_a_photo_credit_is_never_part_of_a_role() -> None:
         "Donald Trump, a spokesman said, won.",  # a clause, no appositive
         "They met Donald Trump, Mr. Barrett and Ted Cruz.",  # names
         "In a statement to a reporter, Donald Trump said it.",  # a phrase of its own
+        "The first taste of Donald Trump is his golden head.",  # a copula not his
         "Donald Trump, the move reeks of \u201cfear\u201d and desperation.",
         "He met Donald Trump, who has never been charged with a crime.",
         "The polls show Donald Trump ahead.",
@@ -900,11 +906,55 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Fox",
             [],
         ),
+        (  # adjectives a comma sets apart
+            "Ann Fox, the brash, outspoken governor of New Jersey, said so.",
+            "Ann Fox",
+            ["brash, outspoken governor of New Jersey"],
+        ),
+        (  # a phrase set beside a name as a preposition's object, a clause after the name
+            "He answered complaints by the secretary of the Treasury, Ann Fox, that the "
+            "surpluses were too large.",
+            "Ann Fox",
+            ["secretary of the Treasury"],
+        ),
+        (  # ... not where the preposition opens an adjunct before the clause
+            "In a statement to a reporter, Ann Fox, who chairs the panel, said it.",
+            "Ann Fox",
+            ["chairs the panel"],
+        ),
+        (  # a copula's predicate is another's, unless a pronoun tells of the name
+            "Asked if Tom Ode is the nominee, Ann Fox gave a roundabout answer.",
+            "Ann Fox",
+            [],
+        ),
+        (
+            "Now that he is the presumptive nominee, Ann Fox has begun calling out rivals.",
+            "Ann Fox",
+            ["presumptive nominee"],
+        ),
+        (
+            "The reporter in question is the network's foreign affairs reporter, Ann Fox; "
+            "her emails show it.",
+            "Ann Fox",
+            ["network's foreign affairs reporter"],
+        ),
+        (  # a conjunction opening a quotation is no part of a title
+            "\u201cNeither Speaker Fox nor anyone on her team asked,\u201d it said.",
+            "Fox",
+            ["Speaker"],
+        ),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
     at = sentence.index(name)
     assert mention_roles(sentence, at, at + len(name)) == roles
+
+
+def test_a_question_verb_run_into_a_surname_shares_it_with_nobody() -> None:
+    text = "It is a habit with Rubio, a candidate aiming at moderates. Does Rubio agree?"
+    rubio, question = Person("Marco Rubio", aliases=["Marco Rubio"]), Person("Does Rubio")
+    add_article_roles(text, [rubio, question])
+    assert rubio.role == "candidate aiming at moderates"
 
 
 def test_a_surname_after_a_function_word_is_the_person() -> None:
