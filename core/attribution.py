@@ -656,6 +656,25 @@ class Attributor:
             return None  # the tagger may call a name after a dash anything: "- Sanders/NNS."
         return self._resolve(tokens, np, dash, dash_span)
 
+    def _passive_agent(self, before: list[Token], tokens: list[Token]) -> Mention | None:
+        """ "The phrase “tax reform” was uttered once, by Mr. Cruz.", "... has been called
+        “strategic ambiguity” by Joshua Hendrick": a passive cue before the quotation, its
+        agent in a by-phrase right after it."""
+        n = 1 if tokens and tokens[0].text == "," else 0
+        if n + 1 >= len(tokens) or tokens[n].text.lower() != "by":
+            return None
+        agent = np_after(tokens, n + 1)
+        if agent is None or not speaker_like(tokens[agent[0] : agent[1]]):
+            return None
+        k = len(before) - 1  # past "as a" ("labeled as a “witch hunt” by"), not "in a
+        while k >= 0 and (before[k].tag in {"RB", "DT"} or before[k].text.lower() == "as"):
+            k -= 1  # “hit piece” by": the by-phrase is the noun's
+        if k < 0 or before[k].text.lower() not in lexicons.cue_forms():
+            return None
+        if before[k].tag != "VBN" and not passive(before, k):
+            return None
+        return self._resolve(tokens, agent, before[k].text, before[k].span)
+
     def _unknown_verb(self, tokens: list[Token]) -> Mention | None:
         """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.", "“...,”
         she went on.": right after a quotation, a past-tense verb next to a name or a
@@ -746,7 +765,11 @@ class Attributor:
                     frame.mentions.append(mention)
                     found = True
             if not found and quote_before:
-                unknown = self._unknown_verb(tokens) or self._subject_then_cue(tokens)
+                unknown = (
+                    self._passive_agent(stretches[index - 1], tokens)
+                    or self._unknown_verb(tokens)
+                    or self._subject_then_cue(tokens)
+                )
                 if unknown is not None:
                     frame.mentions.append(unknown)
                     found = True
@@ -869,7 +892,11 @@ class Attributor:
         if passive(tokens, k) or reduced:
             # "he was formally called to testify"; but "was asked by moderator Gerard Baker",
             # "measures added by Republicans": the agent speaks, not the noun before
-            agent = np_after(tokens, k + 2) if by else None
+            n = k + 1  # "was uttered once, by Mr. Cruz": past adverbs and a comma
+            while n < len(tokens) and (tokens[n].tag == "RB" or tokens[n].text == ","):
+                n += 1
+            by = n < len(tokens) and tokens[n].text.lower() == "by"
+            agent = np_after(tokens, n + 1) if by else None
             if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
                 return self._resolve(tokens, agent, token.text, token.span)
             return None
