@@ -462,14 +462,19 @@ def _list_item(inner: list[Token], listing: bool) -> bool:
 
 def _opens_with_subordinator(tokens: list[Token], opening: int, inner: list[Token]) -> bool:
     """Does ``inner`` open its clause with a subordinator before a noun phrase, nothing
-    but a conjunction or adverb before it ("Or, as Tom Ridge, ..., put it")? Then the noun
-    phrase is the subject, not an aside ("Sanders, as a senator, said" has one before)."""
+    but a conjunction or adverb before it ("Or, as Tom Ridge, ..., put it") or a clause of
+    its own ("... at the 1992 convention, when Mr. Buchanan, who had failed ..., called")?
+    Then the noun phrase is the subject, not an aside ("Sanders, as a senator, said" has a
+    subject before it and no verb)."""
+    before = tokens[:opening]
     return (
         len(inner) > 1
         and inner[0].text.lower() in SUBORDINATORS
         and inner[1].tag in nlp.PROPER_TAGS
         and not any(t.tag in FINITE_TAGS for t in inner)
-        and all(t.tag in {"CC", "RB"} for t in tokens[:opening])
+        and (
+            all(t.tag in {"CC", "RB"} for t in before) or any(t.tag in FINITE_TAGS for t in before)
+        )
     )
 
 
@@ -582,8 +587,8 @@ def _appositive(words: list[Token]) -> bool:
     """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
     if words and words[0].text.lower() in {"who", "whose", "which"}:
         return True
-    if not words or words[0].tag not in APPOSITIVE_START:
-        return False
+    if not words or words[0].tag not in APPOSITIVE_START and words[0].text.lower() != "both":
+        return False  # ", both Republicans,": "both/CC" floats off the subject
     for n, word in enumerate(words):
         if word.text.lower() in {"who", "which", "that", "whose"}:
             return True
