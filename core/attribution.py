@@ -108,6 +108,7 @@ INNER_CUE = re.compile(
 )
 MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
+MAX_INFINITIVE_REACH = 6  # words from a cue after "to" to the quotation it says
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
@@ -877,7 +878,8 @@ class Attributor:
             # list item "Mayor Ostrander Said The Budget Was “Balanced.”" quotes its subject
             return None
         if k > 0 and tokens[k - 1].text.lower() == "to":
-            return None  # "to announce": an intention, not speech
+            near = quote_after and len(tokens) - k <= MAX_INFINITIVE_REACH
+            return self._infinitive_cue(tokens, k) if near else None
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
         if word in NAMING_WORDS and _names_a_thing(tokens, k):
@@ -979,6 +981,22 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _infinitive_cue(self, tokens: list[Token], k: int) -> Mention | None:
+        """The speaker of a cue after "to", the quotation right after it, that a verb
+        governs with no object between ("Mr. Trump was prompted to say, “...”", "officials
+        started to portray it as a “...”", "he went on to say"): the verb's subject; not
+        after a noun ("plans to announce"), an object ("urged him to call": he would speak)
+        or "be" ("bidding was to begin on what Zimmerman described as")."""
+        v = k - 2
+        while v >= 0 and tokens[v].tag in {"RP", "RB"}:
+            v -= 1
+        if v < 0 or not tokens[v].tag.startswith("VB") or tokens[v].text.lower() in BE_FORMS:
+            return None  # "bidding was to begin on what Zimmerman described as": no speech
+        subject = np_before(tokens, v)
+        if subject is None:
+            return None
+        return self._cued(tokens, subject, tokens[k], governs=False)
 
     def _inverted_name(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
         """The name right after a cue that a comma opens, behind a clause of its own (it
