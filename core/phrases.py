@@ -97,8 +97,9 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     before = tokens[k - 1]
     past = word.endswith("ed")  # "the 43-year-old/JJ asked/NN in", not "Republican claims"
     return (before.tag in NOUN_TAGS or past and before.tag == "JJ") and (
-        after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
-    )  # "Mr. Clarke recalled/NN of the proceedings"
+        after in {".", ",", ":", "that", "of", "in", "on", "at", "during", "for"}
+        or after[:1].isupper()
+    )  # "Mr. Clarke recalled/NN of the proceedings", "the Utah Republican asks/NN for"
 
 
 def words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:
