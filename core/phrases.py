@@ -59,6 +59,7 @@ MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})  # a pair sets off an aside
@@ -407,7 +408,11 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
-            return None
+            relative = _relative_opening(tokens, j)
+            if relative is None:
+                return None
+            j, asides, skipped = relative, asides + 1, True
+            continue
         j, asides = opening, asides + (not _age_or_region(inner))
         skipped = True
     if skipped:
@@ -441,6 +446,18 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _relative_opening(tokens: list[Token], j: int) -> int | None:
+    """The comma opening a relative clause that runs, commas and all, to the comma at
+    ``j`` ("Marco Rubio, whose hometown, Miami, is projected ..., argues"), within the
+    sentence."""
+    for w in range(j - 1, 0, -1):
+        if tokens[w].text in SENTENCE_BREAKS:
+            return None
+        if tokens[w].text.lower() in RELATIVE_OPENERS and tokens[w - 1].text == ",":
+            return w - 1
+    return None
 
 
 def dash_aside_opening(tokens: list[Token], close: int, reach: int | None = None) -> int | None:
