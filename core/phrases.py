@@ -59,6 +59,7 @@ MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
 RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
@@ -368,6 +369,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
+    if j > 0 and tokens[j].text.lower() in FLOATING_QUANTIFIERS and tokens[j - 1].tag in NOUN_TAGS:
+        j = _skip_left(tokens, j - 1)  # "what the Times and the Post each called"
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
     if j > 0 and tokens[j].text in ASIDE_DASHES:  # "Gingrich — mentioned by ... — told"
