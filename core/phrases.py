@@ -398,7 +398,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0 and not region:
+        named = inner and all(t.tag in nlp.PROPER_TAGS for t in inner)
+        if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
             # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":
@@ -449,6 +450,25 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _names_an_aside(tokens: list[Token], comma: int) -> bool:
+    """Is the phrase before ``comma`` itself an aside after a name, so that a name after
+    the comma names what the aside speaks of ("Giovanni Maria Vian, the editor in chief
+    of the Vatican's newspaper, L'Osservatore Romano, said": Vian speaks)?"""
+    opening = comma - 1
+    while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
+        opening -= 1
+    inner = tokens[opening + 1 : comma]
+    return (
+        opening > 0
+        and tokens[opening].text == ","
+        and tokens[opening - 1].tag in nlp.PROPER_TAGS
+        and bool(inner)
+        and inner[0].tag in {"DT", "PRP$"}
+        and not any(t.text.lower() in RELATIVE_OPENERS | RELATIVE_WORDS for t in inner)
+        and _appositive(inner)
+    )  # not "Russia, a country that the nominee, Mitt Romney, called": Romney does
 
 
 def _relative_opening(tokens: list[Token], j: int) -> int | None:
