@@ -754,8 +754,12 @@ class Attributor:
             quote_after = index + 1 < len(stretches)
             if quote_before and self._titled(frame.quotes[index - 1]):
                 # "Hemsley, the co-author of “Going Viral,” about ..., said": the title
-                # quoted inside the subject's aside does not part the subject from its cue
-                before = stretches[index - 1]
+                # quoted inside the subject's aside does not part the subject from its cue,
+                # and its words are read ("author of “America's Unwritten Constitution,”
+                # put it": the comma closing the aside is the title's)
+                before, title = stretches[index - 1], frame.quotes[index - 1]
+                if before:
+                    before = [*before, *self.tagged(title.span.start, title.span.end)]
                 tokens = [*before, *tokens]
                 ks: range = range(len(before), len(tokens))
             else:

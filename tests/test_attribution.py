@@ -1154,3 +1154,12 @@ def test_the_agent_of_a_passive_cue_after_its_quotation() -> None:
 def test_subjects_found_past_asides_quantifiers_and_infinitives(text: str, speaker: str) -> None:
     name = speakers(text)[-1][1]
     assert name is not None and name.endswith(speaker)
+
+
+def test_a_title_closing_the_subjects_aside_holds_its_comma() -> None:
+    text = (
+        "Ana Ruiz spoke first.\n\n"
+        "As Tomas Brill, professor of law at Dover and author of \u201cThe Harbour Rules,\u201d "
+        "put it, \u201cThe port is the town, and the town is the port.\u201d"
+    )
+    assert speaker_of(text, "The port is") == "Tomas Brill"
