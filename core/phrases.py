@@ -474,11 +474,15 @@ def _names_an_aside(tokens: list[Token], comma: int) -> bool:
 def _relative_opening(tokens: list[Token], j: int) -> int | None:
     """The comma opening a relative clause that runs, commas and all, to the comma at
     ``j`` ("Marco Rubio, whose hometown, Miami, is projected ..., argues"), within the
-    sentence."""
+    sentence; not where a verb after a comma follows the clause's own verb ("Estonia,
+    which is already training forces, is prepared to ..., said X": the main clause's)."""
     for w in range(j - 1, 0, -1):
         if tokens[w].text in SENTENCE_BREAKS:
             return None
         if tokens[w].text.lower() in RELATIVE_OPENERS and tokens[w - 1].text == ",":
+            finite = [n for n in range(w + 1, j) if tokens[n].tag in FINITE_TAGS]
+            if any(tokens[n - 1].text == "," for n in finite[1:]):
+                return None
             return w - 1
     return None
 
