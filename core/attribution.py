@@ -108,6 +108,7 @@ INNER_CUE = re.compile(
 )
 MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
+MAX_INFINITIVE_REACH = 6  # words from a cue after "to" to the quotation it says
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
@@ -656,6 +657,25 @@ class Attributor:
             return None  # the tagger may call a name after a dash anything: "- Sanders/NNS."
         return self._resolve(tokens, np, dash, dash_span)
 
+    def _passive_agent(self, before: list[Token], tokens: list[Token]) -> Mention | None:
+        """ "The phrase “tax reform” was uttered once, by Mr. Cruz.", "... has been called
+        “strategic ambiguity” by Joshua Hendrick": a passive cue before the quotation, its
+        agent in a by-phrase right after it."""
+        n = 1 if tokens and tokens[0].text == "," else 0
+        if n + 1 >= len(tokens) or tokens[n].text.lower() != "by":
+            return None
+        agent = np_after(tokens, n + 1)
+        if agent is None or not speaker_like(tokens[agent[0] : agent[1]]):
+            return None
+        k = len(before) - 1  # past "as a" ("labeled as a “witch hunt” by"), not "in a
+        while k >= 0 and (before[k].tag in {"RB", "DT"} or before[k].text.lower() == "as"):
+            k -= 1  # “hit piece” by": the by-phrase is the noun's
+        if k < 0 or before[k].text.lower() not in lexicons.cue_forms():
+            return None
+        if before[k].tag != "VBN" and not passive(before, k):
+            return None
+        return self._resolve(tokens, agent, before[k].text, before[k].span)
+
     def _unknown_verb(self, tokens: list[Token]) -> Mention | None:
         """ "“This is fantastic!” beamed Donald Hartley", "“...,” Okafor quipped.", "“...,”
         she went on.": right after a quotation, a past-tense verb next to a name or a
@@ -734,8 +754,12 @@ class Attributor:
             quote_after = index + 1 < len(stretches)
             if quote_before and self._titled(frame.quotes[index - 1]):
                 # "Hemsley, the co-author of “Going Viral,” about ..., said": the title
-                # quoted inside the subject's aside does not part the subject from its cue
-                before = stretches[index - 1]
+                # quoted inside the subject's aside does not part the subject from its cue,
+                # and its words are read ("author of “America's Unwritten Constitution,”
+                # put it": the comma closing the aside is the title's)
+                before, title = stretches[index - 1], frame.quotes[index - 1]
+                if before:
+                    before = [*before, *self.tagged(title.span.start, title.span.end)]
                 tokens = [*before, *tokens]
                 ks: range = range(len(before), len(tokens))
             else:
@@ -746,7 +770,11 @@ class Attributor:
                     frame.mentions.append(mention)
                     found = True
             if not found and quote_before:
-                unknown = self._unknown_verb(tokens) or self._subject_then_cue(tokens)
+                unknown = (
+                    self._passive_agent(stretches[index - 1], tokens)
+                    or self._unknown_verb(tokens)
+                    or self._subject_then_cue(tokens)
+                )
                 if unknown is not None:
                     frame.mentions.append(unknown)
                     found = True
@@ -854,7 +882,8 @@ class Attributor:
             # list item "Mayor Ostrander Said The Budget Was “Balanced.”" quotes its subject
             return None
         if k > 0 and tokens[k - 1].text.lower() == "to":
-            return None  # "to announce": an intention, not speech
+            near = quote_after and len(tokens) - k <= MAX_INFINITIVE_REACH
+            return self._infinitive_cue(tokens, k) if near else None
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
         if word in NAMING_WORDS and _names_a_thing(tokens, k):
@@ -869,7 +898,11 @@ class Attributor:
         if passive(tokens, k) or reduced:
             # "he was formally called to testify"; but "was asked by moderator Gerard Baker",
             # "measures added by Republicans": the agent speaks, not the noun before
-            agent = np_after(tokens, k + 2) if by else None
+            n = k + 1  # "was uttered once, by Mr. Cruz": past adverbs and a comma
+            while n < len(tokens) and (tokens[n].tag == "RB" or tokens[n].text == ","):
+                n += 1
+            by = n < len(tokens) and tokens[n].text.lower() == "by"
+            agent = np_after(tokens, n + 1) if by else None
             if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
                 return self._resolve(tokens, agent, token.text, token.span)
             return None
@@ -952,6 +985,22 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _infinitive_cue(self, tokens: list[Token], k: int) -> Mention | None:
+        """The speaker of a cue after "to", the quotation right after it, that a verb
+        governs with no object between ("Mr. Trump was prompted to say, “...”", "officials
+        started to portray it as a “...”", "he went on to say"): the verb's subject; not
+        after a noun ("plans to announce"), an object ("urged him to call": he would speak)
+        or "be" ("bidding was to begin on what Zimmerman described as")."""
+        v = k - 2
+        while v >= 0 and tokens[v].tag in {"RP", "RB"}:
+            v -= 1
+        if v < 0 or not tokens[v].tag.startswith("VB") or tokens[v].text.lower() in BE_FORMS:
+            return None  # "bidding was to begin on what Zimmerman described as": no speech
+        subject = np_before(tokens, v)
+        if subject is None:
+            return None
+        return self._cued(tokens, subject, tokens[k], governs=False)
 
     def _inverted_name(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
         """The name right after a cue that a comma opens, behind a clause of its own (it

@@ -59,6 +59,8 @@ MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
+RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})  # a pair sets off an aside
@@ -97,8 +99,9 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     before = tokens[k - 1]
     past = word.endswith("ed")  # "the 43-year-old/JJ asked/NN in", not "Republican claims"
     return (before.tag in NOUN_TAGS or past and before.tag == "JJ") and (
-        after in {".", ",", ":", "that", "of", "in", "on", "at", "during"} or after[:1].isupper()
-    )  # "Mr. Clarke recalled/NN of the proceedings"
+        after in {".", ",", ":", "that", "of", "in", "on", "at", "during", "for"}
+        or after[:1].isupper()
+    )  # "Mr. Clarke recalled/NN of the proceedings", "the Utah Republican asks/NN for"
 
 
 def words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -366,6 +369,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
+    if j > 0 and tokens[j].text.lower() in FLOATING_QUANTIFIERS and tokens[j - 1].tag in NOUN_TAGS:
+        j = _skip_left(tokens, j - 1)  # "what the Times and the Post each called"
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
     if j > 0 and tokens[j].text in ASIDE_DASHES:  # "Gingrich — mentioned by ... — told"
@@ -393,7 +398,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        if inner and all(t.tag in nlp.PROPER_TAGS for t in inner) and opening > 0 and not region:
+        named = inner and all(t.tag in nlp.PROPER_TAGS for t in inner)
+        if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
         if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
             # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":
@@ -406,7 +412,11 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
-            return None
+            relative = _relative_opening(tokens, j)
+            if relative is None:
+                return None
+            j, asides, skipped = relative, asides + 1, True
+            continue
         j, asides = opening, asides + (not _age_or_region(inner))
         skipped = True
     if skipped:
@@ -442,6 +452,41 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return _participle_head(tokens, j) or (j, end)
 
 
+def _names_an_aside(tokens: list[Token], comma: int) -> bool:
+    """Is the phrase before ``comma`` itself an aside after a name, so that a name after
+    the comma names what the aside speaks of ("Giovanni Maria Vian, the editor in chief
+    of the Vatican's newspaper, L'Osservatore Romano, said": Vian speaks)?"""
+    opening = comma - 1
+    while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
+        opening -= 1
+    inner = tokens[opening + 1 : comma]
+    return (
+        opening > 0
+        and tokens[opening].text == ","
+        and tokens[opening - 1].tag in nlp.PROPER_TAGS
+        and bool(inner)
+        and inner[0].tag in {"DT", "PRP$"}
+        and not any(t.text.lower() in RELATIVE_OPENERS | RELATIVE_WORDS for t in inner)
+        and _appositive(inner)
+    )  # not "Russia, a country that the nominee, Mitt Romney, called": Romney does
+
+
+def _relative_opening(tokens: list[Token], j: int) -> int | None:
+    """The comma opening a relative clause that runs, commas and all, to the comma at
+    ``j`` ("Marco Rubio, whose hometown, Miami, is projected ..., argues"), within the
+    sentence; not where a verb after a comma follows the clause's own verb ("Estonia,
+    which is already training forces, is prepared to ..., said X": the main clause's)."""
+    for w in range(j - 1, 0, -1):
+        if tokens[w].text in SENTENCE_BREAKS:
+            return None
+        if tokens[w].text.lower() in RELATIVE_OPENERS and tokens[w - 1].text == ",":
+            finite = [n for n in range(w + 1, j) if tokens[n].tag in FINITE_TAGS]
+            if any(tokens[n - 1].text == "," for n in finite[1:]):
+                return None
+            return w - 1
+    return None
+
+
 def dash_aside_opening(tokens: list[Token], close: int, reach: int | None = None) -> int | None:
     """The dash that opens the aside the dash at ``close`` ends ("Gingrich — mentioned by
     Newsmax — told"), within ``reach`` tokens before it if given; None when there is
@@ -462,14 +507,19 @@ def _list_item(inner: list[Token], listing: bool) -> bool:
 
 def _opens_with_subordinator(tokens: list[Token], opening: int, inner: list[Token]) -> bool:
     """Does ``inner`` open its clause with a subordinator before a noun phrase, nothing
-    but a conjunction or adverb before it ("Or, as Tom Ridge, ..., put it")? Then the noun
-    phrase is the subject, not an aside ("Sanders, as a senator, said" has one before)."""
+    but a conjunction or adverb before it ("Or, as Tom Ridge, ..., put it") or a clause of
+    its own ("... at the 1992 convention, when Mr. Buchanan, who had failed ..., called")?
+    Then the noun phrase is the subject, not an aside ("Sanders, as a senator, said" has a
+    subject before it and no verb)."""
+    before = tokens[:opening]
     return (
         len(inner) > 1
         and inner[0].text.lower() in SUBORDINATORS
         and inner[1].tag in nlp.PROPER_TAGS
         and not any(t.tag in FINITE_TAGS for t in inner)
-        and all(t.tag in {"CC", "RB"} for t in tokens[:opening])
+        and (
+            all(t.tag in {"CC", "RB"} for t in before) or any(t.tag in FINITE_TAGS for t in before)
+        )
     )
 
 
@@ -582,8 +632,8 @@ def _appositive(words: list[Token]) -> bool:
     """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
     if words and words[0].text.lower() in {"who", "whose", "which"}:
         return True
-    if not words or words[0].tag not in APPOSITIVE_START:
-        return False
+    if not words or words[0].tag not in APPOSITIVE_START and words[0].text.lower() != "both":
+        return False  # ", both Republicans,": "both/CC" floats off the subject
     for n, word in enumerate(words):
         if word.text.lower() in {"who", "which", "that", "whose"}:
             return True

@@ -1091,3 +1091,76 @@ def test_a_thing_called_by_its_name_is_no_speaker() -> None:
 def test_a_person_who_called_something_speaks() -> None:
     text = "A spokesman called the plan \u201ca disgrace for the whole town.\u201d"
     assert speakers(text)[-1][1] is not None
+
+
+def test_the_agent_of_a_passive_cue_after_its_quotation() -> None:
+    text = (
+        "Ana Ruiz spoke first.\n\n"
+        "The harbour plan has been called \u201ca quiet giveaway\u201d by Tomas Brill, a "
+        "professor at the port college, and the council is divided.\n\n"
+        "The inquiry, often labeled as a \u201cfishing trip\u201d by Republicans, goes on.\n\n"
+        "The fee was reported in a \u201chit piece\u201d by the Harbour Gazette, Ana Ruiz "
+        "said, calling it a \u201cpaperwork error.\u201d"
+    )
+    assert speaker_of(text, "a quiet giveaway") == "Tomas Brill"
+    assert speaker_of(text, "fishing trip") == "Republicans"
+    assert speaker_of(text, "hit piece") != "Harbour Gazette"  # the piece is the paper's
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a subordinate clause opening after a main clause, its subject behind an aside
+            "The council feared a repeat of the 1992 strike, when Mr. Brill, who had lost "
+            "the vote, called for a \u201cwar on the docks.\u201d",
+            "Brill",
+        ),
+        (  # a floating quantifier off the subject, as an aside and before the cue
+            "\u201cWe can only wonder what the plan is,\u201d port chair Ana Ruiz and harbour "
+            "master Tomas Brill, both Democrats, said in a statement.",
+            "Tomas Brill",
+        ),
+        (
+            "Amid what the Harbour Gazette and the Port Times each called a \u201crough "
+            "week\u201d for the mayor, the council met.",
+            "Port Times",
+        ),
+        (  # a relative clause set off by commas, with commas of its own
+            "Tomas Brill, whose hometown, Dover, is sinking as the sea rises, argues that "
+            "the wall will \u201csave the town.\u201d",
+            "Tomas Brill",
+        ),
+        (  # a name after an aside names what the aside speaks of
+            "Ana Ruiz, the editor of the port's weekly newspaper, Harbour Gazette, said the "
+            "mayor was \u201cboth right and wrong.\u201d",
+            "Ana Ruiz",
+        ),
+        (  # but not after a relative clause
+            "The town chose Dover, a port that the last mayor, Tomas Brill, called "
+            "\u201cour best hope.\u201d",
+            "Tomas Brill",
+        ),
+        (  # "to" + cue that a verb governs, the quotation right after it
+            "The meeting was so calm that Mr. Brill was prompted to say, \u201cI cannot "
+            "believe how civil it has been.\u201d",
+            "Brill",
+        ),
+        (  # a cue the tagger reads as a noun, before "for"
+            "In the letter - addressed to the harbour board - the Utah Republican asks for "
+            "an inquiry into whether \u201cthe mayor broke the law.\u201d",
+            "Utah Republican",
+        ),
+    ],
+)
+def test_subjects_found_past_asides_quantifiers_and_infinitives(text: str, speaker: str) -> None:
+    name = speakers(text)[-1][1]
+    assert name is not None and name.endswith(speaker)
+
+
+def test_a_title_closing_the_subjects_aside_holds_its_comma() -> None:
+    text = (
+        "Ana Ruiz spoke first.\n\n"
+        "As Tomas Brill, professor of law at Dover and author of \u201cThe Harbour Rules,\u201d "
+        "put it, \u201cThe port is the town, and the town is the port.\u201d"
+    )
+    assert speaker_of(text, "The port is") == "Tomas Brill"
