@@ -44,6 +44,10 @@ BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ".", QUOT
 OPENERS = BREAKS | JOINED  # what stands before the next clause's first word
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "-", "("})  # may open an aside
 ASIDE_REACH = 25  # words from a mark opening an aside to the one closing it
+NEGATIONS = frozenset({"not", "n't", "never"})
+MODIFIERS = NEGATIONS | {"also", "still", "just", "even", "now", "only", "really", "to"}
+OWNER = frozenset({"'s", "\u2019s"})
+WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue perceptron's bags of the words around
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
@@ -192,7 +196,93 @@ def cue_features(words: Words, i: int) -> list[str]:
     out += ["stem near " + stem(w) + " " + x for x in lowers[max(0, i - NEAR) : i + NEAR + 1]]
     out += ["before " + x for x in lowers[max(0, i - AROUND) : i]]
     out += ["after " + x for x in lowers[i + 1 : i + AROUND + 1]]
+    # for a broad cue ("support", "want", "show"): its subject's kind, a negation, and
+    # what it opens ("that", "to", a clause with no "that": "they show [Clinton leads]")
+    subject, negated = _subject_kind(words, i)
+    opens, s = _opens(words, i), stem(w)
+    out += [
+        "opens " + opens,
+        "stem opens " + s + " " + opens,
+        "subject " + subject,
+        "stem subject " + s + " " + subject,
+        "stem negated " + s + " " + str(negated),
+        "stem subject opens " + s + " " + subject + " " + opens,
+    ]
+    # how far the nearest speech verb stands each side ("Trump said voters *want* ...")
+    for side, far in zip(("before ", "after "), _speech_near(words, i), strict=True):
+        out += ["speech " + side + far, "stem speech " + side + s + " " + far]
     return out
+
+
+def _speech_near(words: Words, i: int) -> tuple[str, str]:
+    """How many words back and ahead of the word ``i`` the nearest speech verb stands in
+    its frame ("none" where none does)."""
+    lowers, forms = words.lowers, lexicons.cue_forms()
+    back = next((i - k for k in range(i - 1, -1, -1) if lowers[k] in forms), None)
+    ahead = next((k - i for k in range(i + 1, len(lowers)) if lowers[k] in forms), None)
+    return _far(back), _far(ahead)
+
+
+def _far(n: int | None) -> str:
+    return "none" if n is None else _length(n)
+
+
+def _subject_kind(words: Words, i: int) -> tuple[str, bool]:
+    """The kind of the word before the word ``i`` past its auxiliaries and adverbs (a
+    pronoun, a relative, a name, a determiner, an owner's "'s", a plural, a break), and
+    whether a negation stands between ("they don't want", "has never backed")."""
+    lowers, k, negated = words.lowers, i - 1, False
+    while k >= 0 and (_modifier(lowers[k]) or lowers[k] in AUXILIARIES - OWNER):
+        negated = negated or lowers[k] in NEGATIONS
+        k -= 1
+    while k >= 0 and lowers[k].endswith(("n't", "n\u2019t")):  # "don't", "doesn't"
+        negated, k = True, k - 1
+    if k < 0:
+        return "start", negated
+    x = lowers[k]
+    if x in OWNER:
+        kind = "owner"  # "Clinton's support"
+    elif x in {"who", "which", "that"}:
+        kind = "relative"
+    elif x in PRONOUNS:
+        kind = "pronoun"
+    elif words.shape(k) == "X":
+        kind = "name"
+    elif x in BREAKS or x in DETERMINERS:
+        kind = x if x in DETERMINERS else "break"
+    else:
+        kind = "plural" if x.endswith("s") else "word"
+    return kind, negated
+
+
+def _modifier(word: str) -> bool:
+    """Is ``word`` an adverb or "to" between a cue word and its subject or object?"""
+    return word in MODIFIERS or word.endswith("ly")
+
+
+def _opens(words: Words, i: int) -> str:
+    """What follows the word ``i`` past its adverbs: "that", "to", a wh-word, a
+    quotation, a break, a clause with no "that" (a subject, then a likely finite verb:
+    "polls show [Clinton leads]"), a noun phrase or another word."""
+    lowers, n, k = words.lowers, len(words), i + 1
+    while k < n and lowers[k] != "to" and _modifier(lowers[k]):
+        k += 1
+    if k >= n:
+        return "end"
+    x = lowers[k]
+    if x in {"that", "to", QUOTE} or x in WH_WORDS:
+        return x
+    if x in BREAKS:
+        return "break"
+    if x in PRONOUNS or x in DETERMINERS or words.shape(k) == "X":
+        for m in range(k + 1, min(n, k + 5)):
+            if lowers[m] in BREAKS:
+                break
+            present = m == k + 1 and words.shape(m) == "x" and lowers[m].endswith("s")
+            if finite(lowers[m]) or present and x not in DETERMINERS:  # "Clinton leads"
+                return "clause"
+        return "phrase"
+    return "other"
 
 
 def _length(n: int) -> str:

@@ -65,7 +65,8 @@ CUE_FORMS = [
     ("Jane Roe asked the mayor if the bridge would reopen.", "reported", "Jane Roe", "asked",
      "if the bridge would reopen"),  # the person asked, then what
     ("In May, the new bridge was sharply criticized by the city engineers.", "reported",
-     "city engineers", "criticized", "the new bridge"),  # a passive: its subject
+     "city engineers", "sharply criticized", "the new bridge"),  # a passive: its subject
+    # (an "-ly" word just before a cue verb is inside PolNeAR's cue 233 times in 257)
     ("The closure was first reported by Politico.", "reported", "Politico", "reported",
      "The closure"),  # past an adverb
 ]  # fmt: skip
@@ -694,6 +695,46 @@ def test_the_end_model_reads_what_the_next_clause_is(text: str, b: int, clause: 
     speech verb stands in it and whether a name does."""
     words = frame_words(text, Span(0, len(text)), [])
     assert statement_model._next_clause(words, b, len(words) - 1) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject", "negated", "opens"),
+    [
+        ("They don't want Trump to win.", "want", "pronoun", True, "phrase"),
+        ("A new poll shows Clinton leads Sanders.", "shows", "word", False, "clause"),
+        ("Two polls show the race tightened.", "show", "plural", False, "clause"),
+        ("Even Smith now says the deal would fail.", "says", "name", False, "clause"),
+        ("Clinton's support among women held.", "support", "owner", False, "other"),
+        ("Voters who have never supported him left.", "supported", "relative", True, "other"),
+        ("The senator strongly supports raising taxes.", "supports", "word", False, "other"),
+        ("Asked, aides said that the deal would fail.", "said", "plural", False, "that"),
+        ("He wants to win, she thinks.", "thinks", "pronoun", False, "break"),
+    ],
+)  # fmt: skip
+def test_the_cue_model_reads_a_cue_words_subject_and_what_it_opens(
+    text: str, word: str, subject: str, negated: bool, opens: str
+) -> None:
+    """Broad cues ("want", "show", "support") cue by what stands around them: a subject
+    past auxiliaries, adverbs and a negation, and a clause with or without "that"."""
+    words = frame_words(text, Span(0, len(text)), [])
+    i = words.lowers.index(word)
+    assert statement_model._subject_kind(words, i) == (subject, negated)
+    assert statement_model._opens(words, i) == opens
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "near"),
+    [
+        ("Trump said on Monday that voters want change, Smith added.", "want", ("5", "5")),
+        ("Voters want change.", "want", ("none", "none")),
+        ("Voters want change, he said.", "want", ("none", "5")),
+    ],
+)
+def test_the_cue_model_reads_how_far_the_nearest_speech_verb_stands(
+    text: str, word: str, near: tuple[str, str]
+) -> None:
+    words = frame_words(text, Span(0, len(text)), [])
+    assert statement_model._speech_near(words, words.lowers.index(word)) == near
 
 
 @pytest.mark.parametrize(
