@@ -554,6 +554,9 @@ NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
 NAME_RUN = re.compile(  # capitalised words and name particles on one line
     rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})\b))*"
 )
+NAMES_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+){{1,3}}\Z")  # up to a surname
+RUN_GOES_ON = re.compile(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}")  # after one
+RUN_REACH = 200  # characters before a surname that its first and middle names may take
 RUN_OPENERS = frozenset(
     {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
      "but", "and", "or", "the", "a", "an", "then", "last", "this", "today", "yesterday",
@@ -626,13 +629,15 @@ def introduced_name(text: str, word: str) -> str | None:
     if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
         return None  # "Nothing", "Twitter": a common word, a listed organisation or place
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
-    pattern = rf"((?:{NAME_WORD}[ \t\xa0]+){{1,3}}){re.escape(word)}(?![\w\-])"
-    for match in re.finditer(pattern, text):
-        if re.match(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}", text[match.end() :]):
+    last = 0  # where the last run read ends: runs never overlap
+    for written in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text):
+        run = NAMES_BEFORE.search(text, max(last, written.start() - RUN_REACH), written.start())
+        if run is None:
+            continue
+        last = written.end()
+        if RUN_GOES_ON.match(text, last):
             continue  # "Amar Foundation", "Trump Jr.": the run goes on
-        before = [
-            (match.start(1) + m.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(1))
-        ]
+        before = [(run.start() + m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group())]
         cuts = [
             k
             for k, (_, w) in enumerate(before)
@@ -643,7 +648,7 @@ def introduced_name(text: str, word: str) -> str | None:
             before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
         ):
             before.pop(0)
-        while before and not _given_name(text, before, word, match.end()):
+        while before and not _given_name(text, before, word, written.end()):
             before.pop(0)  # "Republican Reince Priebus": the adjective is no first name
         if not before:
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
@@ -56,16 +56,39 @@ class Words:
     """A frame's words in parallel lists (offsets, text, lower case), cheap to build for
     every frame that may hold a cue."""
 
-    __slots__ = ("starts", "ends", "texts", "lowers")
+    __slots__ = ("starts", "ends", "texts", "lowers", "_speech", "_running")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
         self.lowers: list[str] = []
+        self._speech: list[int] | None = None
+        self._running: tuple[list[int], list[int]] | None = None
+
+    def speech_verbs(self) -> list[int]:
+        """Where the frame's speech verbs stand, in order (found once, when first asked:
+        the frame's words are all added by then)."""
+        if self._speech is None:
+            forms = lexicons.cue_forms()
+            self._speech = [k for k, word in enumerate(self.lowers) if word in forms]
+        return self._speech
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def verbs_and_breaks(self, first: int, end: int) -> tuple[int, int]:
+        """How many likely finite verbs and how many clause breaks or joining words stand
+        from word ``first`` to before ``end`` (running counts, made once when first asked,
+        so that asking at every word of a long sentence stays linear)."""
+        if self._running is None:
+            verbs, breaks = [0], [0]
+            for word in self.lowers:
+                verbs.append(verbs[-1] + finite(word))
+                breaks.append(breaks[-1] + (word in OPENERS))
+            self._running = verbs, breaks
+        verbs, breaks = self._running
+        return verbs[end] - verbs[first], breaks[end] - breaks[first]
 
     def span(self, first: int, end: int | None = None) -> Span:
         """From ``first``'s start to the end of the word before ``end`` (``first`` alone
@@ -217,9 +240,11 @@ def cue_features(words: Words, i: int) -> list[str]:
 def _speech_near(words: Words, i: int) -> tuple[str, str]:
     """How many words back and ahead of the word ``i`` the nearest speech verb stands in
     its frame ("none" where none does)."""
-    lowers, forms = words.lowers, lexicons.cue_forms()
-    back = next((i - k for k in range(i - 1, -1, -1) if lowers[k] in forms), None)
-    ahead = next((k - i for k in range(i + 1, len(lowers)) if lowers[k] in forms), None)
+    verbs = words.speech_verbs()
+    at = bisect_left(verbs, i)
+    back = i - verbs[at - 1] if at else None
+    at += at < len(verbs) and verbs[at] == i  # the word itself is none of its neighbours
+    ahead = verbs[at] - i if at < len(verbs) else None
     return _far(back), _far(ahead)
 
 
@@ -305,7 +330,7 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
     ahead, following = _ahead(words, b, limit), _next_clause(words, b, limit)
     n = _past_openers(words.lowers, b, limit)
     head = words.lowers[n] if n < limit else "</S>"  # the next clause's first word
-    rest = words.lowers[b + 1 : limit]
+    verbs, breaks = words.verbs_and_breaks(b + 1, limit)
     return [
         "bias",
         "w " + w,
@@ -334,8 +359,8 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         *(f + " w " + w for f in following),
         "p1 w n1 " + p1 + " " + w + " " + n1,
         "next first " + head + " w " + w,
-        "rest verb " + str(any(map(finite, rest))) + " w " + w,
-        "rest breaks " + _length(sum(x in OPENERS for x in rest)) + " w " + w,
+        "rest verb " + str(verbs > 0) + " w " + w,
+        "rest breaks " + _length(breaks) + " w " + w,
         *_aside(words, b, limit),
     ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
 

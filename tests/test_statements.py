@@ -737,6 +737,21 @@ def test_the_cue_model_reads_how_far_the_nearest_speech_verb_stands(
     assert statement_model._speech_near(words, words.lowers.index(word)) == near
 
 
+def test_a_speech_verb_is_not_its_own_neighbour() -> None:
+    text = "He said they said it."
+    words = frame_words(text, Span(0, len(text)), [])
+    assert statement_model._speech_near(words, 1) == ("none", "2")
+
+
+def test_verbs_and_breaks_are_counted_over_any_stretch_of_the_frame() -> None:
+    text = "He said the plan, which failed, was dead and buried."
+    words = frame_words(text, Span(0, len(text)), [])
+    comma = words.lowers.index(",")
+    assert words.verbs_and_breaks(comma + 1, len(words)) == (3, 3)  # failed, was, buried; , and .
+    assert words.verbs_and_breaks(comma + 1, comma + 3) == (1, 0)  # "which failed"
+    assert words.verbs_and_breaks(len(words), len(words)) == (0, 0)
+
+
 @pytest.mark.parametrize(
     ("text", "fronted"),
     [
