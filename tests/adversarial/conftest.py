@@ -2,7 +2,7 @@
 
 ``ci`` (the default) keeps each property to 60 examples so the suite stays fast;
 ``HYPOTHESIS_PROFILE=long`` runs 2,000 per property, and ``test_storage`` imports 800
-articles instead of 400 and kills the import 13 times instead of 3: a soak of minutes.
+articles instead of 240 and kills the import 13 times instead of 3: a soak of minutes.
 """
 
 from __future__ import annotations

@@ -105,11 +105,11 @@ SMALL = 10_000
 
 
 def seconds(*texts: str) -> list[float]:
-    """The best of five runs of each text, interleaved so that a busy machine slows
+    """The best of three runs of each text, interleaved so that a busy machine slows
     them alike, in CPU seconds of this process: wall time on a machine loaded by other
     work failed the growth bound now and then (CPU time counts only the work done)."""
     best = [float("inf")] * len(texts)
-    for _ in range(5):
+    for _ in range(3):
         for n, text in enumerate(texts):
             started = time.process_time()
             extract(text)
