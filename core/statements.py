@@ -38,7 +38,7 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import QUOTE_MARKS, scan
-from core.statement_model import OPENINGS, PRONOUNS, QUOTE, Words
+from core.statement_model import BREAKS, FRONTING_WORDS, OPENINGS, PRONOUNS, QUOTE, Words
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
@@ -557,6 +557,7 @@ class _FrameReader:
             following is not None
             and following > (start if first is None else first)  # past "that, [aside],"
             and self._break_before(following)
+            and not _closes_fronted(words, start, following - 1)
         ):
             end = following - 1  # "..., adding", "..., Y said", "... and Y said"
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
@@ -861,6 +862,20 @@ def _past_object(words: Words, start: int) -> int:
         if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
             return n
     return len(words) if len(words) - start <= OBJECT_REACH else start
+
+
+def _closes_fronted(words: Words, start: int, comma: int) -> bool:
+    """Is the break at ``comma`` the first of the content from ``start`` and the end of
+    a clause fronted in it ("that while the ministers had not decided, all member states
+    agreed ..."): the next cue is then the content's own main verb, not a new statement's
+    start."""
+    opener = start + (words.lowers[start] == "that")
+    return (
+        opener < comma
+        and words.lowers[opener] in FRONTING_WORDS
+        and words.texts[comma] == ","
+        and not any(words.lowers[k] in BREAKS for k in range(opener + 1, comma))
+    )
 
 
 def _that(words: Words, start: int) -> int:

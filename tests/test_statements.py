@@ -315,6 +315,19 @@ def test_a_content_stops_where_the_next_attribution_begins() -> None:
     assert found == [("Jane Roe", "the bridge was safe"), ("John Doe", "it was not")]
 
 
+def test_a_content_holds_an_attribution_after_a_clause_fronted_in_it() -> None:
+    sentence = (
+        "Later, she stressed that while the council had not made any decision on the plan, "
+        "all member states agreed to repair the bridge."
+    )
+    found = {s.cue: s.text for s in extract(sentence).statements}
+    assert found["stressed"] == (
+        "that while the council had not made any decision on the plan, "
+        "all member states agreed to repair the bridge"
+    )
+    assert found["agreed"] == "to repair the bridge"
+
+
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
