@@ -69,7 +69,8 @@ _POSSESSOR = re.compile(
     r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|[a-z][\w-]*)(?:['\u2019]s|s['\u2019])\s+(?=\S)"
 )
 # Words after which a clause is not the article's own statement (see ArticleRoles._asserted).
-UNASSERTED = frozenset({"if", "unless", "whether", "that"})
+# before a name, words whose clause asserts nothing: its copula states no role
+NOT_ASSERTING = frozenset({"if", "unless", "whether", "that"}) | PREPOSITIONS
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
 
 
@@ -257,7 +258,7 @@ class ArticleRoles:
         while words and words[-1].rstrip(".").lower() in HONORIFICS:
             words.pop()
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
-        return word not in UNASSERTED | PREPOSITIONS and word not in lexicons.cue_forms()
+        return word not in NOT_ASSERTING and word not in lexicons.cue_forms()
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
