@@ -189,7 +189,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         for pane, (stretch, smallest) in enumerate(((3, 200), (4, 270), (3, 230))):
             self.splitter.setStretchFactor(pane, stretch)  # the quotes widen most
             self.splitter.widget(pane).setMinimumWidth(smallest)
-        self.splitter.setSizes([430, 540, 430])  # roles are what make a speaker list useful
+        self.splitter.setSizes([460, 540, 400])  # roles are what make a speaker list useful
 
         self.empty = QWidget()
         message = QLabel(

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ QUOTE_COLUMNS = Columns(
 )  # fmt: skip
 NAME, ROLE, KIND, COUNT, REPORTED = range(5)
 SPEAKER_COLUMNS = Columns(
-    ROLE, 0.42, {NAME: (160, 120), KIND: (76, 64), COUNT: (60, 52), REPORTED: (72, 60)},
+    ROLE, 0.38, {NAME: (160, 120), KIND: (76, 64), COUNT: (60, 52), REPORTED: (72, 60)},
     (KIND, REPORTED),
 )  # fmt: skip
 
@@ -45,6 +46,7 @@ class FittedTable(QTableView):
         super().__init__()
         self.columns = columns
         self._left_out: set[int] = set()
+        self.horizontalHeader().sortIndicatorChanged.connect(self.fit_columns)
 
     def leave_out(self, column: int, left_out: bool) -> None:
         """Leave a column out whatever the width (the speaker of one speaker's quotes)."""
@@ -55,19 +57,39 @@ class FittedTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    @Slot()
     def fit_columns(self) -> None:
         spec = self.columns
         width = self.viewport().width()
-        shown = [c for c in spec.widths if c not in self._left_out]
+        widths = self._widths()
+        shown = [c for c in widths if c not in self._left_out]
         budget = int(width * (1 - spec.share))
         for column in spec.dropped_first:
-            if sum(spec.widths[c][1] for c in shown) <= budget:
+            if sum(widths[c][1] for c in shown) <= budget:
                 break
             if column in shown:
                 shown.remove(column)
-        scale = min(1.0, budget / max(1, sum(spec.widths[c][0] for c in shown)))
-        for column, (preferred, smallest) in spec.widths.items():
+        scale = min(1.0, budget / max(1, sum(widths[c][0] for c in shown)))
+        for column, (preferred, smallest) in widths.items():
             self.setColumnHidden(column, column not in shown)
             if column in shown:
                 self.setColumnWidth(column, max(smallest, int(preferred * scale)))
         self.setColumnWidth(spec.main, width - sum(self.columnWidth(c) for c in shown))
+
+    def _widths(self) -> dict[int, tuple[int, int]]:
+        """The columns' (preferred, smallest) widths, each at least what its header needs:
+        its title, and the sort arrow where it stands (Qt draws it over a title with no
+        room for both)."""
+        header = self.horizontalHeader()
+        style, metrics = header.style(), header.fontMetrics()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        model = self.model()
+        widths = {}
+        for column, (preferred, smallest) in self.columns.widths.items():
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+            need = metrics.horizontalAdvance(str(title or "")) + 4 * margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+                need += arrow
+            widths[column] = (max(preferred, need), max(smallest, need))
+        return widths

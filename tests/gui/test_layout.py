@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView, QToolBar, QToolButton
 
 from core.library import Library
 from gui.main_window import MainWindow
@@ -42,6 +43,24 @@ def toolbar_controls_in_sight(window: MainWindow) -> list[str]:
     return missing
 
 
+def headers_cut(view: QTableView) -> list[str]:
+    """Titles of the shown columns too narrow for their title (and the sort arrow, where it
+    stands): Qt draws the arrow over the title then ("Quotes" was 60 px wide)."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    cut = []
+    for column in range(header.count()):
+        if view.isColumnHidden(column):
+            continue
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        need = metrics.horizontalAdvance(title) + 8
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            need += 12
+        if view.columnWidth(column) < need:
+            cut.append(f"{title}: {view.columnWidth(column)} px < {need}")
+    return cut
+
+
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_window_at_common_sizes(
     newsroom: Library,
@@ -65,6 +84,8 @@ def test_the_window_at_common_sizes(
     shown = [c for c in range(1, 5) if not view.isColumnHidden(c)]
     assert sum(view.columnWidth(c) for c in [0, *shown]) <= view.viewport().width() + 1
     assert window.speaker_view.columnWidth(0) >= 120  # names are not cut to initials
+    assert headers_cut(window.speaker_view) == []
+    assert headers_cut(view) == []
     if folder := os.environ.get("ONRECORD_LAYOUT_PNG"):
         window.grab().save(str(Path(folder) / f"window-{width}x{height}.png"))
 
