@@ -38,7 +38,15 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import QUOTE_MARKS, scan
-from core.statement_model import BREAKS, FRONTING_WORDS, OPENINGS, PRONOUNS, QUOTE, Words
+from core.statement_model import (
+    BREAKS,
+    DETERMINERS,
+    FRONTING_WORDS,
+    OPENINGS,
+    PRONOUNS,
+    QUOTE,
+    Words,
+)
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 THAT_REACH = 6  # words between a cue and the "that" opening its content
@@ -838,7 +846,10 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     criticized by economists", "He had been recommended for the job by Stone"): from the
     clause's start to its "be" before the cue word ``i``, when "by" stands before the
     agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
-    if agent == 0 or words.lowers[agent - 1] != "by":
+    by = agent - 1
+    while by > i and words.lowers[by] in DETERMINERS:
+        by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
+    if by <= i or words.lowers[by] != "by":
         return None
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
