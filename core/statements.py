@@ -283,24 +283,31 @@ class _FrameReader:
             _own_start(words, i, m, groups[n - 1][1] if n else 0)
             for n, ((i, _), m) in enumerate(zip(groups, mentions, strict=True))
         ]
-        out = []
+        out: list[Draft] = []
+        reach = 0  # how far back a content before its cue may run
+        opened: Span | None = None  # the content the cue before opened after it, if any
         for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
+            floor = groups[n - 1][1] if n else 0  # the words after the cue before it
+            if opened is None or not _adjacent(words, opened, bounds[n]):
+                reach = floor
+            opened = None
             inside = words.lowers[i] in self.model.inside
             if mention is None and not inside and not _sourceless(words, i):
                 if not isinstance(self.frame.subject, Mention):
                     continue
                 mention = self.frame.subject  # "..., remarking", "in saying": the subject's
             j = _cue_end(words, j, self.model)
-            floor = groups[n - 1][1] if n else 0  # the words after the cue before it
             following = bounds[n + 1] if n + 1 < len(groups) else None
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
             else:
                 # the subject after a fronted clause is no inverted source ("said X, ...")
                 own = None if id(mention) in self.fronted else mention
-                content = self._content(i, j, own, floor, following)
+                content = self._content(i, j, own, floor, following, reach)
             if not content:
                 continue
+            if len(content) == 1 and content[0].start >= words.ends[j - 1]:
+                opened = content[0]
             if i in said and content[-1].start >= words.ends[j - 1]:
                 content[-1] = self._through(content[-1], said[i], following)
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
@@ -490,7 +497,13 @@ class _FrameReader:
         return out
 
     def _content(
-        self, i: int, j: int, mention: Mention, floor: int, following: int | None
+        self,
+        i: int,
+        j: int,
+        mention: Mention,
+        floor: int,
+        following: int | None,
+        reach: int,
     ) -> list[Span]:
         """The content of the cue of words ``i`` to ``j``, in pieces: the clause it
         opens, as far as the model lets it run, else the clause before it (after
@@ -515,7 +528,7 @@ class _FrameReader:
         if source_first >= j:  # "said Borrell", "according to two officials, ..."
             if (subject := _passive_subject(words, floor, i, source_first)) is not None:
                 return [subject]  # "The move was criticized by economists"
-            before = _before(words, floor, i)
+            before = _before(words, reach, i)
             if before is not None:  # "..., said Borrell, the EU's top diplomat."
                 return [before]
             start = source_end
@@ -528,7 +541,7 @@ class _FrameReader:
         after = self._after(i, start, following)
         if after is not None:
             return [after]
-        before = _before(words, floor, first)
+        before = _before(words, reach, first)
         return [before] if before is not None else []
 
     def _around(self, i: int, j: int, floor: int, following: int | None) -> list[Span]:
@@ -596,6 +609,14 @@ def nominal_cues(words: Words) -> list[int]:
         if held or opened and (owned or of_someone):
             found.append(i)
     return found
+
+
+def _adjacent(words: Words, content: Span, k: int) -> bool:
+    """Does ``content`` run up to word ``k``, only clause breaks and joining words between?"""
+    n = words.index_at(content.end - 1) + 1
+    return n <= k and all(
+        words.texts[m] in CLAUSE_BREAKS or words.lowers[m] in JOINS for m in range(n, k)
+    )
 
 
 def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int:
