@@ -284,6 +284,7 @@ class _FrameReader:
             for n, ((i, _), m) in enumerate(zip(groups, mentions, strict=True))
         ]
         out: list[Draft] = []
+        owned: set[int] = set()  # the ids of the drafts of nominal cues
         reach = 0  # how far back a content before its cue may run
         opened: Span | None = None  # the content the cue before opened after it, if any
         for n, ((i, j), mention) in enumerate(zip(groups, mentions, strict=True)):
@@ -319,7 +320,10 @@ class _FrameReader:
             if out and out[-1].content == content:
                 out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
             out.append(Draft(kind, content, mention, words.span(i, j)))
-        return out
+            if i in nominal:
+                owned.add(id(out[-1]))
+        # an owned claim stands in what it is part of ("doubted Roe's claim that ...")
+        return [d for d in out if id(d) in owned or not _nested(words, d, out)]
 
     # ---- the source
     def _mention(self, i: int, j: int) -> Mention | None:
@@ -609,6 +613,29 @@ def nominal_cues(words: Words) -> list[int]:
         if held or opened and (owned or of_someone):
             found.append(i)
     return found
+
+
+def _nested(words: Words, draft: Draft, drafts: Iterable[Draft]) -> bool:
+    """Does the cue of ``draft`` stand inside the clause that opens the content of another
+    of ``drafts`` (no clause break before it there)? What it attributes is then the other
+    source's claim ("Borrell said the ministers *agreed* to ...": Borrell's word for what
+    the ministers think), not a statement of its own."""
+    cue = draft.cue
+    if cue is None:
+        return False
+    for other in drafts:
+        for piece in other.content if other is not draft else ():
+            if piece.start <= cue.start and cue.end <= piece.end:
+                return not _break_between(words, piece.start, cue.start)
+    return False
+
+
+def _break_between(words: Words, start: int, end: int) -> bool:
+    """Does a clause break or a joining word stand between offsets ``start`` and ``end``?"""
+    return any(
+        words.texts[k] in CLAUSE_BREAKS or words.lowers[k] in JOINS
+        for k in range(words.index_at(start), words.index_at(end))
+    )
 
 
 def _adjacent(words: Words, content: Span, k: int) -> bool:

@@ -797,3 +797,53 @@ def test_a_verb_after_and_shares_its_clauses_subject_not_the_object_before_that(
     found = extract(text).statements
     assert len(found) == 2
     assert [s.speaker.name if s.speaker else None for s in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def cueing(monkeypatch: pytest.MonkeyPatch, cue_words: set[str]) -> None:
+    """Let the statement model cue exactly the words of ``cue_words``."""
+
+    def cues(self: StatementModel, words: Words) -> list[int]:
+        return [i for i, word in enumerate(words.lowers) if word in cue_words]
+
+    monkeypatch.setattr(StatementModel, "cues", cues)
+
+
+def test_a_cue_in_the_clause_a_content_opens_is_no_statement_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What "believe" attributes is Jane Roe's claim about the ministers."""
+    cueing(monkeypatch, {"said", "believe"})
+    sentence = "Jane Roe said that the ministers believe the bridge will reopen in May."
+    found = [(s.cue, s.text) for s in extract(sentence).statements]
+    assert found == [("said", "that the ministers believe the bridge will reopen in May")]
+
+
+def test_a_cue_past_a_break_in_a_content_keeps_its_statement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cueing(monkeypatch, {"said", "believe"})
+    sentence = "Jane Roe said the bridge is unsafe, and the ministers believe it will close."
+    found = {s.cue: s.text for s in extract(sentence).statements}
+    assert found == {"said": "the bridge is unsafe", "believe": "it will close"}
+
+
+def test_a_content_before_its_cue_runs_back_over_a_statement_in_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cueing(monkeypatch, {"said", "expect"})
+    sentence = "The talks stalled, but the ministers expect a deal, Jane Roe said."
+    found = {s.cue: s.text for s in extract(sentence).statements}
+    assert found["said"] == "The talks stalled, but the ministers expect a deal"
+    assert found["expect"] == "a deal"
+
+
+def test_the_agent_of_a_passive_cue_may_follow_a_determiner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cueing(monkeypatch, {"confirmed"})
+    sentence = "Her death was confirmed by the Eagle Forum, the group she founded in 1975."
+    statement = only(extract(sentence).statements, "reported")
+    assert (statement.text, statement.speaker and statement.speaker.name) == (
+        "Her death",
+        "Eagle Forum",
+    )
