@@ -102,6 +102,7 @@ NOMINAL_STARTS = frozenset(
      "those", "him", "them", "me", "us", "it", "all", "any", "some", "every"}
 )  # fmt: skip
 CLAUSE_BREAKS = frozenset({",", ";", "\u2014", "\u2013", "--", "-", ":", "("})
+OPENING_ENDS = CLAUSE_BREAKS | {QUOTE}  # what ends the clause a content opens with
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
@@ -617,23 +618,26 @@ def nominal_cues(words: Words) -> list[int]:
 
 def _nested(words: Words, draft: Draft, drafts: Iterable[Draft]) -> bool:
     """Does the cue of ``draft`` stand inside the clause that opens the content of another
-    of ``drafts`` (no clause break before it there)? What it attributes is then the other
-    source's claim ("Borrell said the ministers *agreed* to ...": Borrell's word for what
-    the ministers think), not a statement of its own."""
+    of ``drafts`` (no clause break, quotation or joining word before it there)? What
+    it attributes is then the other source's claim ("Borrell said the ministers *agreed*
+    to ...": Borrell's word for what the ministers think), not a statement of its own."""
     cue = draft.cue
     if cue is None:
         return False
     for other in drafts:
-        for piece in other.content if other is not draft else ():
+        if other is draft:
+            continue
+        for piece in other.content:
             if piece.start <= cue.start and cue.end <= piece.end:
                 return not _break_between(words, piece.start, cue.start)
     return False
 
 
 def _break_between(words: Words, start: int, end: int) -> bool:
-    """Does a clause break or a joining word stand between offsets ``start`` and ``end``?"""
+    """Does a clause break, a quotation or a joining word stand between offsets ``start``
+    and ``end``?"""
     return any(
-        words.texts[k] in CLAUSE_BREAKS or words.lowers[k] in JOINS
+        words.texts[k] in OPENING_ENDS or words.lowers[k] in JOINS
         for k in range(words.index_at(start), words.index_at(end))
     )
 
