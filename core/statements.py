@@ -295,9 +295,12 @@ class _FrameReader:
             opened = None
             inside = words.lowers[i] in self.model.inside
             if mention is None and not inside and not _sourceless(words, i):
-                if not isinstance(self.frame.subject, Mention):
+                if isinstance(self.frame.subject, Mention):
+                    mention = self.frame.subject  # "..., remarking", "in saying": the subject's
+                elif n and mentions[n - 1] is not None:
+                    mention = mentions[n - 1]  # "X questions A and has called for B": X's
+                else:
                     continue
-                mention = self.frame.subject  # "..., remarking", "in saying": the subject's
             j = _cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
             if inside:  # "the deal seems to hold": no source, the cue inside its content

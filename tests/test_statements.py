@@ -847,3 +847,15 @@ def test_the_agent_of_a_passive_cue_may_follow_a_determiner(
         "Her death",
         "Eagle Forum",
     )
+
+
+def test_a_cue_with_no_subject_of_its_own_shares_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cueing(monkeypatch, {"questions", "called"})
+    sentence = "Jane Roe often questions the budget and has called for a new bridge."
+    found = [(s.cue, s.speaker and s.speaker.name, s.text) for s in extract(sentence).statements]
+    assert found == [
+        ("questions", "Jane Roe", "the budget"),
+        ("called for", "Jane Roe", "a new bridge"),
+    ]
