@@ -66,6 +66,10 @@ from core.speakers import (  # noqa: E402
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)
 REACH = 3000
+OTHER = {"m": "f", "f": "m"}
+KNOWN_SHARE = 0.8  # of a surname's full-named Sources across the split: who it alone means
+NAME = r"[A-Z][\w'\u2019-]*"
+BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:({NAME}) )?({NAME}) (?:[A-Z]\. )?\Z")  # first, middle
 
 
 def name_of(source: str) -> tuple[list[str], str | None] | None:
@@ -79,48 +83,91 @@ def name_of(source: str) -> tuple[list[str], str | None] | None:
 
 
 def _name_in(source: str) -> tuple[list[str], str | None] | None:
+    if " of " in source:  # "Rep. Peter T. King of New York", not "Secretary of State John Kerry"
+        before = _name_in(source.split(" of ")[0])
+        if before is not None and len(before[0]) > 1:
+            return before
     source = re.sub(r"\s*\([^)]*\)", "", source)  # "Rep. Hank Johnson (D-Ga.)"
-    text = re.sub(r"['\u2019]s?\b", "", source).strip(' ,."\u201c\u201d')
-    words = text.split()
+    words = source.strip(' ,."\u201c\u201d').split()
     run: list[str] = []
     for word in reversed(words):  # the capitalised run the Source ends with
+        if re.search(r"['\u2019]s?$", word) and run:
+            break  # "Breitbart's Joel Pollak": the name follows the possessive
+        word = re.sub(r"['\u2019]s?$", "", word)
         if word[:1].isupper() or word.lower().strip(".,") in SUFFIXES:
             run.insert(0, word.strip(","))
         else:
             break
     gender, titled = None, False
-    while run and (
-        lexicons.is_title_word(run[0]) or run[0].rstrip(".").lower() in HONORIFIC_GENDER
-    ):
-        gender = HONORIFIC_GENDER.get(run[0].rstrip(".").lower(), gender)
-        titled = True
-        run.pop(0)
+    for k, word in enumerate(run[:-1]):  # "Florida Sen. Marco Rubio": after the last title
+        if lexicons.is_title_word(word) or word.rstrip(".").lower() in HONORIFIC_GENDER:
+            gender = HONORIFIC_GENDER.get(word.rstrip(".").lower(), gender)
+            titled, cut = True, k + 1
+    run = run[cut:] if titled else run
     core = [w for w in run if w.lower().strip(".") not in SUFFIXES]
-    if not core:
+    if not core or len(core) == 1 and lexicons.is_title_word(core[0]):
         return None
     if len(core) == 1 and gender is None and not nlp.is_first_name(core[0]):
         return core, None  # a surname, expanded later from the article
-    if len(core) > 1 and not (titled or nlp.is_first_name(core[0]) or len(core[0]) <= 2):
-        return None  # "White House", "Clinton Foundation"; but "Rep. Elijah Cummings"
+    if len(core) > 1 and not (titled or _given(core[0], source) or len(core[0]) <= 2):
+        return None  # "White House", "Clinton Foundation"; but "Reince Priebus"
     return run, gender
 
 
+def _given(word: str, text: str) -> bool:
+    """May ``word`` be a first name: listed, or a proper noun that is no frequent word,
+    title or organisation word and is not written as an adjective ("Republican
+    nominee", "Florida voters")?"""
+    if nlp.is_first_name(word):
+        return True
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and not nlp.is_frequent_word(word)
+        and not lexicons.is_title_word(word)
+        and not looks_like_organisation(word)
+        and not re.search(rf"\b{re.escape(word)} [a-z]", text)
+    )
+
+
 def expand(words: list[str], text: str, gender: str | None = None) -> list[str] | None:
-    """A surname alone as the one "First Surname" the article writes with a first name
-    of the honorific's gender; None when it writes two ("George W. Bush" and "Jeb Bush":
-    "Bush" may be either)."""
+    """A surname alone as the one "First Surname" the article writes whose first name
+    may be of the honorific's gender ("Reince Priebus", "Hillary Rodham Clinton" or
+    "Donald J. Trump", after any title); None when it writes two ("George W. Bush" and
+    "Jeb Bush": "Bush" may be either) or none."""
     if len(words) > 1:
         return words
-    pattern = rf"\b(?=([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? {re.escape(words[0])}\b)"
-    firsts = {  # overlapping: "President Felipe Calderon" gives "Felipe" too
-        f
-        for f in re.findall(pattern, text)
-        if nlp.is_first_name(f)
-        and not nlp.is_common_word(f)
-        and not lexicons.is_title_word(f)
-        and (gender is None or nlp.first_name_gender(f) in (None, gender))
-    }
+    firsts = given_names(words[0], text, gender)
     return [firsts.pop(), words[0]] if len(firsts) == 1 else None
+
+
+def _first_of(core: list[str]) -> str:
+    """The first name of a name's words, as :func:`given_names` reads it: "Hillary
+    Rodham Clinton", "Maricopa County Recorder Helen Purcell", "R. Gil Kerlikowske"."""
+    given = [w for w in core[:-1] if len(w.strip(".")) > 1] or core[:1]
+    if len(given) > 1 and nlp.is_first_name(given[-2]) and not nlp.is_common_word(given[-2]):
+        return given[-2]
+    return given[-1]
+
+
+def given_names(surname: str, text: str, gender: str | None) -> set[str]:
+    """The first names ``text`` writes before ``surname`` that may be of ``gender``."""
+    firsts = set()
+    for written in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        m = BEFORE.search(text, max(0, written.start() - 60), written.start())
+        if m is None:
+            continue
+        one, two = m.group(1), m.group(2)
+        first = one if one and nlp.is_first_name(one) and not nlp.is_common_word(one) else two
+        if (
+            _given(first, text)
+            and not nlp.is_common_word(first)
+            and (gender is None or nlp.first_name_gender(first) != OTHER[gender])
+        ):
+            firsts.add(first)
+    return firsts
 
 
 def article_rows(art) -> list[tuple[int, int, str, object, str]]:  # noqa: ANN001
@@ -157,7 +204,7 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
             if fits and not _rival(text, fits[-1], at, gender, named, learnt):
                 key = fits[-1][1]
                 learnt.setdefault(key, gender)
-                if key[1]:  # not a surname the article never gives a first name to
+                if key[1] or key[2]:  # not a surname of two first names in the article
                     resolved[id(att)] = key
             continue
         if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS:  # "So I": a narrator, left out
@@ -177,12 +224,16 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
                 if not looks_like_organisation(source):  # "Neera Tanden": perhaps a person
                     named.append((at, (f"#{at}", "", ""), None))
             elif found is not None:  # a person left out: still what a "he" after may mean
-                named.append((at, (found[0][-1], "", ""), found[1]))
+                key = (found[0][-1], "", "")
+                if len(found[0]) == 1 and not given_names(found[0][0], text, found[1]):
+                    key = (found[0][0], "", f"?{found[1] or ''}")  # "President Obama" only
+                    resolved[id(att)] = key
+                named.append((at, key, found[1]))
             continue
         core = [w for w in words if w.lower().strip(".") not in SUFFIXES]
         suffix = "".join(w.lower().strip(".") for w in words if w not in core)
-        key = (core[-1], core[0], suffix)
-        gender = (found[1] if found else None) or nlp.first_name_gender(core[0])
+        key = (core[-1], _first_of(core), suffix)
+        gender = (found[1] if found else None) or nlp.first_name_gender(key[1])
         named.append((at, key, gender))
         resolved[id(att)] = key
     return resolved
@@ -228,7 +279,7 @@ def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
     rows = [(art.name.rsplit("_", 1)[0], row) for art in arts for row in article_rows(art)]
     forms: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
     for _, (_, _, _, key, _) in rows:
-        if isinstance(key, tuple):
+        if isinstance(key, tuple) and key[1]:
             last, first, suffix = key
             forms[(last.lower(), first[0].lower(), suffix)][f"{first} {last}"] += 1
     with path.open("w", encoding="utf-8", newline="") as f:
@@ -239,6 +290,8 @@ def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
             ["file", "quote_start", "quote_end", "source_text", "identity", "kind", "note"]
         )
         for base, (s, e, source, key, kind) in rows:
+            if isinstance(key, tuple) and not key[1]:
+                key = _known_as(key[0], key[2][1:], forms)
             if key is None:
                 identity, kind = "", "unresolved"
             elif isinstance(key, tuple):
@@ -249,6 +302,25 @@ def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
                 identity, kind = str(key), "organisation"
             clean = " ".join(source.replace("\\", "").split())
             out.writerow([base, s, e, clean, identity, kind, "proxy"])
+
+
+def _known_as(last: str, gender: str, forms: dict) -> tuple[str, str, str] | None:  # noqa: ANN001
+    """The person a surname its article never writes in full is across the split ("Obama",
+    "President Obama": Barack Obama): the one full name of that surname (and a gender
+    that agrees) holding at least ``KNOWN_SHARE`` of its Sources, else None."""
+    fits = Counter(
+        {
+            (last, form.split()[0], suffix): sum(counts.values())
+            for (surname, _, suffix), counts in forms.items()
+            if surname == last.lower() and not suffix
+            for form in [counts.most_common(1)[0][0]]
+            if not gender or nlp.first_name_gender(form.split()[0]) != OTHER[gender]
+        }
+    )
+    if not fits:
+        return None
+    key, n = fits.most_common(1)[0]
+    return key if n >= KNOWN_SHARE * sum(fits.values()) else None
 
 
 def library_quotes(paths: list[Path], workdir: Path) -> Path:
