@@ -28,6 +28,10 @@ PRONOUN_GENDER = {
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
+UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
+    r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
+)
+LOWER_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -180,6 +184,7 @@ class Cast:
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
+        self._unlisted: set[str] | None = None  # see _after_unlisted
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -249,6 +254,23 @@ class Cast:
             listed = found is not None and nlp.is_first_name(found.split()[0])
             self._full_names[word] = None if listed else found
         return self._full_names[word]
+
+    def _after_unlisted(self) -> AbstractSet[str]:
+        """The words the article writes after a capitalised word that is no listed first
+        name, title or frequent word ("Groberg" in "Florent Groberg"), and never in lower
+        case ("Patriot Coal ... coal miners"): the surnames :meth:`_introduced` may find a
+        first name for (a cheap pass, once)."""
+        if self._unlisted is None:
+            lower = set(LOWER_WORD.findall(self.text))
+            self._unlisted = {
+                m.group(2)
+                for m in UNLISTED_FIRST.finditer(self.text)
+                if m.group(2).lower() not in lower
+                and not nlp.is_first_name(m.group(1))
+                and not nlp.is_frequent_word(m.group(1))
+                and not lexicons.is_title_word(m.group(1))
+            }
+        return self._unlisted
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
@@ -474,8 +496,13 @@ class Cast:
     def known(self, word: str, at: int) -> Person | None:
         """The person named before whose surname ``word`` is ("Sanders" alone after
         "Bernie Sanders" or "Sen. Sanders", "Lopez-Cantera"); of several, the one the
-        article mentions most ("Sanders" is Bernie, not Jane)."""
+        article mentions most ("Sanders" is Bernie, not Jane). A surname the article wrote
+        only after a first name in no list ("Florent Groberg ... Groberg, 33, said") makes
+        that person known here (see :meth:`_introduced`)."""
         words = name_words(word)
+        unknown = bool(words) and words[-1] not in self._name_ends
+        if unknown and word in self._after_unlisted() and (full := self._introduced(word)):
+            return self.name(full, at, recent=False)
         if not words or words[-1] not in self._name_ends:
             return None
         fits = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.extract import attribute, extract
 from core.ingest import analyse
-from core.speakers import Person, may_be_he_or_she, named_people
+from core.speakers import Cast, Person, may_be_he_or_she, named_people
 
 L, R = "\u201c", "\u201d"
 
@@ -297,3 +297,13 @@ def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> N
         f"was {L}the worst candidate in years.{R}"
     )
     assert speaker_of(text, "the worst candidate") == "Ada Mbeki"
+
+
+def test_a_surname_after_a_first_name_in_no_list_is_known_unless_a_common_word() -> None:
+    text = (
+        "Patriot Coal laid off 300 coal miners this spring. "
+        "Reince Priebus visited the town. Coal built it, Priebus said."
+    )
+    cast = Cast(text)
+    assert cast.known("Coal", text.index("Coal built")) is None
+    assert cast.known("Priebus", text.rindex("Priebus")).name == "Reince Priebus"
