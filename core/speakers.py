@@ -31,7 +31,6 @@ LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for o
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
-LOWER_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -185,6 +184,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
+        self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -255,20 +255,45 @@ class Cast:
             self._full_names[word] = None if listed else found
         return self._full_names[word]
 
+    def introduced(self, word: str) -> str | None:
+        """The full name the article writes for the surname ``word`` with a first name in
+        no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
+        word stands before it (:meth:`_after_unlisted`); not where the surname is also a
+        common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
+        knows ("Brookings Institution"), nor where the article writes the first name alone
+        more often than the name ("Trump Train")."""
+        if word not in self._after_unlisted():
+            return None
+        if word not in self._introductions:
+            common = nlp.gazetteer_marks([word])[0] or re.search(
+                rf"\b{re.escape(word.lower())}\b", self.text
+            )
+            full = None if common else self._introduced(word)
+            words = full.split() if full else []
+            if words and (
+                any(nlp.gazetteer_marks(words))
+                or len(re.findall(rf"\b{re.escape(words[0])}\b", self.text))
+                > 2 * self.text.count(" ".join(words))
+            ):
+                full = None
+            self._introductions[word] = full
+        return self._introductions[word]
+
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
-        name, title or frequent word ("Groberg" in "Florent Groberg"), and never in lower
-        case ("Patriot Coal ... coal miners"): the surnames :meth:`_introduced` may find a
-        first name for (a cheap pass, once)."""
+        name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
+        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
+        would find none or two) and no frequent word themselves ("Act", "Union"): a
+        cheap pass, once."""
         if self._unlisted is None:
-            lower = set(LOWER_WORD.findall(self.text))
+            pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
+            listed = {last for first, last in pairs if nlp.is_first_name(first)}
             self._unlisted = {
-                m.group(2)
-                for m in UNLISTED_FIRST.finditer(self.text)
-                if m.group(2).lower() not in lower
-                and not nlp.is_first_name(m.group(1))
-                and not nlp.is_frequent_word(m.group(1))
-                and not lexicons.is_title_word(m.group(1))
+                last
+                for first, last in pairs
+                if last not in listed
+                and not nlp.is_frequent_word(last)
+                and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
             }
         return self._unlisted
 
@@ -500,8 +525,7 @@ class Cast:
         only after a first name in no list ("Florent Groberg ... Groberg, 33, said") makes
         that person known here (see :meth:`_introduced`)."""
         words = name_words(word)
-        unknown = bool(words) and words[-1] not in self._name_ends
-        if unknown and word in self._after_unlisted() and (full := self._introduced(word)):
+        if words and words[-1] not in self._name_ends and (full := self.introduced(word)):
             return self.name(full, at, recent=False)
         if not words or words[-1] not in self._name_ends:
             return None
@@ -611,9 +635,17 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
-def named_people(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:
+def named_people(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    introduced: Callable[[str], str | None] | None = None,
+) -> list[NamedPerson]:
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
+    ``introduced`` gives the full name a surname has in the article where its first
+    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
+    opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
     find a person the article names outside any quotation's sentence.
@@ -622,6 +654,8 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
     for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         begin = _name_start([w for _, w in words])
+        if begin is None and introduced is not None and not text[start : run.start()].strip():
+            begin = _introduced_start([w for _, w in words], introduced)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
@@ -648,6 +682,19 @@ def named_people(text: str, start: int = 0, end: int | None = None) -> list[Name
     return found
 
 
+def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
+    """Where a run of capitalised words ending in an introduced full name begins it
+    ("Reince Priebus" in "GOP Chairman Reince Priebus")."""
+    if len(words) < 2:
+        return None
+    full = introduced(POSSESSIVE.sub("", words[-1]).rstrip(".,"))
+    if full is None:
+        return None
+    given = full.split()[:-1]
+    begin = len(words) - len(given) - 1
+    return begin if begin >= 0 and words[begin:-1] == given else None
+
+
 def introduced_name(text: str, word: str) -> str | None:
     """The one full name ``text`` writes ending in the surname ``word``: "Akhil Amar" or
     "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
@@ -656,6 +703,7 @@ def introduced_name(text: str, word: str) -> str | None:
     if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
         return None  # "Nothing", "Twitter": a common word, a listed organisation or place
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
+    rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
     for written in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text):
         run = NAMES_BEFORE.search(text, max(last, written.start() - RUN_REACH), written.start())
@@ -675,7 +723,7 @@ def introduced_name(text: str, word: str) -> str | None:
             before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
         ):
             before.pop(0)
-        while before and not _given_name(text, before, word, written.end()):
+        while before and not _read_given(text, before, word, written.end(), found, rejected):
             before.pop(0)  # "Republican Reince Priebus": the adjective is no first name
         if not before:
             continue
@@ -683,7 +731,30 @@ def introduced_name(text: str, word: str) -> str | None:
         key = normalise(before[0][1])
         if len(form) > len(found.get(key, "")):
             found[key] = form
-    return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) > 1:
+            return None
+    return next(iter(found.values())) if found else None
+
+
+def _read_given(
+    text: str,
+    words: list[tuple[int, str]],
+    surname: str,
+    end: int,
+    found: dict[str, str],
+    rejected: set[str],
+) -> bool:
+    """:func:`_given_name`, read once for a first name alone before the surname: the same
+    word before it again is read the same way (the tagger need not run again)."""
+    key = normalise(words[0][1])
+    if len(words) == 1 and key in rejected:
+        return False
+    if len(words) <= 2 and key in found:
+        return True
+    given = _given_name(text, words, surname, end)
+    if not given and len(words) == 1:
+        rejected.add(key)
+    return given
 
 
 def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:

@@ -307,3 +307,17 @@ def test_a_surname_after_a_first_name_in_no_list_is_known_unless_a_common_word()
     cast = Cast(text)
     assert cast.known("Coal", text.index("Coal built")) is None
     assert cast.known("Priebus", text.rindex("Priebus")).name == "Reince Priebus"
+
+
+def test_a_name_whose_first_name_is_in_no_list_is_read_where_the_article_introduces_it() -> None:
+    text = (
+        "Reince Priebus, the GOP chairman, spoke at the Brookings Institution on Monday. "
+        "Priebus said the rules were clear. Okafor backers on the Okafor Train cheered. "
+        "Okafor did not."
+    )
+    cast = Cast(text)
+    assert [p.name for p in named_people(text)] == []
+    found = named_people(text, introduced=cast.introduced)
+    assert [p.name for p in found] == ["Reince Priebus"]
+    assert cast.introduced("Institution") is None  # an organisation the gazetteer knows
+    assert cast.introduced("Train") is None  # its "first name" stands alone more often
