@@ -8,12 +8,21 @@ This builds the same table for train from them (tuning only; the rules below rea
 annotation, never On Record's output):
 
 - a **named** Source ("Sen. Ted Cruz", "Cruz's", "Mr. Obama", "Rep. Hank Johnson
-  (D-Ga.)") is its capitalised run without titles, honorifics, possessive or a
-  parenthesis; a surname alone takes the one listed first name the article writes
-  before it (also after a title: "President Felipe Calderon") that agrees with its
-  honorific's gender, else it is left out (also where two agree: "Bush" in an article
-  naming George W. Bush and Jeb Bush); across the split, names with the same surname,
-  given initial and suffix are one identity (its most frequent full form);
+  (D-Ga.)", "Florida Sen. Marco Rubio", "Breitbart's Joel Pollak") is its capitalised
+  run after any title, honorific or possessive, without a parenthesis or an "of" phrase
+  ("Rep. Peter T. King of New York"); its first name is the word before the surname
+  (and any middle initial) unless the one before that is a listed first name ("Hillary
+  Rodham Clinton"). A first name is a listed one, or any proper noun that is no
+  frequent, title or organisation word and that the article never writes before a
+  lower-case word as an adjective ("Reince", "Barack", "Jeb"; not "Republican"). A
+  surname alone takes the one first name the article writes before it (also after a
+  title: "President Felipe Calderon") that agrees with its honorific's gender; where it
+  writes two ("Bush" in an article naming George W. Bush and Jeb Bush) it is left out;
+  where it writes none ("President Obama" only), it is the split's full name of that
+  surname (and agreeing gender) holding at least ``KNOWN_SHARE`` of its named Sources
+  (Barack Obama), else left out, as dev's table names people the reader knows. Across
+  the split, names with the same surname, given initial and suffix are one identity
+  (its most frequent full form);
 - a **pronoun** Source (he, she, him, her) is the person of the latest named Source
   before it in the article (every attribution counts, reported speech too) whose gender
   agrees (honorific, first-name list, or the pronouns already resolved to them), within
@@ -27,7 +36,7 @@ annotation, never On Record's output):
   the Pentagon") is the organisation it names; any other Source starting in lower case
   (nominals, groups, I/we/they) is left out, as is one ending in I or we ("So I"), as
   the hand-made dev table leaves groups and unnamed sources out; a capitalised Source
-  that is not a person's name (no listed first name, no honorific or title) is an
+  that is not a person's name (no first name as above, no honorific or title) is an
   organisation.
 
 Then it imports the split's (or the fold's) articles into a new library, lists its
