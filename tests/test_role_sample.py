@@ -157,6 +157,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_6.tsv"),
         ("train", "train_roles_7.tsv"),
         ("train", "train_roles_8.tsv"),
+        ("train", "train_roles_9.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
