@@ -818,11 +818,15 @@ def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
 # ---------------------------------------------------------------- after the name
 
 
-def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
+def appositive_after(
+    sentence: Sentence, j: int, subject: bool = False
+) -> tuple[int, int, str] | None:
     """The appositive after a name ending before token ``j`` (past any party tag): the
     token range of the role and its text's form ("" as written, or "former"). An
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
-    — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
+    — a former Cruz adviser — and ..."), so that a dash opening a clause gives none. With
+    ``subject`` the name opens its clause, so a verb right after the phrase is the name's
+    and the phrase an appositive whose closing comma was left out."""
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
@@ -838,15 +842,20 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
         return (
             None if clause is None else (clause[0], _clause_end(sentence, k, clause[1]), clause[2])
         )
-    np = role_phrase(sentence, k)
+    np = role_phrase(sentence, k, subject=subject)
     return None if np is None else (*np, "")
 
 
-def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[int, int] | None:
+def role_phrase(
+    sentence: Sentence, k: int, ends_clause: bool = True, subject: bool = False
+) -> tuple[int, int] | None:
     """A noun phrase naming a role from token ``k``, with its complements, coordinated
     roles and a relative clause saying what the person does; None when it names no role
-    ("the move", "Clinton and Sanders", "a spokesman said"). With ``ends_clause`` the
-    phrase must end at punctuation (an appositive), else anywhere (after a copula)."""
+    ("the move", "Clinton and Sanders", "According to Smith, a spokesman said", "Smith, a
+    spokesman said, won"). With
+    ``ends_clause`` the phrase must end at punctuation (an appositive), or at a verb when
+    the name it follows is the ``subject`` of its clause ("Robby Mook, Clinton's campaign
+    manager was asked": the closing comma left out); else anywhere (after a copula)."""
     tokens = sentence.tokens
     start = k
     while k < len(tokens) and tokens[k].text.lower() in OPENING_ADVERBS:
@@ -870,7 +879,17 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
-        if _cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS:
+        cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
+        aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
+            cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
+            or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
+            or tokens[cue + 1].text.lower() in {"so", "that"}
+        )
+        if (
+            aside
+            or not subject
+            and (_cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
+        ):
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
@@ -1158,6 +1177,8 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             end = k + 1
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             pass  # "University of Washington professor", "Democracy for America's director"
+        elif not modifiers and token.tag in {"VBD", "VBN"} and token.text.islower():
+            break  # "the presidency | told host Chris Cuomo": a verb after the nouns
         elif (modifiers or _noun_follows(tokens, k + 1)) and (
             token.tag in MODIFIER_TAGS
             or lower in MODIFIERS

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind
+from core.phrases import SUBORDINATORS
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
@@ -242,7 +243,7 @@ class ArticleRoles:
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
-            found = appositive_after(after, j)
+            found = appositive_after(after, j, self._opens_clause(opens))
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, j))
@@ -258,7 +259,28 @@ class ArticleRoles:
         while words and words[-1].rstrip(".").lower() in HONORIFICS:
             words.pop()
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
-        return word not in NOT_ASSERTING and word not in lexicons.cue_forms()
+        if word in NOT_ASSERTING or word in lexicons.cue_forms():
+            return False
+        return not self._quoted(at)
+
+    def _opens_clause(self, at: int) -> bool:
+        """Does a name (with its title) at ``at`` open its paragraph or a clause, after
+        punctuation or a subordinator ("\u201c...,\u201d Sen. Ann Lee (D-NY), a supporter
+        of ... told", "When Ann Lee, ... was asked"), so that it is its clause's subject,
+        not an object ("According to Ann Lee, a spokesman said")?"""
+        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        first = self._paragraphs[k][0] if k >= 0 else 0
+        before = self.text[first:at].rstrip()
+        word = before[before.rfind(" ") + 1 :].lower()
+        return not before or before[-1] in ".!?:;,\u201d\"'" or word in SUBORDINATORS
+
+    def _quoted(self, at: int) -> bool:
+        """Does ``at`` stand inside a quotation of its paragraph, where the words are the
+        speaker's, not the article's ("Adelson said: \u201cTrump is a businessman.")?"""
+        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        before = self.text[self._paragraphs[k][0] : at] if k >= 0 else ""
+        opened = before.count("\u201c") - before.count("\u201d")
+        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
