@@ -660,7 +660,11 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
-    closed = _closed_before_verb(tokens, after_name) or _object_beside(tokens, k, after_name)
+    closed = (
+        _closed_before_verb(tokens, after_name)
+        or _object_beside(tokens, k, after_name)
+        or _closes_sentence(tokens, after_name)
+    )
     if (
         start >= end
         or opener is not None
@@ -709,6 +713,13 @@ def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
         and tokens[after_name].text == ","
         and (tokens[after_name + 1].tag in FINITE_TAGS or _cue(tokens[after_name + 1]))
     )
+
+
+def _closes_sentence(tokens: Sequence[Token], after_name: int) -> bool:
+    """Does a name end its sentence, so that a phrase before it and its comma, wherever
+    it stands, is set beside it ("holdouts such as Ryan and | the party's 2012 nominee,
+    Mitt Romney."): no list goes on with one more item after its "and"?"""
+    return after_name == len(tokens) or tokens[after_name].text in {".", "!", "?"}
 
 
 def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
@@ -1177,8 +1188,13 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             end = k + 1
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             pass  # "University of Washington professor", "Democracy for America's director"
-        elif not modifiers and token.tag in {"VBD", "VBN"} and token.text.islower():
-            break  # "the presidency | told host Chris Cuomo": a verb after the nouns
+        elif (
+            not modifiers
+            and token.text.islower()
+            and (token.tag == "VBD" or token.tag == "VBN" and lower_noun_next)
+        ):
+            break  # "the presidency | told/VBN host Chris Cuomo": a verb after the nouns,
+            # not a participle naming ("a group called Occupy DNC", "called the ...")
         elif (modifiers or _noun_follows(tokens, k + 1)) and (
             token.tag in MODIFIER_TAGS
             or lower in MODIFIERS
