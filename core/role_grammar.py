@@ -99,6 +99,7 @@ RELATIVES = frozenset({"who", "whose", "that", "which"})
 DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "("}) | DASHES
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
+MAX_TITLE = 24  # words of a quoted title, past the first 12 in title case only
 # Nouns of time the tagger reads as nouns where they stand as adverbs.
 DEICTIC_TIMES = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
@@ -378,7 +379,9 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            _inside_name(tokens, k) and start == k + 1 and not _names_role(tokens[start])
+            (_inside_name(tokens, k) or _and_in_named(tokens, k))
+            and start == k + 1
+            and not _names_role(tokens[start])
         ):
             start = k  # "University | of | Virginia political science professor", not
             # "the death Saturday | of | Justice Antonin Scalia"
@@ -522,6 +525,14 @@ def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:
         and _capitalised(tokens[k + 1])
         and not role_word(tokens[k + 1].text)
         and not lexicons.is_title_word(tokens[k + 1].text.lower())
+    )
+
+
+def _and_in_named(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "and" inside a proper name with an "of" just before it
+    ("Department of Health | and | Human Services spokeswoman")?"""
+    return _and_inside_name(tokens, k) and any(
+        _inside_name(tokens, m) for m in range(max(1, k - 3), k)
     )
 
 
@@ -882,6 +893,8 @@ def role_phrase(
     end, roles = _extend(sentence, start, end, [heads[-1]])
     if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
         return None
+    if ends_clause and _titles_another(tokens, start, end):
+        return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
@@ -905,6 +918,39 @@ def role_phrase(
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does the phrase ``tokens[start:end]`` after a name's comma hold the title of another
+    person, whose name follows ("Western Journalism, former CIA operative and Marine John
+    “Tig” Tiegen found"): a first name and a capitalised word that names no role ("a North
+    Carolina Republican") or a nickname, with no preposition or possessive before it in the
+    phrase ("adviser to John Kerry", "official under Presidents Reagan and George W. Bush",
+    "Tom Vilsack's chief of staff" hold complements), and none after it ("Donald Trump
+    supporter", "Arjay and Frances Miller Chair")?"""
+    for m in range(start, end):
+        if not (
+            m + 1 < len(tokens)
+            and tokens[m].tag in nlp.PROPER_TAGS
+            and nlp.is_first_name(tokens[m].text)
+            and (
+                _capitalised(tokens[m + 1])
+                and not role_word(tokens[m + 1].text)
+                or tokens[m + 1].text in OPENING_QUOTES
+            )
+        ):
+            continue
+        n = m + 1
+        while n < len(tokens) and (
+            _capitalised(tokens[n]) or tokens[n].text in OPENING_QUOTES | CLOSING_QUOTES
+        ):
+            n += 1
+        modifies = n < len(tokens) and (_possessive(tokens[n]) or _noun(tokens[n]))
+        if modifies or any(role_word(t.text) for t in tokens[m + 1 : n]):
+            continue  # "John Kerry's adviser", "George Washington University grad"
+        if not any(_possessive(t) or t.tag in {"IN", "TO"} for t in tokens[start:m]):
+            return True
+    return False
 
 
 def _coordinated_adjectives(
@@ -1098,12 +1144,16 @@ def _cue(token: Token) -> bool:
 
 
 def _quoted(tokens: Sequence[Token], k: int) -> int:
-    """Past a short quoted title opening at ``k`` ("“The Five”"), or 0."""
+    """Past a short quoted title opening at ``k`` ("“The Five”"), or a longer one in
+    title case ("''Those Guys Have All the Fun: Inside the World of ESPN.''"), or 0."""
     if k >= len(tokens) or tokens[k].text not in OPENING_QUOTES:
         return 0
-    for n in range(k + 1, min(len(tokens), k + 12)):
+    for n in range(k + 1, min(len(tokens), k + MAX_TITLE)):
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
+        titled = _capitalised(tokens[n]) or tokens[n].text.lower() in TITLE_STOP
+        if n >= k + 12 and not (titled or tokens[n].text in {":", ".", ",", "?", "!"}):
+            return 0
     return 0
 
 
@@ -1145,6 +1195,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     heads: list[int] = []
     end = k
     modifiers = True  # modifiers may come before the nouns, and again after a possessive
+    named = False  # a preposition inside a proper name passed ("Office of Management")
     while k < n and not sentence.boundary(k):
         token = tokens[k]
         lower = token.text.lower()
@@ -1187,7 +1238,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
-            pass  # "University of Washington professor", "Democracy for America's director"
+            named = True  # "University of Washington professor", "Democracy for America's"
+        elif named and _and_in_named(tokens, k):
+            pass  # "Obama's Office of Management | and | Budget director"
         elif (
             not modifiers
             and token.text.islower()
