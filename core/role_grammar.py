@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.phrases import ASIDE_DASHES
+from core.phrases import ASIDE_DASHES, TIME_WORDS
 from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -841,14 +841,16 @@ def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
 
 
 def appositive_after(
-    sentence: Sentence, j: int, subject: bool = False
+    sentence: Sentence, j: int, subject: bool = False, described: bool = False
 ) -> tuple[int, int, str] | None:
     """The appositive after a name ending before token ``j`` (past any party tag): the
     token range of the role and its text's form ("" as written, or "former"). An
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
     — a former Cruz adviser — and ..."), so that a dash opening a clause gives none. With
     ``subject`` the name opens its clause, so a verb right after the phrase is the name's
-    and the phrase an appositive whose closing comma was left out."""
+    and the phrase an appositive whose closing comma was left out; where the name is
+    ``described`` (a subject, or after a verb of saying, outside a quotation), an
+    indefinite phrase whose noun names no role describes the person (:func:`_description`)."""
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
@@ -865,7 +867,36 @@ def appositive_after(
             None if clause is None else (clause[0], _clause_end(sentence, k, clause[1]), clause[2])
         )
     np = role_phrase(sentence, k, subject=subject)
+    if np is None and described:
+        np = _description(sentence, k)
     return None if np is None else (*np, "")
+
+
+def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
+    """An indefinite noun phrase set off by commas after a name, which describes the
+    person whatever its noun ("Ann Lee, 39, a waitress at the Golden Bear, said", "a
+    security guard at a Reno casino", "a Tinder user in New York"): a lower-case singular
+    noun that tells no time, the phrase closed by punctuation (not "Smith, a friend
+    said"), no relative clause after it ("a man who ...": the clause says the rest)."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text.lower() not in {"a", "an"}:
+        return None
+    end, heads = _chunk(sentence, k)
+    if not heads:
+        return None
+    head = tokens[heads[-1]]
+    if head.tag != "NN" or not head.text.islower() or head.text in TIME_WORDS:
+        return None
+    end, _ = _extend(sentence, k, end, [heads[-1]])
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text.lower() in RELATIVES | {","}
+        and (tokens[end].text != "," or tokens[end + 1].tag in MODIFIER_TAGS)
+    ):
+        return None  # "a man who ...", "a burly, balding 58-year-old": a noun not read
+    end = _tail(sentence, end)
+    closed = end == len(tokens) or tokens[end].text in {",", ".", ";", ")"} | DASHES
+    return (k, end) if closed and not _titles_another(tokens, k, end) else None
 
 
 def role_phrase(

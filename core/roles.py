@@ -243,7 +243,9 @@ class ArticleRoles:
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
-            found = appositive_after(after, j, self._opens_clause(opens))
+            subject = self._opens_clause(opens)
+            described = (subject or self._after_cue(opens)) and not self._quoted(opens)
+            found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, j))
@@ -268,11 +270,22 @@ class ArticleRoles:
         punctuation or a subordinator ("\u201c...,\u201d Sen. Ann Lee (D-NY), a supporter
         of ... told", "When Ann Lee, ... was asked"), so that it is its clause's subject,
         not an object ("According to Ann Lee, a spokesman said")?"""
-        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
-        first = self._paragraphs[k][0] if k >= 0 else 0
-        before = self.text[first:at].rstrip()
+        before = self._before(at)
         word = before[before.rfind(" ") + 1 :].lower()
         return not before or before[-1] in ".!?:;,\u201d\"'" or word in SUBORDINATORS
+
+    def _after_cue(self, at: int) -> bool:
+        """Does a name at ``at`` follow a verb of saying ("said Ann Lee, 39, a ...")?"""
+        before = self._before(at)
+        return before[before.rfind(" ") + 1 :].lower() in lexicons.cue_forms()
+
+    def _before(self, at: int) -> str:
+        """The text of the paragraph before ``at``, less the honorifics next to it."""
+        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        before = self.text[self._paragraphs[k][0] if k >= 0 else 0 : at].rstrip()
+        while before[before.rfind(" ") + 1 :].rstrip(".").lower() in HONORIFICS:
+            before = before[: before.rfind(" ") + 1].rstrip()
+        return before
 
     def _quoted(self, at: int) -> bool:
         """Does ``at`` stand inside a quotation of its paragraph, where the words are the
