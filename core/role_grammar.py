@@ -668,6 +668,14 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
     start = k + 1
+    one_of = (  # "One of his advisers, Tad Devine,": a plural role, the phrase opened by "one"
+        k > 1
+        and tokens[k].tag in {"DT", "PRP$"}
+        and [t.text.lower() for t in tokens[k - 2 : k]] == ["one", "of"]
+    )
+    if one_of:
+        k -= 3
+        start = k + 1
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
@@ -684,6 +692,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and (_clause_starts(tokens, k) or closed)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
+            or one_of
+            and _cue(opener)
             or closed
             and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
             # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
@@ -697,13 +707,14 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None  # "if Trump is the GOP nominee, Rubio gave": the copula's predicate
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
-    head = _first_head(tokens, start, end)
+    phrase = start + 3 if one_of else start  # past "one of his"
+    head = _first_head(tokens, phrase, end)
     if (
         head is None
-        or not _strong_role(tokens[head])
-        or _capitalised(tokens[start])
+        or not (_strong_role(tokens[head]) or one_of and plural_role(tokens[head].text))
+        or _capitalised(tokens[phrase])
         and (
-            not any(role_word(t.text) and t.text.islower() for t in tokens[start:end])
+            not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
             and not _possessive(tokens[head - 1])
         )
     ):

@@ -345,6 +345,9 @@ class ArticleRoles:
             if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
+            if apposed and [w.lower() for w in words[max(0, n - 2) : n]] == ["one", "of"]:
+                reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
+                break  # advisers, Tad Devine", with a word of context
             n -= 1
         return self.sentence(start, end, min(reach + 2, start), 12)
 
