@@ -7,7 +7,8 @@ position of a name in them, and gives the role the sentence states there, or Non
 - a title before the name: "Defense Minister Danno Pevkur", "the governor's press
   secretary Ana Ruiz", "Secretary of Agriculture Tom Vilsack", "her chief of staff
   Cheryl Mills" (:func:`title_before`);
-- a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said"
+- a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said",
+  "One of his advisers, Tad Devine,", "... and the party's 2012 nominee, Mitt Romney."
   (:func:`apposed_before`);
 - an appositive after the name: ", head of the Shenzhen Port Authority", ", 64, a retired
   neurosurgeon", ", Sen. Pell's chief of staff", with a relative clause that says what
@@ -17,7 +18,9 @@ position of a name in them, and gives the role the sentence states there, or Non
 
 A role is a noun phrase whose head names a role (a role noun or title from the lexicons,
 or an agent noun such as "strategist" or "developer"), with its complements ("of the
-Shenzhen Port Authority"). It stops at punctuation, a verb, a clause that says something
+Shenzhen Port Authority"); an indefinite appositive after a subject's or a quoted
+speaker's name describes the person whatever its noun (", 39, a waitress at the Golden
+Bear"). It stops at punctuation, a verb, a clause that says something
 else about the person, and a photo credit glued to the text ("Getty ImagesRepublican").
 """
 

@@ -57,6 +57,7 @@ _ROLE_AFTER = re.compile(
     r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
 )
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
+_INDEFINITE = re.compile(r",\s+(?:\d+,\s+)?an?\s")  # ", 39, a waitress": a description
 _NO_APPOSITIVE = re.compile(
     r"\s*(?:said|says|told|tells|adding|saying|and|or|but|according|while|as|when|if|"
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
@@ -244,7 +245,11 @@ class ArticleRoles:
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
             subject = self._opens_clause(opens)
-            described = (subject or self._after_cue(opens)) and not self._quoted(opens)
+            described = (
+                _INDEFINITE.match(self.text, rest) is not None
+                and (subject or self._after_cue(opens))
+                and not self._quoted(opens)
+            )
             found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
@@ -345,7 +350,7 @@ class ArticleRoles:
             if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
-            if apposed and [w.lower() for w in words[max(0, n - 2) : n]] == ["one", "of"]:
+            if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
                 reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
                 break  # advisers, Tad Devine", with a word of context
             n -= 1

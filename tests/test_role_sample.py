@@ -9,9 +9,10 @@ issue 15, tests/data/train_roles_3.tsv from articles in neither,
 tests/data/train_roles_4.tsv from articles in none of the three,
 tests/data/train_roles_5.tsv from articles in none of the four,
 tests/data/train_roles_6.tsv from articles in none of the five,
-tests/data/train_roles_7.tsv from articles in none of the six and
+tests/data/train_roles_7.tsv from articles in none of the six,
 tests/data/train_roles_8.tsv, drawn after the mends from the seventh, from articles in none
-of the seven) are the ones the rules are tuned on. A role is right when it holds every
+of the seven, and tests/data/train_roles_9.tsv from articles in none of the eight) are the
+ones the rules are tuned on. A role is right when it holds every
 expected part and little else; at least 90% of each sample must be right. A
 row marked as a person who says nothing in the article (a speaker On Record once took
 wrongly) is right when that person is no longer among the article's speakers.
