@@ -584,6 +584,14 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return False
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
+    if (
+        token.tag == "JJ"
+        and _capitalised(after)
+        and _names_role(after)
+        and (before is None or before.tag in FUNCTION_TAGS or not before.text[:1].isalnum())
+    ):
+        return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
+        # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
@@ -759,18 +767,22 @@ def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
-    """Is a name closed by a comma before a relative pronoun or "that", with the phrase
-    before it the object of a preposition inside its clause, so that the phrase is set
-    beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew, that
-    ...", "came from | the chairman, Ann Lee, who ..."); not an opening adjunct ("In a
-    statement to a reporter, Smith, who ...")?"""
+    """Is a name closed by a comma before a relative pronoun, "that" or a preposition, with
+    the phrase before it the object of a preposition inside its clause, so that the phrase
+    is set beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew,
+    that ...", "came from | the chairman, Ann Lee, who ...", "was sent from | the club's
+    executive director, Jeremy Boreing, to ..."); not an opening adjunct ("In a statement
+    to a reporter, Smith, who ...")?"""
     if not (
         k > 1
         and tokens[k].tag in {"DT", "PRP$"}
         and tokens[k - 1].tag == "IN"
         and after_name + 1 < len(tokens)
         and tokens[after_name].text == ","
-        and tokens[after_name + 1].text.lower() in RELATIVES
+        and (
+            tokens[after_name + 1].text.lower() in RELATIVES
+            or tokens[after_name + 1].tag in {"IN", "TO"}
+        )
     ):
         return False
     m = k - 2

@@ -1003,6 +1003,18 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Fox",
             ["One of his advisers"],
         ),
+        (  # ... and a preposition's object, the name closed before another preposition
+            "An email was sent from the club's executive director, Ann Fox, to members.",
+            "Ann Fox",
+            ["club's executive director"],
+        ),
+        ("In a letter to the president, Ann Fox, to her credit, wrote it.", "Ann Fox", []),
+        (  # an adjective opening a capitalised title
+            "The race was dominated by progressive Democrat Ann Fox.",
+            "Ann Fox",
+            ["progressive Democrat"],
+        ),
+        ("He said his views resemble Sen. Ann Fox's plan.", "Ann Fox", ["Sen."]),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
