@@ -7,7 +7,8 @@ position of a name in them, and gives the role the sentence states there, or Non
 - a title before the name: "Defense Minister Danno Pevkur", "the governor's press
   secretary Ana Ruiz", "Secretary of Agriculture Tom Vilsack", "her chief of staff
   Cheryl Mills" (:func:`title_before`);
-- a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said"
+- a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said",
+  "One of his advisers, Tad Devine,", "... and the party's 2012 nominee, Mitt Romney."
   (:func:`apposed_before`);
 - an appositive after the name: ", head of the Shenzhen Port Authority", ", 64, a retired
   neurosurgeon", ", Sen. Pell's chief of staff", with a relative clause that says what
@@ -17,7 +18,9 @@ position of a name in them, and gives the role the sentence states there, or Non
 
 A role is a noun phrase whose head names a role (a role noun or title from the lexicons,
 or an agent noun such as "strategist" or "developer"), with its complements ("of the
-Shenzhen Port Authority"). It stops at punctuation, a verb, a clause that says something
+Shenzhen Port Authority"); an indefinite appositive after a subject's or a quoted
+speaker's name describes the person whatever its noun (", 39, a waitress at the Golden
+Bear"). It stops at punctuation, a verb, a clause that says something
 else about the person, and a photo credit glued to the text ("Getty ImagesRepublican").
 """
 
@@ -30,7 +33,7 @@ from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.phrases import ASIDE_DASHES
+from core.phrases import ASIDE_DASHES, TIME_WORDS
 from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -99,6 +102,7 @@ RELATIVES = frozenset({"who", "whose", "that", "which"})
 DASH_CLOSERS = DASHES | {".", "!", "?", ";"}
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", ")", "("}) | DASHES
 MAX_TAIL = 12  # words an appositive may run on past its noun phrase
+MAX_TITLE = 24  # words of a quoted title, past the first 12 in title case only
 # Nouns of time the tagger reads as nouns where they stand as adverbs.
 DEICTIC_TIMES = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
@@ -378,7 +382,9 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            _inside_name(tokens, k) and start == k + 1 and not _names_role(tokens[start])
+            (_inside_name(tokens, k) or _and_in_named(tokens, k))
+            and start == k + 1
+            and not _names_role(tokens[start])
         ):
             start = k  # "University | of | Virginia political science professor", not
             # "the death Saturday | of | Justice Antonin Scalia"
@@ -525,6 +531,14 @@ def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _and_in_named(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "and" inside a proper name with an "of" just before it
+    ("Department of Health | and | Human Services spokeswoman")?"""
+    return _and_inside_name(tokens, k) and any(
+        _inside_name(tokens, m) for m in range(max(1, k - 3), k)
+    )
+
+
 def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     """Can ``token`` stand in a title, ``after`` following it and ``before`` preceding it?
 
@@ -570,6 +584,14 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return False
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
+    if (
+        token.tag == "JJ"
+        and _capitalised(after)
+        and _names_role(after)
+        and (before is None or before.tag in FUNCTION_TAGS or not before.text[:1].isalnum())
+    ):
+        return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
+        # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
@@ -657,10 +679,22 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
     start = k + 1
+    one_of = (  # "One of his advisers, Tad Devine,": a plural role, the phrase opened by "one"
+        k > 1
+        and tokens[k].tag in {"DT", "PRP$"}
+        and [t.text.lower() for t in tokens[k - 2 : k]] == ["one", "of"]
+    )
+    if one_of:
+        k -= 3
+        start = k + 1
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
-    closed = _closed_before_verb(tokens, after_name) or _object_beside(tokens, k, after_name)
+    closed = (
+        _closed_before_verb(tokens, after_name)
+        or _object_beside(tokens, k, after_name)
+        or _closes_sentence(tokens, after_name)
+    )
     if (
         start >= end
         or opener is not None
@@ -669,6 +703,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and (_clause_starts(tokens, k) or closed)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
+            or one_of
+            and _cue(opener)
             or closed
             and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
             # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
@@ -682,13 +718,14 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None  # "if Trump is the GOP nominee, Rubio gave": the copula's predicate
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
-    head = _first_head(tokens, start, end)
+    phrase = start + 3 if one_of else start  # past "one of his"
+    head = _first_head(tokens, phrase, end)
     if (
         head is None
-        or not _strong_role(tokens[head])
-        or _capitalised(tokens[start])
+        or not (_strong_role(tokens[head]) or one_of and plural_role(tokens[head].text))
+        or _capitalised(tokens[phrase])
         and (
-            not any(role_word(t.text) and t.text.islower() for t in tokens[start:end])
+            not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
             and not _possessive(tokens[head - 1])
         )
     ):
@@ -711,6 +748,13 @@ def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
     )
 
 
+def _closes_sentence(tokens: Sequence[Token], after_name: int) -> bool:
+    """Does a name end its sentence, so that a phrase before it and its comma, wherever
+    it stands, is set beside it ("holdouts such as Ryan and | the party's 2012 nominee,
+    Mitt Romney."): no list goes on with one more item after its "and"?"""
+    return after_name == len(tokens) or tokens[after_name].text in {".", "!", "?"}
+
+
 def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
     """Does a phrase opened at ``k`` follow a copula whose subject is no "he" or "she"
     ("if Trump is | the GOP nominee, Rubio gave": Trump's, where the name opens a clause of
@@ -723,18 +767,22 @@ def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
-    """Is a name closed by a comma before a relative pronoun or "that", with the phrase
-    before it the object of a preposition inside its clause, so that the phrase is set
-    beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew, that
-    ...", "came from | the chairman, Ann Lee, who ..."); not an opening adjunct ("In a
-    statement to a reporter, Smith, who ...")?"""
+    """Is a name closed by a comma before a relative pronoun, "that" or a preposition, with
+    the phrase before it the object of a preposition inside its clause, so that the phrase
+    is set beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew,
+    that ...", "came from | the chairman, Ann Lee, who ...", "was sent from | the club's
+    executive director, Jeremy Boreing, to ..."); not an opening adjunct ("In a statement
+    to a reporter, Smith, who ...")?"""
     if not (
         k > 1
         and tokens[k].tag in {"DT", "PRP$"}
         and tokens[k - 1].tag == "IN"
         and after_name + 1 < len(tokens)
         and tokens[after_name].text == ","
-        and tokens[after_name + 1].text.lower() in RELATIVES
+        and (
+            tokens[after_name + 1].text.lower() in RELATIVES
+            or tokens[after_name + 1].tag in {"IN", "TO"}
+        )
     ):
         return False
     m = k - 2
@@ -818,11 +866,17 @@ def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
 # ---------------------------------------------------------------- after the name
 
 
-def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
+def appositive_after(
+    sentence: Sentence, j: int, subject: bool = False, described: bool = False
+) -> tuple[int, int, str] | None:
     """The appositive after a name ending before token ``j`` (past any party tag): the
     token range of the role and its text's form ("" as written, or "former"). An
     appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
-    — a former Cruz adviser — and ..."), so that a dash opening a clause gives none."""
+    — a former Cruz adviser — and ..."), so that a dash opening a clause gives none. With
+    ``subject`` the name opens its clause, so a verb right after the phrase is the name's
+    and the phrase an appositive whose closing comma was left out; where the name is
+    ``described`` (a subject, or after a verb of saying, outside a quotation), an
+    indefinite phrase whose noun names no role describes the person (:func:`_description`)."""
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
@@ -838,15 +892,49 @@ def appositive_after(sentence: Sentence, j: int) -> tuple[int, int, str] | None:
         return (
             None if clause is None else (clause[0], _clause_end(sentence, k, clause[1]), clause[2])
         )
-    np = role_phrase(sentence, k)
+    np = role_phrase(sentence, k, subject=subject)
+    if np is None and described:
+        np = _description(sentence, k)
     return None if np is None else (*np, "")
 
 
-def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[int, int] | None:
+def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
+    """An indefinite noun phrase set off by commas after a name, which describes the
+    person whatever its noun ("Ann Lee, 39, a waitress at the Golden Bear, said", "a
+    security guard at a Reno casino", "a Tinder user in New York"): a lower-case singular
+    noun that tells no time, the phrase closed by punctuation (not "Smith, a friend
+    said"), no relative clause after it ("a man who ...": the clause says the rest)."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text.lower() not in {"a", "an"}:
+        return None
+    end, heads = _chunk(sentence, k)
+    if not heads:
+        return None
+    head = tokens[heads[-1]]
+    if head.tag != "NN" or not head.text.islower() or head.text in TIME_WORDS:
+        return None
+    end, _ = _extend(sentence, k, end, [heads[-1]])
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text.lower() in RELATIVES | {","}
+        and (tokens[end].text != "," or tokens[end + 1].tag in MODIFIER_TAGS)
+    ):
+        return None  # "a man who ...", "a burly, balding 58-year-old": a noun not read
+    end = _tail(sentence, end)
+    closed = end == len(tokens) or tokens[end].text in {",", ".", ";", ")"} | DASHES
+    return (k, end) if closed and not _titles_another(tokens, k, end) else None
+
+
+def role_phrase(
+    sentence: Sentence, k: int, ends_clause: bool = True, subject: bool = False
+) -> tuple[int, int] | None:
     """A noun phrase naming a role from token ``k``, with its complements, coordinated
     roles and a relative clause saying what the person does; None when it names no role
-    ("the move", "Clinton and Sanders", "a spokesman said"). With ``ends_clause`` the
-    phrase must end at punctuation (an appositive), else anywhere (after a copula)."""
+    ("the move", "Clinton and Sanders", "According to Smith, a spokesman said", "Smith, a
+    spokesman said, won"). With
+    ``ends_clause`` the phrase must end at punctuation (an appositive), or at a verb when
+    the name it follows is the ``subject`` of its clause ("Robby Mook, Clinton's campaign
+    manager was asked": the closing comma left out); else anywhere (after a copula)."""
     tokens = sentence.tokens
     start = k
     while k < len(tokens) and tokens[k].text.lower() in OPENING_ADVERBS:
@@ -862,6 +950,8 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     end, roles = _extend(sentence, start, end, [heads[-1]])
     if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
         return None
+    if ends_clause and _titles_another(tokens, start, end):
+        return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
@@ -870,11 +960,54 @@ def role_phrase(sentence: Sentence, k: int, ends_clause: bool = True) -> tuple[i
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
-        if _cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS:
+        cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
+        aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
+            cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
+            or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
+            or tokens[cue + 1].text.lower() in {"so", "that"}
+        )
+        if (
+            aside
+            or not subject
+            and (_cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
+        ):
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does the phrase ``tokens[start:end]`` after a name's comma hold the title of another
+    person, whose name follows ("Western Journalism, former CIA operative and Marine John
+    “Tig” Tiegen found"): a first name and a capitalised word that names no role ("a North
+    Carolina Republican") or a nickname, with no preposition or possessive before it in the
+    phrase ("adviser to John Kerry", "official under Presidents Reagan and George W. Bush",
+    "Tom Vilsack's chief of staff" hold complements), and none after it ("Donald Trump
+    supporter", "Arjay and Frances Miller Chair")?"""
+    for m in range(start, end):
+        if not (
+            m + 1 < len(tokens)
+            and tokens[m].tag in nlp.PROPER_TAGS
+            and nlp.is_first_name(tokens[m].text)
+            and (
+                _capitalised(tokens[m + 1])
+                and not role_word(tokens[m + 1].text)
+                or tokens[m + 1].text in OPENING_QUOTES
+            )
+        ):
+            continue
+        n = m + 1
+        while n < len(tokens) and (
+            _capitalised(tokens[n]) or tokens[n].text in OPENING_QUOTES | CLOSING_QUOTES
+        ):
+            n += 1
+        modifies = n < len(tokens) and (_possessive(tokens[n]) or _noun(tokens[n]))
+        if modifies or any(role_word(t.text) for t in tokens[m + 1 : n]):
+            continue  # "John Kerry's adviser", "George Washington University grad"
+        if not any(_possessive(t) or t.tag in {"IN", "TO"} for t in tokens[start:m]):
+            return True
+    return False
 
 
 def _coordinated_adjectives(
@@ -1068,12 +1201,16 @@ def _cue(token: Token) -> bool:
 
 
 def _quoted(tokens: Sequence[Token], k: int) -> int:
-    """Past a short quoted title opening at ``k`` ("“The Five”"), or 0."""
+    """Past a short quoted title opening at ``k`` ("“The Five”"), or a longer one in
+    title case ("''Those Guys Have All the Fun: Inside the World of ESPN.''"), or 0."""
     if k >= len(tokens) or tokens[k].text not in OPENING_QUOTES:
         return 0
-    for n in range(k + 1, min(len(tokens), k + 12)):
+    for n in range(k + 1, min(len(tokens), k + MAX_TITLE)):
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
+        titled = _capitalised(tokens[n]) or tokens[n].text.lower() in TITLE_STOP
+        if n >= k + 12 and not (titled or tokens[n].text in {":", ".", ",", "?", "!"}):
+            return 0
     return 0
 
 
@@ -1115,6 +1252,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     heads: list[int] = []
     end = k
     modifiers = True  # modifiers may come before the nouns, and again after a possessive
+    named = False  # a preposition inside a proper name passed ("Office of Management")
     while k < n and not sentence.boundary(k):
         token = tokens[k]
         lower = token.text.lower()
@@ -1157,7 +1295,16 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
-            pass  # "University of Washington professor", "Democracy for America's director"
+            named = True  # "University of Washington professor", "Democracy for America's"
+        elif named and _and_in_named(tokens, k):
+            pass  # "Obama's Office of Management | and | Budget director"
+        elif (
+            not modifiers
+            and token.text.islower()
+            and (token.tag == "VBD" or token.tag == "VBN" and lower_noun_next)
+        ):
+            break  # "the presidency | told/VBN host Chris Cuomo": a verb after the nouns,
+            # not a participle naming ("a group called Occupy DNC", "called the ...")
         elif (modifiers or _noun_follows(tokens, k + 1)) and (
             token.tag in MODIFIER_TAGS
             or lower in MODIFIERS

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind
+from core.phrases import SUBORDINATORS
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
@@ -56,6 +57,7 @@ _ROLE_AFTER = re.compile(
     r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
 )
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
+_INDEFINITE = re.compile(r",\s+(?:\d+,\s+)?an?\s")  # ", 39, a waitress": a description
 _NO_APPOSITIVE = re.compile(
     r"\s*(?:said|says|told|tells|adding|saying|and|or|but|according|while|as|when|if|"
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
@@ -242,7 +244,13 @@ class ArticleRoles:
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
-            found = appositive_after(after, j)
+            subject = self._opens_clause(opens)
+            described = (
+                _INDEFINITE.match(self.text, rest) is not None
+                and (subject or self._after_cue(opens))
+                and not self._quoted(opens)
+            )
+            found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, j))
@@ -258,7 +266,39 @@ class ArticleRoles:
         while words and words[-1].rstrip(".").lower() in HONORIFICS:
             words.pop()
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
-        return word not in NOT_ASSERTING and word not in lexicons.cue_forms()
+        if word in NOT_ASSERTING or word in lexicons.cue_forms():
+            return False
+        return not self._quoted(at)
+
+    def _opens_clause(self, at: int) -> bool:
+        """Does a name (with its title) at ``at`` open its paragraph or a clause, after
+        punctuation or a subordinator ("\u201c...,\u201d Sen. Ann Lee (D-NY), a supporter
+        of ... told", "When Ann Lee, ... was asked"), so that it is its clause's subject,
+        not an object ("According to Ann Lee, a spokesman said")?"""
+        before = self._before(at)
+        word = before[before.rfind(" ") + 1 :].lower()
+        return not before or before[-1] in ".!?:;,\u201d\"'" or word in SUBORDINATORS
+
+    def _after_cue(self, at: int) -> bool:
+        """Does a name at ``at`` follow a verb of saying ("said Ann Lee, 39, a ...")?"""
+        before = self._before(at)
+        return before[before.rfind(" ") + 1 :].lower() in lexicons.cue_forms()
+
+    def _before(self, at: int) -> str:
+        """The text of the paragraph before ``at``, less the honorifics next to it."""
+        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        before = self.text[self._paragraphs[k][0] if k >= 0 else 0 : at].rstrip()
+        while before[before.rfind(" ") + 1 :].rstrip(".").lower() in HONORIFICS:
+            before = before[: before.rfind(" ") + 1].rstrip()
+        return before
+
+    def _quoted(self, at: int) -> bool:
+        """Does ``at`` stand inside a quotation of its paragraph, where the words are the
+        speaker's, not the article's ("Adelson said: \u201cTrump is a businessman.")?"""
+        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        before = self.text[self._paragraphs[k][0] : at] if k >= 0 else ""
+        opened = before.count("\u201c") - before.count("\u201d")
+        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
@@ -310,6 +350,9 @@ class ArticleRoles:
             if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
                 reach += len(words[n - 1]) + 1 if n else 0  # one word of context
                 break
+            if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
+                reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
+                break  # advisers, Tad Devine", with a word of context
             n -= 1
         return self.sentence(start, end, min(reach + 2, start), 12)
 

@@ -943,6 +943,78 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Fox",
             ["Speaker"],
         ),
+        # a copula inside a quotation is the speaker's claim, not the article's
+        ('Adelson said: "Ann Fox is a businessman. I am a businessman."', "Ann Fox", []),
+        (  # a past verb after an appositive's nouns ends it ("told host ...") ...
+            "\u201cNo,\u201d Sen. Ann Fox (D-NY), a supporter of the bill told host Bo Lee "
+            "she would vote.",
+            "Ann Fox",
+            ["Sen. (D-NY)", "supporter of the bill"],
+        ),
+        (  # ... and the closing comma left out after a subject's appositive
+            "When Ann Fox, the mayor's campaign manager was asked about it, she laughed.",
+            "Ann Fox",
+            ["mayor's campaign manager"],
+        ),
+        ("According to Ann Fox, a spokesman said the talks failed.", "Ann Fox", []),
+        (  # a name closing its sentence is set beside the phrase before its comma
+            "Holdouts include Bo Lee and the party's 2012 nominee, Ann Fox.",
+            "Ann Fox",
+            ["party's 2012 nominee"],
+        ),
+        (  # "and" inside an office's proper name, after an appositive's possessive too
+            "Ann Fox, the Office of Management and Budget director, said it.",
+            "Ann Fox",
+            ["Office of Management and Budget director"],
+        ),
+        (
+            "Department of Health and Human Services spokeswoman Ann Fox said it.",
+            "Ann Fox",
+            ["Department of Health and Human Services spokeswoman"],
+        ),
+        (  # a long quoted title in title case
+            "Ann Fox, a co-author of ''Those Guys Have All the Fun: Inside the World of "
+            "ESPN,'' said it.",
+            "Ann Fox",
+            ["co-author of ''Those Guys Have All the Fun: Inside the World of ESPN''"],
+        ),
+        (  # an appositive that is another person's title
+            "As reported by Acme Weekly, former CIA operative and Marine John "
+            "\u201cTig\u201d Tiegen found it.",
+            "Acme Weekly",
+            [],
+        ),
+        ("Ann Fox, an adviser to John Kerry, said it.", "Ann Fox", ["adviser to John Kerry"]),
+        (
+            "Ann Fox, a George Washington University grad, said it.",
+            "Ann Fox",
+            ["George Washington University grad"],
+        ),
+        (  # an indefinite phrase describes a subject or a quoted speaker, whatever its noun
+            "\u201cNo,\u201d said Ann Fox, 39, a waitress at the Golden Bear.",
+            "Ann Fox",
+            ["waitress at the Golden Bear"],
+        ),
+        ("Mrs. Lee said it in a debate with Ms. Fox, a bracingly honest statement.", "Fox", []),
+        ("Ann Fox, a burly, balding 58-year-old, rubbed her forehead.", "Ann Fox", []),
+        ("\u201cNo,\u201d said Ann Fox, a man who knows.", "Ann Fox", []),
+        (  # "one of" and a plural role set beside a name
+            "One of his advisers, Ann Fox, said it.",
+            "Ann Fox",
+            ["One of his advisers"],
+        ),
+        (  # ... and a preposition's object, the name closed before another preposition
+            "An email was sent from the club's executive director, Ann Fox, to members.",
+            "Ann Fox",
+            ["club's executive director"],
+        ),
+        ("In a letter to the president, Ann Fox, to her credit, wrote it.", "Ann Fox", []),
+        (  # an adjective opening a capitalised title
+            "The race was dominated by progressive Democrat Ann Fox.",
+            "Ann Fox",
+            ["progressive Democrat"],
+        ),
+        ("He said his views resemble Sen. Ann Fox's plan.", "Ann Fox", ["Sen."]),
     ],
 )
 def test_roles_at_one_mention(sentence: str, name: str, roles: list[str]) -> None:
