@@ -292,7 +292,11 @@ def outside_tokens(
     """
     stretches: list[tuple[int, Span]] = []  # (where tagging starts, the stretch)
     cursor = frame.span.start
-    for q in frame.quotes:
+    nested = _nested(frame.quotes)
+    for n, q in enumerate(frame.quotes):
+        if n in nested:  # its words before it lie inside the marks of the one around it
+            stretches.append((cursor, Span(cursor, cursor)))
+            continue
         stretches.append((cursor, Span(cursor, max(cursor, q.opener))))
         cursor = max(cursor, q.after)
     stretches.append((cursor, Span(cursor, max(cursor, frame.span.end))))
@@ -304,6 +308,17 @@ def outside_tokens(
         context = max(frame.span.start, span.start - CONTEXT_CHARS) if index else span.start
         tagged = nlp.tag(nlp.tokenize(text, context, span.end), surnames=surnames)
         out.append([t for t in tagged if t.span.start >= span.start])
+    return out
+
+
+def _nested(quotes: list[QuotedSpan]) -> set[int]:
+    """The indices of the quotations that lie inside another's marks (“... about “Equal
+    Justice” anymore”), which are listed before the one around them."""
+    out, reach = set(), -1
+    for n in sorted(range(len(quotes)), key=lambda n: (quotes[n].opener, -quotes[n].closer)):
+        if quotes[n].closer < reach:
+            out.add(n)
+        reach = max(reach, quotes[n].closer)
     return out
 
 
@@ -469,6 +484,28 @@ def _names_a_thing(tokens: list[Token], k: int) -> bool:
         return False
     n = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
     return n >= len(tokens) or tokens[n].text[:1].isupper() or tokens[n].text in {"for", "after"}
+
+
+def _named_object(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
+    """A person named at the end of a clause before a colon whose subject is a thing
+    ("The timing of the surge doesn't surprise pollster Daron Shaw: “...”"): the one
+    whose words follow."""
+    words = tokens[subject[0] : subject[1]]
+    if words[0].tag == "PRP" or person_noun(head_word(words)) or holds_name(words):
+        return None
+    np = np_before(tokens, len(tokens) - 1)
+    if np is None or np[0] <= subject[1]:
+        return None
+    before = tokens[np[0] - 1]
+    if not (before.tag[:2] == "VB" or before.text.lower() == "from"):
+        return None  # "a voice spoke in Iowa:": a place, no speaker
+    inner = [n for n in range(np[0], np[1]) if tokens[n].tag in {"IN", "TO"}]
+    if inner:  # "a response from Sen. Ann Pell:" the source; "the attacks on Twitter:" none
+        if tokens[inner[-1]].text.lower() != "from":
+            return None
+        np = (inner[-1] + 1, np[1])
+    named = tokens[np[0] : np[1]]
+    return np if named and name_tokens(named) is not None and speaker_like(named) else None
 
 
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
@@ -785,6 +822,8 @@ class Attributor:
                 # "The interplay has been important - Philip Bump:": the name set off by a
                 # dash labels the quotation, not the subject of the clause before it
                 subject = label if signed else clause_subject(tokens) or label
+                if subject is not None and not signed:
+                    subject = _named_object(tokens, subject) or subject
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
                 if subject is not None:

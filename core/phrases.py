@@ -369,6 +369,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
+    if j > 0 and tokens[j].tag == "VBN" and tokens[j - 1].tag in {"NN", "NNS"}:
+        j -= 1  # a reduced relative clause: "the ruling issued Monday said": the ruling
     if j > 0 and tokens[j].text.lower() in FLOATING_QUANTIFIERS and tokens[j - 1].tag in NOUN_TAGS:
         j = _skip_left(tokens, j - 1)  # "what the Times and the Post each called"
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
@@ -435,6 +437,8 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     while j > 0:
         prev = tokens[j - 1]
+        if _new_phrase(tokens, j):
+            break  # "At one point the crowd chanted": the crowd
         if (
             _np_tok(prev)
             and prev.text not in {".", ","}
@@ -450,6 +454,19 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _new_phrase(tokens: list[Token], j: int) -> bool:
+    """Does an article at ``j`` open a noun phrase of its own after a common noun ("one
+    point the crowd", "this week the governor"), not a name in apposition ("the civil
+    rights organization the Anti-Defamation League")?"""
+    following = tokens[j + 1].tag if j + 1 < len(tokens) else ""
+    return (
+        tokens[j].tag == "DT"
+        and tokens[j].text.lower() in {"the", "a", "an"}
+        and tokens[j - 1].tag in {"NN", "NNS"}
+        and following not in nlp.PROPER_TAGS
+    )
 
 
 def _names_an_aside(tokens: list[Token], comma: int) -> bool:

@@ -1164,3 +1164,57 @@ def test_a_title_closing_the_subjects_aside_holds_its_comma() -> None:
         "put it, \u201cThe port is the town, and the town is the port.\u201d"
     )
     assert speaker_of(text, "The port is") == "Tomas Brill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reduced relative clause between the speaker and its cue
+        ("\u201cWe will appeal this decision,\u201d the ruling issued Monday said.", "ruling"),
+        # a fronted phrase ending in a noun is no part of the subject after it
+        (
+            "At one point the crowd loudly chanted \u201cLock her up! Lock her up!\u201d as "
+            "the speaker paused.",
+            "crowd",
+        ),
+        # a thing as subject, a person named before the colon: the person's words follow
+        (
+            "The timing of the surge does not surprise pollster Dana Shaw: \u201cLesser-known "
+            "candidates always gain early.\u201d",
+            "Dana Shaw",
+        ),
+        (
+            "The decision drew a sharp response from Sen. Ann Pell: \u201cThis is a betrayal "
+            "of the voters.\u201d",
+            "Ann Pell",
+        ),
+        # but a subject that may speak keeps its words, and a place is no person
+        (
+            "Hours later a familiar voice praised the attacks on Twitter: \u201cWe have "
+            "already arrived with our soldiers.\u201d",
+            "a familiar voice",
+        ),
+        (
+            "The senator had a message for Dana Shaw: \u201cStay out of my state.\u201d",
+            "senator",
+        ),
+    ],
+)
+def test_speaker_behind_a_phrase_or_before_a_colon(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_words_inside_an_enclosing_quotation_are_not_narrative() -> None:
+    """A quotation nested in a paragraph-long one (listed before it, as it closes first):
+    the words before it lie inside the outer marks, so no stretch of narrative holds them."""
+    from core.extract import attribute
+
+    text = (
+        'Dr. Kaya Lund stated:\n\n"The Department of Justice is not about \u201cEqual '
+        'Justice Under Law\u201d anymore. It has lost its way.\n\n"The state should fight '
+        'back. Period."'
+    )
+    reading = attribute(text, model=None)
+    frame = next(f for f in reading.frames if len(f.quotes) == 2)
+    narrative = " ".join(t.text for stretch in frame.stretches for t in stretch)
+    assert "Department" not in narrative, narrative
