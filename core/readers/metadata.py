@@ -214,8 +214,8 @@ def _headline(text: str, bio: tuple[int, int] | None) -> str | None:
     (not the author bio) is longer, which tells it from a short opening paragraph.
     """
     spans = [span for span in paragraph_spans(text)[:4] if span != bio]
-    paragraphs = [text[a:b].lstrip("\ufeff") for a, b in spans]
-    if not paragraphs:
+    paragraphs = [p for a, b in spans if (p := text[a:b].lstrip("\ufeff")).strip()]
+    if not paragraphs:  # none, or a byte-order mark alone
         return None
     line = _MARKDOWN_HEADING.sub("", paragraphs[0].splitlines()[0].strip())
     line = _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
