@@ -9,10 +9,12 @@ stay apart when their first names differ (Hillary, Bill and Chelsea Clinton).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from bisect import bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -28,6 +30,8 @@ PRONOUN_GENDER = {
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
+WORD = re.compile(r"\w+")
+SPACED_WORD = re.compile(r"(?<=[ \t\xa0])\w+(?![\w\-])")
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
@@ -184,6 +188,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
+        self._word_counts: Counter[str] | None = None  # see _written
         self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
@@ -265,19 +270,26 @@ class Cast:
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
-            common = nlp.gazetteer_marks([word])[0] or re.search(
-                rf"\b{re.escape(word.lower())}\b", self.text
-            )
+            common = nlp.gazetteer_marks([word])[0] or self._written(word.lower())
             full = None if common else self._introduced(word)
             words = full.split() if full else []
             if words and (
                 any(nlp.gazetteer_marks(words))
-                or len(re.findall(rf"\b{re.escape(words[0])}\b", self.text))
-                > 2 * self.text.count(" ".join(words))
+                or self._written(words[0]) > 2 * self.text.count(" ".join(words))
             ):
                 full = None
             self._introductions[word] = full
         return self._introductions[word]
+
+    def _written(self, word: str) -> int:
+        """How many times the article writes ``word`` as a word of its own (case kept):
+        counted once for the whole text, so that asking for each of a thousand names
+        costs no thousand passes over it."""
+        if self._word_counts is None:
+            self._word_counts = Counter(WORD.findall(self.text))
+        if WORD.fullmatch(word):
+            return self._word_counts[word]
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))  # "O'Neil"
 
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
@@ -705,11 +717,11 @@ def introduced_name(text: str, word: str) -> str | None:
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
-    for written in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text):
-        run = NAMES_BEFORE.search(text, max(last, written.start() - RUN_REACH), written.start())
+    for start in _written_at(text, word):
+        run = NAMES_BEFORE.search(text, max(last, start - RUN_REACH), start)
         if run is None:
             continue
-        last = written.end()
+        last = start + len(word)
         if RUN_GOES_ON.match(text, last):
             continue  # "Amar Foundation", "Trump Jr.": the run goes on
         before = [(run.start() + m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group())]
@@ -723,7 +735,7 @@ def introduced_name(text: str, word: str) -> str | None:
             before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
         ):
             before.pop(0)
-        while before and not _read_given(text, before, word, written.end(), found, rejected):
+        while before and not _read_given(text, before, word, last, found, rejected):
             before.pop(0)  # "Republican Reince Priebus": the adjective is no first name
         if not before:
             continue
@@ -734,6 +746,24 @@ def introduced_name(text: str, word: str) -> str | None:
         if len(found) > 1:
             return None
     return next(iter(found.values())) if found else None
+
+
+def _written_at(text: str, word: str) -> Sequence[int]:
+    """Where ``text`` writes ``word`` after a space, not running on into a word or a hyphen
+    ("Amar" in "Mr. Amar's", not in "Amar-Smith")."""
+    if WORD.fullmatch(word):
+        return _spaced_words(text).get(word, ())
+    return [m.start() for m in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _spaced_words(text: str) -> dict[str, list[int]]:
+    """Where each word of letters and digits stands in ``text`` as :func:`_written_at`
+    reads it: found in one pass, so that a thousand surnames cost no thousand passes."""
+    places: dict[str, list[int]] = {}
+    for match in SPACED_WORD.finditer(text):
+        places.setdefault(match.group(), []).append(match.start())
+    return places
 
 
 def _read_given(
