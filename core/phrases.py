@@ -868,6 +868,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start = end - 2  # "Charlie King", "Dana Bishop": a surname that is also a title
     if start == end:
         return None
+    if (person := _person_of_place(words, start, end)) is not None:
+        return person
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
@@ -885,6 +887,25 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if end - start == 1 and words[start].tag == "NNS" and nlp.is_common_word(words[start].text):
         return None  # "Officials present at the meeting": a plural noun opening a sentence
     return (start, end) if start < end else None
+
+
+def _person_of_place(words: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The person named before "of" and the place the run ``words[start:end]`` names
+    ("Rep. G.K. Butterfield of North Carolina", "Sen. Pell of Ohio"): a name after a
+    title, no organisation ("University of Texas") and no office ("Attorney General of
+    Texas")."""
+    if start < 2 or words[start - 1].text != "of":
+        return None
+    if not all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]])):
+        return None
+    first = start - 1
+    while first > 0 and _capitalised(words[first - 1]) and not is_title_word(words[first - 1].text):
+        first -= 1
+    named = words[first : start - 1]
+    titled = first > 0 and is_title_word(words[first - 1].text)
+    if not named or not titled or any(nlp.gazetteer_marks([w.text for w in named])):
+        return None
+    return first, start - 1
 
 
 def _organisation_word(token: Token) -> bool:

@@ -1218,3 +1218,20 @@ def test_words_inside_an_enclosing_quotation_are_not_narrative() -> None:
     frame = next(f for f in reading.frames if len(f.quotes) == 2)
     narrative = " ".join(t.text for stretch in frame.stretches for t in stretch)
     assert "Department" not in narrative, narrative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("\u201cIt is over,\u201d Sen. Pell of Ohio said.", "Pell"),
+        (
+            "\u201cIt is over,\u201d Rep. G.K. Butterfield of North Carolina said.",
+            "G.K. Butterfield",
+        ),
+        ("\u201cIt is over,\u201d Attorney General of Texas Ken Paxton said.", "Ken Paxton"),
+        ("\u201cIt is over,\u201d the University of Texas said.", "University of Texas"),
+    ],
+)
+def test_a_titled_person_of_a_place_is_the_person(sentence: str, speaker: str) -> None:
+    """A place after "of" says where the person is from ("Rep. Butterfield of Ohio")."""
+    assert speakers(sentence)[0][1] == speaker
