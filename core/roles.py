@@ -189,7 +189,7 @@ class ArticleRoles:
         and an appositive (tagging whole sentences cost more than the rest of the
         extraction). The grammar stops at a sentence's full stop, which the tokenizer
         keeps apart from abbreviations ("Sen.", "U.S."), so no sentence splitter runs."""
-        k = bisect.bisect_right(self._paragraphs, (start, len(self.text))) - 1
+        k = self._paragraph_index(start)
         if k < 0 or not self._paragraphs[k][0] <= start < self._paragraphs[k][1]:
             return None
         first, last = self._paragraphs[k]
@@ -201,6 +201,15 @@ class ArticleRoles:
             opens = lo == first
             self._tokens[window] = sentence_tokens(self.text, lo, hi, credits, opens)
         return self._tokens[window]
+
+    def _paragraph_index(self, at: int) -> int:
+        """The index of the last paragraph that begins at or before ``at`` (-1: none)."""
+        return bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+
+    def _paragraph_start(self, at: int) -> int:
+        """Where the paragraph of ``at`` begins (0 before the first)."""
+        k = self._paragraph_index(at)
+        return self._paragraphs[k][0] if k >= 0 else 0
 
     def _credits(self, first: int, last: int) -> list[Span]:
         """The photo credits of the paragraph ``first``-``last``, found once: a window may
@@ -286,8 +295,7 @@ class ArticleRoles:
 
     def _before(self, at: int) -> str:
         """The text of the paragraph before ``at``, less the honorifics next to it."""
-        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
-        before = self.text[self._paragraphs[k][0] if k >= 0 else 0 : at].rstrip()
+        before = self.text[self._paragraph_start(at) : at].rstrip()
         while before[before.rfind(" ") + 1 :].rstrip(".").lower() in HONORIFICS:
             before = before[: before.rfind(" ") + 1].rstrip()
         return before
@@ -295,7 +303,7 @@ class ArticleRoles:
     def _quoted(self, at: int) -> bool:
         """Does ``at`` stand inside a quotation of its paragraph, where the words are the
         speaker's, not the article's ("Adelson said: \u201cTrump is a businessman.")?"""
-        k = bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
+        k = self._paragraph_index(at)
         before = self.text[self._paragraphs[k][0] : at] if k >= 0 else ""
         opened = before.count("\u201c") - before.count("\u201d")
         return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1

@@ -188,7 +188,6 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._word_counts: Counter[str] | None = None  # see _written
         self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
@@ -270,26 +269,16 @@ class Cast:
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
-            common = nlp.gazetteer_marks([word])[0] or self._written(word.lower())
+            common = nlp.gazetteer_marks([word])[0] or _written(self.text, word.lower())
             full = None if common else self._introduced(word)
             words = full.split() if full else []
             if words and (
                 any(nlp.gazetteer_marks(words))
-                or self._written(words[0]) > 2 * self.text.count(" ".join(words))
+                or _written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
             ):
                 full = None
             self._introductions[word] = full
         return self._introductions[word]
-
-    def _written(self, word: str) -> int:
-        """How many times the article writes ``word`` as a word of its own (case kept):
-        counted once for the whole text, so that asking for each of a thousand names
-        costs no thousand passes over it."""
-        if self._word_counts is None:
-            self._word_counts = Counter(WORD.findall(self.text))
-        if WORD.fullmatch(word):
-            return self._word_counts[word]
-        return len(re.findall(rf"\b{re.escape(word)}\b", self.text))  # "O'Neil"
 
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
@@ -748,12 +737,26 @@ def introduced_name(text: str, word: str) -> str | None:
     return next(iter(found.values())) if found else None
 
 
+def _written(text: str, word: str) -> int:
+    """How many times ``text`` writes ``word`` as a word of its own (case kept)."""
+    if WORD.fullmatch(word):
+        return _word_counts(text)[word]
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
+
+
 def _written_at(text: str, word: str) -> Sequence[int]:
     """Where ``text`` writes ``word`` after a space, not running on into a word or a hyphen
     ("Amar" in "Mr. Amar's", not in "Amar-Smith")."""
     if WORD.fullmatch(word):
         return _spaced_words(text).get(word, ())
     return [m.start() for m in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """Each word of letters and digits of ``text`` with its count, found in one pass
+    (:func:`_written`), like :func:`_spaced_words`."""
+    return Counter(WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=4)
