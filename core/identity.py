@@ -28,7 +28,8 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.document import SpeakerKind
-from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise
+from core.phrases import person_noun
+from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise, noun_gender
 
 TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -76,6 +77,10 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     name = " ".join(QUOTED_NICKNAME.sub(" ", name).split()).strip(" ,;:-\u2013\u2014")
     if name.endswith(".") and len(name.split()[-1]) > 4:
         name = name[:-1]  # the end of a sentence, not "Jr." or "U.S."
+    if kind == SpeakerKind.ANONYMOUS and (owner := _owner_of_thing(name.split())):
+        read = read_speaker(" ".join(owner), SpeakerKind.PERSON)
+        if read is not None and read.kind != SpeakerKind.ANONYMOUS:
+            return read  # "Clinton's response was: ..." is Clinton's
     if kind != SpeakerKind.PERSON:
         return ReadSpeaker(name, kind) if name else None
     words = name.split()
@@ -118,6 +123,36 @@ def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
             return words, "someone else"
         return owner, None
     return words, None
+
+
+def _owner_of_thing(words: list[str]) -> list[str] | None:
+    """The owner, possessive and all, of a thing that speaks for them ("Clinton's
+    response", "Bush's Facebook post", "Bernie Sanders' email"); None for their people,
+    groups or things in the plural ("Clinton's aides", "Cruz's campaign", "Trump's wife",
+    "Clinton's attacks"), and for an owner that may be no one's name ("People's Daily",
+    "Europeans' hostility": a plural's possessive needs a full name)."""
+    for i, word in enumerate(words[:-1]):
+        if not re.search(r"(?:['\u2019]s|s['\u2019])$", word):
+            continue
+        owner, head = words[: i + 1], _bare(words[-1])
+        plural = head.endswith("s") and not head.endswith("ss")
+        if (
+            not all(w[:1].isupper() for w in owner)
+            or i == 0
+            and (word[-1] != "s" or nlp.is_frequent_word(_bare(word[:-2])))
+            or plural
+            or head in ORGANISATION_HEADS
+            or any(_is_title(w) or _names_people(_bare(w)) for w in words[i + 1 :])
+        ):
+            return None
+        return owner
+    return None
+
+
+def _names_people(bare: str) -> bool:
+    """A noun for people: a role, "source", an agent noun ("questioner"), a gendered
+    noun ("woman", "wife")."""
+    return person_noun(bare) or lexicons.agent_noun(bare) or noun_gender(bare) is not None
 
 
 def _is_role(word: str) -> bool:
