@@ -298,10 +298,10 @@ def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dic
     surnames: dict[str, str | None] = {}
     for person in named_people(text):  # everyone the article names, Source or not
         words = person.name.split()
-        gender = HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
-        surnames[words[-1]] = gender or (
+        titled = HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
+        surnames[words[-1]] = titled or (
             nlp.first_name_gender(words[0]) if len(words) > 1 else None
-        )
+        )  # (the pronoun's ``gender`` was overwritten here before)
     surnames.update({k[0]: learnt.get(k, g) for _, k, g in named if k != key})
     for person in named_people(text, since + 1, at):
         words = person.name.split()
