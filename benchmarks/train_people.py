@@ -148,7 +148,7 @@ def _listed(word: str) -> bool:
 def _given(word: str, text: str) -> bool:
     """May ``word`` be a first name: listed, or a proper noun that is no frequent word,
     title or organisation word and is not written as an adjective ("Republican
-    nominee", "Florida voters")?"""
+    nominee", "Florida voters") unless the ``nicknames`` list has it ("Jeb wants")?"""
     if nlp.is_first_name(word):
         return True
     return (
@@ -159,7 +159,10 @@ def _given(word: str, text: str) -> bool:
         and not nlp.is_frequent_word(word)
         and not lexicons.is_title_word(word)
         and not looks_like_organisation(word)
-        and not re.search(rf"\b{re.escape(word)} [a-z]", text)
+        and (
+            bool(_nicknamer().canonicals_of(word.lower()) | _nicknamer().nicknames_of(word.lower()))
+            or not re.search(rf"\b{re.escape(word)} [a-z]", text)
+        )
     )
 
 
