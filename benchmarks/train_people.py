@@ -227,7 +227,7 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
     resolved: dict[int, object] = {}
     for att in sorted((a for a in art.attributions if a.source), key=lambda a: a.source[0][0]):
         at = att.source[0][0]
-        source = " ".join(text[s:e] for s, e in att.source)
+        source = _owner(" ".join(text[s:e] for s, e in att.source))
         low = source.lower().strip()
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
@@ -286,6 +286,21 @@ def _appositive(words: list[str], source: str) -> bool:
     return not (set(before) & OWNERS or before and before[-1] in PREPOSITIONS) and not (
         looks_like_organisation(" ".join(words))
     )
+
+
+def _owner(source: str) -> str:
+    """Who a Source stands for when it is a person and a word of theirs: "Cruz himself"
+    is Cruz; "Axelrod's memoir", "Hoff's letter" (a thing: one or two lower-case words,
+    in the singular, no organisation word or noun for a person) are Axelrod and Hoff;
+    else the Source itself."""
+    source = re.sub(r"\s+(?:himself|herself)\W*$", "", source.strip())
+    thing = re.fullmatch(rf"((?:{NAME} )*{NAME})['\u2019]s? ([a-z]+(?: [a-z]+)?)", source)
+    if thing is None or SPOKES.search(source) or _plural(thing.group(2)):
+        return source
+    head = thing.group(2).split()[-1]
+    person = head in lexicons.role_nouns() or lexicons.agent_noun(head) or head.endswith("man")
+    organisation = head.capitalize() in lexicons.organisation_words()
+    return source if person or organisation else thing.group(1)
 
 
 def _plural(nominal: str) -> bool:
