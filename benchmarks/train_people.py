@@ -45,7 +45,10 @@ annotation, never On Record's output):
   (nominals, groups, I/we/they) is left out, as is one ending in I or we ("So I"), as
   the hand-made dev table leaves groups and unnamed sources out; a capitalised Source
   that is not a person's name (no first name as above, no honorific or title) is an
-  organisation.
+  organisation, unless a description follows it after a comma (then it is left out);
+  a Source naming two people ("Mark Blumenthal and Jon Cohen") is left out, and a name
+  after "for", "to" or "by" is not the Source's ("Dog Andres, a spokesman for House
+  Speaker Paul Ryan").
 
 Then it imports the split's (or the fold's) articles into a new library, lists its
 quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
@@ -100,9 +103,20 @@ def name_of(source: str) -> tuple[list[str], str | None] | None:
     the first piece between commas that ends with a name ("Ben Rhodes, Obama's deputy
     ...", "the campaign's spokesman, Jeff Weaver")."""
     for piece in re.split(r",|\s(?:who|whose|which)\s", source):
-        if (found := _name_in(piece)) is not None:
-            return found
+        found = _name_in(piece)
+        before = piece[: piece.find(found[0][0])].split() if found else []
+        lower = [w for w in before if w.islower()]
+        if found is not None and not (lower and lower[-1] in {"for", "to", "by"}):
+            return found  # not "Dog Andres, a spokesman for House Speaker Paul Ryan"
     return None
+
+
+def joint(source: str) -> bool:
+    """A Source of two people ("Senator Ted Cruz of Texas and Senator Rand Paul of
+    Kentucky", "Mark Blumenthal and Jon Cohen"): left out, as dev's table leaves "A + B"."""
+    first = re.split(r",|\s(?:who|whose|which)\s", source)[0]
+    left, _, right = first.partition(" and ")
+    return bool(right) and name_of(left) is not None and name_of(right) is not None
 
 
 def _name_in(source: str) -> tuple[list[str], str | None] | None:
@@ -241,8 +255,8 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
                 if key[1] or key[2]:  # not a surname of two first names in the article
                     resolved[id(att)] = key
             continue
-        if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS:  # "So I": a narrator, left out
-            continue
+        if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS or joint(source):
+            continue  # "So I": a narrator; two people: left out
         found = name_of(source)
         appositive = found is not None and _appositive(found[0], source)
         if (source[:1].islower() or low.startswith(("the ", "a ", "an "))) and not appositive:
@@ -255,7 +269,8 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
         words = expand(found[0], text, found[1]) if found else None
         if not words:
             if found is None and source[:1].isupper():
-                resolved[id(att)] = "ORG:" + source.strip()
+                if "," not in source.strip(" ,"):  # "Dog Andres, a spokesman for ...": left out
+                    resolved[id(att)] = "ORG:" + source.strip()
                 if not looks_like_organisation(source):  # "Neera Tanden": perhaps a person
                     named.append((at, (f"#{at}", "", ""), None))
             elif found is not None:  # a person left out: still what a "he" after may mean
