@@ -5,7 +5,8 @@
 - ``read_speaker`` turns the name an article gave into what the library stores: a person's
   name without titles, a quoted nickname (John “Tig” Tiegen), a time phrase ("Trump
   last week") or a headline run on after it, an organisation ("Clinton Foundation"), an
-  anonymous description ("Clinton's spokesman"), or nothing when the string names nobody.
+  anonymous description ("Clinton's spokesman"), the owner of an unnamed speaker that is
+  a thing of theirs ("Clinton's response"), or nothing when the string names nobody.
 - ``parse_name`` splits a person's name into given names, surname and suffix.
 - ``full_fit`` says whether two full names are one person: middle names and initials
   ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package), first
@@ -130,22 +131,17 @@ def _owner_of_thing(words: list[str]) -> list[str] | None:
     response", "Bush's Facebook post", "Bernie Sanders' email"); None for their people,
     groups or things in the plural ("Clinton's aides", "Cruz's campaign", "Trump's wife",
     "Clinton's attacks"), and for an owner that may be no one's name ("People's Daily",
-    "Europeans' hostility": a plural's possessive needs a full name)."""
+    "Europeans' hostility": one word must end in "'s" and be no frequent word)."""
     for i, word in enumerate(words[:-1]):
         if not re.search(r"(?:['\u2019]s|s['\u2019])$", word):
             continue
-        owner, head = words[: i + 1], _bare(words[-1])
+        owner, thing, head = words[: i + 1], words[i + 1 :], _bare(words[-1])
+        named = all(w[:1].isupper() for w in owner) and (
+            i > 0 or word.endswith("s") and not nlp.is_frequent_word(_bare(word[:-2]))
+        )
         plural = head.endswith("s") and not head.endswith("ss")
-        if (
-            not all(w[:1].isupper() for w in owner)
-            or i == 0
-            and (word[-1] != "s" or nlp.is_frequent_word(_bare(word[:-2])))
-            or plural
-            or head in ORGANISATION_HEADS
-            or any(_is_title(w) or _names_people(_bare(w)) for w in words[i + 1 :])
-        ):
-            return None
-        return owner
+        people = any(_is_title(w) or _names_people(_bare(w)) for w in thing)
+        return owner if named and not (plural or people or head in ORGANISATION_HEADS) else None
     return None
 
 
