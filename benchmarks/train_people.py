@@ -20,9 +20,14 @@ annotation, never On Record's output):
   writes two ("Bush" in an article naming George W. Bush and Jeb Bush) it is left out;
   where it writes none ("President Obama" only), it is the split's full name of that
   surname (and agreeing gender) holding at least ``KNOWN_SHARE`` of its named Sources
-  (Barack Obama), else left out, as dev's table names people the reader knows. Across
-  the split, names with the same surname, given initial and suffix are one identity
-  (its most frequent full form);
+  (Barack Obama), else left out, as dev's table names people the reader knows. A run
+  of capitalised words with no title word before the name starts at its last listed
+  first name ("Senate Majority Leader Mitch McConnell"); an honorific and one word is
+  a surname ("Mr. King", "Mr. Burman of the Tax Policy Center"). Across the split (accents
+  and apostrophes aside), names with the same surname and suffix are one identity (its
+  most frequent full form) when their first names are one given name: the same, one cut
+  short, or a nickname of the other in the ``nicknames`` list ("Joe"/"Joseph"; not
+  "Jeff"/"John"); a first initial alone is the one first name of that initial;
 - a **pronoun** Source (he, she, him, her) is the person of the latest named Source
   before it in the article (every attribution counts, reported speech too) whose gender
   agrees (honorific, first-name list, or the pronouns already resolved to them), within
@@ -32,12 +37,18 @@ annotation, never On Record's output):
   may be a person the rules cannot name (a surname never written in full, a singular
   nominal such as "the former president", a capitalised Source that does not look like
   an organisation) still stands between: a pronoun after it is left out;
+- a Source opening in lower case or with an article that names a person in it ("the
+  White House press secretary, Josh Earnest", "host Bill Maher") is that person, unless
+  the name follows "for", "to", "by" or "and" ("a spokesman for Bernie Sanders");
 - a **spokesperson** Source with no name ("a Coca-Cola spokesman", "a spokeswoman for
   the Pentagon") is the organisation it names; any other Source starting in lower case
   (nominals, groups, I/we/they) is left out, as is one ending in I or we ("So I"), as
   the hand-made dev table leaves groups and unnamed sources out; a capitalised Source
   that is not a person's name (no first name as above, no honorific or title) is an
-  organisation.
+  organisation, unless a description follows it after a comma (then it is left out);
+  a Source naming two people ("Mark Blumenthal and Jon Cohen") is left out, and a name
+  after "for", "to" or "by" is not the Source's ("Dog Andres, a spokesman for House
+  Speaker Paul Ryan").
 
 Then it imports the split's (or the fold's) articles into a new library, lists its
 quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
@@ -53,10 +64,14 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from common import ONRECORD, ROOT
+from nicknames import NickNamer
 
 sys.path.insert(0, str(ROOT))
 SHARED_TOOLS = ROOT.parent / "shared" / "tools"
@@ -74,6 +89,8 @@ from core.speakers import (  # noqa: E402
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)
+PREPOSITIONS = {"of", "from", "with", "at", "about", "on"}
+OWNERS = {"for", "to", "by", "and"}  # "a spokesman for Bernie Sanders", "a study by", "X and Y"
 REACH = 3000
 OTHER = {"m": "f", "f": "m"}
 KNOWN_SHARE = 0.8  # of a surname's full-named Sources across the split: who it alone means
@@ -86,17 +103,28 @@ def name_of(source: str) -> tuple[list[str], str | None] | None:
     the first piece between commas that ends with a name ("Ben Rhodes, Obama's deputy
     ...", "the campaign's spokesman, Jeff Weaver")."""
     for piece in re.split(r",|\s(?:who|whose|which)\s", source):
-        if (found := _name_in(piece)) is not None:
-            return found
+        found = _name_in(piece)
+        before = piece[: piece.find(found[0][0])].split() if found else []
+        lower = [w for w in before if w.islower()]
+        if found is not None and not (lower and lower[-1] in {"for", "to", "by"}):
+            return found  # not "Dog Andres, a spokesman for House Speaker Paul Ryan"
     return None
+
+
+def joint(source: str) -> bool:
+    """A Source of two people ("Senator Ted Cruz of Texas and Senator Rand Paul of
+    Kentucky", "Mark Blumenthal and Jon Cohen"): left out, as dev's table leaves "A + B"."""
+    first = re.split(r",|\s(?:who|whose|which)\s", source)[0]
+    left, _, right = first.partition(" and ")
+    return bool(right) and name_of(left) is not None and name_of(right) is not None
 
 
 def _name_in(source: str) -> tuple[list[str], str | None] | None:
     if " of " in source:  # "Rep. Peter T. King of New York", not "Secretary of State John Kerry"
-        before = _name_in(source.split(" of ")[0])
-        if before is not None and len(before[0]) > 1:
+        before = _name_in(source.split(" of ")[0])  # or "Mr. Burman of the Tax Policy Center"
+        if before is not None and (len(before[0]) > 1 or before[1] is not None):
             return before
-    source = re.sub(r"\s*\([^)]*\)", "", source)  # "Rep. Hank Johnson (D-Ga.)"
+    source = re.sub(r"\s*\([^)]*(?:\)|$)", "", source)  # "Rep. Hank Johnson (D-Ga.)"
     words = source.strip(' ,."\u201c\u201d').split()
     run: list[str] = []
     for word in reversed(words):  # the capitalised run the Source ends with
@@ -114,19 +142,27 @@ def _name_in(source: str) -> tuple[list[str], str | None] | None:
             titled, cut = True, k + 1
     run = run[cut:] if titled else run
     core = [w for w in run if w.lower().strip(".") not in SUFFIXES]
-    if not core or len(core) == 1 and lexicons.is_title_word(core[0]):
-        return None
+    if not core or len(core) == 1 and gender is None and lexicons.is_title_word(core[0]):
+        return None  # "Senator"; but "Mr. King"
     if len(core) == 1 and gender is None and not nlp.is_first_name(core[0]):
         return core, None  # a surname, expanded later from the article
     if len(core) > 1 and not (titled or _given(core[0], source) or len(core[0]) <= 2):
-        return None  # "White House", "Clinton Foundation"; but "Reince Priebus"
+        listed = [k for k, w in enumerate(core[1:-1], start=1) if _listed(w)]
+        if not listed:
+            return None  # "White House", "Clinton Foundation"; but "Reince Priebus"
+        return core[listed[-1] :], gender  # "Senate Majority Leader Mitch McConnell"
     return run, gender
+
+
+def _listed(word: str) -> bool:
+    """A listed first name written as one ("Mitch", not "KILLED")."""
+    return word[1:].islower() and nlp.is_first_name(word)
 
 
 def _given(word: str, text: str) -> bool:
     """May ``word`` be a first name: listed, or a proper noun that is no frequent word,
     title or organisation word and is not written as an adjective ("Republican
-    nominee", "Florida voters")?"""
+    nominee", "Florida voters") unless the ``nicknames`` list has it ("Jeb wants")?"""
     if nlp.is_first_name(word):
         return True
     return (
@@ -137,7 +173,10 @@ def _given(word: str, text: str) -> bool:
         and not nlp.is_frequent_word(word)
         and not lexicons.is_title_word(word)
         and not looks_like_organisation(word)
-        and not re.search(rf"\b{re.escape(word)} [a-z]", text)
+        and (
+            bool(_nicknamer().canonicals_of(word.lower()) | _nicknamer().nicknames_of(word.lower()))
+            or not re.search(rf"\b{re.escape(word)} [a-z]", text)
+        )
     )
 
 
@@ -202,7 +241,7 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
     resolved: dict[int, object] = {}
     for att in sorted((a for a in art.attributions if a.source), key=lambda a: a.source[0][0]):
         at = att.source[0][0]
-        source = " ".join(text[s:e] for s, e in att.source)
+        source = _owner(" ".join(text[s:e] for s, e in att.source))
         low = source.lower().strip()
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
@@ -216,20 +255,22 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
                 if key[1] or key[2]:  # not a surname of two first names in the article
                     resolved[id(att)] = key
             continue
-        if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS:  # "So I": a narrator, left out
-            continue
-        if source[:1].islower() or low.startswith(("the ", "a ", "an ")):
+        if low.split()[-1] in FIRST_PERSON | PLURAL_PRONOUNS or joint(source):
+            continue  # "So I": a narrator; two people: left out
+        found = name_of(source)
+        appositive = found is not None and _appositive(found[0], source)
+        if (source[:1].islower() or low.startswith(("the ", "a ", "an "))) and not appositive:
             org = re.findall(r"\b[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*)*", source)
             if SPOKES.search(source) and org:
                 resolved[id(att)] = "ORG:" + re.sub(r"['\u2019]s$", "", org[-1])
             elif low.startswith(("the ", "a ", "an ")) and not _plural(low):
                 named.append((at, (f"#{at}", "", ""), None))  # "the senator": someone
             continue
-        found = name_of(source)
         words = expand(found[0], text, found[1]) if found else None
         if not words:
             if found is None and source[:1].isupper():
-                resolved[id(att)] = "ORG:" + source.strip()
+                if "," not in source.strip(" ,"):  # "Dog Andres, a spokesman for ...": left out
+                    resolved[id(att)] = "ORG:" + source.strip()
                 if not looks_like_organisation(source):  # "Neera Tanden": perhaps a person
                     named.append((at, (f"#{at}", "", ""), None))
             elif found is not None:  # a person left out: still what a "he" after may mean
@@ -248,6 +289,35 @@ def source_identities(art) -> dict[int, object]:  # noqa: ANN001
     return resolved
 
 
+def _appositive(words: list[str], source: str) -> bool:
+    """Does a Source opening in lower case or with an article name a person in it ("the
+    White House press secretary, Josh Earnest", "host Bill Maher"): not the object of a
+    preposition ("a spokesman for Bernie Sanders", "the former top aide to President
+    George W. Bush"), one of two ("experts David Albright and Serena Kelleher") or a
+    place and a party ("a Nevada Democrat")?"""
+    if len(words) < 2 or not _listed(words[0]) or nlp.is_frequent_word(words[-1]):
+        return False
+    before = source[: source.find(words[0])].lower().split()
+    return not (set(before) & OWNERS or before and before[-1] in PREPOSITIONS) and not (
+        looks_like_organisation(" ".join(words))
+    )
+
+
+def _owner(source: str) -> str:
+    """Who a Source stands for when it is a person and a word of theirs: "Cruz himself"
+    is Cruz; "Axelrod's memoir", "Hoff's letter" (a thing: one or two lower-case words,
+    in the singular, no organisation word or noun for a person) are Axelrod and Hoff;
+    else the Source itself."""
+    source = re.sub(r"\s+(?:himself|herself)\W*$", "", source.strip())
+    thing = re.fullmatch(rf"((?:{NAME} )*{NAME})['\u2019]s? ([a-z]+(?: [a-z]+)?)", source)
+    if thing is None or SPOKES.search(source) or _plural(thing.group(2)):
+        return source
+    head = thing.group(2).split()[-1]
+    person = head in lexicons.role_nouns() or lexicons.agent_noun(head) or head.endswith("man")
+    organisation = head.capitalize() in lexicons.organisation_words()
+    return source if person or organisation else thing.group(1)
+
+
 def _plural(nominal: str) -> bool:
     """ "the senators", "the Clinton aides": the head before any "of" or comma ends in s."""
     head = re.split(r",| of | who | which | that ", nominal)[0].split()[-1]
@@ -261,10 +331,10 @@ def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dic
     surnames: dict[str, str | None] = {}
     for person in named_people(text):  # everyone the article names, Source or not
         words = person.name.split()
-        gender = HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
-        surnames[words[-1]] = gender or (
+        titled = HONORIFIC_GENDER.get(person.title.rstrip(".").lower())
+        surnames[words[-1]] = titled or (
             nlp.first_name_gender(words[0]) if len(words) > 1 else None
-        )
+        )  # (the pronoun's ``gender`` was overwritten here before)
     surnames.update({k[0]: learnt.get(k, g) for _, k, g in named if k != key})
     for person in named_people(text, since + 1, at):
         words = person.name.split()
@@ -286,11 +356,7 @@ def _rival(text: str, fit: tuple, at: int, gender: str, named: list, learnt: dic
 def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
     """The proxy people.tsv of ``arts``."""
     rows = [(art.name.rsplit("_", 1)[0], row) for art in arts for row in article_rows(art)]
-    forms: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-    for _, (_, _, _, key, _) in rows:
-        if isinstance(key, tuple) and key[1]:
-            last, first, suffix = key
-            forms[(last.lower(), first[0].lower(), suffix)][f"{first} {last}"] += 1
+    forms, groups = identities(key for _, (_, _, _, key, _) in rows)
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(
             f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\"
@@ -301,16 +367,71 @@ def write_gold(arts: list, path: Path) -> None:  # noqa: ANN001
         for base, (s, e, source, key, kind) in rows:
             if isinstance(key, tuple) and not key[1]:
                 key = _known_as(key[0], key[2][1:], forms)
+                key = key and groups[folded(key)]
             if key is None:
                 identity, kind = "", "unresolved"
             elif isinstance(key, tuple):
-                last, first, suffix = key
-                identity = forms[(last.lower(), first[0].lower(), suffix)].most_common(1)[0][0]
-                identity += f" {suffix.title()}." if suffix else ""
+                identity = forms[groups[folded(key)]].most_common(1)[0][0]
+                identity += f" {key[2].title()}." if key[2] else ""
             else:
                 identity, kind = str(key), "organisation"
             clean = " ".join(source.replace("\\", "").split())
             out.writerow([base, s, e, clean, identity, kind, "proxy"])
+
+
+def _fold(word: str) -> str:
+    """A name word as the split's spellings share it: no accents, one apostrophe."""
+    plain = unicodedata.normalize("NFKD", word.replace("\u2019", "'"))
+    return plain.encode("ascii", "ignore").decode().lower().strip(".")
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Two written first names of one person: the same, one cut short ("Stan"/"Stanley")
+    or a nickname of the other in the ``nicknames`` list ("Joe"/"Joseph", "Bernie")."""
+    if a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b)
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+Key = tuple[str, str, str]  # surname, first name, suffix
+
+
+def folded(key: Key) -> Key:
+    return (_fold(key[0]), _fold(key[1]), key[2])
+
+
+def identities(keys: Iterable[object]) -> tuple[dict[Key, Counter], dict[Key, Key]]:
+    """Across the split, the written forms of each identity, and the identity of each
+    :func:`folded` key: names with the same surname and suffix whose first names are one given name
+    ("Joseph R. Biden" and "Joe Biden"; not "Jeff Weaver" and "John Weaver"); a first
+    initial ("J. Doe") joins the one first name of that initial the split writes."""
+    firsts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    written: dict[Key, Counter] = defaultdict(Counter)
+    groups: dict[Key, Key] = {}
+    for key in keys:
+        if isinstance(key, tuple) and key[1]:
+            last, first, suffix = key
+            firsts[(_fold(last), suffix)][_fold(first)] += 1
+            written[folded(key)][f"{first} {last}"] += 1
+    for (last, suffix), counts in firsts.items():
+        names = [n for n, _ in counts.most_common() if len(n) > 1]
+        heads: list[str] = []  # the most written first name of each group
+        for name in names:
+            head = next((h for h in heads if _one_given_name(h, name)), name)
+            heads += [] if head != name else [name]
+            groups[(last, name, suffix)] = (last, head, suffix)
+        for initial in (n for n in counts if len(n) == 1):
+            fits = [h for h in heads if h[0] == initial]
+            groups[(last, initial, suffix)] = (last, fits[0] if len(fits) == 1 else initial, suffix)
+    forms: dict[Key, Counter] = defaultdict(Counter)
+    for key, counts in written.items():
+        forms[groups[key]].update(counts)
+    return forms, groups
 
 
 def _known_as(last: str, gender: str, forms: dict) -> tuple[str, str, str] | None:  # noqa: ANN001
@@ -321,7 +442,7 @@ def _known_as(last: str, gender: str, forms: dict) -> tuple[str, str, str] | Non
         {
             (last, form.split()[0], suffix): sum(counts.values())
             for (surname, _, suffix), counts in forms.items()
-            if surname == last.lower() and not suffix
+            if surname == _fold(last) and not suffix
             for form in [counts.most_common(1)[0][0]]
             if not gender or nlp.first_name_gender(form.split()[0]) != OTHER[gender]
         }

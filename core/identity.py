@@ -5,7 +5,8 @@
 - ``read_speaker`` turns the name an article gave into what the library stores: a person's
   name without titles, a quoted nickname (John “Tig” Tiegen), a time phrase ("Trump
   last week") or a headline run on after it, an organisation ("Clinton Foundation"), an
-  anonymous description ("Clinton's spokesman"), or nothing when the string names nobody.
+  anonymous description ("Clinton's spokesman"), the owner of an unnamed speaker that is
+  a thing of theirs ("Clinton's response"), or nothing when the string names nobody.
 - ``parse_name`` splits a person's name into given names, surname and suffix.
 - ``full_fit`` says whether two full names are one person: middle names and initials
   ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package), first
@@ -28,7 +29,8 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.document import SpeakerKind
-from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise
+from core.phrases import person_noun
+from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise, noun_gender
 
 TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -76,6 +78,10 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     name = " ".join(QUOTED_NICKNAME.sub(" ", name).split()).strip(" ,;:-\u2013\u2014")
     if name.endswith(".") and len(name.split()[-1]) > 4:
         name = name[:-1]  # the end of a sentence, not "Jr." or "U.S."
+    if kind == SpeakerKind.ANONYMOUS and (owner := _owner_of_thing(name.split())):
+        read = read_speaker(" ".join(owner), SpeakerKind.PERSON)
+        if read is not None and read.kind != SpeakerKind.ANONYMOUS:
+            return read  # "Clinton's response was: ..." is Clinton's
     if kind != SpeakerKind.PERSON:
         return ReadSpeaker(name, kind) if name else None
     words = name.split()
@@ -118,6 +124,31 @@ def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
             return words, "someone else"
         return owner, None
     return words, None
+
+
+def _owner_of_thing(words: list[str]) -> list[str] | None:
+    """The owner, possessive and all, of a thing that speaks for them ("Clinton's
+    response", "Bush's Facebook post", "Bernie Sanders' email"); None for their people,
+    groups or things in the plural ("Clinton's aides", "Cruz's campaign", "Trump's wife",
+    "Clinton's attacks"), and for an owner that may be no one's name ("People's Daily",
+    "Europeans' hostility": one word must end in "'s" and be no frequent word)."""
+    for i, word in enumerate(words[:-1]):
+        if not re.search(r"(?:['\u2019]s|s['\u2019])$", word):
+            continue
+        owner, thing, head = words[: i + 1], words[i + 1 :], _bare(words[-1])
+        named = all(w[:1].isupper() for w in owner) and (
+            i > 0 or word.endswith("s") and not nlp.is_frequent_word(_bare(word[:-2]))
+        )
+        plural = head.endswith("s") and not head.endswith("ss")
+        people = any(_is_title(w) or _names_people(_bare(w)) for w in thing)
+        return owner if named and not (plural or people or head in ORGANISATION_HEADS) else None
+    return None
+
+
+def _names_people(bare: str) -> bool:
+    """A noun for people: a role, "source", an agent noun ("questioner"), a gendered
+    noun ("woman", "wife")."""
+    return person_noun(bare) or lexicons.agent_noun(bare) or noun_gender(bare) is not None
 
 
 def _is_role(word: str) -> bool:

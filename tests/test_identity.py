@@ -235,6 +235,29 @@ def test_a_phrase_never_becomes_a_person(
 
 
 @pytest.mark.parametrize(
+    ("given", "stored", "kind"),
+    [
+        ("Clinton’s response", "Clinton", "person"),  # a thing of theirs: the owner speaks
+        ("Hillary Clinton's campaign slogan", "Hillary Clinton", "person"),
+        ("Bernie Sanders’ email", "Bernie Sanders", "person"),
+        ("Axelrod's memoir", "Axelrod", "person"),
+        ("Clinton's aides", "Clinton's aides", "anonymous"),  # their people
+        ("Trump's wife", "Trump's wife", "anonymous"),
+        ("Obama's first five questioners", "Obama's first five questioners", "anonymous"),
+        ("Clinton's attacks", "Clinton's attacks", "anonymous"),  # things, in the plural
+        ("People's Daily newspaper", "People's Daily newspaper", "anonymous"),  # no name
+        ("Europeans' hostility", "Europeans' hostility", "anonymous"),
+    ],
+)
+def test_an_unnamed_speaker_that_is_someone_s_thing_is_them(
+    library: Library, given: str, stored: str, kind: str
+) -> None:
+    said(library, given, kind=SpeakerKind.ANONYMOUS)
+    [speaker] = library.speakers()
+    assert (speaker.name, speaker.kind) == (stored, kind)
+
+
+@pytest.mark.parametrize(
     "given", ["D.C.", "A", "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN", "Going To"]
 )
 def test_no_one_is_no_speaker(library: Library, given: str) -> None:
