@@ -25,6 +25,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind
 from core.phrases import SUBORDINATORS
+from core.quotes import scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
@@ -180,6 +181,7 @@ class ArticleRoles:
         self._paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
         self._tokens: dict[Span, Sentence] = {}
         self._credit_spans: dict[int, list[Span]] = {}
+        self._quotations: tuple[list[int], list[int]] | None = None
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -301,12 +303,20 @@ class ArticleRoles:
         return before
 
     def _quoted(self, at: int) -> bool:
-        """Does ``at`` stand inside a quotation of its paragraph, where the words are the
-        speaker's, not the article's ("Adelson said: \u201cTrump is a businessman.")?"""
-        k = self._paragraph_index(at)
-        before = self.text[self._paragraphs[k][0] : at] if k >= 0 else ""
-        opened = before.count("\u201c") - before.count("\u201d")
-        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+        """Does ``at`` stand inside a quotation, where the words are the speaker's, not the
+        article's ("Adelson said: \u201cTrump is a businessman.")? The quotations are those
+        the scanner pairs (core.quotes.scan), so a stray or unpaired mark, an apostrophe
+        or a quotation closed in an earlier paragraph opens none."""
+        if self._quotations is None:
+            openers, closers, furthest = [], [], -1
+            for quotation in scan(self.text):
+                furthest = max(furthest, quotation.closer)
+                openers.append(quotation.opener)
+                closers.append(furthest)  # the furthest close of any quotation so far
+            self._quotations = openers, closers
+        openers, closers = self._quotations
+        k = bisect.bisect_left(openers, at) - 1
+        return k >= 0 and at < closers[k]
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))

@@ -945,6 +945,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
         ),
         # a copula inside a quotation is the speaker's claim, not the article's
         ('Adelson said: "Ann Fox is a businessman. I am a businessman."', "Ann Fox", []),
+        # ... and so in single marks, which the scanner pairs as it pairs double ones
+        ("Adelson said: \u2018Ann Fox is a businessman.\u2019", "Ann Fox", []),
+        # a stray closing mark or an inch mark opens no quotation: the article speaks
+        ("He said \u201d the end. Later Ann Fox was a businessman.", "Ann Fox", ["businessman"]),
+        ('At 6\'2", Ann Fox is a businessman.', "Ann Fox", ["businessman"]),
         (  # a past verb after an appositive's nouns ends it ("told host ...") ...
             "\u201cNo,\u201d Sen. Ann Fox (D-NY), a supporter of the bill told host Bo Lee "
             "she would vote.",
