@@ -604,7 +604,8 @@ _LAST_WORD = re.compile(r"([A-Z][\w'\u2019.\-]*)\s+$")
 def _after_first_name(text: str, start: int, first: str) -> bool:
     """Does a capitalised word that is not a title nor a function word ("But Cruz, an
     ultra-conservative senator"), or the person's own ``first`` name ("Dean Baker"), stand
-    right before ``start``?"""
+    right before ``start``? Not one that ends the sentence before ("... through Congress.
+    Clinton, the former secretary of state,")."""
     before = text[max(0, start - 40) : start]
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
@@ -613,7 +614,8 @@ def _after_first_name(text: str, start: int, first: str) -> bool:
         and word == first
         or bool(word)
         and not (
-            role_word(word)
+            word.endswith(".") and not _abbreviated_title(word)
+            or role_word(word)
             or word.endswith(("'s", "\u2019s"))
             or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
             or word.lower() in TITLE_STOP
