@@ -66,6 +66,11 @@ _NO_APPOSITIVE = re.compile(
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
+# An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
+_CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
+_AFFILIATION = re.compile(
+    rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
+)
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
 _POSSESSOR = re.compile(
@@ -124,6 +129,18 @@ def after_name(text: str, end: int) -> int:
         return match.end()
     origin = _ORIGIN.match(text, end)
     return origin.end() if origin and is_place(origin.group(1).split()) else end
+
+
+def affiliation(text: str, end: int) -> str | None:
+    """ " of the American Enterprise Institute" right after a name ending at ``end``: the
+    organisation the person speaks for, as written; not a place ("Chris Christie of New
+    Jersey", read by :func:`after_name`)."""
+    match = _AFFILIATION.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    marks = nlp.gazetteer_marks(words[1:] if words[0] == "the" else words)
+    return f"of {match.group(1)}" if {"org", "ORG"} & set(marks) else None
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -252,6 +269,8 @@ class ArticleRoles:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        if rest == end:
+            yield from filter(None, [affiliation(self.text, end)])
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -614,7 +633,8 @@ def _after_first_name(text: str, start: int, first: str) -> bool:
         and word == first
         or bool(word)
         and not (
-            word.endswith(".") and not _abbreviated_title(word)
+            word.endswith(".")
+            and not _abbreviated_title(word)
             or role_word(word)
             or word.endswith(("'s", "\u2019s"))
             or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
@@ -695,10 +715,13 @@ def _parts(role: str) -> list[str]:
 
 
 def _names_a_role(part: str) -> bool:
-    """Does the phrase hold a role word, an outlet's possessive ("CNN's") or a party tag?"""
+    """Does the phrase hold a role word, an outlet's possessive ("CNN's"), a party tag or
+    an affiliation ("of the Cato Institute")?"""
     words = re.findall(r"[\w.'\u2019-]+", part)
     return any(role_word(w) for w in words) or bool(
-        PARTY_TAG.fullmatch(f" {part}") or re.fullmatch(r"[A-Z][\w .&-]*['\u2019]s?", part)
+        PARTY_TAG.fullmatch(f" {part}")
+        or re.fullmatch(r"[A-Z][\w .&-]*['\u2019]s?", part)
+        or _AFFILIATION.fullmatch(f" {part}")
     )
 
 

@@ -750,10 +750,10 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Lee",
             ["Senator", "Republican on the budget committee"],
         ),
-        (  # ... but not after an affiliation, which it may describe
+        (  # ... but not after an affiliation, which it may describe: the affiliation is his
             "Tom Hale of the Acme Group, a lobbying firm, disagreed.",
             "Tom Hale",
-            [],
+            ["of the Acme Group"],
         ),
         (  # "for" inside an organisation's name, read forward in an appositive
             "Jo Park, Citizens for Reform’s policy director, said the bill would pass.",
@@ -945,11 +945,23 @@ def test_words_that_give_no_role(sentence: str) -> None:
         ),
         # a copula inside a quotation is the speaker's claim, not the article's
         ('Adelson said: "Ann Fox is a businessman. I am a businessman."', "Ann Fox", []),
+        # an organisation after "of" is the person's affiliation; a place is not a role
+        (
+            "\u201cIt will fail,\u201d Ann Fox of the American Enterprise Institute wrote.",
+            "Ann Fox",
+            ["of the American Enterprise Institute"],
+        ),
+        (
+            "Pastor Ann Fox of Marion Avenue Baptist Church said so.",
+            "Ann Fox",
+            ["Pastor", "of Marion Avenue Baptist Church"],
+        ),
+        ("Gov. Ann Fox of New Jersey said so.", "Ann Fox", ["Gov."]),
         # ... and so in single marks, which the scanner pairs as it pairs double ones
         ("Adelson said: \u2018Ann Fox is a businessman.\u2019", "Ann Fox", []),
         # a stray closing mark or an inch mark opens no quotation: the article speaks
         ("He said \u201d the end. Later Ann Fox was a businessman.", "Ann Fox", ["businessman"]),
-        ('At 6\'2", Ann Fox is a businessman.', "Ann Fox", ["businessman"]),
+        ("At 6'2\", Ann Fox is a businessman.", "Ann Fox", ["businessman"]),
         (  # a past verb after an appositive's nouns ends it ("told host ...") ...
             "\u201cNo,\u201d Sen. Ann Fox (D-NY), a supporter of the bill told host Bo Lee "
             "she would vote.",
@@ -1091,6 +1103,8 @@ def test_a_surname_after_a_function_word_is_the_person() -> None:
         ("Democratic pollster working for Priorities USA", "Democratic pollster"),
         ("candidate for governor in 2014", "candidate for governor"),
         ("works at a heating and air-conditioning company", ""),
+        ("of the Cato Institute", "of the Cato Institute"),  # an affiliation alone
+        ("pollster, of Clemson University", "pollster"),
         ("Getty ImagesRepublican presidential candidates", ""),
     ],
 )
