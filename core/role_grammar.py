@@ -974,7 +974,35 @@ def role_phrase(
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
+    if ends_clause:
+        end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _listed_roles(sentence: Sentence, end: int) -> int:
+    """The end of more roles listed after a role's noun phrase ending at ``end``, the last
+    after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
+    strategist,"); ``end`` when none follow (", and Bo Lee", ", a lawyer, said")."""
+    tokens = sentence.tokens
+    n = end
+    if n >= len(tokens) or tokens[n].text != ",":
+        return end
+    n += 1
+    while True:
+        last = n < len(tokens) and tokens[n].text.lower() in {"and", "or"}
+        n += last
+        item = n
+        while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
+            n += 1
+        if n == item or not _names_role(tokens[n - 1]):
+            return end
+        if last:
+            break
+        if n < len(tokens) and tokens[n].text == ",":
+            n += 1
+        elif n >= len(tokens) or tokens[n].text.lower() not in {"and", "or"}:
+            return end
+    return n if n == len(tokens) or tokens[n].text in CLAUSE_STOPS else end
 
 
 def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:

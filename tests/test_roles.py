@@ -957,6 +957,13 @@ def test_words_that_give_no_role(sentence: str) -> None:
             ["Pastor", "of Marion Avenue Baptist Church"],
         ),
         ("Gov. Ann Fox of New Jersey said so.", "Ann Fox", ["Gov."]),
+        # roles listed in an appositive, the last after "and"
+        (
+            "Ann Fox, the group's lawyer, treasurer and strategist, has denied it.",
+            "Ann Fox",
+            ["group's lawyer, treasurer and strategist"],
+        ),
+        ("Ann Fox, the group's lawyer, and Bo Lee denied it.", "Ann Fox", ["group's lawyer"]),
         # ... and so in single marks, which the scanner pairs as it pairs double ones
         ("Adelson said: \u2018Ann Fox is a businessman.\u2019", "Ann Fox", []),
         # a stray closing mark or an inch mark opens no quotation: the article speaks
