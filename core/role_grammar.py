@@ -377,6 +377,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             break
         office = _office_of(sentence, k)
         quoted = _quoted_back(tokens, k)
+        state = _state_inside(tokens, k)
+        if state is not None and state > 0 and _capitalised(tokens[state - 1]):
+            k = state - 1  # "Maricopa County | (Ariz.) | Sheriff": read on past the state
+            continue
         if office is not None:
             start = k = office
         elif quoted is not None and tokens[start].text[:1].islower():
@@ -453,6 +457,19 @@ def _quoted_back(tokens: Sequence[Token], k: int) -> int | None:
         if not tokens[n].text[:1].isalnum() and tokens[n].text not in {"&", "'s", "\u2019s"}:
             return None
     return None
+
+
+def _state_inside(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a state in parentheses closing at token ``k`` opens, inside a title
+    ("Maricopa County (Ariz.) Sheriff"): an abbreviation or a listed place."""
+    if tokens[k].text != ")" or k < 2:
+        return None
+    opening = next((n for n in range(k - 1, max(-1, k - 4), -1) if tokens[n].text == "("), None)
+    if opening is None or opening + 1 == k:
+        return None
+    words = [t.text for t in tokens[opening + 1 : k]]
+    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", "".join(words))
+    return opening if abbreviated or is_place(words) else None
 
 
 def is_place(words: Sequence[str]) -> bool:

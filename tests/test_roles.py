@@ -957,6 +957,13 @@ def test_words_that_give_no_role(sentence: str) -> None:
             ["Pastor", "of Marion Avenue Baptist Church"],
         ),
         ("Gov. Ann Fox of New Jersey said so.", "Ann Fox", ["Gov."]),
+        # a state in parentheses inside a title, not after a name's party tag
+        (
+            "Later, Maricopa County (Ariz.) Sheriff Ann Fox said so.",
+            "Ann Fox",
+            ["Maricopa County (Ariz.) Sheriff"],
+        ),
+        ("He met Sen. Bo Lee (R-Ariz.) Sheriff Ann Fox said so.", "Ann Fox", ["Sheriff"]),
         # roles listed in an appositive, the last after "and"
         (
             "Ann Fox, the group's lawyer, treasurer and strategist, has denied it.",
