@@ -522,7 +522,19 @@ def add_article_roles(
                 if not own_suffix and _SUFFIX_AFTER.match(text, end):
                     continue  # "Duncan Hunter Sr.", his father, is someone else
                 for role in reader.at(start, end):
-                    person.add_role(role)
+                    if not _given_already(person, role):
+                        person.add_role(role)
+
+
+def _given_already(person: Person, role: str) -> bool:
+    """Does a role of ``person`` hold the words of ``role`` already, whatever the case and
+    hyphens ("Anti-Illegal-Immigration Leader" in a headline, "anti-illegal immigration
+    leader" in the text)?"""
+    words = f" {' '.join(_ROLE_WORD.findall(role.lower()))} "
+    return any(words in f" {' '.join(_ROLE_WORD.findall(r.lower()))} " for r in person.roles)
+
+
+_ROLE_WORD = re.compile(r"[^\W_]+")
 
 
 def _named(name: str) -> bool:

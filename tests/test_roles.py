@@ -1174,3 +1174,14 @@ def test_an_office_of_a_place_is_no_person_named_after_the_place(text: str, spea
     """ "the Attorney General of Texas" is a source described by its office (a nominal
     read as anonymous when no one holds it in the article), not "Texas"."""
     assert speaker in speaker_of(extract(text), "We will appeal").name
+
+
+def test_a_role_given_twice_in_other_case_and_hyphens_is_kept_once() -> None:
+    text = (
+        "Exclusive: Ann Fox, Anti-Illegal-Immigration Leader, Runs For Congress.\n\n"
+        "Ann Fox, the anti-illegal immigration leader, said she would run. Fox, the mayor, "
+        "agreed."
+    )
+    fox = Person("Ann Fox", aliases=["Ann Fox"])
+    add_article_roles(text, [fox])
+    assert fox.role == "Anti-Illegal-Immigration Leader, mayor"
