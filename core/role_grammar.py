@@ -1259,6 +1259,19 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+def _scare_quoted(tokens: Sequence[Token], k: int) -> int:
+    """Past one or two lower-case words in quotation marks opening at ``k`` ("“new-media”"),
+    or 0."""
+    if tokens[k].text not in OPENING_QUOTES:
+        return 0
+    for n in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[n].text in CLOSING_QUOTES:
+            return n + 1 if n > k + 1 else 0
+        if not tokens[n].text.islower():
+            return 0
+    return 0
+
+
 def _quoted_title(tokens: Sequence[Token], k: int) -> bool:
     """Does a short quoted title open at ``k`` ("“Cake Boss”"), its first word capitalised?"""
     return bool(_quoted(tokens, k)) and _capitalised(tokens[k + 1])
@@ -1339,6 +1352,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
+        elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
+            k = scare  # "a self-styled “new-media” journalist": a word in quotation marks
+            continue
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             named = True  # "University of Washington professor", "Democracy for America's"
         elif named and _and_in_named(tokens, k):

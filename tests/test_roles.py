@@ -964,6 +964,12 @@ def test_words_that_give_no_role(sentence: str) -> None:
             ["Maricopa County (Ariz.) Sheriff"],
         ),
         ("He met Sen. Bo Lee (R-Ariz.) Sheriff Ann Fox said so.", "Ann Fox", ["Sheriff"]),
+        # a word in quotation marks among a role's modifiers
+        (
+            "Ann Fox, a self-styled \u201cnew-media\u201d journalist, was named.",
+            "Ann Fox",
+            ["self-styled \u201cnew-media\u201d journalist"],
+        ),
         # roles listed in an appositive, the last after "and"
         (
             "Ann Fox, the group's lawyer, treasurer and strategist, has denied it.",
