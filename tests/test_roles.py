@@ -1191,3 +1191,23 @@ def test_a_role_given_twice_in_other_case_and_hyphens_is_kept_once() -> None:
     fox = Person("Ann Fox", aliases=["Ann Fox"])
     add_article_roles(text, [fox])
     assert fox.role == "Anti-Illegal-Immigration Leader, mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "\u201cIt shows intent,\u201d Clark County Sheriff Joe Lombardo said Monday.",
+            "Joe Lombardo",
+            "Clark County Sheriff",
+        ),
+        ("\u201cWe will win,\u201d Marine Le Pen said Monday.", "Marine Le Pen", None),
+        ("\u201cWe will win,\u201d Dean Baker said Monday.", "Dean Baker", None),
+    ],
+)
+def test_a_title_whose_place_holds_a_first_name_is_not_the_name(
+    text: str, name: str, role: str | None
+) -> None:
+    """ "Clark" is a first name, but the run's name starts after its last role noun."""
+    speaker = speaker_of(extract(text), text[1:6])
+    assert (speaker.name, speaker.role) == (name, role)
