@@ -71,6 +71,7 @@ _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
 _POSSESSOR = re.compile(
@@ -278,7 +279,7 @@ class ArticleRoles:
             described = (
                 _INDEFINITE.match(self.text, rest) is not None
                 and (subject or self._after_cue(opens))
-                and not self._quoted(opens)
+                and not self.quoted(opens)
             )
             found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
@@ -298,7 +299,7 @@ class ArticleRoles:
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
         if word in NOT_ASSERTING or word in lexicons.cue_forms():
             return False
-        return not self._quoted(at)
+        return not self.quoted(at)
 
     def _opens_clause(self, at: int) -> bool:
         """Does a name (with its title) at ``at`` open its paragraph or a clause, after
@@ -321,7 +322,7 @@ class ArticleRoles:
             before = before[: before.rfind(" ") + 1].rstrip()
         return before
 
-    def _quoted(self, at: int) -> bool:
+    def quoted(self, at: int) -> bool:
         """Does ``at`` stand inside a quotation, where the words are the speaker's, not the
         article's ("Adelson said: \u201cTrump is a businessman.")? The quotations are those
         the scanner pairs (core.quotes.scan), so a stray or unpaired mark, an apostrophe
@@ -502,6 +503,7 @@ def add_article_roles(
         id(p): f for p in chosen if (f := _family_first(text, p.name)) and f not in short
     }
     short.update(families.values())
+    given = Counter(p.name.split()[0] for p in persons if len(name_words(p.name)) > 1)
     reader = _reader(text)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
@@ -510,6 +512,10 @@ def add_article_roles(
             forms.add(bare[-1])
         if id(person) in families and short[families[id(person)]] == 1:
             forms.add(bare[0])
+        first = ""  # a first name no one else of the article has ("Her son John")
+        if len(bare) > 1 and given[bare[0]] == 1 and nlp.is_first_name(bare[0]):
+            first = bare[0] if bare[0].lower() not in short else ""
+            forms |= {first} - {""}
         own_suffix = len(bare) < len(person.name.split())
         for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
             after = 0
@@ -519,6 +525,8 @@ def add_article_roles(
                 after = end
                 if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
                     continue
+                if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
+                    continue  # "John Kasich", or "John Schlafly" read; or a name called out
                 if not own_suffix and _SUFFIX_AFTER.match(text, end):
                     continue  # "Duncan Hunter Sr.", his father, is someone else
                 for role in reader.at(start, end):

@@ -1211,3 +1211,13 @@ def test_a_title_whose_place_holds_a_first_name_is_not_the_name(
     """ "Clark" is a first name, but the run's name starts after its last role noun."""
     speaker = speaker_of(extract(text), text[1:6])
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_first_name_no_one_else_has_is_read_outside_quotations() -> None:
+    text = (
+        "Her son John gained attention in 1992. John Fox defended his mother. "
+        "\u201cI met your friend, John,\u201d a neighbour said. Bo Lee, his wife, agreed."
+    )
+    john, bo = Person("John Fox", aliases=["John Fox"]), Person("Bo Lee", aliases=["Bo Lee"])
+    add_article_roles(text, [john, bo])
+    assert john.role == "son"
