@@ -45,7 +45,10 @@ TARGET = 0.9
 # 41/50 after the role grammar learnt from tests/data/train_roles_2.tsv (measured once);
 # 43/50 after the mends from tests/data/train_roles_4.tsv (42/50 just before; measured once).
 # 44/50 after the mends from tests/data/train_roles_6.tsv (measured once).
-FLOOR = {"dev_roles_new.tsv": 0.82}
+# tests/data/train_roles_11.tsv: 35/50 as first judged (37/50 with two rows' forms
+# corrected), 43/50 after the mends of branch roles10; five of its seven misses are
+# speakers who say nothing, which the role grammar does not choose.
+FLOOR = {"dev_roles_new.tsv": 0.82, "train_roles_11.tsv": 0.86}
 
 
 @dataclass(frozen=True)
