@@ -1001,23 +1001,21 @@ def _listed_roles(sentence: Sentence, end: int) -> int:
     after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
     strategist,"); ``end`` when none follow (", and Bo Lee", ", a lawyer, said")."""
     tokens = sentence.tokens
-    n = end
-    if n >= len(tokens) or tokens[n].text != ",":
+    if end >= len(tokens) or tokens[end].text != ",":
         return end
-    n += 1
-    while True:
+    n, last = end + 1, False
+    while not last:
         last = n < len(tokens) and tokens[n].text.lower() in {"and", "or"}
-        n += last
-        item = n
+        if last:
+            n += 1
+        item = n  # an item: lower-case nouns and adjectives, a role noun last
         while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
             n += 1
         if n == item or not _names_role(tokens[n - 1]):
             return end
-        if last:
-            break
-        if n < len(tokens) and tokens[n].text == ",":
+        if not last and n < len(tokens) and tokens[n].text == ",":
             n += 1
-        elif n >= len(tokens) or tokens[n].text.lower() not in {"and", "or"}:
+        elif not last and (n >= len(tokens) or tokens[n].text.lower() not in {"and", "or"}):
             return end
     return n if n == len(tokens) or tokens[n].text in CLAUSE_STOPS else end
 
