@@ -871,6 +871,10 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if (person := _person_of_place(words, start, end)) is not None:
         return person
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
+    if given is not None:
+        given = _given_after_role(words, given, end)
+    if given is None and _office_of_place(words, start, end):
+        return None  # "the Attorney General of Texas": an office, no person named
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
     while (
@@ -906,6 +910,34 @@ def _person_of_place(words: list[Token], start: int, end: int) -> tuple[int, int
     if not named or not titled or any(nlp.gazetteer_marks([w.text for w in named])):
         return None
     return first, start - 1
+
+
+def _given_after_role(words: list[Token], given: int, end: int) -> int:
+    """The first name of a run ``words[given:end]`` that starts with a first name, past
+    the last role noun before a later first name ("Clark County Sheriff | Joe Lombardo":
+    "Clark" is a first name too); ``given`` when no role noun stands between ("Dean
+    Baker", "Mary Ann Smith")."""
+    roles = [n for n in range(given, end - 2) if words[n].text.lower() in lexicons.role_nouns()]
+    if not roles:
+        return given
+    later = (
+        n
+        for n in range(roles[-1] + 1, end - 1)
+        if nlp.is_first_name(words[n].text) and words[n].text.lower() not in nlp.NAME_PARTICLES
+    )  # not "Marine | Le Pen"
+    return next(later, given)
+
+
+def _office_of_place(words: list[Token], start: int, end: int) -> bool:
+    """Is the run ``words[start:end]`` a place that an office before "of" is of ("the
+    Attorney General of Texas", "Governor of New York"), so that the phrase names an
+    office, not a person?"""
+    return (
+        start >= 2
+        and words[start - 1].text == "of"
+        and is_title_word(words[start - 2].text)
+        and all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]]))
+    )
 
 
 def _organisation_word(token: Token) -> bool:

@@ -377,6 +377,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             break
         office = _office_of(sentence, k)
         quoted = _quoted_back(tokens, k)
+        state = _state_inside(tokens, k)
+        if state is not None and state > 0 and _capitalised(tokens[state - 1]):
+            k = state - 1  # "Maricopa County | (Ariz.) | Sheriff": read on past the state
+            continue
         if office is not None:
             start = k = office
         elif quoted is not None and tokens[start].text[:1].islower():
@@ -453,6 +457,19 @@ def _quoted_back(tokens: Sequence[Token], k: int) -> int | None:
         if not tokens[n].text[:1].isalnum() and tokens[n].text not in {"&", "'s", "\u2019s"}:
             return None
     return None
+
+
+def _state_inside(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a state in parentheses closing at token ``k`` opens, inside a title
+    ("Maricopa County (Ariz.) Sheriff"): an abbreviation or a listed place."""
+    if tokens[k].text != ")" or k < 2:
+        return None
+    opening = next((n for n in range(k - 1, max(-1, k - 4), -1) if tokens[n].text == "("), None)
+    if opening is None or opening + 1 == k:
+        return None
+    words = [t.text for t in tokens[opening + 1 : k]]
+    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", "".join(words))
+    return opening if abbreviated or is_place(words) else None
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -974,7 +991,33 @@ def role_phrase(
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
+    if ends_clause:
+        end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _listed_roles(sentence: Sentence, end: int) -> int:
+    """The end of more roles listed after a role's noun phrase ending at ``end``, the last
+    after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
+    strategist,"); ``end`` when none follow (", and Bo Lee", ", a lawyer, said")."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    n, last = end + 1, False
+    while not last:
+        last = n < len(tokens) and tokens[n].text.lower() in {"and", "or"}
+        if last:
+            n += 1
+        item = n  # an item: lower-case nouns and adjectives, a role noun last
+        while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
+            n += 1
+        if n == item or not _names_role(tokens[n - 1]):
+            return end
+        if not last and n < len(tokens) and tokens[n].text == ",":
+            n += 1
+        elif not last and (n >= len(tokens) or tokens[n].text.lower() not in {"and", "or"}):
+            return end
+    return n if n == len(tokens) or tokens[n].text in CLAUSE_STOPS else end
 
 
 def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -1214,6 +1257,19 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
     return 0
 
 
+def _scare_quoted(tokens: Sequence[Token], k: int) -> int:
+    """Past one or two lower-case words in quotation marks opening at ``k`` ("“new-media”"),
+    or 0."""
+    if tokens[k].text not in OPENING_QUOTES:
+        return 0
+    for n in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[n].text in CLOSING_QUOTES:
+            return n + 1 if n > k + 1 else 0
+        if not tokens[n].text.islower():
+            return 0
+    return 0
+
+
 def _quoted_title(tokens: Sequence[Token], k: int) -> bool:
     """Does a short quoted title open at ``k`` ("“Cake Boss”"), its first word capitalised?"""
     return bool(_quoted(tokens, k)) and _capitalised(tokens[k + 1])
@@ -1294,6 +1350,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
+        elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
+            k = scare  # "a self-styled “new-media” journalist": a word in quotation marks
+            continue
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             named = True  # "University of Washington professor", "Democracy for America's"
         elif named and _and_in_named(tokens, k):

@@ -25,6 +25,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind
 from core.phrases import SUBORDINATORS
+from core.quotes import scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
@@ -65,6 +66,12 @@ _NO_APPOSITIVE = re.compile(
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
+# An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
+_CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
+_AFFILIATION = re.compile(
+    rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
+)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
 _POSSESSOR = re.compile(
@@ -125,6 +132,18 @@ def after_name(text: str, end: int) -> int:
     return origin.end() if origin and is_place(origin.group(1).split()) else end
 
 
+def affiliation(text: str, end: int) -> str | None:
+    """ " of the American Enterprise Institute" right after a name ending at ``end``: the
+    organisation the person speaks for, as written; not a place ("Chris Christie of New
+    Jersey", read by :func:`after_name`)."""
+    match = _AFFILIATION.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    marks = nlp.gazetteer_marks(words[1:] if words[0] == "the" else words)
+    return f"of {match.group(1)}" if {"org", "ORG"} & set(marks) else None
+
+
 def appositive_role(text: str, end: int) -> str | None:
     """ ", the EU's High Representative for ...," right after a name ending at ``end``,
     with a relative clause saying what the person does, or such a clause alone."""
@@ -180,6 +199,7 @@ class ArticleRoles:
         self._paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
         self._tokens: dict[Span, Sentence] = {}
         self._credit_spans: dict[int, list[Span]] = {}
+        self._quotations: tuple[list[int], list[int]] | None = None
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -250,6 +270,8 @@ class ArticleRoles:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        if rest == end:
+            yield from filter(None, [affiliation(self.text, end)])
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -257,7 +279,7 @@ class ArticleRoles:
             described = (
                 _INDEFINITE.match(self.text, rest) is not None
                 and (subject or self._after_cue(opens))
-                and not self._quoted(opens)
+                and not self.quoted(opens)
             )
             found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
@@ -277,7 +299,7 @@ class ArticleRoles:
         word = words[-1].strip("\u201c\u201d\"'()[]").lower() if words else ""
         if word in NOT_ASSERTING or word in lexicons.cue_forms():
             return False
-        return not self._quoted(at)
+        return not self.quoted(at)
 
     def _opens_clause(self, at: int) -> bool:
         """Does a name (with its title) at ``at`` open its paragraph or a clause, after
@@ -300,13 +322,21 @@ class ArticleRoles:
             before = before[: before.rfind(" ") + 1].rstrip()
         return before
 
-    def _quoted(self, at: int) -> bool:
-        """Does ``at`` stand inside a quotation of its paragraph, where the words are the
-        speaker's, not the article's ("Adelson said: \u201cTrump is a businessman.")?"""
-        k = self._paragraph_index(at)
-        before = self.text[self._paragraphs[k][0] : at] if k >= 0 else ""
-        opened = before.count("\u201c") - before.count("\u201d")
-        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+    def quoted(self, at: int) -> bool:
+        """Does ``at`` stand inside a quotation, where the words are the speaker's, not the
+        article's ("Adelson said: \u201cTrump is a businessman.")? The quotations are those
+        the scanner pairs (core.quotes.scan), so a stray or unpaired mark, an apostrophe
+        or a quotation closed in an earlier paragraph opens none."""
+        if self._quotations is None:
+            openers, closers, furthest = [], [], -1
+            for quotation in scan(self.text):
+                furthest = max(furthest, quotation.closer)
+                openers.append(quotation.opener)
+                closers.append(furthest)  # the furthest close of any quotation so far
+            self._quotations = openers, closers
+        openers, closers = self._quotations
+        k = bisect.bisect_left(openers, at) - 1
+        return k >= 0 and at < closers[k]
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
@@ -473,6 +503,7 @@ def add_article_roles(
         id(p): f for p in chosen if (f := _family_first(text, p.name)) and f not in short
     }
     short.update(families.values())
+    given = Counter(p.name.split()[0] for p in persons if len(name_words(p.name)) > 1)
     reader = _reader(text)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
@@ -481,6 +512,10 @@ def add_article_roles(
             forms.add(bare[-1])
         if id(person) in families and short[families[id(person)]] == 1:
             forms.add(bare[0])
+        first = ""  # a first name no one else of the article has ("Her son John")
+        if len(bare) > 1 and given[bare[0]] == 1 and nlp.is_first_name(bare[0]):
+            first = bare[0] if bare[0].lower() not in short else ""
+            forms |= {first} - {""}
         own_suffix = len(bare) < len(person.name.split())
         for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
             after = 0
@@ -490,10 +525,24 @@ def add_article_roles(
                 after = end
                 if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
                     continue
+                if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
+                    continue  # "John Kasich", or "John Schlafly" read; or a name called out
                 if not own_suffix and _SUFFIX_AFTER.match(text, end):
                     continue  # "Duncan Hunter Sr.", his father, is someone else
                 for role in reader.at(start, end):
-                    person.add_role(role)
+                    if not _given_already(person, role):
+                        person.add_role(role)
+
+
+def _given_already(person: Person, role: str) -> bool:
+    """Does a role of ``person`` hold the words of ``role`` already, whatever the case and
+    hyphens ("Anti-Illegal-Immigration Leader" in a headline, "anti-illegal immigration
+    leader" in the text)?"""
+    words = f" {' '.join(_ROLE_WORD.findall(role.lower()))} "
+    return any(words in f" {' '.join(_ROLE_WORD.findall(r.lower()))} " for r in person.roles)
+
+
+_ROLE_WORD = re.compile(r"[^\W_]+")
 
 
 def _named(name: str) -> bool:
@@ -594,7 +643,8 @@ _LAST_WORD = re.compile(r"([A-Z][\w'\u2019.\-]*)\s+$")
 def _after_first_name(text: str, start: int, first: str) -> bool:
     """Does a capitalised word that is not a title nor a function word ("But Cruz, an
     ultra-conservative senator"), or the person's own ``first`` name ("Dean Baker"), stand
-    right before ``start``?"""
+    right before ``start``? Not one that ends the sentence before ("... through Congress.
+    Clinton, the former secretary of state,")."""
     before = text[max(0, start - 40) : start]
     match = _LAST_WORD.search(before)
     word = match.group(1) if match else ""
@@ -603,7 +653,9 @@ def _after_first_name(text: str, start: int, first: str) -> bool:
         and word == first
         or bool(word)
         and not (
-            role_word(word)
+            word.endswith(".")
+            and not _abbreviated_title(word)
+            or role_word(word)
             or word.endswith(("'s", "\u2019s"))
             or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
             or word.lower() in TITLE_STOP
@@ -683,10 +735,13 @@ def _parts(role: str) -> list[str]:
 
 
 def _names_a_role(part: str) -> bool:
-    """Does the phrase hold a role word, an outlet's possessive ("CNN's") or a party tag?"""
+    """Does the phrase hold a role word, an outlet's possessive ("CNN's"), a party tag or
+    an affiliation ("of the Cato Institute")?"""
     words = re.findall(r"[\w.'\u2019-]+", part)
     return any(role_word(w) for w in words) or bool(
-        PARTY_TAG.fullmatch(f" {part}") or re.fullmatch(r"[A-Z][\w .&-]*['\u2019]s?", part)
+        PARTY_TAG.fullmatch(f" {part}")
+        or re.fullmatch(r"[A-Z][\w .&-]*['\u2019]s?", part)
+        or _AFFILIATION.fullmatch(f" {part}")
     )
 
 
