@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nameparser import HumanName
-
 from core.lexicons import organisation_words
 from core.markup import one_line
 
@@ -140,6 +138,8 @@ def _is_suffix(word: str) -> bool:
 def _person(segment: str) -> Author:
     if not any(c.isupper() or c.islower() for c in segment):
         return Author(literal=segment)  # a script without case: as written, never reordered
+    from nameparser import HumanName  # here: its import is 25 ms of every start-up
+
     name = HumanName(segment)
     if segment.isupper():
         name.capitalize(force=True)

@@ -10,12 +10,19 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True, order=True, init=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets."""
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        # set through the slots themselves (see _SLOTS): the frozen dataclass's own
+        # __init__ goes through object.__setattr__, twice as slow, and the tokenizer and
+        # tagger make a million spans and tokens over the train articles
+        _SLOTS.span_start(self, start)
+        _SLOTS.span_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -42,11 +49,27 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     span: Span
     text: str
     tag: str = ""
+
+    def __init__(self, span: Span, text: str, tag: str = "") -> None:
+        _SLOTS.token_span(self, span)  # as Span's
+        _SLOTS.token_text(self, text)
+        _SLOTS.token_tag(self, tag)
+
+
+class _SLOTS:
+    """The setters of the slots of :class:`Span` and :class:`Token`, for their
+    ``__init__``; setting a frozen instance's field elsewhere still raises."""
+
+    span_start = Span.start.__set__
+    span_end = Span.end.__set__
+    token_span = Token.span.__set__
+    token_text = Token.text.__set__
+    token_tag = Token.tag.__set__
 
 
 class SpeakerKind(StrEnum):

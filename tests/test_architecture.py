@@ -49,6 +49,7 @@ heavy = {"sqlite_utils", "trafilatura", "pypdf", "docx", "PySide6"}
 # needs none of it: core.pos_training trains), and NLTK's semantics with nltk/sem/__init__.py
 heavy |= {"dateutil", "charset_normalizer", "nltk.parse", "nltk.corpus", "nltk.tag", "numpy"}
 heavy |= {"nltk.sem.boxer", "core.variants"}  # and the library's grouping of quote versions
+heavy |= {"nameparser"}  # only a byline's names need it (25 ms of each start)
 print("loaded:", *sorted(heavy & set(sys.modules)))
 """
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import importlib
 import json
 import os
+import pickle
 import re
 import shutil
 import sys
@@ -13,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from core import nlp, statement_model
 from core.document import Span, Token
@@ -99,6 +102,37 @@ def test_split_sentences_offsets_are_into_the_text_and_trimmed() -> None:
     spans = nlp.split_sentences(text, 7)
     assert [s.of(text) for s in spans] == ["One here.", "Two there."]
     assert spans[0] == Span(8, 17)
+
+
+def test_punkt_reads_a_wording_around_a_period_once_as_punkt_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    punkt = nlp._punkt()
+    assert isinstance(punkt, nlp.NewsPunkt)
+    monkeypatch.setattr(punkt, "_breaks", {})
+    monkeypatch.setattr(nlp.NewsPunkt, "BREAKS_KEPT", 2)
+    text = "Mr. Okafor spoke. Mr. Okafor left. Sen. Ted Cruz stayed. Then Gen. Lee came."
+    expected = [
+        "Mr. Okafor spoke.", "Mr. Okafor left.", "Sen. Ted Cruz stayed.", "Then Gen. Lee came.",
+    ]  # fmt: skip
+    assert [s.of(text) for s in nlp.split_sentences(text)] == expected
+    assert [s.of(text) for s in nlp.split_sentences(text)] == expected  # read from the store
+    assert 0 < len(punkt._breaks) <= 2  # all forgotten past BREAKS_KEPT
+    for wording, found in punkt._breaks.items():
+        assert PunktSentenceTokenizer.text_contains_sentbreak(punkt, wording) == found
+
+
+def test_spans_and_tokens_stay_frozen_records() -> None:
+    span, token = Span(3, 7), Token(Span(3, 7), "word")
+    assert (span, token.tag, len(span)) == (Span(start=3, end=7), "", 4)
+    assert token == Token(span, "word", "") and hash(token) == hash(Token(span, "word"))
+    assert sorted([Span(4, 5), span, Span(3, 5)]) == [Span(3, 5), span, Span(4, 5)]
+    assert dataclasses.replace(token, tag="NN") == Token(span, "word", "NN")
+    assert pickle.loads(pickle.dumps(token)) == token
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        token.tag = "NN"  # type: ignore[misc]
 
 
 def test_tokenize_splits_clitics_and_quotes_with_spans() -> None:
