@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 from collections import Counter
@@ -56,9 +57,16 @@ SEED = 1729
 ITERATIONS = 8
 MIN_CUES = 3
 MIN_SHARE = 0.1
-# the cue perceptron's score a word must pass to cue: below 0 because a missed cue costs
+# the cue model's log-odds a word must pass to cue: below 0 because a missed cue costs
 # more than a false one, set by the fold models' statement figures on train
-CUE_THRESHOLD = -1.0
+CUE_THRESHOLD = -0.4
+# the cue model's logistic regression: passes, first step size, L2 penalty (set by the
+# fold models on train: the perceptron learnt the train cues by heart, F1 0.990 on articles
+# it saw against 0.787 on the others)
+EPOCHS = 6
+RATE = 0.2
+PENALTY = 3e-4
+SMALLEST = 0.01  # weights nearer 0 are left out of the file (a third of them: 17 -> 10 MB)
 MIN_STOPS = 5
 MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
 INSIDE_SHARE = 0.6  # of them inside a content that names no source
@@ -310,12 +318,41 @@ def perceptron(data: list[Example]) -> Perceptron:
     return Perceptron(learnt.averaged(step))
 
 
+def logistic(data: list[Example]) -> Perceptron:
+    """A logistic regression's weights (a score is the log-odds of yes) by stochastic
+    gradient descent, ``EPOCHS`` passes in a seeded order with an L2 penalty (the weights
+    are kept as ``scale * raw`` so that the penalty's shrinking of them all is one
+    multiplication a step); those below ``SMALLEST`` left out."""
+    raw: dict[str, float] = {}
+    scale, step = 1.0, 0
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for n in order:
+            feats, gold = data[n]
+            step += 1
+            rate = RATE / (1 + RATE * PENALTY * step)
+            z = scale * sum(raw.get(f, 0.0) for f in feats)
+            error = (1 / (1 + math.exp(-z)) if z > -30 else 0.0) - gold
+            scale *= 1 - rate * PENALTY
+            if scale < 1e-6:  # fold the scale into the weights before it underflows
+                raw = {f: w * scale for f, w in raw.items()}
+                scale = 1.0
+            if error:
+                change = rate * error / scale
+                for f in feats:
+                    raw[f] = raw.get(f, 0.0) - change
+    weights = ((f, w * scale) for f, w in raw.items())
+    return Perceptron({f: w for f, w in weights if abs(w) >= SMALLEST})
+
+
 def train(articles: list[Article]) -> StatementModel:
     vocab, stop_words = vocabulary(articles), stops(articles)
     return StatementModel(
         vocab,
         stop_words,
-        perceptron(cue_examples(articles, vocab)),
+        logistic(cue_examples(articles, vocab)),
         perceptron(end_examples(articles, stop_words)),
         inside_words(articles, vocab),
         complements(articles, vocab),
