@@ -2,7 +2,7 @@
 
 A frame's text outside its quotations is split into plain words (a quotation stands as
 one ``<Q>`` word). A word of the model's vocabulary ("said", "believes", "according",
-"claim", "endorsed") is a candidate cue, and one averaged perceptron over the words
+"claim", "endorsed") is a candidate cue, and one logistic regression over the words
 around it decides whether it cues an attribution here ("Clinton endorsed the deal") or
 not ("the deal she endorsed"). A second one reads the content that follows a cue word by
 word and decides where it stops ("endorsed [Cruz] - the first time ...", "says [he
@@ -48,7 +48,7 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 MODIFIERS = NEGATIONS | {"also", "still", "just", "even", "now", "only", "really", "to"}
 OWNER = frozenset({"'s", "\u2019s"})
 WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
-NEAR, AROUND = 4, 5  # words each side in the cue perceptron's bags of the words around
+NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -155,7 +155,7 @@ def _add_word(words: Words, word: str, start: int, end: int) -> None:
 @functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """``word`` without its inflection ("plans", "planned", "planning": "plan"), so that
-    the forms of one verb or noun share what the cue perceptron learns of them."""
+    the forms of one verb or noun share what the cue model learns of them."""
     for suffix, stand in INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + stand
@@ -166,7 +166,7 @@ def stem(word: str) -> str:
 
 
 def cue_features(words: Words, i: int) -> list[str]:
-    """What the cue perceptron sees of the candidate word ``i``."""
+    """What the cue model sees of the candidate word ``i``."""
     lowers, shape, n = words.lowers, words.shape, len(words)
     w = lowers[i]
     p1 = lowers[i - 1] if i >= 1 else "<S>"
@@ -318,7 +318,7 @@ def _length(n: int) -> str:
 
 
 def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause: bool) -> list[str]:
-    """What the end perceptron sees of stopping the content that begins at word
+    """What the end model sees of stopping the content that begins at word
     ``start`` before word ``b`` (of at most ``limit``), for the cue word ``cue``;
     ``clause``: whether a word of a finite verb stands in the content so far."""
     lower = words.lower
@@ -391,7 +391,7 @@ def _past_openers(lowers: Sequence[str], b: int, limit: int) -> int:
 
 def _form(word: str) -> str:
     """A word's likely part of speech by its ending or class ("aux", "ing", "ed", "ly",
-    "s", "PRON", "DET"), for words the end perceptron has not seen."""
+    "s", "PRON", "DET"), for words the end model has not seen."""
     if word in AUXILIARIES:
         return "aux"
     if word in CLASSES:
@@ -463,8 +463,9 @@ def finite(word: str) -> bool:
     return word in AUXILIARIES or word.endswith("ed")
 
 
-class Perceptron:
-    """A binary averaged perceptron's weights: a positive score says yes."""
+class Linear:
+    """A binary linear model's weights (a logistic regression's: a score is the log-odds
+    of yes)."""
 
     def __init__(self, weights: dict[str, float]) -> None:
         self.weights = weights
@@ -476,19 +477,21 @@ class Perceptron:
 class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
-    *expected* Tuesday"), the two perceptrons, the prepositions that belong to a cue
+    *expected* Tuesday"), the two linear models, the prepositions that belong to a cue
     ("complements": the stem of the cue word and the preposition, "balk at") and the cue
-    perceptron's score above which a word cues ("threshold")."""
+    model's score above which a word cues ("threshold"), and the end model's
+    above which a content stops ("end_threshold")."""
 
     def __init__(
         self,
         vocabulary: frozenset[str],
         stops: frozenset[str],
-        cue: Perceptron,
-        end: Perceptron,
+        cue: Linear,
+        end: Linear,
         inside: frozenset[str] = frozenset(),
         complements: frozenset[str] = frozenset(),
         threshold: float = 0.0,
+        end_threshold: float = 0.0,
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
@@ -497,6 +500,7 @@ class StatementModel:
         self.inside = inside
         self.complements = complements
         self.threshold = threshold
+        self.end_threshold = end_threshold
 
     def takes(self, cue: str, preposition: str) -> bool:
         """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
@@ -522,21 +526,26 @@ class StatementModel:
     ) -> int:
         """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
         stops: before the first word of ``stops`` (from ``first`` on, if given) that the
-        perceptron stops at."""
-        stops, score, lowers = self.stops, self.end.score, words.lowers
+        end model stops at."""
+        stops, score, lowers, threshold = (
+            self.stops,
+            self.end.score,
+            words.lowers,
+            self.end_threshold,
+        )
         clause, first = False, start + 1 if first is None else first
         for b in range(start + 1, limit):
             clause = clause or clause_verb(lowers, b - 1, start)
             if (
                 b >= first
                 and lowers[b] in stops
-                and score(end_features(words, start, b, limit, cue, clause)) > 0
+                and score(end_features(words, start, b, limit, cue, clause)) > threshold
             ):
                 return b
         return limit
 
     def to_json(self) -> dict[str, object]:
-        def rounded(p: Perceptron) -> dict[str, float]:
+        def rounded(p: Linear) -> dict[str, float]:
             return {f: round(w, 4) for f, w in sorted(p.weights.items()) if round(w, 4)}
 
         return {
@@ -547,6 +556,7 @@ class StatementModel:
             "cue": rounded(self.cue),
             "end": rounded(self.end),
             "threshold": self.threshold,
+            "end_threshold": self.end_threshold,
         }
 
     @classmethod
@@ -557,17 +567,22 @@ class StatementModel:
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not isinstance(cue, dict) or not isinstance(end, dict):
             raise ValueError("expected weight objects for the cue and the content end")
-        threshold = data.get("threshold", 0.0)
-        if not _numbers(cue.values()) or not _numbers(end.values()) or not _numbers([threshold]):
+        threshold, end_threshold = data.get("threshold", 0.0), data.get("end_threshold", 0.0)
+        if (
+            not _numbers(cue.values())
+            or not _numbers(end.values())
+            or not _numbers([threshold, end_threshold])
+        ):
             raise ValueError("expected numbers for the weights and the threshold")
         return cls(
             frozenset(vocabulary),
             frozenset(stops),
-            Perceptron(cue),  # as read: a copy took a fifth of the model's load
-            Perceptron(end),
+            Linear(cue),  # as read: a copy took a fifth of the model's load
+            Linear(end),
             frozenset(inside),
             frozenset(str(pair) for pair in data.get("complements", [])),
             float(threshold),  # type: ignore[arg-type]
+            float(end_threshold),  # type: ignore[arg-type]
         )
 
 

@@ -14,7 +14,7 @@ from core.cli import main
 from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
 from core.library import ALL_KINDS, Library, marked_kind
-from core.statement_model import Perceptron, StatementModel, Words, frame_words
+from core.statement_model import Linear, StatementModel, Words, frame_words
 from tests.adversarial.test_extract_properties import seconds
 
 # (sentence, kind, speaker, cue word, the content's words)
@@ -459,7 +459,7 @@ def test_a_clause_opening_with_a_word_of_when_is_content() -> None:
 def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
     words = frame_words("Jane Roe said so.", Span(0, 17), [])
     model = StatementModel(
-        frozenset({"said"}), frozenset(), Perceptron({"bias": -0.5}), Perceptron({}), threshold=-1
+        frozenset({"said"}), frozenset(), Linear({"bias": -0.5}), Linear({}), threshold=-1
     )
     assert model.cues(words) == [2]
     model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))

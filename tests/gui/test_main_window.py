@@ -96,7 +96,10 @@ def test_filters_combine_with_speaker(window: MainWindow) -> None:
     assert window.quotes.rowCount() == 0
     window.date_from.setText("")
     window.kind.setCurrentIndex(window.kind.findData("organisation"))
-    assert window.speakers.rowCount() == 0
+    kinds = {window.speakers.row(row).kind for row in range(window.speakers.rowCount())}
+    assert kinds <= {"organisation"}
+    with pytest.raises(AssertionError, match="not listed"):
+        click_speaker(window, "Nathalie Loiseau")
 
 
 @pytest.mark.parametrize("style", ["apa", "mla", "chicago", "plain", "markdown"])
