@@ -23,7 +23,7 @@ from core import lexicons
 from core.document import Span
 from core.nlp import is_abbreviation, read_model
 
-MODEL_FILE = "statements_perceptron_en.json"
+MODEL_FILE = "statements_en.json"
 QUOTE = "<Q>"
 WORD = re.compile(r"\w+(?=['\u2019]s\b)|['\u2019]s\b|\w+(?:['\u2019.\-]\w+)*\.?|[^\w\s]")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})

@@ -5,7 +5,7 @@ by cross-validation.
     .venv/bin/python scripts/train_statements.py --folds 0  # train and write only
 
 Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
-annotator's file per article) and writes ``resources/models/statements_perceptron_en.json``.
+annotator's file per article) and writes ``resources/models/statements_en.json``.
 A word is a candidate cue when it was seen inside an annotated Cue and its forms together
 ("plans", "planned": one stem) or the word alone ("stated", whose stem the noun "state"
 dominates) lie inside one at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of
