@@ -206,7 +206,8 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._introductions: dict[str, str | None] = {}  # see introduced
+        self._written_names: dict[str, tuple[str, ...]] = {}  # see written_names
+        self._after_listed: set[str] = set()  # see _after_unlisted
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -280,38 +281,46 @@ class Cast:
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
         no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
-        word stands before it (:meth:`_after_unlisted`); not where the surname is also a
-        common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
-        knows ("Brookings Institution"), nor where the article writes the first name alone
-        more often than the name ("Trump Train")."""
-        if word not in self._after_unlisted():
+        word stands before it and no listed one does (:meth:`_after_unlisted`): a surname
+        alone is that person's."""
+        if word not in self._after_unlisted() or word in self._after_listed:
             return None
-        if word not in self._introductions:
+        full = self._introduced(word)
+        return full if full in self.written_names(word) else None
+
+    def written_names(self, word: str) -> tuple[str, ...]:
+        """The full names the article writes for the surname ``word`` with a first name in
+        no list (:func:`full_names`), read where they are written ("Ivanka Trump" beside
+        "Donald Trump"); looked for only where such a word stands before it
+        (:meth:`_after_unlisted`); not where the surname is also a common word ("Patriot
+        Coal ... coal miners") or an organisation the gazetteer knows ("Brookings
+        Institution"), nor where the article writes the first name alone more often than
+        the name ("Trump Train")."""
+        if word not in self._after_unlisted():
+            return ()
+        if word not in self._written_names:
             common = nlp.gazetteer_marks([word])[0] or _written(self.text, word.lower())
-            full = None if common else self._introduced(word)
-            words = full.split() if full else []
-            if words and (
-                any(nlp.gazetteer_marks(words))
-                or _written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
-            ):
-                full = None
-            self._introductions[word] = full
-        return self._introductions[word]
+            self._written_names[word] = tuple(
+                full
+                for full in (() if common else full_names(self.text, word))
+                if not nlp.is_first_name((words := full.split())[0])
+                and not any(nlp.gazetteer_marks(words))
+                and _written(self.text, words[0]) <= 2 * self.text.count(full)
+            )
+        return self._written_names[word]
 
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
-        name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
-        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
-        would find none or two) and no frequent word themselves ("Act", "Union"): a
-        cheap pass, once."""
+        name, title or frequent word ("Groberg" in "Florent Groberg") and no frequent word
+        themselves ("Act", "Union"): a cheap pass, once. It also finds those written after
+        a listed first name too (``_after_listed``: "Trump" after "Ivanka" and "Donald")."""
         if self._unlisted is None:
             pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
-            listed = {last for first, last in pairs if nlp.is_first_name(first)}
+            self._after_listed = {last for first, last in pairs if nlp.is_first_name(first)}
             self._unlisted = {
                 last
                 for first, last in pairs
-                if last not in listed
-                and not nlp.is_frequent_word(last)
+                if not nlp.is_frequent_word(last)
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
             }
         return self._unlisted
@@ -658,13 +667,13 @@ def named_people(
     text: str,
     start: int = 0,
     end: int | None = None,
-    introduced: Callable[[str], str | None] | None = None,
+    written: Callable[[str], Sequence[str]] | None = None,
 ) -> list[NamedPerson]:
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
-    ``introduced`` gives the full name a surname has in the article where its first
-    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
-    opens the span (a sentence's subject, as a rule).
+    ``written`` gives the full names a surname has in the article where their first
+    name is in no list (:meth:`Cast.written_names`: "Reince Priebus"), read in the run
+    that opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
     find a person the article names outside any quotation's sentence.
@@ -673,8 +682,8 @@ def named_people(
     for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         begin = _name_start([w for _, w in words])
-        if begin is None and introduced is not None and not text[start : run.start()].strip():
-            begin = _introduced_start([w for _, w in words], introduced)
+        if begin is None and written is not None and not text[start : run.start()].strip():
+            begin = _introduced_start([w for _, w in words], written)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
@@ -701,26 +710,34 @@ def named_people(
     return found
 
 
-def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
-    """Where a run of capitalised words ending in an introduced full name begins it
+def _introduced_start(words: list[str], written: Callable[[str], Sequence[str]]) -> int | None:
+    """Where a run of capitalised words ending in a full name the article writes begins it
     ("Reince Priebus" in "GOP Chairman Reince Priebus")."""
     if len(words) < 2:
         return None
-    full = introduced(POSSESSIVE.sub("", words[-1]).rstrip(".,"))
-    if full is None:
-        return None
-    given = full.split()[:-1]
-    begin = len(words) - len(given) - 1
-    return begin if begin >= 0 and words[begin:-1] == given else None
+    for full in written(POSSESSIVE.sub("", words[-1]).rstrip(".,")):
+        given = full.split()[:-1]
+        begin = len(words) - len(given) - 1
+        if begin >= 0 and words[begin:-1] == given:
+            return begin
+    return None
 
 
 def introduced_name(text: str, word: str) -> str | None:
-    """The one full name ``text`` writes ending in the surname ``word``: "Akhil Amar" or
-    "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
-    no title, frequent word or listed place ("Judge Berman", "But Garcia", "Florida
-    Rubio" are none); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
+    """The one full name ``text`` writes ending in the surname ``word`` (see
+    :func:`full_names`); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
+    found = full_names(text, word)
+    return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def full_names(text: str, word: str) -> tuple[str, ...]:
+    """The full names ``text`` writes ending in the surname ``word``, one for each first
+    name, in its fullest form: "Akhil Amar" or "Laurence H. Tribe" in running text, the
+    first name a proper noun to the tagger and no title, frequent word or listed place
+    ("Judge Berman", "But Garcia", "Florida Rubio" are none)."""
     if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
-        return None  # "Nothing", "Twitter": a common word, a listed organisation or place
+        return ()  # "Nothing", "Twitter": a common word, a listed organisation or place
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
@@ -750,9 +767,7 @@ def introduced_name(text: str, word: str) -> str | None:
         key = normalise(before[0][1])
         if len(form) > len(found.get(key, "")):
             found[key] = form
-        if len(found) > 1:
-            return None
-    return next(iter(found.values())) if found else None
+    return tuple(found.values())
 
 
 def _written(text: str, word: str) -> int:
@@ -796,16 +811,23 @@ def _read_given(
     rejected: set[str],
 ) -> bool:
     """:func:`_given_name`, read once for a first name alone before the surname: the same
-    word before it again is read the same way (the tagger need not run again)."""
+    word before it again is read the same way (the tagger need not run again). A word the
+    headline (the first line) rejects is read again in the body: a headline drops the
+    words that tell the tagger a name from an adjective ("Ivanka Trump champions ...")."""
     key = normalise(words[0][1])
     if len(words) == 1 and key in rejected:
         return False
     if len(words) <= 2 and key in found:
         return True
     given = _given_name(text, words, surname, end)
-    if not given and len(words) == 1:
+    if not given and len(words) == 1 and not _in_headline(text, words[0][0]):
         rejected.add(key)
     return given
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Is offset ``at`` on the first line of ``text``, its headline?"""
+    return "\n" not in text[:at]
 
 
 def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:
