@@ -208,7 +208,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._written_names: dict[str, tuple[str, ...]] = {}  # see written_names
+        self._written_names: dict[str, str | None] = {}  # see written_name
         self._after_listed: set[str] = set()  # see _after_unlisted
 
     def surnames(self) -> AbstractSet[str]:
@@ -282,33 +282,33 @@ class Cast:
 
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
-        no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
-        word stands before it and no listed one does (:meth:`_after_unlisted`): a surname
-        alone is that person's."""
-        if word not in self._after_unlisted() or word in self._after_listed:
+        no list ("Reince Priebus": see :meth:`written_name`) where it writes no other full
+        name with that surname: a surname alone is that person's."""
+        if word in self._after_listed:
             return None
         full = self._introduced(word)
-        return full if full in self.written_names(word) else None
+        return full if full is not None and full == self.written_name(word) else None
 
-    def written_names(self, word: str) -> tuple[str, ...]:
-        """The full names the article writes for the surname ``word`` with a first name in
-        no list (:func:`full_names`), read where they are written ("Ivanka Trump" beside
-        "Donald Trump"); looked for only where such a word stands before it
-        (:meth:`_after_unlisted`); not where the surname is also a common word ("Patriot
-        Coal ... coal miners") or an organisation the gazetteer knows ("Brookings
-        Institution"), nor where the article writes the first name alone more often than
-        the name ("Trump Train")."""
+    def written_name(self, word: str) -> str | None:
+        """The one full name the article writes for the surname ``word`` with a first name
+        in no list (see :func:`full_names`), beside any with a listed one ("Ivanka Trump"
+        beside "Donald Trump", each read where it is written); looked for only where such
+        a word stands before it (:meth:`_after_unlisted`); not where the surname is also
+        a common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
+        knows ("Brookings Institution"), nor where the article writes the first name alone
+        more often than the name ("Trump Train")."""
         if word not in self._after_unlisted():
-            return ()
+            return None
         if word not in self._written_names:
             common = nlp.gazetteer_marks([word])[0] or _written(self.text, word.lower())
-            self._written_names[word] = tuple(
+            found = [
                 full
                 for full in (() if common else full_names(self.text, word))
                 if not nlp.is_first_name((words := full.split())[0])
                 and not any(nlp.gazetteer_marks(words))
                 and _written(self.text, words[0]) <= 2 * self.text.count(full)
-            )
+            ]
+            self._written_names[word] = found[0] if len(found) == 1 else None
         return self._written_names[word]
 
     def _after_unlisted(self) -> AbstractSet[str]:
@@ -669,12 +669,12 @@ def named_people(
     text: str,
     start: int = 0,
     end: int | None = None,
-    written: Callable[[str], Sequence[str]] | None = None,
+    introduced: Callable[[str], str | None] | None = None,
 ) -> list[NamedPerson]:
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
-    ``written`` gives the full names a surname has in the article where their first
-    name is in no list (:meth:`Cast.written_names`: "Reince Priebus"), read in the run
+    ``introduced`` gives the full name a surname has in the article where its first
+    name is in no list (:meth:`Cast.written_name`: "Reince Priebus"), read in the run
     that opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
@@ -684,8 +684,8 @@ def named_people(
     for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         begin = _name_start([w for _, w in words])
-        if begin is None and written is not None and not text[start : run.start()].strip():
-            begin = _introduced_start([w for _, w in words], written)
+        if begin is None and introduced is not None and not text[start : run.start()].strip():
+            begin = _introduced_start([w for _, w in words], introduced)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
@@ -712,17 +712,17 @@ def named_people(
     return found
 
 
-def _introduced_start(words: list[str], written: Callable[[str], Sequence[str]]) -> int | None:
-    """Where a run of capitalised words ending in a full name the article writes begins it
+def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
+    """Where a run of capitalised words ending in an introduced full name begins it
     ("Reince Priebus" in "GOP Chairman Reince Priebus")."""
     if len(words) < 2:
         return None
-    for full in written(POSSESSIVE.sub("", words[-1]).rstrip(".,")):
-        given = full.split()[:-1]
-        begin = len(words) - len(given) - 1
-        if begin >= 0 and words[begin:-1] == given:
-            return begin
-    return None
+    full = introduced(POSSESSIVE.sub("", words[-1]).rstrip(".,"))
+    if full is None:
+        return None
+    given = full.split()[:-1]
+    begin = len(words) - len(given) - 1
+    return begin if begin >= 0 and words[begin:-1] == given else None
 
 
 def introduced_name(text: str, word: str) -> str | None:
