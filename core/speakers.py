@@ -1020,10 +1020,11 @@ def looks_like_organisation(phrase: str) -> bool:
 
 
 def named_like_organisation(words: Sequence[str]) -> bool:
-    """Are ``words`` a listed first name, any initials and a surname that is also an
-    organisation's name ("Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary
-    Fox"): a person? Not where the last word is a frequent noun that heads organisations'
-    names ("Clinton Foundation", "Carter Center"), nor a listed organisation as a whole."""
+    """Are ``words`` a listed first name, any initials and a surname: a person's name even
+    where the surname is also an organisation's ("Michael Bloomberg", "Robert S. Ford",
+    "Don Guardian", "Mary Fox")? Not where the last word is a frequent noun that heads
+    organisations' names ("Clinton Foundation", "Carter Center"), nor a listed
+    organisation as a whole."""
     if len(words) < 2 or not nlp.is_first_name(words[0]) or nlp.is_frequent_word(words[0]):
         return False
     initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
