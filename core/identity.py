@@ -34,7 +34,7 @@ from core.speakers import (
     HONORIFIC_GENDER,
     SUFFIXES,
     cut_short,
-    named_like_organisation,
+    first_name_and_surname,
     normalise,
     noun_gender,
 )
@@ -165,7 +165,7 @@ def _is_role(word: str) -> bool:
 
 
 def _is_organisation(words: list[str]) -> bool:
-    if not words or named_like_organisation(words):
+    if not words or first_name_and_surname(words):
         return False
     marks = nlp.gazetteer_marks(words)
     return (

@@ -284,7 +284,7 @@ class Cast:
         """The full name the article writes for the surname ``word`` with a first name in
         no list ("Reince Priebus": see :meth:`written_name`) where it writes no other full
         name with that surname: a surname alone is that person's."""
-        if word in self._after_listed:
+        if word not in self._after_unlisted() or word in self._after_listed:
             return None
         full = self._introduced(word)
         return full if full is not None and full == self.written_name(word) else None
@@ -829,7 +829,7 @@ def _read_given(
 
 def _in_headline(text: str, at: int) -> bool:
     """Is offset ``at`` on the first line of ``text``, its headline?"""
-    return "\n" not in text[:at]
+    return text.find("\n", 0, at) < 0
 
 
 def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:
@@ -1012,14 +1012,14 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
 
 
 def looks_like_organisation(phrase: str) -> bool:
-    if named_like_organisation(phrase.split()):
-        return False  # "Mary Fox"
+    if first_name_and_surname(phrase.split()):
+        return False  # "Mary Fox": a person
     words = set(re.findall(r"[\w.]+", phrase))
     orgs = lexicons.organisation_words()
     return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
 
 
-def named_like_organisation(words: Sequence[str]) -> bool:
+def first_name_and_surname(words: Sequence[str]) -> bool:
     """Are ``words`` a listed first name, any initials and a surname: a person's name even
     where the surname is also an organisation's ("Michael Bloomberg", "Robert S. Ford",
     "Don Guardian", "Mary Fox")? Not where the last word is a frequent noun that heads
