@@ -30,14 +30,7 @@ from nicknames import NickNamer
 from core import lexicons, nlp
 from core.document import SpeakerKind
 from core.phrases import person_noun
-from core.speakers import (
-    HONORIFIC_GENDER,
-    SUFFIXES,
-    cut_short,
-    first_name_and_surname,
-    normalise,
-    noun_gender,
-)
+from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise, noun_gender
 
 TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -165,7 +158,7 @@ def _is_role(word: str) -> bool:
 
 
 def _is_organisation(words: list[str]) -> bool:
-    if not words or first_name_and_surname(words):
+    if not words:
         return False
     marks = nlp.gazetteer_marks(words)
     return (

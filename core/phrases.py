@@ -854,7 +854,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     while end > 0 and not _capitalised(words[end - 1]):
         if words[end - 1].text in {"'s", "\u2019s", "\u2019", "'"}:
             return None  # "Clinton's spokesman": the head is the spokesman
-        if words[end - 1].tag in {"NN", "NNS"} or _lower_case_noun(words[end - 1]):
+        if words[end - 1].tag in {"NN", "NNS"}:
             return None  # "a Pentagon spokesman", "the Trump campaign": a modifier
         end -= 1
     start = end
@@ -960,12 +960,6 @@ def _organisation_start(words: list[Token], start: int) -> int:
             head -= 1
         joined = head
     return joined
-
-
-def _lower_case_noun(token: Token) -> bool:
-    """A lower-case word the tagger read as a proper noun ("The Vermont senator/NNP told
-    USA TODAY"): a noun, as no name is written in lower case."""
-    return token.tag in {"NNP", "NNPS"} and token.text[:1].islower()
 
 
 def _capitalised(token: Token) -> bool:

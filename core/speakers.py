@@ -114,8 +114,8 @@ class Person:
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs name what the nominal ``head`` does (see
-        :func:`role_fits`); ``words`` are the nominal's words as written?"""
-        return any(role_fits(written, head, words) for written in self.roles)
+        :func:`role_names`); ``words`` are the nominal's words as written?"""
+        return any(role_names(written, head, words) for written in self.roles)
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
@@ -144,27 +144,7 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
         return False
     lower = {w.lower() for w in words}
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
-    ours, theirs = _places(words), _role_places(written)
-    if ours and theirs and ours.isdisjoint(theirs):
-        return False  # "the Florida senator" is not the "senator from Vermont"
     return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
-
-
-def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
-    """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
-    and the place the nominal's ``words`` name if any ("the Florida senator" is not one
-    whose role names no state)?"""
-    return role_names(written, head, words) and _places(words) <= _role_places(written)
-
-
-def _places(words: Sequence[str]) -> set[str]:
-    """The listed places ``words`` name ("Florida" in "the Florida senator")."""
-    return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
-
-
-def _role_places(written: str) -> set[str]:
-    """The listed places a role names ("Iowa" in "Sen. (R-Iowa)")."""
-    return _places(re.findall(r"\w+", written))
 
 
 def _sentence_case_undone(description: str) -> str:
@@ -208,8 +188,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._written_names: dict[str, str | None] = {}  # see written_name
-        self._after_listed: set[str] = set()  # see _after_unlisted
+        self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -282,47 +261,39 @@ class Cast:
 
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
-        no list ("Reince Priebus": see :meth:`written_name`) where it writes no other full
-        name with that surname: a surname alone is that person's."""
-        if word not in self._after_unlisted() or word in self._after_listed:
-            return None
-        full = self._introduced(word)
-        return full if full is not None and full == self.written_name(word) else None
-
-    def written_name(self, word: str) -> str | None:
-        """The one full name the article writes for the surname ``word`` with a first name
-        in no list (see :func:`full_names`), beside any with a listed one ("Ivanka Trump"
-        beside "Donald Trump", each read where it is written); looked for only where such
-        a word stands before it (:meth:`_after_unlisted`); not where the surname is also
-        a common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
+        no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
+        word stands before it (:meth:`_after_unlisted`); not where the surname is also a
+        common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
         knows ("Brookings Institution"), nor where the article writes the first name alone
         more often than the name ("Trump Train")."""
         if word not in self._after_unlisted():
             return None
-        if word not in self._written_names:
+        if word not in self._introductions:
             common = nlp.gazetteer_marks([word])[0] or _written(self.text, word.lower())
-            found = [
-                full
-                for full in (() if common else full_names(self.text, word))
-                if not nlp.is_first_name((words := full.split())[0])
-                and not any(nlp.gazetteer_marks(words))
-                and _written(self.text, words[0]) <= 2 * self.text.count(full)
-            ]
-            self._written_names[word] = found[0] if len(found) == 1 else None
-        return self._written_names[word]
+            full = None if common else self._introduced(word)
+            words = full.split() if full else []
+            if words and (
+                any(nlp.gazetteer_marks(words))
+                or _written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
+            ):
+                full = None
+            self._introductions[word] = full
+        return self._introductions[word]
 
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
-        name, title or frequent word ("Groberg" in "Florent Groberg") and no frequent word
-        themselves ("Act", "Union"): a cheap pass, once. It also finds those written after
-        a listed first name too (``_after_listed``: "Trump" after "Ivanka" and "Donald")."""
+        name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
+        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
+        would find none or two) and no frequent word themselves ("Act", "Union"): a
+        cheap pass, once."""
         if self._unlisted is None:
             pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
-            self._after_listed = {last for first, last in pairs if nlp.is_first_name(first)}
+            listed = {last for first, last in pairs if nlp.is_first_name(first)}
             self._unlisted = {
                 last
                 for first, last in pairs
-                if not nlp.is_frequent_word(last)
+                if last not in listed
+                and not nlp.is_frequent_word(last)
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
             }
         return self._unlisted
@@ -498,7 +469,7 @@ class Cast:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
-            if any(role_fits(role, head, words) for role in roles_at(span.start, span.end)):
+            if any(role_names(role, head, words) for role in roles_at(span.start, span.end)):
                 return person
         return None
 
@@ -674,8 +645,8 @@ def named_people(
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
     ``introduced`` gives the full name a surname has in the article where its first
-    name is in no list (:meth:`Cast.written_name`: "Reince Priebus"), read in the run
-    that opens the span (a sentence's subject, as a rule).
+    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
+    opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
     find a person the article names outside any quotation's sentence.
@@ -726,20 +697,12 @@ def _introduced_start(words: list[str], introduced: Callable[[str], str | None])
 
 
 def introduced_name(text: str, word: str) -> str | None:
-    """The one full name ``text`` writes ending in the surname ``word`` (see
-    :func:`full_names`); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
-    found = full_names(text, word)
-    return found[0] if len(found) == 1 else None
-
-
-@functools.lru_cache(maxsize=256)
-def full_names(text: str, word: str) -> tuple[str, ...]:
-    """The full names ``text`` writes ending in the surname ``word``, one for each first
-    name, in its fullest form: "Akhil Amar" or "Laurence H. Tribe" in running text, the
-    first name a proper noun to the tagger and no title, frequent word or listed place
-    ("Judge Berman", "But Garcia", "Florida Rubio" are none)."""
+    """The one full name ``text`` writes ending in the surname ``word``: "Akhil Amar" or
+    "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
+    no title, frequent word or listed place ("Judge Berman", "But Garcia", "Florida
+    Rubio" are none); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
     if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
-        return ()  # "Nothing", "Twitter": a common word, a listed organisation or place
+        return None  # "Nothing", "Twitter": a common word, a listed organisation or place
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
@@ -769,7 +732,9 @@ def full_names(text: str, word: str) -> tuple[str, ...]:
         key = normalise(before[0][1])
         if len(form) > len(found.get(key, "")):
             found[key] = form
-    return tuple(found.values())
+        if len(found) > 1:
+            return None
+    return next(iter(found.values())) if found else None
 
 
 def _written(text: str, word: str) -> int:
@@ -813,23 +778,16 @@ def _read_given(
     rejected: set[str],
 ) -> bool:
     """:func:`_given_name`, read once for a first name alone before the surname: the same
-    word before it again is read the same way (the tagger need not run again). A word the
-    headline (the first line) rejects is read again in the body: a headline drops the
-    words that tell the tagger a name from an adjective ("Ivanka Trump champions ...")."""
+    word before it again is read the same way (the tagger need not run again)."""
     key = normalise(words[0][1])
     if len(words) == 1 and key in rejected:
         return False
     if len(words) <= 2 and key in found:
         return True
     given = _given_name(text, words, surname, end)
-    if not given and len(words) == 1 and not _in_headline(text, words[0][0]):
+    if not given and len(words) == 1:
         rejected.add(key)
     return given
-
-
-def _in_headline(text: str, at: int) -> bool:
-    """Is offset ``at`` on the first line of ``text``, its headline?"""
-    return text.find("\n", 0, at) < 0
 
 
 def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:
@@ -1012,21 +970,6 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
 
 
 def looks_like_organisation(phrase: str) -> bool:
-    if first_name_and_surname(phrase.split()):
-        return False  # "Mary Fox": a person
     words = set(re.findall(r"[\w.]+", phrase))
     orgs = lexicons.organisation_words()
     return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
-
-
-def first_name_and_surname(words: Sequence[str]) -> bool:
-    """Are ``words`` a listed first name, any initials and a surname: a person's name even
-    where the surname is also an organisation's ("Michael Bloomberg", "Robert S. Ford",
-    "Don Guardian", "Mary Fox")? Not where the last word is a frequent noun that heads
-    organisations' names ("Clinton Foundation", "Carter Center"), nor a listed
-    organisation as a whole."""
-    if len(words) < 2 or not nlp.is_first_name(words[0]) or nlp.is_frequent_word(words[0]):
-        return False
-    initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
-    listed = any(start == 0 for start, _, _ in nlp.known_spans(words))
-    return initials and not listed and not nlp.is_frequent_word(words[-1])

@@ -61,7 +61,7 @@ def introduce_people(
     captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
     for sentence, caption in read:
-        named = named_people(text, sentence.start, sentence.end, cast.written_name)
+        named = named_people(text, sentence.start, sentence.end, cast.introduced)
         at = {p.at for p in named}
         lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
         pronouns = [
