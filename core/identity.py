@@ -30,7 +30,14 @@ from nicknames import NickNamer
 from core import lexicons, nlp
 from core.document import SpeakerKind
 from core.phrases import person_noun
-from core.speakers import HONORIFIC_GENDER, SUFFIXES, cut_short, normalise, noun_gender
+from core.speakers import (
+    HONORIFIC_GENDER,
+    SUFFIXES,
+    cut_short,
+    named_like_organisation,
+    normalise,
+    noun_gender,
+)
 
 TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
@@ -158,7 +165,7 @@ def _is_role(word: str) -> bool:
 
 
 def _is_organisation(words: list[str]) -> bool:
-    if not words:
+    if not words or named_like_organisation(words):
         return False
     marks = nlp.gazetteer_marks(words)
     return (

@@ -970,6 +970,20 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
 
 
 def looks_like_organisation(phrase: str) -> bool:
+    if named_like_organisation(phrase.split()):
+        return False  # "Mary Fox"
     words = set(re.findall(r"[\w.]+", phrase))
     orgs = lexicons.organisation_words()
     return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
+
+
+def named_like_organisation(words: Sequence[str]) -> bool:
+    """Are ``words`` a listed first name, any initials and a surname that is also an
+    organisation's name ("Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary
+    Fox"): a person? Not where the last word is a frequent noun that heads organisations'
+    names ("Clinton Foundation", "Carter Center"), nor a listed organisation as a whole."""
+    if len(words) < 2 or not nlp.is_first_name(words[0]) or nlp.is_frequent_word(words[0]):
+        return False
+    initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
+    listed = any(start == 0 for start, _, _ in nlp.known_spans(words))
+    return initials and not listed and not nlp.is_frequent_word(words[-1])
