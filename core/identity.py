@@ -34,9 +34,9 @@ from core.speakers import (
     HONORIFIC_GENDER,
     SUFFIXES,
     cut_short,
-    named_like_organisation,
     normalise,
     noun_gender,
+    person_named_like_organisation,
 )
 
 TIME_WORDS = frozenset(
@@ -165,7 +165,7 @@ def _is_role(word: str) -> bool:
 
 
 def _is_organisation(words: list[str]) -> bool:
-    if not words or named_like_organisation(words):
+    if not words or person_named_like_organisation(words):
         return False
     marks = nlp.gazetteer_marks(words)
     return (

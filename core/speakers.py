@@ -970,14 +970,14 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
 
 
 def looks_like_organisation(phrase: str) -> bool:
-    if named_like_organisation(phrase.split()):
+    if person_named_like_organisation(phrase.split()):
         return False  # "Mary Fox"
     words = set(re.findall(r"[\w.]+", phrase))
     orgs = lexicons.organisation_words()
     return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
 
 
-def named_like_organisation(words: Sequence[str]) -> bool:
+def person_named_like_organisation(words: Sequence[str]) -> bool:
     """Are ``words`` a listed first name, any initials and a surname that is also an
     organisation's name ("Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary
     Fox"): a person? Not where the last word is a frequent noun that heads organisations'

@@ -20,6 +20,7 @@ from core.identity import Fit, full_fit, parse_name, read_speaker
 from core.library import Library
 from core.person_roles import canonical_role, printable, role_history
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
+from core.speakers import looks_like_organisation
 
 PERSON = SpeakerKind.PERSON
 
@@ -438,3 +439,19 @@ def test_a_role_given_far_more_often_decides(library: Library) -> None:
     said(library, "Michelle Obama", role="President", gender="f")  # an article mixed them
     said(library, "Obama", role="President")
     assert rows(library) == [("Barack Obama", 4), ("Michelle Obama", 1)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary Fox"]
+)
+def test_a_first_name_before_an_organisation_s_name_makes_a_person(name: str) -> None:
+    read = read_speaker(name, SpeakerKind.PERSON)
+    assert read is not None and read.kind == SpeakerKind.PERSON
+    assert not looks_like_organisation(name)
+
+
+@pytest.mark.parametrize("name", ["Clinton Foundation", "Carter Center", "Fox News"])
+def test_an_organisation_s_head_noun_after_a_first_name_stays_an_organisation(name: str) -> None:
+    read = read_speaker(name, SpeakerKind.PERSON)
+    assert read is not None and read.kind == SpeakerKind.ORGANISATION
+    assert looks_like_organisation(name)
