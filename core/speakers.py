@@ -114,8 +114,13 @@ class Person:
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs name what the nominal ``head`` does (see
-        :func:`role_names`); ``words`` are the nominal's words as written?"""
-        return any(role_names(written, head, words) for written in self.roles)
+        :func:`role_names`); ``words`` are the nominal's words as written? A nominal
+        that names a place ("the Florida senator") needs a role of that place."""
+        ours = _places(words)
+        return any(
+            role_names(written, head, words) and ours <= _role_places(written)
+            for written in self.roles
+        )
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
@@ -144,7 +149,20 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
         return False
     lower = {w.lower() for w in words}
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
+    ours, theirs = _places(words), _role_places(written)
+    if ours and theirs and ours.isdisjoint(theirs):
+        return False  # "the Florida senator" is not the "senator from Vermont"
     return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
+
+
+def _places(words: Sequence[str]) -> set[str]:
+    """The listed places ``words`` name ("Florida" in "the Florida senator")."""
+    return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
+
+
+def _role_places(written: str) -> set[str]:
+    """The listed places a role names ("Iowa" in "Sen. (R-Iowa)")."""
+    return _places(re.findall(r"\w+", written))
 
 
 def _sentence_case_undone(description: str) -> str:
