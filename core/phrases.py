@@ -854,8 +854,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     while end > 0 and not _capitalised(words[end - 1]):
         if words[end - 1].text in {"'s", "\u2019s", "\u2019", "'"}:
             return None  # "Clinton's spokesman": the head is the spokesman
-        if words[end - 1].tag.startswith("NN"):
-            return None  # "a Pentagon spokesman", "the Trump campaign": a modifier
+        if words[end - 1].tag in {"NN", "NNS"} or person_noun(words[end - 1].text.lower()):
+            return None  # "a Pentagon spokesman", "the Trump campaign", "the Vermont senator"
         end -= 1
     start = end
     while start > 0 and (

@@ -114,13 +114,8 @@ class Person:
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs name what the nominal ``head`` does (see
-        :func:`role_names`); ``words`` are the nominal's words as written? A nominal
-        that names a place ("the Florida senator") needs a role of that place."""
-        ours = _places(words)
-        return any(
-            role_names(written, head, words) and ours <= _role_places(written)
-            for written in self.roles
-        )
+        :func:`role_fits`); ``words`` are the nominal's words as written?"""
+        return any(role_fits(written, head, words) for written in self.roles)
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
@@ -153,6 +148,13 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
     return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
+
+
+def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
+    """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
+    and the place the nominal's ``words`` name if any ("the Florida senator" is not one
+    whose role names no state)?"""
+    return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
 def _places(words: Sequence[str]) -> set[str]:
@@ -487,7 +489,7 @@ class Cast:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
-            if any(role_names(role, head, words) for role in roles_at(span.start, span.end)):
+            if any(role_fits(role, head, words) for role in roles_at(span.start, span.end)):
                 return person
         return None
 

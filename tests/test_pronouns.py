@@ -321,3 +321,17 @@ def test_a_name_whose_first_name_is_in_no_list_is_read_where_the_article_introdu
     assert [p.name for p in found] == ["Reince Priebus"]
     assert cast.introduced("Institution") is None  # an organisation the gazetteer knows
     assert cast.introduced("Train") is None  # its "first name" stands alone more often
+
+
+def test_a_nominal_of_a_place_is_a_nominal_whose_place_must_agree() -> None:
+    """ "The Vermont senator" is no person named "Vermont": it is "the senator", and not
+    one whose role names another state ("Sen. Ada Mbeki (R-Iowa)"), nor one whose role
+    names none (then the person the text is about)."""
+    text = (
+        f"Sen. Peter Okafor says he is ready for a floor fight in Philadelphia.\n\n"
+        f"The Vermont senator told USA TODAY that there are {L}a lot of good{R} provisions.\n\n"
+        f"Tom Reyes, who is third in the polls, spoke with Sen. Ada Mbeki, R-Iowa.\n\n"
+        f"The Florida senator told reporters he feels good, and {L}we will see.{R}"
+    )
+    assert speaker_of(text, "a lot of good") == "Peter Okafor"
+    assert speaker_of(text, "we will see") == "Tom Reyes"
