@@ -898,9 +898,7 @@ def _person_of_place(words: list[Token], start: int, end: int) -> tuple[int, int
     ("Rep. G.K. Butterfield of North Carolina", "Sen. Pell of Ohio"): a name after a
     title, no organisation ("University of Texas") and no office ("Attorney General of
     Texas")."""
-    if start < 2 or words[start - 1].text != "of":
-        return None
-    if not all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]])):
+    if not _place_after_of(words, start, end):
         return None
     first = start - 1
     while first > 0 and _capitalised(words[first - 1]) and not is_title_word(words[first - 1].text):
@@ -932,10 +930,15 @@ def _office_of_place(words: list[Token], start: int, end: int) -> bool:
     """Is the run ``words[start:end]`` a place that an office before "of" is of ("the
     Attorney General of Texas", "Governor of New York"), so that the phrase names an
     office, not a person?"""
+    return _place_after_of(words, start, end) and is_title_word(words[start - 2].text)
+
+
+def _place_after_of(words: list[Token], start: int, end: int) -> bool:
+    """Is the run ``words[start:end]`` a listed place after "of", with a word before that
+    ("Sen. Pell of Ohio", "the Attorney General of Texas")?"""
     return (
         start >= 2
         and words[start - 1].text == "of"
-        and is_title_word(words[start - 2].text)
         and all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]]))
     )
 

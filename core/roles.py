@@ -513,9 +513,14 @@ def add_article_roles(
         if id(person) in families and short[families[id(person)]] == 1:
             forms.add(bare[0])
         first = ""  # a first name no one else of the article has ("Her son John")
-        if len(bare) > 1 and given[bare[0]] == 1 and nlp.is_first_name(bare[0]):
-            first = bare[0] if bare[0].lower() not in short else ""
-            forms |= {first} - {""}
+        if (
+            len(bare) > 1
+            and given[bare[0]] == 1
+            and nlp.is_first_name(bare[0])
+            and bare[0].lower() not in short
+        ):
+            first = bare[0]
+            forms.add(first)
         own_suffix = len(bare) < len(person.name.split())
         for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
             after = 0

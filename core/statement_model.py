@@ -527,12 +527,8 @@ class StatementModel:
         """Where the content from word ``start`` (up to ``limit``) of the cue word ``cue``
         stops: before the first word of ``stops`` (from ``first`` on, if given) that the
         end model stops at."""
-        stops, score, lowers, threshold = (
-            self.stops,
-            self.end.score,
-            words.lowers,
-            self.end_threshold,
-        )
+        stops, score, lowers = self.stops, self.end.score, words.lowers
+        threshold = self.end_threshold
         clause, first = False, start + 1 if first is None else first
         for b in range(start + 1, limit):
             clause = clause or clause_verb(lowers, b - 1, start)
