@@ -526,6 +526,15 @@ def _description_before_and(tokens: list[Token], i: int, j: int) -> int | None:
     return k if head_word(after) in nouns else None
 
 
+def _determiner_before(tokens: list[Token], i: int) -> int | None:
+    """Where the determiner stands of a noun phrase read from ``tokens[i]`` past the
+    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite)."""
+    k = i - 1
+    while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
+        k -= 1
+    return k if k < i - 1 and tokens[k].text.lower() == "the" else None
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -1143,6 +1152,8 @@ class Attributor:
             return self._resolve(tokens, named, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
+        if (determiner := _determiner_before(tokens, i)) is not None:
+            return self._resolve(tokens, (determiner, j), cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):

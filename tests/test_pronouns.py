@@ -367,3 +367,13 @@ def test_two_descriptions_sharing_a_determiner_are_one_person() -> None:
         f"{L}We will win Ohio,{R} the Ohio senator and Republican candidate said."
     )
     assert speaker_of(text, "We will win") == "Peter Okafor"
+
+
+def test_a_nominal_keeps_its_determiner_past_a_participle() -> None:
+    """ "the gambling tycoon told": "gambling" is read as a verb, yet the phrase is
+    definite and names the tycoon just named, not an unnamed "tycoon"."""
+    text = (
+        "Peter Okafor met the mayor on Friday.\n\n"
+        f"{L}It was very nice,{R} the gambling tycoon told reporters."
+    )
+    assert speaker_of(text, "It was very nice") == "Peter Okafor"
