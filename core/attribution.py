@@ -508,6 +508,33 @@ def _named_object(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, i
     return np if named and name_tokens(named) is not None and speaker_like(named) else None
 
 
+def _description_before_and(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where a description of the same person starts that shares its determiner with the
+    one ``tokens[i:j]`` after "and" ("the Florida senator and Republican presidential
+    candidate said": the senator, of one person; not "the senator and his wife")."""
+    if i < 3 or tokens[i - 1].text.lower() != "and" or tokens[i].tag in {"DT", "PRP$"}:
+        return None
+    k = i - 2
+    while k > 0 and tokens[k].tag in {"JJ", "NN", "NNP", "VBN"}:
+        k -= 1
+    if tokens[k].text.lower() != "the" or k + 1 >= i - 1:
+        return None
+    before, after = tokens[k : i - 1], tokens[i:j]
+    nouns = lexicons.role_nouns()
+    if plural_head(before) or head_word(before) not in nouns:
+        return None
+    return k if head_word(after) in nouns else None
+
+
+def _determiner_before(tokens: list[Token], i: int) -> int | None:
+    """Where the determiner stands of a noun phrase read from ``tokens[i]`` past the
+    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite)."""
+    k = i - 1
+    while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
+        k -= 1
+    return k if k < i - 1 and tokens[k].text.lower() == "the" else None
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -1123,6 +1150,10 @@ class Attributor:
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
+        if (shared := _description_before_and(tokens, i, j)) is not None:
+            return self._resolve(tokens, (shared, i - 1), cue, cue_span)
+        if (determiner := _determiner_before(tokens, i)) is not None:
+            return self._resolve(tokens, (determiner, j), cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
         if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):

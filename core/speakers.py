@@ -35,6 +35,7 @@ SPACED_WORD = re.compile(r"(?<=[ \t\xa0])\w+(?![\w\-])")
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
+BREAKS = re.compile(r"\n+")  # paragraph breaks
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -469,8 +470,35 @@ class Cast:
             if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
                 continue
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
-                return person
+                return self._salient_over(person, head, at)
         return None
+
+    def _salient_over(self, fit: Person, head: str, at: int) -> Person:
+        """The subject of the nominal's sentence (or of the one just before) over ``fit``,
+        the latest person whose role names the nominal, when that subject is mentioned
+        after ``fit``, the article gives it no role and ``fit`` was last mentioned before the
+        paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
+        McCain named paragraphs before."""
+        subject = self._subject_at(at)
+        if subject is None or subject is fit or subject.roles:
+            return fit
+        gender = noun_gender(head)
+        if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
+            return fit
+        last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
+        far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
+        return subject if far and last < self._latest(subject, at) else fit
+
+    def _subject_at(self, at: int) -> Person | None:
+        """The person the sentence holding ``at`` has as subject before it, else the
+        subject of the sentence just before (ending within ``NEAR``)."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k >= 0 and self._read[k][0].start <= at < self._read[k][0].end:
+            _, words, person = self._read[k]
+            if at > words.end:
+                return person
+        found = self.subject_before(at)
+        return found[2] if found is not None and at - found[0].end <= NEAR else None
 
     def described(
         self,

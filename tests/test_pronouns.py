@@ -335,3 +335,45 @@ def test_a_nominal_of_a_place_is_a_nominal_whose_place_must_agree() -> None:
     )
     assert speaker_of(text, "a lot of good") == "Peter Okafor"
     assert speaker_of(text, "we will see") == "Tom Reyes"
+
+
+def test_a_nominal_is_the_subject_before_it_over_a_role_named_paragraphs_back() -> None:
+    """ "the senator" right after a sentence about Okafor is Okafor when the article gives
+    him no role, not Sen. Ann Lee named paragraphs before; where she was named in the
+    paragraph before, or the subject holds another role, the role decides."""
+    far = (
+        "Sen. Ann Lee opened the hearing on Monday.\n\n"
+        "The committee heard from farmers for most of the day.\n\n"
+        "Several of them asked for help with the drought.\n\n"
+        f"Peter Okafor toured the harbour on Tuesday. {L}The port will be rebuilt,{R} "
+        "the senator said."
+    )
+    assert speaker_of(far, "The port will") == "Peter Okafor"
+    near = (
+        "Sen. Ann Lee opened the hearing on Monday.\n\n"
+        f"Peter Okafor toured the harbour on Tuesday. {L}The port will be rebuilt,{R} "
+        "the senator said."
+    )
+    assert speaker_of(near, "The port will") == "Ann Lee"
+    titled = far.replace("Peter Okafor toured", "Mayor Peter Okafor toured")
+    assert speaker_of(titled, "The port will") == "Ann Lee"
+
+
+def test_two_descriptions_sharing_a_determiner_are_one_person() -> None:
+    """ "the Ohio senator and Republican candidate" is the senator named before, not an
+    unnamed "Republican candidate"."""
+    text = (
+        "Sen. Peter Okafor spoke in Dayton on Monday.\n\n"
+        f"{L}We will win Ohio,{R} the Ohio senator and Republican candidate said."
+    )
+    assert speaker_of(text, "We will win") == "Peter Okafor"
+
+
+def test_a_nominal_keeps_its_determiner_past_a_participle() -> None:
+    """ "the gambling tycoon told": "gambling" is read as a verb, yet the phrase is
+    definite and names the tycoon just named, not an unnamed "tycoon"."""
+    text = (
+        "Peter Okafor met the mayor on Friday.\n\n"
+        f"{L}It was very nice,{R} the gambling tycoon told reporters."
+    )
+    assert speaker_of(text, "It was very nice") == "Peter Okafor"
