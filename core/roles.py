@@ -286,6 +286,26 @@ class ArticleRoles:
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, j))
 
+    def titled(self, start: int, end: int) -> bool:
+        """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
+        role, so that the capitalised word next to it is the office's place ("Former
+        secretary of State | Clinton"), not a first name ("director of the UCLA |
+        Anderson School", "Fred Rogers of Mister | Rogers' Neighborhood")?"""
+        before = self._preceding(start, end)
+        if before is None:
+            return False
+        i = bisect.bisect_left([t.span.start for t in before.tokens], start)
+        if i >= len(before.tokens) or before.tokens[i].span.start != start:
+            return False
+        title = title_before(before, i)
+        tokens = before.tokens
+        return (
+            title is not None
+            and title[0] <= i - 3
+            and tokens[i - 2].text.lower() == "of"
+            and role_word(tokens[i - 3].text, tokens[i - 3].tag)
+        )
+
     def _asserted(self, at: int) -> bool:
         """Does a name (with its title) at ``at`` stand in a clause the article asserts,
         so that a copula after it states a role: not a condition, a claim or a clause
@@ -528,7 +548,11 @@ def add_article_roles(
                 if start < after:
                     continue  # inside the last one, as a regular expression would skip it
                 after = end
-                if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
+                if (
+                    form.count(" ") == 0
+                    and _after_first_name(text, start, bare[0])
+                    and not reader.titled(start, end)
+                ):
                     continue
                 if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
                     continue  # "John Kasich", or "John Schlafly" read; or a name called out

@@ -1221,3 +1221,18 @@ def test_a_first_name_no_one_else_has_is_read_outside_quotations() -> None:
     john, bo = Person("John Fox", aliases=["John Fox"]), Person("Bo Lee", aliases=["Bo Lee"])
     add_article_roles(text, [john, bo])
     assert john.role == "son"
+
+
+def test_a_surname_after_an_office_of_a_place_takes_its_title() -> None:
+    """The capitalised word ending "secretary of State" is the office's place, not a first
+    name; a name run on past "of" ("Fred Rogers of Mister Rogers") or an organisation
+    ("director of the UCLA Anderson School") gives the surname no title."""
+    text = (
+        "Ann Ruiz spoke in Ohio. Former secretary of State Ruiz was for the pact. "
+        "Bo Lee met the late Tom Rogers of Mister Rogers Neighborhood."
+    )
+    ruiz = Person("Ann Ruiz", aliases=["Ann Ruiz", "Ruiz"])
+    rogers = Person("Tom Rogers", aliases=["Tom Rogers", "Rogers"])
+    add_article_roles(text, [ruiz, rogers])
+    assert ruiz.role == "Former secretary of State"
+    assert rogers.role is None
