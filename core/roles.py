@@ -304,6 +304,7 @@ class ArticleRoles:
             and title[0] <= i - 3
             and tokens[i - 2].text.lower() == "of"
             and role_word(tokens[i - 3].text, tokens[i - 3].tag)
+            and not nlp.is_first_name(tokens[i - 1].text)  # "chairman of Donald | Trump"
         )
 
     def _asserted(self, at: int) -> bool:
@@ -551,7 +552,7 @@ def add_article_roles(
                 if (
                     form.count(" ") == 0
                     and _after_first_name(text, start, bare[0])
-                    and not reader.titled(start, end)
+                    and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
                 ):
                     continue
                 if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
