@@ -702,10 +702,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tok.text.lower() in {"of", "for"}
             and end > k
             and joins
-            and (not holds_name(tokens[k:end]) or _organisation_word(tokens[end - 1]))
+            and (
+                not holds_name(tokens[k:end])
+                or _organisation_word(tokens[end - 1])
+                or _office_word(tokens[end - 1])
+            )
         ):
-            # "Secretary of State John Kerry", "a spokesman for the Bank of America", not
-            # "Cameron Easley for Morning Consult"
+            # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
+            # Secretary of State Jon Husted", not "Cameron Easley for Morning Consult"
             end += 1
         elif (
             tok.tag in {"VBN", "VBG"}
@@ -941,6 +945,11 @@ def _place_after_of(words: list[Token], start: int, end: int) -> bool:
         and words[start - 1].text == "of"
         and all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]]))
     )
+
+
+def _office_word(token: Token) -> bool:
+    """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
+    return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
 
 
 def _organisation_word(token: Token) -> bool:

@@ -1236,3 +1236,24 @@ def test_a_surname_after_an_office_of_a_place_takes_its_title() -> None:
     add_article_roles(text, [ruiz, rogers])
     assert ruiz.role == "Former secretary of State"
     assert rogers.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“We will see,” said Ohio Secretary of State Jon Husted.", "Jon Husted",
+         "Ohio Secretary of State"),
+        ("“We will see,” said U.S. Secretary of State John Kerry.", "John Kerry",
+         "U.S. Secretary of State"),
+        ("“We will see,” said Ohio's secretary of state Jon Husted.", "Jon Husted",
+         "Ohio's secretary of state"),
+        ("“We will see,” said Cameron Easley for Morning Consult.", "Cameron Easley", None),
+    ],
+)  # fmt: skip
+def test_a_placed_title_with_of_after_an_inverted_cue_is_no_name(
+    text: str, name: str, role: str | None
+) -> None:
+    """After "said", the office's "of" joins a title that a place opens, so the name is
+    the person's, not "Ohio Secretary"."""
+    speaker = speaker_of(extract(text), "We will see")
+    assert (speaker.name, speaker.role) == (name, role)
