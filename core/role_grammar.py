@@ -398,6 +398,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if start >= end or is_place(owner):
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
+    if owner and start > 0 and tokens[start - 1].tag == "PRP$":
+        return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
     if (
         start > 1
         and tokens[start - 1].text.lower() == "and"

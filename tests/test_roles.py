@@ -1257,3 +1257,13 @@ def test_a_placed_title_with_of_after_an_inverted_cue_is_no_name(
     the person's, not "Ohio Secretary"."""
     speaker = speaker_of(extract(text), "We will see")
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_possessive_a_pronoun_opens_gives_no_affiliation() -> None:
+    """ "NBC's Chuck Todd" is NBC's; in a title-case headline "His Campaign's Trump Tower
+    Rent" the possessive is a common noun's, not an affiliation of Trump."""
+    headline = "Ann Lee Raised His Campaign\u2019s Trump Tower Rent."
+    start = headline.index("Trump")
+    assert mention_roles(headline, start, start + len("Trump")) == []
+    text = "He said NBC's Chuck Todd was tired."
+    assert mention_roles(text, text.index("Chuck"), text.index(" was")) == ["NBC's"]
