@@ -71,6 +71,11 @@ _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
+_OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
+    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
+    re.IGNORECASE,
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
@@ -329,6 +334,8 @@ class ArticleRoles:
         not an object ("According to Ann Lee, a spokesman said")?"""
         before = self._before(at)
         word = before[before.rfind(" ") + 1 :].lower()
+        if _OBJECT_BESIDE.search(before) and role_word(before[:-1].split()[-1]):
+            return False  # "for its governor, | John Kasich, a chorus ... rose": an object's
         return not before or before[-1] in ".!?:;,\u201d\"'" or word in SUBORDINATORS
 
     def _after_cue(self, at: int) -> bool:

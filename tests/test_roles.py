@@ -1267,3 +1267,13 @@ def test_a_possessive_a_pronoun_opens_gives_no_affiliation() -> None:
     assert mention_roles(headline, start, start + len("Trump")) == []
     text = "He said NBC's Chuck Todd was tired."
     assert mention_roles(text, text.index("Chuck"), text.index(" was")) == ["NBC's"]
+
+
+def test_a_name_beside_a_prepositions_object_opens_no_clause() -> None:
+    """ "for its governor, John Kasich, a chorus ... rose": the name is set beside an
+    object, so the next clause's subject is no description of him; a subject's is."""
+    text = "Ohio passed its votes for its governor, John Kasich, a chorus of boos rose."
+    start = text.index("John Kasich")
+    assert mention_roles(text, start, start + len("John Kasich")) == []
+    text = "Its governor, John Kasich, a Republican, spoke."
+    assert mention_roles(text, 14, 14 + len("John Kasich")) == ["Its governor", "Republican"]
