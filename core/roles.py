@@ -474,6 +474,10 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or bare[:1].isupper()
         and _office_words(before)
         or _abbreviated_title(bare)
+        or any(  # "presidential candidate and | proud progressive"
+            before[n] == "and" and role_word(before[n - 1])
+            for n in range(max(1, len(before) - 3), len(before))
+        )
     )
 
 

@@ -1277,3 +1277,14 @@ def test_a_name_beside_a_prepositions_object_opens_no_clause() -> None:
     assert mention_roles(text, start, start + len("John Kasich")) == []
     text = "Its governor, John Kasich, a Republican, spoke."
     assert mention_roles(text, 14, 14 + len("John Kasich")) == ["Its governor", "Republican"]
+
+
+def test_a_title_coordinated_with_adjectives_before_the_name() -> None:
+    """ "presidential candidate and proud progressive Bernie Sanders": adjectives standing
+    as a noun after "and" end the title; with no title before "and", nothing."""
+    text = "NBC interviewed presidential candidate and proud progressive Ann Lee."
+    start = text.index("Ann Lee")
+    assert mention_roles(text, start, start + 7) == ["presidential candidate and proud progressive"]
+    text = "NBC interviewed the crowd and proud progressive Ann Lee."
+    start = text.index("Ann Lee")
+    assert mention_roles(text, start, start + 7) == []
