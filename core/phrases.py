@@ -879,6 +879,15 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         given = _given_after_role(words, given, end)
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
+    if (
+        given is None
+        and start >= 2
+        and words[start - 1].text == "of"
+        and _office_word(words[start - 2])
+    ):
+        while end - start > 1 and nlp.is_frequent_word(words[start].text):
+            start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
+            # the office's object in common words, then the name
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
     while (

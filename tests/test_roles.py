@@ -1248,13 +1248,21 @@ def test_a_surname_after_an_office_of_a_place_takes_its_title() -> None:
         ("“We will see,” said Ohio's secretary of state Jon Husted.", "Jon Husted",
          "Ohio's secretary of state"),
         ("“We will see,” said Cameron Easley for Morning Consult.", "Cameron Easley", None),
+        ("“We will see,” said Chief of Staff Reince Priebus.", "Reince Priebus",
+         "Chief of Staff"),
+        ("“We will see,” said Secretary of Homeland Security Jeh Johnson.", "Jeh Johnson",
+         "Secretary of Homeland Security"),
+        ("Ann Ruiz spoke. “We will see,” said former Secretary of State Ruiz.", "Ann Ruiz",
+         "former Secretary of State"),
     ],
 )  # fmt: skip
 def test_a_placed_title_with_of_after_an_inverted_cue_is_no_name(
     text: str, name: str, role: str | None
 ) -> None:
     """After "said", the office's "of" joins a title that a place opens, so the name is
-    the person's, not "Ohio Secretary"."""
+    the person's, not "Ohio Secretary"; the office's object in common words ("State",
+    "Homeland Security") is no part of a name its first name does not start ("State
+    Ruiz")."""
     speaker = speaker_of(extract(text), "We will see")
     assert (speaker.name, speaker.role) == (name, role)
 
