@@ -702,10 +702,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tok.text.lower() in {"of", "for"}
             and end > k
             and joins
-            and (not holds_name(tokens[k:end]) or _organisation_word(tokens[end - 1]))
+            and (
+                not holds_name(tokens[k:end])
+                or _organisation_word(tokens[end - 1])
+                or _office_word(tokens[end - 1])
+            )
         ):
-            # "Secretary of State John Kerry", "a spokesman for the Bank of America", not
-            # "Cameron Easley for Morning Consult"
+            # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
+            # Secretary of State Jon Husted", not "Cameron Easley for Morning Consult"
             end += 1
         elif (
             tok.tag in {"VBN", "VBG"}
@@ -875,6 +879,15 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         given = _given_after_role(words, given, end)
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
+    if (
+        given is None
+        and start >= 2
+        and words[start - 1].text == "of"
+        and _office_word(words[start - 2])
+    ):
+        while end - start > 1 and nlp.is_frequent_word(words[start].text):
+            start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
+            # the office's object in common words, then the name
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
     while (
@@ -941,6 +954,11 @@ def _place_after_of(words: list[Token], start: int, end: int) -> bool:
         and words[start - 1].text == "of"
         and all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]]))
     )
+
+
+def _office_word(token: Token) -> bool:
+    """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
+    return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
 
 
 def _organisation_word(token: Token) -> bool:

@@ -367,7 +367,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     elif verb or not (
         _names_role(tokens[k]) or title_noun(tokens[k].text, tokens[k].tag) or _possessor(tokens, k)
     ):
-        return None  # "would counsel Hillary Clinton": a verb
+        return _adjectives_after_title(sentence, k, end)  # "would counsel Hillary Clinton"
     else:
         k -= 1
     start = k + 1
@@ -398,6 +398,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if start >= end or is_place(owner):
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
+    if owner and start > 0 and tokens[start - 1].tag == "PRP$":
+        return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
     if (
         start > 1
         and tokens[start - 1].text.lower() == "and"
@@ -410,6 +412,20 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (start, end)
+
+
+def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
+    """A title coordinated with lower-case adjectives standing as a noun before the name
+    ending at ``k`` ("presidential candidate and proud progressive | Bernie Sanders"): the
+    whole coordination, when a title ends before "and"."""
+    tokens = sentence.tokens
+    m = k
+    while m > 0 and tokens[m].tag == "JJ" and tokens[m].text.islower() and not sentence.boundary(m):
+        m -= 1
+    if m == k or tokens[m].text.lower() != "and" or m < 1 or not _names_role(tokens[m - 1]):
+        return None
+    earlier = title_before(sentence, m)
+    return None if earlier is None else (earlier[0], end)
 
 
 def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:

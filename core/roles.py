@@ -71,6 +71,11 @@ _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
+_OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
+    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
+    re.IGNORECASE,
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
@@ -286,6 +291,27 @@ class ArticleRoles:
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, j))
 
+    def titled(self, start: int, end: int) -> bool:
+        """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
+        role, so that the capitalised word next to it is the office's place ("Former
+        secretary of State | Clinton"), not a first name ("director of the UCLA |
+        Anderson School", "Fred Rogers of Mister | Rogers' Neighborhood")?"""
+        before = self._preceding(start, end)
+        if before is None:
+            return False
+        i = bisect.bisect_left([t.span.start for t in before.tokens], start)
+        if i >= len(before.tokens) or before.tokens[i].span.start != start:
+            return False
+        title = title_before(before, i)
+        tokens = before.tokens
+        return (
+            title is not None
+            and title[0] <= i - 3
+            and tokens[i - 2].text.lower() == "of"
+            and role_word(tokens[i - 3].text, tokens[i - 3].tag)
+            and not nlp.is_first_name(tokens[i - 1].text)  # "chairman of Donald | Trump"
+        )
+
     def _asserted(self, at: int) -> bool:
         """Does a name (with its title) at ``at`` stand in a clause the article asserts,
         so that a copula after it states a role: not a condition, a claim or a clause
@@ -308,6 +334,8 @@ class ArticleRoles:
         not an object ("According to Ann Lee, a spokesman said")?"""
         before = self._before(at)
         word = before[before.rfind(" ") + 1 :].lower()
+        if _OBJECT_BESIDE.search(before) and role_word(before[:-1].split()[-1]):
+            return False  # "for its governor, | John Kasich, a chorus ... rose": an object's
         return not before or before[-1] in ".!?:;,\u201d\"'" or word in SUBORDINATORS
 
     def _after_cue(self, at: int) -> bool:
@@ -446,6 +474,10 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or bare[:1].isupper()
         and _office_words(before)
         or _abbreviated_title(bare)
+        or any(  # "presidential candidate and | proud progressive"
+            before[n] == "and" and role_word(before[n - 1])
+            for n in range(max(1, len(before) - 3), len(before))
+        )
     )
 
 
@@ -528,7 +560,11 @@ def add_article_roles(
                 if start < after:
                     continue  # inside the last one, as a regular expression would skip it
                 after = end
-                if form.count(" ") == 0 and _after_first_name(text, start, bare[0]):
+                if (
+                    form.count(" ") == 0
+                    and _after_first_name(text, start, bare[0])
+                    and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
+                ):
                     continue
                 if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
                     continue  # "John Kasich", or "John Schlafly" read; or a name called out

@@ -13,11 +13,13 @@ tests/data/train_roles_7.tsv from articles in none of the six,
 tests/data/train_roles_8.tsv, drawn after the mends from the seventh, from articles in none
 of the seven, tests/data/train_roles_9.tsv from articles in none of the eight and
 tests/data/train_roles_10.tsv, drawn after the mends from the ninth, from articles in none
-of the nine, and tests/data/train_roles_11.tsv, drawn after the mends from the tenth, from
-articles in none of the ten) are the ones the rules are tuned on. A role is right when it
-holds every expected part and little else; at least 90% of each sample must be right. A
-row marked as a person who says nothing in the article (a speaker On Record once took
-wrongly) is right when that person is no longer among the article's speakers.
+of the nine, tests/data/train_roles_11.tsv, drawn after the mends from the tenth, from
+articles in none of the ten, and tests/data/train_roles_12.tsv, drawn after the mends from
+the eleventh, from articles in none of the eleven) are the ones the rules are tuned on. A
+role is right when it holds every expected part and little else; at least 90% of each
+sample must be right. A row marked as a person who says nothing in the article (a speaker
+On Record once took wrongly) is right when that person is no longer among the article's
+speakers.
 """
 
 from __future__ import annotations
@@ -47,8 +49,13 @@ TARGET = 0.9
 # 44/50 after the mends from tests/data/train_roles_6.tsv (measured once).
 # tests/data/train_roles_11.tsv: 35/50 as first judged (37/50 with two rows' forms
 # corrected), 43/50 after the mends of branch roles10; five of its seven misses are
-# speakers who say nothing, which the role grammar does not choose.
-FLOOR = {"dev_roles_new.tsv": 0.82, "train_roles_11.tsv": 0.86}
+# speakers who say nothing, which the role grammar does not choose. 44/50 after the mends
+# of branch roles11 (a title coordinated with adjectives: "presidential candidate and proud
+# progressive Bernie Sanders").
+# tests/data/train_roles_12.tsv: 37/50 as first judged (40/50 with three rows' clauses given
+# whole), 42/50 after the mends of branch roles11; three of its eight misses are speakers
+# who say nothing or no people, three roles given only by a definite nominal.
+FLOOR = {"dev_roles_new.tsv": 0.82, "train_roles_11.tsv": 0.88, "train_roles_12.tsv": 0.84}
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_9.tsv"),
         ("train", "train_roles_10.tsv"),
         ("train", "train_roles_11.tsv"),
+        ("train", "train_roles_12.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

@@ -1221,3 +1221,78 @@ def test_a_first_name_no_one_else_has_is_read_outside_quotations() -> None:
     john, bo = Person("John Fox", aliases=["John Fox"]), Person("Bo Lee", aliases=["Bo Lee"])
     add_article_roles(text, [john, bo])
     assert john.role == "son"
+
+
+def test_a_surname_after_an_office_of_a_place_takes_its_title() -> None:
+    """The capitalised word ending "secretary of State" is the office's place, not a first
+    name; a name run on past "of" ("Fred Rogers of Mister Rogers") or an organisation
+    ("director of the UCLA Anderson School") gives the surname no title."""
+    text = (
+        "Ann Ruiz spoke in Ohio. Former secretary of State Ruiz was for the pact. "
+        "Bo Lee met the late Tom Rogers of Mister Rogers Neighborhood."
+    )
+    ruiz = Person("Ann Ruiz", aliases=["Ann Ruiz", "Ruiz"])
+    rogers = Person("Tom Rogers", aliases=["Tom Rogers", "Rogers"])
+    add_article_roles(text, [ruiz, rogers])
+    assert ruiz.role == "Former secretary of State"
+    assert rogers.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“We will see,” said Ohio Secretary of State Jon Husted.", "Jon Husted",
+         "Ohio Secretary of State"),
+        ("“We will see,” said U.S. Secretary of State John Kerry.", "John Kerry",
+         "U.S. Secretary of State"),
+        ("“We will see,” said Ohio's secretary of state Jon Husted.", "Jon Husted",
+         "Ohio's secretary of state"),
+        ("“We will see,” said Cameron Easley for Morning Consult.", "Cameron Easley", None),
+        ("“We will see,” said Chief of Staff Reince Priebus.", "Reince Priebus",
+         "Chief of Staff"),
+        ("“We will see,” said Secretary of Homeland Security Jeh Johnson.", "Jeh Johnson",
+         "Secretary of Homeland Security"),
+        ("Ann Ruiz spoke. “We will see,” said former Secretary of State Ruiz.", "Ann Ruiz",
+         "former Secretary of State"),
+    ],
+)  # fmt: skip
+def test_a_placed_title_with_of_after_an_inverted_cue_is_no_name(
+    text: str, name: str, role: str | None
+) -> None:
+    """After "said", the office's "of" joins a title that a place opens, so the name is
+    the person's, not "Ohio Secretary"; the office's object in common words ("State",
+    "Homeland Security") is no part of a name its first name does not start ("State
+    Ruiz")."""
+    speaker = speaker_of(extract(text), "We will see")
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_possessive_a_pronoun_opens_gives_no_affiliation() -> None:
+    """ "NBC's Chuck Todd" is NBC's; in a title-case headline "His Campaign's Trump Tower
+    Rent" the possessive is a common noun's, not an affiliation of Trump."""
+    headline = "Ann Lee Raised His Campaign\u2019s Trump Tower Rent."
+    start = headline.index("Trump")
+    assert mention_roles(headline, start, start + len("Trump")) == []
+    text = "He said NBC's Chuck Todd was tired."
+    assert mention_roles(text, text.index("Chuck"), text.index(" was")) == ["NBC's"]
+
+
+def test_a_name_beside_a_prepositions_object_opens_no_clause() -> None:
+    """ "for its governor, John Kasich, a chorus ... rose": the name is set beside an
+    object, so the next clause's subject is no description of him; a subject's is."""
+    text = "Ohio passed its votes for its governor, John Kasich, a chorus of boos rose."
+    start = text.index("John Kasich")
+    assert mention_roles(text, start, start + len("John Kasich")) == []
+    text = "Its governor, John Kasich, a Republican, spoke."
+    assert mention_roles(text, 14, 14 + len("John Kasich")) == ["Its governor", "Republican"]
+
+
+def test_a_title_coordinated_with_adjectives_before_the_name() -> None:
+    """ "presidential candidate and proud progressive Bernie Sanders": adjectives standing
+    as a noun after "and" end the title; with no title before "and", nothing."""
+    text = "NBC interviewed presidential candidate and proud progressive Ann Lee."
+    start = text.index("Ann Lee")
+    assert mention_roles(text, start, start + 7) == ["presidential candidate and proud progressive"]
+    text = "NBC interviewed the crowd and proud progressive Ann Lee."
+    start = text.index("Ann Lee")
+    assert mention_roles(text, start, start + 7) == []
