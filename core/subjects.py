@@ -9,12 +9,13 @@ later pronoun refers to the person the text is about rather than the latest name
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from core import lexicons, nlp
-from core.document import Span
-from core.phrases import SUBORDINATORS
+from core.document import Span, Token
+from core.phrases import CLAUSAL_IN, SUBORDINATORS
 from core.quotes import QUOTE_MARKS, QuotedSpan
 from core.role_grammar import CREDIT
 from core.roles import title_role
@@ -37,6 +38,11 @@ WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
+# inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
+NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "CC"}
+)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OPENING_ADJUNCTS = SUBORDINATORS | {
     "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
     "from", "until", "unlike", "like", "if", "once", "upon", "among", "following",
@@ -148,11 +154,14 @@ class Reference:
 
 
 def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:
-    """The reference that is the subject of the sentence, as far as cheap reading
-    tells: one next to a cue ("Trump isn't a conservative, Hunter said", "said
-    Wilcox"); else the first one past an opening adjunct ("During an interview with
-    Sean Hannity, Donald Trump discussed ..."); else the first. A possessive is the
-    subject only when it opens a sentence that refers to nobody else."""
+    """The reference that is the subject of the sentence, as far as cheap reading over
+    its tagged words tells: one next to a cue ("Trump isn't a conservative, Hunter said",
+    "said Wilcox"); in a question, the one right after its verb ("Was Szlachta
+    satisfied?"), or none; else the first past an opening phrase up to its comma
+    ("During an interview with Sean Hannity, Donald Trump discussed ..."; a fronted
+    subordinate clause's subject when the rest names no one), and the first no
+    preposition governs. A possessive is the subject only when it opens a sentence
+    that refers to nobody else."""
     fits = [
         r
         for n, r in enumerate(refs)
@@ -169,13 +178,75 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
         if inverted is not None and CLOSED.match(text, ref.end):
             return ref
+    if not fits:
+        return None
+    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
+    tokens = functools.cache(lambda: nlp.tag(nlp.tokenize(text, sentence.start, sentence.end)))
+    if _question(text, sentence):  # its subject follows its verb: "Was Szlachta satisfied?"
+        after = _after_first_verb(tokens())  # "Don't Republicans run the risk ... than Obama?"
+        return next((r for r in fits if r.at == after), None)
     first = WORD.match(text, sentence.start)
     comma = text.find(",", sentence.start, sentence.end)
     if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
         past = [r for r in fits if r.at > comma]
-        if past:
-            return past[0]
-    return fits[0] if fits else None
+        if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
+            fits = past or fits
+        elif not any(r.at < comma and _before_verb(tokens(), r.end) for r in fits):
+            fits = past  # "In an interview with Joe Scarborough, the candidate said"
+        # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
+    if len(fits) < 2 or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
+        return fits[0] if fits else None  # no choice, or the first opens the sentence
+    # the first that no preposition governs; but not a pronoun after one that is (it
+    # refers to that one: "... came from student Deja Stewart, who ... when she called")
+    free = next((r for r in fits if not _in_phrase_object(tokens(), r.at)), None)
+    return free if free is not None and (free.person or free is fits[0]) else fits[0]
+
+
+def _after_first_verb(tokens: list[Token]) -> int:
+    """Where the words after a sentence's first verb or modal (and its "not") start."""
+    k = next((k for k, t in enumerate(tokens) if t.tag[:2] == "VB" or t.tag == "MD"), None)
+    if k is None:
+        return -1
+    k += 1
+    while k < len(tokens) and tokens[k].text.lower() in ("n't", "not"):
+        k += 1
+    return tokens[k].span.start if k < len(tokens) else -1
+
+
+def _before_verb(tokens: list[Token], end: int) -> bool:
+    """Does a finite verb follow the words ending at ``end`` ("she had", "Trump says")?"""
+    after = next((t for t in tokens if t.span.start >= end), None)
+    return after is not None and after.tag in FINITE_TAGS
+
+
+def _question(text: str, sentence: Span) -> bool:
+    """Does ``sentence`` ask a question: does it end with "?" outside any quotation
+    ('Trump said, "Is Obama going to ...?' states Trump's subject)?"""
+    words = text[sentence.start : sentence.end].rstrip()
+    closed = words.count('"') % 2 == 0 and words.count("\u201c") <= words.count("\u201d")
+    return words.endswith("?") and closed
+
+
+def _in_phrase_object(tokens: list[Token], at: int) -> bool:
+    """Is the word at ``at`` in the noun phrase a preposition governs ("with MSNBC's Joe
+    Scarborough", "at the White House James S. Brady briefing room"), not a subject?"""
+    n = next((n for n, t in enumerate(tokens) if t.span.start >= at), len(tokens))
+    k = n
+    while k > 0 and (tokens[k - 1].tag in NOUN_PHRASE_TAGS or _noun_of(tokens, k - 1)):
+        k -= 1
+    if k == 0 or tokens[k - 1].tag != "IN":
+        return False
+    head = next((t.tag for t in tokens[n:] if t.tag not in NOUN_PHRASE_TAGS), "")
+    verb = head.startswith("VB") or head == "MD"
+    # a clause's subject: "as Jonathan Chait noted", "at the moment Chris Christie learned"
+    clause = tokens[k - 1].text.lower() in CLAUSAL_IN or tokens[n - 1].tag in ("NN", "NNS")
+    return not (verb and clause)
+
+
+def _noun_of(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` an "of" after a noun, inside one noun phrase ("secretary of
+    state Madeleine Albright", "the contention of ...")?"""
+    return tokens[k].text.lower() == "of" and k > 0 and tokens[k - 1].tag.startswith("NN")
 
 
 def _modifies(text: str, ref: Reference, following: Reference) -> bool:

@@ -1,0 +1,57 @@
+"""The cheap subject pass: which person a later "he" refers to, on sentences written
+for these tests."""
+
+from core.extract import extract
+
+
+def speaker(text: str) -> str | None:
+    """The speaker of the text's last quotation."""
+    quote = extract(text).quotes[-1]
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_a_question_states_no_subject_but_its_own() -> None:
+    asked = (
+        "Peter Okafor spoke on Monday.\n\n"
+        "Don't Republicans run the risk of losing more seats than Tom Weller?\n\n"
+        "\u201cWe will see,\u201d he said."
+    )
+    assert speaker(asked) == "Peter Okafor"
+    own = (
+        "Peter Okafor spoke on Monday.\n\n"
+        "Was Tom Weller satisfied with the answer?\n\n"
+        "\u201cTo a point,\u201d he said."
+    )
+    assert speaker(own) == "Tom Weller"
+
+
+def test_a_quoted_question_leaves_the_sentence_its_subject() -> None:
+    text = (
+        "Peter Okafor spoke on Monday.\n\n"
+        'Then Tom Weller went on the attack, saying, "Is Okafor going to resign? He should!"'
+        "\n\n\u201cI will not,\u201d he said."
+    )
+    assert speaker(text) == "Tom Weller"
+
+
+def test_a_fronted_phrase_names_no_subject() -> None:
+    text = (
+        "Peter Okafor spoke on Monday.\n\n"
+        "In an interview with radio host Tom Weller, the senator defended the plan.\n\n"
+        "\u201cIt works,\u201d he said."
+    )
+    assert speaker(text) == "Peter Okafor"
+
+
+def test_a_name_a_preposition_governs_is_no_subject() -> None:
+    text = (
+        "The crowd at the rally for Tom Weller cheered when Peter Okafor arrived.\n\n"
+        "\u201cIt is over,\u201d he said."
+    )
+    assert speaker(text) == "Peter Okafor"
+    titled = (
+        "Peter Okafor spoke on Monday.\n\n"
+        "Former secretary of state Tom Weller praised the plan.\n\n"
+        "\u201cIt is over,\u201d he said."
+    )
+    assert speaker(titled) == "Tom Weller"
