@@ -123,6 +123,7 @@ CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
+UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
@@ -809,6 +810,7 @@ class Attributor:
         stretches = frame.stretches = outside_tokens(self.text, frame, self.cast.surnames())
         self._opening = stretches[0]
         self._stretches = stretches
+        forms = lexicons.cue_forms()
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
             if quote_before and (signed := self._signed(tokens)) is not None:
@@ -829,6 +831,8 @@ class Attributor:
             else:
                 ks = range(len(tokens))
             for k in ks:
+                if (word := tokens[k].text.lower()) not in forms and word not in UNLISTED_CUES:
+                    continue  # no cue at k: what _cue_at reads first, read in the loop
                 mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
                     frame.mentions.append(mention)

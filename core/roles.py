@@ -645,7 +645,7 @@ def occurrences(text: str, name: str, hyphen_joins: bool = False) -> Iterator[tu
     if first is None:  # a name that does not start with a word: look everywhere
         starts: Iterable[int] = _finds(text, name)
     else:
-        starts = _word_starts(text).get(first.group(), ())
+        starts = nlp.word_starts(text).get(first.group(), ())
     for at in starts:
         end = at + len(name)
         if not text.startswith(name, at) or (end < len(text) and _word(text[end])):
@@ -660,15 +660,6 @@ def occurrences(text: str, name: str, hyphen_joins: bool = False) -> Iterator[tu
 
 
 _FIRST_WORD = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=4)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word of ``text`` starts (a word: a run of ``\\w``)."""
-    starts: dict[str, list[int]] = {}
-    for match in _FIRST_WORD.finditer(text):
-        starts.setdefault(match.group(), []).append(match.start())
-    return starts
 
 
 def _finds(text: str, name: str) -> Iterator[int]:

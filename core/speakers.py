@@ -9,12 +9,10 @@ stay apart when their first names differ (Hillary, Bill and Chelsea Clinton).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import unicodedata
 from bisect import bisect_right, insort
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -31,7 +29,7 @@ PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
-SPACED_WORD = re.compile(r"(?<=[ \t\xa0])\w+(?![\w\-])")
+SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
@@ -788,7 +786,7 @@ def introduced_name(text: str, word: str) -> str | None:
 def _written(text: str, word: str) -> int:
     """How many times ``text`` writes ``word`` as a word of its own (case kept)."""
     if WORD.fullmatch(word):
-        return _word_counts(text)[word]
+        return len(nlp.word_starts(text).get(word, ()))
     return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
 
 
@@ -796,25 +794,14 @@ def _written_at(text: str, word: str) -> Sequence[int]:
     """Where ``text`` writes ``word`` after a space, not running on into a word or a hyphen
     ("Amar" in "Mr. Amar's", not in "Amar-Smith")."""
     if WORD.fullmatch(word):
-        return _spaced_words(text).get(word, ())
+        after = len(word)  # each start is a whole word's: a space before, no hyphen after
+        starts = nlp.word_starts(text).get(word, ())
+        return [
+            at
+            for at in starts
+            if at and text[at - 1] in SPACES and text[at + after : at + after + 1] != "-"
+        ]
     return [m.start() for m in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text)]
-
-
-@functools.lru_cache(maxsize=4)
-def _word_counts(text: str) -> Counter[str]:
-    """Each word of letters and digits of ``text`` with its count, found in one pass
-    (:func:`_written`), like :func:`_spaced_words`."""
-    return Counter(WORD.findall(text))
-
-
-@functools.lru_cache(maxsize=4)
-def _spaced_words(text: str) -> dict[str, list[int]]:
-    """Where each word of letters and digits stands in ``text`` as :func:`_written_at`
-    reads it: found in one pass, so that a thousand surnames cost no thousand passes."""
-    places: dict[str, list[int]] = {}
-    for match in SPACED_WORD.finditer(text):
-        places.setdefault(match.group(), []).append(match.start())
-    return places
 
 
 def _read_given(

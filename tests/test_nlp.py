@@ -398,3 +398,16 @@ def test_no_downloads_in_the_product() -> None:
     for folder in ("core", "gui"):
         for path in (root / folder).rglob("*.py"):
             assert "nltk.download" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_shared_word_index_reads_as_the_patterns_it_replaced() -> None:
+    from core import roles, speakers
+
+    text = "Amar said. Mr. Amar's aide, Amar-Smith, met\xa0Amar and\tAmar; Amara and Amar\nAmar-"
+    assert nlp.word_starts(text)["Amar"] == [m.start() for m in re.finditer(r"\bAmar\b", text)]
+    spaced = [m.start() for m in re.finditer(r"(?<=[ \t\xa0])Amar(?![\w\-])", text)]
+    assert speakers._written_at(text, "Amar") == spaced == [15, 44, 53, 69]
+    assert speakers._written(text, "Amar") == len(re.findall(r"\bAmar\b", text)) == 7
+    assert speakers._written(text, "Amara") == 1 and speakers._written(text, "Smith") == 1
+    starts = [0, 15, 28, 44, 53, 69, 74]  # a newline before the last: no space
+    assert [at for at, _ in roles.occurrences(text, "Amar")] == starts
