@@ -79,6 +79,12 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in normalise(name).split() if w not in SUFFIXES)
 
 
+def name_suffix(name: str) -> str:
+    """The suffix a name ends in ("jr" of "Donald Trump, Jr."), else ""."""
+    words = normalise(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else ""
+
+
 def surname(name: str) -> str:
     words = name_words(name)
     return words[-1] if words else ""
@@ -95,6 +101,25 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
+
+    @property
+    def suffix(self) -> str:
+        """The suffix any of the person's names was written with ("jr"), else ""."""
+        return next(filter(None, map(name_suffix, [self.name, *self.aliases])), "")
+
+    def suffix_differs(self, name: str) -> bool:
+        """Is ``name`` another person's for its suffix alone? A name is written in full,
+        with any suffix, where a person is first named, then shorter: "Joseph R. Biden
+        Jr." is "Joe Biden" later. So a suffix this person was named without ("Donald
+        Jr." after "Donald J. Trump"), another suffix ("Charles Elliott III" after
+        "Charles Elliott Jr.") and "Sr.", written to tell a father from his son, name
+        another person; a surname named alone before ("Biden") does not."""
+        theirs, own = self.suffix, name_suffix(name)
+        if theirs == own:
+            return False
+        if not own:
+            return theirs == "sr" and len(name_words(name)) > 1
+        return bool(theirs) or self.full or own == "sr"
 
     def state_gender(self, gender: str | None) -> None:
         """The article's own word for the gender ("Mr. Lou", "Obama found himself")
@@ -360,6 +385,8 @@ class Cast:
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         for person in self._recent_among(self._name_ends[words[-1]], at, prominent=alone):
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
+                continue
+            if person.suffix_differs(name):
                 continue
             theirs = name_words(person.name)
             if theirs == words:
