@@ -34,6 +34,7 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -101,6 +102,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
+    unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
 
     @property
     def suffix(self) -> str:
@@ -287,6 +289,7 @@ class Cast:
             person.state_gender(honorific)
         elif person.gender is None and stated:
             person.gender, person.guessed = stated, True
+            person.unsure = nlp.first_name_share(name.split()[0]) < SURE_SHARE
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -463,19 +466,28 @@ class Cast:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
         unknown: Person | None = None  # the latest whose gender the article does not give
+        unsure = False  # ... or the one just named, whose first name both sexes are given
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
+                if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
+                    since = self._latest(person, at) > self._first_named[id(unknown)]
+                    return person if since else unknown
+                if gender and person.unsure and n == 0:
+                    person.unsure = False  # "Kelly Ayotte ... she said": the guess holds
                 if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
+            if n == 0 and person.unsure and person.roles and at - self._latest(person, at) <= NEAR:
+                unknown, unsure = person, True  # introduced with a role: a person
+                continue
             if person.gender is None and unknown is None:
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
-            if n >= LOOK_PAST_UNKNOWN and unknown is not None:
+            if n >= LOOK_PAST_UNKNOWN and unknown is not None and not unsure:
                 break
         if unknown is not None and gender:
-            unknown.gender = gender
+            unknown.gender, unknown.unsure = gender, False
         return unknown
 
     def _latest(self, person: Person, at: int) -> int:
