@@ -41,3 +41,40 @@ def test_a_suffix_dropped_after_the_first_naming_is_the_same_person() -> None:
     assert cast.name("Okafor", 80) is judge
     senator = cast.name("Mbeki", 120)  # a surname alone first, the full name later
     assert cast.name("Robert P. Mbeki Jr.", 160) is senator
+
+
+def test_a_pronoun_just_after_a_first_name_both_sexes_are_given_states_the_gender() -> None:
+    text = (
+        f"Tom Okafor opened the meeting. {L}We start now,{R} Okafor said.\n\n"
+        "Former state senator Jan Mbeki, an early supporter, calls the plan a priority. "
+        f"{L}It will pass,{R} she said."
+    )
+    assert speaker_of(text, "It will pass") == "Jan Mbeki"
+
+
+def test_a_pronoun_after_a_first_name_mostly_given_to_men_keeps_its_person() -> None:
+    text = (
+        f"Maria Okafor opened the meeting. {L}We start now,{R} Okafor said. "
+        "Former state senator Donald Mbeki, an early supporter, calls the plan a priority. "
+        f"{L}It will pass,{R} she said."
+    )
+    assert speaker_of(text, "It will pass") == "Maria Okafor"
+
+
+def test_a_woman_named_since_keeps_the_pronoun_from_an_unsure_first_name() -> None:
+    cast = Cast("")
+    jan = cast.name("Jan Mbeki", 0, role="senator")
+    maria = cast.name("Maria Okafor", 100)
+    cast.mention(100, maria)
+    cast.mention(150, jan)
+    assert cast.pronoun("she", 200) is maria
+
+
+def test_a_first_name_in_no_list_beside_a_surname_others_have_is_a_person() -> None:
+    text = (
+        "After Zeb Okafor's exit, the party looks ahead. "
+        "There were two words that a tearful Zeb Okafor could not utter.\n\n"
+        f"Mr. Okafor, the former governor, had been rejected. {L}The people have spoken,{R} "
+        "Mr. Okafor said. It was the party of Peter Okafor."
+    )
+    assert speaker_of(text, "The people have spoken") == "Zeb Okafor"
