@@ -234,7 +234,6 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
@@ -314,9 +313,6 @@ class Cast:
         common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
         knows ("Brookings Institution"), nor where the article writes the first name alone
         more often than the name ("Trump Train")."""
-        if " " in word:  # "Jeb Bush" beside "George W. Bush"
-            self._after_unlisted()
-            return word if tuple(word.split()) in self._kin else None
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
@@ -336,38 +332,18 @@ class Cast:
         name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
         listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
         would find none or two) and no frequent word themselves ("Act", "Union"): a
-        cheap pass, once. The pairs of such a word and one written after a listed first
-        name too are kept apart (``_kin``): "Jeb Bush" beside "George W. Bush"."""
+        cheap pass, once."""
         if self._unlisted is None:
             pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
             listed = {last for first, last in pairs if nlp.is_first_name(first)}
-            unlisted = {
-                (first, last)
+            self._unlisted = {
+                last
                 for first, last in pairs
-                if not nlp.is_frequent_word(last)
+                if last not in listed
+                and not nlp.is_frequent_word(last)
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
-                and not nlp.is_first_name(first)
-            }
-            self._unlisted = {last for _, last in unlisted if last not in listed}
-            self._kin = {
-                (first, bare)
-                for first, last in unlisted
-                if (bare := POSSESSIVE.sub("", last)) in listed and self._kin_name(first, bare)
             }
         return self._unlisted
-
-    def _kin_name(self, first: str, last: str) -> bool:
-        """Is ``first last`` a person's name whose first name is in no list ("Jeb Bush"):
-        ``first`` no place or organisation word and never before another capitalised
-        word than ``last`` ("Republican Trump", "Republican Party"), and the name written
-        more than once, in running text too, not only in a headline ("Bashing Trump")?"""
-        if not first.isalpha() or nlp.gazetteer_marks([first])[0]:
-            return False
-        after = re.finditer(rf"\b{first}[ \t\xa0]+([A-Z][\w'\u2019-]*)", self.text)
-        if any(POSSESSIVE.sub("", m.group(1)) != last for m in after):
-            return False
-        named = list(re.finditer(rf"\b{first}[ \t\xa0]+{last}(?:['\u2019]s?)?", self.text))
-        return len(named) > 1 and any(RUNNING_TEXT.match(self.text, m.end()) for m in named)
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
@@ -754,9 +730,8 @@ def named_people(
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
     ``introduced`` gives the full name a surname has in the article where its first
-    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"; given the two last
-    words, "Jeb Bush" beside "George W. Bush"), read in the run that opens the span (a
-    sentence's subject, as a rule).
+    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
+    opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
     find a person the article names outside any quotation's sentence.
@@ -798,8 +773,7 @@ def _introduced_start(words: list[str], introduced: Callable[[str], str | None])
     ("Reince Priebus" in "GOP Chairman Reince Priebus")."""
     if len(words) < 2:
         return None
-    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
-    full = introduced(last) or introduced(f"{words[-2]} {last}")
+    full = introduced(POSSESSIVE.sub("", words[-1]).rstrip(".,"))
     if full is None:
         return None
     given = full.split()[:-1]
