@@ -68,13 +68,3 @@ def test_a_woman_named_since_keeps_the_pronoun_from_an_unsure_first_name() -> No
     cast.mention(100, maria)
     cast.mention(150, jan)
     assert cast.pronoun("she", 200) is maria
-
-
-def test_a_first_name_in_no_list_beside_a_surname_others_have_is_a_person() -> None:
-    text = (
-        "After Zeb Okafor's exit, the party looks ahead. "
-        "There were two words that a tearful Zeb Okafor could not utter.\n\n"
-        f"Mr. Okafor, the former governor, had been rejected. {L}The people have spoken,{R} "
-        "Mr. Okafor said. It was the party of Peter Okafor."
-    )
-    assert speaker_of(text, "The people have spoken") == "Zeb Okafor"
