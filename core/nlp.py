@@ -732,13 +732,13 @@ def tag(
 
 
 @functools.cache
-def _first_names() -> dict[str, str]:
-    def parse(text: str) -> dict[str, str]:
+def _first_names() -> dict[str, tuple[str, float]]:
+    def parse(text: str) -> dict[str, tuple[str, float]]:
         names = {}
         for line in text.splitlines():
             if line and not line.startswith("#"):
-                name, gender = line.split("\t")
-                names[name.lower()] = gender
+                name, gender, *share = line.split("\t")
+                names[name.lower()] = (gender, float(share[0]) if share else 1.0)
         return names
 
     return _build(LEXICONS, FIRST_NAMES_FILE, parse)
@@ -832,8 +832,16 @@ def is_first_name(word: str) -> bool:
 
 def first_name_gender(word: str) -> str | None:
     """``"m"`` or ``"f"`` for a first name mostly given to men or to women, else None."""
-    gender = _first_names().get(word.lower())
+    gender, _ = _first_names().get(word.lower(), ("", 0.0))
     return gender if gender in ("m", "f") else None
+
+
+def first_name_share(word: str) -> float:
+    """The share of the people given the first name ``word`` whose sex is the one
+    :func:`first_name_gender` gives (census counts: "Kelly" 0.82 women), 1.0 where the
+    lists count it for one sex only; 0.0 for a name of no stated gender."""
+    gender, share = _first_names().get(word.lower(), ("", 0.0))
+    return share if gender in ("m", "f") else 0.0
 
 
 _WORD_RUN = re.compile(r"\w+")

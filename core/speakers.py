@@ -34,6 +34,7 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -79,6 +80,12 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in normalise(name).split() if w not in SUFFIXES)
 
 
+def name_suffix(name: str) -> str:
+    """The suffix a name ends in ("jr" of "Donald Trump, Jr."), else ""."""
+    words = normalise(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else ""
+
+
 def surname(name: str) -> str:
     words = name_words(name)
     return words[-1] if words else ""
@@ -95,6 +102,26 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
+    unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
+
+    @property
+    def suffix(self) -> str:
+        """The suffix any of the person's names was written with ("jr"), else ""."""
+        return next(filter(None, map(name_suffix, [self.name, *self.aliases])), "")
+
+    def suffix_differs(self, name: str) -> bool:
+        """Is ``name`` another person's for its suffix alone? A name is written in full,
+        with any suffix, where a person is first named, then shorter: "Joseph R. Biden
+        Jr." is "Joe Biden" later. So a suffix this person was named without ("Donald
+        Jr." after "Donald J. Trump"), another suffix ("Charles Elliott III" after
+        "Charles Elliott Jr.") and "Sr.", written to tell a father from his son, name
+        another person; a surname named alone before ("Biden") does not."""
+        theirs, own = self.suffix, name_suffix(name)
+        if theirs == own:
+            return False
+        if not own:
+            return theirs == "sr" and len(name_words(name)) > 1
+        return bool(theirs) or self.full or own == "sr"
 
     def state_gender(self, gender: str | None) -> None:
         """The article's own word for the gender ("Mr. Lou", "Obama found himself")
@@ -262,6 +289,7 @@ class Cast:
             person.state_gender(honorific)
         elif person.gender is None and stated:
             person.gender, person.guessed = stated, True
+            person.unsure = nlp.first_name_share(name.split()[0]) < SURE_SHARE
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -361,6 +389,8 @@ class Cast:
         for person in self._recent_among(self._name_ends[words[-1]], at, prominent=alone):
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
+            if person.suffix_differs(name):
+                continue
             theirs = name_words(person.name)
             if theirs == words:
                 return person
@@ -436,19 +466,28 @@ class Cast:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
         unknown: Person | None = None  # the latest whose gender the article does not give
+        unsure = False  # ... or the one just named, whose first name both sexes are given
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
+                if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
+                    since = self._latest(person, at) > self._first_named[id(unknown)]
+                    return person if since else unknown
+                if gender and person.unsure and n == 0:
+                    person.unsure = False  # "Kelly Ayotte ... she said": the guess holds
                 if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
+            if n == 0 and person.unsure and person.roles and at - self._latest(person, at) <= NEAR:
+                unknown, unsure = person, True  # introduced with a role: a person
+                continue
             if person.gender is None and unknown is None:
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
-            if n >= LOOK_PAST_UNKNOWN and unknown is not None:
+            if n >= LOOK_PAST_UNKNOWN and unknown is not None and not unsure:
                 break
         if unknown is not None and gender:
-            unknown.gender = gender
+            unknown.gender, unknown.unsure = gender, False
         return unknown
 
     def _latest(self, person: Person, at: int) -> int:
