@@ -468,6 +468,22 @@ def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
     assert model.cues(words) == []
 
 
+def test_a_content_begins_where_the_start_model_begins_it() -> None:
+    """Past the words of a long cue ("plans to address"), no further than a clause break,
+    and where the grammar opens it when the model begins it nowhere."""
+    text = "Jane Roe has plans to address the flooding, and more."
+    words = frame_words(text, Span(0, len(text)), [])
+    opening = words.lowers.index("to")
+    start = Linear({"bias": -1, "p address": 2})
+    model = StatementModel(frozenset(), frozenset(), Linear({}), Linear({}), start=start)
+    model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert words.texts[model.content_start(words, opening, "plans")] == "the"
+    model.start = Linear({"bias": -1, "p and": 2})  # "and" stands past the comma
+    assert model.content_start(words, opening, "plans") == opening
+    model.start = Linear({})
+    assert model.content_start(words, opening, "plans") == opening
+
+
 def test_when_and_where_alone_are_no_content() -> None:
     sentence = "Jane Roe said in a televised address, before entering the meeting Tuesday morning."
     assert not extract(sentence).statements
