@@ -70,6 +70,7 @@ PENALTY = 3e-4
 END_PENALTY = 1e-4  # the end model's
 END_THRESHOLD = -0.5  # the end model's log-odds a content stops at
 START_PENALTY = 1e-4  # the start model's
+START_SMALLEST = 0.05  # the start model's weights nearer 0 left out (the same fold figures as 0.02)
 START_THRESHOLD = -1.0  # the start model's log-odds a content begins at (set on train folds)
 SMALLEST = 0.02  # weights nearer 0 are left out of the file (17 -> 7.6 MB; see the models README)
 MIN_STOPS = 5
@@ -336,11 +337,11 @@ def start_examples(
     ]
 
 
-def logistic(data: list[Example], penalty: float) -> Linear:
+def logistic(data: list[Example], penalty: float, smallest: float = SMALLEST) -> Linear:
     """A logistic regression's weights (a score is the log-odds of yes) by stochastic
     gradient descent, ``EPOCHS`` passes in a seeded order with the L2 ``penalty`` (the weights
     are kept as ``scale * raw`` so that the penalty's shrinking of them all is one
-    multiplication a step); those below ``SMALLEST`` left out."""
+    multiplication a step); those below ``smallest`` left out."""
     raw: dict[str, float] = {}
     scale, step = 1.0, 0
     order = list(range(len(data)))
@@ -362,7 +363,7 @@ def logistic(data: list[Example], penalty: float) -> Linear:
                 for f in feats:
                     raw[f] = raw.get(f, 0.0) - change
     weights = ((f, w * scale) for f, w in raw.items())
-    return Linear({f: w for f, w in weights if abs(w) >= SMALLEST})
+    return Linear({f: w for f, w in weights if abs(w) >= smallest})
 
 
 def train(articles: list[Article]) -> StatementModel:
@@ -378,7 +379,7 @@ def train(articles: list[Article]) -> StatementModel:
         END_THRESHOLD,
         start_threshold=START_THRESHOLD,
     )
-    model.start = logistic(start_examples(articles, vocab, model), START_PENALTY)
+    model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
     return model
 
 
