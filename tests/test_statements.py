@@ -166,7 +166,7 @@ def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
         ("Two council members on Wednesday became the first local officials to endorse the"
          " bid of the mayor.", "endorse", "the bid of the mayor", "two council members"),
         ("Most of the town voted in favor of rebuilding the bridge.", "voted in",
-         "favor of rebuilding the bridge", "most of the town"),  # the model's cue: "voted"
+         "rebuilding the bridge", "most of the town"),  # the start model begins it past "favor of"
     ],
 )  # fmt: skip
 def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
