@@ -484,6 +484,18 @@ def test_a_content_begins_where_the_start_model_begins_it() -> None:
     assert model.content_start(words, opening, "plans") == opening
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("John Doe took a shot at the mayor of the city over the bridge.",
+         "the mayor of the city over the bridge"),
+        ("John Doe voiced support for rebuilding the bridge.", "rebuilding the bridge"),
+    ],
+)  # fmt: skip
+def test_a_content_begins_past_the_words_of_a_long_cue(sentence: str, content: str) -> None:
+    assert_reported(sentence, content, "John Doe")
+
+
 def test_when_and_where_alone_are_no_content() -> None:
     sentence = "Jane Roe said in a televised address, before entering the meeting Tuesday morning."
     assert not extract(sentence).statements
