@@ -463,6 +463,35 @@ def finite(word: str) -> bool:
     return word in AUXILIARIES or word.endswith("ed")
 
 
+START_REACH = 8  # words past where the grammar opens a content that it may begin at
+
+
+def start_features(words: Words, opening: int, k: int, cue: str) -> list[str]:
+    """Features of a content of the cue word ``cue`` beginning at word ``k``, where the
+    grammar opens it at ``opening`` (a long cue's words may stand between: "have plans
+    to address [climate change]")."""
+    lowers, c = words.lowers, stem(cue)
+    w, p = lowers[k], lowers[k - 1] if k else ""
+    n = lowers[k + 1] if k + 1 < len(lowers) else ""
+    d = str(k - opening)
+    return [
+        "bias",
+        "d " + d,
+        "w " + w,
+        "p " + p,
+        "n " + n,
+        "p w " + p + " " + w,
+        "w n " + w + " " + n,
+        "d w " + d + " " + w,
+        "c d " + c + " " + d,
+        "c w " + c + " " + w,
+        "c p " + c + " " + p,
+        "c p w " + c + " " + p + " " + w,
+        "form " + _form(w) + " " + _form(p),
+        "shape " + words.shape(k) + " " + d,
+    ]
+
+
 class Linear:
     """A binary linear model's weights (a logistic regression's: a score is the log-odds
     of yes)."""
@@ -492,6 +521,8 @@ class StatementModel:
         complements: frozenset[str] = frozenset(),
         threshold: float = 0.0,
         end_threshold: float = 0.0,
+        start: Linear | None = None,
+        start_threshold: float = 0.0,
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
@@ -501,6 +532,8 @@ class StatementModel:
         self.complements = complements
         self.threshold = threshold
         self.end_threshold = end_threshold
+        self.start = Linear({}) if start is None else start
+        self.start_threshold = start_threshold
 
     def takes(self, cue: str, preposition: str) -> bool:
         """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
@@ -520,6 +553,20 @@ class StatementModel:
             for i, word in enumerate(words.lowers)
             if word in vocabulary and score(cue_features(words, i)) > threshold
         ]
+
+    def content_start(self, words: Words, opening: int, cue: str) -> int:
+        """Where the content of the cue word ``cue`` that the grammar opens at word
+        ``opening`` begins: the first word from there on, up to ``START_REACH`` and short
+        of a clause break, that the start model begins it at, else ``opening``."""
+        if not self.start.weights:
+            return opening
+        score, texts = self.start.score, words.texts
+        for k in range(opening, min(len(words), opening + START_REACH)):
+            if k > opening and texts[k] in BREAKS:
+                break
+            if score(start_features(words, opening, k, cue)) > self.start_threshold:
+                return k
+        return opening
 
     def content_end(
         self, words: Words, start: int, limit: int, cue: str, first: int | None = None
@@ -551,6 +598,8 @@ class StatementModel:
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
+            "start": rounded(self.start),
+            "start_threshold": self.start_threshold,
             "threshold": self.threshold,
             "end_threshold": self.end_threshold,
         }
@@ -579,6 +628,8 @@ class StatementModel:
             frozenset(str(pair) for pair in data.get("complements", [])),
             float(threshold),  # type: ignore[arg-type]
             float(end_threshold),  # type: ignore[arg-type]
+            Linear(start) if isinstance(start := data.get("start", {}), dict) else None,
+            float(data.get("start_threshold", 0.0)),  # type: ignore[arg-type]
         )
 
 

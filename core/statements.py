@@ -301,7 +301,7 @@ class _FrameReader:
                     mention = mentions[n - 1]  # "X questions A and has called for B": X's
                 else:
                     continue
-            j = _cue_end(words, j, self.model)
+            j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
@@ -576,9 +576,9 @@ class _FrameReader:
         """The content from word ``start`` on, of the cue word ``i``, when it says
         something: up to the model's stop, the next cue's words or the sentence end."""
         words = self.words
-        while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
-            start = _past_aside(words, start)  # "As the Post reported, Clinton ..."
-        start = _that(words, _past_adjunct(words, start))
+        start = content_opening(words, start)
+        if start < len(words):
+            start = self.model.content_start(words, start, words.lowers[i])
         opens = start < len(words) and words.lowers[start] in OPENINGS
         first = _aside_end(words, start + 1) if opens else None
         end = len(words)
@@ -594,6 +594,15 @@ class _FrameReader:
             end = self.model.content_end(words, start, end, words.lowers[i], first)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
+
+
+def content_opening(words: Words, start: int) -> int:
+    """Where the grammar opens a content after its cue at word ``start``: past clause
+    breaks and their asides ("As the Post reported, Clinton ..."), when and where ("said
+    Tuesday his ...") and the "that" that stands first."""
+    while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
+        start = _past_aside(words, start)
+    return _that(words, _past_adjunct(words, start))
 
 
 def nominal_cues(words: Words) -> list[int]:
@@ -771,7 +780,7 @@ def _past_adverbs(tokens: list[Token], k: int) -> int:
     return j
 
 
-def _cue_end(words: Words, j: int, model: statement_model.StatementModel) -> int:
+def cue_end(words: Words, j: int, model: statement_model.StatementModel) -> int:
     """Past the particle and the preposition that belong to a cue ("called for", "talked
     about", "responded to", "pointed out", "lashed out at", and those the model learnt:
     "balked at", "described as"); the "to" of an infinitive opens the content ("declined

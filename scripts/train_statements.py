@@ -37,7 +37,9 @@ from core.document import Span  # noqa: E402
 from core.extract import paragraphs  # noqa: E402
 from core.quotes import scan  # noqa: E402
 from core.statement_model import (  # noqa: E402
+    BREAKS,
     MODEL_FILE,
+    START_REACH,
     Linear,
     StatementModel,
     Words,
@@ -45,9 +47,10 @@ from core.statement_model import (  # noqa: E402
     cue_features,
     end_features,
     frame_words,
+    start_features,
     stem,
 )
-from core.statements import CLOSING, PREPOSITIONS  # noqa: E402
+from core.statements import CLOSING, PREPOSITIONS, content_opening, cue_end  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 MODEL_PATH = ROOT / "resources" / "models" / MODEL_FILE
@@ -66,6 +69,9 @@ RATE = 0.2
 PENALTY = 3e-4
 END_PENALTY = 1e-4  # the end model's
 END_THRESHOLD = -0.5  # the end model's log-odds a content stops at
+START_PENALTY = 1e-4  # the start model's
+START_SMALLEST = 0.05  # the start model's weights nearer 0 left out (the same fold figures as 0.02)
+START_THRESHOLD = -1.0  # the start model's log-odds a content begins at (set on train folds)
 SMALLEST = 0.02  # weights nearer 0 are left out of the file (17 -> 7.6 MB; see the models README)
 MIN_STOPS = 5
 MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
@@ -248,6 +254,7 @@ class EndCase:
 
     words: Words
     cue: str  # the first cue word, lower case
+    cue_start: int  # its offset
     start: int
     end: int  # the first word after the content
     limit: int  # the frame's last word, trailing punctuation left out
@@ -270,7 +277,7 @@ def end_cases(article: Article) -> Iterator[EndCase]:
             while limit > start and words.texts[limit - 1] in CLOSING:
                 limit -= 1
             if cue < len(words) and start < end and start < limit:
-                yield EndCase(words, words.lowers[cue], start, min(end, limit), limit)
+                yield EndCase(words, words.lowers[cue], cue_start, start, min(end, limit), limit)
             break
 
 
@@ -299,11 +306,42 @@ def end_examples(articles: list[Article], stop_words: frozenset[str]) -> list[Ex
     return examples
 
 
-def logistic(data: list[Example], penalty: float) -> Linear:
+def start_cases(
+    article: Article, vocab: frozenset[str], takes: StatementModel
+) -> Iterator[tuple[Words, int, int, str]]:
+    """The words, where the grammar opens the content of a cue word of an annotated cue
+    (``takes``: the cue's complements), where the annotated content begins and the cue
+    word, when it begins within ``START_REACH`` words of the opening, no clause break
+    between."""
+    for case in end_cases(article):
+        words = case.words
+        for i in range(words.index_at(case.cue_start), case.start):
+            if words.lowers[i] not in vocab or not is_cue(words, i, article.cue_chars):
+                continue
+            opening = content_opening(words, cue_end(words, i + 1, takes))
+            if opening <= case.start < opening + START_REACH and not any(
+                words.texts[k] in BREAKS for k in range(opening + 1, case.start + 1)
+            ):
+                yield words, opening, case.start, words.lowers[i]
+
+
+def start_examples(
+    articles: list[Article], vocab: frozenset[str], takes: StatementModel
+) -> list[Example]:
+    """Each word from where the grammar opens a content up to where it begins."""
+    return [
+        (start_features(words, opening, k, cue), k == start)
+        for article in articles
+        for words, opening, start, cue in start_cases(article, vocab, takes)
+        for k in range(opening, start + 1)
+    ]
+
+
+def logistic(data: list[Example], penalty: float, smallest: float = SMALLEST) -> Linear:
     """A logistic regression's weights (a score is the log-odds of yes) by stochastic
     gradient descent, ``EPOCHS`` passes in a seeded order with the L2 ``penalty`` (the weights
     are kept as ``scale * raw`` so that the penalty's shrinking of them all is one
-    multiplication a step); those below ``SMALLEST`` left out."""
+    multiplication a step); those below ``smallest`` left out."""
     raw: dict[str, float] = {}
     scale, step = 1.0, 0
     order = list(range(len(data)))
@@ -325,12 +363,12 @@ def logistic(data: list[Example], penalty: float) -> Linear:
                 for f in feats:
                     raw[f] = raw.get(f, 0.0) - change
     weights = ((f, w * scale) for f, w in raw.items())
-    return Linear({f: w for f, w in weights if abs(w) >= SMALLEST})
+    return Linear({f: w for f, w in weights if abs(w) >= smallest})
 
 
 def train(articles: list[Article]) -> StatementModel:
     vocab, stop_words = vocabulary(articles), stops(articles)
-    return StatementModel(
+    model = StatementModel(
         vocab,
         stop_words,
         logistic(cue_examples(articles, vocab), PENALTY),
@@ -339,7 +377,10 @@ def train(articles: list[Article]) -> StatementModel:
         complements(articles, vocab),
         CUE_THRESHOLD,
         END_THRESHOLD,
+        start_threshold=START_THRESHOLD,
     )
+    model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
+    return model
 
 
 def measure(model: StatementModel, articles: list[Article]) -> Counter[str]:
@@ -360,6 +401,10 @@ def measure(model: StatementModel, articles: list[Article]) -> Counter[str]:
             counts["ends right"] += end == case.end
             overlap = min(end, case.end) - case.start
             counts["ends close"] += 2 * overlap >= max(end, case.end) - case.start
+        for words, opening, start, cue in start_cases(article, model.vocabulary, model):
+            counts["starts"] += 1
+            counts["starts right"] += model.content_start(words, opening, cue) == start
+            counts["openings right"] += opening == start
     return counts
 
 
@@ -392,7 +437,8 @@ def report(c: Counter[str]) -> str:
     right, close = (c[k] / max(1, c["ends"]) for k in ("ends right", "ends close"))
     return (
         f"cue words P {p:.3f} R {r:.3f} F1 {f:.3f} (of the vocabulary's);"
-        f" content ends right {right:.3f}, within half {close:.3f} (of {c['ends']})"
+        f" content ends right {right:.3f}, within half {close:.3f} (of {c['ends']});"
+        f" starts right {c['starts right']} (the grammar's {c['openings right']}) of {c['starts']}"
     )
 
 

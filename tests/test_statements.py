@@ -166,7 +166,7 @@ def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
         ("Two council members on Wednesday became the first local officials to endorse the"
          " bid of the mayor.", "endorse", "the bid of the mayor", "two council members"),
         ("Most of the town voted in favor of rebuilding the bridge.", "voted in",
-         "favor of rebuilding the bridge", "most of the town"),  # the model's cue: "voted"
+         "rebuilding the bridge", "most of the town"),  # the start model begins it past "favor of"
     ],
 )  # fmt: skip
 def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
@@ -466,6 +466,34 @@ def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
     assert model.threshold == -1
     model.threshold = 0
     assert model.cues(words) == []
+
+
+def test_a_content_begins_where_the_start_model_begins_it() -> None:
+    """Past the words of a long cue ("plans to address"), no further than a clause break,
+    and where the grammar opens it when the model begins it nowhere."""
+    text = "Jane Roe has plans to address the flooding, and more."
+    words = frame_words(text, Span(0, len(text)), [])
+    opening = words.lowers.index("to")
+    start = Linear({"bias": -1, "p address": 2})
+    model = StatementModel(frozenset(), frozenset(), Linear({}), Linear({}), start=start)
+    model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert words.texts[model.content_start(words, opening, "plans")] == "the"
+    model.start = Linear({"bias": -1, "p and": 2})  # "and" stands past the comma
+    assert model.content_start(words, opening, "plans") == opening
+    model.start = Linear({})
+    assert model.content_start(words, opening, "plans") == opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("John Doe took a shot at the mayor of the city over the bridge.",
+         "the mayor of the city over the bridge"),
+        ("John Doe voiced support for rebuilding the bridge.", "rebuilding the bridge"),
+    ],
+)  # fmt: skip
+def test_a_content_begins_past_the_words_of_a_long_cue(sentence: str, content: str) -> None:
+    assert_reported(sentence, content, "John Doe")
 
 
 def test_when_and_where_alone_are_no_content() -> None:
