@@ -3,17 +3,11 @@ for the test."""
 
 from __future__ import annotations
 
-from core.extract import extract
+from test_pronouns import speaker_of  # the same reading of a written sentence
+
 from core.speakers import Cast
 
 L, R = "\u201c", "\u201d"
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    for quote in extract(text).quotes:
-        if quote.text.startswith(fragment):
-            return quote.speaker.name if quote.speaker else None
-    raise AssertionError(f"no quotation starts with {fragment!r}")
 
 
 def test_a_suffix_the_person_was_named_without_names_another_person() -> None:
