@@ -608,17 +608,17 @@ class StatementModel:
     def from_json(cls, data: dict[str, object]) -> StatementModel:
         keys = ("vocabulary", "stops", "inside", "cue", "end")
         vocabulary, stops, inside, cue, end = (data[k] for k in keys)
+        start = data.get("start", {})  # models of before the start model have none
         if not all(isinstance(words, list) for words in (vocabulary, stops, inside)):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
-        if not isinstance(cue, dict) or not isinstance(end, dict):
-            raise ValueError("expected weight objects for the cue and the content end")
-        threshold, end_threshold = data.get("threshold", 0.0), data.get("end_threshold", 0.0)
-        if (
-            not _numbers(cue.values())
-            or not _numbers(end.values())
-            or not _numbers([threshold, end_threshold])
+        if not all(isinstance(weights, dict) for weights in (cue, end, start)):
+            raise ValueError("expected weight objects for the cue, the content end and start")
+        thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
+        if not all(_numbers(weights.values()) for weights in (cue, end, start)) or not _numbers(
+            thresholds
         ):
-            raise ValueError("expected numbers for the weights and the threshold")
+            raise ValueError("expected numbers for the weights and the thresholds")
+        threshold, end_threshold, start_threshold = map(float, thresholds)  # type: ignore[arg-type]
         return cls(
             frozenset(vocabulary),
             frozenset(stops),
@@ -626,10 +626,10 @@ class StatementModel:
             Linear(end),
             frozenset(inside),
             frozenset(str(pair) for pair in data.get("complements", [])),
-            float(threshold),  # type: ignore[arg-type]
-            float(end_threshold),  # type: ignore[arg-type]
-            Linear(start) if isinstance(start := data.get("start", {}), dict) else None,
-            float(data.get("start_threshold", 0.0)),  # type: ignore[arg-type]
+            threshold,
+            end_threshold,
+            Linear(start),
+            start_threshold,
         )
 
 
