@@ -542,6 +542,16 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
     return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
 
 
+def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) -> bool:
+    """Whether the "name" of ``words`` is one common word or plural, after nothing but
+    lower-case words ("the", "many", "two out of three"), that the article never gives
+    anyone as a surname (:meth:`Cast.common_word_alone`)."""
+    n0, n1 = name
+    if n1 - n0 != 1 or any(w.text[:1].isupper() for w in words[:n0]):
+        return False
+    return cast.common_word_alone(words[n0].text)
+
+
 def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
@@ -1134,6 +1144,8 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
+        if name is not None and _common_word_named(self.cast, words, name):
+            name = None  # "Aides said", "Pollsters tried": people, described, not named
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]

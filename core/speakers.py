@@ -295,6 +295,20 @@ class Cast:
             self._remember(at, person)
         return person
 
+    def common_word_alone(self, word: str) -> bool:
+        """Whether a capitalised word standing alone as a speaker names no one: a frequent
+        word ("Nothing", "Poll", "Voters") or the plural of one or of a person noun
+        ("Pollsters", "Aides") that is no word of a full name the article gives someone
+        (:func:`_beside_a_name`)."""
+        one = word[:-1].lower()
+        plural = word.endswith("s") and (nlp.is_frequent_word(one) or one in lexicons.role_nouns())
+        if not (plural or nlp.is_frequent_word(word)):
+            return False
+        if any(p.full for p in self._name_ends.get(normalise(word), ())):
+            return False
+        written = re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
+        return not any(_beside_a_name(self.text, m.start(), word) for m in written)
+
     def _introduced(self, word: str) -> str | None:
         """The one full name the article writes ending in the surname ``word`` (see
         :func:`introduced_name`): "Akhil Amar" for "Mr. Amar". Only one whose first name
@@ -820,6 +834,28 @@ def introduced_name(text: str, word: str) -> str | None:
         if len(found) > 1:
             return None
     return next(iter(found.values())) if found else None
+
+
+def _beside_a_name(text: str, at: int, word: str) -> bool:
+    """Whether ``word``, written at ``at``, stands in a person's name there: after a
+    first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
+    Young"), or beside a capitalised word that is no frequent or title word ("Cornel
+    West", "Ban Ki-moon")."""
+    before = text[max(0, at - 30) : at].split()[-1:]
+    bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
+    if bare and (
+        nlp.is_first_name(bare)
+        or lexicons.is_title_word(bare)
+        or bare.lower() in HONORIFIC_GENDER
+        or (len(bare) == 1 and bare.isupper())
+    ):
+        return True
+    after = text[at + len(word) : at + len(word) + 30].split()[:1]
+    return any(_name_like(w) for w in (*before, *after))
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
 
 
 def _written(text: str, word: str) -> int:

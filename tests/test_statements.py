@@ -189,7 +189,7 @@ def test_the_last_clause_subject_is_the_source_when_no_other_is_found(
         ("Two hours later the inspectors closed the road, moved the cars and said the bridge"
          " was unsafe.", "the bridge was unsafe", "the inspectors"),  # the first verb's subject
         ("The council met. Most of them said the bridge was unsafe.", "the bridge was unsafe",
-         "Most"),  # a part of a group
+         "Most of them"),  # a part of a group, described whole
         ("Polls there show Jane Roe trailing by ten points.", "Jane Roe trailing by ten points",
          "Polls"),  # "by" after an active cue names no agent
     ],
