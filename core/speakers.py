@@ -1024,23 +1024,44 @@ def _indefinite(head: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1 << 10)
+def _possessed(head: str) -> re.Pattern[str]:
+    """A possessive noun phrase of a few modifiers and the head ``head``: "Cameron's
+    spokesman", "the prime minister’s spokesman", "his longtime aide"."""
+    return re.compile(
+        rf"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['\u2019]s?)\s+"
+        rf"(?:[\w\-\u2019']+\s+){{0,3}}?{re.escape(head)}s?\b"
+    )
+
+
 DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
     r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
 )
+NAME_AFTER = re.compile(r",?[ \t\xa0]+[A-Z]")  # "Cameron's spokesman, Craig Oliver": named
 
 
 def unnamed_before(text: str, head: str, at: int) -> bool:
-    """Has the text introduced someone unnamed as an indefinite ``head`` before ``at``, in
-    reach ("A senior official said ... the official said"), not as a description of
-    someone named ("Ben Jealous, a former NAACP leader", "Reid is a leader")?"""
+    """Has the text introduced someone unnamed as an indefinite or possessive ``head``
+    before ``at``, in reach ("A senior official said ... the official said", "Cameron's
+    spokesman said ... the spokesman said"), not as a description of someone named ("Ben
+    Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
+    Fallon")?"""
     start = max(0, at - NOMINAL_REACH)
-    for found in _indefinite(head).finditer(text, start, at):
-        modifiers = found.group(0).lower().split()[1:-1]
-        if any(w in lexicons.function_words() for w in modifiers):
-            continue  # "a great fit for president": no noun phrase of the head
-        if not DESCRIBING.search(text, max(0, found.start() - 40), found.start()):
-            return True
-    return False
+    possessed = _possessed(head).finditer(text, start, at)
+    found = [
+        *_indefinite(head).finditer(text, start, at),
+        *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
+    ]
+    return any(_introduces(text, phrase) for phrase in found)
+
+
+def _introduces(text: str, phrase: re.Match[str]) -> bool:
+    """Is the found ``phrase`` a noun phrase of its head ("a great fit for president" is
+    not) that describes no one named just before it?"""
+    modifiers = phrase.group(0).lower().split()[1:-1]
+    if any(w in lexicons.function_words() for w in modifiers):
+        return False
+    return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -289,6 +289,20 @@ def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> N
     assert speaker_of(text, "We will see") == "governor"
 
 
+def test_a_nominal_after_a_possessive_introduction_stays_unnamed() -> None:
+    """ "Mbeki's spokesman said ... the spokesman said" is that spokesman, never named, not
+    Mbeki; "Okafor's aide, Tom Reyes, ..." names the aide, so "the aide" may be Reyes."""
+    text = (
+        f"Peter Mbeki will work with whoever wins, the prime minister's spokesman said.\n\n"
+        f"{L}He has made his views very clear,{R} the spokesman said. {L}He stands by "
+        f"them.{R}\n\n"
+        f"Okafor's aide, Tom Reyes, met the press on Monday. {L}We are ready,{R} the aide "
+        f"said."
+    )
+    assert speaker_of(text, "He has made") == "spokesman"
+    assert speaker_of(text, "We are ready") == "Tom Reyes"
+
+
 def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> None:
     """Of the subject, the text would say "he": "Okafor took on Ada Mbeki after the
     front-runner had said ..." means Mbeki."""
