@@ -46,6 +46,7 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
     "aunt": "f", "niece": "f", "girlfriend": "f", "fiancee": "f",
@@ -579,13 +580,35 @@ class Cast:
         person: Person | None = None
         if found is not None and at - found[0].end <= NEAR:
             person = found[2]  # the subject of the sentence before: what the text is about
-            if not may_be_he_or_she(person) or gender and person.gender not in (None, gender):
-                person = None
+            person = person if self._may_be(person, gender) else None
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
+        if person is not None and id(person) in (later := self._named_later(at)):
+            others = (p for p in self._recent_first(at) if id(p) not in later)
+            person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             return None
         return None if person.holds_other_office(head, words) else person
+
+    @staticmethod
+    def _may_be(person: Person, gender: str | None) -> bool:
+        """May a nominal of the noun's ``gender`` (or none) refer to ``person``?"""
+        return may_be_he_or_she(person) and (gender is None or person.gender in (None, gender))
+
+    def _named_later(self, at: int) -> set[int]:
+        """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
+        candidate said of running against Mr. Okafor" is not Okafor; but a name after a
+        copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
+            return set()
+        end = self._read[k][0].end
+        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        return {
+            id(p)
+            for span, p in self._namings[n:]
+            if span.start < end and not COPULA_BEFORE.search(self.text, at, span.start)
+        }
 
     def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
         """The person last named before ``at`` in its sentence, past the sentence's

@@ -303,6 +303,17 @@ def test_a_nominal_after_a_possessive_introduction_stays_unnamed() -> None:
     assert speaker_of(text, "We are ready") == "Tom Reyes"
 
 
+def test_a_nominal_is_not_someone_its_own_sentence_names_after_it() -> None:
+    """ "“...,” the cautious candidate said of running against Mr. Okafor" is not Okafor,
+    though he was talked about last."""
+    text = (
+        f"Ada Mbeki leads the race. Mr. Okafor attacked her record on Monday.\n\n"
+        f"{L}It does not make me nervous,{R} the cautious candidate said of running against "
+        f"Mr. Okafor."
+    )
+    assert speaker_of(text, "It does not make") == "Ada Mbeki"
+
+
 def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> None:
     """Of the subject, the text would say "he": "Okafor took on Ada Mbeki after the
     front-runner had said ..." means Mbeki."""
