@@ -770,6 +770,8 @@ def named_people(
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+        if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
+            continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run.end()) is not None
         stop = next(
             (

@@ -125,6 +125,14 @@ def test_names_ending_in_a_common_word_and_after_a_title_are_read() -> None:
     assert [p.name for p in named_people("Donald Trump Will Win.")] == ["Donald Trump"]
 
 
+def test_common_words_after_a_title_in_a_headline_are_no_name() -> None:
+    """ "Christian Speaker Just Shared This Prayer": a headline's words after a title
+    word name no one; "Party Chairman Will Rogers" does (a first name)."""
+    assert named_people("Christian Speaker Just Shared This Prayer About Okafor.") == []
+    named = named_people("Christian Chairman John Okafor spoke on Monday.")
+    assert [p.name for p in named] == ["John Okafor"]
+
+
 def test_a_place_or_a_common_word_is_no_he_or_she() -> None:
     assert not may_be_he_or_she(Person("Michigan"))
     assert not may_be_he_or_she(Person("Audiences", full=False))
