@@ -46,6 +46,7 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
     "aunt": "f", "niece": "f", "girlfriend": "f", "fiancee": "f",
@@ -593,13 +594,35 @@ class Cast:
         person: Person | None = None
         if found is not None and at - found[0].end <= NEAR:
             person = found[2]  # the subject of the sentence before: what the text is about
-            if not may_be_he_or_she(person) or gender and person.gender not in (None, gender):
-                person = None
+            person = person if self._may_be(person, gender) else None
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
+        if person is not None and id(person) in (later := self._named_later(at)):
+            others = (p for p in self._recent_first(at) if id(p) not in later)
+            person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             return None
         return None if person.holds_other_office(head, words) else person
+
+    @staticmethod
+    def _may_be(person: Person, gender: str | None) -> bool:
+        """May a nominal of the noun's ``gender`` (or none) refer to ``person``?"""
+        return may_be_he_or_she(person) and (gender is None or person.gender in (None, gender))
+
+    def _named_later(self, at: int) -> set[int]:
+        """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
+        candidate said of running against Mr. Okafor" is not Okafor; but a name after a
+        copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
+            return set()
+        end = self._read[k][0].end
+        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        return {
+            id(p)
+            for span, p in self._namings[n:]
+            if span.start < end and not COPULA_BEFORE.search(self.text, at, span.start)
+        }
 
     def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
         """The person last named before ``at`` in its sentence, past the sentence's
@@ -761,6 +784,8 @@ def named_people(
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+        if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
+            continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run.end()) is not None
         stop = next(
             (
@@ -1060,23 +1085,44 @@ def _indefinite(head: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1 << 10)
+def _possessed(head: str) -> re.Pattern[str]:
+    """A possessive noun phrase of a few modifiers and the head ``head``: "Cameron's
+    spokesman", "the prime minister’s spokesman", "his longtime aide"."""
+    return re.compile(
+        rf"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['\u2019]s?)\s+"
+        rf"(?:[\w\-\u2019']+\s+){{0,3}}?{re.escape(head)}s?\b"
+    )
+
+
 DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
     r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
 )
+NAME_AFTER = re.compile(r",?[ \t\xa0]+[A-Z]")  # "Cameron's spokesman, Craig Oliver": named
 
 
 def unnamed_before(text: str, head: str, at: int) -> bool:
-    """Has the text introduced someone unnamed as an indefinite ``head`` before ``at``, in
-    reach ("A senior official said ... the official said"), not as a description of
-    someone named ("Ben Jealous, a former NAACP leader", "Reid is a leader")?"""
+    """Has the text introduced someone unnamed as an indefinite or possessive ``head``
+    before ``at``, in reach ("A senior official said ... the official said", "Cameron's
+    spokesman said ... the spokesman said"), not as a description of someone named ("Ben
+    Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
+    Fallon")?"""
     start = max(0, at - NOMINAL_REACH)
-    for found in _indefinite(head).finditer(text, start, at):
-        modifiers = found.group(0).lower().split()[1:-1]
-        if any(w in lexicons.function_words() for w in modifiers):
-            continue  # "a great fit for president": no noun phrase of the head
-        if not DESCRIBING.search(text, max(0, found.start() - 40), found.start()):
-            return True
-    return False
+    possessed = _possessed(head).finditer(text, start, at)
+    found = [
+        *_indefinite(head).finditer(text, start, at),
+        *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
+    ]
+    return any(_introduces(text, phrase) for phrase in found)
+
+
+def _introduces(text: str, phrase: re.Match[str]) -> bool:
+    """Is the found ``phrase`` a noun phrase of its head ("a great fit for president" is
+    not) that describes no one named just before it?"""
+    modifiers = phrase.group(0).lower().split()[1:-1]
+    if any(w in lexicons.function_words() for w in modifiers):
+        return False
+    return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
 
 
 def looks_like_organisation(phrase: str) -> bool:

@@ -5,6 +5,8 @@ with the defaults).
 
     .venv/bin/python scripts/draw_nominal_sample.py train > rows.tsv
     .venv/bin/python scripts/draw_nominal_sample.py train --contexts > contexts.txt
+    .venv/bin/python scripts/draw_nominal_sample.py train --seed 13313 --size 50 \
+        --exclude tests/data/train_nominals.tsv > rows.tsv   # train_nominals_2.tsv
 
 The rows come from the annotation alone, never from On Record's output: articles in a
 seeded random order, at most ``--per-article`` of each article's nominal Sources (drawn
@@ -13,7 +15,9 @@ opens with "the", a possessive determiner or a possessive name, names no one aft
 first comma ("the campaign's spokesman, Jeff Weaver" is named), and its head word (the
 last word before a comma, a preposition or a relative pronoun) is a person noun of the
 product's lexicon (core.phrases.person_noun) or a word for a man or a woman.
-``--contexts`` prints the article's text before the quotation, the material a judge reads.
+``--exclude`` leaves out the articles of earlier samples (their first column), so a fresh
+sample is held out from what was tuned on. ``--contexts`` prints the article's text before
+the quotation, the material a judge reads.
 """
 
 from __future__ import annotations
@@ -91,6 +95,16 @@ def draw(
     return rows[:size]
 
 
+def excluded(samples: list[Path]) -> set[str]:
+    """The articles of earlier samples (the first column of their rows)."""
+    return {
+        line.split("\t", 1)[0]
+        for sample in samples
+        for line in sample.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("split", choices=["train", "dev"])
@@ -98,9 +112,13 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=3)
     parser.add_argument("--contexts", action="store_true")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier samples")
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
-    for article, start, end, source in draw(nominals(args.split), args.size, args.per_article):
+    found = nominals(args.split)
+    for article in excluded(args.exclude):
+        found.pop(article, None)
+    for article, start, end, source in draw(found, args.size, args.per_article, args.seed):
         if args.contexts:
             text = (folder / article).read_text(encoding="utf-8")
             print(f"\n=== {article} {start} {end} | {source}")

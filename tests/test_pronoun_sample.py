@@ -97,4 +97,5 @@ def test_pronoun_sample_names_the_judged_person() -> None:
             wrong.append(f"{row.article} {row.start} [{row.pronoun}] {shown}, judged {row.person}")
     right = len(judged) - len(wrong)
     print(f"{SAMPLE.name}: {right}/{len(judged)} right ({right / len(judged):.1%})")
+    print("\n".join(wrong))
     assert right / len(judged) >= FLOOR, "\n".join(wrong)

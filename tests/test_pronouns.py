@@ -125,6 +125,14 @@ def test_names_ending_in_a_common_word_and_after_a_title_are_read() -> None:
     assert [p.name for p in named_people("Donald Trump Will Win.")] == ["Donald Trump"]
 
 
+def test_common_words_after_a_title_in_a_headline_are_no_name() -> None:
+    """ "Christian Speaker Just Shared This Prayer": a headline's words after a title
+    word name no one; "Party Chairman Will Rogers" does (a first name)."""
+    assert named_people("Christian Speaker Just Shared This Prayer About Okafor.") == []
+    named = named_people("Christian Chairman John Okafor spoke on Monday.")
+    assert [p.name for p in named] == ["John Okafor"]
+
+
 def test_a_place_or_a_common_word_is_no_he_or_she() -> None:
     assert not may_be_he_or_she(Person("Michigan"))
     assert not may_be_he_or_she(Person("Audiences", full=False))
@@ -287,6 +295,31 @@ def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> N
     assert speaker_of(text, "He will win") != "Tom Reyes"  # someone the party has
     assert speaker_of(text, "He is tired") != "Peter Okafor"
     assert speaker_of(text, "We will see") == "governor"
+
+
+def test_a_nominal_after_a_possessive_introduction_stays_unnamed() -> None:
+    """ "Mbeki's spokesman said ... the spokesman said" is that spokesman, never named, not
+    Mbeki; "Okafor's aide, Tom Reyes, ..." names the aide, so "the aide" may be Reyes."""
+    text = (
+        f"Peter Mbeki will work with whoever wins, the prime minister's spokesman said.\n\n"
+        f"{L}He has made his views very clear,{R} the spokesman said. {L}He stands by "
+        f"them.{R}\n\n"
+        f"Okafor's aide, Tom Reyes, met the press on Monday. {L}We are ready,{R} the aide "
+        f"said."
+    )
+    assert speaker_of(text, "He has made") == "spokesman"
+    assert speaker_of(text, "We are ready") == "Tom Reyes"
+
+
+def test_a_nominal_is_not_someone_its_own_sentence_names_after_it() -> None:
+    """ "“...,” the cautious candidate said of running against Mr. Okafor" is not Okafor,
+    though he was talked about last."""
+    text = (
+        f"Ada Mbeki leads the race. Mr. Okafor attacked her record on Monday.\n\n"
+        f"{L}It does not make me nervous,{R} the cautious candidate said of running against "
+        f"Mr. Okafor."
+    )
+    assert speaker_of(text, "It does not make") == "Ada Mbeki"
 
 
 def test_a_nominal_in_a_clause_after_the_subject_is_someone_else_it_names() -> None:
