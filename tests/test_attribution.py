@@ -1263,3 +1263,31 @@ def test_a_participle_after_a_comma_goes_to_a_subject_that_can_speak(
     # a main clause whose subject names no one ("The second protest", "It") leaves the
     # participle to the nearest clause's subject; a person as main subject keeps it
     assert speaker_of(text, "not one" if "not one" in text else "cannot") == speaker
+
+
+def test_a_cue_after_has_contracted_onto_its_subject() -> None:
+    # "he's said": the contracted auxiliary stands between the subject and its cue
+    text = (
+        "Ever since Peter Okafor announced his campaign in March, he's said the same thing "
+        'at every stop: "The river is ours to keep."'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Peter Okafor"]
+    assert quotes[0].mention is not None
+    assert text[quotes[0].mention.start : quotes[0].mention.end] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The council two days ago said the bridge was "unsafe for anyone."', "council"),
+        (
+            "Maria Lindqvist less than a week ago told reporters the bridge was "
+            '"unsafe for anyone."',
+            "Maria Lindqvist",
+        ),
+    ],
+)
+def test_a_time_ago_between_subject_and_cue(text: str, speaker: str) -> None:
+    # "two days ago" is a time, not part of the subject ("The council two days")
+    assert speaker_of(text, "unsafe") == speaker
