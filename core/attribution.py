@@ -536,6 +536,15 @@ def _determiner_before(tokens: list[Token], i: int) -> int | None:
     return k if k < i - 1 and tokens[k].text.lower() == "the" else None
 
 
+def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Does the noun phrase name someone who can speak: a name or title, a personal
+    pronoun, a noun for people ("protesters", "the senator")?"""
+    words = tokens[np[0] : np[1]]
+    if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
+        return True
+    return holds_name(words, titles=True) or person_noun(head_word(words))
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -989,6 +998,11 @@ class Attributor:
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
+            if tokens[k - 1].text == "," and own is not None and not _personal(tokens, own):
+                # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying":
+                # what cannot speak leaves the participle to the nearest clause's subject
+                near = last_clause_subject(tokens[:k])
+                own = near if near is not None and _personal(tokens, near) else own
             subject, source = (own, tokens) if own else (clause_subject(first), first)
             return self._resolve(source, subject, token.text, token.span) if subject else None
         opening = stretch_start(tokens, k) or k == 1 and tokens[0].text.lower() in ADJUNCT_OPENERS

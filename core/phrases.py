@@ -37,6 +37,9 @@ SKIPPABLE = frozenset(
      "even", "only", "now", "already", "actually", "not", "never", "did", "does", "do", "be",
      "been", "being", "can", "could", "may", "might", "must", "should", "shall"}
 )  # fmt: skip
+# "has" contracted onto the subject ("he's said", "who's argued"); not "they've told",
+# whose "they" the pronoun reading gives to the wrong group more often than not on train
+CONTRACTED = frozenset({"'s", "\u2019s"})
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
@@ -48,6 +51,14 @@ TIME_NOUNS = frozenset(  # what a time phrase after a subject ends with ("on Thu
 TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
 # the words of a time phrase skipped back from a cue ("Clinton on Tuesday said")
 TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier", "later"}
+# "ago" and what measures it, skipped back from a cue ("the council two days ago said",
+# "X less than a week ago told"); the units end with "s" or not
+AGO_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+AGO_WORDS = frozenset(
+    {"a", "an", "few", "several", "many", "some", "about", "nearly", "almost", "just",
+     "only", "less", "more", "than", "over", "couple", "of", "two", "three", "four", "five",
+     "six", "seven", "eight", "nine", "ten"}
+)  # fmt: skip
 WH_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "that", "whatever"}
 )
@@ -348,6 +359,12 @@ def _skip_left(tokens: list[Token], j: int) -> int:
             return j  # "Will said": George Will, not an auxiliary
         if word in SKIPPABLE or word in TIME_WORDS or tokens[j].tag == "RB" and word.endswith("ly"):
             j -= 1  # "Clinton boldly suggested"
+        elif word in CONTRACTED and tokens[j].tag != "POS":
+            j -= 1  # "he's said"
+        elif word == "ago" and j > 0 and tokens[j - 1].text.lower().removesuffix("s") in AGO_UNITS:
+            j -= 2  # "two days ago"
+            while j >= 0 and (tokens[j].tag == "CD" or tokens[j].text.lower() in AGO_WORDS):
+                j -= 1
         elif YEAR.fullmatch(word):
             j -= 1
             if j >= 0 and tokens[j].text.lower() in {"in", "since"}:

@@ -1235,3 +1235,59 @@ def test_words_inside_an_enclosing_quotation_are_not_narrative() -> None:
 def test_a_titled_person_of_a_place_is_the_person(sentence: str, speaker: str) -> None:
     """A place after "of" says where the person is from ("Rep. Butterfield of Ohio")."""
     assert speakers(sentence)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The second protest came during a rally in Dayton, when Peter Okafor interrupted "
+            "the mayor, shouting \u201cnot one more school closed!\u201d",
+            "Peter Okafor",
+        ),
+        (
+            "It was a tense evening for the council, as Maria Lindqvist repeated the "
+            "warning, saying the budget \u201ccannot carry another loan.\u201d",
+            "Maria Lindqvist",
+        ),
+        (
+            "Maria Lindqvist spoke for an hour after Peter Okafor had left the room, "
+            "saying the budget \u201ccannot carry another loan.\u201d",
+            "Maria Lindqvist",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_goes_to_a_subject_that_can_speak(
+    text: str, speaker: str
+) -> None:
+    # a main clause whose subject names no one ("The second protest", "It") leaves the
+    # participle to the nearest clause's subject; a person as main subject keeps it
+    assert speaker_of(text, "not one" if "not one" in text else "cannot") == speaker
+
+
+def test_a_cue_after_has_contracted_onto_its_subject() -> None:
+    # "he's said": the contracted auxiliary stands between the subject and its cue
+    text = (
+        "Ever since Peter Okafor announced his campaign in March, he's said the same thing "
+        'at every stop: "The river is ours to keep."'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Peter Okafor"]
+    assert quotes[0].mention is not None
+    assert text[quotes[0].mention.start : quotes[0].mention.end] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The council two days ago said the bridge was "unsafe for anyone."', "council"),
+        (
+            "Maria Lindqvist less than a week ago told reporters the bridge was "
+            '"unsafe for anyone."',
+            "Maria Lindqvist",
+        ),
+    ],
+)
+def test_a_time_ago_between_subject_and_cue(text: str, speaker: str) -> None:
+    # "two days ago" is a time, not part of the subject ("The council two days")
+    assert speaker_of(text, "unsafe") == speaker
