@@ -45,7 +45,7 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import SUFFIXES, Person, name_words, surname
+from core.speakers import SUFFIXES, Person, name_words, role_fits, surname
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
@@ -511,7 +511,10 @@ def mention_roles(text: str, start: int, end: int) -> list[str]:
 
 
 def add_article_roles(
-    text: str, people: Iterable[Person], speakers: Iterable[Person] | None = None
+    text: str,
+    people: Iterable[Person],
+    speakers: Iterable[Person] | None = None,
+    sources: Iterable[tuple[Span, Person]] = (),
 ) -> None:
     """Give each of ``speakers`` (by default everyone in ``people``) the roles the
     article gives them at any mention of their name.
@@ -521,7 +524,10 @@ def add_article_roles(
     not follow another first name ("Bill Clinton"); the
     first word of a name given family name first ("Xi Jinping" … "Mr. Xi") likewise. An
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
-    Only speakers are read, so an article naming thousands of people stays fast.
+    Only speakers are read, so an article naming thousands of people stays fast. A
+    speaker left with no role takes the definite nominal the attribution read as them
+    among ``sources`` (each source's span and person) unless another person's role
+    names it ("the former Florida governor" is Jeb Bush's, whoever it was read as).
     """
     people = list(people)
     chosen = people if speakers is None else list(speakers)
@@ -573,6 +579,25 @@ def add_article_roles(
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
+    for span, person in sources:
+        found = _nominal(text[span.start : span.end])
+        if person.kind != SpeakerKind.PERSON or person.roles or found is None:
+            continue
+        head, words = found
+        if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+            person.add_role(" ".join(words))
+
+
+def _nominal(phrase: str) -> tuple[str, list[str]] | None:
+    """The noun and the words past "the" of a definite nominal that a word or more
+    qualifies, naming a role ("The Florida senator told", "the former CEO of
+    Hewlett-Packard added"; not "the senator", which says less than a name's own
+    mentions, nor "the campaign's")."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].endswith(("'s", "\u2019s")):
+        return None
+    head = next((k for k, w in enumerate(words) if k > 1 and w in COMPLEMENTS), len(words)) - 1
+    return (words[head].lower(), words[1:]) if head > 1 and role_word(words[head]) else None
 
 
 def _given_already(person: Person, role: str) -> bool:
