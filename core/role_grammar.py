@@ -826,10 +826,13 @@ def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
 
 def _role_before(tokens: Sequence[Token], k: int) -> bool:
     """Does a role noun end at ``tokens[k]`` or head the nouns and complements that do
-    ("secretary of state | for the elderly"), within a few words?"""
+    ("secretary of state | for the elderly"), within a few words? Not a title before a
+    name, which takes no complement ("conflated candidate Ted Cruz | with the former
+    governor, George Wallace.")."""
     for m in range(k, max(-1, k - 6), -1):
         if _strong_role(tokens[m]):
-            return True
+            named = m < k and tokens[m + 1].tag in nlp.PROPER_TAGS and _capitalised(tokens[m + 1])
+            return not named
         if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
             return False
     return False

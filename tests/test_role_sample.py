@@ -58,12 +58,13 @@ TARGET = 0.9
 # who say nothing or no people, three roles given only by a definite nominal.
 # tests/data/train_roles_13.tsv: 37/50 as first judged (on main 12c1059); seven of its 13
 # misses are roles given only by a definite nominal or a description apart from the name.
-# 38/50 after a speaker with no role took the definite nominal read as them (branch roles13).
+# 38/50 after a speaker with no role took the definite nominal read as them, 39/50 after a
+# titled name took no complement (branch roles13).
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
     "train_roles_12.tsv": 0.84,
-    "train_roles_13.tsv": 0.76,
+    "train_roles_13.tsv": 0.78,
 }
 
 

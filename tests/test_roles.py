@@ -1331,3 +1331,11 @@ def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
     assert trump.roles == []
     add_article_roles(text, [trump], [trump], [(span, trump)])
     assert trump.roles == ["former Florida governor"]
+
+
+def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
+    text = (
+        "A columnist compared Republican candidate Ann Lee with the former Ohio "
+        "Democratic governor, Tom Reyes. Reyes said: \u201cWe are not alike.\u201d"
+    )
+    assert role_of(text, "We are not") == "former Ohio Democratic governor"
