@@ -615,6 +615,15 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "Talk show/VBP host": a noun the tagger took for a verb
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
+    if (
+        token.tag == "NN"
+        and after.text.endswith(".")
+        and _names_role(after)
+        and before is not None
+        and before.tag in FUNCTION_TAGS - {"TO", "MD"}
+    ):
+        return True  # "and | state Sen. Richard Black": a noun opening an abbreviated
+        # title, though it may be a verb ("state"); not "to | re-elect Sen. Portman"
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (

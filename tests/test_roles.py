@@ -1339,3 +1339,10 @@ def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
         "Democratic governor, Tom Reyes. Reyes said: \u201cWe are not alike.\u201d"
     )
     assert role_of(text, "We are not") == "former Ohio Democratic governor"
+
+
+def test_a_lower_case_noun_opening_an_abbreviated_title() -> None:
+    text = "The bill was filed by state Rep. Ann Lee (D-Ohio). \u201cIt is fair,\u201d Lee said."
+    assert role_of(text, "It is fair") == "state Rep. (D-Ohio)"
+    text = "Voters want to re-elect Sen. Ann Lee (D-Ohio). \u201cIt is fair,\u201d Lee said."
+    assert role_of(text, "It is fair") == "Sen. (D-Ohio)"
