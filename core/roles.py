@@ -29,6 +29,7 @@ from core.quotes import scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
+    FINITE_TAGS,
     HONORIFICS,
     PARTY_TAG,
     PREPOSITIONS,
@@ -289,7 +290,7 @@ class ArticleRoles:
             found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
-                yield from self._roles(after, copula_after(after, j))
+                yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
 
     def titled(self, start: int, end: int) -> bool:
         """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
@@ -503,6 +504,21 @@ def _abbreviated_title(word: str) -> bool:
         return True
     tokens = nlp.tokenize(word)
     return len(tokens) == 1 and "." in word[:-1]
+
+
+def _past_insertion(sentence: Sentence, j: int) -> int:
+    """Past a phrase that commas set off right after a name, where its clause's verb goes
+    on ("Ann Lee, 45, | is the mayor of ...", "Ann Lee, a lawyer, | is ..."); else ``j``
+    (also after a speaker's aside: "Ann Lee, he said, is the best candidate" is a claim)."""
+    tokens = sentence.tokens
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 12)):
+        if tokens[k].text == ",":
+            return k + 1 if k + 1 < len(tokens) and tokens[k + 1].tag in FINITE_TAGS else j
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in lexicons.cue_forms():
+            return j
+    return j
 
 
 def mention_roles(text: str, start: int, end: int) -> list[str]:

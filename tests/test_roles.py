@@ -1346,3 +1346,12 @@ def test_a_lower_case_noun_opening_an_abbreviated_title() -> None:
     assert role_of(text, "It is fair") == "state Rep. (D-Ohio)"
     text = "Voters want to re-elect Sen. Ann Lee (D-Ohio). \u201cIt is fair,\u201d Lee said."
     assert role_of(text, "It is fair") == "Sen. (D-Ohio)"
+
+
+def test_a_copula_after_an_age_or_an_appositive_set_off_by_commas() -> None:
+    text = "Ann Lee, 45, is the mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "mayor of Dayton"
+    text = "Ann Lee, a lawyer, is the mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "lawyer, mayor of Dayton"
+    text = "Tom Reyes, Lee said, is the best candidate. \u201cWe are ready,\u201d Reyes said."
+    assert role_of(text, "We are ready") is None
