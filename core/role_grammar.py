@@ -1514,9 +1514,17 @@ def _former(verb: str) -> str:
     return "former" if verb in PAST else ""
 
 
+CHOSEN = frozenset({"elected", "named", "appointed", "chosen", "confirmed", "sworn"})
+
+
+def _word_at(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].text.lower() if k < len(tokens) else ""
+
+
 def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
     """Roles given by "NAME is the current chairman of ...", "NAME served as director of
-    ... and is now president of ...": token ranges and forms ("served as" kept)."""
+    ... and is now president of ...", "NAME was elected as mayor of ...": token ranges and
+    forms ("served as", "elected as" kept)."""
     tokens = sentence.tokens
     out: list[tuple[int, int, str]] = []
     m = j
@@ -1528,6 +1536,8 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         if verb in {"has", "had"} and following == "been":
             m += 2
             form = ""
+        elif verb in COPULAS and following in CHOSEN and _word_at(tokens, m + 2) == "as":
+            form, m = f"{tokens[m + 1].text} as", m + 3  # "was elected as mayor of London"
         elif verb in COPULAS:
             m += 1
             form = ""

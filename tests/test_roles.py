@@ -1355,3 +1355,8 @@ def test_a_copula_after_an_age_or_an_appositive_set_off_by_commas() -> None:
     assert role_of(text, "We are ready") == "lawyer, mayor of Dayton"
     text = "Tom Reyes, Lee said, is the best candidate. \u201cWe are ready,\u201d Reyes said."
     assert role_of(text, "We are ready") is None
+
+
+def test_a_copula_with_elected_as_names_the_office() -> None:
+    text = "Ann Lee was elected as mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "elected as mayor of Dayton"
