@@ -97,7 +97,8 @@ def extract(
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
-    add_article_roles(text, cast.people, speakers.values())
+    sources = [(m.span, m.person) for m in mentions if m and m.person]
+    add_article_roles(text, cast.people, speakers.values(), sources)
     quotes = []
     for att in attributions:
         mention = att.mention

@@ -615,6 +615,15 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "Talk show/VBP host": a noun the tagger took for a verb
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
+    if (
+        token.tag == "NN"
+        and after.text.endswith(".")
+        and _names_role(after)
+        and before is not None
+        and before.tag in FUNCTION_TAGS - {"TO", "MD"}
+    ):
+        return True  # "and | state Sen. Richard Black": a noun opening an abbreviated
+        # title, though it may be a verb ("state"); not "to | re-elect Sen. Portman"
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (
@@ -826,10 +835,13 @@ def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
 
 def _role_before(tokens: Sequence[Token], k: int) -> bool:
     """Does a role noun end at ``tokens[k]`` or head the nouns and complements that do
-    ("secretary of state | for the elderly"), within a few words?"""
+    ("secretary of state | for the elderly"), within a few words? Not a title before a
+    name, which takes no complement ("conflated candidate Ted Cruz | with the former
+    governor, George Wallace.")."""
     for m in range(k, max(-1, k - 6), -1):
         if _strong_role(tokens[m]):
-            return True
+            named = m < k and tokens[m + 1].tag in nlp.PROPER_TAGS and _capitalised(tokens[m + 1])
+            return not named
         if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
             return False
     return False
@@ -1502,9 +1514,17 @@ def _former(verb: str) -> str:
     return "former" if verb in PAST else ""
 
 
+CHOSEN = frozenset({"elected", "named", "appointed", "chosen", "confirmed", "sworn"})
+
+
+def _word_at(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].text.lower() if k < len(tokens) else ""
+
+
 def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
     """Roles given by "NAME is the current chairman of ...", "NAME served as director of
-    ... and is now president of ...": token ranges and forms ("served as" kept)."""
+    ... and is now president of ...", "NAME was elected as mayor of ...": token ranges and
+    forms ("served as", "elected as" kept)."""
     tokens = sentence.tokens
     out: list[tuple[int, int, str]] = []
     m = j
@@ -1516,6 +1536,8 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         if verb in {"has", "had"} and following == "been":
             m += 2
             form = ""
+        elif verb in COPULAS and following in CHOSEN and _word_at(tokens, m + 2) == "as":
+            form, m = f"{tokens[m + 1].text} as", m + 3  # "was elected as mayor of London"
         elif verb in COPULAS:
             m += 1
             form = ""

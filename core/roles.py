@@ -29,6 +29,7 @@ from core.quotes import scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
+    FINITE_TAGS,
     HONORIFICS,
     PARTY_TAG,
     PREPOSITIONS,
@@ -45,7 +46,7 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import SUFFIXES, Person, name_words, surname
+from core.speakers import SUFFIXES, Person, name_words, role_fits, surname
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
@@ -289,7 +290,7 @@ class ArticleRoles:
             found = appositive_after(after, j, subject, described)
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
-                yield from self._roles(after, copula_after(after, j))
+                yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
 
     def titled(self, start: int, end: int) -> bool:
         """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
@@ -505,13 +506,31 @@ def _abbreviated_title(word: str) -> bool:
     return len(tokens) == 1 and "." in word[:-1]
 
 
+def _past_insertion(sentence: Sentence, j: int) -> int:
+    """Past a phrase that commas set off right after a name, where its clause's verb goes
+    on ("Ann Lee, 45, | is the mayor of ...", "Ann Lee, a lawyer, | is ..."); else ``j``
+    (also after a speaker's aside: "Ann Lee, he said, is the best candidate" is a claim)."""
+    tokens = sentence.tokens
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 12)):
+        if tokens[k].text == ",":
+            return k + 1 if k + 1 < len(tokens) and tokens[k + 1].tag in FINITE_TAGS else j
+        if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in lexicons.cue_forms():
+            return j
+    return j
+
+
 def mention_roles(text: str, start: int, end: int) -> list[str]:
     """The roles given at one mention of a name at ``start``-``end`` of ``text``."""
     return list(_reader(text).at(start, end))
 
 
 def add_article_roles(
-    text: str, people: Iterable[Person], speakers: Iterable[Person] | None = None
+    text: str,
+    people: Iterable[Person],
+    speakers: Iterable[Person] | None = None,
+    sources: Iterable[tuple[Span, Person]] = (),
 ) -> None:
     """Give each of ``speakers`` (by default everyone in ``people``) the roles the
     article gives them at any mention of their name.
@@ -521,7 +540,10 @@ def add_article_roles(
     not follow another first name ("Bill Clinton"); the
     first word of a name given family name first ("Xi Jinping" … "Mr. Xi") likewise. An
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
-    Only speakers are read, so an article naming thousands of people stays fast.
+    Only speakers are read, so an article naming thousands of people stays fast. A
+    speaker left with no role takes the definite nominal the attribution read as them
+    among ``sources`` (each source's span and person) unless another person's role
+    names it ("the former Florida governor" is Jeb Bush's, whoever it was read as).
     """
     people = list(people)
     chosen = people if speakers is None else list(speakers)
@@ -573,6 +595,25 @@ def add_article_roles(
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
+    for span, person in sources:
+        found = _nominal(text[span.start : span.end])
+        if person.kind != SpeakerKind.PERSON or person.roles or found is None:
+            continue
+        head, words = found
+        if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+            person.add_role(" ".join(words))
+
+
+def _nominal(phrase: str) -> tuple[str, list[str]] | None:
+    """The noun and the words past "the" of a definite nominal that a word or more
+    qualifies, naming a role ("The Florida senator told", "the former CEO of
+    Hewlett-Packard added"; not "the senator", which says less than a name's own
+    mentions, nor "the campaign's")."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].endswith(("'s", "\u2019s")):
+        return None
+    head = next((k for k, w in enumerate(words) if k > 1 and w in COMPLEMENTS), len(words)) - 1
+    return (words[head].lower(), words[1:]) if head > 1 and role_word(words[head]) else None
 
 
 def _given_already(person: Person, role: str) -> bool:

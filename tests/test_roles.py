@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from core.document import Analysis, Speaker, SpeakerKind
+from core.document import Analysis, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.library import Library
 from core.roles import (
     MAX_SHORT,
+    _nominal,
     add_article_roles,
     appositive_role,
     mention_roles,
@@ -1296,3 +1297,66 @@ def test_a_title_coordinated_with_adjectives_before_the_name() -> None:
     text = "NBC interviewed the crowd and proud progressive Ann Lee."
     start = text.index("Ann Lee")
     assert mention_roles(text, start, start + 7) == []
+
+
+def test_a_speaker_with_no_role_takes_the_definite_nominal_read_as_them() -> None:
+    text = (
+        "Mara Quill, who toured three farms on Monday, spoke about water. "
+        "\u201cThe rivers are running dry,\u201d the Nevada senator told reporters."
+    )
+    assert role_of(text, "The rivers") == "Nevada senator"
+    text = (
+        "Tomas Verde spoke about housing on Monday at a rally in a school gym. "
+        "\u201cRents must fall,\u201d the former director of the Acme Housing Board added."
+    )
+    assert role_of(text, "Rents") == "former director of the Acme Housing Board"
+
+
+def test_a_bare_or_possessive_nominal_gives_no_role() -> None:
+    text = (
+        "Mara Quill spoke about water on Monday at a farm near the river. "
+        "\u201cThe rivers are running dry,\u201d the senator told reporters."
+    )
+    assert role_of(text, "The rivers") is None
+    assert _nominal("the senator's") is None and _nominal("the senator") is None
+    assert _nominal("the former CEO of Acme") == ("ceo", ["former", "CEO", "of", "Acme"])
+
+
+def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
+    bush = Person("Jed Barr", SpeakerKind.PERSON, roles=["former Florida governor"])
+    trump = Person("Don Tramp", SpeakerKind.PERSON)
+    text = "Don Tramp spoke. Then the former Florida governor said it."
+    span = Span(text.index("the former"), text.index(" said"))
+    add_article_roles(text, [bush, trump], [trump], [(span, trump)])
+    assert trump.roles == []
+    add_article_roles(text, [trump], [trump], [(span, trump)])
+    assert trump.roles == ["former Florida governor"]
+
+
+def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
+    text = (
+        "A columnist compared Republican candidate Ann Lee with the former Ohio "
+        "Democratic governor, Tom Reyes. Reyes said: \u201cWe are not alike.\u201d"
+    )
+    assert role_of(text, "We are not") == "former Ohio Democratic governor"
+
+
+def test_a_lower_case_noun_opening_an_abbreviated_title() -> None:
+    text = "The bill was filed by state Rep. Ann Lee (D-Ohio). \u201cIt is fair,\u201d Lee said."
+    assert role_of(text, "It is fair") == "state Rep. (D-Ohio)"
+    text = "Voters want to re-elect Sen. Ann Lee (D-Ohio). \u201cIt is fair,\u201d Lee said."
+    assert role_of(text, "It is fair") == "Sen. (D-Ohio)"
+
+
+def test_a_copula_after_an_age_or_an_appositive_set_off_by_commas() -> None:
+    text = "Ann Lee, 45, is the mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "mayor of Dayton"
+    text = "Ann Lee, a lawyer, is the mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "lawyer, mayor of Dayton"
+    text = "Tom Reyes, Lee said, is the best candidate. \u201cWe are ready,\u201d Reyes said."
+    assert role_of(text, "We are ready") is None
+
+
+def test_a_copula_with_elected_as_names_the_office() -> None:
+    text = "Ann Lee was elected as mayor of Dayton. \u201cWe are ready,\u201d Lee said."
+    assert role_of(text, "We are ready") == "elected as mayor of Dayton"
