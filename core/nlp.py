@@ -772,22 +772,25 @@ def common_words() -> frozenset[str]:
 
 
 @functools.cache
-def _known_names() -> dict[tuple[str, ...], str]:
-    """Listed place and organisation names, as written, word by word -> their kind."""
+def _known_names() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]:
+    """Listed place and organisation names, as written, word by word -> their kind; and
+    by first word, the lengths of the names it opens, longest first."""
     known = {}
     for name, kind in ((PLACES_FILE, "place"), (ORGANISATIONS_FILE, "organisation")):
         known.update({tuple(n.split()): kind for n in _build(LEXICONS, name, _lines)})
-    return known
+    sizes: defaultdict[str, set[int]] = defaultdict(set)
+    for words in filter(None, known):
+        sizes[words[0]].add(len(words))
+    return known, {first: sorted(s, reverse=True) for first, s in sizes.items()}
 
 
 def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
-    known = _known_names()
-    longest = max(map(len, known), default=0)
+    known, sizes = _known_names()
     spans, i = [], 0
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            kind = known.get(tuple(words[i : i + size]))
+        for size in sizes.get(words[i], ()):
+            kind = known.get(tuple(words[i : i + size])) if i + size <= len(words) else None
             if kind:
                 spans.append((i, i + size, "LOC" if kind == "place" else "ORG"))
                 i += size - 1

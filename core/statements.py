@@ -89,6 +89,7 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
@@ -530,7 +531,8 @@ class _FrameReader:
             and words.texts[last] == ","
             and (before := _before(words, floor, first, breaks=ASIDE_BREAKS))
         ):
-            after = self._after(i, last + 1, following)
+            resume = last + 1 if source_first < j else self._past_apposition(last + 1)
+            after = None if resume is None else self._after(i, resume, following)
             return [before, after] if after is not None else [before]
         start = j
         if source_first >= j:  # "said Borrell", "according to two officials, ..."
@@ -551,6 +553,32 @@ class _FrameReader:
             return [after]
         before = _before(words, reach, first)
         return [before] if before is not None else []
+
+    def _past_apposition(self, n: int) -> int | None:
+        """Past the appositions and the relative clause that describe a source named after
+        its cue, from word ``n`` ("A, said Jane Roe, a city engineer[, B]", "..., said John
+        Doe, who runs the firm", "..., said Jane Roe, director of a group that ..."): where
+        the content resumes (at ``n`` when a clause of its own stands there: "..., according
+        to him, the network censured ...", "..., said Doe, the rise in debt “is ...”"), else
+        None."""
+        words = self.words
+        while n < len(words) and words.lowers[n] not in APPOSITION_RELATIVES:
+            m = n
+            while m < len(words) and words.texts[m] not in CLAUSE_BREAKS | {QUOTE, "."}:
+                m += 1
+            tokens = self.attributor.tagged(words.starts[n], words.ends[m - 1]) if m > n else []
+            relative = next(
+                (k for k, t in enumerate(tokens) if t.text.lower() in RELATIVES | {"whose"}),
+                len(tokens),
+            )
+            if not tokens or any(t.tag in FINITE_TAGS for t in tokens[:relative]):
+                return n
+            if relative < len(tokens) or m >= len(words) or words.texts[m] == ".":
+                return None  # "a union that has broken away ...": about the source to its end
+            if words.texts[m] != ",":
+                return n  # a quotation, dash or bracket goes on with the content
+            n = m + 1  # "A, said Jane Roe, a city engineer, B"
+        return None
 
     def _around(self, i: int, j: int, floor: int, following: int | None) -> list[Span]:
         """The clause holding the cue of words ``i`` to ``j``, from its start (after

@@ -411,3 +411,13 @@ def test_the_shared_word_index_reads_as_the_patterns_it_replaced() -> None:
     assert speakers._written(text, "Amara") == 1 and speakers._written(text, "Smith") == 1
     starts = [0, 15, 28, 44, 53, 69, 74]  # a newline before the last: no space
     assert [at for at, _ in roles.occurrences(text, "Amar")] == starts
+
+
+def test_known_spans_take_the_longest_listed_name_at_each_word() -> None:
+    # "New York" and "New York Times" are both listed: the longer one wins where it stands
+    words = ["an", "office", "of", "the", "New", "York", "Times", "in", "New", "York"]
+    words += ["and", "one", "in", "Paris"]
+    assert nlp.known_spans(words) == [(4, 7, "ORG"), (8, 10, "LOC"), (13, 14, "LOC")]
+    # a longer name cut off by the end of the words is no match; the shorter one is
+    assert nlp.known_spans(["reporters", "of", "the", "New", "York"]) == [(3, 5, "LOC")]
+    assert nlp.known_spans([]) == []

@@ -69,6 +69,15 @@ CUE_FORMS = [
     # (an "-ly" word just before a cue verb is inside PolNeAR's cue 233 times in 257)
     ("The closure was first reported by Politico.", "reported", "Politico", "reported",
      "The closure"),  # past an adverb
+    # what describes a source named after its cue is no content of its own
+    ("The bridge is unsafe, said Jane Roe, a city engineer.", "reported", "Jane Roe", "said",
+     "The bridge is unsafe"),
+    ("The bridge is unsafe, said John Doe, who runs the city's works department.", "reported",
+     "John Doe", "said", "The bridge is unsafe"),
+    ("The repairs were late, said Jane Roe, head of a union that has long opposed the plan.",
+     "reported", "Jane Roe", "said", "The repairs were late"),
+    ("The river will crest on Friday, according to John Doe, the city's chief engineer.",
+     "reported", "John Doe", "according to", "The river will crest on Friday"),
 ]  # fmt: skip
 
 
@@ -95,6 +104,23 @@ def test_each_cue_form(sentence: str, kind: str, speaker: str, cue: str, content
     assert statement.content == (statement.span,)
     assert sentence[statement.span.start : statement.span.end] == content
     assert statement.mention is not None and speaker in sentence[statement.mention.start :]
+
+
+def test_a_content_resumes_past_the_apposition_of_a_source_named_after_its_cue() -> None:
+    sentence = (
+        "The old bridge over the river has been unsafe for years, said Jane Roe, a city"
+        " engineer, and it must close."
+    )
+    statement = only(extract(sentence).statements, "reported")
+    pieces = [sentence[p.start : p.end] for p in statement.content]
+    assert pieces == [
+        "The old bridge over the river has been unsafe for years",
+        "and it must close",
+    ]
+    sentence = 'Over the long term, according to John Doe, the rise in the river "is due to rain."'
+    statement = only(extract(sentence).statements, "mixed")  # a clause of its own goes on
+    pieces = [sentence[p.start : p.end] for p in statement.content]
+    assert pieces == ["Over the long term", 'the rise in the river "is due to rain."']
 
 
 def test_a_participle_clause_after_a_comma_says_what_its_main_clause_subject_says() -> None:
