@@ -117,6 +117,7 @@ def seconds(*texts: str) -> list[float]:
     return best
 
 
+@pytest.mark.slow  # 40 s of CPU in all: .ci/run runs the growth checks after the README's tests
 @pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
 def test_time_grows_linearly(unit: str) -> None:
     small = (unit * (SMALL // len(unit) + 1))[:SMALL]
@@ -149,6 +150,7 @@ def _base15(n: int) -> str:
             return digits
 
 
+@pytest.mark.slow
 def test_time_grows_linearly_with_distinct_people() -> None:
     small_seconds, large_seconds = seconds(distinct_people(SMALL), distinct_people(4 * SMALL))
     assert large_seconds / max(small_seconds, 0.01) < 10
