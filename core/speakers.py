@@ -875,12 +875,22 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
         or (len(bare) == 1 and bare.isupper())
     ):
         return True
+    if _headline_case(text, at):
+        return False  # "Clinton Aides Say ...": every word capitalised, none shown a name
     after = text[at + len(word) : at + len(word) + 30].split()[:1]
-    return any(_name_like(w) for w in (*before, *after))
+    before = [w for w in before if w[-1:].isalnum()]  # "Poll: Voters": the phrase ended
+    return any(_name_like(w.rstrip(",.;:")) for w in (*before, *after))
 
 
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
+
+
+def _headline_case(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` capitalises (nearly) all its words, as a headline."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _written(text: str, word: str) -> int:

@@ -28,6 +28,10 @@ def _source(text: str, content: str) -> tuple[str, SpeakerKind]:
         ("Pollsters warned that the race was tighter than it looked.", "tighter than"),
         (f"{L}We will not fold,{R} Republicans said on Tuesday.", "We will not fold"),
         ("Two in three voters backed the levy. Many said the roads came first.", "roads came"),
+        (
+            "Senate Aides Say Levy Will Pass\n\nAides said the levy would pass by June.",
+            "levy would pass",
+        ),  # a headline's capitalised neighbour is no first name
     ],
 )
 def test_a_common_word_or_plural_alone_is_no_person(text: str, content: str) -> None:
