@@ -1449,8 +1449,7 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         m += 1
     if m >= len(tokens):
         return None
-    verb = tokens[m].text.lower()
-    following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    verb, following = _word_at(tokens, m), _word_at(tokens, m + 1)
     if verb in {"has", "had"} and following == "been":
         np = role_phrase(sentence, m + 2, ends_clause=False)
         return _later_role(sentence, m + 2) if np is None else (*np, _former(verb))
@@ -1462,7 +1461,7 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
     if perfect:
         m, verb = m + 1, following
-        following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+        following = _word_at(tokens, m + 1)
     if verb not in ROLE_VERBS:
         return None
     if verb in {"sits", "sat"} and following != "on":
@@ -1531,8 +1530,7 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
     while m < len(tokens):
         while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:
             m += 1
-        verb = tokens[m].text.lower() if m < len(tokens) else ""
-        following = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+        verb, following = _word_at(tokens, m), _word_at(tokens, m + 1)
         if verb in {"has", "had"} and following == "been":
             m += 2
             form = ""

@@ -307,8 +307,7 @@ class Cast:
             return False
         if any(p.full for p in self._name_ends.get(normalise(word), ())):
             return False
-        written = re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text)
-        return not any(_beside_a_name(self.text, m.start(), word) for m in written)
+        return not any(_beside_a_name(self.text, at, word) for at in _alone_at(self.text, word))
 
     def _introduced(self, word: str) -> str | None:
         """The one full name the article writes ending in the surname ``word`` (see
@@ -900,18 +899,20 @@ def _written(text: str, word: str) -> int:
     return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
 
 
+def _alone_at(text: str, word: str) -> Sequence[int]:
+    """Where ``text`` writes ``word`` as a word of its own that no hyphen joins to another
+    ("Ban" in "Ban Ki-moon", not in "Ban-Smith" or "Anti-Ban")."""
+    if WORD.fullmatch(word):  # each start is a whole word's, read from the article's index
+        n = len(word)
+        starts = nlp.word_starts(text).get(word, ())
+        return [at for at in starts if "-" not in (text[at - 1 : at], text[at + n : at + n + 1])]
+    return [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+
+
 def _written_at(text: str, word: str) -> Sequence[int]:
     """Where ``text`` writes ``word`` after a space, not running on into a word or a hyphen
     ("Amar" in "Mr. Amar's", not in "Amar-Smith")."""
-    if WORD.fullmatch(word):
-        after = len(word)  # each start is a whole word's: a space before, no hyphen after
-        starts = nlp.word_starts(text).get(word, ())
-        return [
-            at
-            for at in starts
-            if at and text[at - 1] in SPACES and text[at + after : at + after + 1] != "-"
-        ]
-    return [m.start() for m in re.finditer(rf"(?<=[ \t\xa0]){re.escape(word)}(?![\w\-])", text)]
+    return [at for at in _alone_at(text, word) if at and text[at - 1] in SPACES]
 
 
 def _read_given(
