@@ -16,7 +16,9 @@ tests/data/train_roles_10.tsv, drawn after the mends from the ninth, from articl
 of the nine, tests/data/train_roles_11.tsv, drawn after the mends from the tenth, from
 articles in none of the ten, and tests/data/train_roles_12.tsv, drawn after the mends from
 the eleventh, from articles in none of the eleven, and tests/data/train_roles_13.tsv, drawn
-after the mends from the twelfth, from articles in none of the twelve) are the ones the
+after the mends from the twelfth, from articles in none of the twelve, and
+tests/data/train_roles_14.tsv, drawn after the mends from the thirteenth, from articles in
+none of the thirteen) are the ones the
 rules are tuned on. A role is right when it holds every expected part and little else; at
 least 90% of each sample must be right. A row marked as a person who says nothing in the
 article (a speaker On Record once took wrongly) is right when that person is no longer
@@ -60,11 +62,14 @@ TARGET = 0.9
 # misses are roles given only by a definite nominal or a description apart from the name.
 # 38/50 after a speaker with no role took the definite nominal read as them, 39/50 after a
 # titled name took no complement (branch roles13).
+# tests/data/train_roles_14.tsv: 41/50 as first judged (on main 9e0ee57); its nine misses
+# are all roles, none a speaker.
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
     "train_roles_12.tsv": 0.84,
     "train_roles_13.tsv": 0.78,
+    "train_roles_14.tsv": 0.82,
 }
 
 
@@ -186,6 +191,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_11.tsv"),
         ("train", "train_roles_12.tsv"),
         ("train", "train_roles_13.tsv"),
+        ("train", "train_roles_14.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
