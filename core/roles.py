@@ -46,7 +46,7 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import SUFFIXES, Person, name_words, role_fits, surname
+from core.speakers import SUFFIXES, Person, name_words, office_word, role_fits, surname
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
@@ -542,7 +542,8 @@ def add_article_roles(
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
     Only speakers are read, so an article naming thousands of people stays fast. A
     speaker left with no role takes the definite nominal the attribution read as them
-    among ``sources`` (each source's span and person) unless another person's role
+    among ``sources`` (each source's span and person), as does one whose roles are a
+    title alone or a party tag ("Sen.", "(D-Nev.)"), unless another person's role
     names it ("the former Florida governor" is Jeb Bush's, whoever it was read as).
     """
     people = list(people)
@@ -597,11 +598,36 @@ def add_article_roles(
                         person.add_role(role)
     for span, person in sources:
         found = _nominal(text[span.start : span.end])
-        if person.kind != SpeakerKind.PERSON or person.roles or found is None:
+        if person.kind != SpeakerKind.PERSON or found is None:
             continue
         head, words = found
+        if not _says_more(person.roles, head, words):
+            continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
+    """Does a definite nominal read as a person, its noun ``head`` and its ``words``, say
+    more than the person's ``roles``: any nominal when they have none, and when they are a
+    title alone or a party tag ("Sen.", "Gov.", "(D-Nev.)"), one naming the title's own
+    office ("The Vermont senator emailed", "the Senate minority leader said"), not another
+    ("Sen." and "the former president": an attribution gone wrong) nor only the state the
+    tag gives ("Sen. (R-Fla.)" and "the Florida senator")?"""
+    titles, tagged = [], False
+    for role in roles:
+        bare = _TAGS.sub(" ", role).split()
+        tagged = tagged or "-" in role or bare != role.split()
+        if len(bare) > 1 or bare and not title_noun(bare[0]):
+            return False
+        titles += bare
+    if any(office_word(title, head) is None for title in titles):
+        return False
+    places = {w for a, b, kind in nlp.known_spans(words) if kind == "LOC" for w in words[a:b]}
+    return not tagged or any(w.lower() != head and w not in places for w in words)
+
+
+_TAGS = re.compile(rf"{PARTY_TAG.pattern}|{STATE_TAG.pattern}|\(?\b[DRI]-[A-Z][\w.]*\)?")
 
 
 def _nominal(phrase: str) -> tuple[str, list[str]] | None:

@@ -1333,6 +1333,24 @@ def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
     assert trump.roles == ["former Florida governor"]
 
 
+def test_a_title_alone_or_a_party_tag_takes_the_nominal_naming_more() -> None:
+    def roles(given: list[str], nominal: str) -> list[str]:
+        person = Person("Mara Quill", SpeakerKind.PERSON, roles=list(given))
+        text = f"Mara Quill spoke. Then {nominal} said it."
+        span = Span(text.index(nominal), text.index(" said"))
+        add_article_roles(text, [person], [person], [(span, person)])
+        return person.roles
+
+    assert roles(["Sen."], "the Nevada senator") == ["Sen.", "Nevada senator"]
+    assert roles(["(D-Nev.)"], "the Senate minority leader") == [
+        "(D-Nev.)",
+        "Senate minority leader",
+    ]
+    assert roles(["Sen."], "the former president") == ["Sen."]  # another office: misread
+    assert roles(["Sen. (R-Nev.)"], "the Nevada senator") == ["Sen. (R-Nev.)"]  # no more
+    assert roles(["Nevada Sen."], "the former senator") == ["Nevada Sen."]  # says enough
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
