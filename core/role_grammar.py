@@ -1124,9 +1124,18 @@ def _before_postmodifier(
 def _clause_end(sentence: Sentence, k: int, least: int) -> int:
     """Where a relative clause opening at ``k`` ends: at its closing punctuation, or at
     ``least`` (the role it names, else its pronoun) when a quotation or a photo credit
-    comes first ("who called it “a disaster”")."""
+    comes first ("who called it “a disaster”"), or before a verb of saying right after a
+    noun past the role: the main clause's, its comma left out ("Ann Lee, who is chairman
+    of the board | said in a statement"; not "who gained fame when he shouted")."""
     tokens = sentence.tokens
     while k < len(tokens):
+        if (
+            k >= least
+            and _cue(tokens[k])
+            and tokens[k].tag in FINITE_TAGS
+            and tokens[k - 1].tag in NOUN_TAGS  # "... when he | shouted": its own
+        ):
+            return max(k, least)
         if tokens[k].text == "," and (_continues_name(sentence, k) or _listed(sentence, k)):
             k = _continues_name(sentence, k) or _listed(sentence, k)
             continue  # "... in Salinas, Calif.", "... several books, papers and editorials"

@@ -1351,6 +1351,17 @@ def test_a_title_alone_or_a_party_tag_takes_the_nominal_naming_more() -> None:
     assert roles(["Nevada Sen."], "the former senator") == ["Nevada Sen."]  # says enough
 
 
+def test_a_relative_clause_ends_before_the_main_clauses_verb_of_saying() -> None:
+    text = "Mara Quill, who is chairman of the Acme board said on Monday that it failed."
+    start = text.index("Mara Quill")
+    assert mention_roles(text, start, start + 10) == ["chairman of the Acme board"]
+    text = "Mara Quill, who is a lawyer known since 2009 when she shouted at a judge, spoke."
+    start = text.index("Mara Quill")
+    assert mention_roles(text, start, start + 10) == [
+        "lawyer known since 2009 when she shouted at a judge"
+    ]
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
