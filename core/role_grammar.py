@@ -1139,15 +1139,26 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
         if tokens[k].text == "," and (_continues_name(sentence, k) or _listed(sentence, k)):
             k = _continues_name(sentence, k) or _listed(sentence, k)
             continue  # "... in Salinas, Calif.", "... several books, papers and editorials"
-        if tokens[k].text == "(" and _tag_closes(tokens, k):
-            k = _tag_closes(tokens, k)  # "who worked for Sen. Lamar Alexander (R-Tenn.)"
-            continue
+        if tokens[k].text == "(" and (_tag_closes(tokens, k) or _aside_closes(tokens, k)):
+            k = _tag_closes(tokens, k) or _aside_closes(tokens, k)  # "who worked for Sen.
+            continue  # Lamar Alexander (R-Tenn.)", "whose zeal drove reporters (like me) off"
         if tokens[k].text in CLAUSE_STOPS:
             break
         if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:
             return least
         k += 1
     return max(k, least)
+
+
+def _aside_closes(tokens: Sequence[Token], k: int) -> int:
+    """Past a short aside in parentheses opening at ``k`` inside a clause, closed before
+    any other punctuation ("(like me)", "(and still is)"), or 0."""
+    for n in range(k + 1, min(len(tokens), k + 7)):
+        if tokens[n].text == ")":
+            return n + 1 if n > k + 1 else 0
+        if tokens[n].text in CLAUSE_STOPS or tokens[n].text in OPENING_QUOTES | CLOSING_QUOTES:
+            return 0
+    return 0
 
 
 def _tag_closes(tokens: Sequence[Token], k: int) -> int:

@@ -1362,6 +1362,17 @@ def test_a_relative_clause_ends_before_the_main_clauses_verb_of_saying() -> None
     ]
 
 
+def test_a_short_aside_in_parentheses_does_not_cut_a_relative_clause() -> None:
+    text = (
+        "That will hold, said Jo Sherm, a Boston University grad whose zeal has driven "
+        "slower reporters (like me) off the beat."
+    )
+    start = text.index("Jo Sherm")
+    assert mention_roles(text, start, start + 8) == [
+        "Boston University grad whose zeal has driven slower reporters (like me) off the beat"
+    ]
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
