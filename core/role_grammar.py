@@ -847,12 +847,15 @@ def _role_before(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _past_origin(tokens: Sequence[Token], k: int) -> int:
+def _past_origin(
+    tokens: Sequence[Token], k: int, opening: frozenset[str] | set[str] = frozenset({"of", "from"})
+) -> int:
     """Past where a person is from, after their name ("Michael Brown | of Washington,
-    D.C.,"): where the words after the name go on."""
+    D.C.,"), or more of it after ``opening`` ("of Sodus | in Upstate New York"): where the
+    words after the name go on."""
     if not (
         k + 1 < len(tokens)
-        and tokens[k].text.lower() in {"of", "from"}
+        and tokens[k].text.lower() in opening
         and tokens[k + 1].tag in nlp.PROPER_TAGS
         and _capitalised(tokens[k + 1])
     ):
@@ -932,6 +935,11 @@ def appositive_after(
     k = j + 1
     if k + 1 < len(tokens) and tokens[k].tag == "CD" and tokens[k + 1].text == ",":
         k += 2  # "Ben Carson, 64, a retired neurosurgeon"
+    origin = _past_origin(tokens, k)
+    if origin > k and _word_at(tokens, origin) == "in":
+        origin = _past_origin(tokens, origin, {"in"})
+    if k < origin < len(tokens) - 1 and tokens[origin].text == ",":
+        k = origin + 1  # "Ann Lee, 32, of Sodus in Upstate New York, | who works in retail"
     if k < len(tokens) and tokens[k].text.lower() == "who":
         clause = role_clause(sentence, k)  # ", who served as ..." names the role alone
         return (

@@ -1373,6 +1373,15 @@ def test_a_short_aside_in_parentheses_does_not_cut_a_relative_clause() -> None:
     ]
 
 
+def test_a_role_after_an_age_and_where_the_person_is_from() -> None:
+    text = '"Jobs matter," says Mara Quill, 32, of Sodus in Upstate New York, who works in retail.'
+    start = text.index("Mara Quill")
+    assert mention_roles(text, start, start + 10) == ["works in retail"]
+    text = '"Jobs matter," says Mara Quill, 32, of Chicago, an account executive for a bank.'
+    start = text.index("Mara Quill")
+    assert mention_roles(text, start, start + 10) == ["account executive for a bank"]
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
