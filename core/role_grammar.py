@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.phrases import ASIDE_DASHES, TIME_WORDS
+from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS
 from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -1035,7 +1035,8 @@ def role_phrase(
 def _listed_roles(sentence: Sentence, end: int) -> int:
     """The end of more roles listed after a role's noun phrase ending at ``end``, the last
     after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
-    strategist,"); ``end`` when none follow (", and Bo Lee", ", a lawyer, said")."""
+    strategist,"), an office's place with them ("secretary of State"); ``end`` when none
+    follow (", and Bo Lee", ", a lawyer, said")."""
     tokens = sentence.tokens
     if end >= len(tokens) or tokens[end].text != ",":
         return end
@@ -1049,6 +1050,10 @@ def _listed_roles(sentence: Sentence, end: int) -> int:
             n += 1
         if n == item or not _names_role(tokens[n - 1]):
             return end
+        if _word_at(tokens, n) == "of" and n + 1 < len(tokens) and _capitalised(tokens[n + 1]):
+            n += 1  # "a former first lady, | secretary of State | and senator"
+            while n < len(tokens) and _capitalised(tokens[n]):
+                n += 1
         if not last and n < len(tokens) and tokens[n].text == ",":
             n += 1
         elif not last and (n >= len(tokens) or tokens[n].text.lower() not in {"and", "or"}):
@@ -1371,6 +1376,8 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         following = tokens[k + 1] if k + 1 < n else None
         lower_noun_next = following is not None and following.text.islower() and _noun(following)
         participle = not modifiers and "-" not in lower and lower.endswith("ing")
+        if heads and lower in {"last", "this", "next"} and _word_at(tokens, k + 1) in TIME_NOUNS:
+            break  # "mayor of London | last week": when, not what
         if heads and participle and token.text.islower() and not _names_role(token):
             if following is not None and following.tag in PARTICIPLE_OBJECTS:
                 break  # "a Democratic pollster working/NN for ...": a participle

@@ -1382,6 +1382,20 @@ def test_a_role_after_an_age_and_where_the_person_is_from() -> None:
     assert mention_roles(text, start, start + 10) == ["account executive for a bank"]
 
 
+def test_listed_roles_with_an_office_of_a_place() -> None:
+    text = "The race between Lee, a former first lady, secretary of State and senator, and Ray"
+    start = text.index("Lee")
+    assert mention_roles(text, start, start + 3) == [
+        "former first lady, secretary of State and senator"
+    ]
+
+
+def test_a_time_after_a_role_is_no_part_of_it() -> None:
+    text = "Mara Quill was elected as mayor of Halden last week and said so."
+    start = text.index("Mara Quill")
+    assert mention_roles(text, start, start + 10) == ["elected as mayor of Halden"]
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
