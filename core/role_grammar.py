@@ -1540,7 +1540,10 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     """Does an infinitive open at ``k``, after a predicate noun, so that the noun names a
-    deed, not an office ("Clinton was the first candidate | to bring up ...")?"""
+    deed, not an office ("Clinton was the first candidate | to bring up ...", "the only
+    contender | here to have pledged ...")?"""
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
     return k + 1 < len(tokens) and tokens[k].tag == "TO" and tokens[k + 1].tag == "VB"
 
 

@@ -850,6 +850,11 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ode",
             [],
         ),
+        (  # ... past an adverb
+            "Mr. Ode is the only candidate here to have pledged a visit.",
+            "Ode",
+            [],
+        ),
         (  # a hyphen standing apart is a dash
             "It was a good day for Ann Fox - the second-term mayor of Dover who faces a recall.",
             "Ann Fox",
