@@ -63,13 +63,13 @@ TARGET = 0.9
 # 38/50 after a speaker with no role took the definite nominal read as them, 39/50 after a
 # titled name took no complement (branch roles13).
 # tests/data/train_roles_14.tsv: 41/50 as first judged (on main 9e0ee57); its nine misses
-# are all roles, none a speaker.
+# are all roles, none a speaker. 47/50 after the mends of branch roles14, so it is held to
+# the target.
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
     "train_roles_12.tsv": 0.84,
     "train_roles_13.tsv": 0.78,
-    "train_roles_14.tsv": 0.82,
 }
 
 
