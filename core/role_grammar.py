@@ -528,7 +528,11 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
             or _capitalised(tokens[m])
             and tokens[m].tag == "JJ"  # "the European Commission"
             or m < k
-            and (_inside_name(tokens, m) or _and_inside_name(tokens, m))
+            and (
+                _inside_name(tokens, m)
+                or _and_inside_name(tokens, m)
+                or _and_of_nouns(tokens, m)  # "Vice President for news | and | talk"
+            )
         )
         and not sentence.boundary(m)
     ):
@@ -549,6 +553,15 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     elif joins != "of":
         return None
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
+
+
+def _and_of_nouns(tokens: Sequence[Token], k: int) -> bool:
+    """Does "and" at ``k`` join two lower-case common nouns ("news | and | talk")?"""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "and"
+        and all(t.tag in {"NN", "NNS"} and t.text.islower() for t in (tokens[k - 1], tokens[k + 1]))
+    )
 
 
 def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:

@@ -472,6 +472,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
         or "of" in before[-3:]
+        or "for" in before[-3:]  # "Vice President for news and | talk"
         or bare[:1].isupper()
         and _office_words(before)
         or _abbreviated_title(bare)

@@ -1401,6 +1401,18 @@ def test_a_time_after_a_role_is_no_part_of_it() -> None:
     assert mention_roles(text, start, start + 10) == ["elected as mayor of Halden"]
 
 
+def test_an_office_for_coordinated_lower_case_nouns_before_a_name() -> None:
+    text = "Acme Radio Vice President for news and talk Jo Ames called the show good."
+    start = text.index("Jo Ames")
+    assert mention_roles(text, start, start + 7) == ["Acme Radio Vice President for news and talk"]
+    text = "Acme director of finance and operations Jo Ames said it."
+    start = text.index("Jo Ames")
+    assert mention_roles(text, start, start + 7) == ["Acme director of finance and operations"]
+    text = "She spoke for news and talk Jo Ames said."
+    start = text.index("Jo Ames")
+    assert mention_roles(text, start, start + 7) == []
+
+
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
     text = (
         "A columnist compared Republican candidate Ann Lee with the former Ohio "
