@@ -164,7 +164,7 @@ class People:
         people = self._people_named(surname, speaker_id)
         facts = {person: self._known(person) for person in people}
         fits = [person for person in people if surname_fits(known, facts[person])]
-        named, unknown = named_in_article(known, {p: forms[0].first for p, forms in people.items()})
+        named, unknown = named_in_article(known, people)
         if named or unknown:
             chosen = named[0] if len(named) == 1 and not unknown else None
             fits = named or fits
