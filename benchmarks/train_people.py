@@ -1,6 +1,7 @@
 """The person measure on PolNeAR train, with a proxy gold built from the annotations.
 
-    .venv/bin/python benchmarks/train_people.py [--fold K/N] [--misses FILE] [--gold FILE]
+    .venv/bin/python benchmarks/train_people.py [--fold K/N] [--misses FILE] [--breakdown FILE]
+        [--gold FILE]
 
 ``../shared/tools/polnear_people.py`` needs, for each gold quotation, the person behind
 it; dev has that by hand (``dev/people.tsv``), train has only the annotated Source spans.
@@ -53,6 +54,12 @@ annotation, never On Record's output):
 Then it imports the split's (or the fold's) articles into a new library, lists its
 quotes as ``onrecord quotes --json`` does and prints ``polnear_people.py``'s line.
 ``--misses FILE`` writes each paired quotation whose row names another person.
+``--breakdown FILE`` counts where the extra rows of the people with 5 or more paired
+quotations come from (each row beside a person's most quoted one): a quotation with no
+speaker (a row of its own), another person's row (an attribution error), a row that names
+the person too (one person split over rows), an anonymous or organisation row; and of the
+quotations named wrongly, the kind of Source (pronoun, nominal, name) and of row. It
+writes each extra row's quotations there.
 """
 
 from __future__ import annotations
@@ -488,12 +495,81 @@ def write_misses(score_mod, split: Path, gold: Path, quotes: Path, path: Path) -
                     break
 
 
+def write_breakdown(score_mod, split: Path, gold: Path, quotes: Path, path: Path) -> str:  # noqa: ANN001
+    """Where the extra rows and the wrong names come from (see ``--breakdown``); returns
+    the counts as text and writes each extra row's quotations to ``path``."""
+    people = score_mod.read_people(str(gold))
+    with gold.open(encoding="utf-8") as f:
+        sources = {
+            (r["file"], int(r["quote_start"]), int(r["quote_end"])): r["source_text"]
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        }
+    by_file = defaultdict(list)
+    for q in json.loads(quotes.read_text(encoding="utf-8")):
+        by_file[Path(q["source_path"]).stem].append(q)
+    pairs = []  # (identity, kind, row, quote, source, place), paired as polnear_people pairs
+    for art in score_mod.one_per_text(score_mod.load(str(split))):
+        base = art.name.rsplit("_", 1)[0]
+        preds, used = by_file.get(base, []), set()
+        for s, e, att in art.quotes:
+            if att is None or (base, s, e) not in people:
+                continue
+            gs, ge = score_mod.trim(art.text, s, e)
+            best, best_ov = None, 0
+            for i, p in enumerate(preds):
+                ps, pe = score_mod.trim(art.text, p["start"], p["end"])
+                ov = score_mod.overlap((gs, ge), (ps, pe))
+                if i not in used and ov >= 0.5 * (ge - gs) and ov >= 0.5 * max(1, pe - ps):
+                    best, best_ov = (i, ov) if ov > best_ov else (best, best_ov)
+            if best is not None:
+                used.add(best)
+                q = preds[best]
+                row = q["speaker_id"] if q.get("speaker_id") is not None else (base, s)
+                identity, kind = people[(base, s, e)]
+                pairs.append((identity, kind, row, q, sources[(base, s, e)], f"{base}:{s}"))
+    rows_of: dict[str, Counter] = defaultdict(Counter)
+    for identity, _, row, *_ in pairs:
+        rows_of[identity][row] += 1
+    extra, lines = Counter(), []
+    for identity, rows in rows_of.items():
+        if sum(rows.values()) < 5:
+            continue
+        main = rows.most_common(1)[0][0]
+        for identity_, kind, row, q, source, place in pairs:
+            if identity_ != identity or row == main:
+                continue
+            name, row_kind = q.get("speaker_name"), q.get("speaker_kind")
+            if isinstance(row, tuple):
+                what = "no speaker"
+            elif kind == "person" and row_kind != "person":
+                what = f"{row_kind} row"
+            elif score_mod.names_match(identity, kind, name):
+                what = "the person's own name (split)"
+            else:
+                what = "another person (attribution)"
+            extra[what] += 1 / rows[row]  # each row once
+            lines.append(f"{what}\t{identity}\t{name}\t{place}\t{source}")
+    wrong = Counter()
+    for identity, kind, row, q, source, _ in pairs:
+        if not score_mod.names_match(identity, kind, q.get("speaker_name")):
+            low = source.lower().strip()
+            said = "pronoun" if low in PRONOUN_GENDER else "name"
+            said = "nominal" if said == "name" and (source[:1].islower() or low.startswith(
+                ("the ", "a ", "an "))) else said  # fmt: skip
+            wrong[(said, "no speaker" if isinstance(row, tuple) else q.get("speaker_kind"))] += 1
+    path.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
+    counts = ", ".join(f"{what} {n:.0f}" for what, n in extra.most_common())
+    named = ", ".join(f"{a}/{b} {n}" for (a, b), n in wrong.most_common())
+    return f"extra rows: {counts}\nnamed wrongly (source/row): {named}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", type=Path, default=TRAIN)
     parser.add_argument("--fold", help="K/N: only articles K (1-based) of N, sorted by name")
     parser.add_argument("--gold", type=Path, help="also keep the proxy people.tsv here")
     parser.add_argument("--misses", type=Path, help="write the quotations named wrongly here")
+    parser.add_argument("--breakdown", type=Path, help="where extra rows come from (see above)")
     args = parser.parse_args()
     if args.split.name == "dev":
         print("dev has people.tsv by hand: use ../shared/tools/polnear_people.py", file=sys.stderr)
@@ -525,11 +601,15 @@ def main() -> int:
         r = polnear_people.score(str(sub), str(gold), str(quotes))
         if args.misses:
             write_misses(polnear_people, sub, gold, quotes, args.misses)
+        if args.breakdown:
+            found = write_breakdown(polnear_people, sub, gold, quotes, args.breakdown)
     print(
         f"{len(arts)} articles: paired={r['paired']} of {r['gold_with_identity']} "
         f"person-accuracy={r['person_accuracy']:.3f} B3 P={r['bcubed_p']:.3f} "
         f"R={r['bcubed_r']:.3f} F1={r['bcubed_f1']:.3f} rows-per-person={r['rows_per_person']:.2f}"
     )
+    if args.breakdown:
+        print(found)
     return 0
 
 

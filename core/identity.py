@@ -82,7 +82,7 @@ class ReadSpeaker:
 @lru_cache(maxsize=65_536)
 def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     """What a speaker's name really names, or None for no one (see the module doc)."""
-    name = " ".join(QUOTED_NICKNAME.sub(" ", name).split()).strip(" ,;:-\u2013\u2014")
+    name = " ".join(_nickname_first(name).split()).strip(" ,;:-\u2013\u2014")
     if name.endswith(".") and len(name.split()[-1]) > 4:
         name = name[:-1]  # the end of a sentence, not "Jr." or "U.S."
     if kind == SpeakerKind.ANONYMOUS and (owner := _owner_of_thing(name.split())):
@@ -99,7 +99,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     if possessor == "someone else":
         return ReadSpeaker(name, SpeakerKind.ANONYMOUS)
     words = _cut_time_phrase(words)
-    while words and words[0].lower() in OPENERS:
+    while words and words[0].lower() in OPENERS or len(words) > 1 and _speech_verb(words[0]):
         words = words[1:]
     if _named_organisation(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
@@ -115,8 +115,29 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     return ReadSpeaker(" ".join(words), SpeakerKind.PERSON, titles)
 
 
+def _nickname_first(name: str) -> str:
+    """A quoted nickname out of a name: the given name the person goes by when it is a
+    first name (Rafael Edward \u201cTed\u201d Cruz is Ted Cruz), else left out (John
+    \u201cTig\u201d Tiegen, Dwayne "The Rock" Johnson)."""
+    found = QUOTED_NICKNAME.search(name)
+    if found is None:
+        return name
+    nickname = found.group(0).strip().strip("\u201c\u201d\"'")
+    before = name[: found.start()].split()
+    if len(nickname.split()) == 1 and nlp.is_first_name(nickname) and before:
+        kept = [w for w in before if _title_or_honorific(_bare(w))]  # "Sen. Rafael ..."
+        return " ".join([*kept, nickname, name[found.end() :]])
+    return QUOTED_NICKNAME.sub(" ", name)
+
+
 def _bare(word: str) -> str:
     return word.strip(".,;:'\u2019\"()").lower()
+
+
+def _speech_verb(word: str) -> bool:
+    """A speech verb that is no first name opening a label ("Stated Stone:", "Continued
+    Stone:", "Added Cruz"; not "Said Jalili")."""
+    return _bare(word) in lexicons.cue_forms() and not nlp.is_first_name(word)
 
 
 def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
@@ -442,26 +463,40 @@ def stored_role_counts(counts: dict[str, int]) -> str | None:
 
 
 def given_names_before(text: str, surname: str) -> frozenset[str]:
-    """The first names an article writes before a surname ("Michelle" and "Barack" for
-    "Obama"), normalised: who a bare surname in that article can be."""
-    pattern = rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b"
+    """The first names an article writes before a surname ("michelle" and "barack" for
+    "Obama"), normalised, each with the suffix written after the surname if any ("donald
+    jr" for "Donald Trump Jr."): who a bare surname in that article can be."""
+    suffixes = "|".join(sorted(SUFFIXES))
+    pattern = (
+        rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b"
+        rf"(?:,?\s+(?i:({suffixes}))\b)?"
+    )
+    flags = re.IGNORECASE if surname.islower() else 0
     return frozenset(
-        normalise(m.group(1))
-        for m in re.finditer(pattern, text, re.IGNORECASE if surname.islower() else 0)
+        " ".join([normalise(m.group(1)), *([m.group(2).lower()] if m.group(2) else [])])
+        for m in re.finditer(pattern, text, flags)
         if nlp.is_first_name(m.group(1)) and m.group(1)[:1].isupper()
     )
 
 
-def named_in_article(speaker: Known, given: dict[int, str]) -> tuple[list[int], bool]:
-    """Of the people that may be a surname-only speaker (their first given names), those
-    its article names in full; and whether it names someone of that surname the library
-    does not know (then the speaker may be that person)."""
-    named = [
-        p for p, first in given.items() if any(same_given_name(first, n) for n in speaker.named)
-    ]
-    unknown = any(
-        not any(same_given_name(first, n) for first in given.values()) for n in speaker.named
-    )
+def named_in_article(speaker: Known, given: dict[int, list[PersonName]]) -> tuple[list[int], bool]:
+    """Of the people that may be a surname-only speaker (their full-name forms), those its
+    article names in full: a name the article writes before the surname is one of their
+    forms (:func:`full_fit`: "Joe" for Joseph R. Biden Jr.; not "Donald" for Donald Trump
+    Jr.), or one of their middle names written alone ("Norbert Leo Butz" read as "Leo
+    Butz"); and whether it names someone of that surname the library does not know (then
+    the speaker may be that person)."""
+
+    def names(written: str, forms: list[PersonName]) -> bool:
+        first, _, suffix = written.partition(" ")
+        return any(
+            full_fit(PersonName((first,), form.surname, suffix), form) == Fit.SAME
+            or (suffix == form.suffix and first in form.given[1:])
+            for form in forms
+        )
+
+    named = [p for p, forms in given.items() if any(names(n, forms) for n in speaker.named)]
+    unknown = any(not any(names(n, forms) for forms in given.values()) for n in speaker.named)
     return named, unknown
 
 
@@ -529,3 +564,11 @@ def best_by_role(speaker: Known, fits: list[int], known: dict[int, Known]) -> in
     ranked = sorted(fits, key=lambda c: -given[c])
     top, second = given[ranked[0]], (given[ranked[1]] if len(ranked) > 1 else 0)
     return ranked[0] if top and top >= DOMINANT * max(second, 1 / DOMINANT) else None
+
+
+def called_so(fits: list[int], known: dict[int, Known]) -> int | None:
+    """Among several people a surname-only speaker fits, the only one other articles call
+    by the surname alone ("Cruz" is Ted Cruz, not a Rafael Edward Cruz only ever named in
+    full); None when several or none are."""
+    called = [c for c in fits if known[c].called_by_surname]
+    return called[0] if len(fits) > 1 and len(called) == 1 else None

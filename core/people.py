@@ -24,6 +24,7 @@ from core.identity import (
     Known,
     PersonName,
     best_by_role,
+    called_so,
     full_fit,
     gender_hint,
     given_names_before,
@@ -164,12 +165,13 @@ class People:
         people = self._people_named(surname, speaker_id)
         facts = {person: self._known(person) for person in people}
         fits = [person for person in people if surname_fits(known, facts[person])]
-        named, unknown = named_in_article(known, {p: forms[0].first for p, forms in people.items()})
+        named, unknown = named_in_article(known, people)
         if named or unknown:
             chosen = named[0] if len(named) == 1 and not unknown else None
             fits = named or fits
         else:
             chosen = fits[0] if len(fits) == 1 else best_by_role(known, fits, facts)
+            chosen = chosen if chosen is not None else called_so(fits, facts)
         if chosen is not None:
             self._join(speaker_id, chosen)
             return chosen

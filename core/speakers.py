@@ -46,6 +46,9 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
+    r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
+)
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -959,8 +962,11 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
 
 
 def possessive(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` followed by a possessive ("Bloomberg's pollster")?"""
-    return text[end : end + 2] in {"'s", "\u2019s"} or text[end : end + 1] in {"'", "\u2019"}
+    """Is the name ending at ``end`` followed by a possessive ("Bloomberg's pollster"), not
+    by "is" or "has" cut short ("Christie's been making the case", "Rubio's not ready")?"""
+    if text[end : end + 2] in {"'s", "\u2019s"}:
+        return CONTRACTED.match(text, end + 2) is None
+    return text[end : end + 1] in {"'", "\u2019"}
 
 
 def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:

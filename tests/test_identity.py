@@ -145,6 +145,28 @@ def test_a_surname_the_article_names_in_full_joins_that_person(library: Library)
     assert rows(library) == [("Barack Obama", 1), ("Michelle Obama", 2)]
 
 
+def test_a_surname_fitting_two_joins_the_one_called_by_it_elsewhere(library: Library) -> None:
+    said(library, "Tomas Varga", gender="m", aliases=("Varga",))  # "Varga added"
+    said(library, "Rafael Edward Varga", gender="m")  # only ever named in full
+    said(library, "Varga", gender="m")
+    assert rows(library) == [("Rafael Edward Varga", 1), ("Tomas Varga", 2)]
+
+
+def test_a_surname_the_article_names_without_a_suffix_is_not_the_son(library: Library) -> None:
+    said(library, "Dorian Vasko", role="mayor", gender="m", aliases=("Vasko",))
+    said(library, "Dorian Vasko Jr.", role="lawyer", gender="m")
+    said(library, "Vasko", text="Dorian Vasko spoke in Ohio.")  # the father, not the son
+    assert rows(library) == [("Dorian Vasko", 2), ("Dorian Vasko Jr.", 1)]
+    said(library, "Vasko", text="Dorian Vasko Jr. spoke in Ohio.")
+    assert rows(library) == [("Dorian Vasko", 2), ("Dorian Vasko Jr.", 2)]
+
+
+def test_a_surname_after_a_middle_name_is_that_person(library: Library) -> None:
+    said(library, "Norbert Leo Pelletrik", role="actor")
+    said(library, "Pelletrik", text="The series stars Norbert Leo Pelletrik.")
+    assert rows(library) == [("Norbert Leo Pelletrik", 2)]
+
+
 def test_a_surname_quoted_in_two_articles_joins_by_the_full_name_each_writes(
     library: Library,
 ) -> None:
@@ -220,6 +242,9 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
         ("Black Lives Matter", "Black Lives Matter", "organisation"),
         ("Norm Coleman", "Norm Coleman", "person"),  # a surname ends it
         ("Marine Jon \u201cTig\u201d Dorrance", "Jon Dorrance", "person"),  # a quoted nickname
+        ("Anton Edward \u201cTed\u201d Marsh", "Ted Marsh", "person"),  # the name they go by
+        ("Stated Marsh", "Marsh", "person"),  # a label's speech verb: "Stated Marsh: ..."
+        ("Continued Marsh", "Marsh", "person"),
         ("Stan Greenberg", "Stan Greenberg", "person"),
         # an organisation's whole name, not a person named by its first words
         ("Nevada State Democratic Party", "Nevada State Democratic Party", "organisation"),
@@ -268,7 +293,8 @@ def test_no_one_is_no_speaker(library: Library, given: str) -> None:
 
 def test_names_that_are_names_stay_as_they_are() -> None:
     names = ["Martin Luther King Jr.", "Billie Jean King", "Mark Green", "Paul Ryan",
-             "Jorge Antonio Villasenor Llamas", "Robert P. Casey Jr.", "DONALD TRUMP"]  # fmt: skip
+             "Jorge Antonio Villasenor Llamas", "Robert P. Casey Jr.", "DONALD TRUMP",
+             "Said Jalili"]  # fmt: skip
     for name in names:
         read = read_speaker(name, PERSON)
         assert read is not None and (read.name, read.kind) == (name, PERSON)

@@ -55,3 +55,12 @@ def test_a_name_a_preposition_governs_is_no_subject() -> None:
         "\u201cIt is over,\u201d he said."
     )
     assert speaker(titled) == "Tom Weller"
+
+
+def test_a_name_with_is_or_has_cut_short_is_the_subject() -> None:
+    text = (
+        "Peter Okafor lit into Tom Weller for giving the same speech again.\n\n"
+        "Okafor's been making the case for weeks that Weller is not ready."
+        ' "You have not been tested," he said.'
+    )
+    assert speaker(text) == "Peter Okafor"
