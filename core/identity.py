@@ -564,11 +564,3 @@ def best_by_role(speaker: Known, fits: list[int], known: dict[int, Known]) -> in
     ranked = sorted(fits, key=lambda c: -given[c])
     top, second = given[ranked[0]], (given[ranked[1]] if len(ranked) > 1 else 0)
     return ranked[0] if top and top >= DOMINANT * max(second, 1 / DOMINANT) else None
-
-
-def called_so(fits: list[int], known: dict[int, Known]) -> int | None:
-    """Among several people a surname-only speaker fits, the only one other articles call
-    by the surname alone ("Cruz" is Ted Cruz, not a Rafael Edward Cruz only ever named in
-    full); None when several or none are."""
-    called = [c for c in fits if known[c].called_by_surname]
-    return called[0] if len(fits) > 1 and len(called) == 1 else None

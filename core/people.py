@@ -24,7 +24,6 @@ from core.identity import (
     Known,
     PersonName,
     best_by_role,
-    called_so,
     full_fit,
     gender_hint,
     given_names_before,
@@ -171,7 +170,6 @@ class People:
             fits = named or fits
         else:
             chosen = fits[0] if len(fits) == 1 else best_by_role(known, fits, facts)
-            chosen = chosen if chosen is not None else called_so(fits, facts)
         if chosen is not None:
             self._join(speaker_id, chosen)
             return chosen
