@@ -197,17 +197,15 @@ class NewsLanguageVars(PunktLanguageVars):
 
     re_boundary_realignment = re.compile(rf"[\"\')\]}}{_QUOTES}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
 
+    def __init__(self) -> None:
+        super().__init__()
+        # made here, not at their first use: before a pool's workers fork, so made once
+        self._words_pattern = _untimed(super()._word_tokenizer_re())
+        self._period_context = _untimed(super().period_context_re())
+
     @property
     def _re_non_word_chars(self) -> str:
         return rf"(?:[)\";}}\]\*:@\'\({{\[{_QUOTES}?!])"
-
-    @functools.cached_property
-    def _words_pattern(self) -> Any:
-        return _untimed(super()._word_tokenizer_re())
-
-    @functools.cached_property
-    def _period_context(self) -> Any:
-        return _untimed(super().period_context_re())
 
     def _word_tokenizer_re(self) -> Any:
         return self._words_pattern
