@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core import nlp
+from core import byline, nlp
 from core.document import (
     Analysis,
     Evidence,
@@ -131,6 +131,7 @@ def in_workers(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
 
 def _pooled(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
     nlp.load_all()  # once here: forked workers start with the models loaded
+    byline.prepare()  # and with the name parser that nearly every batch's bylines need
     gc.freeze()  # and their collector never walks the models (nor copies their pages)
     try:
         with ProcessPoolExecutor(

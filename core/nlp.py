@@ -181,15 +181,47 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "u.s", Punkt's type of "
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"  # ‘ ’ “ ” « »
 
 
+def _untimed(pattern: Any) -> Any:
+    """One of Punkt's own patterns without the time limit that NLTK 3.10 puts on every
+    match (its ``redos`` guard against caller-supplied patterns): the same pattern of the
+    same engine (``regex``), matched eight times as fast, which took a sixth of splitting
+    sentences. Punkt's patterns are fixed and linear since NLTK 3.8.2; an older NLTK's
+    stdlib pattern is kept as it is."""
+    return getattr(pattern, "_rx", pattern)
+
+
 class NewsLanguageVars(PunktLanguageVars):
     """English Punkt variables that treat curly quotes and guillemets as closing
-    punctuation, as NLTK 3.9.2+ does, whichever NLTK is installed."""
+    punctuation, as NLTK 3.9.2+ does, whichever NLTK is installed; with Punkt's patterns
+    :func:`_untimed`."""
 
     re_boundary_realignment = re.compile(rf"[\"\')\]}}{_QUOTES}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # made here, not at their first use: before a pool's workers fork, so made once
+        self._words_pattern = _untimed(super()._word_tokenizer_re())
+        self._period_context = _untimed(super().period_context_re())
 
     @property
     def _re_non_word_chars(self) -> str:
         return rf"(?:[)\";}}\]\*:@\'\({{\[{_QUOTES}?!])"
+
+    def _word_tokenizer_re(self) -> Any:
+        return self._words_pattern
+
+    def period_context_re(self) -> Any:
+        return self._period_context
+
+
+class NewsToken(PunktToken):
+    """Punkt's token with its patterns :func:`_untimed`."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
 
 
 class NewsPunkt(PunktSentenceTokenizer):
@@ -206,7 +238,7 @@ class NewsPunkt(PunktSentenceTokenizer):
     BREAKS_KEPT = 50_000
 
     def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
-        super().__init__(params, lang_vars=lang_vars)
+        super().__init__(params, lang_vars=lang_vars, token_cls=NewsToken)
         self._breaks: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core import cli
-from core.cli import JSON_INDENT, json_list, main
+from core.cli import JSON_INDENT, json_list, json_text, main
 from core.ingest import sample_paths
 
 KEYS = {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "role", "cue"}
@@ -63,6 +63,30 @@ def test_extract_bad_files_are_reported_and_batch_goes_on(
 def test_json_list_is_the_list_as_json_dumps_writes_it(objects: list) -> None:
     items = [json.dumps(o, ensure_ascii=False, indent=JSON_INDENT) for o in objects]
     assert json_list(items) == json.dumps(objects, ensure_ascii=False, indent=JSON_INDENT)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        [],
+        [[[]], {}],
+        {"file": "a.txt", "title": None, "quotes": [{"start": 0, "margin": 1.5, "partial": False}]},
+        {"text": '\u201cquoted\u201d \u00e9\n"\\\x00\u2028', "ok": True, "n": -3, "tiny": 1e-07},
+        [0.1, -0.0, 1e22, float("nan"), float("inf"), float("-inf")],
+        ("a", ("b",)),
+        "plain",
+    ],
+)
+def test_json_text_is_what_json_dumps_writes(data: object) -> None:
+    assert json_text(data) == json.dumps(data, ensure_ascii=False, indent=JSON_INDENT)
+
+
+def test_json_text_refuses_what_is_no_json_data() -> None:
+    with pytest.raises(TypeError):
+        json_text({1: "a number key"})
+    with pytest.raises(TypeError):
+        json_text([{"a set"}])
 
 
 def test_extract_json_is_the_same_in_one_process_and_in_workers(
