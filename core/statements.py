@@ -859,18 +859,28 @@ def _title_start(words: Words, floor: int, first: int, breaks: frozenset[str]) -
 def _past_adjunct(words: Words, start: int) -> int:
     """Past the when and where that stand between a cue and its content ("said Tuesday
     his actions", "said on Friday he met", "said in a statement released by the campaign
-    the report merits"): to the first word that opens a clause, else ``start``."""
+    the report merits", "vowed Tuesday to remain", "asked on Monday whether"): to the
+    first word that opens a clause, else ``start``."""
     if start >= len(words) or words.lowers[start] not in ADJUNCT_WORDS:
         return start
     for n in range(start + 1, min(len(words), start + ADJUNCT_REACH)):
         word = words.lowers[n]
-        if word == "that" or word in PRONOUNS:
+        if word == "that" or word in PRONOUNS or word in {"whether", "if"}:
             return n
+        if word == "to" and n + 1 < len(words) and _infinitive(words, n + 1):
+            return n  # "vowed Tuesday to remain"
         if word == QUOTE or word in CLAUSE_BREAKS:
             break
         if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
             return n
     return start
+
+
+def _infinitive(words: Words, k: int) -> bool:
+    """May the word ``k`` after a "to" be a verb ("to remain", not "to reporters", "to the
+    crowd", "to Iowa" or "to 2001")?"""
+    word = words.lowers[k]
+    return words.shape(k) == "x" and word not in NOMINAL_STARTS and not word.endswith("s")
 
 
 def _past_aside(words: Words, start: int) -> int:
