@@ -58,6 +58,7 @@ TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagg
 SUBJECT_REACH = 40  # words before a cue searched for its subject when none is nearer
 CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
 ADJUNCT_REACH = 20  # words of when and where between a cue and its content
+SHORT_ADJUNCT = 3  # words of when before an infinitive or a question ("asked on Monday whether")
 SOURCE_REACH = 6  # words of a source's title before its name ("ministry spokesman X")
 ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is content
 SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
@@ -865,10 +866,10 @@ def _past_adjunct(words: Words, start: int) -> int:
         return start
     for n in range(start + 1, min(len(words), start + ADJUNCT_REACH)):
         word = words.lowers[n]
-        if word == "that" or word in PRONOUNS or word in {"whether", "if"}:
+        if word == "that" or word in PRONOUNS:
             return n
-        if word == "to" and n + 1 < len(words) and _infinitive(words, n + 1):
-            return n  # "vowed Tuesday to remain"
+        if n - start <= SHORT_ADJUNCT and (word in {"whether", "if"} or _infinitive(words, n)):
+            return n  # "vowed Tuesday to remain", "asked on Monday whether"
         if word == QUOTE or word in CLAUSE_BREAKS:
             break
         if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
@@ -877,10 +878,16 @@ def _past_adjunct(words: Words, start: int) -> int:
 
 
 def _infinitive(words: Words, k: int) -> bool:
-    """May the word ``k`` after a "to" be a verb ("to remain", not "to reporters", "to the
-    crowd", "to Iowa" or "to 2001")?"""
-    word = words.lowers[k]
-    return words.shape(k) == "x" and word not in NOMINAL_STARTS and not word.endswith("s")
+    """Does the word ``k`` open an infinitive ("to remain", not "to reporters", "to the
+    crowd", "to who", "to Iowa" or "to 2001")?"""
+    if words.lowers[k] != "to" or k + 1 >= len(words):
+        return False
+    verb = words.lowers[k + 1]
+    return (
+        words.shape(k + 1) == "x"
+        and verb not in NOMINAL_STARTS | PRONOUNS | WH_OPENINGS
+        and not verb.endswith("s")
+    )
 
 
 def _past_aside(words: Words, start: int) -> int:
