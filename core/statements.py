@@ -588,7 +588,7 @@ class _FrameReader:
         start = i
         while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE}:
             start -= 1
-        after = self._after(i, j, following)
+        after = self._after(i, j, following, learned_start=False)  # it holds the start
         end = words.ends[j - 1] if after is None else after.end
         return [Span(words.starts[start], end)] if _substantial(words, start, j + 1) else []
 
@@ -601,12 +601,15 @@ class _FrameReader:
         quote = self.text[words.starts[before] : words.ends[before]]
         return words.texts[before] == QUOTE and quote.rstrip(QUOTE_MARKS).endswith((",", ";"))
 
-    def _after(self, i: int, start: int, following: int | None) -> Span | None:
+    def _after(
+        self, i: int, start: int, following: int | None, learned_start: bool = True
+    ) -> Span | None:
         """The content from word ``start`` on, of the cue word ``i``, when it says
-        something: up to the model's stop, the next cue's words or the sentence end."""
+        something: up to the model's stop, the next cue's words or the sentence end; where
+        it begins is the start model's (``learned_start``) or the grammar's opening."""
         words = self.words
         start = content_opening(words, start)
-        if start < len(words):
+        if learned_start and start < len(words):
             start = self.model.content_start(words, start, words.lowers[i])
         opens = start < len(words) and words.lowers[start] in OPENINGS
         first = _aside_end(words, start + 1) if opens else None
