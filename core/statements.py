@@ -58,6 +58,7 @@ TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagg
 SUBJECT_REACH = 40  # words before a cue searched for its subject when none is nearer
 CUE_GAP = 2  # words between two cue words of one cue ("declined to comment")
 ADJUNCT_REACH = 20  # words of when and where between a cue and its content
+SHORT_ADJUNCT = 3  # words of when before an infinitive or a question ("asked on Monday whether")
 SOURCE_REACH = 6  # words of a source's title before its name ("ministry spokesman X")
 ADJUNCT_CLAUSE = 6  # words from which a clause opening with "as" or "after" is content
 SOURCE_PHRASE = 20  # words of a source's phrase after its head ("a poll conducted by ...")
@@ -587,7 +588,7 @@ class _FrameReader:
         start = i
         while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE}:
             start -= 1
-        after = self._after(i, j, following)
+        after = self._after(i, j, following, learned_start=False)  # it holds the start
         end = words.ends[j - 1] if after is None else after.end
         return [Span(words.starts[start], end)] if _substantial(words, start, j + 1) else []
 
@@ -600,12 +601,15 @@ class _FrameReader:
         quote = self.text[words.starts[before] : words.ends[before]]
         return words.texts[before] == QUOTE and quote.rstrip(QUOTE_MARKS).endswith((",", ";"))
 
-    def _after(self, i: int, start: int, following: int | None) -> Span | None:
+    def _after(
+        self, i: int, start: int, following: int | None, learned_start: bool = True
+    ) -> Span | None:
         """The content from word ``start`` on, of the cue word ``i``, when it says
-        something: up to the model's stop, the next cue's words or the sentence end."""
+        something: up to the model's stop, the next cue's words or the sentence end; where
+        it begins is the start model's (``learned_start``) or the grammar's opening."""
         words = self.words
         start = content_opening(words, start)
-        if start < len(words):
+        if learned_start and start < len(words):
             start = self.model.content_start(words, start, words.lowers[i])
         opens = start < len(words) and words.lowers[start] in OPENINGS
         first = _aside_end(words, start + 1) if opens else None
@@ -859,18 +863,34 @@ def _title_start(words: Words, floor: int, first: int, breaks: frozenset[str]) -
 def _past_adjunct(words: Words, start: int) -> int:
     """Past the when and where that stand between a cue and its content ("said Tuesday
     his actions", "said on Friday he met", "said in a statement released by the campaign
-    the report merits"): to the first word that opens a clause, else ``start``."""
+    the report merits", "vowed Tuesday to remain", "asked on Monday whether"): to the
+    first word that opens a clause, else ``start``."""
     if start >= len(words) or words.lowers[start] not in ADJUNCT_WORDS:
         return start
     for n in range(start + 1, min(len(words), start + ADJUNCT_REACH)):
         word = words.lowers[n]
         if word == "that" or word in PRONOUNS:
             return n
+        if n - start <= SHORT_ADJUNCT and (word in {"whether", "if"} or _infinitive(words, n)):
+            return n  # "vowed Tuesday to remain", "asked on Monday whether"
         if word == QUOTE or word in CLAUSE_BREAKS:
             break
         if word in NOMINAL_STARTS and words.lowers[n - 1] not in PREPOSITIONS:
             return n
     return start
+
+
+def _infinitive(words: Words, k: int) -> bool:
+    """Does the word ``k`` open an infinitive ("to remain", not "to reporters", "to the
+    crowd", "to who", "to Iowa" or "to 2001")?"""
+    if words.lowers[k] != "to" or k + 1 >= len(words):
+        return False
+    verb = words.lowers[k + 1]
+    return (
+        words.shape(k + 1) == "x"
+        and verb not in NOMINAL_STARTS | PRONOUNS | WH_OPENINGS
+        and not verb.endswith("s")
+    )
 
 
 def _past_aside(words: Words, start: int) -> int:

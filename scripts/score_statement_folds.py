@@ -3,19 +3,26 @@ that never saw it.
 
     .venv/bin/python scripts/train_statements.py --fold-models /tmp/folds
     .venv/bin/python scripts/score_statement_folds.py /tmp/folds /tmp/cv.json [--jobs 2]
+        [--misses /tmp/misses.txt]
 
 ``train_statements.py --fold-models`` writes one model per fold and ``folds.json`` (which
 fold held out each article). This script extracts every train article as ``onrecord
 extract --json`` does, but with its own fold's statement model, writes the predictions
 and prints the statement measure (``../shared/tools/polnear_attributions.py``) on them.
+``--misses`` writes why each reported-speech attribution went unmatched: its cue word was
+never a candidate (not in the fold model's vocabulary), a candidate the cue model scored
+low, scored as a cue but dropped by the grammar (no source, no content), or taken with a
+content too long, too short or elsewhere; with the cue texts most often missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
+from collections import Counter
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -47,11 +54,100 @@ def extract(job: tuple[Path, int, list[str]]) -> list[dict[str, Any]]:
     return out
 
 
+def misses(folder: Path, predictions: Path, output: Path) -> None:
+    """Write the breakdown of the unmatched reported-speech attributions (see above)."""
+    from scripts.train_statements import load
+
+    spec = importlib.util.spec_from_file_location("polnear_attributions", MEASURE)
+    measure = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(measure)  # type: ignore[union-attr]
+    held_by: dict[str, int] = json.loads((folder / "folds.json").read_text(encoding="utf-8"))
+    models = {
+        fold: statement_model.StatementModel.from_json(
+            json.loads((folder / f"fold{fold}.json").read_text(encoding="utf-8"))
+        )
+        for fold in set(held_by.values())
+    }
+    gold = measure.load_gold(str(TRAIN))
+    pred = measure.load_pred(str(predictions), gold)
+    articles = {a.name: a for a in load(TRAIN)}
+    why: Counter[str] = Counter()
+    cues: dict[str, Counter[str]] = {}
+    for name, (text, attributions) in gold.items():
+        found = pred.get(name, [])
+        golds = [measure.chars(text, g["content"]) for g in attributions]
+        preds = [measure.chars(text, p["content"]) for p in found]
+        pairs = sorted(
+            (2 * len(g & p) / (len(g) + len(p)), i, j)
+            for i, g in enumerate(golds)
+            for j, p in enumerate(preds)
+            if g and p and len(g & p) >= 0.5 * len(g) and len(g & p) >= 0.5 * len(p)
+        )
+        matched, used = set(), set()
+        for _, i, j in reversed(pairs):
+            if i not in matched and j not in used:
+                matched.add(i)
+                used.add(j)
+        model = models[held_by[name]]
+        for i, g in enumerate(attributions):
+            if g["type"] != "indirect" or i in matched or not golds[i] or not g["cue"]:
+                continue
+            cue = " ".join(text[s:e] for s, e in g["cue"]).lower()
+            taken = [
+                j for j, p in enumerate(found) if p["cue"] and measure.overlaps(p["cue"], g["cue"])
+            ]
+            if taken:
+                overlap = len(golds[i] & preds[taken[0]])
+                reason = (
+                    "cue taken, its statement matched another attribution" if taken[0] in used
+                    else "cue taken, content elsewhere" if not overlap
+                    else "cue taken, content too short" if overlap < 0.5 * len(golds[i])
+                    else "cue taken, content too long"
+                )  # fmt: skip
+            else:
+                reason = _cue_miss(articles[name].sentences, g["cue"], model)
+            why[reason] += 1
+            cues.setdefault(reason, Counter())[cue] += 1
+    lines = [f"unmatched reported-speech attributions: {sum(why.values())}"]
+    for reason, n in why.most_common():
+        common = ", ".join(f"{c} {k}" for c, k in cues[reason].most_common(25))
+        lines += [f"{n:6d} {reason}", f"       {common}"]
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _cue_miss(
+    sentences: list[statement_model.Words],
+    cue: list[tuple[int, int]],
+    model: statement_model.StatementModel,
+) -> str:
+    """Why no statement took the annotated ``cue``: none of its words is a candidate, the
+    cue model scored them low, or the grammar dropped the cue the model found."""
+    start = cue[0][0]
+    words = next((w for w in sentences if len(w) and w.starts[0] <= start < w.ends[-1]), None)
+    if words is None:
+        return "cue in no frame (inside a quotation)"
+    inside = [
+        k
+        for k in range(len(words))
+        if any(s <= words.starts[k] < e or words.starts[k] <= s < words.ends[k] for s, e in cue)
+        and words.lowers[k] in model.vocabulary
+    ]
+    if not inside:
+        return "cue word never a candidate"
+    score = max(model.cue.score(statement_model.cue_features(words, k)) for k in inside)
+    return (
+        "cue scored as one, dropped by the grammar"
+        if score > model.threshold
+        else ("candidate cue scored low")
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folds", type=Path, help="the folder of train_statements --fold-models")
     parser.add_argument("output", type=Path, help="where to write the predictions (JSON)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    parser.add_argument("--misses", type=Path, help="write why reported speech was missed here")
     args = parser.parse_args()
     held_by: dict[str, int] = json.loads((args.folds / "folds.json").read_text(encoding="utf-8"))
     jobs = [
@@ -62,7 +158,10 @@ def main() -> int:
         parts = pool.map(extract, jobs, chunksize=1)
     predictions = sorted((p for part in parts for p in part), key=lambda p: p["file"])
     args.output.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
-    return subprocess.call([sys.executable, str(MEASURE), str(TRAIN), str(args.output)])
+    status = subprocess.call([sys.executable, str(MEASURE), str(TRAIN), str(args.output)])
+    if args.misses is not None:
+        misses(args.folds, args.output, args.misses)
+    return status
 
 
 if __name__ == "__main__":

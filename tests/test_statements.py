@@ -78,6 +78,11 @@ CUE_FORMS = [
      "reported", "Jane Roe", "said", "The repairs were late"),
     ("The river will crest on Friday, according to John Doe, the city's chief engineer.",
      "reported", "John Doe", "according to", "The river will crest on Friday"),
+    # when, between a cue and the infinitive or the question it opens
+    ("Jane Roe vowed Tuesday to rebuild the bridge by May.", "reported", "Jane Roe", "vowed",
+     "to rebuild the bridge by May"),
+    ("John Doe asked Monday whether the bridge would reopen.", "reported", "John Doe", "asked",
+     "whether the bridge would reopen"),
 ]  # fmt: skip
 
 
