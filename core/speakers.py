@@ -29,6 +29,7 @@ PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
+NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
 SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
@@ -72,7 +73,7 @@ def normalise(name: str) -> str:
     folded = unicodedata.normalize("NFKD", clean_name(name))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("\u2019", "'").lower()
-    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
+    return " ".join(NAME_KEY_WORD.findall(folded))
 
 
 def name_words(name: str) -> list[str]:
@@ -741,6 +742,7 @@ RUN_OPENERS = frozenset(
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 SPACED_WORD = re.compile(r"\S+")
+GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
 RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
 
 
@@ -965,7 +967,7 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         len(words) > 2
         or len(first) < 2
         or first.isupper()
-        or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", first)
+        or not GIVEN_NAME.fullmatch(first)
         or not all(part[:1].isupper() for part in first.split("-"))  # not "Anti-slavery"
         or nlp.known_spans([first])
         or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
