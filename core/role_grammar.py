@@ -273,9 +273,7 @@ def title_noun(word: str, tag: str = "NN") -> bool:
 @lru_cache(maxsize=1 << 16)
 def _compound(bare: str) -> bool:
     """ "neurosurgeon", "businessman": a role noun closing a longer word."""
-    return bare.isalpha() and any(
-        bare.endswith(noun) and len(bare) - len(noun) >= 3 for noun in _long_role_nouns()
-    )
+    return bare.isalpha() and bare[3:].endswith(_long_role_nouns())  # 3 letters before it
 
 
 @cache

@@ -65,6 +65,11 @@ _NO_APPOSITIVE = re.compile(
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
+# Compiled here, not at their first use, so that a pool's workers fork with them made:
+_ARTICLE = re.compile(r"^(?:the|a|an|another|one(?! of))\s+", re.IGNORECASE)  # before a role
+_MARK_IN_QUOTE = re.compile(r"[,.]([\u201d\"']+)$")  # the comma closing a quoted title
+_PAST = re.compile(r"(?:former|ex-|then|onetime)", re.IGNORECASE)  # a past role's mark
+_ABBREVIATION = re.compile(r"[A-Z][\w.]{0,5}\.")  # "Sen.", "U.S."
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
@@ -185,9 +190,9 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
     if a >= b or b - a == 1 and honorific(tokens[a]):
         return None
     role = text[tokens[a].span.start : tokens[b - 1].span.end]
-    role = re.sub(r"^(?:the|a|an|another|one(?! of))\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"[,.]([\u201d\"']+)$", r"\1", role)  # “Thelma and Louise,” closing it
-    if form and not re.match(r"(?:former|ex-|then|onetime)", role, re.IGNORECASE):
+    role = _ARTICLE.sub("", role)
+    role = _MARK_IN_QUOTE.sub(r"\1", role)  # “Thelma and Louise,” closing it
+    if form and not _PAST.match(role):
         owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
         role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"
     return None if CREDIT.search(role) else role
@@ -499,7 +504,7 @@ def _abbreviated_title(word: str) -> bool:
     """ "Sen.", "Fr.", "Mr.", "J.", "U.S.": an abbreviation (the tokenizer keeps its period)
     that is a title, an initial or a capitalised initialism, which Punkt may have taken
     for a sentence's end before a name ("former U.S. | Rep. Jo Smith")."""
-    if not re.fullmatch(r"[A-Z][\w.]{0,5}\.", word):
+    if not _ABBREVIATION.fullmatch(word):
         return False
     if len(word) == 2 or role_word(word) or word[:-1].lower() in HONORIFICS:
         return True

@@ -29,6 +29,7 @@ PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
+NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
 SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
@@ -72,7 +73,7 @@ def normalise(name: str) -> str:
     folded = unicodedata.normalize("NFKD", clean_name(name))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("\u2019", "'").lower()
-    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
+    return " ".join(NAME_KEY_WORD.findall(folded))
 
 
 def name_words(name: str) -> list[str]:
@@ -740,6 +741,8 @@ RUN_OPENERS = frozenset(
      "so"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+SPACED_WORD = re.compile(r"\S+")
+GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
 RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
 
 
@@ -750,6 +753,23 @@ class NamedPerson:
     at: int  # offset of the name
     name: str
     title: str  # the title words before the name, or ""
+
+
+@lru_cache(maxsize=4)
+def _name_runs(
+    text: str, start: int, end: int | None
+) -> tuple[tuple[int, int, tuple[tuple[int, str], ...]], ...]:
+    """Each run of capitalised words in ``text[start:end]``: where it starts and ends, and
+    its words with their offsets in the run (read once for :func:`named_people` and
+    :func:`lone_names`, which read the same sentence in turn)."""
+    return tuple(
+        (
+            run.start(),
+            run.end(),
+            tuple((m.start(), m.group(0)) for m in SPACED_WORD.finditer(run.group(0))),
+        )
+        for run in NAME_RUN.finditer(text, start, len(text) if end is None else end)
+    )
 
 
 def _honorific_gender(title: str | None) -> str | None:
@@ -776,10 +796,9 @@ def named_people(
     find a person the article names outside any quotation's sentence.
     """
     found = []
-    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
-        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+    for run_start, run_end, words in _name_runs(text, start, end):
         begin = _name_start([w for _, w in words])
-        if begin is None and introduced is not None and not text[start : run.start()].strip():
+        if begin is None and introduced is not None and not text[start:run_start].strip():
             begin = _introduced_start([w for _, w in words], introduced)
         if begin is None:
             continue
@@ -788,7 +807,7 @@ def named_people(
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
-        running = RUNNING_TEXT.match(text, run.end()) is not None
+        running = RUNNING_TEXT.match(text, run_end) is not None
         stop = next(
             (
                 n
@@ -804,7 +823,7 @@ def named_people(
         titled = bool(title) and lexicons.is_title_word(title[-1])
         if len(name_words(name)) >= (1 if titled else 2):
             found.append(
-                NamedPerson(run.start() + words[begin][0], name, " ".join(title) if titled else "")
+                NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
     return found
 
@@ -839,7 +858,7 @@ def introduced_name(text: str, word: str) -> str | None:
         last = start + len(word)
         if RUN_GOES_ON.match(text, last):
             continue  # "Amar Foundation", "Trump Jr.": the run goes on
-        before = [(run.start() + m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group())]
+        before = [(run.start() + m.start(), m.group(0)) for m in SPACED_WORD.finditer(run.group())]
         cuts = [
             k
             for k, (_, w) in enumerate(before)
@@ -948,7 +967,7 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         len(words) > 2
         or len(first) < 2
         or first.isupper()
-        or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", first)
+        or not GIVEN_NAME.fullmatch(first)
         or not all(part[:1].isupper() for part in first.split("-"))  # not "Anti-slavery"
         or nlp.known_spans([first])
         or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
@@ -974,8 +993,7 @@ def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedP
     title ("Sanders", "Sen. Cruz's"): what may be the surname of a person the article
     named in full before (see :meth:`Cast.known`)."""
     found = []
-    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
-        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+    for run_start, _, words in _name_runs(text, start, end):
         k = 0
         while k < len(words) - 1 and (
             words[k][1].lower() in RUN_OPENERS
@@ -986,7 +1004,7 @@ def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedP
         if k == len(words) - 1:
             word = POSSESSIVE.sub("", words[k][1]).rstrip(".,")
             title = " ".join(w for _, w in words[:k] if w.lower() not in RUN_OPENERS)
-            found.append(NamedPerson(run.start() + words[k][0], word, title))
+            found.append(NamedPerson(run_start + words[k][0], word, title))
     return found
 
 

@@ -589,7 +589,7 @@ class StatementModel:
 
     def to_json(self) -> dict[str, object]:
         def rounded(p: Linear) -> dict[str, float]:
-            return {f: round(w, 4) for f, w in sorted(p.weights.items()) if round(w, 4)}
+            return {f: round(w, 4) for f, w in p.weights.items() if round(w, 4)}  # in order
 
         return {
             "vocabulary": sorted(self.vocabulary),
