@@ -184,8 +184,10 @@ def _json_parts(data: Any, add: Callable[[str], object], newline: str) -> None:
         add(encode_basestring(data))
     elif data is None or data is True or data is False:
         add("null" if data is None else "true" if data else "false")
-    elif isinstance(data, int | float):
-        add(json.dumps(data) if isinstance(data, float) and not isfinite(data) else repr(data))
+    elif isinstance(data, int):  # int.__repr__, as json does, for an IntEnum too
+        add(int.__repr__(data))
+    elif isinstance(data, float):
+        add(float.__repr__(data) if isfinite(data) else json.dumps(data))
     elif isinstance(data, dict):
         inner = newline + " " * JSON_INDENT
         for n, (key, item) in enumerate(data.items()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import gc
 import json
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from core import cli
 from core.cli import JSON_INDENT, json_list, json_text, main
+from core.document import SpeakerKind
 from core.ingest import sample_paths
 
 KEYS = {"text", "start", "end", "speaker", "speaker_start", "speaker_end", "role", "cue"}
@@ -65,6 +67,10 @@ def test_json_list_is_the_list_as_json_dumps_writes_it(objects: list) -> None:
     assert json_list(items) == json.dumps(objects, ensure_ascii=False, indent=JSON_INDENT)
 
 
+class _Count(enum.IntEnum):
+    ONE = 1
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -76,6 +82,7 @@ def test_json_list_is_the_list_as_json_dumps_writes_it(objects: list) -> None:
         [0.1, -0.0, 1e22, float("nan"), float("inf"), float("-inf")],
         ("a", ("b",)),
         "plain",
+        {"kind": SpeakerKind.PERSON, "count": _Count.ONE},
     ],
 )
 def test_json_text_is_what_json_dumps_writes(data: object) -> None:
