@@ -1160,12 +1160,12 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
             and tokens[k - 1].tag in NOUN_TAGS  # "... when he | shouted": its own
         ):
             return max(k, least)
-        if tokens[k].text == "," and (_continues_name(sentence, k) or _listed(sentence, k)):
-            k = _continues_name(sentence, k) or _listed(sentence, k)
+        if tokens[k].text == "," and (past := _continues_name(sentence, k) or _listed(sentence, k)):
+            k = past
             continue  # "... in Salinas, Calif.", "... several books, papers and editorials"
-        if tokens[k].text == "(" and (_tag_closes(tokens, k) or _aside_closes(tokens, k)):
-            k = _tag_closes(tokens, k) or _aside_closes(tokens, k)  # "who worked for Sen.
-            continue  # Lamar Alexander (R-Tenn.)", "whose zeal drove reporters (like me) off"
+        if tokens[k].text == "(" and (past := _tag_closes(tokens, k) or _aside_closes(tokens, k)):
+            k = past  # "who worked for Sen. Lamar Alexander (R-Tenn.)", "whose zeal drove
+            continue  # reporters (like me) off"
         if tokens[k].text in CLAUSE_STOPS:
             break
         if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:

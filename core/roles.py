@@ -70,6 +70,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an|another|one(?! of))\s+", re.IGNORECASE)  # 
 _MARK_IN_QUOTE = re.compile(r"[,.]([\u201d\"']+)$")  # the comma closing a quoted title
 _PAST = re.compile(r"(?:former|ex-|then|onetime)", re.IGNORECASE)  # a past role's mark
 _ABBREVIATION = re.compile(r"[A-Z][\w.]{0,5}\.")  # "Sen.", "U.S."
+# A party or state tag in a role: "(R-Fla.)", "(Maine)", "D-Nev.".
+_TAGS = re.compile(rf"{PARTY_TAG.pattern}|{STATE_TAG.pattern}|\(?\b[DRI]-[A-Z][\w.]*\)?")
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
@@ -631,9 +633,6 @@ def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
         return False
     places = {w for a, b, kind in nlp.known_spans(words) if kind == "LOC" for w in words[a:b]}
     return not tagged or any(w.lower() != head and w not in places for w in words)
-
-
-_TAGS = re.compile(rf"{PARTY_TAG.pattern}|{STATE_TAG.pattern}|\(?\b[DRI]-[A-Z][\w.]*\)?")
 
 
 def _nominal(phrase: str) -> tuple[str, list[str]] | None:
