@@ -624,6 +624,15 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and not (before and before.tag in {"TO", "MD", "PRP", "RB"})
     ):
         return True  # "Talk show/VBP host": a noun the tagger took for a verb
+    if (
+        token.tag == "VB"
+        and before is not None
+        and before.text in CLOSING_QUOTES | {","}
+        and not _verbish(token.text)
+        and (_capitalised(after) or _names_role(after))
+    ):
+        return True  # "“...,” super/VB PAC spokeswoman Kellyanne Conway said": no subject,
+        # auxiliary nor "to" before it, a bare verb could only open a sentence
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
     if (

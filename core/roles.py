@@ -23,14 +23,16 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from core import lexicons, nlp
-from core.document import Span, SpeakerKind
+from core.document import Span, SpeakerKind, Token
 from core.phrases import SUBORDINATORS
-from core.quotes import scan
+from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
     FINITE_TAGS,
     HONORIFICS,
+    MODIFIER_TAGS,
+    NOUN_TAGS,
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
@@ -46,7 +48,15 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import SUFFIXES, Person, name_words, office_word, role_fits, surname
+from core.speakers import (
+    SUFFIXES,
+    Person,
+    name_words,
+    office_word,
+    role_fits,
+    surname,
+    unnamed_before,
+)
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
@@ -213,6 +223,7 @@ class ArticleRoles:
         self._tokens: dict[Span, Sentence] = {}
         self._credit_spans: dict[int, list[Span]] = {}
         self._quotations: tuple[list[int], list[int]] | None = None
+        self._scanned: list[QuotedSpan] | None = None
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -277,6 +288,8 @@ class ArticleRoles:
                 title = title_before(before, i)
                 opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
+                if titled and self.quoted(opens) and self._called(opens, end):
+                    titled = None  # cheer for “President Bernie Sanders.”: a name called
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
                 apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
@@ -365,7 +378,9 @@ class ArticleRoles:
         or a quotation closed in an earlier paragraph opens none."""
         if self._quotations is None:
             openers, closers, furthest = [], [], -1
-            for quotation in scan(self.text):
+            if self._scanned is None:
+                self._scanned = scan(self.text)
+            for quotation in self._scanned:
                 furthest = max(furthest, quotation.closer)
                 openers.append(quotation.opener)
                 closers.append(furthest)  # the furthest close of any quotation so far
@@ -373,6 +388,24 @@ class ArticleRoles:
         openers, closers = self._quotations
         k = bisect.bisect_left(openers, at) - 1
         return k >= 0 and at < closers[k]
+
+    def _called(self, start: int, end: int) -> bool:
+        """Is the name with its title at ``start``-``end`` all a quotation holds, a name
+        called out or chanted, not one the article gives (“President Bernie Sanders!”)?"""
+        for quotation in self._quotations_at(start):
+            if quotation.span.end < end:
+                continue  # "‘Bloodline’ Star Norbert Leo Butz": a title quoted in part
+            inside = self.text[quotation.span.start : quotation.span.end]
+            before = inside[: start - quotation.span.start]
+            after = inside[end - quotation.span.start :]
+            if not before.strip() and not after.strip(" .,!?\u2019'"):
+                return True
+        return False
+
+    def _quotations_at(self, at: int) -> list[QuotedSpan]:
+        if self._scanned is None:
+            self._scanned = scan(self.text)
+        return [q for q in self._scanned if q.span.start <= at < q.span.end]
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))
@@ -552,7 +585,12 @@ def add_article_roles(
     speaker left with no role takes the definite nominal the attribution read as them
     among ``sources`` (each source's span and person), as does one whose roles are a
     title alone or a party tag ("Sen.", "(D-Nev.)"), unless another person's role
-    names it ("the former Florida governor" is Jeb Bush's, whoever it was read as).
+    names it ("the former Florida governor" is Jeb Bush's, whoever it was read as). A
+    nominal that only its noun's complement qualifies or none ("the senator from
+    Vermont", "the candidate") is taken as a pronoun would be: for the person named last
+    before it, when no one named since its paragraph began holds that role and the
+    article never wrote it beside the person's name. One left with no role at all takes a
+    nominal standing for them apart from any attribution (:func:`_nominals_apart`).
     """
     people = list(people)
     chosen = people if speakers is None else list(speakers)
@@ -604,15 +642,223 @@ def add_article_roles(
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
-    for span, person in sources:
-        found = _nominal(text[span.start : span.end])
-        if person.kind != SpeakerKind.PERSON or found is None:
+    sources = list(sources)
+    namings: _Namings | None = None
+    for bare in (False, True):  # "the senator" alone last, for whom nothing else is said
+        for span, person in sources:
+            if person.kind != SpeakerKind.PERSON or bare and person.roles:
+                continue
+            found = _nominal(text[span.start : span.end], bare)
+            if found is None or not _says_more(person.roles, *found):
+                continue
+            head, words = found
+            others = persons
+            if words[0].lower() == head:  # "the candidate", "the secretary of state" is
+                namings = namings or _Namings(text, persons, short)  # the one named last
+                if namings.last(span.start) is not person or namings.beside(
+                    text, person, words, span.start
+                ):  # before, as a pronoun would be, whatever other senators the article
+                    continue  # named paragraphs before; not one written beside them
+                others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
+            if not any(
+                role_fits(r, head, words) for p in others if p is not person for r in p.roles
+            ):
+                person.add_role(" ".join(words))
+    roleless = [p for p in chosen if p.kind == SpeakerKind.PERSON and not p.roles]
+    if roleless:
+        _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
+
+
+_DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
+_SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
+MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
+
+
+class _Namings:
+    """Where an article names its people in full or by a surname, in order; a surname
+    inside a full name is that name's mention, and one that several people share names
+    nobody for sure. People named in one word ("Israel") are left out."""
+
+    def __init__(self, text: str, persons: list[Person], short: Counter) -> None:
+        named: list[tuple[int, int, Person]] = []
+        self.shared: set[int] = set()  # where a surname more than one person has stands
+        for person in (p for p in persons if len(name_words(p.name)) > 1):
+            forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+            last = person.name.split()[-1]
+            for form in forms | {last}:
+                for a, b in occurrences(text, form):
+                    named.append((a, b, person))
+                    if form == last and short[surname(person.name)] > 1:
+                        self.shared.add(a)
+        named.sort(key=lambda n: (n[0], -n[1]))
+        self.named: list[tuple[int, int, Person]] = []
+        for n in named:
+            if not self.named or n[1] > self.named[-1][1]:
+                self.named.append(n)
+        self.starts = [n[0] for n in self.named]
+
+    def index(self, at: int) -> int:
+        """The index of the last naming that ends before ``at`` (-1: none)."""
+        k = bisect.bisect_left(self.starts, at) - 1
+        while k >= 0 and self.named[k][1] > at:
+            k -= 1  # "the" inside a name ("The Donald")
+        return k
+
+    def since(self, start: int, at: int) -> list[Person]:
+        """The people named from ``start`` to ``at``."""
+        return [p for a, _, p in self.named if start <= a < at]
+
+    def beside(self, text: str, person: Person, words: list[str], at: int) -> bool:
+        """Has the article, before ``at``, written "the" and ``words`` in a sentence that
+        names ``person``, so that it is someone else ("Brafman made it clear to the
+        judge ..." before "The judge rubbed his chin, and then said")?"""
+        nominal = re.compile(rf"\b[Tt]he\s+{re.escape(' '.join(words))}\b")
+        for match in nominal.finditer(text, 0, at):
+            opens = _sentence_start(text, match.start())
+            closes = _SENTENCE_END.search(text, match.end())
+            end = closes.start() if closes else len(text)
+            if any(p is person for a, _, p in self.named if opens <= a < end):
+                return True
+        return False
+
+    def last(self, at: int) -> Person | None:
+        """The person named last before ``at``, unless by a shared surname."""
+        k = self.index(at)
+        return None if k < 0 or self.named[k][0] in self.shared else self.named[k][2]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins, within a paragraph's reach."""
+    stops = _SENTENCE_END.finditer(text, max(0, at - 2 * AFTER), at + 1)
+    return max([max(0, at - 2 * AFTER), *(m.start() + 1 for m in stops)])
+
+
+def _nominals_apart(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    roleless: list[Person],
+    persons: list[Person],
+) -> None:
+    """Give a speaker the article gives no role the definite nominal that stands for them
+    apart from any quotation ("Netanyahu will meet with Donald Trump when | the Republican
+    presidential front-runner arrives"): a qualified nominal naming a role that opens a
+    clause before its verb, outside quotations, in a later sentence than the one naming
+    the person last named before it, or after a subordinator in the same one, within a
+    paragraph of it. Not when anyone else named since the sentence before has no role
+    there or one the nominal fits (who is meant is then unclear), nor when the article
+    introduced someone unnamed by that noun ("a senior aide ... the senior aide")."""
+    wanted = {id(p) for p in roleless}
+    for match in _DEFINITE.finditer(text):
+        at = match.start()
+        person = namings.last(at)
+        if person is None or id(person) not in wanted or person.roles:
+            continue
+        lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
+        if not any(role_word(w.strip(",.;:\u2019'")) for w in lead):
+            continue
+        if not nlp.is_first_name(person.name.split()[0]):
+            continue  # "As reported by Western Journalism, the former secretary of state"
+        found = _subject_nominal(text, reader, at, match.end())
+        if found is None or not _meant(text, reader, namings, at, found):
             continue
         head, words = found
-        if not _says_more(person.roles, head, words):
-            continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+def _subject_nominal(
+    text: str, reader: ArticleRoles, at: int, end: int
+) -> tuple[str, list[str]] | None:
+    """The noun and the words past "the" of a definite nominal at ``at`` naming a role,
+    qualified ("the former secretary of state", not "the senator") and lower-case in its
+    noun, that opens a clause (after punctuation or a subordinator, not "and") before
+    its finite verb, outside quotations and before no name ("the Republican candidate
+    Donald Trump" is a title)."""
+    if reader.quoted(at):
+        return None
+    sentence = reader.sentence(at, end, 40, 160)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    k = bisect.bisect_left([t.span.start for t in tokens], at)
+    if k >= len(tokens) or tokens[k].span.start != at:
+        return None
+    if (
+        k == 0
+        and not sentence.opens
+        or k > 0
+        and tokens[k - 1].text.lower() not in _SUBJECT_OPENERS
+    ):
+        return None
+    end, verb = _nominal_end(tokens, k + 1)
+    if not verb:
+        return None
+    words = [t.text for t in tokens[k + 1 : end]]
+    found = _nominal(" ".join(["the", *words]))
+    if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
+        return None
+    return found
+
+
+def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
+    """Where a nominal's words from ``j`` end (modifiers and nouns, with a complement
+    after "of" or "for": "former secretary of state"), and whether a finite verb follows,
+    past adverbs; a lower-case "-s" word after a role noun is the verb the tagger took for
+    a plural ("the front-runner | arrives/NNS in Israel")."""
+    first = j
+    complement = False
+    while j < len(tokens) and j - first < MAX_NOMINAL:
+        token = tokens[j]
+        if token.tag not in NOUN_TAGS | MODIFIER_TAGS:
+            if complement or token.text.lower() not in {"of", "for"} or j == first:
+                break
+            complement = True
+        elif (
+            j > first
+            and role_word(tokens[j - 1].text)
+            and token.text.islower()
+            and token.text.endswith("s")
+            and token.tag in {"NNS", "VBZ"}
+            and (j + 1 == len(tokens) or tokens[j + 1].tag not in NOUN_TAGS)
+        ):
+            return j, True
+        j += 1
+    if tokens[j - 1].text.lower() in {"of", "for"}:
+        j -= 1
+    verb = j
+    while verb < len(tokens) and tokens[verb].tag == "RB":
+        verb += 1  # "the senator also said"
+    return j, verb < len(tokens) and tokens[verb].tag in FINITE_TAGS
+
+
+def _meant(
+    text: str, reader: ArticleRoles, namings: _Namings, at: int, found: tuple[str, list[str]]
+) -> bool:
+    """Is the person named last before a nominal at ``at`` the one it stands for (see
+    :func:`_nominals_apart`)?"""
+    head, words = found
+    start, end, person = namings.named[namings.index(at)]
+    if reader._paragraph_index(start) < reader._paragraph_index(at) - 1:
+        return False
+    if _SENTENCE_END.search(text, end, at + 1) is None:  # the same sentence
+        before = text[:at].split()[-1:]
+        if not before or before[0].lower() not in SUBORDINATORS:
+            return False
+    if unnamed_before(text, head, at):
+        return False
+    opens = _sentence_start(text, start)
+    closes = _SENTENCE_END.search(text, at)
+    closes_at = closes.start() if closes else len(text)
+    for other_start, other_end, other in namings.named:
+        if other is person or not opens <= other_start < closes_at:
+            continue
+        if other_start > at:
+            return False  # "While the Vermont senator has won ..., Sanders has won"
+        roles = list(reader.at(other_start, other_end))
+        if not roles or any(role_fits(r, head, words) for r in roles):
+            return False
+    return True
 
 
 def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
@@ -635,16 +881,19 @@ def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
     return not tagged or any(w.lower() != head and w not in places for w in words)
 
 
-def _nominal(phrase: str) -> tuple[str, list[str]] | None:
-    """The noun and the words past "the" of a definite nominal that a word or more
-    qualifies, naming a role ("The Florida senator told", "the former CEO of
-    Hewlett-Packard added"; not "the senator", which says less than a name's own
-    mentions, nor "the campaign's")."""
+def _nominal(phrase: str, bare: bool = False) -> tuple[str, list[str]] | None:
+    """The noun and the words past "the" of a definite nominal naming a role that a word
+    or a complement qualifies ("The Florida senator told", "the former CEO of
+    Hewlett-Packard added", "the senator from Vermont said"), not "the campaign's"; "the
+    senator" alone says less than a name's own mentions, so only when the person has
+    none (``bare``), in lower case ("the Independent" is a newspaper)."""
     words = phrase.split()
-    if len(words) < 3 or words[0].lower() != "the" or words[-1].endswith(("'s", "\u2019s")):
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].endswith(("'s", "\u2019s")):
+        return None
+    if len(words) == 2 and not (bare and words[1].islower()):
         return None
     head = next((k for k, w in enumerate(words) if k > 1 and w in COMPLEMENTS), len(words)) - 1
-    return (words[head].lower(), words[1:]) if head > 1 and role_word(words[head]) else None
+    return (words[head].lower(), words[1:]) if head > 0 and role_word(words[head]) else None
 
 
 def _given_already(person: Person, role: str) -> bool:

@@ -18,9 +18,10 @@ articles in none of the ten, and tests/data/train_roles_12.tsv, drawn after the 
 the eleventh, from articles in none of the eleven, and tests/data/train_roles_13.tsv, drawn
 after the mends from the twelfth, from articles in none of the twelve, and
 tests/data/train_roles_14.tsv, drawn after the mends from the thirteenth, from articles in
-none of the thirteen) are the ones the
-rules are tuned on. A role is right when it holds every expected part and little else; at
-least 90% of each sample must be right. A row marked as a person who says nothing in the
+none of the thirteen, and tests/data/train_roles_15.tsv, drawn after the mends from the
+fourteenth, from articles in none of the fourteen) are the ones the rules are tuned on. A
+role is right when it holds every expected part and little else; at least 90% of each sample
+must be right. A row marked as a person who says nothing in the
 article (a speaker On Record once took wrongly) is right when that person is no longer
 among the article's speakers.
 """
@@ -65,6 +66,10 @@ TARGET = 0.9
 # tests/data/train_roles_14.tsv: 41/50 as first judged (on main 9e0ee57); its nine misses
 # are all roles, none a speaker. 47/50 after the mends of branch roles14, so it is held to
 # the target.
+# tests/data/train_roles_15.tsv: 43/50 as first judged (on main 105013e; 44/50 with one row's
+# "whose" clause made optional as in the earlier samples); its six misses then are all roles,
+# none a speaker, four of them definite nominals. 47/50 after the mends of branch roles15,
+# so it is held to the target.
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
@@ -192,6 +197,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_12.tsv"),
         ("train", "train_roles_13.tsv"),
         ("train", "train_roles_14.tsv"),
+        ("train", "train_roles_15.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

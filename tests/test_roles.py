@@ -1318,13 +1318,54 @@ def test_a_speaker_with_no_role_takes_the_definite_nominal_read_as_them() -> Non
 
 
 def test_a_bare_or_possessive_nominal_gives_no_role() -> None:
+    assert _nominal("the senator's") is None and _nominal("the senator") is None
+    assert _nominal("the former CEO of Acme") == ("ceo", ["former", "CEO", "of", "Acme"])
+    assert _nominal("the senator from Ohio") == ("senator", ["senator", "from", "Ohio"])
+    assert _nominal("the senator", bare=True) == ("senator", ["senator"])
+    assert _nominal("the Independent", bare=True) is None  # a newspaper
+
+
+def test_a_bare_nominal_is_the_role_of_one_with_none_named_last_before_it() -> None:
     text = (
         "Mara Quill spoke about water on Monday at a farm near the river. "
         "\u201cThe rivers are running dry,\u201d the senator told reporters."
     )
-    assert role_of(text, "The rivers") is None
-    assert _nominal("the senator's") is None and _nominal("the senator") is None
-    assert _nominal("the former CEO of Acme") == ("ceo", ["former", "CEO", "of", "Acme"])
+    assert role_of(text, "The rivers") == "senator"
+    other = (
+        "Mara Quill spoke about water on Monday at a farm near the river with Jon Tull. "
+        "\u201cThe rivers are running dry,\u201d the senator told reporters."
+    )
+    assert role_of(other, "The rivers") is None  # Jon Tull was named last
+    beside = (
+        "Mara Quill made her case to the judge on Monday. Then came a pause. "
+        "\u201cThe rivers are running dry,\u201d the judge told Quill."
+    )
+    quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+    span = Span(beside.index("the judge told"), beside.index(" told"))
+    add_article_roles(beside, [quill], [quill], [(span, quill)])
+    assert quill.roles == []  # "the judge" was someone else beside her name
+
+
+def test_a_definite_nominal_apart_from_quotations_is_the_role_of_one_with_none() -> None:
+    def roles(text: str) -> list[str]:
+        tramp = Person("Don Tramp", SpeakerKind.PERSON, aliases=["Don Tramp", "Tramp"])
+        lee = Person("Ann Lee", SpeakerKind.PERSON, roles=["mayor"], aliases=["Ann Lee"])
+        tull = Person("Jon Tull", SpeakerKind.PERSON, aliases=["Jon Tull"])
+        add_article_roles(text, [lee, tull, tramp], [tramp])
+        return tramp.roles
+
+    assert roles(
+        "Mayor Ann Lee will meet Don Tramp when the Republican presidential front-runner "
+        "arrives in Ohio later this month."
+    ) == ["Republican presidential front-runner"]
+    assert roles("Don Tramp spoke. Later, the former Ohio governor said it.") == [
+        "former Ohio governor"
+    ]
+    assert roles("Don Tramp spoke. He then attacked the former Ohio governor.") == []  # object
+    assert roles("Don Tramp spoke. \u201cThe former Ohio governor is wrong,\u201d he said.") == []
+    assert roles("Don Tramp spoke. As the former Ohio governor said, Ann Lee is right.") == []
+    assert roles("Don Tramp spoke with Jon Tull. The former Ohio governor said it.") == []
+    assert roles("Don Tramp spoke. Jon Tull, a mayor, came. The former Ohio governor left.") == []
 
 
 def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
@@ -1440,3 +1481,21 @@ def test_a_copula_after_an_age_or_an_appositive_set_off_by_commas() -> None:
 def test_a_copula_with_elected_as_names_the_office() -> None:
     text = "Ann Lee was elected as mayor of Dayton. \u201cWe are ready,\u201d Lee said."
     assert role_of(text, "We are ready") == "elected as mayor of Dayton"
+
+
+def test_a_title_a_quotation_holds_with_the_name_alone_is_called_not_given() -> None:
+    text = 'The band got the crowd to cheer for "President Mara Quill." Quill then spoke.'
+    at = text.index("Mara Quill")
+    assert mention_roles(text, at, at + len("Mara Quill")) == []
+    text = '"I thank Senator Mara Quill for her help," Lee said.'
+    at = text.index("Mara Quill")
+    assert mention_roles(text, at, at + len("Mara Quill")) == ["Senator"]
+
+
+def test_a_bare_verb_after_a_quotation_opens_a_title() -> None:
+    text = "\u201cIt is bad,\u201d super PAC spokeswoman Mara Quill said."
+    at = text.index("Mara Quill")
+    assert mention_roles(text, at, at + len("Mara Quill")) == ["super PAC spokeswoman"]
+    text = "\u201cIt is bad,\u201d said PAC spokeswoman Mara Quill."
+    at = text.index("Mara Quill")
+    assert mention_roles(text, at, at + len("Mara Quill")) == ["PAC spokeswoman"]
