@@ -108,6 +108,7 @@ OPENING_ENDS = CLAUSE_BREAKS | {QUOTE}  # what ends the clause a content opens w
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
+MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # before a plural subject
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
@@ -767,7 +768,28 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
         np = np_before(tokens, end) or _partitive(tokens, end)
         if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
             return np
-    return clause_subject(tokens[:k])
+    return _plural_subject(tokens, k) or clause_subject(tokens[:k])
+
+
+def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A plural noun just before the speech verb ``tokens[k]`` that the tagger took for
+    another word ("Mrs. Roe, analysts said, ...", "aides say"): a lower-case word in "-s"
+    opening its clause or after a determiner or an adjective, with the determiner and
+    the adjectives before it."""
+    end = _past_adverbs(tokens, k)
+    if tokens[k].text.lower() not in lexicons.cue_forms() or end == 0:
+        return None
+    word = tokens[end - 1].text
+    if not (word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s")):
+        return None
+    if word.endswith("ss") or tokens[end - 1].tag in NOUN_TAGS:
+        return None
+    start = end - 1
+    while start > 0 and tokens[start - 1].tag in MODIFIER_TAGS:
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS | {"and", "but"}:
+        return None
+    return (start, end)
 
 
 def _partitive(tokens: list[Token], end: int) -> tuple[int, int] | None:

@@ -322,6 +322,25 @@ def test_according_to_a_source_with_a_phrase_after_its_head() -> None:
     assert statement.speaker is not None and statement.speaker.name == "a survey"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("The bridge will reopen in May, analysts said.", "analysts",
+         "The bridge will reopen in May"),
+        ("In addition to the bridge, aides say Jane Roe also wants a new tunnel.", "aides",
+         "Jane Roe also wants a new tunnel"),
+        ("Mrs. Roe, analysts said, has other reasons for staying.", "analysts", None),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_the_tagger_took_for_another_word(
+    sentence: str, source: str, content: str | None
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == source
+    assert content is None or statement.text == content
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
