@@ -90,6 +90,7 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "unless", "until"})
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
@@ -306,8 +307,12 @@ class _FrameReader:
                     continue
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
+            if (comma := _participle_end(words, i, j)) is not None:
+                following = comma + 1 if following is None else min(following, comma + 1)
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
+            elif comma is not None and mention is None:  # "Asked about [the bridge], ..."
+                content = [after] if (after := self._after(i, j, following)) else []
             else:
                 # the subject after a fronted clause is no inverted source ("said X, ...")
                 own = None if id(mention) in self.fronted else mention
@@ -708,8 +713,31 @@ def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int
 
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
-    the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
-    return i == 0 or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+    the talks, ...", "When asked whether ...") or a passive without its agent ("is
+    expected to", "was seen as")?"""
+    return _fronted(words, i) or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+
+
+def _fronted(words: Words, i: int) -> bool:
+    """Does the cue word ``i`` open its sentence, alone or as a participle after
+    subordinators ("When asked", "If elected", "When told")?"""
+    word = words.lowers[i]
+    return i == 0 or (
+        (word.endswith("ed") or word in OBJECT_FIRST)
+        and all(w in SUBORDINATORS for w in words.lowers[:i])
+    )
+
+
+def _participle_end(words: Words, i: int, j: int) -> int | None:
+    """The clause break that ends the participle clause the cue of words ``i`` to ``j``
+    opens at its sentence's start ("Asked about the bridge[,] Roe said", "When asked
+    whether ...[,] most said"): its content stops there, and the main clause after it is
+    a statement of its own; None for another cue."""
+    if not _fronted(words, i) or not words.lowers[i].endswith(("ed", "told")):
+        return None
+    return next(
+        (k for k in range(j, len(words)) if words.texts[k] in CLAUSE_BREAKS | {QUOTE}), None
+    )
 
 
 def _past_modifiers(words: Words, i: int, floor: int = 0) -> int:

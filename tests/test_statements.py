@@ -341,6 +341,23 @@ def test_a_plural_subject_the_tagger_took_for_another_word(
     assert content is None or statement.text == content
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked", "said"),
+    [
+        ("When asked whether the bridge would reopen, Jane Roe said it was safe.",
+         "whether the bridge would reopen", "it was safe"),
+        ("Asked about the bridge, Jane Roe said it was safe.", "the bridge", "it was safe"),
+        ("When asked how the bridge fell, most residents blamed the storm.",
+         "how the bridge fell", "the storm"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_opening_the_sentence_is_a_sourceless_statement_of_its_own(
+    sentence: str, asked: str, said: str
+) -> None:
+    statements = extract(sentence).statements
+    assert [(s.text, s.mention is None) for s in statements] == [(asked, True), (said, False)]
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
