@@ -303,8 +303,8 @@ class _FrameReader:
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
                     mention = mentions[n - 1]  # "X questions A and has called for B": X's
-                else:
-                    continue
+                elif words.lowers[i] not in self.model.sourceless:
+                    continue  # else a statement of no one's ("the *disclosure* that ...")
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
             if (comma := _participle_end(words, i, j)) is not None:

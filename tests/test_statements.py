@@ -760,6 +760,37 @@ def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
     assert "stated" in vocabulary and "state" not in vocabulary
 
 
+def test_a_cue_word_whose_attributions_mostly_name_no_source_may_cue_alone() -> None:
+    """ "disclosure" cues five attributions of no one's and one of someone's; "warned"
+    cues five of someone's."""
+    script = _training_script()
+    articles = []
+    sentences = ["The disclosure that it fell shocked us."] * 5 + ["Roe's disclosure that it fell."]
+    sentences += ["Roe warned that it fell."] * 5
+    for n, sentence in enumerate(sentences):
+        words = frame_words(sentence, Span(0, len(sentence)), [])
+        k = words.lowers.index("disclosure" if n < 6 else "warned")
+        cue = [(words.starts[k], words.ends[k])]
+        gold = script.Gold(cue, [(words.ends[k] + 1, words.ends[k + 4])], sourced=n >= 5)
+        articles.append(script.Article(str(n), [words], [gold]))
+    vocabulary = frozenset({"disclosure", "warned"})
+    assert script.sourceless_words(articles, vocabulary) == {"disclosure"}
+
+
+def test_a_sourceless_cue_word_makes_a_statement_of_no_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Residents left after the disclosure that the bridge was unsafe."
+    data = statement_model.model().to_json()
+    for sourceless, found in (([], []), (["disclosure"], ["that the bridge was unsafe"])):
+        model = StatementModel.from_json({**data, "sourceless": sourceless})
+        assert StatementModel.from_json(model.to_json()).sourceless == set(sourceless)
+        monkeypatch.setattr(statement_model, "model", lambda model=model: model)
+        statements = extract(sentence).statements
+        assert [s.text for s in statements] == found
+        assert all(s.mention is None for s in statements)
+
+
 def test_training_is_deterministic_and_loads() -> None:
     """The training script on a few PolNeAR train articles: the same weights twice, and
     a model that reads them back (the full training is `scripts/train_statements.py`)."""
