@@ -90,6 +90,7 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
 SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "unless", "until"})
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
@@ -1069,11 +1070,21 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
     """Do words ``start`` to ``end`` say something, rather than only when or where? A
-    clause does, whatever it opens with ("this term would be different")."""
+    clause does, whatever it opens with ("this term would be different", "this
+    provides an incentive")."""
+    lowers = words.lowers
     return end - start >= least and (
-        words.lowers[start] not in ADJUNCT_WORDS
-        or any(w in AUXILIARIES for w in words.lowers[start + 1 : end])
+        lowers[start] not in ADJUNCT_WORDS
+        or any(w in AUXILIARIES for w in lowers[start + 1 : end])
+        or lowers[start] in DEMONSTRATIVES
+        and start + 1 < end
+        and _present_verb(lowers[start + 1])
     )
+
+
+def _present_verb(word: str) -> bool:
+    """Is ``word`` likely a verb in the present after a subject ("this *provides*")?"""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and word.isalpha()
 
 
 def _kind(text: str, content: Sequence[Span], quotes: Iterable[Span]) -> StatementKind:

@@ -358,6 +358,17 @@ def test_a_participle_clause_opening_the_sentence_is_a_sourceless_statement_of_i
     assert [(s.text, s.mention is None) for s in statements] == [(asked, True), (said, False)]
 
 
+def test_a_content_whose_subject_is_this_says_something() -> None:
+    """ "this" opens when ("this week") but also a clause ("this provides ...")."""
+    assert_reported(
+        "Engineers believe this provides no safety margin for the bridge.",
+        "this provides no safety margin for the bridge",
+        "Engineers",
+    )
+    sentence = "Engineers said this week the bridge was safe."
+    assert only(extract(sentence).statements, "reported").text == "the bridge was safe"
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
