@@ -91,6 +91,7 @@ NOMINAL_CUES = frozenset(
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
 DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
+ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
 SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "unless", "until"})
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
@@ -193,7 +194,11 @@ def _labelled(
         known = len(attributor.cast.people)
         mention = attributor.resolve(tokens, tokens, label, tokens[-1])
         person = mention.person
-        if person is None or not any(p is person for p in attributor.cast.people[:known]):
+        named = person is not None and any(p is person for p in attributor.cast.people[:known])
+        # a headline's label of two words or more names its source whoever it is ("NY Post:
+        # ...", "Clinton camp: ..."); one word alone may be no one ("Wow: ...", "BREAKING:")
+        headline = frame.paragraph == 0 and len(tokens) > 2 and tokens[0].text not in ARTICLES
+        if not named and not (headline and person is not None):
             continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
         content = words.span(0, end)
         kind = marked_kind(text, content)

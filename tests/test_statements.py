@@ -369,6 +369,17 @@ def test_a_content_whose_subject_is_this_says_something() -> None:
     assert only(extract(sentence).statements, "reported").text == "the bridge was safe"
 
 
+@pytest.mark.parametrize(
+    ("label", "source"), [("River Daily", "River Daily"), ("Wow", None), ("The Latest", None)]
+)
+def test_a_headline_label_of_two_words_names_its_source_whoever_it_is(
+    label: str, source: str | None
+) -> None:
+    text = f"{label}: The old bridge will reopen in May.\n\nThe mayor spoke on Monday."
+    found = [(s.speaker.name if s.speaker else None, s.text) for s in extract(text).statements]
+    assert found == ([(source, "The old bridge will reopen in May")] if source else [])
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
