@@ -313,7 +313,8 @@ class _FrameReader:
                     continue  # else a statement of no one's ("the *disclosure* that ...")
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
-            if (comma := _participle_end(words, i, j)) is not None:
+            comma = _participle_end(words, i, j, id(mention) in self.fronted)
+            if comma is not None:
                 following = comma + 1 if following is None else min(following, comma + 1)
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
@@ -385,10 +386,14 @@ class _FrameReader:
         """The subject of the main clause after the participle clause that the cue word
         ``i`` opens at the sentence's start ("After thanking the crowd, which cheered, he
         touted ...", "Despite challenging the leader, Cruz said", "In addition to stating
-        that ..., Clinton has vowed"): who does the one does the other."""
+        that ..., Clinton has vowed", "Having announced that ..., the judge"): who does the
+        one does the other."""
         words = self.words
-        if not words.lowers[i].endswith("ing") or i > FRONT_REACH:
+        perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
+        if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
             return None
+        if words.lowers[i] == "according":
+            return None  # "According to X, Y ...": X says
         if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
             return None
         end = min(len(words), i + SUBJECT_REACH)
@@ -734,16 +739,17 @@ def _fronted(words: Words, i: int) -> bool:
     )
 
 
-def _participle_end(words: Words, i: int, j: int) -> int | None:
+def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:
     """The clause break that ends the participle clause the cue of words ``i`` to ``j``
     opens at its sentence's start ("Asked about the bridge[,] Roe said", "When asked
-    whether ...[,] most said"): its content stops there, and the main clause after it is
-    a statement of its own; None for another cue."""
-    if not _fronted(words, i) or not words.lowers[i].endswith(("ed", "told")):
+    whether ...[,] most said", and those whose source is the main clause's subject,
+    ``fronted``: "Having announced that ...[,] the judge left"): its content stops there,
+    and the main clause after it is a statement of its own; None for another cue."""
+    participle = _fronted(words, i) and words.lowers[i].endswith(("ed", "told"))
+    if not participle and not fronted:
         return None
-    return next(
-        (k for k in range(j, len(words)) if words.texts[k] in CLAUSE_BREAKS | {QUOTE}), None
-    )
+    ends = CLAUSE_BREAKS | {QUOTE} if participle else {","}  # "Noting that X (R-Ill.) voted,"
+    return next((k for k in range(j, len(words)) if words.texts[k] in ends), None)
 
 
 def _past_modifiers(words: Words, i: int, floor: int = 0) -> int:

@@ -380,6 +380,11 @@ def test_a_headline_label_of_two_words_names_its_source_whoever_it_is(
     assert found == ([(source, "The old bridge will reopen in May")] if source else [])
 
 
+def test_a_perfect_participle_opening_the_sentence_is_the_main_clause_subjects() -> None:
+    sentence = "Having announced that the bridge would close, Jane Roe left the city."
+    assert_reported(sentence, "that the bridge would close", "Jane Roe")
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
