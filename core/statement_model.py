@@ -506,7 +506,9 @@ class Linear:
 class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
-    *expected* Tuesday"), the two linear models, the prepositions that belong to a cue
+    *expected* Tuesday"), those whose attributions mostly name no source, which cue even
+    where the grammar finds none ("sourceless": "a *disclosure* that ..."), the two linear
+    models, the prepositions that belong to a cue
     ("complements": the stem of the cue word and the preposition, "balk at") and the cue
     model's score above which a word cues ("threshold"), and the end model's
     above which a content stops ("end_threshold")."""
@@ -523,6 +525,7 @@ class StatementModel:
         end_threshold: float = 0.0,
         start: Linear | None = None,
         start_threshold: float = 0.0,
+        sourceless: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
@@ -534,6 +537,7 @@ class StatementModel:
         self.end_threshold = end_threshold
         self.start = Linear({}) if start is None else start
         self.start_threshold = start_threshold
+        self.sourceless = sourceless
 
     def takes(self, cue: str, preposition: str) -> bool:
         """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
@@ -595,6 +599,7 @@ class StatementModel:
             "vocabulary": sorted(self.vocabulary),
             "stops": sorted(self.stops),
             "inside": sorted(self.inside),
+            "sourceless": sorted(self.sourceless),
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
@@ -609,7 +614,8 @@ class StatementModel:
         keys = ("vocabulary", "stops", "inside", "cue", "end")
         vocabulary, stops, inside, cue, end = (data[k] for k in keys)
         start = data.get("start", {})  # models of before the start model have none
-        if not all(isinstance(words, list) for words in (vocabulary, stops, inside)):
+        sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
+        if not all(isinstance(words, list) for words in (vocabulary, stops, inside, sourceless)):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not all(isinstance(weights, dict) for weights in (cue, end, start)):
             raise ValueError("expected weight objects for the cue, the content end and start")
@@ -630,6 +636,7 @@ class StatementModel:
             end_threshold,
             Linear(start),
             start_threshold,
+            frozenset(sourceless),
         )
 
 

@@ -90,6 +90,9 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
+ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
+SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "unless", "until"})
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
@@ -108,6 +111,7 @@ OPENING_ENDS = CLAUSE_BREAKS | {QUOTE}  # what ends the clause a content opens w
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
+MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # before a plural subject
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
@@ -190,7 +194,11 @@ def _labelled(
         known = len(attributor.cast.people)
         mention = attributor.resolve(tokens, tokens, label, tokens[-1])
         person = mention.person
-        if person is None or not any(p is person for p in attributor.cast.people[:known]):
+        named = person is not None and any(p is person for p in attributor.cast.people[:known])
+        # a headline's label of two words or more names its source whoever it is ("NY Post:
+        # ...", "Clinton camp: ..."); one word alone may be no one ("Wow: ...", "BREAKING:")
+        headline = frame.paragraph == 0 and len(tokens) > 2 and tokens[0].text not in ARTICLES
+        if not named and not (headline and person is not None):
             continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
         content = words.span(0, end)
         kind = marked_kind(text, content)
@@ -301,12 +309,17 @@ class _FrameReader:
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
                     mention = mentions[n - 1]  # "X questions A and has called for B": X's
-                else:
-                    continue
+                elif words.lowers[i] not in self.model.sourceless:
+                    continue  # else a statement of no one's ("the *disclosure* that ...")
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
+            comma = _participle_end(words, i, j, id(mention) in self.fronted)
+            if comma is not None:
+                following = comma + 1 if following is None else min(following, comma + 1)
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
+            elif comma is not None and mention is None:  # "Asked about [the bridge], ..."
+                content = [after] if (after := self._after(i, j, following)) else []
             else:
                 # the subject after a fronted clause is no inverted source ("said X, ...")
                 own = None if id(mention) in self.fronted else mention
@@ -373,10 +386,14 @@ class _FrameReader:
         """The subject of the main clause after the participle clause that the cue word
         ``i`` opens at the sentence's start ("After thanking the crowd, which cheered, he
         touted ...", "Despite challenging the leader, Cruz said", "In addition to stating
-        that ..., Clinton has vowed"): who does the one does the other."""
+        that ..., Clinton has vowed", "Having announced that ..., the judge"): who does the
+        one does the other."""
         words = self.words
-        if not words.lowers[i].endswith("ing") or i > FRONT_REACH:
+        perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
+        if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
             return None
+        if words.lowers[i] == "according":
+            return None  # "According to X, Y ...": X says
         if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
             return None
         end = min(len(words), i + SUBJECT_REACH)
@@ -707,8 +724,32 @@ def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int
 
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
-    the talks, ...") or a passive without its agent ("is expected to", "was seen as")?"""
-    return i == 0 or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+    the talks, ...", "When asked whether ...") or a passive without its agent ("is
+    expected to", "was seen as")?"""
+    return _fronted(words, i) or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+
+
+def _fronted(words: Words, i: int) -> bool:
+    """Does the cue word ``i`` open its sentence, alone or as a participle after
+    subordinators ("When asked", "If elected", "When told")?"""
+    word = words.lowers[i]
+    return i == 0 or (
+        (word.endswith("ed") or word in OBJECT_FIRST)
+        and all(w in SUBORDINATORS for w in words.lowers[:i])
+    )
+
+
+def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:
+    """The clause break that ends the participle clause the cue of words ``i`` to ``j``
+    opens at its sentence's start ("Asked about the bridge[,] Roe said", "When asked
+    whether ...[,] most said", and those whose source is the main clause's subject,
+    ``fronted``: "Having announced that ...[,] the judge left"): its content stops there,
+    and the main clause after it is a statement of its own; None for another cue."""
+    participle = _fronted(words, i) and words.lowers[i].endswith(("ed", "told"))
+    if not participle and not fronted:
+        return None
+    ends = CLAUSE_BREAKS | {QUOTE} if participle else {","}  # "Noting that X (R-Ill.) voted,"
+    return next((k for k in range(j, len(words)) if words.texts[k] in ends), None)
 
 
 def _past_modifiers(words: Words, i: int, floor: int = 0) -> int:
@@ -767,7 +808,28 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
         np = np_before(tokens, end) or _partitive(tokens, end)
         if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
             return np
-    return clause_subject(tokens[:k])
+    return _plural_subject(tokens, k) or clause_subject(tokens[:k])
+
+
+def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A plural noun just before the speech verb ``tokens[k]`` that the tagger took for
+    another word ("Mrs. Roe, analysts said, ...", "aides say"): a lower-case word in "-s"
+    opening its clause or after a determiner or an adjective, with the determiner and
+    the adjectives before it."""
+    end = _past_adverbs(tokens, k)
+    if tokens[k].text.lower() not in lexicons.cue_forms() or end == 0:
+        return None
+    word = tokens[end - 1].text
+    if not (word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s")):
+        return None
+    if word.endswith("ss") or tokens[end - 1].tag in NOUN_TAGS:
+        return None
+    start = end - 1
+    while start > 0 and tokens[start - 1].tag in MODIFIER_TAGS:
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS | {"and", "but"}:
+        return None
+    return (start, end)
 
 
 def _partitive(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -1019,11 +1081,21 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
     """Do words ``start`` to ``end`` say something, rather than only when or where? A
-    clause does, whatever it opens with ("this term would be different")."""
+    clause does, whatever it opens with ("this term would be different", "this
+    provides an incentive")."""
+    lowers = words.lowers
     return end - start >= least and (
-        words.lowers[start] not in ADJUNCT_WORDS
-        or any(w in AUXILIARIES for w in words.lowers[start + 1 : end])
+        lowers[start] not in ADJUNCT_WORDS
+        or any(w in AUXILIARIES for w in lowers[start + 1 : end])
+        or lowers[start] in DEMONSTRATIVES
+        and start + 1 < end
+        and _present_verb(lowers[start + 1])
     )
+
+
+def _present_verb(word: str) -> bool:
+    """Is ``word`` likely a verb in the present after a subject ("this *provides*")?"""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s")) and word.isalpha()
 
 
 def _kind(text: str, content: Sequence[Span], quotes: Iterable[Span]) -> StatementKind:

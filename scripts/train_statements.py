@@ -75,6 +75,8 @@ START_THRESHOLD = -1.0  # the start model's log-odds a content begins at (set on
 SMALLEST = 0.02  # weights nearer 0 are left out of the file (17 -> 7.6 MB; see the models README)
 MIN_STOPS = 5
 MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
+MIN_SOURCELESS = 5  # annotated cues of a word naming no source, before it may cue alone
+SOURCELESS_SHARE = 0.6  # of its annotated cues
 INSIDE_SHARE = 0.6  # of them inside a content that names no source
 COMPLEMENT_SHARE = 0.5  # of a cue word's uses before a preposition that hold it in the cue
 CANDIDATE_PREPOSITIONS = PREPOSITIONS | {"as"}  # what a cue's complement may begin with
@@ -196,25 +198,44 @@ def inside_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[st
     """The cue words whose attributions mostly name no source and hold the cue inside
     their content ("the deal seems to hold", "he is expected to win")."""
     cued, inside = Counter(), Counter()
+    for word, gold in first_cue_words(articles, vocab):
+        (c0, c1), content = gold.cue[0], gold.content
+        cued[word] += 1
+        inside[word] += content[0][0] <= c0 and c1 <= content[-1][1] and not gold.sourced
+    return frozenset(
+        w for w, n in cued.items() if n >= MIN_INSIDE and inside[w] >= INSIDE_SHARE * n
+    )
+
+
+def first_cue_words(articles: list[Article], vocab: frozenset[str]) -> Iterator[tuple[str, Gold]]:
+    """Each annotated attribution's first cue word of the vocabulary, with the
+    attribution."""
     for article in articles:
         for words in article.sentences:
             for gold in article.attributions:
                 if not gold.cue or not gold.content:
                     continue
-                (c0, c1), content = gold.cue[0], gold.content
+                c0, c1 = gold.cue[0]
                 if not words.starts or not words.starts[0] <= c0 < words.ends[-1]:
                     continue
                 k = words.index_at(c0)
                 while k < len(words) and words.starts[k] < c1 and words.lowers[k] not in vocab:
                     k += 1
-                if k == len(words) or words.starts[k] >= c1:
-                    continue
-                word = words.lowers[k]
-                cued[word] += 1
-                holds = content[0][0] <= c0 and c1 <= content[-1][1]
-                inside[word] += holds and not gold.sourced
+                if k < len(words) and words.starts[k] < c1:
+                    yield words.lowers[k], gold
+
+
+def sourceless_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[str]:
+    """The cue words whose attributions mostly name no source ("reportedly", "the
+    disclosure that"): at least ``MIN_SOURCELESS`` of them, ``SOURCELESS_SHARE`` of all."""
+    cued, sourceless = Counter(), Counter()
+    for word, gold in first_cue_words(articles, vocab):
+        cued[word] += 1
+        sourceless[word] += not gold.sourced
     return frozenset(
-        w for w, n in cued.items() if n >= MIN_INSIDE and inside[w] >= INSIDE_SHARE * n
+        w
+        for w, n in cued.items()
+        if sourceless[w] >= MIN_SOURCELESS and sourceless[w] >= SOURCELESS_SHARE * n
     )
 
 
@@ -383,6 +404,7 @@ def train(articles: list[Article]) -> StatementModel:
         CUE_THRESHOLD,
         END_THRESHOLD,
         start_threshold=START_THRESHOLD,
+        sourceless=sourceless_words(articles, vocab),
     )
     model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
     return model

@@ -322,6 +322,69 @@ def test_according_to_a_source_with_a_phrase_after_its_head() -> None:
     assert statement.speaker is not None and statement.speaker.name == "a survey"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("The bridge will reopen in May, analysts said.", "analysts",
+         "The bridge will reopen in May"),
+        ("In addition to the bridge, aides say Jane Roe also wants a new tunnel.", "aides",
+         "Jane Roe also wants a new tunnel"),
+        ("Mrs. Roe, analysts said, has other reasons for staying.", "analysts", None),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_the_tagger_took_for_another_word(
+    sentence: str, source: str, content: str | None
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.mention is not None
+    assert sentence[statement.mention.start : statement.mention.end] == source
+    assert content is None or statement.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "said"),
+    [
+        ("When asked whether the bridge would reopen, Jane Roe said it was safe.",
+         "whether the bridge would reopen", "it was safe"),
+        ("Asked about the bridge, Jane Roe said it was safe.", "the bridge", "it was safe"),
+        ("When asked how the bridge fell, most residents blamed the storm.",
+         "how the bridge fell", "the storm"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_opening_the_sentence_is_a_sourceless_statement_of_its_own(
+    sentence: str, asked: str, said: str
+) -> None:
+    statements = extract(sentence).statements
+    assert [(s.text, s.mention is None) for s in statements] == [(asked, True), (said, False)]
+
+
+def test_a_content_whose_subject_is_this_says_something() -> None:
+    """ "this" opens when ("this week") but also a clause ("this provides ...")."""
+    assert_reported(
+        "Engineers believe this provides no safety margin for the bridge.",
+        "this provides no safety margin for the bridge",
+        "Engineers",
+    )
+    sentence = "Engineers said this week the bridge was safe."
+    assert only(extract(sentence).statements, "reported").text == "the bridge was safe"
+
+
+@pytest.mark.parametrize(
+    ("label", "source"), [("River Daily", "River Daily"), ("Wow", None), ("The Latest", None)]
+)
+def test_a_headline_label_of_two_words_names_its_source_whoever_it_is(
+    label: str, source: str | None
+) -> None:
+    text = f"{label}: The old bridge will reopen in May.\n\nThe mayor spoke on Monday."
+    found = [(s.speaker.name if s.speaker else None, s.text) for s in extract(text).statements]
+    assert found == ([(source, "The old bridge will reopen in May")] if source else [])
+
+
+def test_a_perfect_participle_opening_the_sentence_is_the_main_clause_subjects() -> None:
+    sentence = "Having announced that the bridge would close, Jane Roe left the city."
+    assert_reported(sentence, "that the bridge would close", "Jane Roe")
+
+
 def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     text = "Mr. Doe of the U.S. Senate said so."
     words = frame_words(text, Span(0, len(text)), [])
@@ -722,6 +785,37 @@ def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
         articles.append(script.Article(str(n), [words], gold))
     vocabulary = script.vocabulary(articles)
     assert "stated" in vocabulary and "state" not in vocabulary
+
+
+def test_a_cue_word_whose_attributions_mostly_name_no_source_may_cue_alone() -> None:
+    """ "disclosure" cues five attributions of no one's and one of someone's; "warned"
+    cues five of someone's."""
+    script = _training_script()
+    articles = []
+    sentences = ["The disclosure that it fell shocked us."] * 5 + ["Roe's disclosure that it fell."]
+    sentences += ["Roe warned that it fell."] * 5
+    for n, sentence in enumerate(sentences):
+        words = frame_words(sentence, Span(0, len(sentence)), [])
+        k = words.lowers.index("disclosure" if n < 6 else "warned")
+        cue = [(words.starts[k], words.ends[k])]
+        gold = script.Gold(cue, [(words.ends[k] + 1, words.ends[k + 4])], sourced=n >= 5)
+        articles.append(script.Article(str(n), [words], [gold]))
+    vocabulary = frozenset({"disclosure", "warned"})
+    assert script.sourceless_words(articles, vocabulary) == {"disclosure"}
+
+
+def test_a_sourceless_cue_word_makes_a_statement_of_no_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Residents left after the disclosure that the bridge was unsafe."
+    data = statement_model.model().to_json()
+    for sourceless, found in (([], []), (["disclosure"], ["that the bridge was unsafe"])):
+        model = StatementModel.from_json({**data, "sourceless": sourceless})
+        assert StatementModel.from_json(model.to_json()).sourceless == set(sourceless)
+        monkeypatch.setattr(statement_model, "model", lambda model=model: model)
+        statements = extract(sentence).statements
+        assert [s.text for s in statements] == found
+        assert all(s.mention is None for s in statements)
 
 
 def test_training_is_deterministic_and_loads() -> None:
