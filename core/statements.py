@@ -214,12 +214,20 @@ def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
             and previous.mention is att.mention
             and not att.partial
             and not previous.partial
-            and "\n" not in text[previous.content[-1].end : span.start]
+            and _continues(text, previous.content[-1].end, span.start)
         ):
             previous.content.append(span)
             continue
         out.append(Draft(StatementKind.DIRECT, [span], att.mention, partial=att.partial))
     return out
+
+
+def _continues(text: str, end: int, start: int) -> bool:
+    """Does a quotation at ``start`` go on with the statement whose last quotation ends
+    at ``end``: in the same paragraph, or opening the next one (a quotation over several
+    paragraphs: “A,” she said. [new paragraph] “B.”)?"""
+    between = text[end:start]
+    return not between.partition("\n")[2].strip().strip(QUOTE_MARKS + "\u201c\u2018")
 
 
 class _Cover:

@@ -918,3 +918,19 @@ def test_a_cue_with_no_subject_of_its_own_shares_the_one_before(
         ("questions", "Jane Roe", "the budget"),
         ("called for", "Jane Roe", "a new bridge"),
     ]
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_statement_before() -> None:
+    text = (
+        "\u201cThe bridge is safe,\u201d Jane Roe said.\n\n"
+        "\u201cWe will reopen it in May.\u201d\n\n"
+        "\u201cThe river rose overnight,\u201d she added.\n\n"
+        "The council met on Tuesday.\n\n"
+        "\u201cNo,\u201d she said."
+    )
+    direct = [s for s in extract(text).statements if s.kind is StatementKind.DIRECT]
+    assert [[text[p.start : p.end] for p in s.content] for s in direct] == [
+        ["The bridge is safe,", "We will reopen it in May."],  # one quotation, two paragraphs
+        ["The river rose overnight,"],  # a cue of its own: a statement of its own
+        ["No,"],
+    ]
