@@ -49,6 +49,7 @@ from core.statement_model import (
 )
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
+SAID_WORDS = 4  # words of a partial quotation, at least, to stand as a statement alone
 THAT_REACH = 6  # words between a cue and the "that" opening its content
 OBJECT_REACH = 4  # words of the person told before what they were told
 AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
@@ -156,7 +157,11 @@ def find(
     ]
     reported += _labelled(text, all_frames, attributor, reported)
     inside = _Cover(piece for d in reported for piece in d.content)
-    direct = [d for d in _direct(text, attributions) if not all(map(inside.covers, d.content))]
+    direct = [
+        d
+        for d in _direct(text, attributions)
+        if not all(map(inside.covers, d.content)) and not _fragment(text, d)
+    ]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
 
 
@@ -220,6 +225,15 @@ def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
             continue
         out.append(Draft(StatementKind.DIRECT, [span], att.mention, partial=att.partial))
     return out
+
+
+def _fragment(text: str, draft: Draft) -> bool:
+    """Is ``draft`` a partial quotation of a few words that no reported statement holds
+    (a name, a title or scare quotes: "ended in a “virtual tie”", "told the hosts of
+    “Morning Joe”"), rather than something said? Of reported speech it is a fragment."""
+    return draft.partial and len(text[draft.content[0].start : draft.content[0].end].split()) < (
+        SAID_WORDS
+    )
 
 
 def _continues(text: str, end: int, start: int) -> bool:

@@ -934,3 +934,26 @@ def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_statement_befor
         ["The river rose overnight,"],  # a cue of its own: a statement of its own
         ["No,"],
     ]
+
+
+def test_a_quoted_fragment_no_statement_holds_is_no_statement_of_its_own() -> None:
+    text = "The two candidates ended in a \u201cvirtual tie\u201d on Tuesday."
+    analysis = extract(text)
+    assert not [s for s in analysis.statements if s.kind is StatementKind.DIRECT]
+    assert [text[q.span.start : q.span.end] for q in analysis.quotes] == ["virtual tie"]
+
+
+def test_the_end_model_sees_a_list_going_on_and_a_fronted_clause_closing() -> None:
+    text = "She criticized Roe, Doe, and Poe for the delay, and they left."
+    words = frame_words(text, Span(0, len(text)), [])
+    comma = words.lowers.index(",")
+    features = statement_model.end_features(words, 2, comma, len(words) - 1, "criticized", False)
+    assert "listed True 1" in features  # ", Doe, and Poe": the list goes on
+    later = words.lowers.index("delay") + 1
+    features = statement_model.end_features(words, 2, later, len(words) - 1, "criticized", False)
+    assert not any(f.startswith("listed") for f in features)  # ", and they left": a clause
+    text = "He said that if the river rises, the bridge will close."
+    words = frame_words(text, Span(0, len(text)), [])
+    comma = words.lowers.index(",")
+    features = statement_model.end_features(words, 2, comma, len(words) - 1, "said", True)
+    assert "opened fronted first True w ," in features  # the main clause follows the comma
