@@ -364,6 +364,7 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         *_aside(words, b, limit),
         *_opened(words, start, b),
         *_listed(words, b, limit),
+        *_parallel(words, b, limit, cue),
     ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
 
 
@@ -377,6 +378,24 @@ def _opened(words: Words, start: int, b: int) -> list[str]:
         return []
     first = not any(lowers[n] in BREAKS for n in range(k + 1, b))
     return ["opened fronted first " + str(first) + " w " + lowers[b]]
+
+
+def _parallel(words: Words, b: int, limit: int, cue: str) -> list[str]:
+    """Whether the "and", "but" or "or" at ``b`` (or after a comma there) joins a verb of
+    the cue's form ("called for a plan and proposed ...", "says he respects her and calls
+    her ..."): a second predicate of the source, not more of the content."""
+    lowers, n = words.lowers, b
+    if lowers[n] == "," and n + 1 < limit:
+        n += 1
+    if lowers[n] not in JOINED or n + 1 >= limit:
+        return []
+    k = n + 1
+    while k < limit - 1 and _modifier(lowers[k]):
+        k += 1  # "and also called", "but never said"
+    form = _form(lowers[k])
+    if form not in {"ed", "s", "ing"} or words.shape(k) != "x":
+        return []
+    return ["parallel " + str(form == _form(cue)) + " " + form + " w " + lowers[b]]
 
 
 def _listed(words: Words, b: int, limit: int) -> list[str]:

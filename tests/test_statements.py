@@ -957,3 +957,16 @@ def test_the_end_model_sees_a_list_going_on_and_a_fronted_clause_closing() -> No
     comma = words.lowers.index(",")
     features = statement_model.end_features(words, 2, comma, len(words) - 1, "said", True)
     assert "opened fronted first True w ," in features  # the main clause follows the comma
+
+
+def test_the_end_model_sees_a_second_verb_of_the_cue_form() -> None:
+    text = "Jane Roe called for a new bridge and proposed a tax to pay for it."
+    words = frame_words(text, Span(0, len(text)), [])
+    joined = words.lowers.index("and")
+    features = statement_model.end_features(words, 4, joined, len(words) - 1, "called", False)
+    assert "parallel True ed w and" in features  # her second predicate, not the content's
+    text = "Jane Roe says the bridge is safe and the engineers agree."
+    words = frame_words(text, Span(0, len(text)), [])
+    joined = words.lowers.index("and")
+    features = statement_model.end_features(words, 3, joined, len(words) - 1, "says", True)
+    assert not any(f.startswith("parallel") for f in features)  # a clause of its own
