@@ -228,12 +228,19 @@ def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
 
 
 def _fragment(text: str, draft: Draft) -> bool:
-    """Is ``draft`` a partial quotation of a few words that no reported statement holds
-    (a name, a title or scare quotes: "ended in a “virtual tie”", "told the hosts of
-    “Morning Joe”"), rather than something said? Of reported speech it is a fragment."""
-    return draft.partial and len(text[draft.content[0].start : draft.content[0].end].split()) < (
-        SAID_WORDS
-    )
+    """Is ``draft`` a quotation of a few words that no reported statement holds and that
+    stands in its sentence as a noun phrase: a partial quotation, or one after a
+    preposition, an article or an owner ("ended in a “virtual tie”", "on CNN's “New
+    Day,”", "star of “Thelma and Louise,”")? A title or scare quotes, rather than
+    something said; of reported speech, a fragment."""
+    span = draft.content[0]
+    if len(draft.content) > 1 or len(text[span.start : span.end].split()) >= SAID_WORDS:
+        return False
+    if draft.partial:
+        return True
+    before = text[max(0, span.start - 20) : span.start].rstrip().rstrip("\"'\u201c\u2018")
+    word = before.split()[-1].lower() if before.split() else ""
+    return word in PREPOSITIONS or word in DETERMINERS or word.endswith(tuple(POSSESSIVES))
 
 
 def _continues(text: str, end: int, start: int) -> bool:

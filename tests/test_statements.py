@@ -970,3 +970,14 @@ def test_the_end_model_sees_a_second_verb_of_the_cue_form() -> None:
     joined = words.lowers.index("and")
     features = statement_model.end_features(words, 3, joined, len(words) - 1, "says", True)
     assert not any(f.startswith("parallel") for f in features)  # a clause of its own
+
+
+def test_a_title_after_a_preposition_or_an_owner_is_no_statement() -> None:
+    text = (
+        "Speaking on the station\u2019s \u201cMorning Show,\u201d Jane Roe said the bridge"
+        " was safe."
+    )
+    statements = extract(text).statements
+    assert [(s.kind, s.text) for s in statements] == [
+        (StatementKind.REPORTED, "the bridge was safe")
+    ]
