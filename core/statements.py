@@ -162,7 +162,29 @@ def find(
         for d in _direct(text, attributions)
         if not all(map(inside.covers, d.content)) and not _fragment(text, d)
     ]
+    direct = [d for d in direct if not _goes_on(text, d, reported)]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def _goes_on(text: str, draft: Draft, reported: Sequence[Draft]) -> bool:
+    """Does the quotation of ``draft`` go on with a reported or mixed statement of the same
+    mention whose content stands before its cue (“Yet he is a “change agent,” Cole said.
+    “That's what people want.”): then it is added to that one's pieces."""
+    mention = draft.mention
+    if mention is None or draft.partial:
+        return False
+    for other in reported:
+        cue = other.cue
+        if other.mention is not mention or cue is None or other.content[-1].end > cue.start:
+            continue
+        if not mention.cue_span.overlaps(cue):
+            continue  # the mention's quotation is said by another cue of it
+        held = _Cover(other.content)  # its partial quotation, grouped with the next
+        rest = [piece for piece in draft.content if not held.covers(piece)]
+        if rest and cue.end <= rest[0].start and _continues(text, cue.end, rest[0].start):
+            other.content.extend(rest)
+            return True
+    return False
 
 
 def _labelled(
@@ -581,6 +603,8 @@ class _FrameReader:
         after = self._after(i, start, following)
         if after is not None:
             return [after]
+        if words.lowers[first] in APPOSITION_RELATIVES:
+            return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
 

@@ -981,3 +981,26 @@ def test_a_title_after_a_preposition_or_an_owner_is_no_statement() -> None:
     assert [(s.kind, s.text) for s in statements] == [
         (StatementKind.REPORTED, "the bridge was safe")
     ]
+
+
+def test_a_quotation_after_the_cue_goes_on_with_the_mixed_statement_before_it() -> None:
+    text = (
+        "Yet the bridge is also a \u201creal asset,\u201d Roe said."
+        " \u201cThat is what the town wants.\u201d"
+    )
+    statements = extract(text).statements
+    assert [(s.kind, [text[p.start : p.end] for p in s.content]) for s in statements] == [
+        (
+            StatementKind.MIXED,
+            ["Yet the bridge is also a \u201creal asset,\u201d", "That is what the town wants."],
+        )
+    ]
+
+
+def test_the_words_before_a_relative_source_are_not_its_content() -> None:
+    text = (
+        "The mayor thanked Jane Roe, who declared at the meeting, \u201cThe bridge is safe.\u201d"
+    )
+    statements = extract(text).statements
+    assert not [s for s in statements if s.text.startswith("The mayor")]
+    assert [s.text for s in statements if s.kind is StatementKind.DIRECT] == ["The bridge is safe."]
