@@ -37,7 +37,7 @@ from core.phrases import (
     np_after,
     np_before,
 )
-from core.quotes import QUOTE_MARKS, scan
+from core.quotes import QUOTE_MARKS, QuotedSpan, scan
 from core.statement_model import (
     BREAKS,
     DETERMINERS,
@@ -143,7 +143,10 @@ def find(
     """Every statement of the article, in text order."""
     model = statement_model.model()
     said_by = {  # a quotation's cue; a partial one inside a sentence is said where it says
-        id(att.quote): (att.mention.cue_span, att.partial and att.sieve == "cue")
+        id(att.quote): (
+            att.mention.cue_span,
+            att.sieve == "cue" and (att.partial or _led_in(text, att.mention.cue_span, att.quote)),
+        )
         for att in attributions
         if att.mention is not None
     }
@@ -185,6 +188,19 @@ def _goes_on(text: str, draft: Draft, reported: Sequence[Draft]) -> bool:
             other.content.extend(rest)
             return True
     return False
+
+
+def _led_in(text: str, cue: Span, quote: QuotedSpan) -> bool:
+    """Do words of the clause the cue opens stand between it and the quotation it says
+    ("warns that Trump would “drive the party off the cliff.”", "adds that Muslims have two
+    choices: “...”")? The quotation then ends reported speech, not a statement alone."""
+    between = text[cue.end : quote.opener]
+    return (
+        cue.end <= quote.opener
+        and len(between.split()) > 1
+        and not any(mark in between for mark in ".?!\n")
+        and not between.rstrip().endswith(",")  # "proclaimed at a rally, “...”": direct
+    )
 
 
 def _labelled(

@@ -1004,3 +1004,18 @@ def test_the_words_before_a_relative_source_are_not_its_content() -> None:
     statements = extract(text).statements
     assert not [s for s in statements if s.text.startswith("The mayor")]
     assert [s.text for s in statements if s.kind is StatementKind.DIRECT] == ["The bridge is safe."]
+
+
+def test_a_quotation_the_cue_leads_in_to_ends_reported_speech() -> None:
+    from core.quotes import scan
+    from core.statements import _led_in
+
+    def led(text: str, cue: str) -> bool:
+        start = text.index(cue)
+        return _led_in(text, Span(start, start + len(cue)), scan(text)[0])
+
+    assert led("He warns that the mayor would \u201cclose the bridge.\u201d", "warns")
+    assert led("She adds that the town has two choices: \u201cRepair it or close it.\u201d", "adds")
+    assert not led("\u201cThe bridge is safe,\u201d she said.", "said")  # the cue after it
+    assert not led("She said: \u201cThe bridge is safe.\u201d", "said")  # nothing between
+    assert not led("She proclaimed at a meeting, \u201cThe bridge is safe.\u201d", "proclaimed")
