@@ -96,6 +96,7 @@ JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attribut
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
 WH_OPENINGS = frozenset({"if", "whether", "what", "how", "why"})  # "asked if", "told us what"
+OBJECT_ENDS = frozenset({"that", "to", ".", QUOTE, "which", "where"})  # "asked her which ..."
 CUE_PREPOSITIONS = frozenset(
     {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
 )
@@ -1047,10 +1048,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
 
 def _past_object(words: Words, start: int) -> int:
     """Past the person told ("told reporters that", "told CNN he would", "told reporters
-    the talks stalled", "asked him whether", "told reporters.")."""
+    the talks stalled", "asked him whether", "asked her which candidate she backs", "told
+    reporters.")."""
     for n in range(start, min(len(words), start + OBJECT_REACH + 1)):
         word = words.lowers[n]
-        opens = word in {"that", "to", ".", QUOTE} or word in CLAUSE_BREAKS | WH_OPENINGS
+        opens = word in OBJECT_ENDS or word in CLAUSE_BREAKS | WH_OPENINGS
         if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
             return n
     return len(words) if len(words) - start <= OBJECT_REACH else start

@@ -1019,3 +1019,11 @@ def test_a_quotation_the_cue_leads_in_to_ends_reported_speech() -> None:
     assert not led("\u201cThe bridge is safe,\u201d she said.", "said")  # the cue after it
     assert not led("She said: \u201cThe bridge is safe.\u201d", "said")  # nothing between
     assert not led("She proclaimed at a meeting, \u201cThe bridge is safe.\u201d", "proclaimed")
+
+
+def test_a_question_asked_of_someone_opens_with_its_wh_phrase() -> None:
+    assert_reported(
+        "Reporters asked Jane Roe which bridge the city would close.",
+        "which bridge the city would close",
+        "Reporters",
+    )
