@@ -362,7 +362,58 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         "rest verb " + str(verbs > 0) + " w " + w,
         "rest breaks " + _length(breaks) + " w " + w,
         *_aside(words, b, limit),
+        *_opened(words, start, b),
+        *_listed(words, b, limit),
+        *_parallel(words, b, limit, cue),
     ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
+
+
+def _opened(words: Words, start: int, b: int) -> list[str]:
+    """Whether the content from ``start`` opens with a clause fronted before its main
+    one ("that as voters learn more about him, [they] will ...", "if elected, she would")
+    and the word ``b`` is its first clause break: the main clause follows it."""
+    lowers = words.lowers
+    k = start + (lowers[start] == "that")
+    if k >= b or lowers[k] not in FRONTING_WORDS:
+        return []
+    first = not any(lowers[n] in BREAKS for n in range(k + 1, b))
+    return ["opened fronted first " + str(first) + " w " + lowers[b]]
+
+
+def _parallel(words: Words, b: int, limit: int, cue: str) -> list[str]:
+    """Whether the "and", "but" or "or" at ``b`` (or after a comma there) joins a verb of
+    the cue's form ("called for a plan and proposed ...", "says he respects her and calls
+    her ..."): a second predicate of the source, not more of the content."""
+    lowers, n = words.lowers, b
+    if lowers[n] == "," and n + 1 < limit:
+        n += 1
+    if lowers[n] not in JOINED or n + 1 >= limit:
+        return []
+    k = n + 1
+    while k < limit - 1 and _modifier(lowers[k]):
+        k += 1  # "and also called", "but never said"
+    form = _form(lowers[k])
+    if form not in {"ed", "s", "ing"} or words.shape(k) != "x":
+        return []
+    return ["parallel " + str(form == _form(cue)) + " " + form + " w " + lowers[b]]
+
+
+def _listed(words: Words, b: int, limit: int) -> list[str]:
+    """Whether the comma at ``b`` goes on with a list: the words to the next break hold no
+    likely verb and an "and" or "or", or the break after them is a comma before
+    one ("Trump, Carson, and Fiorina", "between himself, Trump and Cruz")."""
+    lowers = words.lowers
+    if lowers[b] != ",":
+        return []
+    n, verb, joined = b + 1, False, False
+    while n < limit and lowers[n] not in BREAKS:
+        verb = verb or finite(lowers[n]) or lowers[n] in PRONOUNS
+        joined = joined or lowers[n] in {"and", "or"}
+        n += 1
+    if verb or n == b + 1:
+        return []
+    then = n + 1 < limit and lowers[n] == "," and lowers[n + 1] in {"and", "or"}
+    return ["listed " + str(joined or then) + " " + _length(n - b - 1)]
 
 
 def _aside(words: Words, b: int, limit: int) -> list[str]:

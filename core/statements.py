@@ -37,7 +37,7 @@ from core.phrases import (
     np_after,
     np_before,
 )
-from core.quotes import QUOTE_MARKS, scan
+from core.quotes import QUOTE_MARKS, QuotedSpan, scan
 from core.statement_model import (
     BREAKS,
     DETERMINERS,
@@ -49,6 +49,7 @@ from core.statement_model import (
 )
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
+SAID_WORDS = 4  # words of a partial quotation, at least, to stand as a statement alone
 THAT_REACH = 6  # words between a cue and the "that" opening its content
 OBJECT_REACH = 4  # words of the person told before what they were told
 AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
@@ -98,6 +99,7 @@ JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attribut
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
 WH_OPENINGS = frozenset({"if", "whether", "what", "how", "why"})  # "asked if", "told us what"
+OBJECT_ENDS = frozenset({"that", "to", ".", QUOTE, "which", "where"})  # "asked her which ..."
 CUE_PREPOSITIONS = frozenset(
     {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
 )
@@ -146,7 +148,10 @@ def find(
     """Every statement of the article, in text order."""
     model = statement_model.model()
     said_by = {  # a quotation's cue; a partial one inside a sentence is said where it says
-        id(att.quote): (att.mention.cue_span, att.partial and att.sieve == "cue")
+        id(att.quote): (
+            att.mention.cue_span,
+            att.sieve == "cue" and (att.partial or _led_in(text, att.mention.cue_span, att.quote)),
+        )
         for att in attributions
         if att.mention is not None
     }
@@ -160,8 +165,47 @@ def find(
     ]
     reported += _labelled(text, all_frames, attributor, reported)
     inside = _Cover(piece for d in reported for piece in d.content)
-    direct = [d for d in _direct(text, attributions) if not all(map(inside.covers, d.content))]
+    direct = [
+        d
+        for d in _direct(text, attributions)
+        if not all(map(inside.covers, d.content)) and not _fragment(text, d)
+    ]
+    direct = [d for d in direct if not _goes_on(text, d, reported)]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def _goes_on(text: str, draft: Draft, reported: Sequence[Draft]) -> bool:
+    """Does the quotation of ``draft`` go on with a reported or mixed statement of the same
+    mention whose content stands before its cue (“Yet he is a “change agent,” Cole said.
+    “That's what people want.”): then it is added to that one's pieces."""
+    mention = draft.mention
+    if mention is None or draft.partial:
+        return False
+    for other in reported:
+        cue = other.cue
+        if other.mention is not mention or cue is None or other.content[-1].end > cue.start:
+            continue
+        if not mention.cue_span.overlaps(cue):
+            continue  # the mention's quotation is said by another cue of it
+        held = _Cover(other.content)  # its partial quotation, grouped with the next
+        rest = [piece for piece in draft.content if not held.covers(piece)]
+        if rest and cue.end <= rest[0].start and _continues(text, cue.end, rest[0].start):
+            other.content.extend(rest)
+            return True
+    return False
+
+
+def _led_in(text: str, cue: Span, quote: QuotedSpan) -> bool:
+    """Do words of the clause the cue opens stand between it and the quotation it says
+    ("warns that Trump would “drive the party off the cliff.”", "adds that Muslims have two
+    choices: “...”")? The quotation then ends reported speech, not a statement alone."""
+    between = text[cue.end : quote.opener]
+    return (
+        cue.end <= quote.opener
+        and len(between.split()) > 1
+        and not any(mark in between for mark in ".?!\n")
+        and not between.rstrip().endswith(",")  # "proclaimed at a rally, “...”": direct
+    )
 
 
 def _labelled(
@@ -222,12 +266,36 @@ def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:
             and previous.mention is att.mention
             and not att.partial
             and not previous.partial
-            and "\n" not in text[previous.content[-1].end : span.start]
+            and _continues(text, previous.content[-1].end, span.start)
         ):
             previous.content.append(span)
             continue
         out.append(Draft(StatementKind.DIRECT, [span], att.mention, partial=att.partial))
     return out
+
+
+def _fragment(text: str, draft: Draft) -> bool:
+    """Is ``draft`` a quotation of a few words that no reported statement holds and that
+    stands in its sentence as a noun phrase: a partial quotation, or one after a
+    preposition, an article or an owner ("ended in a “virtual tie”", "on CNN's “New
+    Day,”", "star of “Thelma and Louise,”")? A title or scare quotes, rather than
+    something said; of reported speech, a fragment."""
+    span = draft.content[0]
+    if len(draft.content) > 1 or len(text[span.start : span.end].split()) >= SAID_WORDS:
+        return False
+    if draft.partial:
+        return True
+    before = text[max(0, span.start - 20) : span.start].rstrip().rstrip("\"'\u201c\u2018")
+    word = before.split()[-1].lower() if before.split() else ""
+    return word in PREPOSITIONS or word in DETERMINERS or word.endswith(tuple(POSSESSIVES))
+
+
+def _continues(text: str, end: int, start: int) -> bool:
+    """Does a quotation at ``start`` go on with the statement whose last quotation ends
+    at ``end``: in the same paragraph, or opening the next one (a quotation over several
+    paragraphs: “A,” she said. [new paragraph] “B.”)?"""
+    between = text[end:start]
+    return not between.partition("\n")[2].strip().strip(QUOTE_MARKS + "\u201c\u2018")
 
 
 class _Cover:
@@ -569,6 +637,8 @@ class _FrameReader:
         after = self._after(i, start, following)
         if after is not None:
             return [after]
+        if words.lowers[first] in APPOSITION_RELATIVES:
+            return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
 
@@ -1040,10 +1110,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
 
 def _past_object(words: Words, start: int) -> int:
     """Past the person told ("told reporters that", "told CNN he would", "told reporters
-    the talks stalled", "asked him whether", "told reporters.")."""
+    the talks stalled", "asked him whether", "asked her which candidate she backs", "told
+    reporters.")."""
     for n in range(start, min(len(words), start + OBJECT_REACH + 1)):
         word = words.lowers[n]
-        opens = word in {"that", "to", ".", QUOTE} or word in CLAUSE_BREAKS | WH_OPENINGS
+        opens = word in OBJECT_ENDS or word in CLAUSE_BREAKS | WH_OPENINGS
         if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
             return n
     return len(words) if len(words) - start <= OBJECT_REACH else start

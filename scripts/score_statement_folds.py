@@ -3,7 +3,7 @@ that never saw it.
 
     .venv/bin/python scripts/train_statements.py --fold-models /tmp/folds
     .venv/bin/python scripts/score_statement_folds.py /tmp/folds /tmp/cv.json [--jobs 2]
-        [--misses /tmp/misses.txt]
+        [--misses /tmp/misses.txt] [--false /tmp/false.txt] [--reuse]
 
 ``train_statements.py --fold-models`` writes one model per fold and ``folds.json`` (which
 fold held out each article). This script extracts every train article as ``onrecord
@@ -13,6 +13,13 @@ and prints the statement measure (``../shared/tools/polnear_attributions.py``) o
 never a candidate (not in the fold model's vocabulary), a candidate the cue model scored
 low, scored as a cue but dropped by the grammar (no source, no content), or taken with a
 content too long, too short or elsewhere; with the cue texts most often missed.
+``--false`` writes why each predicted statement matched no gold attribution: its content
+overlaps no gold content (its cue inside a gold content or not: a statement nested in
+another one's content), barely overlaps one (under a fifth of itself), is too long for
+the gold it overlaps most, too short, neither (shifted), or overlaps a gold attribution
+another prediction matched (a split or a duplicate); by kind, with the cue words most
+often seen, and ``--examples`` of each written with their sentence. ``--reuse`` scores
+the predictions already written to the output instead of extracting again.
 """
 
 from __future__ import annotations
@@ -54,13 +61,106 @@ def extract(job: tuple[Path, int, list[str]]) -> list[dict[str, Any]]:
     return out
 
 
+def _measure() -> Any:
+    spec = importlib.util.spec_from_file_location("polnear_attributions", MEASURE)
+    measure = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(measure)  # type: ignore[union-attr]
+    return measure
+
+
+def _pairs(golds: list[set[int]], preds: list[set[int]]) -> dict[int, int]:
+    """The measure's one-to-one pairs of gold ``i`` and prediction ``j``, as {j: i}."""
+    pairs = sorted(
+        (2 * len(g & p) / (len(g) + len(p)), i, j)
+        for i, g in enumerate(golds)
+        for j, p in enumerate(preds)
+        if g and p and len(g & p) >= 0.5 * len(g) and len(g & p) >= 0.5 * len(p)
+    )
+    matched: dict[int, int] = {}
+    for _, i, j in reversed(pairs):
+        if i not in matched.values() and j not in matched:
+            matched[j] = i
+    return matched
+
+
+def false_positives(predictions: Path, output: Path, examples: int = 12) -> None:
+    """Write the breakdown of the predicted statements that matched no gold (see above)."""
+    measure = _measure()
+    gold = measure.load_gold(str(TRAIN))
+    raw = {Path(item["file"]).stem: item for item in json.loads(predictions.read_text("utf-8"))}
+    why: Counter[str] = Counter()
+    cues: dict[str, Counter[str]] = {}
+    shown: dict[str, list[str]] = {}
+    total = 0
+    for name, (text, attributions) in sorted(gold.items()):
+        found = raw.get(name, {}).get("statements") or []
+        total += len(found)
+        golds = [measure.chars(text, g["content"]) for g in attributions]
+        preds = [measure.chars(text, [tuple(r) for r in p["content"]]) for p in found]
+        matched = _pairs(golds, preds)
+        taken = set(matched.values())
+        inside = [piece for g in attributions for piece in g["content"]]
+        for j, p in enumerate(found):
+            if j in matched or not preds[j]:
+                continue
+            best = max(range(len(golds)), key=lambda i: len(golds[i] & preds[j]), default=None)
+            overlap = 0 if best is None else len(golds[best] & preds[j])
+            if not overlap:
+                cue = p.get("cue_start")
+                nested = cue is not None and any(s <= cue < e for s, e in inside)
+                reason = "no gold content overlapped, " + (
+                    "its cue inside a gold content" if nested else "its cue outside"
+                )
+            elif overlap < 0.2 * len(preds[j]):
+                reason = "barely overlaps a gold content (under a fifth of itself)"
+            elif best in taken:
+                reason = "overlaps a gold another prediction matched (split or duplicate)"
+            elif overlap >= 0.5 * len(golds[best]):
+                reason = "too long for the gold it overlaps"
+            elif overlap >= 0.5 * len(preds[j]):
+                reason = "too short for the gold it overlaps"
+            else:
+                reason = "overlaps a gold, neither half (shifted)"
+            reason += f" [{p['kind']}]"
+            why[reason] += 1
+            cues.setdefault(reason, Counter())[(p.get("cue") or "-").lower()] += 1
+            if len(shown.setdefault(reason, [])) < examples:
+                shown[reason].append(_example(text, p, attributions[best] if overlap else None))
+    lines = [f"unmatched predictions: {sum(why.values())} of {total}"]
+    for reason, n in why.most_common():
+        common = ", ".join(f"{c} {k}" for c, k in cues[reason].most_common(25))
+        lines += [f"{n:6d} {reason}", f"       {common}"]
+    for reason, _ in why.most_common():
+        lines += ["", f"== {reason}", *shown[reason]]
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _example(text: str, pred: dict[str, Any], gold: dict[str, Any] | None) -> str:
+    """A prediction in its paragraph: the content [[in brackets]], the cue <<so>>, and the
+    gold content it overlaps most."""
+    first, last = pred["content"][0][0], pred["content"][-1][1]
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", last)
+    end = len(text) if end < 0 else end
+    marks = [(s, "[[") for s, _ in pred["content"]] + [(e, "]]") for _, e in pred["content"]]
+    if pred.get("cue_start") is not None:
+        marks += [(pred["cue_start"], "<<"), (pred["cue_end"], ">>")]
+    out, cursor = [], start
+    for at, mark in sorted(m for m in marks if start <= m[0] <= end):
+        out += [text[cursor:at], mark]
+        cursor = at
+    out.append(text[cursor:end])
+    line = "- " + "".join(out)
+    if gold is not None:
+        line += "\n    gold: " + " | ".join(text[s:e] for s, e in gold["content"])
+    return line
+
+
 def misses(folder: Path, predictions: Path, output: Path) -> None:
     """Write the breakdown of the unmatched reported-speech attributions (see above)."""
     from scripts.train_statements import load
 
-    spec = importlib.util.spec_from_file_location("polnear_attributions", MEASURE)
-    measure = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(measure)  # type: ignore[union-attr]
+    measure = _measure()
     held_by: dict[str, int] = json.loads((folder / "folds.json").read_text(encoding="utf-8"))
     models = {
         fold: statement_model.StatementModel.from_json(
@@ -77,17 +177,8 @@ def misses(folder: Path, predictions: Path, output: Path) -> None:
         found = pred.get(name, [])
         golds = [measure.chars(text, g["content"]) for g in attributions]
         preds = [measure.chars(text, p["content"]) for p in found]
-        pairs = sorted(
-            (2 * len(g & p) / (len(g) + len(p)), i, j)
-            for i, g in enumerate(golds)
-            for j, p in enumerate(preds)
-            if g and p and len(g & p) >= 0.5 * len(g) and len(g & p) >= 0.5 * len(p)
-        )
-        matched, used = set(), set()
-        for _, i, j in reversed(pairs):
-            if i not in matched and j not in used:
-                matched.add(i)
-                used.add(j)
+        pairs = _pairs(golds, preds)
+        matched, used = set(pairs.values()), set(pairs)
         model = models[held_by[name]]
         for i, g in enumerate(attributions):
             if g["type"] != "indirect" or i in matched or not golds[i] or not g["cue"]:
@@ -148,19 +239,25 @@ def main() -> int:
     parser.add_argument("output", type=Path, help="where to write the predictions (JSON)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--misses", type=Path, help="write why reported speech was missed here")
+    parser.add_argument("--false", type=Path, help="write why predictions matched nothing here")
+    parser.add_argument("--examples", type=int, default=12, help="examples per reason (--false)")
+    parser.add_argument("--reuse", action="store_true", help="score the output already written")
     args = parser.parse_args()
     held_by: dict[str, int] = json.loads((args.folds / "folds.json").read_text(encoding="utf-8"))
     jobs = [
         (args.folds, fold, sorted(n for n, f in held_by.items() if f == fold))
         for fold in sorted(set(held_by.values()))
     ]
-    with Pool(args.jobs, maxtasksperchild=1) as pool:
-        parts = pool.map(extract, jobs, chunksize=1)
-    predictions = sorted((p for part in parts for p in part), key=lambda p: p["file"])
-    args.output.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
+    if not args.reuse:
+        with Pool(args.jobs, maxtasksperchild=1) as pool:
+            parts = pool.map(extract, jobs, chunksize=1)
+        predictions = sorted((p for part in parts for p in part), key=lambda p: p["file"])
+        args.output.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
     status = subprocess.call([sys.executable, str(MEASURE), str(TRAIN), str(args.output)])
     if args.misses is not None:
         misses(args.folds, args.output, args.misses)
+    if args.false is not None:
+        false_positives(args.output, args.false, args.examples)
     return status
 
 

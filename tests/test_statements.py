@@ -1012,3 +1012,112 @@ def test_a_cue_with_no_subject_of_its_own_shares_the_one_before(
         ("questions", "Jane Roe", "the budget"),
         ("called for", "Jane Roe", "a new bridge"),
     ]
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_statement_before() -> None:
+    text = (
+        "\u201cThe bridge is safe,\u201d Jane Roe said.\n\n"
+        "\u201cWe will reopen it in May.\u201d\n\n"
+        "\u201cThe river rose overnight,\u201d she added.\n\n"
+        "The council met on Tuesday.\n\n"
+        "\u201cNo,\u201d she said."
+    )
+    direct = [s for s in extract(text).statements if s.kind is StatementKind.DIRECT]
+    assert [[text[p.start : p.end] for p in s.content] for s in direct] == [
+        ["The bridge is safe,", "We will reopen it in May."],  # one quotation, two paragraphs
+        ["The river rose overnight,"],  # a cue of its own: a statement of its own
+        ["No,"],
+    ]
+
+
+def test_a_quoted_fragment_no_statement_holds_is_no_statement_of_its_own() -> None:
+    text = "The two candidates ended in a \u201cvirtual tie\u201d on Tuesday."
+    analysis = extract(text)
+    assert not [s for s in analysis.statements if s.kind is StatementKind.DIRECT]
+    assert [text[q.span.start : q.span.end] for q in analysis.quotes] == ["virtual tie"]
+
+
+def test_the_end_model_sees_a_list_going_on_and_a_fronted_clause_closing() -> None:
+    text = "She criticized Roe, Doe, and Poe for the delay, and they left."
+    words = frame_words(text, Span(0, len(text)), [])
+    comma = words.lowers.index(",")
+    features = statement_model.end_features(words, 2, comma, len(words) - 1, "criticized", False)
+    assert "listed True 1" in features  # ", Doe, and Poe": the list goes on
+    later = words.lowers.index("delay") + 1
+    features = statement_model.end_features(words, 2, later, len(words) - 1, "criticized", False)
+    assert not any(f.startswith("listed") for f in features)  # ", and they left": a clause
+    text = "He said that if the river rises, the bridge will close."
+    words = frame_words(text, Span(0, len(text)), [])
+    comma = words.lowers.index(",")
+    features = statement_model.end_features(words, 2, comma, len(words) - 1, "said", True)
+    assert "opened fronted first True w ," in features  # the main clause follows the comma
+
+
+def test_the_end_model_sees_a_second_verb_of_the_cue_form() -> None:
+    text = "Jane Roe called for a new bridge and proposed a tax to pay for it."
+    words = frame_words(text, Span(0, len(text)), [])
+    joined = words.lowers.index("and")
+    features = statement_model.end_features(words, 4, joined, len(words) - 1, "called", False)
+    assert "parallel True ed w and" in features  # her second predicate, not the content's
+    text = "Jane Roe says the bridge is safe and the engineers agree."
+    words = frame_words(text, Span(0, len(text)), [])
+    joined = words.lowers.index("and")
+    features = statement_model.end_features(words, 3, joined, len(words) - 1, "says", True)
+    assert not any(f.startswith("parallel") for f in features)  # a clause of its own
+
+
+def test_a_title_after_a_preposition_or_an_owner_is_no_statement() -> None:
+    text = (
+        "Speaking on the station\u2019s \u201cMorning Show,\u201d Jane Roe said the bridge"
+        " was safe."
+    )
+    statements = extract(text).statements
+    assert [(s.kind, s.text) for s in statements] == [
+        (StatementKind.REPORTED, "the bridge was safe")
+    ]
+
+
+def test_a_quotation_after_the_cue_goes_on_with_the_mixed_statement_before_it() -> None:
+    text = (
+        "Yet the bridge is also a \u201creal asset,\u201d Roe said."
+        " \u201cThat is what the town wants.\u201d"
+    )
+    statements = extract(text).statements
+    assert [(s.kind, [text[p.start : p.end] for p in s.content]) for s in statements] == [
+        (
+            StatementKind.MIXED,
+            ["Yet the bridge is also a \u201creal asset,\u201d", "That is what the town wants."],
+        )
+    ]
+
+
+def test_the_words_before_a_relative_source_are_not_its_content() -> None:
+    text = (
+        "The mayor thanked Jane Roe, who declared at the meeting, \u201cThe bridge is safe.\u201d"
+    )
+    statements = extract(text).statements
+    assert not [s for s in statements if s.text.startswith("The mayor")]
+    assert [s.text for s in statements if s.kind is StatementKind.DIRECT] == ["The bridge is safe."]
+
+
+def test_a_quotation_the_cue_leads_in_to_ends_reported_speech() -> None:
+    from core.quotes import scan
+    from core.statements import _led_in
+
+    def led(text: str, cue: str) -> bool:
+        start = text.index(cue)
+        return _led_in(text, Span(start, start + len(cue)), scan(text)[0])
+
+    assert led("He warns that the mayor would \u201cclose the bridge.\u201d", "warns")
+    assert led("She adds that the town has two choices: \u201cRepair it or close it.\u201d", "adds")
+    assert not led("\u201cThe bridge is safe,\u201d she said.", "said")  # the cue after it
+    assert not led("She said: \u201cThe bridge is safe.\u201d", "said")  # nothing between
+    assert not led("She proclaimed at a meeting, \u201cThe bridge is safe.\u201d", "proclaimed")
+
+
+def test_a_question_asked_of_someone_opens_with_its_wh_phrase() -> None:
+    assert_reported(
+        "Reporters asked Jane Roe which bridge the city would close.",
+        "which bridge the city would close",
+        "Reporters",
+    )
