@@ -1,6 +1,6 @@
 """Draw the train articles of a hand-read person sample and write its skeleton.
 
-    python scripts/draw_people_sample.py OUT.tsv [--seed 15] [--per-stratum 4]
+    python scripts/draw_people_sample.py OUT.tsv [--seed 15] [--per-stratum 4] [--rounds 2]
 
 Reads only the PolNeAR train annotations (never On Record's output). Articles with at
 least 6 gold quotations (paired with an attribution as ``polnear_score.py`` pairs them)
@@ -13,7 +13,10 @@ are put in three strata, drawn in this order, each article at most once:
 - **other**: the rest.
 
 From each, ``--per-stratum`` articles are drawn with ``random.Random(seed)`` over the
-stratum's names in sorted order. The skeleton has one row per gold quotation, in
+stratum's names in sorted order (``rng.sample``), stratum after stratum; ``--rounds`` repeats
+this with the same generator over the articles not drawn yet, so round 1 is the same draw
+whatever the number of rounds (``tests/data/train_people_15.tsv``: seed 15, 4 per stratum,
+2 rounds). The skeleton has one row per gold quotation, in
 ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to the reader.
 """
 
@@ -59,6 +62,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--per-stratum", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     sys.path.insert(0, str(TOOLS))
     import polnear_score
@@ -66,10 +70,14 @@ def main() -> int:
     arts = sorted(polnear_score.one_per_text(polnear_score.load(str(TRAIN))), key=lambda a: a.name)
     rng = random.Random(args.seed)
     chosen = []
-    for name, group in strata(arts).items():
-        picked = rng.sample(group, min(args.per_stratum, len(group)))
-        print(f"{name}: {len(group)} articles; drawn {', '.join(a.name for a in picked)}")
-        chosen += picked
+    groups = strata(arts)
+    for round_ in range(1, args.rounds + 1):
+        for name, group in groups.items():
+            left = [a for a in group if a not in chosen]
+            picked = rng.sample(left, min(args.per_stratum, len(left)))
+            print(f"round {round_}, {name}: {len(left)} articles; drawn "
+                  f"{', '.join(a.name for a in picked)}")  # fmt: skip
+            chosen += picked
     with args.out.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
                          escapechar="\\")  # fmt: skip
