@@ -81,7 +81,9 @@ def main() -> int:
     with args.out.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
                          escapechar="\\")  # fmt: skip
-        out.writerow(["file", "quote_start", "quote_end", "source_text", "identity", "kind", "note"])
+        out.writerow(
+            ["file", "quote_start", "quote_end", "source_text", "identity", "kind", "note"]
+        )
         for art in sorted(chosen, key=lambda a: a.name):
             base = art.name.rsplit("_", 1)[0]
             for s, e, att in art.quotes:
