@@ -108,6 +108,7 @@ class Person:
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
     unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
+    nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
 
     @property
     def suffix(self) -> str:
@@ -144,9 +145,17 @@ class Person:
         return ", ".join(self.roles) if self.roles else None
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Does a role of theirs name what the nominal ``head`` does (see
-        :func:`role_fits`); ``words`` are the nominal's words as written?"""
-        return any(role_fits(written, head, words) for written in self.roles)
+        """Does a role of theirs, or a nominal the article already took to mean them
+        ("the independent Vermont senator" before "the senator"), name what the nominal
+        ``head`` does (see :func:`role_fits`); ``words`` are the nominal's words as
+        written?"""
+        return any(role_fits(written, head, words) for written in self.roles + self.nominals)
+
+    def add_nominal(self, words: Sequence[str]) -> None:
+        """Remember a nominal resolved to this person (not a role: it is not shown)."""
+        written = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
+        if written and written not in self.nominals:
+            self.nominals.append(written)
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
@@ -525,6 +534,8 @@ class Cast:
             if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
                 continue
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
+                if any(role_fits(said, head, words) for said in person.nominals):
+                    return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
 

@@ -410,3 +410,28 @@ def test_a_nominal_keeps_its_determiner_past_a_participle() -> None:
         f"{L}It was very nice,{R} the gambling tycoon told reporters."
     )
     assert speaker_of(text, "It was very nice") == "Peter Okafor"
+
+
+def test_a_nominal_the_article_already_used_names_the_same_person() -> None:
+    # "the independent Westbrook senator" was Okafor; "the senator" answering the host's
+    # question is Okafor again, not the host who asked it
+    text = (
+        "Peter Okafor spoke with the host, Dana Whitfield, on Sunday.\n\n"
+        "Six months ago, the independent Westbrook senator said, the media called him a "
+        "\u201cfringe candidate.\u201d\n\n"
+        "\u201cIt tells you that one of us is a candidate of the establishment,\u201d Okafor "
+        "remarked.\n\n"
+        "\u201cThat would be you?\u201d Whitfield asked.\n\n"
+        "\u201cThat would be me, yes,\u201d the senator said."
+    )
+    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
+    assert names["That would be me, yes,"] == "Peter Okafor"
+
+
+def test_a_compound_role_noun_refers_back() -> None:
+    # "neurosurgeon" is no listed role noun; "surgeon" closing it makes it one
+    text = (
+        "Peter Okafor once led the polls. But he fell to 10 percent this week.\n\n"
+        "The retired neurosurgeon said only that he was \u201crefining some practices.\u201d"
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Peter Okafor"]
