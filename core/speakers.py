@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -413,7 +413,10 @@ class Cast:
         if not words or words[-1] not in self._name_ends:
             return None  # every fit below shares a first or last word with the name
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
-        for person in self._recent_among(self._name_ends[words[-1]], at, prominent=alone):
+        candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
+        if alone and len(candidates) > 1:
+            candidates = self._named_in_paragraph_first(candidates, words[0], at)
+        for person in candidates:
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
             if person.suffix_differs(name):
@@ -430,6 +433,29 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _named_in_paragraph_first(self, people: list[Person], word: str, at: int) -> list[Person]:
+        """``people`` with, first, the one person of the surname ``word`` that a sentence of
+        the paragraph before ``at`` has as subject written in full: "Bill Clinton spoke
+        with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
+        more. Where the paragraph has none or both so, the order stands."""
+        start = self.text.rfind("\n", 0, at) + 1
+        k0 = bisect_left(self._read, start, key=lambda r: r[0].start)
+        local = {
+            id(person): person
+            for _, subject, person in self._read[k0:]
+            if subject.end <= at
+            and person is not None
+            and person.kind == SpeakerKind.PERSON
+            and len(named := name_words(self.text[subject.start : subject.end])) > 1
+            and named[-1] == word
+        }
+        if len(local) != 1:
+            return people
+        one = next(iter(local.values()))
+        if not any(p is one for p in people):
+            return people
+        return [one, *(p for p in people if p is not one)]
 
     def _titled(self, name: str, role: str | None) -> Person | None:
         """The one person named in full with the surname ``name`` whose roles hold the

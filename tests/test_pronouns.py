@@ -435,3 +435,18 @@ def test_a_compound_role_noun_refers_back() -> None:
         "The retired neurosurgeon said only that he was \u201crefining some practices.\u201d"
     )
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Peter Okafor"]
+
+
+def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> None:
+    # Ana Okafor is quoted more, but the paragraph is about Ben Okafor
+    text = (
+        "Ana Okafor won the primary. \u201cWe did it,\u201d Okafor said. \u201cThank you,\u201d "
+        "Okafor added.\n\n"
+        "Her husband, Ben Okafor, visited a polling place in Westbrook.\n\n"
+        "Ben Okafor spoke with voters outside. When a woman asked for a photo, Okafor "
+        "said, \u201cas long as we break no laws.\u201d\n\n"
+        "\u201cIt was a good night,\u201d Okafor said later of her victory."
+    )
+    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
+    assert names["as long as we break no laws."] == "Ben Okafor"
+    assert names["We did it,"] == "Ana Okafor"
