@@ -86,6 +86,8 @@ INDEFINITE = frozenset(
 )
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
+ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
+INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
 PLACE_WORDS = frozenset(
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
@@ -989,6 +991,10 @@ class Attributor:
             return self._resolve(tokens, np, "in the words of", token.span)
         if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
             return None
+        if lexicons.cue_forms().get(word) in ASPECTUAL and INFINITIVE_QUOTED.match(
+            self.text, token.span.end
+        ):
+            return None  # "would continue “to break barriers”": an action, no speech
         headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
         if headline and not (quote_after and word in TITLE_CASE_CUES):
             # a headline in title case: "Christie Calls Clinton", "Shooting Comments"; but a

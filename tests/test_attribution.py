@@ -1333,3 +1333,14 @@ def test_a_place_inside_an_aside_is_no_speaker(text: str) -> None:
         "Danilov",
         "Peter Danilov",
     )
+
+
+def test_continue_with_an_infinitive_quoted_is_no_cue() -> None:
+    # "would continue “to ...”" is what the campaign would do; the one who said so speaks
+    text = (
+        "Ana Okafor held a rally in Westbrook.\n\n"
+        "She declared \u201cWhat a night!\u201d and said that her campaign would continue "
+        "\u201cto break barriers\u201d across the state. \u201cWe will win,\u201d she continued."
+    )
+    assert speaker_of(text, "to break") == "Ana Okafor"
+    assert speaker_of(text, "We will win") == "Ana Okafor"
