@@ -1228,6 +1228,14 @@ class Attributor:
                 self.cast.mention(start, person)
                 person.add_nominal(written)
                 return Mention(Span(start, end), person, cue, cue_span)
+        if (
+            first in {"the", "this"}
+            and j - i <= 3
+            and head in lexicons.speech_nouns()
+            and refers_back(tokens, i, j)
+            and (author := self.cast.author_of(head, start)) is not None
+        ):
+            return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
         if not person_noun(head) and (
             looks_like_organisation(phrase) or head in ORGANISATION_HEADS

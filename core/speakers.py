@@ -47,6 +47,9 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
+    r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
+)
 CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
@@ -564,6 +567,28 @@ class Cast:
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def author_of(self, noun: str, at: int) -> Person | None:
+        """Whose words a definite speech noun is ("“...,” the statement said"): the person
+        that is the subject of the sentence that last used the noun (or its verb:
+        "emailed") before ``at``, in reach ("Cook provided a written statement"), when it
+        stands before the noun, written as their name alone; None otherwise ("Clinton's
+        campaign sent an email": the campaign's)."""
+        used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
+        found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
+        if not found:
+            return None
+        k = bisect_right(self._read, found[-1], key=lambda r: r[0].start) - 1
+        if k < 0 or not self._read[k][0].start <= found[-1] < self._read[k][0].end:
+            return None
+        sentence, subject, person = self._read[k]
+        if person is None or person.kind != SpeakerKind.PERSON or subject.end > found[-1]:
+            return None
+        if OWNED_AFTER.match(self.text, subject.end) or re.search(
+            r"\band\b", self.text[sentence.start : subject.end]
+        ):
+            return None  # "Clinton's campaign sent an email", "Manafort and Miller crafted"
+        return person
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

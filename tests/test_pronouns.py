@@ -3,6 +3,8 @@ sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract import attribute, extract
 from core.ingest import analyse
 from core.speakers import Cast, Person, may_be_he_or_she, named_people
@@ -450,3 +452,27 @@ def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> No
     names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
     assert names["as long as we break no laws."] == "Ben Okafor"
     assert names["We did it,"] == "Ana Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the statement the person provided speaks for them
+            "Dana Whitfield provided a written statement on Monday.\n\n"
+            "\u201cThe secretary regrets the mistake,\u201d the statement said.",
+            "Dana Whitfield",
+        ),
+        (  # a campaign's email is the campaign's, not the candidate's
+            "Okafor's campaign sent out an email on Tuesday.\n\n"
+            "\u201cWe need your help,\u201d the email said.",
+            "email",
+        ),
+        (  # two people's letter is neither one's
+            "Ben Okafor and Dana Whitfield sent a letter to the mayor.\n\n"
+            "\u201cPlease explain your decision,\u201d the letter says.",
+            "letter",
+        ),
+    ],
+)
+def test_a_definite_speech_noun_is_its_author_s(text: str, speaker: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [speaker]
