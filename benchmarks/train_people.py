@@ -1,7 +1,7 @@
 """The person measure on PolNeAR train, with a proxy gold built from the annotations.
 
     .venv/bin/python benchmarks/train_people.py [--fold K/N] [--misses FILE] [--breakdown FILE]
-        [--gold FILE]
+        [--gold FILE] [--sample TSV]
 
 ``../shared/tools/polnear_people.py`` needs, for each gold quotation, the person behind
 it; dev has that by hand (``dev/people.tsv``), train has only the annotated Source spans.
@@ -60,6 +60,11 @@ speaker (a row of its own), another person's row (an attribution error), a row t
 the person too (one person split over rows), an anonymous or organisation row; and of the
 quotations named wrongly, the kind of Source (pronoun, nominal, name) and of row. It
 writes each extra row's quotations there.
+
+``--sample TSV`` scores a hand-read sample instead of the proxy: a table in
+``dev/people.tsv``'s columns (``tests/data/train_people_15.tsv``), read by hand for the
+articles it names; the library holds just those articles and the table is the gold.
+``polnear_people.py`` scores only the quotations the table lists.
 """
 
 from __future__ import annotations
@@ -570,6 +575,7 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, help="also keep the proxy people.tsv here")
     parser.add_argument("--misses", type=Path, help="write the quotations named wrongly here")
     parser.add_argument("--breakdown", type=Path, help="where extra rows come from (see above)")
+    parser.add_argument("--sample", type=Path, help="a hand-read people.tsv: score its articles")
     args = parser.parse_args()
     if args.split.name == "dev":
         print("dev has people.tsv by hand: use ../shared/tools/polnear_people.py", file=sys.stderr)
@@ -587,11 +593,16 @@ def main() -> int:
     if args.fold:
         k, n = map(int, args.fold.split("/"))
         arts = arts[k - 1 :: n]
+    if args.sample:
+        with args.sample.open(encoding="utf-8") as f:
+            named = {r["file"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
+        arts = [art for art in arts if art.name.rsplit("_", 1)[0] in named]
     paths = [args.split / "text" / f"{art.name.rsplit('_', 1)[0]}.txt" for art in arts]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        gold = args.gold or work / "people.tsv"
-        write_gold(arts, gold)
+        gold = args.sample or args.gold or work / "people.tsv"
+        if not args.sample:
+            write_gold(arts, gold)
         quotes = library_quotes(paths, work)
         sub = work / "split"
         (sub / "text").mkdir(parents=True)

@@ -86,6 +86,8 @@ INDEFINITE = frozenset(
 )
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
+ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
+INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
 PLACE_WORDS = frozenset(
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
@@ -565,20 +567,44 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
     said"): the name speaks. "of" continues a name or a role ("Bank of America") unless
-    a person's name, with a first name, stands before it ("Paul D. Ryan of Wisconsin");
-    not "Saturday at the convention Sen. Warren said", "Republicans in Congress"."""
-    for n, word in enumerate(words):
+    a person's name stands before it ("Paul D. Ryan of Wisconsin", "Holger Schmidt of
+    Berenberg": :func:`_person_before_of`), after any description in lower case
+    ("conservative commentator Jonah Goldberg of the National Review"); not "Saturday at
+    the convention Sen. Warren said", "Republicans in Congress"."""
+    first = next((n for n, w in enumerate(words) if w.tag in nlp.PROPER_TAGS), 0)
+    described = first > 0 and all(w.text.islower() for w in words[:first])
+    for n, word in enumerate(words[first:] if described else words, first if described else 0):
         if word.tag not in nlp.PROPER_TAGS:
             if n > 0 and word.text.lower() == "of":
                 # "Paul D. Ryan of Wisconsin", "Amy Glasmeier of the Massachusetts
                 # Institute of Technology": a person's name, then where they come from
-                return n if any(nlp.is_first_name(w.text) for w in words[: n - 1]) else None
+                return n if _person_before_of(words, n) else None
             adjunct = n > 0 and word.tag == "IN"
             named = (w.tag in nlp.PROPER_TAGS and not _time_word(w) for w in words[n + 1 :])
             if adjunct and not any(named):  # "Clinton in December", not "of Columbia"
                 return n
             return None
     return None
+
+
+def _person_before_of(words: list[Token], n: int) -> bool:
+    """Is the capitalised run before the "of" at ``n`` a person's name: a listed first
+    name before its last word ("Paul D. Ryan"), or two words or more of which none is a
+    title, a frequent word or a word of an organisation's or place's name the gazetteer
+    knows ("Holger Schmidt"; not "Bank", "Islamic State", "Federal Reserve Bank", "New
+    York")?"""
+    start = n
+    while start > 0 and words[start - 1].tag in nlp.PROPER_TAGS:
+        start -= 1
+    run = [w.text for w in words[start:n]]
+    if any(nlp.is_first_name(w.text) for w in words[: n - 1]):
+        return True
+    return (
+        len(run) >= 2
+        and not any(nlp.gazetteer_marks(run))
+        and not looks_like_organisation(" ".join(run))
+        and not any(lexicons.is_title_word(w) or nlp.is_frequent_word(w) for w in run)
+    )
 
 
 class Attributor:
@@ -965,6 +991,10 @@ class Attributor:
             return self._resolve(tokens, np, "in the words of", token.span)
         if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
             return None
+        if lexicons.cue_forms().get(word) in ASPECTUAL and INFINITIVE_QUOTED.match(
+            self.text, token.span.end
+        ):
+            return None  # "would continue “to break barriers”": an action, no speech
         headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
         if headline and not (quote_after and word in TITLE_CASE_CUES):
             # a headline in title case: "Christie Calls Clinton", "Shooting Comments"; but a
@@ -1186,7 +1216,7 @@ class Attributor:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
-        if first not in INDEFINITE and head in lexicons.role_nouns() and not plural_head(words):
+        if first not in INDEFINITE and lexicons.is_role_noun(head) and not plural_head(words):
             written = [w.text for w in words]
             person = self.cast.nominal(head, start, written)
             if person is None:
@@ -1196,7 +1226,16 @@ class Attributor:
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
             if person is not None:
                 self.cast.mention(start, person)
+                person.add_nominal(written)
                 return Mention(Span(start, end), person, cue, cue_span)
+        if (
+            first in {"the", "this"}
+            and j - i <= 3
+            and head in lexicons.speech_nouns()
+            and refers_back(tokens, i, j)
+            and (author := self.cast.author_of(head, start)) is not None
+        ):
+            return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
         if not person_noun(head) and (
             looks_like_organisation(phrase) or head in ORGANISATION_HEADS

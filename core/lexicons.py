@@ -54,6 +54,17 @@ def role_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("role_nouns.txt"))
 
 
+def is_role_noun(word: str) -> bool:
+    """A listed role noun, or a longer word a listed one of five letters or more closes
+    after three letters or more ("neurosurgeon", "policymaker", "speechwriter")."""
+    return word in role_nouns() or word.isalpha() and word[3:].endswith(_long_role_nouns())
+
+
+@cache
+def _long_role_nouns() -> tuple[str, ...]:
+    return tuple(n for n in role_nouns() if len(n) >= 5 and n.isalpha())
+
+
 @cache
 def organisation_words() -> frozenset[str]:
     return frozenset(_lines("organisations.txt"))

@@ -398,7 +398,7 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j = _skip_left(tokens, opening - 1)
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
-    skipped, asides, listing = False, 0, False
+    skipped, asides, listing, place = False, 0, False, False
     while j >= 0 and tokens[j].text == ",":
         opening = j - 1  # an appositive: skip back to the comma that opens it
         while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
@@ -418,8 +418,16 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
         named = inner and all(t.tag in nlp.PROPER_TAGS for t in inner)
+        if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
+            named = False  # "..., outside the state capital, Sacramento, said": a place
         if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
             return (opening + 1, j)  # "her adviser, Jake Sullivan, said": the name speaks
+        if place and opening > 0 and tokens[opening].text == ",":
+            # "X, now retired in Cambridge, Mass., said": what ends in the place whose
+            # region was just passed is an aside, whatever the tagger made of its verb
+            j, asides, place, skipped = opening, asides + 1, False, True
+            continue
+        place = region and inner[0].tag in nlp.PROPER_TAGS and not inner[0].text.isdigit()
         if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
             # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":
             # what stands before the comma is an adjunct, so the name is the subject
@@ -494,11 +502,12 @@ def _names_an_aside(tokens: list[Token], comma: int) -> bool:
     while opening >= 0 and tokens[opening].text not in {",", "\u201d", '"'}:
         opening -= 1
     inner = tokens[opening + 1 : comma]
+    if not (opening > 0 and tokens[opening].text == "," and inner):
+        return False
+    if inner[0].text.lower() == "who" and inner[-1].tag in {"NN", "NNS"}:
+        return True  # "Michael Seaman, who lives outside the state capital, Sacramento, said"
     return (
-        opening > 0
-        and tokens[opening].text == ","
-        and tokens[opening - 1].tag in nlp.PROPER_TAGS
-        and bool(inner)
+        tokens[opening - 1].tag in nlp.PROPER_TAGS
         and inner[0].tag in {"DT", "PRP$"}
         and not any(t.text.lower() in RELATIVE_OPENERS | RELATIVE_WORDS for t in inner)
         and _appositive(inner)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -47,6 +47,9 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
+    r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
+)
 CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
@@ -108,6 +111,7 @@ class Person:
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
     unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
+    nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
 
     @property
     def suffix(self) -> str:
@@ -144,9 +148,17 @@ class Person:
         return ", ".join(self.roles) if self.roles else None
 
     def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Does a role of theirs name what the nominal ``head`` does (see
-        :func:`role_fits`); ``words`` are the nominal's words as written?"""
-        return any(role_fits(written, head, words) for written in self.roles)
+        """Does a role of theirs, or a nominal the article already took to mean them
+        ("the independent Vermont senator" before "the senator"), name what the nominal
+        ``head`` does (see :func:`role_fits`); ``words`` are the nominal's words as
+        written?"""
+        return any(role_fits(written, head, words) for written in self.roles + self.nominals)
+
+    def add_nominal(self, words: Sequence[str]) -> None:
+        """Remember a nominal resolved to this person (not a role: it is not shown)."""
+        written = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
+        if written and written not in self.nominals:
+            self.nominals.append(written)
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
@@ -404,7 +416,10 @@ class Cast:
         if not words or words[-1] not in self._name_ends:
             return None  # every fit below shares a first or last word with the name
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
-        for person in self._recent_among(self._name_ends[words[-1]], at, prominent=alone):
+        candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
+        if alone and len(candidates) > 1:
+            candidates = self._named_in_paragraph_first(candidates, words[0], at)
+        for person in candidates:
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
             if person.suffix_differs(name):
@@ -421,6 +436,29 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _named_in_paragraph_first(self, people: list[Person], word: str, at: int) -> list[Person]:
+        """``people`` with, first, the one person of the surname ``word`` that a sentence of
+        the paragraph before ``at`` has as subject written in full: "Bill Clinton spoke
+        with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
+        more. Where the paragraph has none or both so, the order stands."""
+        start = self.text.rfind("\n", 0, at) + 1
+        k0 = bisect_left(self._read, start, key=lambda r: r[0].start)
+        local = {
+            id(person): person
+            for _, subject, person in self._read[k0:]
+            if subject.end <= at
+            and person is not None
+            and person.kind == SpeakerKind.PERSON
+            and len(named := name_words(self.text[subject.start : subject.end])) > 1
+            and named[-1] == word
+        }
+        if len(local) != 1:
+            return people
+        one = next(iter(local.values()))
+        if not any(p is one for p in people):
+            return people
+        return [one, *(p for p in people if p is not one)]
 
     def _titled(self, name: str, role: str | None) -> Person | None:
         """The one person named in full with the surname ``name`` whose roles hold the
@@ -525,8 +563,32 @@ class Cast:
             if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
                 continue
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
+                if any(role_fits(said, head, words) for said in person.nominals):
+                    return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def author_of(self, noun: str, at: int) -> Person | None:
+        """Whose words a definite speech noun is ("“...,” the statement said"): the person
+        that is the subject of the sentence that last used the noun (or its verb:
+        "emailed") before ``at``, in reach ("Cook provided a written statement"), when it
+        stands before the noun, written as their name alone; None otherwise ("Clinton's
+        campaign sent an email": the campaign's)."""
+        used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
+        found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
+        if not found:
+            return None
+        k = bisect_right(self._read, found[-1], key=lambda r: r[0].start) - 1
+        if k < 0 or not self._read[k][0].start <= found[-1] < self._read[k][0].end:
+            return None
+        sentence, subject, person = self._read[k]
+        if person is None or person.kind != SpeakerKind.PERSON or subject.end > found[-1]:
+            return None
+        if OWNED_AFTER.match(self.text, subject.end) or re.search(
+            r"\band\b", self.text[sentence.start : subject.end]
+        ):
+            return None  # "Clinton's campaign sent an email", "Manafort and Miller crafted"
+        return person
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

@@ -1291,3 +1291,56 @@ def test_a_cue_after_has_contracted_onto_its_subject() -> None:
 def test_a_time_ago_between_subject_and_cue(text: str, speaker: str) -> None:
     # "two days ago" is a time, not part of the subject ("The council two days")
     assert speaker_of(text, "unsafe") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a name, then where the person works: the person speaks, not the paper
+            "But conservative commentator Jonas Goldbaum of the Weekly Planet imagined "
+            "the mayor thinking: \u201cWhat have I done?\u201d",
+            "Jonas Goldbaum",
+        ),
+        (  # no listed first name: two capitalised words that name no organisation
+            "Archbishop Arin Shirvas of the Patriarchate of Westbrook told the paper, "
+            "\u201cWe have suffered the same fate.\u201d",
+            "Arin Shirvas",
+        ),
+        (  # the organisation of an office keeps its name
+            "The Federal Reserve Bank of Westbrook said, \u201cWe have suffered the "
+            "same fate.\u201d",
+            "Federal Reserve Bank of Westbrook",
+        ),
+    ],
+)
+def test_a_name_before_of_speaks(text: str, speaker: str) -> None:
+    assert speaker_of(text, "W") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside ending in a town whose region follows: the town is no speaker
+        "\u201cI would be in a cell now,\u201d Mr. Danilov, now 81 and retired in "
+        "Westbrook, Mass., said by telephone.",
+        # a name in apposition inside a relative clause names what the clause speaks of
+        "Peter Danilov, who lives in an area outside the county seat, Westbrook, said "
+        "he \u201cwould be in a cell now.\u201d",
+    ],
+)
+def test_a_place_inside_an_aside_is_no_speaker(text: str) -> None:
+    assert speaker_of(text, "I would" if "I would" in text else "would") in (
+        "Danilov",
+        "Peter Danilov",
+    )
+
+
+def test_continue_with_an_infinitive_quoted_is_no_cue() -> None:
+    # "would continue “to ...”" is what the campaign would do; the one who said so speaks
+    text = (
+        "Ana Okafor held a rally in Westbrook.\n\n"
+        "She declared \u201cWhat a night!\u201d and said that her campaign would continue "
+        "\u201cto break barriers\u201d across the state. \u201cWe will win,\u201d she continued."
+    )
+    assert speaker_of(text, "to break") == "Ana Okafor"
+    assert speaker_of(text, "We will win") == "Ana Okafor"

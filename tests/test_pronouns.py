@@ -3,6 +3,8 @@ sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract import attribute, extract
 from core.ingest import analyse
 from core.speakers import Cast, Person, may_be_he_or_she, named_people
@@ -410,3 +412,67 @@ def test_a_nominal_keeps_its_determiner_past_a_participle() -> None:
         f"{L}It was very nice,{R} the gambling tycoon told reporters."
     )
     assert speaker_of(text, "It was very nice") == "Peter Okafor"
+
+
+def test_a_nominal_the_article_already_used_names_the_same_person() -> None:
+    # "the independent Westbrook senator" was Okafor; "the senator" answering the host's
+    # question is Okafor again, not the host who asked it
+    text = (
+        "Peter Okafor spoke with the host, Dana Whitfield, on Sunday.\n\n"
+        "Six months ago, the independent Westbrook senator said, the media called him a "
+        "\u201cfringe candidate.\u201d\n\n"
+        "\u201cIt tells you that one of us is a candidate of the establishment,\u201d Okafor "
+        "remarked.\n\n"
+        "\u201cThat would be you?\u201d Whitfield asked.\n\n"
+        "\u201cThat would be me, yes,\u201d the senator said."
+    )
+    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
+    assert names["That would be me, yes,"] == "Peter Okafor"
+
+
+def test_a_compound_role_noun_refers_back() -> None:
+    # "neurosurgeon" is no listed role noun; "surgeon" closing it makes it one
+    text = (
+        "Peter Okafor once led the polls. But he fell to 10 percent this week.\n\n"
+        "The retired neurosurgeon said only that he was \u201crefining some practices.\u201d"
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == ["Peter Okafor"]
+
+
+def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> None:
+    # Ana Okafor is quoted more, but the paragraph is about Ben Okafor
+    text = (
+        "Ana Okafor won the primary. \u201cWe did it,\u201d Okafor said. \u201cThank you,\u201d "
+        "Okafor added.\n\n"
+        "Her husband, Ben Okafor, visited a polling place in Westbrook.\n\n"
+        "Ben Okafor spoke with voters outside. When a woman asked for a photo, Okafor "
+        "said, \u201cas long as we break no laws.\u201d\n\n"
+        "\u201cIt was a good night,\u201d Okafor said later of her victory."
+    )
+    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
+    assert names["as long as we break no laws."] == "Ben Okafor"
+    assert names["We did it,"] == "Ana Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the statement the person provided speaks for them
+            "Dana Whitfield provided a written statement on Monday.\n\n"
+            "\u201cThe secretary regrets the mistake,\u201d the statement said.",
+            "Dana Whitfield",
+        ),
+        (  # a campaign's email is the campaign's, not the candidate's
+            "Okafor's campaign sent out an email on Tuesday.\n\n"
+            "\u201cWe need your help,\u201d the email said.",
+            "email",
+        ),
+        (  # two people's letter is neither one's
+            "Ben Okafor and Dana Whitfield sent a letter to the mayor.\n\n"
+            "\u201cPlease explain your decision,\u201d the letter says.",
+            "letter",
+        ),
+    ],
+)
+def test_a_definite_speech_noun_is_its_author_s(text: str, speaker: str) -> None:
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [speaker]

@@ -1,0 +1,96 @@
+"""Draw the train articles of a hand-read person sample and write its skeleton.
+
+    python scripts/draw_people_sample.py OUT.tsv [--seed 15] [--per-stratum 4] [--rounds 2]
+
+Reads only the PolNeAR train annotations (never On Record's output). Articles with at
+least 6 gold quotations (paired with an attribution as ``polnear_score.py`` pairs them)
+are put in three strata, drawn in this order, each article at most once:
+
+- **dominant**: 10 or more gold quotations, and one Source word ending the Source text
+  (the speaker's surname, as written) holds at least 60% of them;
+- **pronoun/nominal**: 3 or more gold quotations whose Source starts in lower case
+  ("he", "the senator", "a spokesman");
+- **other**: the rest.
+
+From each, ``--per-stratum`` articles are drawn with ``random.Random(seed)`` over the
+stratum's names in sorted order (``rng.sample``), stratum after stratum; ``--rounds`` repeats
+this with the same generator over the articles not drawn yet, so round 1 is the same draw
+whatever the number of rounds (``tests/data/train_people_15.tsv``: seed 15, 4 per stratum,
+2 rounds). The skeleton has one row per gold quotation, in
+``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT.parent / "shared" / "tools"
+TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+
+
+def source_text(art, att) -> str:  # noqa: ANN001
+    return " ... ".join(" ".join(art.text[s:e].split()) for s, e in sorted(att.source))
+
+
+def strata(arts: list) -> dict[str, list]:  # noqa: ANN001
+    out: dict[str, list] = {"dominant": [], "pronoun/nominal": [], "other": []}
+    for art in arts:
+        quoted = [att for _, _, att in art.quotes if att is not None]
+        if len(quoted) < 6:
+            continue
+        sources = [source_text(art, att) for att in quoted]
+        last = Counter(s.split()[-1].strip(".,'’s") for s in sources if s and s[:1].isupper())
+        top = last.most_common(1)[0][1] if last else 0
+        lower = sum(1 for s in sources if s[:1].islower())
+        if len(quoted) >= 10 and top >= 0.6 * len(quoted):
+            out["dominant"].append(art)
+        elif lower >= 3:
+            out["pronoun/nominal"].append(art)
+        else:
+            out["other"].append(art)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--per-stratum", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    sys.path.insert(0, str(TOOLS))
+    import polnear_score
+
+    arts = sorted(polnear_score.one_per_text(polnear_score.load(str(TRAIN))), key=lambda a: a.name)
+    rng = random.Random(args.seed)
+    chosen = []
+    groups = strata(arts)
+    for round_ in range(1, args.rounds + 1):
+        for name, group in groups.items():
+            left = [a for a in group if a not in chosen]
+            picked = rng.sample(left, min(args.per_stratum, len(left)))
+            print(f"round {round_}, {name}: {len(left)} articles; drawn "
+                  f"{', '.join(a.name for a in picked)}")  # fmt: skip
+            chosen += picked
+    with args.out.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                         escapechar="\\")  # fmt: skip
+        out.writerow(
+            ["file", "quote_start", "quote_end", "source_text", "identity", "kind", "note"]
+        )
+        for art in sorted(chosen, key=lambda a: a.name):
+            base = art.name.rsplit("_", 1)[0]
+            for s, e, att in art.quotes:
+                if att is not None:
+                    out.writerow([base, s, e, source_text(art, att).replace("\t", " "), "", "", ""])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
