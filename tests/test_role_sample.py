@@ -70,6 +70,9 @@ TARGET = 0.9
 # "whose" clause made optional as in the earlier samples); its six misses then are all roles,
 # none a speaker, four of them definite nominals. 47/50 after the mends of branch roles15,
 # so it is held to the target.
+# tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
+# neurosurgeon" as an optional part since the fourteenth session: the article calls him
+# "the retired neurosurgeon" as he speaks, which the first judging passed over.
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
