@@ -55,9 +55,14 @@ def role_nouns() -> frozenset[str]:
 
 
 def is_role_noun(word: str) -> bool:
-    """A listed role noun, or a longer word a listed one of five letters or more closes
-    after three letters or more ("neurosurgeon", "policymaker", "speechwriter")."""
-    return word in role_nouns() or word.isalpha() and word[3:].endswith(_long_role_nouns())
+    """A listed role noun or a compound of one (see ``compound_role_noun``)."""
+    return word in role_nouns() or compound_role_noun(word)
+
+
+def compound_role_noun(word: str) -> bool:
+    """A longer word a listed role noun of five letters or more closes after three letters
+    or more ("neurosurgeon", "policymaker", "speechwriter")."""
+    return word.isalpha() and word[3:].endswith(_long_role_nouns())
 
 
 @cache

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
@@ -272,13 +272,9 @@ def title_noun(word: str, tag: str = "NN") -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _compound(bare: str) -> bool:
-    """ "neurosurgeon", "businessman": a role noun closing a longer word."""
-    return bare.isalpha() and bare[3:].endswith(_long_role_nouns())  # 3 letters before it
-
-
-@cache
-def _long_role_nouns() -> tuple[str, ...]:
-    return tuple(n for n in lexicons.role_nouns() if len(n) >= 5 and n.isalpha())
+    """ "neurosurgeon", "businessman": a role noun closing a longer word (cached: asked of
+    most tokens)."""
+    return lexicons.compound_role_noun(bare)
 
 
 def _strong_role(token: Token) -> bool:
