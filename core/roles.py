@@ -378,9 +378,7 @@ class ArticleRoles:
         or a quotation closed in an earlier paragraph opens none."""
         if self._quotations is None:
             openers, closers, furthest = [], [], -1
-            if self._scanned is None:
-                self._scanned = scan(self.text)
-            for quotation in self._scanned:
+            for quotation in self._quoted_spans():
                 furthest = max(furthest, quotation.closer)
                 openers.append(quotation.opener)
                 closers.append(furthest)  # the furthest close of any quotation so far
@@ -403,9 +401,13 @@ class ArticleRoles:
         return False
 
     def _quotations_at(self, at: int) -> list[QuotedSpan]:
+        return [q for q in self._quoted_spans() if q.span.start <= at < q.span.end]
+
+    def _quoted_spans(self) -> list[QuotedSpan]:
+        """The article's quotations, scanned once."""
         if self._scanned is None:
             self._scanned = scan(self.text)
-        return [q for q in self._scanned if q.span.start <= at < q.span.end]
+        return self._scanned
 
     def _tag(self, end: int, titled: str | None) -> str | None:
         return party_tag(self.text, end, bool(titled))

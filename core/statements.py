@@ -93,7 +93,9 @@ NOMINAL_CUES = frozenset(
 RELATIVES = frozenset({"who", "that", "which"})
 DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
 ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
-SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "unless", "until"})
+PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked", "If elected"
+    {"when", "if", "once", "after", "as", "while", "unless", "until"}
+)
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
@@ -113,7 +115,7 @@ OPENING_ENDS = CLAUSE_BREAKS | {QUOTE}  # what ends the clause a content opens w
 PHRASE_ENDS = CLAUSE_BREAKS - {","} | {QUOTE, "that", ".", "who", "which"}  # a phrase stops
 VERB_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but"}) | ASIDE_DASHES
 ADVERB_TAGS = frozenset({"RB", "MD", "EX"})  # between a subject and its cue ("Polls there show")
-MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # before a plural subject
+SUBJECT_MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # before "analysts"
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
@@ -805,7 +807,7 @@ def _fronted(words: Words, i: int) -> bool:
     word = words.lowers[i]
     return i == 0 or (
         (word.endswith("ed") or word in OBJECT_FIRST)
-        and all(w in SUBORDINATORS for w in words.lowers[:i])
+        and all(w in PARTICIPLE_OPENERS for w in words.lowers[:i])
     )
 
 
@@ -895,7 +897,7 @@ def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if word.endswith("ss") or tokens[end - 1].tag in NOUN_TAGS:
         return None
     start = end - 1
-    while start > 0 and tokens[start - 1].tag in MODIFIER_TAGS:
+    while start > 0 and tokens[start - 1].tag in SUBJECT_MODIFIER_TAGS:
         start -= 1
     if start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS | {"and", "but"}:
         return None
