@@ -426,8 +426,7 @@ def test_a_nominal_the_article_already_used_names_the_same_person() -> None:
         "\u201cThat would be you?\u201d Whitfield asked.\n\n"
         "\u201cThat would be me, yes,\u201d the senator said."
     )
-    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
-    assert names["That would be me, yes,"] == "Peter Okafor"
+    assert speaker_of(text, "That would be me, yes,") == "Peter Okafor"
 
 
 def test_a_compound_role_noun_refers_back() -> None:
@@ -449,9 +448,8 @@ def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> No
         "said, \u201cas long as we break no laws.\u201d\n\n"
         "\u201cIt was a good night,\u201d Okafor said later of her victory."
     )
-    names = {q.text: q.speaker.name if q.speaker else None for q in extract(text).quotes}
-    assert names["as long as we break no laws."] == "Ben Okafor"
-    assert names["We did it,"] == "Ana Okafor"
+    assert speaker_of(text, "as long as we break no laws.") == "Ben Okafor"
+    assert speaker_of(text, "We did it,") == "Ana Okafor"
 
 
 @pytest.mark.parametrize(

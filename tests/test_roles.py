@@ -35,6 +35,12 @@ def role_of(text: str, fragment: str) -> str | None:
     return speaker_of(extract(text), fragment).role
 
 
+def roles_beside(text: str, name: str) -> list[str]:
+    """The roles the article gives at the first mention of ``name``."""
+    start = text.index(name)
+    return mention_roles(text, start, start + len(name))
+
+
 # ---- the role patterns, through the whole pipeline
 def test_appositive() -> None:
     text = (
@@ -1287,8 +1293,7 @@ def test_a_name_beside_a_prepositions_object_opens_no_clause() -> None:
     """ "for its governor, John Kasich, a chorus ... rose": the name is set beside an
     object, so the next clause's subject is no description of him; a subject's is."""
     text = "Ohio passed its votes for its governor, John Kasich, a chorus of boos rose."
-    start = text.index("John Kasich")
-    assert mention_roles(text, start, start + len("John Kasich")) == []
+    assert roles_beside(text, "John Kasich") == []
     text = "Its governor, John Kasich, a Republican, spoke."
     assert mention_roles(text, 14, 14 + len("John Kasich")) == ["Its governor", "Republican"]
 
@@ -1297,11 +1302,9 @@ def test_a_title_coordinated_with_adjectives_before_the_name() -> None:
     """ "presidential candidate and proud progressive Bernie Sanders": adjectives standing
     as a noun after "and" end the title; with no title before "and", nothing."""
     text = "NBC interviewed presidential candidate and proud progressive Ann Lee."
-    start = text.index("Ann Lee")
-    assert mention_roles(text, start, start + 7) == ["presidential candidate and proud progressive"]
+    assert roles_beside(text, "Ann Lee") == ["presidential candidate and proud progressive"]
     text = "NBC interviewed the crowd and proud progressive Ann Lee."
-    start = text.index("Ann Lee")
-    assert mention_roles(text, start, start + 7) == []
+    assert roles_beside(text, "Ann Lee") == []
 
 
 def test_a_speaker_with_no_role_takes_the_definite_nominal_read_as_them() -> None:
@@ -1399,11 +1402,9 @@ def test_a_title_alone_or_a_party_tag_takes_the_nominal_naming_more() -> None:
 
 def test_a_relative_clause_ends_before_the_main_clauses_verb_of_saying() -> None:
     text = "Mara Quill, who is chairman of the Acme board said on Monday that it failed."
-    start = text.index("Mara Quill")
-    assert mention_roles(text, start, start + 10) == ["chairman of the Acme board"]
+    assert roles_beside(text, "Mara Quill") == ["chairman of the Acme board"]
     text = "Mara Quill, who is a lawyer known since 2009 when she shouted at a judge, spoke."
-    start = text.index("Mara Quill")
-    assert mention_roles(text, start, start + 10) == [
+    assert roles_beside(text, "Mara Quill") == [
         "lawyer known since 2009 when she shouted at a judge"
     ]
 
@@ -1413,45 +1414,35 @@ def test_a_short_aside_in_parentheses_does_not_cut_a_relative_clause() -> None:
         "That will hold, said Jo Sherm, a Boston University grad whose zeal has driven "
         "slower reporters (like me) off the beat."
     )
-    start = text.index("Jo Sherm")
-    assert mention_roles(text, start, start + 8) == [
+    assert roles_beside(text, "Jo Sherm") == [
         "Boston University grad whose zeal has driven slower reporters (like me) off the beat"
     ]
 
 
 def test_a_role_after_an_age_and_where_the_person_is_from() -> None:
     text = '"Jobs matter," says Mara Quill, 32, of Sodus in Upstate New York, who works in retail.'
-    start = text.index("Mara Quill")
-    assert mention_roles(text, start, start + 10) == ["works in retail"]
+    assert roles_beside(text, "Mara Quill") == ["works in retail"]
     text = '"Jobs matter," says Mara Quill, 32, of Chicago, an account executive for a bank.'
-    start = text.index("Mara Quill")
-    assert mention_roles(text, start, start + 10) == ["account executive for a bank"]
+    assert roles_beside(text, "Mara Quill") == ["account executive for a bank"]
 
 
 def test_listed_roles_with_an_office_of_a_place() -> None:
     text = "The race between Lee, a former first lady, secretary of State and senator, and Ray"
-    start = text.index("Lee")
-    assert mention_roles(text, start, start + 3) == [
-        "former first lady, secretary of State and senator"
-    ]
+    assert roles_beside(text, "Lee") == ["former first lady, secretary of State and senator"]
 
 
 def test_a_time_after_a_role_is_no_part_of_it() -> None:
     text = "Mara Quill was elected as mayor of Halden last week and said so."
-    start = text.index("Mara Quill")
-    assert mention_roles(text, start, start + 10) == ["elected as mayor of Halden"]
+    assert roles_beside(text, "Mara Quill") == ["elected as mayor of Halden"]
 
 
 def test_an_office_for_coordinated_lower_case_nouns_before_a_name() -> None:
     text = "Acme Radio Vice President for news and talk Jo Ames called the show good."
-    start = text.index("Jo Ames")
-    assert mention_roles(text, start, start + 7) == ["Acme Radio Vice President for news and talk"]
+    assert roles_beside(text, "Jo Ames") == ["Acme Radio Vice President for news and talk"]
     text = "Acme director of finance and operations Jo Ames said it."
-    start = text.index("Jo Ames")
-    assert mention_roles(text, start, start + 7) == ["Acme director of finance and operations"]
+    assert roles_beside(text, "Jo Ames") == ["Acme director of finance and operations"]
     text = "She spoke for news and talk Jo Ames said."
-    start = text.index("Jo Ames")
-    assert mention_roles(text, start, start + 7) == []
+    assert roles_beside(text, "Jo Ames") == []
 
 
 def test_a_phrase_beside_a_name_after_a_titled_names_preposition() -> None:
