@@ -558,7 +558,9 @@ class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
     *expected* Tuesday"), those whose attributions mostly name no source, which cue even
-    where the grammar finds none ("sourceless": "a *disclosure* that ..."), the two linear
+    where the grammar finds none ("sourceless": "a *disclosure* that ..."), those whose
+    passive without an agent names no source, its subject being what is talked of
+    ("passive": "Roe was *asked* about ...", "he is *accused* of ..."), the two linear
     models, the prepositions that belong to a cue
     ("complements": the stem of the cue word and the preposition, "balk at") and the cue
     model's score above which a word cues ("threshold"), and the end model's
@@ -577,6 +579,7 @@ class StatementModel:
         start: Linear | None = None,
         start_threshold: float = 0.0,
         sourceless: frozenset[str] = frozenset(),
+        passive: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
         self.stops = stops
@@ -589,6 +592,7 @@ class StatementModel:
         self.start = Linear({}) if start is None else start
         self.start_threshold = start_threshold
         self.sourceless = sourceless
+        self.passive = passive
 
     def takes(self, cue: str, preposition: str) -> bool:
         """Does the cue word ``cue`` take ``preposition`` as part of the cue ("balked at",
@@ -651,6 +655,7 @@ class StatementModel:
             "stops": sorted(self.stops),
             "inside": sorted(self.inside),
             "sourceless": sorted(self.sourceless),
+            "passive": sorted(self.passive),
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
@@ -666,7 +671,10 @@ class StatementModel:
         vocabulary, stops, inside, cue, end = (data[k] for k in keys)
         start = data.get("start", {})  # models of before the start model have none
         sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
-        if not all(isinstance(words, list) for words in (vocabulary, stops, inside, sourceless)):
+        passive = data.get("passive", [])  # nor of before the agentless passives
+        if not all(
+            isinstance(words, list) for words in (vocabulary, stops, inside, sourceless, passive)
+        ):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not all(isinstance(weights, dict) for weights in (cue, end, start)):
             raise ValueError("expected weight objects for the cue, the content end and start")
@@ -688,6 +696,7 @@ class StatementModel:
             Linear(start),
             start_threshold,
             frozenset(sourceless),
+            frozenset(passive),
         )
 
 

@@ -374,6 +374,8 @@ class _FrameReader:
                 reach = floor
             opened = None
             inside = words.lowers[i] in self.model.inside
+            if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
+                mention = None  # "Roe was asked about ...": asked by no one named
             if mention is None and not inside and not _sourceless(words, i):
                 if isinstance(self.frame.subject, Mention):
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
@@ -799,6 +801,23 @@ def _sourceless(words: Words, i: int) -> bool:
     the talks, ...", "When asked whether ...") or a passive without its agent ("is
     expected to", "was seen as")?"""
     return _fronted(words, i) or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+
+
+def passive_cue(words: Words, i: int) -> bool:
+    """Is the cue word ``i`` a passive participle after a form of "be" ("was asked",
+    "is widely seen as", "has been accused"), not a progressive ("is saying")?"""
+    return (
+        not words.lowers[i].endswith("ing") and words.lowers[_past_modifiers(words, i)] in BE_FORMS
+    )
+
+
+def _agentless(words: Words, i: int, j: int, mention: Mention | None) -> bool:
+    """Is the cue of words ``i`` to ``j`` a passive with no agent ("by X") after it, whose
+    ``mention`` stands before it: its subject, what the attribution is about ("Roe was
+    asked about the deal", "he is accused of fraud"), not who says it?"""
+    if mention is None or mention.span.end > words.starts[i] or not passive_cue(words, i):
+        return False
+    return "by" not in words.lowers[j : j + AGENT_REACH]
 
 
 def _fronted(words: Words, i: int) -> bool:

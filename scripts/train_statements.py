@@ -50,7 +50,13 @@ from core.statement_model import (  # noqa: E402
     start_features,
     stem,
 )
-from core.statements import CLOSING, PREPOSITIONS, content_opening, cue_end  # noqa: E402
+from core.statements import (  # noqa: E402
+    CLOSING,
+    PREPOSITIONS,
+    content_opening,
+    cue_end,
+    passive_cue,
+)
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 MODEL_PATH = ROOT / "resources" / "models" / MODEL_FILE
@@ -77,6 +83,7 @@ MIN_STOPS = 5
 MIN_INSIDE = 10  # annotated cues of a word before it may stand inside its content
 MIN_SOURCELESS = 5  # annotated cues of a word naming no source, before it may cue alone
 SOURCELESS_SHARE = 0.6  # of its annotated cues
+MIN_PASSIVE = 3  # annotated passive cues of a word naming no source, before its passive names none
 INSIDE_SHARE = 0.6  # of them inside a content that names no source
 COMPLEMENT_SHARE = 0.5  # of a cue word's uses before a preposition that hold it in the cue
 CANDIDATE_PREPOSITIONS = PREPOSITIONS | {"as"}  # what a cue's complement may begin with
@@ -236,6 +243,35 @@ def sourceless_words(articles: list[Article], vocab: frozenset[str]) -> frozense
         w
         for w, n in cued.items()
         if sourceless[w] >= MIN_SOURCELESS and sourceless[w] >= SOURCELESS_SHARE * n
+    )
+
+
+def passive_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[str]:
+    """The cue words whose agentless passives mostly name no source, their subject being
+    what is talked of ("Roe was *asked* about", "he is *accused* of"; not "she was
+    *convinced* that", whose subject holds the view): at least ``MIN_PASSIVE`` annotated
+    passive cues of the word with no source, ``SOURCELESS_SHARE`` of them."""
+    cued, sourceless = Counter(), Counter()
+    for article in articles:
+        for words in article.sentences:
+            for gold in article.attributions:
+                if (
+                    not gold.cue
+                    or not words.starts
+                    or not words.starts[0] <= gold.cue[0][0] < words.ends[-1]
+                ):
+                    continue
+                c0, c1 = gold.cue[0]
+                k = words.index_at(c0)
+                while k < len(words) and words.starts[k] < c1 and words.lowers[k] not in vocab:
+                    k += 1
+                if k < len(words) and words.starts[k] < c1 and passive_cue(words, k):
+                    cued[words.lowers[k]] += 1
+                    sourceless[words.lowers[k]] += not gold.sourced
+    return frozenset(
+        w
+        for w, n in cued.items()
+        if sourceless[w] >= MIN_PASSIVE and sourceless[w] >= SOURCELESS_SHARE * n
     )
 
 
@@ -405,6 +441,7 @@ def train(articles: list[Article]) -> StatementModel:
         END_THRESHOLD,
         start_threshold=START_THRESHOLD,
         sourceless=sourceless_words(articles, vocab),
+        passive=passive_words(articles, vocab),
     )
     model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
     return model

@@ -1121,3 +1121,41 @@ def test_a_question_asked_of_someone_opens_with_its_wh_phrase() -> None:
         "which bridge the city would close",
         "Reporters",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ("Jane Roe was asked on Monday about the closing of the old bridge.", "asked", None),
+        ("The mayor has been widely criticized for the closing of the old bridge.",
+         "criticized", None),
+        ("The mayor was criticized by John Doe for the closing of the old bridge.",
+         "criticized", "John Doe"),
+        ("Jane Roe is asking the council about the closing of the old bridge.", "asking",
+         "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_an_agentless_passive_cue_the_model_learnt_names_no_source(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, cue: str, source: str | None
+) -> None:
+    data = statement_model.model().to_json()
+    model = StatementModel.from_json(
+        {**data, "passive": ["asked", "asking", "criticized"], "vocabulary": [cue]}
+    )
+    monkeypatch.setattr(statement_model, "model", lambda: model)
+    monkeypatch.setattr(StatementModel, "cues", lambda self, words: [words.lowers.index(cue)])
+    statement = only(extract(sentence).statements, "reported")
+    assert statement.cue.split()[0] == cue
+    mention = statement.mention
+    assert (mention and sentence[mention.start : mention.end]) == source
+
+
+def test_a_passive_cue_is_a_participle_after_a_form_of_be() -> None:
+    from core.statements import passive_cue
+
+    words = frame_words("He was widely seen as weak.", Span(0, 27), [])
+    assert passive_cue(words, 3)
+    words = frame_words("She is saying it.", Span(0, 17), [])
+    assert not passive_cue(words, 2)
+    words = frame_words("She saw it.", Span(0, 11), [])
+    assert not passive_cue(words, 1)
