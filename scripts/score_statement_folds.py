@@ -18,17 +18,23 @@ overlaps no gold content (its cue inside a gold content or not: a statement nest
 another one's content), barely overlaps one (under a fifth of itself), is too long for
 the gold it overlaps most, too short, neither (shifted), or overlaps a gold attribution
 another prediction matched (a split or a duplicate); by kind, with the cue words most
-often seen, and ``--examples`` of each written with their sentence. ``--reuse`` scores
-the predictions already written to the output instead of extracting again.
+often seen, and ``--examples`` of each written with their sentence. ``--categories``
+counts where reported and mixed speech is lost, by kind: no predicted cue in the
+annotated cue's sentence, another cue there, another statement's content over it; the cue
+found but the content's start or end wrong (early, late, short, long); the content in
+pieces or over several sentences; matched with a wrong source. ``--reuse`` scores the
+predictions already written to the output instead of extracting again.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import subprocess
 import sys
+from bisect import bisect_right
 from collections import Counter
 from multiprocessing import Pool
 from pathlib import Path
@@ -37,8 +43,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core import statement_model  # noqa: E402
+from core import nlp, statement_model  # noqa: E402
 from core.cli import analysis_json  # noqa: E402
+from core.extract import paragraphs  # noqa: E402
 from core.ingest import analyse_file  # noqa: E402
 from core.readers import display_path  # noqa: E402
 
@@ -132,6 +139,57 @@ def false_positives(predictions: Path, output: Path, examples: int = 12) -> None
         lines += [f"{n:6d} {reason}", f"       {common}"]
     for reason, _ in why.most_common():
         lines += ["", f"== {reason}", *shown[reason]]
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def categories(predictions: Path, output: Path) -> None:
+    """Write the counts of where reported and mixed speech is lost (see above)."""
+    measure = _measure()
+    gold = measure.load_gold(str(TRAIN))
+    pred = measure.load_pred(str(predictions), gold)
+    counts: Counter[str] = Counter()
+    for name, (text, attributions) in sorted(gold.items()):
+        found = pred.get(name, [])
+        golds = [measure.chars(text, g["content"]) for g in attributions]
+        preds = [measure.chars(text, p["content"]) for p in found]
+        matched = {i: j for j, i in _pairs(golds, preds).items()}
+        ends = [s.end for p in paragraphs(text) for s in nlp.split_sentences(text, p.start, p.end)]
+        sentence = functools.partial(bisect_right, ends)  # the sentence of an offset
+        for i, g in enumerate(attributions):
+            kind = g["type"]
+            if kind == "direct" or not golds[i]:
+                continue
+            if i in matched:
+                right = measure.source_right(text, g, found[matched[i]])
+                counts[f"{kind}: matched, source {'right' if right else 'wrong'}"] += 1
+                continue
+            first, last = min(golds[i]), max(golds[i])
+            cue = g["cue"]
+            at = sentence(cue[0][0] if cue else first)
+            same = [
+                j
+                for j, p in enumerate(found)
+                if cue and p["cue"] and measure.overlaps(p["cue"], cue)
+            ]
+            if len(g["content"]) > 1:
+                reason = "content in pieces"
+            elif sentence(first) != sentence(last):
+                reason = "content over several sentences"
+            elif same and same[0] in matched.values():
+                reason = "cue found, its statement matched another attribution"
+            elif same and preds[same[0]]:
+                p = preds[same[0]]
+                start = "early" if min(p) < first else "late" if min(p) > first else "right"
+                end = "short" if max(p) < last else "long" if max(p) > last else "right"
+                reason = f"cue found, start {start}, end {end}"
+            elif any(preds[j] & golds[i] for j in range(len(found))):
+                reason = "no cue of it, another statement's content over it"
+            elif any(p["cue"] and sentence(p["cue"][0][0]) == at for p in found):
+                reason = "another cue in its sentence, not its own"
+            else:
+                reason = "no predicted cue in its sentence"
+            counts[f"{kind}: {reason}"] += 1
+    lines = [f"{n:6d} {reason}" for reason, n in sorted(counts.items())]
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -240,6 +298,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--misses", type=Path, help="write why reported speech was missed here")
     parser.add_argument("--false", type=Path, help="write why predictions matched nothing here")
+    parser.add_argument("--categories", type=Path, help="write where reported speech is lost")
     parser.add_argument("--examples", type=int, default=12, help="examples per reason (--false)")
     parser.add_argument("--reuse", action="store_true", help="score the output already written")
     args = parser.parse_args()
@@ -258,6 +317,8 @@ def main() -> int:
         misses(args.folds, args.output, args.misses)
     if args.false is not None:
         false_positives(args.output, args.false, args.examples)
+    if args.categories is not None:
+        categories(args.output, args.categories)
     return status
 
 
