@@ -1159,3 +1159,22 @@ def test_a_passive_cue_is_a_participle_after_a_form_of_be() -> None:
     assert not passive_cue(words, 2)
     words = frame_words("She saw it.", Span(0, 11), [])
     assert not passive_cue(words, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        ("Jane Roe was asked on Monday about the closing of the old bridge.",
+         "the closing of the old bridge", None),
+        ("John Doe was accused of taking bribes from the developers of the bridge.",
+         "taking bribes from the developers of the bridge", None),
+        ("Jane Roe was convinced that the old bridge would fall.",
+         "that the old bridge would fall", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_the_shipped_model_learnt_which_agentless_passives_name_no_source(
+    sentence: str, content: str, source: str | None
+) -> None:
+    statement = only(extract(sentence).statements, "reported")
+    mention = statement.mention
+    assert (statement.text, mention and sentence[mention.start : mention.end]) == (content, source)
