@@ -115,13 +115,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
         return None
     if len(words) > 1 and _is_description(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ANONYMOUS)
-    return ReadSpeaker(_straight(" ".join(words)), SpeakerKind.PERSON, titles)
-
-
-def _straight(name: str) -> str:
-    """ "O\u2019Malley" as "O'Malley": one spelling of a person's name whichever
-    apostrophe the article typed."""
-    return name.replace("\u2019", "'")
+    return ReadSpeaker(" ".join(words), SpeakerKind.PERSON, titles)
 
 
 def _titled_person(name: str) -> ReadSpeaker | None:
@@ -136,9 +130,7 @@ def _titled_person(name: str) -> ReadSpeaker | None:
     if read is None or read.kind != SpeakerKind.PERSON or not read.titles:
         return None
     named = read.name.split()
-    spans = (
-        i for i in range(len(words)) if _straight(" ".join(words[i : i + len(named)])) == read.name
-    )
+    spans = (i for i in range(len(words)) if " ".join(words[i : i + len(named)]) == read.name)
     at = next(spans, None)
     if at is None or not all(_is_title(w) or w[:1].isupper() for w in words[:at]):
         return None
@@ -146,6 +138,28 @@ def _titled_person(name: str) -> ReadSpeaker | None:
     if any(not (_time_word(w) or w[:1].isupper()) for w in after):
         return None
     return read
+
+
+def written_in_capitals(read: ReadSpeaker, text: str) -> ReadSpeaker:
+    """A "person" that is an acronym or a name in capitals ("POLITICO", "AFL-CIO",
+    "KING-TV", "NGP VAN") is an organisation when its article, the evidence at hand,
+    never writes it otherwise: not in lower case ("Fallin" beside a label "FALLIN:"),
+    not as a transcript label at a line's start, and no word of it is a first name
+    ("JAKE TAPPER")."""
+    words = read.name.split()
+    if (
+        read.kind != SpeakerKind.PERSON
+        or not read.name.isupper()
+        or len(read.name) < 2
+        or any(nlp.is_first_name(w.title()) for w in words)
+    ):
+        return read
+    written = re.compile(rf"(?<!\w){re.escape(read.name)}(?!\w)", re.I)
+    if any(not m.group(0).isupper() for m in written.finditer(text)):
+        return read
+    if re.search(rf"(?m)^[ \t]*{re.escape(read.name)}[ \t]*:", text):
+        return read  # "FALLIN: ..." a transcript's speaker
+    return ReadSpeaker(read.name, SpeakerKind.ORGANISATION)
 
 
 def _nickname_first(name: str) -> str:
