@@ -1373,3 +1373,11 @@ def test_a_name_before_an_unclosed_description_speaks(text: str, speaker: str) -
     quote = text[text.index('"') + 1 : text.index('"', text.index('"') + 1)]
     found = speaker_of(text, quote[:12])
     assert found is not None and speaker in found
+
+
+def test_a_name_after_a_description_and_a_role_noun_speaks() -> None:
+    text = (
+        'The hall was full.\n\n"We are ready for this," said Mayor Doe\'s introducer, '
+        "actress Jane Q. Roe."
+    )
+    assert speaker_of(text, "We are ready") == "Jane Q. Roe"
