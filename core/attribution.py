@@ -529,6 +529,36 @@ def _description_before_and(tokens: list[Token], i: int, j: int) -> int | None:
     return k if head_word(after) in nouns else None
 
 
+CONTINUED_AFTER = re.compile(r"\s*,\s*[\"\u201c]?\s*[a-z]")  # "Clinton, a top aide said, “is ...”"
+
+
+def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """ "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "Anthony
+    Anton, president and CEO of the association stated": a name opens the clause and a
+    description follows it whose closing comma the article left out; the name speaks,
+    not the noun before the cue. None when a comma, a name alone ("Clinton, Sanders
+    said") or no person noun stands between."""
+    comma = next((n for n in range(k) if tokens[n].text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= k:
+        return None
+    described = tokens[comma + 1 : k]
+    if any(t.text in {",", ";", ":", "(", ")", "-", "--"} or t.tag.startswith("VB") and
+           not (n > 0 and described[n - 1].text.lower() in {"who", "that"})
+           for n, t in enumerate(described)):  # fmt: skip
+        return None
+    if (
+        name_tokens(tokens[:comma]) != (0, comma)
+        or not all(t.tag in nlp.PROPER_TAGS for t in tokens[:comma])  # not "Today,"
+        or name_tokens(described) == (0, len(described))
+    ):
+        return None
+    first = described[0].text.lower()
+    if not (first in {"the", "a", "an"} or person_noun(first)):
+        return None
+    personal = any(person_noun(t.text.lower()) or t.text.lower() == "who" for t in described)
+    return (0, comma) if personal else None  # "the polling guru who": a person
+
+
 def _determiner_before(tokens: list[Token], i: int) -> int | None:
     """Where the determiner stands of a noun phrase read from ``tokens[i]`` past the
     modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite)."""
@@ -1066,6 +1096,14 @@ class Attributor:
             if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
                 return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
+        opening = _unclosed_appositive(tokens, k)
+        if (
+            opening is not None
+            and subject is not None
+            and subject[0] > opening[1]
+            and not CONTINUED_AFTER.match(self.text, token.span.end)
+        ):
+            return self._cued(tokens, opening, token, governs=opens_clause(tokens, k))
         if (
             subject is not None
             and subject[0] > 0

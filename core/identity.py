@@ -59,6 +59,7 @@ NEVER_SURNAMES = frozenset(
 QUOTED_NICKNAME = re.compile(  # John “Tig” Tiegen, Dwayne "The Rock" Johnson: John Tiegen
     r"(?<=\w)\s+(?:\u201c[^\u201d]{1,30}\u201d|\"[^\"]{1,30}\"|'[^']{1,30}')\s+(?=[A-Z])"
 )
+LOWER_TIME_WORDS = frozenset({"late", "early"})  # "Reeves late Thursday"; not "Mark Early"
 HEADLINE_WORDS = 4  # a "name" this long holding a common word is a headline run on
 YEARS_APART = 4  # a surname-only speaker and a person seen this long before or after differ
 
@@ -89,6 +90,8 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
         read = read_speaker(" ".join(owner), SpeakerKind.PERSON)
         if read is not None and read.kind != SpeakerKind.ANONYMOUS:
             return read  # "Clinton's response was: ..." is Clinton's
+    if kind == SpeakerKind.ANONYMOUS and (titled := _titled_person(name)) is not None:
+        return titled  # "Mr. King", "representative Peter T. King": a person, not a phrase
     if kind != SpeakerKind.PERSON:
         return ReadSpeaker(name, kind) if name else None
     words = name.split()
@@ -113,6 +116,50 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     if len(words) > 1 and _is_description(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ANONYMOUS)
     return ReadSpeaker(" ".join(words), SpeakerKind.PERSON, titles)
+
+
+def _titled_person(name: str) -> ReadSpeaker | None:
+    """An unnamed-looking speaker that is a title or honorific and a person's name, with
+    nothing but a time phrase after it ("Mr. King", "representative Peter T. King",
+    "U.S. District Judge Carlton W. Reeves late Thursday night"), read as that person;
+    else None ("Mr. Obama's advisers", "a former chairman of ...")."""
+    words = name.split()
+    if len(words) < 2 or not (_title_or_honorific(_bare(words[0])) or words[0].isupper()):
+        return None
+    read = read_speaker(name, SpeakerKind.PERSON)
+    if read is None or read.kind != SpeakerKind.PERSON or not read.titles:
+        return None
+    named = read.name.split()
+    spans = (i for i in range(len(words)) if " ".join(words[i : i + len(named)]) == read.name)
+    at = next(spans, None)
+    if at is None or not all(_is_title(w) or w[:1].isupper() for w in words[:at]):
+        return None
+    after = words[at + len(named) :]
+    if any(not (_time_word(w) or w[:1].isupper()) for w in after):
+        return None
+    return read
+
+
+def written_in_capitals(read: ReadSpeaker, text: str) -> ReadSpeaker:
+    """A "person" that is an acronym or a name in capitals ("POLITICO", "AFL-CIO",
+    "KING-TV", "NGP VAN") is an organisation when its article, the evidence at hand,
+    never writes it otherwise: not in lower case ("Fallin" beside a label "FALLIN:"),
+    not as a transcript label at a line's start, and no word of it is a first name
+    ("JAKE TAPPER")."""
+    words = read.name.split()
+    if (
+        read.kind != SpeakerKind.PERSON
+        or not read.name.isupper()
+        or len(read.name) < 2
+        or any(nlp.is_first_name(w.title()) for w in words)
+    ):
+        return read
+    written = re.compile(rf"(?<!\w){re.escape(read.name)}(?!\w)", re.I)
+    if any(not m.group(0).isupper() for m in written.finditer(text)):
+        return read
+    if re.search(rf"(?m)^[ \t]*{re.escape(read.name)}[ \t]*:", text):
+        return read  # "FALLIN: ..." a transcript's speaker
+    return ReadSpeaker(read.name, SpeakerKind.ORGANISATION)
 
 
 def _nickname_first(name: str) -> str:
@@ -213,11 +260,13 @@ def _named_organisation(words: list[str]) -> bool:
 def _cut_time_phrase(words: list[str]) -> list[str]:
     """ "Trump last week", "Clinton Friday", "Obama on Tuesday": the name before it."""
     for i in range(1, len(words)):
-        if _bare(words[i]) in TIME_WORDS and all(
-            _bare(w) in TIME_WORDS or w[:1].isdigit() for w in words[i + 1 :]
-        ):
+        if _time_word(words[i]) and all(_time_word(w) or w[:1].isdigit() for w in words[i + 1 :]):
             return words[:i]
     return words
+
+
+def _time_word(word: str) -> bool:
+    return _bare(word) in TIME_WORDS or word in LOWER_TIME_WORDS
 
 
 def _after_titles(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -354,7 +403,23 @@ def parse_name(name: str) -> PersonName:
         words.pop(0)
     if not words:
         return PersonName((), "", suffix)
-    return PersonName(tuple(w for w in words[:-1] if w not in PARTICLES), words[-1], suffix)
+    opening = _first_name_too(name)  # "Al Gore"
+    given = [w for i, w in enumerate(words[:-1]) if w not in PARTICLES or i == 0 and opening]
+    return PersonName(tuple(given), words[-1], suffix)
+
+
+def _first_name_too(name: str) -> bool:
+    """Is a name's opening particle a first name ("Al Gore", "Van Jones"; not "de Blasio",
+    "al-Assad" or "Le Pen")? Capitalised, a listed first name with a gender, not joined
+    to the surname by a hyphen."""
+    words = [w for w in name.split() if not _title_or_honorific(_bare(w))]
+    first = words[0] if len(words) > 1 else ""
+    return (
+        first[:1].isupper()
+        and "-" not in first
+        and nlp.is_first_name(first)
+        and nlp.first_name_gender(first.lower()) is not None
+    )
 
 
 def _title_or_honorific(word: str) -> bool:

@@ -49,6 +49,7 @@ from core.identity import (
     read_speaker,
     stored_role_counts,
     title_offices,
+    written_in_capitals,
 )
 from core.markup import one_line, safe_url
 from core.people import FOLDED, People, Suggestion, Variant, name_columns
@@ -537,6 +538,7 @@ class Library:
         read = read_speaker(speaker.name, speaker.kind)
         if read is None:
             return None
+        read = written_in_capitals(read, article.text)
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)
         own = self._one("SELECT id FROM speakers WHERE key = ?", [key])

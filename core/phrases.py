@@ -765,13 +765,16 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     comma and the end of the sentence."""
     if j >= len(tokens) or tokens[j].text != ",":
         return None
-    end = j + 1
+    begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
+    while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
+        begin += 1
+    end = begin
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
-    if end == j + 1 or not (closed or tokens[end].text == ","):
+    if end == begin or not (closed or tokens[end].text == ","):
         return None
-    return (j + 1, end) if name_tokens(tokens[j + 1 : end]) == (0, end - j - 1) else None
+    return (begin, end) if name_tokens(tokens[begin:end]) == (0, end - begin) else None
 
 
 def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:

@@ -1344,3 +1344,40 @@ def test_continue_with_an_infinitive_quoted_is_no_cue() -> None:
     )
     assert speaker_of(text, "to break") == "Ana Okafor"
     assert speaker_of(text, "We will win") == "Ana Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a description whose closing comma the article left out
+            "Wages rose.\n\nJane Roe, president and CEO of the Acme Trade Association stated, "
+            '"It is a math problem."',
+            "Jane Roe",
+        ),
+        (
+            'The race was close.\n\n"They need a plan," Carl Doe, the polling analyst who '
+            "founded fivepolls.com tweeted on Wednesday.",
+            "Carl Doe",
+        ),
+        (  # a topic, then the source in parenthesis: the aide speaks
+            'The race was close.\n\nRoe, a top aide said, "is very confident" of it.',
+            "top aide",
+        ),
+        (  # an opening adverb is no name
+            'Trade grew.\n\nToday, the Daily Courier newspaper calls it "the pearl" of the coast.',
+            "Courier",
+        ),
+    ],
+)
+def test_a_name_before_an_unclosed_description_speaks(text: str, speaker: str) -> None:
+    quote = text[text.index('"') + 1 : text.index('"', text.index('"') + 1)]
+    found = speaker_of(text, quote[:12])
+    assert found is not None and speaker in found
+
+
+def test_a_name_after_a_description_and_a_role_noun_speaks() -> None:
+    text = (
+        'The hall was full.\n\n"We are ready for this," said Mayor Doe\'s introducer, '
+        "actress Jane Q. Roe."
+    )
+    assert speaker_of(text, "We are ready") == "Jane Q. Roe"

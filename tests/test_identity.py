@@ -16,7 +16,7 @@ from core import source_counts
 from core.cli import main
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
-from core.identity import Fit, full_fit, parse_name, read_speaker
+from core.identity import Fit, ReadSpeaker, full_fit, parse_name, read_speaker, written_in_capitals
 from core.library import Library
 from core.person_roles import canonical_role, printable, role_history
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
@@ -474,3 +474,61 @@ def test_an_organisation_s_head_noun_after_a_first_name_stays_an_organisation(na
     read = read_speaker(name, SpeakerKind.PERSON)
     assert read is not None and read.kind == SpeakerKind.ORGANISATION
     assert looks_like_organisation(name)
+
+
+# ---------------------------------------------------------------- people16
+def test_a_first_name_that_is_also_a_particle_is_a_first_name(library: Library) -> None:
+    """ "Al" in "Al Gore" is his first name, so "Mr. Gore" elsewhere can join him; "al-"
+    and a lower-case particle stay particles."""
+    said(library, "Al Gore", gender="male")
+    said(library, "Gore", gender="male")
+    assert rows(library) == [("Al Gore", 2)]
+    assert parse_name("Al Franken").given == ("al",)
+    assert parse_name("Van Jones").given == ("van",)
+    assert parse_name("Bill de Blasio").given == ("bill",)
+    assert parse_name("Bashar al-Assad").surname == "assad"
+    assert parse_name("Le Pen").given == ()
+
+
+def test_curly_and_straight_apostrophes_are_one_person(library: Library) -> None:
+    said(library, "Martin O\u2019Malley")
+    said(library, "Martin O'Malley")
+    assert rows(library) == [("Martin O\u2019Malley", 2)]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Mr. Bishop", "Bishop"),  # a surname that is also a role noun
+        ("representative Jane Q. Doe", "Jane Q. Doe"),
+        ("U.S. District Judge Carl W. Roe late Thursday night", "Carl W. Roe"),
+    ],
+)
+def test_a_title_and_a_name_read_as_unnamed_is_a_person(written: str, name: str) -> None:
+    read = read_speaker(written, SpeakerKind.ANONYMOUS)
+    assert read is not None and (read.name, read.kind) == (name, PERSON)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Mr. Doe's advisers", "a former chairman of Mr. Doe's council", "Mr. Doe - 60 percent"],
+)
+def test_a_phrase_about_a_titled_person_stays_unnamed(written: str) -> None:
+    read = read_speaker(written, SpeakerKind.ANONYMOUS)
+    assert read is not None and read.kind == SpeakerKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        ("ACME", "The ACME board met.", SpeakerKind.ORGANISATION),  # only ever in capitals
+        ("ACME-TV", "ACME-TV reported it.", SpeakerKind.ORGANISATION),
+        ("FALLON", "Gov. Mary Fallon spoke.", PERSON),  # written in lower case too
+        ("FALLON", "FALLON: We will.\nROE: We won't.", PERSON),  # a transcript's label
+        ("JANE ROE", "JANE ROE wrote it.", PERSON),  # a first name
+    ],
+)
+def test_a_name_in_capitals_is_an_organisation_on_its_article_s_evidence(
+    name: str, text: str, kind: SpeakerKind
+) -> None:
+    assert written_in_capitals(ReadSpeaker(name, PERSON), text).kind == kind
