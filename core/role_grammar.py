@@ -636,10 +636,11 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and after.text.endswith(".")
         and _names_role(after)
         and before is not None
-        and before.tag in FUNCTION_TAGS - {"TO", "MD"}
+        and (before.tag in FUNCTION_TAGS - {"TO", "MD"} or before.text in CLAUSE_OPENERS)
     ):
-        return True  # "and | state Sen. Richard Black": a noun opening an abbreviated
-        # title, though it may be a verb ("state"); not "to | re-elect Sen. Portman"
+        return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
+        # said": a noun opening an abbreviated title where its phrase opens, though it may
+        # be a verb ("state"); not "to | re-elect Sen. Portman"
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (

@@ -672,6 +672,8 @@ def add_article_roles(
 
 
 _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
+# Words after which a definite nominal opens a clause as its subject: punctuation or a
+# subordinator (and "that" after a verb of saying: see _opens_subject).
 _SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
 MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 
@@ -774,9 +776,9 @@ def _subject_nominal(
 ) -> tuple[str, list[str]] | None:
     """The noun and the words past "the" of a definite nominal at ``at`` naming a role,
     qualified ("the former secretary of state", not "the senator") and lower-case in its
-    noun, that opens a clause (after punctuation or a subordinator, not "and") before
-    its finite verb, outside quotations and before no name ("the Republican candidate
-    Donald Trump" is a title)."""
+    noun, that opens a clause (after punctuation, a subordinator or a verb of saying's
+    "that", not "and") before its finite verb, outside quotations and before no name
+    ("the Republican candidate Donald Trump" is a title)."""
     if reader.quoted(at):
         return None
     sentence = reader.sentence(at, end, 40, 160)
@@ -786,12 +788,7 @@ def _subject_nominal(
     k = bisect.bisect_left([t.span.start for t in tokens], at)
     if k >= len(tokens) or tokens[k].span.start != at:
         return None
-    if (
-        k == 0
-        and not sentence.opens
-        or k > 0
-        and tokens[k - 1].text.lower() not in _SUBJECT_OPENERS
-    ):
+    if k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k):
         return None
     end, verb = _nominal_end(tokens, k + 1)
     if not verb:
@@ -801,6 +798,17 @@ def _subject_nominal(
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     return found
+
+
+def _opens_subject(tokens: list[Token], k: int) -> bool:
+    """Does a nominal at ``tokens[k]`` open a clause as its subject: after punctuation, a
+    subordinator, or "that" after a verb of saying, whose report it opens ("The paper
+    reported that | the candidate met ..."), not "Before that | the Yale grad served",
+    "it occurred to him that | the next president ..."?"""
+    before = tokens[k - 1].text.lower()
+    if before == "that":
+        return k > 1 and tokens[k - 2].text.lower() in lexicons.cue_forms()
+    return before in _SUBJECT_OPENERS
 
 
 def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
@@ -831,7 +839,29 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     verb = j
     while verb < len(tokens) and tokens[verb].tag == "RB":
         verb += 1  # "the senator also said"
-    return j, verb < len(tokens) and tokens[verb].tag in FINITE_TAGS
+    if verb < len(tokens) and tokens[verb].tag in FINITE_TAGS:
+        return j, True
+    if j - first > 1 and _verb_after_role(tokens, j - 1):
+        return j - 1, True
+    return j, False
+
+
+def _verb_after_role(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case "noun" ``tokens[k]`` after a role noun the nominal's finite verb,
+    which the tagger ran into a compound ("the candidate | met/NN privately with")? It is
+    when it reads as one after a pronoun standing for the nominal ("she met privately")."""
+    token = tokens[k]
+    if (
+        token.tag not in {"NN", "NNS"}
+        or not token.text.isalpha()
+        or not token.text.islower()
+        or not role_word(tokens[k - 1].text)
+        or role_word(token.text)
+    ):
+        return False
+    words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
+    retagged = nlp.tag([Token(token.span, "she", ""), *words])
+    return retagged[1].tag in {"VBD", "VBZ"}
 
 
 def _meant(

@@ -1490,3 +1490,27 @@ def test_a_bare_verb_after_a_quotation_opens_a_title() -> None:
     text = "\u201cIt is bad,\u201d said PAC spokeswoman Mara Quill."
     at = text.index("Mara Quill")
     assert mention_roles(text, at, at + len("Mara Quill")) == ["PAC spokeswoman"]
+
+
+def test_a_lower_case_noun_opens_an_abbreviated_title_after_a_quotation() -> None:
+    text = "\u201cWe will not move,\u201d state Sen. Mara Quill (D) said on Monday."
+    assert roles_beside(text, "Mara Quill") == ["state Sen. (D)"]
+    text = "The board hoped to re-elect Sen. Mara Quill this year."
+    assert roles_beside(text, "Mara Quill") == ["Sen."]  # a verb before the title
+
+
+def test_a_nominal_opening_a_report_is_its_subject() -> None:
+    def roles(text: str) -> list[str]:
+        quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+        add_article_roles(text, [quill], [quill])
+        return quill.roles
+
+    assert roles(
+        "\u201cWe stand as one,\u201d said Mara Quill.\n\n"
+        "The Gazette reported that the Democratic mayoral candidate met privately with "
+        "the families."
+    ) == ["Democratic mayoral candidate"]  # "met", run into the nominal, is its verb
+    assert (
+        roles("Mara Quill spoke. It occurred to her that the next mayor will be the 45th.") == []
+    )  # a that-clause under no verb of saying
+    assert roles("Mara Quill spoke. Before that the Yale graduate served as counsel.") == []
