@@ -75,6 +75,7 @@ _NO_APPOSITIVE = re.compile(
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a stretch of text
 # Compiled here, not at their first use, so that a pool's workers fork with them made:
 _ARTICLE = re.compile(r"^(?:the|a|an|another|one(?! of))\s+", re.IGNORECASE)  # before a role
 _MARK_IN_QUOTE = re.compile(r"[,.]([\u201d\"']+)$")  # the comma closing a quoted title
@@ -190,8 +191,18 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
     a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
     titled = title_role(title)
+    if titled and title_role(_with_word_before(text, title, name_end)) is None:
+        titled = None  # "he is the most | able candidate Viguerie argues": a comparison
     before = " ".join(p for p in (titled, party_tag(text, name_end, bool(titled))) if p) or None
     return before, appositive_role(text, after_name(text, name_end))
+
+
+def _with_word_before(text: str, title: str, name_end: int) -> str:
+    """``title``, the words right before a name ending at ``name_end``, with the word of
+    the article before them, which may show them to be no title ("most")."""
+    at = text.rfind(title, 0, name_end)
+    word = _WORD_BEFORE.search(text, max(0, at - 30), at) if at > 0 else None
+    return f"{word.group(1)} {title}" if word else title
 
 
 def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:

@@ -15,6 +15,7 @@ from core.roles import (
     add_article_roles,
     appositive_role,
     mention_roles,
+    name_roles,
     occurrences,
     party_tag,
     short_role,
@@ -1514,3 +1515,18 @@ def test_a_nominal_opening_a_report_is_its_subject() -> None:
         roles("Mara Quill spoke. It occurred to her that the next mayor will be the 45th.") == []
     )  # a that-clause under no verb of saying
     assert roles("Mara Quill spoke. Before that the Yale graduate served as counsel.") == []
+
+
+def test_a_superlative_before_a_name_is_no_title() -> None:
+    text = "\u201cHe can win,\u201d Mara Quill said. He is the most able candidate Quill argues."
+    assert roles_beside(text, "Quill argues") == []
+    assert title_role("most able candidate ") is None
+    assert title_role("best friend ") is None  # "the best friend Don Tramp hoped to have"
+    text = "He is also the most able candidate Mara Quill argues."
+    end = text.index(" argues")
+    assert name_roles(text, "able candidate ", end) == (None, None)  # the chunk past "most"
+    text = "He is also the able candidate Mara Quill argues."
+    assert name_roles(text, "able candidate ", end - 5) == ("able candidate", None)
+    assert roles_beside("The able candidate Mara Quill said so.", "Mara Quill") == [
+        "able candidate"
+    ]
