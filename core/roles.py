@@ -761,8 +761,10 @@ def _nominals_apart(
     clause before its verb, outside quotations, in a later sentence than the one naming
     the person last named before it, or after a subordinator in the same one, within a
     paragraph of it. Not when anyone else named since the sentence before has no role
-    there or one the nominal fits (who is meant is then unclear), nor when the article
-    introduced someone unnamed by that noun ("a senior aide ... the senior aide")."""
+    there or one the nominal fits (who is meant is then unclear), but for those named in
+    the words of a speaker the nominal speaks on after ("Trump may attack Bill Clinton,
+    Fiorina said. But, the former CEO added, ..."), nor when the article introduced
+    someone unnamed by that noun ("a senior aide ... the senior aide")."""
     wanted = {id(p) for p in roleless}
     for match in _DEFINITE.finditer(text):
         at = match.start()
@@ -893,15 +895,39 @@ def _meant(
     opens = _sentence_start(text, start)
     closes = _SENTENCE_END.search(text, at)
     closes_at = closes.start() if closes else len(text)
+    nominal_end = text.find(words[-1], at) + len(words[-1])
+    goes_on = _WORD.match(text, nominal_end + 1)
+    speaks = goes_on is not None and goes_on.group(0).strip(",").lower() in lexicons.cue_forms()
     for other_start, other_end, other in namings.named:
-        if other is person or not opens <= other_start < closes_at:
-            continue
+        if (
+            other is person
+            or not opens <= other_start < closes_at
+            or at <= other_start < nominal_end
+        ):
+            continue  # "the former CEO of Hewlett-Packard": a name inside the nominal
         if other_start > at:
             return False  # "While the Vermont senator has won ..., Sanders has won"
+        if speaks and other_start < start and _reports(text, start, end):
+            continue  # "Trump is right to attack Bill Clinton, Fiorina said. But, the
+            # former CEO added, ...": the people her words name are not who speaks on
         roles = list(reader.at(other_start, other_end))
         if not roles or any(role_fits(r, head, words) for r in roles):
             return False
     return True
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``-``end`` the speaker of what comes before it in its
+    sentence, a verb of saying next to it ("..., Carly Fiorina said Monday", "..., said
+    Carly Fiorina"), so that the people named before it are named in their words?"""
+    after = text[end : end + 20].split()[:1]
+    before = text[max(0, start - 40) : start].split()[-2:]
+    cues = lexicons.cue_forms()
+    if after and after[0].strip(",.").lower() in cues:
+        return True
+    return (  # the verb inverted after the words ("..., said Ann"), not "Trump told Ann"
+        len(before) == 2 and before[1] in cues and before[0][-1:] in {",", "\u201d", '"'}
+    )
 
 
 def _says_more(roles: list[str], head: str, words: list[str]) -> bool:

@@ -1530,3 +1530,37 @@ def test_a_superlative_before_a_name_is_no_title() -> None:
     assert roles_beside("The able candidate Mara Quill said so.", "Mara Quill") == [
         "able candidate"
     ]
+
+
+def test_a_nominal_speaking_on_after_a_speaker_is_theirs_not_the_people_they_named() -> None:
+    def roles(text: str) -> list[str]:
+        quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+        tramp = Person("Don Tramp", SpeakerKind.PERSON, aliases=["Don Tramp", "Tramp"])
+        tull = Person("Jon Tull", SpeakerKind.PERSON, aliases=["Jon Tull"])
+        acme = Person("Acme-Fold", SpeakerKind.PERSON, aliases=["Acme-Fold"])
+        add_article_roles(text, [tramp, tull, quill, acme], [quill])
+        return quill.roles
+
+    said = "Don Tramp is right to attack Jon Tull, Mara Quill said on Monday. But, "
+    assert roles(said + "the former chief executive of Acme-Fold added, it will not win.") == [
+        "former chief executive of Acme-Fold"
+    ]
+    assert roles(said + "the former chief executive of Acme-Fold has won before.") == []
+    assert (
+        roles(  # Tramp is the subject: he may be the one meant
+            "Don Tramp spoke with Mara Quill on Monday. But, the former chief executive of "
+            "Acme-Fold added, it will not win."
+        )
+        == []
+    )
+    assert (
+        roles(
+            "Don Tramp told Mara Quill on Monday. But, the former chief executive of Acme-Fold "
+            "added, it will not win."
+        )
+        == []
+    )
+    assert roles(
+        "\u201cDon Tramp is right,\u201d said Mara Quill. But, the former chief executive of "
+        "Acme-Fold added, it will not win."
+    ) == ["former chief executive of Acme-Fold"]
