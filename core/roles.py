@@ -966,11 +966,18 @@ def _nominal(phrase: str, bare: bool = False) -> tuple[str, list[str]] | None:
 
 
 def _given_already(person: Person, role: str) -> bool:
-    """Does a role of ``person`` hold the words of ``role`` already, whatever the case and
-    hyphens ("Anti-Illegal-Immigration Leader" in a headline, "anti-illegal immigration
-    leader" in the text)?"""
-    words = f" {' '.join(_ROLE_WORD.findall(role.lower()))} "
-    return any(words in f" {' '.join(_ROLE_WORD.findall(r.lower()))} " for r in person.roles)
+    """Does a role of ``person`` hold the words of ``role`` already, whatever the case,
+    hyphens and abbreviated titles ("Anti-Illegal-Immigration Leader" in a headline,
+    "anti-illegal immigration leader" in the text; "Senator" in a quotation, "Sen." at the
+    name)?"""
+    words = _role_words(role)
+    return any(words in _role_words(r) for r in person.roles)
+
+
+def _role_words(role: str) -> str:
+    """The words of ``role`` in lower case, titles spelled out, between spaces."""
+    spelled = " ".join(lexicons.spelled_out(w) for w in role.split())
+    return f" {' '.join(_ROLE_WORD.findall(spelled.lower()))} "
 
 
 _ROLE_WORD = re.compile(r"[^\W_]+")

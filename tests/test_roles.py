@@ -1564,3 +1564,17 @@ def test_a_nominal_speaking_on_after_a_speaker_is_theirs_not_the_people_they_nam
         "\u201cDon Tramp is right,\u201d said Mara Quill. But, the former chief executive of "
         "Acme-Fold added, it will not win."
     ) == ["former chief executive of Acme-Fold"]
+
+
+def test_a_title_spelled_out_elsewhere_is_not_given_twice() -> None:
+    text = (
+        "Sen. Mara Quill (D-Ore.) spoke on Monday. \u201cI voted for it, and Senator Quill "
+        "voted against it,\u201d Jon Tull said."
+    )
+    quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+    add_article_roles(text, [quill], [quill])
+    assert quill.roles == ["Sen. (D-Ore.)"]
+    text = "Sen. Mara Quill spoke on Monday. The Oregon Senator Mara Quill spoke again."
+    quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+    add_article_roles(text, [quill], [quill])
+    assert quill.roles == ["Sen.", "Oregon Senator"]  # says more than "Sen."
