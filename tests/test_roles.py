@@ -1578,3 +1578,12 @@ def test_a_title_spelled_out_elsewhere_is_not_given_twice() -> None:
     quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
     add_article_roles(text, [quill], [quill])
     assert quill.roles == ["Sen.", "Oregon Senator"]  # says more than "Sen."
+
+
+def test_a_noun_opening_an_abbreviated_title_is_printed_with_it() -> None:
+    from core.person_roles import printable
+
+    assert printable("state Sen. (D)") == "state Senator (D)"
+    assert printable("state Rep.") == "state Representative"
+    assert printable("commend President") is None  # a verb before a title
+    assert printable("slams Sen.") is None
