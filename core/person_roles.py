@@ -78,7 +78,12 @@ def printable(piece: str) -> str | None:
         return None  # "nominee this year", "Donald Trump Finally Endorses House Speaker"
     if re.search(r"[a-z][A-Z]", piece.replace("Mc", "")):
         return None  # "Getty ImagesRepublican": words run together
-    verb = words[0].endswith(("s", "ed")) or len(words) == 1 or words[1][:1].isupper()
+    verb = (
+        words[0].endswith(("s", "ed"))
+        or len(words) == 1
+        or words[1][:1].isupper()
+        and _bare(words[1]) not in lexicons.OFFICE_EQUIVALENTS
+    )  # a noun before an abbreviated title opens it: "state Sen."
     if verb and words[0].islower() and not offices(words[0]) and words[0] not in MODIFIERS:
         return None  # "chairs the Senate Armed Services Committee", "commend President"
     return " ".join(lexicons.spelled_out(w) for w in words)

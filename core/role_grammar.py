@@ -390,6 +390,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             break
         k -= 1
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
+    if start < end and _superlative(tokens, start):
+        return None  # "he is the most able candidate | Viguerie argues": a comparison
     if start >= end or is_place(owner):
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
     if owner and start > 0 and tokens[start - 1].tag == "PRP$":
@@ -406,6 +408,16 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (start, end)
+
+
+def _superlative(tokens: Sequence[Token], start: int) -> bool:
+    """Does a title read back to ``start`` open with a superlative, or follow "most" or
+    "least" ("the most able candidate", "the best candidate"): a comparison made of
+    someone, which names no title a name before it holds?"""
+    first = tokens[start]
+    if first.tag == "JJS" and first.text.islower():
+        return True
+    return start > 0 and tokens[start - 1].tag == "RBS"
 
 
 def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
@@ -636,10 +648,11 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and after.text.endswith(".")
         and _names_role(after)
         and before is not None
-        and before.tag in FUNCTION_TAGS - {"TO", "MD"}
+        and (before.tag in FUNCTION_TAGS - {"TO", "MD"} or before.text in CLAUSE_OPENERS)
     ):
-        return True  # "and | state Sen. Richard Black": a noun opening an abbreviated
-        # title, though it may be a verb ("state"); not "to | re-elect Sen. Portman"
+        return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
+        # said": a noun opening an abbreviated title where its phrase opens, though it may
+        # be a verb ("state"); not "to | re-elect Sen. Portman"
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (

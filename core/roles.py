@@ -75,6 +75,7 @@ _NO_APPOSITIVE = re.compile(
     r"because|after|before|in|on|at|to|for|with|by|from|though|although|where)\b"
 )
 _WORD = re.compile(r"\S+")  # a word with the punctuation around it
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a stretch of text
 # Compiled here, not at their first use, so that a pool's workers fork with them made:
 _ARTICLE = re.compile(r"^(?:the|a|an|another|one(?! of))\s+", re.IGNORECASE)  # before a role
 _MARK_IN_QUOTE = re.compile(r"[,.]([\u201d\"']+)$")  # the comma closing a quoted title
@@ -190,8 +191,18 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
     a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
     titled = title_role(title)
+    if titled and title_role(_with_word_before(text, title, name_end)) is None:
+        titled = None  # "he is the most | able candidate Viguerie argues": a comparison
     before = " ".join(p for p in (titled, party_tag(text, name_end, bool(titled))) if p) or None
     return before, appositive_role(text, after_name(text, name_end))
+
+
+def _with_word_before(text: str, title: str, name_end: int) -> str:
+    """``title``, the words right before a name ending at ``name_end``, with the word of
+    the article before them, which may show them to be no title ("most")."""
+    at = text.rfind(title, 0, name_end)
+    word = _WORD_BEFORE.search(text, max(0, at - 30), at) if at > 0 else None
+    return f"{word.group(1)} {title}" if word else title
 
 
 def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
@@ -672,6 +683,8 @@ def add_article_roles(
 
 
 _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
+# Words after which a definite nominal opens a clause as its subject: punctuation or a
+# subordinator (and "that" after a verb of saying: see _opens_subject).
 _SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
 MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 
@@ -748,8 +761,10 @@ def _nominals_apart(
     clause before its verb, outside quotations, in a later sentence than the one naming
     the person last named before it, or after a subordinator in the same one, within a
     paragraph of it. Not when anyone else named since the sentence before has no role
-    there or one the nominal fits (who is meant is then unclear), nor when the article
-    introduced someone unnamed by that noun ("a senior aide ... the senior aide")."""
+    there or one the nominal fits (who is meant is then unclear), but for those named in
+    the words of a speaker the nominal speaks on after ("Trump may attack Bill Clinton,
+    Fiorina said. But, the former CEO added, ..."), nor when the article introduced
+    someone unnamed by that noun ("a senior aide ... the senior aide")."""
     wanted = {id(p) for p in roleless}
     for match in _DEFINITE.finditer(text):
         at = match.start()
@@ -774,9 +789,9 @@ def _subject_nominal(
 ) -> tuple[str, list[str]] | None:
     """The noun and the words past "the" of a definite nominal at ``at`` naming a role,
     qualified ("the former secretary of state", not "the senator") and lower-case in its
-    noun, that opens a clause (after punctuation or a subordinator, not "and") before
-    its finite verb, outside quotations and before no name ("the Republican candidate
-    Donald Trump" is a title)."""
+    noun, that opens a clause (after punctuation, a subordinator or a verb of saying's
+    "that", not "and") before its finite verb, outside quotations and before no name
+    ("the Republican candidate Donald Trump" is a title)."""
     if reader.quoted(at):
         return None
     sentence = reader.sentence(at, end, 40, 160)
@@ -786,12 +801,7 @@ def _subject_nominal(
     k = bisect.bisect_left([t.span.start for t in tokens], at)
     if k >= len(tokens) or tokens[k].span.start != at:
         return None
-    if (
-        k == 0
-        and not sentence.opens
-        or k > 0
-        and tokens[k - 1].text.lower() not in _SUBJECT_OPENERS
-    ):
+    if k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k):
         return None
     end, verb = _nominal_end(tokens, k + 1)
     if not verb:
@@ -801,6 +811,17 @@ def _subject_nominal(
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     return found
+
+
+def _opens_subject(tokens: list[Token], k: int) -> bool:
+    """Does a nominal at ``tokens[k]`` open a clause as its subject: after punctuation, a
+    subordinator, or "that" after a verb of saying, whose report it opens ("The paper
+    reported that | the candidate met ..."), not "Before that | the Yale grad served",
+    "it occurred to him that | the next president ..."?"""
+    before = tokens[k - 1].text.lower()
+    if before == "that":
+        return k > 1 and tokens[k - 2].text.lower() in lexicons.cue_forms()
+    return before in _SUBJECT_OPENERS
 
 
 def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
@@ -831,7 +852,29 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     verb = j
     while verb < len(tokens) and tokens[verb].tag == "RB":
         verb += 1  # "the senator also said"
-    return j, verb < len(tokens) and tokens[verb].tag in FINITE_TAGS
+    if verb < len(tokens) and tokens[verb].tag in FINITE_TAGS:
+        return j, True
+    if j - first > 1 and _verb_after_role(tokens, j - 1):
+        return j - 1, True
+    return j, False
+
+
+def _verb_after_role(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case "noun" ``tokens[k]`` after a role noun the nominal's finite verb,
+    which the tagger ran into a compound ("the candidate | met/NN privately with")? It is
+    when it reads as one after a pronoun standing for the nominal ("she met privately")."""
+    token = tokens[k]
+    if (
+        token.tag not in {"NN", "NNS"}
+        or not token.text.isalpha()
+        or not token.text.islower()
+        or not role_word(tokens[k - 1].text)
+        or role_word(token.text)
+    ):
+        return False
+    words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
+    retagged = nlp.tag([Token(token.span, "she", ""), *words])
+    return retagged[1].tag in {"VBD", "VBZ"}
 
 
 def _meant(
@@ -852,15 +895,39 @@ def _meant(
     opens = _sentence_start(text, start)
     closes = _SENTENCE_END.search(text, at)
     closes_at = closes.start() if closes else len(text)
+    nominal_end = text.find(words[-1], at) + len(words[-1])
+    goes_on = _WORD.match(text, nominal_end + 1)
+    speaks = goes_on is not None and goes_on.group(0).strip(",").lower() in lexicons.cue_forms()
     for other_start, other_end, other in namings.named:
-        if other is person or not opens <= other_start < closes_at:
-            continue
+        if (
+            other is person
+            or not opens <= other_start < closes_at
+            or at <= other_start < nominal_end
+        ):
+            continue  # "the former CEO of Hewlett-Packard": a name inside the nominal
         if other_start > at:
             return False  # "While the Vermont senator has won ..., Sanders has won"
+        if speaks and other_start < start and _reports(text, start, end):
+            continue  # "Trump is right to attack Bill Clinton, Fiorina said. But, the
+            # former CEO added, ...": the people her words name are not who speaks on
         roles = list(reader.at(other_start, other_end))
         if not roles or any(role_fits(r, head, words) for r in roles):
             return False
     return True
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``-``end`` the speaker of what comes before it in its
+    sentence, a verb of saying next to it ("..., Carly Fiorina said Monday", "..., said
+    Carly Fiorina"), so that the people named before it are named in their words?"""
+    after = text[end : end + 20].split()[:1]
+    before = text[max(0, start - 40) : start].split()[-2:]
+    cues = lexicons.cue_forms()
+    if after and after[0].strip(",.").lower() in cues:
+        return True
+    return (  # the verb inverted after the words ("..., said Ann"), not "Trump told Ann"
+        len(before) == 2 and before[1] in cues and before[0][-1:] in {",", "\u201d", '"'}
+    )
 
 
 def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
@@ -899,11 +966,18 @@ def _nominal(phrase: str, bare: bool = False) -> tuple[str, list[str]] | None:
 
 
 def _given_already(person: Person, role: str) -> bool:
-    """Does a role of ``person`` hold the words of ``role`` already, whatever the case and
-    hyphens ("Anti-Illegal-Immigration Leader" in a headline, "anti-illegal immigration
-    leader" in the text)?"""
-    words = f" {' '.join(_ROLE_WORD.findall(role.lower()))} "
-    return any(words in f" {' '.join(_ROLE_WORD.findall(r.lower()))} " for r in person.roles)
+    """Does a role of ``person`` hold the words of ``role`` already, whatever the case,
+    hyphens and abbreviated titles ("Anti-Illegal-Immigration Leader" in a headline,
+    "anti-illegal immigration leader" in the text; "Senator" in a quotation, "Sen." at the
+    name)?"""
+    words = _role_words(role)
+    return any(words in _role_words(r) for r in person.roles)
+
+
+def _role_words(role: str) -> str:
+    """The words of ``role`` in lower case, titles spelled out, between spaces."""
+    spelled = " ".join(lexicons.spelled_out(w) for w in role.split())
+    return f" {' '.join(_ROLE_WORD.findall(spelled.lower()))} "
 
 
 _ROLE_WORD = re.compile(r"[^\W_]+")

@@ -19,9 +19,10 @@ the eleventh, from articles in none of the eleven, and tests/data/train_roles_13
 after the mends from the twelfth, from articles in none of the twelve, and
 tests/data/train_roles_14.tsv, drawn after the mends from the thirteenth, from articles in
 none of the thirteen, and tests/data/train_roles_15.tsv, drawn after the mends from the
-fourteenth, from articles in none of the fourteen) are the ones the rules are tuned on. A
-role is right when it holds every expected part and little else; at least 90% of each sample
-must be right. A row marked as a person who says nothing in the
+fourteenth, from articles in none of the fourteen, and tests/data/train_roles_16.tsv, drawn
+after the mends from the fifteenth, from articles in none of the fifteen) are the ones the
+rules are tuned on. A role is right when it holds every expected part and little else; at
+least 90% of each sample must be right. A row marked as a person who says nothing in the
 article (a speaker On Record once took wrongly) is right when that person is no longer
 among the article's speakers.
 """
@@ -70,6 +71,9 @@ TARGET = 0.9
 # "whose" clause made optional as in the earlier samples); its six misses then are all roles,
 # none a speaker, four of them definite nominals. 47/50 after the mends of branch roles15,
 # so it is held to the target.
+# tests/data/train_roles_16.tsv: 42/50 as first judged (on main 7206db5; 44/50 with two rows'
+# clauses given in the form On Record shows them); two of its misses then are speakers who
+# say nothing. 46/50 after the mends of branch roles16, so it is held to the target.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
@@ -201,6 +205,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_13.tsv"),
         ("train", "train_roles_14.tsv"),
         ("train", "train_roles_15.tsv"),
+        ("train", "train_roles_16.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

@@ -15,6 +15,7 @@ from core.roles import (
     add_article_roles,
     appositive_role,
     mention_roles,
+    name_roles,
     occurrences,
     party_tag,
     short_role,
@@ -1490,3 +1491,99 @@ def test_a_bare_verb_after_a_quotation_opens_a_title() -> None:
     text = "\u201cIt is bad,\u201d said PAC spokeswoman Mara Quill."
     at = text.index("Mara Quill")
     assert mention_roles(text, at, at + len("Mara Quill")) == ["PAC spokeswoman"]
+
+
+def test_a_lower_case_noun_opens_an_abbreviated_title_after_a_quotation() -> None:
+    text = "\u201cWe will not move,\u201d state Sen. Mara Quill (D) said on Monday."
+    assert roles_beside(text, "Mara Quill") == ["state Sen. (D)"]
+    text = "The board hoped to re-elect Sen. Mara Quill this year."
+    assert roles_beside(text, "Mara Quill") == ["Sen."]  # a verb before the title
+
+
+def test_a_nominal_opening_a_report_is_its_subject() -> None:
+    def roles(text: str) -> list[str]:
+        quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+        add_article_roles(text, [quill], [quill])
+        return quill.roles
+
+    assert roles(
+        "\u201cWe stand as one,\u201d said Mara Quill.\n\n"
+        "The Gazette reported that the Democratic mayoral candidate met privately with "
+        "the families."
+    ) == ["Democratic mayoral candidate"]  # "met", run into the nominal, is its verb
+    assert (
+        roles("Mara Quill spoke. It occurred to her that the next mayor will be the 45th.") == []
+    )  # a that-clause under no verb of saying
+    assert roles("Mara Quill spoke. Before that the Yale graduate served as counsel.") == []
+
+
+def test_a_superlative_before_a_name_is_no_title() -> None:
+    text = "\u201cHe can win,\u201d Mara Quill said. He is the most able candidate Quill argues."
+    assert roles_beside(text, "Quill argues") == []
+    assert title_role("most able candidate ") is None
+    assert title_role("best friend ") is None  # "the best friend Don Tramp hoped to have"
+    text = "He is also the most able candidate Mara Quill argues."
+    end = text.index(" argues")
+    assert name_roles(text, "able candidate ", end) == (None, None)  # the chunk past "most"
+    text = "He is also the able candidate Mara Quill argues."
+    assert name_roles(text, "able candidate ", end - 5) == ("able candidate", None)
+    assert roles_beside("The able candidate Mara Quill said so.", "Mara Quill") == [
+        "able candidate"
+    ]
+
+
+def test_a_nominal_speaking_on_after_a_speaker_is_theirs_not_the_people_they_named() -> None:
+    def roles(text: str) -> list[str]:
+        quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+        tramp = Person("Don Tramp", SpeakerKind.PERSON, aliases=["Don Tramp", "Tramp"])
+        tull = Person("Jon Tull", SpeakerKind.PERSON, aliases=["Jon Tull"])
+        acme = Person("Acme-Fold", SpeakerKind.PERSON, aliases=["Acme-Fold"])
+        add_article_roles(text, [tramp, tull, quill, acme], [quill])
+        return quill.roles
+
+    said = "Don Tramp is right to attack Jon Tull, Mara Quill said on Monday. But, "
+    assert roles(said + "the former chief executive of Acme-Fold added, it will not win.") == [
+        "former chief executive of Acme-Fold"
+    ]
+    assert roles(said + "the former chief executive of Acme-Fold has won before.") == []
+    assert (
+        roles(  # Tramp is the subject: he may be the one meant
+            "Don Tramp spoke with Mara Quill on Monday. But, the former chief executive of "
+            "Acme-Fold added, it will not win."
+        )
+        == []
+    )
+    assert (
+        roles(
+            "Don Tramp told Mara Quill on Monday. But, the former chief executive of Acme-Fold "
+            "added, it will not win."
+        )
+        == []
+    )
+    assert roles(
+        "\u201cDon Tramp is right,\u201d said Mara Quill. But, the former chief executive of "
+        "Acme-Fold added, it will not win."
+    ) == ["former chief executive of Acme-Fold"]
+
+
+def test_a_title_spelled_out_elsewhere_is_not_given_twice() -> None:
+    text = (
+        "Sen. Mara Quill (D-Ore.) spoke on Monday. \u201cI voted for it, and Senator Quill "
+        "voted against it,\u201d Jon Tull said."
+    )
+    quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+    add_article_roles(text, [quill], [quill])
+    assert quill.roles == ["Sen. (D-Ore.)"]
+    text = "Sen. Mara Quill spoke on Monday. The Oregon Senator Mara Quill spoke again."
+    quill = Person("Mara Quill", SpeakerKind.PERSON, aliases=["Mara Quill", "Quill"])
+    add_article_roles(text, [quill], [quill])
+    assert quill.roles == ["Sen.", "Oregon Senator"]  # says more than "Sen."
+
+
+def test_a_noun_opening_an_abbreviated_title_is_printed_with_it() -> None:
+    from core.person_roles import printable
+
+    assert printable("state Sen. (D)") == "state Senator (D)"
+    assert printable("state Rep.") == "state Representative"
+    assert printable("commend President") is None  # a verb before a title
+    assert printable("slams Sen.") is None
