@@ -251,6 +251,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
+        self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
@@ -342,7 +343,12 @@ class Cast:
         word stands before it (:meth:`_after_unlisted`); not where the surname is also a
         common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
         knows ("Brookings Institution"), nor where the article writes the first name alone
-        more often than the name ("Trump Train")."""
+        more often than the name ("Trump Train"). Given two words, the name itself where
+        the article shows its first word a given name beside a relative whose first name
+        is listed ("Jeb Bush" beside "George W. Bush": :meth:`_kin_name`)."""
+        if " " in word:
+            self._after_unlisted()
+            return word if tuple(word.split()) in self._kin else None
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
@@ -366,14 +372,48 @@ class Cast:
         if self._unlisted is None:
             pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
             listed = {last for first, last in pairs if nlp.is_first_name(first)}
-            self._unlisted = {
-                last
+            unlisted = {
+                (first, last)
                 for first, last in pairs
-                if last not in listed
-                and not nlp.is_frequent_word(last)
+                if not nlp.is_frequent_word(last)
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
+                and not nlp.is_first_name(first)
             }
+            self._unlisted = {last for _, last in unlisted if last not in listed}
+            kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
+            self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
         return self._unlisted
+
+    def _kin_name(self, first: str, last: str) -> bool:
+        """Does the article show ``first`` to be the given name of a relative of someone
+        whose listed first name it writes before ``last`` ("Jeb" beside "George W. Bush",
+        "Ivanka" beside "Donald Trump")? The name is written more than once, in running
+        text; ``first`` stands before no other capitalised word ("Republican Party"), is
+        no place, organisation or title word, is never written as a surname after a
+        listed first name, and the name is written a third time or is a proper noun to
+        the tagger where written once more."""
+        if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
+            return False
+        if nlp.is_common_word(first) or first.lower() in lexicons.role_nouns():
+            return False
+        spaced = r"[ \t\xa0]+"
+        after = re.finditer(rf"\b{re.escape(first)}{spaced}([A-Z][\w'\u2019-]*)", self.text)
+        if any(POSSESSIVE.sub("", m.group(1)) != last for m in after):
+            return False
+        named = list(
+            re.finditer(rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text)
+        )
+        if len(named) < 2 or not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
+            return False
+        before = re.finditer(rf"\b([A-Z][a-z]+){spaced}{re.escape(first)}\b", self.text)
+        if any(nlp.is_first_name(m.group(1)) for m in before):
+            return False  # "Donald Jeb": a surname of its own
+        if len(named) > 2:
+            return True  # a name the article keeps writing whole
+        return any(
+            _given_name(self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last))
+            for m in named
+        )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
@@ -862,6 +902,8 @@ def named_people(
         begin = _name_start([w for _, w in words])
         if begin is None and introduced is not None and not text[start:run_start].strip():
             begin = _introduced_start([w for _, w in words], introduced)
+        if begin is None and introduced is not None:
+            begin = _kin_start([w for _, w in words], introduced)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
@@ -901,6 +943,16 @@ def _introduced_start(words: list[str], introduced: Callable[[str], str | None])
     given = full.split()[:-1]
     begin = len(words) - len(given) - 1
     return begin if begin >= 0 and words[begin:-1] == given else None
+
+
+def _kin_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
+    """Where a run of capitalised words ends in a given name the article shows beside a
+    relative's listed one ("a choked-up Jeb Bush", "Donald Trump's daughter Ivanka
+    Trump": :meth:`Cast.introduced` given both words)."""
+    if len(words) < 2:
+        return None
+    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
+    return len(words) - 2 if introduced(f"{words[-2]} {last}") else None
 
 
 def introduced_name(text: str, word: str) -> str | None:
