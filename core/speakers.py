@@ -35,6 +35,9 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump declined", "Mr. Bush"
+    r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
+)
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
@@ -391,17 +394,28 @@ class Cast:
         text; ``first`` stands before no other capitalised word ("Republican Party"), is
         no place, organisation or title word, is never written as a surname after a
         listed first name, and the name is written a third time or is a proper noun to
-        the tagger where written once more."""
+        the tagger where written once more. ``last`` is a surname: no common word or
+        organisation, and written alone in running text or after an honorific ("Trump
+        declined", "Mr. Bush"), which a place's "County" never is."""
         if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
             return False
         if nlp.is_common_word(first) or first.lower() in lexicons.role_nouns():
             return False
+        alone = LONE_SURNAME.format(re.escape(last))
+        if (
+            nlp.is_common_word(last)
+            or nlp.gazetteer_marks([last])[0]
+            or not re.search(alone, self.text)
+        ):
+            return False  # "Andrean High", "Log Cabin Republicans", "Polk County"
         spaced = r"[ \t\xa0]+"
         after = re.finditer(rf"\b{re.escape(first)}{spaced}([A-Z][\w'\u2019-]*)", self.text)
         if any(POSSESSIVE.sub("", m.group(1)) != last for m in after):
             return False
         named = list(
-            re.finditer(rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text)
+            re.finditer(
+                rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text
+            )
         )
         if len(named) < 2 or not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
             return False
@@ -411,7 +425,9 @@ class Cast:
         if len(named) > 2:
             return True  # a name the article keeps writing whole
         return any(
-            _given_name(self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last))
+            _given_name(
+                self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last)
+            )
             for m in named
         )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
 
