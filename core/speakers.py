@@ -716,6 +716,9 @@ class Cast:
         if found is not None and at - found[0].end <= NEAR:
             person = found[2]  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
+            relative = person and self._relative_after(found[0], found[1], person, gender)
+            if relative is not None:
+                return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
         if person is not None and id(person) in (later := self._named_later(at)):
@@ -724,6 +727,27 @@ class Cast:
         if person is None or not self._mentioned(person, at):
             return None
         return None if person.holds_other_office(head, words) else person
+
+    def _relative_after(
+        self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
+    ) -> Person | None:
+        """The last person of the subject's surname that ``sentence`` names after its
+        subject, if any: "Jeb Bush ... brought his older brother, George W. Bush. “...,”
+        the former president said" is George; the subject would be "he" or "Mr. Bush"."""
+        last = name_words(subject.name)[-1:]
+        n = bisect_right(self._namings, subject_words.end - 1, key=lambda m: m[0].start)
+        found = None
+        for span, person in self._namings[n:]:
+            if span.start >= sentence.end:
+                break
+            if (
+                person is not subject
+                and name_words(person.name)[-1:] == last
+                and len(name_words(person.name)) > 1
+                and self._may_be(person, gender)
+            ):
+                found = person
+        return found
 
     @staticmethod
     def _may_be(person: Person, gender: str | None) -> bool:

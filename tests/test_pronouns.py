@@ -502,7 +502,8 @@ def test_a_relative_named_twice_takes_the_pronoun_after_her() -> None:
     text = (
         "On the last day of the congress, Vessa Okafor walked onto the stage. Then she "
         f"spoke of her father, Peter Okafor. {L}We will build the port,{R} she said.\n\n"
-        "Vessa Okafor runs the family's shipping firm."
+        "Vessa Okafor runs the family's shipping firm. Through a spokeswoman, Okafor "
+        "declined to comment on its pay."
     )
     assert speaker_of(text, "We will build") == "Vessa Okafor"
 
@@ -518,3 +519,17 @@ def test_a_word_before_a_relative_s_surname_is_no_given_name_without_evidence() 
     cast = Cast(text)
     assert cast.introduced("Harbour Okafor") is None
     assert cast.introduced("Tavish Okafor") is None
+
+
+def test_a_nominal_after_a_sentence_naming_the_subject_s_relative_is_the_relative() -> None:
+    """The subject of the sentence before is what a nominal usually means, but where that
+    sentence names a relative of the subject after it, the nominal names the relative:
+    of the subject, the text would say "she" or "Ms. Okafor"."""
+    text = (
+        "Ada Okafor, trailing in the polls, brought her husband, Peter Okafor, to the "
+        "rally on Monday.\n\n"
+        f"{L}Labels are for soup cans,{R} the former president told the crowd."
+    )
+    assert speaker_of(text, "Labels are for") == "Peter Okafor"
+    alone = text.replace("her husband, Peter Okafor,", "her husband")
+    assert speaker_of(alone, "Labels are for") == "Ada Okafor"
