@@ -278,11 +278,10 @@ class Cast:
         """
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
-        person = (
-            self._titled(name, role)
-            or self._find_named(name, at, honorific)
-            or self._find_named(name, at)
-        )
+        titled = self._titled(name, role)
+        person = titled or self._find_named(name, at, honorific) or self._find_named(name, at)
+        if role and titled is None and person is not None and self._relatives(name) > 1:
+            role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
             words = name_words(name)
             full_name = self._introduced(name) if len(words) == 1 else None
@@ -315,6 +314,17 @@ class Cast:
         if recent:
             self._remember(at, person)
         return person
+
+    def _relatives(self, name: str) -> int:
+        """How many people the article names in full with the surname ``name`` alone."""
+        words = name_words(name)
+        if len(words) != 1:
+            return 0
+        named = self._name_ends.get(words[0], ())
+        return sum(
+            p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1] == words[0]
+            for p in named
+        )
 
     def common_word_alone(self, word: str) -> bool:
         """Whether a capitalised word standing alone as a speaker names no one: a frequent
@@ -731,12 +741,12 @@ class Cast:
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
     ) -> Person | None:
-        """The last person of the subject's surname that ``sentence`` names after its
-        subject, if any: "Jeb Bush ... brought his older brother, George W. Bush. “...,”
-        the former president said" is George; the subject would be "he" or "Mr. Bush"."""
+        """The first person of the subject's surname that ``sentence`` names after its
+        subject, if any: "Jeb Bush ... brought his older brother, George W. Bush, and the
+        former first lady, Laura Bush. “...,” the former president said" is George; the
+        subject would be "he" or "Mr. Bush"."""
         last = name_words(subject.name)[-1:]
         n = bisect_right(self._namings, subject_words.end - 1, key=lambda m: m[0].start)
-        found = None
         for span, person in self._namings[n:]:
             if span.start >= sentence.end:
                 break
@@ -746,8 +756,8 @@ class Cast:
                 and len(name_words(person.name)) > 1
                 and self._may_be(person, gender)
             ):
-                found = person
-        return found
+                return person
+        return None
 
     @staticmethod
     def _may_be(person: Person, gender: str | None) -> bool:
