@@ -533,3 +533,17 @@ def test_a_nominal_after_a_sentence_naming_the_subject_s_relative_is_the_relativ
     assert speaker_of(text, "Labels are for") == "Peter Okafor"
     alone = text.replace("her husband, Peter Okafor,", "her husband")
     assert speaker_of(alone, "Labels are for") == "Ada Okafor"
+
+
+def test_a_title_with_a_surname_two_relatives_share_gives_no_one_the_role() -> None:
+    text = "Peter Okafor and his son Tavish Okafor spoke. President Okafor once did."
+    cast = Cast(text)
+    cast.name("Peter Okafor", 0)
+    cast.name("Tavish Okafor", text.index("Tavish"))
+    at = text.rindex("Okafor")
+    titled = cast.name("Okafor", at, role="President", title="President")
+    assert titled.name in ("Peter Okafor", "Tavish Okafor")
+    assert all(not p.roles for p in cast.people)
+    alone = Cast(text)
+    alone.name("Peter Okafor", 0)
+    assert alone.name("Okafor", at, role="President", title="President").roles == ["President"]
