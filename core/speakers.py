@@ -35,6 +35,9 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump declined", "Mr. Bush"
+    r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
+)
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
@@ -251,6 +254,7 @@ class Cast:
         self._surnames: set[str] = set()  # see surnames
         self._full_names: dict[str, str | None] = {}  # see _introduced
         self._unlisted: set[str] | None = None  # see _after_unlisted
+        self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
 
     def surnames(self) -> AbstractSet[str]:
@@ -274,11 +278,10 @@ class Cast:
         """
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
-        person = (
-            self._titled(name, role)
-            or self._find_named(name, at, honorific)
-            or self._find_named(name, at)
-        )
+        titled = self._titled(name, role)
+        person = titled or self._find_named(name, at, honorific) or self._find_named(name, at)
+        if role and titled is None and person is not None and self._relatives(name) > 1:
+            role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
             words = name_words(name)
             full_name = self._introduced(name) if len(words) == 1 else None
@@ -312,6 +315,17 @@ class Cast:
             self._remember(at, person)
         return person
 
+    def _relatives(self, name: str) -> int:
+        """How many people the article names in full with the surname ``name`` alone."""
+        words = name_words(name)
+        if len(words) != 1:
+            return 0
+        named = self._name_ends.get(words[0], ())
+        return sum(
+            p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1] == words[0]
+            for p in named
+        )
+
     def common_word_alone(self, word: str) -> bool:
         """Whether a capitalised word standing alone as a speaker names no one: a frequent
         word ("Nothing", "Poll", "Voters") or the plural of one or of a person noun
@@ -342,7 +356,12 @@ class Cast:
         word stands before it (:meth:`_after_unlisted`); not where the surname is also a
         common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
         knows ("Brookings Institution"), nor where the article writes the first name alone
-        more often than the name ("Trump Train")."""
+        more often than the name ("Trump Train"). Given two words, the name itself where
+        the article shows its first word a given name beside a relative whose first name
+        is listed ("Jeb Bush" beside "George W. Bush": :meth:`_kin_name`)."""
+        if " " in word:
+            self._after_unlisted()
+            return word if tuple(word.split()) in self._kin else None
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
@@ -366,14 +385,61 @@ class Cast:
         if self._unlisted is None:
             pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
             listed = {last for first, last in pairs if nlp.is_first_name(first)}
-            self._unlisted = {
-                last
+            unlisted = {
+                (first, last)
                 for first, last in pairs
-                if last not in listed
-                and not nlp.is_frequent_word(last)
+                if not nlp.is_frequent_word(last)
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
+                and not nlp.is_first_name(first)
             }
+            self._unlisted = {last for _, last in unlisted if last not in listed}
+            kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
+            self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
         return self._unlisted
+
+    def _kin_name(self, first: str, last: str) -> bool:
+        """Does the article show ``first`` to be the given name of a relative of someone
+        whose listed first name it writes before ``last`` ("Jeb" beside "George W. Bush",
+        "Ivanka" beside "Donald Trump")? The name is written more than once, in running
+        text; ``first`` stands before no other capitalised word ("Republican Party"), is
+        no place, organisation or title word, is never written as a surname after a
+        listed first name, and the name is written a third time or is a proper noun to
+        the tagger where written once more. ``last`` is a surname: no common word or
+        organisation, and written alone in running text or after an honorific ("Trump
+        declined", "Mr. Bush"), which a place's "County" never is."""
+        if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
+            return False
+        if nlp.is_common_word(first) or first.lower() in lexicons.role_nouns():
+            return False
+        alone = LONE_SURNAME.format(re.escape(last))
+        if (
+            nlp.is_common_word(last)
+            or nlp.gazetteer_marks([last])[0]
+            or not re.search(alone, self.text)
+        ):
+            return False  # "Andrean High", "Log Cabin Republicans", "Polk County"
+        spaced = r"[ \t\xa0]+"
+        after = re.finditer(rf"\b{re.escape(first)}{spaced}([A-Z][\w'\u2019-]*)", self.text)
+        if any(POSSESSIVE.sub("", m.group(1)) != last for m in after):
+            return False
+        named = list(
+            re.finditer(
+                rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text
+            )
+        )
+        if len(named) < 2 or not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
+            return False
+        before = re.finditer(rf"\b([A-Z][a-z]+){spaced}{re.escape(first)}\b", self.text)
+        if any(nlp.is_first_name(m.group(1)) for m in before):
+            return False  # "Donald Jeb": a surname of its own
+        if len(named) > 2:
+            return True  # a name the article keeps writing whole
+        return any(
+            _given_name(
+                self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last)
+            )
+            for m in named
+        )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
@@ -660,6 +726,9 @@ class Cast:
         if found is not None and at - found[0].end <= NEAR:
             person = found[2]  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
+            relative = person and self._relative_after(found[0], found[1], person, gender)
+            if relative is not None:
+                return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
         if person is not None and id(person) in (later := self._named_later(at)):
@@ -668,6 +737,27 @@ class Cast:
         if person is None or not self._mentioned(person, at):
             return None
         return None if person.holds_other_office(head, words) else person
+
+    def _relative_after(
+        self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
+    ) -> Person | None:
+        """The first person of the subject's surname that ``sentence`` names after its
+        subject, if any: "Jeb Bush ... brought his older brother, George W. Bush, and the
+        former first lady, Laura Bush. “...,” the former president said" is George; the
+        subject would be "he" or "Mr. Bush"."""
+        last = name_words(subject.name)[-1:]
+        n = bisect_right(self._namings, subject_words.end - 1, key=lambda m: m[0].start)
+        for span, person in self._namings[n:]:
+            if span.start >= sentence.end:
+                break
+            if (
+                person is not subject
+                and name_words(person.name)[-1:] == last
+                and len(name_words(person.name)) > 1
+                and self._may_be(person, gender)
+            ):
+                return person
+        return None
 
     @staticmethod
     def _may_be(person: Person, gender: str | None) -> bool:
@@ -862,6 +952,8 @@ def named_people(
         begin = _name_start([w for _, w in words])
         if begin is None and introduced is not None and not text[start:run_start].strip():
             begin = _introduced_start([w for _, w in words], introduced)
+        if begin is None and introduced is not None:
+            begin = _kin_start([w for _, w in words], introduced)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
@@ -901,6 +993,16 @@ def _introduced_start(words: list[str], introduced: Callable[[str], str | None])
     given = full.split()[:-1]
     begin = len(words) - len(given) - 1
     return begin if begin >= 0 and words[begin:-1] == given else None
+
+
+def _kin_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
+    """Where a run of capitalised words ends in a given name the article shows beside a
+    relative's listed one ("a choked-up Jeb Bush", "Donald Trump's daughter Ivanka
+    Trump": :meth:`Cast.introduced` given both words)."""
+    if len(words) < 2:
+        return None
+    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
+    return len(words) - 2 if introduced(f"{words[-2]} {last}") else None
 
 
 def introduced_name(text: str, word: str) -> str | None:

@@ -474,3 +474,76 @@ def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> No
 )
 def test_a_definite_speech_noun_is_its_author_s(text: str, speaker: str) -> None:
     assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [speaker]
+
+
+def test_a_relative_whose_first_name_is_in_no_list_is_a_person_of_the_article() -> None:
+    """ "Tavish Okafor", written twice in running text beside his father "Peter Okafor",
+    is a person: "Mr. Okafor" in the paragraphs about him is Tavish, while a surname
+    alone still does not become his name everywhere (the father's first name is listed)."""
+    text = (
+        "Tavish Okafor stepped down from the harbour board on Monday. "
+        "His father, Peter Okafor, had chaired it for a decade.\n\n"
+        "In the spring, Tavish Okafor spent two weeks at sea.\n\n"
+        f"{L}I leave with no regrets,{R} Mr. Okafor said."
+    )
+    cast = Cast(text)
+    assert cast.introduced("Okafor") is None  # the listed "Peter Okafor" keeps the rule
+    assert cast.introduced("Tavish Okafor") == "Tavish Okafor"
+    assert [p.name for p in named_people(text, introduced=cast.introduced)] == [
+        "Tavish Okafor",
+        "Peter Okafor",
+        "Tavish Okafor",
+        "Okafor",  # "Mr. Okafor"
+    ]
+    assert speaker_of(text, "I leave with") == "Tavish Okafor"
+
+
+def test_a_relative_named_twice_takes_the_pronoun_after_her() -> None:
+    text = (
+        "On the last day of the congress, Vessa Okafor walked onto the stage. Then she "
+        f"spoke of her father, Peter Okafor. {L}We will build the port,{R} she said.\n\n"
+        "Vessa Okafor runs the family's shipping firm. Through a spokeswoman, Okafor "
+        "declined to comment on its pay."
+    )
+    assert speaker_of(text, "We will build") == "Vessa Okafor"
+
+
+def test_a_word_before_a_relative_s_surname_is_no_given_name_without_evidence() -> None:
+    """Once ("Tavish Okafor" written once), before another capitalised word ("Harbour
+    Okafor ... Harbour Board") or in a headline alone, a word is no given name."""
+    text = (
+        "Harbour Okafor Wins Again\n\n"
+        "Peter Okafor spoke. Harbour Okafor backers cheered at the Harbour Board. "
+        "Tavish Okafor agreed."
+    )
+    cast = Cast(text)
+    assert cast.introduced("Harbour Okafor") is None
+    assert cast.introduced("Tavish Okafor") is None
+
+
+def test_a_nominal_after_a_sentence_naming_the_subject_s_relative_is_the_relative() -> None:
+    """The subject of the sentence before is what a nominal usually means, but where that
+    sentence names a relative of the subject after it, the nominal names the relative:
+    of the subject, the text would say "she" or "Ms. Okafor"."""
+    text = (
+        "Ada Okafor, trailing in the polls, brought her husband, Peter Okafor, to the "
+        "rally on Monday.\n\n"
+        f"{L}Labels are for soup cans,{R} the former president told the crowd."
+    )
+    assert speaker_of(text, "Labels are for") == "Peter Okafor"
+    alone = text.replace("her husband, Peter Okafor,", "her husband")
+    assert speaker_of(alone, "Labels are for") == "Ada Okafor"
+
+
+def test_a_title_with_a_surname_two_relatives_share_gives_no_one_the_role() -> None:
+    text = "Peter Okafor and his son Tavish Okafor spoke. President Okafor once did."
+    cast = Cast(text)
+    cast.name("Peter Okafor", 0)
+    cast.name("Tavish Okafor", text.index("Tavish"))
+    at = text.rindex("Okafor")
+    titled = cast.name("Okafor", at, role="President", title="President")
+    assert titled.name in ("Peter Okafor", "Tavish Okafor")
+    assert all(not p.roles for p in cast.people)
+    alone = Cast(text)
+    alone.name("Peter Okafor", 0)
+    assert alone.name("Okafor", at, role="President", title="President").roles == ["President"]
