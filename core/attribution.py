@@ -542,9 +542,7 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if comma is None or comma == 0 or comma + 1 >= k:
         return None
     described = tokens[comma + 1 : k]
-    if any(t.text in {",", ";", ":", "(", ")", "-", "--"} or t.tag.startswith("VB") and
-           not (n > 0 and described[n - 1].text.lower() in {"who", "that"})
-           for n, t in enumerate(described)):  # fmt: skip
+    if any(_ends_description(described, n) for n in range(len(described))):
         return None
     if (
         name_tokens(tokens[:comma]) != (0, comma)
@@ -557,6 +555,16 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     personal = any(person_noun(t.text.lower()) or t.text.lower() == "who" for t in described)
     return (0, comma) if personal else None  # "the polling guru who": a person
+
+
+def _ends_description(described: list[Token], n: int) -> bool:
+    """Does ``described[n]`` end the description after a name: punctuation, or a verb
+    that is not the verb of a relative clause ("who founded")?"""
+    token = described[n]
+    if token.text in {",", ";", ":", "(", ")", "-", "--"}:
+        return True
+    relative = n > 0 and described[n - 1].text.lower() in {"who", "that"}
+    return token.tag.startswith("VB") and not relative
 
 
 def _determiner_before(tokens: list[Token], i: int) -> int | None:
