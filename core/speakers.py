@@ -143,8 +143,8 @@ class Person:
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
-        if role and not any(role.lower() in r.lower() for r in self.roles):
-            self.roles = [r for r in self.roles if r.lower() not in role.lower()] + [role]
+        if role and not any(_holds(r, role) for r in self.roles):
+            self.roles = [r for r in self.roles if not _holds(role, r)] + [role]
 
     @property
     def role(self) -> str | None:
@@ -170,6 +170,16 @@ class Person:
             office_word(written, head) is not None and not role_names(written, head, words)
             for written in self.roles
         )
+
+
+def _holds(role: str, part: str) -> bool:
+    """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
+    word ("Justice" is not held in "five-justice majority")?"""
+    role, part = role.lower(), part.lower()
+    at = role.find(part)
+    while at > 0 and role[at - 1] == "-":
+        at = role.find(part, at + 1)
+    return at != -1
 
 
 def office_word(written: str, head: str) -> re.Match[str] | None:

@@ -1206,6 +1206,16 @@ def test_a_role_given_twice_in_other_case_and_hyphens_is_kept_once() -> None:
     assert fox.role == "Anti-Illegal-Immigration Leader, mayor"
 
 
+def test_a_title_is_not_held_in_the_end_of_a_hyphenated_word() -> None:
+    """ "Justice" is no part of "five-justice", so the title stays beside the appositive."""
+    judge = Person("Mara Quill", aliases=["Mara Quill"])
+    judge.add_role("longest-serving member of the court's five-justice majority")
+    judge.add_role("Justice")
+    assert judge.roles == ["longest-serving member of the court's five-justice majority", "Justice"]
+    judge.add_role("justice")
+    assert len(judge.roles) == 2  # held by "Justice", whatever the case
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
