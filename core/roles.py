@@ -244,7 +244,7 @@ class ArticleRoles:
         and an appositive (tagging whole sentences cost more than the rest of the
         extraction). The grammar stops at a sentence's full stop, which the tokenizer
         keeps apart from abbreviations ("Sen.", "U.S."), so no sentence splitter runs."""
-        k = self._paragraph_index(start)
+        k = self.paragraph_index(start)
         if k < 0 or not self._paragraphs[k][0] <= start < self._paragraphs[k][1]:
             return None
         first, last = self._paragraphs[k]
@@ -257,13 +257,13 @@ class ArticleRoles:
             self._tokens[window] = sentence_tokens(self.text, lo, hi, credits, opens)
         return self._tokens[window]
 
-    def _paragraph_index(self, at: int) -> int:
+    def paragraph_index(self, at: int) -> int:
         """The index of the last paragraph that begins at or before ``at`` (-1: none)."""
         return bisect.bisect_right(self._paragraphs, (at, len(self.text))) - 1
 
     def _paragraph_start(self, at: int) -> int:
         """Where the paragraph of ``at`` begins (0 before the first)."""
-        k = self._paragraph_index(at)
+        k = self.paragraph_index(at)
         return self._paragraphs[k][0] if k >= 0 else 0
 
     def _credits(self, first: int, last: int) -> list[Span]:
@@ -884,7 +884,7 @@ def _meant(
     :func:`_nominals_apart`)?"""
     head, words = found
     start, end, person = namings.named[namings.index(at)]
-    if reader._paragraph_index(start) < reader._paragraph_index(at) - 1:
+    if reader.paragraph_index(start) < reader.paragraph_index(at) - 1:
         return False
     if _SENTENCE_END.search(text, end, at + 1) is None:  # the same sentence
         before = text[:at].split()[-1:]

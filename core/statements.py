@@ -800,7 +800,7 @@ def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...", "When asked whether ...") or a passive without its agent ("is
     expected to", "was seen as")?"""
-    return _fronted(words, i) or words.lowers[_past_modifiers(words, i)] in BE_FORMS
+    return _cue_opens_sentence(words, i) or words.lowers[_past_modifiers(words, i)] in BE_FORMS
 
 
 def passive_cue(words: Words, i: int) -> bool:
@@ -820,7 +820,7 @@ def _agentless(words: Words, i: int, j: int, mention: Mention | None) -> bool:
     return "by" not in words.lowers[j : j + AGENT_REACH]
 
 
-def _fronted(words: Words, i: int) -> bool:
+def _cue_opens_sentence(words: Words, i: int) -> bool:
     """Does the cue word ``i`` open its sentence, alone or as a participle after
     subordinators ("When asked", "If elected", "When told")?"""
     word = words.lowers[i]
@@ -836,7 +836,7 @@ def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int 
     whether ...[,] most said", and those whose source is the main clause's subject,
     ``fronted``: "Having announced that ...[,] the judge left"): its content stops there,
     and the main clause after it is a statement of its own; None for another cue."""
-    participle = _fronted(words, i) and words.lowers[i].endswith(("ed", "told"))
+    participle = _cue_opens_sentence(words, i) and words.lowers[i].endswith(("ed", "told"))
     if not participle and not fronted:
         return None
     ends = CLAUSE_BREAKS | {QUOTE} if participle else {","}  # "Noting that X (R-Ill.) voted,"
