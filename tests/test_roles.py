@@ -1597,3 +1597,14 @@ def test_a_noun_opening_an_abbreviated_title_is_printed_with_it() -> None:
     assert printable("state Rep.") == "state Representative"
     assert printable("commend President") is None  # a verb before a title
     assert printable("slams Sen.") is None
+
+
+def test_an_adjective_opening_the_subject_of_an_inverted_cue_is_in_the_title() -> None:
+    text = "\u201cWe will see,\u201d said uncommitted Democratic delegate Rosa Penn of Ames."
+    start = text.index("Rosa")
+    assert mention_roles(text, start, start + len("Rosa Penn")) == [
+        "uncommitted Democratic delegate"
+    ]
+    text = "The mayor praised Democratic delegate Rosa Penn on Monday."
+    start = text.index("Rosa")
+    assert mention_roles(text, start, start + len("Rosa Penn")) == ["Democratic delegate"]
