@@ -682,6 +682,8 @@ def add_article_roles(
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
 
 
+_PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+_REPORTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
 # Words after which a definite nominal opens a clause as its subject: punctuation or a
 # subordinator (and "that" after a verb of saying: see _opens_subject).
@@ -821,7 +823,20 @@ def _opens_subject(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].text.lower()
     if before == "that":
         return k > 1 and tokens[k - 2].text.lower() in lexicons.cue_forms()
-    return before in _SUBJECT_OPENERS
+    return before in _SUBJECT_OPENERS or _opens_report(tokens[k - 1])
+
+
+def _opens_report(token: Token) -> bool:
+    """Is ``token`` a verb of saying whose report a word after it opens, "that" left out
+    ("saying | the Texas senator could not ..."), not one taking a person as its object
+    ("told | the senator")?"""
+    return token.tag in _REPORTING_TAGS and _reporting(token.text.lower())
+
+
+def _reporting(word: str) -> bool:
+    """Is ``word`` a form of a verb of saying whose object is what is said?"""
+    lemma = lexicons.cue_forms().get(word)
+    return lemma is not None and lemma not in _PERSON_OBJECT
 
 
 def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
@@ -886,9 +901,11 @@ def _meant(
     start, end, person = namings.named[namings.index(at)]
     if reader.paragraph_index(start) < reader.paragraph_index(at) - 1:
         return False
+    report = False  # the nominal opens what someone of its sentence says of the person
     if _SENTENCE_END.search(text, end, at + 1) is None:  # the same sentence
         before = text[:at].split()[-1:]
-        if not before or before[0].lower() not in SUBORDINATORS:
+        report = bool(before) and _reports_after(text, end, at)
+        if not report and (not before or before[0].lower() not in SUBORDINATORS):
             return False
     if unnamed_before(text, head, at):
         return False
@@ -907,6 +924,9 @@ def _meant(
             continue  # "the former CEO of Hewlett-Packard": a name inside the nominal
         if other_start > at:
             return False  # "While the Vermont senator has won ..., Sanders has won"
+        if report and other_start < start:
+            continue  # "Trump questioned Cruz's temperament, saying the Texas senator
+            # could not": who speaks names someone else by a nominal, himself by "I"
         if speaks and other_start < start and _reports(text, start, end):
             continue  # "Trump is right to attack Bill Clinton, Fiorina said. But, the
             # former CEO added, ...": the people her words name are not who speaks on
@@ -914,6 +934,18 @@ def _meant(
         if not roles or any(role_fits(r, head, words) for r in roles):
             return False
     return True
+
+
+def _reports_after(text: str, end: int, at: int) -> bool:
+    """Does a nominal at ``at``, after a name ending at ``end`` in its sentence, open the
+    report of a verb of saying between them, after a comma ("…'s temperament, saying |
+    the Texas senator"): the report of the sentence's subject, said of the person?"""
+    between = text[end:at]
+    words = between.split()
+    if not words or "," not in between:
+        return False
+    word = words[-1].lower()
+    return word.endswith("ing") and _reporting(word)
 
 
 def _reports(text: str, start: int, end: int) -> bool:

@@ -1608,3 +1608,15 @@ def test_an_adjective_opening_the_subject_of_an_inverted_cue_is_in_the_title() -
     text = "The mayor praised Democratic delegate Rosa Penn on Monday."
     start = text.index("Rosa")
     assert mention_roles(text, start, start + len("Rosa Penn")) == ["Democratic delegate"]
+
+
+def test_a_nominal_opening_a_report_after_a_comma_is_the_person_reported_on() -> None:
+    text = (
+        "Ann Vale and Tom Reed met in Ames. Reed questioned Vale's record, saying the Iowa "
+        "senator could not win. \u201cShe will lose,\u201d Reed said. \u201cNo,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    reed = Person("Tom Reed", SpeakerKind.PERSON, aliases=["Tom Reed", "Reed"])
+    add_article_roles(text, [vale, reed], [vale, reed])
+    assert vale.roles == ["Iowa senator"]
+    assert reed.roles == []
