@@ -803,9 +803,12 @@ def _subject_nominal(
     k = bisect.bisect_left([t.span.start for t in tokens], at)
     if k >= len(tokens) or tokens[k].span.start != at:
         return None
-    if k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k):
+    fronted = _fronted_object(sentence, k)
+    if not fronted and (k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k)):
         return None
     end, verb = _nominal_end(tokens, k + 1)
+    if fronted:
+        verb = end < len(tokens) and tokens[end].text == ","
     if not verb:
         return None
     words = [t.text for t in tokens[k + 1 : end]]
@@ -813,6 +816,20 @@ def _subject_nominal(
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     return found
+
+
+def _fronted_object(sentence: Sentence, k: int) -> bool:
+    """Is a nominal at ``tokens[k]`` the object of a preposition opening its sentence,
+    after "But" or "And" at most ("But behind | the New York businessman, five other
+    candidates ...")? Such a phrase, set before the subject, looks back at who was
+    named last, as a subject would."""
+    tokens = sentence.tokens
+    j = k - 1
+    if j < 0 or tokens[j].tag != "IN" or tokens[j].text.lower() in SUBORDINATORS:
+        return False
+    if j > 0 and tokens[j - 1].tag == "CC":
+        j -= 1
+    return sentence.opens if j == 0 else tokens[j - 1].text in {".", "!", "?"}
 
 
 def _opens_subject(tokens: list[Token], k: int) -> bool:

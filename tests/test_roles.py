@@ -1620,3 +1620,20 @@ def test_a_nominal_opening_a_report_after_a_comma_is_the_person_reported_on() ->
     add_article_roles(text, [vale, reed], [vale, reed])
     assert vale.roles == ["Iowa senator"]
     assert reed.roles == []
+
+
+def test_a_nominal_a_fronted_preposition_opens_with_stands_for_the_person_named_last() -> None:
+    text = (
+        "Ann Vale led the field in the Iowa poll. But behind the Ohio lawyer, four other "
+        "candidates fought for second. \u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == ["Ohio lawyer"]
+    text = (
+        "Ann Vale led the field in the Iowa poll. Four candidates stood behind the Ohio "
+        "lawyer, who led. \u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == []  # not fronted: the object of a preposition inside the clause
