@@ -1637,3 +1637,11 @@ def test_a_nominal_a_fronted_preposition_opens_with_stands_for_the_person_named_
     vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
     add_article_roles(text, [vale], [vale])
     assert vale.roles == []  # not fronted: the object of a preposition inside the clause
+
+
+def test_an_adjective_in_ed_opening_a_role_is_printed_a_verb_is_not() -> None:
+    from core.person_roles import printable
+
+    assert printable("uncommitted Democratic delegate") == "uncommitted Democratic delegate"
+    assert printable("praised President") is None  # a participle: a verb's object
+    assert printable("commend President") is None
