@@ -215,6 +215,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_15.tsv"),
         ("train", "train_roles_16.tsv"),
         ("train", "train_roles_17.tsv"),
+        ("train", "train_roles_18.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
