@@ -866,7 +866,7 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     while j < len(tokens) and j - first < MAX_NOMINAL:
         token = tokens[j]
         if token.tag not in NOUN_TAGS | MODIFIER_TAGS:
-            if complement or token.text.lower() not in {"of", "for"} or j == first:
+            if complement or not _opens_complement(tokens, j) or j == first:
                 break
             complement = True
         elif (
@@ -879,7 +879,7 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
         ):
             return j, True
         j += 1
-    if tokens[j - 1].text.lower() in {"of", "for"}:
+    if tokens[j - 1].text.lower() in {"of", "for", "from"}:
         j -= 1
     verb = j
     while verb < len(tokens) and tokens[verb].tag == "RB":
@@ -889,6 +889,15 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     if j - first > 1 and _verb_after_role(tokens, j - 1):
         return j - 1, True
     return j, False
+
+
+def _opens_complement(tokens: list[Token], j: int) -> bool:
+    """Does ``tokens[j]`` open a role noun's complement: "of" or "for", or "from" before
+    a capitalised word, the place a member is sent from ("the senator from | Vermont")?"""
+    word = tokens[j].text.lower()
+    if word in {"of", "for"}:
+        return True
+    return word == "from" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
 
 
 def _verb_after_role(tokens: list[Token], k: int) -> bool:

@@ -1645,3 +1645,13 @@ def test_an_adjective_in_ed_opening_a_role_is_printed_a_verb_is_not() -> None:
     assert printable("uncommitted Democratic delegate") == "uncommitted Democratic delegate"
     assert printable("praised President") is None  # a participle: a verb's object
     assert printable("commend President") is None
+
+
+def test_a_nominal_with_a_complement_in_from_stands_for_the_person_named_last() -> None:
+    text = (
+        "2. Ann Vale. The senator from Iowa runs the best campaign in the field. "
+        "\u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == ["senator from Iowa"]
