@@ -84,9 +84,25 @@ def printable(piece: str) -> str | None:
         or words[1][:1].isupper()
         and _bare(words[1]) not in lexicons.OFFICE_EQUIVALENTS
     )  # a noun before an abbreviated title opens it: "state Sen."
-    if verb and words[0].islower() and not offices(words[0]) and words[0] not in MODIFIERS:
+    if (
+        verb
+        and words[0].islower()
+        and not offices(words[0])
+        and words[0] not in MODIFIERS
+        and not _adjective_first(words)
+    ):
         return None  # "chairs the Senate Armed Services Committee", "commend President"
     return " ".join(lexicons.spelled_out(w) for w in words)
+
+
+def _adjective_first(words: list[str]) -> bool:
+    """Is the first of a role's words in "-ed" an adjective, as the tagger reads it
+    after "the" ("undecided/JJ Republican voter"), not a verb or a participle ("praised/VBN
+    President")?"""
+    if not words[0].endswith("ed") or len(words) < 2:
+        return False
+    phrase = " ".join(["the", *words[:3]])
+    return nlp.tag(nlp.tokenize(phrase))[1].tag == "JJ"
 
 
 def _bare(word: str) -> str:

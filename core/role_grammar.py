@@ -653,6 +653,17 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
         # said": a noun opening an abbreviated title where its phrase opens, though it may
         # be a verb ("state"); not "to | re-elect Sen. Portman"
+    if (
+        token.tag in {"JJ", "VBN"}
+        and token.text.islower()
+        and _capitalised(after)
+        and before is not None
+        and before.tag == "VBD"
+        and before.text in lexicons.cue_forms()
+    ):
+        return True  # "said | undecided Republican voter Stephanie Hooton": after an
+        # inverted cue the words up to the name are its subject, the title whole (an
+        # adjective or a participle: "said" takes no participle as a verb)
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (

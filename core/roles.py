@@ -682,6 +682,8 @@ def add_article_roles(
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
 
 
+_PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+_REPORTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
 # Words after which a definite nominal opens a clause as its subject: punctuation or a
 # subordinator (and "that" after a verb of saying: see _opens_subject).
@@ -801,9 +803,12 @@ def _subject_nominal(
     k = bisect.bisect_left([t.span.start for t in tokens], at)
     if k >= len(tokens) or tokens[k].span.start != at:
         return None
-    if k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k):
+    fronted = _fronted_object(sentence, k)
+    if not fronted and (k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k)):
         return None
     end, verb = _nominal_end(tokens, k + 1)
+    if fronted:
+        verb = end < len(tokens) and tokens[end].text == ","
     if not verb:
         return None
     words = [t.text for t in tokens[k + 1 : end]]
@@ -811,6 +816,20 @@ def _subject_nominal(
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     return found
+
+
+def _fronted_object(sentence: Sentence, k: int) -> bool:
+    """Is a nominal at ``tokens[k]`` the object of a preposition opening its sentence,
+    after "But" or "And" at most ("But behind | the New York businessman, five other
+    candidates ...")? Such a phrase, set before the subject, looks back at who was
+    named last, as a subject would."""
+    tokens = sentence.tokens
+    j = k - 1
+    if j < 0 or tokens[j].tag != "IN" or tokens[j].text.lower() in SUBORDINATORS:
+        return False
+    if j > 0 and tokens[j - 1].tag == "CC":
+        j -= 1
+    return sentence.opens if j == 0 else tokens[j - 1].text in {".", "!", "?"}
 
 
 def _opens_subject(tokens: list[Token], k: int) -> bool:
@@ -821,7 +840,20 @@ def _opens_subject(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].text.lower()
     if before == "that":
         return k > 1 and tokens[k - 2].text.lower() in lexicons.cue_forms()
-    return before in _SUBJECT_OPENERS
+    return before in _SUBJECT_OPENERS or _opens_report(tokens[k - 1])
+
+
+def _opens_report(token: Token) -> bool:
+    """Is ``token`` a verb of saying whose report a word after it opens, "that" left out
+    ("saying | the Texas senator could not ..."), not one taking a person as its object
+    ("told | the senator")?"""
+    return token.tag in _REPORTING_TAGS and _reporting(token.text.lower())
+
+
+def _reporting(word: str) -> bool:
+    """Is ``word`` a form of a verb of saying whose object is what is said?"""
+    lemma = lexicons.cue_forms().get(word)
+    return lemma is not None and lemma not in _PERSON_OBJECT
 
 
 def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
@@ -834,7 +866,7 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     while j < len(tokens) and j - first < MAX_NOMINAL:
         token = tokens[j]
         if token.tag not in NOUN_TAGS | MODIFIER_TAGS:
-            if complement or token.text.lower() not in {"of", "for"} or j == first:
+            if complement or not _opens_complement(tokens, j) or j == first:
                 break
             complement = True
         elif (
@@ -847,7 +879,7 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
         ):
             return j, True
         j += 1
-    if tokens[j - 1].text.lower() in {"of", "for"}:
+    if tokens[j - 1].text.lower() in {"of", "for", "from"}:
         j -= 1
     verb = j
     while verb < len(tokens) and tokens[verb].tag == "RB":
@@ -857,6 +889,15 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     if j - first > 1 and _verb_after_role(tokens, j - 1):
         return j - 1, True
     return j, False
+
+
+def _opens_complement(tokens: list[Token], j: int) -> bool:
+    """Does ``tokens[j]`` open a role noun's complement: "of" or "for", or "from" before
+    a capitalised word, the place a member is sent from ("the senator from | Vermont")?"""
+    word = tokens[j].text.lower()
+    if word in {"of", "for"}:
+        return True
+    return word == "from" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
 
 
 def _verb_after_role(tokens: list[Token], k: int) -> bool:
@@ -886,9 +927,11 @@ def _meant(
     start, end, person = namings.named[namings.index(at)]
     if reader.paragraph_index(start) < reader.paragraph_index(at) - 1:
         return False
+    report = False  # the nominal opens what someone of its sentence says of the person
     if _SENTENCE_END.search(text, end, at + 1) is None:  # the same sentence
         before = text[:at].split()[-1:]
-        if not before or before[0].lower() not in SUBORDINATORS:
+        report = bool(before) and _reports_after(text, end, at)
+        if not report and (not before or before[0].lower() not in SUBORDINATORS):
             return False
     if unnamed_before(text, head, at):
         return False
@@ -907,6 +950,9 @@ def _meant(
             continue  # "the former CEO of Hewlett-Packard": a name inside the nominal
         if other_start > at:
             return False  # "While the Vermont senator has won ..., Sanders has won"
+        if report and other_start < start:
+            continue  # "Trump questioned Cruz's temperament, saying the Texas senator
+            # could not": who speaks names someone else by a nominal, himself by "I"
         if speaks and other_start < start and _reports(text, start, end):
             continue  # "Trump is right to attack Bill Clinton, Fiorina said. But, the
             # former CEO added, ...": the people her words name are not who speaks on
@@ -914,6 +960,18 @@ def _meant(
         if not roles or any(role_fits(r, head, words) for r in roles):
             return False
     return True
+
+
+def _reports_after(text: str, end: int, at: int) -> bool:
+    """Does a nominal at ``at``, after a name ending at ``end`` in its sentence, open the
+    report of a verb of saying between them, after a comma ("…'s temperament, saying |
+    the Texas senator"): the report of the sentence's subject, said of the person?"""
+    between = text[end:at]
+    words = between.split()
+    if not words or "," not in between:
+        return False
+    word = words[-1].lower()
+    return word.endswith("ing") and _reporting(word)
 
 
 def _reports(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,29 @@ its named speakers (drawn too), until ``--size`` speakers: fewer articles to rea
 extract when the sample is tested, more articles than one speaker per draw would cost.
 ``--contexts`` prints every mention of each speaker's name with the text around it, the
 material a judge reads (the roles an article gives stand at mentions of the name).
+
+``--strata`` (tests/data/train_roles_17.tsv) is the design once nearly every speaker On
+Record names in full in an unsampled train article had been judged (13 were left after
+train_roles_16.tsv). It draws from every person On Record lists as a speaker of a train
+article, the articles earlier samples drew from included, leaving out only the rows an
+``--exclude`` sample judged (same article, same name as the test matches it). Each person
+falls in one stratum, read from the article and the attribution, never from the role:
+
+- ``spokes``: a mention of the surname follows "spokesman", "spokeswoman", "spokesperson",
+  "press secretary" or "communications director" (with the given names between), or
+  opens an appositive holding one ("Brian Fallon, a spokesman for"): an organisation's
+  spokesperson;
+- ``anaphor``: no quote is attributed at a mention holding the surname: On Record reached
+  the person only through "he", "she" or a nominal ("the senator");
+- ``surname``: the article first names the person by the surname, alone or after a title
+  ("Mr. Trump", "Sen. Cruz"), or On Record lists only a surname;
+- ``full``: the rest, first named in full.
+
+The sample takes from each stratum its share of ALL the person rows of train (judged or
+not: the mix a reporter sees in the speaker list), largest remainders rounding, drawn in a
+seeded random order at most ``--per-article`` a stratum and article. Persons On Record lists
+wrongly (a pronoun phrase, a person who says nothing) stay in: they are rows a reporter
+sees, judged as people who say nothing. Rows print their stratum as the set column.
 """
 
 from __future__ import annotations
@@ -24,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.document import SpeakerKind  # noqa: E402
 from core.ingest import analyse_all  # noqa: E402
-from core.speakers import name_words  # noqa: E402
+from core.speakers import name_words, normalise  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 SEED = 2016
@@ -43,6 +66,97 @@ def named_speakers(paths: list[Path], jobs: int) -> dict[str, list[str]]:
             if s.kind == SpeakerKind.PERSON and len(name_words(s.name)) > 1
         ]
     return found
+
+
+SPOKES = r"(?i:spokes(?:man|woman|person)|press secretary|communications director)"
+SPOKES_BEFORE = re.compile(SPOKES + r"\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "spokesman Brian "
+SPOKES_AFTER = re.compile(r",\s[^,.;]*?" + SPOKES)  # ", a spokesman for"
+STRATA = ("full", "surname", "anaphor", "spokes")
+
+
+def stratum(text: str, name: str, mentions: list[str]) -> str:
+    """The stratum of a person On Record lists: how the article names and reaches them."""
+    words = name.split()
+    last = words[-1]
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+    for start in found:
+        before = text[max(0, start - 60) : start]
+        after = text[start + len(last) : start + len(last) + 80]
+        if SPOKES_BEFORE.search(before) or SPOKES_AFTER.match(after):
+            return "spokes"
+    if all(last not in mention for mention in mentions):
+        return "anaphor"
+    if len(words) < 2 or not found or words[0] not in text[max(0, found[0] - 30) : found[0]]:
+        return "surname"
+    return "full"
+
+
+def people(paths: list[Path], jobs: int) -> list[tuple[str, str, str]]:
+    """Every person On Record lists as a speaker (article, name, stratum)."""
+    out = []
+    for path, analysed in analyse_all(paths, jobs):
+        if isinstance(analysed, str):
+            continue
+        analysis = analysed.analysis
+        mentions: dict[str, list[str]] = {}
+        for quote in analysis.quotes:
+            if quote.speaker is not None and quote.speaker.kind == SpeakerKind.PERSON:
+                span = quote.mention
+                text = analysis.text[span.start : span.end] if span else ""
+                mentions.setdefault(quote.speaker.name, []).append(text)
+        for name, said in mentions.items():
+            out.append((path.name, name, stratum(analysis.text, name, said)))
+    return out
+
+
+def judged_before(samples: list[Path]) -> set[tuple[str, tuple[str, ...]]]:
+    rows = set()
+    for sample in samples:
+        for line in sample.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                article, speaker = line.split("\t")[:2]
+                rows.add((article, tuple(normalise(speaker).split())))
+    return rows
+
+
+def is_judged(article: str, name: str, judged: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether a sample judged this person: the test's match (same name, or a name
+    holding the sample's with the same last word)."""
+    words = normalise(name).split()
+    for row_article, row in judged:
+        if row_article == article and (
+            list(row) == words or (row[-1:] == tuple(words[-1:]) and set(row) <= set(words))
+        ):
+            return True
+    return False
+
+
+def draw_strata(
+    found: list[tuple[str, str, str]],
+    judged: set[tuple[str, tuple[str, ...]]],
+    size: int,
+    per_article: int,
+    seed: int,
+) -> list[tuple[str, str, str]]:
+    counts = {s: sum(1 for *_, st in found if st == s) for s in STRATA}
+    quota = {s: size * counts[s] // len(found) for s in STRATA}
+    by_remainder = sorted(STRATA, key=lambda s: -(size * counts[s] % len(found)))
+    for s in by_remainder[: size - sum(quota.values())]:
+        quota[s] += 1
+    print(f"person rows {len(found)}, strata {counts}, quota {quota}", file=sys.stderr)
+    rng = random.Random(seed)
+    rows = []
+    for s in STRATA:
+        pool = [r for r in found if r[2] == s and not is_judged(r[0], r[1], judged)]
+        rng.shuffle(pool)
+        taken: dict[str, int] = {}
+        for article, name, st in pool:
+            if sum(1 for r in rows if r[2] == s) >= quota[s]:
+                break
+            if taken.get(article, 0) < per_article:
+                taken[article] = taken.get(article, 0) + 1
+                rows.append((article, name, st))
+    return rows
 
 
 def draw(
@@ -84,6 +198,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--contexts", action="store_true")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--strata", action="store_true", help="the stratified design (above)")
     parser.add_argument(
         "--exclude",
         type=Path,
@@ -97,15 +212,25 @@ def main() -> None:
     for sample in args.exclude:
         lines = sample.read_text(encoding="utf-8").splitlines()
         skip |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
-    paths = [p for p in sorted(folder.glob("*.txt")) if p.name not in skip]
-    rows = draw(named_speakers(paths, args.jobs), args.size, args.per_article, args.seed)
-    for article, name in rows:
+    if args.strata:
+        paths = sorted(folder.glob("*.txt"))
+        found = people(paths, args.jobs)
+        drawn = draw_strata(
+            found, judged_before(args.exclude), args.size, args.per_article, args.seed
+        )
+        rows = [(article, name) for article, name, _ in drawn]
+        sets = [st for *_, st in drawn]
+    else:
+        paths = [p for p in sorted(folder.glob("*.txt")) if p.name not in skip]
+        rows = draw(named_speakers(paths, args.jobs), args.size, args.per_article, args.seed)
+        sets = [args.split] * len(rows)
+    for (article, name), st in zip(rows, sets, strict=True):
         if args.contexts:
-            print(f"\n=== {article} | {name}")
+            print(f"\n=== {article} | {name} | {st}")
             text = (folder / article).read_text(encoding="utf-8")
             print("\n".join(f"  - {c}" for c in contexts(text, name)))
         else:
-            print(f"{article}\t{name}\t\t\ttrain")
+            print(f"{article}\t{name}\t\t\t{st if args.strata else 'train'}")
 
 
 if __name__ == "__main__":

@@ -20,11 +20,14 @@ after the mends from the twelfth, from articles in none of the twelve, and
 tests/data/train_roles_14.tsv, drawn after the mends from the thirteenth, from articles in
 none of the thirteen, and tests/data/train_roles_15.tsv, drawn after the mends from the
 fourteenth, from articles in none of the fourteen, and tests/data/train_roles_16.tsv, drawn
-after the mends from the fifteenth, from articles in none of the fifteen) are the ones the
-rules are tuned on. A role is right when it holds every expected part and little else; at
-least 90% of each sample must be right. A row marked as a person who says nothing in the
-article (a speaker On Record once took wrongly) is right when that person is no longer
-among the article's speakers.
+after the mends from the fifteenth, from articles in none of the fifteen, and
+tests/data/train_roles_17.tsv, drawn after the mends from the sixteenth in strata from every
+person row On Record lists for train, less the rows the sixteen judged, and
+tests/data/train_roles_18.tsv, drawn the same way after the mends from the seventeenth) are
+the ones the rules are tuned on. A role is right when it holds every expected part and
+little else; at least 90% of each sample must be right. A row marked as a person who says
+nothing in the article (a speaker On Record once took wrongly) is right when that person is
+no longer among the article's speakers.
 """
 
 from __future__ import annotations
@@ -75,6 +78,12 @@ TARGET = 0.9
 # clauses given in the form On Record shows them); two of its misses then are speakers who
 # say nothing. 46/50 after the mends of branch roles16, so it is held to the target; 47/50
 # once a title is no longer taken as held in the end of a hyphenated word ("five-justice").
+# tests/data/train_roles_17.tsv, a stratified sample of every person row On Record lists for
+# train (see scripts/draw_role_sample.py --strata): 37/50 as first judged (on main 0b717c0;
+# 40/50 with three rows' forms corrected), six of its misses rows that are no speaker at
+# all; 43/50 after the mends of branch roles17, held at that floor.
+# tests/data/train_roles_18.tsv, the same design drawn again after those mends: 46/50 as
+# first judged (on branch roles17 and on main 0b717c0 alike), held to the target.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
@@ -83,6 +92,7 @@ FLOOR = {
     "train_roles_11.tsv": 0.88,
     "train_roles_12.tsv": 0.84,
     "train_roles_13.tsv": 0.78,
+    "train_roles_17.tsv": 0.86,
 }
 
 
@@ -207,6 +217,8 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_14.tsv"),
         ("train", "train_roles_15.tsv"),
         ("train", "train_roles_16.tsv"),
+        ("train", "train_roles_17.tsv"),
+        ("train", "train_roles_18.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

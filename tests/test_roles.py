@@ -1597,3 +1597,61 @@ def test_a_noun_opening_an_abbreviated_title_is_printed_with_it() -> None:
     assert printable("state Rep.") == "state Representative"
     assert printable("commend President") is None  # a verb before a title
     assert printable("slams Sen.") is None
+
+
+def test_an_adjective_opening_the_subject_of_an_inverted_cue_is_in_the_title() -> None:
+    text = "\u201cWe will see,\u201d said uncommitted Democratic delegate Rosa Penn of Ames."
+    start = text.index("Rosa")
+    assert mention_roles(text, start, start + len("Rosa Penn")) == [
+        "uncommitted Democratic delegate"
+    ]
+    text = "The mayor praised Democratic delegate Rosa Penn on Monday."
+    start = text.index("Rosa")
+    assert mention_roles(text, start, start + len("Rosa Penn")) == ["Democratic delegate"]
+
+
+def test_a_nominal_opening_a_report_after_a_comma_is_the_person_reported_on() -> None:
+    text = (
+        "Ann Vale and Tom Reed met in Ames. Reed questioned Vale's record, saying the Iowa "
+        "senator could not win. \u201cShe will lose,\u201d Reed said. \u201cNo,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    reed = Person("Tom Reed", SpeakerKind.PERSON, aliases=["Tom Reed", "Reed"])
+    add_article_roles(text, [vale, reed], [vale, reed])
+    assert vale.roles == ["Iowa senator"]
+    assert reed.roles == []
+
+
+def test_a_nominal_a_fronted_preposition_opens_with_stands_for_the_person_named_last() -> None:
+    text = (
+        "Ann Vale led the field in the Iowa poll. But behind the Ohio lawyer, four other "
+        "candidates fought for second. \u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == ["Ohio lawyer"]
+    text = (
+        "Ann Vale led the field in the Iowa poll. Four candidates stood behind the Ohio "
+        "lawyer, who led. \u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == []  # not fronted: the object of a preposition inside the clause
+
+
+def test_an_adjective_in_ed_opening_a_role_is_printed_a_verb_is_not() -> None:
+    from core.person_roles import printable
+
+    assert printable("uncommitted Democratic delegate") == "uncommitted Democratic delegate"
+    assert printable("praised President") is None  # a participle: a verb's object
+    assert printable("commend President") is None
+
+
+def test_a_nominal_with_a_complement_in_from_stands_for_the_person_named_last() -> None:
+    text = (
+        "2. Ann Vale. The senator from Iowa runs the best campaign in the field. "
+        "\u201cWe will win,\u201d Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == ["senator from Iowa"]
