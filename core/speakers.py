@@ -903,6 +903,7 @@ RUN_OPENERS = frozenset(
      "so"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
 GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
 RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
@@ -980,7 +981,11 @@ def named_people(
             ),
             len(words),
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
+        owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
+        stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
         name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
+        if _organisation_head(name.split()):
+            continue  # "George Washington University's Program", "the Clinton Foundation"
         title = [w for _, w in words[:begin]]
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
@@ -1060,11 +1065,12 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
     """Whether ``word``, written at ``at``, stands in a person's name there: after a
     first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
     Young"), or beside a capitalised word that is no frequent or title word ("Cornel
-    West", "Ban Ki-moon")."""
+    West", "Ban Ki-moon"). A first name is capitalised: "said" is listed as one ("Said"),
+    but "they said.  To believe ..." has no name."""
     before = text[max(0, at - 30) : at].split()[-1:]
     bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
     if bare and (
-        nlp.is_first_name(bare)
+        (bare[:1].isupper() and nlp.is_first_name(bare))
         or lexicons.is_title_word(bare)
         or bare.lower() in HONORIFIC_GENDER
         or (len(bare) == 1 and bare.isupper())
@@ -1196,6 +1202,17 @@ def _name_start(words: list[str]) -> int | None:
         if titled and not nlp.known_spans(words[i : i + 2]):
             return i + 1  # "President Obama", not "General Motors" or "President On"
     return None
+
+
+def _organisation_head(words: Sequence[str]) -> bool:
+    """Do a run's name words end in a word that heads organisations' names ("Clinton
+    Foundation", "Cornell University", "Florida Democratic Party"), and are they no
+    person named like one ("Michael Bloomberg", "Mary Fox")?"""
+    return (
+        len(words) > 1
+        and words[-1] in lexicons.organisation_words()
+        and not person_named_like_organisation(words)
+    )
 
 
 def _ends_name(word: str) -> bool:
