@@ -213,6 +213,12 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
+def _office(role: str) -> bool:
+    """Does a role hold an office, a word of a title ("Sen.", "governor", "Vermont
+    senator"), not a description alone ("“Orange is the New Black” star")?"""
+    return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
+
+
 def _places(words: Sequence[str]) -> set[str]:
     """The listed places ``words`` name ("Florida" in "the Florida senator")."""
     return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
@@ -669,11 +675,12 @@ class Cast:
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,
         the latest person whose role names the nominal, when that subject is mentioned
-        after ``fit``, the article gives it no role and ``fit`` was last mentioned before the
-        paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
+        after ``fit``, the article gives it no office (a role with a title word: "Sen.",
+        "governor"; a "star" may be "the actress") and ``fit`` was last mentioned before
+        the paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
         McCain named paragraphs before."""
         subject = self._subject_at(at)
-        if subject is None or subject is fit or subject.roles:
+        if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
         gender = noun_gender(head)
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
@@ -711,7 +718,7 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             if any(role_fits(role, head, words) for role in roles_at(span.start, span.end)):
-                return person
+                return self._salient_over(person, head, at)
         return None
 
     def definite(
@@ -1289,6 +1296,16 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
         and theirs[-n:] == words
         and (one_word or not nlp.is_first_name(words[0]))
     )
+
+
+AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+
+
+def person_head(head: str, words: Sequence[str] = ()) -> bool:
+    """May a nominal with this head word refer to a person: a role noun ("the senator"),
+    or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
+    year - old")?"""
+    return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
 def noun_gender(noun: str) -> str | None:
