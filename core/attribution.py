@@ -1268,6 +1268,8 @@ class Attributor:
             person = self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
+            if person is None:
+                person = self.cast.described_later(head, start, written, self._roles_at)
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)

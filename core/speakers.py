@@ -721,6 +721,33 @@ class Cast:
                 return self._salient_over(person, head, at)
         return None
 
+    def described_later(
+        self,
+        head: str,
+        at: int,
+        words: Sequence[str],
+        roles_at: Callable[[int, int], Iterable[str]],
+    ) -> Person | None:
+        """The person someone's nominal names ahead of naming them ("Sanders's campaign
+        manager said ... Sanders's campaign manager, Jeff Weaver, appeared"): of a nominal
+        whose owner is named (``words``: a capitalised word and its possessive before the
+        head), the first person named after ``at``, within twice the nominal reach, with a
+        description there that names what the nominal does and the owner's name too."""
+        owner = [words[n - 1] for n in range(1, len(words)) if POSSESSIVE.fullmatch(words[n])]
+        if not owner or not owner[-1][:1].isupper():
+            return None
+        last = owner[-1]
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, person in self._namings[k:]:
+            if span.start - at > 2 * NOMINAL_REACH:
+                break
+            if person.kind != SpeakerKind.PERSON:
+                continue
+            for role in roles_at(span.start, span.end):
+                if role_fits(role, head, words) and re.search(rf"\b{re.escape(last)}\b", role):
+                    return person
+        return None
+
     def definite(
         self, head: str, at: int, words: Sequence[str] = (), subordinate: bool = False
     ) -> Person | None:
@@ -910,6 +937,7 @@ RUN_OPENERS = frozenset(
      "so"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
 OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
 GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
@@ -990,6 +1018,17 @@ def named_people(
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
         owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
         stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
+        if stop - begin > 3 and _headline_case(text, run_start):
+            surname = next(
+                (
+                    n
+                    for n in range(begin + 1, stop)
+                    if not INITIAL.fullmatch(words[n][1])
+                    and words[n][1].lower() not in nlp.NAME_PARTICLES
+                ),
+                stop,
+            )  # past initials and particles ("George W. Bush", "Marine Le Pen")
+            stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
         name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
         if _organisation_head(name.split()):
             continue  # "George Washington University's Program", "the Clinton Foundation"
