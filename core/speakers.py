@@ -1018,7 +1018,10 @@ def named_people(
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
         owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
         stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
-        if stop - begin > 3 and _headline_case(text, run_start):
+        headline = stop - begin > 2 and _headline_case(text, run_start)
+        if headline and begin and not nlp.is_first_name(words[begin][1]):
+            continue  # "Texas Gov. Hears About Obama's Gun Grab": a headline's words
+        if headline and stop - begin > 3:
             surname = next(
                 (
                     n
