@@ -165,10 +165,20 @@ class Person:
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
-        nominal's ("Lt. Gov." for "the governor")?"""
-        return any(
+        nominal's ("Lt. Gov." for "the governor"), or, where ``head`` is itself an office
+        (a title word: "the president", "the judge"), do they hold offices and none of
+        them that one ("Sen. Ted Cruz" is not "the governor"; "president of Solidarity
+        Strategies" may be "the president")?"""
+        if any(
             office_word(written, head) is not None and not role_names(written, head, words)
             for written in self.roles
+        ):
+            return True
+        offices = [written for written in self.roles if _office(written)]
+        return (
+            lexicons.is_title_word(head)
+            and bool(offices)
+            and not any(role_names(written, head, words) for written in offices)
         )
 
 
@@ -780,7 +790,11 @@ class Cast:
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             return None
-        return None if person.holds_other_office(head, words) else person
+        if not person.holds_other_office(head, words):
+            return person
+        others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
+        fits = (p for p in others if self._may_be(p, gender))  # "the president" after
+        return next((p for p in fits if not p.holds_other_office(head, words)), None)  # Sen. X
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
