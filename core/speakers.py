@@ -165,15 +165,16 @@ class Person:
 
     def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
         """Does a role of theirs have ``head`` as a word in another office than the
-        nominal's ("Lt. Gov." for "the governor"), or, where ``head`` is itself an office
-        (a title word: "the president", "the judge"), do they hold offices and none of
-        them that one ("Sen. Ted Cruz" is not "the governor"; "president of Solidarity
-        Strategies" may be "the president")?"""
-        if any(
+        nominal's ("Lt. Gov." for "the governor")?"""
+        return any(
             office_word(written, head) is not None and not role_names(written, head, words)
             for written in self.roles
-        ):
-            return True
+        )
+
+    def holds_other_offices(self, head: str, words: Sequence[str] = ()) -> bool:
+        """Where ``head`` is itself an office (a title word: "the president", "the
+        judge"), do they hold offices and none of them that one ("Sen. Ted Cruz" is not
+        "the governor"; "president of Solidarity Strategies" may be "the president")?"""
         offices = [written for written in self.roles if _office(written)]
         return (
             lexicons.is_title_word(head)
@@ -790,11 +791,20 @@ class Cast:
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             return None
-        if not person.holds_other_office(head, words):
+        if person.holds_other_office(head, words):
+            return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
+        if not person.holds_other_offices(head, words):
             return person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
-        fits = (p for p in others if self._may_be(p, gender))  # "the president" after
-        return next((p for p in fits if not p.holds_other_office(head, words)), None)  # Sen. X
+        fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
+        return next(
+            (
+                p
+                for p in fits
+                if not (p.holds_other_office(head, words) or p.holds_other_offices(head, words))
+            ),
+            None,
+        )
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
