@@ -77,6 +77,7 @@ from core.speakers import (
     Person,
     looks_like_organisation,
     may_be_he_or_she,
+    person_head,
 )
 from core.subjects import joins_another_subject
 
@@ -1262,11 +1263,13 @@ class Attributor:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
-        if first not in INDEFINITE and lexicons.is_role_noun(head) and not plural_head(words):
-            written = [w.text for w in words]
+        written = [w.text for w in words]
+        if first not in INDEFINITE and person_head(head, written) and not plural_head(words):
             person = self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
+            if person is None:
+                person = self.cast.described_later(head, start, written, self._roles_at)
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)

@@ -171,6 +171,17 @@ class Person:
             for written in self.roles
         )
 
+    def holds_other_offices(self, head: str, words: Sequence[str] = ()) -> bool:
+        """Where ``head`` is itself an office (a title word: "the president", "the
+        judge"), do they hold offices and none of them that one ("Sen. Ted Cruz" is not
+        "the governor"; "president of Solidarity Strategies" may be "the president")?"""
+        offices = [written for written in self.roles if _office(written)]
+        return (
+            lexicons.is_title_word(head)
+            and bool(offices)
+            and not any(role_names(written, head, words) for written in offices)
+        )
+
 
 def _holds(role: str, part: str) -> bool:
     """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
@@ -211,6 +222,12 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     and the place the nominal's ``words`` name if any ("the Florida senator" is not one
     whose role names no state)?"""
     return role_names(written, head, words) and _places(words) <= _role_places(written)
+
+
+def _office(role: str) -> bool:
+    """Does a role hold an office, a word of a title ("Sen.", "governor", "Vermont
+    senator"), not a description alone ("“Orange is the New Black” star")?"""
+    return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
 
 
 def _places(words: Sequence[str]) -> set[str]:
@@ -669,11 +686,12 @@ class Cast:
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,
         the latest person whose role names the nominal, when that subject is mentioned
-        after ``fit``, the article gives it no role and ``fit`` was last mentioned before the
-        paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
+        after ``fit``, the article gives it no office (a role with a title word: "Sen.",
+        "governor"; a "star" may be "the actress") and ``fit`` was last mentioned before
+        the paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
         McCain named paragraphs before."""
         subject = self._subject_at(at)
-        if subject is None or subject is fit or subject.roles:
+        if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
         gender = noun_gender(head)
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
@@ -711,7 +729,34 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             if any(role_fits(role, head, words) for role in roles_at(span.start, span.end)):
-                return person
+                return self._salient_over(person, head, at)
+        return None
+
+    def described_later(
+        self,
+        head: str,
+        at: int,
+        words: Sequence[str],
+        roles_at: Callable[[int, int], Iterable[str]],
+    ) -> Person | None:
+        """The person someone's nominal names ahead of naming them ("Sanders's campaign
+        manager said ... Sanders's campaign manager, Jeff Weaver, appeared"): of a nominal
+        whose owner is named (``words``: a capitalised word and its possessive before the
+        head), the first person named after ``at``, within twice the nominal reach, with a
+        description there that names what the nominal does and the owner's name too."""
+        owner = [words[n - 1] for n in range(1, len(words)) if POSSESSIVE.fullmatch(words[n])]
+        if not owner or not owner[-1][:1].isupper():
+            return None
+        last = owner[-1]
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, person in self._namings[k:]:
+            if span.start - at > 2 * NOMINAL_REACH:
+                break
+            if person.kind != SpeakerKind.PERSON:
+                continue
+            for role in roles_at(span.start, span.end):
+                if role_fits(role, head, words) and re.search(rf"\b{re.escape(last)}\b", role):
+                    return person
         return None
 
     def definite(
@@ -746,7 +791,20 @@ class Cast:
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             return None
-        return None if person.holds_other_office(head, words) else person
+        if person.holds_other_office(head, words):
+            return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
+        if not person.holds_other_offices(head, words):
+            return person
+        others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
+        fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
+        return next(
+            (
+                p
+                for p in fits
+                if not (p.holds_other_office(head, words) or p.holds_other_offices(head, words))
+            ),
+            None,
+        )
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
@@ -903,6 +961,8 @@ RUN_OPENERS = frozenset(
      "so"}
 )  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
+OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
 GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
 RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
@@ -980,7 +1040,25 @@ def named_people(
             ),
             len(words),
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
+        owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
+        stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
+        headline = stop - begin > 2 and _headline_case(text, run_start)
+        if headline and begin and not nlp.is_first_name(words[begin][1]):
+            continue  # "Texas Gov. Hears About Obama's Gun Grab": a headline's words
+        if headline and stop - begin > 3:
+            surname = next(
+                (
+                    n
+                    for n in range(begin + 1, stop)
+                    if not INITIAL.fullmatch(words[n][1])
+                    and words[n][1].lower() not in nlp.NAME_PARTICLES
+                ),
+                stop,
+            )  # past initials and particles ("George W. Bush", "Marine Le Pen")
+            stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
         name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
+        if _organisation_head(name.split()):
+            continue  # "George Washington University's Program", "the Clinton Foundation"
         title = [w for _, w in words[:begin]]
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
@@ -1060,11 +1138,12 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
     """Whether ``word``, written at ``at``, stands in a person's name there: after a
     first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
     Young"), or beside a capitalised word that is no frequent or title word ("Cornel
-    West", "Ban Ki-moon")."""
+    West", "Ban Ki-moon"). A first name is capitalised: "said" is listed as one ("Said"),
+    but "they said.  To believe ..." has no name."""
     before = text[max(0, at - 30) : at].split()[-1:]
     bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
     if bare and (
-        nlp.is_first_name(bare)
+        (bare[:1].isupper() and nlp.is_first_name(bare))
         or lexicons.is_title_word(bare)
         or bare.lower() in HONORIFIC_GENDER
         or (len(bare) == 1 and bare.isupper())
@@ -1198,6 +1277,17 @@ def _name_start(words: list[str]) -> int | None:
     return None
 
 
+def _organisation_head(words: Sequence[str]) -> bool:
+    """Do a run's name words end in a word that heads organisations' names ("Clinton
+    Foundation", "Cornell University", "Florida Democratic Party"), and are they no
+    person named like one ("Michael Bloomberg", "Mary Fox")?"""
+    return (
+        len(words) > 1
+        and words[-1] in lexicons.organisation_words()
+        and not person_named_like_organisation(words)
+    )
+
+
 def _ends_name(word: str) -> bool:
     """A word no name holds: a frequent word or a speech verb ("Will", "Said")."""
     return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms()
@@ -1272,6 +1362,16 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
         and theirs[-n:] == words
         and (one_word or not nlp.is_first_name(words[0]))
     )
+
+
+AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+
+
+def person_head(head: str, words: Sequence[str] = ()) -> bool:
+    """May a nominal with this head word refer to a person: a role noun ("the senator"),
+    or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
+    year - old")?"""
+    return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
 def noun_gender(noun: str) -> str | None:

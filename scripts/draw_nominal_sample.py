@@ -18,6 +18,19 @@ product's lexicon (core.phrases.person_noun) or a word for a man or a woman.
 ``--exclude`` leaves out the articles of earlier samples (their first column), so a fresh
 sample is held out from what was tuned on. ``--contexts`` prints the article's text before
 the quotation, the material a judge reads.
+
+The first two samples used up train's definite and possessive nominal Sources, so a third
+(tests/data/train_nominals_3.tsv) draws from what the people proxy leaves out instead:
+
+    .venv/bin/python scripts/draw_nominal_sample.py train --proxy proxy.tsv --seed 1717 \
+        --size 25 --pronouns 25 --exclude-quotes tests/data/train_nominals.tsv \
+        tests/data/train_nominals_2.tsv tests/data/train_pronouns.tsv > rows.tsv
+
+``--proxy`` (``benchmarks/train_people.py --gold``'s table) keeps the quotations it leaves
+out ("unresolved") whose Source is a singular nominal as above but also indefinite ("a
+senior adviser", "one Clinton aide") or headed by "N-year-old", or (``--pronouns N`` of
+them, drawn apart) "he" or "she"; ``--exclude-quotes`` leaves out the quotations of
+earlier samples and, in their articles, the Sources they judged (the same text).
 """
 
 from __future__ import annotations
@@ -40,24 +53,60 @@ POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 SEED = 2016
 CONTEXT = 1500  # characters shown before a quotation
 DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+AGED = re.compile(r"\d+-year-old$")
 SEXED = frozenset({"man", "woman"})
 HEAD_END = re.compile(r",|\s(?:who|whose|which|that|of|for|at|in|with|from|on|to|about)\s")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-def nominal(source: str) -> bool:
-    """Is the Source text a definite or possessive singular nominal of a person?"""
+def nominal(source: str, indefinite: bool = False) -> bool:
+    """Is the Source text a definite or possessive singular nominal of a person (or, with
+    ``indefinite``, also "a ...", "one ...", "the 46-year-old")?"""
     first, *rest = HEAD_END.split(source, maxsplit=1)
     words = first.split()
     if len(words) < 2:
         return False
     opener = words[0]
-    if opener.lower() not in DETERMINERS and not POSSESSIVE.search(opener):
+    openers = DETERMINERS | INDEFINITE if indefinite else DETERMINERS
+    if opener.lower() not in openers and not POSSESSIVE.search(opener):
         return False
     if rest and re.search(r"\b[A-Z][a-z]", source[len(first) :]) and "," in source:
         return False  # "the campaign's spokesman, Jeff Weaver": named
     head = words[-1]
-    return head.islower() and (person_noun(head) or head in SEXED)
+    aged = indefinite and bool(AGED.search(head))
+    return head.islower() and (person_noun(head) or head in SEXED or aged)
+
+
+def left_out(
+    proxy: Path, earlier: list[Path]
+) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]]]:
+    """The proxy's unresolved quotations of singular nominals and of he/she, per article
+    (file name), without the earlier samples' quotations and judged Sources."""
+    import csv
+
+    judged, done = set(), set()
+    for sample in earlier:
+        for line in sample.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                article, start, _, source, *_ = line.split("\t")
+                article = article.removesuffix(".txt")
+                done.add((article, int(start)))
+                judged.add((article, source.lower()))
+    nominals_: dict[str, list[tuple[int, int, str]]] = {}
+    pronouns: dict[str, list[tuple[int, int, str]]] = {}
+    with proxy.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            article, start, source = row["file"], int(row["quote_start"]), row["source_text"]
+            if row["kind"] != "unresolved" or (article, start) in done:
+                continue
+            if (article, source.lower()) in judged:
+                continue
+            into = pronouns if source.lower() in {"he", "she"} else nominals_
+            if into is pronouns or nominal(source, indefinite=True):
+                quote = (start, int(row["quote_end"]), source)
+                into.setdefault(article + ".txt", []).append(quote)
+    return nominals_, pronouns
 
 
 def nominals(split: str) -> dict[str, list[tuple[int, int, str]]]:
@@ -113,12 +162,21 @@ def main() -> None:
     parser.add_argument("--contexts", action="store_true")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier samples")
+    parser.add_argument("--proxy", type=Path, help="the people proxy's table: its left-outs")
+    parser.add_argument("--pronouns", type=int, default=0, help="with --proxy: he/she too")
+    parser.add_argument("--exclude-quotes", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
-    found = nominals(args.split)
-    for article in excluded(args.exclude):
-        found.pop(article, None)
-    for article, start, end, source in draw(found, args.size, args.per_article, args.seed):
+    if args.proxy:
+        found, pronouns = left_out(args.proxy, args.exclude_quotes)
+        rows = draw(found, args.size, args.per_article, args.seed)
+        rows += draw(pronouns, args.pronouns, args.per_article, args.seed) if args.pronouns else []
+    else:
+        found = nominals(args.split)
+        for article in excluded(args.exclude):
+            found.pop(article, None)
+        rows = draw(found, args.size, args.per_article, args.seed)
+    for article, start, end, source in rows:
         if args.contexts:
             text = (folder / article).read_text(encoding="utf-8")
             print(f"\n=== {article} {start} {end} | {source}")

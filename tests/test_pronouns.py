@@ -547,3 +547,74 @@ def test_a_title_with_a_surname_two_relatives_share_gives_no_one_the_role() -> N
     alone = Cast(text)
     alone.name("Peter Okafor", 0)
     assert alone.name("Okafor", at, role="President", title="President").roles == ["President"]
+
+
+def test_a_name_ends_at_its_owner_s_possessive_and_no_organisation_is_a_person() -> None:
+    """ "Peter Okafor's Housing Act" names Peter Okafor; "George Lee University's
+    Program" and "the Ann Mbeki Foundation" name no one."""
+    named = named_people("Then Peter Okafor's Housing Act passed, and George Lee University's")
+    assert [p.name for p in named] == ["Peter Okafor"]
+    assert named_people("A grant from the Ann Mbeki Foundation arrived.") == []
+
+
+def test_a_headline_run_names_a_first_and_last_name_only() -> None:
+    """ "Peter Okafor Thanks Ann Lee For Support" names Peter Okafor (and Ann Lee), not a
+    "Peter Okafor Thanks Ann"; after a title, a headline's words that are no first name
+    name no one ("Harbour Gov. Hears About Okafor's Plan")."""
+    names = [p.name for p in named_people("Peter Okafor Thanks Okafor Supporters For Votes\n")]
+    assert names == ["Peter Okafor"]
+    assert named_people("Harbour Gov. Hears About Okafor's Plan For Port\n") == []
+
+
+def test_a_capitalised_word_after_said_is_no_name() -> None:
+    """ "said" is a listed first name ("Said"), but a sentence opening with "To" after
+    "they said." names no one: "he" after it is not "To"."""
+    text = (
+        "Peter Okafor and Tom Mbeki argued that the ministry is not needed. "
+        "Regional offices can do that, they said.\n\n"
+        f"To believe otherwise, {L}you have to be very cynical,{R} he said."
+    )
+    assert speaker_of(text, "you have to be") != "To"
+
+
+def test_a_description_named_paragraphs_back_gives_way_to_the_subject_just_before() -> None:
+    """ "the actor" after a sentence about a "comedy star" is that star, not an actor
+    described paragraphs before; a subject holding an office is not taken so."""
+    text = (
+        "Some fans did not want Tom Mbeki, a young actor, in the remake.\n\n"
+        "The studio kept him anyway.\n\n"
+        "The film opened in June.\n\n"
+        "Comedy star Peter Okafor turned the tables at auditions. "
+        f"{L}Act whiter,{R} the actor told the white actors."
+    )
+    assert speaker_of(text, "Act whiter") == "Peter Okafor"
+
+
+def test_an_age_refers_back_as_a_nominal_does() -> None:
+    text = (
+        "Ann Okafor delivered a defence of her husband on Monday. "
+        f"{L}He is a leader,{R} said the 46-year-old."
+    )
+    assert speaker_of(text, "He is a leader") == "Ann Okafor"
+
+
+def test_someone_s_nominal_is_the_person_named_later_with_that_description() -> None:
+    """ "Okafor's campaign manager said ..." before "Okafor's campaign manager, Tom Mbeki,
+    appeared": Tom Mbeki, whose description names the owner and the noun."""
+    text = (
+        "Peter Okafor will stay in the race. Okafor's campaign manager said he expects "
+        f"the senator to stay {L}for life.{R}\n\n"
+        "On Tuesday, Okafor's campaign manager, Tom Mbeki, appeared on television."
+    )
+    assert speaker_of(text, "for life") == "Tom Mbeki"
+
+
+def test_a_nominal_office_is_not_someone_holding_only_other_offices() -> None:
+    """ "the president" is not Sen. Ann Lee, the subject just before, but the person
+    before her whose offices allow it."""
+    text = (
+        "Peter Okafor spoke about the harbour on Monday.\n\n"
+        "Sen. Ann Lee agreed with the plan. "
+        f"{L}We built a coalition,{R} the president told reporters."
+    )
+    assert speaker_of(text, "We built") == "Peter Okafor"
