@@ -80,6 +80,14 @@ def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
 
 
+@cache
+def abbreviated_title_words() -> frozenset[str]:
+    """Title words written only abbreviated ("pres" of "Pres."), lower-cased without the
+    period: no plural is made of them ("press" is no number of "Pres.")."""
+    written = {w.lower() for t in titles() for w in t.split()}
+    return frozenset(w[:-1] for w in written if w.endswith(".") and w[:-1] not in written)
+
+
 def is_title_word(word: str) -> bool:
     return word.rstrip(".").lower() in title_words()
 

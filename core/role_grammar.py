@@ -293,7 +293,14 @@ def _strong_role(token: Token) -> bool:
 def plural_role(word: str) -> bool:
     """ "candidates", "aides": a lower-case plural of a role noun."""
     lower = word.lower()
-    return word.islower() and lower.endswith("s") and role_word(lower[:-1]) and not role_word(lower)
+    singular = lower[:-1]
+    return (
+        word.islower()
+        and lower.endswith("s")
+        and singular not in lexicons.abbreviated_title_words()
+        and role_word(singular)
+        and not role_word(lower)
+    )
 
 
 def _names_role(token: Token) -> bool:

@@ -78,6 +78,12 @@ def test_appositive_without_an_article() -> None:
             "retired Air Force general",
         ),
         ("Trump campaign spokesman Jason Miller said", "Jason Miller", "Trump campaign spokesman"),
+        ("Pres. Barack Obama said", "Barack Obama", "Pres."),
+        (
+            "White House press secretary Josh Earnest said",
+            "Josh Earnest",
+            "White House press secretary",
+        ),
     ],
 )
 def test_title_before_the_name(sentence: str, name: str, role: str) -> None:
