@@ -580,8 +580,10 @@ class StatementModel:
         start_threshold: float = 0.0,
         sourceless: frozenset[str] = frozenset(),
         passive: frozenset[str] = frozenset(),
+        families: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
+        self.families = families
         self.stops = stops
         self.cue = cue
         self.end = end
@@ -599,18 +601,23 @@ class StatementModel:
         "described as", "believe in"), as annotated cues mostly do?"""
         return stem(cue) + " " + preposition in self.complements
 
+    def candidate(self, word: str) -> bool:
+        """Is the lower-case ``word`` a candidate cue: of the vocabulary, or a form of one
+        of its families ("assails" beside "assailed") that train did not show?"""
+        return word in self.vocabulary or word.isalpha() and stem(word) in self.families
+
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
-        vocabulary = self.vocabulary
-        return any(w.strip(STRIP).lower() in vocabulary for w in text.split())
+        candidate = self.candidate
+        return any(candidate(w.strip(STRIP).lower()) for w in text.split())
 
     def cues(self, words: Words) -> list[int]:
         """The indexes of the words that cue an attribution."""
-        vocabulary, score, threshold = self.vocabulary, self.cue.score, self.threshold
+        candidate, score, threshold = self.candidate, self.cue.score, self.threshold
         return [
             i
             for i, word in enumerate(words.lowers)
-            if word in vocabulary and score(cue_features(words, i)) > threshold
+            if candidate(word) and score(cue_features(words, i)) > threshold
         ]
 
     def content_start(self, words: Words, opening: int, cue: str) -> int:
@@ -656,6 +663,7 @@ class StatementModel:
             "inside": sorted(self.inside),
             "sourceless": sorted(self.sourceless),
             "passive": sorted(self.passive),
+            "families": sorted(self.families),
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
@@ -672,9 +680,9 @@ class StatementModel:
         start = data.get("start", {})  # models of before the start model have none
         sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
         passive = data.get("passive", [])  # nor of before the agentless passives
-        if not all(
-            isinstance(words, list) for words in (vocabulary, stops, inside, sourceless, passive)
-        ):
+        families = data.get("families", [])  # nor of before the families of forms
+        lists = (vocabulary, stops, inside, sourceless, passive, families)
+        if not all(isinstance(words, list) for words in lists):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not all(isinstance(weights, dict) for weights in (cue, end, start)):
             raise ValueError("expected weight objects for the cue, the content end and start")
@@ -697,6 +705,7 @@ class StatementModel:
             start_threshold,
             frozenset(sourceless),
             frozenset(passive),
+            frozenset(families),
         )
 
 
