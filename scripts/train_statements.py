@@ -195,15 +195,14 @@ def vocabulary(articles: list[Article]) -> tuple[frozenset[str], frozenset[str]]
         return cues >= MIN_CUES and cues >= MIN_SHARE * seen
 
     closed = {stem(w) for w in CLOSED_CLASS}
-    families = frozenset(
-        s for s, n in family_cued.items() if often(n, family_seen[s]) and s.isalpha()
-    ) - closed
+    families = (
+        frozenset(s for s, n in family_cued.items() if often(n, family_seen[s]) and s.isalpha())
+        - closed
+    )
     vocab = frozenset(
         w
         for w, n in seen.items()
-        if (stem(w) in families or often(cued[w], n))
-        and w not in CLOSED_CLASS
-        and w.isalpha()
+        if (stem(w) in families or often(cued[w], n)) and w not in CLOSED_CLASS and w.isalpha()
     )
     return vocab, families
 
