@@ -431,7 +431,12 @@ class _FrameReader:
         head = self.words.span(i)
         mention = self._source(self._tokens_at(head), i, j)
         behind = min(i, SUBJECT_REACH)
-        if mention is None and (found := self._tokens_at(head, behind=behind)) is not None:
+        according = self.words.lowers[i] == "according"  # its source follows it, or none
+        if (
+            mention is None
+            and not according
+            and (found := self._tokens_at(head, behind=behind)) is not None
+        ):
             if not self.frame.stretches and i > TAG_BEHIND:
                 # the subject may stand further back: "Officials with no direct knowledge
                 # of the case but with experience in war zones chafed at it and said ..."
@@ -492,7 +497,9 @@ class _FrameReader:
         released ..., showed Mrs. Clinton leading" and "Trump has also hit Mrs. Clinton
         over ..." name an object."""
         words = self.words
-        if mention.span.start < words.ends[j - 1] or words.lowers[i] == "according":
+        if words.lowers[i] == "according":  # "A, according to X": X, never a word of A
+            return mention.span.start >= words.ends[i]
+        if mention.span.start < words.ends[j - 1]:
             return True
         if "by" in words.lowers[j : words.index_at(mention.span.start)]:
             return True
@@ -876,6 +883,9 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The noun phrase that is the source of the cue ``tokens[k]``, by the grammar that
     the Attributor's speech-verb rules leave out."""
     before = tokens[k - 1].text.lower() if k else ""
+    if tokens[k].text.lower() == "according":  # "A, according to X": X or no one
+        to = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
+        return np_after(tokens, k + 2) if to else None
     if before in POSSESSIVES:
         return np_before(tokens, k - 1)
     for n in range(k + 1, min(len(tokens), k + AGENT_REACH)):

@@ -562,6 +562,36 @@ def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
     assert model.cues(words) == []
 
 
+def test_every_form_of_a_cue_family_is_a_candidate() -> None:
+    """A family train qualifies ("assail": "assailed") makes each of its forms a
+    candidate, even one train never showed ("assails"); a closed-class word or another
+    family's form is none."""
+    text = "Jane Roe assails the plan and assesses it."
+    words = frame_words(text, Span(0, len(text)), [])
+    model = StatementModel(
+        frozenset({"assailed"}), frozenset(), Linear({"bias": 1}), Linear({}),
+        families=frozenset({"assail"}),
+    )  # fmt: skip
+    model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert model.families == {"assail"}
+    assert model.candidate("assails") and model.candidate("assailing")
+    assert not model.candidate("assesses") and not model.candidate("the")
+    assert [words.texts[i] for i in model.cues(words)] == ["assails"]
+    assert model.may_hold_cue(text) and not model.may_hold_cue("Jane Roe assesses it.")
+
+
+def test_according_to_names_its_source_after_it_never_before() -> None:
+    """"A, according to X": the source is X or no one, never the subject of A (whose
+    words would then stand as the content)."""
+    sentence = (
+        "The town had 115 robberies last year, according to the most recent data"
+        " available from the county."
+    )
+    for statement in extract(sentence).statements:
+        assert statement.speaker is None or "robberies" not in statement.speaker.name
+        assert "most recent data" not in statement.text
+
+
 def test_a_content_begins_where_the_start_model_begins_it() -> None:
     """Past the words of a long cue ("plans to address"), no further than a clause break,
     and where the grammar opens it when the model begins it nowhere."""
