@@ -581,7 +581,7 @@ def test_every_form_of_a_cue_family_is_a_candidate() -> None:
 
 
 def test_according_to_names_its_source_after_it_never_before() -> None:
-    """"A, according to X": the source is X or no one, never the subject of A (whose
+    """The source of "A, according to X" is X or no one, never the subject of A (whose
     words would then stand as the content)."""
     sentence = (
         "The town had 115 robberies last year, according to the most recent data"
