@@ -2,9 +2,10 @@
 
 A frame's text outside its quotations is split into plain words (a quotation stands as
 one ``<Q>`` word). A word of the model's vocabulary ("said", "believes", "according",
-"claim", "endorsed") is a candidate cue, and one logistic regression over the words
-around it decides whether it cues an attribution here ("Clinton endorsed the deal") or
-not ("the deal she endorsed"). A second one reads the content that follows a cue word by
+"claim", "endorsed"), or another form of one of its families ("assails"), is a
+candidate cue, and one logistic regression over the words around it decides whether it
+cues an attribution here ("Clinton endorsed the deal") or not ("the deal she endorsed").
+A second one reads the content that follows a cue word by
 word and decides where it stops ("endorsed [Cruz] - the first time ...", "says [he
 respects Clinton] and calls her ..."). Neither reads part-of-speech tags, so that only
 frames holding a cue are ever tagged. ``scripts/train_statements.py`` trains both on
@@ -558,7 +559,8 @@ class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
     *expected* Tuesday"), those whose attributions mostly name no source, which cue even
-    where the grammar finds none ("sourceless": "a *disclosure* that ..."), those whose
+    where the grammar finds none ("sourceless": "a *disclosure* that ..."), the stems whose
+    every form is a candidate ("families": "assail" for "assails", "assailing"), those whose
     passive without an agent names no source, its subject being what is talked of
     ("passive": "Roe was *asked* about ...", "he is *accused* of ..."), the two linear
     models, the prepositions that belong to a cue

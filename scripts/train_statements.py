@@ -6,11 +6,13 @@ by cross-validation.
 
 Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
 annotator's file per article) and writes ``resources/models/statements_en.json``.
-A word is a candidate cue when it was seen inside an annotated Cue and its forms together
-("plans", "planned": one stem) or the word alone ("stated", whose stem the noun "state"
-dominates) lie inside one at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of
-their occurrences, and it is no closed-class word; the cue model (a logistic regression)
-learns which occurrences cue an attribution, the end model where a content stops.
+A word is a candidate cue when its forms together ("plans", "planned": one stem, a
+family) or the word alone ("stated", whose stem the noun "state" dominates) lie inside an
+annotated Cue at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of their
+occurrences, and it is no closed-class word; every form of such a family is a candidate,
+even one train never shows inside a cue or at all ("adds", "assails"); the cue model (a
+logistic regression) learns which occurrences cue an attribution, the end model where a
+content stops.
 Training is deterministic (sorted articles, a seeded order, sorted JSON keys). Folds
 split the articles, never an article's sentences.
 """
