@@ -376,7 +376,8 @@ class _FrameReader:
             inside = words.lowers[i] in self.model.inside
             if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
                 mention = None  # "Roe was asked about ...": asked by no one named
-            if mention is None and not inside and not _sourceless(words, i):
+            according = words.lowers[i] == "according"  # "A, according to [no one found]"
+            if mention is None and not inside and not according and not _sourceless(words, i):
                 if isinstance(self.frame.subject, Mention):
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
@@ -431,19 +432,15 @@ class _FrameReader:
         head = self.words.span(i)
         mention = self._source(self._tokens_at(head), i, j)
         behind = min(i, SUBJECT_REACH)
-        according = self.words.lowers[i] == "according"  # its source follows it, or none
-        if (
-            mention is None
-            and not according
-            and (found := self._tokens_at(head, behind=behind)) is not None
-        ):
+        if mention is None and (found := self._tokens_at(head, behind=behind)) is not None:
             if not self.frame.stretches and i > TAG_BEHIND:
                 # the subject may stand further back: "Officials with no direct knowledge
                 # of the case but with experience in war zones chafed at it and said ..."
                 mention = self._source(found, i, j)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
-            if mention is None:
+            if mention is None and self.words.lowers[i] != "according":  # its source follows
+                # it or there is none
                 # the last clause's subject, else the subject of the first verb of the
                 # nearest clause: "A few minutes later they reversed themselves, rushed
                 # everyone inside and said ..."
@@ -615,6 +612,9 @@ class _FrameReader:
         opens, as far as the model lets it run, else the clause before it (after
         ``floor``), or both when the cue stands between commas ("A, he added, B")."""
         words = self.words
+        if mention is None and words.lowers[i] == "according" and i:  # its source unfound:
+            before = _before(words, reach, i)  # what it says stands before it
+            return [before] if before is not None else []
         source_first = words.index_at(mention.span.start) if mention else i
         source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
         first, last = min(i, source_first), max(j, source_end)
