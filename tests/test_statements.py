@@ -613,7 +613,7 @@ def test_a_content_begins_where_the_start_model_begins_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [
-        ("John Doe took a shot at the mayor of the city over the bridge.",
+        ("John Doe has taken a shot at the mayor of the city over the bridge.",
          "the mayor of the city over the bridge"),
         ("John Doe voiced support for rebuilding the bridge.", "rebuilding the bridge"),
     ],
@@ -789,7 +789,7 @@ def _training_script():  # noqa: ANN202 - the script module, loaded from its fil
 
 def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough() -> None:
     """ "plans" (twice) and "planned" (once) are cues three times together: both are
-    candidates; "planning", never seen inside a cue, is not."""
+    candidates, and so is "planning", never seen inside a cue, a form of their family."""
     script = _training_script()
     articles = []
     sentences = ["Roe plans to go.", "Doe plans to stay.", "Roe planned a visit."]
@@ -799,8 +799,8 @@ def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough
         cue = [(words.starts[1], words.ends[1])] if n < 3 else []
         gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
         articles.append(script.Article(str(n), [words], gold))
-    assert {"plans", "planned"} <= script.vocabulary(articles)
-    assert "planning" not in script.vocabulary(articles)
+    vocabulary, families = script.vocabulary(articles)
+    assert {"plans", "planned", "planning"} <= vocabulary and families == {"plan"}
 
 
 def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
@@ -815,8 +815,8 @@ def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
         cue = [(words.starts[1], words.ends[1])] if n < 3 else []
         gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
         articles.append(script.Article(str(n), [words], gold))
-    vocabulary = script.vocabulary(articles)
-    assert "stated" in vocabulary and "state" not in vocabulary
+    vocabulary, families = script.vocabulary(articles)
+    assert "stated" in vocabulary and "state" not in vocabulary and not families
 
 
 def test_a_cue_word_whose_attributions_mostly_name_no_source_may_cue_alone() -> None:
@@ -841,6 +841,7 @@ def test_a_sourceless_cue_word_makes_a_statement_of_no_ones(
 ) -> None:
     sentence = "Residents left after the disclosure that the bridge was unsafe."
     data = statement_model.model().to_json()
+    data["threshold"] = -1.0  # "disclosure" cues here: the test is of what follows
     for sourceless, found in (([], []), (["disclosure"], ["that the bridge was unsafe"])):
         model = StatementModel.from_json({**data, "sourceless": sourceless})
         assert StatementModel.from_json(model.to_json()).sourceless == set(sourceless)
