@@ -50,6 +50,7 @@ MODIFIERS = NEGATIONS | {"also", "still", "just", "even", "now", "only", "really
 OWNER = frozenset({"'s", "\u2019s"})
 WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
+CANDIDATES_KEPT = 200_000  # words whose candidacy the model remembers
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -586,6 +587,7 @@ class StatementModel:
     ) -> None:
         self.vocabulary = vocabulary
         self.families = families
+        self._candidates: dict[str, bool] = {}  # by word: whether it is a candidate
         self.stops = stops
         self.cue = cue
         self.end = end
@@ -605,21 +607,34 @@ class StatementModel:
 
     def candidate(self, word: str) -> bool:
         """Is the lower-case ``word`` a candidate cue: of the vocabulary, or a form of one
-        of its families ("assails" beside "assailed") that train did not show?"""
-        return word in self.vocabulary or word.isalpha() and stem(word) in self.families
+        of its families ("assails" beside "assailed") that train did not show? (Each word
+        is asked once, then looked up.)"""
+        known = self._candidates.get(word)
+        if known is None:
+            known = word in self.vocabulary or word.isalpha() and stem(word) in self.families
+            if len(self._candidates) >= CANDIDATES_KEPT:
+                self._candidates.clear()  # a long-running library's every word: kept bounded
+            self._candidates[word] = known
+        return known
 
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
-        candidate = self.candidate
-        return any(candidate(w.strip(STRIP).lower()) for w in text.split())
+        known, candidate = self._candidates, self.candidate
+        for w in text.split():
+            word = w.strip(STRIP).lower()
+            if known.get(word) or known.get(word) is None and candidate(word):
+                return True
+        return False
 
     def cues(self, words: Words) -> list[int]:
         """The indexes of the words that cue an attribution."""
-        candidate, score, threshold = self.candidate, self.cue.score, self.threshold
+        known, candidate = self._candidates, self.candidate
+        score, threshold = self.cue.score, self.threshold
         return [
             i
             for i, word in enumerate(words.lowers)
-            if candidate(word) and score(cue_features(words, i)) > threshold
+            if (known.get(word) or known.get(word) is None and candidate(word))
+            and score(cue_features(words, i)) > threshold
         ]
 
     def content_start(self, words: Words, opening: int, cue: str) -> int:
