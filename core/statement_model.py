@@ -2,9 +2,10 @@
 
 A frame's text outside its quotations is split into plain words (a quotation stands as
 one ``<Q>`` word). A word of the model's vocabulary ("said", "believes", "according",
-"claim", "endorsed") is a candidate cue, and one logistic regression over the words
-around it decides whether it cues an attribution here ("Clinton endorsed the deal") or
-not ("the deal she endorsed"). A second one reads the content that follows a cue word by
+"claim", "endorsed"), or another form of one of its families ("assails"), is a
+candidate cue, and one logistic regression over the words around it decides whether it
+cues an attribution here ("Clinton endorsed the deal") or not ("the deal she endorsed").
+A second one reads the content that follows a cue word by
 word and decides where it stops ("endorsed [Cruz] - the first time ...", "says [he
 respects Clinton] and calls her ..."). Neither reads part-of-speech tags, so that only
 frames holding a cue are ever tagged. ``scripts/train_statements.py`` trains both on
@@ -49,6 +50,7 @@ MODIFIERS = NEGATIONS | {"also", "still", "just", "even", "now", "only", "really
 OWNER = frozenset({"'s", "\u2019s"})
 WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
+CANDIDATES_KEPT = 200_000  # words whose candidacy the model remembers
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -558,7 +560,8 @@ class StatementModel:
     """The candidate cue words, the words a content may stop before, the cue words that
     stand inside a sourceless content ("inside": "the deal *seems* to hold", "the vote is
     *expected* Tuesday"), those whose attributions mostly name no source, which cue even
-    where the grammar finds none ("sourceless": "a *disclosure* that ..."), those whose
+    where the grammar finds none ("sourceless": "a *disclosure* that ..."), the stems whose
+    every form is a candidate ("families": "assail" for "assails", "assailing"), those whose
     passive without an agent names no source, its subject being what is talked of
     ("passive": "Roe was *asked* about ...", "he is *accused* of ..."), the two linear
     models, the prepositions that belong to a cue
@@ -580,8 +583,11 @@ class StatementModel:
         start_threshold: float = 0.0,
         sourceless: frozenset[str] = frozenset(),
         passive: frozenset[str] = frozenset(),
+        families: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
+        self.families = families
+        self._candidates: dict[str, bool] = {}  # by word: whether it is a candidate
         self.stops = stops
         self.cue = cue
         self.end = end
@@ -599,18 +605,36 @@ class StatementModel:
         "described as", "believe in"), as annotated cues mostly do?"""
         return stem(cue) + " " + preposition in self.complements
 
+    def candidate(self, word: str) -> bool:
+        """Is the lower-case ``word`` a candidate cue: of the vocabulary, or a form of one
+        of its families ("assails" beside "assailed") that train did not show? (Each word
+        is asked once, then looked up.)"""
+        known = self._candidates.get(word)
+        if known is None:
+            known = word in self.vocabulary or word.isalpha() and stem(word) in self.families
+            if len(self._candidates) >= CANDIDATES_KEPT:
+                self._candidates.clear()  # a long-running library's every word: kept bounded
+            self._candidates[word] = known
+        return known
+
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
-        vocabulary = self.vocabulary
-        return any(w.strip(STRIP).lower() in vocabulary for w in text.split())
+        known, candidate = self._candidates, self.candidate
+        for w in text.split():
+            word = w.strip(STRIP).lower()
+            if known.get(word) or known.get(word) is None and candidate(word):
+                return True
+        return False
 
     def cues(self, words: Words) -> list[int]:
         """The indexes of the words that cue an attribution."""
-        vocabulary, score, threshold = self.vocabulary, self.cue.score, self.threshold
+        known, candidate = self._candidates, self.candidate
+        score, threshold = self.cue.score, self.threshold
         return [
             i
             for i, word in enumerate(words.lowers)
-            if word in vocabulary and score(cue_features(words, i)) > threshold
+            if (known.get(word) or known.get(word) is None and candidate(word))
+            and score(cue_features(words, i)) > threshold
         ]
 
     def content_start(self, words: Words, opening: int, cue: str) -> int:
@@ -656,6 +680,7 @@ class StatementModel:
             "inside": sorted(self.inside),
             "sourceless": sorted(self.sourceless),
             "passive": sorted(self.passive),
+            "families": sorted(self.families),
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
@@ -672,9 +697,9 @@ class StatementModel:
         start = data.get("start", {})  # models of before the start model have none
         sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
         passive = data.get("passive", [])  # nor of before the agentless passives
-        if not all(
-            isinstance(words, list) for words in (vocabulary, stops, inside, sourceless, passive)
-        ):
+        families = data.get("families", [])  # nor of before the families of forms
+        lists = (vocabulary, stops, inside, sourceless, passive, families)
+        if not all(isinstance(words, list) for words in lists):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
         if not all(isinstance(weights, dict) for weights in (cue, end, start)):
             raise ValueError("expected weight objects for the cue, the content end and start")
@@ -697,6 +722,7 @@ class StatementModel:
             start_threshold,
             frozenset(sourceless),
             frozenset(passive),
+            frozenset(families),
         )
 
 

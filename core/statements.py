@@ -376,7 +376,8 @@ class _FrameReader:
             inside = words.lowers[i] in self.model.inside
             if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
                 mention = None  # "Roe was asked about ...": asked by no one named
-            if mention is None and not inside and not _sourceless(words, i):
+            according = words.lowers[i] == "according"  # "A, according to [no one found]"
+            if mention is None and not inside and not according and not _sourceless(words, i):
                 if isinstance(self.frame.subject, Mention):
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
@@ -438,7 +439,8 @@ class _FrameReader:
                 mention = self._source(found, i, j)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
-            if mention is None:
+            if mention is None and self.words.lowers[i] != "according":  # its source follows
+                # it or there is none
                 # the last clause's subject, else the subject of the first verb of the
                 # nearest clause: "A few minutes later they reversed themselves, rushed
                 # everyone inside and said ..."
@@ -492,7 +494,9 @@ class _FrameReader:
         released ..., showed Mrs. Clinton leading" and "Trump has also hit Mrs. Clinton
         over ..." name an object."""
         words = self.words
-        if mention.span.start < words.ends[j - 1] or words.lowers[i] == "according":
+        if words.lowers[i] == "according":  # "A, according to X": X, never a word of A
+            return mention.span.start >= words.ends[i]
+        if mention.span.start < words.ends[j - 1]:
             return True
         if "by" in words.lowers[j : words.index_at(mention.span.start)]:
             return True
@@ -608,6 +612,9 @@ class _FrameReader:
         opens, as far as the model lets it run, else the clause before it (after
         ``floor``), or both when the cue stands between commas ("A, he added, B")."""
         words = self.words
+        if mention is None and words.lowers[i] == "according" and i:  # its source unfound:
+            before = _before(words, reach, i)  # what it says stands before it
+            return [before] if before is not None else []
         source_first = words.index_at(mention.span.start) if mention else i
         source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
         first, last = min(i, source_first), max(j, source_end)
@@ -876,6 +883,9 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The noun phrase that is the source of the cue ``tokens[k]``, by the grammar that
     the Attributor's speech-verb rules leave out."""
     before = tokens[k - 1].text.lower() if k else ""
+    if tokens[k].text.lower() == "according":  # "A, according to X": X or no one
+        to = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
+        return np_after(tokens, k + 2) if to else None
     if before in POSSESSIVES:
         return np_before(tokens, k - 1)
     for n in range(k + 1, min(len(tokens), k + AGENT_REACH)):

@@ -279,7 +279,7 @@ def _cue_miss(
         k
         for k in range(len(words))
         if any(s <= words.starts[k] < e or words.starts[k] <= s < words.ends[k] for s, e in cue)
-        and words.lowers[k] in model.vocabulary
+        and model.candidate(words.lowers[k])
     ]
     if not inside:
         return "cue word never a candidate"

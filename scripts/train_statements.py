@@ -6,11 +6,13 @@ by cross-validation.
 
 Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
 annotator's file per article) and writes ``resources/models/statements_en.json``.
-A word is a candidate cue when it was seen inside an annotated Cue and its forms together
-("plans", "planned": one stem) or the word alone ("stated", whose stem the noun "state"
-dominates) lie inside one at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of
-their occurrences, and it is no closed-class word; the cue model (a logistic regression)
-learns which occurrences cue an attribution, the end model where a content stops.
+A word is a candidate cue when its forms together ("plans", "planned": one stem, a
+family) or the word alone ("stated", whose stem the noun "state" dominates) lie inside an
+annotated Cue at least ``MIN_CUES`` times and in at least ``MIN_SHARE`` of their
+occurrences, and it is no closed-class word; every form of such a family is a candidate,
+even one train never shows inside a cue or at all ("adds", "assails"); the cue model (a
+logistic regression) learns which occurrences cue an attribution, the end model where a
+content stops.
 Training is deterministic (sorted articles, a seeded order, sorted JSON keys). Folds
 split the articles, never an article's sentences.
 """
@@ -173,10 +175,13 @@ def is_cue(words: Words, i: int, chars: set[int]) -> bool:
     return any(k in chars for k in range(words.starts[i], words.ends[i]))
 
 
-def vocabulary(articles: list[Article]) -> frozenset[str]:
+def vocabulary(articles: list[Article]) -> tuple[frozenset[str], frozenset[str]]:
     """The words whose forms together ("plan", "plans", "planned") or which alone
     ("stated", not "state") lie inside an annotated cue at least ``MIN_CUES`` times and in
-    ``MIN_SHARE`` of their occurrences, each form seen inside a cue at least once."""
+    ``MIN_SHARE`` of their occurrences, and the stems of those families: every form of
+    one stands as a candidate, even one never seen inside a cue ("adds" where "added"
+    is) or never seen at all ("assails"), the cue model reading its stem. No closed-class
+    word, nor a family a closed-class word's stem names ("having", "have")."""
     seen, cued = Counter(), Counter()
     for article in articles:
         for words in article.sentences:
@@ -191,14 +196,17 @@ def vocabulary(articles: list[Article]) -> frozenset[str]:
     def often(cues: int, seen: int) -> bool:
         return cues >= MIN_CUES and cues >= MIN_SHARE * seen
 
-    return frozenset(
-        w
-        for w, n in cued.items()
-        if n
-        and (often(family_cued[stem(w)], family_seen[stem(w)]) or often(n, seen[w]))
-        and w not in CLOSED_CLASS
-        and w.isalpha()
+    closed = {stem(w) for w in CLOSED_CLASS}
+    families = (
+        frozenset(s for s, n in family_cued.items() if often(n, family_seen[s]) and s.isalpha())
+        - closed
     )
+    vocab = frozenset(
+        w
+        for w, n in seen.items()
+        if (stem(w) in families or often(cued[w], n)) and w not in CLOSED_CLASS and w.isalpha()
+    )
+    return vocab, families
 
 
 def inside_words(articles: list[Article], vocab: frozenset[str]) -> frozenset[str]:
@@ -429,7 +437,7 @@ def logistic(data: list[Example], penalty: float, smallest: float = SMALLEST) ->
 
 
 def train(articles: list[Article]) -> StatementModel:
-    vocab, stop_words = vocabulary(articles), stops(articles)
+    (vocab, families), stop_words = vocabulary(articles), stops(articles)
     model = StatementModel(
         vocab,
         stop_words,
@@ -442,6 +450,7 @@ def train(articles: list[Article]) -> StatementModel:
         start_threshold=START_THRESHOLD,
         sourceless=sourceless_words(articles, vocab),
         passive=passive_words(articles, vocab),
+        families=families,
     )
     model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
     return model
@@ -457,7 +466,7 @@ def measure(model: StatementModel, articles: list[Article]) -> Counter[str]:
                 gold = is_cue(words, i, article.cue_chars)
                 if i in predicted:
                     counts["tp" if gold else "fp"] += 1
-                elif gold and word in model.vocabulary:
+                elif gold and model.candidate(word):
                     counts["fn"] += 1
         for case in end_cases(article):
             end = model.content_end(case.words, case.start, case.limit, case.cue)

@@ -562,6 +562,38 @@ def test_a_word_cues_when_its_score_passes_the_model_threshold() -> None:
     assert model.cues(words) == []
 
 
+def test_every_form_of_a_cue_family_is_a_candidate() -> None:
+    """A family train qualifies ("assail": "assailed") makes each of its forms a
+    candidate, even one train never showed ("assails"); a closed-class word or another
+    family's form is none."""
+    text = "Jane Roe assails the plan and assesses it."
+    words = frame_words(text, Span(0, len(text)), [])
+    model = StatementModel(
+        frozenset({"assailed"}), frozenset(), Linear({"bias": 1}), Linear({}),
+        families=frozenset({"assail"}),
+    )  # fmt: skip
+    model = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert model.families == {"assail"}
+    assert model.candidate("assails") and model.candidate("assailing")
+    assert not model.candidate("assesses") and not model.candidate("the")
+    assert [words.texts[i] for i in model.cues(words)] == ["assails"]
+    assert model.may_hold_cue(text) and not model.may_hold_cue("Jane Roe assesses it.")
+
+
+def test_according_to_names_its_source_after_it_never_before() -> None:
+    """The source of "A, according to X" is X or no one, never the subject of A (whose
+    words would then stand as the content)."""
+    sentence = (
+        "The town had 115 robberies last year, according to the most recent data"
+        " available from the county."
+    )
+    for statement in extract(sentence).statements:
+        assert statement.speaker is None or "robberies" not in statement.speaker.name
+        assert "most recent data" not in statement.text
+    (statement,) = [s for s in extract(sentence).statements if s.cue == "according to"]
+    assert statement.text == "The town had 115 robberies last year"  # no source found
+
+
 def test_a_content_begins_where_the_start_model_begins_it() -> None:
     """Past the words of a long cue ("plans to address"), no further than a clause break,
     and where the grammar opens it when the model begins it nowhere."""
@@ -581,7 +613,7 @@ def test_a_content_begins_where_the_start_model_begins_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [
-        ("John Doe took a shot at the mayor of the city over the bridge.",
+        ("John Doe has taken a shot at the mayor of the city over the bridge.",
          "the mayor of the city over the bridge"),
         ("John Doe voiced support for rebuilding the bridge.", "rebuilding the bridge"),
     ],
@@ -757,7 +789,7 @@ def _training_script():  # noqa: ANN202 - the script module, loaded from its fil
 
 def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough() -> None:
     """ "plans" (twice) and "planned" (once) are cues three times together: both are
-    candidates; "planning", never seen inside a cue, is not."""
+    candidates, and so is "planning", never seen inside a cue, a form of their family."""
     script = _training_script()
     articles = []
     sentences = ["Roe plans to go.", "Doe plans to stay.", "Roe planned a visit."]
@@ -767,8 +799,8 @@ def test_a_cue_word_is_a_candidate_when_its_forms_together_are_cues_often_enough
         cue = [(words.starts[1], words.ends[1])] if n < 3 else []
         gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
         articles.append(script.Article(str(n), [words], gold))
-    assert {"plans", "planned"} <= script.vocabulary(articles)
-    assert "planning" not in script.vocabulary(articles)
+    vocabulary, families = script.vocabulary(articles)
+    assert {"plans", "planned", "planning"} <= vocabulary and families == {"plan"}
 
 
 def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
@@ -783,8 +815,8 @@ def test_a_form_that_cues_often_is_a_candidate_whatever_its_stem() -> None:
         cue = [(words.starts[1], words.ends[1])] if n < 3 else []
         gold = [script.Gold(cue, [(words.ends[1] + 1, len(sentence) - 1)])] if cue else []
         articles.append(script.Article(str(n), [words], gold))
-    vocabulary = script.vocabulary(articles)
-    assert "stated" in vocabulary and "state" not in vocabulary
+    vocabulary, families = script.vocabulary(articles)
+    assert "stated" in vocabulary and "state" not in vocabulary and not families
 
 
 def test_a_cue_word_whose_attributions_mostly_name_no_source_may_cue_alone() -> None:
@@ -809,6 +841,7 @@ def test_a_sourceless_cue_word_makes_a_statement_of_no_ones(
 ) -> None:
     sentence = "Residents left after the disclosure that the bridge was unsafe."
     data = statement_model.model().to_json()
+    data["threshold"] = -1.0  # "disclosure" cues here: the test is of what follows
     for sourceless, found in (([], []), (["disclosure"], ["that the bridge was unsafe"])):
         model = StatementModel.from_json({**data, "sourceless": sourceless})
         assert StatementModel.from_json(model.to_json()).sourceless == set(sourceless)
