@@ -395,6 +395,12 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     word = tokens[np[0]].text.lower()
     if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
         return None  # "..., saying:": a cue whose subject went unfound
+    if (
+        np[1] - np[0] > 1
+        and word in lexicons.cue_forms()
+        and not nlp.is_first_name(tokens[np[0]].text)
+    ):
+        np = (np[0] + 1, np[1])  # "Stated Stone:": a capitalised cue opens the label
     if _time_word(tokens[np[0]]):
         # "Here's Clinton in December 1992:": whom the time is of; "later that month on
         # CNN:" labels no one
