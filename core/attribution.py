@@ -381,6 +381,23 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     )
 
 
+def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Is the name one word the gazetteer lists as a place, alone in its noun phrase but
+    for "the", and neither a first name nor the surname of someone the article named in
+    full ("Germany pledges", not "Jordan said" after Michael B. Jordan)? A country or a
+    state speaks as an organisation."""
+    n0, n1 = name
+    word = words[n0].text
+    return (
+        n1 - n0 == 1
+        and n1 == len(words)
+        and all(w.text.lower() == "the" for w in words[:n0])
+        and nlp.gazetteer_marks([word]) == ["LOC"]
+        and not nlp.is_first_name(word)
+        and word not in surnames
+    )
+
+
 def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
@@ -1246,7 +1263,11 @@ class Attributor:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if looks_like_organisation(name_text) or all_caps_acronym(name_text):
+            if (
+                looks_like_organisation(name_text)
+                or all_caps_acronym(name_text)
+                or _place_alone(words, name, self.cast.surnames())
+            ):
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)

@@ -1433,3 +1433,13 @@ def test_a_capitalised_cue_opening_a_colon_label_is_no_name() -> None:
     assert tokens[-3].text == "Stated" and tokens[-3].tag == "NNP"  # as the tagger reads it
     label = colon_label(tokens)
     assert label is not None and [t.text for t in tokens[label[0] : label[1]]] == ["Vesterlund"]
+
+
+def test_a_place_alone_speaks_as_an_organisation() -> None:
+    text = 'Aid talks opened.\n\nNorway pledged "to double its aid" on Monday.'
+    assert kinds(text) == [("Norway", SpeakerKind.ORGANISATION)]
+
+
+def test_a_place_that_is_a_surname_named_before_is_the_person() -> None:
+    text = 'Hendrik Jordan runs the shelter.\n\n"We need beds," Jordan said on Monday.'
+    assert [kind for _, kind in kinds(text)] == [SpeakerKind.PERSON]
