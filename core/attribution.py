@@ -35,6 +35,7 @@ from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
     NOUN_TAGS,
+    NP_INNER,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -63,6 +64,7 @@ from core.phrases import (
     speaker_like,
     stretch_start,
     strip_determiner,
+    thing_noun,
     verbish,
     words_of,
 )
@@ -379,6 +381,21 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
         and tokens[i + 1].span == cue
         and tokens[0].text.lower() not in SUBORDINATORS
     )
+
+
+def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who": a name that is the object of the noun phrase's last
+    preposition after a noun for a thing ("a frontal attack on Trump, who has said":
+    Trump), since "who" stands for a person; else the whole noun phrase ("a spokesman for
+    Clinton, who")."""
+    i, j = np
+    for n in range(j - 2, i, -1):
+        if tokens[n].text in NP_INNER:
+            named = tokens[n + 1 : j]
+            if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
+                return (n + 1, j)
+            return np
+    return np
 
 
 def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
@@ -1245,6 +1262,8 @@ class Attributor:
                 antecedent = np_before(tokens, i - 1)
             if antecedent is None or antecedent[1] > i:
                 return Mention(Span(start, end), None, cue, cue_span)
+            if words[0].text.lower() == "who":
+                antecedent = _object_named(tokens, antecedent)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:

@@ -912,7 +912,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if not named and (prep := _preposition_before(words, start)) is not None:
         if (owner := _name_before_preposition(words, prep)) is not None:
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
-        if _thing_before(words[prep - 1]) and not _organisation_named(words[start:end]):
+        if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
             return None  # "ties to both Clintons", "a poll in January": the thing heads
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     if given is not None:
@@ -1011,7 +1011,7 @@ def _organisation_named(run: list[Token]) -> bool:
                zip(run, nlp.gazetteer_marks([w.text for w in run]), strict=True))  # fmt: skip
 
 
-def _thing_before(head: Token) -> bool:
+def thing_noun(head: Token) -> bool:
     """Is ``head``, before a preposition, a common noun for no person, no speech and no
     time ("ties", "fusillade", "poll"), so that a name after the preposition is only what
     the phrase is about, not the speaker?"""

@@ -1443,3 +1443,11 @@ def test_a_place_alone_speaks_as_an_organisation() -> None:
 def test_a_place_that_is_a_surname_named_before_is_the_person() -> None:
     text = 'Hendrik Jordan runs the shelter.\n\n"We need beds," Jordan said on Monday.'
     assert [kind for _, kind in kinds(text)] == [SpeakerKind.PERSON]
+
+
+def test_who_after_a_thing_about_a_name_stands_for_the_name() -> None:
+    text = (
+        "Hendrik Olsen runs for mayor.\n\n"
+        'The rival aired a sharp attack on Olsen, who has said he wants "a quiet town."'
+    )
+    assert [name for name, _ in kinds(text)] == ["Hendrik Olsen"]
