@@ -35,6 +35,7 @@ from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
     NOUN_TAGS,
+    NP_INNER,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -63,6 +64,7 @@ from core.phrases import (
     speaker_like,
     stretch_start,
     strip_determiner,
+    thing_noun,
     verbish,
     words_of,
 )
@@ -382,6 +384,38 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     )
 
 
+def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who": a name that is the object of the noun phrase's last
+    preposition after a noun for a thing ("a frontal attack on Trump, who has said":
+    Trump), since "who" stands for a person; else the whole noun phrase ("a spokesman for
+    Clinton, who")."""
+    i, j = np
+    for n in range(j - 2, i, -1):
+        if tokens[n].text in NP_INNER:
+            named = tokens[n + 1 : j]
+            if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
+                return (n + 1, j)
+            return np
+    return np
+
+
+def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Is the name one word the gazetteer lists as a place, alone in its noun phrase but
+    for "the", and neither a first name nor the surname of someone the article named in
+    full ("Germany pledges", not "Jordan said" after Michael B. Jordan)? A country or a
+    state speaks as an organisation."""
+    n0, n1 = name
+    word = words[n0].text
+    return (
+        n1 - n0 == 1
+        and n1 == len(words)
+        and all(w.text.lower() == "the" for w in words[:n0])
+        and nlp.gazetteer_marks([word]) == ["LOC"]
+        and not nlp.is_first_name(word)
+        and word not in surnames
+    )
+
+
 def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
@@ -396,6 +430,12 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     word = tokens[np[0]].text.lower()
     if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
         return None  # "..., saying:": a cue whose subject went unfound
+    if (
+        np[1] - np[0] > 1
+        and word in lexicons.cue_forms()
+        and not nlp.is_first_name(tokens[np[0]].text)
+    ):
+        np = (np[0] + 1, np[1])  # "Stated Stone:": a capitalised cue opens the label
     if _time_word(tokens[np[0]]):
         # "Here's Clinton in December 1992:": whom the time is of; "later that month on
         # CNN:" labels no one
@@ -1223,6 +1263,8 @@ class Attributor:
                 antecedent = np_before(tokens, i - 1)
             if antecedent is None or antecedent[1] > i:
                 return Mention(Span(start, end), None, cue, cue_span)
+            if words[0].text.lower() == "who":
+                antecedent = _object_named(tokens, antecedent)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
@@ -1241,7 +1283,11 @@ class Attributor:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if looks_like_organisation(name_text) or all_caps_acronym(name_text):
+            if (
+                looks_like_organisation(name_text)
+                or all_caps_acronym(name_text)
+                or _place_alone(words, name, self.cast.surnames())
+            ):
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)

@@ -903,6 +903,17 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         return None
     if (person := _person_of_place(words, start, end)) is not None:
         return person
+    if words[0].text.lower() in INDEFINITE_OPENERS and person_noun(words[end - 1].text.lower()):
+        return None  # "a South Carolina Democrat", "another New Hampshire Republican": a
+        # description of someone unnamed
+    if _plural_name(words, start, end):
+        return None  # "both Clintons", "The Brujas hope": a family or a group, no person
+    named = any(nlp.is_first_name(words[n].text) for n in range(start, end)) and end - start > 1
+    if not named and (prep := _preposition_before(words, start)) is not None:
+        if (owner := _name_before_preposition(words, prep)) is not None:
+            return owner  # "Holger Schmieding of Berenberg": the person, not the firm
+        if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
+            return None  # "ties to both Clintons", "a poll in January": the thing heads
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     if given is not None:
         given = _given_after_role(words, given, end)
@@ -933,6 +944,87 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if end - start == 1 and words[start].tag == "NNS" and nlp.is_common_word(words[start].text):
         return None  # "Officials present at the meeting": a plural noun opening a sentence
     return (start, end) if start < end else None
+
+
+INDEFINITE_OPENERS = frozenset({"a", "an", "one", "another", "every", "each", "no"})
+PLURAL_OPENERS = frozenset({"the", "both", "all", "many", "several", "some", "most"})
+
+
+def _plural_name(words: list[Token], start: int, end: int) -> bool:
+    """Is the run ``words[start:end]`` one capitalised word in the plural: ending in "s"
+    after a quantifier, a number or "the", past lower-case modifiers ("both Clintons",
+    "The Brujas hope", "70 super PACs focused")? A family or a group. (The tagger's NNS
+    alone is no sign: "- Sanders/NNS.")"""
+    word = words[start]
+    if end - start != 1 or not word.text.endswith("s") or len(word.text) < 4:
+        return False
+    n = start - 1
+    while n >= 0 and words[n].text[:1].islower() and words[n].tag in {"JJ", "NN"}:
+        n -= 1  # "super"
+    return n >= 0 and (words[n].text.lower() in PLURAL_OPENERS or words[n].tag == "CD")
+
+
+def _preposition_before(words: list[Token], start: int) -> int | None:
+    """Where a preposition inside a noun phrase ("of", "to", "in" ...) stands before the
+    run at ``start``, past determiners ("ties to both Clintons"), with a word before it."""
+    n = start - 1
+    while n >= 0 and words[n].tag in {"DT", "PDT"}:
+        n -= 1
+    if n >= 1 and words[n].text in NP_INNER - {"close", "familiar"}:
+        return n
+    return None
+
+
+def _name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] | None:
+    """The name of two or more capitalised words before "of" or "at" ("Holger Schmieding
+    of Berenberg", "Ross Eisenbrey of the Economic Policy Institute"): what follows names
+    where the person works. Not an office ("Attorney General of"), an organisation ("Bank
+    of America", "Federal Bureau of") or a place ("United States of America"): its last
+    word is no frequent word, its first a first name or no frequent word either."""
+    if words[prep].text not in {"of", "at"}:
+        return None
+    first = prep
+    while (
+        first > 0
+        and _capitalised(words[first - 1])
+        and not is_title_word(words[first - 1].text)
+        and words[first - 1].text not in {".", ","}
+    ):
+        first -= 1
+    if prep - first < 2:
+        return None
+    opening, last = words[first].text, words[prep - 1].text
+    if nlp.is_frequent_word(last) or _organisation_word(words[prep - 1]):
+        return None
+    if nlp.is_frequent_word(opening) and not nlp.is_first_name(opening):
+        return None
+    if all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[first:prep]])):
+        return None
+    return first, prep
+
+
+def _organisation_named(run: list[Token]) -> bool:
+    """Does a word of the run name an organisation ("The Boston Herald")? It may speak
+    through a thing of its own ("the front page of The Boston Herald")."""
+    orgs = lexicons.organisation_words()
+    return any(w.text in orgs or mark == "org" for w, mark in
+               zip(run, nlp.gazetteer_marks([w.text for w in run]), strict=True))  # fmt: skip
+
+
+def thing_noun(head: Token) -> bool:
+    """Is ``head``, before a preposition, a common noun for no person, no speech and no
+    time ("ties", "fusillade", "poll"), so that a name after the preposition is only what
+    the phrase is about, not the speaker?"""
+    word = head.text
+    return (
+        head.tag in {"NN", "NNS"}
+        and word.islower()
+        and not person_noun(word)
+        and not person_noun(word.removesuffix("s"))
+        and word not in lexicons.speech_nouns()
+        and word.removesuffix("s") not in lexicons.speech_nouns()
+        and word.removesuffix("s") not in TIME_NOUNS
+    )
 
 
 def _person_of_place(words: list[Token], start: int, end: int) -> tuple[int, int] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core import nlp
+from core.attribution import colon_label
 from core.document import SpeakerKind
 from core.extract import extract
 
@@ -1381,3 +1383,71 @@ def test_a_name_after_a_description_and_a_role_noun_speaks() -> None:
         "actress Jane Q. Roe."
     )
     assert speaker_of(text, "We are ready") == "Jane Q. Roe"
+
+
+def kinds(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
+    quotes = extract(text).quotes
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else (None, None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that is the object of a preposition after a common noun is what the
+        # phrase is about, not the speaker
+        "The vote was close.\n\nSeveral senior Liberals with close ties to both Hendersons "
+        'called it "a fair result" on Monday.',
+        'The race is open.\n\nA new poll in Ostland shows "a dead heat" between them.',
+        # a plural name is a family or a group
+        'The tour went on.\n\nThe Vultures hope "to play every town" before the winter.',
+    ],
+)
+def test_no_person_is_taken_from_a_phrase_about_others(text: str) -> None:
+    assert all(kind != SpeakerKind.PERSON for _, kind in kinds(text)), kinds(text)
+
+
+def test_a_person_of_a_firm_keeps_the_person() -> None:
+    text = (
+        "Markets fell.\n\nTorvik Vesterlund of Ostmark, a small bank in Lund, warned that "
+        "\u201cthe slide may last into spring.\u201d"
+    )
+    assert kinds(text) == [("Torvik Vesterlund", SpeakerKind.PERSON)]
+
+
+def test_a_statement_from_a_person_keeps_the_person() -> None:
+    text = 'It ended.\n\nA statement from Hendrik Olsen said "we are done" with the talks.'
+    assert [name for name, _ in kinds(text)] == ["Hendrik Olsen"]
+
+
+def test_an_indefinite_description_ending_in_a_person_noun_names_no_one() -> None:
+    text = (
+        "Polls closed.\n\n\u201cIt is close,\u201d added another West Ostland Democrat. "
+        "\u201cWe will see,\u201d said a North Ostland Republican."
+    )
+    assert all(kind == SpeakerKind.ANONYMOUS for _, kind in kinds(text)), kinds(text)
+
+
+def test_a_capitalised_cue_opening_a_colon_label_is_no_name() -> None:
+    text = "He spoke on Lund\u2019s AM 970 The Voice. Stated Vesterlund:"
+    tokens = nlp.tag(nlp.tokenize(text))
+    assert tokens[-3].text == "Stated" and tokens[-3].tag == "NNP"  # as the tagger reads it
+    label = colon_label(tokens)
+    assert label is not None and [t.text for t in tokens[label[0] : label[1]]] == ["Vesterlund"]
+
+
+def test_a_place_alone_speaks_as_an_organisation() -> None:
+    text = 'Aid talks opened.\n\nNorway pledged "to double its aid" on Monday.'
+    assert kinds(text) == [("Norway", SpeakerKind.ORGANISATION)]
+
+
+def test_a_place_that_is_a_surname_named_before_is_the_person() -> None:
+    text = 'Hendrik Jordan runs the shelter.\n\n"We need beds," Jordan said on Monday.'
+    assert [kind for _, kind in kinds(text)] == [SpeakerKind.PERSON]
+
+
+def test_who_after_a_thing_about_a_name_stands_for_the_name() -> None:
+    text = (
+        "Hendrik Olsen runs for mayor.\n\n"
+        'The rival aired a sharp attack on Olsen, who has said he wants "a quiet town."'
+    )
+    assert [name for name, _ in kinds(text)] == ["Hendrik Olsen"]
