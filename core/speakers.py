@@ -728,7 +728,7 @@ class Cast:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
-            if any(role_fits(role, head, words) for role in roles_at(span.start, span.end)):
+            if _roles_fitting(span, head, words, roles_at):
                 return self._salient_over(person, head, at)
         return None
 
@@ -747,16 +747,15 @@ class Cast:
         owner = [words[n - 1] for n in range(1, len(words)) if POSSESSIVE.fullmatch(words[n])]
         if not owner or not owner[-1][:1].isupper():
             return None
-        last = owner[-1]
+        owned = re.compile(rf"\b{re.escape(owner[-1])}\b")
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         for span, person in self._namings[k:]:
             if span.start - at > 2 * NOMINAL_REACH:
                 break
             if person.kind != SpeakerKind.PERSON:
                 continue
-            for role in roles_at(span.start, span.end):
-                if role_fits(role, head, words) and re.search(rf"\b{re.escape(last)}\b", role):
-                    return person
+            if any(owned.search(role) for role in _roles_fitting(span, head, words, roles_at)):
+                return person
         return None
 
     def definite(
@@ -1091,6 +1090,13 @@ def _kin_start(words: list[str], introduced: Callable[[str], str | None]) -> int
         return None
     last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
     return len(words) - 2 if introduced(f"{words[-2]} {last}") else None
+
+
+def _roles_fitting(
+    span: Span, head: str, words: Sequence[str], roles_at: Callable[[int, int], Iterable[str]]
+) -> list[str]:
+    """The roles the article gives at a naming ``span`` that name what a nominal does."""
+    return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
 
 
 def introduced_name(text: str, word: str) -> str | None:
