@@ -238,6 +238,9 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
         np = np_after(tokens, i)
     if np is None:
         return None
+    owned = np[1] + 1 < len(tokens) and tokens[np[1] + 1].tag in NOUN_TAGS
+    if tokens[np[1] - 1].tag == "POS" and owned:
+        return None  # "Donald Trump's fired campaign manager": an owner; not "Christie's been"
     np = _with_modifiers(tokens, np)
     after = skip_right(tokens, np[1])
     verb = after < len(tokens) and (tokens[after].tag[:2] == "VB" or tokens[after].tag == "MD")

@@ -1451,3 +1451,19 @@ def test_who_after_a_thing_about_a_name_stands_for_the_name() -> None:
         'The rival aired a sharp attack on Olsen, who has said he wants "a quiet town."'
     )
     assert [name for name, _ in kinds(text)] == ["Hendrik Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("Cora Lind, Tom Reed\u2019s fired campaign manager, attacked the board for", "Cora Lind"),
+        ("Reed\u2019s been saying for weeks that the board acted as", "Reed \u2019s"),
+    ],
+)
+def test_an_owner_before_a_participle_and_its_noun_is_no_subject(clause: str, subject: str) -> None:
+    from core.phrases import last_clause_subject
+
+    tokens = nlp.tag(nlp.tokenize(clause))
+    found = last_clause_subject(tokens)
+    assert found is not None
+    assert " ".join(t.text for t in tokens[found[0] : found[1]]) == subject
