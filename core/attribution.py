@@ -669,18 +669,15 @@ def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int
 def _no_person_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
     """Whether a name no person bears: "the" and capitalised words with no listed first
     name, no title and no surname of someone the article named in full ("according to
-    the Washington Free Beacon", "The Blaze reported"), or two or more words that are all
-    frequent words ("Western Journalism reported"): a publication, an organisation. Not a
-    demonym ("the Texan said": a person described)."""
+    the Washington Free Beacon", "The Blaze reported"): a publication, an organisation.
+    Not a demonym ("the Texan said": a person described)."""
     n0, n1 = name
     named = [w.text for w in words[n0:n1]]
-    if n1 != len(words) or any(
-        nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named
-    ):
+    if n0 != 1 or n1 != len(words) or words[0].text.lower() != "the":
         return False
-    if n0 == 1 and words[0].text.lower() == "the":
-        return len(named) > 1 or not named[0].endswith("an")  # not "the Texan said"
-    return n0 == 0 and len(named) >= 2 and all(nlp.is_frequent_word(w) for w in named)
+    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+        return False
+    return len(named) > 1 or not named[0].endswith("an")
 
 
 def _name_before_adjunct(words: list[Token]) -> int | None:
