@@ -642,6 +642,44 @@ def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) ->
     return cast.common_word_alone(words[n0].text)
 
 
+def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> bool:
+    """Whether the "name" of ``words`` is a group: a plural demonym, after nothing but
+    lower-case words or words ending in "an" ("Americans", "many Americans", "Cuban
+    Americans"), or a plural common noun heading its sentence ("Congregants pass around
+    copies"): people described, not named (:meth:`Cast.group_word_alone`)."""
+    n0, n1 = name
+    if n1 != len(words) or any(w.text[:1].isupper() for w in words[:n0]):
+        return False
+    last = words[n1 - 1]
+    if last.text.endswith("ans") and all(
+        nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
+        for w in words[n0 : n1 - 1]
+    ):
+        return cast.group_word_alone(last.text)
+    opens = text[: last.span.start].rstrip()[-1:] in {"", ".", "!", "?", "\n"}
+    return (
+        n1 - n0 == 1
+        and n0 == 0
+        and last.tag == "NNS"
+        and opens
+        and (cast.group_word_alone(last.text))
+    )
+
+
+def _no_person_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether a name no person bears: "the" and capitalised words with no listed first
+    name, no title and no surname of someone the article named in full ("according to
+    the Washington Free Beacon", "The Blaze reported"): a publication, an organisation.
+    Not a demonym ("the Texan said": a person described)."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    if n0 != 1 or n1 != len(words) or words[0].text.lower() != "the":
+        return False
+    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+        return False
+    return len(named) > 1 or not named[0].endswith("an")
+
+
 def _name_before_adjunct(words: list[Token]) -> int | None:
     """Where a name ends that a prepositional phrase with no name in it follows inside
     the noun phrase ("Trump at the time said", "Trump in his announcement speech
@@ -1279,6 +1317,8 @@ class Attributor:
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
         if name is not None and _common_word_named(self.cast, words, name):
             name = None  # "Aides said", "Pollsters tried": people, described, not named
+        if name is not None and _group_named(self.cast, self.text, words, name):
+            name = None  # "Americans are mad", "Congregants pass around": a group
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
@@ -1287,6 +1327,7 @@ class Attributor:
                 looks_like_organisation(name_text)
                 or all_caps_acronym(name_text)
                 or _place_alone(words, name, self.cast.surnames())
+                or _no_person_named(words, name, self.cast.surnames())
             ):
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:

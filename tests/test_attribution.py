@@ -8,6 +8,7 @@ from core import nlp
 from core.attribution import colon_label
 from core.document import SpeakerKind
 from core.extract import extract
+from core.ingest import analyse
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -1467,3 +1468,57 @@ def test_an_owner_before_a_participle_and_its_noun_is_no_subject(clause: str, su
     found = last_clause_subject(tokens)
     assert found is not None
     assert " ".join(t.text for t in tokens[found[0] : found[1]]) == subject
+
+
+def kinds_of(text: str) -> dict[str, SpeakerKind]:
+    found = analyse(text)
+    said = [q.speaker for q in found.quotes] + [s.speaker for s in found.statements]
+    return {s.name: s.kind for s in said if s is not None}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Prices rose again last month. According to the Daily Lantern, the documents "
+            "show the party asked donors for help.",
+            "Daily Lantern",
+        ),
+        ("\u201cThe count was close,\u201d The Torch reported on Monday.", "Torch"),
+    ],
+)
+def test_the_and_a_name_no_person_bears_is_an_organisation(text: str, name: str) -> None:
+    assert kinds_of(text).get(name) == SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The survey came out on Monday. Americans are angry about the tax, and they "
+            "will vote, said Carol Mendes.",
+            "Americans",
+        ),
+        (
+            "With many Americans worried about prices, observers say the vote will be close.",
+            "many Americans",
+        ),
+        (
+            "Inside many churches, the pastor is a hero. Congregants pass around copies of "
+            "his book and say he is a prophet.",
+            "Congregants",
+        ),
+    ],
+)
+def test_a_plural_demonym_or_common_noun_alone_is_a_group(text: str, name: str) -> None:
+    assert kinds_of(text).get(name) == SpeakerKind.ANONYMOUS
+
+
+def test_a_surname_in_s_and_the_texan_stay_people() -> None:
+    text = (
+        "Lee Evans, a senator, spoke on Monday. \u201cIt is over,\u201d Evans said.\n\n"
+        "\u201cVoters want change,\u201d the Texan said."
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Lee Evans") == SpeakerKind.PERSON
+    assert kinds.get("Texan") != SpeakerKind.ORGANISATION
