@@ -79,6 +79,7 @@ def test_appositive_without_an_article() -> None:
         ),
         ("Trump campaign spokesman Jason Miller said", "Jason Miller", "Trump campaign spokesman"),
         ("Pres. Barack Obama said", "Barack Obama", "Pres."),
+        ("said Republican party boss Tom Reed", "Tom Reed", "Republican party boss"),
         (
             "White House press secretary Josh Earnest said",
             "Josh Earnest",
