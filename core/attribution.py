@@ -662,7 +662,7 @@ def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int
         and n0 == 0
         and last.tag == "NNS"
         and opens
-        and (cast.group_word_alone(last.text))
+        and cast.group_word_alone(last.text)
     )
 
 

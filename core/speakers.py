@@ -171,7 +171,12 @@ class Person:
             for written in self.roles
         )
 
-    def holds_other_offices(self, head: str, words: Sequence[str] = ()) -> bool:
+    def may_hold_office(self, head: str, words: Sequence[str] = ()) -> bool:
+        """May they be the office ``head`` names: they hold it under no other title, and
+        hold it or no office at all?"""
+        return not (self.holds_other_office(head, words) or self.holds_offices_but_not(head, words))
+
+    def holds_offices_but_not(self, head: str, words: Sequence[str] = ()) -> bool:
         """Where ``head`` is itself an office (a title word: "the president", "the
         judge"), do they hold offices and none of them that one ("Sen. Ted Cruz" is not
         "the governor"; "president of Solidarity Strategies" may be "the president")?"""
@@ -805,18 +810,11 @@ class Cast:
             return None
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
-        if not person.holds_other_offices(head, words):
+        if not person.holds_offices_but_not(head, words):
             return person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
-        return next(
-            (
-                p
-                for p in fits
-                if not (p.holds_other_office(head, words) or p.holds_other_offices(head, words))
-            ),
-            None,
-        )
+        return next((p for p in fits if p.may_hold_office(head, words)), None)
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
