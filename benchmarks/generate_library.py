@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from core.bulkload import bulk_load
-from core.library import Counts, Library
+from core.library import Library
+from core.records import Counts
 
 SYLLABLES = [a + b for a in "bdfgklmnprstvz" for b in ("a", "e", "i", "o", "u", "ar", "en", "is")]
 FIRST = ["Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jamal",

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from core import source_counts
-from core.library import Counts, Library
+from core.library import Library
+from core.records import Counts
 from core.schema import synchronous
 
 Row = Mapping[str, Any]

@@ -113,7 +113,8 @@ def _open_library(args: argparse.Namespace, *, create: bool = False, check: bool
     """The library of ``--db``; ``create`` makes a missing one (only an import should),
     ``check`` reads it for damage first and refuses a damaged one (before bulk writes).
     Returns a ``Library``, imported lazily so that ``extract`` starts fast."""
-    from core.library import Library, LibraryError
+    from core.library import Library
+    from core.schema import LibraryError
 
     library = Library(_library_path(args), create=create)
     if check:

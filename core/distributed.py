@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from core.document import Metadata
 from core.ingest import analyse_or_reason, analysed_or_reason, to_record
-from core.library import content_hash
 from core.readers import ReadError, display_path, iter_article_files, parse_date, read_pasted
 from core.readers.sidecar import METADATA_KEYS
+from core.store import content_hash
 
 if TYPE_CHECKING:
     from dask.bag import Bag

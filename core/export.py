@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import Any, TextIO
 
-from core.library import QuoteRow
 from core.markup import markdown_text, markdown_url, one_line, safe_url
+from core.records import QuoteRow
 
 FORMATS = ("csv", "json", "md")
 FIELDS = (

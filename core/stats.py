@@ -2,7 +2,7 @@
 month, for the Sources view and ``onrecord stats`` alike.
 
 ``source_stats(library, **filters)`` selects quotes as the window's toolbar does (outlet,
-dates, tag, search, kinds, starred: ``core.library.QuoteFilters``) and computes every
+dates, tag, search, kinds, starred: ``core.records.QuoteFilters``) and computes every
 figure with SQL aggregates: one pass groups the selection by speaker, one by article;
 what Python adds up afterwards are those groups' totals by kind, gender, outlet and month,
 never the quotes. Hidden quotes ("not a quote") are never counted.
@@ -19,7 +19,8 @@ from typing import Any, TextIO, Unpack
 from core import source_counts
 from core.export import safe_cell
 from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
-from core.library import QUOTE_KIND, Library, QuoteFilters, speech_kinds
+from core.library import Library
+from core.records import QUOTE_KIND, QuoteFilters, speech_kinds
 
 KINDS = ("person", "organisation", "anonymous")
 UNATTRIBUTED = "unattributed"

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.ingest import import_samples
-from core.library import Library, LibraryError, default_path
+from core.library import Library, default_path
+from core.schema import LibraryError
 from gui.main_window import MainWindow
 from gui.models import literal_html
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from core.dates import DateError, read_date, written_date
 from core.document import Metadata
-from core.library import ArticleRow
 from core.markup import safe_url
+from core.records import ArticleRow
 
 ERROR_STYLE = "color: #c62828"
 

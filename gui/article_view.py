@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from core.library import ArticleRow, QuoteRow
+from core.records import ArticleRow, QuoteRow
 from gui.models import literal_html
 
 VERSIONS_LINK = "versions:"

@@ -19,14 +19,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from core.document import Metadata
-from core.library import (
-    QUOTE_KIND,
-    REPORTED_KINDS,
-    Library,
-    LibraryError,
-    QuoteRow,
-    RemovedArticle,
-)
+from core.library import Library
+from core.records import QUOTE_KIND, REPORTED_KINDS, QuoteRow, RemovedArticle
+from core.schema import LibraryError
 
 # what a correction can fail with: the library's own refusal, SQLite's (locked past the
 # busy timeout, read-only, disk full), the file system's, and a target no longer there

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from core.library import Library, marked_kind
+from core.library import Library
+from core.records import marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView

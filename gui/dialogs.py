@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from core.document import Metadata, SpeakerKind
 from core.fetch import is_url
 from core.ingest import IngestReport
-from core.library import Library, SpeakerRow
+from core.library import Library
+from core.records import SpeakerRow
 from gui.article_details import ArticleFactsForm, buttons, guard
 
 KINDS = [kind.value for kind in SpeakerKind]

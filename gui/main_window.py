@@ -51,7 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import CitedQuote, cite, paraphrase
-from core.library import ALL_KINDS, Library, QuoteRow, SpeakerRow
+from core.library import Library
+from core.records import ALL_KINDS, QuoteRow, SpeakerRow
 from gui import scope
 from gui.article_actions import ArticleActions
 from gui.article_view import ArticleView

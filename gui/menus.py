@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from core import __version__
 from core.export import FORMATS
-from core.library import QUOTE_KIND, marked_kind
+from core.records import QUOTE_KIND, marked_kind
 from gui.article_actions import ArticleActions
 
 ABOUT = f"""<h3>On Record {__version__}</h3>

@@ -17,14 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from core.citation import role_beside
-from core.library import (
-    ALL_KINDS,
-    RANKED_AT_MOST,
-    Library,
-    QuoteFilters,
-    QuoteRow,
-    SpeakerRow,
-)
+from core.library import Library
+from core.queries import RANKED_AT_MOST
+from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
 
 Row = TypeVar("Row")
 Value = TypeVar("Value")

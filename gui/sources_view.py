@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.library import Library, QuoteFilters
+from core.library import Library
+from core.records import QuoteFilters
 from core.stats import SourceStats, source_stats
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
-from core.library import PersonDetail
+from core.records import PersonDetail
 from gui.models import ID_ROLE, literal_html
 from gui.tables import SPEAKER_COLUMNS, FittedTable
 

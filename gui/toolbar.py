@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import STYLES
-from core.library import ALL_KINDS, QUOTE_KIND, REPORTED_KINDS
+from core.records import ALL_KINDS, QUOTE_KIND, REPORTED_KINDS
 
 SPEECH_FILTERS = (  # the choice of quotations and reported speech, the first the default
     ("Quotes and reported speech", ALL_KINDS),

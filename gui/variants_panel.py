@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.library import Library, QuoteRow, Version
+from core.library import Library
+from core.records import QuoteRow, Version
 from core.variants import marked
 from gui import commands
 from gui.models import ROW_ROLE

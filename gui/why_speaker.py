@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharForm
 from PySide6.QtWidgets import QLabel, QTextEdit
 
 from core.evidence import explain
-from core.library import Library, QuoteEvidence
+from core.library import Library
+from core.records import QuoteEvidence
 from gui.article_view import ArticleView
 
 SHORTCUT = "Ctrl+Shift+E"

@@ -15,7 +15,8 @@ import pytest
 from core.cli import main
 from core.document import Metadata
 from core.extract import extract
-from core.library import Library, LibraryError
+from core.library import Library
+from core.schema import LibraryError
 from core.search import MAX_TERMS, fts_query
 from core.speakers import clean_name, normalise
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import ingest as ingest_module
-from core import library as library_module
+from core import queries
 from core.bulkload import bulk_load
 from core.cli import main
 from core.document import Analysis, Quote, Span, Speaker, SpeakerKind
@@ -110,7 +110,7 @@ def test_search_pages_leave_hidden_quotes_out_ranked_or_newest_first(
         assert [q.id for q in library.quotes(search="we", hidden=True)] == [wait.id]
         assert library.count_quotes(search="we", hidden=True) == 1
         library.hide_quote(wait.id, False)
-        monkeypatch.setattr(library_module, "RANKED_AT_MOST", 1)  # too many to rank
+        monkeypatch.setattr(queries, "RANKED_AT_MOST", 1)  # too many to rank
         newest_first = library.quotes(search="we")
         assert [q.text for q in newest_first] == ["We wait.", "We build."]
         assert [q.id for q in library.quotes(search="we", offset=1)] == [newest_first[1].id]

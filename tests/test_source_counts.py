@@ -15,7 +15,8 @@ import pytest
 from core import source_counts
 from core.document import Metadata
 from core.extract import extract
-from core.library import ALL_KINDS, Library
+from core.library import Library
+from core.records import ALL_KINDS
 from core.stats import source_stats
 
 ARTICLES = [  # (text, outlet, date)

@@ -13,7 +13,8 @@ from core import statement_model
 from core.cli import main
 from core.document import Span, SpeakerKind, Statement, StatementKind
 from core.extract import extract
-from core.library import ALL_KINDS, Library, marked_kind
+from core.library import Library
+from core.records import ALL_KINDS, marked_kind
 from core.statement_model import Linear, StatementModel, Words, frame_words
 from tests.adversarial.test_extract_properties import seconds
 

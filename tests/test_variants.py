@@ -14,7 +14,8 @@ from core import source_counts
 from core.cli import main
 from core.document import Metadata
 from core.ingest import analyse
-from core.library import Library, Version
+from core.library import Library
+from core.records import Version
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
 from core.variants import Words, align, can_group, fingerprints, marked
 

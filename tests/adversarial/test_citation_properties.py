@@ -21,7 +21,7 @@ from core.byline import tidy_byline
 from core.citation import STYLES, CitedQuote, cite
 from core.dates import read_date
 from core.export import export
-from core.library import QuoteRow
+from core.records import QuoteRow
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "[x](javascript:alert(1))",

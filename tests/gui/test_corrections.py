@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.document import Analysis, Quote, Span
-from core.library import ALL_KINDS
+from core.records import ALL_KINDS
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.main_window import MainWindow
 from gui.speaker_view import MIME

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.library import Library, LibraryError
+from core.library import Library
+from core.schema import LibraryError
 from gui.main_window import MainWindow
 from gui.models import literal_html
 from tests.test_library_robustness import big_library

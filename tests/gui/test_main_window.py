@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from core.citation import cite
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
-from core.library import ALL_KINDS, Library
+from core.library import Library
+from core.records import ALL_KINDS
 from gui.main_window import MainWindow
 from gui.models import PAGE, QuoteModel
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from test_corrections import choose_in_menu, choose_speaker, select_speaker
 
-from core.library import QuoteRow
+from core.records import QuoteRow
 from gui.main_window import MainWindow
 from gui.models import ROW_ROLE
 

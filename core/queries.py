@@ -1,0 +1,363 @@
+"""Reading the library: speakers and quotes by page (``offset``/``limit``), so a view
+never loads the whole library, with filters and full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, Unpack
+
+from core.person_roles import role_history
+from core.records import (
+    ALL_KINDS,
+    PAGE,
+    QUOTE_KIND,
+    ArticleRow,
+    Counts,
+    PersonDetail,
+    QuoteFilters,
+    QuoteRow,
+    SpeakerRow,
+    quote_row,
+    speaker_row,
+    speech_kinds,
+)
+from core.search import fts_query, prefix_query
+from core.store import Store
+
+RANKED_AT_MOST = 25_000  # search matches ranked by relevance; more are listed newest first
+PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
+HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
+HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
+# a quote's role is its article's, unless a reporter gave the speaker one
+QUOTE_COLUMNS = """
+    q.id, q.article_id, q.speaker_id, q.text, q.start, q."end", q.cue,
+    CASE WHEN s.role_origin = 'human' THEN s.role ELSE q.role END, q.origin,
+    q.hidden, q.starred,
+    (SELECT group_concat(tag, char(31)) FROM tags WHERE quote_id = q.id) AS tags,
+    s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path, q.kind
+"""
+JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
+SNIPPET = "snippet(quotes_fts, 0, '\u00ab', '\u00bb', '\u2026', 24)"  # «match» in context
+
+
+class Queries(Store):
+    """The paged reads of speakers, quotes, articles and a person's roles."""
+
+    def speakers(
+        self,
+        *,
+        text: str = "",
+        kinds: Sequence[str] = (),
+        order: str = "quotes",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = PAGE,
+    ) -> list[SpeakerRow]:
+        where, params = self._speaker_where(text, kinds)
+        column = {"quotes": "s.quote_count", "name": "s.name COLLATE NOCASE",
+                  "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind",
+                  "statements": "s.statement_count"}.get(order, "s.quote_count")  # fmt: skip
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.execute(
+            f"SELECT s.id, s.name, s.kind, s.role, s.quote_count,"
+            f" (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
+            f" (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
+            f" s.statement_count FROM speakers s WHERE {where}"
+            f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [speaker_row(r) for r in rows]
+
+    def count_speakers(self, *, text: str = "", kinds: Sequence[str] = ()) -> int:
+        where, params = self._speaker_where(text, kinds, ordered=False)
+        return int(self._one(f"SELECT count(*) FROM speakers s WHERE {where}", params))
+
+    @staticmethod
+    def _speaker_where(
+        text: str, kinds: Sequence[str], ordered: bool = True
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause over ``s`` (speakers) and its parameters; ``ordered`` when the
+        rows are listed in order rather than counted."""
+        clauses = ["s.merged_into IS NULL", "(s.quote_count > 0 OR s.statement_count > 0)"]
+        params: list[Any] = []
+        if text.strip():
+            if words := prefix_query(text):
+                # the word index picks the candidates and the LIKEs below decide; for a
+                # listing, "+" keeps the walk in list order so no candidates are sorted
+                clauses.append(
+                    f"{'+' if ordered else ''}s.id IN"
+                    " (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)"
+                )
+                params.append(words)
+            needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = "LIKE ? ESCAPE '\\'"
+            clauses.append(
+                f"(s.name {like} OR s.name {like} OR s.role {like} OR s.role {like}"
+                f" OR EXISTS (SELECT 1 FROM aliases al WHERE al.speaker_id = s.id"
+                f" AND (al.form {like} OR al.form {like})))"
+            )
+            params.extend([f"{needle}%", f"% {needle}%"] * 3)
+        if kinds:
+            clauses.append(f"s.kind IN ({', '.join('?' * len(kinds))})")
+            params.extend(kinds)
+        return " AND ".join(clauses), params
+
+    def quotes(
+        self, *, offset: int = 0, limit: int = PAGE, **filters: Unpack[QuoteFilters]
+    ) -> list[QuoteRow]:
+        query = fts_query(filters.get("search", ""))
+        if not query and filters.get("search", "").strip():
+            return []  # a search for no word ("*", an emoji) finds nothing, not everything
+        where, params, joins = self._quote_where(filters)
+        if query:
+            return self._search_page(query, where, params, joins, offset, limit)
+        sql = (
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+            f" WHERE {where}"
+            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id, q.start"
+            " LIMIT ? OFFSET ?"
+        )
+        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return [quote_row(r) for r in rows]
+
+    def count_quotes(self, *, at_most: int | None = None, **filters: Unpack[QuoteFilters]) -> int:
+        """How many quotes match; with ``at_most``, a search stops counting past it (and
+        returns ``at_most + 1``): a common word matches millions of rows, and counting
+        them all would take longer than listing the first page."""
+        query = fts_query(filters.get("search", ""))
+        if not query and filters.get("search", "").strip():
+            return 0
+        hidden = filters.get("hidden", False)
+        where, _, _ = self._quote_where(filters)
+        limit = -1 if at_most is None else at_most + 1  # SQLite: LIMIT -1 is no limit
+        if query and where == PLAIN:  # a plain search: read the index, not the rows
+            hidden_matches = int(
+                self._one(
+                    "SELECT count(*) FROM quotes_fts"
+                    f" WHERE quotes_fts MATCH ? AND rowid IN {HIDDEN}",
+                    [query],
+                )
+            )
+            if hidden:
+                return hidden_matches
+            if at_most is not None:  # enough matches to tell past at_most visible ones
+                limit += hidden_matches
+            return self._matches(query, limit) - hidden_matches
+        if (
+            not query
+            and where == PLAIN
+            and not hidden
+            and len(filters.get("statement_kinds", ())) == len(ALL_KINDS)
+        ):  # every visible row: counted as the status bar counts them
+            counts = self.counts()
+            return counts.quotes + counts.statements
+        selected, params = self.selection(**filters)
+        return int(
+            self._one(f"SELECT count(*) FROM (SELECT 1 {selected} LIMIT ?)", [*params, limit])
+        )
+
+    def selection(self, **filters: Unpack[QuoteFilters]) -> tuple[str, list[Any]]:
+        """``FROM … WHERE …`` over ``q`` (quotes) for the quotes the filters select, and
+        its parameters: what counts and aggregates (``core.stats``) are computed over."""
+        query = fts_query(filters.get("search", ""))
+        where, params, joins = self._quote_where(filters, ordered=False)
+        if query:
+            return (
+                f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins}"
+                f" WHERE quotes_fts MATCH ? AND {where}",
+                [query, *params],
+            )
+        return f"FROM quotes q{joins} WHERE {where}", params
+
+    def _search_page(
+        self, query: str, where: str, params: list[Any], joins: str, offset: int, limit: int
+    ) -> list[QuoteRow]:
+        """A page of search results: ranked with only the joins the filters need, then
+        those rows alone read in full (all matches of a common word would take seconds)."""
+        too_many = self._one(
+            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
+        )
+        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
+        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
+            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
+            params = []
+        else:
+            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        ranked = self.db.execute(
+            f"SELECT quotes_fts.rowid, {SNIPPET} FROM {source}"
+            f" AND quotes_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, query, limit, offset],
+        ).fetchall()
+        found: dict[int, Sequence[Any]] = {}
+        for start in range(0, len(ranked), PAGE):
+            ids = [quote_id for quote_id, _ in ranked[start : start + PAGE]]
+            rows = self.db.execute(
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+                f" WHERE q.id IN ({', '.join('?' * len(ids))})",
+                ids,
+            )
+            found.update((r[0], r) for r in rows)
+        return [quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
+
+    def _matches(self, query: str, limit: int = -1) -> int:
+        """Quotes matching an FTS query, hidden or not, counted from the index alone (up
+        to ``limit``)."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                [query, limit],
+            )
+        )
+
+    @staticmethod
+    def _quote_where(filters: QuoteFilters, ordered: bool = True) -> tuple[str, list[Any], str]:
+        """The WHERE clause over ``q`` (quotes), ``s`` (speakers) and ``a`` (articles), its
+        parameters, and the joins it needs beyond ``quotes q``; ``ordered`` when the rows
+        are listed in order rather than counted."""
+        speaker_id, article_id = filters.get("speaker_id"), filters.get("article_id")
+        outlet, tag = filters.get("outlet"), filters.get("tag")
+        date_from, date_to = filters.get("date_from"), filters.get("date_to")
+        kinds = filters.get("kinds", ())
+        clauses = ["q.hidden = ?"]
+        params: list[Any] = [int(filters.get("hidden", False))]
+        statement_kinds = speech_kinds(filters)
+        if len(statement_kinds) < len(ALL_KINDS):  # all kinds: no clause, a plain search
+            # quotations are nearly every row: never looked up by kind ("+"), but tested in
+            # the index that serves the other filters (schema 10 puts kind in them)
+            plus = "+" if QUOTE_KIND in statement_kinds else ""
+            marks = ", ".join(["?"] * len(statement_kinds)) or "NULL"
+            clauses.append(f"{plus}q.kind IN ({marks})")
+            params.extend(statement_kinds)
+        # listed, dates bound the key of the index the list is read in (articles_newest),
+        # so that a year's first page is read in order rather than all its quotes sorted
+        published = "coalesce(a.published, a.imported_at)" if ordered else "a.published"
+        dated = " AND a.published IS NOT NULL" if ordered else ""
+        optional = [
+            (speaker_id is not None, "q.speaker_id = ?", speaker_id),
+            (article_id is not None, "q.article_id = ?", article_id),
+            (bool(outlet), "a.outlet = ?", outlet),
+            (bool(date_from), f"{published} >= ?{dated}", date_from),
+            (bool(date_to), f"{published} <= ?{dated}", f"{date_to}\uffff" if date_to else None),
+            (bool(tag), "q.id IN (SELECT quote_id FROM tags WHERE tag = ?)", tag),
+        ]  # fmt: skip
+        for present, clause, value in optional:
+            if present:
+                clauses.append(clause)
+                params.append(value)
+        if filters.get("starred"):
+            clauses.append("q.starred = 1")
+        if kinds:
+            # counted, the quotes of each speaker of the kinds are read from an index; for a
+            # listing, "+" keeps the walk in list order, testing each quote's speaker
+            marks = ", ".join("?" * len(kinds))
+            clauses.append(
+                f"{'+' if ordered else ''}q.speaker_id IN"
+                f" (SELECT id FROM speakers WHERE kind IN ({marks}))"
+            )
+            params.extend(kinds)
+        joins = " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
+        return " AND ".join(clauses), params, joins
+
+    def iter_quotes(self, **filters: Unpack[QuoteFilters]) -> Iterator[QuoteRow]:
+        """Every quote matching the filters, fetched page by page."""
+        offset = 0
+        while True:
+            page = self.quotes(**filters, offset=offset, limit=PAGE)
+            yield from page
+            if len(page) < PAGE:
+                return
+            offset += PAGE
+
+    def quote(self, quote_id: int) -> QuoteRow:
+        row = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS} WHERE q.id = ?",
+            [quote_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no quote {quote_id}")
+        return quote_row(row)
+
+    def article(self, article_id: int) -> ArticleRow:
+        row = self.db.execute(
+            "SELECT id, title, outlet, author, published, url, source_path, text, sha256,"
+            " imported_at, format FROM articles WHERE id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no article {article_id}")
+        return ArticleRow(*row)
+
+    def article_quotes(
+        self, article_id: int, statement_kinds: Sequence[str] = (QUOTE_KIND,)
+    ) -> list[QuoteRow]:
+        """The article's quotes (or rows of ``statement_kinds``: reported speech too), hidden
+        ones left out, in text order."""
+        marks = ", ".join("?" * len(statement_kinds)) or "NULL"
+        rows = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
+            f" WHERE q.article_id = ? AND q.hidden = 0 AND q.kind IN ({marks}) ORDER BY q.start",
+            [article_id, *statement_kinds],
+        ).fetchall()
+        return [quote_row(r) for r in rows]
+
+    def outlets(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+            )
+        ]
+
+    def tags(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
+
+    def counts(self) -> Counts:
+        """Articles, speakers listed, visible quotes and statements: the speakers' own
+        counts summed, and the unattributed rows, so that the counts of millions of rows
+        are read from 100,000 speakers rather than from the rows."""
+        quotes, statements = self.db.execute(
+            "SELECT coalesce(sum(quote_count), 0), coalesce(sum(statement_count), 0) FROM speakers"
+        ).fetchone()
+        unattributed = dict(
+            self.db.execute(
+                "SELECT kind = 'quote', count(*) FROM quotes WHERE speaker_id IS NULL"
+                " AND hidden = 0 GROUP BY kind = 'quote'"
+            ).fetchall()
+        )
+        return Counts(
+            int(self._one("SELECT count(*) FROM articles")),
+            int(
+                self._one(
+                    "SELECT count(*) FROM speakers WHERE merged_into IS NULL"
+                    " AND (quote_count > 0 OR statement_count > 0)"
+                )
+            ),
+            int(quotes) + unattributed.get(1, 0),
+            int(statements) + unattributed.get(0, 0),
+        )
+
+    def speaker_names(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
+        needle = prefix.replace("%", "").replace("_", "")
+        rows = self.db.execute(
+            "SELECT id, name FROM speakers WHERE merged_into IS NULL AND name LIKE ?"
+            " ORDER BY quote_count DESC, name LIMIT ?",
+            [f"{needle}%", limit],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def speaker_roles(self, speaker_id: int) -> list[tuple[int, str | None, str]]:
+        """(article id, article title, role) for each article that gives this person, or
+        a row folded into them, a role; oldest article first."""
+        return [(a, title, role) for a, title, _, role in self.role_entries(speaker_id)]
+
+    def person(self, speaker_id: int, roles: int = HISTORY_READ) -> PersonDetail:
+        """A speaker with their role history (over their latest ``roles`` articles) and
+        the name forms folded into them."""
+        read = self.role_entries(speaker_id, roles)
+        return PersonDetail(
+            self.speaker(speaker_id),
+            tuple(role_history((date, role) for _, _, date, role in read)),
+            tuple(read),
+            tuple(self.people.variants(speaker_id)),
+        )
