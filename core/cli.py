@@ -708,10 +708,6 @@ def _speaker_ids(library: Any, name: str, *, every: bool) -> set[int]:
     return {r.id for r in rows}
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
-
-
 def cmd_eval(args: argparse.Namespace) -> int:
     from core.evaluation import PredictedQuote, evaluate, write_errors
     from core.ingest import analyse
