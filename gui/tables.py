@@ -30,7 +30,7 @@ QUOTE, SPEAKER, ARTICLE, OUTLET, DATE, VERSIONS = range(6)
 QUOTE_COLUMNS = Columns(
     QUOTE, 0.55, {SPEAKER: (130, 90), ARTICLE: (170, 100), OUTLET: (110, 70), DATE: (84, 78),
                   VERSIONS: (80, 64)},
-    (OUTLET, ARTICLE, DATE, VERSIONS),
+    (OUTLET, ARTICLE, VERSIONS, DATE),  # the date stays longest: every quote has one
 )  # fmt: skip
 NAME, ROLE, KIND, COUNT, REPORTED = range(5)
 SPEAKER_COLUMNS = Columns(

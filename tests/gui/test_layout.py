@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QToolBar, QToolButton
 
 from core.library import Library
 from gui.main_window import MainWindow
+from gui.tables import DATE, SPEAKER, VERSIONS
 
 SIZES = [(1024, 768), (1280, 800), (1920, 1080)]
 
@@ -94,3 +95,24 @@ def test_the_window_at_common_sizes(
     settle(window)
     assert window.width() == width
     assert window.quote_title.width() <= window.splitter.widget(1).width()
+
+
+def test_a_narrow_quote_list_keeps_the_date_before_the_versions_count(
+    newsroom: Library, make_window: Callable[[Library], MainWindow]
+) -> None:
+    """Where one of them must go, the versions count goes (most quotes have no other
+    version; the article pane links to them) and every quote keeps its date."""
+    window = make_window(newsroom)
+    window.resize(1920, 1080)
+    window.select_first()
+    settle(window)
+    view = window.quote_view
+    view.leave_out(VERSIONS, False)
+    view.leave_out(SPEAKER, False)
+    for width in range(900, 300, -20):
+        view.resize(width, view.height())
+        view.fit_columns()
+        if view.isColumnHidden(DATE) or view.isColumnHidden(VERSIONS):
+            break
+    assert view.isColumnHidden(VERSIONS), "no width hid the versions count"
+    assert not view.isColumnHidden(DATE), f"the date went first at {width} px"
