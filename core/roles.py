@@ -1306,10 +1306,18 @@ def _proper_office(part: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+@lru_cache(maxsize=65_536)
+def role_tokens(role: str) -> tuple[Token, ...]:
+    """The words of a role's text tagged as the role grammar tags a sentence; remembered,
+    as ``short_role`` and ``person_roles.printable`` read the same texts (a person's
+    articles repeat a few)."""
+    return tuple(sentence_tokens(role, 0, len(role)).tokens)
+
+
 def _cut_clauses(part: str) -> str:
     """Without a relative clause, a participle after the head ("pollster working for"),
     or a second role coordinated after a complement ("professor at X and a former Y")."""
-    tokens = sentence_tokens(part, 0, len(part)).tokens
+    tokens = role_tokens(part)
     for k, token in enumerate(tokens[1:], 1):
         word = token.text.lower()
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None

@@ -1727,3 +1727,14 @@ def test_a_series_in_a_roles_complement_goes_on_to_its_own_complement() -> None:
     assert _first_mention_roles(text, "Ann Lowe") == [
         "head of the heating, cooling and lighting unit of Acme Corp."
     ]
+
+
+def test_a_printed_role_is_read_with_the_tags_short_role_found() -> None:
+    from core.person_roles import printable
+    from core.roles import role_tokens
+
+    role = "unpledged Ohio Democratic delegate"
+    before = role_tokens.cache_info()
+    assert printable(short_role(role)) == role
+    after = role_tokens.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
