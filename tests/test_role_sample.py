@@ -86,7 +86,9 @@ TARGET = 0.9
 # tests/data/train_roles_18.tsv, the same design drawn again after those mends: 46/50 as
 # first judged (on branch roles17 and on main 0b717c0 alike), held to the target.
 # tests/data/train_roles_19.tsv, the same design drawn a third time (branch roles19): 38/50
-# as first judged (on main de8c076), three of its twelve misses rows that are no speaker.
+# as first judged (on main de8c076), three of its twelve misses rows that are no speaker
+# and three speakers named wrongly; 41/50 after the mends of branch roles19, held at that
+# floor.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
@@ -96,7 +98,7 @@ FLOOR = {
     "train_roles_12.tsv": 0.84,
     "train_roles_13.tsv": 0.78,
     "train_roles_17.tsv": 0.86,
-    "train_roles_19.tsv": 0.76,
+    "train_roles_19.tsv": 0.82,
 }
 
 
