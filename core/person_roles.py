@@ -20,7 +20,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.identity import offices
 from core.role_grammar import MODIFIERS, role_word
-from core.roles import MAX_SHORT, short_role
+from core.roles import MAX_SHORT, role_tokens, short_role
 from core.speakers import HONORIFIC_GENDER
 
 MAX_WORDS = 12
@@ -89,20 +89,20 @@ def printable(piece: str) -> str | None:
         and words[0].islower()
         and not offices(words[0])
         and words[0] not in MODIFIERS
-        and not _adjective_first(words)
+        and not _adjective_first(piece)
     ):
         return None  # "chairs the Senate Armed Services Committee", "commend President"
     return " ".join(lexicons.spelled_out(w) for w in words)
 
 
-def _adjective_first(words: list[str]) -> bool:
-    """Is the first of a role's words in "-ed" an adjective, as the tagger reads it
-    after "the" ("undecided/JJ Republican voter"), not a verb or a participle ("praised/VBN
-    President")?"""
+def _adjective_first(piece: str) -> bool:
+    """Is the first of a role's words in "-ed" an adjective, as the role grammar's tags
+    read it ("undecided/JJ Republican voter"), not a verb or a participle ("praised/VBN
+    President")? The tags are those ``short_role`` read the role with (remembered)."""
+    words = piece.split()
     if not words[0].endswith("ed") or len(words) < 2:
         return False
-    phrase = " ".join(["the", *words[:3]])
-    return nlp.tag(nlp.tokenize(phrase))[1].tag == "JJ"
+    return role_tokens(piece)[0].tag == "JJ"
 
 
 def _bare(word: str) -> str:

@@ -368,7 +368,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     elif verb or not (
         _names_role(tokens[k]) or title_noun(tokens[k].text, tokens[k].tag) or _possessor(tokens, k)
     ):
-        return _adjectives_after_title(sentence, k, end)  # "would counsel Hillary Clinton"
+        return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
     else:
         k -= 1
     start = k + 1
@@ -397,6 +397,16 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             break
         k -= 1
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
+    if (
+        start > 1
+        and tokens[start - 1].text.lower() == "the"
+        and _abbreviated(tokens, start, end)
+        and tokens[start - 2].text.islower()
+        and _strong_role(tokens[start - 2])
+    ):
+        earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
+        if earlier is not None:  # role before a name the abbreviated title honours
+            return earlier
     if start < end and _superlative(tokens, start):
         return None  # "he is the most able candidate | Viguerie argues": a comparison
     if start >= end or is_place(owner):
@@ -439,6 +449,38 @@ def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, 
         return None
     earlier = title_before(sentence, m)
     return None if earlier is None else (earlier[0], end)
+
+
+def _adjective_as_noun(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
+    """A lower-case adjective standing as a noun, after the capitalised noun that opens
+    the phrase, right before a full name ("Tennis great | Billie Jean King", "Hollywood
+    great"): an adjective follows no noun it qualifies, so the two make a title."""
+    tokens = sentence.tokens
+    if k < 1 or end >= len(tokens) or not nlp.is_first_name(tokens[end].text):
+        return None
+    word, noun = tokens[k], tokens[k - 1]
+    if not (
+        word.tag == "JJ"
+        and word.text.isalpha()
+        and word.text.islower()
+        and not word.text.endswith(("ed", "ing"))
+        and not _verbish(word.text)
+        and noun.tag in NOUN_TAGS
+        and _capitalised(noun)
+        and noun.text.isalpha()
+        and not honorific(noun)
+        and not nlp.is_first_name(noun.text)
+        and not sentence.boundary(k - 1)
+    ):
+        return None
+    before = tokens[k - 2] if k > 1 else None
+    if before is None and not sentence.opens:
+        return None
+    if before is not None and not (
+        before.text in CLAUSE_OPENERS | OPENING_QUOTES or before.tag in FUNCTION_TAGS
+    ):
+        return None
+    return (k - 1, end)
 
 
 def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
@@ -811,7 +853,12 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     head = _first_head(tokens, phrase, end)
     if (
         head is None
-        or not (_strong_role(tokens[head]) or one_of and plural_role(tokens[head].text))
+        or not (
+            _strong_role(tokens[head])
+            or one_of
+            and plural_role(tokens[head].text)
+            or _owned_beside_last(tokens, opener, head, after_name)
+        )
         or _capitalised(tokens[phrase])
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
@@ -820,6 +867,26 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _owned_beside_last(
+    tokens: Sequence[Token], opener: Token | None, head: int, after_name: int
+) -> bool:
+    """Is a phrase before a name opened by "his", "her", "its" or "their", its head a
+    lower-case singular noun, and the name the last words of its sentence ("would not
+    exist if not for his corporate patron, | Rupert Murdoch."), so that the phrase says
+    what the person is to its owner, whatever the noun (not "his response, Steve Coll,
+    said", where the name's clause goes on)?"""
+    noun = tokens[head]
+    return (
+        opener is not None
+        and opener.tag == "PRP$"
+        and noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.text not in TIME_WORDS
+        and _closes_sentence(tokens, after_name)
+    )
 
 
 def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
@@ -1048,7 +1115,9 @@ def role_phrase(
     end, heads = _coordinated_adjectives(sentence, k, end, heads)
     end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
-    if not any(_role_head(tokens[h], plural) for h in roles) or _is_name(tokens, heads):
+    if not any(_role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles):
+        return None
+    if _is_name(tokens, heads):
         return None
     if ends_clause and _titles_another(tokens, start, end):
         return None
@@ -1332,7 +1401,10 @@ def _series(sentence: Sentence, comma: int) -> int:
         ):
             return 0
         if last:
-            return end if end == len(tokens) or tokens[end].text in CLAUSE_STOPS else 0
+            closed = end == len(tokens) or tokens[end].text in CLAUSE_STOPS
+            goes_on = end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "for", "at"}
+            return end if closed or goes_on else 0  # "climate, controls and security
+            # division | of United Technologies": the last item's complement goes on
         k = end
     return 0
 
@@ -1391,6 +1463,23 @@ def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
 
 def _role_head(token: Token, plural: bool) -> bool:
     return _names_role(token) or plural and plural_role(token.text)
+
+
+def _open_compound(tokens: Sequence[Token], h: int) -> bool:
+    """Is ``tokens[h]`` a role noun written open, the noun before it its first part, whose
+    closed form names a role ("policy maker" of "policymaker", "speech writer")?"""
+    if h == 0:
+        return False
+    first, head = tokens[h - 1], tokens[h]
+    return (
+        first.tag == "NN"
+        and head.tag == "NN"
+        and first.text.isalpha()
+        and first.text.islower()
+        and head.text.islower()
+        and head.text not in lexicons.NOT_AGENTS  # "policy paper" names no one
+        and role_word(first.text + head.text)
+    )
 
 
 def _is_name(tokens: Sequence[Token], heads: list[int]) -> bool:

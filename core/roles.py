@@ -533,7 +533,18 @@ def _may_end_title(word: str, before: list[str]) -> bool:
             before[n] == "and" and role_word(before[n - 1])
             for n in range(max(1, len(before) - 3), len(before))
         )
+        or _after_opening_noun(bare, before)
     )
+
+
+def _after_opening_noun(word: str, before: list[str]) -> bool:
+    """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
+    as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
+    King"; see role_grammar._adjective_as_noun)?"""
+    if not (word.isalpha() and word.islower() and before and before[-1].isalpha()):
+        return False
+    opener = before[-2][-1:] if len(before) > 1 else "."
+    return before[-1][:1].isupper() and opener in '.!?:;,\u201d"' and not word.endswith("ed")
 
 
 def _office_words(before: list[str]) -> bool:
@@ -878,6 +889,15 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
             and (j + 1 == len(tokens) or tokens[j + 1].tag not in NOUN_TAGS)
         ):
             return j, True
+        elif (
+            complement
+            and _capitalised_place(tokens[j - 1])
+            and token.text.islower()
+            and token.text.endswith("s")
+            and token.tag in {"NNS", "VBZ"}
+            and (j + 1 == len(tokens) or tokens[j + 1].tag not in {"NN", "NNS"})
+        ):
+            return j, True  # "the senator from Vermont | trails/NNS Clinton"
         j += 1
     if tokens[j - 1].text.lower() in {"of", "for", "from"}:
         j -= 1
@@ -889,6 +909,11 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     if j - first > 1 and _verb_after_role(tokens, j - 1):
         return j - 1, True
     return j, False
+
+
+def _capitalised_place(token: Token) -> bool:
+    """A capitalised proper noun closing a complement ("from | Vermont")."""
+    return token.tag in {"NNP", "NNPS"} and token.text[:1].isupper()
 
 
 def _opens_complement(tokens: list[Token], j: int) -> bool:
@@ -949,6 +974,9 @@ def _meant(
         ):
             continue  # "the former CEO of Hewlett-Packard": a name inside the nominal
         if other_start > at:
+            if not reader._opens_clause(other_start):
+                continue  # "Though the senator from Vermont trails Clinton": an object
+                # after the nominal is someone else
             return False  # "While the Vermont senator has won ..., Sanders has won"
         if report and other_start < start:
             continue  # "Trump questioned Cruz's temperament, saying the Texas senator
@@ -1278,10 +1306,18 @@ def _proper_office(part: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+@lru_cache(maxsize=65_536)
+def role_tokens(role: str) -> tuple[Token, ...]:
+    """The words of a role's text tagged as the role grammar tags a sentence; remembered,
+    as ``short_role`` and ``person_roles.printable`` read the same texts (a person's
+    articles repeat a few)."""
+    return tuple(sentence_tokens(role, 0, len(role)).tokens)
+
+
 def _cut_clauses(part: str) -> str:
     """Without a relative clause, a participle after the head ("pollster working for"),
     or a second role coordinated after a complement ("professor at X and a former Y")."""
-    tokens = sentence_tokens(part, 0, len(part)).tokens
+    tokens = role_tokens(part)
     for k, token in enumerate(tokens[1:], 1):
         word = token.text.lower()
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None

@@ -1662,3 +1662,79 @@ def test_a_nominal_with_a_complement_in_from_stands_for_the_person_named_last() 
     vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
     add_article_roles(text, [vale], [vale])
     assert vale.roles == ["senator from Iowa"]
+
+
+def _first_mention_roles(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return mention_roles(text, start, start + len(name))
+
+
+def test_a_role_noun_written_open_names_a_role() -> None:
+    text = (
+        "Ana Kerr, a veteran Republican policy maker who now advises the governor, "
+        "hired him in 2010."
+    )
+    assert _first_mention_roles(text, "Ana Kerr") == [
+        "veteran Republican policy maker who now advises the governor"
+    ]
+    text = "Ana Kerr, a recent policy paper that the governor read, was cited."
+    assert _first_mention_roles(text, "Ana Kerr") == []  # "policypaper" names no one
+
+
+def test_a_role_before_a_title_after_the_is_the_persons_role() -> None:
+    text = "Diocese spokesman the Rev. Paul Dunn told reporters the bishop would not come."
+    assert _first_mention_roles(text, "Paul Dunn") == ["Diocese spokesman"]
+    text = "The mayor met the Rev. Paul Dunn on Monday."
+    assert _first_mention_roles(text, "Paul Dunn") == ["Rev."]
+
+
+def test_an_adjective_standing_as_a_noun_after_an_opening_noun_is_a_title() -> None:
+    text = "\u201cShe was the best,\u201d Golf great Ann Lowe said of her rival."
+    assert _first_mention_roles(text, "Ann Lowe") == ["Golf great"]
+    text = "The Senate passed it. Reno native Ann Lowe said she was glad."
+    assert _first_mention_roles(text, "Ann Lowe") == ["Reno native"]
+    text = "They said Ohio loyal Ann Lowe would come."  # not where a phrase opens
+    assert _first_mention_roles(text, "Ann Lowe") == []
+
+
+def test_an_object_after_a_nominal_does_not_block_it() -> None:
+    text = (
+        "The race turned on Ann Vale, who won in Ohio. Though the senator from Iowa "
+        "trails Tom Reed in the count, Vale has been campaigning hard. "
+        "\u201cWe will win,\u201d Vale said. \u201cNo,\u201d Reed said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    reed = Person("Tom Reed", SpeakerKind.PERSON, aliases=["Tom Reed", "Reed"])
+    add_article_roles(text, [vale, reed], [vale, reed])
+    assert vale.roles == ["senator from Iowa"]
+    assert reed.roles == []
+    text = (
+        "The race turned on Ann Vale, who won in Ohio. While the senator from Iowa has "
+        "won twice, Tom Reed has won more. \u201cWe will win,\u201d Vale said. "
+        "\u201cNo,\u201d Reed said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    reed = Person("Tom Reed", SpeakerKind.PERSON, aliases=["Tom Reed", "Reed"])
+    add_article_roles(text, [vale, reed], [vale, reed])
+    assert vale.roles == []  # a subject named after it may be the one meant
+
+
+def test_a_series_in_a_roles_complement_goes_on_to_its_own_complement() -> None:
+    text = (
+        "It was a deal. Ann Lowe, head of the heating, cooling and lighting unit of Acme "
+        "Corp., said so."
+    )
+    assert _first_mention_roles(text, "Ann Lowe") == [
+        "head of the heating, cooling and lighting unit of Acme Corp."
+    ]
+
+
+def test_a_printed_role_is_read_with_the_tags_short_role_found() -> None:
+    from core.person_roles import printable
+    from core.roles import role_tokens
+
+    role = "unpledged Ohio Democratic delegate"
+    before = role_tokens.cache_info()
+    assert printable(short_role(role)) == role
+    after = role_tokens.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
