@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache, cached_property
 from itertools import accumulate
 from operator import neg
@@ -632,6 +633,44 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
     return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
 
 
+class NameKind(StrEnum):
+    """What the name a noun phrase holds names (:func:`name_kind`)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"  # "the Pentagon", "NATO", "the Washington Free Beacon"
+    PLACE = "place"  # "Germany pledges": a country or state, speaking as an organisation
+    GROUP = "group"  # "Americans are mad", "Congregants pass around": people described
+    THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
+
+
+def name_kind(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> NameKind:
+    """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
+    of a noun phrase of ``text``: a person's, or no person's. A group or a common word
+    names no one (the phrase is read as a description); an organisation or a place speaks
+    as an organisation. The one place a name read in a noun phrase is sorted."""
+    if _common_word_named(cast, words, name):
+        return NameKind.THING
+    if _group_named(cast, text, words, name):
+        return NameKind.GROUP
+    n0, n1 = name
+    name_text = text[words[n0].span.start : words[n1 - 1].span.end]
+    surnames = cast.surnames()
+    if looks_like_organisation(name_text) or all_caps_acronym(name_text):
+        return NameKind.ORGANISATION
+    if _place_alone(words, name, surnames):
+        return NameKind.PLACE
+    if _no_person_named(words, name, surnames):
+        return NameKind.ORGANISATION
+    return NameKind.PERSON
+
+
+def _mark_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space ("" at the start of the text)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
+
+
 def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) -> bool:
     """Whether the "name" of ``words`` is one common word or plural, after nothing but
     lower-case words ("the", "many", "two out of three"), that the article never gives
@@ -656,7 +695,7 @@ def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int
         for w in words[n0 : n1 - 1]
     ):
         return cast.group_word_alone(last.text)
-    opens = text[: last.span.start].rstrip()[-1:] in {"", ".", "!", "?", "\n"}
+    opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1
         and n0 == 0
@@ -1315,20 +1354,14 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
-        if name is not None and _common_word_named(self.cast, words, name):
-            name = None  # "Aides said", "Pollsters tried": people, described, not named
-        if name is not None and _group_named(self.cast, self.text, words, name):
-            name = None  # "Americans are mad", "Congregants pass around": a group
+        kind = NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name)
+        if kind in {NameKind.THING, NameKind.GROUP}:
+            name = None  # "Aides said", "Americans are mad": people described, not named
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if (
-                looks_like_organisation(name_text)
-                or all_caps_acronym(name_text)
-                or _place_alone(words, name, self.cast.surnames())
-                or _no_person_named(words, name, self.cast.surnames())
-            ):
+            if kind in {NameKind.ORGANISATION, NameKind.PLACE}:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
