@@ -101,6 +101,11 @@ ORGANISATION_HEADS = frozenset(
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
+OUTLET_NOUNS = ORGANISATION_HEADS | {
+    "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
+    "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
+}  # fmt: skip
+REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
@@ -643,7 +648,9 @@ class NameKind(StrEnum):
     THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
 
 
-def name_kind(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> NameKind:
+def name_kind(
+    cast: Cast, text: str, words: list[Token], name: tuple[int, int], cue: str = ""
+) -> NameKind:
     """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
     of a noun phrase of ``text``: a person's, or no person's. A group or a common word
     names no one (the phrase is read as a description); an organisation or a place speaks
@@ -659,9 +666,26 @@ def name_kind(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) 
         return NameKind.ORGANISATION
     if _place_alone(words, name, surnames):
         return NameKind.PLACE
-    if _no_person_named(words, name, surnames):
+    if _no_person_named(words, name, surnames) or _outlet_named(words, name, cue, surnames):
         return NameKind.ORGANISATION
     return NameKind.PERSON
+
+
+def _outlet_named(
+    words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is an outlet's or an organisation's: a lower-case noun for one
+    stands right before it ("Portuguese newspaper Correio de Manha reports", "the
+    watchdog group Judicial Watch"), or it reports ("Western Journalism reported", "Right
+    Wing Watch first reported", "documented by Fusion") and no person bears it: no
+    listed first name, no title, no surname of someone the article named in full."""
+    n0, n1 = name
+    if n0 > 0 and words[n0 - 1].text in OUTLET_NOUNS:
+        return True
+    if cue.lower() not in REPORT_CUES:
+        return False
+    named = [w.text for w in words[n0:n1]]
+    return not any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named)
 
 
 def _mark_before(text: str, at: int) -> str:
@@ -1354,7 +1378,9 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
-        kind = NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name)
+        kind = (
+            NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
+        )
         if kind in {NameKind.THING, NameKind.GROUP}:
             name = None  # "Aides said", "Americans are mad": people described, not named
         if name is not None:
