@@ -643,6 +643,7 @@ class NameKind(StrEnum):
 
     PERSON = "person"
     ORGANISATION = "organisation"  # "the Pentagon", "NATO", "the Washington Free Beacon"
+    OUTLET = "outlet"  # "newspaper Correio de Manha", "Right Wing Watch reported": by name
     PLACE = "place"  # "Germany pledges": a country or state, speaking as an organisation
     GROUP = "group"  # "Americans are mad", "Congregants pass around": people described
     THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
@@ -653,8 +654,8 @@ def name_kind(
 ) -> NameKind:
     """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
     of a noun phrase of ``text``: a person's, or no person's. A group or a common word
-    names no one (the phrase is read as a description); an organisation or a place speaks
-    as an organisation. The one place a name read in a noun phrase is sorted."""
+    names no one (the phrase is read as a description); an organisation, an outlet or a place
+    speaks as an organisation. The one place a name read in a noun phrase is sorted."""
     if _common_word_named(cast, words, name):
         return NameKind.THING
     if _group_named(cast, text, words, name):
@@ -666,8 +667,10 @@ def name_kind(
         return NameKind.ORGANISATION
     if _place_alone(words, name, surnames):
         return NameKind.PLACE
-    if _no_person_named(words, name, surnames) or _outlet_named(words, name, cue, surnames):
+    if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
+    if _outlet_named(words, name, cue, surnames):
+        return NameKind.OUTLET
     return NameKind.PERSON
 
 
@@ -678,14 +681,20 @@ def _outlet_named(
     stands right before it ("Portuguese newspaper Correio de Manha reports", "the
     watchdog group Judicial Watch"), or it reports ("Western Journalism reported", "Right
     Wing Watch first reported", "documented by Fusion") and no person bears it: no
-    listed first name, no title, no surname of someone the article named in full."""
+    listed first name, no title, no surname of someone the article named in full, and
+    one word, or a frequent word or one the gazetteer knows among its words."""
     n0, n1 = name
     if n0 > 0 and words[n0 - 1].text in OUTLET_NOUNS:
         return True
     if cue.lower() not in REPORT_CUES:
         return False
     named = [w.text for w in words[n0:n1]]
-    return not any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named)
+    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+        return False
+    return len(named) == 1 or any(
+        nlp.is_frequent_word(w) or mark
+        for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
+    )  # "Haaretz", "Western Journalism", "Oxford Economics"; not "Hedrick Smith"
 
 
 def _mark_before(text: str, at: int) -> str:
@@ -1387,7 +1396,9 @@ class Attributor:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if kind in {NameKind.ORGANISATION, NameKind.PLACE}:
+            if kind == NameKind.OUTLET:  # its name, not "the website Politico"
+                person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
+            elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)

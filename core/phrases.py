@@ -1006,13 +1006,14 @@ def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
 
 def _surname_of_place(words: list[Token], prep: int) -> tuple[int, int] | None:
     """The one capitalised word before "of" a place follows, when it may be a surname:
-    no title, role, frequent word or word the gazetteer knows ("Collins of Maine")."""
+    no determiner before it, no title, role, frequent word or word the gazetteer knows
+    ("Collins of Maine"; not "the Republic of Turkey")."""
     before = words[prep - 1]
     if (
         words[prep].text != "of"
         or not _capitalised(before)
         or before.tag not in nlp.PROPER_TAGS
-        or (prep >= 2 and _capitalised(words[prep - 2]))
+        or (prep >= 2 and (_capitalised(words[prep - 2]) or words[prep - 2].tag == "DT"))
         or _office_word(before)
         or nlp.is_frequent_word(before.text)
         or any(nlp.gazetteer_marks([before.text]))
