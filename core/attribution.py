@@ -646,6 +646,7 @@ class NameKind(StrEnum):
     OUTLET = "outlet"  # "newspaper Correio de Manha", "Right Wing Watch reported": by name
     PLACE = "place"  # "Germany pledges": a country or state, speaking as an organisation
     GROUP = "group"  # "Americans are mad", "Congregants pass around": people described
+    DEMONYM = "demonym"  # "the Texan said": one person described, read as a nominal
     THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
 
 
@@ -671,7 +672,25 @@ def name_kind(
         return NameKind.ORGANISATION
     if _outlet_named(words, name, cue, surnames):
         return NameKind.OUTLET
+    if _demonym_named(words, name, surnames):
+        return NameKind.DEMONYM
     return NameKind.PERSON
+
+
+def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether the noun phrase is "the" and one capitalised word in "-an" that is no first
+    name and no surname of someone the article named in full ("the Texan said", "the
+    Oklahoman"): a person described by where they come from, like "the senator"."""
+    n0, n1 = name
+    word = words[n0].text
+    return (
+        n0 == 1
+        and n1 == len(words) == 2
+        and words[0].text.lower() == "the"
+        and word.endswith("an")
+        and not nlp.is_first_name(word)
+        and word not in surnames
+    )
 
 
 def _outlet_named(
@@ -1390,8 +1409,8 @@ class Attributor:
         kind = (
             NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
         )
-        if kind in {NameKind.THING, NameKind.GROUP}:
-            name = None  # "Aides said", "Americans are mad": people described, not named
+        if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
+            name = None  # "Aides said", "Americans are mad", "the Texan": described
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
@@ -1421,7 +1440,8 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         written = [w.text for w in words]
-        if first not in INDEFINITE and person_head(head, written) and not plural_head(words):
+        nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+        if first not in INDEFINITE and nominal and not plural_head(words):
             person = self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)

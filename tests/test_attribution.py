@@ -1582,3 +1582,12 @@ def test_a_surname_before_of_and_a_place_is_the_person() -> None:
         "against the final version of the bill."
     )
     assert "Maine" not in kinds_of(text)
+
+
+def test_the_and_a_demonym_is_read_as_a_nominal() -> None:
+    text = (
+        "Former Gov. Dale Hensley of Texas backed the senator on Sunday. He spoke at a "
+        "rally in Dallas.\n\n\u201cThe voters want a fighter, and he is one,\u201d the Texan said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"
