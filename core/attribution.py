@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache, cached_property
 from itertools import accumulate
 from operator import neg
@@ -100,6 +101,11 @@ ORGANISATION_HEADS = frozenset(
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
+OUTLET_NOUNS = ORGANISATION_HEADS | {
+    "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
+    "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
+}  # fmt: skip
+REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
@@ -632,6 +638,91 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
     return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
 
 
+class NameKind(StrEnum):
+    """What the name a noun phrase holds names (:func:`name_kind`)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"  # "the Pentagon", "NATO", "the Washington Free Beacon"
+    OUTLET = "outlet"  # "newspaper Correio de Manha", "Right Wing Watch reported": by name
+    PLACE = "place"  # "Germany pledges": a country or state, speaking as an organisation
+    GROUP = "group"  # "Americans are mad", "Congregants pass around": people described
+    DEMONYM = "demonym"  # "the Texan said": one person described, read as a nominal
+    THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
+
+
+def name_kind(
+    cast: Cast, text: str, words: list[Token], name: tuple[int, int], cue: str = ""
+) -> NameKind:
+    """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
+    of a noun phrase of ``text``: a person's, or no person's. A group or a common word
+    names no one (the phrase is read as a description); an organisation, an outlet or a place
+    speaks as an organisation. The one place a name read in a noun phrase is sorted."""
+    if _common_word_named(cast, words, name):
+        return NameKind.THING
+    if _group_named(cast, text, words, name):
+        return NameKind.GROUP
+    n0, n1 = name
+    name_text = text[words[n0].span.start : words[n1 - 1].span.end]
+    surnames = cast.surnames()
+    if looks_like_organisation(name_text) or all_caps_acronym(name_text):
+        return NameKind.ORGANISATION
+    if _place_alone(words, name, surnames):
+        return NameKind.PLACE
+    if _no_person_named(words, name, surnames):
+        return NameKind.ORGANISATION
+    if _outlet_named(words, name, cue, surnames):
+        return NameKind.OUTLET
+    if _demonym_named(words, name, surnames):
+        return NameKind.DEMONYM
+    return NameKind.PERSON
+
+
+def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether the noun phrase is "the" and one capitalised word in "-an" that is no first
+    name and no surname of someone the article named in full ("the Texan said", "the
+    Oklahoman"): a person described by where they come from, like "the senator"."""
+    n0, n1 = name
+    word = words[n0].text
+    return (
+        n0 == 1
+        and n1 == len(words) == 2
+        and words[0].text.lower() == "the"
+        and word.endswith("an")
+        and not nlp.is_first_name(word)
+        and word not in surnames
+    )
+
+
+def _outlet_named(
+    words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is an outlet's or an organisation's: a lower-case noun for one
+    stands right before it ("Portuguese newspaper Correio de Manha reports", "the
+    watchdog group Judicial Watch"), or it reports ("Western Journalism reported", "Right
+    Wing Watch first reported", "documented by Fusion") and no person bears it: no
+    listed first name, no title, no surname of someone the article named in full, and
+    one word, or a frequent word or one the gazetteer knows among its words."""
+    n0, n1 = name
+    if n0 > 0 and words[n0 - 1].text in OUTLET_NOUNS:
+        return True
+    if cue.lower() not in REPORT_CUES:
+        return False
+    named = [w.text for w in words[n0:n1]]
+    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+        return False
+    return len(named) == 1 or any(
+        nlp.is_frequent_word(w) or mark
+        for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
+    )  # "Haaretz", "Western Journalism", "Oxford Economics"; not "Hedrick Smith"
+
+
+def _mark_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space ("" at the start of the text)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
+
+
 def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) -> bool:
     """Whether the "name" of ``words`` is one common word or plural, after nothing but
     lower-case words ("the", "many", "two out of three"), that the article never gives
@@ -656,7 +747,7 @@ def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int
         for w in words[n0 : n1 - 1]
     ):
         return cast.group_word_alone(last.text)
-    opens = text[: last.span.start].rstrip()[-1:] in {"", ".", "!", "?", "\n"}
+    opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1
         and n0 == 0
@@ -1315,20 +1406,18 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
-        if name is not None and _common_word_named(self.cast, words, name):
-            name = None  # "Aides said", "Pollsters tried": people, described, not named
-        if name is not None and _group_named(self.cast, self.text, words, name):
-            name = None  # "Americans are mad", "Congregants pass around": a group
+        kind = (
+            NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
+        )
+        if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
+            name = None  # "Aides said", "Americans are mad", "the Texan": described
         if name is not None:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if (
-                looks_like_organisation(name_text)
-                or all_caps_acronym(name_text)
-                or _place_alone(words, name, self.cast.surnames())
-                or _no_person_named(words, name, self.cast.surnames())
-            ):
+            if kind == NameKind.OUTLET:  # its name, not "the website Politico"
+                person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
+            elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
             else:
                 role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
@@ -1351,7 +1440,8 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         written = [w.text for w in words]
-        if first not in INDEFINITE and person_head(head, written) and not plural_head(words):
+        nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+        if first not in INDEFINITE and nominal and not plural_head(words):
             person = self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)

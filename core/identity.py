@@ -53,6 +53,7 @@ ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no o
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})  # "Department of State"
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
+SHORT_FORM = 4  # letters at most of a short form of a given name ("will", "fred", "bill")
 NEVER_SURNAMES = frozenset(
     {"to", "are", "is", "of", "on", "in", "at", "for", "and", "or", "the", "as", "by", "vs"}
 )  # function words that end a headline, never a name
@@ -437,10 +438,13 @@ def _nicknamer() -> NickNamer:
 
 def same_given_name(a: str, b: str) -> bool:
     """The same given name, one cut short ("stan"/"stanley") or a nickname of the other
-    ("joe"/"joseph", "bernie")."""
+    ("joe"/"joseph", "bernie"); not two short forms that begin differently, which the
+    nickname list gives as forms of one name ("will", "fred": Wilfred)."""
     if a == b or cut_short(a, b):
         return True
     names = _nicknamer()
+    if a[0] != b[0] and max(len(a), len(b)) <= SHORT_FORM:
+        return False  # "will"/"fred", both short for Wilfred: two names, not one of another
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 

@@ -70,6 +70,7 @@ MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+CLAUSE_WORDS = WH_WORDS | SUBORDINATORS | {"whenever", "wherever", "however", "whoever", "if"}
 FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
 RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -902,8 +903,16 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start -= 1
     if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):
         start = end - 2  # "Charlie King", "Dana Bishop": a surname that is also a title
+        while (
+            start > 0
+            and nlp.is_first_name(words[start - 1].text)
+            and _capitalised(words[start - 1])
+        ):
+            start -= 1  # "Billie Jean King": every first name before it
     if start == end:
         return None
+    if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS:
+        return None  # "Whenever asked about it, they": a word opening a clause, no name
     if (person := _person_of_place(words, start, end)) is not None:
         return person
     if words[0].text.lower() in INDEFINITE_OPENERS and person_noun(words[end - 1].text.lower()):
@@ -915,6 +924,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if not named and (prep := _preposition_before(words, start)) is not None:
         if (owner := _name_before_preposition(words, prep)) is not None:
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
+        if _place_after(words, prep, start, end):
+            return _surname_of_place(words, prep)  # "Collins of Maine": Collins; "Democrats
+            # in Iowa", "voters in Ohio": no one named, the people the phrase heads speak
         if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
             return None  # "ties to both Clintons", "a poll in January": the thing heads
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
@@ -962,9 +974,52 @@ def _plural_name(words: list[Token], start: int, end: int) -> bool:
     if end - start != 1 or not word.text.endswith("s") or len(word.text) < 4:
         return False
     n = start - 1
-    while n >= 0 and words[n].text[:1].islower() and words[n].tag in {"JJ", "NN"}:
-        n -= 1  # "super"
+    while (
+        n >= 0
+        and words[n].text[:1].islower()
+        and words[n].tag in {"JJ", "NN"}
+        and words[n].text not in PLURAL_OPENERS
+    ):
+        n -= 1  # "super"; not "many" (tagged JJ)
     return n >= 0 and (words[n].text.lower() in PLURAL_OPENERS or words[n].tag == "CD")
+
+
+def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
+    """Is the run ``words[start:end]`` a listed place that the preposition at ``prep``
+    ties to a plural, lower-case or person noun before it ("Democrats in Iowa", "voters in
+    Ohio"), or, after "of", to a capitalised word that may be a surname ("Collins of
+    Maine")? Not an organisation's or an office's "of" ("Bank of America", "Governor of
+    Texas")."""
+    if not all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[start:end]])):
+        return False
+    if words[prep].text == "of":
+        return _surname_of_place(words, prep) is not None
+    before = words[prep - 1]
+    word = before.text.lower()
+    return (
+        before.tag in {"NNS", "NNPS"}
+        or before.text.islower()
+        or person_noun(word)
+        or person_noun(word.removesuffix("s"))
+    )
+
+
+def _surname_of_place(words: list[Token], prep: int) -> tuple[int, int] | None:
+    """The one capitalised word before "of" a place follows, when it may be a surname:
+    no determiner before it, no title, role, frequent word or word the gazetteer knows
+    ("Collins of Maine"; not "the Republic of Turkey")."""
+    before = words[prep - 1]
+    if (
+        words[prep].text != "of"
+        or not _capitalised(before)
+        or before.tag not in nlp.PROPER_TAGS
+        or (prep >= 2 and (_capitalised(words[prep - 2]) or words[prep - 2].tag == "DT"))
+        or _office_word(before)
+        or nlp.is_frequent_word(before.text)
+        or any(nlp.gazetteer_marks([before.text]))
+    ):
+        return None
+    return prep - 1, prep
 
 
 def _preposition_before(words: list[Token], start: int) -> int | None:

@@ -2,11 +2,13 @@
 
     onrecord ingest --quiet --db X ../shared/corpora/polnear/train/text
     .venv/bin/python scripts/draw_people_rows_sample.py X [--size 60] [--seed 1717] [--contexts]
+        [--exclude tests/data/train_rows_17.tsv ...]
 
 The population is every row ``onrecord speakers`` lists with the kind ``person`` (merged
 rows once, under the name shown), each row once whatever its number of quotes: the mix a
 reporter scrolling the list sees. Rows are drawn with ``random.Random(seed)`` over the rows
-in id order (``rng.sample``); for each, one of the articles its quotes stand in is drawn
+in id order (``rng.sample``), leaving out rows whose name a sample given with ``--exclude``
+already judged; for each, one of the articles its quotes stand in is drawn
 with the same generator (articles in id order), the article the row is judged in.
 ``--contexts`` prints, for each row, its quotes in that article with the words around the
 mention On Record took the speaker from: the material a judge reads, with the article.
@@ -49,10 +51,23 @@ def articles_of(library: Library, speaker_id: int) -> list[int]:
     return [r[0] for r in found]
 
 
-def draw(library: Library, size: int, seed: int) -> list[tuple[int, str, int]]:
+def judged(samples: list[Path]) -> set[str]:
+    """The row names earlier samples (train_rows_*.tsv) judged."""
+    out = set()
+    for path in samples:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith(("#", "article\t")):
+                out.add(line.split("\t")[1])
+    return out
+
+
+def draw(
+    library: Library, size: int, seed: int, exclude: set[str] = frozenset()
+) -> list[tuple[int, str, int]]:
     rng = random.Random(seed)
     rows = person_rows(library)
     print(f"person rows {len(rows)}", file=sys.stderr)
+    rows = [(i, name) for i, name in rows if name not in exclude]
     out = []
     for speaker_id, name in rng.sample(rows, size):
         articles = articles_of(library, speaker_id)
@@ -86,9 +101,11 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1717)
     parser.add_argument("--contexts", action="store_true")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     library = Library(args.db)
-    for speaker_id, name, article_id in draw(library, args.size, args.seed):
+    drawn = draw(library, args.size, args.seed, judged(args.exclude))
+    for speaker_id, name, article_id in drawn:
         source = Path(library.article(article_id).source_path or "").name
         if args.contexts:
             print(f"\n=== {source} | {name}")

@@ -1522,3 +1522,72 @@ def test_a_surname_in_s_and_the_texan_stay_people() -> None:
     kinds = kinds_of(text)
     assert kinds.get("Lee Evans") == SpeakerKind.PERSON
     assert kinds.get("Texan") != SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The plant closed in March. Danish newspaper Nordlys Avis reports that the owners "
+            "had debts.",
+            "Nordlys Avis",
+        ),
+        (
+            "The mayor cut the budget for parks, Civic Lantern Review first reported.",
+            "Civic Lantern Review",
+        ),
+    ],
+)
+def test_an_outlet_noun_or_a_report_by_a_name_no_person_bears_is_an_organisation(
+    text: str, name: str
+) -> None:
+    kinds = kinds_of(text)
+    assert all(k == SpeakerKind.ORGANISATION for n, k in kinds.items() if name in n), kinds
+    assert any(name in n for n in kinds), kinds
+
+
+def test_a_report_by_a_named_person_stays_a_person() -> None:
+    text = (
+        "Maria Oduya covers the city council for the paper. \u201cThe parks will lose two "
+        "million dollars this year, and the pools will close,\u201d Oduya reported on Friday."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Maria Oduya"
+    assert quote.speaker.kind == SpeakerKind.PERSON
+
+
+def test_every_first_name_before_a_surname_that_is_a_title() -> None:
+    text = "Chess great Mary Ellen King recalled the match as the best of her life."
+    assert "Mary Ellen King" in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Farmers in Nebraska who met on Monday said they were worried about prices.", "Nebraska"),
+        ("Whenever asked about the merger, the directors said it was going well.", "Whenever"),
+        ("It was a hard sell, but many Mormons have said the plan is unfair.", "Mormons"),
+    ],
+)
+def test_a_place_after_a_preposition_a_clause_word_or_a_plural_is_no_person(
+    text: str, place: str
+) -> None:
+    kinds = kinds_of(text)
+    assert kinds.get(place) != SpeakerKind.PERSON, kinds
+
+
+def test_a_surname_before_of_and_a_place_is_the_person() -> None:
+    text = (
+        "Rep. Dana Mirel of Ohio and Tomas Welker of Maine were the only members to vote "
+        "against the final version of the bill."
+    )
+    assert "Maine" not in kinds_of(text)
+
+
+def test_the_and_a_demonym_is_read_as_a_nominal() -> None:
+    text = (
+        "Former Gov. Dale Hensley of Texas backed the senator on Sunday. He spoke at a "
+        "rally in Dallas.\n\n\u201cThe voters want a fighter, and he is one,\u201d the Texan said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"

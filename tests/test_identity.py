@@ -69,6 +69,7 @@ def rows(library: Library) -> list[tuple[str, int]]:
         ("Joe Biden", "Joseph R. Biden Jr."),  # a nickname, and a formal suffix
         ("Bernie Sanders", "Bernard Sanders"),  # a nickname
         ("Len Cole", "Leonard Cole"),
+        ("Bill Hale", "William Hale"),
     ],
 )
 def test_name_variants_are_one_person(library: Library, first: str, second: str) -> None:
@@ -87,6 +88,7 @@ def test_name_variants_are_one_person(library: Library, first: str, second: str)
         ("Donald Trump", "Melania Trump"),
         ("Donald Trump", "Donald Tusk"),
         ("George W. Bush", "George H. W. Bush"),
+        ("Will Hale", "Fred Hale"),  # two short forms the nickname list ties through Wilfred
     ],
 )
 def test_different_people_stay_apart(library: Library, first: str, second: str) -> None:
