@@ -618,3 +618,39 @@ def test_a_nominal_office_is_not_someone_holding_only_other_offices() -> None:
         f"{L}We built a coalition,{R} the president told reporters."
     )
     assert speaker_of(text, "We built") == "Peter Okafor"
+
+
+def test_the_owner_opening_a_subject_of_a_thing_is_the_topic() -> None:
+    text = (
+        "Peter Okafor wrote a column about the harbour on Monday.\n\n"
+        "Okafor's column also attacked Tom Mbeki by accusing him of wasting money. "
+        f"He calls the plan {L}a monument to vanity.{R}"
+    )
+    assert speaker_of(text, "a monument") == "Peter Okafor"
+
+
+def test_a_name_the_subject_noun_governs_is_not_the_subject() -> None:
+    text = (
+        "Peter Okafor has run the harbour board since 2010.\n\n"
+        "The rise of Tom Mbeki gave Okafor new reasons to fight for the port.\n\n"
+        f"He said the board was {L}ready for a long campaign.{R}"
+    )
+    assert speaker_of(text, "ready for") == "Peter Okafor"
+
+
+def test_a_person_noun_subject_keeps_the_object_from_the_next_pronoun() -> None:
+    text = (
+        "Peter Okafor leaves the governor's office in May.\n\n"
+        "A governor who hired Tom Mbeki to rebuild the port will instead hand his "
+        f"successor an unfinished harbour. {L}We did what we could,{R} he said."
+    )
+    assert speaker_of(text, "We did") == "Peter Okafor"
+
+
+def test_a_passive_subject_of_an_owner_leaves_the_agent() -> None:
+    text = (
+        "Ada Mbeki defended the harbour plan on Friday.\n\n"
+        "Mbeki's plan was supported by Sen. Grace Okafor, who said it was sound. "
+        f"{L}It makes sense for the region,{R} she said."
+    )
+    assert speaker_of(text, "It makes sense") == "Grace Okafor"
