@@ -56,6 +56,7 @@ OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "t
 CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
+DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -787,8 +788,9 @@ class Cast:
         said"), or when that person holds another office of the noun's word ("Lt. Gov.
         Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
         after the subject of its sentence is someone else the sentence names before it
-        (see :meth:`_named_beside_subject`)."""
-        if unnamed_before(self.text, head, at):
+        (see :meth:`_named_beside_subject`). An unnamed lede's person named in the
+        paragraph after it is no one else (see :meth:`_lede_named`)."""
+        if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
@@ -815,6 +817,31 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _lede_named(self, head: str, at: int) -> bool:
+        """Is the one unnamed ``head`` before ``at`` the subject opening the article's
+        first paragraph, a lede that names its person only in the paragraph after it ("A
+        lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
+        first person named there is that person, whom "the lawmaker" may refer to?"""
+        introduced = [
+            m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
+        ]
+        if len(introduced) != 1:
+            return False
+        breaks = list(BREAKS.finditer(self.text, 0, introduced[0].start()))
+        if len(breaks) != 1 or self.text[breaks[0].end() : introduced[0].start()].strip(DATELINE):
+            return False  # not opening the paragraph after the headline
+        lede_end = BREAKS.search(self.text, introduced[0].end())
+        if lede_end is None:
+            return False
+        following = BREAKS.search(self.text, lede_end.end())
+        end = following.start() if following else len(self.text)
+        k = bisect_right(self._namings, lede_end.end() - 1, key=lambda n: n[0].start)
+        named = next((p for span, p in self._namings[k:] if span.start < end), None)
+        gender = noun_gender(head)
+        return (
+            named is not None and self._may_be(named, gender) and named.kind == SpeakerKind.PERSON
+        )
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None

@@ -654,3 +654,24 @@ def test_a_passive_subject_of_an_owner_leaves_the_agent() -> None:
         f"{L}It makes sense for the region,{R} she said."
     )
     assert speaker_of(text, "It makes sense") == "Grace Okafor"
+
+
+def test_an_unnamed_lede_named_in_the_next_paragraph_is_that_person() -> None:
+    text = (
+        "Harbour lawmaker wants a new port.\n\n"
+        "A lawmaker in the north is calling for a new port after the storm.\n\n"
+        f"{L}The old harbour cannot be saved,{R} Peter Okafor said in a bill.\n\n"
+        "Okafor, citing data from the port authority, said trade had halved. The lawmaker, "
+        f"who represents a fishing district, said the storm had {L}ruined the town.{R}"
+    )
+    assert speaker_of(text, "ruined the town") == "Peter Okafor"
+
+
+def test_an_unnamed_source_named_nowhere_near_stays_unnamed() -> None:
+    text = (
+        "Harbour plan under fire.\n\n"
+        "Peter Okafor unveiled a plan for the port on Monday.\n\n"
+        "A lawmaker in the north said the plan was too costly.\n\n"
+        f"{L}It will never be built,{R} the lawmaker said."
+    )
+    assert speaker_of(text, "It will never") != "Peter Okafor"
