@@ -25,7 +25,9 @@ from core.speakers import (
     Cast,
     Person,
     lone_names,
+    may_be_he_or_she,
     named_people,
+    noun_gender,
     possessive,
 )
 
@@ -36,9 +38,15 @@ OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the sub
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
-INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
+INVERTED_CUE = re.compile(  # a quotation's closing mark may follow its comma: ',” said'
+    r",[\s\"'\u201d\u2019]*(?:said|says|added|adds|wrote|writes)$"
+)
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
+# a sentence's opening definite noun phrase, to its first "and", "or" or comma
+DEFINITE_OPENING = re.compile(
+    r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
+)
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 # inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
 NOUN_PHRASE_TAGS = frozenset(
@@ -70,6 +78,7 @@ def introduce_people(
     credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
     captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
+    ending: Reference | None = None  # a person first named at the end of the sentence before
     for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end, cast.introduced)
         at = {p.at for p in named}
@@ -96,11 +105,40 @@ def introduce_people(
                 end = ref.at + len(ref.name)
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
+        if subject is not None and subject.person is None and not subject.pronoun and ending:
+            subject = _elaborating(text, sentence, subject, ending)
+        ending = _new_at_end(text, sentence, refs)
         if subject is not None:
             cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
             if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _new_at_end(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:
+    """The person the sentence names first, in full, as its last words, after another
+    ("... some of his supporters saw a culprit in Alison Lundergan Grimes.")."""
+    last = refs[-1] if refs else None
+    if last is None or not last.new or last.person is None or last is refs[0]:
+        return None
+    return last if not any(c.isalnum() for c in text[last.end : sentence.end]) else None
+
+
+def _elaborating(text: str, sentence: Span, subject: Reference, ending: Reference) -> Reference:
+    """The person a sentence opening with a definite noun for a person describes, when
+    the sentence before ended naming that person first ("... a culprit in Alison
+    Lundergan Grimes. The secretary of state and 2014 candidate for U.S. Senate ... went
+    on CNN": Grimes, who is called so from then on); else ``subject``."""
+    words = DEFINITE_OPENING.match(text, sentence.start, subject.end)
+    if words is None or not (person := ending.person) or not may_be_he_or_she(person):
+        return subject
+    written = words.group(1).split()
+    head = (written[written.index("of") - 1] if "of" in written else written[-1]).lower()
+    gender = noun_gender(head)
+    if not person_noun(head) or (gender and person.gender not in (None, gender)):
+        return subject
+    person.add_nominal(written)
+    return Reference(words.start(1), subject.end, person)
 
 
 def _credit(text: str, paragraph: list[Span]) -> bool:
@@ -201,7 +239,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
-    verb = _main_verb(text, tokens(), clause, sentence.end)
+    verb = _main_verb(text, tokens(), clause)
     if verb is not None:
         before = [r for r in fits if r.at < verb.span.start]
         inside = [r for r in before if _of_a_noun(tokens(), r.at)]  # "The rise of Bannon"
@@ -216,10 +254,8 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 and not any(_opens_clause(tokens(), r) for r in after)
             ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic
                 return owner
-            if (
-                not before
-                and _person_before(tokens(), clause, verb, singular=True)
-                and not any(_opens_clause(tokens(), r) for r in after)
+            if _person_before(tokens(), clause, verb, singular=True) and not any(
+                _opens_clause(tokens(), r) for r in after
             ):  # "The radio talker has filled his speeches for Cruz. He ...": not Cruz
                 return Reference(verb.span.start, verb.span.start, None)
             # "The rise of Bannon gave Beck new impetus ... He": past the verb first
@@ -232,12 +268,11 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     return free if free is not None and (free.person or free is fits[0]) else fits[0]
 
 
-def _main_verb(text: str, tokens: list[Token], clause: int, sentence_end: int) -> Token | None:
-    """The first finite verb of the clause starting at ``clause``, in a sentence that
-    quotes no one (a quotation's own verbs are not the sentence's, and its cue may stand
-    after it: "... was “assertive,” said Gary Orfield")."""
+def _main_verb(text: str, tokens: list[Token], clause: int) -> Token | None:
+    """The first finite verb of the clause starting at ``clause``, when no quotation
+    opens before it (a quotation's own verbs are not the sentence's)."""
     verb = next((t for t in tokens if t.span.start >= clause and t.tag in FINITE_TAGS), None)
-    if verb is None or DOUBLE_QUOTE.search(text, clause, sentence_end):
+    if verb is None or DOUBLE_QUOTE.search(text, clause, verb.span.start):
         return None
     return verb
 

@@ -675,3 +675,16 @@ def test_an_unnamed_source_named_nowhere_near_stays_unnamed() -> None:
         f"{L}It will never be built,{R} the lawmaker said."
     )
     assert speaker_of(text, "It will never") != "Peter Okafor"
+
+
+def test_a_definite_description_after_a_new_name_ending_a_sentence_is_that_person() -> None:
+    text = (
+        "Harbour plan under fire.\n\n"
+        "Ada Mbeki spoke at the rally on Monday.\n\n"
+        "As the vote slipped away, some of her supporters saw a culprit in Grace Okafor. "
+        "The harbour commissioner and former mayor, a longtime supporter of Mbeki, even went on "
+        "the radio to call the vote.\n\n"
+        "The evidence was a clip from a rally with Mbeki and Okafor, where the harbour "
+        f"commissioner said she was {L}here to back my candidate.{R}"
+    )
+    assert speaker_of(text, "here to back") == "Grace Okafor"
