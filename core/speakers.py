@@ -57,6 +57,11 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
+    r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
+    r",[ \t\xa0]+$"
+)
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -309,6 +314,8 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
+        if (kin := self._kin_surname(name, at)) is not None:
+            name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
         titled = self._titled(name, role)
@@ -347,6 +354,22 @@ class Cast:
         if recent:
             self._remember(at, person)
         return person
+
+    def _kin_surname(self, name: str, at: int) -> str | None:
+        """The surname a listed first name alone takes as the appositive of a relative of
+        someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
+        "Clinton's husband, Bill,"), else None."""
+        words = name.split()
+        if len(words) != 1 or not nlp.is_first_name(words[0]):
+            return None
+        found = self.text.find(name, at, at + len(name) + 80)
+        before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
+        if before is None:
+            return None
+        owner = name_words(before.group(1))[-1:]
+        named = self._name_ends.get(owner[0], ()) if owner else ()
+        full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
+        return before.group(1) if full else None
 
     def _relatives(self, name: str) -> int:
         """How many people the article names in full with the surname ``name`` alone."""

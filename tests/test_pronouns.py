@@ -688,3 +688,12 @@ def test_a_definite_description_after_a_new_name_ending_a_sentence_is_that_perso
         f"commissioner said she was {L}here to back my candidate.{R}"
     )
     assert speaker_of(text, "here to back") == "Grace Okafor"
+
+
+def test_a_first_name_after_a_relative_of_someone_named_takes_the_surname() -> None:
+    text = (
+        "Peter Okafor was dropped by the network on Wednesday.\n\n"
+        "Okafor's son, Grant, defended his father on Tuesday, saying: "
+        f"{L}He has made great strides to understand people.{R}"
+    )
+    assert speaker_of(text, "He has made") == "Grant Okafor"
