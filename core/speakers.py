@@ -62,6 +62,7 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
+CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -656,6 +657,8 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
+        if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
+            return other
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         for n, person in enumerate(candidates):
@@ -680,6 +683,49 @@ class Cast:
         if unknown is not None and gender:
             unknown.gender, unknown.unsure = gender, False
         return unknown
+
+    def _beside_other_sex(self, word: str, gender: str, at: int) -> Person | None:
+        """The one person of ``gender`` the last sentence with a named subject names
+        after it, when that subject is of the other sex and only sentences whose subject
+        is ``word`` come between ("Jessica Mendoza replaced Schilling on the broadcasts.
+        He was reassigned. Last month, he said ...": Schilling, the object, before anyone
+        named earlier)."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(k, max(-1, k - CHAIN), -1):
+            sentence, words, person = self._read[n]
+            if words.start >= at:
+                continue  # the pronoun's own sentence, its subject after it
+            if person is None:
+                if self.text[words.start : words.end].lower() != word:
+                    return None  # another pronoun or an unnamed subject
+                continue  # "He was reassigned": the same person, further back
+            if person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
+                return None
+            if not self._acts(sentence, words):
+                return None  # "The Sanders campaign was ...": not the person the subject
+            end = min(sentence.end, at)
+            j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
+            named = [p for span, p in self._namings[j:] if span.start < end]
+            alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
+            fits = {
+                id(p): p
+                for p in [*named, *alone]
+                if p is not None
+                and p is not person
+                and p.kind == SpeakerKind.PERSON
+                and p.gender in (None, gender)
+            }  # one of the pronoun's sex, and no one whose sex is unknown
+            one = next(iter(fits.values())) if len(fits) == 1 else None
+            return one if one is not None and one.gender == gender else None
+        return None
+
+    def _acts(self, sentence: Span, words: Span) -> bool:
+        """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
+        replaced", "McDonough was responding"), an adverb at most between?"""
+        tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, sentence.end))
+        k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
+        k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
+        return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
 
     def _latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""

@@ -255,7 +255,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
             ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic
                 return owner
             if _person_before(tokens(), clause, verb, singular=True) and not any(
-                _opens_clause(tokens(), r) for r in after
+                _opens_clause(tokens(), r) and not _reported(text, verb, r) for r in after
             ):  # "The radio talker has filled his speeches for Cruz. He ...": not Cruz
                 return Reference(verb.span.start, verb.span.start, None)
             # "The rise of Bannon gave Beck new impetus ... He": past the verb first
@@ -300,6 +300,12 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
         t.text.lower() for t in tokens if start <= t.span.start < verb.span.start and t.tag in tags
     ]
     return any(person_noun(n) or n in KIN_GENDER or n in ("man", "woman") for n in nouns)
+
+
+def _reported(text: str, verb: Token, ref: Reference) -> bool:
+    """Does ``ref`` open what the speech verb ``verb`` reports, right after it ("Murphy's
+    spokeswoman Galia Slayen said Murphy is proud")?"""
+    return _finite_cue(verb.text) and not text[verb.span.end : ref.at].strip()
 
 
 def _opens_clause(tokens: list[Token], ref: Reference) -> bool:

@@ -697,3 +697,13 @@ def test_a_first_name_after_a_relative_of_someone_named_takes_the_surname() -> N
         f"{L}He has made great strides to understand people.{R}"
     )
     assert speaker_of(text, "He has made") == "Grant Okafor"
+
+
+def test_a_pronoun_of_the_other_sex_than_the_subject_before_is_its_object() -> None:
+    text = (
+        "Peter Okafor ran the harbour board for years.\n\n"
+        "Tom Mbeki defended the board's plan on Tuesday.\n\n"
+        "After the storm, Grace Ade replaced Okafor on the board. He was moved to the "
+        f"port office. Last month, he said the town {L}deserves a new harbour.{R}"
+    )
+    assert speaker_of(text, "deserves a new") == "Peter Okafor"
