@@ -47,6 +47,7 @@ DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an 
 DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
 )
+WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 # inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
 NOUN_PHRASE_TAGS = frozenset(
@@ -239,13 +240,15 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
+    opening = refs[0].owner and refs[0].at >= clause and _opens(text, clause, refs[0].at)
+    if len(fits) == 1 and not opening and not _person_word(text, clause, fits[0].at):
+        return fits[0]  # no reading below could change it: spare the tagging
     verb = _main_verb(text, tokens(), clause)
     if verb is not None:
         before = [r for r in fits if r.at < verb.span.start]
         inside = [r for r in before if _of_a_noun(tokens(), r.at)]  # "The rise of Bannon"
         after = [r for r in fits if r.at > verb.span.start]
         if len(inside) == len(before):  # no name is the subject before the verb
-            opening = refs[0].owner and refs[0].at >= clause and _opens(text, clause, refs[0].at)
             owner = refs[0] if opening else None
             if (
                 owner is not None
@@ -290,6 +293,15 @@ def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
     """Is what the possessive ``owner`` owns a person ("Clinton's husband, Bill,",
     "Trump's spokeswoman"): the subject, not the owner's thing?"""
     return _person_before(tokens, owner.end, verb)
+
+
+def _person_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a word that may be a noun for a person (a cheap
+    look before tagging: see :func:`_person_before`)?"""
+    return any(
+        person_noun(w) or w in KIN_GENDER or w in ("man", "woman")
+        for w in WORDS.findall(text, start, end)
+    )
 
 
 def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool = False) -> bool:

@@ -35,9 +35,10 @@ SAMPLE = DATA / "train_pronouns.tsv"
 SAMPLE_2 = DATA / "train_pronouns_2.tsv"
 # The share right when the sample was judged (82/99), raised as resolution improves.
 FLOOR = 0.82
-# The second sample: first judged FIRST_2 right at main de8c076; the floor is what is reached.
+# The second sample: first judged FIRST_2 right at main de8c076; the floor is what the
+# pronoun18 mends reach (45/50).
 FIRST_2 = "43/50"
-FLOOR_2 = 0.86
+FLOOR_2 = 0.90
 
 
 @dataclass(frozen=True)
