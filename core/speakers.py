@@ -56,6 +56,13 @@ OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "t
 CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
+DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
+    r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
+    r",[ \t\xa0]+$"
+)
+CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -308,6 +315,8 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
+        if (kin := self._kin_surname(name, at)) is not None:
+            name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
         titled = self._titled(name, role)
@@ -346,6 +355,22 @@ class Cast:
         if recent:
             self._remember(at, person)
         return person
+
+    def _kin_surname(self, name: str, at: int) -> str | None:
+        """The surname a listed first name alone takes as the appositive of a relative of
+        someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
+        "Clinton's husband, Bill,"), else None."""
+        words = name.split()
+        if len(words) != 1 or not nlp.is_first_name(words[0]):
+            return None
+        found = self.text.find(name, at, at + len(name) + 80)
+        before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
+        if before is None:
+            return None
+        owner = name_words(before.group(1))[-1:]
+        named = self._name_ends.get(owner[0], ()) if owner else ()
+        full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
+        return before.group(1) if full else None
 
     def _relatives(self, name: str) -> int:
         """How many people the article names in full with the surname ``name`` alone."""
@@ -632,6 +657,8 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
+        if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
+            return other
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         for n, person in enumerate(candidates):
@@ -656,6 +683,49 @@ class Cast:
         if unknown is not None and gender:
             unknown.gender, unknown.unsure = gender, False
         return unknown
+
+    def _beside_other_sex(self, word: str, gender: str, at: int) -> Person | None:
+        """The one person of ``gender`` the last sentence with a named subject names
+        after it, when that subject is of the other sex and only sentences whose subject
+        is ``word`` come between ("Jessica Mendoza replaced Schilling on the broadcasts.
+        He was reassigned. Last month, he said ...": Schilling, the object, before anyone
+        named earlier)."""
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(k, max(-1, k - CHAIN), -1):
+            sentence, words, person = self._read[n]
+            if words.start >= at:
+                continue  # the pronoun's own sentence, its subject after it
+            if person is None:
+                if self.text[words.start : words.end].lower() != word:
+                    return None  # another pronoun or an unnamed subject
+                continue  # "He was reassigned": the same person, further back
+            if person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
+                return None
+            if not self._acts(sentence, words):
+                return None  # "The Sanders campaign was ...": not the person the subject
+            end = min(sentence.end, at)
+            j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
+            named = [p for span, p in self._namings[j:] if span.start < end]
+            alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
+            fits = {
+                id(p): p
+                for p in [*named, *alone]
+                if p is not None
+                and p is not person
+                and p.kind == SpeakerKind.PERSON
+                and p.gender in (None, gender)
+            }  # one of the pronoun's sex, and no one whose sex is unknown
+            one = next(iter(fits.values())) if len(fits) == 1 else None
+            return one if one is not None and one.gender == gender else None
+        return None
+
+    def _acts(self, sentence: Span, words: Span) -> bool:
+        """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
+        replaced", "McDonough was responding"), an adverb at most between?"""
+        tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, sentence.end))
+        k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
+        k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
+        return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
 
     def _latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""
@@ -787,8 +857,9 @@ class Cast:
         said"), or when that person holds another office of the noun's word ("Lt. Gov.
         Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
         after the subject of its sentence is someone else the sentence names before it
-        (see :meth:`_named_beside_subject`)."""
-        if unnamed_before(self.text, head, at):
+        (see :meth:`_named_beside_subject`). An unnamed lede's person named in the
+        paragraph after it is no one else (see :meth:`_lede_named`)."""
+        if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
@@ -815,6 +886,31 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _lede_named(self, head: str, at: int) -> bool:
+        """Is the one unnamed ``head`` before ``at`` the subject opening the article's
+        first paragraph, a lede that names its person only in the paragraph after it ("A
+        lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
+        first person named there is that person, whom "the lawmaker" may refer to?"""
+        introduced = [
+            m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
+        ]
+        if len(introduced) != 1:
+            return False
+        breaks = list(BREAKS.finditer(self.text, 0, introduced[0].start()))
+        if len(breaks) != 1 or self.text[breaks[0].end() : introduced[0].start()].strip(DATELINE):
+            return False  # not opening the paragraph after the headline
+        lede_end = BREAKS.search(self.text, introduced[0].end())
+        if lede_end is None:
+            return False
+        following = BREAKS.search(self.text, lede_end.end())
+        end = following.start() if following else len(self.text)
+        k = bisect_right(self._namings, lede_end.end() - 1, key=lambda n: n[0].start)
+        named = next((p for span, p in self._namings[k:] if span.start < end), None)
+        gender = noun_gender(head)
+        return (
+            named is not None and self._may_be(named, gender) and named.kind == SpeakerKind.PERSON
+        )
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None

@@ -15,16 +15,19 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.phrases import CLAUSAL_IN, SUBORDINATORS
+from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan
 from core.role_grammar import CREDIT
 from core.roles import title_role
 from core.speakers import (
+    KIN_GENDER,
     PRONOUN_GENDERS,
     Cast,
     Person,
     lone_names,
+    may_be_he_or_she,
     named_people,
+    noun_gender,
     possessive,
 )
 
@@ -35,14 +38,24 @@ OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the sub
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
-INVERTED_CUE = re.compile(r",\s*(?:said|says|added|adds|wrote|writes)$")
+INVERTED_CUE = re.compile(  # a quotation's closing mark may follow its comma: ',” said'
+    r",[\s\"'\u201d\u2019]*(?:said|says|added|adds|wrote|writes)$"
+)
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
+DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
+# a sentence's opening definite noun phrase, to its first "and", "or" or comma
+DEFINITE_OPENING = re.compile(
+    r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
+)
+WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 # inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
 NOUN_PHRASE_TAGS = frozenset(
     {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "CC"}
 )
+BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLAUSE_OPENERS = SUBORDINATORS | {"that", "so", "if", "but", "and", "or"}
 OPENING_ADJUNCTS = SUBORDINATORS | {
     "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
     "from", "until", "unlike", "like", "if", "once", "upon", "among", "following",
@@ -66,6 +79,7 @@ def introduce_people(
     credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
     captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
+    ending: Reference | None = None  # a person first named at the end of the sentence before
     for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end, cast.introduced)
         at = {p.at for p in named}
@@ -92,11 +106,40 @@ def introduce_people(
                 end = ref.at + len(ref.name)
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
+        if subject is not None and subject.person is None and not subject.pronoun and ending:
+            subject = _elaborating(text, sentence, subject, ending)
+        ending = _new_at_end(text, sentence, refs)
         if subject is not None:
             cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
             if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _new_at_end(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:
+    """The person the sentence names first, in full, as its last words, after another
+    ("... some of his supporters saw a culprit in Alison Lundergan Grimes.")."""
+    last = refs[-1] if refs else None
+    if last is None or not last.new or last.person is None or last is refs[0]:
+        return None
+    return last if not any(c.isalnum() for c in text[last.end : sentence.end]) else None
+
+
+def _elaborating(text: str, sentence: Span, subject: Reference, ending: Reference) -> Reference:
+    """The person a sentence opening with a definite noun for a person describes, when
+    the sentence before ended naming that person first ("... a culprit in Alison
+    Lundergan Grimes. The secretary of state and 2014 candidate for U.S. Senate ... went
+    on CNN": Grimes, who is called so from then on); else ``subject``."""
+    words = DEFINITE_OPENING.match(text, sentence.start, subject.end)
+    if words is None or not (person := ending.person) or not may_be_he_or_she(person):
+        return subject
+    written = words.group(1).split()
+    head = (written[written.index("of") - 1] if "of" in written else written[-1]).lower()
+    gender = noun_gender(head)
+    if not person_noun(head) or (gender and person.gender not in (None, gender)):
+        return subject
+    person.add_nominal(written)
+    return Reference(words.start(1), subject.end, person)
 
 
 def _credit(text: str, paragraph: list[Span]) -> bool:
@@ -187,19 +230,129 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         return next((r for r in fits if r.at == after), None)
     first = WORD.match(text, sentence.start)
     comma = text.find(",", sentence.start, sentence.end)
+    clause = sentence.start  # where the main clause (its subject) starts
     if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
         past = [r for r in fits if r.at > comma]
         if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
             fits = past or fits
         elif not any(r.at < comma and _before_verb(tokens(), r.end) for r in fits):
-            fits = past  # "In an interview with Joe Scarborough, the candidate said"
+            fits, clause = past, comma + 1  # "In an interview with Joe Scarborough, the ..."
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
-    if len(fits) < 2 or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
-        return fits[0] if fits else None  # no choice, or the first opens the sentence
+    if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
+        return fits[0] if fits else None  # the first opens the sentence
+    opening = refs[0].owner and refs[0].at >= clause and _opens(text, clause, refs[0].at)
+    if len(fits) == 1 and not opening and not _person_word(text, clause, fits[0].at):
+        return fits[0]  # no reading below could change it: spare the tagging
+    verb = _main_verb(text, tokens(), clause)
+    if verb is not None:
+        before = [r for r in fits if r.at < verb.span.start]
+        inside = [r for r in before if _of_a_noun(tokens(), r.at)]  # "The rise of Bannon"
+        after = [r for r in fits if r.at > verb.span.start]
+        if len(inside) == len(before):  # no name is the subject before the verb
+            owner = refs[0] if opening else None
+            if (
+                owner is not None
+                and not _passive(tokens(), verb)
+                and not _owns_a_person(tokens(), owner, verb)
+                and not any(_opens_clause(tokens(), r) for r in after)
+            ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic
+                return owner
+            if _person_before(tokens(), clause, verb, singular=True) and not any(
+                _opens_clause(tokens(), r) and not _reported(text, verb, r) for r in after
+            ):  # "The radio talker has filled his speeches for Cruz. He ...": not Cruz
+                return Reference(verb.span.start, verb.span.start, None)
+            # "The rise of Bannon gave Beck new impetus ... He": past the verb first
+            fits = after or fits
+    if len(fits) < 2:
+        return fits[0]
     # the first that no preposition governs; but not a pronoun after one that is (it
     # refers to that one: "... came from student Deja Stewart, who ... when she called")
     free = next((r for r in fits if not _in_phrase_object(tokens(), r.at)), None)
     return free if free is not None and (free.person or free is fits[0]) else fits[0]
+
+
+def _main_verb(text: str, tokens: list[Token], clause: int) -> Token | None:
+    """The first finite verb of the clause starting at ``clause``, when no quotation
+    opens before it (a quotation's own verbs are not the sentence's)."""
+    verb = next((t for t in tokens if t.span.start >= clause and t.tag in FINITE_TAGS), None)
+    if verb is None or DOUBLE_QUOTE.search(text, clause, verb.span.start):
+        return None
+    return verb
+
+
+def _passive(tokens: list[Token], verb: Token) -> bool:
+    """Is ``verb`` a passive's "be" ("Clinton's position was supported by Sen. Feinstein":
+    the agent is who acts)?"""
+    n = next(n for n, t in enumerate(tokens) if t is verb) + 1
+    while n < len(tokens) and tokens[n].tag == "RB":
+        n += 1
+    return n < len(tokens) and tokens[n].tag == "VBN" and verb.text.lower() in BE_FORMS
+
+
+def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
+    """Is what the possessive ``owner`` owns a person ("Clinton's husband, Bill,",
+    "Trump's spokeswoman"): the subject, not the owner's thing?"""
+    return _person_before(tokens, owner.end, verb)
+
+
+def _person_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a word that may be a noun for a person (a cheap
+    look before tagging: see :func:`_person_before`)?"""
+    return any(
+        person_noun(w) or w in KIN_GENDER or w in ("man", "woman")
+        for w in WORDS.findall(text, start, end)
+    )
+
+
+def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool = False) -> bool:
+    """Do the words from ``start`` to ``verb`` hold a noun for a person ("The radio
+    talker", "Her father"; ``singular``: no plural)?"""
+    tags = ("NN",) if singular else ("NN", "NNS")
+    nouns = [
+        t.text.lower() for t in tokens if start <= t.span.start < verb.span.start and t.tag in tags
+    ]
+    return any(person_noun(n) or n in KIN_GENDER or n in ("man", "woman") for n in nouns)
+
+
+def _reported(text: str, verb: Token, ref: Reference) -> bool:
+    """Does ``ref`` open what the speech verb ``verb`` reports, right after it ("Murphy's
+    spokeswoman Galia Slayen said Murphy is proud")?"""
+    return _finite_cue(verb.text) and not text[verb.span.end : ref.at].strip()
+
+
+def _opens_clause(tokens: list[Token], ref: Reference) -> bool:
+    """Is the name (or pronoun) ``ref`` the subject of a clause of its own: a finite verb
+    after it ("that Mr. Trump was asked", "Trump also said") or a conjunction or
+    subordinator before it ("and Clinton aimed", "so Obama, ..., brought")?"""
+    n = next((n for n, t in enumerate(tokens) if t.span.start >= ref.at), len(tokens))
+    k = n
+    while k > 0 and tokens[k - 1].tag in NOUN_PHRASE_TAGS - {"CC"}:
+        k -= 1  # its title or noun phrase: "and Sen. Marco Rubio", "but their neighbor X"
+    if k > 0 and (tokens[k - 1].tag == "CC" or tokens[k - 1].text.lower() in CLAUSE_OPENERS):
+        return True
+    m = next((m for m in range(n, len(tokens)) if tokens[m].span.start >= ref.end), len(tokens))
+    if m < len(tokens) and tokens[m].tag == "RB":
+        m += 1  # "Trump also said"
+    return m < len(tokens) and tokens[m].tag in FINITE_TAGS
+
+
+def _of_a_noun(tokens: list[Token], at: int) -> bool:
+    """Is the name at ``at`` the object of a preposition after a common noun, a part of
+    the noun phrase that noun heads ("The rise of Bannon", "supporters of Sanders"),
+    no subject itself? Not after a noun it is named by ("secretary of state Madeleine
+    Albright")."""
+    n = next((n for n, t in enumerate(tokens) if t.span.start >= at), len(tokens))
+    k = n
+    while k > 0 and tokens[k - 1].tag in ("DT", "JJ", "PRP$", "POS", "NNP", "NNPS"):
+        k -= 1
+    return k >= 2 and tokens[k - 1].tag == "IN" and tokens[k - 2].tag in ("NN", "NNS")
+
+
+def _opens(text: str, clause: int, at: int) -> bool:
+    """Does the word at ``at`` open the clause, at most one capitalised word before it
+    ("Indeed, Francis' message", "Mr. Trump's plan")?"""
+    before = text[clause:at].split()
+    return len(before) <= 1 and all(w[:1].isupper() for w in before)
 
 
 def _after_first_verb(tokens: list[Token]) -> int:

@@ -8,6 +8,10 @@ them (trimmed spans overlapping by at least half of each); it is right when the 
 speaker names the judged person by polnear_people.py's rule (same last name, given
 initials agreeing where both give them). A quotation On Record does not find, or gives
 to nobody, is wrong. Rows judged "unresolvable" are left out of the count.
+
+tests/data/train_pronouns_2.tsv is a second, held-out sample drawn from the annotation (any
+quotation whose Source is "he", "she", "they" or "I", weighted towards articles naming two
+people of the pronoun's gender), judged the same way; its rows carry a sixth column, a note.
 """
 
 from __future__ import annotations
@@ -26,9 +30,15 @@ from core.ingest import analyse
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
-SAMPLE = Path(__file__).parent / "data" / "train_pronouns.tsv"
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "train_pronouns.tsv"
+SAMPLE_2 = DATA / "train_pronouns_2.tsv"
 # The share right when the sample was judged (82/99), raised as resolution improves.
 FLOOR = 0.82
+# The second sample: first judged FIRST_2 right at main de8c076; the floor is what the
+# pronoun18 mends reach (45/50).
+FIRST_2 = "43/50"
+FLOOR_2 = 0.90
 
 
 @dataclass(frozen=True)
@@ -40,11 +50,11 @@ class Row:
     person: str  # or "unresolvable"
 
 
-def rows() -> list[Row]:
+def rows(sample: Path = SAMPLE) -> list[Row]:
     out = []
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+    for line in sample.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            article, start, end, pronoun, person = line.split("\t")
+            article, start, end, pronoun, person, *_note = line.split("\t")
             out.append(Row(article, int(start), int(end), pronoun, person))
     return out
 
@@ -82,11 +92,21 @@ def test_the_sample_is_well_formed() -> None:
     assert all(r.person for r in sample)
 
 
-def test_pronoun_sample_names_the_judged_person() -> None:
+def test_the_second_sample_is_well_formed() -> None:
+    sample = rows(SAMPLE_2)
+    assert len(sample) == 50
+    assert len({(r.article, r.start) for r in sample}) == len(sample)
+    assert {r.pronoun for r in sample} <= {"he", "she", "they", "i"}
+    assert all(r.person for r in sample)
+    assert not {(r.article, r.start) for r in sample} & {(r.article, r.start) for r in rows()}
+
+
+@pytest.mark.parametrize(("sample", "floor"), [(SAMPLE, FLOOR), (SAMPLE_2, FLOOR_2)])
+def test_pronoun_sample_names_the_judged_person(sample: Path, floor: float) -> None:
     if not (TRAIN / "text").is_dir() or not (SHARED / "tools" / "polnear_people.py").is_file():
         pytest.skip(f"the PolNeAR train split or polnear_people.py is not under {SHARED}")
     rule = names_match()
-    judged = [r for r in rows() if r.person != "unresolvable"]
+    judged = [r for r in rows(sample) if r.person != "unresolvable"]
     wrong = []
     for row in judged:
         found = analysis(row.article)
@@ -96,6 +116,6 @@ def test_pronoun_sample_names_the_judged_person() -> None:
             shown = "(quotation not found)" if quote is None else repr(name)
             wrong.append(f"{row.article} {row.start} [{row.pronoun}] {shown}, judged {row.person}")
     right = len(judged) - len(wrong)
-    print(f"{SAMPLE.name}: {right}/{len(judged)} right ({right / len(judged):.1%})")
+    print(f"{sample.name}: {right}/{len(judged)} right ({right / len(judged):.1%})")
     print("\n".join(wrong))
-    assert right / len(judged) >= FLOOR, "\n".join(wrong)
+    assert right / len(judged) >= floor, "\n".join(wrong)

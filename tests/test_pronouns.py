@@ -618,3 +618,92 @@ def test_a_nominal_office_is_not_someone_holding_only_other_offices() -> None:
         f"{L}We built a coalition,{R} the president told reporters."
     )
     assert speaker_of(text, "We built") == "Peter Okafor"
+
+
+def test_the_owner_opening_a_subject_of_a_thing_is_the_topic() -> None:
+    text = (
+        "Peter Okafor wrote a column about the harbour on Monday.\n\n"
+        "Okafor's column also attacked Tom Mbeki by accusing him of wasting money. "
+        f"He calls the plan {L}a monument to vanity.{R}"
+    )
+    assert speaker_of(text, "a monument") == "Peter Okafor"
+
+
+def test_a_name_the_subject_noun_governs_is_not_the_subject() -> None:
+    text = (
+        "Peter Okafor has run the harbour board since 2010.\n\n"
+        "The rise of Tom Mbeki gave Okafor new reasons to fight for the port.\n\n"
+        f"He said the board was {L}ready for a long campaign.{R}"
+    )
+    assert speaker_of(text, "ready for") == "Peter Okafor"
+
+
+def test_a_person_noun_subject_keeps_the_object_from_the_next_pronoun() -> None:
+    text = (
+        "Peter Okafor leaves the governor's office in May.\n\n"
+        "A governor who hired Tom Mbeki to rebuild the port will instead hand his "
+        f"successor an unfinished harbour. {L}We did what we could,{R} he said."
+    )
+    assert speaker_of(text, "We did") == "Peter Okafor"
+
+
+def test_a_passive_subject_of_an_owner_leaves_the_agent() -> None:
+    text = (
+        "Ada Mbeki defended the harbour plan on Friday.\n\n"
+        "Mbeki's plan was supported by Sen. Grace Okafor, who said it was sound. "
+        f"{L}It makes sense for the region,{R} she said."
+    )
+    assert speaker_of(text, "It makes sense") == "Grace Okafor"
+
+
+def test_an_unnamed_lede_named_in_the_next_paragraph_is_that_person() -> None:
+    text = (
+        "Harbour lawmaker wants a new port.\n\n"
+        "A lawmaker in the north is calling for a new port after the storm.\n\n"
+        f"{L}The old harbour cannot be saved,{R} Peter Okafor said in a bill.\n\n"
+        "Okafor, citing data from the port authority, said trade had halved. The lawmaker, "
+        f"who represents a fishing district, said the storm had {L}ruined the town.{R}"
+    )
+    assert speaker_of(text, "ruined the town") == "Peter Okafor"
+
+
+def test_an_unnamed_source_named_nowhere_near_stays_unnamed() -> None:
+    text = (
+        "Harbour plan under fire.\n\n"
+        "Peter Okafor unveiled a plan for the port on Monday.\n\n"
+        "A lawmaker in the north said the plan was too costly.\n\n"
+        f"{L}It will never be built,{R} the lawmaker said."
+    )
+    assert speaker_of(text, "It will never") != "Peter Okafor"
+
+
+def test_a_definite_description_after_a_new_name_ending_a_sentence_is_that_person() -> None:
+    text = (
+        "Harbour plan under fire.\n\n"
+        "Ada Mbeki spoke at the rally on Monday.\n\n"
+        "As the vote slipped away, some of her supporters saw a culprit in Grace Okafor. "
+        "The harbour commissioner and former mayor, a longtime supporter of Mbeki, even went on "
+        "the radio to call the vote.\n\n"
+        "The evidence was a clip from a rally with Mbeki and Okafor, where the harbour "
+        f"commissioner said she was {L}here to back my candidate.{R}"
+    )
+    assert speaker_of(text, "here to back") == "Grace Okafor"
+
+
+def test_a_first_name_after_a_relative_of_someone_named_takes_the_surname() -> None:
+    text = (
+        "Peter Okafor was dropped by the network on Wednesday.\n\n"
+        "Okafor's son, Grant, defended his father on Tuesday, saying: "
+        f"{L}He has made great strides to understand people.{R}"
+    )
+    assert speaker_of(text, "He has made") == "Grant Okafor"
+
+
+def test_a_pronoun_of_the_other_sex_than_the_subject_before_is_its_object() -> None:
+    text = (
+        "Peter Okafor ran the harbour board for years.\n\n"
+        "Tom Mbeki defended the board's plan on Tuesday.\n\n"
+        "After the storm, Grace Ade replaced Okafor on the board. He was moved to the "
+        f"port office. Last month, he said the town {L}deserves a new harbour.{R}"
+    )
+    assert speaker_of(text, "deserves a new") == "Peter Okafor"
