@@ -376,8 +376,8 @@ class _FrameReader:
             inside = words.lowers[i] in self.model.inside
             if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
                 mention = None  # "Roe was asked about ...": asked by no one named
-            according = words.lowers[i] == "according"  # "A, according to [no one found]"
-            if mention is None and not inside and not according and not _sourceless(words, i):
+            follows = source_follows(words.lowers[i])  # "A, according to [no one found]"
+            if mention is None and not inside and not follows and not _sourceless(words, i):
                 if isinstance(self.frame.subject, Mention):
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
@@ -439,8 +439,7 @@ class _FrameReader:
                 mention = self._source(found, i, j)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
-            if mention is None and self.words.lowers[i] != "according":  # its source follows
-                # it or there is none
+            if mention is None and not source_follows(self.words.lowers[i]):
                 # the last clause's subject, else the subject of the first verb of the
                 # nearest clause: "A few minutes later they reversed themselves, rushed
                 # everyone inside and said ..."
@@ -466,7 +465,7 @@ class _FrameReader:
         perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
         if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
             return None
-        if words.lowers[i] == "according":
+        if source_follows(words.lowers[i]):
             return None  # "According to X, Y ...": X says
         if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
             return None
@@ -494,7 +493,7 @@ class _FrameReader:
         released ..., showed Mrs. Clinton leading" and "Trump has also hit Mrs. Clinton
         over ..." name an object."""
         words = self.words
-        if words.lowers[i] == "according":  # "A, according to X": X, never a word of A
+        if source_follows(words.lowers[i]):  # "A, according to X": X, never a word of A
             return mention.span.start >= words.ends[i]
         if mention.span.start < words.ends[j - 1]:
             return True
@@ -612,7 +611,7 @@ class _FrameReader:
         opens, as far as the model lets it run, else the clause before it (after
         ``floor``), or both when the cue stands between commas ("A, he added, B")."""
         words = self.words
-        if mention is None and words.lowers[i] == "according" and i:  # its source unfound:
+        if mention is None and source_follows(words.lowers[i]) and i:  # its source unfound:
             before = _before(words, reach, i)  # what it says stands before it
             return [before] if before is not None else []
         source_first = words.index_at(mention.span.start) if mention else i
@@ -803,6 +802,14 @@ def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int
     return min(i, first) if first >= floor else i
 
 
+def source_follows(cue: str) -> bool:
+    """Is the cue word ``cue`` (lower case) one whose source can only be the noun phrase
+    after it ("according to X")? No subject, no fronted clause's subject and no word
+    before it is then its source, and when none is found after it, what it attributes is
+    the clause before it, said by no one ("A, according to [the most recent data]")."""
+    return cue == "according"
+
+
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...", "When asked whether ...") or a passive without its agent ("is
@@ -883,7 +890,7 @@ def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The noun phrase that is the source of the cue ``tokens[k]``, by the grammar that
     the Attributor's speech-verb rules leave out."""
     before = tokens[k - 1].text.lower() if k else ""
-    if tokens[k].text.lower() == "according":  # "A, according to X": X or no one
+    if source_follows(tokens[k].text.lower()):  # "A, according to X": X or no one
         to = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
         return np_after(tokens, k + 2) if to else None
     if before in POSSESSIVES:
