@@ -747,6 +747,10 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
+        elif tok.tag == "RBS" and end > k and tokens[end - 1].tag == "DT" and nxt is not None:
+            if not nxt.tag.startswith("JJ"):
+                break
+            end += 1  # "the most recent poll": a superlative's adverb after its "the"
         else:
             break
     if end == k or tokens[k].text.lower() in {"that", "this"}:

@@ -51,6 +51,11 @@ OWNER = frozenset({"'s", "\u2019s"})
 WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
 CANDIDATES_KEPT = 200_000  # words whose candidacy the model remembers
+SOURCE_HEAD_REACH = 7  # words after a preposition to the head of the source it may name
+HEAD_STOPS = frozenset(  # what ends the noun phrase after a preposition
+    {"of", "in", "on", "at", "by", "for", "from", "to", "with", "about", "among", "under",
+     "that", "which", "who", "and", "or", "but", "as", "than", "when", "where", "while"}
+)  # fmt: skip
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"  # around a word split at spaces
 
 
@@ -312,6 +317,19 @@ def _opens(words: Words, i: int) -> str:
     return "other"
 
 
+def source_head(words: Words, i: int) -> int | None:
+    """The head of the noun phrase after the preposition at word ``i``: its last word
+    before a clause break, another preposition or joining word, or a likely finite verb
+    ("in [a national CNN/ORC poll] released Monday": "poll"), else None."""
+    lowers, head = words.lowers, None
+    for k in range(i + 1, min(len(words), i + 1 + SOURCE_HEAD_REACH)):
+        word = lowers[k]
+        if word in BREAKS or word in HEAD_STOPS or k > i + 1 and finite(word):
+            break
+        head = k
+    return None if head is None or lowers[head] in DETERMINERS else head
+
+
 def _length(n: int) -> str:
     for bound in (1, 2, 3, 5, 8, 12, 20):
         if n <= bound:
@@ -567,7 +585,11 @@ class StatementModel:
     models, the prepositions that belong to a cue
     ("complements": the stem of the cue word and the preposition, "balk at") and the cue
     model's score above which a word cues ("threshold"), and the end model's
-    above which a content stops ("end_threshold")."""
+    above which a content stops ("end_threshold"); the prepositions that name a source
+    after them ("sources": the preposition and its noun phrase's head's stem, "in poll"
+    for "In a new poll, ..." and "... in the polls"), whose preposition is then a
+    candidate cue, scored by a model of its own ("source_cue") against the same
+    threshold."""
 
     def __init__(
         self,
@@ -584,10 +606,18 @@ class StatementModel:
         sourceless: frozenset[str] = frozenset(),
         passive: frozenset[str] = frozenset(),
         families: frozenset[str] = frozenset(),
+        sources: frozenset[str] = frozenset(),
+        source_cue: Linear | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.families = families
         self._candidates: dict[str, bool] = {}  # by word: whether it is a candidate
+        self._hints: dict[str, bool] = {}  # by word: a candidate or a source's head
+        self.sources = sources
+        self.source_cue = Linear({}) if source_cue is None else source_cue
+        pairs = [pair.split(" ", 1) for pair in sources]
+        self.source_prepositions = frozenset(p for p, _ in pairs)
+        self._source_heads = frozenset(head for _, head in pairs)
         self.stops = stops
         self.cue = cue
         self.end = end
@@ -617,24 +647,45 @@ class StatementModel:
             self._candidates[word] = known
         return known
 
+    def names_source(self, words: Words, i: int) -> bool:
+        """Is the word ``i`` a preposition whose noun phrase's head makes one of the
+        model's ``sources`` ("In [a new poll], ...")?"""
+        if words.lowers[i] not in self.source_prepositions:
+            return False
+        head = source_head(words, i)
+        return head is not None and words.lowers[i] + " " + stem(words.lowers[head]) in self.sources
+
     def may_hold_cue(self, text: str) -> bool:
-        """Does ``text`` hold a candidate cue word? (Cheaper than splitting it into words.)"""
-        known, candidate = self._candidates, self.candidate
+        """Does ``text`` hold a candidate cue word or the head of a source after a
+        preposition? (Cheaper than splitting it into words.)"""
+        hints, candidate, heads = self._hints, self.candidate, self._source_heads
         for w in text.split():
             word = w.strip(STRIP).lower()
-            if known.get(word) or known.get(word) is None and candidate(word):
+            hinted = hints.get(word)
+            if hinted is None:
+                hinted = candidate(word) or bool(heads) and stem(word) in heads
+                if len(hints) >= CANDIDATES_KEPT:
+                    hints.clear()
+                hints[word] = hinted
+            if hinted:
                 return True
         return False
 
     def cues(self, words: Words) -> list[int]:
-        """The indexes of the words that cue an attribution."""
+        """The indexes of the words that cue an attribution: candidates the cue model
+        scores past the threshold, and prepositions naming a source that the source cue
+        model does."""
         known, candidate = self._candidates, self.candidate
         score, threshold = self.cue.score, self.threshold
+        prepositions, source_score = self.source_prepositions, self.source_cue.score
         return [
             i
             for i, word in enumerate(words.lowers)
             if (known.get(word) or known.get(word) is None and candidate(word))
             and score(cue_features(words, i)) > threshold
+            or word in prepositions
+            and self.names_source(words, i)
+            and source_score(cue_features(words, i)) > threshold
         ]
 
     def content_start(self, words: Words, opening: int, cue: str) -> int:
@@ -681,6 +732,8 @@ class StatementModel:
             "sourceless": sorted(self.sourceless),
             "passive": sorted(self.passive),
             "families": sorted(self.families),
+            "sources": sorted(self.sources),
+            "source_cue": rounded(self.source_cue),
             "complements": sorted(self.complements),
             "cue": rounded(self.cue),
             "end": rounded(self.end),
@@ -698,15 +751,17 @@ class StatementModel:
         sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
         passive = data.get("passive", [])  # nor of before the agentless passives
         families = data.get("families", [])  # nor of before the families of forms
-        lists = (vocabulary, stops, inside, sourceless, passive, families)
+        sources = data.get("sources", [])  # nor of before the prepositions naming a source
+        lists = (vocabulary, stops, inside, sourceless, passive, families, sources)
         if not all(isinstance(words, list) for words in lists):
             raise ValueError("expected word lists for the vocabulary, the stops and inside")
-        if not all(isinstance(weights, dict) for weights in (cue, end, start)):
+        source_cue = data.get("source_cue", {})
+        if not all(isinstance(weights, dict) for weights in (cue, end, start, source_cue)):
             raise ValueError("expected weight objects for the cue, the content end and start")
         thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
-        if not all(_numbers(weights.values()) for weights in (cue, end, start)) or not _numbers(
-            thresholds
-        ):
+        if not all(
+            _numbers(weights.values()) for weights in (cue, end, start, source_cue)
+        ) or not _numbers(thresholds):
             raise ValueError("expected numbers for the weights and the thresholds")
         threshold, end_threshold, start_threshold = map(float, thresholds)  # type: ignore[arg-type]
         return cls(
@@ -723,6 +778,8 @@ class StatementModel:
             frozenset(sourceless),
             frozenset(passive),
             frozenset(families),
+            frozenset(str(pair) for pair in sources),
+            Linear(source_cue),
         )
 
 
@@ -737,7 +794,7 @@ def shared_weights(data: dict[str, object]) -> dict[str, object]:
     261,000 weights take 7,400 values, so the copy is an eighth smaller and unmarshalled
     in a seventh less time, and the weights take 6 MB less memory in each process."""
     values: dict[float, float] = {}
-    for part in ("cue", "end", "start"):
+    for part in ("cue", "end", "start", "source_cue"):
         weights = data.get(part)
         if isinstance(weights, dict):
             data[part] = {f: values.setdefault(w, w) for f, w in weights.items()}

@@ -98,6 +98,7 @@ PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked"
 )
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
+CLAUSE_OPENERS = JOINS | {"where", "when", "that", "which", "who", "because", "although"}
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
 WH_OPENINGS = frozenset({"if", "whether", "what", "how", "why"})  # "asked if", "told us what"
@@ -355,7 +356,12 @@ class _FrameReader:
         required = {words.index_at(cue.start) for cue, opens, _ in quoted if opens}
         required -= {len(words)}
         found = {*self.model.cues(words), *nominal, *required}
-        groups = _cue_groups(words, sorted(i for i in found if words.shape(i) in {"X", "x"}))
+        prepositions = self.model.source_prepositions
+        groups = _cue_groups(
+            words,
+            sorted(i for i in found if words.shape(i) in {"X", "x"}),
+            {i for i in found if words.lowers[i] in prepositions},
+        )
         mentions = [self._mention(*group) for group in groups]
         for n in range(1, len(groups)):
             if mentions[n] is None and _participle_clause(words, groups[n][0]):
@@ -376,8 +382,8 @@ class _FrameReader:
             inside = words.lowers[i] in self.model.inside
             if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
                 mention = None  # "Roe was asked about ...": asked by no one named
-            according = words.lowers[i] == "according"  # "A, according to [no one found]"
-            if mention is None and not inside and not according and not _sourceless(words, i):
+            follows = source_follows(words.lowers[i], self.model)  # "A, according to [none]"
+            if mention is None and not inside and not follows and not _sourceless(words, i):
                 if isinstance(self.frame.subject, Mention):
                     mention = self.frame.subject  # "..., remarking", "in saying": the subject's
                 elif n and mentions[n - 1] is not None:
@@ -439,8 +445,7 @@ class _FrameReader:
                 mention = self._source(found, i, j)
             first, tokens, k = found
             low = max(0, k - SUBJECT_REACH)
-            if mention is None and self.words.lowers[i] != "according":  # its source follows
-                # it or there is none
+            if mention is None and not source_follows(self.words.lowers[i], self.model):
                 # the last clause's subject, else the subject of the first verb of the
                 # nearest clause: "A few minutes later they reversed themselves, rushed
                 # everyone inside and said ..."
@@ -466,7 +471,7 @@ class _FrameReader:
         perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
         if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
             return None
-        if words.lowers[i] == "according":
+        if source_follows(words.lowers[i], self.model):
             return None  # "According to X, Y ...": X says
         if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
             return None
@@ -494,7 +499,7 @@ class _FrameReader:
         released ..., showed Mrs. Clinton leading" and "Trump has also hit Mrs. Clinton
         over ..." name an object."""
         words = self.words
-        if words.lowers[i] == "according":  # "A, according to X": X, never a word of A
+        if source_follows(words.lowers[i], self.model):  # "A, according to X": X, not in A
             return mention.span.start >= words.ends[i]
         if mention.span.start < words.ends[j - 1]:
             return True
@@ -520,7 +525,7 @@ class _FrameReader:
             mention = self.attributor.mention_at(first, tokens, k)
             if mention is not None and not self._placed(mention, i, j):
                 mention = None
-        if mention is None and (np := source_phrase(tokens, k)) is not None:
+        if mention is None and (np := source_phrase(tokens, k, self.model)) is not None:
             mention = self.attributor.resolve(first, tokens, np, tokens[k])
         return mention
 
@@ -540,7 +545,7 @@ class _FrameReader:
             return None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
         after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
         if before in POSSESSIVES or after in {"of", "by", "from"}:
-            np = source_phrase(tokens, k)
+            np = source_phrase(tokens, k, self.model)
             return None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
         return None
 
@@ -612,7 +617,10 @@ class _FrameReader:
         opens, as far as the model lets it run, else the clause before it (after
         ``floor``), or both when the cue stands between commas ("A, he added, B")."""
         words = self.words
-        if mention is None and words.lowers[i] == "according" and i:  # its source unfound:
+        if i and words.lowers[i] in self.model.source_prepositions:  # "A in [the polls]"
+            before = _before(words, reach, i) or _clause_before(words, reach, i)
+            return [before] if before is not None else []
+        if mention is None and source_follows(words.lowers[i], self.model) and i:  # unfound:
             before = _before(words, reach, i)  # what it says stands before it
             return [before] if before is not None else []
         source_first = words.index_at(mention.span.start) if mention else i
@@ -715,10 +723,12 @@ class _FrameReader:
         if (
             following is not None
             and following > (start if first is None else first)  # past "that, [aside],"
-            and self._break_before(following)
             and not _closes_fronted(words, start, following - 1)
         ):
-            end = following - 1  # "..., adding", "..., Y said", "... and Y said"
+            if self._break_before(following):
+                end = following - 1  # "..., adding", "..., Y said", "... and Y said"
+            elif words.lowers[following] in self.model.source_prepositions:
+                end = following  # "backed [the bridge] in a new survey": the survey's
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
         if start < end:
             end = self.model.content_end(words, start, end, words.lowers[i], first)
@@ -803,6 +813,30 @@ def _own_start(words: Words, i: int, mention: Mention | None, floor: int) -> int
     return min(i, first) if first >= floor else i
 
 
+def source_follows(cue: str, model: statement_model.StatementModel) -> bool:
+    """Is the cue word ``cue`` (lower case) one whose source can only be the noun phrase
+    after it ("according to X", and the model's prepositions naming a source: "In [a new
+    poll], ...")? No subject, no fronted clause's subject and no word before it is then
+    its source, and when none is found after it, what it attributes is the clause before
+    it, said by no one ("A, according to [the most recent data]")."""
+    return cue == "according" or cue in model.source_prepositions
+
+
+def _clause_before(words: Words, floor: int, i: int) -> Span | None:
+    """The clause that ends at the cue word ``i`` with no break before it ("Trump leads
+    Cruz [in the polls]", "New Hampshire, where he has had a big lead [in the polls]"):
+    from the last clause break, relative or subordinator after ``floor``, when it holds
+    a likely finite verb."""
+    start = i
+    while start > floor and not (
+        words.texts[start - 1] in OPENING_ENDS | {"."} or words.lowers[start - 1] in CLAUSE_OPENERS
+    ):
+        start -= 1
+    if not any(statement_model.finite(w) or _present_verb(w) for w in words.lowers[start:i]):
+        return None
+    return words.span(start, i) if _substantial(words, start, i, least=2) else None
+
+
 def _sourceless(words: Words, i: int) -> bool:
     """Is the cue word ``i`` one that names no source: opening its sentence ("Asked about
     the talks, ...", "When asked whether ...") or a passive without its agent ("is
@@ -865,11 +899,14 @@ def _participle_clause(words: Words, i: int) -> bool:
     return i > 1 and words.texts[i - 1] == "," and words.lowers[i].endswith("ing")
 
 
-def _cue_groups(words: Words, found: list[int]) -> list[tuple[int, int]]:
-    """Cue words close together, no punctuation between, as one cue ``(first, end)``."""
+def _cue_groups(words: Words, found: list[int], alone: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Cue words close together, no punctuation between, as one cue ``(first, end)``;
+    those of ``alone`` (prepositions naming a source: "backed it [in] a poll") make a cue
+    of their own."""
     groups: list[tuple[int, int]] = []
+    alone = set(alone)
     for i in found:
-        if groups:
+        if groups and i not in alone and groups[-1][0] not in alone:
             start, end = groups[-1]
             between = words.texts[end:i]
             if len(between) <= CUE_GAP and all(w[0].isalnum() for w in between):
@@ -879,11 +916,16 @@ def _cue_groups(words: Words, found: list[int]) -> list[tuple[int, int]]:
     return groups
 
 
-def source_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+def source_phrase(
+    tokens: list[Token], k: int, model: statement_model.StatementModel
+) -> tuple[int, int] | None:
     """The noun phrase that is the source of the cue ``tokens[k]``, by the grammar that
     the Attributor's speech-verb rules leave out."""
     before = tokens[k - 1].text.lower() if k else ""
-    if tokens[k].text.lower() == "according":  # "A, according to X": X or no one
+    word = tokens[k].text.lower()
+    if word in model.source_prepositions:  # "In [a new poll], ...": that or no one
+        return np_after(tokens, k + 1)
+    if source_follows(word, model):  # "A, according to X": X or no one
         to = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
         return np_after(tokens, k + 2) if to else None
     if before in POSSESSIVES:
@@ -1111,8 +1153,9 @@ def _past_phrase(words: Words, start: int) -> int:
         word = words.lowers[n]
         if word == ",":
             return n + 1
-        if word in CLAUSE_WORDS:
-            break  # a clause ("according to the poll, which ...") or the sentence's end
+        if word in CLAUSE_WORDS and not (word in AUXILIARIES and words.shape(n) == "X"):
+            break  # a clause ("according to the poll, which ...") or the sentence's end,
+            # not a month ("a poll conducted in May, ...")
     return start
 
 

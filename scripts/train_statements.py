@@ -26,7 +26,7 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -49,6 +49,7 @@ from core.statement_model import (  # noqa: E402
     cue_features,
     end_features,
     frame_words,
+    source_head,
     start_features,
     stem,
 )
@@ -88,6 +89,9 @@ SOURCELESS_SHARE = 0.6  # of its annotated cues
 MIN_PASSIVE = 3  # annotated passive cues of a word naming no source, before its passive names none
 INSIDE_SHARE = 0.6  # of them inside a content that names no source
 COMPLEMENT_SHARE = 0.5  # of a cue word's uses before a preposition that hold it in the cue
+MIN_SOURCE_CUES = 3  # annotated cues opening with a preposition before a source's head
+SOURCE_SHARE = 0.2  # of the preposition's uses before that head
+SOURCE_PREPOSITIONS = frozenset({"in", "for", "to", "among", "under", "on", "at"})
 CANDIDATE_PREPOSITIONS = PREPOSITIONS | {"as"}  # what a cue's complement may begin with
 CLOSED_CLASS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for",
@@ -104,11 +108,13 @@ CLOSED_CLASS = frozenset(
 
 @dataclass
 class Gold:
-    """One annotated attribution: its cue and content ranges, whether it names a source."""
+    """One annotated attribution: its cue and content ranges, whether it names a source,
+    and the source's ranges."""
 
     cue: list[tuple[int, int]]
     content: list[tuple[int, int]]
     sourced: bool = True
+    source: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -142,7 +148,12 @@ def read_attributions(path: Path) -> list[Gold]:
             args = (arg.split(":", 1) for arg in parts[1].split()[1:] if ":" in arg)
             events.append({role.rstrip("0123456789"): tid for role, tid in args})
     return [
-        Gold(spans.get(roles["Cue"], []), spans.get(roles["Content"], []), "Source" in roles)
+        Gold(
+            spans.get(roles["Cue"], []),
+            spans.get(roles["Content"], []),
+            "Source" in roles,
+            spans.get(roles.get("Source", ""), []),
+        )
         for roles in events
         if "Content" in roles and "Cue" in roles
     ]
@@ -303,6 +314,32 @@ def complements(articles: list[Article], vocab: frozenset[str]) -> frozenset[str
     )
 
 
+def source_pairs(articles: list[Article]) -> frozenset[str]:
+    """The prepositions that name a source after them, with the head of its noun phrase
+    ("In [a new poll], ...", "... leads in [the polls]"): the pairs of a preposition and
+    its noun phrase's head's stem (``source_head``) where an annotated cue is the
+    preposition alone and the head lies in the annotated source, at least
+    ``MIN_SOURCE_CUES`` times and in at least ``SOURCE_SHARE`` of the pair's uses."""
+    seen, cued = Counter(), Counter()
+    for article in articles:
+        cues = {
+            gold.cue[0]: gold.source
+            for gold in article.attributions
+            if len(gold.cue) == 1 and gold.source
+        }
+        for words in article.sentences:
+            for i, word in enumerate(words.lowers):
+                if word not in SOURCE_PREPOSITIONS or (head := source_head(words, i)) is None:
+                    continue
+                pair = word + " " + stem(words.lowers[head])
+                seen[pair] += 1
+                source = cues.get((words.starts[i], words.ends[i]), [])
+                cued[pair] += any(s <= words.starts[head] < e for s, e in source)
+    return frozenset(
+        p for p, n in cued.items() if n >= MIN_SOURCE_CUES and n >= SOURCE_SHARE * seen[p]
+    )
+
+
 def cue_examples(articles: list[Article], vocab: frozenset[str]) -> list[Example]:
     return [
         (cue_features(words, i), is_cue(words, i, article.cue_chars))
@@ -310,6 +347,19 @@ def cue_examples(articles: list[Article], vocab: frozenset[str]) -> list[Example
         for words in article.sentences
         for i, word in enumerate(words.lowers)
         if word in vocab
+    ]
+
+
+def source_cue_examples(articles: list[Article], model: StatementModel) -> list[Example]:
+    """Each preposition naming a source by the model's pairs, with whether it lies inside
+    an annotated cue (the examples of the source cue model, a model of their own: the
+    few hundred of them would only stir the cue model's order)."""
+    return [
+        (cue_features(words, i), is_cue(words, i, article.cue_chars))
+        for article in articles
+        for words in article.sentences
+        for i in range(len(words))
+        if model.names_source(words, i)
     ]
 
 
@@ -451,7 +501,9 @@ def train(articles: list[Article]) -> StatementModel:
         sourceless=sourceless_words(articles, vocab),
         passive=passive_words(articles, vocab),
         families=families,
+        sources=source_pairs(articles),
     )
+    model.source_cue = logistic(source_cue_examples(articles, model), PENALTY)
     model.start = logistic(start_examples(articles, vocab, model), START_PENALTY, START_SMALLEST)
     return model
 
@@ -466,7 +518,7 @@ def measure(model: StatementModel, articles: list[Article]) -> Counter[str]:
                 gold = is_cue(words, i, article.cue_chars)
                 if i in predicted:
                     counts["tp" if gold else "fp"] += 1
-                elif gold and model.candidate(word):
+                elif gold and (model.candidate(word) or model.names_source(words, i)):
                     counts["fn"] += 1
         for case in end_cases(article):
             end = model.content_end(case.words, case.start, case.limit, case.cue)

@@ -592,7 +592,7 @@ def test_according_to_names_its_source_after_it_never_before() -> None:
         assert statement.speaker is None or "robberies" not in statement.speaker.name
         assert "most recent data" not in statement.text
     (statement,) = [s for s in extract(sentence).statements if s.cue == "according to"]
-    assert statement.text == "The town had 115 robberies last year"  # no source found
+    assert statement.text == "The town had 115 robberies last year"
 
 
 def test_a_content_begins_where_the_start_model_begins_it() -> None:
