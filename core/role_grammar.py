@@ -277,7 +277,7 @@ def _compound(bare: str) -> bool:
     return lexicons.compound_role_noun(bare)
 
 
-def _strong_role(token: Token) -> bool:
+def strong_role(token: Token) -> bool:
     """A role word by the lexicons or a reliable ending ("strategist", "spokesman"), not
     by "-er" or "-or" alone ("server", "reminder")."""
     bare = token.text.lower()
@@ -402,7 +402,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         and tokens[start - 1].text.lower() == "the"
         and _abbreviated(tokens, start, end)
         and tokens[start - 2].text.islower()
-        and _strong_role(tokens[start - 2])
+        and strong_role(tokens[start - 2])
     ):
         earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
         if earlier is not None:  # role before a name the abbreviated title honours
@@ -424,7 +424,24 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif earlier is None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
-    return (start, end)
+    return (_from_former(tokens, start, end), end)
+
+
+def _from_former(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a title read back to ``start`` begins when "former" stands inside it after
+    capitalised words that name no place, organisation or party: "former" opens the
+    noun phrase, so those words are no part of it ("Count former Mexican President
+    Felipe Calderon among ...": a verb opening the sentence; not "Connecticut former
+    lawmaker", "Republican/JJ former Gov.")."""
+    for m in range(start + 1, end):
+        if tokens[m].text.lower() == "former":
+            before = tokens[start:m]
+            if all(
+                t.tag == "NNP" and _capitalised(t) and not nlp.known_spans([t.text]) for t in before
+            ):
+                return m
+            break
+    return start
 
 
 def _superlative(tokens: Sequence[Token], start: int) -> bool:
@@ -805,7 +822,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _inside_name(tokens, k)
             or token.text.lower() in PREPOSITIONS
             and k > 0
-            and _strong_role(tokens[k - 1])
+            and strong_role(tokens[k - 1])
         ):
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
@@ -854,7 +871,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if (
         head is None
         or not (
-            _strong_role(tokens[head])
+            strong_role(tokens[head])
             or one_of
             and plural_role(tokens[head].text)
             or _owned_beside_last(tokens, opener, head, after_name)
@@ -953,7 +970,7 @@ def _role_before(tokens: Sequence[Token], k: int) -> bool:
     name, which takes no complement ("conflated candidate Ted Cruz | with the former
     governor, George Wallace.")."""
     for m in range(k, max(-1, k - 6), -1):
-        if _strong_role(tokens[m]):
+        if strong_role(tokens[m]):
             named = m < k and tokens[m + 1].tag in nlp.PROPER_TAGS and _capitalised(tokens[m + 1])
             return not named
         if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
