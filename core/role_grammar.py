@@ -1569,6 +1569,10 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
             k = scare  # "a self-styled “new-media” journalist": a word in quotation marks
             continue
+        elif heads and (past := _state_after_place(tokens, k)):
+            heads.clear()  # "a Neptune, N.J., native": the place with its state, set off
+            modifiers, k = True, past  # by commas, modifies the noun after it
+            continue
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             named = True  # "University of Washington professor", "Democracy for America's"
         elif named and _and_in_named(tokens, k):
@@ -1594,6 +1598,26 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     if not heads and end < k and tokens[k - 1].tag in {"JJ", "VBN", "VBG"}:
         heads, end = [k - 1], k  # "tech start-ups/JJ": the tagger's adjective is the noun
     return end, heads
+
+
+def _state_after_place(tokens: Sequence[Token], k: int) -> int:
+    """Past a state set off by commas after a capitalised place, at the comma ``k``,
+    when a lower-case word goes on with the phrase ("a Neptune | , N.J., | native and
+    ...", "a Reno | , Nev., | lawyer"), or 0."""
+    if tokens[k].text != "," or k + 2 >= len(tokens) or not _capitalised(tokens[k - 1]):
+        return 0
+    state, j = tokens[k + 1].text, k + 2
+    if tokens[j].text == "." and not state.endswith("."):
+        state, j = state + ".", j + 1  # "Nev" "." as the tokenizer splits it
+    if (
+        j + 1 >= len(tokens)
+        or tokens[j].text != ","
+        or not tokens[j + 1].text.islower()
+        or tokens[j + 1].tag not in NOUN_TAGS | MODIFIER_TAGS
+    ):
+        return 0
+    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", state)
+    return j + 1 if abbreviated or is_place([state]) else 0
 
 
 def _noun_follows(tokens: Sequence[Token], k: int) -> bool:

@@ -1801,3 +1801,14 @@ def test_a_nominal_says_more_than_a_title_alone_after_a_closing_quote() -> None:
     vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
     add_article_roles(text, [vale], [vale])
     assert vale.roles == ["Sen.", "Ohio senator"]
+
+
+def test_a_place_with_its_state_set_off_by_commas_modifies_the_role_after_it() -> None:
+    text = "Ann Lee, a Dayton, Ohio, native and 2010 Kenyon College graduate, said so."
+    assert _first_mention_roles(text, "Ann Lee") == [
+        "Dayton, Ohio, native and 2010 Kenyon College graduate"
+    ]
+    text = "Ann Lee, a Reno, Nev., lawyer, said so."
+    assert _first_mention_roles(text, "Ann Lee") == ["Reno, Nev., lawyer"]
+    text = "Ann Lee, who lives in Reno, Nev., said so."
+    assert _first_mention_roles(text, "Ann Lee") == []
