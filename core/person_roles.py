@@ -20,7 +20,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.identity import offices
 from core.role_grammar import MODIFIERS, role_word
-from core.roles import MAX_SHORT, role_tokens, short_role
+from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined
 from core.speakers import HONORIFIC_GENDER
 
 MAX_WORDS = 12
@@ -49,15 +49,16 @@ Dated = tuple[str | None, str]  # (article date YYYY-MM-DD or None, role as the 
 def pieces(role: str) -> tuple[str, ...]:
     """The separate roles an article's role text joins with commas or semicolons
     ("Agriculture Secretary, former Iowa governor"), outside parentheses."""
+    role = joined_place(role)  # "Reno, Nev., lawyer": one role
     out, depth, start = [], 0, 0
     for i, char in enumerate(role):
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char in ",;" and not depth:
+        if char in ",;" and not depth and role[i + 1 : i + 2] != "\0":
             out.append(role[start:i])
             start = i + 1
     out.append(role[start:])
-    return tuple(p.strip() for p in out if p.strip())
+    return tuple(unjoined(p).strip() for p in out if p.strip())
 
 
 @lru_cache(maxsize=65_536)

@@ -1517,8 +1517,10 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     last noun, and its nouns."""
     tokens = sentence.tokens
     n = len(tokens)
-    if k < n and tokens[k].tag in {"DT", "PRP$", "PDT"}:
+    determined = k < n and tokens[k].tag in {"DT", "PRP$", "PDT"}
+    if determined:
         k += 1
+    first = k
     heads: list[int] = []
     end = k
     modifiers = True  # modifiers may come before the nouns, and again after a possessive
@@ -1569,7 +1571,11 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
             k = scare  # "a self-styled “new-media” journalist": a word in quotation marks
             continue
-        elif heads and (past := _state_after_place(tokens, k)):
+        elif (
+            determined
+            and heads == list(range(first, k))
+            and (past := _state_after_place(tokens, k))
+        ):
             heads.clear()  # "a Neptune, N.J., native": the place with its state, set off
             modifiers, k = True, past  # by commas, modifies the noun after it
             continue
@@ -1602,8 +1608,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
 
 def _state_after_place(tokens: Sequence[Token], k: int) -> int:
     """Past a state set off by commas after a capitalised place, at the comma ``k``,
-    when a lower-case word goes on with the phrase ("a Neptune | , N.J., | native and
-    ...", "a Reno | , Nev., | lawyer"), or 0."""
+    when a lower-case noun or adjective goes on with the phrase ("a Neptune | , N.J., |
+    native and ...", "a Reno | , Nev., | lawyer"), or 0. (The caller wants the place to
+    open a phrase after its determiner: "in San Bernardino, Calif., based on" is none.)"""
     if tokens[k].text != "," or k + 2 >= len(tokens) or not _capitalised(tokens[k - 1]):
         return 0
     state, j = tokens[k + 1].text, k + 2
@@ -1613,7 +1620,7 @@ def _state_after_place(tokens: Sequence[Token], k: int) -> int:
         j + 1 >= len(tokens)
         or tokens[j].text != ","
         or not tokens[j + 1].text.islower()
-        or tokens[j + 1].tag not in NOUN_TAGS | MODIFIER_TAGS
+        or tokens[j + 1].tag not in {"NN", "NNS", "JJ"}  # not "Calif., based on ..."
     ):
         return 0
     abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", state)

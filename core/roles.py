@@ -1288,11 +1288,28 @@ def short_role(role: str | None) -> str:
     return first
 
 
+# A place and its state set off by commas opening a phrase, before a lower-case word:
+# the phrase's modifier ("Reno, Nev., lawyer"), not three phrases.
+PLACE_STATE = re.compile(
+    r"(?:^|(?<=, ))[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.), (?=[a-z])"
+)
+
+
+def joined_place(role: str) -> str:
+    """``role`` with the commas around a place's state that opens a phrase written as
+    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back)."""
+    return PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+
+
+def unjoined(piece: str) -> str:
+    return piece.replace(",\0", ", ")
+
+
 def _parts(role: str) -> list[str]:
     """The phrases of a role joined by ", " (not the comma of "Committee on Science,
-    Space and Technology")."""
+    Space and Technology", nor those around a place's state, "a Reno, Nev., lawyer")."""
     parts: list[str] = []
-    for piece in role.split(", "):
+    for piece in map(unjoined, joined_place(role).split(", ")):
         if (
             parts
             and piece[:1].isupper()
@@ -1330,6 +1347,14 @@ def _title_only(part: str) -> bool:
 
 
 def _short_part(part: str) -> str:
+    place = PLACE_STATE.match(part)
+    if place:  # "Hollywood, Fla., | rabbi helping to ...": the rest read alone
+        rest = _short_part_alone(part[place.end() :])
+        return f"{place.group(0)}{rest}" if rest else ""
+    return _short_part_alone(part)
+
+
+def _short_part_alone(part: str) -> str:
     part = part.strip(" ,;:")
     served = _SERVED_AS.match(part)
     if served:

@@ -1812,3 +1812,15 @@ def test_a_place_with_its_state_set_off_by_commas_modifies_the_role_after_it() -
     assert _first_mention_roles(text, "Ann Lee") == ["Reno, Nev., lawyer"]
     text = "Ann Lee, who lives in Reno, Nev., said so."
     assert _first_mention_roles(text, "Ann Lee") == []
+
+
+def test_a_place_with_its_state_stays_in_its_role_in_a_speaker_row() -> None:
+    from core.person_roles import canonical_role, pieces
+
+    assert short_role("Reno, Nev., lawyer who works downtown") == "Reno, Nev., lawyer"
+    assert pieces("Reno, Nev., lawyer, Lee family friend") == (
+        "Reno, Nev., lawyer",
+        "Lee family friend",
+    )
+    assert canonical_role([("2016-05-09", "Reno, Nev., lawyer")]) == "Reno, Nev., lawyer"
+    assert short_role("lawyer from Reno, Nev., working downtown") == "lawyer from Reno"
