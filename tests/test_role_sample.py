@@ -91,7 +91,7 @@ TARGET = 0.9
 # floor.
 # tests/data/train_roles_20.tsv, 40 rows drawn from the two weakest strata alone (surname
 # first, and reached only through a pronoun or nominal; branch roles20): 25/40 as first
-# judged (on main 31b547b), seven of its 15 misses rows that are no speaker; 26/40 after
+# judged (on main 31b547b), seven of its 15 misses rows that are no speaker; 27/40 after
 # the mends of branch roles20, held at that floor. It estimates those strata, not a row of
 # the speaker list, so it has 40 rows and its own floor.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
@@ -104,7 +104,7 @@ FLOOR = {
     "train_roles_13.tsv": 0.78,
     "train_roles_17.tsv": 0.86,
     "train_roles_19.tsv": 0.82,
-    "train_roles_20.tsv": 0.65,
+    "train_roles_20.tsv": 0.675,
 }
 
 
