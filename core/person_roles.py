@@ -20,7 +20,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.identity import offices
 from core.role_grammar import MODIFIERS, role_word
-from core.roles import MAX_SHORT, role_tokens, short_role
+from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined
 from core.speakers import HONORIFIC_GENDER
 
 MAX_WORDS = 12
@@ -49,15 +49,16 @@ Dated = tuple[str | None, str]  # (article date YYYY-MM-DD or None, role as the 
 def pieces(role: str) -> tuple[str, ...]:
     """The separate roles an article's role text joins with commas or semicolons
     ("Agriculture Secretary, former Iowa governor"), outside parentheses."""
+    role = joined_place(role)  # "Reno, Nev., lawyer": one role
     out, depth, start = [], 0, 0
     for i, char in enumerate(role):
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char in ",;" and not depth:
+        if char in ",;" and not depth and role[i + 1 : i + 2] != "\0":
             out.append(role[start:i])
             start = i + 1
     out.append(role[start:])
-    return tuple(p.strip() for p in out if p.strip())
+    return tuple(unjoined(p).strip() for p in out if p.strip())
 
 
 @lru_cache(maxsize=65_536)
@@ -92,7 +93,29 @@ def printable(piece: str) -> str | None:
         and not _adjective_first(piece)
     ):
         return None  # "chairs the Senate Armed Services Committee", "commend President"
+    if not _noun_phrase(piece):
+        return None  # "As commander", "Sens"
     return " ".join(lexicons.spelled_out(w) for w in words)
+
+
+def _noun_phrase(piece: str) -> bool:
+    """Can the piece be a noun phrase naming one person's role, as the role grammar tags
+    it? Not when it opens with a preposition or a conjunction ("As commander", "through
+    a spokeswoman"; an affiliation "of the Tax Policy Center" and a modifier "outside
+    Republican group" stay), nor when it is one plural word, a title of several people
+    ("Sens.", "Judges"). (A finite verb inside is no sign: alone, the tagger reads
+    "supporter" and "donor" in "Sanders supporter", "GOP donor" as verbs.)"""
+    tokens = role_tokens(piece)
+    if not tokens:
+        return False
+    first = tokens[0].text.lower()
+    if tokens[0].tag in {"IN", "CC", "TO"} and first != "of" and first not in MODIFIERS:
+        return False
+    if len(tokens) == 1:
+        bare = _bare(tokens[0].text)
+        if bare.endswith("s") and not bare.endswith("ss") and offices(bare[:-1]):
+            return False
+    return True
 
 
 def _adjective_first(piece: str) -> bool:
@@ -167,12 +190,20 @@ def _most_given(history: Sequence[Dated]) -> str | None:
         new = _content_words(key)
         if (
             key not in kept
+            and not _lone_word(role)  # beside the role: "rival", "Republican"
             and len(new & said) * 2 < len(new)  # not the same role again in other words
             and length + 2 + len(role) <= MAX_SHORT
         ):
             kept.add(key)
             length += 2 + len(role)
     return ", ".join(role for key, role in chosen if key in kept)
+
+
+def _lone_word(role: str) -> bool:
+    """A one-word role that says little beside another: a common noun needing its
+    complement ("rival", "friend") or a party label ("Republican"); a title ("Senator")
+    says more."""
+    return " " not in role and (role.islower() or _bare(role) in PARTIES)
 
 
 @lru_cache(maxsize=4096)

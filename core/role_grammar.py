@@ -277,7 +277,7 @@ def _compound(bare: str) -> bool:
     return lexicons.compound_role_noun(bare)
 
 
-def _strong_role(token: Token) -> bool:
+def strong_role(token: Token) -> bool:
     """A role word by the lexicons or a reliable ending ("strategist", "spokesman"), not
     by "-er" or "-or" alone ("server", "reminder")."""
     bare = token.text.lower()
@@ -402,7 +402,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         and tokens[start - 1].text.lower() == "the"
         and _abbreviated(tokens, start, end)
         and tokens[start - 2].text.islower()
-        and _strong_role(tokens[start - 2])
+        and strong_role(tokens[start - 2])
     ):
         earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
         if earlier is not None:  # role before a name the abbreviated title honours
@@ -424,7 +424,24 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif earlier is None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
-    return (start, end)
+    return (_from_former(tokens, start, end), end)
+
+
+def _from_former(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a title read back to ``start`` begins when "former" stands inside it after
+    capitalised words that name no place, organisation or party: "former" opens the
+    noun phrase, so those words are no part of it ("Count former Mexican President
+    Felipe Calderon among ...": a verb opening the sentence; not "Connecticut former
+    lawmaker", "Republican/JJ former Gov.")."""
+    for m in range(start + 1, end):
+        if tokens[m].text.lower() == "former":
+            before = tokens[start:m]
+            if all(
+                t.tag == "NNP" and _capitalised(t) and not nlp.known_spans([t.text]) for t in before
+            ):
+                return m
+            break
+    return start
 
 
 def _superlative(tokens: Sequence[Token], start: int) -> bool:
@@ -805,7 +822,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _inside_name(tokens, k)
             or token.text.lower() in PREPOSITIONS
             and k > 0
-            and _strong_role(tokens[k - 1])
+            and strong_role(tokens[k - 1])
         ):
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
@@ -854,7 +871,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if (
         head is None
         or not (
-            _strong_role(tokens[head])
+            strong_role(tokens[head])
             or one_of
             and plural_role(tokens[head].text)
             or _owned_beside_last(tokens, opener, head, after_name)
@@ -953,7 +970,7 @@ def _role_before(tokens: Sequence[Token], k: int) -> bool:
     name, which takes no complement ("conflated candidate Ted Cruz | with the former
     governor, George Wallace.")."""
     for m in range(k, max(-1, k - 6), -1):
-        if _strong_role(tokens[m]):
+        if strong_role(tokens[m]):
             named = m < k and tokens[m + 1].tag in nlp.PROPER_TAGS and _capitalised(tokens[m + 1])
             return not named
         if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
@@ -1500,8 +1517,10 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     last noun, and its nouns."""
     tokens = sentence.tokens
     n = len(tokens)
-    if k < n and tokens[k].tag in {"DT", "PRP$", "PDT"}:
+    determined = k < n and tokens[k].tag in {"DT", "PRP$", "PDT"}
+    if determined:
         k += 1
+    first = k
     heads: list[int] = []
     end = k
     modifiers = True  # modifiers may come before the nouns, and again after a possessive
@@ -1552,6 +1571,14 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
             k = scare  # "a self-styled “new-media” journalist": a word in quotation marks
             continue
+        elif (
+            determined
+            and heads == list(range(first, k))
+            and (past := _state_after_place(tokens, k))
+        ):
+            heads.clear()  # "a Neptune, N.J., native": the place with its state, set off
+            modifiers, k = True, past  # by commas, modifies the noun after it
+            continue
         elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
             named = True  # "University of Washington professor", "Democracy for America's"
         elif named and _and_in_named(tokens, k):
@@ -1577,6 +1604,27 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     if not heads and end < k and tokens[k - 1].tag in {"JJ", "VBN", "VBG"}:
         heads, end = [k - 1], k  # "tech start-ups/JJ": the tagger's adjective is the noun
     return end, heads
+
+
+def _state_after_place(tokens: Sequence[Token], k: int) -> int:
+    """Past a state set off by commas after a capitalised place, at the comma ``k``,
+    when a lower-case noun or adjective goes on with the phrase ("a Neptune | , N.J., |
+    native and ...", "a Reno | , Nev., | lawyer"), or 0. (The caller wants the place to
+    open a phrase after its determiner: "in San Bernardino, Calif., based on" is none.)"""
+    if tokens[k].text != "," or k + 2 >= len(tokens) or not _capitalised(tokens[k - 1]):
+        return 0
+    state, j = tokens[k + 1].text, k + 2
+    if tokens[j].text == "." and not state.endswith("."):
+        state, j = state + ".", j + 1  # "Nev" "." as the tokenizer splits it
+    if (
+        j + 1 >= len(tokens)
+        or tokens[j].text != ","
+        or not tokens[j + 1].text.islower()
+        or tokens[j + 1].tag not in {"NN", "NNS", "JJ"}  # not "Calif., based on ..."
+    ):
+        return 0
+    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", state)
+    return j + 1 if abbreviated or is_place([state]) else 0
 
 
 def _noun_follows(tokens: Sequence[Token], k: int) -> bool:

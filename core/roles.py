@@ -45,6 +45,7 @@ from core.role_grammar import (
     is_place,
     role_word,
     sentence_tokens,
+    strong_role,
     title_before,
     title_noun,
 )
@@ -104,7 +105,7 @@ _POSSESSOR = re.compile(
 # Words after which a clause is not the article's own statement (see ArticleRoles._asserted).
 # before a name, words whose clause asserts nothing: its copula states no role
 NOT_ASSERTING = frozenset({"if", "unless", "whether", "that"}) | PREPOSITIONS
-_SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z\u201c\"]|\n")
+_SENTENCE_END = re.compile(r"[.!?;][\u201d\"]?\s+[A-Z\u201c\"]|\n")
 
 
 # ---------------------------------------------------------------- at one name
@@ -688,7 +689,9 @@ def add_article_roles(
                 role_fits(r, head, words) for p in others if p is not person for r in p.roles
             ):
                 person.add_role(" ".join(words))
-    roleless = [p for p in chosen if p.kind == SpeakerKind.PERSON and not p.roles]
+    roleless = [  # or a title alone ("Secretary"), which a nominal may say more than
+        p for p in chosen if p.kind == SpeakerKind.PERSON and _says_more(p.roles, "", [])
+    ]
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
 
@@ -700,6 +703,8 @@ _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
 # subordinator (and "that" after a verb of saying: see _opens_subject).
 _SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
 MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
+_RANKS = frozenset({"first", "last", "only", "next", "same"})
+_COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
 
 
 class _Namings:
@@ -777,12 +782,16 @@ def _nominals_apart(
     there or one the nominal fits (who is meant is then unclear), but for those named in
     the words of a speaker the nominal speaks on after ("Trump may attack Bill Clinton,
     Fiorina said. But, the former CEO added, ..."), nor when the article introduced
-    someone unnamed by that noun ("a senior aide ... the senior aide")."""
+    someone unnamed by that noun ("a senior aide ... the senior aide"). A nominal that
+    is a verb's object ("Families urged | the Vermont senator to apologize") stands for
+    the person too when no one is named in its sentence before it (the verb's subject
+    would be someone else). A speaker whose roles are a title alone ("Secretary") takes
+    one that says more of the title's office (:func:`_says_more`)."""
     wanted = {id(p) for p in roleless}
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
-        if person is None or id(person) not in wanted or person.roles:
+        if person is None or id(person) not in wanted:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
         if not any(role_word(w.strip(",.;:\u2019'")) for w in lead):
@@ -790,9 +799,16 @@ def _nominals_apart(
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
         found = _subject_nominal(text, reader, at, match.end())
-        if found is None or not _meant(text, reader, namings, at, found):
+        if found is None:
+            found = _object_nominal(text, reader, at, match.end())
+            named_at = namings.named[namings.index(at)][0]
+            if found is None or _SENTENCE_END.search(text, named_at, at) is None:
+                continue  # the object of a verb whose subject names someone: another
+        if not _meant(text, reader, namings, at, found):
             continue
         head, words = found
+        if not _says_more(person.roles, head, words):
+            continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
 
@@ -826,6 +842,47 @@ def _subject_nominal(
     found = _nominal(" ".join(["the", *words]))
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
+    return found
+
+
+def _object_nominal(
+    text: str, reader: ArticleRoles, at: int, end: int
+) -> tuple[str, list[str]] | None:
+    """The noun and the words past "the" of a qualified definite nominal at ``at`` that
+    is a verb's object ("They ask | the former secretary of state to ...", "saw | the
+    Democratic presidential front-runner as ..."), closed by a preposition, "to" or
+    punctuation; outside quotations, lower-case in its noun, after a lower-case verb
+    that is no verb of saying (whose report a nominal opens as its subject)."""
+    if reader.quoted(at):
+        return None
+    sentence = reader.sentence(at, end, 40, 160)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    k = bisect.bisect_left([t.span.start for t in tokens], at)
+    if k < 1 or k >= len(tokens) or tokens[k].span.start != at:
+        return None
+    verb = tokens[k - 1]
+    if (
+        verb.tag not in {"VB", "VBD", "VBZ", "VBP", "VBG"}
+        or not verb.text.isalpha()
+        or not verb.text.islower()
+        or _reporting(verb.text.lower())  # "ask", "tell" take a person as object
+        or verb.text.lower() in _COPULAS  # "isn't the first politician": a predicate
+    ):
+        return None
+    stop, _ = _nominal_end(tokens, k + 1)
+    if stop >= len(tokens) or tokens[stop].tag not in {"IN", "TO", ",", ".", ":"}:
+        return None
+    if tokens[k + 1].tag in {"JJS", "CD"} or tokens[k + 1].text.lower() in _RANKS:
+        return None  # "the first politician to ...": a ranking, said of anyone
+    words = [t.text for t in tokens[k + 1 : stop]]
+    found = _nominal(" ".join(["the", *words]))
+    if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
+        return None
+    heads = [t for t in tokens[k + 1 : stop] if t.text == found[0]]
+    if not heads or not strong_role(heads[0]):
+        return None  # "the perimeter/-er of Manhattan"
     return found
 
 
@@ -1231,11 +1288,28 @@ def short_role(role: str | None) -> str:
     return first
 
 
+# A place and its state set off by commas opening a phrase, before a lower-case word:
+# the phrase's modifier ("Reno, Nev., lawyer"), not three phrases.
+PLACE_STATE = re.compile(
+    r"(?:^|(?<=, ))[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.), (?=[a-z])"
+)
+
+
+def joined_place(role: str) -> str:
+    """``role`` with the commas around a place's state that opens a phrase written as
+    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back)."""
+    return PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+
+
+def unjoined(piece: str) -> str:
+    return piece.replace(",\0", ", ")
+
+
 def _parts(role: str) -> list[str]:
     """The phrases of a role joined by ", " (not the comma of "Committee on Science,
-    Space and Technology")."""
+    Space and Technology", nor those around a place's state, "a Reno, Nev., lawyer")."""
     parts: list[str] = []
-    for piece in role.split(", "):
+    for piece in map(unjoined, joined_place(role).split(", ")):
         if (
             parts
             and piece[:1].isupper()
@@ -1273,6 +1347,14 @@ def _title_only(part: str) -> bool:
 
 
 def _short_part(part: str) -> str:
+    place = PLACE_STATE.match(part)
+    if place:  # "Hollywood, Fla., | rabbi helping to ...": the rest read alone
+        rest = _short_part_alone(part[place.end() :])
+        return f"{place.group(0)}{rest}" if rest else ""
+    return _short_part_alone(part)
+
+
+def _short_part_alone(part: str) -> str:
     part = part.strip(" ,;:")
     served = _SERVED_AS.match(part)
     if served:

@@ -89,6 +89,11 @@ TARGET = 0.9
 # as first judged (on main de8c076), three of its twelve misses rows that are no speaker
 # and three speakers named wrongly; 41/50 after the mends of branch roles19, held at that
 # floor.
+# tests/data/train_roles_20.tsv, 40 rows drawn from the two weakest strata alone (surname
+# first, and reached only through a pronoun or nominal; branch roles20): 25/40 as first
+# judged (on main 31b547b), seven of its 15 misses rows that are no speaker; 27/40 after
+# the mends of branch roles20, held at that floor. It estimates those strata, not a row of
+# the speaker list, so it has 40 rows and its own floor.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
@@ -99,6 +104,7 @@ FLOOR = {
     "train_roles_13.tsv": 0.78,
     "train_roles_17.tsv": 0.86,
     "train_roles_19.tsv": 0.82,
+    "train_roles_20.tsv": 0.675,
 }
 
 
@@ -226,13 +232,14 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_17.tsv"),
         ("train", "train_roles_18.tsv"),
         ("train", "train_roles_19.tsv"),
+        ("train", "train_roles_20.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
     if not (POLNEAR / split / "text").is_dir():
         pytest.skip(f"the PolNeAR {split} split is not at {POLNEAR / split}")
     sample = rows(DATA / sample_file)
-    assert len(sample) >= 50
+    assert len(sample) >= 40
     wrong = []
     right = dict.fromkeys((r.set for r in sample), 0)
     for row in sample:
