@@ -71,6 +71,10 @@ CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 CLAUSE_WORDS = WH_WORDS | SUBORDINATORS | {"whenever", "wherever", "however", "whoever", "if"}
+INDEFINITE_PRONOUNS = frozenset(  # "None has offered plans", "Nobody opposed him": no name
+    {"none", "nobody", "nothing", "anybody", "anyone", "anything", "everybody", "everyone",
+     "everything", "somebody", "someone", "something", "whichever", "whatever"}
+)  # fmt: skip
 FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
 RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -911,8 +915,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             start -= 1  # "Billie Jean King": every first name before it
     if start == end:
         return None
-    if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS:
-        return None  # "Whenever asked about it, they": a word opening a clause, no name
+    if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS | INDEFINITE_PRONOUNS:
+        return None  # "Whenever asked about it, they", "None has": a clause word, a pronoun
     if (person := _person_of_place(words, start, end)) is not None:
         return person
     if words[0].text.lower() in INDEFINITE_OPENERS and person_noun(words[end - 1].text.lower()):
