@@ -155,10 +155,13 @@ def verdict(row: Row, golds: dict[str, tuple[str, list]]) -> str:
                 continue
             if item.mention and any(_overlap(item.mention, s) for s in attribution.source):
                 return "backed"
-            if item.mention and any(  # a Source annotated as its cue: "said [Scott Hawkins]"
-                0 <= item.mention[0] - b <= 2 or 0 <= a - item.mention[1] <= 2
-                for a, b in attribution.source
-                if text[a:b].islower()
+            if (
+                item.mention
+                and any(  # a Source annotated as its cue: "said [Scott Hawkins]"
+                    0 <= item.mention[0] - b <= 2 or 0 <= a - item.mention[1] <= 2
+                    for a, b in attribution.source
+                    if text[a:b].islower()
+                )
             ):
                 return "backed"
             if item.mention and any(  # nested: "Sources said Eggleston expressed concern"
@@ -201,7 +204,9 @@ def main() -> int:
     ghosts = [row for row in rows if verdicts[row.id] != "backed"]
     items = sum(len(row.items) for row in rows)
     ghost_items = sum(len(row.items) for row in ghosts)
-    kinds = {k: sum(1 for row in ghosts if verdicts[row.id] == k) for k in ("unattributed", "another")}
+    kinds = {
+        k: sum(1 for row in ghosts if verdicts[row.id] == k) for k in ("unattributed", "another")
+    }
     print(
         f"person rows {len(rows)} ({items} items); ghost rows {len(ghosts)}"
         f" ({len(ghosts) / max(len(rows), 1):.1%}), their items {ghost_items};"
