@@ -679,7 +679,33 @@ def name_kind(
         return NameKind.OUTLET
     if _demonym_named(words, name, surnames):
         return NameKind.DEMONYM
+    if _headline_word_named(text, name_text, words[n1 - 1].span.start, surnames):
+        return NameKind.THING
     return NameKind.PERSON
+
+
+def _headline_word_named(text: str, name_text: str, last: int, surnames: AbstractSet[str]) -> bool:
+    """Whether the name stands in a line written in title case, where every word is
+    capitalised ("Top Climate Group Will Run Ads Demanding ...", "After ISIS' Death Order
+    On ...", "Look At Hillary's Shocking Response"), and nothing outside that line gives it
+    as a name: its last word is no surname of someone the article names in full, and the
+    article never writes it outside the line. A capital there shows no name."""
+    begin = text.rfind("\n", 0, last) + 1
+    end = text.find("\n", last)
+    end = len(text) if end < 0 else end
+    if not _title_case(text[begin:end]):
+        return False
+    if re.sub(r"['’]s?$", "", name_text.split()[-1]) in surnames:
+        return False
+    written = re.compile(rf"(?<![\w-]){re.escape(name_text)}(?![\w-])")
+    return not any(not begin <= m.start() < end for m in written.finditer(text))
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case: three words of four letters or more, and
+    every such word capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 def _time_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:

@@ -972,8 +972,8 @@ PLURAL_OPENERS = frozenset({"the", "both", "all", "many", "several", "some", "mo
 def _plural_name(words: list[Token], start: int, end: int) -> bool:
     """Is the run ``words[start:end]`` one capitalised word in the plural: ending in "s"
     after a quantifier, a number or "the", past lower-case modifiers ("both Clintons",
-    "The Brujas hope", "70 super PACs focused")? A family or a group. (The tagger's NNS
-    alone is no sign: "- Sanders/NNS.")"""
+    "The Brujas hope", "70 super PACs focused", "many more Latinos said")? A family or a
+    group. (The tagger's NNS alone is no sign: "- Sanders/NNS.")"""
     word = words[start]
     if end - start != 1 or not word.text.endswith("s") or len(word.text) < 4:
         return False
@@ -981,10 +981,10 @@ def _plural_name(words: list[Token], start: int, end: int) -> bool:
     while (
         n >= 0
         and words[n].text[:1].islower()
-        and words[n].tag in {"JJ", "NN"}
+        and words[n].tag in {"JJ", "JJR", "RBR", "NN"}
         and words[n].text not in PLURAL_OPENERS
     ):
-        n -= 1  # "super"; not "many" (tagged JJ)
+        n -= 1  # "super", "more" ("many more Latinos"); not "many" (tagged JJ)
     return n >= 0 and (words[n].text.lower() in PLURAL_OPENERS or words[n].tag == "CD")
 
 

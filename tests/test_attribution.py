@@ -1629,3 +1629,27 @@ def test_a_surname_that_is_a_month_and_a_name_that_opens_sentences_stay_people()
     assert kinds.get("Theresa May") == SpeakerKind.PERSON, kinds
     kinds = kinds_of("Trask is a lawyer. Trask said the trial would go on.")
     assert kinds.get("Trask") == SpeakerKind.PERSON, kinds
+
+
+def test_a_word_capitalised_in_a_title_case_headline_is_no_person() -> None:
+    text = (
+        "Green Group Will Fund Ads Demanding Action On Rivers.\n\n"
+        "A green group said on Monday that it would spend $2 million on ads. Dana Mirel, "
+        "its director, said the money came from members."
+    )
+    kinds = kinds_of(text)
+    assert not any(k == SpeakerKind.PERSON and n != "Dana Mirel" for n, k in kinds.items()), kinds
+
+
+def test_a_person_in_a_title_case_headline_named_in_the_text_stays_a_person() -> None:
+    text = (
+        "Mirel Says The Rivers Plan Will Fail.\n\n"
+        "Dana Mirel, the director of a green group, spoke on Monday in Leeds."
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Dana Mirel") == SpeakerKind.PERSON, kinds
+
+
+def test_a_plural_after_many_more_is_no_person() -> None:
+    kinds = kinds_of("Hundreds of singers and many more Sardinians said the festival mattered.")
+    assert kinds.get("Sardinians") != SpeakerKind.PERSON, kinds
