@@ -704,8 +704,15 @@ def _headline_word_named(text: str, name_text: str, last: int, surnames: Abstrac
 def _title_case(line: str) -> bool:
     """Whether a line is written in title case: three words of four letters or more, and
     every such word capitalised."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+    long = 0
+    for found in _LONG_WORD.finditer(line):  # stops at the first lower-case word
+        if not found.group()[0].isupper():
+            return False
+        long += 1
+    return long >= 3
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def _time_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
