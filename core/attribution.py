@@ -743,6 +743,8 @@ def _opening_word_named(
     word = words[0].text
     if not word[:1].isupper() or word[1:] != word[1:].lower() or len(word) < 3:
         return False
+    if not _OPENS.search(text[max(0, words[0].span.start - 4) : words[0].span.start]):
+        return False  # this one opens no sentence: a name
     if word in surnames or nlp.is_first_name(word) or nlp.is_title(word):
         return False
     return _lower_and_opening(text, word)
