@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 from operator import neg
 
@@ -648,6 +648,7 @@ class NameKind(StrEnum):
     GROUP = "group"  # "Americans are mad", "Congregants pass around": people described
     DEMONYM = "demonym"  # "the Texan said": one person described, read as a nominal
     THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
+    TIME = "time"  # "announced Friday", "dated Feb. 12": a day or a month, no speaker
 
 
 def name_kind(
@@ -659,11 +660,15 @@ def name_kind(
     speaks as an organisation. The one place a name read in a noun phrase is sorted."""
     if _common_word_named(cast, words, name):
         return NameKind.THING
+    surnames = cast.surnames()
+    if _time_named(words, name, surnames):
+        return NameKind.TIME
+    if _opening_word_named(text, words, name, surnames):
+        return NameKind.THING
     if _group_named(cast, text, words, name):
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
-    surnames = cast.surnames()
     if looks_like_organisation(name_text) or all_caps_acronym(name_text):
         return NameKind.ORGANISATION
     if _place_alone(words, name, surnames):
@@ -674,7 +679,89 @@ def name_kind(
         return NameKind.OUTLET
     if _demonym_named(words, name, surnames):
         return NameKind.DEMONYM
+    if _headline_word_named(text, name_text, words[n1 - 1].span.start, surnames):
+        return NameKind.THING
     return NameKind.PERSON
+
+
+def _headline_word_named(text: str, name_text: str, last: int, surnames: AbstractSet[str]) -> bool:
+    """Whether the name stands in a line written in title case, where every word is
+    capitalised ("Top Climate Group Will Run Ads Demanding ...", "After ISIS' Death Order
+    On ...", "Look At Hillary's Shocking Response"), and nothing outside that line gives it
+    as a name: its last word is no surname of someone the article names in full, and the
+    article never writes it outside the line. A capital there shows no name."""
+    begin = text.rfind("\n", 0, last) + 1
+    end = text.find("\n", last)
+    end = len(text) if end < 0 else end
+    if not _title_case(text[begin:end]):
+        return False
+    if re.sub(r"['’]s?$", "", name_text.split()[-1]) in surnames:
+        return False
+    written = re.compile(rf"(?<![\w-]){re.escape(name_text)}(?![\w-])")
+    return not any(not begin <= m.start() < end for m in written.finditer(text))
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case: three words of four letters or more, and
+    every such word capitalised."""
+    long = 0
+    for found in _LONG_WORD.finditer(line):  # stops at the first lower-case word
+        if not found.group()[0].isupper():
+            return False
+        long += 1
+    return long >= 3
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _time_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether every word of the name is a month's or a day's name, or a month cut short
+    with its period ("The deal, announced Friday, would last", "an email dated Feb. 12",
+    "ruled last July"), none the surname of someone the article names in full ("May")."""
+    n0, n1 = name
+    return all(_calendar_word(w.text) and w.text.rstrip(".") not in surnames for w in words[n0:n1])
+
+
+def _calendar_word(word: str) -> bool:
+    if word in MONTHS or word.lower() in WEEKDAYS:
+        return True
+    cut = word.rstrip(".")
+    return word.endswith(".") and len(cut) >= 3 and any(m.startswith(cut) for m in MONTHS)
+
+
+def _opening_word_named(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is one word that is capitalised only because it opens a sentence or
+    a heading: the article writes it in lower case too, and wherever it is capitalised
+    it opens a sentence ("None has a reputation", "Nobody opposed him", "Drop in primary
+    turnout"); no listed first name, no title, no surname of someone named in full."""
+    n0, n1 = name
+    if n0 != 0 or n1 != len(words) or n1 != 1:
+        return False
+    word = words[0].text
+    if not word[:1].isupper() or word[1:] != word[1:].lower() or len(word) < 3:
+        return False
+    if not _OPENS.search(text[max(0, words[0].span.start - 4) : words[0].span.start]):
+        return False  # this one opens no sentence: a name
+    if word in surnames or nlp.is_first_name(word) or nlp.is_title(word):
+        return False
+    return _lower_and_opening(text, word)
+
+
+@lru_cache(maxsize=512)
+def _lower_and_opening(text: str, word: str) -> bool:
+    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return False
+    for found in re.finditer(rf"(?<![\w'’@#-]){re.escape(word)}(?![\w'’-])", text):
+        if not _OPENS.search(text[max(0, found.start() - 4) : found.start()]):
+            return False
+    return True
+
+
+_OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
@@ -1409,6 +1496,8 @@ class Attributor:
         kind = (
             NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
         )
+        if kind == NameKind.TIME:
+            return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
         if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
             name = None  # "Aides said", "Americans are mad", "the Texan": described
         if name is not None:

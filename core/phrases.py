@@ -71,6 +71,10 @@ CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 CLAUSE_WORDS = WH_WORDS | SUBORDINATORS | {"whenever", "wherever", "however", "whoever", "if"}
+INDEFINITE_PRONOUNS = frozenset(  # "None has offered plans", "Nobody opposed him": no name
+    {"none", "nobody", "nothing", "anybody", "anyone", "anything", "everybody", "everyone",
+     "everything", "somebody", "someone", "something", "whichever", "whatever"}
+)  # fmt: skip
 FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
 RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -915,8 +919,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             start -= 1  # "Billie Jean King": every first name before it
     if start == end:
         return None
-    if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS:
-        return None  # "Whenever asked about it, they": a word opening a clause, no name
+    if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS | INDEFINITE_PRONOUNS:
+        return None  # "Whenever asked about it, they", "None has": a clause word, a pronoun
     if (person := _person_of_place(words, start, end)) is not None:
         return person
     if words[0].text.lower() in INDEFINITE_OPENERS and person_noun(words[end - 1].text.lower()):
@@ -972,8 +976,8 @@ PLURAL_OPENERS = frozenset({"the", "both", "all", "many", "several", "some", "mo
 def _plural_name(words: list[Token], start: int, end: int) -> bool:
     """Is the run ``words[start:end]`` one capitalised word in the plural: ending in "s"
     after a quantifier, a number or "the", past lower-case modifiers ("both Clintons",
-    "The Brujas hope", "70 super PACs focused")? A family or a group. (The tagger's NNS
-    alone is no sign: "- Sanders/NNS.")"""
+    "The Brujas hope", "70 super PACs focused", "many more Latinos said")? A family or a
+    group. (The tagger's NNS alone is no sign: "- Sanders/NNS.")"""
     word = words[start]
     if end - start != 1 or not word.text.endswith("s") or len(word.text) < 4:
         return False
@@ -981,10 +985,10 @@ def _plural_name(words: list[Token], start: int, end: int) -> bool:
     while (
         n >= 0
         and words[n].text[:1].islower()
-        and words[n].tag in {"JJ", "NN"}
+        and words[n].tag in {"JJ", "JJR", "RBR", "NN"}
         and words[n].text not in PLURAL_OPENERS
     ):
-        n -= 1  # "super"; not "many" (tagged JJ)
+        n -= 1  # "super", "more" ("many more Latinos"); not "many" (tagged JJ)
     return n >= 0 and (words[n].text.lower() in PLURAL_OPENERS or words[n].tag == "CD")
 
 

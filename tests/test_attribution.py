@@ -1591,3 +1591,65 @@ def test_the_and_a_demonym_is_read_as_a_nominal() -> None:
     )
     [quote] = extract(text).quotes
     assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The new contract, announced Friday, would last three years, the union said.", "Friday"),
+        ("In a memo dated Oct. 3, the mayor said the budget was short.", "Oct."),
+        ("When the court ruled last June, the governor said it was a mistake.", "June"),
+        (
+            "The board met twice. None has offered a plan, though one member said talks go on.",
+            "None",
+        ),
+        (
+            "Nobody opposed him. The measure passed, and its author said nobody had doubts.",
+            "Nobody",
+        ),
+        (
+            "Drop in turnout worries the party.\n\nThe drop in turnout was small, the chair "
+            "said, and the mood was good.",
+            "Drop",
+        ),
+    ],
+)
+def test_a_day_a_month_an_opening_word_or_an_indefinite_pronoun_is_no_person(
+    text: str, word: str
+) -> None:
+    kinds = kinds_of(text)
+    assert kinds.get(word) != SpeakerKind.PERSON, kinds
+
+
+def test_a_surname_that_is_a_month_and_a_name_that_opens_sentences_stay_people() -> None:
+    kinds = kinds_of(
+        "Prime Minister Theresa May spoke on Friday. May said the vote would go ahead, "
+        "and Anna Roper said she agreed."
+    )
+    assert kinds.get("Theresa May") == SpeakerKind.PERSON, kinds
+    kinds = kinds_of("Trask is a lawyer. Trask said the trial would go on.")
+    assert kinds.get("Trask") == SpeakerKind.PERSON, kinds
+
+
+def test_a_word_capitalised_in_a_title_case_headline_is_no_person() -> None:
+    text = (
+        "Green Group Will Fund Ads Demanding Action On Rivers.\n\n"
+        "A green group said on Monday that it would spend $2 million on ads. Dana Mirel, "
+        "its director, said the money came from members."
+    )
+    kinds = kinds_of(text)
+    assert not any(k == SpeakerKind.PERSON and n != "Dana Mirel" for n, k in kinds.items()), kinds
+
+
+def test_a_person_in_a_title_case_headline_named_in_the_text_stays_a_person() -> None:
+    text = (
+        "Mirel Says The Rivers Plan Will Fail.\n\n"
+        "Dana Mirel, the director of a green group, spoke on Monday in Leeds."
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Dana Mirel") == SpeakerKind.PERSON, kinds
+
+
+def test_a_plural_after_many_more_is_no_person() -> None:
+    kinds = kinds_of("Hundreds of singers and many more Sardinians said the festival mattered.")
+    assert kinds.get("Sardinians") != SpeakerKind.PERSON, kinds
