@@ -104,7 +104,7 @@ FLOOR = {
     "train_roles_13.tsv": 0.78,
     "train_roles_17.tsv": 0.86,
     "train_roles_19.tsv": 0.82,
-    "train_roles_20.tsv": 0.675,
+    "train_roles_20.tsv": 0.75,  # 25/40 first judged, 27 after roles20, 30 after the merges
 }
 
 
