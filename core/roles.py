@@ -813,6 +813,20 @@ def _nominals_apart(
             person.add_role(" ".join(words))
 
 
+def _placed(reader: ArticleRoles, at: int, end: int) -> tuple[Sentence, int] | None:
+    """The tagged sentence around a nominal at ``at`` outside quotations, and the index
+    of the word it opens with."""
+    if reader.quoted(at):
+        return None
+    sentence = reader.sentence(at, end, 40, 160)
+    if sentence is None:
+        return None
+    k = bisect.bisect_left([t.span.start for t in sentence.tokens], at)
+    if k >= len(sentence.tokens) or sentence.tokens[k].span.start != at:
+        return None
+    return sentence, k
+
+
 def _subject_nominal(
     text: str, reader: ArticleRoles, at: int, end: int
 ) -> tuple[str, list[str]] | None:
@@ -821,15 +835,11 @@ def _subject_nominal(
     noun, that opens a clause (after punctuation, a subordinator or a verb of saying's
     "that", not "and") before its finite verb, outside quotations and before no name
     ("the Republican candidate Donald Trump" is a title)."""
-    if reader.quoted(at):
+    placed = _placed(reader, at, end)
+    if placed is None:
         return None
-    sentence = reader.sentence(at, end, 40, 160)
-    if sentence is None:
-        return None
+    sentence, k = placed
     tokens = sentence.tokens
-    k = bisect.bisect_left([t.span.start for t in tokens], at)
-    if k >= len(tokens) or tokens[k].span.start != at:
-        return None
     fronted = _fronted_object(sentence, k)
     if not fronted and (k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k)):
         return None
@@ -853,15 +863,11 @@ def _object_nominal(
     Democratic presidential front-runner as ..."), closed by a preposition, "to" or
     punctuation; outside quotations, lower-case in its noun, after a lower-case verb
     that is no verb of saying (whose report a nominal opens as its subject)."""
-    if reader.quoted(at):
+    placed = _placed(reader, at, end)
+    if placed is None or placed[1] < 1:
         return None
-    sentence = reader.sentence(at, end, 40, 160)
-    if sentence is None:
-        return None
+    sentence, k = placed
     tokens = sentence.tokens
-    k = bisect.bisect_left([t.span.start for t in tokens], at)
-    if k < 1 or k >= len(tokens) or tokens[k].span.start != at:
-        return None
     verb = tokens[k - 1]
     if (
         verb.tag not in {"VB", "VBD", "VBZ", "VBP", "VBG"}
