@@ -30,7 +30,7 @@ from itertools import accumulate
 from operator import neg
 
 from core import lexicons, nlp
-from core.dates import MONTHS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
@@ -745,7 +745,7 @@ def _opening_word_named(
         return False
     if not _OPENS.search(text[max(0, words[0].span.start - 4) : words[0].span.start]):
         return False  # this one opens no sentence: a name
-    if word in surnames or nlp.is_first_name(word) or nlp.is_title(word):
+    if _person_word(word, surnames):
         return False
     return _lower_and_opening(text, word)
 
@@ -761,7 +761,6 @@ def _lower_and_opening(text: str, word: str) -> bool:
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
@@ -795,12 +794,18 @@ def _outlet_named(
     if cue.lower() not in REPORT_CUES:
         return False
     named = [w.text for w in words[n0:n1]]
-    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+    if any(_person_word(w, surnames) for w in named):
         return False
     return len(named) == 1 or any(
         nlp.is_frequent_word(w) or mark
         for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
     )  # "Haaretz", "Western Journalism", "Oxford Economics"; not "Hedrick Smith"
+
+
+def _person_word(word: str, surnames: AbstractSet[str]) -> bool:
+    """Does the word show a person: a listed first name, a title, or the surname of
+    someone the article names in full?"""
+    return nlp.is_first_name(word) or nlp.is_title(word) or word in surnames
 
 
 def _mark_before(text: str, at: int) -> str:
@@ -853,7 +858,7 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
     named = [w.text for w in words[n0:n1]]
     if n0 != 1 or n1 != len(words) or words[0].text.lower() != "the":
         return False
-    if any(nlp.is_first_name(w) or nlp.is_title(w) or w in surnames for w in named):
+    if any(_person_word(w, surnames) for w in named):
         return False
     return len(named) > 1 or not named[0].endswith("an")
 

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from nicknames import NickNamer
 
 from core import lexicons, nlp
+from core.dates import WEEKDAYS
 from core.document import SpeakerKind
 from core.phrases import person_noun
 from core.speakers import (
@@ -39,13 +40,12 @@ from core.speakers import (
     person_named_like_organisation,
 )
 
-TIME_WORDS = frozenset(
-    {"today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later",
-     "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
-     "during", "after", "before", "when", "while", "again", "also", "then", "now", "the",
-     "time", "times", "days", "ago"}
-)  # fmt: skip
+TIME_WORDS = WEEKDAYS | {
+    "today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier",
+    "later", "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+    "night", "on", "in", "at", "during", "after", "before", "when", "while", "again",
+    "also", "then", "now", "the", "time", "times", "days", "ago",
+}  # fmt: skip
 ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from core import lexicons, nlp
+from core.dates import WEEKDAYS
 from core.identity import offices
 from core.role_grammar import MODIFIERS, role_word
 from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined
@@ -25,11 +26,10 @@ from core.speakers import HONORIFIC_GENDER
 
 MAX_WORDS = 12
 # a role that says when, not what: "nominee this year" (not the "of the" of an office)
-TIME_WORDS = frozenset(
-    {"today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
-     "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "ago", "now"}
-)  # fmt: skip
+TIME_WORDS = WEEKDAYS | {
+    "today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
+    "morning", "afternoon", "evening", "night", "ago", "now",
+}  # fmt: skip
 RECENT_DAYS = 365
 CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|that|where|when|because|after|before|since|if|said|says|"

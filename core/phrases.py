@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core import lexicons, nlp
+from core.dates import WEEKDAYS
 from core.document import Token
 from core.lexicons import is_title_word
 
@@ -43,11 +44,10 @@ CONTRACTED = frozenset({"'s", "\u2019s"})
 SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "when", "after", "because", "since"}
 )
-TIME_NOUNS = frozenset(  # what a time phrase after a subject ends with ("on Thursday")
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "yesterday", "tonight", "week", "month", "year", "night", "morning", "afternoon",
-     "evening", "weekend"}
-)  # fmt: skip
+TIME_NOUNS = WEEKDAYS | {  # what a time phrase after a subject ends with ("on Thursday")
+    "today", "yesterday", "tonight", "week", "month", "year", "night", "morning", "afternoon",
+    "evening", "weekend",
+}  # fmt: skip
 TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
 # the words of a time phrase skipped back from a cue ("Clinton on Tuesday said")
 TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier", "later"}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicons, nlp
+from core.dates import WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind
 
 PRONOUN_GENDER = {
@@ -1060,12 +1061,11 @@ NAME_RUN = re.compile(  # capitalised words and name particles on one line
 NAMES_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+){{1,3}}\Z")  # up to a surname
 RUN_GOES_ON = re.compile(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}")  # after one
 RUN_REACH = 200  # characters before a surname that its first and middle names may take
-RUN_OPENERS = frozenset(
-    {"on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while", "as",
-     "but", "and", "or", "the", "a", "an", "then", "last", "this", "today", "yesterday",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former",
-     "so"}
-)  # fmt: skip
+RUN_OPENERS = WEEKDAYS | {
+    "on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while",
+    "as", "but", "and", "or", "the", "a", "an", "then", "last", "this", "today",
+    "yesterday", "former", "so",
+}  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
 OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"

@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from core import lexicons, nlp, statement_model
 from core.attribution import Attribution, Attributor, Frame, Mention, colon_label
+from core.dates import WEEKDAYS
 from core.document import Span, StatementKind, Token
 from core.phrases import (
     ASIDE_DASHES,
@@ -122,13 +123,12 @@ AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
-ADJUNCT_WORDS = frozenset(
-    {"on", "in", "at", "during", "last", "this", "today", "yesterday", "tonight", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
-     "recently", "after", "before", "told", "while", "when", "as", "afterward", "then",
-     "again", "too", "also", "repeatedly", "privately", "publicly", "via", "through", "by",
-     "from", "late", "early"}
-)  # fmt: skip
+ADJUNCT_WORDS = WEEKDAYS | {
+    "on", "in", "at", "during", "last", "this", "today", "yesterday", "tonight", "earlier",
+    "later", "recently", "after", "before", "told", "while", "when", "as", "afterward",
+    "then", "again", "too", "also", "repeatedly", "privately", "publicly", "via",
+    "through", "by", "from", "late", "early",
+}  # fmt: skip
 
 
 @dataclass

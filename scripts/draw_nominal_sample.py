@@ -134,6 +134,18 @@ def draw(
     rng = random.Random(seed)
     articles = sorted(found)
     rng.shuffle(articles)
+    return take(found, articles, size, per_article, rng)
+
+
+def take(
+    found: dict[str, list[tuple[int, int, str]]],
+    articles: list[str],
+    size: int,
+    per_article: int,
+    rng: random.Random,
+) -> list[tuple[str, int, int, str]]:
+    """Up to ``per_article`` of each article's quotations (``rng``'s sample, in text order),
+    the articles in the order given, until ``size`` rows are drawn."""
     rows: list[tuple[str, int, int, str]] = []
     for article in articles:
         quotes = found[article]

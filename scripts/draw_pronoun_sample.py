@@ -34,7 +34,7 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
-from draw_nominal_sample import draw  # the same seeded draw over articles
+from draw_nominal_sample import draw, take  # the same seeded draw over articles
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -107,14 +107,7 @@ def weighted_draw(
     for article in sorted(found):
         weight = HARD_WEIGHT if hard(article, found[article]) else 1
         keys[article] = rng.random() ** (1 / weight)
-    rows: list[tuple[str, int, int, str]] = []
-    for article in sorted(found, key=keys.__getitem__, reverse=True):
-        quotes = found[article]
-        for start, end, source in sorted(rng.sample(quotes, min(per_article, len(quotes)))):
-            rows.append((article, start, end, source))
-        if len(rows) >= size:
-            break
-    return rows[:size]
+    return take(found, sorted(found, key=keys.__getitem__, reverse=True), size, per_article, rng)
 
 
 def main() -> None:
