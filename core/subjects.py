@@ -298,10 +298,12 @@ def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
 def _person_word(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a word that may be a noun for a person (a cheap
     look before tagging: see :func:`_person_before`)?"""
-    return any(
-        person_noun(w) or w in KIN_GENDER or w in ("man", "woman")
-        for w in WORDS.findall(text, start, end)
-    )
+    return any(_noun_for_a_person(w) for w in WORDS.findall(text, start, end))
+
+
+def _noun_for_a_person(word: str) -> bool:
+    """A role or people noun, a relative ("father") or "man"/"woman" (lower case)."""
+    return person_noun(word) or word in KIN_GENDER or word in ("man", "woman")
 
 
 def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool = False) -> bool:
@@ -311,7 +313,7 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
     nouns = [
         t.text.lower() for t in tokens if start <= t.span.start < verb.span.start and t.tag in tags
     ]
-    return any(person_noun(n) or n in KIN_GENDER or n in ("man", "woman") for n in nouns)
+    return any(_noun_for_a_person(n) for n in nouns)
 
 
 def _reported(text: str, verb: Token, ref: Reference) -> bool:
