@@ -2,12 +2,15 @@
 
 Double marks pair the way newspapers use them (and the way the PolNeAR measure reads
 them): curly and angle marks by direction, a second opening mark before a close
-restarting the quotation (the first was stray); straight marks in order within a
-paragraph. A paragraph that ends inside an open quotation is closed there when the next
-paragraph reopens it (a quote over several paragraphs); an open straight quotation is
-otherwise dropped at its paragraph's end. Single marks (‘…’) pair within a paragraph when
-the closing one is not an apostrophe. Nothing here ever gives up on an article: a stray
-mark is skipped and the scan goes on, in one pass, linear in the text.
+restarting the quotation (the first was stray); straight marks in order. Single marks
+quote too (‘…’, or straight ones opening before a word and closing after one, as
+British papers quote) when the closing one is no apostrophe ("don't", "voters' ",
+"rock 'n' roll"); inside an open double quotation they nest and are left alone. A
+paragraph that ends inside an open quotation is closed there when the next paragraph
+reopens it with the same mark (a quote over several paragraphs); an open straight or
+single quotation is otherwise dropped at its paragraph's end. Nothing here ever gives up
+on an article: a stray mark is skipped and the scan goes on, in one pass, linear in the
+text.
 """
 
 from __future__ import annotations
@@ -71,6 +74,24 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and (after.isalnum() or before in "sS" and after == " ")
 
 
+def _opens_single(text: str, i: int) -> bool:
+    """A straight ' before a word and after no letter or digit opens a quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and after.isalnum()
+
+
+def _closes_single(text: str, opener: int, i: int) -> bool:
+    """A straight ' after a word and before no letter or digit closes the quotation
+    opened at ``opener`` when a word of two letters stands between them (not "'n'")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (
+        not text[i - 1].isspace()
+        and not after.isalnum()
+        and re.search(r"[^\W\d_]{2}", text[opener + 1 : i]) is not None
+    )
+
+
 def scan(text: str) -> list[QuotedSpan]:
     """Every quoted span in ``text``, in order of their opening marks."""
     found: list[QuotedSpan] = []
@@ -80,6 +101,7 @@ def scan(text: str) -> list[QuotedSpan]:
     straight_width = 1  # 2 for ''
     straight_continues = False
     single: int | None = None
+    single_continues = False
     i = 0
     while (mark := _MARKS.search(text, i)) is not None:  # what lies between marks is skipped
         i = mark.start()
@@ -107,14 +129,32 @@ def scan(text: str) -> list[QuotedSpan]:
                     )
                 )
                 straight = None
-        elif ch == SINGLE_OPEN and curly is None and straight is None:
-            single = i
-        elif ch == SINGLE_CLOSE and single is not None and not _is_apostrophe(text, i):
-            found.append(QuotedSpan(Span(single + 1, i), single, i, single=True))
+        elif ch != "\n" and (curly is not None or straight is not None):
+            pass  # a single mark inside a double quotation nests
+        elif ch == SINGLE_OPEN or ch == "'" and _opens_single(text, i):
+            single, single_continues = i, False
+        elif (
+            single is not None
+            and ch == (SINGLE_CLOSE if text[single] == SINGLE_OPEN else "'")
+            and not _is_apostrophe(text, i)
+            and (ch == SINGLE_CLOSE or _closes_single(text, single, i))
+        ):
+            found.append(
+                QuotedSpan(Span(single + 1, i), single, i, True, continues=single_continues)
+            )
             single = None
         elif ch == "\n":
-            single = None
             mark, after_mark = _reopening(text, i)
+            if single is not None and mark == text[single]:
+                found.append(
+                    QuotedSpan(
+                        Span(single + 1, i), single, i, True, True, continues=single_continues
+                    )
+                )
+                single, single_continues = after_mark - 1, True
+                i = after_mark
+                continue
+            single = None
             if curly is not None and mark in OPENERS:
                 found.append(
                     QuotedSpan(

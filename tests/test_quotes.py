@@ -57,3 +57,29 @@ def test_offsets_always_index_the_text() -> None:
 def test_linear_on_many_marks() -> None:
     text = "\u201c" * 50_000 + '"' * 50_001 + "\u201d" * 50_000
     assert isinstance(scan(text), list)
+
+
+def test_straight_single_marks_quote_as_british_papers_do() -> None:
+    text = (
+        "'We were told it was settled,' said Ana Lind. 'Committed to what?' she asked. "
+        "In the '90s, rock 'n' roll and the voters' mood; let 'em go. Don't."
+    )
+    assert spans(text) == ["We were told it was settled,", "Committed to what?"]
+    assert all(q.single for q in scan(text))
+
+
+def test_single_marks_inside_a_double_quotation_nest() -> None:
+    text = "He said \"it's 'fine' now\" and \u201cthe \u2018plan\u2019 holds\u201d."
+    assert spans(text) == ["it's 'fine' now", "the \u2018plan\u2019 holds"]
+
+
+def test_single_quote_over_paragraphs() -> None:
+    text = "'First paragraph of it.\n\n'Last,' he said. \u2018One\n\n\u2018two.\u2019"
+    found = scan(text)
+    assert spans(text) == ["First paragraph of it.", "Last,", "One", "two."]
+    assert [(q.continued, q.continues) for q in found] == [
+        (True, False),
+        (False, True),
+        (True, False),
+        (False, True),
+    ]
