@@ -131,8 +131,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     failed = 0
     items = []
+    files = _article_files(args.files)
     for failure, warnings, output in in_workers(
-        partial(extracted, as_json=args.json), args.files, args.jobs
+        partial(extracted, as_json=args.json), files, args.jobs
     ):
         if failure is not None:
             _error(failure)
@@ -147,6 +148,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json_list(items) + "\n")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _article_files(names: Sequence[str]) -> list[str]:
+    """The files named, as written, with each folder's supported articles in their place
+    (as ``ingest`` walks them); a folder holding none is reported."""
+    from core.readers import iter_article_files
+
+    files: list[str] = []
+    for name in names:
+        if not Path(name).is_dir():
+            files.append(name)
+            continue
+        found = [str(path) for path in iter_article_files([name])]
+        if not found:
+            _error(f"{name}: no articles in this folder")
+        files.extend(found)
+    return files
 
 
 def extracted(name: str, *, as_json: bool) -> tuple[str | None, tuple[str, ...], str]:
@@ -792,7 +810,7 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command")
 
     p = sub.add_parser("extract", help="print the quotes of files (writes nothing)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="PATH", help="a file or a folder of articles")
     p.add_argument("--json", action="store_true", help="JSON: one object per file")
     p.add_argument("--jobs", type=_jobs, default=None, help="worker processes (default: all cores)")
     p.set_defaults(func=cmd_extract)

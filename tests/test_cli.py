@@ -53,6 +53,24 @@ def test_extract_bad_files_are_reported_and_batch_goes_on(
     assert result[0]["quotes"][0]["speaker"] == "Jane Roe"
 
 
+def test_extract_walks_a_folder_as_ingest_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "articles"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "b.txt").write_text("\u201cWe will win,\u201d Jane Roe said.\n", encoding="utf-8")
+    (folder / "inner" / "a.txt").write_text("'Not today,' Ana Lind said.\n", encoding="utf-8")
+    (folder / "notes.xyz").write_text("not an article", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["extract", str(folder), str(empty), "--json", "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip() == f"onrecord: {empty}: no articles in this folder"
+    result = json.loads(captured.out)
+    assert [Path(r["file"]).name for r in result] == ["b.txt", "a.txt"]
+    assert [r["quotes"][0]["speaker"] for r in result] == ["Jane Roe", "Ana Lind"]
+
+
 @pytest.mark.parametrize(
     "objects",
     [
