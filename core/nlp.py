@@ -27,6 +27,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from core import lexicons
 from core.document import Span, Token
 from core.packages import defer_inits
 
@@ -757,7 +758,26 @@ def tag(
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
             # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"
         tags[i] = "NNP"
+    for i in range(1, len(tokens)):
+        if tags[i] in NOUN_OR_ADJECTIVE and tags[i - 1] == "NNP" and _speech_past(tokens, i):
+            tags[i] = "VBD"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
+
+
+NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
+
+
+def _speech_past(tokens: list[Token], i: int) -> bool:
+    """Is token ``i``, after a proper noun, a speech verb's past form ("Maria Lindqvist
+    spoke/NN for an hour", "Furman argued/NN"), which the model, reading a noun phrase
+    on, took for its head? Not after a lone capitalised opener ("All told, ...")."""
+    word = tokens[i].text
+    forms = lexicons.cue_forms()
+    lemma = forms.get(word)
+    if lemma is None or word == lemma or word.endswith(("s", "ing")):
+        return False
+    before = tokens[i - 1].text
+    return i > 1 or before.lower() not in common_words()
 
 
 # ---------------------------------------------------------------- names

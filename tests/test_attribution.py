@@ -1253,17 +1253,10 @@ def test_a_titled_person_of_a_place_is_the_person(sentence: str, speaker: str) -
             "warning, saying the budget \u201ccannot carry another loan.\u201d",
             "Maria Lindqvist",
         ),
-        pytest.param(
+        (
             "Maria Lindqvist spoke for an hour after Peter Okafor had left the room, "
             "saying the budget \u201ccannot carry another loan.\u201d",
             "Maria Lindqvist",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known regression of the ranker retrained in the seventeenth session"
-                " (pooled CV 7,605 of 7,967 against 7,599): the tagger reads 'spoke' as a"
-                " noun, so the only clause subject found is Okafor's, and the ranker now"
-                " prefers it (margin 1.06) to the cue sieve's Maria Lindqvist",
-            ),
         ),
     ],
 )

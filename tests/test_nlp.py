@@ -421,3 +421,16 @@ def test_known_spans_take_the_longest_listed_name_at_each_word() -> None:
     # a longer name cut off by the end of the words is no match; the shorter one is
     assert nlp.known_spans(["reporters", "of", "the", "New", "York"]) == [(3, 5, "LOC")]
     assert nlp.known_spans([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verb"),
+    [
+        ("Maria Lindqvist spoke for an hour.", "spoke", True),
+        ("after Trump spoke to the crowd", "spoke", True),
+        ("All told, the bill passed.", "told", False),  # an opener, no name before it
+    ],
+)
+def test_a_speech_verbs_past_after_a_name_is_a_verb(text: str, word: str, verb: bool) -> None:
+    tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize(text))}
+    assert (tags[word] == "VBD") is verb
