@@ -646,6 +646,13 @@ class NewsTagger:
             prev2, prev = prev, tag
         return tags
 
+    def knows(self, word: str) -> bool:
+        """Did the model keep weights for ``word`` itself (normalised), or list it in its
+        tag dictionary?"""
+        if self.scorer is None:
+            self.scorer = DenseScorer.of_weights(self.model.weights, self.classes)
+        return word in self.tagdict or "i word " + self.normalize(word) in self.scorer.rows
+
     def _closed_tags(self, word: str) -> frozenset[str]:
         """The closed classes a word of letters (normalised) may belong to: those its own
         weights favour, so those it was seen in ("up": RP and IN); none for a word the
@@ -761,10 +768,26 @@ def tag(
     for i in range(1, len(tokens)):
         if tags[i] in NOUN_OR_ADJECTIVE and tags[i - 1] == "NNP" and _speech_past(tokens, i):
             tags[i] = "VBD"
+        elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
+            tags[i] = "NN"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
+NOUNS = frozenset({"NN", "NNS", "NNP"})
+
+
+def _unseen_noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
+    """Is token ``i``, read as an adverb between a noun and a name ("said union
+    steward/RB Hanna Berg"), a word the model never saw as one: lower case, no "-ly",
+    unknown to its weights? Then it ends a title before the name. The adverbs that
+    stand there ("here", "next", "back", "only") are all words the model knows."""
+    word = tokens[i].text
+    if i + 1 == len(tokens) or tags[i + 1] != "NNP" or not tokens[i + 1].text[:1].isupper():
+        return False
+    if not word.isalpha() or not word.islower() or word.endswith("ly"):
+        return False
+    return not _tagger().knows(word)
 
 
 def _speech_past(tokens: list[Token], i: int) -> bool:

@@ -1653,3 +1653,15 @@ def test_a_person_in_a_title_case_headline_named_in_the_text_stays_a_person() ->
 def test_a_plural_after_many_more_is_no_person() -> None:
     kinds = kinds_of("Hundreds of singers and many more Sardinians said the festival mattered.")
     assert kinds.get("Sardinians") != SpeakerKind.PERSON, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe are not going back,\u201d said union steward Hanna Berg.",
+        "\u201cWe are not going back,\u201d said union steward Tom Walsh.",
+    ],
+)
+def test_a_title_word_the_tagger_never_saw_still_ends_before_the_name(text: str) -> None:
+    # the tagger read the unseen "steward" as an adverb, and no one was found after "said"
+    assert speakers(text)[0][1] == text.split("steward ")[1].rstrip(".")

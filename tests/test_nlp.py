@@ -434,3 +434,16 @@ def test_known_spans_take_the_longest_listed_name_at_each_word() -> None:
 def test_a_speech_verbs_past_after_a_name_is_a_verb(text: str, word: str, verb: bool) -> None:
     tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize(text))}
     assert (tags[word] == "VBD") is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("said union steward Hanna Berg.", "steward", "NN"),  # unseen: a title's end
+        ("told voters here Sunday that", "here", "RB"),  # a known adverb stays one
+        ("fishing expeditions off Long Island", "off", "RB"),
+    ],
+)
+def test_an_unseen_word_before_a_name_is_no_adverb(text: str, word: str, tag: str) -> None:
+    tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize(text))}
+    assert tags[word] == tag
