@@ -496,12 +496,13 @@ def _time_word(token: Token) -> bool:
 
 def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """The named agent of a thing that is no speaker ("a court document filed by Dave
-    Aronberg", "calculations by Amy Glasmeier"): the words came from the agent."""
+    Aronberg", "calculations by Amy Glasmeier", "a statement from the Parents Group"):
+    the words came from the agent."""
     words = tokens[np[0] : np[1]]
     if person_noun(head_word(words)) or holds_name(words, titles=True):
         return None
     by = np[1] + (np[1] < len(tokens) and tokens[np[1]].tag == "VBN")
-    if by >= len(tokens) or tokens[by].text.lower() != "by":
+    if by >= len(tokens) or tokens[by].text.lower() not in {"by", "from"}:
         return None
     agent = np_after(tokens, by + 1)
     if agent is None or not holds_name(tokens[agent[0] : agent[1]], titles=True):

@@ -933,6 +933,16 @@ def test_subject_after_dateline_dash_and_subordinate_aside() -> None:
             "according to calculations by Ines Farrow of Oslo University.",
             "Ines Farrow",
         ),
+        (
+            "\u201cThe warnings came too late,\u201d according to a statement from the Valley "
+            "Parents Group.",
+            "Valley Parents Group",
+        ),
+        (
+            "\u201cThe dam was never inspected,\u201d according to a letter from Mayor Jeroen "
+            "Smit.",
+            "Jeroen Smit",
+        ),
     ],
 )
 def test_according_to_a_document_by_its_agent(text: str, speaker: str) -> None:
