@@ -1,7 +1,7 @@
 """The person measure on PolNeAR train, with a proxy gold built from the annotations.
 
     .venv/bin/python benchmarks/train_people.py [--fold K/N] [--misses FILE] [--breakdown FILE]
-        [--gold FILE] [--sample TSV]
+        [--gold FILE] [--sample TSV] [--quotes FILE]
 
 ``../shared/tools/polnear_people.py`` needs, for each gold quotation, the person behind
 it; dev has that by hand (``dev/people.tsv``), train has only the annotated Source spans.
@@ -59,7 +59,8 @@ quotations come from (each row beside a person's most quoted one): a quotation w
 speaker (a row of its own), another person's row (an attribution error), a row that names
 the person too (one person split over rows), an anonymous or organisation row; and of the
 quotations named wrongly, the kind of Source (pronoun, nominal, name) and of row. It
-writes each extra row's quotations there.
+writes each extra row's quotations there. ``--quotes FILE`` keeps the library's listing (to
+diff the rows of two trees).
 
 ``--sample TSV`` scores a hand-read sample instead of the proxy: a table in
 ``dev/people.tsv``'s columns (``tests/data/train_people_15.tsv``), read by hand for the
@@ -576,6 +577,7 @@ def main() -> int:
     parser.add_argument("--misses", type=Path, help="write the quotations named wrongly here")
     parser.add_argument("--breakdown", type=Path, help="where extra rows come from (see above)")
     parser.add_argument("--sample", type=Path, help="a hand-read people.tsv: score its articles")
+    parser.add_argument("--quotes", type=Path, help="also keep the library's quote listing here")
     args = parser.parse_args()
     if args.split.name == "dev":
         print("dev has people.tsv by hand: use ../shared/tools/polnear_people.py", file=sys.stderr)
@@ -604,6 +606,8 @@ def main() -> int:
         if not args.sample:
             write_gold(arts, gold)
         quotes = library_quotes(paths, work)
+        if args.quotes:
+            args.quotes.write_text(quotes.read_text(encoding="utf-8"), encoding="utf-8")
         sub = work / "split"
         (sub / "text").mkdir(parents=True)
         (sub / "attributions").symlink_to((args.split / "attributions").resolve())

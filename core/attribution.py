@@ -140,6 +140,9 @@ TITLE_CASE_CUES = frozenset(
 )  # sieves the model never overrules
 
 
+OWNED_REACH = 8  # words between a speech noun and the quotation its complement holds
+
+
 @dataclass
 class Mention:
     """A speaker mention: where it stands and whom it refers to."""
@@ -1033,6 +1036,9 @@ class Attributor:
         add(reach[0], "earlier frame")
         add(reach[1], "later frame")
         add(self._subject_before(frame, situation.quote), "sentence before")
+        if frame.stretches and index < len(frame.stretches):
+            with self.cast.hypothetical():  # "the media ... Trump's claim that Obama “...”"
+                add(self._owned_before(frame.stretches[index]), "owned")
         out = list(found.values())
         q = situation.quote
         in_frame = sorted(
@@ -1239,6 +1245,18 @@ class Attributor:
                 return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
             return None
         return None
+
+    def _owned_before(self, tokens: list[Token]) -> Mention | None:
+        """The owner of a speech act whose complement holds the quotation that follows
+        ("Trump's claim that President Obama “...”", "her remark that “...”"):
+        at most ``OWNED_REACH`` words and no finite verb stand between the noun and it."""
+        owned = self._owned_speech(tokens)
+        if owned is None:
+            return None
+        after = [t for t in tokens if t.span.start >= owned.cue_span.end]
+        if len(after) > OWNED_REACH or any(t.tag in FINITE_TAGS for t in after):
+            return None
+        return owned
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she

@@ -14,7 +14,9 @@
   R. Biden Jr.") are; different given names ("Donald Trump Jr.", "Melania Trump") never
   are.
 - ``surname_fits`` lists the full-name people a surname-only speaker ("Obama",
-  "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree.
+  "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree;
+  where several fit and no role settles it, ``best_known`` takes the one the library
+  knows by the surname alone, when nearly all their quotations are that person's.
 """
 
 from __future__ import annotations
@@ -519,6 +521,7 @@ class Known:
     named: frozenset[str] = frozenset()  # given names the article puts before the surname
     called_by_surname: bool = False  # another article calls them by the surname alone
     role_counts: tuple[tuple[str, int], ...] = ()  # role words and how many articles give them
+    quoted: int = 0  # quotations and statements the library gives them
 
 
 def role_counts(stored: str | None) -> tuple[tuple[str, int], ...]:
@@ -633,3 +636,19 @@ def best_by_role(speaker: Known, fits: list[int], known: dict[int, Known]) -> in
     ranked = sorted(fits, key=lambda c: -given[c])
     top, second = given[ranked[0]], (given[ranked[1]] if len(ranked) > 1 else 0)
     return ranked[0] if top and top >= DOMINANT * max(second, 1 / DOMINANT) else None
+
+
+KNOWN_SHARE = 0.9  # of the fitting people's quotations: whom a bare surname means
+
+
+def best_known(fits: list[int], known: dict[int, Known]) -> int | None:
+    """Among several people that fit a bare surname no role settles, the one the reader
+    knows by it: the only one other articles call by the surname alone, holding at least
+    ``KNOWN_SHARE`` of the fitting people's quotations ("Cruz" said, "he" said: Ted Cruz,
+    not his father Rafael, quoted once by his full name); None otherwise."""
+    by_surname = [c for c in fits if known[c].called_by_surname]
+    if len(by_surname) != 1:
+        return None
+    total = sum(known[c].quoted for c in fits)
+    chosen = by_surname[0]
+    return chosen if total and known[chosen].quoted >= KNOWN_SHARE * total else None

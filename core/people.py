@@ -24,6 +24,7 @@ from core.identity import (
     Known,
     PersonName,
     best_by_role,
+    best_known,
     full_fit,
     gender_hint,
     given_names_before,
@@ -170,6 +171,7 @@ class People:
             fits = named or fits
         else:
             chosen = fits[0] if len(fits) == 1 else best_by_role(known, fits, facts)
+            chosen = chosen if chosen is not None else best_known(fits, facts)
         if chosen is not None:
             self._join(speaker_id, chosen)
             return chosen
@@ -177,8 +179,9 @@ class People:
         return speaker_id
 
     def _known(self, person: int) -> Known:
-        gender, offices, first, last, surname = self.db.execute(
-            "SELECT gender_hint, offices, seen_from, seen_to, surname FROM speakers WHERE id = ?",
+        gender, offices, first, last, surname, quoted = self.db.execute(
+            "SELECT gender_hint, offices, seen_from, seen_to, surname,"
+            " quote_count + statement_count FROM speakers WHERE id = ?",
             [person],
         ).fetchone()
         counts = role_counts(offices)
@@ -190,7 +193,10 @@ class People:
             )
         )
         seen = (first, last) if first and last else None
-        return Known(gender, words, words, seen, called_by_surname=by_surname, role_counts=counts)
+        return Known(
+            gender, words, words, seen, called_by_surname=by_surname, role_counts=counts,
+            quoted=quoted or 0,
+        )  # fmt: skip
 
     def known_of_row(self, speaker_id: int) -> Known:
         """What a surname-only row's own articles say of it (for adopting it later)."""

@@ -16,7 +16,12 @@ From each, ``--per-stratum`` articles are drawn with ``random.Random(seed)`` ove
 stratum's names in sorted order (``rng.sample``), stratum after stratum; ``--rounds`` repeats
 this with the same generator over the articles not drawn yet, so round 1 is the same draw
 whatever the number of rounds (``tests/data/train_people_15.tsv``: seed 15, 4 per stratum,
-2 rounds). The skeleton has one row per gold quotation, in
+2 rounds). ``--five K`` draws instead K articles, with ``rng.sample`` over the sorted
+names, among those where one Source surname (the last word of a capitalised Source, as
+above) ends 5 or more gold quotations and with at most ``--most`` gold quotations, leaving
+out the articles of ``--exclude`` tables (``tests/data/train_people_21.tsv``: seed 21,
+``--five 9 --most 30 --exclude tests/data/train_people_15.tsv``; every gold quotation of the
+article, pronoun, nominal and named Sources alike). The skeleton has one row per gold quotation, in
 ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to the reader.
 """
 
@@ -57,12 +62,22 @@ def strata(arts: list) -> dict[str, list]:  # noqa: ANN001
     return out
 
 
+def five(art, most: int) -> bool:  # noqa: ANN001
+    """One Source surname ends 5 or more of the article's (at most ``most``) gold quotations."""
+    sources = [source_text(art, att) for _, _, att in art.quotes if att is not None]
+    last = Counter(s.split()[-1].strip(".,'’s") for s in sources if s and s[:1].isupper())
+    return len(sources) <= most and bool(last) and last.most_common(1)[0][1] >= 5
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--per-stratum", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--five", type=int, default=0, help="draw K articles with a 5-times source")
+    parser.add_argument("--most", type=int, default=30, help="most gold quotations (--five)")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     sys.path.insert(0, str(TOOLS))
     import polnear_score
@@ -71,6 +86,15 @@ def main() -> int:
     rng = random.Random(args.seed)
     chosen = []
     groups = strata(arts)
+    if args.five:
+        taken = set()
+        for table in args.exclude:
+            with table.open(encoding="utf-8") as f:
+                taken |= {line.split("\t", 1)[0] for line in f}
+        left = [a for a in arts if a.name.rsplit("_", 1)[0] not in taken and five(a, args.most)]
+        chosen = rng.sample(left, min(args.five, len(left)))
+        print(f"{len(left)} articles; drawn {', '.join(a.name for a in chosen)}")
+        args.rounds = 0
     for round_ in range(1, args.rounds + 1):
         for name, group in groups.items():
             left = [a for a in group if a not in chosen]

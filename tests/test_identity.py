@@ -140,6 +140,26 @@ def test_a_surname_fitting_two_people_stays_apart_as_a_suggestion(library: Libra
     ]
 
 
+def test_a_surname_joins_the_one_person_known_by_it_when_nearly_all_quotes_are_theirs(
+    library: Library,
+) -> None:
+    """ "Pelletrik said ... he said", in an article naming no Pelletrik in full: the one the
+    library calls Pelletrik and quotes, not his father, quoted once by his full name."""
+    for n in range(10):
+        said(library, "Tadeo Pelletrik", gender="m", aliases=("Pelletrik",), words=f"No {n}.")
+    said(library, "Ramon Pelletrik", role="father", gender="m")
+    said(library, "Pelletrik", gender="m")
+    assert rows(library) == [("Ramon Pelletrik", 1), ("Tadeo Pelletrik", 11)]
+
+
+def test_a_surname_stays_apart_when_two_fitting_people_are_both_quoted(library: Library) -> None:
+    for n in range(3):
+        said(library, "Tadeo Pelletrik", gender="m", aliases=("Pelletrik",), words=f"No {n}.")
+        said(library, "Ramon Pelletrik", gender="m", words=f"Yes {n}.")
+    said(library, "Pelletrik", gender="m")
+    assert rows(library) == [("Pelletrik", 1), ("Ramon Pelletrik", 3), ("Tadeo Pelletrik", 3)]
+
+
 def test_a_surname_the_article_names_in_full_joins_that_person(library: Library) -> None:
     said(library, "Barack Obama", role="President", gender="m")
     said(library, "Michelle Obama", role="first lady", gender="f")
