@@ -407,6 +407,11 @@ class _FrameReader:
                 continue
             if len(content) == 1 and content[0].start >= words.ends[j - 1]:
                 opened = content[0]
+            addressed = words.lowers[i] in OBJECT_FIRST  # "Roe was asked": no content
+            if mention is None and not inside and not addressed and passive_cue(words, i):
+                subject = _passive_subject(words, floor, i)  # "[Two of them] were deemed"
+                if subject is not None and subject.end <= content[0].start:
+                    content = [subject, *content]
             if i in said and content[-1].start >= words.ends[j - 1]:
                 content[-1] = self._through(content[-1], said[i], following)
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
@@ -1159,16 +1164,19 @@ def _past_phrase(words: Words, start: int) -> int:
     return start
 
 
-def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | None:
-    """The subject of a passive cue whose source is its agent ("The move was hotly
-    criticized by economists", "He had been recommended for the job by Stone"): from the
-    clause's start to its "be" before the cue word ``i``, when "by" stands before the
-    agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
-    by = agent - 1
-    while by > i and words.lowers[by] in DETERMINERS:
-        by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
-    if by <= i or words.lowers[by] != "by":
-        return None
+def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None) -> Span | None:
+    """The subject of a passive cue ("The move was hotly criticized by economists", "He
+    had been recommended for the job by Stone", "[Two of the delegates] were deemed
+    ineligible"): from the clause's start to its "be" before the cue word ``i``, when no
+    other cue word (before ``floor``) stands in it; a relative opening the clause is its
+    subject ("a judge [who] was seen as"). When the source is the agent at word ``agent``,
+    "by" stands before it."""
+    if agent is not None:
+        by = agent - 1
+        while by > i and words.lowers[by] in DETERMINERS:
+            by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
+        if by <= i or words.lowers[by] != "by":
+            return None
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
@@ -1177,6 +1185,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
+        if agent is None and words.lowers[start] in CLAUSE_OPENERS:
+            # a relative just before "be" is the subject ("who was seen as"), else the
+            # subject follows the opener ("that the move was seen as", "and he was")
+            start += words.lowers[start] not in RELATIVES or start + 1 < k
+            break
     if start == reach and reach > 0:  # another cue in the subject ("X's claim that ...
         return None  # was disputed by Y") or a subject too long to tell
     return words.span(start, k) if start < k else None

@@ -1,0 +1,29 @@
+"""Issue 16: the grammar of reported speech around a cue (the subject of a passive that
+names no source, participle clauses before the main clause)."""
+
+from __future__ import annotations
+
+from core.extract import extract
+
+
+def statements_of(sentence: str) -> list[tuple[str | None, str, str | None]]:
+    """The cue, the content and the source's words of each statement."""
+    return [
+        (s.cue, s.text, s.mention and sentence[s.mention.start : s.mention.end])
+        for s in extract(sentence).statements
+    ]
+
+
+def test_a_passive_naming_no_source_holds_its_subject_in_its_content() -> None:
+    """What is deemed or seen is the subject and its complement together, the cue between."""
+    assert statements_of("Two of the new delegates were deemed ineligible.") == [
+        ("deemed", "Two of the new delegates … ineligible", None)
+    ]
+    assert statements_of("The new mayor was seen as a reformer.") == [
+        ("seen as", "The new mayor … a reformer", None)
+    ]
+
+
+def test_the_subject_of_a_passive_in_a_that_clause_starts_after_that() -> None:
+    found = statements_of("Officials said that the new mayor was seen as a reformer.")
+    assert found[0] == ("said", "that the new mayor was seen as a reformer", "Officials")
