@@ -393,7 +393,7 @@ class _FrameReader:
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
             comma = _participle_end(words, i, j, id(mention) in self.fronted)
-            if comma is not None:
+            if comma is not None and comma + 1 < len(words):  # not the frame's last word
                 following = comma + 1 if following is None else min(following, comma + 1)
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
@@ -474,12 +474,12 @@ class _FrameReader:
         one does the other."""
         words = self.words
         perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
-        if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
+        if not (words.lowers[i].endswith("ing") or perfect):
             return None
         if source_follows(words.lowers[i], self.model):
             return None  # "According to X, Y ...": X says
-        if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
-            return None
+        if _opener_start(words, i, FRONT_OPENERS) is None:
+            return None  # "..., adding that": the clause before's subject (no opener)
         end = min(len(words), i + SUBJECT_REACH)
         tokens = self.attributor.tagged(words.starts[0], words.ends[end - 1])
         cue = next((t for t in tokens if t.span.start >= words.starts[i]), None)
@@ -872,8 +872,21 @@ def _cue_opens_sentence(words: Words, i: int) -> bool:
     word = words.lowers[i]
     return i == 0 or (
         (word.endswith("ed") or word in OBJECT_FIRST)
-        and all(w in PARTICIPLE_OPENERS for w in words.lowers[:i])
+        and _opener_start(words, i, PARTICIPLE_OPENERS) is not None
     )
+
+
+def _opener_start(
+    words: Words, i: int, openers: frozenset[str], reach: int = FRONT_REACH
+) -> int | None:
+    """Where the clause that the cue word ``i`` opens after subordinators (of ``openers``,
+    at most ``reach`` of them) begins: at the sentence's start ("When asked", "After
+    thanking", "Asked") or after a comma and one subordinator at least ("Speaking on
+    Sunday, when asked about ...", "On the radio, while discussing ..."), else None."""
+    k = i
+    while k > 0 and i - k < reach and words.lowers[k - 1] in openers:
+        k -= 1
+    return k if k == 0 or k < i and words.texts[k - 1] == "," else None
 
 
 def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:

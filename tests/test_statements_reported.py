@@ -27,3 +27,28 @@ def test_a_passive_naming_no_source_holds_its_subject_in_its_content() -> None:
 def test_the_subject_of_a_passive_in_a_that_clause_starts_after_that() -> None:
     found = statements_of("Officials said that the new mayor was seen as a reformer.")
     assert found[0] == ("said", "that the new mayor was seen as a reformer", "Officials")
+
+
+def test_a_participle_clause_after_a_comma_and_a_subordinator_is_the_main_subjects() -> None:
+    """ "while discussing" after the when and where: the mayor discusses, as after "After"
+    at the sentence's start."""
+    sentence = (
+        "On the radio on Tuesday, while discussing the new bridge, the mayor said it would open."
+    )
+    assert statements_of(sentence) == [
+        ("discussing", "the new bridge", "the mayor"),
+        ("said", "it would open", "the mayor"),
+    ]
+
+
+def test_a_participle_asked_after_a_comma_and_when_names_no_source() -> None:
+    sentence = "Speaking on the radio, when asked about the bridge, the mayor said it would open."
+    assert statements_of(sentence) == [
+        ("asked about", "the bridge", None),
+        ("said", "it would open", "the mayor"),
+    ]
+
+
+def test_a_participle_after_a_comma_alone_is_the_clause_befores() -> None:
+    sentence = "The mayor spoke for an hour, adding that the bridge would open in May."
+    assert statements_of(sentence) == [("adding", "that the bridge would open in May", "The mayor")]
