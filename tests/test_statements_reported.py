@@ -52,3 +52,17 @@ def test_a_participle_asked_after_a_comma_and_when_names_no_source() -> None:
 def test_a_participle_after_a_comma_alone_is_the_clause_befores() -> None:
     sentence = "The mayor spoke for an hour, adding that the bridge would open in May."
     assert statements_of(sentence) == [("adding", "that the bridge would open in May", "The mayor")]
+
+
+def test_the_end_model_sees_the_head_after_a_preposition_and_a_second_that() -> None:
+    from core.document import Span
+    from core.statement_model import end_features, frame_words
+
+    text = "She repeated them on a local radio show."
+    words = frame_words(text, Span(0, len(text)), [])
+    features = end_features(words, 2, 3, len(words), "repeated", False)
+    assert {"head show", "noverb head show", "w head on show"} <= set(features)
+    text = "He said that the bridge is safe, but that it is old."
+    words = frame_words(text, Span(0, len(text)), [])
+    features = end_features(words, 2, 7, len(words), "said", True)
+    assert "opening that next first that w ," in features
