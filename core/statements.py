@@ -403,6 +403,8 @@ class _FrameReader:
                 # the subject after a fronted clause is no inverted source ("said X, ...")
                 own = None if id(mention) in self.fronted else mention
                 content = self._content(i, j, own, floor, following, reach)
+            if len(content) > 1 and out and out[-1].content[-1] == content[0]:
+                content = content[1:]  # "Asked [A], he said, B": A is the question's
             if not content:
                 continue
             if len(content) == 1 and content[0].start >= words.ends[j - 1]:

@@ -66,3 +66,17 @@ def test_the_end_model_sees_the_head_after_a_preposition_and_a_second_that() -> 
     words = frame_words(text, Span(0, len(text)), [])
     features = end_features(words, 2, 7, len(words), "said", True)
     assert "opening that next first that w ," in features
+
+
+def test_the_question_of_a_fronted_asked_is_no_piece_of_the_answer() -> None:
+    """The words between "Asked" and "said" are what was asked; what was said is the
+    quotation alone."""
+    sentence = (
+        "Asked what kind of bridge he would like the county to build, John Roe said, "
+        "\u201cOne that lasts a hundred years.\u201d"
+    )
+    found = [(s.cue, s.kind.value, s.text) for s in extract(sentence).statements]
+    assert found == [
+        ("Asked", "reported", "what kind of bridge he would like the county to build"),
+        ("said", "direct", "One that lasts a hundred years."),
+    ]
