@@ -379,13 +379,28 @@ def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause:
         *(f + " w " + w for f in following),
         "p1 w n1 " + p1 + " " + w + " " + n1,
         "next first " + head + " w " + w,
+        "opening " + opening + " next first " + head + " w " + w,  # "that A, but that B"
         "rest verb " + str(verbs > 0) + " w " + w,
         "rest breaks " + _length(breaks) + " w " + w,
         *_aside(words, b, limit),
         *_opened(words, start, b),
         *_listed(words, b, limit),
         *_parallel(words, b, limit, cue),
+        *_headed(words, b, limit, verb),
     ] + (["fronted w " + w + " " + following[0]] if _fronted(words, start) else [])
+
+
+def _headed(words: Words, b: int, limit: int, verb: str) -> list[str]:
+    """The head of the noun phrase after the preposition at ``b`` ("on [a radio show]",
+    "in [a June letter]"), and whether the content so far holds a verb: after an object,
+    where or how the source spoke more than what they said ("reiterated [them] on ...")."""
+    if words.lower(b) not in HEAD_STOPS:
+        return []
+    head = source_head(words, b)
+    if head is None or head >= limit:
+        return []
+    noun = stem(words.lowers[head])
+    return ["head " + noun, verb + "head " + noun, "w head " + words.lowers[b] + " " + noun]
 
 
 def _opened(words: Words, start: int, b: int) -> list[str]:

@@ -393,7 +393,7 @@ class _FrameReader:
             j = cue_end(words, j, self.model)
             following = bounds[n + 1] if n + 1 < len(groups) else None
             comma = _participle_end(words, i, j, id(mention) in self.fronted)
-            if comma is not None:
+            if comma is not None and comma + 1 < len(words):  # not the frame's last word
                 following = comma + 1 if following is None else min(following, comma + 1)
             if inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
@@ -403,10 +403,17 @@ class _FrameReader:
                 # the subject after a fronted clause is no inverted source ("said X, ...")
                 own = None if id(mention) in self.fronted else mention
                 content = self._content(i, j, own, floor, following, reach)
+            if len(content) > 1 and out and out[-1].content[-1] == content[0]:
+                content = content[1:]  # "Asked [A], he said, B": A is the question's
             if not content:
                 continue
             if len(content) == 1 and content[0].start >= words.ends[j - 1]:
                 opened = content[0]
+            addressed = words.lowers[i] in OBJECT_FIRST  # "Roe was asked": no content
+            if mention is None and not inside and not addressed and passive_cue(words, i):
+                subject = _passive_subject(words, floor, i)  # "[Two of them] were deemed"
+                if subject is not None and subject.end <= content[0].start:
+                    content = [subject, *content]
             if i in said and content[-1].start >= words.ends[j - 1]:
                 content[-1] = self._through(content[-1], said[i], following)
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
@@ -469,12 +476,12 @@ class _FrameReader:
         one does the other."""
         words = self.words
         perfect = i > 0 and words.lowers[i - 1] == "having"  # "Having announced that ..."
-        if not (words.lowers[i].endswith("ing") or perfect) or i > FRONT_REACH:
+        if not (words.lowers[i].endswith("ing") or perfect):
             return None
         if source_follows(words.lowers[i], self.model):
             return None  # "According to X, Y ...": X says
-        if not all(word in FRONT_OPENERS for word in words.lowers[:i]):
-            return None
+        if _opener_start(words, i, FRONT_OPENERS) is None:
+            return None  # "..., adding that": the clause before's subject (no opener)
         end = min(len(words), i + SUBJECT_REACH)
         tokens = self.attributor.tagged(words.starts[0], words.ends[end - 1])
         cue = next((t for t in tokens if t.span.start >= words.starts[i]), None)
@@ -867,8 +874,21 @@ def _cue_opens_sentence(words: Words, i: int) -> bool:
     word = words.lowers[i]
     return i == 0 or (
         (word.endswith("ed") or word in OBJECT_FIRST)
-        and all(w in PARTICIPLE_OPENERS for w in words.lowers[:i])
+        and _opener_start(words, i, PARTICIPLE_OPENERS) is not None
     )
+
+
+def _opener_start(
+    words: Words, i: int, openers: frozenset[str], reach: int = FRONT_REACH
+) -> int | None:
+    """Where the clause that the cue word ``i`` opens after subordinators (of ``openers``,
+    at most ``reach`` of them) begins: at the sentence's start ("When asked", "After
+    thanking", "Asked") or after a comma and one subordinator at least ("Speaking on
+    Sunday, when asked about ...", "On the radio, while discussing ..."), else None."""
+    k = i
+    while k > 0 and i - k < reach and words.lowers[k - 1] in openers:
+        k -= 1
+    return k if k == 0 or k < i and words.texts[k - 1] == "," else None
 
 
 def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:
@@ -1159,16 +1179,19 @@ def _past_phrase(words: Words, start: int) -> int:
     return start
 
 
-def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | None:
-    """The subject of a passive cue whose source is its agent ("The move was hotly
-    criticized by economists", "He had been recommended for the job by Stone"): from the
-    clause's start to its "be" before the cue word ``i``, when "by" stands before the
-    agent at word ``agent`` and no other cue word (before ``floor``) stands in it."""
-    by = agent - 1
-    while by > i and words.lowers[by] in DETERMINERS:
-        by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
-    if by <= i or words.lowers[by] != "by":
-        return None
+def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None) -> Span | None:
+    """The subject of a passive cue ("The move was hotly criticized by economists", "He
+    had been recommended for the job by Stone", "[Two of the delegates] were deemed
+    ineligible"): from the clause's start to its "be" before the cue word ``i``, when no
+    other cue word (before ``floor``) stands in it; a relative opening the clause is its
+    subject ("a judge [who] was seen as"). When the source is the agent at word ``agent``,
+    "by" stands before it."""
+    if agent is not None:
+        by = agent - 1
+        while by > i and words.lowers[by] in DETERMINERS:
+            by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
+        if by <= i or words.lowers[by] != "by":
+            return None
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
@@ -1177,6 +1200,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int) -> Span | Non
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
+        if agent is None and words.lowers[start] in CLAUSE_OPENERS:
+            # a relative just before "be" is the subject ("who was seen as"), else the
+            # subject follows the opener ("that the move was seen as", "and he was")
+            start += words.lowers[start] not in RELATIVES or start + 1 < k
+            break
     if start == reach and reach > 0:  # another cue in the subject ("X's claim that ...
         return None  # was disputed by Y") or a subject too long to tell
     return words.span(start, k) if start < k else None

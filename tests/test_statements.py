@@ -1201,7 +1201,8 @@ def test_a_passive_cue_is_a_participle_after_a_form_of_be() -> None:
         ("Jane Roe was asked on Monday about the closing of the old bridge.",
          "the closing of the old bridge", None),
         ("John Doe was accused of taking bribes from the developers of the bridge.",
-         "taking bribes from the developers of the bridge", None),
+         "John Doe … taking bribes from the developers of the bridge", None),  # the subject:
+        # what is alleged is that he took them
         ("Jane Roe was convinced that the old bridge would fall.",
          "that the old bridge would fall", "Jane Roe"),
     ],
