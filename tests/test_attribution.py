@@ -1675,3 +1675,16 @@ def test_a_plural_after_many_more_is_no_person() -> None:
 def test_a_title_word_the_tagger_never_saw_still_ends_before_the_name(text: str) -> None:
     # the tagger read the unseen "steward" as an adverb, and no one was found after "said"
     assert speakers(text)[0][1] == text.split("steward ")[1].rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Asked whether the bridge was safe, Ana Roe replied, \u201cIt is.\u201d", ["It is."]),
+        ("Ana Roe was asked if she would run. \u201cNo.\u201d she said.", ["No."]),
+        ("He watched \u201cNew Day.\u201d on CNN.", []),  # a title, no reply
+    ],
+)
+def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list[str]) -> None:
+    # "It is." has no long word, so it reads as no title in title case
+    assert [quote for quote, _ in speakers(text)] == quotes
