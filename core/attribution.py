@@ -1760,8 +1760,8 @@ class Attributor:
         if frame.quote_only or q.continues or q.continued:
             return True
         inner = self.text[q.span.start : q.span.end].strip()
-        long_words = [w[:1] for w in inner.split() if len(w) > 3]
-        titled = inner[:1].isupper() and bool(long_words) and all(map(str.isupper, long_words))
+        heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
+        titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
             return False  # "CNN's “New Day.”", "Born in the U.S.A."
         if frame.mentions or words >= MIN_UNCUED_WORDS:
