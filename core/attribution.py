@@ -677,7 +677,11 @@ def name_kind(
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
     if looks_like_organisation(name_text) or all_caps_acronym(name_text):
         return NameKind.ORGANISATION
-    if _place_alone(words, name, surnames) or _place_owned(text, words, name, surnames):
+    if (
+        _place_alone(words, name, surnames)
+        or _place_owned(text, words, name, surnames)
+        or _place_in_region(text, words, name, surnames)
+    ):
         return NameKind.PLACE
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
@@ -722,6 +726,25 @@ _OWNER_BEFORE = re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$")  # "Putin's ", "t
 _BYLINE = re.compile(
     r"(?:^|\s)by\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+)*(?:[A-Z][\w.&-]*['’]s?\s+)?$"
 )
+
+
+def _place_in_region(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is a town's, written with the state or country the gazetteer lists
+    after a comma ("in Fairhaven, Oregon, shows", "Dunmore, Ireland."), and holds no
+    listed first name, no title and no surname of someone named in full."""
+    n0, n1 = name
+    found = _REGION_AFTER.match(text, words[n1 - 1].span.end)
+    return (
+        found is not None
+        and nlp.gazetteer_marks([found.group(1)]) == ["LOC"]
+        and not any(w.text[:1].isupper() and _person_word(w.text, surnames) for w in words[:n1])
+        and not any(w.text == "of" for w in words[max(0, n0 - 1) : n1])
+    )  # not "Ms. Rourke of Dunmore, Ireland, said"
+
+
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+)(?=[,.;:])")  # not ", Europe coordinator at"
 
 
 def _language_glossed(text: str, words: list[Token], name: tuple[int, int]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicons, nlp
-from core.dates import WEEKDAYS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind
 
 PRONOUN_GENDER = {
@@ -1292,7 +1292,14 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    return word[:1].isupper() and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
+    """A capitalised word that is no frequent word, no title and no day's or month's name
+    ("Earlier Tuesday, his manager said": "Earlier" stands beside no name)."""
+    return (
+        word[:1].isupper()
+        and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
+        and word not in MONTHS
+        and word.lower() not in WEEKDAYS
+    )
 
 
 def _headline_case(text: str, at: int) -> bool:

@@ -1717,6 +1717,7 @@ def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, n
         ("Mr. McAllister said the plan was sound, and his aide agreed.", "McAllister"),
         ("J.J. Hollis, a lawyer, said the ruling was wrong.", "J.J. Hollis"),
         ("DeShawn Pruitt said the team would win.", "DeShawn Pruitt"),
+        ("\u201cIt is over,\u201d said Adriaan Vos, Europe editor at a weekly.", "Adriaan Vos"),
         ("\u201cWe will win,\u201d said KellyAnn Roper, a pollster.", "KellyAnn Roper"),
     ],
 )
@@ -1780,3 +1781,21 @@ def test_a_person_labelling_a_headline_stays_a_person() -> None:
     )
     kinds = kinds_of(text)
     assert kinds.get("Dale Hensley") == SpeakerKind.PERSON, kinds
+
+
+def test_a_town_written_with_its_state_is_no_person() -> None:
+    kinds = kinds_of(
+        "The timeline of events in the shooting Tuesday in Millbrook, Oregon, shows that "
+        "the police were slow."
+    )
+    assert all(k != SpeakerKind.PERSON for k in kinds.values()), kinds
+    kinds = kinds_of("Tomas Brek, 35, a nurse from Leeds, said the vote was rigged.")
+    assert kinds.get("Tomas Brek") == SpeakerKind.PERSON, kinds
+
+
+def test_a_frequent_word_before_a_day_is_no_person() -> None:
+    kinds = kinds_of(
+        "Sanders won again on Monday. Earlier Tuesday, his campaign manager, Dana Mirel, "
+        "says the streak is proof he can win."
+    )
+    assert kinds.get("Earlier") != SpeakerKind.PERSON, kinds
