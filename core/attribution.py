@@ -665,8 +665,10 @@ def name_kind(
     surnames = cast.surnames()
     if _time_named(words, name, surnames):
         return NameKind.TIME
-    if _label_of_no_speaker(text, words, name, cue, surnames):
+    if _byline_label(text, words, name, cue):
         return NameKind.LABEL
+    if cue == ":" and _headline_label(text, words, name, surnames):
+        return NameKind.OUTLET
     if _opening_word_named(text, words, name, surnames):
         return NameKind.THING
     if _language_glossed(text, words, name):
@@ -694,29 +696,35 @@ def name_kind(
     return NameKind.PERSON
 
 
-def _label_of_no_speaker(
-    text: str, words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
-) -> bool:
-    """Whether a label before a colon names no speaker: the byline of an excerpt a digest
-    quotes ('by Times' Jane Roe: "..."', "From Jane Roe writing at Example:", "According to
-    Jane Roe, writing for Example:"), whose author wrote it and said nothing; or the label
-    of the article's headline that holds no person's word: no listed first name, no title
-    and no surname of someone named in full ("Delegate Update: The latest count",
-    "Culture Report: ..."; not "Sanders: ...")."""
+def _byline_label(text: str, words: list[Token], name: tuple[int, int], cue: str) -> bool:
+    """Whether the name is the byline of an excerpt a digest quotes ('by Times' Jane Roe:
+    "..."', "From Jane Roe writing at Example:", "According to Jane Roe, writing for
+    Example:"): its author wrote it and said nothing."""
     n0, n1 = name
     start, end = words[n0].span.start, words[n1 - 1].span.end
-    line = text.rfind("\n", 0, start) + 1
     colon = text.find(":", end)
     if colon < 0 or "\n" in text[end:colon]:
         return False
     if _WRITING_FOR.match(text, end, colon + 1):
         return True
-    if cue != ":":
+    line = text.rfind("\n", 0, start) + 1
+    return cue == ":" and _BYLINE.search(text[line:start]) is not None
+
+
+def _headline_label(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name labels the article's headline, before its colon, with nothing but
+    capitalised words or numbers before it, and holds no person's word: no listed first
+    name, no title, no surname of someone named in full ("Delegate Update: The latest
+    count", "2016 Podcast: ...", "NY Post: ..."; not "Sanders: ..."): a column, a show or
+    an outlet, speaking by its name."""
+    n0, n1 = name
+    start = words[n0].span.start
+    line = text.rfind("\n", 0, start) + 1
+    if text[:line].strip() or any(w[:1].islower() for w in text[line:start].split()):
         return False
-    if _BYLINE.search(text[line:start]):
-        return True
-    headline = not text[:line].strip()
-    return headline and not any(_person_word(w.text, surnames) for w in words[n0:n1])
+    return not any(_person_word(w.text, surnames) for w in words[n0:n1])
 
 
 # "..., writing for Example:", "writing at The Example Post:"

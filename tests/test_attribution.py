@@ -1762,16 +1762,19 @@ def test_a_language_glossing_a_word_is_no_speaker() -> None:
             "cost of the new bridge, with members trading insults.\u201d",
             "Ines Dahl",
         ),
-        (
-            "Budget Watch: The latest figures on the city's spending.\n\nThe city spent "
-            "more than it planned last year, the council said.",
-            "Budget Watch",
-        ),
     ],
 )
-def test_a_digest_byline_or_a_headline_label_is_no_speaker(text: str, name: str) -> None:
+def test_a_digest_byline_is_no_speaker(text: str, name: str) -> None:
     kinds = kinds_of(text)
     assert name not in kinds, kinds
+
+
+def test_a_headline_label_with_no_persons_word_is_an_organisation() -> None:
+    kinds = kinds_of(
+        "Budget Watch: The latest figures on the city's spending.\n\nThe city spent "
+        "more than it planned last year, the council said."
+    )
+    assert kinds.get("Budget Watch") == SpeakerKind.ORGANISATION, kinds
 
 
 def test_a_person_labelling_a_headline_stays_a_person() -> None:
