@@ -802,15 +802,14 @@ def _organisation_shown(cast: Cast, text: str, words: list[Token], name: tuple[i
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
     if any(nlp.is_first_name(w) or nlp.is_title(w) for w in named):
         return False
-    # the surname of someone else named in full, not of this name read as a person's before
-    others = {
-        p.name.split()[-1]
-        for p in cast.people
-        if p.kind == SpeakerKind.PERSON and " " in p.name and p.name != name_text
-    }
-    if any(w in others for w in named):
+    if not _written_as_organisation(text, name_text):
         return False
-    return _written_as_organisation(text, name_text)
+    # no surname of someone else named in full (not this name, read as a person's before)
+    return not any(
+        p.kind == SpeakerKind.PERSON and " " in p.name and p.name != name_text
+        and p.name.rsplit(None, 1)[-1] in named
+        for p in cast.people
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=512)
@@ -824,11 +823,15 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
         or len(words) > 1
         and words[0] in FOREIGN_ARTICLES
     )
-    written = re.escape(name_text)
     person = False
-    for found in re.finditer(rf"(?<![\w'’-]){written}(?![\w'’-])", text):
-        before = text[max(0, found.start() - 40) : found.start()]
-        after = text[found.end() : found.end() + 12]
+    at = text.find(name_text)
+    while at >= 0:
+        start, end = at, at + len(name_text)
+        at = text.find(name_text, end)
+        if _word_char(text[start - 1 : start]) or _word_char(text[end : end + 1]):
+            continue  # inside another word
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 12]
         last = before.split()[-1] if before.split() else ""
         if nlp.is_title(last) or re.match(r",?\s+who\b", after):
             person = True
@@ -843,6 +846,10 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
             if nlp.gazetteer_marks([word]) == ["org"] or looks_like_organisation(word):
                 shown = True
     return shown and not person
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_'’-")
 
 
 # a capital inside a word ("ExampleCorp"), not after a surname's prefix ("McCain",
