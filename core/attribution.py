@@ -653,6 +653,8 @@ class NameKind(StrEnum):
     DEMONYM = "demonym"  # "the Texan said": one person described, read as a nominal
     THING = "thing"  # "Nothing", "Poll", "Aides": a common word, no one named
     TIME = "time"  # "announced Friday", "dated Feb. 12": a day or a month, no speaker
+    LABEL = "label"  # "Delegate Update: ...", 'by Times' Ben Sisario: "..."': no speaker
+    LANGUAGE = "language"  # "Spanish for 'witches'": no speaker
 
 
 def name_kind(
@@ -667,25 +669,206 @@ def name_kind(
     surnames = cast.surnames()
     if _time_named(words, name, surnames):
         return NameKind.TIME
+    if _byline_label(text, words, name, cue):
+        return NameKind.LABEL
+    if cue == ":" and _headline_label(text, words, name, surnames):
+        return NameKind.OUTLET
     if _opening_word_named(text, words, name, surnames):
         return NameKind.THING
+    if _language_glossed(text, words, name):
+        return NameKind.LANGUAGE
     if _group_named(cast, text, words, name):
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
     if looks_like_organisation(name_text) or all_caps_acronym(name_text):
         return NameKind.ORGANISATION
-    if _place_alone(words, name, surnames):
+    if (
+        _place_alone(words, name, surnames)
+        or _place_owned(text, words, name, surnames)
+        or _place_in_region(text, words, name, surnames)
+    ):
         return NameKind.PLACE
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
-    if _outlet_named(words, name, cue, surnames):
+    if _outlet_named(words, name, cue, surnames) or _organisation_shown(cast, text, words, name):
         return NameKind.OUTLET
     if _demonym_named(words, name, surnames):
         return NameKind.DEMONYM
     if _headline_word_named(text, name_text, words[n1 - 1].span.start, surnames):
         return NameKind.THING
     return NameKind.PERSON
+
+
+def _byline_label(text: str, words: list[Token], name: tuple[int, int], cue: str) -> bool:
+    """Whether the name is the byline of an excerpt a digest quotes ('by Times' Jane Roe:
+    "..."', "From Jane Roe writing at Example:", "According to Jane Roe, writing for
+    Example:"): its author wrote it and said nothing."""
+    n0, n1 = name
+    start, end = words[n0].span.start, words[n1 - 1].span.end
+    colon = text.find(":", end)
+    if colon < 0 or "\n" in text[end:colon]:
+        return False
+    if _WRITING_FOR.match(text, end, colon + 1):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return cue == ":" and _BYLINE.search(text[line:start]) is not None
+
+
+def _headline_label(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name labels the article's headline, before its colon, with nothing but
+    capitalised words or numbers before it, and holds no person's word: no listed first
+    name, no title, no surname of someone named in full ("Delegate Update: The latest
+    count", "2016 Podcast: ...", "NY Post: ..."; not "Sanders: ..."): a column, a show or
+    an outlet, speaking by its name."""
+    n0, n1 = name
+    start = words[n0].span.start
+    line = text.rfind("\n", 0, start) + 1
+    if text[:line].strip() or any(w[:1].islower() for w in text[line:start].split()):
+        return False
+    return not any(_person_word(w.text, surnames) for w in words[n0:n1])
+
+
+# "..., writing for Example:", "writing at The Example Post:"
+_WRITING_FOR = re.compile(r",?\s+writing\s+(?:at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+:")
+_OWNER_BEFORE = re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$")  # "Putin's ", "the Clintons' "
+# "by Times' ", "by The Wall Street Journal's ", "by DNAinfo's ": capitalised words only
+_BYLINE = re.compile(
+    r"(?:^|\s)by\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+)*(?:[A-Z][\w.&-]*['’]s?\s+)?$"
+)
+
+
+def _place_in_region(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is a town's, written with the state or country the gazetteer lists
+    after a comma ("in Fairhaven, Oregon, shows", "Dunmore, Ireland."), and holds no
+    listed first name, no title and no surname of someone named in full."""
+    n0, n1 = name
+    found = _REGION_AFTER.match(text, words[n1 - 1].span.end)
+    return (
+        found is not None
+        and nlp.gazetteer_marks([found.group(1)]) == ["LOC"]
+        and not any(w.text[:1].isupper() and _person_word(w.text, surnames) for w in words[:n1])
+        and not any(w.text == "of" for w in words[max(0, n0 - 1) : n1])
+    )  # not "Ms. Rourke of Dunmore, Ireland, said"
+
+
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+)(?=[,.;:])")  # not ", Europe coordinator at"
+
+
+def _language_glossed(text: str, words: list[Token], name: tuple[int, int]) -> bool:
+    """Whether the name is one word glossing a word it translates ("Brujas -- Spanish for
+    'witches'", "Do svidaniya! - Russian for 'goodbye'"): a language, no one."""
+    n0, n1 = name
+    word = words[n0].text
+    return (
+        n1 - n0 == 1
+        and _GLOSS_AFTER.match(text, words[n0].span.end) is not None
+        and not nlp.is_first_name(word)
+        and not nlp.is_title(word)
+    )
+
+
+_GLOSS_AFTER = re.compile(r"\s+for\s+(?:['\"“‘]|'')")
+
+
+def _place_owned(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is one word the gazetteer lists as a place, right after an owner
+    ("Putin's Russia", "Obama's America"): a country as someone has it, no person."""
+    n0, n1 = name
+    word = words[n0].text
+    at = words[n0].span.start
+    return (
+        n1 - n0 == 1
+        and _OWNER_BEFORE.search(text, max(0, at - 40), at) is not None
+        and nlp.gazetteer_marks([word]) == ["LOC"]
+        and word not in surnames  # a first name too: "Obama's America"
+    )
+
+
+def _organisation_shown(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> bool:
+    """Whether a name no person bears (no listed first name, no title, no surname of
+    someone named in full) is written as a company's or an outlet's: a capital inside a
+    word ("ExampleCorp", not "McCain" or "DeSantis"), a word in capitals beside a word
+    that is not ("ACME Action"), a foreign article opening it ("La Stampa"), or, somewhere
+    in the article, "which" after it, an outlet's noun or a "-based" place before it, an
+    organisation's word after it ("Acme Pharmaceuticals") or a web domain ("Acme.org");
+    and never a title before it nor "who" after it."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    if len(named) > 1 and named[0] in FOREIGN_ARTICLES:
+        named = named[1:]  # "Le" is also a first name
+    name_text = text[words[n0].span.start : words[n1 - 1].span.end]
+    if any(nlp.is_first_name(w) or nlp.is_title(w) for w in named):
+        return False
+    if not _written_as_organisation(text, name_text):
+        return False
+    # no surname of someone else named in full (not this name, read as a person's before)
+    return not any(
+        p.kind == SpeakerKind.PERSON and " " in p.name and p.name != name_text
+        and p.name.rsplit(None, 1)[-1] in named
+        for p in cast.people
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def _written_as_organisation(text: str, name_text: str) -> bool:
+    words = name_text.split()
+    shown = (
+        any(_INNER_CAPITAL.match(w) and not _first_names_joined(w) for w in words)
+        or len(words) > 1
+        and any(len(w) >= 4 and w.isalpha() and w.isupper() for w in words)  # not "J.J."
+        and not all(w.isupper() for w in words)
+        or len(words) > 1
+        and words[0] in FOREIGN_ARTICLES
+    )
+    person = False
+    at = text.find(name_text)
+    while at >= 0:
+        start, end = at, at + len(name_text)
+        at = text.find(name_text, end)
+        if _word_char(text[start - 1 : start]) or _word_char(text[end : end + 1]):
+            continue  # inside another word
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 12]
+        last = before.split()[-1] if before.split() else ""
+        if nlp.is_title(last) or re.match(r",?\s+who\b", after):
+            person = True
+        elif (
+            re.match(r"\s*(?:,|--|[—–])\s*which\b|\.(?:com|org|net)\b", after)
+            or last in OUTLET_NOUNS
+            or last.endswith("-based")
+        ):
+            shown = True
+        elif (following := re.match(r"\s+([A-Z][\w.&-]*)", after)) is not None:
+            word = following.group(1)
+            if nlp.gazetteer_marks([word]) == ["org"] or looks_like_organisation(word):
+                shown = True
+    return shown and not person
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_'’-")
+
+
+# a capital inside a word ("ExampleCorp"), not after a surname's prefix ("McCain",
+# "MacArthur", "DeSantis", "LaHood", "VanHollen", "FitzGerald")
+_INNER_CAPITAL = re.compile(
+    r"(?!(?:Mac|Van|Von|Fitz|Del|Des|Dos|Das|Della)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]"
+)
+
+
+def _first_names_joined(word: str) -> bool:
+    """Is a word with a capital inside two listed first names joined ("MaryAnn")?"""
+    return all(nlp.is_first_name(part) for part in re.findall(r"[A-Z][a-z]+", word))
+
+
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Der", "Die", "Das"})
 
 
 def _headline_word_named(text: str, name_text: str, last: int, surnames: AbstractSet[str]) -> bool:
@@ -1520,7 +1703,7 @@ class Attributor:
         kind = (
             NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
         )
-        if kind == NameKind.TIME:
+        if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
         if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
             name = None  # "Aides said", "Americans are mad", "the Texan": described

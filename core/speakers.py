@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core import lexicons, nlp
-from core.dates import WEEKDAYS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind
 
 PRONOUN_GENDER = {
@@ -254,12 +254,34 @@ def _role_places(written: str) -> set[str]:
 
 
 def _sentence_case_undone(description: str) -> str:
-    """ "A senior official", "Officials": a description capitalised only because it opens
-    its sentence is written as in running text ("according to a senior official")."""
-    first = description.split(maxsplit=1)[0] if description.strip() else ""
-    if first[:1].isupper() and first[1:].islower() and nlp.is_frequent_word(first):
-        return description[:1].lower() + description[1:]
-    return description
+    """ "A senior official", "Officials", "Some Republicans": a description capitalised
+    only because it opens its sentence is written as in running text ("according to a
+    senior official"). Not where the capital word begins a name or a title-case headline
+    with the capitalised word after it ("White House officials", "New Hampshire polls",
+    "New Polls Show"): only a determiner, a number or a possessive goes to lower case
+    before a capitalised word, or a word before a capitalised name that no listed name
+    opens with it ("National Democrats")."""
+    words = description.split()
+    first = words[0] if words else ""
+    if not (first[:1].isupper() and first[1:].islower() and nlp.is_frequent_word(first)):
+        return description
+    if (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and (nlp.is_frequent_word(words[1]) or any(a == 0 for a, _, _ in nlp.known_spans(words)))
+        and not _determiner_first(description)
+    ):
+        return description  # "White House officials", "New Polls", "New Hampshire polls"
+    return description[:1].lower() + description[1:]
+
+
+def _determiner_first(description: str) -> bool:
+    """Does a function word, a determiner, a number or a possessive open the description
+    ("A", "Some", "Another", "Two", "His")?"""
+    tokens = nlp.tokenize(description)
+    if tokens[0].text.lower() in lexicons.function_words():
+        return True
+    return nlp.tag(tokens[:4])[0].tag in {"DT", "PDT", "CD", "PRP$"}
 
 
 def clean_role(role: str | None) -> str | None:
@@ -1270,7 +1292,14 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    return word[:1].isupper() and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
+    """A capitalised word that is no frequent word, no title and no day's or month's name
+    ("Earlier Tuesday, his manager said": "Earlier" stands beside no name)."""
+    return (
+        word[:1].isupper()
+        and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
+        and word not in MONTHS
+        and word.lower() not in WEEKDAYS
+    )
 
 
 def _headline_case(text: str, at: int) -> bool:

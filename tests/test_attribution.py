@@ -1688,3 +1688,144 @@ def test_a_title_word_the_tagger_never_saw_still_ends_before_the_name(text: str)
 def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list[str]) -> None:
     # "It is." has no long word, so it reads as no title in title case
     assert [quote for quote, _ in speakers(text)] == quotes
+
+
+    "text, name",
+    [
+        (  # a capital inside the word
+            "Shares fell on Monday. QuillStack, which sells software to schools, said its "
+            "sales would rise next year.",
+            "QuillStack",
+        ),
+        (  # "which" after it elsewhere in the article
+            "Dorvane, which makes bicycles in Leeds, had a hard year.\n\n"
+            "Dorvane announced that it would close two plants.",
+            "Dorvane",
+        ),
+        (  # a "-based" place before it
+            "Leeds-based Harrowgate called off the merger on Friday, saying the price was "
+            "too high.",
+            "Harrowgate",
+        ),
+        (  # an outlet's noun before it elsewhere
+            "The news came from the website Brindle.\n\nBrindle said on Monday that the mayor "
+            "had resigned.",
+            "Brindle",
+        ),
+        (  # a word in capitals beside one that is not
+            "Members of RALLY Action marched on Sunday. RALLY Action said the vote had been "
+            "rigged.",
+            "RALLY Action",
+        ),
+        (  # a foreign article
+            "The mayor resigned on Friday, according to La Gazzetta Verde.",
+            "La Gazzetta Verde",
+        ),
+        (  # a web domain
+            "The claim is false, according to Checkwise.org, which reviewed the figures.",
+            "Checkwise",
+        ),
+    ],
+)
+def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, name: str) -> None:
+    kinds = kinds_of(text)
+    assert kinds.get(name) == SpeakerKind.ORGANISATION, kinds
+    assert all(k != SpeakerKind.PERSON for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # a title before it elsewhere
+            "Dr. Ostrander, who runs the clinic, spoke first.\n\nOstrander said the clinic "
+            "would stay open.",
+            "Ostrander",
+        ),
+        ("Mr. McAllister said the plan was sound, and his aide agreed.", "McAllister"),
+        ("J.J. Hollis, a lawyer, said the ruling was wrong.", "J.J. Hollis"),
+        ("DeShawn Pruitt said the team would win.", "DeShawn Pruitt"),
+        ("\u201cIt is over,\u201d said Adriaan Vos, Europe editor at a weekly.", "Adriaan Vos"),
+        ("\u201cWe will win,\u201d said KellyAnn Roper, a pollster.", "KellyAnn Roper"),
+    ],
+)
+def test_a_persons_name_with_capitals_or_a_title_stays_a_person(text: str, name: str) -> None:
+    kinds = kinds_of(text)
+    assert kinds.get(name) == SpeakerKind.PERSON, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resurgence of Mr. Varga's Hungary has unsettled many voters in the region.",
+        "Voters will hear two views of President Lind's Sweden that will frame the debate.",
+    ],
+)
+def test_a_place_after_an_owner_is_no_person(text: str) -> None:
+    kinds = kinds_of(text)
+    assert all(k != SpeakerKind.PERSON for k in kinds.values()), kinds
+
+
+def test_a_language_glossing_a_word_is_no_speaker() -> None:
+    text = (
+        "The band is called ''Lobos'' -- Spanish for ''wolves'' -- after a song its singer wrote."
+    )
+    found = analyse(text)
+    said = [q.speaker for q in found.quotes] + [s.speaker for s in found.statements]
+    assert all(s is None or s.name != "Spanish" for s in said), said
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "CITY DIGEST\n\nTHEATRE\u2014\u201cThe Lyric to close in May,\u201d by Herald's "
+            "Tomas Brek: \u201cThe Lyric, a small stage that gave many actors their start, "
+            "will close in May after forty years, its owners said.\u201d",
+            "Tomas Brek",
+        ),
+        (
+            "The week in review.\n\nFrom Ines Dahl writing at The Northern Ledger:\n\n"
+            "\u201cA council meeting on the budget turned into a shouting match over the "
+            "cost of the new bridge, with members trading insults.\u201d",
+            "Ines Dahl",
+        ),
+    ],
+)
+def test_a_digest_byline_is_no_speaker(text: str, name: str) -> None:
+    kinds = kinds_of(text)
+    assert name not in kinds, kinds
+
+
+def test_a_headline_label_with_no_persons_word_is_an_organisation() -> None:
+    kinds = kinds_of(
+        "Budget Watch: The latest figures on the city's spending.\n\nThe city spent "
+        "more than it planned last year, the council said."
+    )
+    assert kinds.get("Budget Watch") == SpeakerKind.ORGANISATION, kinds
+
+
+def test_a_person_labelling_a_headline_stays_a_person() -> None:
+    text = (
+        "Hensley: The bridge will be built.\n\nGov. Dale Hensley said on Monday that the "
+        "bridge would be built by 2030."
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Dale Hensley") == SpeakerKind.PERSON, kinds
+
+
+def test_a_town_written_with_its_state_is_no_person() -> None:
+    kinds = kinds_of(
+        "The timeline of events in the shooting Tuesday in Millbrook, Oregon, shows that "
+        "the police were slow."
+    )
+    assert all(k != SpeakerKind.PERSON for k in kinds.values()), kinds
+    kinds = kinds_of("Tomas Brek, 35, a nurse from Leeds, said the vote was rigged.")
+    assert kinds.get("Tomas Brek") == SpeakerKind.PERSON, kinds
+
+
+def test_a_frequent_word_before_a_day_is_no_person() -> None:
+    kinds = kinds_of(
+        "Sanders won again on Monday. Earlier Tuesday, his campaign manager, Dana Mirel, "
+        "says the streak is proof he can win."
+    )
+    assert kinds.get("Earlier") != SpeakerKind.PERSON, kinds

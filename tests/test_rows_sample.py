@@ -12,7 +12,8 @@ two names are not one person's to the library (:func:`core.identity.full_fit`); 
 row when it no longer lists the row's name.
 _17: first judged 48/60 on main 559466c (47/60 with a verdict corrected at merge); 54/60
 after branch rows17 (name boundaries), 56/60 after rows17b. _18: first judged 45/60 on main
-de8c076, 54/60 after branch rows18, 55/60 once the session's branches were merged.
+de8c076, 54/60 after branch rows18, 55/60 once the session's branches were merged, 56/60
+after ghosts20 ("State has also told lawmakers": the article writes "State Department").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ DATA = Path(__file__).parent / "data"
 VERDICTS = {"person", "organisation", "group", "phrase", "not-speaker", "misnamed"}
 FLOORS = {
     "train_rows_17.tsv": 57,  # 48 first judged (559466c); 54 rows17, 56 rows17b, 57 ghosts19
-    "train_rows_18.tsv": 55,  # 45 first judged (main de8c076), 54 after rows18, 55 after the merges
+    "train_rows_18.tsv": 56,  # 45 first judged (main de8c076), 54 rows18, 55 merged, 56 ghosts20
 }
 
 pytestmark = pytest.mark.skipif(not TRAIN.is_dir(), reason=f"PolNeAR train is not at {TRAIN}")
