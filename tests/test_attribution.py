@@ -1690,6 +1690,7 @@ def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list
     assert [quote for quote, _ in speakers(text)] == quotes
 
 
+@pytest.mark.parametrize(
     "text, name",
     [
         (  # a capital inside the word
