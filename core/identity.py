@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from nicknames import NickNamer
 
 from core import lexicons, nlp
-from core.dates import WEEKDAYS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import SpeakerKind
 from core.phrases import person_noun
 from core.speakers import (
@@ -65,6 +65,7 @@ QUOTED_NICKNAME = re.compile(  # John “Tig” Tiegen, Dwayne "The Rock" Johnso
 LOWER_TIME_WORDS = frozenset({"late", "early"})  # "Reeves late Thursday"; not "Mark Early"
 HEADLINE_WORDS = 4  # a "name" this long holding a common word is a headline run on
 YEARS_APART = 4  # a surname-only speaker and a person seen this long before or after differ
+MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 
 
 def article_tag(text: str) -> str:
@@ -215,12 +216,23 @@ def _owner_of_thing(words: list[str]) -> list[str] | None:
             continue
         owner, thing, head = words[: i + 1], words[i + 1 :], _bare(words[-1])
         named = all(w[:1].isupper() for w in owner) and (
-            i > 0 or word.endswith("s") and not nlp.is_frequent_word(_bare(word[:-2]))
+            i > 0 or word.endswith("s") and not _frequent_or_a_date(_bare(word[:-2]))
         )
         plural = head.endswith("s") and not head.endswith("ss")
         people = any(_is_title(w) or _names_people(_bare(w)) for w in thing)
         return owner if named and not (plural or people or head in ORGANISATION_HEADS) else None
     return None
+
+
+def _frequent_or_a_date(bare: str) -> bool:
+    """A frequent word, a day's name or a month's that is no first name ("Tuesday's
+    primary", "January's report"; not "May's")."""
+    return (
+        nlp.is_frequent_word(bare)
+        or bare in WEEKDAYS
+        or bare in MONTH_NAMES
+        and not nlp.is_first_name(bare)
+    )
 
 
 def _names_people(bare: str) -> bool:

@@ -288,6 +288,7 @@ def test_a_phrase_never_becomes_a_person(
         ("Clinton's attacks", "Clinton's attacks", "anonymous"),  # things, in the plural
         ("People's Daily newspaper", "People's Daily newspaper", "anonymous"),  # no name
         ("Europeans' hostility", "Europeans' hostility", "anonymous"),
+        ("Tuesday\u2019s primary", "Tuesday\u2019s primary", "anonymous"),  # a day owns it
     ],
 )
 def test_an_unnamed_speaker_that_is_someone_s_thing_is_them(
