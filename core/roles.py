@@ -294,6 +294,7 @@ class ArticleRoles:
         before = self._preceding(start, end)
         titled = None
         opens = start  # where the name with its title begins
+        shared = shared_title(self.text, start, end)  # "Senators Rubio and Cruz"
         if before is not None:
             offsets = [t.span.start for t in before.tokens]
             i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
@@ -301,14 +302,21 @@ class ArticleRoles:
                 title = title_before(before, i)
                 opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
+                plural = _plural(shared) if shared else ""
+                if titled and plural and titled.endswith(plural):
+                    titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
                 if titled and self.quoted(opens) and self._called(opens, end):
                     titled = None  # cheer for “President Bernie Sanders.”: a name called
+                titled = titled or shared
+                shared = None
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
                 apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        if shared is not None:
+            yield shared
         if rest == end:
             yield from filter(None, [affiliation(self.text, end)])
         after = self.following(rest)
@@ -512,6 +520,33 @@ class ArticleRoles:
             role = self._role(sentence, (a, b), "" if " as" in form else form)
             if role:
                 yield f"{form} {role}" if " as" in form else role
+
+
+_PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
+_NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+_FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
+_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + r"and\s+$")
+_PAIR_GOES_ON = re.compile(r"\s+and\s+[A-Z]")
+
+
+def shared_title(text: str, start: int, end: int) -> str | None:
+    """The title a plural title before two names joined by "and" gives each, singular, for
+    the name at ``start``-``end`` ("Senators Rubio and Cruz", "Sens. Tom Carper and Chris
+    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party)."""
+    before = text[max(0, start - 80) : start]
+    found = _FIRST_OF_PAIR.search(before) if _PAIR_GOES_ON.match(text, end) else None
+    found = found or _SECOND_OF_PAIR.search(before)
+    if found is None:
+        return None
+    singular = found.group(1) + found.group(2)
+    if found.group(1).lower() in HONORIFICS:
+        return None  # "Mrs. Ann Lee and Tom Reed": "Mrs." is no "Mr." plural
+    return singular if lexicons.is_title_word(singular) else None
+
+
+def _plural(title: str) -> str:
+    """ "Sen." → "Sens.", "Senator" → "Senators"."""
+    return f"{title[:-1]}s." if title.endswith(".") else f"{title}s"
 
 
 def _may_end_title(word: str, before: list[str]) -> bool:

@@ -1878,3 +1878,19 @@ def test_a_nominal_says_more_than_a_courtesy_title() -> None:
     vale.add_role("Dr.")
     add_article_roles(text, [vale], [vale])
     assert vale.roles == ["Dr.", "retired surgeon"]
+
+
+def test_a_plural_title_before_two_names_gives_each_the_title() -> None:
+    text = (
+        "Senators Vale and Reed, of Ohio and Iowa, spoke. Govs. Ann Vale and Tom Reed "
+        "agreed. Mrs. Ann Lee and Tom Hale came."
+    )
+    assert roles_beside(text, "Vale") == ["Senator"]
+    assert roles_beside(text, "Reed") == ["Senator"]
+    assert roles_beside(text, "Ann Vale") == ["Gov."]
+    assert roles_beside(text, "Tom Reed") == ["Gov."]
+    assert roles_beside(text, "Ann Lee") == []  # "Mrs." is no plural of "Mr."
+    assert roles_beside(text, "Tom Hale") == []
+    text = "Ohio Sens. Ann Vale and Tom Reed spoke."
+    assert roles_beside(text, "Ann Vale") == ["Ohio Sen."]
+    assert roles_beside(text, "Tom Reed") == ["Sen."]
