@@ -1894,3 +1894,14 @@ def test_a_plural_title_before_two_names_gives_each_the_title() -> None:
     text = "Ohio Sens. Ann Vale and Tom Reed spoke."
     assert roles_beside(text, "Ann Vale") == ["Ohio Sen."]
     assert roles_beside(text, "Tom Reed") == ["Sen."]
+
+
+def test_a_participle_before_a_lower_case_role_noun_opens_a_printable_role() -> None:
+    from core.person_roles import printable
+
+    assert printable("syndicated radio host") == "syndicated radio host"
+    assert printable("distinguished professor of botany") == "distinguished professor of botany"
+    assert printable("praised President") is None  # a verb before a title
+    assert printable("chaired the water board") is None  # a verb before its object
+    assert printable("endorsed Tom Reed") is None
+    assert printable("self-professed independent") is None  # a party, no role
