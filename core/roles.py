@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
-from core.phrases import SUBORDINATORS
+from core.phrases import SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
@@ -946,10 +946,12 @@ def _adjunct_nominal(
     participle's clause set after a name that closes the clause before it, and where
     that name ends ("an ad aimed at John Kasich, | questioning the Ohio governor's
     credentials", "cannot support Donald Trump, throwing a wrench in the presumptive
-    nominee's efforts"). The participle's subject is its sentence's, not the name, which
-    stands as an object or a preposition's (after a lower-case word that is no title);
-    so the nominal, no one named between, is the name's. Not a name opening its clause
-    ("Trump, questioning the former secretary of state's judgment": someone else)."""
+    nominee's efforts", "against Donald Trump on Saturday, casting him as a false
+    conservative and questioning the real estate mogul's temperament"). The participle's
+    subject is its sentence's, not the name, which stands as an object or a
+    preposition's (after a lower-case word that is no title); so the nominal, no one
+    named between, is the name's. Not a name opening its clause ("Trump, questioning the
+    former secretary of state's judgment": someone else)."""
     if reader.quoted(at):
         return None
     sentence = reader.sentence(at, end, 120, 120)
@@ -968,6 +970,12 @@ def _adjunct_nominal(
     participle = tokens[j + 1] if j + 1 < k else None
     if participle is None or participle.tag != "VBG" or not participle.text.islower():
         return None
+    if (
+        j > 2
+        and tokens[j - 1].text.lower() in TIME_NOUNS
+        and tokens[j - 2].text.lower() in TIME_OPENERS
+    ):
+        j -= 2  # past a time after the name: "against Donald Trump | on Saturday,"
     n = j - 1  # the name's last word, and back to its first
     while n >= 0 and tokens[n].tag == "NNP" and tokens[n].text[:1].isupper():
         n -= 1

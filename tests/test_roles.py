@@ -1851,6 +1851,14 @@ def test_a_nominal_in_a_participles_clause_after_a_name_stands_for_that_name() -
     add_article_roles(text, [vale, reed], [vale, reed])
     assert vale.roles == ["Ohio senator"] and reed.roles == []
     text = (
+        "Tom Reed went on attacking Ann Vale on Monday, calling her weak and doubting the "
+        "Ohio senator’s record. “We will win,” Vale said."
+    )
+    vale = Person("Ann Vale", SpeakerKind.PERSON, aliases=["Ann Vale", "Vale"])
+    reed = Person("Tom Reed", SpeakerKind.PERSON, aliases=["Tom Reed", "Reed"])
+    add_article_roles(text, [vale, reed], [vale, reed])
+    assert vale.roles == ["Ohio senator"] and reed.roles == []  # past a time after the name
+    text = (
         "On Monday, Ann Vale, doubting the Ohio senator’s record on trade, spoke in "
         "Dayton. “We will win,” Vale said."
     )
