@@ -683,7 +683,7 @@ def add_article_roles(
         ):
             first = bare[0]
             forms.add(first)
-        own_suffix = len(bare) < len(person.name.split())
+        suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
         for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
             after = 0
             for start, end in occurrences(text, form, hyphen_joins=True):
@@ -698,8 +698,9 @@ def add_article_roles(
                     continue
                 if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
                     continue  # "John Kasich", or "John Schlafly" read; or a name called out
-                if not own_suffix and _SUFFIX_AFTER.match(text, end):
-                    continue  # "Duncan Hunter Sr.", his father, is someone else
+                suffix = _SUFFIX_AFTER.match(text, end)
+                if suffix and suffix.group(0).strip(" ,") not in suffixes:
+                    continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)

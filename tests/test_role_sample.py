@@ -97,7 +97,7 @@ TARGET = 0.9
 # the speaker list, so it has 40 rows and its own floor.
 # tests/data/train_roles_21.tsv, the design of tests/data/train_roles_17.tsv drawn a fourth
 # time (branch roles21): 38/50 as first judged (on main de55cdb), one of its twelve misses
-# a row that is no speaker and two roles shown in forms the judging did not foresee; 42/50
+# a row that is no speaker and two roles shown in forms the judging did not foresee; 43/50
 # after the mends of branch roles21, held at that floor.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
@@ -110,7 +110,7 @@ FLOOR = {
     "train_roles_17.tsv": 0.86,
     "train_roles_19.tsv": 0.82,
     "train_roles_20.tsv": 0.75,  # 25/40 first judged, 27 after roles20, 30 after the merges
-    "train_roles_21.tsv": 0.84,  # 38/50 first judged (on main de55cdb), 42 after roles21
+    "train_roles_21.tsv": 0.86,  # 38/50 first judged (on main de55cdb), 43 after roles21
 }
 
 

@@ -1913,3 +1913,21 @@ def test_a_participle_before_a_lower_case_role_noun_opens_a_printable_role() -> 
     assert printable("chaired the water board") is None  # a verb before its object
     assert printable("endorsed Tom Reed") is None
     assert printable("self-professed independent") is None  # a party, no role
+
+
+def test_a_relative_set_beside_a_name_is_the_persons_role() -> None:
+    text = "Tom Reed and his wife, Ann Lee, 27, quietly pleaded for help."
+    assert roles_beside(text, "Ann Lee") == ["his wife"]
+    text = "He thanked his wife, Ann Lee, and his son."
+    assert roles_beside(text, "Ann Lee") == ["his wife"]
+    text = "In his response, Tom Hale, the dean, said no."
+    assert "response" not in " ".join(roles_beside(text, "Tom Hale"))  # no relative
+    text = "Of his wife, Ann Lee said little."
+    assert roles_beside(text, "Ann Lee") == []  # the name opens the clause
+
+
+def test_a_name_with_another_suffix_is_someone_else() -> None:
+    text = "Tom Reed III spoke. His father, Tom Reed, Jr., was a farmer. “We will win,” Reed said."
+    reed = Person("Tom Reed III", SpeakerKind.PERSON, aliases=["Tom Reed III", "Reed"])
+    add_article_roles(text, [reed], [reed])
+    assert reed.roles == []
