@@ -940,6 +940,9 @@ def _object_nominal(
     return found
 
 
+_ADJUNCT_OPENS = re.compile(r",\s+[a-z]+ing\s[^,.;:!?\"\u201c\u201d]*$")  # ", questioning "
+
+
 def _adjunct_nominal(
     reader: ArticleRoles, at: int, end: int
 ) -> tuple[tuple[str, list[str]], int] | None:
@@ -953,8 +956,8 @@ def _adjunct_nominal(
     preposition's (after a lower-case word that is no title); so the nominal, no one
     named between, is the name's. Not a name opening its clause ("Trump, questioning the
     former secretary of state's judgment": someone else)."""
-    if reader.quoted(at):
-        return None
+    if not _ADJUNCT_OPENS.search(reader.text, max(0, at - 120), at) or reader.quoted(at):
+        return None  # no ", ...ing" before it in its clause: nothing to tag
     sentence = reader.sentence(at, end, 120, 120)
     if sentence is None:
         return None
