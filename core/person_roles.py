@@ -120,12 +120,34 @@ def _noun_phrase(piece: str) -> bool:
 
 def _adjective_first(piece: str) -> bool:
     """Is the first of a role's words in "-ed" an adjective, as the role grammar's tags
-    read it ("undecided/JJ Republican voter"), not a verb or a participle ("praised/VBN
-    President")? The tags are those ``short_role`` read the role with (remembered)."""
+    read it ("undecided/JJ Republican voter"), or a participle modifying the lower-case
+    noun phrase right after it, whose last noun names a role ("distinguished/VBN
+    professor of history", "syndicated/VBN radio host": a verb would take a determiner
+    before such a noun), not a verb ("praised/VBN President", "chaired the panel")? The
+    tags are those ``short_role`` read the role with (remembered)."""
     words = piece.split()
     if not words[0].endswith("ed") or len(words) < 2:
         return False
-    return role_tokens(piece)[0].tag == "JJ"
+    tokens = role_tokens(piece)
+    if tokens[0].tag == "JJ":
+        return True
+    k = 1
+    while (
+        k < len(tokens)
+        and tokens[k].text.islower()
+        and tokens[k].text.replace("-", "").isalnum()
+        and tokens[k].tag in {"NN", "NNS", "JJ"}
+    ):
+        k += 1
+    noun = tokens[k - 1].text.lower()
+    noun = noun.removesuffix("s") if tokens[k - 1].tag == "NNS" else noun
+    return (
+        tokens[0].tag in {"VBN", "VBD"}
+        and k > 1
+        and tokens[k - 1].tag in {"NN", "NNS"}
+        and role_word(noun)
+        and noun not in PARTIES  # "self-professed independent": a party, no role
+    )
 
 
 def _bare(word: str) -> str:

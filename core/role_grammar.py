@@ -34,7 +34,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS
-from core.speakers import HONORIFIC_GENDER
+from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -842,6 +842,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         _closed_before_verb(tokens, after_name)
         or _object_beside(tokens, k, after_name)
         or _closes_sentence(tokens, after_name)
+        or _relative_beside(tokens, k, end, after_name)
     )
     if (
         start >= end
@@ -902,7 +903,22 @@ def _owned_beside_last(
         and noun.text.isalpha()
         and noun.text.islower()
         and noun.text not in TIME_WORDS
-        and _closes_sentence(tokens, after_name)
+        and (_closes_sentence(tokens, after_name) or noun.text in KIN_GENDER)
+    )
+
+
+def _relative_beside(tokens: Sequence[Token], k: int, end: int, after_name: int) -> bool:
+    """Is the phrase before a name "his", "her" or "their" and a relative alone, the name
+    set off by commas ("and his wife, | Ann Lee, 27, pleaded"): the person is that relative
+    wherever the phrase stands (a relative is no response or statement a name could follow
+    as a new clause's subject)?"""
+    return (
+        k >= 0
+        and tokens[k].tag == "PRP$"
+        and end == k + 2
+        and tokens[k + 1].text in KIN_GENDER
+        and after_name < len(tokens)
+        and tokens[after_name].text == ","
     )
 
 

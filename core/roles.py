@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
-from core.phrases import SUBORDINATORS
+from core.phrases import SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
     COMMA_PARTY_TAG,
@@ -105,6 +105,7 @@ _POSSESSOR = re.compile(
 # Words after which a clause is not the article's own statement (see ArticleRoles._asserted).
 # before a name, words whose clause asserts nothing: its copula states no role
 NOT_ASSERTING = frozenset({"if", "unless", "whether", "that"}) | PREPOSITIONS
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s?)+$")  # "governor's", "governors'"
 _SENTENCE_END = re.compile(r"[.!?;][\u201d\"]?\s+[A-Z\u201c\"]|\n")
 
 
@@ -293,6 +294,7 @@ class ArticleRoles:
         before = self._preceding(start, end)
         titled = None
         opens = start  # where the name with its title begins
+        shared = shared_title(self.text, start, end)  # "Senators Rubio and Cruz"
         if before is not None:
             offsets = [t.span.start for t in before.tokens]
             i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
@@ -300,14 +302,21 @@ class ArticleRoles:
                 title = title_before(before, i)
                 opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
+                plural = _plural(shared) if shared else ""
+                if titled and plural and titled.endswith(plural):
+                    titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
                 if titled and self.quoted(opens) and self._called(opens, end):
                     titled = None  # cheer for “President Bernie Sanders.”: a name called
+                titled = titled or shared
+                shared = None
                 yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
                 apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        if shared is not None:
+            yield shared
         if rest == end:
             yield from filter(None, [affiliation(self.text, end)])
         after = self.following(rest)
@@ -513,6 +522,33 @@ class ArticleRoles:
                 yield f"{form} {role}" if " as" in form else role
 
 
+_PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
+_NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+_FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
+_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + r"and\s+$")
+_PAIR_GOES_ON = re.compile(r"\s+and\s+[A-Z]")
+
+
+def shared_title(text: str, start: int, end: int) -> str | None:
+    """The title a plural title before two names joined by "and" gives each, singular, for
+    the name at ``start``-``end`` ("Senators Rubio and Cruz", "Sens. Tom Carper and Chris
+    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party)."""
+    before = text[max(0, start - 80) : start]
+    found = _FIRST_OF_PAIR.search(before) if _PAIR_GOES_ON.match(text, end) else None
+    found = found or _SECOND_OF_PAIR.search(before)
+    if found is None:
+        return None
+    singular = found.group(1) + found.group(2)
+    if found.group(1).lower() in HONORIFICS:
+        return None  # "Mrs. Ann Lee and Tom Reed": "Mrs." is no "Mr." plural
+    return singular if lexicons.is_title_word(singular) else None
+
+
+def _plural(title: str) -> str:
+    """ "Sen." → "Sens.", "Senator" → "Senators"."""
+    return f"{title[:-1]}s." if title.endswith(".") else f"{title}s"
+
+
 def _may_end_title(word: str, before: list[str]) -> bool:
     """Can ``word``, next to a name, end a title or a phrase set off by a comma: a role
     word ("spokesman", "Sen."), a possessive ("NBC's"), a comma, or the noun of "X of Y"
@@ -647,7 +683,7 @@ def add_article_roles(
         ):
             first = bare[0]
             forms.add(first)
-        own_suffix = len(bare) < len(person.name.split())
+        suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
         for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
             after = 0
             for start, end in occurrences(text, form, hyphen_joins=True):
@@ -662,8 +698,9 @@ def add_article_roles(
                     continue
                 if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
                     continue  # "John Kasich", or "John Schlafly" read; or a name called out
-                if not own_suffix and _SUFFIX_AFTER.match(text, end):
-                    continue  # "Duncan Hunter Sr.", his father, is someone else
+                suffix = _SUFFIX_AFTER.match(text, end)
+                if suffix and suffix.group(0).strip(" ,") not in suffixes:
+                    continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
@@ -689,8 +726,10 @@ def add_article_roles(
                 role_fits(r, head, words) for p in others if p is not person for r in p.roles
             ):
                 person.add_role(" ".join(words))
-    roleless = [  # or a title alone ("Secretary"), which a nominal may say more than
-        p for p in chosen if p.kind == SpeakerKind.PERSON and _says_more(p.roles, "", [])
+    roleless = [  # or a title alone ("Secretary", "Dr."), which a nominal may say more than
+        p
+        for p in chosen
+        if p.kind == SpeakerKind.PERSON and _says_more(p.roles, "", [], courtesy=True)
     ]
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
@@ -783,10 +822,12 @@ def _nominals_apart(
     the words of a speaker the nominal speaks on after ("Trump may attack Bill Clinton,
     Fiorina said. But, the former CEO added, ..."), nor when the article introduced
     someone unnamed by that noun ("a senior aide ... the senior aide"). A nominal that
-    is a verb's object ("Families urged | the Vermont senator to apologize") stands for
-    the person too when no one is named in its sentence before it (the verb's subject
-    would be someone else). A speaker whose roles are a title alone ("Secretary") takes
-    one that says more of the title's office (:func:`_says_more`)."""
+    is a verb's or a preposition's object ("Families urged | the Vermont senator to
+    apologize", "a home for | the Vermont senator") stands for the person too when no one
+    is named in its sentence before it (the verb's subject would be someone else); one in
+    a participle's clause right after a name, that name (:func:`_adjunct_nominal`). A
+    speaker whose roles are a title alone ("Secretary", "Dr.") takes one that says more
+    of the title's office (:func:`_says_more`)."""
     wanted = {id(p) for p in roleless}
     for match in _DEFINITE.finditer(text):
         at = match.start()
@@ -794,20 +835,24 @@ def _nominals_apart(
         if person is None or id(person) not in wanted:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
-        if not any(role_word(w.strip(",.;:\u2019'")) for w in lead):
+        if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
             continue
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
         found = _subject_nominal(text, reader, at, match.end())
-        if found is None:
-            found = _object_nominal(text, reader, at, match.end())
-            named_at = namings.named[namings.index(at)][0]
-            if found is None or _SENTENCE_END.search(text, named_at, at) is None:
-                continue  # the object of a verb whose subject names someone: another
-        if not _meant(text, reader, namings, at, found):
-            continue
+        beside = None if found else _adjunct_nominal(reader, at, match.end())
+        if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
+            found = beside[0]  # the name closing the clause before the participle's
+        else:
+            if found is None:
+                found = _object_nominal(text, reader, at, match.end())
+                named_at = namings.named[namings.index(at)][0]
+                if found is None or _SENTENCE_END.search(text, named_at, at) is None:
+                    continue  # the object of a verb whose subject names someone: another
+            if not _meant(text, reader, namings, at, found):
+                continue
         head, words = found
-        if not _says_more(person.roles, head, words):
+        if not _says_more(person.roles, head, words, courtesy=True):
             continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
@@ -859,8 +904,9 @@ def _object_nominal(
     text: str, reader: ArticleRoles, at: int, end: int
 ) -> tuple[str, list[str]] | None:
     """The noun and the words past "the" of a qualified definite nominal at ``at`` that
-    is a verb's object ("They ask | the former secretary of state to ...", "saw | the
-    Democratic presidential front-runner as ..."), closed by a preposition, "to" or
+    is a verb's or a preposition's object ("They ask | the former secretary of state to
+    ...", "saw | the Democratic presidential front-runner as ...", "a crucial time for |
+    the former secretary of state, as she ..."), closed by a preposition, "to" or
     punctuation; outside quotations, lower-case in its noun, after a lower-case verb
     that is no verb of saying (whose report a nominal opens as its subject)."""
     placed = _placed(reader, at, end)
@@ -868,9 +914,11 @@ def _object_nominal(
         return None
     sentence, k = placed
     tokens = sentence.tokens
-    verb = tokens[k - 1]
+    verb = tokens[k - 1]  # or a preposition: "a crucial time for | the former secretary"
+    preposition = verb.tag == "IN" and verb.text.lower() not in SUBORDINATORS | {"that"}
     if (
         verb.tag not in {"VB", "VBD", "VBZ", "VBP", "VBG"}
+        and not preposition
         or not verb.text.isalpha()
         or not verb.text.islower()
         or _reporting(verb.text.lower())  # "ask", "tell" take a person as object
@@ -890,6 +938,69 @@ def _object_nominal(
     if not heads or not strong_role(heads[0]):
         return None  # "the perimeter/-er of Manhattan"
     return found
+
+
+_ADJUNCT_OPENS = re.compile(r",\s+[a-z]+ing\s[^,.;:!?\"\u201c\u201d]*$")  # ", questioning "
+
+
+def _adjunct_nominal(
+    reader: ArticleRoles, at: int, end: int
+) -> tuple[tuple[str, list[str]], int] | None:
+    """A qualified definite nominal naming a role, a possessive or an object, inside a
+    participle's clause set after a name that closes the clause before it, and where
+    that name ends ("an ad aimed at John Kasich, | questioning the Ohio governor's
+    credentials", "cannot support Donald Trump, throwing a wrench in the presumptive
+    nominee's efforts", "against Donald Trump on Saturday, casting him as a false
+    conservative and questioning the real estate mogul's temperament"). The participle's
+    subject is its sentence's, not the name, which stands as an object or a
+    preposition's (after a lower-case word that is no title); so the nominal, no one
+    named between, is the name's. Not a name opening its clause ("Trump, questioning the
+    former secretary of state's judgment": someone else)."""
+    if not _ADJUNCT_OPENS.search(reader.text, max(0, at - 120), at) or reader.quoted(at):
+        return None  # no ", ...ing" before it in its clause: nothing to tag
+    sentence = reader.sentence(at, end, 120, 120)
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    k = bisect.bisect_left([t.span.start for t in tokens], at)
+    if k >= len(tokens) or tokens[k].span.start != at:
+        return None
+    j = k - 1
+    while j > 0 and tokens[j].text != ",":
+        token = tokens[j]
+        if token.tag in FINITE_TAGS | {"NNP", "NNPS", "POS"} or not token.text[:1].isalnum():
+            return None  # a clause of its own, another name, a quotation between
+        j -= 1
+    participle = tokens[j + 1] if j + 1 < k else None
+    if participle is None or participle.tag != "VBG" or not participle.text.islower():
+        return None
+    if (
+        j > 2
+        and tokens[j - 1].text.lower() in TIME_NOUNS
+        and tokens[j - 2].text.lower() in TIME_OPENERS
+    ):
+        j -= 2  # past a time after the name: "against Donald Trump | on Saturday,"
+    n = j - 1  # the name's last word, and back to its first
+    while n >= 0 and tokens[n].tag == "NNP" and tokens[n].text[:1].isupper():
+        n -= 1
+    if n == j - 1 or n < 0:
+        return None  # no name before the comma, or its clause is cut off
+    before = tokens[n]
+    if not (before.text.isalpha() and before.text.islower()) or role_word(before.text):
+        return None  # "Trump, ...", "candidate Donald Trump, ...": a subject, or a title
+    stop, _ = _nominal_end(tokens, k + 1)
+    if stop >= len(tokens) or tokens[stop].tag not in {"POS", "IN", "TO", ",", "."}:
+        return None
+    if tokens[k + 1].tag in {"JJS", "CD"} or tokens[k + 1].text.lower() in _RANKS:
+        return None  # "the first politician to ...": a ranking, said of anyone
+    words = [t.text for t in tokens[k + 1 : stop]]
+    found = _nominal(" ".join(["the", *words]))
+    if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
+        return None
+    heads = [t for t in tokens[k + 1 : stop] if t.text == found[0]]
+    if not heads or not strong_role(heads[0]):
+        return None
+    return found, tokens[j - 1].span.end
 
 
 def _fronted_object(sentence: Sentence, k: int) -> bool:
@@ -1079,10 +1190,12 @@ def _reports(text: str, start: int, end: int) -> bool:
     )
 
 
-def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
+def _says_more(roles: list[str], head: str, words: list[str], courtesy: bool = False) -> bool:
     """Does a definite nominal read as a person, its noun ``head`` and its ``words``, say
-    more than the person's ``roles``: any nominal when they have none, and when they are a
-    title alone or a party tag ("Sen.", "Gov.", "(D-Nev.)"), one naming the title's own
+    more than the person's ``roles``: any nominal when they have none (or, with
+    ``courtesy``, "Dr." alone, from "Dr. Carson" in a quotation: for a nominal standing for
+    them apart from any attribution, where no quote rests on the reading), and when they
+    are a title alone or a party tag ("Sen.", "Gov.", "(D-Nev.)"), one naming the title's own
     office ("The Vermont senator emailed", "the Senate minority leader said"), not another
     ("Sen." and "the former president": an attribution gone wrong) nor only the state the
     tag gives ("Sen. (R-Fla.)" and "the Florida senator")?"""
@@ -1092,7 +1205,7 @@ def _says_more(roles: list[str], head: str, words: list[str]) -> bool:
         tagged = tagged or "-" in role or bare != role.split()
         if len(bare) > 1 or bare and not title_noun(bare[0]):
             return False
-        titles += bare
+        titles += [t for t in bare if not courtesy or t.rstrip(".").lower() != "dr"]
     if any(office_word(title, head) is None for title in titles):
         return False
     places = {w for a, b, kind in nlp.known_spans(words) if kind == "LOC" for w in words[a:b]}
