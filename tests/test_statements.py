@@ -304,6 +304,7 @@ def test_an_owned_nominal_cue_in_the_plural_after_an_adjective() -> None:
     assert statement.speaker is not None and statement.speaker.name == "Jane Roe"
 
 
+@pytest.mark.slow  # a growth check in CPU time, with the others .ci/run runs after the README's
 def test_looking_back_for_sources_keeps_time_linear_in_one_long_sentence() -> None:
     """Each cue without a nearer source looks back a bounded stretch for its subject
     (the whole frame: 400 such cues took 6.7 s against 0.4 s for 100)."""
