@@ -218,7 +218,8 @@ def _most_given(history: Sequence[Dated]) -> str | None:
         ):
             kept.add(key)
             length += 2 + len(role)
-    return ", ".join(role for key, role in chosen if key in kept)
+    shown = sorted((-count[key], n, role) for n, (key, role) in enumerate(chosen) if key in kept)
+    return ", ".join(role for *_, role in shown)  # the roles most given first, else as written
 
 
 def _lone_word(role: str) -> bool:

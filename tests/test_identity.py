@@ -457,6 +457,16 @@ def test_a_job_the_lexicons_lack_is_a_job_too() -> None:
     assert canonical_role([("2016-01-01", "a host on the TV show")]) == "host on the TV show"
 
 
+def test_the_role_most_given_leads_the_roles_shown_beside_it() -> None:
+    history = [(f"2016-0{m}-01", "Republican presidential front-runner") for m in range(1, 4)]
+    history += [("2016-04-01", "Florida primary winner, Republican presidential front-runner")]
+    assert canonical_role(history) == "Republican presidential front-runner, Florida primary winner"
+    one_article = [("2022-08-30", "Austrian Army General, chairman of the Military Committee")]
+    assert (
+        canonical_role(one_article) == "Austrian Army General, chairman of the Military Committee"
+    )
+
+
 def test_the_recent_year_decides_the_role() -> None:
     history = [(f"2013-0{m}-01", "Secretary of State") for m in range(1, 6)]
     history += [("2016-07-01", "Democratic presidential nominee")]
