@@ -225,6 +225,30 @@ def test_participle_aside_and_said_of() -> None:
     assert speaker_of(text, "The inquiry") == "Maria Lindqvist"
 
 
+def test_a_clause_inside_a_participle_aside_is_not_the_subject() -> None:
+    """ "X, speaking on condition of anonymity because he was not authorized ..., said":
+    the clause after "because" belongs to the aside; X speaks, for a quotation and for
+    reported speech alike."""
+    text = (
+        "The harbour board meets on Friday, where chair Peter Okafor has promised a vote. "
+        "An Okafor aide, speaking on condition of anonymity because he was not allowed to "
+        "discuss the agenda, said the chair expected it to pass. An Okafor adviser, "
+        "speaking after the meeting that he had called, said: \u201cWe have the votes.\u201d"
+    )
+    assert (speaker_of(text, "We have the votes") or "").lower() == "an okafor adviser"
+    reported = [s for s in extract(text).statements if s.text.startswith("the chair expected")]
+    assert [s.speaker.name.lower() if s.speaker else None for s in reported] == ["an okafor aide"]
+
+
+def test_a_person_noun_named_by_named_is_that_person() -> None:
+    """ "a 70-year-old teacher named Olaf Kessler said": Olaf Kessler, not an unnamed
+    teacher, as subject and as inverted subject."""
+    text = "At the rally, a 70-year-old teacher named Olaf Kessler said, \u201cWe need it.\u201d"
+    assert speaker_of(text, "We need it") == "Olaf Kessler"
+    text = "\u201cWe need it,\u201d said a retired teacher named Olaf Kessler."
+    assert speaker_of(text, "We need it") == "Olaf Kessler"
+
+
 def test_subordinate_clause_subject_when_the_main_clause_has_none() -> None:
     text = (
         "While Okafor acknowledges the plan's appeal as a \u201cforceful idea,\u201d he "
