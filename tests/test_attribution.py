@@ -240,6 +240,15 @@ def test_a_clause_inside_a_participle_aside_is_not_the_subject() -> None:
     assert [s.speaker.name.lower() if s.speaker else None for s in reported] == ["an okafor aide"]
 
 
+def test_a_person_noun_named_by_named_is_that_person() -> None:
+    """ "a 70-year-old teacher named Olaf Kessler said": Olaf Kessler, not an unnamed
+    teacher, as subject and as inverted subject."""
+    text = "At the rally, a 70-year-old teacher named Olaf Kessler said, \u201cWe need it.\u201d"
+    assert speaker_of(text, "We need it") == "Olaf Kessler"
+    text = "\u201cWe need it,\u201d said a retired teacher named Olaf Kessler."
+    assert speaker_of(text, "We need it") == "Olaf Kessler"
+
+
 def test_subordinate_clause_subject_when_the_main_clause_has_none() -> None:
     text = (
         "While Okafor acknowledges the plan's appeal as a \u201cforceful idea,\u201d he "
