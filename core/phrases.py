@@ -678,7 +678,9 @@ def _aside(words: list[Token]) -> bool:
     if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
         # the verbs of a clause inside the phrase are its own: ", speaking on condition of
         # anonymity because he was not authorized to discuss it,"
+        opened = sum(w.text == "(" for w in words) > sum(w.text == ")" for w in words)
         inner = next((n for n, w in enumerate(words) if n and w.text.lower() in INNER), len(words))
+        inner = len(words) if opened else inner  # its comma is inside a parenthesis
         return not any(w.tag in FINITE_TAGS for w in words[passive:inner])
     return _appositive(words)
 

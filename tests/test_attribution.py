@@ -238,6 +238,12 @@ def test_a_clause_inside_a_participle_aside_is_not_the_subject() -> None:
     assert (speaker_of(text, "We have the votes") or "").lower() == "an okafor adviser"
     reported = [s for s in extract(text).statements if s.text.startswith("the chair expected")]
     assert [s.speaker.name.lower() if s.speaker else None for s in reported] == ["an okafor aide"]
+    text = (
+        "The party, arguing that the plan is too costly and through allies (like the "
+        "economist Maria Lindqvist, who called it \u201ca fantasy\u201d on Monday), has "
+        "pressed for a vote."
+    )
+    assert speaker_of(text, "a fantasy") == "Maria Lindqvist"
 
 
 def test_a_person_noun_named_by_named_is_that_person() -> None:
