@@ -608,6 +608,18 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (0, comma) if personal else None  # "the polling guru who": a person
 
 
+def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The name that "named" gives a noun phrase of a person ending at ``j`` ("a
+    70-year-old teacher named Olaf Kessler said"): that person speaks."""
+    if j + 1 >= len(tokens) or tokens[j].text.lower() != "named":
+        return None
+    end = j + 1
+    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
+        end += 1
+    name = name_tokens(tokens[j + 1 : end]) if end > j + 1 else None
+    return (j + 1, end) if name == (0, end - j - 1) else None
+
+
 def _ends_description(described: list[Token], n: int) -> bool:
     """Does ``described[n]`` end the description after a name: punctuation, or a verb
     that is not the verb of a relative clause ("who founded")?"""
@@ -1727,6 +1739,7 @@ class Attributor:
                 )
             return Mention(Span(start, end), person, cue, cue_span)
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
+        named = named or _named_after(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:

@@ -68,6 +68,7 @@ CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
 MAX_MODIFIERS = 2  # prepositional phrases read after a subject before its verb
 # words tagged IN that open a clause or a comparison rather than a noun's modifier
 CLAUSAL_IN = SUBORDINATORS | {"that", "if", "whether", "than", "like"}
+INNER = CLAUSAL_IN | {"who", "which", "whom", "whose"}  # opening a clause inside a phrase
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 CLAUSE_WORDS = WH_WORDS | SUBORDINATORS | {"whenever", "wherever", "however", "whoever", "if"}
@@ -675,7 +676,12 @@ def _aside(words: list[Token]) -> bool:
     if len(words) > 1 and words[0].text.lower() in SUBORDINATORS:
         return True  # ", when asked what was wrong,": a clause of its own
     if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
-        return not any(w.tag in FINITE_TAGS for w in words[passive:])
+        # the verbs of a clause inside the phrase are its own: ", speaking on condition of
+        # anonymity because he was not authorized to discuss it,"
+        opened = sum(w.text == "(" for w in words) > sum(w.text == ")" for w in words)
+        inner = next((n for n, w in enumerate(words) if n and w.text.lower() in INNER), len(words))
+        inner = len(words) if opened else inner  # its comma is inside a parenthesis
+        return not any(w.tag in FINITE_TAGS for w in words[passive:inner])
     return _appositive(words)
 
 

@@ -47,6 +47,9 @@ DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an 
 DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
 )
+# a kin noun after a possessive pronoun, before an appositive name: "His daughter, |"
+KIN_OF_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$")
+APPOSITIVE_END = re.compile(r"\s*,")  # the name closes the appositive
 WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 # inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
@@ -105,6 +108,8 @@ def introduce_people(
             elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
                 end = ref.at + len(ref.name)
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
+            elif (relative := _relative_named(cast, text, ref.name, ref.at)) is not None:
+                refs.append(Reference(ref.at, ref.at + len(ref.name), relative))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None and subject.person is None and not subject.pronoun and ending:
             subject = _elaborating(text, sentence, subject, ending)
@@ -114,6 +119,26 @@ def introduce_people(
             if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
+    """The person a listed first name alone names as the appositive of a kin noun after
+    a possessive pronoun ("His daughter, Sigrid, runs the booth"), of the kin noun's
+    gender; None where the article also writes the first name before another name
+    ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
+    kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
+    if kin is None or not APPOSITIVE_END.match(text, at + len(word)):
+        return None
+    gender = KIN_GENDER.get(kin.group(1).lower())
+    if gender is None or not nlp.is_first_name(word):
+        return None
+    if nlp.first_name_gender(word) not in (None, gender):
+        return None  # "her husband, Mary," is no one this reads
+    if re.search(rf"\b{re.escape(word)}\s+[A-Z]", text):
+        return None
+    person = cast.name(word, at, recent=False)
+    person.state_gender(gender)
+    return person
 
 
 def _new_at_end(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:

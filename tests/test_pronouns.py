@@ -220,6 +220,32 @@ def test_a_person_of_unknown_gender_just_named_keeps_the_pronoun() -> None:
     assert speaker_of(text, "We are tired") == "Xandra"
 
 
+def test_a_listed_first_name_after_a_kin_noun_is_a_person_of_its_gender() -> None:
+    """ "His daughter, Ingrid, runs the shop. She ..." is Ingrid, a person of her own
+    named by her first name alone, not the father of unknown gender named before; later
+    "Ingrid" alone is her too."""
+    text = (
+        "For thirty years, Kaspar Lindqvist has sold bread in Arnhem.\n\n"
+        f"{L}I never wanted another job,{R} Lindqvist said.\n\n"
+        "His daughter, Ingrid, runs the shop now. She is less sentimental. "
+        f"{L}He works too hard,{R} she said.\n\n"
+        f"Ingrid plans to open a second shop. {L}Rents are high,{R} she said."
+    )
+    assert speaker_of(text, "I never wanted") == "Kaspar Lindqvist"
+    assert speaker_of(text, "He works too hard") == "Ingrid"
+    assert speaker_of(text, "Rents are high") == "Ingrid"
+
+
+def test_a_kin_noun_s_first_name_written_in_full_elsewhere_is_that_person() -> None:
+    """ "her husband, Tomas," beside "Tomas Brekke" is not a person of the first name
+    alone."""
+    text = (
+        "Maria Brekke runs the ferry. Tomas Brekke sails it.\n\n"
+        f"Her husband, Tomas, was at the helm. {L}It was calm,{R} he said."
+    )
+    assert speaker_of(text, "It was calm") == "Tomas Brekke"
+
+
 def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
     """ "Sen." is "the senator", "Gov." "the governor", "Rep." "the congressman"; a
     deputy's title is not the office, and no nominal points ahead to a name."""
