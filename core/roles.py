@@ -925,19 +925,26 @@ def _object_nominal(
         or verb.text.lower() in _COPULAS  # "isn't the first politician": a predicate
     ):
         return None
+    return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":"})
+
+
+def _closed_role_nominal(
+    tokens: list[Token], k: int, closers: set[str]
+) -> tuple[str, list[str]] | None:
+    """The noun and the words past the "the" at ``k`` of a nominal that a token tagged
+    one of ``closers`` ends, no ranking ("the first politician to ...": said of anyone),
+    lower-case, short, and headed by a strong role noun (not "the perimeter/-er of")."""
     stop, _ = _nominal_end(tokens, k + 1)
-    if stop >= len(tokens) or tokens[stop].tag not in {"IN", "TO", ",", ".", ":"}:
+    if stop >= len(tokens) or tokens[stop].tag not in closers:
         return None
     if tokens[k + 1].tag in {"JJS", "CD"} or tokens[k + 1].text.lower() in _RANKS:
-        return None  # "the first politician to ...": a ranking, said of anyone
+        return None
     words = [t.text for t in tokens[k + 1 : stop]]
     found = _nominal(" ".join(["the", *words]))
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     heads = [t for t in tokens[k + 1 : stop] if t.text == found[0]]
-    if not heads or not strong_role(heads[0]):
-        return None  # "the perimeter/-er of Manhattan"
-    return found
+    return found if heads and strong_role(heads[0]) else None
 
 
 _ADJUNCT_OPENS = re.compile(r",\s+[a-z]+ing\s[^,.;:!?\"\u201c\u201d]*$")  # ", questioning "
@@ -988,19 +995,8 @@ def _adjunct_nominal(
     before = tokens[n]
     if not (before.text.isalpha() and before.text.islower()) or role_word(before.text):
         return None  # "Trump, ...", "candidate Donald Trump, ...": a subject, or a title
-    stop, _ = _nominal_end(tokens, k + 1)
-    if stop >= len(tokens) or tokens[stop].tag not in {"POS", "IN", "TO", ",", "."}:
-        return None
-    if tokens[k + 1].tag in {"JJS", "CD"} or tokens[k + 1].text.lower() in _RANKS:
-        return None  # "the first politician to ...": a ranking, said of anyone
-    words = [t.text for t in tokens[k + 1 : stop]]
-    found = _nominal(" ".join(["the", *words]))
-    if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
-        return None
-    heads = [t for t in tokens[k + 1 : stop] if t.text == found[0]]
-    if not heads or not strong_role(heads[0]):
-        return None
-    return found, tokens[j - 1].span.end
+    found = _closed_role_nominal(tokens, k, {"POS", "IN", "TO", ",", "."})
+    return (found, tokens[j - 1].span.end) if found else None
 
 
 def _fronted_object(sentence: Sentence, k: int) -> bool:
