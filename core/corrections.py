@@ -149,14 +149,7 @@ class Corrections(Store):
                     'SELECT article_id, start, "end" FROM quotes WHERE speaker_id = ?', [merged_id]
                 )
             ]
-            aliases = [
-                r[0]
-                for r in self.db.execute(
-                    "SELECT form FROM aliases WHERE speaker_id = ? AND form NOT IN"
-                    " (SELECT form FROM aliases WHERE speaker_id = ?)",
-                    [merged_id, keep_id],
-                )
-            ]
+            aliases = self.people.forms_only_of(merged_id, keep_id)
             cursor = self.db.execute(
                 "INSERT INTO merges (keep_id, merged_id, moved, created_at) VALUES (?, ?, ?, ?)",
                 [keep_id, merged_id, json.dumps({"spans": spans, "aliases": aliases}), now()],

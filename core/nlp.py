@@ -609,9 +609,7 @@ class NewsTagger:
         A word met for the first time adds its groups' packed rows (:meth:`_parts`), each
         group's sum found once for its word, tags or neighbour.
         """
-        if self.scorer is None:
-            self.scorer = DenseScorer.of_weights(self.model.weights, self.classes)
-        scorer = self.scorer
+        scorer = self._dense()
         parts = self.parts or self._forget(scorer)
         memo, tagdict = self.memo, self.tagdict
         own, tags_, tag_word, before, two_before, after, two_after = parts
@@ -649,9 +647,13 @@ class NewsTagger:
     def knows(self, word: str) -> bool:
         """Did the model keep weights for ``word`` itself (normalised), or list it in its
         tag dictionary?"""
+        return word in self.tagdict or "i word " + self.normalize(word) in self._dense().rows
+
+    def _dense(self) -> DenseScorer:
+        """The weights packed for scoring, packed the first time they are needed."""
         if self.scorer is None:
             self.scorer = DenseScorer.of_weights(self.model.weights, self.classes)
-        return word in self.tagdict or "i word " + self.normalize(word) in self.scorer.rows
+        return self.scorer
 
     def _closed_tags(self, word: str) -> frozenset[str]:
         """The closed classes a word of letters (normalised) may belong to: those its own

@@ -63,7 +63,8 @@ class Variant:
     by: str  # "machine" (joined when stored) or "human" (merged by a reporter)
 
 
-def _now() -> str:
+def now() -> str:
+    """The time now, as the library stores it (UTC, to the second)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -236,20 +237,24 @@ class People:
         for orphan in orphans:
             self._place_surname(orphan, surname, self.known_of_row(orphan))
 
+    def forms_only_of(self, speaker_id: int, other_id: int) -> list[str]:
+        """The name forms of ``speaker_id`` that ``other_id`` lacks."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT form FROM aliases WHERE speaker_id = ? AND form NOT IN"
+                " (SELECT form FROM aliases WHERE speaker_id = ?)",
+                [speaker_id, other_id],
+            )
+        ]
+
     def _join(self, speaker_id: int, person: int) -> None:
         """Fold a row into its person: its quotes and name forms go there."""
         self.db.execute(
             "UPDATE speakers SET merged_into = ?, joined = 'machine' WHERE id = ?",
             [person, speaker_id],
         )
-        forms = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT form FROM aliases WHERE speaker_id = ? AND form NOT IN"
-                " (SELECT form FROM aliases WHERE speaker_id = ?)",
-                [speaker_id, person],
-            )
-        ]
+        forms = self.forms_only_of(speaker_id, person)
         self.db.execute(
             "UPDATE speakers SET join_forms = ? WHERE id = ?", [json.dumps(forms), speaker_id]
         )
@@ -281,7 +286,7 @@ class People:
             self.db.execute(
                 "INSERT OR IGNORE INTO suggestions (speaker_id, candidate_id, created_at)"
                 " VALUES (?, ?, ?)",
-                [speaker_id, person, _now()],
+                [speaker_id, person, now()],
             )
 
     # ------------------------------------------------------------ decisions

@@ -10,7 +10,6 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -18,7 +17,7 @@ import sqlite_utils
 
 from core.document import SpeakerKind
 from core.identity import offices, stored_role_counts
-from core.people import FOLDED, People, name_columns
+from core.people import FOLDED, People, name_columns, now
 from core.person_roles import canonical_role
 from core.schema import (
     SCHEMA_VERSION,
@@ -45,10 +44,6 @@ STATED_GENDER = """
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:
