@@ -16,6 +16,7 @@ follows the cue ("..., officials said."), the clause before its source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,9 @@ FRONT_OPENERS = frozenset(
 )  # fmt: skip
 LABEL_WORDS = 6  # words of a name that labels its paragraph ("Clinton camp: ...")
 LABEL_CONTENT = 3  # words after the colon, at least
+DATELINE_WORDS = 9  # words of a lede's dateline, at most ("WASHINGTON, June 24 (UPI) \u2014")
+DATELINE_DASHES = ASIDE_DASHES | {"-"}
+LABEL_COLON = re.compile(r":(?=\s|$)")  # one within a word labels nothing ("10:15 pm", "http:")
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
      "assured", "informed", "warned", "warns"}
@@ -227,13 +231,16 @@ def _labelled(
         start = frame.span.start
         if start > 0 and text[start - 1] != "\n":
             continue  # not the paragraph's first words
-        colon = text.find(":", start, frame.span.end)
+        found_colon = LABEL_COLON.search(text, start, frame.span.end)
+        colon = found_colon.start() if found_colon else -1
         if colon < 0 or len(text[start:colon].split()) > LABEL_WORDS or "\n" in text[start:colon]:
             continue
         tokens = attributor.tagged(start, colon + 1)
         label = colon_label(tokens)
         if label is None or label[0] != 0 or label[1] != len(tokens) - 1:
             continue
+        if len(text[start:colon].strip()) < 2:
+            continue  # "Q: ...", "A: ...": an interview's turns, not a name
         words = statement_model.frame_words(text, Span(colon + 1, ends[frame.paragraph]), [])
         end = _trim(words, 0, len(words))
         if sum(words.shape(n) in {"X", "x"} for n in range(end)) < LABEL_CONTENT:
@@ -244,7 +251,12 @@ def _labelled(
         named = person is not None and any(p is person for p in attributor.cast.people[:known])
         # a headline's label of two words or more names its source whoever it is ("NY Post:
         # ...", "Clinton camp: ..."); one word alone may be no one ("Wow: ...", "BREAKING:")
-        headline = frame.paragraph == 0 and len(tokens) > 2 and tokens[0].text not in ARTICLES
+        headline = (
+            frame.paragraph == 0
+            and len(tokens) > 2
+            and tokens[0].text not in ARTICLES
+            and any(token.tag.startswith("NNP") for token in tokens)  # not "Election night live:"
+        )
         if not named and not (headline and person is not None):
             continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
         content = words.span(0, end)
@@ -632,6 +644,8 @@ class _FrameReader:
             return [before] if before is not None else []
         source_first = words.index_at(mention.span.start) if mention else i
         source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
+        if mention and source_first < i:
+            source_first = self._apposed_before(source_first, floor)
         first, last = min(i, source_first), max(j, source_end)
         prior = _title_start(words, floor, first, CLAUSE_BREAKS | {QUOTE}) - 1  # "Mr Farage"
         while prior > floor and words.texts[prior] in CLAUSE_BREAKS:
@@ -667,6 +681,33 @@ class _FrameReader:
             return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
+
+    def _apposed_before(self, first: int, floor: int) -> int:
+        """Where a role set off before the source named at word ``first`` starts, when a
+        quotation or clause break stands before it ("“A,” [Devlin's campaign manager,]
+        Tess Harlow, said"): it is the source's, not a piece of what was said."""
+        words, comma = self.words, first - 1
+        if comma <= floor or words.texts[comma] != ",":
+            return first
+        start = comma
+        while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE}:
+            start -= 1
+        if start == comma or comma - start > APPOSITION:
+            return first
+        tokens = self.attributor.tagged(words.starts[start], words.ends[first])
+        if (
+            len(tokens) > 2
+            and tokens[-2].text == ","
+            and tokens[-1].tag.startswith("NNP")  # a name, not "A new manager, he said, could"
+            and tokens[-3].tag in {"NN", "NNS"}
+            and lexicons.is_role_noun(tokens[-3].text.lower())
+            and not any(
+                t.tag.startswith(("VB", "MD", "W")) or t.tag in {"IN", "TO", "PRP"}
+                for t in tokens[:-2]
+            )
+        ):
+            return start
+        return first
 
     def _past_apposition(self, n: int) -> int | None:
         """Past the appositions and the relative clause that describe a source named after
@@ -1069,9 +1110,25 @@ def _before(
     start = max(floor, end - LONGEST_CONTENT)
     while start < end and words.shape(start) not in {"X", "x", "d", "Q"}:
         start += 1
+    start = _past_dateline(words, start, end)
     if end - start < ADJUNCT_CLAUSE and not _substantial(words, start, end, least=3):
         return None  # a clause may open with when: "As Trump spoke, a girl was sprayed"
     return words.span(start, end)
+
+
+def _past_dateline(words: Words, start: int, end: int) -> int:
+    """Past the dateline a lede may open with ("WASHINGTON (AP) \u2014", "PORTLAND, Maine -",
+    "LOS ANGELES, Feb. 2 (UPI) \u2014"): the place in capitals, then no lower-case word
+    before the dash."""
+    first = words.texts[start] if start < end else ""
+    if not (first.isupper() and first.isalpha() and len(first) > 2):
+        return start
+    for k in range(start + 1, min(end, start + DATELINE_WORDS)):
+        if words.texts[k] in DATELINE_DASHES:
+            return k + 1
+        if words.texts[k].islower():
+            break
+    return start
 
 
 def _title_start(words: Words, floor: int, first: int, breaks: frozenset[str]) -> int:

@@ -192,6 +192,56 @@ def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
     assert labelled[0].speaker is not None and labelled[0].speaker.name == "Jane Roe"
 
 
+def test_an_interviews_turns_a_clock_and_a_plain_headline_label_no_one() -> None:
+    text = (
+        "Election night live: results from the county\n\n"
+        "10:42 pm \u2014 City engineer Jane Roe spoke to the council about the bridge.\n\n"
+        "Q: Will the bridge reopen before May?\n\n"
+        "Roe: The bridge will not reopen before May.\n\n"
+        "Q: The council disagrees with you on the date.\n\n"
+        "10:15 pm \u2014 Turnout was higher than expected at the county hall.\n"
+    )
+    labelled = [s for s in extract(text).statements if s.cue == ":"]
+    assert [(s.text, s.speaker and s.speaker.name) for s in labelled] == [
+        ("The bridge will not reopen before May", "Jane Roe")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe ran a clean race,\u201d Devlin's campaign manager, Tess Harlow, said."
+        " \u201cWhatever happens, we are proud.\u201d",
+        "\u201cWe ran a clean race,\u201d his campaign manager, Tess Harlow, said in a"
+        " statement. \u201cWhatever happens, we are proud.\u201d",
+    ],
+)
+def test_a_role_set_off_before_the_name_is_the_sources_not_what_was_said(sentence: str) -> None:
+    statement = only(extract(sentence).statements, "direct")
+    pieces = [sentence[p.start : p.end] for p in statement.content]
+    assert pieces == ["We ran a clean race,", "Whatever happens, we are proud."]
+    assert statement.speaker is not None and statement.speaker.name == "Tess Harlow"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["ROME (Reuters) - ", "PORTLAND, Maine \u2014 ", "LISBON, June 24 (UPI) \u2014 "]
+)
+def test_a_ledes_dateline_is_no_part_of_what_was_said(dateline: str) -> None:
+    assert_reported(
+        dateline + "The city will close the old bridge in May, the mayor said on Friday.",
+        "The city will close the old bridge in May",
+        "the mayor",
+    )
+
+
+def test_a_subject_before_a_pronouns_aside_stays_in_what_was_said() -> None:
+    assert_reported(
+        "A new campaign manager, he said, could set a new tone.",
+        "A new campaign manager \u2026 could set a new tone",
+        "he",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue", "content", "speaker"),
     [
