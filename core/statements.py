@@ -76,6 +76,7 @@ LABEL_WORDS = 6  # words of a name that labels its paragraph ("Clinton camp: ...
 LABEL_CONTENT = 3  # words after the colon, at least
 DATELINE_WORDS = 9  # words of a lede's dateline, at most ("WASHINGTON, June 24 (UPI) \u2014")
 DATELINE_DASHES = ASIDE_DASHES | {"-"}
+CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet"})
 LABEL_COLON = re.compile(r":(?=\s|$)")  # one within a word labels nothing ("10:15 pm", "http:")
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
@@ -699,7 +700,7 @@ class _FrameReader:
             len(tokens) > 2
             and tokens[-2].text == ","
             and tokens[-1].tag.startswith("NNP")  # a name, not "A new manager, he said, could"
-            and tokens[-3].tag in {"NN", "NNS"}
+            and tokens[-3].tag in {"NN", "NNS", "JJ"}  # "chief human resources executive/JJ"
             and lexicons.is_role_noun(tokens[-3].text.lower())
             and not any(
                 t.tag.startswith(("VB", "MD", "W")) or t.tag in {"IN", "TO", "PRP"}
@@ -1310,11 +1311,14 @@ def _trim(words: Words, start: int, end: int) -> int:
 
 
 def _substantial(words: Words, start: int, end: int, least: int = 1) -> bool:
-    """Do words ``start`` to ``end`` say something, rather than only when or where? A
-    clause does, whatever it opens with ("this term would be different", "this
-    provides an incentive")."""
+    """Do words ``start`` to ``end`` say something, rather than only when or where
+    ("10:42 pm")? A clause does, whatever it opens with ("this term would be different",
+    "this provides an incentive")."""
     lowers = words.lowers
-    return end - start >= least and (
+    return (
+        end - start >= least
+        and any(w[0].isalpha() and w not in CLOCK_WORDS or w == QUOTE for w in lowers[start:end])
+    ) and (
         lowers[start] not in ADJUNCT_WORDS
         or any(w in AUXILIARIES for w in lowers[start + 1 : end])
         or lowers[start] in DEMONSTRATIVES

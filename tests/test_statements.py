@@ -214,6 +214,8 @@ def test_an_interviews_turns_a_clock_and_a_plain_headline_label_no_one() -> None
         " \u201cWhatever happens, we are proud.\u201d",
         "\u201cWe ran a clean race,\u201d his campaign manager, Tess Harlow, said in a"
         " statement. \u201cWhatever happens, we are proud.\u201d",
+        "\u201cWe ran a clean race,\u201d Acme's chief human resources executive, Tess Harlow,"
+        " told The Times in 2013. \u201cWhatever happens, we are proud.\u201d",
     ],
 )
 def test_a_role_set_off_before_the_name_is_the_sources_not_what_was_said(sentence: str) -> None:
@@ -232,6 +234,11 @@ def test_a_ledes_dateline_is_no_part_of_what_was_said(dateline: str) -> None:
         "The city will close the old bridge in May",
         "the mayor",
     )
+
+
+def test_a_clock_time_says_nothing() -> None:
+    text = "Vote count\n\n10:42 pm \u2014 Governor Jane Roe has conceded.\n"
+    assert [s.text for s in extract(text).statements] == []
 
 
 def test_a_subject_before_a_pronouns_aside_stays_in_what_was_said() -> None:
