@@ -240,6 +240,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_19.tsv"),
         ("train", "train_roles_20.tsv"),
         ("train", "train_roles_21.tsv"),
+        ("train", "train_roles_22.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
