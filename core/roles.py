@@ -182,7 +182,7 @@ def appositive_role(text: str, end: int) -> str | None:
         return None  # most names are followed by a verb: no words to tag
     j = bisect.bisect_left([t.span.start for t in sentence.tokens], end)
     found = appositive_after(sentence, j)
-    return _text(text, sentence, found[:2], found[2]) if found else None
+    return reader._role(sentence, found[:2], found[2]) if found else None
 
 
 @lru_cache(maxsize=2)
@@ -529,13 +529,54 @@ class ArticleRoles:
         return limit
 
     def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
-        return _text(self.text, sentence, span, form)
+        role = _text(self.text, sentence, span, form)
+        if role is None or span[0] >= len(sentence.tokens):
+            return role
+        return _owner_named(self.text, sentence.tokens[span[0]].span.start, role)
 
     def _roles(self, sentence: Sentence, found: list[tuple[int, int, str]]) -> Iterator[str]:
         for a, b, form in found:
             role = self._role(sentence, (a, b), "" if " as" in form else form)
             if role:
                 yield f"{form} {role}" if " as" in form else role
+
+
+_OWNED_BY_NOUN = re.compile(r"([a-z]+)(['\u2019])s\s+(?=\S)")  # "company's chief executive"
+_RUN = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?[A-Z][\w.&'\u2019-]*)*"
+OWNER_REACH = 2000  # characters back to the organisation "the company's" stands for
+
+
+def _owner_named(text: str, at: int, role: str) -> str:
+    """A role owned by an organisation named before only by its noun ("the company's
+    chief executive", "the group's deputy director"), its owner's name put in ("Nucor's
+    chief executive"): the last organisation before ``at`` whose name ends in that noun
+    ("the Republican National Committee" ... "the committee's political director"), or
+    that a phrase headed by it is set beside ("Working America, a labor-affiliated group"
+    ... "the group's deputy director"). The noun must be an organisation's by the
+    lexicon; with no such name, the role stays as written."""
+    owned = _OWNED_BY_NOUN.match(role)
+    if owned is None or nlp.gazetteer_marks([owned.group(1)]) != ["org"]:
+        return role
+    noun = owned.group(1)
+    lo = max(0, at - OWNER_REACH)
+    window = text[lo:at]
+    ends = re.compile(rf"\b({_RUN}\s+{noun.capitalize()})\b")
+    beside = re.compile(rf"\b({_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}\b")
+    headline = text.find("\n")  # a Title Case headline names nothing for sure
+    found = [(m.start(1), m.group(1)) for m in ends.finditer(window)]
+    found += [(m.start(1), m.group(1)) for m in beside.finditer(window)]
+    found = [
+        (a, name)
+        for a, name in found
+        if lo + a > headline and not re.search(r"\s(?:Of|On|For|And|The)\s", name)
+    ]
+    if not found:
+        return role
+    _, name = max(found)
+    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    if not name or name.lower() == noun:
+        return role
+    return f"{name}{owned.group(2)}s {role[owned.end() :]}"
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")

@@ -2018,3 +2018,54 @@ def test_a_role_before_known_as_or_named() -> None:
     assert mention_roles(text, at, at + 7) == ["70-year-old economist"]
     text = "A man named Ann Lee said it."
     assert mention_roles(text, 12, 19) == []  # "man" names no role
+
+
+def test_a_role_owned_by_the_company_names_the_company() -> None:
+    """ "the company's chief executive": the organisation named before by a name ending
+    in that noun, or beside a phrase headed by it, is put in; with none, as written."""
+    text = (
+        "Dayton Steel Company cut jobs again. Profits fell, said the company\u2019s chief "
+        "executive, Ann Lee."
+    )
+    at = text.index("Ann Lee")
+    assert mention_roles(text, at, at + 7) == ["Dayton Steel Company\u2019s chief executive"]
+    text = (
+        "Working Ohio, a labor-affiliated group, polled voters. But Ann Lee, the group's "
+        "deputy director, said it."
+    )
+    at = text.index("Ann Lee")
+    assert mention_roles(text, at, at + 7) == ["Working Ohio's deputy director"]
+    text = "Profits fell, said the company\u2019s chief executive, Ann Lee."
+    at = text.index("Ann Lee")
+    assert mention_roles(text, at, at + 7) == ["company\u2019s chief executive"]
+    text = "Ann Lee, the state\u2019s attorney general, said it."
+    assert mention_roles(text, 0, 7) == ["state\u2019s attorney general"]  # no organisation
+    text = (
+        "Voters Cheer As Dayton Steel Company Closes\nProfits fell, said the company\u2019s "
+        "chief executive, Ann Lee."
+    )
+    at = text.index("Ann Lee")
+    assert mention_roles(text, at, at + 7) == ["company\u2019s chief executive"]  # a headline
+
+
+def test_an_ally_before_a_name_is_a_role() -> None:
+    """ "Clinton ally James Carville": "ally" ends in "-ly" but is the title's noun."""
+    for text in (
+        "\u201cIt is over,\u201d said Clinton ally Tom Reyes.",
+        "Longtime Clinton ally Tom Reyes said it was over.",
+    ):
+        at = text.index("Tom Reyes")
+        assert mention_roles(text, at, at + 9)[0].endswith("Clinton ally")
+
+
+def test_a_role_clause_reads_as_a_noun_in_a_speaker_row() -> None:
+    """ "who chairs the Westbay Residents' Association": the article's role keeps its
+    words; the row prints the noun ("chair of ...")."""
+    from core.person_roles import canonical_role
+
+    text = "Ann Lee, who chairs the Westbay Residents\u2019 Association, said it was late."
+    role = mention_roles(text, 0, 7)
+    assert role == ["chairs the Westbay Residents\u2019 Association"]
+    assert canonical_role([("2016-03-01", role[0])]) == (
+        "chair of the Westbay Residents\u2019 Association"
+    )
