@@ -762,6 +762,11 @@ def add_article_roles(
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
+        if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
+            for start, end in _full_mentions(text, person, persons):
+                for role in reader.at(start, end):
+                    if not _given_already(person, role):
+                        person.add_role(role)
     sources = list(sources)
     namings: _Namings | None = None
     for bare in (False, True):  # "the senator" alone last, for whom nothing else is said
@@ -791,6 +796,42 @@ def add_article_roles(
     ]
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
+
+
+_FULL_RUN = (  # a first name and up to one more word, the word, and up to one after it
+    r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]*\s+){{1,2}}){}"
+    r"((?:\s+[A-Z][\w'\u2019-]*)?)(?![\w'\u2019-])"
+)
+
+
+def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tuple[int, int]]:
+    """Where a person the article names in one word ("Acosta") is named in full: at the
+    mentions of the one other person whose name holds that word before its last
+    ("Melba Acosta Febo"), or, when no one's does, at the runs of capitalised words
+    opening with a first name and holding it ("tea-party backed candidate Art
+    Halvorson"), all one name; none when two fit, or when that word is another person's
+    surname ("Obama" beside "Michelle Obama": the speaker finder kept them apart)."""
+    word = name_words(person.name)[0]
+    fulls = [  # not a surname another has ("Obama" beside "Michelle Obama": kept apart)
+        p
+        for p in persons
+        if p is not person and len(name_words(p.name)) > 1 and word in name_words(p.name)[:-1]
+    ]
+    if any(p is not person and name_words(p.name)[-1] == word for p in persons):
+        return []
+    if len(fulls) > 1:
+        return []
+    if fulls:
+        forms = {a for a in fulls[0].aliases if len(name_words(a)) > 1} | {fulls[0].name}
+        return [span for form in sorted(forms) for span in occurrences(text, form)]
+    surname = person.name.split()[-1]
+    runs = [
+        m
+        for m in re.finditer(_FULL_RUN.format(re.escape(surname)), text)
+        if nlp.is_first_name(m.group(1).split()[0])
+    ]
+    names = {" ".join(m.group(0).split()) for m in runs}
+    return [m.span() for m in runs] if len(names) == 1 else []
 
 
 _PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})

@@ -2069,3 +2069,28 @@ def test_a_role_clause_reads_as_a_noun_in_a_speaker_row() -> None:
     assert canonical_role([("2016-03-01", role[0])]) == (
         "chair of the Westbay Residents\u2019 Association"
     )
+
+
+def test_a_person_named_in_one_word_takes_the_role_at_their_full_name() -> None:
+    """ "Acosta" for "Melba Acosta Febo, the president of the bank": the one person whose
+    name holds the word before its last; with no such person, a run of capitalised words
+    opening with a first name ("candidate Art Vale"); not another's surname."""
+    text = (
+        "\u201cIt is good,\u201d said Melba Acosta Febo, the president of the bank. "
+        "Ms. Acosta said the bank would pay."
+    )
+    full = Person("Melba Acosta Febo", SpeakerKind.PERSON, aliases=["Melba Acosta Febo"])
+    short = Person("Acosta", SpeakerKind.PERSON, aliases=["Acosta"])
+    add_article_roles(text, [full, short], [full, short])
+    assert short.roles == ["president of the bank"]
+    text = "Reed faces a challenge from backed candidate Art Vale. Vale said he would win."
+    vale = Person("Vale", SpeakerKind.PERSON, aliases=["Vale"])
+    add_article_roles(text, [vale], [vale])
+    assert vale.roles == ["backed candidate"] or vale.roles == ["candidate"]
+    text = (
+        "President Obama spoke. The first lady, Michelle Obama, spoke too. Obama said it was late."
+    )
+    michelle = Person("Michelle Obama", SpeakerKind.PERSON, aliases=["Michelle Obama"])
+    obama = Person("Obama", SpeakerKind.PERSON, aliases=["Obama"])
+    add_article_roles(text, [michelle, obama], [obama])
+    assert "first lady" not in obama.roles
