@@ -2094,3 +2094,17 @@ def test_a_person_named_in_one_word_takes_the_role_at_their_full_name() -> None:
     obama = Person("Obama", SpeakerKind.PERSON, aliases=["Obama"])
     add_article_roles(text, [michelle, obama], [obama])
     assert "first lady" not in obama.roles
+
+
+def test_a_row_prints_a_role_an_unnamed_organisation_owns_without_its_noun() -> None:
+    """ "the group's executive director" names no group in a speaker row: the row prints
+    "executive director"; a named owner stays, and a relation never outranks an office."""
+    from core.person_roles import canonical_role, printable
+
+    assert printable("group\u2019s executive director") == "executive director"
+    assert printable("company's chief executive") == "chief executive"
+    assert printable("Acme\u2019s chief executive") == "Acme\u2019s chief executive"
+    assert printable("party\u2019s 2012 nominee") is None  # a year opens what is left
+    history = [("2016-01-01", "former adviser to the mayor"), ("2016-01-02", "wife")]
+    history.append(("2016-01-03", "wife"))
+    assert canonical_role(history) == "former adviser to the mayor"
