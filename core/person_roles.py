@@ -22,7 +22,7 @@ from core.dates import WEEKDAYS
 from core.identity import offices
 from core.role_grammar import MODIFIERS, role_word
 from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined
-from core.speakers import HONORIFIC_GENDER
+from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
 MAX_WORDS = 12
 # a role that says when, not what: "nominee this year" (not the "of the" of an office)
@@ -79,6 +79,9 @@ def printable(piece: str) -> str | None:
         return None  # "nominee this year", "Donald Trump Finally Endorses House Speaker"
     if re.search(r"[a-z][A-Z]", piece.replace("Mc", "")):
         return None  # "Getty ImagesRepublican": words run together
+    if len(words) > 1 and re.fullmatch(r"[a-z]+['\u2019]s", words[0]):
+        return printable(" ".join(words[1:]))  # "group's executive director": the group
+        # is named nowhere in a row, its role is
     verb = (
         words[0].endswith(("s", "ed"))
         or len(words) == 1
@@ -168,6 +171,8 @@ def _specific(role: str) -> bool:
     words = re.findall(r"[a-z]+", role.lower())
     if len(words) == 1 and words[0] in PARTIES:
         return False
+    if words and words[-1] in KIN_GENDER:
+        return False  # "her daughter", "wife": a relation, which an office outranks
     return bool(offices(role)) or any(role_word(w) for w in role.split() if w.islower())
 
 

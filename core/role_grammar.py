@@ -887,6 +887,31 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
 
 
+def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """The noun phrase naming a role that a name starting at token ``i`` is given to by
+    "known as", "named" or "called" ("said the base chief known as | Bob", "an economist
+    named | Ann Lee"): a determiner, modifiers and a strong role noun right before the
+    participle, not "a man named Bob" (no role) nor "the group called" (no person)."""
+    tokens = sentence.tokens
+    words = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
+    if words[-2:] == ["known", "as"]:
+        end = i - 2
+    elif words[-1:] and words[-1] in {"named", "called"} and tokens[i - 1].tag == "VBN":
+        end = i - 1
+    else:
+        return None
+    if end < 2 or not strong_role(tokens[end - 1]) or not tokens[end - 1].text.islower():
+        return None
+    k = end - 2
+    while k >= 0 and (tokens[k].tag in MODIFIER_TAGS | NOUN_TAGS or _possessive(tokens[k])):
+        if sentence.boundary(k):
+            return None
+        k -= 1
+    if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
+        return None  # no determiner opening the phrase: unsure where it begins
+    return (k + 1 if tokens[k].text.lower() in {"a", "an", "the"} else k, end)
+
+
 def _owned_beside_last(
     tokens: Sequence[Token], opener: Token | None, head: int, after_name: int
 ) -> bool:
@@ -1168,6 +1193,9 @@ def role_phrase(
             or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
             or tokens[cue + 1].text.lower() in {"so", "that"}
         )
+        if aside and subject and _quotation_follows(tokens, cue):
+            aside = False  # "Ann Lee, president of the guild stated, “...”": the name's
+            # verb, its quotation after it (an aside's clause goes on after its comma)
         if (
             aside
             or not subject
@@ -1179,6 +1207,15 @@ def role_phrase(
     if ends_clause:
         end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:
+    """Does a quotation open right after the verb of saying at ``cue``, past a comma or
+    colon ("stated, | “It is ...")?"""
+    k = cue + 1
+    if k < len(tokens) and tokens[k].text in {",", ":"}:
+        k += 1
+    return k < len(tokens) and tokens[k].text in OPENING_QUOTES
 
 
 def _listed_roles(sentence: Sentence, end: int) -> int:

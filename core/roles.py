@@ -27,12 +27,14 @@ from core.document import Span, SpeakerKind, Token
 from core.phrases import SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
+    CLOSING_QUOTES,
     COMMA_PARTY_TAG,
     CREDIT,
     FINITE_TAGS,
     HONORIFICS,
     MODIFIER_TAGS,
     NOUN_TAGS,
+    OPENING_QUOTES,
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
@@ -43,6 +45,7 @@ from core.role_grammar import (
     copula_after,
     honorific,
     is_place,
+    named_before,
     role_word,
     sentence_tokens,
     strong_role,
@@ -179,7 +182,7 @@ def appositive_role(text: str, end: int) -> str | None:
         return None  # most names are followed by a verb: no words to tag
     j = bisect.bisect_left([t.span.start for t in sentence.tokens], end)
     found = appositive_after(sentence, j)
-    return _text(text, sentence, found[:2], found[2]) if found else None
+    return reader._role(sentence, found[:2], found[2]) if found else None
 
 
 @lru_cache(maxsize=2)
@@ -315,6 +318,8 @@ class ArticleRoles:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+        if _NAMED_BEFORE.search(self.text, max(0, start - 12), start) and not self.quoted(start):
+            yield from self._named_as(start, end)
         if shared is not None:
             yield shared
         if rest == end:
@@ -332,6 +337,17 @@ class ArticleRoles:
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
+
+    def _named_as(self, start: int, end: int) -> Iterator[str]:
+        """The role of "the base chief known as | Bob", "an economist named | Ann Lee"."""
+        sentence = self.sentence(start, end, 70, 12)
+        if sentence is None:
+            return
+        i = bisect.bisect_left([t.span.start for t in sentence.tokens], start)
+        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
+            named = named_before(sentence, i)
+            if named is not None:
+                yield from self._roles(sentence, [(*named, "")])
 
     def titled(self, start: int, end: int) -> bool:
         """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
@@ -513,7 +529,10 @@ class ArticleRoles:
         return limit
 
     def _role(self, sentence: Sentence, span: tuple[int, int], form: str = "") -> str | None:
-        return _text(self.text, sentence, span, form)
+        role = _text(self.text, sentence, span, form)
+        if role is None or span[0] >= len(sentence.tokens):
+            return role
+        return _owner_named(self.text, sentence.tokens[span[0]].span.start, role)
 
     def _roles(self, sentence: Sentence, found: list[tuple[int, int, str]]) -> Iterator[str]:
         for a, b, form in found:
@@ -522,6 +541,45 @@ class ArticleRoles:
                 yield f"{form} {role}" if " as" in form else role
 
 
+_OWNED_BY_NOUN = re.compile(r"([a-z]+)(['\u2019])s\s+(?=\S)")  # "company's chief executive"
+_RUN = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?[A-Z][\w.&'\u2019-]*)*"
+OWNER_REACH = 2000  # characters back to the organisation "the company's" stands for
+
+
+def _owner_named(text: str, at: int, role: str) -> str:
+    """A role owned by an organisation named before only by its noun ("the company's
+    chief executive", "the group's deputy director"), its owner's name put in ("Nucor's
+    chief executive"): the last organisation before ``at`` whose name ends in that noun
+    ("the Republican National Committee" ... "the committee's political director"), or
+    that a phrase headed by it is set beside ("Working America, a labor-affiliated group"
+    ... "the group's deputy director"). The noun must be an organisation's by the
+    lexicon; with no such name, the role stays as written."""
+    owned = _OWNED_BY_NOUN.match(role)
+    if owned is None or nlp.gazetteer_marks([owned.group(1)]) != ["org"]:
+        return role
+    noun = owned.group(1)
+    lo = max(0, at - OWNER_REACH)
+    window = text[lo:at]
+    ends = re.compile(rf"\b({_RUN}\s+{noun.capitalize()})\b")
+    beside = re.compile(rf"\b({_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}\b")
+    headline = text.find("\n")  # a Title Case headline names nothing for sure
+    found = [(m.start(1), m.group(1)) for m in ends.finditer(window)]
+    found += [(m.start(1), m.group(1)) for m in beside.finditer(window)]
+    found = [
+        (a, name)
+        for a, name in found
+        if lo + a > headline and not re.search(r"\s(?:Of|On|For|And|The)\s", name)
+    ]
+    if not found:
+        return role
+    _, name = max(found)
+    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    if not name or name.lower() == noun:
+        return role
+    return f"{name}{owned.group(2)}s {role[owned.end() :]}"
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
@@ -704,6 +762,11 @@ def add_article_roles(
                 for role in reader.at(start, end):
                     if not _given_already(person, role):
                         person.add_role(role)
+        if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
+            for start, end in _full_mentions(text, person, persons):
+                for role in reader.at(start, end):
+                    if not _given_already(person, role):
+                        person.add_role(role)
     sources = list(sources)
     namings: _Namings | None = None
     for bare in (False, True):  # "the senator" alone last, for whom nothing else is said
@@ -733,6 +796,42 @@ def add_article_roles(
     ]
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
+
+
+_FULL_RUN = (  # a first name and up to one more word, the word, and up to one after it
+    r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]*\s+){{1,2}}){}"
+    r"((?:\s+[A-Z][\w'\u2019-]*)?)(?![\w'\u2019-])"
+)
+
+
+def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tuple[int, int]]:
+    """Where a person the article names in one word ("Acosta") is named in full: at the
+    mentions of the one other person whose name holds that word before its last
+    ("Melba Acosta Febo"), or, when no one's does, at the runs of capitalised words
+    opening with a first name and holding it ("tea-party backed candidate Art
+    Halvorson"), all one name; none when two fit, or when that word is another person's
+    surname ("Obama" beside "Michelle Obama": the speaker finder kept them apart)."""
+    word = name_words(person.name)[0]
+    fulls = [  # not a surname another has ("Obama" beside "Michelle Obama": kept apart)
+        p
+        for p in persons
+        if p is not person and len(name_words(p.name)) > 1 and word in name_words(p.name)[:-1]
+    ]
+    if any(p is not person and name_words(p.name)[-1] == word for p in persons):
+        return []
+    if len(fulls) > 1:
+        return []
+    if fulls:
+        forms = {a for a in fulls[0].aliases if len(name_words(a)) > 1} | {fulls[0].name}
+        return [span for form in sorted(forms) for span in occurrences(text, form)]
+    surname = person.name.split()[-1]
+    runs = [
+        m
+        for m in re.finditer(_FULL_RUN.format(re.escape(surname)), text)
+        if nlp.is_first_name(m.group(1).split()[0])
+    ]
+    names = {" ".join(m.group(0).split()) for m in runs}
+    return [m.span() for m in runs] if len(names) == 1 else []
 
 
 _PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
@@ -832,10 +931,14 @@ def _nominals_apart(
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
-        if person is None or id(person) not in wanted:
+        if person is None and namings.index(at) < 0:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
         if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
+            continue
+        if person is None or id(person) not in wanted:
+            if _wanted_in_sentence(text, namings, wanted, at):
+                _object_of_sentence(text, reader, namings, at, match.end(), wanted, persons)
             continue
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
@@ -847,8 +950,11 @@ def _nominals_apart(
             if found is None:
                 found = _object_nominal(text, reader, at, match.end())
                 named_at = namings.named[namings.index(at)][0]
-                if found is None or _SENTENCE_END.search(text, named_at, at) is None:
+                if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
+                    _object_of_sentence(text, reader, namings, at, match.end(), wanted, persons)
                     continue  # the object of a verb whose subject names someone: another
+                if found is None:
+                    continue
             if not _meant(text, reader, namings, at, found):
                 continue
         head, words = found
@@ -856,6 +962,177 @@ def _nominals_apart(
             continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+def _wanted_in_sentence(text: str, namings: _Namings, wanted: set[int], at: int) -> bool:
+    """Is someone in ``wanted`` named in the sentence before ``at``, or last before it?
+    (A cheap test before any tagging.)"""
+    k = namings.index(at)
+    if k < 0 or _SENTENCE_END.search(text, namings.named[k][0], at) is not None:
+        return False  # the last naming is in an earlier sentence: the usual reading
+    opens = _sentence_start(text, at)
+    before = _person_before(text, namings, opens)
+    if before is not None and id(before) in wanted:
+        return True
+    return any(id(p) in wanted for a, _, p in namings.named[: k + 1] if opens <= a)
+
+
+def _after_dateline(tokens: list[Token], i: int) -> bool:
+    """Does ``tokens[i]`` follow a dateline's dash ("LOS ANGELES (AP) — | Hillary ..."),
+    only proper nouns, brackets and commas before it?"""
+    if i < 2 or tokens[i - 1].tag != ":":
+        return False
+    return all(t.tag in {"NNP", "NNPS", "-LRB-", "-RRB-", ","} for t in tokens[: i - 1])
+
+
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _new_clause(tokens: list[Token]) -> bool:
+    """Do ``tokens`` open a clause of their own: a subordinator, a relative pronoun, a
+    subject pronoun ("in the hopes | he'd retweet quotes from the fascist") or a
+    quotation?"""
+    return any(
+        t.tag in {"WDT", "WP"}
+        or t.tag == "IN"
+        and t.text.lower() in SUBORDINATORS | {"that"}
+        or t.text.lower() in _CLAUSE_SUBJECTS
+        or t.text in OPENING_QUOTES | CLOSING_QUOTES
+        for t in tokens
+    )
+
+
+def _unlisted_name(tokens: list[Token], namings: _Namings) -> bool:
+    """Do ``tokens`` hold two capitalised proper nouns in a row that are no naming of a
+    person the article lists (a name On Record does not know as a person)?"""
+    if not tokens:
+        return False
+    spans = [(a, b) for a, b, _ in namings.named if tokens[0].span.start <= a]
+    return any(
+        _capitalised_place(tokens[i])
+        and _capitalised_place(tokens[i + 1])
+        and not any(a <= tokens[i].span.start < b for a, b in spans)
+        for i in range(1, len(tokens) - 1)
+    )
+
+
+def _person_before(text: str, namings: _Namings, at: int) -> Person | None:
+    """The person named last before ``at``, passing over a name after "the" that is a
+    noun's modifier ("the Obama administration"), unless by a shared surname."""
+    k = namings.index(at)
+    while k >= 0 and _after_the(text, namings.named[k][0]):
+        k -= 1
+    return None if k < 0 or namings.named[k][0] in namings.shared else namings.named[k][2]
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Does "the" stand right before ``at`` ("the | Obama administration")?"""
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+def _object_of_sentence(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    at: int,
+    end: int,
+    wanted: set[int],
+    persons: list[Person],
+) -> None:
+    """Give a qualified definite nominal that is a verb's or a preposition's object in a
+    sentence naming someone before it to the one it can stand for. A name that is a
+    subject in the sentence (opening it, or before its finite verb: "comments Clinton
+    made | during a speech attacking the presumptive nominee", "Weaver rejected the
+    notion that the campaign is calling the former secretary of state corrupt") is not
+    the object's, as no pronoun but a reflexive could be; a name as a possessive or an
+    object is ("dove into Donald Trump's record, launching attacks designed to paint the
+    billionaire businessman as ..."). The nominal stands for the one person named so in
+    its sentence, or, when there is none, for the person named last before the
+    sentence, when no one else named since that sentence began, but the subjects, has no
+    role there or one the nominal fits. A name before a noun ("the Sanders campaign") is
+    no mention of a person."""
+    found = _object_nominal(text, reader, at, end)
+    if found is None:
+        return
+    opens = _sentence_start(text, at)
+    sentence = reader.sentence(at, end, at - opens, 40)
+    if sentence is None:
+        return
+    tokens = sentence.tokens
+    starts = {t.span.start: i for i, t in enumerate(tokens)}
+    ends = {t.span.end: i for i, t in enumerate(tokens)}
+    subjects: set[int] = set()
+    objects: dict[int, Person] = {}
+    k = namings.index(at)
+    for a, b, other in namings.named[: k + 1]:
+        if a < opens:
+            continue
+        i, j = starts.get(a), ends.get(b)
+        if i is None or j is None:
+            return  # a name the tokens do not hold whole: unsure
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if i > 0 and tokens[i - 1].text.lower() in {"the", "a", "an"}:
+            continue  # "the Sanders campaign"
+        if after is not None and after.tag in {"NN", "NNS"} and after.text.islower():
+            continue  # "Sanders campaign", "Clinton ally"
+        n = j + 1
+        while n < len(tokens) and tokens[n].tag == "RB":
+            n += 1
+        opening = (
+            i == 0
+            and sentence.opens
+            or i > 0
+            and tokens[i - 1].text in {".", "!", "?"}
+            or _after_dateline(tokens, i)
+        )
+        verb = n < len(tokens) and (  # "remarks Vale made/VBN": a past tense all the same
+            tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
+        )
+        if opening or verb:
+            subjects.add(id(other))
+        else:
+            objects[id(other)] = other
+    for key in subjects:
+        objects.pop(key, None)
+    if len(objects) > 1:
+        return
+    nominal = starts[at]
+    stop, _ = _nominal_end(tokens, nominal + 1)
+    if stop + 1 < len(tokens) and tokens[stop].text == "," and _capitalised_place(tokens[stop + 1]):
+        return  # "the presumptive nominee, Donald J. Trump": the name beside it
+    if objects:
+        person = next(iter(objects.values()))
+        last = max(b for a, b, p in namings.named[: k + 1] if p is person and a >= opens)
+        if _new_clause(tokens[ends[last] + 1 : nominal]):
+            return  # "with Cameron because the prime minister cast the candidate":
+            # another clause, whose subject the object may be someone else than
+    else:
+        if _new_clause(tokens[:nominal]) or _unlisted_name(tokens[:nominal], namings):
+            return  # "“We beat Trump,” Sanders said of the front-runner": a name in the
+            # words said, or someone On Record does not list
+        person = _person_before(text, namings, opens)
+        if person is None or id(person) in subjects:
+            return
+        named_at = max(a for a, _, p in namings.named if p is person and a < opens)
+        if reader.paragraph_index(named_at) < reader.paragraph_index(at) - 2:
+            return  # a paragraph naming no one may stand between, not more
+        since = _sentence_start(text, named_at)
+        for a, b, other in namings.named[: k + 1]:
+            if a < since or other is person or id(other) in subjects or _after_the(text, a):
+                continue
+            roles = list(reader.at(a, b))
+            if not roles or any(role_fits(r, *found) for r in roles):
+                return  # someone else it could be
+    if id(person) not in wanted or not nlp.is_first_name(person.name.split()[0]):
+        return
+    head, words = found
+    if unnamed_before(text, head, at) or not _says_more(person.roles, head, words, courtesy=True):
+        return
+    if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+        person.add_role(" ".join(words))
 
 
 def _placed(reader: ArticleRoles, at: int, end: int) -> tuple[Sentence, int] | None:
@@ -921,10 +1198,15 @@ def _object_nominal(
         and not preposition
         or not verb.text.isalpha()
         or not verb.text.islower()
-        or _reporting(verb.text.lower())  # "ask", "tell" take a person as object
         or verb.text.lower() in _COPULAS  # "isn't the first politician": a predicate
     ):
         return None
+    if _reporting(verb.text.lower()):  # "ask", "tell" take a person as object
+        if verb.tag not in {"VB", "VBG"}:
+            return None  # "said | the senator": who speaks, or what is said opens
+        # "a speech attacking | the presumptive nominee.": no finite verb to invert, and
+        # no report opening with the nominal when a preposition or the full stop ends it
+        return _closed_role_nominal(tokens, k, {"IN", "."})
     return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":"})
 
 
