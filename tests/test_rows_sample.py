@@ -33,7 +33,11 @@ DATA = Path(__file__).parent / "data"
 VERDICTS = {"person", "organisation", "group", "phrase", "not-speaker", "misnamed"}
 FLOORS = {
     "train_rows_17.tsv": 57,  # 48 first judged (559466c); 54 rows17, 56 rows17b, 57 ghosts19
-    "train_rows_18.tsv": 56,  # 45 first judged (main de8c076), 54 rows18, 55 merged, 56 ghosts20
+    # 45 first judged (main de8c076), 54 rows18, 55 merged, 56 ghosts20; 55 stmt22: the
+    # averaged statement model scores "provide" in "David Andersen and David Peterson
+    # provide evidence of why ..." 0.03 under its threshold (0.09 over it before), so
+    # Peterson, who says nothing else there, has no row (a cue model's margin, not grammar)
+    "train_rows_18.tsv": 55,
 }
 
 pytestmark = pytest.mark.skipif(not TRAIN.is_dir(), reason=f"PolNeAR train is not at {TRAIN}")
