@@ -23,7 +23,10 @@ NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "NNS", "NNP"})
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
-NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
+NP_INNER = frozenset(
+    {"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar",
+     "outside", "inside", "across", "above", "behind", "near", "around", "among"}
+)  # fmt: skip
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(
     {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
@@ -943,6 +946,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             # in Iowa", "voters in Ohio": no one named, the people the phrase heads speak
         if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
             return None  # "ties to both Clintons", "a poll in January": the thing heads
+        if _people_head(words, prep):
+            return None  # "Analysts at Goldman Sachs", "Fishermen in Brixham": the people
+            # the phrase heads speak, not the firm or the place they belong to
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     if given is not None:
         given = _given_after_role(words, given, end)
@@ -1015,6 +1021,24 @@ def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
         or before.text.islower()
         or person_noun(word)
         or person_noun(word.removesuffix("s"))
+    )
+
+
+def _people_head(words: list[Token], prep: int) -> bool:
+    """Is the word before the preposition at ``prep`` a plural noun for people, written in
+    lower case or opening the phrase ("analysts at", "Fishermen in", "Doctors from")? Not a
+    title ("Secretary of") or a surname the tagger made plural ("Sanders in Iowa"): a
+    capitalised word must be a frequent word or a listed noun for people."""
+    before = words[prep - 1]
+    word = before.text
+    if before.tag != "NNS" or is_title_word(word):
+        return False
+    lower = word.lower()
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
+    if word.islower():
+        return person_noun(singular) or lexicons.agent_noun(singular)
+    return (
+        prep == 1 and word[1:].islower() and (nlp.is_frequent_word(word) or person_noun(singular))
     )
 
 
