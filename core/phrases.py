@@ -110,6 +110,8 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         return True  # a past form after its subject: "the mayor told/NN reporters"
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
+    if lemma and word.endswith("ed") and _after_appositive(tokens, k):
+        return True  # "His lawyer, Mark Stein, argued/RB in court that"
     if word.endswith("ing") and k and tokens[k - 1].text.lower() in {"as", "by", "while"}:
         return True  # "is quoted as saying/NN", "began by saying"
     n = k + 1
@@ -122,6 +124,18 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during", "for"}
         or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings", "the Utah Republican asks/NN for"
+
+
+def _after_appositive(tokens: list[Token], k: int) -> bool:
+    """Does the word at ``k`` follow the comma closing a name in apposition ("His lawyer,
+    Mark Stein, argued"), where the tagger, reading a reduced relative, may call the
+    verb anything? The name is the subject np_before finds across the comma."""
+    if k < 3 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by":
+        return False  # "Stein, backed by the union, said": a participle aside
+    np = np_before(tokens, k)
+    return np is not None and np[1] >= k - 2 and np[0] > 0 and tokens[np[0] - 1].text == ","
 
 
 def words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -137,3 +137,24 @@ def test_a_place_preposition_inside_the_subject(text: str, speaker: str) -> None
     """ "outside", "across", "above" tie a place to the subject as "in" does: the place
     is no speaker."""
     assert speaker_of("Rally\n\n" + text + "\n", "") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'His lawyer, Mark Stein, argued in court that the charges were "politically motivated."',
+        'His lawyer, Mark Stein, argued in court papers that the charges were "politically '
+        'motivated."',
+    ],
+)
+def test_a_cue_after_a_name_in_apposition(text: str) -> None:
+    """The tagger reads "argued" after ", Mark Stein," as an adverb or participle; a past
+    cue form right after the appositive's closing comma is the verb of the sentence."""
+    assert speaker_of("Court\n\n" + text + "\n", "politically") == "Mark Stein"
+
+
+def test_a_participle_aside_after_a_name_is_no_cue() -> None:
+    text = 'Mark Stein, backed by the union, said the charges were "politically motivated."'
+    quote = extract("Court\n\n" + text + "\n").quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mark Stein"
+    assert quote.cue == "said"
