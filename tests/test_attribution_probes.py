@@ -158,3 +158,23 @@ def test_a_participle_aside_after_a_name_is_no_cue() -> None:
     quote = extract("Court\n\n" + text + "\n").quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Mark Stein"
     assert quote.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a September poll by the Marist Institute, 61 percent of voters said the country '
+         'was "on the wrong track."', "a September poll by the Marist Institute"),
+        ('In a national poll released Monday, 31% of Republicans and Republican-leaning voters '
+         'said they were "extremely enthusiastic" about voting.', "a national poll"),
+        ('In a Gallup survey, just 40 percent of Americans said the economy was "getting '
+         'better."', "a Gallup survey"),
+        # no share of those asked: the sentence's own subject speaks
+        ('In a poll on Sunday, Pell said the race was "tight."', "Pell"),
+        ('In an interview, 12 of the senators said the bill was "dead."', "12 of the senators"),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_polled_speaks_through_the_poll(text: str, speaker: str) -> None:
+    """A number phrase ("61 percent of voters") after a fronted "In a ... poll," is no
+    speaker of its own: the poll reports it (PolNeAR's annotators give the poll)."""
+    assert speaker_of("Poll\n\n" + text + "\n", "") == speaker
