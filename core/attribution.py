@@ -426,6 +426,19 @@ def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tupl
     return (first, comma)
 
 
+def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The noun phrase that opens ``tokens`` and ends at ``comma``, with no finite verb
+    in ``tokens`` but the participle after the comma: a subject whose verb is still to
+    come, the participle governing the quotation that ends ``tokens``."""
+    if any(t.tag in FINITE_TAGS for t in tokens[:comma] + tokens[comma + 2 :]):
+        return None  # a verb before, or a clause of its own before the quotation ("The
+        # party, arguing that ... (like X, who called it “...”)": X's words)
+    np = np_before(tokens, comma)
+    if np is None or any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[: np[0]]):
+        return None
+    return np
+
+
 def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": a name that is the object of the noun phrase's last
     preposition after a noun for a thing ("a frontal attack on Trump, who has said":
@@ -1575,6 +1588,10 @@ class Attributor:
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
+            if own is None and quote_after and tokens[k - 1].text == ",":
+                # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
+                # follows the quotation (not "In a statement, citing": an adjunct)
+                own = _opening_subject(tokens, k - 1)
             if tokens[k - 1].text == "," and own is not None and not _personal(tokens, own):
                 # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying":
                 # what cannot speak leaves the participle to the nearest clause's subject

@@ -178,3 +178,25 @@ def test_a_share_of_those_polled_speaks_through_the_poll(text: str, speaker: str
     """A number phrase ("61 percent of voters") after a fronted "In a ... poll," is no
     speaker of its own: the poll reports it (PolNeAR's annotators give the poll)."""
     assert speaker_of("Poll\n\n" + text + "\n", "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mr. Okafor, citing "the unique magic of the campaign," said the candidate could win.',
+         "Okafor"),
+        ('Senator Maria Pell, calling the plan "a fantasy," voted against it.', "Maria Pell"),
+        ('And Pell, citing "serious concerns," voted no.', "Pell"),
+    ],
+)  # fmt: skip
+def test_a_participle_aside_after_the_subject(text: str, speaker: str) -> None:
+    """ "X, citing “...”, said": the participle's speaker is the subject before its comma,
+    whose verb comes only after the quotation."""
+    assert speaker_of("Vote\n\n" + text + "\n", "") == speaker
+
+
+def test_an_adjunct_before_the_participle_is_no_subject() -> None:
+    """ "In a statement, citing “...”": the statement is an adjunct, not the speaker (the
+    agency after the quotation would be; that reading is not made yet)."""
+    text = 'In a statement, citing "serious concerns," the agency withdrew its bid.'
+    assert speaker_of("Vote\n\n" + text + "\n", "") in {None, "agency"}
