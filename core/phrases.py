@@ -25,7 +25,7 @@ NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "N
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
 NP_INNER = frozenset(
     {"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar",
-     "outside", "inside", "across", "above", "behind", "near", "around", "among"}
+     "outside", "inside", "across", "above", "behind", "near", "around"}
 )  # fmt: skip
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(
@@ -1041,8 +1041,8 @@ def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
 def _people_head(words: list[Token], prep: int) -> bool:
     """Is the word before the preposition at ``prep`` a plural noun for people, written in
     lower case or opening the phrase ("analysts at", "Fishermen in", "Doctors from")? Not a
-    title ("Secretary of") or a surname the tagger made plural ("Sanders in Iowa"): a
-    capitalised word must be a frequent word or a listed noun for people."""
+    title ("Secretary of"), a thing ("Documents from") or a surname the tagger made plural
+    ("Sanders in Iowa"): a capitalised word must be a noun for people or an agent noun."""
     before = words[prep - 1]
     word = before.text
     if before.tag != "NNS" or is_title_word(word):
@@ -1052,7 +1052,9 @@ def _people_head(words: list[Token], prep: int) -> bool:
     if word.islower():
         return person_noun(singular) or lexicons.agent_noun(singular)
     return (
-        prep == 1 and word[1:].islower() and (nlp.is_frequent_word(word) or person_noun(singular))
+        prep == 1
+        and word[1:].islower()
+        and (person_noun(singular) or lexicons.agent_noun(singular))
     )
 
 
