@@ -393,6 +393,52 @@ def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
     )
 
 
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "study", "questionnaire"})
+SHARE_LEADS = frozenset(
+    {"just", "only", "about", "nearly", "almost", "roughly", "some", "however", "fully", "over",
+     "than", "more", "fewer", "less", "a"}
+)  # fmt: skip
+
+
+def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "In a September Washington Post-ABC News poll, 75 percent of Republicans said": a
+    share of the people a poll asked speaks through the poll the sentence opens with, its
+    source (as PolNeAR's annotators give it); the share alone is a number, no speaker."""
+    if subject is None or not tokens or tokens[0].text.lower() not in {"in", "according"}:
+        return None
+    first = 2 if tokens[0].text.lower() == "according" else 1
+    comma = next((n for n in range(first, subject[0]) if tokens[n].text == ","), None)
+    if comma is None or comma - first < 2 or tokens[comma - 1].text.lower() in POLL_WORDS:
+        poll_at = comma - 1 if comma is not None else None  # "In a new poll,"
+    else:
+        poll_at = next(
+            (n for n in range(first, comma) if tokens[n].text.lower() in POLL_WORDS), None
+        )
+    if poll_at is None or tokens[poll_at].text.lower() not in POLL_WORDS:
+        return None
+    n = comma + 1
+    while n < subject[0] + 1 and (tokens[n].text.lower() in SHARE_LEADS or tokens[n].text == ","):
+        n += 1
+    if n >= len(tokens) or tokens[n].tag != "CD" or n > subject[1]:
+        return None  # "In a poll, Trump said": a person, no share
+    if tokens[poll_at + 1].tag in {"VBN", "VBD"}:
+        return (first, poll_at + 1)  # "a CNN/ORC poll | released Monday": not the day
+    return (first, comma)
+
+
+def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The noun phrase that opens ``tokens`` and ends at ``comma``, with no finite verb
+    in ``tokens`` but the participle after the comma: a subject whose verb is still to
+    come, the participle governing the quotation that ends ``tokens``."""
+    if any(t.tag in FINITE_TAGS for t in tokens[:comma] + tokens[comma + 2 :]):
+        return None  # a verb before, or a clause of its own before the quotation ("The
+        # party, arguing that ... (like X, who called it “...”)": X's words)
+    np = np_before(tokens, comma)
+    if np is None or any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[: np[0]]):
+        return None
+    return np
+
+
 def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": a name that is the object of the noun phrase's last
     preposition after a noun for a thing ("a frontal attack on Trump, who has said":
@@ -1542,6 +1588,10 @@ class Attributor:
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
+            if own is None and quote_after and tokens[k - 1].text == ",":
+                # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
+                # follows the quotation (not "In a statement, citing": an adjunct)
+                own = _opening_subject(tokens, k - 1)
             if tokens[k - 1].text == "," and own is not None and not _personal(tokens, own):
                 # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying":
                 # what cannot speak leaves the participle to the nearest clause's subject
@@ -1572,6 +1622,7 @@ class Attributor:
             return self._resolve(tokens, linked, token.text, token.span)
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = np_before(tokens, k)
+            subject = _poll_of_share(tokens, subject) or subject
             if subject is not None:
                 return self._cued(tokens, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
@@ -1580,6 +1631,7 @@ class Attributor:
             if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
                 return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
+        subject = _poll_of_share(tokens, subject) or subject
         opening = _unclosed_appositive(tokens, k)
         if (
             opening is not None

@@ -23,7 +23,10 @@ NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "NNS", "NNP"})
 SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
-NP_INNER = frozenset({"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar"})
+NP_INNER = frozenset(
+    {"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar",
+     "outside", "inside", "across", "above", "behind", "near", "around"}
+)  # fmt: skip
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(
     {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
@@ -107,6 +110,8 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         return True  # a past form after its subject: "the mayor told/NN reporters"
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
+    if lemma and word.endswith("ed") and _after_appositive(tokens, k):
+        return True  # "His lawyer, Mark Stein, argued/RB in court that"
     if word.endswith("ing") and k and tokens[k - 1].text.lower() in {"as", "by", "while"}:
         return True  # "is quoted as saying/NN", "began by saying"
     n = k + 1
@@ -119,6 +124,18 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during", "for"}
         or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings", "the Utah Republican asks/NN for"
+
+
+def _after_appositive(tokens: list[Token], k: int) -> bool:
+    """Does the word at ``k`` follow the comma closing a name in apposition ("His lawyer,
+    Mark Stein, argued"), where the tagger, reading a reduced relative, may call the
+    verb anything? The name is the subject np_before finds across the comma."""
+    if k < 3 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by":
+        return False  # "Stein, backed by the union, said": a participle aside
+    np = np_before(tokens, k)
+    return np is not None and np[1] >= k - 2 and np[0] > 0 and tokens[np[0] - 1].text == ","
 
 
 def words_of(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -943,6 +960,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             # in Iowa", "voters in Ohio": no one named, the people the phrase heads speak
         if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
             return None  # "ties to both Clintons", "a poll in January": the thing heads
+        if _people_head(words, prep):
+            return None  # "Analysts at Goldman Sachs", "Fishermen in Brixham": the people
+            # the phrase heads speak, not the firm or the place they belong to
     given = next((n for n in range(start, end - 1) if nlp.is_first_name(words[n].text)), None)
     if given is not None:
         given = _given_after_role(words, given, end)
@@ -1015,6 +1035,26 @@ def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
         or before.text.islower()
         or person_noun(word)
         or person_noun(word.removesuffix("s"))
+    )
+
+
+def _people_head(words: list[Token], prep: int) -> bool:
+    """Is the word before the preposition at ``prep`` a plural noun for people, written in
+    lower case or opening the phrase ("analysts at", "Fishermen in", "Doctors from")? Not a
+    title ("Secretary of"), a thing ("Documents from") or a surname the tagger made plural
+    ("Sanders in Iowa"): a capitalised word must be a noun for people or an agent noun."""
+    before = words[prep - 1]
+    word = before.text
+    if before.tag != "NNS" or is_title_word(word):
+        return False
+    lower = word.lower()
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
+    if word.islower():
+        return person_noun(singular) or lexicons.agent_noun(singular)
+    return (
+        prep == 1
+        and word[1:].islower()
+        and (person_noun(singular) or lexicons.agent_noun(singular))
     )
 
 
