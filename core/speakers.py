@@ -75,6 +75,7 @@ ASKED = re.compile(  # a verb of asking someone and their name: "asked Trump"
 ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "about statements"
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
+ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
@@ -352,6 +353,7 @@ class Cast:
         self._unlisted: set[str] | None = None  # see _after_unlisted
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
+        self._written_roles: dict[int, list[str]] = {}  # see given_as_role
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -870,15 +872,26 @@ class Cast:
         before "the ferryman said")? ``roles_at`` gives the roles written at a naming. The
         head is the role's last word before any preposition ("director of the group" has
         "director", not "group")."""
-        if not head.isalpha() or head in lexicons.speech_nouns():
+        if not head.isalpha() or head in ROLE_HEAD_NOT or head in lexicons.speech_nouns():
             return False  # "the statement said": whose words, not who (see author_of)
+        if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
+            return False  # "the polls", "his": no one's role
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        seen: set[int] = set()
         for span, person in self._namings[j:k]:
-            if span.end > at or person.kind != SpeakerKind.PERSON:
+            if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
                 continue
-            roles = [*person.roles, *roles_at(span.start, span.end)]
-            if any(_role_head(role) == head for role in roles):
+            seen.add(span.start)  # a naming is read more than once
+            if any(_role_head(role) == head for role in person.roles):
+                return True
+            near = self.text[max(0, span.start - ROLE_NEAR) : span.end + ROLE_NEAR]
+            if not word.search(near):
+                continue  # the roles written there, read only where the noun is near
+            if span.start not in self._written_roles:
+                self._written_roles[span.start] = roles_at(span.start, span.end)
+            if any(_role_head(role) == head for role in self._written_roles[span.start]):
                 return True
         return False
 
