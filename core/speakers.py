@@ -878,7 +878,10 @@ class Cast:
             return False  # "the polls", "his": no one's role
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
-        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        after = re.compile(  # an appositive holding the noun: "Olav Brekke, a ferryman"
+            rf"(?:['\u2019]s?)?,[^.;:\n]{{0,{ROLE_NEAR}}}?\b{re.escape(head)}\b", re.IGNORECASE
+        )
+        before = re.compile(rf"\b{re.escape(head)}\s+(?:[A-Z][\w.\-]*\s+)*\Z", re.IGNORECASE)
         seen: set[int] = set()
         for span, person in self._namings[j:k]:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
@@ -886,9 +889,11 @@ class Cast:
             seen.add(span.start)  # a naming is read more than once
             if any(_role_head(role) == head for role in person.roles):
                 return True
-            near = self.text[max(0, span.start - ROLE_NEAR) : span.end + ROLE_NEAR]
-            if not word.search(near):
-                continue  # the roles written there, read only where the noun is near
+            if not (
+                after.match(self.text, span.end, span.end + ROLE_NEAR + 4)
+                or before.search(self.text, max(0, span.start - ROLE_NEAR), span.start)
+            ):
+                continue  # the roles written there, read only where the noun stands by it
             if span.start not in self._written_roles:
                 self._written_roles[span.start] = roles_at(span.start, span.end)
             if any(_role_head(role) == head for role in self._written_roles[span.start]):
