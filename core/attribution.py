@@ -1756,7 +1756,8 @@ class Attributor:
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
             aside = _attribution_aside(tokens, i, cue_span)
-            person = self._clause_antecedent(tokens[:i], words[0], new_only=aside)
+            person = self.cast.asked(words[0].text, start)  # "X asked Y whether he"
+            person = person or self._clause_antecedent(tokens[:i], words[0], new_only=aside)
             person = person or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
@@ -1802,6 +1803,8 @@ class Attributor:
         first = words[0].text.lower()
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+        # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
+        nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         if first not in INDEFINITE and nominal and not plural_head(words):
             person = self.cast.nominal(head, start, written)
             if person is None:

@@ -63,7 +63,23 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
+KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
 CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
+ROLE_HEAD = re.compile(  # a role's head: its last word before a preposition or clause
+    r"(?:[^,(]*?\s)??([\w\-]+)(?:\s+(?:of|for|at|in|with|from|on|to|who|that)\b|[,(]|\s*$)"
+)
+ASKED = re.compile(  # a verb of asking someone and their name: "asked Trump"
+    r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|quizzes)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+)
+ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "about statements"
+    r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
+)
+ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
+ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
+    {"campaign", "administration", "company", "government", "team", "office", "department",
+     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
+)  # fmt: skip
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 KIN_GENDER = {
     "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
@@ -196,6 +212,25 @@ class Person:
         )
 
 
+def _role_head(role: str) -> str | None:
+    """The head noun of a role that is a noun phrase ("a retired four-star general":
+    "general"), in lower case; None for a verb phrase ("managed Al Gore's campaign",
+    "chairs the residents' association") or an organisation's word ("campaign")."""
+    found = ROLE_HEAD.match(role)
+    if found is None or found.group(1).lower() in ROLE_HEAD_NOT:
+        return None
+    if found.group(1)[:1].isupper() and not role[: found.end(1)].istitle():
+        return None  # a name's word: "chairs the Westbay Residents' Association"
+    tags = [t.tag for t in nlp.tag(nlp.tokenize(role, 0, found.end(1)))]
+    if not tags or not tags[-1].startswith("NN"):
+        return None
+    if tags[0] in ("VB", "VBD", "VBZ", "VBP"):
+        return None  # "runs the ticket booth"
+    if tags[0] == "VBN" and tags[1:2] in (["DT"], ["NNP"]):
+        return None  # "managed Al Gore's campaign"; not "retired general"
+    return found.group(1).lower()
+
+
 def _holds(role: str, part: str) -> bool:
     """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
     word ("Justice" is not held in "five-justice majority")?"""
@@ -318,6 +353,7 @@ class Cast:
         self._unlisted: set[str] | None = None  # see _after_unlisted
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
+        self._written_roles: dict[int, list[str]] = {}  # see given_as_role
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -577,6 +613,7 @@ class Cast:
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
+            candidates = self._kept_whole_last(candidates, words[0], at)
             candidates = self._named_in_paragraph_first(candidates, words[0], at)
         for person in candidates:
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
@@ -595,6 +632,42 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _kept_whole_last(self, people: list[Person], word: str, at: int) -> list[Person]:
+        """``people`` with, last, those of the surname ``word`` the article has named in
+        full ``KEPT_WHOLE`` times or more before ``at``, after it named another person of
+        the surname whom it has named so fewer times: a writer who keeps writing "Eric
+        Trump" after "Donald Trump" does so to leave "Trump" alone to the father. Not the
+        subject of the sentence just before ("Then Eric Trump called. “...,” Trump said"
+        is Eric); not where the one so named came first ("Marco Rubio" before one "Mario
+        Rubio", a slip)."""
+        first = self._first_named
+        fits = [
+            p
+            for p in people
+            if p.kind == SpeakerKind.PERSON
+            and name_words(p.name)[-1:] == [word]
+            and first.get(id(p), at) < at
+        ]
+        if len(fits) < 2:
+            return people
+        whole: dict[int, set[int]] = {id(p): set() for p in fits}
+        for span, person in self._namings:
+            if span.start >= at:
+                break
+            if id(person) in whole and " " in self.text[span.start : span.end].strip():
+                whole[id(person)].add(span.start)  # a naming is read more than once
+        kept = {k for k, spans in whole.items() if len(spans) >= KEPT_WHOLE}
+        others = [first[k] for k in whole if k not in kept]
+        kept = {k for k in kept if others and min(others) < first[k]}
+        if not kept:
+            return people
+        found = self.subject_before(at)
+        if found is not None and at - found[0].end <= NEAR:
+            words = self.text[found[1].start : found[1].end + 2]
+            if not re.search(r"\w['\u2019]s?\b", words):
+                kept.discard(id(found[2]))  # not "Eric Trump's comments came ..."
+        return [p for p in people if id(p) not in kept] + [p for p in people if id(p) in kept]
 
     def _named_in_paragraph_first(self, people: list[Person], word: str, at: int) -> list[Person]:
         """``people`` with, first, the one person of the surname ``word`` that a sentence of
@@ -707,6 +780,25 @@ class Cast:
             unknown.gender, unknown.unsure = gender, False
         return unknown
 
+    def asked(self, word: str, at: int) -> Person | None:
+        """The person a pronoun at ``at`` refers to when its sentence's subject asks
+        someone about it before: "Hewitt asked Trump about statements he had made" and
+        "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
+        the verb, the pronoun in what follows."""
+        gender = PRONOUN_GENDER.get(word.lower())
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
+            return None
+        _, subject, _ = self._read[k]
+        found = ASKED.search(self.text, subject.end, at)
+        if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
+            return None
+        person = self._find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
+        if person is None or not self._may_be(person, gender):
+            return None
+        self.mention(at, person)
+        return person
+
     def _beside_other_sex(self, word: str, gender: str, at: int) -> Person | None:
         """The one person of ``gender`` the last sentence with a named subject names
         after it, when that subject is of the other sex and only sentences whose subject
@@ -771,6 +863,42 @@ class Cast:
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def given_as_role(
+        self, head: str, at: int, roles_at: Callable[[int, int], Iterable[str]]
+    ) -> bool:
+        """Has the article given ``head``, a noun no list knows as a person's, as the head
+        of the role of someone it names before ``at`` ("Olav Brekke, a ferryman, ..."
+        before "the ferryman said")? ``roles_at`` gives the roles written at a naming. The
+        head is the role's last word before any preposition ("director of the group" has
+        "director", not "group")."""
+        if not head.isalpha() or head in ROLE_HEAD_NOT or head in lexicons.speech_nouns():
+            return False  # "the statement said": whose words, not who (see author_of)
+        if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
+            return False  # "the polls", "his": no one's role
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        after = re.compile(  # an appositive holding the noun: "Olav Brekke, a ferryman"
+            rf"(?:['\u2019]s?)?,[^.;:\n]{{0,{ROLE_NEAR}}}?\b{re.escape(head)}\b", re.IGNORECASE
+        )
+        before = re.compile(rf"\b{re.escape(head)}\s+(?:[A-Z][\w.\-]*\s+)*\Z", re.IGNORECASE)
+        seen: set[int] = set()
+        for span, person in self._namings[j:k]:
+            if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
+                continue
+            seen.add(span.start)  # a naming is read more than once
+            if any(_role_head(role) == head for role in person.roles):
+                return True
+            if not (
+                after.match(self.text, span.end, span.end + ROLE_NEAR + 4)
+                or before.search(self.text, max(0, span.start - ROLE_NEAR), span.start)
+            ):
+                continue  # the roles written there, read only where the noun stands by it
+            if span.start not in self._written_roles:
+                self._written_roles[span.start] = roles_at(span.start, span.end)
+            if any(_role_head(role) == head for role in self._written_roles[span.start]):
+                return True
+        return False
 
     def author_of(self, noun: str, at: int) -> Person | None:
         """Whose words a definite speech noun is ("“...,” the statement said"): the person
@@ -1009,7 +1137,10 @@ class Cast:
             for person in self._name_ends[words[-1]]
             if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
         ]
-        return self._recent_among(fits, at, prominent=True)[0] if fits else None
+        if not fits:
+            return None
+        fits = self._recent_among(fits, at, prominent=True)
+        return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
 
     def read_subject(self, sentence: Span, subject: Span, person: Person | None) -> None:
         """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun

@@ -41,6 +41,7 @@ WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(  # a quotation's closing mark may follow its comma: ',” said'
     r",[\s\"'\u201d\u2019]*(?:said|says|added|adds|wrote|writes)$"
 )
+PARAGRAPH_OPENERS = "\"'\u201c\u2018`"  # the marks a quotation going on opens a paragraph with
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
@@ -77,7 +78,7 @@ def introduce_people(
     with it; a sentence whose subject is a pronoun ("He said Trump ...") keeps the
     person it refers to.
     """
-    inside = iter(sorted(q.span for q in quoted))
+    inside = iter(sorted(_within_paragraphs(text, q.span) for q in quoted))
     quote = next(inside, None)
     credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
     captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
@@ -119,6 +120,21 @@ def introduce_people(
             if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _within_paragraphs(text: str, span: Span) -> Span:
+    """A quotation's span up to the first paragraph break inside it where the paragraph
+    after opens with no quotation mark: a quotation going on in a new paragraph opens it
+    with one, so a span running on past such a break closes with a slip of the marks
+    (“... happen." read as opening one), and the names after the break are the
+    article's, not the quotation's."""
+    at = text.find("\n", span.start, span.end)
+    while at >= 0:
+        following = text[at : span.end].lstrip()
+        if following and following[0] not in PARAGRAPH_OPENERS:
+            return Span(span.start, at)
+        at = text.find("\n", span.end - len(following), span.end)
+    return span
 
 
 def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:

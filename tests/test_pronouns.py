@@ -733,3 +733,60 @@ def test_a_pronoun_of_the_other_sex_than_the_subject_before_is_its_object() -> N
         f"port office. Last month, he said the town {L}deserves a new harbour.{R}"
     )
     assert speaker_of(text, "deserves a new") == "Peter Okafor"
+
+
+def test_a_relative_the_writer_keeps_naming_in_full_is_not_the_surname_alone() -> None:
+    text = (
+        "Mayor's son says the race has only begun\n\n"
+        "Mayor Daniel Okafor opened his campaign on Monday.\n\n"
+        "Peter Okafor, the mayor's son, spoke to reporters at the city hall.\n\n"
+        f"{L}He will win this one easily,{R} Peter Okafor said.\n\n"
+        f"{L}The other side has no plan at all,{R} Peter Okafor said.\n\n"
+        "Peter Okafor's remarks were broadcast on the radio.\n\n"
+        "A video was released on Sunday.\n\n"
+        f"{L}I am running for every family in this city,{R} Okafor said in the video."
+    )
+    assert speaker_of(text, "He will win") == "Peter Okafor"
+    assert speaker_of(text, "I am running") == "Daniel Okafor"
+
+
+def test_the_surname_alone_after_the_relative_just_named_is_that_relative() -> None:
+    text = (
+        "Mayor Daniel Okafor opened his campaign on Monday.\n\n"
+        "Peter Okafor, the mayor's son, spoke to reporters at the city hall.\n\n"
+        f"{L}He will win this one easily,{R} Peter Okafor said.\n\n"
+        f"{L}The other side has no plan at all,{R} Peter Okafor said.\n\n"
+        "Then, on Tuesday, Peter Okafor called.\n\n"
+        f"{L}My father never gives up,{R} Okafor said."
+    )
+    assert speaker_of(text, "My father never") == "Peter Okafor"
+
+
+def test_the_relative_named_first_keeps_the_surname_alone() -> None:
+    text = (
+        "Mayor Daniel Okafor opened his campaign on Monday with Daniel Okafor's son.\n\n"
+        "His son, Peter Okafor, did not speak.\n\n"
+        "Daniel Okafor spoke for an hour. Daniel Okafor then left.\n\n"
+        "Nobody asked questions.\n\n"
+        f"{L}We will rebuild the port,{R} Okafor said."
+    )
+    assert speaker_of(text, "We will rebuild") == "Daniel Okafor"
+
+
+def test_a_pronoun_in_what_someone_is_asked_about_is_the_one_asked() -> None:
+    text = (
+        "Mayor Peter Okafor spoke on the radio on Thursday. Host Tom Mbeki asked Okafor "
+        "about remarks he had made at a rally, when he called the port "
+        f"{L}a ruin that only I can fix.{R}\n\n"
+        f"Later, Mbeki said he was {L}not convinced at all.{R}"
+    )
+    assert speaker_of(text, "a ruin that") == "Peter Okafor"
+    assert speaker_of(text, "not convinced") == "Tom Mbeki"
+
+
+def test_a_pronoun_after_telling_someone_stays_the_subject() -> None:
+    text = (
+        "Mayor Peter Okafor spoke on the radio on Thursday. Okafor told Tom Mbeki that he "
+        f"would call the port {L}a ruin no longer.{R}"
+    )
+    assert speaker_of(text, "a ruin no longer") == "Peter Okafor"

@@ -64,3 +64,20 @@ def test_a_name_with_is_or_has_cut_short_is_the_subject() -> None:
         ' "You have not been tested," he said.'
     )
     assert speaker(text) == "Peter Okafor"
+
+
+def test_a_quotation_whose_marks_slip_does_not_hide_the_paragraphs_after_it() -> None:
+    from core.document import Span
+    from core.subjects import _within_paragraphs
+
+    slipped = (
+        'Analyst Tom Mbeki said it was \u201chard to see. Something would have to happen."\n\n'
+        'Okafor, a former teacher, was in the south.\n\nThen "more'
+    )
+    start = slipped.index("\u201c")
+    assert _within_paragraphs(slipped, Span(start, len(slipped))) == Span(
+        start, slipped.index("\n")
+    )
+    going_on = "He said \u201cone thing.\n\n\u201cAnd another,\u201d he said."
+    whole = Span(going_on.index("\u201c"), going_on.rindex("\u201d"))
+    assert _within_paragraphs(going_on, whole) == whole

@@ -1,0 +1,49 @@
+"""Nominals to people: "the ferryman said" names the person the article gave that noun as
+a role, on sentences written for the test."""
+
+from __future__ import annotations
+
+from core.extract import extract
+
+L, R = "\u201c", "\u201d"
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    for quote in extract(text).quotes:
+        if quote.text.startswith(fragment):
+            return quote.speaker.name if quote.speaker else None
+    raise AssertionError(f"no quotation starts with {fragment!r}")
+
+
+FERRY = (
+    "Bridge plan divides Kessel Bay\n\n"
+    "Olav Brekke, a ferryman, has carried passengers across Kessel Bay for forty years. "
+    "Next month, the council will replace his boat with a bridge.\n\n"
+    f"{L}I always knew this day would come,{R} Brekke said on the dock.\n\n"
+    "The bridge was the idea of Councillor Hans Vik, who has championed it since his first "
+    f"campaign. {L}We are spending a fortune to move forty people a day,{R} Vik told the "
+    "council in March.\n\n"
+    f"Brekke does not blame him. {L}Hans is doing his job,{R} the {{noun}} said. "
+    f"{L}But a bridge will not wave at you in the morning.{R}"
+)
+
+
+def test_a_noun_no_list_knows_is_the_person_it_was_given_to_as_a_role() -> None:
+    text = FERRY.format(noun="ferryman")
+    assert speaker_of(text, "Hans is doing") == "Olav Brekke"
+    assert speaker_of(text, "But a bridge") == "Olav Brekke"
+
+
+def test_a_noun_given_to_no_one_stays_its_own_source() -> None:
+    text = FERRY.format(noun="boatwright")  # no one here is a boatwright
+    assert speaker_of(text, "Hans is doing") not in ("Olav Brekke", "Hans Vik")
+
+
+def test_a_role_whose_last_word_is_after_a_preposition_gives_no_noun() -> None:
+    text = (
+        "Anna Lind, the director of the trust, opened the hall on Monday. "
+        f"{L}We waited ten years for this,{R} Lind said.\n\n"
+        "The trust bought the building in 2015. "
+        f"{L}The hall belongs to the town,{R} the trust said in a statement."
+    )
+    assert speaker_of(text, "The hall belongs") != "Anna Lind"
