@@ -30,6 +30,8 @@ PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
+APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
+TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
 SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
@@ -878,10 +880,6 @@ class Cast:
             return False  # "the polls", "his": no one's role
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
-        after = re.compile(  # an appositive holding the noun: "Olav Brekke, a ferryman"
-            rf"(?:['\u2019]s?)?,[^.;:\n]{{0,{ROLE_NEAR}}}?\b{re.escape(head)}\b", re.IGNORECASE
-        )
-        before = re.compile(rf"\b{re.escape(head)}\s+(?:[A-Z][\w.\-]*\s+)*\Z", re.IGNORECASE)
         seen: set[int] = set()
         for span, person in self._namings[j:k]:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
@@ -890,8 +888,8 @@ class Cast:
             if any(_role_head(role) == head for role in person.roles):
                 return True
             if not (
-                after.match(self.text, span.end, span.end + ROLE_NEAR + 4)
-                or before.search(self.text, max(0, span.start - ROLE_NEAR), span.start)
+                _in_appositive(self.text, span.end, head)
+                or _titles_naming(self.text, span.start, head)
             ):
                 continue  # the roles written there, read only where the noun stands by it
             if span.start not in self._written_roles:
@@ -1725,3 +1723,31 @@ def person_named_like_organisation(words: Sequence[str]) -> bool:
     initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
     listed = any(start == 0 for start, _, _ in nlp.known_spans(words))
     return initials and not listed and not nlp.is_frequent_word(words[-1])
+
+
+def _in_appositive(text: str, end: int, head: str) -> bool:
+    """Does an appositive after the naming that ends at ``end`` hold the word ``head``
+    within its first ``ROLE_NEAR`` characters ("Olav Brekke, a ferryman")?"""
+    found = APPOSITIVE_OPENING.match(text, end, end + ROLE_NEAR + 4)
+    if found is None:
+        return False
+    for word in WORD.finditer(found.group(1)):
+        if word.start() > ROLE_NEAR:
+            return False
+        if word.group().lower() == head:
+            return True
+    return False
+
+
+def _titles_naming(text: str, start: int, head: str) -> bool:
+    """Does the word ``head`` stand before the naming at ``start`` with only words
+    opening with a letter between ("ferryman Olav Brekke", "the ferryman Olav")?"""
+    before = text[max(0, start - ROLE_NEAR) : start]
+    if not before[-1:].isspace():
+        return False
+    for word in reversed(before.split()):
+        if word.lower() == head:
+            return True
+        if not TITLE_WORD.fullmatch(word):
+            return False
+    return False
