@@ -77,6 +77,7 @@ ASKED = re.compile(  # a verb of asking someone and their name: "asked Trump"
 ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "about statements"
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
+ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
     {"campaign", "administration", "company", "government", "team", "office", "department",
@@ -792,7 +793,7 @@ class Cast:
         if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
             return None
         _, subject, _ = self._read[k]
-        found = ASKED.search(self.text, subject.end, at)
+        found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
         person = self._find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
