@@ -3,17 +3,7 @@ a role, on sentences written for the test."""
 
 from __future__ import annotations
 
-from core.extract import extract
-
-L, R = "\u201c", "\u201d"
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    for quote in extract(text).quotes:
-        if quote.text.startswith(fragment):
-            return quote.speaker.name if quote.speaker else None
-    raise AssertionError(f"no quotation starts with {fragment!r}")
-
+from tests.test_pronouns import L, R, speaker_of
 
 FERRY = (
     "Bridge plan divides Kessel Bay\n\n"
