@@ -881,7 +881,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
             and not _possessive(tokens[head - 1])
-        )
+            and not (opener is not None and opener.tag == "DT" and nlp.is_title(tokens[head].text))
+        )  # but "The Transport Secretary, Mark Harper, said": a title capitalised
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)

@@ -53,6 +53,22 @@ def test_appositive() -> None:
     assert speaker.role == "EU\u2019s High Representative for Foreign Affairs and Security Policy"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Transport Secretary, Mark Harper, said: \u201cWe will listen to drivers.\u201d",
+         "Transport Secretary"),
+        ("\u201cWe will listen to drivers,\u201d said the Prime Minister, Keir Starmer.",
+         "Prime Minister"),
+        ("The White House, Mark Harper, said: \u201cWe will listen to drivers.\u201d", None),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_set_off_before_the_name_as_british_papers_write(
+    text: str, role: str | None
+) -> None:
+    assert role_of(text, "We will listen") == role
+
+
 def test_appositive_without_an_article() -> None:
     text = (
         "\u201cThe answers are not meeting the demand,\u201d said Paul Reed, founder and chief "
