@@ -40,6 +40,7 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import QUOTE_MARKS, QuotedSpan, scan
+from core.role_grammar import apposed_before, sentence_tokens
 from core.statement_model import (
     BREAKS,
     DETERMINERS,
@@ -646,7 +647,7 @@ class _FrameReader:
         source_first = words.index_at(mention.span.start) if mention else i
         source_end = words.index_at(mention.span.end - 1) + 1 if mention else j
         if mention and source_first < i:
-            source_first = self._apposed_before(source_first, floor)
+            source_first = self._apposed_before(source_first, floor, source_end)
         first, last = min(i, source_first), max(j, source_end)
         prior = _title_start(words, floor, first, CLAUSE_BREAKS | {QUOTE}) - 1  # "Mr Farage"
         while prior > floor and words.texts[prior] in CLAUSE_BREAKS:
@@ -683,32 +684,27 @@ class _FrameReader:
         before = _before(words, reach, first)
         return [before] if before is not None else []
 
-    def _apposed_before(self, first: int, floor: int) -> int:
-        """Where a role set off before the source named at word ``first`` starts, when a
-        quotation or clause break stands before it ("“A,” [Devlin's campaign manager,]
-        Tess Harlow, said"): it is the source's, not a piece of what was said."""
+    def _apposed_before(self, first: int, floor: int, source_end: int) -> int:
+        """Where a role set off before the source named at words ``first`` to
+        ``source_end`` starts, when a quotation or clause break stands before it ("“A,”
+        [Devlin's campaign manager,] Tess Harlow, said"): it is the source's, not a piece
+        of what was said (read as roles read it: :func:`role_grammar.apposed_before`)."""
         words, comma = self.words, first - 1
         if comma <= floor or words.texts[comma] != ",":
             return first
         start = comma
         while start > floor and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE}:
             start -= 1
-        if start == comma or comma - start > APPOSITION:
+        if start == comma or comma - start > APPOSITION or source_end >= len(words):
             return first
-        tokens = self.attributor.tagged(words.starts[start], words.ends[first])
-        if (
-            len(tokens) > 2
-            and tokens[-2].text == ","
-            and tokens[-1].tag.startswith("NNP")  # a name, not "A new manager, he said, could"
-            and tokens[-3].tag in {"NN", "NNS", "JJ"}  # "chief human resources executive/JJ"
-            and lexicons.is_role_noun(tokens[-3].text.lower())
-            and not any(
-                t.tag.startswith(("VB", "MD", "W")) or t.tag in {"IN", "TO", "PRP"}
-                for t in tokens[:-2]
-            )
-        ):
-            return start
-        return first
+        sentence = sentence_tokens(self.text, words.starts[start], words.ends[source_end])
+        tokens = sentence.tokens
+        at = {t.span.start: n for n, t in enumerate(tokens)}
+        name, after = at.get(words.starts[first]), at.get(words.starts[source_end])
+        if name is None or after is None or not tokens[name].tag.startswith("NNP"):
+            return first  # not a name: "A new campaign manager, he said, could"
+        found = apposed_before(sentence, name, after)
+        return start if found is not None and found[0] == 0 else first
 
     def _past_apposition(self, n: int) -> int | None:
         """Past the appositions and the relative clause that describe a source named after
