@@ -1049,13 +1049,9 @@ def _people_head(words: list[Token], prep: int) -> bool:
         return False
     lower = word.lower()
     singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
-    if word.islower():
-        return person_noun(singular) or lexicons.agent_noun(singular)
-    return (
-        prep == 1
-        and word[1:].islower()
-        and (person_noun(singular) or lexicons.agent_noun(singular))
-    )
+    if not (person_noun(singular) or lexicons.agent_noun(singular)):
+        return False
+    return word.islower() or prep == 1 and word[1:].islower()
 
 
 def _surname_of_place(words: list[Token], prep: int) -> tuple[int, int] | None:

@@ -215,6 +215,7 @@ class Person:
         )
 
 
+@lru_cache(maxsize=1 << 12)
 def _role_head(role: str) -> str | None:
     """The head noun of a role that is a noun phrase ("a retired four-star general":
     "general"), in lower case; None for a verb phrase ("managed Al Gore's campaign",
