@@ -88,6 +88,7 @@ PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", 
 INDEFINITE = frozenset(
     {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
 )
+QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "other", "all", "both"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
@@ -716,12 +717,18 @@ class NameKind(StrEnum):
 
 
 def name_kind(
-    cast: Cast, text: str, words: list[Token], name: tuple[int, int], cue: str = ""
+    cast: Cast,
+    text: str,
+    words: list[Token],
+    name: tuple[int, int],
+    cue: str = "",
+    after: Token | None = None,
 ) -> NameKind:
     """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
     of a noun phrase of ``text``: a person's, or no person's. A group or a common word
     names no one (the phrase is read as a description); an organisation, an outlet or a place
-    speaks as an organisation. The one place a name read in a noun phrase is sorted."""
+    speaks as an organisation. The one place a name read in a noun phrase is sorted.
+    ``after`` is the word after the phrase, its verb if it has one."""
     if _common_word_named(cast, words, name):
         return NameKind.THING
     surnames = cast.surnames()
@@ -735,7 +742,7 @@ def name_kind(
         return NameKind.THING
     if _language_glossed(text, words, name):
         return NameKind.LANGUAGE
-    if _group_named(cast, text, words, name):
+    if _group_named(cast, text, words, name, after, cue):
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
@@ -1070,11 +1077,40 @@ def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) ->
     return cast.common_word_alone(words[n0].text)
 
 
-def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> bool:
-    """Whether the "name" of ``words`` is a group: a plural demonym, after nothing but
-    lower-case words or words ending in "an" ("Americans", "many Americans", "Cuban
-    Americans"), or a plural common noun heading its sentence ("Congregants pass around
-    copies"): people described, not named (:meth:`Cast.group_word_alone`)."""
+def _plural_verb(after: Token | None, cue: str) -> bool:
+    """Whether ``after``, the word after a noun phrase, is a plural verb: "say", "were",
+    or the phrase's own verb ``cue`` in its bare form ("fear"), which the tagger may read as
+    a noun; not "says", "said", "feared"."""
+    if after is None or not after.text.islower():
+        return False
+    if after.tag in {"VBP", "VB"} or after.text == "were":
+        return True
+    return (
+        after.text == cue
+        and after.tag not in {"VBD", "VBN", "VBZ", "VBG"}
+        and not cue.endswith(("s", "ed"))
+        and lexicons.cue_forms().get(cue, cue) == cue
+    )
+
+
+def _group_named(
+    cast: Cast,
+    text: str,
+    words: list[Token],
+    name: tuple[int, int],
+    after: Token | None = None,
+    cue: str = "",
+) -> bool:
+    """Whether the "name" of ``words`` is a group: people described, not named
+    (:meth:`Cast.group_word_alone`):
+
+    - a plural demonym, after nothing but lower-case words or words ending in "an"
+      ("Americans", "many Americans", "Cuban Americans");
+    - any capitalised plural after a quantifier ("Many Evangelicals", "Some Catholics"):
+      no one's name takes "many";
+    - a capitalised plural alone whose verb is plural ("Jews fear", "Latinos say",
+      "Catholics were"), where a surname would take "fears", "says";
+    - a plural common noun heading its sentence ("Congregants pass around copies")."""
     n0, n1 = name
     if n1 != len(words) or any(w.text[:1].isupper() for w in words[:n0]):
         return False
@@ -1084,6 +1120,13 @@ def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int
         for w in words[n0 : n1 - 1]
     ):
         return cast.group_word_alone(last.text)
+    plural = last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s"))
+    if plural and n1 - n0 == 2 and words[n0].text.lower() in QUANTIFIERS:
+        # "Many Evangelicals": the phrase may already be a row of the cast, so its word
+        # is asked only whether it is a first name or a title
+        return not (nlp.is_first_name(last.text[:-1]) or lexicons.is_title_word(last.text))
+    if plural and n1 - n0 == 1 and _plural_verb(after, cue):
+        return cast.group_word_alone(last.text, shortest=4)  # "Jews fear", not "Jones fears"
     opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1
@@ -1766,7 +1809,11 @@ class Attributor:
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
         kind = (
-            NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
+            NameKind.PERSON
+            if name is None
+            else name_kind(
+                self.cast, self.text, words, name, cue, tokens[j] if j < len(tokens) else None
+            )
         )
         if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
