@@ -1093,6 +1093,12 @@ def _plural_verb(after: Token | None, cue: str) -> bool:
     )
 
 
+def _cue_word_in(words: str) -> bool:
+    """Whether the words hold a lower-case form of a speech verb ("said", "told")."""
+    forms = lexicons.cue_forms()
+    return any(w in forms for w in re.findall(r"\b[a-z]+\b", words))
+
+
 def _group_named(
     cast: Cast,
     text: str,
@@ -1437,6 +1443,8 @@ class Attributor:
         if not match:
             return None
         label = match.group(1).strip()
+        if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
+            return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
@@ -1717,6 +1725,7 @@ class Attributor:
             and invertible
             and (quote_before and stretch_start(tokens, k) or clause_start(tokens, k))
             and not (k > 0 and tokens[k - 1].text.lower() == "and")
+            and not (quote_before and self._governed_before(tokens))
         ):
             # "described the impact as “...”": an object, then its complement
             np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
@@ -1726,6 +1735,19 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _governed_before(self, tokens: list[Token]) -> bool:
+        """Whether the quotation before the stretch ``tokens`` is the complement of a cue
+        that ends the stretch before it ("Pell, whom critics have called “...,” rejected
+        the label"): a quotation is the complement of one verb, so the verb after it is the
+        main clause's, not a cue inverted before its speaker ("“...,” said Pell")."""
+        index = next((n for n, s in enumerate(self._stretches) if s is tokens), 0)
+        before = self._stretches[index - 1] if index > 0 else []
+        return (
+            bool(before)
+            and before[-1].tag.startswith("VB")
+            and (before[-1].text.lower() in lexicons.cue_forms())
+        )
 
     def _infinitive_cue(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a cue after "to", the quotation right after it, that a verb
