@@ -35,6 +35,7 @@ from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
+    NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
     PERSONAL_PRONOUNS,
@@ -88,6 +89,7 @@ PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", 
 INDEFINITE = frozenset(
     {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
 )
+ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
 QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "other", "all", "both"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
@@ -1093,6 +1095,25 @@ def _plural_verb(after: Token | None, cue: str) -> bool:
     )
 
 
+def _reduced_passive_head(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase a reduced passive relative modifies when ``np`` is its agent: "An
+    internal email seen by the Guardian described", "a report obtained by Reuters said":
+    the email and the report are the verb's subject, not the agent after "by", who only
+    came by it (a participle of getting or seeing, not of writing or issuing)."""
+    by = np[0] - 1
+    if by < 2 or tokens[by].text.lower() != "by" or tokens[by - 1].tag != "VBN":
+        return None
+    if tokens[by - 1].text.lower() not in ACCESS_PARTICIPLES:
+        return None  # "a statement released by the White House said": its author speaks
+    head = by - 2
+    if tokens[head].tag not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None  # "X, who was backed by Y": no noun right before the participle
+    start = head
+    while start > 0 and tokens[start - 1].tag in NOUN_MODIFIER_TAGS:
+        start -= 1
+    return (start, head + 1)
+
+
 def _cue_word_in(words: str) -> bool:
     """Whether the words hold a lower-case form of a speech verb ("said", "told")."""
     forms = lexicons.cue_forms()
@@ -1709,6 +1730,8 @@ class Attributor:
             head = relative_head(tokens, subject[0] if subject else k)
             if head is not None:
                 subject, relative = head, relative_word(tokens, k)
+        if subject is not None and (agent := _reduced_passive_head(tokens, subject)) is not None:
+            subject = agent  # "A report obtained by Reuters said": the report, not Reuters
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
