@@ -200,3 +200,88 @@ def test_an_adjunct_before_the_participle_is_no_subject() -> None:
     agency after the quotation would be; that reading is not made yet)."""
     text = 'In a statement, citing "serious concerns," the agency withdrew its bid.'
     assert speaker_of("Vote\n\n" + text + "\n", "") in {None, "agency"}
+
+
+def _speaker(text: str, fragment: str = "") -> tuple[str | None, str | None]:
+    quote = next(q for q in extract("News\n\n" + text + "\n").quotes if fragment in q.text)
+    return (quote.speaker.name, quote.speaker.kind.value) if quote.speaker else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Many Evangelicals say the party has "abandoned" them.', "many Evangelicals"),
+        ('Some Catholics in the parish say the bishop "abandoned" them.',
+         "some Catholics in the parish"),
+        ('Latinos say they feel "taken for granted" by both parties.', "Latinos"),
+        ('In Norway, Jews fear "a new wave" of hatred.', "Jews"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_plural_of_people_is_a_group_not_a_person(text: str, speaker: str) -> None:
+    """A capitalised plural after a quantifier, or with a plural verb, describes people:
+    no person row (a surname takes "says", and never "many")."""
+    assert _speaker(text) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Jones says the plan is "dead on arrival."', "Jones"),
+        ('Roberts said the plan was "dead on arrival."', "Roberts"),
+        ('Hastings, the chairman, says the plan is "dead on arrival."', "Hastings"),
+    ],
+)  # fmt: skip
+def test_a_surname_ending_in_s_stays_a_person(text: str, speaker: str) -> None:
+    assert _speaker(text) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A colleague, the anaesthetist Robert Kerr, remembered her as "terrifying in '
+         'theatre."', "Robert Kerr"),
+        ('Her mentor, the late Nobel laureate Ingrid Solberg, once told her that "curiosity '
+         'is the only qualification."', "Ingrid Solberg"),
+        ('On Monday, the former governor, Sir Alan Price, argued that rates were "far too '
+         'low."', "Alan Price"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_after_the_and_a_role_speaks(text: str, speaker: str) -> None:
+    """ "A colleague, the anaesthetist Robert Kerr, remembered": the name set off after
+    "the" and a lower-case role (or after a title, "Sir") is the speaker."""
+    assert _speaker(text)[0] == speaker
+
+
+def test_a_quotation_governed_before_it_takes_no_inverted_speaker() -> None:
+    """ "whom critics have called “...,” rejected the label": the quotation is the
+    complement of "called"; "rejected the label" is the main clause, not "“...,” said X"."""
+    text = 'Pell, whom critics have called "the senator from Big Oil," rejected the label.'
+    assert _speaker(text)[0] == "critics"
+    assert _speaker('"We will win," said the senator.')[0] == "senator"
+    assert _speaker('"No to the mine," read a banner.')[0] == "a banner"
+
+
+def test_a_dateline_label_before_a_cued_clause_is_no_speaker() -> None:
+    text = 'NEW DELHI: Union Minister Nitin Rao on Monday said the road was "fully funded."'
+    assert _speaker(text)[0] == "Nitin Rao"
+    assert _speaker('KAPOOR: "We will meet it, and we will beat it."')[0] == "Kapoor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('An internal email seen by the Guardian described the wards as "unsafe."',
+         "an internal email"),
+        ('A report obtained by Reuters said the plan was "doomed."', "A report"),
+        # an author, not a reader: the White House issued it
+        ('A statement released by the White House said the plan was "doomed."', "White House"),
+    ],
+)  # fmt: skip
+def test_a_reduced_passive_of_getting_gives_the_thing_got(text: str, speaker: str) -> None:
+    assert _speaker(text)[0] == speaker
+
+
+def test_an_adjective_tag_ending_the_subject_is_its_noun() -> None:
+    """The tagger reads "The leaked memo/JJ warns/NNS that": the -s cue is the verb."""
+    text = 'The leaked memo warns that the project is "at serious risk of failure."'
+    assert _speaker(text)[0] in {"leaked memo", "The leaked memo", "memo"}
