@@ -120,11 +120,7 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     after = tokens[n].text if n < len(tokens) else "."
     before = tokens[k - 1]
     past = word.endswith("ed")  # "the 43-year-old/JJ asked/NN in", not "Republican claims"
-    # "The leaked memo/JJ warns/NNS that": a word the tagger calls an adjective ends a
-    # noun phrase after its determiner, so it is the noun
-    ended = before.tag == "JJ" and k >= 2 and tokens[k - 2].tag in {"DT", "VBN"}
-    ended = ended and (tokens[k - 2].tag == "DT" or k >= 3 and tokens[k - 3].tag == "DT")
-    return (before.tag in NOUN_TAGS or (past or ended) and before.tag == "JJ") and (
+    return (before.tag in NOUN_TAGS or past and before.tag == "JJ") and (
         after in {".", ",", ":", "that", "of", "in", "on", "at", "during", "for"}
         or after[:1].isupper()
     )  # "Mr. Clarke recalled/NN of the proceedings", "the Utah Republican asks/NN for"
