@@ -688,8 +688,13 @@ def _aside(words: list[Token]) -> bool:
     """Words set off by commas between a subject and its verb: an appositive, or a
     phrase of time, place or manner (", at a later press gaggle,", ", speaking to
     reporters,")."""
-    # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,"
-    passive = len(words) > 1 and words[0].tag == "VBD" and words[1].tag == "IN"
+    # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,",
+    # ", filed Tuesday in federal court,"
+    passive = (
+        len(words) > 1
+        and words[0].tag == "VBD"
+        and (words[1].tag == "IN" or _time_phrase(words, 1) > 1)
+    )
     if len(words) > 1 and words[0].text.lower() in SUBORDINATORS:
         return True  # ", when asked what was wrong,": a clause of its own
     if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
