@@ -1142,18 +1142,23 @@ def _group_named(
     if n1 != len(words) or any(w.text[:1].isupper() for w in words[:n0]):
         return False
     last = words[n1 - 1]
-    if last.text.endswith("ans") and all(
-        nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
-        for w in words[n0 : n1 - 1]
+    if (
+        last.text.endswith("ans")
+        and all(
+            nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
+            for w in words[n0 : n1 - 1]
+        )
+        and cast.group_word_alone(last.text)
     ):
-        return cast.group_word_alone(last.text)
+        return True
     plural = last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s"))
     if plural and n1 - n0 == 2 and words[n0].text.lower() in QUANTIFIERS:
         # "Many Evangelicals": the phrase may already be a row of the cast, so its word
         # is asked only whether it is a first name or a title
         return not (nlp.is_first_name(last.text[:-1]) or lexicons.is_title_word(last.text))
     if plural and n1 - n0 == 1 and _plural_verb(after, cue):
-        return cast.group_word_alone(last.text, shortest=4)  # "Jews fear", not "Jones fears"
+        # "Jews fear", "Germans have" ("German" is a first name too), not "Jones fears"
+        return cast.group_word_alone(last.text, shortest=4, first_names=False)
     opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1

@@ -215,6 +215,7 @@ def _speaker(text: str, fragment: str = "") -> tuple[str | None, str | None]:
          "some Catholics in the parish"),
         ('Latinos say they feel "taken for granted" by both parties.', "Latinos"),
         ('In Norway, Jews fear "a new wave" of hatred.', "Jews"),
+        ('Germans have called the decision "a scandal."', "Germans"),
     ],
 )  # fmt: skip
 def test_a_capitalised_plural_of_people_is_a_group_not_a_person(text: str, speaker: str) -> None:
