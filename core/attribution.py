@@ -35,6 +35,7 @@ from core.document import Span, SpeakerKind, Token
 from core.phrases import (
     BE_FORMS,
     FINITE_TAGS,
+    NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
     PERSONAL_PRONOUNS,
@@ -88,6 +89,8 @@ PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", 
 INDEFINITE = frozenset(
     {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
 )
+ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
+QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "other", "all", "both"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
@@ -716,12 +719,18 @@ class NameKind(StrEnum):
 
 
 def name_kind(
-    cast: Cast, text: str, words: list[Token], name: tuple[int, int], cue: str = ""
+    cast: Cast,
+    text: str,
+    words: list[Token],
+    name: tuple[int, int],
+    cue: str = "",
+    after: Token | None = None,
 ) -> NameKind:
     """The kind of the name ``words[name[0]:name[1]]`` (:func:`core.phrases.name_tokens`)
     of a noun phrase of ``text``: a person's, or no person's. A group or a common word
     names no one (the phrase is read as a description); an organisation, an outlet or a place
-    speaks as an organisation. The one place a name read in a noun phrase is sorted."""
+    speaks as an organisation. The one place a name read in a noun phrase is sorted.
+    ``after`` is the word after the phrase, its verb if it has one."""
     if _common_word_named(cast, words, name):
         return NameKind.THING
     surnames = cast.surnames()
@@ -735,7 +744,7 @@ def name_kind(
         return NameKind.THING
     if _language_glossed(text, words, name):
         return NameKind.LANGUAGE
-    if _group_named(cast, text, words, name):
+    if _group_named(cast, text, words, name, after, cue):
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
@@ -1070,20 +1079,86 @@ def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) ->
     return cast.common_word_alone(words[n0].text)
 
 
-def _group_named(cast: Cast, text: str, words: list[Token], name: tuple[int, int]) -> bool:
-    """Whether the "name" of ``words`` is a group: a plural demonym, after nothing but
-    lower-case words or words ending in "an" ("Americans", "many Americans", "Cuban
-    Americans"), or a plural common noun heading its sentence ("Congregants pass around
-    copies"): people described, not named (:meth:`Cast.group_word_alone`)."""
+def _plural_verb(after: Token | None, cue: str) -> bool:
+    """Whether ``after``, the word after a noun phrase, is a plural verb: "say", "were",
+    or the phrase's own verb ``cue`` in its bare form ("fear"), which the tagger may read as
+    a noun; not "says", "said", "feared"."""
+    if after is None or not after.text.islower():
+        return False
+    if after.tag in {"VBP", "VB"} or after.text == "were":
+        return True
+    return (
+        after.text == cue
+        and after.tag not in {"VBD", "VBN", "VBZ", "VBG"}
+        and not cue.endswith(("s", "ed"))
+        and lexicons.cue_forms().get(cue, cue) == cue
+    )
+
+
+def _reduced_passive_head(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase a reduced passive relative modifies when ``np`` is its agent: "An
+    internal email seen by the Guardian described", "a report obtained by Reuters said":
+    the email and the report are the verb's subject, not the agent after "by", who only
+    came by it (a participle of getting or seeing, not of writing or issuing)."""
+    by = np[0] - 1
+    if by < 2 or tokens[by].text.lower() != "by" or tokens[by - 1].tag != "VBN":
+        return None
+    if tokens[by - 1].text.lower() not in ACCESS_PARTICIPLES:
+        return None  # "a statement released by the White House said": its author speaks
+    head = by - 2
+    if tokens[head].tag not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None  # "X, who was backed by Y": no noun right before the participle
+    start = head
+    while start > 0 and tokens[start - 1].tag in NOUN_MODIFIER_TAGS:
+        start -= 1
+    return (start, head + 1)
+
+
+def _cue_word_in(words: str) -> bool:
+    """Whether the words hold a lower-case form of a speech verb ("said", "told")."""
+    forms = lexicons.cue_forms()
+    return any(w in forms for w in re.findall(r"\b[a-z]+\b", words))
+
+
+def _group_named(
+    cast: Cast,
+    text: str,
+    words: list[Token],
+    name: tuple[int, int],
+    after: Token | None = None,
+    cue: str = "",
+) -> bool:
+    """Whether the "name" of ``words`` is a group: people described, not named
+    (:meth:`Cast.group_word_alone`):
+
+    - a plural demonym, after nothing but lower-case words or words ending in "an"
+      ("Americans", "many Americans", "Cuban Americans");
+    - any capitalised plural after a quantifier ("Many Evangelicals", "Some Catholics"):
+      no one's name takes "many";
+    - a capitalised plural alone whose verb is plural ("Jews fear", "Latinos say",
+      "Catholics were"), where a surname would take "fears", "says";
+    - a plural common noun heading its sentence ("Congregants pass around copies")."""
     n0, n1 = name
     if n1 != len(words) or any(w.text[:1].isupper() for w in words[:n0]):
         return False
     last = words[n1 - 1]
-    if last.text.endswith("ans") and all(
-        nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
-        for w in words[n0 : n1 - 1]
+    if (
+        last.text.endswith("ans")
+        and all(
+            nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
+            for w in words[n0 : n1 - 1]
+        )
+        and cast.group_word_alone(last.text)
     ):
-        return cast.group_word_alone(last.text)
+        return True
+    plural = last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s"))
+    if plural and n1 - n0 == 2 and words[n0].text.lower() in QUANTIFIERS:
+        # "Many Evangelicals": the phrase may already be a row of the cast, so its word
+        # is asked only whether it is a first name or a title
+        return not (nlp.is_first_name(last.text[:-1]) or lexicons.is_title_word(last.text))
+    if plural and n1 - n0 == 1 and _plural_verb(after, cue):
+        # "Jews fear", "Germans have" ("German" is a first name too), not "Jones fears"
+        return cast.group_word_alone(last.text, shortest=4, first_names=False)
     opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1
@@ -1394,6 +1469,8 @@ class Attributor:
         if not match:
             return None
         label = match.group(1).strip()
+        if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
+            return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
@@ -1658,6 +1735,8 @@ class Attributor:
             head = relative_head(tokens, subject[0] if subject else k)
             if head is not None:
                 subject, relative = head, relative_word(tokens, k)
+        if subject is not None and (agent := _reduced_passive_head(tokens, subject)) is not None:
+            subject = agent  # "A report obtained by Reuters said": the report, not Reuters
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
@@ -1674,6 +1753,7 @@ class Attributor:
             and invertible
             and (quote_before and stretch_start(tokens, k) or clause_start(tokens, k))
             and not (k > 0 and tokens[k - 1].text.lower() == "and")
+            and not (quote_before and self._governed_before(tokens))
         ):
             # "described the impact as “...”": an object, then its complement
             np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
@@ -1683,6 +1763,19 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _governed_before(self, tokens: list[Token]) -> bool:
+        """Whether the quotation before the stretch ``tokens`` is the complement of a cue
+        that ends the stretch before it ("Pell, whom critics have called “...,” rejected
+        the label"): a quotation is the complement of one verb, so the verb after it is the
+        main clause's, not a cue inverted before its speaker ("“...,” said Pell")."""
+        index = next((n for n, s in enumerate(self._stretches) if s is tokens), 0)
+        before = self._stretches[index - 1] if index > 0 else []
+        return (
+            bool(before)
+            and before[-1].tag.startswith("VB")
+            and (before[-1].text.lower() in lexicons.cue_forms())
+        )
 
     def _infinitive_cue(self, tokens: list[Token], k: int) -> Mention | None:
         """The speaker of a cue after "to", the quotation right after it, that a verb
@@ -1766,7 +1859,11 @@ class Attributor:
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
         kind = (
-            NameKind.PERSON if name is None else name_kind(self.cast, self.text, words, name, cue)
+            NameKind.PERSON
+            if name is None
+            else name_kind(
+                self.cast, self.text, words, name, cue, tokens[j] if j < len(tokens) else None
+            )
         )
         if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"

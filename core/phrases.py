@@ -688,8 +688,13 @@ def _aside(words: list[Token]) -> bool:
     """Words set off by commas between a subject and its verb: an appositive, or a
     phrase of time, place or manner (", at a later press gaggle,", ", speaking to
     reporters,")."""
-    # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,"
-    passive = len(words) > 1 and words[0].tag == "VBD" and words[1].tag == "IN"
+    # a participle the tagger took for a past tense: ", led by X,", ", asked about Y,",
+    # ", filed Tuesday in federal court,"
+    passive = (
+        len(words) > 1
+        and words[0].tag == "VBD"
+        and (words[1].tag == "IN" or _time_phrase(words, 1) > 1)
+    )
     if len(words) > 1 and words[0].text.lower() in SUBORDINATORS:
         return True  # ", when asked what was wrong,": a clause of its own
     if words and (words[0].tag in {"IN", "RB", "VBG", "VBN"} or passive):
@@ -803,13 +808,38 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
         begin += 1
+    if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
+        begin = _past_the_role(tokens, begin)
     end = begin
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
     if end == begin or not (closed or tokens[end].text == ","):
         return None
-    return (begin, end) if name_tokens(tokens[begin:end]) == (0, end - begin) else None
+    name = name_tokens(tokens[begin:end])
+    if name is None or name[1] != end - begin:
+        return None
+    titled = all(is_title_word(t.text) for t in tokens[begin : begin + name[0]])
+    return (begin, end) if titled else None  # "Sir Alan Price": a title before the name
+
+
+def _past_the_role(tokens: list[Token], begin: int) -> int:
+    """Where a name starts after "the" and a lower-case description ending in a singular
+    noun ("the late Nobel laureate Ingrid Solberg", "the former attorney general Mark
+    Reid"); ``begin`` when the words there are no such description."""
+    if begin >= len(tokens) or tokens[begin].text.lower() != "the":
+        return begin
+    n = begin + 1
+    while n < len(tokens) and n - begin <= 5 and tokens[n].tag not in {",", "."}:
+        word = tokens[n].text
+        if word.islower() and (person_noun(word) or tokens[n].tag == "NN") and n + 1 < len(tokens):
+            nxt = tokens[n + 1]
+            if nxt.tag in nlp.PROPER_TAGS and nxt.text[:1].isupper():
+                return n + 1
+        if not (word.islower() or n + 1 < len(tokens) and tokens[n + 1].text.islower()):
+            return begin  # a capitalised word only before a lower-case one ("Nobel laureate")
+        n += 1
+    return begin
 
 
 def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:

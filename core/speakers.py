@@ -446,12 +446,16 @@ class Cast:
             for p in named
         )
 
-    def group_word_alone(self, word: str) -> bool:
+    def group_word_alone(self, word: str, shortest: int = 5, first_names: bool = True) -> bool:
         """Whether a capitalised plural standing alone as a speaker names a group, not a
         family: a plural demonym ("Americans", "African-Americans") or a plural noun the
         tagger reads as common at the head of its sentence ("Congregants pass"), that is
         no first name and no word of a full name the article gives someone."""
-        if not (word.endswith("s") and len(word) >= 5) or nlp.is_first_name(word[:-1]):
+        if (
+            not (word.endswith("s") and len(word) >= shortest)
+            or first_names
+            and nlp.is_first_name(word[:-1])
+        ):
             return False
         if any(p.full for p in self._name_ends.get(normalise(word), ())):
             return False
