@@ -10,7 +10,8 @@ paragraph that ends inside an open quotation is closed there when the next parag
 reopens it with the same mark (a quote over several paragraphs); an open straight or
 single quotation is otherwise dropped at its paragraph's end. Nothing here ever gives up
 on an article: a stray mark is skipped and the scan goes on, in one pass, linear in the
-text.
+text. A nickname quoted inside a name (Margaret "Peggy" Lindqvist, John “Tig”
+Tiegen) quotes no one and is no quotation: the name reads whole.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core import nlp
 from core.document import Span
 
 OPENERS = {"\u201c": "curly", "\u00ab": "angle", "\u201e": "curly"}
@@ -25,6 +27,9 @@ CLOSERS = {"\u201d": "curly", "\u00bb": "angle"}
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 QUOTE_MARKS = "\"'\u201d\u2019"  # the marks a quotation may close with, as text
+# a quoted nickname: 1-3 capitalised words between a first name and a capitalised word
+_NICKNAME = re.compile(r"(?:[A-Z][\w'\-]*\.? ?){1,3}")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
 # every character scan() acts on ("'" for two of them standing for a double mark)
 _MARKS = re.compile(
     "[" + re.escape("".join([*OPENERS, *CLOSERS, SINGLE_OPEN, SINGLE_CLOSE])) + "\"'\n]"
@@ -183,5 +188,22 @@ def scan(text: str) -> list[QuotedSpan]:
                 straight = None
         i += width
     return [
-        q for q in found if q.span.end > q.span.start and text[q.span.start : q.span.end].strip()
+        q
+        for q in found
+        if q.span.end > q.span.start
+        and text[q.span.start : q.span.end].strip()
+        and not _nickname(text, q)
     ]
+
+
+def _nickname(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` a nickname quoted inside a name (Margaret "Peggy" Lindqvist, Dwayne "The
+    Rock" Johnson): capitalised words between a listed first name and a capitalised
+    word, each one space away?"""
+    if q.continued or q.continues or not _NICKNAME.fullmatch(text, q.span.start, q.span.end):
+        return False
+    after = q.after
+    if text[after : after + 1] != " " or not text[after + 1 : after + 2].isupper():
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, q.opener - 30), q.opener)
+    return given is not None and nlp.is_first_name(given.group(1))

@@ -1212,8 +1212,12 @@ class Cast:
 
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
-NAME_RUN = re.compile(  # capitalised words and name particles on one line
-    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})\b))*"
+QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist (core.quotes.scan finds no quotation in it)
+    r"(?:\"[A-Z][^\"\n]{0,24}\"|\u201c[A-Z][^\u201d\n]{0,24}\u201d)(?=[ \t\xa0]+[A-Z])"
+)
+NAME_RUN = re.compile(  # capitalised words, name particles, a quoted nickname, on one line
+    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|{QUOTED_NICKNAME}"
+    rf"|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})\b))*"
 )
 NAMES_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+){{1,3}}\Z")  # up to a surname
 RUN_GOES_ON = re.compile(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}")  # after one

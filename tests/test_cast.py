@@ -62,3 +62,11 @@ def test_a_woman_named_since_keeps_the_pronoun_from_an_unsure_first_name() -> No
     cast.mention(100, maria)
     cast.mention(150, jan)
     assert cast.pronoun("she", 200) is maria
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole() -> None:
+    text = (
+        'The finance chair, Margaret "Peggy" Lindqvist, defended the plan.\n\n'
+        f"{L}Rates will rise,{R} Lindqvist said."
+    )
+    assert speaker_of(text, "Rates will rise") == 'Margaret "Peggy" Lindqvist'

@@ -83,3 +83,12 @@ def test_single_quote_over_paragraphs() -> None:
         (True, False),
         (False, True),
     ]
+
+
+def test_a_nickname_quoted_inside_a_name_is_no_quotation() -> None:
+    assert spans('Margaret "Peggy" Lindqvist said "we wait."') == ["we wait."]
+    assert spans("Security contractor John \u201cTig\u201d Tiegen left.") == []
+    assert spans('Dwayne "The Rock" Johnson waved.') == []
+    # no first name before it, or no name after it: words quoted as words
+    assert spans("It felt \u201cInvisible\u201d As ever.") == ["Invisible"]
+    assert spans('Bernie "Feel the Bern" rally') == ["Feel the Bern"]
