@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
-from core.document import Span, Speaker, SpeakerKind
+from core.document import Span, Speaker, SpeakerKind, Token
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -1638,6 +1638,45 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
 
 
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
+     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
+)  # fmt: skip
+# besides the speech nouns: what a person writes or says, under their name
+OWNER_PRONOUNS = frozenset({"his", "her"})
+OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
+MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
+OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"
+
+
+def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where the words naming the owner of the document or speech the speaker phrase
+    ``tokens[i:j]`` is stand ("Sanders’ fundraising email to his supporters notes":
+    Sanders; "his statement read": his; "the newspaper's editorial telling": the
+    newspaper), when its head noun is a speech or document noun and a possessive (a
+    name's, or "his" or "her") stands before it with only modifiers between, inside the
+    phrase or just before it: the owner, not the document, speaks. None otherwise
+    ("Trump's campaign said", "her lawyer said", "an email to Sanders's supporters")."""
+    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
+    head = tokens[end - 1]
+    if not head.text.islower() or not head.tag.startswith("NN"):
+        return None
+    if head.text not in DOCUMENT_NOUNS and head.text not in lexicons.speech_nouns():
+        return None
+    for m in range(end - 2, max(-1, end - 6), -1):
+        word = tokens[m]
+        if word.tag == "PRP$":
+            return (m, m + 1) if word.text.lower() in OWNER_PRONOUNS else None
+        if word.tag == "POS":
+            start = m
+            while start > max(0, m - 5) and tokens[start - 1].tag in OWNER_TAGS:
+                start -= 1
+            return (start, m) if start < m else None
+        if word.tag not in MODIFIER_TAGS or not word.text.islower():
+            return None
+    return None
 
 
 def person_head(head: str, words: Sequence[str] = ()) -> bool:
