@@ -53,6 +53,12 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+_ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
+ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
+    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
+    r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
+)
+ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
 )
@@ -910,6 +916,11 @@ class Cast:
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         if not found:
             return None
+        return self._person_author(found[-1]) or self._organisation_author(found[-1], at)
+
+    def _person_author(self, used: int) -> Person | None:
+        """The person :meth:`author_of` finds for the speech noun used at ``used``."""
+        found = [used]
         k = bisect_right(self._read, found[-1], key=lambda r: r[0].start) - 1
         if k < 0 or not self._read[k][0].start <= found[-1] < self._read[k][0].end:
             return None
@@ -921,6 +932,19 @@ class Cast:
         ):
             return None  # "Clinton's campaign sent an email", "Manafort and Miller crafted"
         return person
+
+    def _organisation_author(self, used: int, at: int) -> Person | None:
+        """The organisation that sent the speech noun used at ``used`` ("The Cruz campaign
+        sent a fundraising email", "a statement issued by the Sanders campaign", "Fox
+        News said in a statement"), as its sentence writes it; None otherwise."""
+        start = max(self.text.rfind(". ", 0, used), self.text.rfind("\n", 0, used)) + 1
+        before = ORGANISATION_SENT.search(self.text, start, used)
+        after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
+        found = before or after
+        org = found.group("org") if found is not None else ""
+        if not (org.endswith(" campaign") or looks_like_organisation(org)):
+            return None
+        return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

@@ -32,3 +32,17 @@ def test_what_the_owner_has_that_is_no_document_keeps_its_row() -> None:
     assert speaker_of(text, "out of touch") == "Jennings's campaign"
     assert speaker_of(text, "baseless") == "Alder's lawyer"
     assert speaker_of(text, "a friend of") == "an email to Jennings's donors"
+
+
+def test_the_email_an_organisation_sent_is_the_organisations() -> None:
+    text = (
+        "Senator Tom Jennings trails in the polls.\n\n"
+        "The Jennings campaign sent a fundraising email on Monday. "
+        f"{L}We can still win this race,{R} the email said.\n\n"
+        "A separate statement issued by the Alder campaign on Tuesday was shorter. The "
+        f"statement talked about giving voters the right to {L}choose their own mayor.{R}\n\n"
+        f"Ann Lee sent an email to the board. {L}I resign,{R} the email read."
+    )
+    assert speaker_of(text, "We can still") == "Jennings campaign"
+    assert speaker_of(text, "choose their") == "Alder campaign"
+    assert speaker_of(text, "I resign") == "Ann Lee"
