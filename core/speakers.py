@@ -1244,6 +1244,12 @@ RUN_OPENERS = WEEKDAYS | {
     "yesterday", "former", "so",
 }  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+COUPLE = re.compile(  # "Omar and Leyla Haddad"
+    r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
+    r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
+NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
 OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
@@ -1350,7 +1356,42 @@ def named_people(
             found.append(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
-    return found
+    return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
+    """Two given names sharing the surname after them ("the parents, Omar and Leyla
+    Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
+    apart), when the article never writes either given name alone, with no capitalised
+    word after it, and no capitalised word stands before the first (no one's surname:
+    "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and each is a listed
+    first name or the surname is written after an honorific ("Mr. Haddad") somewhere in
+    the article."""
+    if " and " not in text[start:end]:
+        return []
+    named = {p.at: p.name for p in found}
+    couples = []
+    for m in COUPLE.finditer(text, start, end):
+        given, surname = (m.group(1), m.group(2)), m.group(3)
+        if any(lexicons.is_title_word(w) or w.lower() in RUN_OPENERS for w in given):
+            continue
+        if NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # "Hillary Clinton and Bernie Sanders": the first is a surname
+        if any(
+            not NAME_FOLLOWS.match(text, at + len(word))
+            for word, there in zip(given, (m.start(1), m.start(2)), strict=True)
+            for at in _alone_at(text, word)
+            if at != there
+        ):
+            continue  # one of them is someone's surname
+        if not all(map(nlp.is_first_name, given)) and not re.search(
+            rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
+        ):
+            continue
+        couples.append(NamedPerson(m.start(1), f"{given[0]} {surname}", ""))
+        if m.start(2) not in named:
+            couples.append(NamedPerson(m.start(2), f"{given[1]} {surname}", ""))
+    return couples
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:

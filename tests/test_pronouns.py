@@ -790,3 +790,17 @@ def test_a_pronoun_after_telling_someone_stays_the_subject() -> None:
         f"would call the port {L}a ruin no longer.{R}"
     )
     assert speaker_of(text, "a ruin no longer") == "Peter Okafor"
+
+
+def test_two_given_names_before_one_surname_are_two_people() -> None:
+    text = (
+        "The parents of a fallen soldier, Omar and Leyla Haddad, spoke on Thursday.\n\n"
+        f"Mr. Haddad said the candidate had shown {L}no respect{R} to his wife. "
+        f"{L}I ask voters to choose unity,{R} Mr. Haddad said.\n\n"
+        f"Ms. Haddad said she could not stay composed. {L}All the world felt my pain,{R} "
+        "Ms. Haddad wrote.\n\n"
+        f"Hillary Clinton and Bernie Sanders met later. {L}We agree,{R} Sanders said."
+    )
+    assert speaker_of(text, "I ask voters") == "Omar Haddad"
+    assert speaker_of(text, "All the world") == "Leyla Haddad"
+    assert speaker_of(text, "We agree") == "Bernie Sanders"
