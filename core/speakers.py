@@ -1367,7 +1367,7 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
     "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and each is a listed
     first name or the surname is written after an honorific ("Mr. Haddad") somewhere in
     the article."""
-    if " and " not in text[start:end]:
+    if text.find(" and ", start, end) < 0:
         return []
     named = {p.at: p.name for p in found}
     couples = []
