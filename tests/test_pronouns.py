@@ -489,7 +489,7 @@ def test_a_surname_alone_is_the_one_its_paragraph_has_as_subject_in_full() -> No
         (  # a campaign's email is the campaign's, not the candidate's
             "Okafor's campaign sent out an email on Tuesday.\n\n"
             "\u201cWe need your help,\u201d the email said.",
-            "email",
+            "Okafor's campaign",
         ),
         (  # two people's letter is neither one's
             "Ben Okafor and Dana Whitfield sent a letter to the mayor.\n\n"
