@@ -1248,6 +1248,7 @@ COUPLE = re.compile(  # "Omar and Leyla Haddad"
     r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "all", "both", "more"})
 NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
 NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
@@ -1470,11 +1471,11 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
     first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
     Young"), or beside a capitalised word that is no frequent or title word ("Cornel
     West", "Ban Ki-moon"). A first name is capitalised: "said" is listed as one ("Said"),
-    but "they said.  To believe ..." has no name."""
+    but "they said.  To believe ..." has no name; nor is a quantifier ("Many Americans")."""
     before = text[max(0, at - 30) : at].split()[-1:]
     bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
     if bare and (
-        (bare[:1].isupper() and nlp.is_first_name(bare))
+        (bare[:1].isupper() and nlp.is_first_name(bare) and bare.lower() not in QUANTIFIERS)
         or lexicons.is_title_word(bare)
         or bare.lower() in HONORIFIC_GENDER
         or (len(bare) == 1 and bare.isupper())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.document import SpeakerKind
 from core.extract import attribute, extract
 from core.ingest import analyse
 from core.speakers import Cast, Person, may_be_he_or_she, named_people
@@ -804,3 +805,12 @@ def test_two_given_names_before_one_surname_are_two_people() -> None:
     assert speaker_of(text, "I ask voters") == "Omar Haddad"
     assert speaker_of(text, "All the world") == "Leyla Haddad"
     assert speaker_of(text, "We agree") == "Bernie Sanders"
+
+
+def test_a_quantifier_before_a_demonym_names_no_person() -> None:
+    text = (
+        "Al Brand founded the council in 1985.\n\n"
+        f"Many Americans then saw the party as {L}the party of big government.{R}"
+    )
+    quote = next(q for q in extract(text).quotes if q.text.startswith("the party"))
+    assert quote.speaker is None or quote.speaker.kind != SpeakerKind.PERSON
