@@ -79,6 +79,7 @@ from core.speakers import (
     PRONOUN_GENDERS,
     Cast,
     Person,
+    document_owner,
     looks_like_organisation,
     may_be_he_or_she,
     person_head,
@@ -1833,6 +1834,11 @@ class Attributor:
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
         words = tokens[i:j]
+        if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
+            if tokens[owned[0]].tag != "PRP$":
+                return self._resolve(tokens, owned, cue, cue_span)
+            if (owner := self._pronoun(tokens[owned[0]])) is not None:  # "his email"
+                return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
         if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:

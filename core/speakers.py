@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
-from core.document import Span, Speaker, SpeakerKind
+from core.document import Span, Speaker, SpeakerKind, Token
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -53,6 +53,12 @@ ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former pr
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+_ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
+ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
+    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
+    r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
+)
+ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
 )
@@ -914,6 +920,11 @@ class Cast:
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         if not found:
             return None
+        return self._person_author(found[-1]) or self._organisation_author(found[-1], at)
+
+    def _person_author(self, used: int) -> Person | None:
+        """The person :meth:`author_of` finds for the speech noun used at ``used``."""
+        found = [used]
         k = bisect_right(self._read, found[-1], key=lambda r: r[0].start) - 1
         if k < 0 or not self._read[k][0].start <= found[-1] < self._read[k][0].end:
             return None
@@ -925,6 +936,19 @@ class Cast:
         ):
             return None  # "Clinton's campaign sent an email", "Manafort and Miller crafted"
         return person
+
+    def _organisation_author(self, used: int, at: int) -> Person | None:
+        """The organisation that sent the speech noun used at ``used`` ("The Cruz campaign
+        sent a fundraising email", "a statement issued by the Sanders campaign", "Fox
+        News said in a statement"), as its sentence writes it; None otherwise."""
+        start = max(self.text.rfind(". ", 0, used), self.text.rfind("\n", 0, used)) + 1
+        before = ORGANISATION_SENT.search(self.text, start, used)
+        after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
+        found = before or after
+        org = found.group("org") if found is not None else ""
+        if not (org.endswith(" campaign") or looks_like_organisation(org)):
+            return None
+        return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,
@@ -1228,6 +1252,13 @@ RUN_OPENERS = WEEKDAYS | {
     "yesterday", "former", "so",
 }  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+COUPLE = re.compile(  # "Omar and Leyla Haddad"
+    r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
+    r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "all", "both", "more"})
+NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
+NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
 OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
@@ -1334,7 +1365,42 @@ def named_people(
             found.append(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
-    return found
+    return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
+    """Two given names sharing the surname after them ("the parents, Omar and Leyla
+    Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
+    apart), when the article never writes either given name alone, with no capitalised
+    word after it, and no capitalised word stands before the first (no one's surname:
+    "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and each is a listed
+    first name or the surname is written after an honorific ("Mr. Haddad") somewhere in
+    the article."""
+    if text.find(" and ", start, end) < 0:
+        return []
+    named = {p.at: p.name for p in found}
+    couples = []
+    for m in COUPLE.finditer(text, start, end):
+        given, surname = (m.group(1), m.group(2)), m.group(3)
+        if any(lexicons.is_title_word(w) or w.lower() in RUN_OPENERS for w in given):
+            continue
+        if NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # "Hillary Clinton and Bernie Sanders": the first is a surname
+        if any(
+            not NAME_FOLLOWS.match(text, at + len(word))
+            for word, there in zip(given, (m.start(1), m.start(2)), strict=True)
+            for at in _alone_at(text, word)
+            if at != there
+        ):
+            continue  # one of them is someone's surname
+        if not all(map(nlp.is_first_name, given)) and not re.search(
+            rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
+        ):
+            continue
+        couples.append(NamedPerson(m.start(1), f"{given[0]} {surname}", ""))
+        if m.start(2) not in named:
+            couples.append(NamedPerson(m.start(2), f"{given[1]} {surname}", ""))
+    return couples
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
@@ -1413,11 +1479,11 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
     first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
     Young"), or beside a capitalised word that is no frequent or title word ("Cornel
     West", "Ban Ki-moon"). A first name is capitalised: "said" is listed as one ("Said"),
-    but "they said.  To believe ..." has no name."""
+    but "they said.  To believe ..." has no name; nor is a quantifier ("Many Americans")."""
     before = text[max(0, at - 30) : at].split()[-1:]
     bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
     if bare and (
-        (bare[:1].isupper() and nlp.is_first_name(bare))
+        (bare[:1].isupper() and nlp.is_first_name(bare) and bare.lower() not in QUANTIFIERS)
         or lexicons.is_title_word(bare)
         or bare.lower() in HONORIFIC_GENDER
         or (len(bare) == 1 and bare.isupper())
@@ -1646,6 +1712,45 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
 
 
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
+     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
+)  # fmt: skip
+# besides the speech nouns: what a person writes or says, under their name
+OWNER_PRONOUNS = frozenset({"his", "her"})
+OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
+MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
+OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"
+
+
+def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where the words naming the owner of the document or speech the speaker phrase
+    ``tokens[i:j]`` is stand ("Sanders’ fundraising email to his supporters notes":
+    Sanders; "his statement read": his; "the newspaper's editorial telling": the
+    newspaper), when its head noun is a speech or document noun and a possessive (a
+    name's, or "his" or "her") stands before it with only modifiers between, inside the
+    phrase or just before it: the owner, not the document, speaks. None otherwise
+    ("Trump's campaign said", "her lawyer said", "an email to Sanders's supporters")."""
+    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
+    head = tokens[end - 1]
+    if not head.text.islower() or not head.tag.startswith("NN"):
+        return None
+    if head.text not in DOCUMENT_NOUNS and head.text not in lexicons.speech_nouns():
+        return None
+    for m in range(end - 2, max(-1, end - 6), -1):
+        word = tokens[m]
+        if word.tag == "PRP$":
+            return (m, m + 1) if word.text.lower() in OWNER_PRONOUNS else None
+        if word.tag == "POS":
+            start = m
+            while start > max(0, m - 5) and tokens[start - 1].tag in OWNER_TAGS:
+                start -= 1
+            return (start, m) if start < m else None
+        if word.tag not in MODIFIER_TAGS or not word.text.islower():
+            return None
+    return None
 
 
 def person_head(head: str, words: Sequence[str] = ()) -> bool:

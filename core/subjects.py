@@ -28,6 +28,7 @@ from core.speakers import (
     may_be_he_or_she,
     named_people,
     noun_gender,
+    person_head,
     possessive,
 )
 
@@ -42,6 +43,11 @@ INVERTED_CUE = re.compile(  # a quotation's closing mark may follow its comma: '
     r",[\s\"'\u201d\u2019]*(?:said|says|added|adds|wrote|writes)$"
 )
 PARAGRAPH_OPENERS = "\"'\u201c\u2018`"  # the marks a quotation going on opens a paragraph with
+SHARED_ROLE_BEFORE = re.compile(  # "hosts Joe Ames and |Mia Lee": a plural role, a name, "and"
+    r"\b([a-z][a-z-]+)s[ \t\xa0]+(?:[A-Z][\w.'\u2019-]*[ \t\xa0]+){1,4}and[ \t\xa0]+$"
+)
+SHARED_ROLE_FIRST = re.compile(r"\b([a-z][a-z-]+)s[ \t\xa0]+$")  # "hosts |Joe Ames and Mia Lee"
+AND_A_NAME = re.compile(r"[ \t\xa0]+and[ \t\xa0]+[A-Z]")
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
@@ -103,6 +109,8 @@ def introduce_people(
             elif ref.at in at:  # named in full (a lone name never starts where one does)
                 role = title_role(ref.title)
                 person = cast.name(ref.name, ref.at, role=role, title=ref.title, recent=False)
+                if (shared := _shared_role(text, ref.at, ref.at + len(ref.name))) is not None:
+                    person.add_nominal([shared])  # "the host" may be either host
                 end = ref.at + len(ref.name)
                 new = person.full and cast.first_named(person) == ref.at
                 refs.append(Reference(ref.at, end, person, possessive(text, end), new))
@@ -120,6 +128,17 @@ def introduce_people(
             if subject.person is not None and not caption:
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _shared_role(text: str, start: int, end: int) -> str | None:
+    """The role noun a plural before two names joined by "and" gives each ("Morning Joe
+    hosts Joe Ames and Mia Lee": host), which no role of either keeps, so that "the host
+    said" may find one of them; None when the name stands in no such pair."""
+    before = text[max(0, start - BEFORE) : start]
+    found = SHARED_ROLE_BEFORE.search(before)
+    if found is None and AND_A_NAME.match(text, end):
+        found = SHARED_ROLE_FIRST.search(before)
+    return found.group(1) if found is not None and person_head(found.group(1)) else None
 
 
 def _within_paragraphs(text: str, span: Span) -> Span:

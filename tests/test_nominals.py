@@ -37,3 +37,16 @@ def test_a_role_whose_last_word_is_after_a_preposition_gives_no_noun() -> None:
         f"{L}The hall belongs to the town,{R} the trust said in a statement."
     )
     assert speaker_of(text, "The hall belongs") != "Anna Lind"
+
+
+def test_a_plural_role_before_two_names_is_each_ones() -> None:
+    text = (
+        "Maria Lopez spoke about the mayor on the radio.\n\n"
+        "In an interview with radio hosts Tom Becker and Sara Linde, the senator said that "
+        f"the mayor's plan was {L}reckless.{R}\n\n"
+        "Lopez went to the mayor's party in 2005, something Becker could understand.\n\n"
+        f"{L}I said she was right when you asked about the party,{R} the host said.\n\n"
+        f"But he wanted to know, {L}How surprised are you?{R}"
+    )
+    assert speaker_of(text, "I said she was right") == "Tom Becker"
+    assert speaker_of(text, "How surprised") == "Tom Becker"
