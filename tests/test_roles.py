@@ -2124,3 +2124,22 @@ def test_a_row_prints_a_role_an_unnamed_organisation_owns_without_its_noun() -> 
     history = [("2016-01-01", "former adviser to the mayor"), ("2016-01-02", "wife")]
     history.append(("2016-01-03", "wife"))
     assert canonical_role(history) == "former adviser to the mayor"
+
+
+def test_a_graded_adjective_stays_inside_a_role_set_before_a_name() -> None:
+    """ "the most influential leader of Ohio's politically active farmers, Ann Vale." is
+    set beside the name that ends its sentence, its adverbs grading adjectives ("most",
+    "-ly", "very"); "also" or "not" opens no role."""
+    text = (
+        "Last week the mayor won the backing of the most influential leader of Ohio's "
+        "politically active farmers, Ann Vale. \u201cWe are ready,\u201d Ms. Vale said."
+    )
+    role = role_of(text, "We are ready")
+    assert role is not None and "most influential leader of Ohio" in role
+    assert role.endswith("politically active farmers")
+    text = (
+        "The mayor met the very popular director of the Dayton museum, Tom Reed. "
+        "\u201cIt went well,\u201d Mr. Reed said."
+    )
+    assert role_of(text, "It went well") == "very popular director of the Dayton museum"
+
