@@ -931,10 +931,15 @@ def _nominals_apart(
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
-        if person is None and namings.index(at) < 0:
+        fronted = _FRONTED_CLAUSE.search(text, max(0, at - 16), at) is not None
+        if person is None and namings.index(at) < 0 and not fronted:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
         if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
+            continue
+        if fronted and _cataphoric(text, reader, namings, at, match.end(), wanted, persons):
+            continue
+        if person is None and namings.index(at) < 0:
             continue
         if person is None or id(person) not in wanted:
             if _wanted_in_sentence(text, namings, wanted, at):
@@ -962,6 +967,69 @@ def _nominals_apart(
             continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+# A subordinator opening a sentence right before "the" ("While | the Vermont senator ...").
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|[.!?][\u201d\"']?\s+|\n\s*)(?:While|Although|Though|As|When|After|Because|Since)\s+$"
+)
+_TITLED_NAME = re.compile(r",\s+(?:(?:[A-Z][a-z]{1,4}\.|Senator|Governor|President)\s+)?$")
+
+
+def _cataphoric(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    at: int,
+    end: int,
+    wanted: set[int],
+    persons: list[Person],
+) -> bool:
+    """Give a qualified definite nominal that is the subject of a subordinate clause
+    opening its sentence to the name that is the main clause's subject right after it
+    ("While | the Vermont senator has won a number of caucus states, Sanders has won only
+    two primaries", "Though the senator from Vermont trails Clinton ..., Sanders has"):
+    the clause is fronted to tell of the main clause's subject, as "While he has won ...,
+    Sanders" would; a name inside the clause is its verb's object, not the nominal. Only
+    for one in ``wanted``, named right after a comma (or a title) and before a finite
+    verb; not when the nominal fits a role of anyone else (then it looks back: "As the
+    president spoke, Trump railed"). True when the nominal was read so."""
+    found = _subject_nominal(text, reader, at, end)
+    if found is None:
+        return False
+    head, words = found
+    closes = _SENTENCE_END.search(text, at)
+    closes_at = closes.start() if closes else len(text)
+    subject = None  # the first name set after a comma ("..., Sanders has won"); one
+    for naming in namings.named[namings.index(at) + 1 :]:  # before is the clause's object
+        if naming[0] >= closes_at:  # ("Though the senator trails Clinton by ...")
+            return False
+        comma = text.rfind(",", at, naming[0])
+        if comma >= 0 and _TITLED_NAME.search(text, comma, naming[0]) is not None:
+            subject = naming
+            break
+    if subject is None:
+        return False
+    start, stop, person = subject
+    if (
+        id(person) not in wanted
+        or start in namings.shared
+        or any(q in text[at:start] for q in OPENING_QUOTES | CLOSING_QUOTES)
+    ):
+        return False
+    after = reader.sentence(start, stop, 0, 24)
+    if after is None:
+        return False
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], stop)
+    if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
+        return False  # the name opens no main clause as its subject ("..., Sanders' aides")
+    if not _says_more(person.roles, head, words, courtesy=True) or any(
+        role_fits(r, head, words) for p in persons if p is not person for r in p.roles
+    ):
+        return False
+    person.add_role(" ".join(words))
+    return True
 
 
 def _wanted_in_sentence(text: str, namings: _Namings, wanted: set[int], at: int) -> bool:

@@ -2143,3 +2143,31 @@ def test_a_graded_adjective_stays_inside_a_role_set_before_a_name() -> None:
     )
     assert role_of(text, "It went well") == "very popular director of the Dayton museum"
 
+
+def test_a_nominal_in_a_fronted_clause_is_the_main_clauses_subject() -> None:
+    """ "While the Ohio senator has won three states, Vale has won only one" gives Vale
+    the nominal (cataphora, as "While she has won ..." would), also past an object named
+    in the clause; not when the nominal fits someone else's role, nor when the name after
+    the comma is no subject."""
+    text = (
+        "Ann Vale won the vote in Maine. \u201cWe keep going,\u201d Vale said. Tom Reed, a "
+        "pollster, spoke next. While the Ohio senator has won three states, Vale has won only "
+        "one large primary."
+    )
+    assert role_of(text, "We keep going") == "Ohio senator"
+    text = (
+        "Ann Vale won the vote in Maine. \u201cWe keep going,\u201d Vale said. Jim Cole, a "
+        "pollster, spoke next. Though the Ohio senator trails Tom Reed by a wide margin, Vale "
+        "has kept campaigning."
+    )
+    assert role_of(text, "We keep going") == "Ohio senator"
+    text = (
+        "President Tom Reed spoke on Monday. Ann Vale watched. \u201cHe rambled,\u201d Vale "
+        "said. As the former president spoke, Vale laughed."
+    )
+    assert role_of(text, "He rambled") is None
+    text = (
+        "Ann Vale won the vote in Maine. \u201cWe keep going,\u201d Vale said. Tom Reed, a "
+        "pollster, agreed. While the Ohio senator has won three states, Vale aides say little."
+    )
+    assert role_of(text, "We keep going") is None
