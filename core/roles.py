@@ -89,6 +89,12 @@ _ABBREVIATION = re.compile(r"[A-Z][\w.]{0,5}\.")  # "Sen.", "U.S."
 _TAGS = re.compile(rf"{PARTY_TAG.pattern}|{STATE_TAG.pattern}|\(?\b[DRI]-[A-Z][\w.]*\)?")
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
+# A place after a titled name ("Sen. Tammy Baldwin | of Wisconsin"), a name's words alone.
+_JURISDICTION = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])")
+_ELECTED_TITLES = frozenset(
+    {"sen.", "sens.", "senator", "senators", "rep.", "reps.", "representative", "gov.", "governor"}
+    | {"mayor", "assemblyman", "assemblywoman", "congressman", "congresswoman", "del."}
+)
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _AFFILIATION = re.compile(
@@ -133,6 +139,17 @@ def party_tag(text: str, end: int, titled: bool = False) -> str | None:
     "Sen. Ben Cardin (Md.)")."""
     match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or titled and _state_tag(text, end)
     return f"({match.group(1)})" if match else None
+
+
+def jurisdiction(text: str, end: int, titled: str | None) -> str | None:
+    """The place an office held by a titled name serves, written after the name: "Sen.
+    Tammy Baldwin | of Wisconsin", "Mayor Ann Lee | of Dayton" (shown "of Wisconsin" after
+    the title); a listed place alone, not a longer name ("of New York City Council"), for
+    a title of an office a place elects ("Sen.", "Gov.", "Mayor", not "Dr.")."""
+    if not titled or titled.split()[-1].lower() not in _ELECTED_TITLES:
+        return None
+    match = _JURISDICTION.match(text, end)
+    return f"of {match.group(1)}" if match and is_place(match.group(1).split()) else None
 
 
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:
@@ -198,7 +215,8 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     titled = title_role(title)
     if titled and title_role(_with_word_before(text, title, name_end)) is None:
         titled = None  # "he is the most | able candidate Viguerie argues": a comparison
-    before = " ".join(p for p in (titled, party_tag(text, name_end, bool(titled))) if p) or None
+    tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
+    before = " ".join(p for p in (titled, tag) if p) or None
     return before, appositive_role(text, after_name(text, name_end))
 
 
@@ -447,7 +465,7 @@ class ArticleRoles:
         return self._scanned
 
     def _tag(self, end: int, titled: str | None) -> str | None:
-        return party_tag(self.text, end, bool(titled))
+        return party_tag(self.text, end, bool(titled)) or jurisdiction(self.text, end, titled)
 
     def _preceding(self, start: int, end: int) -> Sentence | None:
         """The tagged words before a mention that may give it a role: when the word next

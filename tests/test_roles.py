@@ -779,7 +779,7 @@ def test_words_that_give_no_role(sentence: str) -> None:
         (  # an appositive after the place a person is from is the person's
             "Senator Ann Lee of Ohio, a Republican on the budget committee, wants a vote.",
             "Ann Lee",
-            ["Senator", "Republican on the budget committee"],
+            ["Senator of Ohio", "Republican on the budget committee"],
         ),
         (  # ... but not after an affiliation, which it may describe: the affiliation is his
             "Tom Hale of the Acme Group, a lobbying firm, disagreed.",
@@ -992,7 +992,8 @@ def test_words_that_give_no_role(sentence: str) -> None:
             "Ann Fox",
             ["Pastor", "of Marion Avenue Baptist Church"],
         ),
-        ("Gov. Ann Fox of New Jersey said so.", "Ann Fox", ["Gov."]),
+        ("Gov. Ann Fox of New Jersey said so.", "Ann Fox", ["Gov. of New Jersey"]),  # the
+        # place the title serves, not an organisation ("of Marion Avenue Baptist Church")
         # a state in parentheses inside a title, not after a name's party tag
         (
             "Later, Maricopa County (Ariz.) Sheriff Ann Fox said so.",
@@ -2171,3 +2172,25 @@ def test_a_nominal_in_a_fronted_clause_is_the_main_clauses_subject() -> None:
         "pollster, agreed. While the Ohio senator has won three states, Vale aides say little."
     )
     assert role_of(text, "We keep going") is None
+
+
+def test_the_place_an_elected_title_serves_follows_the_name() -> None:
+    """ "said Sen. Ann Vale of Ohio." gives "Sen. of Ohio" (a row prints "Senator of
+    Ohio"); a party tag stays as it was; "Dr." serves no place; "of" and an organisation
+    or a longer name is no place."""
+    from core.person_roles import printable
+
+    text = "\u201cWe are ready,\u201d said Sen. Ann Vale of Ohio. She left."
+    assert role_of(text, "We are ready") == "Sen. of Ohio"
+    assert printable("Sen. of Ohio") == "Senator of Ohio"
+    text = "Gov. Tom Reed of New Jersey, a Republican, said, \u201cWe are ready.\u201d"
+    role = role_of(text, "We are ready")
+    assert role is not None and role.startswith("Gov. of New Jersey")
+    text = "\u201cWe are ready,\u201d said Sen. Ann Vale (D-Ohio) of Ohio."
+    assert role_of(text, "We are ready") == "Sen. (D-Ohio)"
+    text = "\u201cWe are ready,\u201d said Dr. Ann Vale of Ohio. She left."
+    assert role_of(text, "We are ready") == "Dr."
+    text = "\u201cWe are ready,\u201d said Sen. Ann Vale of Goldman Sachs. She left."
+    assert role_of(text, "We are ready") != "Sen. of Goldman Sachs"
+    text = "\u201cWe are ready,\u201d said Mayor Ann Vale of New York City Hall. She left."
+    assert "of New York" not in (role_of(text, "We are ready") or "")
