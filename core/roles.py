@@ -1766,8 +1766,11 @@ def short_role(role: str | None) -> str:
         return ""
     first = parts[0]
     if len(parts) > 1 and _title_only(first):
-        joined = f"{first}, {parts[1]}"
-        return joined if len(joined) <= MAX_SHORT else parts[1]
+        for title in dict.fromkeys([first, first.split(" of ")[0]]):  # "Rep. of Arizona", or
+            joined = f"{title}, {parts[1]}"  # "Rep." when the place makes it too long
+            if len(joined) <= MAX_SHORT:
+                return joined
+        return parts[1]
     return first
 
 
@@ -1818,8 +1821,11 @@ def _names_a_role(part: str) -> bool:
 
 
 def _title_only(part: str) -> bool:
-    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more."""
+    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more
+    (but the place it serves: "Rep. of Arizona")."""
     words = [w for w in part.split() if not w.startswith("(")]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _ELECTED_TITLES:
+        words = words[:1] if is_place(words[2:]) else words
     return (
         not words
         or len(words) == 1

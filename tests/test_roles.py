@@ -2183,6 +2183,10 @@ def test_the_place_an_elected_title_serves_follows_the_name() -> None:
     text = "\u201cWe are ready,\u201d said Sen. Ann Vale of Ohio. She left."
     assert role_of(text, "We are ready") == "Sen. of Ohio"
     assert printable("Sen. of Ohio") == "Senator of Ohio"
+    role = "Rep. of Ohio, co-chairman of the Progressive Caucus"  # a title and its place
+    assert short_role(role) == role  # join the next phrase as the title alone would
+    role = "Representative of New Mexico, co-chairman of the Congressional Progressive Caucus"
+    assert short_role(role) == "Representative, co-chairman of the Congressional Progressive Caucus"
     text = "Gov. Tom Reed of New Jersey, a Republican, said, \u201cWe are ready.\u201d"
     role = role_of(text, "We are ready")
     assert role is not None and role.startswith("Gov. of New Jersey")
