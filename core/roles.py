@@ -1595,9 +1595,21 @@ def _given_already(person: Person, role: str) -> bool:
     """Does a role of ``person`` hold the words of ``role`` already, whatever the case,
     hyphens and abbreviated titles ("Anti-Illegal-Immigration Leader" in a headline,
     "anti-illegal immigration leader" in the text; "Senator" in a quotation, "Sen." at the
-    name)?"""
+    name)? Or, for a title with the place it serves, its words in another order ("Senator
+    of Massachusetts" after "Massachusetts senator")?"""
     words = _role_words(role)
-    return any(words in _role_words(r) for r in person.roles)
+    if any(words in _role_words(r) for r in person.roles):
+        return True
+    bag = set(words.split()) - {"of"}
+    return any(
+        (_serves_place(role) or _serves_place(r)) and bag <= set(_role_words(r).split())
+        for r in person.roles
+    )
+
+
+def _serves_place(role: str) -> bool:
+    """Does ``role`` end with the place a title serves ("Sen. of Ohio")?"""
+    return " of " in role and _JURISDICTION.fullmatch(role, role.find(" of ")) is not None
 
 
 def _role_words(role: str) -> str:

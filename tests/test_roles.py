@@ -2192,6 +2192,11 @@ def test_the_place_an_elected_title_serves_follows_the_name() -> None:
     assert role is not None and role.startswith("Gov. of New Jersey")
     text = "\u201cWe are ready,\u201d said Sen. Ann Vale (D-Ohio) of Ohio."
     assert role_of(text, "We are ready") == "Sen. (D-Ohio)"
+    text = (
+        "Ann Vale, the Ohio senator, spoke. Later Sen. Ann Vale of Ohio said, "
+        "\u201cWe are ready.\u201d"
+    )
+    assert role_of(text, "We are ready") in {"Sen. of Ohio", "Ohio senator"}  # one role once
     text = "\u201cWe are ready,\u201d said Dr. Ann Vale of Ohio. She left."
     assert role_of(text, "We are ready") == "Dr."
     text = "\u201cWe are ready,\u201d said Sen. Ann Vale of Goldman Sachs. She left."
