@@ -823,6 +823,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or token.text.lower() in PREPOSITIONS
             and k > 0
             and strong_role(tokens[k - 1])
+            or _grading_adverb(tokens, k, end)
         ):
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1
@@ -886,6 +887,19 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _grading_adverb(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Does an adverb at ``k`` grade the adjective after it, inside a phrase before a
+    name ("the most influential leader of Iowa's politically activist evangelicals, |
+    Bob"): "most", "more", "very" or one in "-ly", not "also" or "not"?"""
+    token = tokens[k]
+    return (
+        token.tag in {"RB", "RBR", "RBS"}
+        and k + 1 < end
+        and tokens[k + 1].tag in {"JJ", "JJR", "JJS", "VBN"}
+        and (token.tag != "RB" or token.text.lower() == "very" or token.text.endswith("ly"))
+    )
 
 
 def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:

@@ -89,6 +89,12 @@ _ABBREVIATION = re.compile(r"[A-Z][\w.]{0,5}\.")  # "Sen.", "U.S."
 _TAGS = re.compile(rf"{PARTY_TAG.pattern}|{STATE_TAG.pattern}|\(?\b[DRI]-[A-Z][\w.]*\)?")
 # A place after a name, before a comma: " of Maryland", " from New York".
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)(?=,)")
+# A place after a titled name ("Sen. Tammy Baldwin | of Wisconsin"), a name's words alone.
+_JURISDICTION = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])")
+_ELECTED_TITLES = frozenset(
+    {"sen.", "sens.", "senator", "senators", "rep.", "reps.", "representative", "gov.", "governor"}
+    | {"mayor", "assemblyman", "assemblywoman", "congressman", "congresswoman", "del."}
+)
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _AFFILIATION = re.compile(
@@ -133,6 +139,17 @@ def party_tag(text: str, end: int, titled: bool = False) -> str | None:
     "Sen. Ben Cardin (Md.)")."""
     match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or titled and _state_tag(text, end)
     return f"({match.group(1)})" if match else None
+
+
+def jurisdiction(text: str, end: int, titled: str | None) -> str | None:
+    """The place an office held by a titled name serves, written after the name: "Sen.
+    Tammy Baldwin | of Wisconsin", "Mayor Ann Lee | of Dayton" (shown "of Wisconsin" after
+    the title); a listed place alone, not a longer name ("of New York City Council"), for
+    a title of an office a place elects ("Sen.", "Gov.", "Mayor", not "Dr.")."""
+    if not titled or titled.split()[-1].lower() not in _ELECTED_TITLES:
+        return None
+    match = _JURISDICTION.match(text, end)
+    return f"of {match.group(1)}" if match and is_place(match.group(1).split()) else None
 
 
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:
@@ -198,7 +215,8 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     titled = title_role(title)
     if titled and title_role(_with_word_before(text, title, name_end)) is None:
         titled = None  # "he is the most | able candidate Viguerie argues": a comparison
-    before = " ".join(p for p in (titled, party_tag(text, name_end, bool(titled))) if p) or None
+    tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
+    before = " ".join(p for p in (titled, tag) if p) or None
     return before, appositive_role(text, after_name(text, name_end))
 
 
@@ -447,7 +465,7 @@ class ArticleRoles:
         return self._scanned
 
     def _tag(self, end: int, titled: str | None) -> str | None:
-        return party_tag(self.text, end, bool(titled))
+        return party_tag(self.text, end, bool(titled)) or jurisdiction(self.text, end, titled)
 
     def _preceding(self, start: int, end: int) -> Sentence | None:
         """The tagged words before a mention that may give it a role: when the word next
@@ -931,10 +949,15 @@ def _nominals_apart(
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
-        if person is None and namings.index(at) < 0:
+        fronted = _FRONTED_CLAUSE.search(text, max(0, at - 16), at) is not None
+        if person is None and namings.index(at) < 0 and not fronted:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
         if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
+            continue
+        if fronted and _cataphoric(text, reader, namings, at, match.end(), wanted, persons):
+            continue
+        if person is None and namings.index(at) < 0:
             continue
         if person is None or id(person) not in wanted:
             if _wanted_in_sentence(text, namings, wanted, at):
@@ -962,6 +985,69 @@ def _nominals_apart(
             continue
         if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+# A subordinator opening a sentence right before "the" ("While | the Vermont senator ...").
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|[.!?][\u201d\"']?\s+|\n\s*)(?:While|Although|Though|As|When|After|Because|Since)\s+$"
+)
+_TITLED_NAME = re.compile(r",\s+(?:(?:[A-Z][a-z]{1,4}\.|Senator|Governor|President)\s+)?$")
+
+
+def _cataphoric(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    at: int,
+    end: int,
+    wanted: set[int],
+    persons: list[Person],
+) -> bool:
+    """Give a qualified definite nominal that is the subject of a subordinate clause
+    opening its sentence to the name that is the main clause's subject right after it
+    ("While | the Vermont senator has won a number of caucus states, Sanders has won only
+    two primaries", "Though the senator from Vermont trails Clinton ..., Sanders has"):
+    the clause is fronted to tell of the main clause's subject, as "While he has won ...,
+    Sanders" would; a name inside the clause is its verb's object, not the nominal. Only
+    for one in ``wanted``, named right after a comma (or a title) and before a finite
+    verb; not when the nominal fits a role of anyone else (then it looks back: "As the
+    president spoke, Trump railed"). True when the nominal was read so."""
+    found = _subject_nominal(text, reader, at, end)
+    if found is None:
+        return False
+    head, words = found
+    closes = _SENTENCE_END.search(text, at)
+    closes_at = closes.start() if closes else len(text)
+    subject = None  # the first name set after a comma ("..., Sanders has won"); one
+    for naming in namings.named[namings.index(at) + 1 :]:  # before is the clause's object
+        if naming[0] >= closes_at:  # ("Though the senator trails Clinton by ...")
+            return False
+        comma = text.rfind(",", at, naming[0])
+        if comma >= 0 and _TITLED_NAME.search(text, comma, naming[0]) is not None:
+            subject = naming
+            break
+    if subject is None:
+        return False
+    start, stop, person = subject
+    if (
+        id(person) not in wanted
+        or start in namings.shared
+        or any(q in text[at:start] for q in OPENING_QUOTES | CLOSING_QUOTES)
+    ):
+        return False
+    after = reader.sentence(start, stop, 0, 24)
+    if after is None:
+        return False
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], stop)
+    if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
+        return False  # the name opens no main clause as its subject ("..., Sanders' aides")
+    if not _says_more(person.roles, head, words, courtesy=True) or any(
+        role_fits(r, head, words) for p in persons if p is not person for r in p.roles
+    ):
+        return False
+    person.add_role(" ".join(words))
+    return True
 
 
 def _wanted_in_sentence(text: str, namings: _Namings, wanted: set[int], at: int) -> bool:
@@ -1509,9 +1595,21 @@ def _given_already(person: Person, role: str) -> bool:
     """Does a role of ``person`` hold the words of ``role`` already, whatever the case,
     hyphens and abbreviated titles ("Anti-Illegal-Immigration Leader" in a headline,
     "anti-illegal immigration leader" in the text; "Senator" in a quotation, "Sen." at the
-    name)?"""
+    name)? Or, for a title with the place it serves, its words in another order ("Senator
+    of Massachusetts" after "Massachusetts senator")?"""
     words = _role_words(role)
-    return any(words in _role_words(r) for r in person.roles)
+    if any(words in _role_words(r) for r in person.roles):
+        return True
+    bag = set(words.split()) - {"of"}
+    return any(
+        (_serves_place(role) or _serves_place(r)) and bag <= set(_role_words(r).split())
+        for r in person.roles
+    )
+
+
+def _serves_place(role: str) -> bool:
+    """Does ``role`` end with the place a title serves ("Sen. of Ohio")?"""
+    return " of " in role and _JURISDICTION.fullmatch(role, role.find(" of ")) is not None
 
 
 def _role_words(role: str) -> str:
@@ -1680,8 +1778,11 @@ def short_role(role: str | None) -> str:
         return ""
     first = parts[0]
     if len(parts) > 1 and _title_only(first):
-        joined = f"{first}, {parts[1]}"
-        return joined if len(joined) <= MAX_SHORT else parts[1]
+        for title in dict.fromkeys([first, first.split(" of ")[0]]):  # "Rep. of Arizona", or
+            joined = f"{title}, {parts[1]}"  # "Rep." when the place makes it too long
+            if len(joined) <= MAX_SHORT:
+                return joined
+        return parts[1]
     return first
 
 
@@ -1732,8 +1833,11 @@ def _names_a_role(part: str) -> bool:
 
 
 def _title_only(part: str) -> bool:
-    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more."""
+    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more
+    (but the place it serves: "Rep. of Arizona")."""
     words = [w for w in part.split() if not w.startswith("(")]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _ELECTED_TITLES:
+        words = words[:1] if is_place(words[2:]) else words
     return (
         not words
         or len(words) == 1
