@@ -52,6 +52,7 @@ WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
 CANDIDATES_KEPT = 200_000  # words whose candidacy the model remembers
 SOURCE_HEAD_REACH = 7  # words after a preposition to the head of the source it may name
+SOURCE_SCAN_REACH = 12  # words after it to a noun naming a source past the head
 HEAD_STOPS = frozenset(  # what ends the noun phrase after a preposition
     {"of", "in", "on", "at", "by", "for", "from", "to", "with", "about", "among", "under",
      "that", "which", "who", "and", "or", "but", "as", "than", "when", "where", "while"}
@@ -665,10 +666,22 @@ class StatementModel:
     def names_source(self, words: Words, i: int) -> bool:
         """Is the word ``i`` a preposition whose noun phrase's head makes one of the
         model's ``sources`` ("In [a new poll], ...")?"""
-        if words.lowers[i] not in self.source_prepositions:
+        lowers = words.lowers
+        if lowers[i] not in self.source_prepositions:
             return False
         head = source_head(words, i)
-        return head is not None and words.lowers[i] + " " + stem(words.lowers[head]) in self.sources
+        if head is not None and lowers[i] + " " + stem(lowers[head]) in self.sources:
+            return True
+        # any noun of the phrase, further than the head's reach or before words that
+        # lengthen it ("In an NBC News/Wall Street Journal [poll] released Monday", "in a
+        # Des Moines Register [poll] last month")
+        for k in range(i + 1, min(len(words), i + 1 + SOURCE_SCAN_REACH)):
+            word = lowers[k]
+            if word in BREAKS or word in HEAD_STOPS or k > i + 1 and finite(word):
+                break
+            if lowers[i] + " " + stem(word) in self.sources:
+                return True
+        return False
 
     def may_hold_cue(self, text: str) -> bool:
         """Does ``text`` hold a candidate cue word or the head of a source after a

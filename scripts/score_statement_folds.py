@@ -23,7 +23,9 @@ counts where reported and mixed speech is lost, by kind: no predicted cue in the
 annotated cue's sentence, another cue there, another statement's content over it; the cue
 found but the content's start or end wrong (early, late, short, long); the content in
 pieces or over several sentences; matched with a wrong source. ``--reuse`` scores the
-predictions already written to the output instead of extracting again.
+predictions already written to the output instead of extracting again. ``--threshold``
+extracts with the fold models' cue threshold set to another value (a sweep of the
+threshold needs no retraining).
 """
 
 from __future__ import annotations
@@ -53,13 +55,21 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 MEASURE = ROOT.parent / "shared" / "tools" / "polnear_attributions.py"
 
 
-def extract(job: tuple[Path, int, list[str]]) -> list[dict[str, Any]]:
-    """The extraction of ``names`` with the model of fold ``fold`` (in a worker process:
-    the model is swapped for the process's lifetime)."""
-    folder, fold, names = job
-    held = statement_model.StatementModel.from_json(
+def fold_model(folder: Path, fold: int, threshold: float | None) -> statement_model.StatementModel:
+    """The model of fold ``fold``, with its cue threshold ``threshold`` if given."""
+    model = statement_model.StatementModel.from_json(
         json.loads((folder / f"fold{fold}.json").read_text(encoding="utf-8"))
     )
+    if threshold is not None:
+        model.threshold = threshold
+    return model
+
+
+def extract(job: tuple[Path, int, list[str], float | None]) -> list[dict[str, Any]]:
+    """The extraction of ``names`` with the model of fold ``fold`` (in a worker process:
+    the model is swapped for the process's lifetime)."""
+    folder, fold, names, threshold = job
+    held = fold_model(folder, fold, threshold)
     statement_model.model = lambda: held
     out = []
     for name in names:
@@ -214,18 +224,13 @@ def _example(text: str, pred: dict[str, Any], gold: dict[str, Any] | None) -> st
     return line
 
 
-def misses(folder: Path, predictions: Path, output: Path) -> None:
+def misses(folder: Path, predictions: Path, output: Path, threshold: float | None = None) -> None:
     """Write the breakdown of the unmatched reported-speech attributions (see above)."""
     from scripts.train_statements import load
 
     measure = _measure()
     held_by: dict[str, int] = json.loads((folder / "folds.json").read_text(encoding="utf-8"))
-    models = {
-        fold: statement_model.StatementModel.from_json(
-            json.loads((folder / f"fold{fold}.json").read_text(encoding="utf-8"))
-        )
-        for fold in set(held_by.values())
-    }
+    models = {fold: fold_model(folder, fold, threshold) for fold in set(held_by.values())}
     gold = measure.load_gold(str(TRAIN))
     pred = measure.load_pred(str(predictions), gold)
     articles = {a.name: a for a in load(TRAIN)}
@@ -301,10 +306,13 @@ def main() -> int:
     parser.add_argument("--categories", type=Path, help="write where reported speech is lost")
     parser.add_argument("--examples", type=int, default=12, help="examples per reason (--false)")
     parser.add_argument("--reuse", action="store_true", help="score the output already written")
+    parser.add_argument(
+        "--threshold", type=float, help="the cue threshold instead of each fold model's own"
+    )
     args = parser.parse_args()
     held_by: dict[str, int] = json.loads((args.folds / "folds.json").read_text(encoding="utf-8"))
     jobs = [
-        (args.folds, fold, sorted(n for n, f in held_by.items() if f == fold))
+        (args.folds, fold, sorted(n for n, f in held_by.items() if f == fold), args.threshold)
         for fold in sorted(set(held_by.values()))
     ]
     if not args.reuse:
@@ -314,7 +322,7 @@ def main() -> int:
         args.output.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
     status = subprocess.call([sys.executable, str(MEASURE), str(TRAIN), str(args.output)])
     if args.misses is not None:
-        misses(args.folds, args.output, args.misses)
+        misses(args.folds, args.output, args.misses, args.threshold)
     if args.false is not None:
         false_positives(args.output, args.false, args.examples)
     if args.categories is not None:

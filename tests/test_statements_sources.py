@@ -43,6 +43,24 @@ def test_the_head_of_the_noun_phrase_after_a_preposition() -> None:
     assert source_head(words, 2) is None  # a determiner heads nothing
 
 
+def test_a_source_noun_past_the_heads_reach_or_before_more_words_of_the_phrase() -> None:
+    """The head stops at seven words or at the phrase's last noun; a noun of a source
+    pair further on or before it still makes the preposition name a source."""
+    data = statement_model.model().to_json()
+    model = StatementModel.from_json({**data, "sources": ["in survey"]})
+    for sentence in (
+        "In a Fairview County Gazette/Channel Nine survey released Monday, most backed it.",
+        "In a county survey last month, most residents backed the bridge.",
+    ):
+        assert model.names_source(words_of(sentence), 0), sentence
+    for sentence in (
+        "In a county hall, the survey was read out.",  # past a break
+        "In the hall renovated after the survey, it was read out.",  # past a likely verb
+        "In the hall, which the survey named, it was read out.",  # past a relative
+    ):
+        assert not model.names_source(words_of(sentence), 0), sentence
+
+
 def test_training_learns_a_preposition_before_a_source_it_names() -> None:
     """ "in" is the whole cue and "survey" in its source three times out of four; "in"
     before "May" never cues; "in hopes" cues, but its source is no noun after it."""
