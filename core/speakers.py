@@ -1410,8 +1410,10 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if not before:
         return True
     word = before[-1]
-    return word.isalpha() and word.islower() and (
-        lexicons.is_role_noun(word) or lexicons.agent_noun(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
     )
 
 
