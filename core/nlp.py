@@ -792,6 +792,21 @@ def _unseen_noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bo
     return not _tagger().knows(word)
 
 
+def unseen_name(word: str) -> bool:
+    """Is ``word`` a capitalised word the tagger's model never saw, in either case, and
+    no demonym ("Iker", "Tadeusz"; not "Republican", "Nigerian", "Kurdish")?"""
+    tagger = _tagger()
+    return (
+        word[:1].isupper()
+        and not word.lower().endswith(DEMONYM_ENDINGS)
+        and not tagger.knows(word)
+        and not tagger.knows(word.lower())
+    )
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # "Nigerian", "Congolese", "Kurdish", "Iraqi"
+
+
 def _speech_past(tokens: list[Token], i: int) -> bool:
     """Is token ``i``, after a proper noun, a speech verb's past form ("Maria Lindqvist
     spoke/NN for an hour", "Furman argued/NN"), which the model, reading a noun phrase

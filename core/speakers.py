@@ -1318,7 +1318,7 @@ def named_people(
     found = []
     for run_start, run_end, words in _name_runs(text, start, end):
         begin = _name_start([w for _, w in words])
-        if begin is None and introduced is not None and not text[start:run_start].strip():
+        if begin is None and introduced is not None and _opens_introduction(text, start, run_start):
             begin = _introduced_start([w for _, w in words], introduced)
         if begin is None and introduced is not None:
             begin = _kin_start([w for _, w in words], introduced)
@@ -1401,6 +1401,20 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         if m.start(2) not in named:
             couples.append(NamedPerson(m.start(2), f"{given[1]} {surname}", ""))
     return couples
+
+
+def _opens_introduction(text: str, start: int, run_start: int) -> bool:
+    """Does a run at ``run_start`` stand where a sentence opening at ``start`` introduces
+    someone: first, or after a noun for what a person does ("The goalkeeper Iker Balde")?"""
+    before = text[start:run_start].split()
+    if not before:
+        return True
+    word = before[-1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
+    )
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
@@ -1577,7 +1591,10 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     ):
         return False
     tokens = nlp.tag(nlp.tokenize(text, max(0, at - 60), min(len(text), end + 30)))
-    return any(t.span.start == at and t.tag == "NNP" for t in tokens)  # not an adjective
+    tag = next((t.tag for t in tokens if t.span.start == at), None)
+    # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
+    # read as one only for its place ("Iker/JJ Balde, the goalkeeper,"), is a name
+    return tag == "NNP" or tag == "JJ" and nlp.unseen_name(first)
 
 
 def possessive(text: str, end: int) -> bool:

@@ -814,3 +814,15 @@ def test_a_quantifier_before_a_demonym_names_no_person() -> None:
     )
     quote = next(q for q in extract(text).quotes if q.text.startswith("the party"))
     assert quote.speaker is None or quote.speaker.kind != SpeakerKind.PERSON
+
+
+def test_a_name_with_an_unlisted_first_name_introduced_by_what_the_person_does() -> None:
+    said = f"{L}We were lucky tonight,{R} he said."
+    for opening in (
+        "The goalkeeper Iker Balde smiled.",
+        "Iker Balde, the goalkeeper, smiled.",  # the tagger reads "Iker" as an adjective
+    ):
+        assert speaker_of(f"{opening} {said}", "We were lucky") == "Iker Balde"
+    # a demonym before a name is no first name
+    text = f"Nigerian Abubakar Musa, the goalkeeper, smiled. {said}"
+    assert speaker_of(text, "We were lucky") == "Abubakar Musa"
