@@ -104,6 +104,7 @@ def features(s: Situation, c: Candidate) -> list[str]:
         out += [f"inverted|side={inverted}|{side}", f"rank|side={c.rank}|{side}"]
         marks = sum(between.count(mark) for mark in '\u201c"\u00ab')
         out += [f"quotes-between|side={_bin(marks)}|{side}"]
+        out += [f"clause-between|side={';' in between}|{side}"]  # "“A”; Reyes called her “B”"
         stop = min(m.cue_span.start, m.span.start, q.after + WINDOW)
         bare = not any(ch.isalnum() for ch in text[q.after : stop])
         closing = text[q.span.end - 1 : q.span.end] if len(q.span) else ""
