@@ -77,6 +77,7 @@ from core.speakers import (
     FIRST_PERSON,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
+    QUANTIFIERS,
     Cast,
     Person,
     document_owner,
@@ -91,7 +92,6 @@ INDEFINITE = frozenset(
     {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
 )
 ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
-QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "other", "all", "both"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action

@@ -924,12 +924,11 @@ class Cast:
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        found = [used]
-        k = bisect_right(self._read, found[-1], key=lambda r: r[0].start) - 1
-        if k < 0 or not self._read[k][0].start <= found[-1] < self._read[k][0].end:
+        k = bisect_right(self._read, used, key=lambda r: r[0].start) - 1
+        if k < 0 or not self._read[k][0].start <= used < self._read[k][0].end:
             return None
         sentence, subject, person = self._read[k]
-        if person is None or person.kind != SpeakerKind.PERSON or subject.end > found[-1]:
+        if person is None or person.kind != SpeakerKind.PERSON or subject.end > used:
             return None
         if OWNED_AFTER.match(self.text, subject.end) or re.search(
             r"\band\b", self.text[sentence.start : subject.end]
@@ -1256,7 +1255,9 @@ COUPLE = re.compile(  # "Omar and Leyla Haddad"
     r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
-QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "all", "both", "more"})
+QUANTIFIERS = frozenset(
+    {"many", "most", "some", "few", "several", "all", "both", "more", "other"}
+)  # "Many Americans": no name
 NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
 NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
