@@ -1255,6 +1255,7 @@ COUPLE = re.compile(  # "Omar and Leyla Haddad"
     r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+WORD_BEFORE_REACH = 40  # characters before a name where the word before it is read
 QUANTIFIERS = frozenset(
     {"many", "most", "some", "few", "several", "all", "both", "more", "other"}
 )  # "Many Americans": no name
@@ -1406,10 +1407,11 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
 
 def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     """Does a run at ``run_start`` stand where a sentence opening at ``start`` introduces
-    someone: first, or after a noun for what a person does ("The goalkeeper Iker Balde")?"""
-    before = text[start:run_start].split()
+    someone: first, or after a noun for what a person does ("The goalkeeper Iker Balde")?
+    Only the word before the run is read, not the sentence up to it."""
+    before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
     if not before:
-        return True
+        return not text[start:run_start].strip()
     word = before[-1]
     return (
         word.isalpha()
