@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from core import lexicons, nlp
 from core.document import Span, SpeakerKind, Token
@@ -922,6 +923,18 @@ def _sentence_start(text: str, at: int) -> int:
     return max([max(0, at - 2 * AFTER), *(m.start() + 1 for m in stops)])
 
 
+class _NominalScene(NamedTuple):
+    """What a nominal apart from any attribution is read against: the article, its role
+    reader, who is named where, the ids of the speakers still wanting a role, and every
+    person of the article."""
+
+    text: str
+    reader: ArticleRoles
+    namings: _Namings
+    wanted: set[int]
+    persons: list[Person]
+
+
 def _nominals_apart(
     text: str,
     reader: ArticleRoles,
@@ -946,6 +959,7 @@ def _nominals_apart(
     speaker whose roles are a title alone ("Secretary", "Dr.") takes one that says more
     of the title's office (:func:`_says_more`)."""
     wanted = {id(p) for p in roleless}
+    scene = _NominalScene(text, reader, namings, wanted, persons)
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
@@ -955,13 +969,13 @@ def _nominals_apart(
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
         if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
             continue
-        if fronted and _cataphoric(text, reader, namings, at, match.end(), wanted, persons):
+        if fronted and _cataphoric(scene, at, match.end()):
             continue
         if person is None and namings.index(at) < 0:
             continue
         if person is None or id(person) not in wanted:
             if _wanted_in_sentence(text, namings, wanted, at):
-                _object_of_sentence(text, reader, namings, at, match.end(), wanted, persons)
+                _object_of_sentence(scene, at, match.end())
             continue
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
@@ -974,7 +988,7 @@ def _nominals_apart(
                 found = _object_nominal(text, reader, at, match.end())
                 named_at = namings.named[namings.index(at)][0]
                 if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
-                    _object_of_sentence(text, reader, namings, at, match.end(), wanted, persons)
+                    _object_of_sentence(scene, at, match.end())
                     continue  # the object of a verb whose subject names someone: another
                 if found is None:
                     continue
@@ -994,15 +1008,7 @@ _FRONTED_CLAUSE = re.compile(
 _TITLED_NAME = re.compile(r",\s+(?:(?:[A-Z][a-z]{1,4}\.|Senator|Governor|President)\s+)?$")
 
 
-def _cataphoric(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    at: int,
-    end: int,
-    wanted: set[int],
-    persons: list[Person],
-) -> bool:
+def _cataphoric(scene: _NominalScene, at: int, end: int) -> bool:
     """Give a qualified definite nominal that is the subject of a subordinate clause
     opening its sentence to the name that is the main clause's subject right after it
     ("While | the Vermont senator has won a number of caucus states, Sanders has won only
@@ -1012,6 +1018,7 @@ def _cataphoric(
     for one in ``wanted``, named right after a comma (or a title) and before a finite
     verb; not when the nominal fits a role of anyone else (then it looks back: "As the
     president spoke, Trump railed"). True when the nominal was read so."""
+    text, reader, namings, wanted, persons = scene
     found = _subject_nominal(text, reader, at, end)
     if found is None:
         return False
@@ -1119,15 +1126,7 @@ def _after_the(text: str, at: int) -> bool:
     return _THE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
-def _object_of_sentence(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    at: int,
-    end: int,
-    wanted: set[int],
-    persons: list[Person],
-) -> None:
+def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
     """Give a qualified definite nominal that is a verb's or a preposition's object in a
     sentence naming someone before it to the one it can stand for. A name that is a
     subject in the sentence (opening it, or before its finite verb: "comments Clinton
@@ -1140,6 +1139,7 @@ def _object_of_sentence(
     sentence, when no one else named since that sentence began, but the subjects, has no
     role there or one the nominal fits. A name before a noun ("the Sanders campaign") is
     no mention of a person."""
+    text, reader, namings, wanted, persons = scene
     found = _object_nominal(text, reader, at, end)
     if found is None:
         return
