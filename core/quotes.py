@@ -28,7 +28,8 @@ SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 QUOTE_MARKS = "\"'\u201d\u2019"  # the marks a quotation may close with, as text
 # a quoted nickname: 1-3 capitalised words between a first name and a capitalised word
-_NICKNAME = re.compile(r"(?:[A-Z][\w'\-]*\.? ?){1,3}")
+NICKNAME = r"[A-Z][\w'\-]*\.?(?: [A-Z][\w'\-]*\.?){0,2}"  # "Peggy", "The Rock"
+_NICKNAME = re.compile(NICKNAME)
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
 # every character scan() acts on ("'" for two of them standing for a double mark)
 _MARKS = re.compile(

@@ -22,6 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.quotes import NICKNAME
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -1235,8 +1236,8 @@ class Cast:
 
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
-QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist (core.quotes.scan finds no quotation in it)
-    r"(?:\"[A-Z][^\"\n]{0,24}\"|\u201c[A-Z][^\u201d\n]{0,24}\u201d)(?=[ \t\xa0]+[A-Z])"
+QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist: a nickname as core.quotes.scan reads one
+    rf"(?:\"{NICKNAME}\"|\u201c{NICKNAME}\u201d)(?=[ \t\xa0]+[A-Z])"
 )
 NAME_RUN = re.compile(  # capitalised words, name particles, a quoted nickname, on one line
     rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|{QUOTED_NICKNAME}"
