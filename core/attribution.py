@@ -911,6 +911,8 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
             re.match(r"\s*(?:,|--|[—–])\s*which\b|\.(?:com|org|net)\b", after)
             or last in OUTLET_NOUNS
             or last.endswith("-based")
+            or _SHARES_OF.search(before) is not None
+            or _its_own(text, end)
         ):
             shown = True
         elif (following := re.match(r"\s+([A-Z][\w.&-]*)", after)) is not None:
@@ -918,6 +920,20 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
             if nlp.gazetteer_marks([word]) == ["org"] or looks_like_organisation(word):
                 shown = True
     return shown and not person
+
+
+def _its_own(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject that a near "its" refers back to, with
+    nothing but lower-case words and dates between ("Acme Semiconductor said on Monday
+    that its chief financial officer would leave")?"""
+    found = _ITS_AFTER.match(text, end)
+    return found is not None and all(
+        w[0].islower() or w.lower() in WEEKDAYS or w in MONTHS for w in found.group(1).split()
+    )
+
+
+_SHARES_OF = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.I)  # a company's
+_ITS_AFTER = re.compile(r"\s+((?:[\w’'-]+,?\s+){1,6}?)its\b")
 
 
 def _word_char(char: str) -> bool:

@@ -1760,6 +1760,15 @@ def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list
             "The claim is false, according to Checkwise.org, which reviewed the figures.",
             "Checkwise",
         ),
+        (  # "its" referring back to it, past nothing but lower-case words and a day
+            "Torvane Semiconductor said on Monday that its finance chief would leave.",
+            "Torvane Semiconductor",
+        ),
+        (  # shares of it elsewhere
+            "Shares of Torvane Semiconductor fell 14 percent.\n\nTorvane Semiconductor "
+            "said demand for computers had weakened.",
+            "Torvane Semiconductor",
+        ),
     ],
 )
 def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, name: str) -> None:
@@ -1781,6 +1790,10 @@ def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, n
         ("DeShawn Pruitt said the team would win.", "DeShawn Pruitt"),
         ("\u201cIt is over,\u201d said Adriaan Vos, Europe editor at a weekly.", "Adriaan Vos"),
         ("\u201cWe will win,\u201d said KellyAnn Roper, a pollster.", "KellyAnn Roper"),
+        (  # "its" past a name: another owner
+            "Iker Balde said Madrid and its fans deserved better.",
+            "Iker Balde",
+        ),
     ],
 )
 def test_a_persons_name_with_capitals_or_a_title_stays_a_person(text: str, name: str) -> None:
