@@ -160,7 +160,10 @@ def _bare(word: str) -> str:
 def _names_someone(words: list[str]) -> bool:
     """A first name before a capitalised word: the piece names a person."""
     return any(
-        nlp.is_first_name(a) and b[:1].isupper() and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
+        a[:1].isupper()  # "activist in Kinshasa": "in" is no first name
+        and nlp.is_first_name(a)
+        and b[:1].isupper()
+        and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
         for a, b in zip(words, words[1:], strict=False)
     )
 
