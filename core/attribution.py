@@ -74,6 +74,7 @@ from core.quotes import CLOSERS, OPENERS, QuotedSpan
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
+    AGED,
     FIRST_PERSON,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
@@ -85,6 +86,7 @@ from core.speakers import (
     may_be_he_or_she,
     person_head,
 )
+from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
@@ -923,12 +925,17 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
 
 
 def _its_own(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` the subject that a near "its" refers back to, with
-    nothing but lower-case words and dates between ("Acme Semiconductor said on Monday
-    that its chief financial officer would leave")?"""
+    """Is the name ending at ``end`` the subject that a near "its" refers back to: a verb
+    after it, then nothing but lower-case words and dates ("Acme Semiconductor said on
+    Monday that its chief financial officer would leave"; not "the Obama administration
+    and, by extension, its")?"""
     found = _ITS_AFTER.match(text, end)
-    return found is not None and all(
-        w[0].islower() or w.lower() in WEEKDAYS or w in MONTHS for w in found.group(1).split()
+    if found is None:
+        return False
+    between = found.group(1).split()
+    verb = between[0].rstrip(",")
+    return (verb in lexicons.cue_forms() or verb in AUXILIARIES or verb.endswith("ed")) and all(
+        w[0].islower() or w.lower() in WEEKDAYS or w in MONTHS for w in between
     )
 
 
@@ -1035,15 +1042,18 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
-    """Whether the noun phrase is "the" and one capitalised word in "-an" that is no first
-    name and no surname of someone the article named in full ("the Texan said", "the
-    Oklahoman"): a person described by where they come from, like "the senator"."""
+    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an"
+    that is no first name and no surname of someone the article named in full ("the
+    Texan said", "the 23-year-old Brazilian"): a person described by where they come
+    from, like "the senator". (Other modifiers describe someone new as often: "The
+    lifelong Republican who wrote the speech says".)"""
     n0, n1 = name
     word = words[n0].text
     return (
-        n0 == 1
-        and n1 == len(words) == 2
+        n0 >= 1
+        and n1 == n0 + 1 == len(words)
         and words[0].text.lower() == "the"
+        and (n0 == 1 or AGED.fullmatch("".join(w.text for w in words[1:n0])) is not None)
         and word.endswith("an")
         and not nlp.is_first_name(word)
         and word not in surnames

@@ -1637,6 +1637,27 @@ def test_the_and_a_demonym_is_read_as_a_nominal() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"
 
 
+def test_a_demonym_after_lower_case_modifiers_is_read_as_a_nominal() -> None:
+    text = (
+        "Rafael Mendes scored twice as Harbour City beat Northgate 3-1 on Saturday.\n\n"
+        "\u201cI have waited all season for this,\u201d the 23-year-old Brazilian said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Rafael Mendes"
+
+
+def test_an_unlisted_given_name_before_a_particle_opens_the_name() -> None:
+    """ "Pieter" is in no list of first names; before "van" it is one, and "Van Dam"
+    alone (capitalised, as Dutch writes a surname without its given name) is him."""
+    text = (
+        "Westbrook coach Pieter van Dam said his side deserved more. "
+        "\u201cWe had the better chances,\u201d Van Dam said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Pieter van Dam"
+    assert quote.role == "Westbrook coach"
+
+
 @pytest.mark.parametrize(
     "text, word",
     [

@@ -440,6 +440,8 @@ def test_a_role_that_reads_like_a_role() -> None:
     assert printable("Getty ImagesRepublican presidential candidates") is None
     assert printable("chairs the Senate Armed Services Committee") is None
     assert printable("Sen. (R-Pa.)") == "Senator (R-Pa.)"
+    assert printable("activist in Kinshasa") == "activist in Kinshasa"  # "in" names no one
+    assert printable("Donald Trump Finally Endorses House Speaker") is None
     history = [
         ("2016-01-02", "Democrat"),
         ("2016-02-02", "Republican presidential nominee, developer who came to epitomize"),
@@ -521,6 +523,14 @@ def test_a_first_name_that_is_also_a_particle_is_a_first_name(library: Library) 
     assert parse_name("Bill de Blasio").given == ("bill",)
     assert parse_name("Bashar al-Assad").surname == "assad"
     assert parse_name("Le Pen").given == ()
+    assert parse_name("Von der Leyen").given == ()  # opening a sentence: no first name "Von"
+
+
+def test_a_surname_opening_with_its_particle_joins_the_full_name(library: Library) -> None:
+    said(library, "Ursula von der Leyen", gender="female")
+    said(library, "Von der Leyen", gender="female")
+    said(library, "Luiz Inácio Lula da Silva", gender="male")  # "da" ends no headline's name
+    assert rows(library) == [("Luiz Inácio Lula da Silva", 1), ("Ursula von der Leyen", 2)]
 
 
 def test_curly_and_straight_apostrophes_are_one_person(library: Library) -> None:
