@@ -64,7 +64,7 @@ from core.records import (
     quote_row,
     speaker_row,
 )
-from core.speakers import normalise
+from core.speakers import described_only, normalise
 from core.store import ARTICLE_FIELDS, content_hash, now
 from core.variants import Words, compare
 
@@ -116,7 +116,7 @@ def _key(read: ReadSpeaker, tag: str) -> str:
     Trump): as ``core.speakers`` makes keys, a surname alone bound to its article."""
     base = f"{read.kind.value}:{normalise(read.name)}"
     alone = read.kind == SpeakerKind.PERSON and len(read.name.split()) == 1
-    return f"{base}@{tag}" if alone or read.kind == SpeakerKind.ANONYMOUS else base
+    return f"{base}@{tag}" if alone or described_only(read.kind, read.name) else base
 
 
 def _form_of(form: str, speaker: ReadSpeaker) -> bool:

@@ -1228,13 +1228,23 @@ class Cast:
         )
 
     def key(self, person: Person) -> str:
-        """Identity across articles: full names bind everywhere, a surname only here."""
+        """Identity across articles: full names bind everywhere, a surname or a
+        description only here."""
         base = f"{person.kind.value}:{normalise(person.name)}"
         if person.kind == SpeakerKind.PERSON and not person.full:
             return f"{base}@{self._article}"
-        if person.kind == SpeakerKind.ANONYMOUS:
+        if described_only(person.kind, person.name):
             return f"{base}@{self._article}"
         return base
+
+
+def described_only(kind: SpeakerKind, name: str) -> bool:
+    """Does ``name`` describe the speaker without naming them: anonymous ("a senior
+    official"), or an organisation in lower case alone ("the company", "his campaign")?
+    Another one in each article, never the same row across the library."""
+    return kind == SpeakerKind.ANONYMOUS or (
+        kind == SpeakerKind.ORGANISATION and not any(w[:1].isupper() for w in name.split())
+    )
 
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"

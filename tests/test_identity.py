@@ -17,6 +17,7 @@ from core.cli import main
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.identity import Fit, ReadSpeaker, full_fit, parse_name, read_speaker, written_in_capitals
+from core.ingest import analyse
 from core.library import Library
 from core.person_roles import canonical_role, printable, role_history
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
@@ -575,3 +576,17 @@ def test_a_name_in_capitals_is_an_organisation_on_its_article_s_evidence(
     name: str, text: str, kind: SpeakerKind
 ) -> None:
     assert written_in_capitals(ReadSpeaker(name, PERSON), text).kind == kind
+
+
+def test_an_organisation_described_in_lower_case_is_another_in_each_article(
+    library: Library,
+) -> None:
+    """ "the company said" in two articles is two companies; "the Pentagon said" is one."""
+    for company, day in (("Acme Widgets", "Monday"), ("Borlo Foods", "Friday")):
+        text = (
+            f"{company} will cut 200 jobs, the company said on {day}.\n\n"
+            f"\u201cWe regret this,\u201d the company said in a statement.\n\n"
+            f"\u201cThe budget is final,\u201d the Pentagon said on {day}."
+        )
+        library.add_article(analyse(text, Metadata(title=company)))
+    assert rows(library) == [("Pentagon", 2), ("company", 1), ("company", 1)]
