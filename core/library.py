@@ -55,6 +55,7 @@ from core.queries import JOINS, QUOTE_COLUMNS, Queries
 from core.records import (
     PAGE,
     QUOTE_KIND,
+    SPEAKER_COLUMNS,
     AddResult,
     ArticleSummary,
     QuoteEvidence,
@@ -490,10 +491,7 @@ class Library(Corrections, Queries):
 
     def speaker(self, speaker_id: int) -> SpeakerRow:
         row = self.db.execute(
-            "SELECT id, name, kind, role, quote_count,"
-            " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-            " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
-            " statement_count FROM speakers s WHERE id = ?",
+            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?",
             [speaker_id],
         ).fetchone()
         if row is None:

@@ -590,3 +590,8 @@ def test_an_organisation_described_in_lower_case_is_another_in_each_article(
         )
         library.add_article(analyse(text, Metadata(title=company)))
     assert rows(library) == [("Pentagon", 2), ("company", 1), ("company", 1)]
+    # the list tells the two apart by their article; a row alone of its name needs none
+    shown = sorted((s.name, s.article) for s in library.speakers())
+    assert shown == [
+        ("Pentagon", None), ("company", "Acme Widgets"), ("company", "Borlo Foods")
+    ]  # fmt: skip
