@@ -924,6 +924,41 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
     return shown and not person
 
 
+def _organisation_named_by(text: str, head: str, at: int) -> str | None:
+    """The organisation the article last named, shortly before ``at`` and past its
+    headline, by capitalised words before the noun ``head``, that "the campaign" or "the
+    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency");
+    not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
+    Characterization Of Network")."""
+    begin = max(text.find("\n") + 1, at - ORGANISATION_REACH)
+    found = list(_named_with_head(head).finditer(text, max(0, begin), at))
+    if not found:
+        return None
+    named = found[-1]
+    words = named.group(1).split()
+    ends = [k for k, w in enumerate(words) if len(w) > 4 and w.endswith(".") and w[:-1].isalpha()]
+    words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
+    while words and words[0].lower() in DETERMINERS_AND_OWNERS:
+        words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
+    if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
+        return None
+    if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
+        return None
+    return " ".join([*words, named.group(2)])
+
+
+DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+
+
+@lru_cache(maxsize=64)
+def _named_with_head(head: str) -> re.Pattern[str]:
+    """Capitalised words, then ``head`` as a word, in lower case or capitalised."""
+    return re.compile(
+        rf"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
+    )
+
+
 def _its_own(text: str, end: int) -> bool:
     """Is the name ending at ``end`` the subject that a near "its" refers back to: a verb
     after it, then nothing but lower-case words and dates ("Acme Semiconductor said on
@@ -1960,9 +1995,10 @@ class Attributor:
             looks_like_organisation(phrase) or head in ORGANISATION_HEADS
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
-        return Mention(
-            Span(start, end), self.cast.group(strip_determiner(phrase), kind, start), cue, cue_span
-        )
+        description = strip_determiner(phrase)
+        if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
+            description = _organisation_named_by(self.text, head, start) or description
+        return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:
         return mention_roles(self.text, start, end)

@@ -1898,3 +1898,16 @@ def test_a_frequent_word_before_a_day_is_no_person() -> None:
         "says the streak is proof he can win."
     )
     assert kinds.get("Earlier") != SpeakerKind.PERSON, kinds
+
+
+def test_a_definite_organisation_noun_is_the_organisation_named_with_it_before() -> None:
+    text = (
+        "Harwick to rally in Ohio\n\n"  # a headline's words name no one referred back to
+        "The Harwick campaign announced a rally in Ohio on Monday.\n\n"
+        "\u201cWe will win Ohio,\u201d the campaign said in a statement.\n\n"
+        "Acme Widgets will cut 200 jobs. \u201cWe regret this,\u201d the company said."
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [
+        "Harwick campaign",
+        "company",  # no company named "... Company": the description stays
+    ]
