@@ -332,7 +332,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
             [
                 [
                     f"id:{r.id}",
-                    r.name,
+                    r.listed_name,
                     r.kind,
                     str(r.quote_count),
                     str(r.statement_count),

@@ -77,6 +77,11 @@ class SpeakerRow:
     article: str | None = None  # the title of the one article a speaker bound to it is of
     # ("a spokesman", "the company", a surname alone) where another row has the same name
 
+    @property
+    def listed_name(self) -> str:
+        """The name as a list shows it: with its article where another row has the name."""
+        return f"{self.name} \u2014 {self.article}" if self.article else self.name
+
 
 @dataclass(frozen=True)
 class Gender:

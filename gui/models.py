@@ -196,9 +196,8 @@ class SpeakerModel(PagedModel[SpeakerRow]):
 
     def _display(self, row: SpeakerRow, column: int) -> str:
         role = role_beside(row.name, row.role) or ""
-        name = f"{row.name} \u2014 {row.article}" if row.article else row.name
         return [
-            name, role, row.kind, str(row.quote_count), str(row.statement_count)
+            row.listed_name, role, row.kind, str(row.quote_count), str(row.statement_count)
         ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
