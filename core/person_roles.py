@@ -20,7 +20,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.identity import offices
-from core.role_grammar import MODIFIERS, role_word
+from core.role_grammar import MODIFIERS, is_place, role_word
 from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined, without_place
 from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
@@ -158,9 +158,14 @@ def _bare(word: str) -> str:
 
 
 def _names_someone(words: list[str]) -> bool:
-    """A first name before a capitalised word: the piece names a person."""
+    """A first name before a capitalised word: the piece names a person; not before a
+    title, where a place that is also a first name serves it ("Maryland Senator",
+    "Georgia Governor")."""
     return any(
-        nlp.is_first_name(a) and b[:1].isupper() and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
+        nlp.is_first_name(a)
+        and b[:1].isupper()
+        and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
+        and not (lexicons.is_title_word(b) and is_place([a]))
         for a, b in zip(words, words[1:], strict=False)
     )
 

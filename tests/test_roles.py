@@ -2309,3 +2309,6 @@ def test_a_row_keeps_a_second_office_before_the_place_a_title_serves() -> None:
     assert canonical_role([("2016-03-01", "Ohio Sen., member of the Budget Committee")]) == (
         "Ohio Senator, member of the Budget Committee"
     )
+    assert canonical_role([("2016-03-01", "Maryland Sen.")]) == "Maryland Senator"  # a place
+    assert canonical_role([("2016-03-01", "Georgia Senator")]) == "Georgia Senator"  # that is
+    # also a first name, before a title, names no one
