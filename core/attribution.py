@@ -74,6 +74,7 @@ from core.quotes import CLOSERS, OPENERS, QuotedSpan
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
+    AGED,
     FIRST_PERSON,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
@@ -85,6 +86,7 @@ from core.speakers import (
     may_be_he_or_she,
     person_head,
 )
+from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
@@ -911,6 +913,8 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
             re.match(r"\s*(?:,|--|[—–])\s*which\b|\.(?:com|org|net)\b", after)
             or last in OUTLET_NOUNS
             or last.endswith("-based")
+            or _SHARES_OF.search(before) is not None
+            or _its_own(text, end)
         ):
             shown = True
         elif (following := re.match(r"\s+([A-Z][\w.&-]*)", after)) is not None:
@@ -918,6 +922,60 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
             if nlp.gazetteer_marks([word]) == ["org"] or looks_like_organisation(word):
                 shown = True
     return shown and not person
+
+
+def _organisation_named_by(text: str, head: str, at: int) -> str | None:
+    """The organisation the article last named, shortly before ``at`` and past its
+    headline, by capitalised words before the noun ``head``, that "the campaign" or "the
+    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency");
+    not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
+    Characterization Of Network")."""
+    begin = max(text.find("\n") + 1, at - ORGANISATION_REACH)
+    found = list(_named_with_head(head).finditer(text, max(0, begin), at))
+    if not found:
+        return None
+    named = found[-1]
+    words = named.group(1).split()
+    ends = [k for k, w in enumerate(words) if len(w) > 4 and w.endswith(".") and w[:-1].isalpha()]
+    words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
+    while words and words[0].lower() in DETERMINERS_AND_OWNERS:
+        words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
+    if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
+        return None
+    if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
+        return None
+    return " ".join([*words, named.group(2)])
+
+
+DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+
+
+@lru_cache(maxsize=64)
+def _named_with_head(head: str) -> re.Pattern[str]:
+    """Capitalised words, then ``head`` as a word, in lower case or capitalised."""
+    return re.compile(
+        rf"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
+    )
+
+
+def _its_own(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject that a near "its" refers back to: a verb
+    after it, then nothing but lower-case words and dates ("Acme Semiconductor said on
+    Monday that its chief financial officer would leave"; not "the Obama administration
+    and, by extension, its")?"""
+    found = _ITS_AFTER.match(text, end)
+    if found is None:
+        return False
+    between = found.group(1).split()
+    verb = between[0].rstrip(",")
+    return (verb in lexicons.cue_forms() or verb in AUXILIARIES or verb.endswith("ed")) and all(
+        w[0].islower() or w.lower() in WEEKDAYS or w in MONTHS for w in between
+    )
+
+
+_SHARES_OF = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.I)  # a company's
+_ITS_AFTER = re.compile(r"\s+((?:[\w’'-]+,?\s+){1,6}?)its\b")
 
 
 def _word_char(char: str) -> bool:
@@ -1019,15 +1077,18 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
-    """Whether the noun phrase is "the" and one capitalised word in "-an" that is no first
-    name and no surname of someone the article named in full ("the Texan said", "the
-    Oklahoman"): a person described by where they come from, like "the senator"."""
+    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an"
+    that is no first name and no surname of someone the article named in full ("the
+    Texan said", "the 23-year-old Brazilian"): a person described by where they come
+    from, like "the senator". (Other modifiers describe someone new as often: "The
+    lifelong Republican who wrote the speech says".)"""
     n0, n1 = name
     word = words[n0].text
     return (
-        n0 == 1
-        and n1 == len(words) == 2
+        n0 >= 1
+        and n1 == n0 + 1 == len(words)
         and words[0].text.lower() == "the"
+        and (n0 == 1 or AGED.fullmatch("".join(w.text for w in words[1:n0])) is not None)
         and word.endswith("an")
         and not nlp.is_first_name(word)
         and word not in surnames
@@ -1934,9 +1995,10 @@ class Attributor:
             looks_like_organisation(phrase) or head in ORGANISATION_HEADS
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
-        return Mention(
-            Span(start, end), self.cast.group(strip_determiner(phrase), kind, start), cue, cue_span
-        )
+        description = strip_determiner(phrase)
+        if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
+            description = _organisation_named_by(self.text, head, start) or description
+        return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:
         return mention_roles(self.text, start, end)

@@ -8,6 +8,7 @@ Everything the GUI shows and everything ``onrecord eval`` scores comes out of it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core import nlp, speaker_choice, statements
@@ -59,18 +60,20 @@ class Reading:
 
 
 def attribute(
-    text: str, *, exclude: Span | None = None, model: SpeakerModel | None | bool = True
+    text: str, *, exclude: Sequence[Span] = (), model: SpeakerModel | None | bool = True
 ) -> Reading:
     """Paragraphs, sentences, people and each quotation's attribution.
 
     ``model`` chooses among competing candidates: True for the shipped model, None for
     the sieves alone (as the training script reads train).
     """
-    paras = paragraphs(text)
-    if exclude is not None:
-        paras = [p for p in paras if not exclude.contains(p)]
-    sentences = [nlp.split_sentences(text, p.start, p.end) for p in paras]
-    quoted = [q for q in scan(text) if exclude is None or not exclude.overlaps(q.span)]
+
+    def kept(span: Span) -> bool:
+        return not any(e.contains(span) for e in exclude)
+
+    paras = [p for p in paragraphs(text) if kept(p)]
+    sentences = [[s for s in nlp.split_sentences(text, p.start, p.end) if kept(s)] for p in paras]
+    quoted = [q for q in scan(text) if not any(e.overlaps(q.span) for e in exclude)]
     cast = Cast(text)
     introduce_people(cast, text, sentences, quoted)
     chooser = speaker_choice.shipped() if model is True else model or None
@@ -81,11 +84,11 @@ def attribute(
 
 
 def extract(
-    text: str, metadata: Metadata | None = None, *, exclude: Span | None = None
+    text: str, metadata: Metadata | None = None, *, exclude: Sequence[Span] = ()
 ) -> Analysis:
     """Every quotation in ``text`` with its speaker, cue and role.
 
-    ``exclude`` is a stretch to leave alone, such as an author's closing bio.
+    ``exclude`` are stretches to leave alone, such as an author's byline and closing bio.
     """
     reading = attribute(text, exclude=exclude)
     paras, sentences, cast, attributions = (

@@ -331,7 +331,7 @@ def _cut_headline(words: list[str]) -> list[str]:
         return words
     for i in range(1, len(words)):
         bare = _bare(words[i])
-        if bare in common and len(bare) > 1 and bare not in SUFFIXES:
+        if bare in common and len(bare) > 1 and bare not in SUFFIXES | PARTICLES:
             if nlp.is_first_name(words[0]):
                 return words[: min(i, 2)]
             return [] if _bare(words[0]) in common else words[:1]
@@ -434,6 +434,7 @@ def _first_name_too(name: str) -> bool:
         and "-" not in first
         and nlp.is_first_name(first)
         and nlp.first_name_gender(first.lower()) is not None
+        and not nlp.particle_first(words)  # "Von der Leyen" opening a sentence
     )
 
 

@@ -39,6 +39,7 @@ from core.readers import (
     ReadArticle,
     ReadError,
     bio_span,
+    byline_span,
     check_quotes,
     display_path,
     iter_article_files,
@@ -94,9 +95,14 @@ class Analysed:
 
 
 def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
-    """Extraction over an article's text, its author's closing bio left out."""
-    bio = bio_span(text)
-    return extract(text, metadata, exclude=Span(*bio) if bio else None)
+    """Extraction over an article's text, what its author wrote about themselves left out."""
+    return extract(text, metadata, exclude=about_the_author(text))
+
+
+def about_the_author(text: str) -> tuple[Span, ...]:
+    """The byline and the closing bio: their names are the author's, whom no "she said"
+    or "the auditor said" in the story refers to."""
+    return tuple(Span(*found) for found in (byline_span(text), bio_span(text)) if found)
 
 
 def analyse_file(path: Path) -> Analysed:

@@ -55,6 +55,7 @@ from core.queries import JOINS, QUOTE_COLUMNS, Queries
 from core.records import (
     PAGE,
     QUOTE_KIND,
+    SPEAKER_COLUMNS,
     AddResult,
     ArticleSummary,
     QuoteEvidence,
@@ -64,7 +65,7 @@ from core.records import (
     quote_row,
     speaker_row,
 )
-from core.speakers import normalise
+from core.speakers import described_only, normalise
 from core.store import ARTICLE_FIELDS, content_hash, now
 from core.variants import Words, compare
 
@@ -116,7 +117,7 @@ def _key(read: ReadSpeaker, tag: str) -> str:
     Trump): as ``core.speakers`` makes keys, a surname alone bound to its article."""
     base = f"{read.kind.value}:{normalise(read.name)}"
     alone = read.kind == SpeakerKind.PERSON and len(read.name.split()) == 1
-    return f"{base}@{tag}" if alone or read.kind == SpeakerKind.ANONYMOUS else base
+    return f"{base}@{tag}" if alone or described_only(read.kind, read.name) else base
 
 
 def _form_of(form: str, speaker: ReadSpeaker) -> bool:
@@ -490,10 +491,7 @@ class Library(Corrections, Queries):
 
     def speaker(self, speaker_id: int) -> SpeakerRow:
         row = self.db.execute(
-            "SELECT id, name, kind, role, quote_count,"
-            " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-            " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
-            " statement_count FROM speakers s WHERE id = ?",
+            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?",
             [speaker_id],
         ).fetchone()
         if row is None:

@@ -964,6 +964,16 @@ NAME_PARTICLES = frozenset((
 # fmt: on
 
 
+def particle_first(words: Sequence[str]) -> bool:
+    """Does a name open with a particle of its surname, not a first name ("von der Leyen",
+    "Von der Leyen" opening a sentence; not "Von Miller")?"""
+    return (
+        len(words) > 1
+        and words[0].lower() in NAME_PARTICLES
+        and (words[0].islower() or words[1].lower() in NAME_PARTICLES)
+    )
+
+
 def _loaders() -> dict[str, Any]:
     """Each shipped file (or pair of files) and its cached loader."""
     from core import speaker_choice, statement_model  # they read their models through here

@@ -11,6 +11,7 @@ from core.records import (
     ALL_KINDS,
     PAGE,
     QUOTE_KIND,
+    SPEAKER_COLUMNS,
     ArticleRow,
     Counts,
     PersonDetail,
@@ -59,10 +60,7 @@ class Queries(Store):
                   "statements": "s.statement_count"}.get(order, "s.quote_count")  # fmt: skip
         direction = "DESC" if descending else "ASC"
         rows = self.db.execute(
-            f"SELECT s.id, s.name, s.kind, s.role, s.quote_count,"
-            f" (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-            f" (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
-            f" s.statement_count FROM speakers s WHERE {where}"
+            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE {where}"
             f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()

@@ -74,6 +74,8 @@ class SpeakerRow:
     article_count: int
     aliases: tuple[str, ...]
     statement_count: int = 0  # reported and mixed speech
+    article: str | None = None  # the title of the one article a speaker bound to it is of
+    # ("a spokesman", "the company", a surname alone) where another row has the same name
 
 
 @dataclass(frozen=True)
@@ -210,4 +212,17 @@ def quote_row(r: Sequence[Any]) -> QuoteRow:
 
 def speaker_row(r: Sequence[Any]) -> SpeakerRow:
     aliases = tuple(sorted((r[6] or "").split("\x1f")))
-    return SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], aliases, statement_count=r[7])
+    return SpeakerRow(
+        r[0], r[1], r[2], r[3], r[4], r[5], aliases, statement_count=r[7], article=r[8]
+    )
+
+
+SPEAKER_COLUMNS = (
+    "s.id, s.name, s.kind, s.role, s.quote_count,"
+    " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
+    " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
+    " s.statement_count,"
+    " CASE WHEN instr(s.key, '@') AND EXISTS (SELECT 1 FROM speakers t WHERE t.name = s.name"
+    " AND t.id != s.id AND t.merged_into IS NULL) THEN (SELECT a.title FROM quotes q"
+    " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id LIMIT 1) END"
+)  # what :func:`speaker_row` reads, over ``speakers s``

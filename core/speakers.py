@@ -757,7 +757,9 @@ class Cast:
     def _gender_of(name: str) -> str | None:
         """What the first name suggests; a word alone may be a surname ("Clinton")."""
         words = name.split()
-        return nlp.first_name_gender(words[0]) if len(words) > 1 else None
+        if len(words) < 2 or nlp.particle_first(words):
+            return None
+        return nlp.first_name_gender(words[0])
 
     # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
@@ -1226,13 +1228,23 @@ class Cast:
         )
 
     def key(self, person: Person) -> str:
-        """Identity across articles: full names bind everywhere, a surname only here."""
+        """Identity across articles: full names bind everywhere, a surname or a
+        description only here."""
         base = f"{person.kind.value}:{normalise(person.name)}"
         if person.kind == SpeakerKind.PERSON and not person.full:
             return f"{base}@{self._article}"
-        if person.kind == SpeakerKind.ANONYMOUS:
+        if described_only(person.kind, person.name):
             return f"{base}@{self._article}"
         return base
+
+
+def described_only(kind: SpeakerKind, name: str) -> bool:
+    """Does ``name`` describe the speaker without naming them: anonymous ("a senior
+    official"), or an organisation in lower case alone ("the company", "his campaign")?
+    Another one in each article, never the same row across the library."""
+    return kind == SpeakerKind.ANONYMOUS or (
+        kind == SpeakerKind.ORGANISATION and not any(w[:1].isupper() for w in name.split())
+    )
 
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
@@ -1633,8 +1645,8 @@ def _name_start(words: list[str]) -> int | None:
     """Where the name begins in a run of capitalised words: at its first name, or after
     an honorific."""
     for i, word in enumerate(words[:-1]):
-        if nlp.is_first_name(word) and not nlp.is_common_word(word):
-            return i  # "Maria", not "In" or "Will"
+        if word[:1].isupper() and nlp.is_first_name(word) and not nlp.is_common_word(word):
+            return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
         if word.endswith(".") and lexicons.is_title_word(word):
@@ -1642,7 +1654,22 @@ def _name_start(words: list[str]) -> int | None:
         titled = word in lexicons.titles() and not nlp.is_frequent_word(words[i + 1])
         if titled and not nlp.known_spans(words[i : i + 2]):
             return i + 1  # "President Obama", not "General Motors" or "President On"
+        if _given_before_particle(words, i):
+            return i  # "Pieter van Dam": whatever his first name
     return None
+
+
+def _given_before_particle(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a given name: a capitalised word that is no common word, before a
+    particle written in lower case and a capitalised surname ("Pieter van Dam", "Luiz
+    Inácio Lula da Silva")?"""
+    return (
+        i + 2 < len(words)
+        and words[i][:1].isupper()
+        and words[i + 1] in nlp.NAME_PARTICLES
+        and words[i + 2][:1].isupper()
+        and not nlp.is_common_word(words[i])
+    )
 
 
 def _organisation_head(words: Sequence[str]) -> bool:
@@ -1722,13 +1749,13 @@ def _same_gender(first: str, other: str) -> bool:
 def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
     """Are ``words`` (of ``name``) the last words of the name ``theirs``, written as one
     word or with no first name of their own: a hyphenated surname or one with a particle
-    ("Lopez-Cantera", "de Blasio")?"""
+    ("Lopez-Cantera", "de Blasio", "Van Dam" after "Pieter van Dam")?"""
     n = len(words)
     one_word = " " not in name.strip()
     return (
         1 < n < len(theirs)
         and theirs[-n:] == words
-        and (one_word or not nlp.is_first_name(words[0]))
+        and (one_word or not nlp.is_first_name(words[0]) or words[0] in nlp.NAME_PARTICLES)
     )
 
 

@@ -196,8 +196,9 @@ class SpeakerModel(PagedModel[SpeakerRow]):
 
     def _display(self, row: SpeakerRow, column: int) -> str:
         role = role_beside(row.name, row.role) or ""
+        name = f"{row.name} \u2014 {row.article}" if row.article else row.name
         return [
-            row.name, role, row.kind, str(row.quote_count), str(row.statement_count)
+            name, role, row.kind, str(row.quote_count), str(row.statement_count)
         ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -211,7 +212,11 @@ class SpeakerModel(PagedModel[SpeakerRow]):
             row.name,
             row.role or "",
             f"{row.quote_count} quotes and {row.statement_count} reported statements"
-            f" in {row.article_count} articles",
+            + (
+                f" in \u201c{row.article}\u201d"
+                if row.article
+                else f" in {row.article_count} articles"
+            ),
         ]
         if aliases:
             lines.append(f"Also: {aliases}")

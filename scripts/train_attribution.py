@@ -27,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.document import Span  # noqa: E402
 from core.evaluation import (  # noqa: E402
     GoldArticle,
     PredictedQuote,
@@ -38,7 +37,7 @@ from core.evaluation import (  # noqa: E402
     speaker_right,
 )
 from core.extract import attribute  # noqa: E402
-from core.ingest import bio_span  # noqa: E402
+from core.ingest import about_the_author  # noqa: E402
 from core.ranking import RankingExample as Example  # noqa: E402
 from core.ranking import train_ranker  # noqa: E402
 from core.speaker_choice import MODEL_FILE, SpeakerModel  # noqa: E402
@@ -51,8 +50,7 @@ SHUFFLES = 10  # perceptrons averaged, each on its own order of the examples
 
 
 def read(text: str, model: SpeakerModel | None):  # -> core.extract.Reading
-    bio = bio_span(text)
-    return attribute(text, exclude=Span(*bio) if bio else None, model=model)
+    return attribute(text, exclude=about_the_author(text), model=model)
 
 
 def predictions(text: str, model: SpeakerModel | None) -> list[PredictedQuote]:

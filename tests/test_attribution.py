@@ -1637,6 +1637,27 @@ def test_the_and_a_demonym_is_read_as_a_nominal() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"
 
 
+def test_a_demonym_after_lower_case_modifiers_is_read_as_a_nominal() -> None:
+    text = (
+        "Rafael Mendes scored twice as Harbour City beat Northgate 3-1 on Saturday.\n\n"
+        "\u201cI have waited all season for this,\u201d the 23-year-old Brazilian said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Rafael Mendes"
+
+
+def test_an_unlisted_given_name_before_a_particle_opens_the_name() -> None:
+    """ "Pieter" is in no list of first names; before "van" it is one, and "Van Dam"
+    alone (capitalised, as Dutch writes a surname without its given name) is him."""
+    text = (
+        "Westbrook coach Pieter van Dam said his side deserved more. "
+        "\u201cWe had the better chances,\u201d Van Dam said."
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Pieter van Dam"
+    assert quote.role == "Westbrook coach"
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
@@ -1760,6 +1781,15 @@ def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list
             "The claim is false, according to Checkwise.org, which reviewed the figures.",
             "Checkwise",
         ),
+        (  # "its" referring back to it, past nothing but lower-case words and a day
+            "Torvane Semiconductor said on Monday that its finance chief would leave.",
+            "Torvane Semiconductor",
+        ),
+        (  # shares of it elsewhere
+            "Shares of Torvane Semiconductor fell 14 percent.\n\nTorvane Semiconductor "
+            "said demand for computers had weakened.",
+            "Torvane Semiconductor",
+        ),
     ],
 )
 def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, name: str) -> None:
@@ -1781,6 +1811,10 @@ def test_a_name_the_article_writes_as_an_organisations_is_no_person(text: str, n
         ("DeShawn Pruitt said the team would win.", "DeShawn Pruitt"),
         ("\u201cIt is over,\u201d said Adriaan Vos, Europe editor at a weekly.", "Adriaan Vos"),
         ("\u201cWe will win,\u201d said KellyAnn Roper, a pollster.", "KellyAnn Roper"),
+        (  # "its" past a name: another owner
+            "Iker Balde said Madrid and its fans deserved better.",
+            "Iker Balde",
+        ),
     ],
 )
 def test_a_persons_name_with_capitals_or_a_title_stays_a_person(text: str, name: str) -> None:
@@ -1864,3 +1898,16 @@ def test_a_frequent_word_before_a_day_is_no_person() -> None:
         "says the streak is proof he can win."
     )
     assert kinds.get("Earlier") != SpeakerKind.PERSON, kinds
+
+
+def test_a_definite_organisation_noun_is_the_organisation_named_with_it_before() -> None:
+    text = (
+        "Harwick to rally in Ohio\n\n"  # a headline's words name no one referred back to
+        "The Harwick campaign announced a rally in Ohio on Monday.\n\n"
+        "\u201cWe will win Ohio,\u201d the campaign said in a statement.\n\n"
+        "Acme Widgets will cut 200 jobs. \u201cWe regret this,\u201d the company said."
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.speaker] == [
+        "Harwick campaign",
+        "company",  # no company named "... Company": the description stays
+    ]

@@ -70,3 +70,19 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole() -> None:
         f"{L}Rates will rise,{R} Lindqvist said."
     )
     assert speaker_of(text, "Rates will rise") == 'Margaret "Peggy" Lindqvist'
+
+
+def test_a_surname_opening_with_its_particle_refers_back_to_the_full_name() -> None:
+    """ "von der Leyen", and "Von der Leyen" opening a sentence, are Ursula von der
+    Leyen's surname: no first name "Von", and no man's either."""
+    text = (
+        "Commission President Ursula von der Leyen opened the summit on Thursday.\n\n"
+        f"{L}Europe will not balance its books on the poor,{R} von der Leyen said.\n\n"
+        f"Von der Leyen promised more money. {L}We came to act,{R} she said."
+    )
+    assert speaker_of(text, "Europe will not") == "Ursula von der Leyen"
+    assert speaker_of(text, "We came to act") == "Ursula von der Leyen"
+    cast = Cast(text)
+    ursula = cast.name("Ursula von der Leyen", 31)
+    assert cast.name("Von der Leyen", text.index("Von der")) is ursula
+    assert cast.name("Von Miller", len(text)) is not ursula

@@ -3,6 +3,7 @@ a role, on sentences written for the test."""
 
 from __future__ import annotations
 
+from core.ingest import analyse
 from tests.test_pronouns import L, R, speaker_of
 
 FERRY = (
@@ -50,3 +51,25 @@ def test_a_plural_role_before_two_names_is_each_ones() -> None:
     )
     assert speaker_of(text, "I said she was right") == "Tom Becker"
     assert speaker_of(text, "How surprised") == "Tom Becker"
+
+
+def test_the_byline_names_the_author_whom_no_nominal_or_pronoun_refers_to() -> None:
+    lede = (
+        "RIVERTON — The county auditor testified on Wednesday that he had warned the "
+        "treasurer in 2019.\n\n"
+        f"{L}I told her the numbers did not add up,{R} Desmond Achterberg said.\n\n"
+        "Under cross-examination, Mr. Achterberg conceded he had told no one. "
+        f"{L}In hindsight, I should have,{R} the auditor said."
+    )
+    for header in (
+        "Auditor tells jury of warning\n\nBy Lena Okafor-Smith\n\n",
+        "By LENA OKAFOR-SMITH\n",
+    ):
+        quotes = analyse(header + lede).quotes
+        assert [q.speaker.name if q.speaker else None for q in quotes] == ["Desmond Achterberg"] * 2
+    pronoun = (
+        "Harbour plan wins backing\nBy Lena Okafor-Smith\n\n"
+        f"{L}We have waited ten years for this,{R} she said on Monday, on the quay.\n\n"
+        "The council approved the plan by seven votes to two."
+    )
+    assert [q.speaker for q in analyse(pronoun).quotes] == [None]

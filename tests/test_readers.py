@@ -20,6 +20,7 @@ from core.document import Metadata
 from core.readers import (
     ReadError,
     bio_span,
+    byline_span,
     dateline_span,
     iter_article_files,
     metadata_from_text,
@@ -452,6 +453,24 @@ def test_seed_article_metadata(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("Harbour plan wins\n\nBy Lena Okafor-Smith\n\nThe council voted.", "By Lena Okafor-Smith"),
+        (
+            "\ufeffHarbour plan wins\n  BY JAMES B. STEWART \nThe council voted.",
+            "BY JAMES B. STEWART",
+        ),
+        ("Headline\nBy Ann Lee and Bo Kim, Reuters\n\nText.", "By Ann Lee and Bo Kim, Reuters"),
+        ("By Monday morning, the grim ritual had begun.\n\nMore.", None),
+        ("The council voted.\n\n" + "word " * 40 + "\n\nBy Ann Lee", None),  # past the header
+    ],
+)
+def test_byline_span_is_the_byline_line_of_the_header(text: str, byline: str | None) -> None:
+    span = byline_span(text)
+    assert (text[span[0] : span[1]] if span else None) == byline
+
+
+@pytest.mark.parametrize(
     "written",
     ["Sept. 6, 2022", "6 September 2022", "2022-09-06", "Tuesday, Sept. 6, 2022", "Sep 6th, 2022"],
 )
@@ -569,7 +588,7 @@ NEWSY = st.text(alphabet=st.sampled_from(list("ab AZ.,—–-()“”’'\n\t\r:
 def test_metadata_inference_never_fails(text: str) -> None:
     metadata = metadata_from_text(text)
     assert all(value is None or value.strip() == value for value in vars_of(metadata))
-    for span in (bio_span(text), dateline_span(text)):
+    for span in (bio_span(text), byline_span(text), dateline_span(text)):
         assert span is None or 0 <= span[0] < span[1] <= len(text)
 
 

@@ -43,6 +43,7 @@ from core.document import Metadata, Quote
 from core.readers.base import Extracted, ReadError, Unreadable, display_path
 from core.readers.metadata import (
     bio_span,
+    byline_span,
     date_from_filename,
     dateline_span,
     metadata_from_text,
@@ -62,6 +63,7 @@ __all__ = [
     "ReadArticle",
     "ReadError",
     "bio_span",
+    "byline_span",
     "check_quotes",
     "dateline_span",
     "display_path",

@@ -149,6 +149,11 @@ def bio_span(text: str) -> tuple[int, int] | None:
     return found[0] if found else None
 
 
+def byline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the byline line among the header lines ("By Jane Doe and John Roe")."""
+    return next(((s, e) for s, e in _header_spans(text) if _byline(text[s:e])), None)
+
+
 def metadata_from_text(text: str) -> Metadata:
     """Title, author, outlet and date that the text itself states."""
     header = _header_lines(text)
@@ -195,15 +200,22 @@ def date_from_filename(path: Path) -> str | None:
 
 def _header_lines(text: str) -> list[str]:
     """The lines before the article body: up to the first long line, at most six."""
-    lines: list[str] = []
-    for line in text.lstrip("\ufeff").splitlines():
+    return [text[start:end] for start, end in _header_spans(text)]
+
+
+def _header_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of :func:`_header_lines`, each line's surrounding whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    at = 1 if text.startswith("\ufeff") else 0
+    for line in text[at:].splitlines(keepends=True):
         stripped = line.strip()
-        if not stripped:
-            continue
-        if len(stripped.split()) > 30 or len(lines) == 6:
-            break
-        lines.append(stripped)
-    return lines
+        if stripped:
+            if len(stripped.split()) > 30 or len(spans) == 6:
+                break
+            start = at + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+        at += len(line)
+    return spans
 
 
 def _headline(text: str, bio: tuple[int, int] | None) -> str | None:

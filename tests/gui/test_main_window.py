@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from core.citation import cite
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.ingest import analyse
 from core.library import Library
 from core.records import ALL_KINDS
 from gui.main_window import MainWindow
@@ -274,3 +275,16 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
         article = lib.article(article_id)
         quotes = lib.article_quotes(article_id)
         assert len(quotes) == article.text.count("\u201c")
+
+
+def test_two_rows_of_one_description_show_their_article(library: Library, make_window) -> None:  # noqa: ANN001
+    """ "a spokesman" of two articles is two rows; the list says which is which."""
+    for title in ("Bridge closed", "School reopens"):
+        text = f"{title}\n\n\u201cWe are ready,\u201d a spokesman said on Monday."
+        library.add_article(analyse(text, Metadata(title=title)))
+    window = make_window(library)
+    shown = sorted(
+        window.speakers.data(window.speakers.index(row, 0))
+        for row in range(window.speakers.rowCount())
+    )
+    assert shown == ["a spokesman \u2014 Bridge closed", "a spokesman \u2014 School reopens"]
