@@ -20,8 +20,8 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.identity import offices
-from core.role_grammar import MODIFIERS, role_word
-from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined
+from core.role_grammar import MODIFIERS, is_place, role_word
+from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined, without_place
 from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
 MAX_WORDS = 12
@@ -158,12 +158,15 @@ def _bare(word: str) -> str:
 
 
 def _names_someone(words: list[str]) -> bool:
-    """A first name before a capitalised word: the piece names a person."""
+    """A first name before a capitalised word: the piece names a person; not before a
+    title, where a place that is also a first name serves it ("Maryland Senator",
+    "Georgia Governor")."""
     return any(
         a[:1].isupper()  # "activist in Kinshasa": "in" is no first name
         and nlp.is_first_name(a)
         and b[:1].isupper()
         and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
+        and not (lexicons.is_title_word(b) and is_place([a]))
         for a, b in zip(words, words[1:], strict=False)
     )
 
@@ -213,20 +216,27 @@ def _most_given(history: Sequence[Dated]) -> str | None:
     best = max(
         count, key=lambda k: (_specific(k), " " in k or k not in words, count[k], last_seen[k])
     )
-    chosen = _printable_pieces(given[last_seen[best]])
-    kept, length = {best}, len(dict(chosen)[best])
-    for key, role in chosen:
+    chosen = dict(_printable_pieces(given[last_seen[best]]))
+    kept, length = {best}, len(chosen[best])
+    for key, role in list(chosen.items()):
         said = {w for k in kept for w in _content_words(k)}
         new = _content_words(key)
+        if key in kept or _lone_word(role) or len(new & said) * 2 >= len(new):
+            continue  # beside the role: "rival", "Republican"; or the same role again
+        bare = without_place(chosen[best])  # "Arizona Representative" -> "Representative"
         if (
-            key not in kept
-            and not _lone_word(role)  # beside the role: "rival", "Republican"
-            and len(new & said) * 2 < len(new)  # not the same role again in other words
-            and length + 2 + len(role) <= MAX_SHORT
-        ):
+            length + 2 + len(role) > MAX_SHORT
+            and kept == {best}
+            and bare != chosen[best]
+            and len(bare) + 2 + len(role) <= MAX_SHORT
+        ):  # a second office says more than the place the first title serves
+            chosen[best], length = bare, len(bare)
+        if length + 2 + len(role) <= MAX_SHORT:
             kept.add(key)
             length += 2 + len(role)
-    shown = sorted((-count[key], n, role) for n, (key, role) in enumerate(chosen) if key in kept)
+    shown = sorted(
+        (-count[key], n, role) for n, (key, role) in enumerate(chosen.items()) if key in kept
+    )
     return ", ".join(role for *_, role in shown)  # the roles most given first, else as written
 
 

@@ -47,6 +47,7 @@ from core.role_grammar import (
     honorific,
     is_place,
     named_before,
+    role_phrase,
     role_word,
     sentence_tokens,
     strong_role,
@@ -98,8 +99,10 @@ _ELECTED_TITLES = frozenset(
 )
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
+_ABBREVIATED_WORD = r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"  # "St." in "St. Luke's Hospital"
 _AFFILIATION = re.compile(
-    rf"\s+of\s+((?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
+    rf"\s+of\s+((?:the\s+)?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
+    rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
 _OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
     rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
@@ -107,6 +110,12 @@ _OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before 
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# The term a name is chosen for, right after it or its passive verb ("nominated Ann Lee |
+# for a second five-year term as", "Ann Lee was elected | to a third term as").
+_TERM_AS = re.compile(
+    r"(?:\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+[a-z-]+ed)?\s+(?:for|to)\s+"
+    r"(?:a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+(?=[\w\u201c\"])"
+)
 _SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b")
 # A possessor opening a role: "Obama's", "the White House's", "campaign's".
 _POSSESSOR = re.compile(
@@ -140,6 +149,22 @@ def party_tag(text: str, end: int, titled: bool = False) -> str | None:
     "Sen. Ben Cardin (Md.)")."""
     match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or titled and _state_tag(text, end)
     return f"({match.group(1)})" if match else None
+
+
+def with_tag(titled: str | None, tag: str | None) -> str | None:
+    """A title with the tag written after its name: a party tag after it ("Sen. (R-Ky.)"),
+    the place the office serves before it, as a reporter prints it ("Sen. Tammy Baldwin
+    of Wisconsin" -> "Wisconsin Sen.", "former Sen. Evan Bayh of Indiana" -> "former
+    Indiana Sen.", "Lt. Gov. Ann Lee of Texas" -> "Texas Lt. Gov.", "rival Sen. Ann Lee
+    of Vermont" -> "rival Vermont Sen.": before the title's words, capitalised or not;
+    "Sen. of Wisconsin" reads as no printed role would)."""
+    if titled and tag and tag.startswith("of "):
+        words = titled.split()
+        k = len(words)
+        while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _ELECTED_TITLES):
+            k -= 1  # "former senator Evan Bayh of Indiana" -> "former Indiana senator"
+        return " ".join([*words[:k], tag[3:], *words[k:]])
+    return " ".join(p for p in (titled, tag) if p) or None
 
 
 def jurisdiction(text: str, end: int, titled: str | None) -> str | None:
@@ -179,16 +204,22 @@ def after_name(text: str, end: int) -> int:
     return origin.end() if origin and is_place(origin.group(1).split()) else end
 
 
-def affiliation(text: str, end: int) -> str | None:
+def affiliation(text: str, end: int, titled: bool = False) -> str | None:
     """ " of the American Enterprise Institute" right after a name ending at ``end``: the
     organisation the person speaks for, as written; not a place ("Chris Christie of New
-    Jersey", read by :func:`after_name`)."""
+    Jersey", read by :func:`after_name`). After a ``titled`` name any proper name but a
+    place is one ("Dr. Ann Singh of St. Luke's Hospital": the title says a person is
+    named, and what they are "of" is where they work)."""
     match = _AFFILIATION.match(text, end)
     if match is None:
         return None
     words = match.group(1).split()
-    marks = nlp.gazetteer_marks(words[1:] if words[0] == "the" else words)
-    return f"of {match.group(1)}" if {"org", "ORG"} & set(marks) else None
+    bare = words[1:] if words[0] == "the" else words
+    if {"org", "ORG"} & set(nlp.gazetteer_marks(bare)):
+        return f"of {match.group(1)}"
+    if titled and len(bare) > 1 and not any(is_place(bare[:n]) for n in range(1, len(bare) + 1)):
+        return f"of {match.group(1)}"  # not a place nor one's building ("New York City Hall")
+    return None
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -217,7 +248,7 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     if titled and title_role(_with_word_before(text, title, name_end)) is None:
         titled = None  # "he is the most | able candidate Viguerie argues": a comparison
     tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
-    before = " ".join(p for p in (titled, tag) if p) or None
+    before = with_tag(titled, tag)
     return before, appositive_role(text, after_name(text, name_end))
 
 
@@ -331,7 +362,7 @@ class ArticleRoles:
                     titled = None  # cheer for “President Bernie Sanders.”: a name called
                 titled = titled or shared
                 shared = None
-                yield from filter(None, [" ".join(filter(None, [titled, self._tag(end, titled)]))])
+                yield from filter(None, [with_tag(titled, self._tag(end, titled))])
                 apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
@@ -341,8 +372,11 @@ class ArticleRoles:
             yield from self._named_as(start, end)
         if shared is not None:
             yield shared
+        term = _TERM_AS.match(self.text, rest)
+        if term is not None and not self.quoted(start):
+            yield from self._term(term.end())
         if rest == end:
-            yield from filter(None, [affiliation(self.text, end)])
+            yield from filter(None, [affiliation(self.text, end, opens < start)])
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -356,6 +390,16 @@ class ArticleRoles:
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
+
+    def _term(self, at: int) -> Iterator[str]:
+        """The office named after "term as" at ``at`` ("nominated Ann Lee for a second
+        five-year term as | president of the World Bank")."""
+        sentence = self.sentence(at, at + 1, 0, AFTER)
+        if sentence is None or not sentence.tokens or sentence.tokens[0].span.start != at:
+            return
+        found = role_phrase(sentence, 0, ends_clause=False)
+        if found is not None:
+            yield from self._roles(sentence, [(*found, "")])
 
     def _named_as(self, start: int, end: int) -> Iterator[str]:
         """The role of "the base chief known as | Bob", "an economist named | Ann Lee"."""
@@ -808,6 +852,9 @@ def add_article_roles(
                 role_fits(r, head, words) for p in others if p is not person for r in p.roles
             ):
                 person.add_role(" ".join(words))
+    for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
+        if person.kind == SpeakerKind.PERSON and not person.roles:
+            _introduced_before(text, reader, person, persons, short)
     roleless = [  # or a title alone ("Secretary", "Dr."), which a nominal may say more than
         p
         for p in chosen
@@ -817,10 +864,98 @@ def add_article_roles(
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
 
 
+_SENTENCE_BEFORE = re.compile(r"[.!?][\u201d\"']?\s*$")  # a sentence closing before a name
+_POSSESSOR_TAGS = frozenset({"NNP", "NNPS"})
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+
+
+def _introduced_before(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], short: Counter
+) -> None:
+    """Give a person with no role the possessive nominal that is the subject of the
+    sentence right before the one that first names them, when that sentence opens with
+    their name as its subject: the lead tells who speaks, the next sentence names them
+    ("Donald Trump's campaign manager says he is gratified by ... | Corey Lewandowski, in
+    a statement, said ..."; "Acme's chief executive resigned. | Ann Lee will ...").
+    The nominal is a capitalised possessor, lower-case words and a role noun before a
+    finite verb, outside quotations; the possessor is not the person, nobody else is
+    named in that sentence, the person's surname stands nowhere before (unless others
+    share it), and the nominal fits no one else's role."""
+    words = name_words(person.name)
+    if len(words) < 2:
+        return
+    forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+    first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
+    if first is None:
+        return
+    last = person.name.split()[-1]
+    if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
+        return  # named by the surname before: the lead was about someone already named
+    closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
+    if closed is None or reader.quoted(first):
+        return
+    after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
+    if after is None:
+        return
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
+    if n >= len(tokens) or tokens[n].text != "," and tokens[n].tag not in FINITE_TAGS:
+        return  # the name is not the subject opening its sentence
+    end = closed.start() + 1
+    opens = _sentence_start(text, end - 1)
+    opens += len(text[opens:end]) - len(text[opens:end].lstrip())
+    if opens >= end or reader.quoted(opens):
+        return
+    before = reader.sentence(opens, opens + 1, 0, end - opens)
+    if before is None:
+        return
+    lead = [t for t in before.tokens if t.span.start >= opens and t.span.end <= end]
+    k = 0
+    while k < len(lead) and lead[k].tag in _POSSESSOR_TAGS and lead[k].text[:1].isupper():
+        k += 1
+    if k == 0 or k >= len(lead) or lead[k].tag != "POS":
+        return
+    possessor = {w for t in lead[:k] for w in name_words(t.text)}
+    if possessor >= set(words) or possessor == {last} and short[surname(person.name)] == 1:
+        return  # "Lewandowski's lawyer says ... Corey Lewandowski": another person
+    j = k + 1
+    while j < len(lead) and lead[j].tag in _NOMINAL_TAGS and lead[j].text.islower():
+        j += 1
+    if j == k + 1 or j >= len(lead) or lead[j].tag not in FINITE_TAGS:
+        return
+    if not role_word(lead[j - 1].text, lead[j - 1].tag):
+        return
+    named = [p for p in persons if p is not person and _named_within(text, p, opens, end)]
+    if any(set(name_words(p.name)) - possessor for p in named):
+        return  # someone else named in the lead may be the one it speaks of
+    head, role = lead[j - 1].text.lower(), [t.text for t in lead[k + 1 : j]]
+    if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
+        return
+    person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
+
+
+def _named_within(text: str, person: Person, start: int, end: int) -> bool:
+    """Is ``person`` named between ``start`` and ``end``, in full or by the surname,
+    standing alone (not inside a longer run of capitalised words: "South Carolina
+    Republican primary" names no "Carolina Republican")?"""
+    forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+    forms.add(person.name.split()[-1])
+    return any(
+        start <= a < end
+        and not _LAST_WORD.search(text, max(0, a - 40), a)
+        and not _NAME_GOES_ON.match(text, b)
+        for form in forms
+        for a, b in occurrences(text, form)
+    )
+
+
 _FULL_RUN = (  # a first name and up to one more word, the word, and up to one after it
     r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]*\s+){{1,2}}){}"
     r"((?:\s+[A-Z][\w'\u2019-]*)?)(?![\w'\u2019-])"
 )
+
+
+_FAMILY_FIRST_RUN = r"(?<![\w.'\u2019-]){}\s+[A-Z][a-z]+-[a-z]+(?![\w'\u2019-])"
 
 
 def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tuple[int, int]]:
@@ -828,8 +963,10 @@ def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tup
     mentions of the one other person whose name holds that word before its last
     ("Melba Acosta Febo"), or, when no one's does, at the runs of capitalised words
     opening with a first name and holding it ("tea-party backed candidate Art
-    Halvorson"), all one name; none when two fit, or when that word is another person's
-    surname ("Obama" beside "Michelle Obama": the speaker finder kept them apart)."""
+    Halvorson"), all one name, or, when there are none, that word opening a name given
+    family name first, with a hyphenated given name ("Ban Ki-moon"); none when two fit,
+    or when that word is another person's surname ("Obama" beside "Michelle Obama": the
+    speaker finder kept them apart)."""
     word = name_words(person.name)[0]
     fulls = [  # not a surname another has ("Obama" beside "Michelle Obama": kept apart)
         p
@@ -849,6 +986,8 @@ def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tup
         for m in re.finditer(_FULL_RUN.format(re.escape(surname)), text)
         if nlp.is_first_name(m.group(1).split()[0])
     ]
+    if not runs:  # family name first, a hyphenated given name after it ("Ban Ki-moon")
+        runs = list(re.finditer(_FAMILY_FIRST_RUN.format(re.escape(surname)), text))
     names = {" ".join(m.group(0).split()) for m in runs}
     return [m.span() for m in runs] if len(names) == 1 else []
 
@@ -1726,8 +1865,22 @@ def _after_first_name(text: str, start: int, first: str) -> bool:
             or word.endswith(("'s", "\u2019s"))
             or word.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "mx"}
             or word.lower() in TITLE_STOP
+            or _sentence_adverb(text, max(0, start - 40) + match.start(), word)
         )
     )
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\u201d\"']?\s+|\n\s*)$")
+
+
+def _sentence_adverb(text: str, at: int, word: str) -> bool:
+    """Is the capitalised ``word`` at ``at`` an adverb in "-ly" opening its sentence, no
+    first name ("Interestingly Blocher, a wealthy industrialist, became")? Not "Kelly";
+    not another common word, which may open a name ("Alternative PAC") or a clause that
+    asserts nothing ("Maybe Trump is the Manchurian Candidate")."""
+    if nlp.is_first_name(word) or not _OPENS_SENTENCE.search(text, max(0, at - 4), at):
+        return False
+    return len(word) > 4 and word.endswith("ly") and word[1:].islower()
 
 
 # ---------------------------------------------------------------- the short form
@@ -1778,7 +1931,7 @@ def short_role(role: str | None) -> str:
         return ""
     first = parts[0]
     if len(parts) > 1 and _title_only(first):
-        for title in dict.fromkeys([first, first.split(" of ")[0]]):  # "Rep. of Arizona", or
+        for title in dict.fromkeys([first, without_place(first)]):  # "Arizona Rep.", or
             joined = f"{title}, {parts[1]}"  # "Rep." when the place makes it too long
             if len(joined) <= MAX_SHORT:
                 return joined
@@ -1832,12 +1985,24 @@ def _names_a_role(part: str) -> bool:
     )
 
 
+def without_place(part: str) -> str:
+    """``part`` without the place its title serves: "Arizona Rep." -> "Rep.", "former
+    Indiana Sen." -> "former Sen.", "Rep. of Arizona" -> "Rep."; else ``part``."""
+    words = part.split()
+    k = 1 if words and _PAST.fullmatch(words[0]) else 0
+    rest = words[k:]
+    if len(rest) > 2 and rest[1] == "of" and rest[0].lower() in _ELECTED_TITLES:
+        return " ".join([*words[:k], rest[0]]) if is_place(rest[2:]) else part
+    for n in (1, 2, 3):
+        if len(rest) == n + 1 and rest[-1].lower() in _ELECTED_TITLES and is_place(rest[:n]):
+            return " ".join([*words[:k], rest[-1]])
+    return part
+
+
 def _title_only(part: str) -> bool:
     """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more
     (but the place it serves: "Rep. of Arizona")."""
-    words = [w for w in part.split() if not w.startswith("(")]
-    if len(words) > 2 and words[1] == "of" and words[0].lower() in _ELECTED_TITLES:
-        words = words[:1] if is_place(words[2:]) else words
+    words = [w for w in without_place(part).split() if not w.startswith("(")]
     return (
         not words
         or len(words) == 1
