@@ -360,6 +360,8 @@ def _unknown_capitalised(token: Token) -> bool:
 
 def _np_tok(token: Token) -> bool:
     word = token.text.lower()
+    if glued_particle(token.text):
+        return True  # "al-Amin/VBD": a surname, whatever the tagger says
     if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
         return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
     if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
@@ -753,6 +755,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break  # (but "the civil rights organization the Anti-Defamation League")
         if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
             end += 1
+        elif tok.text == "and" and _titles_joined(tokens, end):
+            end += 1  # "said President and CEO Angela Freeman": two titles of one person
         elif (
             tok.text.lower() in {"with", "to"}
             and end > k
@@ -1215,6 +1219,24 @@ def _place_after_of(words: list[Token], start: int, end: int) -> bool:
     )
 
 
+def _titles_joined(tokens: list[Token], i: int) -> bool:
+    """Does the "and" at ``i`` join two capitalised titles before one name ("President and
+    CEO Angela Freeman", "Chairman and Chief Executive Ana Ruiz"), not two people ("Obama
+    and Biden")? The word before is a title or role noun, the word after a capitalised
+    title or role noun, and a capitalised run after it holds a name."""
+    if i == 0 or i + 2 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (_capitalised(before) and _office_word(before)):
+        return False
+    if not (_capitalised(after) and (_office_word(after) or after.text.isupper())):
+        return False
+    run = i + 1
+    while run < len(tokens) and _capitalised(tokens[run]):
+        run += 1
+    return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
+
+
 def _office_word(token: Token) -> bool:
     """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
     return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
@@ -1245,7 +1267,7 @@ def _organisation_start(words: list[Token], start: int) -> int:
 def _capitalised(token: Token) -> bool:
     text = token.text
     return (
-        text[:1].isupper()
+        (text[:1].isupper() or glued_particle(text))
         and token.tag not in {"PRP", "DT", "IN", "CC"}
         and text.lower() not in SUBJECT_PRONOUNS
     )
@@ -1257,3 +1279,12 @@ def strip_determiner(phrase: str) -> str:
 
 def all_caps_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5 and "." not in name
+
+
+GLUED_PARTICLE = re.compile(rf"(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})-[A-Z]")
+
+
+def glued_particle(word: str) -> bool:
+    """Is ``word`` a surname with a name particle glued to it by a hyphen ("al-Sayed",
+    "el-Baz"), written in lower case but part of a name?"""
+    return GLUED_PARTICLE.match(word) is not None
