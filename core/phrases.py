@@ -823,23 +823,37 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:
         return None
-    titled = all(is_title_word(t.text) for t in tokens[begin : begin + name[0]])
-    return (begin, end) if titled else None  # "Sir Alan Price": a title before the name
+    titled = all(
+        is_title_word(t.text) or person_noun(t.text.lower()) for t in tokens[begin : begin + name[0]]
+    )  # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
+    return (begin, end) if titled else None
 
 
 def _past_the_role(tokens: list[Token], begin: int) -> int:
     """Where a name starts after "the" and a lower-case description ending in a singular
     noun ("the late Nobel laureate Ingrid Solberg", "the former attorney general Mark
     Reid"); ``begin`` when the words there are no such description."""
-    if begin >= len(tokens) or tokens[begin].text.lower() != "the":
+    if begin >= len(tokens):
         return begin
-    n = begin + 1
+    if tokens[begin].text.lower() == "the":
+        n = begin + 1
+    elif tokens[begin].text.isalpha() and tokens[begin].text.islower():
+        n = begin  # "former senator Bob Kerrey", "longtime aide Mara Quint": no "the"
+    else:
+        return begin
     while n < len(tokens) and n - begin <= 5 and tokens[n].tag not in {",", "."}:
         word = tokens[n].text
         if word.islower() and (person_noun(word) or tokens[n].tag == "NN") and n + 1 < len(tokens):
             nxt = tokens[n + 1]
             if nxt.tag in nlp.PROPER_TAGS and nxt.text[:1].isupper():
                 return n + 1
+        if (
+            word.islower()
+            and tokens[n].tag == "JJ"
+            and n + 1 < len(tokens)
+            and nlp.is_first_name(tokens[n + 1].text)
+        ):
+            return n + 1  # "independent Leah Ortiz": an adjective before a first name
         if not (word.islower() or n + 1 < len(tokens) and tokens[n + 1].text.islower()):
             return begin  # a capitalised word only before a lower-case one ("Nobel laureate")
         n += 1

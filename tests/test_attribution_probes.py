@@ -651,3 +651,20 @@ def test_titles_the_role_lexicon_already_knew(text: str, speaker: str) -> None:
     """ "Premier", "Superintendent": titles in titles_en.txt but not in titles.txt, so the
     name ran over them ("Premier", "Superintendent Paul Greaves")."""
     assert _speaker(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Another critic, former senator Ralph Ekdahl, said the deal was "a giveaway."',
+         "Ralph Ekdahl"),
+        ('His successor, longtime aide Mara Quint, said the office would be "open to all."',
+         "Mara Quint"),
+        ('One rival, independent Leah Ortiz, said she had "serious concerns" about it.',
+         "Leah Ortiz"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_after_a_description_without_the(text: str, speaker: str) -> None:
+    """ "Another critic, former senator X, said": the appositive name after a lower-case
+    description, as after "the anaesthetist" (it gave "another critic")."""
+    assert _speaker(text)[0] == speaker
