@@ -1002,6 +1002,10 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     named = any(nlp.is_first_name(words[n].text) for n in range(start, end)) and end - start > 1
     if not named and (prep := _preposition_before(words, start)) is not None:
         if (owner := _name_before_preposition(words, prep)) is not None:
+            while (earlier := _preposition_before(words, owner[0])) is not None and (
+                further := _name_before_preposition(words, earlier)
+            ) is not None:
+                owner = further  # "Aris Shirvanian of the Armenian Patriarchate of Jerusalem"
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
         if _place_after(words, prep, start, end):
             return _surname_of_place(words, prep)  # "Collins of Maine": Collins; "Democrats

@@ -668,3 +668,17 @@ def test_a_name_in_apposition_after_a_description_without_the(text: str, speaker
     """ "Another critic, former senator X, said": the appositive name after a lower-case
     description, as after "the anaesthetist" (it gave "another critic")."""
     assert _speaker(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Bishop Emil Sarkisov of the Georgian Patriarchate of Tbilisi told reporters, "We '
+        'remember every name, and we will go on remembering."',
+        '"We remember every name," said Dr. Emil Sarkisov of the Georgian Patriarchate of Tbilisi.',
+    ],
+)
+def test_a_name_before_two_prepositional_phrases(text: str) -> None:
+    """ "Emil Sarkisov of the Georgian Patriarchate of Tbilisi": the name before the first
+    "of" speaks, not the body between the two (it gave "Georgian Patriarchate")."""
+    assert _speaker(text)[0] == "Emil Sarkisov"
