@@ -823,9 +823,9 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:
         return None
-    titled = all(
-        is_title_word(t.text) or person_noun(t.text.lower()) for t in tokens[begin : begin + name[0]]
-    )  # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
+    before = tokens[begin : begin + name[0]]
+    titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
+    # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
     return (begin, end) if titled else None
 
 
