@@ -829,6 +829,9 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return (begin, end) if titled else None
 
 
+DESCRIPTION_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "HYPH"})  # "former senator"
+
+
 def _past_the_role(tokens: list[Token], begin: int) -> int:
     """Where a name starts after "the" and a lower-case description ending in a singular
     noun ("the late Nobel laureate Ingrid Solberg", "the former attorney general Mark
@@ -841,8 +844,11 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
         n = begin  # "former senator Bob Kerrey", "longtime aide Mara Quint": no "the"
     else:
         return begin
+    bare = n == begin
     while n < len(tokens) and n - begin <= 5 and tokens[n].tag not in {",", "."}:
         word = tokens[n].text
+        if bare and tokens[n].tag not in DESCRIPTION_TAGS:
+            return begin  # ", led by campaign manager Robby Mook,": an aside, no description
         if word.islower() and (person_noun(word) or tokens[n].tag == "NN") and n + 1 < len(tokens):
             nxt = tokens[n + 1]
             if nxt.tag in nlp.PROPER_TAGS and nxt.text[:1].isupper():
