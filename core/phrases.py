@@ -1311,4 +1311,4 @@ GLUED_PARTICLE = re.compile(rf"(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})-[A-Z]"
 def glued_particle(word: str) -> bool:
     """Is ``word`` a surname with a name particle glued to it by a hyphen ("al-Sayed",
     "el-Baz"), written in lower case but part of a name?"""
-    return GLUED_PARTICLE.match(word) is not None
+    return "-" in word and GLUED_PARTICLE.match(word) is not None
