@@ -838,8 +838,8 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
     Reid"); ``begin`` when the words there are no such description."""
     if begin >= len(tokens):
         return begin
-    if tokens[begin].text.lower() == "the":
-        n = begin + 1
+    if tokens[begin].text.lower() == "the" or tokens[begin].tag == "PRP$":
+        n = begin + 1  # "the anaesthetist Robert Kerr", "his cousin James York"
     elif tokens[begin].text.isalpha() and tokens[begin].text.islower():
         n = begin  # "former senator Bob Kerrey", "longtime aide Mara Quint": no "the"
     else:

@@ -662,6 +662,8 @@ def test_titles_the_role_lexicon_already_knew(text: str, speaker: str) -> None:
          "Mara Quint"),
         ('One rival, independent Leah Ortiz, said she had "serious concerns" about it.',
          "Leah Ortiz"),
+        ('The other man, his cousin Jim Yorke, 40, said the plan was "a real danger."',
+         "Jim Yorke"),
     ],
 )  # fmt: skip
 def test_a_name_in_apposition_after_a_description_without_the(text: str, speaker: str) -> None:
