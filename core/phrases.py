@@ -1007,11 +1007,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         return None  # "both Clintons", "The Brujas hope": a family or a group, no person
     named = any(nlp.is_first_name(words[n].text) for n in range(start, end)) and end - start > 1
     if not named and (prep := _preposition_before(words, start)) is not None:
-        if (owner := _name_before_preposition(words, prep)) is not None:
-            while (earlier := _preposition_before(words, owner[0])) is not None and (
-                further := _name_before_preposition(words, earlier)
-            ) is not None:
-                owner = further  # "Aris Shirvanian of the Armenian Patriarchate of Jerusalem"
+        if (owner := _first_name_before_preposition(words, prep)) is not None:
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
         if _place_after(words, prep, start, end):
             return _surname_of_place(words, prep)  # "Collins of Maine": Collins; "Democrats
@@ -1139,6 +1135,20 @@ def _preposition_before(words: list[Token], start: int) -> int | None:
     if n >= 1 and words[n].text in NP_INNER - {"close", "familiar"}:
         return n
     return None
+
+
+def _first_name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] | None:
+    """The name before the first of a chain of prepositional phrases ending at ``prep``
+    ("Aris Shirvanian of the Armenian Patriarchate of Jerusalem"): the person, not the
+    body between the phrases; else the name before ``prep`` alone."""
+    owner, at = None, prep
+    while at is not None:
+        owner = _name_before_preposition(words, at) or owner
+        start = at
+        while start > 0 and _capitalised(words[start - 1]) and words[start - 1].text not in ".,":
+            start -= 1
+        at = _preposition_before(words, start) if start < at else None
+    return owner
 
 
 def _name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] | None:
