@@ -488,9 +488,28 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     dashes = [n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n)]
     if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
         np = (dashes[-1] + 1, np[1])
+    last = tokens[np[1] - 1]
+    if (
+        np[1] - np[0] > 1
+        and last.text.islower()
+        and last.text.endswith("s")
+        and tokens[np[1] - 2].tag in nlp.PROPER_TAGS
+    ):
+        np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:": no name ends in a lower-case
+        # word; after a name it is the verb in the present, the name its subject
     word = tokens[np[0]].text.lower()
     if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
         return None  # "..., saying:": a cue whose subject went unfound
+    if (
+        np[1] - np[0] == 1
+        and (tokens[np[0]].tag in {"VBG", "VBN"} or word.endswith(("ing", "ed")))
+        and tokens[np[0]].text.islower()
+        and np[0] >= 2
+        and tokens[np[0] - 1].text == ","
+        and (named := np_before(tokens, np[0] - 1)) is not None
+        and holds_name(tokens[named[0] : named[1]])
+    ):
+        np = named  # "Dunmore, smiling:": the participle describes the named one, who speaks
     if (
         np[1] - np[0] > 1
         and word in lexicons.cue_forms()
@@ -1534,6 +1553,10 @@ class Attributor:
         if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))
+        if label == "A":
+            return None  # an interview's answer: whom it is with, as any quotation reads
+        if label == "Q":  # the interviewer's question: no one named asks it
+            return Mention(span, None, ":", Span(match.end(1), match.end(1) + 1))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
 

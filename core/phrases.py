@@ -360,6 +360,8 @@ def _unknown_capitalised(token: Token) -> bool:
 
 def _np_tok(token: Token) -> bool:
     word = token.text.lower()
+    if glued_particle(token.text):
+        return True  # "al-Amin/VBD": a surname, whatever the tagger says
     if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
         return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
     if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
@@ -753,6 +755,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break  # (but "the civil rights organization the Anti-Defamation League")
         if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
             end += 1
+        elif tok.text == "and" and _titles_joined(tokens, end):
+            end += 1  # "said President and CEO Angela Freeman": two titles of one person
         elif (
             tok.text.lower() in {"with", "to"}
             and end > k
@@ -819,23 +823,43 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:
         return None
-    titled = all(is_title_word(t.text) for t in tokens[begin : begin + name[0]])
-    return (begin, end) if titled else None  # "Sir Alan Price": a title before the name
+    before = tokens[begin : begin + name[0]]
+    titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
+    # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
+    return (begin, end) if titled else None
+
+
+DESCRIPTION_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "HYPH"})  # "former senator"
 
 
 def _past_the_role(tokens: list[Token], begin: int) -> int:
     """Where a name starts after "the" and a lower-case description ending in a singular
     noun ("the late Nobel laureate Ingrid Solberg", "the former attorney general Mark
     Reid"); ``begin`` when the words there are no such description."""
-    if begin >= len(tokens) or tokens[begin].text.lower() != "the":
+    if begin >= len(tokens):
         return begin
-    n = begin + 1
+    if tokens[begin].text.lower() == "the" or tokens[begin].tag == "PRP$":
+        n = begin + 1  # "the anaesthetist Robert Kerr", "his cousin James York"
+    elif tokens[begin].text.isalpha() and tokens[begin].text.islower():
+        n = begin  # "former senator Bob Kerrey", "longtime aide Mara Quint": no "the"
+    else:
+        return begin
+    bare = n == begin
     while n < len(tokens) and n - begin <= 5 and tokens[n].tag not in {",", "."}:
         word = tokens[n].text
+        if bare and tokens[n].tag not in DESCRIPTION_TAGS:
+            return begin  # ", led by campaign manager Robby Mook,": an aside, no description
         if word.islower() and (person_noun(word) or tokens[n].tag == "NN") and n + 1 < len(tokens):
             nxt = tokens[n + 1]
             if nxt.tag in nlp.PROPER_TAGS and nxt.text[:1].isupper():
                 return n + 1
+        if (
+            word.islower()
+            and tokens[n].tag == "JJ"
+            and n + 1 < len(tokens)
+            and nlp.is_first_name(tokens[n + 1].text)
+        ):
+            return n + 1  # "independent Leah Ortiz": an adjective before a first name
         if not (word.islower() or n + 1 < len(tokens) and tokens[n + 1].text.islower()):
             return begin  # a capitalised word only before a lower-case one ("Nobel laureate")
         n += 1
@@ -983,7 +1007,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         return None  # "both Clintons", "The Brujas hope": a family or a group, no person
     named = any(_first_name(words[n]) for n in range(start, end)) and end - start > 1
     if not named and (prep := _preposition_before(words, start)) is not None:
-        if (owner := _name_before_preposition(words, prep)) is not None:
+        if (owner := _first_name_before_preposition(words, prep)) is not None:
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
         if _place_after(words, prep, start, end):
             return _surname_of_place(words, prep)  # "Collins of Maine": Collins; "Democrats
@@ -1113,6 +1137,20 @@ def _preposition_before(words: list[Token], start: int) -> int | None:
     return None
 
 
+def _first_name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] | None:
+    """The name before the first of a chain of prepositional phrases ending at ``prep``
+    ("Aris Shirvanian of the Armenian Patriarchate of Jerusalem"): the person, not the
+    body between the phrases; else the name before ``prep`` alone."""
+    owner, at = None, prep
+    while at is not None:
+        owner = _name_before_preposition(words, at) or owner
+        start = at
+        while start > 0 and _capitalised(words[start - 1]) and words[start - 1].text not in ".,":
+            start -= 1
+        at = _preposition_before(words, start) if start < at else None
+    return owner
+
+
 def _name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] | None:
     """The name of two or more capitalised words before "of" or "at" ("Holger Schmieding
     of Berenberg", "Ross Eisenbrey of the Economic Policy Institute"): what follows names
@@ -1215,6 +1253,24 @@ def _place_after_of(words: list[Token], start: int, end: int) -> bool:
     )
 
 
+def _titles_joined(tokens: list[Token], i: int) -> bool:
+    """Does the "and" at ``i`` join two capitalised titles before one name ("President and
+    CEO Angela Freeman", "Chairman and Chief Executive Ana Ruiz"), not two people ("Obama
+    and Biden")? The word before is a title or role noun, the word after a capitalised
+    title or role noun, and a capitalised run after it holds a name."""
+    if i == 0 or i + 2 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (_capitalised(before) and _office_word(before)):
+        return False
+    if not (_capitalised(after) and (_office_word(after) or after.text.isupper())):
+        return False
+    run = i + 1
+    while run < len(tokens) and _capitalised(tokens[run]):
+        run += 1
+    return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
+
+
 def _office_word(token: Token) -> bool:
     """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
     return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
@@ -1251,7 +1307,7 @@ def _first_name(token: Token) -> bool:
 def _capitalised(token: Token) -> bool:
     text = token.text
     return (
-        text[:1].isupper()
+        (text[:1].isupper() or glued_particle(text))
         and token.tag not in {"PRP", "DT", "IN", "CC"}
         and text.lower() not in SUBJECT_PRONOUNS
     )
@@ -1263,3 +1319,12 @@ def strip_determiner(phrase: str) -> str:
 
 def all_caps_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5 and "." not in name
+
+
+GLUED_PARTICLE = re.compile(rf"(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})-[A-Z]")
+
+
+def glued_particle(word: str) -> bool:
+    """Is ``word`` a surname with a name particle glued to it by a hyphen ("al-Sayed",
+    "el-Baz"), written in lower case but part of a name?"""
+    return "-" in word and GLUED_PARTICLE.match(word) is not None

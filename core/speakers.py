@@ -1253,8 +1253,8 @@ QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist: a nickname as core.quotes.sca
 )
 NAME_RUN = re.compile(  # capitalised words, name particles, a quoted nickname, on one line
     rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|{QUOTED_NICKNAME}"
-    rf"|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})\b))*"
-)
+    rf"|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})(?:-{NAME_WORD})?\b))*"
+)  # "Ibrahim al-Sayed": a particle glued to the surname by a hyphen goes with it
 NAMES_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+){{1,3}}\Z")  # up to a surname
 RUN_GOES_ON = re.compile(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}")  # after one
 RUN_REACH = 200  # characters before a surname that its first and middle names may take
