@@ -800,10 +800,15 @@ def holds_name(words: list[Token], titles: bool = False) -> bool:
     return any(w.tag in nlp.PROPER_TAGS and (titles or not is_title_word(w.text)) for w in words)
 
 
+APPOSITIVE_DASHES = frozenset({"--", "\u2014", "\u2013"})
+
+
 def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The name set off by commas right after a noun phrase ending at ``j``, or by a
-    comma and the end of the sentence."""
-    if j >= len(tokens) or tokens[j].text != ",":
+    comma and the end of the sentence; or after a dash, up to a comma or a dash ("A former
+    candidate -- John Hale, who ... -- said")."""
+    dash = j < len(tokens) and tokens[j].text in APPOSITIVE_DASHES
+    if j >= len(tokens) or tokens[j].text != "," and not dash:
         return None
     begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
@@ -814,13 +819,22 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
-    if end == begin or not (closed or tokens[end].text == ","):
+    if end == begin or not (
+        closed or tokens[end].text == "," or dash and tokens[end].text in APPOSITIVE_DASHES
+    ):
         return None
+    if dash and tokens[end].text == "," and _listed_after(tokens, end + 1):
+        return None  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:
         return None
     titled = all(is_title_word(t.text) for t in tokens[begin : begin + name[0]])
     return (begin, end) if titled else None  # "Sir Alan Price": a title before the name
+
+
+def _listed_after(tokens: list[Token], k: int) -> bool:
+    """Does another name (or "and") follow at ``k``, making a list of names?"""
+    return k < len(tokens) and (tokens[k].tag in nlp.PROPER_TAGS or tokens[k].text == "and")
 
 
 def _past_the_role(tokens: list[Token], begin: int) -> int:
@@ -842,6 +856,10 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
     return begin
 
 
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+SENTENCE_OPENING_TAGS = frozenset({".", "``", "''", ":"})
+
+
 def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """The name a person noun phrase stands in apposition to: "Andrew J. Tabler, an expert
     on Syria, noted", "said Elizabeth Arnold, 32, a former staff member ... who said"
@@ -849,7 +867,17 @@ def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[in
     name is no preposition's object ("Asked about Trump, a spokesman, who ...")."""
     i, j = np
     closed = j < len(tokens) and tokens[j].text.lower() in {",", "who", "whose"}
-    if not closed or not person_noun(head_word(tokens[i:j])) or plural_head(tokens[i:j]):
+    unclosed = (  # a comma left out; not "Trump, a spokesman said, will not come"
+        j < len(tokens)
+        and tokens[j].tag in FINITE_VERB_TAGS
+        and tokens[j].text.lower() not in lexicons.cue_forms()
+        and tokens[i].text.lower() in {"a", "an"}  # not "Tuesday, the senator opened"
+    )
+    if (
+        not (closed or unclosed)
+        or not person_noun(head_word(tokens[i:j]))
+        or plural_head(tokens[i:j])
+    ):
         return None  # "Asked about Trump, a spokesman said": the spokesman is a subject
     comma = i - 1
     if comma >= 0 and tokens[comma].text != ",":
@@ -870,6 +898,10 @@ def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[in
         and before.text.lower() not in SUBORDINATORS
     ):
         return None
+    if not closed and (
+        before is not None and before.tag not in SENTENCE_OPENING_TAGS or end - start < 2
+    ):
+        return None  # "Gary Byrne, a former agent has written": a full name opening it
     name = name_tokens(tokens[start:end])
     return (
         (start + name[0], start + name[1]) if name is not None and name[1] == end - start else None

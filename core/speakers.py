@@ -351,6 +351,7 @@ class Cast:
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
+        self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
@@ -410,6 +411,7 @@ class Cast:
                 named = self._name_ends.setdefault(end, [])
                 if all(other is not person for other in named):
                     named.append(person)
+                self._letters.setdefault("".join(sorted(end)), set()).add(end)
             if _two_surnames(person.name):
                 named = self._middles.setdefault(words[1], [])
                 if all(other is not person for other in named):
@@ -670,9 +672,9 @@ class Cast:
         if not fits and len(word) >= 5:  # "Bryne" for Byrne: two letters swapped, a slip
             fits = [
                 p
-                for end, named in self._name_ends.items()
+                for end in sorted(self._letters.get("".join(sorted(word)), ()))
                 if _swapped(word, end)
-                for p in named
+                for p in self._name_ends[end]
                 if p.kind == SpeakerKind.PERSON
                 and p.full
                 and name_words(p.name)[-1] == end
