@@ -20,7 +20,8 @@ def test_a_name_after_a_dash_is_the_nominal_speaker() -> None:
         "Veterans rally against the deal.\n\n"
         "Several speakers addressed the crowd. A former Republican presidential candidate -- "
         f"John Hale, who served two terms -- called the deal {L}a disgrace.{R} "
-        f"A retired admiral \u2014 Gary Mott, who led the fleet \u2014 said it was {L}a betrayal.{R}"
+        f"A retired admiral \u2014 Gary Mott, who led the fleet \u2014 said it was "
+        f"{L}a betrayal.{R}"
     )
     assert speaker_of(text, "a disgrace") == "John Hale"
     assert speaker_of(text, "a betrayal") == "Gary Mott"
