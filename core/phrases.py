@@ -856,7 +856,8 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
     return begin
 
 
-FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# no past tense, which may be a participle: "a Clinton appointee considered a liberal"
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "MD"})
 SENTENCE_OPENING_TAGS = frozenset({".", "``", "''", ":"})
 
 
