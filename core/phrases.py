@@ -856,11 +856,6 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
     return begin
 
 
-# no past tense, which may be a participle: "a Clinton appointee considered a liberal"
-FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "MD"})
-SENTENCE_OPENING_TAGS = frozenset({".", "``", "''", ":"})
-
-
 def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """The name a person noun phrase stands in apposition to: "Andrew J. Tabler, an expert
     on Syria, noted", "said Elizabeth Arnold, 32, a former staff member ... who said"
@@ -868,17 +863,7 @@ def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[in
     name is no preposition's object ("Asked about Trump, a spokesman, who ...")."""
     i, j = np
     closed = j < len(tokens) and tokens[j].text.lower() in {",", "who", "whose"}
-    unclosed = (  # a comma left out; not "Trump, a spokesman said, will not come"
-        j < len(tokens)
-        and tokens[j].tag in FINITE_VERB_TAGS
-        and tokens[j].text.lower() not in lexicons.cue_forms()
-        and tokens[i].text.lower() in {"a", "an"}  # not "Tuesday, the senator opened"
-    )
-    if (
-        not (closed or unclosed)
-        or not person_noun(head_word(tokens[i:j]))
-        or plural_head(tokens[i:j])
-    ):
+    if not closed or not person_noun(head_word(tokens[i:j])) or plural_head(tokens[i:j]):
         return None  # "Asked about Trump, a spokesman said": the spokesman is a subject
     comma = i - 1
     if comma >= 0 and tokens[comma].text != ",":
@@ -899,10 +884,6 @@ def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[in
         and before.text.lower() not in SUBORDINATORS
     ):
         return None
-    if not closed and (
-        before is not None and before.tag not in SENTENCE_OPENING_TAGS or end - start < 2
-    ):
-        return None  # "Gary Byrne, a former agent has written": a full name opening it
     name = name_tokens(tokens[start:end])
     return (
         (start + name[0], start + name[1]) if name is not None and name[1] == end - start else None
