@@ -804,10 +804,15 @@ def holds_name(words: list[Token], titles: bool = False) -> bool:
     return any(w.tag in nlp.PROPER_TAGS and (titles or not is_title_word(w.text)) for w in words)
 
 
+APPOSITIVE_DASHES = frozenset({"--", "\u2014", "\u2013"})
+
+
 def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The name set off by commas right after a noun phrase ending at ``j``, or by a
-    comma and the end of the sentence."""
-    if j >= len(tokens) or tokens[j].text != ",":
+    comma and the end of the sentence; or after a dash, up to a comma or a dash ("A former
+    candidate -- John Hale, who ... -- said")."""
+    dash = j < len(tokens) and tokens[j].text in APPOSITIVE_DASHES
+    if j >= len(tokens) or tokens[j].text != "," and not dash:
         return None
     begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
@@ -818,8 +823,12 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
-    if end == begin or not (closed or tokens[end].text == ","):
+    if end == begin or not (
+        closed or tokens[end].text == "," or dash and tokens[end].text in APPOSITIVE_DASHES
+    ):
         return None
+    if dash and tokens[end].text == "," and _listed_after(tokens, end + 1):
+        return None  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:
         return None
@@ -830,6 +839,11 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 DESCRIPTION_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "HYPH"})  # "former senator"
+
+
+def _listed_after(tokens: list[Token], k: int) -> bool:
+    """Does another name (or "and") follow at ``k``, making a list of names?"""
+    return k < len(tokens) and (tokens[k].tag in nlp.PROPER_TAGS or tokens[k].text == "and")
 
 
 def _past_the_role(tokens: list[Token], begin: int) -> int:

@@ -350,6 +350,8 @@ class Cast:
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
+        self._middles: dict[str, list[Person]] = {}  # see _middle_named
+        self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
@@ -407,6 +409,11 @@ class Cast:
         if words := name_words(person.name):
             for end in (words[0], words[-1]):
                 named = self._name_ends.setdefault(end, [])
+                if all(other is not person for other in named):
+                    named.append(person)
+                self._letters.setdefault("".join(sorted(end)), set()).add(end)
+            if _two_surnames(person.name):
+                named = self._middles.setdefault(words[1], [])
                 if all(other is not person for other in named):
                     named.append(person)
         if name not in person.aliases:
@@ -624,7 +631,7 @@ class Cast:
         is Lindsey Graham)."""
         words = name_words(name)
         if not words or words[-1] not in self._name_ends:
-            return None  # every fit below shares a first or last word with the name
+            return self._middle_named(words, gender)  # or a first surname: "Ms. Acosta"
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
@@ -647,6 +654,33 @@ class Cast:
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
         return None
+
+    def _middle_named(self, words: Sequence[str], gender: str | None = None) -> Person | None:
+        """The one person named in full whose name has ``words`` (one word) between its
+        first and last words, where no name begins or ends with it: the first of two
+        surnames ("Melba Acosta Febo ... Ms. Acosta", "Alejandro García Padilla ... Mr.
+        García"). Not an initial or a listed first name, which is a middle name ("Lee
+        Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
+        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said")."""
+        if len(words) != 1 or len(word := words[0]) < 3 or nlp.is_first_name(word):
+            return None
+        fits = [
+            p
+            for p in self._middles.get(word, ())
+            if p.kind == SpeakerKind.PERSON and (not gender or p.gender in (None, gender))
+        ]
+        if not fits and len(word) >= 5:  # "Bryne" for Byrne: two letters swapped, a slip
+            fits = [
+                p
+                for end in sorted(self._letters.get("".join(sorted(word)), ()))
+                if _swapped(word, end)
+                for p in self._name_ends[end]
+                if p.kind == SpeakerKind.PERSON
+                and p.full
+                and name_words(p.name)[-1] == end
+                and (not gender or p.gender in (None, gender))
+            ]
+        return fits[0] if len(fits) == 1 else None
 
     def _kept_whole_last(self, people: list[Person], word: str, at: int) -> list[Person]:
         """``people`` with, last, those of the surname ``word`` the article has named in
@@ -1161,7 +1195,7 @@ class Cast:
         if words and words[-1] not in self._name_ends and (full := self.introduced(word)):
             return self.name(full, at, recent=False)
         if not words or words[-1] not in self._name_ends:
-            return None
+            return self._middle_named(words)
         fits = [
             person
             for person in self._name_ends[words[-1]]
@@ -1705,6 +1739,28 @@ def _personal_name(name: str, full: bool) -> bool:
     if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
         return False  # a headline: "Clinton Over Trump"
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
+
+
+def _two_surnames(name: str) -> bool:
+    """May ``name`` be a first name and two surnames: three capitalised words of letters
+    alone, the first a listed first name ("Melba Acosta Febo", not "Donald Trump-led
+    Republican")?"""
+    words = name.split()
+    return (
+        len(words) == 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and nlp.is_first_name(words[0])
+    )
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Is ``word`` ``other`` with two letters side by side swapped ("Bryne", "Byrne")?"""
+    if len(word) != len(other) or word == other:
+        return False
+    at = [k for k in range(len(word)) if word[k] != other[k]]
+    if len(at) != 2 or at[1] != at[0] + 1:
+        return False
+    return word[at[0]] == other[at[1]] and word[at[1]] == other[at[0]]
 
 
 def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:

@@ -22,8 +22,9 @@ above) ends 5 or more gold quotations and with at most ``--most`` gold quotation
 out the articles of ``--exclude`` tables (``tests/data/train_people_21.tsv``: seed 21,
 ``--five 9 --most 30 --exclude tests/data/train_people_15.tsv``; ``train_people_22.tsv``: seed
 22, the same and ``tests/data/train_people_21.tsv`` excluded too; ``train_people_23.tsv``:
-seed 23, ``--five 10`` and ``train_people_22.tsv`` excluded too; every gold quotation of the
-article, pronoun, nominal and named Sources alike). The skeleton has one row per gold quotation, in
+seed 23, ``--five 10`` and ``train_people_22.tsv`` excluded too; ``train_people_24.tsv``: seed
+24, the same and ``train_people_23.tsv`` excluded too; every gold quotation of the article,
+pronoun, nominal and named Sources alike). The skeleton has one row per gold quotation, in
 ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to the reader.
 """
 

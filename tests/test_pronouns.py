@@ -826,3 +826,29 @@ def test_a_name_with_an_unlisted_first_name_introduced_by_what_the_person_does()
     # a demonym before a name is no first name
     text = f"Nigerian Abubakar Musa, the goalkeeper, smiled. {said}"
     assert speaker_of(text, "We were lucky") == "Abubakar Musa"
+
+
+def test_the_first_of_two_surnames_refers_back_to_the_full_name() -> None:
+    text = (
+        "Marta Olivares Pinto, who runs the port authority, met the board on Monday.\n\n"
+        f"{L}We need the money now,{R} said Marta Olivares Pinto.\n\n"
+        f"Ms. Olivares said the fund was nearly gone. {L}It will not last the winter,{R} "
+        f"Ms. Olivares said. {L}They never answer our letters,{R} Olivares said.\n\n"
+        "Lee Harvey Brandt, a board member, disagreed. Harvey Cole, a dock worker, "
+        f"did too. {L}Nobody asked us,{R} Mr. Harvey said."
+    )
+    assert speaker_of(text, "It will not last") == "Marta Olivares Pinto"
+    assert speaker_of(text, "They never answer") == "Marta Olivares Pinto"
+    # a listed first name between first and last names is a middle name
+    assert speaker_of(text, "Nobody asked") != "Lee Harvey Brandt"
+
+
+def test_a_surname_with_two_letters_swapped_is_a_slip_for_the_one_named() -> None:
+    text = (
+        "Colin Hartley, a former park ranger, has written a memoir about the fires.\n\n"
+        f"{L}We were never told the truth,{R} Hartley said.\n\n"
+        f"Harltey went on: {L}Nobody wanted to hear it.{R}\n\n"
+        f"Dana Moreno, his editor, disagreed. {L}It is a fair book,{R} Morneo said."
+    )
+    assert speaker_of(text, "Nobody wanted") == "Colin Hartley"
+    assert speaker_of(text, "It is a fair book") == "Dana Moreno"
