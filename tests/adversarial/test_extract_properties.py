@@ -61,7 +61,7 @@ def test_any_excluded_stretch_is_respected(text: str, a: int, b: int) -> None:
     from core.document import Span
 
     exclude = Span(min(a, b, len(text)), min(max(a, b), len(text)))
-    analysis = extract(text, exclude=exclude)
+    analysis = extract(text, exclude=(exclude,))
     check(text, analysis)
     assert not any(exclude.contains(q.span) and len(q.span) for q in analysis.quotes)
 
