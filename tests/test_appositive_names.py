@@ -3,16 +3,7 @@ the test)."""
 
 from __future__ import annotations
 
-from core.extract import extract
-
-L, R = "\u201c", "\u201d"
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    for quote in extract(text).quotes:
-        if quote.text.startswith(fragment):
-            return quote.speaker.name if quote.speaker else None
-    raise AssertionError(f"no quotation starts with {fragment!r}")
+from tests.test_pronouns import L, R, speaker_of  # the same reading of a written sentence
 
 
 def test_a_name_after_a_dash_is_the_nominal_speaker() -> None:
