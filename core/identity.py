@@ -560,7 +560,7 @@ def given_names_before(text: str, surname: str) -> frozenset[str]:
     return frozenset(
         " ".join([normalise(m.group(1)), *([m.group(2).lower()] if m.group(2) else [])])
         for m in re.finditer(pattern, text, flags)
-        if nlp.is_first_name(m.group(1)) and m.group(1)[:1].isupper()
+        if nlp.written_first_name(m.group(1))
     )
 
 

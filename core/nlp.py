@@ -925,6 +925,13 @@ def is_first_name(word: str) -> bool:
     return word.lower() in _first_names()
 
 
+def written_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name written as one, capitalised ("Maria"; not
+    the "in" of "activist in Kinshasa" nor the "van" of "Pieter van Dam", though "In" and
+    "Van" are listed)."""
+    return word[:1].isupper() and is_first_name(word)
+
+
 def first_name_gender(word: str) -> str | None:
     """``"m"`` or ``"f"`` for a first name mostly given to men or to women, else None."""
     gender, _ = _first_names().get(word.lower(), ("", 0.0))

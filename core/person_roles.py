@@ -162,8 +162,7 @@ def _names_someone(words: list[str]) -> bool:
     title, where a place that is also a first name serves it ("Maryland Senator",
     "Georgia Governor")."""
     return any(
-        a[:1].isupper()  # "activist in Kinshasa": "in" is no first name
-        and nlp.is_first_name(a)
+        nlp.written_first_name(a)  # "activist in Kinshasa": "in" is no first name
         and b[:1].isupper()
         and _bare(b) not in lexicons.OFFICE_EQUIVALENTS
         and not (lexicons.is_title_word(b) and is_place([a]))

@@ -1019,7 +1019,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         # description of someone unnamed
     if _plural_name(words, start, end):
         return None  # "both Clintons", "The Brujas hope": a family or a group, no person
-    named = any(_first_name(words[n]) for n in range(start, end)) and end - start > 1
+    named = (
+        any(nlp.written_first_name(words[n].text) for n in range(start, end)) and end - start > 1
+    )
     if not named and (prep := _preposition_before(words, start)) is not None:
         if (owner := _first_name_before_preposition(words, prep)) is not None:
             return owner  # "Holger Schmieding of Berenberg": the person, not the firm
@@ -1031,7 +1033,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         if _people_head(words, prep):
             return None  # "Analysts at Goldman Sachs", "Fishermen in Brixham": the people
             # the phrase heads speak, not the firm or the place they belong to
-    given = next((n for n in range(start, end - 1) if _first_name(words[n])), None)
+    given = next((n for n in range(start, end - 1) if nlp.written_first_name(words[n].text)), None)
     if given is not None:
         given = _given_after_role(words, given, end)
     if given is None and _office_of_place(words, start, end):
@@ -1310,12 +1312,6 @@ def _organisation_start(words: list[Token], start: int) -> int:
             head -= 1
         joined = head
     return joined
-
-
-def _first_name(token: Token) -> bool:
-    """A listed first name, capitalised: a particle in lower case ("Pieter van Dam") is
-    none, though "Van" is one."""
-    return token.text[:1].isupper() and nlp.is_first_name(token.text)
 
 
 def _capitalised(token: Token) -> bool:

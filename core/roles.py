@@ -884,7 +884,7 @@ def _introduced_before(
     words = name_words(person.name)
     if len(words) < 2:
         return
-    forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+    forms = _named_forms(person)
     first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
     if first is None:
         return
@@ -934,11 +934,16 @@ def _introduced_before(
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
 
 
+def _named_forms(person: Person) -> set[str]:
+    """The forms naming ``person`` in more than one word, and their name."""
+    return {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+
+
 def _named_within(text: str, person: Person, start: int, end: int) -> bool:
     """Is ``person`` named between ``start`` and ``end``, in full or by the surname,
     standing alone (not inside a longer run of capitalised words: "South Carolina
     Republican primary" names no "Carolina Republican")?"""
-    forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+    forms = _named_forms(person)
     forms.add(person.name.split()[-1])
     return any(
         start <= a < end
@@ -978,7 +983,7 @@ def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tup
     if len(fulls) > 1:
         return []
     if fulls:
-        forms = {a for a in fulls[0].aliases if len(name_words(a)) > 1} | {fulls[0].name}
+        forms = _named_forms(fulls[0])
         return [span for form in sorted(forms) for span in occurrences(text, form)]
     surname = person.name.split()[-1]
     runs = [
@@ -1012,7 +1017,7 @@ class _Namings:
         named: list[tuple[int, int, Person]] = []
         self.shared: set[int] = set()  # where a surname more than one person has stands
         for person in (p for p in persons if len(name_words(p.name)) > 1):
-            forms = {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
+            forms = _named_forms(person)
             last = person.name.split()[-1]
             for form in forms | {last}:
                 for a, b in occurrences(text, form):

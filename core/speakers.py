@@ -1547,7 +1547,7 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
     before = text[max(0, at - 30) : at].split()[-1:]
     bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
     if bare and (
-        (bare[:1].isupper() and nlp.is_first_name(bare) and bare.lower() not in QUANTIFIERS)
+        (nlp.written_first_name(bare) and bare.lower() not in QUANTIFIERS)
         or lexicons.is_title_word(bare)
         or bare.lower() in HONORIFIC_GENDER
         or (len(bare) == 1 and bare.isupper())
@@ -1679,7 +1679,7 @@ def _name_start(words: list[str]) -> int | None:
     """Where the name begins in a run of capitalised words: at its first name, or after
     an honorific."""
     for i, word in enumerate(words[:-1]):
-        if word[:1].isupper() and nlp.is_first_name(word) and not nlp.is_common_word(word):
+        if nlp.written_first_name(word) and not nlp.is_common_word(word):
             return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
