@@ -134,8 +134,8 @@ FLOOR = {
     "train_roles_19.tsv": 0.82,
     "train_roles_20.tsv": 0.75,  # 25/40 first judged, 27 after roles20, 30 after the merges
     "train_roles_21.tsv": 0.86,  # 38/50 first judged (on main de55cdb), 43 after roles21
-    "train_roles_24s.tsv": 0.5,
-    "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms  # 12/30 first judged (on main 02e42d3), 15 after roles24
+    "train_roles_24s.tsv": 0.5,  # 12/30 first judged (on main 02e42d3), 15 after roles24
+    "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows.
 STRATUM_SAMPLES = frozenset({"train_roles_24s.tsv"})
