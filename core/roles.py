@@ -353,8 +353,15 @@ class ArticleRoles:
             i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
             if i < len(before.tokens) and before.tokens[i].span.start == start:
                 title = title_before(before, i)
+                if title is not None and _modifies_noun(before, title[0], j):
+                    title = None  # "the forever | Sanders | movement": the noun's modifier
+                group = None if title or shared else _group_title(before, i, j)
+                if group is not None:
+                    title = group[0]
                 opens = before.tokens[title[0]].span.start if title else start
                 titled = self._role(before, title) if title else None
+                if titled and group is not None and titled.endswith(group[1]):
+                    titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
                 plural = _plural(shared) if shared else ""
                 if titled and plural and titled.endswith(plural):
                     titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
@@ -368,6 +375,7 @@ class ArticleRoles:
                     yield from self._roles(before, [(*apposed, "")])
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
+            yield from self._listed(start, end)
         if _NAMED_BEFORE.search(self.text, max(0, start - 12), start) and not self.quoted(start):
             yield from self._named_as(start, end)
         if shared is not None:
@@ -390,6 +398,23 @@ class ArticleRoles:
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
+
+    def _listed(self, start: int, end: int) -> Iterator[str]:
+        """The title a plural role noun gives a name later in the list of names after it
+        ("Former Mexican presidents Vicente Fox and | Felipe Calderón")."""
+        found = _LISTED.search(self.text, max(0, start - BEFORE), start)
+        if found is None:
+            return
+        sentence = self.sentence(start, end, start - found.start() + 40, 12)
+        if sentence is None:
+            return
+        offsets = [t.span.start for t in sentence.tokens]
+        i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
+            group = _group_title(sentence, i, j)
+            titled = self._role(sentence, group[0]) if group else None
+            if titled and group is not None and titled.endswith(group[1]):
+                yield titled[: -len(group[1])] + group[2]
 
     def _term(self, at: int) -> Iterator[str]:
         """The office named after "term as" at ``at`` ("nominated Ann Lee for a second
@@ -609,6 +634,76 @@ _RUN = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?[A-Z][\w.&'\u2019-
 OWNER_REACH = 2000  # characters back to the organisation "the company's" stands for
 
 
+def _modifies_noun(sentence: Sentence, start: int, j: int) -> bool:
+    """Is the name before token ``j`` the modifier of a lower-case singular noun after it,
+    a determiner before the words read as its title ("the forever | Sanders | movement",
+    "a proud Clinton household")? The determiner and the words after it belong to the
+    noun; they are no title of the person."""
+    tokens = sentence.tokens
+    if start < 1 or j >= len(tokens) or tokens[start - 1].text.lower() not in {"the", "a", "an"}:
+        return False
+    noun = tokens[j]
+    return (
+        noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and not role_word(noun.text, noun.tag)
+    )
+
+
+def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], str, str] | None:
+    """The title a plural role noun before a list of names gives each, read as singular
+    ("Former Mexican presidents | Vicente Fox | and Felipe Calderón", "Democratic
+    senators Ann Lee, Tom Reed and Jo Fox"): the span of the title, the plural and its
+    singular. The name at tokens ``i``-``j`` opens the list (a name and "and" or a comma
+    follow) or is in it (names and commas back to the plural). A plural alone must be a
+    title ("presidents Obama and Bush"): "rivals Ann Lee and Tom Reed", "brothers Ann and
+    Jo Fox" are someone's, not a role, and the lexicon tells no relation from a role
+    ("economists Ann Lee and Tom Reed" is left too)."""
+    tokens = sentence.tokens
+    if j < len(tokens) and _name_token(tokens[j]):
+        return None  # a surname that is the first name of another ("Tom John" in "John Kasich")
+    k = i - 1
+    if k >= 0 and tokens[k].text in {"and", ","}:
+        while k >= 0 and k > i - 10 and (tokens[k].text in {"and", ","} or _name_token(tokens[k])):
+            k -= 1
+        if k < 0 or _name_token(tokens[k + 1]) is False:
+            return None
+    elif not (
+        j + 1 < len(tokens) and tokens[j].text in {"and", ","} and _name_token(tokens[j + 1])
+    ):
+        return None
+    if k < 0 or sentence.boundary(k):
+        return None
+    plural = tokens[k]
+    if plural.tag != "NNS" or not plural.text.isalpha() or not plural.text.islower():
+        return None
+    word = plural.text
+    singular = next(
+        (
+            form
+            for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
+            if form and role_word(form) and not role_word(word)
+        ),
+        None,
+    )
+    if singular is None:
+        return None
+    tokens = list(tokens)
+    tokens[k] = Token(plural.span, singular, "NN")
+    title = title_before(Sentence(tokens, sentence.credits, sentence.opens), k + 1)
+    if title is None or title[1] != k + 1:
+        return None
+    if title[0] == k and not lexicons.is_title_word(singular):
+        return None  # "rivals", "brothers" alone: a relation to someone unnamed
+    return title, word, singular
+
+
+def _name_token(token: Token) -> bool:
+    """A capitalised word of a name ("Vicente", "Calderón", "O'Malley")."""
+    return token.text[:1].isupper() and token.tag in {"NNP", "NNPS"}
+
+
 def _owner_named(text: str, at: int, role: str) -> str:
     """A role owned by an organisation named before only by its noun ("the company's
     chief executive", "the group's deputy director"), its owner's name put in ("Nucor's
@@ -617,6 +712,8 @@ def _owner_named(text: str, at: int, role: str) -> str:
     that a phrase headed by it is set beside ("Working America, a labor-affiliated group"
     ... "the group's deputy director"). The noun must be an organisation's by the
     lexicon; with no such name, the role stays as written."""
+    if _ITS.match(role):
+        return _its_owner(text, at, role)
     owned = _OWNED_BY_NOUN.match(role)
     if owned is None or nlp.gazetteer_marks([owned.group(1)]) != ["org"]:
         return role
@@ -642,6 +739,64 @@ def _owner_named(text: str, at: int, role: str) -> str:
     return f"{name}{owned.group(2)}s {role[owned.end() :]}"
 
 
+_ITS = re.compile(r"[Ii]ts\s+(?=[a-z])")
+_ORG_RUN = re.compile(rf"\b({_RUN})(?:,\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}}[a-z]+)(?=[,.;]))?")
+_CAPITALISED_RUN = r"(?!The\s)[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
+_NOUN_THEN_ORG = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}([a-z]+),\s+({_CAPITALISED_RUN})(?=[,.;])"
+)
+_THING = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[a-z]+\b")
+ITS_REACH = 400  # characters back to the organisation "its" stands for
+
+
+def _thing_named(words: list[str], noun: str) -> bool:
+    """Is a name set beside a phrase headed by ``noun`` the name of a thing "its" may
+    stand for: an organisation's noun ("company", "party"), or any noun that names no
+    role beside a name opening with no first name ("firm, Revolution Messaging", "the
+    state's capital, Sacramento"), not a person ("Ann Vale, a lawyer")?"""
+    if nlp.gazetteer_marks([noun]) == ["org"]:
+        return True
+    return not role_word(noun) and not nlp.is_first_name(words[0])
+
+
+def _its_owner(text: str, at: int, role: str) -> str:
+    """A role owned by "its" ("Tom Reed, its treasurer"), its owner's name put in
+    ("Quillon Holdings's treasurer"): the organisation named last before ``at``, in its
+    sentence or the one before, by a name that ends in a word heading organisations'
+    names ("Quillon Holdings Group"), a listed one, or one set beside a phrase that names
+    a thing (:func:`_thing_named`: "Quillon, a defense company,", "the same digital
+    firm, Revolution Messaging,"). Nothing "its" could stand for
+    may come between: no other phrase opened by a determiner ("gave money to | the fund
+    ... its treasurer" is unclear) and no sentence end but one; else the role stays."""
+    lo = _sentence_start(text, max(0, _sentence_start(text, at) - 2))
+    lo = max(lo, at - ITS_REACH, text.find("\n") + 1)
+    found = None
+    for match in _ORG_RUN.finditer(text, lo, at):
+        name, noun = match.group(1), match.group(2)
+        words = name.split()
+        if re.search(r"\s(?:Of|On|For|And|The)\s", name) or words[0] in {"The", "A", "An"}:
+            words = words[1:] if words[0] in {"The", "A", "An"} else []
+        if not words:
+            continue
+        listed = any(kind == "ORG" and b == len(words) for _, b, kind in nlp.known_spans(words))
+        headed = len(words) > 1 and words[-1] in lexicons.organisation_words()
+        beside = noun is not None and _thing_named(words, noun.split()[-1])
+        if listed or headed or beside:
+            found = (match.end(), " ".join(words))
+    for match in _NOUN_THEN_ORG.finditer(text, lo, at):  # "the same firm, Revolution Messaging,"
+        named = match.group(2).split()
+        if _thing_named(named, match.group(1)) and (not found or found[0] < match.end()):
+            found = (match.end(), match.group(2))
+    if found is None:
+        return role
+    end, name = found
+    between = text[end:at]
+    if _THING.search(between) or len(_SENTENCE_END.findall(between)) > 1:
+        return role
+    return f"{name}'s {role[_ITS.match(role).end() :]}"
+
+
+_LISTED = re.compile(r"\b[a-z]{3,}s\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,9}(?:and\s+|(?<=,\s))\Z")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
@@ -1437,7 +1592,8 @@ def _object_nominal(
         # "a speech attacking | the presumptive nominee.": no finite verb to invert, and
         # no report opening with the nominal when a preposition or the full stop ends it
         return _closed_role_nominal(tokens, k, {"IN", "."})
-    return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":"})
+    # a bare infinitive closes an object too: "came to hear | the Vermont senator | speak"
+    return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":", "VB"})
 
 
 def _closed_role_nominal(
@@ -1447,7 +1603,12 @@ def _closed_role_nominal(
     one of ``closers`` ends, no ranking ("the first politician to ...": said of anyone),
     lower-case, short, and headed by a strong role noun (not "the perimeter/-er of")."""
     stop, _ = _nominal_end(tokens, k + 1)
-    if stop >= len(tokens) or tokens[stop].tag not in closers:
+    closed = stop < len(tokens) and (
+        tokens[stop].tag in closers
+        or "VB" in closers  # an infinitive closes it too: "to hear the senator | speak/NN"
+        and _bare_infinitive(tokens, stop)
+    )
+    if not closed:
         return None
     if tokens[k + 1].tag in {"JJS", "CD"} or tokens[k + 1].text.lower() in _RANKS:
         return None
@@ -1623,6 +1784,26 @@ def _verb_after_role(tokens: list[Token], k: int) -> bool:
     words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
     retagged = nlp.tag([Token(token.span, "she", ""), *words])
     return retagged[1].tag in {"VBD", "VBZ"}
+
+
+def _bare_infinitive(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case "noun" ``tokens[k]`` after a role noun a bare infinitive the
+    tagger ran into the compound ("to hear the senator | speak/NN about")? It is when it
+    reads as a verb after "to", and a preposition, a determiner or the end follows."""
+    token = tokens[k]
+    if (
+        token.tag not in {"NN", "VB", "VBP"}
+        or not token.text.isalpha()
+        or not token.text.islower()
+        or not role_word(tokens[k - 1].text)
+        or role_word(token.text)
+        or k + 1 < len(tokens)
+        and tokens[k + 1].tag not in {"IN", "DT", "TO", ".", ",", "RB", "PRP$"}
+    ):
+        return False
+    words = [Token(t.span, t.text, "") for t in tokens[k : k + 2]]
+    retagged = nlp.tag([Token(token.span, "to", ""), *words])
+    return retagged[1].tag == "VB"
 
 
 def _meant(

@@ -2312,3 +2312,85 @@ def test_a_row_keeps_a_second_office_before_the_place_a_title_serves() -> None:
     assert canonical_role([("2016-03-01", "Maryland Sen.")]) == "Maryland Senator"  # a place
     assert canonical_role([("2016-03-01", "Georgia Senator")]) == "Georgia Senator"  # that is
     # also a first name, before a title, names no one
+
+
+def test_a_plural_title_before_a_list_of_names_gives_each_the_singular() -> None:
+    """ "Former Mexican presidents Ann Vale and Rosa Ibarra": each name is a former
+    Mexican president, the first and the last of the list alike."""
+    text = (
+        "A wall divides.\n\nFormer Mexican presidents Ann Vale and Rosa Ibarra fired back. "
+        "\u201cWe will not pay,\u201d Ibarra said. \u201cNot one cent,\u201d Vale said."
+    )
+    assert role_of(text, "We will not pay") == "Former Mexican president"
+    assert role_of(text, "Not one cent") == "Former Mexican president"
+    text = (
+        "A letter.\n\nDemocratic senators Ann Vale, Tom Reed and Jo Fox wrote to the "
+        "agency. \u201cWe want answers,\u201d Reed said."
+    )
+    assert role_of(text, "We want answers") == "Democratic senator"
+    text = "A letter.\n\nHe thanked Ann Vale and Tom Reed. \u201cWe want answers,\u201d Reed said."
+    assert role_of(text, "We want answers") is None
+
+
+def test_a_name_modifying_a_noun_takes_no_title_from_the_words_before_it() -> None:
+    """ "the forever Vale movement": the determiner and the words after it belong to the
+    noun the name modifies, not to the person."""
+    text = (
+        "Crowds.\n\nIn Ohio, the forever Vale movement is still going. \u201cWe are not "
+        "done,\u201d Ann Vale said."
+    )
+    assert role_of(text, "We are not done") is None
+
+
+def test_a_nominal_object_with_a_bare_infinitive_stands_for_the_person_named_before() -> None:
+    """ "to hear the Vermont senator speak": the nominal is the object of "hear", the
+    infinitive after it its complement, so it describes the person named before."""
+    text = (
+        "Crowds gather in Iowa.\n\n\u201cWe are winning,\u201d said Tom Reed at a rally on "
+        "Monday.\n\nHundreds of students waited in the rain to hear the Vermont senator "
+        "speak about college costs.\n\n\u201cIt was worth it,\u201d said Ann Vale, a student."
+    )
+    assert role_of(text, "We are winning") == "Vermont senator"
+
+
+def test_its_role_is_owned_by_the_organisation_named_before() -> None:
+    """ "Tom Reed, its treasurer" after "Quillon Holdings Group gave ...": the owner is
+    put in; not when something else "its" may mean comes between ("to the fund"), nor
+    with no organisation named in the sentence before. A person's possessive stays."""
+    text = (
+        "Donors line up.\n\nQuillon Holdings Group gave $2 million to Clinton, records "
+        "show.\n\n\u201cWe gave what we could,\u201d said Tom Reed, its treasurer."
+    )
+    assert role_of(text, "We gave what we could") == "Quillon Holdings Group's treasurer"
+    text = (
+        "Donors line up.\n\nQuillon, a defense company, gave $2 million.\n\n\u201cWe gave "
+        "what we could,\u201d said Tom Reed, its treasurer."
+    )
+    assert role_of(text, "We gave what we could") == "Quillon's treasurer"
+    text = (
+        "Donors line up.\n\nQuillon Holdings Group gave $2 million to the fund, records "
+        "show.\n\n\u201cWe gave what we could,\u201d said Tom Reed, its treasurer."
+    )
+    assert role_of(text, "We gave what we could") == "its treasurer"
+    text = (
+        "Donors line up.\n\nBoth turned to the same digital firm, Quillon Media, for help. "
+        "\u201cIt is new,\u201d said Tom Reed, its chief executive."
+    )
+    assert role_of(text, "It is new") == "Quillon Media's chief executive"
+    text = (
+        "Donors line up.\n\nAnn Vale, a lawyer, gave $2 million.\n\n\u201cWe gave what we "
+        "could,\u201d said Tom Reed, its treasurer."
+    )
+    assert role_of(text, "We gave what we could") == "its treasurer"  # no thing named
+    text = "Donors line up.\n\n\u201cWe knew,\u201d said Jo Fox, Clinton\u2019s top aide."
+    assert role_of(text, "We knew") == "Clinton\u2019s top aide"
+
+
+def test_a_bare_plural_relation_before_names_gives_no_role() -> None:
+    """ "rivals Ann Vale and Tom Reed": rivals of someone unnamed, no role of their own;
+    nor does a surname inside another's name ("Tom John" at "John Kasich") take one."""
+    text = (
+        "A race.\n\nThe mayor needs to beat rivals Ann Vale and Tom Reed. \u201cWe will "
+        "see,\u201d Reed said."
+    )
+    assert role_of(text, "We will see") is None
