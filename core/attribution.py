@@ -103,11 +103,7 @@ PLACE_WORDS = frozenset(
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
 CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
-ORGANISATION_HEADS = frozenset(
-    {"campaign", "administration", "company", "government", "team", "office", "department",
-     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
-)  # fmt: skip
-OUTLET_NOUNS = ORGANISATION_HEADS | {
+OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
 }  # fmt: skip
@@ -957,7 +953,7 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
     words = named.group(1).split()
     ends = [k for k, w in enumerate(words) if len(w) > 4 and w.endswith(".") and w[:-1].isalpha()]
     words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
-    while words and words[0].lower() in DETERMINERS_AND_OWNERS:
+    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
     if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
         return None
@@ -966,7 +962,6 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
     return " ".join([*words, named.group(2)])
 
 
-DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
 
 
@@ -2015,7 +2010,7 @@ class Attributor:
             return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
         if not person_noun(head) and (
-            looks_like_organisation(phrase) or head in ORGANISATION_HEADS
+            looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
         description = strip_determiner(phrase)

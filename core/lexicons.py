@@ -5,6 +5,12 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
+    {"campaign", "administration", "company", "government", "team", "office", "department",
+     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
+)  # fmt: skip
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("resources.lexicons").joinpath(name).read_text(encoding="utf-8")

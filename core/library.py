@@ -65,7 +65,7 @@ from core.records import (
     quote_row,
     speaker_row,
 )
-from core.speakers import described_only, normalise
+from core.speakers import library_key
 from core.store import ARTICLE_FIELDS, content_hash, now
 from core.variants import Words, compare
 
@@ -115,9 +115,8 @@ class ArticleContext:
 def _key(read: ReadSpeaker, tag: str) -> str:
     """The key of a speaker whose name the library read again ("Trump last week" is
     Trump): as ``core.speakers`` makes keys, a surname alone bound to its article."""
-    base = f"{read.kind.value}:{normalise(read.name)}"
     alone = read.kind == SpeakerKind.PERSON and len(read.name.split()) == 1
-    return f"{base}@{tag}" if alone or described_only(read.kind, read.name) else base
+    return library_key(read.kind, read.name, tag, bound=alone)
 
 
 def _form_of(form: str, speaker: ReadSpeaker) -> bool:

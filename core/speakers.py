@@ -34,6 +34,7 @@ WORD = re.compile(r"\w+")
 APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
 TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
+OWNER_S = re.compile(r"'s\b")  # of a comparison form
 SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
@@ -1264,21 +1265,35 @@ class Cast:
     def key(self, person: Person) -> str:
         """Identity across articles: full names bind everywhere, a surname or a
         description only here."""
-        base = f"{person.kind.value}:{normalise(person.name)}"
-        if person.kind == SpeakerKind.PERSON and not person.full:
-            return f"{base}@{self._article}"
-        if described_only(person.kind, person.name):
-            return f"{base}@{self._article}"
-        return base
+        bound = person.kind == SpeakerKind.PERSON and not person.full
+        return library_key(person.kind, person.name, self._article, bound=bound)
 
 
 def described_only(kind: SpeakerKind, name: str) -> bool:
     """Does ``name`` describe the speaker without naming them: anonymous ("a senior
-    official"), or an organisation in lower case alone ("the company", "his campaign")?
-    Another one in each article, never the same row across the library."""
-    return kind == SpeakerKind.ANONYMOUS or (
-        kind == SpeakerKind.ORGANISATION and not any(w[:1].isupper() for w in name.split())
-    )
+    official"), or an organisation in common nouns alone ("the company", "his campaign",
+    and "His campaign" or "Network" where a sentence opens with them)? Another one in each
+    article, never the same row across the library."""
+    if kind == SpeakerKind.ANONYMOUS:
+        return True
+    words = name.split()
+    if words and (
+        words[0].lower() in lexicons.DETERMINERS_AND_OWNERS
+        or (len(words) == 1 and words[0].lower() in lexicons.ORGANISATION_HEADS)
+    ):
+        words = words[1:]
+    return kind == SpeakerKind.ORGANISATION and not any(w[:1].isupper() for w in words)
+
+
+def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> str:
+    """A speaker's identity across articles: a name binds everywhere, and an organisation
+    owned or not is one ("Clinton's campaign" is the Clinton campaign); a speaker
+    ``bound`` (a surname alone) or described only is another one in each article."""
+    folded = normalise(name)
+    if kind == SpeakerKind.ORGANISATION:
+        folded = OWNER_S.sub("", folded)
+    key = f"{kind.value}:{folded}"
+    return f"{key}@{article}" if bound or described_only(kind, name) else key
 
 
 NAME_WORD = r"[A-Z][\w'\u2019.\-]*"

@@ -595,3 +595,27 @@ def test_an_organisation_described_in_lower_case_is_another_in_each_article(
     assert shown == [
         ("Pentagon", None), ("company", "Acme Widgets"), ("company", "Borlo Foods")
     ]  # fmt: skip
+
+
+def test_an_organisation_described_at_a_sentence_s_start_is_another_in_each_article(
+    library: Library,
+) -> None:
+    """ "Her campaign said" opens a sentence in capitals and names no campaign."""
+    for name, day in (("Ada Okafor", "Monday"), ("Rita Mbeki", "Friday")):
+        text = (
+            f"{name} toured the state on {day}.\n\n"
+            f"Her campaign said in a statement: \u201cThe tour goes on.\u201d"
+        )
+        library.add_article(analyse(text, Metadata(title=name)))
+    assert rows(library) == [("Her campaign", 1), ("Her campaign", 1)]
+
+
+def test_an_organisation_owned_or_not_is_one_row(library: Library) -> None:
+    """ "Okafor's campaign" and "the Okafor campaign" are one campaign."""
+    for owner, day in (("Okafor\u2019s campaign", "Monday"), ("the Okafor campaign", "Friday")):
+        text = (
+            f"Ada Okafor toured the state on {day}.\n\n"
+            f"\u201cThe tour goes on,\u201d {owner} said in a statement."
+        )
+        library.add_article(analyse(text, Metadata(title=day)))
+    assert [row for row in rows(library) if "campaign" in row[0]] == [("Okafor\u2019s campaign", 2)]
