@@ -115,8 +115,9 @@ class CorrectionsMixin(QMainWindow):
     def show_duplicates(self) -> DuplicatesView:
         """The pairs of speakers the library could not decide, to accept or reject."""
         if self.duplicates is None:
-            self.duplicates = DuplicatesView(self.library, self._push, self)
-        self.duplicates.reload()
+            self.duplicates = DuplicatesView(self.library, self._push, self)  # loads itself
+        else:
+            self.duplicates.reload()
         self.duplicates.show()
         self.duplicates.raise_()
         return self.duplicates

@@ -70,8 +70,10 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Start again from the first page, after the query or the data changed."""
         self.beginResetModel()
-        self._total = self._read(self._count, 0)
         self._rows = self._read(lambda: self._fetch(0, PAGE), [])
+        # a short first page is the whole list: no second query to count it
+        short = len(self._rows) < PAGE
+        self._total = len(self._rows) if short else self._read(self._count, len(self._rows))
         self.endResetModel()
 
     def _read(self, read: Callable[[], Value], instead: Value) -> Value:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.citation import STYLES
+from core.dates import DateError, read_date
 from core.records import ALL_KINDS, QUOTE_KIND, REPORTED_KINDS
 
 SPEECH_FILTERS = (  # the choice of quotations and reported speech, the first the default
@@ -83,13 +84,16 @@ class ToolbarMixin(QMainWindow):
                             ("anonymous", "Anonymous")):  # fmt: skip
             self.kind.addItem(label, kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.outlet = _bounded_combo(16)
+        self.outlet = _bounded_combo(10)
         self.outlet.currentIndexChanged.connect(self._apply_quote_filters)
-        self.date_from = QLineEdit(placeholderText="From YYYY-MM-DD", maximumWidth=130)
-        self.date_to = QLineEdit(placeholderText="To YYYY-MM-DD", maximumWidth=130)
+        self.date_from = QLineEdit(placeholderText="From date", maximumWidth=130)
+        self.date_to = QLineEdit(placeholderText="To date", maximumWidth=130)
         for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._apply_quote_filters)
-        self.tag = _bounded_combo(12)
+            # a whole ISO date stays readable however narrow the window
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2016-09-30") + 12)
+            edit.setToolTip(DATE_HELP)
+            edit.editingFinished.connect(lambda edit=edit: self._date_edited(edit))
+        self.tag = _bounded_combo(8)
         self.tag.currentIndexChanged.connect(self._apply_quote_filters)
         self.starred = QCheckBox("Starred")
         self.starred.toggled.connect(self._apply_quote_filters)
@@ -118,8 +122,8 @@ class ToolbarMixin(QMainWindow):
         """The filter row's values, as ``QuoteModel.set_query`` takes them."""
         return {
             "outlet": self.outlet.currentData(),
-            "date_from": self.date_from.text().strip() or None,
-            "date_to": self.date_to.text().strip() or None,
+            "date_from": _read_date(self.date_from.text()),
+            "date_to": _read_date(self.date_to.text()),
             "kinds": self._kinds(),
             "tag": self.tag.currentData(),
             "starred": self.starred.isChecked(),
@@ -127,10 +131,30 @@ class ToolbarMixin(QMainWindow):
             "statement_kinds": self.speech.currentData(),
         }
 
+    def _date_edited(self, edit: QLineEdit) -> None:
+        """A date box left: read as written ("Sept. 2016", "2016-09-30"); one that is no
+        date is marked and named in the status bar, and filters nothing, rather than
+        silently emptying the list."""
+        typed = edit.text().strip()
+        problem = ""
+        if typed:
+            try:
+                read_date(typed)
+            except DateError as error:
+                problem = str(error)
+        edit.setProperty("error", bool(problem))
+        edit.setStyleSheet("QLineEdit { color: #c0392b; }" if problem else "")
+        edit.setToolTip(f"{problem}: not applied" if problem else DATE_HELP)
+        if problem:
+            which = "From" if edit is self.date_from else "To"
+            self.statusBar().showMessage(f"{which} date: {problem}; not applied", 8000)
+        self._apply_quote_filters()
+
     def filters_active(self) -> bool:
         """Is any filter away from its default (quotes and reported speech, all else)?"""
         filters = self.quote_filters()
-        return filters.pop("statement_kinds") != ALL_KINDS or any(filters.values())
+        typed = any(edit.text().strip() for edit in (self.date_from, self.date_to))
+        return filters.pop("statement_kinds") != ALL_KINDS or any(filters.values()) or typed
 
     def listed(self) -> str:
         """What the list holds, as its heading says it: "Reported speech" alone, "Quotes and
@@ -152,9 +176,24 @@ class ToolbarMixin(QMainWindow):
             box.setChecked(False)
         for edit in (self.date_from, self.date_to):
             edit.clear()
+            edit.setProperty("error", False)
+            edit.setStyleSheet("")
+            edit.setToolTip(DATE_HELP)
         for widget in widgets:
             widget.blockSignals(False)
         self._kind_changed()
+
+
+DATE_HELP = "A date as written: 2016-09-30, Sept. 30, 2016, September 2016 or 2016"
+
+
+def _read_date(typed: str) -> str | None:
+    """A date box's text as an ISO date as precise as written, or None when empty or no
+    date (the box says so)."""
+    try:
+        return read_date(typed) if typed.strip() else None
+    except DateError:
+        return None
 
 
 def _bounded_combo(characters: int) -> QComboBox:

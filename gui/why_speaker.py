@@ -61,7 +61,7 @@ class WhySpeaker(QObject):
         found = self.library.quote_evidence(quote_id)
         if found is None:
             return None
-        line = explanation(found)
+        line = explanation(found, self.library.quote(quote_id).reported)
         self.marked = marks(found)
         self._paint()
         self.banner.setText(f"<b>Why this speaker?</b> {html.escape(line)}<br>{self._legend()}")
@@ -137,10 +137,15 @@ def marks(found: QuoteEvidence) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def explanation(found: QuoteEvidence) -> str:
-    """The one line for a stored quote: the machine's reasons, and any reporter's change."""
+def explanation(found: QuoteEvidence, reported: bool = False) -> str:
+    """The one line for a stored quote: the machine's reasons, and any reporter's change.
+    Reported speech keeps no reasons (only its cue and mention): re-analysing would not
+    bring them, so the line does not send the reporter to do it."""
     if found.origin == "human":
         return f"Marked by a reporter as said by {found.speaker_name or 'nobody'}."
+    if found.evidence is None and reported:
+        marked = "; its cue and speaker mention are marked" if found.cue or found.mention else ""
+        return f"On Record keeps no reasons for reported speech{marked}."
     if found.evidence is None:
         return "This quote was stored before On Record kept its reasons; re-analyse the library."
     line = found.evidence.get("explanation") or explain(found.evidence, found.speaker_name)

@@ -77,6 +77,8 @@ def test_the_window_at_common_sizes(
     settle(window)
     assert window.width() == width
     assert toolbar_controls_in_sight(window) == []
+    for box in (window.date_from, window.date_to):  # were 53 px wide at 1024: "pt. 2016"
+        assert box.width() >= box.fontMetrics().horizontalAdvance("2016-09-30") + 8
     view = window.quote_view
     assert not view.isColumnHidden(1)  # search results name the speaker
     quote_width = view.columnWidth(0)
