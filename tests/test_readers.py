@@ -29,7 +29,7 @@ from core.readers import (
     read_pasted,
 )
 from core.readers.metadata import title_from_filename
-from core.readers.pdf import read_pdf, reflow
+from core.readers.pdf import _page_lines, read_pdf, reflow
 from core.readers.text import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,6 +283,12 @@ def test_reflow_starts_a_paragraph_at_each_bullet() -> None:
         "• money from the peace facility;\n\n"
         "• joint buying of ammunition."
     )
+
+
+def test_pdf_ligatures_are_spelt_out() -> None:
+    """A search for "finance" finds the role a PDF typeset as "\ufb01nance minister"."""
+    page = "The \ufb01nance minister \ufb02ew to Oslo.\r\nPage 2"
+    assert _page_lines(page) == ["The finance minister flew to Oslo."]
 
 
 def test_pdf_parse_stops_at_its_deadline() -> None:

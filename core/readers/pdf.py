@@ -24,6 +24,10 @@ _HYPHENATED = re.compile(r"([A-Za-z]+)[-\u00ad]$")
 _GENERATOR_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )", re.I)
 _BULLETS = "•◦▪‣●■"  # a line opening with one starts a paragraph
 _SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
+_LIGATURES = str.maketrans(  # typeset letters joined in one glyph: "ﬁnance" is "finance"
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
 
 
 def read_pdf(data: bytes, deadline: float) -> Extracted:
@@ -83,7 +87,9 @@ def reflow(lines: list[str]) -> str:
 
 
 def _page_lines(page_text: str) -> list[str]:
-    lines = [" ".join(line.split()) for line in normalise_newlines(page_text).split("\n")]
+    """A page's lines, white space collapsed, ligatures spelt out, page numbers left out."""
+    page_text = normalise_newlines(page_text).translate(_LIGATURES)
+    lines = [" ".join(line.split()) for line in page_text.split("\n")]
     return [line for line in lines if not _PAGE_NUMBER.fullmatch(line)]
 
 
