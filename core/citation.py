@@ -122,7 +122,8 @@ def _attribution(c: CitedQuote, *, bold: bool) -> list[Run]:
 
 def _quote_words(quote: str) -> str:
     """The quote on one line, quotations inside it in single marks (they go inside double)."""
-    words = one_line(quote).replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    words = one_line(quote).replace("''", '"')  # two apostrophes: a double mark (NYT style)
+    words = words.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
     words = _STRAIGHT_OPEN.sub("\\1\u2018", words)
     return words.replace('"', "\u2019")
 

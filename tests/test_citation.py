@@ -283,10 +283,11 @@ def test_plain_style_closes_the_quote_once(quote: str, plain: str) -> None:
 
 
 def test_quotes_inside_the_quote_become_single_marks() -> None:
-    quote = 'He called it \u201ca miracle\u201d and "a gift," she said'
+    quote = "He called it \u201ca miracle\u201d and \"a gift,\" she said of ''the deal''"
     for style in ("apa", "mla", "chicago", "plain"):
         text = cite(CitedQuote(quote=quote), style).text
         assert "\u2018a miracle\u2019" in text and "\u2018a gift,\u2019" in text, style
+        assert "\u2018the deal" in text and "''" not in text, style  # '' as in the NYT
         assert text.count("\u201c") == 1 and '"' not in text, style
 
 
