@@ -1350,6 +1350,7 @@ class Attributor:
         self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
+        self._first_person: tuple[int, Person | None] | None = None  # see _interviewee
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -1602,16 +1603,18 @@ class Attributor:
 
     def _interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``
-        ("Q&A with Mayor Ana Pell ... A: ...")."""
-        named = [
-            (at, n, person)
-            for n, person in enumerate(self.cast.people)
-            if person.kind == SpeakerKind.PERSON
-            and person.full
-            and (at := self.cast.first_named(person)) is not None
-            and at < before
-        ]
-        return min(named, key=lambda x: x[:2])[2] if named else None
+        ("Q&A with Mayor Ana Pell ... A: ..."); found once per article."""
+        if self._first_person is None:
+            named = [
+                (at, n, person)
+                for n, person in enumerate(self.cast.people)
+                if person.kind == SpeakerKind.PERSON
+                and person.full
+                and (at := self.cast.first_named(person)) is not None
+            ]
+            self._first_person = min(named, key=lambda x: x[:2])[::2] if named else (-1, None)
+        at, person = self._first_person
+        return person if 0 <= at < before else None
 
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:

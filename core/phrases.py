@@ -1298,8 +1298,9 @@ def _given_after_role(words: list[Token], given: int, end: int) -> int:
 
 def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
     """Where a name whose first listed first name is ``words[given]`` begins: earlier
-    when the words just before it are names the tagger never saw, neither titles nor
-    role nouns nor places or organisations ("Lim | Bee Hoon", "João | Pedro dos Santos",
+    when the words just before it are names the tagger never saw, shaped as no English
+    noun is (:func:`_foreign_name_word`), neither titles nor role nouns nor places or
+    organisations ("Lim | Bee Hoon", "João | Pedro dos Santos",
     "María | Fernanda de la Cruz": a family name first, or a given name the list lacks).
     A word the tagger knows stays a modifier before the name ("Republican | Ted Cruz",
     "Obama | ..."), as a place or an organisation does ("Vermont | ...")."""
