@@ -176,6 +176,39 @@ class Frame:
         return _NearestCue(self.mentions)
 
 
+def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
+    """Where the head of the subject ``tokens[np[0]:np[1]]`` ends when it is a speech
+    act with an owner before it ("Her answer to the new rota", "the coach's reply"):
+    the phrase up to there is read as :meth:`Attributor._owned_speech` reads one."""
+    if tokens[np[0]].tag != "PRP$" and not any(t.tag == "POS" for t in tokens[np[0] : np[1]]):
+        return None
+    for k in range(np[0] + 1, np[1]):
+        if tokens[k].tag in {"IN", "TO"}:
+            break
+        following = tokens[k + 1].tag if k + 1 < np[1] else ""
+        if tokens[k].tag in {"NN", "NNS"} and not following.startswith(("NN", "POS")):
+            return k + 1 if _speech_act(tokens[k].text.lower()) else None
+    return None
+
+
+def _label_text(text: str, label: Mention) -> str:
+    return text[label.span.start : label.span.end]
+
+
+def _report_source(m: Mention) -> bool:
+    """Is ``m`` an organisation as the agent of a passive "report" after the cue ("the
+    email, which was first reported by The Associated Press"), which passed on another's
+    words? (As the subject, "…,” X said, The Hill reported.", PolNeAR takes the outlet
+    for the source.)"""
+    lemma = lexicons.cue_forms().get(m.cue.lower())
+    return (
+        lemma == "report"
+        and m.span.start >= m.cue_span.end
+        and m.person is not None
+        and m.person.kind != SpeakerKind.PERSON
+    )
+
+
 def _distance(m: Mention, q: QuotedSpan) -> int:
     """How far a cue stands from a quotation: after it counts once, before it twice."""
     if m.cue_span.start >= q.closer:
@@ -488,11 +521,11 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     if (
         np[1] - np[0] > 1
         and last.text.islower()
-        and last.text.endswith("s")
+        and last.text.endswith(("s", "ed"))
         and tokens[np[1] - 2].tag in nlp.PROPER_TAGS
     ):
-        np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:": no name ends in a lower-case
-        # word; after a name it is the verb in the present, the name its subject
+        np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
+        # no name ends in a lower-case word; after a name it is the verb, the name its subject
     word = tokens[np[0]].text.lower()
     if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
         return None  # "..., saying:": a cue whose subject went unfound
@@ -1312,6 +1345,7 @@ class Attributor:
         self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
+        self._first_person: tuple[int, Person | None] | None = None  # see _interviewee
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -1348,8 +1382,10 @@ class Attributor:
                         continue
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
-                    if label is not None:
-                        sieve, mention = "transcript", label
+                    answer = label is not None and _label_text(self.text, label) == "A"
+                    if label is not None and not (answer and sieve == "cue"):
+                        sieve, mention = "transcript", label  # an answer's own cue wins:
+                        # "A: As my predecessor said, “...”"
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
                     situation = Situation(
@@ -1374,6 +1410,8 @@ class Attributor:
                     # the last voice heard, not one in a subordinate clause ("..., Graham
                     # told CBS News on Tuesday, when a dozen states/VBZ held contests.")
                     main = [m for m in frame.mentions if not m.subordinate]
+                    main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
+                    # wrote in the email, which was first reported by AP.": AP is no voice
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
@@ -1548,12 +1586,30 @@ class Attributor:
         if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))
-        if label == "A":
-            return None  # an interview's answer: whom it is with, as any quotation reads
+        if label == "A":  # an interview's answer: the interviewee's, the first person
+            interviewee = self._interviewee(span.start)  # the introduction names
+            if interviewee is None:
+                return None
+            return Mention(span, interviewee, ":", Span(match.end(1), match.end(1) + 1))
         if label == "Q":  # the interviewer's question: no one named asks it
             return Mention(span, None, ":", Span(match.end(1), match.end(1) + 1))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
+
+    def _interviewee(self, before: int) -> Person | None:
+        """The person an interview's introduction names first, before offset ``before``
+        ("Q&A with Mayor Ana Pell ... A: ..."); found once per article."""
+        if self._first_person is None:
+            named = [
+                (at, n, person)
+                for n, person in enumerate(self.cast.people)
+                if person.kind == SpeakerKind.PERSON
+                and person.full
+                and (at := self.cast.first_named(person)) is not None
+            ]
+            self._first_person = min(named, key=lambda x: x[:2])[::2] if named else (-1, None)
+        at, person = self._first_person
+        return person if 0 <= at < before else None
 
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:
@@ -1607,6 +1663,13 @@ class Attributor:
                     subject = _named_object(tokens, subject) or subject
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
+                owned = None if signed or subject is None else _speech_owned(source, subject)
+                if owned is not None:  # "Her answer to the rota is short:": hers
+                    mention = self._owned_speech(source[subject[0] : owned])
+                    if mention is not None:
+                        mention.governs = True
+                        frame.mentions.append(mention)
+                        subject = None
                 if subject is not None:
                     mention = self._resolve(source, subject, ":", tokens[-1].span)
                     mention.governs = True

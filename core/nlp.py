@@ -734,7 +734,9 @@ NOT_FOR_NAMES = frozenset(
 )
 
 
-SURNAME_FOLLOWERS = frozenset({"VBD", "VBZ", ",", "."})  # "From said", "Will, 74,", "said May."
+# "From said", "Will, 74,", "said May."; VBN: "From said/VBN" (no preposition or modal
+# takes a bare past participle)
+SURNAME_FOLLOWERS = frozenset({"VBD", "VBN", "VBZ", ",", "."})
 
 
 def tag(

@@ -819,10 +819,14 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         begin += 1
     if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
         begin = _past_the_role(tokens, begin)
+    if not dash and (called := _called_in_appositive(tokens, j + 1)) is not None:
+        return called  # "The witness, a taxi driver named Segun Ade, said"
     end = begin
     while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
+    closed = closed or end - begin > 1 and _affiliation_closes(tokens, end)  # not ",
+    # Republican of New York,"
     if end == begin or not (
         closed or tokens[end].text == "," or dash and tokens[end].text in APPOSITIVE_DASHES
     ):
@@ -836,6 +840,45 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
     # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
     return (begin, end) if titled else None
+
+
+def _called_in_appositive(tokens: list[Token], begin: int) -> tuple[int, int] | None:
+    """The name "named" gives an indefinite description set off by commas from ``begin``
+    (", a taxi driver named Segun Ade,", ", an engineer named Ana Ruiz."): the described
+    one is the named one."""
+    if begin >= len(tokens) or tokens[begin].text.lower() not in {"a", "an"}:
+        return None
+    n = begin + 1
+    while n < len(tokens) and n - begin <= 6 and tokens[n].text != "named":
+        if not tokens[n].text.islower() or tokens[n].tag not in DESCRIPTION_TAGS | {"NNS"}:
+            return None
+        n += 1
+    if n >= len(tokens) or n == begin + 1 or not tokens[n - 1].tag.startswith("NN"):
+        return None
+    end = n + 1
+    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
+        end += 1
+    closed = (
+        end >= len(tokens)
+        or tokens[end].text == ","
+        or (tokens[end].text == "." and end + 1 >= len(tokens))
+    )
+    name = name_tokens(tokens[n + 1 : end]) if end > n + 1 and closed else None
+    return (n + 1, end) if name == (0, end - n - 1) else None
+
+
+def _affiliation_closes(tokens: list[Token], end: int) -> bool:
+    """Does an appositive name ending at ``end`` go on only with the place it belongs to,
+    "of"/"at" and a phrase without a verb up to a comma or the sentence's end ("the study's
+    lead author, Dr. Ann Kowalski of the University of Leeds.")?"""
+    if end + 1 >= len(tokens) or tokens[end].text not in {"of", "at"}:
+        return False
+    for k in range(end + 1, len(tokens)):
+        if tokens[k].text == ",":
+            return k > end + 1
+        if tokens[k].text in SENTENCE_BREAKS or tokens[k].tag.startswith(("VB", "MD")):
+            return tokens[k].text == "." and k + 1 >= len(tokens) and k > end + 1
+    return True
 
 
 DESCRIPTION_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "HYPH"})  # "former senator"
@@ -1036,6 +1079,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     given = next((n for n in range(start, end - 1) if nlp.written_first_name(words[n].text)), None)
     if given is not None:
         given = _given_after_role(words, given, end)
+        given = _unseen_before_given(words, start, given)
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
     if (
@@ -1250,6 +1294,34 @@ def _given_after_role(words: list[Token], given: int, end: int) -> int:
         if nlp.is_first_name(words[n].text) and words[n].text.lower() not in nlp.NAME_PARTICLES
     )  # not "Marine | Le Pen"
     return next(later, given)
+
+
+def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
+    """Where a name whose first listed first name is ``words[given]`` begins: earlier
+    when the words just before it are names the tagger never saw, shaped as no English
+    noun is (:func:`_foreign_name_word`), neither titles nor role nouns nor places or
+    organisations ("Lim | Bee Hoon", "João | Pedro dos Santos",
+    "María | Fernanda de la Cruz": a family name first, or a given name the list lacks).
+    A word the tagger knows stays a modifier before the name ("Republican | Ted Cruz",
+    "Obama | ..."), as a place or an organisation does ("Vermont | ...")."""
+    while (
+        given > start
+        and _foreign_name_word(words[given - 1].text)
+        and nlp.unseen_name(words[given - 1].text)
+        and not is_title_word(words[given - 1].text)
+        and words[given - 1].text.lower() not in lexicons.role_nouns()
+        and nlp.gazetteer_marks([words[given - 1].text]) == [""]
+    ):
+        given -= 1
+    return given
+
+
+def _foreign_name_word(word: str) -> bool:
+    """A capitalised word shaped as no English noun is: with a letter outside ASCII
+    ("João", "Hoàng"), or of two or three letters, no acronym ("Lim", "Ng", "Zaw")."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    return not word.isascii() or len(word) <= 3
 
 
 def _office_of_place(words: list[Token], start: int, end: int) -> bool:

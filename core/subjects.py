@@ -72,6 +72,13 @@ OPENING_ADJUNCTS = SUBORDINATORS | {
 }  # fmt: skip
 
 
+def _pronoun_run(name: str) -> bool:
+    """Is ``name`` a frequent word and the pronoun "I" ("So I", "And I"), which a run
+    of capitalised words takes for a name? Not "Elizabeth I"."""
+    words = name.split()
+    return len(words) == 2 and words[1] == "I" and nlp.is_frequent_word(words[0])
+
+
 def introduce_people(
     cast: Cast, text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]
 ) -> None:
@@ -106,6 +113,8 @@ def introduce_people(
                 continue  # words inside a quotation name nobody the article refers to
             if isinstance(ref, Reference):
                 refs.append(ref)
+            elif ref.at in at and _pronoun_run(ref.name):
+                continue  # "So I registered ...": a sentence's opener and "I", no name
             elif ref.at in at:  # named in full (a lone name never starts where one does)
                 role = title_role(ref.title)
                 person = cast.name(ref.name, ref.at, role=role, title=ref.title, recent=False)
