@@ -351,6 +351,7 @@ class Cast:
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
+        self._called: dict[str, list[Person]] = {}  # see _middle_named
         self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
@@ -414,6 +415,10 @@ class Cast:
                 self._letters.setdefault("".join(sorted(end)), set()).add(end)
             if _two_surnames(person.name):
                 named = self._middles.setdefault(words[1], [])
+                if all(other is not person for other in named):
+                    named.append(person)
+            if (called := _called_before_particle(person.name)) is not None:
+                named = self._called.setdefault(called, [])
                 if all(other is not person for other in named):
                     named.append(person)
         if name not in person.aliases:
@@ -661,8 +666,19 @@ class Cast:
         surnames ("Melba Acosta Febo ... Ms. Acosta", "Alejandro García Padilla ... Mr.
         García"). Not an initial or a listed first name, which is a middle name ("Lee
         Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
-        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said")."""
-        if len(words) != 1 or len(word := words[0]) < 3 or nlp.is_first_name(word):
+        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said"). A name of
+        four words or more with a surname after a particle is called by the word before
+        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula")."""
+        if len(words) != 1 or len(word := words[0]) < 3:
+            return None
+        called = [
+            p
+            for p in self._called.get(word, ())
+            if p.kind == SpeakerKind.PERSON and (not gender or p.gender in (None, gender))
+        ]
+        if called:
+            return called[0] if len(called) == 1 else None
+        if nlp.is_first_name(word):
             return None
         fits = [
             p
@@ -1096,11 +1112,36 @@ class Cast:
             return None
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
-        if not person.holds_offices_but_not(head, words):
+        if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
+            person, head, words, at
+        ):
             return person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _written_office_but_not(
+        self, person: Person, head: str, words: Sequence[str], at: int
+    ) -> bool:
+        """Where ``head`` is an office and ``person`` has no role yet (their appositive is
+        kept only once they speak), does the article give them another office where it
+        names them before ``at`` ("Jabu Nkosi, an opposition MP, ..." is not "the
+        Speaker")? Read only for an office word, at this person's namings in reach."""
+        if person.roles or not lexicons.is_title_word(head):
+            return False
+        from core.roles import mention_roles  # roles reads speakers
+
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self._namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
+        for span, named in self._namings[j:k]:
+            if named is not person or span.end > at:
+                continue
+            if span.start not in self._written_roles:
+                self._written_roles[span.start] = mention_roles(self.text, span.start, span.end)
+            offices = [role for role in self._written_roles[span.start] if _office(role)]
+            if offices and not any(role_names(role, head, words) for role in offices):
+                return True
+        return False
 
     def _lede_named(self, head: str, at: int) -> bool:
         """Is the one unnamed ``head`` before ``at`` the subject opening the article's
@@ -1690,7 +1731,28 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1  # "President Obama", not "General Motors" or "President On"
         if _given_before_particle(words, i):
             return i  # "Pieter van Dam": whatever his first name
+        if _family_name_first(words, i):
+            return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
     return None
+
+
+FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def _family_name_first(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a family name written before a hyphenated given name that ends
+    the run ("Yoo Ji-hye", "Ban Ki-moon"): a capitalised word of letters that is no
+    common word, then a short capitalised syllable, a hyphen and a lower-case one that
+    make no common word ("Anti-war" is none)?"""
+    if i + 2 != len(words) or not (family := words[i]).isalpha() or not family[:1].isupper():
+        return False
+    given = words[i + 1].rstrip(".,;:")
+    return (
+        FAMILY_FIRST_GIVEN.fullmatch(given) is not None
+        and not nlp.is_common_word(family)
+        and not nlp.is_common_word(given)
+        and not nlp.is_common_word(given.split("-")[0])
+    )
 
 
 def _given_before_particle(words: list[str], i: int) -> bool:
@@ -1751,6 +1813,25 @@ def _two_surnames(name: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and nlp.is_first_name(words[0])
     )
+
+
+NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
+
+
+def _called_before_particle(name: str) -> str | None:
+    """The word a person named in four words or more, a lower-case particle and a
+    surname last, is called by alone: the capitalised word before the particle, not the
+    first ("Luiz Inácio Lula da Silva": "lula"; "Ludwig van Beethoven": none)."""
+    words = name.split()
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    at = next((k for k in range(2, len(words) - 1) if words[k] in NAME_PARTICLES), None)
+    if at is None or not words[at - 1][:1].isupper() or not words[at - 1].isalpha():
+        return None
+    if not all(w[:1].isupper() for w in words[at + 1 :]):
+        return None
+    called = name_words(words[at - 1])
+    return called[0] if called else None
 
 
 def _swapped(word: str, other: str) -> bool:
