@@ -601,6 +601,9 @@ class Cast:
         """An organisation or an anonymous source, as the article describes it."""
         if kind == SpeakerKind.ANONYMOUS:
             description = _sentence_case_undone(description)
+            if (owner := self._pronoun_owner(description, at)) is not None:
+                self._remember(at, owner)
+                return owner  # "her Twitter account posted": hers, as "Bush's post" is his
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -609,6 +612,21 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _pronoun_owner(self, description: str, at: int) -> Person | None:
+        """The person a description owned by "his" or "her" speaks for ("her Twitter
+        account", "his Facebook post"; not "her spokesman", "his campaign" or "her
+        aides"): whom the pronoun refers to (see :meth:`pronoun`)."""
+        words = description.split()
+        pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
+        if not pronoun:
+            return None
+        from core.identity import speaks_for_owner  # identity reads speakers
+
+        if not speaks_for_owner(words[1:]):
+            return None
+        person = self.pronoun(pronoun, at)
+        return person if person is not None and person.kind == SpeakerKind.PERSON else None
 
     def _add(self, person: Person) -> None:
         self._appearance[id(person)] = len(self.people)
@@ -845,7 +863,26 @@ class Cast:
                 break
         if unknown is not None and gender:
             unknown.gender, unknown.unsure = gender, False
+        if unknown is None and gender:
+            return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
+        """Where the article names no one a pronoun of ``gender`` may mean, the person
+        a definite nominal of its paragraph, in reach before ``at`` and outside any
+        quotation, describes ("When I put this to the housing minister, she waved it
+        away"): the latest whose head is a role noun of no other gender."""
+        start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
+        found: list[str] = []
+        for match in UNNAMED_NOMINAL.finditer(self.text, start, at):
+            before = self.text[start : match.start()]
+            if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+                continue  # inside a quotation: someone the speaker speaks of
+            words = match.group(1).split()
+            k = next((k for k in range(len(words) - 1, -1, -1) if _nominal_head(words[k])), -1)
+            if k >= 0 and noun_gender(words[k]) in (None, gender):
+                found = words[: k + 1]
+        return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
@@ -1814,6 +1851,14 @@ def _two_surnames(name: str) -> bool:
         and nlp.is_first_name(words[0])
     )
 
+
+PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
+UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+def _nominal_head(word: str) -> bool:
+    """A role noun in the singular ("minister", not "ministers")."""
+    return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
 
 NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
 
