@@ -289,6 +289,13 @@ def _office(role: str) -> bool:
     return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
 
 
+def _office_head(role: str) -> bool:
+    """Is the role's head, its last word before any "of", a word of a title ("opposition
+    MP", "Speaker of the assembly", "former governor"; not "chief rival")?"""
+    words = re.findall(r"[\w.]+", re.split(r"\s+of\s+", role)[0])
+    return bool(words) and lexicons.is_title_word(words[-1])
+
+
 def _places(words: Sequence[str]) -> set[str]:
     """The listed places ``words`` name ("Florida" in "the Florida senator")."""
     return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
@@ -1175,7 +1182,11 @@ class Cast:
                 continue
             if span.start not in self._written_roles:
                 self._written_roles[span.start] = mention_roles(self.text, span.start, span.end)
-            offices = [role for role in self._written_roles[span.start] if _office(role)]
+            offices = [
+                role
+                for role in self._written_roles[span.start]
+                if _office_head(role)
+            ]  # an office its head names: "opposition MP", not "chief rival"
             if offices and not any(role_names(role, head, words) for role in offices):
                 return True
         return False
