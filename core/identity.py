@@ -52,6 +52,11 @@ ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no o
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
 )  # fmt: skip
+OWNED_GROUPS = frozenset(  # "his organization argued", "his counterpart": not him
+    {"organization", "organisation", "company", "firm", "group", "office", "party",
+     "government", "agency", "committee", "council", "network", "department", "ministry",
+     "foundation", "counterpart"}
+)  # fmt: skip
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})  # "Department of State"
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
@@ -232,7 +237,7 @@ def speaks_for_owner(thing: list[str]) -> bool:
         _is_title(w) or _names_people(_bare(w)) and not (w[:1].isupper() and k < len(thing) - 1)
         for k, w in enumerate(thing)
     )  # a name before the head is no agent noun: "Twitter account"
-    return bool(head) and not (plural or people or head in ORGANISATION_HEADS)
+    return bool(head) and not (plural or people or head in ORGANISATION_HEADS | OWNED_GROUPS)
 
 
 def _frequent_or_a_date(bare: str) -> bool:
