@@ -219,7 +219,7 @@ def _owner_of_thing(words: list[str]) -> list[str] | None:
     for i, word in enumerate(words[:-1]):
         if not re.search(r"(?:['\u2019]s|s['\u2019])$", word):
             continue
-        owner, thing, head = words[: i + 1], words[i + 1 :], _bare(words[-1])
+        owner, thing = words[: i + 1], words[i + 1 :]
         named = all(w[:1].isupper() for w in owner) and (
             i > 0 or word.endswith("s") and not _frequent_or_a_date(_bare(word[:-2]))
         )

@@ -1183,9 +1183,7 @@ class Cast:
             if span.start not in self._written_roles:
                 self._written_roles[span.start] = mention_roles(self.text, span.start, span.end)
             offices = [
-                role
-                for role in self._written_roles[span.start]
-                if _office_head(role)
+                role for role in self._written_roles[span.start] if _office_head(role)
             ]  # an office its head names: "opposition MP", not "chief rival"
             if offices and not any(role_names(role, head, words) for role in offices):
                 return True
@@ -1870,6 +1868,7 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 def _nominal_head(word: str) -> bool:
     """A role noun in the singular ("minister", not "ministers")."""
     return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
+
 
 NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
 
