@@ -621,15 +621,19 @@ class Cast:
         return person
 
     def _pronoun_owner(self, description: str, at: int) -> Person | None:
-        """The person a description owned by "his" or "her" speaks for ("her Twitter
-        account", "his Facebook post"; not "her spokesman", "his campaign" or "her
-        aides"): whom the pronoun refers to (see :meth:`pronoun`)."""
+        """The person a description owned by "his" or "her" speaks for, a document, a
+        speech or a channel they write in ("her Twitter account", "his Facebook post";
+        not "her spokesman", "his campaign", "her aides" or "his response"): whom the
+        pronoun refers to (see :meth:`pronoun`)."""
         words = description.split()
         pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
         if not pronoun:
             return None
         from core.identity import speaks_for_owner  # identity reads speakers
 
+        head = words[-1].lower()
+        if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and head not in lexicons.speech_nouns():
+            return None  # "his response focused on", "his eyes gleaming": not what speaks
         if not speaks_for_owner(words[1:]):
             return None
         person = self.pronoun(pronoun, at)
@@ -1959,6 +1963,8 @@ DOCUMENT_NOUNS = frozenset(
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
+# where a person writes under their name ("her Twitter account posted")
 OWNER_PRONOUNS = frozenset({"his", "her"})
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
