@@ -52,6 +52,11 @@ ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no o
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
 )  # fmt: skip
+OWNED_GROUPS = frozenset(  # "his organization argued", "his counterpart": not him
+    {"organization", "organisation", "company", "firm", "group", "office", "party",
+     "government", "agency", "committee", "council", "network", "department", "ministry",
+     "foundation", "counterpart"}
+)  # fmt: skip
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})  # "Department of State"
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
@@ -214,14 +219,25 @@ def _owner_of_thing(words: list[str]) -> list[str] | None:
     for i, word in enumerate(words[:-1]):
         if not re.search(r"(?:['\u2019]s|s['\u2019])$", word):
             continue
-        owner, thing, head = words[: i + 1], words[i + 1 :], _bare(words[-1])
+        owner, thing = words[: i + 1], words[i + 1 :]
         named = all(w[:1].isupper() for w in owner) and (
             i > 0 or word.endswith("s") and not _frequent_or_a_date(_bare(word[:-2]))
         )
-        plural = head.endswith("s") and not head.endswith("ss")
-        people = any(_is_title(w) or _names_people(_bare(w)) for w in thing)
-        return owner if named and not (plural or people or head in ORGANISATION_HEADS) else None
+        return owner if named and speaks_for_owner(thing) else None
     return None
+
+
+def speaks_for_owner(thing: list[str]) -> bool:
+    """Do the words after an owner name a thing that speaks for them ("Facebook post",
+    "Twitter account"), not their people, groups or things in the plural ("aides",
+    "campaign", "wife", "attacks")?"""
+    head = _bare(thing[-1]) if thing else ""
+    plural = head.endswith("s") and not head.endswith("ss")
+    people = any(
+        _is_title(w) or _names_people(_bare(w)) and not (w[:1].isupper() and k < len(thing) - 1)
+        for k, w in enumerate(thing)
+    )  # a name before the head is no agent noun: "Twitter account"
+    return bool(head) and not (plural or people or head in ORGANISATION_HEADS | OWNED_GROUPS)
 
 
 def _frequent_or_a_date(bare: str) -> bool:

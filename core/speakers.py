@@ -290,6 +290,13 @@ def _office(role: str) -> bool:
     return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
 
 
+def _office_head(role: str) -> bool:
+    """Is the role's head, its last word before any "of", a word of a title ("opposition
+    MP", "Speaker of the assembly", "former governor"; not "chief rival")?"""
+    words = re.findall(r"[\w.]+", re.split(r"\s+of\s+", role)[0])
+    return bool(words) and lexicons.is_title_word(words[-1])
+
+
 def _places(words: Sequence[str]) -> set[str]:
     """The listed places ``words`` name ("Florida" in "the Florida senator")."""
     return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
@@ -352,6 +359,7 @@ class Cast:
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
+        self._called: dict[str, list[Person]] = {}  # see _middle_named
         self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
@@ -415,6 +423,10 @@ class Cast:
                 self._letters.setdefault("".join(sorted(end)), set()).add(end)
             if _two_surnames(person.name):
                 named = self._middles.setdefault(words[1], [])
+                if all(other is not person for other in named):
+                    named.append(person)
+            if (called := _called_before_particle(person.name)) is not None:
+                named = self._called.setdefault(called, [])
                 if all(other is not person for other in named):
                     named.append(person)
         if name not in person.aliases:
@@ -597,6 +609,9 @@ class Cast:
         """An organisation or an anonymous source, as the article describes it."""
         if kind == SpeakerKind.ANONYMOUS:
             description = _sentence_case_undone(description)
+            if (owner := self._pronoun_owner(description, at)) is not None:
+                self._remember(at, owner)
+                return owner  # "her Twitter account posted": hers, as "Bush's post" is his
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -605,6 +620,25 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _pronoun_owner(self, description: str, at: int) -> Person | None:
+        """The person a description owned by "his" or "her" speaks for, a document, a
+        speech or a channel they write in ("her Twitter account", "his Facebook post";
+        not "her spokesman", "his campaign", "her aides" or "his response"): whom the
+        pronoun refers to (see :meth:`pronoun`)."""
+        words = description.split()
+        pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
+        if not pronoun:
+            return None
+        from core.identity import speaks_for_owner  # identity reads speakers
+
+        head = words[-1].lower()
+        if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and head not in lexicons.speech_nouns():
+            return None  # "his response focused on", "his eyes gleaming": not what speaks
+        if not speaks_for_owner(words[1:]):
+            return None
+        person = self.pronoun(pronoun, at)
+        return person if person is not None and person.kind == SpeakerKind.PERSON else None
 
     def _add(self, person: Person) -> None:
         self._appearance[id(person)] = len(self.people)
@@ -662,8 +696,19 @@ class Cast:
         surnames ("Melba Acosta Febo ... Ms. Acosta", "Alejandro García Padilla ... Mr.
         García"). Not an initial or a listed first name, which is a middle name ("Lee
         Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
-        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said")."""
-        if len(words) != 1 or len(word := words[0]) < 3 or nlp.is_first_name(word):
+        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said"). A name of
+        four words or more with a surname after a particle is called by the word before
+        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula")."""
+        if len(words) != 1 or len(word := words[0]) < 3:
+            return None
+        called = [
+            p
+            for p in self._called.get(word, ())
+            if p.kind == SpeakerKind.PERSON and (not gender or p.gender in (None, gender))
+        ]
+        if called:
+            return called[0] if len(called) == 1 else None
+        if nlp.is_first_name(word):
             return None
         fits = [
             p
@@ -830,7 +875,26 @@ class Cast:
                 break
         if unknown is not None and gender:
             unknown.gender, unknown.unsure = gender, False
+        if unknown is None and gender:
+            return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
+        """Where the article names no one a pronoun of ``gender`` may mean, the person
+        a definite nominal of its paragraph, in reach before ``at`` and outside any
+        quotation, describes ("When I put this to the housing minister, she waved it
+        away"): the latest whose head is a role noun of no other gender."""
+        start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
+        found: list[str] = []
+        for match in UNNAMED_NOMINAL.finditer(self.text, start, at):
+            before = self.text[start : match.start()]
+            if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+                continue  # inside a quotation: someone the speaker speaks of
+            words = match.group(1).split()
+            k = next((k for k in range(len(words) - 1, -1, -1) if _nominal_head(words[k])), -1)
+            if k >= 0 and noun_gender(words[k]) in (None, gender):
+                found = words[: k + 1]
+        return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
@@ -1097,11 +1161,38 @@ class Cast:
             return None
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
-        if not person.holds_offices_but_not(head, words):
+        if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
+            person, head, words, at
+        ):
             return person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _written_office_but_not(
+        self, person: Person, head: str, words: Sequence[str], at: int
+    ) -> bool:
+        """Where ``head`` is an office and ``person`` has no role yet (their appositive is
+        kept only once they speak), does the article give them another office where it
+        names them before ``at`` ("Jabu Nkosi, an opposition MP, ..." is not "the
+        Speaker")? Read only for an office word, at this person's namings in reach."""
+        if person.roles or not lexicons.is_title_word(head):
+            return False
+        from core.roles import mention_roles  # roles reads speakers
+
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self._namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
+        for span, named in self._namings[j:k]:
+            if named is not person or span.end > at:
+                continue
+            if span.start not in self._written_roles:
+                self._written_roles[span.start] = mention_roles(self.text, span.start, span.end)
+            offices = [
+                role for role in self._written_roles[span.start] if _office_head(role)
+            ]  # an office its head names: "opposition MP", not "chief rival"
+            if offices and not any(role_names(role, head, words) for role in offices):
+                return True
+        return False
 
     def _lede_named(self, head: str, at: int) -> bool:
         """Is the one unnamed ``head`` before ``at`` the subject opening the article's
@@ -1705,7 +1796,28 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1  # "President Obama", not "General Motors" or "President On"
         if _given_before_particle(words, i):
             return i  # "Pieter van Dam": whatever his first name
+        if _family_name_first(words, i):
+            return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
     return None
+
+
+FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def _family_name_first(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a family name written before a hyphenated given name that ends
+    the run ("Yoo Ji-hye", "Ban Ki-moon"): a capitalised word of letters that is no
+    common word, then a short capitalised syllable, a hyphen and a lower-case one that
+    make no common word ("Anti-war" is none)?"""
+    if i + 2 != len(words) or not (family := words[i]).isalpha() or not family[:1].isupper():
+        return False
+    given = words[i + 1].rstrip(".,;:")
+    return (
+        FAMILY_FIRST_GIVEN.fullmatch(given) is not None
+        and not nlp.is_common_word(family)
+        and not nlp.is_common_word(given)
+        and not nlp.is_common_word(given.split("-")[0])
+    )
 
 
 def _given_before_particle(words: list[str], i: int) -> bool:
@@ -1766,6 +1878,34 @@ def _two_surnames(name: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and nlp.is_first_name(words[0])
     )
+
+
+PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
+UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+def _nominal_head(word: str) -> bool:
+    """A role noun in the singular ("minister", not "ministers")."""
+    return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
+
+
+NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
+
+
+def _called_before_particle(name: str) -> str | None:
+    """The word a person named in four words or more, a lower-case particle and a
+    surname last, is called by alone: the capitalised word before the particle, not the
+    first ("Luiz Inácio Lula da Silva": "lula"; "Ludwig van Beethoven": none)."""
+    words = name.split()
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    at = next((k for k in range(2, len(words) - 1) if words[k] in NAME_PARTICLES), None)
+    if at is None or not words[at - 1][:1].isupper() or not words[at - 1].isalpha():
+        return None
+    if not all(w[:1].isupper() for w in words[at + 1 :]):
+        return None
+    called = name_words(words[at - 1])
+    return called[0] if called else None
 
 
 def _swapped(word: str, other: str) -> bool:
@@ -1838,6 +1978,8 @@ DOCUMENT_NOUNS = frozenset(
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
+# where a person writes under their name ("her Twitter account posted")
 OWNER_PRONOUNS = frozenset({"his", "her"})
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"

@@ -1,0 +1,142 @@
+"""Issue 14 (people25): who a speaker phrase is, on sentences written here.
+
+An office written where a person is named keeps a nominal of another office off them; a
+name with a particle is called by the word before it; a family name written before a
+hyphenated given name is a name; a thing owned by "his" or "her" speaks for its owner;
+a definite nominal is a pronoun's antecedent where the article names no one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.document import SpeakerKind
+from core.extract import extract
+from core.identity import read_speaker
+from core.library import Library
+from tests.test_identity import said
+
+L, R = "\u201c", "\u201d"
+
+
+def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
+    for quote in extract(text).quotes:
+        if quote.text.startswith(fragment):
+            speaker = quote.speaker
+            return (speaker.name, speaker.kind.value) if speaker else (None, None)
+    raise AssertionError(f"no quotation starts with {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "Opposition MP Jabu Nkosi rose to interrupt the finance minister.",
+        "Jabu Nkosi, an opposition MP, rose to interrupt the finance minister.",
+        "Jabu Nkosi, a former governor, rose to interrupt the finance minister.",
+    ],
+)
+def test_the_speaker_is_not_a_member_whose_office_is_another(naming: str) -> None:
+    text = f"{naming}\n\n{L}Let him finish,{R} the Speaker said. {L}Sit down,{R} Nkosi said."
+    assert speaker_of(text, "Let him finish") == ("speaker", "anonymous")
+    assert speaker_of(text, "Sit down") == ("Jabu Nkosi", "person")
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "Jabu Nkosi, the Speaker of the assembly, rose to calm the finance minister.",
+        "Her chief rival Jabu Nkosi rose to interrupt the finance minister.",  # no office
+    ],
+)
+def test_the_speaker_may_be_the_one_named_with_that_office_or_none(naming: str) -> None:
+    text = f"{naming}\n\n{L}Let him finish,{R} the Speaker said."
+    assert speaker_of(text, "Let him finish") == ("Jabu Nkosi", "person")
+
+
+def test_a_name_with_a_particle_is_called_by_the_word_before_it() -> None:
+    text = (
+        "Luiz Inácio Lula da Silva spoke to supporters in São Paulo on Monday. "
+        f"{L}We will win again,{R} Lula said."
+    )
+    assert speaker_of(text, "We will win") == ("Luiz Inácio Lula da Silva", "person")
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_a_name() -> None:
+    text = (
+        "In 2011 Yoo Ji-hye broke her left wrist while skiing near Pyeongchang. "
+        f"{L}I could not hold a pen for months,{R} she recalls."
+    )
+    assert speaker_of(text, "I could not") == ("Yoo Ji-hye", "person")
+
+
+def test_a_hyphenated_word_after_a_capitalised_one_is_no_name() -> None:
+    text = f"The Anti-war march began at noon. {L}We will walk all day,{R} organisers said."
+    assert speaker_of(text, "We will walk")[0] != "Anti-war"
+
+
+def test_her_twitter_account_speaks_for_her() -> None:
+    text = (
+        "Jane Kowalski spoke at the convention on Thursday.\n\n"
+        f"The next day, her Twitter account posted: {L}Watch the whole speech here.{R}"
+    )
+    assert speaker_of(text, "Watch the whole") == ("Jane Kowalski", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [("her spokesman", "anonymous"), ("her aides", "anonymous"), ("her campaign", "organisation")],
+)
+def test_her_people_speak_for_themselves(phrase: str, kind: str) -> None:
+    text = f"Jane Kowalski spoke on Thursday. {L}We will win,{R} {phrase} said."
+    assert speaker_of(text, "We will win") == (phrase, kind)
+
+
+def test_an_unnamed_nominal_is_the_antecedent_of_she() -> None:
+    text = (
+        "When I put this to the housing minister last week, she waved it away. "
+        f"{L}We have built more homes than any government before us,{R} she told me."
+    )
+    assert speaker_of(text, "We have built") == ("housing minister", "anonymous")
+
+
+def test_a_nominal_inside_a_quotation_is_no_antecedent() -> None:
+    text = f"{L}The president is wrong about this,{R} she said."
+    assert speaker_of(text, "The president") == (None, None)
+
+
+def test_a_nominal_of_the_other_sex_is_no_antecedent() -> None:
+    text = f"We asked the congresswoman about it. {L}We will win,{R} he said."
+    assert speaker_of(text, "We will win") == (None, None)
+
+
+# ---------------------------------------------------------------- the library
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(tmp_path / "library.db")
+    yield lib
+    lib.close()
+
+
+def test_a_person_and_an_organisation_of_one_name_never_join(library: Library) -> None:
+    said(library, "Donald Trump", gender="m")
+    said(library, "Trump", kind=SpeakerKind.ORGANISATION)
+    said(library, "Trump Organization", kind=SpeakerKind.ORGANISATION)
+    said(library, "Trump", gender="m")
+    kinds = sorted((s.name, s.kind) for s in library.speakers())
+    assert kinds == [
+        ("Donald Trump", "person"),
+        ("Trump", "organisation"),
+        ("Trump Organization", "organisation"),
+    ]
+
+
+def test_a_named_owner_s_twitter_account_is_the_owner() -> None:
+    read = read_speaker("Jane Kowalski's Twitter account", SpeakerKind.ANONYMOUS)
+    assert read is not None and (read.name, read.kind) == ("Jane Kowalski", SpeakerKind.PERSON)
+
+
+def test_a_named_owner_s_press_secretary_is_someone_else() -> None:
+    read = read_speaker("Jane Kowalski's Press Secretary", SpeakerKind.ANONYMOUS)
+    assert read is not None and read.kind == SpeakerKind.ANONYMOUS
