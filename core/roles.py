@@ -1186,6 +1186,13 @@ class _Namings:
                 self.named.append(n)
         self.starts = [n[0] for n in self.named]
 
+    def named_again(self, person: Person, at: int, text: str) -> bool:
+        """Is ``person`` named between ``at`` and the end of its sentence?"""
+        closes = _SENTENCE_END.search(text, at)
+        end = closes.start() if closes else len(text)
+        k = bisect.bisect_left(self.starts, at)
+        return any(p is person for _, _, p in self.named[k : bisect.bisect_left(self.starts, end)])
+
     def index(self, at: int) -> int:
         """The index of the last naming that ends before ``at`` (-1: none)."""
         k = bisect.bisect_left(self.starts, at) - 1
@@ -1279,6 +1286,8 @@ def _nominals_apart(
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
         found = _subject_nominal(text, reader, at, match.end())
+        if found is not None and namings.named_again(person, match.end(), text):
+            continue  # "The attorney general is suing Trump": a subject is not its object
         beside = None if found else _adjunct_nominal(reader, at, match.end())
         if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
             found = beside[0]  # the name closing the clause before the participle's

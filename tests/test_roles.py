@@ -1404,6 +1404,8 @@ def test_a_definite_nominal_apart_from_quotations_is_the_role_of_one_with_none()
     assert roles("Don Tramp spoke. As the former Ohio governor said, Ann Lee is right.") == []
     assert roles("Don Tramp spoke with Jon Tull. The former Ohio governor said it.") == []
     assert roles("Don Tramp spoke. Jon Tull, a mayor, came. The former Ohio governor left.") == []
+    # the nominal is the subject of a verb whose object he is: someone else
+    assert roles("Don Tramp spoke. The former Ohio governor is suing Tramp for it.") == []
 
 
 def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
