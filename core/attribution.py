@@ -71,6 +71,7 @@ from core.phrases import (
     words_of,
 )
 from core.quotes import CLOSERS, OPENERS, QuotedSpan
+from core.role_grammar import COPULAS
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
@@ -381,6 +382,24 @@ def _words_outside(text: str, frame: Frame) -> bool:
             return True
         cursor = max(cursor, q.after)
     return any(c.isalnum() for c in text[cursor : frame.span.end])
+
+
+def _named_before_cue(tokens: list[Token], person: Person, cue: Span) -> bool:
+    """Is ``person`` named among ``tokens`` (the words after a nominal, its appositive
+    read before) ahead of the nominal's ``cue``, other than as what a copula says the
+    nominal is ("the candidate ... was Donald Trump")? A nominal is no one that its own
+    clause names: "The attorney general is suing Trump, claiming ..."."""
+    surnames = {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
+    for k, token in enumerate(tokens):
+        if token.span.end > cue.start:
+            return False
+        if token.text in surnames:
+            m = k - 1
+            while m >= 0 and tokens[m].text[:1].isupper():
+                m -= 1  # "was Donald J. | Trump"
+            if m < 0 or tokens[m].text.lower() not in COPULAS:
+                return True
+    return False
 
 
 def has_cue_word(text: str, span: Span) -> bool:
@@ -2059,6 +2078,8 @@ class Attributor:
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
+            if person is not None and _named_before_cue(tokens[j:], person, cue_span):
+                person = None  # "The attorney general is suing Trump, claiming": another
             if person is not None:
                 self.cast.mention(start, person)
                 person.add_nominal(written)

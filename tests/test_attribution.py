@@ -1914,3 +1914,26 @@ def test_a_definite_organisation_noun_is_the_organisation_named_with_it_before()
         "Harwick campaign",
         "company",  # no company named "... Company": the description stays
     ]
+
+
+def test_a_nominal_is_no_one_its_own_clause_names() -> None:
+    """ "The attorney general ... is suing Okafor, claiming": the nominal is someone other
+    than the man its verb sues, so neither the claim nor the role is his; a copula's name
+    is the nominal's ("the candidate in the spotlight was Ada Okafor")."""
+    text = (
+        "Daniel Okafor runs a chain of trade schools.\n\n"
+        "The attorney general of Ohio is suing Okafor, claiming the schools are a fraud.\n\n"
+        "\u201cOur schools are excellent,\u201d Okafor said."
+    )
+    found = extract(text)
+    claim = next(s for s in found.statements if s.text.startswith("the schools are"))
+    assert claim.speaker is not None and claim.speaker.name == "attorney general of Ohio"
+    okafor = found.quotes[0].speaker
+    assert okafor is not None and okafor.name == "Daniel Okafor" and okafor.role is None
+    text = (
+        "Daniel Okafor spoke on Sunday.\n\n"
+        "The candidate in the spotlight was Daniel Okafor, who took to the talk shows "
+        "to defend his plan."
+    )
+    defended = [s.speaker.name for s in extract(text).statements if s.speaker]
+    assert "candidate in the spotlight" not in defended
