@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicons import organisation_words
+from core.lexicons import NAME_SUFFIXES, organisation_words
 from core.markup import one_line
 
 _LEAD_IN = re.compile(r"^(?:(?:written|story|reporting|words|text|photos?)\s+)?by\b[\s:]*", re.I)
@@ -25,7 +25,6 @@ _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
 _DANGLING_AND = re.compile(r"^(?:(?:and|&)(?:\s+|$))+|(?:\s+(?:and|&))+$", re.I)
 _INVERTED = re.compile(r"^(?P<family>[^\W\d][\w'’-]+), (?P<given>[^\W\d][\w'’.-]*(?: [\w'’.-]+)?)$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _JOB_WORDS = frozenset({
     "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor",
     "editors", "columnist", "contributor", "contributors", "producer", "analyst", "journalist",
@@ -132,7 +131,7 @@ def _tidy(segment: str) -> str:
 
 
 def _is_suffix(word: str) -> bool:
-    return word.lower().rstrip(".") in _SUFFIXES
+    return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
 def _person(segment: str) -> Author:

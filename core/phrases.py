@@ -1043,8 +1043,14 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         or words[start - 1].text.lower() in nlp.NAME_PARTICLES
     ):
         start -= 1
-    if start == end and end >= 2 and nlp.is_first_name(words[end - 2].text):
-        start = end - 2  # "Charlie King", "Dana Bishop": a surname that is also a title
+    suffixed = start == end - 1 and words[start].text.lower().rstrip(".") in lexicons.NAME_SUFFIXES
+    if suffixed:
+        end = start  # "Martin Luther King | Jr.": the run stopped at a title word
+    initials = end - 1
+    while initials > 0 and nlp.INITIAL.fullmatch(words[initials - 1].text):
+        initials -= 1  # "Peter T. | King": a middle initial between
+    if start == end and initials >= 1 and nlp.is_first_name(words[initials - 1].text):
+        start = initials - 1  # "Charlie King", "Dana Bishop": a surname that is also a title
         while (
             start > 0
             and nlp.is_first_name(words[start - 1].text)
@@ -1053,6 +1059,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             start -= 1  # "Billie Jean King": every first name before it
     if start == end:
         return None
+    end += suffixed
     if end - start == 1 and words[start].text.lower() in CLAUSE_WORDS | INDEFINITE_PRONOUNS:
         return None  # "Whenever asked about it, they", "None has": a clause word, a pronoun
     if (person := _person_of_place(words, start, end)) is not None:

@@ -47,7 +47,7 @@ SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex sugg
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
@@ -1414,7 +1414,6 @@ QUANTIFIERS = frozenset(
 )  # "Many Americans": no name
 NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
 NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
-INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "W.", "J.M."
 OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
 SPACED_WORD = re.compile(r"\S+")
 GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
@@ -1503,7 +1502,7 @@ def named_people(
                 (
                     n
                     for n in range(begin + 1, stop)
-                    if not INITIAL.fullmatch(words[n][1])
+                    if not nlp.INITIAL.fullmatch(words[n][1])
                     and words[n][1].lower() not in nlp.NAME_PARTICLES
                 ),
                 stop,

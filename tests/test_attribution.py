@@ -1937,3 +1937,19 @@ def test_a_nominal_is_no_one_its_own_clause_names() -> None:
     )
     defended = [s.speaker.name for s in extract(text).statements if s.speaker]
     assert "candidate in the spotlight" not in defended
+
+
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [
+        ("Representative Peter T. King of New York", "Peter T. King"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Charlie King", "Charlie King"),
+    ],
+)
+def test_a_surname_that_is_a_title_after_an_initial_or_before_a_suffix(
+    said_by: str, speaker: str
+) -> None:
+    """ "King" is a title word: the name is read back from it over a middle initial, and
+    a suffix after it does not stand alone as the name."""
+    assert speaker_of(f"\u201cIt is hard,\u201d said {said_by}.", "It is hard") == speaker
