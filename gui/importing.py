@@ -16,6 +16,8 @@ from core.fetch import Link, is_url
 from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
+from core.records import ALL_KINDS
+from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
 from gui.scope import Scope
@@ -26,6 +28,7 @@ class ImportMixin(QMainWindow):
     """Import, re-analysis and export of :class:`gui.main_window.MainWindow`."""
 
     library: Library
+    article: ArticleView
     scope: Scope
     quotes: QuoteModel
     pool: QThreadPool
@@ -159,8 +162,15 @@ class ImportMixin(QMainWindow):
             return
         added = self.library.add_article(analysis, fmt="pasted")
         self.refresh()
+        self.show_pasted(added.article_id)
         message = "Already in the library" if added.duplicate else "Article added"
         self.statusBar().showMessage(message, 5000)
+
+    def show_pasted(self, article_id: int) -> None:
+        """The article just pasted, in the reading pane with what it quotes marked: what
+        the reporter wants to see next, whatever the lists showed before."""
+        article = self.library.article(article_id)
+        self.article.show_article(article, self.library.article_quotes(article_id, ALL_KINDS))
 
     def export_quotes(self, fmt: str) -> None:
         """Write the quotes the window lists (its scope, search and filters) to a file."""

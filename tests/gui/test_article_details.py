@@ -130,6 +130,9 @@ def test_the_paste_dialog_takes_an_author_and_reads_the_date(window: MainWindow,
     window.paste_article()
     [pasted] = [a for a in window.library.article_list() if a.title == "Flood"]
     assert (pasted.author, pasted.published) == ("Kim Poe", "2016-09-30")
+    shown = window.article  # the pasted article is read next, its quote marked
+    assert shown.article is not None and shown.article.title == "Flood"
+    assert [q.text for q in shown.quotes] == ["We will win,"]
     select(window, "We will win")
     window.copy_citation("chicago")
     copied = QGuiApplication.clipboard().mimeData().text()
