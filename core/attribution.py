@@ -192,10 +192,6 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     return None
 
 
-def _label_text(text: str, label: Mention) -> str:
-    return text[label.span.start : label.span.end]
-
-
 def _report_source(m: Mention) -> bool:
     """Is ``m`` an organisation as the agent of a passive "report" after the cue ("the
     email, which was first reported by The Associated Press"), which passed on another's
@@ -1401,7 +1397,7 @@ class Attributor:
                         continue
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
-                    answer = label is not None and _label_text(self.text, label) == "A"
+                    answer = label is not None and label.span.of(self.text) == "A"
                     if label is not None and not (answer and sieve == "cue"):
                         sieve, mention = "transcript", label  # an answer's own cue wins:
                         # "A: As my predecessor said, “...”"

@@ -48,15 +48,14 @@ TIME_WORDS = WEEKDAYS | {
     "night", "on", "in", "at", "during", "after", "before", "when", "while", "again",
     "also", "then", "now", "the", "time", "times", "days", "ago",
 }  # fmt: skip
-ORGANISATION_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
+NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
 )  # fmt: skip
-OWNED_GROUPS = frozenset(  # "his organization argued", "his counterpart": not him
-    {"organization", "organisation", "company", "firm", "group", "office", "party",
-     "government", "agency", "committee", "council", "network", "department", "ministry",
-     "foundation", "counterpart"}
-)  # fmt: skip
+OWNED_GROUPS = lexicons.ORGANISATION_HEADS | {  # "his organization argued", "his counterpart"
+    "organization", "organisation", "foundation", "counterpart",
+}  # fmt: skip
+NOT_THE_OWNERS_VOICE = NAMED_THING_HEADS | OWNED_GROUPS  # see speaks_for_owner
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})  # "Department of State"
 OPENERS = frozenset({"so", "but", "and", "or", "then", "as", "when", "while", "if", "now", "yet"})
 PARTICLES = nlp.NAME_PARTICLES
@@ -237,7 +236,7 @@ def speaks_for_owner(thing: list[str]) -> bool:
         _is_title(w) or _names_people(_bare(w)) and not (w[:1].isupper() and k < len(thing) - 1)
         for k, w in enumerate(thing)
     )  # a name before the head is no agent noun: "Twitter account"
-    return bool(head) and not (plural or people or head in ORGANISATION_HEADS | OWNED_GROUPS)
+    return bool(head) and not (plural or people or head in NOT_THE_OWNERS_VOICE)
 
 
 def _frequent_or_a_date(bare: str) -> bool:

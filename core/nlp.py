@@ -964,9 +964,9 @@ def word_starts(text: str) -> dict[str, list[int]]:
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # fmt: off
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
-INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
     "bin", "al", "el",

@@ -1888,7 +1888,9 @@ def _nominal_head(word: str) -> bool:
     return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
 
 
-NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
+ROMANCE_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
+# of the name particles, those after which a Portuguese, Spanish or Italian name's family
+# name stands while the word before is what the person is called ("Lula da Silva")
 
 
 def _called_before_particle(name: str) -> str | None:
@@ -1898,7 +1900,7 @@ def _called_before_particle(name: str) -> str | None:
     words = name.split()
     if len(words) < 4 or not words[0][:1].isupper():
         return None
-    at = next((k for k in range(2, len(words) - 1) if words[k] in NAME_PARTICLES), None)
+    at = next((k for k in range(2, len(words) - 1) if words[k] in ROMANCE_PARTICLES), None)
     if at is None or not words[at - 1][:1].isupper() or not words[at - 1].isalpha():
         return None
     if not all(w[:1].isupper() for w in words[at + 1 :]):
@@ -1979,7 +1981,7 @@ DOCUMENT_NOUNS = frozenset(
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
 # where a person writes under their name ("her Twitter account posted")
-OWNER_PRONOUNS = frozenset({"his", "her"})
+OWNER_PRONOUNS = frozenset(PRONOUN_OF_OWNER)
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
 OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"

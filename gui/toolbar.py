@@ -142,9 +142,7 @@ class ToolbarMixin(QMainWindow):
                 read_date(typed)
             except DateError as error:
                 problem = str(error)
-        edit.setProperty("error", bool(problem))
-        edit.setStyleSheet("QLineEdit { color: #c0392b; }" if problem else "")
-        edit.setToolTip(f"{problem}: not applied" if problem else DATE_HELP)
+        _flag_date(edit, problem)
         if problem:
             which = "From" if edit is self.date_from else "To"
             self.statusBar().showMessage(f"{which} date: {problem}; not applied", 8000)
@@ -176,15 +174,20 @@ class ToolbarMixin(QMainWindow):
             box.setChecked(False)
         for edit in (self.date_from, self.date_to):
             edit.clear()
-            edit.setProperty("error", False)
-            edit.setStyleSheet("")
-            edit.setToolTip(DATE_HELP)
+            _flag_date(edit, "")
         for widget in widgets:
             widget.blockSignals(False)
         self._kind_changed()
 
 
 DATE_HELP = "A date as written: 2016-09-30, Sept. 30, 2016, September 2016 or 2016"
+
+
+def _flag_date(edit: QLineEdit, problem: str) -> None:
+    """Mark a date box whose text is no date (red, its tooltip saying why), or unmark it."""
+    edit.setProperty("error", bool(problem))
+    edit.setStyleSheet("QLineEdit { color: #c0392b; }" if problem else "")
+    edit.setToolTip(f"{problem}: not applied" if problem else DATE_HELP)
 
 
 def _read_date(typed: str) -> str | None:

@@ -12,19 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from core.extract import extract
+from tests.test_attribution_probes import speaker_of  # the probes' own reading
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "attribution_probes_25.json").read_text(encoding="utf-8")
 )
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    quotes = extract(text).quotes
-    for quote in quotes:
-        if fragment in quote.text:
-            return quote.speaker.name if quote.speaker else None
-    raise AssertionError(f"no quotation holds {fragment!r}: {[q.text for q in quotes]}")
 
 
 def _speaker(text: str, fragment: str = "") -> str | None:
