@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import gc
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,22 @@ def test_extract_bad_files_are_reported_and_batch_goes_on(
     result = json.loads(captured.out)
     assert [Path(r["file"]).name for r in result] == ["good.txt"]
     assert result[0]["quotes"][0]["speaker"] == "Jane Roe"
+
+
+def test_a_damaged_pdf_is_one_line_on_stderr(tmp_path: Path) -> None:
+    """In a fresh process, where no logging is set up: pypdf's own warnings stay quiet."""
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"not a pdf at all")
+    done = subprocess.run(
+        [sys.executable, "-m", "core.cli", "extract", str(damaged), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parents[1],
+    )
+    assert done.returncode == 1
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"onrecord: {damaged}: corrupt PDF")
 
 
 def test_extract_walks_a_folder_as_ingest_does(

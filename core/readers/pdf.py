@@ -9,6 +9,7 @@ that does not end in a hyphen, or before a bulleted line.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 import time
@@ -28,6 +29,9 @@ _LIGATURES = str.maketrans(  # typeset letters joined in one glyph: "ﬁnance" i
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
      "\ufb05": "st", "\ufb06": "st"}
 )  # fmt: skip
+# pypdf logs what it repairs ("EOF marker not found") to stderr; a damaged file is already
+# reported once, by name, through Unreadable.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 def read_pdf(data: bytes, deadline: float) -> Extracted:
