@@ -122,10 +122,12 @@ def hide_quote(lib: Library, quote_id: int, hidden: bool) -> LibraryCommand:
     )
 
 
-def reassign_quote(lib: Library, quote_id: int, speaker_id: int) -> LibraryCommand:
+def reassign_quote(
+    lib: Library, quote_id: int, speaker_id: int, name: str | None = None
+) -> LibraryCommand:
     ref, before = QuoteRef.of(lib, quote_id), lib.quote(quote_id).speaker_id
     return LibraryCommand(
-        "Reassign quote",
+        f"Attribute quote to {name}" if name else "Reassign quote",
         lambda: lib.reassign_quote(ref.find(lib), speaker_id),
         lambda: lib.reassign_quote(ref.find(lib), before),
     )

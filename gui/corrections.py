@@ -8,11 +8,22 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from core.library import Library
-from core.records import marked_kind
+from core.records import ALL_KINDS, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
 from gui.models import literal_html
+
+UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
+
+
+def quoted(quote: QuoteRow, limit: int = 48) -> str:
+    """A quote named in a status line by its first words: inside quotation marks, or for
+    reported speech after "Reported speech:", as the list shows it (never quoted)."""
+    words = " ".join(quote.text.split())
+    if len(words) > limit:
+        words = words[: limit - 1].rstrip() + "\u2026"
+    return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
 
 
 class CorrectionsMixin(QMainWindow):
@@ -22,6 +33,7 @@ class CorrectionsMixin(QMainWindow):
     library: Library
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
+    select_quote: Callable[[int], None]
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named after the correction they would undo or redo."""
@@ -39,12 +51,14 @@ class CorrectionsMixin(QMainWindow):
             text.connect(lambda t, a=action, w=word: a.setText(f"{w} {t}" if t else w))
         return undo, redo
 
-    def _push(self, command: commands.LibraryCommand) -> bool:
+    def _push(self, command: commands.LibraryCommand, done: str | None = None) -> bool:
         """Apply ``command`` and put it on the undo stack; a correction the library refuses
-        is reported once and not stacked."""
+        is reported once and not stacked. The status bar says what changed (``done``, else
+        the command's name) and how to undo it."""
         if not self._attempt(command.apply, command.text()):
             return False
         self.undo_stack.push(command)  # already applied: the stack only records it
+        self.statusBar().showMessage(f"{done or command.text()}. {UNDO_HINT}", 15_000)
         return True
 
     def undo(self) -> None:
@@ -53,6 +67,7 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index - 1)
             if self._attempt(command.revert, f"Undo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.undo()
+                self.statusBar().showMessage(f"Undone: {command.text()}", 10_000)
 
     def redo(self) -> None:
         index = self.undo_stack.index()
@@ -60,6 +75,7 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index)
             if self._attempt(command.apply, f"Redo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.redo()
+                self.statusBar().showMessage(f"Redone: {command.text()}", 10_000)
 
     def _attempt(self, act: Callable[[], None], what: str) -> bool:
         try:
@@ -76,7 +92,14 @@ class CorrectionsMixin(QMainWindow):
         return True
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
-        self._push(commands.hide_quote(self.library, quote_id, hidden))
+        quote = self.library.quote(quote_id)
+        noun = "reported speech" if quote.reported else "a quote"
+        done = (
+            f"{quoted(quote)} \u2014 marked as not {noun}; tick Hidden to see it again"
+            if hidden
+            else f"{quoted(quote)} \u2014 restored"
+        )
+        self._push(commands.hide_quote(self.library, quote_id, hidden), done)
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
         self._push(commands.set_gender(self.library, speaker_id, gender))
@@ -84,8 +107,16 @@ class CorrectionsMixin(QMainWindow):
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
         if speaker_id is None:
             speaker_id = SpeakerChooser(self.library, "Attribute quote to", self).speaker_id()
-        if speaker_id is not None:
-            self._push(commands.reassign_quote(self.library, quote_id, speaker_id))
+        if speaker_id is None:
+            return
+        quote = self.library.quote(quote_id)
+        was = quote.speaker_name or "no one"
+        now = self.library.speaker(speaker_id).name
+        if quote.speaker_id == speaker_id:
+            self.statusBar().showMessage(f"{quoted(quote)} \u2014 already {now}\u2019s", 8000)
+            return
+        done = f"{quoted(quote)} \u2014 attributed to {now} (was {was})"
+        self._push(commands.reassign_quote(self.library, quote_id, speaker_id, now), done)
 
     def edit_speaker(
         self, speaker_id: int, values: tuple[str, str | None, str] | None = None
@@ -132,7 +163,20 @@ class CorrectionsMixin(QMainWindow):
             speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
         if speaker_id is not None:
             kind = marked_kind(article.text, start, end)
-            self._push(commands.add_quote(self.library, article.id, start, end, speaker_id, kind))
+            command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
+            if self._push(command, f"{command.text()} by {self.library.speaker(speaker_id).name}"):
+                self._select_added(article.id, start, end)
+
+    def _select_added(self, article_id: int, start: int, end: int) -> None:
+        """The quote just added, selected in the list (among its article's quotes when the
+        list showed someone else's) and marked in the article."""
+        added = [
+            q
+            for q in self.library.article_quotes(article_id, ALL_KINDS)
+            if q.origin == "human" and q.start < end and q.end > start
+        ]
+        if added:
+            self.select_quote(added[0].id)
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
         self._push(commands.star_quote(self.library, quote_id, starred))

@@ -394,6 +394,28 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
             self.quote_view.scrollTo(self.quotes.index(row, 0))
 
+    def show_article_quotes(self, article_id: int) -> None:
+        """An article just added (imported or pasted): its quotes listed, the first one
+        selected and the article in the reading pane, the keys in the list, whatever the
+        window showed before (a search or a speaker is left for it)."""
+        article = self.library.article(article_id)
+        self._search_timer.stop()
+        with self._quietly():
+            self.speaker_view.setCurrentIndex(QModelIndex())
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._show_person()
+        self.timeline.show_speaker(None)
+        self._set_scope(Scope(article_id=article_id, article_title=article.title or ""))
+        if self.quotes.rowCount():
+            self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
+            self.quote_view.scrollTo(self.quotes.index(0, 0))
+        else:  # none found, or none under the filters: the article is still read
+            self.article.show_article(article, self.library.article_quotes(article_id, ALL_KINDS))
+        self.tabs.setCurrentWidget(self.stack)
+        self.quote_view.setFocus()
+
     def select_first(self) -> None:
         """The newest quote of the whole library, no speaker chosen, the arrow keys in the
         quote list: where a session starts."""

@@ -117,9 +117,12 @@ class PersonTimeline(QWidget):
 
             self.plot = TimelinePlot(lambda quote_id: self.library.quote(quote_id).text)
             self.plot.quoteActivated.connect(self.quoteActivated)
-            self._layout.takeAt(self._layout.count() - 1)  # the stretch that held its place
-            self._layout.addWidget(self.plot, 1)
+            spacer = self._layout.count() - 1  # the stretch that held its place
+            self._layout.insertWidget(spacer, self.plot, 1)
+            self._layout.setStretch(spacer + 1, 0)  # it keeps the labels up when no plot shows
         self.plot.draw(timeline)
+        # no speaker, or none of their quotes dated: no empty axes under the sentence
+        self.plot.setVisible(bool(timeline.points))
 
     # ------------------------------------------------------------------ events
     def _gender_activated(self, index: int) -> None:
