@@ -248,7 +248,7 @@ def _reason(source: str, reason: str) -> str:
     name = source if is_url(source) else Path(source).name or source
     for prefix in (f"{source}: ", f"{source}:"):
         if reason.startswith(prefix):
-            reason = reason[len(prefix):]
+            reason = reason[len(prefix) :]
             break
     return f"{name} ({_short(reason)})"
 
