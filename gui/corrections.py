@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox
 
 from core.library import Library
-from core.records import ALL_KINDS, QuoteRow, marked_kind
+from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
@@ -34,6 +34,7 @@ class CorrectionsMixin(QMainWindow):
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
     select_quote: Callable[[int], None]
+    speech: QComboBox
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named after the correction they would undo or redo."""
@@ -105,17 +106,21 @@ class CorrectionsMixin(QMainWindow):
         self._push(commands.set_gender(self.library, speaker_id, gender))
 
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
+        quote = self.library.quote(quote_id)
+        new = ""
         if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute quote to", self).speaker_id()
+            about = f"{quoted(quote)}, now attributed to {quote.speaker_name or 'no one'}"
+            chooser = SpeakerChooser(self.library, "Attribute to", self, about)
+            speaker_id = chooser.speaker_id()
+            new = ", a new speaker" if chooser.created else ""
         if speaker_id is None:
             return
-        quote = self.library.quote(quote_id)
         was = quote.speaker_name or "no one"
         now = self.library.speaker(speaker_id).name
         if quote.speaker_id == speaker_id:
             self.statusBar().showMessage(f"{quoted(quote)} \u2014 already {now}\u2019s", 8000)
             return
-        done = f"{quoted(quote)} \u2014 attributed to {now} (was {was})"
+        done = f"{quoted(quote)} \u2014 attributed to {now}{new} (was {was})"
         self._push(commands.reassign_quote(self.library, quote_id, speaker_id, now), done)
 
     def edit_speaker(
@@ -127,11 +132,19 @@ class CorrectionsMixin(QMainWindow):
                 return
             values = dialog.values()
         name, role, kind = values
-        if name:
-            self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind))
+        before = self.library.speaker(speaker_id)
+        if (name, role, kind) == (before.name, before.role, before.kind):
+            self.statusBar().showMessage(f"{before.name}: nothing changed", 5000)
+        elif name:
+            done = f"Speaker {before.name} corrected" + (
+                f" to {name}" if name != before.name else ""
+            )
+            self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind), done)
 
     def merge_into(self, merged_id: int) -> None:
-        keep = SpeakerChooser(self.library, "Merge into speaker", self).speaker_id()
+        name = self.library.speaker(merged_id).name
+        about = f"{name}\u2019s quotes and name forms go to the speaker named here."
+        keep = SpeakerChooser(self.library, f"Merge {name} into", self, about).speaker_id()
         if keep is not None and keep != merged_id:
             self.merge_speakers(keep, merged_id)
 
@@ -159,12 +172,19 @@ class CorrectionsMixin(QMainWindow):
         article = self.article.article
         if article is None:
             return
+        kind = marked_kind(article.text, start, end)
+        words = " ".join(article.text[start:end].split())
+        words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"
+        what = "quote" if kind == QUOTE_KIND else "reported speech"
+        shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
         if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
+            about = f"Add as {what}: {words}"
+            title = f"Attribute {what} to"
+            speaker_id = SpeakerChooser(self.library, title, self, about).speaker_id()
         if speaker_id is not None:
-            kind = marked_kind(article.text, start, end)
             command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
-            if self._push(command, f"{command.text()} by {self.library.speaker(speaker_id).name}"):
+            done = f"{shown} \u2014 added, attributed to {self.library.speaker(speaker_id).name}"
+            if self._push(command, done):
                 self._select_added(article.id, start, end)
 
     def _select_added(self, article_id: int, start: int, end: int) -> None:
@@ -175,8 +195,11 @@ class CorrectionsMixin(QMainWindow):
             for q in self.library.article_quotes(article_id, ALL_KINDS)
             if q.origin == "human" and q.start < end and q.end > start
         ]
-        if added:
-            self.select_quote(added[0].id)
+        if not added:
+            return
+        if added[0].kind not in self.speech.currentData():  # "Quotes" listed, speech added
+            self.speech.setCurrentIndex(0)  # quotes and reported speech: it shows
+        self.select_quote(added[0].id)
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
         self._push(commands.star_quote(self.library, quote_id, starred))

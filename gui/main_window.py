@@ -233,6 +233,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def _tidy_table(view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
         view.setAlternatingRowColors(True)
@@ -386,6 +387,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 self.search.blockSignals(True)
                 self.search.clear()
                 self.search.blockSignals(False)
+            self._show_person()  # no speaker selected now: no one's panel or timeline
+            self.timeline.show_speaker(None)
             self._set_scope(
                 Scope(article_id=quote.article_id, article_title=quote.article_title or "")
             )

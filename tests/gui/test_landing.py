@@ -182,7 +182,7 @@ def test_attribute_to_from_a_speakers_list_moves_on_and_says_where_it_went(
     assert lib.quote(quote.id).speaker_name == "Ursula von der Leyen"
     assert window.quotes.total == count - 1  # gone from his list
     assert window.current_quote_id() == following.id  # the next one, ready to read
-    assert "attributed to Ursula von der Leyen (was Josep Borrell)" in (
+    assert "attributed to Ursula von der Leyen, a new speaker (was Josep Borrell)" in (
         window.statusBar().currentMessage()
     )
     window.undo()
