@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QTextBrowser
-from test_corrections import choose_in_menu, choose_speaker, quote_menu, select_speaker
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTextBrowser
+from test_corrections import answer, choose_in_menu, choose_speaker, quote_menu, select_speaker
 
 from core.records import QuoteRow
-from gui.dialogs import ReportDialog
+from gui.dialogs import ReportDialog, SpeakerChooser
 from gui.main_window import MainWindow
+from gui.tables import COUNT, REPORTED
 
 STORY = (
     "Flood defences hold in Riverton\n\n"
@@ -197,3 +198,76 @@ def test_not_a_quote_says_where_it_went(window: MainWindow) -> None:
     message = window.statusBar().currentMessage()
     assert "marked as not" in message and "tick Hidden to see it again" in message
     assert "undoes it" in message
+
+
+def test_tab_walks_out_of_the_lists(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """Tab moved from cell to cell inside a list, never out of it: a keyboard user was
+    stuck in the speakers."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.speaker_filter.setFocus()
+    walked = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert (
+        walked
+        == [
+            window.speaker_view,
+            window.quote_view,
+            window.article.text,
+            walked[3],  # on to the next pane's control, whichever
+        ]
+        and walked[3] is not window.article.text
+    )
+
+
+def test_one_enter_chooses_a_name_typed_with_its_completions_open(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    dialog = SpeakerChooser(window.library, "Attribute to", window, "\u201cclearly\u201d")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Josep Borr")
+    popup = dialog.name.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the completion
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.name.text() == "Josep Borrell"
+    assert dialog.name.width() >= dialog.name.fontMetrics().horizontalAdvance("x" * 30)
+
+
+def test_a_speaker_only_reported_does_not_read_as_nothing_when_narrow(
+    window: MainWindow,
+) -> None:
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    view, model = window.speaker_view, window.speakers
+    reported_only = next(r for r, s in enumerate(model.loaded()) if not s.quote_count)
+    if view.isColumnHidden(REPORTED):  # no room: the count says both
+        assert model.data(model.index(reported_only, COUNT)) == "0 +1"
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert not view.isColumnHidden(REPORTED)
+    assert model.data(model.index(reported_only, COUNT)) == "0"
+    assert model.data(model.index(reported_only, REPORTED)) == "1"
+
+
+def test_ok_on_unchanged_details_pushes_nothing_to_undo(window: MainWindow) -> None:
+    window.select_first()
+    assert window.article_actions.details.isEnabled()
+    answer(lambda _dialog: None)
+    window.article_actions.details.trigger()
+    assert window.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == "Article details unchanged"
+    speaker = window.current_quote().speaker_id
+    window.edit_speaker(
+        speaker, (lambda s: (s.name, s.role, s.kind))(window.library.speaker(speaker))
+    )
+    assert (
+        window.undo_stack.count() == 0 and "nothing changed" in window.statusBar().currentMessage()
+    )
