@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.citation import CitedQuote, cite, paraphrase
+from core.citation import STYLES, CitedQuote, cite, paraphrase
 from core.library import Library
 from core.records import ALL_KINDS, QuoteRow, SpeakerRow
 from gui import scope
@@ -567,7 +567,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         mime.setText(citation.text)
         mime.setHtml(citation.html)
         QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage("Citation copied", 3000)
+        what = "paraphrase" if quote.reported else "quote"
+        self.statusBar().showMessage(f"{STYLES[style]} citation copied ({what})", 4000)
 
     def copy_quote(self) -> None:
         """The words alone: a quote inside quotation marks, reported speech without."""

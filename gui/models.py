@@ -236,7 +236,8 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         lines = [
             row.name,
             row.role or "",
-            f"{row.quote_count} quotes and {row.statement_count} reported statements"
+            f"{counted(row.quote_count, 'quote')} and "
+            f"{counted(row.statement_count, 'reported statement')}"
             + (
                 f" in \u201c{row.article}\u201d"
                 if row.article

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.gender import GENDERS
 from core.library import Library
 from core.timeline import Timeline, person_timeline
+from gui.models import counted
 
 if TYPE_CHECKING:
     from gui.timeline_plot import TimelinePlot
@@ -100,7 +101,7 @@ class PersonTimeline(QWidget):
             text = "No quotes in dated articles."
         else:
             first, last = points[0].date, points[-1].date
-            text = f"{len(points):,} quotes, {first} to {last}"
+            text = f"{counted(len(points), 'quote')}, {first} to {last}"
             changes = len(timeline.roles) - 1
             if changes > 0:
                 text += f"; the role changed {changes} time{'s' if changes > 1 else ''}"
