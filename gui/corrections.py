@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox, QTableView
 
 from core.library import Library
 from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
-from gui.models import literal_html
+from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
 
@@ -34,6 +34,8 @@ class CorrectionsMixin(QMainWindow):
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
     select_quote: Callable[[int], None]
+    quotes: QuoteModel
+    quote_view: QTableView
     speech: QComboBox
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
@@ -68,6 +70,7 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index - 1)
             if self._attempt(command.revert, f"Undo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.undo()
+                self._follow(command)  # type: ignore[arg-type]
                 self.statusBar().showMessage(f"Undone: {command.text()}", 10_000)
 
     def redo(self) -> None:
@@ -76,7 +79,23 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index)
             if self._attempt(command.apply, f"Redo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.redo()
+                self._follow(command)  # type: ignore[arg-type]
                 self.statusBar().showMessage(f"Redone: {command.text()}", 10_000)
+
+    def _follow(self, command: commands.LibraryCommand) -> None:
+        """After an undo or redo, the quote it changed is selected if the list holds it
+        (a quote put back by undoing "Not a quote", or given back to its speaker), so
+        the reporter sees what came back; the list's scope stays as it is."""
+        if command.quote is None:
+            return
+        try:
+            quote_id = command.quote.find(self.library)
+        except commands.FAILURES:
+            return  # an added quote undone: gone
+        row = self.quotes.row_of_id(quote_id, 5 * PAGE)
+        if row is not None:
+            self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
+            self.quote_view.scrollTo(self.quotes.index(row, 0))
 
     def _attempt(self, act: Callable[[], None], what: str) -> bool:
         try:

@@ -190,14 +190,21 @@ def test_attribute_to_from_a_speakers_list_moves_on_and_says_where_it_went(
     assert window.quotes.total == count
 
 
-def test_not_a_quote_says_where_it_went(window: MainWindow) -> None:
+def test_not_a_quote_says_where_it_went_and_undo_selects_it_again(window: MainWindow) -> None:
     select_speaker(window, "Josep Borrell")
+    window.quote_view.setCurrentIndex(window.quotes.index(2, 0))
     quote = window.current_quote()
     assert quote is not None
     window.hide_quote(quote.id, True)
+    assert window.current_quote_id() != quote.id  # gone from the list: the next one
     message = window.statusBar().currentMessage()
     assert "marked as not" in message and "tick Hidden to see it again" in message
     assert "undoes it" in message
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))  # read on elsewhere
+    window.undo()  # Edit → Undo, as Ctrl+Z
+    assert window.current_quote_id() == quote.id  # what came back is what is shown
+    assert window.article.selected is not None and window.article.selected.id == quote.id
+    assert window.statusBar().currentMessage() == "Undone: Mark as not a quote"
 
 
 def test_tab_walks_out_of_the_lists(window: MainWindow, qtbot) -> None:  # noqa: ANN001
