@@ -60,8 +60,24 @@ class ImportMixin(QMainWindow):
             else:
                 self.import_paths([Link(dialog.url())])
 
-    def import_paths(self, paths: list[Path | Link], feed: str | None = None) -> ImportWorker:
-        """Import in a worker thread, with a progress dialog that can cancel."""
+    def busy(self) -> bool:
+        """An import or a re-analysis is running: another waits for it (two at once would
+        contend for the library, and the first could no longer be cancelled)."""
+        if self.worker is None:
+            return False
+        self.statusBar().showMessage(
+            "An import or re-analysis is still running: try again when it ends, or cancel it",
+            10_000,
+        )
+        return True
+
+    def import_paths(
+        self, paths: list[Path | Link], feed: str | None = None
+    ) -> ImportWorker | None:
+        """Import in a worker thread, with a progress dialog that can cancel (None, and
+        a word in the status bar, while another import runs)."""
+        if self.busy():
+            return None
         worker = ImportWorker(self.library.path, paths, feed)
         self._start(
             worker,
@@ -71,8 +87,10 @@ class ImportMixin(QMainWindow):
         )
         return worker
 
-    def reanalyse_library(self) -> ReanalyseWorker:
+    def reanalyse_library(self) -> ReanalyseWorker | None:
         """Extract every article again (after an upgrade), keeping every correction."""
+        if self.busy():
+            return None
         worker = ReanalyseWorker(self.library.path)
         self._start(
             worker,

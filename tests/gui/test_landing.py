@@ -278,3 +278,33 @@ def test_ok_on_unchanged_details_pushes_nothing_to_undo(window: MainWindow) -> N
     assert (
         window.undo_stack.count() == 0 and "nothing changed" in window.statusBar().currentMessage()
     )
+
+
+def test_a_second_drop_while_importing_waits_its_turn(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n}.txt").write_text(STORY.replace("Riverton", f"Town{n}"), encoding="utf-8")
+    first = window.import_paths([folder])
+    assert first is not None and window.worker is first
+    story = tmp_path / "late.txt"
+    story.write_text(STORY.replace("Riverton", "Lateville"), encoding="utf-8")
+    mime = QMimeData()  # kept alive: the event holds it without owning it
+    mime.setUrls([QUrl.fromLocalFile(str(story))])
+    event = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.worker is first  # still the first, which Cancel still stops
+    assert window.statusBar().currentMessage().startswith("An import or re-analysis is still")
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert not [a for a in window.library.article_list() if "Lateville" in a.title]
+    assert window.statusBar().currentMessage().startswith("Imported 30 articles")
