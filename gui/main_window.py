@@ -72,7 +72,7 @@ from gui.models import (
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
+from gui.tables import OUTLET, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -166,6 +166,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
+        self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quote_view.customContextMenuRequested.connect(self._quote_menu)
 
@@ -489,6 +490,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
         no_versions = not self.quotes.versions and not self.quotes.canFetchMore()
         self.quote_view.leave_out(VERSIONS, no_versions)  # a whole list without any
+        self._fit_outlet()
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
@@ -512,6 +514,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 else "Select a quote to read it in its article."
             )
         self.sources.follow(self.quotes.query.filters())
+
+    def _fit_outlet(self) -> None:
+        """No Outlet column where no quote listed has one (articles read from files
+        without it): an empty column only narrowed the quotes."""
+        none = not any(quote.outlet for quote in self.quotes.loaded())
+        self.quote_view.leave_out(OUTLET, none)
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -15,7 +15,7 @@ from test_corrections import answer, choose_in_menu, choose_speaker, quote_menu,
 from core.records import QuoteRow
 from gui.dialogs import ReportDialog, SpeakerChooser
 from gui.main_window import MainWindow
-from gui.tables import COUNT, REPORTED
+from gui.tables import COUNT, OUTLET, REPORTED
 
 STORY = (
     "Flood defences hold in Riverton\n\n"
@@ -308,3 +308,18 @@ def test_a_second_drop_while_importing_waits_its_turn(
     qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
     assert not [a for a in window.library.article_list() if "Lateville" in a.title]
     assert window.statusBar().currentMessage().startswith("Imported 30 articles")
+
+
+def test_no_empty_outlet_column(window: MainWindow) -> None:
+    """Articles read from files without an outlet: no empty Outlet column narrowing the
+    quotes; it comes back where a quote listed has one."""
+    from core.ingest import analyse
+
+    added = window.library.add_article(analyse(STORY))
+    window.resize(1920, 1080)
+    window.show_article_quotes(added.article_id)
+    QApplication.processEvents()
+    assert window.quotes.total and window.quote_view.isColumnHidden(OUTLET)
+    select_speaker(window, "Josep Borrell")  # his quotes come from Defense News
+    QApplication.processEvents()
+    assert not window.quote_view.isColumnHidden(OUTLET)
