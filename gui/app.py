@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import sys
 import tempfile
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -61,9 +62,31 @@ def application(dark: bool | None = None) -> QApplication:
 
 def open_window(library: Library) -> MainWindow:
     """The main window over ``library``, with the demo imported into an empty one."""
-    if library.counts().articles == 0 and not library.read_only:
+    first_run = library.counts().articles == 0 and not library.read_only
+    if first_run:
         import_samples(library)
-    return MainWindow(library)  # it fills itself from the library once
+    window = MainWindow(library)  # it fills itself from the library once
+    if first_run:
+        window.statusBar().showMessage(FIRST_RUN, 60_000)
+    return window
+
+
+FIRST_RUN = "The demo article. Import your own: Ctrl+O, drop files here, or Ctrl+Shift+V"
+
+
+def preload_charts() -> threading.Thread:
+    """Import the charts' libraries (pyqtgraph, numpy: about a second on a busy machine)
+    in the background once the window shows, so the first speaker picked or the Sources
+    tab opened does not freeze on them. Imports alone: no Qt object is made off the UI
+    thread (the window waits on the import lock if it needs them sooner)."""
+
+    def load() -> None:
+        import gui.charts  # noqa: F401
+        import gui.timeline_plot  # noqa: F401
+
+    thread = threading.Thread(target=load, name="preload-charts", daemon=True)
+    thread.start()
+    return thread
 
 
 def default_settings(folder: Path | None = None) -> None:
@@ -105,6 +128,7 @@ def run(
         return 0
     window.show()
     QTimer.singleShot(0, lambda: window.select_first())
+    QTimer.singleShot(0, preload_charts)
     window.check_for_damage()
     code = app.exec()
     library.close()

@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from core.document import Metadata
+from core.records import ALL_KINDS
 from gui import commands
 from gui.article_details import ArticleDetailsDialog
-from gui.models import literal_html
+from gui.models import counted, literal_html
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -43,21 +44,34 @@ class ArticleActions(QObject):
         article_id = self.article_id()
         if article_id is None:
             return
+        article = self.window.library.article(article_id)
         if facts is None:
-            dialog = ArticleDetailsDialog(self.window.library.article(article_id), self.window)
+            dialog = ArticleDetailsDialog(article, self.window)
             if dialog.exec() != dialog.DialogCode.Accepted:
                 return
             facts = dialog.metadata()
-        self.window._push(commands.edit_article(self.window.library, article_id, facts))
+        before = Metadata(
+            article.title, article.outlet, article.author, article.published, article.url
+        )
+        if facts == before:  # OK on what was there: nothing to undo
+            self.window.statusBar().showMessage("Article details unchanged", 5000)
+            return
+        done = f"Details of \u201c{facts.title or article.title or 'the article'}\u201d corrected"
+        self.window._push(commands.edit_article(self.window.library, article_id, facts), done)
 
     def remove_article(self) -> None:
         article_id = self.article_id()
         if article_id is None:
             return
         article = self.window.library.article(article_id)
-        count = len(self.window.library.article_quotes(article_id))
+        quotes = self.window.library.article_quotes(article_id, ALL_KINDS)
+        said = sum(not q.reported for q in quotes)
+        what = counted(said, "quote")
+        if len(quotes) > said:
+            what += f" and {counted(len(quotes) - said, 'reported statement')}"
+        title = article.title or "this article"
         question = (
-            f"Remove \u201c{article.title or 'this article'}\u201d and its {count} quotes from "
+            f"Remove \u201c{title}\u201d and its {what} from "
             "the library? Edit \u2192 Undo (Ctrl+Z) brings them back."
         )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
@@ -66,7 +80,8 @@ class ArticleActions(QObject):
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.window._push(commands.remove_article(self.window.library, article_id))
+            done = f"\u201c{title}\u201d removed with its {what}"
+            self.window._push(commands.remove_article(self.window.library, article_id), done)
 
     def show_changes(self) -> None:
         """After a correction, its undo or redo (the window has refreshed its lists): the

@@ -35,10 +35,17 @@ class TargetGone(KeyError):
 class LibraryCommand(QUndoCommand):
     """A correction and its inverse, applied at most once in each direction."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
+        quote: QuoteRef | None = None,
+    ) -> None:
         super().__init__(text)
         self._do, self._undo = do, undo
         self.applied = False
+        self.quote = quote  # the quote it changes: the window selects it after undo or redo
 
     def apply(self) -> None:
         """Make the correction; raises one of ``FAILURES`` and changes nothing if refused."""
@@ -119,15 +126,19 @@ def hide_quote(lib: Library, quote_id: int, hidden: bool) -> LibraryCommand:
         "Mark as not a quote" if hidden else "Restore quote",
         lambda: lib.hide_quote(ref.find(lib), hidden),
         lambda: lib.hide_quote(ref.find(lib), not hidden),
+        ref,
     )
 
 
-def reassign_quote(lib: Library, quote_id: int, speaker_id: int) -> LibraryCommand:
+def reassign_quote(
+    lib: Library, quote_id: int, speaker_id: int, name: str | None = None
+) -> LibraryCommand:
     ref, before = QuoteRef.of(lib, quote_id), lib.quote(quote_id).speaker_id
     return LibraryCommand(
-        "Reassign quote",
+        f"Attribute quote to {name}" if name else "Reassign quote",
         lambda: lib.reassign_quote(ref.find(lib), speaker_id),
         lambda: lib.reassign_quote(ref.find(lib), before),
+        ref,
     )
 
 
@@ -173,6 +184,7 @@ def add_quote(
         "Add quote" if kind == QUOTE_KIND else "Add reported speech",
         lambda: lib.add_quote(article_id, start, end, speaker_id, kind),
         lambda: lib.delete_human_quote(ref.find(lib)),
+        ref,
     )
 
 
@@ -182,6 +194,7 @@ def star_quote(lib: Library, quote_id: int, starred: bool) -> LibraryCommand:
         "Star quote" if starred else "Unstar quote",
         lambda: lib.set_starred(ref.find(lib), starred),
         lambda: lib.set_starred(ref.find(lib), not starred),
+        ref,
     )
 
 
@@ -191,6 +204,7 @@ def tag_quote(lib: Library, quote_id: int, tag: str) -> LibraryCommand:
         f"Tag \u201c{tag}\u201d",
         lambda: lib.add_tag(ref.find(lib), tag),
         lambda: lib.remove_tag(ref.find(lib), tag),
+        ref,
     )
 
 

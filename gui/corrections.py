@@ -5,14 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox, QTableView
 
 from core.library import Library
-from core.records import marked_kind
+from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
-from gui.models import literal_html
+from gui.models import PAGE, QuoteModel, literal_html
+
+UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
+
+
+def quoted(quote: QuoteRow, limit: int = 48) -> str:
+    """A quote named in a status line by its first words: inside quotation marks, or for
+    reported speech after "Reported speech:", as the list shows it (never quoted)."""
+    words = " ".join(quote.text.split())
+    if len(words) > limit:
+        words = words[: limit - 1].rstrip() + "\u2026"
+    return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
 
 
 class CorrectionsMixin(QMainWindow):
@@ -22,6 +33,10 @@ class CorrectionsMixin(QMainWindow):
     library: Library
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
+    select_quote: Callable[[int], None]
+    quotes: QuoteModel
+    quote_view: QTableView
+    speech: QComboBox
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, named after the correction they would undo or redo."""
@@ -39,12 +54,14 @@ class CorrectionsMixin(QMainWindow):
             text.connect(lambda t, a=action, w=word: a.setText(f"{w} {t}" if t else w))
         return undo, redo
 
-    def _push(self, command: commands.LibraryCommand) -> bool:
+    def _push(self, command: commands.LibraryCommand, done: str | None = None) -> bool:
         """Apply ``command`` and put it on the undo stack; a correction the library refuses
-        is reported once and not stacked."""
+        is reported once and not stacked. The status bar says what changed (``done``, else
+        the command's name) and how to undo it."""
         if not self._attempt(command.apply, command.text()):
             return False
         self.undo_stack.push(command)  # already applied: the stack only records it
+        self.statusBar().showMessage(f"{done or command.text()}. {UNDO_HINT}", 15_000)
         return True
 
     def undo(self) -> None:
@@ -53,6 +70,8 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index - 1)
             if self._attempt(command.revert, f"Undo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.undo()
+                self._follow(command)  # type: ignore[arg-type]
+                self.statusBar().showMessage(f"Undone: {command.text()}", 10_000)
 
     def redo(self) -> None:
         index = self.undo_stack.index()
@@ -60,6 +79,23 @@ class CorrectionsMixin(QMainWindow):
             command = self.undo_stack.command(index)
             if self._attempt(command.apply, f"Redo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.redo()
+                self._follow(command)  # type: ignore[arg-type]
+                self.statusBar().showMessage(f"Redone: {command.text()}", 10_000)
+
+    def _follow(self, command: commands.LibraryCommand) -> None:
+        """After an undo or redo, the quote it changed is selected if the list holds it
+        (a quote put back by undoing "Not a quote", or given back to its speaker), so
+        the reporter sees what came back; the list's scope stays as it is."""
+        if command.quote is None:
+            return
+        try:
+            quote_id = command.quote.find(self.library)
+        except commands.FAILURES:
+            return  # an added quote undone: gone
+        row = self.quotes.row_of_id(quote_id, 5 * PAGE)
+        if row is not None:
+            self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
+            self.quote_view.scrollTo(self.quotes.index(row, 0))
 
     def _attempt(self, act: Callable[[], None], what: str) -> bool:
         try:
@@ -76,16 +112,35 @@ class CorrectionsMixin(QMainWindow):
         return True
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
-        self._push(commands.hide_quote(self.library, quote_id, hidden))
+        quote = self.library.quote(quote_id)
+        noun = "reported speech" if quote.reported else "a quote"
+        done = (
+            f"{quoted(quote)} \u2014 marked as not {noun}; tick Hidden to see it again"
+            if hidden
+            else f"{quoted(quote)} \u2014 restored"
+        )
+        self._push(commands.hide_quote(self.library, quote_id, hidden), done)
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
         self._push(commands.set_gender(self.library, speaker_id, gender))
 
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
+        quote = self.library.quote(quote_id)
+        new = ""
         if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute quote to", self).speaker_id()
-        if speaker_id is not None:
-            self._push(commands.reassign_quote(self.library, quote_id, speaker_id))
+            about = f"{quoted(quote)}, now attributed to {quote.speaker_name or 'no one'}"
+            chooser = SpeakerChooser(self.library, "Attribute to", self, about)
+            speaker_id = chooser.speaker_id()
+            new = ", a new speaker" if chooser.created else ""
+        if speaker_id is None:
+            return
+        was = quote.speaker_name or "no one"
+        now = self.library.speaker(speaker_id).name
+        if quote.speaker_id == speaker_id:
+            self.statusBar().showMessage(f"{quoted(quote)} \u2014 already {now}\u2019s", 8000)
+            return
+        done = f"{quoted(quote)} \u2014 attributed to {now}{new} (was {was})"
+        self._push(commands.reassign_quote(self.library, quote_id, speaker_id, now), done)
 
     def edit_speaker(
         self, speaker_id: int, values: tuple[str, str | None, str] | None = None
@@ -96,11 +151,19 @@ class CorrectionsMixin(QMainWindow):
                 return
             values = dialog.values()
         name, role, kind = values
-        if name:
-            self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind))
+        before = self.library.speaker(speaker_id)
+        if (name, role, kind) == (before.name, before.role, before.kind):
+            self.statusBar().showMessage(f"{before.name}: nothing changed", 5000)
+        elif name:
+            done = f"Speaker {before.name} corrected" + (
+                f" to {name}" if name != before.name else ""
+            )
+            self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind), done)
 
     def merge_into(self, merged_id: int) -> None:
-        keep = SpeakerChooser(self.library, "Merge into speaker", self).speaker_id()
+        name = self.library.speaker(merged_id).name
+        about = f"{name}\u2019s quotes and name forms go to the speaker named here."
+        keep = SpeakerChooser(self.library, f"Merge {name} into", self, about).speaker_id()
         if keep is not None and keep != merged_id:
             self.merge_speakers(keep, merged_id)
 
@@ -128,11 +191,34 @@ class CorrectionsMixin(QMainWindow):
         article = self.article.article
         if article is None:
             return
+        kind = marked_kind(article.text, start, end)
+        words = " ".join(article.text[start:end].split())
+        words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"
+        what = "quote" if kind == QUOTE_KIND else "reported speech"
+        shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
         if speaker_id is None:
-            speaker_id = SpeakerChooser(self.library, "Attribute selection to", self).speaker_id()
+            about = f"Add as {what}: {words}"
+            title = f"Attribute {what} to"
+            speaker_id = SpeakerChooser(self.library, title, self, about).speaker_id()
         if speaker_id is not None:
-            kind = marked_kind(article.text, start, end)
-            self._push(commands.add_quote(self.library, article.id, start, end, speaker_id, kind))
+            command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
+            done = f"{shown} \u2014 added, attributed to {self.library.speaker(speaker_id).name}"
+            if self._push(command, done):
+                self._select_added(article.id, start, end)
+
+    def _select_added(self, article_id: int, start: int, end: int) -> None:
+        """The quote just added, selected in the list (among its article's quotes when the
+        list showed someone else's) and marked in the article."""
+        added = [
+            q
+            for q in self.library.article_quotes(article_id, ALL_KINDS)
+            if q.origin == "human" and q.start < end and q.end > start
+        ]
+        if not added:
+            return
+        if added[0].kind not in self.speech.currentData():  # "Quotes" listed, speech added
+            self.speech.setCurrentIndex(0)  # quotes and reported speech: it shows
+        self.select_quote(added[0].id)
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
         self._push(commands.star_quote(self.library, quote_id, starred))

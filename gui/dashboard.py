@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
 from core.stats import UNATTRIBUTED, SourceStats, filled_months
 from gui.charts import ACCENT, KIND_COLORS, BarChart, ChartCard, MonthChart, ShareChart, card
+from gui.models import counted
 
 OUTLETS_SHOWN = 10
 
@@ -95,7 +96,8 @@ class Dashboard(QWidget):
         top = stats.top_speakers
         self.top.set_bars(
             [s.name for s in top], [s.quotes for s in top], [KIND_COLORS[s.kind] for s in top],
-            tips=[f"{s.name} ({s.kind}): {s.quotes:,} quotes \u2014 click to open" for s in top],
+            tips=[f"{s.name} ({s.kind}): {counted(s.quotes, 'quote')} \u2014 click to open"
+                  for s in top],
         )  # fmt: skip
         held = sum(s.quotes for s in top)
         self.cards["top"].set_reading(

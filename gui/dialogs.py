@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextBrowser,
@@ -27,22 +29,40 @@ KINDS = [kind.value for kind in SpeakerKind]
 
 
 class SpeakerChooser(QDialog):
-    """A name with completion over the library's speakers; a new name makes a new one."""
+    """A name with completion over the library's speakers; a new name makes a new one.
+    ``about`` says what is being attributed (a quote's first words). Enter on a name typed
+    in full, or on a name picked from the completions, is the choice: one key, not two."""
 
-    def __init__(self, library: Library, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, title: str, parent: QWidget | None = None, about: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.library = library
+        self.created = False  # did the name typed make a new speaker
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Speaker's name")
+        self.name.setPlaceholderText("A speaker's name, or a new one")
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("x" * 40))
         names = [name for _, name in library.speaker_names(limit=5000)]
         completer = QCompleter(names, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.name.setCompleter(completer)
+        # the completions' popup takes the first Enter: a name picked or typed is chosen
+        completer.activated.connect(lambda text: (self.name.setText(text), self._enter()))
+        self.name.returnPressed.connect(self._enter)
         form = QFormLayout(self)
+        if about:
+            label = QLabel(about)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            form.addRow(label)
         form.addRow("Speaker", self.name)
         form.addRow(buttons(self))
+
+    def _enter(self) -> None:
+        if self.name.text().strip() and self.isVisible():
+            self.accept()
 
     def speaker_id(self) -> int | None:
         """The chosen speaker, created when the name is new; None if cancelled or empty."""
@@ -50,7 +70,10 @@ class SpeakerChooser(QDialog):
             return None
         name = self.name.text().strip()
         found = self.library.find_speaker(name)
-        return found if found is not None else self.library.create_speaker(name)
+        if found is not None:
+            return found
+        self.created = True
+        return self.library.create_speaker(name)
 
 
 class SpeakerEditor(QDialog):
@@ -83,6 +106,10 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Paste article")
         self.text = QPlainTextEdit(text)
+        self.text.setPlaceholderText(
+            "Paste the article\u2019s text here (Ctrl+V), then give its title, author, outlet"
+            " and date below for its citations."
+        )
         self.facts = ArticleFactsForm()
         box = buttons(self)
         guard(self.facts, box)

@@ -36,6 +36,8 @@ class ImportMixin(QMainWindow):
     damageChecked: SignalInstance  # declared on the window: mixins' signals are not
     _damage_reported = False
 
+    show_article_quotes: Callable[[int], None]
+
     def load_demo(self) -> None:
         report = import_samples(self.library)
         self.refresh()
@@ -58,8 +60,24 @@ class ImportMixin(QMainWindow):
             else:
                 self.import_paths([Link(dialog.url())])
 
-    def import_paths(self, paths: list[Path | Link], feed: str | None = None) -> ImportWorker:
-        """Import in a worker thread, with a progress dialog that can cancel."""
+    def busy(self) -> bool:
+        """An import or a re-analysis is running: another waits for it (two at once would
+        contend for the library, and the first could no longer be cancelled)."""
+        if self.worker is None:
+            return False
+        self.statusBar().showMessage(
+            "An import or re-analysis is still running: try again when it ends, or cancel it",
+            10_000,
+        )
+        return True
+
+    def import_paths(
+        self, paths: list[Path | Link], feed: str | None = None
+    ) -> ImportWorker | None:
+        """Import in a worker thread, with a progress dialog that can cancel (None, and
+        a word in the status bar, while another import runs)."""
+        if self.busy():
+            return None
         worker = ImportWorker(self.library.path, paths, feed)
         self._start(
             worker,
@@ -69,8 +87,10 @@ class ImportMixin(QMainWindow):
         )
         return worker
 
-    def reanalyse_library(self) -> ReanalyseWorker:
+    def reanalyse_library(self) -> ReanalyseWorker | None:
         """Extract every article again (after an upgrade), keeping every correction."""
+        if self.busy():
+            return None
         worker = ReanalyseWorker(self.library.path)
         self._start(
             worker,
@@ -143,11 +163,15 @@ class ImportMixin(QMainWindow):
         )
 
     def _show_report(self, report: IngestReport) -> None:
-        """An import's outcome: failures and duplicates in a dialog, else a status line."""
+        """An import's outcome: the window lands on the first article imported (its quotes
+        listed, the first selected, the article in the reading pane) and the status line
+        says what came in and names each file that did not; failures, repairs and
+        duplicates are listed in full in the import report beside it."""
+        if report.imported:
+            self.show_article_quotes(report.imported[0][1])
+        self.statusBar().showMessage(import_status(report, self.library), 30_000)
         if report.failed or report.duplicates or report.warnings:
             ReportDialog(report, self).show()
-        else:
-            self.statusBar().showMessage(report.summary, 5000)
 
     def paste_article(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -162,15 +186,10 @@ class ImportMixin(QMainWindow):
             return
         added = self.library.add_article(analysis, fmt="pasted")
         self.refresh()
-        self.show_pasted(added.article_id)
-        message = "Already in the library" if added.duplicate else "Article added"
-        self.statusBar().showMessage(message, 5000)
-
-    def show_pasted(self, article_id: int) -> None:
-        """The article just pasted, in the reading pane with what it quotes marked: what
-        the reporter wants to see next, whatever the lists showed before."""
-        article = self.library.article(article_id)
-        self.article.show_article(article, self.library.article_quotes(article_id, ALL_KINDS))
+        self.show_article_quotes(added.article_id)  # what the reporter wants to see next
+        title = self.library.article(added.article_id).title or "the pasted article"
+        message = "already in the library" if added.duplicate else "added"
+        self.statusBar().showMessage(f"\u201c{title}\u201d {message}", 10_000)
 
     def export_quotes(self, fmt: str) -> None:
         """Write the quotes the window lists (its scope, search and filters) to a file."""
@@ -196,3 +215,61 @@ class ImportMixin(QMainWindow):
         if paths:
             self.import_paths(paths)
             event.acceptProposedAction()
+
+
+def import_status(report: IngestReport, library: Library, named: int = 3) -> str:
+    """An import in one status line: the article landed on (or how many came in), what
+    was there already, and each file that failed with why (the first ``named`` of each)."""
+    parts = []
+    if len(report.imported) == 1:
+        article_id = report.imported[0][1]
+        title = _short(library.article(article_id).title or Path(report.imported[0][0]).name)
+        quotes = library.article_quotes(article_id, ALL_KINDS)
+        said = sum(not q.reported for q in quotes)
+        found = counted(said, "quote")
+        if len(quotes) > said:
+            found += f", {counted(len(quotes) - said, 'reported statement')}"
+        parts.append(f"Imported \u201c{title}\u201d: {found}")
+    elif report.imported:
+        first = _short(
+            library.article(report.imported[0][1]).title or Path(report.imported[0][0]).name
+        )
+        parts.append(
+            f"Imported {len(report.imported)} articles; showing the first, \u201c{first}\u201d"
+        )
+    if report.reanalysed:
+        parts.append(f"{counted(len(report.reanalysed), 'article')} re-analysed")
+    if report.duplicates:
+        parts.append(
+            f"{len(report.duplicates)} already in the library ("
+            + _named([Path(p).name for p in report.duplicates], named)
+            + ")"
+        )
+    if report.failed:
+        why = [_reason(source, reason) for source, reason in report.failed]
+        parts.append(f"{len(report.failed)} failed: " + _named(why, named))
+    if not parts:
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        parts.append(f"No article found to import (On Record reads {kinds} files)")
+    if report.cancelled:
+        parts[0] = "Import cancelled. " + parts[0]
+    return "; ".join(parts)
+
+
+def _named(items: list[str], named: int) -> str:
+    shown = ", ".join(items[:named])
+    return shown + (f" and {len(items) - named} more" if len(items) > named else "")
+
+
+def _reason(source: str, reason: str) -> str:
+    """A failed file by its name, with why ("broken.pdf: corrupt PDF")."""
+    name = source if is_url(source) else Path(source).name or source
+    for prefix in (f"{source}: ", f"{source}:"):
+        if reason.startswith(prefix):
+            reason = reason[len(prefix) :]
+            break
+    return f"{name} ({_short(reason)})"
+
+
+def _short(text: str, limit: int = 44) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

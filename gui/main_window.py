@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.citation import CitedQuote, cite, paraphrase
+from core.citation import STYLES, CitedQuote, cite, paraphrase
 from core.library import Library
 from core.records import ALL_KINDS, QuoteRow, SpeakerRow
 from gui import scope
@@ -72,7 +72,7 @@ from gui.models import (
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
+from gui.tables import OUTLET, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -166,6 +166,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
+        self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quote_view.customContextMenuRequested.connect(self._quote_menu)
 
@@ -233,6 +234,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def _tidy_table(view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(24)
         view.setAlternatingRowColors(True)
@@ -386,6 +388,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 self.search.blockSignals(True)
                 self.search.clear()
                 self.search.blockSignals(False)
+            self._show_person()  # no speaker selected now: no one's panel or timeline
+            self.timeline.show_speaker(None)
             self._set_scope(
                 Scope(article_id=quote.article_id, article_title=quote.article_title or "")
             )
@@ -393,6 +397,28 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         if row is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
             self.quote_view.scrollTo(self.quotes.index(row, 0))
+
+    def show_article_quotes(self, article_id: int) -> None:
+        """An article just added (imported or pasted): its quotes listed, the first one
+        selected and the article in the reading pane, the keys in the list, whatever the
+        window showed before (a search or a speaker is left for it)."""
+        article = self.library.article(article_id)
+        self._search_timer.stop()
+        with self._quietly():
+            self.speaker_view.setCurrentIndex(QModelIndex())
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._show_person()
+        self.timeline.show_speaker(None)
+        self._set_scope(Scope(article_id=article_id, article_title=article.title or ""))
+        if self.quotes.rowCount():
+            self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
+            self.quote_view.scrollTo(self.quotes.index(0, 0))
+        else:  # none found, or none under the filters: the article is still read
+            self.article.show_article(article, self.library.article_quotes(article_id, ALL_KINDS))
+        self.tabs.setCurrentWidget(self.stack)
+        self.quote_view.setFocus()
 
     def select_first(self) -> None:
         """The newest quote of the whole library, no speaker chosen, the arrow keys in the
@@ -464,6 +490,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
         no_versions = not self.quotes.versions and not self.quotes.canFetchMore()
         self.quote_view.leave_out(VERSIONS, no_versions)  # a whole list without any
+        self._fit_outlet()
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
@@ -487,6 +514,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 else "Select a quote to read it in its article."
             )
         self.sources.follow(self.quotes.query.filters())
+
+    def _fit_outlet(self) -> None:
+        """No Outlet column where no quote listed has one (articles read from files
+        without it): an empty column only narrowed the quotes."""
+        none = not any(quote.outlet for quote in self.quotes.loaded())
+        self.quote_view.leave_out(OUTLET, none)
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -542,7 +575,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         mime.setText(citation.text)
         mime.setHtml(citation.html)
         QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage("Citation copied", 3000)
+        what = "paraphrase" if quote.reported else "quote"
+        self.statusBar().showMessage(f"{STYLES[style]} citation copied ({what})", 4000)
 
     def copy_quote(self) -> None:
         """The words alone: a quote inside quotation marks, reported speech without."""

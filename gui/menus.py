@@ -10,6 +10,7 @@ from core import __version__
 from core.export import FORMATS
 from core.records import QUOTE_KIND, marked_kind
 from gui.article_actions import ArticleActions
+from gui.models import counted
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
@@ -113,7 +114,7 @@ class MenusMixin(QMainWindow):
             split = menu.addMenu("Split off")
             for variant in joined:
                 split.addAction(
-                    f"{variant.name} ({variant.quote_count} quotes)",
+                    f"{variant.name} ({counted(variant.quote_count, 'quote')})",
                     lambda v=variant.id: self.split_speaker(v),
                 )
         menu.addAction("Possible duplicates\u2026", self.show_duplicates)

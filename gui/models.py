@@ -176,6 +176,17 @@ class SpeakerModel(PagedModel[SpeakerRow]):
     def __init__(self, library: Library) -> None:
         super().__init__(library)
         self.query = SpeakerQuery()
+        self.reported_beside = False  # the Reported column left out: "0 +1" under Quotes
+
+    def set_reported_beside(self, beside: bool) -> None:
+        """With no room for the Reported column, the Quotes column says both ("0 +1":
+        no quote, one reported statement), so that a speaker who was only reported does
+        not read as a speaker of nothing."""
+        if beside != self.reported_beside:
+            self.reported_beside = beside
+            if self.rowCount():
+                top, bottom = self.index(0, 3), self.index(self.rowCount() - 1, 3)
+                self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def set_query(self, **changes: Any) -> None:
         self.query = replace(self.query, **changes)
@@ -196,10 +207,23 @@ class SpeakerModel(PagedModel[SpeakerRow]):
     def _count(self) -> int:
         return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
 
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == 3:
+                return "Quotes" + (" (+ reported statements)" if self.reported_beside else "")
+            if section == 4:
+                return "Reported statements (reported speech, without quotation marks)"
+        return super().headerData(section, orientation, role)
+
     def _display(self, row: SpeakerRow, column: int) -> str:
         role = role_beside(row.name, row.role) or ""
+        said = str(row.quote_count)
+        if self.reported_beside and row.statement_count:
+            said += f" +{row.statement_count}"
         return [
-            row.listed_name, role, row.kind, str(row.quote_count), str(row.statement_count)
+            row.listed_name, role, row.kind, said, str(row.statement_count)
         ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -212,7 +236,8 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         lines = [
             row.name,
             row.role or "",
-            f"{row.quote_count} quotes and {row.statement_count} reported statements"
+            f"{counted(row.quote_count, 'quote')} and "
+            f"{counted(row.statement_count, 'reported statement')}"
             + (
                 f" in \u201c{row.article}\u201d"
                 if row.article

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from core.records import PersonDetail
-from gui.models import ID_ROLE, literal_html
-from gui.tables import SPEAKER_COLUMNS, FittedTable
+from gui.models import ID_ROLE, SpeakerModel, literal_html
+from gui.tables import REPORTED, SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
 
@@ -26,6 +26,12 @@ class SpeakerTable(FittedTable):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+
+    def fit_columns(self) -> None:
+        super().fit_columns()
+        model = self.model()
+        if isinstance(model, SpeakerModel):
+            model.set_reported_beside(self.isColumnHidden(REPORTED))
 
     def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
         index = self.currentIndex()

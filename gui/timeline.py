@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.gender import GENDERS
 from core.library import Library
 from core.timeline import Timeline, person_timeline
+from gui.models import counted
 
 if TYPE_CHECKING:
     from gui.timeline_plot import TimelinePlot
@@ -100,7 +101,7 @@ class PersonTimeline(QWidget):
             text = "No quotes in dated articles."
         else:
             first, last = points[0].date, points[-1].date
-            text = f"{len(points):,} quotes, {first} to {last}"
+            text = f"{counted(len(points), 'quote')}, {first} to {last}"
             changes = len(timeline.roles) - 1
             if changes > 0:
                 text += f"; the role changed {changes} time{'s' if changes > 1 else ''}"
@@ -117,9 +118,12 @@ class PersonTimeline(QWidget):
 
             self.plot = TimelinePlot(lambda quote_id: self.library.quote(quote_id).text)
             self.plot.quoteActivated.connect(self.quoteActivated)
-            self._layout.takeAt(self._layout.count() - 1)  # the stretch that held its place
-            self._layout.addWidget(self.plot, 1)
+            spacer = self._layout.count() - 1  # the stretch that held its place
+            self._layout.insertWidget(spacer, self.plot, 1)
+            self._layout.setStretch(spacer + 1, 0)  # it keeps the labels up when no plot shows
         self.plot.draw(timeline)
+        # no speaker, or none of their quotes dated: no empty axes under the sentence
+        self.plot.setVisible(bool(timeline.points))
 
     # ------------------------------------------------------------------ events
     def _gender_activated(self, index: int) -> None:

@@ -59,7 +59,7 @@ def test_the_selected_speaker_survives_a_filter_and_a_sort(
 
 def test_the_counts_stay_in_the_status_bar(started: MainWindow, qtbot) -> None:  # noqa: ANN001
     started.copy_citation()
-    assert started.statusBar().currentMessage() == "Citation copied"
+    assert started.statusBar().currentMessage() == "APA citation copied (quote)"
     assert started.counts_label.text() == "30 articles \u00b7 24 speakers \u00b7 120 quotes"
     started.statusBar().clearMessage()  # as the message's time runs out
     assert started.counts_label.isVisible()

@@ -248,6 +248,7 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
         )
     seen: list[tuple[int, int]] = []
     worker = window.import_paths([folder])
+    assert worker is not None
     worker.signals.progress.connect(lambda done, total, _: seen.append((done, total)))
     with qtbot.waitSignal(worker.signals.finished, timeout=60_000) as blocker:
         pass
@@ -262,6 +263,7 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
             encoding="utf-8",
         )
     second = window.import_paths([folder])
+    assert second is not None
     second.signals.progress.connect(lambda done, *_: second.cancel() if done >= 5 else None)
     with qtbot.waitSignal(second.signals.finished, timeout=60_000) as blocker:
         pass
