@@ -319,6 +319,8 @@ def _sentence_case_undone(description: str) -> str:
     first = words[0] if words else ""
     if not (first[:1].isupper() and first[1:].islower() and nlp.is_frequent_word(first)):
         return description
+    if len(words) == 2 and family_name_first(words, 0):
+        return description  # "Ban Ki-moon": a family name, not the verb "ban"
     if (
         len(words) > 1
         and words[1][:1].isupper()
@@ -612,6 +614,11 @@ class Cast:
             if (owner := self._pronoun_owner(description, at)) is not None:
                 self._remember(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
+            words = description.split()
+            if len(words) == 2 and family_name_first(words, 0):
+                if (named := self._find_named(description, at)) is not None:
+                    self._remember(at, named)
+                    return named  # "Ban Ki-moon, the secretary general": a name
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -1795,7 +1802,7 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1  # "President Obama", not "General Motors" or "President On"
         if _given_before_particle(words, i):
             return i  # "Pieter van Dam": whatever his first name
-        if _family_name_first(words, i):
+        if family_name_first(words, i):
             return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
     return None
 
@@ -1803,7 +1810,7 @@ def _name_start(words: list[str]) -> int | None:
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
-def _family_name_first(words: list[str], i: int) -> bool:
+def family_name_first(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a family name written before a hyphenated given name that ends
     the run ("Yoo Ji-hye", "Ban Ki-moon"): a capitalised word of letters that is no
     common word, then a short capitalised syllable, a hyphen and a lower-case one that
