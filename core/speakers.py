@@ -615,10 +615,11 @@ class Cast:
                 self._remember(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
-            if len(words) == 2 and family_name_first(words, 0):
-                if (named := self._find_named(description, at)) is not None:
-                    self._remember(at, named)
-                    return named  # "Ban Ki-moon, the secretary general": a name
+            family_first = len(words) == 2 and family_name_first(words, 0)
+            named = self._find_named(description, at) if family_first else None
+            if named is not None:
+                self._remember(at, named)
+                return named  # "Ban Ki-moon, the secretary general": a name
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
