@@ -617,6 +617,7 @@ class Cast:
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self._find_named(description, at) if family_first else None
+            named = named or self._apposed(description, at)
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
@@ -628,6 +629,26 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _apposed(self, description: str, at: int) -> Person | None:
+        """The person named just before a description that stands beside their name as
+        an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
+        supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
+        set between commas ("Clinton, a top aide said, ...")."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        span, person = self._namings[k - 1] if k else (None, None)
+        if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
+            return None
+        if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
+            return None
+        first = description.split()[0].lower() if description.split() else ""
+        if first == "who":
+            return person
+        if first not in {"a", "an", "the"}:
+            return None
+        last = description.split()[-1]
+        end = self.text.find(last, at)
+        return person if end >= 0 and self.text.startswith(",", end + len(last)) else None
 
     def _pronoun_owner(self, description: str, at: int) -> Person | None:
         """The person a description owned by "his" or "her" speaks for, a document, a
@@ -1993,6 +2014,9 @@ OWNER_PRONOUNS = frozenset(PRONOUN_OF_OWNER)
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
 OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"
+
+
+APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
 
 
 def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
