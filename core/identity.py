@@ -37,6 +37,7 @@ from core.speakers import (
     HONORIFIC_GENDER,
     SUFFIXES,
     cut_short,
+    family_name_first,
     normalise,
     noun_gender,
     person_named_like_organisation,
@@ -336,7 +337,8 @@ def _cut_headline(words: list[str]) -> list[str]:
     """ "Paul Scores Direct Hit On Donald Trump" is Paul; "John Leguizamo On How U.S"
     is John Leguizamo; a word like "T-shirts" ends a name."""
     for i, word in enumerate(words):
-        if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
+        hyphenated = "-" in word and not all(p[:1].isupper() for p in word.split("-") if p)
+        if hyphenated and not (i and family_name_first(words, i - 1)):  # "Ban Ki-moon"
             return words[:i]
     common = nlp.common_words()
     if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
@@ -425,6 +427,10 @@ class PersonName:
 
 
 def parse_name(name: str) -> PersonName:
+    written = [w for w in name.split() if not _title_or_honorific(_bare(w))]
+    if len(written) == 2 and family_name_first(written, 0):  # "Ban Ki-moon": Ban's
+        family, *given = normalise(" ".join(written)).split()
+        return PersonName(("".join(given),), family)
     words = normalise(name).replace("'s", "").split()
     suffix = ""
     while words and words[-1] in SUFFIXES:

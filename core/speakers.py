@@ -319,6 +319,8 @@ def _sentence_case_undone(description: str) -> str:
     first = words[0] if words else ""
     if not (first[:1].isupper() and first[1:].islower() and nlp.is_frequent_word(first)):
         return description
+    if len(words) == 2 and family_name_first(words, 0):
+        return description  # "Ban Ki-moon": a family name, not the verb "ban"
     if (
         len(words) > 1
         and words[1][:1].isupper()
@@ -612,6 +614,13 @@ class Cast:
             if (owner := self._pronoun_owner(description, at)) is not None:
                 self._remember(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
+            words = description.split()
+            family_first = len(words) == 2 and family_name_first(words, 0)
+            named = self._find_named(description, at) if family_first else None
+            named = named or self._apposed(description, at)
+            if named is not None:
+                self._remember(at, named)
+                return named  # "Ban Ki-moon, the secretary general": a name
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -620,6 +629,26 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _apposed(self, description: str, at: int) -> Person | None:
+        """The person named just before a description that stands beside their name as
+        an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
+        supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
+        set between commas ("Clinton, a top aide said, ...")."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        span, person = self._namings[k - 1] if k else (None, None)
+        if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
+            return None
+        if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
+            return None
+        first = description.split()[0].lower() if description.split() else ""
+        if first == "who":
+            return person
+        if first not in {"a", "an", "the"}:
+            return None
+        last = description.split()[-1]
+        end = self.text.find(last, at)
+        return person if end >= 0 and self.text.startswith(",", end + len(last)) else None
 
     def _pronoun_owner(self, description: str, at: int) -> Person | None:
         """The person a description owned by "his" or "her" speaks for, a document, a
@@ -1795,7 +1824,7 @@ def _name_start(words: list[str]) -> int | None:
             return i + 1  # "President Obama", not "General Motors" or "President On"
         if _given_before_particle(words, i):
             return i  # "Pieter van Dam": whatever his first name
-        if _family_name_first(words, i):
+        if family_name_first(words, i):
             return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
     return None
 
@@ -1803,7 +1832,7 @@ def _name_start(words: list[str]) -> int | None:
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
-def _family_name_first(words: list[str], i: int) -> bool:
+def family_name_first(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a family name written before a hyphenated given name that ends
     the run ("Yoo Ji-hye", "Ban Ki-moon"): a capitalised word of letters that is no
     common word, then a short capitalised syllable, a hyphen and a lower-case one that
@@ -1985,6 +2014,9 @@ OWNER_PRONOUNS = frozenset(PRONOUN_OF_OWNER)
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
 OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"
+
+
+APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
 
 
 def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:

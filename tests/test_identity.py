@@ -326,6 +326,23 @@ def test_name_parts() -> None:
     assert full_fit(parse_name("Eric Holder"), parse_name("Erica Holder")) != Fit.SAME
 
 
+def test_a_family_name_before_a_hyphenated_given_name_is_kept_whole() -> None:
+    for name in ["Ban Ki-moon", "Yoo Ji-hye", "Kim Jong-un"]:
+        read = read_speaker(name, PERSON)
+        assert read is not None and (read.name, read.kind) == (name, PERSON)
+    assert read_speaker("T-shirts", PERSON) is None  # a word like "T-shirts" is no name
+    ban = parse_name("Ban Ki-moon")
+    assert (ban.given, ban.surname) == (("kimoon",), "ban")  # the family name comes first
+    assert parse_name("Mr. Ban").surname == ban.surname
+
+
+def test_a_family_name_first_joins_across_articles_as_written(library: Library) -> None:
+    said(library, "Ban Ki-moon", role="secretary general", gender="m")
+    said(library, "Ban Ki-moon")
+    said(library, "Ban", role="secretary general")  # "Secretary General Ban"
+    assert rows(library) == [("Ban Ki-moon", 3)]
+
+
 # ---------------------------------------------------------------- decisions
 def test_accept_and_reject_are_corrections_kept_through_reanalysis(tmp_path: Path) -> None:
     texts = [

@@ -71,6 +71,28 @@ def test_a_family_name_before_a_hyphenated_given_name_is_a_name() -> None:
     assert speaker_of(text, "I could not") == ("Yoo Ji-hye", "person")
 
 
+def test_a_family_name_first_opening_a_sentence_is_the_person_named() -> None:
+    text = (
+        "A diplomat looks back.\n\nBan Ki-moon, the soft-spoken secretary general of the "
+        "United Nations, sat in a hotel lobby in Geneva on a wet morning, sounding relaxed "
+        "and reflective.\n\nThe talks went on."
+    )
+    found = extract(text)
+    assert [(s.speaker.name, s.speaker.kind) for s in found.statements if s.speaker] == [
+        ("Ban Ki-moon", SpeakerKind.PERSON)
+    ]  # not a description "ban Ki-moon" (the verb "ban" opening a sentence)
+
+
+def test_a_description_beside_a_name_is_that_person() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [s.speaker.name if s.speaker else None for s in extract(text).statements]
+
+    text = "The group raised $100,000 from Tom Reyes, a Texas oil executive, who had supported "
+    assert speakers(text + "Senator Marco Rubio of Florida.") == ["Tom Reyes"]
+    text = "Mrs. Clinton, a top aide said, will campaign in Ohio on Friday."
+    assert speakers(text) == ["a top aide"]  # a speaker set between commas, not her
+
+
 def test_a_hyphenated_word_after_a_capitalised_one_is_no_name() -> None:
     text = f"The Anti-war march began at noon. {L}We will walk all day,{R} organisers said."
     assert speaker_of(text, "We will walk")[0] != "Anti-war"

@@ -32,6 +32,11 @@ four tables before), read before looking at On Record's output: first measured 0
 tests/data/train_people_25.tsv is a fifth (``--seed 25 --five 10 --most 30 --exclude`` the
 five tables before), read before looking at On Record's output: first measured 0.932,
 0.970, 1.12 (main 0bda620).
+
+tests/data/train_people_26.tsv is a sixth (``--seed 26 --five 10 --most 30 --exclude`` the
+six tables before), read before looking at On Record's output: first measured 0.955,
+0.956, 1.50 (main 6b8360d). Two of its eight misses are the measure's: "Sen. Robert P.
+Casey Jr." is Bob Casey, whose given names share no initial.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ SAMPLE_22 = Path(__file__).parent / "data" / "train_people_22.tsv"
 SAMPLE_23 = Path(__file__).parent / "data" / "train_people_23.tsv"
 SAMPLE_24 = Path(__file__).parent / "data" / "train_people_24.tsv"
 SAMPLE_25 = Path(__file__).parent / "data" / "train_people_25.tsv"
+SAMPLE_26 = Path(__file__).parent / "data" / "train_people_26.tsv"
 KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
@@ -64,6 +70,7 @@ LIMITS = {
     SAMPLE_23: (0.918, 0.897, 1.44, 153, 10),
     SAMPLE_24: (0.877, 0.961, 1.71, 157, 10),
     SAMPLE_25: (0.932, 0.970, 1.12, 124, 10),
+    SAMPLE_26: (0.955, 0.956, 1.50, 184, 10),
 }
 
 pytestmark = pytest.mark.skipif(
