@@ -482,8 +482,10 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tag = next((n for n, t in enumerate(inner) if t.text == "("), len(inner))
             if (name := name_tokens(inner[:tag])) is not None:  # without "(D-Mo.)"
                 return (opening + 1, opening + 1 + name[1])
-            if inner and person_noun(head_word(inner)):  # "Asked about the plan, a
-                return (opening + 1, j)  # spokesman for the mayor, who ..., said"
+            if inner and (person_noun(head := head_word(inner)) or lexicons.agent_noun(head)):
+                # "Asked about the plan, a spokesman for the mayor, who ..., said";
+                # "Talking to Dawn, a dealer, Ali Raza, said": not the one talked to
+                return (opening + 1, j)
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
