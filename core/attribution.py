@@ -484,8 +484,11 @@ def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
         return None  # a verb before, or a clause of its own before the quotation ("The
         # party, arguing that ... (like X, who called it “...”)": X's words)
     np = np_before(tokens, comma)
-    if np is None or any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[: np[0]]):
+    if np is None:
         return None
+    dash = max((n for n in range(np[0]) if _spaced_dash(tokens, n)), default=-1)
+    if any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[dash + 1 : np[0]]):
+        return None  # but for a time or a place set off by a dash ("14:20 — X, speaking")
     return np
 
 
@@ -573,9 +576,27 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         token = tokens[n]
         if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
             break
+        if _gerund_modifier(tokens, n, np):
+            continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
         if (token.tag[:2] == "VB" or token.tag == "MD") and token.text[:1] not in "'\u2019":
             return None  # not "From Bush's/VBZ Facebook post:"
     return np
+
+
+def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
+    """Is ``tokens[n]``, just before the noun phrase ``np`` that holds a name, a
+    capitalised -ing word opening its stretch, which modifies the noun after it
+    ("Returning officer Graham Pike", "Acting Mayor Ana Ruiz") rather than governing it
+    as a verb ("Explaining the delay:")?"""
+    token = tokens[n]
+    return (
+        n == np[0] - 1
+        and (tokens[np[0]].tag in {"NN", "NNS"} or nlp.is_title(tokens[np[0]].text))
+        and holds_name(tokens[np[0] : np[1]])
+        and token.tag == "VBG"
+        and token.text[:1].isupper()
+        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
+    )
 
 
 def _speaker_after(
@@ -721,6 +742,90 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     personal = any(person_noun(t.text.lower()) or t.text.lower() == "who" for t in described)
     return (0, comma) if personal else None  # "the polling guru who": a person
+
+
+ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that"})
+POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
+
+
+def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence before the cue ``tokens[k]``, when every
+    stretch between commas after it up to the cue is an aside about it: an appositive
+    or a participle with no finite verb, or a relative clause ("Paweł Zieliński, a chess
+    prodigy whom she met in 2015 and who still writes code, said", "Helga Björnsdóttir
+    of deCODE genetics, where the sequencing was done, called"). None unless the opening
+    phrase holds a name or a person noun and a comma stands before the cue."""
+    if k < 4 or tokens[k - 1].text != ",":
+        return None
+    commas = [n for n in range(k) if tokens[n].text == ","]
+    if len(commas) < 2:
+        return None  # no aside ("Sanders wins R.I., vows to press on")
+    first = commas[0]
+    opening = tokens[:first]
+    if not opening or any(
+        t.tag not in ASIDE_OPENER_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
+        for n, t in enumerate(opening)
+    ):
+        return None
+    if not (
+        holds_name(opening)
+        and opening[-1].tag in nlp.PROPER_TAGS
+        or person_noun(head := opening[-1].text.lower())
+        or lexicons.agent_noun(head)
+    ):
+        return None  # not "Low oil prices, seen as a boon, have"
+    if any(t.text.lower() in lexicons.cue_forms() for t in opening):
+        return None  # a headline's clause ("Rep. Gwen Graham Slams Trump, Praises ...")
+    for a, b in zip(commas, commas[1:], strict=False):
+        aside = tokens[a + 1 : b]
+        if not aside:
+            return None
+        for n, token in enumerate(aside):
+            if token.text in {";", ":", ".", "(", ")"}:
+                return None
+            if token.tag in FINITE_TAGS and not any(
+                t.text.lower() in ASIDE_RELATIVES for t in aside[:n]
+            ):
+                return None  # a clause of its own ("Tom Hale, Ana said, ..."): no aside
+    return (0, first)
+
+
+def _in_closed_relative(tokens: list[Token], k: int) -> bool:
+    """Is the cue ``tokens[k]`` the verb of a relative clause that a comma closes before
+    the main clause's finite verb, in the same stretch ("X, who still writes the code,
+    put it differently: “...”")? What follows is the main verb's, not the cue's."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() not in {"who", "whom", "which"}:
+        if tokens[j].text in {",", ";", ":", ".", "(", ")"} or tokens[j].tag in FINITE_TAGS:
+            return False
+        j -= 1
+    if j < 0:
+        return False
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), None)
+    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].tag in FINITE_TAGS
+
+
+QUOTING_VERBS = frozenset(
+    {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
+)
+
+
+def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The object of a verb of quoting before "as" and the participle at ``k`` ("quotes
+    Cllr Janet Rowe as saying", "quoted a senior aide as describing"): who spoke."""
+    if k < 3 or tokens[k - 1].text.lower() != "as":
+        return None
+    verb = next(
+        (n for n in range(k - 2, max(-1, k - 14), -1) if tokens[n].text.lower() in QUOTING_VERBS),
+        None,
+    )
+    if verb is None or verb + 1 >= k - 1 or tokens[verb + 1].text.lower() == "by":
+        return None  # "was quoted by Marca as saying": the subject, quoted
+    np = (verb + 1, k - 1)
+    if any(t.text in {",", ";", ":"} or t.tag in FINITE_TAGS for t in tokens[np[0] : np[1]]):
+        return None
+    return np if speaker_like(tokens[np[0] : np[1]]) else None
 
 
 def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -1673,7 +1778,16 @@ class Attributor:
                 signed = label is not None and label[0] > 0 and _spaced_dash(tokens, label[0] - 1)
                 # "The interplay has been important - Philip Bump:": the name set off by a
                 # dash labels the quotation, not the subject of the clause before it
-                subject = label if signed else clause_subject(tokens) or label
+                past = next(
+                    (
+                        np
+                        for n in range(1, len(tokens))
+                        if tokens[n].tag in FINITE_TAGS
+                        and (np := _subject_past_asides(tokens, n)) is not None
+                    ),
+                    None,
+                )  # "X, a banker whom she met in 2015, put it differently:"
+                subject = label if signed else past or clause_subject(tokens) or label
                 if subject is not None and not signed:
                     subject = _named_object(tokens, subject) or subject
                 if subject is None and index:
@@ -1800,6 +1914,8 @@ class Attributor:
             return self._infinitive_cue(tokens, k) if near else None
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
+        if _in_closed_relative(tokens, k):
+            return None  # "X, who still writes the code, put it differently:": the main verb's
         if word in NAMING_WORDS and _names_a_thing(tokens, k):
             return None  # "a program called Sandy Hook Promise": a name, not speech
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
@@ -1821,6 +1937,9 @@ class Attributor:
                 return self._resolve(tokens, agent, token.text, token.span)
             return None
         participle = token.tag == "VBG" or word.endswith("ing")
+        if participle and (quoted := _quoted_as(tokens, k)) is not None:
+            return self._resolve(tokens, quoted, token.text, token.span)  # "The paper
+            # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
             if own is None and quote_after and tokens[k - 1].text == ",":
@@ -1884,6 +2003,8 @@ class Attributor:
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"
         relative = None  # "critics who say", "a message that said": the word that speaks
         coordinated = k > 0 and tokens[k - 1].text.lower() == "and"
+        if subject is None and (opener := _subject_past_asides(tokens, k)) is not None:
+            subject = opener  # "X, a banker whom she met in 2015 and who writes code, said"
         if not coordinated and (
             subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB")
         ):

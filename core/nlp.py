@@ -915,6 +915,13 @@ def is_common_word(word: str) -> bool:
     return tag is not None and tag not in PROPER_TAGS
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The one tag the tagger's dictionary gives ``word`` in lower case ("greater": JJR,
+    "leader": NN), None for a word it may tag several ways or never saw."""
+    tag: str | None = _tagger().tagdict.get(word.lower())
+    return tag
+
+
 def is_frequent_word(word: str) -> bool:
     """Whether ``word``, capitalised or not, is a frequent word rather than a name: in
     the list of common words, or one the tagger always tags as no proper noun ("Said",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core import lexicons, nlp
-from core.dates import WEEKDAYS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import Token
 from core.lexicons import is_title_word
 
@@ -411,6 +411,26 @@ def _skip_left(tokens: list[Token], j: int) -> int:
 
 def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The subject of the cue at ``k``: "Borrell said", "Josep Borrell, the ..., said"."""
+    np = _np_before(tokens, k)
+    if np is None:
+        return None
+    owner = next((n for n in range(np[1] - 2, np[0], -1) if tokens[n].tag == "PRP$"), None)
+    if owner is not None and all(_time_word(t) for t in tokens[np[0] : owner]):
+        return (owner, np[1])  # "In 2021 his predecessor called", "last year her deputy
+        # said": a possessive determiner opens its noun phrase, the time before is none of it
+    return np
+
+
+def _time_word(token: Token) -> bool:
+    """A year, a number or a word of a time phrase ("2021", "last", "year", "March")."""
+    word = token.text.lower()
+    return token.tag == "CD" or word in TIME_NOUNS or word in TIME_MODIFIERS or token.text in MONTHS
+
+
+TIME_MODIFIERS = frozenset({"last", "next", "this", "that", "earlier", "later", "early", "late"})
+
+
+def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = _skip_left(tokens, k - 1)
     if j < 0:
         return None
@@ -462,8 +482,10 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tag = next((n for n, t in enumerate(inner) if t.text == "("), len(inner))
             if (name := name_tokens(inner[:tag])) is not None:  # without "(D-Mo.)"
                 return (opening + 1, opening + 1 + name[1])
-            if inner and person_noun(head_word(inner)):  # "Asked about the plan, a
-                return (opening + 1, j)  # spokesman for the mayor, who ..., said"
+            if inner and (person_noun(head := head_word(inner)) or lexicons.agent_noun(head)):
+                # "Asked about the plan, a spokesman for the mayor, who ..., said";
+                # "Talking to Dawn, a dealer, Ali Raza, said": not the one talked to
+                return (opening + 1, j)
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
@@ -1100,13 +1122,10 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             # the office's object in common words, then the name
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
-    while (
-        given is None
-        and end - start > 2
-        and words[start].text.lower() in lexicons.role_nouns()
-        and not nlp.is_frequent_word(words[start + 1].text)
-    ):
-        start += 1  # "Reporter Jomana Karadsheh": a role before a name, its first name unlisted
+    if given is None:
+        start = _after_person_noun(words, start, end)  # "Reporter Jomana Karadsheh",
+        # "Opposition NDP Leader Marit Stiles", "Commuter Tigist Alemayehu": a role
+        # before a name whose first name is unlisted
     while end + 1 < len(words) and _hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() == "the":
@@ -1285,6 +1304,28 @@ def _person_of_place(words: list[Token], start: int, end: int) -> tuple[int, int
     if not named or not titled or any(nlp.gazetteer_marks([w.text for w in named])):
         return None
     return first, start - 1
+
+
+def _after_person_noun(words: list[Token], start: int, end: int) -> int:
+    """Where a name without a listed first name begins in the run ``words[start:end]``:
+    after the last role or agent noun that leaves two words or more ("Chief Financial
+    Officer | Yoichi Miyazaki", "Meteorologist | Dwikorita Karnawati"), unless a
+    frequent word follows it ("Officer Down"); ``start`` when none stands there. A
+    listed first name is no such noun ("Tucker Carlson")."""
+    nouns = [
+        n
+        for n in range(start, end - 2)
+        if (
+            words[n].text.lower() in lexicons.role_nouns()
+            or lexicons.agent_noun(words[n].text.lower())
+            and nlp.dictionary_tag(words[n].text) in {None, "NN", "NNS"}  # not "Greater"
+        )
+        and not nlp.is_first_name(words[n].text)
+        and not words[n].text.isupper()  # "AUSTRALIAN OLYMPIC TEAM"
+        and not nlp.is_frequent_word(words[n + 1].text)
+        and words[n + 1].text[:1].isupper()  # not "Pieter | van Dam"
+    ]
+    return nouns[-1] + 1 if nouns else start
 
 
 def _given_after_role(words: list[Token], given: int, end: int) -> int:

@@ -413,7 +413,9 @@ class Cast:
                 name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
-        elif _fuller(name_words(name), name_words(person.name)):
+        elif _fuller(name_words(name), name_words(person.name)) and not self._titled_again(
+            name, person.name
+        ):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
         if len(full := person.name.split()) > 1 and person.name[0].isupper():
             self._surnames.add(full[-1])
@@ -717,7 +719,24 @@ class Cast:
                 return person  # "Lopez-Cantera", "de Blasio": a surname of several words
             if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
                 return person
+            if self._titled_again(name, person.name):
+                return person  # "Coroner Heather Lang ... Coroner Lang"
         return None
+
+    def _titled_again(self, name: str, theirs: str) -> bool:
+        """Is ``name`` a word and a surname (after frequent words), the word one that
+        stood before the full name ``theirs`` where the article named the person
+        ("Magistrate Bronwyn Tait ... Magistrate Tait", "Cllr Sandra Obi ... Later Cllr
+        Obi"): a title no list holds, not a first name of the person's own?"""
+        written, full = name.split(), theirs.split()
+        return (
+            len(written) >= 2
+            and len(full) > 1
+            and normalise(written[-1]) == normalise(full[-1])
+            and not nlp.is_first_name(title := written[-2])
+            and all(nlp.is_frequent_word(w) for w in written[:-2])  # "Later Cllr Pugh"
+            and re.search(rf"\b{re.escape(title)}\s+{re.escape(theirs)}\b", self.text) is not None
+        )
 
     def _middle_named(self, words: Sequence[str], gender: str | None = None) -> Person | None:
         """The one person named in full whose name has ``words`` (one word) between its
