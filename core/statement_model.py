@@ -26,7 +26,12 @@ from core.nlp import is_abbreviation, read_model
 
 MODEL_FILE = "statements_en.json"
 QUOTE = "<Q>"
-WORD = re.compile(r"\w+(?=['\u2019]s\b)|['\u2019]s\b|\w+(?:['\u2019.\-]\w+)*\.?|[^\w\s]")
+# a number's thousands stay one word ("1,110", "$20,000", "a 5,125-square-foot space": its
+# commas are no clause breaks)
+WORD = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?!\d)(?:['\u2019.\-]\w+)*\.?|\w+(?=['\u2019]s\b)|['\u2019]s\b"
+    r"|\w+(?:['\u2019.\-]\w+)*\.?|[^\w\s]"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 CLASSES = {word: "PRON" for word in PRONOUNS} | {word: "DET" for word in DETERMINERS}

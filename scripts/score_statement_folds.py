@@ -24,8 +24,8 @@ annotated cue's sentence, another cue there, another statement's content over it
 found but the content's start or end wrong (early, late, short, long); the content in
 pieces or over several sentences; matched with a wrong source. ``--reuse`` scores the
 predictions already written to the output instead of extracting again. ``--threshold``
-extracts with the fold models' cue threshold set to another value (a sweep of the
-threshold needs no retraining).
+extracts with the fold models' cue threshold set to another value, ``--end-threshold``
+with their end model's (a sweep of either needs no retraining).
 """
 
 from __future__ import annotations
@@ -55,21 +55,28 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 MEASURE = ROOT.parent / "shared" / "tools" / "polnear_attributions.py"
 
 
-def fold_model(folder: Path, fold: int, threshold: float | None) -> statement_model.StatementModel:
-    """The model of fold ``fold``, with its cue threshold ``threshold`` if given."""
+def fold_model(
+    folder: Path, fold: int, threshold: float | None, end: float | None = None
+) -> statement_model.StatementModel:
+    """The model of fold ``fold``, with its cue threshold ``threshold`` and its end
+    model's threshold ``end`` if given."""
     model = statement_model.StatementModel.from_json(
         json.loads((folder / f"fold{fold}.json").read_text(encoding="utf-8"))
     )
     if threshold is not None:
         model.threshold = threshold
+    if end is not None:
+        model.end_threshold = end
     return model
 
 
-def extract(job: tuple[Path, int, list[str], float | None]) -> list[dict[str, Any]]:
+def extract(
+    job: tuple[Path, int, list[str], float | None, float | None],
+) -> list[dict[str, Any]]:
     """The extraction of ``names`` with the model of fold ``fold`` (in a worker process:
     the model is swapped for the process's lifetime)."""
-    folder, fold, names, threshold = job
-    held = fold_model(folder, fold, threshold)
+    folder, fold, names, threshold, end = job
+    held = fold_model(folder, fold, threshold, end)
     statement_model.model = lambda: held
     out = []
     for name in names:
@@ -309,10 +316,19 @@ def main() -> int:
     parser.add_argument(
         "--threshold", type=float, help="the cue threshold instead of each fold model's own"
     )
+    parser.add_argument(
+        "--end-threshold", type=float, help="the end model's threshold instead of each model's"
+    )
     args = parser.parse_args()
     held_by: dict[str, int] = json.loads((args.folds / "folds.json").read_text(encoding="utf-8"))
     jobs = [
-        (args.folds, fold, sorted(n for n, f in held_by.items() if f == fold), args.threshold)
+        (
+            args.folds,
+            fold,
+            sorted(n for n, f in held_by.items() if f == fold),
+            args.threshold,
+            args.end_threshold,
+        )
         for fold in sorted(set(held_by.values()))
     ]
     if not args.reuse:

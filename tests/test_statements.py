@@ -450,6 +450,17 @@ def test_frame_words_keep_the_period_of_an_abbreviation_only() -> None:
     assert words.texts == ["Mr.", "Doe", "of", "the", "U.S.", "Senate", "said", "so", "."]
 
 
+def test_frame_words_keep_a_numbers_thousands_as_one_word() -> None:
+    # a number's commas are no clause breaks: "Walker, who charges $20,000 for a speech,
+    # has lost" opens no aside at "20,"; a list of years keeps its commas
+    text = "Walker, who charges $20,000 or 1,110.5, has lost a 5,125-foot lot in 2001, 2003, 12,34."
+    words = frame_words(text, Span(0, len(text)), [])
+    assert words.texts == [
+        "Walker", ",", "who", "charges", "$", "20,000", "or", "1,110.5", ",", "has", "lost", "a",
+        "5,125-foot", "lot", "in", "2001", ",", "2003", ",", "12", ",", "34", ".",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("forms", "stem"),
     [
