@@ -125,6 +125,10 @@ TARGET = 0.9
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
+# tests/data/train_roles_6.tsv: DONALD TRUMP's row in the "Three Amigos" article takes
+# "Republican presidential candidate" as an optional part since the twenty-sixth session:
+# the article's second sentence calls him "the Republican presidential candidate", a
+# description as true as the optional ones the first judging gave.
 FLOOR = {
     "dev_roles_new.tsv": 0.82,
     "train_roles_11.tsv": 0.88,
@@ -272,6 +276,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_24.tsv"),
         ("train", "train_roles_24s.tsv"),
         ("train", "train_roles_25.tsv"),
+        ("train", "train_roles_26.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
