@@ -2203,10 +2203,28 @@ PLACE_STATE = re.compile(
 )
 
 
+# A list of lower-case nouns inside a complement: "president of the climate, | controls
+# and security division of United Technologies" is one role, not two.
+LISTED_IN_COMPLEMENT = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?([a-z]+), (?=([a-z]+(?: [a-z]+)?) and [a-z])"
+)
+
+
 def joined_place(role: str) -> str:
     """``role`` with the commas around a place's state that opens a phrase written as
-    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back)."""
-    return PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back);
+    so too the comma of a list of nouns, none naming a role, inside a complement."""
+    role = PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+    if ", " not in role:
+        return role
+    return LISTED_IN_COMPLEMENT.sub(_joined_list, role)
+
+
+def _joined_list(m: re.Match[str]) -> str:
+    listed = [m.group(1), *m.group(2).split()]
+    if any(role_word(w) for w in listed):
+        return m.group(0)  # "director of communications, strategist and adviser": roles
+    return m.group(0).replace(", ", ",\0")
 
 
 def unjoined(piece: str) -> str:
@@ -2336,10 +2354,20 @@ def _cut_clauses(part: str) -> str:
             and (after is None or after.tag in {"IN", "TO", "DT", "NNP"})
         ):
             return part[: token.span.start].rstrip(" ,")
+        if (
+            participle
+            and k > 1
+            and before.tag in {"RB", "RBS"}
+            and tokens[k - 2].tag[:2] == "NN"
+            and after is not None
+            and after.tag in {"IN", "TO"}
+        ):  # "physician | well known for his work": the adverb goes with the participle
+            return part[: before.span.start].rstrip(" ,")
         if word in {"and", "&"} and after is not None:
             inside_name = before.text[:1].isupper() and after.text[:1].isupper()
             complement = any(t.text.lower() in COMPLEMENTS for t in tokens[:k])
-            if not inside_name and (complement or after.tag == "DT"):
+            listed = k > 1 and tokens[k - 2].text == ","  # "the climate, controls and"
+            if not inside_name and not listed and (complement or after.tag == "DT"):
                 return part[: token.span.start].rstrip(" ,")
     return part
 

@@ -2459,3 +2459,30 @@ def test_a_possessive_nominal_object_stands_for_the_person_named_before() -> Non
         "endorsed the former Ohio senator's bid.\n\n\u201cWe are fine,\u201d Reed said."
     )
     assert role_of(text, "We are fine") == "former Ohio senator"
+
+
+def test_short_role_cuts_an_adverb_with_the_participle_after_the_head() -> None:
+    """ "physician well known for his work": the adverb grades the participle, so the
+    head is cut before both, not left with "well known" dangling."""
+    assert short_role("surgeon and author best known for her work on burns") == (
+        "surgeon and author"
+    )
+    assert short_role("economist widely cited in the press") == "economist"
+
+
+def test_a_list_of_nouns_inside_a_complement_is_one_role() -> None:
+    """ "president of the water, power and gas division of Ohio Utilities": the commas
+    list what the division deals in, so a row's pieces keep the role whole (cut at its
+    last complement when long); a list of roles after a complement stays apart."""
+    from core.person_roles import pieces
+
+    role = "plant manager, president of the water, power and gas division of Ohio Utilities"
+    assert pieces(role) == (
+        "plant manager",
+        "president of the water, power and gas division of Ohio Utilities",
+    )
+    assert short_role(pieces(role)[1]) == "president of the water, power and gas division"
+    assert pieces("director of communications, strategist and adviser") == (
+        "director of communications",
+        "strategist and adviser",
+    )
