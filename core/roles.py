@@ -1517,7 +1517,13 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
             tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
         )
         possessive = after is not None and after.tag == "POS"  # "Reed's advisers met"
-        if (opening or verb) and not possessive:
+        adjunct = (  # "Ann Vale, | doubting the senator's record, spoke": its subject
+            after is not None
+            and after.text == ","
+            and j + 2 < len(tokens)
+            and tokens[j + 2].tag == "VBG"
+        )
+        if (opening or verb) and not possessive or adjunct:
             subjects.add(id(other))
         else:
             objects[id(other)] = other
