@@ -1517,8 +1517,9 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
             tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
         )
         possessive = after is not None and after.tag == "POS"  # "Reed's advisers met"
-        adjunct = (  # "Ann Vale, | doubting the senator's record, spoke": its subject
-            after is not None
+        adjunct = (  # "On Monday, Ann Vale, | doubting the senator's record, spoke": the
+            (i == 0 or tokens[i - 1].text in {",", ".", "!", "?"})  # subject opening its
+            and after is not None  # clause, not "an ally of Mr. Clinton, referring to"
             and after.text == ","
             and j + 2 < len(tokens)
             and tokens[j + 2].tag == "VBG"
