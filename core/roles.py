@@ -1003,9 +1003,7 @@ def add_article_roles(
                 ):  # before, as a pronoun would be, whatever other senators the article
                     continue  # named paragraphs before; not one written beside them
                 others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
-            if not any(
-                role_fits(r, head, words) for p in others if p is not person for r in p.roles
-            ):
+            if not any(_fits(r, head, words) for p in others if p is not person for r in p.roles):
                 person.add_role(" ".join(words))
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
         if person.kind == SpeakerKind.PERSON and not person.roles:
@@ -1160,7 +1158,12 @@ _DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+")
 _SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
 MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 _RANKS = frozenset({"first", "last", "only", "next", "same"})
+_HAVE = frozenset({"have", "has", "had", "'ve", "\u2019ve"})  # before a perfect's participle
 _COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
+
+
+_THING_NAMED = re.compile(r"(?<![\w'\u2019-])[Aa]n?\s+$")  # "at a | Hilton Garden Inn"
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "a Cruz | supporter": the name modifies a noun
 
 
 class _Namings:
@@ -1170,15 +1173,22 @@ class _Namings:
 
     def __init__(self, text: str, persons: list[Person], short: Counter) -> None:
         named: list[tuple[int, int, Person]] = []
+        things: list[tuple[int, int]] = []  # names set after "a": no one's mention
         self.shared: set[int] = set()  # where a surname more than one person has stands
         for person in (p for p in persons if len(name_words(p.name)) > 1):
             forms = _named_forms(person)
             last = person.name.split()[-1]
             for form in forms | {last}:
                 for a, b in occurrences(text, form):
+                    if _THING_NAMED.search(text, max(0, a - 4), a) and not _NOUN_AFTER.match(
+                        text, b
+                    ):
+                        things.append((a, b))  # "another workout at a Hilton Garden Inn"
+                        continue
                     named.append((a, b, person))
                     if form == last and short[surname(person.name)] > 1:
                         self.shared.add(a)
+        named = [n for n in named if not any(a <= n[0] < b for a, b in things)]
         named.sort(key=lambda n: (n[0], -n[1]))
         self.named: list[tuple[int, int, Person]] = []
         for n in named:
@@ -1221,6 +1231,27 @@ class _Namings:
         """The person named last before ``at``, unless by a shared surname."""
         k = self.index(at)
         return None if k < 0 or self.named[k][0] in self.shared else self.named[k][2]
+
+
+def _fits(written: str, head: str, words: list[str]) -> bool:
+    """Does the role ``written`` name what a nominal does (:func:`role_fits`), not a
+    like office of another body ("executive director of the American Civil Liberties
+    Union" is not "the executive director of the Group Plan Commission")?"""
+    if not role_fits(written, head, words):
+        return False
+    ours = _body(" ".join(words))
+    theirs = _body(written)
+    return not (ours and theirs and ours.isdisjoint(theirs))
+
+
+_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*)+)")
+
+
+def _body(role: str) -> set[str]:
+    """The capitalised words of the body an office's complement names ("Group", "Plan",
+    "Commission" in "director of the Group Plan Commission")."""
+    found = _BODY.search(role)
+    return set(found.group(1).split()) if found else set()
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1305,7 +1336,7 @@ def _nominals_apart(
         head, words = found
         if not _says_more(person.roles, head, words, courtesy=True):
             continue
-        if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+        if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
 
 
@@ -1358,7 +1389,7 @@ def _cataphoric(scene: _NominalScene, at: int, end: int) -> bool:
     if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
         return False  # the name opens no main clause as its subject ("..., Sanders' aides")
     if not _says_more(person.roles, head, words, courtesy=True) or any(
-        role_fits(r, head, words) for p in persons if p is not person for r in p.roles
+        _fits(r, head, words) for p in persons if p is not person for r in p.roles
     ):
         return False
     person.add_role(" ".join(words))
@@ -1485,7 +1516,15 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
         verb = n < len(tokens) and (  # "remarks Vale made/VBN": a past tense all the same
             tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
         )
-        if opening or verb:
+        possessive = after is not None and after.tag == "POS"  # "Reed's advisers met"
+        adjunct = (  # "On Monday, Ann Vale, | doubting the senator's record, spoke": the
+            (i == 0 or tokens[i - 1].text in {",", ".", "!", "?"})  # subject opening its
+            and after is not None  # clause, not "an ally of Mr. Clinton, referring to"
+            and after.text == ","
+            and j + 2 < len(tokens)
+            and tokens[j + 2].tag == "VBG"
+        )
+        if (opening or verb) and not possessive or adjunct:
             subjects.add(id(other))
         else:
             objects[id(other)] = other
@@ -1518,14 +1557,14 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
             if a < since or other is person or id(other) in subjects or _after_the(text, a):
                 continue
             roles = list(reader.at(a, b))
-            if not roles or any(role_fits(r, *found) for r in roles):
+            if not roles or any(_fits(r, *found) for r in roles):
                 return  # someone else it could be
     if id(person) not in wanted or not nlp.is_first_name(person.name.split()[0]):
         return
     head, words = found
     if unnamed_before(text, head, at) or not _says_more(person.roles, head, words, courtesy=True):
         return
-    if not any(role_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+    if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
         person.add_role(" ".join(words))
 
 
@@ -1587,9 +1626,11 @@ def _object_nominal(
     tokens = sentence.tokens
     verb = tokens[k - 1]  # or a preposition: "a crucial time for | the former secretary"
     preposition = verb.tag == "IN" and verb.text.lower() not in SUBORDINATORS | {"that"}
+    perfect = verb.tag == "VBN" and k > 1 and tokens[k - 2].text.lower() in _HAVE
     if (
         verb.tag not in {"VB", "VBD", "VBZ", "VBP", "VBG"}
         and not preposition
+        and not perfect  # "leaders have endorsed | the former senator's bid"
         or not verb.text.isalpha()
         or not verb.text.islower()
         or verb.text.lower() in _COPULAS  # "isn't the first politician": a predicate
@@ -1600,9 +1641,10 @@ def _object_nominal(
             return None  # "said | the senator": who speaks, or what is said opens
         # "a speech attacking | the presumptive nominee.": no finite verb to invert, and
         # no report opening with the nominal when a preposition or the full stop ends it
-        return _closed_role_nominal(tokens, k, {"IN", "."})
-    # a bare infinitive closes an object too: "came to hear | the Vermont senator | speak"
-    return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":", "VB"})
+        return _closed_role_nominal(tokens, k, {"IN", ".", "POS"})
+    # a bare infinitive closes an object too: "came to hear | the Vermont senator | speak";
+    # a possessive stands for its owner: "an update about | the Florida senator | 's chances"
+    return _closed_role_nominal(tokens, k, {"IN", "TO", ",", ".", ":", "VB", "POS"})
 
 
 def _closed_role_nominal(
@@ -1729,6 +1771,9 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
     while j < len(tokens) and j - first < MAX_NOMINAL:
         token = tokens[j]
         if token.tag not in NOUN_TAGS | MODIFIER_TAGS:
+            if complement and _names_body(tokens, j):
+                j += 1  # "the executive director of | the | Group Plan Commission"
+                continue
             if complement or not _opens_complement(tokens, j) or j == first:
                 break
             complement = True
@@ -1758,9 +1803,33 @@ def _nominal_end(tokens: list[Token], j: int) -> tuple[int, bool]:
         verb += 1  # "the senator also said"
     if verb < len(tokens) and tokens[verb].tag in FINITE_TAGS:
         return j, True
+    if verb > j and verb < len(tokens) and _past_tense(tokens, verb):
+        return j, True  # "the Louisiana governor barely | qualified/VBN for"
     if j - first > 1 and _verb_after_role(tokens, j - 1):
         return j - 1, True
     return j, False
+
+
+def _names_body(tokens: list[Token], j: int) -> bool:
+    """Is ``tokens[j]`` the "the" right after a complement's "of" or "for" that opens a
+    body's proper name ("director of | the | Group Plan Commission")?"""
+    return (
+        tokens[j].text.lower() == "the"
+        and tokens[j - 1].text.lower() in {"of", "for"}
+        and j + 1 < len(tokens)
+        and _capitalised_place(tokens[j + 1])
+    )
+
+
+def _past_tense(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case participle ``tokens[k]`` a past tense the tagger took for a
+    participle ("the governor | qualified/VBN for the debate")? It is when it reads as
+    one after a pronoun standing for its subject ("she qualified")."""
+    token = tokens[k]
+    if token.tag != "VBN" or not token.text.isalpha() or not token.text.islower():
+        return False
+    words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
+    return nlp.tag([Token(token.span, "she", ""), *words])[1].tag == "VBD"
 
 
 def _capitalised_place(token: Token) -> bool:
@@ -1783,7 +1852,7 @@ def _verb_after_role(tokens: list[Token], k: int) -> bool:
     when it reads as one after a pronoun standing for the nominal ("she met privately")."""
     token = tokens[k]
     if (
-        token.tag not in {"NN", "NNS"}
+        token.tag not in {"NN", "NNS", "VBN"}  # "the governor | qualified/VBN for"
         or not token.text.isalpha()
         or not token.text.islower()
         or not role_word(tokens[k - 1].text)
@@ -1857,7 +1926,7 @@ def _meant(
             continue  # "Trump is right to attack Bill Clinton, Fiorina said. But, the
             # former CEO added, ...": the people her words name are not who speaks on
         roles = list(reader.at(other_start, other_end))
-        if not roles or any(role_fits(r, head, words) for r in roles):
+        if not roles or any(_fits(r, head, words) for r in roles):
             return False
     return True
 
@@ -2141,10 +2210,28 @@ PLACE_STATE = re.compile(
 )
 
 
+# A list of lower-case nouns inside a complement: "president of the climate, | controls
+# and security division of United Technologies" is one role, not two.
+LISTED_IN_COMPLEMENT = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?([a-z]+), (?=([a-z]+(?: [a-z]+)?) and [a-z])"
+)
+
+
 def joined_place(role: str) -> str:
     """``role`` with the commas around a place's state that opens a phrase written as
-    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back)."""
-    return PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+    NUL, so that a split at ", " keeps the phrase whole (``unjoined`` writes them back);
+    so too the comma of a list of nouns, none naming a role, inside a complement."""
+    role = PLACE_STATE.sub(lambda m: m.group(0).replace(", ", ",\0"), role)
+    if ", " not in role:
+        return role
+    return LISTED_IN_COMPLEMENT.sub(_joined_list, role)
+
+
+def _joined_list(m: re.Match[str]) -> str:
+    listed = [m.group(1), *m.group(2).split()]
+    if any(role_word(w) for w in listed):
+        return m.group(0)  # "director of communications, strategist and adviser": roles
+    return m.group(0).replace(", ", ",\0")
 
 
 def unjoined(piece: str) -> str:
@@ -2274,10 +2361,20 @@ def _cut_clauses(part: str) -> str:
             and (after is None or after.tag in {"IN", "TO", "DT", "NNP"})
         ):
             return part[: token.span.start].rstrip(" ,")
+        if (
+            participle
+            and k > 1
+            and before.tag in {"RB", "RBS"}
+            and tokens[k - 2].tag[:2] == "NN"
+            and after is not None
+            and after.tag in {"IN", "TO"}
+        ):  # "physician | well known for his work": the adverb goes with the participle
+            return part[: before.span.start].rstrip(" ,")
         if word in {"and", "&"} and after is not None:
             inside_name = before.text[:1].isupper() and after.text[:1].isupper()
             complement = any(t.text.lower() in COMPLEMENTS for t in tokens[:k])
-            if not inside_name and (complement or after.tag == "DT"):
+            listed = k > 1 and tokens[k - 2].text == ","  # "the climate, controls and"
+            if not inside_name and not listed and (complement or after.tag == "DT"):
                 return part[: token.span.start].rstrip(" ,")
     return part
 

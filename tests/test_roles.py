@@ -2396,3 +2396,93 @@ def test_a_bare_plural_relation_before_names_gives_no_role() -> None:
         "see,\u201d Reed said."
     )
     assert role_of(text, "We will see") is None
+
+
+def test_a_nominal_subject_whose_past_tense_the_tagger_took_for_a_participle() -> None:
+    """ "The Ohio governor (barely) qualified for the debate": the tagger reads
+    "qualified" as a participle; read after "she" it is the nominal's finite verb, so
+    the nominal opens the clause as its subject and stands for the person named before.
+    A participle that is no past tense ("the Ohio governor elected in 2010 is") stays."""
+    for adverb in ("", "barely "):
+        text = (
+            "Campaign trail.\n\nTom Reed spent two more days on his tour of all 88 "
+            f"counties. The Ohio governor {adverb}qualified for the second debate.\n\n"
+            "\u201cWe are everywhere,\u201d Reed said."
+        )
+        assert role_of(text, "We are everywhere") == "Ohio governor"
+
+
+def test_a_nominal_complement_may_name_a_body_after_the() -> None:
+    """ "The executive director of the Lakefront Parks Commission stood ...": "the"
+    after "of" opens the body's proper name, part of the complement; a lower-case
+    noun after it does not ("the director of the park"). Another body's like office
+    ("executive director of the Ohio Civil Liberties Union") is someone else's."""
+    text = (
+        "Downtown.\n\nTom Reed moved here from Ohio to lead a group that plants trees. "
+        "The executive director of the Lakefront Parks Commission stood at the edge of "
+        "the square.\n\n\u201cWe are ready,\u201d Reed said."
+    )
+    assert role_of(text, "We are ready") == "executive director of the Lakefront Parks Commission"
+    text = (  # another body's executive director is someone else
+        "Downtown.\n\n\u201cIt is new,\u201d said Ann Vale, executive director of the "
+        "Ohio Civil Liberties Union.\n\nTom Reed moved here from Ohio to lead a group that "
+        "plants trees. The executive director of the Lakefront Parks Commission stood at "
+        "the edge of the square.\n\n\u201cWe are ready,\u201d Reed said."
+    )
+    assert role_of(text, "We are ready") == "executive director of the Lakefront Parks Commission"
+
+
+def test_a_name_after_a_is_a_thing_not_a_mention() -> None:
+    """ "another workout at a Hilton Garden Inn": a name the article writes after "a",
+    no noun after it, is a thing (even when On Record lists it as a person), so it does
+    not stand between a nominal and the person named before it."""
+    text = (
+        "Campaign trail.\n\nTom Reed spent two more days on his tour of all 88 counties. "
+        "Another workout at a Hilton Garden Inn, another dinner with pastors. The Ohio "
+        "governor barely qualified for the debate.\n\n\u201cWe are everywhere,\u201d Tom "
+        "Reed said. \u201cYou name it,\u201d Hilton Garden Inn said."
+    )
+    assert role_of(text, "We are everywhere") == "Ohio governor"
+
+
+def test_a_possessive_nominal_object_stands_for_the_person_named_before() -> None:
+    """ "an update about the Ohio senator's chances": a qualified nominal closed by a
+    possessive, a preposition's or a verb's object, stands for the person named in the
+    sentence (or the one before), as the nominal object itself would."""
+    text = (
+        "Polls.\n\nTom Reed's advisers met donors to give an update about the Ohio "
+        "senator's chances.\n\n\u201cWe are fine,\u201d Reed said."
+    )
+    assert role_of(text, "We are fine") == "Ohio senator"
+    text = (
+        "Polls.\n\nTom Reed spoke on Monday. Most of the state's party leaders have "
+        "endorsed the former Ohio senator's bid.\n\n\u201cWe are fine,\u201d Reed said."
+    )
+    assert role_of(text, "We are fine") == "former Ohio senator"
+
+
+def test_short_role_cuts_an_adverb_with_the_participle_after_the_head() -> None:
+    """ "physician well known for his work": the adverb grades the participle, so the
+    head is cut before both, not left with "well known" dangling."""
+    assert short_role("surgeon and author best known for her work on burns") == (
+        "surgeon and author"
+    )
+    assert short_role("economist widely cited in the press") == "economist"
+
+
+def test_a_list_of_nouns_inside_a_complement_is_one_role() -> None:
+    """ "president of the water, power and gas division of Ohio Utilities": the commas
+    list what the division deals in, so a row's pieces keep the role whole (cut at its
+    last complement when long); a list of roles after a complement stays apart."""
+    from core.person_roles import pieces
+
+    role = "plant manager, president of the water, power and gas division of Ohio Utilities"
+    assert pieces(role) == (
+        "plant manager",
+        "president of the water, power and gas division of Ohio Utilities",
+    )
+    assert short_role(pieces(role)[1]) == "president of the water, power and gas division"
+    assert pieces("director of communications, strategist and adviser") == (
+        "director of communications",
+        "strategist and adviser",
+    )
