@@ -25,8 +25,9 @@ STORY = (
 )
 
 
-def drop(window: MainWindow, qtbot, paths: list[Path]) -> None:  # noqa: ANN001
-    """Drop files on the window as from a file manager, and wait for the import."""
+def drop_event(paths: list[Path]) -> tuple[QDropEvent, QMimeData]:
+    """A drop of files as from a file manager; keep the data alive while the event is used
+    (the event holds it without owning it)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     event = QDropEvent(
@@ -36,6 +37,12 @@ def drop(window: MainWindow, qtbot, paths: list[Path]) -> None:  # noqa: ANN001
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+    return event, mime
+
+
+def drop(window: MainWindow, qtbot, paths: list[Path]) -> None:  # noqa: ANN001
+    """Drop files on the window, and wait for the import."""
+    event, _mime = drop_event(paths)
     window.dropEvent(event)
     finish(window, qtbot)
 
@@ -293,15 +300,7 @@ def test_a_second_drop_while_importing_waits_its_turn(
     assert first is not None and window.worker is first
     story = tmp_path / "late.txt"
     story.write_text(STORY.replace("Riverton", "Lateville"), encoding="utf-8")
-    mime = QMimeData()  # kept alive: the event holds it without owning it
-    mime.setUrls([QUrl.fromLocalFile(str(story))])
-    event = QDropEvent(
-        QPointF(200, 200),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    event, _mime = drop_event([story])
     window.dropEvent(event)
     assert window.worker is first  # still the first, which Cancel still stops
     assert window.statusBar().currentMessage().startswith("An import or re-analysis is still")
