@@ -95,8 +95,9 @@ def test_corrections_undone_and_redone(
             window.tag_quote(quote.id, f"tag {n % 5}")
         elif n % 4 == 2:
             window.star_quote(quote.id, not quote.starred)
-        else:
-            window.reassign_quote(quote.id, speakers[n % len(speakers)])
+        else:  # to someone else: a quote given to its own speaker changes nothing, undoes nothing
+            others = [s for s in speakers if s != quote.speaker_id]
+            window.reassign_quote(quote.id, others[n % len(others)])
         if n % 10 == 9:
             window.undo()
             window.undo()
