@@ -911,7 +911,7 @@ def is_title(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """Whether ``word``, capitalised or not, is a frequent word that is no proper noun
     ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
-    tag = _tagger().tagdict.get(word.lower())
+    tag = dictionary_tag(word)
     return tag is not None and tag not in PROPER_TAGS
 
 

@@ -52,6 +52,7 @@ TIME_NOUNS = WEEKDAYS | {  # what a time phrase after a subject ends with ("on T
     "evening", "weekend",
 }  # fmt: skip
 TIME_OPENERS = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+TIME_MODIFIERS = TIME_OPENERS - {"on"} | {"next", "that"}  # "last year", "that March"
 # the words of a time phrase skipped back from a cue ("Clinton on Tuesday said")
 TIME_WORDS = TIME_NOUNS - {"weekend"} | {"day", "on", "last", "this", "earlier", "later"}
 # "ago" and what measures it, skipped back from a cue ("the council two days ago said",
@@ -425,9 +426,6 @@ def _time_word(token: Token) -> bool:
     """A year, a number or a word of a time phrase ("2021", "last", "year", "March")."""
     word = token.text.lower()
     return token.tag == "CD" or word in TIME_NOUNS or word in TIME_MODIFIERS or token.text in MONTHS
-
-
-TIME_MODIFIERS = frozenset({"last", "next", "this", "that", "earlier", "later", "early", "late"})
 
 
 def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -643,12 +643,13 @@ class Cast:
             return None
         if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
             return None
-        first = description.split()[0].lower() if description.split() else ""
+        words = description.split()
+        first = words[0].lower() if words else ""
         if first == "who":
             return person
         if first not in {"a", "an", "the"}:
             return None
-        last = description.split()[-1]
+        last = words[-1]
         end = self.text.find(last, at)
         return person if end >= 0 and self.text.startswith(",", end + len(last)) else None
 
