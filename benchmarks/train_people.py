@@ -72,18 +72,19 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import re
-import subprocess
 import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextlib import redirect_stdout
 from functools import cache
 from pathlib import Path
 
-from common import ONRECORD, ROOT
+from common import ROOT
 from nicknames import NickNamer
 
 sys.path.insert(0, str(ROOT))
@@ -91,6 +92,7 @@ SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 from core import lexicons, nlp  # noqa: E402
+from core.cli import main as onrecord  # noqa: E402
 from core.speakers import (  # noqa: E402
     FIRST_PERSON,
     HONORIFIC_GENDER,
@@ -466,17 +468,17 @@ def _known_as(last: str, gender: str, forms: dict) -> tuple[str, str, str] | Non
     return key if n >= KNOWN_SHARE * sum(fits.values()) else None
 
 
-def library_quotes(paths: list[Path], workdir: Path) -> Path:
-    """``onrecord quotes --json`` of a new library holding ``paths``."""
+def library_quotes(paths: list[Path], workdir: Path, jobs: int | None = None) -> Path:
+    """``onrecord quotes --json`` of a new library holding ``paths``, imported with ``jobs``
+    worker processes (all cores when None); run in this process, as the command runs."""
     db, out = workdir / "library.db", workdir / "quotes.json"
-    subprocess.run(
-        [str(ONRECORD), "ingest", *map(str, paths), "--db", str(db), "--quiet"], check=True
-    )
-    listed = subprocess.run(
-        [str(ONRECORD), "quotes", "--db", str(db), "--json", "--limit", "1000000"],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    out.write_text(listed.stdout, encoding="utf-8")
+    workers = ["--jobs", str(jobs)] if jobs else []
+    if onrecord(["ingest", *map(str, paths), "--db", str(db), "--quiet", *workers]) != 0:
+        raise RuntimeError(f"onrecord ingest failed on {len(paths)} articles")
+    listed = io.StringIO()
+    with redirect_stdout(listed):
+        onrecord(["quotes", "--db", str(db), "--json", "--limit", "1000000"])
+    out.write_text(listed.getvalue(), encoding="utf-8")
     return out
 
 
@@ -569,6 +571,65 @@ def write_breakdown(score_mod, split: Path, gold: Path, quotes: Path, path: Path
     return f"extra rows: {counts}\nnamed wrongly (source/row): {named}"
 
 
+@cache
+def split_articles(split: Path) -> list:
+    """The split's annotated articles (one per text), sorted by name, read once."""
+    sys.path.insert(0, str(SHARED_TOOLS))
+    import polnear_score
+
+    return sorted(polnear_score.one_per_text(polnear_score.load(str(split))), key=lambda a: a.name)
+
+
+def people_line(
+    split: Path = TRAIN,
+    *,
+    fold: str | None = None,
+    sample: Path | None = None,
+    gold: Path | None = None,
+    misses: Path | None = None,
+    breakdown: Path | None = None,
+    quotes: Path | None = None,
+    jobs: int | None = None,
+) -> str:
+    """``polnear_people.py``'s line for the split, a fold of it (``K/N``) or the articles
+    of a hand-read ``sample``; the other paths keep what ``main``'s options name."""
+    sys.path.insert(0, str(SHARED_TOOLS))
+    import polnear_people
+
+    arts = split_articles(split)
+    if fold:
+        k, n = map(int, fold.split("/"))
+        arts = arts[k - 1 :: n]
+    if sample:
+        with sample.open(encoding="utf-8") as f:
+            named = {r["file"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
+        arts = [art for art in arts if art.name.rsplit("_", 1)[0] in named]
+    paths = [split / "text" / f"{art.name.rsplit('_', 1)[0]}.txt" for art in arts]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        gold = sample or gold or work / "people.tsv"
+        if not sample:
+            write_gold(arts, gold)
+        listed = library_quotes(paths, work, jobs)
+        if quotes:
+            quotes.write_text(listed.read_text(encoding="utf-8"), encoding="utf-8")
+        sub = work / "split"
+        (sub / "text").mkdir(parents=True)
+        (sub / "attributions").symlink_to((split / "attributions").resolve())
+        for path in paths:
+            (sub / "text" / path.name).symlink_to(path.resolve())
+        r = polnear_people.score(str(sub), str(gold), str(listed))
+        if misses:
+            write_misses(polnear_people, sub, gold, listed, misses)
+        found = write_breakdown(polnear_people, sub, gold, listed, breakdown) if breakdown else ""
+    line = (
+        f"{len(arts)} articles: paired={r['paired']} of {r['gold_with_identity']} "
+        f"person-accuracy={r['person_accuracy']:.3f} B3 P={r['bcubed_p']:.3f} "
+        f"R={r['bcubed_r']:.3f} F1={r['bcubed_f1']:.3f} rows-per-person={r['rows_per_person']:.2f}"
+    )
+    return f"{line}\n{found}" if found else line
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", type=Path, default=TRAIN)
@@ -585,46 +646,17 @@ def main() -> int:
     if not (args.split / "attributions").is_dir() or not SHARED_TOOLS.is_dir():
         print(f"{args.split}: no PolNeAR split (or no ../shared/tools)", file=sys.stderr)
         return 1
-    sys.path.insert(0, str(SHARED_TOOLS))
-    import polnear_people
-    import polnear_score
-
-    arts = sorted(
-        polnear_score.one_per_text(polnear_score.load(str(args.split))), key=lambda a: a.name
-    )
-    if args.fold:
-        k, n = map(int, args.fold.split("/"))
-        arts = arts[k - 1 :: n]
-    if args.sample:
-        with args.sample.open(encoding="utf-8") as f:
-            named = {r["file"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
-        arts = [art for art in arts if art.name.rsplit("_", 1)[0] in named]
-    paths = [args.split / "text" / f"{art.name.rsplit('_', 1)[0]}.txt" for art in arts]
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        gold = args.sample or args.gold or work / "people.tsv"
-        if not args.sample:
-            write_gold(arts, gold)
-        quotes = library_quotes(paths, work)
-        if args.quotes:
-            args.quotes.write_text(quotes.read_text(encoding="utf-8"), encoding="utf-8")
-        sub = work / "split"
-        (sub / "text").mkdir(parents=True)
-        (sub / "attributions").symlink_to((args.split / "attributions").resolve())
-        for path in paths:
-            (sub / "text" / path.name).symlink_to(path.resolve())
-        r = polnear_people.score(str(sub), str(gold), str(quotes))
-        if args.misses:
-            write_misses(polnear_people, sub, gold, quotes, args.misses)
-        if args.breakdown:
-            found = write_breakdown(polnear_people, sub, gold, quotes, args.breakdown)
     print(
-        f"{len(arts)} articles: paired={r['paired']} of {r['gold_with_identity']} "
-        f"person-accuracy={r['person_accuracy']:.3f} B3 P={r['bcubed_p']:.3f} "
-        f"R={r['bcubed_r']:.3f} F1={r['bcubed_f1']:.3f} rows-per-person={r['rows_per_person']:.2f}"
+        people_line(
+            args.split,
+            fold=args.fold,
+            sample=args.sample,
+            gold=args.gold,
+            misses=args.misses,
+            breakdown=args.breakdown,
+            quotes=args.quotes,
+        )
     )
-    if args.breakdown:
-        print(found)
     return 0
 
 

@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from core.document import Analysis, SpeakerKind
+from core.document import SpeakerKind
 from core.evaluation import GoldArticle, PredictedQuote, load_split, pairs
-from core.ingest import analyse
+from tests.analyses import analysis
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -76,15 +76,10 @@ def gold() -> dict[str, GoldArticle]:
     return {article.name: article for article in load_split(TRAIN)}
 
 
-@cache
-def analysis(article: str) -> Analysis:
-    return analyse((TRAIN / "text" / article).read_text(encoding="utf-8"))
-
-
 def speaker_of(row: Row) -> tuple[str | None, SpeakerKind | None]:
     """The name and kind of the speaker On Record gives the row's quotation (paired as
     the scorer pairs them), or Nones."""
-    quotes = analysis(row.article).quotes
+    quotes = analysis("train", row.article).quotes
     preds = [PredictedQuote(q.span.start, q.span.end) for q in quotes]
     for quote, index, _ in pairs(gold()[row.article.removesuffix(".txt")], preds):
         if quote is not None and quote.span == (row.start, row.end) and index is not None:

@@ -42,15 +42,16 @@ Casey Jr." is Bob Casey, whose given names share no initial.
 from __future__ import annotations
 
 import csv
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import train_people  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
 TOOLS = SHARED / "tools"
@@ -86,9 +87,6 @@ def sample_rows(sample: Path) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
 def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> None:
-    sys.path.insert(0, str(TOOLS))
-    import polnear_score
-
     rows = sample_rows(sample)
     files = {r["file"] for r in rows}
     assert (len(rows), len(files)) == LIMITS[sample][3:]
@@ -97,7 +95,7 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
     assert all(r["identity"].startswith("ORG:") for r in rows if r["kind"] == "organisation")
     gold = {
         (art.name.rsplit("_", 1)[0], s, e)
-        for art in polnear_score.one_per_text(polnear_score.load(str(TRAIN)))
+        for art in train_people.split_articles(TRAIN)
         if art.name.rsplit("_", 1)[0] in files
         for s, e, att in art.quotes
         if att is not None
@@ -107,13 +105,10 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
 
 @pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
 def test_the_people_measure_on_the_sample(sample: Path) -> None:
+    """The line ``benchmarks/train_people.py --sample`` prints, run in this process with
+    one job (the test run already uses every core)."""
     accuracy, f1, most = LIMITS[sample][:3]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "train_people.py"), "--sample", str(sample)],
-        capture_output=True, text=True, env=env, check=True,
-    )  # fmt: skip
-    line = done.stdout.strip().splitlines()[-1]
+    line = train_people.people_line(TRAIN, sample=sample, jobs=1)
     print(line)
     figures = dict(re.findall(r"([\w-]+)=([\d.]+)", line))
     assert float(figures["person-accuracy"]) >= accuracy, line

@@ -19,14 +19,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from core.document import Analysis, Quote
+from core.document import Quote
 from core.evaluation import trim
-from core.ingest import analyse
+from tests.analyses import analysis
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -57,11 +56,6 @@ def rows(sample: Path = SAMPLE) -> list[Row]:
             article, start, end, pronoun, person, *_note = line.split("\t")
             out.append(Row(article, int(start), int(end), pronoun, person))
     return out
-
-
-@cache
-def analysis(article: str) -> Analysis:
-    return analyse((TRAIN / "text" / f"{article}.txt").read_text(encoding="utf-8"))
 
 
 def paired(text: str, start: int, end: int, quotes: tuple[Quote, ...]) -> Quote | None:
@@ -109,7 +103,7 @@ def test_pronoun_sample_names_the_judged_person(sample: Path, floor: float) -> N
     judged = [r for r in rows(sample) if r.person != "unresolvable"]
     wrong = []
     for row in judged:
-        found = analysis(row.article)
+        found = analysis("train", row.article)
         quote = paired(found.text, row.start, row.end, found.quotes)
         name = quote.speaker.name if quote and quote.speaker else None
         if not rule(row.person, "person", name):

@@ -40,14 +40,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from core.document import Analysis
-from core.ingest import analyse
 from core.speakers import normalise
+from tests.analyses import analysis
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"
 DATA = Path(__file__).parent / "data"
@@ -210,11 +208,6 @@ def _remove(haystack: list[str], needle: list[str]) -> bool:
             del haystack[i : i + n]
             return True
     return False
-
-
-@cache
-def analysis(split: str, article: str) -> Analysis:
-    return analyse((POLNEAR / split / "text" / article).read_text(encoding="utf-8"))
 
 
 def predicted_role(split: str, row: Row) -> tuple[bool, str | None]:

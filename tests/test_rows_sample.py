@@ -18,15 +18,14 @@ after ghosts20 ("State has also told lawmakers": the article writes "State Depar
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from core.document import Analysis, SpeakerKind
 from core.identity import Fit, full_fit, parse_name
-from core.ingest import analyse
 from core.speakers import normalise
+from tests.analyses import analysis
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear" / "train"
 DATA = Path(__file__).parent / "data"
@@ -54,11 +53,6 @@ def sample(name: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-@cache
-def analysis(article: str) -> Analysis:
-    return analyse((TRAIN / "text" / article).read_text(encoding="utf-8"))
-
-
 def person_names(found: Analysis) -> set[tuple[str, ...]]:
     """The names of the article's person speakers, of quotes and statements alike."""
     speakers = [q.speaker for q in found.quotes] + [s.speaker for s in found.statements]
@@ -81,7 +75,7 @@ def listed(name: str, names: set[tuple[str, ...]]) -> bool:
 
 
 def right_row(article: str, speaker: str, verdict: str, right_name: str) -> bool:
-    names = person_names(analysis(article))
+    names = person_names(analysis("train", article))
     shown = listed(speaker, names)
     if verdict == "person":
         return shown

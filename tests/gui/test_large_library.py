@@ -1,4 +1,4 @@
-"""A library of 30,000 quotes (150 pages) opens with one page of rows and grows a page
+"""A library of 10,000 quotes (50 pages) opens with one page of rows and grows a page
 at a time as the views scroll: nothing loads the whole library (the million-quote
 figures are benchmarks/gui_scale.py's)."""
 
@@ -35,18 +35,18 @@ def scroll_to_end(qtbot, view: QAbstractItemView) -> None:  # noqa: ANN001
     bar.setValue(bar.maximum())
 
 
-def test_a_30000_quote_library_opens_and_scrolls_page_by_page(
+def test_a_10000_quote_library_opens_and_scrolls_page_by_page(
     qtbot,  # noqa: ANN001
     tmp_path: Path,
     make_window: Callable[[Library], MainWindow],
 ) -> None:
     generate, plan = generator()
     db = tmp_path / "large.db"
-    generate(db, plan(quotes=30_000, speakers=1_500, articles=6_000))
+    generate(db, plan(quotes=10_000, speakers=1_000, articles=2_000))
     with Library(db) as library:
         window = make_window(library)
         quotes, speakers = window.quotes, window.speakers
-        assert quotes.total == 30_000
+        assert quotes.total == 10_000
         assert quotes.rowCount() == PAGE
         assert speakers.rowCount() == PAGE < speakers.total
 

@@ -1,0 +1,41 @@
+"""Analyses of PolNeAR articles for the hand-read sample tests, made once per test run.
+
+The samples name over 1,700 articles between them but fewer than 800 different ones, and
+pytest-xdist spreads their tests over processes. The first process to ask for an article
+analyses it and leaves a pickle in the run's folder (named by ``RUN_FOLDER``, set by
+``tests/conftest.py``); the others load that (about 2 ms against 100 ms). Without the
+folder (a single test file run by hand), each process keeps its own analyses.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.document import Analysis
+
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"
+RUN_FOLDER = "ONRECORD_TEST_ANALYSES"
+
+
+@cache
+def analysis(split: str, article: str) -> Analysis:
+    """On Record's analysis of ``article`` (a text file's name, with or without ".txt")
+    of the PolNeAR ``split``, as ``core.ingest.analyse`` gives it for the file's text."""
+    from core.ingest import analyse  # not at import: conftest.py reads RUN_FOLDER
+
+    name = article if article.endswith(".txt") else f"{article}.txt"
+    folder = os.environ.get(RUN_FOLDER)
+    kept = Path(folder) / f"{split}-{name}.pickle" if folder else None
+    if kept and kept.is_file():
+        return pickle.loads(kept.read_bytes())
+    found = analyse((POLNEAR / split / "text" / name).read_text(encoding="utf-8"))
+    if kept:
+        part = kept.with_name(f"{kept.name}.{os.getpid()}")
+        part.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        part.replace(kept)  # whole or absent for a process reading it
+    return found
