@@ -59,6 +59,7 @@ from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
 from gui.duplicates import DuplicatesView
 from gui.importing import ImportMixin
+from gui.marks import MatchDelegate
 from gui.menus import MenusMixin
 from gui.models import (
     PAGE,
@@ -72,7 +73,7 @@ from gui.models import (
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import OUTLET, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
+from gui.tables import OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -165,6 +166,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.setWordWrap(True)
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.quote_view.setItemDelegateForColumn(QUOTE, MatchDelegate(self.quote_view))
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
         self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

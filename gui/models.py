@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from core.citation import role_beside
 from core.library import Library
-from core.queries import RANKED_AT_MOST
+from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
 
 Row = TypeVar("Row")
@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a search's matches in the shown text: (start, end)
 COUNTED_AT_MOST = RANKED_AT_MOST  # a search's matches counted, at most
 
 
@@ -299,7 +300,7 @@ class QuoteModel(PagedModel[QuoteRow]):
 
     def _display(self, row: QuoteRow, column: int) -> str:
         return [
-            said(row, row.snippet or row.text),
+            said_marked(row)[0],
             row.speaker_name or "(unattributed)",
             row.article_title or "",
             row.outlet or "",
@@ -308,6 +309,9 @@ class QuoteModel(PagedModel[QuoteRow]):
         ][column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == MATCH_ROLE:
+            row = super().data(index, ROW_ROLE)
+            return said_marked(row)[1] if row is not None and index.column() == 0 else []
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             row = super().data(index, ROW_ROLE)
             if row is not None and row.reported:
@@ -335,3 +339,23 @@ def said(row: QuoteRow, text: str) -> str:
     """A quote inside quotation marks; reported speech labelled, without them."""
     words = " ".join(text.split())
     return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"
+
+
+def said_marked(row: QuoteRow) -> tuple[str, list[tuple[int, int]]]:
+    """What the list shows of a row, as :func:`said` writes it: a search's snippet (the
+    match in context) or the whole text; and where the matches stand in it, which the
+    list highlights. The marks themselves never reach the text (nor a copy of it)."""
+    shown = said(row, row.snippet or row.text)
+    if not row.snippet:
+        return shown, []
+    text, spans, start = [], [], None
+    for char in shown:
+        if char == MATCH_START:
+            start = len(text)
+        elif char == MATCH_END:
+            if start is not None and start < len(text):
+                spans.append((start, len(text)))
+            start = None
+        else:
+            text.append(char)
+    return "".join(text), spans
