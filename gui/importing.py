@@ -211,9 +211,10 @@ class ImportMixin(QMainWindow):
             message = f"{path}: cannot be written ({error.strerror or error})"
             QMessageBox.warning(self, "Export quotes", literal_html(message))
             return
-        what = counted(count - reported, "quote")
+        said = [counted(count - reported, "quote")] if count > reported or not count else []
         if reported:  # reported speech is not quoted: named for what it is
-            what += f" and {counted(reported, 'reported statement')}"
+            said.append(counted(reported, "reported statement"))
+        what = " and ".join(said)
         self.statusBar().showMessage(f"Exported {what} to {path}", 5000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

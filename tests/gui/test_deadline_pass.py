@@ -202,3 +202,54 @@ def test_the_duplicates_evidence_counts_one_quote_as_one(
         detail = view.detail.text()
         assert "1 quotes" not in detail and "(1 quote" in detail
     QApplication.processEvents()
+
+
+def test_the_selected_quote_is_corrected_from_the_keyboard(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    lib = window.library
+    window.speech.setCurrentIndex(window.speech.findText("Quotes"))
+    select_speaker(window, "Josep Borrell")
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+    window.quote_view.setFocus()
+    quote = window.current_quote()
+    assert quote is not None
+
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Delete)  # not a quote
+    assert lib.quote(quote.id).hidden
+    assert "marked as not a quote" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not lib.quote(quote.id).hidden and window.current_quote_id() == quote.id
+
+    choose_speaker("Robert Brieger")
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert lib.quote(quote.id).speaker_name == "Robert Brieger"
+    assert "attributed to Robert Brieger (was Josep Borrell)" in window.statusBar().currentMessage()
+
+    window.activateWindow()  # back from the dialog (offscreen Qt does not return it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.speaker_view.setCurrentIndex(window.speakers.index(-1, -1))
+    window._set_scope(window.scope.__class__())
+    row = window.quotes.row_of_id(quote.id)
+    assert row is not None
+    window.quote_view.setCurrentIndex(window.quotes.index(row, 0))
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert QGuiApplication.clipboard().text() == f"\u201c{quote.text.strip()}\u201d"
+
+
+def test_the_quote_menu_names_what_is_selected(window: MainWindow) -> None:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Quote")
+    select_speaker(window, "Josep Borrell")
+    statement = next(i for i, q in enumerate(window.quotes.loaded()) if q.reported)
+    window.quote_view.setCurrentIndex(window.quotes.index(statement, 0))
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions() if a.isEnabled()]
+    assert "Copy statement" in texts and "Not a statement" in texts
+    assert "Attribute to\u2026" in texts
+    window.quote_view.setCurrentIndex(window.quotes.index(-1, -1))
+    window.quote_view.clearSelection()
+    window.quote_actions.update()
+    assert not window.quote_actions.hide.isEnabled()  # nothing selected: nothing to act on
