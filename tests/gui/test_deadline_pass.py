@@ -201,7 +201,10 @@ def test_the_duplicates_evidence_counts_one_quote_as_one(
         view.table.setCurrentIndex(view.model.index(row, 0))
         detail = view.detail.text()
         assert "1 quotes" not in detail and "(1 quote" in detail
-    QApplication.processEvents()
+        pair = view.model.row(row)
+        listed = view.model.index(row, 2).data()  # the list itself tells the pairs apart
+        assert f"{pair.candidate}: " in listed and "quotes)" in listed
+        assert view.table.rowHeight(row) >= view.table.sizeHintForRow(row)  # none cut off
 
 
 def test_the_selected_quote_is_corrected_from_the_keyboard(
