@@ -437,10 +437,23 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
+        self._note_no_speaker()
 
     def _kind_changed(self) -> None:
         self.speakers.set_query(kinds=self._kinds())
+        self._note_no_speaker()
         self._apply_quote_filters()
+
+    def _note_no_speaker(self) -> None:
+        """An empty speaker list says why, and how to get the speakers back."""
+        typed = self.speaker_filter.text().strip()
+        noun = {"anonymous": "anonymous source"}.get(self.kind.currentData() or "", "")
+        noun = noun or self.kind.currentData() or "speaker"
+        if typed:
+            note = f"No {noun} matches \u201c{typed}\u201d.\nEsc in the box clears it."
+        else:
+            note = f"No {noun} in the library." if noun != "speaker" else ""
+        self.speaker_view.set_empty_note(note)
 
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._restoring:

@@ -256,3 +256,34 @@ def test_the_quote_menu_names_what_is_selected(window: MainWindow) -> None:
     window.quote_view.clearSelection()
     window.quote_actions.update()
     assert not window.quote_actions.hide.isEnabled()  # nothing selected: nothing to act on
+
+
+def test_an_empty_speaker_list_says_why(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "zzzz")
+    qtbot.waitUntil(lambda: window.speakers.rowCount() == 0)
+    assert window.speaker_view.empty_note.startswith("No speaker matches \u201czzzz\u201d.")
+    image = window.speaker_view.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 2, image.height() - 2)
+    assert any(  # the note is drawn
+        image.pixelColor(x, y) != background
+        for x in range(0, image.width(), 2)
+        for y in range(0, 60, 2)
+    )
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.speakers.rowCount() > 0)
+    assert window.speaker_view.empty_note == ""
+
+
+def test_sources_with_nothing_to_count_say_so(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    typed_search(window, qtbot, "zebrafish")
+    window.tabs.setCurrentWidget(window.sources)
+    qtbot.waitUntil(lambda: window.sources.dashboard is not None)
+    dashboard = window.sources.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.stats is not None and dashboard.stats.quotes == 0)
+    cards = dashboard.cards.values()
+    assert all(card.reading.text() == "No quotes to count." for card in cards)
+    assert not any(card.chart.isVisible() for card in cards)  # no empty axes
+    typed_search(window, qtbot, "")
+    qtbot.waitUntil(lambda: all(card.chart.isVisible() for card in cards))
