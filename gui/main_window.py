@@ -166,7 +166,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.setWordWrap(True)
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.quote_view.setItemDelegateForColumn(QUOTE, MatchDelegate(self.quote_view))
+        self.marks = MatchDelegate(self.quote_view)
+        for column in (QUOTE, SPEAKER):  # a search's matches, in the words and the name
+            self.quote_view.setItemDelegateForColumn(column, self.marks)
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
         self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -20,6 +20,7 @@ from core.citation import role_beside
 from core.library import Library
 from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
+from core.search import FTS_WORD, search_terms
 
 Row = TypeVar("Row")
 Value = TypeVar("Value")
@@ -311,7 +312,11 @@ class QuoteModel(PagedModel[QuoteRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == MATCH_ROLE:
             row = super().data(index, ROW_ROLE)
-            return said_marked(row)[1] if row is not None and index.column() == 0 else []
+            if row is None or index.column() not in (0, 1):
+                return []
+            if index.column() == 1:  # a search finds a speaker's name too: say where
+                return name_matches(row.speaker_name or "", self.query.search)
+            return said_marked(row)[1]
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             row = super().data(index, ROW_ROLE)
             if row is not None and row.reported:
@@ -339,6 +344,26 @@ def said(row: QuoteRow, text: str) -> str:
     """A quote inside quotation marks; reported speech labelled, without them."""
     words = " ".join(text.split())
     return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"
+
+
+def name_matches(name: str, search: str) -> list[tuple[int, int]]:
+    """Where the words of ``search`` stand in a speaker's ``name``, as the search matches
+    them (whole words, or a word's start for ``word*``, in any case): a row found by its
+    speaker alone ("Trump" finds Donald Trump's quotes) shows why it is listed."""
+    if not name or not search.strip():
+        return []
+    wanted = []
+    for term in search_terms(search):
+        prefix = term.endswith("*")
+        wanted += [(w.casefold(), prefix) for w in FTS_WORD.findall(term.strip('*"'))]
+    return [
+        (word.start(), word.end())
+        for word in FTS_WORD.finditer(name)
+        if any(
+            word.group().casefold().startswith(w) if prefix else word.group().casefold() == w
+            for w, prefix in wanted
+        )
+    ]
 
 
 def said_marked(row: QuoteRow) -> tuple[str, list[tuple[int, int]]]:

@@ -287,3 +287,25 @@ def test_sources_with_nothing_to_count_say_so(window: MainWindow, qtbot) -> None
     assert not any(card.chart.isVisible() for card in cards)  # no empty axes
     typed_search(window, qtbot, "")
     qtbot.waitUntil(lambda: all(card.chart.isVisible() for card in cards))
+
+
+def test_a_row_found_by_its_speaker_shows_the_name_highlighted(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    window.speaker_view.setCurrentIndex(window.speakers.index(-1, -1))
+    typed_search(window, qtbot, "borrell")
+    rows = window.quotes.loaded()
+    row = next(i for i, q in enumerate(rows) if "Borrell" not in q.text)  # by its speaker
+    speaker = window.quotes.index(row, 1)
+    assert speaker.data() == "Josep Borrell"
+    assert speaker.data(MATCH_ROLE) == [(6, 13)]
+    assert window.quotes.index(row, 0).data(MATCH_ROLE) == []
+    window.quote_view.scrollTo(speaker)
+    rect = window.quote_view.visualRect(speaker)
+    image = window.quote_view.viewport().grab(rect).toImage()
+    assert any(
+        image.pixelColor(x, y).name() == MARK.name()
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+    )
