@@ -82,7 +82,7 @@ class MenusMixin(QMainWindow):
     def _build_quote_menu(self) -> None:
         """The selected quote's corrections, in the menu bar and on keys in the list
         (Ctrl+R attributes, Delete marks not a quote): the right-click menu was their
-        only way, a mouse's (its key opened it at the list's corner)."""
+        only way."""
         self.quote_actions = QuoteActions(self)
         menu = self.menuBar().addMenu("&Quote")
         self.quote_actions.fill(menu)
@@ -100,7 +100,7 @@ class MenusMixin(QMainWindow):
         menu = QMenu(self)
         self.quote_actions.fill(menu)
         row = self.quote_view.visualRect(self.quote_view.currentIndex())
-        if not row.contains(point):  # the menu key: beside the selected quote, not a corner
+        if not row.contains(point):  # asked for away from the quote it acts on: beside it
             point = row.bottomLeft() + QPoint(24, 0)
         menu.exec(self.quote_view.viewport().mapToGlobal(point))
 
