@@ -9,7 +9,7 @@ words. A cell without matches is left to Qt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,21 @@ def visible_lines(text: str, font: QFont, width: float, height: float) -> list[t
 class MatchDelegate(QStyledItemDelegate):
     """Draws a cell's text with its search matches (``MATCH_ROLE`` spans) highlighted."""
 
+    CACHED = 2000  # cells' line breaks kept: a scroll repaints the same cells again
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: dict[tuple[str, str, int, int], list[tuple[int, str]]] = {}
+
+    def _visible_lines(self, text: str, font: QFont, rect: QRect) -> list[tuple[int, str]]:
+        key = (text, font.key(), rect.width(), rect.height())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) >= self.CACHED:
+                self._lines.clear()
+            lines = self._lines[key] = visible_lines(text, font, rect.width(), rect.height())
+        return lines
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         spans = index.data(MATCH_ROLE)
         if not spans:
@@ -79,7 +94,7 @@ class MatchDelegate(QStyledItemDelegate):
         )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ink = option.palette.color(group, role)
-        lines = visible_lines(text, option.font, rect.width(), rect.height())
+        lines = self._visible_lines(text, option.font, rect)
         spacing = QFontMetricsF(option.font).lineSpacing()
         top = rect.top() + (rect.height() - spacing * len(lines)) / 2
         painter.save()
