@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from core.dates import written_date
 from core.markup import Run, one_line, plain, to_html, to_markdown
 from core.nlp import is_common_word
-from core.references import REFERENCES, Source
+from core.references import REFERENCES, UNTITLED, Source, headline_case
 
 STYLES: dict[str, str] = {
     "apa": "APA",
@@ -146,7 +146,7 @@ def paraphrase(c: CitedQuote, style: str) -> Citation:
     words = _paraphrased(c.quote)
     if style in REFERENCES:
         lead = [Run(f"According to {c.who}, {words}" if c.who else words)]
-        said = [*lead, Run(f" {_in_text(c.source, style)}.")]
+        said = [*lead, Run(" "), *_in_text(c.source, style), Run(".")]
         entry = REFERENCES[style](c.source)
         text = plain(said) + (f"\n{plain(entry)}" if entry else "")
         body = f"<p>{to_html(said)}</p>" + (f"<p>{to_html(entry)}</p>" if entry else "")
@@ -162,15 +162,28 @@ def paraphrase(c: CitedQuote, style: str) -> Citation:
     return Citation(plain(runs), to_html(runs))
 
 
-def _in_text(source: Source, style: str) -> str:
-    """The parenthetical author-date citation: APA "(Machi, 2022)", MLA "(Machi)",
-    Chicago "(Machi 2022)"; without an author, the outlet or the title names it."""
-    first = source.authors[0] if source.authors else None
-    name = (first.family or first.name) if first else source.container or source.title
+def _in_text(source: Source, style: str) -> list[Run]:
+    """The parenthetical author-date citation, named by what leads the style's entry:
+    APA "(Machi, 2022)", MLA "(Machi)", Chicago "(Machi 2022)". Without an author, APA
+    and MLA name the title (in quotation marks when the entry quotes it, italic when it
+    stands alone: APA 8.14, MLA 6.13), Chicago the paper, else the title (CMOS 15.42);
+    an untitled article its description."""
     year = str(source.date[0]) if source.date else "n.d."
-    if style == "mla":
-        return f"({name})" if first or not source.title else f"(\u201c{name}\u201d)"
-    return f"({name}, {year})" if style == "apa" else f"({name} {year})"
+    first = source.authors[0] if source.authors else None
+    if style != "apa" and source.signed_by_outlet:
+        first = None  # MLA leaves the signing outlet out; Chicago puts the paper first
+    after = "" if style == "mla" else ("," if style == "apa" else "") + f" {year}"
+    if first:
+        return [Run(f"({first.family or first.name}{after})")]
+    if style == "chicago" and source.outlet:
+        return [Run("("), Run(re.sub(r"^The\s+", "", source.outlet), italic=True), Run(f"{after})")]
+    if not source.title:
+        return [Run(f"({UNTITLED}{after})")]
+    title = source.title if style == "apa" and source.container else headline_case(source.title)
+    if style == "apa" and not source.container or style != "apa" and not source.outlet:
+        return [Run("("), Run(headline_case(title), italic=True), Run(f"{after})")]
+    comma, rest = (after[:1], after[1:]) if after.startswith(",") else ("", after)
+    return [Run(f"(\u201c{headline_case(title)}{comma}\u201d{rest})")]
 
 
 def _paraphrased(statement: str) -> str:

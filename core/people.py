@@ -412,5 +412,6 @@ class People:
             (name_b, role_b, count_b, from_b, to_b),
         ):
             when = f", {first[:7]}\u2013{last[:7]}" if first and last else ""
-            said.append(f"{name}: {role or 'no role'} ({count} quotes{when})")
+            quotes = f"{count:,} quote{'' if count == 1 else 's'}"
+            said.append(f"{name}: {role or 'no role'} ({quotes}{when})")
         return tuple(said)

@@ -38,7 +38,10 @@ QUOTE_COLUMNS = """
     s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path, q.kind
 """
 JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
-SNIPPET = "snippet(quotes_fts, 0, '\u00ab', '\u00bb', '\u2026', 24)"  # «match» in context
+# A search match in context, between marks no article prints (a guillemet is a quotation
+# mark in many languages, and shown in a quote it read as one): the window highlights it.
+MATCH_START, MATCH_END = "\x02", "\x03"
+SNIPPET = f"snippet(quotes_fts, 0, '{MATCH_START}', '{MATCH_END}', '\u2026', 24)"
 
 
 class Queries(Store):

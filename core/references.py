@@ -10,7 +10,12 @@ manual's rules for newspaper articles (APA 10.1 and 9.12; MLA 9's core elements;
   www.nytimes.com/...``; no author: the title first; an outlet signing as author is left
   out; no date: nothing.
 - Chicago: ``Manjoo, Farhad. 2017. “Title in Title Case.” *New York Times*, March 8,
-  2017. URL.``; no author: the paper stands first; no date: ``n.d.``.
+  2017. URL.``; no author: the paper stands first; no date: ``n.d.``; neither author nor
+  paper: ``*Title*. 2017. March 8.`` (the title leads, and the year is not said twice in
+  a row).
+
+An untitled article is named by its description, ``[Untitled article]`` (APA 9.21),
+never quoted nor italic.
 
 Without an outlet (or when the outlet signs it) the article stands alone and its title is
 italic, as each manual treats a web page. APA titles keep the case they were given (a
@@ -82,15 +87,26 @@ class Entry:
         return self
 
     def close(self, mark: str = ".") -> Entry:
-        """End the element with ``mark`` unless it ends with a stop already ("Jr.", "?")."""
-        if self.runs and not self.runs[-1].text.endswith((".", "?", "!", mark)):
+        """End the element with ``mark`` unless it ends with a stop already ("Jr.", "?",
+        or a quoted title's own: “Title.”)."""
+        if self.runs and not self.runs[-1].text.rstrip("\u201d").endswith((".", "?", "!", mark)):
             self.runs.append(Run(mark))
         return self
 
     def quoted(self, title: str, mark: str = ".") -> Entry:
-        """A title in quotation marks with ``mark`` inside them: “Title.” or “Title?”."""
+        """A title in quotation marks with ``mark`` inside them: “Title.” or “Title?”;
+        no title: the description, neither quoted nor italic ("[Untitled article].")."""
+        if not title:
+            return self.add(UNTITLED).close(mark)
         end = "" if title.endswith((".", "?", "!")) else mark
         return self.add(f"\u201c{title}{end}\u201d")
+
+    def title(self, title: str, *, italic: bool) -> Entry:
+        """A title standing alone (italic when asked), or the description when untitled."""
+        return self.add(title or UNTITLED, italic=italic and bool(title)).close()
+
+
+UNTITLED = "[Untitled article]"  # APA 9.21's bracketed description; no title case, no italic
 
 
 # ------------------------------------------------------------------ APA 7
@@ -101,9 +117,9 @@ def apa(source: Source) -> list[Run]:
     if source.authors:
         entry.add(_apa_authors(source.authors)).close()
         entry.add(when).close()
-        entry.add(source.title or "[Untitled article]", italic=alone).close()
+        entry.title(source.title, italic=alone)
     else:
-        entry.add(source.title or "[Untitled article]", italic=alone).close()
+        entry.title(source.title, italic=alone)
         entry.add(when).close()
     if source.container:
         entry.add(source.container, italic=True).close()
@@ -159,11 +175,11 @@ def mla(source: Source) -> list[Run]:
     entry = Entry()
     if source.authors and not source.signed_by_outlet:
         entry.add(_mla_authors(source.authors)).close()
-    title = headline_case(source.title) if source.title else "[Untitled article]"
+    title = headline_case(source.title)
     if source.outlet:  # MLA keeps the paper as container even when it signs
         entry.quoted(title)
     else:
-        entry.add(title, italic=True).close()
+        entry.title(title, italic=True)
     tail = [
         Run(source.outlet, italic=True),
         Run(_mla_date(source.date)),
@@ -202,7 +218,7 @@ def _bare_url(url: str) -> str:
 def chicago(source: Source) -> list[Run]:
     entry = Entry()
     paper = re.sub(r"^The\s+", "", source.outlet)  # CMOS 14.170: "New York Times"
-    title = headline_case(source.title) if source.title else "[Untitled article]"
+    title = headline_case(source.title)
     lead_title = False
     if source.authors and not source.signed_by_outlet:
         entry.add(_chicago_authors(source.authors)).close()
@@ -210,15 +226,17 @@ def chicago(source: Source) -> list[Run]:
         entry.add(paper, italic=True).close()
         paper = ""
     else:
-        entry.add(title, italic=True).close()
+        entry.title(title, italic=True)
         lead_title = True
     entry.add(str(source.date[0]) if source.date else "n.d.").close()
     if not lead_title:
         if source.outlet:
             entry.quoted(title)
         else:
-            entry.add(title, italic=True).close()
+            entry.title(title, italic=True)
     day = _chicago_date(source.date)
+    if lead_title:  # the year follows the title at once: the month and day, not it again
+        day = day.rsplit(",", 1)[0] if len(source.date) == 3 else ""
     if paper:
         entry.add(paper, italic=True)
         if day:

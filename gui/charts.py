@@ -310,6 +310,7 @@ class ChartCard(QFrame):
         body.addLayout(heading)
         body.addWidget(self.reading)
         body.addWidget(chart, 1)
+        body.addStretch(0)  # the space, when the chart is hidden (nothing to count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.picture)

@@ -122,8 +122,9 @@ class QuoteRef:
 
 def hide_quote(lib: Library, quote_id: int, hidden: bool) -> LibraryCommand:
     ref = QuoteRef.of(lib, quote_id)
+    noun = "statement" if lib.quote(quote_id).reported else "quote"  # as the menu says
     return LibraryCommand(
-        "Mark as not a quote" if hidden else "Restore quote",
+        f"Mark as not a {noun}" if hidden else f"Restore {noun}",
         lambda: lib.hide_quote(ref.find(lib), hidden),
         lambda: lib.hide_quote(ref.find(lib), not hidden),
         ref,

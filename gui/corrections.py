@@ -26,6 +26,24 @@ def quoted(quote: QuoteRow, limit: int = 48) -> str:
     return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
 
 
+OPENING, CLOSING = '\u201c\u201e\u201f\u00ab"', '\u201d\u00bb"'
+
+
+def inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch a reporter selected without the white space and quotation marks
+    around it, as the machine stores a quote (a selection from mark to mark stored the
+    marks, and the list then showed ““Last night you”); single marks go only in pairs,
+    as a closing one may be an apostrophe (the players\u2019)."""
+    first, last = start, end
+    while first < last and (text[first].isspace() or text[first] in OPENING):
+        first += 1
+    while last > first and (text[last - 1].isspace() or text[last - 1] in CLOSING):
+        last -= 1
+    if last - first > 2 and text[first] in "\u2018'" and text[last - 1] in "\u2019'":
+        first, last = first + 1, last - 1
+    return (first, last) if first < last else (start, end)
+
+
 class CorrectionsMixin(QMainWindow):
     """Corrections of :class:`gui.main_window.MainWindow`; every one goes on the undo stack
     and refreshes the window."""
@@ -113,9 +131,9 @@ class CorrectionsMixin(QMainWindow):
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
         quote = self.library.quote(quote_id)
-        noun = "reported speech" if quote.reported else "a quote"
+        noun = "statement" if quote.reported else "quote"  # as the menu says
         done = (
-            f"{quoted(quote)} \u2014 marked as not {noun}; tick Hidden to see it again"
+            f"{quoted(quote)} \u2014 marked as not a {noun}; tick Hidden to see it again"
             if hidden
             else f"{quoted(quote)} \u2014 restored"
         )
@@ -191,6 +209,7 @@ class CorrectionsMixin(QMainWindow):
         article = self.article.article
         if article is None:
             return
+        start, end = inside_marks(article.text, start, end)
         kind = marked_kind(article.text, start, end)
         words = " ".join(article.text[start:end].split())
         words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"

@@ -145,6 +145,12 @@ class Dashboard(QWidget):
         self.month.set_months(list(months), list(months.values()))
         self.cards["month"].set_reading(_month_reading(months, stats))
 
+        nothing = stats.quotes == 0  # empty axes and "0 of 0" said nothing; nor "no dated
+        for chart_card in self.cards.values():  # articles" when none matched the search
+            chart_card.chart.setVisible(not nothing)
+            if nothing:
+                chart_card.set_reading("No quotes to count.")
+
     def _draw_figures(self, stats: SourceStats) -> None:
         people = sum(stats.people_by_gender.values())
         self.figures["quotes"].set(f"{stats.quotes:,}")

@@ -42,7 +42,7 @@ class SuggestionModel(PagedModel[Suggestion]):
         return self.library.count_suggestions()
 
     def _display(self, row: Suggestion, column: int) -> str:
-        return [row.speaker, row.candidate, "; ".join(row.evidence[:2])][column]
+        return [row.speaker, row.candidate, "; ".join(row.evidence)][column]
 
     def _row_id(self, row: Suggestion) -> int:
         return row.speaker_id
@@ -100,6 +100,10 @@ class DuplicatesView(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 170)
+        # the evidence in full, wrapped: each one's roles and counts are what tell two
+        # pairs of the same names apart (two "Clinton" rows read alike on the first two)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.rowsInserted.connect(lambda *_: self.table.resizeRowsToContents())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

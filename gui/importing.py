@@ -3,7 +3,7 @@ re-analysis, and export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from core.fetch import Link, is_url
 from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
-from core.records import ALL_KINDS
+from core.records import ALL_KINDS, QuoteRow
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
@@ -196,15 +196,26 @@ class ImportMixin(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
         if not path:
             return
-        rows = self.library.iter_quotes(**self.quotes.query.filters())
+        reported = 0
+
+        def rows() -> Iterator[QuoteRow]:  # counted as written, in one pass
+            nonlocal reported
+            for row in self.library.iter_quotes(**self.quotes.query.filters()):
+                reported += row.reported
+                yield row
+
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = export(rows, fmt, out)
+                count = export(rows(), fmt, out)
         except OSError as error:
             message = f"{path}: cannot be written ({error.strerror or error})"
             QMessageBox.warning(self, "Export quotes", literal_html(message))
             return
-        self.statusBar().showMessage(f"Exported {counted(count, 'quote')} to {path}", 5000)
+        said = [counted(count - reported, "quote")] if count > reported or not count else []
+        if reported:  # reported speech is not quoted: named for what it is
+            said.append(counted(reported, "reported statement"))
+        what = " and ".join(said)
+        self.statusBar().showMessage(f"Exported {what} to {path}", 5000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

@@ -59,6 +59,7 @@ from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
 from gui.duplicates import DuplicatesView
 from gui.importing import ImportMixin
+from gui.marks import MatchDelegate
 from gui.menus import MenusMixin
 from gui.models import (
     PAGE,
@@ -72,7 +73,7 @@ from gui.models import (
 from gui.scope import Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import OUTLET, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
+from gui.tables import OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -165,6 +166,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.setWordWrap(True)
         self.quote_view.verticalHeader().setDefaultSectionSize(50)  # three lines of a quote
         self.quote_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.marks = MatchDelegate(self.quote_view)
+        for column in (QUOTE, SPEAKER):  # a search's matches, in the words and the name
+            self.quote_view.setItemDelegateForColumn(column, self.marks)
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
         self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -435,10 +439,23 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _apply_speaker_filter(self) -> None:
         self.speakers.set_query(text=self.speaker_filter.text())
+        self._note_no_speaker()
 
     def _kind_changed(self) -> None:
         self.speakers.set_query(kinds=self._kinds())
+        self._note_no_speaker()
         self._apply_quote_filters()
+
+    def _note_no_speaker(self) -> None:
+        """An empty speaker list says why, and how to get the speakers back."""
+        typed = self.speaker_filter.text().strip()
+        noun = {"anonymous": "anonymous source"}.get(self.kind.currentData() or "", "")
+        noun = noun or self.kind.currentData() or "speaker"
+        if typed:
+            note = f"No {noun} matches \u201c{typed}\u201d.\nEsc in the box clears it."
+        else:
+            note = f"No {noun} in the library." if noun != "speaker" else ""
+        self.speaker_view.set_empty_note(note)
 
     def _speaker_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._restoring:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -68,6 +68,8 @@ class MenusMixin(QMainWindow):
         self.why_action = self.why.action(self, self.current_quote_id)
         edit.addAction(self.why_action)
 
+        self._build_quote_menu()
+
         article_menu = self.menuBar().addMenu("&Article")
         for action in (self.article_actions.details, self.article_actions.remove):
             article_menu.addAction(action)
@@ -77,29 +79,29 @@ class MenusMixin(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("About On Record", lambda: QMessageBox.about(self, "On Record", ABOUT))
 
+    def _build_quote_menu(self) -> None:
+        """The selected quote's corrections, in the menu bar and on keys in the list
+        (Ctrl+R attributes, Delete marks not a quote): the right-click menu was their
+        only way."""
+        self.quote_actions = QuoteActions(self)
+        menu = self.menuBar().addMenu("&Quote")
+        self.quote_actions.fill(menu)
+        menu.aboutToShow.connect(self.quote_actions.update)
+        self.quote_view.selectionModel().currentRowChanged.connect(self.quote_actions.update)
+        self.quote_actions.update()
+        for action in self.quote_actions.keyed:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.quote_view.addAction(action)
+
     def _quote_menu(self, point) -> None:  # noqa: ANN001
-        quote = self.current_quote()
-        if quote is None:
+        if self.current_quote() is None:
             return
+        self.quote_actions.update()
         menu = QMenu(self)
-        noun = "statement" if quote.reported else "quote"
-        menu.addAction(f"Copy {noun}", self.copy_quote)
-        menu.addAction("Copy citation", self.copy_citation)
-        menu.addAction("Copy as Markdown", lambda: self.copy_citation("markdown"))
-        menu.addAction("Open article", self.open_article)
-        menu.addAction(self.why_action)
-        menu.addAction(self.article_actions.details)
-        menu.addSeparator()
-        menu.addAction("Attribute to\u2026", lambda: self.reassign_quote(quote.id))
-        if quote.hidden:
-            menu.addAction(f"Restore {noun}", lambda: self.hide_quote(quote.id, False))
-        else:
-            menu.addAction(f"Not a {noun}", lambda: self.hide_quote(quote.id, True))
-        menu.addAction(
-            "Unstar" if quote.starred else "Star",
-            lambda: self.star_quote(quote.id, not quote.starred),
-        )
-        menu.addAction("Tag\u2026", lambda: self.tag_quote(quote.id))
+        self.quote_actions.fill(menu)
+        row = self.quote_view.visualRect(self.quote_view.currentIndex())
+        if not row.contains(point):  # asked for away from the quote it acts on: beside it
+            point = row.bottomLeft() + QPoint(24, 0)
         menu.exec(self.quote_view.viewport().mapToGlobal(point))
 
     def _speaker_menu(self, point) -> None:  # noqa: ANN001
@@ -132,3 +134,69 @@ class MenusMixin(QMainWindow):
         menu.addAction(self.article_actions.details)
         menu.addAction(self.article_actions.remove)
         menu.exec(self.article.text.viewport().mapToGlobal(point))
+
+
+class QuoteActions:
+    """What a reporter does to the selected quote, named for it ("Not a statement" for
+    reported speech, "Restore quote" when hidden), for the Quote menu and the list's
+    right-click menu alike."""
+
+    def __init__(self, window: MenusMixin) -> None:
+        self.window = w = window
+        self.copy = QAction("Copy quote", w, shortcut=QKeySequence("Ctrl+Shift+C"))
+        self.copy.triggered.connect(w.copy_quote)
+        self.markdown = QAction("Copy as Markdown", w)
+        self.markdown.triggered.connect(lambda: w.copy_citation("markdown"))
+        self.open = QAction("Open article", w)
+        self.open.triggered.connect(w.open_article)
+        self.attribute = QAction("Attribute to\u2026", w, shortcut=QKeySequence("Ctrl+R"))
+        self.attribute.triggered.connect(lambda: self._act(w.reassign_quote))
+        self.hide = QAction("Not a quote", w, shortcut=QKeySequence(Qt.Key.Key_Delete))
+        self.hide.triggered.connect(
+            lambda: self._act(lambda q: w.hide_quote(q, not self._hidden()))
+        )
+        self.star = QAction("Star", w)
+        self.star.triggered.connect(
+            lambda: self._act(lambda q: w.star_quote(q, not self._starred()))
+        )
+        self.tag = QAction("Tag\u2026", w)
+        self.tag.triggered.connect(lambda: self._act(w.tag_quote))
+        self.keyed = (self.copy, self.attribute, self.hide)
+
+    def _act(self, act) -> None:  # noqa: ANN001
+        quote = self.window.current_quote()
+        if quote is not None:
+            act(quote.id)
+
+    def _hidden(self) -> bool:
+        quote = self.window.current_quote()
+        return bool(quote and quote.hidden)
+
+    def _starred(self) -> bool:
+        quote = self.window.current_quote()
+        return bool(quote and quote.starred)
+
+    def update(self, *_: object) -> None:
+        """Names and enabled states for the quote selected now."""
+        quote = self.window.current_quote()
+        noun = "statement" if quote is not None and quote.reported else "quote"
+        self.copy.setText(f"Copy {noun}")
+        self.hide.setText(
+            f"Restore {noun}" if quote is not None and quote.hidden else f"Not a {noun}"
+        )
+        self.star.setText("Unstar" if quote is not None and quote.starred else "Star")
+        for action in (self.copy, self.markdown, self.open, self.attribute, self.hide, self.star,
+                       self.tag):  # fmt: skip
+            action.setEnabled(quote is not None)
+
+    def fill(self, menu: QMenu) -> None:
+        w = self.window
+        menu.addAction(self.copy)
+        menu.addAction(w.copy_action)
+        menu.addAction(self.markdown)
+        menu.addAction(self.open)
+        menu.addAction(w.why_action)
+        menu.addAction(w.article_actions.details)
+        menu.addSeparator()
+        for action in (self.attribute, self.hide, self.star, self.tag):
+            menu.addAction(action)

@@ -18,8 +18,9 @@ from PySide6.QtGui import QFont
 
 from core.citation import role_beside
 from core.library import Library
-from core.queries import RANKED_AT_MOST
+from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
+from core.search import FTS_WORD, search_terms
 
 Row = TypeVar("Row")
 Value = TypeVar("Value")
@@ -27,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a search's matches in the shown text: (start, end)
 COUNTED_AT_MOST = RANKED_AT_MOST  # a search's matches counted, at most
 
 
@@ -299,7 +301,7 @@ class QuoteModel(PagedModel[QuoteRow]):
 
     def _display(self, row: QuoteRow, column: int) -> str:
         return [
-            said(row, row.snippet or row.text),
+            said_marked(row)[0],
             row.speaker_name or "(unattributed)",
             row.article_title or "",
             row.outlet or "",
@@ -308,6 +310,13 @@ class QuoteModel(PagedModel[QuoteRow]):
         ][column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == MATCH_ROLE:
+            row = super().data(index, ROW_ROLE)
+            if row is None or index.column() not in (0, 1):
+                return []
+            if index.column() == 1:  # a search finds a speaker's name too: say where
+                return name_matches(row.speaker_name or "", self.query.search)
+            return said_marked(row)[1]
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             row = super().data(index, ROW_ROLE)
             if row is not None and row.reported:
@@ -335,3 +344,43 @@ def said(row: QuoteRow, text: str) -> str:
     """A quote inside quotation marks; reported speech labelled, without them."""
     words = " ".join(text.split())
     return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"
+
+
+def name_matches(name: str, search: str) -> list[tuple[int, int]]:
+    """Where the words of ``search`` stand in a speaker's ``name``, as the search matches
+    them (whole words, or a word's start for ``word*``, in any case): a row found by its
+    speaker alone ("Trump" finds Donald Trump's quotes) shows why it is listed."""
+    if not name or not search.strip():
+        return []
+    wanted = []
+    for term in search_terms(search):
+        prefix = term.endswith("*")
+        wanted += [(w.casefold(), prefix) for w in FTS_WORD.findall(term.strip('*"'))]
+    return [
+        (word.start(), word.end())
+        for word in FTS_WORD.finditer(name)
+        if any(
+            word.group().casefold().startswith(w) if prefix else word.group().casefold() == w
+            for w, prefix in wanted
+        )
+    ]
+
+
+def said_marked(row: QuoteRow) -> tuple[str, list[tuple[int, int]]]:
+    """What the list shows of a row, as :func:`said` writes it: a search's snippet (the
+    match in context) or the whole text; and where the matches stand in it, which the
+    list highlights. The marks themselves never reach the text (nor a copy of it)."""
+    shown = said(row, row.snippet or row.text)
+    if not row.snippet:
+        return shown, []
+    text, spans, start = [], [], None
+    for char in shown:
+        if char == MATCH_START:
+            start = len(text)
+        elif char == MATCH_END:
+            if start is not None and start < len(text):
+                spans.append((start, len(text)))
+            start = None
+        else:
+            text.append(char)
+    return "".join(text), spans

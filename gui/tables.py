@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyle, QTableView
 
 
@@ -47,6 +47,22 @@ class FittedTable(QTableView):
         self.columns = columns
         self._left_out: set[int] = set()
         self.horizontalHeader().sortIndicatorChanged.connect(self.fit_columns)
+        self.empty_note = ""  # said in the list when it has no row, rather than a blank
+
+    def set_empty_note(self, note: str) -> None:
+        self.empty_note = note
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_note and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_note)
+            painter.end()
 
     def leave_out(self, column: int, left_out: bool) -> None:
         """Leave a column out whatever the width (the speaker of one speaker's quotes)."""

@@ -101,7 +101,8 @@ class PersonTimeline(QWidget):
             text = "No quotes in dated articles."
         else:
             first, last = points[0].date, points[-1].date
-            text = f"{counted(len(points), 'quote')}, {first} to {last}"
+            when = f"on {first}" if first == last else f"{first} to {last}"
+            text = f"{counted(len(points), 'quote')}, {when}"
             changes = len(timeline.roles) - 1
             if changes > 0:
                 text += f"; the role changed {changes} time{'s' if changes > 1 else ''}"

@@ -143,9 +143,11 @@ class ToolbarMixin(QMainWindow):
             except DateError as error:
                 problem = str(error)
         _flag_date(edit, problem)
+        which = "From" if edit is self.date_from else "To"
         if problem:
-            which = "From" if edit is self.date_from else "To"
             self.statusBar().showMessage(f"{which} date: {problem}; not applied", 8000)
+        elif self.statusBar().currentMessage().startswith(f"{which} date: "):
+            self.statusBar().clearMessage()  # mended (or emptied): "not applied" was no more true
         self._apply_quote_filters()
 
     def filters_active(self) -> bool:
@@ -175,6 +177,8 @@ class ToolbarMixin(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.clear()
             _flag_date(edit, "")
+        if self.statusBar().currentMessage().endswith("; not applied"):
+            self.statusBar().clearMessage()  # the date it named is gone
         for widget in widgets:
             widget.blockSignals(False)
         self._kind_changed()

@@ -349,3 +349,166 @@ def test_a_role_that_repeats_the_speaker_is_not_printed_twice(style: str) -> Non
     )  # fmt: skip
     for citation in (cite(said, style), paraphrase(said, style)):
         assert citation.text.count("spokeswoman") == 1, citation.text
+
+
+# --- every combination of missing facts, in every style (gui27) -------------------------
+# Key: A(uthor) O(utlet) P(ublished) T(itle), "-" where missing. Each row: the reference
+# entry and the in-text citation of a paraphrase, for APA, MLA and Chicago. An entry is
+# named in the text by what leads it: the author, else (APA, MLA) the title, quoted when
+# the entry quotes it, or (Chicago) the paper; an untitled article by its description,
+# never in quotation marks or italic.
+COMBINATIONS = {
+    "AOPT": (
+        ("Machi, V. (2022, August 30). EU training mission. Defense News.", "(Machi, 2022)"),
+        (
+            "Machi, Vivienne. \u201cEU Training Mission.\u201d Defense News, 30 Aug. 2022.",
+            "(Machi)",
+        ),
+        (
+            "Machi, Vivienne. 2022. \u201cEU Training Mission.\u201d Defense News, "
+            "August 30, 2022.",
+            "(Machi 2022)",
+        ),
+    ),
+    "AOP-": (
+        ("Machi, V. (2022, August 30). [Untitled article]. Defense News.", "(Machi, 2022)"),
+        ("Machi, Vivienne. [Untitled article]. Defense News, 30 Aug. 2022.", "(Machi)"),
+        (
+            "Machi, Vivienne. 2022. [Untitled article]. Defense News, August 30, 2022.",
+            "(Machi 2022)",
+        ),
+    ),
+    "AO-T": (
+        ("Machi, V. (n.d.). EU training mission. Defense News.", "(Machi, n.d.)"),
+        ("Machi, Vivienne. \u201cEU Training Mission.\u201d Defense News.", "(Machi)"),
+        ("Machi, Vivienne. n.d. \u201cEU Training Mission.\u201d Defense News.", "(Machi n.d.)"),
+    ),
+    "AO--": (
+        ("Machi, V. (n.d.). [Untitled article]. Defense News.", "(Machi, n.d.)"),
+        ("Machi, Vivienne. [Untitled article]. Defense News.", "(Machi)"),
+        ("Machi, Vivienne. n.d. [Untitled article]. Defense News.", "(Machi n.d.)"),
+    ),
+    "A-PT": (
+        ("Machi, V. (2022, August 30). EU training mission.", "(Machi, 2022)"),
+        ("Machi, Vivienne. EU Training Mission. 30 Aug. 2022.", "(Machi)"),
+        ("Machi, Vivienne. 2022. EU Training Mission. August 30, 2022.", "(Machi 2022)"),
+    ),
+    "A-P-": (
+        ("Machi, V. (2022, August 30). [Untitled article].", "(Machi, 2022)"),
+        ("Machi, Vivienne. [Untitled article]. 30 Aug. 2022.", "(Machi)"),
+        ("Machi, Vivienne. 2022. [Untitled article]. August 30, 2022.", "(Machi 2022)"),
+    ),
+    "A--T": (
+        ("Machi, V. (n.d.). EU training mission.", "(Machi, n.d.)"),
+        ("Machi, Vivienne. EU Training Mission.", "(Machi)"),
+        ("Machi, Vivienne. n.d. EU Training Mission.", "(Machi n.d.)"),
+    ),
+    "A---": (
+        ("Machi, V. (n.d.). [Untitled article].", "(Machi, n.d.)"),
+        ("Machi, Vivienne. [Untitled article].", "(Machi)"),
+        ("Machi, Vivienne. n.d. [Untitled article].", "(Machi n.d.)"),
+    ),
+    "-OPT": (
+        (
+            "EU training mission. (2022, August 30). Defense News.",
+            "(\u201cEU Training Mission,\u201d 2022)",
+        ),
+        (
+            "\u201cEU Training Mission.\u201d Defense News, 30 Aug. 2022.",
+            "(\u201cEU Training Mission\u201d)",
+        ),
+        (
+            "Defense News. 2022. \u201cEU Training Mission.\u201d August 30, 2022.",
+            "(Defense News 2022)",
+        ),
+    ),
+    "-OP-": (
+        ("[Untitled article]. (2022, August 30). Defense News.", "([Untitled article], 2022)"),
+        ("[Untitled article]. Defense News, 30 Aug. 2022.", "([Untitled article])"),
+        ("Defense News. 2022. [Untitled article]. August 30, 2022.", "(Defense News 2022)"),
+    ),
+    "-O-T": (
+        ("EU training mission. (n.d.). Defense News.", "(\u201cEU Training Mission,\u201d n.d.)"),
+        ("\u201cEU Training Mission.\u201d Defense News.", "(\u201cEU Training Mission\u201d)"),
+        ("Defense News. n.d. \u201cEU Training Mission.\u201d", "(Defense News n.d.)"),
+    ),
+    "-O--": (
+        ("[Untitled article]. (n.d.). Defense News.", "([Untitled article], n.d.)"),
+        ("[Untitled article]. Defense News.", "([Untitled article])"),
+        ("Defense News. n.d. [Untitled article].", "(Defense News n.d.)"),
+    ),
+    "--PT": (
+        ("EU training mission. (2022, August 30).", "(EU Training Mission, 2022)"),
+        ("EU Training Mission. 30 Aug. 2022.", "(EU Training Mission)"),
+        ("EU Training Mission. 2022. August 30.", "(EU Training Mission 2022)"),
+    ),
+    "--P-": (
+        ("[Untitled article]. (2022, August 30).", "([Untitled article], 2022)"),
+        ("[Untitled article]. 30 Aug. 2022.", "([Untitled article])"),
+        ("[Untitled article]. 2022. August 30.", "([Untitled article] 2022)"),
+    ),
+    "---T": (
+        ("EU training mission. (n.d.).", "(EU Training Mission, n.d.)"),
+        ("EU Training Mission.", "(EU Training Mission)"),
+        ("EU Training Mission. n.d.", "(EU Training Mission n.d.)"),
+    ),
+    "----": (
+        ("[Untitled article]. (n.d.).", "([Untitled article], n.d.)"),
+        ("[Untitled article].", "([Untitled article])"),
+        ("[Untitled article]. n.d.", "([Untitled article] n.d.)"),
+    ),
+}
+FACTS = {
+    "author": "Vivienne Machi",
+    "outlet": "Defense News",
+    "published": "2022-08-30",
+    "title": "EU training mission",
+}
+
+
+def facts_of(key: str) -> dict[str, str | None]:
+    marks = zip(FACTS.items(), key, strict=True)
+    return {name: (value if mark != "-" else None) for (name, value), mark in marks}
+
+
+@pytest.mark.parametrize("key", list(COMBINATIONS))
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago"])
+def test_each_combination_of_missing_facts(key: str, style: str) -> None:
+    entry, in_text = COMBINATIONS[key][["apa", "mla", "chicago"].index(style)]
+    said = CitedQuote(quote="We will win.", speaker="Robert Brieger", **facts_of(key))
+    assert cite(said, style).text.split("\n")[1] == entry
+    assert paraphrase(said, style).text.split("\n") == [
+        f"According to Robert Brieger, we will win {in_text}.",
+        entry,
+    ]
+
+
+@pytest.mark.parametrize("key", list(COMBINATIONS))
+@pytest.mark.parametrize("style", list(STYLES))
+def test_no_combination_prints_a_fact_twice_or_a_stray_mark(key: str, style: str) -> None:
+    said = CitedQuote(quote="We will win.", speaker="Robert Brieger", **facts_of(key))
+    for citation in (cite(said, style), paraphrase(said, style)):
+        text = citation.text
+        for stray in ("None", "..", ". .", ",,", " ,", " .", "()", "( ", " )", ".\u201d."):
+            assert stray not in text, (stray, text)
+        for date in ("August 30, 2022", "30 Aug. 2022", "2022, August 30"):
+            assert text.count(date) <= 1, text
+        assert "2022. August 30, 2022" not in text  # the year said twice in a row
+        assert "\u201c[" not in text and "<i>[" not in citation.html  # a description as is
+
+
+def test_chicago_without_author_or_paper_gives_the_day_once() -> None:
+    facts = {"title": "EU training mission", "published": "2022-08-30"}
+    assert reference("chicago", **facts) == "EU Training Mission. 2022. August 30."
+    assert (
+        reference_html("chicago", **facts) == "<p><i>EU Training Mission</i>. 2022. August 30.</p>"
+    )
+    assert reference("chicago", title="EU training mission", published="2022-08") == (
+        "EU Training Mission. 2022."
+    )
+
+
+def test_an_in_text_title_is_italic_where_the_entry_sets_it_alone() -> None:
+    said = CitedQuote(quote="We will win", speaker="Robert Brieger", title="EU training mission")
+    for style in ("apa", "mla", "chicago"):
+        assert "<i>EU Training Mission</i>" in paraphrase(said, style).html.split("</p>")[0]

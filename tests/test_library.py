@@ -110,7 +110,7 @@ def test_search_ranks_prefix_and_phrase(library: Library) -> None:
     ]
     assert library.quotes(search='"bridge the"') == []
     [hit] = library.quotes(search="bridge")
-    assert "\u00abbridge\u00bb" in (hit.snippet or "")
+    assert "\x02bridge\x03" in (hit.snippet or "")
     assert library.count_quotes(search="roe") == 2  # the speaker's name is searched too
 
 

@@ -102,7 +102,7 @@ def test_search_pages_leave_hidden_quotes_out_ranked_or_newest_first(
         stored(library)
         wait = library.quotes(search="we wait")[0]
         assert {q.text for q in library.quotes(search="we")} == {"We wait.", "We build."}
-        assert library.quotes(search="wait")[0].snippet == "We \u00abwait\u00bb."
+        assert library.quotes(search="wait")[0].snippet == "We \x02wait\x03."
         library.hide_quote(wait.id)
         for filters in ({}, {"kinds": ("person",)}, {"outlet": None, "tag": None}):
             assert [q.text for q in library.quotes(search="we", **filters)] == ["We build."]

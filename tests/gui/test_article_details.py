@@ -167,7 +167,8 @@ def test_export_writes_what_the_window_shows(
     window.tag.setCurrentIndex(window.tag.findData("nato"))
     window._apply_quote_filters()
     assert [r["quote"] for r in exported(window, tmp_path, monkeypatch)] == [tagged.text]
-    assert "Exported 1 quote to" in window.statusBar().currentMessage()
+    what = "reported statement" if tagged.reported else "quote"  # named for what it is
+    assert f"Exported 1 {what} to" in window.statusBar().currentMessage()
 
 
 def test_an_unwritable_export_says_so(

@@ -14,7 +14,7 @@ from core.ingest import analyse
 from core.library import Library
 from core.records import ALL_KINDS
 from gui.main_window import MainWindow
-from gui.models import PAGE, QuoteModel
+from gui.models import MATCH_ROLE, PAGE, QuoteModel
 
 
 def click_speaker(window: MainWindow, name: str) -> None:
@@ -80,7 +80,9 @@ def test_search_finds_and_marks_matches(window: MainWindow) -> None:
     assert quote_texts(window.quotes) == [
         "A training mission outside of Ukraine is not a signal of warfighting,"
     ]
-    assert "\u00ab" in window.quotes.data(window.quotes.index(0, 0))
+    index = window.quotes.index(0, 0)
+    [(start, end)] = index.data(MATCH_ROLE)  # highlighted, no mark added to the words
+    assert index.data()[start:end] == "warfighting"
     window.search.setText("nothing like this anywhere")
     window._apply_quote_filters()
     assert window.quotes.rowCount() == 0
