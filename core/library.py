@@ -128,7 +128,10 @@ def _form_of(form: str, speaker: ReadSpeaker) -> bool:
     if speaker.kind != SpeakerKind.PERSON:
         return True
     theirs, this = parse_name(speaker.name), parse_name(form)
-    return this.surname in (theirs.surname, theirs.first)
+    # a middle name alone is one too where the article calls them by it ("Lula")
+    return this.surname in (theirs.surname, theirs.first) or (
+        not this.full and this.surname in theirs.given[1:]
+    )
 
 
 def _known(speaker: Speaker, read: ReadSpeaker, article: ArticleContext) -> Known:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
+from core import nlp
 from core.document import SpeakerKind
 from core.identity import (
     Fit,
@@ -165,7 +166,14 @@ class People:
         Michelle Obama); else the one person whose gender, title and role agree."""
         people = self._people_named(surname, speaker_id)
         facts = {person: self._known(person) for person in people}
+        middle = not people
+        if middle:
+            people = self._called_by_middle_name(speaker_id, surname)
+            facts = {p: replace(self._known(p), called_by_surname=True) for p in people}
         fits = [person for person in people if surname_fits(known, facts[person])]
+        if middle and nlp.is_first_name(surname):
+            # a first name alone joins no one on its own ("Leo"): a role must agree too
+            fits = [person for person in fits if known.roles & facts[person].roles]
         named, unknown = named_in_article(known, people)
         if named or unknown:
             chosen = named[0] if len(named) == 1 and not unknown else None
@@ -178,6 +186,28 @@ class People:
             return chosen
         self._suggest(speaker_id, fits)
         return speaker_id
+
+    def _called_by_middle_name(self, speaker_id: int, word: str) -> dict[int, list[PersonName]]:
+        """Persons with a full name, one of whose middle names is this word, that an
+        article called by it alone ("Lula" for Luiz Inácio Lula da Silva), each with its
+        full name forms: who a surname-only row may be when no one has it as a surname.
+        Looked up by the row's name among the forms the library keeps (indexed)."""
+        written = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])
+        found: dict[int, list[PersonName]] = {}
+        for (row_id,) in self.db.execute(
+            "SELECT speaker_id FROM aliases WHERE form = ?", [written]
+        ).fetchall():
+            person = self.root(row_id)
+            if person == speaker_id or person in found or self._distinct(speaker_id, person):
+                continue
+            row = self.db.execute(
+                "SELECT given, surname, suffix FROM speakers WHERE id = ? AND kind = 'person'"
+                " AND given IS NOT NULL",
+                [person],
+            ).fetchone()
+            if row is not None and word in row[0].split()[1:]:
+                found[person] = [PersonName(tuple(row[0].split()), row[1], row[2] or "")]
+        return found
 
     def _known(self, person: int) -> Known:
         gender, offices, first, last, surname, quoted = self.db.execute(
@@ -219,23 +249,33 @@ class People:
         """Surname-only rows left apart: place them again now that this full-name person
         is new or known better (its roles, gender, surname use), so that the library does
         not depend on the order its articles came in."""
-        surname = self._one(
-            "SELECT surname FROM speakers WHERE id = ? AND given IS NOT NULL AND kind = 'person'"
-            " AND merged_into IS NULL",
+        row = self.db.execute(
+            "SELECT surname, given FROM speakers WHERE id = ? AND given IS NOT NULL"
+            " AND kind = 'person' AND merged_into IS NULL",
             [person],
-        )
-        if surname is None:
+        ).fetchone()
+        if row is None:
             return
-        orphans = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM speakers INDEXED BY speakers_surname WHERE surname = ?"
-                " AND given IS NULL AND merged_into IS NULL AND kind = 'person'",
-                [surname],
-            )
-        ]
-        for orphan in orphans:
-            self._place_surname(orphan, surname, self.known_of_row(orphan))
+        surname, given = row
+        # a middle name it is called by alone in some article ("Lula") is looked up too
+        called = {
+            parse_name(form).surname
+            for (form,) in self.db.execute(
+                "SELECT form FROM aliases WHERE speaker_id = ?", [person]
+            ).fetchall()
+            if " " not in form
+        } & set(given.split()[1:])
+        for word in (surname, *sorted(called)):
+            orphans = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM speakers INDEXED BY speakers_surname WHERE surname = ?"
+                    " AND given IS NULL AND merged_into IS NULL AND kind = 'person'",
+                    [word],
+                )
+            ]
+            for orphan in orphans:
+                self._place_surname(orphan, word, self.known_of_row(orphan))
 
     def forms_only_of(self, speaker_id: int, other_id: int) -> list[str]:
         """The name forms of ``speaker_id`` that ``other_id`` lacks."""

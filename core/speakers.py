@@ -403,7 +403,10 @@ class Cast:
         stated = self._gender_of(name)
         honorific = _honorific_gender(title)
         titled = self._titled(name, role)
-        person = titled or self._find_named(name, at, honorific) or self._find_named(name, at)
+        sex = honorific
+        if sex is None and self._relatives(name) > 1:
+            sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
+        person = titled or self._find_named(name, at, sex) or self._find_named(name, at)
         if role and titled is None and person is not None and self._relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
@@ -465,6 +468,23 @@ class Cast:
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
         return before.group(1) if full else None
+
+    def _pronoun_after(self, name: str, at: int) -> str | None:
+        """The gender of the first subject pronoun after a surname in its own clause,
+        before any other capitalised word, quotation mark or sentence end: whom of two
+        people of that surname the article means ("Clinton said as he introduced his
+        wife": Bill, not Hillary Clinton)."""
+        found = self.text.find(name, at, at + len(name) + 80)
+        if found < 0:
+            return None
+        after = self.text[found + len(name) : found + len(name) + 120]
+        clause = re.split(r"[\u201c\u201d\u2018\u2019\"'.;:!?()\n]", after, maxsplit=1)[0]
+        for word in re.findall(r"[A-Za-z]+", clause):
+            if word[0].isupper():
+                return None
+            if word in ("he", "she"):  # a subject; "his vote" may be another's
+                return PRONOUN_GENDER[word]
+        return None
 
     def _relatives(self, name: str) -> int:
         """How many people the article names in full with the surname ``name`` alone."""

@@ -230,6 +230,39 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
     assert rows(library) == [("Bob", 1), ("Bob", 1)]
 
 
+LULA = (
+    "Luiz Inácio Lula da Silva, the former president of Brazil, spoke in São Paulo on Monday."
+    "\n\n\u201cWe will win again,\u201d Lula said."
+)
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_middle_name_a_person_is_called_by_joins_them_across_articles(
+    library: Library, first: bool
+) -> None:
+    """ "Lula" alone in another article is Luiz Inácio Lula da Silva, whom an article
+    called by that middle name (in either order of import), when a role agrees: "Lula" is
+    also a listed first name, and a first name alone joins no one on its own."""
+    alone = "\u201cThe court is wrong,\u201d said Lula, the former president, on Tuesday."
+    for text in (LULA, alone) if first else (alone, LULA):
+        library.add_article(extract(text))
+    assert rows(library) == [("Luiz Inácio Lula da Silva", 2)]
+
+
+def test_a_middle_name_alone_with_another_role_stays_apart(library: Library) -> None:
+    library.add_article(extract(LULA))
+    library.add_article(
+        extract("\u201cThe court is wrong,\u201d said Lula, a union organiser, on Tuesday.")
+    )
+    assert rows(library) == [("Luiz Inácio Lula da Silva", 1), ("Lula", 1)]
+
+
+def test_a_middle_name_never_called_alone_joins_no_one(library: Library) -> None:
+    said(library, "Norbert Quillon Pelletrik", role="actor")
+    said(library, "Quillon", role="actor")  # no article called Pelletrik "Quillon"
+    assert rows(library) == [("Norbert Quillon Pelletrik", 1), ("Quillon", 1)]
+
+
 # ---------------------------------------------------------------- phrases are no people
 @pytest.mark.parametrize(
     ("given", "stored", "kind"),

@@ -162,3 +162,14 @@ def test_a_named_owner_s_twitter_account_is_the_owner() -> None:
 def test_a_named_owner_s_press_secretary_is_someone_else() -> None:
     read = read_speaker("Jane Kowalski's Press Secretary", SpeakerKind.ANONYMOUS)
     assert read is not None and read.kind == SpeakerKind.ANONYMOUS
+
+
+def test_a_surname_of_two_people_is_the_one_its_clause_s_pronoun_fits() -> None:
+    text = (
+        f"Vera Okafor campaigned in Dover on Monday. {L}It is going to be close,{R} Vera "
+        "Okafor said. Her husband, Mark Okafor, spoke in Milford.\n\n"
+        f"At the last stop, Okafor said as he introduced his wife, {L}She will win this.{R} "
+        f"Okafor told reporters, {L}We are close,{R} as she left."
+    )
+    assert speaker_of(text, "She will win") == ("Mark Okafor", "person")
+    assert speaker_of(text, "We are close") == ("Vera Okafor", "person")  # the one quoted most
