@@ -976,7 +976,7 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-    "bin", "al", "el",
+    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el",
 ))
 # fmt: on
 

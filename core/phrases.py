@@ -839,6 +839,14 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         begin += 1
     if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
         begin = _past_the_role(tokens, begin)
+    styled = (
+        not dash
+        and begin == j + 1
+        and begin + 1 < len(tokens)
+        and tokens[begin].text.lower() == "the"
+        and tokens[begin + 1].text[:1].isupper()
+    )  # "The Bishop of Oxford, the Rt Rev Steven Croft,": "the" and a style of address
+    begin += styled
     if not dash and (called := _called_in_appositive(tokens, j + 1)) is not None:
         return called  # "The witness, a taxi driver named Segun Ade, said"
     end = begin
@@ -858,6 +866,8 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None
     before = tokens[begin : begin + name[0]]
     titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
+    if styled:  # the style's words unlisted ("Rt", "Venerable"): a listed first name after
+        titled = 0 < len(before) <= 3 and nlp.is_first_name(tokens[begin + name[0]].text)
     # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
     return (begin, end) if titled else None
 

@@ -1614,6 +1614,18 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if not before:
         return not text[start:run_start].strip()
     word = before[-1]
+    if word.endswith(",") and len(before) >= 2:
+        word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
+        # noun, as "The goalkeeper Iker Balde" stands right after it
+    if (
+        len(before) >= 2
+        and before[-2].lower() == "the"
+        and word.isalpha()
+        and word.islower()
+        and nlp.dictionary_tag(word) == "NN"
+    ):
+        return True  # "Her friend, the model Saoirse Kinsella": "the" and a singular
+        # noun the dictionary knows only as one, right before the run
     return (
         word.isalpha()
         and word.islower()
