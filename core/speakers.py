@@ -1813,7 +1813,7 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
     # Adebayo" opening a sentence after a quotation), is a name
-    return tag == "NNP" or tag is not None and nlp.unseen_name(first)
+    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
 
 
 def possessive(text: str, end: int) -> bool:
