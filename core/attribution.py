@@ -2142,6 +2142,14 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
+        if (
+            name is not None
+            and name[0] > 1
+            and words[name[0] - 1].text in {"of", "for"}
+            and (named := appositive_name(tokens, j)) is not None
+        ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
+            return self._resolve(tokens, named, cue, cue_span)  # the place; the name
+            # set off after it names the one who holds it
         kind = (
             NameKind.PERSON
             if name is None

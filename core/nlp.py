@@ -774,11 +774,21 @@ def tag(
             tags[i] = "VBD"
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
+    for i in range(len(tokens) - 1):
+        if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
+            tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
 NOUNS = frozenset({"NN", "NNS", "NNP"})
+
+
+def _hyphenated_given(word: str) -> bool:
+    """Is ``word`` two capitalised parts joined by a hyphen, the first a listed first
+    name ("Pierre-Antoine", "Anne-Marie"; not "Anglo-Saxon")?"""
+    first, _, second = word.partition("-")
+    return second[:1].isupper() and second[1:].islower() and is_first_name(first)
 
 
 def _unseen_noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
@@ -976,7 +986,7 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-    "bin", "al", "el",
+    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el",
 ))
 # fmt: on
 

@@ -520,6 +520,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and _np_tok(tokens[j - 2])
         ):
             j -= 1
+        elif (joined := _organisation_before_and(tokens, j)) is not None:
+            j = joined  # "the Department of Health and Social Care": one name
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
@@ -527,6 +529,23 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
+    """Where an organisation's name begins whose last words, from ``j``, follow "and"
+    ("Department of Health and | Social Care", "Ministry of Culture and | Sport"): an
+    organisation word, "of" or "for", capitalised words, "and"; None when the words
+    before "and" are no such name ("Clinton and | Sanders")."""
+    if j < 4 or tokens[j - 1].text != "and" or not _capitalised(tokens[j]):
+        return None
+    if is_title_word(tokens[j].text) or nlp.is_first_name(tokens[j].text):
+        return None  # "of the University of Chicago and Professor Knittel": a person
+    n = j - 2
+    while n >= 0 and _capitalised(tokens[n]):
+        n -= 1
+    if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"}:
+        return None
+    return n - 1 if _organisation_word(tokens[n - 1]) else None
 
 
 def _new_phrase(tokens: list[Token], j: int) -> bool:
@@ -839,6 +858,14 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         begin += 1
     if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
         begin = _past_the_role(tokens, begin)
+    styled = (
+        not dash
+        and begin == j + 1
+        and begin + 1 < len(tokens)
+        and tokens[begin].text.lower() == "the"
+        and tokens[begin + 1].text[:1].isupper()
+    )  # "The Bishop of Oxford, the Rt Rev Steven Croft,": "the" and a style of address
+    begin += styled
     if not dash and (called := _called_in_appositive(tokens, j + 1)) is not None:
         return called  # "The witness, a taxi driver named Segun Ade, said"
     end = begin
@@ -858,6 +885,8 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None
     before = tokens[begin : begin + name[0]]
     titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
+    if styled:  # the style's words unlisted ("Rt", "Venerable"): a listed first name after
+        titled = 0 < len(before) <= 3 and nlp.is_first_name(tokens[begin + name[0]].text)
     # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
     return (begin, end) if titled else None
 
@@ -1420,6 +1449,8 @@ def _organisation_start(words: list[Token], start: int) -> int:
     ("Bank of America", "University of Virginia", "Committee to Protect Journalists"):
     the capitalised run from ``start`` is only its end."""
     joined = start
+    if (before_and := _organisation_before_and(words, start)) is not None:
+        joined = before_and  # "Department of Health and | Social Care"
     while joined >= 2 and words[joined - 1].text.lower() in ORG_JOINERS:
         head = joined - 2
         if not _organisation_word(words[head]):

@@ -580,7 +580,9 @@ class Cast:
                 and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
                 and not nlp.is_first_name(first)
             }
-            self._unlisted = {last for _, last in unlisted if last not in listed}
+            self._unlisted = {  # "Oluwaseun Adebayo-Hart's novel": the surname
+                POSSESSIVE.sub("", last) for _, last in unlisted if last not in listed
+            }
             kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
             self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
         return self._unlisted
@@ -1634,6 +1636,18 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if not before:
         return not text[start:run_start].strip()
     word = before[-1]
+    if word.endswith(",") and len(before) >= 2:
+        word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
+        # noun, as "The goalkeeper Iker Balde" stands right after it
+    if (
+        len(before) >= 2
+        and before[-2].lower() == "the"
+        and word.isalpha()
+        and word.islower()
+        and nlp.dictionary_tag(word) == "NN"
+    ):
+        return True  # "Her friend, the model Saoirse Kinsella": "the" and a singular
+        # noun the dictionary knows only as one, right before the run
     return (
         word.isalpha()
         and word.islower()
@@ -1817,8 +1831,9 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     tokens = nlp.tag(nlp.tokenize(text, max(0, at - 60), min(len(text), end + 30)))
     tag = next((t.tag for t in tokens if t.span.start == at), None)
     # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
-    # read as one only for its place ("Iker/JJ Balde, the goalkeeper,"), is a name
-    return tag == "NNP" or tag == "JJ" and nlp.unseen_name(first)
+    # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
+    # Adebayo" opening a sentence after a quotation), is a name
+    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
 
 
 def possessive(text: str, end: int) -> bool:
