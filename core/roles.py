@@ -2232,7 +2232,12 @@ PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw"
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
 _SERVED_AS = re.compile(r"(?:has\s+|had\s+)?(serves|served)\s+as\s+", re.IGNORECASE)
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
-_CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+# a relative clause or a subordinate one ("friend since sixth grade", "head of X after the
+# director quit"); not "as", a preposition too ("such as", "as political director")
+_CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"}) | (
+    SUBORDINATORS - {"as"}
+)
+_QUOTED_TITLE = re.compile("[\"\u201c\u201d]|''")  # a work's title in a role
 COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "under", "during"})
 _TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role
     r"\s+(?:(?:in|since|from|until|during|through)\s+(?:the\s+)?(?:\d|'\d|early|late|mid)"
@@ -2392,7 +2397,10 @@ def _short_part_alone(part: str) -> str:
         cut = _last_complement(part)
         if cut is None:
             break
-        part = part[:cut].rstrip(" ,")
+        head = part[:cut].rstrip(" ,")
+        if " " not in head and len(part) <= MAX_SHORT and not _QUOTED_TITLE.search(part):
+            break  # "fellow | with the Brookings ...": a bare head says nothing of the role
+        part = head
     return part
 
 

@@ -2541,3 +2541,20 @@ def test_a_noun_the_tagger_took_for_a_verb_inside_a_complement() -> None:
     a role's complement, the word is a noun, so the role runs on to the name."""
     text = "\u201cWe will see,\u201d said Ann Vale, a partner at communications firm Hale Group."
     assert role_of(text, "We will see") == "partner at communications firm Hale Group"
+
+
+def test_short_role_keeps_a_heads_complement_and_cuts_a_subordinate_clause() -> None:
+    """A row's role cut for length keeps the complement a bare head needs ("fellow with
+    the Brookings ...": "fellow" alone says nothing) while it fits, and ends before a
+    subordinate clause as before a relative one ("head of outreach after the director
+    quit"); "as" is a preposition too, and stays."""
+    assert short_role("fellow with the Hale Institute's Program on Trade and author of books") == (
+        "fellow with the Hale Institute's Program on Trade"
+    )
+    assert short_role("head of Hispanic outreach after the previous director quit") == (
+        "head of Hispanic outreach"
+    )
+    assert short_role("friend since sixth grade at Field Elementary School") == "friend"
+    assert short_role("former staff member for Ohio Republicans such as Tom Reed") == (
+        "former staff member for Ohio Republicans such as Tom Reed"
+    )
