@@ -184,6 +184,7 @@ def sentence_tokens(
     ("front-runner", "68-year-old": the tokenizer splits them as GUM does), with the
     photo credits in them (found here unless given)."""
     tokens = [_open_class(t) for t in _compounds(nlp.tag(nlp.tokenize(text, start, end)))]
+    tokens = _nouns_in_complements(tokens)
     if credits is None:
         credits = [Span(m.start(), m.end()) for m in CREDIT.finditer(text, start, end)]
     return Sentence(tokens, credits, opens)
@@ -201,6 +202,27 @@ def _open_class(token: Token) -> Token:
     if token.text.isdigit() and token.tag != "CD":
         return Token(token.span, token.text, "CD")  # "Ann Lee, 54/NNP, a retired teacher"
     return token
+
+
+def _nouns_in_complements(tokens: list[Token]) -> list[Token]:
+    """A "verb" the tagger put between a plural and a name inside a role's complement
+    is a noun: "a partner at communications firm/VBP SKDKnickerbocker" (a role noun, a
+    preposition, a plural, the word, a capitalised name); nothing there could be its
+    subject."""
+    for k in range(3, len(tokens) - 1):
+        token = tokens[k]
+        if (
+            token.tag in {"VBP", "VB"}
+            and token.text.isalpha()
+            and token.text.islower()
+            and tokens[k - 1].tag == "NNS"
+            and tokens[k - 1].text.islower()
+            and tokens[k - 2].tag == "IN"
+            and role_word(tokens[k - 3].text, tokens[k - 3].tag)
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            tokens[k] = Token(token.span, token.text, "NN")
+    return tokens
 
 
 def _compounds(tokens: list[Token]) -> list[Token]:
@@ -918,13 +940,32 @@ def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     if end < 2 or not strong_role(tokens[end - 1]) or not tokens[end - 1].text.islower():
         return None
     k = end - 2
-    while k >= 0 and (tokens[k].tag in MODIFIER_TAGS | NOUN_TAGS or _possessive(tokens[k])):
+    while k >= 0:
+        placed = _place_with_state(tokens, k)  # "a Salem, N.H., | resident named"
+        if placed is not None:
+            k = placed - 1
+            continue
+        if not (tokens[k].tag in MODIFIER_TAGS | NOUN_TAGS or _possessive(tokens[k])):
+            break
         if sentence.boundary(k):
             return None
         k -= 1
     if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
         return None  # no determiner opening the phrase: unsure where it begins
     return (k + 1 if tokens[k].text.lower() in {"a", "an", "the"} else k, end)
+
+
+def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a place and its state set off by commas, ending with the comma at ``k``,
+    begin inside a noun phrase ("a 52-year-old | Salem, N.H., | resident"): a capitalised
+    word, a comma, an abbreviated state or a listed place, a comma."""
+    if k < 3 or tokens[k].text != "," or tokens[k - 2].text != ",":
+        return None
+    state, place = tokens[k - 1].text, tokens[k - 3]
+    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}", state)
+    if not (abbreviated or is_place([state])) or not _capitalised(place):
+        return None
+    return k - 3
 
 
 def _owned_beside_last(

@@ -101,7 +101,7 @@ _ELECTED_TITLES = frozenset(
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _ABBREVIATED_WORD = r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"  # "St." in "St. Luke's Hospital"
 _AFFILIATION = re.compile(
-    rf"\s+of\s+((?:the\s+)?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
+    rf"\s+of\s+((?:the\s+(?:[a-z][a-z-]+\s+){{0,2}})?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
     rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
 _OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
@@ -141,6 +141,17 @@ def title_role(title: str) -> str | None:
     sentence = sentence_tokens(title, 0, len(title))
     span = title_before(sentence, len(sentence.tokens))
     return _text(title, sentence, span) if span else None
+
+
+def title_of(text: str, title: str, start: int, end: int) -> str | None:
+    """The role the ``title`` words before the name at ``start``-``end`` give that one
+    person: a plural title shared with a name after "and" is one's ("Sens. | Rand Paul
+    (Ky.) and Marco Rubio" → "Sen.")."""
+    titled = title_role(title)
+    shared = shared_title(text, start, end) if titled and start > 0 else None
+    if titled and shared and titled.endswith(_plural(shared)):
+        return titled[: -len(_plural(shared))] + shared
+    return titled
 
 
 def party_tag(text: str, end: int, titled: bool = False) -> str | None:
@@ -215,11 +226,26 @@ def affiliation(text: str, end: int, titled: bool = False) -> str | None:
         return None
     words = match.group(1).split()
     bare = words[1:] if words[0] == "the" else words
+    n = next((k for k, w in enumerate(bare) if not w.islower()), len(bare))
+    described, bare = bare[:n], bare[n:]  # "of the non-partisan | Cook Report"
+    if described and not bare:
+        return None
     if {"org", "ORG"} & set(nlp.gazetteer_marks(bare)):
         return f"of {match.group(1)}"
+    if words[0] == "the" and len(bare) > 1 and _named_body(bare):
+        return f"of {match.group(1)}"  # "of the Brookings Institution", not "of the Bronx"
     if titled and len(bare) > 1 and not any(is_place(bare[:n]) for n in range(1, len(bare) + 1)):
         return f"of {match.group(1)}"  # not a place nor one's building ("New York City Hall")
     return None
+
+
+def _named_body(words: list[str]) -> bool:
+    """Do the capitalised ``words`` after "the" name a body ("the Rothenberg-Gonzales
+    Political Report"): no listed place ("the United States") nor a person ("the Rev.
+    Al Sharpton")?"""
+    if is_place(words):
+        return False
+    return not nlp.is_first_name(words[0]) and not title_noun(words[0])
 
 
 def appositive_role(text: str, end: int) -> str | None:
@@ -244,7 +270,8 @@ def _reader(text: str) -> ArticleRoles:
 def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | None]:
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
     a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
-    titled = title_role(title)
+    at = text.rfind(title, 0, name_end) + len(title) if title.strip() else -1
+    titled = title_of(text, title, at, name_end)
     if titled and title_role(_with_word_before(text, title, name_end)) is None:
         titled = None  # "he is the most | able candidate Viguerie argues": a comparison
     tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
@@ -373,6 +400,9 @@ class ArticleRoles:
                 apposed = apposed_before(before, title[0] if title else i, j)
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
+        elif shared is not None:  # "Sens. Ann Vale (Ohio) and | Tom Reed (Iowa)"
+            yield from filter(None, [with_tag(shared, self._tag(end, shared))])
+            shared = None
         else:
             yield from filter(None, [party_tag(self.text, end)])  # "(R-Calif.)": no tags
             yield from self._listed(start, end)
@@ -800,9 +830,10 @@ _LISTED = re.compile(r"\b[a-z]{3,}s\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,9}(?:and\s+
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+_PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
-_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + r"and\s+$")
-_PAIR_GOES_ON = re.compile(r"\s+and\s+[A-Z]")
+_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$")
+_PAIR_GOES_ON = re.compile(r"\s+" + _PAIR_TAG + r"and\s+[A-Z]")
 
 
 def shared_title(text: str, start: int, end: int) -> str | None:
@@ -1159,6 +1190,9 @@ _SUBJECT_OPENERS = frozenset({".", "!", "?", ";", ":", ","}) | SUBORDINATORS
 MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 _RANKS = frozenset({"first", "last", "only", "next", "same"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "\u2019ve"})  # before a perfect's participle
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")  # after a name: "Trump's"
+_SAID_FORMS = frozenset({"said", "says", "told", "tells"})  # finite whatever the tagger says
+_CLAUSE_TAKING = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb "that" opens a clause after
 _COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
 
 
@@ -1596,11 +1630,20 @@ def _subject_nominal(
     sentence, k = placed
     tokens = sentence.tokens
     fronted = _fronted_object(sentence, k)
-    if not fronted and (k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k)):
+    after_quote = k > 1 and tokens[k - 1].tag == "''" and tokens[k - 2].text == ","
+    if (
+        not fronted
+        and not after_quote
+        and (k == 0 and not sentence.opens or k > 0 and not _opens_subject(tokens, k))
+    ):
         return None
     end, verb = _nominal_end(tokens, k + 1)
     if fronted:
         verb = end < len(tokens) and tokens[end].text == ","
+    elif end < len(tokens) and tokens[end].tag == "POS":
+        verb = _possessed_subject(tokens, end + 1)  # "the senator's | aide told"
+    elif after_quote:
+        return None  # "“...,” the senator said": the speaker, whom attribution reads
     if not verb:
         return None
     words = [t.text for t in tokens[k + 1 : end]]
@@ -1608,6 +1651,21 @@ def _subject_nominal(
     if found is None or len(words) > MAX_NOMINAL or not found[0].islower():
         return None
     return found
+
+
+def _possessed_subject(tokens: list[Token], j: int) -> bool:
+    """Is the possessive ending before ``tokens[j]`` its clause's subject's: a lower-case
+    nominal follows it, then a finite verb ("the former vice president's | spokeswoman
+    told", "the Republican candidate's | vendetta signals")?"""
+    if j >= len(tokens) or not tokens[j].text.islower():
+        return False
+    if tokens[j].tag not in NOUN_TAGS | MODIFIER_TAGS:
+        return False
+    end, verb = _nominal_end(tokens, j)
+    if verb and end > j:
+        return True
+    # "spokeswoman/JJ | told/NN POLITICO": a tagger's slip
+    return any(tokens[n].text in _SAID_FORMS for n in range(j + 1, min(end, j + 4)))
 
 
 def _object_nominal(
@@ -1743,8 +1801,15 @@ def _opens_subject(tokens: list[Token], k: int) -> bool:
     reported that | the candidate met ..."), not "Before that | the Yale grad served",
     "it occurred to him that | the next president ..."?"""
     before = tokens[k - 1].text.lower()
-    if before == "that":
-        return k > 1 and tokens[k - 2].text.lower() in lexicons.cue_forms()
+    if before == "that":  # after a verb taking a clause: "experts worry that | the ..."
+        verb = tokens[k - 2] if k > 1 else None
+        return verb is not None and (
+            verb.text.lower() in lexicons.cue_forms()
+            or verb.text.isalpha()
+            and verb.text.islower()
+            and verb.text not in _COPULAS
+            and (verb.tag in _CLAUSE_TAKING or k > 2 and tokens[k - 3].tag == "WP")
+        )  # "who worry/NN that": a relative's first word is its verb
     return before in _SUBJECT_OPENERS or _opens_report(tokens[k - 1])
 
 
@@ -1897,8 +1962,10 @@ def _meant(
     if _SENTENCE_END.search(text, end, at + 1) is None:  # the same sentence
         before = text[:at].split()[-1:]
         report = bool(before) and _reports_after(text, end, at)
-        if not report and (not before or before[0].lower() not in SUBORDINATORS):
-            return False
+        owned = _POSSESSIVE_AFTER.match(text, end) is not None and before == ["that"]
+        if not report and not owned and (not before or before[0].lower() not in SUBORDINATORS):
+            return False  # ("Trump's attacks alarm experts, who worry that | the ...":
+            # a possessor is no subject the clause's nominal would be another than)
     if unnamed_before(text, head, at):
         return False
     opens = _sentence_start(text, start)
@@ -2165,7 +2232,12 @@ PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw"
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
 _SERVED_AS = re.compile(r"(?:has\s+|had\s+)?(serves|served)\s+as\s+", re.IGNORECASE)
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
-_CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+# a relative clause or a subordinate one ("friend since sixth grade", "head of X after the
+# director quit"); not "as", a preposition too ("such as", "as political director")
+_CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"}) | (
+    SUBORDINATORS - {"as"}
+)
+_QUOTED_TITLE = re.compile("[\"\u201c\u201d]|''")  # a work's title in a role
 COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "under", "during"})
 _TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role
     r"\s+(?:(?:in|since|from|until|during|through)\s+(?:the\s+)?(?:\d|'\d|early|late|mid)"
@@ -2325,7 +2397,10 @@ def _short_part_alone(part: str) -> str:
         cut = _last_complement(part)
         if cut is None:
             break
-        part = part[:cut].rstrip(" ,")
+        head = part[:cut].rstrip(" ,")
+        if " " not in head and len(part) <= MAX_SHORT and not _QUOTED_TITLE.search(part):
+            break  # "fellow | with the Brookings ...": a bare head says nothing of the role
+        part = head
     return part
 
 

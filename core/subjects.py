@@ -18,7 +18,7 @@ from core.document import Span, Token
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan
 from core.role_grammar import CREDIT
-from core.roles import title_role
+from core.roles import title_of
 from core.speakers import (
     KIN_GENDER,
     PRONOUN_GENDERS,
@@ -116,7 +116,7 @@ def introduce_people(
             elif ref.at in at and _pronoun_run(ref.name):
                 continue  # "So I registered ...": a sentence's opener and "I", no name
             elif ref.at in at:  # named in full (a lone name never starts where one does)
-                role = title_role(ref.title)
+                role = title_of(text, ref.title, ref.at, ref.at + len(ref.name))
                 person = cast.name(ref.name, ref.at, role=role, title=ref.title, recent=False)
                 if (shared := _shared_role(text, ref.at, ref.at + len(ref.name))) is not None:
                     person.add_nominal([shared])  # "the host" may be either host

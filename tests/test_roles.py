@@ -2486,3 +2486,75 @@ def test_a_list_of_nouns_inside_a_complement_is_one_role() -> None:
         "director of communications",
         "strategist and adviser",
     )
+
+
+def test_a_plural_title_shared_past_a_state_tag_is_one_persons() -> None:
+    """ "Reps. Ann Vale (Ohio) and Tom Reed (Iowa)": the plural title before two names
+    joined by "and" gives each the singular, a state tag between them or not."""
+    text = (
+        "Reps. Ann Vale (Ohio) and Tom Reed (Iowa) argued over the farm bill on Monday. "
+        "\u201cIt costs too much,\u201d Vale said. \u201cIt pays for itself,\u201d Reed said."
+    )
+    assert role_of(text, "It costs") == "Rep. (Ohio)"
+    assert role_of(text, "It pays") == "Rep. (Iowa)"
+
+
+def test_a_possessive_nominal_opening_a_clause_stands_for_the_person() -> None:
+    """ "experts, who worry that the Ohio governor's feud signals ...": a qualified
+    nominal whose possessive opens a clause after a verb's "that" stands for the person
+    named before, even in the same sentence when that one was a possessor; a possessive
+    after a quotation's closing comma too ("“...,” the former mayor's aide told")."""
+    text = (
+        "Polls.\n\nTom Reed's feud with a judge has alarmed lawyers, who worry that the "
+        "Ohio governor's anger signals contempt for the courts. \u201cThe judge is "
+        "unfair,\u201d Reed said."
+    )
+    assert role_of(text, "The judge is") == "Ohio governor"
+    text = (
+        "Polls.\n\nAnn Vale will skip the parade. Citing \u201cother plans,\u201d the former "
+        "Dayton mayor\u2019s aide told reporters that she would stay home.\n\n"
+        "\u201cI am tired,\u201d Vale said last week."
+    )
+    assert role_of(text, "I am tired") == "former Dayton mayor"
+
+
+def test_an_affiliation_after_the_may_be_described() -> None:
+    """ "Ann Vale of the nonpartisan Ohio Budget Watch": "the" with adjectives before a
+    body's capitalised name that is no place is the organisation she speaks for."""
+    text = "\u201cIt will not pass,\u201d says Ann Vale of the nonpartisan Ohio Budget Watch."
+    assert role_of(text, "It will not") == "of the nonpartisan Ohio Budget Watch"
+    assert role_of("\u201cNo,\u201d said Tom Reed of the Bronx.", "No") is None
+
+
+def test_a_role_named_may_hold_a_place_with_its_state() -> None:
+    """ "a 41-year-old Dayton, Ohio, nurse named Ann": the place and its state set off by
+    commas are inside the phrase naming her role."""
+    text = (
+        "She introduced herself as a 41-year-old Dayton, Ohio, nurse named Ann. "
+        "\u201cWe want jobs,\u201d she said."
+    )
+    assert role_of(text, "We want jobs") == "41-year-old Dayton, Ohio, nurse"
+
+
+def test_a_noun_the_tagger_took_for_a_verb_inside_a_complement() -> None:
+    """ "a partner at consulting firm/VBP Hale Group": between a plural and a name, inside
+    a role's complement, the word is a noun, so the role runs on to the name."""
+    text = "\u201cWe will see,\u201d said Ann Vale, a partner at communications firm Hale Group."
+    assert role_of(text, "We will see") == "partner at communications firm Hale Group"
+
+
+def test_short_role_keeps_a_heads_complement_and_cuts_a_subordinate_clause() -> None:
+    """A row's role cut for length keeps the complement a bare head needs ("fellow with
+    the Brookings ...": "fellow" alone says nothing) while it fits, and ends before a
+    subordinate clause as before a relative one ("head of outreach after the director
+    quit"); "as" is a preposition too, and stays."""
+    assert short_role("fellow with the Hale Institute's Program on Trade and author of books") == (
+        "fellow with the Hale Institute's Program on Trade"
+    )
+    assert short_role("head of Hispanic outreach after the previous director quit") == (
+        "head of Hispanic outreach"
+    )
+    assert short_role("friend since sixth grade at Field Elementary School") == "friend"
+    assert short_role("former staff member for Ohio Republicans such as Tom Reed") == (
+        "former staff member for Ohio Republicans such as Tom Reed"
+    )
