@@ -25,7 +25,8 @@ found but the content's start or end wrong (early, late, short, long); the conte
 pieces or over several sentences; matched with a wrong source. ``--reuse`` scores the
 predictions already written to the output instead of extracting again. ``--threshold``
 extracts with the fold models' cue threshold set to another value, ``--end-threshold``
-with their end model's (a sweep of either needs no retraining).
+with their end model's and ``--start-threshold`` with their start model's (a sweep of
+any needs no retraining).
 """
 
 from __future__ import annotations
@@ -56,10 +57,14 @@ MEASURE = ROOT.parent / "shared" / "tools" / "polnear_attributions.py"
 
 
 def fold_model(
-    folder: Path, fold: int, threshold: float | None, end: float | None = None
+    folder: Path,
+    fold: int,
+    threshold: float | None,
+    end: float | None = None,
+    start: float | None = None,
 ) -> statement_model.StatementModel:
-    """The model of fold ``fold``, with its cue threshold ``threshold`` and its end
-    model's threshold ``end`` if given."""
+    """The model of fold ``fold``, with its cue threshold ``threshold``, its end model's
+    threshold ``end`` and its start model's ``start`` if given."""
     model = statement_model.StatementModel.from_json(
         json.loads((folder / f"fold{fold}.json").read_text(encoding="utf-8"))
     )
@@ -67,16 +72,18 @@ def fold_model(
         model.threshold = threshold
     if end is not None:
         model.end_threshold = end
+    if start is not None:
+        model.start_threshold = start
     return model
 
 
 def extract(
-    job: tuple[Path, int, list[str], float | None, float | None],
+    job: tuple[Path, int, list[str], float | None, float | None, float | None],
 ) -> list[dict[str, Any]]:
     """The extraction of ``names`` with the model of fold ``fold`` (in a worker process:
     the model is swapped for the process's lifetime)."""
-    folder, fold, names, threshold, end = job
-    held = fold_model(folder, fold, threshold, end)
+    folder, fold, names, threshold, end, start = job
+    held = fold_model(folder, fold, threshold, end, start)
     statement_model.model = lambda: held
     out = []
     for name in names:
@@ -319,6 +326,9 @@ def main() -> int:
     parser.add_argument(
         "--end-threshold", type=float, help="the end model's threshold instead of each model's"
     )
+    parser.add_argument(
+        "--start-threshold", type=float, help="the start model's threshold instead of each's"
+    )
     args = parser.parse_args()
     held_by: dict[str, int] = json.loads((args.folds / "folds.json").read_text(encoding="utf-8"))
     jobs = [
@@ -328,6 +338,7 @@ def main() -> int:
             sorted(n for n, f in held_by.items() if f == fold),
             args.threshold,
             args.end_threshold,
+            args.start_threshold,
         )
         for fold in sorted(set(held_by.values()))
     ]
