@@ -611,33 +611,38 @@ class NewsTagger:
         """
         scorer = self._dense()
         parts = self.parts or self._forget(scorer)
-        memo, tagdict = self.memo, self.tagdict
+        memo, in_dictionary, closed_of = self.memo, self.tagdict.get, self.closed
         own, tags_, tag_word, before, two_before, after, two_after = parts
         prev, prev2 = self.START
         context = self.START + list(map(self.normal.__getitem__, words)) + self.END
-        tags = []
-        for i, word in enumerate(words):
-            tag = tagdict.get(word)
+        tags: list[str] = []
+        # each word with the normal forms of the two words either side of it (the words
+        # end first: the context runs on past them)
+        windows = zip(
+            words, context, context[1:], context[2:], context[3:], context[4:], strict=False
+        )
+        for word, c0, c1, c2, c3, c4 in windows:
+            tag = in_dictionary(word)
             if not tag:
-                placed = (word, prev, prev2, *context[i : i + 5])
+                placed = (word, prev, prev2, c0, c1, c2, c3, c4)
                 tag = memo.get(placed)
                 if tag is None:
                     total = (
                         own[word]
                         + tags_[prev, prev2]
                         + tag_word[prev, word]
-                        + before[context[i + 1]]
-                        + two_before[context[i]]
-                        + after[context[i + 3]]
-                        + two_after[context[i + 4]]
+                        + before[c1]
+                        + two_before[c0]
+                        + after[c3]
+                        + two_after[c4]
                     )
-                    closed = self.closed.get(context[i + 2]) if word.isalpha() else CLOSED_TAGS
+                    closed = closed_of.get(c2) if word.isalpha() else CLOSED_TAGS
                     if closed is None:
-                        closed = self.closed[context[i + 2]] = self._closed_tags(context[i + 2])
+                        closed = closed_of[c2] = self._closed_tags(c2)
                     tag = scorer.label(total, closed)
                     if len(memo) >= self.MEMO:
                         parts = self._forget(scorer)
-                        memo = self.memo
+                        memo, closed_of = self.memo, self.closed
                         own, tags_, tag_word, before, two_before, after, two_after = parts
                     memo[placed] = tag
             tags.append(tag)
