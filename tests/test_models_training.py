@@ -55,9 +55,13 @@ def test_part_of_speech_accuracy(training: ModuleType, corpus) -> None:
     assert training.evaluate_pos(corpus[1]) >= 0.945
 
 
-def test_training_on_a_sample_is_deterministic_and_loads(training: ModuleType, corpus) -> None:
-    """What the full retrain proves, on three documents: training is deterministic (same
-    JSON twice) and what it writes loads as the models the product runs on."""
+def test_training_on_a_sample_is_deterministic_and_loads(
+    training: ModuleType, corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the full retrain proves, on three documents and three passes of the tagger:
+    training is deterministic (same JSON twice) and what it writes loads as the models the
+    product runs on."""
+    monkeypatch.setattr(training, "POS_ITERATIONS", 3)
     train, _ = corpus
     sample = sorted(train, key=lambda d: d.name)[:3]
     first = {name: training.model_json(data) for name, data in training.train_all(sample).items()}
@@ -70,8 +74,9 @@ def test_training_on_a_sample_is_deterministic_and_loads(training: ModuleType, c
 
 
 def test_cross_validation_tags_each_document_by_a_tagger_that_never_saw_it(
-    training: ModuleType, corpus
+    training: ModuleType, corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(training, "POS_ITERATIONS", 3)  # the folds, not the tagger's best
     train, _ = corpus
     sample = sorted(train, key=lambda d: d.name)[:3]
     figures = training.cross_validate(sample, 3)
