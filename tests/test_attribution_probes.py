@@ -92,6 +92,16 @@ def speaker_of(text: str, fragment: str) -> str | None:
     raise AssertionError(f"no quotation holds {fragment!r}: {[q.text for q in quotes]}")
 
 
+def batch(name: str) -> dict[str, str]:
+    """A later probe batch's articles by id (``tests/data/attribution_probes_N.json``)."""
+    return json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
+
+
+def speaker_in_a_story(text: str, fragment: str = "") -> str | None:
+    """The speaker of a sentence written for a test, set in a story under a headline."""
+    return speaker_of("News\n\n" + text + "\n", fragment)
+
+
 @pytest.mark.parametrize(("probe", "fragment", "speakers"), EXPECTED)
 def test_probe_speaker(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
     assert speaker_of(PROBES[probe], fragment) in speakers

@@ -7,20 +7,12 @@ the tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.test_attribution_probes import speaker_of  # the probes' own reading
+from tests.test_attribution_probes import batch, speaker_of  # the probes' own reading
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
-PROBES: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "attribution_probes_25.json").read_text(encoding="utf-8")
-)
-
-
-def _speaker(text: str, fragment: str = "") -> str | None:
-    return speaker_of("News\n\n" + text + "\n", fragment)
+PROBES = batch("attribution_probes_25.json")
 
 
 EXPECTED_25: list[tuple[str, str, tuple[str | None, ...]]] = [  # right on attrib25

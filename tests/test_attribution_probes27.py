@@ -17,22 +17,14 @@ KNOWN_WRONG_27 with what On Record gives; the figure is printed by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.test_attribution_probes import speaker_of  # the probes' own reading
+from tests.test_attribution_probes import batch, speaker_of  # the probes' own reading
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
-PROBES: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "attribution_probes_27.json").read_text(encoding="utf-8")
-)
+PROBES = batch("attribution_probes_27.json")
 FIRST_JUDGED = 158  # right on main before any mend, of 200
 NO_QUOTATION = "(no quotation)"
-
-
-def _speaker(text: str, fragment: str = "") -> str | None:
-    return speaker_of("News\n\n" + text + "\n", fragment)
 
 
 def _given(probe: str, fragment: str) -> str | None:
