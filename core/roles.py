@@ -1893,8 +1893,15 @@ def _past_tense(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if token.tag != "VBN" or not token.text.isalpha() or not token.text.islower():
         return False
+    return _tag_after_she(tokens, k) == "VBD"
+
+
+def _tag_after_she(tokens: list[Token], k: int) -> str:
+    """The tag ``tokens[k]`` takes, with the two words after it, behind a pronoun standing
+    for its subject ("she met", "she qualified"): how a verb the tagger read as a noun or
+    a participle in a compound is read as one."""
     words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
-    return nlp.tag([Token(token.span, "she", ""), *words])[1].tag == "VBD"
+    return nlp.tag([Token(tokens[k].span, "she", ""), *words])[1].tag
 
 
 def _capitalised_place(token: Token) -> bool:
@@ -1924,9 +1931,7 @@ def _verb_after_role(tokens: list[Token], k: int) -> bool:
         or role_word(token.text)
     ):
         return False
-    words = [Token(t.span, t.text, "") for t in tokens[k : k + 3]]
-    retagged = nlp.tag([Token(token.span, "she", ""), *words])
-    return retagged[1].tag in {"VBD", "VBZ"}
+    return _tag_after_she(tokens, k) in {"VBD", "VBZ"}
 
 
 def _bare_infinitive(tokens: list[Token], k: int) -> bool:
