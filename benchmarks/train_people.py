@@ -79,7 +79,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import redirect_stdout
 from functools import cache
 from pathlib import Path
@@ -93,6 +93,8 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 from core import lexicons, nlp  # noqa: E402
 from core.cli import main as onrecord  # noqa: E402
+from core.ingest import Analysed, store  # noqa: E402
+from core.library import Library  # noqa: E402
 from core.speakers import (  # noqa: E402
     FIRST_PERSON,
     HONORIFIC_GENDER,
@@ -468,12 +470,25 @@ def _known_as(last: str, gender: str, forms: dict) -> tuple[str, str, str] | Non
     return key if n >= KNOWN_SHARE * sum(fits.values()) else None
 
 
-def library_quotes(paths: list[Path], workdir: Path, jobs: int | None = None) -> Path:
+def library_quotes(
+    paths: list[Path],
+    workdir: Path,
+    jobs: int | None = None,
+    analysed: Callable[[Path], Analysed] | None = None,
+) -> Path:
     """``onrecord quotes --json`` of a new library holding ``paths``, imported with ``jobs``
-    worker processes (all cores when None); run in this process, as the command runs."""
+    worker processes (all cores when None); run in this process, as the command runs.
+    ``analysed`` gives each file's analysis already made (the tests' shared analyses), which
+    is then stored as ``onrecord ingest`` stores it."""
     db, out = workdir / "library.db", workdir / "quotes.json"
-    workers = ["--jobs", str(jobs)] if jobs else []
-    if onrecord(["ingest", *map(str, paths), "--db", str(db), "--quiet", *workers]) != 0:
+    if analysed:
+        with Library(db) as library:
+            report = store(((p, analysed(p)) for p in paths), len(paths), library)
+        failed = bool(report.failed)
+    else:
+        workers = ["--jobs", str(jobs)] if jobs else []
+        failed = onrecord(["ingest", *map(str, paths), "--db", str(db), "--quiet", *workers]) != 0
+    if failed:
         raise RuntimeError(f"onrecord ingest failed on {len(paths)} articles")
     listed = io.StringIO()
     with redirect_stdout(listed):
@@ -590,9 +605,11 @@ def people_line(
     breakdown: Path | None = None,
     quotes: Path | None = None,
     jobs: int | None = None,
+    analysed: Callable[[Path], Analysed] | None = None,
 ) -> str:
     """``polnear_people.py``'s line for the split, a fold of it (``K/N``) or the articles
-    of a hand-read ``sample``; the other paths keep what ``main``'s options name."""
+    of a hand-read ``sample``; the other paths keep what ``main``'s options name, and
+    ``analysed`` is ``library_quotes``'."""
     sys.path.insert(0, str(SHARED_TOOLS))
     import polnear_people
 
@@ -610,7 +627,7 @@ def people_line(
         gold = sample or gold or work / "people.tsv"
         if not sample:
             write_gold(arts, gold)
-        listed = library_quotes(paths, work, jobs)
+        listed = library_quotes(paths, work, jobs, analysed)
         if quotes:
             quotes.write_text(listed.read_text(encoding="utf-8"), encoding="utf-8")
         sub = work / "split"

@@ -17,23 +17,30 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from core.document import Analysis
+    from core.ingest import Analysed
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"
 RUN_FOLDER = "ONRECORD_TEST_ANALYSES"
 
 
-@cache
 def analysis(split: str, article: str) -> Analysis:
     """On Record's analysis of ``article`` (a text file's name, with or without ".txt")
-    of the PolNeAR ``split``, as ``core.ingest.analyse`` gives it for the file's text."""
-    from core.ingest import analyse  # not at import: conftest.py reads RUN_FOLDER
-
+    of the PolNeAR ``split``, as ``onrecord ingest`` makes it."""
     name = article if article.endswith(".txt") else f"{article}.txt"
+    return analysed(POLNEAR / split / "text" / name).analysis
+
+
+@cache
+def analysed(path: Path) -> Analysed:
+    """``path`` read and analysed as ``onrecord ingest`` does (``core.ingest.analyse_file``:
+    the title and date its name gives go into the metadata), made once per test run."""
+    from core.ingest import analyse_file  # not at import: conftest.py reads RUN_FOLDER
+
     folder = os.environ.get(RUN_FOLDER)
-    kept = Path(folder) / f"{split}-{name}.pickle" if folder else None
+    kept = Path(folder) / f"{path.parent.parent.name}-{path.name}.pickle" if folder else None
     if kept and kept.is_file():
         return pickle.loads(kept.read_bytes())
-    found = analyse((POLNEAR / split / "text" / name).read_text(encoding="utf-8"))
+    found = analyse_file(path)
     if kept:
         part = kept.with_name(f"{kept.name}.{os.getpid()}")
         part.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))

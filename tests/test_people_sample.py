@@ -57,6 +57,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import train_people  # noqa: E402
 
+from tests.analyses import analysed  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
 TOOLS = SHARED / "tools"
@@ -112,10 +114,10 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
 
 @pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
 def test_the_people_measure_on_the_sample(sample: Path) -> None:
-    """The line ``benchmarks/train_people.py --sample`` prints, run in this process with
-    one job (the test run already uses every core)."""
+    """The line ``benchmarks/train_people.py --sample`` prints, run in this process on the
+    analyses the other sample tests share (the test run already uses every core)."""
     accuracy, f1, most = LIMITS[sample][:3]
-    line = train_people.people_line(TRAIN, sample=sample, jobs=1)
+    line = train_people.people_line(TRAIN, sample=sample, analysed=analysed)
     print(line)
     figures = dict(re.findall(r"([\w-]+)=([\d.]+)", line))
     assert float(figures["person-accuracy"]) >= accuracy, line
