@@ -2391,9 +2391,9 @@ class Attributor:
         is a longer fragment. A lone quoted word, or a capitalised phrase with no
         punctuation of speech ("The Walking Dead", "Crooked Hillary") with no cue near
         it, names something rather than quotes someone; so does a phrase in title case
-        ("Born in the U.S.A."). Text opened by a mark that closes (a word or punctuation
-        just before it, a space just after) is the narrative between two quotations whose
-        marks do not match.
+        ("Born in the U.S.A.") unless it holds two sentences (“Agreed. Park it.”). Text
+        opened by a mark that closes (a word or punctuation just before it, a space just
+        after) is the narrative between two quotations whose marks do not match.
         """
         before, after = self.text[q.opener - 1 : q.opener], self.text[q.opener + 1 : q.opener + 2]
         if before == "=":
@@ -2405,7 +2405,12 @@ class Attributor:
         inner = self.text[q.span.start : q.span.end].strip()
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
         titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
-        if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
+        if (
+            titled
+            and 1 < words <= MIN_UNCUED_WORDS
+            and inner[-1:] not in ",?!"
+            and len(nlp.split_sentences(self.text, q.span.start, q.span.end)) < 2
+        ):
             return False  # "CNN's “New Day.”", "Born in the U.S.A."
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True

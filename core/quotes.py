@@ -2,7 +2,9 @@
 
 Double marks pair the way newspapers use them (and the way the PolNeAR measure reads
 them): curly and angle marks by direction, a second opening mark before a close
-restarting the quotation (the first was stray); straight marks in order. Single marks
+restarting the quotation (the first was stray); straight marks in order. Marks of the
+other kind inside an open curly or angle quotation nest and are left alone (“the sign
+said «closed» all week”, «il a dit “non”»). Single marks
 quote too (‘…’, or straight ones opening before a word and closing after one, as
 British papers quote) when the closing one is no apostrophe ("don't", "voters' ",
 "rock 'n' roll"); inside an open double quotation they nest and are left alone. A
@@ -116,9 +118,10 @@ def scan(text: str) -> list[QuotedSpan]:
         if ch == "'" and text.startswith("''", i):
             ch, width = '"', 2
         if ch in OPENERS:
-            curly, curly_continues = i, False
+            if curly is None or OPENERS[ch] == OPENERS[text[curly]]:
+                curly, curly_continues = i, False
         elif ch in CLOSERS:
-            if curly is not None:
+            if curly is not None and CLOSERS[ch] == OPENERS[text[curly]]:
                 found.append(QuotedSpan(Span(curly + 1, i), curly, i, continues=curly_continues))
                 curly = None
         elif ch == '"':

@@ -1741,10 +1741,13 @@ def test_a_title_word_the_tagger_never_saw_still_ends_before_the_name(text: str)
         ("Asked whether the bridge was safe, Ana Roe replied, \u201cIt is.\u201d", ["It is."]),
         ("Ana Roe was asked if she would run. \u201cNo.\u201d she said.", ["No."]),
         ("He watched \u201cNew Day.\u201d on CNN.", []),  # a title, no reply
+        ("Mr Ashdown replied: \u201cAgreed. Park it.\u201d", ["Agreed. Park it."]),
+        ("They saw \u201cMr. Smith Goes to Washington\u201d twice.", []),
     ],
 )
 def test_a_short_reply_is_a_quotation_and_a_title_is_not(text: str, quotes: list[str]) -> None:
-    # "It is." has no long word, so it reads as no title in title case
+    # "It is." has no long word, so it reads as no title in title case; "Agreed. Park it."
+    # is in title case but holds two sentences, which no title does
     assert [quote for quote, _ in speakers(text)] == quotes
 
 

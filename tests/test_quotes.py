@@ -73,6 +73,15 @@ def test_single_marks_inside_a_double_quotation_nest() -> None:
     assert spans(text) == ["it's 'fine' now", "the \u2018plan\u2019 holds"]
 
 
+def test_marks_of_the_other_kind_inside_a_double_quotation_nest() -> None:
+    text = "\u201cThe sign said \u00abclosed\u00bb all week,\u201d said Ann Fox."
+    assert spans(text) == ["The sign said \u00abclosed\u00bb all week,"]
+    text = "\u00abNous avons dit \u201cnon\u201d au projet\u00bb, a-t-elle dit."
+    assert spans(text) == ["Nous avons dit \u201cnon\u201d au projet"]
+    # a second mark of the same kind still restarts the quotation
+    assert spans("\u201cstray \u201cWe won,\u201d she said.") == ["We won,"]
+
+
 def test_single_quote_over_paragraphs() -> None:
     text = "'First paragraph of it.\n\n'Last,' he said. \u2018One\n\n\u2018two.\u2019"
     found = scan(text)
