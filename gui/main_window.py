@@ -184,6 +184,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.article = ArticleView()
         self.article.quoteClicked.connect(self.select_quote)
+        self.article.text.copyCitation.connect(self._copy_highlighted)
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
         self.why = WhySpeaker(self.library, self.article)
@@ -668,6 +669,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         QGuiApplication.clipboard().setMimeData(mime)
         what = "paraphrase" if quote.reported else "quote"
         self.statusBar().showMessage(f"{STYLES[style]} citation copied ({what})", 4000)
+
+    def _copy_highlighted(self) -> None:
+        """Ctrl+C in the article with nothing selected: the citation of the quote
+        highlighted there (the one the list selects, or a timeline point's)."""
+        shown = self.article.selected
+        if shown is not None:
+            self.copy_citation(quote=shown)
 
     def copy_quote(self) -> None:
         """The words alone: a quote inside quotation marks, reported speech without."""

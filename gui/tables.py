@@ -47,8 +47,9 @@ END_SECONDS = 0.5  # and for how long at most (a speaker page of a huge library:
 class FittedTable(QTableView):
     """A table view whose columns follow its width as :class:`Columns` say. End (or
     Ctrl+End) goes to the list's last row, loading the pages not yet read, up to
-    :data:`END_AT_MOST` rows or :data:`END_SECONDS` (past that it says so, ``endNotReached``), and Home to its
-    first: rows are what these lists select (Qt's End alone moves to the last column)."""
+    :data:`END_AT_MOST` rows or :data:`END_SECONDS` (past that it says so,
+    ``endNotReached``), and Home to its first: rows are what these lists select (Qt's
+    End alone moves to the last column)."""
 
     endNotReached = Signal(int, int)  # noqa: N815 - (rows loaded, rows listed)
 

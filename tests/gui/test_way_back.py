@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from core.library import Library
 from gui import models, scope, tables
@@ -143,3 +143,41 @@ def test_the_speaker_order_and_panes_are_as_left_at_the_last_close(
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (NAME, order)
     assert [again.speakers.row(n).name for n in range(3)] == names
     assert again.left_splitter.sizes() == sizes
+
+
+def test_ctrl_c_after_a_click_in_the_article_copies_that_quotes_citation(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The demo: a click on Brieger's quote in the article puts the keys in the article;
+    Ctrl+C there copies its citation as Ctrl+C in the list does, and copies a selection
+    of the article's words as they are."""
+    window.select_first()
+    brieger = next(q for q in window.article.quotes if q.speaker_name == "Robert Brieger")
+    text = window.article.text
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(text.offsets.to_qt(brieger.start + 3))
+    text.setTextCursor(cursor)
+    qtbot.mouseClick(
+        text.viewport(), Qt.MouseButton.LeftButton, pos=text.cursorRect(cursor).center()
+    )
+    assert window.current_quote_id() == brieger.id
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = clipboard.text()
+    assert copied.startswith("\u201cA training mission outside of Ukraine")
+    assert "Machi" in copied and "2022" in copied  # the reference, in APA
+    assert window.statusBar().currentMessage() == "APA citation copied (quote)"
+
+    cursor.setPosition(text.offsets.to_qt(0))
+    cursor.setPosition(text.offsets.to_qt(9), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    qtbot.keyClick(text, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "STUTTGART"
+
+
+def test_a_speakers_tooltip_counts_one_article_as_one(window: MainWindow) -> None:
+    row = window.speakers.row_of_id(window.library.find_speaker("Robert Brieger"))
+    tip = window.speakers.index(row, NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 quote and 0 reported statements in 1 article<" in tip
