@@ -604,14 +604,16 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.sources.follow(self.quotes.query.filters())
 
     def _fit_article_columns(self) -> None:
-        """No Outlet column where no quote listed has one (articles read from files
-        without it), and no Article column where every quote listed is from one article
-        (an article's quotes, a speaker quoted once): the heading or the reading pane
-        names it, and a column of one title repeated only narrowed the quotes."""
+        """No Outlet or Article column where every quote listed has the same one (an
+        article's quotes, a speaker quoted in one story, a library of one paper's
+        articles, or files without an outlet): the heading and the reading pane name it,
+        and a column of one name repeated only narrowed the quotes. A further page that
+        brings another brings the column back."""
         loaded = self.quotes.loaded()
-        self.quote_view.leave_out(OUTLET, not any(quote.outlet for quote in loaded))
-        one = len({quote.article_id for quote in loaded}) <= 1 and not self.quotes.canFetchMore()
-        self.quote_view.leave_out(ARTICLE, self.scope.article_id is not None or one)
+        one_outlet = len({quote.outlet or "" for quote in loaded}) <= 1
+        self.quote_view.leave_out(OUTLET, one_outlet)
+        one_article = len({quote.article_id for quote in loaded}) <= 1
+        self.quote_view.leave_out(ARTICLE, self.scope.article_id is not None or one_article)
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
