@@ -12,7 +12,15 @@ import html
 from bisect import bisect_left
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from core.records import ArticleRow, QuoteRow
@@ -36,9 +44,20 @@ class Utf16Offsets:
 
 
 class ArticleText(QPlainTextEdit):
-    """The text itself; reports clicks as Python offsets."""
+    """The text itself; reports clicks as Python offsets. Ctrl+C copies the text
+    selected, or with nothing selected asks for the highlighted quote's citation
+    (``copyCitation``): after a click on a quote the keys are here, and the reporter
+    wants what Ctrl+C gives in the list, not nothing."""
 
     clicked = Signal(int)
+    copyCitation = Signal()  # noqa: N815
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Copy) and not self.textCursor().hasSelection():
+            self.copyCitation.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def __init__(self) -> None:
         super().__init__()

@@ -70,10 +70,10 @@ from gui.models import (
     literal_html,
     other_versions,
 )
-from gui.scope import Scope
+from gui.scope import Place, Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
-from gui.tables import OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
+from gui.tables import ARTICLE, OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
 from gui.variants_panel import VariantsPanel
@@ -101,6 +101,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         for model in (self.speakers, self.quotes):
             model.unreadable.connect(self.library_damaged)
         self.scope = Scope()  # whose quotes the list shows (gui/scope.py)
+        self._back: Place | None = None  # where a click on another's quote came from
         self._restoring = 0  # > 0 while the window itself moves the selection
         self._build_views()
         self._build_toolbar()
@@ -109,6 +110,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._build_versions()
         for box, view in ((self.search, self.quote_view), (self.speaker_filter, self.speaker_view)):
             ListKeys(box, view, self)
+            view.endNotReached.connect(self._end_not_reached)
         self._restore_settings()
         self.refresh()
 
@@ -128,6 +130,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         toggle = self.variants.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         view.addAction(toggle)
+        view.addSeparator()
+        self.back_action = view.addAction("Back", self.go_back)
+        self.back_action.setShortcuts(QKeySequence.StandardKey.Back)  # Alt+Left
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.back_action.setEnabled(False)
+        self.addAction(self.back_action)
         self.menuBar().insertMenu(self.menuBar().actions()[-1], view)  # before Help
 
     def _build_views(self) -> None:
@@ -170,12 +178,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         for column in (QUOTE, SPEAKER):  # a search's matches, in the words and the name
             self.quote_view.setItemDelegateForColumn(column, self.marks)
         self.quote_view.selectionModel().currentRowChanged.connect(self._quote_changed)
-        self.quotes.rowsInserted.connect(lambda *_: self._fit_outlet())  # a further page
+        self.quotes.rowsInserted.connect(lambda *_: self._fit_article_columns())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quote_view.customContextMenuRequested.connect(self._quote_menu)
 
         self.article = ArticleView()
         self.article.quoteClicked.connect(self.select_quote)
+        self.article.text.copyCitation.connect(self._copy_highlighted)
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
         self.why = WhySpeaker(self.library, self.article)
@@ -184,7 +193,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.timeline = PersonTimeline(self.library)
         self.timeline.quoteActivated.connect(self.open_quote)
         self.timeline.genderChosen.connect(self.set_speaker_gender)
-        left = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(_column(self.speaker_filter, self.speaker_view, self.speaker_panel))
         left.addWidget(self.timeline)
         left.setSizes([470, 330])
@@ -220,6 +229,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.counts_label = QLabel()  # beside the passing messages, never replaced by them
         self.statusBar().addPermanentWidget(self.counts_label)
+        # a message cut short by a narrow window is there in full under the pointer
+        self.statusBar().messageChanged.connect(lambda text: self.statusBar().setToolTip(text))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -255,9 +266,15 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        for splitter, key in ((self.splitter, "window/splitter"),
+                              (self.left_splitter, "window/speakers-splitter")):  # fmt: skip
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        column = self.settings.value("speakers/sort-column")
+        if column is not None:  # the order the reporter last sorted the speakers in
+            order = Qt.SortOrder(int(self.settings.value("speakers/sort-order", 1)))
+            self.speaker_view.sortByColumn(int(column), order)
         style = self.settings.value("citation/style", "apa")
         index = self.style.findData(style)
         self.style.setCurrentIndex(max(0, index))
@@ -267,6 +284,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._filter_timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/speakers-splitter", self.left_splitter.saveState())
+        header = self.speaker_view.horizontalHeader()
+        self.settings.setValue("speakers/sort-column", header.sortIndicatorSection())
+        self.settings.setValue("speakers/sort-order", header.sortIndicatorOrder().value)
         self.settings.setValue("citation/style", self.style.currentData())
         self.settings.sync()
         if self.worker is not None:
@@ -309,6 +330,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                     *([(counts.statements, "reported statement")] if counts.statements else []),
                 )
             )
+        )
+
+    def _end_not_reached(self, loaded: int, listed: int) -> None:
+        self.statusBar().showMessage(
+            f"End: row {loaded:,} of {listed:,}, as far as the keys read a list this long; "
+            "search or filter to narrow it",
+            10_000,
         )
 
     def _history_moved(self, _index: int) -> None:
@@ -386,6 +414,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         article) is shown among its article's quotes."""
         row = self.quotes.row_of_id(quote_id, self.quotes.rowCount())
         if row is None:
+            came_from = self._here()
             quote = self.library.quote(quote_id)
             with self._quietly():
                 self.speaker_view.setCurrentIndex(QModelIndex())
@@ -395,7 +424,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self._show_person()  # no speaker selected now: no one's panel or timeline
             self.timeline.show_speaker(None)
             self._set_scope(
-                Scope(article_id=quote.article_id, article_title=quote.article_title or "")
+                Scope(article_id=quote.article_id, article_title=quote.article_title or ""),
+                came_from,
             )
             row = self.quotes.row_of_id(quote_id)
         if row is not None:
@@ -487,11 +517,51 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self._set_scope(Scope())
         elif href == scope.SPEAKER and (speaker := self.current_speaker()) is not None:
             self._set_scope(Scope(speaker.id, speaker.name))
+        elif href == scope.BACK:
+            self.go_back()
         self.quote_view.setFocus()
 
-    def _set_scope(self, new: Scope) -> None:
+    def _set_scope(self, new: Scope, came_from: Place | None = None) -> None:
+        """List ``new``; ``came_from`` is where Back returns to (any other move of the
+        list forgets it)."""
         self.scope = new
+        self._back = came_from
+        self.back_action.setEnabled(came_from is not None)
+        self.back_action.setText(f"Back to {came_from.label()}" if came_from else "Back")
         self._apply_quote_filters()
+
+    def _here(self) -> Place:
+        return Place(self.scope, self.current_speaker_id(), self.search.text(),
+                     self.current_quote_id())  # fmt: skip
+
+    def go_back(self) -> None:
+        """Back to the list a click on another speaker's quote in the article left (that
+        speaker, or that search), the quote read there selected again."""
+        back = self._back
+        if back is None:
+            return
+        self._search_timer.stop()
+        with self._quietly():
+            self.search.blockSignals(True)
+            self.search.setText(back.search)
+            self.search.blockSignals(False)
+            row = None
+            if back.speaker_id is not None:
+                row = self.speakers.row_of_id(back.speaker_id, 5 * PAGE)
+            self.speaker_view.setCurrentIndex(
+                self.speakers.index(row, 0) if row is not None else QModelIndex()
+            )
+            if row is not None:
+                self.speaker_view.scrollTo(self.speakers.index(row, 0))
+        self._show_person()
+        self.timeline.show_speaker(self.current_speaker_id())
+        self._set_scope(back.scope)
+        if back.quote_id is not None:
+            row = self.quotes.row_of_id(back.quote_id, 5 * PAGE)
+            if row is not None:
+                self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
+                self.quote_view.scrollTo(self.quotes.index(row, 0))
+        self.quote_view.setFocus()
 
     def _apply_quote_filters(self) -> None:
         """List the scope's quotes under the search and filters. The quote read before
@@ -507,7 +577,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
         no_versions = not self.quotes.versions and not self.quotes.canFetchMore()
         self.quote_view.leave_out(VERSIONS, no_versions)  # a whole list without any
-        self._fit_outlet()
+        self._fit_article_columns()
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
@@ -519,6 +589,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 filtered,
                 selected and selected.name,
                 self.listed(),
+                self._back.label() if self._back else None,
             )
         )
         if self.quotes.rowCount() and not self._restoring:
@@ -532,11 +603,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             )
         self.sources.follow(self.quotes.query.filters())
 
-    def _fit_outlet(self) -> None:
-        """No Outlet column where no quote listed has one (articles read from files
-        without it): an empty column only narrowed the quotes."""
-        none = not any(quote.outlet for quote in self.quotes.loaded())
-        self.quote_view.leave_out(OUTLET, none)
+    def _fit_article_columns(self) -> None:
+        """No Outlet or Article column where every quote listed has the same one (an
+        article's quotes, a speaker quoted in one story, a library of one paper's
+        articles, or files without an outlet): the heading and the reading pane name it,
+        and a column of one name repeated only narrowed the quotes. A further page that
+        brings another brings the column back."""
+        loaded = self.quotes.loaded()
+        one_outlet = len({quote.outlet or "" for quote in loaded}) <= 1
+        self.quote_view.leave_out(OUTLET, one_outlet)
+        one_article = len({quote.article_id for quote in loaded}) <= 1
+        self.quote_view.leave_out(ARTICLE, self.scope.article_id is not None or one_article)
 
     def _quote_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -594,6 +671,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         QGuiApplication.clipboard().setMimeData(mime)
         what = "paraphrase" if quote.reported else "quote"
         self.statusBar().showMessage(f"{STYLES[style]} citation copied ({what})", 4000)
+
+    def _copy_highlighted(self) -> None:
+        """Ctrl+C in the article with nothing selected: the citation of the quote
+        highlighted there (the one the list selects, or a timeline point's)."""
+        shown = self.article.selected
+        if shown is not None:
+            self.copy_citation(quote=shown)
 
     def copy_quote(self) -> None:
         """The words alone: a quote inside quotation marks, reported speech without."""

@@ -243,7 +243,7 @@ class SpeakerModel(PagedModel[SpeakerRow]):
             + (
                 f" in \u201c{row.article}\u201d"
                 if row.article
-                else f" in {row.article_count} articles"
+                else f" in {counted(row.article_count, 'article')}"
             ),
         ]
         if aliases:

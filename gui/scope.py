@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from gui.models import COUNTED_AT_MOST
 
-ALL, SPEAKER, CLEAR = "scope:all", "scope:speaker", "filters:clear"
+ALL, SPEAKER, CLEAR, BACK = "scope:all", "scope:speaker", "filters:clear", "scope:back"
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,27 @@ class Scope:
     article_title: str | None = None
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the reporter was before a click on another speaker's quote in the article
+    listed that article's quotes: the list, the speaker selected, the search typed and
+    the quote read. Back (Alt+Left, or the heading's link) returns there."""
+
+    scope: Scope
+    speaker_id: int | None
+    search: str
+    quote_id: int | None
+
+    def label(self) -> str:
+        """ "Hillary Clinton", "the search “wall”", "all quotes"."""
+        if self.scope.speaker_id is not None:
+            return _short(self.scope.speaker_name, 40)
+        if self.scope.article_id is not None:
+            return f"\u201c{_short(self.scope.article_title or 'Untitled article', 40)}\u201d"
+        search = " ".join(self.search.split())
+        return f"the search \u201c{_short(search, 40)}\u201d" if search else "all quotes"
+
+
 def heading(
     scope: Scope,
     search: str,
@@ -33,10 +54,11 @@ def heading(
     filtered: bool,
     selected_speaker: str | None,
     listed: str = "Quotes",
+    back: str | None = None,
 ) -> str:
     """The list's heading as rich text: what is ``listed`` ("Quotes", "Reported speech"),
-    how many, and the way to widen it (or to narrow it to ``selected_speaker``);
-    everything from the library escaped."""
+    how many, and the way to widen it (or to narrow it to ``selected_speaker``), or
+    ``back`` to the list the reporter came from; everything from the library escaped."""
     search = _short(" ".join(search.split()))
     by = f" by {scope.speaker_name}" if scope.speaker_id is not None else ""
     if scope.article_id is not None:
@@ -63,7 +85,9 @@ def heading(
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (
             " with these filters" if filtered else ""
         )
-    links = [_link(*wider)] if wider else []
+    links = [_link(f"back to {back}", BACK)] if back else []
+    if wider:
+        links.append(_link(*wider))
     if filtered:
         links.append(_link("clear filters", CLEAR))
     return " \u00b7 ".join([text, *links])

@@ -11,11 +11,12 @@ main; the kind goes, then the number of reported statements.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,18 @@ SPEAKER_COLUMNS = Columns(
 )  # fmt: skip
 
 
+END_AT_MOST = 5_000  # rows End loads to reach the list's end (pages of 200)
+END_SECONDS = 0.5  # and for how long at most (a speaker page of a huge library: ~0.2 s)
+
+
 class FittedTable(QTableView):
-    """A table view whose columns follow its width as :class:`Columns` say."""
+    """A table view whose columns follow its width as :class:`Columns` say. End (or
+    Ctrl+End) goes to the list's last row, loading the pages not yet read, up to
+    :data:`END_AT_MOST` rows or :data:`END_SECONDS` (past that it says so,
+    ``endNotReached``), and Home to its first: rows are what these lists select (Qt's
+    End alone moves to the last column)."""
+
+    endNotReached = Signal(int, int)  # noqa: N815 - (rows loaded, rows listed)
 
     def __init__(self, columns: Columns) -> None:
         super().__init__()
@@ -63,6 +74,27 @@ class FittedTable(QTableView):
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_note)
             painter.end()
+
+    def moveCursor(  # noqa: N802
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex | QPersistentModelIndex:
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None:
+            deadline = time.monotonic() + END_SECONDS
+            while model.canFetchMore(QModelIndex()) and model.rowCount() < END_AT_MOST:
+                if time.monotonic() > deadline:
+                    break
+                before = model.rowCount()
+                model.fetchMore(QModelIndex())
+                if model.rowCount() == before:
+                    break
+            if model.canFetchMore(QModelIndex()):
+                self.endNotReached.emit(model.rowCount(), getattr(model, "total", 0))
+            if model.rowCount():  # the last row (Qt's End alone: the last column)
+                return model.index(model.rowCount() - 1, max(0, self.currentIndex().column()))
+        if action == QAbstractItemView.CursorAction.MoveHome and model and model.rowCount():
+            return model.index(0, max(0, self.currentIndex().column()))
+        return super().moveCursor(action, modifiers)
 
     def leave_out(self, column: int, left_out: bool) -> None:
         """Leave a column out whatever the width (the speaker of one speaker's quotes)."""

@@ -311,7 +311,8 @@ def test_a_second_drop_while_importing_waits_its_turn(
 
 def test_no_empty_outlet_column(window: MainWindow) -> None:
     """Articles read from files without an outlet: no empty Outlet column narrowing the
-    quotes; it comes back where a quote listed has one."""
+    quotes, nor one repeating a single outlet; it comes back where the quotes listed
+    come from more than one."""
     from core.ingest import analyse
 
     added = window.library.add_article(analyse(STORY))
@@ -319,6 +320,9 @@ def test_no_empty_outlet_column(window: MainWindow) -> None:
     window.show_article_quotes(added.article_id)
     QApplication.processEvents()
     assert window.quotes.total and window.quote_view.isColumnHidden(OUTLET)
-    select_speaker(window, "Josep Borrell")  # his quotes come from Defense News
+    select_speaker(window, "Josep Borrell")  # his quotes come from Defense News alone
     QApplication.processEvents()
-    assert not window.quote_view.isColumnHidden(OUTLET)
+    assert window.quote_view.isColumnHidden(OUTLET)  # one name repeated: the pane says it
+    window.quote_title.linkActivated.emit("scope:all")  # the demo's and the outlet-less
+    QApplication.processEvents()
+    assert OUTLET not in window.quote_view._left_out  # (shown as the width allows)
