@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core import lexicons, nlp
+from core.dates import MONTHS
 from core.document import Span, Token
 from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS
 from core.speakers import HONORIFIC_GENDER, KIN_GENDER
@@ -1171,7 +1172,9 @@ def appositive_after(
     if k < len(tokens) and tokens[k].text.lower() == "who":
         clause = role_clause(sentence, k)  # ", who served as ..." names the role alone
         return (
-            None if clause is None else (clause[0], _clause_end(sentence, k, clause[1]), clause[2])
+            None
+            if clause is None
+            else (clause[0], _relative_end(sentence, k, clause[1]), clause[2])
         )
     np = role_phrase(sentence, k, subject=subject)
     if np is None and described:
@@ -1238,7 +1241,7 @@ def role_phrase(
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
-            return (start, _clause_end(sentence, end, clause[1] if clause else end))
+            return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else end)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
@@ -1374,6 +1377,15 @@ def _before_postmodifier(
         if _names_role(tokens[h]) and tokens[h + 1].tag == "JJ" and tokens[h + 1].text.islower():
             return h + 1, heads[: n + 1]
     return end, heads
+
+
+def _relative_end(sentence: Sentence, k: int, least: int) -> int:
+    """Where a relative clause opening at ``k`` ends as a role shows it: at a time its
+    role ends with (:func:`role_clause`), else at :func:`_clause_end`."""
+    tokens = sentence.tokens
+    if least < len(tokens) and _time_adjunct(tokens, least):
+        return least
+    return _clause_end(sentence, k, least)
 
 
 def _clause_end(sentence: Sentence, k: int, least: int) -> int:
@@ -1770,7 +1782,58 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     """A relative clause at token ``k`` ("who"/"that") saying what someone does: "who
     served as U.S. ambassador to Burma", "who is the director of ...", "who heads the
     ..."; the token range after the pronoun and the form: "former" when a past copula
-    gave the role ("who was the Hispanic media director"), else ""."""
+    gave the role ("who was the Hispanic media director"), else "". The range ends
+    before a time the clause gives the role ("who was communications director | in the
+    early part of Obama's first term", "who served as U.S. attorney | from 1983 to
+    1989"): when is no part of what the person is or was. Not when the clause goes on
+    past the time ("who founded the institute in 1979 and is ..."): the role is cut
+    nowhere then."""
+    found = _role_clause(sentence, k)
+    if found is None:
+        return None
+    a, b, form = found
+    tokens = sentence.tokens
+    cut = next((n for n in range(a + 1, b) if _time_adjunct(tokens, n)), b)
+    n = cut
+    while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
+        if tokens[n].text.lower() in {"and", "but"}:
+            return found  # "who founded the institute in 1979 | and is a committeeman"
+        n += 1
+    return a, cut, form
+
+
+_TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})
+_YEAR = re.compile(r"(?:19|20)\d\d(?:s|'s)?$")
+_EDGES = frozenset({"early", "late", "first", "last", "final", "mid"})  # "the early part of"
+_SPANS = frozenset({"part", "days", "years", "months", "weeks", "term", "half", "stages"})
+
+
+def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
+    """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
+    March", "in the early part of Obama's first term", "in the final years of ...")?"""
+    if tokens[n].text.lower() not in _TIME_PREPOSITIONS:
+        return False
+    m = n + 1
+    if m < len(tokens) and tokens[m].tag in {"DT", "PRP$"}:
+        m += 1
+    edge = m < len(tokens) and tokens[m].text.lower() in _EDGES
+    m += edge
+    if m >= len(tokens):
+        return False
+    word = tokens[m].text
+    event = m + 1 < len(tokens) and tokens[m + 1].tag in NOUN_TAGS  # "in the 2012 race"
+    return (
+        tokens[m].tag == "CD"
+        and _YEAR.match(word) is not None
+        and not event
+        or word in MONTHS
+        or word.lower() in TIME_NOUNS
+        or edge
+        and word.lower() in _SPANS
+    )
+
+
+def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     tokens = sentence.tokens
     m = k + 1
     while m < len(tokens) and tokens[m].tag in {"RB"} and tokens[m].text.lower() != "not":

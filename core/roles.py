@@ -977,7 +977,12 @@ def add_article_roles(
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        if bare and short[surname(person.name)] == 1:
+        alone = None  # the one mention of a surname others share that is the person's
+        if bare and short[surname(person.name)] > 1:
+            alone = _surname_alone_at(text, reader, person, persons, bare[-1])
+            if alone is not None:
+                forms.add(bare[-1])
+        elif bare:
             forms.add(bare[-1])
         if id(person) in families and short[families[id(person)]] == 1:
             forms.add(bare[0])
@@ -997,6 +1002,8 @@ def add_article_roles(
                 if start < after:
                     continue  # inside the last one, as a regular expression would skip it
                 after = end
+                if alone is not None and form == bare[-1] and (start, end) != alone:
+                    continue  # a surname others share, away from the person's naming
                 if (
                     form.count(" ") == 0
                     and _after_first_name(text, start, bare[0])
@@ -1051,6 +1058,42 @@ def add_article_roles(
 _SENTENCE_BEFORE = re.compile(r"[.!?][\u201d\"']?\s*$")  # a sentence closing before a name
 _POSSESSOR_TAGS = frozenset({"NNP", "NNPS"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+
+
+def _surname_alone_at(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], bare: str
+) -> tuple[int, int] | None:
+    """Where a surname others of the article share names ``person`` alone: its first
+    mention after the person's first full naming, in the paragraph of a full naming or
+    the next,
+    before anyone else of that surname is named ("a choked-up Jeb Bush ... | Mr. Bush,
+    the former governor of Florida, ... the party of Prescott Bush, George Bush"). The
+    reporter introduces the person and goes on by the surname; later mentions may be
+    anyone's of the family."""
+    last = surname(person.name)
+    full = [span for f in _named_forms(person) for span in occurrences(text, f)]
+    if not full:
+        return None
+    own = min(b for _, b in full)
+    others = [p for p in persons if p is not person and surname(p.name) == last]
+    first = min(
+        (a for p in others for f in _named_forms(p) for a, _ in occurrences(text, f)),
+        default=len(text),
+    )
+    mention = next(
+        (
+            (a, b)
+            for a, b in occurrences(text, bare)
+            if a >= own and not any(c <= a < d for c, d in full)
+        ),
+        None,
+    )
+    if mention is None or mention[1] > first:
+        return None
+    named = max(b for _, b in full if b <= mention[0])
+    if reader.paragraph_index(mention[0]) > reader.paragraph_index(named) + 1:
+        return None
+    return mention
 
 
 def _introduced_before(

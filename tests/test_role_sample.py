@@ -29,7 +29,8 @@ tests/data/train_roles_21.tsv, the same way in the twenty-first, and
 tests/data/train_roles_22.tsv, in the twenty-second, and tests/data/train_roles_24.tsv, in the
 twenty-fourth, with tests/data/train_roles_24s.tsv from the surname stratum alone, and
 tests/data/train_roles_25.tsv, in the twenty-fifth, and tests/data/train_roles_26.tsv, in
-the twenty-sixth, and tests/data/train_roles_27.tsv, in the twenty-seventh) are
+the twenty-sixth, and tests/data/train_roles_27.tsv, in the twenty-seventh, and
+tests/data/train_roles_28.tsv, in the twenty-eighth) are
 the ones the rules are tuned on. A role is right when it holds every expected part and
 little else; at least 90% of each sample must be right. A row marked as a person who says
 nothing in the article (a speaker On Record once took wrongly) is right when that person is
@@ -128,10 +129,18 @@ TARGET = 0.9
 # tests/data/train_roles_27.tsv, the design of tests/data/train_roles_17.tsv drawn a tenth
 # time (branch roles27): 41/50 as first judged (on main 6f563a1), all nine misses roles;
 # 45/50 after the mends of branch roles27, held to the target.
+# tests/data/train_roles_28.tsv, the design of tests/data/train_roles_17.tsv drawn an
+# eleventh time (branch roles28): 42/50 as first judged (on main ba4c89f), three of its
+# eight misses rows that are no speaker ("AZCentral", "Forbes", a Clinton who says nothing)
+# and one a statement source read as the speaker ("was denounced by the global head of the
+# Roman Catholic Church" given to Mr. Trump); 43/50 after the mends of branch roles28.
 # tests/data/train_roles.tsv: Marco Rubio's row in the HuffPost debate article takes "Sen."
 # as an optional part since the twenty-seventh session: the article's "Sens. Rand Paul
 # (Ky.) and Marco Rubio (Fla.)" gives each "Sen.", the singular of the plural title the
 # first judging listed as optional when On Record showed it whole.
+# tests/data/train_roles_25.tsv: Mick Bednarek's row takes "served as the chief U.S. military
+# adviser in Iraq" as an optional part since the twenty-eighth session: the clause the first
+# judging listed as optional, without its time ("from 2013 to 2015"), which a role drops.
 # tests/data/train_roles_4.tsv: Ben Carson's row in the REVOLT TV article takes "retired
 # neurosurgeon" as an optional part since the fourteenth session: the article calls him
 # "the retired neurosurgeon" as he speaks, which the first judging passed over.
@@ -151,6 +160,7 @@ FLOOR = {
     "train_roles_24s.tsv": 0.5,  # 12/30 first judged (on main 02e42d3), 15 after roles24
     "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms
     "train_roles_26.tsv": 0.88,  # 41/50 first judged (on main 6b8360d), 44 after roles26
+    "train_roles_28.tsv": 0.86,  # 42/50 first judged (on main ba4c89f), 43 after roles28
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows.
 STRATUM_SAMPLES = frozenset({"train_roles_24s.tsv"})
@@ -284,6 +294,7 @@ def test_role_matching_rule() -> None:
         ("train", "train_roles_25.tsv"),
         ("train", "train_roles_26.tsv"),
         ("train", "train_roles_27.tsv"),
+        ("train", "train_roles_28.tsv"),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

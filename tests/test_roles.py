@@ -487,7 +487,7 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
             "communications director in 2009.",
             "The base",
             "Anita Dunn",
-            "former White House communications director in 2009",
+            "former White House communications director",  # the time dropped (roles28)
         ),
         (  # a relative clause stays as the article gives it (short_role drops it)
             "\u201cThe law is clear,\u201d said Paul Chipok, a lawyer in Orlando who lives "
@@ -2558,3 +2558,49 @@ def test_short_role_keeps_a_heads_complement_and_cuts_a_subordinate_clause() -> 
     assert short_role("former staff member for Ohio Republicans such as Tom Reed") == (
         "former staff member for Ohio Republicans such as Tom Reed"
     )
+
+
+def test_a_surname_others_share_names_the_person_just_introduced() -> None:
+    """A surname that several people of the article have names the one just introduced
+    at its first mention after the full name, before anyone else of it is named ("a
+    choked-up Ann Vale ... Ms. Vale, the former governor of Ohio, ..."); not later, when
+    it may be anyone's of the family, nor when the other was named first."""
+    text = (
+        "In her farewell, a choked-up Ann Vale could not say his name.\n\n"
+        "Ms. Vale, the former governor of Ohio, had been rejected. Ms. Vale, a mother of "
+        "three, wept. The party of Tom Vale is now the party of Bo Lee."
+    )
+    ann, tom = Person("Ann Vale", aliases=["Ann Vale"]), Person("Tom Vale", aliases=["Tom Vale"])
+    add_article_roles(text, [ann, tom])
+    assert ann.roles == ["former governor of Ohio"]
+    assert tom.role is None
+    ann, tom = Person("Ann Vale", aliases=["Ann Vale"]), Person("Tom Vale", aliases=["Tom Vale"])
+    add_article_roles("Tom Vale spoke. " + text, [ann, tom])
+    assert ann.role is None
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (
+            ", who was communications director in the early part of Mr. Obama's first term, said",
+            "former communications director",
+        ),
+        (
+            ", who served as U.S. attorney for Ohio from 1983 to 1989, said",
+            "served as U.S. attorney for Ohio",
+        ),
+        (", who was the party's nominee in 2012, said", "party's former nominee"),
+        # the clause goes on past the time, or the year names an event: kept whole
+        (
+            ", who founded the institute in 1979 and is a committeeman, said",
+            "founded the institute in 1979 and is a committeeman",
+        ),
+        (
+            ", who worked for Cruz's opponent in the 2012 race, said",
+            "worked for Cruz's opponent in the 2012 race",
+        ),
+    ],
+)
+def test_a_past_role_drops_its_time(after: str, role: str) -> None:
+    assert appositive_role("Ann Vale" + after, len("Ann Vale")) == role
