@@ -3,6 +3,7 @@ by cross-validation.
 
     .venv/bin/python scripts/train_statements.py            # cross-validate, train, write
     .venv/bin/python scripts/train_statements.py --folds 0  # train and write only
+    .venv/bin/python scripts/train_statements.py --fold-models D --no-model  # folds only
 
 Reads ``../shared/corpora/polnear/train`` (text and brat attributions, the first
 annotator's file per article) and writes ``resources/models/statements_en.json``.
@@ -611,6 +612,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
     parser.add_argument("--fold-models", type=Path, help="write each fold's model to this folder")
+    parser.add_argument(
+        "--no-model", action="store_true", help="cross-validate only: train no full model"
+    )
     args = parser.parse_args()
     if not POLNEAR.is_dir():
         print(f"PolNeAR train not found at {POLNEAR}", file=sys.stderr)
@@ -618,6 +622,8 @@ def main() -> int:
     articles = load(POLNEAR)
     if args.folds > 1:
         cross_validate(articles, args.folds, args.fold_models)
+    if args.no_model:
+        return 0
     model = train(articles)
     data = dict(sorted(model.to_json().items()))  # the weights' own order kept (logistic)
     MODEL_PATH.write_text(json.dumps(data) + "\n", encoding="utf-8")
