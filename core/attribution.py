@@ -85,6 +85,7 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
+    noun_gender,
     person_head,
 )
 from core.statement_model import AUXILIARIES
@@ -1436,6 +1437,18 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     return None
 
 
+def _man_of_a_place(words: list[str]) -> bool:
+    """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
+    Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
+    they are from, as a demonym names them ("the Texan")?"""
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1].isalpha():
+        return False
+    head = words[-1]
+    if noun_gender(head.lower()) is None or not head.lower().endswith(("man", "woman")):
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+
+
 def _person_before_of(words: list[Token], n: int) -> bool:
     """Is the capitalised run before the "of" at ``n`` a person's name: a listed first
     name before its last word ("Paul D. Ryan"), or two words or more of which none is a
@@ -2192,6 +2205,7 @@ class Attributor:
         first = words[0].text.lower()
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+        nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         if first not in INDEFINITE and nominal and not plural_head(words):
