@@ -1437,6 +1437,9 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     return None
 
 
+SENTENCES_WITHIN = re.compile(r"[a-z][.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
+
+
 def _man_of_a_place(words: list[str]) -> bool:
     """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
     Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
@@ -2420,7 +2423,11 @@ class Attributor:
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
         titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
-            return False  # "CNN's “New Day.”", "Born in the U.S.A."
+            spoken = self.text[max(0, q.opener - 3) : q.opener].rstrip().endswith(":")
+            if not (spoken or SENTENCES_WITHIN.search(inner)):
+                return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
+                # introduces ("he grinned: “Bring him on.”") nor two sentences ("I've got
+                # it. Continue.")
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
