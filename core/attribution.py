@@ -1437,7 +1437,7 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     return None
 
 
-SENTENCES_WITHIN = re.compile(r"[a-z][.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
+SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
 def _man_of_a_place(words: list[str]) -> bool:
@@ -2424,10 +2424,11 @@ class Attributor:
         titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
             spoken = self.text[max(0, q.opener - 3) : q.opener].rstrip().endswith(":")
-            if not (spoken or SENTENCES_WITHIN.search(inner)):
+            lower = any(w[:1].islower() for w in inner.split())  # not a headline's case
+            if not (lower and (spoken or SENTENCES_WITHIN.search(inner))):
                 return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
                 # introduces ("he grinned: “Bring him on.”") nor two sentences ("I've got
-                # it. Continue.")
+                # it. Continue."), unless in title case as a headline ("Sanders: “Of Course”")
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
