@@ -2401,6 +2401,14 @@ class Attributor:
         inner = self.text[q.span.start : q.span.end].rstrip()
         return inner[-1:] in ",.?!…" if inner else False
 
+    def _introduced_by_colon(self, q: QuotedSpan) -> bool:
+        """Does a colon right before the quotation close a clause, not a noun ("he
+        grinned: “...”", not "a three-word proclamation: “...”")?"""
+        if not self.text[max(0, q.opener - 3) : q.opener].rstrip().endswith(":"):
+            return False
+        before = [t for t in self.tagged(max(0, q.opener - 60), q.opener) if t.text != ":"]
+        return bool(before) and before[-1].tag not in {"NN", "NNS"}
+
     def _keep(self, frame: Frame, q: QuotedSpan, words: int) -> bool:
         """Is this quoted text something somebody said, rather than a term or a title?
 
@@ -2423,7 +2431,7 @@ class Attributor:
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
         titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
-            spoken = self.text[max(0, q.opener - 3) : q.opener].rstrip().endswith(":")
+            spoken = self._introduced_by_colon(q)
             lower = any(w[:1].islower() for w in inner.split())  # not a headline's case
             if not (lower and (spoken or SENTENCES_WITHIN.search(inner))):
                 return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
