@@ -384,6 +384,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         end > 1
         and tokens[end - 1].text.rstrip(".").lower() == "dr"
         and not sentence.boundary(end - 2)
+        and tokens[end - 2].tag in NOUN_TAGS
     ):
         end -= 1  # "Senior coroner Dr Siân Rees": the academic title after the role is no part
         # of it, as "Mrs" is not ("Coroner Dr" is no role the coroner is known by)

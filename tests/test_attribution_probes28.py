@@ -356,7 +356,7 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
     ('z59', 'Was there a plan'): (
         'Keith-Marsden',
-        '"Hugo Keith-Marsden KC" named after "counsel to the inquiry," is not linked',
+        '"KC" stays in "Hugo Keith-Marsden KC", so "Mr Keith-Marsden" is not linked',
     ),
     ('z67', 'mothers in El Fasher'): ('pontiff', '"the pontiff" is not resolved to "Pope Leo XIV"'),
     ('z67', 'weapons fall silent'): ('pontiff', '"the pontiff" is not resolved to "Pope Leo XIV"'),
