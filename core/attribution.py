@@ -85,6 +85,7 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
+    noun_gender,
     person_head,
 )
 from core.statement_model import AUXILIARIES
@@ -1436,6 +1437,21 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     return None
 
 
+SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
+
+
+def _man_of_a_place(words: list[str]) -> bool:
+    """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
+    Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
+    they are from, as a demonym names them ("the Texan")?"""
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1].isalpha():
+        return False
+    head = words[-1]
+    if noun_gender(head.lower()) is None or not head.lower().endswith(("man", "woman")):
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+
+
 def _person_before_of(words: list[Token], n: int) -> bool:
     """Is the capitalised run before the "of" at ``n`` a person's name: a listed first
     name before its last word ("Paul D. Ryan"), or two words or more of which none is a
@@ -2192,6 +2208,7 @@ class Attributor:
         first = words[0].text.lower()
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+        nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         if first not in INDEFINITE and nominal and not plural_head(words):
@@ -2384,6 +2401,14 @@ class Attributor:
         inner = self.text[q.span.start : q.span.end].rstrip()
         return inner[-1:] in ",.?!…" if inner else False
 
+    def _introduced_by_colon(self, q: QuotedSpan) -> bool:
+        """Does a colon right before the quotation close a clause, not a noun ("he
+        grinned: “...”", not "a three-word proclamation: “...”")?"""
+        if not self.text[max(0, q.opener - 3) : q.opener].rstrip().endswith(":"):
+            return False
+        before = [t for t in self.tagged(max(0, q.opener - 60), q.opener) if t.text != ":"]
+        return bool(before) and before[-1].tag not in {"NN", "NNS"}
+
     def _keep(self, frame: Frame, q: QuotedSpan, words: int) -> bool:
         """Is this quoted text something somebody said, rather than a term or a title?
 
@@ -2391,7 +2416,8 @@ class Attributor:
         is a longer fragment. A lone quoted word, or a capitalised phrase with no
         punctuation of speech ("The Walking Dead", "Crooked Hillary") with no cue near
         it, names something rather than quotes someone; so does a phrase in title case
-        ("Born in the U.S.A.") unless it holds two sentences (“Agreed. Park it.”). Text
+        ("Born in the U.S.A."), unless a colon introduces it or it holds two sentences
+        (he replied: “Agreed. Park it.”) and is not in a headline's title case. Text
         opened by a mark that closes (a word or punctuation just before it, a space just
         after) is the narrative between two quotations whose marks do not match.
         """
@@ -2405,13 +2431,13 @@ class Attributor:
         inner = self.text[q.span.start : q.span.end].strip()
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
         titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
-        if (
-            titled
-            and 1 < words <= MIN_UNCUED_WORDS
-            and inner[-1:] not in ",?!"
-            and len(nlp.split_sentences(self.text, q.span.start, q.span.end)) < 2
-        ):
-            return False  # "CNN's “New Day.”", "Born in the U.S.A."
+        if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
+            spoken = self._introduced_by_colon(q)
+            lower = any(w[:1].islower() for w in inner.split())  # not a headline's case
+            if not (lower and (spoken or SENTENCES_WITHIN.search(inner))):
+                return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
+                # introduces ("he grinned: “Bring him on.”") nor two sentences ("I've got
+                # it. Continue."), unless in title case as a headline ("Sanders: “Of Course”")
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")

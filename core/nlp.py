@@ -18,6 +18,7 @@ import re
 import struct
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -944,9 +945,23 @@ def is_frequent_word(word: str) -> bool:
     return word.lower() in common_words() or is_common_word(word)
 
 
+def _first_name_entry(word: str) -> tuple[str, float] | None:
+    """The list's entry for ``word``; a name written with accents the list holds without
+    them is the same name ("Siobhán", "Renée", "Seán" for "Siobhan", "Renee", "Sean")."""
+    names = _first_names()
+    lower = word.lower()
+    entry = names.get(lower)
+    if entry is None and not lower.isascii():
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+        )
+        entry = names.get(folded)
+    return entry
+
+
 def is_first_name(word: str) -> bool:
-    """Whether ``word`` is a listed first name ("Maria", "Josep")."""
-    return word.lower() in _first_names()
+    """Whether ``word`` is a listed first name ("Maria", "Josep", "Siobhán")."""
+    return _first_name_entry(word) is not None
 
 
 def written_first_name(word: str) -> bool:
@@ -958,7 +973,7 @@ def written_first_name(word: str) -> bool:
 
 def first_name_gender(word: str) -> str | None:
     """``"m"`` or ``"f"`` for a first name mostly given to men or to women, else None."""
-    gender, _ = _first_names().get(word.lower(), ("", 0.0))
+    gender, _ = _first_name_entry(word) or ("", 0.0)
     return gender if gender in ("m", "f") else None
 
 
@@ -966,7 +981,7 @@ def first_name_share(word: str) -> float:
     """The share of the people given the first name ``word`` whose sex is the one
     :func:`first_name_gender` gives (census counts: "Kelly" 0.82 women), 1.0 where the
     lists count it for one sex only; 0.0 for a name of no stated gender."""
-    gender, share = _first_names().get(word.lower(), ("", 0.0))
+    gender, share = _first_name_entry(word) or ("", 0.0)
     return share if gender in ("m", "f") else 0.0
 
 

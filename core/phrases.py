@@ -105,14 +105,16 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     if colon and (k == 0 or tokens[k - 1].tag not in NOUN_MODIFIER_TAGS):
         return True  # "could only quip/RB:", "with Trump reportedly yelling/NN:" (not "his post:")
     lemma = lexicons.cue_forms().get(word)
+    if lemma == word and 0 < k < len(tokens) - 1 and tokens[k - 1].tag == "NNS":
+        return tokens[k + 1].text.lower() == "that"  # "the authors caution/NN that"
     if lemma == word:
         return False  # "state", "post", "call": nouns as often as verbs
     if lemma and not word.endswith(("s", "ing")) and k and tokens[k - 1].tag in NOUN_TAGS:
         return True  # a past form after its subject: "the mayor told/NN reporters"
     if stretch_start(tokens, k):
         return True  # "…,” writes Kevin Williamson"
-    if lemma and word.endswith("ed") and _after_appositive(tokens, k):
-        return True  # "His lawyer, Mark Stein, argued/RB in court that"
+    if lemma and lemma != word and not word.endswith(("s", "ing")) and _after_appositive(tokens, k):
+        return True  # "His lawyer, Mark Stein, argued/RB in court that", "spoke/NN of"
     if word.endswith("ing") and k and tokens[k - 1].text.lower() in {"as", "by", "while"}:
         return True  # "is quoted as saying/NN", "began by saying"
     n = k + 1

@@ -381,6 +381,14 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     end = i
     while end > 0 and honorific(tokens[end - 1]):
         end -= 1
+    if (
+        end > 1
+        and tokens[end - 1].text.rstrip(".").lower() == "dr"
+        and not sentence.boundary(end - 2)
+        and tokens[end - 2].tag in NOUN_TAGS
+    ):
+        end -= 1  # "Senior coroner Dr Siân Rees": the academic title after the role is no part
+        # of it, as "Mrs" is not ("Coroner Dr" is no role the coroner is known by)
     k = end - 1
     if k < 0 or sentence.boundary(k):
         return None

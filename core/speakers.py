@@ -1458,7 +1458,9 @@ def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> s
     return f"{key}@{article}" if bound or described_only(kind, name) else key
 
 
-NAME_WORD = r"[A-Z][\w'\u2019.\-]*"
+# a capital of the Latin alphabets, accented too ("Ó Sé", "Šimić", "Łukasz", "Émile")
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+NAME_WORD = rf"[{CAPITALS}][\w'\u2019.\-]*"
 QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist: a nickname as core.quotes.scan reads one
     rf"(?:\"{NICKNAME}\"|\u201c{NICKNAME}\u201d)(?=[ \t\xa0]+[A-Z])"
 )
