@@ -150,19 +150,21 @@ def frame_words(text: str, span: Span, quotes: Sequence[Span]) -> Words:
 
 
 def _add_words(words: Words, text: str, start: int, end: int) -> None:
+    starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     for match in WORD.finditer(text, start, end):
-        word, s, e = match.group(), match.start(), match.end()
+        word = match.group()
+        s, e = match.span()
         if word[-1] == "." and len(word) > 1 and not is_abbreviation(word[:-1]):
-            _add_word(words, word[:-1], s, e - 1)
-            word, s = ".", e - 1
-        _add_word(words, word, s, e)
-
-
-def _add_word(words: Words, word: str, start: int, end: int) -> None:
-    words.starts.append(start)
-    words.ends.append(end)
-    words.texts.append(word)
-    words.lowers.append(word.lower())
+            word = word[:-1]  # the word, then its full stop
+            starts += (s, e - 1)
+            ends += (e - 1, e)
+            texts += (word, ".")
+            lowers += (word.lower(), ".")
+            continue
+        starts.append(s)
+        ends.append(e)
+        texts.append(word)
+        lowers.append(word.lower())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -182,6 +184,7 @@ def cue_features(words: Words, i: int) -> list[str]:
     """What the cue model sees of the candidate word ``i``."""
     lowers, shape, n = words.lowers, words.shape, len(words)
     w = lowers[i]
+    s = stem(w)  # asked once: each feature below that names the stem reads it
     p1 = lowers[i - 1] if i >= 1 else "<S>"
     p2 = lowers[i - 2] if i >= 2 else "<S>"
     n1 = lowers[i + 1] if i + 1 < n else "</S>"
@@ -193,9 +196,9 @@ def cue_features(words: Words, i: int) -> list[str]:
     out = [
         "bias",
         "w " + w,
-        "stem " + stem(w),
-        "stem n1 " + stem(w) + " " + n1,
-        "p1 stem " + p1 + " " + stem(w),
+        "stem " + s,
+        "stem n1 " + s + " " + n1,
+        "p1 stem " + p1 + " " + s,
         "suffix " + w[-3:],
         "p1 " + p1,
         "p2 " + p2,
@@ -229,13 +232,13 @@ def cue_features(words: Words, i: int) -> list[str]:
     out.append("clause start " + _length(i - k - 1))
     out += ["w n1 n2 " + w + " " + n1 + " " + n2, "p2 p1 w " + p2 + " " + p1 + " " + w]
     # the words around, as bags: with the word's stem near it, on their side without
-    out += ["stem near " + stem(w) + " " + x for x in lowers[max(0, i - NEAR) : i + NEAR + 1]]
+    out += ["stem near " + s + " " + x for x in lowers[max(0, i - NEAR) : i + NEAR + 1]]
     out += ["before " + x for x in lowers[max(0, i - AROUND) : i]]
     out += ["after " + x for x in lowers[i + 1 : i + AROUND + 1]]
     # for a broad cue ("support", "want", "show"): its subject's kind, a negation, and
     # what it opens ("that", "to", a clause with no "that": "they show [Clinton leads]")
     subject, negated = _subject_kind(words, i)
-    opens, s = _opens(words, i), stem(w)
+    opens = _opens(words, i)
     out += [
         "opens " + opens,
         "stem opens " + s + " " + opens,
@@ -337,10 +340,13 @@ def source_head(words: Words, i: int) -> int | None:
 
 
 def _length(n: int) -> str:
-    for bound in (1, 2, 3, 5, 8, 12, 20):
-        if n <= bound:
-            return str(bound)
-    return "more"
+    """The least of 1, 2, 3, 5, 8, 12 and 20 that ``n`` does not pass, else "more"."""
+    if n <= 1:
+        return "1"
+    return _LENGTHS[n] if n <= 20 else "more"
+
+
+_LENGTHS = tuple(next(str(b) for b in (1, 2, 3, 5, 8, 12, 20) if n <= b) for n in range(21))
 
 
 def end_features(words: Words, start: int, b: int, limit: int, cue: str, clause: bool) -> list[str]:
@@ -530,12 +536,15 @@ def _next_clause(words: Words, b: int, limit: int) -> list[str]:
     return out
 
 
+_JOINED_OR_QUOTE = JOINED | {QUOTE}
+
+
 def _fronted(words: Words, start: int) -> bool:
     """Whether the content at ``start`` stands in a clause that a subordinator opens
     before the sentence's main clause ("Although X argues that A, [Obama] has ..."): its
     content then ends where the main clause begins."""
     lowers, k = words.lowers, 0
-    while k < start and lowers[k] in JOINED | {QUOTE}:
+    while k < start and lowers[k] in _JOINED_OR_QUOTE:
         k += 1
     return k < start and lowers[k] in FRONTING_WORDS and "," not in lowers[k:start]
 
