@@ -173,3 +173,15 @@ def test_a_surname_of_two_people_is_the_one_its_clause_s_pronoun_fits() -> None:
     )
     assert speaker_of(text, "She will win") == ("Mark Okafor", "person")
     assert speaker_of(text, "We are close") == ("Vera Okafor", "person")  # the one quoted most
+
+
+def test_a_person_s_surname_after_an_organisation_noun_is_the_person() -> None:
+    """ "the kind of campaign Ayotte hoped to be running": the noun before the surname
+    is no outlet's ("the newspaper Haaretz"); the person named in full is the speaker."""
+    text = (
+        "Senator Kelly Ayotte toured Manchester on Friday. This is not the kind of campaign "
+        "Ayotte hoped to be running. She acknowledges that she did not expect it."
+    )
+    [hoped] = [s for s in extract(text).statements if s.cue == "hoped"]
+    assert hoped.speaker is not None
+    assert (hoped.speaker.name, hoped.speaker.kind) == ("Kelly Ayotte", SpeakerKind.PERSON)
