@@ -185,3 +185,15 @@ def test_a_person_s_surname_after_an_organisation_noun_is_the_person() -> None:
     [hoped] = [s for s in extract(text).statements if s.cue == "hoped"]
     assert hoped.speaker is not None
     assert (hoped.speaker.name, hoped.speaker.kind) == ("Kelly Ayotte", SpeakerKind.PERSON)
+
+
+def test_a_role_noun_after_a_quoted_reply_is_the_other_party() -> None:
+    """An exchange: the councillor asks, the manager answers by name, and "the
+    councillor shot back" is the councillor again, not the one who just answered."""
+    text = (
+        "Councillor Maeve Tierney-Doyle asked the works manager, Oskar Lindqvist-Hale, "
+        f"whether the cost was {L}final or a guess{R}.\n\n"
+        f"{L}It is the figure we have,{R} Mr Lindqvist-Hale replied.\n\n"
+        f"{L}That does not answer me,{R} the councillor shot back."
+    )
+    assert speaker_of(text, "That does not") == ("Maeve Tierney-Doyle", "person")
