@@ -1248,7 +1248,8 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
     that is no first name and no surname of someone the article named in full ("the
     Texan said", "the 23-year-old Brazilian"): a person described by where they come
     from, like "the senator". (Other modifiers describe someone new as often: "The
-    lifelong Republican who wrote the speech says".)"""
+    lifelong Republican who wrote the speech says".) A listed first name is never
+    written after "the" alone, so one there is such a noun too ("the Dane said")."""
     n0, n1 = name
     word = words[n0].text
     return (
@@ -1256,8 +1257,7 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
         and n1 == n0 + 1 == len(words)
         and words[0].text.lower() == "the"
         and (n0 == 1 or AGED.fullmatch("".join(w.text for w in words[1:n0])) is not None)
-        and word.endswith("an")
-        and not nlp.is_first_name(word)
+        and (word.endswith("an") != nlp.is_first_name(word))
         and word not in surnames
     )
 

@@ -197,3 +197,14 @@ def test_a_role_noun_after_a_quoted_reply_is_the_other_party() -> None:
         f"{L}That does not answer me,{R} the councillor shot back."
     )
     assert speaker_of(text, "That does not") == ("Maeve Tierney-Doyle", "person")
+
+
+@pytest.mark.parametrize("noun", ["Finn", "Scot"])
+def test_a_first_name_after_the_alone_is_a_noun_for_the_person(noun: str) -> None:
+    """ "the Finn said": a listed first name is never written after "the" alone, so it
+    describes someone where they come from, like "the Texan"; the person just named."""
+    text = (
+        "Tallinn 2 Kalev 0\n\nKalev coach Jari Virtanen was left furious by the referee. "
+        f"{L}We were robbed twice,{R} the {noun} said."
+    )
+    assert speaker_of(text, "We were robbed") == ("Jari Virtanen", "person")
