@@ -138,6 +138,7 @@ MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
+UNLISTED_CUE_PHRASES = frozenset({"according to", "in the words of"})
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
@@ -448,6 +449,31 @@ SHARE_LEADS = frozenset(
     {"just", "only", "about", "nearly", "almost", "roughly", "some", "however", "fully", "over",
      "than", "more", "fewer", "less", "a"}
 )  # fmt: skip
+
+
+def _channel(m: Mention) -> bool:
+    """Is ``m`` what words came through, "according to" a document or an organisation
+    ("according to a transcript of the interview", "according to CNN")?"""
+    return m.cue.lower() == "according to" and (
+        m.person is None or m.person.kind != SpeakerKind.PERSON
+    )
+
+
+def _speaker_over_channel(frame: Frame, sieved: Mention | None, chosen: Mention | None) -> bool:
+    """Does the sieves' choice, a person whose own speech cue stands in the quotation's
+    frame ("“...,” Obama said, according to a White House pool report"), outrank the
+    model's, a document or an organisation it came through ("according to a transcript
+    of the interview")? The one who said it is the speaker; the channel only carries it."""
+    return (
+        sieved is not None
+        and chosen is not None
+        and sieved.person is not None
+        and sieved.person.kind == SpeakerKind.PERSON
+        and not sieved.subordinate
+        and sieved.cue.lower() not in UNLISTED_CUE_PHRASES
+        and frame.span.start <= sieved.span.start < frame.span.end
+        and _channel(chosen)
+    )
 
 
 def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1519,7 +1545,9 @@ class Attributor:
                     sure = sieve in SURE
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
-                        if chosen.mention is not mention:
+                        if chosen.mention is not mention and not _speaker_over_channel(
+                            frame, mention, chosen.mention
+                        ):
                             sieve, mention = "model", chosen.mention
                     if mention is not None and mention.person is not None:
                         self.cast.mention(mention.span.start, mention.person)  # what "he" means
@@ -1534,6 +1562,9 @@ class Attributor:
                     main = [m for m in frame.mentions if not m.subordinate]
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
+                    said = [m for m in main if not _channel(m)]
+                    if any(m.person and m.person.kind == SpeakerKind.PERSON for m in said):
+                        main = said  # "“...,” Sanders said, according to CNN. “...”": his
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
