@@ -86,6 +86,7 @@ from core.speakers import (
     looks_like_organisation,
     may_be_he_or_she,
     person_head,
+    role_fits,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -459,11 +460,17 @@ def _channel(m: Mention) -> bool:
     )
 
 
-def _speaker_over_channel(frame: Frame, sieved: Mention | None, chosen: Mention | None) -> bool:
+def _speaker_over_channel(
+    text: str, frame: Frame, sieved: Mention | None, chosen: Mention | None
+) -> bool:
     """Does the sieves' choice, a person whose own speech cue stands in the quotation's
     frame ("“...,” Obama said, according to a White House pool report"), outrank the
     model's, a document or an organisation it came through ("according to a transcript
-    of the interview")? The one who said it is the speaker; the channel only carries it."""
+    of the interview")? The one who said it is the speaker; the channel only carries it.
+    A definite nominal counts only where the person's role names it ("the judge said"
+    of a judge; not "the pope told reporters" read as a candidate)."""
+    written = text[sieved.span.start : sieved.span.end].split() if sieved else []
+    nominal = len(written) > 1 and written[0].lower() == "the"
     return (
         sieved is not None
         and chosen is not None
@@ -473,6 +480,10 @@ def _speaker_over_channel(frame: Frame, sieved: Mention | None, chosen: Mention 
         and sieved.cue.lower() not in UNLISTED_CUE_PHRASES
         and frame.span.start <= sieved.span.start < frame.span.end
         and _channel(chosen)
+        and not (
+            nominal
+            and not any(role_fits(r, written[-1].lower(), written) for r in sieved.person.roles)
+        )
     )
 
 
@@ -1546,7 +1557,7 @@ class Attributor:
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention and not _speaker_over_channel(
-                            frame, mention, chosen.mention
+                            self.text, frame, mention, chosen.mention
                         ):
                             sieve, mention = "model", chosen.mention
                     if mention is not None and mention.person is not None:
