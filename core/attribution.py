@@ -1308,11 +1308,12 @@ def _outlet_named(
     Wing Watch first reported", "documented by Fusion") and no person bears it: no
     listed first name, no title, no surname of someone the article named in full, and
     one word, or a frequent word or one the gazetteer knows among its words. A noun
-    before a person's word is no outlet's: "the kind of campaign Ayotte hoped to run"
-    after "Kelly Ayotte" is hers."""
+    before the surname of someone the article names in full is no outlet's: "the kind of
+    campaign Ayotte hoped to run" after "Kelly Ayotte" is hers ("newspaper Nordlys Avis"
+    stays an outlet whatever first name "Avis" is)."""
     n0, n1 = name
     if n0 > 0 and words[n0 - 1].text in OUTLET_NOUNS:
-        return not any(_person_word(w.text, surnames) for w in words[n0:n1])
+        return not any(w.text in surnames for w in words[n0:n1])
     if cue.lower() not in REPORT_CUES:
         return False
     named = [w.text for w in words[n0:n1]]
