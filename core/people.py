@@ -400,14 +400,17 @@ class People:
         return sorted(out, key=lambda v: (-v.quote_count, v.name))
 
     def _open(self) -> str:
-        """Suggestions still open: both rows people with quotes, neither folded, no
-        decision taken on the pair. Read from the few suggestions out (CROSS JOIN fixes
-        the order): the planner would otherwise walk every speaker with quotes."""
+        """Suggestions still open: both rows people with quotes or reported statements
+        (a "Trump" the article only reports beside Donald Trump is a row a reporter sees
+        too), neither folded, no decision taken on the pair. Read from the few
+        suggestions out (CROSS JOIN fixes the order): the planner would otherwise walk
+        every speaker with quotes."""
         return (
             " FROM suggestions g CROSS JOIN speakers a ON a.id = g.speaker_id"
             " CROSS JOIN speakers b ON b.id = g.candidate_id"
             " WHERE a.merged_into IS NULL AND b.merged_into IS NULL"
-            " AND a.quote_count > 0 AND b.quote_count > 0"
+            " AND (a.quote_count > 0 OR a.statement_count > 0)"
+            " AND (b.quote_count > 0 OR b.statement_count > 0)"
             " AND NOT EXISTS (SELECT 1 FROM distinct_people d WHERE d.speaker_id ="
             " min(a.id, b.id) AND d.other_id = max(a.id, b.id))"
         )

@@ -44,6 +44,11 @@ LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump decli
     r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
 )
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
+# a quotation closed by its own punctuation right before a name, or its title: "“...,”
+# Mr Lowe replied", "“...,” the senator shot back"
+QUOTED_JUST_BEFORE = re.compile(
+    "[,!?\u2014-]\\s*(?:[\"\u201d]|'')\\s*(?:[A-Z][\\w.'\u2019-]*\\s+)*\\Z"
+)
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -1132,12 +1137,28 @@ class Cast:
         subject = self._subject_at(at)
         if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
+        if self._turn_after(subject, at):
+            return fit  # "“...,” Mr Lowe replied. “...,” the senator shot back": the other
         gender = noun_gender(head)
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
             return fit
         last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
+
+    def _turn_after(self, subject: Person, at: int) -> bool:
+        """Is the nominal at ``at`` the next turn of a quoted exchange: the sentence just
+        before quotes ``subject`` ahead of their name ("“...,” Mr Lowe replied."), and the
+        nominal's own sentence quotes before it ("“...,” the senator shot back")? A writer
+        who goes on with the same speaker writes "he"; a role noun is the other party."""
+        found = self.subject_before(at)
+        if found is None or found[2] is not subject:
+            return False
+        sentence, words, _ = found
+        return bool(
+            QUOTED_JUST_BEFORE.search(self.text, sentence.start, words.start)
+            and QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
+        )
 
     def _subject_at(self, at: int) -> Person | None:
         """The person the sentence holding ``at`` has as subject before it, else the

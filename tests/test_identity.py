@@ -14,7 +14,16 @@ import pytest
 
 from core import source_counts
 from core.cli import main
-from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.document import (
+    Analysis,
+    Metadata,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
 from core.extract import extract
 from core.identity import Fit, ReadSpeaker, full_fit, parse_name, read_speaker, written_in_capitals
 from core.ingest import analyse
@@ -135,6 +144,23 @@ def test_a_surname_fitting_two_people_stays_apart_as_a_suggestion(library: Libra
         said(library, name, gender=gender, aliases=("Clinton",))  # "Clinton added"
     said(library, "Clinton")  # nothing says which Clinton
     assert rows(library) == [("Bill Clinton", 1), ("Clinton", 1), ("Hillary Clinton", 1)]
+    assert sorted(s.candidate for s in library.suggestions()) == [
+        "Bill Clinton",
+        "Hillary Clinton",
+    ]
+
+
+def test_a_surname_only_reported_is_suggested_too(library: Library) -> None:
+    """ "Clinton hopes to win" with no quotation of its own: the row a reporter sees
+    beside Hillary and Bill Clinton is offered in Possible duplicates like a quoted one."""
+    for name, gender in (("Hillary Clinton", "f"), ("Bill Clinton", "m")):
+        said(library, name, gender=gender, aliases=("Clinton",))
+    body = "Clinton hopes to win the state. (2)"
+    speaker = Speaker("Clinton", PERSON, "person:clinton@2", None, ("Clinton",))
+    statement = Statement(
+        StatementKind.REPORTED, (Span(8, 30),), body[8:30], speaker, Span(0, 7), "hopes"
+    )
+    library.add_article(Analysis(body, Metadata(title="Clinton"), statements=(statement,)))
     assert sorted(s.candidate for s in library.suggestions()) == [
         "Bill Clinton",
         "Hillary Clinton",

@@ -173,3 +173,54 @@ def test_a_surname_of_two_people_is_the_one_its_clause_s_pronoun_fits() -> None:
     )
     assert speaker_of(text, "She will win") == ("Mark Okafor", "person")
     assert speaker_of(text, "We are close") == ("Vera Okafor", "person")  # the one quoted most
+
+
+def test_a_person_s_surname_after_an_organisation_noun_is_the_person() -> None:
+    """ "the kind of campaign Ayotte hoped to be running": the noun before the surname
+    is no outlet's ("the newspaper Haaretz"); the person named in full is the speaker."""
+    text = (
+        "Senator Kelly Ayotte toured Manchester on Friday. This is not the kind of campaign "
+        "Ayotte hoped to be running. She acknowledges that she did not expect it."
+    )
+    [hoped] = [s for s in extract(text).statements if s.cue == "hoped"]
+    assert hoped.speaker is not None
+    assert (hoped.speaker.name, hoped.speaker.kind) == ("Kelly Ayotte", SpeakerKind.PERSON)
+
+
+def test_a_role_noun_after_a_quoted_reply_is_the_other_party() -> None:
+    """An exchange: the councillor asks, the manager answers by name, and "the
+    councillor shot back" is the councillor again, not the one who just answered."""
+    text = (
+        "Councillor Maeve Tierney-Doyle asked the works manager, Oskar Lindqvist-Hale, "
+        f"whether the cost was {L}final or a guess{R}.\n\n"
+        f"{L}It is the figure we have,{R} Mr Lindqvist-Hale replied.\n\n"
+        f"{L}That does not answer me,{R} the councillor shot back."
+    )
+    assert speaker_of(text, "That does not") == ("Maeve Tierney-Doyle", "person")
+
+
+@pytest.mark.parametrize("noun", ["Finn", "Scot"])
+def test_a_first_name_after_the_alone_is_a_noun_for_the_person(noun: str) -> None:
+    """ "the Finn said": a listed first name is never written after "the" alone, so it
+    describes someone where they come from, like "the Texan"; the person just named."""
+    text = (
+        "Tallinn 2 Kalev 0\n\nKalev coach Jari Virtanen was left furious by the referee. "
+        f"{L}We were robbed twice,{R} the {noun} said."
+    )
+    assert speaker_of(text, "We were robbed") == ("Jari Virtanen", "person")
+
+
+@pytest.mark.parametrize(
+    "channel", ["according to a transcript of the interview", "according to the Gazette"]
+)
+def test_the_person_who_said_it_over_the_channel_it_came_through(channel: str) -> None:
+    """ "“...,” Clinton asked, according to a transcript of the interview": the person
+    whose own cue stands beside the quotation is its speaker, and the next quotation of
+    the paragraph is theirs too; the document or outlet only carried the words."""
+    text = (
+        "Mayor Ines Valdivia-Ruiz spoke to the station on Thursday.\n\n"
+        f"{L}We will not close the library. Not this year,{R} Valdivia-Ruiz said, {channel}. "
+        f"{L}The council has found the money.{R}"
+    )
+    assert speaker_of(text, "We will not close") == ("Ines Valdivia-Ruiz", "person")
+    assert speaker_of(text, "The council has found") == ("Ines Valdivia-Ruiz", "person")
