@@ -87,7 +87,6 @@ from core.speakers import (
     may_be_he_or_she,
     noun_gender,
     person_head,
-    role_fits,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -140,7 +139,6 @@ MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
-UNLISTED_CUE_PHRASES = frozenset({"according to", "in the words of"})
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
@@ -451,41 +449,6 @@ SHARE_LEADS = frozenset(
     {"just", "only", "about", "nearly", "almost", "roughly", "some", "however", "fully", "over",
      "than", "more", "fewer", "less", "a"}
 )  # fmt: skip
-
-
-def _channel(m: Mention) -> bool:
-    """Is ``m`` what words came through, "according to" a document or an organisation
-    ("according to a transcript of the interview", "according to CNN")?"""
-    return m.cue.lower() == "according to" and (
-        m.person is None or m.person.kind != SpeakerKind.PERSON
-    )
-
-
-def _speaker_over_channel(
-    text: str, frame: Frame, sieved: Mention | None, chosen: Mention | None
-) -> bool:
-    """Does the sieves' choice, a person whose own speech cue stands in the quotation's
-    frame ("“...,” Obama said, according to a White House pool report"), outrank the
-    model's, a document or an organisation it came through ("according to a transcript
-    of the interview")? The one who said it is the speaker; the channel only carries it.
-    A definite nominal counts only where the person's role names it ("the judge said"
-    of a judge; not "the pope told reporters" read as a candidate)."""
-    written = text[sieved.span.start : sieved.span.end].split() if sieved else []
-    nominal = len(written) > 1 and written[0].lower() == "the"
-    return (
-        sieved is not None
-        and chosen is not None
-        and sieved.person is not None
-        and sieved.person.kind == SpeakerKind.PERSON
-        and not sieved.subordinate
-        and sieved.cue.lower() not in UNLISTED_CUE_PHRASES
-        and frame.span.start <= sieved.span.start < frame.span.end
-        and _channel(chosen)
-        and not (
-            nominal
-            and not any(role_fits(r, written[-1].lower(), written) for r in sieved.person.roles)
-        )
-    )
 
 
 def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1573,9 +1536,7 @@ class Attributor:
                     sure = sieve in SURE
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
-                        if chosen.mention is not mention and not _speaker_over_channel(
-                            self.text, frame, mention, chosen.mention
-                        ):
+                        if chosen.mention is not mention:
                             sieve, mention = "model", chosen.mention
                     if mention is not None and mention.person is not None:
                         self.cast.mention(mention.span.start, mention.person)  # what "he" means
@@ -1590,9 +1551,6 @@ class Attributor:
                     main = [m for m in frame.mentions if not m.subordinate]
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
-                    said = [m for m in main if not _channel(m)]
-                    if any(m.person and m.person.kind == SpeakerKind.PERSON for m in said):
-                        main = said  # "“...,” Sanders said, according to CNN. “...”": his
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him

@@ -208,19 +208,3 @@ def test_a_first_name_after_the_alone_is_a_noun_for_the_person(noun: str) -> Non
         f"{L}We were robbed twice,{R} the {noun} said."
     )
     assert speaker_of(text, "We were robbed") == ("Jari Virtanen", "person")
-
-
-@pytest.mark.parametrize(
-    "channel", ["according to a transcript of the interview", "according to the Gazette"]
-)
-def test_the_person_who_said_it_over_the_channel_it_came_through(channel: str) -> None:
-    """ "“...,” Clinton asked, according to a transcript of the interview": the person
-    whose own cue stands beside the quotation is its speaker, and the next quotation of
-    the paragraph is theirs too; the document or outlet only carried the words."""
-    text = (
-        "Mayor Ines Valdivia-Ruiz spoke to the station on Thursday.\n\n"
-        f"{L}We will not close the library. Not this year,{R} Valdivia-Ruiz said, {channel}. "
-        f"{L}The council has found the money.{R}"
-    )
-    assert speaker_of(text, "We will not close") == ("Ines Valdivia-Ruiz", "person")
-    assert speaker_of(text, "The council has found") == ("Ines Valdivia-Ruiz", "person")
