@@ -530,6 +530,7 @@ def test_metadata_from_text(text: str, expected: Metadata) -> None:
     assert metadata_from_text(text) == expected
 
 
+@pytest.mark.slow  # a timing, with extraction's linear-time tests (tests/adversarial)
 @pytest.mark.parametrize("unit", ["a.", "Mr. Abc ", "Jane Doe, ", "ABC "])
 def test_metadata_inference_grows_linearly_on_pathological_text(unit: str) -> None:
     """Four times the text costs about four times the time, not sixteen: no pattern

@@ -261,40 +261,24 @@ def test_role_matching_rule() -> None:
     assert role_is_right("her husband", (), ("husband", "her husband"))
 
 
+# The sixteen samples drawn before the stratified design (issue 5 to the sixteenth
+# session) name 264 articles no other sample needs: they run with ``pytest -m slow``, as
+# CI runs them, to keep the default run within its two minutes.
+EARLIER = ("train_roles.tsv", *(f"train_roles_{n}.tsv" for n in range(2, 17)))
+STRATIFIED = (
+    *(f"train_roles_{n}.tsv" for n in range(17, 25)),
+    "train_roles_24s.tsv",
+    *(f"train_roles_{n}.tsv" for n in range(25, 29)),
+)
+
+
 @pytest.mark.parametrize(
     ("split", "sample_file"),
     [
         ("dev", "dev_roles.tsv"),
         ("dev", "dev_roles_new.tsv"),
-        ("train", "train_roles.tsv"),
-        ("train", "train_roles_2.tsv"),
-        ("train", "train_roles_3.tsv"),
-        ("train", "train_roles_4.tsv"),
-        ("train", "train_roles_5.tsv"),
-        ("train", "train_roles_6.tsv"),
-        ("train", "train_roles_7.tsv"),
-        ("train", "train_roles_8.tsv"),
-        ("train", "train_roles_9.tsv"),
-        ("train", "train_roles_10.tsv"),
-        ("train", "train_roles_11.tsv"),
-        ("train", "train_roles_12.tsv"),
-        ("train", "train_roles_13.tsv"),
-        ("train", "train_roles_14.tsv"),
-        ("train", "train_roles_15.tsv"),
-        ("train", "train_roles_16.tsv"),
-        ("train", "train_roles_17.tsv"),
-        ("train", "train_roles_18.tsv"),
-        ("train", "train_roles_19.tsv"),
-        ("train", "train_roles_20.tsv"),
-        ("train", "train_roles_21.tsv"),
-        ("train", "train_roles_22.tsv"),
-        ("train", "train_roles_23.tsv"),
-        ("train", "train_roles_24.tsv"),
-        ("train", "train_roles_24s.tsv"),
-        ("train", "train_roles_25.tsv"),
-        ("train", "train_roles_26.tsv"),
-        ("train", "train_roles_27.tsv"),
-        ("train", "train_roles_28.tsv"),
+        *(pytest.param("train", name, marks=pytest.mark.slow) for name in EARLIER),
+        *(("train", name) for name in STRATIFIED),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:

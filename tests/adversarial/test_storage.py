@@ -24,9 +24,9 @@ from core.library import Library
 from core.schema import MIGRATIONS, SCHEMA_VERSION, LibraryError
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
-BATCH = 800 if LONG else 120  # generated articles per import
+BATCH = 800 if LONG else 60  # generated articles per import
 # stored-article counts at which the import is killed: 13 times in the long run
-KILL_AT = range(1, BATCH, BATCH // 12) if LONG else (1, 30, 75)
+KILL_AT = range(1, BATCH, BATCH // 12) if LONG else (1, 40)
 
 
 def assert_consistent(db: Path) -> None:

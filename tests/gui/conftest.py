@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from core import ingest  # noqa: E402
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind  # noqa: E402
 from core.library import Library  # noqa: E402
 from gui.app import application, default_settings, open_window  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def demo_analysed_once() -> Iterator[None]:
+    """Every window on an empty library imports the demo as ``onrecord`` does; its
+    analysis (about 0.1 s, a third of opening a window) is made once per test process
+    and stored afresh each time."""
+    real = ingest.analyse_or_reason
+    demo = set(ingest.sample_paths())
+    once = cache(real)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            ingest,
+            "analyse_or_reason",
+            lambda s: once(s) if isinstance(s, Path) and s in demo else real(s),
+        )
+        yield
 
 
 @pytest.fixture(autouse=True)

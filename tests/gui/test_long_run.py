@@ -2,7 +2,8 @@
 quotes, corrections undone and redone. PySide6 6.12.0 aborted with "Fatal Python error:
 none_dealloc" after about 420 presses: every call of a method returning nothing took a
 reference to ``None`` it never gave (pinned below 6.12 in pyproject.toml). The short
-runs are in every test run; ``pytest -m slow`` presses 5,000 times."""
+runs are in every test run; ``pytest -m slow`` (as CI runs it) presses 5,000 times, past
+where that crash came."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def no_qt_warnings(qtlog) -> list[str]:  # noqa: ANN001
     return [r.message for r in qtlog.records if "propagateSizeHints" not in r.message]
 
 
-@pytest.mark.parametrize("presses", [600, pytest.param(5000, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("presses", [150, pytest.param(5000, marks=pytest.mark.slow)])
 def test_arrow_keys_through_speakers_and_quotes(
     qtbot,  # noqa: ANN001
     qtlog,  # noqa: ANN001
