@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_probes import batch, speaker_of  # the probes' own reading
+from tests.test_attribution_probes import batch, batch_figure, speaker_of  # their reading
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_26.json")
@@ -253,10 +253,7 @@ def test_probe_speaker_fifth_batch(probe: str, fragment: str, speakers: tuple[st
 
 
 def test_fifth_batch_figure() -> None:
-    """The batch's figure: every quotation scored, the known failures included."""
-    right = sum(speaker_of(PROBES[p], f) in s for p, f, s in PROBES_26)
-    print(f"\nprobes26: {right}/{len(PROBES_26)} right (first judged {FIRST_JUDGED})")
-    assert right >= len(PROBES_26) - len(KNOWN_WRONG_26)
+    batch_figure("probes26", PROBES, PROBES_26, KNOWN_WRONG_26, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

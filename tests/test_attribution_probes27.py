@@ -19,20 +19,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_probes import batch, speaker_of  # the probes' own reading
+from tests.test_attribution_probes import (  # the probes' own reading
+    NO_QUOTATION,
+    batch,
+    batch_figure,
+    speaker_of,
+)
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_27.json")
 FIRST_JUDGED = 158  # right on main before any mend, of 200
-NO_QUOTATION = "(no quotation)"
-
-
-def _given(probe: str, fragment: str) -> str | None:
-    """What On Record gives, or NO_QUOTATION where it finds no quotation holding it."""
-    try:
-        return speaker_of(PROBES[probe], fragment)
-    except AssertionError:
-        return NO_QUOTATION
 
 
 PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
@@ -291,11 +287,8 @@ def test_probe_speaker_sixth_batch(probe: str, fragment: str, speakers: tuple[st
 
 
 def test_sixth_batch_figure() -> None:
-    """The batch's figure: every quotation scored, the known failures included."""
     assert len(PROBES_27) == 200
-    right = sum(_given(p, f) in s for p, f, s in PROBES_27)
-    print(f"\nprobes27: {right}/{len(PROBES_27)} right (first judged {FIRST_JUDGED})")
-    assert right >= len(PROBES_27) - len(KNOWN_WRONG_27)
+    batch_figure("probes27", PROBES, PROBES_27, KNOWN_WRONG_27, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

@@ -25,20 +25,16 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from tests.test_attribution_probes import batch, speaker_of  # the probes' own reading
+from tests.test_attribution_probes import (  # the probes' own reading
+    NO_QUOTATION,
+    batch,
+    batch_figure,
+    speaker_of,
+)
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_28.json")
 FIRST_JUDGED = 172  # right on main before any mend, of 204
-NO_QUOTATION = "(no quotation)"
-
-
-def _given(probe: str, fragment: str) -> str | None:
-    """What On Record gives, or NO_QUOTATION where it finds no quotation holding it."""
-    try:
-        return speaker_of(PROBES[probe], fragment)
-    except AssertionError:
-        return NO_QUOTATION
 
 
 PROBES_28: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
@@ -372,12 +368,9 @@ def test_probe_speaker_seventh_batch(probe: str, fragment: str, speakers: tuple[
 
 
 def test_seventh_batch_figure() -> None:
-    """The batch's figure: every quotation scored, the known failures included."""
     assert len(PROBES_28) == 204
     assert all(key in {(p, f) for p, f, _ in PROBES_28} for key in KNOWN_WRONG_28)
-    right = sum(_given(p, f) in s for p, f, s in PROBES_28)
-    print(f"\nprobes28: {right}/{len(PROBES_28)} right (first judged {FIRST_JUDGED})")
-    assert right >= len(PROBES_28) - len(KNOWN_WRONG_28)
+    batch_figure("probes28", PROBES, PROBES_28, KNOWN_WRONG_28, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)
