@@ -3,8 +3,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_duplicates.py LIBRARY.db OUT.png
 
-The library is copied first and left as it was (e.g. one made with `onrecord ingest
-../shared/corpora/polnear/dev/text ../shared/corpora/polnear/train/text`).
+The library is copied first and left as it was (docs/duplicates.png: one made with
+`onrecord ingest ../shared/corpora/polnear/train/text --jobs 2`, train alone).
 """
 
 from __future__ import annotations
