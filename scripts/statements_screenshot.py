@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHOWN = "are already training Ukrainian troops"  # the reported statement selected
 
 
-def main() -> int:
-    out = ROOT / "docs" / "statements.png"
+def render(out: Path, shown: str, *, show: str | None = None, explain: bool = False) -> None:
+    """Save the window on the seed article to ``out``, Josep Borrell selected and the row
+    holding ``shown`` chosen; ``show`` sets the Show filter first, ``explain`` opens "Why
+    this speaker?" on the row."""
     default_settings()  # the default layout, not this user's
     app = application()
     with tempfile.TemporaryDirectory() as scratch:
@@ -31,13 +33,17 @@ def main() -> int:
         window = open_window(library)
         window.resize(*SCREENSHOT_SIZE)
         window.show()
+        if show is not None:
+            window.speech.setCurrentIndex(window.speech.findText(show))
         speaker_id = library.find_speaker("Josep Borrell")
         assert speaker_id is not None
         window.select_speaker(speaker_id)
         app.processEvents()
         model = window.quotes
-        row = next(n for n in range(model.rowCount()) if SHOWN in model.row(n).text)
+        row = next(n for n in range(model.rowCount()) if shown in model.row(n).text)
         window.quote_view.setCurrentIndex(model.index(row, 0))
+        if explain:
+            window.why_action.trigger()
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out))
@@ -45,6 +51,10 @@ def main() -> int:
         library.close()
     print(out)
     QApplication.quit()
+
+
+def main() -> int:
+    render(ROOT / "docs" / "statements.png", SHOWN)
     return 0
 
 
