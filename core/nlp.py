@@ -945,6 +945,11 @@ def is_frequent_word(word: str) -> bool:
     return word.lower() in common_words() or is_common_word(word)
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Siobhán" -> "Siobhan", "Šimić" -> "Simic")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _first_name_entry(word: str) -> tuple[str, float] | None:
     """The list's entry for ``word``; a name written with accents the list holds without
     them is the same name ("Siobhán", "Renée", "Seán" for "Siobhan", "Renee", "Sean")."""
@@ -952,10 +957,7 @@ def _first_name_entry(word: str) -> tuple[str, float] | None:
     lower = word.lower()
     entry = names.get(lower)
     if entry is None and not lower.isascii():
-        folded = "".join(
-            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
-        )
-        entry = names.get(folded)
+        entry = names.get(unaccented(lower))
     return entry
 
 

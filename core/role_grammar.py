@@ -140,7 +140,7 @@ PAST = frozenset({"was", "had", "served", "worked"})
 # Tags an agent noun may have: a noun's, or a past tense's, which no word with an agent
 # ending is ("Florida developer/VBD Mel Sembler"); not a verb's ("to hammer/VB").
 AGENT_TAGS = frozenset({"NN", "NNS", "VBD"})
-YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?|'\d\ds")
+YEAR = re.compile(r"(?:1[89]|20)\d\d(?:'?s)?|'\d\ds")  # "1983", "1980s", "1980's", "'80s"
 # A photo credit: no role reads across one ("JEWEL SAMAD via Getty ImagesRepublican ...").
 CREDIT = re.compile(
     r"\bvia Getty(?: ?Images)?|Getty ?Images|\bAP Photos?\b|\b(?:Photo|Image|Picture)s? "
@@ -1811,7 +1811,6 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})
-_YEAR = re.compile(r"(?:19|20)\d\d(?:s|'s)?$")
 _EDGES = frozenset({"early", "late", "first", "last", "final", "mid"})  # "the early part of"
 _SPANS = frozenset({"part", "days", "years", "months", "weeks", "term", "half", "stages"})
 
@@ -1832,7 +1831,7 @@ def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     event = m + 1 < len(tokens) and tokens[m + 1].tag in NOUN_TAGS  # "in the 2012 race"
     return (
         tokens[m].tag == "CD"
-        and _YEAR.match(word) is not None
+        and YEAR.fullmatch(word) is not None
         and not event
         or word in MONTHS
         or word.lower() in TIME_NOUNS

@@ -1065,8 +1065,7 @@ def _surname_alone_at(
 ) -> tuple[int, int] | None:
     """Where a surname others of the article share names ``person`` alone: its first
     mention after the person's first full naming, in the paragraph of a full naming or
-    the next,
-    before anyone else of that surname is named ("a choked-up Jeb Bush ... | Mr. Bush,
+    the next, before anyone else of that surname is named ("a choked-up Jeb Bush ... | Mr. Bush,
     the former governor of Florida, ... the party of Prescott Bush, George Bush"). The
     reporter introduces the person and goes on by the surname; later mentions may be
     anyone's of the family."""

@@ -116,9 +116,7 @@ def clean_name(name: str) -> str:
 def normalise(name: str) -> str:
     """A comparison form of a name: no accents, no punctuation, no invisible characters,
     lower case. Cached: an article's people are compared by it again and again."""
-    folded = unicodedata.normalize("NFKD", clean_name(name))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = folded.replace("\u2019", "'").lower()
+    folded = nlp.unaccented(clean_name(name)).replace("\u2019", "'").lower()
     return " ".join(NAME_KEY_WORD.findall(folded))
 
 
