@@ -416,17 +416,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         if row is None:
             came_from = self._here()
             quote = self.library.quote(quote_id)
-            with self._quietly():
-                self.speaker_view.setCurrentIndex(QModelIndex())
-                self.search.blockSignals(True)
-                self.search.clear()
-                self.search.blockSignals(False)
-            self._show_person()  # no speaker selected now: no one's panel or timeline
-            self.timeline.show_speaker(None)
-            self._set_scope(
-                Scope(article_id=quote.article_id, article_title=quote.article_title or ""),
-                came_from,
-            )
+            self._list_article(quote.article_id, quote.article_title or "", came_from)
             row = self.quotes.row_of_id(quote_id)
         if row is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
@@ -437,15 +427,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         selected and the article in the reading pane, the keys in the list, whatever the
         window showed before (a search or a speaker is left for it)."""
         article = self.library.article(article_id)
-        self._search_timer.stop()
-        with self._quietly():
-            self.speaker_view.setCurrentIndex(QModelIndex())
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-        self._show_person()
-        self.timeline.show_speaker(None)
-        self._set_scope(Scope(article_id=article_id, article_title=article.title or ""))
+        self._list_article(article_id, article.title or "")
         if self.quotes.rowCount():
             self.quote_view.setCurrentIndex(self.quotes.index(0, 0))
             self.quote_view.scrollTo(self.quotes.index(0, 0))
@@ -453,6 +435,24 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.article.show_article(article, self.library.article_quotes(article_id, ALL_KINDS))
         self.tabs.setCurrentWidget(self.stack)
         self.quote_view.setFocus()
+
+    def _list_article(self, article_id: int, title: str, came_from: Place | None = None) -> None:
+        """List one article's quotes: no speaker chosen (no one's panel or timeline), no
+        search; ``came_from`` is where Back returns to."""
+        self._search_timer.stop()
+        with self._quietly():
+            self.speaker_view.setCurrentIndex(QModelIndex())
+            self._set_search_text("")
+        self._show_person()
+        self.timeline.show_speaker(None)
+        self._set_scope(Scope(article_id=article_id, article_title=title), came_from)
+
+    def _set_search_text(self, text: str) -> None:
+        """Put ``text`` in the search box without starting a search: the window sets the
+        list itself."""
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
 
     def select_first(self) -> None:
         """The newest quote of the whole library, no speaker chosen, the arrow keys in the
@@ -542,9 +542,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             return
         self._search_timer.stop()
         with self._quietly():
-            self.search.blockSignals(True)
-            self.search.setText(back.search)
-            self.search.blockSignals(False)
+            self._set_search_text(back.search)
             row = None
             if back.speaker_id is not None:
                 row = self.speakers.row_of_id(back.speaker_id, 5 * PAGE)
