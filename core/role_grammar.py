@@ -1391,7 +1391,7 @@ def _relative_end(sentence: Sentence, k: int, least: int) -> int:
     """Where a relative clause opening at ``k`` ends as a role shows it: at a time its
     role ends with (:func:`role_clause`), else at :func:`_clause_end`."""
     tokens = sentence.tokens
-    if least < len(tokens) and _time_adjunct(tokens, least):
+    if least < len(tokens) and (_time_adjunct(tokens, least) or _time_clause(tokens, least)):
         return least
     return _clause_end(sentence, k, least)
 
@@ -1805,9 +1805,24 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     n = cut
     while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
         if tokens[n].text.lower() in {"and", "but"}:
+            if form == "former" and _word_at(tokens, n + 1) == "as":
+                break  # "who served as U.S. attorney | from 1983 to 1989 and as ..."
             return found  # "who founded the institute in 1979 | and is a committeeman"
         n += 1
-    return a, cut, form
+    return a, _before_time_clause(tokens, a, cut), form
+
+
+def _before_time_clause(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where a role from token ``a`` ends before a clause of time inside ``a:b`` ("who was
+    lieutenant governor of Maryland | when Perez was on the council"): when the person
+    held it is no part of the role."""
+    return next((n for n in range(a + 1, b - 1) if _time_clause(tokens, n)), b)
+
+
+def _time_clause(tokens: Sequence[Token], n: int) -> bool:
+    """Does a clause of time open at ``n`` ("when Perez was on the council", "while he
+    was in college")?"""
+    return tokens[n].text.lower() in {"when", "while"} and tokens[n].tag in {"WRB", "IN"}
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})
@@ -1857,11 +1872,17 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
     if verb not in ROLE_VERBS and not perfect:
         return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
+    auxiliary = verb if perfect else ""
     if perfect:
         m, verb = m + 1, following
         following = _word_at(tokens, m + 1)
     if verb not in ROLE_VERBS:
         return None
+    if verb in AS_VERBS and following == "as":
+        np = role_phrase(sentence, m + 2, ends_clause=False)
+        if np is not None:  # "who served as ambassador": the office, former when past
+            past = auxiliary == "had" or not auxiliary and tokens[m].tag == "VBD"
+            return (*np, "former" if past or not auxiliary and verb in PAST else "")
     if verb in {"sits", "sat"} and following != "on":
         return None
     if verb in AS_VERBS and following not in {"as", "for", "at", "on", "in", "about"}:
