@@ -91,6 +91,7 @@ PREPOSITIONS = frozenset(
 # from a name may join a verb to it ("called Wednesday | for | Supreme Court Justice").
 OF = frozenset({"of"})
 NAME_PREPOSITIONS = frozenset({"of", "for"})
+NAME_ON = frozenset({"of", "on"})  # "Council on Foreign Relations", "Center on Budget ..."
 # Words before an appositive's noun phrase that keep it a description ("now a consultant").
 OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
@@ -418,7 +419,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            (_inside_name(tokens, k) or _and_in_named(tokens, k))
+            (_inside_name(tokens, k, NAME_ON) or _and_in_named(tokens, k))
             and start == k + 1
             and not _names_role(tokens[start])
         ):

@@ -2632,3 +2632,23 @@ def test_a_past_role_drops_its_time(after: str, role: str) -> None:
 )
 def test_an_office_after_as_in_a_relative_clause(after: str, role: str) -> None:
     assert appositive_role("Ann Vale" + after, len("Ann Vale")) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # "on" inside an organisation's name before the title, as "of" is
+        (
+            "The Council on American-Islamic Relations National Executive Director Ana Vale "
+            "spoke.",
+            "Ana Vale",
+            ["Council on American-Islamic Relations National Executive Director"],
+        ),
+        (
+            "Council on Foreign Relations President Ana Vale spoke.",
+            "Ana Vale",
+            ["Council on Foreign Relations President"],
+        ),
+    ],
+)
+def test_an_organisation_with_on_before_a_title(text: str, name: str, role: list[str]) -> None:
+    assert roles_beside(text, name) == role
