@@ -2638,8 +2638,7 @@ def test_an_office_after_as_in_a_relative_clause(after: str, role: str) -> None:
     ("text", "name", "role"),
     [  # "on" inside an organisation's name before the title, as "of" is
         (
-            "The Council on American-Islamic Relations National Executive Director Ana Vale "
-            "spoke.",
+            "The Council on American-Islamic Relations National Executive Director Ana Vale spoke.",
             "Ana Vale",
             ["Council on American-Islamic Relations National Executive Director"],
         ),
