@@ -1822,8 +1822,16 @@ def _before_time_clause(tokens: Sequence[Token], a: int, b: int) -> int:
 
 def _time_clause(tokens: Sequence[Token], n: int) -> bool:
     """Does a clause of time open at ``n`` ("when Perez was on the council", "while he
-    was in college")?"""
-    return tokens[n].text.lower() in {"when", "while"} and tokens[n].tag in {"WRB", "IN"}
+    was in college", "before he dropped out", "before setting up the server")?"""
+    word = tokens[n].text.lower()
+    if word in {"when", "while"}:
+        return tokens[n].tag in {"WRB", "IN"}
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        word in {"before", "after", "until"}
+        and after is not None
+        and (after.tag == "VBG" or after.tag == "PRP" and after.text.lower() != "it")
+    )
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})

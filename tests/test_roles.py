@@ -2600,6 +2600,14 @@ def test_a_surname_others_share_names_the_person_just_introduced() -> None:
             "former mayor of Dayton",
         ),
         (", who was a lawyer while she lived in Reno, said", "former lawyer"),
+        (
+            ", who worked for Gov. Bo Lee before he dropped out, said",
+            "worked for Gov. Bo Lee",
+        ),
+        (
+            ", who worked on the 2008 campaign before setting up the server, said",
+            "worked on the 2008 campaign",
+        ),
         (", who was the party's nominee in 2012, said", "party's former nominee"),
         # the clause goes on past the time, or the year names an event: kept whole
         (
