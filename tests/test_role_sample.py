@@ -147,7 +147,12 @@ TARGET = 0.9
 # (Stuart Stevens), train_roles_11.tsv (Steve Dunwoody), train_roles_12.tsv (Melanne
 # Verveer), train_roles_25.tsv (Mick Bednarek): a possessive and its office as two expected
 # parts ("Canova's", "digital fundraising manager") with "former" optional, or the new form
-# as an optional part beside the one the first judging listed.
+# as an optional part beside the one the first judging listed; and train_roles_2.tsv's Bill
+# Millis row the clause without "| before departing last month ...".
+# 40/50 after the mends of branch roles29 (Michael Steele, Nihad Awad); 43/50 counting the
+# three true descriptions (Marco Rubio "rival", Harry Reid "like Reid, a supporter of ...",
+# Charlie Black "adviser to ... campaign for the Republican presidential nomination") that
+# are left as first judged.
 # tests/data/train_roles.tsv: Marco Rubio's row in the HuffPost debate article takes "Sen."
 # as an optional part since the twenty-seventh session: the article's "Sens. Rand Paul
 # (Ky.) and Marco Rubio (Fla.)" gives each "Sen.", the singular of the plural title the
@@ -175,7 +180,7 @@ FLOOR = {
     "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms
     "train_roles_26.tsv": 0.88,  # 41/50 first judged (on main 6b8360d), 44 after roles26
     "train_roles_28.tsv": 0.86,  # 42/50 first judged (on main ba4c89f), 43 after roles28
-    "train_roles_29.tsv": 0.78,  # 38/50 first judged (on main 102fda0), 39 after roles29
+    "train_roles_29.tsv": 0.8,  # 38/50 first judged (on main 102fda0), 40 after roles29
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows.
 STRATUM_SAMPLES = frozenset({"train_roles_24s.tsv"})
