@@ -91,6 +91,7 @@ PREPOSITIONS = frozenset(
 # from a name may join a verb to it ("called Wednesday | for | Supreme Court Justice").
 OF = frozenset({"of"})
 NAME_PREPOSITIONS = frozenset({"of", "for"})
+NAME_ON = frozenset({"of", "on"})  # "Council on Foreign Relations", "Center on Budget ..."
 # Words before an appositive's noun phrase that keep it a description ("now a consultant").
 OPENING_QUOTES = frozenset({"\u201c", "``", '"', "\u2018", "'", "''"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", '"', "\u2019", "'"})
@@ -418,7 +419,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            (_inside_name(tokens, k) or _and_in_named(tokens, k))
+            (_inside_name(tokens, k, NAME_ON) or _and_in_named(tokens, k))
             and start == k + 1
             and not _names_role(tokens[start])
         ):
@@ -1391,7 +1392,7 @@ def _relative_end(sentence: Sentence, k: int, least: int) -> int:
     """Where a relative clause opening at ``k`` ends as a role shows it: at a time its
     role ends with (:func:`role_clause`), else at :func:`_clause_end`."""
     tokens = sentence.tokens
-    if least < len(tokens) and _time_adjunct(tokens, least):
+    if least < len(tokens) and (_time_adjunct(tokens, least) or _time_clause(tokens, least)):
         return least
     return _clause_end(sentence, k, least)
 
@@ -1805,9 +1806,32 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     n = cut
     while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
         if tokens[n].text.lower() in {"and", "but"}:
+            if form == "former" and _word_at(tokens, n + 1) == "as":
+                break  # "who served as U.S. attorney | from 1983 to 1989 and as ..."
             return found  # "who founded the institute in 1979 | and is a committeeman"
         n += 1
-    return a, cut, form
+    return a, _before_time_clause(tokens, a, cut), form
+
+
+def _before_time_clause(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where a role from token ``a`` ends before a clause of time inside ``a:b`` ("who was
+    lieutenant governor of Maryland | when Perez was on the council"): when the person
+    held it is no part of the role."""
+    return next((n for n in range(a + 1, b - 1) if _time_clause(tokens, n)), b)
+
+
+def _time_clause(tokens: Sequence[Token], n: int) -> bool:
+    """Does a clause of time open at ``n`` ("when Perez was on the council", "while he
+    was in college", "before he dropped out", "before setting up the server")?"""
+    word = tokens[n].text.lower()
+    if word in {"when", "while"}:
+        return tokens[n].tag in {"WRB", "IN"}
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        word in {"before", "after", "until"}
+        and after is not None
+        and (after.tag == "VBG" or after.tag == "PRP" and after.text.lower() != "it")
+    )
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})
@@ -1857,11 +1881,17 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
     if verb not in ROLE_VERBS and not perfect:
         return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
+    auxiliary = verb if perfect else ""
     if perfect:
         m, verb = m + 1, following
         following = _word_at(tokens, m + 1)
     if verb not in ROLE_VERBS:
         return None
+    if verb in AS_VERBS and following == "as":
+        np = role_phrase(sentence, m + 2, ends_clause=False)
+        if np is not None:  # "who served as ambassador": the office, former when past
+            past = auxiliary == "had" or not auxiliary and tokens[m].tag == "VBD"
+            return (*np, "former" if past or not auxiliary and verb in PAST else "")
     if verb in {"sits", "sat"} and following != "on":
         return None
     if verb in AS_VERBS and following not in {"as", "for", "at", "on", "in", "about"}:

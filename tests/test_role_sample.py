@@ -30,7 +30,8 @@ tests/data/train_roles_22.tsv, in the twenty-second, and tests/data/train_roles_
 twenty-fourth, with tests/data/train_roles_24s.tsv from the surname stratum alone, and
 tests/data/train_roles_25.tsv, in the twenty-fifth, and tests/data/train_roles_26.tsv, in
 the twenty-sixth, and tests/data/train_roles_27.tsv, in the twenty-seventh, and
-tests/data/train_roles_28.tsv, in the twenty-eighth) are
+tests/data/train_roles_28.tsv, in the twenty-eighth, and tests/data/train_roles_29.tsv, in
+the twenty-ninth) are
 the ones the rules are tuned on. A role is right when it holds every expected part and
 little else; at least 90% of each sample must be right. A row marked as a person who says
 nothing in the article (a speaker On Record once took wrongly) is right when that person is
@@ -134,6 +135,24 @@ TARGET = 0.9
 # eight misses rows that are no speaker ("AZCentral", "Forbes", a Clinton who says nothing)
 # and one a statement source read as the speaker ("was denounced by the global head of the
 # Roman Catholic Church" given to Mr. Trump); 43/50 after the mends of branch roles28.
+# tests/data/train_roles_29.tsv, the design of tests/data/train_roles_17.tsv drawn a twelfth
+# time (branch roles29): 38/50 as first judged (on main 102fda0), six of its twelve misses
+# rows that are no speaker (two organisations, a book's hero, a video, a general of 1776,
+# a woman whose husband speaks) and three true descriptions the judging did not list.
+# Eight rows of earlier samples take the form a past office after "as" reads in since the
+# twenty-ninth session ("who served as Canova's digital fundraising manager" -> "Canova's
+# former digital fundraising manager"; a clause of time cut, "volunteered for Bill Clinton
+# | when he ran in 1992"): train_roles.tsv (Mike Nellis), train_roles_2.tsv (Joe Biden),
+# train_roles_4.tsv (Sandra Paradis), train_roles_8.tsv (Robert Reich), train_roles_10.tsv
+# (Stuart Stevens), train_roles_11.tsv (Steve Dunwoody), train_roles_12.tsv (Melanne
+# Verveer), train_roles_25.tsv (Mick Bednarek): a possessive and its office as two expected
+# parts ("Canova's", "digital fundraising manager") with "former" optional, or the new form
+# as an optional part beside the one the first judging listed; and train_roles_2.tsv's Bill
+# Millis row the clause without "| before departing last month ...".
+# 40/50 after the mends of branch roles29 (Michael Steele, Nihad Awad); 43/50 counting the
+# three true descriptions (Marco Rubio "rival", Harry Reid "like Reid, a supporter of ...",
+# Charlie Black "adviser to ... campaign for the Republican presidential nomination") that
+# are left as first judged.
 # tests/data/train_roles.tsv: Marco Rubio's row in the HuffPost debate article takes "Sen."
 # as an optional part since the twenty-seventh session: the article's "Sens. Rand Paul
 # (Ky.) and Marco Rubio (Fla.)" gives each "Sen.", the singular of the plural title the
@@ -161,6 +180,7 @@ FLOOR = {
     "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms
     "train_roles_26.tsv": 0.88,  # 41/50 first judged (on main 6b8360d), 44 after roles26
     "train_roles_28.tsv": 0.86,  # 42/50 first judged (on main ba4c89f), 43 after roles28
+    "train_roles_29.tsv": 0.8,  # 38/50 first judged (on main 102fda0), 40 after roles29
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows.
 STRATUM_SAMPLES = frozenset({"train_roles_24s.tsv"})
@@ -268,7 +288,7 @@ EARLIER = ("train_roles.tsv", *(f"train_roles_{n}.tsv" for n in range(2, 17)))
 STRATIFIED = (
     *(f"train_roles_{n}.tsv" for n in range(17, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 29)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 30)),
 )
 
 

@@ -126,7 +126,7 @@ def test_relative_clause_alone() -> None:
         "director for the National Security Council."
     )
     assert role_of(text, "It was like") == (
-        "served as Asia director for the National Security Council"
+        "former Asia director for the National Security Council"
     )
 
 
@@ -2588,7 +2588,25 @@ def test_a_surname_others_share_names_the_person_just_introduced() -> None:
         ),
         (
             ", who served as U.S. attorney for Ohio from 1983 to 1989, said",
-            "served as U.S. attorney for Ohio",
+            "former U.S. attorney for Ohio",
+        ),
+        (  # a second past office after "and as" goes with the time
+            ", who served as U.S. attorney for Ohio from 1983 to 1989 and as associate "
+            "attorney general from 1981 to 1983, said",
+            "former U.S. attorney for Ohio",
+        ),
+        (  # a clause of time: when is no part of the role
+            ", who was mayor of Dayton when Tom Vale was on the council, said",
+            "former mayor of Dayton",
+        ),
+        (", who was a lawyer while she lived in Reno, said", "former lawyer"),
+        (
+            ", who worked for Gov. Bo Lee before he dropped out, said",
+            "worked for Gov. Bo Lee",
+        ),
+        (
+            ", who worked on the 2008 campaign before setting up the server, said",
+            "worked on the 2008 campaign",
         ),
         (", who was the party's nominee in 2012, said", "party's former nominee"),
         # the clause goes on past the time, or the year names an event: kept whole
@@ -2604,3 +2622,40 @@ def test_a_surname_others_share_names_the_person_just_introduced() -> None:
 )
 def test_a_past_role_drops_its_time(after: str, role: str) -> None:
     assert appositive_role("Ann Vale" + after, len("Ann Vale")) == role
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        # an office after "as" is the office, former when the verb is past
+        (", who served as ambassador to Chile, said", "former ambassador to Chile"),
+        (", who had served as the ambassador to Chile, said", "former ambassador to Chile"),
+        (", who has served as ambassador to Chile since 2010, said", "ambassador to Chile"),
+        (", who serves as the campaign's treasurer, said", "campaign's treasurer"),
+        (", who worked as a nurse in Ohio, said", "former nurse in Ohio"),
+        (", who volunteered as a poll worker, said", "former poll worker"),
+        # no "as": the clause as the article gives it
+        (", who works for the Brookings Institution, said", "works for the Brookings Institution"),
+    ],
+)
+def test_an_office_after_as_in_a_relative_clause(after: str, role: str) -> None:
+    assert appositive_role("Ann Vale" + after, len("Ann Vale")) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # "on" inside an organisation's name before the title, as "of" is
+        (
+            "The Council on American-Islamic Relations National Executive Director Ana Vale spoke.",
+            "Ana Vale",
+            ["Council on American-Islamic Relations National Executive Director"],
+        ),
+        (
+            "Council on Foreign Relations President Ana Vale spoke.",
+            "Ana Vale",
+            ["Council on Foreign Relations President"],
+        ),
+    ],
+)
+def test_an_organisation_with_on_before_a_title(text: str, name: str, role: list[str]) -> None:
+    assert roles_beside(text, name) == role
