@@ -127,6 +127,7 @@ SUBJECT_MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # be
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
+INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})  # "Nor, he said, did he"
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
 ADJUNCT_WORDS = WEEKDAYS | {
@@ -654,14 +655,23 @@ class _FrameReader:
             prior -= 1
         if prior >= floor and words.lowers[prior] == QUOTE and not _before(words, floor, first):
             return []  # "“...,” said Borrell, the EU's top diplomat": the quotation's own cue
-        if (
-            last < len(words)
-            and words.texts[last] == ","
-            and (before := _before(words, floor, first, breaks=ASIDE_BREAKS))
-        ):
-            resume = last + 1 if source_first < j else self._past_apposition(last + 1)
-            after = None if resume is None else self._after(i, resume, following)
-            return [before, after] if after is not None else [before]
+        if words.lowers[i] in OBJECT_FIRST and source_first < i and last == j < len(words):
+            told = _past_object(words, j)  # "A, he told reporters, B"
+            last = told if told < len(words) and words.texts[told] == "," else last
+        if last < len(words) and words.texts[last] == ",":
+            before = _before(words, floor, first, breaks=ASIDE_BREAKS)
+            resume = None
+            if before is not None or first > floor and words.texts[first - 1] in ASIDE_BREAKS:
+                resume = last + 1 if source_first < j else self._past_apposition(last + 1)
+            predicate = before is None and resume is not None and self._predicate_at(resume)
+            if predicate:  # "This campaign, he says, is different": its subject however short
+                before = _before(words, floor, first, breaks=ASIDE_BREAKS, subject=True)
+            if before is not None:
+                # a predicate goes on from its verb ("Voters, she suggested, [do] not ...")
+                after = (
+                    None if resume is None else self._after(i, resume, following, exact=predicate)
+                )
+                return [before, after] if after is not None else [before]
         start = j
         if source_first >= j:  # "said Borrell", "according to two officials, ..."
             if (subject := _passive_subject(words, floor, i, source_first)) is not None:
@@ -683,6 +693,16 @@ class _FrameReader:
             return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
+
+    def _predicate_at(self, k: int) -> bool:
+        """Does a finite verb open what stands from word ``k`` ("..., he says, [is]
+        different"), a predicate whose subject stands before the cue?"""
+        words = self.words
+        if k >= len(words) or words.shape(k) != "x":
+            return False
+        tokens = self.attributor.tagged(words.starts[k], words.ends[min(len(words), k + 3) - 1])
+        inverted = len(tokens) > 1 and tokens[1].text.lower() in INVERTED_SUBJECTS  # "did he"
+        return bool(tokens) and tokens[0].tag in FINITE_TAGS and not inverted
 
     def _apposed_before(self, first: int, floor: int, source_end: int) -> int:
         """Where a role set off before the source named at words ``first`` to
@@ -753,14 +773,21 @@ class _FrameReader:
         return words.texts[before] == QUOTE and quote.rstrip(QUOTE_MARKS).endswith((",", ";"))
 
     def _after(
-        self, i: int, start: int, following: int | None, learned_start: bool = True
+        self,
+        i: int,
+        start: int,
+        following: int | None,
+        learned_start: bool = True,
+        exact: bool = False,
     ) -> Span | None:
         """The content from word ``start`` on, of the cue word ``i``, when it says
         something: up to the model's stop, the next cue's words or the sentence end; where
-        it begins is the start model's (``learned_start``) or the grammar's opening."""
+        it begins is ``start`` itself (``exact``), the start model's (``learned_start``) or
+        the grammar's opening."""
         words = self.words
-        start = content_opening(words, start)
-        if learned_start and start < len(words):
+        if not exact:
+            start = content_opening(words, start)
+        if learned_start and not exact and start < len(words):
             start = self.model.content_start(words, start, words.lowers[i])
         opens = start < len(words) and words.lowers[start] in OPENINGS
         first = _aside_end(words, start + 1) if opens else None
@@ -1096,10 +1123,16 @@ def _nominal(words: Words, k: int) -> bool:
 
 
 def _before(
-    words: Words, floor: int, first: int, breaks: frozenset[str] = CLAUSE_BREAKS | {QUOTE}
+    words: Words,
+    floor: int,
+    first: int,
+    breaks: frozenset[str] = CLAUSE_BREAKS | {QUOTE},
+    subject: bool = False,
 ) -> Span | None:
     """The content from ``floor`` to the clause break before a cue's source ("The talks
-    stalled, officials said"), when it says something."""
+    stalled, officials said"), when it says something (any words but when or where, if
+    it is the ``subject`` of a predicate after the cue: "This campaign, he says, is
+    different")."""
     first = _title_start(words, floor, first, breaks)
     if first <= floor or words.texts[first - 1] not in breaks:
         return None
@@ -1108,7 +1141,10 @@ def _before(
     while start < end and words.shape(start) not in {"X", "x", "d", "Q"}:
         start += 1
     start = _past_dateline(words, start, end)
-    if end - start < ADJUNCT_CLAUSE and not _substantial(words, start, end, least=3):
+    if subject and start < end and words.lowers[start] in DEMONSTRATIVES:
+        return words.span(start, end)  # "This campaign, he says, is different"
+    least = 1 if subject else 3
+    if end - start < ADJUNCT_CLAUSE and not _substantial(words, start, end, least=least):
         return None  # a clause may open with when: "As Trump spoke, a girl was sprayed"
     return words.span(start, end)
 

@@ -84,3 +84,20 @@ def test_the_question_of_a_fronted_asked_is_no_piece_of_the_answer() -> None:
         ("Asked", "reported", "what kind of bridge he would like the county to build"),
         ("said", "direct", "One that lasts a hundred years."),
     ]
+
+
+def test_a_short_subject_before_a_cue_set_off_by_commas_is_a_piece_of_its_content() -> None:
+    """ "A, he says, B" where B is a predicate: A is its subject, however short, and the
+    content is both pieces; not so where B has a subject of its own ("Still, ...")."""
+    assert statements_of("This campaign, the mayor says, is different.") == [
+        ("says", "This campaign … is different", "the mayor")
+    ]
+    assert statements_of("Taxes, the mayor told reporters, would rise.") == [
+        ("told", "Taxes … would rise", "the mayor")
+    ]
+    assert statements_of("The plan, said Jane Roe, was a failure.") == [
+        ("said", "The plan … was a failure", "Jane Roe")
+    ]
+    assert statements_of("Still, the mayor said, the plan would fail.") == [
+        ("said", "the plan would fail", "the mayor")
+    ]
