@@ -15,6 +15,10 @@ from gui.duplicates import DuplicatesView
 from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
+NOTHING_TO_UNDO = "Nothing to undo this session"
+EARLIER = (
+    "Earlier corrections stay; change one on its quote (Ctrl+R; Hidden \u2192 Restore)"
+)
 
 
 def quoted(quote: QuoteRow, limit: int = 48) -> str:
@@ -57,20 +61,39 @@ class CorrectionsMixin(QMainWindow):
     speech: QComboBox
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo and Redo, named after the correction they would undo or redo."""
+        """Undo and Redo, named after the correction they would undo or redo. The history
+        is this session's, as a word processor's is: corrections are kept in the library
+        for good, but Ctrl+Z after a restart has nothing to take back, and says so and how
+        to change an earlier correction rather than doing nothing."""
         undo = QAction("Undo", self, shortcut=QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo)
         redo = QAction("Redo", self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         redo.triggered.connect(self.redo)
-        for action, can, text, word in (
-            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, "Undo"),
-            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, "Redo"),
-        ):
+        nothing = QAction(self, shortcut=QKeySequence.StandardKey.Undo)  # Ctrl+Z, greyed Undo
+        nothing.triggered.connect(self._nothing_to_undo)
+        self.addAction(nothing)
+        for action, can, text, word, idle in (
+            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, "Undo",
+             NOTHING_TO_UNDO),
+            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, "Redo",
+             "Redo"),
+        ):  # fmt: skip
             action.setEnabled(False)
+            action.setText(idle)
             can.connect(action.setEnabled)
-            text.connect(lambda t, a=action, w=word: a.setText(f"{w} {t}" if t else w))
+            text.connect(lambda t, a=action, w=word, i=idle: a.setText(f"{w} {t}" if t else i))
+        undo.setToolTip(EARLIER)
+        self.undo_stack.canUndoChanged.connect(lambda can: nothing.setEnabled(not can))
         return undo, redo
+
+    def _nothing_to_undo(self) -> None:
+        begun = self.undo_stack.count() > 0  # this session's corrections, all undone
+        self.statusBar().showMessage(
+            ("Nothing left to undo. " if begun else "Nothing to undo since On Record opened. ")
+            + EARLIER,
+            15_000,
+        )  # the status bar's tooltip holds it whole where the window is narrow
 
     def _push(self, command: commands.LibraryCommand, done: str | None = None) -> bool:
         """Apply ``command`` and put it on the undo stack; a correction the library refuses
