@@ -16,9 +16,7 @@ from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
 NOTHING_TO_UNDO = "Nothing to undo this session"
-EARLIER = (
-    "Earlier corrections stay; change one on its quote (Ctrl+R; Hidden \u2192 Restore)"
-)
+EARLIER = "Earlier corrections stay; change one on its quote (Ctrl+R; Hidden \u2192 Restore)"
 
 
 def quoted(quote: QuoteRow, limit: int = 48) -> str:
@@ -238,13 +236,16 @@ class CorrectionsMixin(QMainWindow):
         words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"
         what = "quote" if kind == QUOTE_KIND else "reported speech"
         shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
+        new = ""
         if speaker_id is None:
             about = f"Add as {what}: {words}"
-            title = f"Attribute {what} to"
-            speaker_id = SpeakerChooser(self.library, title, self, about).speaker_id()
+            chooser = SpeakerChooser(self.library, f"Attribute {what} to", self, about)
+            speaker_id = chooser.speaker_id()
+            new = ", a new speaker" if chooser.created else ""
         if speaker_id is not None:
             command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
-            done = f"{shown} \u2014 added, attributed to {self.library.speaker(speaker_id).name}"
+            name = self.library.speaker(speaker_id).name
+            done = f"{shown} \u2014 added, attributed to {name}{new}"
             if self._push(command, done):
                 self._select_added(article.id, start, end)
 
