@@ -90,13 +90,16 @@ class SpeakerChooser(QDialog):
         similar = self.completer.completionCount()
         if not similar:
             return True
-        self._confirmed = name
+        # confirmed from the next key on: one Enter reaches both the box and the default
+        # button (OK), and the second must not count as a second Enter
+        QTimer.singleShot(0, lambda: setattr(self, "_confirmed", name))
         self.note.setText(
             f"\u201c{name}\u201d is not in the library; {counted(similar, 'speaker')} "
             f"{'has' if similar == 1 else 'have'} a name like it: Down to pick one, "
             "or Enter again for a new speaker."
         )
         self.note.show()
+        self.adjustSize()  # the note whole, however it wraps
         # the names like it again, for Down to reach (once the completer has closed its
         # list on this Enter)
         QTimer.singleShot(0, self.completer.complete)
