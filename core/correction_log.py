@@ -58,7 +58,9 @@ class _Reader:
         if key is None:
             return None
         if key not in self.speakers:
-            row = self.db.execute("SELECT id, name FROM speakers WHERE key = ?", [key]).fetchone()
+            row = self.db.execute(  # a merged speaker's correction opens the one kept
+                "SELECT coalesce(merged_into, id), name FROM speakers WHERE key = ?", [key]
+            ).fetchone()
             self.speakers[key] = None if row is None else (int(row[0]), str(row[1]))
         return self.speakers[key]
 

@@ -7,16 +7,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox, QTableView
 
+from core.correction_log import LoggedCorrection
 from core.library import Library
 from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
+from gui.history import CorrectionsLog
 from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
 NOTHING_TO_UNDO = "Nothing to undo this session"
-EARLIER = "Earlier corrections stay; change one on its quote (Ctrl+R; Hidden \u2192 Restore)"
+EARLIER = "Earlier corrections are kept: Edit \u2192 Corrections made (Ctrl+Shift+H) lists them"
 
 
 def quoted(quote: QuoteRow, limit: int = 48) -> str:
@@ -53,6 +55,7 @@ class CorrectionsMixin(QMainWindow):
     library: Library
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
+    corrections_log: CorrectionsLog | None
     select_quote: Callable[[int], None]
     quotes: QuoteModel
     quote_view: QTableView
@@ -223,6 +226,44 @@ class CorrectionsMixin(QMainWindow):
         self.duplicates.show()
         self.duplicates.raise_()
         return self.duplicates
+
+    def show_corrections(self) -> CorrectionsLog:
+        """Every correction in the library, this session's and earlier ones."""
+        if self.corrections_log is None:
+            self.corrections_log = CorrectionsLog(self.library, self.open_correction, self)
+            self.undo_stack.indexChanged.connect(self._corrections_changed)
+        else:
+            self.corrections_log.reload()
+        self.corrections_log.show()
+        self.corrections_log.raise_()
+        return self.corrections_log
+
+    def _corrections_changed(self) -> None:
+        if self.corrections_log is not None and self.corrections_log.isVisible():
+            self.corrections_log.reload()  # a correction made or undone: listed at once
+
+    def open_correction(self, entry: LoggedCorrection) -> None:
+        """A correction's quote selected in the list (a hidden one with Hidden ticked, and
+        the filters cleared if they leave it out), or its speaker's quotes, or its article."""
+        self.tabs.setCurrentWidget(self.stack)
+        if entry.quote_id is not None:
+            quote = self.library.quote(entry.quote_id)
+            if quote.hidden and not self.show_hidden.isChecked():
+                self.show_hidden.setChecked(True)
+            self.select_quote(entry.quote_id)
+            if self.current_quote_id() != entry.quote_id:
+                self.clear_filters()
+                self.show_hidden.setChecked(quote.hidden)
+                self.select_quote(entry.quote_id)
+            self.quote_view.setFocus()
+        elif entry.speaker_id is not None:
+            self.open_speaker(entry.speaker_id)
+            self.speaker_view.setFocus()
+        elif entry.article_id is not None and entry.article_id in self.library.article_ids():
+            self.show_article_quotes(entry.article_id)
+        else:
+            return
+        self.statusBar().showMessage(f"Opened: {entry.what}", 8000)
 
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
         """A quote the machine missed, or reported speech when the text marked stands

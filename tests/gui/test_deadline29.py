@@ -1,7 +1,8 @@
 """The twenty-ninth session's pass as a reporter on deadline: a name cut short is not
-made a new speaker by one Enter, the timeline is whole in an 800x600 window, and Ctrl+Z
-after a restart says why there is nothing to undo (and the empty duplicates view says
-what is true)."""
+made a new speaker by one Enter, the timeline is whole in an 800x600 window, Ctrl+Z
+after a restart says why there is nothing to undo and Edit \u2192 Corrections made lists
+the earlier corrections to open and change (and the empty duplicates view says what is
+true)."""
 
 from __future__ import annotations
 
@@ -86,12 +87,14 @@ def test_ctrl_z_with_nothing_to_undo_says_why(
     [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
     undo = edit.actions()[0]
     assert undo.text() == NOTHING_TO_UNDO and not undo.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.select_first()
     window.quote_view.setFocus()
     ctrl_z = (window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(*ctrl_z)
     said = window.statusBar().currentMessage()
-    assert said.startswith("Nothing to undo since On Record opened. Earlier corrections stay")
+    assert said.startswith("Nothing to undo since On Record opened. Earlier corrections are kept")
     quote_id = window.current_quote_id()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Delete)  # a correction: Undo names it
     assert undo.isEnabled() and undo.text().startswith("Undo Mark as not")
@@ -106,3 +109,46 @@ def test_ctrl_z_with_nothing_to_undo_says_why(
         duplicates.title.text()
     )
     assert "Split off" in duplicates.title.text()
+
+
+def test_a_correction_from_before_a_restart_is_found_in_corrections_made(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    first = make_window(library)
+    first.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first)
+    first.select_first()
+    first.speech.setCurrentIndex(first.speech.findText("Quotes"))
+    quote = first.current_quote()
+    assert quote is not None
+    qtbot.keyClick(first.quote_view, Qt.Key.Key_Delete)  # not a quote
+    assert library.quote(quote.id).hidden
+    first.close()
+
+    window = make_window(library)  # the next morning
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_first()
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Corrections made (Ctrl+Shift+H)" in window.statusBar().currentMessage()
+    assert window.library.quote(quote.id).hidden  # nothing undone
+    qtbot.keyClick(
+        window.quote_view,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    log = window.corrections_log
+    assert log is not None and log.isVisible()
+    assert log.table.rowCount() == 1
+    assert log.table.item(0, 1).text().endswith("marked not a quote")
+    assert log.table.item(0, 2).text() == "EU training mission"
+    qtbot.keyClick(log.table, Qt.Key.Key_Return)  # open it, to restore it
+    assert window.show_hidden.isChecked() and window.current_quote_id() == quote.id
+    assert window.statusBar().currentMessage().startswith("Opened: ")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.hide_quote(quote.id, False)  # Restore, as the Quote menu does
+    assert [log.table.item(r, 1).text().endswith("restored") for r in range(2)] == [True, False]
