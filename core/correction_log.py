@@ -167,5 +167,5 @@ def _named(text: str, kind: str) -> str:
     """A quote by its first words inside quotation marks; reported speech without."""
     words = " ".join(text.split())
     if len(words) > WORDS:
-        words = words[: WORDS - 1].rstrip() + "\u2026"
+        words = words[: WORDS - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
     return f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"

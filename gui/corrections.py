@@ -26,7 +26,7 @@ def quoted(quote: QuoteRow, limit: int = 48) -> str:
     reported speech after "Reported speech:", as the list shows it (never quoted)."""
     words = " ".join(quote.text.split())
     if len(words) > limit:
-        words = words[: limit - 1].rstrip() + "\u2026"
+        words = words[: limit - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
     return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
 
 
@@ -274,7 +274,7 @@ class CorrectionsMixin(QMainWindow):
         start, end = inside_marks(article.text, start, end)
         kind = marked_kind(article.text, start, end)
         words = " ".join(article.text[start:end].split())
-        words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"
+        words = words if len(words) <= 48 else words[:47].rstrip(" .\u2026") + "\u2026"
         what = "quote" if kind == QUOTE_KIND else "reported speech"
         shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
         new = ""

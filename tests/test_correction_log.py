@@ -65,3 +65,10 @@ def test_each_correction_in_words_newest_first(tmp_path: Path) -> None:
     assert len(correction_log(lib, limit=2)) == 2
     assert log[0].local_time()[:2] == "20"
     lib.close()
+
+
+def test_a_quote_cut_at_its_own_ellipsis_shows_one() -> None:
+    from core.correction_log import _named
+
+    text = "Some of the needs they explained to us today \u2026 could be better provided"
+    assert _named(text, "quote") == "\u201cSome of the needs they explained to us today\u2026\u201d"
