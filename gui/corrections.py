@@ -261,7 +261,8 @@ class CorrectionsMixin(QMainWindow):
             self.speaker_view.setFocus()
         elif entry.article_id is not None and entry.article_id in self.library.article_ids():
             self.show_article_quotes(entry.article_id)
-        else:
+        else:  # its article removed, or a correction of versions across articles
+            self.statusBar().showMessage(f"{entry.what}: nothing left to open", 8000)
             return
         self.statusBar().showMessage(f"Opened: {entry.what}", 8000)
 
