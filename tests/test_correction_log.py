@@ -57,7 +57,7 @@ def test_each_correction_in_words_newest_first(tmp_path: Path) -> None:
         "\u201cNot this year,\u201d tagged \u201cbudget\u201d",
         "Reported speech: the budget was tight added, attributed to Bob Lee",
         "\u201cWe will build the bridge,\u201d marked not a quote",
-        "\u201cNot this year,\u201d attributed to Ann M. Fox",
+        "\u201cNot this year,\u201d attributed to Ann M. Fox (was Bob Lee)",
     ]
     assert log[-1].quote_id == second.id and log[-1].article_title == "Bridge plan"
     assert log[-2].quote_id == first.id  # hidden, still found: the window shows it
