@@ -57,7 +57,9 @@ class Corrections(Store):
         with self._tx():
             target, where, _ = self._quote_target(quote_id)
             key = None if speaker_id is None else self._speaker_key(speaker_id)
-            self._record(target, "reassign", {**where, "key": key})
+            before = self._one("SELECT speaker_id FROM quotes WHERE id = ?", [quote_id])
+            was = None if before is None else self._speaker_key(before)  # for the log alone
+            self._record(target, "reassign", {**where, "key": key, "was": was})
             self._move_quote(quote_id, speaker_id)
 
     def _move_quote(self, quote_id: int, speaker_id: int | None) -> None:

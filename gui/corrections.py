@@ -7,14 +7,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox, QTableView
 
+from core.correction_log import LoggedCorrection
 from core.library import Library
 from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
+from gui.history import CorrectionsLog
 from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
+NOTHING_TO_UNDO = "Nothing to undo this session"
+EARLIER = "Earlier corrections are kept: Edit \u2192 Corrections made (Ctrl+Shift+H) lists them"
 
 
 def quoted(quote: QuoteRow, limit: int = 48) -> str:
@@ -22,7 +26,7 @@ def quoted(quote: QuoteRow, limit: int = 48) -> str:
     reported speech after "Reported speech:", as the list shows it (never quoted)."""
     words = " ".join(quote.text.split())
     if len(words) > limit:
-        words = words[: limit - 1].rstrip() + "\u2026"
+        words = words[: limit - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
     return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
 
 
@@ -51,26 +55,46 @@ class CorrectionsMixin(QMainWindow):
     library: Library
     undo_stack: QUndoStack
     duplicates: DuplicatesView | None
+    corrections_log: CorrectionsLog | None
     select_quote: Callable[[int], None]
     quotes: QuoteModel
     quote_view: QTableView
     speech: QComboBox
 
     def _build_undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo and Redo, named after the correction they would undo or redo."""
+        """Undo and Redo, named after the correction they would undo or redo. The history
+        is this session's, as a word processor's is: corrections are kept in the library
+        for good, but Ctrl+Z after a restart has nothing to take back, and says so and how
+        to change an earlier correction rather than doing nothing."""
         undo = QAction("Undo", self, shortcut=QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo)
         redo = QAction("Redo", self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         redo.triggered.connect(self.redo)
-        for action, can, text, word in (
-            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, "Undo"),
-            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, "Redo"),
-        ):
+        nothing = QAction(self, shortcut=QKeySequence.StandardKey.Undo)  # Ctrl+Z, greyed Undo
+        nothing.triggered.connect(self._nothing_to_undo)
+        self.addAction(nothing)
+        for action, can, text, word, idle in (
+            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, "Undo",
+             NOTHING_TO_UNDO),
+            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, "Redo",
+             "Redo"),
+        ):  # fmt: skip
             action.setEnabled(False)
+            action.setText(idle)
             can.connect(action.setEnabled)
-            text.connect(lambda t, a=action, w=word: a.setText(f"{w} {t}" if t else w))
+            text.connect(lambda t, a=action, w=word, i=idle: a.setText(f"{w} {t}" if t else i))
+        undo.setToolTip(EARLIER)
+        self.undo_stack.canUndoChanged.connect(lambda can: nothing.setEnabled(not can))
         return undo, redo
+
+    def _nothing_to_undo(self) -> None:
+        begun = self.undo_stack.count() > 0  # this session's corrections, all undone
+        self.statusBar().showMessage(
+            ("Nothing left to undo. " if begun else "Nothing to undo since On Record opened. ")
+            + EARLIER,
+            15_000,
+        )  # the status bar's tooltip holds it whole where the window is narrow
 
     def _push(self, command: commands.LibraryCommand, done: str | None = None) -> bool:
         """Apply ``command`` and put it on the undo stack; a correction the library refuses
@@ -203,6 +227,45 @@ class CorrectionsMixin(QMainWindow):
         self.duplicates.raise_()
         return self.duplicates
 
+    def show_corrections(self) -> CorrectionsLog:
+        """Every correction in the library, this session's and earlier ones."""
+        if self.corrections_log is None:
+            self.corrections_log = CorrectionsLog(self.library, self.open_correction, self)
+            self.undo_stack.indexChanged.connect(self._corrections_changed)
+        else:
+            self.corrections_log.reload()
+        self.corrections_log.show()
+        self.corrections_log.raise_()
+        return self.corrections_log
+
+    def _corrections_changed(self) -> None:
+        if self.corrections_log is not None and self.corrections_log.isVisible():
+            self.corrections_log.reload()  # a correction made or undone: listed at once
+
+    def open_correction(self, entry: LoggedCorrection) -> None:
+        """A correction's quote selected in the list (a hidden one with Hidden ticked, and
+        the filters cleared if they leave it out), or its speaker's quotes, or its article."""
+        self.tabs.setCurrentWidget(self.stack)
+        if entry.quote_id is not None:
+            quote = self.library.quote(entry.quote_id)
+            if quote.hidden and not self.show_hidden.isChecked():
+                self.show_hidden.setChecked(True)
+            self.select_quote(entry.quote_id)
+            if self.current_quote_id() != entry.quote_id:
+                self.clear_filters()
+                self.show_hidden.setChecked(quote.hidden)
+                self.select_quote(entry.quote_id)
+            self.quote_view.setFocus()
+        elif entry.speaker_id is not None:
+            self.open_speaker(entry.speaker_id)
+            self.speaker_view.setFocus()
+        elif entry.article_id is not None and entry.article_id in self.library.article_ids():
+            self.show_article_quotes(entry.article_id)
+        else:  # its article removed, or a correction of versions across articles
+            self.statusBar().showMessage(f"{entry.what}: nothing left to open", 8000)
+            return
+        self.statusBar().showMessage(f"Opened: {entry.what}", 8000)
+
     def add_quote(self, start: int, end: int, speaker_id: int | None = None) -> None:
         """A quote the machine missed, or reported speech when the text marked stands
         outside quotation marks."""
@@ -212,16 +275,19 @@ class CorrectionsMixin(QMainWindow):
         start, end = inside_marks(article.text, start, end)
         kind = marked_kind(article.text, start, end)
         words = " ".join(article.text[start:end].split())
-        words = words if len(words) <= 48 else words[:47].rstrip() + "\u2026"
+        words = words if len(words) <= 48 else words[:47].rstrip(" .\u2026") + "\u2026"
         what = "quote" if kind == QUOTE_KIND else "reported speech"
         shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
+        new = ""
         if speaker_id is None:
             about = f"Add as {what}: {words}"
-            title = f"Attribute {what} to"
-            speaker_id = SpeakerChooser(self.library, title, self, about).speaker_id()
+            chooser = SpeakerChooser(self.library, f"Attribute {what} to", self, about)
+            speaker_id = chooser.speaker_id()
+            new = ", a new speaker" if chooser.created else ""
         if speaker_id is not None:
             command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
-            done = f"{shown} \u2014 added, attributed to {self.library.speaker(speaker_id).name}"
+            name = self.library.speaker(speaker_id).name
+            done = f"{shown} \u2014 added, attributed to {name}{new}"
             if self._push(command, done):
                 self._select_added(article.id, start, end)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from core.ingest import IngestReport
 from core.library import Library
 from core.records import SpeakerRow
 from gui.article_details import ArticleFactsForm, buttons, guard
+from gui.models import counted
 
 KINDS = [kind.value for kind in SpeakerKind]
 
@@ -31,7 +32,11 @@ KINDS = [kind.value for kind in SpeakerKind]
 class SpeakerChooser(QDialog):
     """A name with completion over the library's speakers; a new name makes a new one.
     ``about`` says what is being attributed (a quote's first words). Enter on a name typed
-    in full, or on a name picked from the completions, is the choice: one key, not two."""
+    in full, or on a name picked from the completions, is the choice: one key, not two.
+    A new name that begins or is part of names in the library ("Nathalie Lois", the
+    first letters typed and Enter pressed for "Nathalie Loiseau") is taken at a second
+    Enter: the first says it would make a new speaker, so that a name cut short is not
+    stored as someone else."""
 
     def __init__(
         self, library: Library, title: str, parent: QWidget | None = None, about: str = ""
@@ -40,17 +45,23 @@ class SpeakerChooser(QDialog):
         self.setWindowTitle(title)
         self.library = library
         self.created = False  # did the name typed make a new speaker
+        self._confirmed = ""  # the new name a first Enter was told about
         self.name = QLineEdit()
         self.name.setPlaceholderText("A speaker's name, or a new one")
         self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("x" * 40))
         names = [name for _, name in library.speaker_names(limit=5000)]
-        completer = QCompleter(names, self)
+        self.completer = completer = QCompleter(names, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.name.setCompleter(completer)
         # the completions' popup takes the first Enter: a name picked or typed is chosen
         completer.activated.connect(lambda text: (self.name.setText(text), self._enter()))
         self.name.returnPressed.connect(self._enter)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.name.textEdited.connect(lambda _: self.note.hide())
         form = QFormLayout(self)
         if about:
             label = QLabel(about)
@@ -58,11 +69,41 @@ class SpeakerChooser(QDialog):
             label.setWordWrap(True)
             form.addRow(label)
         form.addRow("Speaker", self.name)
+        form.addRow(self.note)
         form.addRow(buttons(self))
 
     def _enter(self) -> None:
         if self.name.text().strip() and self.isVisible():
             self.accept()
+
+    def accept(self) -> None:  # Enter in the box, or OK
+        if self._ready():
+            super().accept()
+
+    def _ready(self) -> bool:
+        """False, with a note saying why, for a new name like names in the library that
+        no Enter has yet confirmed."""
+        name = self.name.text().strip()
+        if not name or name == self._confirmed or self.library.find_speaker(name) is not None:
+            return True
+        self.completer.setCompletionPrefix(name)
+        similar = self.completer.completionCount()
+        if not similar:
+            return True
+        # confirmed from the next key on: one Enter reaches both the box and the default
+        # button (OK), and the second must not count as a second Enter
+        QTimer.singleShot(0, lambda: setattr(self, "_confirmed", name))
+        self.note.setText(
+            f"\u201c{name}\u201d is not in the library; {counted(similar, 'speaker')} "
+            f"{'has' if similar == 1 else 'have'} a name like it: Down to pick one, "
+            "or Enter again for a new speaker."
+        )
+        self.note.show()
+        self.adjustSize()  # the note whole, however it wraps
+        # the names like it again, for Down to reach (once the completer has closed its
+        # list on this Enter)
+        QTimer.singleShot(0, self.completer.complete)
+        return False
 
     def speaker_id(self) -> int | None:
         """The chosen speaker, created when the name is new; None if cancelled or empty."""

@@ -70,6 +70,14 @@ class DecisionTable(QTableView):
             super().keyPressEvent(event)
 
 
+NONE_LEFT = (
+    "<b>No possible duplicates</b> \u2014 no two speakers are left that the library could "
+    "not tell apart.<br>Two rows for one person: drag one onto the other in the speaker "
+    "list (or right-click \u2192 Merge into\u2026). A name joined to the wrong person: "
+    "right-click the person \u2192 Split off."
+)
+
+
 class DuplicatesView(QDialog):
     """The "Possible duplicates" window; decisions are pushed as undoable commands (the
     window's refresh after each reloads this list too)."""
@@ -88,6 +96,7 @@ class DuplicatesView(QDialog):
         self._push = push
         self.model = SuggestionModel(library)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.table = DecisionTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,8 +145,7 @@ class DuplicatesView(QDialog):
             f"<b>{total:,} possible duplicate{'' if total == 1 else 's'}</b> \u2014 "
             "A: the same person \u00b7 R: different people \u00b7 Ctrl+Z undoes"
             if total
-            else "<b>No possible duplicates</b> \u2014 every speaker the library could "
-            "not place has been decided"
+            else NONE_LEFT
         )
         if total:
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))

@@ -58,6 +58,7 @@ from gui.article_actions import ArticleActions
 from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
 from gui.duplicates import DuplicatesView
+from gui.history import CorrectionsLog
 from gui.importing import ImportMixin
 from gui.marks import MatchDelegate
 from gui.menus import MenusMixin
@@ -161,6 +162,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
         self.speaker_panel = SpeakerPanel()
         self.duplicates: DuplicatesView | None = None
+        self.corrections_log: CorrectionsLog | None = None
 
         self.quote_title = QLabel()
         self.quote_title.setTextFormat(Qt.TextFormat.RichText)

@@ -61,6 +61,9 @@ class MenusMixin(QMainWindow):
         edit.addAction(
             "Possible duplicates\u2026", QKeySequence("Ctrl+Shift+D"), self.show_duplicates
         )
+        edit.addAction(
+            "Corrections made\u2026", QKeySequence("Ctrl+Shift+H"), self.show_corrections
+        )
         find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.gender import GENDERS
@@ -21,6 +21,9 @@ from gui.models import counted
 
 if TYPE_CHECKING:
     from gui.timeline_plot import TimelinePlot
+
+
+OVER_TIME = "Over time"
 
 
 class PersonTimeline(QWidget):
@@ -42,6 +45,9 @@ class PersonTimeline(QWidget):
             "never guessed from a first name; choose one to correct it"
         )
         self.gender.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a narrow pane (an 800-wide window) elides the choice rather than the heading;
+        # the list that opens shows each choice whole
+        self.gender.setMinimumWidth(self.gender.fontMetrics().horizontalAdvance("female, as") + 36)
         self.gender.activated.connect(self._gender_activated)
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -69,16 +75,19 @@ class PersonTimeline(QWidget):
         if speaker_id is None:
             self.timeline = None
             self.heading.setText("Select a speaker to see their quotes over time.")
+            self.heading.setMinimumWidth(0)
             self.summary.clear()
             self.gender.hide()
             self.gender_label.hide()
             self._draw(Timeline((), (), 0))
             return
         self.timeline = person_timeline(self.library, speaker_id)
-        self.heading.setText("Over time")  # the panel above names them and their role
+        self.heading.setText(OVER_TIME)  # the panel above names them and their role
+        self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance(OVER_TIME) + 4)
         self._show_gender(speaker_id)
         self.summary.setText(self._summary(self.timeline))
         self._draw(self.timeline)
+        self.updateGeometry()
 
     def _show_gender(self, speaker_id: int) -> None:
         gender = self.library.speaker_gender(speaker_id)
@@ -125,6 +134,24 @@ class PersonTimeline(QWidget):
         self.plot.draw(timeline)
         # no speaker, or none of their quotes dated: no empty axes under the sentence
         self.plot.setVisible(bool(timeline.points))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Tall enough for the summary as wrapped at this width and the whole plot, so
+        that a short window (800x600) takes the room from the speaker list, which
+        scrolls, rather than cut the time axis off; the layout alone counts the
+        summary as one line."""
+        hint = super().minimumSizeHint()
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0 or not self.summary.text():
+            return hint
+        extra = self.summary.heightForWidth(width) - self.summary.minimumSizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, extra))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the summary wraps anew
 
     # ------------------------------------------------------------------ events
     def _gender_activated(self, index: int) -> None:
