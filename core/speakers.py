@@ -91,6 +91,11 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
+PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity"
+    r"\s+(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
+    r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+)
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
     {"campaign", "administration", "company", "government", "team", "office", "department",
@@ -928,6 +933,8 @@ class Cast:
             return other
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
+        others = self._named_in_clause(at + len(word))
+        candidates = (p for p in candidates if id(p) not in others)
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
@@ -952,6 +959,21 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _named_in_clause(self, end: int) -> set[int]:
+        """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
+        names right after it ("“...,” he told Hannity", "He has declared Cruz to be ...":
+        not Hannity, not Cruz; a pronoun does not stand for a name its own verb governs).
+        A clause that begins there ("he said after prosecutor Ryan Dickey read ...") is
+        not the pronoun's verb's."""
+        clause = PRONOUN_OBJECT.match(self.text, end)
+        if clause is None:
+            return set()
+        start, stop = clause.span(1)
+        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < stop]
+        alone = (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
+        return {id(p) for p in [*named, *alone] if p is not None}
 
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person

@@ -208,3 +208,17 @@ def test_a_first_name_after_the_alone_is_a_noun_for_the_person(noun: str) -> Non
         f"{L}We were robbed twice,{R} the {noun} said."
     )
     assert speaker_of(text, "We were robbed") == ("Jari Virtanen", "person")
+
+
+@pytest.mark.parametrize("verb", ["told", "has warned"])
+def test_a_pronoun_is_not_the_name_its_own_verb_governs(verb: str) -> None:
+    """ "“...,” he told Hannity": the pronoun is not the one its verb names after it,
+    though that one was the last subject; the one asked, named before, answers."""
+    text = (
+        "Councillor Piet Okonkwo-Baird spoke at the depot on Tuesday. "
+        f"{L}The yard stays open,{R} Okonkwo-Baird said.\n\n"
+        "Radio host Anselm Kittering-Voss asked Okonkwo-Baird about the cost.\n\n"
+        f"{L}It is paid for twice over,{R} he {verb} Kittering-Voss."
+    )
+    assert speaker_of(text, "It is paid for") == ("Piet Okonkwo-Baird", "person")
+
