@@ -1143,9 +1143,26 @@ class Cast:
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         found = before or after
         org = found.group("org") if found is not None else ""
+        if org == "campaign" and found is not None:
+            org = self._owner_campaign(found.start("org"))
         if not (org.endswith(" campaign") or looks_like_organisation(org)):
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+
+    def _owner_campaign(self, at: int) -> str:
+        """ "his campaign sent out a fundraising email": the campaign of the person "his"
+        refers to, named as "the Sanders campaign" would be; "" where the word before
+        ``at`` is no such pronoun or it refers to no one named."""
+        owner = re.search(r"\b(his|her)\s+$", self.text[max(0, at - 8) : at], re.IGNORECASE)
+        if owner is None:
+            return ""
+        start = at - len(owner.group(0)) + (owner.start(1) - owner.start(0))
+        person = self.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return ""
+        last = surname(person.name)
+        written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
+        return f"{written[-1] if written else last.title()} campaign"
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

@@ -222,3 +222,14 @@ def test_a_pronoun_is_not_the_name_its_own_verb_governs(verb: str) -> None:
     )
     assert speaker_of(text, "It is paid for") == ("Piet Okonkwo-Baird", "person")
 
+
+def test_an_email_his_campaign_sent_is_the_campaign_s() -> None:
+    """ "his campaign sent out a fundraising email ... read the email": the campaign of
+    the man "his" refers to, named as "the Okonkwo-Baird campaign" would be, not a row
+    called "email"."""
+    text = (
+        "Councillor Piet Okonkwo-Baird will stay in the race, his rival predicted.\n\n"
+        "On Saturday, his campaign sent out a fundraising email about the depot. "
+        f"{L}The yard stays open because of you,{R} read the email."
+    )
+    assert speaker_of(text, "The yard stays") == ("Okonkwo-Baird campaign", "organisation")
