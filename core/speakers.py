@@ -96,6 +96,7 @@ PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs
     r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
 )
+FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
     {"campaign", "administration", "company", "government", "team", "office", "department",
@@ -653,6 +654,8 @@ class Cast:
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
+        if kind == SpeakerKind.ORGANISATION:
+            description = self._placed_in_full(description, at)
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -661,6 +664,48 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _placed_in_full(self, description: str, at: int) -> str:
+        """An organisation named by what follows a place in its name ("the Post", "the
+        Times", "the Journal"), where the article wrote it in full in reach before
+        ``at`` with one place only ("The Washington Post", "The New York Times"): the name in full,
+        as "Sanders" is Bernie Sanders. A name listed in its own right ("Senate") stays."""
+        words = description.split()
+        known, _ = nlp._known_names()
+        if re.fullmatch(r"[A-Z]{2,5}", description):
+            return self._spelt_out(description, at)
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return description
+        if known.get(tuple(words)):
+            return description
+        placed = re.compile(
+            rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
+        )
+        found = set()
+        for match in placed.finditer(self.text, max(0, at - FULL_NAME_REACH), at):
+            before = match.group(1).split()
+            k = next((k for k in range(len(before)) if known.get(tuple(before[k:]))), None)
+            if k is not None and known[tuple(before[k:])] == "place":
+                found.add(" ".join([*before[k:], *words]))
+        return found.pop() if len(found) == 1 else description
+
+    def _spelt_out(self, acronym: str, at: int) -> str:
+        """An organisation's initials ("AP", "FBI") where the article spelt out, in reach
+        before ``at``, one listed organisation's name of those initials ("the Associated Press"):
+        that name, one row for both; else the initials."""
+        known, _ = nlp._known_names()
+        word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
+        run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
+        found = set()
+        for match in re.finditer(run, self.text[max(0, at - FULL_NAME_REACH) : at]):
+            words = match.group(0).split()
+            for i in range(len(words)):
+                for j in range(len(words), i + 1, -1):
+                    name = words[i:j]
+                    initials = "".join(w[0] for w in name if w[0].isupper())
+                    if initials == acronym and known.get(tuple(name)) == "organisation":
+                        found.add(" ".join(name))
+        return found.pop() if len(found) == 1 else acronym
 
     def _apposed(self, description: str, at: int) -> Person | None:
         """The person named just before a description that stands beside their name as

@@ -233,3 +233,15 @@ def test_an_email_his_campaign_sent_is_the_campaign_s() -> None:
         f"{L}The yard stays open because of you,{R} read the email."
     )
     assert speaker_of(text, "The yard stays") == ("Okonkwo-Baird campaign", "organisation")
+
+
+def test_the_post_after_the_washington_post_is_the_washington_post() -> None:
+    """ "the Post" after "The Washington Post": the organisation named by what follows
+    the place in its name is the one the article wrote in full, one row, as a surname
+    is the person; "the White House" keeps its name ("White" is no place)."""
+    text = (
+        "The Washington Post reported on Monday that the depot deal had collapsed. "
+        "The White House declined to comment.\n\n"
+        f"{L}The talks are over,{R} the Post said in an editorial."
+    )
+    assert speaker_of(text, "The talks are over") == ("Washington Post", "organisation")
