@@ -91,6 +91,12 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
+PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity"
+    r"\s+(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
+    r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+)
+FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
     {"campaign", "administration", "company", "government", "team", "office", "department",
@@ -648,6 +654,8 @@ class Cast:
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
+        if kind == SpeakerKind.ORGANISATION:
+            description = self._placed_in_full(description, at)
         key = normalise(description)
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
@@ -656,6 +664,48 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _placed_in_full(self, description: str, at: int) -> str:
+        """An organisation named by what follows a place in its name ("the Post", "the
+        Times", "the Journal"), where the article wrote it in full in reach before
+        ``at`` with one place only ("The Washington Post", "The New York Times"): the name in full,
+        as "Sanders" is Bernie Sanders. A name listed in its own right ("Senate") stays."""
+        words = description.split()
+        known, _ = nlp._known_names()
+        if re.fullmatch(r"[A-Z]{2,5}", description):
+            return self._spelt_out(description, at)
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return description
+        if known.get(tuple(words)):
+            return description
+        placed = re.compile(
+            rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
+        )
+        found = set()
+        for match in placed.finditer(self.text, max(0, at - FULL_NAME_REACH), at):
+            before = match.group(1).split()
+            k = next((k for k in range(len(before)) if known.get(tuple(before[k:]))), None)
+            if k is not None and known[tuple(before[k:])] == "place":
+                found.add(" ".join([*before[k:], *words]))
+        return found.pop() if len(found) == 1 else description
+
+    def _spelt_out(self, acronym: str, at: int) -> str:
+        """An organisation's initials ("AP", "FBI") where the article spelt out, in reach
+        before ``at``, one listed organisation's name of those initials ("the Associated Press"):
+        that name, one row for both; else the initials."""
+        known, _ = nlp._known_names()
+        word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
+        run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
+        found = set()
+        for match in re.finditer(run, self.text[max(0, at - FULL_NAME_REACH) : at]):
+            words = match.group(0).split()
+            for i in range(len(words)):
+                for j in range(len(words), i + 1, -1):
+                    name = words[i:j]
+                    initials = "".join(w[0] for w in name if w[0].isupper())
+                    if initials == acronym and known.get(tuple(name)) == "organisation":
+                        found.add(" ".join(name))
+        return found.pop() if len(found) == 1 else acronym
 
     def _apposed(self, description: str, at: int) -> Person | None:
         """The person named just before a description that stands beside their name as
@@ -928,6 +978,8 @@ class Cast:
             return other
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
+        others = self._named_in_clause(at + len(word))
+        candidates = (p for p in candidates if id(p) not in others)
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
@@ -952,6 +1004,21 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _named_in_clause(self, end: int) -> set[int]:
+        """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
+        names right after it ("“...,” he told Hannity", "He has declared Cruz to be ...":
+        not Hannity, not Cruz; a pronoun does not stand for a name its own verb governs).
+        A clause that begins there ("he said after prosecutor Ryan Dickey read ...") is
+        not the pronoun's verb's."""
+        clause = PRONOUN_OBJECT.match(self.text, end)
+        if clause is None:
+            return set()
+        start, stop = clause.span(1)
+        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < stop]
+        alone = (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
+        return {id(p) for p in [*named, *alone] if p is not None}
 
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
@@ -1121,9 +1188,26 @@ class Cast:
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         found = before or after
         org = found.group("org") if found is not None else ""
+        if org == "campaign" and found is not None:
+            org = self._owner_campaign(found.start("org"))
         if not (org.endswith(" campaign") or looks_like_organisation(org)):
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+
+    def _owner_campaign(self, at: int) -> str:
+        """ "his campaign sent out a fundraising email": the campaign of the person "his"
+        refers to, named as "the Sanders campaign" would be; "" where the word before
+        ``at`` is no such pronoun or it refers to no one named."""
+        owner = re.search(r"\b(his|her)\s+$", self.text[max(0, at - 8) : at], re.IGNORECASE)
+        if owner is None:
+            return ""
+        start = at - len(owner.group(0)) + (owner.start(1) - owner.start(0))
+        person = self.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return ""
+        last = surname(person.name)
+        written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
+        return f"{written[-1] if written else last.title()} campaign"
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

@@ -208,3 +208,40 @@ def test_a_first_name_after_the_alone_is_a_noun_for_the_person(noun: str) -> Non
         f"{L}We were robbed twice,{R} the {noun} said."
     )
     assert speaker_of(text, "We were robbed") == ("Jari Virtanen", "person")
+
+
+@pytest.mark.parametrize("verb", ["told", "has warned"])
+def test_a_pronoun_is_not_the_name_its_own_verb_governs(verb: str) -> None:
+    """ "“...,” he told Hannity": the pronoun is not the one its verb names after it,
+    though that one was the last subject; the one asked, named before, answers."""
+    text = (
+        "Councillor Piet Okonkwo-Baird spoke at the depot on Tuesday. "
+        f"{L}The yard stays open,{R} Okonkwo-Baird said.\n\n"
+        "Radio host Anselm Kittering-Voss asked Okonkwo-Baird about the cost.\n\n"
+        f"{L}It is paid for twice over,{R} he {verb} Kittering-Voss."
+    )
+    assert speaker_of(text, "It is paid for") == ("Piet Okonkwo-Baird", "person")
+
+
+def test_an_email_his_campaign_sent_is_the_campaign_s() -> None:
+    """ "his campaign sent out a fundraising email ... read the email": the campaign of
+    the man "his" refers to, named as "the Okonkwo-Baird campaign" would be, not a row
+    called "email"."""
+    text = (
+        "Councillor Piet Okonkwo-Baird will stay in the race, his rival predicted.\n\n"
+        "On Saturday, his campaign sent out a fundraising email about the depot. "
+        f"{L}The yard stays open because of you,{R} read the email."
+    )
+    assert speaker_of(text, "The yard stays") == ("Okonkwo-Baird campaign", "organisation")
+
+
+def test_the_post_after_the_washington_post_is_the_washington_post() -> None:
+    """ "the Post" after "The Washington Post": the organisation named by what follows
+    the place in its name is the one the article wrote in full, one row, as a surname
+    is the person; "the White House" keeps its name ("White" is no place)."""
+    text = (
+        "The Washington Post reported on Monday that the depot deal had collapsed. "
+        "The White House declined to comment.\n\n"
+        f"{L}The talks are over,{R} the Post said in an editorial."
+    )
+    assert speaker_of(text, "The talks are over") == ("Washington Post", "organisation")

@@ -47,6 +47,11 @@ tests/data/train_people_28.tsv is an eighth (``--seed 28 --five 8 --most 25 --ex
 eight tables before), read before looking at On Record's output: first measured 0.990,
 0.995, 1.00 (main ba4c89f). Its one miss is "the Gawker employee wrote" after "Gawker.com
 writer Ashley Feinberg".
+
+tests/data/train_people_29.tsv is a ninth (``--seed 29 --five 8 --most 25 --exclude`` the
+nine tables before), read before looking at On Record's output: first measured 0.925,
+0.925, 1.60 (main 102fda0). Most of its misses were "“...,” he told Hannity" read as
+Hannity, and "the email" his campaign sent made a row of its own.
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ SAMPLE_25 = Path(__file__).parent / "data" / "train_people_25.tsv"
 SAMPLE_26 = Path(__file__).parent / "data" / "train_people_26.tsv"
 SAMPLE_27 = Path(__file__).parent / "data" / "train_people_27.tsv"
 SAMPLE_28 = Path(__file__).parent / "data" / "train_people_28.tsv"
+SAMPLE_29 = Path(__file__).parent / "data" / "train_people_29.tsv"
 KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
@@ -88,6 +94,7 @@ LIMITS = {
     SAMPLE_26: (0.955, 0.956, 1.50, 184, 10),
     SAMPLE_27: (0.975, 0.983, 1.00, 128, 8),
     SAMPLE_28: (0.990, 0.995, 1.00, 102, 8),
+    SAMPLE_29: (0.925, 0.925, 1.60, 129, 8),
 }
 
 pytestmark = pytest.mark.skipif(
