@@ -120,6 +120,17 @@ def _attribution(c: CitedQuote, *, bold: bool) -> list[Run]:
     return [run for n, part in enumerate(parts) for run in [*([Run(", ")] if n else []), *part]]
 
 
+def as_written(name: str | None, text: str) -> str | None:
+    """An organisation's ``name`` as its article writes it in running text: "the European
+    Union" where the article puts "the" before it more often than not ("According to the
+    European Union, ..."), "Microsoft" or "Fox News" where it does not."""
+    if not name or name[:4].casefold() == "the ":
+        return name
+    uses = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)
+    after_the = [text[max(0, m.start() - 4) : m.start()].casefold() == "the " for m in uses]
+    return f"the {name}" if 2 * sum(after_the) > len(after_the) else name
+
+
 def _quote_words(quote: str) -> str:
     """The quote on one line, quotations inside it in single marks (they go inside double)."""
     words = one_line(quote).replace("''", '"')  # two apostrophes: a double mark (NYT style)

@@ -50,7 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.citation import STYLES, CitedQuote, cite, paraphrase
+from core.citation import STYLES, CitedQuote, as_written, cite, paraphrase
+from core.document import SpeakerKind
 from core.library import Library
 from core.records import ALL_KINDS, QuoteRow, SpeakerRow
 from gui import scope
@@ -652,8 +653,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     # ------------------------------------------------------------------ citations
     def cited(self, quote: QuoteRow) -> CitedQuote:
+        speaker = quote.speaker_name
+        if quote.speaker_kind == SpeakerKind.ORGANISATION:
+            speaker = as_written(speaker, self.library.article(quote.article_id).text)
         return CitedQuote(
-            quote=quote.text, speaker=quote.speaker_name, role=quote.role,
+            quote=quote.text, speaker=speaker, role=quote.role,
             title=quote.article_title, outlet=quote.outlet, author=quote.author,
             published=quote.published, url=quote.url,
         )  # fmt: skip

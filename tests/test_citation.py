@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from core.citation import STYLES, CitedQuote, cite, paraphrase
+from core.citation import STYLES, CitedQuote, as_written, cite, paraphrase
 
 BRIEGER = CitedQuote(
     quote="A training mission outside of Ukraine is not a signal of warfighting,",
@@ -512,3 +512,21 @@ def test_an_in_text_title_is_italic_where_the_entry_sets_it_alone() -> None:
     said = CitedQuote(quote="We will win", speaker="Robert Brieger", title="EU training mission")
     for style in ("apa", "mla", "chicago"):
         assert "<i>EU Training Mission</i>" in paraphrase(said, style).html.split("</p>")[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "written"),
+    [
+        ("European Union", "The European Union said so. Envoys of the European Union met.",
+         "the European Union"),
+        ("Microsoft", "Microsoft said so; the Microsoft team and Microsoft's lawyers met.",
+         "Microsoft"),
+        ("Fox News", "Fox News reported it before the Fox News debate.", "Fox News"),
+        ("Pentagon", "a bomb the Pentagon's Pentagonese called nothing", "the Pentagon"),
+        ("Acme", "no mention at all", "Acme"),
+    ],
+)  # fmt: skip
+def test_an_organisation_is_named_as_its_article_writes_it(name, text, written):
+    assert as_written(name, text) == written
+    said = paraphrase(replace(BRIEGER, speaker=written, role=None), "plain").text
+    assert said.startswith(f"According to {written}, ")

@@ -91,3 +91,17 @@ def test_reported_speech_is_highlighted_apart_in_the_article(window: MainWindow)
     assert reported_colour != quote_colour
     window.article._clicked(statement.start + 2)  # a click inside it selects it
     assert window.current_quote_id() == statement.id
+
+
+def test_an_organisations_statement_is_cited_as_its_article_names_it(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    select_speaker(window, "European Union")
+    select_statement(window, "new training mission")
+    window.style.setCurrentIndex(window.style.findData("plain"))
+    window.activateWindow()
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    said = QGuiApplication.clipboard().mimeData().text()
+    assert said.startswith("According to the European Union, ")
