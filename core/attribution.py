@@ -83,6 +83,7 @@ from core.speakers import (
     Cast,
     Person,
     document_owner,
+    family_name_shown,
     looks_like_organisation,
     may_be_he_or_she,
     noun_gender,
@@ -2161,6 +2162,12 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
+        if (
+            name is not None
+            and name[0] > 0
+            and family_name_shown(self.text, words[name[0] - 1].text)
+        ):
+            name = (name[0] - 1, name[1])  # "Tan Wei Ming" beside "Mr Tan": the family name
         if (
             name is not None
             and name[0] > 1

@@ -1546,6 +1546,31 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
+def family_name_shown(text: str, word: str) -> bool:
+    """Does the article write ``word``, a capitalised word no list holds as a first name,
+    title or frequent word, after an honorific and alone ("Mr Tan said", "Ms. Goh")? Then
+    before a given name ("Tan Wei Ming", where "Wei" is a listed first name) it is the
+    family name written first, part of the name, not a word before it."""
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or nlp.is_first_name(word)
+        or nlp.is_frequent_word(word)
+        or lexicons.is_title_word(word)
+    ):
+        return False
+    return word in _after_honorific(text)
+
+
+HONORIFIC_ALONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+([A-Z]\w+)\b(?![ \t\xa0]+[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _after_honorific(text: str) -> frozenset[str]:
+    """The words ``text`` writes after an honorific and alone ("Mr Tan said"), read once."""
+    return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -1573,6 +1598,8 @@ def named_people(
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+        if begin and family_name_shown(text, words[begin - 1][1]):
+            begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run_end) is not None
@@ -1845,7 +1872,14 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         or nlp.known_spans([first])
         or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
         or not nlp.is_first_name(first)
-        and (first.lower() in lexicons.role_nouns() or lexicons.agent_noun(first.lower()))
+        and (
+            first.lower() in lexicons.role_nouns()
+            or lexicons.agent_noun(first.lower())
+            and (bool(middle) or not nlp.unseen_name(first) or _written(text, first.lower()) > 0)
+            # "Objector Hamish", "Hacker Guccifer" beside "the hacker"; not "Gwynfor"
+            # alone before the surname, a word the tagger never saw and the article
+            # never writes in lower case, that only ends as "actor" does
+        )
         or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
     ):
         return False
