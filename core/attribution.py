@@ -1444,6 +1444,32 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
 SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
+def _title_acronym(cast: Cast, words: list[str]) -> str | None:
+    """The acronym a definite nominal ends in ("the SNP MSP", "the Waterford TD", "the
+    MP"), when someone in the article holds a role that ends in it, before any "of", or
+    has it written right before their name ("Western Isles MSP Alasdair Allan", "Kerry TD
+    Danny Healy-Rae"): an office's short
+    form, which refers back as "the senator" does, not a name. Capitalised words
+    between ("SNP", "Waterford") are what the nominal adds."""
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    last = words[-1]
+    if not (2 <= len(last) <= 4 and last.isalpha() and last.isupper()):
+        return None
+    if not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    for person in cast.people:
+        if person.kind != SpeakerKind.PERSON:
+            continue
+        for role in person.roles:
+            office = re.split(r"\s+of\s+", role)[0].split()
+            if office and office[-1] == last:
+                return last
+        if any(f"{last} {alias}" in cast.text for alias in person.aliases):
+            return last  # "Western Isles MSP Alasdair Allan", where no role was read
+    return None
+
+
 def _man_of_a_place(words: list[str]) -> bool:
     """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
     Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
@@ -2162,6 +2188,9 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
+        written_title = _title_acronym(self.cast, [w.text for w in words])
+        if written_title is not None:
+            name = None  # "the SNP MSP said" after "Western Isles MSP Alasdair Allan"
         if (
             name is not None
             and name[0] > 0
@@ -2219,6 +2248,8 @@ class Attributor:
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
+        if written_title is not None:
+            head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         if first not in INDEFINITE and nominal and not plural_head(words):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.phrases import acronym_before_name
 from core.quotes import NICKNAME
 
 PRONOUN_GENDER = {
@@ -1598,6 +1599,8 @@ def named_people(
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+            elif acronym_before_name([w for _, w in words], n):
+                begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
         if begin and family_name_shown(text, words[begin - 1][1]):
             begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
