@@ -19,6 +19,7 @@ out: a short quotation with no cue in its frame is not a quotation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -88,6 +89,7 @@ from core.speakers import (
     may_be_he_or_she,
     noun_gender,
     person_head,
+    title_by_use,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -135,6 +137,10 @@ OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
+PARAGRAPH = re.compile(r"[^\n]+")
+QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+ANSWER_OPENS = frozenset('"\u201c\u00ab\u201e')
+ANSWER_CLOSES = frozenset('"\u201d\u00bb')
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
@@ -1529,7 +1535,7 @@ class Attributor:
         for paragraph, following in zip(order, [*order[1:], None], strict=True):
             para_frames = by_paragraph[paragraph]
             signature = self._signature(by_paragraph[following][0]) if following else None
-            label = self._transcript_label(para_frames[0])
+            label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
                 frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
                 if (
@@ -1761,6 +1767,39 @@ class Attributor:
             return Mention(span, None, ":", Span(match.end(1), match.end(1) + 1))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
+
+    def _answer(self, frame: Frame) -> Mention | None:
+        """An interview's answer set out with no label: a paragraph that is one quotation
+        alone, after a paragraph that asks a question and quotes no one ("You grew up in
+        Karachi. Does it still show?" then "“Every day. ...”"), in an article that does
+        so twice or more: the interviewee's (:meth:`_interviewee`), as an "A:" is."""
+        asked = self._answers.get(self.text.rfind("\n", 0, frame.span.start) + 1)
+        if asked is None:
+            return None
+        interviewee = self._interviewee(frame.span.start)
+        if interviewee is None:
+            return None
+        return Mention(Span(asked, asked + 1), interviewee, "?", Span(asked, asked + 1))
+
+    @cached_property
+    def _answers(self) -> dict[int, int]:
+        """Where each answer paragraph of :meth:`_answer` starts, with where the question
+        before it ends; none unless the article sets out two or more."""
+        paragraphs = [m for m in PARAGRAPH.finditer(self.text) if m.group().strip()]
+        answers = {}
+        for question, answer in itertools.pairwise(paragraphs):
+            asked, said = question.group().rstrip(), answer.group().strip()
+            if (
+                asked.endswith("?")
+                and not QUOTE_MARKS.intersection(asked)
+                and said[:1] in ANSWER_OPENS
+                and said.rstrip(".,")[-1:] in ANSWER_CLOSES
+                and not QUOTE_MARKS.intersection(said[1:].rstrip(".,")[:-1])
+            ):
+                answers[answer.start() + answer.group().index(said[0])] = (
+                    question.start() + len(asked) - 1
+                )
+        return answers if len(answers) >= 2 else {}
 
     def _interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``
@@ -2197,6 +2236,8 @@ class Attributor:
             and family_name_shown(self.text, words[name[0] - 1].text)
         ):
             name = (name[0] - 1, name[1])  # "Tan Wei Ming" beside "Mr Tan": the family name
+        if name and name[1] - name[0] >= 3 and title_by_use(self.text, words[name[0]].text):
+            name = (name[0] + 1, name[1])  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
         if (
             name is not None
             and name[0] > 1

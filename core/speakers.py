@@ -1563,6 +1563,17 @@ def family_name_shown(text: str, word: str) -> bool:
     return word in _after_honorific(text)
 
 
+def title_by_use(text: str, word: str) -> bool:
+    """Does the article write ``word``, a capitalised word no list holds as a first name
+    or frequent word, right before two names that differ in their first word ("Cllr
+    Dafydd Prosser", "Cllr Eirlys Bowen")? A given name stands before its own surname
+    only; a word standing before two people is a title, which the name leaves out."""
+    if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
+        return False
+    after = rf"\b{word}[ \t\xa0]+([A-Z][^\W\d_]+)[ \t\xa0]+[A-Z]"
+    return len({m.group(1) for m in re.finditer(after, text)}) >= 2
+
+
 HONORIFIC_ALONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+([A-Z]\w+)\b(?![ \t\xa0]+[A-Z])")
 
 
@@ -1601,6 +1612,8 @@ def named_people(
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
             elif acronym_before_name([w for _, w in words], n):
                 begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
+            elif n == begin and len(words) - n >= 3 and title_by_use(text, words[n][1]):
+                begin = n + 1  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
         if begin and family_name_shown(text, words[begin - 1][1]):
             begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
