@@ -1891,10 +1891,8 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         and (
             first.lower() in lexicons.role_nouns()
             or lexicons.agent_noun(first.lower())
-            and (bool(middle) or not nlp.unseen_name(first) or _written(text, first.lower()) > 0)
-            # "Objector Hamish", "Hacker Guccifer" beside "the hacker"; not "Gwynfor"
-            # alone before the surname, a word the tagger never saw and the article
-            # never writes in lower case, that only ends as "actor" does
+            and (bool(middle) or not nlp.unseen_name(first) or _noun_shown(text, first))
+            # "Objector Hamish", "Hacker Guccifer"; not "Gwynfor" alone before the surname
         )
         or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
     ):
@@ -1905,6 +1903,24 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
     # Adebayo" opening a sentence after a quotation), is a name
     return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
+
+
+def _noun_shown(text: str, word: str) -> bool:
+    """Is ``word``, a capitalised word the tagger never saw with an agent noun's ending,
+    shown a noun: the article writes it in lower case ("the hacker"), or what is left
+    without the ending is a word the tagger knows or a frequent word ("hack" in "Hacker",
+    "object" in "Objector"; not "gwynf" in "Gwynfor", a given name that only ends as
+    "actor" does)?"""
+    bare = word.lower()
+    if _written(text, bare):
+        return True
+    for ending in lexicons.AGENT_ENDINGS:
+        stem = bare.removesuffix(ending)
+        if stem != bare and len(stem) >= 3:
+            for form in (stem, stem + "e"):
+                if nlp.is_frequent_word(form) or not nlp.unseen_name(form.capitalize()):
+                    return True
+    return False
 
 
 def possessive(text: str, end: int) -> bool:
