@@ -19,6 +19,7 @@ out: a short quotation with no cue in its frame is not a quotation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -83,10 +84,12 @@ from core.speakers import (
     Cast,
     Person,
     document_owner,
+    family_name_shown,
     looks_like_organisation,
     may_be_he_or_she,
     noun_gender,
     person_head,
+    title_by_use,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -134,6 +137,10 @@ OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
 TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
+PARAGRAPH = re.compile(r"[^\n]+")
+QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+ANSWER_OPENS = frozenset('"\u201c\u00ab\u201e')
+ANSWER_CLOSES = frozenset('"\u201d\u00bb')
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature"})
@@ -1443,6 +1450,32 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
 SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
+def _title_acronym(cast: Cast, words: list[str]) -> str | None:
+    """The acronym a definite nominal ends in ("the SNP MSP", "the Waterford TD", "the
+    MP"), when someone in the article holds a role that ends in it, before any "of", or
+    has it written right before their name ("Western Isles MSP Alasdair Allan", "Kerry TD
+    Danny Healy-Rae"): an office's short
+    form, which refers back as "the senator" does, not a name. Capitalised words
+    between ("SNP", "Waterford") are what the nominal adds."""
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    last = words[-1]
+    if not (2 <= len(last) <= 4 and last.isalpha() and last.isupper()):
+        return None
+    if not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    for person in cast.people:
+        if person.kind != SpeakerKind.PERSON:
+            continue
+        for role in person.roles:
+            office = re.split(r"\s+of\s+", role)[0].split()
+            if office and office[-1] == last:
+                return last
+        if any(f"{last} {alias}" in cast.text for alias in person.aliases):
+            return last  # "Western Isles MSP Alasdair Allan", where no role was read
+    return None
+
+
 def _man_of_a_place(words: list[str]) -> bool:
     """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
     Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
@@ -1502,7 +1535,7 @@ class Attributor:
         for paragraph, following in zip(order, [*order[1:], None], strict=True):
             para_frames = by_paragraph[paragraph]
             signature = self._signature(by_paragraph[following][0]) if following else None
-            label = self._transcript_label(para_frames[0])
+            label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
                 frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
                 if (
@@ -1734,6 +1767,39 @@ class Attributor:
             return Mention(span, None, ":", Span(match.end(1), match.end(1) + 1))
         person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
+
+    def _answer(self, frame: Frame) -> Mention | None:
+        """An interview's answer set out with no label: a paragraph that is one quotation
+        alone, after a paragraph that asks a question and quotes no one ("You grew up in
+        Karachi. Does it still show?" then "“Every day. ...”"), in an article that does
+        so twice or more: the interviewee's (:meth:`_interviewee`), as an "A:" is."""
+        asked = self._answers.get(self.text.rfind("\n", 0, frame.span.start) + 1)
+        if asked is None:
+            return None
+        interviewee = self._interviewee(frame.span.start)
+        if interviewee is None:
+            return None
+        return Mention(Span(asked, asked + 1), interviewee, "?", Span(asked, asked + 1))
+
+    @cached_property
+    def _answers(self) -> dict[int, int]:
+        """Where each answer paragraph of :meth:`_answer` starts, with where the question
+        before it ends; none unless the article sets out two or more."""
+        paragraphs = [m for m in PARAGRAPH.finditer(self.text) if m.group().strip()]
+        answers = {}
+        for question, answer in itertools.pairwise(paragraphs):
+            asked, said = question.group().rstrip(), answer.group().strip()
+            if (
+                asked.endswith("?")
+                and not QUOTE_MARKS.intersection(asked)
+                and said[:1] in ANSWER_OPENS
+                and said.rstrip(".,")[-1:] in ANSWER_CLOSES
+                and not QUOTE_MARKS.intersection(said[1:].rstrip(".,")[:-1])
+            ):
+                answers[answer.start() + answer.group().index(said[0])] = (
+                    question.start() + len(asked) - 1
+                )
+        return answers if len(answers) >= 2 else {}
 
     def _interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``
@@ -2161,6 +2227,17 @@ class Attributor:
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
+        written_title = _title_acronym(self.cast, [w.text for w in words])
+        if written_title is not None:
+            name = None  # "the SNP MSP said" after "Western Isles MSP Alasdair Allan"
+        if (
+            name is not None
+            and name[0] > 0
+            and family_name_shown(self.text, words[name[0] - 1].text)
+        ):
+            name = (name[0] - 1, name[1])  # "Tan Wei Ming" beside "Mr Tan": the family name
+        if name and name[1] - name[0] >= 3 and title_by_use(self.text, words[name[0]].text):
+            name = (name[0] + 1, name[1])  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
         if (
             name is not None
             and name[0] > 1
@@ -2212,6 +2289,8 @@ class Attributor:
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
+        if written_title is not None:
+            head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         if first not in INDEFINITE and nominal and not plural_head(words):

@@ -1353,8 +1353,34 @@ def _after_person_noun(words: list[Token], start: int, end: int) -> int:
         and not words[n].text.isupper()  # "AUSTRALIAN OLYMPIC TEAM"
         and not nlp.is_frequent_word(words[n + 1].text)
         and words[n + 1].text[:1].isupper()  # not "Pieter | van Dam"
+        or _acronym_before_name(words, n)
     ]
     return nouns[-1] + 1 if nouns else start
+
+
+def _acronym_before_name(words: list[Token], n: int) -> bool:
+    return acronym_before_name([w.text for w in words[n : n + 3]], 0)
+
+
+def acronym_before_name(words: list[str], n: int) -> bool:
+    """Is ``words[n]`` an acronym of two to four capitals before two words written in
+    lower case after their capital ("Western Isles MSP | Alasdair Allan", "Kerry TD |
+    Danny Healy-Rae"), the first no frequent word ("NY Daily News")? No personal name
+    holds one between its words (initials carry their points or stand alone: "J.D.
+    Vance", "JB Pritzker" before a surname only)."""
+    if n + 2 >= len(words):
+        return False
+    word, after, last = words[n], words[n + 1], words[n + 2]
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and after[:1].isupper()
+        and after[1:].islower()
+        and not nlp.is_frequent_word(after)  # "NY Daily News", "EU Member States"
+        and last[:1].isupper()
+        and not last.isupper()
+    )
 
 
 def _given_after_role(words: list[Token], given: int, end: int) -> int:
@@ -1362,7 +1388,11 @@ def _given_after_role(words: list[Token], given: int, end: int) -> int:
     the last role noun before a later first name ("Clark County Sheriff | Joe Lombardo":
     "Clark" is a first name too); ``given`` when no role noun stands between ("Dean
     Baker", "Mary Ann Smith")."""
-    roles = [n for n in range(given, end - 2) if words[n].text.lower() in lexicons.role_nouns()]
+    roles = [
+        n
+        for n in range(given, end - 2)
+        if words[n].text.lower() in lexicons.role_nouns() or _acronym_before_name(words, n)
+    ]  # "Kerry TD | Danny Healy-Rae": an office's acronym too
     if not roles:
         return given
     later = (

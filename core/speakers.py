@@ -22,6 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.phrases import acronym_before_name
 from core.quotes import NICKNAME
 
 PRONOUN_GENDER = {
@@ -1630,6 +1631,42 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
+def family_name_shown(text: str, word: str) -> bool:
+    """Does the article write ``word``, a capitalised word no list holds as a first name,
+    title or frequent word, after an honorific and alone ("Mr Tan said", "Ms. Goh")? Then
+    before a given name ("Tan Wei Ming", where "Wei" is a listed first name) it is the
+    family name written first, part of the name, not a word before it."""
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or nlp.is_first_name(word)
+        or nlp.is_frequent_word(word)
+        or lexicons.is_title_word(word)
+    ):
+        return False
+    return word in _after_honorific(text)
+
+
+def title_by_use(text: str, word: str) -> bool:
+    """Does the article write ``word``, a capitalised word no list holds as a first name
+    or frequent word, right before two names that differ in their first word ("Cllr
+    Dafydd Prosser", "Cllr Eirlys Bowen")? A given name stands before its own surname
+    only; a word standing before two people is a title, which the name leaves out."""
+    if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
+        return False
+    after = rf"\b{word}[ \t\xa0]+([A-Z][^\W\d_]+)[ \t\xa0]+[A-Z]"
+    return len({m.group(1) for m in re.finditer(after, text)}) >= 2
+
+
+HONORIFIC_ALONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+([A-Z]\w+)\b(?![ \t\xa0]+[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _after_honorific(text: str) -> frozenset[str]:
+    """The words ``text`` writes after an honorific and alone ("Mr Tan said"), read once."""
+    return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -1657,6 +1694,12 @@ def named_people(
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
+            elif acronym_before_name([w for _, w in words], n):
+                begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
+            elif n == begin and len(words) - n >= 3 and title_by_use(text, words[n][1]):
+                begin = n + 1  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
+        if begin and family_name_shown(text, words[begin - 1][1]):
+            begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run_end) is not None
@@ -1929,7 +1972,12 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         or nlp.known_spans([first])
         or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
         or not nlp.is_first_name(first)
-        and (first.lower() in lexicons.role_nouns() or lexicons.agent_noun(first.lower()))
+        and (
+            first.lower() in lexicons.role_nouns()
+            or lexicons.agent_noun(first.lower())
+            and (bool(middle) or not nlp.unseen_name(first) or _noun_shown(text, first))
+            # "Objector Hamish", "Hacker Guccifer"; not "Gwynfor" alone before the surname
+        )
         or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
     ):
         return False
@@ -1939,6 +1987,24 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
     # Adebayo" opening a sentence after a quotation), is a name
     return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
+
+
+def _noun_shown(text: str, word: str) -> bool:
+    """Is ``word``, a capitalised word the tagger never saw with an agent noun's ending,
+    shown a noun: the article writes it in lower case ("the hacker"), or what is left
+    without the ending is a word the tagger knows or a frequent word ("hack" in "Hacker",
+    "object" in "Objector"; not "gwynf" in "Gwynfor", a given name that only ends as
+    "actor" does)?"""
+    bare = word.lower()
+    if _written(text, bare):
+        return True
+    for ending in lexicons.AGENT_ENDINGS:
+        stem = bare.removesuffix(ending)
+        if stem != bare and len(stem) >= 3:
+            for form in (stem, stem + "e"):
+                if nlp.is_frequent_word(form) or not nlp.unseen_name(form.capitalize()):
+                    return True
+    return False
 
 
 def possessive(text: str, end: int) -> bool:

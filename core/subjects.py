@@ -166,15 +166,16 @@ def _within_paragraphs(text: str, span: Span) -> Span:
 
 
 def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
-    """The person a listed first name alone names as the appositive of a kin noun after
-    a possessive pronoun ("His daughter, Sigrid, runs the booth"), of the kin noun's
+    """The person a first name alone names as the appositive of a kin noun after a
+    possessive pronoun ("His daughter, Sigrid, runs the booth"; an unlisted one the tagger
+    never saw, :func:`_unseen_given`: "His mother, Catrin,"), of the kin noun's
     gender; None where the article also writes the first name before another name
     ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
     if kin is None or not APPOSITIVE_END.match(text, at + len(word)):
         return None
     gender = KIN_GENDER.get(kin.group(1).lower())
-    if gender is None or not nlp.is_first_name(word):
+    if gender is None or not (nlp.is_first_name(word) or _unseen_given(word)):
         return None
     if nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
@@ -183,6 +184,12 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     person = cast.name(word, at, recent=False)
     person.state_gender(gender)
     return person
+
+
+def _unseen_given(word: str) -> bool:
+    """A first name in no list that the kin noun before it shows to be one ("His mother,
+    Catrin,", "her son, Tadhg,"): a word the tagger never saw, no place or organisation."""
+    return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
 
 
 def _new_at_end(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:

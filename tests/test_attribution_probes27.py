@@ -265,8 +265,6 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y39', 'Records come'): None,
     ('y39', 'mistake at the bell'): 'Faith Wanjiku Chebet',
     ('y41', 'Park it'): NO_QUOTATION,
-    ('y42', 'staff were terrified'): 'DC Rhodri Williams',
-    ('y42', 'recognises these men'): 'DC Rhodri Williams',
     ('y47', 'best in recent years'): 'Mahant Vishwambhar Nath Mishra of the Sankat Mochan temple',
     ('y49', 'At halftime'): 'Quarterback Jaylen Brooks-Whitaker',
     ('y53', 'disgruntled'): None,

@@ -330,10 +330,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         None,
         '"Hon." is no known abbreviation, so the sentence is split at it',
     ),
-    ('z37', 'taken up with the Chief Minister'): (
-        'Local MLA Sharath Bachegowda',
-        'a capitalised adjective and an unlisted title kept before the name',
-    ),
     ('z40', 'Leinster House chatter'): (
         'Tánaiste',
         'an office no list holds before the appositive name',
