@@ -1,16 +1,21 @@
-"""One folder per test run where the sample tests share their analyses (tests/analyses.py)."""
+"""One folder per test run where the sample tests share their analyses (tests/analyses.py),
+and the cycle collector kept off what every test process holds for good."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
 
 import pytest
 
 from tests.analyses import RUN_FOLDER
 
 _made = pytest.StashKey[str]()  # the folder this process made, removed at its end
+_models_frozen = pytest.StashKey[bool]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -27,3 +32,33 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
         os.environ.pop(RUN_FOLDER, None)
+
+
+def _models_loaded() -> bool:
+    """Every model loaded (imports nothing: a process that never extracts never loads them)."""
+    if not {"core.nlp", "core.speaker_choice", "core.statement_model"} <= sys.modules.keys():
+        return False
+    return all(load.cache_info().currsize for load in sys.modules["core.nlp"]._loaders().values())
+
+
+def _freeze(config: pytest.Config) -> None:
+    """What the process holds now (modules, test functions, once loaded the models) moved
+    out of the cycle collector's sight, as ``onrecord ingest`` does before its workers
+    start: the full collections walked it again and again."""
+    gc.collect()
+    gc.freeze()
+    config.stash[_models_frozen] = _models_loaded()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _freeze(session.config)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    """Frozen again after the first test that loads the models. (A test that unfreezes,
+    as ``onrecord ingest --jobs 2`` does as it ends, is left alone: asking how much is
+    frozen walks it all.)"""
+    yield
+    if not item.config.stash.get(_models_frozen, True) and _models_loaded():
+        _freeze(item.config)

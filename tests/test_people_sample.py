@@ -118,7 +118,7 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
     assert all(r["identity"].startswith("ORG:") for r in rows if r["kind"] == "organisation")
     gold = {
         (art.name.rsplit("_", 1)[0], s, e)
-        for art in train_people.split_articles(TRAIN)
+        for art in train_people.split_articles(TRAIN, frozenset(files))
         if art.name.rsplit("_", 1)[0] in files
         for s, e, att in art.quotes
         if att is not None
