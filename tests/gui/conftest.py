@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -44,8 +45,19 @@ def isolated_settings(tmp_path: Path) -> None:
     QCoreApplication.setApplicationName("On Record")
 
 
+@pytest.fixture(scope="session")
+def empty_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new library's file, made once per test process: each test's library is a copy,
+    which skips building the schema through every migration (a third of opening a
+    window; tests/adversarial/test_storage.py covers the migrations)."""
+    path = tmp_path_factory.mktemp("empty") / "library.db"
+    Library(path).close()
+    return path
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
+def library(tmp_path: Path, empty_library_file: Path) -> Iterator[Library]:
+    shutil.copyfile(empty_library_file, tmp_path / "library.db")
     lib = Library(tmp_path / "library.db")
     yield lib
     lib.close()
