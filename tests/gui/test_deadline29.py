@@ -1,4 +1,4 @@
-"""The twenty-ninth session's pass as a reporter on deadline: a name cut short is not
+"""A reporter's pass on deadline (twenty-sixth session, helper gui29): a name cut short is not
 made a new speaker by one Enter, the timeline is whole in an 800x600 window, Ctrl+Z
 after a restart says why there is nothing to undo and Edit \u2192 Corrections made lists
 the earlier corrections to open and change (and the empty duplicates view says what is
@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from test_landing import speaker_box_typed
 
 from core.library import Library
 from gui.corrections import NOTHING_TO_UNDO
@@ -21,12 +22,7 @@ def test_a_name_cut_short_asks_before_it_makes_a_new_speaker(
     window: MainWindow,
     qtbot,  # noqa: ANN001
 ) -> None:
-    dialog = SpeakerChooser(window.library, "Attribute to", window, "\u201cclearly\u201d")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.name.setFocus()
-    qtbot.keyClicks(dialog.name, "Josep Borr")  # the first letters, then Enter
+    dialog = speaker_box_typed(window, qtbot, "Josep Borr")  # the first letters, then Enter
     popup = dialog.name.completer().popup()
     qtbot.keyClick(popup if popup.isVisible() else dialog.name, Qt.Key.Key_Return)
     assert dialog.isVisible(), "one Enter made “Josep Borr” a speaker"

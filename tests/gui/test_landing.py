@@ -236,16 +236,22 @@ def test_tab_walks_out_of_the_lists(window: MainWindow, qtbot) -> None:  # noqa:
     )
 
 
-def test_one_enter_chooses_a_name_typed_with_its_completions_open(
-    window: MainWindow,
-    qtbot,  # noqa: ANN001
-) -> None:
+def speaker_box_typed(window: MainWindow, qtbot, typed: str) -> SpeakerChooser:  # noqa: ANN001
+    """ "Attribute to..." for the demo's “clearly”, with ``typed`` typed into its name box."""
     dialog = SpeakerChooser(window.library, "Attribute to", window, "\u201cclearly\u201d")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.name.setFocus()
-    qtbot.keyClicks(dialog.name, "Josep Borr")
+    qtbot.keyClicks(dialog.name, typed)
+    return dialog
+
+
+def test_one_enter_chooses_a_name_typed_with_its_completions_open(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    dialog = speaker_box_typed(window, qtbot, "Josep Borr")
     popup = dialog.name.completer().popup()
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Down)  # the completion
