@@ -89,7 +89,7 @@ from core.speakers import (
     may_be_he_or_she,
     noun_gender,
     person_head,
-    title_by_use,
+    title_shown,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -2236,7 +2236,11 @@ class Attributor:
             and family_name_shown(self.text, words[name[0] - 1].text)
         ):
             name = (name[0] - 1, name[1])  # "Tan Wei Ming" beside "Mr Tan": the family name
-        if name and name[1] - name[0] >= 3 and title_by_use(self.text, words[name[0]].text):
+        if (
+            name
+            and name[1] - name[0] >= 3
+            and title_shown(self.text, words[name[0]].text, words[name[0] + 1].text)
+        ):
             name = (name[0] + 1, name[1])  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
         if (
             name is not None

@@ -1658,6 +1658,26 @@ def title_by_use(text: str, word: str) -> bool:
     return len({m.group(1) for m in re.finditer(after, text)}) >= 2
 
 
+def title_shown(text: str, word: str, after: str) -> bool:
+    """Is ``word``, a capitalised word no list holds as a first name or frequent word,
+    shown a title by the article or by its shape: written before two names
+    (:func:`title_by_use`); or, where ``after`` (the next word) is capitalised and no
+    frequent word, so a given name rather than "Care Act" or "of Japan": written in lower
+    case elsewhere ("A Durban lifeguard pulled ..." then "Lifeguard Sifiso Mthembu"; a
+    given name is no common noun), or an abbreviation of three letters or more with no
+    vowel ("Cllr Morven Sinclair"; a name has a vowel)? Read only for the first word of a
+    name of three words or more."""
+    if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
+        return False
+    if title_by_use(text, word):
+        return True
+    if not after[:1].isupper() or nlp.is_frequent_word(after):
+        return False
+    if _written(text, word.lower()):
+        return True
+    return len(word) >= 3 and not word.isupper() and not set(word.lower()) & set("aeiouy")
+
+
 HONORIFIC_ALONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+([A-Z]\w+)\b(?![ \t\xa0]+[A-Z])")
 
 
@@ -1696,7 +1716,11 @@ def named_people(
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
             elif acronym_before_name([w for _, w in words], n):
                 begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
-            elif n == begin and len(words) - n >= 3 and title_by_use(text, words[n][1]):
+            elif (
+                n == begin
+                and len(words) - n >= 3
+                and title_shown(text, words[n][1], words[n + 1][1])
+            ):
                 begin = n + 1  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
         if begin and family_name_shown(text, words[begin - 1][1]):
             begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
