@@ -67,7 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import train_people  # noqa: E402
 
-from tests.analyses import analysed  # noqa: E402
+from tests.analyses import analysed, latest_in_default  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -126,7 +126,7 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
     assert {(r["file"], int(r["quote_start"]), int(r["quote_end"])) for r in rows} == gold
 
 
-@pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
+@pytest.mark.parametrize("sample", latest_in_default(list(LIMITS)), ids=lambda p: p.stem)
 def test_the_people_measure_on_the_sample(sample: Path) -> None:
     """The line ``benchmarks/train_people.py --sample`` prints, run in this process on the
     analyses the other sample tests share (the test run already uses every core)."""

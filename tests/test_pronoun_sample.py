@@ -25,7 +25,7 @@ import pytest
 
 from core.document import Quote
 from core.evaluation import trim
-from tests.analyses import analysis
+from tests.analyses import analysis, latest_in_default
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -95,7 +95,9 @@ def test_the_second_sample_is_well_formed() -> None:
     assert not {(r.article, r.start) for r in sample} & {(r.article, r.start) for r in rows()}
 
 
-@pytest.mark.parametrize(("sample", "floor"), [(SAMPLE, FLOOR), (SAMPLE_2, FLOOR_2)])
+@pytest.mark.parametrize(
+    ("sample", "floor"), latest_in_default([(SAMPLE, FLOOR), (SAMPLE_2, FLOOR_2)])
+)
 def test_pronoun_sample_names_the_judged_person(sample: Path, floor: float) -> None:
     if not (TRAIN / "text").is_dir() or not (SHARED / "tools" / "polnear_people.py").is_file():
         pytest.skip(f"the PolNeAR train split or polnear_people.py is not under {SHARED}")

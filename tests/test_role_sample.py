@@ -47,7 +47,7 @@ from pathlib import Path
 import pytest
 
 from core.speakers import normalise
-from tests.analyses import analysis
+from tests.analyses import analysis, latest_in_default
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"
 DATA = Path(__file__).parent / "data"
@@ -281,16 +281,15 @@ def test_role_matching_rule() -> None:
     assert role_is_right("her husband", (), ("husband", "her husband"))
 
 
-# The sixteen samples drawn before the stratified design (issue 5 to the sixteenth
-# session) and the stratified design's first eight draws (to the twenty-first) name
-# articles no other sample needs: they run with ``pytest -m slow``, as CI runs them, to
-# keep the default run within its two minutes; the latest draws guard it.
-EARLIER = (
+# Every train sample but the latest runs with ``pytest -m slow``, as CI runs them, to keep
+# the default run within its two minutes (analyses.latest_in_default); the latest draw and
+# the dev samples guard it.
+TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
+    *(f"train_roles_{n}.tsv" for n in range(25, 30)),
 )
-LATEST = tuple(f"train_roles_{n}.tsv" for n in range(25, 30))
 
 
 @pytest.mark.parametrize(
@@ -298,8 +297,7 @@ LATEST = tuple(f"train_roles_{n}.tsv" for n in range(25, 30))
     [
         ("dev", "dev_roles.tsv"),
         ("dev", "dev_roles_new.tsv"),
-        *(pytest.param("train", name, marks=pytest.mark.slow) for name in EARLIER),
-        *(("train", name) for name in LATEST),
+        *latest_in_default([("train", name) for name in TRAIN_SAMPLES]),
     ],
 )
 def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file: str) -> None:
