@@ -1654,8 +1654,23 @@ def title_by_use(text: str, word: str) -> bool:
     only; a word standing before two people is a title, which the name leaves out."""
     if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
         return False
-    after = rf"\b{word}[ \t\xa0]+([A-Z][^\W\d_]+)[ \t\xa0]+[A-Z]"
-    return len({m.group(1) for m in re.finditer(after, text)}) >= 2
+    return len(_first_words_after(text).get(word, ())) >= 2
+
+
+WORD_BEFORE_NAME = re.compile(  # zero-width, so that each word of a run is read
+    r"(?=\b([^\W\d_]+)[ \t\xa0]+([A-Z][^\W\d_]+)[ \t\xa0]+[A-Z])"
+)
+
+
+@lru_cache(maxsize=8)
+def _first_words_after(text: str) -> dict[str, set[str]]:
+    """Each word ``text`` writes before two capitalised words -> the first words of what
+    follows it ("Cllr" -> {"Dafydd", "Eirlys"}), read once per article: asked word by word,
+    a long text of such runs was read once per word."""
+    after: dict[str, set[str]] = {}
+    for m in WORD_BEFORE_NAME.finditer(text):
+        after.setdefault(m.group(1), set()).add(m.group(2))
+    return after
 
 
 def title_shown(text: str, word: str, after: str) -> bool:
@@ -1704,17 +1719,18 @@ def named_people(
     """
     found = []
     for run_start, run_end, words in _name_runs(text, start, end):
-        begin = _name_start([w for _, w in words])
+        names = [w for _, w in words]
+        begin = _name_start(names)
         if begin is None and introduced is not None and _opens_introduction(text, start, run_start):
-            begin = _introduced_start([w for _, w in words], introduced)
+            begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
-            begin = _kin_start([w for _, w in words], introduced)
+            begin = _kin_start(names, introduced)
         if begin is None:
             continue
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
-            elif acronym_before_name([w for _, w in words], n):
+            elif acronym_before_name(names, n):
                 begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
             elif (
                 n == begin
