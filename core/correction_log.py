@@ -115,7 +115,7 @@ class _Reader:
         noun = "quote" if kind == QUOTE_KIND else "statement"
         if action == "reassign":
             what = f"{words} attributed to {self.name(payload.get('key'), 'no one')}"
-            if "was" in payload:  # recorded since the twenty-ninth session
+            if "was" in payload:  # recorded since the twenty-sixth session
                 what += f" (was {self.name(payload['was'], 'no one')})"
         elif action == "hide":
             what = f"{words} marked not a {noun}" if payload.get("hidden") else f"{words} restored"

@@ -1,41 +1,18 @@
 """Roles of hand-checked samples of PolNeAR speakers (issues 5 and 15).
 
 Each row names an article, a speaker, the roles the article gives that person (judged by
-reading it), descriptions that may be shown but need not be, and the set. The dev sample
-(tests/data/dev_roles.tsv): "seen" rows were read while the rules were improved in issue
-5, "held-out" rows only afterwards; it is only measured now. The train samples
-(tests/data/train_roles.tsv, tests/data/train_roles_2.tsv drawn from other articles in
-issue 15, tests/data/train_roles_3.tsv from articles in neither,
-tests/data/train_roles_4.tsv from articles in none of the three,
-tests/data/train_roles_5.tsv from articles in none of the four,
-tests/data/train_roles_6.tsv from articles in none of the five,
-tests/data/train_roles_7.tsv from articles in none of the six,
-tests/data/train_roles_8.tsv, drawn after the mends from the seventh, from articles in none
-of the seven, tests/data/train_roles_9.tsv from articles in none of the eight and
-tests/data/train_roles_10.tsv, drawn after the mends from the ninth, from articles in none
-of the nine, tests/data/train_roles_11.tsv, drawn after the mends from the tenth, from
-articles in none of the ten, and tests/data/train_roles_12.tsv, drawn after the mends from
-the eleventh, from articles in none of the eleven, and tests/data/train_roles_13.tsv, drawn
-after the mends from the twelfth, from articles in none of the twelve, and
-tests/data/train_roles_14.tsv, drawn after the mends from the thirteenth, from articles in
-none of the thirteen, and tests/data/train_roles_15.tsv, drawn after the mends from the
-fourteenth, from articles in none of the fourteen, and tests/data/train_roles_16.tsv, drawn
-after the mends from the fifteenth, from articles in none of the fifteen, and
-tests/data/train_roles_17.tsv, drawn after the mends from the sixteenth in strata from every
-person row On Record lists for train, less the rows the sixteen judged, and
-tests/data/train_roles_18.tsv, drawn the same way after the mends from the seventeenth, and
-tests/data/train_roles_19.tsv, drawn the same way again in the nineteenth session, and
-tests/data/train_roles_21.tsv, the same way in the twenty-first, and
-tests/data/train_roles_22.tsv, in the twenty-second, and tests/data/train_roles_24.tsv, in the
-twenty-fourth, with tests/data/train_roles_24s.tsv from the surname stratum alone, and
-tests/data/train_roles_25.tsv, in the twenty-fifth, and tests/data/train_roles_26.tsv, in
-the twenty-sixth, and tests/data/train_roles_27.tsv, in the twenty-seventh, and
-tests/data/train_roles_28.tsv, in the twenty-eighth, and tests/data/train_roles_29.tsv, in
-the twenty-ninth) are
-the ones the rules are tuned on. A role is right when it holds every expected part and
-little else; at least 90% of each sample must be right. A row marked as a person who says
-nothing in the article (a speaker On Record once took wrongly) is right when that person is
-no longer among the article's speakers.
+reading it), descriptions that may be shown but need not be, and the set. The dev samples
+are only measured: tests/data/dev_roles.tsv ("seen" rows were read while the rules were
+improved in issue 5, "held-out" rows only afterwards) and dev_roles_new.tsv (drawn after
+issue 15's work). The train samples are the ones the rules are tuned on:
+train_roles.tsv to train_roles_16.tsv each from articles no earlier sample used (most of
+them drawn after the mends the one before taught); from train_roles_17.tsv on, drawn
+in strata from every person row On Record lists for train, less the rows judged before
+(train_roles_20.tsv and train_roles_24s.tsv from the weak strata alone). The README's
+table gives each sample's seed and first-judged figure. A role is right when it holds
+every expected part and little else; at least 90% of each sample must be right. A row
+marked as a person who says nothing in the article (a speaker On Record once took wrongly)
+is right when that person is no longer among the article's speakers.
 """
 
 from __future__ import annotations
@@ -140,7 +117,7 @@ TARGET = 0.9
 # rows that are no speaker (two organisations, a book's hero, a video, a general of 1776,
 # a woman whose husband speaks) and three true descriptions the judging did not list.
 # Eight rows of earlier samples take the form a past office after "as" reads in since the
-# twenty-ninth session ("who served as Canova's digital fundraising manager" -> "Canova's
+# twenty-sixth session ("who served as Canova's digital fundraising manager" -> "Canova's
 # former digital fundraising manager"; a clause of time cut, "volunteered for Bill Clinton
 # | when he ran in 1992"): train_roles.tsv (Mike Nellis), train_roles_2.tsv (Joe Biden),
 # train_roles_4.tsv (Sandra Paradis), train_roles_8.tsv (Robert Reich), train_roles_10.tsv
