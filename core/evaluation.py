@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,13 +183,14 @@ def _overlap(a: Range, b: Range) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def load_split(split_dir: Path) -> list[GoldArticle]:
-    """Every annotated text of a split, once (the first annotator's file in sorted order)."""
+def load_split(split_dir: Path, only: Collection[str] | None = None) -> list[GoldArticle]:
+    """Every annotated text of a split, once (the first annotator's file in sorted order);
+    with ``only`` (names without ".txt"), those texts alone, the rest left unparsed."""
     articles, seen = [], set()
     for ann in sorted((split_dir / "attributions").glob("*.ann")):
         base = ann.stem.rsplit("_", 1)[0]
         text_file = split_dir / "text" / f"{base}.txt"
-        if base in seen or not text_file.exists():
+        if base in seen or (only is not None and base not in only) or not text_file.exists():
             continue
         seen.add(base)
         text = text_file.read_text(encoding="utf-8")

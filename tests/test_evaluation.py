@@ -71,6 +71,11 @@ def test_gold_pairs_marks_as_defined(split: Path) -> None:
     assert owners == [True, False, True, True, True]  # "disaster" is a scare quote
 
 
+def test_a_split_read_for_some_texts_alone(split: Path) -> None:
+    assert [a.name for a in load_split(split, only={"article"})] == ["article"]
+    assert load_split(split, only={"another"}) == []
+
+
 def test_hand_worked_scores(split: Path) -> None:
     articles = load_split(split)
     predictions = {
