@@ -84,12 +84,11 @@ from core.speakers import (
     Cast,
     Person,
     document_owner,
-    family_name_shown,
     looks_like_organisation,
     may_be_he_or_she,
     noun_gender,
     person_head,
-    title_shown,
+    shown_name_start,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject
@@ -2230,18 +2229,8 @@ class Attributor:
         written_title = _title_acronym(self.cast, [w.text for w in words])
         if written_title is not None:
             name = None  # "the SNP MSP said" after "Western Isles MSP Alasdair Allan"
-        if (
-            name is not None
-            and name[0] > 0
-            and family_name_shown(self.text, words[name[0] - 1].text)
-        ):
-            name = (name[0] - 1, name[1])  # "Tan Wei Ming" beside "Mr Tan": the family name
-        if (
-            name
-            and name[1] - name[0] >= 3
-            and title_shown(self.text, words[name[0]].text, words[name[0] + 1].text)
-        ):
-            name = (name[0] + 1, name[1])  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
+        if name is not None:  # "Cllr Dafydd Prosser", "Tan Wei Ming" beside "Mr Tan"
+            name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
             and name[0] > 1

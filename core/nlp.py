@@ -894,6 +894,12 @@ def _known_names() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]:
     return known, {first: sorted(s, reverse=True) for first, s in sizes.items()}
 
 
+def listed_kind(words: Sequence[str]) -> str | None:
+    """ "place" or "organisation" where ``words`` are a name the lexicons list whole, else
+    None."""
+    return _known_names()[0].get(tuple(words))
+
+
 def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
     known, sizes = _known_names()

@@ -672,12 +672,11 @@ class Cast:
         ``at`` with one place only ("The Washington Post", "The New York Times"): the name in full,
         as "Sanders" is Bernie Sanders. A name listed in its own right ("Senate") stays."""
         words = description.split()
-        known, _ = nlp._known_names()
         if re.fullmatch(r"[A-Z]{2,5}", description):
             return self._spelt_out(description, at)
         if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
             return description
-        if known.get(tuple(words)):
+        if nlp.listed_kind(words):
             return description
         placed = re.compile(
             rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
@@ -685,8 +684,8 @@ class Cast:
         found = set()
         for match in placed.finditer(self.text, max(0, at - FULL_NAME_REACH), at):
             before = match.group(1).split()
-            k = next((k for k in range(len(before)) if known.get(tuple(before[k:]))), None)
-            if k is not None and known[tuple(before[k:])] == "place":
+            k = next((k for k in range(len(before)) if nlp.listed_kind(before[k:])), None)
+            if k is not None and nlp.listed_kind(before[k:]) == "place":
                 found.add(" ".join([*before[k:], *words]))
         return found.pop() if len(found) == 1 else description
 
@@ -694,7 +693,6 @@ class Cast:
         """An organisation's initials ("AP", "FBI") where the article spelt out, in reach
         before ``at``, one listed organisation's name of those initials ("the Associated Press"):
         that name, one row for both; else the initials."""
-        known, _ = nlp._known_names()
         word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
         run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
         found = set()
@@ -704,7 +702,7 @@ class Cast:
                 for j in range(len(words), i + 1, -1):
                     name = words[i:j]
                     initials = "".join(w[0] for w in name if w[0].isupper())
-                    if initials == acronym and known.get(tuple(name)) == "organisation":
+                    if initials == acronym and nlp.listed_kind(name) == "organisation":
                         found.add(" ".join(name))
         return found.pop() if len(found) == 1 else acronym
 
@@ -1702,6 +1700,18 @@ def _after_honorific(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
 
 
+def shown_name_start(text: str, words: Sequence[str], begin: int, end: int) -> int:
+    """Where the name ``words[begin:end]`` starts once the article's own evidence is read:
+    past a first word it shows to be a title (:func:`title_shown`, for a name of three
+    words or more: "Cllr Dafydd Prosser"), or back to a family name written before it
+    (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
+    if end - begin >= 3 and title_shown(text, words[begin], words[begin + 1]):
+        return begin + 1
+    if begin and family_name_shown(text, words[begin - 1]):
+        return begin - 1
+    return begin
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -1732,14 +1742,7 @@ def named_people(
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
             elif acronym_before_name(names, n):
                 begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
-            elif (
-                n == begin
-                and len(words) - n >= 3
-                and title_shown(text, words[n][1], words[n + 1][1])
-            ):
-                begin = n + 1  # "Cllr Dafydd Prosser" beside "Cllr Eirlys Bowen"
-        if begin and family_name_shown(text, words[begin - 1][1]):
-            begin -= 1  # "Tan Wei Ming" beside "Mr Tan": the family name first
+        begin = shown_name_start(text, names, begin, len(names))
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run_end) is not None
