@@ -1,7 +1,7 @@
 """Train the speaker ranker (resources/models/attribution_perceptron_en.json) on PolNeAR
 train, and cross-validate it there.
 
-    python scripts/train_attribution.py [--folds 5] [--no-write]
+    python scripts/train_attribution.py [--folds 5] [--no-write] [--errors FILE]
 
 Each train article is read by the sieves alone (``core.extract.attribute(model=None)``);
 every quotation that matches a gold one (the scorer's half-overlap) and has several
@@ -13,6 +13,9 @@ above the others. Deterministic: fixed article order, seeded shuffles.
 k-fold cross-validation trains on k-1 folds of articles and runs the whole extraction
 with that model on the fold left out, scored as ``onrecord eval`` scores; the mean and
 spread of the k speaker accuracies are printed, then the figure for all folds pooled.
+``--errors FILE`` writes each cross-validated wrong speaker there, with the text around
+it, its candidates and their scores, and its kind (no candidate right; a right one
+outscored; the sieve or a sure sieve decided), to read where the ranker errs.
 Dev is never read.
 """
 
@@ -22,6 +25,7 @@ import argparse
 import json
 import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,8 +59,13 @@ def read(text: str, model: SpeakerModel | None):  # -> core.extract.Reading
 
 def predictions(text: str, model: SpeakerModel | None) -> list[PredictedQuote]:
     """What ``onrecord extract --json`` would score for the article."""
+    return scored(read(text, model).attributions)
+
+
+def scored(attributions) -> list[PredictedQuote]:  # Sequence[core.attribution.Attribution]
+    """The attributions as the scorer reads them."""
     out = []
-    for att in read(text, model).attributions:
+    for att in attributions:
         mention = att.mention
         person = mention.person if mention else None
         out.append(
@@ -111,21 +120,93 @@ def model_text(model: SpeakerModel) -> str:
     return json.dumps(model.to_json(), indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def cross_validate(articles: list[GoldArticle], data: list[list[Example]], k: int) -> Scores:
-    """Speaker accuracy of each fold, read with a model trained on the other folds."""
+def cross_validate(
+    articles: list[GoldArticle], data: list[list[Example]], k: int, errors: Path | None = None
+) -> Scores:
+    """Speaker accuracy of each fold, read with a model trained on the other folds; with
+    ``errors``, every wrong speaker of the folds left out is written there (see
+    :func:`wrong_choices`)."""
     accuracies = []
     pooled: dict[str, list[PredictedQuote]] = {}
+    listed: list[str] = []
     for fold in range(k):
         held = [n for n in range(len(articles)) if n % k == fold]
         model = train([e for n, ex in enumerate(data) if n % k != fold for e in ex])
-        fold_predictions = {articles[n].name: predictions(articles[n].text, model) for n in held}
+        fold_predictions = {}
+        for n in held:
+            atts = read(articles[n].text, model).attributions
+            fold_predictions[articles[n].name] = scored(atts)
+            if errors is not None:
+                listed += wrong_choices(articles[n], atts, model)
         pooled.update(fold_predictions)
         scores = score([articles[n] for n in held], fold_predictions)
         accuracies.append(scores.speaker_accuracy)
         print(f"fold {fold + 1}/{k}: {scores.summary(len(held), 0).rsplit(' articles', 1)[0]}")
     mean, spread = statistics.mean(accuracies), statistics.pstdev(accuracies)
     print(f"speaker accuracy over {k} folds: mean {mean:.3f}, spread (sd) {spread:.3f}")
+    if errors is not None:
+        kinds = Counter(entry.split("\t", 2)[1] for entry in listed)
+        errors.write_text("\n\n".join(listed) + "\n", encoding="utf-8")
+        print(f"wrote {len(listed)} wrong speakers to {errors}: {dict(sorted(kinds.items()))}")
     return score(articles, pooled)
+
+
+def wrong_choices(article: GoldArticle, atts, model: SpeakerModel) -> list[str]:
+    """Each cross-validated wrong speaker of ``article``: its kind (``sure``: a sure sieve
+    decided; ``none right``: no candidate is right, the candidates lack the speaker;
+    ``outscored``: a right candidate lost to the model; ``sieve``: a right candidate
+    existed but the model was not asked), the quotation with the text before and after
+    it, the gold Source, and every candidate with its origins, score and rightness."""
+    text = article.text
+    out = []
+    for gold, index, _ in pairs(article, scored(atts)):
+        if gold is None or index is None or gold.attribution is None:
+            continue
+        if not gold.attribution.source:
+            continue
+        att = atts[index]
+        said = scored([att])[0]
+        if speaker_right(text, said, gold.attribution):
+            continue
+        rows = []
+        for c in att.candidates:
+            m = c.mention
+            name = m.person.name if m.person else None
+            guess = PredictedQuote(0, 0, name, m.span.start, m.span.end)
+            ok = speaker_right(text, guess, gold.attribution)
+            rows.append((ok, c, model.score(c.features)))
+        if att.sure:
+            kind = "sure"
+        elif not any(ok for ok, _, _ in rows):
+            kind = "none right"
+        elif len(rows) > 1 and att.margin is not None:
+            kind = "outscored"
+        else:
+            kind = "sieve"
+        q = att.quote.span
+        source = " | ".join(text[a:b] for a, b in gold.attribution.source)
+        lines = [
+            f"{article.name}:{q.start}\t{kind}\tsieve={att.sieve}\tgold={source!r}",
+            "  "
+            + " ".join(text[max(0, q.start - 400) : q.start].split()[-60:])
+            + " [["
+            + " ".join(text[q.start : q.end].split())
+            + "]] "
+            + " ".join(text[q.end : q.end + 300].split()[:40]),
+        ]
+        for ok, c, s in sorted(rows, key=lambda r: -r[2]):
+            m = c.mention
+            chosen = "*" if m is att.mention else " "
+            name = m.person.name if m.person else None
+            lines.append(
+                f"  {chosen}{'R' if ok else '-'} {s:7.2f} {text[m.span.start : m.span.end]!r}"
+                f" ({name}) cue={m.cue!r} {'+'.join(sorted(c.origins))}"
+            )
+        if att.mention is not None and all(c.mention is not att.mention for c in att.candidates):
+            m = att.mention
+            lines.append(f"  *- {text[m.span.start : m.span.end]!r} (not a candidate)")
+        out.append("\n".join(lines))
+    return out
 
 
 def main() -> int:
@@ -133,6 +214,9 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5, help="k of k-fold cross-validation")
     parser.add_argument("--train", type=Path, default=TRAIN, help="the PolNeAR train split")
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
+    parser.add_argument(
+        "--errors", type=Path, help="write the cross-validated wrong speakers to this file"
+    )
     args = parser.parse_args()
     if not (args.train / "attributions").is_dir():
         print(f"{args.train}: no PolNeAR train split there", file=sys.stderr)
@@ -141,7 +225,7 @@ def main() -> int:
     data = [examples(article) for article in articles]
     print(f"{len(articles)} articles, {sum(map(len, data))} examples with competing candidates")
     if args.folds > 1:
-        pooled = cross_validate(articles, data, args.folds)
+        pooled = cross_validate(articles, data, args.folds, args.errors)
         summary = pooled.summary(len(articles), 0).rsplit(" articles", 1)[0]
         print(f"pooled: {summary} ({pooled.speaker_right} of {pooled.speaker_total} speakers)")
     if not args.no_write:

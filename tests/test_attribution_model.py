@@ -20,6 +20,14 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 def test_training_reproduces_the_shipped_speaker_ranker() -> None:
     """A change to the pipeline changes the features the ranker was trained on: the
     shipped weights must then be trained again (``scripts/train_attribution.py``)."""
+    script = _script()
+    articles = sorted(script.load_split(TRAIN), key=lambda a: a.name)
+    model = script.train([e for article in articles for e in script.examples(article)])
+    text = script.model_text(model)
+    assert text == script.OUTPUT.read_text(encoding="utf-8"), "stale: run the script"
+
+
+def _script():
     spec = importlib.util.spec_from_file_location(
         "train_attribution", ROOT / "scripts" / "train_attribution.py"
     )
@@ -27,7 +35,29 @@ def test_training_reproduces_the_shipped_speaker_ranker() -> None:
     script = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("train_attribution", script)
     spec.loader.exec_module(script)
-    articles = sorted(script.load_split(TRAIN), key=lambda a: a.name)
-    model = script.train([e for article in articles for e in script.examples(article)])
-    text = script.model_text(model)
-    assert text == script.OUTPUT.read_text(encoding="utf-8"), "stale: run the script"
+    return script
+
+
+def test_the_script_lists_a_wrong_speaker_with_its_kind_and_candidates() -> None:
+    """``--errors``: a cross-validated wrong speaker is listed with the text around the
+    quotation and each candidate; a right one is not listed."""
+    from core.evaluation import Attribution, GoldArticle, GoldQuote
+
+    script = _script()
+    text = 'Mary Jones met Tom Smith on Monday. "We will win," Smith told reporters later.'
+    start, end = text.index("We will"), text.index(',"') + 1
+    model = script.SpeakerModel({})
+
+    def listed(source: str) -> list[str]:
+        at = text.index(source)
+        gold = GoldQuote((start, end), Attribution(((at, at + len(source)),), ((start, end),)))
+        article = GoldArticle("a", text, (gold,))
+        return script.wrong_choices(article, script.read(text, model).attributions, model)
+
+    assert listed("Smith told") == []
+    (entry,) = listed("Mary Jones")  # a candidate, but the model chose Smith
+    header, context, *candidates = entry.split("\n")
+    assert header.split("\t")[:2] == [f"a:{start}", "outscored"]
+    assert "[[We will win,]]" in context
+    assert any("'Smith'" in c and c.lstrip().startswith("*-") for c in candidates)
+    assert any("'Mary Jones'" in c and c.lstrip().startswith("R") for c in candidates)
