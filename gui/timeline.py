@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.gender import GENDERS
 from core.library import Library
 from core.timeline import Timeline, person_timeline
+from gui.elided import ElidedComboBox
 from gui.models import counted
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class PersonTimeline(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.gender = QComboBox()
+        self.gender = ElidedComboBox()
         self.gender.setToolTip(
             "Gender as the articles state it (\u201cshe said\u201d, \u201cMr.\u201d), "
             "never guessed from a first name; choose one to correct it"

@@ -1,0 +1,72 @@
+"""A reporter's pass on deadline (helper gui30): a choice too long for its box is cut
+with an ellipsis, never mid-letter; Corrections made tells two merged rows of one name
+apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.library import Library
+from gui.main_window import MainWindow
+
+
+def test_the_gender_choice_is_cut_with_an_ellipsis_at_800_wide(
+    newsroom: Library, make_window: Callable[[Library], MainWindow]
+) -> None:
+    window = make_window(newsroom)
+    window.resize(800, 600)
+    window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
+    for _ in range(3):
+        QApplication.processEvents()
+    box = window.timeline.gender
+    assert box.isVisible()
+    whole = box.currentText()
+    assert whole.endswith(", as the articles state")
+    shown = box.shown_text()
+    assert shown != whole and shown.endswith("\u2026"), "the box is wide enough: no test"
+    # what is drawn is the words cut with "…": the box looks as a plain box holding them
+    plain = QComboBox(box.parentWidget())
+    plain.addItem(shown)
+    plain.setGeometry(box.geometry())
+    plain.show()
+    QApplication.processEvents()
+    assert box.grab().toImage() == plain.grab().toImage()
+    assert box.view().model().index(0, 0).data() == whole  # the list shows it whole
+
+    window.resize(1400, 860)  # room enough: whole
+    for _ in range(3):
+        QApplication.processEvents()
+    assert box.shown_text() == whole
+
+
+def test_corrections_made_tells_two_merged_rows_of_one_name_apart(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    for title, words in (("Obama lays out stakes", "We can win,"), ("Summit ends", "Enough,")):
+        text = f"\u201c{words}\u201d Obama said.\n\n{title}."
+        obama = Speaker("Obama", SpeakerKind.PERSON, f"person:obama@{title}")
+        quote = Quote(Span(1, 1 + len(words)), words, obama, None, "said")
+        library.add_article(Analysis(text, Metadata(title=title), quotes=(quote,)))
+    window = make_window(library)
+    rows = {s.article: s.id for s in library.speakers() if s.name == "Obama"}
+    window.merge_speakers(rows["Obama lays out stakes"], rows["Summit ends"])
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(
+        window.quote_view,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    log = window.corrections_log
+    assert log is not None and log.isVisible()
+    said = log.table.item(0, 1).text()
+    assert said == (
+        "Obama in \u201cSummit ends\u201d merged into Obama in \u201cObama lays out stakes\u201d"
+    )
