@@ -1,16 +1,20 @@
 """A reporter's pass on deadline (helper gui30): a choice too long for its box is cut
 with an ellipsis, never mid-letter; Corrections made tells two merged rows of one name
-apart."""
+apart; words selected in the article are attributed with Ctrl+R there, as a quote is in
+the list, and from the Article menu."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.library import Library
+from core.records import ALL_KINDS
+from gui.dialogs import SpeakerChooser
 from gui.main_window import MainWindow
 
 
@@ -70,3 +74,56 @@ def test_corrections_made_tells_two_merged_rows_of_one_name_apart(
     assert said == (
         "Obama in \u201cSummit ends\u201d merged into Obama in \u201cObama lays out stakes\u201d"
     )
+
+
+def test_words_selected_in_the_article_are_attributed_with_ctrl_r_there(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_first()
+    listed = window.current_quote()
+    assert listed is not None
+    text = window.article.text
+    start = text.toPlainText().index("Officials present at the meeting were quick to deny")
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    text.setTextCursor(cursor)
+    text.setFocus()
+    for _ in range(9):  # the words selected from the keyboard, to "deny"
+        qtbot.keyClick(
+            text,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert text.textCursor().selectedText().strip() == (
+        "Officials present at the meeting were quick to deny"
+    )
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SpeakerChooser)
+        asked.append(dialog.windowTitle())
+        dialog.name.setText("Robert Brieger")
+        dialog.name.returnPressed.emit()
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Attribute reported speech to"], "Ctrl+R in the article did nothing"
+    article_id = window.article.article.id
+    added = [q for q in window.library.article_quotes(article_id, ALL_KINDS) if q.origin == "human"]
+    assert [q.text for q in added] == ["Officials present at the meeting were quick to deny"]
+    assert added[0].speaker_name == "Robert Brieger"
+    assert window.library.quote(listed.id).speaker_id == listed.speaker_id  # not reassigned
+    assert window.current_quote_id() == added[0].id
+
+    [menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Article"]
+    item = menu.actions()[0]
+    assert item.text() == "Attribute selected text to\u2026"
+    assert item.shortcut().toString() == "Ctrl+R"
+    text.setFocus()
+    text.moveCursor(QTextCursor.MoveOperation.Start)  # nothing selected: it says how
+    item.trigger()
+    assert window.statusBar().currentMessage().startswith("Select the words of the quote")
