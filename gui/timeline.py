@@ -132,6 +132,7 @@ class PersonTimeline(QWidget):
             spacer = self._layout.count() - 1  # the stretch that held its place
             self._layout.insertWidget(spacer, self.plot, 1)
             self._layout.setStretch(spacer + 1, 0)  # it keeps the labels up when no plot shows
+            QWidget.setTabOrder(self.gender, self.plot)  # Tab reaches it where it is drawn
         self.plot.draw(timeline)
         # no speaker, or none of their quotes dated: no empty axes under the sentence
         self.plot.setVisible(bool(timeline.points))

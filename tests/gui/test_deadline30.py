@@ -127,3 +127,31 @@ def test_words_selected_in_the_article_are_attributed_with_ctrl_r_there(
     text.moveCursor(QTextCursor.MoveOperation.Start)  # nothing selected: it says how
     item.trigger()
     assert window.statusBar().currentMessage().startswith("Select the words of the quote")
+
+
+def test_tab_reaches_the_timeline_after_the_article_not_among_the_filters(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    window = make_window(newsroom)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
+    timeline = window.timeline
+    assert timeline.plot is not None and timeline.plot.isVisible()  # drawn after the rest
+    order = []
+    window.speaker_view.setFocus()
+    for _ in range(5):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [
+        window.speaker_view,
+        window.quote_view,
+        window.article.text,
+        timeline.gender,
+        timeline.plot,
+    ]
+    window.show_hidden.setFocus()  # the last filter box: Tab goes on to the tabs
+    qtbot.keyClick(window.show_hidden, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.tabs.tabBar()
