@@ -155,3 +155,27 @@ def test_tab_reaches_the_timeline_after_the_article_not_among_the_filters(
     window.show_hidden.setFocus()  # the last filter box: Tab goes on to the tabs
     qtbot.keyClick(window.show_hidden, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.tabs.tabBar()
+
+
+def test_the_sources_tab_fits_an_800_by_600_window(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    window = make_window(newsroom)
+    window.resize(800, 600)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the Sources tab
+    assert window.tabs.currentWidget() is window.sources
+    qtbot.waitUntil(lambda: window.sources.dashboard is not None)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert (window.width(), window.height()) == (800, 600), "the tab pushed the window wider"
+    dashboard = window.sources.dashboard
+    assert dashboard is not None
+    for name, card in dashboard.cards.items():  # each chart whole inside its card
+        chart = card.chart
+        bottom = chart.mapTo(card, chart.rect().bottomLeft()).y()
+        assert bottom < card.height(), f"the {name} chart runs under its card's edge"
+        assert chart.height() >= chart.minimumHeight()
