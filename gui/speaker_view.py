@@ -10,10 +10,13 @@ from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from core.records import PersonDetail
-from gui.models import ID_ROLE, SpeakerModel, literal_html
+from gui.models import ID_ROLE, SpeakerModel, counted, literal_html
 from gui.tables import REPORTED, SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
+ROLES_SHOWN = 4  # the latest role periods under the list; the tooltip lists every one
+ALIASES_SHOWN = 6
+TIPPED = 30  # the latest articles' roles in the panel's tooltip
 
 
 class SpeakerTable(FittedTable):
@@ -83,28 +86,39 @@ class SpeakerPanel(QLabel):
         row = person.speaker
         lines = [f"<b>{escape(row.name)}</b>" + (f" \u2014 {escape(row.role)}" if row.role else "")]
         if person.history:
+            # the latest few: a person quoted for years holds dozens of roles, and the
+            # whole history squeezed the speaker list to two rows (the timeline's band
+            # below shows every one, the tooltip each article's of the latest)
+            shown = person.history[-ROLES_SHOWN:]
+            earlier = len(person.history) - len(shown)
             lines.append(
                 "Roles: "
+                + (
+                    f"<span style='color:gray'>{earlier:,} earlier</span> \u2192 "
+                    if earlier
+                    else ""
+                )
                 + " \u2192 ".join(
                     f"{escape(p.role)} <span style='color:gray'>({_period(p.start, p.end)})</span>"
-                    for p in person.history
+                    for p in shown
                 )
             )
         aliases = [a for a in row.aliases if a and a != row.name]
         if aliases:
-            lines.append("Also: " + escape(", ".join(aliases)))
+            more = len(aliases) - ALIASES_SHOWN
+            lines.append(
+                "Also: "
+                + escape(", ".join(aliases[:ALIASES_SHOWN]))
+                + (f" and {more:,} more" if more > 0 else "")
+            )
         lines.append(
-            f"{row.quote_count} quote{'' if row.quote_count == 1 else 's'} in "
-            f"{row.article_count} article{'' if row.article_count == 1 else 's'}"
+            f"{counted(row.quote_count, 'quote')} in {counted(row.article_count, 'article')}"
         )
         self.setText("<br>".join(lines))
-        self.setToolTip(
-            literal_html(
-                "\n".join(f"{date or 'undated'}: {role}" for _, _, date, role in person.roles)
-            )
-            if person.roles
-            else ""
-        )
+        roles = [f"{date or 'undated'}: {role}" for _, _, date, role in person.roles]
+        if len(roles) > TIPPED:  # a tooltip taller than the screen shows nothing useful
+            roles = [f"\u2026 {len(roles) - TIPPED:,} earlier articles", *roles[-TIPPED:]]
+        self.setToolTip(literal_html("\n".join(roles)))
         self.show()
 
 

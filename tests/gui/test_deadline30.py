@@ -179,3 +179,40 @@ def test_the_sources_tab_fits_an_800_by_600_window(
         bottom = chart.mapTo(card, chart.rect().bottomLeft()).y()
         assert bottom < card.height(), f"the {name} chart runs under its card's edge"
         assert chart.height() >= chart.minimumHeight()
+
+
+def test_a_long_role_history_leaves_the_speaker_list_its_rows(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    held = ("mayor", "senator", "governor", "minister", "ambassador", "judge", "treasurer",
+            "director", "professor", "chairman", "spokesman", "economist")  # fmt: skip
+    roles = [held[n % len(held)] for n in range(40)]  # a new role each quarter, ten years
+    mayor = Speaker("Rosa Mendel", SpeakerKind.PERSON, "person:rosa mendel")
+    for n, role in enumerate(roles):
+        words = f"Word {n} on the budget,"
+        text = f"\u201c{words}\u201d said Rosa Mendel, {role}.\n\nReport {n}."
+        quote = Quote(Span(1, 1 + len(words)), words, mayor, None, "said", role=role)
+        published = f"{2014 + n // 4}-{2 + 3 * (n % 4):02d}-10"
+        newsroom.add_article(
+            Analysis(text, Metadata(title=f"Report {n}", published=published), quotes=(quote,))
+        )
+    window = make_window(newsroom)
+    window.resize(1280, 800)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "Rosa")
+    qtbot.waitUntil(lambda: window.speakers.rowCount() == 1)
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)  # into the list: Rosa Mendel
+    assert window.current_speaker() is not None
+    assert window.current_speaker().name == "Rosa Mendel"
+    window.speaker_filter.clear()  # the whole list again, with her selected
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = window.speaker_panel.text()
+    assert "36 earlier" in panel and "(2023-11)" in panel and "(2022-11)" not in panel, panel
+    assert panel.count("\u2192") == 4  # "36 earlier → " and the latest four
+    rows = window.speaker_view.verticalHeader().defaultSectionSize()
+    assert window.speaker_view.viewport().height() >= 6 * rows, "the list squeezed"
