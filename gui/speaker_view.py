@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle
 
 from core.records import PersonDetail
-from gui.models import ID_ROLE, SpeakerModel, counted, literal_html
-from gui.tables import REPORTED, SPEAKER_COLUMNS, FittedTable
+from gui.models import ID_ROLE, SpeakerModel, both, counted, literal_html
+from gui.tables import COUNT, REPORTED, SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
 ROLES_SHOWN = 4  # the latest role periods under the list; the tooltip lists every one
@@ -29,12 +29,46 @@ class SpeakerTable(FittedTable):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self._beside = False  # the Reported column left out: Quotes sized for "36 +48"
 
     def fit_columns(self) -> None:
+        self._beside = False  # first as though the Reported column had room
         super().fit_columns()
+        if self.isColumnHidden(REPORTED):  # it has not: Quotes says both, and is sized so
+            self._beside = True
+            super().fit_columns()
         model = self.model()
         if isinstance(model, SpeakerModel):
             model.set_reported_beside(self.isColumnHidden(REPORTED))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:  # the counts' column as wide as the counts loaded
+            model.modelReset.connect(self.fit_columns)
+            model.rowsInserted.connect(self.fit_columns)
+
+    def _widths(self) -> dict[int, tuple[int, int]]:
+        """The count columns at least as wide as the widest count loaded, as the Quotes
+        column says it without the Reported column ("11,300 +16,907"): in a long
+        library the counts were cut ("11300 \u2026"), the reported statements lost."""
+        widths = super()._widths()
+        model = self.model()
+        if not isinstance(model, SpeakerModel) or not model.loaded():
+            return widths
+        metrics = self.fontMetrics()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        rows = model.loaded()
+        said = max(
+            metrics.horizontalAdvance(
+                both(r.quote_count, r.statement_count) if self._beside else f"{r.quote_count:,}"
+            )
+            for r in rows
+        )
+        reported = max(metrics.horizontalAdvance(f"{r.statement_count:,}") for r in rows)
+        for column, need in ((COUNT, said + margin), (REPORTED, reported + margin)):
+            preferred, smallest = widths[column]
+            widths[column] = (max(preferred, need), max(smallest, need))
+        return widths
 
     def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
         index = self.currentIndex()

@@ -11,11 +11,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.document import (
+    Analysis,
+    Metadata,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
 from core.library import Library
 from core.records import ALL_KINDS
 from gui.dialogs import SpeakerChooser
 from gui.main_window import MainWindow
+from gui.tables import COUNT, REPORTED
 
 
 def test_the_gender_choice_is_cut_with_an_ellipsis_at_800_wide(
@@ -216,3 +226,43 @@ def test_a_long_role_history_leaves_the_speaker_list_its_rows(
     assert panel.count("\u2192") == 4  # "36 earlier → " and the latest four
     rows = window.speaker_view.verticalHeader().defaultSectionSize()
     assert window.speaker_view.viewport().height() >= 6 * rows, "the list squeezed"
+
+
+def test_a_long_librarys_counts_are_never_cut(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+) -> None:
+    """The top speaker of a long library: 120 quotes and 1,150 reported statements
+    shown whole under Quotes ("120 +1,150"), not "120 +1…"."""
+    busy = Speaker("Anna Dengo", SpeakerKind.PERSON, "person:anna dengo")
+    text, quotes, statements = "", [], []
+    for n in range(1_270):
+        words = f"point {n}"
+        if n < 120:
+            start = len(text) + 1
+            text += f"\u201c{words}\u201d Anna Dengo said. "
+            quotes.append(Quote(Span(start, start + len(words)), words, busy, None, "said"))
+        else:
+            start = len(text) + len("Anna Dengo said ")
+            text += f"Anna Dengo said {words}. "
+            span = Span(start, start + len(words))
+            statements.append(Statement(StatementKind.REPORTED, (span,), words, busy, None, "said"))
+    library.add_article(
+        Analysis(
+            text, Metadata(title="Briefing"), quotes=tuple(quotes), statements=tuple(statements)
+        )
+    )
+    window = make_window(library)
+    view, model = window.speaker_view, window.speakers
+    for width in (1400, 1024, 800):
+        window.resize(width, 700)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert model.index(0, 0).data() == "Anna Dengo"
+        shown = [COUNT] + ([] if view.isColumnHidden(REPORTED) else [REPORTED])
+        for column in shown:
+            said = model.index(0, column).data()
+            room = view.columnWidth(column) - 8  # the cell's margins
+            assert view.fontMetrics().horizontalAdvance(said) <= room, f"{said} cut at {width}"
+    assert view.isColumnHidden(REPORTED)  # at 800 no room beside: Quotes says both
+    assert model.index(0, COUNT).data() == "120 +1,150"
