@@ -145,9 +145,10 @@ class SpeakerPanel(QLabel):
                 + escape(", ".join(aliases[:ALIASES_SHOWN]))
                 + (f" and {more:,} more" if more > 0 else "")
             )
-        lines.append(
-            f"{counted(row.quote_count, 'quote')} in {counted(row.article_count, 'article')}"
-        )
+        said = counted(row.quote_count, "quote")
+        if row.statement_count:  # not "0 quotes in 1 article" for one only reported
+            said += f", {counted(row.statement_count, 'reported statement')}"
+        lines.append(f"{said} in {counted(row.article_count, 'article')}")
         self.setText("<br>".join(lines))
         roles = [f"{date or 'undated'}: {role}" for _, _, date, role in person.roles]
         if len(roles) > TIPPED:  # a tooltip taller than the screen shows nothing useful

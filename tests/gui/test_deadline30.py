@@ -266,3 +266,5 @@ def test_a_long_librarys_counts_are_never_cut(
             assert view.fontMetrics().horizontalAdvance(said) <= room, f"{said} cut at {width}"
     assert view.isColumnHidden(REPORTED)  # at 800 no room beside: Quotes says both
     assert model.index(0, COUNT).data() == "120 +1,150"
+    window.speaker_view.selectRow(0)  # the panel says both, not "120 quotes in 1 article"
+    assert "120 quotes, 1,150 reported statements in 1 article" in window.speaker_panel.text()
