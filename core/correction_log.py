@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from core.library import Library
 
 WORDS = 48  # a quote is named by its first words, as in the status bar
+TITLE = 40  # an article named to tell two speakers of one name apart
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,24 @@ class _Reader:
     def name(self, key: str | None, absent: str = "a speaker no longer in the library") -> str:
         found = self.speaker(key)
         return found[1] if found else absent
+
+    def told_apart(self, key: str, name: str) -> str:
+        """A name with what tells its row from another of the same name, as the speaker
+        list does: the article a surname alone or a description is bound to ("Obama in
+        “Obama lays out stakes”"), else how many articles quote the row."""
+        row = self.db.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return name
+        found = self.db.execute(  # its own quotes: a merged row's are now the kept one's
+            "SELECT a.title, count(DISTINCT a.id) FROM quotes q JOIN articles a"
+            " ON a.id = q.article_id WHERE q.own_speaker_id = ?",
+            [row[0]],
+        ).fetchone()
+        title, articles = found if found else (None, 0)
+        if "@" in key and title:
+            short = title if len(title) <= TITLE else title[: TITLE - 1].rstrip() + "\u2026"
+            return f"{name} in \u201c{short}\u201d"
+        return f"{name} ({articles} article{'' if articles == 1 else 's'})" if articles else name
 
     def article(self, article_id: int) -> tuple[str | None, str] | None:
         if article_id not in self.articles:
@@ -145,6 +164,8 @@ class _Reader:
         other = {"merge": "into", "split": "from", "rejoin": "into",
                  "distinct": "other", "same": "other"}.get(action)  # fmt: skip
         second = self.name(payload.get(other)) if other else ""
+        if second and second.casefold() == name.casefold():  # never "Obama merged into Obama"
+            name, second = self.told_apart(key, name), self.told_apart(payload[other], second)
         what = {
             "create": f"New speaker {name}",
             "rename": f"Speaker renamed {payload.get('name')}",

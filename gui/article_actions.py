@@ -1,4 +1,5 @@
-"""Article details… and Remove article…: the window's actions on the article it shows.
+"""Article details…, Remove article… and Attribute selected text to…: the window's actions
+on the article it shows.
 
 Both are undoable commands on the window's undo stack. A removal asks first, naming the
 article and how many quotes go with it.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -32,6 +33,18 @@ class ArticleActions(QObject):
         self.remove = QAction("Remove article\u2026", window)
         self.remove.setStatusTip("Remove the article and its quotes from the library")
         self.remove.triggered.connect(lambda: self.remove_article())
+        # a quote the machine missed: its words selected in the article, then Ctrl+R there
+        # as in the list (the right-click menu was the only way, and Quote → Attribute
+        # to… acts on the quote selected in the list, not on the words selected)
+        self.attribute = QAction("Attribute selected text to…", window)
+        self.attribute.setShortcut(QKeySequence("Ctrl+R"))
+        self.attribute.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.attribute.setStatusTip(
+            "Add the words selected in the article as a quote (or reported speech) the "
+            "machine missed"
+        )
+        self.attribute.triggered.connect(lambda: self.attribute_selection())
+        window.article.text.addAction(self.attribute)
         window.quoteSelected.connect(lambda _: self._enable())
         self._enable()
 
@@ -58,6 +71,19 @@ class ArticleActions(QObject):
             return
         done = f"Details of \u201c{facts.title or article.title or 'the article'}\u201d corrected"
         self.window._push(commands.edit_article(self.window.library, article_id, facts), done)
+
+    def attribute_selection(self) -> None:
+        """The words selected in the article added as a quote or reported speech, with
+        the speaker asked for; with none selected, the status bar says how."""
+        span = self.window.article.text.selected_span()
+        if span is None or self.article_id() is None:
+            self.window.statusBar().showMessage(
+                "Select the words of the quote the machine missed in the article, then "
+                "Ctrl+R (or right-click them) to attribute them",
+                10_000,
+            )
+            return
+        self.window.add_quote(*span)
 
     def remove_article(self) -> None:
         article_id = self.article_id()
@@ -104,3 +130,4 @@ class ArticleActions(QObject):
         shown = self.article_id() is not None
         self.details.setEnabled(shown)
         self.remove.setEnabled(shown)
+        self.attribute.setEnabled(shown)

@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QRegion
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -287,6 +296,7 @@ class ChartCard(QFrame):
         self.table: Table | None = None
         self.name = title
         self.title = QLabel(f"<b>{title}</b>")
+        self.title.setWordWrap(True)  # three cards abreast fit an 800-wide window
         self.reading = QLabel()
         self.reading.setWordWrap(True)
         self.reading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -300,7 +310,7 @@ class ChartCard(QFrame):
         menu.addAction("Numbers as CSV\u2026", lambda: self._export("csv"))
         self.menu_button.setMenu(menu)
 
-        heading = QHBoxLayout()
+        self.heading = heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.menu_button)
         self.picture = QWidget()  # what the PNG and SVG show: title, reading, chart
@@ -317,6 +327,33 @@ class ChartCard(QFrame):
 
     def set_reading(self, text: str) -> None:
         self.reading.setText(text)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Tall enough for the title and the reading as wrapped at this width and the
+        whole chart: the layout counts each label at its own narrowest, and in a narrow
+        window (800 wide) the chart's last bars fell under the card's edge."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0:
+            return hint
+        beside = self.menu_button.sizeHint().width() + self.heading.spacing()  # Export
+        extra = 0
+        for label, room in ((self.title, width - beside), (self.reading, width)):
+            if label.text():
+                extra += max(0, label.heightForWidth(room) - label.minimumSizeHint().height())
+        return QSize(hint.width(), hint.height() + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the labels wrap anew
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        """No: the dashboard's grid then reads the minimum above, which counts the
+        wrapping, rather than the layout's height for the width, which it squeezed."""
+        return False
 
     def _export(self, fmt: str) -> None:
         name = self.name.lower()

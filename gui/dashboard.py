@@ -6,8 +6,8 @@ third of a second to import, which the window's first paint need not wait for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.gender import FEMALE, GENDERS, MALE, NOT_STATED
@@ -31,6 +31,9 @@ class Figure(QFrame):
         self.number.setFont(font)
         self.caption = QLabel(caption)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # wrapped: four captions on one line each made the Sources tab 900 px wide, and an
+        # 800-wide window grew past its screen when the tab was opened
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
@@ -39,6 +42,25 @@ class Figure(QFrame):
 
     def set(self, number: str) -> None:
         self.number.setText(number)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Tall enough for the caption as wrapped at this width (the layout counts it at
+        its narrowest, and the dashboard in its scroll area is sized by its minimum)."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0:
+            return hint
+        extra = self.caption.heightForWidth(width) - self.caption.minimumSizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, extra))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the caption wraps anew
 
 
 class Dashboard(QWidget):
@@ -85,6 +107,21 @@ class Dashboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # a card's wrapped title or reading changed its height: the scroll area sizes
+            # the dashboard by its minimum, which it reads only when the dashboard resizes
+            layout = self.layout()
+            self.setMinimumHeight(layout.totalMinimumSize().height() if layout else 0)
+        return done
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        """None: in its scroll area the dashboard takes the window's height down to its
+        minimum (the charts shrink) before it scrolls; by its layout's height for the
+        width it would be as tall as every chart's preferred height, and scroll at once."""
+        return -1
 
     def draw(self, stats: SourceStats) -> None:
         self.stats = stats

@@ -247,6 +247,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.setTabOrder(self.speaker_filter, self.speaker_view)
         self.setTabOrder(self.speaker_view, self.quote_view)
         self.setTabOrder(self.quote_view, self.article.text)
+        # one Tab from a speaker to their quotes; the person's gender and their timeline's
+        # points (once drawn) come after the article, not among the filter boxes
+        self.setTabOrder(self.article.text, self.timeline.gender)
 
     @staticmethod
     def _tidy_table(view: QTableView) -> None:

@@ -74,6 +74,8 @@ class MenusMixin(QMainWindow):
         self._build_quote_menu()
 
         article_menu = self.menuBar().addMenu("&Article")
+        article_menu.addAction(self.article_actions.attribute)
+        article_menu.addSeparator()
         for action in (self.article_actions.details, self.article_actions.remove):
             article_menu.addAction(action)
             self.article.header.addAction(action)  # the article pane's own menu

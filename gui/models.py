@@ -43,6 +43,11 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def both(quotes: int, statements: int) -> str:
+    """A speaker's quotes and reported statements in one column: "36 +48", "0 +1"."""
+    return f"{quotes:,} +{statements:,}" if statements else f"{quotes:,}"
+
+
 class PagedModel(QAbstractTableModel, Generic[Row]):
     """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show."""
 
@@ -221,11 +226,13 @@ class SpeakerModel(PagedModel[SpeakerRow]):
 
     def _display(self, row: SpeakerRow, column: int) -> str:
         role = role_beside(row.name, row.role) or ""
-        said = str(row.quote_count)
-        if self.reported_beside and row.statement_count:
-            said += f" +{row.statement_count}"
+        said = (
+            both(row.quote_count, row.statement_count)
+            if self.reported_beside
+            else f"{row.quote_count:,}"
+        )
         return [
-            row.listed_name, role, row.kind, said, str(row.statement_count)
+            row.listed_name, role, row.kind, said, f"{row.statement_count:,}"
         ][column]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.library import Library
 from core.records import QuoteFilters
@@ -37,6 +37,7 @@ class SourcesView(QWidget):
         self._stale = True
         self.selection = QLabel()
         self.selection.setTextFormat(Qt.TextFormat.RichText)
+        self.selection.setWordWrap(True)  # a long selection never widens the window
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.addWidget(self.selection)
@@ -69,7 +70,14 @@ class SourcesView(QWidget):
 
             self.dashboard = Dashboard()
             self.dashboard.speakerActivated.connect(self.speakerActivated)
-            self._layout.addWidget(self.dashboard, 1)
+            # in a short window (800x600) the cards scroll rather than push the window
+            # taller than its screen or squeeze a chart's last bars out of sight
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(self.dashboard)
+            self._layout.addWidget(scroll, 1)
         self.dashboard.draw(self.stats)
 
 

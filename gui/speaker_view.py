@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle
 
 from core.records import PersonDetail
-from gui.models import ID_ROLE, SpeakerModel, literal_html
-from gui.tables import REPORTED, SPEAKER_COLUMNS, FittedTable
+from gui.models import ID_ROLE, SpeakerModel, both, counted, literal_html
+from gui.tables import COUNT, REPORTED, SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
+ROLES_SHOWN = 4  # the latest role periods under the list; the tooltip lists every one
+ALIASES_SHOWN = 6
+TIPPED = 30  # the latest articles' roles in the panel's tooltip
 
 
 class SpeakerTable(FittedTable):
@@ -26,12 +29,46 @@ class SpeakerTable(FittedTable):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self._beside = False  # the Reported column left out: Quotes sized for "36 +48"
 
     def fit_columns(self) -> None:
+        self._beside = False  # first as though the Reported column had room
         super().fit_columns()
+        if self.isColumnHidden(REPORTED):  # it has not: Quotes says both, and is sized so
+            self._beside = True
+            super().fit_columns()
         model = self.model()
         if isinstance(model, SpeakerModel):
             model.set_reported_beside(self.isColumnHidden(REPORTED))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:  # the counts' column as wide as the counts loaded
+            model.modelReset.connect(self.fit_columns)
+            model.rowsInserted.connect(self.fit_columns)
+
+    def _widths(self) -> dict[int, tuple[int, int]]:
+        """The count columns at least as wide as the widest count loaded, as the Quotes
+        column says it without the Reported column ("11,300 +16,907"): in a long
+        library the counts were cut ("11300 \u2026"), the reported statements lost."""
+        widths = super()._widths()
+        model = self.model()
+        if not isinstance(model, SpeakerModel) or not model.loaded():
+            return widths
+        metrics = self.fontMetrics()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        rows = model.loaded()
+        said = max(
+            metrics.horizontalAdvance(
+                both(r.quote_count, r.statement_count) if self._beside else f"{r.quote_count:,}"
+            )
+            for r in rows
+        )
+        reported = max(metrics.horizontalAdvance(f"{r.statement_count:,}") for r in rows)
+        for column, need in ((COUNT, said + margin), (REPORTED, reported + margin)):
+            preferred, smallest = widths[column]
+            widths[column] = (max(preferred, need), max(smallest, need))
+        return widths
 
     def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
         index = self.currentIndex()
@@ -83,28 +120,40 @@ class SpeakerPanel(QLabel):
         row = person.speaker
         lines = [f"<b>{escape(row.name)}</b>" + (f" \u2014 {escape(row.role)}" if row.role else "")]
         if person.history:
+            # the latest few: a person quoted for years holds dozens of roles, and the
+            # whole history squeezed the speaker list to two rows (the timeline's band
+            # below shows every one, the tooltip each article's of the latest)
+            shown = person.history[-ROLES_SHOWN:]
+            earlier = len(person.history) - len(shown)
             lines.append(
                 "Roles: "
+                + (
+                    f"<span style='color:gray'>{earlier:,} earlier</span> \u2192 "
+                    if earlier
+                    else ""
+                )
                 + " \u2192 ".join(
                     f"{escape(p.role)} <span style='color:gray'>({_period(p.start, p.end)})</span>"
-                    for p in person.history
+                    for p in shown
                 )
             )
         aliases = [a for a in row.aliases if a and a != row.name]
         if aliases:
-            lines.append("Also: " + escape(", ".join(aliases)))
-        lines.append(
-            f"{row.quote_count} quote{'' if row.quote_count == 1 else 's'} in "
-            f"{row.article_count} article{'' if row.article_count == 1 else 's'}"
-        )
-        self.setText("<br>".join(lines))
-        self.setToolTip(
-            literal_html(
-                "\n".join(f"{date or 'undated'}: {role}" for _, _, date, role in person.roles)
+            more = len(aliases) - ALIASES_SHOWN
+            lines.append(
+                "Also: "
+                + escape(", ".join(aliases[:ALIASES_SHOWN]))
+                + (f" and {more:,} more" if more > 0 else "")
             )
-            if person.roles
-            else ""
-        )
+        said = counted(row.quote_count, "quote")
+        if row.statement_count:  # not "0 quotes in 1 article" for one only reported
+            said += f", {counted(row.statement_count, 'reported statement')}"
+        lines.append(f"{said} in {counted(row.article_count, 'article')}")
+        self.setText("<br>".join(lines))
+        roles = [f"{date or 'undated'}: {role}" for _, _, date, role in person.roles]
+        if len(roles) > TIPPED:  # a tooltip taller than the screen shows nothing useful
+            roles = [f"\u2026 {len(roles) - TIPPED:,} earlier articles", *roles[-TIPPED:]]
+        self.setToolTip(literal_html("\n".join(roles)))
         self.show()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.gender import GENDERS
 from core.library import Library
 from core.timeline import Timeline, person_timeline
+from gui.elided import ElidedComboBox
 from gui.models import counted
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class PersonTimeline(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.gender = QComboBox()
+        self.gender = ElidedComboBox()
         self.gender.setToolTip(
             "Gender as the articles state it (\u201cshe said\u201d, \u201cMr.\u201d), "
             "never guessed from a first name; choose one to correct it"
@@ -131,6 +132,7 @@ class PersonTimeline(QWidget):
             spacer = self._layout.count() - 1  # the stretch that held its place
             self._layout.insertWidget(spacer, self.plot, 1)
             self._layout.setStretch(spacer + 1, 0)  # it keeps the labels up when no plot shows
+            QWidget.setTabOrder(self.gender, self.plot)  # Tab reaches it where it is drawn
         self.plot.draw(timeline)
         # no speaker, or none of their quotes dated: no empty axes under the sentence
         self.plot.setVisible(bool(timeline.points))

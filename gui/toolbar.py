@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.citation import STYLES
 from core.dates import DateError, read_date
 from core.records import ALL_KINDS, QUOTE_KIND, REPORTED_KINDS
+from gui.elided import ElidedComboBox
 
 SPEECH_FILTERS = (  # the choice of quotations and reported speech, the first the default
     ("Quotes and reported speech", ALL_KINDS),
@@ -205,7 +206,7 @@ def _read_date(typed: str) -> str | None:
 
 def _bounded_combo(characters: int) -> QComboBox:
     """A combo box as wide as ``characters``, however long its items (outlet names)."""
-    combo = QComboBox()
+    combo = ElidedComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo

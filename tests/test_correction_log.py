@@ -72,3 +72,32 @@ def test_a_quote_cut_at_its_own_ellipsis_shows_one() -> None:
 
     text = "Some of the needs they explained to us today \u2026 could be better provided"
     assert _named(text, "quote") == "\u201cSome of the needs they explained to us today\u2026\u201d"
+
+
+def test_a_merge_of_two_rows_of_one_name_says_which(tmp_path: Path) -> None:
+    """Two articles' "Obama" (a surname alone is a speaker of its own article) merged:
+    the log names each by its article, as the speaker list tells them apart, never
+    "Obama merged into Obama"."""
+    lib = Library(tmp_path / "library.db")
+    ids = []
+    for title, words in (("Obama lays out stakes", "We can win,"), ("Summit ends", "Enough,")):
+        text = f"\u201c{words}\u201d Obama said on {title}."
+        obama = Speaker("Obama", SpeakerKind.PERSON, f"person:obama@{title}")
+        quote = Quote(Span(1, 1 + len(words)), words, obama, None, "said")
+        ids.append(lib.add_article(Analysis(text, Metadata(title=title), quotes=(quote,))))
+    rows = [s for s in lib.speakers() if s.name == "Obama"]
+    assert len(rows) == 2
+    keep, merged = sorted(rows, key=lambda s: s.article or "")
+    lib.merge_speakers(keep.id, merged.id)
+    lib.create_speaker("Ann Fox")
+    fox = lib.find_speaker("Ann Fox")
+    assert fox is not None
+    lib.merge_speakers(keep.id, fox)
+
+    log = correction_log(lib)
+    assert log[0].what == "Ann Fox merged into Obama"  # names that differ are left as they are
+    assert log[2].what == (
+        "Obama in \u201cSummit ends\u201d merged into Obama in \u201cObama lays out stakes\u201d"
+    )
+    assert log[2].speaker_id == keep.id
+    lib.close()
