@@ -524,6 +524,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
+        elif prev.tag == "VBN" and _hyphen_glued(tokens, j - 1) and _np_tok(tokens[j - 3]):
+            j -= 3  # "the Nigerian-born printer": a hyphenated participle modifies the head
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
@@ -1376,8 +1378,10 @@ def postnominal(words: list[str]) -> bool:
         and 2 <= len(last) <= 4
         and last.isalpha()
         and last.isupper()
+        and last.strip("IVXLCDM") != ""  # "Brent Bozell III": a Roman numeral is the name's
         and nlp.written_first_name(words[0])
         and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+        and not any(nlp.gazetteer_marks(words[:-1]))  # "America Rising PAC": a place's name
     )
 
 
