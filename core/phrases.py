@@ -524,8 +524,6 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
-        elif prev.tag == "VBN" and _hyphen_glued(tokens, j - 1) and _np_tok(tokens[j - 3]):
-            j -= 3  # "the Nigerian-born printer": a hyphenated participle modifies the head
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
