@@ -14,8 +14,9 @@ with no quotation marks; quotations running over several paragraphs.
 
 Every expected speaker was written before On Record read the probes (the articles were
 committed first, 7f5cefb). First judged on main (e9e2235): 159 of 211 right (24.6%
-wrong); after the mends below: 167. The quotations still wrong are listed in KNOWN_WRONG_31 with what On Record gives
-and why; the figure is printed by ``test_ninth_batch_figure`` (run with -s)."""
+wrong); after the mends below: 167. The quotations still wrong are listed in
+KNOWN_WRONG_31 with what On Record gives and why; the figure is printed by
+``test_ninth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
