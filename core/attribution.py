@@ -429,6 +429,29 @@ def _gender_after(tokens: list[Token]) -> str | None:
     return None
 
 
+QUOTE_BEFORE = re.compile(r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,500})[\"\u201d][^\S\n]*$")
+# a quotation closing right before a noun phrase ("“I was not going home,” the forward said")
+QUOTE_AFTER = re.compile(r"[^\S\n]*[,:]?[^\S\n]*[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,500})")
+# a quotation opening right after a cue ("the forward said: “I was not going home”")
+SINGULAR_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b|\bI[\u2019'](?:m|ve|d|ll)\b")
+
+
+def _unlisted_person(words: list[Token]) -> bool:
+    """Is the phrase "the", at most two modifiers and a singular common noun no list holds
+    as anything ("the teenager", "the left-hander", "the Nigerian-born printer"): a noun
+    that, if a quotation in the first person shows it is someone, is a person noun? Not a
+    speech noun ("the statement") nor an organisation's ("the company")."""
+    head = words[-1]
+    return (
+        2 <= len(words) <= 6
+        and head.tag == "NN"
+        and head.text.isalpha()
+        and head.text.islower()
+        and head.text not in lexicons.speech_nouns()
+        and head.text not in lexicons.ORGANISATION_HEADS
+    )
+
+
 def refers_back(tokens: list[Token], i: int, j: int) -> bool:
     """May the definite noun phrase ``tokens[i:j]`` refer back to someone, as a pronoun
     does? Not when it is someone's ("The Pentagon's top adviser", as "his wife"), nor
@@ -587,7 +610,23 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
             continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
         if (token.tag[:2] == "VB" or token.tag == "MD") and token.text[:1] not in "'\u2019":
             return None  # not "From Bush's/VBZ Facebook post:"
-    return np
+    return _listed_label(tokens, np) or np
+
+
+def _listed_label(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Morag Strachan-Wilde, chief executive, Lochside Insurance:": a label that lists
+    a name and then, set off by commas with no verb, what the person is and where they
+    work. The name opening the stretch labels the quotation, not the last item."""
+    if np[0] < 2 or tokens[np[0] - 1].text != ",":
+        return None
+    comma = next(n for n in range(np[0]) if tokens[n].text == ",")
+    if comma == 0 or any(t.tag[:2] == "VB" or t.tag == "MD" for t in tokens[: np[0]]):
+        return None
+    first = np_before(tokens, comma)
+    if first != (0, comma) or not holds_name(tokens[:comma]):
+        return None
+    name = name_tokens(tokens[:comma])
+    return first if name is not None and name[1] == comma else None
 
 
 def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
@@ -2248,6 +2287,11 @@ class Attributor:
         )
         if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
+        said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
+        if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
+            said_as_i = self._noun_said_as_i(words, name, cue_span)
+            if said_as_i is not None:  # "“I ...,” the Briton said": a noun, as "the Texan"
+                kind = NameKind.DEMONYM
         if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
             name = None  # "Aides said", "Americans are mad", "the Texan": described
         if name is not None:
@@ -2286,6 +2330,10 @@ class Attributor:
             head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
+        if not nominal and first == "the" and _unlisted_person(words):
+            said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
+            # skip said": one who says "I" is a person, whatever the noun
+        nominal = nominal or said_as_i is not None
         if first not in INDEFINITE and nominal and not plural_head(words):
             person = self.cast.nominal(head, start, written)
             if person is None:
@@ -2295,6 +2343,8 @@ class Attributor:
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
+                if said_as_i is not None and person is not self._subject_just_before(said_as_i):
+                    person = None  # a noun no list holds refers back to the subject only
             if person is not None and _named_before_cue(tokens[j:], person, cue_span):
                 person = None  # "The attorney general is suing Trump, claiming": another
             if person is not None:
@@ -2318,6 +2368,49 @@ class Attributor:
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+
+    def _said_as_i(self, start: int, end: int, cue_span: Span) -> int | None:
+        """Does the quotation that the noun phrase at ``start:end`` speaks, the one closing
+        right before it ("“...,” the teenager said") or opening right after its cue ("the
+        teenager said: “...”"), speak in the first person singular ("I", "my", "me")? Only
+        a person says "I": the phrase is someone, whatever its noun. Where the sentence
+        starts (its quotation's opening mark or the phrase) if so; None otherwise."""
+        before = QUOTE_BEFORE.search(self.text, max(0, start - 600), start)
+        if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
+            before = None  # "“...,” the skip said": the cue right after the phrase
+        if before is not None and SINGULAR_I.search(before.group("q")):
+            return before.start()
+        after = QUOTE_AFTER.match(self.text, max(cue_span.end, end))
+        return start if after is not None and SINGULAR_I.search(after.group("q")) else None
+
+    def _subject_just_before(self, at: int) -> Person | None:
+        """The person the sentence right before the one starting at ``at`` has as its
+        subject, if any (no other sentence between them)."""
+        found = self.cast.subject_before(at)
+        if found is None or self.text[found[0].end : at].strip(" \n\"\u201d\u2019'"):
+            return None
+        return found[2]
+
+    def _noun_said_as_i(
+        self, words: list[Token], name: tuple[int, int], cue_span: Span
+    ) -> int | None:
+        """Is the name read in "the Briton" one capitalised word last after "the", no
+        listed first name nor the surname of anyone the article names, in a phrase that
+        speaks a quotation in the first person singular? Then it is a noun for the person,
+        as "the Texan" is, not a name: where its sentence starts (see :meth:`_said_as_i`);
+        None otherwise."""
+        n0, n1 = name
+        word = words[n0].text
+        if not (
+            n0 >= 1
+            and n1 == n0 + 1 == len(words)
+            and words[0].text.lower() == "the"
+            and word.isalpha()
+            and not nlp.is_first_name(word)
+            and word not in self.cast.surnames()
+        ):
+            return None
+        return self._said_as_i(words[0].span.start, words[-1].span.end, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:
         return mention_roles(self.text, start, end)

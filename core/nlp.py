@@ -778,6 +778,13 @@ def tag(
     for i in range(1, len(tokens)):
         if tags[i] in NOUN_OR_ADJECTIVE and tags[i - 1] == "NNP" and _speech_past(tokens, i):
             tags[i] = "VBD"
+        elif (
+            tags[i] in NOUN_OR_ADJECTIVE
+            and tags[i - 1] in NOUN_OR_ADJECTIVE
+            and (i + 1 == len(tokens) or tokens[i + 1].text in CLAUSE_CLOSERS)
+            and _speech_past(tokens, i)
+        ):  # "“...,” the 23-year-old said/NN.", "the debutant said/NN:": a past form
+            tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
     for i in range(len(tokens) - 1):
@@ -787,6 +794,7 @@ def tag(
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
+CLAUSE_CLOSERS = frozenset({".", ",", ":", ";", '"', "\u201c", "\u201d"})
 NOUNS = frozenset({"NN", "NNS", "NNP"})
 
 

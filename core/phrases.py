@@ -1094,6 +1094,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         or words[start - 1].text.lower() in nlp.NAME_PARTICLES
     ):
         start -= 1
+    if end - start >= 3 and postnominal([w.text for w in words[start:end]]):
+        end -= 1  # "Bernard Okonkwo | KC", "Jane Hale | MP": an honour or office after it
     suffixed = start == end - 1 and words[start].text.lower().rstrip(".") in lexicons.NAME_SUFFIXES
     if suffixed:
         end = start  # "Martin Luther King | Jr.": the run stopped at a title word
@@ -1360,6 +1362,25 @@ def _after_person_noun(words: list[Token], start: int, end: int) -> int:
 
 def _acronym_before_name(words: list[Token], n: int) -> bool:
     return acronym_before_name([w.text for w in words[n : n + 3]], 0)
+
+
+def postnominal(words: list[str]) -> bool:
+    """Does a run of three capitalised words or more end in an acronym of two to four
+    capitals after a name written with a listed first name and words in lower case after
+    their capital ("Bernard Okonkwo KC", "Jane Hale MP")? No personal name ends in one:
+    the acronym is an honour or an office written after the name (as
+    :func:`acronym_before_name` reads one before it)."""
+    last = words[-1]
+    return (
+        len(words) >= 3
+        and 2 <= len(last) <= 4
+        and last.isalpha()
+        and last.isupper()
+        and last.strip("IVXLCDM") != ""  # "Brent Bozell III": a Roman numeral is the name's
+        and nlp.written_first_name(words[0])
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+        and not any(nlp.gazetteer_marks(words[:-1]))  # "America Rising PAC": a place's name
+    )
 
 
 def acronym_before_name(words: list[str], n: int) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
-from core.phrases import acronym_before_name
+from core.phrases import acronym_before_name, postnominal
 from core.quotes import NICKNAME
 
 PRONOUN_GENDER = {
@@ -1771,6 +1771,8 @@ def named_people(
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
         name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
+        if postnominal(name.split()):
+            name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):
             continue  # "George Washington University's Program", "the Clinton Foundation"
         title = [w for _, w in words[:begin]]
