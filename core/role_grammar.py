@@ -428,6 +428,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
+    start = _after_subject_verb(tokens, start, end)
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if (
         start > 1
@@ -773,6 +774,33 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
         # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a title read back to ``start`` from a name at ``end`` begins when a name
+    opening it and its sentence is the subject of a verb the tagger took for a noun:
+    "Clinton beat rival Bernie Sanders in the caucuses" -> "rival". The word after that
+    name is a past or present verb after "he", it and the next word make no role
+    ("Clinton press secretary"), and the sentence has no finite verb after the name (so
+    "Radio talk show host Glenn Beck said" keeps its title)."""
+    k = start + 1  # the word after the name that opens the title and its sentence
+    if k >= end - 1 or start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
+        return start
+    token, before, after = tokens[k], tokens[start], tokens[k + 1]
+    if not (token.text.isalpha() and token.text.islower() and before.tag == "NNP"):
+        return start
+    if not _capitalised(before) or lexicons.is_role_noun(f"{token.text} {after.text.lower()}"):
+        return start
+    he = Token(before.span, "he", "")
+    tags = nlp.tag([he, Token(token.span, token.text, ""), Token(after.span, after.text, "")])
+    if tags[1].tag not in {"VBD", "VBZ"}:
+        return start
+    for later in tokens[end:]:
+        if later.text in {".", ";", "!", "?"}:
+            break
+        if later.tag in FINITE_TAGS:
+            return start
+    return k + 1
 
 
 def _participle_modifier(token: Token, after: Token, before: Token | None) -> bool:

@@ -2659,3 +2659,19 @@ def test_an_office_after_as_in_a_relative_clause(after: str, role: str) -> None:
 )
 def test_an_organisation_with_on_before_a_title(text: str, name: str, role: list[str]) -> None:
     assert roles_beside(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # a name opening the title is the subject of a verb the tagger took for a noun
+        ("Dunn beat rival Ana Vale in the caucuses on Saturday.", "Ana Vale", ["rival"]),
+        ("Obama thanks adviser Ana Vale in a letter.", "Ana Vale", ["adviser"]),
+        # a finite verb after the name: the words before it are its title
+        ("Radio talk show host Ana Vale said it was over.", "Ana Vale", ["Radio talk show host"]),
+        ("Famed fight doctor Ana Vale says it was over.", "Ana Vale", ["Famed fight doctor"]),
+        # the word and the next make a role
+        ("Dunn press secretary Ana Vale in Iowa said it.", "Ana Vale", ["Dunn press secretary"]),
+    ],
+)
+def test_a_verb_after_a_subject_name_is_no_title(text: str, name: str, role: list[str]) -> None:
+    assert roles_beside(text, name) == role
