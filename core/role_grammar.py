@@ -1282,6 +1282,9 @@ def role_phrase(
         return (start, clause[1] if clause else end)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
+    if ends_clause and not subject and _quoted_predicate(tokens, end):
+        return None  # "alone with Mr. Obama, the prime minister “looked ashen,” Mr. Arad
+        # said": the phrase is the subject of the words quoted, a clause of its own
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
         aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
@@ -1303,6 +1306,21 @@ def role_phrase(
     if ends_clause:
         end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _quoted_predicate(tokens: Sequence[Token], end: int) -> bool:
+    """Does a quotation opening at ``end`` begin with a finite verb other than one of
+    saying ("the prime minister “looked ashen”"), the predicate of the words before it?
+    The verb is read as after "he" (the tagger takes a word after an opening quotation
+    mark for an adjective: "“looked/JJ")."""
+    if end + 2 >= len(tokens) or tokens[end].text not in OPENING_QUOTES:
+        return False
+    verb, after = tokens[end + 1], tokens[end + 2]
+    if not (verb.text.isalpha() and verb.text.islower()):
+        return False
+    he = Token(tokens[end].span, "he", "")
+    tags = nlp.tag([he, Token(verb.span, verb.text, ""), Token(after.span, after.text, "")])
+    return tags[1].tag in {"VBD", "VBZ"} and not _cue(tags[1])
 
 
 def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:

@@ -2675,3 +2675,18 @@ def test_an_organisation_with_on_before_a_title(text: str, name: str, role: list
 )
 def test_a_verb_after_a_subject_name_is_no_title(text: str, name: str, role: list[str]) -> None:
     assert roles_beside(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # a phrase after a name that is no subject, then a quotation opening with a verb:
+        # the phrase is the subject of the words quoted, not the name's appositive
+        ("Leaving a meeting with Ann Vale, the mayor “looked tired,” an aide said.", []),
+        ("Leaving a meeting with Ann Vale, the mayor ''seemed angry,'' an aide said.", []),
+        # a quotation that is no predicate leaves the appositive as it was
+        ("He met Ann Vale, the mayor “who wants peace,” on Monday.", ["mayor"]),
+        ("He met Ann Vale, the mayor, on Monday.", ["mayor"]),
+    ],
+)
+def test_a_phrase_before_a_quoted_predicate_is_no_appositive(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
