@@ -784,11 +784,15 @@ def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
     ("Clinton press secretary"), and the sentence has no finite verb after the name (so
     "Radio talk show host Glenn Beck said" keeps its title)."""
     k = start + 1  # the word after the name that opens the title and its sentence
-    if k >= end - 1 or start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
+    if k >= end - 1 or end >= len(tokens):
+        return start  # no words after the name to tell a verb by ("Tulsa police Chief")
+    if start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
         return start
     token, before, after = tokens[k], tokens[start], tokens[k + 1]
     if not (token.text.isalpha() and token.text.islower() and before.tag == "NNP"):
         return start
+    if is_place([before.text]):
+        return start  # "Tulsa police Chief Chuck Jordan": a place, no subject
     if not _capitalised(before) or lexicons.is_role_noun(f"{token.text} {after.text.lower()}"):
         return start
     he = Token(before.span, "he", "")
