@@ -428,6 +428,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
+    start = _after_subject_verb(tokens, start, end)
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if (
         start > 1
@@ -773,6 +774,37 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
         # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a title read back to ``start`` from a name at ``end`` begins when a name
+    opening it and its sentence is the subject of a verb the tagger took for a noun:
+    "Clinton beat rival Bernie Sanders in the caucuses" -> "rival". The word after that
+    name is a past or present verb after "he", it and the next word make no role
+    ("Clinton press secretary"), and the sentence has no finite verb after the name (so
+    "Radio talk show host Glenn Beck said" keeps its title)."""
+    k = start + 1  # the word after the name that opens the title and its sentence
+    if k >= end - 1 or end >= len(tokens):
+        return start  # no words after the name to tell a verb by ("Tulsa police Chief")
+    if start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
+        return start
+    token, before, after = tokens[k], tokens[start], tokens[k + 1]
+    if not (token.text.isalpha() and token.text.islower() and before.tag == "NNP"):
+        return start
+    if is_place([before.text]):
+        return start  # "Tulsa police Chief Chuck Jordan": a place, no subject
+    if not _capitalised(before) or lexicons.is_role_noun(f"{token.text} {after.text.lower()}"):
+        return start
+    he = Token(before.span, "he", "")
+    tags = nlp.tag([he, Token(token.span, token.text, ""), Token(after.span, after.text, "")])
+    if tags[1].tag not in {"VBD", "VBZ"}:
+        return start
+    for later in tokens[end:]:
+        if later.text in {".", ";", "!", "?"}:
+            break
+        if later.tag in FINITE_TAGS:
+            return start
+    return k + 1
 
 
 def _participle_modifier(token: Token, after: Token, before: Token | None) -> bool:
@@ -1254,6 +1286,9 @@ def role_phrase(
         return (start, clause[1] if clause else end)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
+    if ends_clause and not subject and _quoted_predicate(tokens, end):
+        return None  # "alone with Mr. Obama, the prime minister “looked ashen,” Mr. Arad
+        # said": the phrase is the subject of the words quoted, a clause of its own
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
         cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
         aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
@@ -1275,6 +1310,21 @@ def role_phrase(
     if ends_clause:
         end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _quoted_predicate(tokens: Sequence[Token], end: int) -> bool:
+    """Does a quotation opening at ``end`` begin with a finite verb other than one of
+    saying ("the prime minister “looked ashen”"), the predicate of the words before it?
+    The verb is read as after "he" (the tagger takes a word after an opening quotation
+    mark for an adjective: "“looked/JJ")."""
+    if end + 2 >= len(tokens) or tokens[end].text not in OPENING_QUOTES:
+        return False
+    verb, after = tokens[end + 1], tokens[end + 2]
+    if not (verb.text.isalpha() and verb.text.islower()):
+        return False
+    he = Token(tokens[end].span, "he", "")
+    tags = nlp.tag([he, Token(verb.span, verb.text, ""), Token(after.span, after.text, "")])
+    return tags[1].tag in {"VBD", "VBZ"} and not _cue(tags[1])
 
 
 def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:

@@ -1554,7 +1554,7 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
     sentence, when no one else named since that sentence began, but the subjects, has no
     role there or one the nominal fits. A name before a noun ("the Sanders campaign") is
     no mention of a person."""
-    text, reader, namings, wanted, persons = scene
+    text, reader, namings, _, _ = scene
     found = _object_nominal(text, reader, at, end)
     if found is None:
         return
@@ -1565,76 +1565,167 @@ def _object_of_sentence(scene: _NominalScene, at: int, end: int) -> None:
     tokens = sentence.tokens
     starts = {t.span.start: i for i, t in enumerate(tokens)}
     ends = {t.span.end: i for i, t in enumerate(tokens)}
+    parts = _names_by_part(sentence, namings, at, opens, starts, ends)
+    if parts is None:
+        return
+    subjects, objects = parts
+    if len(objects) > 1:
+        return
+    nominal = starts[at]
+    if _name_beside(tokens, nominal):
+        return
+    if objects:
+        person = next(iter(objects.values()))
+        if not _object_in_clause(tokens, namings, person, at, opens, ends, nominal):
+            return
+    else:
+        before = _named_before_sentence(scene, sentence, found, subjects, at, opens, nominal)
+        if before is None:
+            return
+        person = before
+    _give_object_role(scene, person, found, at)
+
+
+def _names_by_part(
+    sentence: Sentence,
+    namings: _Namings,
+    at: int,
+    opens: int,
+    starts: dict[int, int],
+    ends: dict[int, int],
+) -> tuple[set[int], dict[int, Person]] | None:
+    """The people named in the sentence opening at ``opens`` before a nominal at ``at``,
+    as subjects (their ids) and as possessives or objects (by id, less the subjects);
+    None when a name is not whole in the tokens (unsure). A name before a noun ("the
+    Sanders campaign", "Clinton ally") is neither."""
+    tokens = sentence.tokens
     subjects: set[int] = set()
     objects: dict[int, Person] = {}
-    k = namings.index(at)
-    for a, b, other in namings.named[: k + 1]:
+    for a, b, other in namings.named[: namings.index(at) + 1]:
         if a < opens:
             continue
         i, j = starts.get(a), ends.get(b)
         if i is None or j is None:
-            return  # a name the tokens do not hold whole: unsure
-        after = tokens[j + 1] if j + 1 < len(tokens) else None
-        if i > 0 and tokens[i - 1].text.lower() in {"the", "a", "an"}:
-            continue  # "the Sanders campaign"
-        if after is not None and after.tag in {"NN", "NNS"} and after.text.islower():
-            continue  # "Sanders campaign", "Clinton ally"
-        n = j + 1
-        while n < len(tokens) and tokens[n].tag == "RB":
-            n += 1
-        opening = (
-            i == 0
-            and sentence.opens
-            or i > 0
-            and tokens[i - 1].text in {".", "!", "?"}
-            or _after_dateline(tokens, i)
-        )
-        verb = n < len(tokens) and (  # "remarks Vale made/VBN": a past tense all the same
-            tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
-        )
-        possessive = after is not None and after.tag == "POS"  # "Reed's advisers met"
-        adjunct = (  # "On Monday, Ann Vale, | doubting the senator's record, spoke": the
-            (i == 0 or tokens[i - 1].text in {",", ".", "!", "?"})  # subject opening its
-            and after is not None  # clause, not "an ally of Mr. Clinton, referring to"
-            and after.text == ","
-            and j + 2 < len(tokens)
-            and tokens[j + 2].tag == "VBG"
-        )
-        if (opening or verb) and not possessive or adjunct:
+            return None  # a name the tokens do not hold whole: unsure
+        if _name_before_noun(tokens, i, j):
+            continue
+        if _subject_name(sentence, i, j):
             subjects.add(id(other))
         else:
             objects[id(other)] = other
     for key in subjects:
         objects.pop(key, None)
-    if len(objects) > 1:
-        return
-    nominal = starts[at]
+    return subjects, objects
+
+
+def _name_before_noun(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the name at tokens ``i``-``j`` a noun's modifier: after an article ("the
+    Sanders campaign") or before a lower-case noun ("Sanders campaign", "Clinton ally")?"""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if i > 0 and tokens[i - 1].text.lower() in {"the", "a", "an"}:
+        return True
+    return after is not None and after.tag in {"NN", "NNS"} and after.text.islower()
+
+
+def _subject_name(sentence: Sentence, i: int, j: int) -> bool:
+    """Is the name at tokens ``i``-``j`` a subject in its sentence: opening it, or before
+    a finite verb (past adverbs), not as a possessive ("Reed's advisers met"); or opening
+    its clause before a comma and a participle ("On Monday, Ann Vale, | doubting the
+    senator's record, spoke", not "an ally of Mr. Clinton, referring to")?"""
+    tokens = sentence.tokens
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    n = j + 1
+    while n < len(tokens) and tokens[n].tag == "RB":
+        n += 1
+    opening = (
+        i == 0
+        and sentence.opens
+        or i > 0
+        and tokens[i - 1].text in {".", "!", "?"}
+        or _after_dateline(tokens, i)
+    )
+    verb = n < len(tokens) and (  # "remarks Vale made/VBN": a past tense all the same
+        tokens[n].tag in FINITE_TAGS or n == j + 1 and tokens[n].tag == "VBN"
+    )
+    possessive = after is not None and after.tag == "POS"  # "Reed's advisers met"
+    adjunct = (
+        (i == 0 or tokens[i - 1].text in {",", ".", "!", "?"})
+        and after is not None
+        and after.text == ","
+        and j + 2 < len(tokens)
+        and tokens[j + 2].tag == "VBG"
+    )
+    return bool((opening or verb) and not possessive or adjunct)
+
+
+def _name_beside(tokens: list[Token], nominal: int) -> bool:
+    """Does a name stand beside the nominal opening at token ``nominal``, after its
+    comma ("the presumptive nominee, Donald J. Trump")?"""
     stop, _ = _nominal_end(tokens, nominal + 1)
-    if stop + 1 < len(tokens) and tokens[stop].text == "," and _capitalised_place(tokens[stop + 1]):
-        return  # "the presumptive nominee, Donald J. Trump": the name beside it
-    if objects:
-        person = next(iter(objects.values()))
-        last = max(b for a, b, p in namings.named[: k + 1] if p is person and a >= opens)
-        if _new_clause(tokens[ends[last] + 1 : nominal]):
-            return  # "with Cameron because the prime minister cast the candidate":
-            # another clause, whose subject the object may be someone else than
-    else:
-        if _new_clause(tokens[:nominal]) or _unlisted_name(tokens[:nominal], namings):
-            return  # "“We beat Trump,” Sanders said of the front-runner": a name in the
-            # words said, or someone On Record does not list
-        person = _person_before(text, namings, opens)
-        if person is None or id(person) in subjects:
-            return
-        named_at = max(a for a, _, p in namings.named if p is person and a < opens)
-        if reader.paragraph_index(named_at) < reader.paragraph_index(at) - 2:
-            return  # a paragraph naming no one may stand between, not more
-        since = _sentence_start(text, named_at)
-        for a, b, other in namings.named[: k + 1]:
-            if a < since or other is person or id(other) in subjects or _after_the(text, a):
-                continue
-            roles = list(reader.at(a, b))
-            if not roles or any(_fits(r, *found) for r in roles):
-                return  # someone else it could be
+    return (
+        stop + 1 < len(tokens) and tokens[stop].text == "," and _capitalised_place(tokens[stop + 1])
+    )
+
+
+def _object_in_clause(
+    tokens: list[Token],
+    namings: _Namings,
+    person: Person,
+    at: int,
+    opens: int,
+    ends: dict[int, int],
+    nominal: int,
+) -> bool:
+    """Is the one person named as an object in the sentence (last at or after ``opens``)
+    in the nominal's clause: no new clause opens between ("with Cameron because the prime
+    minister cast the candidate": another clause, whose object may be someone else)?"""
+    named = namings.named[: namings.index(at) + 1]
+    last = max(b for a, b, p in named if p is person and a >= opens)
+    return not _new_clause(tokens[ends[last] + 1 : nominal])
+
+
+def _named_before_sentence(
+    scene: _NominalScene,
+    sentence: Sentence,
+    found: tuple[str, list[str]],
+    subjects: set[int],
+    at: int,
+    opens: int,
+    nominal: int,
+) -> Person | None:
+    """The person named last before the sentence opening at ``opens``, whom a nominal at
+    ``at`` naming no one in its sentence stands for: not in the words said before it
+    ("“We beat Trump,” Sanders said of the front-runner"), nor after a name On Record does
+    not list, nor a subject of the sentence; named within two paragraphs; and no one else
+    named since that naming's sentence began, but the subjects, has no role there or one
+    the nominal fits."""
+    text, reader, namings, _, _ = scene
+    tokens = sentence.tokens
+    if _new_clause(tokens[:nominal]) or _unlisted_name(tokens[:nominal], namings):
+        return None
+    person = _person_before(text, namings, opens)
+    if person is None or id(person) in subjects:
+        return None
+    named_at = max(a for a, _, p in namings.named if p is person and a < opens)
+    if reader.paragraph_index(named_at) < reader.paragraph_index(at) - 2:
+        return None  # a paragraph naming no one may stand between, not more
+    since = _sentence_start(text, named_at)
+    for a, b, other in namings.named[: namings.index(at) + 1]:
+        if a < since or other is person or id(other) in subjects or _after_the(text, a):
+            continue
+        roles = list(reader.at(a, b))
+        if not roles or any(_fits(r, *found) for r in roles):
+            return None  # someone else it could be
+    return person
+
+
+def _give_object_role(
+    scene: _NominalScene, person: Person, found: tuple[str, list[str]], at: int
+) -> None:
+    """Give ``person`` the nominal's words as a role when they still want one, have a
+    listed first name, the nominal is no one's introduced before, it says more than the
+    roles they have, and no one else of the article holds a role it fits."""
+    text, _, _, wanted, persons = scene
     if id(person) not in wanted or not nlp.is_first_name(person.name.split()[0]):
         return
     head, words = found

@@ -2659,3 +2659,34 @@ def test_an_office_after_as_in_a_relative_clause(after: str, role: str) -> None:
 )
 def test_an_organisation_with_on_before_a_title(text: str, name: str, role: list[str]) -> None:
     assert roles_beside(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # a name opening the title is the subject of a verb the tagger took for a noun
+        ("Dunn beat rival Ana Vale in the caucuses on Saturday.", "Ana Vale", ["rival"]),
+        ("Obama thanks adviser Ana Vale in a letter.", "Ana Vale", ["adviser"]),
+        # a finite verb after the name: the words before it are its title
+        ("Radio talk show host Ana Vale said it was over.", "Ana Vale", ["Radio talk show host"]),
+        ("Famed fight doctor Ana Vale says it was over.", "Ana Vale", ["Famed fight doctor"]),
+        # the word and the next make a role
+        ("Dunn press secretary Ana Vale in Iowa said it.", "Ana Vale", ["Dunn press secretary"]),
+    ],
+)
+def test_a_verb_after_a_subject_name_is_no_title(text: str, name: str, role: list[str]) -> None:
+    assert roles_beside(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # a phrase after a name that is no subject, then a quotation opening with a verb:
+        # the phrase is the subject of the words quoted, not the name's appositive
+        ("Leaving a meeting with Ann Vale, the mayor “looked tired,” an aide said.", []),
+        ("Leaving a meeting with Ann Vale, the mayor ''seemed angry,'' an aide said.", []),
+        # a quotation that is no predicate leaves the appositive as it was
+        ("He met Ann Vale, the mayor “who wants peace,” on Monday.", ["mayor"]),
+        ("He met Ann Vale, the mayor, on Monday.", ["mayor"]),
+    ],
+)
+def test_a_phrase_before_a_quoted_predicate_is_no_appositive(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
