@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager, suppress
 from importlib import resources
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -427,9 +426,10 @@ class DenseScorer:
     LARGEST = (OFFSET - 1) / SCALE  # the largest weight in size that can be packed
 
     def __init__(self, rows: dict[str, int], classes: Iterable[str]) -> None:
-        """``rows``: every feature's weights, packed (:func:`pack_rows`)."""
+        """``rows``: every feature's weights, packed (:func:`pack_rows`), or
+        :class:`PackedRows` that make them as they are asked for."""
         self.classes = sorted(classes)
-        self.rows = rows
+        self.rows = rows if isinstance(rows, PackedRows) else PackedRows(rows)
         self.fields = struct.Struct(f"<{len(self.classes)}I")  # a score per label
 
     @classmethod
@@ -447,7 +447,7 @@ class DenseScorer:
 
     def total(self, features: Iterable[str]) -> int:
         """The packed rows of ``features`` added: every label's score at once."""
-        return sum(map(self.rows.get, features, repeat(0)))  # a feature the model lacks: 0
+        return sum(map(self.rows.__getitem__, features))  # a feature the model lacks: 0
 
     def label(self, total: int, closed: frozenset[str] = CLOSED_TAGS) -> str:
         """The top-scoring label of the packed scores ``total`` (see :meth:`best`)."""
@@ -466,6 +466,37 @@ class DenseScorer:
     def scores(self, total: int) -> tuple[int, ...]:
         """Each label's field of the packed scores ``total``, in the order of ``classes``."""
         return self.fields.unpack(total.to_bytes(self.fields.size, "little"))
+
+
+class PackedRows(dict[str, int]):
+    """The packed rows of :class:`DenseScorer` by feature; 0 for a feature the model
+    lacks. Given ``index`` (a feature -> the offset of its row in ``blob``, each row
+    ``size`` bytes, little-endian), a row becomes its integer the first time it is asked
+    for: the shipped tagger's 41,564 rows took 190M instructions to unmarshal at every
+    start, before the fork, and a batch asks for a fraction of them."""
+
+    __slots__ = ("_blob", "_index", "_size")
+
+    def __init__(
+        self, rows: dict[str, int] | None = None, index: dict[str, int] | None = None,
+        blob: bytes = b"", size: int = 0,
+    ) -> None:  # fmt: skip
+        super().__init__(rows or {})
+        self._index, self._blob, self._size = index or {}, blob, size
+
+    def __missing__(self, feature: str) -> int:
+        at = self._index.get(feature)
+        if at is None:
+            return 0
+        row = self[feature] = int.from_bytes(self._blob[at : at + self._size], "little")
+        return row
+
+    def __contains__(self, feature: object) -> bool:
+        return dict.__contains__(self, feature) or feature in self._index
+
+    def whole(self) -> dict[str, int]:
+        """Every row, made."""
+        return {feature: self[feature] for feature in [*self._index, *self]}
 
 
 class Computed(dict[Any, Any]):
@@ -667,7 +698,7 @@ class NewsTagger:
         model never saw or saw only in open classes ("said retired neurosurgeon/RP Ben
         Carson", "former tech/TO executive")."""
         assert self.scorer is not None  # made before words are tagged
-        row = self.scorer.rows.get("i word " + word)
+        row = self.scorer.rows["i word " + word]
         if not row:
             return frozenset()
         fields = zip(self.scorer.classes, self.scorer.scores(row), strict=True)
@@ -713,19 +744,24 @@ def tagger_from_json(data: list[Any], tagger: NewsTagger | None = None) -> NewsT
 def packed_tagger(data: list[Any]) -> list[Any]:
     """The tagger's JSON data with its weights packed (:func:`pack_rows`): what the shipped
     tagger's marshal copy keeps, read three times as fast as the weights, which every
-    process (each worker of a pool) then packed again as it met them."""
+    process (each worker of a pool) then packed again as it met them. The rows are kept
+    as one run of bytes and each feature's offset in it (see :class:`PackedRows`)."""
     weights, tagdict, classes = data
     if not isinstance(weights, dict) or not isinstance(tagdict, dict) or not classes:
         raise ValueError("expected [weights, tagdict, classes]")
-    return [pack_rows(weights, classes), tagdict, sorted(classes)]
+    size = DenseScorer.FIELD // 8 * len(set(classes))
+    rows = pack_rows(weights, classes)
+    index = {feature: n * size for n, feature in enumerate(rows)}
+    blob = b"".join(row.to_bytes(size, "little") for row in rows.values())
+    return [index, blob, size, tagdict, sorted(classes)]
 
 
 def tagger_from_packed(data: list[Any]) -> NewsTagger:
     """The tagger of :func:`packed_tagger`'s data."""
-    rows, tagdict, classes = data
+    index, blob, size, tagdict, classes = data
     tagger = NewsTagger()
     tagger.tagdict, tagger.classes = tagdict, set(classes)
-    tagger.scorer = DenseScorer(rows, classes)
+    tagger.scorer = DenseScorer(PackedRows(index=index, blob=blob, size=size), classes)
     return tagger
 
 
