@@ -2317,6 +2317,11 @@ class Attributor:
         description = strip_determiner(phrase)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
+            if description == head and (
+                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+            ):  # "Twitter said ... the company said": the one last named
+                self.cast.mention(start, named)
+                return Mention(Span(start, end), named, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:

@@ -98,6 +98,9 @@ PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
 )
 SUBJECT_OF_SEX = frozenset({"he", "she"})
+OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
+    {"campaign", "administration", "government", "team", "office"}
+)
 TOPIC_BEFORE = re.compile(  # a sentence opening on its topic, then the subject: "As for Trump, "
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*As\s+(?:for|to)\s+"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
@@ -1028,6 +1031,32 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
+        """The organisation a definite noun ``head`` at ``at`` that names none ("the
+        company said", "the group wrote") refers back to: the one the article mentioned
+        last, in its paragraph or the one before and within ``reach`` characters, by a
+        name of its own ("Twitter said ... the company said"); none if the last mention of
+        what is not a person is a common noun only or no organisation ("a group of
+        voters"). Not for a noun that names an organisation by its owner ("the campaign",
+        "the administration": someone's, see ``_organisation_named_by``)."""
+        if head in OWNED_ORGANISATION_HEADS:
+            return None
+        end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1  # blank lines
+        begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return None
+            if person.kind != SpeakerKind.PERSON:
+                named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+                between = self.text[offset:at]
+                if between.count("\u201c") > between.count("\u201d") or between.count('"') % 2:
+                    return None  # the noun inside a quotation: the quoted one's words
+                return person if named else None
+        return None
 
     def _named_in_clause(self, end: int) -> set[int]:
         """The people a subject pronoun ending at ``end`` cannot mean: the one its verb

@@ -269,3 +269,20 @@ def test_a_pronoun_after_a_subject_of_the_other_sex_is_the_man_named_beside_her(
         f"her {L}a lightweight{R} at a rally."
     )
     assert speaker_of(text, "a lightweight") == ("Daniel Okonkwo-Baird", "person")
+
+
+@pytest.mark.parametrize("noun", ["company", "group"])
+def test_the_company_is_the_organisation_last_named(noun: str) -> None:
+    """ "“...,” Veldtmark Foundation said in a statement ... “...,” the company wrote": the
+    organisation the article last named, not a row called "company"; a noun whose
+    paragraph and the one before name none stays as written."""
+    text = (
+        f"{L}We pulled the listing,{R} Veldtmark Foundation said in a statement on "
+        "Thursday.\n\n"
+        f"{L}Our mission is to move freight safely,{R} the {noun} wrote.\n\n"
+        "The depot reopened on Friday. Councillor Daniel Okonkwo-Baird toured it.\n\n"
+        "The yard was busy all week.\n\n"
+        f"{L}Freight is up a third,{R} the {noun} said."
+    )
+    assert speaker_of(text, "Our mission") == ("Veldtmark Foundation", "organisation")
+    assert speaker_of(text, "Freight is up") == (noun, "organisation")
