@@ -1123,6 +1123,7 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
 
 
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+IT_VERB = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?([a-z]+)\b")  # "It added", "it also said"
 
 
 @lru_cache(maxsize=64)
@@ -2361,7 +2362,15 @@ class Attributor:
 
     def _pronoun(self, token: Token) -> Person | None:
         word = token.text.lower()
-        if word in FIRST_PERSON or word == "it":
+        if word == "it":  # "“...,” the company wrote. It added, “...”": the company
+            verb = IT_VERB.match(self.text, token.span.end)
+            if verb is None or verb.group(1) not in lexicons.cue_forms():
+                return None  # "it is possible this could shape the “provisional” role"
+            it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
+            if it is not None:
+                self.cast.mention(token.span.start, it)
+            return it
+        if word in FIRST_PERSON:
             return None
         person = self.cast.pronoun(word, token.span.start)
         if person is not None:

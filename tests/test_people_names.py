@@ -286,3 +286,17 @@ def test_the_company_is_the_organisation_last_named(noun: str) -> None:
     )
     assert speaker_of(text, "Our mission") == ("Veldtmark Foundation", "organisation")
     assert speaker_of(text, "Freight is up") == (noun, "organisation")
+
+
+def test_it_added_is_the_organisation_quoted_before() -> None:
+    """ "“...,” the Veldtmark Foundation said in a statement. It added, “...”": the
+    organisation, not a quotation without a speaker; an "it" that is no speaker's
+    subject ("it is possible ...") gives none."""
+    text = (
+        f"{L}We pulled the listing,{R} Veldtmark Foundation said in a statement on "
+        f"Thursday. It added, {L}We want no part in the sale.{R}\n\n"
+        "The sale may go ahead. Still, it is possible this could shape the "
+        f"{L}provisional arrangement for the depot and its yard{R} in the end."
+    )
+    assert speaker_of(text, "We want no part") == ("Veldtmark Foundation", "organisation")
+    assert speaker_of(text, "provisional arrangement") == (None, None)
