@@ -1035,17 +1035,22 @@ class Cast:
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
         company said", "the group wrote") refers back to: the one the article mentioned
-        last, in its paragraph or the one before and within ``reach`` characters, by a
-        name of its own ("Twitter said ... the company said"); none if the last mention of
-        what is not a person is a common noun only or no organisation ("a group of
-        voters"). Not for a noun that names an organisation by its owner ("the campaign",
-        "the administration": someone's, see ``_organisation_named_by``)."""
+        last, in the noun's sentence or the one before (a subject read there), within its
+        paragraph or the one before and ``reach`` characters, by a name of its own
+        ("Twitter said ... the company said"); none if the last mention of what is not a
+        person is a common noun only or no organisation ("a group of voters"). Not for a
+        noun that names an organisation by its owner ("the campaign", "the
+        administration": someone's, see ``_organisation_named_by``)."""
         if head in OWNED_ORGANISATION_HEADS:
             return None
         end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k >= 0 and self._read[k][0].end > at:
+            k -= 1  # the noun's own sentence: the one before it
+        begin = max(begin, self._read[k][0].start if k >= 0 else 0)
         for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
             offset, person = self._mentions[k]
             if offset < begin:

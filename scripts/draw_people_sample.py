@@ -75,10 +75,7 @@ def five(art, most: int, lower: int = 0) -> bool:  # noqa: ANN001
     last = Counter(s.split()[-1].strip(".,'’s") for s in sources if s and s[:1].isupper())
     lowered = sum(1 for s in sources if s[:1].islower())
     return (
-        len(sources) <= most
-        and bool(last)
-        and last.most_common(1)[0][1] >= 5
-        and lowered >= lower
+        len(sources) <= most and bool(last) and last.most_common(1)[0][1] >= 5 and lowered >= lower
     )
 
 
