@@ -1162,6 +1162,7 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
 
 
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+IT_VERB = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?([a-z]+)\b")  # "It added", "it also said"
 
 
 @lru_cache(maxsize=64)
@@ -2367,6 +2368,11 @@ class Attributor:
         description = strip_determiner(phrase)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
+            if description == head and (
+                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+            ):  # "Twitter said ... the company said": the one last named
+                self.cast.mention(start, named)
+                return Mention(Span(start, end), named, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _said_as_i(self, start: int, end: int, cue_span: Span) -> int | None:
@@ -2449,7 +2455,15 @@ class Attributor:
 
     def _pronoun(self, token: Token) -> Person | None:
         word = token.text.lower()
-        if word in FIRST_PERSON or word == "it":
+        if word == "it":  # "“...,” the company wrote. It added, “...”": the company
+            verb = IT_VERB.match(self.text, token.span.end)
+            if verb is None or verb.group(1) not in lexicons.cue_forms():
+                return None  # "it is possible this could shape the “provisional” role"
+            it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
+            if it is not None:
+                self.cast.mention(token.span.start, it)
+            return it
+        if word in FIRST_PERSON:
             return None
         person = self.cast.pronoun(word, token.span.start)
         if person is not None:

@@ -97,6 +97,15 @@ PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs
     r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
 )
+SUBJECT_OF_SEX = frozenset({"he", "she"})
+OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
+    {"campaign", "administration", "government", "team", "office"}
+)
+TOPIC_BEFORE = re.compile(  # a sentence opening on its topic, then the subject: "As for Trump, "
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*As\s+(?:for|to)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+    r"\s*,\s*\Z"
+)
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
@@ -975,6 +984,8 @@ class Cast:
             return next(groups, None)
         if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
             return other
+        if (topic := self._topic(gender, at)) is not None:
+            return topic
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1003,6 +1014,54 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _topic(self, gender: str | None, at: int) -> Person | None:
+        """The person a sentence opens on as its topic, right before the subject pronoun
+        at ``at`` ("As for Trump, he said he's not worried": Trump), where the pronoun
+        fits them."""
+        start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
+        topic = TOPIC_BEFORE.search(self.text, start, at)
+        if topic is None:
+            return None
+        j = bisect_left(self._namings, topic.start(1), key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < topic.end(1)]
+        named = named or [self.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))]
+        people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
+        one = next(iter(people.values())) if len(people) == 1 else None
+        if one is None or (gender and one.gender not in (None, gender)):
+            return None
+        return one
+
+    def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
+        """The organisation a definite noun ``head`` at ``at`` that names none ("the
+        company said", "the group wrote") refers back to: the one the article mentioned
+        last, in the noun's sentence or the one before (a subject read there), within its
+        paragraph or the one before and ``reach`` characters, by a name of its own
+        ("Twitter said ... the company said"); none if the last mention of what is not a
+        person is a common noun only or no organisation ("a group of voters"). Not for a
+        noun that names an organisation by its owner ("the campaign", "the
+        administration": someone's, see ``_organisation_named_by``)."""
+        if head in OWNED_ORGANISATION_HEADS:
+            return None
+        end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1  # blank lines
+        begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        if k >= 0 and self._read[k][0].end > at:
+            k -= 1  # the noun's own sentence: the one before it
+        begin = max(begin, self._read[k][0].start if k >= 0 else 0)
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return None
+            if person.kind != SpeakerKind.PERSON:
+                named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+                between = self.text[offset:at]
+                if between.count("\u201c") > between.count("\u201d") or between.count('"') % 2:
+                    return None  # the noun inside a quotation: the quoted one's words
+                return person if named else None
+        return None
 
     def _named_in_clause(self, end: int) -> set[int]:
         """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
@@ -1067,12 +1126,18 @@ class Cast:
             if words.start >= at:
                 continue  # the pronoun's own sentence, its subject after it
             if person is None:
-                if self.text[words.start : words.end].lower() != word:
+                said = self.text[words.start : words.end].lower()
+                if said == word:
+                    continue  # "He was reassigned": the same person, further back
+                if not sentence.start <= at < sentence.end:
                     return None  # another pronoun or an unnamed subject
-                continue  # "He was reassigned": the same person, further back
-            if person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
+                if PRONOUN_GENDER.get(said) in (None, gender) or said not in SUBJECT_OF_SEX:
+                    return None
+                # its own sentence's subject is a pronoun of the other sex: "For that she
+                # drew Trump's ire - he called her" (Trump, the one man named in it)
+            elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
-            if not self._acts(sentence, words):
+            elif not self._acts(sentence, words):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
             j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)

@@ -23,9 +23,12 @@ out the articles of ``--exclude`` tables (``tests/data/train_people_21.tsv``: se
 ``--five 9 --most 30 --exclude tests/data/train_people_15.tsv``; ``train_people_22.tsv``: seed
 22, the same and ``tests/data/train_people_21.tsv`` excluded too; ``train_people_23.tsv``:
 seed 23, ``--five 10`` and ``train_people_22.tsv`` excluded too; ``train_people_24.tsv``: seed
-24, the same and ``train_people_23.tsv`` excluded too; every gold quotation of the article,
-pronoun, nominal and named Sources alike). The skeleton has one row per gold quotation, in
-``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to the reader.
+24, the same and ``train_people_23.tsv`` excluded too; ``--lower K`` keeps only articles
+with K or more gold quotations whose Source is in lower case, pronouns and nominals:
+``train_people_30.tsv``, seed 30, ``--five 8 --most 25 --lower 3``; every gold quotation of
+the article, pronoun, nominal and named Sources alike). The skeleton has one row per gold
+quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to
+the reader.
 """
 
 from __future__ import annotations
@@ -65,11 +68,15 @@ def strata(arts: list) -> dict[str, list]:  # noqa: ANN001
     return out
 
 
-def five(art, most: int) -> bool:  # noqa: ANN001
-    """One Source surname ends 5 or more of the article's (at most ``most``) gold quotations."""
+def five(art, most: int, lower: int = 0) -> bool:  # noqa: ANN001
+    """One Source surname ends 5 or more of the article's (at most ``most``) gold quotations,
+    and at least ``lower`` of them have a Source in lower case ("he", "the senator")."""
     sources = [source_text(art, att) for _, _, att in art.quotes if att is not None]
     last = Counter(s.split()[-1].strip(".,'’s") for s in sources if s and s[:1].isupper())
-    return len(sources) <= most and bool(last) and last.most_common(1)[0][1] >= 5
+    lowered = sum(1 for s in sources if s[:1].islower())
+    return (
+        len(sources) <= most and bool(last) and last.most_common(1)[0][1] >= 5 and lowered >= lower
+    )
 
 
 def main() -> int:
@@ -81,6 +88,9 @@ def main() -> int:
     parser.add_argument("--five", type=int, default=0, help="draw K articles with a 5-times source")
     parser.add_argument("--most", type=int, default=30, help="most gold quotations (--five)")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[])
+    parser.add_argument(
+        "--lower", type=int, default=0, help="at least K lower-case Sources (--five)"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(TOOLS))
     import polnear_score
@@ -94,7 +104,11 @@ def main() -> int:
         for table in args.exclude:
             with table.open(encoding="utf-8") as f:
                 taken |= {line.split("\t", 1)[0] for line in f}
-        left = [a for a in arts if a.name.rsplit("_", 1)[0] not in taken and five(a, args.most)]
+        left = [
+            a
+            for a in arts
+            if a.name.rsplit("_", 1)[0] not in taken and five(a, args.most, args.lower)
+        ]
         chosen = rng.sample(left, min(args.five, len(left)))
         print(f"{len(left)} articles; drawn {', '.join(a.name for a in chosen)}")
         args.rounds = 0

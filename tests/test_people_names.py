@@ -245,3 +245,58 @@ def test_the_post_after_the_washington_post_is_the_washington_post() -> None:
         f"{L}The talks are over,{R} the Post said in an editorial."
     )
     assert speaker_of(text, "The talks are over") == ("Washington Post", "organisation")
+
+
+def test_a_pronoun_after_a_topic_is_the_topic() -> None:
+    """ "As for Okonkwo-Baird, he said he was not worried": the sentence opens on its
+    topic, and the pronoun after it is him, not the man quoted last."""
+    text = (
+        "Councillor Piet Okonkwo-Baird and Alderman Ivo Brandsma-Leek met the press.\n\n"
+        f"{L}The levy would be a disaster,{R} Brandsma-Leek said.\n\n"
+        "As for Okonkwo-Baird, he said he was not worried. "
+        f"{L}The depot will pay for itself,{R} he said."
+    )
+    assert speaker_of(text, "The depot will") == ("Piet Okonkwo-Baird", "person")
+
+
+def test_a_pronoun_after_a_subject_of_the_other_sex_is_the_man_named_beside_her() -> None:
+    """ "For that she drew Okonkwo-Baird's anger - he called her “...”": her sentence
+    names one man, and "he" is him, not the man named in the paragraph before."""
+    text = (
+        "Alderman Peter Brandsma-Leek has not endorsed Councillor Daniel Okonkwo-Baird.\n\n"
+        "Councillor Martha Lindqvist-Oyelaran criticised Okonkwo-Baird once, saying she was "
+        f"{L}appalled{R} by the plan. For that she drew Okonkwo-Baird's anger - he called "
+        f"her {L}a lightweight{R} at a rally."
+    )
+    assert speaker_of(text, "a lightweight") == ("Daniel Okonkwo-Baird", "person")
+
+
+@pytest.mark.parametrize("noun", ["company", "group"])
+def test_the_company_is_the_organisation_last_named(noun: str) -> None:
+    """ "“...,” Veldtmark Foundation said in a statement ... “...,” the company wrote": the
+    organisation the article last named, not a row called "company"; a noun whose
+    paragraph and the one before name none stays as written."""
+    text = (
+        f"{L}We pulled the listing,{R} Veldtmark Foundation said in a statement on "
+        "Thursday.\n\n"
+        f"{L}Our mission is to move freight safely,{R} the {noun} wrote.\n\n"
+        "The depot reopened on Friday. Councillor Daniel Okonkwo-Baird toured it.\n\n"
+        "The yard was busy all week.\n\n"
+        f"{L}Freight is up a third,{R} the {noun} said."
+    )
+    assert speaker_of(text, "Our mission") == ("Veldtmark Foundation", "organisation")
+    assert speaker_of(text, "Freight is up") == (noun, "organisation")
+
+
+def test_it_added_is_the_organisation_quoted_before() -> None:
+    """ "“...,” the Veldtmark Foundation said in a statement. It added, “...”": the
+    organisation, not a quotation without a speaker; an "it" that is no speaker's
+    subject ("it is possible ...") gives none."""
+    text = (
+        f"{L}We pulled the listing,{R} Veldtmark Foundation said in a statement on "
+        f"Thursday. It added, {L}We want no part in the sale.{R}\n\n"
+        "The sale may go ahead. Still, it is possible this could shape the "
+        f"{L}provisional arrangement for the depot and its yard{R} in the end."
+    )
+    assert speaker_of(text, "We want no part") == ("Veldtmark Foundation", "organisation")
+    assert speaker_of(text, "provisional arrangement") == (None, None)

@@ -52,6 +52,13 @@ tests/data/train_people_29.tsv is a ninth (``--seed 29 --five 8 --most 25 --excl
 nine tables before), read before looking at On Record's output: first measured 0.925,
 0.925, 1.60 (main 102fda0). Most of its misses were "“...,” he told Hannity" read as
 Hannity, and "the email" his campaign sent made a row of its own.
+
+tests/data/train_people_30.tsv is a tenth (``--seed 30 --five 8 --most 25 --lower 3
+--exclude`` the ten tables before: only articles with 3 or more pronoun or nominal Sources),
+read before looking at On Record's output: first measured 0.912, 0.934, 1.30 (main
+e9e2235). Its misses were pronouns read as the man quoted or named before ("As for Trump,
+he said", "she drew Trump's ire - he called her"), organisations written as "the company"
+or "It", and "who" after a name read as the noun phrase before it.
 """
 
 from __future__ import annotations
@@ -82,6 +89,7 @@ SAMPLE_26 = Path(__file__).parent / "data" / "train_people_26.tsv"
 SAMPLE_27 = Path(__file__).parent / "data" / "train_people_27.tsv"
 SAMPLE_28 = Path(__file__).parent / "data" / "train_people_28.tsv"
 SAMPLE_29 = Path(__file__).parent / "data" / "train_people_29.tsv"
+SAMPLE_30 = Path(__file__).parent / "data" / "train_people_30.tsv"
 KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
@@ -95,6 +103,7 @@ LIMITS = {
     SAMPLE_27: (0.975, 0.983, 1.00, 128, 8),
     SAMPLE_28: (0.990, 0.995, 1.00, 102, 8),
     SAMPLE_29: (0.925, 0.925, 1.60, 129, 8),
+    SAMPLE_30: (0.912, 0.934, 1.30, 153, 8),
 }
 
 pytestmark = pytest.mark.skipif(
