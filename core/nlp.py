@@ -1022,8 +1022,11 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el",
+    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el", "ap", "ter",
 ))
+# Particles of Irish and Scottish surnames, written capitalised ("Dearbhla Mac Giolla
+# Phádraig", "Orla Ní Chonaill", "Seán Ó Sé"): some are also listed first names ("Mac").
+CAPITAL_PARTICLES = frozenset(("Mac", "Mc", "Ó", "Ní", "Nic", "Ui", "Uí", "Ua"))
 # fmt: on
 
 

@@ -1429,12 +1429,17 @@ def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
     when the words just before it are names the tagger never saw, shaped as no English
     noun is (:func:`_foreign_name_word`), neither titles nor role nouns nor places or
     organisations ("Lim | Bee Hoon", "João | Pedro dos Santos",
-    "María | Fernanda de la Cruz": a family name first, or a given name the list lacks).
+    "María | Fernanda de la Cruz": a family name first, or a given name the list lacks),
+    or any such word before a capitalised particle a list holds as a first name
+    ("Dearbhla | Mac Giolla Phádraig").
     A word the tagger knows stays a modifier before the name ("Republican | Ted Cruz",
     "Obama | ..."), as a place or an organisation does ("Vermont | ...")."""
     while (
         given > start
-        and _foreign_name_word(words[given - 1].text)
+        and (
+            _foreign_name_word(words[given - 1].text)
+            or words[given].text in nlp.CAPITAL_PARTICLES and words[given - 1].text.isalpha()
+        )  # "Dearbhla | Mac Giolla Phádraig": "Mac" opens her surname, not her name
         and nlp.unseen_name(words[given - 1].text)
         and not is_title_word(words[given - 1].text)
         and words[given - 1].text.lower() not in lexicons.role_nouns()

@@ -821,7 +821,11 @@ class Cast:
         Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
         letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said"). A name of
         four words or more with a surname after a particle is called by the word before
-        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula")."""
+        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula").
+        Words that open with a lower-case particle are the one person's whose name holds
+        them past its first word ("Saud bin Hamdan al-Thani ... bin Hamdan")."""
+        if len(words) > 1 and words[0] in nlp.NAME_PARTICLES:
+            return self._particle_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
         called = [
@@ -849,6 +853,26 @@ class Cast:
                 and name_words(p.name)[-1] == end
                 and (not gender or p.gender in (None, gender))
             ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _particle_named(self, words: Sequence[str], gender: str | None) -> Person | None:
+        """The one person named in full whose name holds ``words``, a lower-case particle
+        first, after its first word: a patronymic or a family name the article calls
+        them by ("Saud bin Hamdan al-Thani ... bin Hamdan", "Mohd Faizal bin Abdul
+        Rahman ... bin Abdul")."""
+        n = len(words)
+        fits = [
+            p
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON
+            and p.full
+            and (not gender or p.gender in (None, gender))
+            and any(
+                list(theirs[k : k + n]) == list(words)
+                for theirs in [name_words(p.name)]
+                for k in range(1, len(theirs) - n + 1)
+            )
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _kept_whole_last(self, people: list[Person], word: str, at: int) -> list[Person]:
@@ -2085,6 +2109,8 @@ def _name_start(words: list[str]) -> int | None:
     an honorific."""
     for i, word in enumerate(words[:-1]):
         if nlp.written_first_name(word) and not nlp.is_common_word(word):
+            if _given_before_capital_particle(words, i - 1):
+                return i - 1  # "Dearbhla Mac Giolla Phádraig": "Mac" is her surname's
             return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
@@ -2120,15 +2146,36 @@ def family_name_first(words: list[str], i: int) -> bool:
 
 
 def _given_before_particle(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a given name: a capitalised word that is no common word, before a
-    particle written in lower case and a capitalised surname ("Pieter van Dam", "Luiz
-    Inácio Lula da Silva")?"""
+    """Is ``words[i]`` a given name: a capitalised word that is no common word, before
+    one particle or more written in lower case and a capitalised surname ("Pieter van
+    Dam", "Luiz Inácio Lula da Silva", "Sanne van der Berg", "Ana de la Vega")?"""
+    k = i + 1
+    while k < len(words) and words[k] in nlp.NAME_PARTICLES:
+        k += 1
     return (
-        i + 2 < len(words)
+        k > i + 1
+        and k < len(words)
         and words[i][:1].isupper()
-        and words[i + 1] in nlp.NAME_PARTICLES
+        and words[k][:1].isupper()
+        and not nlp.is_common_word(words[i])
+    )
+
+
+def _given_before_capital_particle(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a given name no list holds, before a surname that opens with a
+    capitalised particle read as a first name ("Dearbhla Mac Giolla Phádraig", "Orla Ní
+    Chonaill"): a word of letters, no common, title or frequent word, then the particle
+    and a capitalised word?"""
+    return (
+        0 <= i
+        and i + 2 < len(words)
+        and words[i + 1] in nlp.CAPITAL_PARTICLES
+        and words[i][:1].isupper()
+        and words[i].isalpha()
         and words[i + 2][:1].isupper()
         and not nlp.is_common_word(words[i])
+        and not lexicons.is_title_word(words[i])
+        and words[i].lower() not in RUN_OPENERS
     )
 
 
