@@ -1,0 +1,66 @@
+"""attrib32 (issue 15): names with lower-case particles and Irish capitalised particles
+after a given name no list holds. Sentences written for these tests, not the probes'."""
+
+from __future__ import annotations
+
+from core import nlp, speakers
+from tests.test_attribution_probes import speaker_of
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
+
+
+def test_a_run_of_particles_after_a_given_name_no_list_holds() -> None:
+    """ "Maaike van der Linden": a capitalised word, two particles in lower case, a
+    capitalised surname is a name, whatever the first name; "she" then finds her."""
+    assert [p.name for p in speakers.named_people("Maaike van der Linden won on Sunday.")] == [
+        "Maaike van der Linden"
+    ]
+    text = (
+        "Maaike van der Linden won the final in Utrecht on Sunday.\n\n"
+        '"I could not feel my arms," she said.'
+    )
+    assert _speaker(text, "feel my arms") == "Maaike van der Linden"
+
+
+def test_a_given_name_no_list_holds_before_an_irish_particle() -> None:
+    """ "Sergeant Aoibheann Mac Con Iomaire said": "Mac" is a listed first name, but after
+    a capitalised word no list holds and before a capitalised word it opens her surname."""
+    words = ["Sergeant", "Aoibheann", "Mac", "Con", "Iomaire"]
+    assert speakers._name_start(words) == 1
+    assert speakers._name_start(["Irish", "Mac", "Donald"]) == 1  # a common word before it
+    text = (
+        "Gardaí closed the road overnight.\n\n"
+        'Sergeant Aoibheann Mac Con Iomaire said the crash was "a miracle." '
+        '"Nobody was hurt," she said.'
+    )
+    assert _speaker(text, "a miracle") == "Aoibheann Mac Con Iomaire"
+    assert _speaker(text, "Nobody was hurt") == "Aoibheann Mac Con Iomaire"
+
+
+def test_a_particle_and_a_word_call_the_one_person_whose_name_holds_them() -> None:
+    """ "Khalid bin Rashid al-Mansouri ... bin Rashid said": a lower-case particle and
+    the word after it, written in the middle of a full name, call that person."""
+    text = (
+        "Khalid bin Rashid al-Mansouri won the Dubai Classic by two shots on Sunday.\n\n"
+        '"My father caddied here," bin Rashid said.'
+    )
+    assert _speaker(text, "father caddied") == "Khalid bin Rashid al-Mansouri"
+
+
+def test_lower_case_particles_between_proper_nouns_are_proper_nouns() -> None:
+    """ "The head nurse, Eluned ap Gruffydd, said": the tagger reads "ap" as a foreign
+    word and "van" as a verb; between a proper noun and a capitalised proper noun, a
+    particle is a word of the name, so the appositive holds it. Not "do" ("Did Trump do
+    Iran's bidding")."""
+    for sentence, particles in (
+        ("The head nurse, Eluned ap Gruffydd, said staff were tired.", ["ap"]),
+        ("The coach, Femke van der Zee, said it was close.", ["van", "der"]),
+    ):
+        tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize(sentence))}
+        assert all(tags[p] == "NNP" for p in particles)
+    tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize("Did Trump do Iran a favour?"))}
+    assert tags["do"] != "NNP"
+    text = (
+        "Heart of the Ward\n\nThe ward reopened on Monday.\n\n"
+        'The head nurse, Eluned ap Gruffydd, said staff were "tired but proud."\n'
+    )
+    assert speaker_of(text, "tired but proud") == "Eluned ap Gruffydd"
