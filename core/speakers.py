@@ -1853,6 +1853,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if not before:
         return not text[start:run_start].strip()
     word = before[-1]
+    if word.endswith(",") and _subject_after_fronted(text, start, run_start):
+        return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
     if word.endswith(",") and len(before) >= 2:
         word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
         # noun, as "The goalkeeper Iker Balde" stands right after it
@@ -1869,6 +1871,23 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         word.isalpha()
         and word.islower()
         and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
+    )
+
+
+FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
+RUN_THEN_WORD = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}[ \t\xa0]+([a-z]+)\b")
+
+
+def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
+    """Does the run at ``run_start`` open the sentence's clause after one phrase set off
+    by a comma, a lower-case word right after it that is no function word, so its verb
+    ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
+    Malik says"; not "In Leeds, Iqra Malik and ...")? Then it is the clause's subject,
+    where a person is introduced as at the sentence's start."""
+    return (
+        FRONTED.fullmatch(text, start, run_start) is not None
+        and (after := RUN_THEN_WORD.match(text, run_start)) is not None
+        and after.group(1) not in lexicons.function_words()
     )
 
 
@@ -2164,8 +2183,8 @@ def _given_before_particle(words: list[str], i: int) -> bool:
 def _given_before_capital_particle(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a given name no list holds, before a surname that opens with a
     capitalised particle read as a first name ("Dearbhla Mac Giolla Phádraig", "Orla Ní
-    Chonaill"): a word of letters, no common, title or frequent word, then the particle
-    and a capitalised word?"""
+    Chonaill"): a word of letters the tagger never saw and no demonym or title, then the
+    particle and a capitalised word?"""
     return (
         0 <= i
         and i + 2 < len(words)
@@ -2173,7 +2192,7 @@ def _given_before_capital_particle(words: list[str], i: int) -> bool:
         and words[i][:1].isupper()
         and words[i].isalpha()
         and words[i + 2][:1].isupper()
-        and not nlp.is_common_word(words[i])
+        and nlp.unseen_name(words[i])  # not "Irish Mac Donald"
         and not lexicons.is_title_word(words[i])
         and words[i].lower() not in RUN_OPENERS
     )
