@@ -1444,14 +1444,15 @@ def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
         ):
             given, particle = given - 1, True
             continue
+        word = words[given - 1].text
         if not (
             (
                 particle
-                and words[given - 1].text.isalpha()
-                or _foreign_name_word(words[given - 1].text)
-                or words[given].text in nlp.CAPITAL_PARTICLES and words[given - 1].text.isalpha()
+                and word.isalpha()
+                or _foreign_name_word(word)
+                or words[given].text in nlp.CAPITAL_PARTICLES and word.isalpha()
             )  # "Dearbhla | Mac Giolla Phádraig": "Mac" opens her surname, not her name
-            and nlp.unseen_name(words[given - 1].text)
+            and nlp.unseen_name(word)
             and not is_title_word(words[given - 1].text)
             and words[given - 1].text.lower() not in lexicons.role_nouns()
             and nlp.gazetteer_marks([words[given - 1].text]) == [""]

@@ -86,6 +86,6 @@ def test_given_names_before_a_patronymic_particle() -> None:
     the name begins; the words the tagger never saw before "bin" are his given names."""
     text = (
         "Markets\n\nThe ringgit fell again on Monday.\n\n"
-        '"Nobody is selling," said Wan Azlan bin Abdul Karim, a dealer at Seri Muda Bank.\n'
+        '"Nobody is selling," said Mohd Rizal bin Abdul Karim, a dealer at Seri Muda Bank.\n'
     )
-    assert speaker_of(text, "Nobody is selling") == "Wan Azlan bin Abdul Karim"
+    assert speaker_of(text, "Nobody is selling") == "Mohd Rizal bin Abdul Karim"
