@@ -1450,7 +1450,8 @@ def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
                 particle
                 and word.isalpha()
                 or _foreign_name_word(word)
-                or words[given].text in nlp.CAPITAL_PARTICLES and word.isalpha()
+                or words[given].text in nlp.CAPITAL_PARTICLES
+                and word.isalpha()
             )  # "Dearbhla | Mac Giolla Phádraig": "Mac" opens her surname, not her name
             and nlp.unseen_name(word)
             and not is_title_word(words[given - 1].text)

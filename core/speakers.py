@@ -2186,7 +2186,7 @@ def _given_before_capital_particle(words: list[str], i: int) -> bool:
     Chonaill"): a word of letters the tagger never saw and no demonym or title, then the
     particle and a capitalised word?"""
     return (
-        0 <= i
+        i >= 0
         and i + 2 < len(words)
         and words[i + 1] in nlp.CAPITAL_PARTICLES
         and words[i][:1].isupper()

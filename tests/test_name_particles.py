@@ -4,8 +4,8 @@ after a given name no list holds. Sentences written for these tests, not the pro
 from __future__ import annotations
 
 from core import nlp, speakers
-from tests.test_attribution_probes import speaker_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
+from tests.test_attribution_probes import speaker_of
 
 
 def test_a_run_of_particles_after_a_given_name_no_list_holds() -> None:
