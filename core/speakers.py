@@ -1759,7 +1759,7 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
-        if begin is None:
+        if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
@@ -2178,6 +2178,24 @@ def _given_before_particle(words: list[str], i: int) -> bool:
         and words[k][:1].isupper()
         and not nlp.is_common_word(words[i])
     )
+
+
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "outside", "inside", "around", "into", "via"}
+)  # before a place or a firm: "Tourists in Puerto de la Cruz", "Sales at Banco de la Nación"
+
+
+def _place_before_particles(text: str, run_start: int, words: list[str], begin: int) -> bool:
+    """Is the name found at ``words[begin]`` a capitalised word no list holds as a first
+    name before two particles or more, right after a preposition of place ("in Rio de la
+    Plata", "at Banco de la Nación")? A place or a firm, not a person ("Sanne van der
+    Berg beat", "said Sanne van der Berg")."""
+    if begin + 2 >= len(words) or nlp.is_first_name(words[begin]):
+        return False
+    if not (words[begin + 1] in nlp.NAME_PARTICLES and words[begin + 2] in nlp.NAME_PARTICLES):
+        return False
+    before = text[max(0, run_start - WORD_BEFORE_REACH) : run_start].split()
+    return begin == 0 and bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
 
 def _given_before_capital_particle(words: list[str], i: int) -> bool:

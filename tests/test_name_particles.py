@@ -89,3 +89,23 @@ def test_given_names_before_a_patronymic_particle() -> None:
         '"Nobody is selling," said Mohd Rizal bin Abdul Karim, a dealer at Seri Muda Bank.\n'
     )
     assert speaker_of(text, "Nobody is selling") == "Mohd Rizal bin Abdul Karim"
+
+
+def test_places_and_firms_with_particles_are_no_people() -> None:
+    """Phrases of the same shape that name places or firms: "of" is no particle ("Bank of
+    America", "Court of Appeal", "Port of Spain"); a word no list holds before two
+    particles right after a preposition of place is a place or a firm ("in Puerto de la
+    Cruz", "at Banco de la Nación"), while the same shape as a subject is a person."""
+    for sentence in (
+        "Bank of America said profits rose.",
+        "The Court of Appeal ruled on Monday.",
+        "The University of Leeds said it would appeal.",
+        "Port of Spain was quiet on Sunday.",
+        "Tourists in Puerto de la Cruz swam.",
+        "Sales at Banco de la Nación fell.",
+        "Fans in Rio de la Plata cheered.",
+    ):
+        assert speakers.named_people(sentence) == [], sentence
+    assert [p.name for p in speakers.named_people("Marisol de la Fuente won.")] == [
+        "Marisol de la Fuente"
+    ]
