@@ -826,12 +826,28 @@ def tag(
     for i in range(len(tokens) - 1):
         if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
             tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
+    for i in range(1, len(tokens) - 1):
+        if tags[i - 1] == "NNP" and tokens[i - 1].text[:1].isupper():
+            for k in _particles_in_name(tokens, tags, i):
+                tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
 CLAUSE_CLOSERS = frozenset({".", ",", ":", ";", '"', "\u201c", "\u201d"})
 NOUNS = frozenset({"NN", "NNS", "NNP"})
+
+
+def _particles_in_name(tokens: list[Token], tags: list[str], i: int) -> range:
+    """The lower-case name particles from token ``i`` on, after a proper noun, when a
+    capitalised proper noun follows them ("Sanne | van der | Berg", "Saud | bin | Hamdan",
+    "Siân | ap | Rhys"): words of the name, whatever the model makes of them; else none."""
+    k = i
+    while k < len(tokens) and tokens[k].text in TAGGED_PARTICLES:
+        k += 1
+    if k == i or k == len(tokens) or not tokens[k].text[:1].isupper():
+        return range(0)
+    return range(i, k) if tags[k] == "NNP" else range(0)
 
 
 def _hyphenated_given(word: str) -> bool:
@@ -1058,8 +1074,12 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el",
+    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el", "ap", "ter",
 ))
+# Particles of Irish and Scottish surnames, written capitalised ("Dearbhla Mac Giolla
+# Phádraig", "Orla Ní Chonaill", "Seán Ó Sé"): some are also listed first names ("Mac").
+CAPITAL_PARTICLES = frozenset(("Mac", "Mc", "Ó", "Ní", "Nic", "Ui", "Uí", "Ua"))
+TAGGED_PARTICLES = NAME_PARTICLES - {"do", "das"}  # not "Did Trump do Iran's bidding"
 # fmt: on
 
 

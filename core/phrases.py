@@ -1429,18 +1429,39 @@ def _unseen_before_given(words: list[Token], start: int, given: int) -> int:
     when the words just before it are names the tagger never saw, shaped as no English
     noun is (:func:`_foreign_name_word`), neither titles nor role nouns nor places or
     organisations ("Lim | Bee Hoon", "João | Pedro dos Santos",
-    "María | Fernanda de la Cruz": a family name first, or a given name the list lacks).
+    "María | Fernanda de la Cruz": a family name first, or a given name the list lacks),
+    or any such word before a capitalised particle a list holds as a first name
+    ("Dearbhla | Mac Giolla Phádraig"), or before a lower-case particle ahead of the
+    listed name, a patronymic ("Mohd Faizal | bin | Abdul Rahman").
     A word the tagger knows stays a modifier before the name ("Republican | Ted Cruz",
     "Obama | ..."), as a place or an organisation does ("Vermont | ...")."""
-    while (
-        given > start
-        and _foreign_name_word(words[given - 1].text)
-        and nlp.unseen_name(words[given - 1].text)
-        and not is_title_word(words[given - 1].text)
-        and words[given - 1].text.lower() not in lexicons.role_nouns()
-        and nlp.gazetteer_marks([words[given - 1].text]) == [""]
-    ):
+    particle = False  # past a lower-case particle: "Mohd Faizal | bin | Abdul Rahman"
+    while given > start:
+        if (
+            words[given - 1].text in nlp.TAGGED_PARTICLES
+            and given - 1 > start
+            and words[given - 2].text[:1].isupper()
+        ):
+            given, particle = given - 1, True
+            continue
+        word = words[given - 1].text
+        if not (
+            (
+                particle
+                and word.isalpha()
+                or _foreign_name_word(word)
+                or words[given].text in nlp.CAPITAL_PARTICLES
+                and word.isalpha()
+            )  # "Dearbhla | Mac Giolla Phádraig": "Mac" opens her surname, not her name
+            and nlp.unseen_name(word)
+            and not is_title_word(words[given - 1].text)
+            and words[given - 1].text.lower() not in lexicons.role_nouns()
+            and nlp.gazetteer_marks([words[given - 1].text]) == [""]
+        ):
+            break
         given -= 1
+    while words[given].text in nlp.TAGGED_PARTICLES:
+        given += 1  # no given name before the particle after all
     return given
 
 

@@ -830,7 +830,11 @@ class Cast:
         Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
         letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said"). A name of
         four words or more with a surname after a particle is called by the word before
-        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula")."""
+        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula").
+        Words that open with a lower-case particle are the one person's whose name holds
+        them past its first word ("Saud bin Hamdan al-Thani ... bin Hamdan")."""
+        if len(words) > 1 and words[0] in nlp.NAME_PARTICLES:
+            return self._particle_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
         called = [
@@ -858,6 +862,26 @@ class Cast:
                 and name_words(p.name)[-1] == end
                 and (not gender or p.gender in (None, gender))
             ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _particle_named(self, words: Sequence[str], gender: str | None) -> Person | None:
+        """The one person named in full whose name holds ``words``, a lower-case particle
+        first, after its first word: a patronymic or a family name the article calls
+        them by ("Saud bin Hamdan al-Thani ... bin Hamdan", "Mohd Faizal bin Abdul
+        Rahman ... bin Abdul")."""
+        n = len(words)
+        fits = [
+            p
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON
+            and p.full
+            and (not gender or p.gender in (None, gender))
+            and any(
+                list(theirs[k : k + n]) == list(words)
+                for theirs in [name_words(p.name)]
+                for k in range(1, len(theirs) - n + 1)
+            )
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _kept_whole_last(self, people: list[Person], word: str, at: int) -> list[Person]:
@@ -1800,7 +1824,7 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
-        if begin is None:
+        if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
@@ -1894,6 +1918,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if not before:
         return not text[start:run_start].strip()
     word = before[-1]
+    if word.endswith(",") and _subject_after_fronted(text, start, run_start):
+        return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
     if word.endswith(",") and len(before) >= 2:
         word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
         # noun, as "The goalkeeper Iker Balde" stands right after it
@@ -1910,6 +1936,23 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         word.isalpha()
         and word.islower()
         and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
+    )
+
+
+FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
+RUN_THEN_WORD = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}[ \t\xa0]+([a-z]+)\b")
+
+
+def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
+    """Does the run at ``run_start`` open the sentence's clause after one phrase set off
+    by a comma, a lower-case word right after it that is no function word, so its verb
+    ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
+    Malik says"; not "In Leeds, Iqra Malik and ...")? Then it is the clause's subject,
+    where a person is introduced as at the sentence's start."""
+    return (
+        FRONTED.fullmatch(text, start, run_start) is not None
+        and (after := RUN_THEN_WORD.match(text, run_start)) is not None
+        and after.group(1) not in lexicons.function_words()
     )
 
 
@@ -2150,6 +2193,8 @@ def _name_start(words: list[str]) -> int | None:
     an honorific."""
     for i, word in enumerate(words[:-1]):
         if nlp.written_first_name(word) and not nlp.is_common_word(word):
+            if _given_before_capital_particle(words, i - 1):
+                return i - 1  # "Dearbhla Mac Giolla Phádraig": "Mac" is her surname's
             return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
@@ -2185,15 +2230,54 @@ def family_name_first(words: list[str], i: int) -> bool:
 
 
 def _given_before_particle(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a given name: a capitalised word that is no common word, before a
-    particle written in lower case and a capitalised surname ("Pieter van Dam", "Luiz
-    Inácio Lula da Silva")?"""
+    """Is ``words[i]`` a given name: a capitalised word that is no common word, before
+    one particle or more written in lower case and a capitalised surname ("Pieter van
+    Dam", "Luiz Inácio Lula da Silva", "Sanne van der Berg", "Ana de la Vega")?"""
+    k = i + 1
+    while k < len(words) and words[k] in nlp.NAME_PARTICLES:
+        k += 1
     return (
-        i + 2 < len(words)
+        k > i + 1
+        and k < len(words)
         and words[i][:1].isupper()
-        and words[i + 1] in nlp.NAME_PARTICLES
-        and words[i + 2][:1].isupper()
+        and words[k][:1].isupper()
         and not nlp.is_common_word(words[i])
+    )
+
+
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "outside", "inside", "around", "into", "via"}
+)  # before a place or a firm: "Tourists in Puerto de la Cruz", "Sales at Banco de la Nación"
+
+
+def _place_before_particles(text: str, run_start: int, words: list[str], begin: int) -> bool:
+    """Is the name found at ``words[begin]`` a capitalised word no list holds as a first
+    name before two particles or more, right after a preposition of place ("in Rio de la
+    Plata", "at Banco de la Nación")? A place or a firm, not a person ("Sanne van der
+    Berg beat", "said Sanne van der Berg")."""
+    if begin + 2 >= len(words) or nlp.is_first_name(words[begin]):
+        return False
+    if not (words[begin + 1] in nlp.NAME_PARTICLES and words[begin + 2] in nlp.NAME_PARTICLES):
+        return False
+    before = text[max(0, run_start - WORD_BEFORE_REACH) : run_start].split()
+    return begin == 0 and bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+def _given_before_capital_particle(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a given name no list holds, before a surname that opens with a
+    capitalised particle read as a first name ("Dearbhla Mac Giolla Phádraig", "Orla Ní
+    Chonaill"): a word of letters the tagger never saw and no demonym or title, then the
+    particle and a capitalised word?"""
+    return (
+        i >= 0
+        and i + 2 < len(words)
+        and words[i + 1] in nlp.CAPITAL_PARTICLES
+        and words[i][:1].isupper()
+        and words[i].isalpha()
+        and words[i + 2][:1].isupper()
+        and nlp.unseen_name(words[i])  # not "Irish Mac Donald"
+        and not lexicons.is_title_word(words[i])
+        and words[i].lower() not in RUN_OPENERS
     )
 
 
