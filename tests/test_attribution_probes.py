@@ -6,7 +6,7 @@ not copied from any corpus; the rules were never tuned on them."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sized
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -117,14 +117,18 @@ def batch_figure(
     name: str,
     probes: dict[str, str],
     judged: list[tuple[str, str, tuple[str, ...]]],
-    known_wrong: Sized,
+    known_wrong: Collection[tuple[str, str]],
     first_judged: int,
 ) -> None:
     """A later batch's figure, printed (run with -s): every quotation scored, the known
-    failures included; no more wrong than ``known_wrong`` lists."""
-    right = sum(given(probes[p], f) in s for p, f, s in judged)
-    print(f"\n{name}: {right}/{len(judged)} right (first judged {first_judged})")
-    assert right >= len(judged) - len(known_wrong)
+    failures included. ``known_wrong`` lists the judged quotations that are wrong now, no
+    more and no fewer: one that a change makes right must be taken off it (its own test
+    then holds it)."""
+    right = {(p, f) for p, f, s in judged if given(probes[p], f) in s}
+    print(f"\n{name}: {len(right)}/{len(judged)} right (first judged {first_judged})")
+    assert set(known_wrong) <= {(p, f) for p, f, _ in judged}, "not a judged quotation"
+    assert not right & set(known_wrong), f"right now, take off the list: {right & set(known_wrong)}"
+    assert len(right) >= len(judged) - len(known_wrong)
 
 
 def batch(name: str) -> dict[str, str]:

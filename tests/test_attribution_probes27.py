@@ -20,7 +20,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_attribution_probes import (  # the probes' own reading
-    NO_QUOTATION,
     batch,
     batch_figure,
     speaker_of,
@@ -245,7 +244,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]  # fmt: skip
 
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
-    ('y01', 'seen it ten times'): 'Dane',
     ('y02', 'tough man'): "his captain's injury",
     ('y06', 'excellent value'): None,
     ('y06', 'The launderette'): 'minister',
@@ -260,11 +258,9 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y21', 'I missed'): 'Chelsea Women',
     ('y26', 'mothers who bury'): 'pontiff',
     ('y27', 'respect him as a fighter'): 'Champion Chidi Okonkwo',
-    ('y35', 'not what I asked'): 'Greg Moriarty-Lowe',
     ('y37', 'inevitably'): 'Négociant Claire Dubois-Ferrand',
     ('y39', 'Records come'): None,
     ('y39', 'mistake at the bell'): 'Faith Wanjiku Chebet',
-    ('y41', 'Park it'): NO_QUOTATION,
     ('y47', 'best in recent years'): 'Mahant Vishwambhar Nath Mishra of the Sankat Mochan temple',
     ('y49', 'At halftime'): 'Quarterback Jaylen Brooks-Whitaker',
     ('y53', 'disgruntled'): None,
@@ -272,7 +268,6 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y56', 'NEET scam'): 'Question Hour',
     ('y65', 'shakedown'): 'one supplier',
     ('y67', "Facts don't care"): None,
-    ('y69', 'wanted Dev to shout'): None,
 }  # fmt: skip
 
 
