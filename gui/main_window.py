@@ -82,7 +82,6 @@ from gui.variants_panel import VariantsPanel
 from gui.why_speaker import WhySpeaker
 from gui.workers import ImportWorker, ReanalyseWorker
 
-
 SORT_FINDS_WITHIN = 25 * PAGE  # rows read to find the selected quote again after a sort
 
 

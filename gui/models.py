@@ -333,9 +333,7 @@ class QuoteModel(PagedModel[QuoteRow]):
         super().reload()
 
     def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
-        rows = self.library.quotes(
-            **self.query.filters(), **self.order, offset=offset, limit=limit
-        )
+        rows = self.library.quotes(**self.query.filters(), **self.order, offset=offset, limit=limit)
         self.versions.update(self.library.version_counts([r.id for r in rows]))
         return rows
 
