@@ -173,10 +173,14 @@ class Queries(Store):
         name order (an inner join, so that SQLite may read the speakers first, by
         ``speakers_by_name``), then the unattributed ones, newest first, after them in
         either direction."""
-        # CROSS JOIN: SQLite otherwise reads every quote by its speaker index and sorts
-        # them all (seconds for a million); no "q.speaker_id IS NOT NULL": the join says it
+        # CROSS JOIN: with no filter on the articles, SQLite otherwise reads every quote by
+        # its speaker index and sorts them all (seconds for a million); an outlet or dates
+        # are left to its planner, which reads a day's quotes by date and sorts those (the
+        # walk by name would test every quote's article). No "q.speaker_id IS NOT NULL":
+        # the join says it, and SQLite would take it for a range of the speaker index.
+        join = "JOIN" if joins else "CROSS JOIN"
         source = (
-            "speakers s CROSS JOIN quotes q ON q.speaker_id = s.id"
+            f"speakers s {join} quotes q ON q.speaker_id = s.id"
             " JOIN articles a ON a.id = q.article_id"
         )
         rows = self._page(source, where, params, order_by, offset, limit)
