@@ -195,3 +195,32 @@ def test_a_version_10_library_gains_the_sort_indexes_on_opening(tmp_path: Path) 
         assert library.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 11
         indexes = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master")}
         assert {"speakers_by_name", "articles_by_title"} <= indexes
+
+
+def test_dates_holding_much_of_the_library_walk_the_orders_index_a_day_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year sorted by article or speaker is read walking the title or name index (a page
+    is found in a few hundred articles); a day is read by date and sorted (walked, every
+    article would be tested). Both read the same rows."""
+    with library_of_ties(tmp_path / "lib.db") as library:
+        plans: list[str] = []
+        real = library.db.execute
+
+        def explained(sql: str, params: object = ()) -> sqlite3.Cursor:
+            if sql.lstrip().startswith("SELECT") and "LIMIT ? OFFSET ?" in sql:
+                plans.append(" | ".join(r[3] for r in real(f"EXPLAIN QUERY PLAN {sql}", params)))
+            return real(sql, params)
+
+        wide = {"date_from": "2019-01-01", "date_to": "2021-12-31"}  # 5 of 6 articles
+        for order, index in (("article", "articles_by_title"), ("speaker", "speakers_by_name")):
+            walked = library.quotes(order=order, descending=False, limit=1000, **wide)  # type: ignore[arg-type]
+            monkeypatch.setattr(library.db, "execute", explained)
+            plans.clear()
+            library.quotes(order=order, descending=False, limit=5, **wide)  # type: ignore[arg-type]
+            assert index in plans[0], plans
+            monkeypatch.setattr(queries, "WALK_SHARE", 0.9)  # the range now "a day"
+            plans.clear()
+            assert library.quotes(order=order, descending=False, limit=1000, **wide) == walked  # type: ignore[arg-type]
+            assert "SCAN s USING" not in plans[0] and "articles_by_title" not in plans[0], plans
+            monkeypatch.undo()
