@@ -1,7 +1,7 @@
 """The first page of the quote list in each sort order (``core.queries.quote_order``) on a
 generated library: ``benchmarks/quote_sort.py LIBRARY.db``. Each figure is the median of
-three reads of a page of ``PAGE`` rows, as the window reads it, with no filter, a year, an
-outlet, organisations and a search for the most frequent word of the quotes."""
+three reads of a page of ``PAGE`` rows, as the window reads it, with no filter, a year, a
+day, an outlet, organisations and a search for the most frequent word of the quotes."""
 
 from __future__ import annotations
 
@@ -17,10 +17,14 @@ from core.records import PAGE
 
 def main() -> None:
     library = Library(Path(sys.argv[1]))
+    counts = library.counts()
+    print(f"{counts.quotes:,} quotes, {counts.statements:,} statements,", end=" ")
+    print(f"{counts.articles:,} articles")
     word = library.db.execute("SELECT text FROM quotes LIMIT 1").fetchone()[0].split()[1]
     cases = {
         "everything": {},
         "a year": {"date_from": "2019-01-01", "date_to": "2019-12-31"},
+        "a day": {"date_from": "2019-03-05", "date_to": "2019-03-05"},
         "an outlet": {"outlet": library.outlets()[0]},
         "organisations": {"kinds": ("organisation",)},
         f"search “{word}”": {"search": word},
