@@ -4,6 +4,7 @@ never loads the whole library, with filters and full-text search."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any, Unpack
 
 from core.person_roles import role_history
@@ -26,6 +27,7 @@ from core.search import fts_query, prefix_query
 from core.store import Store
 
 RANKED_AT_MOST = 25_000  # search matches ranked by relevance; more are listed newest first
+WALK_SHARE = 0.01  # dates holding this share of the articles: the sorted list walks its index
 PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
 HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
@@ -42,6 +44,31 @@ JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = 
 # mark in many languages, and shown in a quote it read as one): the window highlights it.
 MATCH_START, MATCH_END = "\x02", "\x03"
 SNIPPET = f"snippet(quotes_fts, 0, '{MATCH_START}', '{MATCH_END}', '\u2026', 24)"
+# The orders the quote list can be read in, each ending in the row's id so that pages read
+# by offset never repeat or skip a row. Each is read from an index in its order (dates:
+# articles_newest; speakers: speakers_by_name; articles: articles_by_title; schema 11),
+# walked forward or backward, so a first page of a million rows sorts nothing: within an
+# article, quotes stay in reading order; within a speaker, newest first (sorted one
+# speaker at a time).
+NEWEST = "coalesce(a.published, a.imported_at) DESC, a.id, q.start, q.id"
+QUOTE_ORDERS = {
+    ("date", True): NEWEST,
+    ("date", False): "coalesce(a.published, a.imported_at), a.id DESC, q.start, q.id",
+    ("speaker", False): f"s.name COLLATE NOCASE, s.id, {NEWEST}",
+    ("speaker", True): f"s.name COLLATE NOCASE DESC, s.id DESC, {NEWEST}",
+    ("article", False): "a.title COLLATE NOCASE, a.id, q.start, q.id",
+    ("article", True): "a.title COLLATE NOCASE DESC, a.id DESC, q.start, q.id",
+}
+SORTS = ("date", "speaker", "article")  # what the quote list sorts by
+
+
+def quote_order(order: str = "date", descending: bool = True) -> str:
+    """The ORDER BY of the quote list sorted by ``order`` (one of ``SORTS``): dates newest
+    first when ``descending``, speakers and articles A to Z when not."""
+    try:
+        return QUOTE_ORDERS[order, descending]
+    except KeyError:
+        raise ValueError(f"the quote list sorts by {', '.join(SORTS)}, not {order!r}") from None
 
 
 class Queries(Store):
@@ -104,22 +131,110 @@ class Queries(Store):
         return " AND ".join(clauses), params
 
     def quotes(
-        self, *, offset: int = 0, limit: int = PAGE, **filters: Unpack[QuoteFilters]
+        self,
+        *,
+        offset: int = 0,
+        limit: int = PAGE,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
     ) -> list[QuoteRow]:
+        """A page of the quotes the filters select, newest first, or sorted by ``order``
+        (``SORTS``; see ``quote_order``). A search is ranked by relevance unless sorted
+        some other way than newest first."""
+        order_by = quote_order(order, descending)
         query = fts_query(filters.get("search", ""))
         if not query and filters.get("search", "").strip():
             return []  # a search for no word ("*", an emoji) finds nothing, not everything
         where, params, joins = self._quote_where(filters)
-        if query:
+        if query and order_by == NEWEST:
             return self._search_page(query, where, params, joins, offset, limit)
-        sql = (
-            f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
-            f" WHERE {where}"
-            " ORDER BY coalesce(a.published, a.imported_at) DESC, a.id, q.start"
-            " LIMIT ? OFFSET ?"
+        if query:  # sorted otherwise: the matches listed as the rows are, then snippets
+            where, params = self._matching(query, where, params)
+        # with an outlet or dates, walking the order's index pays when they select much
+        # of the library (a year: a page in a few hundred articles); a day is read by
+        # date and sorted (walked, every article would be tested)
+        walk = not joins or (self._dates_select_much(filters) and not query)
+        if order == "speaker" and filters.get("speaker_id") is None:
+            rows = self._by_speaker(where, params, joins, order_by, offset, limit, walk)
+        elif order == "article" and walk and joins:
+            source = (
+                "articles a INDEXED BY articles_by_title CROSS JOIN quotes q"
+                " ON q.article_id = a.id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            )
+            rows = self._page(source, where, params, order_by, offset, limit)
+        else:
+            rows = self._page(f"quotes q{JOINS}", where, params, order_by, offset, limit)
+        return self._with_snippets(query, rows) if query else rows
+
+    def _dates_select_much(self, filters: QuoteFilters) -> bool:
+        """Whether the filters hold no dates, or dates whose articles are at least
+        ``WALK_SHARE`` of the library's (counted from the index articles_newest)."""
+        date_from, date_to = filters.get("date_from"), filters.get("date_to")
+        if not (date_from or date_to):
+            return True
+        within = self._one(
+            "SELECT count(*) FROM articles WHERE coalesce(published, imported_at) BETWEEN ? AND ?",
+            [date_from or "", f"{date_to}\uffff" if date_to else "\uffff"],
         )
-        rows = self.db.execute(sql, [*params, limit, offset]).fetchall()
+        return int(within) >= WALK_SHARE * int(self._one("SELECT count(*) FROM articles"))
+
+    def _page(
+        self, source: str, where: str, params: list[Any], order_by: str, offset: int, limit: int
+    ) -> list[QuoteRow]:
+        rows = self.db.execute(
+            f"SELECT {QUOTE_COLUMNS}, NULL FROM {source} WHERE {where}"
+            f" ORDER BY {order_by} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
         return [quote_row(r) for r in rows]
+
+    def _by_speaker(
+        self,
+        where: str,
+        params: list[Any],
+        joins: str,
+        order_by: str,
+        offset: int,
+        limit: int,
+        walk: bool = True,
+    ) -> list[QuoteRow]:
+        """A page sorted by speaker: the attributed quotes walked speaker by speaker in
+        name order (an inner join, so that SQLite may read the speakers first, by
+        ``speakers_by_name``), then the unattributed ones, newest first, after them in
+        either direction."""
+        # CROSS JOIN (``walk``): SQLite otherwise reads every quote by its speaker index
+        # and sorts them all (seconds for a million); a day's dates are left to its
+        # planner, which reads that day's quotes by date and sorts those (walked by name,
+        # every quote's article would be tested: 7.5 s). No "q.speaker_id IS NOT NULL":
+        # the join says it, and SQLite would take it for a range of the speaker index.
+        join = "CROSS JOIN" if walk else "JOIN"
+        source = (
+            f"speakers s {join} quotes q ON q.speaker_id = s.id"
+            " JOIN articles a ON a.id = q.article_id"
+        )
+        rows = self._page(source, where, params, order_by, offset, limit)
+        if len(rows) == limit:
+            return rows
+        if rows:
+            attributed = offset + len(rows)
+        else:  # past their end: how many there are, to know where the others start
+            attributed = int(
+                self._one(
+                    f"SELECT count(*) FROM quotes q{joins} WHERE {where}"
+                    " AND q.speaker_id IS NOT NULL",
+                    params,
+                )
+            )
+        unattributed = self._page(
+            f"quotes q{JOINS}",
+            f"{where} AND q.speaker_id IS NULL",
+            params,
+            NEWEST,
+            max(0, offset - attributed),
+            limit - len(rows),
+        )
+        return rows + unattributed
 
     def count_quotes(self, *, at_most: int | None = None, **filters: Unpack[QuoteFilters]) -> int:
         """How many quotes match; with ``at_most``, a search stops counting past it (and
@@ -201,6 +316,36 @@ class Queries(Store):
             found.update((r[0], r) for r in rows)
         return [quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
 
+    def _matching(self, query: str, where: str, params: list[Any]) -> tuple[str, list[Any]]:
+        """The WHERE clause of a search listed in a chosen order. A few matches (up to
+        ``RANKED_AT_MOST``) are read from the word index and sorted; more (a common word)
+        are found walking the list in its order from its index ("+"), each row tested
+        against the matches, which soon fills a page."""
+        too_many = self._one(
+            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
+        )
+        matching = (
+            f"{'+' if too_many else ''}q.id IN"
+            " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+        )
+        return f"{where} AND {matching}", [*params, query]
+
+    def _with_snippets(self, query: str, rows: list[QuoteRow]) -> list[QuoteRow]:
+        """The rows of a page of search results with their snippets, made for the page
+        alone."""
+        if not rows:
+            return rows
+        ids = [r.id for r in rows]
+        snippets = dict(
+            self.db.execute(
+                f"SELECT rowid, {SNIPPET} FROM quotes_fts WHERE quotes_fts MATCH ?"
+                f" AND rowid IN ({', '.join('?' * len(ids))})",
+                [query, *ids],
+            ).fetchall()
+        )
+        return [replace(r, snippet=snippets.get(r.id)) for r in rows]
+
     def _matches(self, query: str, limit: int = -1) -> int:
         """Quotes matching an FTS query, hidden or not, counted from the index alone (up
         to ``limit``)."""
@@ -260,11 +405,15 @@ class Queries(Store):
         joins = " JOIN articles a ON a.id = q.article_id" if outlet or date_from or date_to else ""
         return " AND ".join(clauses), params, joins
 
-    def iter_quotes(self, **filters: Unpack[QuoteFilters]) -> Iterator[QuoteRow]:
-        """Every quote matching the filters, fetched page by page."""
+    def iter_quotes(
+        self, *, order: str = "date", descending: bool = True, **filters: Unpack[QuoteFilters]
+    ) -> Iterator[QuoteRow]:
+        """Every quote matching the filters, fetched page by page, in the list's order."""
         offset = 0
         while True:
-            page = self.quotes(**filters, offset=offset, limit=PAGE)
+            page = self.quotes(
+                **filters, order=order, descending=descending, offset=offset, limit=PAGE
+            )
             yield from page
             if len(page) < PAGE:
                 return

@@ -200,7 +200,7 @@ class ImportMixin(QMainWindow):
 
         def rows() -> Iterator[QuoteRow]:  # counted as written, in one pass
             nonlocal reported
-            for row in self.library.iter_quotes(**self.quotes.query.filters()):
+            for row in self.library.iter_quotes(**self.quotes.query.filters(), **self.quotes.order):
                 reported += row.reported
                 yield row
 

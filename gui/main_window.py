@@ -82,6 +82,8 @@ from gui.variants_panel import VariantsPanel
 from gui.why_speaker import WhySpeaker
 from gui.workers import ImportWorker, ReanalyseWorker
 
+SORT_FINDS_WITHIN = 25 * PAGE  # rows read to find the selected quote again after a sort
+
 
 class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     quoteSelected = Signal(int)  # noqa: N815
@@ -184,6 +186,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quotes.rowsInserted.connect(lambda *_: self._fit_article_columns())  # a further page
         self.quote_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quote_view.customContextMenuRequested.connect(self._quote_menu)
+        # sorted by a header's click (Date, Speaker, Article), newest first at the start;
+        # the indicator set without a read: the first refresh reads the list
+        header = self.quote_view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.quotes.sort_column, self.quotes.sort_order)
+        header.blockSignals(False)
+        self.quote_view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._quote_sort_clicked)
+        self._kept_quote: int | None = None
+        self.quotes.aboutToSort.connect(self._keep_quote)
+        self.quotes.resorted.connect(self._restore_quote)
 
         self.article = ArticleView()
         self.article.quoteClicked.connect(self.select_quote)
@@ -281,6 +294,14 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         if column is not None:  # the order the reporter last sorted the speakers in
             order = Qt.SortOrder(int(self.settings.value("speakers/sort-order", 1)))
             self.speaker_view.sortByColumn(int(column), order)
+        column = self.settings.value("quotes/sort-column")
+        if column is not None:  # the order the reporter last sorted the quotes in
+            order = Qt.SortOrder(int(self.settings.value("quotes/sort-order", 1)))
+            if self.quotes.set_sort(int(column), order):  # read by the first refresh
+                header = self.quote_view.horizontalHeader()
+                header.blockSignals(True)
+                header.setSortIndicator(self.quotes.sort_column, self.quotes.sort_order)
+                header.blockSignals(False)
         style = self.settings.value("citation/style", "apa")
         index = self.style.findData(style)
         self.style.setCurrentIndex(max(0, index))
@@ -294,6 +315,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         header = self.speaker_view.horizontalHeader()
         self.settings.setValue("speakers/sort-column", header.sortIndicatorSection())
         self.settings.setValue("speakers/sort-order", header.sortIndicatorOrder().value)
+        self.settings.setValue("quotes/sort-column", self.quotes.sort_column)
+        self.settings.setValue("quotes/sort-order", self.quotes.sort_order.value)
         self.settings.setValue("citation/style", self.style.currentData())
         self.settings.sync()
         if self.worker is not None:
@@ -372,6 +395,34 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             yield
         finally:
             self._restoring -= 1
+
+    def _quote_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a header the list does not sort by (the quote's words, Versions)
+        leaves the indicator where the list's order is."""
+        if not self.quotes.sortable(column):
+            header = self.quote_view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.quotes.sort_column, self.quotes.sort_order)
+            header.blockSignals(False)
+            header.viewport().update()
+
+    def _keep_quote(self) -> None:
+        self._kept_quote = self.current_quote_id()
+
+    def _restore_quote(self) -> None:
+        """After a sort the quote selected before stays selected, scrolled into view, if
+        among the list's first ``SORT_FINDS_WITHIN`` rows (a million-row list is not read
+        to its end); else the list starts at its top with the first row."""
+        self._fit_article_columns()  # the columns as the rows now read
+        row = None
+        if self._kept_quote is not None:
+            row = self.quotes.row_of_id(self._kept_quote, SORT_FINDS_WITHIN)
+        if row is None and self.quotes.rowCount():
+            row = 0
+        if row is not None:
+            index = self.quotes.index(row, 0)
+            self.quote_view.setCurrentIndex(index)
+            self.quote_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _keep_speaker(self) -> None:
         self._kept_speaker = self.current_speaker_id()

@@ -282,11 +282,47 @@ class QuoteModel(PagedModel[QuoteRow]):
     inside quotation marks."""
 
     headers = ("Quote", "Speaker", "Article", "Outlet", "Date", "Versions")
+    # the columns the list sorts by (core.queries.SORTS), and the one it starts with
+    SORT_KEYS = {1: "speaker", 2: "article", 4: "date"}
+    DEFAULT_SORT = (4, Qt.SortOrder.DescendingOrder)  # newest first
+    aboutToSort = Signal()  # noqa: N815 - a header clicked: the list is read again sorted
+    resorted = Signal()
 
     def __init__(self, library: Library) -> None:
         super().__init__(library)
         self.query = QuoteQuery()
         self.versions: dict[int, int] = {}  # other versions of the rows fetched
+        self.sort_column, self.sort_order = self.DEFAULT_SORT
+
+    def sortable(self, column: int) -> bool:
+        return column in self.SORT_KEYS
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Sort by ``column`` from the next read on (no reload); False when the list
+        does not sort by it (the quote's words, its versions)."""
+        if not self.sortable(column):
+            return False
+        self.sort_column, self.sort_order = column, Qt.SortOrder(order)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the list again sorted by ``column`` (Date: newest first descending;
+        Speaker, Article: A to Z ascending), a page at a time as before."""
+        if (column, order) == (self.sort_column, self.sort_order) or not self.set_sort(
+            column, order
+        ):
+            return
+        self.aboutToSort.emit()
+        self.reload()
+        self.resorted.emit()
+
+    @property
+    def order(self) -> dict[str, Any]:
+        """The ``order`` and ``descending`` of ``Library.quotes`` for the list's sort."""
+        return {
+            "order": self.SORT_KEYS[self.sort_column],
+            "descending": self.sort_order == Qt.SortOrder.DescendingOrder,
+        }
 
     def set_query(self, **changes: Any) -> None:
         self.query = replace(self.query, **changes)
@@ -297,7 +333,7 @@ class QuoteModel(PagedModel[QuoteRow]):
         super().reload()
 
     def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
-        rows = self.library.quotes(**self.query.filters(), offset=offset, limit=limit)
+        rows = self.library.quotes(**self.query.filters(), **self.order, offset=offset, limit=limit)
         self.versions.update(self.library.version_counts([r.id for r in rows]))
         return rows
 
