@@ -398,6 +398,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         search=args.search or "",
         statement_kinds=SPEECH_CHOICES[args.speech],
         limit=args.limit,
+        **_order(args),
     )
     if args.json:
         _dump([_row_dict(r) for r in rows])
@@ -417,6 +418,22 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         )
     library.close()
     return EXIT_OK
+
+
+def _order(args: argparse.Namespace) -> dict[str, Any]:
+    """The list order of ``--sort`` and ``--reverse``, as the window's column headers give
+    it: dates newest first, speakers and articles A to Z, unless reversed."""
+    return {"order": args.sort, "descending": (args.sort == "date") != args.reverse}
+
+
+# core.queries.SORTS, written out: importing it would load the storage stack at every start
+SORTS = ("date", "speaker", "article")
+
+
+def _add_order(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sort", choices=SORTS, default="date",
+                   help="date (newest first), speaker or article (A to Z)")  # fmt: skip
+    p.add_argument("--reverse", action="store_true", help="the other way round")
 
 
 def _open_with_speaker(args: argparse.Namespace):  # noqa: ANN202 - Library imported lazily
@@ -502,6 +519,7 @@ def _export(library: Any, args: argparse.Namespace) -> None:
         starred=args.starred,
         hidden=args.hidden,
         statement_kinds=SPEECH_CHOICES[args.speech],
+        **_order(args),
     )
     if args.output:
         try:
@@ -864,6 +882,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--json", action="store_true")
+    _add_order(p)
     p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("variants", parents=[db], help="versions of one quote across articles")
@@ -885,6 +904,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--hidden", action="store_true", help="only quotes marked not a quote")
     p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
     p.add_argument("--output", "-o", help="file to write (default: standard output)")
+    _add_order(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("article", help="list, correct or remove articles")

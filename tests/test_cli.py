@@ -307,3 +307,29 @@ def test_the_command_exits_with_mains_code_its_heap_frozen(
         assert stopped.value.code == 3 and gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_quotes_and_export_sort_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core import queries
+    from core.cli import SORTS
+
+    assert SORTS == queries.SORTS
+    db = tmp_path / "library.db"
+    ingest_seed(db, capsys)
+    base = ["--db", str(db), "--speech", "all"]
+
+    def speakers(*options: str) -> list[str]:
+        assert main(["quotes", *base, "--json", "--limit", "100", *options]) == 0
+        return [q["speaker_name"] or "" for q in json.loads(capsys.readouterr().out)]
+
+    by_name = speakers("--sort", "speaker")
+    named = [n for n in by_name if n]
+    assert named == sorted(named, key=str.lower) and len(set(named)) > 3
+    backwards = [n for n in speakers("--sort", "speaker", "--reverse") if n]
+    assert backwards == sorted(named, key=str.lower, reverse=True)
+    assert sorted(speakers()) == sorted(by_name)  # the same quotes, another order
+    assert main(["export", *base, "--format", "json", "--sort", "speaker"]) == 0
+    exported = [q.get("speaker") or "" for q in json.loads(capsys.readouterr().out)]
+    assert [n for n in exported if n] == named
