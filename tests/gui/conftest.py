@@ -121,3 +121,17 @@ def newsroom(library: Library) -> Library:
     for analysis in newsroom_articles():
         library.add_article(analysis)
     return library
+
+
+@pytest.fixture
+def narrow_on_a_person(
+    newsroom: Library, make_window: Callable[[Library], MainWindow]
+) -> MainWindow:
+    """A window on ``newsroom`` at its smallest size, 800x600, with a person selected
+    and the timeline laid out below the speaker list."""
+    window = make_window(newsroom)
+    window.resize(800, 600)
+    window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    return window

@@ -57,13 +57,9 @@ def test_a_name_cut_short_asks_before_it_makes_a_new_speaker(
 
 
 def test_the_timeline_is_whole_in_an_800_by_600_window(
-    newsroom: Library, make_window: Callable[[Library], MainWindow]
+    narrow_on_a_person: MainWindow,
 ) -> None:
-    window = make_window(newsroom)
-    window.resize(800, 600)
-    window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
-    for _ in range(3):
-        QApplication.processEvents()
+    window = narrow_on_a_person
     timeline = window.timeline
     assert timeline.plot is not None and timeline.plot.isVisible()
     plot = timeline.plot.geometry()

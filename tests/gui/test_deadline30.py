@@ -29,13 +29,9 @@ from gui.tables import COUNT, REPORTED
 
 
 def test_the_gender_choice_is_cut_with_an_ellipsis_at_800_wide(
-    newsroom: Library, make_window: Callable[[Library], MainWindow]
+    narrow_on_a_person: MainWindow,
 ) -> None:
-    window = make_window(newsroom)
-    window.resize(800, 600)
-    window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
-    for _ in range(3):
-        QApplication.processEvents()
+    window = narrow_on_a_person
     box = window.timeline.gender
     assert box.isVisible()
     whole = box.currentText()
