@@ -62,6 +62,13 @@ class QuotedSpan:
         return self.closer + self.close_width
 
 
+def leaves_open(stretch: str) -> bool:
+    """Does ``stretch`` leave a double quotation open: more opening than closing curly
+    marks, or an odd number of straight ones? A cheap test of whether what follows it is
+    inside a quotation, for a few sentences of text; :func:`scan` pairs marks properly."""
+    return stretch.count("\u201c") > stretch.count("\u201d") or stretch.count('"') % 2 == 1
+
+
 def _reopening(text: str, i: int) -> tuple[str, int]:
     """The first mark after the line break at ``i`` and the offset just past it.
 

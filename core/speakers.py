@@ -23,7 +23,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
 from core.phrases import acronym_before_name, postnominal
-from core.quotes import NICKNAME
+from core.quotes import NICKNAME, leaves_open
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -1081,8 +1081,7 @@ class Cast:
                 return None
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
-                between = self.text[offset:at]
-                if between.count("\u201c") > between.count("\u201d") or between.count('"') % 2:
+                if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
         return None
@@ -1110,8 +1109,7 @@ class Cast:
         start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
         found: list[str] = []
         for match in UNNAMED_NOMINAL.finditer(self.text, start, at):
-            before = self.text[start : match.start()]
-            if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+            if leaves_open(self.text[start : match.start()]):
                 continue  # inside a quotation: someone the speaker speaks of
             words = match.group(1).split()
             k = next((k for k in range(len(words) - 1, -1, -1) if _nominal_head(words[k])), -1)

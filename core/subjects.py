@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
-from core.quotes import QUOTE_MARKS, QuotedSpan
+from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT
 from core.roles import title_of
 from core.speakers import (
@@ -454,8 +454,7 @@ def _question(text: str, sentence: Span) -> bool:
     """Does ``sentence`` ask a question: does it end with "?" outside any quotation
     ('Trump said, "Is Obama going to ...?' states Trump's subject)?"""
     words = text[sentence.start : sentence.end].rstrip()
-    closed = words.count('"') % 2 == 0 and words.count("\u201c") <= words.count("\u201d")
-    return words.endswith("?") and closed
+    return words.endswith("?") and not leaves_open(words)
 
 
 def _in_phrase_object(tokens: list[Token], at: int) -> bool:
