@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core.library import Library
 from core.people import Suggestion
 from gui import commands
-from gui.models import ROW_ROLE, PagedModel
+from gui.models import ROW_ROLE, PagedModel, counted
 
 
 class SuggestionModel(PagedModel[Suggestion]):
@@ -142,7 +142,7 @@ class DuplicatesView(QDialog):
         self.model.reload()
         total = self.model.total
         self.title.setText(
-            f"<b>{total:,} possible duplicate{'' if total == 1 else 's'}</b> \u2014 "
+            f"<b>{counted(total, 'possible duplicate')}</b> \u2014 "
             "A: the same person \u00b7 R: different people \u00b7 Ctrl+Z undoes"
             if total
             else NONE_LEFT

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.correction_log import LoggedCorrection, correction_log
 from core.library import Library
+from gui.models import counted
 
 SHOWN = 1000  # the latest; a library with more lists them all in the corrections table
 
@@ -89,7 +90,7 @@ class CorrectionsLog(QDialog):
                 self.table.setItem(row, column, item)
         count = len(self.entries)
         self.title.setText(
-            f"<b>{count:,} correction{'' if count == 1 else 's'}</b>, newest first \u2014 "
+            f"<b>{counted(count, 'correction')}</b>, newest first \u2014 "
             "this session\u2019s and earlier ones; Ctrl+Z undoes this session\u2019s. "
             "Enter opens the quote or speaker, to change it there."
             if count
