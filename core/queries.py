@@ -60,6 +60,18 @@ QUOTE_ORDERS = {
     ("article", True): "a.title COLLATE NOCASE DESC, a.id DESC, q.start, q.id",
 }
 SORTS = ("date", "speaker", "article")  # what the quote list sorts by
+# Each order's keys as (expression, descending), for counting a quote's row in it
+_DATE = "coalesce(a.published, a.imported_at)"
+_NEWEST_KEYS = ((_DATE, True), ("a.id", False), ("q.start", False), ("q.id", False))
+_NAME, _TITLE = "s.name COLLATE NOCASE", "a.title COLLATE NOCASE"
+POSITION_KEYS = {
+    ("date", True): _NEWEST_KEYS,
+    ("date", False): ((_DATE, False), ("a.id", True), ("q.start", False), ("q.id", False)),
+    ("speaker", False): ((_NAME, False), ("s.id", False), *_NEWEST_KEYS),
+    ("speaker", True): ((_NAME, True), ("s.id", True), *_NEWEST_KEYS),
+    ("article", False): ((_TITLE, False), ("a.id", False), ("q.start", False), ("q.id", False)),
+    ("article", True): ((_TITLE, True), ("a.id", True), ("q.start", False), ("q.id", False)),
+}
 
 
 def quote_order(order: str = "date", descending: bool = True) -> str:
@@ -418,6 +430,53 @@ class Queries(Store):
             if len(page) < PAGE:
                 return
             offset += PAGE
+
+    def quote_position(
+        self,
+        quote_id: int,
+        *,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> int | None:
+        """The row (from 0) ``quote_id`` holds in the list ``quotes`` reads with these
+        filters and order, counted rather than read (a list of a million rows is not
+        walked to find one), or None when the list does not hold it, or when it is a
+        search ranked by relevance (that rank is not a key to count by)."""
+        query = fts_query(filters.get("search", ""))
+        if query and quote_order(order, descending) == NEWEST:
+            return None
+        where, params, _ = self._quote_where(filters, ordered=False)
+        if query:
+            where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+            params = [*params, query]
+        source = f"quotes q{JOINS} WHERE {where}"
+        keys = POSITION_KEYS[order, descending]
+        found = self.db.execute(
+            f"SELECT {', '.join(k for k, _ in keys)} FROM {source} AND q.id = ?",
+            [*params, quote_id],
+        ).fetchone()
+        if found is None:
+            return None
+        clauses, values = [], []
+        if order == "speaker":  # the unattributed last, in either direction
+            if found[0] is None:
+                clauses.append("q.speaker_id IS NOT NULL")
+                keys, found = keys[2:], found[2:]
+            else:
+                source += " AND q.speaker_id IS NOT NULL"
+        equal: list[str] = []
+        for (key, down), value in zip(keys, found, strict=True):
+            if value is None:  # NULL is first going up, last going down
+                earlier, given = (f"{key} IS NOT NULL" if down else "0"), []
+            else:
+                earlier = f"{key} > ?" if down else f"({key} < ? OR {key} IS NULL)"
+                given = [value]
+            clauses.append("(" + " AND ".join([*equal, earlier]) + ")")
+            values += [v for v in found[: len(equal)]] + given
+            equal.append(f"{key} IS ?")
+        return int(self._one(f"SELECT count(*) FROM {source} AND ({' OR '.join(clauses)})",
+                             [*params, *values]))  # fmt: skip
 
     def quote(self, quote_id: int) -> QuoteRow:
         row = self.db.execute(
