@@ -7,6 +7,7 @@ exports; the charts draw what ``core.stats`` computed and know nothing of the li
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,10 +205,35 @@ class BarChart(Chart):
 class ShareChart(Chart):
     """Rows of 100% stacked bars: each row's parts as shares, with their percentages."""
 
+    LEGEND_LINE = 0.42  # rows between two lines of the legend
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.getPlotItem().invertY(True)
         self.getAxis("bottom").hide()
+        self._drawn_at = 0  # the plot's width the legend was laid out for
+        self.getPlotItem().vb.sigResized.connect(self._resized)
+
+    def _resized(self, *_: object) -> None:
+        """The legend laid out again for the new width (it wraps in a narrow card)."""
+        width = round(self.getPlotItem().vb.width())
+        if width != self._drawn_at:
+            self._redraw()
+
+    def legend_lines(self, parts: Sequence[str], width: float) -> list[list[tuple[str, float]]]:
+        """The legend's entries as lines that fit ``width`` pixels: each entry a part and
+        where its marker starts, in pixels from the left (a marker, the name, a gap)."""
+        metrics = QFontMetrics(self.font())
+        lines: list[list[tuple[str, float]]] = [[]]
+        x = 0.0
+        for part in parts:
+            need = 12 + metrics.horizontalAdvance(part)
+            if lines[-1] and x + need > width:
+                lines.append([])
+                x = 0.0
+            lines[-1].append((part, x))
+            x += need + 16
+        return lines
 
     def set_rows(self, rows: Sequence[tuple[str, Sequence[int]]], parts: Sequence[str]) -> None:
         """``rows``: (label, one count per part), the parts named by ``parts``."""
@@ -229,37 +255,57 @@ class ShareChart(Chart):
                     label.setPos(left + share / 2, row)
                     self.addItem(label)
                 left += share
-        legend_row = len(rows) - 0.35
-        left = 0.0
-        for part in parts:  # a legend under the bars, in the bars' colours
-            self.bars(x0=left, y=[legend_row + 0.05], height=0.22, width=[0.025],
-                      brush=GENDER_COLORS.get(part, ACCENT))  # fmt: skip
-            self.label(part, (left + 0.035, legend_row + 0.05), (0, 0.5))
-            left += 0.34
+        # a legend under the bars, in the bars' colours, wrapped to the plot's width (at
+        # 800 wide the card's plot holds "female" and "male" only: "not stated" goes under)
+        width = self.getPlotItem().vb.width()
+        self._drawn_at = round(width)
+        unit = (width or 1) / 1.02  # pixels per share (the range 0 to 1, padded 1%)
+        lines = self.legend_lines(parts, width) if width > 0 else [[(p, 0.0)] for p in parts]
+        for number, line in enumerate(lines):
+            y = len(rows) - 0.3 + number * self.LEGEND_LINE
+            for part, x in line:
+                self.bars(x0=x / unit, y=[y], height=0.22, width=[8 / unit],
+                          brush=GENDER_COLORS.get(part, ACCENT))  # fmt: skip
+                self.label(part, ((x + 10) / unit, y), (0, 0.5))
         left_axis = self.getAxis("left")
         left_axis.setTicks([[(row, label) for row, (label, _) in enumerate(rows)], []])
         left_axis.setWidth(64)
         self.setXRange(0, 1, padding=0.01)
-        self.setYRange(-0.6, len(rows) + 0.1, padding=0)
+        self.setYRange(-0.6, len(rows) + 0.1 + (len(lines) - 1) * self.LEGEND_LINE, padding=0)
 
 
 class MonthChart(Chart):
     """Columns over consecutive months, labelled by year (or by month over a short span)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._months: list[str] = []
+        self._values: list[int] = []
+        self.getPlotItem().vb.sigResized.connect(self._tick)
+
     def set_months(self, months: Sequence[str], values: Sequence[int]) -> None:
         self._redraw = lambda: self._draw(list(months), list(values))
         self._redraw()
+
+    def _tick(self, *_: object) -> None:
+        """Labels as many as the columns' width holds (a year every two or five in a
+        narrow card): drawn at the axis' every width, they ran together."""
+        columns = max(len(self._values), 1) + 0.4  # the range, -0.7 to n - 0.3
+        room = self.getPlotItem().vb.width() / columns
+        metrics = QFontMetrics(self.font())
+        ticks = month_ticks(self._months, room if room > 0 else None, metrics.horizontalAdvance)
+        self.getAxis("bottom").setTicks([ticks, []])
 
     def _draw(self, months: list[str], values: list[int]) -> None:
         self.clear()
         if values:
             self.bars(x=list(range(len(values))), height=values, width=0.8, brush=ACCENT)
-        self.getAxis("bottom").setTicks([month_ticks(months), []])
+        self._months, self._values = months, values
+        self._tick()
         self.getAxis("left").setWidth(48)
         self.getPlotItem().showGrid(y=True, alpha=0.12)
         self.setXRange(-0.7, max(len(values), 1) - 0.3, padding=0)
         self.setYRange(0, (max(values, default=1) or 1) * 1.08, padding=0)
-        self._months, self._values = months, values
         self.scene().sigMouseMoved.connect(self._hovered, Qt.ConnectionType.UniqueConnection)
 
     def _hovered(self, scene_pos: QPointF) -> None:
@@ -269,12 +315,23 @@ class MonthChart(Chart):
         self.setToolTip(f"{self._months[index]}: {self._values[index]:,} quotes" if inside else "")
 
 
-def month_ticks(months: Sequence[str]) -> list[tuple[int, str]]:
+def month_ticks(
+    months: Sequence[str],
+    room: float | None = None,
+    width: Callable[[str], float] = lambda text: 7.0 * len(text),
+) -> list[tuple[int, str]]:
     """Labels for a row of "YYYY-MM" columns that do not crowd: months by name over two
     years or less (every second or third past eight), the year with the first label of
-    each; else the years (every second past ten)."""
+    each; else the years (every second past ten). Given ``room``, the pixels a column
+    has, and ``width`` of a label in pixels, labels are spaced so none touches the next
+    (a decade in a 300-pixel card: every second or fifth year)."""
+    gap = 12  # pixels between two labels
     if len(months) <= 24:
         step = 1 if len(months) <= 8 else 2 if len(months) <= 16 else 3
+        if room:
+            widest = max((width(f"{MONTH_NAMES[int(m[5:7]) - 1]} {m[:4]}") for m in months),
+                         default=0)  # fmt: skip
+            step = max(step, math.ceil((widest + gap) / room))
         ticks, year = [], ""
         for i, month in enumerate(months[::step]):
             name = MONTH_NAMES[int(month[5:7]) - 1]
@@ -282,7 +339,19 @@ def month_ticks(months: Sequence[str]) -> list[tuple[int, str]]:
             year = month[:4]
         return ticks
     years = [(i, m[:4]) for i, m in enumerate(months) if m[5:] == "01" or i == 0]
-    return years[:: 1 if len(years) <= 10 else 2]
+    if not room:
+        return years[:: 1 if len(years) <= 10 else 2]
+    need = max(width(year) for _, year in years) + gap
+    late = months[0][5:] != "01"
+    if late and len(years) > 1 and (years[1][0] - years[0][0]) * room < need:
+        years = years[1:]  # a first year begun late would run into the next
+    step = next(s for s in (1, 2, 4, 5, 10, 20, 50, 100, 10**4) if s * 12 * room >= need)
+    # a label centred on a column near either end would be cut by the axis' edge
+    inside = [
+        (i, year) for i, year in years
+        if min(i + 0.7, len(months) - 0.3 - i) * room >= width(year) / 2
+    ]  # fmt: skip
+    return [(i, year) for i, year in inside if int(year) % step == 0] or inside[:1] or years[:1]
 
 
 class ChartCard(QFrame):
