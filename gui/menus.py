@@ -150,9 +150,13 @@ class QuoteActions:
         self.window = w = window
         self.copy = QAction("Copy quote", w, shortcut=QKeySequence("Ctrl+Shift+C"))
         self.copy.triggered.connect(w.copy_quote)
-        self.markdown = QAction("Copy as Markdown", w)
+        # keys free in the window, after the conventions reporters know: a browser's
+        # bookmark star (Ctrl+D), T for tag, Ctrl+Enter opening a link, M for Markdown
+        # beside Ctrl+Shift+C (Ctrl+Alt is AltGr on many layouts: never used)
+        self.markdown = QAction("Copy as Markdown", w, shortcut=QKeySequence("Ctrl+Shift+M"))
         self.markdown.triggered.connect(lambda: w.copy_citation("markdown"))
         self.open = QAction("Open article", w)
+        self.open.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.open.triggered.connect(w.open_article)
         self.attribute = QAction("Attribute to\u2026", w, shortcut=QKeySequence("Ctrl+R"))
         self.attribute.triggered.connect(lambda: self._act(w.reassign_quote))
@@ -160,13 +164,14 @@ class QuoteActions:
         self.hide.triggered.connect(
             lambda: self._act(lambda q: w.hide_quote(q, not self._hidden()))
         )
-        self.star = QAction("Star", w)
+        self.star = QAction("Star", w, shortcut=QKeySequence("Ctrl+D"))
         self.star.triggered.connect(
             lambda: self._act(lambda q: w.star_quote(q, not self._starred()))
         )
-        self.tag = QAction("Tag\u2026", w)
+        self.tag = QAction("Tag\u2026", w, shortcut=QKeySequence("Ctrl+T"))
         self.tag.triggered.connect(lambda: self._act(w.tag_quote))
-        self.keyed = (self.copy, self.attribute, self.hide)
+        self.keyed = (self.copy, self.markdown, self.open, self.attribute, self.hide, self.star,
+                      self.tag)  # fmt: skip
 
     def _act(self, act) -> None:  # noqa: ANN001
         quote = self.window.current_quote()
