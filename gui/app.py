@@ -127,7 +127,7 @@ def run(
             return 1
         return 0
     window.show()
-    QTimer.singleShot(0, lambda: window.select_first())
+    QTimer.singleShot(0, window.resume)  # where the reporter was, else the newest quote
     QTimer.singleShot(0, preload_charts)
     window.check_for_damage()
     code = app.exec()

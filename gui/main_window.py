@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -140,7 +142,32 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.back_action.setEnabled(False)
         self.addAction(self.back_action)
+        view.addSeparator()
+        self._build_sort_menu(view.addMenu("Sort &quotes"))
         self.menuBar().insertMenu(self.menuBar().actions()[-1], view)  # before Help
+
+    def _build_sort_menu(self, menu: QMenu) -> None:
+        """The quote list's orders in words ("Newest first", "By speaker, Z to A"), the
+        one in force ticked: the header's arrow alone (\u25b4 for newest first, Qt's
+        convention) reads as "ascending" to many."""
+        group = QActionGroup(menu)
+        self.sort_actions: dict[tuple[int, Qt.SortOrder], QAction] = {}
+        for (column, order), words in QuoteModel.ORDER_WORDS.items():
+            action = menu.addAction(words[0].upper() + words[1:])
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=column, o=order: self.sort_quotes(c, o))
+            self.sort_actions[column, order] = action
+        self.quotes.resorted.connect(self._tick_sort)
+        self._tick_sort()
+
+    def sort_quotes(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the list as a header's click does (the indicator moves, the quote read
+        stays selected)."""
+        self.quote_view.horizontalHeader().setSortIndicator(column, order)
+
+    def _tick_sort(self) -> None:
+        self.sort_actions[self.quotes.sort_column, self.quotes.sort_order].setChecked(True)
 
     def _build_views(self) -> None:
         self.speaker_filter = QLineEdit()
@@ -302,6 +329,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 header.blockSignals(True)
                 header.setSortIndicator(self.quotes.sort_column, self.quotes.sort_order)
                 header.blockSignals(False)
+                self._tick_sort()
         style = self.settings.value("citation/style", "apa")
         index = self.style.findData(style)
         self.style.setCurrentIndex(max(0, index))
@@ -318,16 +346,104 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.settings.setValue("quotes/sort-column", self.quotes.sort_column)
         self.settings.setValue("quotes/sort-order", self.quotes.sort_order.value)
         self.settings.setValue("citation/style", self.style.currentData())
+        self._save_place()
         self.settings.sync()
         if self.worker is not None:
             self.worker.cancel()
         super().closeEvent(event)
+
+    def _save_place(self) -> None:
+        """Where the reporter was: the list (speaker, article or search), the quote read,
+        how far down the view it stood and the tab; ``resume`` returns there."""
+        quote = self.current_quote_id()
+        row = self.quote_view.currentIndex().row()
+        top = self.quote_view.indexAt(self.quote_view.viewport().rect().topLeft()).row()
+        place = {
+            "quote": quote,
+            "speaker": self.current_speaker_id(),
+            "scope-speaker": self.scope.speaker_id,
+            "article": self.scope.article_id,
+            "search": self.search.text(),
+            "from-top": row - top if 0 <= top <= row else None,
+            "tab": self.tabs.currentIndex(),
+        }
+        for key, value in place.items():
+            self.settings.setValue(f"place/{key}", "" if value is None else value)
+
+    def resume(self) -> None:
+        """Open where the reporter left off: the list they read (a speaker's, an
+        article's, a search), the quote they read selected at the height it stood in the
+        view, however deep in the list (``QuoteModel.reveal``), and the tab. A quote
+        since removed, or no longer in that list, falls back to the list's first row,
+        and the status bar says so; a first run starts at the newest quote."""
+
+        def number(key: str) -> int | None:
+            value = self.settings.value(f"place/{key}", "")
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return None
+
+        quote_id = number("quote")
+        if quote_id is None:
+            self.select_first()
+            return
+        speaker_id, scoped = self._listed_speaker(number("speaker")), number("scope-speaker")
+        article_id, search = number("article"), str(self.settings.value("place/search", ""))
+        with self._quietly():
+            if speaker_id is not None:
+                row = self.speakers.row_of_id(speaker_id, 5 * PAGE)
+                if row is not None:
+                    self.speaker_view.setCurrentIndex(self.speakers.index(row, 0))
+                    self.speaker_view.scrollTo(self.speakers.index(row, 0))
+            self._set_search_text(search)
+        self._show_person()
+        self.timeline.show_speaker(self.current_speaker_id())
+        try:
+            title = self.library.article(article_id).title if article_id is not None else None
+        except KeyError:
+            article_id = None
+        if article_id is not None:
+            self._list_article(article_id, title or "")
+        elif (scoped := self._listed_speaker(scoped)) is not None:
+            self._set_scope(Scope(scoped, self.library.speaker(scoped).name))
+        else:
+            self._set_scope(Scope())
+        row = self.quotes.reveal(quote_id, SORT_FINDS_WITHIN)
+        if row is None:
+            self.select_first()
+            self.statusBar().showMessage(
+                "The quote you were reading is no longer in this list (removed, marked not "
+                "a quote or attributed elsewhere): Edit → Corrections made lists what changed",
+                15_000,
+            )
+        else:
+            self._show_row(row)
+            from_top = number("from-top")
+            if from_top is not None:  # at the height it stood in the view
+                top = self.quotes.index(max(0, row - from_top), 0)
+                self.quote_view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.quote_view.setFocus()
+        tab = number("tab")
+        if tab is not None and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def _listed_speaker(self, speaker_id: int | None) -> int | None:
+        """``speaker_id`` if it is still a speaker with something said (not merged away)."""
+        if speaker_id is None:
+            return None
+        try:
+            speaker = self.library.speaker(speaker_id)
+        except KeyError:
+            return None
+        return speaker_id if speaker.quote_count or speaker.statement_count else None
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         """Reload everything after the library changed, keeping what is listed and the
         selected quote (or the row it stood at, when it left the list)."""
         row = self.quote_view.currentIndex().row()
+        position = self.quotes.first + row  # the list's row, below a jump too
         quote_id = self.current_quote_id()
         self._reload_choices()
         counts = self.library.counts()
@@ -341,9 +457,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.scope = Scope()  # merged away, or every quote reassigned
         with self._quietly():
             self._apply_quote_filters()
-        found = None if quote_id is None else self.quotes.row_of_id(quote_id, row + 1)
-        if found is None and self.quotes.rowCount() and row >= 0:
-            found = min(row, self.quotes.rowCount() - 1)
+        found = None if quote_id is None else self.quotes.reveal(quote_id, row + 1)
+        if found is None and self.quotes.rowCount() and row >= 0:  # it left: the row it stood at
+            found = self.quotes.show_position(min(position, self.quotes.total - 1))
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
         self._show_person()
@@ -410,19 +526,37 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self._kept_quote = self.current_quote_id()
 
     def _restore_quote(self) -> None:
-        """After a sort the quote selected before stays selected, scrolled into view, if
-        among the list's first ``SORT_FINDS_WITHIN`` rows (a million-row list is not read
-        to its end); else the list starts at its top with the first row."""
-        self._fit_article_columns()  # the columns as the rows now read
+        """After a sort the quote selected before stays selected, scrolled to the middle
+        of the list, however deep the new order puts it (its row is counted, and the list
+        read down to it or jumped to it: ``QuoteModel.reveal``); a search ranked by
+        relevance finds it among its first ``SORT_FINDS_WITHIN`` rows. Else the list
+        starts at its top with the first row."""
         row = None
         if self._kept_quote is not None:
-            row = self.quotes.row_of_id(self._kept_quote, SORT_FINDS_WITHIN)
+            row = self.quotes.reveal(self._kept_quote, SORT_FINDS_WITHIN)
+        self._fit_article_columns()  # the columns as the rows now read
         if row is None and self.quotes.rowCount():
             row = 0
         if row is not None:
-            index = self.quotes.index(row, 0)
-            self.quote_view.setCurrentIndex(index)
-            self.quote_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self._show_row(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _show_row(
+        self,
+        row: int,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Select the model's ``row`` and scroll to it; below a jump (the list read from a
+        row far down), the status bar says where the list stands and that the rows above
+        come as it scrolls up."""
+        index = self.quotes.index(row, 0)
+        self.quote_view.setCurrentIndex(index)
+        self.quote_view.scrollTo(index, hint)
+        if self.quotes.first:
+            self.statusBar().showMessage(
+                f"Row {self.quotes.first + row + 1:,} of {self.quotes.total:,}: "
+                "scroll up for the rows above it, Home for the first",
+                10_000,
+            )
 
     def _keep_speaker(self) -> None:
         self._kept_speaker = self.current_speaker_id()
@@ -612,10 +746,9 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.timeline.show_speaker(self.current_speaker_id())
         self._set_scope(back.scope)
         if back.quote_id is not None:
-            row = self.quotes.row_of_id(back.quote_id, 5 * PAGE)
+            row = self.quotes.reveal(back.quote_id, 5 * PAGE)
             if row is not None:
-                self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
-                self.quote_view.scrollTo(self.quotes.index(row, 0))
+                self._show_row(row)
         self.quote_view.setFocus()
 
     def _apply_quote_filters(self) -> None:

@@ -30,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a search's matches in the shown text: (start, end)
 COUNTED_AT_MOST = RANKED_AT_MOST  # a search's matches counted, at most
+READ_TO_AT_MOST = 5_000  # a row further down is shown by jumping to it, not reading to it
 
 
 def literal_html(text: str) -> str:
@@ -59,6 +60,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self.library = library
         self._rows: list[Row] = []
         self._total = 0
+        self._first = 0  # the list's row the first row held stands at (after a jump)
 
     # subclasses
     def _fetch(self, offset: int, limit: int) -> list[Row]:
@@ -77,6 +79,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Start again from the first page, after the query or the data changed."""
         self.beginResetModel()
+        self._first = 0
         self._rows = self._read(lambda: self._fetch(0, PAGE), [])
         # a short first page is the whole list: no second query to count it
         short = len(self._rows) < PAGE
@@ -95,6 +98,49 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def first(self) -> int:
+        """The list's row the model's first row is: 0, or further down after a jump
+        (the rows above are read as the view scrolls up, ``fetch_earlier``)."""
+        return self._first
+
+    def show_position(self, position: int) -> int | None:
+        """The model row of the list's row ``position``: the rows down to it read in one
+        go when it is within ``READ_TO_AT_MOST`` rows, else a page around it read
+        alone (a jump: the rows above it come as the view scrolls up). None past the
+        list's end."""
+        if not 0 <= position < self._total:
+            return None
+        if self._first <= position < self._first + len(self._rows):
+            return position - self._first
+        if self._first == 0 and position < READ_TO_AT_MOST:
+            start = len(self._rows)
+            more = self._read(lambda: self._fetch(start, position + PAGE - start), [])
+            if more:
+                self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+                self._rows.extend(more)
+                self.endInsertRows()
+            return position if position < len(self._rows) else None
+        self.beginResetModel()
+        self._first = max(0, position - PAGE // 2)
+        self._rows = self._read(lambda: self._fetch(self._first, PAGE), [])
+        self.endResetModel()
+        return position - self._first if position - self._first < len(self._rows) else None
+
+    def fetch_earlier(self) -> int:
+        """Read the page above the first row held (after a jump); how many rows came."""
+        if self._first == 0:
+            return 0
+        start = max(0, self._first - PAGE)
+        more = self._read(lambda: self._fetch(start, self._first - start), [])
+        if not more:
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(more) - 1)
+        self._rows[0:0] = more
+        self._first = start
+        self.endInsertRows()
+        return len(more)
 
     def row(self, index: int) -> Row:
         return self._rows[index]
@@ -124,14 +170,14 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._first + len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        more = self._read(lambda: self._fetch(len(self._rows), PAGE), [])
+        more = self._read(lambda: self._fetch(self._first + len(self._rows), PAGE), [])
         if not more:
-            self._total = len(self._rows)
+            self._total = self._first + len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -287,6 +333,15 @@ class QuoteModel(PagedModel[QuoteRow]):
     DEFAULT_SORT = (4, Qt.SortOrder.DescendingOrder)  # newest first
     aboutToSort = Signal()  # noqa: N815 - a header clicked: the list is read again sorted
     resorted = Signal()
+    # each order in words: Qt's arrow (\u25b4 for descending) reads as "up" to many
+    ORDER_WORDS = {
+        (4, Qt.SortOrder.DescendingOrder): "newest first",
+        (4, Qt.SortOrder.AscendingOrder): "oldest first",
+        (1, Qt.SortOrder.AscendingOrder): "by speaker, A to Z",
+        (1, Qt.SortOrder.DescendingOrder): "by speaker, Z to A",
+        (2, Qt.SortOrder.AscendingOrder): "by article title, A to Z",
+        (2, Qt.SortOrder.DescendingOrder): "by article title, Z to A",
+    }
 
     def __init__(self, library: Library) -> None:
         super().__init__(library)
@@ -316,6 +371,29 @@ class QuoteModel(PagedModel[QuoteRow]):
         self.reload()
         self.resorted.emit()
 
+    def order_words(self, column: int | None = None, order: Qt.SortOrder | None = None) -> str:
+        """ "newest first", "by speaker, Z to A": the list's order (or another) in words."""
+        column = self.sort_column if column is None else column
+        return self.ORDER_WORDS[column, self.sort_order if order is None else order]
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """A sortable header's tooltip says the order in words, and what a click does."""
+        if role != Qt.ItemDataRole.ToolTipRole or orientation != Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
+        if not self.sortable(section):
+            return None
+        if section == self.sort_column:
+            flipped = (
+                Qt.SortOrder.AscendingOrder
+                if self.sort_order == Qt.SortOrder.DescendingOrder
+                else Qt.SortOrder.DescendingOrder
+            )
+            now, then = self.order_words(), self.order_words(section, flipped)
+            return f"Sorted {now}. Click again: {then}."
+        return f"Click to sort {self.order_words(section, Qt.SortOrder.AscendingOrder)}."
+
     @property
     def order(self) -> dict[str, Any]:
         """The ``order`` and ``descending`` of ``Library.quotes`` for the list's sort."""
@@ -327,6 +405,26 @@ class QuoteModel(PagedModel[QuoteRow]):
     def set_query(self, **changes: Any) -> None:
         self.query = replace(self.query, **changes)
         self.reload()
+
+    def reveal(self, quote_id: int, within: int = READ_TO_AT_MOST) -> int | None:
+        """The model row of ``quote_id`` wherever it stands in the list: its row counted
+        by a query (``Library.quote_position``), then read down to or jumped to
+        (``show_position``); a search ranked by relevance has no row to count, and is
+        read up to ``within`` rows. None when the list does not hold it."""
+        for number, row in enumerate(self._rows):
+            if row.id == quote_id:
+                return number
+        position = self._read(
+            lambda: self.library.quote_position(quote_id, **self.order, **self.query.filters()),
+            None,
+        )
+        ranked = self.query.search.strip() and self.order == {"order": "date", "descending": True}
+        if position is None:
+            return self.row_of_id(quote_id, within) if ranked else None
+        row = self.show_position(position)
+        if row is None or self._rows[row].id != quote_id:  # the library changed meanwhile
+            return self.row_of_id(quote_id, row + PAGE if row is not None else within)
+        return row
 
     def reload(self) -> None:
         self.versions = {}

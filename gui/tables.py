@@ -59,6 +59,18 @@ class FittedTable(QTableView):
         self._left_out: set[int] = set()
         self.horizontalHeader().sortIndicatorChanged.connect(self.fit_columns)
         self.empty_note = ""  # said in the list when it has no row, rather than a blank
+        self.verticalScrollBar().valueChanged.connect(self._at_top)
+
+    def _at_top(self, value: int) -> None:
+        """Scrolled to the top of a list that jumped down to a row (a kept quote deep in
+        a sorted list): the page above is read, the rows in view staying where they are."""
+        model = self.model()
+        if value != self.verticalScrollBar().minimum() or not getattr(model, "first", 0):
+            return
+        top = self.indexAt(self.viewport().rect().topLeft())
+        came = model.fetch_earlier()  # type: ignore[union-attr]
+        if came and top.isValid():
+            self.scrollTo(model.index(top.row() + came, 0), self.ScrollHint.PositionAtTop)
 
     def set_empty_note(self, note: str) -> None:
         self.empty_note = note
@@ -89,10 +101,13 @@ class FittedTable(QTableView):
                 if model.rowCount() == before:
                     break
             if model.canFetchMore(QModelIndex()):
-                self.endNotReached.emit(model.rowCount(), getattr(model, "total", 0))
+                first = getattr(model, "first", 0)
+                self.endNotReached.emit(first + model.rowCount(), getattr(model, "total", 0))
             if model.rowCount():  # the last row (Qt's End alone: the last column)
                 return model.index(model.rowCount() - 1, max(0, self.currentIndex().column()))
         if action == QAbstractItemView.CursorAction.MoveHome and model and model.rowCount():
+            if getattr(model, "first", 0):  # jumped down: the list's own first row
+                model.show_position(0)  # type: ignore[attr-defined]
             return model.index(0, max(0, self.currentIndex().column()))
         return super().moveCursor(action, modifiers)
 
