@@ -205,7 +205,7 @@ class BarChart(Chart):
 class ShareChart(Chart):
     """Rows of 100% stacked bars: each row's parts as shares, with their percentages."""
 
-    LEGEND_LINE = 0.42  # rows between two lines of the legend
+    LEGEND_LINE = 0.5  # rows between two lines of the legend
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

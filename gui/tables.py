@@ -70,6 +70,7 @@ class FittedTable(QTableView):
         top = self.indexAt(self.viewport().rect().topLeft())
         came = model.fetch_earlier()  # type: ignore[union-attr]
         if came and top.isValid():
+            self.updateGeometries()  # the scroll bar's range counts the rows now, not later
             self.scrollTo(model.index(top.row() + came, 0), self.ScrollHint.PositionAtTop)
 
     def set_empty_note(self, note: str) -> None:
