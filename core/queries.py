@@ -443,6 +443,87 @@ class Queries(Store):
         filters and order, counted rather than read (a list of a million rows is not
         walked to find one), or None when the list does not hold it, or when it is a
         search ranked by relevance (that rank is not a key to count by)."""
+        listed = self._listed(order, descending, filters)
+        if listed is None:
+            return None
+        source, params = listed
+        keys = POSITION_KEYS[order, descending]
+        found = self._keys_of(quote_id, source, params, keys)
+        if found is None:
+            return None
+        clauses: list[str] = []
+        if order == "speaker":  # the unattributed last, in either direction
+            if found[0] is None:
+                clauses.append("q.speaker_id IS NOT NULL")
+                keys, found = keys[2:], found[2:]
+            else:
+                source += " AND q.speaker_id IS NOT NULL"
+        clause, given = _beyond(keys, found, after=False)
+        earlier = " OR ".join([*clauses, clause])
+        return int(self._one(f"SELECT count(*) FROM {source} AND ({earlier})", [*params, *given]))
+
+    def quotes_beside(
+        self,
+        quote_id: int,
+        *,
+        after: bool,
+        limit: int = PAGE,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> list[QuoteRow]:
+        """Up to ``limit`` rows of the list next to ``quote_id``: the ones after it, or
+        the ones before it (in list order), read from its keys on (the order's index
+        sought from the quote's own date, name or title) rather than by an offset that
+        reads every row above: the list read from a row far down (a quote kept through a
+        re-sort) scrolls both ways at the cost of its first page. [] where ``quotes``
+        would rank the list by relevance, or when the list does not hold ``quote_id``."""
+        listed = self._listed(order, descending, filters)
+        if listed is None:
+            return []
+        source, params = listed
+        keys = POSITION_KEYS[order, descending]
+        found = self._keys_of(quote_id, source, params, keys)
+        if found is None:
+            return []
+        query = fts_query(filters.get("search", ""))
+        segments: list[tuple[str, tuple[tuple[str, bool], ...], tuple[Any, ...] | None]] = []
+        if order != "speaker":
+            segments.append(("", keys, found))
+        elif found[0] is not None:  # attributed: by name, then the unattributed after them
+            segments.append((" AND q.speaker_id IS NOT NULL", keys, found))
+            if after:
+                segments.append((" AND q.speaker_id IS NULL", _NEWEST_KEYS, None))
+        else:
+            segments.append((" AND q.speaker_id IS NULL", keys[2:], found[2:]))
+            if not after:
+                segments.append((" AND q.speaker_id IS NOT NULL", keys, None))
+        rows: list[QuoteRow] = []
+        for part, part_keys, anchor in segments:
+            if len(rows) >= limit:
+                break
+            where, values = source + part, list(params)
+            if anchor is not None:
+                clause, given = _beyond(part_keys, anchor, after)
+                bound, edge = _bound(part_keys[0], anchor[0], after)
+                where += f" AND ({clause}){bound}"
+                values += given + edge
+            direction = part_keys if after else tuple((k, not d) for k, d in part_keys)
+            order_by = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in direction)
+            page = self.db.execute(
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM {where} ORDER BY {order_by} LIMIT ?",
+                [*values, limit - len(rows)],
+            ).fetchall()
+            rows += [quote_row(r) for r in page]
+        if not after:
+            rows.reverse()
+        return self._with_snippets(query, rows) if query else rows
+
+    def _listed(
+        self, order: str, descending: bool, filters: QuoteFilters
+    ) -> tuple[str, list[Any]] | None:
+        """``quotes q … WHERE …`` over the rows the list holds, with its parameters; None
+        for a search ranked by relevance."""
         query = fts_query(filters.get("search", ""))
         if query and quote_order(order, descending) == NEWEST:
             return None
@@ -450,33 +531,16 @@ class Queries(Store):
         if query:
             where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
             params = [*params, query]
-        source = f"quotes q{JOINS} WHERE {where}"
-        keys = POSITION_KEYS[order, descending]
-        found = self.db.execute(
+        return f"quotes q{JOINS} WHERE {where}", params
+
+    def _keys_of(
+        self, quote_id: int, source: str, params: list[Any], keys: tuple[tuple[str, bool], ...]
+    ) -> tuple[Any, ...] | None:
+        """A listed quote's values of the order's keys."""
+        return self.db.execute(
             f"SELECT {', '.join(k for k, _ in keys)} FROM {source} AND q.id = ?",
             [*params, quote_id],
         ).fetchone()
-        if found is None:
-            return None
-        clauses, values = [], []
-        if order == "speaker":  # the unattributed last, in either direction
-            if found[0] is None:
-                clauses.append("q.speaker_id IS NOT NULL")
-                keys, found = keys[2:], found[2:]
-            else:
-                source += " AND q.speaker_id IS NOT NULL"
-        equal: list[str] = []
-        for (key, down), value in zip(keys, found, strict=True):
-            if value is None:  # NULL is first going up, last going down
-                earlier, given = (f"{key} IS NOT NULL" if down else "0"), []
-            else:
-                earlier = f"{key} > ?" if down else f"({key} < ? OR {key} IS NULL)"
-                given = [value]
-            clauses.append("(" + " AND ".join([*equal, earlier]) + ")")
-            values += [v for v in found[: len(equal)]] + given
-            equal.append(f"{key} IS ?")
-        return int(self._one(f"SELECT count(*) FROM {source} AND ({' OR '.join(clauses)})",
-                             [*params, *values]))  # fmt: skip
 
     def quote(self, quote_id: int) -> QuoteRow:
         row = self.db.execute(
@@ -570,3 +634,36 @@ class Queries(Store):
             tuple(read),
             tuple(self.people.variants(speaker_id)),
         )
+
+
+def _beyond(
+    keys: Sequence[tuple[str, bool]], values: Sequence[Any], after: bool
+) -> tuple[str, list[Any]]:
+    """The rows strictly before (or after) the row holding ``values`` in the order of
+    ``keys`` as an SQL clause and its parameters: the first key earlier, or equal and
+    the second earlier, and so on; NULL first going up, last going down, as SQLite
+    sorts it."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    equal: list[str] = []
+    for n, ((key, down), value) in enumerate(zip(keys, values, strict=True)):
+        greater = down != after  # beyond is greater: before going down, after going up
+        if value is None:
+            beyond = f"{key} IS NOT NULL" if greater else "0"
+        else:
+            beyond = f"{key} > ?" if greater else f"({key} < ? OR {key} IS NULL)"
+        clauses.append("(" + " AND ".join([*equal, beyond]) + ")")
+        params += list(values[:n]) + ([] if value is None else [value])
+        equal.append(f"{key} IS ?")
+    return " OR ".join(clauses), params
+
+
+def _bound(key: tuple[str, bool], value: Any, after: bool) -> tuple[str, list[Any]]:
+    """The first key's range on the side asked for, written so that SQLite seeks its
+    index there (the clause of ``_beyond`` alone, an OR, would be tested row by row from
+    the list's start). Nothing for a NULL, nor on the side of titles a NULL title is on."""
+    name, down = key
+    greater = down != after
+    if value is None or (name == _TITLE and not greater):  # (a NULL title is less)
+        return "", []
+    return f" AND {name} {'>=' if greater else '<='} ?", [value]

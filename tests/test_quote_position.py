@@ -35,3 +35,27 @@ def test_the_counted_row_is_the_row_the_list_reads(tmp_path: Path, filters: dict
                         )
                         is None
                     )
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+def test_the_rows_beside_a_quote_are_the_rows_the_list_reads_there(
+    tmp_path: Path, filters: dict
+) -> None:
+    with library_of_ties(tmp_path / "lib.db") as library:
+        for order in SORTS:
+            for descending in (False, True):
+                listed = library.quotes(order=order, descending=descending, limit=1000, **filters)
+                ids = [r.id for r in listed]
+                ranked = order == "date" and descending and "search" in filters
+                for row, quote in enumerate(listed):
+                    for limit in (1, 3, 100):
+                        kwargs = {"order": order, "descending": descending, "limit": limit}
+                        after = library.quotes_beside(quote.id, after=True, **kwargs, **filters)
+                        before = library.quotes_beside(quote.id, after=False, **kwargs, **filters)
+                        if ranked:
+                            assert after == before == []
+                            continue
+                        where = (order, descending, quote.id, limit)
+                        assert [r.id for r in after] == ids[row + 1 : row + 1 + limit], where
+                        assert [r.id for r in before] == ids[max(0, row - limit) : row], where
+                        assert after == listed[row + 1 : row + 1 + limit]  # whole rows
