@@ -176,7 +176,7 @@ class Dashboard(QWidget):
             [name for name, _ in shown], [n for _, n in shown], [ACCENT] * len(shown),
             [f"{n:,}" for _, n in shown],
         )  # fmt: skip
-        self.cards["outlet"].set_reading(f"{len(outlets):,} outlets.")
+        self.cards["outlet"].set_reading(f"{counted(len(outlets), 'outlet')}.")  # "1 outlet."
 
         months = filled_months(stats.by_month)
         self.month.set_months(list(months), list(months.values()))

@@ -427,6 +427,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         tab = number("tab")
         if tab is not None and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        # the speaker in view once their panel has taken its height from the list
+        QTimer.singleShot(0, lambda: self.speaker_view.scrollTo(self.speaker_view.currentIndex()))
 
     def _listed_speaker(self, speaker_id: int | None) -> int | None:
         """``speaker_id`` if it is still a speaker with something said (not merged away)."""
@@ -553,8 +555,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.scrollTo(index, hint)
         if self.quotes.first:
             self.statusBar().showMessage(
-                f"Row {self.quotes.first + row + 1:,} of {self.quotes.total:,}: "
-                "scroll up for the rows above it, Home for the first",
+                f"Row {self.quotes.first + row + 1:,} of {self.quotes.total:,}; "
+                "scroll up for the rows above",
                 10_000,
             )
 

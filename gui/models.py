@@ -72,6 +72,15 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def _display(self, row: Row, column: int) -> str:
         raise NotImplementedError
 
+    def _fetch_after(self, row: Row, limit: int) -> list[Row]:
+        """Rows after ``row`` once the list was read from a row far down (a jump); by
+        offset unless a subclass reads them from the row's keys."""
+        return self._fetch(self._first + len(self._rows), limit)
+
+    def _fetch_before(self, row: Row, limit: int) -> list[Row]:
+        start = max(0, self._first - limit)
+        return self._fetch(start, self._first - start)
+
     def _row_id(self, row: Row) -> int:
         return int(row.id)  # type: ignore[attr-defined]
 
@@ -130,15 +139,14 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
 
     def fetch_earlier(self) -> int:
         """Read the page above the first row held (after a jump); how many rows came."""
-        if self._first == 0:
+        if self._first == 0 or not self._rows:
             return 0
-        start = max(0, self._first - PAGE)
-        more = self._read(lambda: self._fetch(start, self._first - start), [])
+        more = self._read(lambda: self._fetch_before(self._rows[0], min(PAGE, self._first)), [])
         if not more:
             return 0
         self.beginInsertRows(QModelIndex(), 0, len(more) - 1)
         self._rows[0:0] = more
-        self._first = start
+        self._first = max(0, self._first - len(more))
         self.endInsertRows()
         return len(more)
 
@@ -175,7 +183,10 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        more = self._read(lambda: self._fetch(self._first + len(self._rows), PAGE), [])
+        if self._first and self._rows:  # below a jump: from the last row's keys on
+            more = self._read(lambda: self._fetch_after(self._rows[-1], PAGE), [])
+        else:
+            more = self._read(lambda: self._fetch(len(self._rows), PAGE), [])
         if not more:
             self._total = self._first + len(self._rows)
             return
@@ -421,10 +432,40 @@ class QuoteModel(PagedModel[QuoteRow]):
         ranked = self.query.search.strip() and self.order == {"order": "date", "descending": True}
         if position is None:
             return self.row_of_id(quote_id, within) if ranked else None
-        row = self.show_position(position)
+        if position >= READ_TO_AT_MOST:  # far down: a page around it, read from its keys
+            row = self._jump(quote_id, position)
+        else:
+            row = self.show_position(position)
         if row is None or self._rows[row].id != quote_id:  # the library changed meanwhile
             return self.row_of_id(quote_id, row + PAGE if row is not None else within)
         return row
+
+    def _jump(self, quote_id: int, position: int) -> int | None:
+        """List the rows around the list's row ``position``, ``quote_id``'s, read from its
+        keys: half a page above it, then itself and the rest (an offset would read every
+        row above it: seconds, a million rows down). Its model row, or None."""
+        above = self._read(lambda: self._beside(quote_id, False, PAGE // 2), [])
+        if not above:  # (never at 5,000 rows down, unless the library changed)
+            return self.show_position(position)
+        rest = self._read(lambda: self._beside(above[-1].id, True, PAGE - len(above)), [])
+        self.beginResetModel()
+        self._first = position - len(above)
+        self._rows = above + rest
+        self.endResetModel()
+        return len(above) if len(rest) else None
+
+    def _beside(self, quote_id: int, after: bool, limit: int) -> list[QuoteRow]:
+        rows = self.library.quotes_beside(
+            quote_id, after=after, limit=limit, **self.order, **self.query.filters()
+        )
+        self.versions.update(self.library.version_counts([r.id for r in rows]))
+        return rows
+
+    def _fetch_after(self, row: QuoteRow, limit: int) -> list[QuoteRow]:
+        return self._beside(row.id, True, limit)
+
+    def _fetch_before(self, row: QuoteRow, limit: int) -> list[QuoteRow]:
+        return self._beside(row.id, False, limit)
 
     def reload(self) -> None:
         self.versions = {}
