@@ -333,9 +333,13 @@ def month_ticks(
                          default=0)  # fmt: skip
             step = max(step, math.ceil((widest + gap) / room))
         ticks, year = [], ""
-        for i, month in enumerate(months[::step]):
+        for i in range(0, len(months), step):
+            month = months[i]
             name = MONTH_NAMES[int(month[5:7]) - 1]
-            ticks.append((i * step, name if month[:4] == year else f"{name} {month[:4]}"))
+            text = name if month[:4] == year else f"{name} {month[:4]}"
+            if room and min(i + 0.7, len(months) - 0.3 - i) * room < width(text) / 2:
+                continue  # cut by the axis' edge: the year goes with the next label
+            ticks.append((i, text))
             year = month[:4]
         return ticks
     years = [(i, m[:4]) for i, m in enumerate(months) if m[5:] == "01" or i == 0]

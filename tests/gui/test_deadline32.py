@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QToolTip
 from core.citation import cite
 from core.library import Library
 from gui import main_window as window_module
+from gui.charts import month_ticks
 from gui.main_window import MainWindow
 from gui.models import PAGE, READ_TO_AT_MOST
 from gui.tables import ARTICLE, DATE, SPEAKER
@@ -360,3 +361,17 @@ def test_the_gender_legend_and_the_years_lay_out_at_each_size(
         assert left <= centre - width / 2 and centre + width / 2 <= right, "a year cut"
     for (a, wa), (b, wb) in zip(spans, spans[1:], strict=False):
         assert b - a >= (wa + wb) / 2 + 6, f"year labels run together at {size}"
+
+
+@pytest.mark.parametrize("room", [12.0, 30.0, 80.0])
+def test_a_year_of_months_names_its_year_on_a_label_the_axis_shows(room: float) -> None:
+    """A one-year library's first label ("Jan 2024") stood at the axis' edge, where it is
+    cut off: the year went with it, leaving "Apr", "Jul", "Oct"."""
+    months = [f"2024-{m:02d}" for m in range(1, 13)]
+    width = QFontMetrics(QApplication.font()).horizontalAdvance
+    ticks = month_ticks(months, room, width)
+    assert ticks and ticks[0][1].endswith("2024")
+    for i, text in ticks:
+        assert min(i + 0.7, len(months) - 0.3 - i) * room >= width(text) / 2, text
+    for (a, ta), (b, tb) in zip(ticks, ticks[1:], strict=False):
+        assert (b - a) * room >= (width(ta) + width(tb)) / 2, (ta, tb)
