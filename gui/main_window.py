@@ -447,6 +447,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         row = self.quote_view.currentIndex().row()
         position = self.quotes.first + row  # the list's row, below a jump too
         quote_id = self.current_quote_id()
+        # the quotes beside it, which take its row if it leaves the list (found by their
+        # keys below a jump, where reading down to its row would take seconds)
+        beside = [
+            self.quotes.row(n).id for n in (row + 1, row - 1) if 0 <= n < self.quotes.rowCount()
+        ]
         self._reload_choices()
         counts = self.library.counts()
         self.has_statements = counts.statements > 0  # the list heading names them then
@@ -460,7 +465,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         with self._quietly():
             self._apply_quote_filters()
         found = None if quote_id is None else self.quotes.reveal(quote_id, row + 1)
-        if found is None and self.quotes.rowCount() and row >= 0:  # it left: the row it stood at
+        for neighbour in beside if found is None and row >= 0 else ():  # it left the list
+            if (found := self.quotes.reveal(neighbour, row + 2)) is not None:
+                break
+        if found is None and self.quotes.rowCount() and row >= 0:  # the row it stood at
             found = self.quotes.show_position(min(position, self.quotes.total - 1))
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))

@@ -375,3 +375,27 @@ def test_a_year_of_months_names_its_year_on_a_label_the_axis_shows(room: float) 
         assert min(i + 0.7, len(months) - 0.3 - i) * room >= width(text) / 2, text
     for (a, ta), (b, tb) in zip(ticks, ticks[1:], strict=False):
         assert (b - a) * room >= (width(ta) + width(tb)) / 2, (ta, tb)
+
+
+def test_a_quote_removed_far_down_a_jumped_list_leaves_the_next_selected(
+    large: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    window = make_window(large)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_first()
+    window.sort_quotes(DATE, ASC)  # the newest quote, ~12,000 rows down
+    quotes = window.quotes
+    assert quotes.first > 0
+    row = window.quote_view.currentIndex().row()
+    chosen, following = window.current_quote_id(), quotes.row(row + 1).id
+    deep = position(window)
+    window.quote_view.setFocus()
+    QTest.keyClick(window.quote_view, Qt.Key.Key_Delete)  # not a quote
+    assert large.quote(chosen).hidden
+    assert window.current_quote_id() == following and position(window) == deep
+    assert quotes.first > 0 and quotes.rowCount() <= PAGE  # found by its keys, not read to
+    QTest.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not large.quote(chosen).hidden and window.current_quote_id() == chosen
