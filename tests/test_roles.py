@@ -2698,7 +2698,7 @@ def test_a_phrase_before_a_quoted_predicate_is_no_appositive(text: str, role: li
         ("“You have got Ann Vale, who represents a kind of past,” Brock said.", []),
         # ... but not where the name follows a cue outside it (a stray mark opened one)
         (
-            "“I disagree,\" said Gen. Ann Vale, who served as the chief adviser in Iraq."
+            '“I disagree," said Gen. Ann Vale, who served as the chief adviser in Iraq.'
             ' "It is wrong."',
             ["Gen.", "former chief adviser in Iraq"],
         ),
@@ -2713,7 +2713,10 @@ def test_a_relative_clause_inside_a_quotation_is_no_role(text: str, role: list[s
 @pytest.mark.parametrize(
     ("text", "role"),
     [  # a bare singular noun after a preposition modifies the capitalised title after it
-        ("The law was written by state House Speaker Ann Vale (R) last year.", ["state House Speaker (R)"]),
+        (
+            "The law was written by state House Speaker Ann Vale (R) last year.",
+            ["state House Speaker (R)"],
+        ),
         ("It is the way FBI Director Ann Vale works.", ["FBI Director"]),
         ("The bill was written by state Sen. Ann Vale (R) last year.", ["state Sen. (R)"]),
     ],
@@ -2731,7 +2734,10 @@ def test_a_bare_noun_after_a_preposition_opens_the_title(text: str, role: list[s
             ["campaign's political director"],
         ),
         ("Ann Vale is the mayor and one of the founders who built the city.", ["mayor"]),
-        ("Ann Vale is the mayor and the head of the council.", ["mayor and the head of the council"]),
+        (
+            "Ann Vale is the mayor and the head of the council.",
+            ["mayor and the head of the council"],
+        ),
     ],
 )
 def test_a_partitive_left_without_its_clause_is_no_role(text: str, role: list[str]) -> None:
