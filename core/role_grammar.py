@@ -753,6 +753,18 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # said": a noun opening an abbreviated title where its phrase opens, though it may
         # be a verb ("state"); not "to | re-elect Sen. Portman"
     if (
+        token.tag == "NN"
+        and token.text.isalpha()
+        and token.text.islower()
+        and _capitalised(after)
+        and before is not None
+        and before.tag == "IN"
+        and before.text.islower()
+    ):
+        return True  # "authored by | state House Speaker Philip Gunn": a singular noun
+        # with no determiner right after a preposition is no noun phrase of its own but
+        # the modifier of the capitalised title after it (not "the way | FBI Director")
+    if (
         token.tag in {"JJ", "VBN"}
         and token.text.islower()
         and _capitalised(after)
@@ -1283,7 +1295,7 @@ def role_phrase(
         clause = role_clause(sentence, end)
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
-        return (start, clause[1] if clause else end)
+        return (start, clause[1] if clause else _before_partitive(tokens, start, end))
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and not subject and _quoted_predicate(tokens, end):
@@ -1310,6 +1322,20 @@ def role_phrase(
     if ends_clause:
         end = _listed_roles(sentence, end)
     return (start, _tail(sentence, end) if ends_clause else end)
+
+
+def _before_partitive(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a role from ``start`` ends when the relative clause at ``end`` is left out:
+    before a last conjunct "and one of the ..." that only the clause gave its sense ("is
+    the campaign's political director | and one of the staffers | who went to Flint")."""
+    for n in range(start + 1, end - 2):
+        if (
+            tokens[n].text.lower() == "and"
+            and tokens[n + 1].text.lower() == "one"
+            and tokens[n + 2].text.lower() == "of"
+        ):
+            return n
+    return end
 
 
 def _quoted_predicate(tokens: Sequence[Token], end: int) -> bool:

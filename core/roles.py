@@ -425,6 +425,13 @@ class ArticleRoles:
                 and not self.quoted(opens)
             )
             found = appositive_after(after, j, subject, described)
+            if (
+                found
+                and _relative_after(after.tokens, j)
+                and self.quoted(opens)
+                and not self._after_cue(opens)  # “...," said Ann Lee, who ...: the article's
+            ):
+                found = None  # “you've got Trump, who represents a kind of ...”: a claim
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
@@ -928,6 +935,18 @@ def _past_insertion(sentence: Sentence, j: int) -> int:
         if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in lexicons.cue_forms():
             return j
     return j
+
+
+def _relative_after(tokens: list[Token], j: int) -> bool:
+    """Does a relative clause ("who ...") open after the comma at token ``j``? Inside a
+    quotation it is what the speaker says of the person, not a role the article gives
+    ("“... you've got Trump, who represents a kind of retrograde social structure of
+    the past,” Brock said")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].text.lower() in {"who", "whose"}
+    )
 
 
 def mention_roles(text: str, start: int, end: int) -> list[str]:

@@ -136,6 +136,13 @@ TARGET = 0.9
 # role given over sentences (Mark Barden, "A father of a first-grader killed at Sandy
 # Hook ..." before his name); 48/50 after the mends of branch roles30 (Bernie Sanders no
 # longer "Clinton beat rival"), held to the target.
+# tests/data/train_roles_31.tsv, the design of tests/data/train_roles_17.tsv drawn a
+# fourteenth time (branch roles31): 42/50 as first judged (on main 07b2ee8), two of its
+# eight misses rows that are no speaker (Gillian Anderson, who "signed on for" a show; "Utah
+# Republican", a nominal taken for a name) and one a description the judging missed (Chris
+# Christie "New Jersey governor", since added as optional: 43/50); 46/50 after the mends
+# of branch roles31 (a relative clause inside a quotation, "state House Speaker", "and one of
+# the staffers" cut), held to the target.
 # tests/data/train_roles_4.tsv: Ted Cruz's row in the Glenn Beck article has read "not
 # found" since the twenty-sixth session's merges (92 -> 91): the statements "He has
 # declared Cruz to be “anointed”" and "He has also called the Texas senator “the next
@@ -276,7 +283,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 31)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 32)),
 )
 
 

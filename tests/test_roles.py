@@ -2690,3 +2690,55 @@ def test_a_verb_after_a_subject_name_is_no_title(text: str, name: str, role: lis
 )
 def test_a_phrase_before_a_quoted_predicate_is_no_appositive(text: str, role: list[str]) -> None:
     assert roles_beside(text, "Ann Vale") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # a relative clause after a name inside a quotation is the speaker's claim
+        ("“You have got Ann Vale, who represents a kind of past,” Brock said.", []),
+        # ... but not where the name follows a cue outside it (a stray mark opened one)
+        (
+            '“I disagree," said Gen. Ann Vale, who served as the chief adviser in Iraq.'
+            ' "It is wrong."',
+            ["Gen.", "former chief adviser in Iraq"],
+        ),
+        ("Ann Vale, who represents Akron in Congress, said so.", ["represents Akron in Congress"]),
+        ("“I called Ann Vale, the mayor of Akron,” Brock said.", ["mayor of Akron"]),
+    ],
+)
+def test_a_relative_clause_inside_a_quotation_is_no_role(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # a bare singular noun after a preposition modifies the capitalised title after it
+        (
+            "The law was written by state House Speaker Ann Vale (R) last year.",
+            ["state House Speaker (R)"],
+        ),
+        ("It is the way FBI Director Ann Vale works.", ["FBI Director"]),
+        ("The bill was written by state Sen. Ann Vale (R) last year.", ["state Sen. (R)"]),
+    ],
+)
+def test_a_bare_noun_after_a_preposition_opens_the_title(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # after a copula, "and one of the ..." whose relative clause is left out says nothing
+        (
+            "Ann Vale is the campaign's political director and one of the staffers who"
+            " went to Flint last week.",
+            ["campaign's political director"],
+        ),
+        ("Ann Vale is the mayor and one of the founders who built the city.", ["mayor"]),
+        (
+            "Ann Vale is the mayor and the head of the council.",
+            ["mayor and the head of the council"],
+        ),
+    ],
+)
+def test_a_partitive_left_without_its_clause_is_no_role(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
