@@ -7,7 +7,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Unpack
 
-from core.person_roles import role_history
 from core.records import (
     ALL_KINDS,
     PAGE,
@@ -72,7 +71,8 @@ def quote_order(order: str = "date", descending: bool = True) -> str:
 
 
 class Queries(Store):
-    """The paged reads of speakers, quotes, articles and a person's roles."""
+    """The paged reads of speakers, quotes, articles and a person's roles, through the
+    plain connection (``Store.conn``): what ``onrecord speakers`` and ``quotes`` open."""
 
     def speakers(
         self,
@@ -89,7 +89,7 @@ class Queries(Store):
                   "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind",
                   "statements": "s.statement_count"}.get(order, "s.quote_count")  # fmt: skip
         direction = "DESC" if descending else "ASC"
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE {where}"
             f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -182,7 +182,7 @@ class Queries(Store):
     def _page(
         self, source: str, where: str, params: list[Any], order_by: str, offset: int, limit: int
     ) -> list[QuoteRow]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {QUOTE_COLUMNS}, NULL FROM {source} WHERE {where}"
             f" ORDER BY {order_by} LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -300,7 +300,7 @@ class Queries(Store):
             params = []
         else:
             source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
-        ranked = self.db.execute(
+        ranked = self.conn.execute(
             f"SELECT quotes_fts.rowid, {SNIPPET} FROM {source}"
             f" AND quotes_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, query, limit, offset],
@@ -308,7 +308,7 @@ class Queries(Store):
         found: dict[int, Sequence[Any]] = {}
         for start in range(0, len(ranked), PAGE):
             ids = [quote_id for quote_id, _ in ranked[start : start + PAGE]]
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
                 f" WHERE q.id IN ({', '.join('?' * len(ids))})",
                 ids,
@@ -338,7 +338,7 @@ class Queries(Store):
             return rows
         ids = [r.id for r in rows]
         snippets = dict(
-            self.db.execute(
+            self.conn.execute(
                 f"SELECT rowid, {SNIPPET} FROM quotes_fts WHERE quotes_fts MATCH ?"
                 f" AND rowid IN ({', '.join('?' * len(ids))})",
                 [query, *ids],
@@ -420,7 +420,7 @@ class Queries(Store):
             offset += PAGE
 
     def quote(self, quote_id: int) -> QuoteRow:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS} WHERE q.id = ?",
             [quote_id],
         ).fetchone()
@@ -429,7 +429,7 @@ class Queries(Store):
         return quote_row(row)
 
     def article(self, article_id: int) -> ArticleRow:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, title, outlet, author, published, url, source_path, text, sha256,"
             " imported_at, format FROM articles WHERE id = ?",
             [article_id],
@@ -444,7 +444,7 @@ class Queries(Store):
         """The article's quotes (or rows of ``statement_kinds``: reported speech too), hidden
         ones left out, in text order."""
         marks = ", ".join("?" * len(statement_kinds)) or "NULL"
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {QUOTE_COLUMNS}, NULL FROM quotes q{JOINS}"
             f" WHERE q.article_id = ? AND q.hidden = 0 AND q.kind IN ({marks}) ORDER BY q.start",
             [article_id, *statement_kinds],
@@ -454,23 +454,23 @@ class Queries(Store):
     def outlets(self) -> list[str]:
         return [
             r[0]
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
             )
         ]
 
     def tags(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
 
     def counts(self) -> Counts:
         """Articles, speakers listed, visible quotes and statements: the speakers' own
         counts summed, and the unattributed rows, so that the counts of millions of rows
         are read from 100,000 speakers rather than from the rows."""
-        quotes, statements = self.db.execute(
+        quotes, statements = self.conn.execute(
             "SELECT coalesce(sum(quote_count), 0), coalesce(sum(statement_count), 0) FROM speakers"
         ).fetchone()
         unattributed = dict(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT kind = 'quote', count(*) FROM quotes WHERE speaker_id IS NULL"
                 " AND hidden = 0 GROUP BY kind = 'quote'"
             ).fetchall()
@@ -487,9 +487,33 @@ class Queries(Store):
             int(statements) + unattributed.get(0, 0),
         )
 
+    def speakers_named(self, name: str) -> list[SpeakerRow]:
+        """Every speaker with this name (case-insensitive), or failing that with it among
+        their name forms; most quoted first. Surnames alone are one speaker per article,
+        so "Obama" may name forty."""
+        for where in (
+            "name = ? COLLATE NOCASE",
+            "id IN (SELECT speaker_id FROM aliases WHERE form = ? COLLATE NOCASE)",
+        ):
+            ids = [r[0] for r in self.conn.execute(
+                f"SELECT id FROM speakers WHERE merged_into IS NULL AND {where}"
+                " ORDER BY quote_count DESC, id", [name.strip()])]  # fmt: skip
+            if ids:
+                return [self.speaker(speaker_id) for speaker_id in ids]
+        return []
+
+    def speaker(self, speaker_id: int) -> SpeakerRow:
+        row = self.conn.execute(
+            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?",
+            [speaker_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no speaker {speaker_id}")
+        return speaker_row(row)
+
     def speaker_names(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str]]:
         needle = prefix.replace("%", "").replace("_", "")
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, name FROM speakers WHERE merged_into IS NULL AND name LIKE ?"
             " ORDER BY quote_count DESC, name LIMIT ?",
             [f"{needle}%", limit],
@@ -504,6 +528,8 @@ class Queries(Store):
     def person(self, speaker_id: int, roles: int = HISTORY_READ) -> PersonDetail:
         """A speaker with their role history (over their latest ``roles`` articles) and
         the name forms folded into them."""
+        from core.person_roles import role_history  # here: the role code, which lists skip
+
         read = self.role_entries(speaker_id, roles)
         return PersonDetail(
             self.speaker(speaker_id),
