@@ -352,6 +352,12 @@ def check_version(db: sqlite_utils.Database, path: Path) -> None:
         )
 
 
+def needs_migrate(version: int) -> bool:
+    """Whether a library at ``version`` has something for :func:`migrate` to do (an
+    upgrade, or the refusal of a newer one): a current one is opened without it."""
+    return version != SCHEMA_VERSION
+
+
 def migrate(db: sqlite_utils.Database, path: Path) -> None:
     """Bring the file at ``path`` up to ``SCHEMA_VERSION``, one migration per transaction.
 

@@ -23,6 +23,7 @@ from core.schema import (
     damage,
     immediate,
     migrate,
+    needs_migrate,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Store:
             if self.read_only:
                 check_version(conn, self.path)
             else:
-                if before != SCHEMA_VERSION:  # else there is nothing to upgrade
+                if needs_migrate(before):
                     migrate(self.db, self.path)
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")

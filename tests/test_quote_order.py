@@ -160,19 +160,30 @@ def test_export_reads_in_the_lists_order(tmp_path: Path) -> None:
         assert [r.id for r in exported] == [r.id for r in listed]
 
 
+class Explained:
+    """A library's connection that keeps the plan of each page read through it (the
+    listing reads through ``Store.conn``; a sqlite3 connection's methods cannot be
+    patched)."""
+
+    def __init__(self, conn: sqlite3.Connection, plans: list[str]) -> None:
+        self.conn, self.plans = conn, plans
+
+    def execute(self, sql: str, params: object = ()) -> sqlite3.Cursor:
+        if sql.lstrip().startswith("SELECT") and "LIMIT ? OFFSET ?" in sql:
+            plan = self.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)  # type: ignore[arg-type]
+            self.plans.append(" | ".join(r[3] for r in plan))
+        return self.conn.execute(sql, params)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+
 def test_the_sorted_list_is_read_from_indexes_not_sorted_whole(tmp_path: Path) -> None:
     """The plan of each order's first page: the walk starts at an index in the order's
     key (the rows of one speaker are sorted among themselves, never the whole list)."""
     with library_of_ties(tmp_path / "lib.db") as library:
-        plans = []
-        real = library.db.execute
-
-        def explained(sql: str, params: object = ()) -> sqlite3.Cursor:
-            if sql.lstrip().startswith("SELECT") and "LIMIT ? OFFSET ?" in sql:
-                plans.append(" | ".join(r[3] for r in real(f"EXPLAIN QUERY PLAN {sql}", params)))
-            return real(sql, params)
-
-        library.db.execute = explained  # type: ignore[method-assign]
+        plans: list[str] = []
+        library.conn = Explained(library.conn, plans)  # type: ignore[assignment]
         for order in SORTS:
             for descending in (False, True):
                 plans.clear()
@@ -205,17 +216,11 @@ def test_dates_holding_much_of_the_library_walk_the_orders_index_a_day_does_not(
     article would be tested). Both read the same rows."""
     with library_of_ties(tmp_path / "lib.db") as library:
         plans: list[str] = []
-        real = library.db.execute
-
-        def explained(sql: str, params: object = ()) -> sqlite3.Cursor:
-            if sql.lstrip().startswith("SELECT") and "LIMIT ? OFFSET ?" in sql:
-                plans.append(" | ".join(r[3] for r in real(f"EXPLAIN QUERY PLAN {sql}", params)))
-            return real(sql, params)
-
+        explained = Explained(library.conn, plans)
         wide = {"date_from": "2019-01-01", "date_to": "2021-12-31"}  # 5 of 6 articles
         for order, index in (("article", "articles_by_title"), ("speaker", "speakers_by_name")):
             walked = library.quotes(order=order, descending=False, limit=1000, **wide)  # type: ignore[arg-type]
-            monkeypatch.setattr(library.db, "execute", explained)
+            monkeypatch.setattr(library, "conn", explained)
             plans.clear()
             library.quotes(order=order, descending=False, limit=5, **wide)  # type: ignore[arg-type]
             assert index in plans[0], plans
