@@ -405,6 +405,9 @@ class Queries(Store):
         # so that a year's first page is read in order rather than all its quotes sorted
         published = "coalesce(a.published, a.imported_at)" if ordered else "a.published"
         dated = " AND a.published IS NOT NULL" if ordered else ""
+        if walked:  # the same from indexes alone: reading published from each article's
+            # row passes its text (0.14 s for half of a 40,000-article library)
+            dated = " AND a.id NOT IN (SELECT id FROM articles WHERE published IS NULL)"
         optional = [  # (present, clause, value, on the article)
             (speaker_id is not None, "q.speaker_id = ?", speaker_id, False),
             (article_id is not None, "q.article_id = ?", article_id, False),
