@@ -103,19 +103,26 @@ def _error(message: str) -> None:
 
 
 def _library_path(args: argparse.Namespace) -> Path:
-    from core.library import default_path
+    from core.schema import default_path
 
     db = getattr(args, "db", None)
     return Path(db) if db else default_path()
 
 
-def _open_library(args: argparse.Namespace, *, create: bool = False, check: bool = False):
+def _open_library(
+    args: argparse.Namespace, *, create: bool = False, check: bool = False, reads: bool = False
+):  # noqa: ANN202 - Library imported lazily
     """The library of ``--db``; ``create`` makes a missing one (only an import should),
     ``check`` reads it for damage first and refuses a damaged one (before bulk writes).
-    Returns a ``Library``, imported lazily so that ``extract`` starts fast."""
-    from core.library import Library
+    Returns a ``Library``, imported lazily so that ``extract`` starts fast; with
+    ``reads``, the same file opened as ``core.queries.Queries`` (the listings), which
+    imports none of the analysis or writing code."""
     from core.schema import LibraryError
 
+    if reads:
+        from core.queries import Queries as Library
+    else:
+        from core.library import Library
     library = Library(_library_path(args), create=create)
     if check:
         problem = library.check()
@@ -322,7 +329,7 @@ def _progress_bar(args: argparse.Namespace) -> _Bar | None:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    library = _open_library(args)
+    library = _open_library(args, reads=not args.json)  # a person's roles and gender: Library
     rows = library.speakers(text=args.filter or "", limit=args.limit)
     if args.json:
         _dump([_speaker_dict(library, r) for r in rows])
@@ -389,7 +396,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if args.search is not None and not fts_query(args.search):
         _error(f"the search {args.search!r} has no word to look for")
         return EXIT_USAGE
-    opened = _open_with_speaker(args)
+    opened = _open_with_speaker(args, reads=True)
     if opened is None:
         return EXIT_FAILED
     library, speaker_id = opened
@@ -426,6 +433,8 @@ def _order(args: argparse.Namespace) -> dict[str, Any]:
     return {"order": args.sort, "descending": (args.sort == "date") != args.reverse}
 
 
+# what display_path escapes: a surrogate, which no UTF-8 text holds
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 # core.queries.SORTS, written out: importing it would load the storage stack at every start
 SORTS = ("date", "speaker", "article")
 
@@ -436,10 +445,11 @@ def _add_order(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reverse", action="store_true", help="the other way round")
 
 
-def _open_with_speaker(args: argparse.Namespace):  # noqa: ANN202 - Library imported lazily
-    """The library of ``--db`` and the id of ``--speaker`` (None when not given), or None
-    after saying that no speaker has that name."""
-    library = _open_library(args)
+def _open_with_speaker(args: argparse.Namespace, *, reads: bool = False):  # noqa: ANN202
+    """The library of ``--db`` (``reads``: for listing, see ``_open_library``) and the id
+    of ``--speaker`` (None when not given), or None after saying that no speaker has that
+    name."""
+    library = _open_library(args, reads=reads)
     try:
         return library, (_speaker_id(library, args.speaker) if args.speaker else None)
     except KeyError as error:
@@ -1009,11 +1019,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _not_text(args: argparse.Namespace) -> str | None:
     """A name, value or search typed with bytes that are not UTF-8 (they reach Python as
     surrogates, which no library text can hold), shown escaped; else ``None``."""
-    from core.readers import display_path
-
     for field in ("name", "value", "speaker", "search", "filter", "tag"):
         value = getattr(args, field, None)
-        if isinstance(value, str) and display_path(value) != value:
+        if isinstance(value, str) and SURROGATE.search(value):
+            from core.readers import display_path  # here: core.readers is 0.1 s of import
+
             return display_path(value)
     return None
 

@@ -10,9 +10,10 @@ from typing import Any
 
 from core import variant_groups
 from core.gender import GENDERS, NOT_STATED
+from core.people import now
 from core.records import ALL_KINDS, QUOTE_KIND, Gender
 from core.speakers import clean_name
-from core.store import STATED_GENDER, Store, content_hash, now
+from core.store import STATED_GENDER, Store, content_hash
 
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes
 VARIANTS = "variants"  # the target of splits and joins of versions, which span articles

@@ -15,13 +15,9 @@ connection, transactions and derived columns under both.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from core import source_counts, variant_groups
 from core.corrections import VARIANTS, Corrections
@@ -50,32 +46,22 @@ from core.identity import (
     written_in_capitals,
 )
 from core.markup import one_line, safe_url
-from core.people import Suggestion, name_columns
+from core.people import Suggestion, name_columns, now
 from core.queries import JOINS, QUOTE_COLUMNS, Queries
 from core.records import (
     PAGE,
     QUOTE_KIND,
-    SPEAKER_COLUMNS,
     AddResult,
     ArticleSummary,
     QuoteEvidence,
     RemovedArticle,
-    SpeakerRow,
     Version,
     quote_row,
-    speaker_row,
 )
+from core.schema import default_path as default_path  # where it was, for gui.app
 from core.speakers import library_key
-from core.store import ARTICLE_FIELDS, content_hash, now
+from core.store import ARTICLE_FIELDS, content_hash
 from core.variants import Words, compare
-
-
-def default_path() -> Path:
-    """``$ONRECORD_DB`` if set, else ``library.db`` in the user's data folder."""
-    env = os.environ.get("ONRECORD_DB")
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("onrecord", "OnRecord")) / "library.db"
 
 
 def stored_rows(analysis: Analysis) -> list[tuple[Quote, str]]:
@@ -475,30 +461,6 @@ class Library(Corrections, Queries):
             [name, name],
         )
         return None if found is None else int(found)
-
-    def speakers_named(self, name: str) -> list[SpeakerRow]:
-        """Every speaker with this name (case-insensitive), or failing that with it among
-        their name forms; most quoted first. Surnames alone are one speaker per article,
-        so "Obama" may name forty."""
-        for where in (
-            "name = ? COLLATE NOCASE",
-            "id IN (SELECT speaker_id FROM aliases WHERE form = ? COLLATE NOCASE)",
-        ):
-            ids = [r[0] for r in self.db.execute(
-                f"SELECT id FROM speakers WHERE merged_into IS NULL AND {where}"
-                " ORDER BY quote_count DESC, id", [name.strip()])]  # fmt: skip
-            if ids:
-                return [self.speaker(speaker_id) for speaker_id in ids]
-        return []
-
-    def speaker(self, speaker_id: int) -> SpeakerRow:
-        row = self.db.execute(
-            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?",
-            [speaker_id],
-        ).fetchone()
-        if row is None:
-            raise KeyError(f"no speaker {speaker_id}")
-        return speaker_row(row)
 
     # ------------------------------------------------------------ versions of a quote
     def versions(self, quote_id: int) -> list[Version]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from core import statements
 from core.document import Span, StatementKind
-from core.people import Variant
-from core.person_roles import RolePeriod
-from core.variants import Change
+
+if TYPE_CHECKING:  # the rows name them; a listing imports none of the analysis code
+    from core.people import Variant
+    from core.person_roles import RolePeriod
+    from core.variants import Change
 
 PAGE = 200  # rows a paged read returns at a time
 QUOTE_KIND = "quote"  # a row that is a quotation; the others are statements without marks
@@ -46,6 +47,8 @@ def speech_kinds(filters: QuoteFilters) -> list[str]:
 def marked_kind(text: str, start: int, end: int) -> str:
     """The ``quotes.kind`` of a stretch of an article a reporter marked: a quotation when
     it lies within quotation marks, else reported (or mixed) speech."""
+    from core import statements  # here: the attribution stack, which listing never needs
+
     kind = statements.marked_kind(text, Span(start, end))
     return QUOTE_KIND if kind is StatementKind.DIRECT else kind.value
 

@@ -262,6 +262,16 @@ SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 30_000
 
 
+def default_path() -> Path:
+    """``$ONRECORD_DB`` if set, else ``library.db`` in the user's data folder."""
+    env = os.environ.get("ONRECORD_DB")
+    if env:
+        return Path(env)
+    import platformdirs  # here: only when no library is named
+
+    return Path(platformdirs.user_data_dir("onrecord", "OnRecord")) / "library.db"
+
+
 def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, str | None]:
     """A connection to the library at ``path`` and, when it could only be opened
     read-only, why. A missing file is made if ``create``, else refused."""
@@ -340,6 +350,12 @@ def check_version(db: sqlite_utils.Database, path: Path) -> None:
             f"{path}: library version {version} needs upgrading to {SCHEMA_VERSION}, but it is"
             " read-only; copy it to a folder you can write to"
         )
+
+
+def needs_migrate(version: int) -> bool:
+    """Whether a library at ``version`` has something for :func:`migrate` to do (an
+    upgrade, or the refusal of a newer one): a current one is opened without it."""
+    return version != SCHEMA_VERSION
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

@@ -10,15 +10,11 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Self
 
 from core.document import SpeakerKind
-from core.identity import offices, stored_role_counts
-from core.people import FOLDED, People, name_columns, now
-from core.person_roles import canonical_role
 from core.schema import (
     SCHEMA_VERSION,
     LibraryError,
@@ -27,7 +23,19 @@ from core.schema import (
     damage,
     immediate,
     migrate,
+    needs_migrate,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from core.people import People
+
+# Listing a library (``onrecord speakers``, ``quotes``: ``core.queries``) reads through the
+# plain connection and imports none of the analysis stack: sqlite-utils (numpy, click,
+# pluggy and a scan of every installed package for plugins), the name and role code and
+# the tagger are imported by the methods that write, or read people and roles, when first
+# called (``tests/test_cli_imports.py``).
 
 PEOPLE_VERSION = 6  # the first library version that joins speakers into people
 ROLES_READ = 500  # a person's canonical role is chosen among their latest articles' roles
@@ -54,13 +62,14 @@ class Store:
         :attr:`read_only` saying why, when it cannot be written."""
         self.path = Path(path)
         conn, self.read_only = connect(self.path, create=create)
+        self.conn = conn
         try:
-            self.db = sqlite_utils.Database(conn)
             before = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if self.read_only:
-                check_version(self.db, self.path)
+                check_version(conn, self.path)
             else:
-                migrate(self.db, self.path)
+                if needs_migrate(before):
+                    migrate(self.db, self.path)
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as error:
@@ -69,9 +78,23 @@ class Store:
         except LibraryError:
             conn.close()
             raise
-        self.people = People(self.db, self._refresh_speaker, self._record)
         if 0 < before < PEOPLE_VERSION and not self.read_only:
             self._join_stored_speakers()
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite-utils, which every write goes through: made
+        when first asked for (it sets ``recursive_triggers``, which only writes see)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    @cached_property
+    def people(self) -> People:
+        """Speakers joined into people (``core.people``): made when first asked for."""
+        from core.people import People
+
+        return People(self.db, self._refresh_speaker, self._record)
 
     def check(self) -> str | None:
         """Read every page for damage; a damaged library becomes read-only (nothing more
@@ -95,7 +118,7 @@ class Store:
             raise LibraryError(self.read_only)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def __enter__(self) -> Self:
         return self
@@ -125,10 +148,13 @@ class Store:
             yield
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        """The first column of the first row a read (a SELECT or PRAGMA) gives, if any."""
+        row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
     def _record(self, target: str, action: str, payload: dict[str, Any]) -> None:
+        from core.people import now
+
         self.db.execute(
             "INSERT INTO corrections (target, action, payload, created_at) VALUES (?, ?, ?, ?)",
             [target, action, json.dumps(payload, ensure_ascii=False), now()],
@@ -143,6 +169,8 @@ class Store:
     def _join_stored_speakers(self) -> None:
         """A library made before people were joined: name parts for every speaker row,
         then each person row placed in turn, full names first."""
+        from core.people import name_columns
+
         with self._tx():
             rows = self.db.execute("SELECT id, name, kind FROM speakers").fetchall()
             for speaker_id, name, kind in rows:
@@ -195,6 +223,8 @@ class Store:
             self._refresh_person(speaker_id)
 
     def _refresh_person(self, speaker_id: int) -> None:
+        from core.person_roles import canonical_role
+
         human_role, human_name, kind = self.db.execute(
             "SELECT role_origin = 'human', name_origin = 'human', kind FROM speakers WHERE id = ?",
             [speaker_id],
@@ -219,6 +249,8 @@ class Store:
     def _refresh_offices(self, speaker_id: int) -> list[tuple[str | None, str]]:
         """The office words of a person's latest roles (what joining compares); returns
         those roles."""
+        from core.identity import offices, stored_role_counts
+
         history = self._dated_roles(speaker_id, ROLES_READ)
         counts = Counter(word for _, role in history for word in offices(role))
         self.db.execute(
@@ -238,6 +270,8 @@ class Store:
         """(article id, article title, article date, role) for each article that gives this
         person, or a row folded into them, a role; oldest article first (of the ``limit``
         articles imported last, when given)."""
+        from core.people import FOLDED
+
         rows = self.db.execute(
             f"{FOLDED}, latest AS (SELECT article_id, role FROM roles"
             " WHERE speaker_id IN (SELECT id FROM folded) ORDER BY article_id DESC LIMIT ?)"
