@@ -555,7 +555,7 @@ class Queries(Store):
                 values += given + edge
             direction = part_keys if after else tuple((k, not d) for k, d in part_keys)
             order_by = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in direction)
-            page = self.db.execute(
+            page = self.conn.execute(
                 f"SELECT {QUOTE_COLUMNS}, NULL FROM {where} ORDER BY {order_by} LIMIT ?",
                 [*values, limit - len(rows)],
             ).fetchall()
@@ -582,7 +582,7 @@ class Queries(Store):
         self, quote_id: int, source: str, params: list[Any], keys: tuple[tuple[str, bool], ...]
     ) -> tuple[Any, ...] | None:
         """A listed quote's values of the order's keys."""
-        return self.db.execute(
+        return self.conn.execute(
             f"SELECT {', '.join(k for k, _ in keys)} FROM {source} AND q.id = ?",
             [*params, quote_id],
         ).fetchone()
