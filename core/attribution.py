@@ -914,6 +914,25 @@ def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
     return holds_name(words, titles=True) or person_noun(head_word(words))
 
 
+def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is ``np``, right before an -ing cue with no comma between, the object of a finite
+    verb that stands right before it, and someone who can speak ("the minutes record a
+    director saying", "a video shows Mayor Ana Ruiz saying")? The object is the
+    participle's subject; not a thing ("issued a statement saying": the subject's), nor
+    a phrase with a name after a preposition ("wrote a letter to Zucker asking")."""
+    i, j = np
+    verb = tokens[i - 1] if i > 0 else None
+    if verb is None or verb.tag not in {"VBD", "VBZ", "VBP"} or verb.text.lower() in BE_FORMS:
+        return False
+    if any(t.tag in {"WDT", "WP"} for t in tokens[: i - 1]):
+        return False  # in a relative clause ("the emails, which included staff members
+        # suggesting"), whose voice a quotation in the next paragraph would take up
+    words = tokens[i:j]
+    if all(w.text[:1].isupper() for w in words):  # a name, or a title and a name
+        return holds_name(words, titles=True)
+    return person_noun(head_word(words))  # not "a letter to Zucker", "a message on Twitter"
+
+
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
     """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
     token = tokens[n]
@@ -2091,6 +2110,9 @@ class Attributor:
             linked = after_link(tokens, subject) if subject else None
             if linked is None and subject is not None and absolute_clause(tokens, subject):
                 # "... a statement – Ryan saying he was “encouraged”": what follows is his
+                return self._cued(tokens, subject, token, governs=True)
+            if linked is None and subject is not None and _object_speaking(tokens, subject):
+                # "Minutes record a director saying ...": the finite verb's object speaks
                 return self._cued(tokens, subject, token, governs=True)
             if linked is None and (own := clause_subject(tokens[:k])) is not None:
                 # "X began by talking about ..., saying that ...", "Y is quoted as saying"

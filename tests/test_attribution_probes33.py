@@ -14,13 +14,16 @@ several paragraphs, nested quotations, British single quotation marks.
 
 Every expected speaker was written before On Record read the probes (the articles and this
 list were committed first, 746e58b). First judged on main (07b2ee8): 246 of 261 right
-(5.7% wrong); no wrong one names the right person in another form. The quotations still
+(5.7% wrong); after the mends below: 247. No wrong one names the right person in another form. The quotations still
 wrong are listed in KNOWN_WRONG_33 with what On Record gives and why; the figure is printed
 by ``test_tenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_33.json")
 FIRST_JUDGED = 246  # right on main before any mend, of 261
@@ -314,11 +317,6 @@ KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Tom Jacobs … replied that the board had “…”, according to a person briefed on the '
         'call": the trailing "according to" taken over the subject with its cue',
     ),
-    ("u09", "running on fumes"): (
-        "minutes of a board",
-        '"Minutes … record a director saying the home was “…”": the participle\'s subject '
-        "(the director) not taken",
-    ),
     ("u12", "out of our bills"): (
         "campaigner",
         '"“…,” the campaigner said." after "Fergal Dunne last night called …": the noun '
@@ -375,3 +373,27 @@ KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_tenth_batch, test_tenth_batch_figure = judged_batch_tests(
     "probes33", PROBES, PROBES_33, KNOWN_WRONG_33, FIRST_JUDGED, size=261
 )
+
+
+# ---- mends (sentences written for the tests, not the probes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The inspectors heard a nurse saying the boiler was "older than me".',
+         "a nurse"),
+        ('Footage filmed on Friday shows Councillor Ana Whitlow saying the scheme was "dead".',
+         "Ana Whitlow"),
+        # a thing, or a name behind a preposition: the subject's words, as before
+        ('Councillor Ana Whitlow issued a statement saying the scheme was "dead".', "Ana Whitlow"),
+        ('Councillor Ana Whitlow wrote a letter to Mr. Hale asking for "an apology".',
+         "Ana Whitlow"),
+    ],
+)  # fmt: skip
+def test_the_object_before_an_ing_cue_speaks(text: str, speaker: str) -> None:
+    """ "The minutes record a director saying “…”": someone who can speak, the object of
+    the finite verb right before the -ing cue with no comma between, is its subject; a
+    thing there ("a statement") or a phrase with a name after a preposition leaves the
+    participle to the sentence's subject."""
+    assert _speaker(text) == speaker
