@@ -14,9 +14,9 @@ several paragraphs, nested quotations, British single quotation marks.
 
 Every expected speaker was written before On Record read the probes (the articles and this
 list were committed first, 746e58b). First judged on main (07b2ee8): 246 of 261 right
-(5.7% wrong); after the mends below: 247. No wrong one names the right person in another form. The quotations still
-wrong are listed in KNOWN_WRONG_33 with what On Record gives and why; the figure is printed
-by ``test_tenth_batch_figure`` (run with -s)."""
+(5.7% wrong); no wrong one names the right person in another form. After the mends below:
+247. The quotations still wrong are listed in KNOWN_WRONG_33 with what On Record gives
+and why; the figure is printed by ``test_tenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
