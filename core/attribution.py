@@ -566,11 +566,15 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
         np = (dashes[-1] + 1, np[1])
     last = tokens[np[1] - 1]
+    before = tokens[np[1] - 2] if np[1] - np[0] > 1 else None
     if (
-        np[1] - np[0] > 1
+        before is not None
         and last.text.islower()
         and last.text.endswith(("s", "ed"))
-        and tokens[np[1] - 2].tag in nlp.PROPER_TAGS
+        and (
+            before.tag in nlp.PROPER_TAGS
+            or before.text[:1].isupper() and last.text in lexicons.cue_forms()
+        )  # "Lind/JJ adds:": a name the tagger does not know, then a cue
     ):
         np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
         # no name ends in a lower-case word; after a name it is the verb, the name its subject

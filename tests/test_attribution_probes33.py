@@ -15,14 +15,14 @@ several paragraphs, nested quotations, British single quotation marks.
 Every expected speaker was written before On Record read the probes (the articles and this
 list were committed first, 746e58b). First judged on main (07b2ee8): 246 of 261 right
 (5.7% wrong); no wrong one names the right person in another form. After the mends below:
-247. The quotations still wrong are listed in KNOWN_WRONG_33 with what On Record gives
+248. The quotations still wrong are listed in KNOWN_WRONG_33 with what On Record gives
 and why; the figure is printed by ``test_tenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, speaker_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_33.json")
@@ -303,10 +303,6 @@ PROBES_33: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("u04", "Pocket money is a lesson"): (
-        "Lind adds",
-        '"Lind adds: “…”": a present-tense cue after a surname before a colon read into the label',
-    ),
     ("u06", "France owes you its freedom"): (
         "veterans",
         '"As the crowd applauded the veterans, French President Emmanuel Macron, standing '
@@ -397,3 +393,13 @@ def test_the_object_before_an_ing_cue_speaks(text: str, speaker: str) -> None:
     thing there ("a statement") or a phrase with a name after a preposition leaves the
     participle to the sentence's subject."""
     assert _speaker(text) == speaker
+
+
+def test_a_cue_after_a_name_the_tagger_does_not_know_before_a_colon() -> None:
+    """ "Lind adds: “…”": a capitalised word the tagger reads as an adjective, then a
+    lower-case cue before the colon: the name speaks, the cue is no part of it."""
+    text = (
+        "Money\n\nPsychologist Karin Lind has written two books on family money.\n\n"
+        'Lind adds: "Pocket money is a lesson, not a reward."\n'
+    )
+    assert speaker_of(text, "Pocket money") == "Karin Lind"
