@@ -573,7 +573,8 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         and last.text.endswith(("s", "ed"))
         and (
             before.tag in nlp.PROPER_TAGS
-            or before.text[:1].isupper() and last.text in lexicons.cue_forms()
+            or before.text[:1].isupper()
+            and last.text in lexicons.cue_forms()
         )  # "Lind/JJ adds:": a name the tagger does not know, then a cue
     ):
         np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
