@@ -566,11 +566,16 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
         np = (dashes[-1] + 1, np[1])
     last = tokens[np[1] - 1]
+    before = tokens[np[1] - 2] if np[1] - np[0] > 1 else None
     if (
-        np[1] - np[0] > 1
+        before is not None
         and last.text.islower()
         and last.text.endswith(("s", "ed"))
-        and tokens[np[1] - 2].tag in nlp.PROPER_TAGS
+        and (
+            before.tag in nlp.PROPER_TAGS
+            or before.text[:1].isupper()
+            and last.text in lexicons.cue_forms()
+        )  # "Lind/JJ adds:": a name the tagger does not know, then a cue
     ):
         np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
         # no name ends in a lower-case word; after a name it is the verb, the name its subject
@@ -912,6 +917,25 @@ def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
     if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
         return True
     return holds_name(words, titles=True) or person_noun(head_word(words))
+
+
+def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is ``np``, right before an -ing cue with no comma between, the object of a finite
+    verb that stands right before it, and someone who can speak ("the minutes record a
+    director saying", "a video shows Mayor Ana Ruiz saying")? The object is the
+    participle's subject; not a thing ("issued a statement saying": the subject's), nor
+    a phrase with a name after a preposition ("wrote a letter to Zucker asking")."""
+    i, j = np
+    verb = tokens[i - 1] if i > 0 else None
+    if verb is None or verb.tag not in {"VBD", "VBZ", "VBP"} or verb.text.lower() in BE_FORMS:
+        return False
+    if any(t.tag in {"WDT", "WP"} for t in tokens[: i - 1]):
+        return False  # in a relative clause ("the emails, which included staff members
+        # suggesting"), whose voice a quotation in the next paragraph would take up
+    words = tokens[i:j]
+    if all(w.text[:1].isupper() for w in words):  # a name, or a title and a name
+        return holds_name(words, titles=True)
+    return person_noun(head_word(words))  # not "a letter to Zucker", "a message on Twitter"
 
 
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
@@ -2091,6 +2115,9 @@ class Attributor:
             linked = after_link(tokens, subject) if subject else None
             if linked is None and subject is not None and absolute_clause(tokens, subject):
                 # "... a statement – Ryan saying he was “encouraged”": what follows is his
+                return self._cued(tokens, subject, token, governs=True)
+            if linked is None and subject is not None and _object_speaking(tokens, subject):
+                # "Minutes record a director saying ...": the finite verb's object speaks
                 return self._cued(tokens, subject, token, governs=True)
             if linked is None and (own := clause_subject(tokens[:k])) is not None:
                 # "X began by talking about ..., saying that ...", "Y is quoted as saying"

@@ -665,15 +665,18 @@ def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
     """Do the words of the sentence before ``comma`` form an adjunct opening it
     ("Speaking later on the same show,", "In Vermont,"): a preposition, participle or
-    adverb first, and no finite verb?"""
+    adverb first, and no finite verb; or a subordinate clause ("As the crowd applauded,")?"""
     start = comma
     while start > 0 and tokens[start - 1].text not in SENTENCE_BREAKS:
         start -= 1
     words = tokens[start:comma]
-    return (
-        bool(words)
-        and words[0].tag in {"IN", "VBG", "VBN", "RB", "TO"}
-        and not any(w.tag in FINITE_TAGS or w.text == "," for w in words)
+    if not words or any(w.text == "," for w in words):
+        return False
+    if words[0].text.lower() in SUBORDINATORS and any(w.tag in FINITE_TAGS for w in words):
+        return True  # a whole subordinate clause: "As the crowd applauded the veterans,";
+        # not its subject alone ("When Ms. Friedan, during a debate, recommended")
+    return words[0].tag in {"IN", "VBG", "VBN", "RB", "TO"} and not any(
+        w.tag in FINITE_TAGS for w in words
     )
 
 

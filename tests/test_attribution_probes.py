@@ -6,7 +6,7 @@ not copied from any corpus; the rules were never tuned on them."""
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 
@@ -129,6 +129,36 @@ def batch_figure(
     assert set(known_wrong) <= {(p, f) for p, f, _ in judged}, "not a judged quotation"
     assert not right & set(known_wrong), f"right now, take off the list: {right & set(known_wrong)}"
     assert len(right) >= len(judged) - len(known_wrong)
+
+
+Judged = list[tuple[str, str, tuple[str, ...]]]
+
+
+def judged_batch_tests(
+    name: str,
+    probes: dict[str, str],
+    judged: Judged,
+    known_wrong: Collection[tuple[str, str]],
+    first_judged: int,
+    size: int | None = None,
+) -> tuple[Callable[..., None], Callable[[], None]]:
+    """A later batch's two tests, to be bound to ``test_*`` names in its module: one per
+    judged quotation not on ``known_wrong`` (its speaker is one of those written down),
+    and the batch's figure (``batch_figure``; ``size``, when given, is the number judged)."""
+
+    @pytest.mark.parametrize(
+        ("probe", "fragment", "speakers"),
+        [p for p in judged if (p[0], p[1]) not in known_wrong],
+    )
+    def speaker_test(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
+        assert speaker_of(probes[probe], fragment) in speakers
+
+    def figure_test() -> None:
+        if size is not None:
+            assert len(judged) == size
+        batch_figure(name, probes, judged, known_wrong, first_judged)
+
+    return speaker_test, figure_test
 
 
 def batch(name: str) -> dict[str, str]:

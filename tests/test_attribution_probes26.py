@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_probes import batch, batch_figure, speaker_of  # their reading
+from tests.test_attribution_probes import batch, judged_batch_tests  # their reading
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_26.json")
@@ -242,16 +242,9 @@ KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives no
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("probe", "fragment", "speakers"),
-    [p for p in PROBES_26 if (p[0], p[1]) not in KNOWN_WRONG_26],
+test_probe_speaker_fifth_batch, test_fifth_batch_figure = judged_batch_tests(
+    "probes26", PROBES, PROBES_26, KNOWN_WRONG_26, FIRST_JUDGED
 )
-def test_probe_speaker_fifth_batch(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
-
-
-def test_fifth_batch_figure() -> None:
-    batch_figure("probes26", PROBES, PROBES_26, KNOWN_WRONG_26, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

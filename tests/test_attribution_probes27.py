@@ -21,8 +21,7 @@ import pytest
 
 from tests.test_attribution_probes import (  # the probes' own reading
     batch,
-    batch_figure,
-    speaker_of,
+    judged_batch_tests,
 )
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -271,17 +270,9 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("probe", "fragment", "speakers"),
-    [p for p in PROBES_27 if (p[0], p[1]) not in KNOWN_WRONG_27],
+test_probe_speaker_sixth_batch, test_sixth_batch_figure = judged_batch_tests(
+    "probes27", PROBES, PROBES_27, KNOWN_WRONG_27, FIRST_JUDGED, size=200
 )
-def test_probe_speaker_sixth_batch(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
-
-
-def test_sixth_batch_figure() -> None:
-    assert len(PROBES_27) == 200
-    batch_figure("probes27", PROBES, PROBES_27, KNOWN_WRONG_27, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

@@ -29,8 +29,7 @@ from core import nlp
 from tests.test_attribution_probes import (  # the probes' own reading
     NO_QUOTATION,
     batch,
-    batch_figure,
-    speaker_of,
+    judged_batch_tests,
 )
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -350,17 +349,9 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("probe", "fragment", "speakers"),
-    [p for p in PROBES_28 if (p[0], p[1]) not in KNOWN_WRONG_28],
+test_probe_speaker_seventh_batch, test_seventh_batch_figure = judged_batch_tests(
+    "probes28", PROBES, PROBES_28, KNOWN_WRONG_28, FIRST_JUDGED, size=204
 )
-def test_probe_speaker_seventh_batch(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
-
-
-def test_seventh_batch_figure() -> None:
-    assert len(PROBES_28) == 204
-    batch_figure("probes28", PROBES, PROBES_28, KNOWN_WRONG_28, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

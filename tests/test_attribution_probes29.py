@@ -20,13 +20,11 @@ KNOWN_WRONG_29 with what On Record gives and why; the figure is printed by
 
 from __future__ import annotations
 
-import pytest
-
 from core import speakers
 from core.phrases import acronym_before_name
 from tests.test_attribution_probes import (  # the probes' own reading
     batch,
-    batch_figure,
+    judged_batch_tests,
     speaker_of,
 )
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
@@ -389,17 +387,9 @@ KNOWN_WRONG_29: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("probe", "fragment", "speakers"),
-    [p for p in PROBES_29 if (p[0], p[1]) not in KNOWN_WRONG_29],
+test_probe_speaker_eighth_batch, test_eighth_batch_figure = judged_batch_tests(
+    "probes29", PROBES, PROBES_29, KNOWN_WRONG_29, FIRST_JUDGED, size=213
 )
-def test_probe_speaker_eighth_batch(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
-
-
-def test_eighth_batch_figure() -> None:
-    assert len(PROBES_29) == 213
-    batch_figure("probes29", PROBES, PROBES_29, KNOWN_WRONG_29, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)

@@ -20,11 +20,9 @@ the figure is printed by ``test_ninth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-import pytest
-
 from core import nlp
 from core.phrases import postnominal
-from tests.test_attribution_probes import batch, batch_figure, speaker_of
+from tests.test_attribution_probes import batch, judged_batch_tests, speaker_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_31.json")
@@ -402,17 +400,9 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }
 
 
-@pytest.mark.parametrize(
-    ("probe", "fragment", "speakers"),
-    [p for p in PROBES_31 if (p[0], p[1]) not in KNOWN_WRONG_31],
+test_probe_speaker_ninth_batch, test_ninth_batch_figure = judged_batch_tests(
+    "probes31", PROBES, PROBES_31, KNOWN_WRONG_31, FIRST_JUDGED, size=211
 )
-def test_probe_speaker_ninth_batch(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
-
-
-def test_ninth_batch_figure() -> None:
-    assert len(PROBES_31) == 211
-    batch_figure("probes31", PROBES, PROBES_31, KNOWN_WRONG_31, FIRST_JUDGED)
 
 
 # ---- mends (sentences written for the tests, not the probes)
