@@ -300,3 +300,17 @@ def test_it_added_is_the_organisation_quoted_before() -> None:
     )
     assert speaker_of(text, "We want no part") == ("Veldtmark Foundation", "organisation")
     assert speaker_of(text, "provisional arrangement") == (None, None)
+
+
+def test_his_is_the_name_opening_its_own_clause() -> None:
+    """ "As the hearing went on and Peter Vasko stood by his remark that “...”": the
+    possessive is the name that opens its clause (the tagger reads "stood" as a noun
+    there), not the man quoted before; with another name between ("Olsen pressed Vasko
+    on his remark") it is left to the order of mention."""
+    text = (
+        f"Henrik Olsen spoke first. {L}I am not telling you the fund is empty,{R} Olsen said "
+        "to the committee.\n\n"
+        "As the hearing went on and Peter Vasko stood by his remark Monday that "
+        f"{L}the fund is safe,{R} Olsen tried again to question the treasurer."
+    )
+    assert speaker_of(text, "the fund is safe") == ("Peter Vasko", "person")
