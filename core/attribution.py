@@ -2289,7 +2289,9 @@ class Attributor:
             # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
             # "a headline from the Post, which notes": the headline
             antecedent = np_before(tokens, i)
-            if antecedent is None and tokens[i - 1].text == ",":
+            if antecedent is None and (
+                tokens[i - 1].text == "," or tokens[i - 1].text in ASIDE_DASHES
+            ):
                 antecedent = np_before(tokens, i - 1)
             if antecedent is None or antecedent[1] > i:
                 return Mention(Span(start, end), None, cue, cue_span)

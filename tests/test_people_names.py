@@ -314,3 +314,14 @@ def test_his_is_the_name_opening_its_own_clause() -> None:
         f"{L}the fund is safe,{R} Olsen tried again to question the treasurer."
     )
     assert speaker_of(text, "the fund is safe") == ("Peter Vasko", "person")
+
+
+def test_who_after_a_dash_is_the_name_before_it() -> None:
+    """ "Gov. Tomas Brandt — who is weighing a run — ..., at one point calling the mayor a
+    “liar”": the aside's "who" is the name before the dash, as after a comma."""
+    text = (
+        "Gov. Tomas Brandt — who is being weighed as a running mate for the nominee — made "
+        "the port a priority, and he has battled with Mayor Ines Okafor over the budget, at "
+        f"one point calling the mayor a {L}liar.{R}"
+    )
+    assert speaker_of(text, "liar") == ("Tomas Brandt", "person")
