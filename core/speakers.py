@@ -1401,6 +1401,8 @@ class Cast:
         paragraph after it is no one else (see :meth:`_lede_named`)."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
+        if (titled := self._titled_only_later(head, at, words)) is not None:
+            return titled
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
             return other
@@ -1428,6 +1430,23 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _titled_only_later(self, head: str, at: int, words: Sequence[str]) -> Person | None:
+        """The one person the article gives the office ``head`` names, as a title, when it
+        names them only after the nominal at ``at`` and no one named before holds it ("The
+        judge rubbed his chin ... “...,” the judge exclaimed" before "Judge Berman"
+        appears): a reader takes "the judge" for the judge, not the lawyer last quoted."""
+        if not lexicons.is_title_word(head):
+            return None
+        fits = [
+            p
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON and p.matches_nominal(head, words)
+        ]
+        if len(fits) != 1 or self._mentioned(fits[0], at):
+            return None
+        first = self._first_named.get(id(fits[0]))
+        return fits[0] if first is not None and first > at else None
 
     def _written_office_but_not(
         self, person: Person, head: str, words: Sequence[str], at: int

@@ -325,3 +325,16 @@ def test_who_after_a_dash_is_the_name_before_it() -> None:
         f"one point calling the mayor a {L}liar.{R}"
     )
     assert speaker_of(text, "liar") == ("Tomas Brandt", "person")
+
+
+def test_the_judge_is_the_one_judge_named_later() -> None:
+    """ "“...,” the judge exclaimed" after a lawyer's words, in an article that names
+    "Judge Holt" only further on: the judge, not the lawyer last quoted."""
+    text = (
+        f"Then Victor Dunmore made his case. {L}There is not a single case like this one,{R} "
+        "Dunmore said. He sat down.\n\n"
+        f"The judge rubbed his chin. {L}We have both said the same thing,{R} the judge "
+        "exclaimed.\n\n"
+        "Later Judge Holt took a short recess, and the court waited."
+    )
+    assert speaker_of(text, "We have both said")[0] == "Holt"
