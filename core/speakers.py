@@ -106,6 +106,12 @@ TOPIC_BEFORE = re.compile(  # a sentence opening on its topic, then the subject:
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
     r"\s*,\s*\Z"
 )
+# a sentence opening on a clause whose subject is the writer, then a comma and the pronoun:
+# "Later, when I emailed Brafman to thank him ..., |he replied"
+WRITER_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
+    r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f)\s+(?:I|we)\s+[^.!?\n]*,\s*\Z"
+)
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
@@ -1010,6 +1016,8 @@ class Cast:
             return other
         if (topic := self._topic(gender, at)) is not None:
             return topic
+        if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
+            return addressed
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1055,6 +1063,24 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _addressed_by_writer(self, gender: str, at: int) -> Person | None:
+        """The one person of ``gender`` named in a clause opening the pronoun's sentence
+        whose subject is the writer ("Later, when I emailed Brafman to thank him for his
+        work, he replied": Brafman, not the judge quoted before), where no one whose sex
+        the article does not give is named there too."""
+        start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
+        clause = WRITER_CLAUSE_BEFORE.search(self.text, start, at)
+        if clause is None:
+            return None
+        j = bisect_left(self._namings, clause.start(), key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < at]
+        named += [self.known(n.name, n.at) for n in lone_names(self.text, clause.start(), at)]
+        people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
+        if len(people) != 1:
+            return None
+        one = next(iter(people.values()))
+        return one if one.gender == gender else None
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the

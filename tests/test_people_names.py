@@ -338,3 +338,15 @@ def test_the_judge_is_the_one_judge_named_later() -> None:
         "Later Judge Holt took a short recess, and the court waited."
     )
     assert speaker_of(text, "We have both said")[0] == "Holt"
+
+
+def test_he_after_the_writers_clause_is_the_man_named_in_it() -> None:
+    """ "Later, when I emailed Dunmore to thank him, he replied, “...”": the one man the
+    writer's opening clause names, not the judge quoted before."""
+    text = (
+        f"Victor Dunmore smiled. Judge Aaron Holt returned. {L}No one here needs to go to "
+        f"jail,{R} Judge Holt said. Judge Holt then took a short recess.\n\n"
+        "Later, when I emailed Dunmore to thank him for his work, he replied, "
+        f"{L}This was one of my finest days in court.{R}"
+    )
+    assert speaker_of(text, "This was one of")[0] == "Victor Dunmore"
