@@ -1427,8 +1427,6 @@ class Cast:
         paragraph after it is no one else (see :meth:`_lede_named`)."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
-        if (titled := self._titled_only_later(head, at, words)) is not None:
-            return titled
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
             return other
@@ -1452,17 +1450,21 @@ class Cast:
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
             person, head, words, at
         ):
-            return person
+            return self._titled_only_later(head, at, words, person) or person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
-    def _titled_only_later(self, head: str, at: int, words: Sequence[str]) -> Person | None:
+    def _titled_only_later(
+        self, head: str, at: int, words: Sequence[str], person: Person
+    ) -> Person | None:
         """The one person the article gives the office ``head`` names, as a title, when it
-        names them only after the nominal at ``at`` and no one named before holds it ("The
-        judge rubbed his chin ... “...,” the judge exclaimed" before "Judge Berman"
-        appears): a reader takes "the judge" for the judge, not the lawyer last quoted."""
-        if not lexicons.is_title_word(head):
+        names them only after the nominal at ``at`` and ``person``, whom the nominal would
+        otherwise mean, holds no office ("The judge rubbed his chin ... “...,” the judge
+        exclaimed" before "Judge Berman" appears): a reader takes "the judge" for the
+        judge, not the lawyer last quoted. Where the one named before holds another office
+        ("Lt. Gov. Dan Pryor ... the governor") the nominal still points ahead to no one."""
+        if not lexicons.is_title_word(head) or any(map(_office, person.roles)):
             return None
         fits = [
             p
