@@ -34,6 +34,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
 from core.phrases import (
+    ASIDE_DASHES,
     BE_FORMS,
     FINITE_TAGS,
     NOUN_MODIFIER_TAGS,
@@ -1571,6 +1572,45 @@ def _person_before_of(words: list[Token], n: int) -> bool:
     )
 
 
+POSSESSIVE_CLAUSE_BREAKS = (
+    CLAUSE_OPENERS | {"and", "but", "or", "that", "who", "which"} | set(",;:")
+)
+POSSESSIVE_REACH = 6  # words at most between the clause's opening name and "his"/"her"
+MISREAD_VERB_TAGS = frozenset({"NNP", "NN"})  # "Trump stood/NNP", "Obama stood/NN"
+BETWEEN_NAME_AND_POSSESSIVE = frozenset({"DT", "PRP", "PRP$", "WP", "WDT", "CD", "POS"})
+
+
+def _clause_opening_name(before: list[Token]) -> tuple[int, int] | None:
+    """The name that opens the clause ending where ``before`` ends (the words before a
+    possessive pronoun): a run of capitalised proper nouns right after the clause's start
+    (a comma, a dash, "and", a subordinator, a quotation mark or the stretch's start),
+    followed by its verb and at most ``POSSESSIVE_REACH`` words in all, with no
+    determiner, pronoun, number, other proper noun or quotation mark ("Trump stood by");
+    None otherwise."""
+    k = len(before)
+    while k > 0:
+        token = before[k - 1]
+        if token.text.lower() in POSSESSIVE_CLAUSE_BREAKS or token.text in ASIDE_DASHES:
+            break
+        k -= 1
+    j = k
+    while j < len(before) and before[j].tag in nlp.PROPER_TAGS and before[j].text[:1].isupper():
+        j += 1
+    between = before[j:]
+    if j == k or not between or len(between) > POSSESSIVE_REACH:
+        return None
+    verb = between[1] if between[0].tag == "RB" and len(between) > 1 else between[0]
+    if verb.tag not in FINITE_TAGS and not (verb.tag in MISREAD_VERB_TAGS and verb.text.islower()):
+        return None  # the name's own verb (or a verb the tagger took for a noun: "Trump
+        # stood/NNP"), not "ads in New Hampshire using her comments"
+    for token in between:
+        if token.tag in BETWEEN_NAME_AND_POSSESSIVE or not token.text[:1].isalpha():
+            return None
+        if token.text[:1].isupper():
+            return None  # another name, or a sentence's first word
+    return (k, j)
+
+
 class Attributor:
     """Runs the sieves over one article's frames."""
 
@@ -1978,7 +2018,8 @@ class Attributor:
                 j -= 1  # "his famous campaign", "her March"
             owner = tokens[j]
             if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-                return Mention(owner.span, self._pronoun(owner), token.text, token.span)
+                person = self._possessive_subject(tokens[:j], owner) or self._pronoun(owner)
+                return Mention(owner.span, person, token.text, token.span)
             if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
                 return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
             return None
@@ -2266,7 +2307,8 @@ class Attributor:
         if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
             if tokens[owned[0]].tag != "PRP$":
                 return self._resolve(tokens, owned, cue, cue_span)
-            if (owner := self._pronoun(tokens[owned[0]])) is not None:  # "his email"
+            owner = self._possessive_subject(tokens[: owned[0]], tokens[owned[0]])
+            if (owner := owner or self._pronoun(tokens[owned[0]])) is not None:  # "his email"
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
@@ -2274,7 +2316,9 @@ class Attributor:
             # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
             # "a headline from the Post, which notes": the headline
             antecedent = np_before(tokens, i)
-            if antecedent is None and tokens[i - 1].text == ",":
+            if antecedent is None and (
+                tokens[i - 1].text == "," or tokens[i - 1].text in ASIDE_DASHES
+            ):
                 antecedent = np_before(tokens, i - 1)
             if antecedent is None or antecedent[1] > i:
                 return Mention(Span(start, end), None, cue, cue_span)
@@ -2477,6 +2521,25 @@ class Attributor:
         if new_only and (not person.full or first is None or first < words[0].span.start):
             return None
         person.gender = person.gender or gender  # "Obama said he expected": he is a man
+        self.cast.mention(pronoun.span.start, person)
+        return person
+
+    def _possessive_subject(self, before: list[Token], pronoun: Token) -> Person | None:
+        """ "... and Trump stood by his comment that “...”": a possessive "his" or "her"
+        is the name that opens its own clause when the gender allows and only a few words
+        with no other noun phrase that may be a person stand between ("Rubio mocked the
+        front-runner for his ...", "Clinton told Trump his ...": left to recency). Read
+        from the tags of the name only, as the tagger may take the verb for a noun."""
+        gender = PRONOUN_GENDER.get(pronoun.text.lower())
+        span = _clause_opening_name(before)
+        if gender is None or span is None:
+            return None
+        with self.cast.hypothetical():
+            person = self._resolve(before, span, "", pronoun.span).person
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        if person.gender not in (None, gender):
+            return None
         self.cast.mention(pronoun.span.start, person)
         return person
 

@@ -106,6 +106,12 @@ TOPIC_BEFORE = re.compile(  # a sentence opening on its topic, then the subject:
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
     r"\s*,\s*\Z"
 )
+# a sentence opening on a clause whose subject is the writer, then a comma and the pronoun:
+# "Later, when I emailed Brafman to thank him ..., |he replied"
+WRITER_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
+    r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f)\s+(?:I|we)\s+[^.!?\n]*,\s*\Z"
+)
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
@@ -1010,6 +1016,8 @@ class Cast:
             return other
         if (topic := self._topic(gender, at)) is not None:
             return topic
+        if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
+            return addressed
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1055,6 +1063,24 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _addressed_by_writer(self, gender: str, at: int) -> Person | None:
+        """The one person of ``gender`` named in a clause opening the pronoun's sentence
+        whose subject is the writer ("Later, when I emailed Brafman to thank him for his
+        work, he replied": Brafman, not the judge quoted before), where no one whose sex
+        the article does not give is named there too."""
+        start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
+        clause = WRITER_CLAUSE_BEFORE.search(self.text, start, at)
+        if clause is None:
+            return None
+        j = bisect_left(self._namings, clause.start(), key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < at]
+        named += [self.known(n.name, n.at) for n in lone_names(self.text, clause.start(), at)]
+        people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
+        if len(people) != 1:
+            return None
+        one = next(iter(people.values()))
+        return one if one.gender == gender else None
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
@@ -1424,10 +1450,31 @@ class Cast:
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
             person, head, words, at
         ):
-            return person
+            return self._titled_only_later(head, at, words, person) or person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _titled_only_later(
+        self, head: str, at: int, words: Sequence[str], person: Person
+    ) -> Person | None:
+        """The one person the article gives the office ``head`` names, as a title, when it
+        names them only after the nominal at ``at`` and ``person``, whom the nominal would
+        otherwise mean, holds no office ("The judge rubbed his chin ... “...,” the judge
+        exclaimed" before "Judge Berman" appears): a reader takes "the judge" for the
+        judge, not the lawyer last quoted. Where the one named before holds another office
+        ("Lt. Gov. Dan Pryor ... the governor") the nominal still points ahead to no one."""
+        if not lexicons.is_title_word(head) or any(map(_office, person.roles)):
+            return None
+        fits = [
+            p
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON and p.matches_nominal(head, words)
+        ]
+        if len(fits) != 1 or self._mentioned(fits[0], at):
+            return None
+        first = self._first_named.get(id(fits[0]))
+        return fits[0] if first is not None and first > at else None
 
     def _written_office_but_not(
         self, person: Person, head: str, words: Sequence[str], at: int

@@ -25,7 +25,8 @@ out the articles of ``--exclude`` tables (``tests/data/train_people_21.tsv``: se
 seed 23, ``--five 10`` and ``train_people_22.tsv`` excluded too; ``train_people_24.tsv``: seed
 24, the same and ``train_people_23.tsv`` excluded too; ``--lower K`` keeps only articles
 with K or more gold quotations whose Source is in lower case, pronouns and nominals:
-``train_people_30.tsv``, seed 30, ``--five 8 --most 25 --lower 3``; every gold quotation of
+``train_people_30.tsv``, seed 30, ``--five 8 --most 25 --lower 3``; ``train_people_31.tsv``:
+seed 31, ``--five 6 --most 40``; every gold quotation of
 the article, pronoun, nominal and named Sources alike). The skeleton has one row per gold
 quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to
 the reader.

@@ -300,3 +300,53 @@ def test_it_added_is_the_organisation_quoted_before() -> None:
     )
     assert speaker_of(text, "We want no part") == ("Veldtmark Foundation", "organisation")
     assert speaker_of(text, "provisional arrangement") == (None, None)
+
+
+def test_his_is_the_name_opening_its_own_clause() -> None:
+    """ "As the hearing went on and Peter Vasko stood by his remark that “...”": the
+    possessive is the name that opens its clause (the tagger reads "stood" as a noun
+    there), not the man quoted before; with another name between ("Olsen pressed Vasko
+    on his remark") it is left to the order of mention."""
+    text = (
+        f"Henrik Olsen spoke first. {L}I am not telling you the fund is empty,{R} Olsen said "
+        "to the committee.\n\n"
+        "As the hearing went on and Peter Vasko stood by his remark Monday that "
+        f"{L}the fund is safe,{R} Olsen tried again to question the treasurer."
+    )
+    assert speaker_of(text, "the fund is safe") == ("Peter Vasko", "person")
+
+
+def test_who_after_a_dash_is_the_name_before_it() -> None:
+    """ "Gov. Tomas Brandt — who is weighing a run — ..., at one point calling the mayor a
+    “liar”": the aside's "who" is the name before the dash, as after a comma."""
+    text = (
+        "Gov. Tomas Brandt — who is being weighed as a running mate for the nominee — made "
+        "the port a priority, and he has battled with Mayor Ines Okafor over the budget, at "
+        f"one point calling the mayor a {L}liar.{R}"
+    )
+    assert speaker_of(text, "liar") == ("Tomas Brandt", "person")
+
+
+def test_the_judge_is_the_one_judge_named_later() -> None:
+    """ "“...,” the judge exclaimed" after a lawyer's words, in an article that names
+    "Judge Holt" only further on: the judge, not the lawyer last quoted."""
+    text = (
+        f"Then Victor Dunmore made his case. {L}There is not a single case like this one,{R} "
+        "Dunmore said. He sat down.\n\n"
+        f"The judge rubbed his chin. {L}We have both said the same thing,{R} the judge "
+        "exclaimed.\n\n"
+        "Later Judge Holt took a short recess, and the court waited."
+    )
+    assert speaker_of(text, "We have both said")[0] == "Holt"
+
+
+def test_he_after_the_writers_clause_is_the_man_named_in_it() -> None:
+    """ "Later, when I emailed Dunmore to thank him, he replied, “...”": the one man the
+    writer's opening clause names, not the judge quoted before."""
+    text = (
+        f"Victor Dunmore smiled. Judge Aaron Holt returned. {L}No one here needs to go to "
+        f"jail,{R} Judge Holt said. Judge Holt then took a short recess.\n\n"
+        "Later, when I emailed Dunmore to thank him for his work, he replied, "
+        f"{L}This was one of my finest days in court.{R}"
+    )
+    assert speaker_of(text, "This was one of")[0] == "Victor Dunmore"
