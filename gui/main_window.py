@@ -575,9 +575,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.setCurrentIndex(index)
         self.quote_view.scrollTo(index, hint)
         if self.quotes.first:
-            self.statusBar().showMessage(  # (where the rows in view stand: list_place)
-                f"Scroll up for the rows above row {self.quotes.first + row + 1:,}", 10_000
-            )
+            # short: at 800 wide it shares the bar with where the rows stand (list_place)
+            self.statusBar().showMessage("Rows above: scroll up", 10_000)
 
     def _say_list_place(self) -> None:
         """ "Rows 11,901–11,912 of 12,000" in the status bar while the quote list's
