@@ -270,6 +270,18 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         layout.addLayout(buttons)
         layout.addStretch()
 
+        # where the rows in view stand in the whole list, when the scroll bar cannot say it
+        # (it spans only the rows read: the first pages, or a window read around a jump)
+        self.list_place = QLabel()
+        self.list_place.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
+        self.list_place.hide()
+        self.statusBar().addPermanentWidget(self.list_place)
+        self._place_timer = QTimer(self, singleShot=True, interval=0)  # once laid out
+        self._place_timer.timeout.connect(self._say_list_place)
+        bar = self.quote_view.verticalScrollBar()
+        for signal in (bar.valueChanged, bar.rangeChanged, self.quotes.modelReset,
+                       self.quotes.rowsInserted):  # fmt: skip
+            signal.connect(lambda *_: self._place_timer.start())
         self.counts_label = QLabel()  # beside the passing messages, never replaced by them
         self.statusBar().addPermanentWidget(self.counts_label)
         # a message cut short by a narrow window is there in full under the pointer
@@ -283,6 +295,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.addTab(self.stack, "&Quotes")
         self.tabs.addTab(self.sources, "&Sources")
+        self.tabs.currentChanged.connect(lambda _: self._place_timer.start())  # (the list's)
         self.setCentralWidget(self.tabs)
         self.setTabOrder(self.speaker_filter, self.speaker_view)
         self.setTabOrder(self.speaker_view, self.quote_view)
@@ -556,17 +569,44 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
         """Select the model's ``row`` and scroll to it; below a jump (the list read from a
-        row far down), the status bar says where the list stands and that the rows above
-        come as it scrolls up."""
+        row far down), the status bar says that the rows above come as it scrolls up
+        (and ``list_place`` where the rows in view stand)."""
         index = self.quotes.index(row, 0)
         self.quote_view.setCurrentIndex(index)
         self.quote_view.scrollTo(index, hint)
         if self.quotes.first:
-            self.statusBar().showMessage(
-                f"Row {self.quotes.first + row + 1:,} of {self.quotes.total:,}; "
-                "scroll up for the rows above",
-                10_000,
-            )
+            # short: at 800 wide it shares the bar with where the rows stand (list_place)
+            self.statusBar().showMessage("Rows above: scroll up", 10_000)
+
+    def _say_list_place(self) -> None:
+        """ "Rows 11,901–11,912 of 12,000" in the status bar while the quote list's
+        scroll bar spans only the rows read (a long list read a page at a time, or a
+        window of rows read around a quote far down): the bar's thumb at its end then
+        means the end of what was read, not of the list. Hidden when it spans them all."""
+        model, view = self.quotes, self.quote_view
+        whole = model.first == 0 and not model.canFetchMore()
+        listed = self.tabs.currentWidget() is self.stack and self.stack.currentWidget() is (
+            self.splitter
+        )
+        if whole or not model.rowCount() or not listed:
+            self.list_place.hide()
+            return
+        area = view.viewport().rect()
+        top = view.indexAt(area.topLeft()).row()
+        bottom = view.indexAt(area.bottomLeft()).row()
+        top = max(0, top)
+        bottom = model.rowCount() - 1 if bottom < 0 else bottom
+        first, last = model.first + top + 1, model.first + bottom + 1
+        rows = f"Row {first:,}" if first == last else f"Rows {first:,}–{last:,}"
+        self.list_place.setText(f"{rows} of {model.total:,}")
+        read = f"rows {model.first + 1:,}–{model.first + model.rowCount():,}"
+        below = " Rows below are read as you scroll down." if model.canFetchMore() else ""
+        above = " Scroll up to read the rows above; Home goes to the first." if model.first else ""
+        self.list_place.setToolTip(
+            f"The rows in view, of the whole list. The scroll bar spans only the rows read "
+            f"so far ({read}).{below}{above}"
+        )
+        self.list_place.show()
 
     def _keep_speaker(self) -> None:
         self._kept_speaker = self.current_speaker_id()
@@ -611,17 +651,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self._set_scope(Scope(speaker_id, self.library.speaker(speaker_id).name))
 
     def select_quote(self, quote_id: int) -> None:
-        """Select a quote; one not in the list (another speaker's, clicked in the
-        article) is shown among its article's quotes."""
-        row = self.quotes.row_of_id(quote_id, self.quotes.rowCount())
+        """Select a quote wherever the list holds it, however deep (counted, then read
+        down to or jumped to: ``QuoteModel.reveal``); one the list does not hold
+        (another speaker's, clicked in the article) is shown among its article's quotes."""
+        row = self.quotes.reveal(quote_id)
         if row is None:
             came_from = self._here()
             quote = self.library.quote(quote_id)
             self._list_article(quote.article_id, quote.article_title or "", came_from)
             row = self.quotes.row_of_id(quote_id)
         if row is not None:
-            self.quote_view.setCurrentIndex(self.quotes.index(row, 0))
-            self.quote_view.scrollTo(self.quotes.index(row, 0))
+            self._show_row(row)
 
     def show_article_quotes(self, article_id: int) -> None:
         """An article just added (imported or pasted): its quotes listed, the first one
@@ -829,12 +869,10 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def open_quote(self, quote_id: int) -> None:
         """A quote in its article (a point of the timeline), selected in the list if
-        the list holds it already."""
-        loaded = [quote.id for quote in self.quotes.loaded()]
-        if quote_id in loaded:
-            index = self.quotes.index(loaded.index(quote_id), 0)
-            self.quote_view.setCurrentIndex(index)
-            self.quote_view.scrollTo(index)
+        the list holds it, however deep (``QuoteModel.reveal``)."""
+        row = self.quotes.reveal(quote_id)
+        if row is not None:
+            self._show_row(row)
         else:
             self.quote_view.clearSelection()
             self._show_in_article(self.library.quote(quote_id))

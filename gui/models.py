@@ -274,6 +274,10 @@ class SpeakerModel(PagedModel[SpeakerRow]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # the most quoted first, names A to Z
+            counts = section in self.COUNTS
+            order = Qt.SortOrder.DescendingOrder if counts else Qt.SortOrder.AscendingOrder
+            return order.value
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             if section == 3:
                 return "Quotes" + (" (+ reported statements)" if self.reported_beside else "")
@@ -360,6 +364,14 @@ class QuoteModel(PagedModel[QuoteRow]):
         self.versions: dict[int, int] = {}  # other versions of the rows fetched
         self.sort_column, self.sort_order = self.DEFAULT_SORT
 
+    # a column's first click: a date opens newest first (as a mail client's does), a
+    # name or a title A to Z; a second click turns it round
+    FIRST_ORDER = {
+        4: Qt.SortOrder.DescendingOrder,
+        1: Qt.SortOrder.AscendingOrder,
+        2: Qt.SortOrder.AscendingOrder,
+    }
+
     def sortable(self, column: int) -> bool:
         return column in self.SORT_KEYS
 
@@ -390,8 +402,13 @@ class QuoteModel(PagedModel[QuoteRow]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """A sortable header's tooltip says the order in words, and what a click does."""
-        if role != Qt.ItemDataRole.ToolTipRole or orientation != Qt.Orientation.Horizontal:
+        """A sortable header's tooltip says the order in words, and what a click does;
+        Qt asks the order a column's first click takes (``InitialSortOrderRole``)."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.InitialSortOrderRole and horizontal:
+            first = self.FIRST_ORDER.get(section)
+            return None if first is None else first.value  # (an int, as Qt reads it)
+        if role != Qt.ItemDataRole.ToolTipRole or not horizontal:
             return super().headerData(section, orientation, role)
         if not self.sortable(section):
             return None
@@ -403,7 +420,7 @@ class QuoteModel(PagedModel[QuoteRow]):
             )
             now, then = self.order_words(), self.order_words(section, flipped)
             return f"Sorted {now}. Click again: {then}."
-        return f"Click to sort {self.order_words(section, Qt.SortOrder.AscendingOrder)}."
+        return f"Click to sort {self.order_words(section, self.FIRST_ORDER[section])}."
 
     @property
     def order(self) -> dict[str, Any]:
