@@ -11,13 +11,22 @@ a headline; posts with @handles; press releases ("said in a statement on Tuesday
 courtroom exchanges; two people of one surname (a couple, siblings, two unrelated Parks).
 
 Every expected speaker was written before On Record read the probes (the articles and this
-list were committed first)."""
+list were committed first, 1f5f01c). First judged on main (73bdd63): 94 of 134 right
+(29.9% wrong); counting the right person named in another form (an honorific kept, a
+short form not tied to the full name, a name cut, a capital letter) as right, 114 of 134
+(14.9% wrong). After the mend below: 99. The quotations still wrong are listed in
+KNOWN_WRONG_34 with what On Record gives and why; the figure is printed by
+``test_eleventh_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+import pytest
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_34.json")
+FIRST_JUDGED = 94  # right on main before any mend, of 134
 
 PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v01', 'when the lines will restart', ('Kobayashi Ren',)),
@@ -38,8 +47,10 @@ PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v04', 'cheaper and faster', ('Wulandari',)),
     ('v04', 'Printed batik is both', ('Wulandari',)),
     ('v04', 'with a certification mark', ('Dewi Kartika Sari',)),
-    ('v05', 'first question of every city', ('Khalid bin Rashid Al Nuaimi', 'Sheikh Khalid bin Rashid Al Nuaimi')),
-    ('v05', 'we answer it with the sun', ('Khalid bin Rashid Al Nuaimi', 'Sheikh Khalid bin Rashid Al Nuaimi')),
+    ('v05', 'first question of every city',
+     ('Khalid bin Rashid Al Nuaimi', 'Sheikh Khalid bin Rashid Al Nuaimi')),
+    ('v05', 'we answer it with the sun',
+     ('Khalid bin Rashid Al Nuaimi', 'Sheikh Khalid bin Rashid Al Nuaimi')),
     ('v05', '90 million litres', ('Gulf Aqua Systems',)),
     ('v05', 'softer than the surveys said', ('Fatima Al Mazrouei',)),
     ('v06', 'a tax on survival', ('Musa Danjuma',)),
@@ -77,7 +88,8 @@ PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v14', 'three schools and a stadium', ('Babajide Ogunleye',)),
     ('v14', 'Tents are a last resort', ('Babajide Ogunleye',)),
     ('v14', 'coming down every day', ('Olamide Fashola-King',)),
-    ('v15', 'All flights suspended', ('Kenya Airways', 'the airline', 'airline', '@KenyaAirways', 'KenyaAirways')),
+    ('v15', 'All flights suspended',
+     ('Kenya Airways', 'the airline', 'airline', '@KenyaAirways', 'KenyaAirways')),
     ('v15', 'Pay what you owe', ('KALPA', "The pilots' union", "pilots' union")),
     ('v15', 'summoned both sides', ('Wanjiku Mwangi',)),
     ('v15', 'Still no answers', ('Amina Yusuf',)),
@@ -93,7 +105,8 @@ PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v18', 'I did the talking', ('Chioma Okafor', 'Chioma')),
     ('v18', 'I still do the hair', ('Ngozi Okafor', 'Ngozi')),
     ('v18', 'half the doctors in Enugu', ('Theresa Okafor',)),
-    ('v19', 'They were never ours', ('Noura bint Saeed Al Kaabi', 'Sheikha Noura bint Saeed Al Kaabi')),
+    ('v19', 'They were never ours',
+     ('Noura bint Saeed Al Kaabi', 'Sheikha Noura bint Saeed Al Kaabi')),
     ('v19', 'carried them in rice sacks', ('Abdoulaye Cissé',)),
     ('v20', 'their parcels contained drugs', ('Somchai Wongsawat',)),
     ('v20', 'make the problem disappear', ('Somchai Wongsawat',)),
@@ -114,7 +127,9 @@ PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v24', 'twenty minutes instead of', ('R. Meenakshi',)),
     ('v25', 'tied the children', ('Rodolfo Dizon', 'Rodolfo "Jun" Dizon', 'Jun Dizon')),
     ('v25', 'only building still standing', ('Rodolfo Dizon', 'Rodolfo "Jun" Dizon', 'Jun Dizon')),
-    ('v25', 'on the way by sea', ('The Department of Social Welfare and Development', 'Department of Social Welfare and Development')),
+    ('v25', 'on the way by sea',
+     ('The Department of Social Welfare and Development',
+      'Department of Social Welfare and Development')),
     ('v25', 'The pigs were our savings', ('Marites Dizon', 'Marites')),
     ('v26', 'a container took two weeks', ('Mohamed Osman Hamid',)),
     ('v26', 'Prices change twice a day', ('Abu Ahmed',)),
@@ -150,8 +165,197 @@ PROBES_34: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('v34', 'Every week it is Friday', ('Thandi Nkosi', 'Gogo Thandi Nkosi')),
     ('v35', 'Where is our money', ('Rokeya Begum',)),
     ('v35', 'disappeared to Singapore', ('Shahidul Islam', 'Md. Shahidul Islam')),
-    ('v35', 'from an emergency fund', ('A senior official at the labour ministry', 'A senior official', 'senior official')),
+    ('v35', 'from an emergency fund',
+     ('A senior official at the labour ministry', 'A senior official', 'senior official')),
     ('v36', 'I thought he was lying', ('Salim bin Hamad Al Hinai',)),
     ('v36', 'the most isolated whale population', ('Suaad Al Harthi',)),
     ('v36', 'fewer than a hundred left', ('Suaad Al Harthi',)),
 ]  # fmt: skip
+
+
+KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('v01', 'like dominoes'): (
+        'an engineer at one of the plants',
+        'the right person in another form: the article in lower case (the list has only the '
+        'capital)',
+    ),
+    ('v03', 'carried this town on their backs'): (
+        'Ustaz Harun Yusof',
+        'the right person in another form: the honorific "Ustaz" kept',
+    ),
+    ('v04', 'before my eyes do'): (
+        'Pak Sutrisno',
+        'the right person in another form: the honorific "Pak" kept (from "Pak Sutrisno’s '
+        'workshop")',
+    ),
+    ('v04', 'cheaper and faster'): (
+        'Ibu Wulandari',
+        'the right person in another form: the honorific "Ibu" kept',
+    ),
+    ('v04', 'Printed batik is both'): (
+        'Ibu Wulandari',
+        'the right person in another form: the honorific "Ibu" kept',
+    ),
+    ('v06', 'a tax on survival'): (
+        'Alhaji Musa Danjuma',
+        'the right person in another form: the honorific "Alhaji" kept',
+    ),
+    ('v06', 'We are not refusing to pay'): (
+        'Alhaji Musa Danjuma',
+        'the right person in another form: the honorific "Alhaji" kept',
+    ),
+    ('v09', 'That is the whole trick'): (
+        '(no quotation)',
+        'a Q/A transcript: "A: …" without quotation marks is read as no quotation',
+    ),
+    ('v09', 'I wanted to be fast'): (
+        '(no quotation)',
+        'a Q/A transcript: "A: …" is no quotation',
+    ),
+    ('v09', 'Sleep. Then Paris'): (
+        '(no quotation)',
+        'a Q/A transcript: "A: …" is no quotation',
+    ),
+    ('v10', 'nobody has visited them'): (
+        '(no quotation)',
+        'a transcript: "OBI: …" without quotation marks is no quotation',
+    ),
+    ('v10', 'I was in Kawo on Monday'): (
+        '(no quotation)',
+        'a transcript: "BALARABE: …" is no quotation',
+    ),
+    ('v10', 'has been perfect'): (
+        '(no quotation)',
+        'a transcript: "BALARABE: …" is no quotation',
+    ),
+    ('v10', 'they will be prosecuted'): (
+        '(no quotation)',
+        'a transcript: "BALARABE: …" is no quotation',
+    ),
+    ('v11', 'You think, or you know'): (
+        'Tan Mei Ling',
+        'a courtroom exchange: the unattributed question after "she replied" goes to her, not '
+        'back to counsel',
+    ),
+    ('v12', 'boil drinking water'): (
+        "county's chief officer for health",
+        'a quotation over three paragraphs, "said the chief officer, Dr Achieng’ Otieno" at its'
+        ' end: the job in the lede not tied to the name given later',
+    ),
+    ('v12', 'should not wait at home'): (
+        "county's chief officer for health",
+        'the same: the job before the name',
+    ),
+    ('v12', 'What we do not have is time'): (
+        'chief officer',
+        '"said the chief officer, Dr Achieng’ Otieno": the name in apposition after the job not'
+        ' taken',
+    ),
+    ('v13', 'rising by the hour'): (
+        'officer commanding the air force rescue detachment',
+        'the job before the name: "the officer, Wing Commander Rizwan Qureshi" in the next '
+        'paragraph not tied back',
+    ),
+    ('v16', 'remain disciplined on costs'): (
+        'Muhammad Taufik',
+        'the right person in another form: "Tan Sri Tengku Muhammad Taufik": "Tengku" (a royal '
+        'title) dropped with "Tan Sri"',
+    ),
+    ('v19', 'They were never ours'): (
+        'Sheikha Noura',
+        'the right person in another form: "Sheikha Noura" not tied to "Sheikha Noura bint '
+        'Saeed Al Kaabi"',
+    ),
+    ('v20', 'because I was frightened'): (
+        'Somchai Wongsawat',
+        '"she said in Thai" after "One victim, Malee Chaiyaporn, 71, lost …": "she" goes to a '
+        'man whose given name no list holds',
+    ),
+    ('v21', 'in line with the industry'): (
+        'Park Ji-hoon',
+        '"Park Min-seo, who is not related to the union leader, said": two people of one '
+        'surname, the union leader taken',
+    ),
+    ('v23', 'quieter than a sewing machine'): (
+        'Rosemary Tull',
+        '"The tower captain, Wing Commander (retd) Hugh Farrant, who …, said": the bracket '
+        'inside the title breaks the name',
+    ),
+    ('v25', 'The pigs were our savings'): (
+        'Jun Dizon',
+        '"Jun Dizon’s wife, Marites, said … she said": the owner taken, not the wife',
+    ),
+    ('v26', 'working at 40 percent'): (
+        None,
+        '"A port authority official, Eng. Nadia Abdelrahman, said": the abbreviated title '
+        '"Eng." ends the sentence',
+    ),
+    ('v27', 'not a medal'): (
+        'Tsegaye',
+        'the right person in another form: "Tsegaye Alemu trains …" in the lede is not taken as'
+        ' a naming, so "Tsegaye said" stays short',
+    ),
+    ('v27', 'The medal is work'): (
+        'Tsegaye',
+        'the right person in another form: the same',
+    ),
+    ('v27', 'come back to build a school'): (
+        'Tsegaye',
+        '"Among his pupils is Meseret Haile, 15, who ran …. “…,” she said": "she" goes to the '
+        'coach, whose given name no list holds',
+    ),
+    ('v28', 'Now we have the building'): (
+        'Guðrún',
+        'the right person in another form: "Guðrún Jónsdóttir and her brother … grew up" in the'
+        ' lede not taken as a naming (and normalise splits the name at "ð")',
+    ),
+    ('v28', 'a piece of our memory'): (
+        'Lára Jónsdóttir',
+        'the right person in another form: "Arna Lára Jónsdóttir" cut to its last two words',
+    ),
+    ('v30', 'nobody believes me'): (
+        '(no quotation)',
+        'a press-conference transcript: "NAKAMURA: …" without quotation marks is no quotation',
+    ),
+    ('v30', 'about dinner'): (
+        '(no quotation)',
+        'the same',
+    ),
+    ('v36', 'the most isolated whale population'): (
+        'Al Harthi',
+        'the right person in another form: "Dr Suaad Al Harthi": the given name dropped before '
+        '"Al"',
+    ),
+    ('v36', 'fewer than a hundred left'): (
+        'Al Harthi',
+        'the right person in another form: the same',
+    ),
+}  # fmt: skip
+
+
+test_probe_speaker_eleventh_batch, test_eleventh_batch_figure = judged_batch_tests(
+    "probes34", PROBES, PROBES_34, KNOWN_WRONG_34, FIRST_JUDGED, size=134
+)
+
+
+# ---- mend (sentences written for the test, not the probes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first of two surnames in a name of four words
+        ('Rosa Elena Castillo Mora, a nurse, said the clinic was full. "We send people '
+         'home," Castillo said.', "Rosa Elena Castillo Mora"),
+        # a name with no family name, called by its given names
+        ('Mohd Rizal Hashim, a fisherman, said the catch was poor. "The sea is empty," '
+         "Mohd Rizal told reporters.", "Mohd Rizal Hashim"),
+        # two people it may be: the name as written
+        ('Mohd Rizal Hashim and Mohd Rizal Osman both fish from Kuala Besut. "The sea is '
+         'empty," Mohd Rizal told reporters.', "Mohd Rizal"),
+    ],
+)  # fmt: skip
+def test_a_name_written_as_part_of_a_fuller_one(text: str, speaker: str) -> None:
+    """A short form that is the opening words of one fuller name, or the first of two
+    surnames in a name of four words, is that person (main gives "Castillo", "Mohd Rizal")."""
+    assert _speaker(text) == speaker
