@@ -453,8 +453,8 @@ class Cast:
                 if all(other is not person for other in named):
                     named.append(person)
                 self._letters.setdefault("".join(sorted(end)), set()).add(end)
-            if _two_surnames(person.name):
-                named = self._middles.setdefault(words[1], [])
+            for middle in _inner_surnames(person.name, self.text):
+                named = self._middles.setdefault(middle, [])
                 if all(other is not person for other in named):
                     named.append(person)
             if (called := _called_before_particle(person.name)) is not None:
@@ -841,6 +841,8 @@ class Cast:
         them past its first word ("Saud bin Hamdan al-Thani ... bin Hamdan")."""
         if len(words) > 1 and words[0] in nlp.NAME_PARTICLES:
             return self._particle_named(words, gender)
+        if len(words) > 1:
+            return self._opening_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
         called = [
@@ -868,6 +870,24 @@ class Cast:
                 and name_words(p.name)[-1] == end
                 and (not gender or p.gender in (None, gender))
             ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _opening_named(self, words: Sequence[str], gender: str | None) -> Person | None:
+        """The one person named in full whose name opens with ``words`` (two or more, the
+        last no name's end) and goes on past them: a name with no family name, called by
+        its given names ("Ahmad Zahir Ismail ... Ahmad Zahir", "Nurul Aisyah binti Hamzah
+        ... Nurul Aisyah")."""
+        n = len(words)
+        fits = [
+            p
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON
+            and p.full
+            and (not gender or p.gender in (None, gender))
+            and len(theirs := name_words(p.name)) > n
+            and list(theirs[:n]) == list(words)
+            and _in_running_text(self.text, p.name)  # not "Mike Pence Calls for …"
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _particle_named(self, words: Sequence[str], gender: str | None) -> Person | None:
@@ -2361,16 +2381,37 @@ def _personal_name(name: str, full: bool) -> bool:
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
-def _two_surnames(name: str) -> bool:
-    """May ``name`` be a first name and two surnames: three capitalised words of letters
-    alone, the first a listed first name ("Melba Acosta Febo", not "Donald Trump-led
-    Republican")?"""
+def _in_running_text(text: str, name: str) -> bool:
+    """Is ``name`` plainly a name: no frequent word in it ("Aaron Klein Investigative
+    Radio"), and written somewhere in ``text`` past the first line and outside a title-case
+    line (a headline's name runs on into its verb: "Mike Pence Calls for Special
+    Prosecutor", "Donald Trump Rampages to +32 Point Lead")?"""
+    if any(nlp.is_frequent_word(w) for w in name.split()):
+        return False
+    first_line = text.find("\n")
+    return any(
+        m.start() > first_line and not _headline_case(text, m.start())
+        for m in re.finditer(re.escape(name), text)
+    )
+
+
+def _inner_surnames(name: str, text: str) -> list[str]:
+    """The words inside ``name`` that may be the first of two surnames, where the name is
+    three or four capitalised words of letters alone, the first a listed first name: a
+    first name (or two) and two surnames ("Melba Acosta Febo": "acosta"; "María Fernanda
+    López Gutiérrez": "fernanda", "lópez"; not "Donald Trump-led Republican"). A listed
+    first name among them is a middle name, which :meth:`Cast._middle_named` leaves alone.
+    A name of four words counts only where ``text`` writes it outside a headline."""
     words = name.split()
-    return (
-        len(words) == 3
+    if not (
+        3 <= len(words) <= 4
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and nlp.is_first_name(words[0])
-    )
+    ):
+        return []
+    if len(words) == 4 and not _in_running_text(text, name):
+        return []  # "Clinton Cash Debunks Hillary"
+    return list(name_words(name)[1:-1])
 
 
 PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
