@@ -1011,9 +1011,18 @@ def is_frequent_word(word: str) -> bool:
     return word.lower() in common_words() or is_common_word(word)
 
 
+# Letters Unicode does not decompose into a base letter and a mark, written as an English
+# text writes them without their diacritics ("Sigurður" -> "Sigurdur", "Łukasz" -> "Lukasz").
+_UNDECOMPOSED = str.maketrans("ðÐđĐøØłŁıħĦ", "dDdDoOlLihH") | str.maketrans(
+    {"þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss"}
+)
+
+
 def unaccented(text: str) -> str:
-    """``text`` without its accents ("Siobhán" -> "Siobhan", "Šimić" -> "Simic")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """``text`` without its accents ("Siobhán" -> "Siobhan", "Šimić" -> "Simic", "Bjørn"
+    -> "Bjorn")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _first_name_entry(word: str) -> tuple[str, float] | None:

@@ -14,7 +14,8 @@ Every expected speaker was written before On Record read the probes (the article
 list were committed first, 1f5f01c). First judged on main (73bdd63): 94 of 134 right
 (29.9% wrong); counting the right person named in another form (an honorific kept, a
 short form not tied to the full name, a name cut, a capital letter) as right, 114 of 134
-(14.9% wrong). After the mend below: 99. The quotations still wrong are listed in
+(14.9% wrong). After the mend below: 99; 100 once letters such as "ð" compared as
+their base letter. The quotations still wrong are listed in
 KNOWN_WRONG_34 with what On Record gives and why; the figure is printed by
 ``test_eleventh_batch_figure`` (run with -s)."""
 
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from core import nlp
+from core.speakers import normalise
 from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -304,11 +307,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Among his pupils is Meseret Haile, 15, who ran …. “…,” she said": "she" goes to the '
         'coach, whose given name no list holds',
     ),
-    ('v28', 'Now we have the building'): (
-        'Guðrún',
-        'the right person in another form: "Guðrún Jónsdóttir and her brother … grew up" in the'
-        ' lede not taken as a naming (and normalise splits the name at "ð")',
-    ),
     ('v28', 'a piece of our memory'): (
         'Lára Jónsdóttir',
         'the right person in another form: "Arna Lára Jónsdóttir" cut to its last two words',
@@ -359,3 +357,20 @@ def test_a_name_written_as_part_of_a_fuller_one(text: str, speaker: str) -> None
     """A short form that is the opening words of one fuller name, or the first of two
     surnames in a name of four words, is that person (main gives "Castillo", "Mohd Rizal")."""
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("written", "compared"),
+    [("Sigurður Jónsson", "sigurdur jonsson"), ("Łukasz Błaszczykowski", "lukasz blaszczykowski"),
+     ("Bjørn Dæhlie", "bjorn daehlie"), ("Þóra Arnórsdóttir", "thora arnorsdottir"),
+     ("Nguyễn Đức Anh", "nguyen duc anh")],
+)  # fmt: skip
+def test_a_letter_with_a_stroke_compares_as_its_base_letter(written: str, compared: str) -> None:
+    """ "ð", "ł", "ø", "þ", "đ" have no decomposition: the comparison form had cut the
+    word at them ("Sigurður" -> "sigur ur"), so that two forms of one name did not meet."""
+    assert normalise(written) == compared
+
+
+def test_a_first_name_with_an_undecomposed_letter_is_the_listed_one() -> None:
+    """The first-name list holds "Lukasz" and "Bjorn": "Łukasz" and "Bjørn" are them."""
+    assert nlp.first_name_gender("Łukasz") == "m" and nlp.first_name_gender("Bjørn") == "m"
