@@ -333,3 +333,17 @@ def test_quotes_and_export_sort_as_the_window_does(
     assert main(["export", *base, "--format", "json", "--sort", "speaker"]) == 0
     exported = [q.get("speaker") or "" for q in json.loads(capsys.readouterr().out)]
     assert [n for n in exported if n] == named
+
+
+def test_the_analysis_code_is_imported_with_the_collector_paused_and_left_as_it_was():
+    """cli._analysis pauses cycle collection only while it imports core.ingest: the
+    collector is on again after it when it was on, and stays off when it was off."""
+    assert gc.isenabled()
+    assert cli._analysis() is sys.modules["core.ingest"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cli._analysis()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
