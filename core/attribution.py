@@ -2088,8 +2088,10 @@ class Attributor:
             return None
         before = frame.stretches[index]
         after = frame.stretches[index + 1] if index + 1 < len(frame.stretches) else []
-        with self.cast.hypothetical():  # the run registers the chosen mention itself
-            owned = self._owned_speech(before)
+        if any(ch in QUOTE_MARKS for t in before for ch in t.text):
+            return None  # a stray mark before: the words may be inside another's quotation
+        with self.cast.hypothetical():  # (“The minister’s claim that “...” shows”); the run
+            owned = self._owned_speech(before)  # registers the chosen mention itself
             if owned is not None and not _holds_owned_content(before, owned.cue_span):
                 owned = None
             q = frame.quotes[index]
