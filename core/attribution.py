@@ -143,7 +143,7 @@ ANSWER_OPENS = frozenset('"\u201c\u00ab\u201e')
 ANSWER_CLOSES = frozenset('"\u201d\u00bb')
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature"})
+SURE = frozenset({"transcript", "signature", "owner"})
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
 TITLE_CASE_CUES = frozenset(
@@ -152,6 +152,13 @@ TITLE_CASE_CUES = frozenset(
 
 
 OWNED_REACH = 8  # words between a speech noun and the quotation its complement holds
+DERIVED_ENDINGS = (  # a noun's ending and the verb's it replaces: describe/description,
+    ("ption", "be"),  # conclude/conclusion, concede/concession, admit/admission,
+    ("sion", "de"),  # respond/response
+    ("ssion", "de"),
+    ("ssion", "t"),
+    ("nse", "nd"),
+)
 
 
 @dataclass
@@ -673,10 +680,40 @@ def _speech_act(noun: str) -> bool:
     if noun in lexicons.speech_nouns():
         return True
     lemmas = lexicons.cue_lemmas()
-    for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations"):
+    for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments"):
         stem = noun[: len(noun) - len(suffix)] if suffix else noun
         if noun.endswith(suffix) and (stem in lemmas or stem + "e" in lemmas):
             return True
+    word = noun.removesuffix("s")
+    return any(  # the verb's ending changed: "description", "conclusion", "admission"
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + ending in lemmas
+        for suffix, ending in DERIVED_ENDINGS
+    )
+
+
+def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
+    """Do the words after the speech noun at ``noun`` (to the end of ``tokens``, where a
+    quotation opens) lead into its content: "that" and a clause of at most
+    ``OWNED_REACH`` words with no cue word of its own, or "of X as" (a time
+    phrase may come first: "his comment Monday that")."""
+    after = [t for t in tokens if t.span.start >= noun.end]
+    while after and (_time_word(after[0]) or after[0].text.lower() in {"on", "last", "this"}):
+        after = after[1:]
+    if len(after) < 2:  # a quotation right after the noun is rather what is said of
+        return False  # it: "called Trump's comments “toxic”", "said his remark “has no"
+    first = after[0].text.lower()
+    rest = after[1:]
+    if len(rest) > OWNED_REACH or any(t.text.lower() in lexicons.cue_forms() for t in rest):
+        return False
+    if first == "that":  # not "that angered", nor "describing X's statement that he
+        # opposed the war as “...”" (the describer's words)
+        return not rest[0].tag.startswith(("VB", "MD")) and rest[-1].text.lower() != "as"
+    if first == "of":
+        return (
+            len(rest) > 1
+            and rest[-1].text.lower() == "as"
+            and not any(t.tag in FINITE_TAGS for t in rest)
+        )
     return False
 
 
@@ -1663,6 +1700,8 @@ class Attributor:
                         # "A: As my predecessor said, “...”"
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
+                    elif (owner := self._owner(frame, index)) is not None:
+                        sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
                     situation = Situation(
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
@@ -2035,7 +2074,51 @@ class Attributor:
         after = [t for t in tokens if t.span.start >= owned.cue_span.end]
         if len(after) > OWNED_REACH or any(t.tag in FINITE_TAGS for t in after):
             return None
+        if [t.text.lower() for t in after] == ["as"]:
+            return None  # "declaring Trump's statements as “...”": the declarer's words
         return owned
+
+    def _owner(self, frame: Frame, index: int) -> Mention | None:
+        """The person whose speech act a possessive names around quotation ``index``, its
+        content ("Trump's claim that Obama “...”", "his comment Monday that “...”",
+        "her description of them as “...”") or its name
+        ("Romney's “47 percent” comment"): the owner said the words, whoever reports them.
+        The nearest owner counts ("his reply to Clinton's “...” remark" is Clinton's)."""
+        if index >= len(frame.stretches):
+            return None
+        before = frame.stretches[index]
+        after = frame.stretches[index + 1] if index + 1 < len(frame.stretches) else []
+        if any(ch in QUOTE_MARKS for t in before for ch in t.text):
+            return None  # a stray mark before: the words may be inside another's quotation
+        with self.cast.hypothetical():  # (“The minister’s claim that “...” shows”); the run
+            owned = self._owned_speech(before)  # registers the chosen mention itself
+            if owned is not None and not _holds_owned_content(before, owned.cue_span):
+                owned = None
+            q = frame.quotes[index]
+            named = self.text[q.span.start : q.span.end].rstrip()[-1:] not in ",.;:!?"
+            if owned is None and named:  # not "her “50-state strategy,” promising to":
+                owned = self._owner_named_before(before, after)  # a name ends unpunctuated
+        return owned if owned is not None and owned.person is not None else None
+
+    def _owner_named_before(self, before: list[Token], after: list[Token]) -> Mention | None:
+        """ "Mitt Romney’s “47 percent” comment": a possessive right before the quotation
+        and a speech noun right after it."""
+        if not before or not after or after[0].tag not in {"NN", "NNS"}:
+            return None
+        noun = after[0]
+        if not _speech_act(noun.text.lower()):
+            return None
+        if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
+            return None  # the noun modifies another: "his “pro-life” speech circuit"
+        j = len(before) - 1
+        owner = before[j]
+        if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
+            person = self._possessive_subject(before[:j], owner) or self._pronoun(owner)
+            return Mention(owner.span, person, noun.text, noun.span)
+        if owner.tag == "POS" and (np := np_before(before, j)) is not None:
+            start = max((n + 1 for n in range(np[0], j) if before[n].tag == "IN"), default=np[0])
+            return self._resolve(before, (start, j + 1), noun.text, noun.span)  # "the pull
+        return None  # of Obama's “...” promise": Obama's
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she
