@@ -88,7 +88,6 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
-    normalise,
     noun_gender,
     person_head,
     shown_name_start,
@@ -1394,16 +1393,24 @@ def _cited_no_one(
     text: str, words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
 ) -> bool:
     """Whether a name only cited ("according to Examplia", "in Examplia's words") is no
-    person's: it is the whole noun phrase, after "the" at most, no word of it is a listed
-    first name, a title or the surname of someone the article named in full, and nowhere
-    in the article does a first name, title or honorific stand right before it. The
-    article never shows the person such a name would be: an outlet or a survey's."""
+    person's: it is the whole noun phrase, after "the" at most, one word or with a
+    frequent word or a listed name among its words (as in :func:`_outlet_named`), no word
+    of it is a listed first name, a title, an initial or the surname of someone the
+    article named in full, and nowhere in the article does a first name, title or
+    honorific stand right before it. The article never shows the person such a name
+    would be: an outlet's or a survey's."""
     n0, n1 = name
     if cue.lower() not in CITING_CUES or n1 != len(words):
         return False
     if n0 > (1 if words[0].text.lower() == "the" else 0):
         return False
-    return _never_a_persons([w.text for w in words[n0:n1]], text, surnames)
+    named = [w.text for w in words[n0:n1]]
+    if len(named) > 1 and not any(  # "Vermont Edition", not "Devika Raghunathan"
+        nlp.is_frequent_word(w) or mark
+        for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
+    ):
+        return False
+    return _never_a_persons(named, text, surnames)
 
 
 def _listed_organisation_alone(
@@ -1432,10 +1439,10 @@ def _never_a_persons(named: list[str], text: str, surnames: AbstractSet[str]) ->
 
 
 def _known_organisation(cast: Cast, name_text: str) -> bool:
-    """Whether the article has already spoken of an organisation by this very name:
-    "Examplia reveals" after "according to Examplia"."""
-    key = normalise(name_text)
-    return any(p.kind == SpeakerKind.ORGANISATION and normalise(p.name) == key for p in cast.people)
+    """Whether the article has already spoken of an organisation by this very name,
+    written alike: "Examplia reveals" after "according to Examplia" (not "Dizon said"
+    after a label "DIZON:")."""
+    return any(p.kind == SpeakerKind.ORGANISATION and p.name == name_text for p in cast.people)
 
 
 def _person_word(word: str, surnames: AbstractSet[str]) -> bool:
