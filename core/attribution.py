@@ -33,6 +33,7 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
+from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
@@ -73,7 +74,7 @@ from core.phrases import (
     words_of,
 )
 from core.quotes import CLOSERS, OPENERS, QuotedSpan
-from core.role_grammar import COPULAS
+from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
@@ -113,6 +114,9 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
 }  # fmt: skip
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
+INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
+PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
+CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
@@ -1035,10 +1039,16 @@ def name_kind(
         or _place_in_region(text, words, name, surnames)
     ):
         return NameKind.PLACE
+    if _party_member_of_place(words, name, surnames):
+        return NameKind.DEMONYM
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
     if _outlet_named(words, name, cue, surnames) or _organisation_shown(cast, text, words, name):
         return NameKind.OUTLET
+    if _cited_no_one(text, words, name, cue, surnames) or _known_organisation(cast, name_text):
+        return NameKind.OUTLET
+    if _listed_organisation_alone(text, words, name, surnames):
+        return NameKind.ORGANISATION
     if _demonym_named(words, name, surnames):
         return NameKind.DEMONYM
     if _headline_word_named(text, name_text, words[n1 - 1].span.start, surnames):
@@ -1371,6 +1381,25 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
     )
 
 
+def _party_member_of_place(
+    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the noun phrase is "the", a listed place and a party's member ("the Utah
+    Republican", "the New York Democrat"): a nominal for someone, as "the Texan" is, and
+    no name."""
+    n0, n1 = name
+    last = words[n1 - 1].text
+    return (
+        n0 == 1
+        and n1 - n0 > 1
+        and n1 == len(words)
+        and words[0].text.lower() == "the"
+        and last.lower() in PARTIES
+        and last not in surnames
+        and is_place([w.text for w in words[n0 : n1 - 1]])
+    )
+
+
 def _outlet_named(
     words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
 ) -> bool:
@@ -1395,6 +1424,62 @@ def _outlet_named(
         nlp.is_frequent_word(w) or mark
         for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
     )  # "Haaretz", "Western Journalism", "Oxford Economics"; not "Hedrick Smith"
+
+
+def _cited_no_one(
+    text: str, words: list[Token], name: tuple[int, int], cue: str, surnames: AbstractSet[str]
+) -> bool:
+    """Whether a name only cited ("according to Examplia", "in Examplia's words") is no
+    person's: it is the whole noun phrase, after "the" at most, one word or with a
+    frequent word or a listed name among its words (as in :func:`_outlet_named`), no word
+    of it is a listed first name, a title, an initial or the surname of someone the
+    article named in full, and nowhere in the article does a first name, title or
+    honorific stand right before it. The article never shows the person such a name
+    would be: an outlet's or a survey's."""
+    n0, n1 = name
+    if cue.lower() not in CITING_CUES or n1 != len(words):
+        return False
+    if n0 > (1 if words[0].text.lower() == "the" else 0):
+        return False
+    named = [w.text for w in words[n0:n1]]
+    if len(named) > 1 and not any(  # "Vermont Edition", not "Devika Raghunathan"
+        nlp.is_frequent_word(w) or mark
+        for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
+    ):
+        return False
+    return _never_a_persons(named, text, surnames)
+
+
+def _listed_organisation_alone(
+    text: str, words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name is one the lexicons list whole as an organisation's ("Examplesoft
+    promised") and the article never shows a person by it (:func:`_never_a_persons`)."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    if words[n1 - 1].tag in {"NNPS", "NNS"}:
+        return False  # "Republicans": members, not the party
+    return nlp.listed_kind(named) == "organisation" and _never_a_persons(named, text, surnames)
+
+
+def _never_a_persons(named: list[str], text: str, surnames: AbstractSet[str]) -> bool:
+    """Whether capitalised words no person bears in the article: none of them a listed first
+    name, a title or the surname of someone it named in full, and nowhere a first name,
+    title or honorific right before them ("Mr. Examplia", "Jane Examplia")."""
+    if any(_person_word(w, surnames) or not w[:1].isupper() or INITIAL.fullmatch(w) for w in named):
+        return False  # "E. J. Fleming": initials are a person's
+    written = re.escape(" ".join(named)).replace(r"\ ", r"\s+")
+    for found in re.finditer(rf"([A-Z][\w.'\u2019-]*)\s+{written}(?!\w)", text):
+        if _person_word(found.group(1), surnames):
+            return False
+    return True
+
+
+def _known_organisation(cast: Cast, name_text: str) -> bool:
+    """Whether the article has already spoken of an organisation by this very name,
+    written alike: "Examplia reveals" after "according to Examplia" (not "Dizon said"
+    after a label "DIZON:")."""
+    return any(p.kind == SpeakerKind.ORGANISATION and p.name == name_text for p in cast.people)
 
 
 def _person_word(word: str, surnames: AbstractSet[str]) -> bool:
@@ -2386,6 +2471,16 @@ class Attributor:
         i, j = np
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
+        if (
+            j - i > 1
+            and tokens[i].tag in PHRASE_OPENER_TAGS
+            and tokens[i].span.end < tokens[i + 1].span.start  # not "made-for-TV"
+        ):
+            i += 1  # "Given his past comments": the phrase is "his past", not a name
+            if tokens[i].tag == "PRP$" and j < len(tokens) and tokens[j].span == cue_span:
+                owner = self._possessive_subject(tokens[:i], tokens[i])  # the cue noun is
+                owner = owner or self._pronoun(tokens[i])  # the head: "his ... comments"
+                return Mention(tokens[i].span, owner, cue, cue_span)
         words = tokens[i:j]
         if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
             if tokens[owned[0]].tag != "PRP$":
@@ -2514,9 +2609,12 @@ class Attributor:
             and (author := self.cast.author_of(head, start)) is not None
         ):
             return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
+        demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
-        if not person_noun(head) and (
-            looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS
+        if (
+            not demonym
+            and not person_noun(head)
+            and (looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS)
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
         description = strip_determiner(phrase)

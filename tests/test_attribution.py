@@ -1649,6 +1649,70 @@ def test_a_demonym_after_lower_case_modifiers_is_read_as_a_nominal() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Rafael Mendes"
 
 
+def test_the_place_and_a_party_member_is_read_as_a_nominal() -> None:
+    """ "the Utah Republican" is a nominal, as "the Texan" is, and no name "Utah
+    Republican"."""
+    text = (
+        "Rep. Dale Hensley wrote to the attorney general on Monday. In the letter, the Utah "
+        "Republican said the agency \u201cmust answer for what it did.\u201d"
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Dale Hensley"
+    assert "Utah Republican" not in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The county swung in both elections, according to Ledgerline. Ledgerline "
+            "reveals a few facts: \u201cOf its voters, most are white,\u201d it said.",
+            "Ledgerline",
+        ),
+        (
+            "\u201cI will be voting in March,\u201d Dana Welker said, according to Harbour "
+            "Edition.",
+            "Harbour Edition",
+        ),
+        (
+            "The summit moved to the coast because, in Ledgerline\u2019s words, \u201cthey "
+            "are the most inventive people.\u201d",
+            "Ledgerline",
+        ),
+    ],
+)
+def test_a_name_only_cited_that_no_person_bears_is_an_organisation(text: str, name: str) -> None:
+    kinds = kinds_of(text)
+    assert any(name in n for n in kinds), kinds
+    assert all(k == SpeakerKind.ORGANISATION for n, k in kinds.items() if name in n), kinds
+
+
+def test_a_name_cited_that_a_person_bears_elsewhere_stays_a_person() -> None:
+    text = (
+        "Ms. Oduya covers the council. The parks will lose two million dollars, according to Oduya."
+    )
+    assert kinds_of(text).get("Oduya") != SpeakerKind.ORGANISATION
+
+
+def test_an_organisation_the_lexicons_list_is_no_person_unless_the_article_shows_one() -> None:
+    text = "Microsoft promised Mr. Weiner that he could run the unit as he saw fit."
+    assert kinds_of(text).get("Microsoft") == SpeakerKind.ORGANISATION
+    named = "Dana Ford chairs the board. Ford promised that the plant would stay open."
+    assert kinds_of(named).get("Dana Ford") == SpeakerKind.PERSON
+    titled = "Mr. Ford chairs the board. Ford promised that the plant would stay open."
+    assert all(k == SpeakerKind.PERSON for k in kinds_of(titled).values()), kinds_of(titled)
+
+
+def test_a_participle_opening_a_phrase_is_no_name() -> None:
+    """ "Given his past comments on ... “rapists”": the phrase before the noun cue is
+    "his past", whose owner spoke, not a speaker "given his past"."""
+    text = (
+        "Dale Hensley spoke in Dallas on Monday. Given his past comments on \u201cthieves\u201d "
+        "and \u201cliars,\u201d it is safe to say he meant the border."
+    )
+    assert not any(n[:1].islower() for n in kinds_of(text)), kinds_of(text)
+
+
 def test_an_unlisted_given_name_before_a_particle_opens_the_name() -> None:
     """ "Pieter" is in no list of first names; before "van" it is one, and "Van Dam"
     alone (capitalised, as Dutch writes a surname without its given name) is him."""
