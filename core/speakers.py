@@ -248,6 +248,12 @@ class Person:
         )
 
 
+def _person_of(person: Person, gender: str | None) -> bool:
+    """Whether ``person`` is a person, not an organisation or a group, of ``gender`` or of
+    a gender not known (any, where ``gender`` is None)."""
+    return person.kind == SpeakerKind.PERSON and (not gender or person.gender in (None, gender))
+
+
 @lru_cache(maxsize=1 << 12)
 def _role_head(role: str) -> str | None:
     """The head noun of a role that is a noun phrase ("a retired four-star general":
@@ -845,30 +851,19 @@ class Cast:
             return self._opening_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
-        called = [
-            p
-            for p in self._called.get(word, ())
-            if p.kind == SpeakerKind.PERSON and (not gender or p.gender in (None, gender))
-        ]
+        called = [p for p in self._called.get(word, ()) if _person_of(p, gender)]
         if called:
             return called[0] if len(called) == 1 else None
         if nlp.is_first_name(word):
             return None
-        fits = [
-            p
-            for p in self._middles.get(word, ())
-            if p.kind == SpeakerKind.PERSON and (not gender or p.gender in (None, gender))
-        ]
+        fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
         if not fits and len(word) >= 5:  # "Bryne" for Byrne: two letters swapped, a slip
             fits = [
                 p
                 for end in sorted(self._letters.get("".join(sorted(word)), ()))
                 if _swapped(word, end)
                 for p in self._name_ends[end]
-                if p.kind == SpeakerKind.PERSON
-                and p.full
-                and name_words(p.name)[-1] == end
-                and (not gender or p.gender in (None, gender))
+                if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
         return fits[0] if len(fits) == 1 else None
 
@@ -881,9 +876,8 @@ class Cast:
         fits = [
             p
             for p in self.people
-            if p.kind == SpeakerKind.PERSON
+            if _person_of(p, gender)
             and p.full
-            and (not gender or p.gender in (None, gender))
             and len(theirs := name_words(p.name)) > n
             and list(theirs[:n]) == list(words)
             and _in_running_text(self.text, p.name)  # not "Mike Pence Calls for …"
@@ -899,9 +893,8 @@ class Cast:
         fits = [
             p
             for p in self.people
-            if p.kind == SpeakerKind.PERSON
+            if _person_of(p, gender)
             and p.full
-            and (not gender or p.gender in (None, gender))
             and any(
                 list(theirs[k : k + n]) == list(words)
                 for theirs in [name_words(p.name)]

@@ -135,3 +135,22 @@ def narrow_on_a_person(
     for _ in range(3):
         QCoreApplication.processEvents()
     return window
+
+
+@pytest.fixture(scope="session")
+def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """12,000 rows (8,000 quotes, 4,000 reported statements) over ten years, made once."""
+    from tests.gui.test_large_library import generator
+
+    generate, plan = generator()
+    path = tmp_path_factory.mktemp("large") / "large.db"
+    generate(path, plan(quotes=8_000, statements=4_000, speakers=500, articles=1_500))
+    return path
+
+
+@pytest.fixture
+def large(tmp_path: Path, large_file: Path) -> Iterator[Library]:
+    """A copy of ``large_file`` for one test to change."""
+    shutil.copyfile(large_file, tmp_path / "large.db")
+    with Library(tmp_path / "large.db") as library:
+        yield library

@@ -6,9 +6,7 @@ legend and year labels lay out at 800x600 and 1280x800."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
@@ -23,26 +21,9 @@ from gui.charts import month_ticks
 from gui.main_window import MainWindow
 from gui.models import PAGE, READ_TO_AT_MOST
 from gui.tables import ARTICLE, DATE, SPEAKER
-from tests.gui.test_large_library import generator
 from tests.gui.test_quote_sort import click_header, indicator
 
 DESC, ASC = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
-
-
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """12,000 rows (8,000 quotes, 4,000 reported statements) over ten years, made once."""
-    generate, plan = generator()
-    path = tmp_path_factory.mktemp("large32") / "large.db"
-    generate(path, plan(quotes=8_000, statements=4_000, speakers=500, articles=1_500))
-    return path
-
-
-@pytest.fixture
-def large(tmp_path: Path, large_file: Path) -> Library:
-    shutil.copyfile(large_file, tmp_path / "large.db")
-    with Library(tmp_path / "large.db") as library:
-        yield library
 
 
 def position(window: MainWindow) -> int:

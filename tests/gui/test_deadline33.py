@@ -7,9 +7,7 @@ scroll bar spans only the rows read."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -21,26 +19,10 @@ from core.library import Library
 from gui.main_window import MainWindow
 from gui.models import PAGE, READ_TO_AT_MOST
 from gui.tables import ARTICLE, COUNT, DATE, NAME, SPEAKER
-from tests.gui.test_large_library import generator
+from tests.gui.test_deadline32 import in_view, position
 from tests.gui.test_quote_sort import click_header, indicator
 
 DESC, ASC = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
-
-
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """12,000 rows (8,000 quotes, 4,000 reported statements), made once."""
-    generate, plan = generator()
-    path = tmp_path_factory.mktemp("large33") / "large.db"
-    generate(path, plan(quotes=8_000, statements=4_000, speakers=500, articles=1_500))
-    return path
-
-
-@pytest.fixture
-def large(tmp_path: Path, large_file: Path) -> Iterator[Library]:
-    shutil.copyfile(large_file, tmp_path / "large.db")
-    with Library(tmp_path / "large.db") as library:
-        yield library
 
 
 def wide(make_window: Callable[[Library], MainWindow], library: Library) -> MainWindow:
@@ -50,15 +32,6 @@ def wide(make_window: Callable[[Library], MainWindow], library: Library) -> Main
     QTest.qWait(10)
     window.select_first()
     return window
-
-
-def position(window: MainWindow) -> int:
-    return window.quotes.first + window.quote_view.currentIndex().row()
-
-
-def in_view(window: MainWindow) -> bool:
-    rect = window.quote_view.visualRect(window.quote_view.currentIndex())
-    return window.quote_view.viewport().rect().intersects(rect)
 
 
 def click_in_article(window: MainWindow, quote_id: int) -> None:
