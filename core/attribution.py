@@ -1420,10 +1420,17 @@ def _outlet_named(
     named = [w.text for w in words[n0:n1]]
     if any(_person_word(w, surnames) for w in named):
         return False
+    return _outlet_like(named)
+
+
+def _outlet_like(named: list[str]) -> bool:
+    """Whether the words of a name read as an outlet's or an organisation's: one word, or a
+    frequent word or one the gazetteer knows among them ("Haaretz", "Western Journalism",
+    "Oxford Economics", "Vermont Edition"; not "Hedrick Smith")."""
     return len(named) == 1 or any(
         nlp.is_frequent_word(w) or mark
         for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
-    )  # "Haaretz", "Western Journalism", "Oxford Economics"; not "Hedrick Smith"
+    )
 
 
 def _cited_no_one(
@@ -1431,7 +1438,7 @@ def _cited_no_one(
 ) -> bool:
     """Whether a name only cited ("according to Examplia", "in Examplia's words") is no
     person's: it is the whole noun phrase, after "the" at most, one word or with a
-    frequent word or a listed name among its words (as in :func:`_outlet_named`), no word
+    frequent word or a listed name among its words (:func:`_outlet_like`), no word
     of it is a listed first name, a title, an initial or the surname of someone the
     article named in full, and nowhere in the article does a first name, title or
     honorific stand right before it. The article never shows the person such a name
@@ -1442,12 +1449,7 @@ def _cited_no_one(
     if n0 > (1 if words[0].text.lower() == "the" else 0):
         return False
     named = [w.text for w in words[n0:n1]]
-    if len(named) > 1 and not any(  # "Vermont Edition", not "Devika Raghunathan"
-        nlp.is_frequent_word(w) or mark
-        for w, mark in zip(named, nlp.gazetteer_marks(named), strict=True)
-    ):
-        return False
-    return _never_a_persons(named, text, surnames)
+    return _outlet_like(named) and _never_a_persons(named, text, surnames)
 
 
 def _listed_organisation_alone(
@@ -2142,7 +2144,7 @@ class Attributor:
                 j -= 1  # "his famous campaign", "her March"
             owner = tokens[j]
             if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-                person = self._possessive_subject(tokens[:j], owner) or self._pronoun(owner)
+                person = self._possessive(tokens[:j], owner)
                 return Mention(owner.span, person, token.text, token.span)
             if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
                 return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
@@ -2198,7 +2200,7 @@ class Attributor:
         j = len(before) - 1
         owner = before[j]
         if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-            person = self._possessive_subject(before[:j], owner) or self._pronoun(owner)
+            person = self._possessive(before[:j], owner)
             return Mention(owner.span, person, noun.text, noun.span)
         if owner.tag == "POS" and (np := np_before(before, j)) is not None:
             start = max((n + 1 for n in range(np[0], j) if before[n].tag == "IN"), default=np[0])
@@ -2478,15 +2480,15 @@ class Attributor:
         ):
             i += 1  # "Given his past comments": the phrase is "his past", not a name
             if tokens[i].tag == "PRP$" and j < len(tokens) and tokens[j].span == cue_span:
-                owner = self._possessive_subject(tokens[:i], tokens[i])  # the cue noun is
-                owner = owner or self._pronoun(tokens[i])  # the head: "his ... comments"
+                owner = self._possessive(tokens[:i], tokens[i])  # the cue noun is the
+                # head: "his ... comments"
                 return Mention(tokens[i].span, owner, cue, cue_span)
         words = tokens[i:j]
         if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
             if tokens[owned[0]].tag != "PRP$":
                 return self._resolve(tokens, owned, cue, cue_span)
-            owner = self._possessive_subject(tokens[: owned[0]], tokens[owned[0]])
-            if (owner := owner or self._pronoun(tokens[owned[0]])) is not None:  # "his email"
+            if (owner := self._possessive(tokens[: owned[0]], tokens[owned[0]])) is not None:
+                # "his email"
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
@@ -2704,6 +2706,11 @@ class Attributor:
         person.gender = person.gender or gender  # "Obama said he expected": he is a man
         self.cast.mention(pronoun.span.start, person)
         return person
+
+    def _possessive(self, before: list[Token], pronoun: Token) -> Person | None:
+        """The person a possessive "his" or "her" after the words ``before`` stands for:
+        the name opening its clause (:meth:`_possessive_subject`), else as a pronoun."""
+        return self._possessive_subject(before, pronoun) or self._pronoun(pronoun)
 
     def _possessive_subject(self, before: list[Token], pronoun: Token) -> Person | None:
         """ "... and Trump stood by his comment that “...”": a possessive "his" or "her"
