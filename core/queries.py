@@ -82,6 +82,12 @@ def quote_order(order: str = "date", descending: bool = True) -> str:
         raise ValueError(f"the quote list sorts by {', '.join(SORTS)}, not {order!r}") from None
 
 
+def ranked_by_relevance(search: str, order: str = "date", descending: bool = True) -> bool:
+    """Whether the quote list of a search is ranked by relevance: a search for words in the
+    default order (newest first), which has no key to count a row's place by."""
+    return bool(fts_query(search)) and quote_order(order, descending) == NEWEST
+
+
 class Queries(Store):
     """The paged reads of speakers, quotes, articles and a person's roles, through the
     plain connection (``Store.conn``): what ``onrecord speakers`` and ``quotes`` open."""
@@ -488,14 +494,10 @@ class Queries(Store):
         filters and order, counted rather than read (a list of a million rows is not
         walked to find one), or None when the list does not hold it, or when it is a
         search ranked by relevance (that rank is not a key to count by)."""
-        listed = self._listed(order, descending, filters)
-        if listed is None:
+        anchored = self._anchored(quote_id, order, descending, filters)
+        if anchored is None:
             return None
-        source, params = listed
-        keys = POSITION_KEYS[order, descending]
-        found = self._keys_of(quote_id, source, params, keys)
-        if found is None:
-            return None
+        source, params, keys, found = anchored
         clauses: list[str] = []
         if order == "speaker":  # the unattributed last, in either direction
             if found[0] is None:
@@ -523,14 +525,10 @@ class Queries(Store):
         reads every row above: the list read from a row far down (a quote kept through a
         re-sort) scrolls both ways at the cost of its first page. [] where ``quotes``
         would rank the list by relevance, or when the list does not hold ``quote_id``."""
-        listed = self._listed(order, descending, filters)
-        if listed is None:
+        anchored = self._anchored(quote_id, order, descending, filters)
+        if anchored is None:
             return []
-        source, params = listed
-        keys = POSITION_KEYS[order, descending]
-        found = self._keys_of(quote_id, source, params, keys)
-        if found is None:
-            return []
+        source, params, keys, found = anchored
         query = fts_query(filters.get("search", ""))
         segments: list[tuple[str, tuple[tuple[str, bool], ...], tuple[Any, ...] | None]] = []
         if order != "speaker":
@@ -564,14 +562,28 @@ class Queries(Store):
             rows.reverse()
         return self._with_snippets(query, rows) if query else rows
 
+    def _anchored(
+        self, quote_id: int, order: str, descending: bool, filters: QuoteFilters
+    ) -> tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...]] | None:
+        """The list's source and parameters (:meth:`_listed`), its order's keys and the
+        quote's values of them; None where the list is ranked by relevance or does not
+        hold the quote."""
+        listed = self._listed(order, descending, filters)
+        if listed is None:
+            return None
+        source, params = listed
+        keys = POSITION_KEYS[order, descending]
+        found = self._keys_of(quote_id, source, params, keys)
+        return None if found is None else (source, params, keys, found)
+
     def _listed(
         self, order: str, descending: bool, filters: QuoteFilters
     ) -> tuple[str, list[Any]] | None:
         """``quotes q … WHERE …`` over the rows the list holds, with its parameters; None
         for a search ranked by relevance."""
-        query = fts_query(filters.get("search", ""))
-        if query and quote_order(order, descending) == NEWEST:
+        if ranked_by_relevance(filters.get("search", ""), order, descending):
             return None
+        query = fts_query(filters.get("search", ""))
         where, params, _ = self._quote_where(filters, ordered=False)
         if query:
             where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from core.citation import role_beside
 from core.library import Library
-from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST
+from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST, ranked_by_relevance
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
 from core.search import FTS_WORD, search_terms
 
@@ -446,7 +446,7 @@ class QuoteModel(PagedModel[QuoteRow]):
             lambda: self.library.quote_position(quote_id, **self.order, **self.query.filters()),
             None,
         )
-        ranked = self.query.search.strip() and self.order == {"order": "date", "descending": True}
+        ranked = ranked_by_relevance(self.query.search, **self.order)
         if position is None:
             return self.row_of_id(quote_id, within) if ranked else None
         if position >= READ_TO_AT_MOST:  # far down: a page around it, read from its keys
