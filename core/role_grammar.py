@@ -708,8 +708,10 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         )
     if lower in TITLE_STOP:
         return False
-    if _participial(token) and after.text[:1].islower():
-        return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer"
+    if _participial(token) and (after.text[:1].islower() or _capitalised(after)):
+        return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer";
+        # before a capitalised word too, where a headline's verb would be no hyphenated
+        # participle ("The Nobel-winning Peruvian novelist")
     if _capitalised(token) and (token.tag in CLOSED_TAGS or lower in CLOSED_WORDS["CC"]):
         # "No wonder Donald Trump", "Even HBO comedian", "“Neither/NNP Speaker Ryan nor";
         # but a sentence's first word is capitalised by its place: read as in lower case

@@ -2742,3 +2742,22 @@ def test_a_bare_noun_after_a_preposition_opens_the_title(text: str, role: list[s
 )
 def test_a_partitive_left_without_its_clause_is_no_role(text: str, role: list[str]) -> None:
     assert roles_beside(text, "Ann Vale") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # a hyphenated participle opens a title before a capitalised word as before a
+        # lower-case one: no headline's verb is hyphenated ("Calls" is)
+        (
+            "The Nobel-winning Peruvian novelist Ann Vale said it was intolerable.",
+            ["Nobel-winning Peruvian novelist"],
+        ),
+        (
+            "Texas-based Republican strategist Ann Vale said so.",
+            ["Texas-based Republican strategist"],
+        ),
+        ("Oscar-winning actress Ann Vale said so.", ["Oscar-winning actress"]),
+    ],
+)
+def test_a_hyphenated_participle_opens_a_title_before_a_capital(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
