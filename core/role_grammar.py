@@ -2032,7 +2032,9 @@ def _word_at(tokens: Sequence[Token], k: int) -> str:
 def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
     """Roles given by "NAME is the current chairman of ...", "NAME served as director of
     ... and is now president of ...", "NAME was elected as mayor of ...": token ranges and
-    forms ("served as", "elected as" kept)."""
+    forms ("elected as" kept; "serves as" is the office, "served as" the former one, as a
+    relative clause gives them: "serves as the county's top prosecutor" -> "county's top
+    prosecutor")."""
     tokens = sentence.tokens
     out: list[tuple[int, int, str]] = []
     m = j
@@ -2049,7 +2051,7 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             m += 1
             form = ""
         elif verb in {"serves", "served"} and following == "as":
-            form, m = f"{tokens[m].text} as", m + 2
+            form, m = _former(verb), m + 2  # the office, former when past, as after "who"
         else:
             break
         while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:

@@ -279,8 +279,8 @@ def test_copula_roles() -> None:
     )
     roles = [mention_roles(text, at, end) for at, end in occurrences(text, "Holtz-Eakin")]
     assert roles == [
-        [
-            "served as director of the Congressional Budget Office",
+        [  # the office, former when past, as "who served as" gives it
+            "former director of the Congressional Budget Office",
             "president of the American Action Forum",
         ],
         [],
@@ -2760,4 +2760,25 @@ def test_a_partitive_left_without_its_clause_is_no_role(text: str, role: list[st
     ],
 )
 def test_a_hyphenated_participle_opens_a_title_before_a_capital(text: str, role: list[str]) -> None:
+    assert roles_beside(text, "Ann Vale") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # "serves as" in a main clause gives the office as "who serves as" does
+        (
+            "Ann Vale serves as the county's top prosecutor. \u201cNo,\u201d Vale said.",
+            ["county's top prosecutor"],
+        ),
+        (
+            "Ann Vale served as secretary of state. \u201cNo,\u201d Vale said.",
+            ["former secretary of state"],
+        ),
+        (
+            "Ann Vale was elected as mayor of Akron. \u201cNo,\u201d Vale said.",
+            ["elected as mayor of Akron"],
+        ),
+    ],
+)
+def test_serves_as_in_a_main_clause_gives_the_office(text: str, role: list[str]) -> None:
     assert roles_beside(text, "Ann Vale") == role
