@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core import lexicons, nlp
+from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.phrases import SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
@@ -1061,7 +1062,7 @@ def add_article_roles(
                     continue  # named paragraphs before; not one written beside them
                 others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
             if not any(_fits(r, head, words) for p in others if p is not person for r in p.roles):
-                person.add_role(" ".join(words))
+                person.add_role(_with_complement(reader, span, words))
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
         if person.kind == SpeakerKind.PERSON and not person.roles:
             _introduced_before(text, reader, person, persons, short)
@@ -1334,6 +1335,9 @@ def _fits(written: str, head: str, words: list[str]) -> bool:
     Union" is not "the executive director of the Group Plan Commission")?"""
     if not role_fits(written, head, words):
         return False
+    if written.lower() == head and any(w.lower() not in {head, "former"} for w in words):
+        return False  # a bare "aide" (Nixon's, "aide Kevin Phillips") claims no nominal that
+        # says more ("the former top aide to President George W. Bush", another man)
     ours = _body(" ".join(words))
     theirs = _body(written)
     return not (ours and theirs and ours.isdisjoint(theirs))
@@ -1752,6 +1756,35 @@ def _give_object_role(
         return
     if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
         person.add_role(" ".join(words))
+
+
+def _with_complement(reader: ArticleRoles, span: Span, words: list[str]) -> str:
+    """A definite nominal's ``words`` with the complement the attribution's mention left
+    out ("said the former top aide | to President George W. Bush": the mention stops at
+    the name): the noun phrase the role grammar reads from the nominal's first word past
+    "the", when it goes on past the mention by a preposition and a noun phrase alone (no
+    verb, relative or punctuation), else the words as they are."""
+    placed = _placed(reader, span.start, span.end)
+    if placed is None:
+        return " ".join(words)
+    sentence, k = placed
+    tokens = sentence.tokens
+    last = bisect.bisect_left([t.span.start for t in tokens], span.end)
+    if not (last < len(tokens) and tokens[last].text.lower() in COMPLEMENTS):
+        return " ".join(words)
+    phrase = role_phrase(sentence, k + 1, ends_clause=False)
+    if phrase is None or phrase[1] <= last + 1 or phrase[0] != k + 1:
+        return " ".join(words)
+    added = tokens[last : phrase[1]]
+    if any(t.tag.startswith(("VB", "W", "MD")) or not t.text[:1].isalnum() for t in added):
+        return " ".join(words)
+    if not any(t.tag in nlp.PROPER_TAGS for t in added) or any(
+        t.tag == "CD" or t.text in MONTHS for t in added
+    ):
+        return " ".join(words)  # a body or person it serves, not a time ("the American
+        # ambassador | at the time", "the governor | in March")
+    role = _text(reader.text, sentence, phrase)
+    return role if role and len(added) <= 8 else " ".join(words)
 
 
 def _placed(reader: ArticleRoles, at: int, end: int) -> tuple[Sentence, int] | None:

@@ -2782,3 +2782,26 @@ def test_a_hyphenated_participle_opens_a_title_before_a_capital(text: str, role:
 )
 def test_serves_as_in_a_main_clause_gives_the_office(text: str, role: list[str]) -> None:
     assert roles_beside(text, "Ann Vale") == role
+
+
+def test_a_nominal_speaker_takes_its_complement_and_no_bare_role_claims_it() -> None:
+    """ "said the former top aide to President George W. Bush": the attribution's mention
+    stops at the name, the role does not; Nixon's "aide Kevin Phillips", a bare "aide",
+    claims no nominal that says more."""
+    text = (
+        "One of the authors of the report, Ari Fleischer, said the nomination will test it. "
+        "\u201cCertainly he has gone the other way,\u201d said the former top aide to"
+        " President George W. Bush. \u201cIf he loses, we are right.\u201d\n\n"
+        "In 1968 the strategy led to what aide Kevin Phillips called \u201ca new era.\u201d\n"
+    )
+    speaker = speaker_of(extract(text), "Certainly he has gone")
+    assert speaker.name == "Ari Fleischer"
+    assert speaker.role == "former top aide to President George W. Bush"
+
+
+def test_a_nominal_speaker_takes_no_time_after_it() -> None:
+    text = (
+        "Ann Vale said the talks had failed. \u201cIt is over,\u201d said the American"
+        " ambassador at the time.\n"
+    )
+    assert speaker_of(extract(text), "It is over").role == "American ambassador"
