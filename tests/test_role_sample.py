@@ -143,6 +143,15 @@ TARGET = 0.9
 # Christie "New Jersey governor", since added as optional: 43/50); 46/50 after the mends
 # of branch roles31 (a relative clause inside a quotation, "state House Speaker", "and one of
 # the staffers" cut), held to the target.
+# tests/data/train_roles_32.tsv, the design of tests/data/train_roles_17.tsv drawn a
+# fifteenth time (branch roles32): 44/50 as first judged (on main 9a790d4), two of its six
+# misses rows that are no speaker ("Optimism", the subject of "is even higher"; "Dean Amar",
+# a title and surname taken for Vikram Amar's name), one a role of another man of the
+# article given to a speaker ("John, the 7th District chairman", Tom John, to John Hammond)
+# and one a form (Mike Coffman's relative clauses without "who", since added as optional:
+# 45/50); 47/50 after the mends of branch roles32 ("Nobel-winning Peruvian novelist"; "the
+# former top aide to President George W. Bush" no longer withheld by another man's bare
+# "aide"), held to the target.
 # tests/data/train_roles_4.tsv: Ted Cruz's row in the Glenn Beck article has read "not
 # found" since the twenty-sixth session's merges (92 -> 91): the statements "He has
 # declared Cruz to be “anointed”" and "He has also called the Texas senator “the next
@@ -287,7 +296,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 32)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 33)),
 )
 
 
