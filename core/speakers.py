@@ -409,6 +409,7 @@ class Cast:
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
+        self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -447,6 +448,8 @@ class Cast:
                 name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
+            if kin is not None:
+                self._kin_surnamed.add(id(person))
         elif _fuller(name_words(name), name_words(person.name)) and not self._titled_again(
             name, person.name
         ):
@@ -1615,6 +1618,9 @@ class Cast:
         ]
         if not fits:
             return None
+        if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
+            # the article named in full, not the son it never called "Daniel Barden"
+            fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
 
