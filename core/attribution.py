@@ -2398,6 +2398,14 @@ class Attributor:
         ):
             # "described the impact as “...”": an object, then its complement
             np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
+            if np is not None and np[1] == len(tokens) and quote_after and first is not tokens:
+                # "X, appearing on “Meet the Press,” said Moss's argument “falls apart”": a
+                # quotation right after the noun phrase goes on with what was said, so the
+                # quotation before stood in an aside of the sentence's opening subject
+                comma = next((n for n, t in enumerate(first) if t.text == ","), None)
+                own = _opening_subject(first, comma) if comma is not None else None
+                if own is not None:
+                    return self._cued(first, own, token, governs=True)
             if np is not None:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:
