@@ -74,6 +74,7 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -1347,6 +1348,9 @@ class Cast:
         subject = self._subject_at(at)
         if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
+        if _office(head) and self._described_as_other(subject, head, at):
+            return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
+            # article describes as something else is not the office the noun names
         if self._turn_after(subject, at):
             return fit  # "“...,” Mr Lowe replied. “...,” the senator shot back": the other
         gender = noun_gender(head)
@@ -1355,6 +1359,16 @@ class Cast:
         last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
+
+    def _described_as_other(self, person: Person, head: str, at: int) -> bool:
+        """Does a naming of ``person`` before ``at`` have an indefinite description set
+        off after it that is not ``head`` (", a 20-year-old junior,")? Read from the text:
+        the roles are set after the quotations are attributed."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, named in self._namings[:k]:
+            if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
+                return head not in found.group(1).lower().split()
+        return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
         """Is the nominal at ``at`` the next turn of a quoted exchange: the sentence just
