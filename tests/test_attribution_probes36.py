@@ -10,13 +10,21 @@ long appositives between the name and the verb, quotations whose own subject is 
 list article and two op-eds whose authors speak as "I". The people and events are invented.
 
 Every expected speaker was written before On Record read the probes (the articles and this
-list were committed first)."""
+list were committed first, 6469d5e). First judged on main (9a790d4): 289 of 319 right (9.4%
+wrong); counting the right person named in another form (an office kept before the name) as
+right, 291 of 319 (8.8%). After the mends below: 300 of 319. The quotations still wrong are
+listed in KNOWN_WRONG_36 with what On Record gives and why; the figure is printed by
+``test_twelfth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+import pytest
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_36.json")
+FIRST_JUDGED = 289  # right on main before any mend, of 319
 
 PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('s01', 'written off', ('Dwayne Pruett',)),
@@ -34,7 +42,8 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('s02', 'They own this', ('Alicia Monroe',)),
     ('s02', 'count to 218', ('Alicia Monroe',)),
     ('s02', 'peel off',
-     ('A senior GOP aide', 'senior GOP aide', 'A senior GOP aide, speaking on condition of anonymity to discuss internal deliberations')),
+     ('A senior GOP aide', 'senior GOP aide',
+      'A senior GOP aide, speaking on condition of anonymity to discuss internal deliberations')),
     ('s03', 'not a use-it-or-lose-it privilege', ('Harriet Komansky',)),
     ('s03', 'invites fraud and confusion', ('Glenn Rasmussen',)),
     ('s03', 'ask the Sixth Circuit to act quickly', ('Glenn Rasmussen',)),
@@ -342,3 +351,169 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('s50', 'Personal accounts are not privatization', ('Jim Sorensen',)),
     ('s50', 'we have 12 minutes left', ('Charlie Morrow',)),
 ]  # fmt: skip
+
+
+KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('s05', 'there would already be a grand jury'): (
+        'del',
+        '"said Del. Mary Beth Kessling": "Del." (Delegate) is no abbreviation the sentence '
+        'splitter knows',
+    ),
+    ('s10', 'have a right to defend themselves'): (
+        'Caleb Langford',
+        'a senator and his son: "Langford said" goes to the son, quoted last, not to "the '
+        'senator" of the sentence before',
+    ),
+    ('s13', 'Write speeches'): (
+        'Adam Pryor',
+        'an op-ed: "her chief of staff, he told me, “…”": "he" not tied to the nominal; the '
+        'spokesman named in the next paragraph taken',
+    ),
+    ('s13', 'the senator you pretend to be'): (
+        None,
+        'an op-ed: "I told her, “…”": the writer (the byline) speaks as "I"',
+    ),
+    ('s14', 'nobody cares'): (
+        'a top adviser',
+        'a lede\'s "a top adviser insisting that “…”" named in the next paragraph (Kellan '
+        'Moss): the right person described, not named',
+    ),
+    ('s14', 'insulting to every family'): (
+        'a Democratic senator',
+        'the same: "a Democratic senator" named in the third paragraph (Patricia Voigt)',
+    ),
+    ('s14', "He's said he would, and he will"): (
+        'an IRS audit',
+        '"Moss, asked on CBS\'s “Face the Nation” whether … after an IRS audit concluded, said,":'
+        ' the aside holds a quotation and a clause of its own',
+    ),
+    ('s15', 'His grandmother would have something to say'): (
+        'Sofia Quintana',
+        '"Dolores shook her head. “…,” she said": two women; "she" goes to the daughter quoted '
+        'last, not the subject of the sentence before (a first name alone)',
+    ),
+    ('s17', "eating America's lunch"): (
+        'Mexican officials on Wednesday sharply',
+        'a lede\'s "remarks by a senior adviser … who said that …": the relative clause\'s '
+        'antecedent (named later) not taken',
+    ),
+    ('s19', 'senior strategist'): (
+        'a statement',
+        '"according to a statement from the candidate, Harlan Tibbs": the statement, not the '
+        'candidate named in apposition',
+    ),
+    ('s19', 'answer to no one'): (
+        'campaign',
+        '"One of them said": "one" is no subject the grammar reads',
+    ),
+    ('s25', 'run this department like a private club'): (
+        "Kesner's office",
+        '"Dominguez, a veteran who was disciplined for what Kesner\'s office described as “…,” '
+        'said the sheriff had “…”": the cue inside the aside taken for the main verb\'s',
+    ),
+    ('s30', 'tough on crime'): (
+        'drew swift criticism from civil rights groups',
+        '"A speech by Sen. Gordon Pike calling for a return to “…” … drew": the speech\'s '
+        'agent not taken',
+    ),
+    ('s32', 'Take care of it'): (
+        'Dana Whitcomb',
+        '"Whitcomb told jurors that the senator called her … and said, “…”": the reported '
+        'clause\'s own subject speaks, not the witness',
+    ),
+    ('s36', 'about a hundred'): (
+        'A voter at a Manchester diner',
+        'the right person described: "A voter …, who gave only his first name, Steve,"',
+    ),
+    ('s36', 'I mute them all'): (
+        'Martin Dreyfuss',
+        '"he said" after the voter described by a noun phrase: the last named man taken',
+    ),
+    ('s41', 'never asked a single question about security'): (
+        None,
+        'a lede\'s "A former State Department technology staffer … has broken his silence, '
+        'telling NPR that …" named in the next paragraph',
+    ),
+    ('s48', 'I don’t recognize this party'): (
+        'Curtis Ahlberg',
+        'an op-ed: "My father … called me. “…,” he said": the writer\'s father, not the writer',
+    ),
+    ('s48', 'throwing my vote away'): (
+        None,
+        '"One of them, a county chairman I have known for 20 years, told me": "one" as subject',
+    ),
+}  # fmt: skip
+
+
+test_probe_speaker_twelfth_batch, test_twelfth_batch_figure = judged_batch_tests(
+    "probes36", PROBES, PROBES_36, KNOWN_WRONG_36, FIRST_JUDGED, size=319
+)
+
+
+# ---- mends (sentences written for the tests, not the probes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The deal was signed on Friday. "It is a good day," said an old friend, former '
+         'Ohio Attorney General Dana Whitby.', "Dana Whitby"),
+        ('Turnout rose. "The lines were long," said the official, Secretary of State Omar '
+         'Kessel.', "Omar Kessel"),
+        ('His Republican rival, former Gov. Tilda Brandt, said the plan was "dead on '
+         'arrival."', "Tilda Brandt"),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_office_set_off_after_a_nominal(text: str, speaker: str) -> None:
+    """The name set off after a nominal may carry an office ("former Ohio Attorney
+    General X", "Secretary of State X", "former Gov. X"): it names the one described
+    (main gives "an old friend", "official", "his Republican rival")."""
+    assert _speaker(text) == speaker
+
+
+def test_a_first_name_after_a_kin_noun_of_a_possessive_name() -> None:
+    """ "Ryder's husband, Paul," is the sentence's subject, not Ryder (main gives the
+    woman quoted before for "he said")."""
+    text = (
+        'June Ryder runs the shop. One customer, Tom Hale, 40, said it was "the best in '
+        'town."\n\nRyder\'s husband, Paul, said the rent had doubled. "We may close," he said.'
+    )
+    assert _speaker(text, "We may close") == "Paul Ryder"
+
+
+def test_a_surname_alone_is_the_one_named_in_full_not_the_relative() -> None:
+    """ "Ryder says" after "Mark Ryder's son, Paul," is Mark Ryder, whom the article named
+    in full, not the son given his surname (the son, once a subject, had taken it)."""
+    text = (
+        "Mark Ryder's son, Paul, was one of six people hurt in the crash.\n\n"
+        'Ryder now leads a campaign. He says that "the road must be fixed."'
+    )
+    assert _speaker(text, "the road must be fixed") == "Mark Ryder"
+
+
+def test_an_aside_with_a_quotation_before_said_and_what_was_said() -> None:
+    """ "X, appearing on “Face the Nation,” said Lee's plan “…”": the noun phrase after the
+    cue opens what was said (main gives "Lee's plan")."""
+    text = (
+        'Rep. Ana Marsh, appearing on "Face the Nation," said Lee\'s plan "would never pass '
+        'the House."'
+    )
+    assert _speaker(text, "would never pass") == "Ana Marsh"
+
+
+def test_a_verb_and_said_after_an_aside_and_the_senator_described_otherwise() -> None:
+    """ "The senator, clearly taken aback, smiled and said": the senator, not the student
+    quoted last, whom the article described as a student (main finds no speaker)."""
+    text = (
+        "Sen. Ruth Dale met students on Monday.\n\n"
+        '"You broke your promise," said Omar Finch, a 19-year-old sophomore.\n\n'
+        'The senator, clearly taken aback, smiled and said she would "keep listening."'
+    )
+    assert _speaker(text, "keep listening") == "Ruth Dale"
+
+
+def test_a_local_office_before_a_name_is_a_title() -> None:
+    """ "Linn County Auditor Roger Stahl": the office is no part of the name (main gives
+    the whole run as the name)."""
+    text = 'Dane County Comptroller Iris Vance resigned. "I take the blame," Vance said.'
+    assert _speaker(text, "I take the blame") == "Iris Vance"
