@@ -842,6 +842,20 @@ POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
+def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | None:
+    """The subject of a verb coordinated with the cue by "and" at ``a``, when the verb
+    opens the stretch after the last comma and asides stand between it and the subject
+    ("The senator, visibly caught off guard, laughed and said")."""
+    c = max((n for n in range(a) if tokens[n].text == ","), default=-1)
+    if c < 0 or c + 1 >= a:
+        return None
+    verb = tokens[c + 1]
+    past = c + 2 == a and verb.text.islower() and verb.text.endswith("ed")  # "laughed/NN and"
+    if verb.tag not in {"VBD", "VBZ", "VBP"} and not past:
+        return None
+    return _subject_past_asides(tokens, c + 1)
+
+
 def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence before the cue ``tokens[k]``, when every
     stretch between commas after it up to the cue is an aside about it: an appositive
@@ -880,6 +894,10 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if token.tag in FINITE_TAGS and not any(
                 t.text.lower() in ASIDE_RELATIVES for t in aside[:n]
             ):
+                if token.tag == "VBD" and not any(
+                    t.tag[:2] in {"NN", "PR", "CD"} for t in aside[:n]
+                ):
+                    continue  # nothing to be its subject: a participle ("visibly caught/VBD")
                 return None  # a clause of its own ("Tom Hale, Ana said, ..."): no aside
     return (0, first)
 
@@ -2383,6 +2401,7 @@ class Attributor:
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
         if subject is None and coordinated:
             subject = clause_subject(tokens[: k - 1])  # "X called it ... and said"
+            subject = subject or _coordinated_past_asides(tokens, k - 1)
             if subject is None:
                 subject, source = last_clause_subject(first), first
         if opens_clause(tokens, k):  # "said all members agreed": what follows is content
@@ -2398,6 +2417,14 @@ class Attributor:
         ):
             # "described the impact as “...”": an object, then its complement
             np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
+            if np is not None and np[1] == len(tokens) and quote_after and first is not tokens:
+                # "X, appearing on “Meet the Press,” said Moss's argument “falls apart”": a
+                # quotation right after the noun phrase goes on with what was said, so the
+                # quotation before stood in an aside of the sentence's opening subject
+                comma = next((n for n, t in enumerate(first) if t.text == ","), None)
+                own = _opening_subject(first, comma) if comma is not None else None
+                if own is not None:
+                    return self._cued(first, own, token, governs=True)
             if np is not None:
                 return self._resolve(tokens, np, token.text, token.span)
         if subject is None:

@@ -873,8 +873,18 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     begin += styled
     if not dash and (called := _called_in_appositive(tokens, j + 1)) is not None:
         return called  # "The witness, a taxi driver named Segun Ade, said"
+    opened = begin  # "a longtime friend, former Delaware Attorney General Nancy Ferrante,"
+    if (
+        not dash
+        and begin + 1 < len(tokens)
+        and tokens[begin].text.lower() in TITLE_OPENERS
+        and tokens[begin + 1].tag in nlp.PROPER_TAGS
+    ):
+        begin += 1
     end = begin
-    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
+    while end < len(tokens) and (
+        tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end)
+    ):
         end += 1
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
     closed = closed or end - begin > 1 and _affiliation_closes(tokens, end)  # not ",
@@ -892,8 +902,36 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     titled = all(is_title_word(t.text) or person_noun(t.text.lower()) for t in before)
     if styled:  # the style's words unlisted ("Rt", "Venerable"): a listed first name after
         titled = 0 < len(before) <= 3 and nlp.is_first_name(tokens[begin + name[0]].text)
+    elif not titled and not dash and before and _office_title(before):
+        titled = True  # "Secretary of State X", "Delaware Attorney General X": an office
     # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
-    return (begin, end) if titled else None
+    return (opened, end) if titled else None
+
+
+TITLE_OPENERS = frozenset({"former", "then", "acting", "interim"})
+
+
+def _of_in_title(tokens: list[Token], begin: int, k: int) -> bool:
+    """ "of" inside a capitalised office ("Secretary of State", "Minister of Finance"):
+    after a title word, before a capitalised word."""
+    return (
+        tokens[k].text == "of"
+        and k > begin
+        and is_title_word(tokens[k - 1].text)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].tag in nlp.PROPER_TAGS
+    )
+
+
+def _office_title(before: list[Token]) -> bool:
+    """Capitalised words before a name that read as an office: a title word last, or
+    "Title of Place" ("Secretary of State"), with a place or body before it ("Delaware
+    Attorney General")."""
+    words = [t.text for t in before]
+    if "of" in words:
+        k = words.index("of")
+        return 0 < k < len(words) - 1 and is_title_word(words[k - 1]) and "of" not in words[k + 1 :]
+    return is_title_word(words[-1])
 
 
 def _called_in_appositive(tokens: list[Token], begin: int) -> tuple[int, int] | None:

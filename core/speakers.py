@@ -74,6 +74,7 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -409,6 +410,7 @@ class Cast:
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
+        self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -447,6 +449,8 @@ class Cast:
                 name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
+            if kin is not None:
+                self._kin_surnamed.add(id(person))
         elif _fuller(name_words(name), name_words(person.name)) and not self._titled_again(
             name, person.name
         ):
@@ -1344,6 +1348,9 @@ class Cast:
         subject = self._subject_at(at)
         if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
+        if _office(head) and self._described_as_other(subject, head, at):
+            return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
+            # article describes as something else is not the office the noun names
         if self._turn_after(subject, at):
             return fit  # "“...,” Mr Lowe replied. “...,” the senator shot back": the other
         gender = noun_gender(head)
@@ -1352,6 +1359,16 @@ class Cast:
         last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
+
+    def _described_as_other(self, person: Person, head: str, at: int) -> bool:
+        """Does a naming of ``person`` before ``at`` have an indefinite description set
+        off after it that is not ``head`` (", a 20-year-old junior,")? Read from the text:
+        the roles are set after the quotations are attributed."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, named in self._namings[:k]:
+            if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
+                return head not in found.group(1).lower().split()
+        return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
         """Is the nominal at ``at`` the next turn of a quoted exchange: the sentence just
@@ -1615,6 +1632,9 @@ class Cast:
         ]
         if not fits:
             return None
+        if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
+            # the article named in full, not the son it never called "Daniel Barden"
+            fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
 

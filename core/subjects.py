@@ -55,7 +55,9 @@ DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
 )
 # a kin noun after a possessive pronoun, before an appositive name: "His daughter, |"
-KIN_OF_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$")
+KIN_OF_PRONOUN = re.compile(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
+)
 APPOSITIVE_END = re.compile(r"\s*,")  # the name closes the appositive
 WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
@@ -167,10 +169,10 @@ def _within_paragraphs(text: str, span: Span) -> Span:
 
 def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     """The person a first name alone names as the appositive of a kin noun after a
-    possessive pronoun ("His daughter, Sigrid, runs the booth"; an unlisted one the tagger
-    never saw, :func:`_unseen_given`: "His mother, Catrin,"), of the kin noun's
-    gender; None where the article also writes the first name before another name
-    ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
+    possessive ("His daughter, Sigrid, runs the booth"; "Lomax's wife, Theresa,"; an
+    unlisted one the tagger never saw, :func:`_unseen_given`: "His mother, Catrin,"), of
+    the kin noun's gender; None where the article also writes the first name before
+    another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
     if kin is None or not APPOSITIVE_END.match(text, at + len(word)):
         return None

@@ -284,10 +284,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The tower captain, Wing Commander (retd) Hugh Farrant, who …, said": the bracket '
         'inside the title breaks the name',
     ),
-    ('v25', 'The pigs were our savings'): (
-        'Jun Dizon',
-        '"Jun Dizon’s wife, Marites, said … she said": the owner taken, not the wife',
-    ),
     ('v26', 'working at 40 percent'): (
         None,
         '"A port authority official, Eng. Nadia Abdelrahman, said": the abbreviated title '
