@@ -1892,7 +1892,9 @@ def named_people(
         begin = shown_name_start(text, names, begin, len(names))
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
-        running = RUNNING_TEXT.match(text, run_end) is not None
+        running = RUNNING_TEXT.match(text, run_end) is not None and not (
+            words[-1][1].lower() in lexicons.cue_forms() and _headline_case(text, run_start)
+        )  # a title-case headline's verb before its small word: "Ted Brannigan Said at"
         stop = next(
             (
                 n
