@@ -432,7 +432,7 @@ class Cast:
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
-        honorific = _honorific_gender(title)
+        honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
         titled = self._titled(name, role)
         sex = honorific
         if sex is None and self._relatives(name) > 1:
@@ -1773,6 +1773,30 @@ def _honorific_gender(title: str | None) -> str | None:
     for word in (title or "").split():
         if gender := HONORIFIC_GENDER.get(word.rstrip(".").lower()):
             return gender
+    return None
+
+
+APPOSED_NOUN = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|and|who)\s)[\w\-\u2019']+\s+){0,3}?"
+    r"([a-z]+)[,.;]"
+)  # "Jean Mulder, a retired actress,": not past a preposition ("the husband of an actress")
+
+
+def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str | None:
+    """ "f" where a woman's noun stands right before the name or in apposition after it
+    ("party chairwoman Jean Mulder", "Jean Mulder, an actress,", a role "Chairwoman"): the
+    article's word over the first name's guess ("Jean" is listed as a man's). Not a
+    "-man" noun ("chairman", "spokesman"), which articles also write for women."""
+    heads = [(role or "").split()[-1:]]
+    found = text.find(name, at, at + len(name) + 80)
+    if found >= 0:
+        heads.append(text[max(0, found - 30) : found].split()[-1:])
+        if apposed := APPOSED_NOUN.match(text, found + len(name)):
+            heads.append([apposed.group(1)])
+    for head in heads:
+        word = head[0].lower() if head else ""
+        if word.isalpha() and noun_gender(word) == "f" and word not in KIN_GENDER:
+            return "f"
     return None
 
 
