@@ -438,6 +438,8 @@ def _gender_after(tokens: list[Token]) -> str | None:
         owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
         if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
             return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
+        if word in {"him", "her"}:
+            return None  # "Salon spoke with her by phone from her home": hers, not its
     return None
 
 

@@ -1049,6 +1049,8 @@ class Cast:
                 unknown, unsure = person, True  # introduced with a role: a person
                 continue
             if person.gender is None and unknown is None:
+                if gender and self._has_object_of(person, gender, at):
+                    continue  # "Salon spoke with her by phone. ... she said": not Salon
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
@@ -1223,6 +1225,22 @@ class Cast:
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
         k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
         return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
+
+    def _has_object_of(self, person: Person, gender: str, at: int) -> bool:
+        """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
+        object pronoun of ``gender`` ("Salon spoke with her by phone")? Then the pronoun
+        means another than them, whose gender the article does not give."""
+        latest = self._latest(person, at)
+        if latest < 0:
+            return False
+        end = SENTENCE_BREAK.search(self.text, latest, at)
+        clause = self.text[latest : end.start() if end else at]
+        found = OBJECT_PRONOUN.search(clause)
+        return (
+            found is not None
+            and found.group(1).lower() == ("her" if gender == "f" else "him")
+            and not leaves_open(clause[: found.start()])
+        )
 
     def _latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""
@@ -2435,6 +2453,14 @@ def _inner_surnames(name: str, text: str) -> list[str]:
 
 PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+")
+OBJECT_PRONOUN = re.compile(
+    r"\b(?:with|to|for|about|told|asked|called|met|reached|thanked|praised|interviewed)\s+"
+    r"(her|him)(?=[,.;:]|\s+(?:by|on|in|at|from|about|for|after|before|last|this|when|while)\b)",
+    re.IGNORECASE,
+)  # an object, not a possessive: "spoke with her by phone", not "with her mother"
 
 
 def _nominal_head(word: str) -> bool:
