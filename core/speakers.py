@@ -22,7 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
-from core.phrases import acronym_before_name, postnominal
+from core.phrases import acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
 PRONOUN_GENDER = {
@@ -1031,6 +1031,8 @@ class Cast:
             return topic
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
+        if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
+            return nominal
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1141,6 +1143,42 @@ class Cast:
         named = [p for span, p in self._namings[j:] if span.start < stop]
         alone = (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
         return {id(p) for p in [*named, *alone] if p is not None}
+
+    def _nominal_just_before(self, gender: str, at: int) -> Person | None:
+        """The person a nominal in the pronoun's sentence or the one before it describes,
+        in its paragraph, with no one named from there to the pronoun: one the writer's
+        "my" owns ("When I told my mother ..., she said"; "My father was a union man. He
+        used to say") or an indefinite subject opening a sentence ("One man stood up at
+        the back. “...,” he shouted"), not a person named further back. Its head is a
+        singular noun for people of no other gender, and no role of a person the article
+        names ("A president who ..." may be its President Obama)."""
+        start = self.text.rfind("\n", 0, at) + 1
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(self.text, start, at)]
+        begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
+        if leaves_open(self.text[start:begin]):
+            return None
+        found = None
+        for match in WRITERS_NOMINAL.finditer(self.text, begin, at):
+            found = match  # the latest
+        match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
+        if match and (found is None or match.start() > found.start()):
+            found = match  # the subject of the sentence before, not of the pronoun's own
+            # ("A new campaign manager, he said, could set a new tone": what he said)
+        before = self.text[start : found.start()] if found else ""
+        if found is None or leaves_open(before) or before.count("''") % 2:
+            return None  # "''My family ..., including my grandmother, ...'' she said"
+        words = found.group(0).split()
+        head = next((n for n in range(1, len(words)) if _people_noun(words[n])), None)
+        if head is None or noun_gender(words[head]) not in (None, gender):
+            return None
+        if self.text.startswith(("'s", "\u2019s"), found.start() + len(" ".join(words[: head + 1]))):
+            return None  # "An ambassador's job, he said, should be": no one's words
+        if any(p.matches_nominal(words[head]) for p in self.people):
+            return None
+        j = bisect_left(self._mentions, found.start(), key=lambda m: m[0])
+        if j < len(self._mentions) and self._mentions[j][0] < at:
+            return None  # someone named since
+        return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
@@ -2453,6 +2491,17 @@ def _inner_surnames(name: str, text: str) -> list[str]:
 
 PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
+WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
+
+
+def _people_noun(word: str) -> bool:
+    """A singular noun for a person: a role ("voter", "mother") or "man", "woman"."""
+    return word in ("man", "woman") or (
+        person_noun(word) and word not in ("people", "person") and not word.endswith("s")
+    )
 
 
 SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+")
