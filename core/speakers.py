@@ -1171,7 +1171,8 @@ class Cast:
         head = next((n for n in range(1, len(words)) if _people_noun(words[n])), None)
         if head is None or noun_gender(words[head]) not in (None, gender):
             return None
-        if self.text.startswith(("'s", "\u2019s"), found.start() + len(" ".join(words[: head + 1]))):
+        end = found.start() + len(" ".join(words[: head + 1]))
+        if self.text.startswith(("'s", "\u2019s"), end):
             return None  # "An ambassador's job, he said, should be": no one's words
         if any(p.matches_nominal(words[head]) for p in self.people):
             return None
