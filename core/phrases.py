@@ -859,6 +859,7 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if j >= len(tokens) or tokens[j].text != "," and not dash:
         return None
     begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
+    begin += _age_before(tokens, begin)  # "One delegate, 24-year-old Kayla Brandstetter,"
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
         begin += 1
     if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
@@ -894,6 +895,13 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         titled = 0 < len(before) <= 3 and nlp.is_first_name(tokens[begin + name[0]].text)
     # "Sir Alan Price": a title before the name; "fellow Democrat Bernie Sanders": a noun
     return (begin, end) if titled else None
+
+
+def _age_before(tokens: list[Token], begin: int) -> int:
+    """How many tokens from ``begin`` spell an age before a name ("24-year-old"): 5, else 0."""
+    words = [t.text.lower() for t in tokens[begin : begin + 5]]
+    aged = len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
+    return 5 if aged else 0
 
 
 def _called_in_appositive(tokens: list[Token], begin: int) -> tuple[int, int] | None:
