@@ -11,14 +11,23 @@ dek; scare quotes and nicknames; quotes given by "per", "via", "writes", "tweete
 
 Every person is invented except the two nominees of 2016, and every quotation is
 written for this batch. Every expected speaker was written before On Record read the
-probes (the articles and this list were committed first). A scare quote, which quotes
-nobody, expects no speaker or no quotation."""
+probes (the articles and this list were committed first, 6c5c514). A scare quote, which
+quotes nobody, expects no speaker or no quotation. First judged on main (9a790d4): 202
+of 238 right (15.1% wrong); counting the right person named in another form (a headline's
+verb kept in the name, "Ted Brannigan Said"; the job before the name; a short or cut
+form; an article's case) as right, 217 of 238 (8.8% wrong). After the mends below: 215.
+The quotations still wrong are listed in KNOWN_WRONG_37 with what On Record gives and
+why; the figure is printed by ``test_thirteenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch
+import pytest
+
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests, speaker_of
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_37.json")
+FIRST_JUDGED = 202  # right on main before any mend, of 238
 
 PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('w01', 'gave her a pass', ('Colt Mabry', 'Senator')),
@@ -60,7 +69,8 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w07', 'textbook self-dealing', ('Brenda Halvorsen',)),
     ('w07', 'lose their exemption', ('Brenda Halvorsen',)),
     ('w07', 'numerous inaccuracies', ('Lionel Strasberg',)),
-    ('w07', 'is reviewing the matter', ('A spokesman for the New York attorney general’s office', 'A spokesman', 'spokesman')),
+    ('w07', 'is reviewing the matter',
+     ('A spokesman for the New York attorney general’s office', 'A spokesman', 'spokesman')),
     ('w08', 'that they didn’t deserve to lose', ('Wendell Burkhalter',)),
     ('w08', 'earn', (None, NO_QUOTATION)),
     ('w08', 'regrets the phrasing', ('Tim Oakhurst',)),
@@ -104,7 +114,13 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w16', 'things I would never let you say', ('Walter Dunleavy',)),
     ('w16', 'it’s a binary choice', ('one of them', 'one of my colleagues')),
     ('w16', 'a big tent', ('Ronald Reagan',)),
-    ('w17', 'both a public and a private position', ('Hillary Clinton', 'WikiLeaks', 'excerpts of paid speeches released by WikiLeaks', 'excerpts')),
+    ('w17', 'both a public and a private position',
+     (
+      'Hillary Clinton',
+      'WikiLeaks',
+      'excerpts of paid speeches released by WikiLeaks',
+      'excerpts',
+     )),
     ('w17', 'could be hard to explain', ('Tony Carrasco',)),
     ('w17', 'stolen by the Russians', ('Glen Mertz',)),
     ('w17', 'in her own words', ('Dale Puckett',)),
@@ -119,11 +135,18 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w19', 'the best temperament', ('Donald Trump',)),
     ('w19', 'yelling at a moderator', ('Sterling Akers',)),
     ('w19', 'a no-talent clown', ('Donald Trump',)),
-    ('w20', 'understands what is happening on the border', ('The National Border Patrol Council', 'National Border Patrol Council')),
+    ('w20', 'understands what is happening on the border',
+     ('The National Border Patrol Council', 'National Border Patrol Council')),
     ('w20', 'let us do our jobs', ('Brandon Judge',)),
     ('w20', 'never been lower', ('Brandon Judge',)),
     ('w20', 'three and four times', ('Brandon Judge',)),
-    ('w20', 'amnesty by another name', ('The National Border Patrol Council', 'National Border Patrol Council', 'The union', 'union')),
+    ('w20', 'amnesty by another name',
+     (
+      'The National Border Patrol Council',
+      'National Border Patrol Council',
+      'The union',
+      'union',
+     )),
     ('w20', 'standing where I stand', ('Javier Solorzano',)),
     ('w21', 'offended by the words and actions', ('Mike Pence',)),
     ('w21', 'cannot defend them', ('Mike Pence',)),
@@ -182,7 +205,8 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w32', 'these other categories of people', ('Stan Kingsbury',)),
     ('w32', 'let’s talk about it', ('Charles Pierrot',)),
     ('w32', 'We’re not going to do this', ('Chris Haynes',)),
-    ('w32', 'shameful and ignorant', ('the Congressional Black Caucus', 'Congressional Black Caucus')),
+    ('w32', 'shameful and ignorant',
+     ('the Congressional Black Caucus', 'Congressional Black Caucus')),
     ('w33', 'going to change things', ('Barb Heinrichs',)),
     ('w33', 'Just not here', ('Barb Heinrichs',)),
     ('w33', 'I don’t agree with everything he says', ('Dwight Sorensen',)),
@@ -200,7 +224,8 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w35', 'attack my wife and attack my father', ('Rafael Cruz',)),
     ('w35', 'two hours before', ('Donald Trump',)),
     ('w35', 'No big deal', ('Donald Trump',)),
-    ('w36', 'looking hard at this', ('a Western intelligence source', 'the source', 'Western intelligence source')),
+    ('w36', 'looking hard at this',
+     ('a Western intelligence source', 'the source', 'Western intelligence source')),
     ('w36', 'never met with any sanctioned official', ('Carter Paige',)),
     ('w36', 'This is a witch hunt', ('Carter Paige',)),
     ('w36', 'has no role', ('Jason Millstone',)),
@@ -235,7 +260,8 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w42', 'How can you possibly not vote', ('A reader', 'reader')),
     ('w42', 'the government’s gonna pay for', ('Donald Trump',)),
     ('w42', 'open up our libel laws', ('Donald Trump',)),
-    ('w42', 'managed', ('Yuval Lenz', 'Conservative intellectuals such as Yuval Lenz', 'Conservative intellectuals')),
+    ('w42', 'managed',
+     ('Yuval Lenz', 'Conservative intellectuals such as Yuval Lenz', 'Conservative intellectuals')),
     ('w42', 'institutions will constrain him', ('Yuval Lenz',)),
     ('w43', 'Wrong', ('Donald Trump',)),
     ('w43', 'a hoax perpetrated by the Chinese', ('Hillary Clinton',)),
@@ -260,3 +286,213 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('w46', 'interpreting them to be the truth', ('Scottie Hellerman',)),
     ('w46', 'Facts are facts, Scottie', ('Diane Reeve',)),
 ]  # fmt: skip
+
+
+KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("w01", "experts"): (
+        "Colt Mabry",
+        'a scare quote after "so-called", inside "took aim at the so-called “experts” at the '
+        'State Department who, he said, “…”": PolNeAR gives such a word the source of the '
+        "statement around it (train: \"so-called “governor’s bracket”\"), and so does On Record",
+    ),
+    ("w03", "talked to us like we were still here"): (
+        None,
+        '"I wrote down what a woman behind me said when he finished: “…”": the subject of a '
+        '"what X said" clause is no label',
+    ),
+    ("w04", "sickened"): (
+        "Priya Venkataraman",
+        'nested: "Venkataraman noted that House Speaker Paul Ryan had said he was “sickened”": '
+        "the outer cue's subject taken, not the inner one's",
+    ),
+    ("w06", "Mostly False"): (
+        NO_QUOTATION,
+        '"PolitiFact rated a Trump line “Mostly False.”": a title-case phrase read as a title',
+    ),
+    ("w16", "things I would never let you say"): (
+        None,
+        'an op-ed\'s "I told her: “…”": the writer (named in the byline) is no speaker',
+    ),
+    ("w16", "it’s a binary choice"): (
+        None,
+        '"one of them said to me": "one of them" (of "my colleagues") is no label',
+    ),
+    ("w18", "no ground game to speak of"): (
+        "chairman of the Ohio Republican Party",
+        "the right person in another form: the job in the lede, the name (Chairman Rick "
+        "Stanowicz) only in the next paragraph",
+    ),
+    ("w19", "the best temperament"): (
+        "Sterling Akers",
+        '"played a clip of Trump saying he had “…”": the name after a preposition before an '
+        "-ing cue is not its subject (attrib33 kept it so: \"a letter to Zucker asking\")",
+    ),
+    ("w19", "yelling at a moderator"): (
+        None,
+        '"“The best temperament,” Akers repeated, deadpan. “Said the man who …”": a second '
+        'quotation opening with "Said" after the cue',
+    ),
+    ("w20", "never been lower"): (
+        "judge",
+        '"Brandon Judge ... Judge told Breitbart Texas": a surname that is a common noun, '
+        "opening the sentence, read as the noun",
+    ),
+    ("w20", "amnesty by another name"): (
+        None,
+        '"Hillary Clinton, whose immigration plan it described as “…”": "it" (the union) '
+        "inside a relative clause",
+    ),
+    ("w22", "she stands by that"): (
+        "an Ostrowski spokesman",
+        'the right person in another form: "An" opening the sentence put in lower case',
+    ),
+    ("w26", "And what is Aleppo?"): (
+        "Mike Barnicle",
+        '"When MSNBC’s Mike Barnicle asked him about Aleppo, he famously answered": "he" is '
+        '"him", the one asked, not the asker',
+    ),
+    ("w28", "Pocahontas"): (
+        NO_QUOTATION,
+        '"the senator he has nicknamed “Pocahontas.”": a one-word capitalised nickname read as '
+        "a name, no quotation",
+    ),
+    ("w30", "Only Rosie O’Donnell"): (
+        NO_QUOTATION,
+        'a transcript line "TRUMP: “Only Rosie O’Donnell.”": three capitalised words read as a '
+        "title",
+    ),
+    ("w36", "looking hard at this"): (
+        "source",
+        'the right person in another form: "the source told Yahoo’s Michael Isakov" → the bare '
+        "noun",
+    ),
+    ("w37", "a bowl of skittles"): (
+        "Donald Trump Jr",
+        'the right person in another form: the full stop of "Jr." dropped',
+    ),
+    ("w42", "You’re a conservative"): (
+        "Donald Trump",
+        '"A reader wrote to me last week. “…,” he said.": "reader" is on no list of nouns for '
+        "people, so the indefinite subject is not taken (the mend takes \"One man\", \"a "
+        'voter", "my mother"); "he" goes to the headline\'s Trump',
+    ),
+    ("w42", "How can you possibly not vote"): (
+        "Donald Trump",
+        "the same",
+    ),
+    ("w43", "Wrong"): (
+        "Lester Hollis",
+        'a live blog: "Trump just interrupted Clinton …. “Wrong,” he said": the article never '
+        'names Trump in full, a lone "Trump" is a frequent word and no one "he" may mean, and '
+        '"he" goes to a man named two paragraphs later',
+    ),
+    ("w43", "a hoax perpetrated by the Chinese"): (
+        "Clinton",
+        "the right person in another form: the article writes only \"Clinton\" (my expected "
+        "list asked for the full name)",
+    ),
+    ("w43", "I do not say that"): (
+        "Trump",
+        'the right person in another form: the article writes only "Trump"',
+    ),
+    ("w45", "CLINTON CASH"): (
+        NO_QUOTATION,
+        '"which headlined it: “CLINTON CASH: THE EMAILS.”": capitals read as a title',
+    ),
+}  # fmt: skip
+
+
+test_probe_speaker_thirteenth_batch, test_thirteenth_batch_figure = judged_batch_tests(
+    "probes37", PROBES, PROBES_37, KNOWN_WRONG_37, FIRST_JUDGED, size=238
+)
+
+
+# ---- mends (sentences written for the test, not the probes)
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_the_name() -> None:
+    """ "7 Things Ted Brannigan Said at Last Night's Town Hall": the capitalised verb before
+    the headline's small word ends the name (main gives "Ted Brannigan Said")."""
+    text = (
+        "Town Hall\n\n7 Things Ted Brannigan Said at Last Night\u2019s Town Hall\n\n"
+        "The Iowa congressman took questions. \u201cI care,\u201d Brannigan told the crowd.\n"
+    )
+    assert speaker_of(text, "I care") == "Ted Brannigan"
+
+
+def test_a_womans_noun_before_a_name_gives_her_gender() -> None:
+    """ "party chairwoman Jean Mulder": "Jean" is listed as a man's name, the noun says
+    otherwise (main gives the woman named before)."""
+    text = (
+        "Barb Heinrichs has lived here for 61 years.\n\n\u201cI thought so,\u201d Heinrichs "
+        "said.\n\nAt the headquarters, party chairwoman Jean Mulder was blunt. \u201cWe\u2019ll "
+        "lose this county,\u201d she said."
+    )
+    assert _speaker(text, "lose this county") == "Jean Mulder"
+
+
+@pytest.mark.parametrize("subject", ["Salon", "Slate", "Dukes"])
+def test_a_subject_whose_object_is_her_is_not_she(subject: str) -> None:
+    """ "X spoke with her by phone from her home": neither "her" is X's, and the next
+    "she" is the woman (main gives X)."""
+    text = (
+        "Historian Maren Solberg has a new book.\n\n"
+        f"{subject} spoke with her by phone from her home in Ohio.\n\n"
+        "\u201cNobody reads the footnotes,\u201d she said."
+    )
+    assert _speaker(text, "footnotes") == "Maren Solberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gary Johnson is running.\n\nMy father was a union man. He used to say: "
+         "\u201cNever cross a picket line.\u201d", "my father"),
+        ("Donald Trump is running.\n\nThe hall was full. One delegate stood up at the back. "
+         "\u201cYou\u2019re a liar,\u201d he shouted.", "one delegate"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_nominal_just_before_means_it(text: str, speaker: str) -> None:
+    """The writer's "my father", an indefinite subject of the sentence before: that person,
+    not one named further back (main gives Gary Johnson, Donald Trump)."""
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an ambassador's job is what he said, not who said it
+        ("Arturo Sarukhan spoke. An ambassador's job, he said, should be to "
+         '"counter lies."', "Arturo Sarukhan"),
+        # a president described, who is the article's President Obama
+        ("President Obama spoke. A president who authorized the raid will hand his successor"
+         " a war. Where he used to boast, he said it posed \u201ca threat.\u201d", "Obama"),
+    ],
+)  # fmt: skip
+def test_no_nominal_where_it_is_no_one_new(text: str, speaker: str) -> None:
+    """A possessive nominal, or one a named person's role may mean, is not taken."""
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("10:20 PM: GOP strategist Ana Navarette on Twitter: \u201cClinton won this one on "
+         "points.\u201d", "Ana Navarette"),
+        ("Donald Trump to Sean Hannity: \u201cI won.\u201d", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_a_colon_label_ends_before_where_it_was_said(text: str, speaker: str) -> None:
+    """ "X on Twitter:", "X to Y:": X labels the quotation (main gives "GOP strategist Ana
+    Navarette on Twitter" and Sean Hannity)."""
+    assert _speaker(text) == speaker
+
+
+def test_an_age_before_an_apposed_name_is_stepped_over() -> None:
+    """ "One delegate, 24-year-old Kayla Brandstetter of Eugene, shouted": the name speaks
+    (main gives "one delegate")."""
+    text = (
+        "One delegate, 24-year-old Kayla Brandstetter of Eugene, shouted back: \u201cNeither "
+        "was the primary!\u201d"
+    )
+    assert _speaker(text) == "Kayla Brandstetter"
