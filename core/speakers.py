@@ -1174,6 +1174,8 @@ class Cast:
         end = found.start() + len(" ".join(words[: head + 1]))
         if self.text.startswith(("'s", "\u2019s"), end):
             return None  # "An ambassador's job, he said, should be": no one's words
+        if self.text.startswith((" who ", " that "), end):
+            return None  # "A governor who hired X ... he said": a description of one named
         if any(p.matches_nominal(words[head]) for p in self.people):
             return None
         j = bisect_left(self._mentions, found.start(), key=lambda m: m[0])
