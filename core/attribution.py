@@ -438,6 +438,8 @@ def _gender_after(tokens: list[Token]) -> str | None:
         owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
         if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
             return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
+        if word in {"him", "her"}:
+            return None  # "Salon spoke with her by phone from her home": hers, not its
     return None
 
 
@@ -627,7 +629,27 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
             continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
         if (token.tag[:2] == "VB" or token.tag == "MD") and token.text[:1] not in "'\u2019":
             return None  # not "From Bush's/VBZ Facebook post:"
-    return _listed_label(tokens, np) or np
+    return _listed_label(tokens, np) or _label_before_place_of_saying(tokens, np) or np
+
+
+LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
+
+
+def _label_before_place_of_saying(
+    tokens: list[Token], np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "GOP strategist Ana Navarette on Twitter:", "Trump to Hannity:": a label whose
+    person, named by a listed first name, is followed by where or to whom they said it.
+    The label ends before the preposition."""
+    for n in range(np[0] + 1, np[1] - 1):
+        if tokens[n].text in LABEL_PREPOSITIONS:
+            person = tokens[np[0] : n]
+            if tokens[n - 1].tag in nlp.PROPER_TAGS and any(
+                nlp.is_first_name(t.text) and t.tag in nlp.PROPER_TAGS for t in person[:-1]
+            ):
+                return (np[0], n)
+            return None
+    return None
 
 
 def _listed_label(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:

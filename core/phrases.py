@@ -859,6 +859,7 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if j >= len(tokens) or tokens[j].text != "," and not dash:
         return None
     begin = j + 1  # "Clinton's introducer, actress Jamie Lee Curtis": past a role noun
+    begin += _age_before(tokens, begin)  # "One delegate, 24-year-old Kayla Brandstetter,"
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
         begin += 1
     if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
@@ -932,6 +933,13 @@ def _office_title(before: list[Token]) -> bool:
         k = words.index("of")
         return 0 < k < len(words) - 1 and is_title_word(words[k - 1]) and "of" not in words[k + 1 :]
     return is_title_word(words[-1])
+
+
+def _age_before(tokens: list[Token], begin: int) -> int:
+    """How many tokens from ``begin`` spell an age before a name ("24-year-old"): 5, else 0."""
+    words = [t.text.lower() for t in tokens[begin : begin + 5]]
+    aged = len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
+    return 5 if aged else 0
 
 
 def _called_in_appositive(tokens: list[Token], begin: int) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
-from core.phrases import acronym_before_name, postnominal
+from core.phrases import acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
 PRONOUN_GENDER = {
@@ -434,7 +434,7 @@ class Cast:
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
-        honorific = _honorific_gender(title)
+        honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
         titled = self._titled(name, role)
         sex = honorific
         if sex is None and self._relatives(name) > 1:
@@ -1035,6 +1035,8 @@ class Cast:
             return topic
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
+        if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
+            return nominal
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1053,6 +1055,8 @@ class Cast:
                 unknown, unsure = person, True  # introduced with a role: a person
                 continue
             if person.gender is None and unknown is None:
+                if gender and self._has_object_of(person, gender, at):
+                    continue  # "Salon spoke with her by phone. ... she said": not Salon
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
@@ -1144,6 +1148,45 @@ class Cast:
         alone = (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
         return {id(p) for p in [*named, *alone] if p is not None}
 
+    def _nominal_just_before(self, gender: str, at: int) -> Person | None:
+        """The person a nominal in the pronoun's sentence or the one before it describes,
+        in its paragraph, with no one named from there to the pronoun: one the writer's
+        "my" owns ("When I told my mother ..., she said"; "My father was a union man. He
+        used to say") or an indefinite subject opening a sentence ("One man stood up at
+        the back. “...,” he shouted"), not a person named further back. Its head is a
+        singular noun for people of no other gender, and no role of a person the article
+        names ("A president who ..." may be its President Obama)."""
+        start = self.text.rfind("\n", 0, at) + 1
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(self.text, start, at)]
+        begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
+        if leaves_open(self.text[start:begin]):
+            return None
+        found = None
+        for match in WRITERS_NOMINAL.finditer(self.text, begin, at):
+            found = match  # the latest
+        match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
+        if match and (found is None or match.start() > found.start()):
+            found = match  # the subject of the sentence before, not of the pronoun's own
+            # ("A new campaign manager, he said, could set a new tone": what he said)
+        before = self.text[start : found.start()] if found else ""
+        if found is None or leaves_open(before) or before.count("''") % 2:
+            return None  # "''My family ..., including my grandmother, ...'' she said"
+        words = found.group(0).split()
+        head = next((n for n in range(1, len(words)) if _people_noun(words[n])), None)
+        if head is None or noun_gender(words[head]) not in (None, gender):
+            return None
+        end = found.start() + len(" ".join(words[: head + 1]))
+        if self.text.startswith(("'s", "\u2019s"), end):
+            return None  # "An ambassador's job, he said, should be": no one's words
+        if self.text.startswith((" who ", " that "), end):
+            return None  # "A governor who hired X ... he said": a description of one named
+        if any(p.matches_nominal(words[head]) for p in self.people):
+            return None
+        j = bisect_left(self._mentions, found.start(), key=lambda m: m[0])
+        if j < len(self._mentions) and self._mentions[j][0] < at:
+            return None  # someone named since
+        return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
         a definite nominal of its paragraph, in reach before ``at`` and outside any
@@ -1227,6 +1270,22 @@ class Cast:
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
         k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
         return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
+
+    def _has_object_of(self, person: Person, gender: str, at: int) -> bool:
+        """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
+        object pronoun of ``gender`` ("Salon spoke with her by phone")? Then the pronoun
+        means another than them, whose gender the article does not give."""
+        latest = self._latest(person, at)
+        if latest < 0:
+            return False
+        end = SENTENCE_BREAK.search(self.text, latest, at)
+        clause = self.text[latest : end.start() if end else at]
+        found = OBJECT_PRONOUN.search(clause)
+        return (
+            found is not None
+            and found.group(1).lower() == ("her" if gender == "f" else "him")
+            and not leaves_open(clause[: found.start()])
+        )
 
     def _latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""
@@ -1796,6 +1855,30 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
+APPOSED_NOUN = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|and|who)\s)[\w\-\u2019']+\s+){0,3}?"
+    r"([a-z]+)[,.;]"
+)  # "Jean Mulder, a retired actress,": not past a preposition ("the husband of an actress")
+
+
+def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str | None:
+    """ "f" where a woman's noun stands right before the name or in apposition after it
+    ("party chairwoman Jean Mulder", "Jean Mulder, an actress,", a role "Chairwoman"): the
+    article's word over the first name's guess ("Jean" is listed as a man's). Not a
+    "-man" noun ("chairman", "spokesman"), which articles also write for women."""
+    heads = [(role or "").split()[-1:]]
+    found = text.find(name, at, at + len(name) + 80)
+    if found >= 0:
+        heads.append(text[max(0, found - 30) : found].split()[-1:])
+        if apposed := APPOSED_NOUN.match(text, found + len(name)):
+            heads.append([apposed.group(1)])
+    for head in heads:
+        word = head[0].lower() if head else ""
+        if word.isalpha() and noun_gender(word) == "f" and word not in KIN_GENDER:
+            return "f"
+    return None
+
+
 def family_name_shown(text: str, word: str) -> bool:
     """Does the article write ``word``, a capitalised word no list holds as a first name,
     title or frequent word, after an honorific and alone ("Mr Tan said", "Ms. Goh")? Then
@@ -1912,7 +1995,9 @@ def named_people(
         begin = shown_name_start(text, names, begin, len(names))
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
-        running = RUNNING_TEXT.match(text, run_end) is not None
+        running = RUNNING_TEXT.match(text, run_end) is not None and not (
+            words[-1][1].lower() in lexicons.cue_forms() and _headline_case(text, run_start)
+        )  # a title-case headline's verb before its small word: "Ted Brannigan Said at"
         stop = next(
             (
                 n
@@ -2429,6 +2514,25 @@ def _inner_surnames(name: str, text: str) -> list[str]:
 
 PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
+WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
+
+
+def _people_noun(word: str) -> bool:
+    """A singular noun for a person: a role ("voter", "mother") or "man", "woman"."""
+    return word in ("man", "woman") or (
+        person_noun(word) and word not in ("people", "person") and not word.endswith("s")
+    )
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+")
+OBJECT_PRONOUN = re.compile(
+    r"\b(?:with|to|for|about|told|asked|called|met|reached|thanked|praised|interviewed)\s+"
+    r"(her|him)(?=[,.;:]|\s+(?:by|on|in|at|from|about|for|after|before|last|this|when|while)\b)",
+    re.IGNORECASE,
+)  # an object, not a possessive: "spoke with her by phone", not "with her mother"
 
 
 def _nominal_head(word: str) -> bool:

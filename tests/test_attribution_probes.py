@@ -151,7 +151,7 @@ def judged_batch_tests(
         [p for p in judged if (p[0], p[1]) not in known_wrong],
     )
     def speaker_test(probe: str, fragment: str, speakers: tuple[str, ...]) -> None:
-        assert speaker_of(probes[probe], fragment) in speakers
+        assert given(probes[probe], fragment) in speakers  # NO_QUOTATION for a scare quote
 
     def figure_test() -> None:
         if size is not None:
