@@ -381,3 +381,19 @@ def test_a_transcripts_i_is_no_writers() -> None:
         f"PELL: No. {L}Never,{R} I said then, and I say it now."
     )
     assert writer_of(text, "Never", "Tomas Varga") != "Tomas Varga"
+
+
+def test_one_word_that_is_no_name_is_no_person() -> None:
+    """A speaker known by one word alone that is a frequent word (a transcript's
+    "VIDEO:") or a place ("the committee on Benghazi ... Benghazi said") is no person in
+    the speaker list; a surname the article names in full stays one."""
+    text = (
+        "The host played a clip. Partial transcript as follows:\n\n"
+        f"VIDEO: {L}They all told me it was a video when they knew it was not.{R}\n\n"
+        "Democrats on the House Select Committee on Benghazi plan to release transcripts. "
+        f"Benghazi said the claims were {L}significant breakthroughs{R} in the case.\n\n"
+        f"{L}We will win,{R} Rice said. Ambassador Susan Rice spoke later."
+    )
+    assert speaker_of(text, "They all told")[1] != "person"
+    assert speaker_of(text, "significant") == ("Benghazi", "organisation")
+    assert speaker_of(text, "We will win") == ("Susan Rice", "person")
