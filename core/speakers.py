@@ -1745,7 +1745,7 @@ class Cast:
     def speaker(self, person: Person) -> Speaker:
         return Speaker(
             name=clean_name(person.name),
-            kind=person.kind,
+            kind=_kind_shown(person),
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
@@ -1757,6 +1757,27 @@ class Cast:
         description only here."""
         bound = person.kind == SpeakerKind.PERSON and not person.full
         return library_key(person.kind, person.name, self._article, bound=bound)
+
+
+def _kind_shown(person: Person) -> SpeakerKind:
+    """A "person" the article knows by one word alone, with no title, honorific, role or
+    gender, where that word is no first name but a frequent word ("Others are having to
+    be leaner", a transcript's "VIDEO:") or a listed place ("the Select Committee on
+    Benghazi"): no one's name. A description (a row of the article's own), or the place
+    as an organisation, as "Washington said" is; not a person in the speaker list."""
+    words = person.name.split()
+    if (
+        person.kind != SpeakerKind.PERSON
+        or person.full
+        or len(words) != 1
+        or person.roles
+        or person.gender
+        or nlp.is_first_name(words[0])
+    ):
+        return person.kind
+    if nlp.is_frequent_word(words[0]):
+        return SpeakerKind.ANONYMOUS
+    return SpeakerKind.ORGANISATION if nlp.gazetteer_marks(words) == ["LOC"] else person.kind
 
 
 def described_only(kind: SpeakerKind, name: str) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core.document import SpeakerKind
+from core.document import Metadata, SpeakerKind
 from core.extract import extract
 from core.identity import read_speaker
 from core.library import Library
@@ -350,3 +350,50 @@ def test_he_after_the_writers_clause_is_the_man_named_in_it() -> None:
         f"{L}This was one of my finest days in court.{R}"
     )
     assert speaker_of(text, "This was one of")[0] == "Victor Dunmore"
+
+
+def writer_of(text: str, fragment: str, author: str | None) -> str | None:
+    for quote in extract(text, Metadata(author=author)).quotes:
+        if quote.text.startswith(fragment):
+            return quote.speaker.name if quote.speaker else None
+    raise AssertionError(f"no quotation starts with {fragment!r}")
+
+
+def test_the_writers_i_is_the_one_author_the_byline_names() -> None:
+    """ "“...,” I told him": in a first-person piece whose byline names one person, the
+    writer's own words are the author's; with no byline, or two authors, no one's."""
+    text = (
+        f"The mayor was furious. {L}I will never sign it,{R} Mayor Ada Pell said.\n\n"
+        f"{L}That is not what the law says,{R} I told her at the time."
+    )
+    assert writer_of(text, "That is not", "Tomas Varga") == "Tomas Varga"
+    assert writer_of(text, "I will never", "Tomas Varga") == "Ada Pell"
+    assert writer_of(text, "That is not", None) is None
+    assert writer_of(text, "That is not", "Tomas Varga and Ana Lee") is None
+
+
+def test_a_transcripts_i_is_no_writers() -> None:
+    """In a transcript ("PELL: ..."), an "I" is the person a label names, not the author
+    of the post that sets it out."""
+    text = (
+        "Mayor Ada Pell spoke on Sunday. Partial transcript as follows:\n\n"
+        "HOST: Will you sign it?\n\n"
+        f"PELL: No. {L}Never,{R} I said then, and I say it now."
+    )
+    assert writer_of(text, "Never", "Tomas Varga") != "Tomas Varga"
+
+
+def test_one_word_that_is_no_name_is_no_person() -> None:
+    """A speaker known by one word alone that is a frequent word (a transcript's
+    "VIDEO:") or a place ("the committee on Benghazi ... Benghazi said") is no person in
+    the speaker list; a surname the article names in full stays one."""
+    text = (
+        "The host played a clip. Partial transcript as follows:\n\n"
+        f"VIDEO: {L}They all told me it was a video when they knew it was not.{R}\n\n"
+        "Democrats on the House Select Committee on Benghazi plan to release transcripts. "
+        f"Benghazi said the claims were {L}significant breakthroughs{R} in the case.\n\n"
+        f"{L}We will win,{R} Rice said. Ambassador Susan Rice spoke later."
+    )
+    assert speaker_of(text, "They all told")[1] != "person"
+    assert speaker_of(text, "significant") == ("Benghazi", "organisation")
+    assert speaker_of(text, "We will win") == ("Susan Rice", "person")

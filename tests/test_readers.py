@@ -524,6 +524,17 @@ def test_parse_date_rejects_impossible_dates() -> None:
             "Follow Pam Key on Twitter @pamkeyNEN.",
             Metadata(author="Pam Key"),
         ),
+        (  # a book excerpt's closing credit names its author
+            "The judge looked up and set the date of the hearing for the following week.\n\n"
+            "From THE LONG ROAD by Tomas Varga. Copyright \u00a9 2015 by Tomas Varga. "
+            "Reprinted courtesy of Harbor Books.",
+            Metadata(author="Tomas Varga"),
+        ),
+        (  # "From ... by" with no copyright or reprint: no credit
+            "The judge looked up and set the date of the hearing for the following week.\n\n"
+            "From the start the plan was backed by Tomas Varga.",
+            Metadata(),
+        ),
     ],
 )
 def test_metadata_from_text(text: str, expected: Metadata) -> None:

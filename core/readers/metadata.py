@@ -57,6 +57,9 @@ _BIO = re.compile(
 )
 _FOLLOW = re.compile(rf"^[\"“]?Follow (?P<name>{_NAMES}) [Oo]n Twitter\b")
 _REPORTING = re.compile(rf"^[(\[]?(?:Reporting|Written|Story) by (?P<name>{_NAMES})")
+# a book excerpt's credit: "From STEALING AMERICA by Jane Doe. Copyright © 2015 by Jane Doe."
+_EXCERPT = re.compile(rf"^(?:(?:Excerpted|Adapted) f|F)rom [^\n]{{1,200}}? by (?P<name>{_NAME})\.")
+_COPYRIGHT = re.compile(r"\b(?:Copyright|Reprinted)\b|©")
 _BIO_OUTLET = (
     re.compile(rf"\bcontributing to (?:the )?(?P<o>{_OUTLET})"),
     re.compile(rf"\b(?:for|at|with|joined) (?P<o>{_OUTLET})"),
@@ -291,6 +294,8 @@ def _closing_bio(text: str) -> tuple[tuple[int, int], str, str | None] | None:
                     break
             return (start, end), bio["name"] or bio["name2"], outlet
         other = _FOLLOW.match(first) or _REPORTING.match(first)
+        if other is None and _COPYRIGHT.search(paragraph):
+            other = _EXCERPT.match(paragraph)
         if other:
             return (start, end), other["name"], None
     return None
