@@ -20,6 +20,7 @@ from typing import Any
 
 Range = tuple[int, int]
 EDGE = " \t\n\u201c\u201d\"'\u2018\u2019,.;:"
+OPENING_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"  # any that may open a quotation
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 
@@ -233,6 +234,18 @@ def single_quoted(text: str, start: int, end: int) -> bool:
     return k == 0 or not text[k - 1].isalnum()
 
 
+def unmarked(text: str, start: int, end: int) -> bool:
+    """Opened by no quotation mark: a transcript's turn ("FALLIN: Well, I think ...", read
+    by ``core.transcripts``). Gold quotations are the text between marks, so a turn is
+    none and can match none: such predictions are not scored, neither right nor wrong
+    (PolNeAR's statements measure scores them). Read before the prediction's own first
+    character, untrimmed: “. . . I just want” opens with a mark."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] not in OPENING_MARKS
+
+
 def _words(name: str) -> list[str]:
     cleaned = name.replace("\u2019s", "").split()
     return [w.strip(".,\u2019's").lower() for w in cleaned if w.strip(".,\u2019'")]
@@ -256,10 +269,15 @@ def pairs(
     """Each gold quotation of ``article`` with the index of the prediction it matches
     (or None) and its trimmed span, then each unmatched prediction as ``(None, i, span)``.
 
-    Predictions inside single quotation marks are left out, as the scorer does.
+    Predictions inside single quotation marks are left out, as the scorer does, and
+    those no quotation mark opens (:func:`unmarked`).
     """
     text = article.text
-    kept = [i for i, p in enumerate(preds) if not single_quoted(text, p.start, p.end)]
+    kept = [
+        i
+        for i, p in enumerate(preds)
+        if not single_quoted(text, p.start, p.end) and not unmarked(text, p.start, p.end)
+    ]
     trimmed = {i: trim(text, preds[i].start, preds[i].end) for i in kept}
     matched: set[int] = set()
     for gold in article.quotes:
