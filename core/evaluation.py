@@ -20,7 +20,9 @@ from typing import Any
 
 Range = tuple[int, int]
 EDGE = " \t\n\u201c\u201d\"'\u2018\u2019,.;:"
-OPENING_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"  # any that may open a quotation
+TURN_LABEL = re.compile(  # a speaker label opening a line: "FALLIN: ", "Jake Tapper: ", "Q. "
+    r"[ \t]*(?:[A-Z][A-Za-z'\u2019.\-]*(?:[ \t][A-Z][A-Za-z'\u2019.\-]*){0,3}:|[QA]\.)[ \t]+"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 
@@ -234,16 +236,14 @@ def single_quoted(text: str, start: int, end: int) -> bool:
     return k == 0 or not text[k - 1].isalnum()
 
 
-def unmarked(text: str, start: int, end: int) -> bool:
-    """Opened by no quotation mark: a transcript's turn ("FALLIN: Well, I think ...", read
-    by ``core.transcripts``). Gold quotations are the text between marks, so a turn is
-    none and can match none: such predictions are not scored, neither right nor wrong
-    (PolNeAR's statements measure scores them). Read before the prediction's own first
-    character, untrimmed: “. . . I just want” opens with a mark."""
-    k = start - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] not in OPENING_MARKS
+def labelled_turn(text: str, start: int, end: int) -> bool:
+    """A transcript's turn (read by ``core.transcripts``): no quotation mark opens it, a
+    speaker label and a colon do, alone on its line before it ("FALLIN: Well, I think
+    ...", "Q. How is the knee?"). Gold quotations are the text between marks, so a turn
+    is none and can match none: it is not scored, neither right nor wrong (PolNeAR's
+    statements measure scores it). ``end`` is unused: the turn runs to its line's end."""
+    del end
+    return TURN_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _words(name: str) -> list[str]:
@@ -270,13 +270,13 @@ def pairs(
     (or None) and its trimmed span, then each unmatched prediction as ``(None, i, span)``.
 
     Predictions inside single quotation marks are left out, as the scorer does, and
-    those no quotation mark opens (:func:`unmarked`).
+    a transcript's turns (:func:`labelled_turn`).
     """
     text = article.text
     kept = [
         i
         for i, p in enumerate(preds)
-        if not single_quoted(text, p.start, p.end) and not unmarked(text, p.start, p.end)
+        if not single_quoted(text, p.start, p.end) and not labelled_turn(text, p.start, p.end)
     ]
     trimmed = {i: trim(text, preds[i].start, preds[i].end) for i in kept}
     matched: set[int] = set()

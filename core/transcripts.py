@@ -33,13 +33,17 @@ turn's words from after the colon to the paragraph's end (offsets into the artic
 
 Quotation marks inside a turn are the speaker's own quoting ("Lopez: Well, no one is
 like, ‘My 401(k) is speculation.’ ..."): the turn is one quotation holding them, and the
-quotations found inside it are not listed again. A turn that is one quotation in marks
-("CLINTON: “...”") is read as before, the quotation with its label as the speaker.
+quotations found inside it are not listed again. A turn in marks ("CLINTON: “...”", or a
+mark before its label: "“Chris Matthews: Seriously, ...") is left to the quotation
+scanner, and its quotations are the label's.
 
-PolNeAR (train) annotates the turns of named transcripts as attributions whose Source
-is the label and whose Cue is the colon; it annotates no Q or A turn as one. Its
-quotation measure counts only text between quotation marks, so a turn is outside it
-(``core.evaluation.unmarked``); the statements measure scores turns as statements.
+PolNeAR train (the first annotation of each text, as the measures read it) annotates
+15 of the 16 turns of its three named transcripts as attributions whose Source is the
+label and whose Cue is the colon, and the 16 turns of one of its two Q/A interviews
+likewise (Source "Q" or "A"); the other interview's 40 turns are not (its annotator marks
+only the attributions inside the answers). Its quotation measure counts only text between
+quotation marks, so a turn is outside it (``core.evaluation.labelled_turn``); the
+statements measure scores turns as statements.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ from core.speakers import Cast, Person
 
 NAME_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*\.?)"  # "TAPPER", "Seitz-Wald", "O'BRIEN", "MR.", "K."
 TURN = re.compile(
-    rf"(?P<label>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}):[ \t]+(?=\S)"  # "JAKE TAPPER: "
+    rf"[\"\u201c]?(?P<label>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}):[ \t]+(?=\S)"  # "JAKE TAPPER: "
     r"|(?P<letter>[QA])\.[ \t]+(?=\S)"  # "Q. How is the knee?"
 )
 QUESTION, ANSWER = "Q", "A"
@@ -129,33 +133,45 @@ def read(
     text: str, paragraphs: Sequence[Span], attributor: Attributor, found: Sequence[Attribution]
 ) -> list[Attribution]:
     """``found`` (the quotations in marks, attributed) with the turns of the article's
-    transcripts added as quotations, in text order; quotations in marks inside a turn
-    that is read are left out, being part of it."""
+    transcripts added as quotations, in text order. Quotations in marks inside a turn
+    that is read are left out, being part of it; a turn in marks ("CLINTON: “...”",
+    "“Chris Matthews: Seriously, ...") is left to its quotations, whose speaker is the
+    label's."""
     added: list[Attribution] = []
+    labelled: dict[int, Mention] = {}  # the quotations of turns in marks, by id
     for run in transcripts(text, paragraphs):
         interviewee = _interviewee(text, run, attributor)
         for turn in run:
             mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start)
-            if mention is None or _in_marks(turn, found, text):
+            if mention is None:
+                continue
+            marked = [a for a in found if a.quote.span.overlaps(turn.words)]
+            if _in_marks(turn, marked, text):
+                labelled.update((id(a), mention) for a in marked if a.sieve != "transcript")
                 continue
             quote = TurnSpan(turn.words, turn.colon.start, turn.words.end)
             added.append(Attribution(quote, mention, False, "transcript", sure=True))
-    if not added:
+    if not added and not labelled:
         return list(found)
     held = [a.quote.span for a in added]
-    kept = [a for a in found if not any(span.contains(a.quote.span) for span in held)]
+    kept = [
+        Attribution(a.quote, labelled[id(a)], a.partial, "transcript", sure=True)
+        if id(a) in labelled
+        else a
+        for a in found
+        if not any(span.contains(a.quote.span) for span in held)
+    ]
     return sorted([*kept, *added], key=lambda a: a.quote.span.start)
 
 
-def _in_marks(turn: Turn, found: Sequence[Attribution], text: str) -> bool:
-    """Is ``turn`` one quotation in marks, as good as ("CLINTON: “...”")?"""
+def _in_marks(turn: Turn, marked: Sequence[Attribution], text: str) -> bool:
+    """Is ``turn`` one quotation in marks, or as good as: one opened before its label
+    ("“Chris Matthews: Seriously, ..."), or quotations holding nearly all its letters
+    ("CLINTON: “...”")?"""
+    if any(a.quote.span.start < turn.words.start for a in marked):
+        return True
     letters = sum(c.isalnum() for c in turn.said(text))
-    quoted = sum(
-        c.isalnum()
-        for a in found
-        if turn.words.contains(a.quote.span)
-        for c in a.quote.span.of(text)
-    )
+    quoted = sum(c.isalnum() for a in marked for c in a.quote.span.of(text))
     return quoted >= COVERED * letters
 
 

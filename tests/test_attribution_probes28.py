@@ -28,7 +28,6 @@ import pytest
 
 from core import nlp
 from tests.test_attribution_probes import (  # the probes' own reading
-    NO_QUOTATION,
     batch,
     judged_batch_tests,
 )

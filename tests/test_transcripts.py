@@ -8,7 +8,7 @@ import pytest
 
 from core.cli import quote_json
 from core.document import Quote
-from core.evaluation import PredictedQuote, load_split, score, unmarked
+from core.evaluation import PredictedQuote, labelled_turn, load_split, score
 from core.extract import extract, paragraphs
 from core.transcripts import transcripts
 from tests.test_evaluation import write_split
@@ -214,8 +214,31 @@ def test_the_quotation_measure_leaves_turns_out(tmp_path) -> None:
     right nor wrong there (PolNeAR's statements measure scores it)."""
     split = write_split(tmp_path / "s", "a", RADIO, "")
     turn = the_quote(RADIO, "simply not right")
-    assert unmarked(RADIO, turn.span.start, turn.span.end)
+    assert labelled_turn(RADIO, turn.span.start, turn.span.end)
     prediction = PredictedQuote(turn.span.start, turn.span.end, "Morwenna Pascoe")
     assert score(load_split(split), {"a": [prediction]}).fp == 0
     marked = "He said \u201cnever\u201d twice.\n"
-    assert not unmarked(marked, marked.index("never"), marked.index("never") + 5)
+    assert not labelled_turn(marked, marked.index("never"), marked.index("never") + 5)
+    words = "Stone said the plan would fail.\n"  # unmarked, but no turn: a false alarm
+    assert not labelled_turn(words, words.index("the plan"), len(words) - 1)
+
+
+def test_a_turn_opening_inside_a_quotation_mark() -> None:
+    """A mark before the label ("“Tom Brennan: Seriously, ...") quotes a whole turn: the
+    quotation the marks make is his, as the label says."""
+    text = (
+        "Panel doubts the harbour tax\n\n"
+        "A panel of reporters on Channel Nine agreed on Sunday that the harbour levy would "
+        "not pay for the new ferries, as Niamh Ahern had argued all week.\n\n"
+        "\u201cTom Brennan: Seriously, the council says the levy pays for the ferries. It "
+        "pays for a third of one.\u201d\n\n"
+        "Niamh Ahern: I have read the report twice and I cannot find the money either.\n\n"
+        "Brennan: So who pays for the ferries?\n"
+    )
+    found = quotes(text)
+    assert found[0] == (
+        "Tom Brennan: Seriously, the council says the levy pays for the ferries. It pays for "
+        "a third of one.",
+        "Tom Brennan",
+    )
+    assert [name for _, name in found] == ["Tom Brennan", "Niamh Ahern", "Tom Brennan"]
