@@ -134,11 +134,15 @@ def read(
 ) -> list[Attribution]:
     """``found`` (the quotations in marks, attributed) with the turns of the article's
     transcripts added as quotations, in text order. Quotations in marks inside a turn
-    that is read are left out, being part of it; a turn in marks ("CLINTON: “...”",
+    that is read are left out, being part of it, unless a cue of the turn's gives them to
+    someone else ("A: It is tight. As my predecessor said, “...”"): the turn's quotation
+    then stops before them and goes on after them. A turn in marks ("CLINTON: “...”",
     "“Chris Matthews: Seriously, ...") is left to its quotations, whose speaker is the
     label's."""
     added: list[Attribution] = []
     labelled: dict[int, Mention] = {}  # the quotations of turns in marks, by id
+    held: list[Span] = []  # the turns read
+    quoted: set[int] = set()  # the quotations a turn's speaker gives to others, by id
     for run in transcripts(text, paragraphs):
         interviewee = _interviewee(text, run, attributor)
         for turn in run:
@@ -149,19 +153,51 @@ def read(
             if _in_marks(turn, marked, text):
                 labelled.update((id(a), mention) for a in marked if a.sieve != "transcript")
                 continue
-            quote = TurnSpan(turn.words, turn.colon.start, turn.words.end)
-            added.append(Attribution(quote, mention, False, "transcript", sure=True))
-    if not added and not labelled:
+            others = [a for a in marked if _said_by_another(a, turn, mention)]
+            quoted.update(id(a) for a in others)
+            held.append(turn.words)
+            for piece in _pieces(text, turn.words, [a.quote for a in others]):
+                quote = TurnSpan(piece, turn.colon.start, piece.end)
+                added.append(Attribution(quote, mention, False, "transcript", sure=True))
+    if not held and not labelled:
         return list(found)
-    held = [a.quote.span for a in added]
     kept = [
         Attribution(a.quote, labelled[id(a)], a.partial, "transcript", sure=True)
         if id(a) in labelled
         else a
         for a in found
-        if not any(span.contains(a.quote.span) for span in held)
+        if id(a) in quoted or not any(span.contains(a.quote.span) for span in held)
     ]
     return sorted([*kept, *added], key=lambda a: a.quote.span.start)
+
+
+def _said_by_another(att: Attribution, turn: Turn, mention: Mention) -> bool:
+    """Does a cue inside ``turn`` give the quotation of ``att`` to someone other than the
+    turn's speaker ("As my predecessor said, “...”")?"""
+    said = att.mention
+    return (
+        att.sieve == "cue"
+        and said is not None
+        and turn.words.contains(said.span)
+        and said.person is not mention.person
+    )
+
+
+def _pieces(text: str, words: Span, quotes: Sequence[QuotedSpan]) -> list[Span]:
+    """The stretches of ``words`` outside ``quotes`` (marks and all) that hold a word."""
+    out, start = [], words.start
+    for quote in sorted(quotes, key=lambda q: q.opener):
+        out.append(Span(start, quote.opener))
+        start = quote.after
+    out.append(Span(start, words.end))
+    pieces = []
+    for piece in out:
+        stretch = text[piece.start : piece.end]
+        left = len(stretch) - len(stretch.lstrip())
+        right = len(stretch.rstrip())
+        if WORDED.search(stretch):
+            pieces.append(Span(piece.start + left, piece.start + right))
+    return pieces
 
 
 def _in_marks(turn: Turn, marked: Sequence[Attribution], text: str) -> bool:

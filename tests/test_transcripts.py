@@ -242,3 +242,19 @@ def test_a_turn_opening_inside_a_quotation_mark() -> None:
         "Tom Brennan",
     )
     assert [name for _, name in found] == ["Tom Brennan", "Niamh Ahern", "Tom Brennan"]
+
+
+def test_a_quotation_a_turn_gives_to_someone_else_stands_apart() -> None:
+    """An answer quoting another by a cue of its own: the quotation is that one's, and
+    the answer's quotation goes round it."""
+    text = INTERVIEW.replace(
+        "I wanted to climb, and I still do.",
+        "I wanted to climb. As my first guide said, \u201cThe mountain owes you nothing.\u201d "
+        "I still believe him.",
+    )
+    found = quotes(text)
+    assert ("The mountain owes you nothing.", "Ingrid Solberg") not in found
+    assert [q for q, _ in found if "brand" in q or "believe him" in q] == [
+        "I never wanted to be a brand. I wanted to climb. As my first guide said,",
+        "I still believe him.",
+    ]
