@@ -568,6 +568,20 @@ def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSe
     )
 
 
+def label_name(label: str) -> str:
+    """The name a transcript's speaker label gives: in title case when written in
+    capitals, and without the title before it ("MAJ. GEN. HALVORSEN": Halvorsen, "PRESS
+    SECRETARY ADEYEMI": Adeyemi, "Sen. Ahern": Ahern; "JOHN MAJOR" keeps its last word)."""
+    name = label.title() if label.isupper() and len(label) > 1 else label
+    words = name.split()
+    titled = [
+        k
+        for k, word in enumerate(words[:-1])
+        if lexicons.is_title_word(word) or len(word) > 2 and word.endswith(".")
+    ]
+    return " ".join(words[titled[-1] + 1 :]) if titled else name
+
+
 def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
@@ -1784,7 +1798,7 @@ class Attributor:
         self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
-        self._first_person: tuple[int, Person | None] | None = None  # see _interviewee
+        self._first_person: tuple[int, Person | None] | None = None  # see interviewee
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -2028,24 +2042,24 @@ class Attributor:
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))
         if label == "A":  # an interview's answer: the interviewee's, the first person
-            interviewee = self._interviewee(span.start)  # the introduction names
+            interviewee = self.interviewee(span.start)  # the introduction names
             if interviewee is None:
                 return None
             return Mention(span, interviewee, ":", Span(match.end(1), match.end(1) + 1))
         if label == "Q":  # the interviewer's question: no one named asks it
             return Mention(span, None, ":", Span(match.end(1), match.end(1) + 1))
-        person = self.cast.name(label.title() if len(label) > 1 else label, span.start)
+        person = self.cast.name(label_name(label), span.start)
         return Mention(span, person, ":", Span(match.end(1), match.end(1) + 1))
 
     def _answer(self, frame: Frame) -> Mention | None:
         """An interview's answer set out with no label: a paragraph that is one quotation
         alone, after a paragraph that asks a question and quotes no one ("You grew up in
         Karachi. Does it still show?" then "“Every day. ...”"), in an article that does
-        so twice or more: the interviewee's (:meth:`_interviewee`), as an "A:" is."""
+        so twice or more: the interviewee's (:meth:`interviewee`), as an "A:" is."""
         asked = self._answers.get(self.text.rfind("\n", 0, frame.span.start) + 1)
         if asked is None:
             return None
-        interviewee = self._interviewee(frame.span.start)
+        interviewee = self.interviewee(frame.span.start)
         if interviewee is None:
             return None
         return Mention(Span(asked, asked + 1), interviewee, "?", Span(asked, asked + 1))
@@ -2070,7 +2084,7 @@ class Attributor:
                 )
         return answers if len(answers) >= 2 else {}
 
-    def _interviewee(self, before: int) -> Person | None:
+    def interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``
         ("Q&A with Mayor Ana Pell ... A: ..."); found once per article."""
         if self._first_person is None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core import nlp, speaker_choice, statements
+from core import nlp, speaker_choice, statements, transcripts
 from core.attribution import TRANSCRIPT, Attribution, Attributor, Frame, Mention, frames
 from core.byline import parse_byline
 from core.document import (
@@ -92,12 +92,9 @@ def extract(
     ``exclude`` are stretches to leave alone, such as an author's byline and closing bio.
     """
     reading = attribute(text, exclude=exclude)
-    paras, sentences, cast, attributions = (
-        reading.paragraphs,
-        reading.sentences,
-        reading.cast,
-        reading.attributions,
-    )
+    paras, sentences, cast = reading.paragraphs, reading.sentences, reading.cast
+    # the turns of a transcript are quotations too, though no mark encloses them
+    attributions = transcripts.read(text, paras, reading.attributor, reading.attributions)
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
     _writer_speaks(text, cast, metadata, mentions)

@@ -50,6 +50,7 @@ from core.statement_model import (
     QUOTE,
     Words,
 )
+from core.transcripts import TurnSpan
 
 PIECES = " \u2026 "  # joins a statement's pieces into its text
 SAID_WORDS = 4  # words of a partial quotation, at least, to stand as a statement alone
@@ -173,7 +174,12 @@ def find(
             [(*said_by[id(q)], Span(q.opener, q.after)) for q in frame.quotes if id(q) in said_by]
         )
     ]
-    reported += _labelled(text, all_frames, attributor, reported)
+    turns = [  # a transcript's turns (core.transcripts): quotations, not labelled statements
+        Draft(StatementKind.DIRECT, [att.quote.span], att.mention)
+        for att in attributions
+        if isinstance(att.quote, TurnSpan)
+    ]
+    reported += _labelled(text, all_frames, attributor, [*reported, *turns])
     inside = _Cover(piece for d in reported for piece in d.content)
     direct = [
         d

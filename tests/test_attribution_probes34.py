@@ -15,8 +15,10 @@ list were committed first, 1f5f01c). First judged on main (73bdd63): 94 of 134 r
 (29.9% wrong); counting the right person named in another form (an honorific kept, a
 short form not tied to the full name, a name cut, a capital letter) as right, 114 of 134
 (14.9% wrong). After the mend below: 99; 100 once letters such as "ð" compared as
-their base letter. The quotations still wrong are listed in
-KNOWN_WRONG_34 with what On Record gives and why; the figure is printed by
+their base letter; 109 once transcripts were read (attrib35: core/transcripts.py
+reads the turns of "Q: … / A: …", "OBI: … / BALARABE: …" and "Q. … / NAKAMURA: …" as
+quotations). The quotations still wrong are listed in KNOWN_WRONG_34 with what On
+Record gives and why; the figure is printed by
 ``test_eleventh_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
@@ -207,34 +209,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Alhaji Musa Danjuma',
         'the right person in another form: the honorific "Alhaji" kept',
     ),
-    ('v09', 'That is the whole trick'): (
-        '(no quotation)',
-        'a Q/A transcript: "A: …" without quotation marks is read as no quotation',
-    ),
-    ('v09', 'I wanted to be fast'): (
-        '(no quotation)',
-        'a Q/A transcript: "A: …" is no quotation',
-    ),
-    ('v09', 'Sleep. Then Paris'): (
-        '(no quotation)',
-        'a Q/A transcript: "A: …" is no quotation',
-    ),
-    ('v10', 'nobody has visited them'): (
-        '(no quotation)',
-        'a transcript: "OBI: …" without quotation marks is no quotation',
-    ),
-    ('v10', 'I was in Kawo on Monday'): (
-        '(no quotation)',
-        'a transcript: "BALARABE: …" is no quotation',
-    ),
-    ('v10', 'has been perfect'): (
-        '(no quotation)',
-        'a transcript: "BALARABE: …" is no quotation',
-    ),
-    ('v10', 'they will be prosecuted'): (
-        '(no quotation)',
-        'a transcript: "BALARABE: …" is no quotation',
-    ),
     ('v11', 'You think, or you know'): (
         'Tan Mei Ling',
         'a courtroom exchange: the unattributed question after "she replied" goes to her, not '
@@ -306,14 +280,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('v28', 'a piece of our memory'): (
         'Lára Jónsdóttir',
         'the right person in another form: "Arna Lára Jónsdóttir" cut to its last two words',
-    ),
-    ('v30', 'nobody believes me'): (
-        '(no quotation)',
-        'a press-conference transcript: "NAKAMURA: …" without quotation marks is no quotation',
-    ),
-    ('v30', 'about dinner'): (
-        '(no quotation)',
-        'the same',
     ),
     ('v36', 'the most isolated whale population'): (
         'Al Harthi',

@@ -203,8 +203,8 @@ def test_an_interviews_turns_a_clock_and_a_plain_headline_label_no_one() -> None
     )
     labelled = [s for s in extract(text).statements if s.cue == ":"]
     assert [(s.text, s.speaker and s.speaker.name) for s in labelled] == [
-        ("The bridge will not reopen before May", "Jane Roe")
-    ]
+        ("The bridge will not reopen before May.", "Jane Roe")  # a transcript's turn: a
+    ]  # quotation (core/transcripts.py), so a direct statement, its period and all
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,276 @@
+"""Transcripts: the turns of an interview, a broadcast or a news conference, set out under
+speaker labels, read as quotations although no quotation mark encloses them.
+
+A **turn** is a paragraph that opens with a speaker label and a colon, its words after
+("OBI: Deputy Governor, people in Kawo say ...", "Jake Tapper: ...", "MR. KAY: ...", "Q:
+...", "A: ...", or "Q. ..." / "A. ..." as some papers set them). A **label** is a short run
+of capitalised name words (an initial or a title's abbreviation may open it: "Sen.",
+"MR.") or the letter Q or A alone; no lower-case word, no figure. A turn says something:
+at least one word of letters follows its colon ("Sanders: 1,547." is a tally).
+
+A **transcript** is a dialogue: two turns in paragraphs next to each other with different
+labels, and every turn near them (up to two paragraphs of stage directions, "(END VIDEO
+CLIP.)", or of narration between two turns). So a label that stands once ("Washington:
+...", "Update: ...", "Editor's note: ...") is no transcript, and nor are labels each
+followed by their own section of prose, as subheads are ("Sanders: Win in a walk." then
+the paragraph about his chances). The headline (the first paragraph) is never a turn.
+
+Each turn of a transcript is a quotation of the person its label names, its text the
+turn's words from after the colon to the paragraph's end (offsets into the article):
+
+- a name: the person the article names so (``Cast.known``: "NAKAMURA" is Nakamura Hina,
+  named in the introduction); a full name the article gives nowhere else ("JAKE TAPPER")
+  is a new person when its first word is a first name. A label the article names as no
+  one ("IOWA", "MODERATOR") marks a turn but gives no quotation;
+- "A": the interviewee, the first person the introduction names in full
+  (``Attributor.interviewee``), provided the answers speak in the first person
+  somewhere ("I", "we", "my"): an explainer's "Q: Who pays? A: Everyone earning more
+  than ..." is the writer's own text, not an answer anyone gave;
+- "Q": no quotation. The questions are the publication's own, its interviewer's or its
+  author's, not a source's words; a reporter looking through whom an article quotes
+  wants the answers. (An interviewer the transcript labels by name, a presenter "OBI",
+  is a named person on the record and is read as any name is.)
+
+Quotation marks inside a turn are the speaker's own quoting ("Lopez: Well, no one is
+like, ‘My 401(k) is speculation.’ ..."): the turn is one quotation holding them, and the
+quotations found inside it are not listed again. A turn in marks ("CLINTON: “...”", or a
+mark before its label: "“Chris Matthews: Seriously, ...") is left to the quotation
+scanner, and its quotations are the label's.
+
+PolNeAR train (the first annotation of each text, as the measures read it) annotates
+15 of the 16 turns of its three named transcripts as attributions whose Source is the
+label and whose Cue is the colon, and the 16 turns of one of its two Q/A interviews
+likewise (Source "Q" or "A"); the other interview's 40 turns are not (its annotator marks
+only the attributions inside the answers). Its quotation measure counts only text between
+quotation marks, so a turn is outside it (``core.evaluation.labelled_turn``); the
+statements measure scores turns as statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core import lexicons, nlp
+from core.attribution import Attribution, Attributor, Mention, label_name
+from core.document import Span, SpeakerKind
+from core.quotes import QuotedSpan
+from core.speakers import Cast, Person
+
+NAME_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*\.?)"  # "TAPPER", "Seitz-Wald", "O'BRIEN", "MR.", "K."
+TURN = re.compile(
+    rf"[\"\u201c]?(?P<label>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}):[ \t]+(?=\S)"  # "JAKE TAPPER: "
+    r"|(?P<letter>[QA])\.[ \t]+(?=\S)"  # "Q. How is the knee?"
+)
+QUESTION, ANSWER = "Q", "A"
+GAP = 2  # paragraphs between two turns of one transcript, at most
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|we|We|our|Our|us)\b")
+WORDED = re.compile(r"[A-Za-z]{2}")
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+)+")  # "Emeka Obi"
+COVERED = 0.9  # of a turn's letters inside quotation marks: a turn in marks, read as before
+
+
+@dataclass(frozen=True, slots=True)
+class TurnSpan(QuotedSpan):
+    """A turn's words as a quotation: no mark opens or closes it (``opener`` is the
+    colon after its label, ``closer`` the paragraph's end)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    paragraph: int  # its index among the article's paragraphs
+    label: Span  # the label's words ("NAKAMURA", "Q")
+    colon: Span  # the colon after it (the period of "Q.")
+    words: Span  # what the turn says, to the paragraph's end
+
+    def said(self, text: str) -> str:
+        return text[self.words.start : self.words.end]
+
+
+def turns(text: str, paragraphs: Sequence[Span]) -> list[Turn]:
+    """The paragraphs after the first that open with a speaker label and say something."""
+    out = []
+    for index, paragraph in enumerate(paragraphs):
+        if index == 0:
+            continue  # the headline ("Nakamura: knee 'fine' after Osaka win")
+        match = TURN.match(text, paragraph.start, paragraph.end)
+        if match is None or not WORDED.search(text, match.end(), paragraph.end):
+            continue
+        name = "label" if match.group("label") else "letter"
+        label = Span(match.start(name), match.end(name))
+        colon = Span(label.end, label.end + 1)
+        out.append(Turn(index, label, colon, Span(match.end(), paragraph.end)))
+    return out
+
+
+def transcripts(text: str, paragraphs: Sequence[Span]) -> list[list[Turn]]:
+    """The article's transcripts, each its turns in order: a dialogue of two turns in
+    adjacent paragraphs and the turns within ``GAP`` paragraphs of it and of each other."""
+    found = turns(text, paragraphs)
+    runs: list[list[Turn]] = []
+    for turn in found:
+        if runs and turn.paragraph - runs[-1][-1].paragraph <= GAP + 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    return [run for run in runs if _dialogue(text, run)]
+
+
+def _dialogue(text: str, run: Sequence[Turn]) -> bool:
+    """Do two turns of ``run`` stand in adjacent paragraphs under different labels?"""
+    return any(
+        b.paragraph == a.paragraph + 1 and _key(a.label.of(text)) != _key(b.label.of(text))
+        for a, b in zip(run, run[1:], strict=False)
+    )
+
+
+def _key(label: str) -> str:
+    return label.lower().split()[-1]  # "JAKE TAPPER" and "TAPPER" are one voice
+
+
+def read(
+    text: str, paragraphs: Sequence[Span], attributor: Attributor, found: Sequence[Attribution]
+) -> list[Attribution]:
+    """``found`` (the quotations in marks, attributed) with the turns of the article's
+    transcripts added as quotations, in text order. Quotations in marks inside a turn
+    that is read are left out, being part of it, unless a cue of the turn's gives them to
+    someone else ("A: It is tight. As my predecessor said, “...”"): the turn's quotation
+    then stops before them and goes on after them. A turn in marks ("CLINTON: “...”",
+    "“Chris Matthews: Seriously, ...") is left to its quotations, whose speaker is the
+    label's."""
+    added: list[Attribution] = []
+    labelled: dict[int, Mention] = {}  # the quotations of turns in marks, by id
+    held: list[Span] = []  # the turns read
+    quoted: set[int] = set()  # the quotations a turn's speaker gives to others, by id
+    for run in transcripts(text, paragraphs):
+        interviewee = _interviewee(text, run, attributor)
+        for turn in run:
+            mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start)
+            if mention is None:
+                continue
+            marked = [a for a in found if a.quote.span.overlaps(turn.words)]
+            if _in_marks(turn, marked, text):
+                labelled.update((id(a), mention) for a in marked if a.sieve != "transcript")
+                continue
+            others = [a for a in marked if _said_by_another(a, turn, mention)]
+            quoted.update(id(a) for a in others)
+            held.append(turn.words)
+            for piece in _pieces(text, turn.words, [a.quote for a in others]):
+                quote = TurnSpan(piece, turn.colon.start, piece.end)
+                added.append(Attribution(quote, mention, False, "transcript", sure=True))
+    if not held and not labelled:
+        return list(found)
+    kept = [
+        Attribution(a.quote, labelled[id(a)], a.partial, "transcript", sure=True)
+        if id(a) in labelled
+        else a
+        for a in found
+        if id(a) in quoted or not any(span.contains(a.quote.span) for span in held)
+    ]
+    return sorted([*kept, *added], key=lambda a: a.quote.span.start)
+
+
+def _said_by_another(att: Attribution, turn: Turn, mention: Mention) -> bool:
+    """Does a cue inside ``turn`` give the quotation of ``att`` to someone other than the
+    turn's speaker ("As my predecessor said, “...”")?"""
+    said = att.mention
+    return (
+        att.sieve == "cue"
+        and said is not None
+        and turn.words.contains(said.span)
+        and said.person is not mention.person
+    )
+
+
+def _pieces(text: str, words: Span, quotes: Sequence[QuotedSpan]) -> list[Span]:
+    """The stretches of ``words`` outside ``quotes`` (marks and all) that hold a word."""
+    out, start = [], words.start
+    for quote in sorted(quotes, key=lambda q: q.opener):
+        out.append(Span(start, quote.opener))
+        start = quote.after
+    out.append(Span(start, words.end))
+    pieces = []
+    for piece in out:
+        stretch = text[piece.start : piece.end]
+        left = len(stretch) - len(stretch.lstrip())
+        right = len(stretch.rstrip())
+        if WORDED.search(stretch):
+            pieces.append(Span(piece.start + left, piece.start + right))
+    return pieces
+
+
+def _in_marks(turn: Turn, marked: Sequence[Attribution], text: str) -> bool:
+    """Is ``turn`` one quotation in marks, or as good as: one opened before its label
+    ("“Chris Matthews: Seriously, ..."), or quotations holding nearly all its letters
+    ("CLINTON: “...”")?"""
+    if any(a.quote.span.start < turn.words.start for a in marked):
+        return True
+    letters = sum(c.isalnum() for c in turn.said(text))
+    quoted = sum(c.isalnum() for a in marked for c in a.quote.span.of(text))
+    return quoted >= COVERED * letters
+
+
+def _interviewee(text: str, run: Sequence[Turn], attributor: Attributor) -> Person | None:
+    """Whose the answers ("A:") of ``run`` are: the person the introduction names first,
+    when an answer speaks in the first person; else no one's."""
+    answers = [turn for turn in run if turn.label.of(text) == ANSWER]
+    if not any(FIRST_PERSON.search(turn.said(text)) for turn in answers):
+        return None
+    return attributor.interviewee(run[0].label.start)
+
+
+def _speaker(
+    text: str, turn: Turn, cast: Cast, interviewee: Person | None, opening: int
+) -> Mention | None:
+    """The mention a turn's label makes of its speaker; None for a question, an answer
+    whose interviewee is unknown, and a label that names no one the article names."""
+    label = turn.label.of(text)
+    if label == QUESTION:
+        return None
+    person = interviewee if label == ANSWER else _named(label, turn.label.start, cast, opening)
+    if person is None:
+        return None
+    return Mention(turn.label, person, ":", turn.colon)
+
+
+def _named(label: str, at: int, cast: Cast, opening: int) -> Person | None:
+    """The person the label ``label`` names: one the article names so, in full where the
+    text before the transcript (which starts at ``opening``) names them in full; or a
+    full name written here alone whose first word is a first name ("JAKE TAPPER")."""
+    name = label_name(label)  # "MR. KAY": Kay
+    words = name.split()
+    person = cast.known(name, at)
+    if person is not None and person.kind != SpeakerKind.PERSON:
+        return None
+    if len(words) == 1 and (person is None or len(person.name.split()) == 1):
+        full = _introduced(cast.text, words[0], opening)
+        if full is not None:
+            return cast.name(full, at, recent=False)  # "NAKAMURA": Nakamura Hina
+    if person is not None:
+        return person
+    if len(words) > 1 and nlp.is_first_name(words[0]) and not words[-1].endswith("."):
+        return cast.name(name, at, recent=False)
+    return None
+
+
+def _introduced(text: str, word: str, before: int) -> str | None:
+    """The one name of two to four capitalised words that holds ``word`` first or last
+    in ``text`` before offset ``before`` (the transcript's introduction: "The presenter
+    was Emeka Obi.", "OSAKA — Nakamura Hina reached ..."), titles and frequent words
+    before it left out, and no place or organisation the gazetteer knows; else None."""
+    key = word.lower()
+    forms = set()
+    for run in NAME_RUN.finditer(text, 0, before):
+        names = run.group().split()
+        while names and (lexicons.is_title_word(names[0]) or nlp.is_frequent_word(names[0])):
+            names.pop(0)  # "Deputy Governor Hadiza Sani Balarabe", "The ..."
+        if (
+            len(names) > 1
+            and key in (names[0].lower(), names[-1].lower())
+            and not any(w.isupper() for w in names)  # "OSAKA — ...": a dateline's caps
+            and not nlp.known_spans(names)
+            and not any(nlp.gazetteer_marks(names))
+        ):
+            forms.add(" ".join(names))
+    return forms.pop() if len(forms) == 1 else None
