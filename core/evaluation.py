@@ -20,9 +20,6 @@ from typing import Any
 
 Range = tuple[int, int]
 EDGE = " \t\n\u201c\u201d\"'\u2018\u2019,.;:"
-TURN_LABEL = re.compile(  # a speaker label opening a line: "FALLIN: ", "Jake Tapper: ", "Q. "
-    r"[ \t]*(?:[A-Z][A-Za-z'\u2019.\-]*(?:[ \t][A-Z][A-Za-z'\u2019.\-]*){0,3}:|[QA]\.)[ \t]+"
-)
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 
@@ -236,16 +233,6 @@ def single_quoted(text: str, start: int, end: int) -> bool:
     return k == 0 or not text[k - 1].isalnum()
 
 
-def labelled_turn(text: str, start: int, end: int) -> bool:
-    """A transcript's turn (read by ``core.transcripts``): no quotation mark opens it, a
-    speaker label and a colon do, alone on its line before it ("FALLIN: Well, I think
-    ...", "Q. How is the knee?"). Gold quotations are the text between marks, so a turn
-    is none and can match none: it is not scored, neither right nor wrong (PolNeAR's
-    statements measure scores it). ``end`` is unused: the turn runs to its line's end."""
-    del end
-    return TURN_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
-
-
 def _words(name: str) -> list[str]:
     cleaned = name.replace("\u2019s", "").split()
     return [w.strip(".,\u2019's").lower() for w in cleaned if w.strip(".,\u2019'")]
@@ -269,15 +256,10 @@ def pairs(
     """Each gold quotation of ``article`` with the index of the prediction it matches
     (or None) and its trimmed span, then each unmatched prediction as ``(None, i, span)``.
 
-    Predictions inside single quotation marks are left out, as the scorer does, and
-    a transcript's turns (:func:`labelled_turn`).
+    Predictions inside single quotation marks are left out, as the scorer does.
     """
     text = article.text
-    kept = [
-        i
-        for i, p in enumerate(preds)
-        if not single_quoted(text, p.start, p.end) and not labelled_turn(text, p.start, p.end)
-    ]
+    kept = [i for i, p in enumerate(preds) if not single_quoted(text, p.start, p.end)]
     trimmed = {i: trim(text, preds[i].start, preds[i].end) for i in kept}
     matched: set[int] = set()
     for gold in article.quotes:
