@@ -329,16 +329,7 @@ class Queries(Store):
     ) -> list[QuoteRow]:
         """A page of search results: ranked with only the joins the filters need, then
         those rows alone read in full (all matches of a common word would take seconds)."""
-        too_many = self._one(
-            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
-        )
-        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
-        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
-            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
-            params = []
-        else:
-            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        source, params, order = self._ranked(query, where, params, joins)
         ranked = self.conn.execute(
             f"SELECT quotes_fts.rowid, {SNIPPET} FROM {source}"
             f" AND quotes_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
@@ -355,16 +346,86 @@ class Queries(Store):
             found.update((r[0], r) for r in rows)
         return [quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
 
+    def _ranked(
+        self, query: str, where: str, params: list[Any], joins: str
+    ) -> tuple[str, list[Any], str]:
+        """A search list's source (``… WHERE …``, to be followed by ``AND quotes_fts
+        MATCH ?``), its parameters and its ORDER BY: by relevance (bm25) up to
+        ``RANKED_AT_MOST`` matches, past that newest first (by id)."""
+        too_many = self._too_many(query)
+        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
+        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
+            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
+            params = []
+        else:
+            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        return source, params, order
+
+    def _too_many(self, query: str) -> bool:
+        """Whether an FTS query matches more than ``RANKED_AT_MOST`` quotes (hidden or
+        not), counted from the word index only to just past that."""
+        return bool(
+            self._one(
+                "SELECT count(*) > ? FROM"
+                " (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
+            )
+        )
+
+    def search_ranked(self, search: str) -> bool | None:
+        """How ``quotes`` lists a search newest first: True ranked by relevance, False
+        newest first (more than ``RANKED_AT_MOST`` matches: too many to rank), None for
+        no search (nor a word to search for)."""
+        query = fts_query(search)
+        return None if not query else not self._too_many(query)
+
+    def ranked_position(
+        self,
+        quote_id: int,
+        *,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> int | None:
+        """The row (from 0) ``quote_id`` holds in a search list ranked by relevance (what
+        ``quotes`` reads for a search newest first), or None when the list does not hold
+        it or is no such list. Up to ``RANKED_AT_MOST`` matches, the ranked ids are read
+        (what every page of the list costs: each ranks all the matches); past that the
+        list is by id, and the matches after it are counted from the word index. A
+        quote tied in relevance with others may stand a few rows from the row given
+        (SQLite orders ties as it reads them); the caller looks about it."""
+        query = fts_query(filters.get("search", ""))
+        if not query or not ranked_by_relevance(filters.get("search", ""), order, descending):
+            return None
+        where, params, joins = self._quote_where(filters)
+        source, params, order = self._ranked(query, where, params, joins)
+        listed = self.conn.execute(
+            f"SELECT 1 FROM {source} AND quotes_fts MATCH ? AND quotes_fts.rowid = ?",
+            [*params, query, quote_id],
+        ).fetchone()
+        if listed is None:
+            return None
+        if order != "bm25(quotes_fts)":  # newest first: the matches of a higher id
+            return int(
+                self._one(
+                    f"SELECT count(*) FROM {source} AND quotes_fts MATCH ?"
+                    " AND quotes_fts.rowid > ?",
+                    [*params, query, quote_id],
+                )
+            )
+        ranked = self.conn.execute(
+            f"SELECT quotes_fts.rowid FROM {source} AND quotes_fts MATCH ? ORDER BY {order}",
+            [*params, query],
+        )
+        return next((n for n, (rowid,) in enumerate(ranked) if rowid == quote_id), None)
+
     def _matching(self, query: str) -> str:
         """The WHERE clause (over ``q``, one parameter: ``query``) of a search listed in a
         chosen order. A few matches (up to ``RANKED_AT_MOST``) are read from the word
         index and sorted; more (a common word) are found walking the list in its order
         from its index ("+"), each row tested against the matches, which soon fills a
         page."""
-        too_many = self._one(
-            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
-        )
+        too_many = self._too_many(query)
         return (
             f"{'+' if too_many else ''}q.id IN"
             " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
