@@ -549,15 +549,23 @@ class Queries(Store):
         *,
         order: str = "date",
         descending: bool = True,
+        total: int | None = None,
         **filters: Unpack[QuoteFilters],
     ) -> int | None:
         """The row (from 0) ``quote_id`` holds in the list ``quotes`` reads with these
         filters and order, counted rather than read (a list of a million rows is not
         walked to find one), or None when the list does not hold it, or when it is a
-        search ranked by relevance (that rank is not a key to count by)."""
+        search ranked by relevance (that rank is not a key to count by). Given the
+        list's ``total``, the rows after it are counted first, up to a quarter of the
+        list: a quote near the end (the newest, once oldest first) costs what the rows
+        below it do, not the rows above; elsewhere a quarter more than without."""
         anchored = self._anchored(quote_id, order, descending, filters)
         if anchored is None:
             return None
+        if total is not None:  # counted from the end when it stands in the last quarter
+            after = self._count_after(anchored, order, total // 4)
+            if after < total // 4:
+                return total - 1 - after
         source, params, keys, found = anchored
         clauses: list[str] = []
         if order == "speaker":  # the unattributed last, in either direction
@@ -569,6 +577,88 @@ class Queries(Store):
         clause, given = _beyond(keys, found, after=False)
         earlier = " OR ".join([*clauses, clause])
         return int(self._one(f"SELECT count(*) FROM {source} AND ({earlier})", [*params, *given]))
+
+    def _count_after(
+        self,
+        anchored: tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...]],
+        order: str,
+        at_most: int,
+    ) -> int:
+        """The rows after an anchored quote in its list, counted up to ``at_most``."""
+        source, params, keys, found = anchored
+        clauses: list[str] = []
+        if order == "speaker":  # the unattributed last, in either direction
+            if found[0] is None:
+                source += " AND q.speaker_id IS NULL"
+                keys, found = keys[2:], found[2:]
+            else:
+                clauses.append("q.speaker_id IS NULL")
+        clause, given = _beyond(keys, found, after=True)
+        later = " OR ".join([clause, *clauses])
+        return int(
+            self._one(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} AND ({later}) LIMIT ?)",
+                [*params, *given, at_most],
+            )
+        )
+
+    def quotes_from_end(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = PAGE,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> list[QuoteRow] | None:
+        """The ``limit`` rows of the list that stand ``offset`` rows before its end, in
+        list order: the list read backward (its order's index walked from the other
+        end), so its last rows cost what its first do. None where ``quotes`` ranks the
+        list by relevance (no order to turn round)."""
+        listed = self._listed(order, descending, filters)
+        if listed is None:
+            return None
+        source, params = listed
+        keys = POSITION_KEYS[order, descending]
+        segments = [("", keys)]
+        if order == "speaker":  # backward: the unattributed (last in the list) first
+            segments = [
+                (" AND q.speaker_id IS NULL", keys[2:]),
+                (" AND q.speaker_id IS NOT NULL", keys),
+            ]
+        rows: list[QuoteRow] = []
+        skip = offset
+        # the attributed walked speaker by speaker from speakers_by_name's end (as
+        # _by_speaker walks it from its start): else SQLite sorts every quote
+        crossed = source.replace(
+            f"quotes q{JOINS}",
+            "speakers s CROSS JOIN quotes q ON q.speaker_id = s.id"
+            " JOIN articles a ON a.id = q.article_id",
+            1,
+        )
+        for part, part_keys in segments:
+            source = crossed if part == " AND q.speaker_id IS NOT NULL" else listed[0]
+            if len(rows) >= limit:
+                break
+            backward = ", ".join(f"{k} {'ASC' if d else 'DESC'}" for k, d in part_keys)
+            page = self.conn.execute(
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM {source}{part} ORDER BY {backward}"
+                " LIMIT ? OFFSET ?",
+                [*params, limit - len(rows), skip],
+            ).fetchall()
+            rows += [quote_row(r) for r in page]
+            if page or not skip:
+                skip = 0
+            else:  # all of this part skipped: how many it held
+                skip -= int(
+                    self._one(
+                        f"SELECT count(*) FROM (SELECT 1 FROM {source}{part} LIMIT ?)",
+                        [*params, skip],
+                    )
+                )
+        rows.reverse()
+        query = fts_query(filters.get("search", ""))
+        return self._with_snippets(query, rows) if query else rows
 
     def quotes_beside(
         self,
