@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from core.citation import role_beside
 from core.library import Library
@@ -103,6 +103,12 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def _fetch_before(self, row: Row, limit: int) -> list[Row]:
         start = max(0, self._first - limit)
         return self._fetch(start, self._first - start)
+
+    def _fetch_from_end(self, offset: int, limit: int) -> list[Row] | None:
+        """The rows ``offset`` to ``offset + limit`` read from the list's end backward
+        (what an offset read costs, counted from the end); None where the list cannot
+        be read backward."""
+        return None
 
     def _row_id(self, row: Row) -> int:
         return int(row.id)  # type: ignore[attr-defined]
@@ -230,9 +236,13 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
             return
         if not self._rows or end < held_start - NEAR or start > held_end + NEAR:
             first = max(0, min(start - PAGE // 2, self._total - PAGE))
-            count = max(PAGE, end - first + PAGE // 2)
-            self._rows = self._read(lambda: self._fetch(first, count), [])
-            self._first = first
+            count = min(max(PAGE, end - first + PAGE // 2), self._total - first)
+            rows = None
+            if self._total - first - count < first:  # nearer the end: read backward
+                rows = self._read(lambda: self._fetch_from_end(first, count), None)
+            if rows is None:
+                rows = self._read(lambda: self._fetch(first, count), [])
+            self._rows, self._first = rows, first
             return
         if start < held_start:
             limit = max(PAGE, held_start - start + PAGE // 2)
@@ -272,7 +282,15 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
             return
         low, high = self._wanted
         self._wanted = None
-        self._read(lambda: self._fill(low, high + 1), None)
+        start, end = self.held_span()
+        far = not self._rows or high < start - NEAR or low > end + NEAR
+        if far:  # read at their place: a second or more, deep in a million rows
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._read(lambda: self._fill(low, high + 1), None)
+        finally:
+            if far:
+                QGuiApplication.restoreOverrideCursor()
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(low, 0), self.index(high, max(0, last)))
 
@@ -609,8 +627,10 @@ class QuoteModel(PagedModel[QuoteRow]):
         filters = self.query.filters()
         if ranked_by_relevance(self.query.search, **self.order):
             return self._reveal_ranked(quote_id, within)
+        total = self._total if self._exact_total() else None  # (a quote near the end)
         position = self._read(
-            lambda: self.library.quote_position(quote_id, **self.order, **filters), None
+            lambda: self.library.quote_position(quote_id, **self.order, total=total, **filters),
+            None,
         )
         if position is None:
             return None
@@ -650,9 +670,11 @@ class QuoteModel(PagedModel[QuoteRow]):
             return self.show_position(position)
         after = above[-1].id if above else None
         rest = self._read(
-            lambda: self._beside(after, True, PAGE - len(above))
-            if after is not None
-            else self._fetch(0, PAGE),
+            lambda: (
+                self._beside(after, True, PAGE - len(above))
+                if after is not None
+                else self._fetch(0, PAGE)
+            ),
             [],
         )
         self._window(position - len(above), above + rest)
@@ -674,6 +696,17 @@ class QuoteModel(PagedModel[QuoteRow]):
         if ranked_by_relevance(self.query.search, **self.order):
             return super()._fetch_before(row, limit)
         return self._beside(row.id, False, limit)
+
+    def _fetch_from_end(self, offset: int, limit: int) -> list[QuoteRow] | None:
+        rows = self.library.quotes_from_end(
+            offset=self._total - offset - limit,
+            limit=limit,
+            **self.order,
+            **self.query.filters(),
+        )
+        if rows is not None:
+            self.versions.update(self.library.version_counts([r.id for r in rows]))
+        return rows
 
     def _exact_total(self) -> bool:
         """A search is counted only to just past ``COUNTED_AT_MOST``: past that the

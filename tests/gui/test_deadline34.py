@@ -5,15 +5,19 @@ read as the view reaches them, never the whole list."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from core.library import Library
+from core.queries import SORTS, ranked_by_relevance
 from gui.main_window import MainWindow
 from gui.models import HELD_AT_MOST, PAGE, ROW_ROLE
 from gui.tables import DATE
+from tests.test_quote_order import FILTERS, library_of_ties
 
 ASC = Qt.SortOrder.AscendingOrder
 
@@ -52,7 +56,9 @@ def listed(library: Library, window: MainWindow, offset: int, limit: int) -> lis
 
 
 def test_after_a_deep_jump_the_scroll_bar_says_where_the_list_stands(
-    large: Library, make_window: Callable[[Library], MainWindow], qtbot  # noqa: ANN001
+    large: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
 ) -> None:
     window = make_window(large)
     window.resize(1280, 800)
@@ -203,3 +209,29 @@ def test_a_search_too_common_to_rank_says_so_and_still_finds_its_quotes(
     click_in_article(window, other.id)
     assert window.current_quote_id() == other.id
     assert window.quote_view.currentIndex().row() == rank
+
+
+# ---------------------------------------------------------------- the reads behind it
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+def test_the_list_read_from_its_end_and_counted_from_it_agrees_with_the_list(
+    tmp_path: Path, filters: dict
+) -> None:
+    """``quotes_from_end`` (End, a thumb in the list's second half) and ``quote_position``
+    given the total (a quote near the end counted from there) against the paged read,
+    under ties of date, name and title, NULLs, unattributed rows and every filter."""
+    with library_of_ties(tmp_path / "lib.db") as library:
+        for order in SORTS:
+            for descending in (False, True):
+                kwargs = {"order": order, "descending": descending, **filters}
+                listed = library.quotes(limit=1000, **kwargs)
+                n = len(listed)
+                if ranked_by_relevance(filters.get("search", ""), order, descending):
+                    assert library.quotes_from_end(**kwargs) is None
+                    continue
+                for offset in range(n + 2):
+                    for limit in (1, 3, 100):
+                        got = library.quotes_from_end(offset=offset, limit=limit, **kwargs)
+                        want = listed[max(0, n - offset - limit) : max(0, n - offset)]
+                        assert got == want, (order, descending, offset, limit)
+                for row, quote in enumerate(listed):
+                    assert library.quote_position(quote.id, total=n, **kwargs) == row
