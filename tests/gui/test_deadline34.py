@@ -235,3 +235,21 @@ def test_the_list_read_from_its_end_and_counted_from_it_agrees_with_the_list(
                         assert got == want, (order, descending, offset, limit)
                 for row, quote in enumerate(listed):
                     assert library.quote_position(quote.id, total=n, **kwargs) == row
+
+
+# ---------------------------------------------------------------- 4. what the screens showed
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_the_first_run_message_fits_beside_the_counts(
+    library: Library, make_window: Callable[[Library], MainWindow], size: tuple[int, int]
+) -> None:
+    """At 800 wide the demo's hint read "… or Ctrl+Sh" under the library's counts."""
+    window = make_window(library)  # empty: the demo goes in, the hint in the status bar
+    window.resize(*size)
+    QTest.qWait(20)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("The demo article")
+    room = window.counts_label.geometry().left() - (
+        window.list_place.width() if window.list_place.isVisible() else 0
+    )
+    assert bar.fontMetrics().horizontalAdvance(message) + 12 < room
