@@ -173,6 +173,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             words = self.quotes.order_words(column, order)
             action.setText(words[0].upper() + words[1:])
         self.sort_actions[self.quotes.sort_column, self.quotes.sort_order].setChecked(True)
+        # ranked by relevance, no column holds the order: the Date arrow would say one did
+        header = self.quote_view.horizontalHeader()
+        if header.isSortIndicatorShown() == self.quotes.by_relevance:
+            header.setSortIndicatorShown(not self.quotes.by_relevance)
+            self.quote_view.fit_columns()
 
     def _build_views(self) -> None:
         self.speaker_filter = QLineEdit()

@@ -571,6 +571,11 @@ class QuoteModel(PagedModel[QuoteRow]):
             return "most relevant first"
         return self.ORDER_WORDS[column, order]
 
+    @property
+    def by_relevance(self) -> bool:
+        """Whether the list is a search ranked by relevance (no column holds its order)."""
+        return (self.sort_column, self.sort_order) == self.DEFAULT_SORT and bool(self.search_ranks)
+
     def order_note(self) -> str:
         """What a search's heading says of its order: ranked by relevance, or (past
         ``RANKED_AT_MOST`` matches) newest first because too many match to rank them;
@@ -599,7 +604,7 @@ class QuoteModel(PagedModel[QuoteRow]):
                 else Qt.SortOrder.DescendingOrder
             )
             now, then = self.order_words(), self.order_words(section, flipped)
-            return f"Sorted {now}. Click again: {then}."
+            return f"Sorted {now}. Click{'' if self.by_relevance else ' again'}: {then}."
         return f"Click to sort {self.order_words(section, self.FIRST_ORDER[section])}."
 
     @property

@@ -184,7 +184,11 @@ def test_a_click_finds_a_quote_ranked_far_down_a_search(
     sorts = {a.text(): a.isChecked() for a in window.sort_actions.values()}
     assert sorts["Most relevant first"] and "Newest first" not in sorts
     tip = window.quotes.headerData(DATE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Sorted most relevant first. Click again: oldest first."
+    assert tip == "Sorted most relevant first. Click: oldest first."
+    header = window.quote_view.horizontalHeader()
+    assert not header.isSortIndicatorShown()  # no column holds a ranked list's order
+    search(window, "")
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == DATE
 
 
 def test_a_search_too_common_to_rank_says_so_and_still_finds_its_quotes(
@@ -253,3 +257,25 @@ def test_the_first_run_message_fits_beside_the_counts(
         window.list_place.width() if window.list_place.isVisible() else 0
     )
     assert bar.fontMetrics().horizontalAdvance(message) + 12 < room
+
+
+@pytest.mark.parametrize("width", [300, 420, 1000])
+def test_the_timeline_labels_the_years_of_a_long_career(qtbot, width: int) -> None:  # noqa: ANN001
+    """Ten years on the timeline at 800x600 read "2020" alone (pyqtgraph's choice)."""
+    from datetime import UTC, datetime
+
+    from gui.timeline_plot import DateAxis, TimelinePlot
+
+    plot = TimelinePlot(lambda _quote: "")
+    qtbot.addWidget(plot)
+    plot.resize(width + 60, 240)
+    plot.grab()
+    axis = plot.points.getAxis("bottom")
+    low = datetime(2015, 1, 2, tzinfo=UTC).timestamp()
+    high = datetime(2024, 12, 28, tzinfo=UTC).timestamp()
+    levels = axis.tickValues(low, high, width)
+    labels = [s for spacing, ticks in levels for s in axis.tickStrings(ticks, 1, spacing)]
+    assert len(labels) >= 4 and all(label.isdigit() and len(label) == 4 for label in labels)
+    years = [int(label) for label in labels]
+    assert years == sorted(years) and years[0] >= 2016 and years[-1] <= 2024
+    assert width / len(labels) >= DateAxis.YEAR_ROOM  # each has the room of "2020"
