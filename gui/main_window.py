@@ -66,6 +66,7 @@ from gui.importing import ImportMixin
 from gui.marks import MatchDelegate
 from gui.menus import MenusMixin
 from gui.models import (
+    COUNTED_AT_MOST,
     PAGE,
     ROW_ROLE,
     QuoteModel,
@@ -562,8 +563,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         """After a sort the quote selected before stays selected, scrolled to the middle
         of the list, however deep the new order puts it (its row is counted, and the list
         read down to it or jumped to it: ``QuoteModel.reveal``); a search ranked by
-        relevance finds it among its first ``SORT_FINDS_WITHIN`` rows. Else the list
-        starts at its top with the first row."""
+        relevance finds it at its rank (``QuoteModel.reveal``). Else the list starts at
+        its top with the first row."""
         row = None
         if self._kept_quote is not None:
             row = self.quotes.reveal(self._kept_quote, SORT_FINDS_WITHIN)
@@ -612,7 +613,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         bottom = model.rowCount() - 1 if bottom < 0 else bottom
         first, last = model.first + top + 1, model.first + bottom + 1
         rows = f"Row {first:,}" if first == last else f"Rows {first:,}–{last:,}"
-        self.list_place.setText(f"{rows} of {model.total:,}")
+        of = f"{model.total:,}" if model.total_known else f"more than {COUNTED_AT_MOST:,}"
+        self.list_place.setText(f"{rows} of {of}")
         read = f"rows {model.first + 1:,}–{model.first + model.rowCount():,}"
         below = " Rows below are read as you scroll down." if model.canFetchMore() else ""
         above = " Scroll up to read the rows above; Home goes to the first." if model.first else ""

@@ -80,6 +80,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self._total = 0
         self._first = 0  # the list's row the first row held stands at (after a jump)
         self._sparse = False  # a row for every row of the list, a window of them held
+        self._ended = False  # a read came short: the list's end is held (an uncounted list)
         self._wanted: tuple[int, int] | None = None  # rows asked for and not held
         self._want_timer = QTimer(self)
         self._want_timer.setSingleShot(True)
@@ -120,6 +121,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self._first, self._sparse, self._wanted = 0, False, None
         self._want_timer.stop()
         self._rows = self._read(lambda: self._fetch(0, PAGE), [])
+        self._ended = len(self._rows) < PAGE
         # a short first page is the whole list: no second query to count it
         short = len(self._rows) < PAGE
         self._total = len(self._rows) if short else self._read(self._count, len(self._rows))
@@ -145,6 +147,11 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         a list whose total is not known exactly). A sparse list's model rows are the
         list's rows: 0."""
         return 0 if self._sparse else self._first
+
+    @property
+    def total_known(self) -> bool:
+        """Whether ``total`` is the list's own count (a search's is counted only so far)."""
+        return self._exact_total()
 
     @property
     def jumped(self) -> bool:
@@ -174,6 +181,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         row of the list) when the list's total is known, else as a window of rows."""
         self.beginResetModel()
         self._first, self._rows, self._wanted = start, rows, None
+        self._ended = False
         self._want_timer.stop()
         if total is not None:
             self._total = total
@@ -189,8 +197,8 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         go when it is within ``READ_TO_AT_MOST`` rows, else a page around it read
         alone (a jump: the list becomes sparse, the rows above it read as the view
         reaches them). None past the list's end."""
-        if not 0 <= position < self._total:
-            return None
+        if position < 0 or (position >= self._total and self._exact_total()):
+            return None  # (a list counted only so far goes on past its count)
         start, end = self.held_span()
         if start <= position < end:
             return position - start + self._base()
@@ -200,6 +208,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         if self._first == 0 and position < READ_TO_AT_MOST:
             start = len(self._rows)
             more = self._read(lambda: self._fetch(start, position + PAGE - start), [])
+            self._ended = len(more) < position + PAGE - start
             if more:
                 self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
                 self._rows.extend(more)
@@ -334,6 +343,8 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid() or self._sparse:
             return False
+        if not self._exact_total():  # counted only so far: read on until a read comes short
+            return not self._ended
         return self._first + len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
@@ -343,6 +354,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
             more = self._read(lambda: self._fetch_after(self._rows[-1], PAGE), [])
         else:
             more = self._read(lambda: self._fetch(len(self._rows), PAGE), [])
+        self._ended = len(more) < PAGE
         if not more:
             self._total = self._first + len(self._rows)
             return
@@ -659,8 +671,6 @@ class QuoteModel(PagedModel[QuoteRow]):
         position = self._read(lambda: self.library.ranked_position(quote_id, **filters), None)
         if position is None:
             return None
-        if not self._exact_total():  # counted only so far: it stands further down
-            self._total = max(self._total, position + 1)
         row = self.show_position(position)
         if row is not None and (held := self.held(row)) is not None and held.id == quote_id:
             return row

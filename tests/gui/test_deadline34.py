@@ -279,3 +279,30 @@ def test_the_timeline_labels_the_years_of_a_long_career(qtbot, width: int) -> No
     years = [int(label) for label in labels]
     assert years == sorted(years) and years[0] >= 2016 and years[-1] <= 2024
     assert width / len(labels) >= DateAxis.YEAR_ROOM  # each has the room of "2020"
+
+
+def test_a_quote_past_a_search_counted_only_so_far_says_more_than(
+    large: Library, make_window: Callable[[Library], MainWindow], monkeypatch
+) -> None:  # noqa: ANN001
+    """A search counted to just past its cap (a common word in a million quotes) and a
+    quote far past the cap: the status bar said "of 200,001" (the quote's row taken for
+    the count); now "of more than …", as the heading says."""
+    from core import queries
+    from gui import main_window, models, scope
+    from tests.gui.test_deadline33 import click_in_article, wide
+
+    monkeypatch.setattr(queries, "RANKED_AT_MOST", 1_000)
+    for module in (models, main_window, scope):
+        monkeypatch.setattr(module, "COUNTED_AT_MOST", 1_000)
+    window = wide(make_window, large)
+    search(window, WORD)
+    assert window.quotes.total == 1_001 and not window.quotes.total_known
+    assert "(more than 1,000, newest first: too many to rank)" in window.quote_title.text()
+    filters = window.quotes.query.filters()
+    rank, quote_id = deep_in_article(window, large, 3_000)
+    click_in_article(window, quote_id)
+    assert window.current_quote_id() == quote_id
+    assert window.quotes.first + window.quote_view.currentIndex().row() == rank
+    assert large.quotes(offset=rank, limit=1, **filters)[0].id == quote_id
+    QTest.qWait(20)
+    assert window.list_place.text().endswith(" of more than 1,000")
