@@ -192,11 +192,12 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         """Whether ``total`` is the list's own (a subclass counts some lists only so far)."""
         return True
 
-    def show_position(self, position: int) -> int | None:
+    def show_position(self, position: int, read_to: int = READ_TO_AT_MOST) -> int | None:
         """The model row of the list's row ``position``: the rows down to it read in one
         go when it is within ``READ_TO_AT_MOST`` rows, else a page around it read
         alone (a jump: the list becomes sparse, the rows above it read as the view
-        reaches them). None past the list's end."""
+        reaches them); ``read_to``: how far down reading to it is worth it. None past
+        the list's end."""
         if position < 0 or (position >= self._total and self._exact_total()):
             return None  # (a list counted only so far goes on past its count)
         start, end = self.held_span()
@@ -205,7 +206,7 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         if self._sparse:
             self._fill(position, position + 1)
             return position if self.held(position) is not None else None
-        if self._first == 0 and position < READ_TO_AT_MOST:
+        if self._first == 0 and position < read_to:
             start = len(self._rows)
             more = self._read(lambda: self._fetch(start, position + PAGE - start), [])
             self._ended = len(more) < position + PAGE - start
@@ -671,7 +672,9 @@ class QuoteModel(PagedModel[QuoteRow]):
         position = self._read(lambda: self.library.ranked_position(quote_id, **filters), None)
         if position is None:
             return None
-        row = self.show_position(position)
+        # a page of a ranked list costs its ranking wherever it stands: read a page
+        # around the quote rather than every row down to it
+        row = self.show_position(position, read_to=len(self._rows) + PAGE)
         if row is not None and (held := self.held(row)) is not None and held.id == quote_id:
             return row
         return self.row_of_id(quote_id, row + PAGE if row is not None else within)
