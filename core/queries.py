@@ -329,16 +329,7 @@ class Queries(Store):
     ) -> list[QuoteRow]:
         """A page of search results: ranked with only the joins the filters need, then
         those rows alone read in full (all matches of a common word would take seconds)."""
-        too_many = self._one(
-            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
-        )
-        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
-        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
-            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
-            params = []
-        else:
-            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        source, params, order = self._ranked(query, where, params, joins)
         ranked = self.conn.execute(
             f"SELECT quotes_fts.rowid, {SNIPPET} FROM {source}"
             f" AND quotes_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
@@ -355,16 +346,86 @@ class Queries(Store):
             found.update((r[0], r) for r in rows)
         return [quote_row((*found[i][:-1], snippet)) for i, snippet in ranked if i in found]
 
+    def _ranked(
+        self, query: str, where: str, params: list[Any], joins: str
+    ) -> tuple[str, list[Any], str]:
+        """A search list's source (``… WHERE …``, to be followed by ``AND quotes_fts
+        MATCH ?``), its parameters and its ORDER BY: by relevance (bm25) up to
+        ``RANKED_AT_MOST`` matches, past that newest first (by id)."""
+        too_many = self._too_many(query)
+        order = "quotes_fts.rowid DESC" if too_many else "bm25(quotes_fts)"
+        if where == PLAIN:  # hidden quotes are few: leave them out (or keep them) by id
+            source = f"quotes_fts WHERE quotes_fts.rowid {'' if params[0] else 'NOT '}IN {HIDDEN}"
+            params = []
+        else:
+            source = f"quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid{joins} WHERE {where}"
+        return source, params, order
+
+    def _too_many(self, query: str) -> bool:
+        """Whether an FTS query matches more than ``RANKED_AT_MOST`` quotes (hidden or
+        not), counted from the word index only to just past that."""
+        return bool(
+            self._one(
+                "SELECT count(*) > ? FROM"
+                " (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
+            )
+        )
+
+    def search_ranked(self, search: str) -> bool | None:
+        """How ``quotes`` lists a search newest first: True ranked by relevance, False
+        newest first (more than ``RANKED_AT_MOST`` matches: too many to rank), None for
+        no search (nor a word to search for)."""
+        query = fts_query(search)
+        return None if not query else not self._too_many(query)
+
+    def ranked_position(
+        self,
+        quote_id: int,
+        *,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> int | None:
+        """The row (from 0) ``quote_id`` holds in a search list ranked by relevance (what
+        ``quotes`` reads for a search newest first), or None when the list does not hold
+        it or is no such list. Up to ``RANKED_AT_MOST`` matches, the ranked ids are read
+        (what every page of the list costs: each ranks all the matches); past that the
+        list is by id, and the matches after it are counted from the word index. A
+        quote tied in relevance with others may stand a few rows from the row given
+        (SQLite orders ties as it reads them); the caller looks about it."""
+        query = fts_query(filters.get("search", ""))
+        if not query or not ranked_by_relevance(filters.get("search", ""), order, descending):
+            return None
+        where, params, joins = self._quote_where(filters)
+        source, params, order = self._ranked(query, where, params, joins)
+        listed = self.conn.execute(
+            f"SELECT 1 FROM {source} AND quotes_fts MATCH ? AND quotes_fts.rowid = ?",
+            [*params, query, quote_id],
+        ).fetchone()
+        if listed is None:
+            return None
+        if order != "bm25(quotes_fts)":  # newest first: the matches of a higher id
+            return int(
+                self._one(
+                    f"SELECT count(*) FROM {source} AND quotes_fts MATCH ?"
+                    " AND quotes_fts.rowid > ?",
+                    [*params, query, quote_id],
+                )
+            )
+        ranked = self.conn.execute(
+            f"SELECT quotes_fts.rowid FROM {source} AND quotes_fts MATCH ? ORDER BY {order}",
+            [*params, query],
+        )
+        return next((n for n, (rowid,) in enumerate(ranked) if rowid == quote_id), None)
+
     def _matching(self, query: str) -> str:
         """The WHERE clause (over ``q``, one parameter: ``query``) of a search listed in a
         chosen order. A few matches (up to ``RANKED_AT_MOST``) are read from the word
         index and sorted; more (a common word) are found walking the list in its order
         from its index ("+"), each row tested against the matches, which soon fills a
         page."""
-        too_many = self._one(
-            "SELECT count(*) > ? FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-            [RANKED_AT_MOST, query, RANKED_AT_MOST + 1],
-        )
+        too_many = self._too_many(query)
         return (
             f"{'+' if too_many else ''}q.id IN"
             " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
@@ -488,15 +549,23 @@ class Queries(Store):
         *,
         order: str = "date",
         descending: bool = True,
+        total: int | None = None,
         **filters: Unpack[QuoteFilters],
     ) -> int | None:
         """The row (from 0) ``quote_id`` holds in the list ``quotes`` reads with these
         filters and order, counted rather than read (a list of a million rows is not
         walked to find one), or None when the list does not hold it, or when it is a
-        search ranked by relevance (that rank is not a key to count by)."""
+        search ranked by relevance (that rank is not a key to count by). Given the
+        list's ``total``, the rows after it are counted first, up to a quarter of the
+        list: a quote near the end (the newest, once oldest first) costs what the rows
+        below it do, not the rows above; elsewhere a quarter more than without."""
         anchored = self._anchored(quote_id, order, descending, filters)
         if anchored is None:
             return None
+        if total is not None:  # counted from the end when it stands in the last quarter
+            after = self._count_after(anchored, order, total // 4)
+            if after < total // 4:
+                return total - 1 - after
         source, params, keys, found = anchored
         clauses: list[str] = []
         if order == "speaker":  # the unattributed last, in either direction
@@ -508,6 +577,88 @@ class Queries(Store):
         clause, given = _beyond(keys, found, after=False)
         earlier = " OR ".join([*clauses, clause])
         return int(self._one(f"SELECT count(*) FROM {source} AND ({earlier})", [*params, *given]))
+
+    def _count_after(
+        self,
+        anchored: tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...]],
+        order: str,
+        at_most: int,
+    ) -> int:
+        """The rows after an anchored quote in its list, counted up to ``at_most``."""
+        source, params, keys, found = anchored
+        clauses: list[str] = []
+        if order == "speaker":  # the unattributed last, in either direction
+            if found[0] is None:
+                source += " AND q.speaker_id IS NULL"
+                keys, found = keys[2:], found[2:]
+            else:
+                clauses.append("q.speaker_id IS NULL")
+        clause, given = _beyond(keys, found, after=True)
+        later = " OR ".join([clause, *clauses])
+        return int(
+            self._one(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} AND ({later}) LIMIT ?)",
+                [*params, *given, at_most],
+            )
+        )
+
+    def quotes_from_end(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = PAGE,
+        order: str = "date",
+        descending: bool = True,
+        **filters: Unpack[QuoteFilters],
+    ) -> list[QuoteRow] | None:
+        """The ``limit`` rows of the list that stand ``offset`` rows before its end, in
+        list order: the list read backward (its order's index walked from the other
+        end), so its last rows cost what its first do. None where ``quotes`` ranks the
+        list by relevance (no order to turn round)."""
+        listed = self._listed(order, descending, filters)
+        if listed is None:
+            return None
+        source, params = listed
+        keys = POSITION_KEYS[order, descending]
+        segments = [("", keys)]
+        if order == "speaker":  # backward: the unattributed (last in the list) first
+            segments = [
+                (" AND q.speaker_id IS NULL", keys[2:]),
+                (" AND q.speaker_id IS NOT NULL", keys),
+            ]
+        rows: list[QuoteRow] = []
+        skip = offset
+        # the attributed walked speaker by speaker from speakers_by_name's end (as
+        # _by_speaker walks it from its start): else SQLite sorts every quote
+        crossed = source.replace(
+            f"quotes q{JOINS}",
+            "speakers s CROSS JOIN quotes q ON q.speaker_id = s.id"
+            " JOIN articles a ON a.id = q.article_id",
+            1,
+        )
+        for part, part_keys in segments:
+            source = crossed if part == " AND q.speaker_id IS NOT NULL" else listed[0]
+            if len(rows) >= limit:
+                break
+            backward = ", ".join(f"{k} {'ASC' if d else 'DESC'}" for k, d in part_keys)
+            page = self.conn.execute(
+                f"SELECT {QUOTE_COLUMNS}, NULL FROM {source}{part} ORDER BY {backward}"
+                " LIMIT ? OFFSET ?",
+                [*params, limit - len(rows), skip],
+            ).fetchall()
+            rows += [quote_row(r) for r in page]
+            if page or not skip:
+                skip = 0
+            else:  # all of this part skipped: how many it held
+                skip -= int(
+                    self._one(
+                        f"SELECT count(*) FROM (SELECT 1 FROM {source}{part} LIMIT ?)",
+                        [*params, skip],
+                    )
+                )
+        rows.reverse()
+        query = fts_query(filters.get("search", ""))
+        return self._with_snippets(query, rows) if query else rows
 
     def quotes_beside(
         self,

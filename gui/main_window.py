@@ -66,6 +66,7 @@ from gui.importing import ImportMixin
 from gui.marks import MatchDelegate
 from gui.menus import MenusMixin
 from gui.models import (
+    COUNTED_AT_MOST,
     PAGE,
     ROW_ROLE,
     QuoteModel,
@@ -158,7 +159,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=column, o=order: self.sort_quotes(c, o))
             self.sort_actions[column, order] = action
-        self.quotes.resorted.connect(self._tick_sort)
+        self.quotes.resorted.connect(lambda: self._say_heading())
         self._tick_sort()
 
     def sort_quotes(self, column: int, order: Qt.SortOrder) -> None:
@@ -167,7 +168,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.quote_view.horizontalHeader().setSortIndicator(column, order)
 
     def _tick_sort(self) -> None:
+        """The order in force ticked; "Newest first" says "Most relevant first" while a
+        search is ranked so."""
+        for (column, order), action in self.sort_actions.items():
+            words = self.quotes.order_words(column, order)
+            action.setText(words[0].upper() + words[1:])
         self.sort_actions[self.quotes.sort_column, self.quotes.sort_order].setChecked(True)
+        # ranked by relevance, no column holds the order: the Date arrow would say one did
+        header = self.quote_view.horizontalHeader()
+        if header.isSortIndicatorShown() == self.quotes.by_relevance:
+            header.setSortIndicatorShown(not self.quotes.by_relevance)
+            self.quote_view.fit_columns()
 
     def _build_views(self) -> None:
         self.speaker_filter = QLineEdit()
@@ -552,8 +563,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         """After a sort the quote selected before stays selected, scrolled to the middle
         of the list, however deep the new order puts it (its row is counted, and the list
         read down to it or jumped to it: ``QuoteModel.reveal``); a search ranked by
-        relevance finds it among its first ``SORT_FINDS_WITHIN`` rows. Else the list
-        starts at its top with the first row."""
+        relevance finds it at its rank (``QuoteModel.reveal``). Else the list starts at
+        its top with the first row."""
         row = None
         if self._kept_quote is not None:
             row = self.quotes.reveal(self._kept_quote, SORT_FINDS_WITHIN)
@@ -568,9 +579,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         row: int,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
-        """Select the model's ``row`` and scroll to it; below a jump (the list read from a
-        row far down), the status bar says that the rows above come as it scrolls up
-        (and ``list_place`` where the rows in view stand)."""
+        """Select the model's ``row`` and scroll to it; below a jump into a list that is
+        no sparse one (a search counted only so far, the list read from a row far down),
+        the status bar says that the rows above come as it scrolls up (and
+        ``list_place`` where the rows in view stand). A sparse list's scroll bar says
+        where the row stands itself."""
         index = self.quotes.index(row, 0)
         self.quote_view.setCurrentIndex(index)
         self.quote_view.scrollTo(index, hint)
@@ -580,11 +593,13 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def _say_list_place(self) -> None:
         """ "Rows 11,901–11,912 of 12,000" in the status bar while the quote list's
-        scroll bar spans only the rows read (a long list read a page at a time, or a
-        window of rows read around a quote far down): the bar's thumb at its end then
-        means the end of what was read, not of the list. Hidden when it spans them all."""
+        scroll bar spans only the rows read (a long list read a page at a time): the
+        bar's thumb at its end then means the end of what was read, not of the list;
+        and in a list entered far down (sparse: the bar spans the whole list, the rows
+        read as the view reaches them), where a thumb in a long bar is a rough guide.
+        Hidden when the whole list is read."""
         model, view = self.quotes, self.quote_view
-        whole = model.first == 0 and not model.canFetchMore()
+        whole = not model.sparse and model.first == 0 and not model.canFetchMore()
         listed = self.tabs.currentWidget() is self.stack and self.stack.currentWidget() is (
             self.splitter
         )
@@ -598,13 +613,17 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         bottom = model.rowCount() - 1 if bottom < 0 else bottom
         first, last = model.first + top + 1, model.first + bottom + 1
         rows = f"Row {first:,}" if first == last else f"Rows {first:,}–{last:,}"
-        self.list_place.setText(f"{rows} of {model.total:,}")
+        of = f"{model.total:,}" if model.total_known else f"more than {COUNTED_AT_MOST:,}"
+        self.list_place.setText(f"{rows} of {of}")
         read = f"rows {model.first + 1:,}–{model.first + model.rowCount():,}"
         below = " Rows below are read as you scroll down." if model.canFetchMore() else ""
         above = " Scroll up to read the rows above; Home goes to the first." if model.first else ""
         self.list_place.setToolTip(
-            f"The rows in view, of the whole list. The scroll bar spans only the rows read "
-            f"so far ({read}).{below}{above}"
+            "The rows in view, of the whole list. The scroll bar spans the whole list; "
+            "rows are read as you scroll to them (Home: the first, End: the last)."
+            if model.sparse
+            else f"The rows in view, of the whole list. The scroll bar spans only the rows "
+            f"read so far ({read}).{below}{above}"
         )
         self.list_place.show()
 
@@ -819,17 +838,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         selected = self.current_speaker()
         filtered = self.filters_active()
         self.clear_filters_action.setEnabled(filtered)
-        self.quote_title.setText(
-            scope.heading(
-                self.scope,
-                self.search.text(),
-                self.quotes.total,
-                filtered,
-                selected and selected.name,
-                self.listed(),
-                self._back.label() if self._back else None,
-            )
-        )
+        self._say_heading(filtered, selected and selected.name)
         if self.quotes.rowCount() and not self._restoring:
             row = None if quote_id is None else self.quotes.row_of_id(quote_id, PAGE)
             self.quote_view.setCurrentIndex(self.quotes.index(row or 0, 0))
@@ -840,6 +849,27 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 else "Select a quote to read it in its article."
             )
         self.sources.follow(self.quotes.query.filters())
+
+    def _say_heading(self, filtered: bool | None = None, selected: str | None = None) -> None:
+        """The list's heading (``scope.heading``): what is listed, how many, in what
+        order when a search (most relevant first, or newest first past what is ranked),
+        and the ways to widen it; again after a sort."""
+        if filtered is None:
+            filtered, speaker = self.filters_active(), self.current_speaker()
+            selected = speaker and speaker.name
+        self.quote_title.setText(
+            scope.heading(
+                self.scope,
+                self.search.text(),
+                self.quotes.total,
+                filtered,
+                selected,
+                self.listed(),
+                self._back.label() if self._back else None,
+                self.quotes.order_note(),
+            )
+        )
+        self._tick_sort()
 
     def _fit_article_columns(self) -> None:
         """No Outlet or Article column where every quote listed has the same one (an

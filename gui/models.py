@@ -13,8 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QGuiApplication
 
 from core.citation import role_beside
 from core.library import Library
@@ -31,6 +38,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a search's matches in the shown text: (start, end)
 COUNTED_AT_MOST = RANKED_AT_MOST  # a search's matches counted, at most
 READ_TO_AT_MOST = 5_000  # a row further down is shown by jumping to it, not reading to it
+NEAR = 25 * PAGE  # rows this close to those held are read from their keys (else by place)
+HELD_AT_MOST = 20 * PAGE  # rows a jumped list holds at once (further ones read again)
+FAR_WAIT_MS = 150  # a row far from those held waits this long (a dragged thumb settles)
 
 
 def literal_html(text: str) -> str:
@@ -50,7 +60,15 @@ def both(quotes: int, statements: int) -> str:
 
 
 class PagedModel(QAbstractTableModel, Generic[Row]):
-    """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show."""
+    """Rows of a query, fetched ``PAGE`` at a time; subclasses say how to fetch and show.
+
+    A list read from its top grows a page at a time as the view scrolls down (Qt's
+    ``fetchMore``). A list entered far down (a jump: a kept quote after a re-sort, a
+    click that finds a deep quote) is **sparse**: it has as many rows as the list, so
+    that the scroll bar's thumb stands where the rows in view stand in the whole list,
+    and holds only a window of them (``HELD_AT_MOST``); the rows the view asks for
+    are read as it reaches them, from the keys of the rows held when near them (up or
+    down), by their place when far (a dragged thumb), and shown blank meanwhile."""
 
     headers: Sequence[str] = ()
     unreadable = Signal(str)  # the library file failed a read (a damaged page): why
@@ -61,6 +79,12 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._total = 0
         self._first = 0  # the list's row the first row held stands at (after a jump)
+        self._sparse = False  # a row for every row of the list, a window of them held
+        self._ended = False  # a read came short: the list's end is held (an uncounted list)
+        self._wanted: tuple[int, int] | None = None  # rows asked for and not held
+        self._want_timer = QTimer(self)
+        self._want_timer.setSingleShot(True)
+        self._want_timer.timeout.connect(self._read_wanted)
 
     # subclasses
     def _fetch(self, offset: int, limit: int) -> list[Row]:
@@ -81,6 +105,12 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         start = max(0, self._first - limit)
         return self._fetch(start, self._first - start)
 
+    def _fetch_from_end(self, offset: int, limit: int) -> list[Row] | None:
+        """The rows ``offset`` to ``offset + limit`` read from the list's end backward
+        (what an offset read costs, counted from the end); None where the list cannot
+        be read backward."""
+        return None
+
     def _row_id(self, row: Row) -> int:
         return int(row.id)  # type: ignore[attr-defined]
 
@@ -88,8 +118,10 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Start again from the first page, after the query or the data changed."""
         self.beginResetModel()
-        self._first = 0
+        self._first, self._sparse, self._wanted = 0, False, None
+        self._want_timer.stop()
         self._rows = self._read(lambda: self._fetch(0, PAGE), [])
+        self._ended = len(self._rows) < PAGE
         # a short first page is the whole list: no second query to count it
         short = len(self._rows) < PAGE
         self._total = len(self._rows) if short else self._read(self._count, len(self._rows))
@@ -111,35 +143,88 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     @property
     def first(self) -> int:
         """The list's row the model's first row is: 0, or further down after a jump
-        (the rows above are read as the view scrolls up, ``fetch_earlier``)."""
-        return self._first
+        read as a window whose rows above come as the view scrolls up (``fetch_earlier``;
+        a list whose total is not known exactly). A sparse list's model rows are the
+        list's rows: 0."""
+        return 0 if self._sparse else self._first
 
-    def show_position(self, position: int) -> int | None:
+    @property
+    def total_known(self) -> bool:
+        """Whether ``total`` is the list's own count (a search's is counted only so far)."""
+        return self._exact_total()
+
+    @property
+    def jumped(self) -> bool:
+        """Whether the list was entered far down rather than read from its top."""
+        return self._sparse or self._first > 0
+
+    @property
+    def sparse(self) -> bool:
+        """Whether the model has a row for every row of the list, holding a window."""
+        return self._sparse
+
+    def held_span(self) -> tuple[int, int]:
+        """The list's rows held: (first, just past the last)."""
+        return self._first, self._first + len(self._rows)
+
+    def _base(self) -> int:
+        """The model row of the first row held."""
+        return self._first if self._sparse else 0
+
+    def held(self, index: int) -> Row | None:
+        """The model's row ``index`` if it is held (read), else None (nothing read)."""
+        at = index - self._base()
+        return self._rows[at] if 0 <= at < len(self._rows) else None
+
+    def _window(self, start: int, rows: list[Row], total: int | None = None) -> None:
+        """Hold ``rows`` from the list's row ``start`` on, as a sparse list (a row per
+        row of the list) when the list's total is known, else as a window of rows."""
+        self.beginResetModel()
+        self._first, self._rows, self._wanted = start, rows, None
+        self._ended = False
+        self._want_timer.stop()
+        if total is not None:
+            self._total = total
+        self._sparse = self._exact_total()
+        self.endResetModel()
+
+    def _exact_total(self) -> bool:
+        """Whether ``total`` is the list's own (a subclass counts some lists only so far)."""
+        return True
+
+    def show_position(self, position: int, read_to: int = READ_TO_AT_MOST) -> int | None:
         """The model row of the list's row ``position``: the rows down to it read in one
         go when it is within ``READ_TO_AT_MOST`` rows, else a page around it read
-        alone (a jump: the rows above it come as the view scrolls up). None past the
-        list's end."""
-        if not 0 <= position < self._total:
-            return None
-        if self._first <= position < self._first + len(self._rows):
-            return position - self._first
-        if self._first == 0 and position < READ_TO_AT_MOST:
+        alone (a jump: the list becomes sparse, the rows above it read as the view
+        reaches them); ``read_to``: how far down reading to it is worth it. None past
+        the list's end."""
+        if position < 0 or (position >= self._total and self._exact_total()):
+            return None  # (a list counted only so far goes on past its count)
+        start, end = self.held_span()
+        if start <= position < end:
+            return position - start + self._base()
+        if self._sparse:
+            self._fill(position, position + 1)
+            return position if self.held(position) is not None else None
+        if self._first == 0 and position < read_to:
             start = len(self._rows)
             more = self._read(lambda: self._fetch(start, position + PAGE - start), [])
+            self._ended = len(more) < position + PAGE - start
             if more:
                 self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
                 self._rows.extend(more)
                 self.endInsertRows()
             return position if position < len(self._rows) else None
-        self.beginResetModel()
-        self._first = max(0, position - PAGE // 2)
-        self._rows = self._read(lambda: self._fetch(self._first, PAGE), [])
-        self.endResetModel()
-        return position - self._first if position - self._first < len(self._rows) else None
+        first = max(0, position - PAGE // 2)
+        self._window(first, self._read(lambda: self._fetch(first, PAGE), []))
+        row = position - first + self._base()
+        return row if self.held(row) is not None else None
 
     def fetch_earlier(self) -> int:
-        """Read the page above the first row held (after a jump); how many rows came."""
-        if self._first == 0 or not self._rows:
+        """Read the page above the first row held (after a jump into a list whose total
+        is not known exactly: a sparse list reads its rows as the view reaches them);
+        how many rows came."""
+        if self._sparse or self._first == 0 or not self._rows:
             return 0
         more = self._read(lambda: self._fetch_before(self._rows[0], min(PAGE, self._first)), [])
         if not more:
@@ -150,21 +235,98 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
         return len(more)
 
+    def _fill(self, start: int, end: int) -> None:
+        """Hold the list's rows ``start`` to ``end`` of a sparse list: read from the keys
+        of the rows held when within ``NEAR`` of them, up or down, else a page read at
+        their place (a thumb dragged far: what an offset read costs). The rows held stay
+        at most ``HELD_AT_MOST``, those furthest from the ones asked for let go."""
+        start, end = max(0, start), min(self._total, end)
+        held_start, held_end = self.held_span()
+        if start >= end or (held_start <= start and end <= held_end):
+            return
+        if not self._rows or end < held_start - NEAR or start > held_end + NEAR:
+            first = max(0, min(start - PAGE // 2, self._total - PAGE))
+            count = min(max(PAGE, end - first + PAGE // 2), self._total - first)
+            rows = None
+            if self._total - first - count < first:  # nearer the end: read backward
+                rows = self._read(lambda: self._fetch_from_end(first, count), None)
+            if rows is None:
+                rows = self._read(lambda: self._fetch(first, count), [])
+            self._rows, self._first = rows, first
+            return
+        if start < held_start:
+            limit = max(PAGE, held_start - start + PAGE // 2)
+            limit = min(limit, held_start)
+            above = self._read(lambda: self._fetch_before(self._rows[0], limit), [])
+            self._rows[0:0] = above
+            self._first -= len(above)
+            if len(self._rows) > HELD_AT_MOST:  # let go of the rows furthest below
+                del self._rows[max(HELD_AT_MOST, end - self._first + PAGE) :]
+        if end > self._first + len(self._rows) and self._rows:
+            limit = max(PAGE, end - (self._first + len(self._rows)) + PAGE // 2)
+            below = self._read(lambda: self._fetch_after(self._rows[-1], limit), [])
+            self._rows.extend(below)
+            over = len(self._rows) - HELD_AT_MOST
+            if over > 0:  # let go of the rows furthest above
+                over = min(over, max(0, start - self._first - PAGE))
+                del self._rows[:over]
+                self._first += over
+
+    def _want(self, row: int) -> None:
+        """The view asked for a row not held: read it (and the others asked for) once
+        the event loop is free; soon when near the rows held, after ``FAR_WAIT_MS`` when
+        far (a thumb still being dragged would read every place it passed)."""
+        low, high = self._wanted or (row, row)
+        if not low - NEAR <= row <= high + NEAR:  # the view went elsewhere meanwhile
+            low, high = row, row
+        self._wanted = (min(low, row), max(high, row))
+        start, end = self.held_span()
+        near = start - NEAR <= row < end + NEAR and self._rows
+        if near and not self._want_timer.isActive():
+            self._want_timer.start(0)
+        elif not near:
+            self._want_timer.start(FAR_WAIT_MS)
+
+    def _read_wanted(self) -> None:
+        if self._wanted is None or not self._sparse:
+            return
+        low, high = self._wanted
+        self._wanted = None
+        start, end = self.held_span()
+        far = not self._rows or high < start - NEAR or low > end + NEAR
+        if far:  # read at their place: a second or more, deep in a million rows
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._read(lambda: self._fill(low, high + 1), None)
+        finally:
+            if far:
+                QGuiApplication.restoreOverrideCursor()
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(low, 0), self.index(high, max(0, last)))
+
     def row(self, index: int) -> Row:
-        return self._rows[index]
+        """The model's row ``index``, read first when a sparse list does not hold it."""
+        held = self.held(index)
+        if held is None and self._sparse:
+            self._fill(index, index + 1)
+            held = self.held(index)
+        if held is None:
+            raise IndexError(index)
+        return held
 
     def loaded(self) -> list[Row]:
         """The rows fetched so far, in order (more come as the view scrolls)."""
         return list(self._rows)
 
     def row_of_id(self, row_id: int, within: int | None = None) -> int | None:
-        """The row holding ``row_id``, fetching further pages until it appears, or until
-        ``within`` rows are loaded (a list of a million rows is never walked to its end)."""
+        """The model row holding ``row_id``, fetching further pages until it appears, or
+        until ``within`` rows are loaded (a list of a million rows is never walked to
+        its end); a sparse list looks among the rows it holds."""
         start = 0
         while True:
             for number in range(start, len(self._rows)):
                 if self._row_id(self._rows[number]) == row_id:
-                    return number
+                    return number + self._base()
             start = len(self._rows)
             if not self.canFetchMore() or (within is not None and start >= within):
                 return None
@@ -172,21 +334,28 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
 
     # Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._total if self._sparse else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._first + len(self._rows) < self._total
+        if parent.isValid() or self._sparse:
+            return False
+        if not self._exact_total():  # counted only so far: read on until a read comes short
+            return not self._ended
+        return self._first + len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if parent.isValid() or self._sparse:
             return
         if self._first and self._rows:  # below a jump: from the last row's keys on
             more = self._read(lambda: self._fetch_after(self._rows[-1], PAGE), [])
         else:
             more = self._read(lambda: self._fetch(len(self._rows), PAGE), [])
+        self._ended = len(more) < PAGE
         if not more:
             self._total = self._first + len(self._rows)
             return
@@ -203,9 +372,18 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
+        row = self.held(index.row())
+        if row is None:  # a sparse list's row not read yet
+            if role in (ID_ROLE, ROW_ROLE):  # asked for itself (selected): read now
+                self._read(lambda: self._fill(index.row(), index.row() + 1), None)
+                row = self.held(index.row())
+            else:  # painted: blank until read, soon
+                self._want(index.row())
+                return None
+            if row is None:
+                return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -363,6 +541,9 @@ class QuoteModel(PagedModel[QuoteRow]):
         self.query = QuoteQuery()
         self.versions: dict[int, int] = {}  # other versions of the rows fetched
         self.sort_column, self.sort_order = self.DEFAULT_SORT
+        # a search newest first: ranked by relevance (True), or too many matches to rank
+        # and listed newest first (False); None: no search
+        self.search_ranks: bool | None = None
 
     # a column's first click: a date opens newest first (as a mail client's does), a
     # name or a title A to Z; a second click turns it round
@@ -395,9 +576,26 @@ class QuoteModel(PagedModel[QuoteRow]):
         self.resorted.emit()
 
     def order_words(self, column: int | None = None, order: Qt.SortOrder | None = None) -> str:
-        """ "newest first", "by speaker, Z to A": the list's order (or another) in words."""
+        """ "newest first", "by speaker, Z to A": the list's order (or another) in words;
+        a search newest first is "most relevant first" (``search_ranks``)."""
         column = self.sort_column if column is None else column
-        return self.ORDER_WORDS[column, self.sort_order if order is None else order]
+        order = self.sort_order if order is None else order
+        if (column, order) == self.DEFAULT_SORT and self.search_ranks:
+            return "most relevant first"
+        return self.ORDER_WORDS[column, order]
+
+    @property
+    def by_relevance(self) -> bool:
+        """Whether the list is a search ranked by relevance (no column holds its order)."""
+        return (self.sort_column, self.sort_order) == self.DEFAULT_SORT and bool(self.search_ranks)
+
+    def order_note(self) -> str:
+        """What a search's heading says of its order: ranked by relevance, or (past
+        ``RANKED_AT_MOST`` matches) newest first because too many match to rank them;
+        nothing for a list sorted some other way, or no search."""
+        if (self.sort_column, self.sort_order) != self.DEFAULT_SORT or self.search_ranks is None:
+            return ""
+        return "most relevant first" if self.search_ranks else "newest first: too many to rank"
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -419,7 +617,7 @@ class QuoteModel(PagedModel[QuoteRow]):
                 else Qt.SortOrder.DescendingOrder
             )
             now, then = self.order_words(), self.order_words(section, flipped)
-            return f"Sorted {now}. Click again: {then}."
+            return f"Sorted {now}. Click{'' if self.by_relevance else ' again'}: {then}."
         return f"Click to sort {self.order_words(section, self.FIRST_ORDER[section])}."
 
     @property
@@ -437,39 +635,68 @@ class QuoteModel(PagedModel[QuoteRow]):
     def reveal(self, quote_id: int, within: int = READ_TO_AT_MOST) -> int | None:
         """The model row of ``quote_id`` wherever it stands in the list: its row counted
         by a query (``Library.quote_position``), then read down to or jumped to
-        (``show_position``); a search ranked by relevance has no row to count, and is
-        read up to ``within`` rows. None when the list does not hold it."""
+        (``show_position``); a search ranked by relevance has its rank found
+        (``Library.ranked_position``: its ids ranked, at most ``RANKED_AT_MOST``) and
+        is read at that place. None when the list does not hold it; ``within``: the rows
+        read to find it when the library changed between the count and the read."""
         for number, row in enumerate(self._rows):
             if row.id == quote_id:
-                return number
+                return number + self._base()
+        filters = self.query.filters()
+        if ranked_by_relevance(self.query.search, **self.order):
+            return self._reveal_ranked(quote_id, within)
+        total = self._total if self._exact_total() else None  # (a quote near the end)
         position = self._read(
-            lambda: self.library.quote_position(quote_id, **self.order, **self.query.filters()),
+            lambda: self.library.quote_position(quote_id, **self.order, total=total, **filters),
             None,
         )
-        ranked = ranked_by_relevance(self.query.search, **self.order)
         if position is None:
-            return self.row_of_id(quote_id, within) if ranked else None
-        if position >= READ_TO_AT_MOST:  # far down: a page around it, read from its keys
-            row = self._jump(quote_id, position)
-        else:
+            return None
+        start, end = self.held_span()
+        near = self._sparse and start - NEAR <= position < end + NEAR
+        if not near and (position >= READ_TO_AT_MOST or self._sparse):
+            row = self._jump(quote_id, position)  # far down: read from its keys
+        else:  # read down to it, or from the keys of the rows held near it
             row = self.show_position(position)
-        if row is None or self._rows[row].id != quote_id:  # the library changed meanwhile
-            return self.row_of_id(quote_id, row + PAGE if row is not None else within)
+        held = None if row is None else self.held(row)
+        if held is None or held.id != quote_id:  # the library changed meanwhile
+            found = self.row_of_id(quote_id, row + PAGE if row is not None else within)
+            return found
         return row
+
+    def _reveal_ranked(self, quote_id: int, within: int) -> int | None:
+        """``reveal`` in a search ranked by relevance: no keys to read from, so the rows
+        at its rank are read by their place (each read ranks the matches anyway), and
+        the quote looked for among them (ties in relevance may move it a few rows)."""
+        filters = self.query.filters()
+        position = self._read(lambda: self.library.ranked_position(quote_id, **filters), None)
+        if position is None:
+            return None
+        # a page of a ranked list costs its ranking wherever it stands: read a page
+        # around the quote rather than every row down to it
+        row = self.show_position(position, read_to=len(self._rows) + PAGE)
+        if row is not None and (held := self.held(row)) is not None and held.id == quote_id:
+            return row
+        return self.row_of_id(quote_id, row + PAGE if row is not None else within)
 
     def _jump(self, quote_id: int, position: int) -> int | None:
         """List the rows around the list's row ``position``, ``quote_id``'s, read from its
         keys: half a page above it, then itself and the rest (an offset would read every
         row above it: seconds, a million rows down). Its model row, or None."""
         above = self._read(lambda: self._beside(quote_id, False, PAGE // 2), [])
-        if not above:  # (never at 5,000 rows down, unless the library changed)
+        if not above and position:  # (never at 5,000 rows down, unless the library changed)
             return self.show_position(position)
-        rest = self._read(lambda: self._beside(above[-1].id, True, PAGE - len(above)), [])
-        self.beginResetModel()
-        self._first = position - len(above)
-        self._rows = above + rest
-        self.endResetModel()
-        return len(above) if len(rest) else None
+        after = above[-1].id if above else None
+        rest = self._read(
+            lambda: (
+                self._beside(after, True, PAGE - len(above))
+                if after is not None
+                else self._fetch(0, PAGE)
+            ),
+            [],
+        )
+        self._window(position - len(above), above + rest)
+        return position if self._sparse else (len(above) if rest else None)
 
     def _beside(self, quote_id: int, after: bool, limit: int) -> list[QuoteRow]:
         rows = self.library.quotes_beside(
@@ -479,13 +706,37 @@ class QuoteModel(PagedModel[QuoteRow]):
         return rows
 
     def _fetch_after(self, row: QuoteRow, limit: int) -> list[QuoteRow]:
+        if ranked_by_relevance(self.query.search, **self.order):  # no keys: by place
+            return super()._fetch_after(row, limit)
         return self._beside(row.id, True, limit)
 
     def _fetch_before(self, row: QuoteRow, limit: int) -> list[QuoteRow]:
+        if ranked_by_relevance(self.query.search, **self.order):
+            return super()._fetch_before(row, limit)
         return self._beside(row.id, False, limit)
+
+    def _fetch_from_end(self, offset: int, limit: int) -> list[QuoteRow] | None:
+        rows = self.library.quotes_from_end(
+            offset=self._total - offset - limit,
+            limit=limit,
+            **self.order,
+            **self.query.filters(),
+        )
+        if rows is not None:
+            self.versions.update(self.library.version_counts([r.id for r in rows]))
+        return rows
+
+    def _exact_total(self) -> bool:
+        """A search is counted only to just past ``COUNTED_AT_MOST``: past that the
+        list is no sparse one (its rows above a jump come a page at a time)."""
+        return not self.query.search.strip() or self._total <= COUNTED_AT_MOST
 
     def reload(self) -> None:
         self.versions = {}
+        search = self.query.search
+        self.search_ranks = (
+            self._read(lambda: self.library.search_ranked(search), None) if search.strip() else None
+        )
         super().reload()
 
     def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
@@ -510,14 +761,14 @@ class QuoteModel(PagedModel[QuoteRow]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == MATCH_ROLE:
-            row = super().data(index, ROW_ROLE)
+            row = self.held(index.row()) if index.isValid() else None
             if row is None or index.column() not in (0, 1):
                 return []
             if index.column() == 1:  # a search finds a speaker's name too: say where
                 return name_matches(row.speaker_name or "", self.query.search)
             return said_marked(row)[1]
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
-            row = super().data(index, ROW_ROLE)
+            row = self.held(index.row()) if index.isValid() else None
             if row is not None and row.reported:
                 font = QFont()
                 font.setItalic(True)

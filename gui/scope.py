@@ -55,10 +55,12 @@ def heading(
     selected_speaker: str | None,
     listed: str = "Quotes",
     back: str | None = None,
+    order: str = "",
 ) -> str:
     """The list's heading as rich text: what is ``listed`` ("Quotes", "Reported speech"),
     how many, and the way to widen it (or to narrow it to ``selected_speaker``), or
-    ``back`` to the list the reporter came from; everything from the library escaped."""
+    ``back`` to the list the reporter came from; ``order``: a search's order in words
+    ("most relevant first"), said after the count; everything from the library escaped."""
     search = _short(" ".join(search.split()))
     by = f" by {scope.speaker_name}" if scope.speaker_id is not None else ""
     if scope.article_id is not None:
@@ -74,7 +76,7 @@ def heading(
         wider = (f"only {selected_speaker}", SPEAKER) if selected_speaker and search else None
     if total:
         counted = f"more than {COUNTED_AT_MOST:,}" if total > COUNTED_AT_MOST else f"{total:,}"
-        text = f"<b>{html.escape(what)}</b> ({counted})"
+        text = f"<b>{html.escape(what)}</b> ({counted}{', ' + order if order else ''})"
     elif search and scope.article_id is None:
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
         if by:

@@ -45,8 +45,25 @@ class DateAxis(pg.DateAxisItem):
     """Dates along time that never draw a day's label over a month's ("31" and "Sep")."""
 
     LABEL_GAP = 32  # pixels between two labels' ticks
+    YEAR_ROOM = 36  # pixels a year's label takes with its gap ("2020": about 28)
+    YEAR_STEPS = (1, 2, 4, 5, 10, 20, 50)  # (every 4: "2016 2020 2024")
+    YEAR = 365.2425 * 86400
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
+        """Over three years or more, a label each year, or every 2, 5, 10… years, as
+        many as the axis' pixels hold (pyqtgraph's own choice put one year on ten years
+        at the timeline's 180 to 340 pixels: "2020" alone); shorter spans as pyqtgraph ticks
+        them, no day's label over a month's."""
+        span = (maxVal - minVal) / self.YEAR
+        if size > 0 and span >= 3:
+            fits = max(1.0, size / self.YEAR_ROOM)
+            step = next((n for n in self.YEAR_STEPS if span / n <= fits), self.YEAR_STEPS[-1])
+            first = datetime.fromtimestamp(minVal - self.utcOffset, UTC).year + 1
+            last = datetime.fromtimestamp(maxVal - self.utcOffset, UTC).year
+            years = [y for y in range(first, last + 1) if y % step == 0]
+            self._year_step = step * self.YEAR  # (tickStrings tells these levels by it)
+            return [(self._year_step, [timestamp(f"{y:04d}-01-01") for y in years])]
+        self._year_step = None
         levels = super().tickValues(minVal, maxVal, size)
         gap = self.LABEL_GAP * (maxVal - minVal) / size if size > 0 else 0.0
         taken: list[float] = []
@@ -56,6 +73,11 @@ class DateAxis(pg.DateAxisItem):
             taken += kept
             kept_levels.append((spacing, kept))
         return kept_levels
+
+    def tickStrings(self, values: list, scale: float, spacing: float) -> list:  # noqa: N802
+        if spacing == getattr(self, "_year_step", None):
+            return [str(datetime.fromtimestamp(v - self.utcOffset, UTC).year) for v in values]
+        return super().tickStrings(values, scale, spacing)
 
 
 class TimelinePlot(pg.GraphicsLayoutWidget):

@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from core import ingest  # noqa: E402
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind  # noqa: E402
@@ -81,6 +82,14 @@ def make_window(qtbot) -> Iterator[Callable[[Library], MainWindow]]:  # noqa: AN
     yield make
     for win in made:
         win.close()  # no timer may reach a closed database
+
+
+def activate(qtbot, window: QWidget) -> None:  # noqa: ANN001
+    """Make ``window`` the active one and wait until Qt says so: a key typed goes to the
+    active window's focus widget, and offscreen Qt does not give a window back its
+    activation after a dialog closed."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from core.records import ALL_KINDS
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.main_window import MainWindow
 from gui.speaker_view import MIME
+from tests.gui.conftest import activate
 
 
 def later(find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> None:
@@ -329,7 +330,7 @@ def test_ctrl_z_and_ctrl_shift_z(window: MainWindow, qtbot) -> None:  # noqa: AN
     lib = window.library
     quote_id = select_first_quote(window, "Robert Brieger")
     window.hide_quote(quote_id, True)
-    window.activateWindow()
+    activate(qtbot, window)
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not lib.quote(quote_id).hidden

@@ -16,6 +16,7 @@ from core.library import Library
 from gui.corrections import NOTHING_TO_UNDO
 from gui.dialogs import SpeakerChooser
 from gui.main_window import MainWindow
+from tests.gui.conftest import activate
 
 
 def test_a_name_cut_short_asks_before_it_makes_a_new_speaker(
@@ -79,8 +80,7 @@ def test_ctrl_z_with_nothing_to_undo_says_why(
     [edit] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
     undo = edit.actions()[0]
     assert undo.text() == NOTHING_TO_UNDO and not undo.isEnabled()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_first()
     window.quote_view.setFocus()
     ctrl_z = (window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -109,8 +109,7 @@ def test_a_correction_from_before_a_restart_is_found_in_corrections_made(
     qtbot,  # noqa: ANN001
 ) -> None:
     first = make_window(library)
-    first.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is first)
+    activate(qtbot, first)
     first.select_first()
     first.speech.setCurrentIndex(first.speech.findText("Quotes"))
     quote = first.current_quote()
@@ -120,8 +119,7 @@ def test_a_correction_from_before_a_restart_is_found_in_corrections_made(
     first.close()
 
     window = make_window(library)  # the next morning
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_first()
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -140,7 +138,6 @@ def test_a_correction_from_before_a_restart_is_found_in_corrections_made(
     qtbot.keyClick(log.table, Qt.Key.Key_Return)  # open it, to restore it
     assert window.show_hidden.isChecked() and window.current_quote_id() == quote.id
     assert window.statusBar().currentMessage().startswith("Opened: ")
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.hide_quote(quote.id, False)  # Restore, as the Quote menu does
     assert [log.table.item(r, 1).text().endswith("restored") for r in range(2)] == [True, False]

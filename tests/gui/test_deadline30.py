@@ -26,6 +26,7 @@ from core.records import ALL_KINDS
 from gui.dialogs import SpeakerChooser
 from gui.main_window import MainWindow
 from gui.tables import COUNT, REPORTED
+from tests.gui.conftest import activate
 
 
 def test_the_gender_choice_is_cut_with_an_ellipsis_at_800_wide(
@@ -66,8 +67,7 @@ def test_corrections_made_tells_two_merged_rows_of_one_name_apart(
     window = make_window(library)
     rows = {s.article: s.id for s in library.speakers() if s.name == "Obama"}
     window.merge_speakers(rows["Obama lays out stakes"], rows["Summit ends"])
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.quote_view.setFocus()
     qtbot.keyClick(
         window.quote_view,
@@ -86,8 +86,7 @@ def test_words_selected_in_the_article_are_attributed_with_ctrl_r_there(
     window: MainWindow,
     qtbot,  # noqa: ANN001
 ) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_first()
     listed = window.current_quote()
     assert listed is not None
@@ -141,8 +140,7 @@ def test_tab_reaches_the_timeline_after_the_article_not_among_the_filters(
     qtbot,  # noqa: ANN001
 ) -> None:
     window = make_window(newsroom)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_speaker(newsroom.find_speaker("Person0 Surname0"))
     timeline = window.timeline
     assert timeline.plot is not None and timeline.plot.isVisible()  # drawn after the rest
@@ -170,8 +168,7 @@ def test_the_sources_tab_fits_an_800_by_600_window(
 ) -> None:
     window = make_window(newsroom)
     window.resize(800, 600)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the Sources tab
     assert window.tabs.currentWidget() is window.sources
     qtbot.waitUntil(lambda: window.sources.dashboard is not None)
@@ -206,8 +203,7 @@ def test_a_long_role_history_leaves_the_speaker_list_its_rows(
         )
     window = make_window(newsroom)
     window.resize(1280, 800)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.speaker_filter.setFocus()
     qtbot.keyClicks(window.speaker_filter, "Rosa")
     qtbot.waitUntil(lambda: window.speakers.rowCount() == 1)

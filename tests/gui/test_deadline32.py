@@ -21,6 +21,7 @@ from gui.charts import month_ticks
 from gui.main_window import MainWindow
 from gui.models import PAGE, READ_TO_AT_MOST
 from gui.tables import ARTICLE, DATE, SPEAKER
+from tests.gui.conftest import activate
 from tests.gui.test_quote_sort import click_header, indicator
 
 DESC, ASC = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
@@ -57,15 +58,17 @@ def test_a_quote_deeper_than_5000_rows_stays_selected_after_each_re_sort(
         )
         assert position(window) == expected, (column, order)
         assert in_view(window), (column, order)
-        assert window.quotes.rowCount() <= READ_TO_AT_MOST + PAGE  # never the whole list
+        assert len(window.quotes.loaded()) <= READ_TO_AT_MOST + PAGE  # never the whole list
     for order in ((SPEAKER, DESC), (ARTICLE, DESC)):  # further rows read from the keys
         window.sort_quotes(*order)
         quotes = window.quotes
-        assert window.current_quote_id() == chosen and quotes.first > 0  # jumped (10,000 down)
-        quotes.fetchMore()
+        assert window.current_quote_id() == chosen and quotes.jumped  # (10,000 down)
+        start, end = quotes.held_span()
+        quotes.row(end)  # the row below those held: read from the keys
         loaded = [r.id for r in quotes.loaded()]
+        assert quotes.held_span() == (start, end + len(loaded) - (end - start))
         kwargs = {**quotes.order, **quotes.query.filters()}
-        read = large.quotes(offset=quotes.first, limit=len(loaded), **kwargs)
+        read = large.quotes(offset=start, limit=len(loaded), **kwargs)
         assert loaded == [r.id for r in read], order
     click_header(window, DATE)  # back to Date: oldest first (its last order)...
     click_header(window, DATE) if indicator(window)[1] == ASC else None
@@ -76,27 +79,28 @@ def test_a_quote_deeper_than_5000_rows_stays_selected_after_each_re_sort(
     )
     assert deep is not None and deep > total - 20  # (an article's quotes in reading order)
     assert position(window) == deep and window.current_quote_id() == chosen
-    assert window.quotes.first > 0 and window.quotes.rowCount() <= PAGE  # jumped, not read
-    assert window.statusBar().currentMessage() == "Rows above: scroll up"
+    assert window.quotes.jumped and len(window.quotes.loaded()) <= PAGE  # jumped, not read
+    assert window.quotes.rowCount() == total  # a row for each (the scroll bar: gui34)
     assert window.list_place.text().endswith(f"of {total:,}")  # (the rows in view: gui33)
 
-    # scrolled to the top of what was read: the page above comes, the view stays put
-    first = window.quotes.first
+    # scrolled above the rows held: they come from the keys of those held, the view put
+    first = window.quotes.held_span()[0]
     bar = window.quote_view.verticalScrollBar()
-    top_before = window.quotes.loaded()[0].id  # at the top once scrolled there
-    bar.setValue(bar.minimum())
-    assert window.quotes.first == first - PAGE
+    bar.setValue(first - 60)  # (a row a step)
+    top = window.quote_view.indexAt(QPoint(1, 1)).row()
+    QTest.qWait(20)
+    assert window.quotes.held_span()[0] < first
     assert window.current_quote_id() == chosen and position(window) == deep
-    top_after = window.quote_view.indexAt(QPoint(1, 1)).data(window_module.ROW_ROLE).id
-    assert top_after == top_before
-    earlier = [r.id for r in window.quotes.loaded()]
-    assert earlier == [r.id for r in large.quotes(order="date", descending=False,
-                                                   offset=first - PAGE, limit=len(earlier),
-                                                   **window.quotes.query.filters())]  # fmt: skip
+    top_after = window.quote_view.indexAt(QPoint(1, 1))
+    assert top_after.row() == top and top_after.data(window_module.ROW_ROLE).id == (
+        large.quotes(order="date", descending=False, offset=top, limit=1,
+                     **window.quotes.query.filters())[0].id
+    )  # fmt: skip
 
     window.quote_view.setFocus()
     QTest.keyClick(window.quote_view, Qt.Key.Key_Home)  # the list's own first row
     assert window.quotes.first == 0 and window.quote_view.currentIndex().row() == 0
+    assert window.quotes.held_span()[0] == 0
     oldest = large.quotes(order="date", descending=False, limit=1, **window.quotes.query.filters())
     assert window.current_quote_id() == oldest[0].id
 
@@ -202,8 +206,7 @@ def test_star_tag_open_and_markdown_have_keys_shown_in_the_quote_menu(
     qtbot,  # noqa: ANN001
 ) -> None:
     window = make_window(newsroom)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_first()
     view = window.quote_view
     view.setFocus()
@@ -226,8 +229,7 @@ def test_star_tag_open_and_markdown_have_keys_shown_in_the_quote_menu(
     QTimer.singleShot(0, answer)
     QTest.keyClick(view, Qt.Key.Key_T, ctrl)
     assert newsroom.quote(quote.id).tags == ("budget story",)
-    window.activateWindow()  # back from the dialog
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)  # back from the dialog
     view.setFocus()
 
     QTest.keyClick(view, Qt.Key.Key_M, ctrl | Qt.KeyboardModifier.ShiftModifier)
@@ -303,8 +305,7 @@ def test_the_gender_legend_and_the_years_lay_out_at_each_size(
 ) -> None:
     window = make_window(large)
     window.resize(*size)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the Sources tab
     qtbot.waitUntil(lambda: window.sources.dashboard is not None)
     for _ in range(5):
@@ -366,12 +367,11 @@ def test_a_quote_removed_far_down_a_jumped_list_leaves_the_next_selected(
     qtbot,  # noqa: ANN001
 ) -> None:
     window = make_window(large)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.select_first()
     window.sort_quotes(DATE, ASC)  # the newest quote, ~12,000 rows down
     quotes = window.quotes
-    assert quotes.first > 0
+    assert quotes.jumped
     row = window.quote_view.currentIndex().row()
     chosen, following = window.current_quote_id(), quotes.row(row + 1).id
     deep = position(window)
@@ -379,6 +379,6 @@ def test_a_quote_removed_far_down_a_jumped_list_leaves_the_next_selected(
     QTest.keyClick(window.quote_view, Qt.Key.Key_Delete)  # not a quote
     assert large.quote(chosen).hidden
     assert window.current_quote_id() == following and position(window) == deep
-    assert quotes.first > 0 and quotes.rowCount() <= PAGE  # found by its keys, not read to
+    assert quotes.jumped and len(quotes.loaded()) <= PAGE  # found by its keys, not read to
     QTest.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not large.quote(chosen).hidden and window.current_quote_id() == chosen

@@ -9,7 +9,7 @@ from unittest import mock
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
@@ -18,6 +18,7 @@ from core.queries import MATCH_END, MATCH_START
 from gui.main_window import MainWindow
 from gui.marks import MARK
 from gui.models import MATCH_ROLE
+from tests.gui.conftest import activate
 from tests.gui.test_corrections import choose_in_menu, choose_speaker, select_speaker
 
 FOX = Speaker("Ann Fox", SpeakerKind.PERSON, "person:ann fox")
@@ -230,8 +231,7 @@ def test_the_selected_quote_is_corrected_from_the_keyboard(
     assert lib.quote(quote.id).speaker_name == "Robert Brieger"
     assert "attributed to Robert Brieger (was Josep Borrell)" in window.statusBar().currentMessage()
 
-    window.activateWindow()  # back from the dialog (offscreen Qt does not return it)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)  # back from the dialog (offscreen Qt does not return it)
     window.speaker_view.setCurrentIndex(window.speakers.index(-1, -1))
     window._set_scope(window.scope.__class__())
     row = window.quotes.row_of_id(quote.id)

@@ -12,12 +12,17 @@ from PySide6.QtWidgets import QApplication
 
 from core.library import Library
 from gui.main_window import MainWindow
+from tests.gui.conftest import activate
 
 
 @pytest.fixture
-def started(newsroom: Library, make_window: Callable[[Library], MainWindow]) -> MainWindow:
+def started(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> MainWindow:
     window = make_window(newsroom)
-    window.activateWindow()
+    activate(qtbot, window)
     window.select_first()
     return window
 

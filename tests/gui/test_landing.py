@@ -16,6 +16,7 @@ from core.records import QuoteRow
 from gui.dialogs import ReportDialog, SpeakerChooser
 from gui.main_window import MainWindow
 from gui.tables import COUNT, OUTLET, REPORTED
+from tests.gui.conftest import activate
 
 STORY = (
     "Flood defences hold in Riverton\n\n"
@@ -162,8 +163,7 @@ def test_attribute_to_updates_the_list_and_says_what_changed(
     assert "\u2014 attributed to Josep Borrell (was Robert Brieger). Ctrl+Z undoes it" in message
     assert window.undo_stack.undoText() == "Attribute quote to Josep Borrell"
 
-    window.activateWindow()  # back from the dialog (offscreen Qt does not return it)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)  # back from the dialog (offscreen Qt does not return it)
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert lib.quote(quote_id).speaker_name == "Robert Brieger"
@@ -217,8 +217,7 @@ def test_not_a_quote_says_where_it_went_and_undo_selects_it_again(window: MainWi
 def test_tab_walks_out_of_the_lists(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     """Tab moved from cell to cell inside a list, never out of it: a keyboard user was
     stuck in the speakers."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     window.speaker_filter.setFocus()
     walked = []
     for _ in range(4):

@@ -10,6 +10,7 @@ from test_corrections import choose_in_menu, choose_speaker, select_speaker
 from core.records import QuoteRow
 from gui.main_window import MainWindow
 from gui.models import ROW_ROLE
+from tests.gui.conftest import activate
 
 TROOPS = "are already training Ukrainian troops"
 
@@ -55,7 +56,7 @@ def test_reported_statement_shown_cited_reassigned_and_undone(window: MainWindow
     assert window.article.highlight_span() == (statement.start, statement.end)
 
     window.style.setCurrentIndex(window.style.findData("apa"))
-    window.activateWindow()
+    activate(qtbot, window)
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().mimeData()
@@ -100,7 +101,7 @@ def test_an_organisations_statement_is_cited_as_its_article_names_it(
     select_speaker(window, "European Union")
     select_statement(window, "new training mission")
     window.style.setCurrentIndex(window.style.findData("plain"))
-    window.activateWindow()
+    activate(qtbot, window)
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     said = QGuiApplication.clipboard().mimeData().text()

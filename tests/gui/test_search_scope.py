@@ -40,7 +40,9 @@ def test_at_start_no_speaker_hides_a_match(started: MainWindow) -> None:
     assert heading(started).startswith("<b>All quotes</b> (120)")
     search(started, "climate")
     assert started.quotes.total == 120
-    assert "matching \u201cclimate\u201d from all speakers</b> (120)" in heading(started)
+    assert "matching \u201cclimate\u201d from all speakers</b> (120, most relevant first)" in (
+        heading(started)
+    )
 
 
 def test_a_search_looks_through_every_speaker_and_can_be_narrowed(started: MainWindow) -> None:
@@ -57,7 +59,8 @@ def test_a_search_looks_through_every_speaker_and_can_be_narrowed(started: MainW
     assert started.quotes.total == own
     assert {q.speaker_name for q in started.quotes.loaded()} == {"Person3 Surname3"}
     assert heading(started).startswith(
-        f"<b>Quotes by Person3 Surname3 matching \u201cclimate\u201d</b> ({own})"
+        f"<b>Quotes by Person3 Surname3 matching \u201cclimate\u201d</b>"
+        f" ({own}, most relevant first)"
     )
     search(started, '"story 12"')
     assert started.quotes.total == 0
