@@ -1033,6 +1033,7 @@ def _analysis() -> ModuleType:
     gc.disable()
     try:
         with compiled_kept("compiled-analysis"):
+            importlib.import_module("core.evidence")  # quote_json's, before workers fork
             return importlib.import_module("core.ingest")
     finally:
         if enabled:
