@@ -114,13 +114,13 @@ def compiled_kept(copy: str | Path) -> Iterator[None]:
     def kept_pattern(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
             return compile_pattern(pattern, flags)
-        key = (isinstance(pattern, str), pattern, flags)
+        key = (isinstance(pattern, str), pattern, int(flags))  # a plain int: marshal's
         program = programs.get(key)
         if program is None:  # as re._compiler.compile makes it
             parsed = re_parser.parse(pattern, flags)
             state = parsed.state
             code = list(map(int, re_compiler._code(parsed, flags)))  # not its named opcodes
-            program = (flags | state.flags, code, state.groups - 1, dict(state.groupdict))
+            program = (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict))
         used["re"][key] = program
         final, code, groups, index = program
         names = [None] * (groups + 1)
