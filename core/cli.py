@@ -22,12 +22,13 @@ from json.encoder import encode_basestring
 from math import isfinite
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from core import __version__
-from core.document import Analysis, Quote, Statement
-from core.evidence import evidence_json
 from core.schema import LibraryError
+
+if TYPE_CHECKING:  # imported with the analysis (``_analysis``), its classes kept compiled
+    from core.document import Analysis, Quote, Statement
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 JSON_INDENT = 1  # onrecord extract --json
@@ -64,6 +65,8 @@ def quote_json(quote: Quote, text: str | None = None) -> dict[str, Any]:
     if text is not None:
         out["cue_start"] = quote.cue_span.start if quote.cue_span else None
         out["cue_end"] = quote.cue_span.end if quote.cue_span else None
+        from core.evidence import evidence_json
+
         out["evidence"] = evidence_json(quote, text)
     return out
 
@@ -1019,11 +1022,19 @@ def _analysis() -> ModuleType:
     """``core.ingest``, imported with the cycle collector paused: importing the analysis
     code makes tens of thousands of containers that all live on (classes, functions,
     compiled patterns, word lists), and the 47 collections that walked them meanwhile
-    were 7% of ``onrecord extract``'s start-up instructions (116M of 1,603M)."""
+    were 7% of ``onrecord extract``'s start-up instructions (116M of 1,603M). Its
+    dataclasses' generated methods and its regular expressions come compiled from a copy
+    kept beside this module (:func:`core.packages.compiled_kept`)."""
+    if "core.ingest" in sys.modules:
+        return sys.modules["core.ingest"]
+    from core.packages import compiled_kept
+
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return importlib.import_module("core.ingest")
+        with compiled_kept("compiled-analysis"):
+            importlib.import_module("core.evidence")  # quote_json's, before workers fork
+            return importlib.import_module("core.ingest")
     finally:
         if enabled:
             gc.enable()

@@ -35,6 +35,7 @@ from core.document import (
 )
 from core.extract import extract
 from core.fetch import Link, feed_links, read_link
+from core.packages import compiled_kept
 from core.readers import (
     ReadArticle,
     ReadError,
@@ -136,8 +137,9 @@ def in_workers(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]
 
 
 def _pooled(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
-    nlp.load_all()  # once here: forked workers start with the models loaded
-    byline.prepare()  # and with the name parser that nearly every batch's bylines need
+    with compiled_kept("compiled-models"):  # what they compile, kept (nameparser's classes)
+        nlp.load_all()  # once here: forked workers start with the models loaded
+        byline.prepare()  # and with the name parser that nearly every batch's bylines need
     gc.freeze()  # and their collector never walks the models (nor copies their pages)
     try:
         with ProcessPoolExecutor(
