@@ -79,6 +79,8 @@ from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
     AGED,
+    CHANNEL_NOUNS,
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
@@ -117,6 +119,7 @@ REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "document
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
+RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
@@ -194,6 +197,22 @@ class Frame:
     def cues(self) -> _NearestCue:
         """The mentions indexed for choosing each quotation's cue; read once all are found."""
         return _NearestCue(self.mentions)
+
+
+def _finite_speech(words: list[Token], cue: Span) -> bool:
+    """Does a speech verb at ``cue`` head its clause, as "said", "told", "will say," and
+    "..., saying" do (not "declaring support", "continued to deliver", "will speak at")?"""
+    k = next((n for n, t in enumerate(words) if t.span.start == cue.start), None)
+    if k is None or lexicons.cue_forms().get(words[k].text.lower()) in ASPECTUAL:
+        return False
+    if words[k].tag in FINITE_TAGS - {"MD"}:
+        return True
+    if words[k].tag == "VBN":  # "the pope told reporters" tagged as a participle; not
+        return k > 0 and words[k - 1].tag.startswith("NN")  # "has posted", "her reported"
+    if words[k].tag == "VBG":
+        return k > 0 and words[k - 1].text == ","  # "Francis made clear ..., saying"
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return words[k].tag == "VB" and k > 0 and words[k - 1].tag == "MD" and after == ","
 
 
 def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
@@ -2175,10 +2194,84 @@ class Attributor:
             self._inner_cues(frame, q)
         if frame.quotes:  # in the order of their cues, the inner ones among them
             frame.mentions.sort(key=lambda m: m.cue_span.start)
+        self._carried_words(frame)
         if not frame.mentions:  # "her remark that “...”": whose words they were
             for tokens in stretches[: len(frame.quotes)]:
                 if (owned := self._owned_speech(tokens)) is not None:
                     frame.mentions.append(owned)
+
+    def _carried_words(self, frame: Frame) -> None:
+        """A thing cited as the source of a person's words ("Clinton asked, according to a
+        transcript of the interview", "the pope told reporters, according to Reuters", "his
+        criticism, according to an interview with the Times, was"): the mention stays the
+        thing (PolNeAR's Source); its person is the one the sentence says spoke, the subject
+        of a speech verb before it in the same sentence or the owner of the speech noun
+        just before it."""
+        words = [t for tokens in frame.stretches for t in tokens]
+        ends = [t.span.start for t in words if t.text in {".", "!", "?", "(", *ASIDE_DASHES}]
+        # a sentence's end, or an aside's opening: "(the number is 15, according to X)"
+        speaker: Mention | None = None
+        for mention in frame.mentions:
+            person = mention.person
+            if mention.cue != "according to":
+                if (
+                    not mention.subordinate
+                    and person is not None
+                    and person.kind == SpeakerKind.PERSON
+                    and _finite_speech(words, mention.cue_span)
+                ):
+                    speaker = mention
+                continue
+            if not self._carrier(mention):
+                continue
+            if speaker is not None and not any(
+                speaker.cue_span.end <= e < mention.cue_span.start for e in ends
+            ):
+                mention.person = speaker.person
+            elif (owner := self._owner_before(frame, mention.cue_span)) is not None:
+                mention.person = owner
+
+    def _carrier(self, mention: Mention) -> bool:
+        """Is a cited source a thing that carries others' words: an organisation (an outlet,
+        "Reuters") or a record, document or speech ("a transcript of the interview", "press
+        reports", "an interview with the Times"), not a person or a group of people ("her
+        lawyers", "numerous sources")?"""
+        person = mention.person
+        if person is not None and person.kind == SpeakerKind.ORGANISATION:
+            return True
+        if person is not None and person.kind != SpeakerKind.ANONYMOUS:
+            return False
+        tokens = self.tagged(mention.span.start, mention.span.end)
+        cut = next((n for n, t in enumerate(tokens) if t.tag == "IN" or t.text == ","), None)
+        nouns = [t for t in tokens[:cut] if t.tag in {"NN", "NNS"}]
+        if not nouns:
+            return False
+        head = nouns[-1].text.lower()
+        return (
+            head in DOCUMENT_NOUNS | CHANNEL_NOUNS | RECORD_NOUNS
+            or head.removesuffix("s") in RECORD_NOUNS
+            or _speech_act(head)
+        )
+
+    def _owner_before(self, frame: Frame, cue: Span) -> Person | None:
+        """The person owning the speech noun right before ``cue`` and a comma ("His
+        criticism, according to"), if a person."""
+        for tokens in frame.stretches:
+            k = next(
+                (n for n, t in enumerate(tokens) if t.span == cue or t.span.start == cue.start),
+                None,
+            )
+            if k is None:
+                continue
+            if k < 2 or tokens[k - 1].text != ",":
+                return None
+            with self.cast.hypothetical():
+                owned = self._owned_speech(tokens[: k - 1])
+            if owned is None or owned.cue_span != tokens[k - 2].span:
+                return None
+            person = owned.person
+            return person if person is not None and person.kind == SpeakerKind.PERSON else None
+        return None
 
     def _titled(self, q: QuotedSpan) -> bool:
         """Is ``q`` a short title in title case ("Going Viral," "Ted Cruz")?"""
