@@ -2202,33 +2202,43 @@ class Attributor:
 
     def _carried_words(self, frame: Frame) -> None:
         """A thing cited as the source of a person's words ("Clinton asked, according to a
-        transcript of the interview", "the pope told reporters, according to Reuters", "his
-        criticism, according to an interview with the Times, was"): the mention stays the
-        thing (PolNeAR's Source); its person is the one the sentence says spoke, the subject
-        of a speech verb before it in the same sentence or the owner of the speech noun
-        just before it."""
+        transcript of the interview", "the pope told reporters, according to Reuters",
+        "According to documents from Blair, the first lady had referred to her as"): the
+        mention stays the thing (PolNeAR's Source); its person is the one the sentence says
+        spoke, the subject of a speech verb before it in the same sentence (else after it), or
+        the owner of a speech noun just before it ("his remarks, according to an interview
+        with the Times, were")."""
         words = [t for tokens in frame.stretches for t in tokens]
         ends = [t.span.start for t in words if t.text in {".", "!", "?", "(", *ASIDE_DASHES}]
         # a sentence's end, or an aside's opening: "(the number is 15, according to X)"
-        speaker: Mention | None = None
+        speakers = [
+            m
+            for m in frame.mentions
+            if m.cue != "according to"
+            and not m.subordinate
+            and m.person is not None
+            and m.person.kind == SpeakerKind.PERSON
+            and _finite_speech(words, m.cue_span)
+        ]
         for mention in frame.mentions:
-            person = mention.person
-            if mention.cue != "according to":
-                if (
-                    not mention.subordinate
-                    and person is not None
-                    and person.kind == SpeakerKind.PERSON
-                    and _finite_speech(words, mention.cue_span)
-                ):
-                    speaker = mention
+            if mention.cue != "according to" or not self._carrier(mention):
                 continue
-            if not self._carrier(mention):
-                continue
-            if speaker is not None and not any(
-                speaker.cue_span.end <= e < mention.cue_span.start for e in ends
-            ):
-                mention.person = speaker.person
-            elif (owner := self._owner_before(frame, mention.cue_span)) is not None:
+            cue = mention.cue_span
+            before = [
+                m
+                for m in speakers
+                if m.cue_span.end <= cue.start
+                and not any(m.cue_span.end <= e < cue.start for e in ends)
+            ]
+            after = [
+                m
+                for m in speakers
+                if m.cue_span.start >= cue.end
+                and not any(cue.end <= e < m.cue_span.start for e in ends)
+            ]
+            if before or after:
+                mention.person = (before[-1] if before else after[0]).person
+            elif (owner := self._owner_before(frame, cue)) is not None:
                 mention.person = owner
 
     def _carrier(self, mention: Mention) -> bool:
