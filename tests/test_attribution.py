@@ -2020,3 +2020,36 @@ def test_a_surname_that_is_a_title_after_an_initial_or_before_a_suffix(
     """ "King" is a title word: the name is read back from it over a middle initial, and
     a suffix after it does not stand alone as the name."""
     assert speaker_of(f"\u201cIt is hard,\u201d said {said_by}.", "It is hard") == speaker
+
+
+def test_a_thing_cited_for_a_persons_words_is_that_persons() -> None:
+    """ "X said, according to a transcript/Reuters": the mention stays the thing cited (the
+    Source PolNeAR marks), its person is the one the sentence says spoke."""
+    text = (
+        "The port reopened on Monday. \u201cThe port is ready for the winter,\u201d Ines "
+        "Farrow said, according to a transcript of the interview. Mayor Jeroen Smit visited "
+        "the port. \u201cIt is a fine port,\u201d the mayor told reporters, according to "
+        "Reuters. According to the Oslo Herald, Ines Farrow said the bridge was \u201ca "
+        "costly mistake.\u201d"
+    )
+    quotes = extract(text).quotes
+    got = [(text[q.mention.start : q.mention.end], q.speaker.name) for q in quotes]
+    assert got == [
+        ("a transcript of the interview", "Ines Farrow"),
+        ("Reuters", "Jeroen Smit"),
+        ("the Oslo Herald", "Ines Farrow"),
+    ]
+
+
+def test_a_group_or_another_sentences_speaker_is_not_carried() -> None:
+    text = (
+        "Mayor Jeroen Smit spoke on Monday. \u201cShe never signed it,\u201d Smit said, "
+        "according to her lawyers. Tomas Brill spoke on Tuesday. \u201cThe dam was never "
+        "inspected,\u201d according to a transcript."
+    )
+    assert [name for _, name in speakers(text)] == ["her lawyers", "a transcript"]
+    text = (
+        "Tomas Brill cited the dam\u2019s record (it was \u201cnever inspected,\u201d "
+        "according to the Valley Report)."
+    )
+    assert speaker_of(text, "never inspected") != "Tomas Brill"
