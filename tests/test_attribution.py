@@ -2030,7 +2030,9 @@ def test_a_thing_cited_for_a_persons_words_is_that_persons() -> None:
         "Farrow said, according to a transcript of the interview. Mayor Jeroen Smit visited "
         "the port. \u201cIt is a fine port,\u201d the mayor told reporters, according to "
         "Reuters. According to the Oslo Herald, Ines Farrow said the bridge was \u201ca "
-        "costly mistake.\u201d"
+        "costly mistake.\u201d In 1999, Tomas Brill praised the dam. His remarks, according "
+        "to an interview with the Oslo Herald at the time, were blunt: \u201cIt was a fine "
+        "dam.\u201d"
     )
     quotes = extract(text).quotes
     got = [(text[q.mention.start : q.mention.end], q.speaker.name) for q in quotes]
@@ -2038,6 +2040,7 @@ def test_a_thing_cited_for_a_persons_words_is_that_persons() -> None:
         ("a transcript of the interview", "Ines Farrow"),
         ("Reuters", "Jeroen Smit"),
         ("the Oslo Herald", "Ines Farrow"),
+        ("an interview", "Tomas Brill"),
     ]
 
 
