@@ -13,7 +13,6 @@ import functools
 import gc
 import json
 import marshal
-import os
 import re
 import struct
 import sys
@@ -22,14 +21,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from core import lexicons
 from core.document import Span, Token
-from core.packages import defer_inits
+from core.packages import defer_inits, write_whole
 
 # Punkt, not all of NLTK (nor all of its tokenizers)
 defer_inits("nltk.tokenize")
@@ -97,24 +96,11 @@ def _json_data(package: str, name: str, prepare: Callable[[Any], Any] | None = N
     except (OSError, EOFError, ValueError, TypeError):
         pass  # no copy yet, or a damaged one: the JSON, and a new copy
     data = ready(json.loads(_resource_text(package, name)))
-    _keep(copy, stamp + marshal.dumps(data))
+    write_whole(copy, stamp + marshal.dumps(data))
     return data
 
 
 _STAMP = struct.Struct("<QQ")  # a model file's size and time (ns), heading its marshal copy
-
-
-def _keep(path: Path, content: bytes) -> None:
-    """``content`` written to ``path`` whole (another process may read it meanwhile), or
-    nothing if the folder cannot be written."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        partial.write_bytes(content)
-        os.replace(partial, path)
-    except OSError:
-        with suppress(OSError):
-            partial.unlink()  # a part written before the disk filled, say
 
 
 def _resource_text(package: str, name: str) -> str:

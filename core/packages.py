@@ -142,7 +142,7 @@ def compiled_kept(copy: str | Path) -> Iterator[None]:
         if sum(map(len, merged.values())) > KEPT_MOST:
             merged = used
         with suppress(ValueError):  # something marshal cannot write: nothing kept
-            _write_whole(copy, stamp + marshal.dumps(merged))
+            write_whole(copy, stamp + marshal.dumps(merged))
 
 
 def _can_keep() -> bool:
@@ -157,7 +157,7 @@ def _can_keep() -> bool:
     )
 
 
-def _write_whole(path: Path, content: bytes) -> None:
+def write_whole(path: Path, content: bytes) -> None:
     """``content`` written to ``path`` whole (another process may read it meanwhile), or
     nothing if the folder cannot be written."""
     partial = path.with_name(f"{path.name}.{os.getpid()}")
@@ -167,4 +167,4 @@ def _write_whole(path: Path, content: bytes) -> None:
         os.replace(partial, path)
     except OSError:
         with suppress(OSError):
-            partial.unlink()
+            partial.unlink()  # a part written before the disk filled, say
