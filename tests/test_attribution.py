@@ -1669,9 +1669,9 @@ def test_the_place_and_a_party_member_is_read_as_a_nominal() -> None:
             "reveals a few facts: \u201cOf its voters, most are white,\u201d it said.",
             "Ledgerline",
         ),
-        (
-            "\u201cI will be voting in March,\u201d Dana Welker said, according to Harbour "
-            "Edition.",
+        (  # not "..., Dana Welker said, according to Harbour Edition": the words are hers
+            "Dana Welker will vote in March. \u201cI will be voting in March,\u201d according "
+            "to Harbour Edition.",
             "Harbour Edition",
         ),
         (
