@@ -295,12 +295,31 @@ def _inside_aside(text: str, before: Span, after: Span) -> bool:
 
 # ---------------------------------------------------------------- tokens
 
+# Text saved with the wrong encoding: a letter's two UTF-8 bytes read as Latin-1 or cp1252
+# ("PeÃ±a" for "Peña", "TrÃ©vidic"; read so twice, "SarukhÃ\x83Â¡n"), sometimes with the
+# lead letter decomposed ("A" + U+0303 for "Ã"). The second character (a byte 0x80-0xBF:
+# a control, a sign, or a cp1252 letter or mark) is no word character to ``\w``, so a
+# word would end there. It belongs to the word after a lead (U+00C2-U+00DF, composed or
+# not); a quotation mark, dash, ellipsis or no-break space only when a letter follows
+# ("MUÃ‘OZ"), as otherwise it is the text's own punctuation.
+_CP1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"  # cp1252's characters for bytes 0x80-0x9F
+_MOJIBAKE_LEADS = "".join(map(chr, range(0xC2, 0xE0)))
+_LEAD_BEHIND = f"(?:(?<=[{_MOJIBAKE_LEADS}])|(?<=[ACEIN-OUY][\u0300-\u0328]))"
+_TAIL_MARKS = "\x85\x91\x92\x93\x94\x96\x97\xa0…‘’“”–—"  # a tail only before a letter
+_TAILS = "".join(  # the other tails, none a word character: a word matches in one way only
+    c for c in [*map(chr, range(0x80, 0xC0)), *_CP1252] if not c.isalnum() and c not in _TAIL_MARKS
+)
+MOJIBAKE_TAIL = rf"{_LEAD_BEHIND}(?:[{_TAILS}]|[{_TAIL_MARKS}](?=\w))"
+NOT_W_LETTER = rf"(?:[\u0300-\u036f]|{MOJIBAKE_TAIL})"  # a word's character ``\w`` misses
+# a character of a word: a word character, a combining mark ("e" + U+0301), a tail above
+WORD_CHAR = rf"(?:\w|{NOT_W_LETTER})"
+
 _TOKEN_RE = re.compile(
-    r"""
-    (?P<initials>(?:[^\W\d_]{1,2}\.){2,})          # U.S.  e.g.  Ph.D.
+    rf"""
+    (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
-  | (?P<word>\w+(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ]))\w+)*)  # Borrell's  don't  Hee-Chan
+  | (?P<word>{WORD_CHAR}+(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ])){WORD_CHAR}+)*)  # Borrell's  Hee-Chan
   | (?P<punct>\.\.\.|--|``|''|\S)
     """,
     re.VERBOSE,
@@ -1002,6 +1021,45 @@ def is_frequent_word(word: str) -> bool:
 _UNDECOMPOSED = str.maketrans("ðÐđĐøØłŁıħĦ", "dDdDoOlLihH") | str.maketrans(
     {"þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss"}
 )
+
+
+_ODD = re.compile(rf"[\x80-\xbf{_CP1252}]|[\xc2\xc3]")  # what mojibake is made of
+
+
+def _latin_bytes(text: str) -> bytes | None:
+    """``text`` as the bytes a Latin-1/cp1252 reading would have made it of, or None."""
+    out = bytearray()
+    for c in text:
+        if ord(c) < 0x100:
+            out.append(ord(c))
+        elif (at := _CP1252.find(c)) >= 0:
+            out.append(_CP1252_BYTES[at])
+        else:
+            return None
+    return bytes(out)
+
+
+_CP1252_BYTES = [ord(c.encode("cp1252")) for c in _CP1252]
+
+
+def repaired(text: str) -> str:
+    """``text`` with UTF-8 read as Latin-1 or cp1252 read back ("PeÃ±a Nieto" -> "Peña
+    Nieto", twice for text read so twice): only where its bytes decode as UTF-8 and leave
+    fewer of mojibake's characters; any other text unchanged (NFC where it was repaired)."""
+    fixed = text
+    for _ in range(3):
+        composed = unicodedata.normalize("NFC", fixed)
+        if not _ODD.search(composed):
+            break
+        raw = _latin_bytes(composed)
+        try:
+            candidate = raw.decode("utf-8") if raw is not None else None
+        except UnicodeDecodeError:
+            candidate = None
+        if candidate is None or len(_ODD.findall(candidate)) >= len(_ODD.findall(composed)):
+            break
+        fixed = candidate
+    return fixed
 
 
 def unaccented(text: str) -> str:

@@ -130,9 +130,10 @@ KIN_GENDER = {
 
 def clean_name(name: str) -> str:
     """A name as shown and stored: NFC, without format characters (zero-width joiners,
-    direction marks, soft hyphens), white space collapsed to single spaces."""
+    direction marks, soft hyphens), white space collapsed to single spaces, mojibake read
+    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto")."""
     visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
-    return " ".join(unicodedata.normalize("NFC", visible).split())
+    return " ".join(map(nlp.repaired, unicodedata.normalize("NFC", visible).split()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1809,7 +1810,7 @@ def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> s
 
 # a capital of the Latin alphabets, accented too ("Ó Sé", "Šimić", "Łukasz", "Émile")
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-NAME_WORD = rf"[{CAPITALS}][\w'\u2019.\-]*"
+NAME_WORD = rf"[{CAPITALS}](?:[\w'\u2019.\-]|{nlp.NOT_W_LETTER})*"  # "PeÃ±a": mojibake too
 QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist: a nickname as core.quotes.scan reads one
     rf"(?:\"{NICKNAME}\"|\u201c{NICKNAME}\u201d)(?=[ \t\xa0]+[A-Z])"
 )
