@@ -699,11 +699,11 @@ class QuoteModel(PagedModel[QuoteRow]):
         return position if self._sparse else (len(above) if rest else None)
 
     def _beside(self, quote_id: int, after: bool, limit: int) -> list[QuoteRow]:
-        rows = self.library.quotes_beside(
-            quote_id, after=after, limit=limit, **self.order, **self.query.filters()
+        return self._versioned(
+            self.library.quotes_beside(
+                quote_id, after=after, limit=limit, **self.order, **self.query.filters()
+            )
         )
-        self.versions.update(self.library.version_counts([r.id for r in rows]))
-        return rows
 
     def _fetch_after(self, row: QuoteRow, limit: int) -> list[QuoteRow]:
         if ranked_by_relevance(self.query.search, **self.order):  # no keys: by place
@@ -722,9 +722,7 @@ class QuoteModel(PagedModel[QuoteRow]):
             **self.order,
             **self.query.filters(),
         )
-        if rows is not None:
-            self.versions.update(self.library.version_counts([r.id for r in rows]))
-        return rows
+        return None if rows is None else self._versioned(rows)
 
     def _exact_total(self) -> bool:
         """A search is counted only to just past ``COUNTED_AT_MOST``: past that the
@@ -740,7 +738,12 @@ class QuoteModel(PagedModel[QuoteRow]):
         super().reload()
 
     def _fetch(self, offset: int, limit: int) -> list[QuoteRow]:
-        rows = self.library.quotes(**self.query.filters(), **self.order, offset=offset, limit=limit)
+        return self._versioned(
+            self.library.quotes(**self.query.filters(), **self.order, offset=offset, limit=limit)
+        )
+
+    def _versioned(self, rows: list[QuoteRow]) -> list[QuoteRow]:
+        """``rows``, with the number of other versions of each noted (``versions``)."""
         self.versions.update(self.library.version_counts([r.id for r in rows]))
         return rows
 
