@@ -22,7 +22,11 @@ NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD"
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "NNS", "NNP"})
-SENTENCE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
+# The tokens no clause runs across: a sentence's end, a semicolon or colon, a quotation
+# mark. A clause break, not a sentence end: these rules walk a stretch's tokens to the
+# edge of one clause, and a colon or a quotation mark starts other words there (the
+# stretch has no sentence spans of its own; the article's sentences are Punkt's).
+CLAUSE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
 NP_INNER = frozenset(
     {"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar",
      "outside", "inside", "across", "above", "behind", "near", "around"}
@@ -589,7 +593,7 @@ def _relative_opening(tokens: list[Token], j: int) -> int | None:
     sentence; not where a verb after a comma follows the clause's own verb ("Estonia,
     which is already training forces, is prepared to ..., said X": the main clause's)."""
     for w in range(j - 1, 0, -1):
-        if tokens[w].text in SENTENCE_BREAKS:
+        if tokens[w].text in CLAUSE_BREAKS:
             return None
         if tokens[w].text.lower() in RELATIVE_OPENERS and tokens[w - 1].text == ",":
             finite = [n for n in range(w + 1, j) if tokens[n].tag in FINITE_TAGS]
@@ -667,7 +671,7 @@ def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
     ("Speaking later on the same show,", "In Vermont,"): a preposition, participle or
     adverb first, and no finite verb; or a subordinate clause ("As the crowd applauded,")?"""
     start = comma
-    while start > 0 and tokens[start - 1].text not in SENTENCE_BREAKS:
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
         start -= 1
     words = tokens[start:comma]
     if not words or any(w.text == "," for w in words):
@@ -976,7 +980,7 @@ def _affiliation_closes(tokens: list[Token], end: int) -> bool:
     for k in range(end + 1, len(tokens)):
         if tokens[k].text == ",":
             return k > end + 1
-        if tokens[k].text in SENTENCE_BREAKS or tokens[k].tag.startswith(("VB", "MD")):
+        if tokens[k].text in CLAUSE_BREAKS or tokens[k].tag.startswith(("VB", "MD")):
             return tokens[k].text == "." and k + 1 >= len(tokens) and k > end + 1
     return True
 
