@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core import nlp, speaker_choice, statements, transcripts
-from core.attribution import TRANSCRIPT, Attribution, Attributor, Frame, Mention, frames
+from core.attribution import Attribution, Attributor, Frame, Mention, frames
 from core.byline import parse_byline
 from core.document import (
     Analysis,
@@ -97,7 +97,7 @@ def extract(
     attributions = transcripts.read(text, paras, reading.attributor, reading.attributions)
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
-    _writer_speaks(text, cast, metadata, mentions)
+    _writer_speaks(text, paras, cast, metadata, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
     add_article_roles(text, cast.people, speakers.values(), sources)
@@ -131,19 +131,24 @@ def extract(
 
 
 def _writer_speaks(
-    text: str, cast: Cast, metadata: Metadata | None, mentions: Sequence[Mention | None]
+    text: str,
+    paras: Sequence[Span],
+    cast: Cast,
+    metadata: Metadata | None,
+    mentions: Sequence[Mention | None],
 ) -> None:
     """An "I" who speaks outside the quotation marks ("“...,” I said", "I told him, “...”")
     is the writer: the author of a column or a first-person story. Where the byline (or
     the closing bio) names one person, the "I" mentions that found no one are theirs; not
-    in a transcript ("FALLIN: I think ..."), where each "I" is the one a label names."""
+    in a transcript (``transcripts.transcripts``: "FALLIN: I think ..."), where each "I"
+    is the one a label names."""
     first_person = [m for m in mentions if m and m.person is None and m.span.of(text) == "I"]
     if not first_person or metadata is None:
         return
     authors = parse_byline(metadata.author)
     if len(authors) != 1 or authors[0].literal or not authors[0].given:
         return  # no byline, two authors, or an organisation's: whose "I" is unknown
-    if any(TRANSCRIPT.match(text, line.start()) for line in PARAGRAPH.finditer(text)):
+    if transcripts.transcripts(text, paras):
         return
     writer = cast.name(authors[0].name, len(text), recent=False)
     for mention in first_person:
