@@ -126,6 +126,12 @@ _POSSESSOR = re.compile(
 # before a name, words whose clause asserts nothing: its copula states no role
 NOT_ASSERTING = frozenset({"if", "unless", "whether", "that"}) | PREPOSITIONS
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s?)+$")  # "governor's", "governors'"
+# Roles' own cheap sentence edge, read on the text alone before any tagging: a stop (or a
+# semicolon) before a capital or an opening mark, or a line break. Not the article's
+# Punkt sentences: it also stops at a title's abbreviation before a name ("Sen. Marco
+# Rubio", "Mr. Trump": 4,355 of its 30,941 stops in train's text are no Punkt sentence
+# start), where roles read around names; only _sentence_end steps over those. Moving
+# the ten uses to the sentence spans changes what they read: that wants its own measure.
 _SENTENCE_END = re.compile(r"[.!?;][\u201d\"]?\s+[A-Z\u201c\"]|\n")
 
 
