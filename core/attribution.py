@@ -462,10 +462,11 @@ def _gender_after(tokens: list[Token]) -> str | None:
     return None
 
 
-QUOTE_BEFORE = re.compile(r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,500})[\"\u201d][^\S\n]*$")
-# a quotation closing right before a noun phrase ("“I was not going home,” the forward said")
-QUOTE_AFTER = re.compile(r"[^\S\n]*[,:]?[^\S\n]*[\"\u201c](?P<q>[^\"\u201c\u201d\n]{1,500})")
-# a quotation opening right after a cue ("the forward said: “I was not going home”")
+LINE_SPACE = re.compile(r"[^\S\n]*")  # spaces, no line break
+# between a cue and the quotation opening right after it ("the forward said: “I was ...")
+BEFORE_OPENING = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
+SAID_AS_I_READ = 500  # characters of a quotation that _said_as_i reads for its "I"
+DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 SINGULAR_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b|\bI[\u2019'](?:m|ve|d|ll)\b")
 
 
@@ -1818,6 +1819,7 @@ class Attributor:
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
         self._first_person: tuple[int, Person | None] | None = None  # see interviewee
+        self._quoted: list[QuotedSpan] = []  # the frames' quotations, in order (see run)
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -1825,6 +1827,7 @@ class Attributor:
         return nlp.tag(nlp.tokenize(self.text, start, end), surnames=self.cast.surnames())
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
+        self._quoted = [q for frame in all_frames for q in frame.quotes]
         previous: Mention | None = None  # the speaker the last paragraph ended with
         by_paragraph: dict[int, list[Frame]] = {}
         for frame in all_frames:
@@ -2800,14 +2803,43 @@ class Attributor:
         right before it ("“...,” the teenager said") or opening right after its cue ("the
         teenager said: “...”"), speak in the first person singular ("I", "my", "me")? Only
         a person says "I": the phrase is someone, whatever its noun. Where the sentence
-        starts (its quotation's opening mark or the phrase) if so; None otherwise."""
-        before = QUOTE_BEFORE.search(self.text, max(0, start - 600), start)
+        starts (its quotation's opening mark or the phrase) if so; None otherwise. The
+        quotations are the article's, as :func:`core.quotes.scan` pairs their marks."""
+        before = self._quote_closing_at(start)
         if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
             before = None  # "“...,” the skip said": the cue right after the phrase
-        if before is not None and SINGULAR_I.search(before.group("q")):
-            return before.start()
-        after = QUOTE_AFTER.match(self.text, max(cue_span.end, end))
-        return start if after is not None and SINGULAR_I.search(after.group("q")) else None
+        if before is not None and SINGULAR_I.search(before.span.of(self.text)):
+            return before.opener
+        after = self._quote_opening_at(max(cue_span.end, end))
+        return start if after is not None and SINGULAR_I.search(self._read_of(after)) else None
+
+    def _quote_closing_at(self, at: int) -> QuotedSpan | None:
+        """The quotation in double marks that closes right before ``at`` (spaces between,
+        no line break), when :meth:`_read_of` reads it whole."""
+        k = bisect_left(self._quoted, at, key=lambda q: q.opener) - 1
+        q = self._quoted[k] if k >= 0 else None
+        if q is None or q.after > at or not LINE_SPACE.fullmatch(self.text, q.after, at):
+            return None
+        if self.text[q.opener] not in '"\u201c' or self.text[q.closer : q.after] not in '"\u201d':
+            return None  # a single mark's quotation, or one closed with ''
+        return q if len(self._read_of(q)) == q.span.end - q.span.start else None
+
+    def _quote_opening_at(self, at: int) -> QuotedSpan | None:
+        """The quotation in double marks that opens right after ``at``: after spaces and
+        a comma or colon at most ("said: “...", "said, “...")."""
+        opens = BEFORE_OPENING.match(self.text, at).end()
+        k = bisect_left(self._quoted, opens, key=lambda q: q.opener)
+        q = self._quoted[k] if k < len(self._quoted) else None
+        if q is None or q.opener != opens or self.text[opens] not in '"\u201c':
+            return None
+        return q
+
+    def _read_of(self, q: QuotedSpan) -> str:
+        """The words of ``q`` :meth:`_said_as_i` reads: up to a double mark nested in it
+        and at most ``SAID_AS_I_READ`` characters."""
+        words = self.text[q.span.start : min(q.span.end, q.span.start + SAID_AS_I_READ)]
+        nested = DOUBLE_MARK.search(words)
+        return words[: nested.start()] if nested else words
 
     def _subject_just_before(self, at: int) -> Person | None:
         """The person the sentence right before the one starting at ``at`` has as its
