@@ -75,7 +75,7 @@ def attribute(
     paras = [p for p in paragraphs(text) if kept(p)]
     sentences = [[s for s in nlp.split_sentences(text, p.start, p.end) if kept(s)] for p in paras]
     quoted = [q for q in scan(text) if not any(e.overlaps(q.span) for e in exclude)]
-    cast = Cast(text)
+    cast = Cast(text, [s for sents in sentences for s in sents])
     introduce_people(cast, text, sentences, quoted)
     chooser = speaker_choice.shipped() if model is True else model or None
     attributor = Attributor(text, cast, chooser)

@@ -388,8 +388,9 @@ def clean_role(role: str | None) -> str | None:
 class Cast:
     """The people of one article and the mentions that refer to them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: Sequence[Span] | None = None) -> None:
         self.text = text
+        self._sentences = None if sentences is None else list(sentences)  # see sentences
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
@@ -412,6 +413,20 @@ class Cast:
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
+
+    def sentences(self) -> list[Span]:
+        """The article's sentences in order, Punkt's spans: those it was given (as
+        ``extract`` splits each paragraph), else each line's."""
+        if self._sentences is None:
+            lines = (line.span() for line in re.finditer(r"[^\n]+", self.text))
+            self._sentences = [s for line in lines for s in nlp.split_sentences(self.text, *line)]
+        return self._sentences
+
+    def sentence_at(self, at: int) -> Span | None:
+        """The sentence holding offset ``at``, if any."""
+        sentences = self.sentences()
+        k = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        return sentences[k] if k >= 0 and at < sentences[k].end else None
 
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
@@ -1158,7 +1173,9 @@ class Cast:
         singular noun for people of no other gender, and no role of a person the article
         names ("A president who ..." may be its President Obama)."""
         start = self.text.rfind("\n", 0, at) + 1
-        ends = [m.end() for m in SENTENCE_BREAK.finditer(self.text, start, at)]
+        sentences = self.sentences()
+        first, last = (bisect_right(sentences, x, key=lambda s: s.start) for x in (start, at))
+        ends = [s.start for s in sentences[first:last]]  # where each after the first starts
         begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
         if leaves_open(self.text[start:begin]):
             return None
@@ -1279,8 +1296,8 @@ class Cast:
         latest = self._latest(person, at)
         if latest < 0:
             return False
-        end = SENTENCE_BREAK.search(self.text, latest, at)
-        clause = self.text[latest : end.start() if end else at]
+        sentence = self.sentence_at(latest)
+        clause = self.text[latest : min(sentence.end, at) if sentence else at]
         found = OBJECT_PRONOUN.search(clause)
         return (
             found is not None
@@ -2549,7 +2566,6 @@ def _people_noun(word: str) -> bool:
     )
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+")
 OBJECT_PRONOUN = re.compile(
     r"\b(?:with|to|for|about|told|asked|called|met|reached|thanked|praised|interviewed)\s+"
     r"(her|him)(?=[,.;:]|\s+(?:by|on|in|at|from|about|for|after|before|last|this|when|while)\b)",
