@@ -35,6 +35,7 @@ from core.role_grammar import (
     FINITE_TAGS,
     HONORIFICS,
     MODIFIER_TAGS,
+    NOUN_MODIFIERS,
     NOUN_TAGS,
     OPENING_QUOTES,
     PARTY_TAG,
@@ -886,6 +887,10 @@ def _may_end_title(word: str, before: list[str]) -> bool:
             for n in range(max(1, len(before) - 3), len(before))
         )
         or _after_opening_noun(bare, before)
+        or bool(before)  # "retired | astronaut", "former | supermodel": a noun the role's
+        and before[-1].lower() in NOUN_MODIFIERS  # own modifier qualifies
+        and bare.isalpha()
+        and bare.islower()
     )
 
 

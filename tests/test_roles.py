@@ -2875,3 +2875,22 @@ def test_a_nominal_subject_after_a_name_is_no_appositive() -> None:
     assert _nominal_role(text, "Jeb Bush", "the former Florida governor") == [
         "former Florida governor"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("It was launched by her husband, retired astronaut Ann Vale.", "retired astronaut"),
+        ("He married former supermodel Ann Vale, who is an actress.", "former supermodel"),
+        (
+            "Donald Trump's longtime confidant Ann Vale stated it.",
+            "Donald Trump's longtime confidant",
+        ),
+        ("After the acting troupe Ann Vale founded, he left.", None),  # "acting" is no tense
+    ],
+)
+def test_a_noun_a_role_modifier_qualifies_is_a_title(text: str, role: str | None) -> None:
+    """A lower-case noun next to a name after "retired", "former" or "longtime" names what
+    the person is or was, in the lexicons or not ("astronaut", "supermodel")."""
+    found = roles_beside(text, "Ann Vale")
+    assert (found[0] if found else None) == role
