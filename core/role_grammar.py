@@ -277,6 +277,32 @@ def role_word(word: str, tag: str = "NN") -> bool:
     return False
 
 
+def _modified_noun(sentence: Sentence, k: int) -> bool:
+    """Is ``tokens[k]``, next to a name, a lower-case singular noun that a role's own
+    modifier qualifies ("retired | astronaut Mark Kelly", "former | supermodel Jerry
+    Hall", "Trump's longtime | confidant Roger Stone")? Such a modifier says the noun is
+    what someone is or was, so it names a role the lexicons need not hold."""
+    tokens = sentence.tokens
+    token = tokens[k]
+    return (
+        k > 0
+        and not sentence.boundary(k - 1)
+        and token.tag == "NN"
+        and token.text.isalpha()
+        and token.text.islower()
+        and tokens[k - 1].text.lower() in NOUN_MODIFIERS
+    )
+
+
+# Modifiers that say a noun after them is a role, someone's standing in time ("then",
+# "top", "acting" and "interim" qualify other nouns too: "top | priority", "interim |
+# report", "the acting | troupe Ann Lee founded").
+NOUN_MODIFIERS = frozenset(
+    {"former", "retired", "longtime", "long-time", "onetime", "one-time", "ex", "veteran",
+     "incoming", "outgoing", "would-be"}
+)  # fmt: skip
+
+
 def title_noun(word: str, tag: str = "NN") -> bool:
     """Does ``word``, tagged ``tag`` next to a name, name a role: a role word, or a
     capitalised agent noun that is no first name ("Alderman William Burns", "Comedian
@@ -398,7 +424,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     if office is not None:
         k = office - 1
     elif verb or not (
-        _names_role(tokens[k]) or title_noun(tokens[k].text, tokens[k].tag) or _possessor(tokens, k)
+        _names_role(tokens[k])
+        or title_noun(tokens[k].text, tokens[k].tag)
+        or _possessor(tokens, k)
+        or _modified_noun(sentence, k)
     ):
         return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
     else:

@@ -35,6 +35,7 @@ from core.role_grammar import (
     FINITE_TAGS,
     HONORIFICS,
     MODIFIER_TAGS,
+    NOUN_MODIFIERS,
     NOUN_TAGS,
     OPENING_QUOTES,
     PARTY_TAG,
@@ -892,6 +893,10 @@ def _may_end_title(word: str, before: list[str]) -> bool:
             for n in range(max(1, len(before) - 3), len(before))
         )
         or _after_opening_noun(bare, before)
+        or bool(before)  # "retired | astronaut", "former | supermodel": a noun the role's
+        and before[-1].lower() in NOUN_MODIFIERS  # own modifier qualifies
+        and bare.isalpha()
+        and bare.islower()
     )
 
 
@@ -1059,6 +1064,8 @@ def add_article_roles(
             if found is None or not _says_more(person.roles, *found):
                 continue
             head, words = found
+            if _someone_elses(text, reader, person, span, words):
+                continue
             others = persons
             if words[0].lower() == head:  # "the candidate", "the secretary of state" is
                 namings = namings or _Namings(text, persons, short)  # the one named last
@@ -1079,6 +1086,56 @@ def add_article_roles(
     ]
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
+
+
+# A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
+# U-2 pilot"), and one set right after it, past a short complement ("the American
+# ambassador | at the time, John E. Herbst.").
+_NAME_PART = r"[A-Z][\w'\u2019.-]*"
+_APPOSED_BEFORE = re.compile(rf"(?<![\w.])({_NAME_PART}(?:\s+{_NAME_PART})+),\s+\Z")
+_APPOSED_AFTER = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({_NAME_PART}(?:\s+{_NAME_PART})+)\s*(?:[.,;:]|\Z)"
+)
+
+
+def _someone_elses(
+    text: str, reader: ArticleRoles, person: Person, span: Span, words: list[str]
+) -> bool:
+    """Does the grammar around a definite nominal the attribution read as ``person`` show
+    that it stands for someone else, so that its role is not theirs? So when the nominal
+    holds the person's own name as a modifier ("the Lincoln actor" is not Abraham
+    Lincoln, "the Clinton aide" not Clinton); when it is the appositive of another name
+    ("Francis Gary Powers, the U-2 pilot"; "the American ambassador at the time, John E.
+    Herbst"); when it stands in a participle's clause after another name, whose it is
+    ("she focused on Trump, trying to use the presumptive Republican nominee's words").
+    (Not "an unnamed one of its noun came before": "A lawmaker in the Philippines is
+    calling ..." is named later, and "the lawmaker" is him.)"""
+    own = surname(person.name)
+    if own and any(_POSSESSIVE_END.sub("", w).lower() == own for w in words):
+        return True
+    before = _APPOSED_BEFORE.search(text, max(0, span.start - 80), span.start)
+    if before and _opens_clause_as_subject(reader, span):
+        before = None  # "In an interview with ... Mika Brzezinski, | the candidate stated"
+    for name in (before, _APPOSED_AFTER.match(text, span.end)):
+        named = name.group(1).split() if name else []
+        if named and nlp.is_first_name(named[0]) and surname(name.group(1)) != own:
+            return True  # a first name opens it: no place or day ("In New Hampshire, ")
+    beside = _adjunct_nominal(reader, span.start, span.end)
+    if beside is not None:
+        named = text[max(0, beside[1] - 60) : beside[1]].split()
+        if not named or surname(named[-1]) != own:
+            return True
+    return False
+
+
+def _opens_clause_as_subject(reader: ArticleRoles, span: Span) -> bool:
+    """Does a finite verb follow the nominal at ``span`` (past its modifiers, nouns and
+    complement), so that it is a clause's subject and no appositive of a name before it?"""
+    placed = _placed(reader, span.start, span.end)
+    if placed is None:
+        return False
+    sentence, k = placed
+    return _nominal_end(sentence.tokens, k + 1)[1]
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][\u201d\"']?\s*$")  # a sentence closing before a name

@@ -152,6 +152,13 @@ TARGET = 0.9
 # 45/50); 47/50 after the mends of branch roles32 ("Nobel-winning Peruvian novelist"; "the
 # former top aide to President George W. Bush" no longer withheld by another man's bare
 # "aide"), held to the target.
+# tests/data/train_roles_33.tsv, the design of tests/data/train_roles_17.tsv drawn a
+# sixteenth time (branch roles33): 45/50 as first judged (on main e3270ad), two of its five
+# misses rows that are no person's names ("Ted Cruz South Carolina" from "the Ted Cruz South
+# Carolina victory party"; "Meanwhile Rihanna"), one a name cut short ("Sophie" for Sophie
+# in 't Veld, who gets no role), one a title cut at a name ending in "!" ("Black Girls
+# Rock! Founder" read as "Founder") and one a form (Federico de Jesús's relative clause
+# without "in 2008", since added as optional: 46/50); held to the target.
 # tests/data/train_roles_4.tsv: Ted Cruz's row in the Glenn Beck article has read "not
 # found" since the twenty-sixth session's merges (92 -> 91): the statements "He has
 # declared Cruz to be “anointed”" and "He has also called the Texas senator “the next
@@ -296,7 +303,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 33)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 34)),
 )
 
 

@@ -2805,3 +2805,92 @@ def test_a_nominal_speaker_takes_no_time_after_it() -> None:
         " ambassador at the time.\n"
     )
     assert speaker_of(extract(text), "It is over").role == "American ambassador"
+
+
+def _nominal_role(text: str, name: str, nominal: str, others: tuple[str, ...] = ()) -> list[str]:
+    """The roles ``name`` takes when the attribution read ``nominal`` as them."""
+    person = Person(name)
+    people = [person, *(Person(o) for o in others)]
+    at = text.index(nominal)
+    add_article_roles(text, people, [person], [(Span(at, at + len(nominal)), person)])
+    return person.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nominal", "others"),
+    [
+        (  # the person's own name as a modifier: someone who plays or serves them
+            "The ad stars an Abraham Lincoln impersonator.\n\n\u201cIt is a race,\u201d the"
+            " Lincoln actor says of the Clinton-Trump race.\n",
+            "Abraham Lincoln",
+            "the Lincoln actor",
+            (),
+        ),
+        (  # the appositive of another name before it
+            "It is like the Tom Hanks movie \u201cBridge of Spies,\u201d which recounts the trade"
+            " for Francis Gary Powers, the U-2 pilot shot down over the Soviet Union in 1960.\n",
+            "Tom Hanks",
+            "the U-2 pilot",
+            (),
+        ),
+        (  # ... and after it, past a short complement
+            "With Paul Manafort's help, the party was \u201cworking to change its image,\u201d"
+            " wrote the American ambassador at the time, John E. Herbst.\n",
+            "Paul Manafort",
+            "the American ambassador",
+            (),
+        ),
+        (  # in a participle's clause after another name: that name's
+            "Hillary Clinton spoke on Monday. Instead, she focused on Donald Trump, trying to"
+            " use the presumptive Republican nominee's words against him.\n",
+            "Hillary Clinton",
+            "the presumptive Republican nominee",
+            ("Donald Trump",),
+        ),
+    ],
+)
+def test_a_nominal_the_grammar_gives_someone_else_is_no_role(
+    text: str, name: str, nominal: str, others: tuple[str, ...]
+) -> None:
+    assert _nominal_role(text, name, nominal, others) == []
+
+
+def test_a_nominal_subject_after_a_name_is_no_appositive() -> None:
+    """A name closing an opening phrase has no appositive in the subject after it; the
+    person's own name after the nominal is theirs."""
+    text = (
+        "Hillary Clinton spoke on Monday. In an interview with hosts Joe Scarborough and Mika"
+        " Brzezinski, the Democratic presidential candidate stated that Trump was mean.\n"
+    )
+    assert _nominal_role(
+        text,
+        "Hillary Clinton",
+        "the Democratic presidential candidate",
+        ("Joe Scarborough", "Mika Brzezinski"),
+    ) == ["Democratic presidential candidate"]
+    text = (
+        "Jeb Bush spoke on Monday. \u201cWe will win,\u201d said the former Florida governor,"
+        " Jeb Bush.\n"
+    )
+    assert _nominal_role(text, "Jeb Bush", "the former Florida governor") == [
+        "former Florida governor"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("It was launched by her husband, retired astronaut Ann Vale.", "retired astronaut"),
+        ("He married former supermodel Ann Vale, who is an actress.", "former supermodel"),
+        (
+            "Donald Trump's longtime confidant Ann Vale stated it.",
+            "Donald Trump's longtime confidant",
+        ),
+        ("After the acting troupe Ann Vale founded, he left.", None),  # "acting" is no tense
+    ],
+)
+def test_a_noun_a_role_modifier_qualifies_is_a_title(text: str, role: str | None) -> None:
+    """A lower-case noun next to a name after "retired", "former" or "longtime" names what
+    the person is or was, in the lexicons or not ("astronaut", "supermodel")."""
+    found = roles_beside(text, "Ann Vale")
+    assert (found[0] if found else None) == role
