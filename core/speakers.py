@@ -1554,7 +1554,12 @@ class Cast:
         return None
 
     def definite(
-        self, head: str, at: int, words: Sequence[str] = (), subordinate: bool = False
+        self,
+        head: str,
+        at: int,
+        words: Sequence[str] = (),
+        subordinate: bool = False,
+        bound: Person | None = None,
     ) -> Person | None:
         """The person a definite nominal of a person no role matches refers to ("Donald
         Trump held a rally. “...,” the billionaire said"): like a pronoun, the subject of
@@ -1565,7 +1570,8 @@ class Cast:
         Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
         after the subject of its sentence is someone else the sentence names before it
         (see :meth:`_named_beside_subject`). An unnamed lede's person named in the
-        paragraph after it is no one else (see :meth:`_lede_named`)."""
+        paragraph after it is no one else (see :meth:`_lede_named`). Never ``bound``, a
+        person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
         gender = noun_gender(head)
@@ -1573,10 +1579,11 @@ class Cast:
             return other
         found = self.subject_before(at)
         person: Person | None = None
-        bound: set[int] = set()  # the noun phrase's co-argument (see _noun_subject)
+        bound_ids = {id(bound)} if bound is not None else set()  # and the co-argument of
         if found is not None and self._noun_subject(found[0], found[1]) == head:
-            bound.add(id(found[2]))  # "The pontiff met Sanders. “...,” the pontiff said"
-        elif found is not None and at - found[0].end <= NEAR:
+            bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
+            # met Sanders. “...,” the pontiff said"
+        elif found is not None and at - found[0].end <= NEAR and id(found[2]) not in bound_ids:
             person = found[2]  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
             relative = person and self._relative_after(found[0], found[1], person, gender)
@@ -1584,7 +1591,7 @@ class Cast:
                 return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
-        if person is not None and id(person) in (later := self._named_later(at) | bound):
+        if person is not None and id(person) in (later := self._named_later(at) | bound_ids):
             others = (p for p in self._recent_first(at) if id(p) not in later)
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):

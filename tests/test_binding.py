@@ -48,3 +48,19 @@ def test_a_lone_surname_written_in_mojibake_is_the_person_named_in_full() -> Non
         f"campaign{R} and argued against a fight."
     )
     assert speaker_of(text, "just part of") == "Miguel Basáñez Ebergenyi"
+
+
+def test_a_nominal_is_not_the_person_its_own_verb_names() -> None:
+    text = (
+        "Mara Quist held a rally in Dayton on Monday. Owen Tarr spoke in Toledo.\n\n"
+        f"The billionaire told Tarr that {L}we will win in November.{R}"
+    )
+    assert speaker_of(text, "we will win") == "Mara Quist"
+
+
+def test_a_nominal_is_not_the_owner_of_its_verbs_object() -> None:
+    text = (
+        "Mara Quist held a rally in Dayton on Monday. Owen Tarr spoke in Toledo.\n\n"
+        f"The billionaire mocked Tarr's speech as {L}a long nap.{R}"
+    )
+    assert speaker_of(text, "a long nap") != "Owen Tarr"
