@@ -111,6 +111,7 @@ PLACE_WORDS = frozenset(
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
 CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
+OBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
 OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
@@ -434,6 +435,29 @@ def _named_before_cue(tokens: list[Token], person: Person, cue: Span) -> bool:
             if m < 0 or tokens[m].text.lower() not in COPULAS:
                 return True
     return False
+
+
+def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
+    """Is ``person`` named in the noun phrase right after the verb ``cue`` (among
+    ``tokens``): its object or the object's owner ("the senator told Trump", "... in
+    blaming Trump's decline")? By binding the verb's subject is someone else. A name of
+    several words counts only as the person's own ("told her husband, Frank Fiorina"
+    stops at the comma anyway)."""
+    surnames = {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
+    k = next((k for k, t in enumerate(tokens) if t.span.start >= cue.end), len(tokens))
+    if k == 0 or tokens[k - 1].tag[:2] != "VB":
+        return False  # a noun cue ("the senator's remark") or "according to": no object
+    run: list[str] = []
+    for token in tokens[k:]:
+        if token.tag not in OBJECT_TAGS:
+            break
+        if token.tag in ("NNP", "NNPS"):
+            run.append(token.text)
+            continue
+        if run and (run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)):
+            return True
+        run = []
+    return bool(run) and run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)
 
 
 def has_cue_word(text: str, span: Span) -> bool:
@@ -2768,6 +2792,15 @@ class Attributor:
                     person = None  # a noun no list holds refers back to the subject only
             if person is not None and _named_before_cue(tokens[j:], person, cue_span):
                 person = None  # "The attorney general is suing Trump, claiming": another
+            if person is not None and _named_as_object(tokens[j:], person, cue_span):
+                bound, person = person, None  # "the billionaire told Cruz": another, the
+                # one the sentences before are about
+                if first == "the" and said_as_i is None and refers_back(tokens, i, j):
+                    opener = tokens[i - 1].text.lower() if i > 0 else ""
+                    subordinate = opener in CLAUSE_OPENERS
+                    person = self.cast.definite(head, start, written, subordinate, bound)
+                    if person is not None and _named_as_object(tokens[j:], person, cue_span):
+                        person = None
             if person is not None:
                 self.cast.mention(start, person)
                 person.add_nominal(written)

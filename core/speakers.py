@@ -22,7 +22,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
-from core.phrases import acronym_before_name, person_noun, postnominal
+from core.phrases import BE_FORMS, FINITE_TAGS, acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
 PRONOUN_GENDER = {
@@ -256,6 +256,33 @@ def _person_of(person: Person, gender: str | None) -> bool:
     return person.kind == SpeakerKind.PERSON and (not gender or person.gender in (None, gender))
 
 
+def _noun_phrase_subject(tokens: Sequence[Token]) -> str | None:
+    """The head of a definite noun phrase opening ``tokens`` (or their clause after a
+    comma) right before the first finite verb, not a copula ("The pontiff met"): None
+    otherwise."""
+    v = next((n for n, t in enumerate(tokens) if t.tag in FINITE_TAGS), None)
+    if v is None:
+        return None
+    group = v  # the verb group: "met", "has been", "will be"
+    while group < len(tokens) and (tokens[group].tag[:2] in ("VB", "MD", "RB")):
+        if tokens[group].text.lower() in BE_FORMS:
+            return None  # a copula's or a passive's: the one after may be the same person
+        group += 1
+    k = v
+    while k > 0 and tokens[k - 1].tag == "RB":
+        k -= 1
+    if k == 0 or tokens[k - 1].tag != "NN":
+        return None
+    head = k - 1
+    while k > 0 and tokens[k - 1].tag in ("NN", "JJ"):
+        k -= 1
+    if k == 0 or tokens[k - 1].text.lower() not in ("the", "this", "that"):
+        return None
+    if k - 1 > 0 and tokens[k - 2].text != ",":
+        return None
+    return tokens[head].text.lower()
+
+
 @lru_cache(maxsize=1 << 12)
 def _role_head(role: str) -> str | None:
     """The head noun of a role that is a noun phrase ("a retired four-star general":
@@ -413,6 +440,7 @@ class Cast:
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
+        self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
 
     def sentences(self) -> list[Span]:
         """The article's sentences in order, Punkt's spans: those it was given (as
@@ -1463,14 +1491,37 @@ class Cast:
 
     def _subject_at(self, at: int) -> Person | None:
         """The person the sentence holding ``at`` has as subject before it, else the
-        subject of the sentence just before (ending within ``NEAR``)."""
+        subject of the sentence just before (ending within ``NEAR``). Not a person read
+        there past the verb of a noun phrase (see :meth:`_noun_subject`): the pontiff's
+        co-argument in "The pontiff met Sanders" is no one a nominal after it names."""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
-        if k >= 0 and self._read[k][0].start <= at < self._read[k][0].end:
-            _, words, person = self._read[k]
-            if at > words.end:
-                return person
-        found = self.subject_before(at)
-        return found[2] if found is not None and at - found[0].end <= NEAR else None
+        found: tuple[Span, Span, Person | None] | None = None
+        inside = k >= 0 and self._read[k][0].start <= at < self._read[k][0].end
+        if inside and at > self._read[k][1].end:
+            found = self._read[k]
+        if found is None and (before := self.subject_before(at)) is not None:
+            found = before if at - before[0].end <= NEAR else None
+        if found is None or self._noun_subject(found[0], found[1]) is not None:
+            return None
+        return found[2]
+
+    def _noun_subject(self, sentence: Span, words: Span) -> str | None:
+        """The head noun of the definite noun phrase that is the subject of ``sentence``
+        when the person read as its subject, at ``words``, stands past its main verb, an
+        argument of that verb ("The pontiff met Sanders at the Vatican": "pontiff"). The
+        reading took them for the sentence's topic, as no list knew the noun for a person's;
+        but by binding no nominal that the noun phrase is, or that refers back to it, is
+        that person. None where no such noun phrase and verb come before the person (a
+        copula's or a passive's: "The winner was Sanders", "The bill was signed by Obama")."""
+        if sentence.start in self._noun_subjects:
+            return self._noun_subjects[sentence.start]
+        head = None
+        before = self.text[sentence.start : words.start]
+        if words.start > sentence.start and not re.search('["\u201c\u201d]', before):
+            tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, sentence.end))
+            head = _noun_phrase_subject([t for t in tokens if t.span.end <= words.start])
+        self._noun_subjects[sentence.start] = head
+        return head
 
     def described(
         self,
@@ -1520,7 +1571,12 @@ class Cast:
         return None
 
     def definite(
-        self, head: str, at: int, words: Sequence[str] = (), subordinate: bool = False
+        self,
+        head: str,
+        at: int,
+        words: Sequence[str] = (),
+        subordinate: bool = False,
+        bound: Person | None = None,
     ) -> Person | None:
         """The person a definite nominal of a person no role matches refers to ("Donald
         Trump held a rally. “...,” the billionaire said"): like a pronoun, the subject of
@@ -1531,7 +1587,8 @@ class Cast:
         Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
         after the subject of its sentence is someone else the sentence names before it
         (see :meth:`_named_beside_subject`). An unnamed lede's person named in the
-        paragraph after it is no one else (see :meth:`_lede_named`)."""
+        paragraph after it is no one else (see :meth:`_lede_named`). Never ``bound``, a
+        person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
         gender = noun_gender(head)
@@ -1539,7 +1596,11 @@ class Cast:
             return other
         found = self.subject_before(at)
         person: Person | None = None
-        if found is not None and at - found[0].end <= NEAR:
+        bound_ids = {id(bound)} if bound is not None else set()  # and the co-argument of
+        if found is not None and self._noun_subject(found[0], found[1]) == head:
+            bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
+            # met Sanders. “...,” the pontiff said"
+        elif found is not None and at - found[0].end <= NEAR and id(found[2]) not in bound_ids:
             person = found[2]  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
             relative = person and self._relative_after(found[0], found[1], person, gender)
@@ -1547,7 +1608,7 @@ class Cast:
                 return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
-        if person is not None and id(person) in (later := self._named_later(at)):
+        if person is not None and id(person) in (later := self._named_later(at) | bound_ids):
             others = (p for p in self._recent_first(at) if id(p) not in later)
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
@@ -2538,8 +2599,10 @@ def _inner_surnames(name: str, text: str) -> list[str]:
     first name (or two) and two surnames ("Melba Acosta Febo": "acosta"; "María Fernanda
     López Gutiérrez": "fernanda", "lópez"; not "Donald Trump-led Republican"). A listed
     first name among them is a middle name, which :meth:`Cast._middle_named` leaves alone.
-    A name of four words counts only where ``text`` writes it outside a headline."""
-    words = name.split()
+    A name of four words counts only where ``text`` writes it outside a headline. The
+    words are read as :func:`clean_name` shows them: mojibake read back ("BasÃ¡Ã±ez") is
+    letters alone."""
+    words = clean_name(name).split()
     if not (
         3 <= len(words) <= 4
         and all(w[:1].isupper() and w.isalpha() for w in words)

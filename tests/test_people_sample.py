@@ -106,11 +106,8 @@ LIMITS = {
     SAMPLE_22: (0.982, 0.976, 1.33, 118, 9),
     SAMPLE_23: (0.918, 0.897, 1.44, 153, 10),
     SAMPLE_24: (0.877, 0.961, 1.71, 157, 10),
-    # B-cubed under its first-judged 0.970 since attrib38: of the Pope's two lines cited
-    # "according to Reuters", which shared a wrong "Reuters" row, one is now his and one
-    # goes with "the pope told reporters" to Sanders ("The pontiff met Sanders" read as
-    # Sanders: a known miss of nominal resolution), so the row is split, accuracy up
-    SAMPLE_25: (0.932, 0.966, 1.12, 124, 10),
+    SAMPLE_25: (0.932, 0.970, 1.12, 124, 10),  # first-judged B-cubed again since attrib39
+    # read "The pontiff met Sanders" by binding: "the pope told reporters" is the Pope
     SAMPLE_26: (0.955, 0.956, 1.50, 184, 10),
     SAMPLE_27: (0.975, 0.983, 1.00, 128, 8),
     SAMPLE_28: (0.990, 0.995, 1.00, 102, 8),
