@@ -1803,9 +1803,36 @@ def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> s
     ``bound`` (a surname alone) or described only is another one in each article."""
     folded = normalise(name)
     if kind == SpeakerKind.ORGANISATION:
-        folded = OWNER_S.sub("", folded)
+        folded = _owner_by_surname(name) or OWNER_S.sub("", folded)
     key = f"{kind.value}:{folded}"
     return f"{key}@{article}" if bound or described_only(kind, name) else key
+
+
+def _owner_by_surname(name: str) -> str | None:
+    """The comparison form of a person's campaign, office or team by the owner's surname
+    alone ("Mrs. Clinton's campaign", "Hillary Clinton's campaign", "New Hampshire Sen.
+    Kelly Ayotte’s campaign" are the Clinton and Ayotte campaigns, as "the Clinton
+    campaign" is), where the owner's surname follows a listed first name (any middle
+    initial between), an honorific, or a title before a word that is no frequent one; None
+    for an owner of one word (the key is its own) or an organisation ("White House team",
+    "Justice Department office")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in OWNED_ORGANISATION_HEADS:
+        return None
+    owner = [w for w in words[:-1] if not INITIAL_WORD.fullmatch(w)]
+    if len(owner) < 2 or not all(w[:1].isupper() for w in owner):
+        return None
+    surname = normalise(POSSESSIVE.sub("", owner[-1]))
+    before = owner[-2].rstrip(".").lower()
+    person = (
+        nlp.written_first_name(owner[-2])
+        or before in HONORIFIC_GENDER
+        or lexicons.is_title_word(before) and not nlp.is_frequent_word(surname)
+    )
+    return f"{surname} {words[-1].lower()}" if person and surname else None
+
+
+INITIAL_WORD = re.compile(r"[A-Z]\.?")  # a middle initial: "J." of "Donald J. Trump"
 
 
 # a capital of the Latin alphabets, accented too ("Ó Sé", "Šimić", "Łukasz", "Émile")
