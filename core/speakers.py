@@ -1827,7 +1827,7 @@ def _owner_by_surname(name: str) -> str | None:
     person = (
         nlp.written_first_name(owner[-2])
         or before in HONORIFIC_GENDER
-        or lexicons.is_title_word(before) and not nlp.is_frequent_word(surname)
+        or (lexicons.is_title_word(before) and not nlp.is_frequent_word(surname))
     )
     return f"{surname} {words[-1].lower()}" if person and surname else None
 
