@@ -716,8 +716,9 @@ class Cast:
         return found.pop() if len(found) == 1 else description
 
     def _spelt_out(self, acronym: str, at: int) -> str:
-        """An organisation's initials ("AP", "FBI") where the article spelt out, in reach
-        before ``at``, one listed organisation's name of those initials ("the Associated Press"):
+        """An organisation's initials ("AP", "FBI", "DNC") where the article spelt out, in
+        reach before ``at``, one organisation's name of those initials, listed or holding an
+        organisation's word ("the Associated Press", "the Democratic National Committee"):
         that name, one row for both; else the initials."""
         word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
         run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
@@ -728,7 +729,10 @@ class Cast:
                 for j in range(len(words), i + 1, -1):
                     name = words[i:j]
                     initials = "".join(w[0] for w in name if w[0].isupper())
-                    if initials == acronym and nlp.listed_kind(name) == "organisation":
+                    if initials == acronym and (
+                        nlp.listed_kind(name) == "organisation"
+                        or looks_like_organisation(" ".join(name))
+                    ):
                         found.add(" ".join(name))
         return found.pop() if len(found) == 1 else acronym
 

@@ -43,3 +43,22 @@ def test_one_office_in_an_article_however_its_owner_is_written() -> None:
     )
     keys = {q.speaker.key for q in extract(text).quotes if q.speaker is not None}
     assert keys == {"organisation:okafor office"}
+
+
+def test_initials_are_the_organisation_the_article_spelt_out() -> None:
+    """An organisation's initials where the article wrote its name in full before, listed
+    or not ("the Northfield Farmers Association ... the NFA"): one row; initials the article
+    never spelt out, or that spell no organisation, stay as written."""
+    text = (
+        "The Northfield Farmers Association called the bill “a disgrace” on Monday.\n\n"
+        "Lawmakers met on Tuesday. The NFA said it would “fight it in every county.”\n\n"
+        "The board hired a chief executive officer. The CEO said it was “a new day.”\n\n"
+        "The QRX said the vote was “rigged.”\n"
+    )
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker is not None]
+    assert names == [
+        "Northfield Farmers Association",
+        "Northfield Farmers Association",
+        "CEO",
+        "QRX",
+    ]
