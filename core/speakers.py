@@ -759,8 +759,9 @@ class Cast:
         return found.pop() if len(found) == 1 else description
 
     def _spelt_out(self, acronym: str, at: int) -> str:
-        """An organisation's initials ("AP", "FBI") where the article spelt out, in reach
-        before ``at``, one listed organisation's name of those initials ("the Associated Press"):
+        """An organisation's initials ("AP", "FBI", "DNC") where the article spelt out, in
+        reach before ``at``, one organisation's name of those initials, listed or holding an
+        organisation's word ("the Associated Press", "the Democratic National Committee"):
         that name, one row for both; else the initials."""
         word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
         run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
@@ -771,7 +772,10 @@ class Cast:
                 for j in range(len(words), i + 1, -1):
                     name = words[i:j]
                     initials = "".join(w[0] for w in name if w[0].isupper())
-                    if initials == acronym and nlp.listed_kind(name) == "organisation":
+                    if initials == acronym and (
+                        nlp.listed_kind(name) == "organisation"
+                        or looks_like_organisation(" ".join(name))
+                    ):
                         found.add(" ".join(name))
         return found.pop() if len(found) == 1 else acronym
 
@@ -1881,9 +1885,36 @@ def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> s
     ``bound`` (a surname alone) or described only is another one in each article."""
     folded = normalise(name)
     if kind == SpeakerKind.ORGANISATION:
-        folded = OWNER_S.sub("", folded)
+        folded = _owner_by_surname(name) or OWNER_S.sub("", folded)
     key = f"{kind.value}:{folded}"
     return f"{key}@{article}" if bound or described_only(kind, name) else key
+
+
+def _owner_by_surname(name: str) -> str | None:
+    """The comparison form of a person's campaign, office or team by the owner's surname
+    alone ("Mrs. Clinton's campaign", "Hillary Clinton's campaign", "New Hampshire Sen.
+    Kelly Ayotte’s campaign" are the Clinton and Ayotte campaigns, as "the Clinton
+    campaign" is), where the owner's surname follows a listed first name (any middle
+    initial between), an honorific, or a title before a word that is no frequent one; None
+    for an owner of one word (the key is its own) or an organisation ("White House team",
+    "Justice Department office")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in OWNED_ORGANISATION_HEADS:
+        return None
+    owner = [w for w in words[:-1] if not INITIAL_WORD.fullmatch(w)]
+    if len(owner) < 2 or not all(w[:1].isupper() for w in owner):
+        return None
+    surname = normalise(POSSESSIVE.sub("", owner[-1]))
+    before = owner[-2].rstrip(".").lower()
+    person = (
+        nlp.written_first_name(owner[-2])
+        or before in HONORIFIC_GENDER
+        or (lexicons.is_title_word(before) and not nlp.is_frequent_word(surname))
+    )
+    return f"{surname} {words[-1].lower()}" if person and surname else None
+
+
+INITIAL_WORD = re.compile(r"[A-Z]\.?")  # a middle initial: "J." of "Donald J. Trump"
 
 
 # a capital of the Latin alphabets, accented too ("Ó Sé", "Šimić", "Łukasz", "Émile")

@@ -66,6 +66,13 @@ looking at On Record's output: first measured 0.778, 0.867, 2.33 (main 07b2ee8).
 its misses are a book excerpt's and a column's "I" (their authors, whom no byline names
 here), "the judge" read as the lawyer quoted before, and "he" read as the man quoted
 before rather than the one named in its own sentence.
+
+tests/data/train_people_32.tsv is a twelfth (``--seed 32 --five 6 --most 25 --exclude`` the
+twelve tables before), read before looking at On Record's output: first measured 0.943,
+0.948, 1.40 (main e3270ad). Its misses: "The former first lady" left a nominal row of its
+own, Sanders' "political revolution" read as Clinton's, and "Ryan’s campaign" (right, but
+the measure's ``name_words`` drops the curly apostrophe before the "’s", so it reads
+"ryans").
 """
 
 from __future__ import annotations
@@ -98,6 +105,7 @@ SAMPLE_28 = Path(__file__).parent / "data" / "train_people_28.tsv"
 SAMPLE_29 = Path(__file__).parent / "data" / "train_people_29.tsv"
 SAMPLE_30 = Path(__file__).parent / "data" / "train_people_30.tsv"
 SAMPLE_31 = Path(__file__).parent / "data" / "train_people_31.tsv"
+SAMPLE_32 = Path(__file__).parent / "data" / "train_people_32.tsv"
 KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
@@ -114,6 +122,7 @@ LIMITS = {
     SAMPLE_29: (0.925, 0.925, 1.60, 129, 8),
     SAMPLE_30: (0.912, 0.934, 1.30, 153, 8),
     SAMPLE_31: (0.778, 0.867, 2.33, 112, 6),
+    SAMPLE_32: (0.943, 0.948, 1.40, 55, 6),
 }
 
 pytestmark = pytest.mark.skipif(
