@@ -73,7 +73,7 @@ from core.phrases import (
     verbish,
     words_of,
 )
-from core.quotes import CLOSERS, OPENERS, QuotedSpan
+from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title
 from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
@@ -3129,6 +3129,13 @@ class Attributor:
                 return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
                 # introduces ("he grinned: “Bring him on.”") nor two sentences ("I've got
                 # it. Continue."), unless in title case as a headline ("Sanders: “Of Course”")
+        if (
+            titled
+            and words <= MIN_UNCUED_WORDS
+            and inner[-1:] == ","
+            and names_a_title(self.text, q)
+        ):
+            return False  # MSNBC's “Morning Joe,” Graham said ...; not “Judge,” he said
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")

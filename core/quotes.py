@@ -218,3 +218,26 @@ def _nickname(text: str, q: QuotedSpan) -> bool:
         return False
     given = _GIVEN_BEFORE.search(text, max(0, q.opener - 30), q.opener)
     return given is not None and nlp.is_first_name(given.group(1))
+
+
+# tags of a word that a quoted title stands in the noun phrase of: a possessive ("CNN's
+# “New Day,”"), a preposition ("author of “Going Viral,”"), a determiner, an adjective, a
+# noun ("the reality show “The Apprentice,”"), a conjunction between titles
+_TITLE_AFTER = frozenset({"POS", "IN", "RP", "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CC"})
+_TITLE_CONTEXT = 80  # characters before the opening mark that the tagger reads
+
+
+def names_a_title(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` a title or a name set in a noun phrase, its comma inside the closing mark
+    (MSNBC's “Morning Joe,” ..., the author of “Going Viral,” ..., his book, “A Time for
+    Truth,” ...)? Quoted words that open a sentence or follow a verb of speech ("“Judge,”
+    Brafman said", "shouted, “Cruz,”") are spoken; those after "that" may be."""
+    if q.continued or q.continues:
+        return False
+    start = max(text.rfind("\n", 0, q.opener) + 1, q.opener - _TITLE_CONTEXT)
+    tokens = nlp.tag(nlp.tokenize(text, start, q.opener))
+    if tokens and tokens[-1].text == "," and len(tokens) > 1:
+        return tokens[-2].tag in {"NN", "NNS"}  # an appositive: "his new book, “...,”"
+    if not tokens or tokens[-1].text.lower() == "that":
+        return False
+    return tokens[-1].tag in _TITLE_AFTER

@@ -407,6 +407,24 @@ def test_markup_attributes_and_show_titles_are_not_quotations() -> None:
     assert speakers(text) == [("will pass before the summer.", "Maria Lindqvist")]
 
 
+def test_titles_with_their_comma_inside_the_marks_are_not_quotations() -> None:
+    """A title-case quotation closing on a comma, inside a noun phrase (a possessive, a
+    preposition, a noun, an appositive) names a show or a book; the same words opening a
+    sentence, or after a verb of speech, are spoken."""
+    text = (
+        "Sunday on CNN\u2019s \u201cState of the Union,\u201d Maria Lindqvist said the budget "
+        "\u201cwill pass before the summer.\u201d\n\n"
+        "Peter Okafor, the author of \u201cGoing Viral,\u201d said he had read it.\n\n"
+        "Someone in the audience shouted, \u201cCruz,\u201d and Okafor laughed.\n\n"
+        "\u201cAbsolutely,\u201d Lindqvist said when asked."
+    )
+    assert speakers(text) == [
+        ("will pass before the summer.", "Maria Lindqvist"),
+        ("Cruz,", "someone in the audience"),
+        ("Absolutely,", "Maria Lindqvist"),
+    ]
+
+
 def test_a_subordinate_clause_after_a_quotation_is_not_its_cue() -> None:
     text = (
         "Governor Peter Okafor described Maria Lindqvist as a \u201cdisgrace\u201d after "
