@@ -82,6 +82,22 @@ def _reopening(text: str, i: int) -> tuple[str, int]:
     return (text[i], i + 1) if i < n else ("", n)
 
 
+def _closes_mixed(text: str, i: int, width: int) -> bool:
+    """Does the mark at ``i`` close a quotation opened with the other kind of double mark
+    (“... in 2007." or "...,” said)? Only where it stands as a closer: after a word or
+    punctuation, before a space, punctuation or the line's end, and ending the words
+    before it in punctuation or a letter ("2007.", "tweets", not the inches of 12")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else "\n"
+    return (
+        not before.isspace()
+        and not before.isdigit()
+        and before not in OPENERS
+        and before not in "\"'\u2018"
+        and (after.isspace() or after in ".,;:!?)\u2014-")
+    )
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ or ' between letters (don’t) or after a plural s (voters’) is an apostrophe."""
     before = text[i - 1] if i > 0 else " "
@@ -131,8 +147,29 @@ def scan(text: str) -> list[QuotedSpan]:
             if curly is not None and CLOSERS[ch] == OPENERS[text[curly]]:
                 found.append(QuotedSpan(Span(curly + 1, i), curly, i, continues=curly_continues))
                 curly = None
+            elif curly is None and straight is not None and _closes_mixed(text, i, 1):
+                found.append(  # "...,” said Daniel Benjamin: the other kind of mark closes
+                    QuotedSpan(
+                        Span(straight + straight_width, i),
+                        straight,
+                        i,
+                        continues=straight_continues,
+                    )
+                )
+                straight = None
         elif ch == '"':
-            if straight is None:
+            if straight is None and curly is not None and _closes_mixed(text, i, width):
+                found.append(  # “... in 2007." she wrote: the other kind of mark closes
+                    QuotedSpan(
+                        Span(curly + 1, i),
+                        curly,
+                        i,
+                        continues=curly_continues,
+                        close_width=width,
+                    )
+                )
+                curly = None
+            elif straight is None:
                 straight, straight_width, straight_continues = i, width, False
             else:
                 found.append(

@@ -398,6 +398,21 @@ def test_narrative_between_mismatched_marks_is_not_a_quotation() -> None:
     assert not [quote for quote, _ in speakers(text) if "she said" in quote]
 
 
+def test_a_mark_of_the_other_kind_closes_the_quotation() -> None:
+    """A curly quotation closed by a straight mark (or the reverse) ends there: the
+    narrative after it and the next paragraph are not quoted."""
+    text = (
+        'Still, Maria Lindqvist added, \u201cwe cannot ignore the changes since 2007."\n\n'
+        "Her campaign declined to comment on the plan.\n\n"
+        '"It does not add up,\u201d said Peter Okafor. "Nobody believes it."'
+    )
+    assert speakers(text) == [
+        ("we cannot ignore the changes since 2007.", "Maria Lindqvist"),
+        ("It does not add up,", "Peter Okafor"),
+        ("Nobody believes it.", "Peter Okafor"),
+    ]
+
+
 def test_markup_attributes_and_show_titles_are_not_quotations() -> None:
     text = (
         '<tweet id="672138506081275904" author="@someone">The scanner named him.</tweet>\n\n'
