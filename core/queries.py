@@ -721,10 +721,10 @@ class Queries(Store):
             if not after:
                 segments.append((" AND q.speaker_id IS NOT NULL", keys, None))
         rows: list[QuoteRow] = []
-        for part, part_keys, anchor in segments:
+        for part, more, part_keys, anchor in _titled(segments, after):
             if len(rows) >= limit:
                 break
-            where, values = source + part, list(params)
+            where, values = source + part, [*params, *more]
             if anchor is not None:
                 clause, given = _beyond(part_keys, anchor, after)
                 bound, edge = _bound(part_keys[0], anchor[0], after)
@@ -1073,6 +1073,26 @@ def _beyond(
         params += list(values[:n]) + ([] if value is None else [value])
         equal.append(f"{key} IS ?")
     return " OR ".join(clauses), params
+
+
+def _titled(
+    segments: list[tuple[str, tuple[tuple[str, bool], ...], tuple[Any, ...] | None]], after: bool
+) -> list[tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...] | None]]:
+    """``segments`` of a read beside a quote, the one that reads toward lesser titles
+    from a titled quote split in two: the titled rows, their titles bounded so that
+    SQLite seeks ``articles_by_title`` there, then the untitled (a NULL title is less
+    than any, so they come last that way). Unsplit, the read had no bound (``_bound``)
+    and walked the index from its start: 2.3 s for a page above a row 1.4 million rows
+    down a list by article."""
+    out: list[tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...] | None]] = []
+    for part, keys, anchor in segments:
+        (name, down), value = keys[0], None if anchor is None else anchor[0]
+        if name != _TITLE or value is None or down != after:  # (greater: bounded)
+            out.append((part, [], keys, anchor))
+            continue
+        out.append((f"{part} AND {_TITLE} <= ?", [value], keys, anchor))
+        out.append((f"{part} AND a.title IS NULL", [], keys, anchor))
+    return out
 
 
 def _bound(key: tuple[str, bool], value: Any, after: bool) -> tuple[str, list[Any]]:
