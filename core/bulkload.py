@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from core import source_counts
+from core import list_counts, source_counts
 from core.library import Library
 from core.records import Counts
 from core.schema import synchronous
@@ -35,8 +35,14 @@ def bulk_load(
     """Insert the rows in one transaction and rebuild what is derived from them."""
     db = library.db
     # atomic: one transaction (sqlite-utils would commit each batch); the source counts
-    # are made once at the end rather than by a trigger for each quote
-    with synchronous(db, "OFF"), db.atomic(), source_counts.paused(db):
+    # and the list's tallies are made once at the end rather than by a trigger for each
+    # quote
+    with (
+        synchronous(db, "OFF"),
+        db.atomic(),
+        source_counts.paused(db),
+        list_counts.paused(db),
+    ):
         for table, rows in (
             ("articles", articles),
             ("speakers", speakers),

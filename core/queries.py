@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Unpack
 
+from core import list_counts
 from core.records import (
     ALL_KINDS,
     PAGE,
@@ -59,6 +60,22 @@ QUOTE_ORDERS = {
     ("article", True): "a.title COLLATE NOCASE DESC, a.id DESC, q.start, q.id",
 }
 SORTS = ("date", "speaker", "article")  # what the quote list sorts by
+# The lists whose places are read from the stored counts (``core.list_counts``, schema
+# 12), each order's groups (a speaker's quotes; an article's, in date or title order)
+# walked in its order from one index, and the filters the counts answer (for all of
+# them: ``hidden`` and ``statement_kinds``).
+TALLIED = {  # order: (table, the quotes' column, its index in the order, the group keys)
+    "speaker": ("speaker_tallies", "speaker_id", "", ("t.name COLLATE NOCASE", "t.speaker_id")),
+    "date": ("article_tallies", "article_id", "", ("t.published", "t.article_id")),
+    "article": (
+        "article_tallies",
+        "article_id",
+        " INDEXED BY article_tallies_title",
+        ("t.title COLLATE NOCASE", "t.article_id"),
+    ),
+}
+TALLIED_FILTERS = {"speaker": {"kinds"}, "date": set(), "article": set()}
+TALLIED_FROM = 1_000  # offsets from here on are found by adding up whole groups
 # Each order's keys as (expression, descending), for counting a quote's row in it
 _DATE = "coalesce(a.published, a.imported_at)"
 _NEWEST_KEYS = ((_DATE, True), ("a.id", False), ("q.start", False), ("q.id", False))
@@ -164,6 +181,10 @@ class Queries(Store):
         query = fts_query(filters.get("search", ""))
         if not query and filters.get("search", "").strip():
             return []  # a search for no word ("*", an emoji) finds nothing, not everything
+        if offset >= TALLIED_FROM and not query:  # far down: found from the counts
+            page = self._tallied_page(offset, limit, order, descending, filters)
+            if page is not None:
+                return page
         where, params, joins = self._quote_where(filters)
         if query and order_by == NEWEST:
             return self._search_page(query, where, params, joins, offset, limit)
@@ -559,6 +580,8 @@ class Queries(Store):
         list's ``total``, the rows after it are counted first, up to a quarter of the
         list: a quote near the end (the newest, once oldest first) costs what the rows
         below it do, not the rows above; elsewhere a quarter more than without."""
+        if self._tallies(order, descending, filters) is not None:  # from the counts
+            return self._tallied_position(quote_id, order, descending, filters)
         anchored = self._anchored(quote_id, order, descending, filters)
         if anchored is None:
             return None
@@ -618,6 +641,11 @@ class Queries(Store):
         listed = self._listed(order, descending, filters)
         if listed is None:
             return None
+        if offset >= TALLIED_FROM and (total := self._tallied_total(order, filters)) is not None:
+            start = max(0, total - offset - limit)  # far from the end: from the counts
+            page = self._tallied_page(start, total - offset - start, order, descending, filters)
+            if page is not None:
+                return page
         source, params = listed
         keys = POSITION_KEYS[order, descending]
         segments = [("", keys)]
@@ -693,10 +721,10 @@ class Queries(Store):
             if not after:
                 segments.append((" AND q.speaker_id IS NOT NULL", keys, None))
         rows: list[QuoteRow] = []
-        for part, part_keys, anchor in segments:
+        for part, more, part_keys, anchor in _titled(segments, after):
             if len(rows) >= limit:
                 break
-            where, values = source + part, list(params)
+            where, values = source + part, [*params, *more]
             if anchor is not None:
                 clause, given = _beyond(part_keys, anchor, after)
                 bound, edge = _bound(part_keys[0], anchor[0], after)
@@ -749,6 +777,161 @@ class Queries(Store):
             f"SELECT {', '.join(k for k, _ in keys)} FROM {source} AND q.id = ?",
             [*params, quote_id],
         ).fetchone()
+
+    def _tallies(
+        self, order: str, descending: bool, filters: QuoteFilters
+    ) -> tuple[str, str, list[Any], tuple[tuple[str, bool], ...], str] | None:
+        """How the list's groups are walked with their counts (``core.list_counts``):
+        the rows a group has of the kinds listed (an SQL sum over ``t``), ``FROM
+        tallies t … WHERE …`` (a row per group), its parameters, the group keys in the
+        list's direction (the order's first two: name, date or title, then id) and the
+        quotes' column of the group; None where the counts do not answer the filters (a
+        search, an outlet, dates, a tag, starred quotes, one speaker or article)."""
+        chosen = {key for key, value in filters.items() if value not in (None, "", (), [], False)}
+        if (
+            order not in TALLIED
+            or not chosen <= {"hidden", "statement_kinds"} | TALLIED_FILTERS[order]
+        ):
+            return None
+        table, column, index, names = TALLIED[order]
+        where, params = "t.hidden = ?", [int(filters.get("hidden", False))]
+        source = f"FROM {table} t{index}"
+        if speaker_kinds := filters.get("kinds"):  # (speaker order alone)
+            source += " CROSS JOIN speakers s ON s.id = t.speaker_id"
+            where += f" AND s.kind IN ({', '.join('?' * len(speaker_kinds))})"
+            params.extend(speaker_kinds)
+        keys = tuple(
+            (name, down)
+            for name, (_, down) in zip(names, POSITION_KEYS[order, descending], strict=False)
+        )
+        counted = list_counts.rows(speech_kinds(filters))
+        return counted, f"{source} WHERE {where}", params, keys, column
+
+    def _tallied_sum(
+        self, tallies: tuple[str, str, list[Any], Any, str], clause: str = "", more: Any = ()
+    ) -> int:
+        """The rows the groups hold (those ``clause`` selects, with parameters ``more``)."""
+        counted, source, params, _, _ = tallies
+        return int(
+            self._one(f"SELECT coalesce(sum({counted}), 0) {source}{clause}", [*params, *more])
+        )
+
+    def _tallied_quote(
+        self, position: int, order: str, descending: bool, filters: QuoteFilters
+    ) -> int | None:
+        """The id of the quote at row ``position`` of the list, found by adding up whole
+        speakers or articles (their counts, walked in the list's order from whichever
+        end is nearer), then read within its own group; None where the counts do not
+        answer the filters, or past the list's end. In speaker order the unattributed
+        rows, after every speaker's, are read by their place among themselves."""
+        tallies = self._tallies(order, descending, filters)
+        if tallies is None:
+            return None
+        counted, source, params, keys, column = tallies
+        grouped = self._tallied_sum(tallies)
+        listed = self._listed(order, descending, filters)
+        assert listed is not None  # (no search: never ranked)
+        rows, values = listed
+        if position >= grouped:  # the unattributed (speaker order), or past the end
+            if order != "speaker":
+                return None
+            return self._one(
+                f"SELECT q.id FROM {rows} AND q.speaker_id IS NULL ORDER BY {NEWEST}"
+                " LIMIT 1 OFFSET ?",
+                [*values, position - grouped],
+            )
+        backward = position >= grouped // 2  # walked from the list's end
+        place = grouped - 1 - position if backward else position
+        walk = keys if not backward else tuple((k, not d) for k, d in keys)
+        order_by = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in walk)
+        found, passed = None, 0  # the group, and the rows of the groups before it
+        for group, count in self.conn.execute(
+            f"SELECT {keys[1][0]}, {counted} {source} ORDER BY {order_by}", params
+        ):
+            if passed + count > place:
+                found = group
+                break
+            passed += count
+        if found is None:  # (the counts and the rows disagree: never, but say so)
+            return None
+        inner = POSITION_KEYS[order, descending][2:]
+        if backward:
+            inner = tuple((k, not d) for k, d in inner)
+        within = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in inner)
+        return self._one(
+            f"SELECT q.id FROM {rows} AND q.{column} = ? ORDER BY {within} LIMIT 1 OFFSET ?",
+            [*values, found, place - passed],
+        )
+
+    def _tallied_total(self, order: str, filters: QuoteFilters) -> int | None:
+        """The rows of the list, from the counts (and the unattributed rows, counted, in
+        speaker order); None where the counts do not answer the filters."""
+        tallies = self._tallies(order, True, filters)
+        if tallies is None:
+            return None
+        total = self._tallied_sum(tallies)
+        if order == "speaker":
+            listed = self._listed(order, True, filters)
+            assert listed is not None
+            rows, values = listed
+            total += int(self._one(f"SELECT count(*) FROM {rows} AND q.speaker_id IS NULL", values))
+        return total
+
+    def _tallied_page(
+        self, position: int, limit: int, order: str, descending: bool, filters: QuoteFilters
+    ) -> list[QuoteRow] | None:
+        """The ``limit`` rows from row ``position`` on, the first found by the counts
+        (``_tallied_quote``) and the rest read from its keys (``quotes_beside``): a page
+        a million rows down costs what a first page does. None where the counts do not
+        answer the filters."""
+        if self._tallies(order, descending, filters) is None:
+            return None
+        first = self._tallied_quote(position, order, descending, filters)
+        if first is None or limit < 1:
+            return []
+        after = self.quotes_beside(
+            first, after=True, limit=limit - 1, order=order, descending=descending, **filters
+        ) if limit > 1 else []  # fmt: skip
+        return [self.quote(first), *after]
+
+    def _tallied_position(
+        self, quote_id: int, order: str, descending: bool, filters: QuoteFilters
+    ) -> int | None:
+        """``quote_position`` from the counts: the rows of the groups before the quote's
+        (summed from their counts) and its group's rows before it; None where the counts
+        do not answer the filters or the list does not hold the quote."""
+        tallies = self._tallies(order, descending, filters)
+        if tallies is None:
+            return None
+        anchored = self._anchored(quote_id, order, descending, filters)
+        if anchored is None:
+            return None
+        _, _, _, keys, column = tallies
+        rows, values, all_keys, found = anchored
+        inner, given = _beyond(all_keys[2:], found[2:], after=False)
+        if order == "speaker" and found[0] is None:  # unattributed: after every speaker
+            return self._tallied_sum(tallies) + int(
+                self._one(
+                    f"SELECT count(*) FROM {rows} AND q.speaker_id IS NULL AND ({inner})",
+                    [*values, *given],
+                )
+            )
+        clause, before = _beyond(keys, found[:2], after=False)
+        bound, edge = _bound(keys[0], found[0], after=False)
+        if found[0] is not None and not bound:  # titles A to Z: NULL titles first, apart
+            title = keys[0][0].split()[0]
+            groups = self._tallied_sum(
+                tallies, f" AND ({clause}) AND {keys[0][0]} <= ?", [*before, found[0]]
+            ) + self._tallied_sum(tallies, f" AND {title} IS NULL")
+        else:
+            groups = self._tallied_sum(tallies, f" AND ({clause}){bound}", [*before, *edge])
+        group = self._one(f"SELECT q.{column} FROM {rows} AND q.id = ?", [*values, quote_id])
+        return groups + int(
+            self._one(
+                f"SELECT count(*) FROM {rows} AND q.{column} = ? AND ({inner})",
+                [*values, group, *given],
+            )
+        )
 
     def quote(self, quote_id: int) -> QuoteRow:
         row = self.conn.execute(
@@ -892,12 +1075,32 @@ def _beyond(
     return " OR ".join(clauses), params
 
 
+def _titled(
+    segments: list[tuple[str, tuple[tuple[str, bool], ...], tuple[Any, ...] | None]], after: bool
+) -> list[tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...] | None]]:
+    """``segments`` of a read beside a quote, the one that reads toward lesser titles
+    from a titled quote split in two: the titled rows, their titles bounded so that
+    SQLite seeks ``articles_by_title`` there, then the untitled (a NULL title is less
+    than any, so they come last that way). Unsplit, the read had no bound (``_bound``)
+    and walked the index from its start: 2.3 s for a page above a row 1.4 million rows
+    down a list by article."""
+    out: list[tuple[str, list[Any], tuple[tuple[str, bool], ...], tuple[Any, ...] | None]] = []
+    for part, keys, anchor in segments:
+        (name, down), value = keys[0], None if anchor is None else anchor[0]
+        if name != _TITLE or value is None or down != after:  # (greater: bounded)
+            out.append((part, [], keys, anchor))
+            continue
+        out.append((f"{part} AND {_TITLE} <= ?", [value], keys, anchor))
+        out.append((f"{part} AND a.title IS NULL", [], keys, anchor))
+    return out
+
+
 def _bound(key: tuple[str, bool], value: Any, after: bool) -> tuple[str, list[Any]]:
     """The first key's range on the side asked for, written so that SQLite seeks its
     index there (the clause of ``_beyond`` alone, an OR, would be tested row by row from
     the list's start). Nothing for a NULL, nor on the side of titles a NULL title is on."""
     name, down = key
     greater = down != after
-    if value is None or (name == _TITLE and not greater):  # (a NULL title is less)
+    if value is None or (name in (_TITLE, TALLIED["article"][3][0]) and not greater):  # NULL: less
         return "", []
     return f" AND {name} {'>=' if greater else '<='} ?", [value]

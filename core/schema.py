@@ -20,7 +20,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:  # only annotations here: `onrecord extract` never loads sqlite-utils
     import sqlite_utils
 
-from core import source_counts
+from core import list_counts, source_counts
 
 
 class LibraryError(Exception):
@@ -243,6 +243,16 @@ def _sort_indexes_v11(db: sqlite_utils.Database) -> None:
         db.execute(f"ANALYZE {name}")  # a library analysed before plans with them too
 
 
+def _list_counts_v12(db: sqlite_utils.Database) -> None:
+    """Each speaker's and each article's rows of ``quotes`` counted by ``hidden`` and
+    ``kind`` (``core.list_counts``), kept by triggers: the quote list sorted by speaker,
+    date or article finds a place far down by adding up whole speakers or articles. The
+    quotes already stored are counted from their indexes; nothing else changes."""
+    list_counts.create(db)
+    for name in list_counts.TABLES:
+        db.execute(f"ANALYZE {name}")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -255,6 +265,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _statements_v9,
     _source_counts_v10,
     _sort_indexes_v11,
+    _list_counts_v12,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core import source_counts
+from core import list_counts, source_counts
 from core.cli import main
 from core.document import (
     Analysis,
@@ -462,6 +462,7 @@ def test_an_old_library_joins_its_people_on_opening(tmp_path: Path) -> None:
             conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         for table in ("variant_prints", "variant_members", "variant_groups"):  # and versions
             conn.execute(f"DROP TABLE {table}")
+        list_counts.drop(conn)  # the list's counts (v12)
         source_counts.drop(conn)  # source counts (v10), and its indexes holding kind
         for index in SOURCE_INDEXES_V10:
             conn.execute(f"DROP INDEX {index}")

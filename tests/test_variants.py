@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core import source_counts
+from core import list_counts, source_counts
 from core.cli import main
 from core.document import Metadata
 from core.ingest import analyse
@@ -226,6 +226,7 @@ def test_a_library_from_before_versions_is_grouped_on_upgrade(
     path = library.path
     for table in ("variant_prints", "variant_members", "variant_groups"):
         library.db.execute(f"DROP TABLE {table}")
+    list_counts.drop(library.db)  # the list's counts came after (v12)
     source_counts.drop(library.db)  # source counts came after (v10), and its indexes
     for index in SOURCE_INDEXES_V10:
         library.db.execute(f"DROP INDEX {index}")
