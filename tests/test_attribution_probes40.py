@@ -11,14 +11,27 @@ who are not related).
 
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
-committed first)."""
+committed first, 363fd0d). First judged on main (e3270ad): 432 of 477 right (9.4% wrong);
+counting the right person named in another form (the full stop of "Jr."/"Sr." dropped)
+as right, 436 (8.6% wrong); counting also the right person given by a description or a
+bare nominal (a lede's "A Republican congressional candidate in Kentucky", "the
+candidate", "the attorney general", "a claim her campaign"), 441 (7.5% wrong). After the
+mends below: 444. The quotations still wrong are listed in KNOWN_WRONG_40 with what On
+Record gives and why; the figure is printed by ``test_fourteenth_batch_figure`` (run
+with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import (
+    NO_QUOTATION,
+    batch,
+    judged_batch_tests,
+    quotes_of,
+    speaker_of,
+)
 
 PROBES = batch("attribution_probes_40.json")
-FIRST_JUDGED = 0  # right on main before any mend, of SIZE; filled in after the first run
+FIRST_JUDGED = 432  # right on main before any mend, of 477
 
 PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('p01', 'hiding behind Donald Trump', ('Teresa Castellano',)),
@@ -35,7 +48,9 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p01', 'put my record against hers', ('Gordon Whitfield',)),
     ('p01', 'won every exchange', ('Devin Okafor',)),
     ('p01', 'reciting talking points', ('Brent Adair',)),
-    ('p02', 'a tax-and-spend insider', ('a flier', 'flier', 'a flier paid for by the campaign of Representative Martin Szabo', 'Martin Szabo')),
+    ('p02', 'a tax-and-spend insider',
+     ('a flier', 'flier', 'a flier paid for by the campaign of Representative Martin Szabo',
+      'Martin Szabo')),
     ('p02', 'nothing to run on', ('Eileen Halloran',)),
     ('p02', 'paid every dollar I owe', ('Eileen Halloran',)),
     ('p02', 'Everybody in this county knows that', ('Eileen Halloran',)),
@@ -73,7 +88,8 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p05', 'He’s told me that to my face', ('Wendell Pryor',)),
     ('p05', 'I raised him to be stubborn', ('Wendell Pryor',)),
     ('p05', 'hoping nobody reads the fine print', ('Rosa Villanueva',)),
-    ('p05', 'a work of fiction', ('The Pryor campaign', 'Pryor campaign', 'campaign', 'Tyler Beckham')),
+    ('p05', 'a work of fiction',
+     ('The Pryor campaign', 'Pryor campaign', 'campaign', 'Tyler Beckham')),
     ('p05', 'buy a lottery ticket', ('Tyler Beckham',)),
     ('p05', 'We polled 400 likely voters', ('Ann Marie Soto',)),
     ('p05', 'invite Mr. Beckham to read them', ('Ann Marie Soto',)),
@@ -319,7 +335,8 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p31', 'I know what he’s hiding', ('Marisol Quintana',)),
     ('p31', 'She was a good deputy once', ('Dale Korbin',)),
     ('p31', 'she wanted my job', ('Dale Korbin',)),
-    ('p31', 'voted for him four times are tired', ('a county Republican Party official', 'official', 'the official')),
+    ('p31', 'voted for him four times are tired',
+     ('a county Republican Party official', 'official', 'the official')),
     ('p31', 'leave my door unlocked', ('Bill Harkey',)),
     ('p32', 'never seen anything like it', ('Lorin Pettersen',)),
     ('p32', 'he’s somewhere else', ('Lorin Pettersen',)),
@@ -473,7 +490,8 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p45', 'tell them to burn it down', ('Nancy Whitcomb-Hale',)),
     ('p45', 'does not condone calls for violence', ('Lena Marcum',)),
     ('p45', 'is a figure of speech', ('Tom Brackett',)),
-    ('p45', 'If they won’t listen, bring the pitchforks', ('his grandfather', 'My grandfather', 'grandfather')),
+    ('p45', 'If they won’t listen, bring the pitchforks',
+     ('his grandfather', 'My grandfather', 'grandfather')),
     ('p45', 'he never hurt a fly', ('Tom Brackett',)),
     ('p45', 'I’m not going anywhere', ('Tom Brackett',)),
     ('p45', 'I’ll shake her hand', ('Tom Brackett',)),
@@ -500,8 +518,265 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p47', 'thinks it’s the whole state', ('Bud Pierson-Hale',)),
 ]  # fmt: skip
 
-KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {}
+KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ('p01', 'flat-out false'): (
+        'a claim her campaign',
+        'the right person in another form, a chunking slip: "a claim her campaign later '
+        'called “…”": the reduced relative clause\'s subject "her campaign" is read with the '
+        'noun before it',
+    ),
+    ('p02', 'a tax-and-spend insider'): (
+        'Eileen Halloran',
+        '"a flier paid for by the campaign of Representative Martin Szabo ... described his '
+        'Democratic challenger, Eileen Halloran, as “…”": the object of "described" taken for'
+        ' the speaker of a document subject',
+    ),
+    ('p05', 'I don’t pay attention to polls'): (
+        'Wendell Pryor',
+        '"the younger Pryor shrugged. “…,” he said": the article gives Chase\'s age only as '
+        '"the 38-year-old" and no age or kin noun for the father, so "the younger" tells no '
+        'one apart',
+    ),
+    ('p08', 'I’m proud to support Donald Trump'): (
+        'Lucinda Ortega-Baca',
+        'a quotation inside a quotation (“you said in May, and I’m quoting you, ‘…’”): the '
+        'inner one is the one addressed, the outer speaker is given',
+    ),
+    ('p08', 'he knows it’s a lie'): (
+        'Dale Merriwether',
+        '"Ortega-Baca, the granddaughter of Mexican immigrants, called that “…”": the tagger '
+        'makes "called" VBN after the appositive, no cue is found, and the cue of the '
+        'sentence before ("accusing") is taken (first judged right by that same slip)',
+    ),
+    ('p11', 'Why bother? Nothing changes'): (
+        'Yesenia Colón',
+        '"He says, ‘…’" inside her quotation: the inner quotation\'s speaker (her brother) is '
+        'not read',
+    ),
+    ('p12', 'a career politician who never met a tax'): (
+        'Rick Donnelly',
+        '"Donnelly said the group’s ads, which called him “…,” were “lies …”": the relative '
+        "clause's subject (the ads) inside a reported clause",
+    ),
+    ('p14', 'Give me six years'): (
+        'Kristin Lindqvist',
+        '"he stood on a factory floor … and said, ‘…’" inside her quotation: the inner '
+        'speaker is not read',
+    ),
+    ('p16', 'who they’re sick of'): (
+        'attorney general',
+        'the nominal left bare: "“…,” the attorney general said" — Whitlock is called the '
+        'attorney general only in the lede, before her name, and the sentence before has no '
+        'subject',
+    ),
+    ('p17', 'can serve as a role model'): (
+        'Donald Trump',
+        '"Asked whether Donald Trump was a role model for children, the senator said, “…”": '
+        'the name in the "asked" clause, not "the senator"',
+    ),
+    ('p18', 'He’s a fine commissioner'): (
+        'Josh Lindemann',
+        '"The district attorney paused. “…,” he said": a definite nominal subject of the '
+        'sentence before is not read as a mention, so "he" goes to the man last named',
+    ),
+    ('p18', 'He’s never tried a case'): (
+        'Josh Lindemann',
+        'the same',
+    ),
+    ('p19', 'what the rest of us are thinking'): (
+        'Mark Lowenthal',
+        '"She was joined on the panel by Rep. Luis Mora-Quintero (D-Ill.), who said …. Asked if '
+        'he agreed …, he laughed. “…,” he said": the passive\'s agent is no mention, so "he" '
+        'goes to the spokesman named before (a mend reading the agent as one cost a train '
+        'statement: dropped)',
+    ),
+    ('p23', 'People ask me if it’s confusing'): (
+        'Carl Hagen',
+        '"the elder Hagen said": father and son are both Carl Hagen; the headline\'s "Carl '
+        'Hagen" is a third person in the cast, and the surname goes to it',
+    ),
+    ('p23', 'Vote for both of us'): (
+        'Carl Hagen',
+        'the same',
+    ),
+    ('p23', 'Don’t you dare'): (
+        'Carl Hagen Jr',
+        '"My wife said, ‘…’" inside his quotation: the inner speaker is not read',
+    ),
+    ('p23', 'So here we are'): (
+        'Carl Hagen Jr',
+        'the right person in another form: the full stop of "Jr." dropped',
+    ),
+    ('p23', 'Only a third of the courthouse'): (
+        'Carl Hagen Jr',
+        '"The father laughed …. “…,” he said": "the father" is no role the cast holds, "he" '
+        'goes to the son quoted last',
+    ),
+    ('p27', 'This is the leader we need'): (
+        'Alonzo Whitehorse',
+        '"She stood next to him at a rally in March and said, quote, ‘…’" inside his '
+        'quotation: the inner speaker is not read',
+    ),
+    ('p28', 'We can’t keep spending money we don’t have'): (
+        'Jared Wexley',
+        '"My dad said, ‘…’" inside the son\'s quotation: the inner speaker is not read',
+    ),
+    ('p28', 'He’s a grown man'): (
+        'candidate',
+        'the nominal left bare: "“…,” the candidate said" after "Ron Wexley, 57, a former '
+        'Richardson city councilman, said …"',
+    ),
+    ('p28', 'I’ve heard worse'): (
+        'candidate',
+        'the same',
+    ),
+    ('p33', 'a carnival barker'): (
+        'Gloria Estrada-Wynn',
+        '"asked both candidates about Donald J. Trump, whom Mr. Pardo has said he will vote '
+        'for despite calling him “…”": the gerund\'s subject is the relative clause\'s, not the'
+        " sentence's",
+    ),
+    ('p36', 'Lorna Pacheco promised no new taxes'): (
+        'Frank DiNapoli',
+        'a flier read aloud inside his quotation ("It says here, ‘…’"): the inner quotation '
+        "is the flier's",
+    ),
+    ('p36', 'She knew this vote would cost her'): (
+        'Vince Albano-Clark',
+        '"A second Pacheco — Lorna’s husband, Ed, a union electrician — worked the door": the'
+        ' subject set off by dashes after "A second Pacheco" is not read, so "he" goes to the'
+        ' man last named',
+    ),
+    ('p36', 'That’s my wife'): (
+        'Vince Albano-Clark',
+        'the same',
+    ),
+    ('p45', 'reach for the pitchforks'): (
+        'A Republican congressional candidate in Kentucky',
+        "the right person given by a description: the lede's nominal is named only in the "
+        'next paragraph',
+    ),
+    ('p45', 'If they won’t listen, bring the pitchforks'): (
+        'Tom Brackett',
+        '"My grandfather used to say, ‘…’" inside his quotation: the inner speaker is not read',
+    ),
+    ('p46', 'She worries'): (
+        'John Amato-Walsh',
+        '"Kaminski’s wife, Patricia Kaminski, has asked him to take a leave …. He has '
+        'refused. “…,” he said": "He" is the owner of the subject before ("Kaminski’s"), '
+        'which is no mention',
+    ),
+    ('p46', 'Pat, if I leave, they win'): (
+        'John Amato-Walsh',
+        'the same',
+    ),
+    ('p47', 'celebrate together or commiserate together'): (
+        'Carl Hagen Sr',
+        'the right person in another form: the full stop of "Sr." dropped',
+    ),
+    ('p47', 'It says ‘Hagen’ on it'): (
+        'Carl Hagen Jr',
+        'the right person in another form: the full stop of "Jr." dropped',
+    ),
+    ('p47', 'Works either way'): (
+        'Carl Hagen Jr',
+        'the same',
+    ),
+}  # fmt: skip
 
 test_probe_speaker_fourteenth_batch, test_fourteenth_batch_figure = judged_batch_tests(
     "probes40", PROBES, PROBES_40, KNOWN_WRONG_40, FIRST_JUDGED, size=477
 )
+
+
+CASES = {  # the texts of the tests below
+    "headline": (
+        "Mr. Olsen and Ms. Kendall Spar Over Taxes\n\nDOVER — Senator Karl Olsen and his "
+        "challenger, Representative Ada Kendall, met on Monday.\n\nMs. Kendall said the "
+        "senator was wrong. “We can do better,” she said."
+    ),
+    "county": (
+        "News\n\nHer Republican opponent, Essex County freeholder Vince Morrow, stood at "
+        "the back. Afterward, he said she had “broken her word.”"
+    ),
+    "ofthe": (
+        "News\n\nEd Lyle, a Democrat, spoke first. “Hi,” he said.\n\nThe state’s top election"
+        " official, Secretary of the Commonwealth Ana Pruitt, said the system was “hard "
+        "to rig.”"
+    ),
+    "party": (
+        "News\n\nCOLUMBUS (AP) — Democrat Jane Moreau accused her opponent of “hiding” and "
+        "Rep. Al Fenwick called her “a rubber stamp.”\n\nFenwick, a congressman, said he "
+        "would. “I support the nominee,” he said.\n\nMoreau, a former state attorney "
+        "general, pounced. “You can’t do both,” she said. “Ohio deserves better.”\n\nThe "
+        "61-year-old Republican shot back that Moreau had taken “more money from Wall "
+        "Street than anyone.”"
+    ),
+    "governor": (
+        "News\n\nGov. Bruce Kemper backs Comptroller Lisa Marr, a Republican appointed by "
+        "the governor in 2015. “I pay the bills,” Marr said.\n\n“I’m nobody’s puppet,” she "
+        "said.\n\nThe speaker’s spokesman, Steve Ellis, declined to comment on the race. "
+        "The governor, asked about it on Tuesday, said Marr had done “a heroic job.”"
+    ),
+    "elder": (
+        "News\n\nRep. Frank Dell faced questions about a loan. “I fixed it,” he said.\n\n"
+        "Dell, 45, said he had repaid it. “I didn’t know the rules,” Dell said.\n\nHis "
+        "father, Robert Dell, 74, was in the front row. After the debate, the elder Dell "
+        "said he had been “proud.” “Blame me,” he said."
+    ),
+}
+
+
+# ---- mends (sentences written for the test, not the probes; each fails on main e3270ad)
+
+N = "\n\n"
+
+
+def test_a_headlines_surname_after_an_honorific_ends_before_its_verb() -> None:
+    """ "Mr. Olsen and Ms. Kendall Spar Over Taxes": the surname the article writes alone
+    after "Ms." ends the headline's name (main gives "Kendall Spar", whom "Ms. Kendall"
+    then finds)."""
+    text = CASES["headline"]
+    assert speaker_of(text, "We can do better") == "Ada Kendall"
+
+
+def test_a_place_before_a_role_noun_and_a_name_is_no_name() -> None:
+    """ "Essex County freeholder Vince Morrow": "Essex County" before a lower-case noun and
+    a listed first name modifies the role (main makes "Essex County" a person, whom "he"
+    then finds)."""
+    assert speaker_of(CASES["county"], "broken her word") == "Vince Morrow"
+
+
+def test_an_office_with_of_the_set_off_after_a_nominal() -> None:
+    """ "The state's top election official, Secretary of the Commonwealth Ana Pruitt,
+    said" (main: the nominal)."""
+    assert speaker_of(CASES["ofthe"], "hard to rig") == "Ana Pruitt"
+
+
+def test_the_republican_is_not_one_the_article_makes_a_democrat() -> None:
+    """ "The 61-year-old Republican shot back" after the Democrat spoke last (main: her)."""
+    assert speaker_of(CASES["party"], "more money from Wall Street") == "Al Fenwick"
+
+
+def test_the_governor_is_not_one_appointed_by_the_governor_nor_anothers_spokesman() -> None:
+    """ "a Republican appointed by the governor" is not the governor, and "the speaker's
+    spokesman" just before is not either (main: the spokesman)."""
+    assert speaker_of(CASES["governor"], "a heroic job") == "Bruce Kemper"
+
+
+def test_the_elder_of_a_surname_is_the_father() -> None:
+    """ "His father, Robert Dell, 74, … the elder Dell said … “Blame me,” he said" (main:
+    the son, the Dell the article names most)."""
+    assert speaker_of(CASES["elder"], "Blame me") == "Robert Dell"
+
+
+def test_a_role_before_a_name_does_not_reach_over_another_name() -> None:
+    """ "Republican Rep. Dale Merriwether and Democrat Lucinda Ortega-Baca": her role is
+    "Democrat" (main: "Republican Rep. Dale Merriwether and Democrat")."""
+    text = (
+        "News" + N + "Republican Rep. Dale Merriwether and Democrat Lucinda Ortega-Baca "
+        "traded accusations." + N + "\u201cBye,\u201d Ortega-Baca said.\n"
+    )
+    quote = next(q for q in quotes_of(text) if "Bye" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Lucinda Ortega-Baca"
+    assert quote.speaker.role is not None and "Merriwether" not in quote.speaker.role
