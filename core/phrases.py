@@ -918,13 +918,17 @@ TITLE_OPENERS = frozenset({"former", "then", "acting", "interim"})
 
 def _of_in_title(tokens: list[Token], begin: int, k: int) -> bool:
     """ "of" inside a capitalised office ("Secretary of State", "Minister of Finance"):
-    after a title word, before a capitalised word."""
+    after a title word, before a capitalised word or "the" and one ("Secretary of the
+    Commonwealth", whose "the" counts too)."""
+    if tokens[k].text == "the" and k > begin and tokens[k - 1].text == "of":
+        k -= 1  # "Secretary of the Commonwealth": "the" after the office's "of"
+    the = k + 2 < len(tokens) and tokens[k + 1].text == "the"
     return (
         tokens[k].text == "of"
         and k > begin
         and is_title_word(tokens[k - 1].text)
-        and k + 1 < len(tokens)
-        and tokens[k + 1].tag in nlp.PROPER_TAGS
+        and k + 1 + the < len(tokens)
+        and tokens[k + 1 + the].tag in nlp.PROPER_TAGS
     )
 
 

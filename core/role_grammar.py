@@ -481,12 +481,26 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         and not _abbreviated(tokens, start, end)
     ):
         earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
-        if earlier is not None and _opens_phrase(tokens, earlier[0]):
+        if earlier is not None and _holds_a_name(tokens, *earlier):
+            earlier = None  # "Republican Rep. Dale Merriwether and Democrat Lucinda X": the
+            # words before "and" are another's title and name, no title of hers
+        elif earlier is not None and _opens_phrase(tokens, earlier[0]):
             start = earlier[0]
         elif earlier is None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
+
+
+def _holds_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Do ``tokens[start:end]`` hold a person's name: a listed first name, capitalised,
+    before another capitalised word ("Rep. Dale Merriwether")?"""
+    return any(
+        _capitalised(tokens[n])
+        and _capitalised(tokens[n + 1])
+        and nlp.is_first_name(tokens[n].text)
+        for n in range(start, end - 1)
+    )
 
 
 def _from_former(tokens: Sequence[Token], start: int, end: int) -> int:

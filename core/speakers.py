@@ -25,6 +25,10 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.phrases import BE_FORMS, FINITE_TAGS, acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
+PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
+    "republican": frozenset({"Republican", "GOP"}),
+    "democrat": frozenset({"Democrat", "Democratic"}),
+}
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
@@ -247,7 +251,47 @@ class Person:
             lexicons.is_title_word(head)
             and bool(offices)
             and not any(role_names(written, head, words) for written in offices)
-        )
+        ) or self._of_another_party(head)
+
+    def _of_another_party(self, head: str) -> bool:
+        """Is ``head`` a party's noun ("the Republican") and do their roles give them the
+        other party only ("Democrat", "Democratic challenger")?"""
+        own = PARTY_WORDS.get(head.lower())
+        if own is None:
+            return False
+        other = frozenset().union(*(w for k, w in PARTY_WORDS.items() if k != head.lower()))
+        words = {w for role in self.roles for w in re.findall(r"[A-Z][a-z]+", role)}
+        return bool(words & other) and not words & own
+
+
+GENERATION_BEFORE = re.compile(r"\b[Tt]he (elder|older|younger) $")  # "the elder Delisle"
+ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
+YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
+AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
+
+
+def _generation(
+    text: str, person: Person, namings: Sequence[tuple[Span, Person]]
+) -> tuple[float | None, float | None]:
+    """How old ``person`` is as far as the article tells, to set beside another of their
+    surname: the age written after a naming ("Robert Delisle, 74,"), and their generation,
+    200 for "Sr." or a parent's noun before a naming ("His father, Robert Delisle"), 0 for
+    "Jr." or a child's; None for what it does not tell."""
+    age = kin = None
+    bare = person.name.rstrip(".")
+    if bare.endswith((" Sr", " Jr")):
+        kin = 200.0 if bare.endswith(" Sr") else 0.0
+    for span, named in namings:
+        if named is not person:
+            continue
+        if age is None and (found := AGE_AFTER.match(text, span.end)) is not None:
+            age = float(found.group(1))
+        before = text[max(0, span.start - 30) : span.start]
+        if kin is None and ELDER_KIN.search(before):
+            kin = 200.0
+        elif kin is None and YOUNGER_KIN.search(before):
+            kin = 0.0
+    return age, kin
 
 
 def _person_of(person: Person, gender: str | None) -> bool:
@@ -313,6 +357,16 @@ def _holds(role: str, part: str) -> bool:
     return at != -1
 
 
+# a role owned by another: "governor's press secretary"; before a name ("The speaker's
+# spokesman, Steve Ellison"), after one ("Steve Ellison, Kempner's aide,")
+ANOTHERS_ROLE = re.compile(r"(?:[\w.-]+\s){0,2}[\w.-]+[’']s\s")
+ANOTHERS_ROLE_BEFORE = re.compile(r"\b[\w.-]+[’']s(?:\s+[a-z][\w-]*){1,3},\s*$")
+ANOTHERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?[\w.-]+[’']s(?:\s+[a-z][\w-]*){1,3},")
+ANOTHERS_OFFICE = re.compile(  # a preposition's object ends the role: the office is another's
+    r"\b(?:by|to|for|with|under|against|of)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def office_word(written: str, head: str) -> re.Match[str] | None:
     """Where the role ``written``, titles spelled out, has the office ``head`` names."""
     office = lexicons.NOMINAL_OFFICES.get(head, head)
@@ -329,6 +383,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     found = office_word(written, head)
     if found is None:
         return False
+    if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
+        return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
     ours, theirs = _places(words), _role_places(written)
@@ -1460,6 +1516,9 @@ class Cast:
         if _office(head) and self._described_as_other(subject, head, at):
             return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
             # article describes as something else is not the office the noun names
+        if self._works_for_another(subject, at):
+            return fit  # "The speaker's spokesman, Steve Ellison, declined ... The governor
+            # said": one who works for another is not the office the noun names
         if self._turn_after(subject, at):
             return fit  # "“...,” Mr Lowe replied. “...,” the senator shot back": the other
         gender = noun_gender(head)
@@ -1468,6 +1527,21 @@ class Cast:
         last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
+
+    def _works_for_another(self, person: Person, at: int) -> bool:
+        """Is ``person`` given, at a naming before ``at``, a role owned by another ("The
+        speaker's spokesman, Steve Ellison,", "Steve Ellison, Kempner's spokesman,"), and
+        no role that is not? Read from the text, as the roles are set later."""
+        if person.roles:
+            return all(ANOTHERS_ROLE.match(role) for role in person.roles)
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, named in self._namings[:k]:
+            if named is person and (
+                ANOTHERS_ROLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
+                or ANOTHERS_ROLE_AFTER.match(self.text, span.end)
+            ):
+                return True
+        return False
 
     def _described_as_other(self, person: Person, head: str, at: int) -> bool:
         """Does a naming of ``person`` before ``at`` have an indefinite description set
@@ -1774,11 +1848,32 @@ class Cast:
         ]
         if not fits:
             return None
+        older = GENERATION_BEFORE.search(self.text, 0, at) if len(fits) > 1 else None
+        one = older and self._of_generation(fits, older.group(1).lower() != "younger")
+        if len(words) == 1 and one is not None:
+            return one  # "the elder Delisle" after "His father, Robert Delisle"
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
+        """Of people sharing a surname, the elder (or the younger) one, where the article
+        tells: "Sr."/"Jr." in the name, a kin noun before a naming ("His father, Robert
+        Delisle"; "her son, Tom Hale") or an age written by it ("Chase Pryor ... the
+        38-year-old", "Robert Delisle, 74,"). None where it does not tell two apart."""
+        known = [_generation(self.text, person, self._namings) for person in fits]
+        ages, kin = [k[0] for k in known], [k[1] for k in known]
+        if None not in ages:
+            ranks = ages
+        elif any(k is not None for k in kin):  # a parent's or a child's noun marks one, the
+            ranks = [100.0 if k is None else k for k in kin]  # other is in between
+        else:
+            return None
+        ranked = [(rank, person) for rank, person in zip(ranks, fits, strict=True)]
+        ranked.sort(key=lambda r: r[0], reverse=elder)
+        return ranked[0][1] if ranked[0][0] != ranked[1][0] else None
 
     def read_subject(self, sentence: Span, subject: Span, person: Person | None) -> None:
         """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun
@@ -2118,6 +2213,8 @@ def named_people(
             begin = _kin_start(names, introduced)
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
+        if _name_start(names) is None and _modifies_a_role(text, run_end):
+            continue  # "Camden County freeholder Vince Albano-Clark": no surname "County"
         for n in range(begin, len(words) - 1):
             if lexicons.is_title_word(words[n][1]):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
@@ -2139,6 +2236,16 @@ def named_people(
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
         owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
         stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
+        if (
+            stop - begin > 1
+            and begin
+            and words[begin - 1][1].rstrip(".").lower() in HONORIFIC_GENDER
+            and _headline_case(text, run_start)
+            and words[begin][1] in _after_honorific(text)
+            and not _in_running_text(text, " ".join(w for _, w in words[begin:stop]))
+        ):
+            stop = begin + 1  # "Mr. Pardo and Ms. Whitley Clash Over Zika": the surname the
+            # article writes alone after the honorific, then the headline's verb
         headline = stop - begin > 2 and _headline_case(text, run_start)
         if headline and begin and not nlp.is_first_name(words[begin][1]):
             continue  # "Texas Gov. Hears About Obama's Gun Grab": a headline's words
@@ -2248,6 +2355,25 @@ def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
         and (after := RUN_THEN_WORD.match(text, run_start)) is not None
         and after.group(1) not in lexicons.function_words()
     )
+
+
+ROLE_NOUN_THEN_NAME = re.compile(r"[ \t\xa0]+([a-z][a-z-]+)[ \t\xa0]+([A-Z][a-z]+)\b")
+
+
+def _modifies_a_role(text: str, end: int) -> bool:
+    """Does a run of capitalised words ending at ``end`` stand before a lower-case noun
+    and a listed first name, as what modifies a role before a name ("Camden County
+    freeholder Vince Albano-Clark")? Then it is no one's name, whatever the article
+    writes after its last word. Not before a verb or a small word ("Priebus told Vince
+    Foster", "Priebus and Vince")."""
+    m = ROLE_NOUN_THEN_NAME.match(text, end)
+    if m is None or not nlp.is_first_name(m.group(2)):
+        return False
+    noun = m.group(1)
+    tag = nlp.dictionary_tag(noun)
+    if tag is None and (nlp.is_frequent_word(noun) or noun.endswith(("ed", "ing", "s"))):
+        return False  # "took on Hillary Clinton", "remembered Ali": a small word or a verb
+    return (tag is None or tag.startswith("NN")) and noun not in lexicons.cue_forms()
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
