@@ -26,10 +26,11 @@ differ from a count made afresh (none, always: what the tests assert).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
+from core import triggers
 from core.records import ALL_KINDS
 
 if TYPE_CHECKING:  # annotations only: `onrecord extract` never loads sqlite-utils
@@ -132,22 +133,15 @@ def create(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     drop(db)
     for statement in CREATE:
         db.execute(statement)
-    _create_triggers(db)
+    triggers.create(db, "tallies", TRIGGERS)
     rebuild(db)
 
 
 def drop(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     """The tables and their triggers gone (as before schema 12), if there."""
-    for name in TRIGGERS:
-        db.execute(f"DROP TRIGGER IF EXISTS tallies_{name}")
+    triggers.drop(db, "tallies", TRIGGERS)
     for name in TABLES:
         db.execute(f"DROP TABLE IF EXISTS {name}")
-
-
-def _create_triggers(db: sqlite_utils.Database | sqlite3.Connection) -> None:
-    for name, (event, when, body) in TRIGGERS.items():
-        condition = f" WHEN {when}" if when else ""
-        db.execute(f"CREATE TRIGGER tallies_{name} {event}{condition} BEGIN {body} END")
 
 
 def _fresh(name: str) -> str:
@@ -189,13 +183,6 @@ def drift(db: sqlite_utils.Database | sqlite3.Connection) -> list[tuple[Any, ...
     return found
 
 
-@contextmanager
-def paused(db: sqlite_utils.Database) -> Iterator[None]:
-    """Inside a transaction: the triggers off while rows are written in bulk, then on
-    again and every quote counted once. If the block raises, the transaction's rollback
-    takes the triggers back as they were."""
-    for name in TRIGGERS:
-        db.execute(f"DROP TRIGGER tallies_{name}")
-    yield
-    _create_triggers(db)
-    rebuild(db)
+def paused(db: sqlite_utils.Database) -> AbstractContextManager[None]:
+    """The triggers off while rows are written in bulk (``core.triggers.paused``)."""
+    return triggers.paused(db, "tallies", TRIGGERS, rebuild)

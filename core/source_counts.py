@@ -26,9 +26,11 @@ same side of such a bound. ``covers()`` says when the counts answer a selection.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
+
+from core import triggers
 
 if TYPE_CHECKING:  # annotations only: `onrecord extract` never loads sqlite-utils
     import sqlite_utils
@@ -109,21 +111,14 @@ def create(db: sqlite_utils.Database) -> None:
     any left by an earlier try)."""
     drop(db)
     db.execute(TABLE)
-    _create_triggers(db)
+    triggers.create(db, "source_counts", TRIGGERS)
     rebuild(db)
 
 
 def drop(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     """The table and its triggers gone (as before schema 10), if there."""
-    for name in TRIGGERS:
-        db.execute(f"DROP TRIGGER IF EXISTS source_counts_{name}")
+    triggers.drop(db, "source_counts", TRIGGERS)
     db.execute("DROP TABLE IF EXISTS source_counts")
-
-
-def _create_triggers(db: sqlite_utils.Database) -> None:
-    for name, (event, when, body) in TRIGGERS.items():
-        condition = f" WHEN {when}" if when else ""
-        db.execute(f"CREATE TRIGGER source_counts_{name} {event}{condition} BEGIN {body} END")
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -132,16 +127,9 @@ def rebuild(db: sqlite_utils.Database) -> None:
     db.execute(_count("", EVERY_QUOTE, "q.hidden = 0"))
 
 
-@contextmanager
-def paused(db: sqlite_utils.Database) -> Iterator[None]:
-    """Inside a transaction: the triggers off while rows are written in bulk, then on
-    again and every quote counted once. If the block raises, the transaction's rollback
-    takes the triggers back as they were."""
-    for name in TRIGGERS:
-        db.execute(f"DROP TRIGGER source_counts_{name}")
-    yield
-    _create_triggers(db)
-    rebuild(db)
+def paused(db: sqlite_utils.Database) -> AbstractContextManager[None]:
+    """The triggers off while rows are written in bulk (``core.triggers.paused``)."""
+    return triggers.paused(db, "source_counts", TRIGGERS, rebuild)
 
 
 def covers(filters: Mapping[str, Any]) -> bool:
