@@ -574,15 +574,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         '"Asked whether Donald Trump was a role model for children, the senator said, “…”": '
         'the name in the "asked" clause, not "the senator"',
     ),
-    ('p18', 'He’s a fine commissioner'): (
-        'Josh Lindemann',
-        '"The district attorney paused. “…,” he said": a definite nominal subject of the '
-        'sentence before is not read as a mention, so "he" goes to the man last named',
-    ),
-    ('p18', 'He’s never tried a case'): (
-        'Josh Lindemann',
-        'the same',
-    ),
     ('p19', 'what the rest of us are thinking'): (
         'Mark Lowenthal',
         '"She was joined on the panel by Rep. Luis Mora-Quintero (D-Ill.), who said …. Asked if '
