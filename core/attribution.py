@@ -95,7 +95,7 @@ from core.speakers import (
     shown_name_start,
 )
 from core.statement_model import AUXILIARIES
-from core.subjects import joins_another_subject
+from core.subjects import joins_another_subject, person_word_in
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
 INDEFINITE = frozenset(
@@ -1871,6 +1871,8 @@ class Attributor:
                     or self.text[frame.span.end - 1] == ":"
                 ):
                     self._find_mentions(frame)
+                if not frame.quotes:
+                    self._nominal_topic(frame)
             last: Mention | None = None
             earlier: Mention | None = None  # the last cue's mention in the frames before
             later = _first_mentions_after(para_frames)
@@ -1918,6 +1920,43 @@ class Attributor:
                         last = outer  # "he said that ... all members agreed": still him
             if last is not None:
                 previous = last
+
+    def _nominal_topic(self, frame: Frame) -> None:
+        """ "The district attorney paused. “...,” he said": a sentence with no quotation
+        whose subject is a definite noun for a person that the article gives someone it
+        names as their role ("Republican John Ravenel, the Montgomery County district
+        attorney"; :meth:`Cast.nominal`) is about that person, so a later "he" or "she"
+        may refer to them, as to a name that is a sentence's subject (the cheap pass of
+        core.subjects counts names only). A look-up only: no one is added to the cast. Not
+        one the sentence names past its subject ("The sheriff thanked Avery": by binding,
+        not Avery)."""
+        if not person_word_in(self.text, frame.span.start, frame.span.end):
+            return  # no noun for a person: spare the tagging
+        tokens = self.tagged(frame.span.start, frame.span.end)
+        subject = clause_subject(tokens)
+        if subject is None or tokens[subject[0]].text.lower() != "the":
+            return
+        i, j = subject
+        words = tokens[i:j]
+        if any(t.text[:1].isupper() for t in words[1:]) or plural_head(words):
+            return  # "The younger Hagen", "the Republican": a name is read as a name
+        k = skip_right(tokens, j)
+        if k >= len(tokens):
+            return
+        if tokens[k].tag not in FINITE_TAGS and not (
+            tokens[k].tag == "VBN" and not any(t.tag in FINITE_TAGS for t in tokens[k:])
+        ):  # "The district attorney paused/VBN.": the tagger's past participle, no verb after
+            return
+        head, written = head_word(words), [w.text for w in words]
+        if not person_head(head, written):
+            return
+        person = self.cast.nominal(head, words[0].span.start, written)
+        if person is None or person.kind != SpeakerKind.PERSON or not may_be_he_or_she(person):
+            return
+        end = Span(frame.span.end, frame.span.end)
+        if _named_before_cue(tokens[j:], person, end):
+            return
+        self.cast.mention(words[0].span.start, person)
 
     def _decide(
         self,

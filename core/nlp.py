@@ -812,6 +812,7 @@ def tag(
             continue
         following = tags[1] if len(tags) > 1 else ""
         verb_after = following[:2] == "VB" and following != "VBG" or following == "POS"
+        verb_after = verb_after or word in surnames and following in SURNAME_FOLLOWERS
         if i == 0 and (word.lower() in known or not verb_after):
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
             # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"

@@ -319,7 +319,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
     opening = refs[0].owner and refs[0].at >= clause and _opens(text, clause, refs[0].at)
-    if len(fits) == 1 and not opening and not _person_word(text, clause, fits[0].at):
+    if len(fits) == 1 and not opening and not person_word_in(text, clause, fits[0].at):
         return fits[0]  # no reading below could change it: spare the tagging
     verb = _main_verb(text, tokens(), clause)
     if verb is not None:
@@ -373,7 +373,7 @@ def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
     return _person_before(tokens, owner.end, verb)
 
 
-def _person_word(text: str, start: int, end: int) -> bool:
+def person_word_in(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a word that may be a noun for a person (a cheap
     look before tagging: see :func:`_person_before`)?"""
     return any(_noun_for_a_person(w) for w in WORDS.findall(text, start, end))
