@@ -18,6 +18,7 @@ SIEVES = {
     "subject": "the subject of its sentence",
     "transcript": "a transcript label opening the paragraph",
     "signature": "a signature after a dash",
+    "inner": "a cue inside the quotation around it",
     "model": "the learnt model, over the sieves' first choice",
     "none": "nothing: no speaker in reach",
 }

@@ -25,6 +25,7 @@ from core.document import (
     Statement,
 )
 from core.gender import with_genders
+from core.inner_quotes import Inner, inner_quotes
 from core.quotes import scan
 from core.roles import add_article_roles
 from core.speaker_choice import SpeakerModel
@@ -96,7 +97,10 @@ def extract(
     # the turns of a transcript are quotations too, though no mark encloses them
     attributions = transcripts.read(text, paras, reading.attributor, reading.attributions)
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
+    # a quotation inside a quotation, after a cue with its own subject, is its speaker's
+    inner = {id(a): inner_quotes(text, cast, a.quote, a.mention) for a in attributions}
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
+    mentions += [i.mention for found in inner.values() for i in found]
     _writer_speaks(text, paras, cast, metadata, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
@@ -119,6 +123,7 @@ def extract(
                 evidence=_evidence(cast, att),
             )
         )
+        quotes.extend(_inner_quote(text, cast, i) for i in inner[id(att)])
     analysis = Analysis(
         text=text,
         statements=tuple(_statement(text, cast, d) for d in drafts),
@@ -128,6 +133,31 @@ def extract(
         quotes=tuple(quotes),
     )
     return with_genders(analysis)
+
+
+def _inner_quote(text: str, cast: Cast, inner: Inner) -> Quote:
+    """A quotation inside another, given its own speaker (core.inner_quotes)."""
+    mention = inner.mention
+    speaker = cast.speaker(mention.person) if mention.person is not None else None
+    span = inner.quote.span
+    return Quote(
+        span=span,
+        text=text[span.start : span.end],
+        speaker=speaker,
+        mention=mention.span,
+        cue=mention.cue,
+        cue_span=mention.cue_span,
+        role=speaker.role if speaker else None,
+        evidence=Evidence("inner", _refers_to(cast, mention), (mention.span,), None),
+    )
+
+
+def _refers_to(cast: Cast, mention: Mention) -> Span | None:
+    """The earlier naming a mention ("he", "the minister") refers to, if it names no one."""
+    person = mention.person
+    if person is None or normalise(mention.span.of(cast.text)) == normalise(person.name):
+        return None
+    return cast.naming_before(person, mention.span)
 
 
 def _writer_speaks(
@@ -157,11 +187,7 @@ def _writer_speaks(
 
 def _evidence(cast: Cast, att: Attribution) -> Evidence:
     mention = att.mention
-    refers_to = None
-    if mention is not None and mention.person is not None:
-        shown = mention.span.of(cast.text)
-        if normalise(shown) != normalise(mention.person.name):
-            refers_to = cast.naming_before(mention.person, mention.span)
+    refers_to = _refers_to(cast, mention) if mention is not None else None
     candidates = tuple(sorted({c.mention.span for c in att.candidates}))
     margin = None if att.margin is None else round(att.margin, 3)
     return Evidence(att.sieve, refers_to, candidates, margin)

@@ -98,10 +98,12 @@ def quotes_of(text: str) -> tuple[Quote, ...]:
 
 
 def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker of the innermost quotation holding ``fragment`` (a quotation inside
+    another may have its own speaker), the first of equals."""
     quotes = quotes_of(text)
-    for quote in quotes:
-        if fragment in quote.text:
-            return quote.speaker.name if quote.speaker else None
+    holding = [q for q in quotes if fragment in q.text]
+    for quote in sorted(holding, key=lambda q: len(q.text))[:1]:
+        return quote.speaker.name if quote.speaker else None
     raise AssertionError(f"no quotation holds {fragment!r}: {[q.text for q in quotes]}")
 
 

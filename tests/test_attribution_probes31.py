@@ -208,7 +208,9 @@ PROBES_31: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t50', 'we are not close', ('Joanna Kowalczyk-Reid',)),
     ('t50', "talking hasn't failed yet", ('Joanna Kowalczyk-Reid',)),
     ('t50', 'I have the diary', ('Joanna Kowalczyk-Reid',)),
-    ('t51', 'cannot take what is in your head', ('Hansaben Thakrar-Patel',)),
+    # the words are her father's, quoted inside hers ("My father told me, '...'"): since
+    # attrib43 (issue 14) the inner quotation is his, the outer one still hers
+    ('t51', 'cannot take what is in your head', ('Hansaben Thakrar-Patel', 'her father')),
     ('t51', 'built everything again', ('Hansaben Thakrar-Patel',)),
     ('t51', 'She trusts her notebook', ('Nikhil', 'Nikhil Thakrar-Patel')),
     ('t52', 'The last one was a chip pan', ('Desmond Achterberg-Lyle',)),

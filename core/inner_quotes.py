@@ -1,0 +1,193 @@
+"""Quotations inside a quotation that belong to their inner speaker.
+
+A speaker quoting someone else quotes them in single marks inside their own double ones:
+“My wife said, ‘Don’t you dare,’” he said; “He says, ‘Why bother?’” she said. The scanner
+(core.quotes) leaves single marks inside a double quotation nested, as words of the
+outer quotation, and the outer speaker holds them. Here a nested quotation opened right
+after a speech cue inside the outer quotation, the cue with its own subject in the
+outer speaker's words, becomes a quotation of its own, with the inner speaker:
+
+- "he"/"she" is the person the pronoun refers to where it stands, never the outer speaker
+  (who would say "I");
+- a name is that person ("Barbara Bush looked at me and said, ‘...’");
+- "my wife", "my grandfather" is that person, as a reporter writes them ("his wife").
+
+"I" is the outer speaker quoting themselves ("I said, ‘What are they doing?’"): the
+outer quotation already holds those words under the right person, and a second row of
+them would count the speaker twice. "we", "they", "you" and "it" name no one the article
+can give, and a cue without a subject ("people saying, ‘...’", "When Trump says ‘...’")
+is left alone: the nested words stay only the outer speaker's. The outer quotation keeps
+them too.
+
+PolNeAR annotates no inner source (the outer Content holds the nested words), and the
+quotation measure leaves predictions opened by a single mark unscored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core import lexicons, nlp
+from core.attribution import Mention
+from core.document import Span, Token
+from core.quotes import QuotedSpan, scan
+from core.speakers import PRONOUN_GENDER, Cast, Person, SpeakerKind
+
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
+_BE = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were"})
+_HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d"})
+_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you"})
+_OWN = {"m": "his", "f": "her"}
+_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP", "WDT", "EX"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!", "—", "--"})
+
+
+@dataclass(frozen=True, slots=True)
+class Inner:
+    """A nested quotation and the mention of its own speaker."""
+
+    quote: QuotedSpan
+    outer: QuotedSpan
+    mention: Mention
+
+
+def nested_spans(text: str, outer: QuotedSpan) -> list[QuotedSpan]:
+    """The single-mark quotations inside the double quotation ``outer``."""
+    if outer.single:
+        return []
+    start, end = outer.span.start, outer.span.end
+    out = []
+    for q in scan(text[start:end]):
+        if q.single and not q.continued and not q.continues:
+            shift = Span(q.span.start + start, q.span.end + start)
+            out.append(QuotedSpan(shift, q.opener + start, q.closer + start, True))
+    return out
+
+
+def _cue(tokens: list[Token]) -> int | None:
+    """The index of the speech verb that the nested quotation follows: "said, ‘",
+    "said: ‘", "said, quote, ‘", "told him, ‘", "I’m quoting you, ‘"."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].text in {",", ":"}:
+        k -= 1
+    if k >= 1 and tokens[k].text.lower() == "quote" and tokens[k - 1].text == ",":
+        k -= 2
+    if k >= 1 and tokens[k].text.lower() in _OBJECTS and tokens[k - 1].tag in _VERB_TAGS:
+        k -= 1
+    if k < 0 or tokens[k].tag not in _VERB_TAGS:
+        return None
+    if tokens[k].text.lower() not in lexicons.cue_forms():
+        return None
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    if tokens[k].tag == "VBG" and before not in _BE:
+        return None  # "people saying, ‘...’": no subject of its own
+    if tokens[k].tag == "VBN" and before not in _HAVE:
+        return None  # "these things called ‘A Football Life’": a participle names
+    return k
+
+
+def _subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The subject of the cue's clause: the last subject pronoun before the verb, else
+    a name or "my"-nominal opening the clause (before its first verb)."""
+    start = verb
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    for i in range(verb - 1, start - 1, -1):
+        if tokens[i].tag == "PRP" and tokens[i].text.lower() in _SUBJECTS:
+            return None if _another_subject(tokens, i + 1, verb) else (i, i + 1)
+    i = start
+    while i < verb and not tokens[i].text[0].isalnum():
+        i += 1  # the outer quotation's opening mark
+    if i < verb and tokens[i].tag == "PRP$" and tokens[i].text.lower() == "my":
+        j = i + 1
+        while j < verb and tokens[j].tag == "JJ":
+            j += 1
+        if j < verb and tokens[j].tag == "NN" and _verb_next(tokens, j + 1, verb):
+            return None if _another_subject(tokens, j + 1, verb) else (i, j + 1)
+        return None
+    j = i
+    while j < verb and tokens[j].tag == "NNP":
+        j += 1
+    if j > i and _verb_next(tokens, j, verb) and not _another_subject(tokens, j, verb):
+        return i, j
+    return None
+
+
+def _another_subject(tokens: list[Token], i: int, verb: int) -> bool:
+    """Does a clause with a subject of its own start between ``i`` and the cue: a noun,
+    pronoun or relative word with a finite verb next ("I think other people sometimes look
+    ... and say", "I remember a caller who called and said")?"""
+    for j in range(i, verb):
+        if tokens[j].tag in _NOUN_TAGS and _finite_next(tokens, j + 1, verb):
+            return True
+    return False
+
+
+def _finite_next(tokens: list[Token], j: int, verb: int) -> bool:
+    while j < verb and tokens[j].tag == "RB":
+        j += 1
+    return j <= verb and tokens[j].tag in _FINITE
+
+
+def _verb_next(tokens: list[Token], j: int, verb: int) -> bool:
+    """Does the subject ending at ``j`` have its verb next (after adverbs, a modal)?"""
+    while j < verb and tokens[j].tag in {"RB", "MD"}:
+        j += 1
+    return j == verb or tokens[j].tag in _VERB_TAGS
+
+
+def _speaker(cast: Cast, words: list[Token], outer: Person, at: int) -> Person | None:
+    """The person the subject ``words`` names, inside ``outer``'s words."""
+    first = words[0].text
+    lower = first.lower()
+    if len(words) == 1 and lower == "i":
+        return None  # the outer speaker, who holds the words already
+    if len(words) == 1 and lower in PRONOUN_GENDER:
+        with cast.hypothetical():
+            person = cast.pronoun(first, at)
+        if person is None or person is outer or person.kind != SpeakerKind.PERSON:
+            return None  # "he" in her words is someone else; one only the article gives
+        return person
+    if lower == "my":
+        noun = " ".join(w.text for w in words[1:])
+        head = words[-1].text.lower()
+        if not (lexicons.is_role_noun(head) or lexicons.agent_noun(head)):
+            return None  # "my gut says": no one
+        owner = _OWN.get(outer.gender or "")
+        return Person(name=f"{owner} {noun}" if owner else f"my {noun}", kind=SpeakerKind.ANONYMOUS)
+    if all(w.tag == "NNP" for w in words):
+        while len(words) > 1 and lexicons.is_title_word(words[0].text):
+            words = words[1:]  # "President Obama said": Obama
+        name = " ".join(w.text for w in words)
+        with cast.hypothetical():
+            return cast.known(name, at)  # someone the article names, no one new
+    return None
+
+
+def inner_quotes(text: str, cast: Cast, outer: QuotedSpan, mention: Mention | None) -> list[Inner]:
+    """The nested quotations of ``outer`` (spoken by ``mention``'s person) that a cue
+    inside it gives a speaker of their own."""
+    if mention is None or mention.person is None:
+        return []
+    out = []
+    for inner in nested_spans(text, outer):
+        sentence = cast.sentence_at(inner.opener)
+        start = max(outer.opener, sentence.start if sentence else outer.opener)  # the mark too:
+        # the tagger reads a clause opening a quotation better after its mark
+        tokens = nlp.tag(nlp.tokenize(text, start, inner.opener), surnames=cast.surnames())
+        verb = _cue(tokens)
+        if verb is None:
+            continue
+        subject = _subject(tokens, verb)
+        if subject is None:
+            continue
+        words = tokens[subject[0] : subject[1]]
+        person = _speaker(cast, words, mention.person, words[0].span.start)
+        if person is None:
+            continue
+        span = Span(words[0].span.start, words[-1].span.end)
+        cue = tokens[verb]
+        out.append(Inner(inner, outer, Mention(span, person, cue.text, cue.span)))
+    return out
