@@ -195,6 +195,7 @@ def children(pid: int) -> set[int]:
     return found
 
 
+@pytest.mark.slow  # several seconds; CI runs it (pytest -m slow)
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 def test_workers_end_when_ingest_is_killed(tmp_path: Path) -> None:
     folder = tmp_path / "in"

@@ -83,7 +83,16 @@ EXTREMES = {
 }
 
 
-@pytest.mark.parametrize("text", EXTREMES.values(), ids=EXTREMES.keys())
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the long line takes several seconds: CI runs it (pytest -m slow)
+        pytest.param(
+            text, id=name, marks=[pytest.mark.slow] if name == "one long line of quotations" else []
+        )
+        for name, text in EXTREMES.items()
+    ],
+)
 def test_extremes(text: str) -> None:
     check(text, extract(text))
 

@@ -83,6 +83,7 @@ def test_wal_and_busy_timeout(tmp_path: Path) -> None:
         assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
 
 
+@pytest.mark.slow  # several seconds; CI runs it (pytest -m slow)
 def test_sigkill_mid_import_loses_nothing_and_a_rerun_completes(
     tmp_path: Path, batch: tuple[Path, dict[str, list[tuple]]]
 ) -> None:
@@ -124,6 +125,7 @@ def test_two_processes_importing_at_once_lose_nothing(
     )
 
 
+@pytest.mark.slow  # several seconds; CI runs it (pytest -m slow)
 def test_corrections_while_another_process_imports_never_fail(
     tmp_path: Path, batch: tuple[Path, dict[str, list[tuple]]]
 ) -> None:

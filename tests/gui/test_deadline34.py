@@ -147,6 +147,7 @@ def deep_in_article(window: MainWindow, library: Library, least: int) -> tuple[i
     raise AssertionError("no article holds a quote ranked that far down")
 
 
+@pytest.mark.slow  # several seconds; CI runs it (pytest -m slow)
 def test_every_match_of_a_ranked_search_is_found_at_its_rank(large: Library) -> None:
     rows = []
     while len(page := large.quotes(search=WORD, offset=len(rows), limit=PAGE)) == PAGE:

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QAbstractItemView
 
 from core.library import Library
@@ -35,6 +36,7 @@ def scroll_to_end(qtbot, view: QAbstractItemView) -> None:  # noqa: ANN001
     bar.setValue(bar.maximum())
 
 
+@pytest.mark.slow  # several seconds; CI runs it (pytest -m slow)
 def test_a_10000_quote_library_opens_and_scrolls_page_by_page(
     qtbot,  # noqa: ANN001
     tmp_path: Path,
