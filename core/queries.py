@@ -730,8 +730,7 @@ class Queries(Store):
                 bound, edge = _bound(part_keys[0], anchor[0], after)
                 where += f" AND ({clause}){bound}"
                 values += given + edge
-            direction = part_keys if after else tuple((k, not d) for k, d in part_keys)
-            order_by = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in direction)
+            order_by = _order_by(part_keys, reverse=not after)
             page = self.conn.execute(
                 f"SELECT {QUOTE_COLUMNS}, NULL FROM {where} ORDER BY {order_by} LIMIT ?",
                 [*values, limit - len(rows)],
@@ -842,8 +841,7 @@ class Queries(Store):
             )
         backward = position >= grouped // 2  # walked from the list's end
         place = grouped - 1 - position if backward else position
-        walk = keys if not backward else tuple((k, not d) for k, d in keys)
-        order_by = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in walk)
+        order_by = _order_by(keys, reverse=backward)
         found, passed = None, 0  # the group, and the rows of the groups before it
         for group, count in self.conn.execute(
             f"SELECT {keys[1][0]}, {counted} {source} ORDER BY {order_by}", params
@@ -854,10 +852,7 @@ class Queries(Store):
             passed += count
         if found is None:  # (the counts and the rows disagree: never, but say so)
             return None
-        inner = POSITION_KEYS[order, descending][2:]
-        if backward:
-            inner = tuple((k, not d) for k, d in inner)
-        within = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in inner)
+        within = _order_by(POSITION_KEYS[order, descending][2:], reverse=backward)
         return self._one(
             f"SELECT q.id FROM {rows} AND q.{column} = ? ORDER BY {within} LIMIT 1 OFFSET ?",
             [*values, found, place - passed],
@@ -1073,6 +1068,11 @@ def _beyond(
         params += list(values[:n]) + ([] if value is None else [value])
         equal.append(f"{key} IS ?")
     return " OR ".join(clauses), params
+
+
+def _order_by(keys: Sequence[tuple[str, bool]], reverse: bool = False) -> str:
+    """An ORDER BY over ``keys`` (expression, descending), each turned round if ``reverse``."""
+    return ", ".join(f"{k} {'DESC' if d != reverse else 'ASC'}" for k, d in keys)
 
 
 def _titled(
