@@ -424,7 +424,7 @@ def _named_before_cue(tokens: list[Token], person: Person, cue: Span) -> bool:
     read before) ahead of the nominal's ``cue``, other than as what a copula says the
     nominal is ("the candidate ... was Donald Trump")? A nominal is no one that its own
     clause names: "The attorney general is suing Trump, claiming ..."."""
-    surnames = {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
+    surnames = _surnames(person)
     for k, token in enumerate(tokens):
         if token.span.end > cue.start:
             return False
@@ -443,7 +443,13 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
     blaming Trump's decline")? By binding the verb's subject is someone else. A name of
     several words counts only as the person's own ("told her husband, Frank Fiorina"
     stops at the comma anyway)."""
-    surnames = {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
+    surnames = _surnames(person)
+
+    def theirs(run: list[str]) -> bool:  # a run of proper nouns naming ``person``
+        return (
+            bool(run) and run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)
+        )
+
     k = next((k for k, t in enumerate(tokens) if t.span.start >= cue.end), len(tokens))
     if k == 0 or tokens[k - 1].tag[:2] != "VB":
         return False  # a noun cue ("the senator's remark") or "according to": no object
@@ -454,10 +460,15 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
         if token.tag in ("NNP", "NNPS"):
             run.append(token.text)
             continue
-        if run and (run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)):
+        if theirs(run):
             return True
         run = []
-    return bool(run) and run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)
+    return theirs(run)
+
+
+def _surnames(person: Person) -> set[str]:
+    """The last words of ``person``'s capitalised names, as a sentence's tokens show them."""
+    return {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
 
 
 def has_cue_word(text: str, span: Span) -> bool:

@@ -25,7 +25,7 @@ from core.document import (
     Statement,
 )
 from core.gender import with_genders
-from core.inner_quotes import Inner, inner_quotes
+from core.inner_quotes import inner_quotes
 from core.quotes import scan
 from core.roles import add_article_roles
 from core.speaker_choice import SpeakerModel
@@ -107,23 +107,11 @@ def extract(
     add_article_roles(text, cast.people, speakers.values(), sources)
     quotes = []
     for att in attributions:
-        mention = att.mention
-        person = mention.person if mention else None
-        speaker = cast.speaker(person) if person is not None else None
-        quotes.append(
-            Quote(
-                span=att.quote.span,
-                text=text[att.quote.span.start : att.quote.span.end],
-                speaker=speaker,
-                mention=mention.span if mention else None,
-                cue=mention.cue if mention else None,
-                cue_span=mention.cue_span if mention else None,
-                role=speaker.role if speaker else None,
-                partial=att.partial,
-                evidence=_evidence(cast, att),
-            )
+        quotes.append(_quote(cast, att.quote.span, att.mention, _evidence(cast, att), att.partial))
+        quotes.extend(
+            _quote(cast, i.quote.span, i.mention, _inner_evidence(cast, i.mention))
+            for i in inner[id(att)]
         )
-        quotes.extend(_inner_quote(text, cast, i) for i in inner[id(att)])
     analysis = Analysis(
         text=text,
         statements=tuple(_statement(text, cast, d) for d in drafts),
@@ -135,21 +123,28 @@ def extract(
     return with_genders(analysis)
 
 
-def _inner_quote(text: str, cast: Cast, inner: Inner) -> Quote:
-    """A quotation inside another, given its own speaker (core.inner_quotes)."""
-    mention = inner.mention
-    speaker = cast.speaker(mention.person) if mention.person is not None else None
-    span = inner.quote.span
+def _quote(
+    cast: Cast, span: Span, mention: Mention | None, evidence: Evidence, partial: bool = False
+) -> Quote:
+    """The quotation at ``span`` as stored, with the speaker ``mention`` names."""
+    person = mention.person if mention else None
+    speaker = cast.speaker(person) if person is not None else None
     return Quote(
         span=span,
-        text=text[span.start : span.end],
+        text=span.of(cast.text),
         speaker=speaker,
-        mention=mention.span,
-        cue=mention.cue,
-        cue_span=mention.cue_span,
+        mention=mention.span if mention else None,
+        cue=mention.cue if mention else None,
+        cue_span=mention.cue_span if mention else None,
         role=speaker.role if speaker else None,
-        evidence=Evidence("inner", _refers_to(cast, mention), (mention.span,), None),
+        partial=partial,
+        evidence=evidence,
     )
+
+
+def _inner_evidence(cast: Cast, mention: Mention) -> Evidence:
+    """Why a quotation inside another is its inner speaker's (core.inner_quotes)."""
+    return Evidence("inner", _refers_to(cast, mention), (mention.span,), None)
 
 
 def _refers_to(cast: Cast, mention: Mention) -> Span | None:
