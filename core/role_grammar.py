@@ -2035,11 +2035,27 @@ def _duration(tokens: Sequence[Token], n: int) -> bool:
     return False
 
 
+def _deictic(tokens: Sequence[Token], n: int) -> bool:
+    """Does a time counted from the article's day open at ``n`` ("who resigned as police
+    chief | last month", "| earlier this year", "| yesterday"), not "the last year of"
+    nor a title's capitals ("Last Week Tonight")?"""
+    if n > 0 and tokens[n - 1].tag in {"DT", "PRP$", "POS"} or _possessive(tokens[n - 1]):
+        return False
+    word = tokens[n].text
+    if not word.islower():
+        return False  # "hosts the popular weekly show “Last Week Tonight”": a title
+    if word in DEICTIC_TIMES:
+        return True
+    if word in {"earlier", "later"}:
+        n, word = n + 1, _word_at(tokens, n + 1)
+    return word in {"last", "this", "next"} and _word_at(tokens, n + 1) in TIME_NOUNS
+
+
 def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
     March", "in the early part of Obama's first term", "in the final years of ...", "for
-    ten years")?"""
-    if _duration(tokens, n):
+    ten years", "last month")?"""
+    if _duration(tokens, n) or _deictic(tokens, n):
         return True
     if tokens[n].text.lower() not in _TIME_PREPOSITIONS:
         return False
@@ -2074,6 +2090,10 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     if verb in {"has", "had"} and following == "been":
         np = role_phrase(sentence, m + 2, ends_clause=False)
         return _later_role(sentence, m + 2) if np is None else (*np, _former(verb))
+    if verb in COPULAS and following in CHOSEN and _word_at(tokens, m + 2) != "as":
+        np = role_phrase(sentence, m + 2, ends_clause=False)  # "who was named police
+        if np is not None:  # chief": the office, held now (not "former named ...")
+            return (*np, "")
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))

@@ -363,6 +363,26 @@ def roles_of(text: str) -> list[tuple[str, str | None]]:
             "Tom Hale",
             None,
         ),
+        (
+            "<I did my job,> said Ed Fox, who resigned as the city's police chief last month.",
+            "Ed Fox",
+            "city's former police chief",
+        ),
+        (
+            "<I did my job,> said Ed Fox, who was named police chief earlier this year.",
+            "Ed Fox",
+            "police chief",
+        ),
+        (
+            "<Funny,> said John Oliver, who hosts the popular weekly show <Last Week Tonight>.",
+            "John Oliver",
+            "hosts the popular weekly show \u201cLast Week Tonight\u201d",
+        ),
+        (
+            "<We will not comment,> said Kara Dunn, press secretary to Gov. Ann Pell.",
+            "Kara Dunn",
+            "press secretary to Gov. Ann Pell",
+        ),
     ],
 )
 def test_role_construction(text: str, name: str, role: str | None) -> None:
