@@ -210,7 +210,7 @@ def _nouns_in_complements(tokens: list[Token]) -> list[Token]:
     """A "verb" the tagger put between a plural and a name inside a role's complement
     is a noun: "a partner at communications firm/VBP SKDKnickerbocker" (a role noun, a
     preposition, a plural, the word, a capitalised name); nothing there could be its
-    subject."""
+    subject. So is one after a comma and before a role noun ("press/VB secretary")."""
     for k in range(3, len(tokens) - 1):
         token = tokens[k]
         if (
@@ -224,6 +224,20 @@ def _nouns_in_complements(tokens: list[Token]) -> list[Token]:
             and tokens[k + 1].text[:1].isupper()
         ):
             tokens[k] = Token(token.span, token.text, "NN")
+    for k in range(1, len(tokens) - 1):
+        token = tokens[k]
+        if (
+            token.tag in {"VB", "VBP"}
+            and token.text.isalpha()
+            and token.text.islower()
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].tag in {"JJ", "NN"}
+            and tokens[k + 1].text.islower()
+            and role_word(tokens[k + 1].text)
+        ):  # "said Kara Dunn, press/VB secretary/JJ to Gov. Pell": after a comma, before a
+            # role noun, a compound's first noun (no imperative follows a name's comma)
+            tokens[k] = Token(token.span, token.text, "NN")
+            tokens[k + 1] = Token(tokens[k + 1].span, tokens[k + 1].text, "NN")
     return tokens
 
 
@@ -917,9 +931,11 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
     White, said", "said the governor's press secretary, Ana Ruiz.", "Another superdelegate,
     Michael Brown of Washington, D.C., explained" — the phrase names a role and opens its
-    clause (not "In a statement to a reporter, Smith said")."""
+    clause (not "In a statement to a reporter, Smith said"); or a dash opens the aside the
+    name stands in ("A former Republican presidential candidate -- John McCain, who lost
+    the 2008 election to Obama -- said")."""
     tokens = sentence.tokens
-    if i < 2 or tokens[i - 1].text != ",":
+    if i < 2 or tokens[i - 1].text != "," and tokens[i - 1].text not in ASIDE_DASHES:
         return None
     after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
@@ -1052,6 +1068,34 @@ def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
         return None  # no determiner opening the phrase: unsure where it begins
     return (k + 1 if tokens[k].text.lower() in {"a", "an", "the"} else k, end)
+
+
+def copula_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
+    """The role a sentence gives a name starting at token ``i`` as its copula's complement:
+    "The county's top prosecutor is | Lisa Grant.", "The new chairman of the party is | Tom
+    Hale." — a noun phrase naming a role opens the sentence, "is" or "was" follows it and
+    the name ends the clause; not "The latest is Rep. Joe Wilson" (no role), nor a phrase
+    cut off by the window (no telling where it begins)."""
+    tokens = sentence.tokens
+    if i < 2 or tokens[i - 1].text.lower() not in COPULAS:
+        return None
+    if after_name < len(tokens) and tokens[after_name].text not in {",", ".", ";", "!", "?"}:
+        return None  # "The question is Trump's": the name opens a longer phrase
+    k = i - 2
+    while k >= 0 and tokens[k].text not in CLAUSE_STOPS and not sentence.boundary(k):
+        k -= 1
+    if k < 0 and not sentence.opens or k >= 0 and tokens[k].text != ".":
+        return None  # cut off, or a clause after a comma ("If elected, the mayor is ...")
+    start = k + 1
+    if tokens[start].tag not in {"DT", "PRP$"} and not _possessive(tokens[start]):
+        return None  # "Among the speakers was Ann Lee"
+    found = role_phrase(sentence, start, ends_clause=False)
+    if found is None or found[1] != i - 1:
+        return None
+    head = _first_head(tokens, start, i - 1)
+    if head is None or not strong_role(tokens[head]):
+        return None
+    return (start + 1 if tokens[start].text.lower() in {"a", "an", "the"} else start, i - 1)
 
 
 def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
@@ -1196,13 +1240,14 @@ def _past_origin(
 def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
     """Does a name with a comma end at ``tokens[k]``, so that a phrase after it is that
     name's appositive, not one set beside the name that follows? Not a name in a fronted
-    phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...")."""
-    return (
-        k > 1
-        and tokens[k - 1].text == ","
-        and tokens[k - 2].tag in nlp.PROPER_TAGS
-        and not (k > 2 and tokens[k - 3].tag in {"IN", "TO"})
-    )
+    phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...", "On CNN Tuesday, his
+    wife, Jane, called")."""
+    if k < 2 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
+        return False
+    m = k - 2
+    while m >= 0 and tokens[m].tag in nlp.PROPER_TAGS:
+        m -= 1  # back over the capitalised run: "On | CNN Tuesday, his wife, Jane, called"
+    return not (m >= 0 and tokens[m].tag in {"IN", "TO"})
 
 
 def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
@@ -1366,7 +1411,10 @@ def role_phrase(
         # written a book": the closing comma left out after a name
     if ends_clause:
         end = _listed_roles(sentence, end)
-    return (start, _tail(sentence, end) if ends_clause else end)
+        # when the person held the role is no part of it, as in a relative clause ("an
+        # accomplished attorney | by the time her husband landed in the White House")
+        return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
+    return (start, end)
 
 
 def _before_partitive(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -1943,10 +1991,13 @@ def _before_time_clause(tokens: Sequence[Token], a: int, b: int) -> int:
 
 def _time_clause(tokens: Sequence[Token], n: int) -> bool:
     """Does a clause of time open at ``n`` ("when Perez was on the council", "while he
-    was in college", "before he dropped out", "before setting up the server")?"""
+    was in college", "before he dropped out", "before setting up the server", "by the
+    time her husband landed in the White House")?"""
     word = tokens[n].text.lower()
     if word in {"when", "while"}:
         return tokens[n].tag in {"WRB", "IN"}
+    if word == "by" and [_word_at(tokens, n + 1), _word_at(tokens, n + 2)] == ["the", "time"]:
+        return True
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     return (
         word in {"before", "after", "until"}
@@ -1960,9 +2011,52 @@ _EDGES = frozenset({"early", "late", "first", "last", "final", "mid"})  # "the e
 _SPANS = frozenset({"part", "days", "years", "months", "weeks", "term", "half", "stages"})
 
 
+_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_HOW_LONG = frozenset({"more", "than", "nearly", "almost", "about", "over", "the", "past",
+                       "last", "a", "an", "several", "many", "few", "two", "three", "four",
+                       "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+                       "dozen", "of", "couple", "decades", "years"})  # fmt: skip
+
+
+def _duration(tokens: Sequence[Token], n: int) -> bool:
+    """Does "for" at ``n`` open how long, ending the role ("for ten years", "for more than
+    a decade", "for the past 15 years", "for decades"; not "covered the White House for 40
+    years | for ABC News", where the role goes on past it)?"""
+    if tokens[n].text.lower() != "for":
+        return False
+    m = n + 1
+    while m < len(tokens) and m - n <= 5:
+        word = tokens[m].text.lower()
+        if word.rstrip("s") in _UNITS and (m > n + 1 or word.endswith("s")):
+            return m + 1 == len(tokens) or tokens[m + 1].text in CLAUSE_STOPS | {"and"}
+        if word not in _HOW_LONG and tokens[m].tag != "CD":
+            return False
+        m += 1
+    return False
+
+
+def _deictic(tokens: Sequence[Token], n: int) -> bool:
+    """Does a time counted from the article's day open at ``n`` ("who resigned as police
+    chief | last month", "| earlier this year", "| yesterday"), not "the last year of"
+    nor a title's capitals ("Last Week Tonight")?"""
+    if n > 0 and tokens[n - 1].tag in {"DT", "PRP$", "POS"} or _possessive(tokens[n - 1]):
+        return False
+    word = tokens[n].text
+    if not word.islower():
+        return False  # "hosts the popular weekly show “Last Week Tonight”": a title
+    if word in DEICTIC_TIMES:
+        return True
+    if word in {"earlier", "later"}:
+        n, word = n + 1, _word_at(tokens, n + 1)
+    return word in {"last", "this", "next"} and _word_at(tokens, n + 1) in TIME_NOUNS
+
+
 def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
-    March", "in the early part of Obama's first term", "in the final years of ...")?"""
+    March", "in the early part of Obama's first term", "in the final years of ...", "for
+    ten years", "last month")?"""
+    if _duration(tokens, n) or _deictic(tokens, n):
+        return True
     if tokens[n].text.lower() not in _TIME_PREPOSITIONS:
         return False
     m = n + 1
@@ -1996,6 +2090,10 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     if verb in {"has", "had"} and following == "been":
         np = role_phrase(sentence, m + 2, ends_clause=False)
         return _later_role(sentence, m + 2) if np is None else (*np, _former(verb))
+    if verb in COPULAS and following in CHOSEN and _word_at(tokens, m + 2) != "as":
+        np = role_phrase(sentence, m + 2, ends_clause=False)  # "who was named police
+        if np is not None:  # chief": the office, held now (not "former named ...")
+            return (*np, "")
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
@@ -2107,8 +2205,9 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             or _infinitive(tokens, np[1])
         ):
             break
-        out.append((*np, form))
-        m = np[1]
+        cut = next((n for n in range(np[0] + 1, np[1]) if _duration(tokens, n)), np[1])
+        out.append((np[0], cut, form))  # "was mayor of Dayton | for ten years": how long
+        m = np[1]  # is no part of the role; when ("from 1985 to 1991") dates it
         if m < len(tokens) and tokens[m].text.lower() == "and":
             m += 1
         else:

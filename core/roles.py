@@ -26,7 +26,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
-from core.phrases import SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
+from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
     CLOSING_QUOTES,
@@ -46,6 +46,7 @@ from core.role_grammar import (
     apposed_before,
     appositive_after,
     copula_after,
+    copula_before,
     honorific,
     is_place,
     named_before,
@@ -416,6 +417,8 @@ class ArticleRoles:
             yield from self._listed(start, end)
         if _NAMED_BEFORE.search(self.text, max(0, start - 12), start) and not self.quoted(start):
             yield from self._named_as(start, end)
+        if _COPULA_BEFORE.search(self.text, max(0, start - 6), start) and not self.quoted(start):
+            yield from self._complement(start, end)
         if shared is not None:
             yield shared
         term = _TERM_AS.match(self.text, rest)
@@ -481,6 +484,19 @@ class ArticleRoles:
             named = named_before(sentence, i)
             if named is not None:
                 yield from self._roles(sentence, [(*named, "")])
+
+    def _complement(self, start: int, end: int) -> Iterator[str]:
+        """The role of "The county's top prosecutor is | Lisa Grant.": the sentence's
+        subject when the name is its copula's complement."""
+        sentence = self.sentence(start, end, BEFORE, 12)
+        if sentence is None:
+            return
+        offsets = [t.span.start for t in sentence.tokens]
+        i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
+            found = copula_before(sentence, i, j)
+            if found is not None:
+                yield from self._roles(sentence, [(*found, "")])
 
     def titled(self, start: int, end: int) -> bool:
         """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
@@ -595,7 +611,10 @@ class ArticleRoles:
             return None
         reach = 0
         last = n
-        apposed = words[n].endswith(",")  # a phrase set beside the name opens its clause
+        # a phrase set beside the name opens its clause: a comma, or a dash opening an
+        # aside the name stands in ("A former Republican presidential candidate -- John
+        # McCain, who lost the 2008 election to Obama -- said")
+        apposed = words[n].endswith(",") or words[n] in ASIDE_DASHES
         while n >= 0:
             word = words[n]
             bare = word.strip("\u201c\u201d\"'()[]").lower()
@@ -605,7 +624,11 @@ class ArticleRoles:
             if not bare or ends and not _abbreviated_title(word):
                 break  # the word that ends the sentence before is context for the tagger
             if apposed and n < last and word.endswith(","):
-                break  # ... and so does the one that ends the clause before
+                for before in reversed(words[max(0, n - 3) : n]):  # ... and so does the
+                    if before[-1] in ".!?:;,":  # clause before, back to a preposition
+                        break  # that may open it ("On CNN Tuesday, | his wife, Jane,")
+                    reach += len(before) + 1
+                break
             if (
                 bare == "and"
                 and n > 0
@@ -843,6 +866,7 @@ def _its_owner(text: str, at: int, role: str) -> str:
 
 _LISTED = re.compile(r"\b[a-z]{3,}s\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,9}(?:and\s+|(?<=,\s))\Z")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+\Z")  # "The new chairman is | Tom Hale"
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
 _PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
@@ -880,6 +904,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
     bare = word.strip('\u201c\u201d"()[]')
     return (
         word.endswith(",")
+        or word in ASIDE_DASHES
         or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         or title_noun(bare)
         or role_word(bare.rstrip("s"))

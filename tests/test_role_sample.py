@@ -159,6 +159,19 @@ TARGET = 0.9
 # in 't Veld, who gets no role), one a title cut at a name ending in "!" ("Black Girls
 # Rock! Founder" read as "Founder") and one a form (Federico de Jesús's relative clause
 # without "in 2008", since added as optional: 46/50); held to the target.
+# tests/data/train_roles_34.tsv, the design of tests/data/train_roles_17.tsv drawn a
+# seventeenth time (branch roles34): 42/50 as first judged (on main 343e584), two of its
+# eight misses rows that are no speaker (Abraham Lincoln, whose impersonator speaks; Ivana,
+# "his first wife", whose agreement's words are quoted), one a description the judging
+# missed (Donald Trump "the presumptive Republican presidential nominee") and two forms
+# (Geoff Garin's and Corey Lewandowski's relative clauses as On Record cuts them), since
+# added as optional: 45/50; 48/50 after the mends of branch roles34 (a phrase set off by a
+# dash before the name; "his wife, Jane," after a fronted "On CNN Tuesday,"; a clause of
+# time, "by the time ...", cut from an appositive), held to the target.
+# tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
+# Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
+# first judging listed as optional, without how long ("for two decades"), which a role now
+# drops as it drops when ("from 1983 to 1989").
 # tests/data/train_roles_4.tsv: Ted Cruz's row in the Glenn Beck article has read "not
 # found" since the twenty-sixth session's merges (92 -> 91): the statements "He has
 # declared Cruz to be “anointed”" and "He has also called the Texas senator “the next
@@ -307,7 +320,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 34)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 35)),
 )
 
 

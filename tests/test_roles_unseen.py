@@ -1,0 +1,391 @@
+"""Issue 15: the role constructions news gives, on sentences written for the test (none
+from a corpus): a title with "of" before the name, a possessive before it, an appositive
+holding a possessive, "head of", names in family-name-first order, roles after the name
+with "who is" or "a former", roles given in a sentence of their own (a copula either way
+round), organisations' spokespeople, a time phrase after the name or the role, and an
+aside set off by dashes. "<" and ">" stand for the curly quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+
+
+def roles_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.speaker.name, q.speaker.role) for q in extract(text).quotes if q.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Secretary of Agriculture Tom Vilsack said: <The farms are struggling this year.>",
+            "Tom Vilsack",
+            "Secretary of Agriculture",
+        ),
+        (
+            "<We will not back down,> said Secretary of State Maria Lowe on Monday.",
+            "Maria Lowe",
+            "Secretary of State",
+        ),
+        (
+            "Minister of Health Kenji Sato told reporters: <The hospitals are ready.>",
+            "Kenji Sato",
+            "Minister of Health",
+        ),
+        (
+            "<The budget is balanced,> Chief of Staff Dana Ortiz said.",
+            "Dana Ortiz",
+            "Chief of Staff",
+        ),
+        (
+            "<The governor has no comment,> said the governor's press secretary, Ana Ruiz.",
+            "Ana Ruiz",
+            "governor's press secretary",
+        ),
+        (
+            "<The plan is dead,> said the mayor's chief of staff, Paul Grant.",
+            "Paul Grant",
+            "mayor's chief of staff",
+        ),
+        (
+            "The company's chief executive, Lena Fisk, said: <We will hire again.>",
+            "Lena Fisk",
+            "company's chief executive",
+        ),
+        (
+            "<We are disappointed,> the union's president, Raj Patel, said in a statement.",
+            "Raj Patel",
+            "union's president",
+        ),
+        (
+            "<The senator will vote no,> said Carl Dunn, Sen. Pell's chief of staff.",
+            "Carl Dunn",
+            "Sen. Pell's chief of staff",
+        ),
+        (
+            "<This is a good day,> said Mia Holt, the mayor's spokeswoman.",
+            "Mia Holt",
+            "mayor's spokeswoman",
+        ),
+        (
+            "Omar Said, Google's head of policy, said: <We disagree.>",
+            "Omar Said",
+            "Google's head of policy",
+        ),
+        (
+            "<It was a mistake,> said Tim Row, Gov. Abbott's former campaign manager.",
+            "Tim Row",
+            "Gov. Abbott's former campaign manager",
+        ),
+        (
+            "<The port will reopen,> said Wei Lan, head of the Shenzhen Port Authority.",
+            "Wei Lan",
+            "head of the Shenzhen Port Authority",
+        ),
+        (
+            "Sara Kim, the head of the teachers' union, said: <We will strike.>",
+            "Sara Kim",
+            "head of the teachers' union",
+        ),
+        (
+            "<Prices will rise,> said Jon Bell, head of research at Capital Economics.",
+            "Jon Bell",
+            "head of research at Capital Economics",
+        ),
+        (
+            "<We welcome the talks,> said Xi Jinping, China's president.",
+            "Xi Jinping",
+            "China's president",
+        ),
+        (
+            "<The yen is stable,> Finance Minister Aso Taro told reporters.",
+            "Aso Taro",
+            "Finance Minister",
+        ),
+        (
+            "Premier Li Qiang said: <Growth will hold.>",
+            "Li Qiang",
+            "Premier",
+        ),
+        (
+            "<I never saw the memo,> said Rob Kane, who is the county's treasurer.",
+            "Rob Kane",
+            "county's treasurer",
+        ),
+        (
+            "<The fight is not over,> said Ellen Marsh, a former state senator.",
+            "Ellen Marsh",
+            "former state senator",
+        ),
+        (
+            "Ben Cho, who is a lawyer for the family, said: <They want answers.>",
+            "Ben Cho",
+            "lawyer for the family",
+        ),
+        (
+            "<It is a disgrace,> said Ted Lowe, a former aide to Gov. Pell.",
+            "Ted Lowe",
+            "former aide to Gov. Pell",
+        ),
+        (
+            "Nora Blake is the director of the state health department. <We have enough "
+            "vaccine,> Blake said.",
+            "Nora Blake",
+            "director of the state health department",
+        ),
+        (
+            "Jim Ford served as mayor of Dayton for ten years. <The city has changed,> Ford said.",
+            "Jim Ford",
+            "former mayor of Dayton",
+        ),
+        (
+            "The county's top prosecutor is Lisa Grant. <We will file charges,> Grant said.",
+            "Lisa Grant",
+            "county's top prosecutor",
+        ),
+        (
+            "<We are reviewing the report,> said Pentagon spokesman Jeff Davis.",
+            "Jeff Davis",
+            "Pentagon spokesman",
+        ),
+        (
+            "<The claims are false,> said Amy Brand, a spokeswoman for the Justice Department.",
+            "Amy Brand",
+            "spokeswoman for the Justice Department",
+        ),
+        (
+            "A spokesman for Exxon, Carl Wood, said: <We do not comment on rumors.>",
+            "Carl Wood",
+            "spokesman for Exxon",
+        ),
+        (
+            "<The deal is done,> Sen. Ann Pell last week told reporters.",
+            "Ann Pell",
+            "Sen.",
+        ),
+        (
+            "Mayor Tom Reed on Tuesday said: <The roads will be fixed.>",
+            "Tom Reed",
+            "Mayor",
+        ),
+        (
+            "Gov. Ann Pell last week said the plan would fail. <It cannot work,> Pell said.",
+            "Ann Pell",
+            "Gov.",
+        ),
+        (
+            "Pell last week said: <It cannot work.> Ann Pell is the state's governor.",
+            "Ann Pell",
+            "state's governor",
+        ),
+        (
+            "Speaker of the House Paul Ryan told reporters: <The bill will pass.>",
+            "Paul Ryan",
+            "Speaker of the House",
+        ),
+        (
+            "<We will sue,> Attorney General of Texas Ken Paxton said Friday.",
+            "Ken Paxton",
+            "Attorney General of Texas",
+        ),
+        (
+            "<The president is confident,> said the White House's deputy press secretary, Raj"
+            " Shah.",
+            "Raj Shah",
+            "White House's deputy press secretary",
+        ),
+        (
+            "<We filed the appeal,> said John Smith, the head of the union's legal team.",
+            "John Smith",
+            "head of the union's legal team",
+        ),
+        (
+            "<We want peace,> said Park Geun-hye, South Korea's president.",
+            "Park Geun-hye",
+            "South Korea's president",
+        ),
+        (
+            "<We want peace,> said Kim Jong Un, North Korea's leader.",
+            "Kim Jong Un",
+            "North Korea's leader",
+        ),
+        (
+            "Abe Shinzo, Japan's prime minister, said: <The economy is growing.>",
+            "Abe Shinzo",
+            "Japan's prime minister",
+        ),
+        (
+            "<The wards are full,> said Mary Cole, who is a nurse at St. Luke's Hospital.",
+            "Mary Cole",
+            "nurse at St. Luke's Hospital",
+        ),
+        (
+            "<The stock is cheap,> said Dan Ives, a former Goldman Sachs analyst.",
+            "Dan Ives",
+            "former Goldman Sachs analyst",
+        ),
+        (
+            "<We are looking into it,> said State Department spokesman Mark Toner.",
+            "Mark Toner",
+            "State Department spokesman",
+        ),
+        (
+            "A spokeswoman for Sen. Pell, Jill Ray, said: <The senator is traveling.>",
+            "Jill Ray",
+            "spokeswoman for Sen. Pell",
+        ),
+        (
+            "<No flights were delayed,> Ann Lutz, a spokeswoman for the Federal Aviation "
+            "Administration, said Tuesday.",
+            "Ann Lutz",
+            "spokeswoman for the Federal Aviation Administration",
+        ),
+        (
+            "Rep. Ann Pell earlier this month said: <The bill is flawed.>",
+            "Ann Pell",
+            "Rep.",
+        ),
+        (
+            "The new chairman of the party is Tom Hale. <We will win,> Hale said.",
+            "Tom Hale",
+            "new chairman of the party",
+        ),
+        (
+            "<It is over,> said Gov. Pell's chief of staff, Carl Dunn.",
+            "Carl Dunn",
+            "Gov. Pell's chief of staff",
+        ),
+        (
+            "<We have the votes,> said Senate Majority Leader Mitch McConnell's spokesman, "
+            "Don Stewart.",
+            "Don Stewart",
+            "Senate Majority Leader Mitch McConnell's spokesman",
+        ),
+        (
+            "<The vote is Monday,> said Don Stewart, spokesman for Senate Majority Leader "
+            "Mitch McConnell.",
+            "Don Stewart",
+            "spokesman for Senate Majority Leader Mitch McConnell",
+        ),
+        (
+            "<The data are clear,> said Wei Lan, the former head of China's central bank.",
+            "Wei Lan",
+            "former head of China's central bank",
+        ),
+        (
+            "<We will rebuild,> said Tan Ah Kow, who heads the city's housing board.",
+            "Tan Ah Kow",
+            "heads the city's housing board",
+        ),
+        (
+            "Jim Ford, who was mayor of Dayton from 2001 to 2009, said: <The city has changed.>",
+            "Jim Ford",
+            "former mayor of Dayton",
+        ),
+        (
+            "Pell, who chairs the Senate Finance Committee, said Monday: <No deal yet.>",
+            "Pell",
+            "chairs the Senate Finance Committee",
+        ),
+        (
+            "The governor's spokesman, Eric Holt, said in an email: <We do not comment.>",
+            "Eric Holt",
+            "governor's spokesman",
+        ),
+        (
+            "<We will appeal,> said Ed Marsh, general counsel of the Teamsters union.",
+            "Ed Marsh",
+            "general counsel of the Teamsters union",
+        ),
+        (
+            "<Costs are rising,> said Ed Marsh, Ford Motor Co.'s chief economist.",
+            "Ed Marsh",
+            "Ford Motor Co.'s chief economist",
+        ),
+        (
+            "<The plan is sound,> Secretary of Defense Ash Carter on Thursday told senators.",
+            "Ash Carter",
+            "Secretary of Defense",
+        ),
+        (
+            "<I am not running,> said Ann Pell, the daughter of former Gov. Tom Pell.",
+            "Ann Pell",
+            "daughter of former Gov. Tom Pell",
+        ),
+        (
+            "A former Republican presidential candidate -- John McCain, who lost the 2008 "
+            "election to Obama -- said the president <offered no changes.>",
+            "John McCain",
+            "former Republican presidential candidate",
+        ),
+        (
+            "On CNN Tuesday, his wife, Jane, called for an open primary. <Shutting people out"
+            " is not smart,> she said.",
+            "Jane",
+            "his wife",
+        ),
+        (
+            "In New York City, the mayor's spokesman, Eric Holt, said: <No comment.>",
+            "Eric Holt",
+            "mayor's spokesman",
+        ),
+        (
+            "In 1992, Hillary Clinton, an accomplished attorney and political activist by the"
+            " time her husband landed in the White House, roiled traditionalists. <I chose my"
+            " profession,> Clinton said.",
+            "Hillary Clinton",
+            "accomplished attorney and political activist",
+        ),
+        (
+            "Ann Lee, who has worked as a nurse for more than a decade, said: <We are tired.>",
+            "Ann Lee",
+            "nurse",
+        ),
+        (
+            "Jim Ford was mayor of Dayton for ten years. <The city has changed,> Ford said.",
+            "Jim Ford",
+            "mayor of Dayton",
+        ),
+        (
+            "The latest is Rep. Joe Wilson. <Vote for Rubio,> Wilson said.",
+            "Joe Wilson",
+            "Rep.",
+        ),
+        (
+            "The winner was Tom Hale. <We will win,> Hale said.",
+            "Tom Hale",
+            None,
+        ),
+        (
+            "Last year the mayor was Tom Hale. <We will win,> Hale said.",
+            "Tom Hale",
+            None,
+        ),
+        (
+            "<I did my job,> said Ed Fox, who resigned as the city's police chief last month.",
+            "Ed Fox",
+            "city's former police chief",
+        ),
+        (
+            "<I did my job,> said Ed Fox, who was named police chief earlier this year.",
+            "Ed Fox",
+            "police chief",
+        ),
+        (
+            "<Funny,> said John Oliver, who hosts the popular weekly show <Last Week Tonight>.",
+            "John Oliver",
+            "hosts the popular weekly show \u201cLast Week Tonight\u201d",
+        ),
+        (
+            "<We will not comment,> said Kara Dunn, press secretary to Gov. Ann Pell.",
+            "Kara Dunn",
+            "press secretary to Gov. Ann Pell",
+        ),
+    ],
+)
+def test_role_construction(text: str, name: str, role: str | None) -> None:
+    text = text.replace("<", "\u201c").replace(">", "\u201d")  # the quotation marks
+    found = [(n, r.replace("\u2019", "'") if r else r) for n, r in roles_of(text)]
+    assert (name, role) in found, found
