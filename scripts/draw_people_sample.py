@@ -30,10 +30,10 @@ seed 31, ``--five 6 --most 40``; ``--orgs K`` takes, in place of the surname
 condition, the articles (of at most ``--most`` gold quotations) with K or more gold
 quotations whose Source the train proxy's annotation rules (``benchmarks/train_people.py``)
 read as an organisation or outlet ("PolitiFact", "The New York Times", "a Coca-Cola
-spokesman"): ``train_people_35.tsv``, seed 35, ``--five 6 --most 20 --orgs 3``; every gold
-quotation of the article, pronoun, nominal and named Sources alike). The skeleton has one row per gold
-quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to
-the reader.
+spokesman"): ``train_people_35.tsv``, seed 35, ``--five 6 --most 20 --orgs 3``; every
+gold quotation of the article, pronoun, nominal and named Sources alike). The skeleton has
+one row per gold quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind``
+and ``note`` left to the reader.
 """
 
 from __future__ import annotations
