@@ -394,17 +394,19 @@ class People:
         Rifle Association) and the reverse, and a one-word short form to the one longer
         name its article gives ("the Times": The New York Times). Returns its root."""
         row = self.db.execute(
-            "SELECT name, surname, given FROM speakers WHERE id = ? AND kind = 'organisation'"
-            " AND merged_into IS NULL",
+            "SELECT name, surname, given, key FROM speakers WHERE id = ?"
+            " AND kind = 'organisation' AND merged_into IS NULL",
             [speaker_id],
         ).fetchone()
         if row is None or not (row[1] or "").startswith(ORG):
             return self.root(speaker_id)
-        name, lookup, form = row
+        name, lookup, form, key = row
         longer = self.short_form_target(name, text, speaker_id)
         if longer is not None:
             self._join(speaker_id, longer)
             return longer
+        if "@" in key:  # bound to its article ("Benghazi" read as a person there): its own
+            return speaker_id
         found = self._organisations(lookup, speaker_id)
         same = [org for org, forms in found.items() if form in forms]
         initials = is_initials(name)
