@@ -372,6 +372,17 @@ class People:
                 found.setdefault(root, set()).add(form)
         return found
 
+    def _plainer(self, speaker_id: int, org: int) -> bool:
+        """Is a new row's name a plainer name of an organisation than the one its row
+        shows: fewer words ("Mr. Rubio's campaign" beside "Presidential candidate Marco
+        Rubio's campaign"), the row it joins not in initials?"""
+        names = dict(
+            self.db.execute("SELECT id, name FROM speakers WHERE id IN (?, ?)", [speaker_id, org])
+        )
+        return not is_initials(names[org]) and len(names[speaker_id].split()) < len(
+            names[org].split()
+        )
+
     def short_form_target(self, name: str, text: str, speaker_id: int = 0) -> int | None:
         """The organisation a one-word short form stands for in its article ("the Times":
         the one "... Times" the article names, :func:`core.identity.short_form_of`) when
@@ -413,6 +424,9 @@ class People:
         if not same and initials:  # "NRA": the one organisation of those initials in full
             same = [org for org, forms in found.items() if any(" " in f for f in forms)]
         if len(same) == 1:
+            if not initials and self._plainer(speaker_id, same[0]):
+                self._join(same[0], speaker_id)  # "Mr. Rubio's campaign" names the row
+                return speaker_id
             self._join(speaker_id, same[0])
             return same[0]
         if not initials and " " in form:  # the initials stored before, if these alone fit

@@ -778,3 +778,12 @@ def test_a_word_that_is_not_the_head_of_the_longer_name_is_no_short_form(
     said(library, "Library of Congress", kind=ORG)
     said(library, "the Congress", kind=ORG, text="The Library of Congress and the Congress met.")
     assert rows(library) == [("Library of Congress", 1), ("the Congress", 1)]
+
+
+def test_an_organisation_shows_its_plainer_name(library: Library) -> None:
+    said(library, "Presidential candidate Marco Rubio\u2019s campaign", kind=ORG)
+    said(library, "Mr. Rubio's campaign", kind=ORG)
+    assert rows(library) == [("Mr. Rubio's campaign", 2)]
+    said(library, "The NRA", kind=ORG)
+    said(library, "National Rifle Association", kind=ORG)
+    assert ("National Rifle Association", 2) in rows(library)
