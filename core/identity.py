@@ -686,3 +686,114 @@ def best_known(fits: list[int], known: dict[int, Known]) -> int | None:
     total = sum(known[c].quoted for c in fits)
     chosen = by_surname[0]
     return chosen if total and known[chosen].quoted >= KNOWN_SHARE * total else None
+
+
+# ---------------------------------------------------------------- organisations
+# the legal or web form after an organisation's name ("Inc.", "PolitiFact.com"): not a word
+# of its identity; "Newspaper(s)" is the same kind of tail ("Gannett Newspapers" = Gannett)
+ORGANISATION_TAILS = frozenset(
+    {"inc", "incorporated", "corp", "co", "llc", "ltd", "plc", "lp", "com", "org", "net",
+     "newspaper", "newspapers"}
+)  # fmt: skip
+INITIALS_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "at", "&", "a", "an", "to"})
+ACRONYM = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?|[A-Z][A-Z&]{1,5}")  # "NYT", "U.N.", "AT&T"
+
+
+def organisation_form(name: str) -> str:
+    """An organisation's comparison form: case, accents, punctuation, a leading "the" and a
+    legal or web tail set aside ("The New York Times" and "New York Times", "PolitiFact",
+    "Politifact" and "PolitiFact.com", "Apple Inc." and "Apple"); initials run together
+    ("U.N." is "un"). Two organisations one form names are one organisation."""
+    if ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")):
+        return "".join(
+            c for c in name.removeprefix("the ").removeprefix("The ").lower() if c.isalpha()
+        )
+    words = normalise(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ORGANISATION_TAILS:
+        words.pop()
+    return " ".join(words)
+
+
+def organisation_initials(name: str) -> str:
+    """What an organisation's name is looked up by: the initials of its capitalised words
+    ("nyt" for "The New York Times", "adl" for "Anti-Defamation League": joining words
+    aside, each part of a hyphened word), the letters of a name in initials ("nyt" for
+    "NYT"), or the form of a one-word name ("politifact")."""
+    form = organisation_form(name)
+    if " " not in form:
+        return form
+    written = [w for w in re.split(r"[\s\-\u2013]+", name) if w]
+    if written and written[0].lower() == "the":
+        written = written[1:]
+    letters = [
+        w[0].lower()
+        for w in written
+        if w[:1].isalpha() and w.lower().strip(".,") not in INITIALS_SKIP
+        and w.lower().strip(".,") not in ORGANISATION_TAILS
+    ]  # fmt: skip
+    return "".join(letters)
+
+
+def is_initials(name: str) -> bool:
+    """Is an organisation named by initials alone ("NYT", "U.N.", "the DNC")?"""
+    return bool(ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")))
+
+
+FUNCTION_OPENERS = frozenset(
+    {"in", "on", "at", "as", "by", "for", "from", "to", "with", "and", "but"}
+)
+
+
+def short_form_of(name: str, text: str) -> str | None:
+    """The one longer name of an organisation its article writes for a one-word short form
+    of it, its head noun: "the Times" (or "Times") where the article writes "the Times"
+    and names "The New York Times" and no other "... Times"; "the Post" where it names
+    "The Washington Post". None where the article writes two ("The New York Times" and
+    "the Los Angeles Times"), none, never writes "the" and the word, or the word is
+    initials, no capitalised word, or not the head ("Congress" in "Library of Congress")."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    if " " in bare or not bare[:1].isupper() or is_initials(bare) or len(bare) < 3:
+        return None
+    word = re.escape(bare)
+    if not re.search(rf"\bthe[ \t\xa0]+{word}\b(?![ \t\xa0]+[A-Z])", text):
+        return None  # never written as a short form ("the Times said"): "State", "Congress"
+    run = rf"(?<![\w.])((?:[A-Z][\w.&'\u2019-]*[ \t\xa0]+)+){word}\b"
+    found = {}
+    for m in re.finditer(run, text):
+        words = m.group(0).split()
+        ends = [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3]
+        words = words[max(ends, default=0) :]  # "Navy. The Chinese": a sentence ends there
+        while words and (words[0] in ("The", "A", "An") or _bare(words[0]) in FUNCTION_OPENERS):
+            words = words[1:]  # "In New York Times ...": a sentence's opening word
+        if len(words) > 1:
+            whole = " ".join(words)
+            found.setdefault(organisation_form(whole), whole)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+OWNED_HEADS = frozenset({"campaign", "office", "team", "administration", "staff", "camp"})
+
+
+def owned_form(name: str) -> str | None:
+    """The comparison form of a person's campaign, office or team by the owner's surname
+    ("John Kasich's presidential campaign", "Presidential candidate Marco Rubio's
+    campaign", "PHILADELPHIA \u2015 Hillary Clinton's campaign", "O'Malley's campaign":
+    "kasich campaign", "rubio campaign", "clinton campaign", "o'malley campaign"): the
+    capitalised word that owns the head, its "'s" aside, with only lower-case words
+    between ("presidential"); None where no capitalised word that is no frequent one owns
+    it ("White House team", "his campaign", "the Justice Department office")."""
+    words = name.split()
+    if len(words) < 2 or _bare(words[-1]) not in OWNED_HEADS:
+        return None
+    at = len(words) - 2
+    while at > 0 and words[at][:1].islower() and not re.search(r"['\u2019]s?$", words[at]):
+        at -= 1
+    owner = re.sub(r"['\u2019]s?$", "", words[at].strip(",;:"))
+    bare = normalise(owner)
+    if not owner[:1].isupper() or not bare or nlp.is_frequent_word(bare) or owner.isupper():
+        return None
+    if lexicons.is_title_word(bare) or bare in HONORIFIC_GENDER:
+        return None
+    return f"{bare} {_bare(words[-1])}"

@@ -231,6 +231,12 @@ class Library(Corrections, Queries):
         read = written_in_capitals(read, article.text)
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)
+        if (
+            read.kind == SpeakerKind.ORGANISATION
+            and "@" not in key
+            and self.people.short_form_target(read.name, article.text) is not None
+        ):  # "the Times" is the one "... Times" its article names, another in another
+            key = f"{key}@{article.tag}"
         own = self._one("SELECT id FROM speakers WHERE key = ?", [key])
         new = own is None
         if own is None:
@@ -251,6 +257,8 @@ class Library(Corrections, Queries):
             )
         if new and read.kind == SpeakerKind.PERSON:
             person = self.people.place(own, _known(speaker, read, article))
+        elif new and read.kind == SpeakerKind.ORGANISATION:
+            person = self.people.place_organisation(own, article.text)
         else:
             person = self.people.root(own)
         if person != own:

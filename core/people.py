@@ -29,13 +29,19 @@ from core.identity import (
     full_fit,
     gender_hint,
     given_names_before,
+    is_initials,
     name_gender,
     named_in_article,
+    organisation_form,
+    organisation_initials,
+    owned_form,
     parse_name,
     role_counts,
+    short_form_of,
     surname_fits,
     title_offices,
 )
+from core.speakers import described_only
 
 FOLDED = (  # the rows folded into ?, itself included
     "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"
@@ -69,8 +75,29 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+ORG = "org:"  # the ``surname`` of an organisation's row opens with it: no person's surname
+
+
+def organisation_columns(name: str) -> tuple[str, str]:
+    """What an organisation's row is looked up by (``surname``, ``given``): its initials and
+    comparison form ("org:nyt", "new york times"; "org:nyt", "nyt" for "NYT"), or for a
+    person's campaign, office or team its owner's surname and head, twice ("org:kasich
+    campaign")."""
+    owned = owned_form(name)
+    if owned:
+        return ORG + owned, owned
+    return ORG + organisation_initials(name), organisation_form(name)
+
+
 def name_columns(name: str, kind: str, gender: str | None = None) -> dict[str, Any]:
-    """The name parts a speaker row is looked up by (people only)."""
+    """The name parts a speaker row is looked up by: a person's, an organisation's initials
+    and comparison form (:func:`organisation_columns`)."""
+    if (
+        kind == SpeakerKind.ORGANISATION.value
+        and not described_only(SpeakerKind.ORGANISATION, name)  # "the company": one article's
+        and (found := organisation_columns(name))[1]
+    ):
+        return {"surname": found[0], "given": found[1], "suffix": None, "gender_hint": None}
     if kind != SpeakerKind.PERSON.value:
         return {"surname": None, "given": None, "suffix": None, "gender_hint": gender_hint(gender)}
     parsed = parse_name(name)
@@ -328,6 +355,87 @@ class People:
                 " VALUES (?, ?, ?)",
                 [speaker_id, person, now()],
             )
+
+    # ------------------------------------------------------------ organisations
+    def _organisations(self, lookup: str, speaker_id: int) -> dict[int, set[str]]:
+        """The organisations (their rows' roots) looked up by ``lookup``, each with the
+        comparison forms of its rows; the row itself, those a reporter keeps apart from it
+        and short forms bound to their article ("the Times" there) left out."""
+        found: dict[int, set[str]] = {}
+        for row_id, form in self.db.execute(
+            "SELECT id, given FROM speakers INDEXED BY speakers_surname WHERE surname = ?"
+            " AND kind = 'organisation' AND id != ? AND instr(key, '@') = 0",
+            [lookup, speaker_id],
+        ).fetchall():
+            root = self.root(row_id)
+            if root != speaker_id and not self._distinct(speaker_id, root):
+                found.setdefault(root, set()).add(form)
+        return found
+
+    def _plainer(self, speaker_id: int, org: int) -> bool:
+        """Is a new row's name a plainer name of an organisation than the one its row
+        shows: fewer words ("Mr. Rubio's campaign" beside "Presidential candidate Marco
+        Rubio's campaign"), the row it joins not in initials?"""
+        names = dict(
+            self.db.execute("SELECT id, name FROM speakers WHERE id IN (?, ?)", [speaker_id, org])
+        )
+        return not is_initials(names[org]) and len(names[speaker_id].split()) < len(
+            names[org].split()
+        )
+
+    def short_form_target(self, name: str, text: str, speaker_id: int = 0) -> int | None:
+        """The organisation a one-word short form stands for in its article ("the Times":
+        the one "... Times" the article names, :func:`core.identity.short_form_of`) when
+        the library has it, else None."""
+        longer = short_form_of(name, text)
+        if longer is None:
+            return None
+        whole, whole_form = organisation_columns(longer)
+        found = [
+            org for org, forms in self._organisations(whole, speaker_id).items()
+            if whole_form in forms
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
+    def place_organisation(self, speaker_id: int, text: str) -> int:
+        """Join a new organisation row to the one organisation of the library it names
+        (:func:`core.identity.organisation_form`: case, a leading "the", a legal or web
+        tail; a person's campaign or office by the owner's surname), its initials to the
+        one organisation of those initials the library names in full ("NRA": the National
+        Rifle Association) and the reverse, and a one-word short form to the one longer
+        name its article gives ("the Times": The New York Times). Returns its root."""
+        row = self.db.execute(
+            "SELECT name, surname, given, key FROM speakers WHERE id = ?"
+            " AND kind = 'organisation' AND merged_into IS NULL",
+            [speaker_id],
+        ).fetchone()
+        if row is None or not (row[1] or "").startswith(ORG):
+            return self.root(speaker_id)
+        name, lookup, form, key = row
+        longer = self.short_form_target(name, text, speaker_id)
+        if longer is not None:
+            self._join(speaker_id, longer)
+            return longer
+        if "@" in key:  # bound to its article ("Benghazi" read as a person there): its own
+            return speaker_id
+        found = self._organisations(lookup, speaker_id)
+        same = [org for org, forms in found.items() if form in forms]
+        initials = is_initials(name)
+        if not same and initials:  # "NRA": the one organisation of those initials in full
+            same = [org for org, forms in found.items() if any(" " in f for f in forms)]
+        if len(same) == 1:
+            if not initials and self._plainer(speaker_id, same[0]):
+                self._join(same[0], speaker_id)  # "Mr. Rubio's campaign" names the row
+                return speaker_id
+            self._join(speaker_id, same[0])
+            return same[0]
+        if not initials and " " in form:  # the initials stored before, if these alone fit
+            spelt = [org for org, forms in found.items() if any(" " in f for f in forms)]
+            if not spelt:
+                for org, forms in found.items():
+                    if forms == {lookup.removeprefix(ORG)}:
+                        self._join(org, speaker_id)
+        return speaker_id
 
     # ------------------------------------------------------------ decisions
     def _distinct(self, a: int, b: int) -> bool:

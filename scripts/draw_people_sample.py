@@ -26,10 +26,14 @@ seed 23, ``--five 10`` and ``train_people_22.tsv`` excluded too; ``train_people_
 24, the same and ``train_people_23.tsv`` excluded too; ``--lower K`` keeps only articles
 with K or more gold quotations whose Source is in lower case, pronouns and nominals:
 ``train_people_30.tsv``, seed 30, ``--five 8 --most 25 --lower 3``; ``train_people_31.tsv``:
-seed 31, ``--five 6 --most 40``; every gold quotation of
-the article, pronoun, nominal and named Sources alike). The skeleton has one row per gold
-quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind`` and ``note`` left to
-the reader.
+seed 31, ``--five 6 --most 40``; ``--orgs K`` takes, in place of the surname
+condition, the articles (of at most ``--most`` gold quotations) with K or more gold
+quotations whose Source the train proxy's annotation rules (``benchmarks/train_people.py``)
+read as an organisation or outlet ("PolitiFact", "The New York Times", "a Coca-Cola
+spokesman"): ``train_people_35.tsv``, seed 35, ``--five 6 --most 20 --orgs 3``; every
+gold quotation of the article, pronoun, nominal and named Sources alike). The skeleton has
+one row per gold quotation, in ``dev/people.tsv``'s columns, with ``identity``, ``kind``
+and ``note`` left to the reader.
 """
 
 from __future__ import annotations
@@ -80,6 +84,24 @@ def five(art, most: int, lower: int = 0) -> bool:  # noqa: ANN001
     )
 
 
+def gold_count(art) -> int:  # noqa: ANN001
+    return sum(1 for _, _, att in art.quotes if att is not None)
+
+
+def organisation_sources(art) -> int:  # noqa: ANN001
+    """How many of the article's gold quotations have a Source the train proxy's rules,
+    which read the annotation only, take for an organisation or outlet."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import train_people
+
+    found = train_people.source_identities(art)
+    return sum(
+        1
+        for _, _, att in art.quotes
+        if att is not None and str(found.get(id(att), "")).startswith("ORG:")
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
@@ -91,6 +113,9 @@ def main() -> int:
     parser.add_argument("--exclude", type=Path, nargs="*", default=[])
     parser.add_argument(
         "--lower", type=int, default=0, help="at least K lower-case Sources (--five)"
+    )
+    parser.add_argument(
+        "--orgs", type=int, default=0, help="instead: at least K organisation Sources (--five)"
     )
     args = parser.parse_args()
     sys.path.insert(0, str(TOOLS))
@@ -108,7 +133,12 @@ def main() -> int:
         left = [
             a
             for a in arts
-            if a.name.rsplit("_", 1)[0] not in taken and five(a, args.most, args.lower)
+            if a.name.rsplit("_", 1)[0] not in taken
+            and (
+                five(a, args.most, args.lower)
+                if not args.orgs
+                else organisation_sources(a) >= args.orgs and gold_count(a) <= args.most
+            )
         ]
         chosen = rng.sample(left, min(args.five, len(left)))
         print(f"{len(left)} articles; drawn {', '.join(a.name for a in chosen)}")

@@ -696,3 +696,94 @@ def test_an_organisation_owned_or_not_is_one_row(library: Library) -> None:
         )
         library.add_article(analyse(text, Metadata(title=day)))
     assert [row for row in rows(library) if "campaign" in row[0]] == [("Okafor\u2019s campaign", 2)]
+
+
+# ---------------------------------------------------------------- organisations
+ORG = SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The New York Times", "New York Times"),  # a leading "the"
+        ("PolitiFact", "Politifact.com"),  # case, and a web tail
+        ("Apple Inc.", "Apple"),  # a legal tail
+        ("National Rifle Association", "NRA"),  # initials, stored after the name
+        ("NYT", "The New York Times"),  # initials, stored before the name
+        ("U.N.", "United Nations"),
+        ("Anti-Defamation League", "ADL"),  # each part of a hyphened word
+        ("John Kasich\u2019s presidential campaign", "the Kasich campaign"),
+        ("Presidential candidate Marco Rubio\u2019s campaign", "Rubio campaign"),
+    ],
+)
+def test_an_organisations_forms_are_one_row(library: Library, first: str, second: str) -> None:
+    said(library, first, kind=ORG)
+    said(library, second, kind=ORG)
+    [(name, count)] = rows(library)
+    assert count == 2 and name in (first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Clinton Foundation", "Clinton campaign"),  # one owner, two organisations
+        ("New York Times", "New York Post"),  # shared words
+        ("Los Angeles Times", "New York Times"),
+        ("PolitiFact", "Politico"),  # one begins the other
+        ("White House team", "White House staff"),  # no person owns them
+    ],
+)
+def test_different_organisations_stay_apart(library: Library, first: str, second: str) -> None:
+    said(library, first, kind=ORG)
+    said(library, second, kind=ORG)
+    assert rows(library) == sorted([(first, 1), (second, 1)])
+
+
+def test_initials_two_organisations_share_join_neither(library: Library) -> None:
+    said(library, "American Conservative Union", kind=ORG)
+    said(library, "American Civil Union", kind=ORG)
+    said(library, "ACU", kind=ORG)
+    assert ("ACU", 1) in rows(library) and len(rows(library)) == 3
+
+
+def test_a_short_form_joins_the_one_longer_name_its_article_gives(library: Library) -> None:
+    said(library, "The New York Times", kind=ORG)
+    said(library, "Los Angeles Times", kind=ORG)
+    text = "The New York Times reported it on Monday."
+    said(library, "the Times", kind=ORG, text=text)
+    assert ("The New York Times", 2) in rows(library)
+    # another article's "the Times" is the Los Angeles Times: bound to its own article
+    said(library, "the Times", kind=ORG, text="The Los Angeles Times had it first.")
+    assert ("Los Angeles Times", 2) in rows(library)
+
+
+def test_a_short_form_in_an_article_naming_two_stays_apart(library: Library) -> None:
+    said(library, "The New York Times", kind=ORG)
+    text = "The New York Times and the Los Angeles Times both reported it."
+    said(library, "the Times", kind=ORG, text=text)
+    assert ("the Times", 1) in rows(library)
+
+
+def test_a_short_form_of_a_name_the_library_lacks_stays_one_row_across_articles(
+    library: Library,
+) -> None:
+    said(library, "the Senate", kind=ORG, text="The United States Senate met; the Senate voted.")
+    said(library, "the Senate", kind=ORG, text="Later the Senate adjourned.")
+    assert rows(library) == [("the Senate", 2)]
+
+
+def test_a_word_that_is_not_the_head_of_the_longer_name_is_no_short_form(
+    library: Library,
+) -> None:
+    said(library, "Library of Congress", kind=ORG)
+    said(library, "the Congress", kind=ORG, text="The Library of Congress and the Congress met.")
+    assert rows(library) == [("Library of Congress", 1), ("the Congress", 1)]
+
+
+def test_an_organisation_shows_its_plainer_name(library: Library) -> None:
+    said(library, "Presidential candidate Marco Rubio\u2019s campaign", kind=ORG)
+    said(library, "Mr. Rubio's campaign", kind=ORG)
+    assert rows(library) == [("Mr. Rubio's campaign", 2)]
+    said(library, "The NRA", kind=ORG)
+    said(library, "National Rifle Association", kind=ORG)
+    assert ("National Rifle Association", 2) in rows(library)
