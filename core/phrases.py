@@ -1347,10 +1347,20 @@ def _name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] |
     if nlp.is_frequent_word(last) or _organisation_word(words[prep - 1]):
         return None
     if nlp.is_frequent_word(opening) and not nlp.is_first_name(opening):
-        return None
+        first = _given_after_words(words, first, prep)  # "Detective Constable | Ryan Hollis
+        if first is None:  # of Lancashire Police": unlisted rank words, then the name
+            return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[first:prep]])):
         return None
     return first, prep
+
+
+def _given_after_words(words: list[Token], first: int, prep: int) -> int | None:
+    """Where a listed first name opens a name of two words or more after the capitalised
+    words from ``first``, which open with a frequent word (a rank or office the title list
+    lacks: "Detective Constable Ryan Hollis of"), else None."""
+    given = (n for n in range(first + 1, prep - 1) if nlp.written_first_name(words[n].text))
+    return next(given, None)
 
 
 def _organisation_named(run: list[Token]) -> bool:

@@ -22,6 +22,7 @@ committed first, COMMIT)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_44.json")
 FIRST_JUDGED = 0  # right on main before any mend, of 455
@@ -504,3 +505,28 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
 test_probe_speaker_fifteenth_batch, test_fifteenth_batch_figure = judged_batch_tests(
     "probes44", PROBES, PROBES_44, KNOWN_WRONG_44, FIRST_JUDGED, size=455
 )
+
+
+# ---- mends (sentences written for the test, not the probes; each fails on main 343e584)
+
+
+def test_a_rank_the_title_list_lacks_before_a_name_of_a_body() -> None:
+    """ "Detective Constable Nia Bell of Merseyside Police said": unlisted rank words, then a
+    listed first name, then "of" and the body she serves — the person speaks, not the
+    force (main gives "Merseyside Police")."""
+    text = (
+        "Detective Constable Nia Bell of Merseyside Police said the boys were \u201cvery "
+        "brave.\u201d"
+    )
+    assert _speaker(text, "very brave") == "Nia Bell"
+
+
+def test_a_family_name_written_first_is_the_name_alone_later() -> None:
+    """ "Deng Huiming ... Deng, the ministry's spokesman, declined": the family name opens
+    the full name, and alone it is that person (main: the last person named)."""
+    text = (
+        "Deng Huiming said the report was \u201cuntrue.\u201d\n\nA trade official, Joe "
+        "Kerr, said it was \u201caccurate.\u201d\n\nDeng, the ministry\u2019s spokesman, "
+        "declined to say more. \u201cI have answered that,\u201d he said."
+    )
+    assert _speaker(text, "I have answered that") == "Deng Huiming"
