@@ -1862,7 +1862,8 @@ class Cast:
         """The one person named in full whose first word is ``words`` (one word) where no
         name ends with it: a family name written first ("Wang Lixin ... Wang, the
         spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`_find_named` reads it; not
-        a given name the first-name lists give a sex."""
+        a given name the first-name lists give a sex, nor a family name the article writes
+        before two given names ("Kim Dae-ho ... Another Kim — Kim Hye-jin")."""
         if len(words) != 1 or nlp.first_name_share(words[0]) > 0.0:
             return []  # "Freddy", "Bill": a given name the lists give a sex, no family name
         fits = [
@@ -1870,7 +1871,8 @@ class Cast:
             for person in self._name_ends[words[0]]
             if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
         ]
-        return fits if len(fits) == 1 else []
+        given = set(re.findall(rf"\b(?i:{re.escape(words[0])})\s+([A-Z][\w'\u2019-]*)", self.text))
+        return fits if len(fits) == 1 and len(given) <= 1 else []
 
     def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
         """Of people sharing a surname, the elder (or the younger) one, where the article

@@ -530,3 +530,25 @@ def test_a_family_name_written_first_is_the_name_alone_later() -> None:
         "declined to say more. \u201cI have answered that,\u201d he said."
     )
     assert _speaker(text, "I have answered that") == "Deng Huiming"
+
+
+def test_a_family_name_shared_by_two_is_no_one_alone() -> None:
+    """ "Another Ahn — Ahn Ji-woo, 88, …": the article writes the family name before two
+    given names, so "Ahn" alone is neither; the one set off by dashes speaks."""
+    text = (
+        "Ahn Tae-sik, a professor, said it was \u201ca start.\u201d\n\nAnother Ahn \u2014 "
+        "Ahn Ji-woo, 88, who lost her brother in the war \u2014 watched at home. "
+        "\u201cI have heard that word before,\u201d she told a reporter."
+    )
+    assert _speaker(text, "heard that word before") == "Ahn Ji-woo"
+
+
+def test_a_surname_the_tagger_makes_a_list_marker_opens_the_clause() -> None:
+    """ "Whitfield/LS left the courthouse, telling one reporter: “…”": a list marker is a
+    closed class no unknown capitalised word belongs to, so the surname is the subject of
+    the participle's clause (main gives no speaker)."""
+    text = (
+        "Dana Whitfield is a defence lawyer.\n\nWhitfield left the courthouse, telling one "
+        "reporter: \u201cRead the transcript.\u201d"
+    )
+    assert _speaker(text, "Read the transcript") == "Dana Whitfield"
