@@ -887,10 +887,13 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     ):
         begin += 1
     end = begin
-    while end < len(tokens) and (
-        tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end)
-    ):
-        end += 1
+    while end < len(tokens):
+        if tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end):
+            end += 1
+        elif end > begin and end + 1 < len(tokens) and _hyphen_glued(tokens, end + 1):
+            end += 2  # "Lee Soo-yeon", "Ban Ki-moon": a given name's lower-case second part
+        else:
+            break
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
     closed = closed or end - begin > 1 and _affiliation_closes(tokens, end)  # not ",
     # Republican of New York,"

@@ -17,7 +17,17 @@ scare quotes and titles that quote nobody (they expect no speaker or no quotatio
 
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
-committed first, COMMIT)."""
+committed first, 9867eab). First judged on main (343e584): 398 of 455 right (12.5% wrong);
+counting the right person or source named in another form (a verb or rank kept, an
+organisation cut at its possessive or its case changed, a statement's owner for the
+statement) as right, 405 (11.0% wrong); counting also the right person given by a
+description or a bare nominal (a lede's "a prosecutor", "A federal judge", "her
+counterpart across the table", a headline's "CEO"), 413 (9.2% wrong); and the four
+readings the list did not allow but a reader would defend (a ministry for its spokesman's
+words in the lede, a law's own term, a headline's quoted word given to the body that said
+it), 417 (8.4% wrong). After the mends below: 405. The quotations still wrong are listed
+in KNOWN_WRONG_44 with what On Record gives and why; the figure is printed by
+``test_fifteenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
@@ -25,7 +35,7 @@ from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_test
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_44.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 455
+FIRST_JUDGED = 398  # right on main before any mend, of 455
 
 PROBES_44: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('a01', 'first real down payment', ('Amara Okonkwo-Bell',)),
@@ -500,6 +510,256 @@ PROBES_44: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ('a01', 'welcome but nowhere near enough'): (
+        'bloc',
+        '"The head of the island states’ negotiating bloc, Fijian envoy Tevita Ravuvu, '
+        'said": the "head of" phrase\'s object is taken for the subject and the appositive '
+        'after a nationality and a role noun is not read',
+    ),
+    ('a01', 'Our people are already moving inland'): (
+        'Amara Okonkwo-Bell',
+        '"“…,” he said" after the sentence above: its subject went unread, so "he" goes to '
+        'the speaker before',
+    ),
+    ('a01', 'Some of our villages'): (
+        'Amara Okonkwo-Bell',
+        'the same',
+    ),
+    ('a01', 'scale up finance with urgency'): (
+        'summit’s final communique commits',
+        'the right document in another form: "The summit’s final communique commits '
+        'signatories to “…”": the verb kept in the name',
+    ),
+    ('a02', 'run out of road'): (
+        'her counterpart across the table',
+        'the right person given by a description: "her counterpart across the table said '
+        'they had “…”" — Mr. Korvat is named in the next paragraph',
+    ),
+    ('a03', 'tourists with clipboards'): (
+        NO_QUOTATION,
+        '"he described British aid workers as ‘tourists with clipboards’ in a television '
+        'interview": a short single-quoted phrase in a British paper read as a scare quote',
+    ),
+    ('a03', 'I had a frank conversation'): (
+        'Charles Street',
+        '"Leaving King Charles Street, he told waiting reporters:": the street after the '
+        'title word "King" is read as a person, the object of the opening participle, and '
+        '"he" goes to it',
+    ),
+    ('a03', 'full confidence'): (
+        'Charles Street',
+        '"Downing Street said the Prime Minister had ‘full confidence’": the same street-'
+        'person carried on; Downing Street (the office) is not read as the subject',
+    ),
+    ('a06', 'interference'): (
+        'China',
+        'a headline\'s scare quote ("China rejects ‘interference’ claims") given the '
+        "headline's subject",
+    ),
+    ('a06', 'pure fabrication'): (
+        'China’s Foreign Ministry',
+        'a defensible reading the list did not allow: "China’s Foreign Ministry … dismissed'
+        ' accusations …, calling the reports “…”" — the ministry is the sentence\'s subject;'
+        ' its spokesman is named after',
+    ),
+    ('a07', 'foreign-supported media'): (
+        'law',
+        'a defensible reading the list did not allow: "The law requires news outlets … to '
+        'register as “…”": the law\'s own term',
+    ),
+    ('a07', 'Gábor always expects the worst'): (
+        'Tóth Gábor',
+        '"His deputy — and wife — Tóth Eszter, who runs …, was more optimistic. “…,” she '
+        'said": the name after a subject interrupted by dashes is not read as the '
+        'appositive, so "she" goes to the Tóth named before',
+    ),
+    ('a07', 'survived so long in this job'): (
+        'Tóth Gábor',
+        'the same',
+    ),
+    ('a09', 'chose'): (
+        'prosecutor',
+        'a headline\'s quoted word given the headline\'s subject ("Prosecutor tells jury '
+        'nurse ‘chose’ …"): defensible, the prosecutor says it in the lede',
+    ),
+    ('a09', 'made a choice, every single night'): (
+        'a prosecutor',
+        'the right person given by a description: the lede\'s "a prosecutor told jurors", '
+        'named in the next paragraph',
+    ),
+    ('a09', 'I’ll handle it'): (
+        'Kayla Dupree',
+        "a quotation inside a quotation (“She told me, ‘…,’” Dupree said): the inner one's "
+        '"She" is not resolved to the defendant, so the outer speaker is kept',
+    ),
+    ('a10', 'breathtaking'): (
+        'judge sentences former treasurer to 9 years',
+        'a headline\'s quoted word ("Judge sentences former treasurer to 9 years, citing '
+        '‘breathtaking’ betrayal"): the headline\'s clause up to its comma is taken for a '
+        'name',
+    ),
+    ('a10', 'taken textbooks out of children’s hands'): (
+        'A federal judge',
+        'the right person given by a description: the lede\'s "A federal judge", named in '
+        'the next paragraph',
+    ),
+    ('a11', 'possibly suicidal male'): (
+        'department',
+        'the right source in another form: "The department’s statement said …": the '
+        "statement's owner",
+    ),
+    ('a12', 'My son is safe now'): (
+        'Nia Abernethy',
+        '"The mother of one of the boys, who cannot be named …, said: ‘…’": the nominal '
+        'with "of" and a relative clause is not read as the subject; the speaker goes to a '
+        'woman named before',
+    ),
+    ('a13', 'never once lied'): (
+        'THOMAS ABERNATHY',
+        'the NYT byline ("By THOMAS ABERNATHY") is read as a person, and the lede\'s nominal'
+        ' ("The founder of a collapsed Manhattan hedge fund") goes to it',
+    ),
+    ('a13', 'turned on a dime'): (
+        'THOMAS ABERNATHY',
+        'the same',
+    ),
+    ('a15', 'choppy'): (
+        'CEO',
+        'a headline\'s quoted word given the headline\'s bare nominal ("CEO warns of ‘choppy’'
+        ' year"): the right person given by a role',
+    ),
+    ('a15', 'a choppy year, possibly two'): (
+        'Harrowgate Foods',
+        '"after the packaged-food maker cut its forecast and its chief executive told '
+        'analysts to expect “…”": the subordinate clause\'s second subject is not read, the '
+        "main clause's company is given",
+    ),
+    ('a16', 'not imminent'): (
+        'central bank',
+        'a headline\'s quoted words given the headline\'s subject ("Central bank holds rates,'
+        ' signals cut ‘not imminent’"): defensible, the bank says it through its governor',
+    ),
+    ('a16', 'upside risks'): (
+        'bank',
+        'the right source in another form: "The bank’s statement said …": the statement\'s '
+        'owner',
+    ),
+    ('a21', 'The recession everyone expected never came'): (
+        'an economist',
+        'the right person given by a description: the Q&A headline\'s "an economist '
+        'explains", named in the standfirst',
+    ),
+    ('a22', 'I’ll take my chances'): (
+        'Raymond Achebe',
+        '"A father of three who declined to give his name said …. “…,” he said": the '
+        'indefinite subject with a relative clause is no mention, so "he" goes to the last '
+        'man named',
+    ),
+    ('a23', 'consistent with a protective effect'): (
+        None,
+        '"The paper itself describes the findings as “…”": the reflexive "itself" after the'
+        ' subject leaves "describes … as" with no subject found',
+    ),
+    ('a23', 'encouraging'): (
+        'Research Trust',
+        'the right organisation in another form: "The Alzheimer’s Research Trust" cut at '
+        'its possessive',
+    ),
+    ('a23', 'more work is needed'): (
+        'Research Trust',
+        'the same',
+    ),
+    ('a24', 'I thought I was just tired'): (
+        None,
+        'a feature\'s headline quotation with no cue ("‘…’: a patient’s year with long '
+        'COVID"): the patient is named only in the body',
+    ),
+    ('a31', 'The man who told me that was a judge'): (
+        'Star Tribune',
+        '"In a 1990 interview with the Star Tribune, she said": the newspaper is read as a '
+        'person (a woman, from "she"), and "she" goes to it',
+    ),
+    ('a31', 'he was wrong'): (
+        'Star Tribune',
+        'the same',
+    ),
+    ('a31', 'Why?'): (
+        'Thomas Bjornstad',
+        'a quotation inside a quotation (“She would write one word in the margin: ‘Why?’”):'
+        ' the inner one\'s "She" is not resolved, so the outer speaker is kept',
+    ),
+    ('a31', 'decided what happened to people'): (
+        'Star Tribune',
+        'the newspaper-person of "interview with the Star Tribune" carried on by "she"',
+    ),
+    ('a31', 'decide for themselves'): (
+        'Star Tribune',
+        'the same',
+    ),
+    ('a31', 'correcting my grammar on Thursday'): (
+        'Harriet Okonkwo-Lindgren',
+        '"Ms. Lindgren said" goes to the article\'s subject, whose hyphenated surname ends '
+        'in Lindgren, not to the daughter named "Adaeze Lindgren"',
+    ),
+    ('a31', 'so happy to be corrected'): (
+        'Harriet Okonkwo-Lindgren',
+        'the same',
+    ),
+    ('a32', 'God’s way of reminding us'): (
+        'Anthony Cardello',
+        '"He was fond of telling customers that potholes were “…”": "He" (the man the '
+        'obituary is about) goes to the son quoted last',
+    ),
+    ('a33', 'do the defense’s job for them'): (
+        'Michael Okafor',
+        '"One veteran assistant state’s attorney, who asked not to be named …, said her '
+        'questions sometimes “…”": the indefinite subject with a relative clause is no '
+        'mention; the last speaker is given',
+    ),
+    ('a34', 'Do you know a Barry Thwaite?'): (
+        'Julie Marsden',
+        'a quotation inside a quotation (‘The officer said, “…?” and I said, “…”’): the '
+        'inner one\'s "The officer" is not given, the outer speaker is kept',
+    ),
+    ('a34', 'So are three other women'): (
+        'Julie Marsden',
+        'the same ("He said, “…”" inside her quotation)',
+    ),
+    ('a34', 'recently been widowed'): (
+        'DC Hollis',
+        'the right person in another form: "DC Hollis said" — the abbreviated rank "DC" '
+        'kept in the name',
+    ),
+    ('a38', 'The sea talks enough'): (
+        'Cordelia Ashdown',
+        'a character named by one given name ("The captain, Morag, is a woman of few words.'
+        ' When a stranger asks …, she says only: “…”"): "she" goes to the novelist',
+    ),
+    ('a38', 'never leaves the harbour'): (
+        'literary Quarterly’s reviewer',
+        'the right person in another form: "The Literary Quarterly’s reviewer" with its '
+        'case changed',
+    ),
+    ('a39', 'highway robbery'): (
+        'his younger brother',
+        'the right person given by a description: "His younger brother called the increase '
+        '“…”": the kin nominal left bare',
+    ),
+    ('a41', 'on track'): (
+        'Chinese EV maker’s chief',
+        "a headline's quoted words given the headline's nominal: the right person given by "
+        'a description',
+    ),
+    ('a42', 'out-of-state corporation'): (
+        'Live Updates',
+        'the live blog\'s heading "LIVE UPDATES:" read as a person, and "First speaker is '
+        'Doug Ferreira, who …" (a copular sentence) names no subject, so "he tells" goes to'
+        ' it',
+    ),
+    ('a42', 'This is my pension'): (
+        'Live Updates',
+        'the same',
+    ),
 }  # fmt: skip
 
 test_probe_speaker_fifteenth_batch, test_fifteenth_batch_figure = judged_batch_tests(
@@ -552,3 +812,13 @@ def test_a_surname_the_tagger_makes_a_list_marker_opens_the_clause() -> None:
         "reporter: \u201cRead the transcript.\u201d"
     )
     assert _speaker(text, "Read the transcript") == "Dana Whitfield"
+
+
+def test_an_appositive_name_whose_given_name_has_a_lower_case_part() -> None:
+    """ "Its floor leader, Lee Soo-yeon, called it “…”": the hyphenated given name's
+    lower-case second part goes on the appositive name (main: the nominal)."""
+    text = (
+        "The opposition party objected.\n\nIts floor leader, Cho Min-seo, called the deal "
+        "\u201ca photo opportunity.\u201d"
+    )
+    assert _speaker(text, "a photo opportunity") == "Cho Min-seo"
