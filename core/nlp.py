@@ -776,8 +776,8 @@ def _tagger() -> NewsTagger:
 
 
 # Tags no unknown capitalised word takes: the closed classes, and "-ing" forms ("Schilling")
-NOT_FOR_NAMES = frozenset(
-    {"RB", "IN", "DT", "CC", "PRP", "MD", "WP", "WDT", "WRB", "TO", "UH", "VBG"}
+NOT_FOR_NAMES = frozenset(  # "LS": a list marker ("Whitfield/LS left the courthouse")
+    {"RB", "IN", "DT", "CC", "PRP", "MD", "WP", "WDT", "WRB", "TO", "UH", "VBG", "LS"}
 )
 
 

@@ -887,10 +887,13 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     ):
         begin += 1
     end = begin
-    while end < len(tokens) and (
-        tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end)
-    ):
-        end += 1
+    while end < len(tokens):
+        if tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end):
+            end += 1
+        elif end > begin and end + 1 < len(tokens) and _hyphen_glued(tokens, end + 1):
+            end += 2  # "Lee Soo-yeon", "Ban Ki-moon": a given name's lower-case second part
+        else:
+            break
     closed = end >= len(tokens) or tokens[end].text in {",", "."} and end + 1 >= len(tokens)
     closed = closed or end - begin > 1 and _affiliation_closes(tokens, end)  # not ",
     # Republican of New York,"
@@ -1347,10 +1350,20 @@ def _name_before_preposition(words: list[Token], prep: int) -> tuple[int, int] |
     if nlp.is_frequent_word(last) or _organisation_word(words[prep - 1]):
         return None
     if nlp.is_frequent_word(opening) and not nlp.is_first_name(opening):
-        return None
+        first = _given_after_words(words, first, prep)  # "Detective Constable | Ryan Hollis
+        if first is None:  # of Lancashire Police": unlisted rank words, then the name
+            return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words[first:prep]])):
         return None
     return first, prep
+
+
+def _given_after_words(words: list[Token], first: int, prep: int) -> int | None:
+    """Where a listed first name opens a name of two words or more after the capitalised
+    words from ``first``, which open with a frequent word (a rank or office the title list
+    lacks: "Detective Constable Ryan Hollis of"), else None."""
+    given = (n for n in range(first + 1, prep - 1) if nlp.written_first_name(words[n].text))
+    return next(given, None)
 
 
 def _organisation_named(run: list[Token]) -> bool:

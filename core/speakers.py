@@ -1845,7 +1845,7 @@ class Cast:
             person
             for person in self._name_ends[words[-1]]
             if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-        ]
+        ] or self._family_name_first(words)
         if not fits:
             return None
         older = GENERATION_BEFORE.search(self.text, 0, at) if len(fits) > 1 else None
@@ -1857,6 +1857,22 @@ class Cast:
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _family_name_first(self, words: Sequence[str]) -> list[Person]:
+        """The one person named in full whose first word is ``words`` (one word) where no
+        name ends with it: a family name written first ("Wang Lixin ... Wang, the
+        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`_find_named` reads it; not
+        a given name the first-name lists give a sex, nor a family name the article writes
+        before two given names ("Kim Dae-ho ... Another Kim — Kim Hye-jin")."""
+        if len(words) != 1 or nlp.first_name_share(words[0]) > 0.0:
+            return []  # "Freddy", "Bill": a given name the lists give a sex, no family name
+        fits = [
+            person
+            for person in self._name_ends[words[0]]
+            if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
+        ]
+        given = set(re.findall(rf"\b(?i:{re.escape(words[0])})\s+([A-Z][\w'\u2019-]*)", self.text))
+        return fits if len(fits) == 1 and len(given) <= 1 else []
 
     def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
         """Of people sharing a surname, the elder (or the younger) one, where the article

@@ -35,6 +35,7 @@ from core.speakers import (
 # A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."
 CREDIT_LINE = re.compile(r"[A-Z][^/\n]{0,40}/[A-Z][^/\n]{0,40}")
 CREDIT_LENGTH = 60
+BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
 OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
@@ -97,6 +98,7 @@ def introduce_people(
     quote = next(inside, None)
     credits = [n for n, paragraph in enumerate(sentences) if _credit(text, paragraph)]
     captions = {*credits, *(n + 1 for n in credits)}  # the photographer's name too
+    captions |= {n for n, paragraph in enumerate(sentences) if _byline(text, paragraph)}
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
     ending: Reference | None = None  # a person first named at the end of the sentence before
     for sentence, caption in read:
@@ -228,6 +230,14 @@ def _credit(text: str, paragraph: list[Span]) -> bool:
         return False
     line = paragraph[0].of(text).strip()
     return len(line) <= CREDIT_LENGTH and bool(CREDIT_LINE.fullmatch(line) or CREDIT.search(line))
+
+
+def _byline(text: str, paragraph: list[Span]) -> bool:
+    """Is ``paragraph`` a byline alone ("By ELEANOR WAINWRIGHT", "By Tom Hale"), whose
+    writer no later nominal, "he" or "she" in the article's text refers to?"""
+    if len(paragraph) != 1:
+        return False
+    return BYLINE_LINE.fullmatch(paragraph[0].of(text).strip()) is not None
 
 
 def joins_another_subject(before: str) -> bool:

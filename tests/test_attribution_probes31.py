@@ -15,7 +15,8 @@ with no quotation marks; quotations running over several paragraphs.
 Every expected speaker was written before On Record read the probes (the articles were
 committed first, 7f5cefb). First judged on main (e9e2235): 159 of 211 right (24.6%
 wrong); after the mends below: 167; after attrib32's name particles: 177; 180 once
-attrib35 read transcripts without quotation marks (t50). The
+attrib35 read transcripts without quotation marks (t50); 181 once attrib44 read an
+appositive name past its hyphenated given name ("Lee Jae-won", t04). The
 quotations still wrong are listed in KNOWN_WRONG_31 with what On Record gives and why;
 the figure is printed by ``test_ninth_batch_figure`` (run with -s)."""
 
@@ -257,11 +258,6 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("t02", "Ask me in May"): (
         None,
         '"the veteran smiled." before the quotation: no cue',
-    ),
-    ("t04", "the beginning, not the end"): (
-        "team's Korean coach",
-        '"Lee Jae-won": the hyphenated given name splits into "Jae - won", so the '
-        "appositive holds no name",
     ),
     ("t05", "closed my eyes and hit it"): (
         "teenager",

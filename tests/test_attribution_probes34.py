@@ -17,7 +17,8 @@ short form not tied to the full name, a name cut, a capital letter) as right, 11
 (14.9% wrong). After the mend below: 99; 100 once letters such as "ð" compared as
 their base letter; 109 once transcripts were read (attrib35: core/transcripts.py
 reads the turns of "Q: … / A: …", "OBI: … / BALARABE: …" and "Q. … / NAKAMURA: …" as
-quotations). The quotations still wrong are listed in KNOWN_WRONG_34 with what On
+quotations); 111 with attrib44's mends (v21). The quotations still wrong are listed in
+KNOWN_WRONG_34 with what On
 Record gives and why; the figure is printed by
 ``test_eleventh_batch_figure`` (run with -s)."""
 
@@ -247,11 +248,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Somchai Wongsawat',
         '"she said in Thai" after "One victim, Malee Chaiyaporn, 71, lost …": "she" goes to a '
         'man whose given name no list holds',
-    ),
-    ('v21', 'in line with the industry'): (
-        'Park Ji-hoon',
-        '"Park Min-seo, who is not related to the union leader, said": two people of one '
-        'surname, the union leader taken',
     ),
     ('v23', 'quieter than a sewing machine'): (
         'Rosemary Tull',
