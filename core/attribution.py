@@ -410,14 +410,6 @@ def _nested(quotes: list[QuotedSpan]) -> set[int]:
     return out
 
 
-def _another_voice(text: str, mention: Mention | None) -> bool:
-    """Is ``mention``, a cue's subject in a transcript's turn, someone other than the
-    one speaking the turn: no "I" or "we", no "you" the turn addresses?"""
-    if mention is None:
-        return False
-    return mention.span.of(text).lower() not in FIRST_PERSON | {"you"}
-
-
 def _words_outside(text: str, frame: Frame) -> bool:
     """Are there words outside the frame's quotations? A quotation nested in another
     (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
@@ -1922,10 +1914,7 @@ class Attributor:
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
                     answer = label is not None and label.span.of(self.text) == "A"
-                    own = sieve == "cue" and (answer or _another_voice(self.text, mention))
-                    if label is not None and not own:  # a turn's own cue wins, as an
-                        # answer's ("A: As my predecessor said, “...”") or another's voice
-                        # ("LINDNER: The speaker said Wednesday that ... “...”")
+                    if label is not None and not (answer and sieve == "cue"):
                         sieve, mention = "transcript", label  # an answer's own cue wins:
                         # "A: As my predecessor said, “...”"
                     elif signature is not None and sieve in {"none", "previous paragraph"}:

@@ -21,8 +21,8 @@ counting the right person named in another form (a capital dropped from "A narra
 reporter's misspelt "Sweeny", a first name alone, a description cut short) as right, 443
 (15.8% wrong); counting also the right person given by a description or a bare nominal
 ("the older woman", "the mother", "the younger Tibbetts", "said one", "the attorney
-general", "his brother"), 461 (12.4% wrong). After the mends below: 440 (16.3% wrong);
-454 and 467 counted the same two ways (13.7% and 11.2% wrong). The quotations still wrong
+general", "his brother"), 461 (12.4% wrong). After the mends below: 438 (16.7% wrong);
+452 and 465 counted the same two ways (14.1% and 11.6% wrong). The quotations still wrong
 are listed in KNOWN_WRONG_45 with what On Record gives and why (nearly a third of them are kin
 nouns, a reporter's misspelt surname or a first name alone, left to attrib47); the
 figure is printed by ``test_sixteenth_batch_figure`` (run with -s)."""
@@ -972,6 +972,16 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'as no quotation'
         ),
     ),
+    ('h14', 'deeply frustrated with leadership in both parties'): (
+        'Gary Lindner',
+        (
+            'a quotation inside a host\'s transcript turn with a cue of its own ("Your '
+            'office put out a statement Tuesday saying you were, quote, “…”"): by design '
+            'the turn is the host\'s whole (tests/test_transcripts.py, "the speaker quoting '
+            'someone else is still the speaker\'s turn"); letting the inner cue win broke '
+            'that design and the Q:/A: tests: dropped'
+        ),
+    ),
     ('h14', 'united behind a responsible approach'): (
         'Gary Lindner',
         (
@@ -991,16 +1001,20 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Gary Lindner',
         'the same',
     ),
+    ('h14', 'talks like a moderate in Sheboygan'): (
+        'Gary Lindner',
+        'the same ("Tom Brekke, put out a statement this week. He said, quote, “…”")',
+    ),
     ('h14', 'My son is a TSA officer at Mitchell airport'): (
-        'Fond du Lac',
+        'Gary Lindner',
         (
-            '"This is an email from Karen in Fond du Lac. She writes: “…”": "Fond du Lac" '
-            'after "in" is read as a name with a particle, and "she" goes to it (Karen, a '
-            'first name alone, is no full name)'
+            '"This is an email from Karen in Fond du Lac. She writes: “…”" inside the '
+            'host\'s turn: the turn is the host\'s (and "she" would go to "Fond du Lac", read'
+            ' as a name with a particle)'
         ),
     ),
     ('h14', 'Why should he keep showing up?'): (
-        'Fond du Lac',
+        'Gary Lindner',
         'the same',
     ),
     ('h14', 'Dana has forgotten who sent her to Washington'): (
@@ -1160,19 +1174,6 @@ def test_a_name_set_off_after_a_describing_appositive(text: str, speaker: str) -
     "one", "other", "a third")."""
     story = "Sen. Ann Hale spoke. “Hi,” she said." + N + text
     assert speaker_in_a_story(story, text[1:8]) == speaker
-
-
-def test_a_cue_inside_a_transcript_turn_gives_another_voice() -> None:
-    """ "LINDNER: … Your Democratic opponent, Tom Brekke, put out a statement. He said,
-    quote, “…”": the quotation inside the host's turn is Brekke's (main: the host's)."""
-    text = (
-        "The following is a transcript of the interview." + N + "LINDNER: Congresswoman, "
-        "thanks for coming." + N + "WHITCOMB: Happy to be here, Gary." + N + "LINDNER: "
-        "Your opponent, Tom Brekke, put out a statement this week. He said, quote, “Dana "
-        "Whitcomb votes like a partisan.” What is your response?" + N + "WHITCOMB: Tom is "
-        "a nice guy."
-    )
-    assert speaker_in_a_story(text, "votes like a partisan") == "Tom Brekke"
 
 
 def test_an_office_answers_a_question_quoted_before_its_askers_name() -> None:
