@@ -120,6 +120,8 @@ REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "document
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
+DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
@@ -1040,6 +1042,23 @@ def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         end += 1
     name = name_tokens(tokens[j + 1 : end]) if end > j + 1 else None
     return (j + 1, end) if name == (0, end - j - 1) else None
+
+
+def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """The name set off after a first appositive that describes a noun phrase ending at
+    ``j`` ("said one, a welder, Josh Kreider", "said the other, his brother, Caleb
+    Kreider, 29"): two appositives of one person, the description and the name."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    if j + 1 >= len(tokens) or tokens[j + 1].text.lower() not in DESCRIPTION_OPENERS:
+        return None
+    k = j + 2
+    while k < len(tokens) and k - j <= 8 and tokens[k].tag in DESCRIBING_TAGS:
+        k += 1
+    if k == j + 2 or k >= len(tokens) or tokens[k].text != "," or tokens[k - 1].tag != "NN":
+        return None
+    named = appositive_name(tokens, k)
+    return named if named is not None and named[0] == k + 1 else None
 
 
 def _ends_description(described: list[Token], n: int) -> bool:
@@ -2809,7 +2828,7 @@ class Attributor:
                 )
             return Mention(Span(start, end), person, cue, cue_span)
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
-        named = named or _named_after(tokens, j)
+        named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:

@@ -960,8 +960,9 @@ def _called_in_appositive(tokens: list[Token], begin: int) -> tuple[int, int] | 
     if begin >= len(tokens) or tokens[begin].text.lower() not in {"a", "an"}:
         return None
     n = begin + 1
-    while n < len(tokens) and n - begin <= 6 and tokens[n].text != "named":
-        if not tokens[n].text.islower() or tokens[n].tag not in DESCRIPTION_TAGS | {"NNS"}:
+    while n < len(tokens) and n - begin <= 10 and tokens[n].text != "named":
+        age = tokens[n].tag in {"CD", "HYPH"}  # "a 33-year-old welder named Josh Kreider"
+        if not (age or tokens[n].text.islower()) or tokens[n].tag not in DESCRIPTION_TAGS | {"NNS"}:
             return None
         n += 1
     if n >= len(tokens) or n == begin + 1 or not tokens[n - 1].tag.startswith("NN"):

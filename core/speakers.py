@@ -1562,8 +1562,10 @@ class Cast:
         if found is None or found[2] is not subject:
             return False
         sentence, words, _ = found
+        opens = self.text.rfind("\n", 0, sentence.start) + 1  # a question's mark may end a
+        # sentence of its own: "“Did you read it?” Oyelaran asked." is read from the name
         return bool(
-            QUOTED_JUST_BEFORE.search(self.text, sentence.start, words.start)
+            QUOTED_JUST_BEFORE.search(self.text, opens, words.start)
             and QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
         )
 

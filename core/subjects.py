@@ -68,6 +68,7 @@ NOUN_PHRASE_TAGS = frozenset(
 )
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ARTICLES = frozenset({"a", "an", "the"})
 CLAUSE_OPENERS = SUBORDINATORS | {"that", "so", "if", "but", "and", "or"}
 OPENING_ADJUNCTS = SUBORDINATORS | {
     "in", "on", "at", "by", "with", "without", "during", "despite", "before", "after",
@@ -362,10 +363,24 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
 def _main_verb(text: str, tokens: list[Token], clause: int) -> Token | None:
     """The first finite verb of the clause starting at ``clause``, when no quotation
     opens before it (a quotation's own verbs are not the sentence's)."""
-    verb = next((t for t in tokens if t.span.start >= clause and t.tag in FINITE_TAGS), None)
+    verb = next(
+        (
+            t
+            for n, t in enumerate(tokens)
+            if t.span.start >= clause and t.tag in FINITE_TAGS and not _modifier(tokens, n)
+        ),
+        None,
+    )
     if verb is None or DOUBLE_QUOTE.search(text, clause, verb.span.start):
         return None
     return verb
+
+
+def _modifier(tokens: list[Token], n: int) -> bool:
+    """Is the word at ``n``, tagged a finite verb, a participle modifying the noun an
+    article or a possessive opens ("a retired teacher", "his embattled chief of staff"):
+    no verb can follow "a", "the" or "his"."""
+    return n > 0 and (tokens[n - 1].text.lower() in ARTICLES or tokens[n - 1].tag == "PRP$")
 
 
 def _passive(tokens: list[Token], verb: Token) -> bool:
