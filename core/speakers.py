@@ -479,7 +479,6 @@ class Cast:
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
         self._called: dict[str, list[Person]] = {}  # see _middle_named
-        self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
@@ -562,7 +561,6 @@ class Cast:
                 named = self._name_ends.setdefault(end, [])
                 if all(other is not person for other in named):
                     named.append(person)
-                self._letters.setdefault("".join(sorted(end)), set()).add(end)
             for middle in _inner_surnames(person.name, self.text):
                 named = self._middles.setdefault(middle, [])
                 if all(other is not person for other in named):
@@ -965,15 +963,25 @@ class Cast:
         if nlp.is_first_name(word):
             return None
         fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
-        if not fits and len(word) >= 5:  # "Bryne" for Byrne: two letters swapped, a slip
-            fits = [
+        if not fits and len(word) >= 5 and self._may_be_slip(word):
+            fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
-                for end in sorted(self._letters.get("".join(sorted(word)), ()))
-                if _swapped(word, end)
+                for end in sorted(self._name_ends)
+                if _one_slip(word, end)
                 for p in self._name_ends[end]
                 if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
         return fits[0] if len(fits) == 1 else None
+
+    def _may_be_slip(self, word: str) -> bool:
+        """May the lone surname ``word`` (as :func:`name_words` gives it) be a misspelling
+        of another: not a frequent word, a listed place or organisation, nor a surname the
+        article writes after a first name or an initial anywhere ("Ben Carson" is no slip
+        for Tucker Carlson)?"""
+        if nlp.is_frequent_word(word) or nlp.listed_kind([word.capitalize()]) is not None:
+            return False
+        before = re.finditer(rf"([A-Z][\w'.-]*)\s+(?i:{re.escape(word)})\b", self.text)
+        return not any(nlp.is_first_name(m[1]) or re.fullmatch(r"[A-Z]\.", m[1]) for m in before)
 
     def _opening_named(self, words: Sequence[str], gender: str | None) -> Person | None:
         """The one person named in full whose name opens with ``words`` (two or more, the
@@ -2819,14 +2827,24 @@ def _called_before_particle(name: str) -> str | None:
     return called[0] if called else None
 
 
-def _swapped(word: str, other: str) -> bool:
-    """Is ``word`` ``other`` with two letters side by side swapped ("Bryne", "Byrne")?"""
-    if len(word) != len(other) or word == other:
+def _one_slip(word: str, other: str) -> bool:
+    """Is ``word`` the surname ``other`` (five letters or more) misspelt by one slip: two
+    letters side by side swapped ("Bryne", "Byrne"), one letter left out, added or
+    changed ("Sweeny", "Sweeney")? Not a plural or a possessive of it ("the Clintons").
+    Letters in either case count the same."""
+    word, other = word.lower(), other.lower()
+    if len(other) < 5 or word == other or abs(len(word) - len(other)) > 1:
         return False
-    at = [k for k in range(len(word)) if word[k] != other[k]]
-    if len(at) != 2 or at[1] != at[0] + 1:
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    if longer in (shorter + "s", shorter + "'s"):
         return False
-    return word[at[0]] == other[at[1]] and word[at[1]] == other[at[0]]
+    first = next((k for k in range(len(shorter)) if word[k] != other[k]), len(shorter))
+    if len(word) != len(other):
+        return longer[first + 1 :] == shorter[first:]  # one letter left out or added
+    if word[first + 1 :] == other[first + 1 :]:
+        return True  # one letter changed
+    swapped = word[first] == other[first + 1] and word[first + 1] == other[first]
+    return swapped and word[first + 2 :] == other[first + 2 :]
 
 
 def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:

@@ -1,0 +1,81 @@
+"""Mentions the attribution used to miss, on sentences written for the test: a surname
+the reporter misspelt later in the article ("Sweeney" ... "Sweeny said"), a kin noun
+("his wife said") after the article named that relative, and a subject's owner
+("Kaminski's spokesman said ... he added")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.speakers import _one_slip
+
+L, R = "\u201c", "\u201d"
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    for quote in extract(text).quotes:
+        if quote.text.startswith(fragment):
+            return quote.speaker.name if quote.speaker else None
+    raise AssertionError(f"no quotation starts with {fragment!r}")
+
+
+# ---- a misspelt surname
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "slip"),
+    [("Sweeny", "Sweeney", True), ("Kelerman", "Kellerman", True),  # a letter left out
+     ("Whitfeild", "Whitfield", True), ("Bryne", "Byrne", True),  # two swapped
+     ("Brandtt", "Brandt", True), ("Moralez", "Morales", True),  # one added, one changed
+     ("Clintons", "Clinton", False), ("Clinton's", "Clinton", False),  # plural, owner
+     ("Sander", "Sanders", False), ("Smith", "Smith", False),
+     ("Hartly", "Hartley", True), ("Hrtly", "Hartley", False),  # two slips
+     ("Cole", "Cola", False)],  # too short to tell a slip from another name
+)  # fmt: skip
+def test_one_slip_is_one_letter_or_two_swapped(word: str, other: str, slip: bool) -> None:
+    assert _one_slip(word, other) is slip
+
+
+def test_a_surname_missing_a_letter_is_the_one_person_it_nearly_names() -> None:
+    text = (
+        "State Senate President Steve Sweeney criticised the plan on Monday.\n\n"
+        f"{L}It will not work, not now,{R} Sweeny said after an event in Edison."
+    )
+    assert speaker_of(text, "It will not work") == "Steve Sweeney"
+
+
+def test_a_surname_with_a_letter_changed_is_a_slip_too() -> None:
+    text = (
+        "Mayor Dana Whitfield opened the meeting on the harbour.\n\n"
+        f"{L}The docks are dying,{R} Whitfeld told reporters afterwards."
+    )
+    assert speaker_of(text, "The docks are dying") == "Dana Whitfield"
+
+
+def test_another_persons_surname_is_no_slip() -> None:
+    """ "Carson" is one letter from "Carlson", but the article names a Ben Carson (after
+    the quotation, here)."""
+    text = (
+        "Tucker Carlson asked about the race on Monday.\n\n"
+        f"{L}I am not done,{R} Carson said later.\n\n"
+        "Ben Carson, a retired neurosurgeon, left the race in March."
+    )
+    assert speaker_of(text, "I am not done") != "Tucker Carlson"
+
+
+def test_a_slip_near_two_surnames_is_neither() -> None:
+    """ "Hartly" is one letter from both "Hartley" and "Hartle": no one in particular."""
+    text = (
+        "Colin Hartley and Maria Hartle run the ferry together.\n\n"
+        f"{L}We never stop,{R} Hartly said."
+    )
+    assert speaker_of(text, "We never stop") not in ("Colin Hartley", "Maria Hartle")
+
+
+def test_a_family_in_the_plural_is_no_slip() -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        f"{L}We are united,{R} the Clintons said in a statement."
+    )
+    assert speaker_of(text, "We are united") != "Hillary Clinton"
