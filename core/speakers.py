@@ -130,6 +130,7 @@ KIN_GENDER = {
     "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
     "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
 }  # fmt: skip
+KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
 def clean_name(name: str) -> str:
@@ -530,6 +531,7 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
+        written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
@@ -571,9 +573,10 @@ class Cast:
                     named.append(person)
         if name not in person.aliases:
             person.aliases.append(name)
-        found = self.text.find(name, at, at + len(name) + 80)
+        shown = written if kin is not None else name
+        found = self.text.find(shown, at, at + len(shown) + 80)
         if found >= 0:
-            insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
+            insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
         self._first_named[id(person)] = min(first, at)
         if honorific:
@@ -1677,6 +1680,9 @@ class Cast:
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
+        if kin_noun(head) and list(words[-1:]) == [head]:
+            return None  # "Daniel Ortiz was killed. “...,” the father said": his father,
+            # someone the article calls so (a role) or no one it names, never the subject
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
             return other
@@ -2951,6 +2957,13 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
     year - old")?"""
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
+
+
+def kin_noun(noun: str) -> bool:
+    """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
+    whom a nominal names only by whose relative they are?"""
+    bare = noun.removeprefix("grand").removeprefix("step")
+    return bare in KIN_NOUNS
 
 
 def noun_gender(noun: str) -> str | None:

@@ -79,3 +79,40 @@ def test_a_family_in_the_plural_is_no_slip() -> None:
         f"{L}We are united,{R} the Clintons said in a statement."
     )
     assert speaker_of(text, "We are united") != "Hillary Clinton"
+
+
+# ---- kin nouns
+
+
+def test_his_wife_is_the_wife_the_article_named_by_her_first_name() -> None:
+    """ "Kaminski's wife, Anna," names her (Anna Kaminski) where "Anna" is written, so a
+    later "his wife said" resolves like any nominal to the person described so."""
+    text = (
+        "Tomasz Kaminski died on Sunday. Kaminski's wife, Anna, said he had been ill.\n\n"
+        f"{L}He loved this town,{R} his wife said."
+    )
+    assert speaker_of(text, "He loved this town") == "Anna Kaminski"
+
+
+def test_a_kin_noun_no_one_named_fits_stays_a_description() -> None:
+    text = (
+        f"Tomasz Kaminski died on Sunday at his home.\n\n{L}He loved this town,{R} his wife said."
+    )
+    assert speaker_of(text, "He loved this town") not in ("Tomasz Kaminski", "Anna Kaminski")
+
+
+def test_the_father_of_the_one_named_is_not_that_one() -> None:
+    """A kin noun names someone by whose relative they are: "the father" after the victim
+    is named is his father, not the victim."""
+    text = (
+        f"Police named the victim as Daniel Ortiz, 19.\n\n{L}He was a good boy,{R} the father said."
+    )
+    assert speaker_of(text, "He was a good boy") != "Daniel Ortiz"
+
+
+def test_the_widow_the_article_described_so_is_hers() -> None:
+    text = (
+        "Tomasz Kaminski died on Sunday. Kaminski's widow, Anna, said he had been ill.\n\n"
+        f"{L}He loved this town,{R} the widow said."
+    )
+    assert speaker_of(text, "He loved this town") == "Anna Kaminski"
