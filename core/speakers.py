@@ -1282,6 +1282,8 @@ class Cast:
         for match in WRITERS_NOMINAL.finditer(self.text, begin, at):
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
+        owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
+        match = match or owned  # "Kaminski's spokesman said ...": his, not Kaminski
         if match and (found is None or match.start() > found.start()):
             found = match  # the subject of the sentence before, not of the pronoun's own
             # ("A new campaign manager, he said, could set a new tone": what he said)
@@ -1299,10 +1301,23 @@ class Cast:
             return None  # "A governor who hired X ... he said": a description of one named
         if any(p.matches_nominal(words[head]) for p in self.people):
             return None
-        j = bisect_left(self._mentions, found.start(), key=lambda m: m[0])
+        if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
+            return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
+        since = end if owned is not None and found is owned else found.start()  # the owner
+        j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
         if j < len(self._mentions) and self._mentions[j][0] < at:
             return None  # someone named since
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _of_family(self, owner: Sequence[str], gender: str) -> bool:
+        """Does the article name someone of ``gender`` by the surname of the possessive in
+        ``owner`` ("Donald Trump's eldest"): a relative a kin noun of the owner's may be?"""
+        owned = [w for w in owner if re.search(r"['\u2019]s?$", w)]
+        surname = name_words(re.sub(r"['\u2019]s?$", "", owned[-1])) if owned else []
+        return bool(surname) and any(
+            _person_of(p, gender) and p.full and name_words(p.name)[-1] == surname[-1]
+            for p in self._name_ends.get(surname[-1], ())
+        )
 
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
@@ -2790,6 +2805,9 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
+OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
+    r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
+)
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
 

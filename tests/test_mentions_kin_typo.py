@@ -116,3 +116,79 @@ def test_the_widow_the_article_described_so_is_hers() -> None:
         f"{L}He loved this town,{R} the widow said."
     )
     assert speaker_of(text, "He loved this town") == "Anna Kaminski"
+
+
+# ---- a subject's owner
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun"),
+    [("Kaminski's spokesman", "he"), ("Kaminski's wife", "she"),
+     ("Kaminski's campaign manager", "he"), ("Tomasz Kaminski's aide", "she")],
+)  # fmt: skip
+def test_a_pronoun_after_an_owned_subject_is_that_subject(subject: str, pronoun: str) -> None:
+    """ "Kaminski's spokesman said ... “...,” he added": the spokesman, whom the sentence
+    before is about; Kaminski only owns the subject."""
+    text = (
+        "Governor Tomasz Kaminski was at the hospital on Monday. "
+        f"{subject} said the visit was private. {L}It is a family matter,{R} {pronoun} added."
+    )
+    assert speaker_of(text, "It is a family matter") == subject
+
+
+def test_an_owned_subject_named_after_is_that_person() -> None:
+    text = (
+        "Governor Tomasz Kaminski was at the hospital on Monday. Kaminski's campaign "
+        f"manager, Jan Nowak, said the visit was private. {L}It is a family matter,{R} he added."
+    )
+    assert speaker_of(text, "It is a family matter") == "Jan Nowak"
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_owned_subject() -> None:
+    text = (
+        "Governor Tomasz Kaminski was at the hospital on Monday. Kaminski's wife said "
+        f"the visit was private. {L}It is a family matter,{R} he added."
+    )
+    assert speaker_of(text, "It is a family matter") != "Kaminski's wife"
+
+
+def test_an_owned_organisation_speaks_as_itself() -> None:
+    """ "Kaminski's campaign said": the campaign, not Kaminski."""
+    text = (
+        "Governor Tomasz Kaminski was at the hospital on Monday.\n\n"
+        f"{L}The visit was private,{R} Kaminski's campaign said."
+    )
+    assert speaker_of(text, "The visit was private") == "Kaminski's campaign"
+
+
+def test_the_owner_of_a_subject_of_the_other_sex_is_mentioned() -> None:
+    """ "Kaminski's wife, Patricia Kaminski, has asked him to take a leave. He has
+    refused": she is the subject, but "he" is the owner of her noun, not the man named
+    before him."""
+    text = (
+        "Dennis Kaminski runs the county's elections. “I called the sheriff,” Kaminski said."
+        "\n\nThe county executive, John Amato-Walsh, said he had asked for more security. "
+        f"{L}Dennis is a Republican,{R} Amato-Walsh said.\n\nKaminski's wife, Patricia "
+        f"Kaminski, has asked him to take a leave. He has refused. {L}She worries,{R} he said."
+    )
+    assert speaker_of(text, "She worries") == "Dennis Kaminski"
+
+
+def test_the_owner_of_a_subject_of_the_same_sex_is_not_mentioned() -> None:
+    """ "Kaminski's brother, Piotr Kaminski, ...": "he" is the subject, the brother."""
+    text = (
+        "Dennis Kaminski runs the county's elections.\n\nKaminski's brother, Piotr "
+        f"Kaminski, has asked him to take a leave. {L}He worries too much,{R} he said."
+    )
+    assert speaker_of(text, "He worries") == "Piotr Kaminski"
+
+
+def test_an_owned_kin_noun_may_be_the_relative_the_article_named() -> None:
+    """ "Otto Brandt's eldest daughter, 34, has built ...": Clara Brandt, named before,
+    whom the writer describes so; not someone unnamed."""
+    text = (
+        "Clara Brandt strode across the stage on Thursday. Her father, Otto Brandt, "
+        "watched.\n\nOtto Brandt's eldest daughter, 34, has built her brand around the "
+        f"cause. {L}It is the norm,{R} she said."
+    )
+    assert speaker_of(text, "It is the norm") == "Clara Brandt"
