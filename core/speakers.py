@@ -966,7 +966,7 @@ class Cast:
         if nlp.is_first_name(word):
             return None
         fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
-        if not fits and len(word) >= 5 and self._may_be_slip(word):
+        if not fits and len(word) >= 5:
             fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
                 for end in sorted(self._name_ends)
@@ -974,6 +974,7 @@ class Cast:
                 for p in self._name_ends[end]
                 if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
+            fits = fits if fits and self._may_be_slip(word) else []  # the text read only then
         return fits[0] if len(fits) == 1 else None
 
     def _may_be_slip(self, word: str) -> bool:
