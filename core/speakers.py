@@ -130,6 +130,7 @@ KIN_GENDER = {
     "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
     "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
 }  # fmt: skip
+KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
 def clean_name(name: str) -> str:
@@ -479,7 +480,6 @@ class Cast:
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
         self._called: dict[str, list[Person]] = {}  # see _middle_named
-        self._letters: dict[str, set[str]] = {}  # the name ends by their letters, sorted
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
@@ -531,6 +531,7 @@ class Cast:
         ``recent=False`` makes the person known without counting this as the mention a
         pronoun after it would refer to.
         """
+        written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         stated = self._gender_of(name)
@@ -562,7 +563,6 @@ class Cast:
                 named = self._name_ends.setdefault(end, [])
                 if all(other is not person for other in named):
                     named.append(person)
-                self._letters.setdefault("".join(sorted(end)), set()).add(end)
             for middle in _inner_surnames(person.name, self.text):
                 named = self._middles.setdefault(middle, [])
                 if all(other is not person for other in named):
@@ -573,9 +573,10 @@ class Cast:
                     named.append(person)
         if name not in person.aliases:
             person.aliases.append(name)
-        found = self.text.find(name, at, at + len(name) + 80)
+        shown = written if kin is not None else name
+        found = self.text.find(shown, at, at + len(shown) + 80)
         if found >= 0:
-            insort(self._namings, (Span(found, found + len(name)), person), key=lambda n: n[0])
+            insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
         self._first_named[id(person)] = min(first, at)
         if honorific:
@@ -965,15 +966,26 @@ class Cast:
         if nlp.is_first_name(word):
             return None
         fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
-        if not fits and len(word) >= 5:  # "Bryne" for Byrne: two letters swapped, a slip
-            fits = [
+        if not fits and len(word) >= 5:
+            fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
-                for end in sorted(self._letters.get("".join(sorted(word)), ()))
-                if _swapped(word, end)
+                for end in sorted(self._name_ends)
+                if _one_slip(word, end)
                 for p in self._name_ends[end]
                 if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
+            fits = fits if fits and self._may_be_slip(word) else []  # the text read only then
         return fits[0] if len(fits) == 1 else None
+
+    def _may_be_slip(self, word: str) -> bool:
+        """May the lone surname ``word`` (as :func:`name_words` gives it) be a misspelling
+        of another: not a frequent word, a listed place or organisation, nor a surname the
+        article writes after a first name or an initial anywhere ("Ben Carson" is no slip
+        for Tucker Carlson)?"""
+        if nlp.is_frequent_word(word) or nlp.listed_kind([word.capitalize()]) is not None:
+            return False
+        before = re.finditer(rf"([A-Z][\w'.-]*)\s+(?i:{re.escape(word)})\b", self.text)
+        return not any(nlp.is_first_name(m[1]) or re.fullmatch(r"[A-Z]\.", m[1]) for m in before)
 
     def _opening_named(self, words: Sequence[str], gender: str | None) -> Person | None:
         """The one person named in full whose name opens with ``words`` (two or more, the
@@ -1271,6 +1283,8 @@ class Cast:
         for match in WRITERS_NOMINAL.finditer(self.text, begin, at):
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
+        owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
+        match = match or owned  # "Kaminski's spokesman said ...": his, not Kaminski
         if match and (found is None or match.start() > found.start()):
             found = match  # the subject of the sentence before, not of the pronoun's own
             # ("A new campaign manager, he said, could set a new tone": what he said)
@@ -1288,10 +1302,23 @@ class Cast:
             return None  # "A governor who hired X ... he said": a description of one named
         if any(p.matches_nominal(words[head]) for p in self.people):
             return None
-        j = bisect_left(self._mentions, found.start(), key=lambda m: m[0])
+        if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
+            return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
+        since = end if owned is not None and found is owned else found.start()  # the owner
+        j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
         if j < len(self._mentions) and self._mentions[j][0] < at:
             return None  # someone named since
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _of_family(self, owner: Sequence[str], gender: str) -> bool:
+        """Does the article name someone of ``gender`` by the surname of the possessive in
+        ``owner`` ("Donald Trump's eldest"): a relative a kin noun of the owner's may be?"""
+        owned = [w for w in owner if re.search(r"['\u2019]s?$", w)]
+        surname = name_words(re.sub(r"['\u2019]s?$", "", owned[-1])) if owned else []
+        return bool(surname) and any(
+            _person_of(p, gender) and p.full and name_words(p.name)[-1] == surname[-1]
+            for p in self._name_ends.get(surname[-1], ())
+        )
 
     def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
@@ -1671,6 +1698,9 @@ class Cast:
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
+        if kin_noun(head) and list(words[-1:]) == [head]:
+            return None  # "Daniel Ortiz was killed. “...,” the father said": his father,
+            # someone the article calls so (a role) or no one it names, never the subject
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
             return other
@@ -2794,6 +2824,9 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
+OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
+    r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
+)
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
 
@@ -2837,14 +2870,24 @@ def _called_before_particle(name: str) -> str | None:
     return called[0] if called else None
 
 
-def _swapped(word: str, other: str) -> bool:
-    """Is ``word`` ``other`` with two letters side by side swapped ("Bryne", "Byrne")?"""
-    if len(word) != len(other) or word == other:
+def _one_slip(word: str, other: str) -> bool:
+    """Is ``word`` the surname ``other`` (five letters or more) misspelt by one slip: two
+    letters side by side swapped ("Bryne", "Byrne"), one letter left out, added or
+    changed ("Sweeny", "Sweeney")? Not a plural or a possessive of it ("the Clintons").
+    Letters in either case count the same."""
+    word, other = word.lower(), other.lower()
+    if len(other) < 5 or word == other or abs(len(word) - len(other)) > 1:
         return False
-    at = [k for k in range(len(word)) if word[k] != other[k]]
-    if len(at) != 2 or at[1] != at[0] + 1:
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    if longer in (shorter + "s", shorter + "'s"):
         return False
-    return word[at[0]] == other[at[1]] and word[at[1]] == other[at[0]]
+    first = next((k for k in range(len(shorter)) if word[k] != other[k]), len(shorter))
+    if len(word) != len(other):
+        return longer[first + 1 :] == shorter[first:]  # one letter left out or added
+    if word[first + 1 :] == other[first + 1 :]:
+        return True  # one letter changed
+    swapped = word[first] == other[first + 1] and word[first + 1] == other[first]
+    return swapped and word[first + 2 :] == other[first + 2 :]
 
 
 def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -2951,6 +2994,13 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
     year - old")?"""
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
+
+
+def kin_noun(noun: str) -> bool:
+    """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
+    whom a nominal names only by whose relative they are?"""
+    bare = noun.removeprefix("grand").removeprefix("step")
+    return bare in KIN_NOUNS
 
 
 def noun_gender(noun: str) -> str | None:

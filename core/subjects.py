@@ -59,6 +59,9 @@ DEFINITE_OPENING = re.compile(
 KIN_OF_PRONOUN = re.compile(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
 )
+OWNED_BEFORE_NAME = re.compile(  # "Kaminski|'s wife, |Patricia": a noun the owner's, a name
+    r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}([a-z]+),\s+"
+)
 APPOSITIVE_END = re.compile(r"\s*,")  # the name closes the appositive
 WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
@@ -140,8 +143,29 @@ def introduce_people(
         if subject is not None:
             cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
             if subject.person is not None and not caption:
+                if (owner := _owner_of_subject(text, subject, refs)) is not None:
+                    cast.mention(owner.at, owner.person)  # before the subject, the next
+                    # a pronoun of the owner's sex finds: "Kaminski's wife, Patricia, has
+                    # asked him to take a leave. He has refused"
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+
+
+def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
+    """The person whose possessive opens the sentence's subject, a relative or someone of
+    theirs set off by a name ("Kaminski's wife, Patricia Kaminski, has asked ..."), where
+    the two are of different sexes: the owner is mentioned too, but never the subject."""
+    person = subject.person
+    owners = [r for r in refs if r.owner and r.person is not None and r.end <= subject.at]
+    if person is None or person.gender is None or not owners:
+        return None
+    owner, theirs = owners[-1], owners[-1].person
+    between = OWNED_BEFORE_NAME.fullmatch(text, owner.end, subject.at)
+    if between is None or not person_noun(between.group(1)) or theirs is None:
+        return None
+    if theirs is person or not may_be_he_or_she(theirs) or theirs.gender in (None, person.gender):
+        return None
+    return owner
 
 
 def _shared_role(text: str, start: int, end: int) -> str | None:

@@ -17,9 +17,10 @@ as right, 436 (8.6% wrong); counting also the right person given by a descriptio
 bare nominal (a lede's "A Republican congressional candidate in Kentucky", "the
 candidate", "the attorney general", "a claim her campaign"), 441 (7.5% wrong). After the
 mends below: 444; after attrib43's quotations inside quotations (core/inner_quotes.py):
-449. The quotations still wrong are listed in KNOWN_WRONG_40 with what On Record gives and
-why; the figure is printed by ``test_fourteenth_batch_figure`` (run
-with -s)."""
+449; 452 after the merges; 454 after attrib47's owner of a subject ("Kaminski's wife,
+Patricia Kaminski, has asked him ... He has refused": the owner is mentioned). The
+quotations still wrong are listed in KNOWN_WRONG_40 with what On Record gives and why; the
+figure is printed by ``test_fourteenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
@@ -625,16 +626,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'A Republican congressional candidate in Kentucky',
         "the right person given by a description: the lede's nominal is named only in the "
         'next paragraph',
-    ),
-    ('p46', 'She worries'): (
-        'John Amato-Walsh',
-        '"Kaminski’s wife, Patricia Kaminski, has asked him to take a leave …. He has '
-        'refused. “…,” he said": "He" is the owner of the subject before ("Kaminski’s"), '
-        'which is no mention',
-    ),
-    ('p46', 'Pat, if I leave, they win'): (
-        'John Amato-Walsh',
-        'the same',
     ),
     ('p47', 'celebrate together or commiserate together'): (
         'Carl Hagen Sr',
