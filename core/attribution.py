@@ -1874,6 +1874,7 @@ class Attributor:
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
         self._first_person: tuple[int, Person | None] | None = None  # see interviewee
         self._quoted: list[QuotedSpan] = []  # the frames' quotations, in order (see run)
+        self._tagged_with: tuple[Frame | None, int] = (None, 0)  # see _frame_words
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -1962,7 +1963,7 @@ class Attributor:
         not Avery)."""
         if not person_word_in(self.text, frame.span.start, frame.span.end):
             return  # no noun for a person: spare the tagging
-        tokens = self.tagged(frame.span.start, frame.span.end)
+        tokens = self._frame_words(frame)
         subject = clause_subject(tokens)
         if subject is None or tokens[subject[0]].text.lower() != "the":
             return
@@ -1987,6 +1988,15 @@ class Attributor:
         if _named_before_cue(tokens[j:], person, end):
             return
         self.cast.mention(words[0].span.start, person)
+
+    def _frame_words(self, frame: Frame) -> list[Token]:
+        """A frame's words tagged as :meth:`tagged` tags them: for a frame with no
+        quotation that :meth:`_find_mentions` has just read, with no surname learnt since
+        (the cast's surnames only grow), the one stretch it tagged, not tagged again."""
+        tagged_frame, surnames = self._tagged_with
+        if tagged_frame is frame and not frame.quotes and surnames == len(self.cast.surnames()):
+            return frame.stretches[0]
+        return self.tagged(frame.span.start, frame.span.end)
 
     def _decide(
         self,
@@ -2216,7 +2226,9 @@ class Attributor:
 
     # ---- sieve 2: cues in the frame
     def _find_mentions(self, frame: Frame) -> None:
-        stretches = frame.stretches = outside_tokens(self.text, frame, self.cast.surnames())
+        surnames = self.cast.surnames()
+        stretches = frame.stretches = outside_tokens(self.text, frame, surnames)
+        self._tagged_with = (frame, len(surnames))
         self._opening = stretches[0]
         self._stretches = stretches
         forms = lexicons.cue_forms()

@@ -31,7 +31,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from core import triggers
-from core.records import ALL_KINDS
+from core.kinds import ALL_KINDS
 
 if TYPE_CHECKING:  # annotations only: `onrecord extract` never loads sqlite-utils
     import sqlite_utils

@@ -18,6 +18,7 @@ import struct
 import sys
 import time
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -339,9 +340,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ("Borrell's" -> "Borrell", "'s"; "don't" -> "do", "n't"), hyphens are split off
     as in GUM unless a capital follows ("self - driving", "Hee-Chan"), and known
     abbreviations keep their period.
+
+    An article's stretches are tokenized again and again (a sentence by the speaker
+    finder, the role finder and the statement finder; a cue's surroundings by each of
+    the attributor's readings): half the tokens asked for over train had been made
+    before. Each line of the text last asked about is tokenized once and kept
+    (:class:`_LineTokens`); a stretch takes the kept tokens of the matches that lie
+    within it, and tokenizes afresh only a word it cuts.
     """
+    global _kept_lines
     end = len(text) if end is None else end
-    tokens: list[Token] = []
+    if end - start < _LINES_FROM:
+        return _scan(text, start, end, [])
+    kept = _kept_lines
+    if kept.text is not text:
+        kept = _kept_lines = _LineTokens(text)
+    return kept.tokens(start, end)
+
+
+def _scan(
+    text: str, start: int, end: int, tokens: list[Token], bounds: list[int] | None = None
+) -> list[Token]:
+    """``tokens`` with the tokens of ``text[start:end]`` added (see :func:`tokenize`);
+    for each match of the tokenizer, its start, its end and the number of tokens after
+    it added to ``bounds`` when given."""
     add = tokens.append
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
@@ -349,17 +371,84 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
             add(Token(Span(s, e - 1), text[s : e - 1]))
             add(Token(Span(e - 1, e), "."))
-            continue
-        word = match[0]
-        if kind == "word" and ("'" in word or "’" in word):  # the clitics' apostrophes
-            clitic = _CLITIC_RE.search(word)
+        else:
+            word = match[0]
+            clitic = None
+            if kind == "word" and ("'" in word or "’" in word):  # the clitics' apostrophes
+                clitic = _CLITIC_RE.search(word)
             if clitic and clitic.start():
                 c = s + clitic.start()
                 add(Token(Span(s, c), text[s:c]))
                 add(Token(Span(c, e), text[c:e]))
-                continue
-        add(Token(Span(s, e), word))
+            else:
+                add(Token(Span(s, e), word))
+        if bounds is not None:
+            bounds += (s, e, len(tokens))
     return tokens
+
+
+_LINES_FROM = 40  # characters: a shorter stretch is tokenized as it is
+
+
+class _LineTokens:
+    """The tokens of one text, line by line, each line tokenized the first time a
+    stretch reaches it.
+
+    No match of the tokenizer holds a line break, nor looks past one (its lookaheads
+    ask for a word character or a capital after a hyphen, its lookbehinds see before a
+    search's start), so a line's matches are the whole text's there. A match of the
+    whole text that ends by a stretch's end is the stretch's match too, when the
+    stretch opens between matches: the pattern asserts nothing that an earlier end of
+    the text could make true (no negative lookaround, no ``$`` or ``\\b``), and a match
+    that does not reach the end reads nothing past it. A stretch that opens inside a
+    match is tokenized afresh; so is its end from the last whole match before it."""
+
+    __slots__ = ("text", "breaks", "lines")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # each line's start and end (its break, or the text's end)
+        self.breaks = [0, *(m.end() for m in _LINE_BREAK.finditer(text)), len(text) + 1]
+        self.lines: dict[int, tuple[list[int], list[int], list[int], list[Token]]] = {}
+
+    def _line(self, n: int) -> tuple[list[int], list[int], list[int], list[Token]]:
+        """Line ``n``'s match starts, match ends, the number of tokens before each match
+        (and after the last), and tokens."""
+        line = self.lines.get(n)
+        if line is None:
+            bounds: list[int] = []
+            tokens = _scan(self.text, self.breaks[n], self.breaks[n + 1] - 1, [], bounds)
+            line = self.lines[n] = (bounds[0::3], bounds[1::3], [0, *bounds[2::3]], tokens)
+        return line
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``, as :func:`_scan` finds them."""
+        text, breaks = self.text, self.breaks
+        if start < 0 or end > len(text):
+            return _scan(text, start, end, [])
+        n = bisect_right(breaks, start) - 1
+        starts, ends, cuts, tokens = self._line(n)
+        j = bisect_right(ends, start)  # the first match ending after the start
+        if j < len(starts) and starts[j] < start:  # the start cuts a match
+            return _scan(text, start, end, [])
+        out: list[Token] = []
+        at = start  # where the whole text's matches taken so far end
+        while True:
+            k = bisect_right(ends, end, j)  # the matches from j on that end by the end
+            if k > j:
+                out += tokens[cuts[j] : cuts[k]]
+                at = ends[k - 1]
+            if k < len(starts) or end < breaks[n + 1]:  # the end falls in this line
+                if k < len(starts) and starts[k] < end:  # and cuts a match
+                    _scan(text, at, end, out)
+                return out
+            n += 1
+            starts, ends, cuts, tokens = self._line(n)
+            j, at = 0, breaks[n]
+
+
+_LINE_BREAK = re.compile("\n")
+_kept_lines = _LineTokens("")
 
 
 # ---------------------------------------------------------------- part of speech

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from core.document import Span, StatementKind
+from core.kinds import ALL_KINDS as ALL_KINDS  # the kinds of speech, given here too
+from core.kinds import QUOTE_KIND as QUOTE_KIND
+from core.kinds import REPORTED_KINDS as REPORTED_KINDS
 
 if TYPE_CHECKING:  # the rows name them; a listing imports none of the analysis code
     from core.people import Variant
@@ -15,9 +18,6 @@ if TYPE_CHECKING:  # the rows name them; a listing imports none of the analysis 
     from core.variants import Change
 
 PAGE = 200  # rows a paged read returns at a time
-QUOTE_KIND = "quote"  # a row that is a quotation; the others are statements without marks
-REPORTED_KINDS = ("reported", "mixed")  # reported speech, and reported speech with a quote
-ALL_KINDS = (QUOTE_KIND, *REPORTED_KINDS)
 
 
 class QuoteFilters(TypedDict, total=False):

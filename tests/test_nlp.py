@@ -154,6 +154,23 @@ def test_tokenize_a_region_only() -> None:
     assert tokens[0].span == Span(11, 15)
 
 
+def test_tokenize_kept_lines_give_what_a_fresh_scan_gives() -> None:
+    """Stretches of a text tokenized again take the kept tokens of its lines (see
+    nlp._LineTokens); every stretch, whether it opens or ends inside a word, across line
+    breaks or not, gets the tokens a scan of the stretch alone finds."""
+    text = (
+        "Gen. Smith's Hee-Chan plan -- isn't U.S. policy, said Ph.D. holder\n"
+        "PeÃ±a Nieto and MUÃ‘OZ met e\u0301lan at 10:30 in the 1990s... ``Yes'' a-\n\n"
+        "Borrell\u2019s self-driving 2,500 cars. Mrs. Lee said: \u201cNo.\u201d\n"
+    )
+    for start in range(-1, len(text) + 1):
+        for end in range(start, len(text) + 2, 7):
+            got = nlp.tokenize(text, start, end)
+            fresh = nlp._scan(text, start, end, [])
+            assert [(t.span, t.text) for t in got] == [(t.span, t.text) for t in fresh]
+    assert nlp.tokenize(text) == nlp._scan(text, 0, len(text), [])
+
+
 def test_tags(tokens: list[Token]) -> None:
     words = [t.text for t in tokens]
     defense = words.index("Pevkur") - 3
