@@ -338,8 +338,8 @@ def names_something(text: str, q: QuotedSpan) -> bool:
         return False  # capitals throughout are a headline or a cry ("DIVISIVE, STUPID AND WRONG")
     start = max(text.rfind("\n", 0, q.opener) + 1, q.opener - _TITLE_CONTEXT)
     before = nlp.tag(nlp.tokenize(text, start, q.opener))
-    if not before:
-        return False
+    if not before or before[-1].text in {".", "?", "!"}:
+        return _described_after(text, q, inner)  # “Tales From the Crypt,” an HBO series ...
     if (previous := _listed_after(text, q)) is not None:
         return names_something(text, previous)  # “Criminal Minds,” “Game of Thrones,” ...
     if before[-1].text == "," and len(before) > 1:
@@ -412,3 +412,21 @@ def _listed_after(text: str, q: QuotedSpan) -> QuotedSpan | None:
     if opener < 0 or "\n" in text[opener:close]:
         return None
     return QuotedSpan(Span(opener + 1, close), opener, close)
+
+
+_DESCRIBED = re.compile(r"\s*(?:which|whose|(?:an?|the)\s)", re.IGNORECASE)
+
+
+def _described_after(text: str, q: QuotedSpan, inner: str) -> bool:
+    """Does a sentence opened by ``q`` go on to say what it names: its comma inside the
+    closing mark, then a relative pronoun or an appositive with no verb of speech before
+    the next comma ("“Opening Belle,” which will be in bookstores", "“Tales From the
+    Crypt,” an HBO series that first aired in 1989", not "“Absolutely,” a spokesman
+    said")?"""
+    if text[q.span.end - 1 : q.span.end] != "," or len(inner.split()) < 2:
+        return False
+    if _DESCRIBED.match(text, q.after) is None:
+        return False
+    clause = re.split(r"[,.;:!?\u2014]", text[q.after : q.after + 120], maxsplit=1)[0]
+    cues = lexicons.cue_forms()
+    return not any(w.lower().strip("\u2019'") in cues for w in clause.split())

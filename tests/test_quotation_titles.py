@@ -79,3 +79,23 @@ def test_extract_drops_a_show_name_after_a_possessive_with_a_cue_near() -> None:
 def test_extract_keeps_a_short_quotation_opening_its_sentence() -> None:
     text = "Dana Fell was asked whether she would run again. \u201cAbsolutely,\u201d Fell said."
     assert quoted(text) == ["Absolutely,"]
+
+
+def test_a_sentence_opened_by_a_name_it_goes_on_to_describe() -> None:
+    assert named("\u201cHarbour Lights,\u201d a drama that first aired in 1990, returns.")
+    assert named("\u201cThe Quiet Year,\u201d which is out on Tuesday, is her third book.")
+    assert not any(named("\u201cAbsolutely,\u201d a spokesman said on Monday."))
+    assert not any(named("\u201cThank You All,\u201d the mayor told the crowd."))
+
+
+def test_a_statement_runs_through_the_name_its_content_ends_on() -> None:
+    text = (
+        "Coles said the vote reminds her of the 1962 book titled \u201cThe Long Night of "
+        "the Senate,\u201d explaining, \u201cwhat could have been was lost.\u201d"
+    )
+    analysis = extract(text)
+    assert [q.text for q in analysis.quotes] == ["what could have been was lost."]
+    assert (
+        analysis.statements[0].text
+        == "the vote reminds her of the 1962 book titled \u201cThe Long Night of the Senate,\u201d"
+    )
