@@ -301,6 +301,7 @@ _SUBORDINATORS = frozenset(
      "unless", "than", "after", "before", "until", "so", "once"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 12
+_BYLINE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")  # “...,” by Times' Ben Sisario
 
 
 def in_title_case(words: list[nlp.Token]) -> bool:
@@ -330,6 +331,10 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     naming verb governs it ("jeers and “BERNIE!” chants")."""
     if q.continued or q.continues or q.single:
         return False
+    lead = text[text.rfind("\n", 0, q.opener) + 1 : q.opener].rstrip()
+    heads = not lead or lead[-1] in ".!?\u2014\u2013-"  # opens a line, item or sentence
+    if heads and text[q.span.end - 1 : q.span.end] == "," and _BYLINE.match(text, q.after):
+        return True  # a piece's title and its byline: “Met accused of ...,” by Post's ...
     inner = text[q.span.start : q.span.end].strip().rstrip(",.")
     words = nlp.tag(nlp.tokenize(inner))
     if len(inner.split()) > _MAX_NAME_WORDS or not in_title_case(words):

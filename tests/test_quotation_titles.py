@@ -99,3 +99,10 @@ def test_a_statement_runs_through_the_name_its_content_ends_on() -> None:
         analysis.statements[0].text
         == "the vote reminds her of the 1962 book titled \u201cThe Long Night of the Senate,\u201d"
     )
+
+
+def test_a_headline_with_its_byline_is_no_quotation() -> None:
+    text = "NOW OPEN\u2014\u201cArt show opens in a Bronx warehouse,\u201d by Post's Ann Lee: more."
+    assert named(text)
+    partial = "Coles said the \u201cugliness of it all,\u201d by Trump last week, was new."
+    assert not any(named(partial))
