@@ -336,8 +336,11 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     if heads and text[q.span.end - 1 : q.span.end] == "," and _BYLINE.match(text, q.after):
         return True  # a piece's title and its byline: “Met accused of ...,” by Post's ...
     inner = text[q.span.start : q.span.end].strip().rstrip(",.")
+    first_letter = next((c for c in inner if c.isalpha()), "")
+    if len(inner.split()) > _MAX_NAME_WORDS or not first_letter.isupper():
+        return False  # a name is short and capitalised: most quotations are read no further
     words = nlp.tag(nlp.tokenize(inner))
-    if len(inner.split()) > _MAX_NAME_WORDS or not in_title_case(words):
+    if not in_title_case(words):
         return False
     if inner.isupper() and len(inner) > 4:
         return False  # capitals throughout are a headline or a cry ("DIVISIVE, STUPID AND WRONG")
