@@ -359,6 +359,8 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     exclaims = inner[-1:] in "!?" or text[q.span.end - 1 : q.span.end] in "!?"
     if word in NAMING_VERBS:
         return True
+    if word in _COPULAS and last.tag != "POS":
+        return False  # "he is “Mexican”", also where a headline's capitals hide the verb
     if exclaims and last.tag not in {"POS", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "JJ"}:
         return False
     if last.tag in _NAME_GOVERNORS:

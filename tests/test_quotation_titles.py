@@ -44,6 +44,7 @@ def test_a_name_set_in_the_sentence_is_read_as_one(text: str) -> None:
         "Oakes told reporters, \u201cThank You Ohio.\u201d",  # a comma before it
         "She declared \u201cWhat a Great Night!\u201d and left the stage.",  # a verb of speech
         "He said the judge was \u201cMexican.\u201d",  # after a form of "be"
+        "Mayor Fell Said The Bridge Was \u201cSafe.\u201d",  # a headline's capitalised "Was"
         "The crowd answered with jeers and \u201cBERNIE!\u201d chants.",  # capitals: a cry
         "Supporters chanted \u201cUSA! USA!\u201d as he spoke.",  # a cry after a cue
         "He said that \u201cBig Government Is Back\u201d in his speech.",  # after "that"
