@@ -73,7 +73,7 @@ from core.phrases import (
     verbish,
     words_of,
 )
-from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title
+from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title, names_something
 from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
@@ -3217,6 +3217,8 @@ class Attributor:
             and names_a_title(self.text, q)
         ):
             return False  # MSNBC's “Morning Joe,” Graham said ...; not “Judge,” he said
+        if names_something(self.text, q):
+            return False  # NBC's “Today”, an ad titled “Scam”: a name, not words said
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core import nlp
+from core import lexicons, nlp
 from core.document import Span
 
 OPENERS = {"\u201c": "curly", "\u00ab": "angle", "\u201e": "curly"}
@@ -278,3 +278,165 @@ def names_a_title(text: str, q: QuotedSpan) -> bool:
     if not tokens or tokens[-1].text.lower() == "that":
         return False
     return tokens[-1].tag in _TITLE_AFTER
+
+
+# verbs whose object is a name, not words said: "an ad titled “...”", "he called it “...”"
+NAMING_VERBS = frozenset(
+    {"title", "titled", "entitle", "entitled", "call", "calls", "called", "calling", "dub",
+     "dubs", "dubbed", "dubbing", "name", "named", "naming", "nickname", "nicknamed",
+     "label", "labeled", "labelled", "labeling", "brand", "branded", "bill", "billed",
+     "headlined", "rename", "renamed"}
+)  # fmt: skip
+# tags a title may keep in lower case ("The Art of the Deal", "Born in the U.S.A.")
+_TITLE_LOWER = frozenset({"DT", "IN", "CC", "TO", "POS", "CD"})
+# tags before the opening mark that set the quotation in a noun or prepositional phrase:
+# a possessive ("NBC's “Today”"), a determiner or adjective ("the Syfy movie “...”"), a
+# noun, a preposition ("host of “The Nightly Show ...”", "known as “Guccifer”")
+_NAME_GOVERNORS = frozenset(
+    {"POS", "PRP$", "DT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "IN", "TO", "RP"}
+)
+# conjunctions that open a clause: what follows them may be said
+_SUBORDINATORS = frozenset(
+    {"that", "because", "if", "whether", "though", "although", "while", "when", "since",
+     "unless", "than", "after", "before", "until", "so", "once"}
+)  # fmt: skip
+_MAX_NAME_WORDS = 12
+_BYLINE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")  # “...,” by Times' Ben Sisario
+
+
+def in_title_case(words: list[nlp.Token]) -> bool:
+    """Are the tagged ``words`` written as a title: the first and every content word
+    capitalised, determiners, prepositions, conjunctions and numbers as they come?"""
+    words = [t for t in words if any(c.isalpha() for c in t.text)]
+    return (
+        bool(words)
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.tag in _TITLE_LOWER for t in words)
+    )
+
+
+def names_something(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` the name of something (a book, show, film, ad, bill, programme, slogan or
+    nickname) set in the sentence's grammar rather than words someone said?
+
+    The quoted words are in title case ("The Art of the Deal", "Obamacare") and the
+    sentence holds them as a name: right after a possessive, determiner, adjective, noun
+    or preposition ("NBC's “Today”", "the Syfy movie “...”", "host of “...”"), after a
+    verb that names ("an ad titled “Scam”", "called Rubio “Little Marco”"), or after
+    another verb with no comma or colon between (its object: "enjoys “Modern Family”",
+    "released “The Art of the Deal”"), though not a verb of speech, nor a form of "be" or
+    "have" ("she declared “What a Super Tuesday!”", "he is “Mexican”"). Words that open
+    a sentence, follow a comma or colon, or follow "that" or another subordinating
+    conjunction may be spoken, and so may an exclamation or question unless a noun or a
+    naming verb governs it ("jeers and “BERNIE!” chants")."""
+    if q.continued or q.continues or q.single:
+        return False
+    lead = text[text.rfind("\n", 0, q.opener) + 1 : q.opener].rstrip()
+    heads = not lead or lead[-1] in ".!?\u2014\u2013-"  # opens a line, item or sentence
+    if heads and text[q.span.end - 1 : q.span.end] == "," and _BYLINE.match(text, q.after):
+        return True  # a piece's title and its byline: “Met accused of ...,” by Post's ...
+    inner = text[q.span.start : q.span.end].strip().rstrip(",.")
+    first_letter = next((c for c in inner if c.isalpha()), "")
+    if len(inner.split()) > _MAX_NAME_WORDS or not first_letter.isupper():
+        return False  # a name is short and capitalised: most quotations are read no further
+    words = nlp.tag(nlp.tokenize(inner))
+    if not in_title_case(words):
+        return False
+    if inner.isupper() and len(inner) > 4:
+        return False  # capitals throughout are a headline or a cry ("DIVISIVE, STUPID AND WRONG")
+    start = max(text.rfind("\n", 0, q.opener) + 1, q.opener - _TITLE_CONTEXT)
+    before = nlp.tag(nlp.tokenize(text, start, q.opener))
+    if not before or before[-1].text in {".", "?", "!"}:
+        return _described_after(text, q, inner)  # “Tales From the Crypt,” an HBO series ...
+    if (previous := _listed_after(text, q)) is not None:
+        return names_something(text, previous)  # “Criminal Minds,” “Game of Thrones,” ...
+    if before[-1].text == "," and len(before) > 1:
+        before = before[:-1]  # an appositive: "his radio show, “Generations with ...,”"
+        if before[-1].tag not in {"NN", "NNS"} or _addressed(before):
+            return False  # not "told reporters, “Thank You Ohio.”"
+    last = before[-1]
+    word = last.text.lower()
+    exclaims = inner[-1:] in "!?" or text[q.span.end - 1 : q.span.end] in "!?"
+    if word in NAMING_VERBS:
+        return True
+    if word in _COPULAS and last.tag != "POS":
+        return False  # "he is “Mexican”", also where a headline's capitals hide the verb
+    if exclaims and last.tag not in {"POS", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "JJ"}:
+        return False
+    if last.tag in _NAME_GOVERNORS:
+        return word not in _SUBORDINATORS
+    if last.tag == "CC":  # a list of quoted names: "“Breaking Bad” and “Veep”"
+        return len(before) > 1 and before[-2].text in QUOTE_MARKS + "\u201d"
+    if last.tag.startswith("VB"):
+        if word in _COPULAS or last.tag == "MD":
+            return False
+        if word in lexicons.cue_forms():  # "wrote “The Long Road Home,”", not "said “CNN”"
+            return (  # nor a chant's phrases ("chanting “Bernie or Jill, No Hill,”")
+                len(words) > 1 and "," not in inner and not exclaims and not _spoken_words(words)
+            )
+        return True
+    return False
+
+
+def _spoken_words(words: list[nlp.Token]) -> bool:
+    """Do the quoted words hold a pronoun or a verb, as words said do ("Thank You Ohio",
+    "Make It Happen"), where a name holds neither ("The Long Road Home")?"""
+    return any(t.tag in {"PRP", "PRP$", "MD"} or t.tag.startswith("VB") for t in words)
+
+
+def _addressed(before: list[nlp.Token]) -> bool:
+    """Is the noun phrase ending ``before`` the one a verb of speech addresses ("told
+    reporters")?"""
+    i = len(before) - 1
+    while i >= 0 and before[i].tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "POS"}:
+        i -= 1
+    return i >= 0 and before[i].text.lower() in lexicons.cue_forms()
+
+
+_COPULAS = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has",
+     "had", "having", "do", "does", "did", "become", "became", "seem", "seemed", "remain",
+     "remained", "sound", "sounds", "look", "looks", "feel", "feels", "felt", "get", "got"}
+)  # fmt: skip
+
+
+_LIST_GAP = re.compile(r"(?:,|,?\s(?:and|or))?\s?$")
+
+
+def _listed_after(text: str, q: QuotedSpan) -> QuotedSpan | None:
+    """The quotation that ``q`` follows in a list ("“Criminal Minds,” “Game of Thrones”
+    and “Veep”"): the one closing just before it, a comma, "and" or "or" between."""
+    stretch = text[max(0, q.opener - 12) : q.opener]
+    gap = _LIST_GAP.search(stretch)
+    if gap is None or gap.start() == 0:
+        return None
+    close = max(0, q.opener - 12) + gap.start() - 1
+    mark = text[close]
+    if mark not in '\u201d"' or close < 1:
+        return None
+    opener = (
+        text.rfind("\u201c", max(0, close - 200), close)
+        if mark == "\u201d"
+        else text.rfind('"', max(0, close - 200), close)
+    )
+    if opener < 0 or "\n" in text[opener:close]:
+        return None
+    return QuotedSpan(Span(opener + 1, close), opener, close)
+
+
+_DESCRIBED = re.compile(r"\s*(?:which|whose|(?:an?|the)\s)", re.IGNORECASE)
+
+
+def _described_after(text: str, q: QuotedSpan, inner: str) -> bool:
+    """Does a sentence opened by ``q`` go on to say what it names: its comma inside the
+    closing mark, then a relative pronoun or an appositive with no verb of speech before
+    the next comma ("“Opening Belle,” which will be in bookstores", "“Tales From the
+    Crypt,” an HBO series that first aired in 1989", not "“Absolutely,” a spokesman
+    said")?"""
+    if text[q.span.end - 1 : q.span.end] != "," or len(inner.split()) < 2:
+        return False
+    if _DESCRIBED.match(text, q.after) is None:
+        return False
+    clause = re.split(r"[,.;:!?\u2014]", text[q.after : q.after + 120], maxsplit=1)[0]
+    cues = lexicons.cue_forms()
+    return not any(w.lower().strip("\u2019'") in cues for w in clause.split())

@@ -39,7 +39,7 @@ from core.phrases import (
     np_after,
     np_before,
 )
-from core.quotes import QUOTE_MARKS, QuotedSpan, scan
+from core.quotes import QUOTE_MARKS, QuotedSpan, names_something, scan
 from core.role_grammar import apposed_before, sentence_tokens
 from core.statement_model import (
     BREAKS,
@@ -437,6 +437,7 @@ class _FrameReader:
                     content = [subject, *content]
             if i in said and content[-1].start >= words.ends[j - 1]:
                 content[-1] = self._through(content[-1], said[i], following)
+            content[-1] = self._through_name(content[-1])
             if i in nominal and words.lowers[words.index_at(content[-1].start)] == "that":
                 content[-1] = self._that_clause(content[-1])
             quoted = [q for piece in content for q in self._quotes_within(piece)]
@@ -622,6 +623,15 @@ class _FrameReader:
         limit = len(self.text) if following is None else self.words.starts[following]
         ends = [q.end for q in quotes if content.start <= q.start and content.end < q.end <= limit]
         return Span(content.start, max(ends)) if ends else content
+
+    def _through_name(self, content: Span) -> Span:
+        """A content stopped just before a quoted name runs through it ("reminds him of
+        the book titled “The Tragedy of Lyndon Johnson,”"): a name is no quotation
+        (core.quotes.names_something) but words of the content."""
+        for q in self.frame.quotes:
+            if q.opener >= content.end and not self.text[content.end : q.opener].strip():
+                return Span(content.start, q.after) if names_something(self.text, q) else content
+        return content
 
     def _quotes_within(self, content: Span) -> list[Span]:
         quotes = self.frame.quotes  # in text order, one after another
