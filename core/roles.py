@@ -57,6 +57,7 @@ from core.role_grammar import (
     title_noun,
 )
 from core.speakers import (
+    NAME_WORD,
     SUFFIXES,
     Person,
     name_words,
@@ -72,7 +73,6 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
 BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
-_NAME_PART = r"[A-Z][\w'\u2019.-]*"  # a capitalised word of a name: "O'Rourke", "Seitz-Wald", "J."
 # What may follow a name that has a role after it: an appositive, a party tag, a copula.
 _ROLE_AFTER = re.compile(
     r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
@@ -842,10 +842,10 @@ def _its_owner(text: str, at: int, role: str) -> str:
     return f"{name}'s {role[_ITS.match(role).end() :]}"
 
 
-_LISTED = re.compile(rf"\b[a-z]{{3,}}s\s+(?:{_NAME_PART},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z")
+_LISTED = re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
-_NAME_WORDS = rf"(?:{_NAME_PART}\s+){{1,3}}"
+_NAME_WORDS = rf"(?:{NAME_WORD}\s+){{1,3}}"
 _PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
 _SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$")
@@ -1092,9 +1092,9 @@ def add_article_roles(
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
 # U-2 pilot"), and one set right after it, past a short complement ("the American
 # ambassador | at the time, John E. Herbst.").
-_APPOSED_BEFORE = re.compile(rf"(?<![\w.])({_NAME_PART}(?:\s+{_NAME_PART})+),\s+\Z")
+_APPOSED_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}(?:\s+{NAME_WORD})+),\s+\Z")
 _APPOSED_AFTER = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({_NAME_PART}(?:\s+{_NAME_PART})+)\s*(?:[.,;:]|\Z)"
+    rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({NAME_WORD}(?:\s+{NAME_WORD})+)\s*(?:[.,;:]|\Z)"
 )
 
 
@@ -2427,7 +2427,7 @@ def _finds(text: str, name: str) -> Iterator[int]:
         at = text.find(name, at + 1)
 
 
-_LAST_WORD = re.compile(rf"({_NAME_PART})\s+$")
+_LAST_WORD = re.compile(rf"({NAME_WORD})\s+$")
 
 
 def _after_first_name(text: str, start: int, first: str) -> bool:
