@@ -64,6 +64,7 @@ SORTS = ("date", "speaker", "article")  # what the quote list sorts by
 # 12), each order's groups (a speaker's quotes; an article's, in date or title order)
 # walked in its order from one index, and the filters the counts answer (for all of
 # them: ``hidden`` and ``statement_kinds``).
+_TALLY_TITLE = "t.title COLLATE NOCASE"  # an article tally's title, the article list's key
 TALLIED = {  # order: (table, the quotes' column, its index in the order, the group keys)
     "speaker": ("speaker_tallies", "speaker_id", "", ("t.name COLLATE NOCASE", "t.speaker_id")),
     "date": ("article_tallies", "article_id", "", ("t.published", "t.article_id")),
@@ -71,7 +72,7 @@ TALLIED = {  # order: (table, the quotes' column, its index in the order, the gr
         "article_tallies",
         "article_id",
         " INDEXED BY article_tallies_title",
-        ("t.title COLLATE NOCASE", "t.article_id"),
+        (_TALLY_TITLE, "t.article_id"),
     ),
 }
 TALLIED_FILTERS = {"speaker": {"kinds"}, "date": set(), "article": set()}
@@ -1101,6 +1102,6 @@ def _bound(key: tuple[str, bool], value: Any, after: bool) -> tuple[str, list[An
     the list's start). Nothing for a NULL, nor on the side of titles a NULL title is on."""
     name, down = key
     greater = down != after
-    if value is None or (name in (_TITLE, TALLIED["article"][3][0]) and not greater):  # NULL: less
+    if value is None or (name in (_TITLE, _TALLY_TITLE) and not greater):  # NULL: less
         return "", []
     return f" AND {name} {'>=' if greater else '<='} ?", [value]

@@ -129,19 +129,12 @@ def apa(source: Source) -> list[Run]:
 
 
 def _apa_authors(authors: tuple[Author, ...]) -> str:
-    names = [_apa_name(a) for a in authors]
+    names = [_inverted(a, initials) for a in authors]
     if len(names) == 1:
         return names[0]
     if len(names) > 20:  # the first 19, an ellipsis, the last
         return ", ".join(names[:19]) + ", . . . " + names[-1]
     return ", ".join(names[:-1]) + ", & " + names[-1]
-
-
-def _apa_name(author: Author) -> str:
-    if author.literal:
-        return author.literal
-    name = f"{author.family}, {initials(author.given)}"
-    return f"{name}, {author.suffix}" if author.suffix else name
 
 
 def initials(given: str) -> str:
@@ -269,11 +262,12 @@ def _chicago_date(parts: tuple[int, ...]) -> str:
 
 
 # ------------------------------------------------------------------ shared
-def _inverted(author: Author) -> str:
-    """ "Manjoo, Farhad"; "King, Martin Luther, Jr."; an organisation as it is."""
+def _inverted(author: Author, given: Callable[[str], str] = str) -> str:
+    """ "Manjoo, Farhad"; "King, Martin Luther, Jr."; an organisation as it is. ``given``
+    writes the given names: APA's ``initials`` ("Manjoo, F.")."""
     if author.literal:
         return author.literal
-    name = f"{author.family}, {author.given}"
+    name = f"{author.family}, {given(author.given)}"
     return f"{name}, {author.suffix}" if author.suffix else name
 
 

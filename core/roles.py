@@ -58,6 +58,7 @@ from core.role_grammar import (
     title_noun,
 )
 from core.speakers import (
+    NAME_WORD,
     SUFFIXES,
     Person,
     name_words,
@@ -864,11 +865,11 @@ def _its_owner(text: str, at: int, role: str) -> str:
     return f"{name}'s {role[_ITS.match(role).end() :]}"
 
 
-_LISTED = re.compile(r"\b[a-z]{3,}s\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,9}(?:and\s+|(?<=,\s))\Z")
+_LISTED = re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z")
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+\Z")  # "The new chairman is | Tom Hale"
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
-_NAME_WORDS = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+_NAME_WORDS = rf"(?:{NAME_WORD}\s+){{1,3}}"
 _PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
 _SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$")
@@ -1116,10 +1117,9 @@ def add_article_roles(
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
 # U-2 pilot"), and one set right after it, past a short complement ("the American
 # ambassador | at the time, John E. Herbst.").
-_NAME_PART = r"[A-Z][\w'\u2019.-]*"
-_APPOSED_BEFORE = re.compile(rf"(?<![\w.])({_NAME_PART}(?:\s+{_NAME_PART})+),\s+\Z")
+_APPOSED_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}(?:\s+{NAME_WORD})+),\s+\Z")
 _APPOSED_AFTER = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({_NAME_PART}(?:\s+{_NAME_PART})+)\s*(?:[.,;:]|\Z)"
+    rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({NAME_WORD}(?:\s+{NAME_WORD})+)\s*(?:[.,;:]|\Z)"
 )
 
 
@@ -2452,7 +2452,7 @@ def _finds(text: str, name: str) -> Iterator[int]:
         at = text.find(name, at + 1)
 
 
-_LAST_WORD = re.compile(r"([A-Z][\w'\u2019.\-]*)\s+$")
+_LAST_WORD = re.compile(rf"({NAME_WORD})\s+$")
 
 
 def _after_first_name(text: str, start: int, first: str) -> bool:

@@ -304,7 +304,10 @@ def _person_of(person: Person, gender: str | None) -> bool:
 def _noun_phrase_subject(tokens: Sequence[Token]) -> str | None:
     """The head of a definite noun phrase opening ``tokens`` (or their clause after a
     comma) right before the first finite verb, not a copula ("The pontiff met"): None
-    otherwise."""
+    otherwise. Narrower than ``core.phrases.clause_subject`` on purpose, which finds any
+    clause's subject (a name, a pronoun, any noun phrase, past an opening phrase, a
+    copula's too): this asks only whether a common noun after "the", "this" or "that" is
+    the first verb's subject, and gives its head word, not a span."""
     v = next((n for n, t in enumerate(tokens) if t.tag in FINITE_TAGS), None)
     if v is None:
         return None
