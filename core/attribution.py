@@ -63,6 +63,7 @@ from core.phrases import (
     passive,
     person_noun,
     plural_head,
+    relative_antecedent,
     relative_head,
     relative_word,
     skip_right,
@@ -2769,11 +2770,7 @@ class Attributor:
         if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
             # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
             # "a headline from the Post, which notes": the headline
-            antecedent = np_before(tokens, i)
-            if antecedent is None and (
-                tokens[i - 1].text == "," or tokens[i - 1].text in ASIDE_DASHES
-            ):
-                antecedent = np_before(tokens, i - 1)
+            antecedent = relative_antecedent(tokens, i)
             if antecedent is None or antecedent[1] > i:
                 return Mention(Span(start, end), None, cue, cue_span)
             if words[0].text.lower() == "who":

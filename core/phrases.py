@@ -430,6 +430,25 @@ def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return np
 
 
+def relative_antecedent(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase the relative pronoun at ``i`` ("who", "which") stands for: the
+    subject ``np_before`` reads past asides ("McConnell, the leader, who said":
+    McConnell), but not past an "according to" phrase, whose object is the source the
+    pronoun goes on to describe ("will close in May, according to a memo from its chief
+    executive, Lars Berg, who called it": the memo's author, not May)."""
+    if i > 1 and tokens[i - 1].text == ",":
+        opening = i - 2
+        while opening >= 0 and tokens[opening].text != ",":
+            opening -= 1
+        inner = [t.text.lower() for t in tokens[opening + 1 : opening + 3]]
+        if opening >= 0 and inner == ["according", "to"]:
+            return np_before(tokens, i - 1)
+    antecedent = np_before(tokens, i)
+    if antecedent is None and i > 0 and (tokens[i - 1].text in {","} | ASIDE_DASHES):
+        antecedent = np_before(tokens, i - 1)
+    return antecedent
+
+
 def _time_word(token: Token) -> bool:
     """A year, a number or a word of a time phrase ("2021", "last", "year", "March")."""
     word = token.text.lower()

@@ -9,6 +9,7 @@ from core.attribution import colon_label
 from core.document import SpeakerKind
 from core.extract import extract
 from core.ingest import analyse
+from core.phrases import relative_antecedent
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -2089,3 +2090,24 @@ def test_a_group_or_another_sentences_speaker_is_not_carried() -> None:
         "according to the Valley Report)."
     )
     assert speaker_of(text, "never inspected") != "Tomas Brill"
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        (  # "who" after an "according to" phrase is its source, not what stands before it
+            "The museum will reopen in June, according to a letter from museum director "
+            "Hana Ostrova, who called the repairs overdue.",
+            "Ostrova",
+        ),
+        (  # an appositive is still passed: "who" is the one it describes
+            "Tomas Reyes, the union's treasurer, who called the deal a good start, spoke.",
+            "Reyes",
+        ),
+    ],
+)
+def test_who_after_an_according_to_phrase_is_its_source(text: str, antecedent: str) -> None:
+    tokens = nlp.tag(nlp.tokenize(text))
+    who = next(n for n, t in enumerate(tokens) if t.text == "who")
+    found = relative_antecedent(tokens, who)
+    assert found is not None and tokens[found[1] - 1].text == antecedent
