@@ -21,21 +21,31 @@ from core.library import Library  # noqa: E402
 from gui.app import application, default_settings, open_window  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
+_analyse = ingest.analyse_or_reason
+_DEMO = frozenset(ingest.sample_paths())
 
-@pytest.fixture(autouse=True, scope="session")
+
+@cache
+def _demo_analysis(path: Path) -> object:
+    return _analyse(path)
+
+
+def _analyse_demo_once(source: object) -> object:
+    """``ingest.analyse_or_reason``, with the demo's analysis made once per test process.
+    A module-level function, so that a process pool can still pickle it by name."""
+    if isinstance(source, Path) and source in _DEMO:
+        return _demo_analysis(source)
+    return _analyse(source)
+
+
+@pytest.fixture(autouse=True, scope="package")
 def demo_analysed_once() -> Iterator[None]:
     """Every window on an empty library imports the demo as ``onrecord`` does; its
     analysis (about 0.1 s, a third of opening a window) is made once per test process
-    and stored afresh each time."""
-    real = ingest.analyse_or_reason
-    demo = set(ingest.sample_paths())
-    once = cache(real)
+    and stored afresh each time. Package scope: a test outside tests/gui that the same
+    worker runs next sees the real function again."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            ingest,
-            "analyse_or_reason",
-            lambda s: once(s) if isinstance(s, Path) and s in demo else real(s),
-        )
+        patch.setattr(ingest, "analyse_or_reason", _analyse_demo_once)
         yield
 
 
