@@ -1033,13 +1033,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'opponent" is not read as Rosa Gonzalez, so "she" goes to the wife quoted last'
         ),
     ),
-    ('h15', 'Mr. G for Congress'): (
-        'teacher’s yard signs',
-        (
-            'the right speaker given by a description: "the teacher\'s yard signs" without '
-            '"the" (the list wrote "the teacher’s yard signs")'
-        ),
-    ),
     ('h16', 'I voted for Obama'): (
         'Hillary Clinton',
         (
