@@ -271,7 +271,8 @@ def names_a_title(text: str, q: QuotedSpan) -> bool:
     Brafman said", "shouted, “Cruz,”") are spoken; those after "that" may be."""
     if q.continued or q.continues:
         return False
-    start = max(text.rfind("\n", 0, q.opener) + 1, q.opener - _TITLE_CONTEXT)
+    start = max(0, q.opener - _TITLE_CONTEXT)
+    start = text.rfind("\n", start, q.opener) + 1 or start  # within the line
     tokens = nlp.tag(nlp.tokenize(text, start, q.opener))
     if tokens and tokens[-1].text == "," and len(tokens) > 1:
         return tokens[-2].tag in {"NN", "NNS"}  # an appositive: "his new book, “...,”"
@@ -331,8 +332,10 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     naming verb governs it ("jeers and “BERNIE!” chants")."""
     if q.continued or q.continues or q.single:
         return False
-    lead = text[text.rfind("\n", 0, q.opener) + 1 : q.opener].rstrip()
-    heads = not lead or lead[-1] in ".!?\u2014\u2013-"  # opens a line, item or sentence
+    k = q.opener - 1  # the last character before the opening mark on its line
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    heads = k < 0 or text[k] in "\n.!?\u2014\u2013-"  # opens a line, item or sentence
     if heads and text[q.span.end - 1 : q.span.end] == "," and _BYLINE.match(text, q.after):
         return True  # a piece's title and its byline: “Met accused of ...,” by Post's ...
     inner = text[q.span.start : q.span.end].strip().rstrip(",.")
@@ -344,7 +347,8 @@ def names_something(text: str, q: QuotedSpan) -> bool:
         return False
     if inner.isupper() and len(inner) > 4:
         return False  # capitals throughout are a headline or a cry ("DIVISIVE, STUPID AND WRONG")
-    start = max(text.rfind("\n", 0, q.opener) + 1, q.opener - _TITLE_CONTEXT)
+    start = max(0, q.opener - _TITLE_CONTEXT)
+    start = text.rfind("\n", start, q.opener) + 1 or start  # within the line
     before = nlp.tag(nlp.tokenize(text, start, q.opener))
     if not before or before[-1].text in {".", "?", "!"}:
         return _described_after(text, q, inner)  # “Tales From the Crypt,” an HBO series ...

@@ -628,10 +628,15 @@ class _FrameReader:
         """A content stopped just before a quoted name runs through it ("reminds him of
         the book titled “The Tragedy of Lyndon Johnson,”"): a name is no quotation
         (core.quotes.names_something) but words of the content."""
-        for q in self.frame.quotes:
-            if q.opener >= content.end and not self.text[content.end : q.opener].strip():
-                return Span(content.start, q.after) if names_something(self.text, q) else content
-        return content
+        quotes = self.frame.quotes  # in text order: only the first after the content can follow it
+        k = bisect_left(quotes, content.end, key=lambda q: q.opener)
+        if k == len(quotes) or self.text[content.end : quotes[k].opener].strip():
+            return content
+        return (
+            Span(content.start, quotes[k].after)
+            if names_something(self.text, quotes[k])
+            else content
+        )
 
     def _quotes_within(self, content: Span) -> list[Span]:
         quotes = self.frame.quotes  # in text order, one after another
