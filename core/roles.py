@@ -164,6 +164,16 @@ def title_of(text: str, title: str, start: int, end: int) -> str | None:
     return titled
 
 
+def _tokens_from(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of ``sentence`` from the one that starts at ``start`` to those before
+    ``end``, as indices; None when no token starts at ``start``."""
+    offsets = [t.span.start for t in sentence.tokens]
+    i = bisect.bisect_left(offsets, start)
+    if i == len(offsets) or offsets[i] != start:
+        return None
+    return i, bisect.bisect_left(offsets, end)
+
+
 def party_tag(text: str, end: int, titled: bool = False) -> str | None:
     """A party and state tag right after a name: "(R-Ind.)", "(D)", ", R-Pa.," (shown
     "(R-Pa.)"), or, after a titled name, a state alone ("Sen. Susan Collins (Maine)",
@@ -386,9 +396,8 @@ class ArticleRoles:
         opens = start  # where the name with its title begins
         shared = shared_title(self.text, start, end)  # "Senators Rubio and Cruz"
         if before is not None:
-            offsets = [t.span.start for t in before.tokens]
-            i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, rest)
-            if i < len(before.tokens) and before.tokens[i].span.start == start:
+            if (tokens_at := _tokens_from(before, start, rest)) is not None:
+                i, j = tokens_at
                 title = title_before(before, i)
                 if title is not None and _modifies_noun(before, title[0], j):
                     title = None  # "the forever | Sanders | movement": the noun's modifier
@@ -457,10 +466,8 @@ class ArticleRoles:
         sentence = self.sentence(start, end, start - found.start() + 40, 12)
         if sentence is None:
             return
-        offsets = [t.span.start for t in sentence.tokens]
-        i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
-        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
-            group = _group_title(sentence, i, j)
+        if (tokens_at := _tokens_from(sentence, start, end)) is not None:
+            group = _group_title(sentence, *tokens_at)
             titled = self._role(sentence, group[0]) if group else None
             if titled and group is not None and titled.endswith(group[1]):
                 yield titled[: -len(group[1])] + group[2]
@@ -480,9 +487,8 @@ class ArticleRoles:
         sentence = self.sentence(start, end, 70, 12)
         if sentence is None:
             return
-        i = bisect.bisect_left([t.span.start for t in sentence.tokens], start)
-        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
-            named = named_before(sentence, i)
+        if (found := _tokens_from(sentence, start, end)) is not None:
+            named = named_before(sentence, found[0])
             if named is not None:
                 yield from self._roles(sentence, [(*named, "")])
 
@@ -492,12 +498,10 @@ class ArticleRoles:
         sentence = self.sentence(start, end, BEFORE, 12)
         if sentence is None:
             return
-        offsets = [t.span.start for t in sentence.tokens]
-        i, j = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
-        if i < len(sentence.tokens) and sentence.tokens[i].span.start == start:
-            found = copula_before(sentence, i, j)
-            if found is not None:
-                yield from self._roles(sentence, [(*found, "")])
+        if (found := _tokens_from(sentence, start, end)) is not None:
+            subject = copula_before(sentence, *found)
+            if subject is not None:
+                yield from self._roles(sentence, [(*subject, "")])
 
     def titled(self, start: int, end: int) -> bool:
         """Does an office "X of Y" end right before the mention at ``start``-``end``, X a
