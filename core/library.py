@@ -231,12 +231,14 @@ class Library(Corrections, Queries):
         read = written_in_capitals(read, article.text)
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)
-        if (
-            read.kind == SpeakerKind.ORGANISATION
-            and "@" not in key
-            and self.people.short_form_target(read.name, article.text) is not None
-        ):  # "the Times" is the one "... Times" its article names, another in another
-            key = f"{key}@{article.tag}"
+        short_form_of = (
+            self.people.short_form_target(read.name, article.text)
+            if read.kind == SpeakerKind.ORGANISATION
+            else None
+        )
+        if short_form_of is not None and "@" not in key:
+            key = f"{key}@{article.tag}"  # "the Times" is the one "... Times" its article
+            # names, another in another
         own = self._one("SELECT id FROM speakers WHERE key = ?", [key])
         new = own is None
         if own is None:
@@ -258,7 +260,7 @@ class Library(Corrections, Queries):
         if new and read.kind == SpeakerKind.PERSON:
             person = self.people.place(own, _known(speaker, read, article))
         elif new and read.kind == SpeakerKind.ORGANISATION:
-            person = self.people.place_organisation(own, article.text)
+            person = self.people.place_organisation(own, short_form_of)
         else:
             person = self.people.root(own)
         if person != own:

@@ -383,7 +383,7 @@ class People:
             names[org].split()
         )
 
-    def short_form_target(self, name: str, text: str, speaker_id: int = 0) -> int | None:
+    def short_form_target(self, name: str, text: str) -> int | None:
         """The organisation a one-word short form stands for in its article ("the Times":
         the one "... Times" the article names, :func:`core.identity.short_form_of`) when
         the library has it, else None."""
@@ -392,18 +392,19 @@ class People:
             return None
         whole, whole_form = organisation_columns(longer)
         found = [
-            org for org, forms in self._organisations(whole, speaker_id).items()
+            org for org, forms in self._organisations(whole, 0).items()
             if whole_form in forms
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
-    def place_organisation(self, speaker_id: int, text: str) -> int:
+    def place_organisation(self, speaker_id: int, short_form_of: int | None) -> int:
         """Join a new organisation row to the one organisation of the library it names
         (:func:`core.identity.organisation_form`: case, a leading "the", a legal or web
         tail; a person's campaign or office by the owner's surname), its initials to the
         one organisation of those initials the library names in full ("NRA": the National
-        Rifle Association) and the reverse, and a one-word short form to the one longer
-        name its article gives ("the Times": The New York Times). Returns its root."""
+        Rifle Association) and the reverse, and a one-word short form to ``short_form_of``,
+        the one longer name its article gives (:meth:`short_form_target`: "the Times" to
+        The New York Times). Returns its root."""
         row = self.db.execute(
             "SELECT name, surname, given, key FROM speakers WHERE id = ?"
             " AND kind = 'organisation' AND merged_into IS NULL",
@@ -412,10 +413,9 @@ class People:
         if row is None or not (row[1] or "").startswith(ORG):
             return self.root(speaker_id)
         name, lookup, form, key = row
-        longer = self.short_form_target(name, text, speaker_id)
-        if longer is not None:
-            self._join(speaker_id, longer)
-            return longer
+        if short_form_of is not None:
+            self._join(speaker_id, short_form_of)
+            return short_form_of
         if "@" in key:  # bound to its article ("Benghazi" read as a person there): its own
             return speaker_id
         found = self._organisations(lookup, speaker_id)
