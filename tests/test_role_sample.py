@@ -168,6 +168,10 @@ TARGET = 0.9
 # added as optional: 45/50; 48/50 after the mends of branch roles34 (a phrase set off by a
 # dash before the name; "his wife, Jane," after a fronted "On CNN Tuesday,"; a clause of
 # time, "by the time ...", cut from an appositive), held to the target.
+# tests/data/train_roles_35.tsv, the design of tests/data/train_roles_17.tsv drawn an
+# eighteenth time (branch roles35): 46/50 as first judged (on main 7254007), none of its
+# four misses a row that is no speaker and one a form (Warren Gunnels's relative clause as
+# On Record cuts it, without "who now").
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -319,7 +323,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 35)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 36)),
 )
 
 
