@@ -389,3 +389,247 @@ def test_role_construction(text: str, name: str, role: str | None) -> None:
     text = text.replace("<", "\u201c").replace(">", "\u201d")  # the quotation marks
     found = [(n, r.replace("\u2019", "'") if r else r) for n, r in roles_of(text)]
     assert (name, role) in found, found
+
+
+# Issue 15, a second set written by branch roles35 for constructions the first did not hold:
+# a title with a complement before the name ("Ambassador to the United Nations Samantha
+# Power"), an office ended in a passive ("who was fired as chief of staff"), roles in
+# parentheses, "X, a spokeswoman for Y,", "Y spokeswoman X", party and state tags ("(D-Ga.)",
+# ", D-Calif."), "the former head of", roles after a dash, roles in a later sentence
+# ("Smith is the county's top prosecutor"), titles from other languages. Judged before On
+# Record ran on them: 26 of 41 right as first judged (on main 7254007; 27 with Nancy Pelosi's
+# ", D-Calif." written in the form On Record shows a comma's tag, "(D-Calif.)"). A sentence
+# On Record still gets wrong is marked KNOWN_MISS (strict: it fails once the role is right,
+# so that the mark comes off).
+KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet read")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "<We will veto it,> said Ambassador to the United Nations Samantha Power.",
+            "Samantha Power",
+            "Ambassador to the United Nations",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "Ambassador to Israel Dan Shapiro told reporters: <The talks went well.>",
+            "Dan Shapiro",
+            "Ambassador to Israel",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "<The sanctions stay,> Special Envoy for Climate Todd Stern said.",
+            "Todd Stern",
+            "Special Envoy for Climate",
+        ),
+        pytest.param(
+            "Undersecretary of State for Political Affairs Wendy Sherman said: <Iran must comply.>",
+            "Wendy Sherman",
+            "Undersecretary of State for Political Affairs",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "<Russia is testing us,> U.S. Ambassador to Russia Michael McFaul said on Friday.",
+            "Michael McFaul",
+            "U.S. Ambassador to Russia",
+        ),
+        pytest.param(
+            "<I was loyal to the end,> said Rob Kane, who was fired as chief of staff in July.",
+            "Rob Kane",
+            "former chief of staff",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "<I did nothing wrong,> said Ed Fox, who was ousted as party chairman last year.",
+            "Ed Fox",
+            "former party chairman",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "Ann Lee, who stepped down as the company's chief executive in May, said: <We grew.>",
+            "Ann Lee",
+            "company's former chief executive",
+        ),
+        pytest.param(
+            "<The bureau was independent,> said Jim Comer, who was fired as FBI director.",
+            "Jim Comer",
+            "former FBI director",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "Maria Ortiz (the county's elections director) said: <Every ballot will be counted.>",
+            "Maria Ortiz",
+            "county's elections director",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "<We are not worried,> said Dan Pfeiffer (a senior adviser to President Obama).",
+            "Dan Pfeiffer",
+            "senior adviser to President Obama",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "Jill Ray, a spokeswoman for the Clinton campaign, said the claim was false. <It "
+            "never happened,> Ray said.",
+            "Jill Ray",
+            "spokeswoman for the Clinton campaign",
+        ),
+        (
+            "<We have not seen the letter,> Kevin Smith, a spokesman for House Speaker Paul "
+            "Ryan, said Monday.",
+            "Kevin Smith",
+            "spokesman for House Speaker Paul Ryan",
+        ),
+        (
+            "Hope Hicks, a spokeswoman for Mr. Trump, said in an email: <He is busy.>",
+            "Hope Hicks",
+            "spokeswoman for Mr. Trump",
+        ),
+        (
+            "<The report is wrong,> said Clinton spokeswoman Jennifer Palmieri.",
+            "Jennifer Palmieri",
+            "Clinton spokeswoman",
+        ),
+        (
+            "Trump campaign spokeswoman Katrina Pierson said: <He will win.>",
+            "Katrina Pierson",
+            "Trump campaign spokeswoman",
+        ),
+        (
+            "<We are reviewing it,> Justice Department spokeswoman Emily Pierce said Friday.",
+            "Emily Pierce",
+            "Justice Department spokeswoman",
+        ),
+        (
+            "<No decision has been made,> said White House deputy press secretary Eric Schultz.",
+            "Eric Schultz",
+            "White House deputy press secretary",
+        ),
+        (
+            "<This bill is a disaster,> said Rep. John Lewis (D-Ga.).",
+            "John Lewis",
+            "Rep. (D-Ga.)",
+        ),
+        (
+            "Sen. Ted Cruz (R-Texas) told reporters: <We will fight.>",
+            "Ted Cruz",
+            "Sen. (R-Texas)",
+        ),
+        (
+            "<I oppose it,> said Sen. Bernie Sanders (I-Vt.) on Tuesday.",
+            "Bernie Sanders",
+            "Sen. (I-Vt.)",
+        ),
+        (
+            "<It is time to act,> said Rep. Nancy Pelosi, D-Calif.",
+            "Nancy Pelosi",
+            "Rep. (D-Calif.)",
+        ),
+        (
+            "John Lewis (D-Ga.) said: <We march on.>",
+            "John Lewis",
+            "(D-Ga.)",
+        ),
+        (
+            "<The agency was gutted,> said Ed Marsh, former head of the FBI's New York office.",
+            "Ed Marsh",
+            "former head of the FBI's New York office",
+        ),
+        (
+            "The former head of the CIA, Michael Hayden, said: <This is dangerous.>",
+            "Michael Hayden",
+            "former head of the CIA",
+        ),
+        (
+            "<Nobody listened,> said Ann Pell, the former head of the state's parole board.",
+            "Ann Pell",
+            "former head of the state's parole board",
+        ),
+        (
+            "<We need a new direction,> said Tom Hale -- the state's Republican chairman.",
+            "Tom Hale",
+            "state's Republican chairman",
+        ),
+        (
+            "Ann Pell \u2014 a former prosecutor \u2014 said: <The case is weak.>",
+            "Ann Pell",
+            "former prosecutor",
+        ),
+        (
+            "<Voters are angry,> said Jim Ford \u2013 a pollster for the party \u2013 on Tuesday.",
+            "Jim Ford",
+            "pollster for the party",
+        ),
+        (
+            "<We will file charges,> said Lisa Smith. Smith is the county's top prosecutor.",
+            "Lisa Smith",
+            "county's top prosecutor",
+        ),
+        (
+            "Tom Hale spoke first. <The plan is sound,> Hale said. Hale is a professor of "
+            "economics at Yale.",
+            "Tom Hale",
+            "professor of economics at Yale",
+        ),
+        pytest.param(
+            "<We are broke,> Ed Fox said. Fox has served as the city's treasurer since 2010.",
+            "Ed Fox",
+            "city's treasurer",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "<I will not resign,> said Ann Pell. Pell has been the mayor since 2012.",
+            "Ann Pell",
+            "mayor",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "<The nuclear deal is a lie,> said Ayatollah Ali Khamenei.",
+            "Ali Khamenei",
+            "Ayatollah",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "Sheikh Tamim bin Hamad Al Thani said: <Qatar wants peace.>",
+            "Tamim bin Hamad Al Thani",
+            "Sheikh",
+        ),
+        (
+            "<Hate has no place here,> said Rabbi Shmuley Boteach.",
+            "Shmuley Boteach",
+            "Rabbi",
+        ),
+        (
+            "Imam Omar Suleiman told the crowd: <We stand together.>",
+            "Omar Suleiman",
+            "Imam",
+        ),
+        pytest.param(
+            "<The economy is strong,> said Datuk Seri Najib Razak.",
+            "Najib Razak",
+            "Datuk Seri",
+            marks=KNOWN_MISS,
+        ),
+        pytest.param(
+            "<Ireland will stay in Europe,> Taoiseach Enda Kenny said.",
+            "Enda Kenny",
+            "Taoiseach",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "Monsignor Ricardo Ruiz said: <The church is open to all.>",
+            "Ricardo Ruiz",
+            "Monsignor",
+        ),
+        pytest.param(
+            "<The border must stay open,> said Bundeskanzlerin Angela Merkel.",
+            "Angela Merkel",
+            "Bundeskanzlerin",
+            marks=KNOWN_MISS,
+        ),
+    ],
+)
+def test_more_role_constructions(text: str, name: str, role: str | None) -> None:
+    test_role_construction(text, name, role)
