@@ -210,7 +210,7 @@ class Person:
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
-        if role and not any(_holds(r, role) for r in self.roles):
+        if role and not any(_holds(r, role) or _modifies_less(r, role) for r in self.roles):
             self.roles = [r for r in self.roles if not _holds(role, r)] + [role]
 
     @property
@@ -359,6 +359,18 @@ def _holds(role: str, part: str) -> bool:
     while at > 0 and role[at - 1] == "-":
         at = role.find(part, at + 1)
     return at != -1
+
+
+def _modifies_less(role: str, other: str) -> bool:
+    """Is ``other`` the noun phrase ``role`` with fewer of its modifiers, the same noun
+    last ("Republican front-runner" beside "Republican presidential front-runner"): its
+    words, two or more, in the same order within ``role``'s, as one role given again at
+    another mention?"""
+    words, fewer = role.lower().split(), other.lower().split()
+    if len(fewer) < 2 or len(fewer) >= len(words) or fewer[-1] != words[-1]:
+        return False
+    it = iter(words)
+    return all(word in it for word in fewer)
 
 
 # a role owned by another: "governor's press secretary"; before a name ("The speaker's
