@@ -847,6 +847,17 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # Secretary of State Jon Husted", not "Cameron Easley for Morning Consult"
             end += 1
         elif (
+            tok.text.lower() == "to"
+            and end > k
+            and joins
+            and _capitalised(tokens[end - 1])
+            and _office_word(tokens[end - 1])
+            and nxt is not None
+            and (_capitalised(nxt) or nxt.text.lower() == "the")
+        ):
+            end += 1  # "said Ambassador to the United Nations Samantha Power": a capitalised
+            # office's complement (not "adviser to Sen. Cruz", a lower-case role's)
+        elif (
             tok.tag in {"VBN", "VBG"}
             and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
             and joins

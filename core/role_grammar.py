@@ -131,6 +131,14 @@ AS_OFFICE_VERBS = frozenset(
      "remained", "continues", "continued", "stayed", "stays"}
 )  # fmt: skip
 LEFT_OFFICE_VERBS = frozenset({"stepped", "resigned", "retired", "left", "quit"})
+# Participles of a passive that ends an office ("who was fired as chief of staff", "who was
+# ousted as party chairman last year": a former role).
+REMOVED_FROM_OFFICE = frozenset(
+    {"fired", "ousted", "dismissed", "removed", "sacked", "deposed", "replaced", "forced",
+     "pushed", "impeached", "recalled"}
+)  # fmt: skip
+# A tenure counted in years or terms before a title ("34-year | state Sen.", "two-term").
+_SPAN_OF_YEARS = re.compile(r"[\w]+-(?:year|term)", re.IGNORECASE)
 COPULAS = frozenset({"is", "was"})
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -442,6 +450,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         or title_noun(tokens[k].text, tokens[k].tag)
         or _possessor(tokens, k)
         or _modified_noun(sentence, k)
+        or end == i
+        and _foreign_title(sentence, k)
     ):
         return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
     else:
@@ -712,6 +722,9 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     if joins in {"to", "for"}:
         if not _capitalised(office) or role_word(tokens[k].text):
             return None  # "a pardon to", "senior adviser to | Sen. Ted Cruz"
+        if not _names_role(office) and not sentence.boundary(m - 1):
+            return _office_of(sentence, m - 1)  # "Undersecretary of State | for Political
+            # Affairs": a complement after an office's own "of"
     elif joins != "of":
         return None
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
@@ -806,11 +819,17 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and after.text.endswith(".")
         and _names_role(after)
         and before is not None
-        and (before.tag in FUNCTION_TAGS - {"TO", "MD"} or before.text in CLAUSE_OPENERS)
+        and (
+            before.tag in FUNCTION_TAGS - {"TO", "MD"}
+            or before.text in CLAUSE_OPENERS
+            or before.text.lower() in MODIFIERS
+            or _SPAN_OF_YEARS.fullmatch(before.text) is not None
+        )
     ):
         return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
         # said": a noun opening an abbreviated title where its phrase opens, though it may
-        # be a verb ("state"); not "to | re-elect Sen. Portman"
+        # be a verb ("state"), or after a modifier of the title's tenure ("34-year | state
+        # Sen. Pat Miller", "longtime | state Sen."); not "to | re-elect Sen. Portman"
     if (
         token.tag == "NN"
         and token.text.isalpha()
@@ -902,6 +921,47 @@ def _participial(token: Token) -> bool:
     """A hyphenated participle, an adjective ("best-selling", "Oscar-winning")."""
     first, _, last = token.text.rpartition("-")
     return bool(first) and last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
+
+
+def _foreign_title(sentence: Sentence, k: int) -> bool:
+    """Is ``tokens[k]``, right before a name, a title in another language ("said
+    Ayatollah Ali Khamenei", "Taoiseach Enda Kenny said", "Datuk Seri Najib Razak"): a
+    capitalised word no English text writes in lower case, no first name nor listed place
+    or organisation, which the name does not take in, where a noun phrase opens (the
+    sentence, a quotation's close, a comma or a verb of saying before it; not inside a
+    run of capitalised words), right before the name (no honorific between: "#Franceisstrong
+    Mr. Trump")?"""
+    tokens = sentence.tokens
+    token = tokens[k]
+    word = token.text
+    if not (len(word) > 3 and word.isalpha() and word.istitle() and token.tag in NOUN_TAGS):
+        return False  # (a noun: "Ayatollah" is tagged NN when read alone)
+    if k + 1 < len(tokens) and not _capitalised(tokens[k + 1]):
+        return False  # "Trump | and Texas Sen. Ted Cruz": the word before "and" is no
+        # title of the name after it
+    if word.lower() in nlp.common_words() or nlp.is_first_name(word) or nlp.known_spans([word]):
+        return False
+    m = k
+    while m > 0 and not sentence.boundary(m - 1) and _foreign_title_word(tokens[m - 1]):
+        m -= 1  # "Datuk | Seri"
+    before = tokens[m - 1] if m > 0 and not sentence.boundary(m - 1) else None
+    return (
+        before is None
+        or before.text in CLOSING_QUOTES | {",", ":"}
+        or before.text.lower() in {"said", "says", "told", "the"}
+    )
+
+
+def _foreign_title_word(token: Token) -> bool:
+    word = token.text
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.istitle()
+        and word.lower() not in nlp.common_words()
+        and not nlp.is_first_name(word)
+        and not nlp.known_spans([word])
+    )
 
 
 def _opens_sentence(before: Token | None) -> bool:
@@ -1291,7 +1351,8 @@ def appositive_after(
 ) -> tuple[int, int, str] | None:
     """The appositive after a name ending before token ``j`` (past any party tag): the
     token range of the role and its text's form ("" as written, or "former"). An
-    appositive set off by dashes must close with one or with the sentence ("Steve Lonegan
+    appositive in parentheses must close with one ("Maria Ortiz (the county's elections
+    director) said"); one set off by dashes must close with one or with the sentence ("Steve Lonegan
     — a former Cruz adviser — and ..."), so that a dash opening a clause gives none. With
     ``subject`` the name opens its clause, so a verb right after the phrase is the name's
     and the phrase an appositive whose closing comma was left out; where the name is
@@ -1301,6 +1362,10 @@ def appositive_after(
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
+        return (*np, "") if closed and np is not None else None
+    if j < len(tokens) and tokens[j].text == "(":
+        np = role_phrase(sentence, j + 1)  # "Maria Ortiz (the county's elections director)"
+        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text == ")"
         return (*np, "") if closed and np is not None else None
     if j >= len(tokens) or tokens[j].text != ",":
         return None
@@ -1312,6 +1377,9 @@ def appositive_after(
         origin = _past_origin(tokens, origin, {"in"})
     if k < origin < len(tokens) - 1 and tokens[origin].text == ",":
         k = origin + 1  # "Ann Lee, 32, of Sodus in Upstate New York, | who works in retail"
+    if k < len(tokens) and tokens[k].text.lower() == "whom":
+        chosen = _chosen_by(sentence, k)  # ", whom George W. Bush appointed chief of ..."
+        return None if chosen is None else (*chosen, "")
     if k < len(tokens) and tokens[k].text.lower() == "who":
         clause = role_clause(sentence, k)  # ", who served as ..." names the role alone
         return (
@@ -1323,6 +1391,35 @@ def appositive_after(
     if np is None and described:
         np = _description(sentence, k)
     return None if np is None else (*np, "")
+
+
+# Verbs whose object a role names after it ("whom Bush appointed | chief of mission").
+CHOOSING_VERBS = frozenset({"appointed", "named", "nominated", "hired", "picked", "tapped"})
+MAX_CHOOSER = 6  # words of the subject of "whom ... appointed"
+
+
+def _chosen_by(sentence: Sentence, k: int) -> tuple[int, int] | None:
+    """The role a relative clause opening with "whom" at ``k`` gives its person as the
+    object of a verb of choosing ("whom George W. Bush appointed chief of mission to
+    Bermuda", "whom the governor named | as his chief of staff"): the subject, proper nouns
+    or a short noun phrase, then the verb, then a role."""
+    tokens = sentence.tokens
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_CHOOSER:
+        token = tokens[m]
+        if token.text.lower() in CHOOSING_VERBS and m > k + 1:
+            break
+        if token.text in CLAUSE_STOPS or token.tag.startswith("VB") or _cue(token):
+            return None
+        m += 1
+    else:
+        return None
+    first = m + 1 + (_word_at(tokens, m + 1) == "as")
+    np = role_phrase(sentence, first, ends_clause=False)
+    if np is None:
+        return None
+    cut = next((n for n in range(np[0] + 1, np[1]) if _time_adjunct(tokens, n)), np[1])
+    return (np[0], cut)
 
 
 def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
@@ -2051,6 +2148,15 @@ def _deictic(tokens: Sequence[Token], n: int) -> bool:
     return word in {"last", "this", "next"} and _word_at(tokens, n + 1) in TIME_NOUNS
 
 
+def _how_long(tokens: Sequence[Token], n: int) -> bool:
+    """Does a phrase of how long a role has been held open at ``n``: a duration ("for ten
+    years") or a time since which it has been ("since 2012", "since last year"), which
+    runs to now and so dates no past office?"""
+    if _duration(tokens, n):
+        return True
+    return tokens[n].text.lower() == "since" and _time_adjunct(tokens, n)
+
+
 def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
     March", "in the early part of Obama's first term", "in the final years of ...", "for
@@ -2140,7 +2246,7 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         if word == "as" and n + 1 < len(tokens):
             between = [t.text.lower() for t in tokens[k:n]]
             office = AS_OFFICE_VERBS.intersection(between)
-            left = LEFT_OFFICE_VERBS.intersection(between)
+            left = (LEFT_OFFICE_VERBS | REMOVED_FROM_OFFICE).intersection(between)
             first = k + 1 + (tokens[k + 1].tag == "RP")  # "took over", "stepped down"
             objects = tokens[first].tag in nlp.PROPER_TAGS | {"PRP", "DT", "PRP$"}
             np = role_phrase(sentence, n + 1, ends_clause=False)
@@ -2193,6 +2299,9 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             form = ""
         elif verb in {"serves", "served"} and following == "as":
             form, m = _former(verb), m + 2  # the office, former when past, as after "who"
+        elif verb in {"has", "had"} and following == "served" and _word_at(tokens, m + 2) == "as":
+            form, m = ("former" if verb == "had" else ""), m + 3  # "has served as treasurer
+            # since 2010": the office held now; "had served as": one held before
         else:
             break
         while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:
@@ -2205,9 +2314,10 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             or _infinitive(tokens, np[1])
         ):
             break
-        cut = next((n for n in range(np[0] + 1, np[1]) if _duration(tokens, n)), np[1])
-        out.append((np[0], cut, form))  # "was mayor of Dayton | for ten years": how long
-        m = np[1]  # is no part of the role; when ("from 1985 to 1991") dates it
+        cut = next((n for n in range(np[0] + 1, np[1]) if _how_long(tokens, n)), np[1])
+        out.append((np[0], cut, form))  # "was mayor of Dayton | for ten years", "has been
+        m = np[1]  # mayor | since 2012": how long is no part of the role; when ("from 1985
+        # to 1991") dates it
         if m < len(tokens) and tokens[m].text.lower() == "and":
             m += 1
         else:

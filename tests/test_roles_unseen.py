@@ -424,51 +424,45 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
             "Todd Stern",
             "Special Envoy for Climate",
         ),
-        pytest.param(
+        (
             "Undersecretary of State for Political Affairs Wendy Sherman said: <Iran must comply.>",
             "Wendy Sherman",
             "Undersecretary of State for Political Affairs",
-            marks=KNOWN_MISS,
         ),
         (
             "<Russia is testing us,> U.S. Ambassador to Russia Michael McFaul said on Friday.",
             "Michael McFaul",
             "U.S. Ambassador to Russia",
         ),
-        pytest.param(
+        (
             "<I was loyal to the end,> said Rob Kane, who was fired as chief of staff in July.",
             "Rob Kane",
             "former chief of staff",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "<I did nothing wrong,> said Ed Fox, who was ousted as party chairman last year.",
             "Ed Fox",
             "former party chairman",
-            marks=KNOWN_MISS,
         ),
         (
             "Ann Lee, who stepped down as the company's chief executive in May, said: <We grew.>",
             "Ann Lee",
             "company's former chief executive",
         ),
-        pytest.param(
+        (
             "<The bureau was independent,> said Jim Comer, who was fired as FBI director.",
             "Jim Comer",
             "former FBI director",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "Maria Ortiz (the county's elections director) said: <Every ballot will be counted.>",
             "Maria Ortiz",
             "county's elections director",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "<We are not worried,> said Dan Pfeiffer (a senior adviser to President Obama).",
             "Dan Pfeiffer",
             "senior adviser to President Obama",
-            marks=KNOWN_MISS,
         ),
         (
             "Jill Ray, a spokeswoman for the Clinton campaign, said the claim was false. <It "
@@ -573,23 +567,20 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
             "Tom Hale",
             "professor of economics at Yale",
         ),
-        pytest.param(
+        (
             "<We are broke,> Ed Fox said. Fox has served as the city's treasurer since 2010.",
             "Ed Fox",
             "city's treasurer",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "<I will not resign,> said Ann Pell. Pell has been the mayor since 2012.",
             "Ann Pell",
             "mayor",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "<The nuclear deal is a lie,> said Ayatollah Ali Khamenei.",
             "Ali Khamenei",
             "Ayatollah",
-            marks=KNOWN_MISS,
         ),
         (
             "Sheikh Tamim bin Hamad Al Thani said: <Qatar wants peace.>",
@@ -606,28 +597,25 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
             "Omar Suleiman",
             "Imam",
         ),
-        pytest.param(
+        (
             "<The economy is strong,> said Datuk Seri Najib Razak.",
             "Najib Razak",
             "Datuk Seri",
-            marks=KNOWN_MISS,
         ),
-        pytest.param(
+        (
             "<Ireland will stay in Europe,> Taoiseach Enda Kenny said.",
             "Enda Kenny",
             "Taoiseach",
-            marks=KNOWN_MISS,
         ),
         (
             "Monsignor Ricardo Ruiz said: <The church is open to all.>",
             "Ricardo Ruiz",
             "Monsignor",
         ),
-        pytest.param(
+        (
             "<The border must stay open,> said Bundeskanzlerin Angela Merkel.",
             "Angela Merkel",
             "Bundeskanzlerin",
-            marks=KNOWN_MISS,
         ),
     ],
 )
