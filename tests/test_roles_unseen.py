@@ -621,3 +621,13 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
 )
 def test_more_role_constructions(text: str, name: str, role: str | None) -> None:
     test_role_construction(text, name, role)
+
+
+def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
+    text = (
+        "<We will win,> said Republican presidential front-runner Donald Trump. At the rally,"
+        " Republican front-runner Donald Trump said: <We will build it.>"
+    )
+    test_role_construction(text, "Donald Trump", "Republican presidential front-runner")
+    text = "<We will win,> said Texas governor Ann Pell. Later former governor Ann Pell said: <No.>"
+    test_role_construction(text, "Ann Pell", "Texas governor, former governor")
