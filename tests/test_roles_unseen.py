@@ -407,11 +407,10 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        pytest.param(
+        (
             "<We will veto it,> said Ambassador to the United Nations Samantha Power.",
             "Samantha Power",
             "Ambassador to the United Nations",
-            marks=KNOWN_MISS,
         ),
         pytest.param(
             "Ambassador to Israel Dan Shapiro told reporters: <The talks went well.>",
