@@ -699,15 +699,19 @@ INITIALS_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "at", "&", "a"
 ACRONYM = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?|[A-Z][A-Z&]{1,5}")  # "NYT", "U.N.", "AT&T"
 
 
+def _without_the(name: str) -> str:
+    """An organisation's name without the "the" (or "The") written before it."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def organisation_form(name: str) -> str:
     """An organisation's comparison form: case, accents, punctuation, a leading "the" and a
     legal or web tail set aside ("The New York Times" and "New York Times", "PolitiFact",
     "Politifact" and "PolitiFact.com", "Apple Inc." and "Apple"); initials run together
     ("U.N." is "un"). Two organisations one form names are one organisation."""
-    if ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")):
-        return "".join(
-            c for c in name.removeprefix("the ").removeprefix("The ").lower() if c.isalpha()
-        )
+    bare = _without_the(name)
+    if ACRONYM.fullmatch(bare):
+        return "".join(c for c in bare.lower() if c.isalpha())
     words = normalise(name).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -738,7 +742,7 @@ def organisation_initials(name: str) -> str:
 
 def is_initials(name: str) -> bool:
     """Is an organisation named by initials alone ("NYT", "U.N.", "the DNC")?"""
-    return bool(ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")))
+    return bool(ACRONYM.fullmatch(_without_the(name)))
 
 
 FUNCTION_OPENERS = frozenset(
@@ -746,6 +750,7 @@ FUNCTION_OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)  # asked for each mention; an article's answer does not change
 def short_form_of(name: str, text: str) -> str | None:
     """The one longer name of an organisation its article writes for a one-word short form
     of it, its head noun: "the Times" (or "Times") where the article writes "the Times"
@@ -753,7 +758,7 @@ def short_form_of(name: str, text: str) -> str | None:
     "The Washington Post". None where the article writes two ("The New York Times" and
     "the Los Angeles Times"), none, never writes "the" and the word, or the word is
     initials, no capitalised word, or not the head ("Congress" in "Library of Congress")."""
-    bare = name.removeprefix("the ").removeprefix("The ")
+    bare = _without_the(name)
     if " " in bare or not bare[:1].isupper() or is_initials(bare) or len(bare) < 3:
         return None
     word = re.escape(bare)
