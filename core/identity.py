@@ -704,6 +704,85 @@ def _without_the(name: str) -> str:
     return name.removeprefix("the ").removeprefix("The ")
 
 
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015"})
+ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE = re.compile(r"['\u2019]s?$|['\u2019]s\W")
+LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def organisation_core(name: str) -> str:
+    """The name inside an organisation written with words that describe it: its last run
+    of capitalised words ("nationalist Global Times tabloid", "left-leaning New Democratic
+    Party", "prominent Jewish civil rights organization the Anti-Defamation League",
+    "office - the State Department", "Sanders's hometown Burlington Free Press", "a
+    Washington Post analysis"), where the words before it describe (no function word but
+    "a", "an" or "the"), those after it are lower-case nouns that name no people and no
+    campaign or office of the name, and the run is a name (two words or more, or one in
+    capitals with at most an article before it: "a CNN"). Else the name as written:
+    "Republicans in Congress", "Kazakh government", "a super PAC", "GOP analysts",
+    "Trump's Twitter account" (an owner's thing), "this new headline from the Washington
+    Post", "6th Circuit Court of Appeals"."""
+    words = name.split()
+    runs, at = [], 0
+    while at < len(words):
+        if not words[at][:1].isupper():
+            at += 1
+            continue
+        end = at + 1
+        while end < len(words) and _goes_on(words, end):
+            end += 1
+        runs.append((at, end))
+        at = end
+    if not runs or runs[-1] == (0, len(words)):
+        return name
+    start, end = runs[-1]
+    if words[start] in ("A", "An") and end - start > 1:
+        start += 1  # "A CBS News poll": the article opening the sentence
+    before, core, after = words[:start], words[start:end], words[end:]
+    if not all(_describes(w) for w in before) or not all(_names_a_thing(w) for w in after):
+        return name
+    if (
+        any(POSSESSIVE.search(w) for w in core)
+        or after
+        and any(POSSESSIVE.search(w) for w in before)
+    ):
+        return name  # "Mr. Taylor's group", "Trump's Twitter account"
+    if len(core) == 1:  # one word among descriptions may name a kind ("a super PAC")
+        alone = core[0].isupper() and len(core[0]) > 1 and not after
+        if not alone or any(w.lower() not in ARTICLES for w in before):
+            return name
+    return " ".join(core)
+
+
+def _goes_on(words: list[str], at: int) -> bool:
+    """Does the word at ``at`` go on a capitalised name ("Department of State", "ABC 7")?"""
+    word, following = words[at], words[at + 1 : at + 2]
+    joins = word in NAME_JOINERS and bool(following) and following[0][:1].isupper()
+    return word[:1].isupper() or word.isdigit() or joins
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe an organisation before its name: capitalised ("Jewish"),
+    lower case and no function word but an article ("nationalist", "left-leaning"), a
+    dash; not "from", "6th" or "v."."""
+    if word[:1].isupper() or word in DASHES or word.lower() in ARTICLES:
+        return True
+    return bool(LOWER_WORD.fullmatch(word)) and word not in lexicons.function_words()
+
+
+def _names_a_thing(word: str) -> bool:
+    """A lower-case noun after an organisation's name that is a thing of it ("tabloid",
+    "report", "website"): no function word, no people ("leaders"), no campaign or office
+    (another organisation: "United States presidential campaign")."""
+    one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return (
+        bool(LOWER_WORD.fullmatch(word))
+        and word not in lexicons.function_words()
+        and not {word, one} & (NAMED_THING_HEADS | OWNED_HEADS)
+        and not (_names_people(word) or _names_people(one))
+    )
+
+
 def organisation_form(name: str) -> str:
     """An organisation's comparison form: case, accents, punctuation, a leading "the" and a
     legal or web tail set aside ("The New York Times" and "New York Times", "PolitiFact",
