@@ -739,8 +739,10 @@ def organisation_core(name: str) -> str:
     if words[start] in ("A", "An") and end - start > 1:
         start += 1  # "A CBS News poll": the article opening the sentence
     before, core, after = words[:start], words[start:end], words[end:]
-    if not all(_describes(w) for w in before) or not all(_names_a_thing(w) for w in after):
+    if not all(_describes(w) for w in before) or not all(_plain_word(w) for w in after):
         return name
+    if after and not _names_a_thing(after[-1]):
+        return name  # "GOP analysts", "United States presidential campaign"
     if (
         any(POSSESSIVE.search(w) for w in core)
         or after
@@ -770,16 +772,18 @@ def _describes(word: str) -> bool:
     return bool(LOWER_WORD.fullmatch(word)) and word not in lexicons.function_words()
 
 
-def _names_a_thing(word: str) -> bool:
-    """A lower-case noun after an organisation's name that is a thing of it ("tabloid",
-    "report", "website"): no function word, no people ("leaders"), no campaign or office
-    (another organisation: "United States presidential campaign")."""
-    one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return (
-        bool(LOWER_WORD.fullmatch(word))
-        and word not in lexicons.function_words()
-        and not {word, one} & (NAMED_THING_HEADS | OWNED_HEADS)
-        and not (_names_people(word) or _names_people(one))
+def _plain_word(word: str) -> bool:
+    """A lower-case word that is no function word ("terrorist", "civil"; not "in")."""
+    return bool(LOWER_WORD.fullmatch(word)) and word not in lexicons.function_words()
+
+
+def _names_a_thing(head: str) -> bool:
+    """Is the head noun after an organisation's name a thing of it ("tabloid", "report",
+    "website", "network"), not people ("leaders") nor a campaign or office (another
+    organisation: "United States presidential campaign")?"""
+    one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return not ({head, one} & (NAMED_THING_HEADS | OWNED_HEADS)) and not (
+        _names_people(head) or _names_people(one)
     )
 
 

@@ -41,6 +41,7 @@ def library(tmp_path: Path) -> Library:
         ),  # a capitalised word that describes
         ("Sanders's hometown Burlington Free Press", "Burlington Free Press"),  # an owner before
         ("Heritage Foundation website", "Heritage Foundation"),  # a thing of it after
+        ("Islamic State terrorist network", "Islamic State"),  # a people noun as modifier
         ("A Washington Post-ABC News poll", "Washington Post-ABC News"),  # "A" opens a sentence
         ("Local news affiliate ABC 7", "ABC 7"),  # a number in the name
         ("a CNN", "CNN"),  # one word in capitals, an article alone before it
@@ -71,6 +72,7 @@ def test_the_name_inside_the_description(written: str, name: str) -> None:
         ("nationalist Global Times tabloid", "Global Times", "Global Times"),
         ("Global Times", "nationalist Global Times tabloid", "Global Times"),  # either order
         ("office - the State Department", "State Department", "State Department"),
+        ("Islamic State", "Islamic State terrorist network", "Islamic State"),
         (
             "left-leaning New Democratic Party",
             "the New Democratic Party",
