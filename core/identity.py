@@ -699,15 +699,102 @@ INITIALS_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "at", "&", "a"
 ACRONYM = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?|[A-Z][A-Z&]{1,5}")  # "NYT", "U.N.", "AT&T"
 
 
+def _without_the(name: str) -> str:
+    """An organisation's name without the "the" (or "The") written before it."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015"})
+ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE = re.compile(r"['\u2019]s?$|['\u2019]s\W")
+LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def organisation_core(name: str) -> str:
+    """The name inside an organisation written with words that describe it: its last run
+    of capitalised words ("nationalist Global Times tabloid", "left-leaning New Democratic
+    Party", "prominent Jewish civil rights organization the Anti-Defamation League",
+    "office - the State Department", "Sanders's hometown Burlington Free Press", "a
+    Washington Post analysis"), where the words before it describe (no function word but
+    "a", "an" or "the"), those after it are lower-case nouns that name no people and no
+    campaign or office of the name, and the run is a name (two words or more, or one in
+    capitals with at most an article before it: "a CNN"). Else the name as written:
+    "Republicans in Congress", "Kazakh government", "a super PAC", "GOP analysts",
+    "Trump's Twitter account" (an owner's thing), "this new headline from the Washington
+    Post", "6th Circuit Court of Appeals"."""
+    words = name.split()
+    runs, at = [], 0
+    while at < len(words):
+        if not words[at][:1].isupper():
+            at += 1
+            continue
+        end = at + 1
+        while end < len(words) and _goes_on(words, end):
+            end += 1
+        runs.append((at, end))
+        at = end
+    if not runs or runs[-1] == (0, len(words)):
+        return name
+    start, end = runs[-1]
+    if words[start] in ("A", "An") and end - start > 1:
+        start += 1  # "A CBS News poll": the article opening the sentence
+    before, core, after = words[:start], words[start:end], words[end:]
+    if not all(_describes(w) for w in before) or not all(_plain_word(w) for w in after):
+        return name
+    if after and not _names_a_thing(after[-1]):
+        return name  # "GOP analysts", "United States presidential campaign"
+    if (
+        any(POSSESSIVE.search(w) for w in core)
+        or after
+        and any(POSSESSIVE.search(w) for w in before)
+    ):
+        return name  # "Mr. Taylor's group", "Trump's Twitter account"
+    if len(core) == 1:  # one word among descriptions may name a kind ("a super PAC")
+        alone = core[0].isupper() and len(core[0]) > 1 and not after
+        if not alone or any(w.lower() not in ARTICLES for w in before):
+            return name
+    return " ".join(core)
+
+
+def _goes_on(words: list[str], at: int) -> bool:
+    """Does the word at ``at`` go on a capitalised name ("Department of State", "ABC 7")?"""
+    word, following = words[at], words[at + 1 : at + 2]
+    joins = word in NAME_JOINERS and bool(following) and following[0][:1].isupper()
+    return word[:1].isupper() or word.isdigit() or joins
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe an organisation before its name: capitalised ("Jewish"),
+    lower case and no function word but an article ("nationalist", "left-leaning"), a
+    dash; not "from", "6th" or "v."."""
+    if word[:1].isupper() or word in DASHES or word.lower() in ARTICLES:
+        return True
+    return bool(LOWER_WORD.fullmatch(word)) and word not in lexicons.function_words()
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word that is no function word ("terrorist", "civil"; not "in")."""
+    return bool(LOWER_WORD.fullmatch(word)) and word not in lexicons.function_words()
+
+
+def _names_a_thing(head: str) -> bool:
+    """Is the head noun after an organisation's name a thing of it ("tabloid", "report",
+    "website", "network"), not people ("leaders") nor a campaign or office (another
+    organisation: "United States presidential campaign")?"""
+    one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return not ({head, one} & (NAMED_THING_HEADS | OWNED_HEADS)) and not (
+        _names_people(head) or _names_people(one)
+    )
+
+
 def organisation_form(name: str) -> str:
     """An organisation's comparison form: case, accents, punctuation, a leading "the" and a
     legal or web tail set aside ("The New York Times" and "New York Times", "PolitiFact",
     "Politifact" and "PolitiFact.com", "Apple Inc." and "Apple"); initials run together
     ("U.N." is "un"). Two organisations one form names are one organisation."""
-    if ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")):
-        return "".join(
-            c for c in name.removeprefix("the ").removeprefix("The ").lower() if c.isalpha()
-        )
+    bare = _without_the(name)
+    if ACRONYM.fullmatch(bare):
+        return "".join(c for c in bare.lower() if c.isalpha())
     words = normalise(name).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -738,7 +825,7 @@ def organisation_initials(name: str) -> str:
 
 def is_initials(name: str) -> bool:
     """Is an organisation named by initials alone ("NYT", "U.N.", "the DNC")?"""
-    return bool(ACRONYM.fullmatch(name.removeprefix("the ").removeprefix("The ")))
+    return bool(ACRONYM.fullmatch(_without_the(name)))
 
 
 FUNCTION_OPENERS = frozenset(
@@ -746,6 +833,7 @@ FUNCTION_OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)  # asked for each mention; an article's answer does not change
 def short_form_of(name: str, text: str) -> str | None:
     """The one longer name of an organisation its article writes for a one-word short form
     of it, its head noun: "the Times" (or "Times") where the article writes "the Times"
@@ -753,7 +841,7 @@ def short_form_of(name: str, text: str) -> str | None:
     "The Washington Post". None where the article writes two ("The New York Times" and
     "the Los Angeles Times"), none, never writes "the" and the word, or the word is
     initials, no capitalised word, or not the head ("Congress" in "Library of Congress")."""
-    bare = name.removeprefix("the ").removeprefix("The ")
+    bare = _without_the(name)
     if " " in bare or not bare[:1].isupper() or is_initials(bare) or len(bare) < 3:
         return None
     word = re.escape(bare)

@@ -32,6 +32,7 @@ from core.identity import (
     is_initials,
     name_gender,
     named_in_article,
+    organisation_core,
     organisation_form,
     organisation_initials,
     owned_form,
@@ -80,12 +81,14 @@ ORG = "org:"  # the ``surname`` of an organisation's row opens with it: no perso
 
 def organisation_columns(name: str) -> tuple[str, str]:
     """What an organisation's row is looked up by (``surname``, ``given``): its initials and
-    comparison form ("org:nyt", "new york times"; "org:nyt", "nyt" for "NYT"), or for a
+    comparison form ("org:nyt", "new york times"; "org:nyt", "nyt" for "NYT") of the name
+    without the words that describe it (:func:`core.identity.organisation_core`), or for a
     person's campaign, office or team its owner's surname and head, twice ("org:kasich
     campaign")."""
     owned = owned_form(name)
     if owned:
         return ORG + owned, owned
+    name = organisation_core(name)  # "nationalist Global Times tabloid": Global Times
     return ORG + organisation_initials(name), organisation_form(name)
 
 
@@ -108,6 +111,12 @@ def name_columns(name: str, kind: str, gender: str | None = None) -> dict[str, A
         # a first name says more than an article that may have mixed two people up
         "gender_hint": name_gender(parsed) or gender_hint(gender),
     }
+
+
+def _described(name: str) -> bool:
+    """Is an organisation written with words that describe it ("Associated Press report";
+    not "the Associated Press")?"""
+    return organisation_form(organisation_core(name)) != organisation_form(name)
 
 
 class People:
@@ -375,13 +384,14 @@ class People:
     def _plainer(self, speaker_id: int, org: int) -> bool:
         """Is a new row's name a plainer name of an organisation than the one its row
         shows: fewer words ("Mr. Rubio's campaign" beside "Presidential candidate Marco
-        Rubio's campaign"), the row it joins not in initials?"""
+        Rubio's campaign") or no words that describe it ("The Associated Press" beside
+        "Associated Press report"), the row it joins not in initials?"""
         names = dict(
             self.db.execute("SELECT id, name FROM speakers WHERE id IN (?, ?)", [speaker_id, org])
         )
-        return not is_initials(names[org]) and len(names[speaker_id].split()) < len(
-            names[org].split()
-        )
+        new, shown = names[speaker_id], names[org]
+        described = _described(shown) and not _described(new)
+        return not is_initials(shown) and (len(new.split()) < len(shown.split()) or described)
 
     def short_form_target(self, name: str, text: str) -> int | None:
         """The organisation a one-word short form stands for in its article ("the Times":

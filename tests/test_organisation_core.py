@@ -1,0 +1,115 @@
+"""Issue 14: an organisation written with words that describe it is the organisation.
+
+"nationalist Global Times tabloid" in one article and "Global Times" in another, "office -
+the State Department" beside "State Department": one row each, as a reader sees one
+newspaper and one department (``core.identity.organisation_core``); descriptions that make
+another thing of the name ("Republicans in Congress", "Kazakh government", "a super PAC",
+"Trump's Twitter account") stay apart. Each rule through the library, on articles written
+here, with the pure rule beside.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.document import SpeakerKind
+from core.identity import organisation_core
+from core.library import Library
+from tests.test_identity import rows, said
+
+ORG = SpeakerKind.ORGANISATION
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(tmp_path / "library.db")
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("nationalist Global Times tabloid", "Global Times"),  # a word before and after
+        ("left-leaning New Democratic Party", "New Democratic Party"),
+        ("office - the State Department", "State Department"),  # a dash and an article
+        (
+            "prominent Jewish civil rights organization the Anti-Defamation League",
+            "Anti-Defamation League",
+        ),  # a capitalised word that describes
+        ("Sanders's hometown Burlington Free Press", "Burlington Free Press"),  # an owner before
+        ("Heritage Foundation website", "Heritage Foundation"),  # a thing of it after
+        ("Islamic State terrorist network", "Islamic State"),  # a people noun as modifier
+        ("A Washington Post-ABC News poll", "Washington Post-ABC News"),  # "A" opens a sentence
+        ("Local news affiliate ABC 7", "ABC 7"),  # a number in the name
+        ("a CNN", "CNN"),  # one word in capitals, an article alone before it
+        ("Illinois Board of Elections", "Illinois Board of Elections"),  # all of it a name
+        ("Republicans in Congress", "Republicans in Congress"),  # a function word between
+        (
+            "this new headline from the Washington Post",
+            "this new headline from the Washington Post",
+        ),
+        ("6th Circuit Court of Appeals", "6th Circuit Court of Appeals"),  # an ordinal: which
+        ("Kazakh government", "Kazakh government"),  # one word that is no name in capitals
+        ("a super PAC", "a super PAC"),  # one word in capitals described: a kind
+        ("GOP analysts", "GOP analysts"),  # people of it
+        ("Democratic Party leaders", "Democratic Party leaders"),
+        ("United States presidential campaign", "United States presidential campaign"),
+        ("Trump's Twitter account", "Trump's Twitter account"),  # an owner's thing
+        ("Washington Post\u2019s investigative unit", "Washington Post\u2019s investigative unit"),
+        ("Mr. Taylor's group", "Mr. Taylor's group"),
+    ],
+)
+def test_the_name_inside_the_description(written: str, name: str) -> None:
+    assert organisation_core(written) == name
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        ("nationalist Global Times tabloid", "Global Times", "Global Times"),
+        ("Global Times", "nationalist Global Times tabloid", "Global Times"),  # either order
+        ("office - the State Department", "State Department", "State Department"),
+        ("Islamic State", "Islamic State terrorist network", "Islamic State"),
+        (
+            "left-leaning New Democratic Party",
+            "the New Democratic Party",
+            "the New Democratic Party",
+        ),  # as many words, but no description
+        ("Associated Press report", "The Associated Press", "The Associated Press"),
+        (
+            "prominent Jewish civil rights organization the Anti-Defamation League",
+            "ADL",
+            "prominent Jewish civil rights organization the Anti-Defamation League",
+        ),  # initials never name the row
+    ],
+)
+def test_a_described_organisation_joins_its_name(
+    library: Library, first: str, second: str, shown: str
+) -> None:
+    said(library, first, kind=ORG)
+    said(library, second, kind=ORG)
+    assert rows(library) == [(shown, 2)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Republicans in Congress", "Congress"),
+        ("Kazakh government", "Kazakh"),
+        ("a super PAC", "PAC"),
+        ("An anti-Trump super PAC", "A conservative super PAC"),  # two PACs
+        ("GOP analysts", "GOP"),
+        ("Trump's Twitter account", "Twitter"),
+        ("9th Circuit Court of Appeals", "6th Circuit Court of Appeals"),
+        ("Washington Post\u2019s investigative unit", "Washington Post"),
+    ],
+)
+def test_a_description_that_makes_another_thing_stays_apart(
+    library: Library, first: str, second: str
+) -> None:
+    said(library, first, kind=ORG)
+    said(library, second, kind=ORG)
+    assert rows(library) == sorted([(first, 1), (second, 1)])
