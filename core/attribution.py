@@ -1875,6 +1875,7 @@ class Attributor:
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
         self._first_person: tuple[int, Person | None] | None = None  # see interviewee
         self._quoted: list[QuotedSpan] = []  # the frames' quotations, in order (see run)
+        self._sentence_starts: list[int] = []  # the article's sentences' (see run)
         self._tagged_with: tuple[Frame | None, int] = (None, 0)  # see _frame_words
 
     def tagged(self, start: int, end: int) -> list[Token]:
@@ -1884,6 +1885,7 @@ class Attributor:
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         self._quoted = [q for frame in all_frames for q in frame.quotes]
+        self._sentence_starts = [s.start for s in self.cast.sentences()]  # the ranker's
         previous: Mention | None = None  # the speaker the last paragraph ended with
         by_paragraph: dict[int, list[Frame]] = {}
         for frame in all_frames:
@@ -1926,6 +1928,7 @@ class Attributor:
                     situation = Situation(
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
+                        self._sentence_starts,
                     )  # fmt: skip
                     reach = (earlier, later[position])
                     candidates = self._candidates(situation, frame, index, reach)

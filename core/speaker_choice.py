@@ -13,6 +13,8 @@ quotation, the previous speaker, pronoun gender) and the best wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -30,11 +32,6 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"}
 WINDOW = 400  # characters read between a quotation and a cue: past it, far is far
 FAR = 2000  # characters back from a quotation past which a mention is paragraphs away
 PARAGRAPH_BREAK = re.compile(r"\n+")
-# The sentence ends the ranker's "sents=" feature counts, a stop before any space ("Mr. "
-# included): the shipped weights were learned on these counts. Counted as the article's
-# Punkt sentences instead, 535 of the counts made on train differ and two train speakers
-# change: it changes only with a retrained ranker.
-RANKER_SENTENCE_END = re.compile(r"[.!?][\u201d\"')]*\s")
 
 
 @dataclass
@@ -61,6 +58,7 @@ class Situation:
     pick: Mention | None  # the mention it would choose
     last: Mention | None  # the voice last heard in this paragraph
     previous: Mention | None  # the voice the paragraph before ended with
+    sentence_starts: Sequence[int] = ()  # where the article's Punkt sentences start, in order
 
 
 def _bin(n: int) -> str:
@@ -151,7 +149,9 @@ def _distance_features(s: Situation, c: Candidate, kind: str) -> list[str]:
         return [f"after|role={role}|{kind}"]
     stretch = s.text[max(m.span.end, q.opener - FAR) : q.opener]
     paragraphs = min(len(PARAGRAPH_BREAK.findall(stretch)), 3) if len(stretch) < FAR else 3
-    sentences = min(len(RANKER_SENTENCE_END.findall(stretch)), 3) if paragraphs == 0 else 3
+    starts = s.sentence_starts  # sentences that start after the mention, up to the quotation
+    between = bisect_right(starts, q.opener) - bisect_right(starts, m.span.end)
+    sentences = min(between, 3) if paragraphs == 0 else 3
     return [f"paras={paragraphs}|role={role}", f"sents={sentences}|role={role}|{kind}"]
 
 
