@@ -128,6 +128,8 @@ SUBJECT_MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # be
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
+# a clause has begun: no "that" opens it ("said he knew that", not "convince you that")
+CLAUSE_STARTS = AUXILIARIES | PRONOUNS - {"who", "you"}
 INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})  # "Nor, he said, did he"
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
@@ -445,6 +447,8 @@ class _FrameReader:
             if kind is StatementKind.DIRECT:
                 continue
             if out and out[-1].content == content:
+                if mention is None and out[-1].mention is not None:
+                    continue  # "According to X, it appears that ...": X's, not no one's
                 out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
             out.append(Draft(kind, content, mention, words.span(i, j)))
             if i in nominal:
@@ -1348,11 +1352,14 @@ def _closes_fronted(words: Words, start: int, comma: int) -> bool:
 
 
 def _that(words: Words, start: int) -> int:
-    """The "that" opening the content a few words on ("told reporters that ...")."""
+    """The "that" opening the content a few words on ("told reporters that ..."), not
+    one inside a clause that has begun before it: past a subject pronoun or an auxiliary
+    the clause is the content ("said he understands how hard that can be", "said it was
+    clear that ...", "say they feel that way")."""
     for n in range(start, min(len(words), start + THAT_REACH)):
         if words.lowers[n] == "that":
             return n
-        if words.shape(n) not in {"X", "x", "d"}:
+        if words.shape(n) not in {"X", "x", "d"} or words.lowers[n] in CLAUSE_STARTS:
             break
     return start
 
