@@ -77,3 +77,33 @@ def test_a_sourceless_reading_of_the_same_words_does_not_displace_a_sourced_one(
     assert contents_of(sentence) == [
         ("According to", "it appears that the funds were misused in May", "the auditor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The state was only doing what other states do, he told the court in his filing.",
+            "The state was only doing what other states do",
+        ),
+        ("The plan will fail, she told the council in a letter.", "The plan will fail"),
+        (
+            "She told a crowd at a hotel in downtown Baltimore that she would stay in the race.",
+            "that she would stay in the race",
+        ),
+        (
+            "She was asked at a lunch held by the Chamber of Commerce if the mayor would resign.",
+            "if the mayor would resign",
+        ),
+        ("She told reporters in a statement the talks stalled.", "the talks stalled"),
+        (
+            "The minister warned China against provocative behavior in the South China Sea.",
+            "China against provocative behavior in the South China Sea",
+        ),
+    ],
+)
+def test_where_and_when_after_the_person_told_are_no_content(sentence: str, content: str) -> None:
+    """ "in his filing", "at a hotel in Baltimore": a phrase of where or when after the
+    person told; what was told is the clause before the cue, or the "that" or question
+    after the phrase."""
+    assert [text for _, text, _ in contents_of(sentence)] == [content]
