@@ -115,6 +115,7 @@ CUE_PREPOSITIONS = frozenset(
     {"about", "for", "of", "on", "upon", "with", "against", "over", "into", "to"}
 )
 PREPOSITIONS = CUE_PREPOSITIONS | {"in", "at", "during", "via", "through", "by", "from", "after"}
+ADJUNCT_PREPOSITIONS = PREPOSITIONS - CUE_PREPOSITIONS | {"on"}  # "told X in a letter"
 NOMINAL_STARTS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
      "those", "him", "them", "me", "us", "it", "all", "any", "some", "every"}
@@ -128,6 +129,8 @@ SUBJECT_MODIFIER_TAGS = frozenset({"DT", "JJ", "PRP$", "CD", "NN", "NNP"})  # be
 # what says a phrase is a clause or ends ("'s" there is an owner's: "X, Clinton's adviser,")
 AUXILIARIES = statement_model.AUXILIARIES - POSSESSIVES
 CLAUSE_WORDS = AUXILIARIES | PRONOUNS | PHRASE_ENDS
+# a clause has begun: no "that" opens it ("said he knew that", not "convince you that")
+CLAUSE_STARTS = AUXILIARIES | PRONOUNS - {"who", "you"}
 INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})  # "Nor, he said, did he"
 ASIDE_BREAKS = frozenset({",", "\u2014", "\u2013", "--"})  # before "A, he added, B"
 CLOSING = frozenset({".", ",", ";", ":", "\u2014", "\u2013", "--", "-", "(", ")"})
@@ -445,6 +448,8 @@ class _FrameReader:
             if kind is StatementKind.DIRECT:
                 continue
             if out and out[-1].content == content:
+                if mention is None and out[-1].mention is not None:
+                    continue  # "According to X, it appears that ...": X's, not no one's
                 out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
             out.append(Draft(kind, content, mention, words.span(i, j)))
             if i in nominal:
@@ -1324,13 +1329,54 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
 def _past_object(words: Words, start: int) -> int:
     """Past the person told ("told reporters that", "told CNN he would", "told reporters
     the talks stalled", "asked him whether", "asked her which candidate she backs", "told
-    reporters.")."""
+    reporters.") and the where or when after it, when "that", a question word or the
+    sentence's end follows ("told the court in his filing.", "told a crowd at a hotel in
+    downtown Baltimore that")."""
+    found = len(words) if len(words) - start <= OBJECT_REACH else start
     for n in range(start, min(len(words), start + OBJECT_REACH + 1)):
         word = words.lowers[n]
         opens = word in OBJECT_ENDS or word in CLAUSE_BREAKS | WH_OPENINGS
         if opens or n > start and (word in PRONOUNS - {"it"} or word in NOMINAL_STARTS):
-            return n
-    return len(words) if len(words) - start <= OBJECT_REACH else start
+            found = n
+            break
+    if found == start or found > start and _adjunct_at(words, found - 1):
+        return _past_adjuncts(words, start) or found
+    return found
+
+
+def _past_adjuncts(words: Words, start: int) -> int | None:
+    """The "that", question word or sentence end after the person told and the phrases
+    of where and when after them ("told [a crowd at a hotel in Baltimore] that"), if one
+    stands there before any clause break or preposition of what is told ("warned China
+    against ..."); else None."""
+    n, reach = start, start + OBJECT_REACH + 1
+    while n < min(len(words), reach):
+        word = words.lowers[n]
+        extended = reach > start + OBJECT_REACH + 1
+        if word in OBJECT_ENDS - {"to"} or word in WH_OPENINGS:
+            return n if extended else None
+        opens = word in PRONOUNS - {"it"} or word in NOMINAL_STARTS
+        if extended and opens and words.lowers[n - 1] not in PREPOSITIONS:
+            return n  # "told reporters in a statement [the] talks stalled."
+        if (
+            word in CLAUSE_BREAKS | AUXILIARIES
+            or word in CUE_PREPOSITIONS
+            and not extended  # "at a lunch held by the Chamber [of] Commerce if" goes on
+            and not _adjunct_at(words, n)
+        ):
+            return None  # "warned China against ...", "tells in Reno NFL has gone ..."
+        if _adjunct_at(words, n):
+            reach = n + THAT_REACH + 1
+        n += 1
+    return None
+
+
+def _adjunct_at(words: Words, k: int) -> bool:
+    """Does a preposition of where or when open a phrase at word ``k`` ("in a letter", "at
+    the White House", "on Monday"; not "at least")?"""
+    if words.lowers[k] not in ADJUNCT_PREPOSITIONS or k + 1 >= len(words):
+        return False
+    return words.shape(k + 1) == "X" or words.lowers[k + 1] in NOMINAL_STARTS
 
 
 def _closes_fronted(words: Words, start: int, comma: int) -> bool:
@@ -1348,11 +1394,14 @@ def _closes_fronted(words: Words, start: int, comma: int) -> bool:
 
 
 def _that(words: Words, start: int) -> int:
-    """The "that" opening the content a few words on ("told reporters that ...")."""
+    """The "that" opening the content a few words on ("told reporters that ..."), not
+    one inside a clause that has begun before it: past a subject pronoun or an auxiliary
+    the clause is the content ("said he understands how hard that can be", "said it was
+    clear that ...", "say they feel that way")."""
     for n in range(start, min(len(words), start + THAT_REACH)):
         if words.lowers[n] == "that":
             return n
-        if words.shape(n) not in {"X", "x", "d"}:
+        if words.shape(n) not in {"X", "x", "d"} or words.lowers[n] in CLAUSE_STARTS:
             break
     return start
 
