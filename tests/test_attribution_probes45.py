@@ -1011,21 +1011,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Gary Lindner',
         'the same ("He told the Journal Sentinel …, and I\'ll quote him, “…”")',
     ),
-    ('h15', 'bring the border’s voice to Washington'): (
-        'Del Rio',
-        (
-            '"At a forum in Del Rio last week, he told …": "Del Rio" after "in" is read as '
-            'a person ("Del", a listed first name) and "he" goes to it'
-        ),
-    ),
-    ('h15', 'I’ve taught the children of Border Patrol agents'): (
-        'Del Rio',
-        'the same',
-    ),
-    ('h15', 'I see it every morning at 7:45'): (
-        'Del Rio',
-        'the same',
-    ),
     ('h15', 'I thought it was a joke at my expense'): (
         'Claudia Gonzalez',
         (
