@@ -902,7 +902,7 @@ def tag(
         following = tags[1] if len(tags) > 1 else ""
         verb_after = following[:2] == "VB" and following != "VBG" or following == "POS"
         verb_after = verb_after or word in surnames and following in SURNAME_FOLLOWERS
-        if i == 0 and not verb_after and word.lower() not in known:
+        if i == 0 and tags[0] == "VBG" and not verb_after and not is_frequent_word(word):
             verb_after = _name_then_cue(tokens, tags)  # "Downing/VBG Street said"
         if i == 0 and (word.lower() in known or not verb_after):
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
