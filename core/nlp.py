@@ -902,6 +902,8 @@ def tag(
         following = tags[1] if len(tags) > 1 else ""
         verb_after = following[:2] == "VB" and following != "VBG" or following == "POS"
         verb_after = verb_after or word in surnames and following in SURNAME_FOLLOWERS
+        if i == 0 and tags[0] == "VBG" and not verb_after and not is_frequent_word(word):
+            verb_after = _name_then_cue(tokens, tags)  # "Downing/VBG Street said"
         if i == 0 and (word.lower() in known or not verb_after):
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
             # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"
@@ -926,6 +928,22 @@ def tag(
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
     return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
+
+
+def _name_then_cue(tokens: list[Token], tags: list[str]) -> bool:
+    """Do capitalised proper nouns follow a sentence's first word, then a speech verb's
+    finite form ("Downing Street said", "Banning Lewis told")? Then the first word is the
+    name's too, whatever "-ing" form the model took it for; not "Leaving King Charles
+    Street, he said", where a comma closes the participle's phrase."""
+    k = 1
+    while k < len(tokens) and tags[k] == "NNP" and tokens[k].text[:1].isupper():
+        k += 1
+    return (
+        k > 1
+        and k < len(tokens)
+        and tags[k] in ("VBD", "VBZ")
+        and tokens[k].text.lower() in lexicons.cue_forms()
+    )
 
 
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})

@@ -1244,6 +1244,17 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name
+    if (
+        given is None
+        and start >= 2
+        and words[start - 1].text.lower() in {"of", "to"}
+        and _office_word(words[start - 2])
+        and (listed := nlp.known_spans([w.text for w in words[start:end]]))
+        and listed[0][0] == 0
+        and end - start - listed[0][1] >= 2
+    ):
+        start += listed[0][1]  # "Envoy to Sudan | Pieter Aalbers": a listed place or
+        # organisation, the office's object, then a name of two words or more
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
     if given is None:

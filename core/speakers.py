@@ -2328,6 +2328,8 @@ def named_people(
             name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):
             continue  # "George Washington University's Program", "the Clinton Foundation"
+        if _place_head(name.split()) or _only_as_a_place(text, name):
+            continue  # "Leaving King Charles Street", "in Del Rio", "with the Star Tribune"
         title = [w for _, w in words[:begin]]
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
@@ -2773,6 +2775,65 @@ def _organisation_head(words: Sequence[str]) -> bool:
         and words[-1] in lexicons.organisation_words()
         and not person_named_like_organisation(words)
     )
+
+
+PLACE_HEADS = frozenset(
+    {"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Parkway", "Highway", "Airport"}
+)  # words that end a street's or a place's name and no person's ("King Charles Street")
+LOCATIVE_WORDS = frozenset(
+    {"in", "near", "outside", "inside", "across", "around", "into", "via", "throughout",
+     "leaving", "toward", "towards", "through"}
+)  # fmt: skip
+
+
+def _place_head(words: Sequence[str]) -> bool:
+    """Do a run's name words end in a word that closes a street's or a place's name
+    ("Charles Street", "Pennsylvania Avenue", "Logan Airport")?"""
+    return len(words) > 1 and POSSESSIVE.sub("", words[-1]).rstrip(".,") in PLACE_HEADS
+
+
+@lru_cache(maxsize=1 << 12)
+def _only_as_a_place(text: str, name: str) -> bool:
+    """Does the article write the name ``name`` (two words or more) only where a place or
+    an organisation stands: right after a preposition of place or a participle of leaving
+    ("a forum in Del Rio", "Leaving Fond du Lac"), or after "the" ("an interview with the
+    Star Tribune"), never before a noun it would modify ("the Hillary Clinton campaign",
+    "in Bernie Sanders supporters"), never after a title ("the Rev. Charles Elliott Jr."),
+    and never its last word alone, as a person's surname is written ("... in Alison
+    Lundergan Grimes. ... Grimes said", "in Corey Lewandowski, ... Mr. Lewandowski")? A
+    person the article names is written somewhere as one: a subject, an object, an owner
+    ("in Maria Lindqvist's view")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    found = False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        found = True
+        if text[m.end() : m.end() + 1] in ("'", "\u2019"):
+            return False  # an owner: "in Maria Lindqvist's campaign"
+        before = text[max(0, m.start() - WORD_BEFORE_REACH) : m.start()].split()
+        word = before[-1].lower() if before else ""
+        if word not in LOCATIVE_WORDS and word != "the":
+            return False
+        if (after := RUN_THEN_WORD_AFTER.match(text, m.end())) and nlp.dictionary_tag(
+            after.group(1)
+        ) in ("NN", "NNS"):
+            return False  # "the Hillary Clinton campaign", "in Bernie Sanders supporters"
+    return found and not _surname_alone(text, words)
+
+
+def _surname_alone(text: str, words: Sequence[str]) -> bool:
+    """Does ``text`` write the last of a name's ``words`` as a word on its own, not right
+    after the word before it in the name nor after "the" ("Grimes said", "Ms. Grimes")?"""
+    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
+    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
+        before = text[max(0, m.start() - WORD_BEFORE_REACH) : m.start()].split()
+        if not before or before[-1] not in (words[-2], "the", "The"):
+            return True
+    return False
+
+
+RUN_THEN_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 
 
 def _ends_name(word: str) -> bool:

@@ -323,8 +323,9 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         for n, r in enumerate(refs)
         if not r.owner and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
     ]
-    if not fits and refs and not text[sentence.start : refs[0].at].strip():
-        fits = refs[:1]  # "Trump's way served him well": opening a sentence, the topic
+    if not fits and refs and _opens(text, sentence.start, refs[0].at):
+        fits = refs[:1]  # "Trump's way served him well": opening a sentence (after one
+        # word: "Indeed, Francis' message is ..."), the topic
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
