@@ -19,14 +19,21 @@ engineer familiar with the program", "a nurse", "the official").
 
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
-committed first). First judged: not yet run."""
+committed first, 9f49b7c). First judged on main (7254007): 413 of 466 right (11.4%
+wrong); counting the right person named in another form (a first name alone, a capital
+dropped from "My sister", a role kept before the name, the company's own document) as
+right, 422 (9.4% wrong); counting also the right person given by a description or a bare
+nominal ("the elder Voss", "the coach", "the pitcher", "her daughter", "the company",
+"the note", "the email") and Moscow for the Russian government, 439 (5.8% wrong). The
+quotations still wrong are listed in KNOWN_WRONG_48 with what On Record gives and why;
+the figure is printed by ``test_seventeenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_48.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 466
+FIRST_JUDGED = 413  # right on main before any mend, of 466
 
 PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('m01', 'I closed my eyes for about half a second', ('Tomas Harlow',)),
@@ -517,7 +524,330 @@ PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 
 ]  # fmt: skip
 
-KNOWN_WRONG_48: dict[tuple[str, str], tuple[str, str]] = {}  # fmt: skip
+KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('m02', 'People ask if it’s weird'): (
+        'elder Voss',
+        (
+            'right person by a description: "the elder Voss said" (mother and daughter share the '
+            'surname) is left the bare nominal "elder Voss"'
+        ),
+    ),
+    ('m02', 'It’s not weird. It’s loud'): (
+        'elder Voss',
+        'the same',
+    ),
+    ('m02', 'I never said a word about basketball'): (
+        'coach',
+        (
+            'right person by a bare nominal: "the coach said" is left "coach" (Carla Voss is never '
+            'given the role "coach" in so many words)'
+        ),
+    ),
+    ('m02', 'I’d ask what she wanted for dinner'): (
+        'coach',
+        'the same',
+    ),
+    ('m02', 'That was worse'): (
+        'her daughter',
+        (
+            'right person by a kin noun: "her daughter said" is left "her daughter" (kin nouns: '
+            'attrib47)'
+        ),
+    ),
+    ('m03', 'full confidence'): (
+        'club’s owner',
+        (
+            'right person by a description: "The club’s owner, American investor Bradley Kessler, '
+            'issued a statement ... saying he retained" gives "club’s owner", not the name set off '
+            'after it'
+        ),
+    ),
+    ('m03', 'I’ve been coming here forty years'): (
+        'Sam Okoro',
+        (
+            '"A supporter outside the ground, who gave his name only as Terry, said ...  “…,” he '
+            'said": the unnamed subject, though read as a speaker, counts as "someone named since" '
+            'and "he" goes to the player named before'
+        ),
+    ),
+    ('m03', 'I’ve never seen it this flat'): (
+        'Sam Okoro',
+        'the same',
+    ),
+    ('m04', 'It doesn’t end on a stretcher'): (
+        'my coach',
+        (
+            'right person by a description: "My coach came over and said" in an A: turn is left '
+            '"my coach" (Marcus Hale, named in the next question)'
+        ),
+    ),
+    ('m04', 'You’ll be there next time'): (
+        'my sister',
+        'right in another form: "my sister" in lower case (the list wrote "My sister")',
+    ),
+    ('m05', 'He had the best seat in the house'): (
+        'pitcher',
+        (
+            'right person by a bare nominal: "the pitcher said" is left "pitcher" ("Padres '
+            'right-hander Luis Hernández" is never called a pitcher)'
+        ),
+    ),
+    ('m05', 'He can deal with the yelling'): (
+        'pitcher',
+        'the same',
+    ),
+    ('m06', 'a turning point for patients and families'): (
+        'company',
+        (
+            'right organisation by a bare nominal: "In a news release, the company called the '
+            'results “…”" is left "company" (Corvane Therapeutics, "its maker", named in the '
+            'sentence before)'
+        ),
+    ),
+    ('m08', 'We didn’t know which medications'): (
+        'Monica Reyes',
+        (
+            '"A nurse at Meridian’s hospital ..., who asked not to be named ..., described the '
+            'first night as chaotic." ends a paragraph; the next opens "“…,” she said": the '
+            'unnamed nominal is looked for only in the pronoun\'s paragraph, so "she" goes to the '
+            'chief executive named before'
+        ),
+    ),
+    ('m08', 'It felt like 1985'): (
+        'Monica Reyes',
+        'the same',
+    ),
+    ('m09', 'the efficiency leader for the age of AI'): (
+        'company',
+        (
+            'right organisation by a bare nominal: "the company said in a press release that '
+            'described it as “…”" is left "company" (Halvorsen Semiconductor)'
+        ),
+    ),
+    ('m09', 'deploy Fjord at scale'): (
+        'press release',
+        (
+            '"The press release quoted Jonas Abt, head of ..., as saying the company planned to '
+            '“…”": the one quoted (the object of "quoted ... as saying") is the speaker, the '
+            'subject "press release" is given'
+        ),
+    ),
+    ('m12', 'They came back on their own this morning'): (
+        'Teresa',
+        (
+            'right in another form: "His wife, Teresa, said" gives the first name alone, the '
+            'surname she shares with her husband not supplied'
+        ),
+    ),
+    ('m12', 'Sat down on the driveway'): (
+        'Teresa',
+        'the same',
+    ),
+    ('m16', 'a body that has stopped being able to run'): (
+        'program',
+        (
+            '"a decision the program explains in a note from the director as “…”": the director '
+            '(named Nadia Falk) is the author, the subject "program" is given'
+        ),
+    ),
+    ('m17', 'Georgia, you need to come look at this'): (
+        'her contractor',
+        (
+            'right person by a description: the inner "My contractor ... said, ‘…’" is left "her '
+            'contractor" (Luis Ortega, named in the next paragraph)'
+        ),
+    ),
+    ('m17', 'And here it is'): (
+        'DuSable Museum',
+        (
+            'the second and third sentences after "said Dr. Felicia Grant, a curator at the '
+            'DuSable Museum who has written a book about Coleman." go to the museum in her '
+            'appositive, not to her'
+        ),
+    ),
+    ('m18', 'Are you writing a complaint?'): (
+        'my supervisor',
+        'right in another form: "my supervisor" in lower case (the list wrote "My supervisor")',
+    ),
+    ('m18', 'Yes, a very long one'): (
+        None,
+        (
+            '"I said, “…”" inside an answer printed without quotation marks (the interviewee\'s): '
+            'the writer\'s "I" gets no speaker'
+        ),
+    ),
+    ('m18', 'Politics is for people who sleep eight hours'): (
+        'my mother',
+        'right in another form: "my mother" in lower case',
+    ),
+    ('m18', 'The part about the dormitory is true'): (
+        'Daniel Hughes',
+        (
+            '"My father read it twice and said nothing. Then, ..., he said, “…”": the writer\'s '
+            '"my father" before is not taken, and "he" goes to the translator named after'
+        ),
+    ),
+    ('m19', 'military infrastructure'): (
+        'Moscow',
+        (
+            'the list is too strict here: "while Moscow said it had hit “…”" is Moscow\'s (the '
+            "government's) words, as On Record gives"
+        ),
+    ),
+    ('m21', 'comprehensive transition support'): (
+        'Thomas Reinholt',
+        (
+            '"The release said affected employees would receive ... “…”": "the release" is taken '
+            'for the chief executive quoted "in a press release" before; the company\'s release is '
+            'its own'
+        ),
+    ),
+    ('m21', 'cease production in a phased manner'): (
+        'memo',
+        'right in another form: "memo" (the list wrote "The memo")',
+    ),
+    ('m22', 'I paid for this seat!'): (
+        'video',
+        (
+            '"The video ... shows the man, who has not been publicly identified, shouting “…”": '
+            "the one shown shouting (the object with the cue's participle) speaks, the subject "
+            '"video" is given'
+        ),
+    ),
+    ('m22', 'I have to be at work tomorrow'): (
+        'Summit Air',
+        (
+            'the inner "He said, ‘…’" in Monroe\'s quotation: "he" (the passenger, never named) is '
+            'given the airline named last'
+        ),
+    ),
+    ('m23', 'Loyalty matters'): (
+        None,
+        (
+            '"Another, posted the day ..., says: “…”": "Another" (one more post, its noun left '
+            'out) gives no speaker'
+        ),
+    ),
+    ('m23', 'Remember that'): (
+        None,
+        'the same',
+    ),
+    ('m23', 'Renata is asking questions again'): (
+        'email',
+        (
+            'right person by a description: "the email says" is left "email" (an email from the '
+            'city manager, Harold Quint, named in the sentence before)'
+        ),
+    ),
+    ('m23', 'Can someone talk to her'): (
+        'email',
+        'the same',
+    ),
+    ('m26', 'I taught him everything he knows about the power play'): (
+        'Erik Lindgren',
+        (
+            '"the elder Lindgren said" (father and son share the surname): the surname goes to the '
+            'son, named in full last'
+        ),
+    ),
+    ('m26', 'The problem is he knows I know'): (
+        'Erik Lindgren',
+        'the same',
+    ),
+    ('m26', 'He’s been watching me draw on whiteboards'): (
+        'Erik Lindgren',
+        'the same (the quotation runs on into the next paragraph)',
+    ),
+    ('m26', 'He always did'): (
+        'Erik Lindgren',
+        'the same',
+    ),
+    ('m26', 'She’ll clap for him'): (
+        'Denise Lindgren',
+        (
+            '"Denise Lindgren, the coach’s wife and the other coach’s mother" gives her the role '
+            '"coach" (a possessor in her appositive), so "the coach said" after "Her husband was '
+            'skeptical" is hers'
+        ),
+    ),
+    ('m26', 'clapping for the Zamboni driver'): (
+        'Denise Lindgren',
+        'the same',
+    ),
+    ('m26', 'I don’t blink anymore'): (
+        'Erik Lindgren',
+        (
+            '"Asked who would blink, the elder Lindgren smiled. “…,” he said": "the elder '
+            'Lindgren" goes to the son, named in full last'
+        ),
+    ),
+    ('m29', 'We don’t mind'): (
+        'Maria Delacruz',
+        (
+            '"A librarian, who asked not to be named ..., said ...": "librarian" is not in the '
+            'role nouns, so the subject is no nominal and "she" goes to the woman named before'
+        ),
+    ),
+    ('m29', 'That’s what a library is for'): (
+        'Maria Delacruz',
+        'the same',
+    ),
+    ('m30', 'I honestly didn’t know who the president was'): (
+        None,
+        (
+            '"said sophomore Tyler Grimes, outside the library": "sophomore" before the name is '
+            'not read as a title, so no speaker ("said junior Tyler Grimes" is read)'
+        ),
+    ),
+    ('m30', 'She’s the one I’m worried about'): (
+        None,
+        'the same',
+    ),
+    ('m33', 'Kestrel has a good product and a bad business'): (
+        'note',
+        (
+            'right person by a description: "the note said" is left "note" (Sethi\'s note to '
+            'clients, named in the sentence before)'
+        ),
+    ),
+    ('m33', 'but not forever'): (
+        'note',
+        'the same',
+    ),
+    ('m35', 'So I ran like it was the backyard'): (
+        'Ngozi Okafor',
+        (
+            '"“…,” Okafor said" in the second paragraph: the surname goes to his mother, Ngozi '
+            'Okafor, named in full only after it, not to Chidi Okafor named in the lede'
+        ),
+    ),
+    ('m35', 'I’m just a guy who gives you the ball'): (
+        'Quarterback Reese Talley',
+        (
+            'right in another form: "Quarterback Reese Talley", the capitalised role opening the '
+            'sentence kept in the name'
+        ),
+    ),
+    ('m35', 'Keep giving it'): (
+        'Quarterback Reese Talley',
+        (
+            '"I told Chidi at halftime, ‘…’ ... He said, ‘…’" inside Talley\'s quotation: the '
+            'inner "he" (Chidi, the one told) gets the quotation\'s own speaker'
+        ),
+    ),
+    ('m39', 'anonymized information'): (
+        'Cloudcast’s privacy policy',
+        (
+            'right in another form: "Cloudcast’s privacy policy says ..." gives the company\'s '
+            'document'
+        ),
+    ),
+    ('m39', 'trusted partners'): (
+        'Cloudcast’s privacy policy',
+        'the same',
+    ),
+
+}  # fmt: skip
 
 
 test_probe_speaker_seventeenth_batch, test_seventeenth_batch_figure = judged_batch_tests(
