@@ -31,6 +31,7 @@ the figure is printed by ``test_seventeenth_batch_figure`` (run with -s)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_48.json")
 FIRST_JUDGED = 413  # right on main before any mend, of 466
@@ -563,15 +564,14 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ),
     ),
     ('m03', 'I’ve been coming here forty years'): (
-        'Sam Okoro',
+        'A supporter',
         (
-            '"A supporter outside the ground, who gave his name only as Terry, said ...  “…,” he '
-            'said": the unnamed subject, though read as a speaker, counts as "someone named since" '
-            'and "he" goes to the player named before'
+            'right in another form: "A supporter", the nominal cut before "outside the '
+            'ground" (main gave the player named before: see the first mend below)'
         ),
     ),
     ('m03', 'I’ve never seen it this flat'): (
-        'Sam Okoro',
+        'A supporter',
         'the same',
     ),
     ('m04', 'It doesn’t end on a stretcher'): (
@@ -603,19 +603,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'results “…”" is left "company" (Corvane Therapeutics, "its maker", named in the '
             'sentence before)'
         ),
-    ),
-    ('m08', 'We didn’t know which medications'): (
-        'Monica Reyes',
-        (
-            '"A nurse at Meridian’s hospital ..., who asked not to be named ..., described the '
-            'first night as chaotic." ends a paragraph; the next opens "“…,” she said": the '
-            'unnamed nominal is looked for only in the pronoun\'s paragraph, so "she" goes to the '
-            'chief executive named before'
-        ),
-    ),
-    ('m08', 'It felt like 1985'): (
-        'Monica Reyes',
-        'the same',
     ),
     ('m09', 'the efficiency leader for the age of AI'): (
         'company',
@@ -763,15 +750,15 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the same',
     ),
     ('m26', 'She’ll clap for him'): (
-        'Denise Lindgren',
+        'coach',
         (
-            '"Denise Lindgren, the coach’s wife and the other coach’s mother" gives her the role '
-            '"coach" (a possessor in her appositive), so "the coach said" after "Her husband was '
-            'skeptical" is hers'
+            'right person by a bare nominal: "the coach said" is left "coach" (Mike Lindgren '
+            '"has coached", never called "coach"; main gave Denise Lindgren, "the coach’s '
+            'wife", see the third mend below)'
         ),
     ),
     ('m26', 'clapping for the Zamboni driver'): (
-        'Denise Lindgren',
+        'coach',
         'the same',
     ),
     ('m26', 'I don’t blink anymore'): (
@@ -853,3 +840,39 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_seventeenth_batch, test_seventeenth_batch_figure = judged_batch_tests(
     "probes48", PROBES, PROBES_48, KNOWN_WRONG_48, FIRST_JUDGED, size=466
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 7254007)
+
+N = "\n\n"
+NAMED_BEFORE = "In East Austin, Maria Delacruz, 74, sat at the library. “It is free,” she said." + N
+
+
+def test_an_unnamed_subject_of_saying_is_what_the_next_pronoun_means() -> None:
+    """ "A woman said ... “…,” she said": the unnamed subject, read as a speaker of its
+    own sentence, is no one "named since" her (main: the woman named before)."""
+    text = NAMED_BEFORE + "A woman said about 60 people had come in. “We don’t mind,” she said."
+    assert _speaker(text, "We don’t mind") == "A woman"
+
+
+def test_an_unnamed_subject_ending_the_paragraph_before() -> None:
+    """ "A nurse ... described the night as chaotic." ends a paragraph and the next opens
+    "“…,” she said": the sentence before the pronoun's is the last of the paragraph
+    before (main: the woman named before)."""
+    text = (
+        NAMED_BEFORE + "A nurse, who asked not to be named because she was not authorized to "
+        "speak, described the first night as chaotic." + N + "“We had sticky notes on the "
+        "doors,” she said."
+    )
+    assert _speaker(text, "sticky notes") == "A nurse"
+
+
+def test_an_owner_in_a_role_is_not_the_role() -> None:
+    """ "Denise Lindgren, the coach’s wife, …": "coach" owns her role, so "the coach
+    said" is not she (main: Denise Lindgren)."""
+    text = (
+        "Mike Lindgren has coached at Duluth East for 31 years." + N + "Denise Lindgren, the "
+        "coach’s wife, said she would sit in the neutral zone." + N + "Her husband was "
+        "skeptical. “She’ll clap for him,” the coach said."
+    )
+    assert _speaker(text, "clap for him") != "Denise Lindgren"
