@@ -70,6 +70,10 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
+FROM_SENDER = re.compile(r"[\w-]+\s+from\s+")  # "an email from |the city manager, Harold Quint"
+SENDER_BETWEEN = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
+)
 ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
@@ -1508,7 +1512,22 @@ class Cast:
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         if not found:
             return None
-        return self._person_author(found[-1]) or self._organisation_author(found[-1], at)
+        author = self._sender(found[-1]) or self._person_author(found[-1])
+        return author or self._organisation_author(found[-1], at)
+
+    def _sender(self, used: int) -> Person | None:
+        """The person a "from" phrase right after the speech noun used at ``used`` names,
+        a description at most between ("an email from the city manager, Harold Quint,
+        to ...": his, whoever the sentence's subject is)."""
+        found = FROM_SENDER.match(self.text, used)
+        if found is None:
+            return None
+        j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
+        for span, person in self._namings[j : j + 1]:
+            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None:
+                return None
+            return person if person.kind == SpeakerKind.PERSON else None
+        return None
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
