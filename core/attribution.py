@@ -1022,12 +1022,16 @@ def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if k < 3 or tokens[k - 1].text.lower() != "as":
         return None
     verb = next(
-        (n for n in range(k - 2, max(-1, k - 14), -1) if tokens[n].text.lower() in QUOTING_VERBS),
+        (n for n in range(k - 2, max(-1, k - 20), -1) if tokens[n].text.lower() in QUOTING_VERBS),
         None,
     )
     if verb is None or verb + 1 >= k - 1 or tokens[verb + 1].text.lower() == "by":
         return None  # "was quoted by Marca as saying": the subject, quoted
     np = (verb + 1, k - 1)
+    comma = next((n for n in range(*np) if tokens[n].text == ","), None)
+    if comma is not None and comma > np[0] and tokens[k - 2].text == ",":
+        np = (np[0], comma)  # "quoted Jonas Abt, head of infrastructure, as saying": the
+        # name before its appositive
     if any(t.text in {",", ";", ":"} or t.tag in FINITE_TAGS for t in tokens[np[0] : np[1]]):
         return None
     return np if speaker_like(tokens[np[0] : np[1]]) else None

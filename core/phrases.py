@@ -798,6 +798,26 @@ def _appositive(words: list[Token]) -> bool:
     return True
 
 
+def _untagged_title(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a lower-case word the tagger took for an adverb or an adjective
+    alone, standing before a name of two proper nouns ("said sophomore/RBR Tyler
+    Grimes"): a title before the name, as a noun there would be? Not a verb ("are
+    Supreme Court precedents", "advising Williams College graduates")."""
+    word = tokens[k].text
+    return (
+        k + 2 < len(tokens)
+        and word.isalpha()
+        and word.islower()
+        and tokens[k].tag in MISTAKEN_TITLE_TAGS
+        and word not in DETERMINERS
+        and word not in lexicons.cue_forms()
+        and all(t.tag in nlp.PROPER_TAGS for t in tokens[k + 1 : k + 3])
+    )
+
+
+MISTAKEN_TITLE_TAGS = frozenset({"RB", "RBR", "RBS", "JJ", "JJR", "JJS"})
+
+
 def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The speaker after an inverted cue: "said Defense Minister Danno Pevkur in ..."."""
     while k < len(tokens) and tokens[k].text.lower() in SKIPPABLE:
@@ -810,7 +830,7 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     possessive = tokens[k].text.lower() == "her" and following in {"NN", "NNS", "JJ", "NNP"}
     if tokens[k].text.lower() in PERSONAL_PRONOUNS and not possessive:  # not "her father"
         return (k, k + 1)
-    end = k
+    end = k + 1 if _untagged_title(tokens, k) else k
     while end < len(tokens):
         tok = tokens[end]
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None

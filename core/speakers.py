@@ -70,6 +70,10 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
+FROM_SENDER = re.compile(r"[\w-]+\s+from\s+")  # "an email from |the city manager, Harold Quint"
+SENDER_BETWEEN = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
+)
 ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
@@ -397,8 +401,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     "President Obama"; but "the former president" may be "President Bush")? Titles count
     spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
     found = office_word(written, head)
-    if found is None:
-        return False
+    if found is None or re.match(r"['\u2019]s?\b", found.string[found.end() :]):
+        return False  # "the coach’s wife" is not the coach: an owner, not the role
     if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
         return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
@@ -1294,8 +1298,13 @@ class Cast:
         begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
         if leaves_open(self.text[start:begin]):
             return None
+        writers = begin
+        if not ends and self.text.startswith(("\u201c", '"', "''"), start):
+            begin, ends = self._last_sentence_before(start, sentences), [start]
+            # "A nurse ... described the night as chaotic." ends a paragraph, the next
+            # opens "“...,” she said": the sentence before is the last of the one before
         found = None
-        for match in WRITERS_NOMINAL.finditer(self.text, begin, at):
+        for match in WRITERS_NOMINAL.finditer(self.text, writers, at):
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
         owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
@@ -1321,9 +1330,25 @@ class Cast:
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
         j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
+        while found.re is INDEFINITE_SUBJECT and j < len(self._mentions):
+            if self._mentions[j][0] != since:
+                break
+            j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
         if j < len(self._mentions) and self._mentions[j][0] < at:
             return None  # someone named since
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _last_sentence_before(self, start: int, sentences: list[Span]) -> int:
+        """Where the last sentence of the paragraph before the one opening at ``start``
+        begins, when none of it is left inside a quotation; else ``start``."""
+        back = start
+        while back > 0 and self.text[back - 1] in "\n \t":
+            back -= 1
+        k = bisect_right(sentences, back - 1, key=lambda s: s.start) - 1
+        para = self.text.rfind("\n", 0, back) + 1
+        if k < 0 or sentences[k].start < para or leaves_open(self.text[para:back]):
+            return start
+        return sentences[k].start
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
@@ -1499,7 +1524,22 @@ class Cast:
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         if not found:
             return None
-        return self._person_author(found[-1]) or self._organisation_author(found[-1], at)
+        author = self._sender(found[-1]) or self._person_author(found[-1])
+        return author or self._organisation_author(found[-1], at)
+
+    def _sender(self, used: int) -> Person | None:
+        """The person a "from" phrase right after the speech noun used at ``used`` names,
+        a description at most between ("an email from the city manager, Harold Quint,
+        to ...": his, whoever the sentence's subject is)."""
+        found = FROM_SENDER.match(self.text, used)
+        if found is None:
+            return None
+        j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
+        for span, person in self._namings[j : j + 1]:
+            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None:
+                return None
+            return person if person.kind == SpeakerKind.PERSON else None
+        return None
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
