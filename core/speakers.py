@@ -1179,6 +1179,10 @@ class Cast:
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
+                if gender and self._subject_just_before(person, lower, at):
+                    break  # "Raynard Jackson, a ... consultant, is a Virginia resident who
+                    # crossed party lines to vote for Obama .... “...,” he said": the
+                    # subject of the sentence before, not the more mentioned Obama
             if n >= LOOK_PAST_UNKNOWN and unknown is not None and not unsure:
                 break
         if unknown is not None and gender:
@@ -1186,6 +1190,39 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
+        """Is ``person`` the subject of the sentence right before the pronoun ``word``'s
+        (at ``at``), past sentences whose subject is ``word`` itself ("He stayed home.")
+        or that open with a quotation mark (a quotation alone), at most ``CHAIN`` of
+        them, with no one named outside a quotation in the pronoun's own sentence before
+        it ("Sanders's role is under discussion, but he has said")? That subject is what
+        the pronoun most likely means, however often the article names someone else."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+            return False
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
+            while k >= 0 and self._read[k][0].start > sentences[n].start:
+                k -= 1  # the sentences after it, the pronoun's own among them
+            if k < 0 or self._read[k][0].start != sentences[n].start:
+                if self.text[sentences[n].start] in "\u201c\"'":
+                    continue  # a quotation alone, no subject read
+                return False
+            _, words, named = self._read[k]
+            if named is None and self.text[words.start : words.end].lower() == word:
+                continue  # "He stayed home": the same person, further back
+            return named is person
+        return False
+
+    def _named_before_in_sentence(self, start: int, at: int) -> bool:
+        """Does the sentence opening at ``start`` name a person before ``at``, outside
+        any quotation?"""
+        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
+        spans = [span.start for span, p in self._namings[j:] if span.start < at]
+        spans += [n.at for n in lone_names(self.text, start, at) if self.known(n.name, n.at)]
+        return any(not leaves_open(self.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
         """The person a sentence opens on as its topic, right before the subject pronoun
