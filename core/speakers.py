@@ -1156,6 +1156,8 @@ class Cast:
             return addressed
         if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
             return nominal
+        if gender and (nominal := self._nominal_subject_before(lower, gender, at)) is not None:
+            return nominal
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1215,6 +1217,62 @@ class Cast:
                 continue  # "He stayed home": the same person, further back
             return named is person
         return False
+
+    def _nominal_subject_before(self, word: str, gender: str, at: int) -> Person | None:
+        """The person a definite noun phrase opening the sentence before the pronoun
+        ``word``'s names by a role the article gives them, where it is that sentence's
+        subject and no one is named before its verb ("Republican Mark Harmon ... “...,”
+        Delgado said. The Republican did not back down. “...,” he said": Harmon, not
+        Delgado, the man last named as a subject). Past sentences as in
+        :meth:`_subject_just_before`; None where no role of a person named before fits
+        the noun, or theirs is the other gender. The noun phrase is "The", at most two
+        modifiers and a role noun, before a lower-case word that is no preposition,
+        conjunction or relative ("The Florida senator has", not "The senator of Texas",
+        "The candidate who won")."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+            return None
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
+            sentence = sentences[n]
+            while k >= 0 and self._read[k][0].start > sentence.start:
+                k -= 1
+            if k >= 0 and self._read[k][0].start == sentence.start:
+                _, words, named = self._read[k]
+                said = self.text[words.start : words.end].lower()
+                if named is None and said == word:
+                    continue  # "He was reassigned": the same person, further back
+                if named is not None or said:
+                    return None  # a person named, or another pronoun, is the subject
+            elif self.text[sentence.start] in "\u201c\"'":
+                continue  # a quotation alone, no subject read
+            return self._nominal_opening(sentence, gender)
+        return None
+
+    def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
+        """The person of ``gender`` (or of none known) whose role the definite noun phrase
+        opening ``sentence`` names (see :meth:`_nominal_subject_before`)."""
+        found = NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+        if found is None:
+            return None
+        after = found.group(1).split()
+        k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
+        while k is not None and k + 1 < min(3, len(after)) and person_head(after[k + 1].lower()):
+            k += 1  # "The Republican nominee": the last noun of the compound
+        if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
+            return None
+        following = after[k + 1]
+        if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
+            return None  # "The senator of Texas", "The candidate who won", "The senator and"
+        written = ["The", *after[: k + 1]]
+        head = after[k].lower()
+        if noun_gender(head) not in (None, gender):
+            return None
+        person = self.nominal(head, found.start(1) - len("The"), written)
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        return person if person.gender in (None, gender) else None
 
     def _named_before_in_sentence(self, start: int, at: int) -> bool:
         """Does the sentence opening at ``start`` name a person before ``at``, outside
@@ -2863,6 +2921,10 @@ PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
+# a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
+NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z][\w\-]*[,.]?){1,4})")
+NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
+                        "with", "to", "on", "by"})  # fmt: skip
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"

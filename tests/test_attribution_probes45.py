@@ -866,18 +866,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'two men',
         'the same',
     ),
-    ('h11', 'He can parse it however he wants'): (
-        'Luis Delgado',
-        (
-            '"The Republican did not back down. “…,” he said": "The Republican" as a '
-            'sentence subject is not found to be Harmon (the topic pass reads no '
-            'capitalised party noun), so "he" goes to Delgado quoted before'
-        ),
-    ),
-    ('h11', 'The people of Arizona know what he believes'): (
-        'Luis Delgado',
-        'the same',
-    ),
     ('h12', 'Michael’s been trying to get me to retire'): (
         'Michael Kaminski',
         (
