@@ -2467,6 +2467,12 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
+    if word.endswith(",") and after_indefinite_subject(text, start, run_start):
+        return True  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    if word == "named" and any(
+        _people_noun(w) for w in text[max(start, run_start - NAMED_REACH) : run_start].split()
+    ):
+        return True  # "a graduate student at the University of New Hampshire named Aidan"
     if word.endswith(",") and len(before) >= 2:
         word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
         # noun, as "The goalkeeper Iker Balde" stands right after it
@@ -2484,6 +2490,23 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         and word.islower()
         and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
     )
+
+
+# a sentence opening with an indefinite noun phrase up to a comma: "One pastor supporting
+# Mr. Cruz, " (see after_indefinite_subject)
+INDEFINITE_OPENING = re.compile(
+    r"\s*(?:An?|One|Another)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
+)
+NAMED_REACH = 80  # characters before "named" read for a noun for a person
+
+
+def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
+    """Does the sentence opening at ``start`` open with an indefinite noun phrase for a
+    person, set off by a comma right before the run at ``run_start`` ("One pastor
+    supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said")? Then the run
+    is the name the noun phrase introduces, as after "The chief nurse,"."""
+    found = INDEFINITE_OPENING.fullmatch(text, start, run_start)
+    return found is not None and any(_people_noun(w) for w in found.group(1).split())
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "

@@ -931,18 +931,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'wrote "One of the ads")'
         ),
     ),
-    ('h13', 'We’re here because she’s promised to cut'): (
-        'Doug Fairweather',
-        (
-            '"One protester, a graduate student … named Aidan Oyelowo, said": "Aidan" is in'
-            ' no first-name list, so no one is named there and "he" goes to the husband '
-            'quoted before'
-        ),
-    ),
-    ('h13', 'A lot of our parents work for the state'): (
-        'Doug Fairweather',
-        'the same',
-    ),
     ('h13', 'Shame!'): (
         '(no quotation)',
         (
