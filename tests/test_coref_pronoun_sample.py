@@ -7,8 +7,9 @@ quotations and judged by reading each article up to the quotation before On Reco
 was looked at (see the file's header). Scored as tests/test_pronoun_sample.py scores its
 samples: the paired quote's speaker must name the judged person (polnear_people.py's rule);
 "unresolvable" rows are left out. First judged on main 7254007: 55 of 59 right, the honest
-estimate for the pronouns the proxy cannot see; the coref38 mend (the subject of the
-sentence before over a more mentioned man) makes it 56.
+estimate for the pronouns the proxy cannot see; the coref38 mends (the subject of the
+sentence before over a more mentioned man; a name with an unlisted first name introduced
+by "One pastor ..., Darran Whiting of ...") make it 57.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tests.test_pronoun_sample import SHARED, TRAIN, names_match, paired, rows
 
 SAMPLE_3 = Path(__file__).parent / "data" / "train_pronouns_3.tsv"
 FIRST_3 = "55/59"
-FLOOR_3 = 56 / 59
+FLOOR_3 = 57 / 59
 EARLIER = [  # the samples it was drawn without
     SAMPLE_3.with_name(f"train_{kind}{part}.tsv")
     for kind in ("pronouns", "nominals")
