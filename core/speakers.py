@@ -1272,6 +1272,13 @@ class Cast:
         person = self.nominal(head, found.start(1) - len("The"), written)
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
+        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < sentence.end]
+        named += [
+            self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, sentence.end)
+        ]
+        if any(p is person for p in named):
+            return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
 
     def _named_before_in_sentence(self, start: int, at: int) -> bool:

@@ -23,7 +23,8 @@ reporter's misspelt "Sweeny", a first name alone, a description cut short) as ri
 ("the older woman", "the mother", "the younger Tibbetts", "said one", "the attorney
 general", "his brother"), 461 (12.4% wrong). After the mends below: 438 (16.7% wrong);
 452 and 465 counted the same two ways (14.1% and 11.6% wrong); 440 after attrib47's kin
-nouns (h06's "his sister"). The quotations still wrong
+nouns (h06's "his sister"); 445 after coref38 (h11's "The Republican did not back down. “…,” he
+said", h13's "a graduate student … named Aidan Oyelowo"). The quotations still wrong
 are listed in KNOWN_WRONG_45 with what On Record gives and why (nearly a third of them are kin
 nouns, a reporter's misspelt surname or a first name alone, left to attrib47); the
 figure is printed by ``test_sixteenth_batch_figure`` (run with -s)."""
