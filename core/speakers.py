@@ -1172,6 +1172,8 @@ class Cast:
             return addressed
         if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
             return nominal
+        if gender and (nominal := self._nominal_subject_before(lower, gender, at)) is not None:
+            return nominal
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1195,6 +1197,10 @@ class Cast:
                 unknown = person
                 if at - self._latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
+                if gender and self._subject_just_before(person, lower, at):
+                    break  # "Raynard Jackson, a ... consultant, is a Virginia resident who
+                    # crossed party lines to vote for Obama .... “...,” he said": the
+                    # subject of the sentence before, not the more mentioned Obama
             if n >= LOOK_PAST_UNKNOWN and unknown is not None and not unsure:
                 break
         if unknown is not None and gender:
@@ -1202,6 +1208,102 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
+        """Is ``person`` the subject of the sentence right before the pronoun ``word``'s
+        (at ``at``), past sentences whose subject is ``word`` itself ("He stayed home.")
+        or that open with a quotation mark (a quotation alone), at most ``CHAIN`` of
+        them, with no one named outside a quotation in the pronoun's own sentence before
+        it ("Sanders's role is under discussion, but he has said")? That subject is what
+        the pronoun most likely means, however often the article names someone else."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+            return False
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
+            while k >= 0 and self._read[k][0].start > sentences[n].start:
+                k -= 1  # the sentences after it, the pronoun's own among them
+            if k < 0 or self._read[k][0].start != sentences[n].start:
+                if self.text[sentences[n].start] in "\u201c\"'":
+                    continue  # a quotation alone, no subject read
+                return False
+            _, words, named = self._read[k]
+            if named is None and self.text[words.start : words.end].lower() == word:
+                continue  # "He stayed home": the same person, further back
+            return named is person
+        return False
+
+    def _nominal_subject_before(self, word: str, gender: str, at: int) -> Person | None:
+        """The person a definite noun phrase opening the sentence before the pronoun
+        ``word``'s names by a role the article gives them, where it is that sentence's
+        subject and no one is named before its verb ("Republican Mark Harmon ... “...,”
+        Delgado said. The Republican did not back down. “...,” he said": Harmon, not
+        Delgado, the man last named as a subject). Past sentences as in
+        :meth:`_subject_just_before`; None where no role of a person named before fits
+        the noun, or theirs is the other gender. The noun phrase is "The", at most two
+        modifiers and a role noun, before a lower-case word that is no preposition,
+        conjunction or relative ("The Florida senator has", not "The senator of Texas",
+        "The candidate who won")."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+            return None
+        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
+            sentence = sentences[n]
+            while k >= 0 and self._read[k][0].start > sentence.start:
+                k -= 1
+            if k >= 0 and self._read[k][0].start == sentence.start:
+                _, words, named = self._read[k]
+                said = self.text[words.start : words.end].lower()
+                if named is None and said == word:
+                    continue  # "He was reassigned": the same person, further back
+                if named is not None or said:
+                    return None  # a person named, or another pronoun, is the subject
+            elif self.text[sentence.start] in "\u201c\"'":
+                continue  # a quotation alone, no subject read
+            return self._nominal_opening(sentence, gender)
+        return None
+
+    def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
+        """The person of ``gender`` (or of none known) whose role the definite noun phrase
+        opening ``sentence`` names (see :meth:`_nominal_subject_before`)."""
+        found = NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+        if found is None:
+            return None
+        after = found.group(1).split()
+        k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
+        while k is not None and k + 1 < min(3, len(after)) and person_head(after[k + 1].lower()):
+            k += 1  # "The Republican nominee": the last noun of the compound
+        if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
+            return None
+        following = after[k + 1]
+        if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
+            return None  # "The senator of Texas", "The candidate who won", "The senator and"
+        written = ["The", *after[: k + 1]]
+        head = after[k].lower()
+        if noun_gender(head) not in (None, gender):
+            return None
+        person = self.nominal(head, found.start(1) - len("The"), written)
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
+        named = [p for span, p in self._namings[j:] if span.start < sentence.end]
+        named += [
+            self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, sentence.end)
+        ]
+        if any(p is person for p in named):
+            return None  # "The sheriff looked at Olsen": by binding, not Olsen
+        return person if person.gender in (None, gender) else None
+
+    def _named_before_in_sentence(self, start: int, at: int) -> bool:
+        """Does the sentence opening at ``start`` name a person before ``at``, outside
+        any quotation?"""
+        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
+        spans = [span.start for span, p in self._namings[j:] if span.start < at]
+        spans += [n.at for n in lone_names(self.text, start, at) if self.known(n.name, n.at)]
+        return any(not leaves_open(self.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
         """The person a sentence opens on as its topic, right before the subject pronoun
@@ -2426,6 +2528,12 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
+    if word.endswith(",") and after_indefinite_subject(text, start, run_start):
+        return True  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    if word == "named" and any(
+        _people_noun(w) for w in text[max(start, run_start - NAMED_REACH) : run_start].split()
+    ):
+        return True  # "a graduate student at the University of New Hampshire named Aidan"
     if word.endswith(",") and len(before) >= 2:
         word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
         # noun, as "The goalkeeper Iker Balde" stands right after it
@@ -2443,6 +2551,23 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         and word.islower()
         and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
     )
+
+
+# a sentence opening with an indefinite noun phrase up to a comma: "One pastor supporting
+# Mr. Cruz, " (see after_indefinite_subject)
+INDEFINITE_OPENING = re.compile(
+    r"\s*(?:An?|One|Another)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
+)
+NAMED_REACH = 80  # characters before "named" read for a noun for a person
+
+
+def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
+    """Does the sentence opening at ``start`` open with an indefinite noun phrase for a
+    person, set off by a comma right before the run at ``run_start`` ("One pastor
+    supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said")? Then the run
+    is the name the noun phrase introduces, as after "The chief nurse,"."""
+    found = INDEFINITE_OPENING.fullmatch(text, start, run_start)
+    return found is not None and any(_people_noun(w) for w in found.group(1).split())
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
@@ -2939,6 +3064,10 @@ PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
+# a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
+NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z][\w\-]*[,.]?){1,4})")
+NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
+                        "with", "to", "on", "by"})  # fmt: skip
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"

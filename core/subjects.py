@@ -24,6 +24,7 @@ from core.speakers import (
     PRONOUN_GENDERS,
     Cast,
     Person,
+    after_indefinite_subject,
     lone_names,
     may_be_he_or_she,
     named_people,
@@ -326,6 +327,9 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     if not fits and refs and _opens(text, sentence.start, refs[0].at):
         fits = refs[:1]  # "Trump's way served him well": opening a sentence (after one
         # word: "Indeed, Francis' message is ..."), the topic
+    for ref in fits:
+        if ref.person is not None and after_indefinite_subject(text, sentence.start, ref.at):
+            return ref  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
