@@ -8,6 +8,7 @@ import importlib
 import json
 import os
 import pickle
+import random
 import re
 import shutil
 import sys
@@ -169,6 +170,47 @@ def test_tokenize_kept_lines_give_what_a_fresh_scan_gives() -> None:
             fresh = nlp._scan(text, start, end, [])
             assert [(t.span, t.text) for t in got] == [(t.span, t.text) for t in fresh]
     assert nlp.tokenize(text) == nlp._scan(text, 0, len(text), [])
+
+
+def test_the_tokenizers_quick_alternatives_match_what_the_plain_pattern_matches() -> None:
+    """The tokenizer's pattern with its quick alternatives (a plain ASCII word first, runs
+    of word characters taken whole) matches what it matched without them, one word
+    character a turn: the same spans, of the same kinds, at every start and end of a
+    text of words joined and cut in every way (clitics, hyphens, periods, digits,
+    mojibake, combining marks) and of random strings of those characters."""
+    slow = re.compile(
+        rf"""
+        (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})
+      | (?P<dotted>[^\W\d_]+\.)
+      | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)
+      | (?P<word>{nlp.WORD_CHAR}+(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ])){nlp.WORD_CHAR}+)*)
+      | (?P<punct>\.\.\.|--|``|''|\S)
+        """,
+        re.VERBOSE,
+    )
+
+    def found(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[object]:
+        return [
+            (m.span(), "word" if m.lastgroup == "plain" else m.lastgroup)
+            for m in pattern.finditer(text, start, end)
+        ]
+
+    text = (
+        "Gen. Smith's Hee-Chan plan -- isn't U.S. policy, said Ph.D. holder a-b x_y ab1 "
+        "PeÃ±a MUÃ‘OZ Ã± élan 10:30 1990s... ``Yes'' "
+        "Borrell’s self-driving 2,500 cars. Mrs. Lee said: “No.” Ã“ "
+        "café naïve O'Neil rock'n'roll end"
+    )
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 5):
+            assert found(nlp._TOKEN_RE, text, start, end) == found(slow, text, start, end)
+    assert any(m.lastgroup == "plain" for m in nlp._TOKEN_RE.finditer(text))
+    pieces = ["a", "Z", "é", "Ã", "±", "“", "́", "'", "’", "-",
+              ".", "1", "_", " ", ",", "s", "t"]  # fmt: skip
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        assert found(nlp._TOKEN_RE, text, 0, len(text)) == found(slow, text, 0, len(text))
 
 
 def test_tags(tokens: list[Token]) -> None:
