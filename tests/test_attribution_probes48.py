@@ -687,14 +687,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'memo',
         'right in another form: "memo" (the list wrote "The memo")',
     ),
-    ('m22', 'I paid for this seat!'): (
-        'video',
-        (
-            '"The video ... shows the man, who has not been publicly identified, shouting “…”": '
-            "the one shown shouting (the object with the cue's participle) speaks, the subject "
-            '"video" is given'
-        ),
-    ),
     ('m22', 'I have to be at work tomorrow'): (
         'Summit Air',
         (
