@@ -582,6 +582,8 @@ class Cast:
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
+        if (before := self._introduced_before(name, at)) is not None:
+            name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = self._gender_of(name)
         honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
         titled = self._titled(name, role)
@@ -722,6 +724,24 @@ class Cast:
             listed = found is not None and nlp.is_first_name(found.split()[0])
             self._full_names[word] = None if listed else found
         return self._full_names[word]
+
+    def _introduced_before(self, word: str, at: int) -> str | None:
+        """Where the article writes two full names ending in the surname ``word`` (so
+        :meth:`_introduced` gives none), the one it wrote before ``at``, if one only,
+        whose first name is in no list: "Running back Chidi Okafor ... “...,” Okafor
+        said. His mother, Ngozi Okafor, ..." is Chidi, not the mother named later."""
+        words = name_words(word)
+        if len(words) != 1 or not word[:1].isupper():
+            return None
+        later = [
+            p for p in self._name_ends.get(words[0], ()) if p.full and p.kind == SpeakerKind.PERSON
+        ]
+        if not later or any(self._first_named.get(id(p), at) < at for p in later):
+            return None  # no full name of it yet, or one named before: that one
+        if introduced_name(self.text, word) is not None:
+            return None
+        found = introduced_name(self.text[:at], word)
+        return None if found is None or nlp.is_first_name(found.split()[0]) else found
 
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
@@ -1529,21 +1549,28 @@ class Cast:
             if found is None or noun_gender(found.group(2).lower()) != gender:
                 continue
             owner = self.pronoun(found.group(1), found.start(1))
-            words = name_words(owner.name) if owner is not None and owner.full else []
-            kin = [
-                p
-                for p in self._name_ends.get(words[-1], ())
-                if words
-                if p is not owner
-                and p.full
-                and name_words(p.name)[-1:] == words[-1:]
-                and _person_of(p, gender)
-                and self._first_named.get(id(p), at) < found.start()
-            ]
+            kin = self.relative(owner, gender, found.start()) if owner is not None else None
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
-            since = any(m[0] < at and all(m[1] is not p for p in kin) for m in self._mentions[j:])
-            return kin[0] if len(kin) == 1 and not since else None
+            since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
+            return None if since else kin
         return None
+
+    def relative(self, owner: Person, gender: str, before: int | None = None) -> Person | None:
+        """The one person other than ``owner`` the article names in full with the
+        owner's surname, of ``gender`` (and named before ``before``, if given): whom a kin
+        noun of the owner's ("his son", "my mom") means; None where none or several."""
+        words = name_words(owner.name) if owner.full else []
+        kin = [
+            p
+            for p in self._name_ends.get(words[-1], ())
+            if words
+            if p is not owner
+            and p.full
+            and name_words(p.name)[-1:] == words[-1:]
+            and _person_of(p, gender)
+            and (before is None or self._first_named.get(id(p), before) < before)
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
