@@ -1560,10 +1560,11 @@ class Cast:
         owner's surname, of ``gender`` (and named before ``before``, if given): whom a kin
         noun of the owner's ("his son", "my mom") means; None where none or several."""
         words = name_words(owner.name) if owner.full else []
+        if not words:
+            return None
         kin = [
             p
             for p in self._name_ends.get(words[-1], ())
-            if words
             if p is not owner
             and p.full
             and name_words(p.name)[-1:] == words[-1:]
