@@ -7,7 +7,7 @@ from tests.test_attribution_probes import speaker_in_a_story as speaker
 
 
 def test_elder_by_a_child_noun_after_the_naming() -> None:
-    """"Mike Lindgren ... his son" makes Mike the parent: "the elder Lindgren" is him,
+    """ "Mike Lindgren ... his son" makes Mike the parent: "the elder Lindgren" is him,
     though only the son's age is written."""
     text = (
         "Paul Berglund has run the bakery on Main Street for 40 years. Last spring his "
@@ -27,10 +27,8 @@ def test_younger_by_a_child_noun_after_the_naming() -> None:
     assert speaker(text, "I grew up") == "Clara Amsel"
 
 
-
-
 def test_his_son_said_then_he_is_the_son() -> None:
-    """"His son, reached at home, said ..." then "“...,” he said": the one other man of
+    """ "His son, reached at home, said ..." then "“...,” he said": the one other man of
     the father's surname, not the father just quoted."""
     text = (
         "Paul Berglund has run the bakery for 40 years. Tom Berglund, 26, joined him "
@@ -43,7 +41,7 @@ def test_his_son_said_then_he_is_the_son() -> None:
 
 
 def test_a_lone_surname_is_the_one_named_before_not_after() -> None:
-    """"Okafor said" after only Chidi Okafor was named is Chidi, though his mother
+    """ "Okafor said" after only Chidi Okafor was named is Chidi, though his mother
     Ngozi Okafor (whose first name the lists know) is named later."""
     text = (
         "Striker Obinna Eze scored twice on Saturday.\n\n"
