@@ -31,7 +31,7 @@ from core import lexicons, nlp
 from core.attribution import Mention
 from core.document import Span, Token
 from core.quotes import QuotedSpan, scan
-from core.speakers import PRONOUN_GENDER, Cast, Person, SpeakerKind
+from core.speakers import PRONOUN_GENDER, Cast, Person, SpeakerKind, kin_noun, noun_gender
 
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
 _BE = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were"})
@@ -153,6 +153,9 @@ def _speaker(cast: Cast, words: list[Token], outer: Person, at: int) -> Person |
     if lower == "my":
         noun = " ".join(w.text for w in words[1:])
         head = words[-1].text.lower()
+        gender = noun_gender(head) if len(words) == 2 and kin_noun(head) else None
+        if gender is not None and (kin := cast.relative(outer, gender)) is not None:
+            return kin  # "My mom told me, ‘...’" in Chidi Okafor's words: Ngozi Okafor
         if not (lexicons.is_role_noun(head) or lexicons.agent_noun(head)):
             return None  # "my gut says": no one
         owner = _OWN.get(outer.gender or "")

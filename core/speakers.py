@@ -273,6 +273,12 @@ GENERATION_BEFORE = re.compile(r"\b[Tt]he (elder|older|younger) $")  # "the elde
 ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
 YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
+KIN_OWNED = re.compile(  # "Carla Voss took over ..., her daughter was not yet born"
+    r"\b(?:(?P<elder>his|her) (?:son|daughter|grandson|granddaughter)"
+    r"|(?P<younger>his|her) (?:father|mother|dad|mom|grandfather|grandmother))\b",
+    re.IGNORECASE,
+)
+SENTENCE_AFTER = re.compile(r"[.!?][\u201d\u2019\"']?\s+[^.!?]*[.!?]")  # to the next one's end
 
 
 def _generation(
@@ -296,7 +302,30 @@ def _generation(
             kin = 200.0
         elif kin is None and YOUNGER_KIN.search(before):
             kin = 0.0
+        elif kin is None and (owned := _kin_owned(text, span, person, namings)) is not None:
+            kin = owned
     return age, kin
+
+
+def _kin_owned(
+    text: str, span: Span, person: Person, namings: Sequence[tuple[Span, Person]]
+) -> float | None:
+    """200 where a child's noun owned by "his" or "her" follows the naming ``span`` of
+    ``person`` before anyone else is named, in its sentence or the next ("Mike Lindgren
+    has coached ... This winter, his son is on the other bench"; "When Carla Voss took
+    over ..., her daughter was not yet born"): ``person`` is the parent; 0 for a
+    parent's noun ("..., his father said"); None where none follows."""
+    reach = SENTENCE_AFTER.search(text, span.end)
+    found = KIN_OWNED.search(text, span.end, reach.end() if reach else len(text))
+    if found is None:
+        return None
+    gender = PRONOUN_GENDER[(found.group("elder") or found.group("younger")).lower()]
+    if person.gender not in (None, gender) or any(
+        span.end <= s.start < found.start() and p is not person and _person_of(p, gender)
+        for s, p in namings
+    ):
+        return None  # another person named between may own the noun
+    return 200.0 if found.group("elder") else 0.0
 
 
 def _person_of(person: Person, gender: str | None) -> bool:
@@ -553,13 +582,16 @@ class Cast:
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
         if (kin := self._kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
+        if (before := self._introduced_before(name, at)) is not None:
+            name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = self._gender_of(name)
         honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
         titled = self._titled(name, role)
         sex = honorific
         if sex is None and self._relatives(name) > 1:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
-        person = titled or self._find_named(name, at, sex) or self._find_named(name, at)
+        person = titled or self._generation_written(name, at)
+        person = person or self._find_named(name, at, sex) or self._find_named(name, at)
         if role and titled is None and person is not None and self._relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
@@ -693,6 +725,24 @@ class Cast:
             self._full_names[word] = None if listed else found
         return self._full_names[word]
 
+    def _introduced_before(self, word: str, at: int) -> str | None:
+        """Where the article writes two full names ending in the surname ``word`` (so
+        :meth:`_introduced` gives none), the one it wrote before ``at``, if one only,
+        whose first name is in no list: "Running back Chidi Okafor ... “...,” Okafor
+        said. His mother, Ngozi Okafor, ..." is Chidi, not the mother named later."""
+        words = name_words(word)
+        if len(words) != 1 or not word[:1].isupper():
+            return None
+        later = [
+            p for p in self._name_ends.get(words[0], ()) if p.full and p.kind == SpeakerKind.PERSON
+        ]
+        if not later or any(self._first_named.get(id(p), at) < at for p in later):
+            return None  # no full name of it yet, or one named before: that one
+        if introduced_name(self.text, word) is not None:
+            return None
+        found = introduced_name(self.text[:at], word)
+        return None if found is None or nlp.is_first_name(found.split()[0]) else found
+
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
         no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
@@ -786,6 +836,30 @@ class Cast:
             for m in named
         )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
 
+    def _generation_written(self, name: str, at: int) -> Person | None:
+        """Of the people named in full with the surname ``name``, the one "the elder" or
+        "the younger" written before it at ``at`` means, where the article tells their
+        generations apart (:meth:`_of_generation`); None otherwise."""
+        found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
+        older = GENERATION_BEFORE.search(self.text, 0, found) if found > 0 else None
+        words = name_words(name)
+        fits = [p for p in self._name_ends.get(words[-1], ()) if words and p.full]
+        fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
+        if older is None or len(fits) < 2:
+            return None
+        return self._of_generation(fits, older.group(1).lower() != "younger")
+
+    def _of_elder(self, description: str, at: int) -> Person | None:
+        """The person "the elder Voss" or "the younger Lindgren" is, where the article
+        tells the generations of those sharing the surname apart (:meth:`known`)."""
+        words = description.split()
+        if len(words) != 2 or words[0].lower() not in ("elder", "older", "younger"):
+            return None
+        found = self.text.find(description, at, at + len(description) + 8)
+        if found < 0 or not words[1][:1].isupper():
+            return None
+        return self.known(words[1], found + len(words[0]) + 1)
+
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """An organisation or an anonymous source, as the article describes it."""
         if kind == SpeakerKind.ANONYMOUS:
@@ -796,7 +870,7 @@ class Cast:
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self._find_named(description, at) if family_first else None
-            named = named or self._apposed(description, at)
+            named = named or self._apposed(description, at) or self._of_elder(description, at)
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
@@ -1170,6 +1244,8 @@ class Cast:
             return topic
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
+        if gender and (kin := self._kin_subject_before(gender, at)) is not None:
+            return kin
         if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
             return nominal
         if gender and (nominal := self._nominal_subject_before(lower, gender, at)) is not None:
@@ -1451,6 +1527,51 @@ class Cast:
         if k < 0 or sentences[k].start < para or leaves_open(self.text[para:back]):
             return start
         return sentences[k].start
+
+    def _kin_subject_before(self, gender: str, at: int) -> Person | None:
+        """The relative a kin noun owned by "his" or "her" opening the sentence before
+        the pronoun's (or its own sentence) means, where the article names in full one
+        other person of the owner's surname and the noun's gender ("Mike Lindgren ...
+        Erik Lindgren ... His son, reached at practice, said ...\n\n“...,” he said" is
+        Erik, not his father), with no one named since."""
+        sentences = self.sentences()
+        k = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if k < 0:
+            return None
+        para = self.text.rfind("\n", 0, at) + 1
+        starts = [sentences[k].start]
+        if sentences[k].start <= para:
+            starts.append(self._last_sentence_before(para, sentences))
+        elif k > 0 and sentences[k - 1].start >= para:
+            starts.append(sentences[k - 1].start)
+        for start in starts:
+            found = KIN_SUBJECT.match(self.text, start, at)
+            if found is None or noun_gender(found.group(2).lower()) != gender:
+                continue
+            owner = self.pronoun(found.group(1), found.start(1))
+            kin = self.relative(owner, gender, found.start()) if owner is not None else None
+            j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
+            since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
+            return None if since else kin
+        return None
+
+    def relative(self, owner: Person, gender: str, before: int | None = None) -> Person | None:
+        """The one person other than ``owner`` the article names in full with the
+        owner's surname, of ``gender`` (and named before ``before``, if given): whom a kin
+        noun of the owner's ("his son", "my mom") means; None where none or several."""
+        words = name_words(owner.name) if owner.full else []
+        if not words:
+            return None
+        kin = [
+            p
+            for p in self._name_ends.get(words[-1], ())
+            if p is not owner
+            and p.full
+            and name_words(p.name)[-1:] == words[-1:]
+            and _person_of(p, gender)
+            and (before is None or self._first_named.get(id(p), before) < before)
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
@@ -3071,6 +3192,9 @@ NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
+)
+KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
+    r"(His|Her) (son|daughter|father|mother|brother|sister|husband|wife)\b"
 )
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 

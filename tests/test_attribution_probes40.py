@@ -533,12 +533,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'Democratic challenger, Eileen Halloran, as “…”": the object of "described" taken for'
         ' the speaker of a document subject',
     ),
-    ('p05', 'I don’t pay attention to polls'): (
-        'Wendell Pryor',
-        '"the younger Pryor shrugged. “…,” he said": the article gives Chase\'s age only as '
-        '"the 38-year-old" and no age or kin noun for the father, so "the younger" tells no '
-        'one apart',
-    ),
     ('p08', 'I’m proud to support Donald Trump'): (
         'Lucinda Ortega-Baca',
         'a quotation inside a quotation (“Congressman, you said in May, and I’m quoting you,'
