@@ -535,6 +535,7 @@ class Cast:
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         # sentences, their subject's words and whom they name, in order (read_subject)
         self._read: list[tuple[Span, Span, Person | None]] = []
+        self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
@@ -1294,7 +1295,7 @@ class Cast:
         the pronoun most likely means, however often the article names someone else."""
         sentences = self.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+        if here < 0 or self._named_before_in_sentence(sentences[here], at):
             return False
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
@@ -1323,7 +1324,7 @@ class Cast:
         "The candidate who won")."""
         sentences = self.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 0 or self._named_before_in_sentence(sentences[here].start, at):
+        if here < 0 or self._named_before_in_sentence(sentences[here], at):
             return None
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
@@ -1373,12 +1374,20 @@ class Cast:
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
 
-    def _named_before_in_sentence(self, start: int, at: int) -> bool:
-        """Does the sentence opening at ``start`` name a person before ``at``, outside
-        any quotation?"""
+    def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
+        """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
+        names are read once per sentence, not once per pronoun in it (a long sentence of
+        many quotations grew quadratically)."""
+        start = sentence.start
         j = bisect_left(self._namings, start, key=lambda n: n[0].start)
         spans = [span.start for span, p in self._namings[j:] if span.start < at]
-        spans += [n.at for n in lone_names(self.text, start, at) if self.known(n.name, n.at)]
+        lone = self._lone.get(start)
+        if lone is None:
+            lone = self._lone[start] = lone_names(self.text, start, sentence.end)
+        before = lone[: bisect_left(lone, at, key=lambda n: n.at)]
+        # a capitalised pronoun ("He said “yes” and He said ...") names no one: not asked
+        names = (n for n in before if n.name.lower() not in PRONOUN_GENDERS)
+        spans += [n.at for n in names if self.known(n.name, n.at)]
         return any(not leaves_open(self.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
