@@ -3199,7 +3199,8 @@ AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that a
 
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
-     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
+     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
+     "policy", "report", "filing", "notice", "document"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})

@@ -37,3 +37,19 @@ def test_a_column_by_no_one_named_stays_the_column() -> None:
         "bill is alive,” the column said."
     )
     assert _speaker(text, "bill is alive") == "column"
+
+
+def test_an_organisations_policy_speaks_for_it() -> None:
+    text = (
+        "Critics have attacked Cloudcast, an app maker. Cloudcast’s privacy policy says the "
+        "company may share “anonymized information” with partners."
+    )
+    assert _speaker(text, "anonymized information") == "Cloudcast"
+
+
+def test_a_report_speaks_for_whoever_owns_it() -> None:
+    text = (
+        "Mayor Jane Holt spoke on Monday. The agency’s annual report states that the dam is "
+        "“at risk of failure.”"
+    )
+    assert _speaker(text, "at risk of failure") == "agency"
