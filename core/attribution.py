@@ -2893,9 +2893,10 @@ class Attributor:
         if (
             first in {"the", "this"}
             and j - i <= 3
-            and head in lexicons.speech_nouns()
+            and (head in lexicons.speech_nouns() or head in DOCUMENT_NOUNS)
             and refers_back(tokens, i, j)
-            and (author := self.cast.author_of(head, start)) is not None
+            and (author := self.cast.author_of(head, start, head not in lexicons.speech_nouns()))
+            is not None
         ):
             return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
         demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described

@@ -1746,14 +1746,19 @@ class Cast:
                 return True
         return False
 
-    def author_of(self, noun: str, at: int) -> Person | None:
+    def author_of(self, noun: str, at: int, written_in: bool = False) -> Person | None:
         """Whose words a definite speech noun is ("“...,” the statement said"): the person
         that is the subject of the sentence that last used the noun (or its verb:
         "emailed") before ``at``, in reach ("Cook provided a written statement"), when it
         stands before the noun, written as their name alone; None otherwise ("Clinton's
-        campaign sent an email": the campaign's)."""
+        campaign sent an email": the campaign's). With ``written_in`` (a document noun,
+        "the note said"), only a use after "in a" counts, where the subject writes in it
+        ("Sethi, in a note to clients, wrote"), not one the subject only tells of
+        ("workers learned of it from a memo")."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
+        if written_in:
+            found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
         if not found:
             return None
         author = self._sender(found[-1]) or self._person_author(found[-1])
@@ -3320,12 +3325,15 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
     )
 
 
+WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
+# "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
 
 
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
-     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements"}
+     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
+     "policy", "report", "filing", "notice", "document"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})

@@ -717,17 +717,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Maria Delacruz',
         'the same',
     ),
-    ('m33', 'Kestrel has a good product and a bad business'): (
-        'note',
-        (
-            'right person by a description: "the note said" is left "note" (Sethi\'s note to '
-            'clients, named in the sentence before)'
-        ),
-    ),
-    ('m33', 'but not forever'): (
-        'note',
-        'the same',
-    ),
     ('m35', 'Run like it’s the backyard'): (
         'Chidi Okafor',
         (
@@ -750,18 +739,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'inner "he" (Chidi, the one told) gets the quotation\'s own speaker'
         ),
     ),
-    ('m39', 'anonymized information'): (
-        'Cloudcast’s privacy policy',
-        (
-            'right in another form: "Cloudcast’s privacy policy says ..." gives the company\'s '
-            'document'
-        ),
-    ),
-    ('m39', 'trusted partners'): (
-        'Cloudcast’s privacy policy',
-        'the same',
-    ),
-
 }  # fmt: skip
 
 
