@@ -598,21 +598,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'pitcher',
         'the same',
     ),
-    ('m06', 'a turning point for patients and families'): (
-        'company',
-        (
-            'right organisation by a bare nominal: "In a news release, the company called the '
-            'results “…”" is left "company" (Corvane Therapeutics, "its maker", named in the '
-            'sentence before)'
-        ),
-    ),
-    ('m09', 'the efficiency leader for the age of AI'): (
-        'company',
-        (
-            'right organisation by a bare nominal: "the company said in a press release that '
-            'described it as “…”" is left "company" (Halvorsen Semiconductor)'
-        ),
-    ),
     ('m12', 'They came back on their own this morning'): (
         'Teresa',
         (
