@@ -2980,7 +2980,11 @@ class Attributor:
             words = [POSSESSIVE_END.sub("", w) for w in words]
             words = [w if nlp.is_abbreviation(w.rstrip(".")) else w.rstrip(".") for w in words]
             before = self.text[max(0, start - 12) : start].split()
-            opening = not before or before[-1][-1:] in ".!?\u201d\"'"
+            opening = (
+                not before
+                or before[-1][-1:] in ".!?\u201d\"'"
+                or self.text[max(0, start - 12) : start].rstrip(" \t\xa0").endswith("\n")
+            )  # a sentence's or a paragraph's first word
             if opening and words and words[0].lower() in lexicons.function_words():
                 words.pop(0)  # "In Tuesday's filing", "The Associated Press"
                 opening = False
