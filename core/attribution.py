@@ -83,6 +83,7 @@ from core.speakers import (
     CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    PLACE_HEADS,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     QUANTIFIERS,
@@ -91,6 +92,7 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
+    normalise,
     noun_gender,
     person_head,
     shown_name_start,
@@ -182,6 +184,7 @@ class Mention:
     cue_span: Span
     governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
     subordinate: bool = False  # "... “disgrace” after she attacked": never the quote's own cue
+    quoted_as: bool = False  # "X quoted Y as saying": Y, the object of a verb of quoting
 
 
 @dataclass
@@ -1367,6 +1370,20 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
 
 
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
+LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
+ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
+
+
+def _its_after(text: str, at: int) -> bool:
+    """Is the first third-person pronoun after ``at`` in its sentence "it" or "its" (the
+    thing a run of names just before names takes, not "he" or "she")?"""
+    match = ITS_OR_HE.search(text, at)
+    return match is not None and match.group(1) is not None
+
+
 IT_VERB = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?([a-z]+)\b")  # "It added", "it also said"
 
 
@@ -1936,7 +1953,14 @@ class Attributor:
                     )  # fmt: skip
                     reach = (earlier, later[position])
                     candidates = self._candidates(situation, frame, index, reach)
-                    sure = sieve in SURE
+                    sure = (
+                        sieve in SURE
+                        or sieve == "cue"
+                        and mention is not None
+                        and mention.quoted_as
+                    )
+                    # "The agency quoted Ali Karimi as saying “...”": the grammar names who
+                    # spoke; the quoting verb's subject is the one who reports it, no rival
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
@@ -2570,8 +2594,10 @@ class Attributor:
             return None
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and (quoted := _quoted_as(tokens, k)) is not None:
-            return self._resolve(tokens, quoted, token.text, token.span)  # "The paper
+            mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
+            mention.quoted_as = True
+            return mention
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
             if own is None and quote_after and tokens[k - 1].text == ",":
@@ -2915,7 +2941,87 @@ class Attributor:
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
                 return Mention(Span(start, end), named, cue, cue_span)
+            if description == head and head in COMPANY_HEADS:
+                description = self._thing_named_before(start) or description
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+
+    def _thing_named_before(self, at: int) -> str | None:
+        """The name "the company" or "the firm" at ``at`` refers back to when the article
+        named it without listing it ("tested by its maker, Corvane Therapeutics. In a news
+        release, the company called ..."): the last run of two capitalised words or more
+        before ``at``, outside quotations, past the headline and within
+        ``ORGANISATION_REACH``, that names a thing, not a person: no listed first name
+        opens it, no title is in it, no person the article names is in it, and it is no
+        place, unless "it" or "its" stands for it after it in its sentence ("Halvorsen
+        Semiconductor on Tuesday unveiled a processor it says ..."). Runs that name a
+        person are passed over; a nearer place, or a nearer word alone that may name
+        another company ("Valeant", not "Halvorsen's" of "Halvorsen Semiconductor", nor
+        a name after "called"), leaves the noun as it is."""
+        begin = max(at - ORGANISATION_REACH, self.text.find("\n") + 1)
+        people = [p for p in self.cast.people if p.kind == SpeakerKind.PERSON]
+        named = {normalise(p.name) for p in people}
+        name_words_ = {w for p in people for w in normalise(p.name).split()}
+        pieces: list[tuple[list[str], int, int]] = []  # words, start, end
+        for run in WORD_RUN.finditer(self.text, begin, at):
+            if any(q.opener <= run.start() < q.after for q in self._quoted):
+                continue  # words inside a quotation
+            piece: list[str] = []
+            start = run.start()
+            for word in re.finditer(r"\S+", run.group(0)):
+                if not piece:
+                    start = run.start() + word.start()
+                piece.append(word.group(0))
+                if word.group(0).endswith(".") and not nlp.is_abbreviation(word.group(0)[:-1]):
+                    pieces.append((piece, start, run.start() + word.end()))  # "Corvane
+                    piece = []  # Therapeutics. In": a sentence ends inside the run
+            if piece:
+                pieces.append((piece, start, run.end()))
+        alone: set[str] = set()  # words alone nearer than the run: other companies?
+        for words, start, end in reversed(pieces):
+            words = [POSSESSIVE_END.sub("", w) for w in words]
+            words = [w if nlp.is_abbreviation(w.rstrip(".")) else w.rstrip(".") for w in words]
+            before = self.text[max(0, start - 12) : start].split()
+            opening = (
+                not before
+                or before[-1][-1:] in ".!?\u201d\"'"
+                or self.text[max(0, start - 12) : start].rstrip(" \t\xa0").endswith("\n")
+            )  # a sentence's or a paragraph's first word
+            if opening and words and words[0].lower() in lexicons.function_words():
+                words.pop(0)  # "In Tuesday's filing", "The Associated Press"
+                opening = False
+            previous = before[-1].lower() if before else ""
+            if not words or any(w.isupper() and len(w) > 3 for w in words):
+                continue  # a dateline in capitals ("SAN JOSE")
+            if words[-1].endswith(nlp.DEMONYM_ENDINGS) and LOWER_NEXT.match(self.text, end):
+                continue  # "Japanese and South Korean competitors": whence, no name
+            if len(words) == 1:
+                word = words[0]
+                if not (
+                    opening
+                    and nlp.is_frequent_word(word)
+                    or normalise(word) in name_words_
+                    or nlp.is_first_name(word)
+                    or word in MONTHS
+                    or word.lower() in WEEKDAYS
+                    or previous in NAMING_WORDS
+                    or nlp.gazetteer_marks([word]) == ["LOC"]
+                ):
+                    alone.add(word)
+                continue
+            if nlp.is_first_name(words[0]) or any(lexicons.is_title_word(w) for w in words):
+                continue  # "Anjali Mehta", "Gov. Reed": a person
+            name = " ".join(words)
+            key = normalise(name)
+            if any(f" {n} " in f" {key} " for n in named) and not _its_after(self.text, end):
+                continue  # "Mondelez CEO Irene Rosenfeld": a person's name in it
+            if previous == "in" or all(m == "LOC" for m in nlp.gazetteer_marks(words)):
+                return None  # "New Hampshire", "in Chapel Hill": a place, nearer
+            if words[-1] in PLACE_HEADS:
+                return None  # "Hermenegildo Galeana Street"
+            if alone - set(words):
+                return None  # "Valeant" after "Pershing Square Capital Management"
+            return name
+        return None
 
     def _said_as_i(self, start: int, end: int, cue_span: Span) -> int | None:
         """Does the quotation that the noun phrase at ``start:end`` speaks, the one closing
