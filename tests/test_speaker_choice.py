@@ -1,4 +1,5 @@
-"""The speaker ranker's features: how far each candidate stands from the quotation."""
+"""The speaker ranker's features: how far each candidate stands from the quotation (in
+paragraphs, and in the article's Punkt sentences, not every full stop)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,11 @@ def test_sentences_between_are_counted_within_the_quotations_paragraph() -> None
     found = candidate_features(text, "It is a matter")
     assert distance(found["she"]) == ["after|role=cue|pronoun"]
     assert distance(found["Ana Ruiz"]) == ["paras=0|role=cue", "sents=1|role=cue|name"]
+
+
+def test_sentences_between_are_punkt_sentences_not_every_stop() -> None:
+    # "Mr. " ends no sentence: one sentence lies between Jana Holm and the quotation
+    text = f"Jana Holm thanked Mr. Tribe for the grant. {L}It changes everything for us.{R}\n"
+    found = candidate_features(text, "It changes")
+    sents = [f for f in found["Jana Holm"] if f.startswith("sents=")]
+    assert sents == ["sents=1|role=cue|name"]  # "Mr. " and "grant. " were two stops
