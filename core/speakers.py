@@ -1286,42 +1286,15 @@ class Cast:
             return self._unnamed_antecedent(gender, at)
         return unknown
 
-    def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
-        """Is ``person`` the subject of the sentence right before the pronoun ``word``'s
-        (at ``at``), past sentences whose subject is ``word`` itself ("He stayed home.")
-        or that open with a quotation mark (a quotation alone), at most ``CHAIN`` of
-        them, with no one named outside a quotation in the pronoun's own sentence before
-        it ("Sanders's role is under discussion, but he has said")? That subject is what
-        the pronoun most likely means, however often the article names someone else."""
-        sentences = self.sentences()
-        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 0 or self._named_before_in_sentence(sentences[here], at):
-            return False
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
-        for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
-            while k >= 0 and self._read[k][0].start > sentences[n].start:
-                k -= 1  # the sentences after it, the pronoun's own among them
-            if k < 0 or self._read[k][0].start != sentences[n].start:
-                if self.text[sentences[n].start] in "\u201c\"'":
-                    continue  # a quotation alone, no subject read
-                return False
-            _, words, named = self._read[k]
-            if named is None and self.text[words.start : words.end].lower() == word:
-                continue  # "He stayed home": the same person, further back
-            return named is person
-        return False
-
-    def _nominal_subject_before(self, word: str, gender: str, at: int) -> Person | None:
-        """The person a definite noun phrase opening the sentence before the pronoun
-        ``word``'s names by a role the article gives them, where it is that sentence's
-        subject and no one is named before its verb ("Republican Mark Harmon ... “...,”
-        Delgado said. The Republican did not back down. “...,” he said": Harmon, not
-        Delgado, the man last named as a subject). Past sentences as in
-        :meth:`_subject_just_before`; None where no role of a person named before fits
-        the noun, or theirs is the other gender. The noun phrase is "The", at most two
-        modifiers and a role noun, before a lower-case word that is no preposition,
-        conjunction or relative ("The Florida senator has", not "The senator of Texas",
-        "The candidate who won")."""
+    def _sentence_deciding(
+        self, word: str, at: int
+    ) -> tuple[Span, tuple[Span, Span, Person | None] | None] | None:
+        """The sentence before the pronoun ``word``'s (at ``at``) whose subject decides
+        what it means, with the subject read there (None where none was read): past
+        sentences whose subject is ``word`` itself ("He stayed home.") or that open with a
+        quotation mark (a quotation alone), at most ``CHAIN`` of them. None where the
+        pronoun's own sentence names someone outside a quotation before it ("Sanders's
+        role is under discussion, but he has said"), or no sentence decides."""
         sentences = self.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if here < 0 or self._named_before_in_sentence(sentences[here], at):
@@ -1330,18 +1303,41 @@ class Cast:
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
             sentence = sentences[n]
             while k >= 0 and self._read[k][0].start > sentence.start:
-                k -= 1
+                k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
                 _, words, named = self._read[k]
-                said = self.text[words.start : words.end].lower()
-                if named is None and said == word:
-                    continue  # "He was reassigned": the same person, further back
-                if named is not None or said:
-                    return None  # a person named, or another pronoun, is the subject
-            elif self.text[sentence.start] in "\u201c\"'":
-                continue  # a quotation alone, no subject read
-            return self._nominal_opening(sentence, gender)
-        return None
+                if named is None and self.text[words.start : words.end].lower() == word:
+                    continue  # "He stayed home": the same person, further back
+                return sentence, self._read[k]
+            if self.text[sentence.start] not in "\u201c\"'":
+                return sentence, None
+        return None  # a quotation alone, no subject read: past it
+
+    def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
+        """Is ``person`` the subject of the sentence that decides what the pronoun
+        ``word`` at ``at`` means (:meth:`_sentence_deciding`)? That subject is what the
+        pronoun most likely means, however often the article names someone else."""
+        deciding = self._sentence_deciding(word, at)
+        return deciding is not None and deciding[1] is not None and deciding[1][2] is person
+
+    def _nominal_subject_before(self, word: str, gender: str, at: int) -> Person | None:
+        """The person a definite noun phrase opening the sentence before the pronoun
+        ``word``'s names by a role the article gives them, where it is that sentence's
+        subject and no one is named before its verb ("Republican Mark Harmon ... “...,”
+        Delgado said. The Republican did not back down. “...,” he said": Harmon, not
+        Delgado, the man last named as a subject). Past sentences as in
+        :meth:`_sentence_deciding`; None where no role of a person named before fits
+        the noun, or theirs is the other gender. The noun phrase is "The", at most two
+        modifiers and a role noun, before a lower-case word that is no preposition,
+        conjunction or relative ("The Florida senator has", not "The senator of Texas",
+        "The candidate who won")."""
+        deciding = self._sentence_deciding(word, at)
+        if deciding is None:
+            return None
+        sentence, read = deciding
+        if read is not None and (read[2] is not None or read[1].start < read[1].end):
+            return None  # a person named, or another pronoun, is the subject
+        return self._nominal_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) whose role the definite noun phrase
