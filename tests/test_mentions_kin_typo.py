@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
 from core.speakers import _one_slip
+from tests.test_pronouns import speaker_of
 
 L, R = "\u201c", "\u201d"
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    for quote in extract(text).quotes:
-        if quote.text.startswith(fragment):
-            return quote.speaker.name if quote.speaker else None
-    raise AssertionError(f"no quotation starts with {fragment!r}")
 
 
 # ---- a misspelt surname
