@@ -1400,10 +1400,23 @@ def _that(words: Words, start: int) -> int:
     clear that ...", "say they feel that way")."""
     for n in range(start, min(len(words), start + THAT_REACH)):
         if words.lowers[n] == "that":
-            return n
+            return start if n > start and _relative_that(words, n) else n
         if words.shape(n) not in {"X", "x", "d"} or words.lowers[n] in CLAUSE_STARTS:
             break
     return start
+
+
+def _relative_that(words: Words, n: int) -> bool:
+    """Is the "that" at word ``n``, a few words past a cue, no complementizer but what the
+    words before it hold: a preposition's object ("devoted resources to that state",
+    "responsibility for that attack") or a relative pronoun, the subject of a verb that
+    follows it at once ("signed a bill that created ...", "proposed a system that would
+    be run by states", "the movement that's sweeping the country")? The content then
+    starts at those words ("a bill that created ...")."""
+    if words.lowers[n - 1] in PREPOSITIONS:
+        return True
+    after = words.lower(n + 1)
+    return after in AUXILIARIES or after.endswith("ed") and after.isalpha()
 
 
 def _trim(words: Words, start: int, end: int) -> int:
