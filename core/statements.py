@@ -1062,7 +1062,38 @@ def source_phrase(
         np = np_before(tokens, end) or _partitive(tokens, end)
         if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
             return np
-    return _plural_subject(tokens, k) or clause_subject(tokens[:k])
+    return (
+        _plural_subject(tokens, k) or _trailing_subject(tokens, 0, k) or clause_subject(tokens[:k])
+    )
+
+
+def _trailing_subject(tokens: list[Token], low: int, k: int) -> tuple[int, int] | None:
+    """The subject of a cue that closes its sentence after a comma ("..., a source close
+    to him said.", "..., a study by the council found.", "..., they've suggested."): the
+    words from the comma to the cue's auxiliaries and adverbs, when no verb stands among
+    them (a phrase the clause grammar may not read as a subject for what modifies it), as
+    a span of ``tokens[low:]``."""
+    after = k + 1 < len(tokens) and tokens[k + 1].text not in {".", "!", "?"}
+    if after or not tokens[k].tag.startswith("VB"):
+        return None
+    end = k
+    while end > low and (tokens[end - 1].tag in {"MD", "RB"} or _auxiliary(tokens[end - 1])):
+        end -= 1
+    start = end
+    while start > low and tokens[start - 1].text != ",":
+        start -= 1
+        if end - start > APPOSITION or tokens[start].tag.startswith(("VB", "MD", "W")):
+            return None
+    if start <= low or start == end or tokens[start].text.lower() in RELATIVES | {"as"}:
+        return None  # "..., as some have speculated": no subject of a statement of its own
+    if not any(t.tag.startswith(("NN", "PRP", "CD")) for t in tokens[start:end]):
+        return None  # "..., at last, she said": no noun, no subject
+    return start - low, end - low
+
+
+def _auxiliary(token: Token) -> bool:
+    """Is ``token`` an auxiliary ("have", "'ve", "has", "had")?"""
+    return token.text.lower().lstrip("'\u2019") in {"have", "ve", "has", "had", "did", "do", "does"}
 
 
 def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -1400,10 +1431,23 @@ def _that(words: Words, start: int) -> int:
     clear that ...", "say they feel that way")."""
     for n in range(start, min(len(words), start + THAT_REACH)):
         if words.lowers[n] == "that":
-            return n
+            return start if n > start and _relative_that(words, n) else n
         if words.shape(n) not in {"X", "x", "d"} or words.lowers[n] in CLAUSE_STARTS:
             break
     return start
+
+
+def _relative_that(words: Words, n: int) -> bool:
+    """Is the "that" at word ``n``, a few words past a cue, no complementizer but what the
+    words before it hold: a preposition's object ("devoted resources to that state",
+    "responsibility for that attack") or a relative pronoun, the subject of a verb that
+    follows it at once ("signed a bill that created ...", "proposed a system that would
+    be run by states", "the movement that's sweeping the country")? The content then
+    starts at those words ("a bill that created ...")."""
+    if words.lowers[n - 1] in PREPOSITIONS:
+        return True
+    after = words.lower(n + 1)
+    return after in AUXILIARIES or after.endswith("ed") and after.isalpha()
 
 
 def _trim(words: Words, start: int, end: int) -> int:

@@ -107,3 +107,55 @@ def test_where_and_when_after_the_person_told_are_no_content(sentence: str, cont
     person told; what was told is the clause before the cue, or the "that" or question
     after the phrase."""
     assert [text for _, text, _ in contents_of(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The governor signed a bill that created new license plates.",
+            "a bill that created new license plates",
+        ),
+        (
+            "The senator proposed a system that would be run by the states.",
+            "a system that would be run by the states",
+        ),
+        (
+            "The mayor discussed the recent violence that has marred the rallies.",
+            "the recent violence that has marred the rallies",
+        ),
+        (
+            "He devoted enormous resources to that small state.",
+            "enormous resources to that small state",
+        ),
+    ],
+)
+def test_a_relative_or_a_prepositions_that_is_no_complementizer(
+    sentence: str, content: str
+) -> None:
+    """A "that" followed at once by a verb is a relative pronoun ("a bill that created
+    ..."), one after a preposition its object ("to that state"): the content starts at
+    the words before it, not at "that"."""
+    assert [text for _, text, _ in contents_of(sentence)] == [content]
+
+
+def test_a_complementizer_after_the_person_told_still_opens_the_content() -> None:
+    """ "told reporters that [the plan] ...": a subject follows the "that"."""
+    sentence = "The mayor told reporters that the plan would fail."
+    assert [text for _, text, _ in contents_of(sentence)] == ["that the plan would fail"]
+
+
+def test_the_subject_between_the_last_comma_and_a_closing_cue_is_the_source() -> None:
+    """ "..., a source close to him said.": the phrase after the comma is the cue's
+    subject, though a modifier ("close to him") hides it from the clause grammar; not
+    the subject of the clause before."""
+    sentence = (
+        "Still, Cruz will change how he approaches his colleagues, a source close to him said."
+    )
+    assert contents_of(sentence) == [
+        (
+            "said",
+            "Still, Cruz will change how he approaches his colleagues",
+            "a source close to him",
+        )
+    ]
