@@ -637,7 +637,11 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
 # after the name, a role given two sentences after the name, acting/interim/deputy/former
 # compounds, spokespeople of a campaign or an office, titles and roles written after the name
 # in British, Australian and Indian English, and a role phrase that runs into a relative
-# clause or a list of people.
+# clause or a list of people. Judged before On Record ran on them (committed first): 36 of 42
+# right as first judged (on main 4b96e35). The misses, marked KNOWN_MISS: "whose title is";
+# "Acting" dropped from a capitalised title; a time or circumstance left on an office after
+# "served as" or "was named" ("on Monday", "after the scandal"); "ex-governor" giving no
+# speaker; a role noun running into its relative clause ("a nurse who was at ...").
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -657,10 +661,11 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Mark Hill",
             "state's budget director",
         ),
-        (
+        pytest.param(
             "Dana Cole, whose title is chief innovation officer, said: <We will build the app.>",
             "Dana Cole",
             "chief innovation officer",
+            marks=KNOWN_MISS,
         ),
         (
             "<We started with nothing,> said Maya Ross \u2014 the group's founder \u2014 on "
@@ -695,10 +700,11 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Lisa Grant",
             "district's interim superintendent",
         ),
-        (
+        pytest.param(
             "Acting Attorney General Sally Yates said: <We will not defend the order.>",
             "Sally Yates",
             "Acting Attorney General",
+            marks=KNOWN_MISS,
         ),
         (
             "<The bank is sound,> said former deputy finance minister Raj Mehta.",
@@ -720,26 +726,28 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Ed Marsh",
             "former deputy chief of staff to Gov. Ann Pell",
         ),
-        (
-            "Tom Hale, who served as acting mayor after the scandal, said: <The city "
-            "recovered.>",
+        pytest.param(
+            "Tom Hale, who served as acting mayor after the scandal, said: <The city recovered.>",
             "Tom Hale",
             "former acting mayor",
+            marks=KNOWN_MISS,
         ),
-        (
+        pytest.param(
             "<I am honoured,> said Ann Pell, who was named interim chief executive on Monday.",
             "Ann Pell",
             "interim chief executive",
+            marks=KNOWN_MISS,
         ),
         (
             "<We will not go back,> said Vice President-elect Mike Pence.",
             "Mike Pence",
             "Vice President-elect",
         ),
-        (
+        pytest.param(
             "<The party is finished,> said ex-governor Tom Hale.",
             "Tom Hale",
             "ex-governor",
+            marks=KNOWN_MISS,
         ),
         (
             "Interim President Michel Temer said: <Brazil will recover.>",
@@ -747,8 +755,7 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Interim President",
         ),
         (
-            "A spokesman for Sen. Marco Rubio's campaign, Alex Conant, said: <We are "
-            "confident.>",
+            "A spokesman for Sen. Marco Rubio's campaign, Alex Conant, said: <We are confident.>",
             "Alex Conant",
             "spokesman for Sen. Marco Rubio's campaign",
         ),
@@ -795,8 +802,7 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Scotland's First Minister",
         ),
         (
-            "<Australia stands with you,> said Malcolm Turnbull, the Prime Minister of "
-            "Australia.",
+            "<Australia stands with you,> said Malcolm Turnbull, the Prime Minister of Australia.",
             "Malcolm Turnbull",
             "Prime Minister of Australia",
         ),
@@ -816,8 +822,7 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Labour's deputy leader",
         ),
         (
-            "<We will review the decision,> said the Minister for Foreign Affairs, Julie "
-            "Bishop.",
+            "<We will review the decision,> said the Minister for Foreign Affairs, Julie Bishop.",
             "Julie Bishop",
             "Minister for Foreign Affairs",
         ),
@@ -831,10 +836,11 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Raghuram Rajan",
             "governor of the Reserve Bank of India",
         ),
-        (
+        pytest.param(
             "<We did our best,> said Ann Pell, a nurse who was at the hospital that night.",
             "Ann Pell",
             "nurse",
+            marks=KNOWN_MISS,
         ),
         (
             "<Our members are furious,> said Ann Pell, president of the nurses' union, which "
@@ -843,8 +849,7 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "president of the nurses' union",
         ),
         (
-            "<It was a good meeting,> said Ann Pell, the city's treasurer, who attended the "
-            "talks.",
+            "<It was a good meeting,> said Ann Pell, the city's treasurer, who attended the talks.",
             "Ann Pell",
             "city's treasurer",
         ),
