@@ -883,6 +883,22 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
+        elif (
+            end == k
+            and tok.text.islower()
+            and nxt is not None
+            and (
+                tok.tag == "VBG"
+                and nxt.text.lower() in lexicons.role_nouns()
+                or nxt.text == "-"
+                and tok.span.end == nxt.span.start
+                and end + 2 < len(tokens)
+                and nxt.span.end == tokens[end + 2].span.start
+                and tokens[end + 2].text.lower() in lexicons.role_nouns()
+            )
+        ):
+            end += 1  # "said acting/VBG mayor Tom Hale", "said ex/FW-governor Tom Hale": a
+            # role's modifier opening the subject, read as part of it
         elif tok.tag == "RBS" and end > k and tokens[end - 1].tag == "DT" and nxt is not None:
             if not nxt.tag.startswith("JJ"):
                 break
