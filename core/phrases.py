@@ -549,6 +549,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
+        elif prev.text.isalpha() and j + 1 < len(tokens) and _hyphen_glued(tokens, j + 1):
+            j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
