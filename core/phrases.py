@@ -1271,6 +1271,18 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if given is not None:
         given = _given_after_role(words, given, end)
         given = _unseen_before_given(words, start, given)
+    if (
+        given == start
+        and start >= 2
+        and words[start - 1].text.lower() in {"of", "to"}
+        and _office_word(words[start - 2])
+        and (listed := nlp.known_spans([w.text for w in words[start:end]]))
+        and listed[0][0] == 0
+        and end - start - listed[0][1] >= 2
+        and nlp.written_first_name(words[start + listed[0][1]].text)
+    ):
+        given = start + listed[0][1]  # "Ambassador to Israel | Dan Shapiro": a listed place
+        # the office's object, though a first name too, then a name opening with one
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
     if (
