@@ -549,6 +549,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
+        elif prev.text.isalpha() and j + 1 < len(tokens) and _hyphen_glued(tokens, j + 1):
+            j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
@@ -883,6 +885,22 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
+        elif (
+            end == k
+            and tok.text.islower()
+            and nxt is not None
+            and (
+                tok.tag == "VBG"
+                and nxt.text.lower() in lexicons.role_nouns()
+                or nxt.text == "-"
+                and tok.span.end == nxt.span.start
+                and end + 2 < len(tokens)
+                and nxt.span.end == tokens[end + 2].span.start
+                and tokens[end + 2].text.lower() in lexicons.role_nouns()
+            )
+        ):
+            end += 1  # "said acting/VBG mayor Tom Hale", "said ex/FW-governor Tom Hale": a
+            # role's modifier opening the subject, read as part of it
         elif tok.tag == "RBS" and end > k and tokens[end - 1].tag == "DT" and nxt is not None:
             if not nxt.tag.startswith("JJ"):
                 break
@@ -1253,6 +1271,18 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if given is not None:
         given = _given_after_role(words, given, end)
         given = _unseen_before_given(words, start, given)
+    if (
+        given == start
+        and start >= 2
+        and words[start - 1].text.lower() in {"of", "to"}
+        and _office_word(words[start - 2])
+        and (listed := nlp.known_spans([w.text for w in words[start:end]]))
+        and listed[0][0] == 0
+        and end - start - listed[0][1] >= 2
+        and nlp.written_first_name(words[start + listed[0][1]].text)
+    ):
+        given = start + listed[0][1]  # "Ambassador to Israel | Dan Shapiro": a listed place
+        # the office's object, though a first name too, then a name opening with one
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
     if (

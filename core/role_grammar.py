@@ -461,6 +461,10 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         token = tokens[k]
         if sentence.boundary(k) or honorific(token):
             break
+        if _glued_hyphen(tokens, k) and tokens[k - 1].text.isalpha() and k - 1 >= 0:
+            start = k = k - 1  # "ex-governor", read as one word: "ex | - | governor"
+            k -= 1
+            continue
         office = _office_of(sentence, k)
         quoted = _quoted_back(tokens, k)
         state = _state_inside(tokens, k)
@@ -514,6 +518,16 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
+
+
+def _glued_hyphen(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a hyphen inside a word, touching the words on both sides?"""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].span.end == tokens[k].span.start
+        and tokens[k].span.end == tokens[k + 1].span.start
+    )
 
 
 def _holds_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -789,6 +803,9 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
     if _capitalised(token):  # not a headline's "Calls" or "Says"
         headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
+        if lower in MODIFIERS and _capitalised(after):
+            return True  # "Acting/VBG Attorney General Sally Yates", "Retired Gen.": a
+            # title's modifier capitalised with it, which the tagger read as a verb
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
     if _participle_modifier(token, after, before):
         return True  # "the decorated war veteran", ", syndicated radio host"
@@ -1012,6 +1029,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
                 k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
                 continue  # elderly", not "a statement to | a reporter"
             break
+        if _when_noun(tokens, k):
+            break  # "misstated the year | Pershing Square's founder, William A. Ackman,"
         if not (
             _noun(token)
             or _possessive(token)
@@ -1050,6 +1069,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and (_clause_starts(tokens, k) or closed)
             or opener.text in CLAUSE_OPENERS
             or opener.tag in FINITE_TAGS
+            or _when_noun(tokens, k)
             or one_of
             and _cue(opener)
             or closed
@@ -1086,6 +1106,18 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
 
 
+WHEN_NOUNS = TIME_NOUNS | {"day", "time", "moment", "hour"}
+
+
+def _when_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a lower-case noun of time a capitalised word follows, so that a
+    clause of its own opens after it with "when" left out ("the year | Pershing Square's
+    founder ... first began", "the week | Trump's campaign manager ... was charged")? The
+    noun is no part of the phrase after it."""
+    token = tokens[k]
+    return token.text in WHEN_NOUNS and k + 1 < len(tokens) and _capitalised(tokens[k + 1])
+
+
 def _grading_adverb(tokens: Sequence[Token], k: int, end: int) -> bool:
     """Does an adverb at ``k`` grade the adjective after it, inside a phrase before a
     name ("the most influential leader of Iowa's politically activist evangelicals, |
@@ -1103,7 +1135,9 @@ def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     """The noun phrase naming a role that a name starting at token ``i`` is given to by
     "known as", "named" or "called" ("said the base chief known as | Bob", "an economist
     named | Ann Lee"): a determiner, modifiers and a strong role noun right before the
-    participle, not "a man named Bob" (no role) nor "the group called" (no person)."""
+    participle, not "a man named Bob" (no role) nor "the group called" (no person); a noun
+    that is a role by its "-er" ending alone only in an indefinite phrase ("a worker named
+    Antonio Arroyo")."""
     tokens = sentence.tokens
     words = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
     if words[-2:] == ["known", "as"]:
@@ -1112,8 +1146,9 @@ def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         end = i - 1
     else:
         return None
-    if end < 2 or not strong_role(tokens[end - 1]) or not tokens[end - 1].text.islower():
+    if end < 2 or not _names_role(tokens[end - 1]) or not tokens[end - 1].text.islower():
         return None
+    weak = not strong_role(tokens[end - 1])  # "a worker named": a role by its "-er" alone
     k = end - 2
     while k >= 0:
         placed = _place_with_state(tokens, k)  # "a Salem, N.H., | resident named"
@@ -1127,6 +1162,9 @@ def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         k -= 1
     if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
         return None  # no determiner opening the phrase: unsure where it begins
+    if weak and tokens[k].text.lower() not in {"a", "an"}:
+        return None  # "the server named ...": only an indefinite phrase introducing a
+        # person by name ("a worker named Antonio Arroyo") makes an "-er" noun a role
     return (k + 1 if tokens[k].text.lower() in {"a", "an", "the"} else k, end)
 
 
@@ -1380,6 +1418,8 @@ def appositive_after(
     if k < len(tokens) and tokens[k].text.lower() == "whom":
         chosen = _chosen_by(sentence, k)  # ", whom George W. Bush appointed chief of ..."
         return None if chosen is None else (*chosen, "")
+    if k < len(tokens) and tokens[k].text.lower() == "whose":
+        return _office_named(sentence, k)  # ", whose title is chief innovation officer"
     if k < len(tokens) and tokens[k].text.lower() == "who":
         clause = role_clause(sentence, k)  # ", who served as ..." names the role alone
         return (
@@ -1391,6 +1431,31 @@ def appositive_after(
     if np is None and described:
         np = _description(sentence, k)
     return None if np is None else (*np, "")
+
+
+# Nouns that name a person's office itself, so that "whose NOUN is" gives the role after
+# the copula ("whose title is chief innovation officer"; not "whose father is a senator").
+OFFICE_NOUNS = frozenset({"title", "job", "position", "post", "role", "office", "rank"})
+
+
+def _office_named(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """The role a relative clause opening with "whose" at ``k`` names as the person's
+    office: "whose (official) title is ROLE", "whose job is ..."; the role ends where a
+    role clause's would (before a time: "whose title was deputy director | until 2012"),
+    and a past copula gives the former office, as after "who was"."""
+    tokens = sentence.tokens
+    m = k + 1
+    while m < len(tokens) and tokens[m].tag in {"JJ", "VBN"} and tokens[m].text.islower():
+        m += 1  # "whose official title is"
+    if m + 1 >= len(tokens) or tokens[m].text.lower() not in OFFICE_NOUNS:
+        return None
+    if tokens[m + 1].text.lower() not in COPULAS:
+        return None
+    np = role_phrase(sentence, m + 2, ends_clause=False)
+    if np is None or _infinitive(tokens, m + 2):
+        return None  # "whose job is to inspect the bridges": a duty, no office
+    cut = next((n for n in range(np[0] + 1, np[1]) if _time_adjunct(tokens, n)), np[1])
+    return (np[0], _before_time_clause(tokens, np[0], cut), _former(tokens[m + 1].text.lower()))
 
 
 # Verbs whose object a role names after it ("whom Bush appointed | chief of mission").
@@ -1469,10 +1534,16 @@ def role_phrase(
     end, heads = _chunk(sentence, k)
     if not heads:
         return None
+    ranked = _rank(tokens, heads[-1], end)
+    end += ranked  # "the No. | 2 | in the GOP leadership"
     end, heads = _coordinated_adjectives(sentence, k, end, heads)
     end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
-    if not any(_role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles):
+    if ranked and end > heads[-1] + 2:
+        roles = [*roles, heads[-1]]
+    elif not any(
+        _role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles
+    ) and not (ends_clause and _person_doing(sentence, heads[-1], end)):
         return None
     if _is_name(tokens, heads):
         return None
@@ -1512,6 +1583,38 @@ def role_phrase(
         # accomplished attorney | by the time her husband landed in the White House")
         return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
     return (start, end)
+
+
+def _rank(tokens: Sequence[Token], head: int, end: int) -> bool:
+    """Does a rank end a noun phrase at ``head`` ("the No. | 2", a number after "No."), a
+    preposition after it giving the body ranked in ("the No. 2 in the GOP leadership"):
+    a person's place in it, a role?"""
+    return (
+        tokens[head].text == "No."
+        and end == head + 1
+        and end + 1 < len(tokens)
+        and tokens[end].tag == "CD"
+        and tokens[end + 1].text.lower() in {"in", "at", "on", "of"}
+    )
+
+
+def _person_doing(sentence: Sentence, head: int, end: int) -> bool:
+    """Does a noun phrase whose noun at ``head`` names no role the lexicons know stand for
+    a person doing a role all the same: a lower-case singular noun, then "who" at ``end``
+    opening a clause that says what the person does ("the polling guru | who founded
+    fivethirtyeight.com")? "who" makes the noun a person's; the clause, a role."""
+    tokens = sentence.tokens
+    noun = tokens[head]
+    return (
+        end < len(tokens)
+        and tokens[end].text.lower() == "who"
+        and noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.text not in TIME_WORDS
+        and noun.text not in lexicons.function_words()  # "the one who heads"
+        and role_clause(sentence, end) is not None
+    )
 
 
 def _before_partitive(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -1674,7 +1777,11 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
         if (
             k >= least
             and _cue(tokens[k])
-            and tokens[k].tag in FINITE_TAGS
+            and (
+                tokens[k].tag in FINITE_TAGS
+                or tokens[k].tag == "VBN"
+                and _word_at(tokens, k + 1) not in {"by", "as"}
+            )  # "who founded fivethirtyeight.com | tweeted/VBN on Wednesday"
             and tokens[k - 1].tag in NOUN_TAGS  # "... when he | shouted": its own
         ):
             return max(k, least)
@@ -2103,7 +2210,7 @@ def _time_clause(tokens: Sequence[Token], n: int) -> bool:
     )
 
 
-_TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in"})
+_TIME_PREPOSITIONS = frozenset({"since", "from", "until", "till", "through", "during", "in", "on"})
 _EDGES = frozenset({"early", "late", "first", "last", "final", "mid"})  # "the early part of"
 _SPANS = frozenset({"part", "days", "years", "months", "weeks", "term", "half", "stages"})
 
@@ -2161,7 +2268,7 @@ def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
     March", "in the early part of Obama's first term", "in the final years of ...", "for
     ten years", "last month")?"""
-    if _duration(tokens, n) or _deictic(tokens, n):
+    if _duration(tokens, n) or _deictic(tokens, n) or _sequel(tokens, n):
         return True
     if tokens[n].text.lower() not in _TIME_PREPOSITIONS:
         return False
@@ -2183,6 +2290,16 @@ def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
         or edge
         and word.lower() in _SPANS
     )
+
+
+def _sequel(tokens: Sequence[Token], n: int) -> bool:
+    """Does "after" or "before" at ``n`` open a noun phrase that dates the role by an
+    event ("who served as acting mayor | after the scandal", "| before the merger")? An
+    office is no time, so what comes after it in such a phrase is when, not what."""
+    if tokens[n].text.lower() not in {"after", "before"} or tokens[n].tag != "IN":
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is not None and (after.tag in {"DT", "PRP$", "CD"} or after.tag in NOUN_TAGS)
 
 
 def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:

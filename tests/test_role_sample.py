@@ -175,6 +175,11 @@ TARGET = 0.9
 # mends of branch roles35 ("whom George W. Bush appointed chief of mission to Bermuda"; one
 # role given again with fewer modifiers shown once; "34-year state Sen."), held to the
 # target.
+# tests/data/train_roles_36.tsv, the design of tests/data/train_roles_17.tsv drawn a
+# nineteenth time (branch roles36): 44/50 as first judged (on main 4b96e35), two of its six
+# misses rows that are no speaker ("White America", inside another's quotation; "Joe", Joe
+# Biden listed apart under the crowd's first name) and one a name a mojibake first name
+# cut ("SÃ©golÃ ̈ne Royal" as "Royal").
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -326,7 +331,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 36)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 37)),
 )
 
 

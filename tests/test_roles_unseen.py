@@ -398,7 +398,9 @@ def test_role_construction(text: str, name: str, role: str | None) -> None:
 # ", D-Calif."), "the former head of", roles after a dash, roles in a later sentence
 # ("Smith is the county's top prosecutor"), titles from other languages. Judged before On
 # Record ran on them: 26 of 41 right as first judged (on main 7254007; 27 with Nancy Pelosi's
-# ", D-Calif." written in the form On Record shows a comma's tag, "(D-Calif.)"). A sentence
+# ", D-Calif." written in the form On Record shows a comma's tag, "(D-Calif.)"); all 41 since
+# branch roles36 read "Ambassador to Israel | Dan Shapiro" (a listed place after an office's
+# "to", though a first name too, is no part of the name after it). A sentence
 # On Record still gets wrong is marked KNOWN_MISS (strict: it fails once the role is right,
 # so that the mark comes off).
 KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet read")
@@ -412,11 +414,10 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet 
             "Samantha Power",
             "Ambassador to the United Nations",
         ),
-        pytest.param(
+        (
             "Ambassador to Israel Dan Shapiro told reporters: <The talks went well.>",
             "Dan Shapiro",
             "Ambassador to Israel",
-            marks=KNOWN_MISS,
         ),
         (
             "<The sanctions stay,> Special Envoy for Climate Todd Stern said.",
@@ -630,3 +631,309 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
     test_role_construction(text, "Donald Trump", "Republican presidential front-runner")
     text = "<We will win,> said Texas governor Ann Pell. Later former governor Ann Pell said: <No.>"
     test_role_construction(text, "Ann Pell", "Texas governor, former governor")
+
+
+# Issue 15, a third set written by branch roles36 for constructions the first two did not
+# hold: "according to X, who heads ...", "X, whose title is ...", a role set off by dashes
+# after the name, a role given two sentences after the name, acting/interim/deputy/former
+# compounds, spokespeople of a campaign or an office, titles and roles written after the name
+# in British, Australian and Indian English, and a role phrase that runs into a relative
+# clause or a list of people. Judged before On Record ran on them (committed first): 36 of 42
+# right as first judged (on main 4b96e35). The misses, marked KNOWN_MISS: "whose title is";
+# "Acting" dropped from a capitalised title; a time or circumstance left on an office after
+# "served as" or "was named" ("on Monday", "after the scandal"); "ex-governor" giving no
+# speaker; a role noun running into its relative clause ("a nurse who was at ...").
+# 41 of 42 after the mends of branch roles36; the one left is that relative clause, which a
+# quote's role keeps as the article gives it (the speaker list shows the noun phrase alone).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "<The plan will cost $2 billion,> according to Mark Hill, who heads the state's "
+            "budget office.",
+            "Mark Hill",
+            "heads the state's budget office",
+        ),
+        (
+            "<We are out of money,> according to Sara Lin, the acting director of the agency.",
+            "Sara Lin",
+            "acting director of the agency",
+        ),
+        (
+            "According to Mark Hill, the state's budget director, <the money is gone.>",
+            "Mark Hill",
+            "state's budget director",
+        ),
+        (
+            "Dana Cole, whose title is chief innovation officer, said: <We will build the app.>",
+            "Dana Cole",
+            "chief innovation officer",
+        ),
+        (
+            "<We started with nothing,> said Maya Ross \u2014 the group's founder \u2014 on "
+            "Monday.",
+            "Maya Ross",
+            "group's founder",
+        ),
+        (
+            "Maya Ross \u2014 the group's founder and president \u2014 said: <We grew fast.>",
+            "Maya Ross",
+            "group's founder and president",
+        ),
+        (
+            "<We will close the plant,> said Tom Reyes. The decision came after months of "
+            "losses. Reyes is the company's chief executive.",
+            "Tom Reyes",
+            "company's chief executive",
+        ),
+        (
+            "Ann Wu spoke at the hearing. <The data are incomplete,> Wu said. The report was "
+            "released Tuesday. Wu is the agency's chief statistician.",
+            "Ann Wu",
+            "agency's chief statistician",
+        ),
+        (
+            "<We need more time,> said interim police chief Mark Dolan.",
+            "Mark Dolan",
+            "interim police chief",
+        ),
+        (
+            "<The schools are safe,> said Lisa Grant, the district's interim superintendent.",
+            "Lisa Grant",
+            "district's interim superintendent",
+        ),
+        (
+            "Acting Attorney General Sally Yates said: <We will not defend the order.>",
+            "Sally Yates",
+            "Acting Attorney General",
+        ),
+        (
+            "<The bank is sound,> said former deputy finance minister Raj Mehta.",
+            "Raj Mehta",
+            "former deputy finance minister",
+        ),
+        (
+            "<The case was weak,> said Tom Hale, a former acting U.S. attorney.",
+            "Tom Hale",
+            "former acting U.S. attorney",
+        ),
+        (
+            "<We are ready,> said Deputy Secretary of State Antony Blinken.",
+            "Antony Blinken",
+            "Deputy Secretary of State",
+        ),
+        (
+            "Ed Marsh, the former deputy chief of staff to Gov. Ann Pell, said: <She knew.>",
+            "Ed Marsh",
+            "former deputy chief of staff to Gov. Ann Pell",
+        ),
+        (
+            "Tom Hale, who served as acting mayor after the scandal, said: <The city recovered.>",
+            "Tom Hale",
+            "former acting mayor",
+        ),
+        (
+            "<I am honoured,> said Ann Pell, who was named interim chief executive on Monday.",
+            "Ann Pell",
+            "interim chief executive",
+        ),
+        (
+            "<We will not go back,> said Vice President-elect Mike Pence.",
+            "Mike Pence",
+            "Vice President-elect",
+        ),
+        (
+            "<The party is finished,> said ex-governor Tom Hale.",
+            "Tom Hale",
+            "ex-governor",
+        ),
+        (
+            "Interim President Michel Temer said: <Brazil will recover.>",
+            "Michel Temer",
+            "Interim President",
+        ),
+        (
+            "A spokesman for Sen. Marco Rubio's campaign, Alex Conant, said: <We are confident.>",
+            "Alex Conant",
+            "spokesman for Sen. Marco Rubio's campaign",
+        ),
+        (
+            "<The senator has no comment,> said Kara Dunn, a spokeswoman for Sen. Ann Pell's "
+            "re-election campaign.",
+            "Kara Dunn",
+            "spokeswoman for Sen. Ann Pell's re-election campaign",
+        ),
+        (
+            "<We do not discuss personnel,> a spokesman for the company, Tom Reyes, said.",
+            "Tom Reyes",
+            "spokesman for the company",
+        ),
+        (
+            "<The claims are baseless,> said Rick Tyler, the Cruz campaign's communications "
+            "director.",
+            "Rick Tyler",
+            "Cruz campaign's communications director",
+        ),
+        (
+            "<We will respond in court,> said a spokesman for the mayor's office, Ed Fox.",
+            "Ed Fox",
+            "spokesman for the mayor's office",
+        ),
+        (
+            "<The vote will go ahead,> said Amber Rudd, the Home Secretary.",
+            "Amber Rudd",
+            "Home Secretary",
+        ),
+        (
+            "<We will not raise taxes,> said George Osborne, the Chancellor of the Exchequer.",
+            "George Osborne",
+            "Chancellor of the Exchequer",
+        ),
+        (
+            "Shadow Chancellor John McDonnell said: <This budget has failed.>",
+            "John McDonnell",
+            "Shadow Chancellor",
+        ),
+        (
+            "<We will hold a referendum,> said Nicola Sturgeon, Scotland's First Minister.",
+            "Nicola Sturgeon",
+            "Scotland's First Minister",
+        ),
+        (
+            "<Australia stands with you,> said Malcolm Turnbull, the Prime Minister of Australia.",
+            "Malcolm Turnbull",
+            "Prime Minister of Australia",
+        ),
+        (
+            "Labour MP Diane Abbott said: <The party is united.>",
+            "Diane Abbott",
+            "Labour MP",
+        ),
+        (
+            "<The bill is unfair,> said Anna Soubry, the Conservative MP for Broxtowe.",
+            "Anna Soubry",
+            "Conservative MP for Broxtowe",
+        ),
+        (
+            "<We have had enough,> said Tom Watson, Labour's deputy leader.",
+            "Tom Watson",
+            "Labour's deputy leader",
+        ),
+        (
+            "<We will review the decision,> said the Minister for Foreign Affairs, Julie Bishop.",
+            "Julie Bishop",
+            "Minister for Foreign Affairs",
+        ),
+        (
+            "Chief Minister Arvind Kejriwal said: <Delhi will breathe again.>",
+            "Arvind Kejriwal",
+            "Chief Minister",
+        ),
+        (
+            "<The rupee is stable,> said Raghuram Rajan, governor of the Reserve Bank of India.",
+            "Raghuram Rajan",
+            "governor of the Reserve Bank of India",
+        ),
+        pytest.param(
+            "<We did our best,> said Ann Pell, a nurse who was at the hospital that night.",
+            "Ann Pell",
+            "nurse",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "<Our members are furious,> said Ann Pell, president of the nurses' union, which "
+            "represents 40,000 workers.",
+            "Ann Pell",
+            "president of the nurses' union",
+        ),
+        (
+            "<It was a good meeting,> said Ann Pell, the city's treasurer, who attended the talks.",
+            "Ann Pell",
+            "city's treasurer",
+        ),
+        (
+            "The letter was signed by Tom Hale, the mayor; Ann Pell, the city treasurer; and "
+            "Ed Fox, the police chief. <We stand by it,> Pell said.",
+            "Ann Pell",
+            "city treasurer",
+        ),
+        (
+            "<The rules are clear,> said Ed Fox, a lawyer and former judge.",
+            "Ed Fox",
+            "lawyer and former judge",
+        ),
+        (
+            "<We never sold data,> said Ann Pell, co-founder and chief executive of DataCo.",
+            "Ann Pell",
+            "co-founder and chief executive of DataCo",
+        ),
+    ],
+)
+def test_role_constructions_third_set(text: str, name: str, role: str | None) -> None:
+    test_role_construction(text, name, role)
+
+
+# The constructions the misses of tests/data/train_roles_36.tsv showed (branch roles36),
+# written anew: a noun that is a role by its "-er" alone in "a worker named X", a noun the
+# lexicons do not know as a role before "who" and a clause saying what the person does, a
+# rank ("the No. 2 in ..."), a noun of time before a possessor opening a clause of its own
+# (no part of the role), and "whose title was" (the former office).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Outside the plant, a worker named Luis Ortega has only good things to say. <The"
+            " pay is fair,> he said.",
+            "Luis Ortega",
+            "worker",
+        ),
+        (
+            "<The map is moving,> Sam Wang, the data whiz who founded the Princeton Election"
+            " Consortium tweeted on Friday.",
+            "Sam Wang",
+            "data whiz who founded the Princeton Election Consortium",
+        ),
+        (
+            "As Dick Durbin, the No. 2 in the Democratic leadership, put it: <We have the votes.>",
+            "Dick Durbin",
+            "No. 2 in the Democratic leadership",
+        ),
+        (
+            "That was the year Apple's founder, Steve Jobs, returned. <We were broke,> Jobs said.",
+            "Steve Jobs",
+            "Apple's founder",
+        ),
+        (
+            "<It worked,> said Dana Cole, whose official title was deputy director until 2012.",
+            "Dana Cole",
+            "former deputy director",
+        ),
+        (
+            "<It is safe,> said Ann Pell, whose father is a senator.",
+            "Ann Pell",
+            None,
+        ),
+        (
+            "<No,> said Ann Pell, who was named acting police chief on Tuesday.",
+            "Ann Pell",
+            "acting police chief",
+        ),
+        (
+            "<The party is finished,> ex-governor Tom Hale said.",
+            "Tom Hale",
+            "ex-governor",
+        ),
+        (
+            "Tom Hale left the stage. <It is over,> the ex-governor said.",
+            "Tom Hale",
+            "ex-governor",
+        ),
+        (
+            "<The talks will resume,> said Envoy to Sudan Pieter Aalbers.",
+            "Pieter Aalbers",
+            "Envoy to Sudan",
+        ),
+    ],
+)
+def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
+    test_role_construction(text, name, role)
