@@ -1370,6 +1370,7 @@ def _organisation_named_by(text: str, head: str, at: int) -> str | None:
 
 
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -3161,6 +3162,8 @@ class Attributor:
             if verb is None or verb.group(1) not in lexicons.cue_forms():
                 return None  # "it is possible this could shape the “provisional” role"
             it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
+            if it is None and self._opens_clause(token.span.start):
+                it = self._thing_before(token.span.start)
             if it is not None:
                 self.cast.mention(token.span.start, it)
             return it
@@ -3170,6 +3173,75 @@ class Attributor:
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
+
+    def _opens_clause(self, at: int) -> bool:
+        """Does the word at ``at`` open its sentence's main clause, after at most an
+        opening word, a phrase opened by a preposition or the quotation the sentence
+        begins with ("It added", "But it said", "In cases of abortion, it said", "“...,”
+        it read"), not a clause inside it ("what it calls", "a race that it says")?"""
+        sentence = self.cast.sentence_at(at)
+        start = sentence.start if sentence is not None else at
+        for q in self._quoted:
+            if q.opener < at and q.after > start:
+                start = max(start, q.after)  # a quotation the sentence opens or ends in
+        words = re.findall(r"\w+", self.text[start:at])
+        if len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words):
+            return True
+        tokens = self.tagged(start, at)
+        return (
+            bool(tokens)
+            and tokens[0].tag == "IN"
+            and not any(t.tag in FINITE_TAGS or t.tag in {"WDT", "WP"} for t in tokens)
+        )
+
+    def _thing_before(self, at: int) -> Person | None:
+        """ "The email was sent at 7:19 p.m. ... “...,” it reads.": what a speaking "it"
+        at ``at`` stands for when no organisation is named in reach, the last subject
+        before it, in its paragraph or the one before, that is not a person: an
+        organisation or a thing (a letter, a memo, a lawsuit, a newspaper). A subject
+        "it" the article has read as something is that thing again; a sentence whose
+        subject is a person or another pronoun is passed over; a sentence opening with
+        a quotation is read after it ("“...,” the newspaper admitted.")."""
+        end = self.text.rfind("\n", 0, at)  # the break before the pronoun's paragraph
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1
+        begin = self.text.rfind("\n", 0, max(end, 0)) + 1  # the paragraph before's start
+        sentences = self.cast.sentences()
+        k = bisect_left(sentences, at, key=lambda s: s.end)
+        for sentence in reversed(sentences[max(0, k - THING_SENTENCES) : k]):
+            if sentence.start < begin:
+                return None  # past the paragraph before
+            tokens = [
+                t for t in self.tagged(sentence.start, sentence.end)
+                if not any(q.opener <= t.span.start < q.after for q in self._quoted)
+            ]  # fmt: skip
+            subject = clause_subject(tokens)
+            if subject is None:
+                continue
+            first = tokens[subject[0]]
+            if first.text.lower() == "it":
+                found = self.cast.person_at(first.span.start)
+                if found is not None and found.kind != SpeakerKind.PERSON:
+                    return found
+                continue  # an "it" read as no one ("It is possible"): further back
+            if first.tag in {"PRP", "WP", "EX", "DT"} and subject[1] - subject[0] == 1:
+                continue  # "they", "he", "there", "this"
+            words = tokens[subject[0] : subject[1]]
+            head = next((t for t in reversed(words) if t.tag.startswith("NN")), words[-1])
+            if (
+                head.tag not in {"NN", "NNP"}
+                or re.fullmatch(r"[A-Z]{2,}s", head.text)
+                or plural_head(words)
+                or person_noun(head_word(words))
+            ):
+                continue  # "Two Americans were killed", "The PACs", "the senator": no "it"
+            verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
+            with self.cast.hypothetical():
+                thing = self._resolve(tokens, subject, verb.text, verb.span).person
+            if thing is None or thing.kind == SpeakerKind.PERSON:
+                continue
+            return self.cast.group(thing.name, thing.kind, at)
+        return None
 
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:

@@ -2239,6 +2239,12 @@ class Cast:
         """Where the article names ``person`` first, as far as read."""
         return self._first_named.get(id(person))
 
+    def person_at(self, at: int) -> Person | None:
+        """Whom the mention read at ``at`` refers to, if one was."""
+        k = bisect_left(self._mentions, at, key=lambda m: m[0])
+        found = self._mentions[k] if k < len(self._mentions) else None
+        return found[1] if found is not None and found[0] == at else None
+
     def mention(self, at: int, person: Person) -> None:
         self._remember(at, person)
 
