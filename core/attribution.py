@@ -86,6 +86,7 @@ from core.speakers import (
     PLACE_HEADS,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
+    PRONOUN_OF_OWNER,
     QUANTIFIERS,
     Cast,
     Person,
@@ -119,6 +120,11 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
 }  # fmt: skip
+PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
+    {"newspaper", "paper", "magazine", "tabloid", "publication", "daily", "weekly", "outlet"}
+)  # leaning newspaper" is the outlet named before, not another
+ORGANISATION_NOUNS = frozenset({"organization", "organisation"})  # alone: "the organization"
+POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -2935,6 +2941,15 @@ class Attributor:
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
         description = strip_determiner(phrase)
+        if (
+            kind == SpeakerKind.ORGANISATION
+            and first in PRONOUN_OF_OWNER
+            and head == "campaign"
+            and len(words) == 2
+            and (owned := self.cast.campaign_of_owner(words[1].span.start))
+        ):
+            description = owned  # "his campaign said": the one "the Sanders campaign" names,
+            # not a row of its own ("his 2008 campaign" is another campaign)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
             if description == head and (
@@ -2944,6 +2959,17 @@ class Attributor:
                 return Mention(Span(start, end), named, cue, cue_span)
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
+        elif (
+            first == "the"
+            and (head in PRESS_NOUNS or head in ORGANISATION_NOUNS and description == head)
+            and not demonym
+            and description.islower()
+            and not POSSESSIVE_INSIDE.search(description)
+            and (named := self.cast.organisation_before(head, start, ORGANISATION_REACH))
+        ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
+            self.cast.mention(start, named)  # "the organization wrote": the one just named;
+            return Mention(Span(start, end), named, cue, cue_span)  # not "the project's
+            # website" nor "the state party" (another than the one named)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _thing_named_before(self, at: int) -> str | None:

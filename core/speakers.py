@@ -70,9 +70,12 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-FROM_SENDER = re.compile(r"[\w-]+\s+from\s+")  # "an email from |the city manager, Harold Quint"
+FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
+    r"[\w-]+\s+(?:(?:was|were)\s+)?(?:sent\s+)?from\s+"  # sent from |the club's director"
+)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
-    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
 ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
@@ -1753,6 +1756,11 @@ class Cast:
         ("workers learned of it from a memo")."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
+        for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
+            if (sender := self._sender(used_at)) is not None:  # writer, whoever the
+                return sender  # sentence's subject is, a document noun's too; back over
+            if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
+                break  # said" to "an email was sent from", not past another email
         if written_in:
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
         if not found:
@@ -1798,12 +1806,31 @@ class Cast:
         found = before or after
         org = found.group("org") if found is not None else ""
         if org == "campaign" and found is not None:
-            org = self._owner_campaign(found.start("org"))
-        if not (org.endswith(" campaign") or looks_like_organisation(org)):
+            org = self.owner_campaign(found.start("org"))
+        if not (
+            org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
+        ):
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
-    def _owner_campaign(self, at: int) -> str:
+    def _the_named(self, org: str, at: int) -> bool:
+        """Is ``org`` capitalised words after "the" ("the Holocaust Museum issued a
+        statement") that name no person: no title among them ("the Rev. Al Sharpton") and
+        none a word of the name of a person the article names before ``at``? A person's
+        name takes no article."""
+        words = org.split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return False
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        named = {
+            word
+            for _, person in self._namings[:k]
+            if person.kind == SpeakerKind.PERSON
+            for word in name_words(person.name)
+        }
+        return not any(nlp.is_title(w) or set(name_words(w)) & named for w in words[1:])
+
+    def owner_campaign(self, at: int) -> str:
         """ "his campaign sent out a fundraising email": the campaign of the person "his"
         refers to, named as "the Sanders campaign" would be; "" where the word before
         ``at`` is no such pronoun or it refers to no one named."""
@@ -1817,6 +1844,39 @@ class Cast:
         last = surname(person.name)
         written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
         return f"{written[-1] if written else last.title()} campaign"
+
+    def campaign_of_owner(self, at: int) -> str:
+        """ "his campaign said" (the word after the pronoun at ``at``): the campaign of the
+        person the pronoun refers to, as :meth:`owner_campaign` names it, where the article
+        also writes that person as a campaign's owner ("the Sanders campaign", "Sanders's
+        presidential campaign") or writes them most (:meth:`_most_written`); "" otherwise
+        (a pronoun read as "Super Tuesday", or as an adviser named last)."""
+        owned = self.owner_campaign(at)
+        owner = re.escape(owned.removesuffix(" campaign"))
+        written = rf"\b{owner}(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?campaign\b"
+        if owned and re.search(written, self.text):
+            return owned
+        return owned if owned and self._most_written(owned.removesuffix(" campaign")) else ""
+
+    def _most_written(self, owner: str) -> bool:
+        """Is ``owner`` the surname of the person the article writes most often, one with a
+        listed first name ("Hillary Clinton" in an article about her), more often than any
+        other person's surname? Not a name read as a person's that is none ("Super
+        Tuesday")."""
+        counts: dict[str, int] = {}
+        first = ""
+        for person in self.people:
+            words = person.name.split()
+            if person.kind != SpeakerKind.PERSON or len(words) < 2:
+                continue
+            last = words[-1]
+            if last not in counts:
+                counts[last] = len(re.findall(rf"\b{re.escape(last)}\b", self.text))
+            if last == owner:
+                first = words[0]
+        if not first or not nlp.is_first_name(first) or owner not in counts:
+            return False
+        return all(n < counts[owner] for last, n in counts.items() if last != owner)
 
     def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,

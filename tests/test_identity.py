@@ -677,10 +677,11 @@ def test_an_organisation_described_in_lower_case_is_another_in_each_article(
 def test_an_organisation_described_at_a_sentence_s_start_is_another_in_each_article(
     library: Library,
 ) -> None:
-    """ "Her campaign said" opens a sentence in capitals and names no campaign."""
+    """ "Her campaign said" opens a sentence in capitals and names no campaign (her is no
+    one named: "her campaign" of a person named is that person's, "Okafor campaign")."""
     for name, day in (("Ada Okafor", "Monday"), ("Rita Mbeki", "Friday")):
         text = (
-            f"{name} toured the state on {day}.\n\n"
+            f"The governor toured the state on {day}.\n\n"
             f"Her campaign said in a statement: \u201cThe tour goes on.\u201d"
         )
         library.add_article(analyse(text, Metadata(title=name)))

@@ -107,12 +107,16 @@ def test_her_twitter_account_speaks_for_her() -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "kind"),
-    [("her spokesman", "anonymous"), ("her aides", "anonymous"), ("her campaign", "organisation")],
+    ("phrase", "name", "kind"),
+    [
+        ("her spokesman", "her spokesman", "anonymous"),
+        ("her aides", "her aides", "anonymous"),
+        ("her campaign", "Kowalski campaign", "organisation"),  # as "the Kowalski campaign"
+    ],
 )
-def test_her_people_speak_for_themselves(phrase: str, kind: str) -> None:
+def test_her_people_speak_for_themselves(phrase: str, name: str, kind: str) -> None:
     text = f"Jane Kowalski spoke on Thursday. {L}We will win,{R} {phrase} said."
-    assert speaker_of(text, "We will win") == (phrase, kind)
+    assert speaker_of(text, "We will win") == (name, kind)
 
 
 def test_an_unnamed_nominal_is_the_antecedent_of_she() -> None:
