@@ -600,13 +600,18 @@ def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
 def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": a name that is the object of the noun phrase's last
     preposition after a noun for a thing ("a frontal attack on Trump, who has said":
-    Trump), since "who" stands for a person; else the whole noun phrase ("a spokesman for
-    Clinton, who")."""
+    Trump), since "who" stands for a person, or a noun for a person there after a noun
+    for a thing or for speech ("a lecture from the Mexican president, who said": the
+    president); else the whole noun phrase ("a spokesman for Clinton, who")."""
     i, j = np
     for n in range(j - 2, i, -1):
         if tokens[n].text in NP_INNER:
             named = tokens[n + 1 : j]
             if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
+                return (n + 1, j)
+            head, last = tokens[n - 1].text.lower(), named[-1]
+            spoken = head in lexicons.speech_nouns() or thing_noun(tokens[n - 1])
+            if spoken and last.tag == "NN" and person_noun(last.text.lower()):
                 return (n + 1, j)
             return np
     return np
