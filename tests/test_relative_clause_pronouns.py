@@ -95,3 +95,23 @@ def test_a_nominal_after_a_preposition_is_not_its_clauses_subject() -> None:
         f"who said that trade had been good for {L}both of our countries{R} for decades."
     )
     assert speaker_of(text, "both of our countries") == "Enrique Tovar"
+
+
+def test_who_after_a_thing_in_a_series_of_relative_clauses_is_the_first_whos() -> None:
+    text = (
+        "Peter Okafor spoke in Abuja on Monday.\n\n"
+        "This was the Okafor we all knew, the Okafor who questions the independence of a "
+        "judge because of his Nigerian heritage, who fights with reporters, and claims that "
+        f"the broadcaster {L}takes its orders{R} from abroad."
+    )
+    assert speaker_of(text, "takes its orders") == "Peter Okafor"
+
+
+def test_a_relative_named_by_first_name_after_her_takes_the_surname_just_named() -> None:
+    text = (
+        "Voters filled the hall in Concord.\n\n"
+        "The day before, 14-year-old Aubrey Mensah hoisted a sign that read "
+        f"{L}15%!{R} Her father, Brad, 39, worried that voters read too little news.\n\n"
+        f"{L}People are afraid of wasting their votes,{R} he said."
+    )
+    assert speaker_of(text, "People are afraid") == "Brad Mensah"
