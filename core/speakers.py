@@ -1278,6 +1278,8 @@ class Cast:
             return other
         if (topic := self._topic(gender, at)) is not None:
             return topic
+        if gender and (fronted := self._fronted_clause_subject(gender, at)) is not None:
+            return fronted
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
         if gender and (kin := self._kin_subject_before(gender, at)) is not None:
@@ -1520,6 +1522,37 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _fronted_clause_subject(self, gender: str, at: int) -> Person | None:
+        """The person named as the subject of a subordinate clause opening the pronoun's
+        sentence, where the pronoun is the subject of an attribution closing it ("Though
+        Ms. Olivieri has spent most of her life in Washington Heights, the influx of
+        wealthier residents has led to more police, she said": Olivieri, not the woman
+        quoted before): the one person the sentence names before the pronoun, of no
+        other gender, right after "Though", "Although", "While", "Because", "Since",
+        "When" or "After"."""
+        sentence = self.sentence_at(at)
+        if sentence is None or not self.text[:at].endswith(", "):
+            return None
+        if FRONTED_CLAUSE.match(self.text, sentence.start, at) is None:
+            return None
+        if not ATTRIBUTION_CLOSING.match(self.text, at, sentence.end):
+            return None  # ", she said." ends the sentence
+        if leaves_open(self.text[sentence.start : at]):
+            return None
+        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
+        named = [(span, p) for span, p in self._namings[j:] if span.start < at]
+        lone = [self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, at)]
+        people = {id(p): p for _, p in named} | {id(p): p for p in lone if p is not None}
+        if len(people) != 1 or not named:
+            return None
+        span, person = named[0]
+        opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
+        if opener is None or span.start != opener.end():
+            return None  # the name is the clause's subject, right after its conjunction
+        if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
+            return None
+        return person
 
     def _addressed_by_writer(self, gender: str, at: int) -> Person | None:
         """The one person of ``gender`` named in a clause opening the pronoun's sentence
@@ -3327,6 +3360,13 @@ NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "
                         "with", "to", "on", "by"})  # fmt: skip
 # a preposition right before a nominal: "a lecture from the Mexican president"
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:from|with|by|to|against|for|at|on|of)\s+$")
+# a sentence opening on a subordinate clause, up to its subject ("Though Ms. |Olivieri")
+FRONTED_CLAUSE = re.compile(
+    r"[ \t\xa0]*(?:Though|Although|While|Because|Since|When|After)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+)
+# the pronoun of an attribution closing its sentence: "|she said."
+ATTRIBUTION_CLOSING = re.compile(r"(?:he|she) [a-z]+(?: [a-z]+)?\.")
 # a clause joined to a sentence's main clause: "Ms. Hughes avoids ..., but their neighbor"
 COORDINATE_CLAUSE = re.compile(r", (?:but|and|yet|while) ")
 # a noun phrase opening a sentence and the relative clause it opens ("One operator, who ")

@@ -115,3 +115,32 @@ def test_a_relative_named_by_first_name_after_her_takes_the_surname_just_named()
         f"{L}People are afraid of wasting their votes,{R} he said."
     )
     assert speaker_of(text, "People are afraid") == "Brad Mensah"
+
+
+def test_a_pronoun_closing_a_sentence_is_the_subject_of_its_fronted_clause() -> None:
+    text = (
+        "Ada Mensah and Grace Boateng skate together.\n\n"
+        f"{L}Skating is a political act,{R} said Ms. Mensah, whose family moved uptown in "
+        "2009.\n\n"
+        "These changes are a fact of life for the group. Though Ms. Boateng has spent most "
+        "of her life uptown, the influx of wealthier residents has led to more police, she "
+        f"said.\n\n{L}The police are here for the people moving in, not us,{R} she said."
+    )
+    assert speaker_of(text, "The police are here") == "Grace Boateng"
+
+
+def test_a_fronted_clause_decides_only_for_its_one_named_subject() -> None:
+    opening = "Ada Mensah and Grace Boateng skate together.\n\n"
+    texts = {
+        "one": "Though Ms. Boateng has spent her life uptown, the rents have doubled, she said.",
+        "two": "Though Ms. Boateng lives with Ms. Mensah's sister, the rents doubled, she said.",
+        "later": "Though the rents have doubled, Ms. Boateng stays uptown, she said.",
+        "inside": "Though Ms. Boateng stays uptown, she said the rents have doubled.",
+    }
+    found = {}
+    for kind, sentence in texts.items():
+        text = opening + sentence
+        cast = attribute(text).cast
+        person = cast._fronted_clause_subject("f", text.index(" she ") + 1)
+        found[kind] = person.name if person is not None else None
+    assert found == {"one": "Grace Boateng", "two": None, "later": None, "inside": None}
