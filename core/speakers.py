@@ -88,9 +88,6 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
-OWNED_KIN_APPOSITIVE = re.compile(  # "Her father, |": a relative of the one just named
-    r"\b(His|Her)[ \t\xa0]+(?:wife|husband|son|daughter|brother|sister|father|mother),[ \t\xa0]+$"
-)
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
 CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
 ROLE_HEAD = re.compile(  # a role's head: its last word before a preposition or clause
@@ -653,42 +650,12 @@ class Cast:
             return None
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
-        if before is None and found > 0:
-            return self._owner_surname(found)
         if before is None:
             return None
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
         return before.group(1) if full else None
-
-    def _owner_surname(self, found: int) -> str | None:
-        """The surname of the person a possessive opening a sentence refers to, where the
-        relative it owns is named by a first name alone at ``found`` ("14-year-old Aubrey
-        Pelletier hoisted a sign. Her father, Brad, 39, worried": Brad Pelletier): the
-        subject of the sentence just before, named in full and of no other gender."""
-        owned = OWNED_KIN_APPOSITIVE.search(self.text, max(0, found - 40), found)
-        if owned is None:
-            return None
-        before = self.subject_before(owned.start())
-        if before is None or owned.start() - before[0].end > NEAR:
-            return None
-        sentence = self.sentence_at(owned.start())
-        if sentence is None or sentence.start != owned.start():
-            return None  # the possessive opens its sentence
-        person = before[2]
-        gender = PRONOUN_GENDER[owned.group(1).lower()]
-        if (
-            person.kind != SpeakerKind.PERSON
-            or not person.full
-            or person.gender
-            not in (
-                None,
-                gender,
-            )
-        ):
-            return None
-        return person.name.split()[-1]
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,

@@ -95,7 +95,9 @@ president, who"; "his Mexican heritage, who" in a series of relative clauses), "
 father, Brad," left without the surname just named, a columnist's "impostor" and "Trump
 look-alike" (Trump), "the order released Friday" (the judge's), "His assumption" (Cruz's),
 Rubio's "very flexible" read as Cruz's ("That prompted Rubio to ... call Trump"), and an
-unnamed "His wife". The first four kinds were mended in the coref40 branch.
+unnamed "His wife". The first three kinds were mended in the coref40 branch; "Brad"
+stays "Brad", as tests/test_pronouns.py's "His daughter, Ingrid," and probe q16 ("Her
+husband, Derek,") were judged.
 """
 
 from __future__ import annotations
@@ -151,8 +153,8 @@ LIMITS = {
     SAMPLE_31: (0.778, 0.867, 2.33, 112, 6),
     SAMPLE_32: (0.943, 0.948, 1.40, 55, 6),
     SAMPLE_35: (0.628, 0.936, 2.00, 53, 6),
-    SAMPLE_40: (0.959, 0.967, 1.50, 205, 10),  # first judged 0.928 / 0.949 / 1.62; the
-    # coref40 mends made four of its kinds right (tuned on)
+    SAMPLE_40: (0.948, 0.967, 1.50, 205, 10),  # first judged 0.928 / 0.949 / 1.62; the
+    # coref40 mends made three of its kinds right (tuned on)
 }
 
 pytestmark = pytest.mark.skipif(
