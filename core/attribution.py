@@ -606,16 +606,43 @@ def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
 def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": a name that is the object of the noun phrase's last
     preposition after a noun for a thing ("a frontal attack on Trump, who has said":
-    Trump), since "who" stands for a person; else the whole noun phrase ("a spokesman for
-    Clinton, who")."""
+    Trump), since "who" stands for a person, or a noun for a person there after a noun
+    for a thing or for speech ("a lecture from the Mexican president, who said": the
+    president); else the whole noun phrase ("a spokesman for Clinton, who")."""
     i, j = np
     for n in range(j - 2, i, -1):
         if tokens[n].text in NP_INNER:
             named = tokens[n + 1 : j]
             if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
                 return (n + 1, j)
+            head, last = tokens[n - 1].text.lower(), named[-1]
+            spoken = head in lexicons.speech_nouns() or thing_noun(tokens[n - 1])
+            if spoken and last.tag == "NN" and person_noun(last.text.lower()):
+                return (n + 1, j)
             return np
     return np
+
+
+def _series_antecedent(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who" after a noun phrase for a thing, in a series of relative
+    clauses: the earlier "who"'s ("the Trump who questions a judge because of his
+    Mexican heritage, who fights with journalists, claims": the Trump, not the heritage);
+    else ``np``. The phrase is a thing's when its last word is a common noun for no person
+    and it holds no name; it stands inside the earlier relative clause, no comma between
+    (in "Trump, who has hit Clinton ..., released a video featuring ... two of the women
+    who have accused", the first clause closed before the second "who")."""
+    i, j = np
+    last = tokens[j - 1]
+    if last.tag != "NN" or not thing_noun(last) or name_tokens(tokens[i:j]) is not None:
+        return np
+    earlier = next((n for n in range(i - 1, -1, -1) if tokens[n].text.lower() == "who"), None)
+    if earlier is None or any(t.text in {",", ".", ";", ":"} for t in tokens[earlier:i]):
+        return np
+    first = relative_antecedent(tokens, earlier)
+    if first is None or first[1] > earlier:
+        return np
+    first = _object_named(tokens, first)
+    return np if thing_noun(tokens[first[1] - 1]) else first
 
 
 def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
@@ -2815,6 +2842,7 @@ class Attributor:
                 return Mention(Span(start, end), None, cue, cue_span)
             if words[0].text.lower() == "who":
                 antecedent = _object_named(tokens, antecedent)
+                antecedent = _series_antecedent(tokens, antecedent)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:

@@ -1242,10 +1242,14 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
+        if gender and (head := self._relative_clause_head(gender, at)) is not None:
+            return head
         if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
             return other
         if (topic := self._topic(gender, at)) is not None:
             return topic
+        if gender and (fronted := self._fronted_clause_subject(gender, at)) is not None:
+            return fronted
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
         if gender and (kin := self._kin_subject_before(gender, at)) is not None:
@@ -1254,6 +1258,8 @@ class Cast:
             return nominal
         if gender and (nominal := self._nominal_subject_before(lower, gender, at)) is not None:
             return nominal
+        if gender and (second := self._coordinate_subject(lower, gender, at)) is not None:
+            return second
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word))
@@ -1288,6 +1294,87 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _relative_clause_head(self, gender: str, at: int) -> Person | None:
+        """The unnamed person a pronoun at ``at`` inside a relative clause describes: the
+        noun phrase opening the pronoun's sentence, set off by ", who", whose clause is
+        still open at the pronoun with no one named in it ("One operator, who asked not
+        to be named because he is negotiating ..., said": the operator, not the man quoted
+        before; "A U.S. official, who spoke on condition of anonymity because he was not
+        authorized ..., said"). A relative clause is about its head: a pronoun in it of
+        the head's gender is the head, by binding, whoever the article named before. The
+        head noun is a singular noun for people or an agent noun ("operator") of no other
+        gender, after "A", "An", "One", "Another" or "The", and no role of a person the
+        article names."""
+        sentence = self.sentence_at(at)
+        if sentence is None:
+            return None
+        found = RELATIVE_HEAD.match(self.text, sentence.start, at)
+        if found is None or RELATIVE_CLOSED.search(self.text, found.end(), at):
+            return None  # no relative clause opens the sentence's subject, or it closed
+        words = found.group(1).split()
+        k = next((k for k, w in enumerate(words) if w in NOT_A_VERB), len(words))
+        head = k - 1  # "A U.S. official at the embassy": the noun before its preposition
+        noun = words[head].lower() if head >= 1 else ""
+        if not (_people_noun(noun) or lexicons.agent_noun(noun)):
+            return None  # "who" speaks of a person: a role, or one by what they do
+        if noun_gender(noun) not in (None, gender):
+            return None
+        if any(p.matches_nominal(words[head]) for p in self.people):
+            return None  # "The senator, who ...": maybe the senator the article names
+        clause = found.end(1)  # a name in the phrase describes its head: "A Trump aide"
+        j = bisect_left(self._namings, clause, key=lambda n: n[0].start)
+        if any(span.start < at for span, _ in self._namings[j:]):
+            return None  # someone named in the clause, whom the pronoun may mean
+        if any(self.known(n.name, n.at) for n in lone_names(self.text, clause, at)):
+            return None
+        return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _coordinate_subject(self, word: str, gender: str, at: int) -> Person | None:
+        """The subject of a clause joined to the sentence that decides what the pronoun
+        ``word`` at ``at`` means (:meth:`_sentence_deciding`), where the main clause's
+        subject is not of the pronoun's gender: "Ms. Hughes avoids the election with her
+        mother, but their neighbor Benjamin Green, 83, knows just what Washington needs.
+        “...,” he said": Green, the man that sentence is about, not a man named further
+        back. The clause opens with ", but", ", and", ", yet" or ", while", its subject is
+        a name of a person of no other gender at most three words in, and a finite verb
+        follows the name (past an aside set off by commas: ", 83,")."""
+        deciding = self._sentence_deciding(word, at)
+        if deciding is None or deciding[1] is None:
+            return None
+        sentence, (_, _, subject) = deciding
+        if (
+            subject is None
+            or subject.kind != SpeakerKind.PERSON
+            or subject.gender != ("f" if gender == "m" else "m")
+        ):
+            return None  # the main clause's subject may be what the pronoun means
+        joins = list(COORDINATE_CLAUSE.finditer(self.text, sentence.start, sentence.end))
+        joined = joins[-1] if joins else None  # the last clause joined
+        if joined is None or leaves_open(self.text[sentence.start : joined.start()]):
+            return None
+        j = bisect_left(self._namings, joined.end(), key=lambda n: n[0].start)
+        if j >= len(self._namings) or self._namings[j][0].start >= sentence.end:
+            return None
+        span, person = self._namings[j]
+        if (
+            len(self.text[joined.end() : span.start].split()) > 3
+            or "," in self.text[joined.end() : span.start]
+        ):
+            return None  # "but their neighbor Benjamin Green": the name opens the clause
+        if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
+            return None
+        after = span.end
+        aside = re.match(r",[^,.;:]{1,40},", self.text[after : sentence.end])
+        if aside is not None:
+            after += aside.end()  # ", 83,"
+        tokens = nlp.tag(nlp.tokenize(self.text, after, min(sentence.end, after + 40)))
+        verb = tokens[0] if tokens else None
+        if verb is None or not verb.text.isalpha() or not verb.text.islower():
+            return None
+        if verb.tag not in FINITE_TAGS and verb.tag not in ("NNS", "VBN"):
+            return None  # right after a name, "knows" tagged as a plural noun is its verb
+        return person
 
     def _sentence_deciding(
         self, word: str, at: int
@@ -1405,6 +1492,37 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _fronted_clause_subject(self, gender: str, at: int) -> Person | None:
+        """The person named as the subject of a subordinate clause opening the pronoun's
+        sentence, where the pronoun is the subject of an attribution closing it ("Though
+        Ms. Olivieri has spent most of her life in Washington Heights, the influx of
+        wealthier residents has led to more police, she said": Olivieri, not the woman
+        quoted before): the one person the sentence names before the pronoun, of no
+        other gender, right after "Though", "Although", "While", "Because", "Since",
+        "When" or "After"."""
+        sentence = self.sentence_at(at)
+        if sentence is None or not self.text[:at].endswith(", "):
+            return None
+        if FRONTED_CLAUSE.match(self.text, sentence.start, at) is None:
+            return None
+        if not ATTRIBUTION_CLOSING.match(self.text, at, sentence.end):
+            return None  # ", she said." ends the sentence
+        if leaves_open(self.text[sentence.start : at]):
+            return None
+        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
+        named = [(span, p) for span, p in self._namings[j:] if span.start < at]
+        lone = [self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, at)]
+        people = {id(p): p for _, p in named} | {id(p): p for p in lone if p is not None}
+        if len(people) != 1 or not named:
+            return None
+        span, person = named[0]
+        opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
+        if opener is None or span.start != opener.end():
+            return None  # the name is the clause's subject, right after its conjunction
+        if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
+            return None
+        return person
 
     def _addressed_by_writer(self, gender: str, at: int) -> Person | None:
         """The one person of ``gender`` named in a clause opening the pronoun's sentence
@@ -1888,6 +2006,14 @@ class Cast:
         subject = self._subject_at(at)
         if subject is None or subject is fit or any(map(_office, subject.roles)):
             return fit
+        sentence = self.sentence_at(at)
+        if (
+            sentence is not None
+            and self._latest(subject, at) >= sentence.start
+            and OBJECT_OF_PREPOSITION.search(self.text, max(sentence.start, at - 12), at)
+        ):
+            return fit  # "Trump endured a lecture from the Mexican president": the object of
+            # a preposition in its subject's clause is someone else, by binding
         if _office(head) and self._described_as_other(subject, head, at):
             return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
             # article describes as something else is not the office the noun names
@@ -3265,6 +3391,22 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z][\w\-]*[,.]?){1,4})")
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
                         "with", "to", "on", "by"})  # fmt: skip
+# a preposition right before a nominal: "a lecture from the Mexican president"
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:from|with|by|to|against|for|at|on|of)\s+$")
+# a sentence opening on a subordinate clause, up to its subject ("Though Ms. |Olivieri")
+FRONTED_CLAUSE = re.compile(
+    r"[ \t\xa0]*(?:Though|Although|While|Because|Since|When|After)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+)
+# the pronoun of an attribution closing its sentence: "|she said."
+ATTRIBUTION_CLOSING = re.compile(r"(?:he|she) [a-z]+(?: [a-z]+)?\.")
+# a clause joined to a sentence's main clause: "Ms. Hughes avoids ..., but their neighbor"
+COORDINATE_CLAUSE = re.compile(r", (?:but|and|yet|while) ")
+# a noun phrase opening a sentence and the relative clause it opens ("One operator, who ")
+RELATIVE_HEAD = re.compile(
+    r"[ \t\xa0]*((?:An?|One|Another|The)(?: (?:[a-z][a-z-]*|[A-Z][\w.-]*)){1,6}), who\s"
+)
+RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause ends
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"

@@ -244,9 +244,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y02', 'tough man'): "his captain's injury",
-    ('y15', 'three times'): 'Ruairí Ó Dálaigh',  # the learnt model's choice over "One
-    # operator, who asked not to be named because he ..., said": it moved with the
-    # thirty-first session's retraining
     ('y06', 'excellent value'): None,
     ('y06', 'The launderette'): 'minister',
     ('y10', 'about to give up'): 'Barnes-Hope',

@@ -397,12 +397,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'a lede\'s "remarks by a senior adviser … who said that …": the relative clause\'s '
         'antecedent (named later) not taken',
     ),
-    ('s17', 'campaigns are not governments'): (
-        'Ignacio Barrientos',
-        'model choice since the retrain on Punkt sentence counts (session 32): "A U.S. official '
-        '…, who spoke … because he was not authorized …, said": the "he" inside the relative '
-        'clause (read as Barrientos) outranks the subject (as probes27 y15)',
-    ),
     ('s19', 'senior strategist'): (
         'a statement',
         '"according to a statement from the candidate, Harlan Tibbs": the statement, not the '

@@ -84,6 +84,20 @@ credited in brackets after them ("[WaPo.]", "[AP.]") or after "as X did" get no 
 "gowdys" (the curly apostrophe again), 2 "the suit" (its plaintiff's), 2 "Its hosts" (the
 hosts named after), 2 "that" (a foundation) read as "couple", 1 a transcript's "VIDEO:"
 label, and "a federal judge" named only later.
+
+tests/data/train_people_40.tsv is a fourteenth (``--seed 40 --five 10 --most 30 --exclude``
+the fourteen tables before: every article left with a surname ending 5 or more of at most
+30 gold quotations, ten of them), read before looking at On Record's output: first
+measured 0.928, 0.949, 1.62 (main 4b96e35). Its misses: a "he" after a sentence whose
+main subject is a woman and whose joined clause names the man ("..., but their neighbor
+Benjamin Green, 83, knows"), "who" read as a thing ("a lecture from the Mexican
+president, who"; "his Mexican heritage, who" in a series of relative clauses), "Her
+father, Brad," left without the surname just named, a columnist's "impostor" and "Trump
+look-alike" (Trump), "the order released Friday" (the judge's), "His assumption" (Cruz's),
+Rubio's "very flexible" read as Cruz's ("That prompted Rubio to ... call Trump"), and an
+unnamed "His wife". The first three kinds were mended in the coref40 branch; "Brad"
+stays "Brad", as tests/test_pronouns.py's "His daughter, Ingrid," and probe q16 ("Her
+husband, Derek,") were judged.
 """
 
 from __future__ import annotations
@@ -118,6 +132,7 @@ SAMPLE_30 = Path(__file__).parent / "data" / "train_people_30.tsv"
 SAMPLE_31 = Path(__file__).parent / "data" / "train_people_31.tsv"
 SAMPLE_32 = Path(__file__).parent / "data" / "train_people_32.tsv"
 SAMPLE_35 = Path(__file__).parent / "data" / "train_people_35.tsv"
+SAMPLE_40 = Path(__file__).parent / "data" / "train_people_40.tsv"
 KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
@@ -138,6 +153,8 @@ LIMITS = {
     SAMPLE_31: (0.778, 0.867, 2.33, 112, 6),
     SAMPLE_32: (0.943, 0.948, 1.40, 55, 6),
     SAMPLE_35: (0.628, 0.936, 2.00, 53, 6),
+    SAMPLE_40: (0.948, 0.967, 1.50, 205, 10),  # first judged 0.928 / 0.949 / 1.62; the
+    # coref40 mends made three of its kinds right (tuned on)
 }
 
 pytestmark = pytest.mark.skipif(
