@@ -2259,7 +2259,7 @@ class Cast:
     def speaker(self, person: Person) -> Speaker:
         return Speaker(
             name=clean_name(person.name),
-            kind=_kind_shown(person),
+            kind=_kind_shown(person, self.text),
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
@@ -2273,13 +2273,23 @@ class Cast:
         return library_key(person.kind, person.name, self._article, bound=bound)
 
 
-def _kind_shown(person: Person) -> SpeakerKind:
+def _kind_shown(person: Person, text: str) -> SpeakerKind:
     """A "person" the article knows by one word alone, with no title, honorific, role or
     gender, where that word is no first name but a frequent word ("Others are having to
     be leaner", a transcript's "VIDEO:") or a listed place ("the Select Committee on
     Benghazi"): no one's name. A description (a row of the article's own), or the place
-    as an organisation, as "Washington said" is; not a person in the speaker list."""
+    as an organisation, as "Washington said" is; not a person in the speaker list. A
+    "person" with no first name and no pronoun the article shows to be an organisation is
+    one (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
+    singular a group (:func:`core.identity.group_in_article`)."""
+    from core.identity import group_in_article, organisation_in_article  # identity reads speakers
+
     words = person.name.split()
+    if person.kind == SpeakerKind.PERSON and not person.gender and not nlp.is_first_name(words[0]):
+        if group := group_in_article(person.name, text):
+            return group
+        if organisation_in_article([person.name, *person.aliases], text):
+            return SpeakerKind.ORGANISATION
     if (
         person.kind != SpeakerKind.PERSON
         or person.full
