@@ -989,3 +989,14 @@ def group_in_article(name: str, text: str) -> SpeakerKind | None:
     if nlp.is_first_name(one) or not re.search(rf"(?<![\w-]){re.escape(one)}(?![\w-])", text):
         return None
     return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
+
+
+def place_not_given_name(word: str, text: str) -> bool:
+    """Is ``word``, a listed place that is also a listed first name ("China", "France",
+    "Georgia"), a place in this article: it never stands before a capitalised word that
+    could be a surname ("Georgia Pettigrew"), only before frequent ones or none ("the
+    South China Sea", "France said")?"""
+    if nlp.gazetteer_marks([word]) != ["LOC"]:
+        return False
+    after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([A-Z][\w'\u2019-]*)", text)
+    return not any(_surname_like(m.group(1)) and not nlp.known_spans([m.group(1)]) for m in after)

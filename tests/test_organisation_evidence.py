@@ -105,3 +105,18 @@ def test_a_surname_in_the_plural_form_stays_a_person() -> None:
 def test_a_name_ending_in_a_noun_for_an_organisation(name: str, kind: SpeakerKind) -> None:
     read = read_speaker(name, SpeakerKind.PERSON)
     assert read is not None and read.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Under the Silk Road plan, China also is promising to spend hundreds of millions of "
+         "dollars on ports.", "China", "organisation"),
+        ("Georgia Pettigrew ran the shelter for years. Under the plan, Georgia also is "
+         "promising to spend more on beds.", "Georgia Pettigrew", "person"),
+    ],
+)  # fmt: skip
+def test_a_place_that_is_a_first_name_too(text: str, name: str, kind: str) -> None:
+    """A listed place that is also a listed first name is the place where the article
+    never writes it before a surname."""
+    assert _kind_of(text, name) == kind
