@@ -995,8 +995,26 @@ def place_not_given_name(word: str, text: str) -> bool:
     """Is ``word``, a listed place that is also a listed first name ("China", "France",
     "Georgia"), a place in this article: it never stands before a capitalised word that
     could be a surname ("Georgia Pettigrew"), only before frequent ones or none ("the
-    South China Sea", "France said")?"""
+    South China Sea", "France said"), nor after a word that could be a given name or an
+    honorific, as a surname ("Hendrik Jordan", "Mr. Jordan"; not "South China")?"""
     if nlp.gazetteer_marks([word]) != ["LOC"]:
+        return False
+    before = re.finditer(rf"([A-Z][\w'\u2019-]*\.?)[ \t]+{re.escape(word)}(?![\w-])", text)
+    if any(_given_or_honorific(m.group(1)) for m in before):
         return False
     after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([A-Z][\w'\u2019-]*)", text)
     return not any(_surname_like(m.group(1)) and not nlp.known_spans([m.group(1)]) for m in after)
+
+
+def _given_or_honorific(word: str) -> bool:
+    """A capitalised word that may be a given name before a surname ("Hendrik"; any word
+    that is neither frequent, nor a listed place, nor the end of a sentence) or an
+    honorific ("Mr.")."""
+    bare = _bare(word)
+    if _title_or_honorific(bare):
+        return True
+    return (
+        len(bare) > 1
+        and not word.endswith(".")
+        and not (nlp.is_frequent_word(bare) or nlp.known_spans([word]))
+    )

@@ -112,6 +112,8 @@ def test_a_name_ending_in_a_noun_for_an_organisation(name: str, kind: SpeakerKin
     [
         ("Under the Silk Road plan, China also is promising to spend hundreds of millions of "
          "dollars on ports.", "China", "organisation"),
+        ("Hendrik Jordan runs the shelter. Under the plan, Jordan also is promising to spend "
+         "more on beds.", "Jordan", "person"),
         ("Georgia Pettigrew ran the shelter for years. Under the plan, Georgia also is "
          "promising to spend more on beds.", "Georgia Pettigrew", "person"),
     ],
