@@ -269,6 +269,8 @@ def _is_organisation(words: list[str]) -> bool:
     marks = nlp.gazetteer_marks(words)
     return (
         marks[-1] in ("org", "ORG")
+        or len(words) > 1
+        and _bare(words[-1]) in ORGANISATION_NOUNS  # "Purple PAC", "Brekkvold Publisher"
         or marks[-1] == "LOC"
         and len(words) > 1
         and all(mark == "LOC" for mark in marks[1:])
@@ -885,3 +887,134 @@ def owned_form(name: str) -> str | None:
     if lexicons.is_title_word(bare) or bare in HONORIFIC_GENDER:
         return None
     return f"{bare} {_bare(words[-1])}"
+
+
+# ---------------------------------------------------------------- organisations an article names
+# nouns for an organisation beside its name ("NGP VAN, the technology company", "firms like
+# McKinsey"): the common heads of organisations' names, and a few nouns news gives a business
+ORGANISATION_NOUNS = lexicons.ORGANISATION_HEADS | {
+    "pac",
+    "publisher",
+    "newspaper",
+    "manufacturer",
+    "retailer",
+    "nonprofit",
+    "charity",
+}
+CORPORATE_OWNED = frozenset(  # what a company has, not a person: "Halvorsen Semiconductor's shares"
+    {"shares", "stock", "shareholders", "headquarters", "subsidiary", "ceo", "board"}
+)
+CORPORATE_HEADS = frozenset({"ceo", "founder", "shareholders", "executives", "employees"})
+LIKE = frozenset({"like", "as"})  # "firms like McKinsey", "groups such as Easter Seals"
+APPOSITIVE_END = frozenset(  # where the noun phrase of an appositive ends: its head before it
+    {"that", "which", "who", "of", "for", "in", "at", "with", "to", "and", "from", "on", "by",
+     "based", "whose", "than", "over", "whom", "known", "founded", "run", "owned"}
+)  # fmt: skip
+APPOSITIVE_WORDS = 6  # words at most of an appositive's noun phrase
+
+
+def _organisation_noun(word: str) -> bool:
+    """A noun for an organisation, singular or plural ("company", "firms", "PAC"): listed
+    here or among the words that head organisations' names ("agency", "union")."""
+    bare = _bare(word)
+    return any(
+        w in ORGANISATION_NOUNS or nlp.gazetteer_marks([w]) == ["org"]
+        for w in (bare, bare[:-1] if bare.endswith("s") else bare)
+    )
+
+
+def organisation_in_article(forms: list[str], text: str) -> bool:
+    """Does the article show that a "person" named only by ``forms`` (no first name, no
+    title, no pronoun bound to it) is an organisation? Where it names it so, anywhere: an
+    appositive headed by a noun for an organisation ("Xinhua, the official Chinese news
+    agency"), such a noun just before the name ("technology company NGP VAN", "firms
+    like McKinsey"), or something only a company has ("Halvorsen Semiconductor's shares",
+    "DuPont's longtime chief executive", "the former CEO of Hewlett-Packard"). Never where
+    the article writes a first name or an honorific before the name ("Gerald Ford ... Ford
+    said", "Mr. Starr")."""
+    found = False
+    for form in dict.fromkeys(f for f in forms if f[:1].isupper()):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
+            before = text[max(0, m.start() - 60) : m.start()].split()
+            last = before[-1] if before else ""
+            if last[:1].isupper() and (nlp.is_first_name(last) or _title_or_honorific(_bare(last))):
+                return False  # "Gerald Ford", "Mr. Ford": a person of that name
+            found = found or _organisation_beside(before, text, m.end())
+    return found
+
+
+def _organisation_beside(before: list[str], text: str, end: int) -> bool:
+    """The evidence of :func:`organisation_in_article` around one naming, which ends at
+    ``end`` after the words ``before`` it."""
+    lower: list[str] = []
+    for word in reversed(before[-4:]):
+        if not word.islower():
+            break
+        lower.insert(0, _bare(word))
+    while len(lower) > 1 and lower[-1] in LIKE | {"such"}:
+        lower = lower[:-1]  # "firms like McKinsey", "groups such as Easter Seals"
+    if lower and _organisation_noun(lower[-1]):
+        return True  # "company NGP VAN"
+    near = [_bare(w) for w in before[-3:]]
+    if near[-1:] == ["of"] and (
+        near[-2:-1] and near[-2] in CORPORATE_HEADS or near[-3:-1] == ["chief", "executive"]
+    ):
+        return True  # "the former CEO of Hewlett-Packard"
+    after = text[end : end + 200]
+    owned = re.match(r"['\u2019]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    if owned is not None:
+        words = [w.lower() for w in owned.group(1).split()]
+        if set(words[:2]) & CORPORATE_OWNED or "chief executive" in " ".join(words):
+            return True  # "DuPont's shares", "DuPont's longtime chief executive"
+    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", after)
+    if appositive is None:
+        return False
+    words = []
+    for word in appositive.group(1).split():
+        if word.lower() in APPOSITIVE_END or word.endswith(("'s", "\u2019s")):
+            break
+        words.append(word)
+    return 0 < len(words) <= APPOSITIVE_WORDS and _organisation_noun(words[-1])
+
+
+def group_in_article(name: str, text: str) -> SpeakerKind | None:
+    """The kind of a one-word "person" that is a plural the article also writes in the
+    singular ("Latinos" beside "Latino voters", "Oromos" beside "the Oromo Liberation
+    Front", "PACs" beside "a super PAC"): a group of people (anonymous), or of
+    organisations where the singular is a noun for one ("PACs"); None for a name ("Sanders"
+    and no "Sander", "Williams" beside the first name "William")."""
+    if len(name) < 4 or " " in name or not name.endswith("s") or name.endswith("ss"):
+        return None
+    one = name[:-1]
+    if nlp.is_first_name(one) or not re.search(rf"(?<![\w-]){re.escape(one)}(?![\w-])", text):
+        return None
+    return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
+
+
+def place_not_given_name(word: str, text: str) -> bool:
+    """Is ``word``, a listed place that is also a listed first name ("China", "France",
+    "Georgia"), a place in this article: it never stands before a capitalised word that
+    could be a surname ("Georgia Pettigrew"), only before frequent ones or none ("the
+    South China Sea", "France said"), nor after a word that could be a given name or an
+    honorific, as a surname ("Hendrik Jordan", "Mr. Jordan"; not "South China")?"""
+    if nlp.gazetteer_marks([word]) != ["LOC"]:
+        return False
+    before = re.finditer(rf"([A-Z][\w'\u2019-]*\.?)[ \t]+{re.escape(word)}(?![\w-])", text)
+    if any(_given_or_honorific(m.group(1)) for m in before):
+        return False
+    after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([A-Z][\w'\u2019-]*)", text)
+    return not any(_surname_like(m.group(1)) and not nlp.known_spans([m.group(1)]) for m in after)
+
+
+def _given_or_honorific(word: str) -> bool:
+    """A capitalised word that may be a given name before a surname ("Hendrik"; any word
+    that is neither frequent, nor a listed place, nor the end of a sentence) or an
+    honorific ("Mr.")."""
+    bare = _bare(word)
+    if _title_or_honorific(bare):
+        return True
+    return (
+        len(bare) > 1
+        and not word.endswith(".")
+        and not (nlp.is_frequent_word(bare) or nlp.known_spans([word]))
+    )

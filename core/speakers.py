@@ -2451,7 +2451,7 @@ class Cast:
     def speaker(self, person: Person) -> Speaker:
         return Speaker(
             name=clean_name(person.name),
-            kind=_kind_shown(person),
+            kind=_kind_shown(person, self.text),
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
@@ -2465,13 +2465,28 @@ class Cast:
         return library_key(person.kind, person.name, self._article, bound=bound)
 
 
-def _kind_shown(person: Person) -> SpeakerKind:
+def _kind_shown(person: Person, text: str) -> SpeakerKind:
     """A "person" the article knows by one word alone, with no title, honorific, role or
     gender, where that word is no first name but a frequent word ("Others are having to
     be leaner", a transcript's "VIDEO:") or a listed place ("the Select Committee on
-    Benghazi"): no one's name. A description (a row of the article's own), or the place
-    as an organisation, as "Washington said" is; not a person in the speaker list."""
+    Benghazi"; a first name too, as "China", where the article never writes it before a
+    surname): no one's name. A description (a row of the article's own), or the place
+    as an organisation, as "Washington said" is; not a person in the speaker list. A
+    "person" with no first name and no pronoun the article shows to be an organisation is
+    one (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
+    singular a group (:func:`core.identity.group_in_article`)."""
+    from core.identity import (  # identity reads speakers
+        group_in_article,
+        organisation_in_article,
+        place_not_given_name,
+    )
+
     words = person.name.split()
+    if person.kind == SpeakerKind.PERSON and not person.gender and not nlp.is_first_name(words[0]):
+        if group := group_in_article(person.name, text):
+            return group
+        if organisation_in_article([person.name, *person.aliases], text):
+            return SpeakerKind.ORGANISATION
     if (
         person.kind != SpeakerKind.PERSON
         or person.full
@@ -2479,6 +2494,7 @@ def _kind_shown(person: Person) -> SpeakerKind:
         or person.roles
         or person.gender
         or nlp.is_first_name(words[0])
+        and not place_not_given_name(words[0], text)
     ):
         return person.kind
     if nlp.is_frequent_word(words[0]):

@@ -13,7 +13,7 @@ import os
 import pickle
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import pytest
 
@@ -58,3 +58,33 @@ def latest_in_default(samples: list[Any]) -> list[Any]:
     slow = pytest.mark.slow
     earlier = (pytest.param(*s if isinstance(s, tuple) else (s,), marks=slow) for s in samples[:-1])
     return [*earlier, samples[-1]]
+
+
+@overload
+def speaker_of(
+    text: str, fragment: str, *, inside: bool = False, kind: Literal[False] = False
+) -> str | None: ...
+@overload
+def speaker_of(
+    text: str, fragment: str, *, inside: bool = False, kind: Literal[True]
+) -> tuple[str | None, str | None]: ...
+def speaker_of(
+    text: str, fragment: str, *, inside: bool = False, kind: bool = False
+) -> str | None | tuple[str | None, str | None]:
+    """The speaker of the first quotation ``core.extract.extract`` finds in ``text`` that
+    opens with ``fragment`` (or, ``inside``, holds it anywhere): its name, or with
+    ``kind`` its ``(name, kind)`` ("person", "organisation", "anonymous"); None, or
+    ``(None, None)``, for a quotation with no speaker. A test written on sentences of its
+    own fails where no quotation fits."""
+    from core.extract import extract  # not at import: conftest.py reads RUN_FOLDER
+
+    quotes = extract(text).quotes
+    for quote in quotes:
+        if fragment in quote.text if inside else quote.text.startswith(fragment):
+            speaker = quote.speaker
+            if kind:
+                return (speaker.name, speaker.kind.value) if speaker else (None, None)
+            return speaker.name if speaker else None
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    fits = "holds" if inside else "starts with"
+    raise AssertionError(f"no quotation {fits} {fragment!r} in {found}")

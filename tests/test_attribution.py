@@ -10,18 +10,12 @@ from core.document import SpeakerKind
 from core.extract import extract
 from core.ingest import analyse
 from core.phrases import relative_antecedent
+from tests.analyses import speaker_of
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
     """(quote text, speaker name) for every quotation found in ``text``."""
     return [(q.text, q.speaker.name if q.speaker else None) for q in extract(text).quotes]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    for quote, name in speakers(text):
-        if quote.startswith(fragment):
-            return name
-    raise AssertionError(f"no quotation starts with {fragment!r} in {speakers(text)}")
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.attribution import _speech_act
-from core.extract import extract
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    for q in extract(text).quotes:
-        if q.text.startswith(fragment):
-            return q.speaker.name if q.speaker else None
-    raise AssertionError(f"no quotation starts with {fragment!r}")
+from tests.analyses import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -37,21 +30,21 @@ def test_the_owner_of_a_speech_noun_says_its_quotation(
     text: str, fragment: str, speaker: str
 ) -> None:
     """The sentence's subject (Brandt) discusses Pell's words; they were Pell's."""
-    assert _speaker(text, fragment) == speaker
+    assert speaker_of(text, fragment) == speaker
 
 
 def test_the_nearest_owner_says_a_remark_named_by_its_words() -> None:
     """ "Brandt's reply to Pell's “...” remark": the remark is Pell's, not Brandt's whose
     reply is about it."""
     text = "Lena Varga praised Oskar Brandt's reply to Nadia Pell's \"idle dockers\" remark."
-    assert _speaker(text, "idle dockers") == "Nadia Pell"
+    assert speaker_of(text, "idle dockers") == "Nadia Pell"
 
 
 def test_a_possessive_before_a_thing_that_is_no_speech_is_no_owner() -> None:
     """ "Pell's “Save the Docks” banner": a banner says nothing, so Pell is no owner here;
     the quotation stays the subject's (or nobody's), never Pell's by this rule."""
     text = 'Oskar Brandt laughed at Nadia Pell\'s "save the docks" banner.'
-    assert _speaker(text, "save the docks") != "Nadia Pell"
+    assert speaker_of(text, "save the docks") != "Nadia Pell"
 
 
 def test_a_clause_with_its_own_speech_verb_is_not_the_nouns_content() -> None:
@@ -61,7 +54,7 @@ def test_a_clause_with_its_own_speech_verb_is_not_the_nouns_content() -> None:
     text = (
         'Lena Varga dismissed Nadia Pell\'s claim that Oskar Brandt said "the docks are finished."'
     )
-    assert _speaker(text, "the docks") != "Nadia Pell"
+    assert speaker_of(text, "the docks") != "Nadia Pell"
 
 
 @pytest.mark.parametrize(
