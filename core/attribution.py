@@ -3161,7 +3161,8 @@ class Attributor:
             if verb is None or verb.group(1) not in lexicons.cue_forms():
                 return None  # "it is possible this could shape the “provisional” role"
             it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
-            if it is not None:
+            it = it or self.cast.document_before(token.span.start)  # "“…,” the report says"
+            if it is not None and it.kind == SpeakerKind.ORGANISATION:
                 self.cast.mention(token.span.start, it)
             return it
         if word in FIRST_PERSON:
