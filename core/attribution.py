@@ -3216,6 +3216,10 @@ class Attributor:
             if verb is None or verb.group(1) not in lexicons.cue_forms():
                 return None  # "it is possible this could shape the “provisional” role"
             it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
+            if it is None:
+                it = self.cast.document_before(token.span.start)  # "“…,” the report says"
+                if it is not None and it.kind != SpeakerKind.ORGANISATION:
+                    return it  # the document's writer, not a mention to carry on
             if it is None and self._opens_clause(token.span.start):
                 it = self._thing_before(token.span.start)
             if it is not None:

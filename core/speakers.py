@@ -62,6 +62,10 @@ OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
+DOCUMENT_REACH = 400  # characters before "it says" where the document it stands for is looked for
+DETERMINED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}$"
+)  # "a one-line |letter", "A 2023 |report", "The |report": a noun's determiner before it
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
@@ -75,7 +79,8 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
 )
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
-    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
 ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
@@ -84,6 +89,8 @@ OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "t
 CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
     r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
 )
+# after a dateline: "CARROLL COUNTY|, Iowa", "NEW ORLEANS| (AP)", "HARLAN| —"
+DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
@@ -124,6 +131,19 @@ WRITER_CLAUSE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
     r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f)\s+(?:I|we)\s+[^.!?\n]*,\s*\Z"
 )
+SUBORDINATE_IT = re.compile(  # "it" opening a subordinate clause: "where |it states"
+    r"\b(?:[Ww]here|[Ww]hen|[Ww]hich|[Tt]hat|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince"
+    r"|[Ww]hile|[Uu]ntil)[ \t\xa0]+\Z"
+)
+DEFINITE_ROLE = re.compile(r"\bthe (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*)\b")  # "the mayor"
+WRITER_CLAUSE_THEN = re.compile(  # the writer's clause, "he" doing something, a quotation
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
+    r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Oo]nce)\s+(?:I|we)\s+[^.!?\n]*,\s*"
+    r"(?P<pronoun>he|she)\s+[^.!?\n\u201c\u201d\"]*[.!?]\s*[\u201c\"][^\u201c\u201d\"]*[\u201d\"]\s*\Z"
+)
+PRONOUN_OF_GENDER = {"m": "he", "f": "she"}
+SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t\xa0]+|\n[ \t\xa0]*)\Z")  # before
+PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
@@ -794,6 +814,8 @@ class Cast:
             }
             kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
             self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
+            family = kin - {(f, last) for f, last in kin if last in listed}
+            self._kin |= _unlisted_family(self.text, family)
         return self._unlisted
 
     def _kin_name(self, first: str, last: str) -> bool:
@@ -1531,16 +1553,64 @@ class Cast:
         the article does not give is named there too."""
         start = max(self.text.rfind("\n", 0, at) + 1, at - NEAR)
         clause = WRITER_CLAUSE_BEFORE.search(self.text, start, at)
-        if clause is None:
-            return None
+        end = at
+        if clause is None:  # "When I read that to the mayor, he paused. “...,” he said"
+            clause = WRITER_CLAUSE_THEN.search(self.text, start, at)
+            if clause is None or clause.group("pronoun").lower() != PRONOUN_OF_GENDER[gender]:
+                return None
+            end = clause.start("pronoun")
         j = bisect_left(self._namings, clause.start(), key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < at]
-        named += [self.known(n.name, n.at) for n in lone_names(self.text, clause.start(), at)]
+        named = [p for span, p in self._namings[j:] if span.start < end]
+        named += [self.known(n.name, n.at) for n in lone_names(self.text, clause.start(), end)]
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
+        if not people and (nominal := self._writer_told_nominal(clause.start(), end)) is not None:
+            people = {id(nominal): nominal}  # "When I read that to the mayor, he paused"
         if len(people) != 1:
             return None
         one = next(iter(people.values()))
         return one if one.gender == gender else None
+
+    def _writer_told_nominal(self, start: int, end: int) -> Person | None:
+        """The person the last definite role noun in the writer's clause ``text[start:end]``
+        means, when it names no one ("When I read that to the mayor, ": Mayor Phil
+        Santangelo, named before)."""
+        found = None
+        for match in DEFINITE_ROLE.finditer(self.text, start, end):
+            if lexicons.is_role_noun(match.group(1)):
+                found = match
+        if found is None:
+            return None
+        words, at = found.group(0).split(), found.start()
+        for person in self._recent_first(at):  # whose role it is, the subject's salience
+            # aside (the object of "to" is not the sentence's subject: see _salient_over)
+            if person.kind == SpeakerKind.PERSON and person.matches_nominal(found.group(1), words):
+                named = any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases)
+                return person if named else None
+        return None
+
+    def document_before(self, at: int) -> Person | None:
+        """What "it" before a speech verb at ``at`` stands for when no organisation does: the
+        last document or speech noun in its paragraph, outside quotations and within
+        ``DOCUMENT_REACH`` characters ("The report itself is blunter. “…,” it says": the
+        report; "a message from the mapmaker, Clark Everhart, to a staff member. “…,” it
+        read": his; "Fenwick wrote him a one-line letter .... It reads: “…”": his)."""
+        begin = max(at - DOCUMENT_REACH, self.text.rfind("\n", 0, at) + 1)
+        if SUBORDINATE_IT.search(self.text, begin, at):
+            return None  # "a verse where it states", "the editorial ... when it posted"
+        nouns = DOCUMENT_NOUNS | lexicons.speech_nouns()
+        found = [
+            m
+            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
+            if m.group(0) in nouns
+            and not m.group(0).endswith("s")  # "his earlier comments" are no "it"
+            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+            and not leaves_open(self.text[begin : begin + m.start()])
+        ]
+        if not found:
+            return None
+        used = begin + found[-1].start()
+        author = self._sender(used) or self._person_author(used)
+        return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
@@ -1611,6 +1681,7 @@ class Cast:
         for match in WRITERS_NOMINAL.finditer(self.text, writers, at):
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
+        match = match or (self._indefinite_after_fronted(begin, ends[-1]) if ends else None)
         owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
         match = match or owned  # "Kaminski's spokesman said ...": his, not Kaminski
         if match and (found is None or match.start() > found.start()):
@@ -1634,13 +1705,32 @@ class Cast:
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
         j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
-        while found.re is INDEFINITE_SUBJECT and j < len(self._mentions):
+        while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self._mentions):
             if self._mentions[j][0] != since:
                 break
             j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
         if j < len(self._mentions) and self._mentions[j][0] < at:
             return None  # someone named since
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _indefinite_after_fronted(self, begin: int, end: int) -> re.Match[str] | None:
+        """An indefinite subject opening the sentence at ``begin`` past one fronted phrase
+        set off by a comma ("Inside, a replacement nurse from Texas, who declined to give
+        her name, said"; "On the picket line, a nurse said"), whose first word is a common
+        word, not a name or a pronoun, and whose last is no name ("Doyle, a nurse, said"
+        and "It is a habit with Rubio, a candidate ..." are appositives)."""
+        fronted = FRONTED_PHRASE.match(self.text, begin, end)
+        if fronted is None:
+            return None
+        first, last = fronted.group(1), fronted.group(0).rstrip(", \t\xa0").split()[-1]
+        if not nlp.is_frequent_word(first.lower()) or first in self._surnames:
+            return None
+        if first.lower() in PRONOUN_SUBJECTS or (last != first and not last.islower()):
+            return None  # "She appeared to imply that Trump, a political outsider, could":
+            # a clause, or a name with its appositive, not a phrase fronted
+        if nlp.is_first_name(first):
+            return None
+        return INDEFINITE_FRONTED.match(self.text, fronted.end(), end)
 
     def _last_sentence_before(self, start: int, sentences: list[Span]) -> int:
         """Where the last sentence of the paragraph before the one opening at ``start``
@@ -2732,6 +2822,18 @@ def shown_name_start(text: str, words: Sequence[str], begin: int, end: int) -> i
     return begin
 
 
+def _dateline(text: str, start: int, end: int, names: list[str]) -> bool:
+    """Is the run of words ``names`` at ``text[start:end]`` a lede's dateline: in capitals,
+    opening its paragraph, before a comma, a parenthesis or a dash ("CARROLL COUNTY, Iowa
+    —", "NEW ORLEANS (AP) —")?"""
+    opens = not text[:start].strip(" \t\xa0") or text[:start].rstrip(" \t\xa0").endswith("\n")
+    return (
+        opens
+        and all(n.isupper() and len(n) > 1 for n in names)
+        and DATELINE_END.match(text, end) is not None
+    )
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -2757,6 +2859,8 @@ def named_people(
             begin = _kin_start(names, introduced)
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
+        if _dateline(text, run_start, run_end, names):
+            continue  # "CARROLL COUNTY, Iowa — Emeka Okafor ...": a place, not a Carroll
         if _name_start(names) is None and _modifies_a_role(text, run_end):
             continue  # "Camden County freeholder Vince Albano-Clark": no surname "County"
         for n in range(begin, len(words) - 1):
@@ -2973,6 +3077,36 @@ def _roles_fitting(
 ) -> list[str]:
     """The roles the article gives at a naming ``span`` that name what a nominal does."""
     return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
+
+
+def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Of the full names whose given name is in no list (``pairs`` of given name and
+    surname), those of a family the article names two of at least, each by a given name
+    of their own ("Emeka Okafor and his daughter, Adaeze Okafor"): as no one name of the
+    surname is the one it introduces (:func:`introduced_name` finds two), each is known
+    where written in full. Given names shaped as one, no common word, place or role, and
+    written so once at least where no sentence opens ("Interestingly Blocher" is none); a
+    surname written alone in running text ("Okafor said"), not in capitals ("SVP")."""
+    given: dict[str, set[str]] = {}
+    for first, last in pairs:
+        if (
+            first != last
+            and not last.isupper()
+            and re.search(LONE_SURNAME.format(re.escape(last)), text)
+            and any(
+                not SENTENCE_OPENS.search(text, 0, m.start())
+                for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
+            )
+            and GIVEN_NAME.fullmatch(first)
+            and not first.isupper()
+            and not nlp.gazetteer_marks([first])[0]
+            and not nlp.is_common_word(first)
+            and first.lower() not in lexicons.role_nouns()
+            and not nlp.is_common_word(last)
+            and not nlp.gazetteer_marks([last])[0]
+        ):
+            given.setdefault(last, set()).add(first)
+    return {(first, last) for last, firsts in given.items() if len(firsts) > 1 for first in firsts}
 
 
 def introduced_name(text: str, word: str) -> str | None:
@@ -3424,6 +3558,9 @@ RELATIVE_HEAD = re.compile(
 )
 RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause ends
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
+INDEFINITE_FRONTED = re.compile(r"(?:an?|one|another)(?: [a-z][a-z-]*){1,3}")  # after "Inside, "
+# a phrase fronted before the subject, set off by a comma: "Inside, ", "On the picket line, "
+FRONTED_PHRASE = re.compile(r"([A-Z][a-z]+)(?:[ \t\xa0][\w\u2019'-]+){0,5},[ \t\xa0]+")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
 )

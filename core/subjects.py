@@ -70,6 +70,9 @@ CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 NOUN_PHRASE_TAGS = frozenset(
     {"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "CC"}
 )
+INVERTED_BE = re.compile(  # a fronted phrase's verb "be" before the subject: "Among them |was"
+    r"\s(?:was|were|is|are)\s+(?:[A-Z][\w.\u2019'-]*\s+){0,3}\Z"
+)
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARTICLES = frozenset({"a", "an", "the"})
@@ -347,6 +350,11 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         after = _after_first_verb(tokens())  # "Don't Republicans run the risk ... than Obama?"
         return next((r for r in fits if r.at == after), None)
     first = WORD.match(text, sentence.start)
+    if first is not None and _opens_adjunct(first.group(1)):
+        lead = text[sentence.start : fits[0].at]
+        if "," not in lead and INVERTED_BE.search(lead):
+            return fits[0]  # "Among the plaintiffs was Rev. Delores Whitaker, 74, ...": the
+            # subject after its verb, the phrase before it fronted
     comma = text.find(",", sentence.start, sentence.end)
     clause = sentence.start  # where the main clause (its subject) starts
     if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
