@@ -599,7 +599,8 @@ class DenseScorer:
         """The top-scoring label of the packed scores ``total`` (see :meth:`best`)."""
         if not total:
             return self.classes[-1]
-        scores = self.scores(total)
+        fields = self.fields  # self.scores(total), without a call for each word met
+        scores = fields.unpack(total.to_bytes(fields.size, "little"))
         best = self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
         if best in CLOSED_TAGS and best not in closed:
             _, best = max(
@@ -656,6 +657,22 @@ class Computed(dict[Any, Any]):
 
     def __missing__(self, key: Any) -> Any:
         value = self[key] = self.make(key)
+        return value
+
+
+class _GroupRows(Computed):
+    """A group of the tagger's features' packed rows added, by what the group depends on
+    (see :meth:`NewsTagger._parts`): ``DenseScorer.total(features(key))`` for each key,
+    added here at once (without a call of a lambda and of ``total`` for each key met)."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, features: Callable[[Any], list[str]], rows: dict[str, int]) -> None:
+        super().__init__(features)
+        self.rows = rows
+
+    def __missing__(self, key: Any) -> int:
+        value = self[key] = sum(map(self.rows.__getitem__, self.make(key)))
         return value
 
 
@@ -759,7 +776,7 @@ class NewsTagger:
         Integers add exactly: the groups' sums make the total the features' rows make."""
 
         def rows(features: Callable[[Any], list[str]]) -> Computed:
-            return Computed(lambda key: scorer.total(features(key)))
+            return _GroupRows(features, scorer.rows)
 
         groups = (self._own, _tags, self._tag_word, _before, _two_before, _after, _two_after)
         return [rows(features) for features in groups]
