@@ -369,6 +369,47 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return kept.tokens(start, end)
 
 
+class _SpanMade:
+    """A :class:`Span` being made: the same slots, but not frozen, so that they are set as
+    plainly as any attribute; :func:`_token_at` then makes it a Span (a class of the same
+    layout may be given to an object). Three times as fast as the frozen class's own
+    ``__init__``, whose slot setters are each a call with its arguments packed; the
+    tokenizer and the tagger make a Span or a Token for every word they read, again and
+    again (a tenth of tagging and tokenizing went to them)."""
+
+    __slots__ = Span.__slots__
+
+
+class _TokenMade:
+    """A :class:`Token` being made (see :class:`_SpanMade`)."""
+
+    __slots__ = Token.__slots__
+
+
+def _token_at(start: int, end: int, text: str) -> Token:
+    """``Token(Span(start, end), text)``, made faster (see :class:`_SpanMade`)."""
+    span = _SpanMade()
+    span.start, span.end = start, end
+    span.__class__ = Span  # type: ignore[assignment]
+    token = _TokenMade()
+    token.span, token.text, token.tag = span, text, ""
+    token.__class__ = Token  # type: ignore[assignment]
+    return token  # type: ignore[return-value]
+
+
+def _tagged(tokens: Sequence[Token], tags: Iterable[str]) -> list[Token]:
+    """The tokens with the tags ``tags``: ``[Token(t.span, t.text, tag) ...]``, made faster
+    (see :class:`_SpanMade`)."""
+    out = []
+    add, made, token_class = out.append, _TokenMade, Token
+    for old, tag in zip(tokens, tags, strict=True):
+        token = made()
+        token.span, token.text, token.tag = old.span, old.text, tag
+        token.__class__ = token_class  # type: ignore[assignment]
+        add(token)
+    return out  # type: ignore[return-value]
+
+
 def _scan(
     text: str, start: int, end: int, tokens: list[Token], bounds: list[int] | None = None
 ) -> list[Token]:
@@ -380,8 +421,8 @@ def _scan(
         s, e = match.span()
         kind = match.lastgroup
         if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
-            add(Token(Span(s, e - 1), text[s : e - 1]))
-            add(Token(Span(e - 1, e), "."))
+            add(_token_at(s, e - 1, text[s : e - 1]))
+            add(_token_at(e - 1, e, "."))
         else:
             word = match[0]
             clitic = None
@@ -389,10 +430,10 @@ def _scan(
                 clitic = _CLITIC_RE.search(word)
             if clitic and clitic.start():
                 c = s + clitic.start()
-                add(Token(Span(s, c), text[s:c]))
-                add(Token(Span(c, e), text[c:e]))
+                add(_token_at(s, c, text[s:c]))
+                add(_token_at(c, e, text[c:e]))
             else:
-                add(Token(Span(s, e), word))
+                add(_token_at(s, e, word))
         if bounds is not None:
             bounds += (s, e, len(tokens))
     return tokens
@@ -558,7 +599,8 @@ class DenseScorer:
         """The top-scoring label of the packed scores ``total`` (see :meth:`best`)."""
         if not total:
             return self.classes[-1]
-        scores = self.scores(total)
+        fields = self.fields  # self.scores(total), without a call for each word met
+        scores = fields.unpack(total.to_bytes(fields.size, "little"))
         best = self.classes[len(scores) - 1 - scores[::-1].index(max(scores))]
         if best in CLOSED_TAGS and best not in closed:
             _, best = max(
@@ -615,6 +657,22 @@ class Computed(dict[Any, Any]):
 
     def __missing__(self, key: Any) -> Any:
         value = self[key] = self.make(key)
+        return value
+
+
+class _GroupRows(Computed):
+    """A group of the tagger's features' packed rows added, by what the group depends on
+    (see :meth:`NewsTagger._parts`): ``DenseScorer.total(features(key))`` for each key,
+    added here at once (without a call of a lambda and of ``total`` for each key met)."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, features: Callable[[Any], list[str]], rows: dict[str, int]) -> None:
+        super().__init__(features)
+        self.rows = rows
+
+    def __missing__(self, key: Any) -> int:
+        value = self[key] = sum(map(self.rows.__getitem__, self.make(key)))
         return value
 
 
@@ -718,7 +776,7 @@ class NewsTagger:
         Integers add exactly: the groups' sums make the total the features' rows make."""
 
         def rows(features: Callable[[Any], list[str]]) -> Computed:
-            return Computed(lambda key: scorer.total(features(key)))
+            return _GroupRows(features, scorer.rows)
 
         groups = (self._own, _tags, self._tag_word, _before, _two_before, _after, _two_after)
         return [rows(features) for features in groups]
@@ -938,7 +996,7 @@ def tag(
         if tags[i - 1] == "NNP" and tokens[i - 1].text[:1].isupper():
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
-    return [Token(t.span, t.text, tg) for t, tg in zip(tokens, tags, strict=True)]
+    return _tagged(tokens, tags)
 
 
 def _name_then_cue(tokens: list[Token], tags: list[str]) -> bool:

@@ -293,6 +293,9 @@ class Person:
 
 
 GENERATION_BEFORE = re.compile(r"\b[Tt]he (elder|older|younger) $")  # "the elder Delisle"
+# where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
+# some more ("\b" still reads the character before a search's start)
+GENERATION_REACH = 20
 ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
 YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
@@ -866,12 +869,16 @@ class Cast:
         """Of the people named in full with the surname ``name``, the one "the elder" or
         "the younger" written before it at ``at`` means, where the article tells their
         generations apart (:meth:`_of_generation`); None otherwise."""
-        found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
-        older = GENERATION_BEFORE.search(self.text, 0, found) if found > 0 else None
         words = name_words(name)
         fits = [p for p in self._name_ends.get(words[-1], ()) if words and p.full]
         fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
-        if older is None or len(fits) < 2:
+        if len(fits) < 2:
+            return None  # first: the search below read the text up to the name each time
+        found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
+        if found <= 0:
+            return None
+        older = GENERATION_BEFORE.search(self.text, max(0, found - GENERATION_REACH), found)
+        if older is None:
             return None
         return self._of_generation(fits, older.group(1).lower() != "younger")
 
@@ -2444,7 +2451,11 @@ class Cast:
         ] or self._family_name_first(words)
         if not fits:
             return None
-        older = GENERATION_BEFORE.search(self.text, 0, at) if len(fits) > 1 else None
+        older = (
+            GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at)
+            if len(fits) > 1
+            else None
+        )
         one = older and self._of_generation(fits, older.group(1).lower() != "younger")
         if len(words) == 1 and one is not None:
             return one  # "the elder Delisle" after "His father, Robert Delisle"

@@ -136,6 +136,30 @@ def test_spans_and_tokens_stay_frozen_records() -> None:
         token.tag = "NN"  # type: ignore[misc]
 
 
+def test_the_tokenizers_and_taggers_quick_tokens_are_the_frozen_records() -> None:
+    """nlp makes its Spans and Tokens through classes of the same slots (nlp._SpanMade):
+    what it returns must be the records themselves, every field set, still frozen."""
+    made = nlp._token_at(3, 7, "word")
+    tagged = nlp._tagged([made], ["NN"])[0]
+    for quick, plain in (
+        (made, Token(Span(3, 7), "word")),
+        (tagged, Token(Span(3, 7), "word", "NN")),
+    ):
+        assert type(quick) is Token and type(quick.span) is Span
+        assert quick == plain and hash(quick) == hash(plain) and repr(quick) == repr(plain)
+        assert [getattr(quick, f.name) for f in dataclasses.fields(Token)] == [
+            getattr(plain, f.name) for f in dataclasses.fields(Token)
+        ]
+        assert pickle.loads(pickle.dumps(quick)) == plain
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            quick.tag = "VB"  # type: ignore[misc]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            quick.span.start = 0  # type: ignore[misc]
+    tokens = nlp.tag(nlp.tokenize("Ms. Berg said it was fine."))
+    assert tokens == [Token(t.span, t.text, t.tag) for t in tokens]
+    assert all(type(t) is Token and type(t.span) is Span for t in tokens)
+
+
 def test_tokenize_splits_clitics_and_quotes_with_spans() -> None:
     text = "“Borrell’s plan isn’t new,” he said of the U.S. Army."
     tokens = nlp.tokenize(text)
