@@ -923,7 +923,8 @@ def _organisation_noun(word: str) -> bool:
     )
 
 
-def organisation_in_article(forms: list[str], text: str) -> bool:
+@lru_cache(maxsize=4096)  # asked for each quotation of a speaker; the answer is the article's
+def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
     """Does the article show that a "person" named only by ``forms`` (no first name, no
     title, no pronoun bound to it) is an organisation? Where it names it so, anywhere: an
     appositive headed by a noun for an organisation ("Xinhua, the official Chinese news
@@ -977,6 +978,7 @@ def _organisation_beside(before: list[str], text: str, end: int) -> bool:
     return 0 < len(words) <= APPOSITIVE_WORDS and _organisation_noun(words[-1])
 
 
+@lru_cache(maxsize=4096)
 def group_in_article(name: str, text: str) -> SpeakerKind | None:
     """The kind of a one-word "person" that is a plural the article also writes in the
     singular ("Latinos" beside "Latino voters", "Oromos" beside "the Oromo Liberation
@@ -991,6 +993,7 @@ def group_in_article(name: str, text: str) -> SpeakerKind | None:
     return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
 
 
+@lru_cache(maxsize=4096)
 def place_not_given_name(word: str, text: str) -> bool:
     """Is ``word``, a listed place that is also a listed first name ("China", "France",
     "Georgia"), a place in this article: it never stands before a capitalised word that

@@ -2586,7 +2586,7 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     if person.kind == SpeakerKind.PERSON and not person.gender and not nlp.is_first_name(words[0]):
         if group := group_in_article(person.name, text):
             return group
-        if organisation_in_article([person.name, *person.aliases], text):
+        if organisation_in_article((person.name, *person.aliases), text):
             return SpeakerKind.ORGANISATION
     if (
         person.kind != SpeakerKind.PERSON

@@ -64,11 +64,13 @@ def test_a_person_stays_a_person(text: str, name: str) -> None:
 
 
 def test_the_evidence_itself() -> None:
-    assert organisation_in_article(["Teskar"], "Teskar, the Canadian mining company, said so.")
-    assert organisation_in_article(["Teskar"], "groups such as Teskar said so.")
-    assert not organisation_in_article(["Teskar"], "Teskar, the Canadian mining minister, said so.")
-    assert not organisation_in_article(["Teskar"], "people such as Teskar said so.")
-    assert not organisation_in_article(["Ford"], "Betty Ford, the company founder. Ford's shares.")
+    assert organisation_in_article(("Teskar",), "Teskar, the Canadian mining company, said so.")
+    assert organisation_in_article(("Teskar",), "groups such as Teskar said so.")
+    assert not organisation_in_article(
+        ("Teskar",), "Teskar, the Canadian mining minister, said so."
+    )
+    assert not organisation_in_article(("Teskar",), "people such as Teskar said so.")
+    assert not organisation_in_article(("Ford",), "Betty Ford, the company founder. Ford's shares.")
 
 
 @pytest.mark.parametrize(
