@@ -304,6 +304,12 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"I wrote down what a woman behind me said when he finished: “…”": the subject of a '
         '"what X said" clause is no label',
     ),
+    ("w04", "sickened"): (
+        "Priya Venkataraman",
+        '"Venkataraman noted that ... Paul Ryan had said he was “sickened”": the ranker now '
+        "prefers the outer cue's subject to the inner one's (the thirty-third session's "
+        "retrain; CV 7,560 of 7,905 against 7,564)",
+    ),
     ("w06", "Mostly False"): (
         NO_QUOTATION,
         '"PolitiFact rated a Trump line “Mostly False.”": a title-case phrase read as a title',
