@@ -1273,16 +1273,11 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         given = _unseen_before_given(words, start, given)
     if (
         given == start
-        and start >= 2
-        and words[start - 1].text.lower() in {"of", "to"}
-        and _office_word(words[start - 2])
-        and (listed := nlp.known_spans([w.text for w in words[start:end]]))
-        and listed[0][0] == 0
-        and end - start - listed[0][1] >= 2
-        and nlp.written_first_name(words[start + listed[0][1]].text)
+        and (listed := _listed_office_object(words, start, end))
+        and nlp.written_first_name(words[start + listed].text)
     ):
-        given = start + listed[0][1]  # "Ambassador to Israel | Dan Shapiro": a listed place
-        # the office's object, though a first name too, then a name opening with one
+        given = start + listed  # "Ambassador to Israel | Dan Shapiro": a listed place the
+        # office's object, though a first name too, then a name opening with one
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
     if (
@@ -1294,17 +1289,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name
-    if (
-        given is None
-        and start >= 2
-        and words[start - 1].text.lower() in {"of", "to"}
-        and _office_word(words[start - 2])
-        and (listed := nlp.known_spans([w.text for w in words[start:end]]))
-        and listed[0][0] == 0
-        and end - start - listed[0][1] >= 2
-    ):
-        start += listed[0][1]  # "Envoy to Sudan | Pieter Aalbers": a listed place or
-        # organisation, the office's object, then a name of two words or more
+    if given is None and (listed := _listed_office_object(words, start, end)):
+        start += listed  # "Envoy to Sudan | Pieter Aalbers"
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
     if given is None:
@@ -1635,6 +1621,20 @@ def _foreign_name_word(word: str) -> bool:
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return False
     return not word.isascii() or len(word) <= 3
+
+
+def _listed_office_object(words: list[Token], start: int, end: int) -> int | None:
+    """How many words a listed place or organisation opening ``words[start:end]`` takes,
+    where it is the object of an office's "of" or "to" before it and a name of two words or
+    more follows it ("Envoy to | Sudan Pieter Aalbers"); None otherwise."""
+    if start < 2 or words[start - 1].text.lower() not in {"of", "to"}:
+        return None
+    if not _office_word(words[start - 2]):
+        return None
+    listed = nlp.known_spans([w.text for w in words[start:end]])
+    if not listed or listed[0][0] != 0 or end - start - listed[0][1] < 2:
+        return None
+    return listed[0][1]
 
 
 def _office_of_place(words: list[Token], start: int, end: int) -> bool:
