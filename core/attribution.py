@@ -3018,7 +3018,7 @@ class Attributor:
         name_words_ = {w for p in people for w in normalise(p.name).split()}
         pieces: list[tuple[list[str], int, int]] = []  # words, start, end
         for run in WORD_RUN.finditer(self.text, begin, at):
-            if any(q.opener <= run.start() < q.after for q in self._quoted):
+            if self._inside_quotation(run.start()):
                 continue  # words inside a quotation
             piece: list[str] = []
             start = run.start()
@@ -3092,6 +3092,10 @@ class Attributor:
             return before.opener
         after = self._quote_opening_at(max(cue_span.end, end))
         return start if after is not None and SINGULAR_I.search(self._read_of(after)) else None
+
+    def _inside_quotation(self, at: int) -> bool:
+        """Does the character at ``at`` stand inside one of the article's quotations?"""
+        return any(q.opener <= at < q.after for q in self._quoted)
 
     def _quote_closing_at(self, at: int) -> QuotedSpan | None:
         """The quotation in double marks that closes right before ``at`` (spaces between,
@@ -3271,7 +3275,7 @@ class Attributor:
                 return None  # past the paragraph before
             tokens = [
                 t for t in self.tagged(sentence.start, sentence.end)
-                if not any(q.opener <= t.span.start < q.after for q in self._quoted)
+                if not self._inside_quotation(t.span.start)
             ]  # fmt: skip
             subject = clause_subject(tokens)
             if subject is None:

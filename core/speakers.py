@@ -877,7 +877,12 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
         if found <= 0:
             return None
-        older = GENERATION_BEFORE.search(self.text, max(0, found - GENERATION_REACH), found)
+        return self._of_generation_before(fits, found)
+
+    def _of_generation_before(self, fits: list[Person], at: int) -> Person | None:
+        """Of ``fits``, people sharing a surname, the one "the elder", "the older" or "the
+        younger" written right before ``at`` means (:meth:`_of_generation`)."""
+        older = GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at)
         if older is None:
             return None
         return self._of_generation(fits, older.group(1).lower() != "younger")
@@ -1352,11 +1357,8 @@ class Cast:
         if any(p.matches_nominal(words[head]) for p in self.people):
             return None  # "The senator, who ...": maybe the senator the article names
         clause = found.end(1)  # a name in the phrase describes its head: "A Trump aide"
-        j = bisect_left(self._namings, clause, key=lambda n: n[0].start)
-        if any(span.start < at for span, _ in self._namings[j:]):
+        if any(p is not None for p in self._named_between(clause, at)):
             return None  # someone named in the clause, whom the pronoun may mean
-        if any(self.known(n.name, n.at) for n in lone_names(self.text, clause, at)):
-            return None
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _coordinate_subject(self, word: str, gender: str, at: int) -> Person | None:
@@ -1480,11 +1482,7 @@ class Cast:
         person = self.nominal(head, found.start(1) - len("The"), written)
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
-        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < sentence.end]
-        named += [
-            self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, sentence.end)
-        ]
+        named = list(self._named_between(sentence.start, sentence.end))
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
@@ -1533,21 +1531,19 @@ class Cast:
         sentence = self.sentence_at(at)
         if sentence is None or not self.text[:at].endswith(", "):
             return None
-        if FRONTED_CLAUSE.match(self.text, sentence.start, at) is None:
+        opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
+        if opener is None:
             return None
         if not ATTRIBUTION_CLOSING.match(self.text, at, sentence.end):
             return None  # ", she said." ends the sentence
         if leaves_open(self.text[sentence.start : at]):
             return None
+        people = {id(p): p for p in self._named_between(sentence.start, at) if p is not None}
         j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        named = [(span, p) for span, p in self._namings[j:] if span.start < at]
-        lone = [self.known(n.name, n.at) for n in lone_names(self.text, sentence.start, at)]
-        people = {id(p): p for _, p in named} | {id(p): p for p in lone if p is not None}
-        if len(people) != 1 or not named:
-            return None
-        span, person = named[0]
-        opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
-        if opener is None or span.start != opener.end():
+        if len(people) != 1 or j == len(self._namings) or self._namings[j][0].start >= at:
+            return None  # one person, named (a surname alone is no clause's subject here)
+        span, person = self._namings[j]
+        if span.start != opener.end():
             return None  # the name is the clause's subject, right after its conjunction
         if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
             return None
@@ -1566,9 +1562,7 @@ class Cast:
             if clause is None or clause.group("pronoun").lower() != PRONOUN_OF_GENDER[gender]:
                 return None
             end = clause.start("pronoun")
-        j = bisect_left(self._namings, clause.start(), key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < end]
-        named += [self.known(n.name, n.at) for n in lone_names(self.text, clause.start(), end)]
+        named = self._named_between(clause.start(), end)
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
         if not people and (nominal := self._writer_told_nominal(clause.start(), end)) is not None:
             people = {id(nominal): nominal}  # "When I read that to the mayor, he paused"
@@ -1658,11 +1652,14 @@ class Cast:
         clause = PRONOUN_OBJECT.match(self.text, end)
         if clause is None:
             return set()
-        start, stop = clause.span(1)
+        return {id(p) for p in self._named_between(*clause.span(1)) if p is not None}
+
+    def _named_between(self, start: int, stop: int) -> Iterator[Person | None]:
+        """Whom ``text[start:stop]`` names: the people of its namings, then whom each lone
+        name there is (:meth:`known`; None for no one known), read lazily in that order."""
         j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < stop]
-        alone = (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
-        return {id(p) for p in [*named, *alone] if p is not None}
+        yield from [p for span, p in self._namings[j:] if span.start < stop]
+        yield from (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
 
     def _nominal_just_before(self, gender: str, at: int) -> Person | None:
         """The person a nominal in the pronoun's sentence or the one before it describes,
@@ -2451,12 +2448,7 @@ class Cast:
         ] or self._family_name_first(words)
         if not fits:
             return None
-        older = (
-            GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at)
-            if len(fits) > 1
-            else None
-        )
-        one = older and self._of_generation(fits, older.group(1).lower() != "younger")
+        one = self._of_generation_before(fits, at) if len(fits) > 1 else None
         if len(words) == 1 and one is not None:
             return one  # "the elder Delisle" after "His father, Robert Delisle"
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
