@@ -461,7 +461,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         token = tokens[k]
         if sentence.boundary(k) or honorific(token):
             break
-        if _glued_hyphen(tokens, k) and tokens[k - 1].text.isalpha() and k - 1 >= 0:
+        if _glued_hyphen(tokens, k) and tokens[k - 1].text.isalpha():
             start = k = k - 1  # "ex-governor", read as one word: "ex | - | governor"
             k -= 1
             continue
@@ -949,15 +949,11 @@ def _foreign_title(sentence: Sentence, k: int) -> bool:
     run of capitalised words), right before the name (no honorific between: "#Franceisstrong
     Mr. Trump")?"""
     tokens = sentence.tokens
-    token = tokens[k]
-    word = token.text
-    if not (len(word) > 3 and word.isalpha() and word.istitle() and token.tag in NOUN_TAGS):
+    if tokens[k].tag not in NOUN_TAGS or not _foreign_title_word(tokens[k]):
         return False  # (a noun: "Ayatollah" is tagged NN when read alone)
     if k + 1 < len(tokens) and not _capitalised(tokens[k + 1]):
         return False  # "Trump | and Texas Sen. Ted Cruz": the word before "and" is no
         # title of the name after it
-    if word.lower() in nlp.common_words() or nlp.is_first_name(word) or nlp.known_spans([word]):
-        return False
     m = k
     while m > 0 and not sentence.boundary(m - 1) and _foreign_title_word(tokens[m - 1]):
         m -= 1  # "Datuk | Seri"
@@ -970,6 +966,8 @@ def _foreign_title(sentence: Sentence, k: int) -> bool:
 
 
 def _foreign_title_word(token: Token) -> bool:
+    """A capitalised word of four letters or more that no English text writes in lower
+    case, no first name, listed place or organisation ("Ayatollah", "Datuk", "Seri")."""
     word = token.text
     return (
         len(word) > 3
@@ -1454,7 +1452,7 @@ def _office_named(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     np = role_phrase(sentence, m + 2, ends_clause=False)
     if np is None or _infinitive(tokens, m + 2):
         return None  # "whose job is to inspect the bridges": a duty, no office
-    cut = next((n for n in range(np[0] + 1, np[1]) if _time_adjunct(tokens, n)), np[1])
+    cut = _before_time(tokens, *np)
     return (np[0], _before_time_clause(tokens, np[0], cut), _former(tokens[m + 1].text.lower()))
 
 
@@ -1483,8 +1481,7 @@ def _chosen_by(sentence: Sentence, k: int) -> tuple[int, int] | None:
     np = role_phrase(sentence, first, ends_clause=False)
     if np is None:
         return None
-    cut = next((n for n in range(np[0] + 1, np[1]) if _time_adjunct(tokens, n)), np[1])
-    return (np[0], cut)
+    return (np[0], _before_time(tokens, *np))
 
 
 def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
@@ -2175,7 +2172,7 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return None
     a, b, form = found
     tokens = sentence.tokens
-    cut = next((n for n in range(a + 1, b) if _time_adjunct(tokens, n)), b)
+    cut = _before_time(tokens, a, b)
     n = cut
     while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
         if tokens[n].text.lower() in {"and", "but"}:
@@ -2262,6 +2259,12 @@ def _how_long(tokens: Sequence[Token], n: int) -> bool:
     if _duration(tokens, n):
         return True
     return tokens[n].text.lower() == "since" and _time_adjunct(tokens, n)
+
+
+def _before_time(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a role ``tokens[start:end]`` ends before the first time after its first word
+    (:func:`_time_adjunct`: "deputy director | until 2012"); ``end`` where none opens."""
+    return next((n for n in range(start + 1, end) if _time_adjunct(tokens, n)), end)
 
 
 def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
