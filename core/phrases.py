@@ -549,7 +549,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
-        elif prev.text.isalpha() and j + 1 < len(tokens) and _hyphen_glued(tokens, j + 1):
+        elif prev.text.isalpha() and j + 1 < len(tokens) and hyphen_glued(tokens, j + 1):
             j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
         else:
             break
@@ -844,7 +844,7 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and (nxt is None or nxt.tag not in nlp.PROPER_TAGS)
         ):  # "The rationale these proven liars use": a determiner opens another phrase
             break  # (but "the civil rights organization the Anti-Defamation League")
-        if _np_tok(tok) and tok.text not in {",", "."} or _hyphen_glued(tokens, end):
+        if _np_tok(tok) and tok.text not in {",", "."} or hyphen_glued(tokens, end):
             end += 1
         elif tok.text == "and" and _titles_joined(tokens, end):
             end += 1  # "said President and CEO Angela Freeman": two titles of one person
@@ -892,10 +892,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and (
                 tok.tag == "VBG"
                 and nxt.text.lower() in lexicons.role_nouns()
-                or nxt.text == "-"
-                and tok.span.end == nxt.span.start
-                and end + 2 < len(tokens)
-                and nxt.span.end == tokens[end + 2].span.start
+                or end + 2 < len(tokens)
+                and hyphen_glued(tokens, end + 2)
                 and tokens[end + 2].text.lower() in lexicons.role_nouns()
             )
         ):
@@ -960,7 +958,7 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     while end < len(tokens):
         if tokens[end].tag in nlp.PROPER_TAGS or _of_in_title(tokens, begin, end):
             end += 1
-        elif end > begin and end + 1 < len(tokens) and _hyphen_glued(tokens, end + 1):
+        elif end > begin and end + 1 < len(tokens) and hyphen_glued(tokens, end + 1):
             end += 2  # "Lee Soo-yeon", "Ban Ki-moon": a given name's lower-case second part
         else:
             break
@@ -1161,7 +1159,7 @@ def head_word(words: list[Token]) -> str:
     "front-runner" (a hyphenated person noun) in "the Democratic front-runner"."""
     n = _head(words)
     head = words[n].text.lower()
-    if _hyphen_glued(words, n):
+    if hyphen_glued(words, n):
         glued = f"{words[n - 2].text.lower()}-{head}"
         head = glued if person_noun(glued) or person_noun(glued.removesuffix("s")) else head
     return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
@@ -1187,7 +1185,7 @@ def person_noun(word: str) -> bool:
     return word in lexicons.role_nouns() or word in PEOPLE_NOUNS
 
 
-def _hyphen_glued(tokens: list[Token], j: int) -> bool:
+def hyphen_glued(tokens: list[Token], j: int) -> bool:
     """Is ``tokens[j]`` the end of a hyphenated word ("Ki-moon", "anti-war")?"""
     return (
         j >= 2
@@ -1297,7 +1295,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start = _after_person_noun(words, start, end)  # "Reporter Jomana Karadsheh",
         # "Opposition NDP Leader Marit Stiles", "Commuter Tigist Alemayehu": a role
         # before a name whose first name is unlisted
-    while end + 1 < len(words) and _hyphen_glued(words, end + 1):
+    while end + 1 < len(words) and hyphen_glued(words, end + 1):
         end += 2  # "Ban Ki-moon"
     if words[start].text.lower() == "the":
         start += 1

@@ -34,7 +34,7 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
-from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS
+from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS, hyphen_glued
 from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -461,7 +461,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         token = tokens[k]
         if sentence.boundary(k) or honorific(token):
             break
-        if _glued_hyphen(tokens, k) and tokens[k - 1].text.isalpha():
+        if k + 1 < len(tokens) and hyphen_glued(tokens, k + 1) and tokens[k - 1].text.isalpha():
             start = k = k - 1  # "ex-governor", read as one word: "ex | - | governor"
             k -= 1
             continue
@@ -518,16 +518,6 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
-
-
-def _glued_hyphen(tokens: Sequence[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a hyphen inside a word, touching the words on both sides?"""
-    return (
-        tokens[k].text == "-"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].span.end == tokens[k].span.start
-        and tokens[k].span.end == tokens[k + 1].span.start
-    )
 
 
 def _holds_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:

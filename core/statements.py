@@ -1062,33 +1062,30 @@ def source_phrase(
         np = np_before(tokens, end) or _partitive(tokens, end)
         if np is not None and any(t.tag in NOUN_TAGS for t in tokens[np[0] : np[1]]):
             return np
-    return (
-        _plural_subject(tokens, k) or _trailing_subject(tokens, 0, k) or clause_subject(tokens[:k])
-    )
+    return _plural_subject(tokens, k) or _trailing_subject(tokens, k) or clause_subject(tokens[:k])
 
 
-def _trailing_subject(tokens: list[Token], low: int, k: int) -> tuple[int, int] | None:
+def _trailing_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The subject of a cue that closes its sentence after a comma ("..., a source close
     to him said.", "..., a study by the council found.", "..., they've suggested."): the
     words from the comma to the cue's auxiliaries and adverbs, when no verb stands among
-    them (a phrase the clause grammar may not read as a subject for what modifies it), as
-    a span of ``tokens[low:]``."""
+    them (a phrase the clause grammar may not read as a subject for what modifies it)."""
     after = k + 1 < len(tokens) and tokens[k + 1].text not in {".", "!", "?"}
     if after or not tokens[k].tag.startswith("VB"):
         return None
     end = k
-    while end > low and (tokens[end - 1].tag in {"MD", "RB"} or _auxiliary(tokens[end - 1])):
+    while end > 0 and (tokens[end - 1].tag in {"MD", "RB"} or _auxiliary(tokens[end - 1])):
         end -= 1
     start = end
-    while start > low and tokens[start - 1].text != ",":
+    while start > 0 and tokens[start - 1].text != ",":
         start -= 1
         if end - start > APPOSITION or tokens[start].tag.startswith(("VB", "MD", "W")):
             return None
-    if start <= low or start == end or tokens[start].text.lower() in RELATIVES | {"as"}:
+    if start == 0 or start == end or tokens[start].text.lower() in RELATIVES | {"as"}:
         return None  # "..., as some have speculated": no subject of a statement of its own
     if not any(t.tag.startswith(("NN", "PRP", "CD")) for t in tokens[start:end]):
         return None  # "..., at last, she said": no noun, no subject
-    return start - low, end - low
+    return start, end
 
 
 def _auxiliary(token: Token) -> bool:
