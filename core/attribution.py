@@ -123,7 +123,7 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
 PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
     {"newspaper", "paper", "magazine", "tabloid", "publication", "daily", "weekly", "outlet"}
 )  # leaning newspaper" is the outlet named before, not another
-ORGANISATION_NOUNS = frozenset({"organization", "organisation"})  # alone: "the organization"
+ORGANISATION_WORD = frozenset({"organization", "organisation"})  # alone: "the organization"
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
@@ -2989,7 +2989,7 @@ class Attributor:
                 description = self._thing_named_before(start) or description
         elif (
             first == "the"
-            and (head in PRESS_NOUNS or head in ORGANISATION_NOUNS and description == head)
+            and (head in PRESS_NOUNS or head in ORGANISATION_WORD and description == head)
             and not demonym
             and description.islower()
             and not POSSESSIVE_INSIDE.search(description)
