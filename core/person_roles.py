@@ -205,8 +205,10 @@ def canonical_role(history: Iterable[Dated]) -> str | None:
 
 def _most_given(history: Sequence[Dated]) -> str | None:
     """The role most articles give (see ``canonical_role``), with the other roles the
-    latest article giving it names beside it while they fit ("Austrian Army General,
-    chairman of the European Union Military Committee")."""
+    latest article giving it names beside it while they fit: past MAX_PLAIN only an
+    office ("Austrian Army General, chairman of the European Union Military Committee"),
+    not a description ("Labor Secretary, son of Dominican immigrants" shows "Labor
+    Secretary")."""
     order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
     given = [history[i][1] for i in order]  # oldest first
     articles = Counter(given)  # by role text, in order of first appearance
