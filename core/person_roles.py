@@ -292,9 +292,34 @@ def _printable_pieces(given: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for piece in pieces(given):
         role = printable(short_role(piece))
+        if role is not None and len(role) > MAX_PLAIN:
+            role = _first_conjunct(role)
         if role is not None:
             found.setdefault(re.sub(r"^(?:the|a|an) ", "", role.lower()), role)
     return tuple(found.items())
+
+
+def _first_conjunct(role: str) -> str:
+    """A role past MAX_PLAIN coordinating two roles with "and" keeps the second only when
+    it is an office, as a second piece beside a role does (see ``_most_given``): "former
+    Alaska Governor and Republican vice presidential candidate" -> "former Alaska
+    Governor"; "retired four-star general and former supreme allied commander" stays. The
+    "and" must follow a role word, the head of the first role, so that a name holding
+    "and" ("president of Procter and Gamble") is never cut; nor is a second role with a
+    complement, which the first may share."""
+    tokens = role_tokens(role)
+    for k, token in enumerate(tokens[1:-1], 1):
+        before = tokens[k - 1]
+        if token.text != "and" or not role_word(before.text, before.tag):
+            continue
+        second = role[tokens[k + 1].span.start :]
+        if "(" in role[: token.span.start] or _office_headed(second):
+            return role
+        if any(t.tag in {"IN", "TO"} for t in tokens[k + 1 :]):
+            return role  # "chairman and chief executive of the ...": both hold the complement
+        first = printable(role[: token.span.start])
+        return first if first and _specific(first) else role
+    return role
 
 
 def _content_words(role: str) -> set[str]:

@@ -15,7 +15,7 @@ import pytest
 from core.document import Metadata
 from core.ingest import analyse
 from core.library import Library
-from core.person_roles import _office_headed, canonical_role
+from core.person_roles import _first_conjunct, _office_headed, canonical_role
 from core.roles import MAX_PLAIN
 
 
@@ -149,3 +149,43 @@ def test_the_seed_articles_rank_and_office_stay_whole() -> None:
 )
 def test_the_head_of_a_piece_tells_an_office(role: str, office: bool) -> None:
     assert _office_headed(role) is office
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Former Alaska Gov. and Republican vice presidential candidate Sara Pallin spoke"
+            " on Monday. \u201cWe will win this state,\u201d Pallin said.",
+            "Former Alaska Governor",
+        ),
+        (
+            "Ray Hollister, an Illinois shipping-supplies manufacturer and conservative"
+            " activist, spoke on Monday. \u201cWe will win this state,\u201d Hollister said.",
+            "Illinois shipping-supplies manufacturer",
+        ),
+        (  # a second office stays
+            "Wes Clarke, a retired four-star general and former supreme allied commander of"
+            " NATO forces in Europe, spoke on Monday. \u201cWe will win this state,\u201d"
+            " Clarke said.",
+            "retired four-star general and former supreme allied commander",
+        ),
+    ],
+)
+def test_two_roles_joined_by_and_past_sixty_characters_keep_an_office_only(
+    tmp_path: Path, text: str, shown: str
+) -> None:
+    role, phrase = row_and_phrase(tmp_path, text)
+    assert len(phrase) > MAX_PLAIN
+    assert role == shown
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "spokesman for the Committee on Science and Technology in Washington DC",  # a name
+        "chairman and chief executive officer of the Westbay Residents Association",
+    ],  # a complement both roles may share
+)
+def test_an_and_inside_a_name_or_before_a_complement_is_not_cut(role: str) -> None:
+    assert _first_conjunct(role) == role
