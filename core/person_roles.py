@@ -20,8 +20,16 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.identity import offices
-from core.role_grammar import MODIFIERS, is_place, role_word
-from core.roles import MAX_SHORT, joined_place, role_tokens, short_role, unjoined, without_place
+from core.role_grammar import MODIFIERS, NOUN_TAGS, is_place, role_word
+from core.roles import (
+    MAX_PLAIN,
+    MAX_SHORT,
+    joined_place,
+    role_tokens,
+    short_role,
+    unjoined,
+    without_place,
+)
 from core.speakers import HONORIFIC_GENDER, KIN_GENDER
 
 MAX_WORDS = 12
@@ -197,8 +205,10 @@ def canonical_role(history: Iterable[Dated]) -> str | None:
 
 def _most_given(history: Sequence[Dated]) -> str | None:
     """The role most articles give (see ``canonical_role``), with the other roles the
-    latest article giving it names beside it while they fit ("Austrian Army General,
-    chairman of the European Union Military Committee")."""
+    latest article giving it names beside it while they fit: past MAX_PLAIN only an
+    office ("Austrian Army General, chairman of the European Union Military Committee"),
+    not a description ("Labor Secretary, son of Dominican immigrants" shows "Labor
+    Secretary")."""
     order = sorted(range(len(history)), key=lambda i: (history[i][0] or "", i))
     given = [history[i][1] for i in order]  # oldest first
     articles = Counter(given)  # by role text, in order of first appearance
@@ -217,26 +227,54 @@ def _most_given(history: Sequence[Dated]) -> str | None:
     )
     chosen = dict(_printable_pieces(given[last_seen[best]]))
     kept, length = {best}, len(chosen[best])
+    left_out = False
     for key, role in list(chosen.items()):
         said = {w for k in kept for w in _content_words(k)}
         new = _content_words(key)
         if key in kept or _lone_word(role) or len(new & said) * 2 >= len(new):
             continue  # beside the role: "rival", "Republican"; or the same role again
+        office = _office_headed(role)
+        if left_out and not office:
+            continue  # a description after one left out would stand in for it
+        limit = MAX_SHORT if office else MAX_PLAIN  # as ``short_role`` lets an office,
+        # not a description, run past MAX_PLAIN: "chairman of the European Union Military
+        # Committee" joins a title, "son of Dominican immigrants" does not
         bare = without_place(chosen[best])  # "Arizona Representative" -> "Representative"
         if (
-            length + 2 + len(role) > MAX_SHORT
+            office
+            and length + 2 + len(role) > limit
             and kept == {best}
             and bare != chosen[best]
-            and len(bare) + 2 + len(role) <= MAX_SHORT
+            and len(bare) + 2 + len(role) <= limit
         ):  # a second office says more than the place the first title serves
             chosen[best], length = bare, len(bare)
-        if length + 2 + len(role) <= MAX_SHORT:
+        if length + 2 + len(role) <= limit:
             kept.add(key)
             length += 2 + len(role)
+        else:
+            left_out = True
     shown = sorted(
         (-count[key], n, role) for n, (key, role) in enumerate(chosen.items()) if key in kept
     )
     return ", ".join(role for *_, role in shown)  # the roles most given first, else as written
+
+
+@lru_cache(maxsize=4096)
+def _office_headed(role: str) -> bool:
+    """Is the role a noun phrase whose head, as the role grammar tags it (the last noun
+    before its first preposition, parenthesis or clause), is an office one puts before a
+    name ("chairman of the ...", "two-term governor of New Mexico", "Democratic National
+    Committee's chair", "co-chairman of ...")? Not a description: "son of Dominican
+    immigrants", "strong supporter of ...", "influential activist", "one of the few ..."."""
+    head = None
+    for token in role_tokens(role):
+        if token.tag in {"IN", "TO", "WDT", "WP", "(", ","} or token.text in {"(", ","}:
+            break
+        if token.tag in NOUN_TAGS or token.tag == "CD" or role_word(token.text, token.tag):
+            head = token.text  # a number heads "one of the few ...": no office
+    if head is None:
+        return False
+    return lexicons.is_title_word(head.lower().rsplit("-", 1)[-1])  # "co-chairman"
 
 
 def _lone_word(role: str) -> bool:
@@ -254,9 +292,34 @@ def _printable_pieces(given: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for piece in pieces(given):
         role = printable(short_role(piece))
+        if role is not None and len(role) > MAX_PLAIN:
+            role = _first_conjunct(role)
         if role is not None:
             found.setdefault(re.sub(r"^(?:the|a|an) ", "", role.lower()), role)
     return tuple(found.items())
+
+
+def _first_conjunct(role: str) -> str:
+    """A role past MAX_PLAIN coordinating two roles with "and" keeps the second only when
+    it is an office, as a second piece beside a role does (see ``_most_given``): "former
+    Alaska Governor and Republican vice presidential candidate" -> "former Alaska
+    Governor"; "retired four-star general and former supreme allied commander" stays. The
+    "and" must follow a role word, the head of the first role, so that a name holding
+    "and" ("president of Procter and Gamble") is never cut; nor is a second role with a
+    complement, which the first may share."""
+    tokens = role_tokens(role)
+    for k, token in enumerate(tokens[1:-1], 1):
+        before = tokens[k - 1]
+        if token.text != "and" or not role_word(before.text, before.tag):
+            continue
+        second = role[tokens[k + 1].span.start :]
+        if "(" in role[: token.span.start] or _office_headed(second):
+            return role
+        if any(t.tag in {"IN", "TO"} for t in tokens[k + 1 :]):
+            return role  # "chairman and chief executive of the ...": both hold the complement
+        first = printable(role[: token.span.start])
+        return first if first and _specific(first) else role
+    return role
 
 
 def _content_words(role: str) -> set[str]:
