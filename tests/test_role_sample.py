@@ -331,7 +331,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 37)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 38)),
 )
 
 
