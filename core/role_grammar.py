@@ -860,6 +860,18 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "said | undecided Republican voter Stephanie Hooton": after an
         # inverted cue the words up to the name are its subject, the title whole (an
         # adjective or a participle: "said" takes no participle as a verb)
+    if (
+        token.tag in {"NN", "NNP"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and before is not None
+        and _capitalised(before)
+        and is_place([before.text])
+        and (_names_role(after) or _capitalised(after))
+    ):
+        return True  # "Minnesota | state delegate", "Ohio | state Sen.": a noun read as
+        # one (not a verb) between a place and the role it qualifies, though it may be a
+        # verb ("state")
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (
