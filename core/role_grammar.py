@@ -295,6 +295,10 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if "-" in bare:
         first, _, last = bare.rpartition("-")
         ends = last in nouns or agent and lexicons.agent_noun(last)
+        head, *rest = bare.split("-")
+        if len(rest) >= 2 and rest[0] in {"at", "in", "of", "on"}:
+            ends = ends or head in nouns or lexicons.is_title_word(head)  # "editor-at-large":
+            # a compound whose head comes first, a preposition glued after it
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
 
