@@ -946,6 +946,15 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
 # roles with "of" and "at", an organisation or country before a title and "Title X of
 # Country" (other languages' order), compound titles joined by "and", and a past office in
 # "who was mayor from ... to ...". Judged before On Record ran on them (committed first).
+# The last three were written after train_roles_37.tsv was first judged, for the forms its
+# misses showed ("Minnesota state delegate", "X and Y, the parents of ...", "X is Senior
+# Editor-at-Large at ..."). First judged 37 of 44 (on main 32bfa0e; 37 of the 41 written
+# beforehand); the misses: "Prime Minister Shinzo Abe of Japan" and "Chancellor Angela
+# Merkel of Germany" shown without their country; "Ohio state delegate" as "delegate"; the
+# shared appositive; "Editor-at-Large"; "general counsel at Acme Corp." losing the period
+# its sentence's end takes; "Ed Fox" in a sentence of his own listed as "Fox" (a name, not a
+# role: "Fox" alone is read apart from "Ed"). 41 of 44 after the mends of branch roles37;
+# the three left are marked KNOWN_MISS.
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -1001,10 +1010,11 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
             "Ann Pell",
             "state's attorney general",
         ),
-        (
+        pytest.param(
             "Ed Fox has been the city's police chief since 2010. <We made arrests,> Fox said.",
             "Ed Fox",
             "city's police chief",
+            marks=KNOWN_MISS,
         ),
         (
             "The lawsuit was filed by the state's attorney general, Ann Pell. <We will win,>"
@@ -1033,10 +1043,11 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
             "Ann Pell",
             "senior fellow at the Cato Institute",
         ),
-        (
+        pytest.param(
             "<We disagree,> said Ann Pell, general counsel at Acme Corp.",
             "Ann Pell",
             "general counsel at Acme Corp.",
+            marks=KNOWN_MISS,
         ),
         (
             "<The drug works,> said Ann Pell, chief of infectious diseases at Massachusetts"
@@ -1166,11 +1177,12 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
             "Ann Pell",
             "Ohio state delegate",
         ),
-        (
+        pytest.param(
             "Ann Pell and Ed Fox, the parents of a soldier killed in Iraq, spoke at the"
             " convention. <We want answers,> Pell said.",
             "Ann Pell",
             "parents of a soldier killed in Iraq",
+            marks=KNOWN_MISS,
         ),
         (
             "<Read the bill,> she wrote. Ann Pell is Senior Editor-at-Large at the Daily Ledger.",
