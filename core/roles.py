@@ -221,7 +221,7 @@ def jurisdiction(text: str, end: int, titled: str | None) -> str | None:
 def _heads_place(titled: str) -> bool:
     """Whether a title is a country's office that "of" and a place may follow: its last
     word heads a place ("President", "Prime Minister", "Foreign Minister"), capitalised
-    as a title, with no modifier that makes it another's ("former", "deputy" allowed)."""
+    as a title; not "Speaker" or "Judge", whose place is where the person is from."""
     last = titled.split()[-1]
     return last[:1].isupper() and (last.lower() in _HEAD_OF_PLACE or last.lower() == "minister")
 
