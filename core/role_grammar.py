@@ -295,6 +295,10 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if "-" in bare:
         first, _, last = bare.rpartition("-")
         ends = last in nouns or agent and lexicons.agent_noun(last)
+        head, *rest = bare.split("-")
+        if len(rest) >= 2 and rest[0] in {"at", "in", "of", "on"}:
+            ends = ends or head in nouns or lexicons.is_title_word(head)  # "editor-at-large":
+            # a compound whose head comes first, a preposition glued after it
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
 
@@ -860,6 +864,18 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "said | undecided Republican voter Stephanie Hooton": after an
         # inverted cue the words up to the name are its subject, the title whole (an
         # adjective or a participle: "said" takes no participle as a verb)
+    if (
+        token.tag in {"NN", "NNP"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and before is not None
+        and _capitalised(before)
+        and is_place([before.text])
+        and (_names_role(after) or _capitalised(after))
+    ):
+        return True  # "Minnesota | state delegate", "Ohio | state Sen.": a noun read as
+        # one (not a verb) between a place and the role it qualifies, though it may be a
+        # verb ("state")
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (

@@ -101,6 +101,10 @@ _ELECTED_TITLES = frozenset(
     {"sen.", "sens.", "senator", "senators", "rep.", "reps.", "representative", "gov.", "governor"}
     | {"mayor", "assemblyman", "assemblywoman", "congressman", "congresswoman", "del."}
 )
+# Offices a country (or a province) holds one of, whose place follows the title as its
+# complement when written after the name: "Prime Minister Shinzo Abe | of Japan" ->
+# "Prime Minister of Japan", "Foreign Minister Sergey Lavrov of Russia".
+_HEAD_OF_PLACE = frozenset({"president", "chancellor", "king", "queen", "premier", "emperor"})
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _ABBREVIATED_WORD = r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"  # "St." in "St. Luke's Hospital"
@@ -189,6 +193,9 @@ def with_tag(titled: str | None, tag: str | None) -> str | None:
     Indiana Sen.", "Lt. Gov. Ann Lee of Texas" -> "Texas Lt. Gov.", "rival Sen. Ann Lee
     of Vermont" -> "rival Vermont Sen.": before the title's words, capitalised or not;
     "Sen. of Wisconsin" reads as no printed role would)."""
+    if titled and tag and tag.startswith("of ") and _heads_place(titled):
+        return f"{titled} {tag}"  # "Chancellor Angela Merkel of Germany" -> "Chancellor of
+        # Germany": a country's office takes its place after it, as its complement
     if titled and tag and tag.startswith("of "):
         words = titled.split()
         k = len(words)
@@ -203,10 +210,20 @@ def jurisdiction(text: str, end: int, titled: str | None) -> str | None:
     Tammy Baldwin | of Wisconsin", "Mayor Ann Lee | of Dayton" (shown "of Wisconsin" after
     the title); a listed place alone, not a longer name ("of New York City Council"), for
     a title of an office a place elects ("Sen.", "Gov.", "Mayor", not "Dr.")."""
-    if not titled or titled.split()[-1].lower() not in _ELECTED_TITLES:
+    if not titled or (
+        titled.split()[-1].lower() not in _ELECTED_TITLES and not _heads_place(titled)
+    ):
         return None
     match = _JURISDICTION.match(text, end)
     return f"of {match.group(1)}" if match and is_place(match.group(1).split()) else None
+
+
+def _heads_place(titled: str) -> bool:
+    """Whether a title is a country's office that "of" and a place may follow: its last
+    word heads a place ("President", "Prime Minister", "Foreign Minister"), capitalised
+    as a title; not "Speaker" or "Judge", whose place is where the person is from."""
+    last = titled.split()[-1]
+    return last[:1].isupper() and (last.lower() in _HEAD_OF_PLACE or last.lower() == "minister")
 
 
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:

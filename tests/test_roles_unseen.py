@@ -937,3 +937,259 @@ def test_role_constructions_third_set(text: str, name: str, role: str | None) ->
 )
 def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
     test_role_construction(text, name, role)
+
+
+# Issue 15, a fourth set written by branch roles37 for constructions the first three did not
+# hold: a role clause after the quote with other verbs than "heads"/"chairs" ("co-chairs",
+# "oversees", "teaches", "runs"), "X, the former ...", "a spokesperson for ...", a role given
+# in a sentence before the quote (a copula either way round, "has been", a passive's "by"),
+# roles with "of" and "at", an organisation or country before a title and "Title X of
+# Country" (other languages' order), compound titles joined by "and", and a past office in
+# "who was mayor from ... to ...". Judged before On Record ran on them (committed first).
+# The last three were written after train_roles_37.tsv was first judged, for the forms its
+# misses showed ("Minnesota state delegate", "X and Y, the parents of ...", "X is Senior
+# Editor-at-Large at ..."). First judged 37 of 44 (on main 32bfa0e; 37 of the 41 written
+# beforehand); the misses: "Prime Minister Shinzo Abe of Japan" and "Chancellor Angela
+# Merkel of Germany" shown without their country; "Ohio state delegate" as "delegate"; the
+# shared appositive; "Editor-at-Large"; "general counsel at Acme Corp." losing the period
+# its sentence's end takes; "Ed Fox" in a sentence of his own listed as "Fox" (a name, not a
+# role: "Fox" alone is read apart from "Ed"). 41 of 44 after the mends of branch roles37;
+# the three left are marked KNOWN_MISS.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "<The board will meet again,> said Ana Ruiz, who co-chairs the Senate Budget"
+            " Committee.",
+            "Ana Ruiz",
+            "co-chairs the Senate Budget Committee",
+        ),
+        (
+            "<We will appeal,> said Ana Ruiz, who oversees the county's elections.",
+            "Ana Ruiz",
+            "oversees the county's elections",
+        ),
+        (
+            "<The law is clear,> said Ann Pell, who teaches constitutional law at Georgetown.",
+            "Ann Pell",
+            "teaches constitutional law at Georgetown",
+        ),
+        (
+            "<We need the money,> said Ann Pell, who runs a food bank in Detroit.",
+            "Ann Pell",
+            "runs a food bank in Detroit",
+        ),
+        (
+            "<It is not over,> said Tom Hale, the former mayor of Springfield.",
+            "Tom Hale",
+            "former mayor of Springfield",
+        ),
+        (
+            "<It was a mistake,> Tom Hale, the former chairman of the state Republican Party,"
+            " said on Sunday.",
+            "Tom Hale",
+            "former chairman of the state Republican Party",
+        ),
+        (
+            "<We have no comment,> said Kim Lee, a spokesperson for the Department of Justice.",
+            "Kim Lee",
+            "spokesperson for the Department of Justice",
+        ),
+        (
+            "<The review is ongoing,> Justice Department spokesperson Kim Lee said.",
+            "Kim Lee",
+            "Justice Department spokesperson",
+        ),
+        (
+            "<The plane landed safely,> a spokesperson for Delta Air Lines, Kim Lee, said.",
+            "Kim Lee",
+            "spokesperson for Delta Air Lines",
+        ),
+        (
+            "The state's attorney general is Ann Pell. <We will sue,> Pell said.",
+            "Ann Pell",
+            "state's attorney general",
+        ),
+        pytest.param(
+            "Ed Fox has been the city's police chief since 2010. <We made arrests,> Fox said.",
+            "Ed Fox",
+            "city's police chief",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "The lawsuit was filed by the state's attorney general, Ann Pell. <We will win,>"
+            " Pell said.",
+            "Ann Pell",
+            "state's attorney general",
+        ),
+        (
+            "Ann Pell, the county's chief medical examiner, led the inquiry. <The cause was"
+            " clear,> she said.",
+            "Ann Pell",
+            "county's chief medical examiner",
+        ),
+        (
+            "<Demand is falling,> said Ann Pell, an economist at the Brookings Institution.",
+            "Ann Pell",
+            "economist at the Brookings Institution",
+        ),
+        (
+            "<The data are clear,> said Ann Pell, director of research at the Urban Institute.",
+            "Ann Pell",
+            "director of research at the Urban Institute",
+        ),
+        (
+            "<Voters are angry,> said Ann Pell, a senior fellow at the Cato Institute.",
+            "Ann Pell",
+            "senior fellow at the Cato Institute",
+        ),
+        pytest.param(
+            "<We disagree,> said Ann Pell, general counsel at Acme Corp.",
+            "Ann Pell",
+            "general counsel at Acme Corp.",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "<The drug works,> said Ann Pell, chief of infectious diseases at Massachusetts"
+            " General Hospital.",
+            "Ann Pell",
+            "chief of infectious diseases at Massachusetts General Hospital",
+        ),
+        (
+            "<The economy is slowing,> said Ann Pell, vice chairwoman of the Federal Reserve.",
+            "Ann Pell",
+            "vice chairwoman of the Federal Reserve",
+        ),
+        (
+            "<The oil price will recover,> Pemex chief executive Juan Ortiz said.",
+            "Juan Ortiz",
+            "Pemex chief executive",
+        ),
+        (
+            "<Inflation is too low,> said Bundesbank President Jens Weidmann.",
+            "Jens Weidmann",
+            "Bundesbank President",
+        ),
+        (
+            "<The euro is safe,> said ECB President Mario Draghi.",
+            "Mario Draghi",
+            "ECB President",
+        ),
+        (
+            "<Europe must act,> said the president of the European Commission, Jean-Claude"
+            " Juncker.",
+            "Jean-Claude Juncker",
+            "president of the European Commission",
+        ),
+        (
+            "<Japan will not yield,> said Prime Minister Shinzo Abe of Japan.",
+            "Shinzo Abe",
+            "Prime Minister of Japan",
+        ),
+        (
+            "<Germany will take them in,> Chancellor Angela Merkel of Germany said.",
+            "Angela Merkel",
+            "Chancellor of Germany",
+        ),
+        (
+            "<The reforms will continue,> said Germany's finance minister, Wolfgang Schauble.",
+            "Wolfgang Schauble",
+            "Germany's finance minister",
+        ),
+        (
+            "<Spain is not Greece,> said the Spanish prime minister, Mariano Rajoy.",
+            "Mariano Rajoy",
+            "Spanish prime minister",
+        ),
+        (
+            "Chairman and chief executive Ann Pell told shareholders: <It was a hard year.>",
+            "Ann Pell",
+            "Chairman and chief executive",
+        ),
+        (
+            "<Sales doubled,> said Ann Pell, the company's chairman and chief executive.",
+            "Ann Pell",
+            "company's chairman and chief executive",
+        ),
+        (
+            "<We will expand,> said Ann Pell, president and chief operating officer of DataCo.",
+            "Ann Pell",
+            "president and chief operating officer of DataCo",
+        ),
+        (
+            "<The vote was rigged,> said Ed Fox, a member of the city council.",
+            "Ed Fox",
+            "member of the city council",
+        ),
+        (
+            "<We marched for them,> said Ann Pell, one of the organizers of the march.",
+            "Ann Pell",
+            "one of the organizers of the march",
+        ),
+        (
+            "<The committee will act,> said Ann Pell, the top Democrat on the Judiciary Committee.",
+            "Ann Pell",
+            "top Democrat on the Judiciary Committee",
+        ),
+        (
+            "<The report is flawed,> said Ann Pell, the ranking member of the Intelligence"
+            " Committee.",
+            "Ann Pell",
+            "ranking member of the Intelligence Committee",
+        ),
+        (
+            "<She knew,> said Ed Marsh, a former aide to Sen. Ann Pell.",
+            "Ed Marsh",
+            "former aide to Sen. Ann Pell",
+        ),
+        (
+            "<It was a mistake,> said Ed Fox, the mayor's former chief of staff.",
+            "Ed Fox",
+            "mayor's former chief of staff",
+        ),
+        (
+            "The company's chief financial officer, Ann Pell, told analysts: <Margins improved.>",
+            "Ann Pell",
+            "company's chief financial officer",
+        ),
+        (
+            "<Turnout will be high,> said Ed Fox, a Harvard political scientist.",
+            "Ed Fox",
+            "Harvard political scientist",
+        ),
+        (
+            "<Nothing has changed,> said Ann Pell, a longtime Democratic strategist.",
+            "Ann Pell",
+            "longtime Democratic strategist",
+        ),
+        (
+            "<The union will strike,> said the head of the union, Ann Pell.",
+            "Ann Pell",
+            "head of the union",
+        ),
+        (
+            "<We will rebuild,> said Tom Hale, who was mayor from 2001 to 2009.",
+            "Tom Hale",
+            "former mayor",
+        ),
+        (
+            "<Delegates are restless,> said Ohio state delegate Ann Pell.",
+            "Ann Pell",
+            "Ohio state delegate",
+        ),
+        pytest.param(
+            "Ann Pell and Ed Fox, the parents of a soldier killed in Iraq, spoke at the"
+            " convention. <We want answers,> Pell said.",
+            "Ann Pell",
+            "parents of a soldier killed in Iraq",
+            marks=KNOWN_MISS,
+        ),
+        (
+            "<Read the bill,> she wrote. Ann Pell is Senior Editor-at-Large at the Daily Ledger.",
+            "Ann Pell",
+            "Senior Editor-at-Large at the Daily Ledger",
+        ),
+    ],
+)
+def test_role_constructions_fourth_set(text: str, name: str, role: str | None) -> None:
+    test_role_construction(text, name, role)
