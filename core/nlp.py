@@ -326,6 +326,7 @@ _TOKEN_RE = re.compile(
   | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
+  | (?P<prefixed>[A-Za-z][a-z]+-[A-Z][a-z]{{1,4}}\.)   # then-Sen.  ex-Gov.  (split below)
   | (?P<word>{_WORD_RUN}(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ])){_WORD_RUN})*)  # Borrell's  Hee-Chan
   | (?P<punct>\.\.\.|--|``|''|\S)
     """,
@@ -423,6 +424,8 @@ def _scan(
         if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
             add(_token_at(s, e - 1, text[s : e - 1]))
             add(_token_at(e - 1, e, "."))
+        elif kind == "prefixed":
+            _add_prefixed(text, s, e, add)
         else:
             word = match[0]
             clitic = None
@@ -437,6 +440,21 @@ def _scan(
         if bounds is not None:
             bounds += (s, e, len(tokens))
     return tokens
+
+
+def _add_prefixed(text: str, s: int, e: int, add: Callable[[Token], None]) -> None:
+    """A word prefixed to a title's abbreviation by a hyphen ("then-Sen.", "ex-Gov."): the
+    prefix, the hyphen and the title with its period, as "then Sen." would be, so that the
+    name after it is read as after any title ("said then-Sen. Barack Obama"). Another
+    word before a period keeps the hyphen and leaves the period ("self-Made.")."""
+    hyphen = text.index("-", s, e)
+    if not is_abbreviation(text[hyphen + 1 : e - 1]):
+        add(_token_at(s, e - 1, text[s : e - 1]))
+        add(_token_at(e - 1, e, "."))
+        return
+    add(_token_at(s, hyphen, text[s:hyphen]))
+    add(_token_at(hyphen, hyphen + 1, "-"))
+    add(_token_at(hyphen + 1, e, text[hyphen + 1 : e]))
 
 
 _LINES_FROM = 40  # characters: a shorter stretch is tokenized as it is
