@@ -867,6 +867,16 @@ class NewsTagger:
         tag dictionary?"""
         return word in self.tagdict or "i word " + self.normalize(word) in self._dense().rows
 
+    def own_tag(self, word: str) -> str | None:
+        """The tag the model's weights for ``word`` itself (normalised) favour, None for a
+        word it kept no weights for: what the word is read as, its context aside
+        ("Tower": NN, "Trump": NNP)."""
+        row = self._dense().rows["i word " + self.normalize(word)]
+        if not row:
+            return None
+        scores = zip(self._dense().scores(row), self._dense().classes, strict=True)
+        return max(scores)[1]
+
     def _dense(self) -> DenseScorer:
         """The weights packed for scoring, packed the first time they are needed."""
         if self.scorer is None:
@@ -1195,6 +1205,14 @@ def is_common_word(word: str) -> bool:
     ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
     tag = dictionary_tag(word)
     return tag is not None and tag not in PROPER_TAGS
+
+
+def common_noun(word: str) -> bool:
+    """Is ``word`` read as a common noun by the tagger, whatever its context: its tag
+    dictionary's one tag, or the tag its own weights favour, is NN or NNS ("Tower",
+    "Pollster"; not "Trump" or an unseen word)?"""
+    tag = dictionary_tag(word) or _tagger().own_tag(word)
+    return tag in ("NN", "NNS")
 
 
 def dictionary_tag(word: str) -> str | None:
