@@ -484,8 +484,12 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def _is_description(words: list[str]) -> bool:
-    """ "New Hampshire Republican": a place and a role noun, no first name."""
-    return _is_role(words[-1]) and not nlp.is_first_name(words[0])
+    """ "New Hampshire Republican", "Florida Republican": a role noun after no first name,
+    or after a listed place that is a first name too (not "Virginia Foxx": no role)."""
+    if not _is_role(words[-1]):
+        return False
+    place = all(mark == "LOC" for mark in nlp.gazetteer_marks(words[:-1]))
+    return place or not nlp.is_first_name(words[0])
 
 
 # ---------------------------------------------------------------- names

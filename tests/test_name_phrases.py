@@ -176,3 +176,20 @@ def test_the_library_reads_the_name_after_a_common_word(library: Library) -> Non
     said(library, "Absent Halvorsen", text=text)
     names = [row[0] for row in library.db.execute("SELECT name FROM speakers")]
     assert names == ["Halvorsen"]
+
+
+# ---------------------------------------------------------------- a place and a role noun
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Florida Republican", ANON),  # "a Florida Republican said": a place that is a name
+        ("Georgia Republican", ANON),
+        ("New Hampshire Republican", ANON),
+        ("Virginia Foxx", PERSON),  # no role noun
+        ("Georgia Pettigrew", PERSON),
+        ("Jordan Baker", PERSON),  # "Jordan" no listed place alone
+    ],
+)
+def test_a_place_before_a_role_noun_describes_someone(name: str, kind: SpeakerKind) -> None:
+    found = read_speaker(name, PERSON)
+    assert found is not None and (found.name, found.kind) == (name, kind)
