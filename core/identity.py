@@ -111,7 +111,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     if possessor == "someone else":
         return ReadSpeaker(name, SpeakerKind.ANONYMOUS)
     words = _cut_time_phrase(words)
-    while words and words[0].lower() in OPENERS or len(words) > 1 and _speech_verb(words[0]):
+    while words and words[0].lower() in OPENERS or len(words) > 1 and _opening_word(words[0]):
         words = words[1:]
     if _named_organisation(words):
         return ReadSpeaker(" ".join(words), SpeakerKind.ORGANISATION)
@@ -171,6 +171,76 @@ def written_in_capitals(read: ReadSpeaker, text: str) -> ReadSpeaker:
     return ReadSpeaker(read.name, SpeakerKind.ORGANISATION)
 
 
+def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
+    """A "person" whose name is a phrase built on someone's name, as its article shows:
+    a common noun after the name makes the name a modifier ("Trump Tower", "a Clinton
+    pollster", "China Daily": no one, an organisation or an unnamed person), and a common
+    word before it is no given name ("Absent Trump derides debate": Trump).
+
+    A head after the name: a word the article writes in lower case (or a common word),
+    that it never writes capitalised but after the name ("Ms. Silver said" keeps Nate
+    Silver), after a name the article also writes alone, with no capitalised word after
+    it ("Trump said"; not "Peter Lenkov" beside "Peter Rice"). A word before the name: a
+    word the article writes in lower case, no listed first name, title or particle, before
+    a name the article also writes without it."""
+    words = read.name.split()
+    if read.kind != SpeakerKind.PERSON or len(words) < 2:
+        return read
+    owner, head = words[:-1], words[-1]
+    if (
+        _common_in(head, text)
+        and _head_only_after(owner[-1], head, text)
+        and _written_alone(owner, text)
+    ):
+        people = _names_people(_bare(head))
+        return ReadSpeaker(read.name, SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION)
+    first, rest = words[0], words[1:]
+    if (
+        not (_first(first) or _is_title(first) or _bare(first) in PARTICLES)
+        and _lower_in(first, text)
+        and _written_without(rest, first, text)
+    ):
+        return ReadSpeaker(" ".join(rest), SpeakerKind.PERSON, read.titles)
+    return read
+
+
+def _lower_in(word: str, text: str) -> bool:
+    """Does the article write ``word`` in lower case (a common word, not a name)?"""
+    bare = _bare(word)
+    return bare.isalpha() and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
+
+
+def _common_in(word: str, text: str) -> bool:
+    """A word that may head a common noun phrase: a common word, one the tagger reads as
+    a common noun ("Tower"), or one the article writes in lower case; no first name,
+    initial or suffix."""
+    bare = _bare(word)
+    if _first(word) or bare in SUFFIXES or not word[:1].isupper():
+        return False
+    return bare in nlp.common_words() or nlp.common_noun(bare) or _lower_in(word, text)
+
+
+def _head_only_after(before: str, head: str, text: str) -> bool:
+    """Does the article write ``head`` capitalised only right after ``before``?"""
+    written = len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text))
+    after = len(re.findall(rf"(?<![\w-]){re.escape(before)}\s+{re.escape(head)}(?![\w-])", text))
+    return written == after
+
+
+def _written_alone(name: list[str], text: str) -> bool:
+    """Does the article write ``name`` with no capitalised word right after it?"""
+    named = r"\s+".join(map(re.escape, name))
+    return re.search(rf"(?<![\w-]){named}(?![\w-])(?!\s+[A-Z])", text) is not None
+
+
+def _written_without(name: list[str], word: str, text: str) -> bool:
+    """Does the article write ``name`` where ``word`` does not stand right before it?"""
+    named = r"\s+".join(map(re.escape, name))
+    alone = len(re.findall(rf"(?<![\w-]){named}(?![\w-])", text))
+    joined = rf"(?<![\w-]){re.escape(word)}\s+{named}(?![\w-])"
+    return alone > len(re.findall(joined, text))
+
+
 def _nickname_first(name: str) -> str:
     """A quoted nickname out of a name: the given name the person goes by when it is a
     first name (Rafael Edward \u201cTed\u201d Cruz is Ted Cruz), else left out (John
@@ -188,6 +258,14 @@ def _nickname_first(name: str) -> str:
 
 def _bare(word: str) -> str:
     return word.strip(".,;:'\u2019\"()").lower()
+
+
+def _opening_word(word: str) -> bool:
+    """A word that opens a phrase before a name and is none of it: a speech verb opening a
+    label ("Added Cruz"), or a function word that ends a sentence ("No. Donald Trump said":
+    an answer, then the name)."""
+    sentence = word.endswith(".") and _bare(word) in lexicons.function_words()
+    return (sentence or _speech_verb(word)) and not nlp.is_first_name(word.rstrip("."))
 
 
 def _speech_verb(word: str) -> bool:
@@ -406,8 +484,12 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def _is_description(words: list[str]) -> bool:
-    """ "New Hampshire Republican": a place and a role noun, no first name."""
-    return _is_role(words[-1]) and not nlp.is_first_name(words[0])
+    """ "New Hampshire Republican", "Florida Republican": a role noun after no first name,
+    or after a listed place that is a first name too (not "Virginia Foxx": no role)."""
+    if not _is_role(words[-1]):
+        return False
+    place = all(mark == "LOC" for mark in nlp.gazetteer_marks(words[:-1]))
+    return place or not nlp.is_first_name(words[0])
 
 
 # ---------------------------------------------------------------- names

@@ -39,6 +39,7 @@ from core.identity import (
     article_tag,
     gender_hint,
     given_names_before,
+    name_in_phrase,
     offices,
     parse_name,
     read_speaker,
@@ -228,7 +229,7 @@ class Library(Corrections, Queries):
         read = read_speaker(speaker.name, speaker.kind)
         if read is None:
             return None
-        read = written_in_capitals(read, article.text)
+        read = name_in_phrase(written_in_capitals(read, article.text), article.text)
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)
         short_form_of = (

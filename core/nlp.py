@@ -326,6 +326,7 @@ _TOKEN_RE = re.compile(
   | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
+  | (?P<prefixed>[A-Za-z][a-z]+-[A-Z][a-z]{{1,4}}\.)   # then-Sen.  ex-Gov.  (split below)
   | (?P<word>{_WORD_RUN}(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ])){_WORD_RUN})*)  # Borrell's  Hee-Chan
   | (?P<punct>\.\.\.|--|``|''|\S)
     """,
@@ -423,6 +424,8 @@ def _scan(
         if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
             add(_token_at(s, e - 1, text[s : e - 1]))
             add(_token_at(e - 1, e, "."))
+        elif kind == "prefixed":
+            _add_prefixed(text, s, e, add)
         else:
             word = match[0]
             clitic = None
@@ -437,6 +440,21 @@ def _scan(
         if bounds is not None:
             bounds += (s, e, len(tokens))
     return tokens
+
+
+def _add_prefixed(text: str, s: int, e: int, add: Callable[[Token], None]) -> None:
+    """A word prefixed to a title's abbreviation by a hyphen ("then-Sen.", "ex-Gov."): the
+    prefix, the hyphen and the title with its period, as "then Sen." would be, so that the
+    name after it is read as after any title ("said then-Sen. Barack Obama"). Another
+    word before a period keeps the hyphen and leaves the period ("self-Made.")."""
+    hyphen = text.index("-", s, e)
+    if not is_abbreviation(text[hyphen + 1 : e - 1]):
+        add(_token_at(s, e - 1, text[s : e - 1]))
+        add(_token_at(e - 1, e, "."))
+        return
+    add(_token_at(s, hyphen, text[s:hyphen]))
+    add(_token_at(hyphen, hyphen + 1, "-"))
+    add(_token_at(hyphen + 1, e, text[hyphen + 1 : e]))
 
 
 _LINES_FROM = 40  # characters: a shorter stretch is tokenized as it is
@@ -849,6 +867,16 @@ class NewsTagger:
         tag dictionary?"""
         return word in self.tagdict or "i word " + self.normalize(word) in self._dense().rows
 
+    def own_tag(self, word: str) -> str | None:
+        """The tag the model's weights for ``word`` itself (normalised) favour, None for a
+        word it kept no weights for: what the word is read as, its context aside
+        ("Tower": NN, "Trump": NNP)."""
+        row = self._dense().rows["i word " + self.normalize(word)]
+        if not row:
+            return None
+        scores = zip(self._dense().scores(row), self._dense().classes, strict=True)
+        return max(scores)[1]
+
     def _dense(self) -> DenseScorer:
         """The weights packed for scoring, packed the first time they are needed."""
         if self.scorer is None:
@@ -1177,6 +1205,14 @@ def is_common_word(word: str) -> bool:
     ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
     tag = dictionary_tag(word)
     return tag is not None and tag not in PROPER_TAGS
+
+
+def common_noun(word: str) -> bool:
+    """Is ``word`` read as a common noun by the tagger, whatever its context: its tag
+    dictionary's one tag, or the tag its own weights favour, is NN or NNS ("Tower",
+    "Pollster"; not "Trump" or an unseen word)?"""
+    tag = dictionary_tag(word) or _tagger().own_tag(word)
+    return tag in ("NN", "NNS")
 
 
 def dictionary_tag(word: str) -> str | None:
