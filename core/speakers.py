@@ -2496,14 +2496,18 @@ class Cast:
         later pronoun means."""
         insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
 
-    def subject_before(self, at: int) -> tuple[Span, Span, Person] | None:
+    def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
         """The last sentence read ending by ``at``, when its subject names a person: the
         sentence, the subject's words and the person ("Sheriff Bly was unmoved." before
-        “...”)."""
+        “...”). With ``pronoun``, also a subject that is "he" or "she", as the person it
+        refers to there ("Then he laughed." before “...”)."""
         k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
         if k < 0:
             return None
         sentence, subject, person = self._read[k]
+        word = self.text[subject.start : subject.end]
+        if person is None and pronoun and word.lower() in ("he", "she"):
+            person = self.pronoun(word, subject.start)
         return None if person is None else (sentence, subject, person)
 
     def after_subject(self, at: int) -> bool:

@@ -22,9 +22,10 @@ Record gives and why; the figure is printed by ``test_coref41_batch_figure`` (ru
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_41.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 351
+FIRST_JUDGED = 325  # right on main (32bfa0e) before any mend, of 351
 
 PROBES_41: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('c01', 'We are not asking for a favor', ('Martin Kessler',)),
@@ -150,7 +151,10 @@ PROBES_41: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('c11', "We've heard this before", ('Mick Dolan',)),
     ('c11', 'Staff move to the platform', ('Mick Dolan',)),
     ('c11', 'Ask the minister', ('Mick Dolan',)),
-    ('c11', 'Every response will be read', ('A spokeswoman for the Department for Transport', 'a spokeswoman for the Department for Transport', 'A spokeswoman', 'a spokeswoman', 'spokeswoman')),
+    ('c11', 'Every response will be read',
+     ('A spokeswoman for the Department for Transport',
+      'a spokeswoman for the Department for Transport', 'A spokeswoman', 'a spokeswoman',
+      'spokeswoman')),
     ('c11', 'Blind and partially sighted', ('Sarah Ndlovu',)),
     ('c11', 'The minister should have asked us', ('Sarah Ndlovu',)),
     ('c12', "I've been getting up at 3 a.m.", ('Margaret Voss',)),
@@ -293,9 +297,12 @@ PROBES_41: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('c22', 'They did not, and I should', ('Ravi Chandrasekhar',)),
     ('c22', 'Investors have been waiting', ('Nadia Kowalski',)),
     ('c22', 'The cost base was out of line', ('Nadia Kowalski',)),
-    ('c22', 'We found out from a calendar invite', ('one', 'One', 'one of them', 'two employees who were laid off')),
-    ('c22', 'Fifteen minutes, no agenda', ('one', 'One', 'one of them', 'two employees who were laid off')),
-    ('c22', 'Everybody knew it was coming', ('the employee', 'The employee', 'employee', 'The other', 'other')),
+    ('c22', 'We found out from a calendar invite',
+     ('one', 'One', 'one of them', 'two employees who were laid off')),
+    ('c22', 'Fifteen minutes, no agenda',
+     ('one', 'One', 'one of them', 'two employees who were laid off')),
+    ('c22', 'Everybody knew it was coming',
+     ('the employee', 'The employee', 'employee', 'The other', 'other')),
     ('c22', 'Nobody knew when', ('the employee', 'The employee', 'employee', 'The other', 'other')),
     ('c22', 'heartbroken', ('Emily Tanaka',)),
     ('c22', 'These are people I hired', ('Emily Tanaka',)),
@@ -368,8 +375,12 @@ PROBES_41: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('c27', "I'll tell you where", ('Eunice Barlow',)),
     ('c27', "I can't afford the subscriptions", ('Walter Giordano',)),
     ('c27', 'Here I get four papers', ('Walter Giordano',)),
-    ('c28', 'The river has changed', ('The groups', 'the groups', 'groups', 'Sierra Club, Earthjustice and the Northern Plains Resource Council')),
-    ('c28', 'The corps acted as if', ('The groups', 'the groups', 'groups', 'Sierra Club, Earthjustice and the Northern Plains Resource Council')),
+    ('c28', 'The river has changed',
+     ('The groups', 'the groups', 'groups',
+      'Sierra Club, Earthjustice and the Northern Plains Resource Council')),
+    ('c28', 'The corps acted as if',
+     ('The groups', 'the groups', 'groups',
+      'Sierra Club, Earthjustice and the Northern Plains Resource Council')),
     ('c28', "We're not radicals", ('Deb Halvorson',)),
     ('c28', "We're ranchers who don't want", ('Deb Halvorson',)),
     ('c28', 'This project has been reviewed', ('Big Sky Midstream',)),
@@ -394,3 +405,23 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref41_batch, test_coref41_batch_figure = judged_batch_tests(
     "coref41", PROBES, PROBES_41, KNOWN_WRONG_41, FIRST_JUDGED, size=351
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 32bfa0e)
+
+N = "\n\n"
+
+
+def test_a_quotation_after_a_pronoun_subject_is_that_person_s() -> None:
+    """ "Then she laughed. “...”": the sentence before an uncued quotation has "she" for
+    its subject; the quotation is the person "she" refers to there (main: no speaker)."""
+    text = (
+        "Maria Olsen, 58, has run the diner on Route 9 for 20 years."
+        + N
+        + "“Nobody else would have me,” she said."
+        + N
+        + "Her cook, Pete Lang, disagreed. “She is the best boss in town,” he said."
+        + N
+        + "Then she laughed. “Pete says that because I pay him.”"
+    )
+    assert _speaker(text, "Pete says that") == "Maria Olsen"
