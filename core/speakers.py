@@ -471,7 +471,12 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
     and the place the nominal's ``words`` name if any ("the Florida senator" is not one
-    whose role names no state)?"""
+    whose role names no state), and no other age ("the 31-year-old" is not one written
+    "29-year-old")?"""
+    ours = set(AGED.findall("".join(words)))
+    theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
+    if ours and theirs and ours.isdisjoint(theirs):
+        return False
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
@@ -2980,6 +2985,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
     if word.endswith(",") and after_indefinite_subject(text, start, run_start):
         return True  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    if word.endswith(",") and after_definite_role(text, start, run_start):
+        return True  # "The general secretary of the Rail Union, Mick Dolan, was ..."
     if word == "named" and any(
         _people_noun(w) for w in text[max(start, run_start - NAMED_REACH) : run_start].split()
     ):
@@ -3018,6 +3025,24 @@ def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
     is the name the noun phrase introduces, as after "The chief nurse,"."""
     found = INDEFINITE_OPENING.fullmatch(text, start, run_start)
     return found is not None and any(_people_noun(w) for w in found.group(1).split())
+
+
+# a sentence opening with a definite noun phrase whose head a preposition follows, up to
+# a comma: "The general secretary of the Rail and Maritime Union, " (see after_definite_role)
+DEFINITE_OPENING = re.compile(
+    r"\s*(?:The|Its|His|Her|Their)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[ \t\xa0]+(?:of|at|for)"
+    r"[ \t\xa0][^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
+)
+
+
+def after_definite_role(text: str, start: int, run_start: int) -> bool:
+    """Does the sentence opening at ``start`` open with "the" (or a possessive) and a
+    noun for a person, then a preposition's phrase, set off by a comma right before the
+    run at ``run_start`` ("The general secretary of the Rail and Maritime Union, Mick
+    Dolan, was unconvinced")? Then the run is the name the noun phrase introduces, as
+    after "The chief nurse,"."""
+    found = DEFINITE_OPENING.fullmatch(text, start, run_start)
+    return found is not None and _people_noun(found.group(1).split()[-1])
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "

@@ -425,3 +425,36 @@ def test_a_quotation_after_a_pronoun_subject_is_that_person_s() -> None:
         + "Then she laughed. “Pete says that because I pay him.”"
     )
     assert _speaker(text, "Pete says that") == "Maria Olsen"
+
+
+def test_an_age_nominal_is_not_someone_of_another_age() -> None:
+    """ "the 27-year-old said" after "the 24-year-old" was another: a nominal's age that
+    differs from the age the article gave someone does not fit them (main: the man of
+    24, whose nominal "24-year-old" the age's head matched)."""
+    text = (
+        "Mateus Costa won the men's race in 2 hours 9 minutes."
+        + N
+        + "“The wind helped,” the 24-year-old said."
+        + N
+        + "Grace Oduya of Kenya won the women's race, her first major title."
+        + N
+        + "“I was patient for a long time,” the 27-year-old said."
+    )
+    assert _speaker(text, "I was patient") == "Grace Oduya"
+
+
+def test_a_name_set_off_after_a_definite_role_and_its_phrase_is_introduced() -> None:
+    """ "The president of the Harbor Pilots Association, Fitz Kowalczyk, was unmoved.": a
+    name whose first name no list holds, set off after "The" + a noun for a person + a
+    preposition's phrase, is the person that phrase introduces and the sentence's
+    subject, so "he said" next is his (main: the man quoted before)."""
+    text = (
+        "Harbor officials said the channel would reopen Friday."
+        + N
+        + "“The dredging is on schedule,” said Carl Wendt, the port director."
+        + N
+        + "The president of the Harbor Pilots Association, Fitz Kowalczyk, was unmoved."
+        + N
+        + "“We warned them twice,” he said."
+    )
+    assert _speaker(text, "We warned them") == "Fitz Kowalczyk"
