@@ -1641,12 +1641,27 @@ class Cast:
             offset, person = self._mentions[k]
             if offset < begin:
                 return None
+            if head == "it" and self._short_organisation_name(person):
+                return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
         return None
+
+    def _short_organisation_name(self, person: Person) -> bool:
+        """Is ``person``, read as a person, one capitalised word that is no listed first
+        name, never after an honorific, and that the article also writes opening a longer
+        name (a capitalised word after it, no first name or title: "Skylark" beside
+        "Skylark Air canceled ..."), so an organisation's short name, which "it" may mean?"""
+        name = person.name
+        if person.kind != SpeakerKind.PERSON or " " in name or not name[:1].isupper():
+            return False
+        if nlp.is_first_name(name) or re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {name}\b", self.text):
+            return False
+        longer = re.findall(rf"\b{re.escape(name)} ([A-Z][\w&]*)\b", self.text)
+        return any(not nlp.is_first_name(w) and not lexicons.is_title_word(w) for w in longer)
 
     def _named_in_clause(self, end: int) -> set[int]:
         """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
