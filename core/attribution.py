@@ -3390,7 +3390,7 @@ class Attributor:
             return None
         if not (frame.quote_only or self._opens_frame(frame)):
             return None
-        found = self.cast.subject_before(frame.span.start)
+        found = self.cast.subject_before(frame.span.start, pronoun=True)
         if found is None:
             return None
         sentence, words, person = found

@@ -471,7 +471,12 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
     and the place the nominal's ``words`` name if any ("the Florida senator" is not one
-    whose role names no state)?"""
+    whose role names no state), and no other age ("the 31-year-old" is not one written
+    "29-year-old")?"""
+    ours = set(AGED.findall("".join(words)))
+    theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
+    if ours and theirs and ours.isdisjoint(theirs):
+        return False
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
@@ -1636,12 +1641,27 @@ class Cast:
             offset, person = self._mentions[k]
             if offset < begin:
                 return None
+            if head == "it" and self._short_organisation_name(person):
+                return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
         return None
+
+    def _short_organisation_name(self, person: Person) -> bool:
+        """Is ``person``, read as a person, one capitalised word that is no listed first
+        name, never after an honorific, and that the article also writes opening a longer
+        name (a capitalised word after it, no first name or title: "Skylark" beside
+        "Skylark Air canceled ..."), so an organisation's short name, which "it" may mean?"""
+        name = person.name
+        if person.kind != SpeakerKind.PERSON or " " in name or not name[:1].isupper():
+            return False
+        if nlp.is_first_name(name) or re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {name}\b", self.text):
+            return False
+        longer = re.findall(rf"\b{re.escape(name)} ([A-Z][\w&]*)\b", self.text)
+        return any(not nlp.is_first_name(w) and not lexicons.is_title_word(w) for w in longer)
 
     def _named_in_clause(self, end: int) -> set[int]:
         """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
@@ -2496,14 +2516,18 @@ class Cast:
         later pronoun means."""
         insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
 
-    def subject_before(self, at: int) -> tuple[Span, Span, Person] | None:
+    def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
         """The last sentence read ending by ``at``, when its subject names a person: the
         sentence, the subject's words and the person ("Sheriff Bly was unmoved." before
-        “...”)."""
+        “...”). With ``pronoun``, also a subject that is "he" or "she", as the person it
+        refers to there ("Then he laughed." before “...”)."""
         k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
         if k < 0:
             return None
         sentence, subject, person = self._read[k]
+        word = self.text[subject.start : subject.end]
+        if person is None and pronoun and word.lower() in ("he", "she"):
+            person = self.pronoun(word, subject.start)
         return None if person is None else (sentence, subject, person)
 
     def after_subject(self, at: int) -> bool:
@@ -2976,6 +3000,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
     if word.endswith(",") and after_indefinite_subject(text, start, run_start):
         return True  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    if word.endswith(",") and after_definite_role(text, start, run_start):
+        return True  # "The general secretary of the Rail Union, Mick Dolan, was ..."
     if word == "named" and any(
         _people_noun(w) for w in text[max(start, run_start - NAMED_REACH) : run_start].split()
     ):
@@ -3014,6 +3040,24 @@ def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
     is the name the noun phrase introduces, as after "The chief nurse,"."""
     found = INDEFINITE_OPENING.fullmatch(text, start, run_start)
     return found is not None and any(_people_noun(w) for w in found.group(1).split())
+
+
+# a sentence opening with a definite noun phrase whose head a preposition follows, up to
+# a comma: "The general secretary of the Rail and Maritime Union, " (see after_definite_role)
+DEFINITE_OPENING = re.compile(
+    r"\s*(?:The|Its|His|Her|Their)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[ \t\xa0]+(?:of|at|for)"
+    r"[ \t\xa0][^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
+)
+
+
+def after_definite_role(text: str, start: int, run_start: int) -> bool:
+    """Does the sentence opening at ``start`` open with "the" (or a possessive) and a
+    noun for a person, then a preposition's phrase, set off by a comma right before the
+    run at ``run_start`` ("The general secretary of the Rail and Maritime Union, Mick
+    Dolan, was unconvinced")? Then the run is the name the noun phrase introduces, as
+    after "The chief nurse,"."""
+    found = DEFINITE_OPENING.fullmatch(text, start, run_start)
+    return found is not None and _people_noun(found.group(1).split()[-1])
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "

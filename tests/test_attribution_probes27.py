@@ -257,7 +257,6 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y26', 'mothers who bury'): 'pontiff',
     ('y27', 'respect him as a fighter'): 'Champion Chidi Okonkwo',
     ('y37', 'inevitably'): 'Négociant Claire Dubois-Ferrand',
-    ('y39', 'Records come'): None,
     ('y39', 'mistake at the bell'): 'Faith Wanjiku Chebet',
     ('y47', 'best in recent years'): 'Mahant Vishwambhar Nath Mishra of the Sankat Mochan temple',
     ('y49', 'At halftime'): 'Quarterback Jaylen Brooks-Whitaker',
