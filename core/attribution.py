@@ -2084,9 +2084,39 @@ class Attributor:
             return "previous paragraph", previous
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
-        if (mention := self._subject(frame)) is not None:
+        subject = self._subject(frame)
+        if subject is not None and subject.person is not None:
+            return "subject", subject
+        if (mention := self._pronoun_subject(frame, q)) is not None:
             return "subject", mention
+        if subject is not None:
+            return "subject", subject
         return "none", None
+
+    def _pronoun_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """ "That's why he wanted to “go an extra step”", "The major danger he sees for
+        these plans is “...”": in a sentence with no cue whose own subject is no one,
+        a "he" or "she" that is the subject of a clause before the quotation (a verb
+        follows it) is the one whose words the fragment gives, as the pronoun reads."""
+        if frame.quote_only:
+            return None
+        tokens = [
+            t for t in self.tagged(frame.span.start, q.opener)
+            if not self._inside_quotation(t.span.start)
+        ]  # fmt: skip
+        for n, token in enumerate(tokens[:-1]):
+            if token.text.lower() not in {"he", "she"} or token.tag != "PRP":
+                continue
+            k = n + 1
+            while k < len(tokens) and tokens[k].tag == "RB":
+                k += 1
+            if k < len(tokens) and (tokens[k].tag in FINITE_TAGS):
+                person = self._pronoun(token)
+                if person is None or person.kind != SpeakerKind.PERSON:
+                    return None
+                return Mention(token.span, person, tokens[k].text, tokens[k].span)
+            return None  # only the first "he" or "she"
+        return None
 
     def _candidates(
         self,
@@ -3278,9 +3308,64 @@ class Attributor:
             if sentence.start < begin:
                 return None  # past the paragraph before
             thing = self._subject_thing(sentence.start, sentence.end, at)
+            if thing is None and sentence is sentences[k - 1]:
+                thing = self._object_thing(sentence.start, sentence.end, at)
             if thing is not None:
                 return thing
         return None
+
+    def _object_thing(self, start: int, end: int, at: int) -> Person | None:
+        """ "Dawson lifted a sign of her own. “...,” it read.", "..., Bujnowski wrote in
+        the affidavit. It continued:": when the subject of the sentence just before a
+        speaking "it" is a person, the first noun phrase after its main verb (past a
+        preposition) may be what speaks: a singular common noun, no person, no time;
+        else None."""
+        tokens = [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+        subject = clause_subject(tokens)
+        if subject is None:
+            return None
+        k = skip_right(tokens, subject[1])
+        verb = next((n for n in range(k, len(tokens)) if tokens[n].tag in FINITE_TAGS), None)
+        if verb is None:
+            return None
+        named = tokens[subject[1] - 1]
+        if not (named.text[:1].isupper() or named.tag == "PRP"):
+            return None  # a person named or "he", not "Rubio's press release"
+        with self.cast.hypothetical():
+            doer = self._resolve(tokens, subject, tokens[verb].text, tokens[verb].span).person
+        if doer is None or doer.kind != SpeakerKind.PERSON:
+            return None  # a person who did something with a thing; not "The memo seemed
+            # aimed at bolstering the validity": the memo, if anything
+        n = verb + 1
+        while n < len(tokens) and (
+            tokens[n].tag in {"RB", "IN", "CC"} or tokens[n].tag[:2] == "VB"
+        ):
+            n += 1  # "triumphantly lifted", "wrote in", "smiled and lifted"
+        if n >= len(tokens) or tokens[n].tag not in {"DT", "PRP$", "JJ", "NN"}:
+            return None
+        np = np_after(tokens, n)
+        if np is None:
+            return None
+        cut = next((n for n in range(np[0] + 1, np[1]) if tokens[n].tag == "IN"), np[1])
+        if cut < len(tokens) and tokens[cut].tag == "CC":
+            return None  # "a television and radio ad": the head is further on
+        words = tokens[np[0] : cut]  # "a letter to the board": the letter
+        head = next((t for t in reversed(words) if t.tag.startswith("NN")), None)
+        if (
+            head is None
+            or head.tag != "NN"
+            or plural_head(words)
+            or person_noun(head_word(words))
+            or head.text.lower() in TIME_NOUNS
+        ):
+            return None
+        first = np[0] + (tokens[np[0]].text.lower() in {"a", "an"})  # "a letter": the letter
+        last = next(n for n in range(np[1] - 1, np[0] - 1, -1) if tokens[n] is head)
+        with self.cast.hypothetical():  # "a sign of her own": the sign
+            thing = self._resolve(tokens, (first, last + 1), "", tokens[verb].span).person
+        if thing is None or thing.kind == SpeakerKind.PERSON:
+            return None
+        return self.cast.group(thing.name, thing.kind, at)
 
     def _thing_in_sentence(self, at: int) -> Person | None:
         """ "The paper notes ..., and it says “...”", "The charter makes no mention of

@@ -86,3 +86,82 @@ def test_reflexive_appositive_speaker() -> None:
         " passion of the people.\u201d\n"
     )
     assert speakers(text) == ["Silverman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past "and" and an adverb to the verb's object; "of her own" is not the head
+        (
+            "The rally went on.\n\nWhitlow smiled and triumphantly lifted a sign of her"
+            " own.\n\n\u201cI am still with the harbour,\u201d it read.\n",
+            ["sign"],
+        ),
+        # the object of a preposition after the verb
+        (
+            "\u201cThe clerk grabbed the ledger,\u201d Bujnowski wrote in the affidavit. It"
+            " continued: \u201cProbable cause exists to charge the clerk.\u201d\n",
+            ["Bujnowski", "affidavit"],
+        ),
+        # "a letter": the letter
+        (
+            "Dana Whitlow sent a letter this week urging the council to act.\n\n\u201cThe"
+            " delay reflects an appalling indifference,\u201d it read.\n",
+            ["letter"],
+        ),
+        # the subject a thing: not its object
+        (
+            "The memo from the board seemed aimed at bolstering the validity of the"
+            " inquiry.\n\n\u201cNo one checked the cables,\u201d it stated.\n",
+            ["memo from the board"],
+        ),
+        # a coordinated object: its head is further on, no guess
+        (
+            "Dana Whitlow launched a television and radio ad on Saturday.\n\n\u201cThe"
+            " docks are a scam,\u201d it said.\n",
+            [None],
+        ),
+        # the subject a person's document, not a person: its object is not read
+        (
+            "Dana Whitlow's press release does not mention the language of the bill.\n\n"
+            "\u201cThe docks are a scam,\u201d it said.\n",
+            [None],
+        ),
+        # the object a person, or people: no one
+        ("The mayor visited Whitlow on Monday.\n\n\u201cWe will act,\u201d it said.\n", [None]),
+        (
+            "The mayor met the senators last week.\n\n\u201cWe will act,\u201d it said.\n",
+            [None],
+        ),
+    ],
+)
+def test_speaking_it_is_the_object_just_before(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "he" that is the subject of a clause before the fragment
+        (
+            "Sexton, a professor, said he holds his roots \u201cvery near and dear to my"
+            " heart.\u201d He said he sees himself in the voters.\nThat's why he wanted to"
+            " \u201cgo an extra step\u201d to understand them.\n",
+            ["Sexton", "Sexton"],
+        ),
+        (
+            "\u201cWe are almost there,\u201d Mr. Kamp said.\n\nThe major danger he sees"
+            " for these plans is \u201cthe fact that the movements grow on both sides of the"
+            " ocean.\u201d\n",
+            ["Kamp", "Kamp"],
+        ),
+        # no "he" or "she" as a subject: no one
+        (
+            "\u201cWe are almost there,\u201d Mr. Kamp said.\n\nThat's why the plan went"
+            " \u201can extra step\u201d for him.\n",
+            ["Kamp", None],
+        ),
+    ],
+)
+def test_pronoun_subject_of_a_fragment(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
