@@ -38,6 +38,7 @@ from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
     FINITE_TAGS,
+    INDEFINITE_PRONOUNS,
     NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
@@ -1418,7 +1419,8 @@ def _its_after(text: str, at: int) -> bool:
     return match is not None and match.group(1) is not None
 
 
-IT_VERB = re.compile(r"[ \t\xa0]+(?:also[ \t\xa0]+)?([a-z]+)\b")  # "It added", "it also said"
+IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
+# "It added", "it also said", "it does say"
 
 
 @lru_cache(maxsize=64)
@@ -2082,9 +2084,39 @@ class Attributor:
             return "previous paragraph", previous
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
-        if (mention := self._subject(frame)) is not None:
+        subject = self._subject(frame)
+        if subject is not None and subject.person is not None:
+            return "subject", subject
+        if (mention := self._pronoun_subject(frame, q)) is not None:
             return "subject", mention
+        if subject is not None:
+            return "subject", subject
         return "none", None
+
+    def _pronoun_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """ "That's why he wanted to “go an extra step”", "The major danger he sees for
+        these plans is “...”": in a sentence with no cue whose own subject is no one,
+        a "he" or "she" that is the subject of a clause before the quotation (a verb
+        follows it) is the one whose words the fragment gives, as the pronoun reads."""
+        if frame.quote_only:
+            return None
+        tokens = [
+            t for t in self.tagged(frame.span.start, q.opener)
+            if not self._inside_quotation(t.span.start)
+        ]  # fmt: skip
+        for n, token in enumerate(tokens[:-1]):
+            if token.text.lower() not in {"he", "she"} or token.tag != "PRP":
+                continue
+            k = n + 1
+            while k < len(tokens) and tokens[k].tag == "RB":
+                k += 1
+            if k < len(tokens) and (tokens[k].tag in FINITE_TAGS):
+                person = self._pronoun(token)
+                if person is None or person.kind != SpeakerKind.PERSON:
+                    return None
+                return Mention(token.span, person, tokens[k].text, tokens[k].span)
+            return None  # only the first "he" or "she"
+        return None
 
     def _candidates(
         self,
@@ -3226,6 +3258,8 @@ class Attributor:
                     return it  # the document's writer, not a mention to carry on
             if it is None and self._opens_clause(token.span.start):
                 it = self._thing_before(token.span.start)
+            elif it is None:
+                it = self._thing_in_sentence(token.span.start)
             if it is not None:
                 self.cast.mention(token.span.start, it)
             return it
@@ -3273,37 +3307,110 @@ class Attributor:
         for sentence in reversed(sentences[max(0, k - THING_SENTENCES) : k]):
             if sentence.start < begin:
                 return None  # past the paragraph before
-            tokens = [
-                t for t in self.tagged(sentence.start, sentence.end)
-                if not self._inside_quotation(t.span.start)
-            ]  # fmt: skip
-            subject = clause_subject(tokens)
-            if subject is None:
-                continue
-            first = tokens[subject[0]]
-            if first.text.lower() == "it":
-                found = self.cast.person_at(first.span.start)
-                if found is not None and found.kind != SpeakerKind.PERSON:
-                    return found
-                continue  # an "it" read as no one ("It is possible"): further back
-            if first.tag in {"PRP", "WP", "EX", "DT"} and subject[1] - subject[0] == 1:
-                continue  # "they", "he", "there", "this"
-            words = tokens[subject[0] : subject[1]]
-            head = next((t for t in reversed(words) if t.tag.startswith("NN")), words[-1])
-            if (
-                head.tag not in {"NN", "NNP"}
-                or re.fullmatch(r"[A-Z]{2,}s", head.text)
-                or plural_head(words)
-                or person_noun(head_word(words))
-            ):
-                continue  # "Two Americans were killed", "The PACs", "the senator": no "it"
-            verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
-            with self.cast.hypothetical():
-                thing = self._resolve(tokens, subject, verb.text, verb.span).person
-            if thing is None or thing.kind == SpeakerKind.PERSON:
-                continue
-            return self.cast.group(thing.name, thing.kind, at)
+            thing = self._subject_thing(sentence.start, sentence.end, at)
+            if thing is None and sentence is sentences[k - 1]:
+                thing = self._object_thing(sentence.start, sentence.end, at)
+            if thing is not None:
+                return thing
         return None
+
+    def _object_thing(self, start: int, end: int, at: int) -> Person | None:
+        """ "Dawson lifted a sign of her own. “...,” it read.", "..., Bujnowski wrote in
+        the affidavit. It continued:": when the subject of the sentence just before a
+        speaking "it" is a person, the first noun phrase after its main verb (past a
+        preposition) may be what speaks: a singular common noun, no person, no time;
+        else None."""
+        tokens = [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+        subject = clause_subject(tokens)
+        if subject is None:
+            return None
+        k = skip_right(tokens, subject[1])
+        verb = next((n for n in range(k, len(tokens)) if tokens[n].tag in FINITE_TAGS), None)
+        if verb is None:
+            return None
+        named = tokens[subject[1] - 1]
+        if not (named.text[:1].isupper() or named.tag == "PRP"):
+            return None  # a person named or "he", not "Rubio's press release"
+        with self.cast.hypothetical():
+            doer = self._resolve(tokens, subject, tokens[verb].text, tokens[verb].span).person
+        if doer is None or doer.kind != SpeakerKind.PERSON:
+            return None  # a person who did something with a thing; not "The memo seemed
+            # aimed at bolstering the validity": the memo, if anything
+        n = verb + 1
+        while n < len(tokens) and (
+            tokens[n].tag in {"RB", "IN", "CC"} or tokens[n].tag[:2] == "VB"
+        ):
+            n += 1  # "triumphantly lifted", "wrote in", "smiled and lifted"
+        if n >= len(tokens) or tokens[n].tag not in {"DT", "PRP$", "JJ", "NN"}:
+            return None
+        np = np_after(tokens, n)
+        if np is None:
+            return None
+        cut = next((n for n in range(np[0] + 1, np[1]) if tokens[n].tag == "IN"), np[1])
+        if cut < len(tokens) and tokens[cut].tag == "CC":
+            return None  # "a television and radio ad": the head is further on
+        words = tokens[np[0] : cut]  # "a letter to the board": the letter
+        head = next((t for t in reversed(words) if t.tag.startswith("NN")), None)
+        if (
+            head is None
+            or head.tag != "NN"
+            or plural_head(words)
+            or person_noun(head_word(words))
+            or head.text.lower() in TIME_NOUNS
+        ):
+            return None
+        first = np[0] + (tokens[np[0]].text.lower() in {"a", "an"})  # "a letter": the letter
+        last = next(n for n in range(np[1] - 1, np[0] - 1, -1) if tokens[n] is head)
+        with self.cast.hypothetical():  # "a sign of her own": the sign
+            thing = self._resolve(tokens, (first, last + 1), "", tokens[verb].span).person
+        if thing is None or thing.kind == SpeakerKind.PERSON:
+            return None
+        return self.cast.group(thing.name, thing.kind, at)
+
+    def _thing_in_sentence(self, at: int) -> Person | None:
+        """ "The paper notes ..., and it says “...”", "The charter makes no mention of
+        it, although it does say that ...", "The group seeks ... what it calls “...”": a
+        speaking "it" inside its sentence, after the sentence's subject, stands for that
+        subject when it is a thing (read as :meth:`_subject_thing` reads one)."""
+        sentence = self.cast.sentence_at(at)
+        if sentence is None or re.search(r"\bwhere\s+$", self.text[sentence.start : at], re.I):
+            return None  # "a passage from the Koran where it states": the passage's, or
+            # what holds it; "where" makes the noun before it a place "it" speaks in
+        return self._subject_thing(sentence.start, at, at)
+
+    def _subject_thing(self, start: int, end: int, at: int) -> Person | None:
+        """The subject of the words from ``start`` to ``end`` (quotations left out) when
+        it is something a speaking "it" at ``at`` may stand for: a subject "it" the
+        article has read as something, or a noun phrase whose head is a singular noun
+        and no person, resolved to no person; else None. A sentence whose subject is a
+        person or another pronoun ("they", "he", "there", "this") gives none."""
+        tokens = [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+        subject = clause_subject(tokens)
+        if subject is None:
+            return None
+        first = tokens[subject[0]]
+        if first.text.lower() == "it":
+            found = self.cast.person_at(first.span.start)  # not one read as no one
+            return found if found is not None and found.kind != SpeakerKind.PERSON else None
+        if first.tag in {"PRP", "WP", "EX", "DT"} and subject[1] - subject[0] == 1:
+            return None  # "they", "he", "there", "this"
+        if first.text.lower() in INDEFINITE_PRONOUNS:
+            return None  # "Everyone else combined for 39 percent": people, or no one
+        words = tokens[subject[0] : subject[1]]
+        head = next((t for t in reversed(words) if t.tag.startswith("NN")), words[-1])
+        if (
+            head.tag not in {"NN", "NNP"}
+            or re.fullmatch(r"[A-Z]{2,}s", head.text)
+            or plural_head(words)
+            or person_noun(head_word(words))
+        ):
+            return None  # "Two Americans were killed", "The PACs", "the senator": no "it"
+        verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
+        with self.cast.hypothetical():
+            thing = self._resolve(tokens, subject, verb.text, verb.span).person
+        if thing is None or thing.kind == SpeakerKind.PERSON:
+            return None
+        return self.cast.group(thing.name, thing.kind, at)
 
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:

@@ -36,6 +36,7 @@ PEOPLE_NOUNS = frozenset(
     {"source", "official", "aide", "person", "people", "analyst", "expert", "insider",
      "member", "resident", "voter", "supporter", "critic", "observer", "witness", "diplomat"}
 )  # fmt: skip
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 SKIPPABLE = frozenset(
     {"himself", "herself", "themselves", "also", "later", "then", "previously", "once",
      "recently", "has", "have", "had", "was",
@@ -784,6 +785,8 @@ def _appositive(words: list[Token]) -> bool:
     """ ", the EU's top diplomat," describes; ", is prepared to act," does not."""
     if words and words[0].text.lower() in {"who", "whose", "which"}:
         return True
+    if len(words) > 1 and words[0].text.lower() in REFLEXIVES:
+        words = words[1:]  # ", herself a Sanders supporter,": the pronoun stresses the subject
     if not words or words[0].tag not in APPOSITIVE_START and words[0].text.lower() != "both":
         return False  # ", both Republicans,": "both/CC" floats off the subject
     for n, word in enumerate(words):

@@ -342,11 +342,6 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Brandon Judge ... Judge told Breitbart Texas": a surname that is a common noun, '
         "opening the sentence, read as the noun",
     ),
-    ("w20", "amnesty by another name"): (
-        None,
-        '"Hillary Clinton, whose immigration plan it described as “…”": "it" (the union) '
-        "inside a relative clause",
-    ),
     ("w22", "she stands by that"): (
         "an Ostrowski spokesman",
         'the right person in another form: "An" opening the sentence put in lower case',

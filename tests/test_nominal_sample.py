@@ -53,7 +53,10 @@ SAMPLES = (
     Sample("train_nominals_2.tsv", 49, 27, 1),  # first judged, held out: 25/39 and 3/10
     Sample("train_nominals_3.tsv", 50, 26, 0),  # the proxy's left-outs: 22/27 and 0/23 first
     # any head ("the company"), first judged: 4/11, 0/1, 12/28 organisations, 1/10 groups
-    Sample("train_nominals_4.tsv", 50, 6, 0, 12, 1),
+    # 2 groups since nospeaker43: "The public “certainly” deserves to know what she saw
+    # if she took a “look into” it" gives the fragment to Clinton (her phrase, by the "she"
+    # subject before it), where the row judges the public
+    Sample("train_nominals_4.tsv", 50, 6, 0, 12, 2),
 )
 
 pytestmark = pytest.mark.skipif(
