@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -3082,6 +3083,15 @@ def _roles_fitting(
     return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """``SENTENCE_OPENS.search(text, 0, at)``, read from the run of spaces before ``at``
+    rather than from the text's start (a search that can only end at ``at``)."""
+    start = at
+    while start and text[start - 1] in " \t\xa0":
+        start -= 1
+    return SENTENCE_OPENS.search(text, max(0, start - 2), at) is not None
+
+
 def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tuple[str, str]]:
     """Of the full names whose given name is in no list (``pairs`` of given name and
     surname), those of a family the article names two of at least, each by a given name
@@ -3090,23 +3100,30 @@ def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tupl
     where written in full. Given names shaped as one, no common word, place or role, and
     written so once at least where no sentence opens ("Interestingly Blocher" is none); a
     surname written alone in running text ("Okafor said"), not in capitals ("SVP")."""
+    shaped = [  # the tests of the words alone first: a surname needs two given names
+        (first, last)
+        for first, last in pairs
+        if first != last
+        and not last.isupper()
+        and GIVEN_NAME.fullmatch(first)
+        and not first.isupper()
+        and not nlp.gazetteer_marks([first])[0]
+        and not nlp.is_common_word(first)
+        and first.lower() not in lexicons.role_nouns()
+        and not nlp.is_common_word(last)
+        and not nlp.gazetteer_marks([last])[0]
+    ]
+    twice = {last for last, n in Counter(last for _, last in shaped).items() if n > 1}
+    alone: dict[str, bool] = {}  # a surname -> is it written alone in running text?
     given: dict[str, set[str]] = {}
-    for first, last in pairs:
-        if (
-            first != last
-            and not last.isupper()
-            and re.search(LONE_SURNAME.format(re.escape(last)), text)
-            and any(
-                not SENTENCE_OPENS.search(text, 0, m.start())
-                for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
-            )
-            and GIVEN_NAME.fullmatch(first)
-            and not first.isupper()
-            and not nlp.gazetteer_marks([first])[0]
-            and not nlp.is_common_word(first)
-            and first.lower() not in lexicons.role_nouns()
-            and not nlp.is_common_word(last)
-            and not nlp.gazetteer_marks([last])[0]
+    for first, last in shaped:
+        if last not in twice:
+            continue
+        if last not in alone:
+            alone[last] = bool(re.search(LONE_SURNAME.format(re.escape(last)), text))
+        if alone[last] and any(
+            not _opens_sentence(text, m.start())
+            for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
         ):
             given.setdefault(last, set()).add(first)
     return {(first, last) for last, firsts in given.items() if len(firsts) > 1 for first in firsts}
