@@ -161,10 +161,12 @@ KIN_GENDER = {
 KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """A name as shown and stored: NFC, without format characters (zero-width joiners,
     direction marks, soft hyphens), white space collapsed to single spaces, mojibake read
-    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto")."""
+    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto").
+    Cached: the same names are cleaned again and again (a character at a time)."""
     visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
     return " ".join(map(nlp.repaired, unicodedata.normalize("NFC", visible).split()))
 
