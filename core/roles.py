@@ -1512,7 +1512,7 @@ def _nominals_apart(
         if person is None and namings.index(at) < 0 and not fronted:
             continue
         lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
-        if not any(role_word(_POSSESSIVE_END.sub("", w.strip(",.;:"))) for w in lead):
+        if not any(map(_lead_role_word, lead)):
             continue
         if fronted and _cataphoric(scene, at, match.end()):
             continue
@@ -1546,6 +1546,14 @@ def _nominals_apart(
             continue
         if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
             person.add_role(" ".join(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lead_role_word(word: str) -> bool:
+    """Does a word after a definite article name a role (:func:`role_word`), without its
+    punctuation and possessive ending? Asked for every "the" of an article, of the same
+    few words again and again."""
+    return role_word(_POSSESSIVE_END.sub("", word.strip(",.;:")))
 
 
 # A subordinator opening a sentence right before "the" ("While | the Vermont senator ...").

@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -160,10 +161,12 @@ KIN_GENDER = {
 KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """A name as shown and stored: NFC, without format characters (zero-width joiners,
     direction marks, soft hyphens), white space collapsed to single spaces, mojibake read
-    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto")."""
+    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto").
+    Cached: the same names are cleaned again and again (a character at a time)."""
     visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
     return " ".join(map(nlp.repaired, unicodedata.normalize("NFC", visible).split()))
 
@@ -3126,6 +3129,15 @@ def _roles_fitting(
     return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """``SENTENCE_OPENS.search(text, 0, at)``, read from the run of spaces before ``at``
+    rather than from the text's start (a search that can only end at ``at``)."""
+    start = at
+    while start and text[start - 1] in " \t\xa0":
+        start -= 1
+    return SENTENCE_OPENS.search(text, max(0, start - 2), at) is not None
+
+
 def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tuple[str, str]]:
     """Of the full names whose given name is in no list (``pairs`` of given name and
     surname), those of a family the article names two of at least, each by a given name
@@ -3134,23 +3146,30 @@ def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tupl
     where written in full. Given names shaped as one, no common word, place or role, and
     written so once at least where no sentence opens ("Interestingly Blocher" is none); a
     surname written alone in running text ("Okafor said"), not in capitals ("SVP")."""
+    shaped = [  # the tests of the words alone first: a surname needs two given names
+        (first, last)
+        for first, last in pairs
+        if first != last
+        and not last.isupper()
+        and GIVEN_NAME.fullmatch(first)
+        and not first.isupper()
+        and not nlp.gazetteer_marks([first])[0]
+        and not nlp.is_common_word(first)
+        and first.lower() not in lexicons.role_nouns()
+        and not nlp.is_common_word(last)
+        and not nlp.gazetteer_marks([last])[0]
+    ]
+    twice = {last for last, n in Counter(last for _, last in shaped).items() if n > 1}
+    alone: dict[str, bool] = {}  # a surname -> is it written alone in running text?
     given: dict[str, set[str]] = {}
-    for first, last in pairs:
-        if (
-            first != last
-            and not last.isupper()
-            and re.search(LONE_SURNAME.format(re.escape(last)), text)
-            and any(
-                not SENTENCE_OPENS.search(text, 0, m.start())
-                for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
-            )
-            and GIVEN_NAME.fullmatch(first)
-            and not first.isupper()
-            and not nlp.gazetteer_marks([first])[0]
-            and not nlp.is_common_word(first)
-            and first.lower() not in lexicons.role_nouns()
-            and not nlp.is_common_word(last)
-            and not nlp.gazetteer_marks([last])[0]
+    for first, last in shaped:
+        if last not in twice:
+            continue
+        if last not in alone:
+            alone[last] = bool(re.search(LONE_SURNAME.format(re.escape(last)), text))
+        if alone[last] and any(
+            not _opens_sentence(text, m.start())
+            for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
         ):
             given.setdefault(last, set()).add(first)
     return {(first, last) for last, firsts in given.items() if len(firsts) > 1 for first in firsts}
@@ -3492,15 +3511,15 @@ def _only_as_a_place(text: str, name: str) -> bool:
     if len(words) < 2:
         return False
     found = False
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for start, end in _written_alone(text, name):
         found = True
-        if text[m.end() : m.end() + 1] in ("'", "\u2019"):
+        if text[end : end + 1] in ("'", "\u2019"):
             return False  # an owner: "in Maria Lindqvist's campaign"
-        before = text[max(0, m.start() - WORD_BEFORE_REACH) : m.start()].split()
+        before = text[max(0, start - WORD_BEFORE_REACH) : start].split()
         word = before[-1].lower() if before else ""
         if word not in LOCATIVE_WORDS and word != "the":
             return False
-        if (after := RUN_THEN_WORD_AFTER.match(text, m.end())) and nlp.dictionary_tag(
+        if (after := RUN_THEN_WORD_AFTER.match(text, end)) and nlp.dictionary_tag(
             after.group(1)
         ) in ("NN", "NNS"):
             return False  # "the Hillary Clinton campaign", "in Bernie Sanders supporters"
@@ -3511,11 +3530,35 @@ def _surname_alone(text: str, words: Sequence[str]) -> bool:
     """Does ``text`` write the last of a name's ``words`` as a word on its own, not right
     after the word before it in the name nor after "the" ("Grimes said", "Ms. Grimes")?"""
     last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
-    for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
-        before = text[max(0, m.start() - WORD_BEFORE_REACH) : m.start()].split()
+    for start, _ in _written_alone(text, last):
+        before = text[max(0, start - WORD_BEFORE_REACH) : start].split()
         if not before or before[-1] not in (words[-2], "the", "The"):
             return True
     return False
+
+
+def _written_alone(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes ``word`` with no word character either side: the matches of
+    ``re.finditer(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)``, found with ``str.find``
+    (no pattern compiled for each name, as nearly every one was)."""
+    if not word:
+        yield from (m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    at, size = text.find(word), len(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    """Is ``char`` one that ``\\w`` matches (a letter, digit or numeral, or "_")?"""
+    return char.isalnum() or char == "_"
 
 
 RUN_THEN_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)\b")
