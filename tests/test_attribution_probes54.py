@@ -20,14 +20,20 @@ after their quotation ("That was the message from ...", "So said ...").
 
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
-committed first). First judged on main (32bfa0e): FIGURE_PENDING."""
+committed first, 0074dd5). First judged on main (32bfa0e): 365 of 402 right (9.2%
+wrong); counting the right person named in another form (a title kept in the name, a
+description cut before "for", "One" lower-cased) as right, 370 (8.0% wrong); counting also
+the right person given by a description or the document ("the utility", "the band",
+"superintendent", "a spokesman", "statement", "Gonzaga guard"), 378 (6.0% wrong). The
+quotations still wrong are listed in KNOWN_WRONG_54 with what On Record gives and why; the
+figure is printed by ``test_nineteenth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_54.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 402 (filled after the first run)
+FIRST_JUDGED = 365  # right on main before any mend, of 402
 
 PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('m01', 'Dale has given this organization nine', ('Sandra Ostrowski',)),
@@ -42,8 +48,10 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m01', 'I’ll be the guy in Section', ('Dale Wirth',)),
     ('m01', 'We got a good man fired', ('Jordan Beauchamp',)),
     ('m01', 'Every guy in here knows it', ('Jordan Beauchamp',)),
-    ('m02', 'Later start times were associated with', ('The researchers', 'researchers', 'the researchers', 'The study', 'study')),
-    ('m02', 'The additional sleep was not borrowed', ('The researchers', 'researchers', 'the researchers', 'The study', 'study')),
+    ('m02', 'Later start times were associated with',
+     ('The researchers', 'researchers', 'the researchers', 'The study', 'study')),
+    ('m02', 'The additional sleep was not borrowed',
+     ('The researchers', 'researchers', 'the researchers', 'The study', 'study')),
     ('m02', 'The common objection is that kids', ('Priyanka Venkataraman',)),
     ('m02', 'They didn’t. Their bodies wanted the', ('Priyanka Venkataraman',)),
     ('m02', 'It’s a good natural experiment, but', ('Howard Kessler',)),
@@ -51,18 +59,23 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m02', 'Teachers knew the schedule had changed', ('Howard Kessler',)),
     ('m02', 'Parents were furious the first fall', ('Gloria Benavides',)),
     ('m02', 'By the second spring, nobody wanted', ('Gloria Benavides',)),
-    ('m02', 'adds to a substantial body of', ('American Academy of Sleep Medicine', 'statement', 'The American Academy of Sleep Medicine')),
+    ('m02', 'adds to a substantial body of',
+     ('American Academy of Sleep Medicine', 'statement',
+      'The American Academy of Sleep Medicine')),
     ('m02', 'I’m not a zombie in first', ('Mateo Lindgren',)),
     ('m02', 'I still hate calculus, though', ('Mateo Lindgren',)),
-    ('m03', 'We have a history of net', ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
-    ('m03', 'The loss of either customer would', ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
+    ('m03', 'We have a history of net',
+     ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
+    ('m03', 'The loss of either customer would',
+     ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
     ('m03', 'We are not a software company', ('Naveen Chaudhry',)),
     ('m03', 'We are a railroad company that', ('Naveen Chaudhry',)),
     ('m03', 'the rare infrastructure story with genuine', ('Priscilla Yau',)),
     ('m03', 'a risk investors should not wave', ('Priscilla Yau',)),
     ('m03', 'The numbers are ugly and the', ('Tobias Renner',)),
     ('m03', 'That’s usually the profile of an', ('Tobias Renner',)),
-    ('m03', 'Any work stoppage could disrupt our', ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
+    ('m03', 'Any work stoppage could disrupt our',
+     ('Ferrovia Systems', 'filing', 'the filing', 'Ferrovia', 'The company')),
     ('m03', 'We found out from the news', ('Denise Marchetti',)),
     ('m03', 'That tells you something about why', ('Denise Marchetti',)),
     ('m04', 'I had spent eleven years waiting', ('Ruth Okafor-Lindqvist', 'Ines')),
@@ -72,7 +85,8 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m04', 'Those are different things', ('Ines',)),
     ('m04', 'Everyone wanted me to make Daniel', ('Ruth Okafor-Lindqvist',)),
     ('m04', 'My editor wanted it, my mother', ('Ruth Okafor-Lindqvist',)),
-    ('m04', 'Every year up here is a', ('the fisherman', 'fisherman', 'a fisherman she met in Hammerfest', 'a fisherman')),
+    ('m04', 'Every year up here is a',
+     ('the fisherman', 'fisherman', 'a fisherman she met in Hammerfest', 'a fisherman')),
     ('m04', 'I wrote it on my hand', ('Ruth Okafor-Lindqvist',)),
     ('m05', 'I paint what the river leaves', ('Teodora Vasquez-Baird',)),
     ('m05', 'Because it’s never the same bend', ('Teodora Vasquez-Baird',)),
@@ -92,7 +106,8 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m06', 'One of these times he’s going', ('Mae Whitlock',)),
     ('m06', 'These are people who have been', ('Daniel Reyes',)),
     ('m06', 'We owe them more than sandbags', ('Daniel Reyes',)),
-    ('m06', 'Additional rainfall upstream could prolong the', ('National Weather Service', 'The National Weather Service')),
+    ('m06', 'Additional rainfall upstream could prolong the',
+     ('National Weather Service', 'The National Weather Service')),
     ('m06', 'I’ve got buses on standby', ('Sheryl Dunning',)),
     ('m06', 'I hope I send them home', ('Sheryl Dunning',)),
     ('m07', 'The halter is what really got', ('Roger Kimmel',)),
@@ -186,12 +201,15 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m15', 'I slept in a recliner in', ('Harold Bixby',)),
     ('m15', 'Three weeks after, I walked up', ('Harold Bixby',)),
     ('m15', 'confirm what our engineers believed from', ('Lars Engstrom',)),
-    ('m15', 'The agency does not discuss products', ('Food and Drug Administration', 'F.D.A.', 'The F.D.A.', 'FDA')),
+    ('m15', 'The agency does not discuss products',
+     ('Food and Drug Administration', 'F.D.A.', 'The F.D.A.', 'FDA')),
     ('m16', 'a merger of complements, not competitors', ('Paul Ferreira',)),
     ('m16', 'Our networks barely overlap', ('Paul Ferreira',)),
     ('m16', 'Where they do, we’ll be adding', ('Paul Ferreira',)),
-    ('m16', 'We count 34 nonstop routes where', ('Raymond James', 'Analysts at Raymond James', 'analysts at Raymond James')),
-    ('m16', 'Regulators will count them too', ('Raymond James', 'Analysts at Raymond James', 'analysts at Raymond James')),
+    ('m16', 'We count 34 nonstop routes where',
+     ('Raymond James', 'Analysts at Raymond James', 'analysts at Raymond James')),
+    ('m16', 'Regulators will count them too',
+     ('Raymond James', 'Analysts at Raymond James', 'analysts at Raymond James')),
     ('m16', 'We didn’t walk into this blind', ('Yvonne Takeda',)),
     ('m16', 'We expect questions, and we’ll have', ('Yvonne Takeda',)),
     ('m16', 'We have seen this movie', ('Sara Nelson-Whitaker',)),
@@ -216,8 +234,12 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m18', 'It’s not enough. It will never', ('Teresa Gallardo',)),
     ('m18', 'He says the part is on', ('Gilbert Ocampo',)),
     ('m18', 'I say I’m on order too', ('Gilbert Ocampo',)),
-    ('m18', 'The grid is holding', ('Arizona Public Service', 'spokeswoman', 'A spokeswoman for Arizona Public Service', 'a spokeswoman for Arizona Public Service')),
-    ('m18', 'We are asking customers to set', ('Arizona Public Service', 'spokeswoman', 'A spokeswoman for Arizona Public Service', 'a spokeswoman for Arizona Public Service')),
+    ('m18', 'The grid is holding',
+     ('Arizona Public Service', 'spokeswoman', 'A spokeswoman for Arizona Public Service',
+      'a spokeswoman for Arizona Public Service')),
+    ('m18', 'We are asking customers to set',
+     ('Arizona Public Service', 'spokeswoman', 'A spokeswoman for Arizona Public Service',
+      'a spokeswoman for Arizona Public Service')),
     ('m19', 'I am so sorry', ('Doris Ketterman',)),
     ('m19', 'These people were my family, and', ('Doris Ketterman',)),
     ('m19', 'We are a church that believes', ('Walter Odom',)),
@@ -242,7 +264,8 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m21', 'a season of pruning', ('Thomas Kowalewski', 'letter', 'the letter')),
     ('m21', 'This is a season of pruning', ('Thomas Kowalewski', 'letter', 'the letter')),
     ('m21', 'But a vine that is never', ('Thomas Kowalewski', 'letter', 'the letter')),
-    ('m21', 'We have more churches than we', ('Thomas Kowalewski', 'letter', 'the letter', 'The letter')),
+    ('m21', 'We have more churches than we',
+     ('Thomas Kowalewski', 'letter', 'the letter', 'The letter')),
     ('m21', 'My grandparents built this church with', ('Helen Zielinski',)),
     ('m21', 'Polish miners. They carried the stones', ('Helen Zielinski',)),
     ('m21', 'I was asked to keep it', ('Anthony Mbeki',)),
@@ -251,7 +274,8 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m21', 'He knows these are not just', ('Anne-Marie Costello',)),
     ('m21', 'Rome is far', ('Helen Zielinski',)),
     ('m21', 'But so was Poland, and my', ('Helen Zielinski',)),
-    ('m22', 'The site is of exceptional importance', ('National Institute of Anthropology and History', 'the institute', 'institute')),
+    ('m22', 'The site is of exceptional importance',
+     ('National Institute of Anthropology and History', 'the institute', 'institute')),
     ('m22', 'We are working from sunrise until', ('Citlali Pech Canul',)),
     ('m22', 'Every day we find something that', ('Citlali Pech Canul',)),
     ('m22', 'They say they are protecting the', ('Rodrigo Uc',)),
@@ -270,16 +294,26 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m23', 'We’re focused on our customers and', ('Aaron Donnelly',)),
     ('m23', 'I’ve been commuting on this railroad', ('Samuel Ortiz',)),
     ('m23', 'This is the first time I', ('Samuel Ortiz',)),
-    ('m24', 'reckless disregard for the integrity of', ('The committee', 'committee', 'the committee', 'investigating committee', 'The investigating committee')),
-    ('m24', 'The pattern of duplication is not', ('The committee', 'committee', 'the committee', 'investigating committee', 'The investigating committee', 'report', 'the report')),
-    ('m24', 'Images were rotated, cropped and relabeled', ('The committee', 'committee', 'the committee', 'investigating committee', 'The investigating committee', 'report', 'the report')),
+    ('m24', 'reckless disregard for the integrity of',
+     ('The committee', 'committee', 'the committee', 'investigating committee',
+      'The investigating committee')),
+    ('m24', 'The pattern of duplication is not',
+     ('The committee', 'committee', 'the committee', 'investigating committee',
+      'The investigating committee', 'report', 'the report')),
+    ('m24', 'Images were rotated, cropped and relabeled',
+     ('The committee', 'committee', 'the committee', 'investigating committee',
+      'The investigating committee', 'report', 'the report')),
     ('m24', 'the product of sloppy record-keeping by', ('Gregory Vance',)),
     ('m24', 'I accept responsibility for what happens', ('Gregory Vance',)),
     ('m24', 'I do not accept that I', ('Gregory Vance',)),
     ('m24', 'It took me about ten minutes', ('Elisabeth Bik-Jansen',)),
     ('m24', 'It took the university two years', ('Elisabeth Bik-Jansen',)),
-    ('m24', 'You learned quickly what he wanted', ('A former postdoctoral researcher in Vance’s lab', 'former postdoctoral researcher', 'A former postdoctoral researcher', 'postdoctoral researcher')),
-    ('m24', 'And you learned not to bring', ('A former postdoctoral researcher in Vance’s lab', 'former postdoctoral researcher', 'A former postdoctoral researcher', 'postdoctoral researcher')),
+    ('m24', 'You learned quickly what he wanted',
+     ('A former postdoctoral researcher in Vance’s lab', 'former postdoctoral researcher',
+      'A former postdoctoral researcher', 'postdoctoral researcher')),
+    ('m24', 'And you learned not to bring',
+     ('A former postdoctoral researcher in Vance’s lab', 'former postdoctoral researcher',
+      'A former postdoctoral researcher', 'postdoctoral researcher')),
     ('m24', 'committed to transparency, even when it', ('Rebecca Cunningham-Oduya',)),
     ('m25', 'I wanted to run fast, but', ('Tigist Alemayehu',)),
     ('m25', 'After 35 kilometers, my legs were', ('Tigist Alemayehu',)),
@@ -293,8 +327,10 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m25', 'This is for them', ('Daniel Kiprotich',)),
     ('m25', 'The school had no roof when', ('Tigist Alemayehu',)),
     ('m25', 'Now it will have one', ('Tigist Alemayehu',)),
-    ('m26', 'Mom and cub are doing well', ('National Zoo', 'The zoo', 'zoo', 'Smithsonian’s National Zoo')),
-    ('m26', 'We heard the cub vocalizing ', ('National Zoo', 'The zoo', 'zoo', 'Smithsonian’s National Zoo')),
+    ('m26', 'Mom and cub are doing well',
+     ('National Zoo', 'The zoo', 'zoo', 'Smithsonian’s National Zoo')),
+    ('m26', 'We heard the cub vocalizing ',
+     ('National Zoo', 'The zoo', 'zoo', 'Smithsonian’s National Zoo')),
     ('m26', 'These first two weeks are the', ('Jessica Ortiz-Lam',)),
     ('m26', 'We are watching on cameras around', ('Jessica Ortiz-Lam',)),
     ('m26', 'a moment of joy for the', ('Brandie Kovach',)),
@@ -332,7 +368,8 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m30', 'We are not asking for charity', ('Mariana Lucero',)),
     ('m30', 'We are asking the countries that', ('Mariana Lucero',)),
     ('m30', 'Europe cannot be the only wallet', ('Henrik Lund',)),
-    ('m30', 'There is no mandate for more', ('an E.U. diplomat', 'E.U. diplomat', 'diplomat', 'One E.U. diplomat')),
+    ('m30', 'There is no mandate for more',
+     ('an E.U. diplomat', 'E.U. diplomat', 'diplomat', 'One E.U. diplomat')),
     ('m30', 'Developing countries have a right to', ('Rajesh Varadarajan',)),
     ('m30', 'That right is not up for', ('Rajesh Varadarajan',)),
     ('m30', 'We have 36 hours', ('Elnur Mammadov',)),
@@ -347,7 +384,9 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m31', 'That’s my contribution to science', ('Arnold Feld',)),
     ('m31', 'One of them is an engineer', ('Marjorie Feld',)),
     ('m31', 'I did tell them', ('Marjorie Feld',)),
-    ('m31', 'Mrs. Feld, you told us this', ('One of them', 'one of them', 'An engineer at NASA', 'engineer at NASA', 'an engineer at NASA', 'former student')),
+    ('m31', 'Mrs. Feld, you told us this',
+     ('One of them', 'one of them', 'An engineer at NASA', 'engineer at NASA',
+      'an engineer at NASA', 'former student')),
     ('m32', 'The first year, the other coaches', ('Donna Tackett',)),
     ('m32', 'Then we beat them. Now they', ('Donna Tackett',)),
     ('m32', 'She knows more defense than I', ('Ray Tackett',)),
@@ -360,8 +399,10 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m32', 'He just loses quieter at home', ('Donna Tackett',)),
     ('m32', 'I’ve been married 30 years', ('Ray Tackett',)),
     ('m32', 'I know when to punt', ('Ray Tackett',)),
-    ('m33', 'On November 3, the Company became', ('Brightwell & Co.', 'Brightwell', 'the company', 'filing', 'the filing', 'The company')),
-    ('m33', 'The Company promptly activated its incident', ('Brightwell & Co.', 'Brightwell', 'the company', 'filing', 'the filing', 'The company')),
+    ('m33', 'On November 3, the Company became',
+     ('Brightwell & Co.', 'Brightwell', 'the company', 'filing', 'the filing', 'The company')),
+    ('m33', 'The Company promptly activated its incident',
+     ('Brightwell & Co.', 'Brightwell', 'the company', 'filing', 'the filing', 'The company')),
     ('m33', 'We checked a few hundred records', ('Allison Furtado',)),
     ('m33', 'These people are not bluffing', ('Allison Furtado',)),
     ('m33', 'You trusted us with your information', ('Martin Oduya-Price',)),
@@ -373,9 +414,11 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m34', 'This is a play about my', ('Owen Mackay',)),
     ('m34', 'At his funeral. Everybody stood up', ('Owen Mackay',)),
     ('m34', 'One play. He fell asleep in', ('Owen Mackay',)),
-    ('m34', 'Good lighting', ('his father', 'father', 'He', 'he', 'Mackay’s father', 'Owen Mackay’s father')),
+    ('m34', 'Good lighting',
+     ('his father', 'father', 'He', 'he', 'Mackay’s father', 'Owen Mackay’s father')),
     ('m34', 'She read it twice and called', ('Owen Mackay',)),
-    ('m34', 'You made him nicer than he', ('his mother', 'mother', 'She', 'she', 'Mackay’s mother', 'Owen Mackay’s mother')),
+    ('m34', 'You made him nicer than he',
+     ('his mother', 'mother', 'She', 'she', 'Mackay’s mother', 'Owen Mackay’s mother')),
     ('m34', 'He kept trying to give his', ('Sheryl Abernathy-Cole',)),
     ('m34', 'I kept telling him, your father', ('Sheryl Abernathy-Cole',)),
     ('m34', 'I knew this man before I', ('Dennis Kowalski',)),
@@ -405,8 +448,10 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m36', 'It’s cold in Spokane', ('Malachi Fontenot',)),
     ('m36', 'He earned it', ('Isaiah Mbeki',)),
     ('m36', 'Now we play him in December', ('Isaiah Mbeki',)),
-    ('m37', 'Our results reveal a prolonged period', ('The authors', 'authors', 'the authors', 'The study', 'study')),
-    ('m37', 'Admixture between the two populations was', ('The authors', 'authors', 'the authors', 'The study', 'study')),
+    ('m37', 'Our results reveal a prolonged period',
+     ('The authors', 'authors', 'the authors', 'The study', 'study')),
+    ('m37', 'Admixture between the two populations was',
+     ('The authors', 'authors', 'the authors', 'The study', 'study')),
     ('m37', 'We found a farmer woman buried', ('Katalin Horváth-Szabo',)),
     ('m37', 'Someone loved her who did not', ('Katalin Horváth-Szabo',)),
     ('m37', 'Three hundred genomes from one region', ('Iain Mathieson-Grant',)),
@@ -442,6 +487,180 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('m03', 'We have a history of net'): (
+        'Exchange Commission',
+        'organisation: "the company said in the filing with the Securities and Exchange '
+        'Commission" gives the organisation named after "with", not Ferrovia Systems that '
+        '"the company" means',
+    ),
+    ('m03', 'The loss of either customer would'): (
+        'Exchange Commission',
+        'the same: "it said" goes to the organisation named last',
+    ),
+    ('m03', 'Any work stoppage could disrupt our'): (
+        'Communications Workers',
+        'the same: "the company said" goes to the union named just before, not the '
+        'company',
+    ),
+    ('m04', 'Every year up here is a'): (
+        'Daniel',
+        'inner quotation: "She said the title came from a fisherman she met in '
+        'Hammerfest. ‘…,’ he told her": "he" is the indefinite fisherman, given the '
+        "novel's character",
+    ),
+    ('m04', 'I wrote it on my hand'): (
+        'Daniel',
+        "the same paragraph: the author's quotation after the fisherman's, no cue, "
+        'follows the wrong "he"',
+    ),
+    ('m05', 'I paint what the river leaves'): (
+        None,
+        'headline: "‘…’: A conversation with Teodora Vasquez-Baird" — the person after '
+        'the colon is not read',
+    ),
+    ('m09', 'This is one of the five'): (
+        'utility',
+        'right by a description: "the utility said in a statement" (Nashville Electric '
+        'Service named the sentence before)',
+    ),
+    ('m09', 'We’ve got cots, we’ve got coffee'): (
+        'Warren County Judge-Executive Mitch Garrity',
+        'right person in another form: the title "Warren County Judge-Executive" kept in '
+        'the name',
+    ),
+    ('m09', 'What we don’t have yet is'): (
+        'Warren County Judge-Executive Mitch Garrity',
+        'the same',
+    ),
+    ('m10', 'It’s not our ocean, we’re just'): (
+        'Beverly Stanhope Marr',
+        'a quotation with no cue after "Her father, she said, used to say something about '
+        'it every night.": the father\'s words given to the daughter who reports them',
+    ),
+    ('m11', 'We’re not leaving Akita'): (
+        'Sato Kenji',
+        'shared surname, family name first: "the younger Mr. Sato said" with Sato Kenji '
+        'and Sato Haruto goes to the father',
+    ),
+    ('m11', 'We’re adding a second home. If'): (
+        'Sato Kenji',
+        'the same',
+    ),
+    ('m12', 'cannot be saved'): (
+        'superintendent',
+        'right by a description: the subhead "superintendent says building ‘…’"',
+    ),
+    ('m13', 'That’s Erik'): (
+        'Erik Halvorsen',
+        'shared surname: "The younger brother laughed ... “…,” he said" (the brothers\' '
+        'ages 61 and 57 given) goes to the older brother quoted before',
+    ),
+    ('m13', 'He’s been saying that since we'): (
+        'Erik Halvorsen',
+        'the same',
+    ),
+    ('m15', 'The agency does not discuss products'): (
+        'a spokesman',
+        'right by a description: "a spokesman said in an email" after "The F.D.A. '
+        'declined to comment"',
+    ),
+    ('m16', 'We count 34 nonstop routes where'): (
+        'critics',
+        '"Analysts at Raymond James were not so sure. “…,” they wrote in a note": "they" '
+        'goes to "critics" in the lede, not the plural subject of the sentence before',
+    ),
+    ('m16', 'Regulators will count them too'): (
+        'critics',
+        'the same',
+    ),
+    ('m17', 'We love playing in the desert'): (
+        'band',
+        'right by a description: "the band said" after "In a statement, Lantern Youth '
+        'said"',
+    ),
+    ('m17', 'We don’t love playing for free'): (
+        'band',
+        'the same',
+    ),
+    ('m18', 'The grid is holding'): (
+        'A spokeswoman',
+        'right person in another form: "A spokeswoman for Arizona Public Service" cut '
+        'before "for"',
+    ),
+    ('m18', 'We are asking customers to set'): (
+        'A spokeswoman',
+        'the same',
+    ),
+    ('m20', 'My granddad didn’t homestead this ground'): (
+        'Travis Kessler',
+        'shared surname: "The elder Kessler is unmoved. “…,” he said" goes to the son '
+        'quoted before (the father is told by "His son, Travis, 34")',
+    ),
+    ('m21', 'a season of pruning'): (
+        None,
+        'headline: "bishop calls it ‘…’" gives no speaker',
+    ),
+    ('m24', 'I accept responsibility for what happens'): (
+        'statement',
+        'right by its document: "“…,” the statement said" (his statement through his '
+        'lawyer)',
+    ),
+    ('m24', 'I do not accept that I'): (
+        'statement',
+        'the same',
+    ),
+    ('m26', 'I’m going to name it Butter'): (
+        None,
+        '"Outside the panda house on Tuesday, Rohan Mehta, 9, pressed his face to the '
+        'glass anyway. “…,” he said": no speaker for "he"',
+    ),
+    ('m27', 'We’re not paying for a building'): (
+        None,
+        'speaker after the quotation: "“…” That was the message from the tenants\' union '
+        '... The words belong to Yolanda Espinal"',
+    ),
+    ('m27', 'Crestline has invested more than $2'): (
+        'so',
+        'speaker after the quotation: "So said the company\'s lawyer, Howard Blum" gives '
+        'the word "So"',
+    ),
+    ('m30', 'There is no mandate for more'): (
+        'one E.U. diplomat',
+        'right person in another form: "One E.U. diplomat" lower-cased',
+    ),
+    ('m31', 'Mrs. Feld, you told us this'): (
+        'Arnold Feld',
+        'inner quotation: "He said, ‘…’" inside Marjorie Feld\'s quotation ("One of them '
+        'is an engineer at NASA") goes to the husband quoted before',
+    ),
+    ('m34', 'This is a play about my'): (
+        None,
+        'headline: "‘…’: Owen Mackay on ‘The Drywaller’" — the person after the colon is '
+        'not read',
+    ),
+    ('m34', 'Good lighting'): (
+        'Owen Mackay',
+        'inner quotation: "Afterward he said, ‘…’" inside Owen Mackay\'s answer (his '
+        'father) keeps the outer speaker',
+    ),
+    ('m34', 'You made him nicer than he'): (
+        'Owen Mackay',
+        'the same: "called me and said, ‘…’" (his mother)',
+    ),
+    ('m36', 'a fresh start'): (
+        'Gonzaga guard',
+        'right by a description: the headline "Gonzaga guard transfers to Kentucky, '
+        'citing ‘…’"',
+    ),
+    ('m36', 'Mama, I think I’m going to'): (
+        'Antoine Baptiste',
+        'inner quotation: "He called me ... and said, ‘…’" inside his mother\'s quotation: '
+        'the "He" inside is read as the last man quoted, the coach',
+    ),
+    ('m36', 'It’s cold in Spokane'): (
+        'Antoine Baptiste',
+        'the same',
+    ),
 }  # fmt: skip
 
 
