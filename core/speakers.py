@@ -292,7 +292,9 @@ class Person:
         return bool(words & other) and not words & own
 
 
-GENERATION_BEFORE = re.compile(r"\b[Tt]he (elder|older|younger) $")  # "the elder Delisle"
+GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
+    r"\b[Tt]he (elder|older|younger) (?:(?:Mr|Mrs|Ms|Dr)\. )?$"
+)
 # where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
 # some more ("\b" still reads the character before a search's start)
 GENERATION_REACH = 20
@@ -872,6 +874,9 @@ class Cast:
         words = name_words(name)
         fits = [p for p in self._name_ends.get(words[-1], ()) if words and p.full]
         fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
+        if len(fits) < 2 and len(words) == 1:  # a family name written first: "Sato Kenji"
+            fits = [p for p in self._name_ends.get(words[0], ()) if p.full and may_be_he_or_she(p)]
+            fits = [p for p in fits if name_words(p.name)[0] == words[0]]
         if len(fits) < 2:
             return None  # first: the search below read the text up to the name each time
         found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
@@ -2445,7 +2450,7 @@ class Cast:
             person
             for person in self._name_ends[words[-1]]
             if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-        ] or self._family_name_first(words)
+        ] or self._family_name_first(words) or self._family_first_of_generation(words, at)
         if not fits:
             return None
         one = self._of_generation_before(fits, at) if len(fits) > 1 else None
@@ -2472,6 +2477,21 @@ class Cast:
         ]
         given = set(re.findall(rf"\b(?i:{re.escape(words[0])})\s+([A-Z][\w'\u2019-]*)", self.text))
         return fits if len(fits) == 1 and len(given) <= 1 else []
+
+    def _family_first_of_generation(self, words: Sequence[str], at: int) -> list[Person]:
+        """Of the people named in full whose first word is the family name ``words`` (one
+        word), the one "the elder" or "the younger" before it at ``at`` means, where the
+        article tells their generations apart ("Sato Kenji, 58, ... His son, Sato Haruto,
+        31, ... the younger Mr. Sato said"); none otherwise."""
+        if len(words) != 1:
+            return []
+        fits = [
+            person
+            for person in self._name_ends[words[0]]
+            if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
+        ]
+        one = self._of_generation_before(fits, at) if len(fits) > 1 else None
+        return [one] if one is not None else []
 
     def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
         """Of people sharing a surname, the elder (or the younger) one, where the article
@@ -3017,13 +3037,18 @@ def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
-RUN_THEN_WORD = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}[ \t\xa0]+([a-z]+)\b")
+RUN_THEN_WORD = re.compile(
+    rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}"
+    r"(?:,[ \t\xa0]+(?:\d{1,3}|(?:a|an|the)[ \t\xa0][^,;:\n\"\u201c\u201d]{1,80}),)?"
+    r"[ \t\xa0]+([a-z]+)\b"
+)  # its verb, past an age or a description set off by commas: "Rohan Mehta, 9, pressed"
 
 
 def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
     """Does the run at ``run_start`` open the sentence's clause after one phrase set off
-    by a comma, a lower-case word right after it that is no function word, so its verb
-    ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
+    by a comma, a lower-case word right after it (or after an age or a description set
+    off by commas: "Outside, Rohan Mehta, 9, pressed") that is no function word, so its
+    verb ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
     Malik says"; not "In Leeds, Iqra Malik and ...")? Then it is the clause's subject,
     where a person is introduced as at the sentence's start."""
     return (
