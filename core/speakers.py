@@ -874,9 +874,6 @@ class Cast:
         words = name_words(name)
         fits = [p for p in self._name_ends.get(words[-1], ()) if words and p.full]
         fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
-        if len(fits) < 2 and len(words) == 1:  # a family name written first: "Sato Kenji"
-            fits = [p for p in self._name_ends.get(words[0], ()) if p.full and may_be_he_or_she(p)]
-            fits = [p for p in fits if name_words(p.name)[0] == words[0]]
         if len(fits) < 2:
             return None  # first: the search below read the text up to the name each time
         found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
@@ -2450,7 +2447,7 @@ class Cast:
             person
             for person in self._name_ends[words[-1]]
             if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-        ] or self._family_name_first(words) or self._family_first_of_generation(words, at)
+        ] or self._family_name_first(words)
         if not fits:
             return None
         one = self._of_generation_before(fits, at) if len(fits) > 1 else None
@@ -2477,21 +2474,6 @@ class Cast:
         ]
         given = set(re.findall(rf"\b(?i:{re.escape(words[0])})\s+([A-Z][\w'\u2019-]*)", self.text))
         return fits if len(fits) == 1 and len(given) <= 1 else []
-
-    def _family_first_of_generation(self, words: Sequence[str], at: int) -> list[Person]:
-        """Of the people named in full whose first word is the family name ``words`` (one
-        word), the one "the elder" or "the younger" before it at ``at`` means, where the
-        article tells their generations apart ("Sato Kenji, 58, ... His son, Sato Haruto,
-        31, ... the younger Mr. Sato said"); none otherwise."""
-        if len(words) != 1:
-            return []
-        fits = [
-            person
-            for person in self._name_ends[words[0]]
-            if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
-        ]
-        one = self._of_generation_before(fits, at) if len(fits) > 1 else None
-        return [one] if one is not None else []
 
     def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
         """Of people sharing a surname, the elder (or the younger) one, where the article
