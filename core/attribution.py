@@ -2707,6 +2707,10 @@ class Attributor:
             if subject is not None:
                 return self._cued(tokens, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
+        if invertible and self._adverb_opens_inverted_cue(tokens, k):
+            after = np_after(tokens, k + 1)  # "“...” So said Howard Blum": the adverb
+            if after is not None and speaker_like(tokens[after[0] : after[1]]):  # opens an
+                return self._resolve(tokens, after, token.text, token.span)  # inverted cue
         if invertible and k > 0 and tokens[k - 1].text == "," and quote_before:
             named = self._inverted_name(tokens, k)
             if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
@@ -2778,6 +2782,21 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _adverb_opens_inverted_cue(self, tokens: list[Token], k: int) -> bool:
+        """Does the cue at ``k`` follow only a capitalised adverb opening a sentence right
+        after a quotation that closed the sentence before ("“...” So said Howard Blum",
+        "“...” Thus spoke the chairman")? Not an adverb after a quotation inside a
+        sentence ("called it “crazy” and also said", "“...” also praised his skills")."""
+        if k == 0 or any(c.isalnum() for t in tokens[: k - 1] for c in t.text):
+            return False
+        word = tokens[k - 1]
+        if not word.text[:1].isupper() or not (
+            word.tag == "RB" or word.text.lower() in OPENING_WORDS
+        ):
+            return False
+        before = self.text[: word.span.start].rstrip()
+        return before[-1:] in CLOSERS and before[-2:-1] in {".", "!", "?"}
 
     def _governed_before(self, tokens: list[Token]) -> bool:
         """Whether the quotation before the stretch ``tokens`` is the complement of a cue
@@ -3265,10 +3284,45 @@ class Attributor:
             return it
         if word in FIRST_PERSON:
             return None
+        if word == "they" and (group := self._group_before(token.span.start)) is not None:
+            self.cast.mention(token.span.start, group)
+            return group  # "Analysts at Raymond James were not so sure. “…,” they wrote"
         person = self.cast.pronoun(word, token.span.start)
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
+
+    def _group_before(self, at: int) -> Person | None:
+        """ "Analysts at Raymond James were not so sure. “...,” they wrote": the people a
+        speaking "they" at ``at`` stands for, where the sentence right before it in its
+        paragraph (no quotation between) has for subject a plural noun for people
+        ("analysts", "residents", "the researchers"); None otherwise, left to recency."""
+        sentences = self.cast.sentences()
+        k = bisect_left(sentences, at, key=lambda s: s.end)
+        if not 0 < k <= len(sentences):
+            return None
+        sentence = sentences[k - 1] if sentences[k - 1].end <= at else None
+        if sentence is None and k >= 2:
+            sentence = sentences[k - 2]
+        if sentence is None or "\n" in self.text[sentence.end : at]:
+            return None
+        if any(c in OPENERS for c in self.text[sentence.start : sentence.end]):
+            return None  # a sentence quoting someone: its own speaker, not a group before
+        tokens = self.tagged(sentence.start, sentence.end)
+        subject = clause_subject(tokens)
+        if subject is None:
+            return None
+        words = tokens[subject[0] : subject[1]]
+        if not plural_head(words) or not person_noun(head_word(words)):
+            return None
+        verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
+        with self.cast.hypothetical():
+            group = self._resolve(tokens, subject, verb.text, verb.span).person
+        if group is not None and group.kind != SpeakerKind.PERSON:
+            return self.cast.group(group.name, group.kind, at)
+        words_text = self.text[words[0].span.start : words[-1].span.end]
+        return self.cast.group(words_text, SpeakerKind.ANONYMOUS, at)  # not the firm's
+        # name read as a person's ("Raymond James"): the people the plural noun heads
 
     def _opens_clause(self, at: int) -> bool:
         """Does the word at ``at`` open its sentence's main clause, after at most an

@@ -295,7 +295,9 @@ class Person:
         return bool(words & other) and not words & own
 
 
-GENERATION_BEFORE = re.compile(r"\b[Tt]he (elder|older|younger) $")  # "the elder Delisle"
+GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
+    r"\b[Tt]he (elder|older|younger) (?:(?:Mr|Mrs|Ms|Dr)\. )?$"
+)
 # where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
 # some more ("\b" still reads the character before a search's start)
 GENERATION_REACH = 20
@@ -3064,13 +3066,18 @@ def after_definite_role(text: str, start: int, run_start: int) -> bool:
 
 
 FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
-RUN_THEN_WORD = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}[ \t\xa0]+([a-z]+)\b")
+RUN_THEN_WORD = re.compile(
+    rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}"
+    r"(?:,[ \t\xa0]+(?:\d{1,3}|(?:a|an|the)[ \t\xa0][^,;:\n\"\u201c\u201d]{1,80}),)?"
+    r"[ \t\xa0]+([a-z]+)\b"
+)  # its verb, past an age or a description set off by commas: "Rohan Mehta, 9, pressed"
 
 
 def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
     """Does the run at ``run_start`` open the sentence's clause after one phrase set off
-    by a comma, a lower-case word right after it that is no function word, so its verb
-    ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
+    by a comma, a lower-case word right after it (or after an age or a description set
+    off by commas: "Outside, Rohan Mehta, 9, pressed") that is no function word, so its
+    verb ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
     Malik says"; not "In Leeds, Iqra Malik and ...")? Then it is the clause's subject,
     where a person is introduced as at the sentence's start."""
     return (

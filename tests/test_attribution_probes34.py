@@ -244,11 +244,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the right person in another form: "Sheikha Noura" not tied to "Sheikha Noura bint '
         'Saeed Al Kaabi"',
     ),
-    ('v20', 'because I was frightened'): (
-        'Somchai Wongsawat',
-        '"she said in Thai" after "One victim, Malee Chaiyaporn, 71, lost …": "she" goes to a '
-        'man whose given name no list holds',
-    ),
     ('v23', 'quieter than a sewing machine'): (
         'Rosemary Tull',
         '"The tower captain, Wing Commander (retd) Hugh Farrant, who …, said": the bracket '

@@ -631,12 +631,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the inner ‘…’ after "He told me," inside his quotation is not taken as a quotation of '
         'its own, so it keeps the outer speaker (his father said it)',
     ),
-    ('n06', 'He’d yell at the television'): (
-        'Harold J. Fenwick',
-        'shared surname: "the younger Mr. Fenwick said" (Thomas, named just before) goes to '
-        'the first Fenwick; "the younger" is not read by the kin words ("a son, Thomas")',
-    ),
-    ('n06', 'Equal opportunity'): ('Harold J. Fenwick', 'the same'),
     ('n07', 'consistently overpromised and underdelivered'): (
         None,
         '"Ellison Capital, in a letter to Corvant’s board dated Monday and seen by Reuters, said '
