@@ -7,8 +7,12 @@ outer quotation, and the outer speaker holds them. Here a nested quotation opene
 after a speech cue inside the outer quotation, the cue with its own subject in the
 outer speaker's words, becomes a quotation of its own, with the inner speaker:
 
-- "he"/"she" is the person the pronoun refers to where it stands, never the outer speaker
-  (who would say "I");
+- "he"/"she" is the relative the outer speaker just called "my father", "my mother" in
+  their paragraph ("“My father was a steelworker,” he said. “He told me, ‘...’”": his
+  father), else their one relative of that sex the article names in full ("He called me"
+  in Claudette Fontenot's words: her son Malachi, not the coach quoted last), else the
+  person the pronoun refers to where it stands, never the outer speaker (who would say
+  "I") nor someone the article names only after;
 - a name is that person ("Barbara Bush looked at me and said, ‘...’");
 - "my wife", "my grandfather" is that person, as a reporter writes them ("his wife").
 
