@@ -7,8 +7,12 @@ outer quotation, and the outer speaker holds them. Here a nested quotation opene
 after a speech cue inside the outer quotation, the cue with its own subject in the
 outer speaker's words, becomes a quotation of its own, with the inner speaker:
 
-- "he"/"she" is the person the pronoun refers to where it stands, never the outer speaker
-  (who would say "I");
+- "he"/"she" is the relative the outer speaker just called "my father", "my mother" in
+  their paragraph ("“My father was a steelworker,” he said. “He told me, ‘...’”": his
+  father), else their one relative of that sex the article names in full ("He called me"
+  in Claudette Fontenot's words: her son Malachi, not the coach quoted last), else the
+  person the pronoun refers to where it stands, never the outer speaker (who would say
+  "I") nor someone the article names only after;
 - a name is that person ("Barbara Bush looked at me and said, ‘...’");
 - "my wife", "my grandfather" is that person, as a reporter writes them ("his wife").
 
@@ -25,6 +29,7 @@ quotation measure leaves predictions opened by a single mark unscored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core import lexicons, nlp
@@ -42,6 +47,7 @@ _SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP", "WDT", "EX"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!", "—", "--"})
+_MY_NOUN = re.compile(r"\b[Mm]y ([a-z]+)(?: ([a-z]+))?")  # "my father", "my late father"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,8 @@ def _subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         start -= 1
     for i in range(verb - 1, start - 1, -1):
         if tokens[i].tag == "PRP" and tokens[i].text.lower() in _SUBJECTS:
+            if _object(tokens, i):
+                continue  # "She read it twice and called me and said": "She"
             return None if _another_subject(tokens, i + 1, verb) else (i, i + 1)
     i = start
     while i < verb and not tokens[i].text[0].isalnum():
@@ -113,6 +121,15 @@ def _subject(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > i and _verb_next(tokens, j, verb) and not _another_subject(tokens, j, verb):
         return i, j
     return None
+
+
+def _object(tokens: list[Token], i: int) -> bool:
+    """Is the pronoun at ``i`` ("it", "you") the object of a verb or preposition before?"""
+    return (
+        i > 0
+        and tokens[i].text.lower() in {"it", "you"}
+        and (tokens[i - 1].tag in _VERB_TAGS or tokens[i - 1].tag in {"IN", "TO"})
+    )
 
 
 def _another_subject(tokens: list[Token], i: int, verb: int) -> bool:
@@ -145,21 +162,20 @@ def _speaker(cast: Cast, words: list[Token], outer: Person, at: int) -> Person |
     if len(words) == 1 and lower == "i":
         return None  # the outer speaker, who holds the words already
     if len(words) == 1 and lower in PRONOUN_GENDER:
+        gender = PRONOUN_GENDER[lower]
+        if (mine := _my_before(cast, outer, at, gender)) is not None:
+            return _mine(cast, mine, outer)  # “My father ... He told me, ‘...’”
+        if (kin := cast.relative(outer, gender, before=at)) is not None:
+            return kin  # "He called me" in Claudette Fontenot's words: her son Malachi
         with cast.hypothetical():
             person = cast.pronoun(first, at)
         if person is None or person is outer or person.kind != SpeakerKind.PERSON:
             return None  # "he" in her words is someone else; one only the article gives
+        if (first_named := cast.first_named(person)) is not None and first_named > at:
+            return None  # someone the article names only after: not whom "she" means
         return person
     if lower == "my":
-        noun = " ".join(w.text for w in words[1:])
-        head = words[-1].text.lower()
-        gender = noun_gender(head) if len(words) == 2 and kin_noun(head) else None
-        if gender is not None and (kin := cast.relative(outer, gender)) is not None:
-            return kin  # "My mom told me, ‘...’" in Chidi Okafor's words: Ngozi Okafor
-        if not (lexicons.is_role_noun(head) or lexicons.agent_noun(head)):
-            return None  # "my gut says": no one
-        owner = _OWN.get(outer.gender or "")
-        return Person(name=f"{owner} {noun}" if owner else f"my {noun}", kind=SpeakerKind.ANONYMOUS)
+        return _mine(cast, [w.text for w in words[1:]], outer)
     if all(w.tag == "NNP" for w in words):
         while len(words) > 1 and lexicons.is_title_word(words[0].text):
             words = words[1:]  # "President Obama said": Obama
@@ -167,6 +183,42 @@ def _speaker(cast: Cast, words: list[Token], outer: Person, at: int) -> Person |
         with cast.hypothetical():
             return cast.known(name, at)  # someone the article names, no one new
     return None
+
+
+def _mine(cast: Cast, noun: list[str], outer: Person) -> Person | None:
+    """The person "my" and ``noun`` name in ``outer``'s words: a relative the article
+    names in full ("My mom" in Chidi Okafor's words: Ngozi Okafor), else the noun as a
+    reporter writes it ("his grandmother"); no one for a noun naming no person."""
+    head = noun[-1].lower()
+    gender = noun_gender(head) if len(noun) == 1 and kin_noun(head) else None
+    if gender is not None and (kin := cast.relative(outer, gender)) is not None:
+        return kin
+    if not (lexicons.is_role_noun(head) or lexicons.agent_noun(head)):
+        return None  # "my gut says": no one
+    owner = _OWN.get(outer.gender or "")
+    name = " ".join(noun)
+    return Person(name=f"{owner} {name}" if owner else f"my {name}", kind=SpeakerKind.ANONYMOUS)
+
+
+def _my_before(cast: Cast, outer: Person, at: int, gender: str) -> list[str] | None:
+    """The relative the speaker last named as "my" in their paragraph before the pronoun
+    at ``at``, if of its ``gender`` ("My father was a steelworker," he said. "He told me,
+    ‘...’"): whom their "he" means, not the man the article named last. None where it was
+    in a quotation before the one just before, or someone else is named since."""
+    text = cast.text
+    found = None
+    for match in _MY_NOUN.finditer(text, text.rfind("\n", 0, at) + 1, at):
+        found = match
+    if found is None or text.count("\u201c", found.end(), at) > 1:
+        return None
+    words = [w for w in found.groups() if w]
+    while words and not kin_noun(words[-1]):
+        words.pop()  # "my father was": "father"; "my late father": both
+    if not words or noun_gender(words[-1]) != gender or len(words) > 1 and kin_noun(words[0]):
+        return None
+    if any(p is not outer for p in cast.mentioned_between(found.end(), at)):
+        return None  # "My father and Joe Ruiz ... He said": Ruiz may be "he"
+    return words
 
 
 def inner_quotes(text: str, cast: Cast, outer: QuotedSpan, mention: Mention | None) -> list[Inner]:

@@ -1240,6 +1240,12 @@ class Cast:
         ]
         return fits[0] if len(fits) == 1 else None
 
+    def mentioned_between(self, start: int, end: int) -> list[Person]:
+        """The people mentioned from ``start`` up to ``end``, in text order."""
+        lo = bisect_left(self._mentions, start, key=lambda m: m[0])
+        hi = bisect_right(self._mentions, end, key=lambda m: m[0])
+        return [person for _, person in self._mentions[lo:hi]]
+
     def _recent_first(self, at: int) -> Iterator[Person]:
         """People by their latest mention up to ``at``, most recent first; then those
         mentioned only after it (least preferred), in order of appearance.

@@ -640,15 +640,6 @@ KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right by a description: the headline "Gonzaga guard transfers to Kentucky, '
         'citing ‘…’"',
     ),
-    ('m36', 'Mama, I think I’m going to'): (
-        'Antoine Baptiste',
-        'inner quotation: "He called me ... and said, ‘…’" inside his mother\'s quotation: '
-        'the "He" inside is read as the last man quoted, the coach',
-    ),
-    ('m36', 'It’s cold in Spokane'): (
-        'Antoine Baptiste',
-        'the same',
-    ),
 }  # fmt: skip
 
 

@@ -73,3 +73,45 @@ def test_outer_quotation_keeps_the_words() -> None:
     outer = [q for q in quotes if q.text.startswith("He tells me")]
     assert len(outer) == 1 and outer[0].speaker and outer[0].speaker.name == "Marisol Trevino"
     assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
+
+
+# ---- attrib55: whom "he"/"she" inside the outer speaker's words means (sentences written
+# for these tests; each fails on main 8edc128)
+
+TEACHER = (
+    "Nadia Brennan teaches welding at the county vocational school. Her principal, Carl "
+    "Whitcomb, said enrollment doubled this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "expected"),
+    [
+        # "my father" earlier in his own words is whom his "He" means, not a man named before
+        (("Carl Whitcomb, the principal, spoke first.",
+          "“My father fixed tractors for 40 years,” Ivan Sokolov said. “He told me, ‘Learn "
+          "one trade well,’ and I did.”"), "Learn one trade well", ("his father", "told")),
+        # her son, named in full with her surname, not the last man quoted
+        (("Dario Quispe, a junior, was admitted to the academy on Friday. His mother, Rosa "
+          "Quispe, heard it from him first.", TEACHER,
+          "“He phoned me at work and said, ‘I got in,’” Rosa Quispe said."), "I got in",
+         ("Dario Quispe", "said")),
+        # "it" after a verb is its object: "She" is the subject of "said"
+        ((TEACHER, "“She read the letter, folded it twice and said, ‘Frame this,’” Whitcomb "
+          "said."), "Frame this", ("Nadia Brennan", "said")),
+    ],
+)  # fmt: skip
+def test_inner_speaker_the_outer_speaker_reports(
+    paragraphs: tuple[str, ...], fragment: str, expected: tuple[str, str]
+) -> None:
+    assert _inner(_story(*paragraphs), fragment) == expected
+
+
+def test_a_pronoun_names_no_one_named_only_after() -> None:
+    """A "she" in his words where no woman is named before: the article names Ana Reyes
+    only later, so the nested words stay his, a quotation of no one else's."""
+    text = _story(
+        "“She looked at the engine and said, ‘Scrap it,’” Ivan Sokolov said.",
+        "Ana Reyes, a mechanic, disagreed with him later.",
+    )
+    assert _inner(text, "Scrap it") is None
