@@ -47,6 +47,7 @@ _SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP", "WDT", "EX"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!", "—", "--"})
+_WORD = re.compile(r"[A-Za-z]+")
 _MY_NOUN = re.compile(r"\b[Mm]y ([a-z]+)(?: ([a-z]+))?")  # "my father", "my late father"
 
 
@@ -165,7 +166,8 @@ def _speaker(cast: Cast, words: list[Token], outer: Person, at: int) -> Person |
         gender = PRONOUN_GENDER[lower]
         if (mine := _my_before(cast, outer, at, gender)) is not None:
             return _mine(cast, mine, outer)  # “My father ... He told me, ‘...’”
-        if (kin := cast.relative(outer, gender, before=at)) is not None:
+        kin = cast.relative(outer, gender, before=at)
+        if kin is not None and _introduced_as_kin(cast, outer, kin):
             return kin  # "He called me" in Claudette Fontenot's words: her son Malachi
         with cast.hypothetical():
             person = cast.pronoun(first, at)
@@ -198,6 +200,20 @@ def _mine(cast: Cast, noun: list[str], outer: Person) -> Person | None:
     owner = _OWN.get(outer.gender or "")
     name = " ".join(noun)
     return Person(name=f"{owner} {name}" if owner else f"my {name}", kind=SpeakerKind.ANONYMOUS)
+
+
+def _introduced_as_kin(cast: Cast, outer: Person, kin: Person) -> bool:
+    """Does the article first name ``outer`` or ``kin`` after a kin noun ("His mother,
+    Rosa Quispe", "her son Malachi")? Sharing a surname alone is not enough: a "he" in
+    Hillary Clinton's words is seldom Bill Clinton because the article names him."""
+    for person in (outer, kin):
+        at = cast.first_named(person)
+        if at is None:
+            continue
+        before = _WORD.findall(cast.text, max(0, at - 40), at)[-3:]
+        if any(kin_noun(word.lower()) for word in before):
+            return True
+    return False
 
 
 def _my_before(cast: Cast, outer: Person, at: int, gender: str) -> list[str] | None:

@@ -115,3 +115,15 @@ def test_a_pronoun_names_no_one_named_only_after() -> None:
         "Ana Reyes, a mechanic, disagreed with him later.",
     )
     assert _inner(text, "Scrap it") is None
+
+
+def test_a_namesake_is_no_relative_the_article_does_not_introduce() -> None:
+    """Sharing her surname does not make Bill Clinton the "he" of her words: the article
+    never introduces him as her kin, so the pronoun is read as any other (written for
+    this test; Bill before the lead's gate)."""
+    text = _story(
+        "Bill Clinton campaigned in Ohio on Monday.",
+        "Donald Trump mocked the debate moderators at a rally in Florida.",
+        "“He stood up there and said, ‘Nobody respects women more than me,’” Hillary Clinton said.",
+    )
+    assert _inner(text, "Nobody respects women") in (None, ("Donald Trump", "said"))
