@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from core.extract import extract
+from core.person_roles import _office_headed, role_history
+from core.roles import MAX_PLAIN
 from core.speakers import clean_role
 
 
@@ -101,3 +103,36 @@ def test_roles38(text: str, name: str, role: str | None) -> None:
 )
 def test_clean_role_period(role: str, cleaned: str) -> None:
     assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("ranking member of the House education committee", True),  # committee: committeeman
+        ("member of the Budget Committee", True),
+        ("member of the City Council", True),  # councilman
+        ("member of the state Senate", True),  # senator
+        ("member of the progressive caucus board", False),  # a group one joins
+        ("member of House Democratic leadership", False),
+        ("member of the NRA", False),
+        ("member of the Clinton Foundation", False),
+        ("supporter of the Budget Committee", False),  # only a member holds a seat
+    ],
+)
+def test_member_of_a_seated_body_is_an_office(role: str, office: bool) -> None:
+    assert _office_headed(role) is office
+
+
+def test_a_ranking_member_joins_past_sixty_characters() -> None:
+    """rolelen44's cut at 60 characters lost Bobby Scott's post from his role history."""
+    given = [
+        (
+            "2015-11-30",
+            "Rep. (D-Va.), ranking member of the House education committee and one of the"
+            " bill\u2019s chief negotiators",
+        ),
+        ("2016-02-01", "Rep. (D-Va.)"),
+    ]
+    shown = [period.role for period in role_history(given)]
+    assert shown[0] == "Representative (D-Va.), ranking member of the House education committee"
+    assert len(shown[0]) > MAX_PLAIN
