@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
+from core.document import Token
 from core.identity import offices
 from core.role_grammar import MODIFIERS, NOUN_TAGS, is_place, role_word
 from core.roles import (
@@ -267,14 +268,42 @@ def _office_headed(role: str) -> bool:
     Committee's chair", "co-chairman of ...")? Not a description: "son of Dominican
     immigrants", "strong supporter of ...", "influential activist", "one of the few ..."."""
     head = None
-    for token in role_tokens(role):
-        if token.tag in {"IN", "TO", "WDT", "WP", "(", ","} or token.text in {"(", ","}:
-            break
+    tokens = role_tokens(role)
+    k = _phrase_end(tokens)
+    for token in tokens[:k]:
         if token.tag in NOUN_TAGS or token.tag == "CD" or role_word(token.text, token.tag):
             head = token.text  # a number heads "one of the few ...": no office
     if head is None:
         return False
+    if head.lower() == "member" and k < len(tokens) and tokens[k].text.lower() in {"of", "on"}:
+        return _seated_body(tokens[k + 1 :])  # "ranking member of the House ... committee"
     return lexicons.is_title_word(head.lower().rsplit("-", 1)[-1])  # "co-chairman"
+
+
+def _phrase_end(tokens: Sequence[Token]) -> int:
+    """Where a noun phrase's head part ends: its first preposition, parenthesis, comma
+    or wh-word (else the end)."""
+    for k, token in enumerate(tokens):
+        if token.tag in {"IN", "TO", "WDT", "WP", "(", ","} or token.text in {"(", ","}:
+            return k
+    return len(tokens)
+
+
+def _seated_body(tokens: Sequence[Token]) -> bool:
+    """Is the body a "member of" belongs to one whose members hold a seat, an office: a
+    body whose head noun (its last before a preposition, comma or clause) names its member
+    by a word of its own that is a title or role noun ("committee" → "committeeman",
+    "council" → "councilman", "assembly", "congress", "senate" → "senator")? Not a
+    group one joins ("the progressive caucus board", "House Democratic leadership", "the
+    NRA")."""
+    body = None
+    for token in tokens[: _phrase_end(tokens)]:
+        if token.tag in NOUN_TAGS:
+            body = token.text.lower()
+    if body is None or not body.isalpha():
+        return False
+    members = {body + "man", body + "woman", body.removesuffix("e") + "or"}
+    return any(lexicons.is_title_word(m) or m in lexicons.role_nouns() for m in members)
 
 
 def _lone_word(role: str) -> bool:

@@ -1437,6 +1437,34 @@ def appositive_after(
     return None if np is None else (*np, "")
 
 
+def shared_appositive(sentence: Sentence, k: int) -> tuple[int, int] | None:
+    """The appositive after a comma at token ``k`` that closes two names joined by "and",
+    which each of them holds: a role noun in the plural heads it ("Ann Lee and Tom Reed, |
+    the parents of a soldier killed in Iraq,", "..., co-founders of the group,"). A
+    singular one after the second name is that name's alone (see :func:`appositive_after`),
+    so only a plural head shows the phrase to be shared."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    np = role_phrase(sentence, k + 1, plural=True)
+    if np is None:
+        return None
+    _, heads = _chunk(sentence, np[0])
+    if not heads:
+        return None
+    h = heads[-1]
+    head = tokens[h]
+    if head.tag != "NNS" or not head.text.islower() or not head.text.endswith("s"):
+        return None
+    if any(t.tag == "CD" or t.text.lower() == "other" for t in tokens[np[0] : h]):
+        return None  # "the two other political outsiders": a count of a group, no role
+    if not any(t.tag not in {"DT", "PDT"} for t in tokens[np[0] : np[1]] if t is not head):
+        return None  # "the candidates": the group named alone
+    if tokens[np[1] - 1].text.lower() in lexicons.cue_forms():
+        return None  # "critics like Ed Ross say/UH,": an aside of saying, no appositive
+    return np if role_word(head.text[:-1]) else None
+
+
 # Nouns that name a person's office itself, so that "whose NOUN is" gives the role after
 # the copula ("whose title is chief innovation officer"; not "whose father is a senator").
 OFFICE_NOUNS = frozenset({"title", "job", "position", "post", "role", "office", "rank"})
@@ -1518,7 +1546,11 @@ def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
 
 
 def role_phrase(
-    sentence: Sentence, k: int, ends_clause: bool = True, subject: bool = False
+    sentence: Sentence,
+    k: int,
+    ends_clause: bool = True,
+    subject: bool = False,
+    plural: bool = False,
 ) -> tuple[int, int] | None:
     """A noun phrase naming a role from token ``k``, with its complements, coordinated
     roles and a relative clause saying what the person does; None when it names no role
@@ -1526,12 +1558,13 @@ def role_phrase(
     spokesman said, won"). With
     ``ends_clause`` the phrase must end at punctuation (an appositive), or at a verb when
     the name it follows is the ``subject`` of its clause ("Robby Mook, Clinton's campaign
-    manager was asked": the closing comma left out); else anywhere (after a copula)."""
+    manager was asked": the closing comma left out); else anywhere (after a copula).
+    With ``plural`` a plural role noun heads it too (the role names that two people
+    share: see :func:`shared_appositive`)."""
     tokens = sentence.tokens
     start = k
     while k < len(tokens) and tokens[k].text.lower() in OPENING_ADVERBS:
         k += 1
-    plural = False
     if k + 1 < len(tokens) and tokens[k].text.lower() == "one" and tokens[k + 1].text == "of":
         plural, k = True, k + 2
     end, heads = _chunk(sentence, k)

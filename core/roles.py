@@ -53,6 +53,7 @@ from core.role_grammar import (
     role_phrase,
     role_word,
     sentence_tokens,
+    shared_appositive,
     strong_role,
     title_before,
     title_noun,
@@ -453,6 +454,7 @@ class ArticleRoles:
             yield from self._term(term.end())
         if rest == end:
             yield from filter(None, [affiliation(self.text, end, opens < start)])
+        yield from self._shared(start, rest)
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -473,6 +475,26 @@ class ArticleRoles:
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
                 yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
+
+    def _shared(self, start: int, rest: int) -> Iterator[str]:
+        """The role two names joined by "and" share in the appositive after the second
+        (see :func:`shared_appositive`), for the name at ``start`` whose words end at
+        ``rest``: "| Ann Lee and Tom Reed, the parents of ..." and "Ann Lee and | Tom
+        Reed, the parents of ...". A name quoted is no one the article describes."""
+        pair = _AND_NAME.match(self.text, rest)
+        comma = pair.end() - 1 if pair else rest
+        if pair is None and not _NAME_AND.search(self.text, max(0, start - 60), start):
+            return
+        if self.text[comma : comma + 1] != "," or self.quoted(start):
+            return
+        stop = self._sentence_end(comma, comma + AFTER)
+        after = self.sentence(comma, comma + 1, 0, stop - comma)
+        if after is None:
+            return
+        j = bisect.bisect_left([t.span.start for t in after.tokens], comma)
+        found = shared_appositive(after, j)
+        if found is not None:
+            yield from self._roles(after, [(*found, "")])
 
     def _listed(self, start: int, end: int) -> Iterator[str]:
         """The title a plural role noun gives a name later in the list of names after it
@@ -1138,6 +1160,10 @@ def add_article_roles(
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
 # U-2 pilot"), and one set right after it, past a short complement ("the American
 # ambassador | at the time, John E. Herbst.").
+# Two names joined by "and", the name read the first ("Ann Lee | and Tom Reed,") or the
+# second ("Ann Lee and | Tom Reed,"), a comma after the pair.
+_AND_NAME = re.compile(rf"\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})*,")
+_NAME_AND = re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z")
 _APPOSED_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}(?:\s+{NAME_WORD})+),\s+\Z")
 _APPOSED_AFTER = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({NAME_WORD}(?:\s+{NAME_WORD})+)\s*(?:[.,;:]|\Z)"

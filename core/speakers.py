@@ -541,12 +541,22 @@ def _determiner_first(description: str) -> bool:
     return nlp.tag(tokens[:4])[0].tag in {"DT", "PDT", "CD", "PRP$"}
 
 
+def _keeps_period(word: str) -> bool:
+    """Is the period ending a role's last ``word`` its own, not the sentence's: a title
+    ("Sen.") or a capitalised abbreviation the tokenizer keeps whole ("Acme Corp.",
+    "U.S.", "Jr."), whose period also ends the sentence it closes?"""
+    bare = word[:-1]
+    if bare.lower() in lexicons.title_words():
+        return True
+    return bare[:1].isupper() and ("." in bare or len(bare) > 1 and nlp.is_abbreviation(bare))
+
+
 def clean_role(role: str | None) -> str | None:
     """The role as the article phrases it, without leading articles or edge punctuation."""
     if not role:
         return None
     role = role.strip(" ,;:\u2013\u2014-\n\t")
-    if role.endswith(".") and role.split()[-1].rstrip(".").lower() not in lexicons.title_words():
+    if role.endswith(".") and not _keeps_period(role.split()[-1]):
         role = role[:-1]
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"\s+", " ", role)
