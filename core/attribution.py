@@ -1921,6 +1921,53 @@ def _clause_opening_name(before: list[Token]) -> tuple[int, int] | None:
     return (k, j)
 
 
+MEMBER_OF = frozenset({"one", "another", "each"})  # "one of them said": one of a group
+
+
+def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """ "“...,” one of them said": the words "one of them" (or "another of those") just
+    before the cue at ``k``, a subject ``np_before`` does not read (its head is a number,
+    its last word an object pronoun); None otherwise."""
+    if k < 3 or [t.text.lower() for t in tokens[k - 2 : k]] not in (
+        ["of", "them"],
+        ["of", "those"],
+    ):
+        return None
+    if tokens[k - 3].text.lower() not in MEMBER_OF:
+        return None
+    return (k - 3, k)
+
+
+def _people_noun(token: Token) -> bool:
+    """A plural noun for people: "employees", "nurses", "colleagues"."""
+    word = token.text.lower()
+    bare = word.removesuffix("s")
+    return (
+        token.tag == "NNS"
+        and bare != word
+        and (person_noun(bare) or lexicons.is_role_noun(bare) or lexicons.agent_noun(bare))
+    )
+
+
+def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+    """The first noun phrase for people in the sentence ``tokens`` (its subject, most
+    often: "Two nurses spoke to reporters": the nurses), with its determiner and
+    modifiers and a "who" clause after it up to a comma or "and" ("two employees who were
+    laid off and who spoke ...": "two employees who were laid off"); None if none."""
+    at = next((n for n, token in enumerate(tokens) if _people_noun(token)), None)
+    if at is None:
+        return None
+    i = at
+    while i > 0 and tokens[i - 1].tag in {"DT", "CD", "JJ", "NN", "PRP$", "VBN"}:
+        i -= 1
+    j = at + 1
+    if j < len(tokens) and tokens[j].text.lower() == "who":
+        j += 1
+        while j < len(tokens) and tokens[j].text.lower() not in {",", "and", ".", ";", "who"}:
+            j += 1
+    return (i, j)
+
+
 class Attributor:
     """Runs the sieves over one article's frames."""
 
@@ -2717,6 +2764,7 @@ class Attributor:
                 return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
         subject = _poll_of_share(tokens, subject) or subject
+        subject = subject or _member_of_them(tokens, k)
         opening = _unclosed_appositive(tokens, k)
         if (
             opening is not None
@@ -2896,6 +2944,16 @@ class Attributor:
                 antecedent = _series_antecedent(tokens, antecedent)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
+        if j - i == 3 and _member_of_them(tokens, j) == (i, j):
+            # "Two nurses spoke on condition of anonymity. “...,” one of them said": an
+            # anonymous member of the group named before, shown as the group
+            group = self._people_named_before(start) or strip_determiner(phrase)
+            return Mention(
+                Span(start, end),
+                self.cast.group(group, SpeakerKind.ANONYMOUS, start),
+                cue,
+                cue_span,
+            )
         if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
             aside = _attribution_aside(tokens, i, cue_span)
             person = self.cast.asked(words[0].text, start)  # "X asked Y whether he"
@@ -3291,6 +3349,26 @@ class Attributor:
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
+
+    def _people_named_before(self, at: int, reach: int = 2) -> str | None:
+        """What "them" in "one of them said" at ``at`` stands for: the first noun phrase for
+        people in the nearest of the ``reach`` sentences before the one holding ``at``
+        that has one, not looking past a sentence that quotes someone ("...,
+        according to two employees who were laid off. “...,” one of them said": "two
+        employees who were laid off"); None if there is none."""
+        sentences = self.cast.sentences()
+        k = bisect_left(sentences, at, key=lambda s: s.end)
+        for sentence in reversed(sentences[max(0, k - reach) : k]):
+            written = self.text[sentence.start : sentence.end]
+            if "\n" not in self.text[sentence.end : at] and written[:1] in OPENERS:
+                continue  # the quotation the cue closes, split off as a sentence of its own
+            if any(c in OPENERS for c in self.text[sentence.start : sentence.end]):
+                return None  # another's words stand between
+            tokens = self.tagged(sentence.start, sentence.end)
+            if (people := _people_phrase(tokens)) is not None:
+                p, q = people
+                return self.text[tokens[p].span.start : tokens[q - 1].span.end]
+        return None
 
     def _group_before(self, at: int) -> Person | None:
         """ "Analysts at Raymond James were not so sure. “...,” they wrote": the people a

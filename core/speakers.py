@@ -2518,7 +2518,12 @@ class Cast:
         """Of people sharing a surname, the elder (or the younger) one, where the article
         tells: "Sr."/"Jr." in the name, a kin noun before a naming ("His father, Robert
         Delisle"; "her son, Tom Hale") or an age written by it ("Chase Pryor ... the
-        38-year-old", "Robert Delisle, 74,"). None where it does not tell two apart."""
+        38-year-old", "Robert Delisle, 74,"). None where it does not tell two apart.
+        Where two or more of them bear a suffix ("Robert Ellis Sr." and "Robert Ellis
+        Jr."), only they are told apart: the lede's suffix-less "Robert Ellis" is either,
+        and "his wife and mother, Judy Ellis" is none of the two."""
+        suffixed = [person for person in fits if name_suffix(person.name)]
+        fits = suffixed if len(suffixed) >= 2 else fits
         known = [_generation(self.text, person, self._namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:

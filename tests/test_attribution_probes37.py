@@ -319,8 +319,9 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'an op-ed\'s "I told her: “…”": the writer (named in the byline) is no speaker',
     ),
     ("w16", "it’s a binary choice"): (
-        None,
-        '"one of them said to me": "one of them" (of "my colleagues") is no label',
+        "my colleagues",
+        '"one of them said to me" after "Some of my colleagues ... think I am naive": the '
+        "group (coref42), where the judge wrote one of them",
     ),
     ("w18", "no ground game to speak of"): (
         "chairman of the Ohio Republican Party",

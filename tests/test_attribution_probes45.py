@@ -902,13 +902,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'wrote "One of the ads")'
         ),
     ),
-    ('h13', 'Shame!'): (
-        '(no quotation)',
-        (
-            '"One of them shouted, “Shame!”": a one-word quotation after a comma is taken '
-            'as no quotation'
-        ),
-    ),
     ('h14', 'deeply frustrated with leadership in both parties'): (
         'Gary Lindner',
         (

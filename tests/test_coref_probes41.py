@@ -430,24 +430,11 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'known, so "she" goes to the mother quoted before',
     ),
     ('c16', 'In Afghanistan I was not allowed'): ('Nasrin Haidari', 'the same (Mariam)'),
-    ('c18', 'He told me at Sunday dinner'): (
-        'Robert Ellis Jr',
-        'father and son of one name: "the elder Ellis" goes to the son; the lede\'s "two '
-        'candidates named Robert Ellis" makes a third Robert Ellis with no suffix, and the '
-        'generation reading no longer tells Sr. from Jr. (without the lede: Sr.)',
-    ),
-    ('c18', 'His mother nearly dropped'): ('Robert Ellis Jr', 'the same (the elder Ellis)'),
     ('c21', 'So fix it'): (
         'Denise Carrington',
         'the inner ‘…’ after "She said," inside Alvarado\'s quotation (the nurse\'s words) is '
         'given the next paragraph\'s speaker (first judged: none)',
     ),
-    ('c22', 'We found out from a calendar invite'): (
-        None,
-        '"“…,” one of them said": "one of them" (of two laid-off employees) is read as no '
-        'speaker',
-    ),
-    ('c22', 'Fifteen minutes, no agenda'): (None, 'the same (one of them)'),
     ('c28', 'This project has been reviewed'): (
         'Northern Plains Resource Council',
         'an organisation introduced by role before name: "The pipeline\'s developer, Big Sky '
@@ -532,3 +519,53 @@ def test_it_may_mean_an_organisation_read_by_its_short_name() -> None:
         + "“We expect the line to reopen within a week,” it said."
     )
     assert _speaker(text, "reopen within") == "Bluefin"
+
+
+# ---- coref42 mends (sentences written for the tests; each fails on main 8edc128)
+
+
+def test_one_of_them_is_a_member_of_the_group_named_before() -> None:
+    """ "“...,” one of them said" after "according to three drivers who quit": "one of
+    them" is an anonymous member of the people named in the sentence before, shown as
+    that group (main: no speaker, the subject "one of them" read as no noun phrase)."""
+    text = (
+        "The depot manager, Alan Brooke, said the routes were safe."
+        + N
+        + "Schedules were cut in half last spring, according to three drivers who quit "
+        + "and who asked not to be named."
+        + N
+        + "“We had no breaks at all,” one of them said."
+    )
+    assert _speaker(text, "We had no breaks") == "three drivers who quit"
+
+
+def test_one_of_them_with_no_group_before_is_still_anonymous() -> None:
+    """With no people named in the sentence before, "one of them" is the speaker as
+    written, not the man quoted before (main: no speaker)."""
+    text = (
+        "The depot manager, Alan Brooke, said the routes were safe."
+        + N
+        + "“We had no breaks at all,” one of them said."
+    )
+    assert _speaker(text, "We had no breaks") == "one of them"
+
+
+def test_the_elder_of_namesakes_is_told_from_a_suffix_less_name_and_a_mother() -> None:
+    """ "two men named Carl Hobbs" (no suffix), then Carl Hobbs Sr. and Jr., and their
+    mother named by kin: "the elder Hobbs" is Sr. (main: the suffix-less name and the
+    mother, marked elder by "mother", left no elder, so recency gave Jr.)."""
+    text = (
+        "The race for sheriff has two men named Carl Hobbs."
+        + N
+        + "One is Carl Hobbs Sr., a former deputy. The other is his son, Carl Hobbs Jr., "
+        + "a state trooper."
+        + N
+        + "“I learned from the best,” the younger Hobbs said."
+        + N
+        + "Their wife and mother, Ruth Hobbs, said she would vote for both."
+        + N
+        + "“It will be a quiet Thanksgiving,” she said."
+        + N
+        + "“He still drives too fast,” the elder Hobbs said."
+    )
+    assert _speaker(text, "He still drives too fast") == "Carl Hobbs Sr"
