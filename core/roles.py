@@ -1179,7 +1179,9 @@ def _someone_elses(
     Lincoln, "the Clinton aide" not Clinton); when it is the appositive of another name
     ("Francis Gary Powers, the U-2 pilot"; "the American ambassador at the time, John E.
     Herbst"); when it stands in a participle's clause after another name, whose it is
-    ("she focused on Trump, trying to use the presumptive Republican nominee's words").
+    ("she focused on Trump, trying to use the presumptive Republican nominee's words");
+    when it is the agent of a passive whose subject is "he" or "she" ("he ... was
+    denounced by the global head of the Roman Catholic Church": the one acting on him).
     (Not "an unnamed one of its noun came before": "A lawmaker in the Philippines is
     calling ..." is named later, and "the lawmaker" is him.)"""
     own = surname(person.name)
@@ -1192,12 +1194,32 @@ def _someone_elses(
         named = name.group(1).split() if name else []
         if named and nlp.is_first_name(named[0]) and surname(name.group(1)) != own:
             return True  # a first name opens it: no place or day ("In New Hampshire, ")
+    if _agent_of_their_passive(reader, span):
+        return True
     beside = _adjunct_nominal(reader, span.start, span.end)
     if beside is not None:
         named = text[max(0, beside[1] - 60) : beside[1]].split()
         if not named or surname(named[-1]) != own:
             return True
     return False
+
+
+def _agent_of_their_passive(reader: ArticleRoles, span: Span) -> bool:
+    """Is the nominal at ``span`` the agent of a passive ("was denounced by | the X") in a
+    sentence with "he" or "she" before it?"""
+    if reader.quoted(span.start):
+        return False
+    sentence = reader.sentence(span.start, span.end, 400, 0)
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    k = bisect.bisect_left([t.span.start for t in tokens], span.start)
+    return (
+        1 < k < len(tokens)
+        and tokens[k - 1].text.lower() == "by"
+        and tokens[k - 2].tag == "VBN"
+        and any(t.text.lower() in {"he", "she"} for t in tokens[: k - 2])
+    )
 
 
 def _opens_clause_as_subject(reader: ArticleRoles, span: Span) -> bool:
@@ -2006,7 +2028,7 @@ def _object_nominal(
     punctuation; outside quotations, lower-case in its noun, after a lower-case verb
     that is no verb of saying (whose report a nominal opens as its subject)."""
     placed = _placed(reader, at, end)
-    if placed is None or placed[1] < 1:
+    if placed is None or placed[1] < 1 or _agent_of_their_passive(reader, Span(at, end)):
         return None
     sentence, k = placed
     tokens = sentence.tokens

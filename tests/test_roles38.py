@@ -136,3 +136,22 @@ def test_a_ranking_member_joins_past_sixty_characters() -> None:
     shown = [period.role for period in role_history(given)]
     assert shown[0] == "Representative (D-Va.), ranking member of the House education committee"
     assert len(shown[0]) > MAX_PLAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent of a passive whose subject is "he": someone acting on him, not his role
+        "Dale Ferrin spoke in Columbia on Saturday. “We will win,” Mr. Ferrin said.\n\n"
+        "He prevailed even after a brutal week, in which he was booed at a debate; was "
+        "denounced by the global head of the Roman Catholic Church; and lost a lawsuit.\n\n"
+        "“It was a great night,” he said.",
+        "Nell Parra opened her campaign office on Monday. “We start today,” Ms. Parra said.\n\n"
+        "Days later she was endorsed by the former governor of the state, a rival turned ally."
+        "\n\n“I am grateful,” she said.",
+    ],
+)  # fmt: skip
+def test_a_passive_agent_is_no_role_of_the_pronoun_subject(text: str) -> None:
+    """Written for the lead's mend (session 34): 'global head of the Roman Catholic
+    Church' was Donald J. Trump's role on a train article (nyt 2016-02-22)."""
+    assert set(roles_of(text).values()) == {None}
