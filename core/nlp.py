@@ -363,6 +363,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     its parts, and a third of the lines scanned over train had been scanned before when
     only the last text's were kept.
     """
+    global _kept_texts
     end = len(text) if end is None else end
     if end - start < _LINES_FROM:
         return _scan(text, start, end, [])
@@ -370,11 +371,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     kept = kept_texts[0]
     if kept.text is not text:
         kept = next((k for k in kept_texts if k.text is text), None) or _LineTokens(text)
-        if kept in kept_texts:
-            kept_texts.remove(kept)
-        elif len(kept_texts) >= _KEPT_TEXTS:
-            kept_texts.pop()
-        kept_texts.insert(0, kept)  # the most recent first
+        # a new list, the most recent first, put in place at once (not changed where
+        # another thread may be reading it: the window tokenizes beside an import)
+        _kept_texts = [kept, *(k for k in kept_texts if k is not kept)][:_KEPT_TEXTS]
     return kept.tokens(start, end)
 
 
