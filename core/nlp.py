@@ -358,15 +358,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     the attributor's readings): half the tokens asked for over train had been made
     before. Each line of the text last asked about is tokenized once and kept
     (:class:`_LineTokens`); a stretch takes the kept tokens of the matches that lie
-    within it, and tokenizes afresh only a word it cuts.
+    within it, and tokenizes afresh only a word it cuts. The lines of the few texts last
+    asked about are kept (``_KEPT_TEXTS``): the readers alternate between an article and
+    its parts, and a third of the lines scanned over train had been scanned before when
+    only the last text's were kept.
     """
-    global _kept_lines
+    global _kept_texts
     end = len(text) if end is None else end
     if end - start < _LINES_FROM:
         return _scan(text, start, end, [])
-    kept = _kept_lines
+    kept_texts = _kept_texts
+    kept = kept_texts[0]
     if kept.text is not text:
-        kept = _kept_lines = _LineTokens(text)
+        kept = next((k for k in kept_texts if k.text is text), None) or _LineTokens(text)
+        # a new list, the most recent first, put in place at once (not changed where
+        # another thread may be reading it: the window tokenizes beside an import)
+        _kept_texts = [kept, *(k for k in kept_texts if k is not kept)][:_KEPT_TEXTS]
     return kept.tokens(start, end)
 
 
@@ -518,7 +525,8 @@ class _LineTokens:
 
 
 _LINE_BREAK = re.compile("\n")
-_kept_lines = _LineTokens("")
+_KEPT_TEXTS = 4  # texts whose lines are kept (by identity), the most recent first
+_kept_texts = [_LineTokens("")]
 
 
 # ---------------------------------------------------------------- part of speech

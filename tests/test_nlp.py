@@ -196,6 +196,36 @@ def test_tokenize_kept_lines_give_what_a_fresh_scan_gives() -> None:
     assert nlp.tokenize(text) == nlp._scan(text, 0, len(text), [])
 
 
+def test_tokenize_keeps_the_lines_of_the_few_texts_last_asked_about() -> None:
+    """Texts asked about in turn each keep their lines (nlp._KEPT_TEXTS of them, by
+    identity): a text asked about again, after others, gives the tokens its lines gave
+    before (the same objects, not scanned again) and what a fresh scan gives; a text past
+    the few kept, or an equal text that is another string, is scanned afresh."""
+    texts = [
+        f"Mr. Lee{n} said: it's the U.S.\nNo{n}, she didn't, said Ms. Day.\n" for n in range(9)
+    ]
+    texts = [text * (1 + n % 3) for n, text in enumerate(texts)]
+
+    def asked(text: str, start: int = 3) -> list[nlp.Token]:
+        got = nlp.tokenize(text, start, len(text))
+        fresh = nlp._scan(text, start, len(text), [])
+        assert [(t.span, t.text) for t in got] == [(t.span, t.text) for t in fresh]
+        return got
+
+    kept = nlp._KEPT_TEXTS
+    first = [asked(text) for text in texts[:kept]]
+    for _ in range(3):
+        for text, tokens in zip(texts[:kept], first, strict=True):
+            again = asked(text, 0)
+            assert all(any(t is k for k in again) for t in tokens)  # kept, not rescanned
+    for text in texts[kept:]:
+        asked(text)
+    assert not any(t is k for k in asked(texts[0]) for t in first[0])  # let go of
+    copy = "".join(list(texts[1]))
+    assert copy == texts[1] and copy is not texts[1]
+    assert asked(copy) and all(nlp._kept_texts[0].text is not t for t in texts)
+
+
 def test_the_tokenizers_quick_alternatives_match_what_the_plain_pattern_matches() -> None:
     """The tokenizer's pattern with its quick alternatives (a plain ASCII word first, runs
     of word characters taken whole) matches what it matched without them, one word
