@@ -235,7 +235,36 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
         return True
     if (nlp.dictionary_tag(bare) or nlp.own_tag(bare)) not in NO_NAME_TAGS:
         return False  # a word the tagger does not read as such, its context aside
-    return all(_read_as_no_name(text, m.end() - len(head), m.end()) for m in found)
+    return all(_tag_at(text, m.end() - len(head), m.end(), True) in NO_NAME_TAGS for m in found)
+
+
+def names_no_one(read: ReadSpeaker, text: str) -> bool:
+    """Is a "person" of one hyphened word ("Anti-Trump", "Armenian-Azerbaijani") an
+    adjective wherever its article writes it ("Anti-Trump sentiment extends to ...": the
+    shipped tagger reads it as one, JJ, in each of its sentences), a modifier that names
+    no one? A name so hyphened ("Holtz-Eakin said") is read as a proper noun."""
+    word = read.name
+    if read.kind != SpeakerKind.PERSON or " " in word or "-" not in word.strip("-"):
+        return False
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
+
+
+def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
+    """The shipped tagger's tag of the word at ``start:end`` in its sentence, cut at its
+    line (read in lower case if ``lower``); None where no one token spans it."""
+    sentence = next((s for s in nlp.split_sentences(text) if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    line_end = text.find("\n", end)  # a headline the splitter ran on into the text ends
+    begin = max(sentence.start, text.rfind("\n", 0, start) + 1)  # at its line's end
+    tokens = nlp.tokenize(text, begin, min(sentence.end, line_end if line_end >= 0 else len(text)))
+    at = next((i for i, t in enumerate(tokens) if (t.span.start, t.span.end) == (start, end)), -1)
+    if at < 0:
+        return None
+    if lower:
+        tokens[at] = Token(tokens[at].span, tokens[at].text.lower())
+    return nlp.tag(tokens)[at].tag
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -244,20 +273,6 @@ def _title_case_line(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     long = re.findall(r"[^\W\d_][\w'\u2019-]{3,}", text[start : end if end >= 0 else len(text)])
     return len(long) >= 3 and all(word[:1].isupper() for word in long)
-
-
-def _read_as_no_name(text: str, start: int, end: int) -> bool:
-    """Does the tagger read the word at ``start:end``, lower-cased in its sentence, as a
-    word no name ends with (:data:`NO_NAME_TAGS`)?"""
-    sentence = next((s for s in nlp.split_sentences(text) if s.start <= start < s.end), None)
-    if sentence is None:
-        return False
-    tokens = nlp.tokenize(text, sentence.start, sentence.end)
-    at = next((i for i, t in enumerate(tokens) if (t.span.start, t.span.end) == (start, end)), -1)
-    if at < 0:
-        return False
-    tokens[at] = Token(tokens[at].span, tokens[at].text.lower())
-    return nlp.tag(tokens)[at].tag in NO_NAME_TAGS
 
 
 def _lower_in(word: str, text: str) -> bool:

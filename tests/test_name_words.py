@@ -1,7 +1,8 @@
-"""Person rows whose last word is a word of the sentence, not of the name (issue 14): a
-capitalised verb or superlative after a name in a headline ("Why Does Israel Refuse to
-...", "Obama Claims Hillary Most Qualified ..."). Articles and names written here; the
-rule beside the close cases that must stay people."""
+"""Person rows that are words of a sentence, not names (issue 14): a capitalised verb or
+superlative after a name in a headline ("Why Does Israel Refuse to ...", "Obama Claims
+Hillary Most Qualified ..."), and a hyphened adjective ("Anti-Trump sentiment extends to
+..."). Articles and names written here; each rule beside close cases that must stay
+people."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
-from core.identity import ReadSpeaker, name_in_phrase
+from core.identity import ReadSpeaker, name_in_phrase, names_no_one
 from core.library import Library
 
 PERSON = SpeakerKind.PERSON
@@ -81,3 +82,37 @@ def test_the_library_makes_no_row_of_a_name_and_a_verb(library: Library) -> None
     library.add_article(Analysis(REFUSE, Metadata(title="Varnia"), quotes=(quote,)))
     names = [row[0] for row in library.db.execute("SELECT name FROM speakers")]
     assert names == ["Varnia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "no_one"),
+    [
+        ("Anti-Halvorsen", "Anti-Halvorsen sentiment extends to the party, too.", True),
+        (
+            "Varnian-Ostrian",
+            "The two states are at odds. Varnian-Ostrian talks broke down on Monday.",
+            True,
+        ),
+        # close cases: hyphened names, read as proper nouns
+        ("Holtz-Quellan", "\u201cWe will see,\u201d Holtz-Quellan said on Monday.", False),
+        ("Ki-moon", "Secretary-General Ban Ki-moon said the talks would go on.", False),
+        (  # once an adjective, once a name: not every time an adjective
+            "Anti-Halvorsen",
+            "Anti-Halvorsen sentiment grew. Anti-Halvorsen, a band, said it would play.",
+            False,
+        ),
+    ],
+)
+def test_a_hyphened_adjective_names_no_one(name: str, text: str, no_one: bool) -> None:
+    assert names_no_one(ReadSpeaker(name, PERSON), text) is no_one
+
+
+def test_the_library_makes_no_row_of_a_hyphened_adjective(library: Library) -> None:
+    text = "Halvorsen loses ground\n\nAnti-Halvorsen sentiment extends to the party, too."
+    statement = "Anti-Halvorsen sentiment extends to the party, too."
+    start = text.index(statement)
+    speaker = Speaker("Anti-Halvorsen", PERSON, "person:anti-halvorsen@1", None, ())
+    quote = Quote(Span(start, start + len(statement)), statement, speaker, Span(0, 1), "")
+    library.add_article(Analysis(text, Metadata(title="Halvorsen"), quotes=(quote,)))
+    assert library.db.execute("SELECT name FROM speakers").fetchall() == []
+    assert library.db.execute("SELECT speaker_id FROM quotes").fetchall() == [(None,)]
