@@ -31,7 +31,7 @@ from nicknames import NickNamer
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
-from core.document import SpeakerKind
+from core.document import SpeakerKind, Token
 from core.phrases import person_noun
 from core.speakers import (
     HONORIFIC_GENDER,
@@ -194,6 +194,12 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     ):
         people = _names_people(_bare(head))
         return ReadSpeaker(read.name, SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION)
+    if (
+        _no_name_word(owner, head, text)
+        and _head_only_after(owner[-1], head, text)
+        and (_written_alone(owner, text) or _first(owner[-1]))
+    ):
+        return ReadSpeaker(" ".join(owner), SpeakerKind.PERSON, read.titles)
     first, rest = words[0], words[1:]
     if (
         not (_first(first) or _is_title(first) or _bare(first) in PARTICLES)
@@ -202,6 +208,71 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     ):
         return ReadSpeaker(" ".join(rest), SpeakerKind.PERSON, read.titles)
     return read
+
+
+# What a word a name never ends with is read as: a verb, an adverb, a superlative, a modal
+NO_NAME_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "RB", "RBR", "RBS", "JJS"})
+
+
+def _no_name_word(owner: list[str], head: str, text: str) -> bool:
+    """Is ``head``, written capitalised after ``owner`` only in lines written in title
+    case (a headline's "Why Does Israel Refuse to ...", "Obama Claims Hillary Most
+    Qualified ..."), a word of its sentence rather than the end of a name: the article
+    writes it after the owner in lower case with a verb's ending ("Israel refuses"), or
+    the shipped tagger reads it as a verb, an adverb or a superlative both on its own
+    and, lower-cased, every time where it stands
+    (not "Al From": a preposition; not a first name, initial or suffix; not a word the
+    tagger never saw, "Fiorina", whatever it guesses in context)."""
+    bare = _bare(head)
+    if _first(head) or bare in SUFFIXES or not head[:1].isupper() or not bare.isalpha():
+        return False
+    named = r"\s+".join(map(re.escape, owner))
+    found = list(re.finditer(rf"(?<![\w-]){named}\s+{re.escape(head)}(?![\w-])", text))
+    if not found or not all(_title_case_line(text, m.start()) for m in found):
+        return False  # capitalised in running text: a name's word
+    lower = re.escape(bare.lower())
+    if re.search(rf"(?<![\w-]){named}\s+{lower}(?:s|es|d|ed)(?![\w-])", text):
+        return True
+    if (nlp.dictionary_tag(bare) or nlp.own_tag(bare)) not in NO_NAME_TAGS:
+        return False  # a word the tagger does not read as such, its context aside
+    return all(_tag_at(text, m.end() - len(head), m.end(), True) in NO_NAME_TAGS for m in found)
+
+
+def names_no_one(read: ReadSpeaker, text: str) -> bool:
+    """Is a "person" of one hyphened word ("Anti-Trump", "Armenian-Azerbaijani") an
+    adjective wherever its article writes it ("Anti-Trump sentiment extends to ...": the
+    shipped tagger reads it as one, JJ, in each of its sentences), a modifier that names
+    no one? A name so hyphened ("Holtz-Eakin said") is read as a proper noun."""
+    word = read.name
+    if read.kind != SpeakerKind.PERSON or " " in word or "-" not in word.strip("-"):
+        return False
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
+
+
+def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
+    """The shipped tagger's tag of the word at ``start:end`` in its sentence, cut at its
+    line (read in lower case if ``lower``); None where no one token spans it."""
+    sentence = next((s for s in nlp.split_sentences(text) if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    line_end = text.find("\n", end)  # a headline the splitter ran on into the text ends
+    begin = max(sentence.start, text.rfind("\n", 0, start) + 1)  # at its line's end
+    tokens = nlp.tokenize(text, begin, min(sentence.end, line_end if line_end >= 0 else len(text)))
+    at = next((i for i, t in enumerate(tokens) if (t.span.start, t.span.end) == (start, end)), -1)
+    if at < 0:
+        return None
+    if lower:
+        tokens[at] = Token(tokens[at].span, tokens[at].text.lower())
+    return nlp.tag(tokens)[at].tag
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line holding ``at`` written in title case: three words of four letters or
+    more, every one of them capitalised ("Why Does Israel Refuse to Recognize the ...")?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    long = re.findall(r"[^\W\d_][\w'\u2019-]{3,}", text[start : end if end >= 0 else len(text)])
+    return len(long) >= 3 and all(word[:1].isupper() for word in long)
 
 
 def _lower_in(word: str, text: str) -> bool:

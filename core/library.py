@@ -40,6 +40,7 @@ from core.identity import (
     gender_hint,
     given_names_before,
     name_in_phrase,
+    names_no_one,
     offices,
     parse_name,
     read_speaker,
@@ -227,8 +228,8 @@ class Library(Corrections, Queries):
         assert quote.speaker is not None
         speaker = quote.speaker
         read = read_speaker(speaker.name, speaker.kind)
-        if read is None:
-            return None
+        if read is None or names_no_one(read, article.text):
+            return None  # "Anti-Trump sentiment extends to ...": an adjective
         read = name_in_phrase(written_in_capitals(read, article.text), article.text)
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)

@@ -1223,6 +1223,12 @@ def common_noun(word: str) -> bool:
     return tag in ("NN", "NNS")
 
 
+def own_tag(word: str) -> str | None:
+    """The tag the tagger's own weights for ``word`` favour, its context aside ("most":
+    JJS, "Tower": NN); None for a word it kept no weights for."""
+    return _tagger().own_tag(word)
+
+
 def dictionary_tag(word: str) -> str | None:
     """The one tag the tagger's dictionary gives ``word`` in lower case ("greater": JJR,
     "leader": NN), None for a word it may tag several ways or never saw."""
