@@ -416,11 +416,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"A speech by Sen. Gordon Pike calling for a return to “…” … drew": the speech\'s '
         'agent not taken',
     ),
-    ('s32', 'Take care of it'): (
-        'Dana Whitcomb',
-        '"Whitcomb told jurors that the senator called her … and said, “…”": the reported '
-        'clause\'s own subject speaks, not the witness',
-    ),
     ('s36', 'about a hundred'): (
         'A voter at a Manchester diner',
         'the right person described: "A voter …, who gave only his first name, Steve,"',
