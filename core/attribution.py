@@ -1938,7 +1938,7 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 3, k)
 
 
-def _people_noun(token: Token) -> bool:
+def _plural_people_noun(token: Token) -> bool:
     """A plural noun for people: "employees", "nurses", "colleagues"."""
     word = token.text.lower()
     bare = word.removesuffix("s")
@@ -1954,7 +1954,7 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     often: "Two nurses spoke to reporters": the nurses), with its determiner and
     modifiers and a "who" clause after it up to a comma or "and" ("two employees who were
     laid off and who spoke ...": "two employees who were laid off"); None if none."""
-    at = next((n for n, token in enumerate(tokens) if _people_noun(token)), None)
+    at = next((n for n, token in enumerate(tokens) if _plural_people_noun(token)), None)
     if at is None:
         return None
     i = at
@@ -2147,10 +2147,7 @@ class Attributor:
         follows it) is the one whose words the fragment gives, as the pronoun reads."""
         if frame.quote_only:
             return None
-        tokens = [
-            t for t in self.tagged(frame.span.start, q.opener)
-            if not self._inside_quotation(t.span.start)
-        ]  # fmt: skip
+        tokens = self._tagged_outside_quotations(frame.span.start, q.opener)
         for n, token in enumerate(tokens[:-1]):
             if token.text.lower() not in {"he", "she"} or token.tag != "PRP":
                 continue
@@ -3206,6 +3203,10 @@ class Attributor:
         """Does the character at ``at`` stand inside one of the article's quotations?"""
         return any(q.opener <= at < q.after for q in self._quoted)
 
+    def _tagged_outside_quotations(self, start: int, end: int) -> list[Token]:
+        """The tagged words from ``start`` to ``end``, those inside a quotation left out."""
+        return [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+
     def _quote_closing_at(self, at: int) -> QuotedSpan | None:
         """The quotation in double marks that closes right before ``at`` (spaces between,
         no line break), when :meth:`_read_of` reads it whole."""
@@ -3376,13 +3377,11 @@ class Attributor:
         paragraph (no quotation between) has for subject a plural noun for people
         ("analysts", "residents", "the researchers"); None otherwise, left to recency."""
         sentences = self.cast.sentences()
-        k = bisect_left(sentences, at, key=lambda s: s.end)
-        if not 0 < k <= len(sentences):
+        k = bisect_left(sentences, at, key=lambda s: s.end)  # the sentence holding "they"
+        if k == 0:
             return None
-        sentence = sentences[k - 1] if sentences[k - 1].end <= at else None
-        if sentence is None and k >= 2:
-            sentence = sentences[k - 2]
-        if sentence is None or "\n" in self.text[sentence.end : at]:
+        sentence = sentences[k - 1]
+        if "\n" in self.text[sentence.end : at]:
             return None
         if any(c in OPENERS for c in self.text[sentence.start : sentence.end]):
             return None  # a sentence quoting someone: its own speaker, not a group before
@@ -3452,7 +3451,7 @@ class Attributor:
         speaking "it" is a person, the first noun phrase after its main verb (past a
         preposition) may be what speaks: a singular common noun, no person, no time;
         else None."""
-        tokens = [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+        tokens = self._tagged_outside_quotations(start, end)
         subject = clause_subject(tokens)
         if subject is None:
             return None
@@ -3516,7 +3515,7 @@ class Attributor:
         article has read as something, or a noun phrase whose head is a singular noun
         and no person, resolved to no person; else None. A sentence whose subject is a
         person or another pronoun ("they", "he", "there", "this") gives none."""
-        tokens = [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
+        tokens = self._tagged_outside_quotations(start, end)
         subject = clause_subject(tokens)
         if subject is None:
             return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache, lru_cache
@@ -226,14 +227,14 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
     bare = _bare(head)
     if _first(head) or bare in SUFFIXES or not head[:1].isupper() or not bare.isalpha():
         return False
-    named = r"\s+".join(map(re.escape, owner))
-    found = list(re.finditer(rf"(?<![\w-]){named}\s+{re.escape(head)}(?![\w-])", text))
+    found = list(re.finditer(_phrase([*owner, head]), text))
     if not found or not all(_title_case_line(text, m.start()) for m in found):
         return False  # capitalised in running text: a name's word
     lower = re.escape(bare.lower())
-    if re.search(rf"(?<![\w-]){named}\s+{lower}(?:s|es|d|ed)(?![\w-])", text):
+    named = r"\s+".join(map(re.escape, owner))
+    if re.search(_bounded(rf"{named}\s+{lower}(?:s|es|d|ed)"), text):
         return True
-    if (nlp.dictionary_tag(bare) or nlp.own_tag(bare)) not in NO_NAME_TAGS:
+    if nlp.context_free_tag(bare) not in NO_NAME_TAGS:
         return False  # a word the tagger does not read as such, its context aside
     return all(_tag_at(text, m.end() - len(head), m.end(), True) in NO_NAME_TAGS for m in found)
 
@@ -246,7 +247,7 @@ def names_no_one(read: ReadSpeaker, text: str) -> bool:
     word = read.name
     if read.kind != SpeakerKind.PERSON or " " in word or "-" not in word.strip("-"):
         return False
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    found = list(re.finditer(_phrase([word]), text))
     return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
 
 
@@ -278,7 +279,7 @@ def _title_case_line(text: str, at: int) -> bool:
 def _lower_in(word: str, text: str) -> bool:
     """Does the article write ``word`` in lower case (a common word, not a name)?"""
     bare = _bare(word)
-    return bare.isalpha() and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
+    return bare.isalpha() and re.search(_phrase([bare]), text) is not None
 
 
 def _common_in(word: str, text: str) -> bool:
@@ -293,23 +294,29 @@ def _common_in(word: str, text: str) -> bool:
 
 def _head_only_after(before: str, head: str, text: str) -> bool:
     """Does the article write ``head`` capitalised only right after ``before``?"""
-    written = len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text))
-    after = len(re.findall(rf"(?<![\w-]){re.escape(before)}\s+{re.escape(head)}(?![\w-])", text))
+    written = len(re.findall(_phrase([head]), text))
+    after = len(re.findall(_phrase([before, head]), text))
     return written == after
 
 
 def _written_alone(name: list[str], text: str) -> bool:
     """Does the article write ``name`` with no capitalised word right after it?"""
-    named = r"\s+".join(map(re.escape, name))
-    return re.search(rf"(?<![\w-]){named}(?![\w-])(?!\s+[A-Z])", text) is not None
+    return re.search(_phrase(name) + r"(?!\s+[A-Z])", text) is not None
 
 
 def _written_without(name: list[str], word: str, text: str) -> bool:
     """Does the article write ``name`` where ``word`` does not stand right before it?"""
-    named = r"\s+".join(map(re.escape, name))
-    alone = len(re.findall(rf"(?<![\w-]){named}(?![\w-])", text))
-    joined = rf"(?<![\w-]){re.escape(word)}\s+{named}(?![\w-])"
-    return alone > len(re.findall(joined, text))
+    return len(re.findall(_phrase(name), text)) > len(re.findall(_phrase([word, *name]), text))
+
+
+def _bounded(pattern: str) -> str:
+    """``pattern`` as whole words: no word character or hyphen right before or after."""
+    return rf"(?<![\w-]){pattern}(?![\w-])"
+
+
+def _phrase(words: Sequence[str]) -> str:
+    """A pattern for ``words`` written as a phrase (any spaces between), whole words."""
+    return _bounded(r"\s+".join(map(re.escape, words)))
 
 
 def _nickname_first(name: str) -> str:
@@ -1141,7 +1148,7 @@ def group_in_article(name: str, text: str) -> SpeakerKind | None:
     if len(name) < 4 or " " in name or not name.endswith("s") or name.endswith("ss"):
         return None
     one = name[:-1]
-    if nlp.is_first_name(one) or not re.search(rf"(?<![\w-]){re.escape(one)}(?![\w-])", text):
+    if nlp.is_first_name(one) or not re.search(_phrase([one]), text):
         return None
     return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
 

@@ -1219,14 +1219,14 @@ def common_noun(word: str) -> bool:
     """Is ``word`` read as a common noun by the tagger, whatever its context: its tag
     dictionary's one tag, or the tag its own weights favour, is NN or NNS ("Tower",
     "Pollster"; not "Trump" or an unseen word)?"""
-    tag = dictionary_tag(word) or _tagger().own_tag(word)
-    return tag in ("NN", "NNS")
+    return context_free_tag(word) in ("NN", "NNS")
 
 
-def own_tag(word: str) -> str | None:
-    """The tag the tagger's own weights for ``word`` favour, its context aside ("most":
-    JJS, "Tower": NN); None for a word it kept no weights for."""
-    return _tagger().own_tag(word)
+def context_free_tag(word: str) -> str | None:
+    """What the tagger reads ``word`` as, its context aside: its dictionary's one tag, else
+    the tag its own weights favour ("most": JJS, "Tower": NN); None for a word it may tag
+    several ways and kept no weights for."""
+    return dictionary_tag(word) or _tagger().own_tag(word)
 
 
 def dictionary_tag(word: str) -> str | None:

@@ -1679,9 +1679,10 @@ class Cast:
         name = person.name
         if person.kind != SpeakerKind.PERSON or " " in name or not name[:1].isupper():
             return False
-        if nlp.is_first_name(name) or re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {name}\b", self.text):
+        word = re.escape(name)
+        if nlp.is_first_name(name) or re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {word}\b", self.text):
             return False
-        longer = re.findall(rf"\b{re.escape(name)} ([A-Z][\w&]*)\b", self.text)
+        longer = re.findall(rf"\b{word} ([A-Z][\w&]*)\b", self.text)
         return any(not nlp.is_first_name(w) and not lexicons.is_title_word(w) for w in longer)
 
     def _named_in_clause(self, end: int) -> set[int]:
