@@ -94,6 +94,7 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
+    named_as_company,
     normalise,
     noun_gender,
     person_head,
@@ -1408,6 +1409,7 @@ THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it sta
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
 
@@ -3138,6 +3140,7 @@ class Attributor:
             if piece:
                 pieces.append((piece, start, run.end()))
         alone: set[str] = set()  # words alone nearer than the run: other companies?
+        alone_at: list[int] = []  # where they start
         for words, start, end in reversed(pieces):
             words = [POSSESSIVE_END.sub("", w) for w in words]
             words = [w if nlp.is_abbreviation(w.rstrip(".")) else w.rstrip(".") for w in words]
@@ -3167,7 +3170,14 @@ class Attributor:
                     or previous in NAMING_WORDS
                     or nlp.gazetteer_marks([word]) == ["LOC"]
                 ):
+                    told = SENTENCE_END_AFTER.search(self.text, end)  # its sentence's end
+                    past = told.end() if told else len(self.text)
+                    if named_as_company(
+                        self.text, end, opening, _its_after(self.text, end)
+                    ) and all(s < past for s in alone_at):  # nearer words alone only in its
+                        return word  # own sentence: "Alphabet, the parent company of Google,"
                     alone.add(word)
+                    alone_at.append(start)
                 continue
             if nlp.is_first_name(words[0]) or any(lexicons.is_title_word(w) for w in words):
                 continue  # "Anjali Mehta", "Gov. Reed": a person

@@ -3925,6 +3925,28 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
 
 
+# what the text says a one-word name is, right after it: a company ("Wealth-X, a research
+# firm", "Alphabet, the parent company of Google,", "Ameriquest was one of several firms")
+SAID_TO_BE_COMPANY = re.compile(
+    r"(?:,[ \t\xa0]+|[ \t\xa0]+(?:is|was)[ \t\xa0]+)"
+    r"(?:an?|the|one[ \t\xa0]+of[ \t\xa0]+(?:the|[a-z]+))[ \t\xa0]+"
+    r"(?:[\w'\u2019-]+[ \t\xa0]+){0,5}?(?:compan(?:y|ies)|firms?)\b"
+)
+WHICH_AFTER = re.compile(r",[ \t\xa0]+which\b")  # "Monsanto, which opposed the bill"
+
+
+def named_as_company(text: str, end: int, opening: bool, its_after: bool) -> bool:
+    """Does the text mark the one capitalised word ending at ``end`` as a company, what
+    "the company" after it may mean: an appositive or a copula's complement headed by
+    "company" or "firm" right after it ("Wealth-X, a private wealth research firm"), a
+    relative "which" set off after it ("Monsanto, which opposed the bill": no "who"), or,
+    ``opening`` its sentence as subject, ``its_after`` it: "it" or "its" the first pronoun
+    after it there ("Facebook relies on user reports, but recently it has gone further")."""
+    if SAID_TO_BE_COMPANY.match(text, end) or WHICH_AFTER.match(text, end):
+        return True
+    return opening and its_after
+
+
 def looks_like_organisation(phrase: str) -> bool:
     if person_named_like_organisation(phrase.split()):
         return False  # "Mary Fox"
