@@ -1,4 +1,4 @@
-""""The company said" after a company the article names by one word (coref43): the word
+""" "The company said" after a company the article names by one word (coref43): the word
 is the company where the text marks it as one right after it (an appositive or a copula's
 complement headed by "company" or "firm", a set-off "which"), or where it opens its
 sentence as subject and "it" takes it there. On sentences written for the test."""
