@@ -17,14 +17,23 @@ wrote"), and reported speech beside direct quotes.
 
 Every person is invented (Clinton, Trump and Sanders are named as PolNeAR names them),
 and every quotation is written for this batch. Every expected speaker was written before
-On Record read the probes (the articles and this list were committed first)."""
+On Record read the probes (the articles and this list were committed first, 6c9e243).
+First judged on main (ff70177): 366 of 390 right (6.2% wrong); counting the right
+person named in another form (a first name without the surname the husband's gives,
+"message" for the veto message, "A spokesman for Gov. Evan Hollister") as right, 373
+(4.4% wrong); counting also the right person given by a description ("leader of the
+effort") or through whom the words came ("his campaign said"), 375 (3.8% wrong). After
+the mends below: 371 (4.9% wrong); 378 and 380 counted the same two ways (3.1%, 2.6%).
+The quotations still wrong are listed in KNOWN_WRONG_56 with what On Record gives and
+why; the figure is printed by ``test_twentieth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_56.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 390
+FIRST_JUDGED = 366  # right on main before any mend, of 390
 
 PROBES_56: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('p01', "Iowa doesn't take shortcuts, and neither", ('Curtis Hargrove',)),
@@ -467,9 +476,135 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('p03', 'It is not the role of'): (
+        'message',
+        'right by its document in another form: "the message said" (the veto message)',
+    ),
+    ('p04', 'with my eyes open'): (
+        'Theresa',
+        'right person in another form: "His wife, Theresa," (Dale Kowalczyk\'s) is not '
+        'given her husband\'s surname',
+    ),
+    ('p04', "I'm a mother and a grandmother"): ('Theresa', 'the same'),
+    ('p04', "But I don't like what I've"): ('Theresa', 'the same'),
+    ('p05', 'that may bear on'): (
+        'WASHINGTON - A',
+        'dateline: "WASHINGTON - A letter from the FBI director ... saying the bureau had '
+        'found new emails “...”" reads the dateline into the subject',
+    ),
+    ('p07', 'rigged from the start'): (
+        'leader of the effort',
+        'right by a description: "The leader of the effort, Colorado delegate Kendra Voss, '
+        'said" gives the description, not the name in apposition',
+    ),
+    ('p09', 'by design, not by accident'): (
+        None,
+        '"A federal appeals court ... struck down ..., ruling that its ... requirement fell '
+        'hardest on black voters “...”": the participle\'s subject, the court, is not read',
+    ),
+    ('p11', 'got bored after about twenty minutes'): (
+        'preparations',
+        '"Another person familiar with the preparations said": the tagger gives '
+        '"familiar" RB after "Another person" (NN after "A person"), so the subject is cut '
+        'to the object of "with"',
+    ),
+    ('p14', 'has no interest'): (
+        'A spokesman for Gov. Evan Hollister',
+        'right person in another form: the spokesman, named with whom he speaks for',
+    ),
+    ('p16', 'the only conservative left in the'): (
+        'PROVO',
+        'dateline: "PROVO, Utah — Evan Carrow, the former CIA officer ..., told a crowd": '
+        'the dateline outscores the subject (Evan Carrow is the runner-up)',
+    ),
+    ('p17', 'calling senators one by one'): (
+        'Eleanor Marquand',
+        '"A Justice Department official who is helping to prepare her said she was “...”": '
+        'the tagger reads "her said" as a possessive and a noun, so the official is never '
+        'found and the reported clause\'s "she" speaks',
+    ),
+    ('p26', "didn't like the odds"): (
+        "station's lawyers",
+        '"A manager at one of them, who asked not to be named ..., said the station\'s '
+        'lawyers “...”": the aside is not read past "one of them", and the noun phrase after '
+        '"said" is taken for an inverted subject',
+    ),
+    ('p26', 'keep it clean'): (
+        'his campaign',
+        'unclear: "He has called on outside groups to “...,” his campaign said": the '
+        'campaign reports his words',
+    ),
+    ('p27', 'Hillary'): (
+        'Yesenia',
+        'right person in another form: "His wife, Yesenia," without the surname',
+    ),
+    ('p27', 'He’ll decide. I already decided for'): ('Yesenia', 'the same'),
+    ('p33', 'I love my boy'): (
+        'Daniel Whitmire',
+        'shared surname: "the elder Whitmire, 68, said" (father and son, ages given '
+        'later) goes to the son',
+    ),
+    ('p33', "I just think he's wrong about"): ('Daniel Whitmire', 'the same'),
+    ('p33', "He's been saying that since I"): (
+        'Carl Whitmire',
+        'shared surname: "His son, 34, a high school chemistry teacher, laughed ... “...,” '
+        'he said": the kin noun with no name is not read as the son',
+    ),
+    ('p33', 'He said it about my haircut'): ('Carl Whitmire', 'the same'),
 }  # fmt: skip
 
 
 test_probe_speaker_twentieth_batch, test_twentieth_batch_figure = judged_batch_tests(
     "probes56", PROBES, PROBES_56, KNOWN_WRONG_56, FIRST_JUDGED, size=390
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main ff70177)
+
+N = "\n\n"
+
+
+def test_a_name_set_off_by_a_kin_noun_takes_its_gender() -> None:
+    """ "announced by his granddaughter, Leslie Voigt-Amsel, who said he had been in
+    hospice": a first name given to both sexes, set off by a kin noun after a possessive,
+    is of the kin noun's gender (it was taken as a man's from the "he" after it, which is
+    the grandfather), so "she said" after it is her."""
+    text = (
+        "Harlan Voigt, who ran the county feed store for forty years, died Tuesday. He was "
+        "91." + N + "His death was announced by his granddaughter, Leslie Voigt-Amsel, who "
+        "said he had been in hospice since June." + N + "“He kept the books by hand until "
+        "the very end,” she said."
+    )
+    assert _speaker(text, "kept the books") == "Leslie Voigt-Amsel"
+    text = (
+        "Harlan Voigt died Tuesday." + N + "His daughter, Casey Amsel, said he had been ill "
+        "for a year." + N + "“He kept the books by hand,” she said."
+    )
+    assert _speaker(text, "kept the books") == "Casey Amsel"
+
+
+def test_the_subject_after_an_inverted_be_past_a_phrase_naming_someone() -> None:
+    """ "Among those who met Brandt was Andrea Pelham": the fronted phrase names someone,
+    and the subject is still the name after "was" (it was Brandt, so "she" went to the
+    woman quoted before)."""
+    text = (
+        "Gov. Lyle Brandt met the families on Monday. His press secretary, Mara Quist, said "
+        "he had listened for an hour."
+        + N
+        + "“He took notes the whole time,” Quist said."
+        + N
+        + "Among those who met Brandt was Andrea Pelham of Vienna, whose daughter is in "
+        "the fourth grade." + N + "“My daughter just wants to go to school,” she said."
+    )
+    assert _speaker(text, "go to school") == "Andrea Pelham"
+
+
+def test_a_participle_on_the_object_of_a_preposition_is_no_cue() -> None:
+    """ "said the candidate, Rhea Okafor, in a video posted on her website. “...”": the
+    participle modifies the object of "in" (what was posted, not who posted it), so the
+    quotation after goes on with the candidate, not "a video"."""
+    text = (
+        "“We are not saying the count was wrong,” said the candidate, Rhea Okafor, in a "
+        "video posted on her campaign website. “We are saying we should check.”"
+    )
+    assert _speaker(text, "should check") == "Rhea Okafor"
