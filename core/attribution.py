@@ -37,6 +37,7 @@ from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
+    CLAUSAL_IN,
     FINITE_TAGS,
     INDEFINITE_PRONOUNS,
     NOUN_MODIFIER_TAGS,
@@ -1711,6 +1712,28 @@ def _plural_verb(after: Token | None, cue: str) -> bool:
     )
 
 
+def _modifies_object_of_preposition(tokens: list[Token], k: int) -> bool:
+    """Is the past participle ``tokens[k]`` a reduced relative on the object of a
+    preposition ("in a video posted on her campaign website", "in a letter sent to
+    members")? Then it is no finite verb: the noun before it is what was posted, not
+    who posted it, and no cue. The noun phrase is common nouns and their modifiers
+    right after a preposition (not a subordinator: "as the heckler yelled"), the
+    participle with no "by" after it (an agent names the speaker: "in a statement
+    released by his office"), and a finite verb before the preposition: the clause has
+    its verb already (the tagger gives VBN to many a finite past: "a staffer in the
+    room wondered", "Democrats with ties to both Clintons cited")."""
+    if tokens[k].tag != "VBN" or k < 2 or tokens[k - 1].tag not in {"NN", "NNS"}:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by":
+        return False
+    j = k - 1
+    while j > 0 and tokens[j - 1].tag in NOUN_MODIFIER_TAGS | {"NN", "NNS"}:
+        j -= 1
+    if j == 0 or tokens[j - 1].tag != "IN" or tokens[j - 1].text.lower() in CLAUSAL_IN:
+        return False
+    return any(t.tag in FINITE_TAGS for t in tokens[: j - 1])
+
+
 def _reduced_passive_head(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase a reduced passive relative modifies when ``np`` is its agent: "An
     internal email seen by the Guardian described", "a report obtained by Reuters said":
@@ -2704,6 +2727,8 @@ class Attributor:
             if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
                 return self._resolve(tokens, agent, token.text, token.span)
             return None
+        if _modifies_object_of_preposition(tokens, k):
+            return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and (quoted := _quoted_as(tokens, k)) is not None:
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper

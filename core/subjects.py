@@ -133,6 +133,7 @@ def introduce_people(
                 if (shared := _shared_role(text, ref.at, ref.at + len(ref.name))) is not None:
                     person.add_nominal([shared])  # "the host" may be either host
                 end = ref.at + len(ref.name)
+                _kin_gender(text, person, ref.name, ref.at)
                 new = person.full and cast.first_named(person) == ref.at
                 refs.append(Reference(ref.at, end, person, possessive(text, end), new))
             elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
@@ -217,6 +218,21 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     person = cast.name(word, at, recent=False)
     person.state_gender(gender)
     return person
+
+
+def _kin_gender(text: str, person: Person, name: str, at: int) -> None:
+    """A name set off as the appositive of a kin noun after a possessive ("confirmed by
+    his daughter, Ellen Haverkamp-Rowe, who said ..."; "Lomax's wife, Jordan Lomax,")
+    is of the kin noun's gender: the article's own word, over a first name given to
+    both sexes or none, and before a pronoun after the name ("... who said he had been
+    ill": the father) could be taken for its gender. Not against a first name the lists
+    give to the other sex."""
+    kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
+    if kin is None or not APPOSITIVE_END.match(text, at + len(name)):
+        return
+    gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "granddaughter"
+    if gender is not None and nlp.first_name_gender(name.split()[0]) in (None, gender):
+        person.state_gender(gender)
 
 
 def _unseen_given(word: str) -> bool:
@@ -351,10 +367,14 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         return next((r for r in fits if r.at == after), None)
     first = WORD.match(text, sentence.start)
     if first is not None and _opens_adjunct(first.group(1)):
-        lead = text[sentence.start : fits[0].at]
-        if "," not in lead and INVERTED_BE.search(lead):
-            return fits[0]  # "Among the plaintiffs was Rev. Delores Whitaker, 74, ...": the
-            # subject after its verb, the phrase before it fronted
+        for ref in fits:
+            lead = text[sentence.start : ref.at]
+            if "," in lead:
+                break
+            if INVERTED_BE.search(lead):
+                return ref  # "Among the plaintiffs was Rev. Delores Whitaker, 74, ...": the
+                # subject after its verb, the phrase before it fronted, though it names
+                # someone ("Among those who met Keel was Andrea Liu": not Keel)
     comma = text.find(",", sentence.start, sentence.end)
     clause = sentence.start  # where the main clause (its subject) starts
     if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):

@@ -324,10 +324,6 @@ KNOWN_WRONG_29: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Gráinne Fallon',
         '"Seosamh Ó Flaithearta": the capitalised particle "Ó" after an unlisted first name',
     ),
-    ('v38', "fog you couldn't see"): (
-        None,
-        '"His niece, Gráinne Fallon, worries about him": "she said" finds no one',
-    ),
     ('v38', 'when the boat does'): (
         'Ó Flaithearta',
         'the right person in another form ("Ó Flaithearta": the full name is never joined)',
