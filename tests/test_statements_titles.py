@@ -14,9 +14,7 @@ from core.statements import StatementKind
 def reported(sentence: str) -> list[tuple[str | None, str]]:
     """The cue and the content of each reported statement."""
     return [
-        (s.cue, s.text)
-        for s in extract(sentence).statements
-        if s.kind is not StatementKind.DIRECT
+        (s.cue, s.text) for s in extract(sentence).statements if s.kind is not StatementKind.DIRECT
     ]
 
 
