@@ -998,11 +998,15 @@ def _opener_start(
     """Where the clause that the cue word ``i`` opens after subordinators (of ``openers``,
     at most ``reach`` of them) begins: at the sentence's start ("When asked", "After
     thanking", "Asked") or after a comma and one subordinator at least ("Speaking on
-    Sunday, when asked about ...", "On the radio, while discussing ..."), else None."""
+    Sunday, when asked about ...", "On the radio, while discussing ..."), the comma
+    maybe inside a title that closes the phrase before ("Sunday on CNN's “State of the
+    Union,” while commenting on ..."), else None."""
     k = i
     while k > 0 and i - k < reach and words.lowers[k - 1] in openers:
         k -= 1
-    return k if k == 0 or k < i and words.texts[k - 1] == "," else None
+    if k == 0 or k == i:
+        return None if k else 0
+    return k if words.texts[k - 1] == "," or k > 1 and words.texts[k - 1] == QUOTE else None
 
 
 def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:

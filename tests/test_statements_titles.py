@@ -58,3 +58,39 @@ def test_a_title_before_the_source_is_not_what_the_cue_says(
 def test_a_cue_closing_its_clause_after_a_quotation_still_says_it(sentence: str) -> None:
     """What the cue says is the quotation: no reported statement of its own."""
     assert reported(sentence) == []
+
+
+def sources(sentence: str) -> list[tuple[str | None, str, str | None]]:
+    """The cue, the content and the speaker's name of each reported statement."""
+    return [
+        (s.cue, s.text, s.speaker and s.speaker.name)
+        for s in extract(sentence).statements
+        if s.kind is not StatementKind.DIRECT
+    ]
+
+
+def test_a_participle_clause_after_a_title_is_fronted() -> None:
+    """ "Sunday, on CNN's “State of the Union,” while commenting on A, X said B": the title
+    closing on its comma ends the phrase before, as a comma would; who comments is who
+    says B."""
+    sentence = (
+        "Sunday, on CNN’s “State of the Union,” while commenting on the racial divide,"
+        " Governor Mary Fallin said the candidate is trying."
+    )
+    assert sources(sentence) == [
+        ("commenting on", "the racial divide", "Mary Fallin"),
+        ("said", "the candidate is trying", "Mary Fallin"),
+    ]
+
+
+def test_when_asked_after_a_title_has_no_source_of_its_own() -> None:
+    """ "Sunday on “Fareed Zakaria GPS,” when asked about A, X said B": the question is
+    asked by no one named; X says B."""
+    sentence = (
+        "Sunday on CNN’s “Fareed Zakaria GPS,” when asked about the nominee, President"
+        " Barack Obama said he expected voters to reject the plan."
+    )
+    assert sources(sentence) == [
+        ("asked about", "the nominee", None),
+        ("said", "he expected voters to reject the plan", "Barack Obama"),
+    ]
