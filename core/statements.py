@@ -349,6 +349,7 @@ class _FrameReader:
     words: Words = field(init=False)
     known: list[tuple[int, int, Mention]] = field(init=False)  # by cue: the mentions so far
     fronted: set[int] = field(default_factory=set)  # the ids of _fronted_subject's mentions
+    said_quotes: list[Span] = field(default_factory=list)  # the quotations a cue says
 
     def __post_init__(self) -> None:
         quotes = [Span(q.opener, q.after) for q in self.frame.quotes]
@@ -377,6 +378,7 @@ class _FrameReader:
         said: dict[int, list[Span]] = {}  # by cue word: the quotations it says
         for cue, _, quote in quoted:
             said.setdefault(words.index_at(cue.start), []).append(quote)
+        self.said_quotes = [quote for _, _, quote in quoted]
         required = {words.index_at(cue.start) for cue, opens, _ in quoted if opens}
         required -= {len(words)}
         found = {*self.model.cues(words), *nominal, *required}
@@ -679,7 +681,12 @@ class _FrameReader:
         prior = _title_start(words, floor, first, CLAUSE_BREAKS | {QUOTE}) - 1  # "Mr Farage"
         while prior > floor and words.texts[prior] in CLAUSE_BREAKS:
             prior -= 1
-        if prior >= floor and words.lowers[prior] == QUOTE and not _before(words, floor, first):
+        if (
+            prior >= floor
+            and words.lowers[prior] == QUOTE
+            and not _before(words, floor, first)
+            and not self._after_title(i, j, prior)
+        ):
             return []  # "“...,” said Borrell, the EU's top diplomat": the quotation's own cue
         if words.lowers[i] in OBJECT_FIRST and source_first < i and last == j < len(words):
             told = _past_object(words, j)  # "A, he told reporters, B"
@@ -719,6 +726,22 @@ class _FrameReader:
             return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
+
+    def _after_title(self, i: int, j: int, quote: int) -> bool:
+        """Does the cue of words ``i`` to ``j`` go on past the quotation at word ``quote``
+        before its source when that quotation is no one's words, a title or a scare quote
+        ("On ''This Week,'' Sanders [questioned] Mr. Trump's veracity", "“Daily Show” host
+        Trevor Noah [showed] that ...")? Then what follows the cue is its content. A
+        quotation some cue of the frame says ("“...,” Pence said during the session,
+        according to X"), a source after its cue and a cue that closes its clause ("“...,”
+        the board wrote.") leave the cue the quotation's."""
+        words = self.words
+        at = words.starts[quote]
+        if any(q.start <= at < q.end for q in self.said_quotes):
+            return False
+        if source_follows(words.lowers[i], self.model) or j >= len(words):
+            return False
+        return words.texts[j] not in CLAUSE_BREAKS | {QUOTE, "."}
 
     def _predicate_at(self, k: int) -> bool:
         """Does a finite verb open what stands from word ``k`` ("..., he says, [is]
@@ -975,11 +998,15 @@ def _opener_start(
     """Where the clause that the cue word ``i`` opens after subordinators (of ``openers``,
     at most ``reach`` of them) begins: at the sentence's start ("When asked", "After
     thanking", "Asked") or after a comma and one subordinator at least ("Speaking on
-    Sunday, when asked about ...", "On the radio, while discussing ..."), else None."""
+    Sunday, when asked about ...", "On the radio, while discussing ..."), the comma
+    maybe inside a title that closes the phrase before ("Sunday on CNN's “State of the
+    Union,” while commenting on ..."), else None."""
     k = i
     while k > 0 and i - k < reach and words.lowers[k - 1] in openers:
         k -= 1
-    return k if k == 0 or k < i and words.texts[k - 1] == "," else None
+    if k == 0 or k == i:
+        return None if k else 0
+    return k if words.texts[k - 1] == "," or k > 1 and words.texts[k - 1] == QUOTE else None
 
 
 def _participle_end(words: Words, i: int, j: int, fronted: bool = False) -> int | None:
