@@ -1071,6 +1071,18 @@ APPOSITIVE_END = frozenset(  # where the noun phrase of an appositive ends: its 
      "based", "whose", "than", "over", "whom", "known", "founded", "run", "owned"}
 )  # fmt: skip
 APPOSITIVE_WORDS = 6  # words at most of an appositive's noun phrase
+# who only an organisation has, named right after it: "Judicial Watch President Tom Fitton",
+# "a Tinder user" (a person has aides and spokesmen, a campaign a chairman: not these)
+ORGANISATION_MEMBERS = frozenset(
+    {"president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "ceo",
+     "user", "users", "shareholders", "subscribers", "customers"}
+)  # fmt: skip
+MEMBER_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z-]+)")
+END_AFTER = re.compile(r"(?:['\u2019]s\b|[ \t]*[,.;:)\u201d\"])")  # "the Las Vegas Sun."
+LIST_ITEM = r"[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,4}"  # a name in a list
+AND = r"(?:,[ \t]+and|[ \t]+and)[ \t]+"  # the last of a list's joins
+ITEM_BEFORE = re.compile(rf"({LIST_ITEM})(,[ \t]+|{AND})$")  # "Hewlett Packard, |", "Apple and |"
+ITEM_AFTER = re.compile(rf"({AND}|,[ \t]+)({LIST_ITEM})({AND}|,[ \t]+[A-Z])?")  # "| and Microsoft"
 
 
 def _organisation_noun(word: str) -> bool:
@@ -1100,13 +1112,13 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
             last = before[-1] if before else ""
             if last[:1].isupper() and (nlp.is_first_name(last) or _title_or_honorific(_bare(last))):
                 return False  # "Gerald Ford", "Mr. Ford": a person of that name
-            found = found or _organisation_beside(before, text, m.end())
+            found = found or _organisation_beside(before, text, m.start(), m.end())
     return found
 
 
-def _organisation_beside(before: list[str], text: str, end: int) -> bool:
-    """The evidence of :func:`organisation_in_article` around one naming, which ends at
-    ``end`` after the words ``before`` it."""
+def _organisation_beside(before: list[str], text: str, start: int, end: int) -> bool:
+    """The evidence of :func:`organisation_in_article` around one naming, at
+    ``start:end`` after the words ``before`` it."""
     lower: list[str] = []
     for word in reversed(before[-4:]):
         if not word.islower():
@@ -1127,6 +1139,8 @@ def _organisation_beside(before: list[str], text: str, end: int) -> bool:
         words = [w.lower() for w in owned.group(1).split()]
         if set(words[:2]) & CORPORATE_OWNED or "chief executive" in " ".join(words):
             return True  # "DuPont's shares", "DuPont's longtime chief executive"
+    if _used_as_organisation(before, text, start, end):
+        return True
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", after)
     if appositive is None:
         return False
@@ -1136,6 +1150,40 @@ def _organisation_beside(before: list[str], text: str, end: int) -> bool:
             break
         words.append(word)
     return 0 < len(words) <= APPOSITIVE_WORDS and _organisation_noun(words[-1])
+
+
+def _used_as_organisation(before: list[str], text: str, start: int, end: int) -> bool:
+    """Does the article use the name at ``start:end`` as only an organisation's is used:
+    with one of its officers or users after it ("Judicial Watch President Tom Fitton",
+    "a Tinder user"), after "the" with nothing after it ("according to the Las Vegas
+    Sun."; a person is "the Trump campaign", never "the Trump"), or in a list beside an
+    organisation and no person ("Hewlett Packard, Coca-Cola and Microsoft")? Not in a
+    line in title case, a headline ("Why Trump President ...")."""
+    if _title_case_line(text, start):
+        return False
+    after = text[end : end + 200]
+    member = MEMBER_AFTER.match(after)
+    if member is not None and member.group(1).lower() in ORGANISATION_MEMBERS:
+        return True
+    if before and before[-1] in {"the", "The"} and END_AFTER.match(after):
+        return True
+    return _listed_with_organisation(text[max(0, start - 80) : start], after)
+
+
+def _listed_with_organisation(before: str, after: str) -> bool:
+    """Is a name, between ``before`` and ``after``, in a list ("A, B and C", "A and B") with
+    an organisation the shipped recogniser knows, and with no one whose first name or
+    honorific is written ("Apple and Tim Cook")? A comma alone makes no list
+    ("in Pasadena, CNN reported")."""
+    prior, then = ITEM_BEFORE.search(before), ITEM_AFTER.match(after)
+    listed = [m.group(1 if m is prior else 2).split() for m in (prior, then) if m is not None]
+    joined_before = prior is not None and (prior.group(2) != ", " or then is not None)
+    joined_after = then is not None and (then.group(1) != ", " or then.group(3) is not None)
+    if not (joined_before or joined_after):
+        return False
+    if any(_first(w[0]) or _title_or_honorific(_bare(w[0])) for w in listed):
+        return False  # "Apple and Tim Cook", "Google and Mr. Pichai"
+    return any(nlp.known_spans(w) == [(0, len(w), "ORG")] for w in listed)
 
 
 @lru_cache(maxsize=4096)
