@@ -183,10 +183,16 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     Silver), after a name the article also writes alone, with no capitalised word after
     it ("Trump said"; not "Peter Lenkov" beside "Peter Rice"). A word before the name: a
     word the article writes in lower case, no listed first name, title or particle, before
-    a name the article also writes without it."""
+    a name the article also writes without it. A phrase opening with a place
+    (:func:`_placed_phrase`) and a people's adjective alone (:func:`described_people`)
+    name no one either."""
     words = read.name.split()
-    if read.kind != SpeakerKind.PERSON or len(words) < 2:
+    if read.kind != SpeakerKind.PERSON:
         return read
+    if len(words) < 2:
+        return described_people(read, text)
+    if (placed := _placed_phrase(words, text)) is not None:
+        return placed
     owner, head = words[:-1], words[-1]
     if (
         _common_in(head, text)
@@ -209,6 +215,53 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     ):
         return ReadSpeaker(" ".join(rest), SpeakerKind.PERSON, read.titles)
     return read
+
+
+MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})  # what a word a name modifies is read as
+MODIFIED = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")  # "| primary voters"
+
+
+def _placed_phrase(words: list[str], text: str) -> ReadSpeaker | None:
+    """A "person" that is a phrase opening with a place, as its article shows, read as
+    what it names; None for no such phrase (see :func:`name_in_phrase`):
+    - the place was cut short: the article writes the name, each time, after a word with
+      which its first word is a listed place ("The South Carolina Republican admitted":
+      "Carolina Republican" read as "South Carolina Republican", an unnamed person);
+    - the place and the word after it modify a lower-case noun wherever the article writes
+      them ("Florida Latino voters", "Virginia Democratic primary voters", "the Cleveland
+      Browns football stadium"): unnamed people where a word after names people, else an
+      organisation (a place's team, its stadium)."""
+    found = list(re.finditer(_phrase(words), text))
+    if not found:
+        return None
+    cut = [
+        re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()]) for m in found
+    ]
+    prior = {m.group(1) if m else "" for m in cut}
+    word = prior.pop() if len(prior) == 1 else ""
+    if word and nlp.known_spans([word, words[0]]) == [(0, 2, "LOC")]:
+        read = read_speaker(" ".join([word, *words]), SpeakerKind.PERSON)
+        if read is not None and read.kind != SpeakerKind.PERSON:
+            return read
+    spans = nlp.known_spans(words)
+    if not spans or spans[0][:1] != (0,) or spans[0][2] != "LOC" or spans[0][1] >= len(words):
+        return None
+    after = [MODIFIED.match(text, m.end()) for m in found]
+    nouns: list[str] = []
+    for m in after:
+        if m is None or not _modified(text, m.start(1), m.group(1).split()[0]):
+            return None  # "Virginia Foxx said": a name before its verb
+        nouns += [w for w in m.group(1).split() if w not in lexicons.function_words()]
+    people = any(_names_people(w) or _names_people(w.removesuffix("s")) for w in nouns)
+    return ReadSpeaker(
+        " ".join(words), SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION
+    )
+
+
+def _modified(text: str, at: int, word: str) -> bool:
+    """Is ``word``, at ``at`` right after a name, a noun or adjective the name modifies:
+    read so where it stands, or a common noun ("football", whatever its tag there)?"""
+    return _tag_at(text, at, at + len(word)) in MODIFIED_TAGS or nlp.common_noun(word)
 
 
 # What a word a name never ends with is read as: a verb, an adverb, a superlative, a modal
@@ -240,15 +293,52 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
 
 
 def names_no_one(read: ReadSpeaker, text: str) -> bool:
-    """Is a "person" of one hyphened word ("Anti-Trump", "Armenian-Azerbaijani") an
-    adjective wherever its article writes it ("Anti-Trump sentiment extends to ...": the
-    shipped tagger reads it as one, JJ, in each of its sentences), a modifier that names
-    no one? A name so hyphened ("Holtz-Eakin said") is read as a proper noun."""
+    """Is a "person" of one word an adjective wherever its article writes it ("Anti-Trump
+    sentiment extends to ...", "Armenian-Azerbaijani contention ...", "Amid fury at the
+    system, ...": the shipped tagger reads it as one, JJ, in each of its sentences), a
+    modifier that names no one? Not an unhyphened word the article uses as a noun, a
+    people's or party's adjective ("one kind-hearted Canadian", "Six in 10 Republican
+    said", "Japanese are mulling": unnamed people, :func:`described_people`). A name so
+    written ("Holtz-Eakin said", "Strong said") is read as a proper noun; a listed first
+    name is left alone."""
+    if not _adjective_everywhere(read, text):
+        return False
+    return "-" in read.name.strip("-") or not _used_as_noun(read.name, text)
+
+
+def described_people(read: ReadSpeaker, text: str) -> ReadSpeaker:
+    """A one-word "person" that is a people's or a party's adjective used as a noun ("one
+    kind-hearted Canadian wants to help", "Six in 10 Republican said"): the shipped
+    tagger reads it as an adjective wherever the article writes it, and the article
+    uses it as a noun (:func:`_used_as_noun`). Unnamed people (anonymous); else
+    ``read``."""
+    if (
+        _adjective_everywhere(read, text)
+        and "-" not in read.name.strip("-")
+        and _used_as_noun(read.name, text)
+    ):
+        return ReadSpeaker(read.name, SpeakerKind.ANONYMOUS)
+    return read
+
+
+def _adjective_everywhere(read: ReadSpeaker, text: str) -> bool:
+    """Is a one-word "person", no listed first name, read as an adjective (JJ) by the
+    shipped tagger wherever its article writes it?"""
     word = read.name
-    if read.kind != SpeakerKind.PERSON or " " in word or "-" not in word.strip("-"):
+    if read.kind != SpeakerKind.PERSON or " " in word or nlp.is_first_name(word.strip("-")):
         return False
     found = list(re.finditer(_phrase([word]), text))
     return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
+
+
+def _used_as_noun(word: str, text: str) -> bool:
+    """Does the article write ``word`` capitalised after a word of its sentence (not
+    where a line or a sentence opens: "one kind-hearted Canadian"), or right before a
+    verb ("Japanese are mulling ...", not "Amid fury at ...")?"""
+    if re.search(r"[\w,;:\u2013\u2014-][ \t]+" + _phrase([word]), text):
+        return True
+    verbs = re.finditer(_phrase([word]) + r"[ \t]+([a-z]+)", text)
+    return any((_tag_at(text, m.start(1), m.end(1)) or "").startswith("VB") for m in verbs)
 
 
 def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
