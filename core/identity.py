@@ -210,11 +210,44 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     first, rest = words[0], words[1:]
     if (
         not (_first(first) or _is_title(first) or _bare(first) in PARTICLES)
-        and _lower_in(first, text)
-        and _written_without(rest, first, text)
+        and (_lower_in(first, text) and _written_without(rest, first, text))
+        or first.isalpha()
+        and _sentence_opener(first, rest, text)
     ):
         return ReadSpeaker(" ".join(rest), SpeakerKind.PERSON, read.titles)
     return read
+
+
+SENTENCE_ENDS = re.compile(r"(?:[.!?][\"\u201d\u2019']?[ \t]+|\n[ \t]*)\Z")  # before a word
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t]+\Z")
+
+
+def _sentence_opener(first: str, rest: list[str], text: str) -> bool:
+    """Is ``first``, no listed first name, title or particle, a word that opened a
+    sentence before a name and is none of it ("Meanwhile Rihanna, who was honored ...")?
+    The article capitalises it only where a sentence or a line opens; it has named the
+    rest before, alone ("women like Rihanna, ..."), so this is no introduction; and it
+    never writes the rest after another capitalised word ("Donald Halvorsen ... Ivanka
+    Halvorsen": a given name of a relative)."""
+    if _first(first) or _is_title(first) or _bare(first) in PARTICLES:
+        return False
+    written = list(re.finditer(_phrase([first]), text))
+    if not written or not all(_opens(text, m.start()) for m in written):
+        return False
+    full = re.search(_phrase([first, *rest]), text)
+    alone = [
+        (m.start(), m.start() < full.start() if full else False)
+        for m in re.finditer(_phrase(rest), text)
+        if not re.search(_phrase([first]) + r"[ \t]+\Z", text[max(0, m.start() - 40) : m.start()])
+    ]
+    if any(CAPITALISED_BEFORE.search(text[max(0, at - 40) : at]) for at, _ in alone):
+        return False
+    return any(earlier for _, earlier in alone)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does a sentence or a line open at ``at``?"""
+    return at == 0 or SENTENCE_ENDS.search(text[max(0, at - 8) : at]) is not None
 
 
 MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})  # what a word a name modifies is read as
@@ -1253,8 +1286,12 @@ def _used_as_organisation(before: list[str], text: str, start: int, end: int) ->
         return False
     after = text[end : end + 200]
     member = MEMBER_AFTER.match(after)
-    if member is not None and member.group(1).lower() in ORGANISATION_MEMBERS:
-        return True
+    if (
+        member is not None
+        and member.group(1).lower() in ORGANISATION_MEMBERS
+        and nlp.context_free_tag(text[start:end].split()[-1]) != "JJ"
+    ):
+        return True  # not "the former Republican president George W. Bush": an adjective
     if before and before[-1] in {"the", "The"} and END_AFTER.match(after):
         return True
     return _listed_with_organisation(text[max(0, start - 80) : start], after)

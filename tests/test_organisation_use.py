@@ -72,5 +72,9 @@ def test_the_evidence_itself() -> None:
     assert not organisation_in_article(("Okafor",), "Why Okafor President Talk Is Growing Louder")
     # a list with someone of a first name in it
     assert not organisation_in_article(("Okafor",), "Google, Dana Kell and Okafor met.")
+    # an adjective before an officer's noun: "the former Republican president"
+    assert not organisation_in_article(
+        ("Republican",), "Clinton praised the former Republican president George W. Bush."
+    )
     # a comma alone
     assert not organisation_in_article(("Okafor",), "The parade passed Okafor, Google reported.")

@@ -1,4 +1,5 @@
-"""Person rows that are a place and a word, or a people's adjective alone (issue 14):
+"""Person rows that are a place and a word, a people's adjective alone, or a name after a
+word opening its sentence ("Meanwhile Rihanna, who ...") (issue 14):
 "The South Carolina Republican admitted ..." read as "Carolina Republican" (the place cut
 short), "Florida Latino voters said ..." as "Florida Latino" (a place and the word after it,
 modifying a noun), "one kind-hearted Canadian wants ..." as "Canadian". The article shows
@@ -90,3 +91,23 @@ def test_the_library_makes_no_person_of_a_place_cut_short(library: Library) -> N
     library.add_article(Analysis(GOWDER, Metadata(title="Gowder"), quotes=(quote,)))
     rows = library.db.execute("SELECT name, kind FROM speakers").fetchall()
     assert rows == [("South Carolina Republican", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "read"),
+    [
+        ("Meanwhile Rianna", "Speakers included women like Rianna, Dana Kell and others.\n\n"
+         "Meanwhile Rianna, who was honored, spoke about self-love.", "Rianna"),
+        # close cases: an introduction (the rest not named alone before), a relative
+        # (the rest written after another given name), a word written within a sentence
+        ("Ivanka Halvorsen", "Ivanka Halvorsen spoke first. Halvorsen said so.",
+         "Ivanka Halvorsen"),
+        ("Ivanka Halvorsen", "Donald Halvorsen spoke. Halvorsen said so. Ivanka Halvorsen "
+         "agreed.", "Ivanka Halvorsen"),
+        ("Tiko Oduya", "Oduya spoke first. Tiko Oduya, his son, said so. We met Tiko "
+         "later.", "Tiko Oduya"),
+    ],
+)  # fmt: skip
+def test_a_word_opening_a_sentence_before_a_name(name: str, text: str, read: str) -> None:
+    found = name_in_phrase(ReadSpeaker(name, PERSON), text)
+    assert (found.name, found.kind) == (read, PERSON)
