@@ -183,10 +183,16 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     Silver), after a name the article also writes alone, with no capitalised word after
     it ("Trump said"; not "Peter Lenkov" beside "Peter Rice"). A word before the name: a
     word the article writes in lower case, no listed first name, title or particle, before
-    a name the article also writes without it."""
+    a name the article also writes without it. A phrase opening with a place
+    (:func:`_placed_phrase`) and a people's adjective alone (:func:`described_people`)
+    name no one either."""
     words = read.name.split()
-    if read.kind != SpeakerKind.PERSON or len(words) < 2:
+    if read.kind != SpeakerKind.PERSON:
         return read
+    if len(words) < 2:
+        return described_people(read, text)
+    if (placed := _placed_phrase(words, text)) is not None:
+        return placed
     owner, head = words[:-1], words[-1]
     if (
         _common_in(head, text)
@@ -204,11 +210,91 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
     first, rest = words[0], words[1:]
     if (
         not (_first(first) or _is_title(first) or _bare(first) in PARTICLES)
-        and _lower_in(first, text)
-        and _written_without(rest, first, text)
+        and (_lower_in(first, text) and _written_without(rest, first, text))
+        or first.isalpha()
+        and _sentence_opener(first, rest, text)
     ):
         return ReadSpeaker(" ".join(rest), SpeakerKind.PERSON, read.titles)
     return read
+
+
+SENTENCE_ENDS = re.compile(r"(?:[.!?][\"\u201d\u2019']?[ \t]+|\n[ \t]*)\Z")  # before a word
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t]+\Z")
+
+
+def _sentence_opener(first: str, rest: list[str], text: str) -> bool:
+    """Is ``first``, no listed first name, title or particle, a word that opened a
+    sentence before a name and is none of it ("Meanwhile Rihanna, who was honored ...")?
+    The article capitalises it only where a sentence or a line opens; it has named the
+    rest before, alone ("women like Rihanna, ..."), so this is no introduction; and it
+    never writes the rest after another capitalised word ("Donald Halvorsen ... Ivanka
+    Halvorsen": a given name of a relative)."""
+    if _first(first) or _is_title(first) or _bare(first) in PARTICLES:
+        return False
+    written = list(re.finditer(_phrase([first]), text))
+    if not written or not all(_opens(text, m.start()) for m in written):
+        return False
+    full = re.search(_phrase([first, *rest]), text)
+    alone = [
+        (m.start(), m.start() < full.start() if full else False)
+        for m in re.finditer(_phrase(rest), text)
+        if not re.search(_phrase([first]) + r"[ \t]+\Z", text[max(0, m.start() - 40) : m.start()])
+    ]
+    if any(CAPITALISED_BEFORE.search(text[max(0, at - 40) : at]) for at, _ in alone):
+        return False
+    return any(earlier for _, earlier in alone)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does a sentence or a line open at ``at``?"""
+    return at == 0 or SENTENCE_ENDS.search(text[max(0, at - 8) : at]) is not None
+
+
+MODIFIED_TAGS = frozenset({"NN", "NNS", "JJ"})  # what a word a name modifies is read as
+MODIFIED = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)")  # "| primary voters"
+
+
+def _placed_phrase(words: list[str], text: str) -> ReadSpeaker | None:
+    """A "person" that is a phrase opening with a place, as its article shows, read as
+    what it names; None for no such phrase (see :func:`name_in_phrase`):
+    - the place was cut short: the article writes the name, each time, after a word with
+      which its first word is a listed place ("The South Carolina Republican admitted":
+      "Carolina Republican" read as "South Carolina Republican", an unnamed person);
+    - the place and the word after it modify a lower-case noun wherever the article writes
+      them ("Florida Latino voters", "Virginia Democratic primary voters", "the Cleveland
+      Browns football stadium"): unnamed people where a word after names people, else an
+      organisation (a place's team, its stadium)."""
+    found = list(re.finditer(_phrase(words), text))
+    if not found:
+        return None
+    cut = [
+        re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()]) for m in found
+    ]
+    prior = {m.group(1) if m else "" for m in cut}
+    word = prior.pop() if len(prior) == 1 else ""
+    if word and nlp.known_spans([word, words[0]]) == [(0, 2, "LOC")]:
+        read = read_speaker(" ".join([word, *words]), SpeakerKind.PERSON)
+        if read is not None and read.kind != SpeakerKind.PERSON:
+            return read
+    spans = nlp.known_spans(words)
+    if not spans or spans[0][:1] != (0,) or spans[0][2] != "LOC" or spans[0][1] >= len(words):
+        return None
+    after = [MODIFIED.match(text, m.end()) for m in found]
+    nouns: list[str] = []
+    for m in after:
+        if m is None or not _modified(text, m.start(1), m.group(1).split()[0]):
+            return None  # "Virginia Foxx said": a name before its verb
+        nouns += [w for w in m.group(1).split() if w not in lexicons.function_words()]
+    people = any(_names_people(w) or _names_people(w.removesuffix("s")) for w in nouns)
+    return ReadSpeaker(
+        " ".join(words), SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION
+    )
+
+
+def _modified(text: str, at: int, word: str) -> bool:
+    """Is ``word``, at ``at`` right after a name, a noun or adjective the name modifies:
+    read so where it stands, or a common noun ("football", whatever its tag there)?"""
+    return _tag_at(text, at, at + len(word)) in MODIFIED_TAGS or nlp.common_noun(word)
 
 
 # What a word a name never ends with is read as: a verb, an adverb, a superlative, a modal
@@ -240,15 +326,52 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
 
 
 def names_no_one(read: ReadSpeaker, text: str) -> bool:
-    """Is a "person" of one hyphened word ("Anti-Trump", "Armenian-Azerbaijani") an
-    adjective wherever its article writes it ("Anti-Trump sentiment extends to ...": the
-    shipped tagger reads it as one, JJ, in each of its sentences), a modifier that names
-    no one? A name so hyphened ("Holtz-Eakin said") is read as a proper noun."""
+    """Is a "person" of one word an adjective wherever its article writes it ("Anti-Trump
+    sentiment extends to ...", "Armenian-Azerbaijani contention ...", "Amid fury at the
+    system, ...": the shipped tagger reads it as one, JJ, in each of its sentences), a
+    modifier that names no one? Not an unhyphened word the article uses as a noun, a
+    people's or party's adjective ("one kind-hearted Canadian", "Six in 10 Republican
+    said", "Japanese are mulling": unnamed people, :func:`described_people`). A name so
+    written ("Holtz-Eakin said", "Strong said") is read as a proper noun; a listed first
+    name is left alone."""
+    if not _adjective_everywhere(read, text):
+        return False
+    return "-" in read.name.strip("-") or not _used_as_noun(read.name, text)
+
+
+def described_people(read: ReadSpeaker, text: str) -> ReadSpeaker:
+    """A one-word "person" that is a people's or a party's adjective used as a noun ("one
+    kind-hearted Canadian wants to help", "Six in 10 Republican said"): the shipped
+    tagger reads it as an adjective wherever the article writes it, and the article
+    uses it as a noun (:func:`_used_as_noun`). Unnamed people (anonymous); else
+    ``read``."""
+    if (
+        _adjective_everywhere(read, text)
+        and "-" not in read.name.strip("-")
+        and _used_as_noun(read.name, text)
+    ):
+        return ReadSpeaker(read.name, SpeakerKind.ANONYMOUS)
+    return read
+
+
+def _adjective_everywhere(read: ReadSpeaker, text: str) -> bool:
+    """Is a one-word "person", no listed first name, read as an adjective (JJ) by the
+    shipped tagger wherever its article writes it?"""
     word = read.name
-    if read.kind != SpeakerKind.PERSON or " " in word or "-" not in word.strip("-"):
+    if read.kind != SpeakerKind.PERSON or " " in word or nlp.is_first_name(word.strip("-")):
         return False
     found = list(re.finditer(_phrase([word]), text))
     return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
+
+
+def _used_as_noun(word: str, text: str) -> bool:
+    """Does the article write ``word`` capitalised after a word of its sentence (not
+    where a line or a sentence opens: "one kind-hearted Canadian"), or right before a
+    verb ("Japanese are mulling ...", not "Amid fury at ...")?"""
+    if re.search(r"[\w,;:\u2013\u2014-][ \t]+" + _phrase([word]), text):
+        return True
+    verbs = re.finditer(_phrase([word]) + r"[ \t]+([a-z]+)", text)
+    return any((_tag_at(text, m.start(1), m.end(1)) or "").startswith("VB") for m in verbs)
 
 
 def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
@@ -1071,6 +1194,18 @@ APPOSITIVE_END = frozenset(  # where the noun phrase of an appositive ends: its 
      "based", "whose", "than", "over", "whom", "known", "founded", "run", "owned"}
 )  # fmt: skip
 APPOSITIVE_WORDS = 6  # words at most of an appositive's noun phrase
+# who only an organisation has, named right after it: "Judicial Watch President Tom Fitton",
+# "a Tinder user" (a person has aides and spokesmen, a campaign a chairman: not these)
+ORGANISATION_MEMBERS = frozenset(
+    {"president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "ceo",
+     "user", "users", "shareholders", "subscribers", "customers"}
+)  # fmt: skip
+MEMBER_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+([A-Za-z-]+)")
+END_AFTER = re.compile(r"(?:['\u2019]s\b|[ \t]*[,.;:)\u201d\"])")  # "the Las Vegas Sun."
+LIST_ITEM = r"[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,4}"  # a name in a list
+AND = r"(?:,[ \t]+and|[ \t]+and)[ \t]+"  # the last of a list's joins
+ITEM_BEFORE = re.compile(rf"({LIST_ITEM})(,[ \t]+|{AND})$")  # "Hewlett Packard, |", "Apple and |"
+ITEM_AFTER = re.compile(rf"({AND}|,[ \t]+)({LIST_ITEM})({AND}|,[ \t]+[A-Z])?")  # "| and Microsoft"
 
 
 def _organisation_noun(word: str) -> bool:
@@ -1100,13 +1235,13 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
             last = before[-1] if before else ""
             if last[:1].isupper() and (nlp.is_first_name(last) or _title_or_honorific(_bare(last))):
                 return False  # "Gerald Ford", "Mr. Ford": a person of that name
-            found = found or _organisation_beside(before, text, m.end())
+            found = found or _organisation_beside(before, text, m.start(), m.end())
     return found
 
 
-def _organisation_beside(before: list[str], text: str, end: int) -> bool:
-    """The evidence of :func:`organisation_in_article` around one naming, which ends at
-    ``end`` after the words ``before`` it."""
+def _organisation_beside(before: list[str], text: str, start: int, end: int) -> bool:
+    """The evidence of :func:`organisation_in_article` around one naming, at
+    ``start:end`` after the words ``before`` it."""
     lower: list[str] = []
     for word in reversed(before[-4:]):
         if not word.islower():
@@ -1127,6 +1262,8 @@ def _organisation_beside(before: list[str], text: str, end: int) -> bool:
         words = [w.lower() for w in owned.group(1).split()]
         if set(words[:2]) & CORPORATE_OWNED or "chief executive" in " ".join(words):
             return True  # "DuPont's shares", "DuPont's longtime chief executive"
+    if _used_as_organisation(before, text, start, end):
+        return True
     appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", after)
     if appositive is None:
         return False
@@ -1136,6 +1273,44 @@ def _organisation_beside(before: list[str], text: str, end: int) -> bool:
             break
         words.append(word)
     return 0 < len(words) <= APPOSITIVE_WORDS and _organisation_noun(words[-1])
+
+
+def _used_as_organisation(before: list[str], text: str, start: int, end: int) -> bool:
+    """Does the article use the name at ``start:end`` as only an organisation's is used:
+    with one of its officers or users after it ("Judicial Watch President Tom Fitton",
+    "a Tinder user"), after "the" with nothing after it ("according to the Las Vegas
+    Sun."; a person is "the Trump campaign", never "the Trump"), or in a list beside an
+    organisation and no person ("Hewlett Packard, Coca-Cola and Microsoft")? Not in a
+    line in title case, a headline ("Why Trump President ...")."""
+    if _title_case_line(text, start):
+        return False
+    after = text[end : end + 200]
+    member = MEMBER_AFTER.match(after)
+    if (
+        member is not None
+        and member.group(1).lower() in ORGANISATION_MEMBERS
+        and nlp.context_free_tag(text[start:end].split()[-1]) != "JJ"
+    ):
+        return True  # not "the former Republican president George W. Bush": an adjective
+    if before and before[-1] in {"the", "The"} and END_AFTER.match(after):
+        return True
+    return _listed_with_organisation(text[max(0, start - 80) : start], after)
+
+
+def _listed_with_organisation(before: str, after: str) -> bool:
+    """Is a name, between ``before`` and ``after``, in a list ("A, B and C", "A and B") with
+    an organisation the shipped recogniser knows, and with no one whose first name or
+    honorific is written ("Apple and Tim Cook")? A comma alone makes no list
+    ("in Pasadena, CNN reported")."""
+    prior, then = ITEM_BEFORE.search(before), ITEM_AFTER.match(after)
+    listed = [m.group(1 if m is prior else 2).split() for m in (prior, then) if m is not None]
+    joined_before = prior is not None and (prior.group(2) != ", " or then is not None)
+    joined_after = then is not None and (then.group(1) != ", " or then.group(3) is not None)
+    if not (joined_before or joined_after):
+        return False
+    if any(_first(w[0]) or _title_or_honorific(_bare(w[0])) for w in listed):
+        return False  # "Apple and Tim Cook", "Google and Mr. Pichai"
+    return any(nlp.known_spans(w) == [(0, len(w), "ORG")] for w in listed)
 
 
 @lru_cache(maxsize=4096)
