@@ -823,6 +823,20 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     ):
         return True  # "“...,” super/VB PAC spokeswoman Kellyanne Conway said": no subject,
         # auxiliary nor "to" before it, a bare verb could only open a sentence
+    if (
+        token.tag in {"NN", "VBG"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and token.text.endswith("ing")
+        and nlp.context_free_tag(token.text) == "NN"
+        and after.text.islower()
+        and _names_role(after)
+        and not (before is not None and before.tag == "CD")
+    ):
+        return True  # "policy planning director", "polling director": a gerund its
+        # context aside the tagger reads as a noun ("planning", not "hurting": "race
+        # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
+        # not after a number, which is no title's ("Fight for $15 | organizing director")
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
     if (

@@ -1390,14 +1390,29 @@ def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tup
         return [span for form in sorted(forms) for span in occurrences(text, form)]
     surname = person.name.split()[-1]
     runs = [
-        m
+        span
         for m in re.finditer(_FULL_RUN.format(re.escape(surname)), text)
-        if nlp.is_first_name(m.group(1).split()[0])
+        if (span := _from_first_name(m)) is not None
     ]
     if not runs:  # family name first, a hyphenated given name after it ("Ban Ki-moon")
-        runs = list(re.finditer(_FAMILY_FIRST_RUN.format(re.escape(surname)), text))
-    names = {" ".join(m.group(0).split()) for m in runs}
-    return [m.span() for m in runs] if len(names) == 1 else []
+        found = re.finditer(_FAMILY_FIRST_RUN.format(re.escape(surname)), text)
+        runs = [m.span() for m in found]
+    names = {" ".join(text[a:b].split()) for a, b in runs}
+    return runs if len(names) == 1 else []
+
+
+def _from_first_name(run: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a run of :data:`_FULL_RUN` from its first name on: its first word, or
+    the second after a capitalised title the run took in ("FBI Director | James Comey",
+    "New York Congressman | Pete King": the title's words are no name); None when
+    neither is a first name."""
+    at = run.start(1)
+    for word in run.group(1).split():
+        at = run.string.index(word, at)
+        if nlp.is_first_name(word):
+            return at, run.end()
+        at += len(word)
+    return None
 
 
 _PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
