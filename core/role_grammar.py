@@ -1448,7 +1448,24 @@ def appositive_after(
     np = role_phrase(sentence, k, subject=subject)
     if np is None and described:
         np = _description(sentence, k)
+    if np is not None and _aside_of_saying(tokens, np[1]):
+        return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _aside_of_saying(tokens: Sequence[Token], m: int) -> bool:
+    """Does a verb of saying and a comma follow a phrase ending before token ``m``, and
+    the sentence go on in lower case past them (an opening quotation mark aside), so that
+    the phrase is the subject of an aside ("Clinton, | a top aide | said, “is very
+    confident”") and no appositive? Not where what follows opens a sentence of its own:
+    the appositive's closing comma was left out ("Ann Lee, president of the association
+    stated, “It's a math problem.”")."""
+    if m + 2 >= len(tokens) or tokens[m + 1].text != ",":
+        return False
+    if tokens[m].text.lower() not in lexicons.cue_forms():
+        return False
+    n = m + 2 + (tokens[m + 2].text in OPENING_QUOTES and m + 3 < len(tokens))
+    return tokens[n].text[:1].islower()
 
 
 def shared_appositive(sentence: Sentence, k: int) -> tuple[int, int] | None:
