@@ -503,6 +503,14 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             return earlier
     if start < end and _superlative(tokens, start):
         return None  # "he is the most able candidate | Viguerie argues": a comparison
+    if (
+        start == end - 1
+        and start > 0
+        and _capitalised(tokens[start])
+        and tokens[start - 1].text.lower() in {"a", "an"}
+    ):
+        return None  # "an agenda a President Clinton could hope to see work": one title
+        # with an indefinite article makes the name a kind (an office imagined), no title
     if start >= end or is_place(owner):
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
     if owner and start > 0 and tokens[start - 1].tag == "PRP$":
