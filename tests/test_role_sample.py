@@ -237,8 +237,8 @@ FLOOR = {
     "train_roles_26.tsv": 0.88,  # 41/50 first judged (on main 6b8360d), 44 after roles26
     # 41/50 first judged (on main 6f563a1), 45 after roles27; 44 since roles39, whose
     # shared-surname mend reads "Walter Hewlett sniped that Fiorina, a first-time chief
-    # executive, was ..." as Carly Fiorina's (hers, but of her first years at HP; the judging
-    # did not list; the row is left as judged)
+    # executive, was ..." as Carly Fiorina's (hers, but of her first years at HP, which the
+    # judging did not list; the row is left as judged)
     "train_roles_27.tsv": 0.88,
     "train_roles_28.tsv": 0.86,  # 42/50 first judged (on main ba4c89f), 43 after roles28
     # 38/50 first judged (on main 102fda0), 40 after roles29; 39 since attrib41's mixed marks
