@@ -163,6 +163,9 @@ def title_of(text: str, title: str, start: int, end: int) -> str | None:
     person: a plural title shared with a name after "and" is one's ("Sens. | Rand Paul
     (Ky.) and Marco Rubio" → "Sen.")."""
     titled = title_role(title)
+    if titled and title_role(_with_word_before(text, title, end)) is None:
+        return None  # "an agenda a | President Clinton could ...": the word before shows
+        # the words no title ("a" before one title, "most" before a comparison)
     shared = shared_title(text, start, end) if titled and start > 0 else None
     if titled and shared and titled.endswith(_plural(shared)):
         return titled[: -len(_plural(shared))] + shared
@@ -309,9 +312,7 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
     a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
     at = text.rfind(title, 0, name_end) + len(title) if title.strip() else -1
-    titled = title_of(text, title, at, name_end)
-    if titled and title_role(_with_word_before(text, title, name_end)) is None:
-        titled = None  # "he is the most | able candidate Viguerie argues": a comparison
+    titled = title_of(text, title, at, name_end)  # none after "most", "a" (see title_of)
     tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
     before = with_tag(titled, tag)
     return before, appositive_role(text, after_name(text, name_end))

@@ -106,3 +106,12 @@ def test_a_shared_surname_names_the_person_named_last(
 )
 def test_titles_and_appositives(text: str, name: str, roles: list[str]) -> None:
     assert role_at(text, name) == roles
+
+
+def test_a_title_after_a_is_no_persons_title() -> None:
+    text = (
+        "Hillary Clinton had a good night Tuesday. Her agenda builds on the policies of"
+        " President Obama. It's an agenda a President Clinton could actually hope to see"
+        " work. <We will win,> Clinton said."
+    )
+    assert roles_of(text).get("Hillary Clinton") is None
