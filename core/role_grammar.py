@@ -503,6 +503,14 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             return earlier
     if start < end and _superlative(tokens, start):
         return None  # "he is the most able candidate | Viguerie argues": a comparison
+    if (
+        start == end - 1
+        and start > 0
+        and _capitalised(tokens[start])
+        and tokens[start - 1].text.lower() in {"a", "an"}
+    ):
+        return None  # "an agenda a President Clinton could hope to see work": one title
+        # with an indefinite article makes the name a kind (an office imagined), no title
     if start >= end or is_place(owner):
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
     if owner and start > 0 and tokens[start - 1].tag == "PRP$":
@@ -823,6 +831,20 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     ):
         return True  # "“...,” super/VB PAC spokeswoman Kellyanne Conway said": no subject,
         # auxiliary nor "to" before it, a bare verb could only open a sentence
+    if (
+        token.tag in {"NN", "VBG"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and token.text.endswith("ing")
+        and nlp.context_free_tag(token.text) == "NN"
+        and after.text.islower()
+        and _names_role(after)
+        and not (before is not None and before.tag == "CD")
+    ):
+        return True  # "policy planning director", "polling director": a gerund its
+        # context aside the tagger reads as a noun ("planning", not "hurting": "race
+        # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
+        # not after a number, which is no title's ("Fight for $15 | organizing director")
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
     if (
@@ -1434,7 +1456,24 @@ def appositive_after(
     np = role_phrase(sentence, k, subject=subject)
     if np is None and described:
         np = _description(sentence, k)
+    if np is not None and _aside_of_saying(tokens, np[1]):
+        return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _aside_of_saying(tokens: Sequence[Token], m: int) -> bool:
+    """Does a verb of saying and a comma follow a phrase ending before token ``m``, and
+    the sentence go on in lower case past them (an opening quotation mark aside), so that
+    the phrase is the subject of an aside ("Clinton, | a top aide | said, “is very
+    confident”") and no appositive? Not where what follows opens a sentence of its own:
+    the appositive's closing comma was left out ("Ann Lee, president of the association
+    stated, “It's a math problem.”")."""
+    if m + 2 >= len(tokens) or tokens[m + 1].text != ",":
+        return False
+    if tokens[m].text.lower() not in lexicons.cue_forms():
+        return False
+    n = m + 2 + (tokens[m + 2].text in OPENING_QUOTES and m + 3 < len(tokens))
+    return tokens[n].text[:1].islower()
 
 
 def shared_appositive(sentence: Sentence, k: int) -> tuple[int, int] | None:

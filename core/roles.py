@@ -163,6 +163,9 @@ def title_of(text: str, title: str, start: int, end: int) -> str | None:
     person: a plural title shared with a name after "and" is one's ("Sens. | Rand Paul
     (Ky.) and Marco Rubio" → "Sen.")."""
     titled = title_role(title)
+    if titled and title_role(_with_word_before(text, title, end)) is None:
+        return None  # "an agenda a | President Clinton could ...": the word before shows
+        # the words no title ("a" before one title, "most" before a comparison)
     shared = shared_title(text, start, end) if titled and start > 0 else None
     if titled and shared and titled.endswith(_plural(shared)):
         return titled[: -len(_plural(shared))] + shared
@@ -309,9 +312,7 @@ def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | 
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
     a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
     at = text.rfind(title, 0, name_end) + len(title) if title.strip() else -1
-    titled = title_of(text, title, at, name_end)
-    if titled and title_role(_with_word_before(text, title, name_end)) is None:
-        titled = None  # "he is the most | able candidate Viguerie argues": a comparison
+    titled = title_of(text, title, at, name_end)  # none after "most", "a" (see title_of)
     tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
     before = with_tag(titled, tag)
     return before, appositive_role(text, after_name(text, name_end))
@@ -1077,10 +1078,10 @@ def add_article_roles(
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        alone = None  # the one mention of a surname others share that is the person's
+        alone = None  # the mentions of a surname others share that are the person's
         if bare and short[surname(person.name)] > 1:
-            alone = _surname_alone_at(text, reader, person, persons, bare[-1])
-            if alone is not None:
+            alone = _surname_mentions(text, reader, person, persons, bare[-1])
+            if alone:
                 forms.add(bare[-1])
         elif bare:
             forms.add(bare[-1])
@@ -1102,8 +1103,8 @@ def add_article_roles(
                 if start < after:
                     continue  # inside the last one, as a regular expression would skip it
                 after = end
-                if alone is not None and form == bare[-1] and (start, end) != alone:
-                    continue  # a surname others share, away from the person's naming
+                if alone is not None and form == bare[-1] and (start, end) not in alone:
+                    continue  # a surname others share, named last as someone else
                 if (
                     form.count(" ") == 0
                     and _after_first_name(text, start, bare[0])
@@ -1235,6 +1236,43 @@ def _opens_clause_as_subject(reader: ArticleRoles, span: Span) -> bool:
 _SENTENCE_BEFORE = re.compile(r"[.!?][\u201d\"']?\s*$")  # a sentence closing before a name
 _POSSESSOR_TAGS = frozenset({"NNP", "NNPS"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+
+
+def _surname_mentions(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], bare: str
+) -> set[tuple[int, int]]:
+    """The mentions of a surname others of the article share that name ``person``: the
+    one :func:`_surname_alone_at` finds, and each whose nearest full naming before it,
+    among everyone of that surname, is the person's ("the Clinton family magic that made
+    Bill Clinton ... gave Hillary Clinton a huge victory ... | Clinton, a former first
+    lady, secretary of State and senator"): the reporter goes on by the surname of the
+    one they named last. Only a mention an appositive follows and no title precedes
+    (which names one of them itself: "President Clinton"), outside quotations."""
+    last = surname(person.name)
+    namings = sorted(
+        (a, b, p is person)
+        for p in persons
+        if p is person or surname(p.name) == last
+        for f in _named_forms(p)
+        for a, b in occurrences(text, f)
+    )
+    found = set()
+    if (first := _surname_alone_at(text, reader, person, persons, bare)) is not None:
+        found.add(first)
+    starts = [a for a, _, _ in namings]
+    for a, b in occurrences(text, bare):
+        if not _APPOSITIVE_OPENS.match(text, b) or _TITLED_BEFORE.search(text, max(0, a - 40), a):
+            continue  # a title names one of them itself ("President Clinton"); no role after
+        k = bisect.bisect_right(starts, a) - 1
+        if k < 0 or any(c <= a < d for c, d, _ in namings[max(0, k - 2) : k + 1]):
+            continue  # before anyone's naming, or inside one
+        if namings[k][2] and not reader.quoted(a):
+            found.add((a, b))
+    return found
+
+
+_APPOSITIVE_OPENS = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Clinton, | a former first lady"
+_TITLED_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+\Z")  # "President | Clinton", "Mr. | Bush"
 
 
 def _surname_alone_at(
@@ -1390,14 +1428,29 @@ def _full_mentions(text: str, person: Person, persons: list[Person]) -> list[tup
         return [span for form in sorted(forms) for span in occurrences(text, form)]
     surname = person.name.split()[-1]
     runs = [
-        m
+        span
         for m in re.finditer(_FULL_RUN.format(re.escape(surname)), text)
-        if nlp.is_first_name(m.group(1).split()[0])
+        if (span := _from_first_name(m)) is not None
     ]
     if not runs:  # family name first, a hyphenated given name after it ("Ban Ki-moon")
-        runs = list(re.finditer(_FAMILY_FIRST_RUN.format(re.escape(surname)), text))
-    names = {" ".join(m.group(0).split()) for m in runs}
-    return [m.span() for m in runs] if len(names) == 1 else []
+        found = re.finditer(_FAMILY_FIRST_RUN.format(re.escape(surname)), text)
+        runs = [m.span() for m in found]
+    names = {" ".join(text[a:b].split()) for a, b in runs}
+    return runs if len(names) == 1 else []
+
+
+def _from_first_name(run: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a run of :data:`_FULL_RUN` from its first name on: its first word, or
+    the second after a capitalised title the run took in ("FBI Director | James Comey",
+    "New York Congressman | Pete King": the title's words are no name); None when
+    neither is a first name."""
+    at = run.start(1)
+    for word in run.group(1).split():
+        at = run.string.index(word, at)
+        if nlp.is_first_name(word):
+            return at, run.end()
+        at += len(word)
+    return None
 
 
 _PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})

@@ -187,6 +187,14 @@ TARGET = 0.9
 # appositive two names share ("Patricia Smith and Charles Woods, the parents of ...");
 # 47/50 after the mends of branch roles37 ("Minnesota state delegate"; "Senior
 # Editor-at-Large at Breitbart News"), held to the target.
+# tests/data/train_roles_38.tsv, the one person row of the 84 train articles no sample had
+# used and 49 rows of the design of tests/data/train_roles_17.tsv drawn a twenty-first time
+# (branch roles39): 43/50 as first judged (on main ff70177), one of its seven misses a row
+# that is no speaker (Marine Le Pen, named as the National Front's leader), one a true
+# description the judging did not list (Bruce LeVell "former Republican county chairman in
+# Gwinnett County") and one a hypothetical office ("a President Clinton could actually hope
+# to see work"); 45/50 after the mends of branch roles39 (Anne-Marie Slaughter "former State
+# policy planning director"; Hillary Clinton no longer "President"), held to the target.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -227,6 +235,11 @@ FLOOR = {
     "train_roles_24s.tsv": 0.5,  # 12/30 first judged (on main 02e42d3), 15 after roles24
     "train_roles_25.tsv": 0.82,  # 41/50 first judged (on main 0bda620), 43 with two forms
     "train_roles_26.tsv": 0.88,  # 41/50 first judged (on main 6b8360d), 44 after roles26
+    # 41/50 first judged (on main 6f563a1), 45 after roles27; 44 since roles39, whose
+    # shared-surname mend reads "Walter Hewlett sniped that Fiorina, a first-time chief
+    # executive, was ..." as Carly Fiorina's (hers, but of her first years at HP, which the
+    # judging did not list; the row is left as judged)
+    "train_roles_27.tsv": 0.88,
     "train_roles_28.tsv": 0.86,  # 42/50 first judged (on main ba4c89f), 43 after roles28
     # 38/50 first judged (on main 102fda0), 40 after roles29; 39 since attrib41's mixed marks
     # (“…, too" Sweeny said reads its own cue, the article's misspelling "Sweeny"); 40 again
@@ -338,7 +351,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 38)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 39)),
 )
 
 
