@@ -841,6 +841,7 @@ class Known:
     called_by_surname: bool = False  # another article calls them by the surname alone
     role_counts: tuple[tuple[str, int], ...] = ()  # role words and how many articles give them
     quoted: int = 0  # quotations and statements the library gives them
+    gender_bound: bool = False  # the gender is only a pronoun the attribution bound to them
 
 
 def role_counts(stored: str | None) -> tuple[tuple[str, int], ...]:
@@ -917,9 +918,13 @@ def surname_fits(speaker: Known, candidate: Known) -> bool:
     """Can a surname-only speaker be this full-name person of the same surname? Nothing
     may disagree (gender, title, years), and something must agree: the gender, or a
     title or role word. A bare surname with nothing known of it fits no one: the person
-    may be one the library has never seen named in full."""
+    may be one the library has never seen named in full. A gender only bound from a
+    pronoun (the attribution's guess: "Biden ... she said") yields to the candidate's
+    stated one where a role word agrees."""
     if speaker.gender and candidate.gender and speaker.gender != candidate.gender:
-        return False
+        guess = speaker.gender_bound and not candidate.gender_bound
+        if not (guess and speaker.roles & candidate.roles):
+            return False
     titles = {lexicons.OFFICE_EQUIVALENTS.get(t, t) for t in speaker.titles} - set(HONORIFIC_GENDER)
     if titles and candidate.roles and not titles & candidate.roles:
         return False  # "Sen. Cruz" is not a Cruz who was never called a senator
