@@ -39,6 +39,7 @@ from core.identity import (
     article_tag,
     gender_hint,
     given_names_before,
+    name_gender,
     name_in_phrase,
     names_no_one,
     offices,
@@ -253,7 +254,9 @@ class Library(Corrections, Queries):
                 " given, suffix, gender_hint) VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?)",
                 [read.name, read.kind.value, key, *columns.values()],
             )
-            if speaker.gender_bound and columns["gender_hint"] == gender_hint(speaker.gender):
+            if speaker.gender_bound and not (
+                read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
+            ):
                 # no first name gave the hint: only a pronoun the attribution bound
                 self.db.execute(
                     "UPDATE speakers SET gender_origin = 'pronoun' WHERE id = ?",
