@@ -1249,9 +1249,9 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
     ``start:end`` after the words ``before`` it."""
     lower: list[str] = []
     for word in reversed(before[-4:]):
-        if not word.islower():
-            break
-        lower.insert(0, _bare(word))
+        if not word.islower() or word[-1] in ".!?;:":
+            break  # a word of the sentence before ("dominated the news. Singh said") is not
+        lower.insert(0, _bare(word))  # the name's
     while len(lower) > 1 and lower[-1] in LIKE | {"such"}:
         lower = lower[:-1]  # "firms like McKinsey", "groups such as Easter Seals"
     if lower and _organisation_noun(lower[-1]):

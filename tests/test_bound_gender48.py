@@ -47,8 +47,16 @@ def test_a_stated_gender_is_not_bound(text: str, name: str, gender: str) -> None
     assert _speakers(text, name) == {(SpeakerKind.PERSON.value, gender, False)}
 
 
-def test_a_she_bound_person_with_no_organisation_evidence_stays_a_person() -> None:
-    text = "Quenmark spoke in Ohio on Monday. Quenmark said that she would campaign there."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenmark spoke in Ohio on Monday. Quenmark said that she would campaign there.",
+        # a noun for an organisation ending the sentence before is not the name's
+        "Clashes with protesters had dominated the news. Quenmark said she was alarmed by "
+        "the images and wanted to see the rally.",
+    ],
+)
+def test_a_she_bound_person_with_no_organisation_evidence_stays_a_person(text: str) -> None:
     assert _speakers(text, "Quenmark") == {(SpeakerKind.PERSON.value, "f", True)}
 
 
