@@ -3031,7 +3031,7 @@ class Attributor:
                 person = self.cast.name(name_text, start, role=role, title=title, recent=False)
                 if not self.cast.after_subject(start) and may_be_he_or_she(person):
                     self.cast.mention(start, person)  # a subject the cheap pass missed
-                person.gender = person.gender or _gender_after(tokens[j:])
+                person.bind_gender(_gender_after(tokens[j:]))
                 person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -3330,7 +3330,7 @@ class Attributor:
         first = self.cast.first_named(person)
         if new_only and (not person.full or first is None or first < words[0].span.start):
             return None
-        person.gender = person.gender or gender  # "Obama said he expected": he is a man
+        person.bind_gender(gender)  # "Obama said he expected": he is a man
         self.cast.mention(pronoun.span.start, person)
         return person
 

@@ -114,6 +114,9 @@ class Speaker:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     gender: str | None = None  # "female" or "male" as this article states it (core.gender)
+    # the gender rests only on a "he"/"she" the attribution bound to them, no honorific,
+    # kin noun or first name: a guess, which stated evidence elsewhere overrides
+    gender_bound: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,9 @@ Two kinds of evidence count, both written in the article about the person:
 
 The article states the gender with more votes; a tie, or no evidence, states none. The
 first-name guess that helps resolve pronouns (``core.speakers``) is not evidence here.
+A gender that rests on pronouns alone, where the cast had none but such a pronoun either,
+stays marked ``gender_bound``: the attribution's guess, which the library lets a stated
+gender of the same person override (``core.identity.surname_fits``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ HONORIFIC = re.compile(  # "Mrs. Nathalie Loiseau", "Mr Borrell": up to four nam
 
 def stated_genders(analysis: Analysis) -> dict[str, str]:
     """Speaker key -> "female" or "male", for the people this article states it of."""
+    return _stated(analysis)[0]
+
+
+def _stated(analysis: Analysis) -> tuple[dict[str, str], set[str]]:
+    """:func:`stated_genders`, and the keys an honorific gave a vote to."""
     people = [s for s in analysis.speakers if s.kind == SpeakerKind.PERSON]
     votes: dict[str, Counter[str]] = {person.key: Counter() for person in people}
     mentions = {
@@ -43,18 +51,28 @@ def stated_genders(analysis: Analysis) -> dict[str, str]:
         gender = PRONOUNS.get(mention.of(analysis.text).lower())
         if gender:
             votes[key][gender] += 1
+    honoured = set()
     for key, gender in _honorifics(analysis.text, people):
         votes[key][gender] += 1
-    return {key: gender for key, count in votes.items() if (gender := _majority(count))}
+        honoured.add(key)
+    genders = {key: gender for key, count in votes.items() if (gender := _majority(count))}
+    return genders, honoured
 
 
 def with_genders(analysis: Analysis) -> Analysis:
     """``analysis`` with each quote's speaker carrying the gender the article states."""
-    genders = stated_genders(analysis)
+    genders, honoured = _stated(analysis)
     if not genders:
         return analysis
     speakers: dict[str, Speaker] = {
-        s.key: replace(s, gender=genders[s.key]) for s in analysis.speakers if s.key in genders
+        s.key: replace(
+            s,
+            gender=genders[s.key],
+            # pronouns alone, where the cast knew no gender but a bound pronoun's either
+            gender_bound=s.key not in honoured and (s.gender is None or s.gender_bound),
+        )
+        for s in analysis.speakers
+        if s.key in genders
     }
     quotes = tuple(
         replace(q, speaker=speakers[q.speaker.key])

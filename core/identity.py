@@ -841,6 +841,7 @@ class Known:
     called_by_surname: bool = False  # another article calls them by the surname alone
     role_counts: tuple[tuple[str, int], ...] = ()  # role words and how many articles give them
     quoted: int = 0  # quotations and statements the library gives them
+    gender_bound: bool = False  # the gender is only a pronoun the attribution bound to them
 
 
 def role_counts(stored: str | None) -> tuple[tuple[str, int], ...]:
@@ -917,9 +918,13 @@ def surname_fits(speaker: Known, candidate: Known) -> bool:
     """Can a surname-only speaker be this full-name person of the same surname? Nothing
     may disagree (gender, title, years), and something must agree: the gender, or a
     title or role word. A bare surname with nothing known of it fits no one: the person
-    may be one the library has never seen named in full."""
+    may be one the library has never seen named in full. A gender only bound from a
+    pronoun (the attribution's guess: "Biden ... she said") yields to the candidate's
+    stated one where a role word agrees."""
     if speaker.gender and candidate.gender and speaker.gender != candidate.gender:
-        return False
+        guess = speaker.gender_bound and not candidate.gender_bound
+        if not (guess and speaker.roles & candidate.roles):
+            return False
     titles = {lexicons.OFFICE_EQUIVALENTS.get(t, t) for t in speaker.titles} - set(HONORIFIC_GENDER)
     if titles and candidate.roles and not titles & candidate.roles:
         return False  # "Sen. Cruz" is not a Cruz who was never called a senator
@@ -1244,9 +1249,9 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
     ``start:end`` after the words ``before`` it."""
     lower: list[str] = []
     for word in reversed(before[-4:]):
-        if not word.islower():
-            break
-        lower.insert(0, _bare(word))
+        if not word.islower() or word[-1] in ".!?;:":
+            break  # a word of the sentence before ("dominated the news. Singh said") is not
+        lower.insert(0, _bare(word))  # the name's
     while len(lower) > 1 and lower[-1] in LIKE | {"such"}:
         lower = lower[:-1]  # "firms like McKinsey", "groups such as Easter Seals"
     if lower and _organisation_noun(lower[-1]):

@@ -356,14 +356,15 @@ def _speaker_record(speaker: Speaker | None) -> dict[str, Any] | None:
         return None
     return {"name": speaker.name, "kind": speaker.kind.value, "key": speaker.key,
             "role": speaker.role, "aliases": list(speaker.aliases),
-            "gender": speaker.gender}  # fmt: skip
+            "gender": speaker.gender, "gender_bound": speaker.gender_bound}  # fmt: skip
 
 
 def _speaker_of(record: dict[str, Any] | None) -> Speaker | None:
     if record is None:
         return None
     return Speaker(record["name"], SpeakerKind(record["kind"]), record["key"], record["role"],
-                   tuple(record["aliases"]), record.get("gender"))  # fmt: skip
+                   tuple(record["aliases"]), record.get("gender"),
+                   bool(record.get("gender_bound")))  # fmt: skip
 
 
 def _statement_record(statement: Statement) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from core.identity import (
     article_tag,
     gender_hint,
     given_names_before,
+    name_gender,
     name_in_phrase,
     names_no_one,
     offices,
@@ -127,7 +128,10 @@ def _known(speaker: Speaker, read: ReadSpeaker, article: ArticleContext) -> Know
     words = offices(speaker.role) | offices(" ".join(read.titles))
     seen = (article.published, article.published) if article.published else None
     named = given_names_before(article.text, read.name) if " " not in read.name else frozenset()
-    return Known(gender_hint(speaker.gender), title_offices(words), words, seen, named)
+    return Known(
+        gender_hint(speaker.gender), title_offices(words), words, seen, named,
+        gender_bound=speaker.gender_bound,
+    )  # fmt: skip
 
 
 class Library(Corrections, Queries):
@@ -250,6 +254,14 @@ class Library(Corrections, Queries):
                 " given, suffix, gender_hint) VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?)",
                 [read.name, read.kind.value, key, *columns.values()],
             )
+            if speaker.gender_bound and not (
+                read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
+            ):
+                # no first name gave the hint: only a pronoun the attribution bound
+                self.db.execute(
+                    "UPDATE speakers SET gender_origin = 'pronoun' WHERE id = ?",
+                    [cursor.lastrowid],
+                )
             own = int(cursor.lastrowid or 0)
         forms = [read.name, *(a for a in speaker.aliases if _form_of(a, read))]
         self.people.add_forms(own, forms)
@@ -274,9 +286,17 @@ class Library(Corrections, Queries):
                 " VALUES (?, ?, ?)",
                 [own, article.id, speaker.gender],
             )
+            if not speaker.gender_bound:  # stated: no longer a bound pronoun's guess alone
+                self.db.execute(
+                    "UPDATE speakers SET gender_origin = 'machine'"
+                    " WHERE id IN (?, ?) AND gender_origin = 'pronoun'",
+                    [own, person],
+                )
             self.db.execute(  # a person whose first name says nothing: what articles say
-                "UPDATE speakers SET gender_hint = ? WHERE id IN (?, ?) AND gender_hint IS NULL",
-                [gender_hint(speaker.gender), own, person],
+                "UPDATE speakers SET gender_hint = ?,"
+                " gender_origin = CASE WHEN ? AND gender_origin = 'machine' THEN 'pronoun'"
+                " ELSE gender_origin END WHERE id IN (?, ?) AND gender_hint IS NULL",
+                [gender_hint(speaker.gender), speaker.gender_bound, own, person],
             )
         return person, own
 

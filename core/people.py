@@ -246,9 +246,9 @@ class People:
         return found
 
     def _known(self, person: int) -> Known:
-        gender, offices, first, last, surname, quoted = self.db.execute(
+        gender, offices, first, last, surname, quoted, origin = self.db.execute(
             "SELECT gender_hint, offices, seen_from, seen_to, surname,"
-            " quote_count + statement_count FROM speakers WHERE id = ?",
+            " quote_count + statement_count, gender_origin FROM speakers WHERE id = ?",
             [person],
         ).fetchone()
         counts = role_counts(offices)
@@ -262,13 +262,14 @@ class People:
         seen = (first, last) if first and last else None
         return Known(
             gender, words, words, seen, called_by_surname=by_surname, role_counts=counts,
-            quoted=quoted or 0,
+            quoted=quoted or 0, gender_bound=origin == "pronoun",
         )  # fmt: skip
 
     def known_of_row(self, speaker_id: int) -> Known:
         """What a surname-only row's own articles say of it (for adopting it later)."""
-        name, gender, offices, first, last = self.db.execute(
-            "SELECT name, gender_hint, offices, seen_from, seen_to FROM speakers WHERE id = ?",
+        name, gender, offices, first, last, origin = self.db.execute(
+            "SELECT name, gender_hint, offices, seen_from, seen_to, gender_origin FROM speakers"
+            " WHERE id = ?",
             [speaker_id],
         ).fetchone()
         words = frozenset(word for word, _ in role_counts(offices))
@@ -279,7 +280,9 @@ class People:
         )
         named = given_names_before(text, name) if text and " " not in name else frozenset()
         seen = (first, last) if first else None
-        return Known(gender, title_offices(words), words, seen, named)
+        return Known(
+            gender, title_offices(words), words, seen, named, gender_bound=origin == "pronoun"
+        )
 
     def adopt(self, person: int) -> None:
         """Surname-only rows left apart: place them again now that this full-name person

@@ -211,6 +211,7 @@ class Person:
     full: bool = True  # named with more than a surname
     guessed: bool = False  # the gender is only what the first name suggests
     unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
+    bound: bool = False  # the gender is only a "he"/"she" the attribution bound to them
     nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
 
     @property
@@ -236,7 +237,16 @@ class Person:
         """The article's own word for the gender ("Mr. Lou", "Obama found himself")
         over a guess from the first name ("Lou" is listed as a woman's)."""
         if gender and (self.gender is None or self.guessed):
-            self.gender, self.guessed = gender, False
+            self.gender, self.guessed, self.bound = gender, False, False
+        elif gender and gender == self.gender:
+            self.bound = False  # a bound pronoun's gender, now stated
+
+    def bind_gender(self, gender: str | None) -> None:
+        """The gender of a pronoun the attribution took to mean them ("Obama said he
+        expected"), where nothing gave one: a guess, weaker than what the article states
+        (an honorific, a kin noun, a first name), which it yields to across articles."""
+        if gender and self.gender is None:
+            self.gender, self.bound = gender, True
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
@@ -1350,7 +1360,11 @@ class Cast:
             if n >= LOOK_PAST_UNKNOWN and unknown is not None and not unsure:
                 break
         if unknown is not None and gender:
-            unknown.gender, unknown.unsure = gender, False
+            if unknown.gender is None:
+                unknown.bind_gender(gender)
+            else:  # a first name given to both sexes: the pronoun tells which
+                unknown.gender = gender
+            unknown.unsure = False
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
@@ -2600,6 +2614,7 @@ class Cast:
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
             gender=person.gender,
+            gender_bound=person.bound and person.gender is not None,
         )
 
     def key(self, person: Person) -> str:
@@ -2626,7 +2641,9 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     )
 
     words = person.name.split()
-    if person.kind == SpeakerKind.PERSON and not person.gender and not nlp.is_first_name(words[0]):
+    # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
+    unstated = not person.gender or person.bound
+    if person.kind == SpeakerKind.PERSON and unstated and not nlp.is_first_name(words[0]):
         if group := group_in_article(person.name, text):
             return group
         if organisation_in_article((person.name, *person.aliases), text):

@@ -307,8 +307,8 @@ def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
         return
     if after[0].pronoun.endswith("self"):
         person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
-    elif person.gender is None:
-        person.gender = PRONOUN_GENDERS.get(after[0].pronoun)
+    else:
+        person.bind_gender(PRONOUN_GENDERS.get(after[0].pronoun))
 
 
 @dataclass(frozen=True)
