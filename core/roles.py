@@ -1566,7 +1566,22 @@ def _body(role: str) -> set[str]:
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins, within a paragraph's reach."""
     stops = _SENTENCE_END.finditer(text, max(0, at - 2 * AFTER), at + 1)
-    return max([max(0, at - 2 * AFTER), *(m.start() + 1 for m in stops)])
+    ends = (m.start() + 1 for m in stops if not _title_period(text, m.start()))
+    return max([max(0, at - 2 * AFTER), *ends])
+
+
+_ABBREVIATED_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})$")
+
+
+def _title_period(text: str, at: int) -> bool:
+    """Does the period at ``at`` close a title's abbreviation before a name ("Mr. | Trump",
+    "Sen. | Cruz"), no sentence's end: the sentence of "Mr. Cruz ... to top Mr. Trump" opens
+    at "Mr. Cruz", not at "Trump"?"""
+    found = _ABBREVIATED_BEFORE.search(text, max(0, at - 4), at)
+    if text[at : at + 1] != "." or found is None:
+        return False
+    word = found.group(1)
+    return nlp.is_abbreviation(word) and lexicons.is_title_word(word + ".")
 
 
 class _NominalScene(NamedTuple):

@@ -1408,6 +1408,27 @@ def test_a_definite_nominal_apart_from_quotations_is_the_role_of_one_with_none()
     assert roles("Don Tramp spoke. The former Ohio governor is suing Tramp for it.") == []
 
 
+def test_a_title_abbreviation_ends_no_sentence_before_a_nominal() -> None:
+    """In "Mr. Tull ... to top Mr. Tramp. The Ohio senator ...": the sentence holding the last
+    naming opens at "Mr. Tull", not at "Tramp" after the period of "Mr.", so Tull, named
+    there with no role, leaves it unclear who is meant."""
+
+    def roles(text: str) -> list[str]:
+        tramp = Person("Don Tramp", SpeakerKind.PERSON, aliases=["Don Tramp", "Tramp"])
+        tull = Person("Jon Tull", SpeakerKind.PERSON, aliases=["Jon Tull", "Tull"])
+        add_article_roles(text, [tull, tramp], [tramp])
+        return tramp.roles
+
+    opening = "Jon Tull and Don Tramp came to Ohio.\n\n"
+    honorifics = "Mr. Tull said that he alone could top Mr. Tramp. The Ohio senator won."
+    assert roles(opening + honorifics) == []
+    names = "Jon Tull said that he alone could top Tramp. The Ohio senator won."
+    assert roles(opening + names) == []  # the same without honorifics, as before
+    assert roles(opening + "Mr. Tramp left early. The Ohio senator finished first in Iowa.") == [
+        "Ohio senator"
+    ]  # no one else in the sentence: the honorific's own name is still meant
+
+
 def test_a_nominal_another_persons_role_names_is_not_taken() -> None:
     bush = Person("Jed Barr", SpeakerKind.PERSON, roles=["former Florida governor"])
     trump = Person("Don Tramp", SpeakerKind.PERSON)
