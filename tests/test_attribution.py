@@ -1079,6 +1079,43 @@ def test_unlisted_verb_with_a_pronoun_and_a_particle() -> None:
     assert speakers(text)[-1][1] == "Ines Farrow"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # the quotation ends its sentence with "?": the unlisted verb is in the next
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay.\u201d "
+            "\u201cAnd the ferries?\u201d Brill pressed.",
+            "And the ferries",
+            "Tomas Brill",
+        ),
+        (
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay.\u201d "
+            "\u201cThe ferries go.\u201d Brill went on, as if the wind had not changed.",
+            "The ferries go",
+            "Tomas Brill",
+        ),
+        (
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay,\u201d Brill "
+            "said. \u201cThe ferries go?\u201d She shot back.",
+            "The ferries go",
+            "Ines Farrow",
+        ),
+    ],
+)
+def test_unlisted_verb_in_the_sentence_after_the_quotation(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_sentence_with_an_object_after_the_quotation_is_no_cue() -> None:
+    text = (
+        "Ines Farrow spoke at the port. \u201cThe cranes stay.\u201d Tomas Brill "
+        "repaired the ferries."
+    )
+    assert speaker_of(text, "The cranes stay") == "Ines Farrow"
+
+
 def test_title_quoted_inside_the_subject_aside() -> None:
     text = (
         "\u201cThe port will never close,\u201d Ines Farrow, the author of \u201cHarbour "
