@@ -396,6 +396,13 @@ def _name_word(token: Token) -> bool:
     return token.tag in nlp.PROPER_TAGS or word[:1].isupper() and not nlp.is_frequent_word(word)
 
 
+def _quoted_in_clause(before: list[Token]) -> bool:
+    """Does the quotation after ``before`` continue a clause ("insisted that his party was
+    “...”"), a word right before it? Then a dash and a name after it are no signature
+    but a byline signing the story ("“...”--Kim Hjelmgaard.")."""
+    return bool(before) and any(c.isalnum() for c in before[-1].text)
+
+
 def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
     """Per frame, the first cue's mention in the paragraph's frames after it."""
     out: list[Mention | None] = []
@@ -2426,7 +2433,11 @@ class Attributor:
         forms = lexicons.cue_forms()
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
-            if quote_before and (signed := self._signed(tokens)) is not None:
+            if (
+                quote_before
+                and not _quoted_in_clause(stretches[index - 1])
+                and (signed := self._signed(tokens)) is not None
+            ):
                 frame.mentions.append(signed)
                 continue
             found = False
