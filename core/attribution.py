@@ -368,7 +368,39 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
     ended = text[last.span.start : last.span.end].rstrip()[-1:] == "."
     words = text[sent.start : sent.end].split()
     cue_near = any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:5])
+    if bare and not cue_near and words and words[0][:1].isupper():
+        return _name_then_past_verb(nlp.tag(nlp.tokenize(text, sent.start, sent.end)))
     return bare and cue_near and (not ended or len(words) <= 8)
+
+
+def _name_then_past_verb(tokens: list[Token]) -> bool:
+    """ "Hannity pressed.", "Trump went on, as if ...", "She shot back.": a sentence that
+    opens with a name or a personal pronoun and a past-tense verb that ends the clause
+    (an intransitive one, a particle at most after it) speaks the quotation before it,
+    the shape :meth:`Attributor._unknown_verb` reads, listed cue or not."""
+    if tokens and tokens[0].text in {"He", "She"}:
+        n = 1
+    else:  # a sentence's first word may be tagged NN: "Hannity/NN pressed."
+        n = next((i for i, t in enumerate(tokens) if not _name_word(t)), len(tokens))
+    if not n or n >= len(tokens) or tokens[n].tag not in {"VBD", "VBN"}:
+        return False
+    rest = tokens[n + 1 :]
+    if rest and rest[0].tag in {"RP", "RB"}:
+        rest = rest[1:]  # "went on", "shot back"
+    return not rest or rest[0].text in {".", ","}
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: tagged a proper noun, or capitalised and no frequent word."""
+    word = token.text
+    return token.tag in nlp.PROPER_TAGS or word[:1].isupper() and not nlp.is_frequent_word(word)
+
+
+def _quoted_in_clause(before: list[Token]) -> bool:
+    """Does the quotation after ``before`` continue a clause ("insisted that his party was
+    “...”"), a word right before it? Then a dash and a name after it are no signature
+    but a byline signing the story ("“...”--Kim Hjelmgaard.")."""
+    return bool(before) and any(c.isalnum() for c in before[-1].text)
 
 
 def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
@@ -2401,7 +2433,11 @@ class Attributor:
         forms = lexicons.cue_forms()
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
-            if quote_before and (signed := self._signed(tokens)) is not None:
+            if (
+                quote_before
+                and not _quoted_in_clause(stretches[index - 1])
+                and (signed := self._signed(tokens)) is not None
+            ):
                 frame.mentions.append(signed)
                 continue
             found = False

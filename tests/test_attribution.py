@@ -1079,6 +1079,60 @@ def test_unlisted_verb_with_a_pronoun_and_a_particle() -> None:
     assert speakers(text)[-1][1] == "Ines Farrow"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # the quotation ends its sentence with "?": the unlisted verb is in the next
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay.\u201d "
+            "\u201cAnd the ferries?\u201d Brill pressed.",
+            "And the ferries",
+            "Tomas Brill",
+        ),
+        (
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay.\u201d "
+            "\u201cThe ferries go.\u201d Brill went on, as if the wind had not changed.",
+            "The ferries go",
+            "Tomas Brill",
+        ),
+        (
+            "Ines Farrow met Tomas Brill at the port. \u201cThe cranes stay,\u201d Brill "
+            "said. \u201cThe ferries go?\u201d She shot back.",
+            "The ferries go",
+            "Ines Farrow",
+        ),
+    ],
+)
+def test_unlisted_verb_in_the_sentence_after_the_quotation(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_sentence_with_an_object_after_the_quotation_is_no_cue() -> None:
+    text = (
+        "Ines Farrow spoke at the port. \u201cThe cranes stay.\u201d Tomas Brill "
+        "repaired the ferries."
+    )
+    assert speaker_of(text, "The cranes stay") == "Ines Farrow"
+
+
+def test_a_byline_after_a_quotation_inside_a_clause_is_no_candidate() -> None:
+    # a wire brief's sign-off: the dash and name sign the story, not the quotation that
+    # ends the clause before them
+    text = (
+        "Ines Farrow said Monday that she would try and insisted that her party was "
+        "\u201cstill the first force.\u201d--Tomas Brill. A driver was identified."
+    )
+    quote = extract(text).quotes[0]
+    assert quote.evidence is not None
+    assert "Tomas Brill" not in [c.of(text) for c in quote.evidence.candidates]
+
+
+def test_a_dash_and_a_name_after_a_quotation_alone_sign_it() -> None:
+    text = "Farrow spoke.\n\n\u201cWe will win the state.\u201d\n\n- Tomas Brill.\n\nIt rained."
+    assert speaker_of(text, "We will win") == "Tomas Brill"
+
+
 def test_title_quoted_inside_the_subject_aside() -> None:
     text = (
         "\u201cThe port will never close,\u201d Ines Farrow, the author of \u201cHarbour "
