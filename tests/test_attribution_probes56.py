@@ -529,11 +529,6 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'lawyers “...”": the aside is not read past "one of them", and the noun phrase after '
         '"said" is taken for an inverted subject',
     ),
-    ('p26', 'keep it clean'): (
-        'his campaign',
-        'unclear: "He has called on outside groups to “...,” his campaign said": the '
-        'campaign reports his words',
-    ),
     ('p27', 'Hillary'): (
         'Yesenia',
         'right person in another form: "His wife, Yesenia," without the surname',
