@@ -109,6 +109,11 @@ _HEAD_OF_PLACE = frozenset({"president", "chancellor", "king", "queen", "premier
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _ABBREVIATED_WORD = r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"  # "St." in "St. Luke's Hospital"
+# An appositive after an organisation's name, its head noun last: ", Germany's largest
+# private bank,".
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){0,5}([a-z][a-z-]+)(?=[,;.]|\s+(?:that|which)\b)"
+)
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+(?:[a-z][a-z-]+\s+){{0,2}})?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
     rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
@@ -277,7 +282,29 @@ def affiliation(text: str, end: int, titled: bool = False) -> str | None:
         return f"of {match.group(1)}"  # "of the Brookings Institution", not "of the Bronx"
     if titled and len(bare) > 1 and not any(is_place(bare[:n]) for n in range(1, len(bare) + 1)):
         return f"of {match.group(1)}"  # not a place nor one's building ("New York City Hall")
+    if not titled and words[0] != "the" and _unlisted_body(bare, text, match.end()):
+        return f"of {match.group(1)}"  # "Holger Schmieding of Berenberg said"
     return None
+
+
+def _unlisted_body(words: list[str], text: str, end: int) -> bool:
+    """Do the capitalised ``words`` after an untitled name's "of", ending at ``end``, name a
+    body the gazetteer does not list, the way a reporter gives an affiliation? The words
+    alone cannot tell a body from an unlisted town ("Juan Manriquez of Oakland", "DeSantis
+    of Ponte Vedra Beach"), so the text must say it: a capitalised "The" opening them (a
+    publication's name: "George Zornick of The Nation wrote") or an appositive after them
+    headed by an organisation's noun ("Holger Schmieding of Berenberg, Germany's largest
+    private bank, warned"). No listed place, person or title may be among them."""
+    if any(nlp.gazetteer_marks(words)) or any(
+        is_place(words[:n]) for n in range(1, len(words) + 1)
+    ):
+        return False
+    if not _named_body(words) or "and" in words or "&" in words:
+        return False  # "Mr. Altman of Evercore and Mr. Rubin": another name follows
+    if words[0] == "The" and len(words) > 1:
+        return True
+    apposed = _BODY_APPOSITIVE.match(text, end)
+    return apposed is not None and nlp.gazetteer_marks([apposed.group(1)]) == ["org"]
 
 
 def _named_body(words: list[str]) -> bool:
