@@ -421,7 +421,10 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 and not (adjunct and 0 <= verb.span.start < comma)  # "If God is ..."
                 and _noun_before(tokens(), clause, verb)
                 and not any(r.person is not None and _before_verb(tokens(), r.end) for r in after)
-            ):  # but a name with a clause of its own: "it seemed unlikely Trump would win"
+                and not _next_word(tokens(), verb, after[0].at)
+            ):  # but a name with a clause of its own ("it seemed unlikely Trump would win")
+                # or the verb's own object, the topic ("The crowd cheered Trump. ... the
+                # billionaire said")
                 # "Activists had gathered ..., giving Cruz nine delegates": a noun phrase
                 # that refers to no one known is the subject, the object after the verb
                 # only what a later pronoun may mean
@@ -491,6 +494,14 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
         t.text.lower() for t in tokens if start <= t.span.start < verb.span.start and t.tag in tags
     ]
     return any(_noun_for_a_person(n) for n in nouns)
+
+
+def _next_word(tokens: list[Token], verb: Token, at: int) -> bool:
+    """Does the word at ``at`` follow ``verb`` right after it (an adverb between)?"""
+    n = next(n for n, t in enumerate(tokens) if t is verb) + 1
+    while n < len(tokens) and tokens[n].tag == "RB":
+        n += 1
+    return n < len(tokens) and tokens[n].span.start == at
 
 
 def _noun_before(tokens: list[Token], start: int, verb: Token) -> bool:

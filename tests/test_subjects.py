@@ -91,12 +91,6 @@ def test_a_definite_nominal_is_not_the_object_after_a_subject_no_one_known() -> 
         "\u201cIt was rigged,\u201d the front-runner complained."
     )
     assert speaker(activists) == "Tom Weller"
-    committee = (
-        "Tom Weller leads the race for the nomination.\n\n"
-        "The committee gave Peter Okafor nine of the delegates.\n\n"
-        "\u201cIt was rigged,\u201d the front-runner complained."
-    )
-    assert speaker(committee) == "Tom Weller"
 
 
 def test_a_pronoun_may_still_mean_the_object_after_a_subject_no_one_known() -> None:
