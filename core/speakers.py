@@ -591,6 +591,7 @@ class Cast:
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         # sentences, their subject's words and whom they name, in order (read_subject)
         self._read: list[tuple[Span, Span, Person | None]] = []
+        self._past_noun: set[int] = set()  # subjects read past a verb and a noun phrase
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -2334,6 +2335,10 @@ class Cast:
         if found is not None and self._noun_subject(found[0], found[1]) == head:
             bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
             # met Sanders. “...,” the pontiff said"
+        elif found is not None and found[1].start in self._past_noun:
+            bound_ids.add(id(found[2]))  # the object of a sentence whose subject is no
+            # one known: "Activists had gathered, giving Cruz nine delegates. The
+            # front-runner complained": not Cruz
         elif found is not None and at - found[0].end <= NEAR and id(found[2]) not in bound_ids:
             person = found[2]  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
@@ -2551,10 +2556,15 @@ class Cast:
         ranked.sort(key=lambda r: r[0], reverse=elder)
         return ranked[0][1] if ranked[0][0] != ranked[1][0] else None
 
-    def read_subject(self, sentence: Span, subject: Span, person: Person | None) -> None:
+    def read_subject(
+        self, sentence: Span, subject: Span, person: Person | None, past_noun: bool = False
+    ) -> None:
         """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun
         keeping one: ``person`` None): people the grammar finds after it are not what a
-        later pronoun means."""
+        later pronoun means. ``past_noun``: the person stands past the main verb, after a
+        noun phrase that names no one known (see :meth:`definite`)."""
+        if past_noun:
+            self._past_noun.add(subject.start)
         insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
 
     def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:

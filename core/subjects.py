@@ -9,6 +9,7 @@ later pronoun refers to the person the text is about rather than the latest name
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ INVERTED_BE = re.compile(  # a fronted phrase's verb "be" before the subject: "A
 )
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 ARTICLES = frozenset({"a", "an", "the"})
 CLAUSE_OPENERS = SUBORDINATORS | {"that", "so", "if", "but", "and", "or"}
 OPENING_ADJUNCTS = SUBORDINATORS | {
@@ -146,7 +148,9 @@ def introduce_people(
             subject = _elaborating(text, sentence, subject, ending)
         ending = _new_at_end(text, sentence, refs)
         if subject is not None:
-            cast.read_subject(sentence, Span(subject.at, subject.end), subject.person)
+            cast.read_subject(
+                sentence, Span(subject.at, subject.end), subject.person, subject.object
+            )
             if subject.person is not None and not caption:
                 if (owner := _owner_of_subject(text, subject, refs)) is not None:
                     cast.mention(owner.at, owner.person)  # before the subject, the next
@@ -322,6 +326,9 @@ class Reference:
     owner: bool = False  # a possessive: "Bloomberg's pollster"
     new: bool = False  # the article names the person here first
     pronoun: str = ""  # "he", "his", "herself" ...: no name
+    # read as the subject only past a noun phrase that names no one known ("Activists
+    # had gathered ..., giving Cruz"): a later "he" may mean them, "the front-runner" not
+    object: bool = False
 
     @property
     def subject(self) -> bool:
@@ -376,6 +383,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 # subject after its verb, the phrase before it fronted, though it names
                 # someone ("Among those who met Keel was Andrea Liu": not Keel)
     comma = text.find(",", sentence.start, sentence.end)
+    adjunct = first is not None and comma >= 0 and _opens_adjunct(first.group(1))
     clause = sentence.start  # where the main clause (its subject) starts
     if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
         past = [r for r in fits if r.at > comma]
@@ -387,8 +395,6 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
     opening = refs[0].owner and refs[0].at >= clause and _opens(text, clause, refs[0].at)
-    if len(fits) == 1 and not opening and not person_word_in(text, clause, fits[0].at):
-        return fits[0]  # no reading below could change it: spare the tagging
     verb = _main_verb(text, tokens(), clause)
     if verb is not None:
         before = [r for r in fits if r.at < verb.span.start]
@@ -409,6 +415,20 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 return Reference(verb.span.start, verb.span.start, None)
             # "The rise of Bannon gave Beck new impetus ... He": past the verb first
             fits = after or fits
+            if (
+                after
+                and not before
+                and not (adjunct and 0 <= verb.span.start < comma)  # "If God is ..."
+                and _noun_before(tokens(), clause, verb)
+                and not any(r.person is not None and _before_verb(tokens(), r.end) for r in after)
+                and not _next_word(tokens(), verb, after[0].at)
+            ):  # but a name with a clause of its own ("it seemed unlikely Trump would win")
+                # or the verb's own object, the topic ("The crowd cheered Trump. ... the
+                # billionaire said")
+                # "Activists had gathered ..., giving Cruz nine delegates": a noun phrase
+                # that refers to no one known is the subject, the object after the verb
+                # only what a later pronoun may mean
+                fits = [dataclasses.replace(r, object=True) for r in fits]
     if len(fits) < 2:
         return fits[0]
     # the first that no preposition governs; but not a pronoun after one that is (it
@@ -474,6 +494,21 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
         t.text.lower() for t in tokens if start <= t.span.start < verb.span.start and t.tag in tags
     ]
     return any(_noun_for_a_person(n) for n in nouns)
+
+
+def _next_word(tokens: list[Token], verb: Token, at: int) -> bool:
+    """Does the word at ``at`` follow ``verb`` right after it (an adverb between)?"""
+    n = next(n for n, t in enumerate(tokens) if t is verb) + 1
+    while n < len(tokens) and tokens[n].tag == "RB":
+        n += 1
+    return n < len(tokens) and tokens[n].span.start == at
+
+
+def _noun_before(tokens: list[Token], start: int, verb: Token) -> bool:
+    """Do the words from ``start`` to ``verb`` hold a noun ("Activists had", "The
+    committee gave", "Bush went": a name the cast does not know), the head of a subject
+    that is no person read?"""
+    return any(start <= t.span.start < verb.span.start and t.tag in NOUNS for t in tokens)
 
 
 def _reported(text: str, verb: Token, ref: Reference) -> bool:

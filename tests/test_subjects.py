@@ -81,3 +81,31 @@ def test_a_quotation_whose_marks_slip_does_not_hide_the_paragraphs_after_it() ->
     going_on = "He said \u201cone thing.\n\n\u201cAnd another,\u201d he said."
     whole = Span(going_on.index("\u201c"), going_on.rindex("\u201d"))
     assert _within_paragraphs(going_on, whole) == whole
+
+
+def test_a_definite_nominal_is_not_the_object_after_a_subject_no_one_known() -> None:
+    activists = (
+        "Tom Weller leads the race for the nomination.\n\n"
+        "Activists had gathered in Casper on Saturday, giving Peter Okafor nine of the "
+        "delegates.\n\n"
+        "\u201cIt was rigged,\u201d the front-runner complained."
+    )
+    assert speaker(activists) == "Tom Weller"
+
+
+def test_a_pronoun_may_still_mean_the_object_after_a_subject_no_one_known() -> None:
+    text = (
+        "Tom Weller leads the race for the nomination.\n\n"
+        "The committee gave Peter Okafor nine of the delegates.\n\n"
+        "\u201cIt was fair,\u201d he said."
+    )
+    assert speaker(text) == "Peter Okafor"
+
+
+def test_a_name_with_a_verb_of_its_own_after_a_noun_subject_keeps_its_nominal() -> None:
+    text = (
+        "Tom Weller spoke on Monday.\n\n"
+        "A year ago it seemed unlikely Peter Okafor would win the nomination.\n\n"
+        "\u201cWe did it,\u201d the candidate said."
+    )
+    assert speaker(text) == "Peter Okafor"
