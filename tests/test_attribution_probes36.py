@@ -359,11 +359,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"said Del. Mary Beth Kessling": "Del." (Delegate) is no abbreviation the sentence '
         'splitter knows',
     ),
-    ('s05', 'we want them under oath'): (
-        'del',
-        'the quotation after it, with no cue, follows its speaker "del" (the ranker retrained '
-        'in the thirty-fifth session took it; before, the next mention, the name)',
-    ),
     ('s10', 'have a right to defend themselves'): (
         'Caleb Langford',
         'a senator and his son: "Langford said" goes to the son, quoted last, not to "the '

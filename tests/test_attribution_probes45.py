@@ -852,11 +852,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             ' X calling" is not read; the sentence\'s plural subject speaks'
         ),
     ),
-    ('h11', 'a man who will say anything to anybody'): (
-        'two men',
-        'the ranker chooses between the nominal and Luis Delgado; it flips with retrains (right '
-        'after the thirty-second session\'s, wrong after the thirty-third\'s)',
-    ),
     ('h12', 'isn’t a dirty word'): (
         '72-year-old shot',
         (
