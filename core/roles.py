@@ -1261,8 +1261,16 @@ def _opens_clause_as_subject(reader: ArticleRoles, span: Span) -> bool:
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][\u201d\"']?\s*$")  # a sentence closing before a name
+# A sentence closing, then a fronted phrase of a preposition or a subordinator, before a
+# name that is the next sentence's subject ("... computer. | As a part of his plea, | Ann")
+_FRONTED_BEFORE = re.compile(
+    r"[.!?][\u201d\"']?\s+(?:As|In|On|At|After|During|Since|Before|When|While|Under|Speaking)"
+    r"\s[^,.!?;:\"\u201c\u201d]{1,60},\s+$"
+)
 _POSSESSOR_TAGS = frozenset({"NNP", "NNPS"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "VBN"})
+_LEAD_MODIFIER_TAGS = _NOMINAL_TAGS | {"NNP"}  # "The Romanian hacker", "The GOP donor"
+_WH_TAGS = frozenset({"WP", "WP$", "WDT"})  # a relative clause after a lead's nominal
 
 
 def _surname_mentions(
@@ -1342,13 +1350,15 @@ def _introduced_before(
 ) -> None:
     """Give a person with no role the possessive nominal that is the subject of the
     sentence right before the one that first names them, when that sentence opens with
-    their name as its subject: the lead tells who speaks, the next sentence names them
+    their name as its subject (past a fronted phrase: "As a part of his plea, | Ann Lee,
+    44, said"): the lead tells who speaks, the next sentence names them
     ("Donald Trump's campaign manager says he is gratified by ... | Corey Lewandowski, in
     a statement, said ..."; "Acme's chief executive resigned. | Ann Lee will ...").
     The nominal is a capitalised possessor, lower-case words and a role noun before a
     finite verb, outside quotations; the possessor is not the person, nobody else is
     named in that sentence, the person's surname stands nowhere before (unless others
-    share it), and the nominal fits no one else's role."""
+    share it), and the nominal fits no one else's role. A lead opening with "The" is read
+    by :func:`_definite_lead`."""
     words = name_words(person.name)
     if len(words) < 2:
         return
@@ -1360,6 +1370,7 @@ def _introduced_before(
     if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
         return  # named by the surname before: the lead was about someone already named
     closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
+    closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
     if closed is None or reader.quoted(first):
         return
     after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
@@ -1378,6 +1389,9 @@ def _introduced_before(
     if before is None:
         return
     lead = [t for t in before.tokens if t.span.start >= opens and t.span.end <= end]
+    if lead and lead[0].text == "The":
+        _definite_lead(text, person, persons, lead, opens)
+        return
     k = 0
     while k < len(lead) and lead[k].tag in _POSSESSOR_TAGS and lead[k].text[:1].isupper():
         k += 1
@@ -1400,6 +1414,32 @@ def _introduced_before(
     if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
+
+
+def _definite_lead(
+    text: str, person: Person, persons: list[Person], lead: list[Token], opens: int
+) -> None:
+    """The lead of :func:`_introduced_before` that opens with "The": a qualified nominal,
+    modifiers and a lower-case role noun, the subject of its sentence before a finite verb
+    or a relative clause ("The Romanian hacker who first revealed that Hillary Clinton
+    used a private email address ... was sentenced ... | Marcel Lehel Lazar, 44, ..."):
+    the delayed naming of a news lead. Names after the noun (in its relative clause or
+    the verb's object) are not the nominal; one before it is, so nobody may be named
+    there. Not when the nominal fits anyone else's role."""
+    j = 1
+    while j < len(lead) and lead[j].tag in _LEAD_MODIFIER_TAGS:
+        j += 1
+    if j < 3 or j >= len(lead) or not (lead[j].tag in FINITE_TAGS or lead[j].tag in _WH_TAGS):
+        return  # "The senator said": a nominal with no modifier looks back to someone
+    head = lead[j - 1]
+    if not head.text.islower() or head.tag != "NN" or not role_word(head.text, head.tag):
+        return
+    if any(p is not person and _named_within(text, p, opens, head.span.end) for p in persons):
+        return
+    role = [t.text for t in lead[1:j]]
+    if any(role_fits(r, head.text, role) for p in persons if p is not person for r in p.roles):
+        return
+    person.add_role(text[lead[1].span.start : head.span.end])
 
 
 def _named_forms(person: Person) -> set[str]:
