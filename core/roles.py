@@ -483,6 +483,7 @@ class ArticleRoles:
         if rest == end:
             yield from filter(None, [affiliation(self.text, end, opens < start)])
         yield from self._shared(start, rest)
+        yield from self._pair_apposed(start, rest)
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -523,6 +524,71 @@ class ArticleRoles:
         found = shared_appositive(after, j)
         if found is not None:
             yield from self._roles(after, [(*found, "")])
+
+    def _pair_apposed(self, start: int, rest: int) -> Iterator[str]:
+        """The role a plural noun phrase gives each of two names joined by "and" set
+        beside it after a comma, read as singular, for the name at ``start`` whose words
+        end at ``rest``: "led by two former Republican National Committee data
+        strategists, | Matt Braynard and | Witold Chrabaszcz, and includes". Each name is
+        written in full, and the pair closes its aside (a comma or a full stop after it; a
+        verb would make the pair its subject, the phrase before a fronted one's). The
+        phrase is modifiers and the plural of a role noun after a determiner, a number, a
+        preposition or a verb; a plural alone must be a title ("rivals, Ann Lee and Tom
+        Reed" is someone's). A name quoted is no one the article describes."""
+        if self.quoted(start) or not (
+            _AND_NAME_ON.match(self.text, rest)
+            or _NAME_AND.search(self.text, max(0, start - 60), start)
+        ):
+            return
+        sentence = self.sentence(start, rest, BEFORE, 60)
+        if sentence is None or (found := _tokens_from(sentence, start, rest)) is None:
+            return
+        tokens = sentence.tokens
+        i, j = found
+        if j - i < 2:
+            return  # "The Koch brothers, David and Charles,": a first name, maybe another's
+        if j < len(tokens) and tokens[j].text == "and":
+            first, k = i, j + 1
+            while k < len(tokens) and _name_token(tokens[k]):
+                k += 1
+            if k < j + 3:
+                return
+        elif i > 0 and tokens[i - 1].text == "and":
+            first, k = i - 1, j
+            while first > 0 and _name_token(tokens[first - 1]):
+                first -= 1
+            if first > i - 3:
+                return
+        else:
+            return
+        if k < len(tokens) and tokens[k].text not in {",", ".", ";"}:
+            return  # "Ann Lee and Tom Reed's firm", "compared to the other candidates, Ann
+            # Lee and Tom Reed share": the pair goes on, or is the clause's subject
+        if first < 2 or tokens[first - 1].text != "," or sentence.boundary(first - 2):
+            return
+        plural = tokens[first - 2]
+        word = plural.text
+        if plural.tag != "NNS" or not word.isalpha() or not word.islower():
+            return
+        singular = next(
+            (
+                form
+                for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
+                if form and role_word(form) and not role_word(word)
+            ),
+            None,
+        )
+        if singular is None:
+            return
+        m = first - 2
+        while m > 0 and not sentence.boundary(m - 1) and tokens[m - 1].tag in _PAIR_MODIFIER_TAGS:
+            m -= 1
+        if m == 0 or tokens[m - 1].tag not in _PAIR_OPENER_TAGS:
+            return  # no noun phrase's opening before the modifiers: where it begins is unclear
+        if m == first - 2 and not lexicons.is_title_word(singular):
+            return  # "rivals", "brothers" alone: a relation to someone unnamed
+        modifiers = self.text[tokens[m].span.start : plural.span.start]
+        yield modifiers + singular
 
     def _listed(self, start: int, end: int) -> Iterator[str]:
         """The title a plural role noun gives a name later in the list of names after it
@@ -1192,6 +1258,11 @@ def add_article_roles(
 # second ("Ann Lee and | Tom Reed,"), a comma after the pair.
 _AND_NAME = re.compile(rf"\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})*,")
 _NAME_AND = re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z")
+_AND_NAME_ON = re.compile(rf"\s+and\s+{NAME_WORD}")  # a second name after "and"
+# The words of a plural phrase set beside two names ("two low-profile | former Republican
+# National Committee data | strategists, Ann Lee and Tom Reed"), and what opens it.
+_PAIR_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "VBN"})
+_PAIR_OPENER_TAGS = frozenset({"DT", "CD", "IN"}) | FINITE_TAGS
 _APPOSED_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}(?:\s+{NAME_WORD})+),\s+\Z")
 _APPOSED_AFTER = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({NAME_WORD}(?:\s+{NAME_WORD})+)\s*(?:[.,;:]|\Z)"

@@ -52,3 +52,29 @@ def test_a_lead_that_is_no_qualified_role_nominal_gives_no_role(lead: str) -> No
         " my letters,> Jansen said."
     )
     assert roles_of(text)["Pieter Jansen"] is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ann Lee", "Tom Reed"],
+)
+def test_a_plural_phrase_before_two_names_gives_each_its_singular(name: str) -> None:
+    text = (
+        "The campaign is run by two former state party data strategists, Ann Lee and Tom"
+        " Reed, and a dozen volunteers. <We count every door,> Lee said. <And every vote,>"
+        " Reed said."
+    )
+    assert roles_of(text)[name] == "former state party data strategist"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign thanked its rivals, Ann Lee and Tom Reed, on Friday.",  # a relation
+        "The campaign hired two strategists, Ann Lee and Tom Reed's firm, on Friday.",
+        "Compared to the other data strategists, Ann Lee and Tom Reed share one view.",
+    ],
+)
+def test_a_plural_before_two_names_that_is_no_role_gives_none(sentence: str) -> None:
+    text = f"{sentence} <We count every door,> Lee said. <And every vote,> Reed said."
+    assert roles_of(text)["Ann Lee"] is None
