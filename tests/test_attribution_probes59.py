@@ -18,7 +18,11 @@ organisations.
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
 committed first).
-FIRST_JUDGED_PLACEHOLDER
+First judged on main (4834bf0): 330 of 341 right (3.2% wrong); counting the right person
+named in another form ("Ron Dettweiler Jr" without the suffix's period, "Karimi" for
+"Mr. Karimi" of Mehrdad Karimi Rad, "minister" for the minister named in apposition with an
+Arabic name) or by a description ("Beijing's chief negotiator", named in the next
+sentence) as right, 336 (1.5% wrong).
 The quotations still wrong are listed in KNOWN_WRONG_59 with what On Record gives and
 why; the figure is printed by ``test_twenty_first_batch_figure`` (run with -s)."""
 
@@ -27,7 +31,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_59.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 341
+FIRST_JUDGED = 330  # right on main before any mend, of 341
 
 PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('s01', 'balanced the books on the backs', ('Tomás Ibarra',)),
@@ -35,7 +39,8 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s01', 'We couldn’t find $600,000', ('Tomás Ibarra',)),
     ('s01', 'Nobody up here likes cutting', ('Ashley Drummond',)),
     ('s01', 'But a contract is a contract', ('Ashley Drummond',)),
-    ('s01', 'This budget protects public safety', ('Dennis Kowalewski', 'statement', 'the statement')),
+    ('s01', 'This budget protects public safety',
+     ('Dennis Kowalewski', 'statement', 'the statement')),
     ('s01', 'It is not the budget I would', ('Dennis Kowalewski', 'statement', 'the statement')),
     ('s01', 'That’s roughly a tank of gas', ('Carla Sheen',)),
     ('s01', 'I understand it’s still money', ('Carla Sheen',)),
@@ -65,7 +70,8 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s03', 'My son lived twenty-seven years', ('Loretta Whitaker',)),
     ('s03', 'The chief chose which forty seconds', ('Benjamin Atwater',)),
     ('s03', "That's not transparency", ('Benjamin Atwater',)),
-    ('s03', 'could compromise the integrity', ('Stephen Kunkel', 'statement', 'the statement', "Mr. Kunkel's office", 'office')),
+    ('s03', 'could compromise the integrity',
+     ('Stephen Kunkel', 'statement', 'the statement', "Mr. Kunkel's office", 'office')),
     ('s03', 'acted exactly as they were trained', ('Dale Harnish',)),
     ('s03', 'These are two good officers', ('Dale Harnish',)),
     ('s03', 'People forget that', ('Dale Harnish',)),
@@ -106,8 +112,12 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s06', 'Patient care will continue', ('David Kroll',)),
     ('s06', 'Every surgery on the schedule', ('David Kroll',)),
     ('s06', 'the parties remain far apart', ('Ruth Ellingson',)),
-    ('s06', "I support what they're fighting for", ('One nurse at United Hospital in St. Paul', 'nurse', 'One nurse', 'one nurse', 'One nurse at United Hospital')),
-    ('s06', 'I have a mortgage and a kid', ('One nurse at United Hospital in St. Paul', 'nurse', 'One nurse', 'one nurse', 'One nurse at United Hospital')),
+    ('s06', "I support what they're fighting for",
+     ('One nurse at United Hospital in St. Paul', 'nurse', 'One nurse', 'one nurse',
+      'One nurse at United Hospital')),
+    ('s06', 'I have a mortgage and a kid',
+     ('One nurse at United Hospital in St. Paul', 'nurse', 'One nurse', 'one nurse',
+      'One nurse at United Hospital')),
     ('s06', 'Minnesotans need these hospitals', ('Mark Dayrell',)),
     ('s06', "I'll keep making calls", ('Mark Dayrell',)),
     ('s07', 'a global problem that cannot be blamed', ('Wang Zhenhua',)),
@@ -142,9 +152,12 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s09', "That's a message to Tehran", ('Abdullah bin Nasser al-Shammari',)),
     ('s09', 'The government has cut subsidies', ('Fatima al-Zahrani',)),
     ('s09', 'There is a limit to how long', ('Fatima al-Zahrani',)),
-    ('s09', 'in principle', ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
-    ('s09', 'A freeze is one thing', ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
-    ('s09', 'A cut is a different conversation', ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
+    ('s09', 'in principle',
+     ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
+    ('s09', 'A freeze is one thing',
+     ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
+    ('s09', 'A cut is a different conversation',
+     ('A Russian energy official', 'Russian energy official', 'official', 'energy official')),
     ('s10', 'Today the guns fall silent', ('Juan Esteban Restrepo Villamil',)),
     ('s10', 'Today Colombia begins to build', ('Juan Esteban Restrepo Villamil',)),
     ('s10', 'On behalf of our organization', ('Ramiro Quintero Echeverri',)),
@@ -184,7 +197,8 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s13', 'Some things should move slowly', ('Beatrice Okonjo',)),
     ('s13', 'My school is old and the heat', ('Destiny Ramirez',)),
     ('s13', "But it's my school", ('Destiny Ramirez',)),
-    ('s14', 'with an education that is not merely', ('Miriam Halloway-Stutz', 'justices', 'the justices', 'opinion', 'the opinion')),
+    ('s14', 'with an education that is not merely',
+     ('Miriam Halloway-Stutz', 'justices', 'the justices', 'opinion', 'the opinion')),
     ('s14', 'The Legislature has had three opportunities', ('Miriam Halloway-Stutz',)),
     ('s14', 'We cannot in good conscience', ('Miriam Halloway-Stutz',)),
     ('s14', 'a political decision dressed up', ('Samuel Brandauer',)),
@@ -281,8 +295,12 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('s22', 'I learned he was on trial', ('Liu', 'Ms. Liu')),
     ('s22', 'The court never called me', ('Liu', 'Ms. Liu')),
     ('s22', 'The relevant cases were handled', ('Geng Xiaoming',)),
-    ('s22', 'deeply concerned', ('United States Embassy in Beijing', 'The United States Embassy in Beijing', 'embassy', 'the embassy', 'United States Embassy')),
-    ('s22', 'for their peaceful advocacy', ('United States Embassy in Beijing', 'The United States Embassy in Beijing', 'embassy', 'the embassy', 'statement', 'United States Embassy')),
+    ('s22', 'deeply concerned',
+     ('United States Embassy in Beijing', 'The United States Embassy in Beijing', 'embassy',
+      'the embassy', 'United States Embassy')),
+    ('s22', 'for their peaceful advocacy',
+     ('United States Embassy in Beijing', 'The United States Embassy in Beijing', 'embassy',
+      'the embassy', 'statement', 'United States Embassy')),
     ('s22', "They don't need to arrest everyone", ('Tang Weiren',)),
     ('s22', 'They need to arrest enough', ('Tang Weiren',)),
     ('s23', 'The fighting is very hard', ('Falah al-Jubouri',)),
@@ -381,6 +399,50 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('s06', "I support what they're fighting for"): (
+        'Ruth Ellingson',
+        '"One nurse at United Hospital in St. Paul, who asked not to be named because she '
+        'feared ..., said she had crossed the line ...": "she said" after it is not given '
+        'the nurse named only by role, so it goes to the woman named before',
+    ),
+    ('s06', 'I have a mortgage and a kid'): ('Ruth Ellingson', 'the same'),
+    ('s07', 'a global problem that cannot be blamed'): (
+        "Beijing's chief negotiator",
+        'right by a description: "with Beijing\'s chief negotiator saying ... “...”"; the '
+        'negotiator is named in the next sentence',
+    ),
+    ('s08', 'an eye-opening advance'): (
+        "North's official Korean Central News Agency",
+        'the channel: "The North\'s official Korean Central News Agency said ... that the '
+        'leader, Kim Jong-un, had watched the launch and called it “...”": the agency, not '
+        'the one it says "called it"',
+    ),
+    ('s09', 'We are not going to carry the burden'): (
+        'minister',
+        '"“...,” the minister, Saad bin Abdulrahman al-Othaimeen, told reporters": the '
+        'tagger gives "al-Othaimeen" CD, so the appositive is no name',
+    ),
+    ('s09', 'If there is to be an agreement'): ('minister', 'the same'),
+    ('s09', 'every right to reclaim its share'): (
+        'Karimi',
+        'right person in another form: "Mr. Karimi" of Mehrdad Karimi Rad, a two-part '
+        'surname whose first name is not listed, is not joined to him',
+    ),
+    ('s14', "We'll do our job"): (
+        'Ron Dettweiler Jr',
+        'right person in another form: the period of "Jr." is cut from the name',
+    ),
+    ('s14', "I'd ask the court to let us"): ('Ron Dettweiler Jr', 'the same'),
+    ('s21', 'I thought he was confused'): (
+        'Reginald Coker',
+        '"she said, using the nickname he called her as a child. “...”": "called" in the '
+        'relative clause is read as a cue, so the next quotation goes to "he"',
+    ),
+    ('s22', 'deeply concerned'): (
+        'Beijing',
+        '"The United States Embassy in Beijing said it was “...”": the place after "in" '
+        'is taken for the name of the subject',
+    ),
 }  # fmt: skip
 
 
