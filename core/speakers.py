@@ -2989,7 +2989,10 @@ def named_people(
                 stop,
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
-        name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
+        joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
+        name = joined.rstrip(".,")
+        if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
+            name += "."  # "Ron Dettweiler Jr.": the suffix keeps its period
         if postnominal(name.split()):
             name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):
