@@ -56,6 +56,7 @@ from core.phrases import (
     described_by_role,
     head_word,
     holds_name,
+    in_a_place,
     last_clause_subject,
     name_before_appositive,
     name_tokens,
@@ -1847,8 +1848,10 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
     Not a demonym ("the Texan said": a person described)."""
     n0, n1 = name
     named = [w.text for w in words[n0:n1]]
-    if n0 != 1 or n1 != len(words) or words[0].text.lower() != "the":
+    if n0 != 1 or words[0].text.lower() != "the":
         return False
+    if n1 != len(words) and not in_a_place(words, n1):
+        return False  # "The Holocaust Memorial Museum in Washington": its name, then where
     if any(_person_word(w, surnames) for w in named):
         return False
     return len(named) > 1 or not named[0].endswith("an")

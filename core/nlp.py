@@ -1025,6 +1025,10 @@ def tag(
             tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
+    for i, token in enumerate(tokens):
+        if tags[i] not in PROPER_TAGS and _particle_glued(token.text):
+            tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
+            # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):
         if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
             tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
@@ -1066,6 +1070,13 @@ def _particles_in_name(tokens: list[Token], tags: list[str], i: int) -> range:
     if k == i or k == len(tokens) or not tokens[k].text[:1].isupper():
         return range(0)
     return range(i, k) if tags[k] == "NNP" else range(0)
+
+
+def _particle_glued(word: str) -> bool:
+    """Is ``word`` a lower-case particle of a name and a capitalised word joined by a
+    hyphen ("al-Shammari", "el-Sisi", "bin-Talal"; not "anti-Trump", "at-Large")?"""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in TAGGED_PARTICLES and rest[:1].isupper() and rest.isalpha()
 
 
 def _hyphenated_given(word: str) -> bool:

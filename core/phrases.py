@@ -1263,6 +1263,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         if _place_after(words, prep, start, end):
             return _surname_of_place(words, prep)  # "Collins of Maine": Collins; "Democrats
             # in Iowa", "voters in Ohio": no one named, the people the phrase heads speak
+        if (head := _named_before_place(words, prep, start, end)) is not None:
+            return head  # "The United States Embassy in Beijing": the embassy, not Beijing
         if thing_noun(words[prep - 1]) and not _organisation_named(words[start:end]):
             return None  # "ties to both Clintons", "a poll in January": the thing heads
         if _people_head(words, prep):
@@ -1347,6 +1349,35 @@ def _place_after(words: list[Token], prep: int, start: int, end: int) -> bool:
         or before.text.islower()
         or person_noun(word)
         or person_noun(word.removesuffix("s"))
+    )
+
+
+def _named_before_place(
+    words: list[Token], prep: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """The name a capitalised run before "in" gives, when the run ``words[start:end]``
+    after it, the phrase's last words, is a listed place where that one is ("The United
+    States Embassy in Beijing", "The Chamber of Commerce in Denver"): the place only says
+    where, the run before it is who."""
+    if end != len(words) or not _capitalised(words[prep - 1]) or not in_a_place(words, prep):
+        return None
+    if not all(w.tag in {"DT", "PDT"} or _capitalised(w) for w in words[:prep]):
+        return None  # "an official at the Hopi Tribal Housing Authority in Arizona": the
+        # capitalised run is not the phrase's head
+    return name_tokens(words[:prep])
+
+
+def in_a_place(words: list[Token], k: int) -> bool:
+    """Are ``words[k:]`` "in" and a listed place, past a determiner ("in Beijing", "in the
+    Bronx")?"""
+    rest = words[k + 1 :]
+    while rest and rest[0].tag in {"DT", "PDT"}:
+        rest = rest[1:]
+    return (
+        k < len(words)
+        and words[k].text == "in"
+        and bool(rest)
+        and all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in rest]))
     )
 
 

@@ -1395,8 +1395,9 @@ class Cast:
             return None  # "who" speaks of a person: a role, or one by what they do
         if noun_gender(noun) not in (None, gender):
             return None
-        if any(p.matches_nominal(words[head]) for p in self.people):
-            return None  # "The senator, who ...": maybe the senator the article names
+        if words[0] == "The" and any(p.matches_nominal(words[head]) for p in self.people):
+            return None  # "The senator, who ...": maybe the senator the article names; "A
+            # nurse, who ...", "One nurse, who ..." is someone new, whoever else is a nurse
         clause = found.end(1)  # a name in the phrase describes its head: "A Trump aide"
         if any(p is not None for p in self._named_between(clause, at)):
             return None  # someone named in the clause, whom the pronoun may mean
@@ -1760,8 +1761,9 @@ class Cast:
             return None  # "An ambassador's job, he said, should be": no one's words
         if self.text.startswith((" who ", " that "), end):
             return None  # "A governor who hired X ... he said": a description of one named
-        if any(p.matches_nominal(words[head]) for p in self.people):
-            return None
+        new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
+        if not new and any(p.matches_nominal(words[head]) for p in self.people):
+            return None  # "A president has to ...": maybe the president the article names
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
@@ -2989,7 +2991,10 @@ def named_people(
                 stop,
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
-        name = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop])).rstrip(".,")
+        joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
+        name = joined.rstrip(".,")
+        if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
+            name += "."  # "Ron Dettweiler Jr.": the suffix keeps its period
         if postnominal(name.split()):
             name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):

@@ -360,10 +360,6 @@ KNOWN_WRONG_29: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Baroness Morgan',
         '"Baroness Morgan" not joined to "Eluned Morgan" named before',
     ),
-    ('v53', '60 pesos a kilo'): (
-        'Francisco Tiu Laurel Jr',
-        'the right person, "Jr." written without its point',
-    ),
     ('v53', 'listening to traders'): (
         'Agrikultura',
         '"Rosendo So of the Samahang ...": "So" a frequent word, the organisation taken',

@@ -362,10 +362,6 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the right person in another form: "the source told Yahoo’s Michael Isakov" → the bare '
         "noun",
     ),
-    ("w37", "a bowl of skittles"): (
-        "Donald Trump Jr",
-        'the right person in another form: the full stop of "Jr." dropped',
-    ),
     ("w42", "You’re a conservative"): (
         "Donald Trump",
         '"A reader wrote to me last week. “…,” he said.": "reader" is on no list of nouns for '

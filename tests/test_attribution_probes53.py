@@ -711,11 +711,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Resident stated she had been there ‘…’" inside the report: the inner quotation keeps '
         'the report\'s speaker (first judged: no speaker), not the resident it quotes',
     ),
-    ('n22', "I'm an optimist"): (
-        'Eric Hovland Jr',
-        'right person in another form: "Jr." given without its period',
-    ),
-    ('n22', "But I'm a patient optimist"): ('Eric Hovland Jr', 'the same'),
     ('n22', 'Dane came in'): (
         'relaxed',
         '"11:58 p.m. — Baumgartner again, more relaxed: “…”": the adjective before the colon is '

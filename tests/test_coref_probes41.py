@@ -568,4 +568,4 @@ def test_the_elder_of_namesakes_is_told_from_a_suffix_less_name_and_a_mother() -
         + N
         + "“He still drives too fast,” the elder Hobbs said."
     )
-    assert _speaker(text, "He still drives too fast") == "Carl Hobbs Sr"
+    assert _speaker(text, "He still drives too fast") == "Carl Hobbs Sr."

@@ -87,6 +87,6 @@ def test_split_an_automatic_join_from_the_speaker_menu(
 
     [variant] = window.library.person(window.current_speaker_id()).variants
     window.split_speaker(variant.id)
-    assert speakers(window) == [("Joe Biden", 1), ("Joseph R. Biden Jr", 1)]
+    assert speakers(window) == [("Joe Biden", 1), ("Joseph R. Biden Jr.", 1)]
     window.undo_stack.undo()
     assert speakers(window) == [("Joe Biden", 2)]
