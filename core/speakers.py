@@ -2641,8 +2641,9 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     Benghazi"; a first name too, as "China", where the article never writes it before a
     surname): no one's name. A description (a row of the article's own), or the place
     as an organisation, as "Washington said" is; not a person in the speaker list. A
-    "person" with no first name and no pronoun the article shows to be an organisation is
-    one (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
+    "person" with no first name (or one that is a place here: "America Rising") and no
+    pronoun the article shows to be an organisation is one
+    (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
     singular a group (:func:`core.identity.group_in_article`)."""
     from core.identity import (  # identity reads speakers
         group_in_article,
@@ -2653,7 +2654,9 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     words = person.name.split()
     # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
     unstated = not person.gender or person.bound
-    if person.kind == SpeakerKind.PERSON and unstated and not nlp.is_first_name(words[0]):
+    given = nlp.is_first_name(words[0]) and not place_not_given_name(words[0], text)
+    unstated = unstated or person.guessed and not given  # a place's "gender"
+    if person.kind == SpeakerKind.PERSON and unstated and not given:
         if group := group_in_article(person.name, text):
             return group
         if organisation_in_article((person.name, *person.aliases), text):
@@ -2664,8 +2667,7 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
         or len(words) != 1
         or person.roles
         or person.gender
-        or nlp.is_first_name(words[0])
-        and not place_not_given_name(words[0], text)
+        or given
     ):
         return person.kind
     if nlp.is_frequent_word(words[0]):
