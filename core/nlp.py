@@ -326,7 +326,8 @@ _WORD_RUN = rf"(?:\w+|{NOT_W_LETTER})+"
 
 _TOKEN_RE = re.compile(
     rf"""
-    (?P<plain>[A-Za-z]++(?![\w.'’\-\u0300-\u036f]))  # said  (a word as below, found at once)
+    (?P<plain>[A-Za-z]++(?![\w.'’\-\u0300-\u036f&]))  # said  (a word as below, found at once)
+  | (?P<ampersand>[A-Z]{{1,4}}&[A-Z]{{1,4}}(?:['’]s)?(?![\w&]))  # P&G  AT&T's  (capitals)
   | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
@@ -442,7 +443,7 @@ def _scan(
         else:
             word = match[0]
             clitic = None
-            if kind == "word" and ("'" in word or "’" in word):  # the clitics' apostrophes
+            if kind in ("word", "ampersand") and ("'" in word or "’" in word):  # clitics
                 clitic = _CLITIC_RE.search(word)
             if clitic and clitic.start():
                 c = s + clitic.start()

@@ -44,3 +44,9 @@ def test_delegate_is_the_speaker() -> None:
     )
     speakers = [q.speaker.name if q.speaker else None for q in extract(text).quotes]
     assert speakers[:2] == ["Mary Beth Kessling", "Mary Beth Kessling"]
+
+
+def test_ampersand_inside_a_short_name_in_capitals() -> None:
+    words = [t.text for t in nlp.tokenize("a P&G employee, AT&T's chief, rock&roll, AT & T")]
+    assert words[1] == "P&G" and words[4:6] == ["AT&T", "'s"]
+    assert words[8:11] == ["rock", "&", "roll"] and words[-3:] == ["AT", "&", "T"]
