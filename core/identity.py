@@ -1238,10 +1238,16 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
         for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text):
             before = text[max(0, m.start() - 60) : m.start()].split()
             last = before[-1] if before else ""
-            if last[:1].isupper() and (nlp.is_first_name(last) or _title_or_honorific(_bare(last))):
+            if last[:1].isupper() and (_given_here(last, text) or _title_or_honorific(_bare(last))):
                 return False  # "Gerald Ford", "Mr. Ford": a person of that name
             found = found or _organisation_beside(before, text, m.start(), m.end())
     return found
+
+
+def _given_here(word: str, text: str) -> bool:
+    """A listed first name that is no place in this article ("Gerald"; not the "America"
+    of "America Rising": :func:`place_not_given_name`)."""
+    return nlp.is_first_name(word) and not place_not_given_name(word, text)
 
 
 def _organisation_beside(before: list[str], text: str, start: int, end: int) -> bool:

@@ -96,7 +96,18 @@ def abbreviated_title_words() -> frozenset[str]:
 
 
 def is_title_word(word: str) -> bool:
-    return word.rstrip(".").lower() in title_words()
+    """A title's word ("Sen.", "senator", "Gen"); one written only abbreviated whose bare
+    word is a given name ("Del." of Delegate: "Del Toro", "Del Rio") only with its period."""
+    bare = word.rstrip(".").lower()
+    return bare in title_words() and (word.endswith(".") or bare not in _named_abbreviations())
+
+
+@cache
+def _named_abbreviations() -> frozenset[str]:
+    """The title words written only abbreviated that are given names too ("del")."""
+    from core import nlp  # nlp reads this module's lists
+
+    return frozenset(w for w in abbreviated_title_words() if nlp.is_first_name(w.capitalize()))
 
 
 OFFICE_EQUIVALENTS = {

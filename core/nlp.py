@@ -249,6 +249,10 @@ class NewsPunkt(PunktSentenceTokenizer):
             and (
                 (aug_tok1.abbr and aug_tok1.type_no_period in _titles())
                 or (
+                    aug_tok1.type_no_period in lexicons.abbreviated_title_words()
+                    and aug_tok2.type_no_sentperiod not in self._params.sent_starters
+                )
+                or (
                     (_INITIALISM.fullmatch(aug_tok1.type_no_period) or aug_tok1.is_initial)
                     and aug_tok2.type_no_sentperiod not in self._params.sent_starters
                 )
@@ -322,7 +326,8 @@ _WORD_RUN = rf"(?:\w+|{NOT_W_LETTER})+"
 
 _TOKEN_RE = re.compile(
     rf"""
-    (?P<plain>[A-Za-z]++(?![\w.'’\-\u0300-\u036f]))  # said  (a word as below, found at once)
+    (?P<plain>[A-Za-z]++(?![\w.'’\-\u0300-\u036f&]))  # said  (a word as below, found at once)
+  | (?P<ampersand>[A-Z]{{1,4}}&[A-Z]{{1,4}}(?:['’]s)?(?![\w&]))  # P&G  AT&T's  (capitals)
   | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
@@ -428,7 +433,9 @@ def _scan(
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         kind = match.lastgroup
-        if kind == "dotted" and not is_abbreviation(text[s : e - 1]):
+        if kind == "dotted" and not (
+            is_abbreviation(text[s : e - 1]) or _title_before_name(text, s, e, end)
+        ):
             add(_token_at(s, e - 1, text[s : e - 1]))
             add(_token_at(e - 1, e, "."))
         elif kind == "prefixed":
@@ -436,7 +443,7 @@ def _scan(
         else:
             word = match[0]
             clitic = None
-            if kind == "word" and ("'" in word or "’" in word):  # the clitics' apostrophes
+            if kind in ("word", "ampersand") and ("'" in word or "’" in word):  # clitics
                 clitic = _CLITIC_RE.search(word)
             if clitic and clitic.start():
                 c = s + clitic.start()
@@ -447,6 +454,20 @@ def _scan(
         if bounds is not None:
             bounds += (s, e, len(tokens))
     return tokens
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _title_before_name(text: str, s: int, e: int, end: int) -> bool:
+    """A title written only abbreviated, with its period, before a capitalised word
+    ("Del. Mary Beth Kessling", "Supt. Ross"; "Atty." as "Sen." is): the period is the
+    title's, not a sentence's, though the word is no abbreviation of its own ("Del Rio")."""
+    return (
+        text[s].isupper()
+        and text[s : e - 1].lower() in lexicons.abbreviated_title_words()
+        and _CAPITAL_NEXT.match(text, e, end) is not None
+    )
 
 
 def _add_prefixed(text: str, s: int, e: int, add: Callable[[Token], None]) -> None:
@@ -1216,7 +1237,10 @@ def gazetteer_marks(words: Sequence[str]) -> list[str]:
 
 def is_title(word: str) -> bool:
     """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
-    return word[:1].isupper() and word.lower().rstrip(".") in _titles()
+    bare = word.lower().rstrip(".")
+    return word[:1].isupper() and (
+        bare in _titles() or word.endswith(".") and bare in lexicons.abbreviated_title_words()
+    )
 
 
 def is_common_word(word: str) -> bool:

@@ -850,6 +850,7 @@ class Cast:
             self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
             family = kin - {(f, last) for f, last in kin if last in listed}
             self._kin |= _unlisted_family(self.text, family)
+            self._kin |= _given_before_known_surname(self.text, family)
         return self._unlisted
 
     def _kin_name(self, first: str, last: str) -> bool:
@@ -2643,8 +2644,9 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     Benghazi"; a first name too, as "China", where the article never writes it before a
     surname): no one's name. A description (a row of the article's own), or the place
     as an organisation, as "Washington said" is; not a person in the speaker list. A
-    "person" with no first name and no pronoun the article shows to be an organisation is
-    one (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
+    "person" with no first name (or one that is a place here: "America Rising") and no
+    pronoun the article shows to be an organisation is one
+    (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
     singular a group (:func:`core.identity.group_in_article`)."""
     from core.identity import (  # identity reads speakers
         group_in_article,
@@ -2655,7 +2657,9 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     words = person.name.split()
     # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
     unstated = not person.gender or person.bound
-    if person.kind == SpeakerKind.PERSON and unstated and not nlp.is_first_name(words[0]):
+    given = nlp.is_first_name(words[0]) and not place_not_given_name(words[0], text)
+    unstated = unstated or person.guessed and not given  # a place's "gender"
+    if person.kind == SpeakerKind.PERSON and unstated and not given:
         if group := group_in_article(person.name, text):
             return group
         if organisation_in_article((person.name, *person.aliases), text):
@@ -2666,8 +2670,7 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
         or len(words) != 1
         or person.roles
         or person.gender
-        or nlp.is_first_name(words[0])
-        and not place_not_given_name(words[0], text)
+        or given
     ):
         return person.kind
     if nlp.is_frequent_word(words[0]):
@@ -3234,6 +3237,63 @@ def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tupl
         ):
             given.setdefault(last, set()).add(first)
     return {(first, last) for last, firsts in given.items() if len(firsts) > 1 for first in firsts}
+
+
+def _given_before_known_surname(
+    text: str, pairs: AbstractSet[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Of the full names whose given name is in no list (``pairs`` of given name and
+    surname), those whose surname the article shows a person's: written alone in running
+    text ("Blocher insists", "Mr. Bush"), after one such given name only, which the
+    article writes before no other word, after no capitalised word but a title, and never
+    in lower case, and where no sentence
+    opens once at least, read there as a given name (:func:`_given_name`: "the rise of
+    Christoph Blocher"; not "Interestingly Blocher", nor a headline's "Rebuking Trump").
+    The name is known wherever written, not only where a sentence introduces it
+    (:meth:`Cast.introduced`)."""
+    found = set()
+    for first, last in pairs:
+        if (
+            first == last
+            or last.isupper()
+            or first.isupper()
+            or not GIVEN_NAME.fullmatch(first)
+            or nlp.gazetteer_marks([first])[0]
+            or nlp.is_common_word(first)
+            or nlp.is_frequent_word(first)
+            or first.lower() in lexicons.role_nouns()
+            or nlp.is_common_word(last)
+            or nlp.is_frequent_word(last)
+            or nlp.gazetteer_marks([last])[0]
+            or _written(text, first.lower())
+            or not re.search(LONE_SURNAME.format(re.escape(last)), text)
+        ):
+            continue
+        after = re.finditer(rf"\b{re.escape(first)}\b(?:[ \t\xa0]+([A-Z][\w'\u2019-]*))?", text)
+        if any(m.group(1) is None or POSSESSIVE.sub("", m.group(1)) != last for m in after):
+            continue  # "Christoph" alone, or before another capitalised word
+        named = list(re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text))
+        if any(_capitalised_before(text, m.start()) for m in named):
+            continue  # "Sant Singh Chatwal": a middle name
+        if any(
+            not _opens_sentence(text, m.start())
+            and not _headline_case(text, m.start())
+            and _given_name(text, [(m.start(), first)], last, m.end())
+            for m in named
+        ):
+            found.add((first, last))
+    once = Counter(last for _, last in found)
+    return {(first, last) for first, last in found if once[last] == 1}
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Does a capitalised word that is no title stand right before ``at`` in the sentence
+    ("Sant | Singh"; not "Minister | Christoph", nor a sentence's end)?"""
+    before = CAPITALISED_WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and not lexicons.is_title_word(before.group(1))
+
+
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019-]*)[ \t\xa0]+\Z")
 
 
 def introduced_name(text: str, word: str) -> str | None:

@@ -311,10 +311,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'governor',
         '"The governor, who was represented by his deputy," is not resolved',
     ),
-    ('z35', 'about half of what'): (
-        None,
-        '"Hon." is no known abbreviation, so the sentence is split at it',
-    ),
     ('z40', 'Leinster House chatter'): (
         'Tánaiste',
         'an office no list holds before the appositive name',

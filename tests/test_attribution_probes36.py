@@ -354,11 +354,6 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('s05', 'there would already be a grand jury'): (
-        'del',
-        '"said Del. Mary Beth Kessling": "Del." (Delegate) is no abbreviation the sentence '
-        'splitter knows',
-    ),
     ('s10', 'have a right to defend themselves'): (
         'Caleb Langford',
         'a senator and his son: "Langford said" goes to the son, quoted last, not to "the '
