@@ -1235,7 +1235,7 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
     said", "Mr. Starr")."""
     found = False
     for form in dict.fromkeys(f for f in forms if f[:1].isupper()):
-        for start, end in _written_alone(form, text):
+        for start, end in _form_spans(form, text):
             before = text[max(0, start - 60) : start].split()
             last = before[-1] if before else ""
             if last[:1].isupper() and (nlp.is_first_name(last) or _title_or_honorific(_bare(last))):
@@ -1247,7 +1247,7 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _written_alone(form: str, text: str) -> list[tuple[int, int]]:
+def _form_spans(form: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes ``form`` with no word character or period just before it and
     no word character after it. A form of word characters only is then a whole run of
     them, read from the article's word index (``nlp.word_starts``), not by a pattern

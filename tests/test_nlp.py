@@ -530,8 +530,8 @@ def test_the_shared_word_index_reads_as_the_patterns_it_replaced() -> None:
     for form in ("Ford", "Hewlett Packard", "Amar"):  # one \w run, two words, none there
         pattern = rf"(?<![\w.]){re.escape(form)}(?!\w)"
         spans = [m.span() for m in re.finditer(pattern, firms)]
-        assert identity._written_alone(form, firms) == spans
-    assert len(identity._written_alone("Ford", firms)) == 3
+        assert identity._form_spans(form, firms) == spans
+    assert len(identity._form_spans("Ford", firms)) == 3
     starts = [0, 15, 28, 44, 53, 69, 74]  # a newline before the last: no space
     assert [at for at, _ in roles.occurrences(text, "Amar")] == starts
 
