@@ -2143,7 +2143,7 @@ class Cast:
                 continue
             last = words[-1]
             if last not in counts:
-                counts[last] = len(re.findall(rf"\b{re.escape(last)}\b", self.text))
+                counts[last] = _written(self.text, last)  # the article's word index
             if last == owner:
                 first = words[0]
         if not first or not nlp.is_first_name(first) or owner not in counts:
