@@ -23,6 +23,15 @@ from functools import lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.kind_evidence import (
+    HONORIFIC_GENDER,
+    KIN_GENDER,
+    group_in_article,
+    noun_gender,
+    organisation_in_article,
+    place_not_given_name,
+    speaks_for_owner,
+)
 from core.phrases import BE_FORMS, FINITE_TAGS, acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
@@ -57,7 +66,6 @@ QUOTED_JUST_BEFORE = re.compile(
 )
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
@@ -152,12 +160,6 @@ ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
-KIN_GENDER = {
-    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
-    "aunt": "f", "niece": "f", "girlfriend": "f", "fiancee": "f",
-    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
-    "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
-}  # fmt: skip
 KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
@@ -1028,8 +1030,6 @@ class Cast:
         pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
         if not pronoun:
             return None
-        from core.identity import speaks_for_owner  # identity reads speakers
-
         head = words[-1].lower()
         if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and head not in lexicons.speech_nouns():
             return None  # "his response focused on", "his eyes gleaming": not what speaks
@@ -2642,14 +2642,8 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     surname): no one's name. A description (a row of the article's own), or the place
     as an organisation, as "Washington said" is; not a person in the speaker list. A
     "person" with no first name and no pronoun the article shows to be an organisation is
-    one (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
-    singular a group (:func:`core.identity.group_in_article`)."""
-    from core.identity import (  # identity reads speakers
-        group_in_article,
-        organisation_in_article,
-        place_not_given_name,
-    )
-
+    one (:func:`core.kind_evidence.organisation_in_article`), and a plural it also writes in the
+    singular a group (:func:`core.kind_evidence.group_in_article`)."""
     words = person.name.split()
     # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
     unstated = not person.gender or person.bound
@@ -3892,16 +3886,6 @@ def kin_noun(noun: str) -> bool:
     return bare in KIN_NOUNS
 
 
-def noun_gender(noun: str) -> str | None:
-    """ "f" or "m" for a person noun that has a gender: "congresswoman", "actress",
-    "chairman", "wife"."""
-    if noun.endswith("woman") or noun.endswith("ess") and not noun.endswith("ness"):
-        return "f"  # "actress", "heiress"; not "witness"
-    if noun.endswith("man"):
-        return "m"
-    return KIN_GENDER.get(noun.removeprefix("grand"))
-
-
 @lru_cache(maxsize=1 << 10)
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
@@ -3950,28 +3934,6 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     if any(w in lexicons.function_words() for w in modifiers):
         return False
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
-
-
-# what the text says a one-word name is, right after it: a company ("Wealth-X, a research
-# firm", "Alphabet, the parent company of Google,", "Ameriquest was one of several firms")
-SAID_TO_BE_COMPANY = re.compile(
-    r"(?:,[ \t\xa0]+|[ \t\xa0]+(?:is|was)[ \t\xa0]+)"
-    r"(?:an?|the|one[ \t\xa0]+of[ \t\xa0]+(?:the|[a-z]+))[ \t\xa0]+"
-    r"(?:[\w'\u2019-]+[ \t\xa0]+){0,5}?(?:compan(?:y|ies)|firms?)\b"
-)
-WHICH_AFTER = re.compile(r",[ \t\xa0]+which\b")  # "Monsanto, which opposed the bill"
-
-
-def named_as_company(text: str, end: int, opening: bool, its_after: bool) -> bool:
-    """Does the text mark the one capitalised word ending at ``end`` as a company, what
-    "the company" after it may mean: an appositive or a copula's complement headed by
-    "company" or "firm" right after it ("Wealth-X, a private wealth research firm"), a
-    relative "which" set off after it ("Monsanto, which opposed the bill": no "who"), or,
-    ``opening`` its sentence as subject, ``its_after`` it: "it" or "its" the first pronoun
-    after it there ("Facebook relies on user reports, but recently it has gone further")."""
-    if SAID_TO_BE_COMPANY.match(text, end) or WHICH_AFTER.match(text, end):
-        return True
-    return opening and its_after
 
 
 def looks_like_organisation(phrase: str) -> bool:
