@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
@@ -201,6 +202,15 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+# Where a person's gender comes from, weakest last: the article states it (an honorific, a
+# kin noun, "himself"; also any gender set with no source named), their first name
+# suggests it ("name"), a first name given to both sexes suggests it ("unisex name": "Jan",
+# "Kelly"), or only a "he"/"she" the attribution bound to them ("pronoun", the library's
+# gender_origin 'pronoun').
+GenderSource = Literal["stated", "name", "unisex name", "pronoun"]
+GUESSED_FROM_NAME: frozenset[GenderSource] = frozenset({"name", "unisex name"})
+
+
 @dataclass
 class Person:
     """One person (or organisation, or anonymous source) within an article."""
@@ -211,9 +221,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
-    guessed: bool = False  # the gender is only what the first name suggests
-    unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
-    bound: bool = False  # the gender is only a "he"/"she" the attribution bound to them
+    gender_source: GenderSource = "stated"  # where the gender comes from (see GenderSource)
     nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
 
     @property
@@ -238,17 +246,17 @@ class Person:
     def state_gender(self, gender: str | None) -> None:
         """The article's own word for the gender ("Mr. Lou", "Obama found himself")
         over a guess from the first name ("Lou" is listed as a woman's)."""
-        if gender and (self.gender is None or self.guessed):
-            self.gender, self.guessed, self.bound = gender, False, False
+        if gender and (self.gender is None or self.gender_source in GUESSED_FROM_NAME):
+            self.gender, self.gender_source = gender, "stated"
         elif gender and gender == self.gender:
-            self.bound = False  # a bound pronoun's gender, now stated
+            self.gender_source = "stated"  # a bound pronoun's gender, now stated
 
     def bind_gender(self, gender: str | None) -> None:
         """The gender of a pronoun the attribution took to mean them ("Obama said he
         expected"), where nothing gave one: a guess, weaker than what the article states
         (an honorific, a kin noun, a first name), which it yields to across articles."""
         if gender and self.gender is None:
-            self.gender, self.bound = gender, True
+            self.gender, self.gender_source = gender, "pronoun"
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
@@ -693,8 +701,9 @@ class Cast:
         if honorific:
             person.state_gender(honorific)
         elif person.gender is None and stated:
-            person.gender, person.guessed = stated, True
-            person.unsure = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            person.gender = stated
+            unisex = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -1340,12 +1349,13 @@ class Cast:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
                     since = self._latest(person, at) > self._first_named[id(unknown)]
                     return person if since else unknown
-                if gender and person.unsure and n == 0:
-                    person.unsure = False  # "Kelly Ayotte ... she said": the guess holds
+                if gender and person.gender_source == "unisex name" and n == 0:
+                    person.gender_source = "name"  # "Kelly Ayotte ... she said": the guess holds
                 if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
-            if n == 0 and person.unsure and person.roles and at - self._latest(person, at) <= NEAR:
+            unisex = person.gender_source == "unisex name"
+            if n == 0 and unisex and person.roles and at - self._latest(person, at) <= NEAR:
                 unknown, unsure = person, True  # introduced with a role: a person
                 continue
             if person.gender is None and unknown is None:
@@ -1365,7 +1375,8 @@ class Cast:
                 unknown.bind_gender(gender)
             else:  # a first name given to both sexes: the pronoun tells which
                 unknown.gender = gender
-            unknown.unsure = False
+            if unknown.gender_source == "unisex name":
+                unknown.gender_source = "name"
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
@@ -2624,7 +2635,7 @@ class Cast:
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
             gender=person.gender,
-            gender_bound=person.bound and person.gender is not None,
+            gender_bound=person.gender_source == "pronoun" and person.gender is not None,
         )
 
     def key(self, person: Person) -> str:
@@ -2646,7 +2657,7 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     singular a group (:func:`core.kind_evidence.group_in_article`)."""
     words = person.name.split()
     # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
-    unstated = not person.gender or person.bound
+    unstated = not person.gender or person.gender_source == "pronoun"
     if person.kind == SpeakerKind.PERSON and unstated and not nlp.is_first_name(words[0]):
         if group := group_in_article(person.name, text):
             return group
@@ -3800,7 +3811,8 @@ def _other_sex(person: Person, name: str) -> bool:
     """Is a full ``name`` of a first name given to the other sex than the one the article
     stated of ``person`` ("Mr. Okafor" first, then "the first lady, Michelle Okafor")?"""
     first = Cast._gender_of(name)
-    return bool(first and person.gender and not person.guessed and person.gender != first)
+    guessed = person.gender_source in GUESSED_FROM_NAME
+    return bool(first and person.gender and not guessed and person.gender != first)
 
 
 def _same_gender(first: str, other: str) -> bool:
