@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
@@ -583,6 +583,15 @@ def clean_role(role: str | None) -> str | None:
     return role or None
 
 
+class SubjectRead(NamedTuple):
+    """A sentence whose subject the cast was told (:meth:`Cast.read_subject`)."""
+
+    sentence: Span
+    subject: Span  # the subject's words
+    person: Person | None  # whom they name; None for a pronoun keeping one
+    past_noun: bool  # the person stands past the main verb, after a noun phrase
+
+
 class Cast:
     """The people of one article and the mentions that refer to them."""
 
@@ -599,9 +608,7 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
-        # sentences, their subject's words and whom they name, in order (read_subject)
-        self._read: list[tuple[Span, Span, Person | None]] = []
-        self._past_noun: set[int] = set()  # subjects read past a verb and a noun phrase
+        self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -1239,7 +1246,7 @@ class Cast:
         k0 = bisect_left(self._read, start, key=lambda r: r[0].start)
         local = {
             id(person): person
-            for _, subject, person in self._read[k0:]
+            for _, subject, person, _ in self._read[k0:]
             if subject.end <= at
             and person is not None
             and person.kind == SpeakerKind.PERSON
@@ -1425,7 +1432,7 @@ class Cast:
         deciding = self._sentence_deciding(word, at)
         if deciding is None or deciding[1] is None:
             return None
-        sentence, (_, _, subject) = deciding
+        sentence, (_, _, subject, _) = deciding
         if (
             subject is None
             or subject.kind != SpeakerKind.PERSON
@@ -1459,9 +1466,7 @@ class Cast:
             return None  # right after a name, "knows" tagged as a plural noun is its verb
         return person
 
-    def _sentence_deciding(
-        self, word: str, at: int
-    ) -> tuple[Span, tuple[Span, Span, Person | None] | None] | None:
+    def _sentence_deciding(self, word: str, at: int) -> tuple[Span, SubjectRead | None] | None:
         """The sentence before the pronoun ``word``'s (at ``at``) whose subject decides
         what it means, with the subject read there (None where none was read): past
         sentences whose subject is ``word`` itself ("He stayed home.") or that open with a
@@ -1478,7 +1483,7 @@ class Cast:
             while k >= 0 and self._read[k][0].start > sentence.start:
                 k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
-                _, words, named = self._read[k]
+                _, words, named, _ = self._read[k]
                 if named is None and self.text[words.start : words.end].lower() == word:
                     continue  # "He stayed home": the same person, further back
                 return sentence, self._read[k]
@@ -1896,7 +1901,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
             return None
-        _, subject, _ = self._read[k]
+        _, subject, _, _ = self._read[k]
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
@@ -1914,7 +1919,7 @@ class Cast:
         named earlier)."""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
-            sentence, words, person = self._read[n]
+            sentence, words, person, _ = self._read[n]
             if words.start >= at:
                 continue  # the pronoun's own sentence, its subject after it
             if person is None:
@@ -2067,7 +2072,7 @@ class Cast:
         k = bisect_right(self._read, used, key=lambda r: r[0].start) - 1
         if k < 0 or not self._read[k][0].start <= used < self._read[k][0].end:
             return None
-        sentence, subject, person = self._read[k]
+        sentence, subject, person, _ = self._read[k]
         if person is None or person.kind != SpeakerKind.PERSON or subject.end > used:
             return None
         if OWNED_AFTER.match(self.text, subject.end) or re.search(
@@ -2241,7 +2246,7 @@ class Cast:
         found: tuple[Span, Span, Person | None] | None = None
         inside = k >= 0 and self._read[k][0].start <= at < self._read[k][0].end
         if inside and at > self._read[k][1].end:
-            found = self._read[k]
+            found = self._read[k][:3]
         if found is None and (before := self.subject_before(at)) is not None:
             found = before if at - before[0].end <= NEAR else None
         if found is None or self._noun_subject(found[0], found[1]) is not None:
@@ -2346,7 +2351,7 @@ class Cast:
         if found is not None and self._noun_subject(found[0], found[1]) == head:
             bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
             # met Sanders. “...,” the pontiff said"
-        elif found is not None and found[1].start in self._past_noun:
+        elif found is not None and self._past_noun_before(at):
             bound_ids.add(id(found[2]))  # the object of a sentence whose subject is no
             # one known: "Activists had gathered, giving Cruz nine delegates. The
             # front-runner complained": not Cruz
@@ -2492,7 +2497,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        _, subject_words, subject = self._read[k]
+        _, subject_words, subject, _ = self._read[k]
         n = bisect_right(self._namings, at, key=lambda m: m[0].start)
         for span, person in reversed(self._namings[:n]):
             if span.start <= subject_words.start:
@@ -2574,9 +2579,9 @@ class Cast:
         keeping one: ``person`` None): people the grammar finds after it are not what a
         later pronoun means. ``past_noun``: the person stands past the main verb, after a
         noun phrase that names no one known (see :meth:`definite`)."""
-        if past_noun:
-            self._past_noun.add(subject.start)
-        insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
+        insort(
+            self._read, SubjectRead(sentence, subject, person, past_noun), key=lambda r: r[0].start
+        )
 
     def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
         """The last sentence read ending by ``at``, when its subject names a person: the
@@ -2586,18 +2591,24 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
         if k < 0:
             return None
-        sentence, subject, person = self._read[k]
+        sentence, subject, person, _ = self._read[k]
         word = self.text[subject.start : subject.end]
         if person is None and pronoun and word.lower() in ("he", "she"):
             person = self.pronoun(word, subject.start)
         return None if person is None else (sentence, subject, person)
+
+    def _past_noun_before(self, at: int) -> bool:
+        """Was the subject of the last sentence read ending by ``at`` (that of
+        :meth:`subject_before`) read past the main verb and a noun phrase?"""
+        k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
+        return k >= 0 and self._read[k].past_noun
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0:
             return False
-        sentence, subject, _ = self._read[k]
+        sentence, subject, _, _ = self._read[k]
         return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
