@@ -33,6 +33,7 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
+from core.kind_evidence import named_as_company
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -96,7 +97,6 @@ from core.speakers import (
     document_owner,
     looks_like_organisation,
     may_be_he_or_she,
-    named_as_company,
     normalise,
     noun_gender,
     person_head,

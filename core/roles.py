@@ -26,6 +26,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
+from core.kind_evidence import BODY_APPOSITIVE
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -109,11 +110,6 @@ _HEAD_OF_PLACE = frozenset({"president", "chancellor", "king", "queen", "premier
 # An organisation after a name: " of the American Enterprise Institute", " of Goldman Sachs".
 _CAPITALISED = r"[A-Z](?:[\w'&\u2019-]|\.(?=\w))*"
 _ABBREVIATED_WORD = r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"  # "St." in "St. Luke's Hospital"
-# An appositive after an organisation's name, its head noun last: ", Germany's largest
-# private bank,".
-_BODY_APPOSITIVE = re.compile(
-    r",\s+(?:[\w'\u2019-]+\s+){0,5}([a-z][a-z-]+)(?=[,;.]|\s+(?:that|which)\b)"
-)
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+(?:[a-z][a-z-]+\s+){{0,2}})?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
     rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
@@ -303,7 +299,7 @@ def _unlisted_body(words: list[str], text: str, end: int) -> bool:
         return False  # "Mr. Altman of Evercore and Mr. Rubin": another name follows
     if words[0] == "The" and len(words) > 1:
         return True
-    apposed = _BODY_APPOSITIVE.match(text, end)
+    apposed = BODY_APPOSITIVE.match(text, end)
     return apposed is not None and nlp.gazetteer_marks([apposed.group(1)]) == ["org"]
 
 

@@ -19,10 +19,20 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.kind_evidence import (
+    HONORIFIC_GENDER,
+    KIN_GENDER,
+    group_in_article,
+    noun_gender,
+    organisation_in_article,
+    place_not_given_name,
+    speaks_for_owner,
+)
 from core.phrases import BE_FORMS, FINITE_TAGS, acronym_before_name, person_noun, postnominal
 from core.quotes import NICKNAME, leaves_open
 
@@ -57,7 +67,6 @@ QUOTED_JUST_BEFORE = re.compile(
 )
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
@@ -152,12 +161,6 @@ ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
-KIN_GENDER = {
-    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "queen": "f",
-    "aunt": "f", "niece": "f", "girlfriend": "f", "fiancee": "f",
-    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
-    "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
-}  # fmt: skip
 KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
@@ -199,6 +202,15 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+# Where a person's gender comes from, weakest last: the article states it (an honorific, a
+# kin noun, "himself"; also any gender set with no source named), their first name
+# suggests it ("name"), a first name given to both sexes suggests it ("unisex name": "Jan",
+# "Kelly"), or only a "he"/"she" the attribution bound to them ("pronoun", the library's
+# gender_origin 'pronoun').
+GenderSource = Literal["stated", "name", "unisex name", "pronoun"]
+GUESSED_FROM_NAME: frozenset[GenderSource] = frozenset({"name", "unisex name"})
+
+
 @dataclass
 class Person:
     """One person (or organisation, or anonymous source) within an article."""
@@ -209,9 +221,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     full: bool = True  # named with more than a surname
-    guessed: bool = False  # the gender is only what the first name suggests
-    unsure: bool = False  # ... and that first name is given to both sexes ("Jan", "Kelly")
-    bound: bool = False  # the gender is only a "he"/"she" the attribution bound to them
+    gender_source: GenderSource = "stated"  # where the gender comes from (see GenderSource)
     nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
 
     @property
@@ -236,17 +246,17 @@ class Person:
     def state_gender(self, gender: str | None) -> None:
         """The article's own word for the gender ("Mr. Lou", "Obama found himself")
         over a guess from the first name ("Lou" is listed as a woman's)."""
-        if gender and (self.gender is None or self.guessed):
-            self.gender, self.guessed, self.bound = gender, False, False
+        if gender and (self.gender is None or self.gender_source in GUESSED_FROM_NAME):
+            self.gender, self.gender_source = gender, "stated"
         elif gender and gender == self.gender:
-            self.bound = False  # a bound pronoun's gender, now stated
+            self.gender_source = "stated"  # a bound pronoun's gender, now stated
 
     def bind_gender(self, gender: str | None) -> None:
         """The gender of a pronoun the attribution took to mean them ("Obama said he
         expected"), where nothing gave one: a guess, weaker than what the article states
         (an honorific, a kin noun, a first name), which it yields to across articles."""
         if gender and self.gender is None:
-            self.gender, self.bound = gender, True
+            self.gender, self.gender_source = gender, "pronoun"
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
@@ -573,6 +583,15 @@ def clean_role(role: str | None) -> str | None:
     return role or None
 
 
+class SubjectRead(NamedTuple):
+    """A sentence whose subject the cast was told (:meth:`Cast.read_subject`)."""
+
+    sentence: Span
+    subject: Span  # the subject's words
+    person: Person | None  # whom they name; None for a pronoun keeping one
+    past_noun: bool  # the person stands past the main verb, after a noun phrase
+
+
 class Cast:
     """The people of one article and the mentions that refer to them."""
 
@@ -589,9 +608,7 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
-        # sentences, their subject's words and whom they name, in order (read_subject)
-        self._read: list[tuple[Span, Span, Person | None]] = []
-        self._past_noun: set[int] = set()  # subjects read past a verb and a noun phrase
+        self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -691,8 +708,9 @@ class Cast:
         if honorific:
             person.state_gender(honorific)
         elif person.gender is None and stated:
-            person.gender, person.guessed = stated, True
-            person.unsure = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            person.gender = stated
+            unisex = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
             self._remember(at, person)
@@ -1029,8 +1047,6 @@ class Cast:
         pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
         if not pronoun:
             return None
-        from core.identity import speaks_for_owner  # identity reads speakers
-
         head = words[-1].lower()
         if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and head not in lexicons.speech_nouns():
             return None  # "his response focused on", "his eyes gleaming": not what speaks
@@ -1231,7 +1247,7 @@ class Cast:
         k0 = bisect_left(self._read, start, key=lambda r: r[0].start)
         local = {
             id(person): person
-            for _, subject, person in self._read[k0:]
+            for _, subject, person, _ in self._read[k0:]
             if subject.end <= at
             and person is not None
             and person.kind == SpeakerKind.PERSON
@@ -1341,12 +1357,13 @@ class Cast:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
                     since = self._latest(person, at) > self._first_named[id(unknown)]
                     return person if since else unknown
-                if gender and person.unsure and n == 0:
-                    person.unsure = False  # "Kelly Ayotte ... she said": the guess holds
+                if gender and person.gender_source == "unisex name" and n == 0:
+                    person.gender_source = "name"  # "Kelly Ayotte ... she said": the guess holds
                 if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
-            if n == 0 and person.unsure and person.roles and at - self._latest(person, at) <= NEAR:
+            unisex = person.gender_source == "unisex name"
+            if n == 0 and unisex and person.roles and at - self._latest(person, at) <= NEAR:
                 unknown, unsure = person, True  # introduced with a role: a person
                 continue
             if person.gender is None and unknown is None:
@@ -1366,7 +1383,8 @@ class Cast:
                 unknown.bind_gender(gender)
             else:  # a first name given to both sexes: the pronoun tells which
                 unknown.gender = gender
-            unknown.unsure = False
+            if unknown.gender_source == "unisex name":
+                unknown.gender_source = "name"
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
@@ -1416,7 +1434,7 @@ class Cast:
         deciding = self._sentence_deciding(word, at)
         if deciding is None or deciding[1] is None:
             return None
-        sentence, (_, _, subject) = deciding
+        sentence, (_, _, subject, _) = deciding
         if (
             subject is None
             or subject.kind != SpeakerKind.PERSON
@@ -1450,9 +1468,7 @@ class Cast:
             return None  # right after a name, "knows" tagged as a plural noun is its verb
         return person
 
-    def _sentence_deciding(
-        self, word: str, at: int
-    ) -> tuple[Span, tuple[Span, Span, Person | None] | None] | None:
+    def _sentence_deciding(self, word: str, at: int) -> tuple[Span, SubjectRead | None] | None:
         """The sentence before the pronoun ``word``'s (at ``at``) whose subject decides
         what it means, with the subject read there (None where none was read): past
         sentences whose subject is ``word`` itself ("He stayed home.") or that open with a
@@ -1469,7 +1485,7 @@ class Cast:
             while k >= 0 and self._read[k][0].start > sentence.start:
                 k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
-                _, words, named = self._read[k]
+                _, words, named, _ = self._read[k]
                 if named is None and self.text[words.start : words.end].lower() == word:
                     continue  # "He stayed home": the same person, further back
                 return sentence, self._read[k]
@@ -1888,7 +1904,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
             return None
-        _, subject, _ = self._read[k]
+        _, subject, _, _ = self._read[k]
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
@@ -1906,7 +1922,7 @@ class Cast:
         named earlier)."""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
-            sentence, words, person = self._read[n]
+            sentence, words, person, _ = self._read[n]
             if words.start >= at:
                 continue  # the pronoun's own sentence, its subject after it
             if person is None:
@@ -2059,7 +2075,7 @@ class Cast:
         k = bisect_right(self._read, used, key=lambda r: r[0].start) - 1
         if k < 0 or not self._read[k][0].start <= used < self._read[k][0].end:
             return None
-        sentence, subject, person = self._read[k]
+        sentence, subject, person, _ = self._read[k]
         if person is None or person.kind != SpeakerKind.PERSON or subject.end > used:
             return None
         if OWNED_AFTER.match(self.text, subject.end) or re.search(
@@ -2233,7 +2249,7 @@ class Cast:
         found: tuple[Span, Span, Person | None] | None = None
         inside = k >= 0 and self._read[k][0].start <= at < self._read[k][0].end
         if inside and at > self._read[k][1].end:
-            found = self._read[k]
+            found = self._read[k][:3]
         if found is None and (before := self.subject_before(at)) is not None:
             found = before if at - before[0].end <= NEAR else None
         if found is None or self._noun_subject(found[0], found[1]) is not None:
@@ -2338,7 +2354,7 @@ class Cast:
         if found is not None and self._noun_subject(found[0], found[1]) == head:
             bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
             # met Sanders. “...,” the pontiff said"
-        elif found is not None and found[1].start in self._past_noun:
+        elif found is not None and self._past_noun_before(at):
             bound_ids.add(id(found[2]))  # the object of a sentence whose subject is no
             # one known: "Activists had gathered, giving Cruz nine delegates. The
             # front-runner complained": not Cruz
@@ -2484,7 +2500,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        _, subject_words, subject = self._read[k]
+        _, subject_words, subject, _ = self._read[k]
         n = bisect_right(self._namings, at, key=lambda m: m[0].start)
         for span, person in reversed(self._namings[:n]):
             if span.start <= subject_words.start:
@@ -2566,9 +2582,9 @@ class Cast:
         keeping one: ``person`` None): people the grammar finds after it are not what a
         later pronoun means. ``past_noun``: the person stands past the main verb, after a
         noun phrase that names no one known (see :meth:`definite`)."""
-        if past_noun:
-            self._past_noun.add(subject.start)
-        insort(self._read, (sentence, subject, person), key=lambda r: r[0].start)
+        insort(
+            self._read, SubjectRead(sentence, subject, person, past_noun), key=lambda r: r[0].start
+        )
 
     def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
         """The last sentence read ending by ``at``, when its subject names a person: the
@@ -2578,18 +2594,24 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
         if k < 0:
             return None
-        sentence, subject, person = self._read[k]
+        sentence, subject, person, _ = self._read[k]
         word = self.text[subject.start : subject.end]
         if person is None and pronoun and word.lower() in ("he", "she"):
             person = self.pronoun(word, subject.start)
         return None if person is None else (sentence, subject, person)
+
+    def _past_noun_before(self, at: int) -> bool:
+        """Was the subject of the last sentence read ending by ``at`` (that of
+        :meth:`subject_before`) read past the main verb and a noun phrase?"""
+        k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
+        return k >= 0 and self._read[k].past_noun
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
         k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
         if k < 0:
             return False
-        sentence, subject, _ = self._read[k]
+        sentence, subject, _, _ = self._read[k]
         return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
@@ -2627,7 +2649,7 @@ class Cast:
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
             gender=person.gender,
-            gender_bound=person.bound and person.gender is not None,
+            gender_bound=person.gender_source == "pronoun" and person.gender is not None,
         )
 
     def key(self, person: Person) -> str:
@@ -2646,19 +2668,14 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     as an organisation, as "Washington said" is; not a person in the speaker list. A
     "person" with no first name (or one that is a place here: "America Rising") and no
     pronoun the article shows to be an organisation is one
-    (:func:`core.identity.organisation_in_article`), and a plural it also writes in the
-    singular a group (:func:`core.identity.group_in_article`)."""
-    from core.identity import (  # identity reads speakers
-        group_in_article,
-        organisation_in_article,
-        place_not_given_name,
-    )
-
+    (:func:`core.kind_evidence.organisation_in_article`), and a plural it also writes in the
+    singular a group (:func:`core.kind_evidence.group_in_article`)."""
     words = person.name.split()
     # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
-    unstated = not person.gender or person.bound
+    unstated = not person.gender or person.gender_source == "pronoun"
     given = nlp.is_first_name(words[0]) and not place_not_given_name(words[0], text)
-    unstated = unstated or person.guessed and not given  # a place's "gender"
+    # a name's guess of a gender is none where the "name" is a place here ("America")
+    unstated = unstated or person.gender_source in GUESSED_FROM_NAME and not given
     if person.kind == SpeakerKind.PERSON and unstated and not given:
         if group := group_in_article(person.name, text):
             return group
@@ -3871,7 +3888,8 @@ def _other_sex(person: Person, name: str) -> bool:
     """Is a full ``name`` of a first name given to the other sex than the one the article
     stated of ``person`` ("Mr. Okafor" first, then "the first lady, Michelle Okafor")?"""
     first = Cast._gender_of(name)
-    return bool(first and person.gender and not person.guessed and person.gender != first)
+    guessed = person.gender_source in GUESSED_FROM_NAME
+    return bool(first and person.gender and not guessed and person.gender != first)
 
 
 def _same_gender(first: str, other: str) -> bool:
@@ -3957,16 +3975,6 @@ def kin_noun(noun: str) -> bool:
     return bare in KIN_NOUNS
 
 
-def noun_gender(noun: str) -> str | None:
-    """ "f" or "m" for a person noun that has a gender: "congresswoman", "actress",
-    "chairman", "wife"."""
-    if noun.endswith("woman") or noun.endswith("ess") and not noun.endswith("ness"):
-        return "f"  # "actress", "heiress"; not "witness"
-    if noun.endswith("man"):
-        return "m"
-    return KIN_GENDER.get(noun.removeprefix("grand"))
-
-
 @lru_cache(maxsize=1 << 10)
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
@@ -4015,28 +4023,6 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     if any(w in lexicons.function_words() for w in modifiers):
         return False
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
-
-
-# what the text says a one-word name is, right after it: a company ("Wealth-X, a research
-# firm", "Alphabet, the parent company of Google,", "Ameriquest was one of several firms")
-SAID_TO_BE_COMPANY = re.compile(
-    r"(?:,[ \t\xa0]+|[ \t\xa0]+(?:is|was)[ \t\xa0]+)"
-    r"(?:an?|the|one[ \t\xa0]+of[ \t\xa0]+(?:the|[a-z]+))[ \t\xa0]+"
-    r"(?:[\w'\u2019-]+[ \t\xa0]+){0,5}?(?:compan(?:y|ies)|firms?)\b"
-)
-WHICH_AFTER = re.compile(r",[ \t\xa0]+which\b")  # "Monsanto, which opposed the bill"
-
-
-def named_as_company(text: str, end: int, opening: bool, its_after: bool) -> bool:
-    """Does the text mark the one capitalised word ending at ``end`` as a company, what
-    "the company" after it may mean: an appositive or a copula's complement headed by
-    "company" or "firm" right after it ("Wealth-X, a private wealth research firm"), a
-    relative "which" set off after it ("Monsanto, which opposed the bill": no "who"), or,
-    ``opening`` its sentence as subject, ``its_after`` it: "it" or "its" the first pronoun
-    after it there ("Facebook relies on user reports, but recently it has gone further")."""
-    if SAID_TO_BE_COMPANY.match(text, end) or WHICH_AFTER.match(text, end):
-        return True
-    return opening and its_after
 
 
 def looks_like_organisation(phrase: str) -> bool:

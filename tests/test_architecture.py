@@ -89,3 +89,25 @@ def test_ruff_is_clean(command: list[str]) -> None:
         [sys.executable, "-m", "ruff", *command, "."], cwd=ROOT, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _core_imports(module: str) -> set[str]:
+    """The core modules ``module`` imports anywhere in it, at its top or inside a function."""
+    import ast
+
+    tree = ast.parse((ROOT / "core" / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("core."):
+            found.add(node.module.removeprefix("core."))
+        elif isinstance(node, ast.ImportFrom) and node.module == "core":
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_the_kind_evidence_lies_below_the_cast_and_the_library_rules() -> None:
+    """core.kind_evidence holds what speakers, identity and roles all read about what a
+    named thing is, so speakers needs nothing of identity (which reads speakers)."""
+    assert not _core_imports("kind_evidence") & {"speakers", "identity", "roles"}
+    assert "identity" not in _core_imports("speakers")
+    assert "kind_evidence" in _core_imports("speakers") & _core_imports("identity")

@@ -524,14 +524,14 @@ def test_the_shared_word_index_reads_as_the_patterns_it_replaced() -> None:
     assert speakers._written(text, "Amara") == 1 and speakers._written(text, "Smith") == 1
     irish = "O'Neil said. O'Neil's aide and O'Neill met O'Neil-Smith"  # not a run of \w
     assert speakers._written(irish, "O'Neil") == len(re.findall(r"\bO'Neil\b", irish)) == 3
-    from core import identity
+    from core import kind_evidence
 
     firms = "Ford said. Mr.Ford, Fords, Ford-Smith, Ford's and Hewlett Packard; Hewlett Packard"
     for form in ("Ford", "Hewlett Packard", "Amar"):  # one \w run, two words, none there
         pattern = rf"(?<![\w.]){re.escape(form)}(?!\w)"
         spans = [m.span() for m in re.finditer(pattern, firms)]
-        assert identity._form_spans(form, firms) == spans
-    assert len(identity._form_spans("Ford", firms)) == 3
+        assert kind_evidence._form_spans(form, firms) == spans
+    assert len(kind_evidence._form_spans("Ford", firms)) == 3
     starts = [0, 15, 28, 44, 53, 69, 74]  # a newline before the last: no space
     assert [at for at, _ in roles.occurrences(text, "Amar")] == starts
 

@@ -12,7 +12,8 @@ import pytest
 
 from core.document import SpeakerKind
 from core.extract import extract
-from core.identity import organisation_in_article, read_speaker
+from core.identity import read_speaker
+from core.kind_evidence import organisation_in_article
 
 
 def _kind_of(text: str, name: str) -> str:

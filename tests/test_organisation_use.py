@@ -14,7 +14,7 @@ import pytest
 
 from core.document import SpeakerKind
 from core.extract import extract
-from core.identity import organisation_in_article
+from core.kind_evidence import organisation_in_article
 
 
 def _kind_of(text: str, name: str) -> str:
