@@ -73,7 +73,7 @@ NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior 
 NOUN_PRONOUN = {"m": "he", "f": "she"}
 _ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
+    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|published|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
 FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
@@ -88,7 +88,13 @@ ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday 
     _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
 )
-ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
+ISSUED_BY = re.compile(
+    r"\s+(?:issued|released|published|sent(?:\s+out)?)\s+(?:\w+\s+){0,2}by\s+" + _ORG
+)  # "a statement issued by the Sanders campaign", "A report released in September by"
+RELEASED_BEFORE = re.compile(  # "is releasing a new 30-second |ad", "published a |report"
+    r"\b(?:releas|publish|issu|unveil|launch)(?:e|es|ed|ing)?\s+(?:a|an|his|her|its|their)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
 )
@@ -2036,7 +2042,10 @@ class Cast:
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
         if written_in:
+            told = [n for n in found if not THE_BEFORE.search(self.text, max(0, n - 5), n)]
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
+            if not found and told:
+                return self._releaser(told[-1], at)
         if not found:
             return None if written_in else self._announcer(at)
         author = self._sender(found[-1]) or self._person_author(found[-1])
@@ -2049,6 +2058,19 @@ class Cast:
             author = self._announcer(found[0])  # "Fox News confirmed ... According to the
             # statement, ...": every use refers back, to what the announcer put out
         return author
+
+    def _releaser(self, used: int, at: int) -> Person | None:
+        """Who put out the document a definite document noun refers back to, from the use
+        at ``used`` that introduced it: the organisation :meth:`_organisation_author`
+        finds ("the Republican National Committee published a report"), or the person
+        who is its sentence's subject when a verb of putting out governs the noun
+        ("Bernie Sanders is releasing a new 30-second ad. The ad says"); None otherwise
+        ("workers learned of it from a memo", "One provided a document")."""
+        if (org := self._organisation_author(used, at)) is not None:
+            return org
+        if RELEASED_BEFORE.search(self.text, max(0, used - 80), used) is None:
+            return None
+        return self._person_author(used)
 
     def _announcer(self, at: int) -> Person | None:
         """The organisation or person whose announcement a speech noun no sentence before

@@ -1,6 +1,8 @@
 """people51: "the statement said" with no statement told of before is the words of the
 organisation (or person) whose announcement the sentences just before report ("Fox News
-confirmed that ... “...,” the statement read"), not a row of its own."""
+confirmed that ... “...,” the statement read"), not a row of its own; and "the ad says"
+is the words of whoever the sentence that introduced it has putting it out ("Sanders is
+releasing a new ad", "the Republican National Committee published a report")."""
 
 from __future__ import annotations
 
@@ -38,3 +40,26 @@ def test_a_statement_told_of_keeps_its_author() -> None:
         "“The bill is dead,” the statement said."
     )
     assert _speaker(text, "bill is dead") == "Ada Marsh"
+
+
+def test_the_ad_of_the_candidate_releasing_it() -> None:
+    text = (
+        "Senator Ada Marsh is releasing a new 30-second ad that urges voters to turn out. "
+        "The ad says “nothing will change until we vote.”"
+    )
+    assert _speaker(text, "nothing will change") == "Ada Marsh"
+
+
+def test_the_report_an_organisation_published() -> None:
+    text = (
+        "Three years ago, the Republican National Committee published a report on the "
+        "changes. “The nation is changing,” the report stated."
+    )
+    assert _speaker(text, "nation is changing") == "Republican National Committee"
+
+
+def test_a_document_only_handed_over_stays_the_document() -> None:
+    text = (
+        "One worker provided a document about the benefits. “Leave is unpaid,” the document states."
+    )
+    assert _speaker(text, "Leave is unpaid") == "document"
