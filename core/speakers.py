@@ -2136,6 +2136,9 @@ class Cast:
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         found = before or after
         org = found.group("org") if found is not None else ""
+        last = org.split()[-1] if org else ""
+        if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
+            org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
         if org == "campaign" and found is not None:
             org = self.owner_campaign(found.start("org"))
         if not (
