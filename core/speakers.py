@@ -72,6 +72,7 @@ OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
+ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for
 DOCUMENT_REACH = 400  # characters before "it says" where the document it stands for is looked for
 DETERMINED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}$"
@@ -81,7 +82,7 @@ NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior 
 NOUN_PRONOUN = {"m": "he", "f": "she"}
 _ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|put)(?:\s+out)?|said\s+in)"
+    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|published|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
 FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
@@ -92,7 +93,17 @@ SENDER_BETWEEN = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
-ISSUED_BY = re.compile(r"\s+(?:issued|released|sent(?:\s+out)?)\s+(?:\w+\s+)?by\s+" + _ORG)
+ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
+    _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
+)
+ISSUED_BY = re.compile(
+    r"\s+(?:issued|released|published|sent(?:\s+out)?)\s+(?:\w+\s+){0,2}by\s+" + _ORG
+)  # "a statement issued by the Sanders campaign", "A report released in September by"
+RELEASED_BEFORE = re.compile(  # "is releasing a new 30-second |ad", "published a |report"
+    r"\b(?:releas|publish|issu|unveil|launch)(?:e|es|ed|ing)?\s+(?:a|an|his|her|its|their)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
 )
@@ -2050,11 +2061,62 @@ class Cast:
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
         if written_in:
+            told = [n for n in found if not THE_BEFORE.search(self.text, max(0, n - 5), n)]
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
+            if not found and told:
+                return self._releaser(told[-1], at)
         if not found:
-            return None
+            return None if written_in else self._announcer(at)
         author = self._sender(found[-1]) or self._person_author(found[-1])
-        return author or self._organisation_author(found[-1], at)
+        author = author or self._organisation_author(found[-1], at)
+        if (
+            author is None
+            and not written_in
+            and all(THE_BEFORE.search(self.text, max(0, n - 5), n) for n in found)
+        ):
+            author = self._announcer(found[0])  # "Fox News confirmed ... According to the
+            # statement, ...": every use refers back, to what the announcer put out
+        return author
+
+    def _releaser(self, used: int, at: int) -> Person | None:
+        """Who put out the document a definite document noun refers back to, from the use
+        at ``used`` that introduced it: the organisation :meth:`_organisation_author`
+        finds ("the Republican National Committee published a report"), or the person
+        who is its sentence's subject when a verb of putting out governs the noun
+        ("Bernie Sanders is releasing a new 30-second ad. The ad says"); None otherwise
+        ("workers learned of it from a memo", "One provided a document")."""
+        if (org := self._organisation_author(used, at)) is not None:
+            return org
+        if RELEASED_BEFORE.search(self.text, max(0, used - 80), used) is None:
+            return None
+        return self._person_author(used)
+
+    def _announcer(self, at: int) -> Person | None:
+        """The organisation or person whose announcement a speech noun no sentence before
+        uses refers back to ("The Trump campaign on Tuesday responded that .... “...,” the
+        statement said"): the subject of the nearest of the two sentences before the one
+        at ``at`` that an announcing verb follows (see ``ANNOUNCED``), an organisation
+        written as :meth:`_organisation_author` takes one or a person named there as the
+        sentence's subject; None otherwise."""
+        sentences = self.sentences()
+        k = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        for sentence in reversed(sentences[max(0, k - 3) : max(0, k + 1)]):
+            if sentence.start >= at or sentence.start < at - ANNOUNCED_REACH:
+                continue
+            found = ANNOUNCED.match(self.text, sentence.start)
+            if found is None or found.end() > at:
+                continue
+            org = found.group("org")
+            if not (org.endswith(" campaign") or looks_like_organisation(org)) and not (
+                self._the_named(org, at)
+            ):
+                n = bisect_left(self._read, sentence.start, key=lambda r: r[0].start)
+                read = self._read[n] if n < len(self._read) else None
+                if read is None or read[1].start != found.start("org") or read[2] is None:
+                    return None  # "Trump announced ...": his, when his name is the subject
+                return read[2] if read[2].kind == SpeakerKind.PERSON else None
+            return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+        return None
 
     def _sender(self, used: int) -> Person | None:
         """The person a "from" phrase right after the speech noun used at ``used`` names,
@@ -2093,6 +2155,9 @@ class Cast:
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         found = before or after
         org = found.group("org") if found is not None else ""
+        last = org.split()[-1] if org else ""
+        if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
+            org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
         if org == "campaign" and found is not None:
             org = self.owner_campaign(found.start("org"))
         if not (
