@@ -1243,6 +1243,8 @@ def add_article_roles(
         for p in chosen
         if p.kind == SpeakerKind.PERSON and _says_more(p.roles, "", [], courtesy=True)
     ]
+    for person in roleless:  # "Ann Lee saw it. | A former mayor of Ames, she said"
+        _fronted_to_pronoun(text, reader, person, persons)
     if roleless:
         _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
 
@@ -1481,6 +1483,80 @@ def _introduced_before(
     if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
+
+
+# The next sentence opening with an indefinite phrase fronted before "he" or "she" as its
+# subject ("A so-called Blue Dog Democrat who represented ..., | he switched")
+_FRONTED_TO_PRONOUN = re.compile(r"(?:A|An)\s[^,.;:!?\"\u201c\u201d()]{3,160},\s(?:he|she)\s[a-z]")
+_FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
+
+
+def _fronted_to_pronoun(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person]
+) -> None:
+    """Give a person with no role, or a title alone, the indefinite nominal fronted before
+    "he" or "she" in the sentence right after one a full naming of theirs opens as its
+    subject, in its paragraph or the next: "Parker Griffith experienced the move ...
+    firsthand. || A so-called Blue Dog Democrat who represented Courtland ..., he
+    switched to the Republicans": the fronted phrase tells what the pronoun's referent,
+    the subject just named, is. The nominal is modifiers and a role noun before its
+    relative clause, a preposition or the comma; nobody else is named in the naming's
+    sentence, and the nominal fits no one else's role."""
+    for form in _named_forms(person):
+        for at, end in occurrences(text, form):
+            role = _fronted_after(text, reader, person, persons, at, end)
+            if role is not None:
+                person.add_role(role)
+                return
+
+
+def _fronted_after(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], at: int, end: int
+) -> str | None:
+    """The nominal :func:`_fronted_to_pronoun` reads after the naming at ``at``-``end``."""
+    if reader.quoted(at):
+        return None
+    opens = _sentence_start(text, at)
+    opens += len(text[opens:at]) - len(text[opens:at].lstrip())
+    if opens != at:
+        return None  # the naming does not open its sentence
+    after = reader.sentence(at, at + 1, 0, 24 + end - at)
+    if after is None:
+        return None
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], end)
+    if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
+        return None  # the name is not the subject opening its sentence
+    close = next(
+        (m for m in _SENTENCE_END.finditer(text, at) if not _title_period(text, m.start())),
+        None,
+    )
+    if close is None or text[close.start()] != ".":
+        return None
+    start = close.end() - 1
+    match = _FRONTED_TO_PRONOUN.match(text, start)
+    if match is None or reader.quoted(start):
+        return None
+    if reader.paragraph_index(start) > reader.paragraph_index(at) + 1:
+        return None  # the same paragraph or the next
+    if any(p is not person and _named_within(text, p, at, close.start()) for p in persons):
+        return None  # "he" may be someone else named in that sentence
+    comma = text.rindex(",", start, match.end())
+    fronted = reader.sentence(start, start + 1, 0, comma - start + 1)
+    if fronted is None:
+        return None
+    words = [t for t in fronted.tokens if start < t.span.start and t.span.end <= comma]
+    j = 0
+    while j < len(words) and words[j].tag not in _FRONTED_STOP_TAGS:
+        j += 1
+    if j == 0 or not role_word(words[j - 1].text, words[j - 1].tag):
+        return None
+    if any(t.tag not in _LEAD_MODIFIER_TAGS | {"NNPS", "RB"} for t in words[: j - 1]):
+        return None
+    head, role = words[j - 1].text.lower(), [t.text for t in words[:j]]
+    if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
+        return None
+    return text[words[0].span.start : words[j - 1].span.end]
 
 
 def _definite_lead(
