@@ -1086,11 +1086,23 @@ def _particles_in_name(tokens: list[Token], tags: list[str], i: int) -> range:
     capitalised proper noun follows them ("Sanne | van der | Berg", "Saud | bin | Hamdan",
     "Siân | ap | Rhys"): words of the name, whatever the model makes of them; else none."""
     k = i
-    while k < len(tokens) and tokens[k].text in TAGGED_PARTICLES:
-        k += 1
+    while k < len(tokens) and (tokens[k].text in TAGGED_PARTICLES or elided_article(tokens, k)):
+        k += 3 if elided_article(tokens, k) else 1
     if k == i or k == len(tokens) or not tokens[k].text[:1].isupper():
         return range(0)
     return range(i, k) if tags[k] == "NNP" else range(0)
+
+
+def elided_article(tokens: list[Token], k: int) -> bool:
+    """Does token ``k`` open a Dutch particle with its article elided, "in 't" or "van 't"
+    ("Sophie in 't Veld"): the word, then "'" and "t" written together?"""
+    return (
+        tokens[k].text in ELIDED_BEFORE
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text in ("'", "\u2019")
+        and tokens[k + 2].text == "t"
+        and tokens[k + 1].span.end == tokens[k + 2].span.start
+    )
 
 
 def _particle_glued(word: str) -> bool:
@@ -1395,6 +1407,7 @@ NAME_PARTICLES = frozenset((
 # Phádraig", "Orla Ní Chonaill", "Seán Ó Sé"): some are also listed first names ("Mac").
 CAPITAL_PARTICLES = frozenset(("Mac", "Mc", "Ó", "Ní", "Nic", "Ui", "Uí", "Ua"))
 TAGGED_PARTICLES = NAME_PARTICLES - {"do", "das"}  # not "Did Trump do Iran's bidding"
+ELIDED_BEFORE = frozenset(("in", "van", "op"))  # a Dutch particle before "'t": "in 't Veld"
 # fmt: on
 
 

@@ -1226,6 +1226,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         or words[start - 1].text.lower() in nlp.NAME_PARTICLES
     ):
         start -= 1
+        if start >= 4 and nlp.elided_article(words, start - 3) and _capitalised(words[start - 4]):
+            start -= 3  # "Sophie | in 't | Veld": a particle and its elided article
     if end - start >= 3 and postnominal([w.text for w in words[start:end]]):
         end -= 1  # "Bernard Okonkwo | KC", "Jane Hale | MP": an honour or office after it
     suffixed = start == end - 1 and words[start].text.lower().rstrip(".") in lexicons.NAME_SUFFIXES

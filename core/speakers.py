@@ -3811,17 +3811,17 @@ def _inner_surnames(name: str, text: str) -> list[str]:
     first name (or two) and two surnames ("Melba Acosta Febo": "acosta"; "María Fernanda
     López Gutiérrez": "fernanda", "lópez"; not "Donald Trump-led Republican"). A listed
     first name among them is a middle name, which :meth:`Cast._middle_named` leaves alone.
-    A name of four words counts only where ``text`` writes it outside a headline. The
+    A first name no list holds, and no common noun, opens a name of three words
+    ("Mehrdad Karimi Rad": "karimi"). A name of four words, or of an unlisted first
+    name, counts only where ``text`` writes it outside a headline. The
     words are read as :func:`clean_name` shows them: mojibake read back ("BasÃ¡Ã±ez") is
     letters alone."""
     words = clean_name(name).split()
-    if not (
-        3 <= len(words) <= 4
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and nlp.is_first_name(words[0])
-    ):
+    if not (3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)):
         return []
-    if len(words) == 4 and not _in_running_text(text, name):
+    if not nlp.is_first_name(words[0]) and (len(words) == 4 or nlp.common_noun(words[0])):
+        return []  # an unlisted first name of three words only ("Mehrdad Karimi Rad")
+    if (len(words) == 4 or not nlp.is_first_name(words[0])) and not _in_running_text(text, name):
         return []  # "Clinton Cash Debunks Hillary"
     return list(name_words(name)[1:-1])
 
