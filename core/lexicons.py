@@ -97,9 +97,27 @@ def abbreviated_title_words() -> frozenset[str]:
 
 def is_title_word(word: str) -> bool:
     """A title's word ("Sen.", "senator", "Gen"); one written only abbreviated whose bare
-    word is a given name ("Del." of Delegate: "Del Toro", "Del Rio") only with its period."""
+    word is a given name ("Del." of Delegate: "Del Toro", "Del Rio") only with its period;
+    a capitalised office noun ("Committeeman", see ``office_noun``)."""
     bare = word.rstrip(".").lower()
-    return bare in title_words() and (word.endswith(".") or bare not in _named_abbreviations())
+    if bare in title_words():
+        return word.endswith(".") or bare not in _named_abbreviations()
+    return word[:1].isupper() and office_noun(word)
+
+
+GENDERED_ENDINGS = ("woman", "person", "man")  # "woman" before "man", which closes it
+
+
+def office_noun(word: str) -> bool:
+    """A word ending in -man, -woman or -person ("Committeeman", "Assemblyperson") whose
+    form with any of the three endings is a listed title or role noun, or a compound of
+    one, after its last hyphen ("co-chairwoman"): an office, not a surname ("Chapman")."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    ending = next((e for e in GENDERED_ENDINGS if lower.endswith(e)), None)
+    if ending is None or not lower.isalpha() or len(lower) <= len(ending) + 2:
+        return False
+    stem = lower[: -len(ending)]
+    return any(stem + e in title_words() or is_role_noun(stem + e) for e in GENDERED_ENDINGS)
 
 
 @cache

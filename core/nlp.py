@@ -45,7 +45,6 @@ LEXICONS = "resources.lexicons"
 PUNKT_FILE = "punkt_en.json"
 POS_FILE = "pos_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
-TITLES_FILE = "titles_en.txt"
 PLACES_FILE = "names_places.txt"
 ORGANISATIONS_FILE = "names_organisations.txt"
 ORG_WORDS_FILE = "names_org_words.txt"
@@ -247,7 +246,7 @@ class NewsPunkt(PunktSentenceTokenizer):
             and aug_tok1.period_final
             and aug_tok2.first_upper
             and (
-                (aug_tok1.abbr and aug_tok1.type_no_period in _titles())
+                (aug_tok1.abbr and aug_tok1.type_no_period in lexicons.title_words())
                 or (
                     aug_tok1.type_no_period in lexicons.abbreviated_title_words()
                     and aug_tok2.type_no_sentperiod not in self._params.sent_starters
@@ -1187,11 +1186,6 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @functools.cache
-def _titles() -> frozenset[str]:
-    return _word_list(TITLES_FILE)
-
-
-@functools.cache
 def _org_words() -> frozenset[str]:
     return _word_list(ORG_WORDS_FILE)
 
@@ -1248,11 +1242,9 @@ def gazetteer_marks(words: Sequence[str]) -> list[str]:
 
 
 def is_title(word: str) -> bool:
-    """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.")."""
-    bare = word.lower().rstrip(".")
-    return word[:1].isupper() and (
-        bare in _titles() or word.endswith(".") and bare in lexicons.abbreviated_title_words()
-    )
+    """Whether a capitalised ``word`` is a title put before names ("Minister", "Gen.",
+    "Committeeman"): ``titles.txt`` is the one list of them."""
+    return word[:1].isupper() and lexicons.is_title_word(word)
 
 
 def is_common_word(word: str) -> bool:
@@ -1431,7 +1423,6 @@ def _loaders() -> dict[str, Any]:
         PUNKT_FILE: _punkt,
         POS_FILE: _tagger,
         FIRST_NAMES_FILE: _first_names,
-        TITLES_FILE: _titles,
         ORG_WORDS_FILE: _org_words,
         COMMON_WORDS_FILE: common_words,
         f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,

@@ -738,7 +738,7 @@ def test_interview_labels_q_and_a_name_no_one() -> None:
     ],
 )  # fmt: skip
 def test_titles_the_role_lexicon_already_knew(text: str, speaker: str) -> None:
-    """ "Premier", "Superintendent": titles in titles_en.txt but not in titles.txt, so the
+    """ "Premier", "Superintendent": titles once in nlp's title list but not in titles.txt, so the
     name ran over them ("Premier", "Superintendent Paul Greaves")."""
     assert _speaker(text)[0] == speaker
 
