@@ -1475,12 +1475,13 @@ def _named_with_head(head: str) -> re.Pattern[str]:
 
 def _head_of_name(head: str) -> re.Pattern[str]:
     """Up to three capitalised words, then ``head`` capitalised, "of" and capitalised
-    words: an organisation's name that ``head`` heads ("the Illinois Board of Elections",
-    "the Chamber of Commerce")."""
+    words, "and" between them: an organisation's name that ``head`` heads ("the Illinois
+    Board of Elections", "the Chamber of Commerce", "the Institute of Anthropology and
+    History")."""
     space = r"[ \t\xa0]+"
     return re.compile(
         rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}of{space}"
-        rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}[A-Z][\w&'\u2019-]*){{0,3}})"
+        rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
     )
 
 
@@ -1498,6 +1499,8 @@ def _head_of_named(found: re.Match[str]) -> str | None:
         if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)):
             after = after[:k]
             break
+    while after and after[-1] == "and":
+        after.pop()  # "the Board of Elections and | Dale Orvin"
     middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
     return " ".join([*before, *middle.split(), *after])
 

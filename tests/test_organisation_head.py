@@ -39,6 +39,12 @@ CHAMBER_OF = (
     "shops on Main Street.\n\n"
     f"{L}This tax will close stores,{R} the chamber said."
 )
+AND_INSIDE = (
+    "Temple found under plaza\n\n"
+    "Workers digging a drain uncovered the wall on Friday, and the Provincial Institute of "
+    "Archaeology and History took over the site. Its staff fenced off the plaza.\n\n"
+    f"{L}The find is of great value,{R} the institute said."
+)
 NO_NAME = (
     "Hearing delayed\n\n"
     "Several officials met on Monday to hear the objections. Both objectors had argued that "
@@ -58,6 +64,7 @@ TITLE_OF = (
         (EMBASSY, "We urge", "Norwegian Embassy"),
         (BOARD_OF, "The petition", "Kessling County Board of Elections"),
         (CHAMBER_OF, "This tax", "Chamber of Commerce"),
+        (AND_INSIDE, "The find", "Provincial Institute of Archaeology and History"),
     ],
 )
 def test_noun_is_the_organisation_it_heads(text: str, fragment: str, name: str) -> None:
