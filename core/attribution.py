@@ -1415,14 +1415,20 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
     return shown and not person
 
 
-def _organisation_named_by(text: str, head: str, at: int) -> str | None:
+def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) -> str | None:
     """The organisation the article last named, shortly before ``at`` and past its
     headline, by capitalised words before the noun ``head``, that "the campaign" or "the
-    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency");
+    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency"),
+    or by ``head`` capitalised, "of" and capitalised words ("the Chamber of Commerce");
     not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
-    Characterization Of Network")."""
+    Characterization Of Network"). ``proper``: only a name that writes ``head``
+    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign")."""
     begin = max(text.find("\n") + 1, at - ORGANISATION_REACH)
     found = list(_named_with_head(head).finditer(text, max(0, begin), at))
+    found = [f for f in found if not proper or f.group(2)[:1].isupper()]
+    heading = list(_head_of_name(head).finditer(text, max(0, begin), at))
+    if heading and (not found or heading[-1].start() >= found[-1].start()):
+        return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
     if not found:
         return None
     named = found[-1]
@@ -1465,6 +1471,38 @@ def _named_with_head(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
     )
+
+
+def _head_of_name(head: str) -> re.Pattern[str]:
+    """Up to three capitalised words, then ``head`` capitalised, "of" and capitalised
+    words, "and" between them: an organisation's name that ``head`` heads ("the Illinois
+    Board of Elections", "the Chamber of Commerce", "the Institute of Anthropology and
+    History")."""
+    space = r"[ \t\xa0]+"
+    return re.compile(
+        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}of{space}"
+        rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
+    )
+
+
+def _head_of_named(found: re.Match[str]) -> str | None:
+    """The name :func:`_head_of_name` found, without a determiner or owner before it and
+    without a title or a person's name after it ("Chamber of Commerce | President Ann
+    Ruiz"); none where a function word is among the words before the head."""
+    before = found.group(1).split()
+    while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
+        before.pop(0)  # "The Hollywood Chamber of Commerce"
+    if any(w.lower() in lexicons.function_words() and not w.isupper() for w in before):
+        return None
+    after = found.group(2).split()
+    for k, word in enumerate(after):
+        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)):
+            after = after[:k]
+            break
+    while after and after[-1] == "and":
+        after.pop()  # "the Board of Elections and | Dale Orvin"
+    middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
+    return " ".join([*before, *middle.split(), *after])
 
 
 def _its_own(text: str, end: int) -> bool:
@@ -3140,6 +3178,16 @@ class Attributor:
             and (looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS)
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
+        elif (
+            not demonym
+            and first == "the"
+            and len(words) == 2
+            and words[1].text.islower()
+            and not person_noun(head)
+            and _organisation_named_by(self.text, head, start, proper=True)
+        ):
+            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy":
+            # a noun the article wrote as an organisation's name's head
         description = strip_determiner(phrase)
         if (
             kind == SpeakerKind.ORGANISATION
