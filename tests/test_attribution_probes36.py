@@ -354,6 +354,12 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('s32', 'Take care of it'): (
+        'Dana Whitcomb',
+        'a report inside a report ("Whitcomb told jurors that the senator called her ... and '
+        'said, “…”"): the ranker weighs the witness against the senator she quotes; a close '
+        'call that flipped with the thirty-sixth session\'s second retrain',
+    ),
     ('s10', 'have a right to defend themselves'): (
         'Caleb Langford',
         'a senator and his son: "Langford said" goes to the son, quoted last, not to "the '
