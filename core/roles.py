@@ -563,17 +563,7 @@ class ArticleRoles:
         if first < 2 or tokens[first - 1].text != "," or sentence.boundary(first - 2):
             return
         plural = tokens[first - 2]
-        word = plural.text
-        if plural.tag != "NNS" or not word.isalpha() or not word.islower():
-            return
-        singular = next(
-            (
-                form
-                for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
-                if form and role_word(form) and not role_word(word)
-            ),
-            None,
-        )
+        singular = _singular_role(plural)
         if singular is None:
             return
         m = first - 2
@@ -878,17 +868,7 @@ def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], s
     if k < 0 or sentence.boundary(k):
         return None
     plural = tokens[k]
-    if plural.tag != "NNS" or not plural.text.isalpha() or not plural.text.islower():
-        return None
-    word = plural.text
-    singular = next(
-        (
-            form
-            for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
-            if form and role_word(form) and not role_word(word)
-        ),
-        None,
-    )
+    singular = _singular_role(plural)
     if singular is None:
         return None
     tokens = list(tokens)
@@ -898,7 +878,7 @@ def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], s
         return None
     if title[0] == k and not lexicons.is_title_word(singular):
         return None  # "rivals", "brothers" alone: a relation to someone unnamed
-    return title, word, singular
+    return title, plural.text, singular
 
 
 def _name_token(token: Token) -> bool:
@@ -1022,6 +1002,22 @@ def shared_title(text: str, start: int, end: int) -> str | None:
     if found.group(1).lower() in HONORIFICS:
         return None  # "Mrs. Ann Lee and Tom Reed": "Mrs." is no "Mr." plural
     return singular if lexicons.is_title_word(singular) else None
+
+
+def _singular_role(plural: Token) -> str | None:
+    """The singular of a lower-case plural role noun ("strategists" -> "strategist",
+    "secretaries" -> "secretary"), or None for any other word ("news", "staff")."""
+    word = plural.text
+    if plural.tag != "NNS" or not word.isalpha() or not word.islower():
+        return None
+    return next(
+        (
+            form
+            for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
+            if form and role_word(form) and not role_word(word)
+        ),
+        None,
+    )
 
 
 def _plural(title: str) -> str:
