@@ -1473,6 +1473,7 @@ def _named_with_head(head: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=64)
 def _head_of_name(head: str) -> re.Pattern[str]:
     """Up to three capitalised words, then ``head`` capitalised, "of" and capitalised
     words, "and" between them: an organisation's name that ``head`` heads ("the Illinois

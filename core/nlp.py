@@ -1085,8 +1085,13 @@ def _particles_in_name(tokens: list[Token], tags: list[str], i: int) -> range:
     capitalised proper noun follows them ("Sanne | van der | Berg", "Saud | bin | Hamdan",
     "Siân | ap | Rhys"): words of the name, whatever the model makes of them; else none."""
     k = i
-    while k < len(tokens) and (tokens[k].text in TAGGED_PARTICLES or elided_article(tokens, k)):
-        k += 3 if elided_article(tokens, k) else 1
+    while k < len(tokens):
+        if elided_article(tokens, k):
+            k += 3  # "in 't"
+        elif tokens[k].text in TAGGED_PARTICLES:
+            k += 1
+        else:
+            break
     if k == i or k == len(tokens) or not tokens[k].text[:1].isupper():
         return range(0)
     return range(i, k) if tags[k] == "NNP" else range(0)

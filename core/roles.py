@@ -1476,7 +1476,7 @@ def _introduced_before(
     if any(set(name_words(p.name)) - possessor for p in named):
         return  # someone else named in the lead may be the one it speaks of
     head, role = lead[j - 1].text.lower(), [t.text for t in lead[k + 1 : j]]
-    if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
+    if _fits_another(persons, person, head, role):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
 
@@ -1550,7 +1550,7 @@ def _fronted_after(
     if any(t.tag not in _LEAD_MODIFIER_TAGS | {"NNPS", "RB"} for t in words[: j - 1]):
         return None
     head, role = words[j - 1].text.lower(), [t.text for t in words[:j]]
-    if any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles):
+    if _fits_another(persons, person, head, role):
         return None
     return text[words[0].span.start : words[j - 1].span.end]
 
@@ -1576,9 +1576,14 @@ def _definite_lead(
     if any(p is not person and _named_within(text, p, opens, head.span.end) for p in persons):
         return
     role = [t.text for t in lead[1:j]]
-    if any(role_fits(r, head.text, role) for p in persons if p is not person for r in p.roles):
+    if _fits_another(persons, person, head.text, role):
         return
     person.add_role(text[lead[1].span.start : head.span.end])
+
+
+def _fits_another(persons: list[Person], person: Person, head: str, role: list[str]) -> bool:
+    """Does the nominal ``role`` headed by ``head`` fit a role of anyone but ``person``?"""
+    return any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles)
 
 
 def _named_forms(person: Person) -> set[str]:

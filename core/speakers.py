@@ -1255,7 +1255,7 @@ class Cast:
         with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
         more. Where the paragraph has none or both so, the order stands."""
         start = self.text.rfind("\n", 0, at) + 1
-        k0 = bisect_left(self._read, start, key=lambda r: r[0].start)
+        k0 = bisect_left(self._read, start, key=lambda r: r.sentence.start)
         local = {
             id(person): person
             for _, subject, person, _ in self._read[k0:]
@@ -1490,7 +1490,7 @@ class Cast:
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if here < 0 or self._named_before_in_sentence(sentences[here], at):
             return None
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
             sentence = sentences[n]
             while k >= 0 and self._read[k][0].start > sentence.start:
@@ -1526,7 +1526,7 @@ class Cast:
         if deciding is None:
             return None
         sentence, read = deciding
-        if read is not None and (read[2] is not None or read[1].start < read[1].end):
+        if read is not None and (read.person is not None or read.subject.start < read.subject.end):
             return None  # a person named, or another pronoun, is the subject
         return self._nominal_opening(sentence, gender)
 
@@ -1698,7 +1698,7 @@ class Cast:
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k >= 0 and self._read[k][0].end > at:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k][0].start if k >= 0 else 0)
@@ -1912,7 +1912,7 @@ class Cast:
         "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
         the verb, the pronoun in what follows."""
         gender = PRONOUN_GENDER.get(word.lower())
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
             return None
         _, subject, _, _ = self._read[k]
@@ -1931,7 +1931,7 @@ class Cast:
         is ``word`` come between ("Jessica Mendoza replaced Schilling on the broadcasts.
         He was reassigned. Last month, he said ...": Schilling, the object, before anyone
         named earlier)."""
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
             sentence, words, person, _ = self._read[n]
             if words.start >= at:
@@ -2110,11 +2110,11 @@ class Cast:
             if not (org.endswith(" campaign") or looks_like_organisation(org)) and not (
                 self._the_named(org, at)
             ):
-                n = bisect_left(self._read, sentence.start, key=lambda r: r[0].start)
+                n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
                 read = self._read[n] if n < len(self._read) else None
-                if read is None or read[1].start != found.start("org") or read[2] is None:
+                if read is None or read.subject.start != found.start("org") or read.person is None:
                     return None  # "Trump announced ...": his, when his name is the subject
-                return read[2] if read[2].kind == SpeakerKind.PERSON else None
+                return read.person if read.person.kind == SpeakerKind.PERSON else None
             return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
         return None
 
@@ -2134,7 +2134,7 @@ class Cast:
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        k = bisect_right(self._read, used, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, used, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self._read[k][0].start <= used < self._read[k][0].end:
             return None
         sentence, subject, person, _ = self._read[k]
@@ -2310,7 +2310,7 @@ class Cast:
         subject of the sentence just before (ending within ``NEAR``). Not a person read
         there past the verb of a noun phrase (see :meth:`_noun_subject`): the pontiff's
         co-argument in "The pontiff met Sanders" is no one a nominal after it names."""
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         found: tuple[Span, Span, Person | None] | None = None
         inside = k >= 0 and self._read[k][0].start <= at < self._read[k][0].end
         if inside and at > self._read[k][1].end:
@@ -2547,7 +2547,7 @@ class Cast:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
             return set()
         end = self._read[k][0].end
@@ -2562,7 +2562,7 @@ class Cast:
         """The person last named before ``at`` in its sentence, past the sentence's
         subject and other than it: "Trump said he would not work with Cameron because the
         British prime minister ..." (of the subject, the text would say "he")."""
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self.after_subject(at):
             return None
         _, subject_words, subject, _ = self._read[k]
@@ -2648,7 +2648,9 @@ class Cast:
         later pronoun means. ``past_noun``: the person stands past the main verb, after a
         noun phrase that names no one known (see :meth:`definite`)."""
         insort(
-            self._read, SubjectRead(sentence, subject, person, past_noun), key=lambda r: r[0].start
+            self._read,
+            SubjectRead(sentence, subject, person, past_noun),
+            key=lambda r: r.sentence.start,
         )
 
     def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
@@ -2656,7 +2658,7 @@ class Cast:
         sentence, the subject's words and the person ("Sheriff Bly was unmoved." before
         “...”). With ``pronoun``, also a subject that is "he" or "she", as the person it
         refers to there ("Then he laughed." before “...”)."""
-        k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
         if k < 0:
             return None
         sentence, subject, person, _ = self._read[k]
@@ -2668,12 +2670,12 @@ class Cast:
     def _past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
         :meth:`subject_before`) read past the main verb and a noun phrase?"""
-        k = bisect_right(self._read, at, key=lambda r: r[0].end) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
         return k >= 0 and self._read[k].past_noun
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
-        k = bisect_right(self._read, at, key=lambda r: r[0].start) - 1
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k < 0:
             return False
         sentence, subject, _, _ = self._read[k]

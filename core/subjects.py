@@ -18,7 +18,7 @@ from core import lexicons, nlp
 from core.document import Span, Token
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
-from core.role_grammar import CREDIT
+from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
 from core.speakers import (
     KIN_GENDER,
@@ -76,7 +76,6 @@ INVERTED_BE = re.compile(  # a fronted phrase's verb "be" before the subject: "A
 )
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 ARTICLES = frozenset({"a", "an", "the"})
 CLAUSE_OPENERS = SUBORDINATORS | {"that", "so", "if", "but", "and", "or"}
 OPENING_ADJUNCTS = SUBORDINATORS | {
@@ -385,7 +384,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     comma = text.find(",", sentence.start, sentence.end)
     adjunct = first is not None and comma >= 0 and _opens_adjunct(first.group(1))
     clause = sentence.start  # where the main clause (its subject) starts
-    if first is not None and comma >= 0 and _opens_adjunct(first.group(1)):
+    if adjunct:
         past = [r for r in fits if r.at > comma]
         if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
             fits = past or fits
@@ -508,7 +507,7 @@ def _noun_before(tokens: list[Token], start: int, verb: Token) -> bool:
     """Do the words from ``start`` to ``verb`` hold a noun ("Activists had", "The
     committee gave", "Bush went": a name the cast does not know), the head of a subject
     that is no person read?"""
-    return any(start <= t.span.start < verb.span.start and t.tag in NOUNS for t in tokens)
+    return any(start <= t.span.start < verb.span.start and t.tag in NOUN_TAGS for t in tokens)
 
 
 def _reported(text: str, verb: Token, ref: Reference) -> bool:
