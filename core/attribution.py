@@ -3362,9 +3362,9 @@ class Attributor:
         """The person the sentence right before the one starting at ``at`` has as its
         subject, if any (no other sentence between them)."""
         found = self.cast.subject_before(at)
-        if found is None or self.text[found[0].end : at].strip(" \n\"\u201d\u2019'"):
+        if found is None or self.text[found.sentence.end : at].strip(" \n\"\u201d\u2019'"):
             return None
-        return found[2]
+        return found.person
 
     def _noun_said_as_i(
         self, words: list[Token], name: tuple[int, int], cue_span: Span
@@ -3754,7 +3754,7 @@ class Attributor:
         found = self.cast.subject_before(frame.span.start, pronoun=True)
         if found is None:
             return None
-        sentence, words, person = found
+        sentence, words, person = found.sentence, found.subject, found.person
         gap = self.text[sentence.end : frame.span.start]
         if (
             gap.strip()

@@ -1243,10 +1243,10 @@ class Cast:
         if not kept:
             return people
         found = self.subject_before(at)
-        if found is not None and at - found[0].end <= NEAR:
-            words = self.text[found[1].start : found[1].end + 2]
+        if found is not None and at - found.sentence.end <= NEAR:
+            words = self.text[found.subject.start : found.subject.end + 2]
             if not re.search(r"\w['\u2019]s?\b", words):
-                kept.discard(id(found[2]))  # not "Eric Trump's comments came ..."
+                kept.discard(id(found.person))  # not "Eric Trump's comments came ..."
         return [p for p in people if id(p) not in kept] + [p for p in people if id(p) in kept]
 
     def _named_in_paragraph_first(self, people: list[Person], word: str, at: int) -> list[Person]:
@@ -2295,9 +2295,9 @@ class Cast:
         nominal's own sentence quotes before it ("“...,” the senator shot back")? A writer
         who goes on with the same speaker writes "he"; a role noun is the other party."""
         found = self.subject_before(at)
-        if found is None or found[2] is not subject:
+        if found is None or found.person is not subject:
             return False
-        sentence, words, _ = found
+        sentence, words = found.sentence, found.subject
         opens = self.text.rfind("\n", 0, sentence.start) + 1  # a question's mark may end a
         # sentence of its own: "“Did you read it?” Oyelaran asked." is read from the name
         return bool(
@@ -2311,15 +2311,15 @@ class Cast:
         there past the verb of a noun phrase (see :meth:`_noun_subject`): the pontiff's
         co-argument in "The pontiff met Sanders" is no one a nominal after it names."""
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        found: tuple[Span, Span, Person | None] | None = None
-        inside = k >= 0 and self._read[k][0].start <= at < self._read[k][0].end
-        if inside and at > self._read[k][1].end:
-            found = self._read[k][:3]
+        found: SubjectRead | None = None
+        inside = k >= 0 and self._read[k].sentence.start <= at < self._read[k].sentence.end
+        if inside and at > self._read[k].subject.end:
+            found = self._read[k]
         if found is None and (before := self.subject_before(at)) is not None:
-            found = before if at - before[0].end <= NEAR else None
-        if found is None or self._noun_subject(found[0], found[1]) is not None:
+            found = before if at - before.sentence.end <= NEAR else None
+        if found is None or self._noun_subject(found.sentence, found.subject) is not None:
             return None
-        return found[2]
+        return found.person
 
     def _noun_subject(self, sentence: Span, words: Span) -> str | None:
         """The head noun of the definite noun phrase that is the subject of ``sentence``
@@ -2416,15 +2416,19 @@ class Cast:
         found = self.subject_before(at)
         person: Person | None = None
         bound_ids = {id(bound)} if bound is not None else set()  # and the co-argument of
-        if found is not None and self._noun_subject(found[0], found[1]) == head:
-            bound_ids.add(id(found[2]))  # a noun phrase (see _noun_subject): "The pontiff
+        if found is not None and self._noun_subject(found.sentence, found.subject) == head:
+            bound_ids.add(id(found.person))  # a noun phrase (see _noun_subject): "The pontiff
             # met Sanders. “...,” the pontiff said"
         elif found is not None and self._past_noun_before(at):
-            bound_ids.add(id(found[2]))  # the object of a sentence whose subject is no
+            bound_ids.add(id(found.person))  # the object of a sentence whose subject is no
             # one known: "Activists had gathered, giving Cruz nine delegates. The
             # front-runner complained": not Cruz
-        elif found is not None and at - found[0].end <= NEAR and id(found[2]) not in bound_ids:
-            person = found[2]  # the subject of the sentence before: what the text is about
+        elif (
+            found is not None
+            and at - found.sentence.end <= NEAR
+            and id(found.person) not in bound_ids
+        ):
+            person = found.person  # the subject of the sentence before: what the text is about
             person = person if self._may_be(person, gender) else None
             relative = person and self._relative_after(found[0], found[1], person, gender)
             if relative is not None:
@@ -2653,19 +2657,19 @@ class Cast:
             key=lambda r: r.sentence.start,
         )
 
-    def subject_before(self, at: int, pronoun: bool = False) -> tuple[Span, Span, Person] | None:
-        """The last sentence read ending by ``at``, when its subject names a person: the
-        sentence, the subject's words and the person ("Sheriff Bly was unmoved." before
-        “...”). With ``pronoun``, also a subject that is "he" or "she", as the person it
-        refers to there ("Then he laughed." before “...”)."""
+    def subject_before(self, at: int, pronoun: bool = False) -> SubjectRead | None:
+        """The last sentence read ending by ``at``, when its subject names a person: its
+        reading, whose ``person`` is then never None ("Sheriff Bly was unmoved." before
+        “...”). With ``pronoun``, also a subject that is "he" or "she", read as the person
+        it refers to there ("Then he laughed." before “...”)."""
         k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
         if k < 0:
             return None
-        sentence, subject, person, _ = self._read[k]
-        word = self.text[subject.start : subject.end]
-        if person is None and pronoun and word.lower() in ("he", "she"):
-            person = self.pronoun(word, subject.start)
-        return None if person is None else (sentence, subject, person)
+        read = self._read[k]
+        word = self.text[read.subject.start : read.subject.end]
+        if read.person is None and pronoun and word.lower() in ("he", "she"):
+            read = read._replace(person=self.pronoun(word, read.subject.start))
+        return None if read.person is None else read
 
     def _past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
