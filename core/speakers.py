@@ -80,9 +80,14 @@ DETERMINED = re.compile(
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
+# a verb of putting a document out, in any of its forms: "sent", "issues", "is releasing"
+PUTS_OUT = (
+    r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
+    r"|(?:unveil|launch)(?:s|es|ed|ing)?)"
+)
 _ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|published|put)(?:\s+out)?|said\s+in)"
+    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
 FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
@@ -98,10 +103,10 @@ ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday 
     r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
 )
 ISSUED_BY = re.compile(
-    r"\s+(?:issued|released|published|sent(?:\s+out)?)\s+(?:\w+\s+){0,2}by\s+" + _ORG
+    r"\s+" + PUTS_OUT + r"(?:\s+out)?\s+(?:\w+\s+){0,2}by\s+" + _ORG
 )  # "a statement issued by the Sanders campaign", "A report released in September by"
 RELEASED_BEFORE = re.compile(  # "is releasing a new 30-second |ad", "published a |report"
-    r"\b(?:releas|publish|issu|unveil|launch)(?:e|es|ed|ing)?\s+(?:a|an|his|her|its|their)"
+    r"\b" + PUTS_OUT + r"(?:\s+out)?\s+(?:a|an|his|her|its|their)"
     r"\s+(?:[\w-]+\s+){0,3}$"
 )
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"

@@ -46,3 +46,15 @@ def test_the_email_an_organisation_sent_is_the_organisations() -> None:
     assert speaker_of(text, "We can still") == "Jennings campaign"
     assert speaker_of(text, "choose their") == "Alder campaign"
     assert speaker_of(text, "I resign") == "Ann Lee"
+
+
+def test_every_verb_of_putting_out_credits_an_organisation_alike() -> None:
+    """The document credits share one list of verbs of putting out: one that finds a
+    person's ad ("is releasing a new ad") finds an organisation's too."""
+    for verb in ("unveiled", "launched", "released", "sent out"):
+        text = (
+            "Senator Tom Jennings trails in the polls.\n\n"
+            f"The Jennings campaign {verb} a new ad on Monday. "
+            f"{L}We can still win this race,{R} the ad said."
+        )
+        assert speaker_of(text, "We can") == "Jennings campaign", verb
