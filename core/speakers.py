@@ -3362,17 +3362,18 @@ def _given_before_known_surname(
             or not re.search(LONE_SURNAME.format(re.escape(last)), text)
         ):
             continue
-        after = re.finditer(rf"\b{re.escape(first)}\b(?:[ \t\xa0]+([A-Z][\w'\u2019-]*))?", text)
-        if any(m.group(1) is None or POSSESSIVE.sub("", m.group(1)) != last for m in after):
+        written = _with_capitalised_next(text, first)
+        if any(m is None or POSSESSIVE.sub("", m.group(1)) != last for _, m in written):
             continue  # "Christoph" alone, or before another capitalised word
-        named = list(re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text))
-        if any(_capitalised_before(text, m.start()) for m in named):
+        # each is then the full name: where it starts and where its surname ends
+        named = [(at, m.start(1) + len(last)) for at, m in written if m is not None]
+        if any(_capitalised_before(text, at) for at, _ in named):
             continue  # "Sant Singh Chatwal": a middle name
         if any(
-            not _opens_sentence(text, m.start())
-            and not _headline_case(text, m.start())
-            and _given_name(text, [(m.start(), first)], last, m.end())
-            for m in named
+            not _opens_sentence(text, at)
+            and not _headline_case(text, at)
+            and _given_name(text, [(at, first)], last, end)
+            for at, end in named
         ):
             found.add((first, last))
     once = Counter(last for _, last in found)
@@ -3485,6 +3486,21 @@ def _alone_at(text: str, word: str) -> Sequence[int]:
         starts = nlp.word_starts(text).get(word, ())
         return [at for at in starts if "-" not in (text[at - 1 : at], text[at + n : at + n + 1])]
     return [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+
+
+CAPITALISED_NEXT = re.compile(r"[ \t\xa0]+([A-Z][\w'\u2019-]*)")  # "Christoph| Blocher"
+
+
+def _with_capitalised_next(text: str, word: str) -> list[tuple[int, re.Match[str] | None]]:
+    """Where ``text`` writes ``word`` as a word of its own, each with the capitalised word
+    right after it (None where there is none), read from the article's word index where
+    ``word`` is one run of ``\\w`` ("Christoph", not "Jean-Luc")."""
+    if WORD.fullmatch(word):
+        starts: Iterable[int] = nlp.word_starts(text).get(word, ())
+    else:
+        starts = (m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    n = len(word)
+    return [(at, CAPITALISED_NEXT.match(text, at + n)) for at in starts]
 
 
 def _written_at(text: str, word: str) -> Sequence[int]:
