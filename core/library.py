@@ -101,6 +101,21 @@ class ArticleContext:
     published: str | None
 
 
+def _gender_origin(origin: str, bound: bool, hinted: bool) -> str:
+    """Where a speaker row's gender comes from once an article genders the person, from
+    ``origin`` before: ``bound`` when only a "he" or "she" the attribution bound says it,
+    ``hinted`` when the row has a gender hint of its own (its first name's, an earlier
+    article's). A reporter's word ('human') stays; a gender the article states is the
+    machine's ('machine'), no longer a bound pronoun's guess alone; a bound pronoun that
+    gives the row its hint is its only source ('pronoun'), and one that does not leaves
+    the origin as it was."""
+    if origin not in ("machine", "pronoun"):
+        return origin
+    if not bound:
+        return "machine"
+    return origin if hinted else "pronoun"
+
+
 def _key(read: ReadSpeaker, tag: str) -> str:
     """The key of a speaker whose name the library read again ("Trump last week" is
     Trump): as ``core.speakers`` makes keys, a surname alone bound to its article."""
@@ -249,19 +264,14 @@ class Library(Corrections, Queries):
         new = own is None
         if own is None:
             columns = name_columns(read.name, read.kind.value, speaker.gender)
+            named = read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
             cursor = self.db.execute(
                 "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count, surname,"
-                " given, suffix, gender_hint) VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?)",
-                [read.name, read.kind.value, key, *columns.values()],
-            )
-            if speaker.gender_bound and not (
-                read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
-            ):
-                # no first name gave the hint: only a pronoun the attribution bound
-                self.db.execute(
-                    "UPDATE speakers SET gender_origin = 'pronoun' WHERE id = ?",
-                    [cursor.lastrowid],
-                )
+                " given, suffix, gender_hint, gender_origin)"
+                " VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?, ?)",
+                [read.name, read.kind.value, key, *columns.values(),
+                 _gender_origin("machine", speaker.gender_bound, hinted=bool(named))],
+            )  # fmt: skip
             own = int(cursor.lastrowid or 0)
         forms = [read.name, *(a for a in speaker.aliases if _form_of(a, read))]
         self.people.add_forms(own, forms)
@@ -286,18 +296,15 @@ class Library(Corrections, Queries):
                 " VALUES (?, ?, ?)",
                 [own, article.id, speaker.gender],
             )
-            if not speaker.gender_bound:  # stated: no longer a bound pronoun's guess alone
+            for row in {own, person}:  # no first name gave a hint: what articles say gives it
+                origin, hint = self.db.execute(
+                    "SELECT gender_origin, gender_hint FROM speakers WHERE id = ?", [row]
+                ).fetchone()
                 self.db.execute(
-                    "UPDATE speakers SET gender_origin = 'machine'"
-                    " WHERE id IN (?, ?) AND gender_origin = 'pronoun'",
-                    [own, person],
-                )
-            self.db.execute(  # a person whose first name says nothing: what articles say
-                "UPDATE speakers SET gender_hint = ?,"
-                " gender_origin = CASE WHEN ? AND gender_origin = 'machine' THEN 'pronoun'"
-                " ELSE gender_origin END WHERE id IN (?, ?) AND gender_hint IS NULL",
-                [gender_hint(speaker.gender), speaker.gender_bound, own, person],
-            )
+                    "UPDATE speakers SET gender_hint = ?, gender_origin = ? WHERE id = ?",
+                    [hint if hint is not None else gender_hint(speaker.gender),
+                     _gender_origin(origin, speaker.gender_bound, hinted=hint is not None), row],
+                )  # fmt: skip
         return person, own
 
     def _seen(self, speaker_id: int, published: str | None) -> None:
