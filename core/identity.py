@@ -36,17 +36,17 @@ from core.kind_evidence import (
     HONORIFIC_GENDER,
     NAMED_THING_HEADS,
     ORGANISATION_NOUNS,
-    _bare,
-    _bounded,
-    _first,
-    _is_role,
-    _is_title,
-    _names_people,
-    _phrase,
-    _surname_like,
-    _title_case_line,
-    _title_or_honorific,
+    bare_word,
+    first_or_initial,
+    names_people,
+    phrase_pattern,
+    role_or_plural,
     speaks_for_owner,
+    surname_like,
+    title_case_line,
+    title_or_honorific,
+    title_or_role,
+    whole_words,
 )
 from core.speakers import (
     SUFFIXES,
@@ -109,7 +109,7 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     if kind != SpeakerKind.PERSON:
         return ReadSpeaker(name, kind) if name else None
     words = name.split()
-    shouted = [_bare(w) for w in words if w.isupper() and len(w) > 3]
+    shouted = [bare_word(w) for w in words if w.isupper() and len(w) > 3]
     if len(shouted) > 2 and set(shouted) & nlp.common_words():
         return None  # "AUSTRALIAN OLYMPIC TEAM REFUSES ...": a headline in capitals
     words, possessor = _cut_possessive(words)
@@ -138,7 +138,7 @@ def _titled_person(name: str) -> ReadSpeaker | None:
     "U.S. District Judge Carlton W. Reeves late Thursday night"), read as that person;
     else None ("Mr. Obama's advisers", "a former chairman of ...")."""
     words = name.split()
-    if len(words) < 2 or not (_title_or_honorific(_bare(words[0])) or words[0].isupper()):
+    if len(words) < 2 or not (title_or_honorific(bare_word(words[0])) or words[0].isupper()):
         return None
     read = read_speaker(name, SpeakerKind.PERSON)
     if read is None or read.kind != SpeakerKind.PERSON or not read.titles:
@@ -146,7 +146,7 @@ def _titled_person(name: str) -> ReadSpeaker | None:
     named = read.name.split()
     spans = (i for i in range(len(words)) if " ".join(words[i : i + len(named)]) == read.name)
     at = next(spans, None)
-    if at is None or not all(_is_title(w) or w[:1].isupper() for w in words[:at]):
+    if at is None or not all(title_or_role(w) or w[:1].isupper() for w in words[:at]):
         return None
     after = words[at + len(named) :]
     if any(not (_time_word(w) or w[:1].isupper()) for w in after):
@@ -203,17 +203,17 @@ def name_in_phrase(read: ReadSpeaker, text: str) -> ReadSpeaker:
         and _head_only_after(owner[-1], head, text)
         and _written_alone(owner, text)
     ):
-        people = _names_people(_bare(head))
+        people = names_people(bare_word(head))
         return ReadSpeaker(read.name, SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION)
     if (
         _no_name_word(owner, head, text)
         and _head_only_after(owner[-1], head, text)
-        and (_written_alone(owner, text) or _first(owner[-1]))
+        and (_written_alone(owner, text) or first_or_initial(owner[-1]))
     ):
         return ReadSpeaker(" ".join(owner), SpeakerKind.PERSON, read.titles)
     first, rest = words[0], words[1:]
     if (
-        not (_first(first) or _is_title(first) or _bare(first) in PARTICLES)
+        not (first_or_initial(first) or title_or_role(first) or bare_word(first) in PARTICLES)
         and (_lower_in(first, text) and _written_without(rest, first, text))
         or first.isalpha()
         and _sentence_opener(first, rest, text)
@@ -233,16 +233,18 @@ def _sentence_opener(first: str, rest: list[str], text: str) -> bool:
     rest before, alone ("women like Rihanna, ..."), so this is no introduction; and it
     never writes the rest after another capitalised word ("Donald Halvorsen ... Ivanka
     Halvorsen": a given name of a relative)."""
-    if _first(first) or _is_title(first) or _bare(first) in PARTICLES:
+    if first_or_initial(first) or title_or_role(first) or bare_word(first) in PARTICLES:
         return False
-    written = list(re.finditer(_phrase([first]), text))
+    written = list(re.finditer(phrase_pattern([first]), text))
     if not written or not all(_opens(text, m.start()) for m in written):
         return False
-    full = re.search(_phrase([first, *rest]), text)
+    full = re.search(phrase_pattern([first, *rest]), text)
     alone = [
         (m.start(), m.start() < full.start() if full else False)
-        for m in re.finditer(_phrase(rest), text)
-        if not re.search(_phrase([first]) + r"[ \t]+\Z", text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(phrase_pattern(rest), text)
+        if not re.search(
+            phrase_pattern([first]) + r"[ \t]+\Z", text[max(0, m.start() - 40) : m.start()]
+        )
     ]
     if any(CAPITALISED_BEFORE.search(text[max(0, at - 40) : at]) for at, _ in alone):
         return False
@@ -268,7 +270,7 @@ def _placed_phrase(words: list[str], text: str) -> ReadSpeaker | None:
       them ("Florida Latino voters", "Virginia Democratic primary voters", "the Cleveland
       Browns football stadium"): unnamed people where a word after names people, else an
       organisation (a place's team, its stadium)."""
-    found = list(re.finditer(_phrase(words), text))
+    found = list(re.finditer(phrase_pattern(words), text))
     if not found:
         return None
     cut = [
@@ -289,7 +291,7 @@ def _placed_phrase(words: list[str], text: str) -> ReadSpeaker | None:
         if m is None or not _modified(text, m.start(1), m.group(1).split()[0]):
             return None  # "Virginia Foxx said": a name before its verb
         nouns += [w for w in m.group(1).split() if w not in lexicons.function_words()]
-    people = any(_names_people(w) or _names_people(w.removesuffix("s")) for w in nouns)
+    people = any(names_people(w) or names_people(w.removesuffix("s")) for w in nouns)
     return ReadSpeaker(
         " ".join(words), SpeakerKind.ANONYMOUS if people else SpeakerKind.ORGANISATION
     )
@@ -314,15 +316,15 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
     and, lower-cased, every time where it stands
     (not "Al From": a preposition; not a first name, initial or suffix; not a word the
     tagger never saw, "Fiorina", whatever it guesses in context)."""
-    bare = _bare(head)
-    if _first(head) or bare in SUFFIXES or not head[:1].isupper() or not bare.isalpha():
+    bare = bare_word(head)
+    if first_or_initial(head) or bare in SUFFIXES or not head[:1].isupper() or not bare.isalpha():
         return False
-    found = list(re.finditer(_phrase([*owner, head]), text))
-    if not found or not all(_title_case_line(text, m.start()) for m in found):
+    found = list(re.finditer(phrase_pattern([*owner, head]), text))
+    if not found or not all(title_case_line(text, m.start()) for m in found):
         return False  # capitalised in running text: a name's word
     lower = re.escape(bare.lower())
     named = r"\s+".join(map(re.escape, owner))
-    if re.search(_bounded(rf"{named}\s+{lower}(?:s|es|d|ed)"), text):
+    if re.search(whole_words(rf"{named}\s+{lower}(?:s|es|d|ed)"), text):
         return True
     if nlp.context_free_tag(bare) not in NO_NAME_TAGS:
         return False  # a word the tagger does not read as such, its context aside
@@ -364,7 +366,7 @@ def _adjective_everywhere(read: ReadSpeaker, text: str) -> bool:
     word = read.name
     if read.kind != SpeakerKind.PERSON or " " in word or nlp.is_first_name(word.strip("-")):
         return False
-    found = list(re.finditer(_phrase([word]), text))
+    found = list(re.finditer(phrase_pattern([word]), text))
     return bool(found) and all(_tag_at(text, m.start(), m.end()) == "JJ" for m in found)
 
 
@@ -372,9 +374,9 @@ def _used_as_noun(word: str, text: str) -> bool:
     """Does the article write ``word`` capitalised after a word of its sentence (not
     where a line or a sentence opens: "one kind-hearted Canadian"), or right before a
     verb ("Japanese are mulling ...", not "Amid fury at ...")?"""
-    if re.search(r"[\w,;:\u2013\u2014-][ \t]+" + _phrase([word]), text):
+    if re.search(r"[\w,;:\u2013\u2014-][ \t]+" + phrase_pattern([word]), text):
         return True
-    verbs = re.finditer(_phrase([word]) + r"[ \t]+([a-z]+)", text)
+    verbs = re.finditer(phrase_pattern([word]) + r"[ \t]+([a-z]+)", text)
     return any((_tag_at(text, m.start(1), m.end(1)) or "").startswith("VB") for m in verbs)
 
 
@@ -397,35 +399,37 @@ def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
 
 def _lower_in(word: str, text: str) -> bool:
     """Does the article write ``word`` in lower case (a common word, not a name)?"""
-    bare = _bare(word)
-    return bare.isalpha() and re.search(_phrase([bare]), text) is not None
+    bare = bare_word(word)
+    return bare.isalpha() and re.search(phrase_pattern([bare]), text) is not None
 
 
 def _common_in(word: str, text: str) -> bool:
     """A word that may head a common noun phrase: a common word, one the tagger reads as
     a common noun ("Tower"), or one the article writes in lower case; no first name,
     initial or suffix."""
-    bare = _bare(word)
-    if _first(word) or bare in SUFFIXES or not word[:1].isupper():
+    bare = bare_word(word)
+    if first_or_initial(word) or bare in SUFFIXES or not word[:1].isupper():
         return False
     return bare in nlp.common_words() or nlp.common_noun(bare) or _lower_in(word, text)
 
 
 def _head_only_after(before: str, head: str, text: str) -> bool:
     """Does the article write ``head`` capitalised only right after ``before``?"""
-    written = len(re.findall(_phrase([head]), text))
-    after = len(re.findall(_phrase([before, head]), text))
+    written = len(re.findall(phrase_pattern([head]), text))
+    after = len(re.findall(phrase_pattern([before, head]), text))
     return written == after
 
 
 def _written_alone(name: list[str], text: str) -> bool:
     """Does the article write ``name`` with no capitalised word right after it?"""
-    return re.search(_phrase(name) + r"(?!\s+[A-Z])", text) is not None
+    return re.search(phrase_pattern(name) + r"(?!\s+[A-Z])", text) is not None
 
 
 def _written_without(name: list[str], word: str, text: str) -> bool:
     """Does the article write ``name`` where ``word`` does not stand right before it?"""
-    return len(re.findall(_phrase(name), text)) > len(re.findall(_phrase([word, *name]), text))
+    return len(re.findall(phrase_pattern(name), text)) > len(
+        re.findall(phrase_pattern([word, *name]), text)
+    )
 
 
 def _nickname_first(name: str) -> str:
@@ -438,7 +442,7 @@ def _nickname_first(name: str) -> str:
     nickname = found.group(0).strip().strip("\u201c\u201d\"'")
     before = name[: found.start()].split()
     if len(nickname.split()) == 1 and nlp.is_first_name(nickname) and before:
-        kept = [w for w in before if _title_or_honorific(_bare(w))]  # "Sen. Rafael ..."
+        kept = [w for w in before if title_or_honorific(bare_word(w))]  # "Sen. Rafael ..."
         return " ".join([*kept, nickname, name[found.end() :]])
     return QUOTED_NICKNAME.sub(" ", name)
 
@@ -447,14 +451,14 @@ def _opening_word(word: str) -> bool:
     """A word that opens a phrase before a name and is none of it: a speech verb opening a
     label ("Added Cruz"), or a function word that ends a sentence ("No. Donald Trump said":
     an answer, then the name)."""
-    sentence = word.endswith(".") and _bare(word) in lexicons.function_words()
+    sentence = word.endswith(".") and bare_word(word) in lexicons.function_words()
     return (sentence or _speech_verb(word)) and not nlp.is_first_name(word.rstrip("."))
 
 
 def _speech_verb(word: str) -> bool:
     """A speech verb that is no first name opening a label ("Stated Stone:", "Continued
     Stone:", "Added Cruz"; not "Said Jalili")."""
-    return _bare(word) in lexicons.cue_forms() and not nlp.is_first_name(word)
+    return bare_word(word) in lexicons.cue_forms() and not nlp.is_first_name(word)
 
 
 def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
@@ -465,7 +469,7 @@ def _cut_possessive(words: list[str]) -> tuple[list[str], str | None]:
             continue
         owner = [*words[:i], word[: match.start()] + ("s" if match.group(0)[0] == "s" else "")]
         rest = words[i + 1 :]
-        if rest and (_is_role(rest[0]) or lexicons.is_title_word(rest[0])):
+        if rest and (role_or_plural(rest[0]) or lexicons.is_title_word(rest[0])):
             return words, "someone else"
         return owner, None
     return words, None
@@ -482,7 +486,7 @@ def _owner_of_thing(words: list[str]) -> list[str] | None:
             continue
         owner, thing = words[: i + 1], words[i + 1 :]
         named = all(w[:1].isupper() for w in owner) and (
-            i > 0 or word.endswith("s") and not _frequent_or_a_date(_bare(word[:-2]))
+            i > 0 or word.endswith("s") and not _frequent_or_a_date(bare_word(word[:-2]))
         )
         return owner if named and speaks_for_owner(thing) else None
     return None
@@ -506,7 +510,7 @@ def _is_organisation(words: list[str]) -> bool:
     return (
         marks[-1] in ("org", "ORG")
         or len(words) > 1
-        and _bare(words[-1]) in ORGANISATION_NOUNS  # "Purple PAC", "Brekkvold Publisher"
+        and bare_word(words[-1]) in ORGANISATION_NOUNS  # "Purple PAC", "Brekkvold Publisher"
         or marks[-1] == "LOC"
         and len(words) > 1
         and all(mark == "LOC" for mark in marks[1:])
@@ -535,7 +539,7 @@ def _cut_time_phrase(words: list[str]) -> list[str]:
 
 
 def _time_word(word: str) -> bool:
-    return _bare(word) in TIME_WORDS or word in LOWER_TIME_WORDS
+    return bare_word(word) in TIME_WORDS or word in LOWER_TIME_WORDS
 
 
 def _after_titles(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -543,12 +547,12 @@ def _after_titles(words: list[str]) -> tuple[list[str], tuple[str, ...]]:
     Sidney Blumenthal"), and the title words that stood before it."""
     last = None
     for i, word in enumerate(words[:-1]):
-        rest = [w for w in words[i + 1 :] if _bare(w) not in SUFFIXES]
+        rest = [w for w in words[i + 1 :] if bare_word(w) not in SUFFIXES]
         if rest and _title_before(word, rest, i):
             last = i
     if last is None:
         return words, ()
-    titles = tuple(_bare(w) for w in words[: last + 1] if _is_title(w))
+    titles = tuple(bare_word(w) for w in words[: last + 1] if title_or_role(w))
     return words[last + 1 :], titles
 
 
@@ -556,10 +560,10 @@ def _title_before(word: str, rest: list[str], at: int) -> bool:
     """Is ``word`` a title before the name ``rest``? A title word, or a role noun before
     a first name or opening the phrase; "King" in "Billie Jean King" is no title, nor a
     first name before a surname ("Paul Ryan")."""
-    if not _is_title(word) or at == 0 and nlp.is_first_name(word) and len(rest) == 1:
+    if not title_or_role(word) or at == 0 and nlp.is_first_name(word) and len(rest) == 1:
         return False
-    title = lexicons.is_title_word(word) or _title_or_honorific(_bare(word))
-    return title or _first(rest[0]) or at == 0 and len(rest) > 1
+    title = lexicons.is_title_word(word) or title_or_honorific(bare_word(word))
+    return title or first_or_initial(rest[0]) or at == 0 and len(rest) > 1
 
 
 def _cut_headline(words: list[str]) -> list[str]:
@@ -570,17 +574,17 @@ def _cut_headline(words: list[str]) -> list[str]:
         if hyphenated and not (i and family_name_first(words, i - 1)):  # "Ban Ki-moon"
             return words[:i]
     common = nlp.common_words()
-    if len([w for w in words if len(_bare(w)) > 1]) < HEADLINE_WORDS:
+    if len([w for w in words if len(bare_word(w)) > 1]) < HEADLINE_WORDS:
         for i, word in enumerate(words[1:], start=1):
             if _headline_word(word, last=i == len(words) - 1):  # "Clinton Over Trump"
-                return [] if _bare(words[0]) in common else words[:i]
+                return [] if bare_word(words[0]) in common else words[:i]
         return words
     for i in range(1, len(words)):
-        bare = _bare(words[i])
+        bare = bare_word(words[i])
         if bare in common and len(bare) > 1 and bare not in SUFFIXES | PARTICLES:
             if nlp.is_first_name(words[0]):
                 return words[: min(i, 2)]
-            return [] if _bare(words[0]) in common else words[:1]
+            return [] if bare_word(words[0]) in common else words[:1]
     return words
 
 
@@ -588,12 +592,17 @@ def _cut_common_first(words: list[str]) -> tuple[list[str], bool]:
     """A name does not open with a frequent word that is no first name: "Does Rubio" and
     "Staff Rahm Emanuel" name Rubio and Rahm Emanuel; "Flight Attendants" and "New
     Poll" name no one (True: a group, not a person)."""
-    if len(words) < 2 or _first(words[0]) or _is_title(words[0]) or nlp.known_spans(words):
+    if (
+        len(words) < 2
+        or first_or_initial(words[0])
+        or title_or_role(words[0])
+        or nlp.known_spans(words)
+    ):
         return words, False  # "New York" is a listed place
-    if not nlp.is_common_word(_bare(words[0])):
+    if not nlp.is_common_word(bare_word(words[0])):
         return words, False
     rest = words[1:]
-    if len(rest) > 1 and _first(rest[0]) or len(rest) == 1 and _surname_like(rest[0]):
+    if len(rest) > 1 and first_or_initial(rest[0]) or len(rest) == 1 and surname_like(rest[0]):
         return rest, False
     return words, True
 
@@ -604,15 +613,15 @@ def _of_frequent_words(words: list[str]) -> bool:
     and "Skip Rutherford" end with surnames)."""
     return (
         len(words) > 1
-        and not (_first(words[0]) or _is_title(words[0]))
-        and all(nlp.is_frequent_word(_bare(w)) for w in (words[0], words[-1]))
+        and not (first_or_initial(words[0]) or title_or_role(words[0]))
+        and all(nlp.is_frequent_word(bare_word(w)) for w in (words[0], words[-1]))
     )
 
 
 def _headline_word(word: str, last: bool) -> bool:
     """A capitalised function word no name holds inside it ("Over", "To", "Are"), or at
     its end one that is no surname either ("To", not "May", "Will" or "From")."""
-    bare = _bare(word)
+    bare = bare_word(word)
     if not word[:1].isupper() or word.endswith(".") or bare in PARTICLES:
         return False
     return bare in (NEVER_SURNAMES if last else lexicons.function_words())
@@ -621,7 +630,7 @@ def _headline_word(word: str, last: bool) -> bool:
 def _names_someone(words: list[str]) -> bool:
     """Capitalised words with letters, not a letter or an abbreviation ("A", "D.C.")."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
-    if not letters or not all(w[:1].isupper() or _bare(w) in PARTICLES for w in letters):
+    if not letters or not all(w[:1].isupper() or bare_word(w) in PARTICLES for w in letters):
         return False
     return not (len(letters) == 1 and len(letters[0].strip(".")) <= 1 or "." in letters[-1][:-1])
 
@@ -629,7 +638,7 @@ def _names_someone(words: list[str]) -> bool:
 def _is_description(words: list[str]) -> bool:
     """ "New Hampshire Republican", "Florida Republican": a role noun after no first name,
     or after a listed place that is a first name too (not "Virginia Foxx": no role)."""
-    if not _is_role(words[-1]):
+    if not role_or_plural(words[-1]):
         return False
     place = all(mark == "LOC" for mark in nlp.gazetteer_marks(words[:-1]))
     return place or not nlp.is_first_name(words[0])
@@ -654,7 +663,7 @@ class PersonName:
 
 
 def parse_name(name: str) -> PersonName:
-    written = [w for w in name.split() if not _title_or_honorific(_bare(w))]
+    written = [w for w in name.split() if not title_or_honorific(bare_word(w))]
     if len(written) == 2 and family_name_first(written, 0):  # "Ban Ki-moon": Ban's
         family, *given = normalise(" ".join(written)).split()
         return PersonName(("".join(given),), family)
@@ -662,7 +671,7 @@ def parse_name(name: str) -> PersonName:
     suffix = ""
     while words and words[-1] in SUFFIXES:
         suffix = suffix or words.pop()
-    while len(words) > 1 and _title_or_honorific(words[0]):
+    while len(words) > 1 and title_or_honorific(words[0]):
         words.pop(0)
     if not words:
         return PersonName((), "", suffix)
@@ -675,7 +684,7 @@ def _first_name_too(name: str) -> bool:
     """Is a name's opening particle a first name ("Al Gore", "Van Jones"; not "de Blasio",
     "al-Assad" or "Le Pen")? Capitalised, a listed first name with a gender, not joined
     to the surname by a hyphen."""
-    words = [w for w in name.split() if not _title_or_honorific(_bare(w))]
+    words = [w for w in name.split() if not title_or_honorific(bare_word(w))]
     first = words[0] if len(words) > 1 else ""
     return (
         first[:1].isupper()
@@ -1007,7 +1016,7 @@ def _names_a_thing(head: str) -> bool:
     organisation: "United States presidential campaign")?"""
     one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     return not ({head, one} & (NAMED_THING_HEADS | OWNED_HEADS)) and not (
-        _names_people(head) or _names_people(one)
+        names_people(head) or names_people(one)
     )
 
 
@@ -1077,7 +1086,7 @@ def short_form_of(name: str, text: str) -> str | None:
         words = m.group(0).split()
         ends = [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3]
         words = words[max(ends, default=0) :]  # "Navy. The Chinese": a sentence ends there
-        while words and (words[0] in ("The", "A", "An") or _bare(words[0]) in FUNCTION_OPENERS):
+        while words and (words[0] in ("The", "A", "An") or bare_word(words[0]) in FUNCTION_OPENERS):
             words = words[1:]  # "In New York Times ...": a sentence's opening word
         if len(words) > 1:
             whole = " ".join(words)
@@ -1097,7 +1106,7 @@ def owned_form(name: str) -> str | None:
     between ("presidential"); None where no capitalised word that is no frequent one owns
     it ("White House team", "his campaign", "the Justice Department office")."""
     words = name.split()
-    if len(words) < 2 or _bare(words[-1]) not in OWNED_HEADS:
+    if len(words) < 2 or bare_word(words[-1]) not in OWNED_HEADS:
         return None
     at = len(words) - 2
     while at > 0 and words[at][:1].islower() and not re.search(r"['\u2019]s?$", words[at]):
@@ -1108,4 +1117,4 @@ def owned_form(name: str) -> str | None:
         return None
     if lexicons.is_title_word(bare) or bare in HONORIFIC_GENDER:
         return None
-    return f"{bare} {_bare(words[-1])}"
+    return f"{bare} {bare_word(words[-1])}"

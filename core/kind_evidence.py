@@ -53,21 +53,21 @@ def noun_gender(noun: str) -> str | None:
     return KIN_GENDER.get(noun.removeprefix("grand"))
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     return word.strip(".,;:'\u2019\"()").lower()
 
 
-def _bounded(pattern: str) -> str:
+def whole_words(pattern: str) -> str:
     """``pattern`` as whole words: no word character or hyphen right before or after."""
     return rf"(?<![\w-]){pattern}(?![\w-])"
 
 
-def _phrase(words: Sequence[str]) -> str:
+def phrase_pattern(words: Sequence[str]) -> str:
     """A pattern for ``words`` written as a phrase (any spaces between), whole words."""
-    return _bounded(r"\s+".join(map(re.escape, words)))
+    return whole_words(r"\s+".join(map(re.escape, words)))
 
 
-def _title_or_honorific(word: str) -> bool:
+def title_or_honorific(word: str) -> bool:
     return (
         word in HONORIFIC_GENDER
         or word in lexicons.OFFICE_EQUIVALENTS
@@ -75,34 +75,34 @@ def _title_or_honorific(word: str) -> bool:
     )
 
 
-def _first(word: str) -> bool:
+def first_or_initial(word: str) -> bool:
     """A first name or an initial ("Sidney", "J.")."""
-    return nlp.is_first_name(word) or len(_bare(word)) == 1 and word[:1].isupper()
+    return nlp.is_first_name(word) or len(bare_word(word)) == 1 and word[:1].isupper()
 
 
-def _is_role(word: str) -> bool:
-    bare = _bare(word)
+def role_or_plural(word: str) -> bool:
+    bare = bare_word(word)
     nouns = lexicons.role_nouns()
     return bare in nouns or bare.endswith("s") and bare[:-1] in nouns
 
 
-def _is_title(word: str) -> bool:
-    return _title_or_honorific(_bare(word)) or _is_role(word)
+def title_or_role(word: str) -> bool:
+    return title_or_honorific(bare_word(word)) or role_or_plural(word)
 
 
-def _names_people(bare: str) -> bool:
+def names_people(bare: str) -> bool:
     """A noun for people: a role, "source", an agent noun ("questioner"), a gendered
     noun ("woman", "wife")."""
     return person_noun(bare) or lexicons.agent_noun(bare) or noun_gender(bare) is not None
 
 
-def _surname_like(word: str) -> bool:
+def surname_like(word: str) -> bool:
     """One word that may be a surname: neither a frequent word, an acronym nor a plural
     ("Rubio", not "Attendants", "PAC" or "Core")."""
-    return not (nlp.is_frequent_word(_bare(word)) or word.isupper() or word.endswith("s"))
+    return not (nlp.is_frequent_word(bare_word(word)) or word.isupper() or word.endswith("s"))
 
 
-def _title_case_line(text: str, at: int) -> bool:
+def title_case_line(text: str, at: int) -> bool:
     """Is the line holding ``at`` written in title case: three words of four letters or
     more, every one of them capitalised ("Why Does Israel Refuse to Recognize the ...")?"""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
@@ -114,10 +114,12 @@ def speaks_for_owner(thing: list[str]) -> bool:
     """Do the words after an owner name a thing that speaks for them ("Facebook post",
     "Twitter account"), not their people, groups or things in the plural ("aides",
     "campaign", "wife", "attacks")?"""
-    head = _bare(thing[-1]) if thing else ""
+    head = bare_word(thing[-1]) if thing else ""
     plural = head.endswith("s") and not head.endswith("ss")
     people = any(
-        _is_title(w) or _names_people(_bare(w)) and not (w[:1].isupper() and k < len(thing) - 1)
+        title_or_role(w)
+        or names_people(bare_word(w))
+        and not (w[:1].isupper() and k < len(thing) - 1)
         for k, w in enumerate(thing)
     )  # a name before the head is no agent noun: "Twitter account"
     return bool(head) and not (plural or people or head in NOT_THE_OWNERS_VOICE)
@@ -190,7 +192,7 @@ ITEM_AFTER = re.compile(rf"({AND}|,[ \t]+)({LIST_ITEM})({AND}|,[ \t]+[A-Z])?")  
 def _organisation_noun(word: str) -> bool:
     """A noun for an organisation, singular or plural ("company", "firms", "PAC"): listed
     here or among the words that head organisations' names ("agency", "union")."""
-    bare = _bare(word)
+    bare = bare_word(word)
     return any(
         w in ORGANISATION_NOUNS or nlp.gazetteer_marks([w]) == ["org"]
         for w in (bare, bare[:-1] if bare.endswith("s") else bare)
@@ -212,7 +214,9 @@ def organisation_in_article(forms: tuple[str, ...], text: str) -> bool:
         for start, end in _form_spans(form, text):
             before = text[max(0, start - 60) : start].split()
             last = before[-1] if before else ""
-            if last[:1].isupper() and (_given_here(last, text) or _title_or_honorific(_bare(last))):
+            if last[:1].isupper() and (
+                _given_here(last, text) or title_or_honorific(bare_word(last))
+            ):
                 return False  # "Gerald Ford", "Mr. Ford": a person of that name
             found = found or _organisation_beside(before, text, start, end)
     return found
@@ -246,12 +250,12 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
     for word in reversed(before[-4:]):
         if not word.islower() or word[-1] in ".!?;:":
             break  # a word of the sentence before ("dominated the news. Singh said") is not
-        lower.insert(0, _bare(word))  # the name's
+        lower.insert(0, bare_word(word))  # the name's
     while len(lower) > 1 and lower[-1] in LIKE | {"such"}:
         lower = lower[:-1]  # "firms like McKinsey", "groups such as Easter Seals"
     if lower and _organisation_noun(lower[-1]):
         return True  # "company NGP VAN"
-    near = [_bare(w) for w in before[-3:]]
+    near = [bare_word(w) for w in before[-3:]]
     if near[-1:] == ["of"] and (
         near[-2:-1] and near[-2] in CORPORATE_HEADS or near[-3:-1] == ["chief", "executive"]
     ):
@@ -282,7 +286,7 @@ def _used_as_organisation(before: list[str], text: str, start: int, end: int) ->
     Sun."; a person is "the Trump campaign", never "the Trump"), or in a list beside an
     organisation and no person ("Hewlett Packard, Coca-Cola and Microsoft")? Not in a
     line in title case, a headline ("Why Trump President ...")."""
-    if _title_case_line(text, start):
+    if title_case_line(text, start):
         return False
     after = text[end : end + 200]
     member = MEMBER_AFTER.match(after)
@@ -308,7 +312,7 @@ def _listed_with_organisation(before: str, after: str) -> bool:
     joined_after = then is not None and (then.group(1) != ", " or then.group(3) is not None)
     if not (joined_before or joined_after):
         return False
-    if any(_first(w[0]) or _title_or_honorific(_bare(w[0])) for w in listed):
+    if any(first_or_initial(w[0]) or title_or_honorific(bare_word(w[0])) for w in listed):
         return False  # "Apple and Tim Cook", "Google and Mr. Pichai"
     return any(nlp.known_spans(w) == [(0, len(w), "ORG")] for w in listed)
 
@@ -323,7 +327,7 @@ def group_in_article(name: str, text: str) -> SpeakerKind | None:
     if len(name) < 4 or " " in name or not name.endswith("s") or name.endswith("ss"):
         return None
     one = name[:-1]
-    if nlp.is_first_name(one) or not re.search(_phrase([one]), text):
+    if nlp.is_first_name(one) or not re.search(phrase_pattern([one]), text):
         return None
     return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
 
@@ -341,15 +345,15 @@ def place_not_given_name(word: str, text: str) -> bool:
     if any(_given_or_honorific(m.group(1)) for m in before):
         return False
     after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([A-Z][\w'\u2019-]*)", text)
-    return not any(_surname_like(m.group(1)) and not nlp.known_spans([m.group(1)]) for m in after)
+    return not any(surname_like(m.group(1)) and not nlp.known_spans([m.group(1)]) for m in after)
 
 
 def _given_or_honorific(word: str) -> bool:
     """A capitalised word that may be a given name before a surname ("Hendrik"; any word
     that is neither frequent, nor a listed place, nor the end of a sentence) or an
     honorific ("Mr.")."""
-    bare = _bare(word)
-    if _title_or_honorific(bare):
+    bare = bare_word(word)
+    if title_or_honorific(bare):
         return True
     return (
         len(bare) > 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import subprocess
@@ -93,8 +94,6 @@ def test_ruff_is_clean(command: list[str]) -> None:
 
 def _core_imports(module: str) -> set[str]:
     """The core modules ``module`` imports anywhere in it, at its top or inside a function."""
-    import ast
-
     tree = ast.parse((ROOT / "core" / f"{module}.py").read_text(encoding="utf-8"))
     found: set[str] = set()
     for node in ast.walk(tree):
@@ -111,3 +110,18 @@ def test_the_kind_evidence_lies_below_the_cast_and_the_library_rules() -> None:
     assert not _core_imports("kind_evidence") & {"speakers", "identity", "roles"}
     assert "identity" not in _core_imports("speakers")
     assert "kind_evidence" in _core_imports("speakers") & _core_imports("identity")
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    """What one module of core or gui reads of another is that module's public names: a
+    helper two modules share is named without the leading underscore where it lives."""
+    private: list[str] = []
+    for path in sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "gui").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(("core", "gui")):
+                private += [
+                    f"{path.relative_to(ROOT)}: {node.module}.{alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__")
+                ]
+    assert private == []
