@@ -996,6 +996,8 @@ class Cast:
             return description
         if nlp.listed_kind(words):
             return description
+        if self.text.find(description, max(0, at - FULL_NAME_REACH), at) < 0:
+            return description  # not written in reach: no pattern compiled for it
         placed = re.compile(
             rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
         )
@@ -2497,6 +2499,8 @@ class Cast:
         first paragraph, a lede that names its person only in the paragraph after it ("A
         lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
         first person named there is that person, whom "the lawmaker" may refer to?"""
+        if self.text.find(head, 0, at) < 0:
+            return False  # no match can be found: no pattern is compiled for the noun
         introduced = [
             m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
         ]
@@ -3350,20 +3354,20 @@ def _given_before_known_surname(
             or nlp.is_frequent_word(last)
             or nlp.gazetteer_marks([last])[0]
             or _written(text, first.lower())
-            or not re.search(LONE_SURNAME.format(re.escape(last)), text)
+            or not _lone_surname(text, last)
         ):
             continue
-        after = re.finditer(rf"\b{re.escape(first)}\b(?:[ \t\xa0]+([A-Z][\w'\u2019-]*))?", text)
-        if any(m.group(1) is None or POSSESSIVE.sub("", m.group(1)) != last for m in after):
+        after = _capitalised_after(text, first)
+        if any(word is None or POSSESSIVE.sub("", word) != last for word in after):
             continue  # "Christoph" alone, or before another capitalised word
-        named = list(re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text))
-        if any(_capitalised_before(text, m.start()) for m in named):
+        named = _full_name_spans(text, first, last)
+        if any(_capitalised_before(text, start) for start, _ in named):
             continue  # "Sant Singh Chatwal": a middle name
         if any(
-            not _opens_sentence(text, m.start())
-            and not _headline_case(text, m.start())
-            and _given_name(text, [(m.start(), first)], last, m.end())
-            for m in named
+            not _opens_sentence(text, start)
+            and not _headline_case(text, start)
+            and _given_name(text, [(start, first)], last, end)
+            for start, end in named
         ):
             found.add((first, last))
     once = Counter(last for _, last in found)
@@ -3466,6 +3470,86 @@ def _written(text: str, word: str) -> int:
     if WORD.fullmatch(word):
         return len(nlp.word_starts(text).get(word, ()))
     return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
+
+
+_LONE_AFTER = re.compile(r"(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])")  # LONE_SURNAME's end
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t\xa0]+([A-Z][\w'\u2019-]*))?")
+_SPACE_RUN = re.compile(r"[ \t\xa0]+")
+
+
+def _lone_surname(text: str, surname: str) -> bool:
+    """Does ``text`` write ``surname`` alone (``LONE_SURNAME``: "said Bush declined", "Mr.
+    Bush")? A one-word surname is looked for at its places in the article's word index
+    (each match of the pattern has the surname as a whole word there), not by a pattern
+    compiled for it."""
+    if not WORD.fullmatch(surname):
+        return re.search(LONE_SURNAME.format(re.escape(surname)), text) is not None
+    size = len(surname)
+    return any(
+        _LONE_AFTER.match(text, at + size) and _lone_before(text, at)
+        for at in nlp.word_starts(text).get(surname, ())
+    )
+
+
+def _lone_before(text: str, at: int) -> bool:
+    """Does ``LONE_SURNAME``'s opening, ``\\b(?:[a-z]+,?|Mrs?\\.|Ms\\.)[ \\t\\xa0]+``,
+    end at ``at`` (a lower-case word, or "Mr.", "Mrs." or "Ms.", then spaces)?"""
+    j = at
+    while j and text[j - 1] in SPACES:
+        j -= 1
+    if j == at:
+        return False
+    if text[j - 1] == ".":
+        return any(
+            text.startswith(title, j - len(title))
+            and (j == len(title) or not _word_char(text[j - len(title) - 1]))
+            for title in ("Mr.", "Mrs.", "Ms.")
+            if j >= len(title)
+        )
+    k = j - 1 if text[j - 1] == "," else j
+    i = k
+    while i and "a" <= text[i - 1] <= "z":
+        i -= 1
+    return i < k and (i == 0 or not _word_char(text[i - 1]))
+
+
+def _capitalised_after(text: str, word: str) -> list[str | None]:
+    """For each match of ``\\bWORD\\b(?:[ \\t\\xa0]+([A-Z][\\w'\u2019-]*))?`` in
+    ``text`` (as ``re.finditer`` finds them, none overlapping), the capitalised word after
+    ``word``, or None; a one-word ``word`` read from the article's word index."""
+    if not WORD.fullmatch(word):
+        pattern = rf"\b{re.escape(word)}\b(?:[ \t\xa0]+([A-Z][\w'\u2019-]*))?"
+        return [m.group(1) for m in re.finditer(pattern, text)]
+    found: list[str | None] = []
+    size, end = len(word), 0
+    for at in nlp.word_starts(text).get(word, ()):
+        if at >= end:  # finditer goes on after the last match's end
+            match = _CAPITALISED_AFTER.match(text, at + size)
+            assert match is not None  # the pattern matches the empty string
+            found.append(match.group(1))
+            end = match.end()
+    return found
+
+
+def _full_name_spans(text: str, first: str, last: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"\\b{first}[ \\t\\xa0]+{last}\\b", text)`` (names
+    escaped); for one-word names, read from the article's word index."""
+    if not (WORD.fullmatch(first) and WORD.fullmatch(last)):
+        pattern = rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b"
+        return [m.span() for m in re.finditer(pattern, text)]
+    spans = []
+    end = 0
+    for at in nlp.word_starts(text).get(first, ()):
+        if at < end:
+            continue
+        space = _SPACE_RUN.match(text, at + len(first))
+        if space is None or not text.startswith(last, space.end()):
+            continue
+        after = space.end() + len(last)
+        if after == len(text) or not _word_char(text[after]):
+            spans.append((at, after))
+            end = after
+    return spans
 
 
 def _alone_at(text: str, word: str) -> Sequence[int]:
@@ -4075,6 +4159,8 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
     Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
     Fallon")?"""
     start = max(0, at - NOMINAL_REACH)
+    if text.find(head, start, at) < 0:
+        return False  # no match can be found: no pattern is compiled for the noun
     possessed = _possessed(head).finditer(text, start, at)
     found = [
         *_indefinite(head).finditer(text, start, at),
