@@ -1423,10 +1423,16 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
     Characterization Of Network"). ``proper``: only a name that writes ``head``
     capitalised, as a name's own word ("the British Embassy", not "the Trump campaign")."""
-    begin = max(text.find("\n") + 1, at - ORGANISATION_REACH)
-    found = list(_named_with_head(head).finditer(text, max(0, begin), at))
+    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
+    # each pattern is compiled for its noun (1-2M instructions), so it is only searched
+    # with where the noun is written in reach, as it must be for a match
+    capital = head.capitalize()
+    written = not head.isalpha() or text.find(capital, begin, at) >= 0
+    if not written and text.find(head, begin, at) < 0:
+        return None
+    found = list(_named_with_head(head).finditer(text, begin, at))
     found = [f for f in found if not proper or f.group(2)[:1].isupper()]
-    heading = list(_head_of_name(head).finditer(text, max(0, begin), at))
+    heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
     if heading and (not found or heading[-1].start() >= found[-1].start()):
         return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
     if not found:
@@ -1612,12 +1618,36 @@ def _opening_word_named(
 
 @lru_cache(maxsize=512)
 def _lower_and_opening(text: str, word: str) -> bool:
+    if _ONE_WORD.fullmatch(word):  # read from the article's word index (no pattern compiled)
+        return _lower_and_opening_indexed(text, word)
     if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
         return False
     for found in re.finditer(rf"(?<![\w'’@#-]){re.escape(word)}(?![\w'’-])", text):
         if not _OPENS.search(text[max(0, found.start() - 4) : found.start()]):
             return False
     return True
+
+
+_ONE_WORD = re.compile(r"\w+")
+_GLUED = frozenset("'’-")  # what may not touch either side of the word
+_GLUED_BEFORE = frozenset("'’@#-")
+
+
+def _lower_and_opening_indexed(text: str, word: str) -> bool:
+    """:func:`_lower_and_opening` for a word that is one run of ``\\w``: each match of its
+    patterns is a whole word of the text, so its places come from ``nlp.word_starts``."""
+    starts = nlp.word_starts(text)
+    size = len(word)
+    if not any(
+        text[at - 1 : at] not in _GLUED and text[at + size : at + size + 1] not in _GLUED
+        for at in starts.get(word.lower(), ())
+    ):
+        return False
+    return all(
+        _OPENS.search(text[max(0, at - 4) : at]) is not None
+        for at in starts.get(word, ())
+        if text[at - 1 : at] not in _GLUED_BEFORE and text[at + size : at + size + 1] not in _GLUED
+    )
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")

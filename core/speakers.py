@@ -1001,6 +1001,8 @@ class Cast:
             return description
         if nlp.listed_kind(words):
             return description
+        if self.text.find(description, max(0, at - FULL_NAME_REACH), at) < 0:
+            return description  # not written in reach: no pattern compiled for it
         placed = re.compile(
             rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
         )
@@ -2506,6 +2508,8 @@ class Cast:
         first paragraph, a lede that names its person only in the paragraph after it ("A
         lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
         first person named there is that person, whom "the lawmaker" may refer to?"""
+        if self.text.find(head, 0, at) < 0:
+            return False  # no match can be found: no pattern is compiled for the noun
         introduced = [
             m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
         ]
@@ -3359,7 +3363,7 @@ def _given_before_known_surname(
             or nlp.is_frequent_word(last)
             or nlp.gazetteer_marks([last])[0]
             or _written(text, first.lower())
-            or not re.search(LONE_SURNAME.format(re.escape(last)), text)
+            or not _lone_surname(text, last)
         ):
             continue
         written = _with_capitalised_next(text, first)
@@ -3476,6 +3480,45 @@ def _written(text: str, word: str) -> int:
     if WORD.fullmatch(word):
         return len(nlp.word_starts(text).get(word, ()))
     return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
+
+
+_LONE_AFTER = re.compile(r"(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])")  # LONE_SURNAME's end
+
+
+def _lone_surname(text: str, surname: str) -> bool:
+    """Does ``text`` write ``surname`` alone (``LONE_SURNAME``: "said Bush declined", "Mr.
+    Bush")? A one-word surname is looked for at its places in the article's word index
+    (each match of the pattern has the surname as a whole word there), not by a pattern
+    compiled for it."""
+    if not WORD.fullmatch(surname):
+        return re.search(LONE_SURNAME.format(re.escape(surname)), text) is not None
+    size = len(surname)
+    return any(
+        _LONE_AFTER.match(text, at + size) and _lone_before(text, at)
+        for at in nlp.word_starts(text).get(surname, ())
+    )
+
+
+def _lone_before(text: str, at: int) -> bool:
+    """Does ``LONE_SURNAME``'s opening, ``\\b(?:[a-z]+,?|Mrs?\\.|Ms\\.)[ \\t\\xa0]+``,
+    end at ``at`` (a lower-case word, or "Mr.", "Mrs." or "Ms.", then spaces)?"""
+    j = at
+    while j and text[j - 1] in SPACES:
+        j -= 1
+    if j == at:
+        return False
+    if text[j - 1] == ".":
+        return any(
+            text.startswith(title, j - len(title))
+            and (j == len(title) or not _word_char(text[j - len(title) - 1]))
+            for title in ("Mr.", "Mrs.", "Ms.")
+            if j >= len(title)
+        )
+    k = j - 1 if text[j - 1] == "," else j
+    i = k
+    while i and "a" <= text[i - 1] <= "z":
+        i -= 1
+    return i < k and (i == 0 or not _word_char(text[i - 1]))
 
 
 def _alone_at(text: str, word: str) -> Sequence[int]:
@@ -4100,6 +4143,8 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
     Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
     Fallon")?"""
     start = max(0, at - NOMINAL_REACH)
+    if text.find(head, start, at) < 0:
+        return False  # no match can be found: no pattern is compiled for the noun
     possessed = _possessed(head).finditer(text, start, at)
     found = [
         *_indefinite(head).finditer(text, start, at),

@@ -3,7 +3,15 @@
 import random
 import re
 
-from core.speakers import SENTENCE_OPENS, _opens_sentence, _written_alone
+from core.speakers import (
+    CAPITALISED_NEXT,
+    LONE_SURNAME,
+    SENTENCE_OPENS,
+    _lone_surname,
+    _opens_sentence,
+    _with_capitalised_next,
+    _written_alone,
+)
 
 # letters, a digit, a numeral, "_", an accented letter, marks and spaces of every kind
 ALPHABET = "ab _.'é1²\u2019 \t\xa0\n!?\"”"
@@ -29,3 +37,29 @@ def test_opens_sentence_is_the_sentence_opening_search_from_the_start() -> None:
         for at in range(len(text) + 1):
             expected = SENTENCE_OPENS.search(text, 0, at) is not None
             assert _opens_sentence(text, at) == expected, (text, at)
+
+
+# names and the words around them: lower case, "Mr."/"Ms."/"Mrs.", capitals, possessives
+NAME_PARTS = ["Bo", "Al", "Bo", "bo", "said", "Mr.", "Mrs.", "Ms.", "É", "_", "Bo's", "Al’s"]
+NAME_GLUE = [" ", " ", "  ", "\t", "\xa0", ", ", ".", "-", "", ";", ":", "\n", "é", "x"]
+
+
+def _name_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(NAME_PARTS) + rng.choice(NAME_GLUE) for _ in range(rng.randint(0, 7)))
+        for _ in range(count)
+    ]
+
+
+def test_the_word_index_finds_what_the_name_patterns_find() -> None:
+    texts = _name_texts(3, 2000) + ["said Bo declined; Mr. Bo's aide, Bo Al met Bo\tAl_ Bo Al"]
+    for text in texts:
+        for first, last in (("Bo", "Al"), ("Al", "Bo"), ("bo", "Bo"), ("O'Bo", "Al")):
+            lone = re.search(LONE_SURNAME.format(re.escape(last)), text) is not None
+            assert _lone_surname(text, last) == lone, (text, last)
+            found = [(at, m and m.group(1)) for at, m in _with_capitalised_next(text, first)]
+            starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", text)]
+            nexts = [CAPITALISED_NEXT.match(text, at + len(first)) for at in starts]
+            expected = [(at, m and m.group(1)) for at, m in zip(starts, nexts, strict=True)]
+            assert found == expected, (text, first)
