@@ -114,6 +114,9 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
 DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
+DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
+    r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
+)
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -501,7 +504,7 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     ours, theirs = _places(words), _role_places(written)
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
-    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
+    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before - {head}
 
 
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
@@ -1374,9 +1377,14 @@ class Cast:
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
             unisex = person.gender_source == "unisex name"
-            if n == 0 and unisex and person.roles and at - self._latest(person, at) <= NEAR:
-                unknown, unsure = person, True  # introduced with a role: a person
-                continue
+            if (
+                n == 0
+                and unisex
+                and (person.roles or self._introduced_as_subject(person, lower, at))
+                and at - self._latest(person, at) <= NEAR
+            ):
+                unknown, unsure = person, True  # introduced with a role, or as the subject
+                continue  # of the sentence before ("Joan Pellegrini said ... “...,” she said")
             if person.gender is None and unknown is None:
                 if gender and self._has_object_of(person, gender, at):
                     continue  # "Salon spoke with her by phone. ... she said": not Salon
@@ -1399,6 +1407,20 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
+        """Is ``person`` first named in the sentence that decides what the pronoun
+        ``word`` at ``at`` means, as its subject, after a description set off before the
+        name ("An auto safety advocate, Joan Pellegrini, said"): a newcomer the pronoun
+        may be about, whichever sex the first-name lists guess for a unisex name?"""
+        deciding = self._sentence_deciding(word, at)
+        if deciding is None or deciding[1] is None or deciding[1].person is not person:
+            return False
+        first = self._first_named.get(id(person), -1)
+        if not deciding[0].start <= first < deciding[0].end:
+            return False
+        set_off = DESCRIBED_BEFORE.search(self.text, max(0, first - 60), first)
+        return set_off is not None and person_head(set_off.group(1).split()[-1])
 
     def _relative_clause_head(self, gender: str, at: int) -> Person | None:
         """The unnamed person a pronoun at ``at`` inside a relative clause describes: the
@@ -1527,7 +1549,10 @@ class Cast:
             return None
         sentence, read = deciding
         if read is not None and (read.person is not None or read.subject.start < read.subject.end):
-            return None  # a person named, or another pronoun, is the subject
+            opening = NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+            if read.person is not None or opening is None or read.subject.start < opening.end():
+                return None  # a person named, or another pronoun, is the subject; not a
+                # pronoun past the nominal's verb ("The rancher said he would consider it")
         return self._nominal_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
@@ -1940,12 +1965,13 @@ class Cast:
                 said = self.text[words.start : words.end].lower()
                 if said == word:
                     continue  # "He was reassigned": the same person, further back
-                if not sentence.start <= at < sentence.end:
-                    return None  # another pronoun or an unnamed subject
                 if PRONOUN_GENDER.get(said) in (None, gender) or said not in SUBJECT_OF_SEX:
-                    return None
-                # its own sentence's subject is a pronoun of the other sex: "For that she
-                # drew Trump's ire - he called her" (Trump, the one man named in it)
+                    return None  # another pronoun or an unnamed subject
+                if not (sentence.start <= at < sentence.end or self._next_holds(sentence, at)):
+                    return None  # a sentence further back, or someone named since
+                # its subject is a pronoun of the other sex: "For that she drew Trump's
+                # ire - he called her" (Trump, the one man named in it); "Last year he
+                # persuaded the prosecutor, Deborah Kline, to .... “...,” she said"
             elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
             elif not self._acts(sentence, words):
@@ -1965,6 +1991,17 @@ class Cast:
             one = next(iter(fits.values())) if len(fits) == 1 else None
             return one if one is not None and one.gender == gender else None
         return None
+
+    def _next_holds(self, sentence: Span, at: int) -> bool:
+        """Is ``at`` in the sentence right after ``sentence``, no one named before it
+        there ("Lawmakers are uneasy about Trump's statements, his ...": Trump's)?"""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        return (
+            here >= 1
+            and sentences[here - 1].start == sentence.start
+            and not self._named_before_in_sentence(sentences[here], at)
+        )
 
     def _acts(self, sentence: Span, words: Span) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
@@ -2281,12 +2318,17 @@ class Cast:
 
     def _described_as_other(self, person: Person, head: str, at: int) -> bool:
         """Does a naming of ``person`` before ``at`` have an indefinite description set
-        off after it that is not ``head`` (", a 20-year-old junior,")? Read from the text:
+        off after it that is not ``head`` (", a 20-year-old junior,"), or a definite or
+        owned one opening the sentence before it ("The moderator, Leah Brandt,", "His
+        deputy, Marcus Greer,": not "the governor", "the chief")? Read from the text:
         the roles are set after the quotations are attributed."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         for span, named in self._namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
+            before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
+            if named is person and before and person_head(before.group(1).split()[-1]):
+                return head not in before.group(1).lower().split()  # "The moderator, |"
         return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
