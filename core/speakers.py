@@ -1519,8 +1519,14 @@ class Cast:
                 k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
                 _, words, named, _ = self._read[k]
-                if named is None and self.text[words.start : words.end].lower() == word:
-                    continue  # "He stayed home": the same person, further back
+                opening = NOMINAL_OPENING.match(self.text, sentence.start, words.start)
+                if (
+                    named is None
+                    and self.text[words.start : words.end].lower() == word
+                    and opening is None
+                ):
+                    continue  # "He stayed home": the same person, further back; not "The
+                    # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self._read[k]
             if self.text[sentence.start] not in "\u201c\"'":
                 return sentence, None
@@ -1549,10 +1555,10 @@ class Cast:
             return None
         sentence, read = deciding
         if read is not None and (read.person is not None or read.subject.start < read.subject.end):
-            opening = NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
-            if read.person is not None or opening is None or read.subject.start < opening.end():
+            opening = NOMINAL_OPENING.match(self.text, sentence.start, read.subject.start)
+            if read.person is not None or opening is None:
                 return None  # a person named, or another pronoun, is the subject; not a
-                # pronoun past the nominal's verb ("The rancher said he would consider it")
+                # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
         return self._nominal_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
@@ -1562,6 +1568,8 @@ class Cast:
         if found is None:
             return None
         after = found.group(1).split()
+        if AGED.fullmatch(after[0].rstrip(",")):  # "The 34-year-old, speaking from his bed,"
+            return self._aged_opening(after[0], found.start(1) - len("The"), sentence, gender)
         k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
         while k is not None and k + 1 < min(3, len(after)) and person_head(after[k + 1].lower()):
             k += 1  # "The Republican nominee": the last noun of the compound
@@ -1581,6 +1589,25 @@ class Cast:
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
+
+    def _aged_opening(self, aged: str, at: int, sentence: Span, gender: str) -> Person | None:
+        """The one person of ``gender`` (or of none known) named before ``at`` with the
+        age an age nominal opening ``sentence`` gives ("Frank Oduya, 74," before "The
+        74-year-old said he ...", "The 34-year-old, speaking from his bed, said")."""
+        age = float(aged.rstrip(",").split("-")[0])
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        before = self._namings[:k]
+        people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
+        aged_so = [
+            p
+            for p in people.values()
+            if p.gender in (None, gender) and _generation(self.text, p, before)[0] == age
+        ]
+        if len(aged_so) != 1:
+            return None
+        person = aged_so[0]
+        named = self._named_between(sentence.start, sentence.end)
+        return None if any(p is person for p in named) else person
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
@@ -3875,7 +3902,7 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
 # a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
-NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z][\w\-]*[,.]?){1,4})")
+NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
                         "with", "to", "on", "by"})  # fmt: skip
 # a preposition right before a nominal: "a lecture from the Mexican president"
