@@ -1892,7 +1892,9 @@ class Cast:
         the pronoun's (or its own sentence) means, where the article names in full one
         other person of the owner's surname and the noun's gender ("Mike Lindgren ...
         Erik Lindgren ... His son, reached at practice, said ...\n\n“...,” he said" is
-        Erik, not his father), with no one named since."""
+        Erik, not his father), with no one named since; the relative as written ("His
+        mother") where the article names no one else with the surname of an owner it
+        names in full."""
         sentences = self.sentences()
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if k < 0:
@@ -1911,8 +1913,21 @@ class Cast:
             kin = self.relative(owner, gender, found.start()) if owner is not None else None
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
-            return None if since else kin
+            if since or owner is None:
+                return None
+            if kin is None and self._family_unnamed(owner):  # "His mother, reached by
+                # phone, defended him. “...,” she said": no one else of the owner's surname
+                return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+            return kin
         return None
+
+    def _family_unnamed(self, owner: Person) -> bool:
+        """Does the article name ``owner`` in full and no one else with their surname?"""
+        words = name_words(owner.name) if owner.full else []
+        return bool(words) and all(
+            p is owner or name_words(p.name)[-1:] != words[-1:]
+            for p in self._name_ends.get(words[-1], ())
+        )
 
     def relative(self, owner: Person, gender: str, before: int | None = None) -> Person | None:
         """The one person other than ``owner`` the article names in full with the
