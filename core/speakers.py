@@ -119,6 +119,9 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
 DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
+DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
+    r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
+)
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -506,7 +509,7 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     ours, theirs = _places(words), _role_places(written)
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
-    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before
+    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before - {head}
 
 
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
@@ -1381,9 +1384,14 @@ class Cast:
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
             unisex = person.gender_source == "unisex name"
-            if n == 0 and unisex and person.roles and at - self._latest(person, at) <= NEAR:
-                unknown, unsure = person, True  # introduced with a role: a person
-                continue
+            if (
+                n == 0
+                and unisex
+                and (person.roles or self._introduced_as_subject(person, lower, at))
+                and at - self._latest(person, at) <= NEAR
+            ):
+                unknown, unsure = person, True  # introduced with a role, or as the subject
+                continue  # of the sentence before ("Joan Pellegrini said ... “...,” she said")
             if person.gender is None and unknown is None:
                 if gender and self._has_object_of(person, gender, at):
                     continue  # "Salon spoke with her by phone. ... she said": not Salon
@@ -1406,6 +1414,20 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
+        """Is ``person`` first named in the sentence that decides what the pronoun
+        ``word`` at ``at`` means, as its subject, after a description set off before the
+        name ("An auto safety advocate, Joan Pellegrini, said"): a newcomer the pronoun
+        may be about, whichever sex the first-name lists guess for a unisex name?"""
+        deciding = self._sentence_deciding(word, at)
+        if deciding is None or deciding[1] is None or deciding[1].person is not person:
+            return False
+        first = self._first_named.get(id(person), -1)
+        if not deciding[0].start <= first < deciding[0].end:
+            return False
+        set_off = DESCRIBED_BEFORE.search(self.text, max(0, first - 60), first)
+        return set_off is not None and person_head(set_off.group(1).split()[-1])
 
     def _relative_clause_head(self, gender: str, at: int) -> Person | None:
         """The unnamed person a pronoun at ``at`` inside a relative clause describes: the
@@ -1504,8 +1526,14 @@ class Cast:
                 k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
                 _, words, named, _ = self._read[k]
-                if named is None and self.text[words.start : words.end].lower() == word:
-                    continue  # "He stayed home": the same person, further back
+                opening = NOMINAL_OPENING.match(self.text, sentence.start, words.start)
+                if (
+                    named is None
+                    and self.text[words.start : words.end].lower() == word
+                    and opening is None
+                ):
+                    continue  # "He stayed home": the same person, further back; not "The
+                    # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self._read[k]
             if self.text[sentence.start] not in "\u201c\"'":
                 return sentence, None
@@ -1534,7 +1562,10 @@ class Cast:
             return None
         sentence, read = deciding
         if read is not None and (read.person is not None or read.subject.start < read.subject.end):
-            return None  # a person named, or another pronoun, is the subject
+            opening = NOMINAL_OPENING.match(self.text, sentence.start, read.subject.start)
+            if read.person is not None or opening is None:
+                return None  # a person named, or another pronoun, is the subject; not a
+                # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
         return self._nominal_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
@@ -1544,6 +1575,8 @@ class Cast:
         if found is None:
             return None
         after = found.group(1).split()
+        if AGED.fullmatch(after[0].rstrip(",")):  # "The 34-year-old, speaking from his bed,"
+            return self._aged_opening(after[0], found.start(1) - len("The"), sentence, gender)
         k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
         while k is not None and k + 1 < min(3, len(after)) and person_head(after[k + 1].lower()):
             k += 1  # "The Republican nominee": the last noun of the compound
@@ -1563,6 +1596,25 @@ class Cast:
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
+
+    def _aged_opening(self, aged: str, at: int, sentence: Span, gender: str) -> Person | None:
+        """The one person of ``gender`` (or of none known) named before ``at`` with the
+        age an age nominal opening ``sentence`` gives ("Frank Oduya, 74," before "The
+        74-year-old said he ...", "The 34-year-old, speaking from his bed, said")."""
+        age = float(aged.rstrip(",").split("-")[0])
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        before = self._namings[:k]
+        people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
+        aged_so = [
+            p
+            for p in people.values()
+            if p.gender in (None, gender) and _generation(self.text, p, before)[0] == age
+        ]
+        if len(aged_so) != 1:
+            return None
+        person = aged_so[0]
+        named = self._named_between(sentence.start, sentence.end)
+        return None if any(p is person for p in named) else person
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
@@ -1847,7 +1899,9 @@ class Cast:
         the pronoun's (or its own sentence) means, where the article names in full one
         other person of the owner's surname and the noun's gender ("Mike Lindgren ...
         Erik Lindgren ... His son, reached at practice, said ...\n\n“...,” he said" is
-        Erik, not his father), with no one named since."""
+        Erik, not his father), with no one named since; the relative as written ("His
+        mother") where the article names no one else with the surname of an owner it
+        names in full."""
         sentences = self.sentences()
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if k < 0:
@@ -1866,8 +1920,21 @@ class Cast:
             kin = self.relative(owner, gender, found.start()) if owner is not None else None
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
-            return None if since else kin
+            if since or owner is None:
+                return None
+            if kin is None and self._family_unnamed(owner):  # "His mother, reached by
+                # phone, defended him. “...,” she said": no one else of the owner's surname
+                return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+            return kin
         return None
+
+    def _family_unnamed(self, owner: Person) -> bool:
+        """Does the article name ``owner`` in full and no one else with their surname?"""
+        words = name_words(owner.name) if owner.full else []
+        return bool(words) and all(
+            p is owner or name_words(p.name)[-1:] != words[-1:]
+            for p in self._name_ends.get(words[-1], ())
+        )
 
     def relative(self, owner: Person, gender: str, before: int | None = None) -> Person | None:
         """The one person other than ``owner`` the article names in full with the
@@ -1947,12 +2014,13 @@ class Cast:
                 said = self.text[words.start : words.end].lower()
                 if said == word:
                     continue  # "He was reassigned": the same person, further back
-                if not sentence.start <= at < sentence.end:
-                    return None  # another pronoun or an unnamed subject
                 if PRONOUN_GENDER.get(said) in (None, gender) or said not in SUBJECT_OF_SEX:
-                    return None
-                # its own sentence's subject is a pronoun of the other sex: "For that she
-                # drew Trump's ire - he called her" (Trump, the one man named in it)
+                    return None  # another pronoun or an unnamed subject
+                if not (sentence.start <= at < sentence.end or self._next_holds(sentence, at)):
+                    return None  # a sentence further back, or someone named since
+                # its subject is a pronoun of the other sex: "For that she drew Trump's
+                # ire - he called her" (Trump, the one man named in it); "Last year he
+                # persuaded the prosecutor, Deborah Kline, to .... “...,” she said"
             elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
             elif not self._acts(sentence, words):
@@ -1972,6 +2040,17 @@ class Cast:
             one = next(iter(fits.values())) if len(fits) == 1 else None
             return one if one is not None and one.gender == gender else None
         return None
+
+    def _next_holds(self, sentence: Span, at: int) -> bool:
+        """Is ``at`` in the sentence right after ``sentence``, no one named before it
+        there ("Lawmakers are uneasy about Trump's statements, his ...": Trump's)?"""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        return (
+            here >= 1
+            and sentences[here - 1].start == sentence.start
+            and not self._named_before_in_sentence(sentences[here], at)
+        )
 
     def _acts(self, sentence: Span, words: Span) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
@@ -2288,12 +2367,17 @@ class Cast:
 
     def _described_as_other(self, person: Person, head: str, at: int) -> bool:
         """Does a naming of ``person`` before ``at`` have an indefinite description set
-        off after it that is not ``head`` (", a 20-year-old junior,")? Read from the text:
+        off after it that is not ``head`` (", a 20-year-old junior,"), or a definite or
+        owned one opening the sentence before it ("The moderator, Leah Brandt,", "His
+        deputy, Marcus Greer,": not "the governor", "the chief")? Read from the text:
         the roles are set after the quotations are attributed."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         for span, named in self._namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
+            before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
+            if named is person and before and person_head(before.group(1).split()[-1]):
+                return head not in before.group(1).lower().split()  # "The moderator, |"
         return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
@@ -3901,7 +3985,7 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
 # a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
-NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z][\w\-]*[,.]?){1,4})")
+NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
                         "with", "to", "on", "by"})  # fmt: skip
 # a preposition right before a nominal: "a lecture from the Mexican president"

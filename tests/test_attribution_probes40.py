@@ -555,13 +555,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         '"Asked whether Donald Trump was a role model for children, the senator said, “…”": '
         'the name in the "asked" clause, not "the senator"',
     ),
-    ('p19', 'what the rest of us are thinking'): (
-        'Mark Lowenthal',
-        '"She was joined on the panel by Rep. Luis Mora-Quintero (D-Ill.), who said …. Asked if '
-        'he agreed …, he laughed. “…,” he said": the passive\'s agent is no mention, so "he" '
-        'goes to the spokesman named before (a mend reading the agent as one cost a train '
-        'statement: dropped)',
-    ),
     ('p23', 'Only a third of the courthouse'): (
         'Carl Hagen Jr.',
         '"The father laughed …. “…,” he said": "the father" is no role the cast holds, "he" '
