@@ -720,6 +720,9 @@ class _FrameReader:
                 before = _clause_before(words, reach, i)
             if before is not None:  # "..., said Borrell, the EU's top diplomat."
                 return [before]
+            runs_on = _past_phrase(words, source_end) == source_end  # no comma after it
+            if follows and not opens and runs_on and not self._verb_after(source_first, source_end):
+                return []  # "That's according to polls conducted for X.": X is no content
             start = source_end
             if i == 0 or opens:  # "According to a poll conducted by ..., Clinton led"
                 start = _past_source_phrase(words, start)
@@ -750,6 +753,16 @@ class _FrameReader:
         if source_follows(words.lowers[i], self.model) or j >= len(words):
             return False
         return words.texts[j] not in CLAUSE_BREAKS | {QUOTE, "."}
+
+    def _verb_after(self, first: int, end: int) -> bool:
+        """Does a finite verb stand after the source named at words ``first`` to ``end``, up
+        to the frame's end, tagged with the source before it ("according to the poll [is]
+        well ahead", not "according to polls conducted for X")?"""
+        words = self.words
+        if end >= len(words):
+            return False
+        tokens = self.attributor.tagged(words.starts[first], words.ends[len(words) - 1])
+        return any(t.tag in FINITE_TAGS for t in tokens if t.span.start >= words.starts[end])
 
     def _predicate_at(self, k: int) -> bool:
         """Does a finite verb open what stands from word ``k`` ("..., he says, [is]

@@ -120,3 +120,14 @@ def test_a_naming_verb_before_its_quotation_still_says_it() -> None:
     )
     (quote,) = extract(text).quotes
     assert quote.speaker is not None and quote.speaker.name == "John Smith"
+
+
+def test_the_source_phrase_after_according_to_is_no_content() -> None:
+    """ "That's according to X": with nothing before the cue to say and no verb after the
+    source, the rest of the source's phrase is no statement ("conducted for ...")."""
+    sentence = "That's according to early results of exit polls conducted for the Associated Press."
+    assert reported(sentence) == []
+    (found,) = reported("Trump according to the poll is well ahead of Clinton.")
+    assert "well ahead of Clinton" in found[1]  # a verb after the source: a content still
+    aside = "G4S receives, according to one report, $234 million in contracts from DHS."
+    assert [cue for cue, _ in reported(aside)] == ["according"]  # a comma after it: one still
