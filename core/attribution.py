@@ -935,6 +935,26 @@ def _names_a_thing(tokens: list[Token], k: int) -> bool:
     return n >= len(tokens) or tokens[n].text[:1].isupper() or tokens[n].text in {"for", "after"}
 
 
+def _gapped_naming(tokens: list[Token], k: int) -> bool:
+    """Is the naming verb at ``k`` in a relative clause with no relative word, whose gap
+    is the name ("using [the nickname] he called her as a child. “...”")? The thing named
+    is the noun before the clause's subject, so nothing is said: a common noun, a subject
+    pronoun, the verb, its object, then a preposition or a break ("the day she called
+    him, ...": a call). "called for" and "called on" ask for something, and a name or a
+    quotation after the object is what was said ("In the speech he called it “...”")."""
+    if k < 2 or tokens[k - 1].tag != "PRP" or tokens[k - 2].tag not in {"NN", "NNS"}:
+        return False
+    if tokens[k - 1].text.lower() not in SUBJECT_PRONOUNS:
+        return False
+    n = k + 1
+    if n < len(tokens) and tokens[n].tag == "PRP":
+        n += 1  # the one named: "her"
+    if n == len(tokens):
+        return False  # the stretch ends where a quotation opens: "he called it “...”"
+    after = tokens[n]
+    return after.tag in {"IN", "TO", ",", ".", ":"} and after.text.lower() not in {"for", "on"}
+
+
 def _named_object(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
     """A person named at the end of a clause before a colon whose subject is a thing
     ("The timing of the surge doesn't surprise pollster Daron Shaw: “...”"): the one
@@ -2815,7 +2835,7 @@ class Attributor:
             return None  # "so-called"
         if _in_closed_relative(tokens, k):
             return None  # "X, who still writes the code, put it differently:": the main verb's
-        if word in NAMING_WORDS and _names_a_thing(tokens, k):
+        if word in NAMING_WORDS and (_names_a_thing(tokens, k) or _gapped_naming(tokens, k)):
             return None  # "a program called Sandy Hook Promise": a name, not speech
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
         reduced = (  # "measures added by X", "As reported by X"

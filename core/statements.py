@@ -106,6 +106,7 @@ PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked"
 )
 APPOSITION_RELATIVES = frozenset({"who", "whose", "whom", "which"})  # open a source's description
 JOINS = frozenset({"and", "but", "while", "whereas"})  # clauses of two attributions
+LEADING_JOINS = frozenset({"and", "but", "yet", "so"})  # may stand before a sentence's first cue
 CLAUSE_OPENERS = JOINS | {"where", "when", "that", "which", "who", "because", "although"}
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
@@ -707,13 +708,23 @@ class _FrameReader:
                 return [before, after] if after is not None else [before]
         start = j
         if source_first >= j:  # "said Borrell", "according to two officials, ..."
-            if (subject := _passive_subject(words, floor, i, source_first)) is not None:
+            # "Roe was asked by X whether ...": Roe is the one asked, and what was asked follows
+            addressed = words.lowers[i] in OBJECT_FIRST and passive_cue(words, i)
+            subject = None if addressed else _passive_subject(words, floor, i, source_first)
+            if subject is not None:
                 return [subject]  # "The move was criticized by economists"
-            before = _before(words, reach, i)
+            follows = source_follows(words.lowers[i], self.model)
+            opens = follows and _opens_clause(words, i)  # "But according to X, A"
+            before = None if addressed or opens else _before(words, reach, i)
+            if before is None and follows and not opens:  # "A according to X.": no comma
+                before = _clause_before(words, reach, i)
             if before is not None:  # "..., said Borrell, the EU's top diplomat."
                 return [before]
+            runs_on = _past_phrase(words, source_end) == source_end  # no comma after it
+            if follows and not opens and runs_on and not self._verb_after(source_first, source_end):
+                return []  # "That's according to polls conducted for X.": X is no content
             start = source_end
-            if i == 0:  # "According to a poll conducted by ..., Clinton led"
+            if i == 0 or opens:  # "According to a poll conducted by ..., Clinton led"
                 start = _past_source_phrase(words, start)
             while start < len(words) and words.texts[start] in CLAUSE_BREAKS:
                 start += 1
@@ -742,6 +753,16 @@ class _FrameReader:
         if source_follows(words.lowers[i], self.model) or j >= len(words):
             return False
         return words.texts[j] not in CLAUSE_BREAKS | {QUOTE, "."}
+
+    def _verb_after(self, first: int, end: int) -> bool:
+        """Does a finite verb stand after the source named at words ``first`` to ``end``, up
+        to the frame's end, tagged with the source before it ("according to the poll [is]
+        well ahead", not "according to polls conducted for X")?"""
+        words = self.words
+        if end >= len(words):
+            return False
+        tokens = self.attributor.tagged(words.starts[first], words.ends[len(words) - 1])
+        return any(t.tag in FINITE_TAGS for t in tokens if t.span.start >= words.starts[end])
 
     def _predicate_at(self, k: int) -> bool:
         """Does a finite verb open what stands from word ``k`` ("..., he says, [is]
@@ -941,6 +962,16 @@ def source_follows(cue: str, model: statement_model.StatementModel) -> bool:
     its source, and when none is found after it, what it attributes is the clause before
     it, said by no one ("A, according to [the most recent data]")."""
     return cue == "according" or cue in model.source_prepositions
+
+
+def _opens_clause(words: Words, i: int) -> bool:
+    """Does the cue word ``i`` open its clause: the sentence's first word but for a joining
+    word ("But according to reports, ...") or the first after a colon or semicolon ("And it
+    hasn't gone unnoticed: According to recent polls, ...")?"""
+    k = i
+    while k > 0 and words.lowers[k - 1] in LEADING_JOINS:
+        k -= 1
+    return k == 0 or words.texts[k - 1] in {":", ";"}
 
 
 def _clause_before(words: Words, floor: int, i: int) -> Span | None:
@@ -1256,6 +1287,20 @@ def _title_start(words: Words, floor: int, first: int, breaks: frozenset[str]) -
     return first
 
 
+def _past_title(words: Words, k: int, floor: int) -> int:
+    """Back from word ``k``, the last of a title before a source's name, to the "by" before
+    the title ("was championed by [North Dakota RNC Committeeman] Curly Haugland", "by
+    [the state's former governor] John Smith"), no further than ``floor``: ``k`` when no
+    "by" opens it (a preposition or a clause break stands between)."""
+    for n in range(k, floor, -1):
+        if words.lowers[n] == "by":
+            return n
+        title_word = words.shape(n) in {"X", "x", "d"} or words.texts[n] in POSSESSIVES
+        if not title_word or words.lowers[n] in TITLE_BREAKERS | PREPOSITIONS:
+            break
+    return k
+
+
 def _past_adjunct(words: Words, start: int) -> int:
     """Past the when and where that stand between a cue and its content ("said Tuesday
     his actions", "said on Friday he met", "said in a statement released by the campaign
@@ -1326,8 +1371,8 @@ def _past_source_phrase(words: Words, end: int) -> int:
     Research], ...", "According to [Florida's] Senate, ...") and an apposition after it
     ("According to Marsh[, a historian], ..."), when no clause stands in them."""
     n = _past_phrase(words, end)
-    if n == end:
-        return end
+    if n == end or n < len(words) and words.lowers[n] in FRONTING_WORDS | CLAUSE_OPENERS:
+        return n  # "According to X, while A, B": a clause, no apposition
     after = _past_phrase(words, n)
     return after if after - n <= APPOSITION and after < len(words) else n
 
@@ -1361,6 +1406,7 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
         by = agent - 1
         while by > i and words.lowers[by] in DETERMINERS:
             by -= 1  # "was confirmed by the Eagle Forum": the source's name after "the"
+        by = _past_title(words, by, max(i, by - SOURCE_REACH))
         if by <= i or words.lowers[by] != "by":
             return None
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"

@@ -414,11 +414,6 @@ KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'leader, Kim Jong-un, had watched the launch and called it “...”": the agency, not '
         'the one it says "called it"',
     ),
-    ('s21', 'I thought he was confused'): (
-        'Reginald Coker',
-        '"she said, using the nickname he called her as a child. “...”": "called" in the '
-        'relative clause is read as a cue, so the next quotation goes to "he"',
-    ),
 }  # fmt: skip
 
 
