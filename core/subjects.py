@@ -151,7 +151,9 @@ def introduce_people(
                 sentence, Span(subject.at, subject.end), subject.person, subject.object
             )
             if subject.person is not None and not caption:
-                if (owner := _owner_of_subject(text, subject, refs)) is not None:
+                owner = _owner_of_subject(text, subject, refs)
+                owner = owner or _opening_owner(text, sentence, subject, refs)
+                if owner is not None:
                     cast.mention(owner.at, owner.person)  # before the subject, the next
                     # a pronoun of the owner's sex finds: "Kaminski's wife, Patricia, has
                     # asked him to take a leave. He has refused"
@@ -174,6 +176,30 @@ def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> R
     if theirs is person or not may_be_he_or_she(theirs) or theirs.gender in (None, person.gender):
         return None
     return owner
+
+
+TITLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.[ \t]+\Z")  # "Mr. ", "Sen. "
+
+
+def _opening_owner(
+    text: str, sentence: Span, subject: Reference, refs: list[Reference]
+) -> Reference | None:
+    """The person whose possessive opens the sentence when a name of the other sex in a
+    clause after it is the subject read ("Perhaps Mr. Comey's most surprising suggestion
+    was that Mrs. Clinton had used ... what he called"): the owner is what the sentence
+    is about, so a later pronoun of the owner's sex finds them, not someone named
+    paragraphs before; mentioned before the subject, which a pronoun of its sex finds."""
+    person, owner = subject.person, refs[0] if refs else None
+    if owner is None or not owner.owner or owner.person is None or person is None:
+        return None
+    titled = TITLE_BEFORE.search(text, max(sentence.start, owner.at - 8), owner.at)
+    start = titled.start() if titled is not None else owner.at  # "Perhaps Mr. Comey's"
+    if owner.at >= subject.at or not _opens(text, sentence.start, start):
+        return None
+    theirs = owner.person
+    if theirs is person or not may_be_he_or_she(theirs) or person.gender is None:
+        return None
+    return owner if theirs.gender not in (None, person.gender) else None
 
 
 def _shared_role(text: str, start: int, end: int) -> str | None:
