@@ -110,6 +110,7 @@ def introduce_people(
     captions |= {n for n, paragraph in enumerate(sentences) if _byline(text, paragraph)}
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
     ending: Reference | None = None  # a person first named at the end of the sentence before
+    topic: Person | None = None  # the subject of the last sentence that is no aside
     for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end, cast.introduced)
         at = {p.at for p in named}
@@ -159,6 +160,10 @@ def introduce_people(
                     # asked him to take a leave. He has refused"
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+                if not _aside(text, sentence):
+                    topic = subject.person
+                elif topic is not None and topic is not subject.person:
+                    cast.mention(sentence.end - 1, topic)  # past the aside, its topic again
 
 
 def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
@@ -179,6 +184,15 @@ def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> R
 
 
 TITLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.[ \t]+\Z")  # "Mr. ", "Sen. "
+
+
+def _aside(text: str, sentence: Span) -> bool:
+    """Is the sentence an aside in parentheses ("(As BuzzFeed News first reported, Mr.
+    Trump voiced support for the war in 2002.)")? Its subject is no topic the text goes
+    on about: a pronoun after it finds the person the sentence before is about (a pronoun
+    inside it, its own subject)."""
+    words = text[sentence.start : sentence.end].strip()
+    return words.startswith("(") and words.endswith(")") and words.count("(") == 1
 
 
 def _opening_owner(
