@@ -110,6 +110,7 @@ def introduce_people(
     captions |= {n for n, paragraph in enumerate(sentences) if _byline(text, paragraph)}
     read = ((s, n in captions) for n, paragraph in enumerate(sentences) for s in paragraph)
     ending: Reference | None = None  # a person first named at the end of the sentence before
+    topic: Person | None = None  # the subject of the last sentence that is no aside
     for sentence, caption in read:
         named = named_people(text, sentence.start, sentence.end, cast.introduced)
         at = {p.at for p in named}
@@ -151,12 +152,18 @@ def introduce_people(
                 sentence, Span(subject.at, subject.end), subject.person, subject.object
             )
             if subject.person is not None and not caption:
-                if (owner := _owner_of_subject(text, subject, refs)) is not None:
+                owner = _owner_of_subject(text, subject, refs)
+                owner = owner or _opening_owner(text, sentence, subject, refs)
+                if owner is not None:
                     cast.mention(owner.at, owner.person)  # before the subject, the next
                     # a pronoun of the owner's sex finds: "Kaminski's wife, Patricia, has
                     # asked him to take a leave. He has refused"
                 cast.mention(subject.at, subject.person)
                 _learn_gender(text, subject, refs)
+                if not _aside(text, sentence):
+                    topic = subject.person
+                elif topic is not None and topic is not subject.person:
+                    cast.mention(sentence.end - 1, topic)  # past the aside, its topic again
 
 
 def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
@@ -174,6 +181,39 @@ def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> R
     if theirs is person or not may_be_he_or_she(theirs) or theirs.gender in (None, person.gender):
         return None
     return owner
+
+
+TITLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.[ \t]+\Z")  # "Mr. ", "Sen. "
+
+
+def _aside(text: str, sentence: Span) -> bool:
+    """Is the sentence an aside in parentheses ("(As BuzzFeed News first reported, Mr.
+    Trump voiced support for the war in 2002.)")? Its subject is no topic the text goes
+    on about: a pronoun after it finds the person the sentence before is about (a pronoun
+    inside it, its own subject)."""
+    words = text[sentence.start : sentence.end].strip()
+    return words.startswith("(") and words.endswith(")") and words.count("(") == 1
+
+
+def _opening_owner(
+    text: str, sentence: Span, subject: Reference, refs: list[Reference]
+) -> Reference | None:
+    """The person whose possessive opens the sentence when a name of the other sex in a
+    clause after it is the subject read ("Perhaps Mr. Comey's most surprising suggestion
+    was that Mrs. Clinton had used ... what he called"): the owner is what the sentence
+    is about, so a later pronoun of the owner's sex finds them, not someone named
+    paragraphs before; mentioned before the subject, which a pronoun of its sex finds."""
+    person, owner = subject.person, refs[0] if refs else None
+    if owner is None or not owner.owner or owner.person is None or person is None:
+        return None
+    titled = TITLE_BEFORE.search(text, max(sentence.start, owner.at - 8), owner.at)
+    start = titled.start() if titled is not None else owner.at  # "Perhaps Mr. Comey's"
+    if owner.at >= subject.at or not _opens(text, sentence.start, start):
+        return None
+    theirs = owner.person
+    if theirs is person or not may_be_he_or_she(theirs) or person.gender is None:
+        return None
+    return owner if theirs.gender not in (None, person.gender) else None
 
 
 def _shared_role(text: str, start: int, end: int) -> str | None:
