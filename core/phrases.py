@@ -1291,6 +1291,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         and words[start - 1].text == "of"
         and _office_word(words[start - 2])
     ):
+        if all(nlp.is_frequent_word(w.text) for w in words[start:end]):
+            return None  # "the Secretary of State", "the Chief of Staff": an office, no name
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name
@@ -1725,14 +1727,29 @@ def _organisation_start(words: list[Token], start: int) -> int:
         joined = before_and  # "Department of Health and | Social Care"
     while joined >= 2 and words[joined - 1].text.lower() in ORG_JOINERS:
         head = joined - 2
-        if not _organisation_word(words[head]):
+        listed = _organisation_word(words[head])
+        if not listed and not _unlisted_head(words[head]):
             break
         while (
             head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text)
         ):
             head -= 1
+        if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
+            break  # "the Chamber of Commerce", but "Friends of Hillary Clinton": no "the"
         joined = head
     return joined
+
+
+def _unlisted_head(token: Token) -> bool:
+    """A capitalised noun that may head an organisation's name before "of", "for" or "to"
+    though no list has it ("Chamber", "House", "Campaign"): no title and no noun for a
+    person ("Secretary of State", "Mayor of Boston", "Leader of the House" name offices)."""
+    return (
+        _capitalised(token)
+        and token.text.isalpha()
+        and not _office_word(token)
+        and not person_noun(token.text.lower())
+    )
 
 
 def _capitalised(token: Token) -> bool:
