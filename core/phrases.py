@@ -173,8 +173,23 @@ def after_link(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | No
     if i > 1 and tokens[i - 1].text.lower() in {"and", "or"}:
         first = np_before(tokens, i - 1)
         i = first[0] if first is not None else i
-    links = [n for n in range(max(i - 1, 0), j) if tokens[n].text.lower() in {"with", "of"}]
+    links = [
+        n
+        for n in range(max(i - 1, 0), j)
+        if tokens[n].text.lower() in {"with", "of"} and not _inside_organisation(tokens, n)
+    ]
     return (links[-1] + 1, j) if links and links[-1] + 1 < j else None
+
+
+def _inside_organisation(tokens: list[Token], n: int) -> bool:
+    """Is the "of" at ``n`` inside an organisation's name ("with the American Federation of
+    Teachers calling"), so that what follows it is no one of its own?"""
+    return (
+        tokens[n].text.lower() == "of"
+        and n + 1 < len(tokens)
+        and _capitalised(tokens[n + 1])
+        and _organisation_start(tokens, n + 1) < n
+    )
 
 
 def passive(tokens: list[Token], k: int) -> bool:

@@ -84,3 +84,27 @@ def name(phrase: str) -> str | None:
 )
 def test_the_name_in_a_phrase(phrase: str, expected: str | None) -> None:
     assert name(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            f"The union met on Friday, with the American Federation of Teachers calling the "
+            f"levy {L}a tax on children.{R}",
+            "American Federation of Teachers",
+        ),  # a listed head: the "of" is inside the name, not "with X of Y saying"'s link
+        (
+            f"The union met on Friday, with the Chamber of Commerce calling the levy {L}a tax "
+            f"on shops.{R}",
+            "Chamber of Commerce",
+        ),
+        (
+            f"The union met on Friday, with footage of Tom Hale telling the crowd {L}we will "
+            f"win this.{R}",
+            "Tom Hale",
+        ),  # "footage of X telling": the link, as before
+    ],
+)
+def test_with_an_organisation_of_something_saying(sentence: str, name: str) -> None:
+    assert speaker(sentence)[0] == name
