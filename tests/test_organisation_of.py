@@ -37,6 +37,12 @@ def said(who: str) -> str:
         ("the Campaign for Accountability", "Campaign for Accountability"),  # "for"
         ("the Museum of Modern Art", "Museum of Modern Art"),  # a listed head, as before
         ("the Department of Justice", "Department of Justice"),
+        ("the Institute for the Study of War", "Institute for the Study of War"),  # "for the"
+        ("the Friends of the Earth", "Friends of the Earth"),
+        (
+            "the Centers for Disease Control and Prevention",
+            "Centers for Disease Control and Prevention",
+        ),  # an unlisted head before "and"
     ],
 )
 def test_the_name_joins_across_of_after_the(who: str, name: str) -> None:
@@ -55,6 +61,8 @@ def test_a_title_before_of_leaves_the_person_and_the_title_as_role() -> None:
     [
         ("the Secretary of State", "secretary of state"),
         ("the Chief of Staff", "chief of staff"),
+        ("the Speaker of the House", "speaker of the house"),  # "of the"
+        ("the Governor of Utah", "governor of utah"),  # one word after a title's "of"
         ("the mayor of Boston", "mayor of boston"),  # lower case: a nominal, as before
     ],
 )
@@ -80,6 +88,11 @@ def name(phrase: str) -> str | None:
         ("the Secretary of State John Kerry", "John Kerry"),  # a title heads the office
         ("the Secretary of State", None),  # the office alone names no one
         ("the Chief of Staff", None),
+        ("the Archbishop of Canterbury", None),  # one unlisted word after a title's "of"
+        ("the Chancellor of the Exchequer", None),
+        ("the Secretary of State Kerry", "Kerry"),  # a surname after the office's object
+        ("the Voices of the Valley", "Voices of the Valley"),
+        ("Voices of the Valley", "Valley"),  # no "the" before the head: not joined
     ],
 )
 def test_the_name_in_a_phrase(phrase: str, expected: str | None) -> None:
