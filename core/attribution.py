@@ -3125,12 +3125,12 @@ class Attributor:
             name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
-            and name[0] > 1
-            and words[name[0] - 1].text in {"of", "for"}
+            and any(w.text in {"of", "for"} for w in words[max(name[0] - 1, 1) : name[1]])
             and (named := appositive_name(tokens, j)) is not None
         ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
-            return self._resolve(tokens, named, cue, cue_span)  # the place; the name
-            # set off after it names the one who holds it
+            return self._resolve(tokens, named, cue, cue_span)  # the place (or read as a
+            # name across "of", no list holding "Archdeacon"); the name set off after it
+            # names the one who holds it
         kind = (
             NameKind.PERSON
             if name is None

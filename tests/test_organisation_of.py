@@ -121,3 +121,15 @@ def test_the_name_in_a_phrase(phrase: str, expected: str | None) -> None:
 )
 def test_with_an_organisation_of_something_saying(sentence: str, name: str) -> None:
     assert speaker(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("The Vicar of Hollister, the Rev. Ann Lee,", "Ann Lee"),  # no list holds "Vicar":
+        # read as a name across "of", the name set off after it still holds the office
+        ("The Chamber of Commerce, the town's business lobby,", "Chamber of Commerce"),
+    ],
+)
+def test_a_name_set_off_after_a_phrase_across_of(who: str, name: str) -> None:
+    assert speaker(said(who))[0] == name
