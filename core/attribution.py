@@ -1129,6 +1129,41 @@ def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return np if speaker_like(tokens[np[0] : np[1]]) else None
 
 
+QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
+QUOTED_ENDS = frozenset({",", ":", ".", "as", "that"})
+
+
+def _quoting_named(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The person named after a participle of quoting that follows the cue at ``k`` ("The
+    agency said in a statement, quoting its director, Jane Roe:", "Acme said, citing chief
+    executive John Doe, that ..."): the words are theirs, the cue's subject passes them on.
+    Only a name with a first name or a title in it: "citing a report", "citing Trump's
+    appeal", "quoting an anonymous official" leave the words to the cue's subject."""
+    if tokens[k].text.lower() in QUOTING_PARTICIPLES:
+        q = k - 1  # "The ministry said, citing ...": the participle itself the cue
+    else:
+        q = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == ","), len(tokens))
+        if any(t.tag in FINITE_TAGS or t.text in {";", ":"} for t in tokens[k + 1 : q]):
+            return None  # "said in a statement, quoting": adjuncts only between
+    if q < 0 or q + 2 >= len(tokens) or tokens[q].text != ",":
+        return None
+    if tokens[q + 1].text.lower() not in QUOTING_PARTICIPLES:
+        return None
+    np = np_after(tokens, q + 2)
+    if np is None:
+        return None
+    colon = next((n for n in range(np[1], len(tokens)) if tokens[n].text == ":"), len(tokens))
+    if not holds_name(tokens[np[0] : np[1]]) and (named := appositive_name(tokens[:colon], np[1])):
+        np = named  # "quoting its director, Jane Roe:": the name its appositive
+    words = tokens[np[0] : np[1]]
+    if any(w.tag == "POS" or w.text in {"\u2019s", "'s"} for w in words):
+        return None  # "citing Trump's blue-collar appeal": a thing of someone's
+    if np[1] < len(tokens) and tokens[np[1]].text.lower() not in QUOTED_ENDS:
+        return None
+    person = any(nlp.written_first_name(w.text) or lexicons.is_title_word(w.text) for w in words)
+    return np if person and holds_name(words) else None
+
+
 def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The name that "named" gives a noun phrase of a person ending at ``j`` ("a
     70-year-old teacher named Olaf Kessler said"): that person speaks."""
@@ -2864,6 +2899,8 @@ class Attributor:
             mention.quoted_as = True
             return mention
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
+            if (quoted_person := self._quoted_person(tokens, k)) is not None:
+                return quoted_person  # "The ministry said, citing Minister Ana Ruiz, that"
             own = clause_subject(tokens[:k])
             if own is None and quote_after and tokens[k - 1].text == ",":
                 # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
@@ -2955,6 +2992,8 @@ class Attributor:
             subject = subject or _coordinated_past_asides(tokens, k - 1)
             if subject is None:
                 subject, source = last_clause_subject(first), first
+        if subject is not None and (quoted := self._quoted_person(tokens, k)) is not None:
+            return quoted  # "The agency said, quoting its director, Jane Roe:": hers
         if opens_clause(tokens, k):  # "said all members agreed": what follows is content
             if subject is None:
                 return None
@@ -2982,6 +3021,18 @@ class Attributor:
             return None
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
+
+    def _quoted_person(self, tokens: list[Token], k: int) -> Mention | None:
+        """The mention of the person a participle of quoting after the cue at ``k`` names
+        (:func:`_quoting_named`), marked as one quoted; None when the name is no person's."""
+        np = _quoting_named(tokens, k)
+        if np is None:
+            return None
+        mention = self._resolve(tokens, np, tokens[k].text, tokens[k].span)
+        if mention.person is None or mention.person.kind is not SpeakerKind.PERSON:
+            return None
+        mention.quoted_as = True
+        return mention
 
     def _adverb_opens_inverted_cue(self, tokens: list[Token], k: int) -> bool:
         """Does the cue at ``k`` follow only a capitalised adverb opening a sentence right
@@ -3124,12 +3175,12 @@ class Attributor:
             name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
-            and name[0] > 1
-            and words[name[0] - 1].text in {"of", "for"}
+            and any(w.text in {"of", "for"} for w in words[max(name[0] - 1, 1) : name[1]])
             and (named := appositive_name(tokens, j)) is not None
         ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
-            return self._resolve(tokens, named, cue, cue_span)  # the place; the name
-            # set off after it names the one who holds it
+            return self._resolve(tokens, named, cue, cue_span)  # the place (or read as a
+            # name across "of", no list holding "Archdeacon"); the name set off after it
+            # names the one who holds it
         kind = (
             NameKind.PERSON
             if name is None

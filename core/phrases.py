@@ -173,8 +173,23 @@ def after_link(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | No
     if i > 1 and tokens[i - 1].text.lower() in {"and", "or"}:
         first = np_before(tokens, i - 1)
         i = first[0] if first is not None else i
-    links = [n for n in range(max(i - 1, 0), j) if tokens[n].text.lower() in {"with", "of"}]
+    links = [
+        n
+        for n in range(max(i - 1, 0), j)
+        if tokens[n].text.lower() in {"with", "of"} and not _inside_organisation(tokens, n)
+    ]
     return (links[-1] + 1, j) if links and links[-1] + 1 < j else None
+
+
+def _inside_organisation(tokens: list[Token], n: int) -> bool:
+    """Is the "of" at ``n`` inside an organisation's name ("with the American Federation of
+    Teachers calling"), so that what follows it is no one of its own?"""
+    return (
+        tokens[n].text.lower() == "of"
+        and n + 1 < len(tokens)
+        and _capitalised(tokens[n + 1])
+        and _organisation_start(tokens, n + 1) < n
+    )
 
 
 def passive(tokens: list[Token], k: int) -> bool:
@@ -575,7 +590,7 @@ def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
         n -= 1
     if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"}:
         return None
-    return n - 1 if _organisation_word(tokens[n - 1]) else None
+    return _organisation_head_start(tokens, n - 1)  # "the Centers for Disease Control and"
 
 
 def _new_phrase(tokens: list[Token], j: int) -> bool:
@@ -1285,12 +1300,12 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         # office's object, though a first name too, then a name opening with one
     if given is None and _office_of_place(words, start, end):
         return None  # "the Attorney General of Texas": an office, no person named
-    if (
-        given is None
-        and start >= 2
-        and words[start - 1].text == "of"
-        and _office_word(words[start - 2])
-    ):
+    if given is None and (office := _office_before_of(words, start)) is not None:
+        if all(nlp.is_frequent_word(w.text) for w in words[start:end]):
+            return None  # "the Secretary of State", "the Chief of Staff": an office, no name
+        if end - start == 1 and is_title_word(words[office].text) and _capitalised(words[office]):
+            return None  # "the Archbishop of Canterbury", "the Chancellor of the Exchequer":
+            # one word after a title's "of" is what the office is of, no surname
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name
@@ -1657,6 +1672,17 @@ def _foreign_name_word(word: str) -> bool:
     return not word.isascii() or len(word) <= 3
 
 
+def _office_before_of(words: list[Token], start: int) -> int | None:
+    """Where the title or role noun stands whose "of" (or "of the") the run from ``start``
+    follows ("Secretary of | State", "Speaker of the | House"); None when no office does."""
+    of = start - 1
+    if of >= 2 and words[of].text.lower() == "the":
+        of -= 1
+    if of < 1 or words[of].text != "of" or not _office_word(words[of - 1]):
+        return None
+    return of - 1
+
+
 def _listed_office_object(words: list[Token], start: int, end: int) -> int | None:
     """How many words a listed place or organisation opening ``words[start:end]`` takes,
     where it is the object of an office's "of" or "to" before it and a name of two words or
@@ -1723,16 +1749,44 @@ def _organisation_start(words: list[Token], start: int) -> int:
     joined = start
     if (before_and := _organisation_before_and(words, start)) is not None:
         joined = before_and  # "Department of Health and | Social Care"
-    while joined >= 2 and words[joined - 1].text.lower() in ORG_JOINERS:
-        head = joined - 2
-        if not _organisation_word(words[head]):
+    while joined >= 2:
+        joiner = joined - 1
+        if words[joiner].text.lower() == "the" and joiner >= 2:
+            joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth"
+        if words[joiner].text.lower() not in ORG_JOINERS:
             break
-        while (
-            head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text)
-        ):
-            head -= 1
+        head = _organisation_head_start(words, joiner - 1)
+        if head is None:
+            break
         joined = head
     return joined
+
+
+def _organisation_head_start(words: list[Token], head: int) -> int | None:
+    """Where the name begins that the word at ``head``, before an "of", "for" or "to", heads
+    as an organisation's: a listed organisation word with the capitalised words before it
+    ("Bank", "Bureau"); or a noun no list holds that "the" opens the name of ("the Chamber
+    of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton")."""
+    listed = _organisation_word(words[head])
+    if not listed and not _unlisted_head(words[head]):
+        return None
+    while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
+        head -= 1
+    if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
+        return None
+    return head
+
+
+def _unlisted_head(token: Token) -> bool:
+    """A capitalised noun that may head an organisation's name before "of", "for" or "to"
+    though no list has it ("Chamber", "House", "Campaign"): no title and no noun for a
+    person ("Secretary of State", "Mayor of Boston", "Leader of the House" name offices)."""
+    return (
+        _capitalised(token)
+        and token.text.isalpha()
+        and not _office_word(token)
+        and not person_noun(token.text.lower())
+    )
 
 
 def _capitalised(token: Token) -> bool:
