@@ -2899,9 +2899,9 @@ class Attributor:
             mention.quoted_as = True
             return mention
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
-            if (quoted_person := self._quoted_person(tokens, k)) is not None:
-                return quoted_person  # "The ministry said, citing Minister Ana Ruiz, that"
             own = clause_subject(tokens[:k])
+            if (quoted_person := self._quoted_person(tokens, k, own)) is not None:
+                return quoted_person  # "The ministry said, citing Minister Ana Ruiz, that"
             if own is None and quote_after and tokens[k - 1].text == ",":
                 # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
                 # follows the quotation (not "In a statement, citing": an adjunct)
@@ -2992,7 +2992,7 @@ class Attributor:
             subject = subject or _coordinated_past_asides(tokens, k - 1)
             if subject is None:
                 subject, source = last_clause_subject(first), first
-        if subject is not None and (quoted := self._quoted_person(tokens, k)) is not None:
+        if subject is not None and (quoted := self._quoted_person(tokens, k, subject)) is not None:
             return quoted  # "The agency said, quoting its director, Jane Roe:": hers
         if opens_clause(tokens, k):  # "said all members agreed": what follows is content
             if subject is None:
@@ -3022,11 +3022,20 @@ class Attributor:
         colon = k + 1 < len(tokens) and tokens[k + 1].text == ":"  # "Y said: ..."
         return self._cued(source, subject, token, governs=colon, relative=relative)
 
-    def _quoted_person(self, tokens: list[Token], k: int) -> Mention | None:
+    def _is_person(self, tokens: list[Token], np: tuple[int, int], k: int) -> bool:
+        """Is the phrase ``np``, the subject of the cue at ``k``, a person?"""
+        person = self._resolve(tokens, np, tokens[k].text, tokens[k].span).person
+        return person is not None and person.kind is SpeakerKind.PERSON
+
+    def _quoted_person(
+        self, tokens: list[Token], k: int, subject: tuple[int, int] | None
+    ) -> Mention | None:
         """The mention of the person a participle of quoting after the cue at ``k`` names
-        (:func:`_quoting_named`), marked as one quoted; None when the name is no person's."""
+        (:func:`_quoting_named`), marked as one quoted; None when the name is no person's,
+        or when the cue's ``subject`` is a person ("Obama said, quoting Martin Luther King:"
+        is Obama speaking; an agency quoting its director passes on the director's words)."""
         np = _quoting_named(tokens, k)
-        if np is None:
+        if np is None or subject is not None and self._is_person(tokens, subject, k):
             return None
         mention = self._resolve(tokens, np, tokens[k].text, tokens[k].span)
         if mention.person is None or mention.person.kind is not SpeakerKind.PERSON:

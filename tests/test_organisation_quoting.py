@@ -59,3 +59,19 @@ def test_the_named_person_quoted_speaks(sentence: str, name: str) -> None:
 )
 def test_no_person_named_leaves_the_cue_subject(sentence: str) -> None:
     assert speaker(sentence) == "agency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (f"Barack Obama said, quoting Martin Luther King: {L}The arc is long.{R}", "Barack Obama"),
+        (
+            f"Mayor Tom Bell said, citing Minister Ana Ruiz, that {L}the border stays shut.{R}",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_person_quoting_someone_still_speaks(sentence: str, name: str) -> None:
+    """A person who quotes another is the one speaking in the article: only an
+    organisation passes its leader's words on."""
+    assert speaker(sentence) == name
