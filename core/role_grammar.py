@@ -108,6 +108,9 @@ MAX_TITLE = 24  # words of a quoted title, past the first 12 in title case only
 # Nouns of time the tagger reads as nouns where they stand as adverbs.
 DEICTIC_TIMES = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "formerly", "still"})
+# Adverbs that make a relative clause's verb one event ("who recently published a book",
+# "who just wrote"), not what the person does.
+EVENT_ADVERBS = frozenset({"recently", "just", "lately", "newly"})
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
     {"heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs",
@@ -1119,7 +1122,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             strong_role(tokens[head])
             or one_of
             and plural_role(tokens[head].text)
-            or _owned_beside_last(tokens, opener, head, after_name)
+            or _owned_beside_last(tokens, k, head, after_name)
         )
         or _capitalised(tokens[phrase])
         and (
@@ -1235,24 +1238,40 @@ def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
     return k - 3
 
 
-def _owned_beside_last(
-    tokens: Sequence[Token], opener: Token | None, head: int, after_name: int
-) -> bool:
-    """Is a phrase before a name opened by "his", "her", "its" or "their", its head a
-    lower-case singular noun, and the name the last words of its sentence ("would not
-    exist if not for his corporate patron, | Rupert Murdoch."), so that the phrase says
-    what the person is to its owner, whatever the noun (not "his response, Steve Coll,
-    said", where the name's clause goes on)?"""
+def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
+    """Is a phrase before a name opened (at ``k``) by "his", "her", "its" or "their", its
+    head a lower-case singular noun, and the name the last words of its sentence ("would
+    not exist if not for his corporate patron, | Rupert Murdoch."), or the phrase and the
+    name set off by commas together the subject of a clause ("His digital mastermind, |
+    Teddy Goff, helms"), so that the phrase says what the person is to its owner, whatever
+    the noun (not "In his response, Steve Coll, said", where a preposition governs it)?"""
     noun = tokens[head]
     return (
-        opener is not None
-        and opener.tag == "PRP$"
+        k >= 0
+        and tokens[k].tag == "PRP$"
         and noun.tag == "NN"
         and noun.text.isalpha()
         and noun.text.islower()
         and noun.text not in TIME_WORDS
-        and (_closes_sentence(tokens, after_name) or noun.text in KIN_GENDER)
+        and (
+            _closes_sentence(tokens, after_name)
+            or noun.text in KIN_GENDER
+            or _clause_starts(tokens, k)
+            and _closed_before_predicate(tokens, after_name)
+        )
     )
+
+
+def _closed_before_predicate(tokens: Sequence[Token], after_name: int) -> bool:
+    """Is a name closed by a comma before its clause's predicate: a verb, or any lower-case
+    word but a conjunction (the tagger reads "helms" of "Teddy Goff, helms Clinton's
+    efforts" as a proper noun; "Ann Lee, and" goes on with a list)?"""
+    if _closed_before_verb(tokens, after_name):
+        return True
+    if after_name + 1 >= len(tokens) or tokens[after_name].text != ",":
+        return False
+    word = tokens[after_name + 1]
+    return word.text.isalpha() and word.text.islower() and word.tag != "CC"
 
 
 def _relative_beside(tokens: Sequence[Token], k: int, end: int, after_name: int) -> bool:
@@ -1957,8 +1976,9 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
         elif word in {"and", "&"}:
             one_of = [t.text.lower() for t in tokens[end + 1 : end + 3]] == ["one", "of"]
             after, more = _chunk(sentence, end + (3 if one_of else 1))
-            if not more or after < len(tokens) and tokens[after].tag in FINITE_TAGS:
-                break
+            clause = word == "and" and after < len(tokens) and tokens[after].tag in FINITE_TAGS
+            if not more or clause:  # "and | Lee said"; an "&" joins no clauses: "U.S. News
+                break  # & World Report | arrested in Moscow" goes on as one name
             end = after
             if not any(tokens[n].text.lower() in PREPOSITIONS for n in range(start, end)):
                 roles = [*roles, more[-1]]
@@ -2415,6 +2435,8 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         if np is not None:  # "who served as ambassador": the office, former when past
             past = auxiliary == "had" or not auxiliary and tokens[m].tag == "VBD"
             return (*np, "former" if past or not auxiliary and verb in PAST else "")
+    if any(tokens[n].text.lower() in EVENT_ADVERBS for n in range(k + 1, m)):
+        return None  # "who recently published a book": an event, not what the person does
     if verb in {"sits", "sat"} and following != "on":
         return None
     if verb in AS_VERBS and following not in {"as", "for", "at", "on", "in", "about"}:

@@ -3056,8 +3056,19 @@ def title_shown(text: str, word: str, after: str) -> bool:
     case elsewhere ("A Durban lifeguard pulled ..." then "Lifeguard Sifiso Mthembu"; a
     given name is no common noun), or an abbreviation of three letters or more with no
     vowel ("Cllr Morven Sinclair"; a name has a vowel)? Read only for the first word of a
-    name of three words or more."""
-    if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
+    name of three words or more. A role noun a list also holds as a first name is a title
+    before another given name ("Marine John Tiegen", "Dean Mary Lee Smith"; not "Marine Le
+    Pen")."""
+    if not word.isalpha():
+        return False
+    if nlp.is_first_name(word):
+        return (
+            word.lower() in lexicons.role_nouns()
+            and nlp.is_first_name(after)
+            and not nlp.is_frequent_word(after)
+            and after.lower() not in nlp.NAME_PARTICLES
+        )
+    if nlp.is_frequent_word(word):
         return False
     if title_by_use(text, word):
         return True

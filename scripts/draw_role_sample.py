@@ -40,6 +40,12 @@ reaches at the quotation by the surname alone or after a title ("Obama said", "s
 Obama", "Sen. Cruz said"): some quote's mention holds the surname and none holds another
 of the name's words. The ``surname`` stratum was all judged by train_roles_39.tsv; this
 reads the same weakness where the article names the person in full earlier.
+
+``--hard`` (tests/data/train_roles_41.tsv) keeps only the persons whose role is hard to
+reach from their quotes: those reached only through "he", "she" or a nominal
+(``anaphor``), spokespeople (``spokes``), and those no quote of whom stands in the
+paragraph that first names them (the naming, where an article gives the role, is a
+paragraph or more from every quote: ``far_from_quotes``).
 """
 
 from __future__ import annotations
@@ -109,24 +115,47 @@ def surname_at_quote(name: str, mentions: list[str]) -> bool:
     )
 
 
-def people(paths: list[Path], jobs: int, at_quote: bool = False) -> list[tuple[str, str, str]]:
+def paragraph_of(text: str, offset: int) -> int:
+    """The index of the paragraph (blank-line separated) holding a character offset."""
+    return len(re.findall(r"\n\s*\n", text[:offset]))
+
+
+def far_from_quotes(text: str, name: str, quote_starts: list[int]) -> bool:
+    """Whether no quote stands in the paragraph of the first mention of the surname."""
+    first = re.search(rf"\b{re.escape(name.split()[-1])}\b", text)
+    if first is None:
+        return False
+    named = paragraph_of(text, first.start())
+    return all(paragraph_of(text, start) != named for start in quote_starts)
+
+
+def people(
+    paths: list[Path], jobs: int, at_quote: bool = False, hard: bool = False
+) -> list[tuple[str, str, str]]:
     """Every person On Record lists as a speaker (article, name, stratum); with
-    ``at_quote`` only those reached at a quotation by the surname alone."""
+    ``at_quote`` only those reached at a quotation by the surname alone, with ``hard``
+    only those whose role is hard to reach (above)."""
     out = []
     for path, analysed in analyse_all(paths, jobs):
         if isinstance(analysed, str):
             continue
         analysis = analysed.analysis
         mentions: dict[str, list[str]] = {}
+        starts: dict[str, list[int]] = {}
         for quote in analysis.quotes:
             if quote.speaker is not None and quote.speaker.kind == SpeakerKind.PERSON:
                 span = quote.mention
                 text = analysis.text[span.start : span.end] if span else ""
                 mentions.setdefault(quote.speaker.name, []).append(text)
+                starts.setdefault(quote.speaker.name, []).append(quote.span.start)
         for name, said in mentions.items():
             if at_quote and not surname_at_quote(name, said):
                 continue
-            out.append((path.name, name, stratum(analysis.text, name, said)))
+            st = stratum(analysis.text, name, said)
+            far = st in ("anaphor", "spokes") or far_from_quotes(analysis.text, name, starts[name])
+            if hard and not far:
+                continue
+            out.append((path.name, name, st))
     return out
 
 
@@ -241,6 +270,11 @@ def main() -> None:
         action="store_true",
         help="with --strata, only persons a quotation names by the surname alone (above)",
     )
+    parser.add_argument(
+        "--hard",
+        action="store_true",
+        help="with --strata, only persons whose role is hard to reach from their quotes",
+    )
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
     skip = set()
@@ -249,7 +283,7 @@ def main() -> None:
         skip |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
     if args.strata:
         paths = sorted(folder.glob("*.txt"))
-        found = people(paths, args.jobs, args.surname_at_quote)
+        found = people(paths, args.jobs, args.surname_at_quote, args.hard)
         drawn = draw_strata(
             found,
             judged_before(args.exclude),

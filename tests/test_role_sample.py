@@ -209,7 +209,22 @@ TARGET = 0.9
 # Goff, helms"), a role joined to a title word the name took in ("former CIA operative and
 # Marine John “Tig” Tiegen") and a fronted appositive to a pronoun in the next sentence
 # ("Parker Griffith experienced ... | A so-called Blue Dog Democrat who represented ..., he
-# switched", shown as "Dr."); 28/30 after the mend of branch roles42 (that fronted phrase).
+# switched", shown as "Dr."); 28/30 after the mend of branch roles42 (that fronted phrase);
+# 30/30 after the mends of branch roles43 (the possessive phrase; "Marine" a title, not the
+# first word of the name: the row's speaker, written as On Record named him then, "Marine
+# John “Tig” Tiegen", is "John “Tig” Tiegen" since, the same person).
+# tests/data/train_roles_41.tsv, 50 persons whose role is hard to reach from their quotes
+# (scripts/draw_role_sample.py --hard: reached only through a pronoun or nominal,
+# spokespeople, or first named a paragraph or more from every quote), drawn and judged by
+# branch roles43: 43/50 as first judged (on main ce2d15b). Three of its seven misses are
+# rows that are no speaker (two headline words taken for names, "Un" and "Hillary Most";
+# Bernie Sanders given Bill Clinton's "forgotten middle class"), two relative clauses in
+# forms the judging did not list (Todd Wilcox's clause cut before "after serving ...";
+# Hiro Aida's "who recently published a book ..."), one a role cut at an ampersand ("a
+# reporter for U.S. News & World Report arrested in Moscow") and one a role given only to
+# a nominal ("The Fox News Channel blonde, a debate co-moderator, unloaded"); 46/50 after
+# the mends of branch roles43 (the ampersand; "recently" makes the clause one event) and
+# Wilcox's clause in the form a role gives it (without its time, "after serving ...").
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -264,7 +279,9 @@ FLOOR = {
     # 1.4 before, 0.5 after; cross-validated speakers 7,572 -> 7,575)
     "train_roles_29.tsv": 0.78,
     "train_roles_39.tsv": 0.94,  # 47/50 first judged (on main 4834bf0), 49 after roles41
-    "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42
+    "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42, 30
+    # after roles43
+    "train_roles_41.tsv": 0.86,  # 43/50 first judged (on main ce2d15b), 46 after roles43
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows;
 # train_roles_40.tsv is one filter's rows (--surname-at-quote --only full).
@@ -372,7 +389,7 @@ TRAIN_SAMPLES = (
     "train_roles.tsv",
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
-    *(f"train_roles_{n}.tsv" for n in range(25, 41)),
+    *(f"train_roles_{n}.tsv" for n in range(25, 42)),
 )
 
 
