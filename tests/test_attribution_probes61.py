@@ -15,7 +15,11 @@ a quotation split across paragraphs with no new cue, documents quoted "according
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
 committed first).
-FIRST_FIGURE_PLACEHOLDER
+First judged on main (ce2d15b): 284 of 304 right (6.6% wrong); counting the right person
+named in another form ("an F.D.A. official" in lower case, "Carrasco" for Sgt. First Class
+Luis Carrasco) as right, 288 (5.3% wrong); counting also the right person given by a
+description ("woman" for the woman in a wheelchair who gave her name in a relative clause),
+290 (4.6% wrong).
 The quotations still wrong are listed in KNOWN_WRONG_61 with what On Record gives and
 why; the figure is printed by ``test_twenty_second_batch_figure`` (run with -s)."""
 
@@ -24,7 +28,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_61.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 304
+FIRST_JUDGED = 284  # right on main before any mend, of 304
 
 PROBES_61: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('s01', 'We played fifty-seven good minutes', ('Dale Brannigan',)),
@@ -369,6 +373,99 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('s06', 'made progress but not enough'): (
+        'an F.D.A. official',
+        'right in another form: the nominal\'s article in lower case',
+    ),
+    ('s06', 'We can’t approve a line'): (
+        'Evelyn Marchetti',
+        '"“...,” the official said" after "An F.D.A. official, who spoke on condition of '
+        'anonymity ..., said": "the official" is not joined to the nominal subject',
+    ),
+    ('s06', 'We go through the list patient'): (
+        'Evelyn Marchetti',
+        '"A pharmacist at a large hospital in Texas, who asked not to be named because her '
+        'employer ..., described ... “...,” she said": "she" skips the nominal subject',
+    ),
+    ('s06', 'It is the worst part of my job'): (
+        'Evelyn Marchetti',
+        'the same "she" as the one before',
+    ),
+    ('s11', 'He did, and he was right'): (
+        'your predecessor',
+        'Q.-and-A. form: the unquoted question "Your predecessor said the same thing." is '
+        'read as the cue of the answer that follows it',
+    ),
+    ('s11', 'I have a mission'): (
+        'Russell Keane',
+        'Q.-and-A. form: the answer after a question quoting someone else goes to the one '
+        'quoted in the question',
+    ),
+    ('s12', 'We have listened, we have amended'): (
+        'a translation',
+        '"“...,” Ms. Delacroix-Marchand told the National Assembly, according to a '
+        'translation provided by her ministry": the translation is not taken for a carrier '
+        'of her words, and beats the cue\'s subject',
+    ),
+    ('s12', 'A reform that everyone approves of'): (
+        'a translation',
+        'the next sentence of the same quotation, as the one before',
+    ),
+    ('s16', 'a slow-motion emergency'): (
+        None,
+        'letter to the editor: "Your editorial ... (“Fix It or Close It,” Oct. 3) was right '
+        'to call the state\'s delay “...”": no speaker (the editorial)',
+    ),
+    ('s16', 'a luxury in the age of Google'): (
+        'dismay the council member',
+        '"I read with dismay the council member\'s remark that libraries are “...”": the '
+        'owner phrase runs back over the noun "dismay" before its determiner',
+    ),
+    ('s18', 'Nobody called me back'): (
+        'Thomas Ekdahl',
+        '"The forum grew heated when a man in the audience accused Ms. Haddad ... “...,” he '
+        'shouted": "he" skips the subject of the "when" clause',
+    ),
+    ('s19', 'The first appointment they gave me'): (
+        'Carrasco',
+        'right in another form: "Sgt. First Class Luis Carrasco" gives only the surname',
+    ),
+    ('s19', 'I called every week'): (
+        'Carrasco',
+        'right in another form, as the one before (a paragraph continuing the quotation)',
+    ),
+    ('s19', 'I was patient for four years'): (
+        'Carrasco',
+        'right in another form, as the one before (a paragraph continuing the quotation)',
+    ),
+    ('s19', 'keep the list short'): (
+        'Department',
+        '"a report released Tuesday by the Department of Veterans Affairs inspector general. '
+        'The report found that schedulers had been told to “...”": "Department", a piece of '
+        'the organisation, not the report',
+    ),
+    ('s19', 'Staff members stated that supervisors'): (
+        'Department',
+        '"“...,” the report said": "the report" joined to the piece "Department"',
+    ),
+    ('s25', 'I got a bed because somebody died'): (
+        'Bryce Holloway',
+        '"A recovering addict, who asked that only his first name, Jason, be used, said ... '
+        '“...,” he said": "he" skips the nominal subject',
+    ),
+    ('s25', 'That’s how it works here'): (
+        'Bryce Holloway',
+        'the same "he" as the one before',
+    ),
+    ('s29', 'My insulin costs more than my rent'): (
+        'woman',
+        'right by a description: "said the woman, who gave her name as Linda Parrish": the '
+        'name in the relative clause is not read as hers',
+    ),
+    ('s29', 'What are you going to do about that'): (
+        'woman',
+        'the same as the one before',
+    ),
 }  # fmt: skip
 
 
