@@ -1781,7 +1781,8 @@ class Cast:
         if found is None or leaves_open(before) or before.count("''") % 2:
             return None  # "''My family ..., including my grandmother, ...'' she said"
         words = found.group(0).split()
-        head = next((n for n in range(1, len(words)) if _people_noun(words[n])), None)
+        person = _people_noun if found.re is WRITERS_NOMINAL else _singular_person
+        head = next((n for n in range(1, len(words)) if person(words[n])), None)
         if head is None or noun_gender(words[head]) not in (None, gender):
             return None
         end = found.start() + len(" ".join(words[: head + 1]))
@@ -3870,6 +3871,13 @@ def _people_noun(word: str) -> bool:
     return word in ("man", "woman") or (
         person_noun(word) and word not in ("people", "person") and not word.endswith("s")
     )
+
+
+def _singular_person(word: str) -> bool:
+    """A singular noun for a person, listed (``_people_noun``) or shaped as one by what
+    they do ("pharmacist", "caregiver"; ``lexicons.agent_noun``), as the head of a
+    subject "A ..." or "One ..." is (not after "my": "My flower shop")."""
+    return _people_noun(word) or lexicons.agent_noun(word)
 
 
 OBJECT_PRONOUN = re.compile(

@@ -26,6 +26,7 @@ why; the figure is printed by ``test_twenty_second_batch_figure`` (run with -s).
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_61.json")
 FIRST_JUDGED = 284  # right on main before any mend, of 304
@@ -382,15 +383,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"“...,” the official said" after "An F.D.A. official, who spoke on condition of '
         'anonymity ..., said": "the official" is not joined to the nominal subject',
     ),
-    ('s06', 'We go through the list patient'): (
-        'Evelyn Marchetti',
-        '"A pharmacist at a large hospital in Texas, who asked not to be named because her '
-        'employer ..., described ... “...,” she said": "she" skips the nominal subject',
-    ),
-    ('s06', 'It is the worst part of my job'): (
-        'Evelyn Marchetti',
-        'the same "she" as the one before',
-    ),
     ('s11', 'He did, and he was right'): (
         'your predecessor',
         'Q.-and-A. form: the unquoted question "Your predecessor said the same thing." is '
@@ -472,3 +464,25 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_twenty_second_batch, test_twenty_second_batch_figure = judged_batch_tests(
     "probes61", PROBES, PROBES_61, KNOWN_WRONG_61, FIRST_JUDGED, size=304
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main ce2d15b)
+
+N = "\n\n"
+
+
+def test_an_indefinite_subject_named_by_what_they_do_is_the_pronouns_antecedent() -> None:
+    """ "A pharmacist at a clinic in Reno described ... “...,” she said": a noun shaped as one
+    for a person by what they do (not a listed role noun) heads the indefinite subject the
+    pronoun goes back to (it went to the last woman named)."""
+    text = (
+        "Clinics in Nevada ran short of the drug in May."
+        + N
+        + "“We were not warned,” said Dr. Joan Pelletier, a surgeon in Las Vegas."
+        + N
+        + "A pharmacist at a clinic in Reno described the weekly orders. “We get half of "
+        "what we ask for,” she said."
+    )
+    assert _speaker(text, "half of") == "A pharmacist"
+    text = text.replace("A pharmacist at a clinic in Reno described", "My flower shop has")
+    assert _speaker(text, "half of") == "Joan Pelletier"  # after "my": a listed noun only
