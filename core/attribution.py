@@ -2610,10 +2610,18 @@ class Attributor:
         if not nouns:
             return False
         head = nouns[-1].text.lower()
+        bare = head.removesuffix("s")
         return (
             head in DOCUMENT_NOUNS | CHANNEL_NOUNS | RECORD_NOUNS
-            or head.removesuffix("s") in RECORD_NOUNS
+            or bare in RECORD_NOUNS
             or _speech_act(head)
+            or not (  # a thing, not people: "a translation provided by her ministry"
+                head in INDEFINITE_PRONOUNS  # "according to someone in attendance"
+                or any(
+                    person_noun(w) or lexicons.is_role_noun(w) or lexicons.agent_noun(w)
+                    for w in (head, bare)
+                )
+            )
         )
 
     def _owner_before(self, frame: Frame, cue: Span) -> Person | None:

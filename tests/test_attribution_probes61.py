@@ -393,16 +393,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Q.-and-A. form: the answer after a question quoting someone else goes to the one '
         'quoted in the question',
     ),
-    ('s12', 'We have listened, we have amended'): (
-        'a translation',
-        '"“...,” Ms. Delacroix-Marchand told the National Assembly, according to a '
-        'translation provided by her ministry": the translation is not taken for a carrier '
-        'of her words, and beats the cue\'s subject',
-    ),
-    ('s12', 'A reform that everyone approves of'): (
-        'a translation',
-        'the next sentence of the same quotation, as the one before',
-    ),
     ('s16', 'a slow-motion emergency'): (
         None,
         'letter to the editor: "Your editorial ... (“Fix It or Close It,” Oct. 3) was right '
@@ -486,3 +476,17 @@ def test_an_indefinite_subject_named_by_what_they_do_is_the_pronouns_antecedent(
     assert _speaker(text, "half of") == "A pharmacist"
     text = text.replace("A pharmacist at a clinic in Reno described", "My flower shop has")
     assert _speaker(text, "half of") == "Joan Pelletier"  # after "my": a listed noun only
+
+
+def test_a_thing_cited_after_the_speakers_cue_only_carries_their_words() -> None:
+    """ "“...,” the minister told the assembly, according to a translation provided by her
+    ministry": a thing (no noun for people) cited after a person's own speech verb in the
+    sentence carries that person's words, listed or not (it was "a translation"). One
+    cited for people stays the source: "according to someone in attendance"."""
+    text = (
+        "“We will not retreat,” Ms. Aubertin told the assembly, according to a translation "
+        "provided by her ministry."
+    )
+    assert _speaker(text, "not retreat") == "Aubertin"
+    text = "“We will not retreat,” Ms. Aubertin told the assembly, according to two aides."
+    assert _speaker(text, "not retreat") == "two aides"
