@@ -4053,9 +4053,10 @@ def kin_noun(noun: str) -> bool:
 @lru_cache(maxsize=1 << 10)
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
-    administration official", "One man in Manchester", "another source"."""
+    administration official", "One man in Manchester", "another source", "an F.D.A.
+    official" (a modifier's periods are its own)."""
     return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-\u2019']+\s+){{0,4}}?"
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-\u2019'.]+\s+){{0,4}}?"
         rf"{re.escape(head)}s?\b"
     )
 

@@ -378,11 +378,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'an F.D.A. official',
         'right in another form: the nominal\'s article in lower case',
     ),
-    ('s06', 'We can’t approve a line'): (
-        'Evelyn Marchetti',
-        '"“...,” the official said" after "An F.D.A. official, who spoke on condition of '
-        'anonymity ..., said": "the official" is not joined to the nominal subject',
-    ),
     ('s11', 'He did, and he was right'): (
         'your predecessor',
         'Q.-and-A. form: the unquoted question "Your predecessor said the same thing." is '
@@ -490,3 +485,17 @@ def test_a_thing_cited_after_the_speakers_cue_only_carries_their_words() -> None
     assert _speaker(text, "not retreat") == "Aubertin"
     text = "“We will not retreat,” Ms. Aubertin told the assembly, according to two aides."
     assert _speaker(text, "not retreat") == "two aides"
+
+
+def test_the_official_after_an_official_with_an_initialism_is_that_one() -> None:
+    """ "An F.E.M.A. official said ... “...,” the official said": the initialism's periods
+    are part of a modifier of the indefinite that introduced someone unnamed, so "the
+    official" is that one (it went to the last person named, who is no official)."""
+    text = (
+        "“We lost everything,” said Rosa Quintanilla, a baker in Lake Charles."
+        + N
+        + "An F.E.M.A. official said the trailers would arrive “within the week.”"
+        + N
+        + "“We have four hundred on the road,” the official said."
+    )
+    assert _speaker(text, "four hundred") == "official"  # the unnamed one, not Quintanilla
