@@ -2037,6 +2037,20 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 3, k)
 
 
+PREDETERMINERS = frozenset({"all", "both", "half", "such", "quite", "what", "many"})
+
+
+def _article_opening(tokens: list[Token], start: int, end: int) -> int:
+    """Where the noun phrase ``tokens[start:end]`` opens: at its last article ("the", "a",
+    "an") when words stand before it that are no predeterminer ("all the"), since an article
+    opens its phrase ("read with dismay the council member's remark": the council member,
+    whatever the tagger made of "dismay")."""
+    for n in range(end - 1, start, -1):
+        if tokens[n].tag == "DT" and tokens[n].text.lower() in {"the", "a", "an"}:
+            return start if tokens[n - 1].text.lower() in PREDETERMINERS else n
+    return start
+
+
 def _plural_people_noun(token: Token) -> bool:
     """A plural noun for people: "employees", "nurses", "colleagues"."""
     word = token.text.lower()
@@ -2665,7 +2679,8 @@ class Attributor:
                 person = self._possessive(tokens[:j], owner)
                 return Mention(owner.span, person, token.text, token.span)
             if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
-                return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
+                start = _article_opening(tokens, np[0], j)
+                return self._resolve(tokens, (start, j + 1), token.text, token.span)
             return None
         return None
 

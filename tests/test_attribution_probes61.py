@@ -394,9 +394,11 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'to call the state\'s delay “...”": no speaker (the editorial)',
     ),
     ('s16', 'a luxury in the age of Google'): (
-        'dismay the council member',
+        'Harold Beckwith',
         '"I read with dismay the council member\'s remark that libraries are “...”": the '
-        'owner phrase runs back over the noun "dismay" before its determiner',
+        'owner phrase ran back over "dismay" (first judged: "dismay the council member"); '
+        'now "the council member", a definite nominal no role fits, goes to the person '
+        'last named, the signer of the letter before',
     ),
     ('s18', 'Nobody called me back'): (
         'Thomas Ekdahl',
@@ -499,3 +501,13 @@ def test_the_official_after_an_official_with_an_initialism_is_that_one() -> None
         + "“We have four hundred on the road,” the official said."
     )
     assert _speaker(text, "four hundred") == "official"  # the unnamed one, not Quintanilla
+
+
+def test_an_article_opens_the_owner_of_a_speech_noun() -> None:
+    """ "I read with dismay the council member's remark that libraries are “...”": the
+    tagger makes "dismay" an adjective, but the article after it opens the owner's noun
+    phrase (it was "dismay the council member")."""
+    text = "I read with dismay the council member’s remark that parks are “a frill.”"
+    assert _speaker(text, "a frill") == "council member"
+    text = "I read all the senators’ remarks that parks are “a frill.”"
+    assert _speaker(text, "a frill") == "senators"  # as before
