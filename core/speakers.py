@@ -80,7 +80,10 @@ DETERMINED = re.compile(
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
-_ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
+_ORG = (  # "the Department of Veterans Affairs": "of" or "for" may join its capitalised words
+    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for)\s+(?=[A-Z]))?){0,5}"
+    r"(?:[A-Z][\w.&-]*|campaign))"
+)
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:sent|issued|released|published|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"

@@ -418,14 +418,14 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right in another form, as the one before (a paragraph continuing the quotation)',
     ),
     ('s19', 'keep the list short'): (
-        'Department',
-        '"a report released Tuesday by the Department of Veterans Affairs inspector general. '
-        'The report found that schedulers had been told to “...”": "Department", a piece of '
-        'the organisation, not the report',
+        'Department of Veterans Affairs',
+        'right by the organisation: "a report released Tuesday by the Department of Veterans '
+        'Affairs inspector general. The report found that schedulers had been told to “...”" '
+        '(first judged: "Department", a piece of its name)',
     ),
     ('s19', 'Staff members stated that supervisors'): (
-        'Department',
-        '"“...,” the report said": "the report" joined to the piece "Department"',
+        'Department of Veterans Affairs',
+        'right by the organisation: "“...,” the report said" (first judged: "Department")',
     ),
     ('s25', 'I got a bed because somebody died'): (
         'Bryce Holloway',
@@ -511,3 +511,16 @@ def test_an_article_opens_the_owner_of_a_speech_noun() -> None:
     assert _speaker(text, "a frill") == "council member"
     text = "I read all the senators’ remarks that parks are “a frill.”"
     assert _speaker(text, "a frill") == "senators"  # as before
+
+
+def test_an_organisation_releasing_a_document_keeps_of_in_its_name() -> None:
+    """ "a report released by the Department of Veterans Affairs ... “...,” the report
+    said": "of" between capitalised words stays inside the releasing organisation's name
+    (it was "Department"), as in "The Chamber of Commerce issued a statement"."""
+    text = (
+        "Waits were long, according to a report released on Monday by the Department of "
+        "Labor. “Nine offices kept two lists,” the report said."
+    )
+    assert _speaker(text, "two lists") == "Department of Labor"
+    text = "The Chamber of Commerce issued a statement. “We object,” the statement said."
+    assert _speaker(text, "We object") == "Chamber of Commerce"
