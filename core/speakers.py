@@ -1775,6 +1775,8 @@ class Cast:
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
         match = match or (self._indefinite_after_fronted(begin, ends[-1]) if ends else None)
+        clause = None if match or not ends else self._indefinite_in_clause(begin, ends[-1])
+        match = match or clause
         owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
         match = match or owned  # "Kaminski's spokesman said ...": his, not Kaminski
         if match and (found is None or match.start() > found.start()):
@@ -1799,6 +1801,8 @@ class Cast:
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
+        if found is clause:
+            since = ends[-1]  # its clause's object is no one since: "when a man accused X"
         j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
         while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self._mentions):
             if self._mentions[j][0] != since:
@@ -1826,6 +1830,19 @@ class Cast:
         if nlp.is_first_name(first):
             return None
         return INDEFINITE_FRONTED.match(self.text, fronted.end(), end)
+
+    def _indefinite_in_clause(self, begin: int, end: int) -> re.Match[str] | None:
+        """An indefinite subject of a time or cause clause in the sentence at ``begin``
+        whose main clause names no one before it ("The forum grew heated when a man in the
+        audience accused the mayor"): the one the sentence brings in."""
+        found = CLAUSE_OPENING_INDEFINITE.search(self.text, begin, end)
+        if found is None:
+            return None
+        j = bisect_left(self._mentions, begin, key=lambda m: m[0])
+        k = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
+        if any(p.kind == SpeakerKind.PERSON for _, p in self._mentions[j:k]):
+            return None  # someone named before it: "Ortiz left when a nurse came in"
+        return INDEFINITE_FRONTED.match(self.text, found.end(), end)
 
     def _last_sentence_before(self, start: int, sentences: list[Span]) -> int:
         """Where the last sentence of the paragraph before the one opening at ``start``
@@ -3859,6 +3876,9 @@ RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 INDEFINITE_FRONTED = re.compile(r"(?:an?|one|another)(?: [a-z][a-z-]*){1,3}")  # after "Inside, "
 # a phrase fronted before the subject, set off by a comma: "Inside, ", "On the picket line, "
+CLAUSE_OPENING_INDEFINITE = re.compile(  # "... when |a man in the audience accused"
+    r"\b(?:when|after|until|before|while|because)[ \t\xa0]+(?=(?:an?|one|another)[ \t\xa0])"
+)
 FRONTED_PHRASE = re.compile(r"([A-Z][a-z]+)(?:[ \t\xa0][\w\u2019'-]+){0,5},[ \t\xa0]+")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
