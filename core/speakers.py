@@ -1788,6 +1788,14 @@ class Cast:
         words = found.group(0).split()
         person = _people_noun if found.re is WRITERS_NOMINAL else _singular_person
         head = next((n for n in range(1, len(words)) if person(words[n])), None)
+        if (
+            head is None
+            and found.re is INDEFINITE_SUBJECT
+            and words[-1].isalpha()
+            and WHO_AFTER.match(self.text, found.end())
+        ):
+            head = len(words) - 1  # "A recovering addict, who asked ...": "who" tells a
+            # person, whatever the noun
         if head is None or noun_gender(words[head]) not in (None, gender):
             return None
         end = found.start() + len(" ".join(words[: head + 1]))
@@ -3876,6 +3884,7 @@ RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 INDEFINITE_FRONTED = re.compile(r"(?:an?|one|another)(?: [a-z][a-z-]*){1,3}")  # after "Inside, "
 # a phrase fronted before the subject, set off by a comma: "Inside, ", "On the picket line, "
+WHO_AFTER = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a relative clause set off on a person
 CLAUSE_OPENING_INDEFINITE = re.compile(  # "... when |a man in the audience accused"
     r"\b(?:when|after|until|before|while|because)[ \t\xa0]+(?=(?:an?|one|another)[ \t\xa0])"
 )
