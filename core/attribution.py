@@ -2631,9 +2631,10 @@ class Attributor:
             or _speech_act(head)
             or not (  # a thing, not people: "a translation provided by her ministry"
                 head in INDEFINITE_PRONOUNS  # "according to someone in attendance"
-                or any(
+                or any(  # any noun of the phrase: "a person briefed" ("briefed" an NN)
                     person_noun(w) or lexicons.is_role_noun(w) or lexicons.agent_noun(w)
-                    for w in (head, bare)
+                    for t in nouns
+                    for w in (t.text.lower(), t.text.lower().removesuffix("s"))
                 )
             )
         )

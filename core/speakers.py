@@ -4086,9 +4086,10 @@ def kin_noun(noun: str) -> bool:
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
     administration official", "One man in Manchester", "another source", "an F.D.A.
-    official" (a modifier's periods are its own)."""
+    official" (an initialism's periods are its own; no other word's: a sentence ends there)."""
+    modifier = r"(?:[\w\-\u2019']+|(?:[A-Z]\.){2,})"  # "senior", "F.D.A."
     return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-\u2019'.]+\s+){{0,4}}?"
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{modifier}\s+){{0,4}}?"
         rf"{re.escape(head)}s?\b"
     )
 
