@@ -19,8 +19,8 @@ First judged on main (ce2d15b): 284 of 304 right (6.6% wrong); counting the righ
 named in another form ("an F.D.A. official" in lower case, "Carrasco" for Sgt. First Class
 Luis Carrasco) as right, 288 (5.3% wrong); counting also the right person given by a
 description ("woman" for the woman in a wheelchair who gave her name in a relative clause),
-290 (4.6% wrong). After the mends below: 292 (3.9% wrong); 299 counted the same two ways
-(the organisation that released the report counted as its speaker too: 1.6%).
+290 (4.6% wrong). After the mends below: 292 (3.9% wrong); 296 and 300 counted the same
+two ways (2.6%, 1.3%; the second also counts the organisation that released a report).
 The quotations still wrong are listed in KNOWN_WRONG_61 with what On Record gives and
 why; the figure is printed by ``test_twenty_second_batch_figure`` (run with -s)."""
 
