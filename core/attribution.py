@@ -2122,6 +2122,20 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 3, k)
 
 
+PREDETERMINERS = frozenset({"all", "both", "half", "such", "quite", "what", "many"})
+
+
+def _article_opening(tokens: list[Token], start: int, end: int) -> int:
+    """Where the noun phrase ``tokens[start:end]`` opens: at its last article ("the", "a",
+    "an") when words stand before it that are no predeterminer ("all the"), since an article
+    opens its phrase ("read with dismay the council member's remark": the council member,
+    whatever the tagger made of "dismay")."""
+    for n in range(end - 1, start, -1):
+        if tokens[n].tag == "DT" and tokens[n].text.lower() in {"the", "a", "an"}:
+            return start if tokens[n - 1].text.lower() in PREDETERMINERS else n
+    return start
+
+
 def _plural_people_noun(token: Token) -> bool:
     """A plural noun for people: "employees", "nurses", "colleagues"."""
     word = token.text.lower()
@@ -2695,10 +2709,19 @@ class Attributor:
         if not nouns:
             return False
         head = nouns[-1].text.lower()
+        bare = head.removesuffix("s")
         return (
             head in DOCUMENT_NOUNS | CHANNEL_NOUNS | RECORD_NOUNS
-            or head.removesuffix("s") in RECORD_NOUNS
+            or bare in RECORD_NOUNS
             or _speech_act(head)
+            or not (  # a thing, not people: "a translation provided by her ministry"
+                head in INDEFINITE_PRONOUNS  # "according to someone in attendance"
+                or any(  # any noun of the phrase: "a person briefed" ("briefed" an NN)
+                    person_noun(w) or lexicons.is_role_noun(w) or lexicons.agent_noun(w)
+                    for t in nouns
+                    for w in (t.text.lower(), t.text.lower().removesuffix("s"))
+                )
+            )
         )
 
     def _owner_before(self, frame: Frame, cue: Span) -> Person | None:
@@ -2742,7 +2765,8 @@ class Attributor:
                 person = self._possessive(tokens[:j], owner)
                 return Mention(owner.span, person, token.text, token.span)
             if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
-                return self._resolve(tokens, (np[0], j + 1), token.text, token.span)
+                start = _article_opening(tokens, np[0], j)
+                return self._resolve(tokens, (start, j + 1), token.text, token.span)
             return None
         return None
 

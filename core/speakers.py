@@ -85,7 +85,10 @@ PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
     r"|(?:unveil|launch)(?:s|es|ed|ing)?)"
 )
-_ORG = r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,5}(?:[A-Z][\w.&-]*|campaign))"
+_ORG = (  # "the Department of Veterans Affairs": "of" or "for" may join its capitalised words
+    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for)\s+(?=[A-Z]))?){0,5}"
+    r"(?:[A-Z][\w.&-]*|campaign))"
+)
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
@@ -1831,6 +1834,8 @@ class Cast:
             found = match  # the latest
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
         match = match or (self._indefinite_after_fronted(begin, ends[-1]) if ends else None)
+        clause = None if match or not ends else self._indefinite_in_clause(begin, ends[-1])
+        match = match or clause
         owned = OWNED_SUBJECT.match(self.text, begin, ends[-1]) if ends and not match else None
         match = match or owned  # "Kaminski's spokesman said ...": his, not Kaminski
         if match and (found is None or match.start() > found.start()):
@@ -1840,7 +1845,16 @@ class Cast:
         if found is None or leaves_open(before) or before.count("''") % 2:
             return None  # "''My family ..., including my grandmother, ...'' she said"
         words = found.group(0).split()
-        head = next((n for n in range(1, len(words)) if _people_noun(words[n])), None)
+        person = _people_noun if found.re is WRITERS_NOMINAL else _singular_person
+        head = next((n for n in range(1, len(words)) if person(words[n])), None)
+        if (
+            head is None
+            and found.re is INDEFINITE_SUBJECT
+            and words[-1].isalpha()
+            and WHO_AFTER.match(self.text, found.end())
+        ):
+            head = len(words) - 1  # "A recovering addict, who asked ...": "who" tells a
+            # person, whatever the noun
         if head is None or noun_gender(words[head]) not in (None, gender):
             return None
         end = found.start() + len(" ".join(words[: head + 1]))
@@ -1854,6 +1868,8 @@ class Cast:
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
+        if found is clause:
+            since = ends[-1]  # its clause's object is no one since: "when a man accused X"
         j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
         while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self._mentions):
             if self._mentions[j][0] != since:
@@ -1881,6 +1897,19 @@ class Cast:
         if nlp.is_first_name(first):
             return None
         return INDEFINITE_FRONTED.match(self.text, fronted.end(), end)
+
+    def _indefinite_in_clause(self, begin: int, end: int) -> re.Match[str] | None:
+        """An indefinite subject of a time or cause clause in the sentence at ``begin``
+        whose main clause names no one before it ("The forum grew heated when a man in the
+        audience accused the mayor"): the one the sentence brings in."""
+        found = CLAUSE_OPENING_INDEFINITE.search(self.text, begin, end)
+        if found is None:
+            return None
+        j = bisect_left(self._mentions, begin, key=lambda m: m[0])
+        k = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
+        if any(p.kind == SpeakerKind.PERSON for _, p in self._mentions[j:k]):
+            return None  # someone named before it: "Ortiz left when a nurse came in"
+        return INDEFINITE_FRONTED.match(self.text, found.end(), end)
 
     def _last_sentence_before(self, start: int, sentences: list[Span]) -> int:
         """Where the last sentence of the paragraph before the one opening at ``start``
@@ -4018,6 +4047,10 @@ RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 INDEFINITE_FRONTED = re.compile(r"(?:an?|one|another)(?: [a-z][a-z-]*){1,3}")  # after "Inside, "
 # a phrase fronted before the subject, set off by a comma: "Inside, ", "On the picket line, "
+WHO_AFTER = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a relative clause set off on a person
+CLAUSE_OPENING_INDEFINITE = re.compile(  # "... when |a man in the audience accused"
+    r"\b(?:when|after|until|before|while|because)[ \t\xa0]+(?=(?:an?|one|another)[ \t\xa0])"
+)
 FRONTED_PHRASE = re.compile(r"([A-Z][a-z]+)(?:[ \t\xa0][\w\u2019'-]+){0,5},[ \t\xa0]+")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
@@ -4033,6 +4066,13 @@ def _people_noun(word: str) -> bool:
     return word in ("man", "woman") or (
         person_noun(word) and word not in ("people", "person") and not word.endswith("s")
     )
+
+
+def _singular_person(word: str) -> bool:
+    """A singular noun for a person, listed (``_people_noun``) or shaped as one by what
+    they do ("pharmacist", "caregiver"; ``lexicons.agent_noun``), as the head of a
+    subject "A ..." or "One ..." is (not after "my": "My flower shop")."""
+    return _people_noun(word) or lexicons.agent_noun(word)
 
 
 OBJECT_PRONOUN = re.compile(
@@ -4208,9 +4248,11 @@ def kin_noun(noun: str) -> bool:
 @lru_cache(maxsize=1 << 10)
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
-    administration official", "One man in Manchester", "another source"."""
+    administration official", "One man in Manchester", "another source", "an F.D.A.
+    official" (an initialism's periods are its own; no other word's: a sentence ends there)."""
+    modifier = r"(?:[\w\-\u2019']+|(?:[A-Z]\.){2,})"  # "senior", "F.D.A."
     return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-\u2019']+\s+){{0,4}}?"
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{modifier}\s+){{0,4}}?"
         rf"{re.escape(head)}s?\b"
     )
 

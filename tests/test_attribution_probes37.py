@@ -362,16 +362,6 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the right person in another form: "the source told Yahoo’s Michael Isakov" → the bare '
         "noun",
     ),
-    ("w42", "You’re a conservative"): (
-        "Donald Trump",
-        '"A reader wrote to me last week. “…,” he said.": "reader" is on no list of nouns for '
-        "people, so the indefinite subject is not taken (the mend takes \"One man\", \"a "
-        'voter", "my mother"); "he" goes to the headline\'s Trump',
-    ),
-    ("w42", "How can you possibly not vote"): (
-        "Donald Trump",
-        "the same",
-    ),
     ("w43", "Wrong"): (
         "Lester Hollis",
         'a live blog: "Trump just interrupted Clinton …. “Wrong,” he said": the article never '

@@ -692,17 +692,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'coach',
         'the same',
     ),
-    ('m29', 'We don’t mind'): (
-        'Maria Delacruz',
-        (
-            '"A librarian, who asked not to be named ..., said ...": "librarian" is not in the '
-            'role nouns, so the subject is no nominal and "she" goes to the woman named before'
-        ),
-    ),
-    ('m29', 'That’s what a library is for'): (
-        'Maria Delacruz',
-        'the same',
-    ),
     ('m35', 'Run like it’s the backyard'): (
         'Chidi Okafor',
         (
