@@ -19,7 +19,8 @@ form; an article's case) as right, 217 of 238 (8.8% wrong). After the mends belo
 216 with attrib35's transcript reader (w30, a turn opened by a quotation mark), 217
 after the twenty-ninth session's second round of merges (w04: the nested "sickened" is
 Paul Ryan's), 216 again with the thirtieth session's ranker (w04 goes back: the learnt
-model chooses between the candidates there, and its choice moves with each retraining).
+model chooses between the candidates there, and its choice moves with each retraining;
+the thirty-seventh session's retrain has it right again).
 The quotations still wrong are listed in KNOWN_WRONG_37 with what On Record gives and
 why; the figure is printed by ``test_thirteenth_batch_figure`` (run with -s)."""
 
@@ -303,12 +304,6 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         None,
         '"I wrote down what a woman behind me said when he finished: “…”": the subject of a '
         '"what X said" clause is no label',
-    ),
-    ("w04", "sickened"): (
-        "Priya Venkataraman",
-        '"Venkataraman noted that ... Paul Ryan had said he was “sickened”": the ranker now '
-        "prefers the outer cue's subject to the inner one's (the thirty-third session's "
-        "retrain; CV 7,560 of 7,905 against 7,564)",
     ),
     ("w06", "Mostly False"): (
         NO_QUOTATION,
