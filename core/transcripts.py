@@ -119,9 +119,12 @@ def transcripts(text: str, paragraphs: Sequence[Span]) -> list[list[Turn]]:
 
 
 def _dialogue(text: str, run: Sequence[Turn]) -> bool:
-    """Do two turns of ``run`` stand in adjacent paragraphs under different labels?"""
+    """Do two turns of ``run`` stand in adjacent paragraphs under different labels, or
+    two answers ("A:") with one paragraph between them, the question set out with no
+    label (or with one the text lost, a bold "Q" run into its words)?"""
     return any(
-        b.paragraph == a.paragraph + 1 and _key(a.label.of(text)) != _key(b.label.of(text))
+        (b.paragraph == a.paragraph + 1 and _key(a.label.of(text)) != _key(b.label.of(text)))
+        or (b.paragraph == a.paragraph + 2 and a.label.of(text) == b.label.of(text) == ANSWER)
         for a, b in zip(run, run[1:], strict=False)
     )
 
