@@ -42,10 +42,11 @@ PolNeAR train (the first annotation of each text, as the measures read it) annot
 label and whose Cue is the colon, and the 16 turns of one of its two Q/A interviews
 likewise (Source "Q" or "A"); the other interview's 40 turns are not (its annotator marks
 only the attributions inside the answers), and nor are the 9 "A:" answers of a third,
-whose questions lost their "Q" (a bold letter run into the question: "QThere's ..."). Its quotation measure counts only text between
-quotation marks, so there a turn is a prediction no gold matches (``onrecord eval``
-counts it so, as ``polnear_score.py`` does: 44 turns on train, quotation precision
-0.958 -> 0.953); the statements measure scores turns as statements.
+whose questions lost their "Q" (a bold letter run into the question: "QThere's ...").
+Its quotation measure counts only text between quotation marks, so there a turn is a
+prediction no gold matches (``onrecord eval`` counts it so, as ``polnear_score.py`` does:
+44 turns on train, quotation precision 0.958 -> 0.953); the statements measure scores
+turns as statements.
 """
 
 from __future__ import annotations
