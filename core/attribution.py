@@ -164,6 +164,8 @@ PARAGRAPH = re.compile(r"[^\n]+")
 QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 ANSWER_OPENS = frozenset('"\u201c\u00ab\u201e')
 ANSWER_CLOSES = frozenset('"\u201d\u00bb')
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature", "owner"})
@@ -454,6 +456,15 @@ def _nested(quotes: list[QuotedSpan]) -> set[int]:
             out.add(n)
         reach = max(reach, quotes[n].closer)
     return out
+
+
+def _addresses_you(paragraph: str) -> bool:
+    """A paragraph of the article's own words (it opens with no quotation mark) that
+    speaks to someone as "you" outside its quotations: the interviewer's, put to the
+    interviewee, since a report's narration does not address anyone."""
+    if paragraph.lstrip()[:1] in QUOTE_MARKS:
+        return False  # a quotation, or one running on from the paragraph before
+    return SECOND_PERSON.search(QUOTED_STRETCH.sub(" ", paragraph)) is not None
 
 
 def _words_outside(text: str, frame: Frame) -> bool:
@@ -2532,22 +2543,28 @@ class Attributor:
     @cached_property
     def _answers(self) -> dict[int, int]:
         """Where each answer paragraph of :meth:`_answer` starts, with where the question
-        before it ends; none unless the article sets out two or more."""
+        before it ends; none unless the article sets out two or more after a question
+        mark."""
         paragraphs = [m for m in PARAGRAPH.finditer(self.text) if m.group().strip()]
-        answers = {}
+        answers: dict[int, int] = {}
+        addressed: dict[int, int] = {}  # after a remark put to "you" (_addresses_you)
         for question, answer in itertools.pairwise(paragraphs):
             asked, said = question.group().rstrip(), answer.group().strip()
-            if (
-                asked.endswith("?")
-                and not QUOTE_MARKS.intersection(asked)
-                and said[:1] in ANSWER_OPENS
+            if not (
+                said[:1] in ANSWER_OPENS
                 and said.rstrip(".,")[-1:] in ANSWER_CLOSES
                 and not QUOTE_MARKS.intersection(said[1:].rstrip(".,")[:-1])
             ):
-                answers[answer.start() + answer.group().index(said[0])] = (
-                    question.start() + len(asked) - 1
-                )
-        return answers if len(answers) >= 2 else {}
+                continue
+            at = answer.start() + answer.group().index(said[0])
+            if asked.endswith("?") and not QUOTE_MARKS.intersection(asked):
+                answers[at] = question.start() + len(asked) - 1
+            elif _addresses_you(asked):
+                addressed[at] = question.start() + len(asked) - 1
+        # once the questions show an interview, a remark put to the interviewee ("Your
+        # predecessor said the same thing.", "Senator Keane called your agency “...”")
+        # is a question too, though it asks nothing and may quote someone
+        return answers | addressed if len(answers) >= 2 else {}
 
     def interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``

@@ -41,10 +41,12 @@ PolNeAR train (the first annotation of each text, as the measures read it) annot
 15 of the 16 turns of its three named transcripts as attributions whose Source is the
 label and whose Cue is the colon, and the 16 turns of one of its two Q/A interviews
 likewise (Source "Q" or "A"); the other interview's 40 turns are not (its annotator marks
-only the attributions inside the answers). Its quotation measure counts only text between
-quotation marks, so there a turn is a prediction no gold matches (``onrecord eval``
-counts it so, as ``polnear_score.py`` does: 44 turns on train, quotation precision
-0.958 -> 0.953); the statements measure scores turns as statements.
+only the attributions inside the answers), and nor are the 9 "A:" answers of a third,
+whose questions lost their "Q" (a bold letter run into the question: "QThere's ...").
+Its quotation measure counts only text between quotation marks, so there a turn is a
+prediction no gold matches (``onrecord eval`` counts it so, as ``polnear_score.py`` does:
+44 turns on train, quotation precision 0.958 -> 0.953); the statements measure scores
+turns as statements.
 """
 
 from __future__ import annotations
@@ -119,9 +121,12 @@ def transcripts(text: str, paragraphs: Sequence[Span]) -> list[list[Turn]]:
 
 
 def _dialogue(text: str, run: Sequence[Turn]) -> bool:
-    """Do two turns of ``run`` stand in adjacent paragraphs under different labels?"""
+    """Do two turns of ``run`` stand in adjacent paragraphs under different labels, or
+    two answers ("A:") with one paragraph between them, the question set out with no
+    label (or with one the text lost, a bold "Q" run into its words)?"""
     return any(
-        b.paragraph == a.paragraph + 1 and _key(a.label.of(text)) != _key(b.label.of(text))
+        (b.paragraph == a.paragraph + 1 and _key(a.label.of(text)) != _key(b.label.of(text)))
+        or (b.paragraph == a.paragraph + 2 and a.label.of(text) == b.label.of(text) == ANSWER)
         for a, b in zip(run, run[1:], strict=False)
     )
 

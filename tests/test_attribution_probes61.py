@@ -379,16 +379,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'an F.D.A. official',
         'right in another form: the nominal\'s article in lower case',
     ),
-    ('s11', 'He did, and he was right'): (
-        'your predecessor',
-        'Q.-and-A. form: the unquoted question "Your predecessor said the same thing." is '
-        'read as the cue of the answer that follows it',
-    ),
-    ('s11', 'I have a mission'): (
-        'Russell Keane',
-        'Q.-and-A. form: the answer after a question quoting someone else goes to the one '
-        'quoted in the question',
-    ),
     ('s16', 'a slow-motion emergency'): (
         None,
         'letter to the editor: "Your editorial ... (“Fix It or Close It,” Oct. 3) was right '
@@ -540,3 +530,35 @@ def test_an_indefinite_subject_before_who_is_a_person_whatever_its_noun() -> Non
         "had doubled. “I asked nine times,” she said."
     )
     assert _speaker(text, "nine times") == "A longtime tenant"
+
+
+def test_a_remark_put_to_the_interviewee_is_a_question() -> None:
+    """In an interview the questions already show (two "?" paragraphs each followed by a
+    paragraph that is one quotation alone), a paragraph that speaks to the interviewee as
+    "you" outside its quotations is the interviewer's too, though it asks nothing or
+    quotes someone: the quotation alone after it is the interviewee's answer, not the
+    words of the one the remark names. A paragraph of narration that says "you" nowhere
+    is no question, and nor is the remark where no questions make an interview."""
+    from tests.analyses import speaker_of
+
+    intro = (
+        "Five minutes with the harbour master\n\nOlwen Pritchard-Hale has run the port of"
+        " Aberdaron for eleven years. She spoke to us on the quay on Friday.\n\n"
+        "Why did you stay so long?\n\n\u201cBecause the boats kept coming back.\u201d\n\n"
+        "Do the fishermen listen to you?\n\n\u201cWhen the weather turns, always.\u201d\n\n"
+    )
+    remarks = (
+        "Your deputy told the council the same thing.\n\n"
+        "\u201cShe did, and she was right to.\u201d\n\n"
+        "Councillor Gareth Mold called your harbour \u201ca museum with moorings.\u201d\n\n"
+        "\u201cThen it is a busy museum.\u201d\n\n"
+        "Mr. Mold said on Saturday that he stood by his words.\n\n"
+        "\u201cA museum is still a museum.\u201d\n"
+    )
+    text = intro + remarks
+    assert speaker_of(text, "She did, and she") == "Olwen Pritchard-Hale"
+    assert speaker_of(text, "Then it is a busy") == "Olwen Pritchard-Hale"
+    assert speaker_of(text, "a museum with moorings") == "Gareth Mold"
+    assert speaker_of(text, "A museum is still") == "Gareth Mold"  # narration, no "you"
+    one_question = intro[: intro.index("Do the fishermen")] + remarks
+    assert speaker_of(one_question, "Then it is a busy") != "Olwen Pritchard-Hale"

@@ -254,3 +254,23 @@ def test_a_quotation_a_turn_gives_to_someone_else_stands_apart() -> None:
         "I never wanted to be a brand. I wanted to climb. As my first guide said,",
         "I still believe him.",
     ]
+
+
+def test_answers_after_unlabelled_questions() -> None:
+    """Answers set as "A:" after questions with no label (a bold "Q" the text lost, run
+    into the question's first word) are the interviewee's: two answers one paragraph
+    apart make the interview, as a "Q:" before each would. One answer alone does not."""
+    text = (
+        "Ten minutes with a ferry captain\n\nCaptain Morwenna Tregothnan has crossed the"
+        " Fal for thirty years. Questions and answers have been edited.\n\n"
+        "QYou have seen the river change. How?\n\n"
+        "A: The water is warmer. I see fish I never saw as a girl.\n\n"
+        "QThe council wants a bridge instead.\n\n"
+        "A: They have wanted one since 1962. I will believe it when I drive over it.\n"
+    )
+    assert quotes(text) == [
+        ("The water is warmer. I see fish I never saw as a girl.", "Morwenna Tregothnan"),
+        ("They have wanted one since 1962. I will believe it when I drive over it.",
+         "Morwenna Tregothnan"),
+    ]  # fmt: skip
+    assert quotes(text[: text.index("QThe council")]) == []
