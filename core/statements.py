@@ -1428,8 +1428,9 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
-    while k > floor and words.lowers[_past_modifiers(words, k, floor)] in statement_model.AUXILIARIES:
-        k = _past_modifiers(words, k, floor)  # "has been", "will be", "will probably be"
+    auxiliaries = statement_model.AUXILIARIES  # "has been", "will be", "will probably be"
+    while k > floor and words.lowers[aux := _past_modifiers(words, k, floor)] in auxiliaries:
+        k = aux
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
