@@ -60,6 +60,7 @@ AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
 # open a passive's complement after its agent: "criticized by X [for failing to ...]",
 # "remembered by historians [as a liberal champion]"
 AGENT_COMPLEMENTS = frozenset({"for", "as"})
+NEGATIONS = frozenset({"not", "n't", "never"})
 LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
 LONGEST_CONTENT = 150  # words of a content, at most
 TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagged
@@ -751,6 +752,11 @@ class _FrameReader:
         words = self.words
         if end + 1 >= len(words) or words.lowers[end] not in AGENT_COMPLEMENTS:
             return None
+        name = end + 1 + (words.lowers[end + 1] in DETERMINERS)
+        while name < len(words) and words.shape(name) in {"X", "d"}:
+            name += 1
+        if name > end + 1 and (name == len(words) or words.texts[name] in CLOSING):
+            return None  # "by the Court of Appeals [for the 5th Circuit]": the agent's name
         rest = self._after(i, end + 1, following, learned_start=False, exact=True)
         return None if rest is None else Span(words.starts[end], rest.end)  # with "as"
 
@@ -1430,6 +1436,8 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
         return None
     auxiliaries = statement_model.AUXILIARIES  # "has been", "will be", "will probably be"
     while k > floor and words.lowers[aux := _past_modifiers(words, k, floor)] in auxiliaries:
+        if NEGATIONS & set(words.lowers[aux + 1 : k]):
+            break  # "The same could not be said": the subject keeps what denies it
         k = aux
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:

@@ -51,3 +51,20 @@ def test_the_complement_after_the_agent_is_content(
 )
 def test_no_complement_after_the_agent(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert reported(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "for" opening the rest of the agent's name is no complement
+            "The law was struck down by a vote of the Court of Appeals for the Fifth Circuit.",
+            [("struck down", "The law")],
+        ),
+        (  # the subject keeps the negation among its auxiliaries
+            "The same could not be said for the other candidates.",
+            [("said for", "The same could not … the other candidates")],
+        ),
+    ],
+)
+def test_agent_names_and_negations(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(sentence) == expected
