@@ -57,6 +57,10 @@ SAID_WORDS = 4  # words of a partial quotation, at least, to stand as a statemen
 THAT_REACH = 6  # words between a cue and the "that" opening its content
 OBJECT_REACH = 4  # words of the person told before what they were told
 AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
+# open a passive's complement after its agent: "criticized by X [for failing to ...]",
+# "remembered by historians [as a liberal champion]"
+AGENT_COMPLEMENTS = frozenset({"for", "as"})
+NEGATIONS = frozenset({"not", "n't", "never"})
 LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
 LONGEST_CONTENT = 150  # words of a content, at most
 TAG_BEHIND, TAG_AHEAD = 8, 8  # words tagged around a cue in a frame left untagged
@@ -711,8 +715,9 @@ class _FrameReader:
             # "Roe was asked by X whether ...": Roe is the one asked, and what was asked follows
             addressed = words.lowers[i] in OBJECT_FIRST and passive_cue(words, i)
             subject = None if addressed else _passive_subject(words, floor, i, source_first)
-            if subject is not None:
-                return [subject]  # "The move was criticized by economists"
+            if subject is not None:  # "The move was criticized by economists"
+                rest = self._complement(i, source_end, following)
+                return [subject] if rest is None else [subject, rest]  # "... [for failing]"
             follows = source_follows(words.lowers[i], self.model)
             opens = follows and _opens_clause(words, i)  # "But according to X, A"
             before = None if addressed or opens else _before(words, reach, i)
@@ -737,6 +742,23 @@ class _FrameReader:
             return []  # "..., from Mike Lee, who declared: “...”": the words before are his
         before = _before(words, reach, first)
         return [before] if before is not None else []
+
+    def _complement(self, i: int, end: int, following: int | None) -> Span | None:
+        """What a passive cue word ``i`` says of its subject after its agent, which ends
+        at word ``end``: the phrase opening with "for" or "as" right after it ("Trump has
+        been criticized by his rivals [for failing to ...]", "Obama will be remembered by
+        historians [as a liberal champion]"), none after a break or an adjunct ("The move
+        was criticized by economists, who ...", "... by X on Tuesday")."""
+        words = self.words
+        if end + 1 >= len(words) or words.lowers[end] not in AGENT_COMPLEMENTS:
+            return None
+        name = end + 1 + (words.lowers[end + 1] in DETERMINERS)
+        while name < len(words) and words.shape(name) in {"X", "d"}:
+            name += 1
+        if name > end + 1 and (name == len(words) or words.texts[name] in CLOSING):
+            return None  # "by the Court of Appeals [for the 5th Circuit]": the agent's name
+        rest = self._after(i, end + 1, following, learned_start=False, exact=True)
+        return None if rest is None else Span(words.starts[end], rest.end)  # with "as"
 
     def _after_title(self, i: int, j: int, quote: int) -> bool:
         """Does the cue of words ``i`` to ``j`` go on past the quotation at word ``quote``
@@ -1412,8 +1434,11 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
-    while k > floor and words.lowers[k - 1] in statement_model.AUXILIARIES:
-        k -= 1  # "has been", "will be"
+    auxiliaries = statement_model.AUXILIARIES  # "has been", "will be", "will probably be"
+    while k > floor and words.lowers[aux := _past_modifiers(words, k, floor)] in auxiliaries:
+        if NEGATIONS & set(words.lowers[aux + 1 : k]):
+            break  # "The same could not be said": the subject keeps what denies it
+        k = aux
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
