@@ -121,6 +121,8 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
 # after a dateline: "CARROLL COUNTY|, Iowa", "NEW ORLEANS| (AP)", "HARLAN| —"
 DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+# a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
+DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
 # a city and its state before a lede: "PENDLETON, Ore. \u2014 ", "BOISE, Idaho \u2014 "
 STATE_DATELINE = re.compile(
     r"[A-Z][A-Z .'-]*,(?:[ \t\xa0]+[A-Z][a-z.]+){1,2}[ \t\xa0]+[\u2014\u2013-][ \t\xa0]*"
@@ -2661,6 +2663,11 @@ class Cast:
         introduced = [
             m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
         ]
+        headline = BREAKS.search(self.text, 0, at)
+        if not introduced and headline is not None:  # "The founder of Lumenbyte, a ...,"
+            lede = DEFINITE_LEDE.search(self.text, headline.end(), min(at, headline.end() + 60))
+            if lede is not None and lede.group(1).split()[-1] in (head, head + "s"):
+                introduced = [lede] if _introduces(self.text, lede) else []
         if len(introduced) != 1:
             return None
         breaks = list(BREAKS.finditer(self.text, 0, introduced[0].start()))

@@ -5,6 +5,7 @@ tests, not the probes (probes44 p38 and p39 are the cases these come from)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
+from tests.test_attribution_probes import speaker_of
 
 N = "\n\n"
 
@@ -57,3 +58,20 @@ def test_a_lede_s_noun_no_list_holds_opening_a_sentence_before_a_pronoun() -> No
         + "The beekeeper said he would not settle. “My bees are not every farm,” he said."
     )
     assert _speaker(text, "My bees are") == "Otto Lindgren"
+
+
+def test_a_definite_lede_named_in_the_paragraph_after_it() -> None:
+    """ "The founder of Pellucid, a ..., resigned ...": a lede opening on a definite noun
+    names its person in the paragraph after it, so "the founder said" is that man even
+    though the headline's "Drone maker's founder" came before (main: no one)."""
+    text = (
+        "Drone maker's founder resigns"
+        + N
+        + "HOUSTON — The founder of Pellucid, a small drone maker, resigned on Friday after "
+        "investors questioned the company's accounts."
+        + N
+        + "Marco Bellini, 44, started the company in a garage in 2012. He will keep his shares."
+        + N
+        + "“I made mistakes with the books,” the founder said in a letter to employees."
+    )
+    assert speaker_of(text + "\n", "I made mistakes") == "Marco Bellini"

@@ -396,18 +396,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'two chiefs: "Deputy Chief Monica Reyes was sworn in as ... police chief, '
         'succeeding Chief Daniel Crowe"; "the new chief" is not told from the retiring one',
     ),
-    ('p18', 'I built this'): (
-        'founder',
-        'the lede\'s "The founder of Lumenbyte" is named in the next paragraph ("Ravi Menon,'
-        ' 39, founded the company"): no role "founder", so "the founder said" stays '
-        'anonymous',
-    ),
-    ('p18', "I'm not proud"): (
-        'founder',
-        'the lede\'s "The founder of Lumenbyte" is named in the next paragraph ("Ravi Menon,'
-        ' 39, founded the company"): no role "founder", so "the founder said" stays '
-        'anonymous',
-    ),
     ('p19', 'Frank would have'): (
         'Frank Bellamy',
         '"his wife of 41 years, Doris," (a given name after a kin noun and its phrase) is '
