@@ -2651,9 +2651,14 @@ class Cast:
         return self._lede_person(head, at) is not None
 
     def _lede_noun(self, word: str, at: int) -> bool:
-        """Is ``word``, a lower-case noun, the one a lede before ``at`` opens on and names
-        in the paragraph after it (:meth:`_lede_person`: "A rancher whose family ...")?"""
-        return word.isalpha() and word.islower() and self._lede_person(word, at) is not None
+        """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
+        "company"), the one a lede before ``at`` opens on and names in the paragraph after
+        it (:meth:`_lede_person`: "A rancher whose family ...")?"""
+        if not word.isalpha() or not word.islower():
+            return False
+        if not lexicons.agent_noun(word) and not lexicons.is_role_noun(word):
+            return False  # "A company that ... \n\nJohn Hale, its founder,": not "The company"
+        return self._lede_person(word, at) is not None
 
     def _lede_person(self, head: str, at: int) -> Person | None:
         """The person :meth:`_lede_named` finds: the first named in the paragraph after a

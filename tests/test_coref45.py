@@ -75,3 +75,20 @@ def test_a_definite_lede_named_in_the_paragraph_after_it() -> None:
         + "“I made mistakes with the books,” the founder said in a letter to employees."
     )
     assert speaker_of(text + "\n", "I made mistakes") == "Marco Bellini"
+
+
+def test_a_lede_s_company_is_not_the_person_named_after_it() -> None:
+    """ "A company that ..." opening the lede is no person: "The company said he ..." is
+    not read as the man the next paragraph names, and the "he said" stays with the man
+    quoted before it."""
+    text = (
+        "DAYTON, Ohio — A company that makes school buses is moving its plant to Mexico."
+        + N
+        + "Otto Lindgren, 58, has worked at the plant for 30 years."
+        + N
+        + "A union official, Pete Walcott, said the workers were never asked. "
+        "“Nobody called us,” he said."
+        + N
+        + "The company said he had been told in May. “They called nobody,” he said."
+    )
+    assert _speaker(text, "They called nobody") != "Otto Lindgren"
