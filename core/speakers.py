@@ -121,6 +121,12 @@ CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump
 # after a dateline: "CARROLL COUNTY|, Iowa", "NEW ORLEANS| (AP)", "HARLAN| —"
 DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
 DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
+# a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
+DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
+# a city and its state before a lede: "PENDLETON, Ore. \u2014 ", "BOISE, Idaho \u2014 "
+STATE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]*,(?:[ \t\xa0]+[A-Z][a-z.]+){1,2}[ \t\xa0]+[\u2014\u2013-][ \t\xa0]*"
+)
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
     r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
@@ -1529,7 +1535,7 @@ class Cast:
                 k -= 1  # the sentences after it, the pronoun's own among them
             if k >= 0 and self._read[k][0].start == sentence.start:
                 _, words, named, _ = self._read[k]
-                opening = NOMINAL_OPENING.match(self.text, sentence.start, words.start)
+                opening = self._opening_nominal(sentence.start, words.start)
                 if (
                     named is None
                     and self.text[words.start : words.end].lower() == word
@@ -1565,7 +1571,7 @@ class Cast:
             return None
         sentence, read = deciding
         if read is not None and (read.person is not None or read.subject.start < read.subject.end):
-            opening = NOMINAL_OPENING.match(self.text, sentence.start, read.subject.start)
+            opening = self._opening_nominal(sentence.start, read.subject.start)
             if read.person is not None or opening is None:
                 return None  # a person named, or another pronoun, is the subject; not a
                 # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
@@ -1574,7 +1580,7 @@ class Cast:
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) whose role the definite noun phrase
         opening ``sentence`` names (see :meth:`_nominal_subject_before`)."""
-        found = NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+        found = self._opening_nominal(sentence.start, sentence.end)
         if found is None:
             return None
         after = found.group(1).split()
@@ -1583,6 +1589,9 @@ class Cast:
         k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
         while k is not None and k + 1 < min(3, len(after)) and person_head(after[k + 1].lower()):
             k += 1  # "The Republican nominee": the last noun of the compound
+        if k is None:  # a noun no list holds, that the lede brought in: "The rancher said"
+            at = found.start(1)
+            k = next((k for k, w in enumerate(after[:3]) if self._lede_noun(w, at)), None)
         if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
             return None
         following = after[k + 1]
@@ -1593,12 +1602,24 @@ class Cast:
         if noun_gender(head) not in (None, gender):
             return None
         person = self.nominal(head, found.start(1) - len("The"), written)
+        if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
+            person = self._lede_person(head, found.start(1))  # lede's, named after it
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
         named = list(self._named_between(sentence.start, sentence.end))
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         return person if person.gender in (None, gender) else None
+
+    def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
+        """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
+        or the one right past a phrase fronted before it (:meth:`_fronted`: "Told of the
+        guard's comments, the coach did not back down"; "In a statement, the senator")."""
+        found = NOMINAL_OPENING.match(self.text, begin, end)
+        if found is not None:
+            return found
+        fronted = self._fronted(begin, end)
+        return None if fronted is None else NOMINAL_FRONTED.match(self.text, fronted, end)
 
     def _aged_opening(self, aged: str, at: int, sentence: Span, gender: str) -> Person | None:
         """The one person of ``gender`` (or of none known) named before ``at`` with the
@@ -1881,10 +1902,16 @@ class Cast:
 
     def _indefinite_after_fronted(self, begin: int, end: int) -> re.Match[str] | None:
         """An indefinite subject opening the sentence at ``begin`` past one fronted phrase
-        set off by a comma ("Inside, a replacement nurse from Texas, who declined to give
-        her name, said"; "On the picket line, a nurse said"), whose first word is a common
-        word, not a name or a pronoun, and whose last is no name ("Doyle, a nurse, said"
-        and "It is a habit with Rubio, a candidate ..." are appositives)."""
+        (:meth:`_fronted`: "Inside, a replacement nurse from Texas, who declined to give
+        her name, said"; "On the picket line, a nurse said")."""
+        fronted = self._fronted(begin, end)
+        return None if fronted is None else INDEFINITE_FRONTED.match(self.text, fronted, end)
+
+    def _fronted(self, begin: int, end: int) -> int | None:
+        """The end of one phrase fronted before the subject of the sentence at ``begin``,
+        set off by a comma, whose first word is a common word, not a name or a pronoun,
+        and whose last is no name ("Doyle, a nurse, said" and "It is a habit with Rubio, a
+        candidate ..." are appositives)."""
         fronted = FRONTED_PHRASE.match(self.text, begin, end)
         if fronted is None:
             return None
@@ -1896,7 +1923,7 @@ class Cast:
             # a clause, or a name with its appositive, not a phrase fronted
         if nlp.is_first_name(first):
             return None
-        return INDEFINITE_FRONTED.match(self.text, fronted.end(), end)
+        return fronted.end()
 
     def _indefinite_in_clause(self, begin: int, end: int) -> re.Match[str] | None:
         """An indefinite subject of a time or cause clause in the sentence at ``begin``
@@ -2621,27 +2648,50 @@ class Cast:
         first paragraph, a lede that names its person only in the paragraph after it ("A
         lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
         first person named there is that person, whom "the lawmaker" may refer to?"""
+        return self._lede_person(head, at) is not None
+
+    def _lede_noun(self, word: str, at: int) -> bool:
+        """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
+        "company"), the one a lede before ``at`` opens on and names in the paragraph after
+        it (:meth:`_lede_person`: "A rancher whose family ...")?"""
+        if not word.isalpha() or not word.islower():
+            return False
+        if not lexicons.agent_noun(word) and not lexicons.is_role_noun(word):
+            return False  # "A company that ... \n\nJohn Hale, its founder,": not "The company"
+        return self._lede_person(word, at) is not None
+
+    def _lede_person(self, head: str, at: int) -> Person | None:
+        """The person :meth:`_lede_named` finds: the first named in the paragraph after a
+        lede opened by the one unnamed ``head`` before ``at``, where the noun may be them."""
         if self.text.find(head, 0, at) < 0:
-            return False  # no match can be found: no pattern is compiled for the noun
+            return None  # no match can be found: no pattern is compiled for the noun
         introduced = [
             m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
         ]
+        headline = BREAKS.search(self.text, 0, at)
+        if not introduced and headline is not None:  # "The founder of Lumenbyte, a ...,"
+            lede = DEFINITE_LEDE.search(self.text, headline.end(), min(at, headline.end() + 60))
+            if lede is not None and lede.group(1).split()[-1] in (head, head + "s"):
+                introduced = [lede] if _introduces(self.text, lede) else []
         if len(introduced) != 1:
-            return False
+            return None
         breaks = list(BREAKS.finditer(self.text, 0, introduced[0].start()))
-        if len(breaks) != 1 or self.text[breaks[0].end() : introduced[0].start()].strip(DATELINE):
-            return False  # not opening the paragraph after the headline
+        if len(breaks) != 1:
+            return None  # not opening the paragraph after the headline
+        before = self.text[breaks[0].end() : introduced[0].start()]
+        if before.strip(DATELINE) and not STATE_DATELINE.fullmatch(before):
+            return None  # more than a dateline ("WASHINGTON — ", "PENDLETON, Ore. — ")
         lede_end = BREAKS.search(self.text, introduced[0].end())
         if lede_end is None:
-            return False
+            return None
         following = BREAKS.search(self.text, lede_end.end())
         end = following.start() if following else len(self.text)
         k = bisect_right(self._namings, lede_end.end() - 1, key=lambda n: n[0].start)
         named = next((p for span, p in self._namings[k:] if span.start < end), None)
         gender = noun_gender(head)
-        return (
-            named is not None and self._may_be(named, gender) and named.kind == SpeakerKind.PERSON
-        )
+        if named is None or not self._may_be(named, gender) or named.kind != SpeakerKind.PERSON:
+            return None
+        return named
 
     def _relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
@@ -4026,6 +4076,8 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 # a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
+# the same past a phrase fronted: "Told of the comments, |the coach did not back down"
+NOMINAL_FRONTED = re.compile(r"the((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
                         "with", "to", "on", "by"})  # fmt: skip
 # a preposition right before a nominal: "a lecture from the Mexican president"

@@ -396,18 +396,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'two chiefs: "Deputy Chief Monica Reyes was sworn in as ... police chief, '
         'succeeding Chief Daniel Crowe"; "the new chief" is not told from the retiring one',
     ),
-    ('p18', 'I built this'): (
-        'founder',
-        'the lede\'s "The founder of Lumenbyte" is named in the next paragraph ("Ravi Menon,'
-        ' 39, founded the company"): no role "founder", so "the founder said" stays '
-        'anonymous',
-    ),
-    ('p18', "I'm not proud"): (
-        'founder',
-        'the lede\'s "The founder of Lumenbyte" is named in the next paragraph ("Ravi Menon,'
-        ' 39, founded the company"): no role "founder", so "the founder said" stays '
-        'anonymous',
-    ),
     ('p19', 'Frank would have'): (
         'Frank Bellamy',
         '"his wife of 41 years, Doris," (a given name after a kin noun and its phrase) is '
@@ -460,16 +448,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'soprano',
         '"Soprano Ingrid Solheim" (a role word before the name opening its sentence) is not'
         ' read as her role, so "the soprano said" stays anonymous',
-    ),
-    ('p38', 'If the well'): (
-        'Gary Mendez',
-        '"rancher" is only in the lede ("A rancher whose family ...") before Bill Strand is'
-        ' named, and no role of his says so: "The rancher said he ..." fits no one',
-    ),
-    ('p39', 'Forty-one on 38'): (
-        'Devin Mackey',
-        'the nominal subject follows a fronted participle clause ("Told of the guard\'s '
-        'comments, the coach did not back down."), so "he" goes to the guard quoted before',
     ),
 }  # fmt: skip
 
