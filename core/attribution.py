@@ -709,6 +709,22 @@ def _place_alone(words: list[Token], name: tuple[int, int], surnames: AbstractSe
     )
 
 
+SHOUTED_WORDS = re.compile(r"[ \t]*(?:[A-Z0-9][A-Z0-9'\u2019-]*[ \t]+){2}")  # "WORD WORD "
+
+
+def _headline_after_label(text: str, at: int) -> bool:
+    """Does a capitals label's paragraph go on, from ``at`` after its colon, with a
+    headline in capitals (two words or more) and then text in lower case ("UN:
+    PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been ...”")? The
+    label is a headline's kicker, no speaker's: a transcript's turn is written in one
+    case throughout ("PENCE: We will ...", a transcript in capitals)."""
+    shouted = SHOUTED_WORDS.match(text, at)
+    if shouted is None:
+        return False
+    end = text.find("\n", at)
+    return re.search(r"[a-z]{3}", text[shouted.end() : end if end >= 0 else len(text)]) is not None
+
+
 def label_name(label: str) -> str:
     """The name a transcript's speaker label gives: in title case when written in
     capitals, and without the title before it ("MAJ. GEN. HALVORSEN": Halvorsen, "PRESS
@@ -2514,6 +2530,8 @@ class Attributor:
         if not match:
             return None
         label = match.group(1).strip()
+        if _headline_after_label(self.text, match.end()):
+            return None  # "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The ...”": a kicker
         if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         span = Span(match.start(1), match.start(1) + len(label))

@@ -9,6 +9,7 @@ say which of its mistakes they forgive.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
@@ -1813,3 +1814,28 @@ def glued_particle(word: str) -> bool:
     """Is ``word`` a surname with a name particle glued to it by a hyphen ("al-Sayed",
     "el-Baz"), written in lower case but part of a name?"""
     return "-" in word and GLUED_PARTICLE.match(word) is not None
+
+
+def headline_name_end(
+    text: str, names: list[str], begin: int, stop: int, headline: Callable[[int], bool]
+) -> int:
+    """Where a name read from ``names[begin:stop]`` in a title-case line ends: before the
+    first word past its first that is no listed first name, initial or particle and that
+    the article writes in lower case elsewhere ("Obama Claims Hillary Most Qualified
+    ...", the body's "the most populous state": no "Hillary Most"), unless the article
+    writes the name up to that word outside lines in title case (``headline(at)``), as a
+    name ("Donald Trump Wins ...", the body's "Donald Trump said" despite "trump card")."""
+    starts = nlp.word_starts(text)
+    for n in range(begin + 1, stop):
+        word = names[n].rstrip(".,")
+        if (
+            not word.isalpha()
+            or nlp.is_first_name(word)
+            or word.lower() in nlp.NAME_PARTICLES
+            or word.lower() not in starts
+        ):
+            continue
+        name = r"\s+".join(re.escape(w.rstrip(".,")) for w in names[begin : n + 1])
+        if not any(not headline(m.start()) for m in re.finditer(rf"\b{name}\b", text)):
+            return n
+    return stop

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
@@ -33,7 +33,14 @@ from core.kind_evidence import (
     place_not_given_name,
     speaks_for_owner,
 )
-from core.phrases import BE_FORMS, FINITE_TAGS, acronym_before_name, person_noun, postnominal
+from core.phrases import (
+    BE_FORMS,
+    FINITE_TAGS,
+    acronym_before_name,
+    headline_name_end,
+    person_noun,
+    postnominal,
+)
 from core.quotes import NICKNAME, leaves_open
 
 PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
@@ -3265,6 +3272,8 @@ def named_people(
                 stop,
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
+        if _headline_case(text, run_start):  # "Obama Claims Hillary Most Qualified ..."
+            stop = headline_name_end(text, names, begin, stop, partial(_headline_case, text))
         joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
         name = joined.rstrip(".,")
         if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):

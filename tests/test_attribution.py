@@ -123,6 +123,21 @@ def test_transcript_labels_even_inside_the_quotation_mark() -> None:
     assert [name for _, name in found] == ["Host", "Lindqvist", "Lindqvist", "Okafor"]
 
 
+def test_a_capitals_kicker_before_a_headline_in_capitals_is_no_label() -> None:
+    """ "UN: PEACEKEEPERS PAID ... “...”": a headline's kicker, no speaker "Un"; a
+    transcript written in capitals keeps its labels."""
+    text = (
+        "UN: PEACEKEEPERS PAID GIRLS FOR SEX \u201cThe United Nations has been grappling "
+        "with so many abuse allegations involving its peacekeepers.\u201d [WaPo.]"
+    )
+    assert "Un" not in [name for _, name in speakers(text)]
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"OKAFOR: WE WILL SEE ABOUT THAT WHEN THE BILLS ARRIVE AT THE HALL."'
+    )
+    assert [name for _, name in speakers(text)] == ["Okafor"]
+
+
 def test_dash_signature_after_the_quotation() -> None:
     text = (
         "\u201cThe debate showed who he really is, and I did not like it.\u201d \u2015 "

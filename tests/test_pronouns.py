@@ -136,6 +136,21 @@ def test_common_words_after_a_title_in_a_headline_are_no_name() -> None:
     assert [p.name for p in named] == ["John Okafor"]
 
 
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_surname() -> None:
+    """ "Obama Claims Maria Most Qualified ...": "Most", written "most" in the body, is
+    no surname, so no "Maria Most" is named and "her" finds Maria Lindqvist; a name the
+    body also writes stays whole though its last word is a common word there ("trump")."""
+    headline = "Obama Claims Maria Most Qualified Candidate Ever\n\n"
+    body = (
+        "Maria Lindqvist is the most prepared of them, aides say. "
+        f"She set up a private server. The latter by her own admission was a {L}mistake.{R}"
+    )
+    assert [p.name for p in named_people(headline + body)] == ["Maria Lindqvist"]
+    assert speaker_of(headline + body, "mistake") == "Maria Lindqvist"
+    text = "Donald Trump Wins Big in Ohio\n\nDonald Trump said he would play his trump card."
+    assert [p.name for p in named_people(text)][:1] == ["Donald Trump"]
+
+
 def test_a_place_or_a_common_word_is_no_he_or_she() -> None:
     assert not may_be_he_or_she(Person("Michigan"))
     assert not may_be_he_or_she(Person("Audiences", full=False))
