@@ -3653,7 +3653,14 @@ def _name_like(word: str) -> bool:
 
 def _headline_case(text: str, at: int) -> bool:
     """Whether the line holding ``at`` capitalises (nearly) all its words, as a headline."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _headline_line(text, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=1024)
+def _headline_line(text: str, start: int) -> bool:
+    """:func:`_headline_case` for the line starting at ``start``, read once a line (a
+    line of many names is asked once for each: its words are not counted again)."""
+    end = text.find("\n", start)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
