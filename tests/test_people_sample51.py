@@ -19,59 +19,37 @@ with an identity unpaired); 0.848 after people51's announcer ("Fox News confirme
 
 from __future__ import annotations
 
-import csv
-import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import train_people  # noqa: E402
+from tests.people_samples import (
+    check_identities,
+    gold_quotations,
+    measured,
+    needs_train,
+    sample_rows,
+    table_quotations,
+)
 
-from tests.analyses import analysed  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-TRAIN = SHARED / "corpora" / "polnear" / "train"
-TOOLS = SHARED / "tools"
 SAMPLE = Path(__file__).parent / "data" / "train_people_51.tsv"
-KINDS = {"person", "organisation", "group", "unresolvable"}
 STRATA = {"pronoun": 18, "nominal": 14, "surname": 12, "organisation": 10, "other": 6}
 FLOOR = 0.848  # person accuracy; first judged 0.826 (main 4834bf0)
 
-pytestmark = pytest.mark.skipif(
-    not TRAIN.is_dir() or not (TOOLS / "polnear_people.py").is_file(),
-    reason=f"PolNeAR train or the people measure is not under {SHARED} (../shared is absent)",
-)
-
-
-def rows() -> list[dict[str, str]]:
-    with SAMPLE.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+pytestmark = needs_train
 
 
 def test_the_sample_is_one_gold_quotation_per_article() -> None:
-    table = rows()
+    table = sample_rows(SAMPLE)
     files = {r["file"] for r in table}
     assert len(table) == len(files) == 60
-    assert all(r["kind"] in KINDS for r in table)
-    assert all(r["identity"] for r in table if r["kind"] in ("person", "organisation"))
-    assert all(r["identity"].startswith("ORG:") for r in table if r["kind"] == "organisation")
+    check_identities(table)
     strata = [r["note"].split(":")[0] for r in table]
     assert {k: strata.count(k) for k in STRATA} == STRATA
-    gold = {
-        (art.name.rsplit("_", 1)[0], s, e)
-        for art in train_people.split_articles(TRAIN, frozenset(files))
-        for s, e, att in art.quotes
-        if att is not None
-    }
-    assert {(r["file"], int(r["quote_start"]), int(r["quote_end"])) for r in table} <= gold
+    assert table_quotations(table) <= gold_quotations(files)
 
 
 @pytest.mark.slow
 def test_the_people_measure_on_the_sample() -> None:
-    line = train_people.people_line(TRAIN, sample=SAMPLE, analysed=analysed)
-    print(line)
-    figures = dict(re.findall(r"([\w-]+)=([\d.]+)", line))
-    assert float(figures["person-accuracy"]) >= FLOOR, line
+    line, figures = measured(SAMPLE)
+    assert figures["person-accuracy"] >= FLOOR, line

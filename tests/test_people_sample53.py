@@ -25,61 +25,39 @@ other days, he has lent his prime-time platform": Hannity).
 
 from __future__ import annotations
 
-import csv
-import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import train_people  # noqa: E402
+from tests.people_samples import (
+    check_identities,
+    gold_quotations,
+    measured,
+    needs_train,
+    sample_rows,
+    table_quotations,
+)
 
-from tests.analyses import analysed  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-TRAIN = SHARED / "corpora" / "polnear" / "train"
-TOOLS = SHARED / "tools"
 SAMPLE = Path(__file__).parent / "data" / "train_people_53.tsv"
-KINDS = {"person", "organisation", "group", "unresolvable"}
 ARTICLES = 78  # of the 84 drawn, those with a gold quotation
 QUOTATIONS = 701
 ACCURACY, F1, ROWS = 0.973, 0.981, 1.33  # floors and a ceiling; first 0.969, 0.975, 1.43
 
-pytestmark = pytest.mark.skipif(
-    not TRAIN.is_dir() or not (TOOLS / "polnear_people.py").is_file(),
-    reason=f"PolNeAR train or the people measure is not under {SHARED} (../shared is absent)",
-)
-
-
-def rows() -> list[dict[str, str]]:
-    with SAMPLE.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+pytestmark = needs_train
 
 
 def test_the_sample_is_every_gold_quotation_of_its_articles() -> None:
-    table = rows()
+    table = sample_rows(SAMPLE)
     files = {r["file"] for r in table}
     assert (len(table), len(files)) == (QUOTATIONS, ARTICLES)
-    assert all(r["kind"] in KINDS for r in table)
-    assert all(r["identity"] for r in table if r["kind"] in ("person", "organisation"))
-    assert all(r["identity"].startswith("ORG:") for r in table if r["kind"] == "organisation")
+    check_identities(table)
     assert all(r["note"] == "proxy" or r["note"].startswith("read") for r in table)
-    gold = {
-        (art.name.rsplit("_", 1)[0], s, e)
-        for art in train_people.split_articles(TRAIN, frozenset(files))
-        for s, e, att in art.quotes
-        if att is not None and att.source
-    }
-    assert {(r["file"], int(r["quote_start"]), int(r["quote_end"])) for r in table} == gold
+    assert table_quotations(table) == gold_quotations(files, sourced=True)
 
 
 @pytest.mark.slow
 def test_the_people_measure_on_the_sample() -> None:
-    line = train_people.people_line(TRAIN, sample=SAMPLE, analysed=analysed)
-    print(line)
-    figures = dict(re.findall(r"([\w-]+)=([\d.]+)", line))
-    assert float(figures["person-accuracy"]) >= ACCURACY, line
-    assert float(figures["F1"]) >= F1, line
-    assert float(figures["rows-per-person"]) <= ROWS, line
+    line, figures = measured(SAMPLE)
+    assert figures["person-accuracy"] >= ACCURACY, line
+    assert figures["F1"] >= F1, line
+    assert figures["rows-per-person"] <= ROWS, line

@@ -1,0 +1,62 @@
+"""What the hand-read people samples share (``test_people_sample51.py``,
+``test_people_sample53.py``): the train split, its skip when ``../shared`` is absent, the
+sample's rows, the gold quotations of its articles and the people measure on it."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import train_people  # noqa: E402
+
+from tests.analyses import analysed  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+TRAIN = SHARED / "corpora" / "polnear" / "train"
+TOOLS = SHARED / "tools"
+KINDS = {"person", "organisation", "group", "unresolvable"}
+
+needs_train = pytest.mark.skipif(
+    not TRAIN.is_dir() or not (TOOLS / "polnear_people.py").is_file(),
+    reason=f"PolNeAR train or the people measure is not under {SHARED} (../shared is absent)",
+)
+
+
+def sample_rows(sample: Path) -> list[dict[str, str]]:
+    with sample.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def check_identities(table: list[dict[str, str]]) -> None:
+    """Every row has a kind, and a person or organisation its identity (``ORG:`` first)."""
+    assert all(r["kind"] in KINDS for r in table)
+    assert all(r["identity"] for r in table if r["kind"] in ("person", "organisation"))
+    assert all(r["identity"].startswith("ORG:") for r in table if r["kind"] == "organisation")
+
+
+def gold_quotations(files: set[str], sourced: bool = False) -> set[tuple[str, int, int]]:
+    """(file, start, end) of the gold quotations of ``files`` that carry an attribution (and,
+    with ``sourced``, a Source)."""
+    return {
+        (art.name.rsplit("_", 1)[0], s, e)
+        for art in train_people.split_articles(TRAIN, frozenset(files))
+        for s, e, att in art.quotes
+        if att is not None and (att.source or not sourced)
+    }
+
+
+def table_quotations(table: list[dict[str, str]]) -> set[tuple[str, int, int]]:
+    return {(r["file"], int(r["quote_start"]), int(r["quote_end"])) for r in table}
+
+
+def measured(sample: Path) -> tuple[str, dict[str, float]]:
+    """The people measure's line on ``sample`` (printed) and its figures by name."""
+    line = train_people.people_line(TRAIN, sample=sample, analysed=analysed)
+    print(line)
+    return line, {k: float(v) for k, v in re.findall(r"([\w-]+)=([\d.]+)", line)}
