@@ -4090,10 +4090,11 @@ PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
-# a sentence opening "The" and the words after it, up to four (see Cast._nominal_opening)
-NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
+NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})"  # up to four words after "the"
+# a sentence opening "The" and the words after it (see Cast._opening_nominal)
+NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The" + NOMINAL_WORDS)
 # the same past a phrase fronted: "Told of the comments, |the coach did not back down"
-NOMINAL_FRONTED = re.compile(r"the((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})")
+NOMINAL_FRONTED = re.compile("the" + NOMINAL_WORDS)
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
                         "with", "to", "on", "by"})  # fmt: skip
 # a preposition right before a nominal: "a lecture from the Mexican president"
