@@ -1,5 +1,5 @@
-"""What the hand-read people samples share (``test_people_sample51.py``,
-``test_people_sample53.py``): the train split, its skip when ``../shared`` is absent, the
+"""What the hand-read people samples share (``test_people_sample.py``,
+``test_people_sample51.py``, ``test_people_sample53.py``): the train split, its skip when ``../shared`` is absent, the
 sample's rows, the gold quotations of its articles and the people measure on it."""
 
 from __future__ import annotations

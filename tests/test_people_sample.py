@@ -102,22 +102,20 @@ husband, Derek,") were judged.
 
 from __future__ import annotations
 
-import csv
-import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import train_people  # noqa: E402
+from tests.analyses import latest_in_default
+from tests.people_samples import (
+    check_identities,
+    gold_quotations,
+    measured,
+    needs_train,
+    sample_rows,
+    table_quotations,
+)
 
-from tests.analyses import analysed, latest_in_default  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-TRAIN = SHARED / "corpora" / "polnear" / "train"
-TOOLS = SHARED / "tools"
 SAMPLE = Path(__file__).parent / "data" / "train_people_15.tsv"
 SAMPLE_21 = Path(__file__).parent / "data" / "train_people_21.tsv"
 SAMPLE_22 = Path(__file__).parent / "data" / "train_people_22.tsv"
@@ -133,7 +131,6 @@ SAMPLE_31 = Path(__file__).parent / "data" / "train_people_31.tsv"
 SAMPLE_32 = Path(__file__).parent / "data" / "train_people_32.tsv"
 SAMPLE_35 = Path(__file__).parent / "data" / "train_people_35.tsv"
 SAMPLE_40 = Path(__file__).parent / "data" / "train_people_40.tsv"
-KINDS = {"person", "organisation", "group", "unresolvable"}
 # floors, and a ceiling for rows per person; rows and articles of the table
 LIMITS = {
     SAMPLE: (0.969, 0.966, 1.22, 365, 24),
@@ -159,15 +156,7 @@ LIMITS = {
     # went to Trump, a ranker choice (margin 0.7 for the wife under the model before)
 }
 
-pytestmark = pytest.mark.skipif(
-    not TRAIN.is_dir() or not (TOOLS / "polnear_people.py").is_file(),
-    reason=f"PolNeAR train or the people measure is not under {SHARED} (../shared is absent)",
-)
-
-
-def sample_rows(sample: Path) -> list[dict[str, str]]:
-    with sample.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+pytestmark = needs_train
 
 
 @pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
@@ -175,17 +164,8 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
     rows = sample_rows(sample)
     files = {r["file"] for r in rows}
     assert (len(rows), len(files)) == LIMITS[sample][3:]
-    assert all(r["kind"] in KINDS for r in rows)
-    assert all(r["identity"] for r in rows if r["kind"] in ("person", "organisation"))
-    assert all(r["identity"].startswith("ORG:") for r in rows if r["kind"] == "organisation")
-    gold = {
-        (art.name.rsplit("_", 1)[0], s, e)
-        for art in train_people.split_articles(TRAIN, frozenset(files))
-        if art.name.rsplit("_", 1)[0] in files
-        for s, e, att in art.quotes
-        if att is not None
-    }
-    assert {(r["file"], int(r["quote_start"]), int(r["quote_end"])) for r in rows} == gold
+    check_identities(rows)
+    assert table_quotations(rows) == gold_quotations(files)
 
 
 @pytest.mark.parametrize("sample", latest_in_default(list(LIMITS)), ids=lambda p: p.stem)
@@ -193,9 +173,7 @@ def test_the_people_measure_on_the_sample(sample: Path) -> None:
     """The line ``benchmarks/train_people.py --sample`` prints, run in this process on the
     analyses the other sample tests share (the test run already uses every core)."""
     accuracy, f1, most = LIMITS[sample][:3]
-    line = train_people.people_line(TRAIN, sample=sample, analysed=analysed)
-    print(line)
-    figures = dict(re.findall(r"([\w-]+)=([\d.]+)", line))
-    assert float(figures["person-accuracy"]) >= accuracy, line
-    assert float(figures["F1"]) >= f1, line
-    assert float(figures["rows-per-person"]) <= most, line
+    line, figures = measured(sample)
+    assert figures["person-accuracy"] >= accuracy, line
+    assert figures["F1"] >= f1, line
+    assert figures["rows-per-person"] <= most, line
