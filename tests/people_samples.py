@@ -1,6 +1,7 @@
 """What the hand-read people samples share (``test_people_sample.py``,
-``test_people_sample51.py``, ``test_people_sample53.py``): the train split, its skip when ``../shared`` is absent, the
-sample's rows, the gold quotations of its articles and the people measure on it."""
+``test_people_sample51.py``, ``test_people_sample53.py``): the train split, its skip when
+``../shared`` is absent, the sample's rows, the gold quotations of its articles and the
+people measure on it."""
 
 from __future__ import annotations
 
