@@ -1284,7 +1284,7 @@ class Cast:
         k0 = bisect_left(self._read, start, key=lambda r: r.sentence.start)
         local = {
             id(person): person
-            for _, subject, person, _ in self._read[k0:]
+            for subject, person in ((r.subject, r.person) for r in self._read[k0:])
             if subject.end <= at
             and person is not None
             and person.kind == SpeakerKind.PERSON
@@ -1538,10 +1538,10 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
             sentence = sentences[n]
-            while k >= 0 and self._read[k][0].start > sentence.start:
+            while k >= 0 and self._read[k].sentence.start > sentence.start:
                 k -= 1  # the sentences after it, the pronoun's own among them
-            if k >= 0 and self._read[k][0].start == sentence.start:
-                _, words, named, _ = self._read[k]
+            if k >= 0 and self._read[k].sentence.start == sentence.start:
+                words, named = self._read[k].subject, self._read[k].person
                 opening = self._opening_nominal(sentence.start, words.start)
                 if (
                     named is None
@@ -1789,9 +1789,9 @@ class Cast:
             end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k >= 0 and self._read[k][0].end > at:
+        if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
-        begin = max(begin, self._read[k][0].start if k >= 0 else 0)
+        begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
         for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
             offset, person = self._mentions[k]
             if offset < begin:
@@ -2043,16 +2043,23 @@ class Cast:
                 found = words[: k + 1]
         return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
+    def _read_holding(self, at: int) -> SubjectRead | None:
+        """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
+        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        if k < 0 or not self._read[k].sentence.start <= at < self._read[k].sentence.end:
+            return None
+        return self._read[k]
+
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
         someone about it before: "Hewitt asked Trump about statements he had made" and
         "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
         the verb, the pronoun in what follows."""
         gender = PRONOUN_GENDER.get(word.lower())
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if gender is None or k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
+        read = self._read_holding(at)
+        if gender is None or read is None:
             return None
-        _, subject, _, _ = self._read[k]
+        subject = read.subject
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
@@ -2070,7 +2077,8 @@ class Cast:
         named earlier)."""
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
-            sentence, words, person, _ = self._read[n]
+            read = self._read[n]
+            sentence, words, person = read.sentence, read.subject, read.person
             if words.start >= at:
                 continue  # the pronoun's own sentence, its subject after it
             if person is None:
@@ -2283,10 +2291,10 @@ class Cast:
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        k = bisect_right(self._read, used, key=lambda r: r.sentence.start) - 1
-        if k < 0 or not self._read[k][0].start <= used < self._read[k][0].end:
+        read = self._read_holding(used)
+        if read is None:
             return None
-        sentence, subject, person, _ = self._read[k]
+        sentence, subject, person = read.sentence, read.subject, read.person
         if person is None or person.kind != SpeakerKind.PERSON or subject.end > used:
             return None
         if OWNED_AFTER.match(self.text, subject.end) or re.search(
@@ -2730,10 +2738,10 @@ class Cast:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k < 0 or not self._read[k][0].start <= at < self._read[k][0].end:
+        read = self._read_holding(at)
+        if read is None:
             return set()
-        end = self._read[k][0].end
+        end = read.sentence.end
         n = bisect_right(self._namings, at, key=lambda m: m[0].start)
         return {
             id(p)
@@ -2748,7 +2756,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        _, subject_words, subject, _ = self._read[k]
+        subject_words, subject = self._read[k].subject, self._read[k].person
         n = bisect_right(self._namings, at, key=lambda m: m[0].start)
         for span, person in reversed(self._namings[:n]):
             if span.start <= subject_words.start:
@@ -2861,7 +2869,7 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k < 0:
             return False
-        sentence, subject, _, _ = self._read[k]
+        sentence, subject = self._read[k].sentence, self._read[k].subject
         return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
