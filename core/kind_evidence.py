@@ -233,14 +233,25 @@ _WORD_RUN = re.compile(r"\w+")
 
 def _form_spans(form: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes ``form`` with no word character or period just before it and
-    no word character after it. A form of word characters only is then a whole run of
-    them, read from the article's word index (``nlp.word_starts``), not by a pattern
-    compiled for the form (a compile costs more than a million instructions)."""
-    if _WORD_RUN.fullmatch(form):
-        n = len(form)
-        starts = nlp.word_starts(text).get(form, ())
-        return [(at, at + n) for at in starts if text[at - 1 : at] != "."]
-    return [m.span() for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text)]
+    no word character after it, as ``re.finditer`` finds them (none inside the one
+    before). A form that opens with a word character opens with a whole run of them
+    there ("Mapezo" of "Mapezo Tubote"), so its places are read from the article's word
+    index (``nlp.word_starts``), not by a pattern compiled for the form (a compile costs
+    more than a million instructions)."""
+    first = _WORD_RUN.match(form)
+    if first is None:
+        return [m.span() for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?!\w)", text)]
+    spans: list[tuple[int, int]] = []
+    for at in nlp.word_starts(text).get(first.group(), ()):
+        end = at + len(form)
+        if (
+            (not spans or at >= spans[-1][1])
+            and text[at - 1 : at] != "."
+            and text.startswith(form, at)
+            and _WORD_RUN.match(text, end) is None
+        ):
+            spans.append((at, end))
+    return spans
 
 
 def _organisation_beside(before: list[str], text: str, start: int, end: int) -> bool:
