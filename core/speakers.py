@@ -1020,8 +1020,8 @@ class Cast:
             return description
         if nlp.listed_kind(words):
             return description
-        if self.text.find(description, max(0, at - FULL_NAME_REACH), at) < 0:
-            return description  # not written in reach: no pattern compiled for it
+        if not _after_capitalised(self.text, description, max(0, at - FULL_NAME_REACH), at):
+            return description  # not after a capital's word in reach: no pattern compiled
         placed = re.compile(
             rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
         )
@@ -3717,6 +3717,24 @@ def _lone_before(text: str, at: int) -> bool:
     while i and "a" <= text[i - 1] <= "z":
         i -= 1
     return i < k and (i == 0 or not _word_char(text[i - 1]))
+
+
+def _after_capitalised(text: str, word: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` write ``word`` after spaces that follow a run of word
+    characters, periods and hyphens holding a capital ("Washington Post")? Where it does
+    not, ``[A-Z][\\w.\\-]*[ \\t\\xa0]+`` cannot stand right before ``word`` there."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        j = at
+        while j > start and text[j - 1] in SPACES:
+            j -= 1
+        i = j
+        while j < at and i > start and (_word_char(text[i - 1]) or text[i - 1] in ".-"):
+            i -= 1
+            if "A" <= text[i] <= "Z":
+                return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _alone_at(text: str, word: str) -> Sequence[int]:
