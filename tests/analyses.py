@@ -88,3 +88,22 @@ def speaker_of(
     found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
     fits = "holds" if inside else "starts with"
     raise AssertionError(f"no quotation {fits} {fragment!r} in {found}")
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    """The role of each speaker of ``text``'s quotations, by name ("<" and ">" written for
+    the curly quotation marks)."""
+    from core.extract import extract
+
+    text = text.replace("<", "\u201c").replace(">", "\u201d")
+    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+
+
+def reported(sentence: str) -> list[tuple[str | None, str]]:
+    """The cue and the content of each reported statement of ``sentence``."""
+    from core.extract import extract
+    from core.statements import StatementKind
+
+    return [
+        (s.cue, s.text) for s in extract(sentence).statements if s.kind is not StatementKind.DIRECT
+    ]

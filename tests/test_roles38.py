@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
 from core.person_roles import _office_headed, role_history
 from core.roles import MAX_PLAIN
 from core.speakers import clean_role
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 @pytest.mark.parametrize(

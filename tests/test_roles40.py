@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 @pytest.mark.parametrize(

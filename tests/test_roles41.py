@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 def test_a_lead_nominal_names_the_person_the_next_sentence_names() -> None:

@@ -5,12 +5,7 @@ this form, with its near misses."""
 
 from __future__ import annotations
 
-from core.extract import extract
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 def test_a_fronted_nominal_tells_of_the_pronoun_after_it() -> None:

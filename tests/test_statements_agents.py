@@ -18,14 +18,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract import extract
-from core.statements import StatementKind
-
-
-def reported(sentence: str) -> list[tuple[str | None, str]]:
-    """The cue and the content of each reported statement."""
-    return [
-        (s.cue, s.text) for s in extract(sentence).statements if s.kind is not StatementKind.DIRECT
-    ]
+from tests.analyses import reported
 
 
 @pytest.mark.parametrize(
