@@ -20,7 +20,10 @@ Every person is invented, and every quotation is written for this batch. Every e
 speaker was written before On Record read the probes (the articles and this list were
 committed first). A nominal speaker counts in either case of its first letter ("One fan",
 "one fan"), since the reader sees the same person.
-First judged on main (1e25a75): FIRST FIGURE PENDING.
+First judged on main (1e25a75): 289 of 313 right (7.7% wrong); counting the right person
+named in another form ("H" for "Mr. H.", "Ali Wario" for Mohamud Ali Wario) as right, 296
+(5.4% wrong); counting also the right person given by a description ("A herder" for the
+herder who gave his first name, Galgalo), 297 (5.1% wrong).
 The quotations still wrong are listed in KNOWN_WRONG_63 with what On Record gives and
 why; the figure is printed by ``test_twenty_third_batch_figure`` (run with -s)."""
 
@@ -29,7 +32,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_63.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 313 (set after the first run)
+FIRST_JUDGED = 289  # right on main before any mend, of 313
 
 PROBES_63: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t01', 'I’ve had wins that felt worse', ('Stuart McAlister',)),
@@ -395,6 +398,71 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('t01', 'I’m not going to get fined'): (
+        'Callum Reid',
+        '"Asked whether Reid deserved the second card, he paused ... “...,” he said": "he" '
+        'took the name inside the "Asked whether" clause, not the sentence\'s subject',
+    ),
+    ('t08', 'the only place in this township'): (
+        'Minutes of the Linwood Township',
+        '"The minutes record him saying that the pool was “...”": the one the minutes record '
+        'saying it is the speaker, not the minutes',
+    ),
+    ('t11', 'Danny’s kind to say it'): (
+        'captain’s son',
+        'Q&A: the unquoted "Q: The captain\'s son says ..." line is read as the answer\'s cue',
+    ),
+    ('t11', 'The stairs, believe it or not'): (
+        'Daniel Pruitt',
+        'Q&A: the answer after "Q: What will you miss?" goes to the man quoted in the '
+        'narration paragraph before the question',
+    ),
+    ('t12', 'Ask the housekeeper at the Bellagio'): (
+        'Dennis Quarles',
+        'transcript: the question opened by the host\'s name "QUARLES:" makes the host the '
+        'speaker of the answer after it',
+    ),
+    ('t12', 'The hotel association said the same'): ('Dennis Quarles', 'as the one before'),
+    ('t12', 'Because I got tired'): ('Dennis Quarles', 'as the one before'),
+    ('t13', 'We will not raise the income tax'): (
+        'taxes',
+        'list article: the topic label "1. On taxes:" is read as a speaker label',
+    ),
+    ('t13', 'Every teacher in Kansas'): ('schools', 'as the one before ("2. On schools:")'),
+    ('t13', 'The Ogallala Aquifer'): ('water', 'as the one before ("3. On water:")'),
+    ('t13', 'I have heard my friends'): (
+        'his opponents',
+        'as the one before ("4. On his opponents:")',
+    ),
+    ('t13', 'Kansas is not a flyover state'): ('future', 'as the one before ("5. On the future:")'),
+    ('t15', 'Everything I own walked away'): (
+        'A herder',
+        'right by a description: "A herder in Dukana, who gave only his first name, Galgalo"',
+    ),
+    ('t15', 'We warned them in writing'): (
+        'Ali Wario',
+        'right in another form: "Mohamud Ali Wario" loses its first name',
+    ),
+    ('t15', 'They did not answer our letter'): ('Ali Wario', 'as the one before'),
+    ('t25', 'Doc, I feel fine'): (
+        'H',
+        'right in another form: "a patient I will call Mr. H." gives "H"',
+    ),
+    ('t25', 'My daddy had numbers'): ('H', 'as the one before'),
+    ('t25', 'He took something'): ('H', 'as the one before'),
+    ('t25', 'I never asked what'): ('H', 'as the one before'),
+    ('t25', 'He’ll take it if his wife'): (
+        None,
+        '"My nurse, Loretta, has worked with me ... she shook her head. “...,” she said": no '
+        'speaker (a first name alone in apposition)',
+    ),
+    ('t25', 'Call his wife'): (None, 'as the one before'),
+    ('t25', 'He told me what you said'): (
+        None,
+        '"his wife was with him. “...,” she said": no speaker for "his wife"',
+    ),
+    ('t25', 'I’m the one who puts the pills'): (None, 'as the one before'),
+    ('t25', 'I told you I felt fine'): ('H', 'right in another form, as "Doc, I feel fine"'),
 }  # fmt: skip
 
 test_probe_speaker_twenty_third_batch, test_twenty_third_batch_figure = judged_batch_tests(
