@@ -467,6 +467,19 @@ def _addresses_you(paragraph: str) -> bool:
     return SECOND_PERSON.search(QUOTED_STRETCH.sub(" ", paragraph)) is not None
 
 
+def _turn_asked(paragraph: str) -> bool:
+    """A paragraph that opens with a transcript's speaker label other than an answer's
+    ("Q: Start with the first winter.", "QUARLES: So was it worth it."): a turn of the
+    interviewer's, whether or not it ends in a question mark, so the paragraph that is
+    one quotation alone after it answers it."""
+    match = TRANSCRIPT.match(paragraph)
+    return (
+        match is not None
+        and match.group(1).strip() != "A"
+        and not _headline_after_label(paragraph, match.end())
+    )
+
+
 def _words_outside(text: str, frame: Frame) -> bool:
     """Are there words outside the frame's quotations? A quotation nested in another
     (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
@@ -792,6 +805,8 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         np = np_before(tokens, at)
         if np is None or not holds_name(tokens[np[0] : np[1]]):
             return None
+    if _topic_label(tokens, np):
+        return None
     for n in range(np[0] - 1, -1, -1):
         token = tokens[n]
         if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
@@ -804,6 +819,20 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
+SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
+
+
+def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is the label's noun phrase the object of a preposition that opens its stretch
+    ("2. On schools:", "On the future:", "About the budget:")? The label names what the
+    words after it are about, not who said them; only "from" or "by" names a source."""
+    n = np[0] - 1
+    return (
+        n >= 0
+        and tokens[n].tag in {"IN", "TO"}
+        and tokens[n].text.lower() not in SOURCE_PREPOSITIONS
+        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
+    )
 
 
 def _label_before_place_of_saying(
@@ -2575,7 +2604,9 @@ class Attributor:
             ):
                 continue
             at = answer.start() + answer.group().index(said[0])
-            if asked.endswith("?") and not QUOTE_MARKS.intersection(asked):
+            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or _turn_asked(
+                asked
+            ):
                 answers[at] = question.start() + len(asked) - 1
             elif _addresses_you(asked):
                 addressed[at] = question.start() + len(asked) - 1

@@ -468,3 +468,63 @@ KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_twenty_third_batch, test_twenty_third_batch_figure = judged_batch_tests(
     "probes63", PROBES, PROBES_63, KNOWN_WRONG_63, FIRST_JUDGED, size=313
 )
+
+
+N = "\n\n"
+
+
+def test_a_labelled_turn_is_a_question_whatever_its_end() -> None:
+    """In a transcript whose interviewer's turns are labelled ("Q:", or the host's name in
+    capitals) and may end in a full stop ("Q: Tell us about the harbour."), a paragraph
+    that is one quotation alone after such a turn is the interviewee's answer, not the
+    words of a person the turn or the narration before it names."""
+    from tests.analyses import speaker_of
+
+    text = (
+        "Ten minutes with a ferry captain" + N + "Rhodri Vaughan-Price has taken the ferry to "
+        "Bardsey for thirty years. He spoke to our host, Imogen Tate."
+        + N
+        + "TATE: Tell us about the first crossing."
+        + N
+        + "\u201cI was sick over the side before we left the harbour wall.\u201d"
+        + N
+        + "TATE: The harbour master says you never miss a tide."
+        + N
+        + "\u201cHe is being kind. I missed two in 1996.\u201d"
+        + N
+        + "Q: Your brother Owain runs the other boat."
+        + N
+        + "\u201cHe does, and he is slower.\u201d"
+        + N
+        + "The harbour master, Gwilym Pugh, said Owain was careful. \u201cSafe as houses,\u201d he said."
+        + N
+        + "Q: What will you do when you stop."
+        + N
+        + "\u201cSleep through a spring tide for once.\u201d"
+        + N
+    )
+    assert speaker_of(text, "I was sick over the side") == "Rhodri Vaughan-Price"
+    assert speaker_of(text, "He is being kind") == "Rhodri Vaughan-Price"
+    assert speaker_of(text, "He does, and") == "Rhodri Vaughan-Price"
+    assert speaker_of(text, "Safe as houses") == "Gwilym Pugh"
+    assert speaker_of(text, "Sleep through a spring tide") == "Rhodri Vaughan-Price"
+
+
+def test_a_label_that_opens_with_a_preposition_names_a_topic() -> None:
+    """ "3. On housing: “...”", "About the budget: “...”": the label before the colon is
+    what the words are about, so it is no speaker; "From the report:" still names a
+    source."""
+    from core.extract import extract
+
+    text = (
+        "Four lines from the mayor's speech" + N + "Mayor Ines Callaghan spoke for an hour on "
+        "Monday. Here is some of what she said."
+        + N
+        + "1. On housing: \u201cWe will build four hundred homes on the old rail yard.\u201d"
+        + N
+        + "About the budget: \u201cNo new taxes, and no new excuses either.\u201d"
+        + N
+    )
+    speakers = {q.text[:8]: q.speaker.name if q.speaker else None for q in extract(text).quotes}
+    assert "housing" not in speakers.values() and "budget" not in speakers.values()
+    assert "the budget" not in speakers.values()
