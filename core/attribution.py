@@ -1185,6 +1185,27 @@ def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return np if speaker_like(tokens[np[0] : np[1]]) else None
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The object pronoun of a finite verb right before the speech participle at ``k``
+    ("The minutes record him saying that ...", "The tape caught her telling ..."): the
+    participle's subject is that object, who speaks, not the verb's subject (the minutes,
+    the tape). "her" before a noun ("her saying" as a gerund's owner) is read the same."""
+    if k < 2 or tokens[k - 1].text.lower() not in OBJECT_PRONOUNS:
+        return None
+    verb = tokens[k - 2]  # an object pronoun follows a verb or a preposition; the tagger
+    # may take the verb for a plural noun ("The recording captures/NNS him saying")
+    if (
+        verb.tag not in FINITE_TAGS | {"NNS"}
+        or not verb.text.isalpha()
+        or verb.text.lower() in lexicons.cue_forms()
+    ):
+        return None  # "with him saying", "told him saying": not this
+    return (k - 1, k)
+
+
 QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
 QUOTED_ENDS = frozenset({",", ":", ".", "as", "that"})
 
@@ -2604,9 +2625,7 @@ class Attributor:
             ):
                 continue
             at = answer.start() + answer.group().index(said[0])
-            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or _turn_asked(
-                asked
-            ):
+            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or _turn_asked(asked):
                 answers[at] = question.start() + len(asked) - 1
             elif _addresses_you(asked):
                 addressed[at] = question.start() + len(asked) - 1
@@ -2983,7 +3002,7 @@ class Attributor:
         if _modifies_object_of_preposition(tokens, k):
             return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
-        if participle and (quoted := _quoted_as(tokens, k)) is not None:
+        if participle and (quoted := _quoted_as(tokens, k) or _object_saying(tokens, k)):
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True
