@@ -30,6 +30,7 @@ why; the figure is printed by ``test_twenty_third_batch_figure`` (run with -s)."
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_63.json")
 FIRST_JUDGED = 289  # right on main before any mend, of 313
@@ -398,43 +399,16 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('t01', 'I’m not going to get fined'): (
-        'Callum Reid',
-        '"Asked whether Reid deserved the second card, he paused ... “...,” he said": "he" '
-        'took the name inside the "Asked whether" clause, not the sentence\'s subject',
-    ),
-    ('t08', 'the only place in this township'): (
-        'Minutes of the Linwood Township',
-        '"The minutes record him saying that the pool was “...”": the one the minutes record '
-        'saying it is the speaker, not the minutes',
-    ),
-    ('t11', 'Danny’s kind to say it'): (
-        'captain’s son',
-        'Q&A: the unquoted "Q: The captain\'s son says ..." line is read as the answer\'s cue',
-    ),
-    ('t11', 'The stairs, believe it or not'): (
-        'Daniel Pruitt',
-        'Q&A: the answer after "Q: What will you miss?" goes to the man quoted in the '
-        'narration paragraph before the question',
-    ),
-    ('t12', 'Ask the housekeeper at the Bellagio'): (
-        'Dennis Quarles',
-        'transcript: the question opened by the host\'s name "QUARLES:" makes the host the '
-        'speaker of the answer after it',
-    ),
-    ('t12', 'The hotel association said the same'): ('Dennis Quarles', 'as the one before'),
-    ('t12', 'Because I got tired'): ('Dennis Quarles', 'as the one before'),
     ('t13', 'We will not raise the income tax'): (
-        'taxes',
-        'list article: the topic label "1. On taxes:" is read as a speaker label',
+        None,
+        'list article: the topic label "1. On taxes:" was read as a speaker label (first '
+        'judged: "taxes"); now no speaker, since the governor is named only in the '
+        'introduction ("Here are five things he said")',
     ),
-    ('t13', 'Every teacher in Kansas'): ('schools', 'as the one before ("2. On schools:")'),
-    ('t13', 'The Ogallala Aquifer'): ('water', 'as the one before ("3. On water:")'),
-    ('t13', 'I have heard my friends'): (
-        'his opponents',
-        'as the one before ("4. On his opponents:")',
-    ),
-    ('t13', 'Kansas is not a flyover state'): ('future', 'as the one before ("5. On the future:")'),
+    ('t13', 'Every teacher in Kansas'): (None, 'as the one before (first "schools")'),
+    ('t13', 'The Ogallala Aquifer'): (None, 'as the one before (first "water")'),
+    ('t13', 'I have heard my friends'): (None, 'as the one before (first "his opponents")'),
+    ('t13', 'Kansas is not a flyover state'): (None, 'as the one before (first "future")'),
     ('t15', 'Everything I own walked away'): (
         'A herder',
         'right by a description: "A herder in Dukana, who gave only his first name, Galgalo"',
@@ -452,11 +426,12 @@ KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('t25', 'He took something'): ('H', 'as the one before'),
     ('t25', 'I never asked what'): ('H', 'as the one before'),
     ('t25', 'He’ll take it if his wife'): (
-        None,
-        '"My nurse, Loretta, has worked with me ... she shook her head. “...,” she said": no '
-        'speaker (a first name alone in apposition)',
+        'my nurse',
+        'right by a description: "My nurse, Loretta, has worked with me ... After he left, '
+        'she shook her head. “...,” she said" (first judged: no speaker; a first name alone '
+        'in apposition makes no person)',
     ),
-    ('t25', 'Call his wife'): (None, 'as the one before'),
+    ('t25', 'Call his wife'): ('my nurse', 'as the one before'),
     ('t25', 'He told me what you said'): (
         None,
         '"his wife was with him. “...,” she said": no speaker for "his wife"',
@@ -496,7 +471,8 @@ def test_a_labelled_turn_is_a_question_whatever_its_end() -> None:
         + N
         + "\u201cHe does, and he is slower.\u201d"
         + N
-        + "The harbour master, Gwilym Pugh, said Owain was careful. \u201cSafe as houses,\u201d he said."
+        + "The harbour master, Gwilym Pugh, said Owain was careful. "
+        + "\u201cSafe as houses,\u201d he said."
         + N
         + "Q: What will you do when you stop."
         + N
@@ -528,3 +504,39 @@ def test_a_label_that_opens_with_a_preposition_names_a_topic() -> None:
     speakers = {q.text[:8]: q.speaker.name if q.speaker else None for q in extract(text).quotes}
     assert "housing" not in speakers.values() and "budget" not in speakers.values()
     assert "the budget" not in speakers.values()
+
+
+def test_a_name_in_an_opening_participle_clause_is_not_the_pronouns() -> None:
+    """ "Pressed on whether Hollis had been treated fairly, she shrugged. “...,” she said":
+    the woman named in the participle clause is its object; the clause's subject, and
+    the pronoun's, is the woman the sentence before is about."""
+    text = (
+        "Gail Marston, the club's chair, took questions for an hour." + N + "Marston was "
+        "careful about the manager. Pressed on whether Nora Hollis had been treated fairly, "
+        "she shrugged. \u201cThe board decided, and I am the board,\u201d she said."
+    )
+    assert _speaker(text, "I am the board") == "Gail Marston"
+
+
+def test_the_object_of_a_verb_before_saying_speaks() -> None:
+    """ "The recording captures him saying that ... “...”": he speaks, not the recording
+    or the person last named."""
+    text = (
+        "Councillor Amos Reedy chaired the meeting. Dorothy Pike asked about the budget."
+        + N
+        + "The recording captures him saying that the road was \u201cnot worth a penny more.\u201d"
+    )
+    assert _speaker(text, "not worth a penny") == "Amos Reedy"
+
+
+def test_a_sentence_with_the_same_pronoun_as_subject_keeps_the_nominal_before() -> None:
+    """ "My neighbor, Maud, has lived upstairs since 1990. After the van left, she shook her
+    head. “...,” she said": the sentence between has the same pronoun as its
+    subject, so the nominal the writer's "my" owns in the sentence before it is still
+    whom "she" means, her own "her" aside (it gave no speaker)."""
+    text = (
+        "I moved to Leeds in the spring." + N + "My neighbor, Maud, has lived upstairs since "
+        "1990. After the van left, she shook her head. \u201cYou look like you need "
+        "feeding,\u201d she said."
+    )
+    assert _speaker(text, "You look like you need") == "my neighbor"
