@@ -480,6 +480,29 @@ def _turn_asked(paragraph: str) -> bool:
     )
 
 
+def _topic_then_quote(text: str, frame: Frame) -> bool:
+    """Is the frame a topic label and a quotation, with no other words ("2. On schools:
+    “Every teacher ...”")? The label (:func:`_topic_label`) says what the words are
+    about, so the quotation stands alone as one with no label would, and takes the
+    speaker the paragraphs before give it ("Here are five things he said.")."""
+    quotes = sorted(frame.quotes, key=lambda q: q.opener)
+    head = text[frame.span.start : quotes[0].opener].rstrip()
+    if not head.endswith(":"):
+        return False
+    cursor = quotes[0].after
+    for q in quotes[1:]:
+        if any(c.isalnum() for c in text[cursor : q.opener]):
+            return False
+        cursor = max(cursor, q.after)
+    if any(c.isalnum() for c in text[cursor : frame.span.end]):
+        return False
+    tokens = nlp.tag(nlp.tokenize(text, frame.span.start, frame.span.start + len(head)))
+    if any(t.tag[:2] == "VB" or t.tag == "MD" for t in tokens):
+        return False
+    np = np_before(tokens, len(tokens) - 1)
+    return np is not None and _topic_label(tokens, np)
+
+
 def _words_outside(text: str, frame: Frame) -> bool:
     """Are there words outside the frame's quotations? A quotation nested in another
     (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
@@ -2277,7 +2300,9 @@ class Attributor:
             signature = self._signature(by_paragraph[following][0]) if following else None
             label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
-                frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
+                frame.quote_only = bool(frame.quotes) and (
+                    not _words_outside(self.text, frame) or _topic_then_quote(self.text, frame)
+                )
                 if (
                     frame.quotes
                     or has_cue_word(self.text, frame.span)
@@ -2402,7 +2427,13 @@ class Attributor:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
             return "neighbour", mention
-        if position == 0 and frame.quote_only and previous is not None:
+        opening = (
+            position == 0
+            or not any(  # "1. On taxes: “...”": a list item's number
+                c.isalpha() for c in self.text[para_frames[0].span.start : frame.span.start]
+            )
+        )
+        if opening and frame.quote_only and previous is not None:
             return "previous paragraph", previous
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
