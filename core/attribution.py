@@ -467,6 +467,42 @@ def _addresses_you(paragraph: str) -> bool:
     return SECOND_PERSON.search(QUOTED_STRETCH.sub(" ", paragraph)) is not None
 
 
+def _turn_asked(paragraph: str) -> bool:
+    """A paragraph that opens with a transcript's speaker label other than an answer's
+    ("Q: Start with the first winter.", "QUARLES: So was it worth it."): a turn of the
+    interviewer's, whether or not it ends in a question mark, so the paragraph that is
+    one quotation alone after it answers it."""
+    match = TRANSCRIPT.match(paragraph)
+    return (
+        match is not None
+        and match.group(1).strip() != "A"
+        and not _headline_after_label(paragraph, match.end())
+    )
+
+
+def _topic_then_quote(text: str, frame: Frame) -> bool:
+    """Is the frame a topic label and a quotation, with no other words ("2. On schools:
+    “Every teacher ...”")? The label (:func:`_topic_label`) says what the words are
+    about, so the quotation stands alone as one with no label would, and takes the
+    speaker the paragraphs before give it ("Here are five things he said.")."""
+    quotes = sorted(frame.quotes, key=lambda q: q.opener)
+    head = text[frame.span.start : quotes[0].opener].rstrip()
+    if not head.endswith(":"):
+        return False
+    cursor = quotes[0].after
+    for q in quotes[1:]:
+        if any(c.isalnum() for c in text[cursor : q.opener]):
+            return False
+        cursor = max(cursor, q.after)
+    if any(c.isalnum() for c in text[cursor : frame.span.end]):
+        return False
+    tokens = nlp.tag(nlp.tokenize(text, frame.span.start, frame.span.start + len(head)))
+    if any(t.tag[:2] == "VB" or t.tag == "MD" for t in tokens):
+        return False
+    np = np_before(tokens, len(tokens) - 1)
+    return np is not None and _topic_label(tokens, np)
+
+
 def _words_outside(text: str, frame: Frame) -> bool:
     """Are there words outside the frame's quotations? A quotation nested in another
     (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
@@ -792,6 +828,8 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         np = np_before(tokens, at)
         if np is None or not holds_name(tokens[np[0] : np[1]]):
             return None
+    if _topic_label(tokens, np):
+        return None
     for n in range(np[0] - 1, -1, -1):
         token = tokens[n]
         if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
@@ -804,6 +842,20 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
+SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
+
+
+def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is the label's noun phrase the object of a preposition that opens its stretch
+    ("2. On schools:", "On the future:", "About the budget:")? The label names what the
+    words after it are about, not who said them; only "from" or "by" names a source."""
+    n = np[0] - 1
+    return (
+        n >= 0
+        and tokens[n].tag in {"IN", "TO"}
+        and tokens[n].text.lower() not in SOURCE_PREPOSITIONS
+        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
+    )
 
 
 def _label_before_place_of_saying(
@@ -1154,6 +1206,27 @@ def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if any(t.text in {",", ";", ":"} or t.tag in FINITE_TAGS for t in tokens[np[0] : np[1]]):
         return None
     return np if speaker_like(tokens[np[0] : np[1]]) else None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The object pronoun of a finite verb right before the speech participle at ``k``
+    ("The minutes record him saying that ...", "The tape caught her telling ..."): the
+    participle's subject is that object, who speaks, not the verb's subject (the minutes,
+    the tape). "her" before a noun ("her saying" as a gerund's owner) is read the same."""
+    if k < 2 or tokens[k - 1].text.lower() not in OBJECT_PRONOUNS:
+        return None
+    verb = tokens[k - 2]  # an object pronoun follows a verb or a preposition; the tagger
+    # may take the verb for a plural noun ("The recording captures/NNS him saying")
+    if (
+        verb.tag not in FINITE_TAGS | {"NNS"}
+        or not verb.text.isalpha()
+        or verb.text.lower() in lexicons.cue_forms()
+    ):
+        return None  # "with him saying", "told him saying": not this
+    return (k - 1, k)
 
 
 QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
@@ -2227,7 +2300,9 @@ class Attributor:
             signature = self._signature(by_paragraph[following][0]) if following else None
             label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
-                frame.quote_only = bool(frame.quotes) and not _words_outside(self.text, frame)
+                frame.quote_only = bool(frame.quotes) and (
+                    not _words_outside(self.text, frame) or _topic_then_quote(self.text, frame)
+                )
                 if (
                     frame.quotes
                     or has_cue_word(self.text, frame.span)
@@ -2352,7 +2427,13 @@ class Attributor:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
             return "neighbour", mention
-        if position == 0 and frame.quote_only and previous is not None:
+        opening = (
+            position == 0
+            or not any(  # "1. On taxes: “...”": a list item's number
+                c.isalpha() for c in self.text[para_frames[0].span.start : frame.span.start]
+            )
+        )
+        if opening and frame.quote_only and previous is not None:
             return "previous paragraph", previous
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
@@ -2575,7 +2656,7 @@ class Attributor:
             ):
                 continue
             at = answer.start() + answer.group().index(said[0])
-            if asked.endswith("?") and not QUOTE_MARKS.intersection(asked):
+            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or _turn_asked(asked):
                 answers[at] = question.start() + len(asked) - 1
             elif _addresses_you(asked):
                 addressed[at] = question.start() + len(asked) - 1
@@ -2952,7 +3033,7 @@ class Attributor:
         if _modifies_object_of_preposition(tokens, k):
             return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
-        if participle and (quoted := _quoted_as(tokens, k)) is not None:
+        if participle and (quoted := _quoted_as(tokens, k) or _object_saying(tokens, k)):
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True

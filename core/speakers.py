@@ -1387,7 +1387,7 @@ class Cast:
             return second
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
-        others = self._named_in_clause(at + len(word))
+        others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
         candidates = (p for p in candidates if id(p) not in others)
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
@@ -1830,6 +1830,35 @@ class Cast:
             return set()
         return {id(p) for p in self._named_between(*clause.span(1)) if p is not None}
 
+    def _named_in_participle(self, word: str, at: int) -> set[int]:
+        """The people named in a participle clause opening the pronoun's sentence, or the
+        sentence before whose subject is the same pronoun ("Asked whether Reid deserved
+        the card, he paused. “...,” he said"): the clause's understood subject is the
+        pronoun after its comma, so whom it names is the participle's object, not whom
+        the pronoun means. The clause opens its sentence with a past participle
+        ("Asked", "Pressed", "Reached") and runs to the comma before the pronoun."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        for n in (here, here - 1):
+            if n < 0:
+                continue
+            sentence = sentences[n]
+            opened = PARTICIPLE_OPENING.match(self.text, sentence.start, sentence.end)
+            if opened is None or opened.group("pronoun").lower() != word:
+                continue
+            if n == here and opened.start("pronoun") != at:
+                continue
+            participle = opened.group("participle")
+            tagged = nlp.tag(nlp.tokenize(self.text, opened.start("participle"), opened.end()))
+            if nlp.is_first_name(participle) or not tagged or tagged[0].tag not in {"VBN", "VBD"}:
+                continue  # "Fred Ames, he said": a name, no participle
+            return {
+                id(p)
+                for p in self._named_between(opened.start("participle"), opened.start("pronoun"))
+                if p is not None
+            }
+        return set()
+
     def _named_between(self, start: int, stop: int) -> Iterator[Person | None]:
         """Whom ``text[start:stop]`` names: the people of its namings, then whom each lone
         name there is (:meth:`known`; None for no one known), read lazily in that order."""
@@ -1850,6 +1879,12 @@ class Cast:
         first, last = (bisect_right(sentences, x, key=lambda s: s.start) for x in (start, at))
         ends = [s.start for s in sentences[first:last]]  # where each after the first starts
         begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
+        pronoun = PRONOUN_OF_GENDER[gender]
+        while len(ends) > 1 and (same := SAME_PRONOUN_SUBJECT.match(self.text, begin, ends[-1])):
+            if same.group(1).lower() != pronoun:
+                break  # "My nurse, Loretta, ... After he left, she shook her head. “...,”
+            ends = ends[:-1]  # she said": the sentence before is about whom the one
+            begin = ends[-2] if len(ends) > 1 else start  # before it is
         if leaves_open(self.text[start:begin]):
             return None
         writers = begin
@@ -4129,6 +4164,18 @@ OBJECT_OF_PREPOSITION = re.compile(r"\b(?:from|with|by|to|against|for|at|on|of)\
 FRONTED_CLAUSE = re.compile(
     r"[ \t\xa0]*(?:Though|Although|While|Because|Since|When|After)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+)
+# a past participle clause opening a sentence, then its understood subject, a pronoun:
+# "Asked whether Reid deserved the second card, he"
+PARTICIPLE_OPENING = re.compile(
+    r"[ \t\xa0]*(?P<participle>[A-Z][a-z]+ed)\b[^,.;:\n\u201c\u201d\"]*,[ \t\xa0]+"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
+# a sentence whose subject is a pronoun, after at most a fronted clause: "She paused.",
+# "After he left, she shook her head."
+SAME_PRONOUN_SUBJECT = re.compile(
+    r"[ \t\xa0]*(?:(?:After|When|As|Then|Later|Though|Although|While|Before)\b[^,.;:\n]*,"
+    r"[ \t\xa0]+)?([Hh]e|[Ss]he) [a-z]+[^\u201c\u201d\"]*$"
 )
 # the pronoun of an attribution closing its sentence: "|she said."
 ATTRIBUTION_CLOSING = re.compile(r"(?:he|she) [a-z]+(?: [a-z]+)?\.")

@@ -243,7 +243,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]  # fmt: skip
 
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
-    ('y02', 'tough man'): "his captain's injury",
     ('y06', 'excellent value'): None,
     ('y06', 'The launderette'): 'minister',
     ('y10', 'about to give up'): 'Barnes-Hope',
