@@ -412,9 +412,9 @@ class _FrameReader:
                 reach = floor
             opened = None
             inside = words.lowers[i] in self.model.inside
-            if (
-                words.lowers[i] in self.model.passive or _as_complement(words, i, j)
-            ) and _agentless(words, i, j, mention):
+            if (words.lowers[i] in self.model.passive or _as_complement(words, j)) and _agentless(
+                words, i, j, mention
+            ):
                 mention = None  # "Roe was asked about ...": asked by no one named
             follows = source_follows(words.lowers[i], self.model)  # "A, according to [none]"
             if mention is None and not inside and not follows and not _sourceless(words, i):
@@ -1038,14 +1038,14 @@ def _agentless(words: Words, i: int, j: int, mention: Mention | None) -> bool:
     return "by" not in words.lowers[j : j + AGENT_REACH]
 
 
-def _as_complement(words: Words, i: int, j: int) -> bool:
-    """Is the cue word ``i`` a participle ("-ed", "-en", "-wn", "held", "meant") with an
-    "as" phrase that is no gerund after the cue's end ``j``? As a passive, it says what
+def _as_complement(words: Words, j: int) -> bool:
+    """Does the cue ending at word ``j`` end in a participle ("-ed", "-en", "-wn", "held",
+    "meant") with an "as" phrase that is no gerund after it? As a passive, it says what
     its subject is seen as ("Atkinson was identified [as the protester]", "Sanders was
     written off [as a fringe candidate]"): the subject is what is talked of, never who
     talks, whatever the verb; not "X was quoted as saying", whose subject speaks, nor an
     adjective ("Cruz was articulate as he ...", "polls were unclear as to ...")."""
-    if not words.lowers[i].endswith(PARTICIPLE_ENDINGS):
+    if not words.lowers[j - 1].endswith(PARTICIPLE_ENDINGS):  # "is increasingly [seen]"
         return False
     j += j < len(words) and words.lowers[j] in PARTICLES  # "written off as"
     return (

@@ -103,3 +103,11 @@ def test_an_adjective_before_as_keeps_its_source() -> None:
     (gold: the polls' statement) is no passive; its source stays."""
     found = reported("Before the vote, polls were entirely unclear as to who would win the state.")
     assert [name for _, name, _ in found] == ["polls"]
+
+
+def test_an_adverb_before_the_participle() -> None:
+    """The whole-train diff: an adverb the model counts as a cue word ("increasingly")
+    opens the cue; the participle ending it decides."""
+    assert reported("Twitter is increasingly seen as a source of news.") == [
+        ("increasingly seen as", None, "Twitter … a source of news")
+    ]
