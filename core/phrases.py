@@ -878,6 +878,7 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tok.text.lower() in {"of", "for"}
             and end > k
             and joins
+            and not _adjunct_for(tokens, k, end)
             and (
                 not holds_name(tokens[k:end])
                 or _organisation_word(tokens[end - 1])
@@ -931,6 +932,24 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return (k, end)
+
+
+ADJUNCT_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _adjunct_for(tokens: list[Token], k: int, end: int) -> bool:
+    """Does the "for" at ``tokens[end]`` open an adjunct of the clause rather than the
+    phrase from ``k``'s employer ("rebuked by opponents [for his proposal]", "attacked by
+    Democrats [for failing to ...]", a second "for": "a spokesman for his campaign [for
+    the delay]"), where "a spokesman for his campaign" and "a spokesman for the Bank of
+    America" hold it? A gerund after it, another "for" before it in the phrase, or a
+    possessive after it that no office or role noun stands before."""
+    if tokens[end].text.lower() != "for" or end + 1 >= len(tokens):
+        return False
+    nxt = tokens[end + 1]
+    if nxt.tag == "VBG" or any(t.text.lower() == "for" for t in tokens[k:end]):
+        return True
+    return nxt.text.lower() in ADJUNCT_POSSESSIVES and not _office_word(tokens[end - 1])
 
 
 def holds_name(words: list[Token], titles: bool = False) -> bool:

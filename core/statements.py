@@ -114,6 +114,7 @@ LEADING_JOINS = frozenset({"and", "but", "yet", "so"})  # may stand before a sen
 CLAUSE_OPENERS = JOINS | {"where", "when", "that", "which", "who", "because", "although"}
 TITLE_BREAKERS = RELATIVES | {"and", "or", "but", "as", "when", "because", "if", "while"}
 PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal cue: "pointed out"
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "d", "t")  # "viewed", "seen", "shown", "held", "meant"
 WH_OPENINGS = frozenset({"if", "whether", "what", "how", "why"})  # "asked if", "told us what"
 OBJECT_ENDS = frozenset({"that", "to", ".", QUOTE, "which", "where"})  # "asked her which ..."
 CUE_PREPOSITIONS = frozenset(
@@ -411,7 +412,9 @@ class _FrameReader:
                 reach = floor
             opened = None
             inside = words.lowers[i] in self.model.inside
-            if words.lowers[i] in self.model.passive and _agentless(words, i, j, mention):
+            if (words.lowers[i] in self.model.passive or _as_complement(words, j)) and _agentless(
+                words, i, j, mention
+            ):
                 mention = None  # "Roe was asked about ...": asked by no one named
             follows = source_follows(words.lowers[i], self.model)  # "A, according to [none]"
             if mention is None and not inside and not follows and not _sourceless(words, i):
@@ -1033,6 +1036,21 @@ def _agentless(words: Words, i: int, j: int, mention: Mention | None) -> bool:
     if mention is None or mention.span.end > words.starts[i] or not passive_cue(words, i):
         return False
     return "by" not in words.lowers[j : j + AGENT_REACH]
+
+
+def _as_complement(words: Words, j: int) -> bool:
+    """Does the cue ending at word ``j`` end in a participle ("-ed", "-en", "-wn", "held",
+    "meant") with an "as" phrase that is no gerund after it? As a passive, it says what
+    its subject is seen as ("Atkinson was identified [as the protester]", "Sanders was
+    written off [as a fringe candidate]"): the subject is what is talked of, never who
+    talks, whatever the verb; not "X was quoted as saying", whose subject speaks, nor an
+    adjective ("Cruz was articulate as he ...", "polls were unclear as to ...")."""
+    if not words.lowers[j - 1].endswith(PARTICIPLE_ENDINGS):  # "is increasingly [seen]"
+        return False
+    j += j < len(words) and words.lowers[j] in PARTICLES  # "written off as"
+    return (
+        j + 1 < len(words) and words.lowers[j] == "as" and not words.lowers[j + 1].endswith("ing")
+    )
 
 
 def _cue_opens_sentence(words: Words, i: int) -> bool:
