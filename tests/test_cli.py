@@ -309,6 +309,71 @@ def test_the_command_exits_with_mains_code_its_heap_frozen(
         gc.unfreeze()
 
 
+class _Ended(Exception):
+    """What the patched ``os._exit`` raises, with the code it was given."""
+
+
+def _extract_ran(code: int) -> int:
+    cli._written_whole = True  # as cmd_extract leaves it
+    return code
+
+
+def _ended(code: int) -> None:
+    raise _Ended(code)
+
+
+def test_after_extract_the_command_ends_once_its_output_is_flushed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No teardown of the models' objects after extract: the output flushed, ``os._exit``
+    with main's code."""
+    flushed = []
+    monkeypatch.setattr(cli, "main", lambda: _extract_ran(1))
+    monkeypatch.setattr(cli.os, "_exit", _ended)
+    monkeypatch.setattr(sys.stdout, "flush", lambda: flushed.append("out"))
+    monkeypatch.setattr(sys.stderr, "flush", lambda: flushed.append("err"))
+    try:
+        with pytest.raises(_Ended) as ended:
+            cli.run()
+        assert ended.value.args == (1,) and flushed == ["out", "err"]
+    finally:
+        gc.unfreeze()
+
+
+def test_a_closed_pipe_after_extract_ends_as_python_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The output cannot be flushed: the ordinary exit, which reports it, not ``os._exit``."""
+
+    def closed() -> None:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(cli, "main", lambda: _extract_ran(0))
+    monkeypatch.setattr(cli.os, "_exit", _ended)
+    monkeypatch.setattr(sys.stdout, "flush", closed)
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.run()
+        assert stopped.value.code == 0
+    finally:
+        gc.unfreeze()
+
+
+def test_only_extract_ends_without_teardown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A command run after an extract in the same process (tests do) exits as before."""
+    assert main(["extract", str(sample_paths()[0]), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "main", lambda: 0)
+    monkeypatch.setattr(cli.os, "_exit", _ended)
+    try:
+        with pytest.raises(SystemExit):
+            cli.run()
+    finally:
+        gc.unfreeze()
+
+
 def test_quotes_and_export_sort_as_the_window_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

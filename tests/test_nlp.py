@@ -506,6 +506,38 @@ def test_a_model_is_read_where_no_copy_can_be_written(
     assert [p.name for p in source.parent.iterdir() if ".marshal" in p.name] == []
 
 
+def test_a_lexicon_is_made_again_from_its_marshal_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word list or table made from a lexicon's text is kept in a marshal copy, read
+    while the file is unchanged; a changed file is read again."""
+    name = "lexicon_" + re.sub(r"\W", "_", tmp_path.name)  # new per test: no import cache
+    package = tmp_path / name
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    words = package / "words.txt"
+    words.write_text("# a comment\nAlpha\n\n  beta \n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    made = nlp._build(name, "words.txt", nlp._lowered_words)
+    assert made == frozenset({"alpha", "beta"})
+    assert list((package / "__pycache__").glob("words.txt._lowered_words.*.marshal"))
+    with monkeypatch.context() as patched:
+        patched.setattr(nlp, "_resource_text", _unparsed)
+        assert nlp._build(name, "words.txt", nlp._lowered_words) == made  # the copy
+    words.write_text("Gamma\n")
+    assert nlp._build(name, "words.txt", nlp._lowered_words) == frozenset({"gamma"})
+
+
+def test_the_shipped_lexicons_read_from_their_copies_are_their_texts() -> None:
+    def text(name: str) -> str:
+        return nlp._resource_text(nlp.LEXICONS, name)
+
+    assert nlp._first_names() == nlp._first_name_table(text(nlp.FIRST_NAMES_FILE))
+    assert list(nlp._first_names()) == list(nlp._first_name_table(text(nlp.FIRST_NAMES_FILE)))
+    assert nlp.common_words() == nlp._lowered_words(text(nlp.COMMON_WORDS_FILE))
+    assert nlp._org_words() == nlp._lowered_words(text(nlp.ORG_WORDS_FILE))
+
+
 def test_no_downloads_in_the_product() -> None:
     root = Path(__file__).resolve().parents[1]
     for folder in ("core", "gui"):

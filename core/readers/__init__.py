@@ -30,7 +30,6 @@ stopped and reported.
 
 from __future__ import annotations
 
-import ctypes
 import importlib
 import os
 import threading
@@ -308,6 +307,8 @@ class _Stopped(Exception):
 def _stop(thread: threading.Thread) -> None:
     """Raise ``_Stopped`` in ``thread`` at its next Python instruction, so an abandoned
     parse does not keep a core busy (a long call into C, such as lxml's, ends first)."""
+    import ctypes  # here: only a parse that ran out of time needs it (43 classes at import)
+
     if thread.ident is not None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(
             ctypes.c_ulong(thread.ident), ctypes.py_object(_Stopped)
