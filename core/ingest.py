@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -143,7 +145,10 @@ def _pooled(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
     gc.freeze()  # and their collector never walks the models (nor copies their pages)
     try:
         with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_end_with, initargs=(os.getpid(),)
+            max_workers=jobs,
+            mp_context=_forking(),
+            initializer=_end_with,
+            initargs=(os.getpid(),),
         ) as pool:
             queue = iter(items)
             futures = [pool.submit(work, item) for item in islice(queue, jobs * 4)]
@@ -160,6 +165,15 @@ def _pooled(work: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
                     raise
     finally:
         gc.unfreeze()  # what was set aside is collected again here
+
+
+def _forking() -> multiprocessing.context.BaseContext | None:
+    """Workers forked with the models loaded, on Linux (Python 3.14 turns its default to
+    ``forkserver``, where every worker would import and load the models again); other
+    systems keep their default, as forking is unsafe there."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
 
 
 @contextmanager
