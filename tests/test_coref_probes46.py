@@ -15,14 +15,20 @@ Every person is invented and every quotation is written for this batch. The judg
 was written with the stories, before On Record read them (both were committed first; the
 stories are built from marked text by /work/notes/coref46_scripts/gen.py). The
 quotations still wrong are listed in KNOWN_WRONG_46 with what On Record gives and why; the
-figure is printed by ``test_coref46_batch_figure`` (run with -s)."""
+figure is printed by ``test_coref46_batch_figure`` (run with -s).
+
+First judged, on main 1e25a75 before any mend: 233 of 261 right (89.3%; 28 wrong). After
+the mends below: 246 of 261 (94.3%)."""
 
 from __future__ import annotations
 
+from core.extract import extract
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_46.json")
-FIRST_JUDGED = 0  # set from the first run, on main (1e25a75), before any mend; of 261
+FIRST_JUDGED = 233  # right on main (1e25a75) before any mend, of 261 (232 with the
+# generator's fragment 'a mob.”', which no quotation holds; see /work/notes/coref46.md)
 
 PROBES_46: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('r01', 'I wrote the', ('Walter Brandvold',)),
@@ -264,7 +270,7 @@ PROBES_46: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('r34', 'Wade is my', ('Casey Lamb',)),
     ('r34', "He's wrong, but", ('Casey Lamb',)),
     ('r34', "We don't talk", ('Wade Colby',)),
-    ('r35', 'a mob.”', ('Patricia Lowell',)),
+    ('r35', 'a mob', ('Patricia Lowell',)),
     ('r35', 'I said something', ('Patricia Lowell',)),
     ('r35', "That's worse.", ('Patricia Lowell',)),
     ('r35', 'She resigned because', ('Gregory Mbeki',)),
@@ -296,9 +302,193 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('r03', 'She wrote down'): (
+        'Rosalind Treadway',
+        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
+        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
+        '"June" is also a month), so "she" goes to the sister named before',
+    ),
+    ('r03', "We're sisters,"): (
+        'Rosalind Treadway',
+        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
+        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
+        '"June" is also a month), so "she" goes to the sister named before',
+    ),
+    ('r03', "I'd rather lose"): (
+        'Rosalind Treadway',
+        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
+        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
+        '"June" is also a month), so "she" goes to the sister named before',
+    ),
+    ('r05', 'I said it'): (
+        'Gary Thibault',
+        '"The forward said he ...": "forward" is only in the headline ("Coach and star forward '
+        'at odds"); the lede calls Oyelaran "their leading scorer", so the nominal fits no one '
+        'and "he" goes to the coach quoted before',
+    ),
+    ('r05', "I'm not saying"): (
+        'Gary Thibault',
+        '"The forward said he ...": "forward" is only in the headline ("Coach and star forward '
+        'at odds"); the lede calls Oyelaran "their leading scorer", so the nominal fits no one '
+        'and "he" goes to the coach quoted before',
+    ),
+    ('r11', 'We named it'): (
+        'boy',
+        '"the boy said" after "One of her students, Noah Ferris, 9,": only his age and name '
+        'tell a boy; "boy" is no role of his',
+    ),
+    ('r19', "I didn't think"): (
+        'Lior',
+        '"Lior Ben-Ami" opening the lede (an unlisted given name before a hyphenated surname '
+        '"Lior\'s father, Amir Ben-Ami" shares) is not read as a name, so "Lior said" makes a '
+        'person "Lior" and "The boy said he ..." goes to the father quoted last',
+    ),
+    ('r19', 'When he did'): (
+        'Lior',
+        '"Lior Ben-Ami" opening the lede (an unlisted given name before a hyphenated surname '
+        '"Lior\'s father, Amir Ben-Ami" shares) is not read as a name, so "Lior said" makes a '
+        'person "Lior" and "The boy said he ..." goes to the father quoted last',
+    ),
+    ('r19', 'Chess is a'): (
+        'Amir Ben-Ami',
+        '"Lior Ben-Ami" opening the lede (an unlisted given name before a hyphenated surname '
+        '"Lior\'s father, Amir Ben-Ami" shares) is not read as a name, so "Lior said" makes a '
+        'person "Lior" and "The boy said he ..." goes to the father quoted last',
+    ),
+    ('r27', 'I had a'): (
+        'Jim Whitaker',
+        '"The rookie said he ...": "rookie" is only in the headline ("Rookie and veteran share '
+        'the mound") and implied by "his first major league start", so "he" goes to the catcher'
+        ' quoted before',
+    ),
+    ('r27', 'Half a banana'): (
+        'Jim Whitaker',
+        '"The rookie said he ...": "rookie" is only in the headline ("Rookie and veteran share '
+        'the mound") and implied by "his first major league start", so "he" goes to the catcher'
+        ' quoted before',
+    ),
+    ('r30', 'They can take'): (
+        'Ben Morrow',
+        '"The widower said he ...": "widower" is implied only by "his late wife\'s garden", so '
+        '"he" goes to the man quoted before',
+    ),
+    ('r34', 'Wade is my'): (
+        'Diane Fulton',
+        '"The singer spoke ... she said": "the band\'s singer, Casey Lamb," (the object of "has '
+        'sued", a possessive description) is not read as her role, so the nominal fits no one '
+        'and "she" goes to the lawyer quoted before',
+    ),
+    ('r34', "He's wrong, but"): (
+        'Diane Fulton',
+        '"The singer spoke ... she said": "the band\'s singer, Casey Lamb," (the object of "has '
+        'sued", a possessive description) is not read as her role, so the nominal fits no one '
+        'and "she" goes to the lawyer quoted before',
+    ),
+    ('r34', "We don't talk"): (
+        'Dry Creek',
+        '"The drummer of the country band Dry Creek, Wade Colby," is read as naming a person '
+        '"Dry Creek" (role "drummer of the country band"), whom "The drummer said he ..." then '
+        'means',
+    ),
 }  # fmt: skip
 
 
 test_probe_speaker_coref46_batch, test_coref46_batch_figure = judged_batch_tests(
     "coref46", PROBES, PROBES_46, KNOWN_WRONG_46, FIRST_JUDGED, size=261
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 1e25a75
+# unless it says it is a guard)
+
+N = "\n\n"
+
+
+def test_a_definite_agent_noun_set_before_a_name_is_their_role() -> None:
+    """ "The surveyor, Ada Brill, 58, said": "surveyor" is on no role list, but set off
+    before the name as the subject opening its clause it says what she does, so "the
+    surveyor said" later is hers (main: left anonymous)."""
+    text = (
+        "The surveyor, Ada Brill, 58, said the line was wrong by a yard."
+        + N
+        + "Her neighbor, Joan Petty, said the fence had stood for 40 years."
+        + N
+        + "Brill said the deed was clear. “It says a yard,” the surveyor said."
+    )
+    assert _speaker(text, "It says a yard") == "Ada Brill"
+
+
+def test_a_definite_description_before_a_name_that_no_list_holds_stays_unread() -> None:
+    """Guard (passes on main too): "The latter, ..." is no agent noun; no role is read."""
+    text = "The latter, Ada Brill, said the line was wrong. “It is a yard,” she said."
+    quotes = extract("News" + N + text + "\n").quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.role is None
+
+
+def test_a_nominal_with_another_office_word_is_the_other_minister() -> None:
+    """ "Its finance minister, A, and its health minister, B": "the finance minister" is
+    A, not B named last (main: B, whose "health minister" fits "minister" too), and "the
+    health minister" then is B, not A taken for "the finance minister"."""
+    text = (
+        "Peru's finance minister, Tomas Ugarte, and its health minister, Rosa Llanos,"
+        " gave different answers on Monday about the budget."
+        + N
+        + "“There is no money,” the finance minister said."
+        + N
+        + "“Then find some,” the health minister said."
+    )
+    assert _speaker(text, "There is no money") == "Tomas Ugarte"
+    assert _speaker(text, "Then find some") == "Rosa Llanos"
+
+
+def test_who_founded_makes_the_founder() -> None:
+    """ "Ines Varga, who founded Kettle & Pine, ..." before "the founder said": the past
+    verb of the relative clause gives its agent noun (main: the subject before)."""
+    text = (
+        "Ines Varga, who founded Kettle & Pine in 2004, will return as its chief."
+        + N
+        + "The firm's chairman, Otto Brand, said sales had fallen. “We needed her,” Brand"
+        " said." + N + "“I missed the work,” the founder said."
+    )
+    assert _speaker(text, "I missed the work") == "Ines Varga"
+
+
+def test_they_for_a_person_who_uses_they() -> None:
+    """ "Robin Sato, who uses they/them pronouns, said ..." then "“...,” they said": the
+    person (main: no speaker, "they" read as plural)."""
+    text = (
+        "Robin Sato, who uses they/them pronouns, painted the mural over two years."
+        + N
+        + "A neighbor, Carl Dunn, had sued to stop it. “It blocks my light,” he said."
+        + N
+        + "Sato said they had invited Dunn. “He came,” they said."
+    )
+    assert _speaker(text, "He came") == "Robin Sato"
+
+
+def test_a_listed_given_name_of_a_family_introduced_together() -> None:
+    """ "Henry and Paul Osterman opened ..." then "said Henry": Henry Osterman, the one of
+    the pair the article calls so (main: a separate "Henry")."""
+    text = (
+        "Henry and Paul Osterman opened the hardware store in 1979."
+        + N
+        + "“We were young,” said Henry, the older brother."
+    )
+    assert _speaker(text, "We were young") == "Henry Osterman"
+
+
+def test_a_kin_nominal_is_the_owner_of_the_relative_named_as_theirs() -> None:
+    """ "Rita Olsen, 80, and her grandson, Eli Olsen, 19," then "the grandmother said":
+    Rita, whose grandson he is (main: left anonymous)."""
+    text = (
+        "Rita Olsen, 80, and her grandson, Eli Olsen, 19, finished the race together."
+        + N
+        + "“He waited for me,” the grandmother said."
+    )
+    assert _speaker(text, "He waited for me") == "Rita Olsen"
+
+
+def test_a_kin_nominal_with_no_relative_named_stays_anonymous() -> None:
+    """Guard (passes on main too): "the father" of a man killed is his father, unnamed."""
+    text = "Daniel Ortiz was killed on Monday." + N + "“He was a good boy,” the father said."
+    assert _speaker(text, "He was a good boy") == "father"
