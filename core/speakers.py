@@ -72,6 +72,9 @@ SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex sugg
 QUOTED_JUST_BEFORE = re.compile(
     "[,!?\u2014-]\\s*(?:[\"\u201d]|'')\\s*(?:[A-Z][\\w.'\u2019-]*\\s+)*\\Z"
 )
+YOUNG_AGES: dict[str, tuple[int, int, str | None]] = {  # ages a young person's noun gives
+    "boy": (0, 17, "m"), "girl": (0, 17, "f"), "teenager": (13, 19, None), "teen": (13, 19, None),
+}  # fmt: skip
 KIN_RECIPROCAL = (  # a relative's noun and the nouns of whom they are that relative to
     ({"father", "mother", "parent"}, {"son", "daughter", "child"}),
     ({"grandfather", "grandmother", "grandparent"}, {"grandson", "granddaughter", "grandchild"}),
@@ -386,6 +389,11 @@ GENERATION_REACH = 20
 ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
 YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
+CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
+SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
+    r",\s+(?:the|his|her|their)\s+(?:(older|elder|oldest|eldest)|younger|youngest)\s+"
+    r"(?:brother|sister|sibling|son|daughter|child)\b"
+)
 KIN_OWNED = re.compile(  # "Carla Voss took over ..., her daughter was not yet born"
     r"\b(?:(?P<elder>his|her) (?:son|daughter|grandson|granddaughter)"
     r"|(?P<younger>his|her) (?:father|mother|dad|mom|grandfather|grandmother))\b",
@@ -400,7 +408,8 @@ def _generation(
     """How old ``person`` is as far as the article tells, to set beside another of their
     surname: the age written after a naming ("Robert Delisle, 74,"), and their generation,
     200 for "Sr." or a parent's noun before a naming ("His father, Robert Delisle"), 0 for
-    "Jr." or a child's; None for what it does not tell."""
+    "Jr." or a child's, 150 or 50 for "the older" or "the younger brother" after one;
+    None for what it does not tell."""
     age = kin = None
     bare = person.name.rstrip(".")
     if bare.endswith((" Sr", " Jr")):
@@ -417,6 +426,8 @@ def _generation(
             kin = 0.0
         elif kin is None and (owned := _kin_owned(text, span, person, namings)) is not None:
             kin = owned
+        if kin is None and (sibling := SIBLING_AFTER.match(text, span.end)) is not None:
+            kin = 150.0 if sibling.group(1) else 50.0  # between a parent's and a child's
     return age, kin
 
 
@@ -2629,6 +2640,8 @@ class Cast:
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
+        if head.lower() in YOUNG_AGES:  # "One of her students, Noah Ferris, 9," before "the
+            return self._of_young_age(head, at)  # boy said"; no one else's, not the subject
         if kin_noun(head) and list(words[-1:]) == [head]:
             return self._kin_reciprocal(head, at)  # "Daniel Ortiz was killed. “...,” the
             # father said": his father, someone the article calls so (a role) or no one it
@@ -2673,6 +2686,25 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _of_young_age(self, head: str, at: int) -> Person | None:
+        """The one person named before ``at`` whose age, written after a naming ("Noah
+        Ferris, 9,"), is one the noun ``head`` of a young person gives ("the boy", "the
+        teenager"), of its sex where it has one."""
+        if (young := YOUNG_AGES.get(head.lower())) is None:
+            return None
+        *ages, gender = young
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        before = self._namings[:k]
+        people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
+        young = [
+            p
+            for p in people.values()
+            if p.gender in (None, gender)
+            and (age := _generation(self.text, p, before)[0]) is not None
+            and ages[0] <= age <= ages[1]
+        ]
+        return young[0] if len(young) == 1 else None
 
     def _kin_reciprocal(self, head: str, at: int) -> Person | None:
         """The person a kin nominal ``head`` ("the grandfather") names by the relative the
@@ -2870,11 +2902,15 @@ class Cast:
             return self.name(full, at, recent=False)
         if not words or words[-1] not in self._name_ends:
             return self._middle_named(words)
-        fits = [
-            person
-            for person in self._name_ends[words[-1]]
-            if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-        ] or self._family_name_first(words)
+        fits = (
+            [
+                person
+                for person in self._name_ends[words[-1]]
+                if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
+            ]
+            or self._family_name_first(words)
+            or self._of_couple(words)
+        )
         if not fits:
             return None
         one = self._of_generation_before(fits, at) if len(fits) > 1 else None
@@ -2885,6 +2921,22 @@ class Cast:
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _of_couple(self, words: Sequence[str]) -> list[Person]:
+        """The one person named in full as ``words`` (a listed given name alone) and the
+        surname of a pair the article introduces together ("Dale and Curtis Lindqvist"
+        ... "Curtis, 59, wants"): the family is told apart by given names. Never a given
+        name met in passing ("Freddy was dead", "not Bill"), which names no such pair."""
+        if len(words) != 1 or not nlp.is_first_name(words[0].capitalize()):
+            return []
+        found = []
+        for couple in COUPLE.finditer(self.text):
+            given = couple.group(1) if normalise(couple.group(1)) == words[0] else couple.group(2)
+            if normalise(given) == words[0]:
+                full = name_words(f"{given} {couple.group(3)}")
+                people = self._name_ends.get(words[0], [])
+                found += [p for p in people if name_words(p.name) == full]
+        return found if len({id(p) for p in found}) == 1 else []
 
     def _family_name_first(self, words: Sequence[str]) -> list[Person]:
         """The one person named in full whose first word is ``words`` (one word) where no
@@ -2912,7 +2964,13 @@ class Cast:
         and "his wife and mother, Judy Ellis" is none of the two."""
         suffixed = [person for person in fits if name_suffix(person.name)]
         fits = suffixed if len(suffixed) >= 2 else fits
-        known = [_generation(self.text, person, self._namings) for person in fits]
+        alone = [  # and where a word of their name alone mentions them: "Dale, the older
+            (Span(at, at + len(word.group())), person)  # brother at 63,"
+            for at, person in self._mentions
+            if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
+        ]
+        namings = sorted([*self._namings, *alone], key=lambda n: n[0].start)
+        known = [_generation(self.text, person, namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:
             ranks = ages
@@ -4408,7 +4466,11 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     """May a nominal with this head word refer to a person: a role noun ("the senator"),
     or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
     year - old")?"""
-    return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
+    return (
+        lexicons.is_role_noun(head)
+        or AGED.fullmatch("".join(words[1:])) is not None
+        or head in YOUNG_AGES  # "the boy": the one the article gives such an age, if any
+    )
 
 
 def kin_noun(noun: str) -> bool:
