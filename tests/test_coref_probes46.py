@@ -515,17 +515,18 @@ def test_the_boy_with_no_age_given_stays_anonymous() -> None:
 
 
 def test_a_given_name_alone_of_a_pair_introduced_together_is_that_one() -> None:
-    """ "Ruth and Carol Haines ... Carol, 58, wants to keep it. “...,” she said": the
-    given name alone is the one of the pair so named, whom "she" then means (main: Ruth,
-    named just before)."""
+    """ "Carol and Ruth Haines ... Carol, the older sister at 63, wants to sell. “...,” she
+    said": Carol Haines (main: Ruth Haines, the one person of the pair it knew), and the
+    younger one is Ruth, 58 (told apart by "the older sister" and her age)."""
     text = (
-        "Ruth and Carol Haines inherited the farm from their father in 1990."
+        "Carol and Ruth Haines inherited the farm from their father in 1990."
         + N
-        + "Ruth, the older sister at 63, wants to sell. “I am tired,” she said."
+        + "Carol, the older sister at 63, wants to sell. “I am tired,” she said."
         + N
-        + "Carol, 58, wants to keep it. “It was Dad's,” she said."
+        + "Ruth, 58, wants to keep it. “It was Dad's,” she said."
         + N
         + "The younger Haines did not move. “Not for any price,” she said."
     )
-    assert _speaker(text, "It was Dad's") == "Carol Haines"
-    assert _speaker(text, "Not for any price") == "Carol Haines"
+    assert _speaker(text, "I am tired") == "Carol Haines"
+    assert _speaker(text, "It was Dad's") == "Ruth Haines"
+    assert _speaker(text, "Not for any price") == "Ruth Haines"
