@@ -2640,8 +2640,8 @@ class Cast:
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
-        if head.lower() in YOUNG_AGES:  # "One of her students, Noah Ferris, 9," before "the
-            return self._of_young_age(head, at)  # boy said"; no one else's, not the subject
+        if (young := self.of_young_age(head, at)) is not None:
+            return young  # "One of her students, Noah Ferris, 9," before "the boy said"
         if kin_noun(head) and list(words[-1:]) == [head]:
             return self._kin_reciprocal(head, at)  # "Daniel Ortiz was killed. “...,” the
             # father said": his father, someone the article calls so (a role) or no one it
@@ -2687,7 +2687,7 @@ class Cast:
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
-    def _of_young_age(self, head: str, at: int) -> Person | None:
+    def of_young_age(self, head: str, at: int) -> Person | None:
         """The one person named before ``at`` whose age, written after a naming ("Noah
         Ferris, 9,"), is one the noun ``head`` of a young person gives ("the boy", "the
         teenager"), of its sex where it has one."""
@@ -4466,11 +4466,7 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     """May a nominal with this head word refer to a person: a role noun ("the senator"),
     or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
     year - old")?"""
-    return (
-        lexicons.is_role_noun(head)
-        or AGED.fullmatch("".join(words[1:])) is not None
-        or head in YOUNG_AGES  # "the boy": the one the article gives such an age, if any
-    )
+    return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
 def kin_noun(noun: str) -> bool:
