@@ -3382,6 +3382,8 @@ class Attributor:
             head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
+        # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
+        nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
             said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
             # skip said": one who says "I" is a person, whatever the noun

@@ -1123,6 +1123,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or one_of
             and plural_role(tokens[head].text)
             or _owned_beside_last(tokens, k, head, after_name)
+            or _definite_agent_beside(tokens, k, head, after_name)
         )
         or _capitalised(tokens[phrase])
         and (
@@ -1259,6 +1260,30 @@ def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: i
             or _clause_starts(tokens, k)
             and _closed_before_predicate(tokens, after_name)
         )
+    )
+
+
+def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
+    """Is a phrase before a name "the" and a lower-case singular noun of a person by what
+    they do, the two set off by commas together the subject opening a clause ("The
+    instructor, | Ron Kessler, 61, said", "The rancher, | Clay Brubaker, 55, said"), so that
+    the noun is the person's role though no list holds it (strong_role refuses a bare "-er"
+    or "-or": "server", "reminder")? Only a noun :func:`lexicons.agent_noun` takes, and only
+    where the name closes before the clause's predicate."""
+    noun = tokens[head]
+    aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
+    if aged == [",", "CD", ","]:
+        after_name += 2  # past an age: "Ron Kessler, | 61, | said"
+    return (
+        k >= 0
+        and tokens[k].text.lower() == "the"
+        and head == k + 1
+        and noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and lexicons.agent_noun(noun.text)
+        and _clause_starts(tokens, k)
+        and _closed_before_predicate(tokens, after_name)
     )
 
 

@@ -72,6 +72,24 @@ SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex sugg
 QUOTED_JUST_BEFORE = re.compile(
     "[,!?\u2014-]\\s*(?:[\"\u201d]|'')\\s*(?:[A-Z][\\w.'\u2019-]*\\s+)*\\Z"
 )
+YOUNG_AGES: dict[str, tuple[int, int, str | None]] = {  # ages a young person's noun gives
+    "boy": (0, 17, "m"), "girl": (0, 17, "f"), "teenager": (13, 19, None), "teen": (13, 19, None),
+}  # fmt: skip
+KIN_RECIPROCAL = (  # a relative's noun and the nouns of whom they are that relative to
+    ({"father", "mother", "parent"}, {"son", "daughter", "child"}),
+    ({"grandfather", "grandmother", "grandparent"}, {"grandson", "granddaughter", "grandchild"}),
+    ({"husband", "wife"}, {"husband", "wife"}),
+    ({"uncle", "aunt"}, {"nephew", "niece"}),
+    ({"brother", "sister"}, {"brother", "sister"}),
+)
+KIN_APPOSED = re.compile(  # "and | his granddaughter, | Maya Finch"
+    r"\b(his|her)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+),[ \t\xa0]+$", re.IGNORECASE
+)
+THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
+    r"\b(?:uses?|prefers?|goes[ \t\xa0]+by)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:pronouns?[ \t\xa0]+)?"
+    r"[\u201c\"']?they\b(?![ \t\xa0]+(?!pronoun)[a-z])"
+)
+THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -309,6 +327,18 @@ class Person:
         written?"""
         return any(role_fits(written, head, words) for written in self.roles + self.nominals)
 
+    def written_otherwise(self, head: str, words: Sequence[str]) -> bool:
+        """Is every role or nominal of theirs that fits the nominal ``words`` written with
+        another lower-case word right before ``head`` than the nominal's, a word the
+        nominal does not hold ("finance minister" for "the energy minister")?"""
+        fits = [w for w in self.roles + self.nominals if role_fits(w, head, words)]
+        return bool(fits) and all(_other_modifier(w, head, words) for w in fits)
+
+    def written_with(self, modifiers: AbstractSet[str]) -> bool:
+        """Is a role of theirs, or a nominal taken to mean them, written with every word of
+        ``modifiers`` ("finance" in "Kenya's finance minister")?"""
+        return any(modifiers <= _role_words(r) for r in self.roles + self.nominals)
+
     def add_nominal(self, words: Sequence[str]) -> None:
         """Remember a nominal resolved to this person (not a role: it is not shown)."""
         written = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
@@ -359,6 +389,11 @@ GENERATION_REACH = 20
 ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
 YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
+CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
+SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
+    r",\s+(?:the|his|her|their)\s+(?:(older|elder|oldest|eldest)|younger|youngest)\s+"
+    r"(?:brother|sister|sibling|son|daughter|child)\b"
+)
 KIN_OWNED = re.compile(  # "Carla Voss took over ..., her daughter was not yet born"
     r"\b(?:(?P<elder>his|her) (?:son|daughter|grandson|granddaughter)"
     r"|(?P<younger>his|her) (?:father|mother|dad|mom|grandfather|grandmother))\b",
@@ -373,7 +408,8 @@ def _generation(
     """How old ``person`` is as far as the article tells, to set beside another of their
     surname: the age written after a naming ("Robert Delisle, 74,"), and their generation,
     200 for "Sr." or a parent's noun before a naming ("His father, Robert Delisle"), 0 for
-    "Jr." or a child's; None for what it does not tell."""
+    "Jr." or a child's, 150 or 50 for "the older" or "the younger brother" after one;
+    None for what it does not tell."""
     age = kin = None
     bare = person.name.rstrip(".")
     if bare.endswith((" Sr", " Jr")):
@@ -390,6 +426,8 @@ def _generation(
             kin = 0.0
         elif kin is None and (owned := _kin_owned(text, span, person, namings)) is not None:
             kin = owned
+        if kin is None and (sibling := SIBLING_AFTER.match(text, span.end)) is not None:
+            kin = 150.0 if sibling.group(1) else 50.0  # between a parent's and a child's
     return age, kin
 
 
@@ -1364,6 +1402,8 @@ class Cast:
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower)
         candidates = (p for p in self._recent_first(at) if may_be_he_or_she(p))
+        if lower in {"they", "them"} and (chosen := self._they_person(at)) is not None:
+            return chosen  # "Okafor, who uses they/them pronouns, ... “...,” they said"
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
@@ -1430,6 +1470,21 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _they_person(self, at: int) -> Person | None:
+        """The person a singular "they" at ``at`` refers to: one the article says uses
+        "they" of themselves, named in the clause just before that statement ("Sam Okafor,
+        who uses they/them pronouns, said"), and mentioned within ``NEAR`` before ``at``."""
+        for said in THEY_PRONOUNS.finditer(self.text, 0, at):
+            k = bisect_right(self._namings, said.start(), key=lambda n: n[0].start)
+            named = [
+                person
+                for span, person in self._namings[max(0, k - 3) : k]
+                if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
+            ]
+            if named and at - self._latest(named[-1], at) <= NEAR:
+                return named[-1]
+        return None
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun
@@ -2194,10 +2249,22 @@ class Cast:
     def nominal(self, head: str, at: int, words: Sequence[str] = ()) -> Person | None:
         """The person whose role this article gives as ``head`` ("the minister"); ``words``
         are the nominal's words as written. Only people the article names before it: "the
-        senator" does not point ahead to a senator named later."""
-        for person in self._recent_first(at):
-            if person.kind != SpeakerKind.PERSON or not person.matches_nominal(head, words):
-                continue
+        senator" does not point ahead to a senator named later. One whose every fitting
+        role or nominal puts another noun before the head is another office ("the energy
+        minister" is not Joseph Mwangi, taken for "the finance minister"). Where the
+        nominal's own words before its head are written in the role of one who fits and not
+        in a more recent one's, that one is meant."""
+        fitting = [
+            person
+            for person in self._recent_first(at)
+            if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words)
+        ]
+        fitting = [p for p in fitting if not p.written_otherwise(head, words)]
+        modifiers = _modifiers(head, words)
+        if modifiers and len(fitting) > 1:
+            written = [p for p in fitting if p.written_with(modifiers)]
+            fitting = written + [p for p in fitting if p not in written]
+        for person in fitting:
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
                     return person  # the article calls them so already: "the senator" again
@@ -2228,6 +2295,7 @@ class Cast:
             if not (
                 _in_appositive(self.text, span.end, head)
                 or _titles_naming(self.text, span.start, head)
+                or _described_before(self.text, span.start, head)
             ):
                 continue  # the roles written there, read only where the noun stands by it
             if span.start not in self._written_roles:
@@ -2548,14 +2616,25 @@ class Cast:
         Donald Trump" before "the billionaire said"): ``roles_at`` gives the roles the
         article gives at a naming's span (descriptions no speaker's role has kept)."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        modifiers = _modifiers(head, words)
+        first: Person | None = None
         for span, person in reversed(self._namings[:k]):
             if span.end > at or person.kind != SpeakerKind.PERSON:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
-            if _roles_fitting(span, head, words, roles_at):
+            fits = _roles_fitting(span, head, words, roles_at)
+            if not fits and _does_as_verb(self.text, span.end, head):
+                return self._salient_over(person, head, at)  # "Hannah Kessler, who founded
+                # Crumb & Co., ..." before "the founder said"
+            if not fits:
+                continue
+            if not modifiers or any(modifiers <= _role_words(role) for role in fits):
                 return self._salient_over(person, head, at)
-        return None
+            first = first or person  # "its energy minister" fits "the finance minister"
+            # only where no one in reach is written so: "Kenya's finance minister, Joseph
+            # Mwangi, and its energy minister, Grace Achieng" → Mwangi
+        return None if first is None else self._salient_over(first, head, at)
 
     def described_later(
         self,
@@ -2604,9 +2683,13 @@ class Cast:
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.text, head, at) and not self._lede_named(head, at):
             return None
+        if (young := self.of_young_age(head, at)) is not None:
+            return young  # "One of her students, Noah Ferris, 9," before "the boy said"
         if kin_noun(head) and list(words[-1:]) == [head]:
-            return None  # "Daniel Ortiz was killed. “...,” the father said": his father,
-            # someone the article calls so (a role) or no one it names, never the subject
+            return self._kin_reciprocal(head, at)  # "Daniel Ortiz was killed. “...,” the
+            # father said": his father, someone the article calls so (a role) or no one it
+            # names, never the subject; but the owner of a relative named as his child
+            # ("Harold Finch, 79, and his granddaughter, Maya Finch," → "the grandfather")
         gender = noun_gender(head)
         if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
             return other
@@ -2646,6 +2729,56 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def of_young_age(self, head: str, at: int) -> Person | None:
+        """The one person named before ``at`` whose age, written after a naming ("Noah
+        Ferris, 9,"), is one the noun ``head`` of a young person gives ("the boy", "the
+        teenager"), of its sex where it has one."""
+        if (young := YOUNG_AGES.get(head.lower())) is None:
+            return None
+        *ages, gender = young
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        before = self._namings[:k]
+        people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
+        young = [
+            p
+            for p in people.values()
+            if p.gender in (None, gender)
+            and (age := _generation(self.text, p, before)[0]) is not None
+            and ages[0] <= age <= ages[1]
+        ]
+        return young[0] if len(young) == 1 else None
+
+    def _kin_reciprocal(self, head: str, at: int) -> Person | None:
+        """The person a kin nominal ``head`` ("the grandfather") names by the relative the
+        article gives them before ``at``: the one named just before "his granddaughter,
+        Maya Finch," in its sentence, owner of that relative, of the noun's sex (the
+        pronoun's). Only where one such owner is found in reach."""
+        kin = head.lower()
+        others: set[str] = set()
+        for elder, younger in KIN_RECIPROCAL:
+            others |= younger if kin in elder else elder if kin in younger else set()
+        found: list[Person] = []
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        for n in range(j, k):
+            span, person = self._namings[n]
+            owned = KIN_APPOSED.search(self.text, max(0, span.start - 40), span.start)
+            if owned is None or owned.group(2).lower() not in others or span.end > at:
+                continue
+            gender = PRONOUN_GENDER[owned.group(1).lower()]
+            if noun_gender(kin) not in (None, gender):
+                continue
+            sentence = self.sentence_at(owned.start())
+            begin = sentence.start if sentence is not None else owned.start() - 200
+            owners = [
+                p
+                for s, p in self._namings[j:n]
+                if begin <= s.start and s.end <= owned.start() and p is not person
+            ]
+            if owners and owners[-1].gender in (None, gender) and owners[-1] not in found:
+                found.append(owners[-1])
+        return found[0] if len(found) == 1 else None
 
     def _titled_only_later(
         self, head: str, at: int, words: Sequence[str], person: Person
@@ -2812,11 +2945,15 @@ class Cast:
             return self.name(full, at, recent=False)
         if not words or words[-1] not in self._name_ends:
             return self._middle_named(words)
-        fits = [
-            person
-            for person in self._name_ends[words[-1]]
-            if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-        ] or self._family_name_first(words)
+        fits = (
+            [
+                person
+                for person in self._name_ends[words[-1]]
+                if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
+            ]
+            or self._family_name_first(words)
+            or self._of_couple(words)
+        )
         if not fits:
             return None
         one = self._of_generation_before(fits, at) if len(fits) > 1 else None
@@ -2827,6 +2964,22 @@ class Cast:
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _of_couple(self, words: Sequence[str]) -> list[Person]:
+        """The one person named in full as ``words`` (a listed given name alone) and the
+        surname of a pair the article introduces together ("Dale and Curtis Lindqvist"
+        ... "Curtis, 59, wants"): the family is told apart by given names. Never a given
+        name met in passing ("Freddy was dead", "not Bill"), which names no such pair."""
+        if len(words) != 1 or not nlp.is_first_name(words[0].capitalize()):
+            return []
+        found = []
+        for couple in COUPLE.finditer(self.text):
+            given = couple.group(1) if normalise(couple.group(1)) == words[0] else couple.group(2)
+            if normalise(given) == words[0]:
+                full = name_words(f"{given} {couple.group(3)}")
+                people = self._name_ends.get(words[0], [])
+                found += [p for p in people if name_words(p.name) == full]
+        return found if len({id(p) for p in found}) == 1 else []
 
     def _family_name_first(self, words: Sequence[str]) -> list[Person]:
         """The one person named in full whose first word is ``words`` (one word) where no
@@ -2854,7 +3007,13 @@ class Cast:
         and "his wife and mother, Judy Ellis" is none of the two."""
         suffixed = [person for person in fits if name_suffix(person.name)]
         fits = suffixed if len(suffixed) >= 2 else fits
-        known = [_generation(self.text, person, self._namings) for person in fits]
+        alone = [  # and where a word of their name alone mentions them: "Dale, the older
+            (Span(at, at + len(word.group())), person)  # brother at 63,"
+            for at, person in self._mentions
+            if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
+        ]
+        namings = sorted([*self._namings, *alone], key=lambda n: n[0].start)
+        known = [_generation(self.text, person, namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:
             ranks = ages
@@ -3349,6 +3508,7 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
     if text.find(" and ", start, end) < 0:
         return []
     named = {p.at: p.name for p in found}
+    surnames = {words[-1] for p in found if len(words := name_words(p.name)) > 1}
     couples = []
     for m in COUPLE.finditer(text, start, end):
         given, surname = (m.group(1), m.group(2)), m.group(3)
@@ -3359,10 +3519,12 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         if any(
             not NAME_FOLLOWS.match(text, at + len(word))
             for word, there in zip(given, (m.start(1), m.start(2)), strict=True)
+            if not nlp.is_first_name(word) or word in surnames
             for at in _alone_at(text, word)
             if at != there
         ):
-            continue  # one of them is someone's surname
+            continue  # one of them is someone's surname ("Graham" of Lindsey Graham), not a
+            # listed given name the article calls one of the family by ("said Peter")
         if not all(map(nlp.is_first_name, given)) and not re.search(
             rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
         ):
@@ -4473,6 +4635,69 @@ def _in_appositive(text: str, end: int, head: str) -> bool:
         if word.group().lower() == head:
             return True
     return False
+
+
+def _modifiers(head: str, words: Sequence[str]) -> set[str]:
+    """The lower-case words a nominal ``words`` writes before its ``head``, past its
+    determiner ("the finance minister" → {"finance"})."""
+    lowered = [w.lower() for w in words]
+    if head not in lowered:
+        return set()
+    before = lowered[: lowered.index(head)]
+    return {w for w in before if w.isalpha() and w not in lexicons.function_words()}
+
+
+def _word_before_head(words: Sequence[str], head: str) -> str | None:
+    """The lower-case word right before ``head`` in ``words``, if any and a content word."""
+    lowered = [w.lower() for w in words]
+    if head not in lowered or lowered.index(head) == 0:
+        return None
+    word = words[lowered.index(head) - 1]
+    if not word.isalpha() or not word.islower() or word in lexicons.function_words():
+        return None
+    return word
+
+
+def _other_modifier(written: str, head: str, words: Sequence[str]) -> bool:
+    """Does the role ``written`` put a lower-case word right before ``head`` that differs
+    from the one the nominal ``words`` puts there, and hold no word of the nominal's own
+    ("finance minister" against "the energy minister"; not "former vice president"
+    against "the former president")?"""
+    theirs = _word_before_head(WORD.findall(written), head)
+    ours = _word_before_head(words, head)
+    return (
+        theirs is not None
+        and ours is not None
+        and theirs != ours
+        and not _modifiers(head, words) & _role_words(written)
+    )
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(role)}
+
+
+WHO_DID = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed)\b")
+
+
+def _does_as_verb(text: str, end: int, head: str) -> bool:
+    """Does a relative clause right after the naming ending at ``end`` give, by its past
+    verb, what the noun ``head`` names: the verb's agent noun ("Hannah Kessler, who
+    founded Crumb & Co." is "the founder"; "who managed", "who directed", "who
+    co-founded")? Only a regular verb: its stem and "-er", "-or" or "-r"."""
+    found = WHO_DID.match(text, end)
+    if found is None or not lexicons.agent_noun(head.removeprefix("co-")):
+        return False
+    verb = found.group(1)
+    agents = {verb[:-2] + "er", verb[:-2] + "or", verb[:-1] + "r"}
+    return head.removeprefix("co-") in agents
+
+
+def _described_before(text: str, start: int, head: str) -> bool:
+    """Is ``head`` the last word of a description set off by a comma before the naming at
+    ``start`` ("The instructor, | Ron Kessler, 61, said")?"""
+    found = DESCRIBED_BEFORE.search(text, max(0, start - ROLE_NEAR), start)
+    return found is not None and found.group(1).split()[-1] == head
 
 
 def _titles_naming(text: str, start: int, head: str) -> bool:

@@ -388,11 +388,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Moss, asked on CBS\'s “Face the Nation” whether … after an IRS audit concluded, said,":'
         ' the aside holds a quotation and a clause of its own',
     ),
-    ('s15', 'His grandmother would have something to say'): (
-        'Sofia Quintana',
-        '"Dolores shook her head. “…,” she said": two women; "she" goes to the daughter quoted '
-        'last, not the subject of the sentence before (a first name alone)',
-    ),
     ('s17', "eating America's lunch"): (
         'Mexican officials on Wednesday sharply',
         'a lede\'s "remarks by a senior adviser … who said that …": the relative clause\'s '

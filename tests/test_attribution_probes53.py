@@ -761,14 +761,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Through her lawyer, she said only this: “…”": the same (K.M.R. no person), and the '
         'lawyer is the one named before',
     ),
-    ('n34', 'People in this county are burying their kids'): (
-        'Dale Caudill',
-        'shared surname: "Ricky, who retired ..., has made ... He says ... “…,” he said": the '
-        'given name alone is not linked to Ricky Caudill, so "he" goes to the Caudill quoted '
-        'before (a mend reading a given name alone as the one person so named was dropped: '
-        'on train it made "Freddy" and "Bill" subjects a later "he" wrongly means)',
-    ),
-    ('n34', 'You can’t tell me we’re doing enough'): ('Dale Caudill', 'the same'),
     ('n35', 'failed to act on any of them'): (
         'an outside review',
         'right in another form: "An outside review commissioned by the college found ..." '

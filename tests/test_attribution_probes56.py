@@ -534,18 +534,6 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right person in another form: "His wife, Yesenia," without the surname',
     ),
     ('p27', 'He’ll decide. I already decided for'): ('Yesenia', 'the same'),
-    ('p33', 'I love my boy'): (
-        'Daniel Whitmire',
-        'shared surname: "the elder Whitmire, 68, said" (father and son, ages given '
-        'later) goes to the son',
-    ),
-    ('p33', "I just think he's wrong about"): ('Daniel Whitmire', 'the same'),
-    ('p33', "He's been saying that since I"): (
-        'Carl Whitmire',
-        'shared surname: "His son, 34, a high school chemistry teacher, laughed ... “...,” '
-        'he said": the kin noun with no name is not read as the son',
-    ),
-    ('p33', 'He said it about my haircut'): ('Carl Whitmire', 'the same'),
 }  # fmt: skip
 
 

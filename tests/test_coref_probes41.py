@@ -411,25 +411,6 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'said" names no one the reader can find, so "he" goes to the man named before',
     ),
     ('c05', 'You give up the old one'): ('Walter Osei', 'the same (Mateo)'),
-    ('c12', "I've been getting up at 3 a.m."): (
-        'Eleanor Voss',
-        'a family told apart by given names: "Margaret and Eleanor Voss" names only Eleanor '
-        'Voss (the couple reading stands aside since each given name is written alone too), '
-        'and "Margaret, 64, the company\'s chief executive, wants to sell." is no subject, so '
-        '"she" goes to Eleanor',
-    ),
-    ('c12', "I'm tired, and this is a good offer"): ('Eleanor Voss', 'the same (Margaret)'),
-    ('c12', 'Everybody says that the first year'): (
-        'Harrow Ridge Partners',
-        'the same kind: "Eleanor laughed when she heard that." is no subject (a given name '
-        'alone), and "she" goes to the firm quoted before',
-    ),
-    ('c12', 'Ellie thinks the world ends'): (
-        'Eleanor Voss',
-        'shared surname: "Margaret said ... “…,” Ms. Voss said" goes to the one Voss known '
-        '(Margaret is not), not the sister just named',
-    ),
-    ('c12', "It doesn't. I love her"): ('Eleanor Voss', 'the same (Margaret)'),
     ('c16', 'My teachers say I talk too much'): (
         'Nasrin Haidari',
         'a given name alone after a kin noun: "The daughter, Mariam, is 16" is no person '

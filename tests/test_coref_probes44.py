@@ -368,23 +368,11 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the role is only in the headline ("Astronaut who flew twice") and a verb phrase '
         '("flew on two shuttle missions"): "the former astronaut" fits no one',
     ),
-    ('p13', "I'm tired,"): (
-        'Curtis Lindqvist',
-        'brothers told apart by given names ("Dale and Curtis Lindqvist" ... "Dale, the '
-        'older brother at 63, wants"): a given name alone is no subject (a reading dropped '
-        'twice, coref40/41), so "he" goes to the brother named last',
-    ),
-    ('p13', 'My knees are'): (
-        'Curtis Lindqvist',
-        'brothers told apart by given names ("Dale and Curtis Lindqvist" ... "Dale, the '
-        'older brother at 63, wants"): a given name alone is no subject (a reading dropped '
-        'twice, coref40/41), so "he" goes to the brother named last',
-    ),
     ('p13', "Grandpa also didn't"): (
         'Curtis Lindqvist',
-        'brothers told apart by given names ("Dale and Curtis Lindqvist" ... "Dale, the '
-        'older brother at 63, wants"): a given name alone is no subject (a reading dropped '
-        'twice, coref40/41), so "he" goes to the brother named last',
+        'brothers told apart by given names: since coref46 "Dale, the older brother at 63," '
+        'is Dale Lindqvist, but "The older brother shook his head." is not read as him (the '
+        'role is written at his given name alone), so "he" goes to Curtis, quoted before',
     ),
     ('p14', "I've been a"): (
         'Daniel Crowe',
