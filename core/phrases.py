@@ -1763,6 +1763,42 @@ def _organisation_start(words: list[Token], start: int) -> int:
     return joined
 
 
+def organisation_reading(words: list[Token], from_start: bool) -> tuple[int, int]:
+    """The words of ``words`` (capitalised runs that "of", "for", "to" or "and" may join,
+    after any "the") that read as one organisation's name, as :func:`name_tokens` reads
+    one across its joiners: from the end back ("the Department of Veterans Affairs | sent
+    a letter") or, ``from_start``, from the start on ("issued by | the Department of
+    Veterans Affairs on"). "Friends of Hillary Clinton" joins no name."""
+    first = 1 if words and words[0].text.lower() == "the" else 0
+    runs = [
+        n
+        for n in range(first, len(words))
+        if _capitalised(words[n]) and (n == first or not _capitalised(words[n - 1]))
+    ]
+    if len(runs) < 2:
+        return 0, len(words)
+    ends = [next((m for m in range(n, len(words)) if not _capitalised(words[m])), len(words))
+            for n in runs]  # fmt: skip
+    if not from_start:
+        begins = _joined_start(words, runs[-1], ends[-1])
+        return (0 if begins == first else begins), len(words)
+    reach = ends[0]
+    for k in range(1, len(runs)):
+        if _joined_start(words[: ends[k]], runs[k], ends[k]) <= first:
+            reach = ends[k] if k + 1 < len(runs) else len(words)  # with a word after the
+            # last run ("the Sanders campaign")
+    return 0, reach
+
+
+def _joined_start(words: list[Token], start: int, end: int) -> int:
+    """Where :func:`name_tokens` reads the name that the capitalised run from ``start`` to
+    ``end`` ends to begin: no earlier where a first name is written in the run ("the
+    Friends of | Hillary Clinton"), else as :func:`_organisation_start` joins it."""
+    if any(nlp.written_first_name(words[n].text) for n in range(start, end - 1)):
+        return start
+    return _organisation_start(words, start)
+
+
 def _organisation_head_start(words: list[Token], head: int) -> int | None:
     """Where the name begins that the word at ``head``, before an "of", "for" or "to", heads
     as an organisation's: a listed organisation word with the capitalised words before it
