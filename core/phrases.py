@@ -589,7 +589,7 @@ def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
     n = j - 2
     while n >= 0 and _capitalised(tokens[n]):
         n -= 1
-    if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"}:
+    if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"} and not _topic_on(tokens, n):
         return None
     return _organisation_head_start(tokens, n - 1)  # "the Centers for Disease Control and"
 
@@ -1754,13 +1754,34 @@ def _organisation_start(words: list[Token], start: int) -> int:
         joiner = joined - 1
         if words[joiner].text.lower() == "the" and joiner >= 2:
             joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth"
-        if words[joiner].text.lower() not in ORG_JOINERS:
+        if words[joiner].text.lower() not in ORG_JOINERS and not _topic_on(words, joiner):
             break
         head = _organisation_head_start(words, joiner - 1)
         if head is None:
             break
         joined = head
     return joined
+
+
+def _topic_on(words: list[Token], on: int) -> bool:
+    """Is the "on" at ``on`` inside an organisation's name, before what the body is on ("the
+    Council on Foreign Relations", "the Center on Budget and Policy Priorities")? A listed
+    organisation word before it, capitalised words after it that hold no time ("the Senate
+    on Tuesday", "on Super Tuesday") and no first name ("the Committee on Hillary Clinton's
+    emails"): a body named for its subject."""
+    if words[on].text.lower() != "on" or on < 1 or not _organisation_word(words[on - 1]):
+        return False
+    after = on + 1 + (on + 1 < len(words) and words[on + 1].text.lower() == "the")
+    end = after
+    while end < len(words) and (
+        _capitalised(words[end])
+        or words[end].text == "and"
+        and end + 1 < len(words)
+        and _capitalised(words[end + 1])
+    ):
+        end += 1
+    topic = words[after:end]
+    return bool(topic) and not any(_time_word(w) or nlp.written_first_name(w.text) for w in topic)
 
 
 def organisation_reading(words: list[Token], from_start: bool) -> tuple[int, int]:

@@ -12,7 +12,9 @@ import pytest
 from core import nlp
 from core.document import SpeakerKind
 from core.extract import extract
-from core.phrases import organisation_reading
+from core.phrases import name_tokens, organisation_reading
+from tests.test_organisation_of import said
+from tests.test_organisation_of import speaker as said_speaker
 from tests.test_pronouns import L, R
 
 OPENING = "Vote on the levy\n\nThe council voted on the new levy late on Tuesday.\n\n"
@@ -73,3 +75,42 @@ def test_the_reading_from_either_end(
 ) -> None:
     assert reading(phrase, from_start=False) == (from_end or phrase)
     assert reading(phrase, from_start=True) == (from_start or phrase)
+
+
+def name(phrase: str) -> str | None:
+    words = nlp.tag(nlp.tokenize(phrase))
+    span = name_tokens(words)
+    return " ".join(w.text for w in words[span[0] : span[1]]) if span else None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Council on Foreign Relations", "Council on Foreign Relations"),
+        ("the Commission on Presidential Debates", "Commission on Presidential Debates"),
+        (
+            "the Center on Budget and Policy Priorities",
+            "Center on Budget and Policy Priorities",
+        ),  # "and" in what the body is on
+        ("the House Select Committee on Benghazi", "House Select Committee on Benghazi"),
+        ("the Senate on Tuesday", "Tuesday"),  # a time: not joined (a subject's phrase
+        ("the Council on Super Tuesday", "Super Tuesday"),  # stops before it)
+        ("the Committee on Hillary Clinton", "Hillary Clinton"),  # a person: no name of a body
+        ("the Chamber on Foreign Relations", "Foreign Relations"),  # no listed head: no join
+    ],
+)
+def test_a_body_named_for_what_it_is_on(phrase: str, expected: str | None) -> None:
+    assert name(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("the Council on Foreign Relations", "Council on Foreign Relations"),  # was "Foreign
+        # Relations", a person
+        ("the Senate on Tuesday", "Senate"),  # a time after "on": the body alone
+    ],
+)
+def test_a_body_on_something_speaks(who: str, name: str) -> None:
+    name_, _, kind = said_speaker(said(who))
+    assert (name_, kind) == (name, SpeakerKind.ORGANISATION)
