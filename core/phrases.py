@@ -1828,11 +1828,29 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
+    if not listed and _purpose_named(words, head):
+        return head  # "Right to Rise USA", "super PAC Right to | Rise": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
         return None
     return head
+
+
+def _purpose_named(words: list[Token], head: int) -> bool:
+    """Does the common noun at ``head`` name a body by what it is for, "to" and a
+    capitalised verb after it ("Right to Rise", "Citizens to Save Main Street"), as no
+    surname or headline's subject does ("Obama to Visit Cuba")? Both frequent words, the
+    one after "to" a verb there."""
+    if head + 2 >= len(words) or words[head + 1].text != "to":
+        return False
+    verb = words[head + 2]
+    if not (_capitalised(verb) and nlp.is_frequent_word(words[head].text)):
+        return False
+    if not nlp.is_frequent_word(verb.text):
+        return False
+    to = Token(words[head + 1].span, "to", "")
+    return nlp.tag([to, Token(verb.span, verb.text.lower(), "")])[1].tag == "VB"
 
 
 def _unlisted_head(token: Token) -> bool:

@@ -114,3 +114,30 @@ def test_a_body_named_for_what_it_is_on(phrase: str, expected: str | None) -> No
 def test_a_body_on_something_speaks(who: str, name: str) -> None:
     name_, _, kind = said_speaker(said(who))
     assert (name_, kind) == (name, SpeakerKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Right to Rise USA", "Right to Rise USA"),  # no "the": "to" and a verb name a body
+        ("the super PAC Right to Rise USA", "Right to Rise USA"),  # not the words before
+        ("Citizens to Save Main Street", "Citizens to Save Main Street"),
+        ("Obama to Visit Cuba", "Visit Cuba"),  # a headline's subject: a surname, no body
+        ("Voices of Hollister", "Hollister"),  # no "the", no "to": not joined, as before
+    ],
+)
+def test_a_body_named_for_its_purpose(phrase: str, expected: str | None) -> None:
+    assert name(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("Right to Rise USA", "Right to Rise USA"),  # was "Rise USA", a person
+        ("the super PAC Right to Rise USA", "Right to Rise USA"),
+        ("The fiscally conservative Club for Growth Action", "Club for Growth Action"),
+    ],
+)
+def test_a_body_named_for_its_purpose_speaks_by_its_name(who: str, name: str) -> None:
+    name_, _, kind = said_speaker(said(who))
+    assert (name_, kind) == (name, SpeakerKind.ORGANISATION)
