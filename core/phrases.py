@@ -1304,9 +1304,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if given is None and (office := _office_before_of(words, start)) is not None:
         if all(nlp.is_frequent_word(w.text) for w in words[start:end]):
             return None  # "the Secretary of State", "the Chief of Staff": an office, no name
-        if end - start == 1 and is_title_word(words[office].text) and _capitalised(words[office]):
-            return None  # "the Archbishop of Canterbury", "the Chancellor of the Exchequer":
-            # one word after a title's "of" is what the office is of, no surname
+        if end - start == 1 and _capitalised(words[office]):
+            return None  # "the Archbishop of Canterbury", "the Emir of Qatar": one word
+            # after a capitalised title or role noun's "of" is what the office is of, no surname
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name

@@ -141,3 +141,23 @@ def test_a_body_named_for_its_purpose(phrase: str, expected: str | None) -> None
 def test_a_body_named_for_its_purpose_speaks_by_its_name(who: str, name: str) -> None:
     name_, _, kind = said_speaker(said(who))
     assert (name_, kind) == (name, SpeakerKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "kind"),
+    [
+        ("the Duke of Edinburgh", "Duke of Edinburgh", SpeakerKind.ANONYMOUS),  # a rank
+        # of nobility with its "of": someone unnamed who holds it (was an organisation)
+        ("the Duchess of Cambridge", "Duchess of Cambridge", SpeakerKind.ANONYMOUS),
+        ("the Emir of Qatar", "Emir of Qatar", SpeakerKind.ANONYMOUS),  # was "Qatar"
+        ("the Republic of Turkey", "Republic of Turkey", SpeakerKind.ORGANISATION),
+        ("the Chamber of Commerce", "Chamber of Commerce", SpeakerKind.ORGANISATION),
+        ("David Duke", "David Duke", SpeakerKind.PERSON),  # the rank's word as a surname
+        ("Earl Blumenauer", "Earl Blumenauer", SpeakerKind.PERSON),  # as a first name
+    ],
+)
+def test_a_title_of_nobility_with_of_is_no_organisation(
+    who: str, name: str, kind: SpeakerKind
+) -> None:
+    name_, _, kind_ = said_speaker(said(who))
+    assert (name_, kind_) == (name, kind)
