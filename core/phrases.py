@@ -1304,7 +1304,7 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if given is None and (office := _office_before_of(words, start)) is not None:
         if all(nlp.is_frequent_word(w.text) for w in words[start:end]):
             return None  # "the Secretary of State", "the Chief of Staff": an office, no name
-        if end - start == 1 and _capitalised(words[office]):
+        if end - start == 1 and _capitalised(words[office]) and _rank(words[office]):
             return None  # "the Archbishop of Canterbury", "the Emir of Qatar": one word
             # after a capitalised title or role noun's "of" is what the office is of, no surname
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
@@ -1731,6 +1731,12 @@ def _titles_joined(tokens: list[Token], i: int) -> bool:
     while run < len(tokens) and _capitalised(tokens[run]):
         run += 1
     return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
+
+
+def _rank(token: Token) -> bool:
+    """A title, or a role noun no everyday word is ("Emir", "Duke", "CEO"; not "Friend",
+    "Mother"): an office or rank that "of" and a place or body may follow."""
+    return is_title_word(token.text) or not nlp.is_frequent_word(token.text)
 
 
 def _office_word(token: Token) -> bool:
