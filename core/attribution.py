@@ -1403,6 +1403,8 @@ def name_kind(
         return NameKind.DEMONYM
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
+    if _named_for_purpose(words, name):
+        return NameKind.OUTLET  # by its name: "super PAC | Right to Rise USA"
     if _outlet_named(words, name, cue, surnames) or _organisation_shown(cast, text, words, name):
         return NameKind.OUTLET
     if _cited_no_one(text, words, name, cue, surnames) or _known_organisation(cast, name_text):
@@ -2079,6 +2081,14 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
     if any(_person_word(w, surnames) for w in named):
         return False
     return len(named) > 1 or not named[0].endswith("an")
+
+
+def _named_for_purpose(words: list[Token], name: tuple[int, int]) -> bool:
+    """Whether the name holds "to", "for" or "on" between its capitalised words, as only an
+    organisation's does ("Right to Rise USA", "Campaign for Accountability", "Council on
+    Foreign Relations"); a person's name joins none (:func:`core.phrases.name_tokens`)."""
+    n0, n1 = name
+    return any(w.text in {"to", "for", "on"} for w in words[n0 + 1 : n1 - 1])
 
 
 def _name_before_adjunct(words: list[Token]) -> int | None:

@@ -589,7 +589,7 @@ def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
     n = j - 2
     while n >= 0 and _capitalised(tokens[n]):
         n -= 1
-    if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"}:
+    if n == j - 2 or n < 1 or tokens[n].text not in {"of", "for"} and not _topic_on(tokens, n):
         return None
     return _organisation_head_start(tokens, n - 1)  # "the Centers for Disease Control and"
 
@@ -1323,9 +1323,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
     if given is None and (office := _office_before_of(words, start)) is not None:
         if all(nlp.is_frequent_word(w.text) for w in words[start:end]):
             return None  # "the Secretary of State", "the Chief of Staff": an office, no name
-        if end - start == 1 and is_title_word(words[office].text) and _capitalised(words[office]):
-            return None  # "the Archbishop of Canterbury", "the Chancellor of the Exchequer":
-            # one word after a title's "of" is what the office is of, no surname
+        if end - start == 1 and _capitalised(words[office]) and _rank(words[office]):
+            return None  # "the Archbishop of Canterbury", "the Emir of Qatar": one word
+            # after a capitalised title or role noun's "of" is what the office is of, no surname
         while end - start > 1 and nlp.is_frequent_word(words[start].text):
             start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
             # the office's object in common words, then the name
@@ -1752,6 +1752,12 @@ def _titles_joined(tokens: list[Token], i: int) -> bool:
     return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
 
 
+def _rank(token: Token) -> bool:
+    """A title, or a role noun no everyday word is ("Emir", "Duke", "CEO"; not "Friend",
+    "Mother"): an office or rank that "of" and a place or body may follow."""
+    return is_title_word(token.text) or not nlp.is_frequent_word(token.text)
+
+
 def _office_word(token: Token) -> bool:
     """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
     return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
@@ -1773,13 +1779,70 @@ def _organisation_start(words: list[Token], start: int) -> int:
         joiner = joined - 1
         if words[joiner].text.lower() == "the" and joiner >= 2:
             joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth"
-        if words[joiner].text.lower() not in ORG_JOINERS:
+        if words[joiner].text.lower() not in ORG_JOINERS and not _topic_on(words, joiner):
             break
         head = _organisation_head_start(words, joiner - 1)
         if head is None:
             break
         joined = head
     return joined
+
+
+def _topic_on(words: list[Token], on: int) -> bool:
+    """Is the "on" at ``on`` inside an organisation's name, before what the body is on ("the
+    Council on Foreign Relations", "the Center on Budget and Policy Priorities")? A listed
+    organisation word before it, capitalised words after it that hold no time ("the Senate
+    on Tuesday", "on Super Tuesday") and no first name ("the Committee on Hillary Clinton's
+    emails"): a body named for its subject."""
+    if words[on].text.lower() != "on" or on < 1 or not _organisation_word(words[on - 1]):
+        return False
+    after = on + 1 + (on + 1 < len(words) and words[on + 1].text.lower() == "the")
+    end = after
+    while end < len(words) and (
+        _capitalised(words[end])
+        or words[end].text == "and"
+        and end + 1 < len(words)
+        and _capitalised(words[end + 1])
+    ):
+        end += 1
+    topic = words[after:end]
+    return bool(topic) and not any(_time_word(w) or nlp.written_first_name(w.text) for w in topic)
+
+
+def organisation_reading(words: list[Token], from_start: bool) -> tuple[int, int]:
+    """The words of ``words`` (capitalised runs that "of", "for", "to" or "and" may join,
+    after any "the") that read as one organisation's name, as :func:`name_tokens` reads
+    one across its joiners: from the end back ("the Department of Veterans Affairs | sent
+    a letter") or, ``from_start``, from the start on ("issued by | the Department of
+    Veterans Affairs on"). "Friends of Hillary Clinton" joins no name."""
+    first = 1 if words and words[0].text.lower() == "the" else 0
+    runs = [
+        n
+        for n in range(first, len(words))
+        if _capitalised(words[n]) and (n == first or not _capitalised(words[n - 1]))
+    ]
+    if len(runs) < 2:
+        return 0, len(words)
+    ends = [next((m for m in range(n, len(words)) if not _capitalised(words[m])), len(words))
+            for n in runs]  # fmt: skip
+    if not from_start:
+        begins = _joined_start(words, runs[-1], ends[-1])
+        return (0 if begins == first else begins), len(words)
+    reach = ends[0]
+    for k in range(1, len(runs)):
+        if _joined_start(words[: ends[k]], runs[k], ends[k]) <= first:
+            reach = ends[k] if k + 1 < len(runs) else len(words)  # with a word after the
+            # last run ("the Sanders campaign")
+    return 0, reach
+
+
+def _joined_start(words: list[Token], start: int, end: int) -> int:
+    """Where :func:`name_tokens` reads the name that the capitalised run from ``start`` to
+    ``end`` ends to begin: no earlier where a first name is written in the run ("the
+    Friends of | Hillary Clinton"), else as :func:`_organisation_start` joins it."""
+    if any(nlp.written_first_name(words[n].text) for n in range(start, end - 1)):
+        return start
+    return _organisation_start(words, start)
 
 
 def _organisation_head_start(words: list[Token], head: int) -> int | None:
@@ -1790,11 +1853,29 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
+    if not listed and _purpose_named(words, head):
+        return head  # "Right to Rise USA", "super PAC Right to | Rise": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
         return None
     return head
+
+
+def _purpose_named(words: list[Token], head: int) -> bool:
+    """Does the common noun at ``head`` name a body by what it is for, "to" and a
+    capitalised verb after it ("Right to Rise", "Citizens to Save Main Street"), as no
+    surname or headline's subject does ("Obama to Visit Cuba")? Both frequent words, the
+    one after "to" a verb there."""
+    if head + 2 >= len(words) or words[head + 1].text != "to":
+        return False
+    verb = words[head + 2]
+    if not (_capitalised(verb) and nlp.is_frequent_word(words[head].text)):
+        return False
+    if not nlp.is_frequent_word(verb.text):
+        return False
+    to = Token(words[head + 1].span, "to", "")
+    return nlp.tag([to, Token(verb.span, verb.text.lower(), "")])[1].tag == "VB"
 
 
 def _unlisted_head(token: Token) -> bool:

@@ -38,6 +38,7 @@ from core.phrases import (
     FINITE_TAGS,
     acronym_before_name,
     headline_name_end,
+    organisation_reading,
     person_noun,
     postnominal,
 )
@@ -110,10 +111,12 @@ PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
     r"|(?:unveil|launch)(?:s|es|ed|ing)?)"
 )
-_ORG = (  # "the Department of Veterans Affairs": "of" or "for" may join its capitalised words
-    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for)\s+(?=[A-Z]))?){0,5}"
+_ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
+    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
+    r"(?:(?:of|for|to|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
+ORG_JOINED = re.compile(r"\s(?:of|for|to|and)\s")
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
@@ -2366,7 +2369,7 @@ class Cast:
             found = ANNOUNCED.match(self.text, sentence.start)
             if found is None or found.end() > at:
                 continue
-            org = found.group("org")
+            org = _organisation_read(self.text, found, from_start=False)
             if not (org.endswith(" campaign") or looks_like_organisation(org)) and not (
                 self._the_named(org, at)
             ):
@@ -2414,7 +2417,7 @@ class Cast:
         before = ORGANISATION_SENT.search(self.text, start, used)
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         found = before or after
-        org = found.group("org") if found is not None else ""
+        org = _organisation_read(self.text, found, before is None) if found is not None else ""
         last = org.split()[-1] if org else ""
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
@@ -4601,6 +4604,18 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     if any(w in lexicons.function_words() for w in modifiers):
         return False
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
+
+
+def _organisation_read(text: str, found: re.Match[str], from_start: bool) -> str:
+    """The organisation's name in the ``org`` group of ``found`` (:data:`_ORG`), read over
+    its tagged words across its joiners as a noun phrase's is (:func:`organisation_reading`):
+    "the Department of Veterans Affairs", not "Friends of | Hillary Clinton"."""
+    org = found.group("org")
+    if ORG_JOINED.search(org) is None:
+        return org
+    words = nlp.tag(nlp.tokenize(text, *found.span("org")))
+    i, j = organisation_reading(words, from_start)
+    return text[words[i].span.start : words[j - 1].span.end]
 
 
 def looks_like_organisation(phrase: str) -> bool:
