@@ -236,7 +236,9 @@ TARGET = 0.9
 # ("bestselling author" shown "author") and a role given only in a relative clause after
 # an appositive (Wayne Borders, "who left his restaurant job ... to become a full-time
 # canvasser"). Laura Bush's "President, Former first lady" counts right within the slack,
-# though "President" is her husband's.
+# though "President" is her husband's. 45/50 after the mends of branch roles44 (the judge's
+# title no longer Trump's; "bestselling author"; Borders's "full-time canvasser"; George W.
+# Bush no longer given his former speechwriter's words), so it is held to the target.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -294,7 +296,6 @@ FLOOR = {
     "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42, 30
     # after roles43
     "train_roles_41.tsv": 0.86,  # 43/50 first judged (on main ce2d15b), 46 after roles43
-    "train_roles_44.tsv": 0.82,  # 41/50 first judged (on main 1e25a75)
 }
 # Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows;
 # train_roles_40.tsv is one filter's rows (--surname-at-quote --only full).
