@@ -35,7 +35,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
 from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS, hyphen_glued
-from core.speakers import HONORIFIC_GENDER, KIN_GENDER
+from core.speakers import GRADE, HONORIFIC_GENDER, KIN_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -214,6 +214,14 @@ def _open_class(token: Token) -> Token:
         return Token(token.span, token.text, "NN")  # "cult classic/VBZ": no -s, no verb
     if token.text.isdigit() and token.tag != "CD":
         return Token(token.span, token.text, "CD")  # "Ann Lee, 54/NNP, a retired teacher"
+    if (
+        token.tag in {"NNP", "NNPS"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and role_word(token.text, "NN")
+    ):  # "Sant Singh Chatwal, hotelier/NNP, ...": a word in lower case is no proper noun;
+        # a role noun the tagger read as one is common
+        return Token(token.span, token.text, token.tag[:2] + token.tag[3:])
     return token
 
 
@@ -448,6 +456,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     k = end - 1
     if k < 0 or sentence.boundary(k):
         return None
+    k = _before_grade(tokens, k)  # "Sgt. | First Class | Luis Carrasco": the rank is read
     office = _office_of(sentence, k)
     verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
     if office is not None:
@@ -533,6 +542,19 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
+
+
+def _before_grade(tokens: Sequence[Token], k: int) -> int:
+    """The token before a grade that ends at ``k`` ("First Class", "2nd Class"), which
+    a rank before it takes ("Sgt. First Class", "Petty Officer 2nd Class"), else ``k``."""
+    if (
+        k >= 2
+        and tokens[k].text == "Class"
+        and GRADE.fullmatch(tokens[k - 1].text)
+        and tokens[k - 2].text[:1].isupper()
+    ):
+        return k - 2
+    return k
 
 
 def _holds_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -965,10 +987,21 @@ def _participle_modifier(token: Token, after: Token, before: Token | None) -> bo
     )
 
 
+DEGREE_PREFIXES = ("best", "well", "long", "top", "hard", "far")  # not "high": "highlighting"
+
+
 def _participial(token: Token) -> bool:
-    """A hyphenated participle, an adjective ("best-selling", "Oscar-winning")."""
+    """A hyphenated participle, an adjective ("best-selling", "Oscar-winning"), or one
+    written as one word after an adverb of degree ("bestselling", "hardworking"): a verb
+    so compounded takes no object."""
     first, _, last = token.text.rpartition("-")
-    return bool(first) and last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
+    if not first:
+        lower = token.text.lower()
+        return token.text.isalpha() and any(
+            lower.startswith(p) and len(lower) - len(p) >= 6 and lower.endswith("ing")
+            for p in DEGREE_PREFIXES
+        )
+    return last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
 
 
 def _foreign_title(sentence: Sentence, k: int) -> bool:
@@ -1663,7 +1696,11 @@ def role_phrase(
     elif not any(
         _role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles
     ) and not (ends_clause and _person_doing(sentence, heads[-1], end)):
-        return None
+        who = _description_who(sentence, end) if ends_clause else None
+        clause = None if who is None else role_clause(sentence, who)
+        return None if clause is None else clause[:2]  # "a 33-year-old African American
+        # who left his job to become a full-time canvasser": the description names no
+        # role, its clause does
     if _is_name(tokens, heads):
         return None
     if ends_clause and _titles_another(tokens, start, end):
@@ -1702,6 +1739,19 @@ def role_phrase(
         # accomplished attorney | by the time her husband landed in the White House")
         return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
     return (start, end)
+
+
+def _description_who(sentence: Sentence, end: int) -> int | None:
+    """The "who" that opens a relative clause on a description ending at ``end``, past
+    more of it in lower case ("a 33-year-old African American | and “child of the '80s” |
+    who ..."), before any punctuation that closes a clause or another name; else None."""
+    tokens = sentence.tokens
+    for n in range(end, min(len(tokens), end + 9)):
+        if tokens[n].text.lower() == "who":
+            return n
+        if tokens[n].text in CLAUSE_STOPS or _capitalised(tokens[n]) or sentence.boundary(n):
+            return None
+    return None
 
 
 def _rank(tokens: Sequence[Token], head: int, end: int) -> bool:
@@ -2488,6 +2538,12 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
             if m < len(tokens) and tokens[m].text.lower() in COPULAS:
                 np = role_phrase(sentence, m + 1, ends_clause=False)
                 return None if np is None else (*np, _former(tokens[m].text.lower()))
+        if word == "to" and _word_at(tokens, n + 1) == "become":
+            left = LEFT_OFFICE_VERBS.intersection(t.text.lower() for t in tokens[k:n])
+            np = role_phrase(sentence, n + 2, ends_clause=False) if left else None
+            return None if np is None else (*np, "")  # "who left his restaurant job in
+            # November to become a full-time canvasser": what the person left for, held
+            # now (not "who hopes to become ...": no role yet)
         if word == "as" and n + 1 < len(tokens):
             between = [t.text.lower() for t in tokens[k:n]]
             office = AS_OFFICE_VERBS.intersection(between)

@@ -34,6 +34,7 @@ from core.role_grammar import (
     COMMA_PARTY_TAG,
     CREDIT,
     FINITE_TAGS,
+    GRADE,
     HONORIFICS,
     MODIFIER_TAGS,
     NOUN_MODIFIERS,
@@ -164,6 +165,8 @@ def title_of(text: str, title: str, start: int, end: int) -> str | None:
     person: a plural title shared with a name after "and" is one's ("Sens. | Rand Paul
     (Ky.) and Marco Rubio" → "Sen.")."""
     titled = title_role(title)
+    if titled and start > 0 and _heads_reduced_relative(text, start, end):
+        return None  # "The federal judge | Trump | was referring to is ...": another's
     if titled and title_role(_with_word_before(text, title, end)) is None:
         return None  # "an agenda a | President Clinton could ...": the word before shows
         # the words no title ("a" before one title, "most" before a comparison)
@@ -443,6 +446,9 @@ class ArticleRoles:
                 title = title_before(before, i)
                 if title is not None and _modifies_noun(before, title[0], j):
                     title = None  # "the forever | Sanders | movement": the noun's modifier
+                if title is not None and _heads_reduced_relative(self.text, start, end):
+                    title = None  # "The federal judge | Trump | was referring to is ...":
+                    # the noun is another's, the name the subject of a clause on it
                 group = None if title or shared else _group_title(before, i, j)
                 if group is not None:
                     title = group[0]
@@ -843,6 +849,39 @@ def _modifies_noun(sentence: Sentence, start: int, j: int) -> bool:
     )
 
 
+_VERB_GROUP = frozenset({"VB", "VBN", "VBG", "RB", "TO", "RP"})  # no finite verb
+
+
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w.'\u2019-]+\s+){1,6}$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _heads_reduced_relative(text: str, start: int, end: int) -> bool:
+    """Is the noun phrase before a name at ``start``-``end``, read as its title, the head
+    of a relative clause without "that" whose subject is the name: a determiner opens it
+    and after the name a verb group leaves its object unsaid, up to the finite verb
+    whose subject the noun phrase is ("The federal judge | Trump | was referring to | is
+    Gonzalo Curiel", "the lawyer Smith hired | has quit")? The title is another's."""
+    if not _LOWER_AFTER.match(text, end) or not _DETERMINED.search(text, max(0, start - 60), start):
+        return False
+    sentence = _reader(text).sentence(start, end, 60, 40)
+    if sentence is None or (at := _tokens_from(sentence, start, end)) is None:
+        return False
+    i, j = at
+    title = title_before(sentence, i)
+    tokens = sentence.tokens
+    if title is None or title[0] < 1 or tokens[title[0] - 1].tag != "DT":
+        return False
+    if j >= len(tokens) or tokens[j].tag not in FINITE_TAGS:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].tag in _VERB_GROUP:
+        k += 1
+    if k < len(tokens) and tokens[k].tag == "IN":  # a stranded preposition: "referring to"
+        k += 1
+    return k < len(tokens) and tokens[k].tag in FINITE_TAGS and tokens[k].text.islower()
+
+
 def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], str, str] | None:
     """The title a plural role noun before a list of names gives each, read as singular
     ("Former Mexican presidents | Vicente Fox | and Felipe Calderón", "Democratic
@@ -1048,6 +1087,9 @@ def _may_end_title(word: str, before: list[str]) -> bool:
             for n in range(max(1, len(before) - 3), len(before))
         )
         or _after_opening_noun(bare, before)
+        or bare == "Class"  # "Sgt. First | Class": a rank's grade (see title_before)
+        and len(before) >= 2
+        and GRADE.fullmatch(before[-1]) is not None
         or bool(before)  # "retired | astronaut", "former | supermodel": a noun the role's
         and before[-1].lower() in NOUN_MODIFIERS  # own modifier qualifies
         and bare.isalpha()

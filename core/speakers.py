@@ -3339,6 +3339,35 @@ def _first_words_after(text: str) -> dict[str, set[str]]:
     return after
 
 
+GRADE = re.compile(r"(?:First|Second|Third|Fourth|[1-4](?:st|nd|rd|th))")  # "First Class"
+
+
+def _grade_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
+    """Does ``words[n]`` end a rank's grade ("Sgt. First Class", "Petty Officer 2nd
+    Class") with a given name and a surname after it: the name follows it?"""
+    return (
+        1 < n < len(words) - 2
+        and words[n][1] == "Class"
+        and GRADE.fullmatch(words[n - 1][1]) is not None
+    )
+
+
+def _rank_noun_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
+    """Is ``words[n]`` a capitalised role noun no list holds as a first name that ends a
+    title of several words after a title word, a given name and a surname after it
+    ("Chief Warrant Officer Luis Carrasco", "Chief Petty Officer Ann Lee"): the name
+    follows it, as it follows a title word?"""
+    word = words[n][1]
+    return (
+        0 < n < len(words) - 2
+        and word[:1].isupper()
+        and word.lower() in lexicons.role_nouns()
+        and not nlp.is_first_name(word)
+        and any(lexicons.is_title_word(w) for _, w in words[:n])
+        and nlp.is_first_name(words[n + 1][1])
+    )
+
+
 def title_shown(text: str, word: str, after: str) -> bool:
     """Is ``word``, a capitalised word no list holds as a first name or frequent word,
     shown a title by the article or by its shape: written before two names
@@ -3433,7 +3462,11 @@ def named_people(
         if _name_start(names) is None and _modifies_a_role(text, run_end):
             continue  # "Camden County freeholder Vince Albano-Clark": no surname "County"
         for n in range(begin, len(words) - 1):
-            if lexicons.is_title_word(words[n][1]):
+            if (
+                lexicons.is_title_word(words[n][1])
+                or _rank_noun_before_name(words, n)
+                or _grade_before_name(words, n)
+            ):
                 begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
             elif acronym_before_name(names, n):
                 begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym

@@ -639,12 +639,13 @@ def _noun_of(tokens: list[Token], k: int) -> bool:
 
 def _modifies(text: str, ref: Reference, following: Reference) -> bool:
     """ "Cruz spokeswoman Catherine Frazier", "Clinton campaign manager Robby Mook": a
-    name before a role noun that the next name heads."""
+    name before a role noun (or a compound of one: "George W. Bush speechwriter Noam
+    Neusner") that the next name heads."""
     between = text[ref.end : following.at].split()
     return (
         0 < len(between) <= 3
         and all(w.isalpha() and w.islower() for w in between)
-        and between[-1] in lexicons.role_nouns()
+        and lexicons.is_role_noun(between[-1])
     )
 
 

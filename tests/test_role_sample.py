@@ -225,6 +225,20 @@ TARGET = 0.9
 # a nominal ("The Fox News Channel blonde, a debate co-moderator, unloaded"); 46/50 after
 # the mends of branch roles43 (the ampersand; "recently" makes the clause one event) and
 # Wilcox's clause in the form a role gives it (without its time, "after serving ...").
+# tests/data/train_roles_44.tsv, the --hard design of tests/data/train_roles_41.tsv drawn
+# again (branch roles44; --only full anaphor at two rows an article, the other strata all
+# judged): 41/50 as first judged (on main 1e25a75). Three of its nine misses are rows that
+# are no speaker ("South Carolina", Ryan Bundy for his brother Ammon, George W. Bush for
+# his former speechwriter), one a name read wrong (mis-encoded "Stefan Körner", no role), one
+# another person's role ("federal judge", Trump's for the judge he named), two appositives
+# missed or cut ("that of Sant Singh Chatwal, hotelier, fellow Asian Indian, and Democratic
+# fundraiser"; Lindsey Graham's list cut at its first comma), a modifier dropped
+# ("bestselling author" shown "author") and a role given only in a relative clause after
+# an appositive (Wayne Borders, "who left his restaurant job ... to become a full-time
+# canvasser"). Laura Bush's "President, Former first lady" counts right within the slack,
+# though "President" is her husband's. 45/50 after the mends of branch roles44 (the judge's
+# title no longer Trump's; "bestselling author"; Borders's "full-time canvasser"; George W.
+# Bush no longer given his former speechwriter's words), so it is held to the target.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -390,6 +404,7 @@ TRAIN_SAMPLES = (
     *(f"train_roles_{n}.tsv" for n in range(2, 25)),
     "train_roles_24s.tsv",
     *(f"train_roles_{n}.tsv" for n in range(25, 42)),
+    "train_roles_44.tsv",
 )
 
 
