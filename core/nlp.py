@@ -1141,8 +1141,9 @@ class _TitleLines:
         capitalised word of a line in title case, the form the article writes it in most
         often outside such lines, a capital counted only where no sentence opens ("may",
         not "May"; "Trump"; "FBI"). A word the running text never writes takes the
-        lower case unless the tagger reads it as a proper noun whatever its context, or
-        knows it not at all ("Refuse": "refuse"; "Obama"). A line's or a sentence's first
+        lower case ("Refuse": "refuse") unless the tagger reads it as a proper noun
+        whatever its context ("Obama"), or knows nothing of it and it is a listed first
+        name or an acronym (:func:`_name_or_acronym`). A line's or a sentence's first
         word keeps its capital."""
         word = token.text
         if not word[:1].isupper() or not word.isalpha() or not self.inside(token.span.start):
@@ -1162,7 +1163,7 @@ class _TitleLines:
         if most[0]:
             return most[1]
         read = context_free_tag(word)
-        if read is None or read in PROPER_TAGS:
+        if read in PROPER_TAGS or read is None and _name_or_acronym(word):
             return word
         return capitalised if opening else lower
 
@@ -1191,6 +1192,12 @@ class _TitleLines:
             return True
         word = _WORD_BEFORE.search(text, max(0, j - 1 - _LOOK_BACK), j - 1)
         return word is None or not is_abbreviation(word.group())
+
+
+def _name_or_acronym(word: str) -> bool:
+    """Is ``word``, which the tagger knows nothing of, a listed first name or an acronym
+    ("Kaine", "DNC"), and no frequent word ("Pull", "Tall", "Will")?"""
+    return (is_first_name(word) or len(word) > 1 and word.isupper()) and not is_frequent_word(word)
 
 
 @functools.lru_cache(maxsize=4)
