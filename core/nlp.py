@@ -1124,7 +1124,7 @@ class _TitleLines:
             elif case is False:
                 self.body = True
             at += len(line) + 1
-        self.forms: dict[tuple[str, bool], str] = {}
+        self.forms: dict[tuple[str, bool, bool], str] = {}
 
     def inside(self, at: int) -> bool:
         """Is ``at`` in a line in title case (at its line break too)?"""
@@ -1136,25 +1136,26 @@ class _TitleLines:
         k = bisect_right(self.starts, end - 1) - 1
         return k >= 0 and self.ends[k] > start
 
-    def form(self, token: Token) -> str:
+    def form(self, token: Token, after_given: bool = False) -> str:
         """The token's text as the article's running text writes its word: for a
         capitalised word of a line in title case, the form the article writes it in most
         often outside such lines, a capital counted only where no sentence opens ("may",
         not "May"; "Trump"; "FBI"). A word the running text never writes takes the
         lower case ("Refuse": "refuse") unless the tagger reads it as a proper noun
         whatever its context ("Obama"), or knows nothing of it and it is a listed first
-        name or an acronym (:func:`_name_or_acronym`). A line's or a sentence's first
-        word keeps its capital."""
+        name or an acronym (:func:`_name_or_acronym`), or follows a given name
+        (``after_given``: "Marco Rubio", "Michelle Marks"). A line's or a sentence's
+        first word keeps its capital."""
         word = token.text
         if not word[:1].isupper() or not word.isalpha() or not self.inside(token.span.start):
             return word
-        key = (word, self._opens(token.span.start))
+        key = (word, self._opens(token.span.start), after_given)
         found = self.forms.get(key)
         if found is None:
             found = self.forms[key] = self._running_form(*key)
         return found
 
-    def _running_form(self, word: str, opening: bool) -> str:
+    def _running_form(self, word: str, opening: bool, after_given: bool) -> str:
         lower = word.lower()
         capitalised = word[0] + lower[1:] if word.isupper() and len(word) > 1 else word
         forms = dict.fromkeys((word, capitalised, *(() if opening else (lower,))))
@@ -1163,7 +1164,7 @@ class _TitleLines:
         if most[0]:
             return most[1]
         read = context_free_tag(word)
-        if read in PROPER_TAGS or read is None and _name_or_acronym(word):
+        if read in PROPER_TAGS or read is None and (after_given or _name_or_acronym(word)):
             return word
         return capitalised if opening else lower
 
@@ -1224,10 +1225,12 @@ def running_forms(tokens: list[Token], text: str) -> list[Token]:
     lines = _title_lines(text)
     if not lines.body or not lines.touches(tokens[0].span.start, tokens[-1].span.end):
         return tokens
-    out = []
+    out: list[Token] = []
+    given = False  # did a given name come just before, kept as written?
     for token in tokens:
-        form = lines.form(token)
+        form = lines.form(token, given)
         out.append(token if form == token.text else Token(token.span, form, ""))
+        given = form == token.text and _name_or_acronym(form) and is_first_name(form)
     return out
 
 
