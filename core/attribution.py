@@ -372,7 +372,7 @@ def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
     words = text[sent.start : sent.end].split()
     cue_near = any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:5])
     if bare and not cue_near and words and words[0][:1].isupper():
-        return _name_then_past_verb(nlp.tag(nlp.tokenize(text, sent.start, sent.end)))
+        return _name_then_past_verb(nlp.tagged(text, sent.start, sent.end))
     return bare and cue_near and (not ended or len(words) <= 8)
 
 
@@ -442,7 +442,7 @@ def outside_tokens(
             out.append([])
             continue
         context = max(frame.span.start, span.start - CONTEXT_CHARS) if index else span.start
-        tagged = nlp.tag(nlp.tokenize(text, context, span.end), surnames=surnames)
+        tagged = nlp.tagged(text, context, span.end, surnames=surnames)
         out.append([t for t in tagged if t.span.start >= span.start])
     return out
 
@@ -2293,7 +2293,7 @@ class Attributor:
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
         (the surnames the article has named so far known as names)."""
-        return nlp.tag(nlp.tokenize(self.text, start, end), surnames=self.cast.surnames())
+        return nlp.tagged(self.text, start, end, surnames=self.cast.surnames())
 
     def run(self, all_frames: list[Frame]) -> Iterator[Attribution]:
         self._quoted = [q for frame in all_frames for q in frame.quotes]

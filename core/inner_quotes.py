@@ -247,7 +247,7 @@ def inner_quotes(text: str, cast: Cast, outer: QuotedSpan, mention: Mention | No
         sentence = cast.sentence_at(inner.opener)
         start = max(outer.opener, sentence.start if sentence else outer.opener)  # the mark too:
         # the tagger reads a clause opening a quotation better after its mark
-        tokens = nlp.tag(nlp.tokenize(text, start, inner.opener), surnames=cast.surnames())
+        tokens = nlp.tagged(text, start, inner.opener, surnames=cast.surnames())
         verb = _cue(tokens)
         if verb is None:
             continue

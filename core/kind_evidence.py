@@ -104,10 +104,10 @@ def surname_like(word: str) -> bool:
 
 def title_case_line(text: str, at: int) -> bool:
     """Is the line holding ``at`` written in title case: three words of four letters or
-    more, every one of them capitalised ("Why Does Israel Refuse to Recognize the ...")?"""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    long = re.findall(r"[^\W\d_][\w'\u2019-]{3,}", text[start : end if end >= 0 else len(text)])
-    return len(long) >= 3 and all(word[:1].isupper() for word in long)
+    more, every one of them capitalised ("Why Does Israel Refuse to Recognize the ...")?
+    The tagger reads such a line's words as the article's running text writes them
+    (:func:`nlp.running_forms`); its lines are found once per article."""
+    return nlp.in_title_case_line(text, at)
 
 
 def speaks_for_owner(thing: list[str]) -> bool:

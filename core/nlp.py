@@ -1012,11 +1012,27 @@ NOT_FOR_NAMES = frozenset(  # "LS": a list marker ("Whitfield/LS left the courth
 SURNAME_FOLLOWERS = frozenset({"VBD", "VBN", "VBZ", ",", "."})
 
 
+def tagged(
+    text: str, start: int, end: int, surnames: AbstractSet[str] = frozenset()
+) -> list[Token]:
+    """The tokens of ``text[start:end]``, tagged (:func:`tag`) as words of the article
+    ``text``: those of a line in title case as the article's running text writes them."""
+    return tag(tokenize(text, start, end), surnames=surnames, text=text)
+
+
 def tag(
-    tokens: list[Token], tagger: NewsTagger | None = None, surnames: AbstractSet[str] = frozenset()
+    tokens: list[Token],
+    tagger: NewsTagger | None = None,
+    surnames: AbstractSet[str] = frozenset(),
+    text: str | None = None,
 ) -> list[Token]:
     """The same tokens with Penn Treebank part-of-speech tags set (by the shipped tagger
     unless ``tagger`` is given).
+
+    Given the article ``text`` the tokens come from, the words of a line it writes in
+    title case (a headline: "Trump May Not Have Suggested ...") are tagged as its
+    running text would write them (:func:`running_forms`: "Trump may not have
+    suggested ..."), not as a run of proper nouns; the tokens keep their own text.
 
     A capitalised word inside a sentence that the model puts in a closed class ("But
     Flynn/RB said") or takes for an "-ing" form ("said Schilling/VBG") is a proper noun:
@@ -1026,6 +1042,12 @@ def tag(
     follows it ("…,” From said", "Will wrote"), not its own use ("From a $15 wage").
     """
     tagger = tagger or _tagger()
+    tags = _tag_seen(running_forms(tokens, text) if text else tokens, tagger, surnames)
+    return _tagged(tokens, tags)
+
+
+def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str]) -> list[str]:
+    """:func:`tag`'s tags of the tokens as the tagger is to see them."""
     tags = tagger.tag_words(tagger_forms(tokens))
     known = tagger.tagdict
     for i, token in enumerate(tokens):
@@ -1068,7 +1090,160 @@ def tag(
         if tags[i - 1] == "NNP" and tokens[i - 1].text[:1].isupper():
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
-    return _tagged(tokens, tags)
+    return tags
+
+
+# ---------------------------------------------------------------- lines in title case
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")  # a word of four letters or more
+_SENTENCE_MARKS = frozenset(".?!:")
+# stepped over, back from a word to the end of a sentence before it
+_BETWEEN_SENTENCES = frozenset(" \t\xa0\"'\u201c\u201d\u2018\u2019([")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")  # the word before a period
+_LOOK_BACK = 12  # characters read back from a word for the end of a sentence before it
+
+
+def _line_case(line: str) -> bool | None:
+    """True for a line in title case: three words of four letters or more, every one of
+    them capitalised ("Why Does Israel Refuse to Recognize the ..."); False for a line
+    that writes one of its long words in lower case (running text); None for neither."""
+    long = 0
+    for match in _LONG_WORD.finditer(line):
+        if not match.group()[:1].isupper():
+            return False
+        long += 1
+    return True if long >= 3 else None
+
+
+class _TitleLines:
+    """An article's lines in title case (headlines, list items' titles), found in one
+    pass over its lines, and the form its running text gives the words of those lines,
+    found for each word the first time it is asked about (:meth:`form`)."""
+
+    __slots__ = ("text", "starts", "ends", "body", "forms")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.body = False  # a line of running text to read the words' use in
+        at = 0
+        for line in text.split("\n"):
+            case = _line_case(line)
+            if case:
+                self.starts.append(at)
+                self.ends.append(at + len(line))
+            elif case is False:
+                self.body = True
+            at += len(line) + 1
+        self.forms: dict[tuple[str, bool, bool], str] = {}
+
+    def inside(self, at: int) -> bool:
+        """Is ``at`` in a line in title case (at its line break too)?"""
+        k = bisect_right(self.starts, at) - 1
+        return k >= 0 and at <= self.ends[k]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` reach into a line in title case?"""
+        k = bisect_right(self.starts, end - 1) - 1
+        return k >= 0 and self.ends[k] > start
+
+    def form(self, token: Token, after_given: bool = False) -> str:
+        """The token's text as the article's running text writes its word: for a
+        capitalised word of a line in title case, the form the article writes it in most
+        often outside such lines, a capital counted only where no sentence opens ("may",
+        not "May"; "Trump"; "FBI"). A word the running text never writes takes the
+        lower case ("Refuse": "refuse") unless the tagger reads it as a proper noun
+        whatever its context ("Obama"), or knows nothing of it and it is a listed first
+        name or an acronym (:func:`_name_or_acronym`), or follows a given name
+        (``after_given``: "Marco Rubio", "Michelle Marks"). A line's or a sentence's
+        first word keeps its capital."""
+        word = token.text
+        if not word[:1].isupper() or not word.isalpha() or not self.inside(token.span.start):
+            return word
+        key = (word, self._opens(token.span.start), after_given)
+        found = self.forms.get(key)
+        if found is None:
+            found = self.forms[key] = self._running_form(*key)
+        return found
+
+    def _running_form(self, word: str, opening: bool, after_given: bool) -> str:
+        lower = word.lower()
+        capitalised = word[0] + lower[1:] if word.isupper() and len(word) > 1 else word
+        forms = dict.fromkeys((word, capitalised, *(() if opening else (lower,))))
+        counts = [(self._written(form, form is not lower), form) for form in forms]
+        most = max(counts, key=lambda counted: counted[0])  # the first of a tie: as written
+        if most[0]:
+            return most[1]
+        read = context_free_tag(word)
+        if read in PROPER_TAGS or read is None and (after_given or _name_or_acronym(word)):
+            return word
+        return capitalised if opening else lower
+
+    def _written(self, form: str, capital: bool) -> int:
+        """How often the running text writes ``form``, a capitalised form only where no
+        sentence opens."""
+        return sum(
+            1
+            for at in word_starts(self.text).get(form, ())
+            if not self.inside(at) and not (capital and self._opens(at))
+        )
+
+    def _opens(self, at: int) -> bool:
+        """Does a line or a sentence open at ``at``: the line's start, or a sentence's end
+        (no abbreviation's period: "Mr. Trump", "U.S. Senate"), then spaces or quotation
+        marks, before it?"""
+        text = self.text
+        j = at
+        while j > 0 and at - j < _LOOK_BACK and text[j - 1] in _BETWEEN_SENTENCES:
+            j -= 1
+        if j == 0 or text[j - 1] == "\n":
+            return True
+        if text[j - 1] not in _SENTENCE_MARKS:
+            return False
+        if text[j - 1] != ".":
+            return True
+        word = _WORD_BEFORE.search(text, max(0, j - 1 - _LOOK_BACK), j - 1)
+        return word is None or not is_abbreviation(word.group())
+
+
+def _name_or_acronym(word: str) -> bool:
+    """Is ``word``, which the tagger knows nothing of, a listed first name or an acronym
+    ("Kaine", "DNC"), and no frequent word ("Pull", "Tall", "Will")?"""
+    return (is_first_name(word) or len(word) > 1 and word.isupper()) and not is_frequent_word(word)
+
+
+@functools.lru_cache(maxsize=4)
+def _title_lines(text: str) -> _TitleLines:
+    return _TitleLines(text)
+
+
+def in_title_case_line(text: str, at: int) -> bool:
+    """Is the line of ``text`` holding ``at`` written in title case: three words of four
+    letters or more, every one of them capitalised ("Why Does Israel Refuse to
+    Recognize the ...")? The article's lines are read once (a line of many names is
+    asked about once for each)."""
+    return _title_lines(text).inside(at)
+
+
+def running_forms(tokens: list[Token], text: str) -> list[Token]:
+    """The tokens, those of capitalised words in a line of ``text`` in title case
+    standing for the word as the article's running text writes it
+    (:meth:`_TitleLines.form`: "Hillary Clinton Are Neck And Neck" read as "Hillary
+    Clinton are neck and neck"), with no tag: what :func:`tag` gives the tagger to read.
+    An article with no running text (every line in title case) is read as written."""
+    if not tokens:
+        return tokens
+    lines = _title_lines(text)
+    if not lines.body or not lines.touches(tokens[0].span.start, tokens[-1].span.end):
+        return tokens
+    out: list[Token] = []
+    given = False  # did a given name come just before, kept as written?
+    for token in tokens:
+        form = lines.form(token, given)
+        out.append(token if form == token.text else Token(token.span, form, ""))
+        given = form == token.text and _name_or_acronym(form) and is_first_name(form)
+    return out
 
 
 def _name_then_cue(tokens: list[Token], tags: list[str]) -> bool:

@@ -273,7 +273,7 @@ def names_a_title(text: str, q: QuotedSpan) -> bool:
         return False
     start = max(0, q.opener - _TITLE_CONTEXT)
     start = text.rfind("\n", start, q.opener) + 1 or start  # within the line
-    tokens = nlp.tag(nlp.tokenize(text, start, q.opener))
+    tokens = nlp.tagged(text, start, q.opener)
     if tokens and tokens[-1].text == "," and len(tokens) > 1:
         return tokens[-2].tag in {"NN", "NNS"}  # an appositive: "his new book, “...,”"
     if not tokens or tokens[-1].text.lower() == "that":
@@ -349,7 +349,7 @@ def names_something(text: str, q: QuotedSpan) -> bool:
         return False  # capitals throughout are a headline or a cry ("DIVISIVE, STUPID AND WRONG")
     start = max(0, q.opener - _TITLE_CONTEXT)
     start = text.rfind("\n", start, q.opener) + 1 or start  # within the line
-    before = nlp.tag(nlp.tokenize(text, start, q.opener))
+    before = nlp.tagged(text, start, q.opener)
     if not before or before[-1].text in {".", "?", "!"}:
         return _described_after(text, q, inner)  # “Tales From the Crypt,” an HBO series ...
     if (previous := _listed_after(text, q)) is not None:

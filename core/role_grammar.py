@@ -196,7 +196,7 @@ def sentence_tokens(
     """The words of ``text[start:end]`` as tagged tokens, hyphenated words as one token
     ("front-runner", "68-year-old": the tokenizer splits them as GUM does), with the
     photo credits in them (found here unless given)."""
-    tokens = [_open_class(t) for t in _compounds(nlp.tag(nlp.tokenize(text, start, end)))]
+    tokens = [_open_class(t) for t in _compounds(nlp.tagged(text, start, end))]
     tokens = _nouns_in_complements(tokens)
     if credits is None:
         credits = [Span(m.start(), m.end()) for m in CREDIT.finditer(text, start, end)]

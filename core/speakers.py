@@ -1574,7 +1574,7 @@ class Cast:
         aside = re.match(r",[^,.;:]{1,40},", self.text[after : sentence.end])
         if aside is not None:
             after += aside.end()  # ", 83,"
-        tokens = nlp.tag(nlp.tokenize(self.text, after, min(sentence.end, after + 40)))
+        tokens = nlp.tagged(self.text, after, min(sentence.end, after + 40))
         verb = tokens[0] if tokens else None
         if verb is None or not verb.text.isalpha() or not verb.text.islower():
             return None
@@ -2219,7 +2219,7 @@ class Cast:
     def _acts(self, sentence: Span, words: Span) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
         replaced", "McDonough was responding"), an adverb at most between?"""
-        tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, sentence.end))
+        tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
         k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
         return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
@@ -2602,7 +2602,7 @@ class Cast:
         head = None
         before = self.text[sentence.start : words.start]
         if words.start > sentence.start and not re.search('["\u201c\u201d]', before):
-            tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, sentence.end))
+            tokens = nlp.tagged(self.text, sentence.start, sentence.end)
             head = _noun_phrase_subject([t for t in tokens if t.span.end <= words.start])
         self._noun_subjects[sentence.start] = head
         return head
@@ -4045,7 +4045,7 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
         or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
     ):
         return False
-    tokens = nlp.tag(nlp.tokenize(text, max(0, at - 60), min(len(text), end + 30)))
+    tokens = nlp.tagged(text, max(0, at - 60), min(len(text), end + 30))
     tag = next((t.tag for t in tokens if t.span.start == at), None)
     # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB

@@ -619,7 +619,7 @@ class _FrameReader:
     def _that_clause(self, content: Span) -> Span:
         """A "that" clause after a noun stops before the verb of the sentence holding it
         ("Borrell's claim that the needs are vast [was disputed]")."""
-        tokens = nlp.tag(nlp.tokenize(self.text, content.start, content.end))
+        tokens = nlp.tagged(self.text, content.start, content.end)
         finite = [
             n
             for n, token in enumerate(tokens)

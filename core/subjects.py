@@ -407,7 +407,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     if not fits:
         return None
     # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
-    tokens = functools.cache(lambda: nlp.tag(nlp.tokenize(text, sentence.start, sentence.end)))
+    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     if _question(text, sentence):  # its subject follows its verb: "Was Szlachta satisfied?"
         after = _after_first_verb(tokens())  # "Don't Republicans run the risk ... than Obama?"
         return next((r for r in fits if r.at == after), None)

@@ -602,3 +602,69 @@ def test_a_speech_verbs_past_after_a_name_is_a_verb(text: str, word: str, verb: 
 def test_an_unseen_word_before_a_name_is_no_adverb(text: str, word: str, tag: str) -> None:
     tags = {t.text: t.tag for t in nlp.tag(nlp.tokenize(text))}
     assert tags[word] == tag
+
+
+# ---------------------------------------------------------------- lines in title case
+HEADLINE_ARTICLE = (
+    "Okafor May Not Run, But Dalgaard Will Stand Tall On Proposal.\n\n"
+    "Emeka Okafor said on Monday that he may not run in May, and he may wait. Mr. Okafor,"
+    " who will decide"
+    " soon, met Dalgaard. The FBI declined to comment, and the report was dismissed.\n"
+)
+
+
+def _tags_of(text: str, line: int) -> dict[str, str]:
+    start = sum(len(x) + 1 for x in text.split("\n")[:line])
+    end = start + len(text.split("\n")[line])
+    return {t.text: t.tag for t in nlp.tagged(text, start, end)}
+
+
+def test_a_title_case_line_is_tagged_as_the_running_text_writes_its_words() -> None:
+    written = _tags_of(HEADLINE_ARTICLE, 0)
+    assert written["May"] == "MD"  # the body writes "may" more than "May" mid-sentence
+    assert written["Will"] == "MD"
+    assert written["Dalgaard"] == "NNP"  # a name the body writes
+    assert written["Tall"] != "NNP"  # never in the body: the lower case, a word the
+    # tagger may know in lower case
+    alone = {t.text: t.tag for t in nlp.tag(nlp.tokenize(HEADLINE_ARTICLE.split("\n")[0]))}
+    assert alone["May"] == "NNP"  # without the article, the title case misleads it
+
+
+def test_the_running_forms_keep_offsets_and_names() -> None:
+    line = HEADLINE_ARTICLE.split("\n")[0]
+    tokens = nlp.tokenize(HEADLINE_ARTICLE, 0, len(line))
+    seen = nlp.running_forms(tokens, HEADLINE_ARTICLE)
+    assert [t.span for t in seen] == [t.span for t in tokens]
+    assert [t.text for t in seen][:6] == ["Okafor", "may", "not", "run", ",", "but"]
+    tagged = nlp.tagged(HEADLINE_ARTICLE, 0, len(line))
+    assert [t.text for t in tagged] == [t.text for t in tokens]  # the tokens' own text
+    body = HEADLINE_ARTICLE.index("Emeka")
+    assert nlp.running_forms(nlp.tokenize(HEADLINE_ARTICLE, body), HEADLINE_ARTICLE)[0].text == (
+        "Emeka"
+    )  # running text is read as written
+
+
+def test_a_sentence_opening_capital_is_no_evidence_of_a_name() -> None:
+    text = "Wins Pile Up For Okafor Today.\n\nWins came early. He counted his wins at home.\n"
+    assert [t.text for t in nlp.running_forms(nlp.tokenize(text, 0, 29), text)][:3] == [
+        "Wins",  # the line's first word keeps its capital
+        "pile",
+        "up",
+    ]
+    later = "Big Wins Pile Up For Okafor Today.\n\nWins came early. He counted his wins.\n"
+    assert nlp.running_forms(nlp.tokenize(later, 0, 33), later)[1].text == "wins"
+
+
+def test_an_article_all_in_title_case_is_tagged_as_written() -> None:
+    text = "Okafor May Not Run Again.\nDalgaard Will Stand Tall.\n"
+    tokens = nlp.tokenize(text, 0, 24)
+    assert nlp.running_forms(tokens, text) is tokens
+
+
+def test_title_case_lines_are_those_kind_evidence_reads() -> None:
+    from core.kind_evidence import title_case_line
+
+    assert title_case_line(HEADLINE_ARTICLE, 5)
+    assert title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("\n"))  # its break
+    assert not title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("Emeka"))
+    assert not title_case_line("Ann Berg and Bob Okafor", 3)  # two long words only
