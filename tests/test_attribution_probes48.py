@@ -529,11 +529,6 @@ PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('m22', 'I paid for this seat!'): (
-        'video',
-        'a close call the ranker moves: "The video ... shows the man ... shouting “...”" is '
-        "the video's (the thirty-seventh session's retrain; right before it)",
-    ),
     ('m02', 'I never said a word about basketball'): (
         'coach',
         (
