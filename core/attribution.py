@@ -2386,8 +2386,10 @@ class Attributor:
         core.subjects counts names only). A look-up only: no one is added to the cast. Not
         one the sentence names past its subject ("The sheriff thanked Avery": by binding,
         not Avery)."""
-        if not person_word_in(self.text, frame.span.start, frame.span.end):
-            return  # no noun for a person: spare the tagging
+        if not person_word_in(self.text, frame.span.start, frame.span.end) and not (
+            self.text.startswith("The ", frame.span.start)
+        ):
+            return  # no noun for a person, nor "The" opening it: spare the tagging
         tokens = self._frame_words(frame)
         subject = clause_subject(tokens)
         if subject is None or tokens[subject[0]].text.lower() != "the":
@@ -2404,9 +2406,13 @@ class Attributor:
         ):  # "The district attorney paused/VBN.": the tagger's past participle, no verb after
             return
         head, written = head_word(words), [w.text for w in words]
-        if not person_head(head, written):
+        at = words[0].span.start
+        if person_head(head, written):
+            person = self.cast.nominal(head, at, written)
+        elif head.isalpha() and head.islower():  # "The singer spoke" after "the band's
+            person = self.cast.described(head, at, written, self._roles_at)  # singer, Casey
+        else:  # Lamb,": a noun no list holds, given as the role of someone named in reach
             return
-        person = self.cast.nominal(head, words[0].span.start, written)
         if person is None or person.kind != SpeakerKind.PERSON or not may_be_he_or_she(person):
             return
         end = Span(frame.span.end, frame.span.end)

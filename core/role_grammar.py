@@ -1122,6 +1122,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         or _object_beside(tokens, k, after_name)
         or _closes_sentence(tokens, after_name)
         or _relative_beside(tokens, k, end, after_name)
+        or _verb_object_beside(tokens, k, after_name)
     )
     if (
         start >= end
@@ -1280,9 +1281,16 @@ def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: i
     Teddy Goff, helms"), so that the phrase says what the person is to its owner, whatever
     the noun (not "In his response, Steve Coll, said", where a preposition governs it)?"""
     noun = tokens[head]
+    owned = k >= 0 and (
+        tokens[k].tag == "PRP$"  # "his digital mastermind", or a noun's: "the band's singer"
+        or tokens[k].text.lower() == "the"
+        and head == k + 3
+        and _possessive(tokens[k + 2])
+        and tokens[k + 1].tag == "NN"
+        and tokens[k + 1].text.islower()
+    )
     return (
-        k >= 0
-        and tokens[k].tag == "PRP$"
+        owned
         and noun.tag == "NN"
         and noun.text.isalpha()
         and noun.text.islower()
@@ -1292,6 +1300,25 @@ def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: i
             or noun.text in KIN_GENDER
             or _clause_starts(tokens, k)
             and _closed_before_predicate(tokens, after_name)
+            or _verb_object_beside(tokens, k, after_name)
+        )
+    )
+
+
+def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
+    """Is a phrase opened at ``k`` the object of a verb right before it (no copula), the
+    name after it set off by commas and closed before a participle, a relative pronoun or
+    a preposition ("has sued | the band's singer, Casey Lamb, claiming", "fired | his
+    campaign manager, Ann Lee, on Monday"), so that the phrase is set beside the name?"""
+    return (
+        k > 0
+        and tokens[k - 1].tag in {"VBD", "VBN", "VBZ", "VBP", "VB"}
+        and tokens[k - 1].text.lower() not in BE
+        and after_name + 1 < len(tokens)
+        and tokens[after_name].text == ","
+        and (
+            tokens[after_name + 1].tag in {"VBG", "IN", "TO"}
+            or tokens[after_name + 1].text.lower() in RELATIVES
         )
     )
 
