@@ -303,6 +303,8 @@ def role_word(word: str, tag: str = "NN") -> bool:
     agent = word.islower() and tag in AGENT_TAGS
     if agent and lexicons.agent_noun(bare) or word.islower() and _compound(bare):
         return True
+    if agent and tag == "NN" and _ant_agent(bare):
+        return True
     if "-" in bare:
         first, _, last = bare.rpartition("-")
         ends = last in nouns or agent and lexicons.agent_noun(last)
@@ -312,6 +314,24 @@ def role_word(word: str, tag: str = "NN") -> bool:
             # a compound whose head comes first, a preposition glued after it
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
+
+
+# Nouns in "-ant" that name no person ("a restaurant", "an instant"); adjectives in
+# "-ant" are tagged JJ, so they need no listing.
+_NOT_ANT_AGENTS = frozenset(
+    {"restaurant", "elephant", "instant", "remnant", "penchant", "covenant", "pageant",
+     "warrant", "variant", "implant", "constant", "pollutant", "determinant", "stimulant",
+     "lubricant", "coolant", "sealant", "antidepressant", "pendant", "tyrant"}
+)  # fmt: skip
+
+
+def _ant_agent(bare: str) -> bool:
+    """ "assistant", "participant", "contestant", "defendant": a common noun in "-ant"
+    names a person by what they do, as "-ist" and "-er" do (only for a role read here:
+    :func:`lexicons.agent_noun`, asked by the speaker readers too, is left as it is)."""
+    return (
+        len(bare) >= 7 and bare.isalpha() and bare.endswith("ant") and bare not in _NOT_ANT_AGENTS
+    )
 
 
 def _modified_noun(sentence: Sentence, k: int) -> bool:
