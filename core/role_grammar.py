@@ -316,21 +316,22 @@ def role_word(word: str, tag: str = "NN") -> bool:
     return False
 
 
-# Nouns in "-ant" that name no person ("a restaurant", "an instant"); adjectives in
-# "-ant" are tagged JJ, so they need no listing.
-_NOT_ANT_AGENTS = frozenset(
-    {"restaurant", "elephant", "instant", "remnant", "penchant", "covenant", "pageant",
-     "warrant", "variant", "implant", "constant", "pollutant", "determinant", "stimulant",
-     "lubricant", "coolant", "sealant", "antidepressant", "pendant", "tyrant"}
-)  # fmt: skip
+# Nouns in "-ant" the tagger reads as nouns that name no person ("a restaurant").
+_NOT_ANT_AGENTS = frozenset({"restaurant", "elephant", "warrant", "pageant", "covenant"})
 
 
 def _ant_agent(bare: str) -> bool:
-    """ "assistant", "participant", "contestant", "defendant": a common noun in "-ant"
-    names a person by what they do, as "-ist" and "-er" do (only for a role read here:
-    :func:`lexicons.agent_noun`, asked by the speaker readers too, is left as it is)."""
+    """ "assistant", "participant": a noun in "-ant" names a person by what they do, as
+    "-ist" and "-er" do, when the tagger reads the word as a common noun whatever its
+    context; adjectives in "-ant" that it took for a noun in one sentence ("triumphant",
+    "reluctant", "defiant", "significant") it reads so nowhere. Only for a role read here:
+    :func:`lexicons.agent_noun`, asked by the speaker readers too, is left as it is."""
     return (
-        len(bare) >= 7 and bare.isalpha() and bare.endswith("ant") and bare not in _NOT_ANT_AGENTS
+        len(bare) >= 7
+        and bare.isalpha()
+        and bare.endswith("ant")
+        and bare not in _NOT_ANT_AGENTS
+        and nlp.context_free_tag(bare) == "NN"
     )
 
 

@@ -1,7 +1,9 @@
 """Branch roles45: a common noun in "-ant" names a person by what they do, as "-ist" and
-"-er" do ("Mosad, who was a teaching assistant at the school, ..." gave no role); nouns
-in "-ant" that name no person stay no role. Sentences written for these forms, with their
-near misses, and the copular forms roles44 left that main already reads."""
+"-er" do ("Mosad, who was a teaching assistant at the school, ..." gave no role), when the
+tagger reads it as a noun whatever its context; nouns in "-ant" that name no person, and
+adjectives the tagger took for nouns in one sentence ("triumphant in several states"),
+stay no role. Sentences written for these forms, with their near misses, and the copular
+forms roles44 left that main already reads ("Smith is the county's chief prosecutor.")."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def said(middle: str) -> str | None:
             "former teaching assistant at the school",
         ),
         ("Jansen, who is an assistant at the school, left early.", "assistant at the school"),
-        ("Jansen, a contestant on the show, left early.", "contestant on the show"),
+        ("Jansen, a participant in the talks, left early.", "participant in the talks"),
     ],
 )
 def test_a_noun_in_ant_names_a_role(middle: str, role: str) -> None:
@@ -37,10 +39,10 @@ def test_a_noun_in_ant_names_a_role(middle: str, role: str) -> None:
 
 
 def test_a_noun_in_ant_naming_no_person_is_no_role_word() -> None:
-    for word in ("assistant", "participant", "defendant"):
+    for word in ("assistant", "participant"):
         assert role_word(word), word
-    for word in ("restaurant", "instant", "covenant", "tenant"):
-        assert not role_word(word), word
+    for word in ("restaurant", "instant", "covenant", "triumphant", "reluctant", "defiant"):
+        assert not role_word(word), word  # no person, or an adjective tagged NN in context
     assert not role_word("important", "JJ")  # an adjective in "-ant"
     assert not role_word("assistant", "VB")
 
