@@ -303,6 +303,8 @@ def role_word(word: str, tag: str = "NN") -> bool:
     agent = word.islower() and tag in AGENT_TAGS
     if agent and lexicons.agent_noun(bare) or word.islower() and _compound(bare):
         return True
+    if agent and tag == "NN" and _ant_agent(bare):
+        return True
     if "-" in bare:
         first, _, last = bare.rpartition("-")
         ends = last in nouns or agent and lexicons.agent_noun(last)
@@ -312,6 +314,25 @@ def role_word(word: str, tag: str = "NN") -> bool:
             # a compound whose head comes first, a preposition glued after it
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
+
+
+# Nouns in "-ant" the tagger reads as nouns that name no person ("a restaurant").
+_NOT_ANT_AGENTS = frozenset({"restaurant", "elephant", "warrant", "pageant", "covenant"})
+
+
+def _ant_agent(bare: str) -> bool:
+    """ "assistant", "participant": a noun in "-ant" names a person by what they do, as
+    "-ist" and "-er" do, when the tagger reads the word as a common noun whatever its
+    context; adjectives in "-ant" that it took for a noun in one sentence ("triumphant",
+    "reluctant", "defiant", "significant") it reads so nowhere. Only for a role read here:
+    :func:`lexicons.agent_noun`, asked by the speaker readers too, is left as it is."""
+    return (
+        len(bare) >= 7
+        and bare.isalpha()
+        and bare.endswith("ant")
+        and bare not in _NOT_ANT_AGENTS
+        and nlp.context_free_tag(bare) == "NN"
+    )
 
 
 def _modified_noun(sentence: Sentence, k: int) -> bool:
