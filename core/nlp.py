@@ -421,9 +421,27 @@ def _token_at(start: int, end: int, text: str) -> Token:
     return token  # type: ignore[return-value]
 
 
-def _tagged(tokens: Sequence[Token], tags: Iterable[str]) -> list[Token]:
+class RunningLower(Token):
+    """A token of a capitalised word in a line in title case that the article's running
+    text writes in lower case ("Stands" in "Trump Stands Tall On Proposal"): its text
+    and span are the token's own, and :func:`written_lower` tells a reader of names that
+    the capital is the headline's, not the word's."""
+
+    __slots__ = ()
+
+
+def written_lower(token: Token) -> bool:
+    """Is ``token`` a capitalised word of a title-case line that the article's running
+    text writes in lower case (:func:`tag` given the article)? Its capital is then the
+    headline's style and no evidence of a name."""
+    return token.__class__ is RunningLower
+
+
+def _tagged(
+    tokens: Sequence[Token], tags: Iterable[str], lowered: Sequence[bool] = ()
+) -> list[Token]:
     """The tokens with the tags ``tags``: ``[Token(t.span, t.text, tag) ...]``, made faster
-    (see :class:`_SpanMade`)."""
+    (see :class:`_SpanMade`); a :class:`RunningLower` where ``lowered`` says so."""
     out = []
     add, made, token_class = out.append, _TokenMade, Token
     for old, tag in zip(tokens, tags, strict=True):
@@ -431,6 +449,12 @@ def _tagged(tokens: Sequence[Token], tags: Iterable[str]) -> list[Token]:
         token.span, token.text, token.tag = old.span, old.text, tag
         token.__class__ = token_class  # type: ignore[assignment]
         add(token)
+    for i, low in enumerate(lowered):
+        if low:  # the same slots, set while the token is still in the making
+            token = made()
+            token.span, token.text, token.tag = out[i].span, out[i].text, out[i].tag
+            token.__class__ = RunningLower  # type: ignore[assignment]
+            out[i] = token  # type: ignore[call-overload]
     return out  # type: ignore[return-value]
 
 
@@ -1032,7 +1056,8 @@ def tag(
     Given the article ``text`` the tokens come from, the words of a line it writes in
     title case (a headline: "Trump May Not Have Suggested ...") are tagged as its
     running text would write them (:func:`running_forms`: "Trump may not have
-    suggested ..."), not as a run of proper nouns; the tokens keep their own text.
+    suggested ..."), not as a run of proper nouns; the tokens keep their own text, and
+    those the running text writes in lower case come as :class:`RunningLower`.
 
     A capitalised word inside a sentence that the model puts in a closed class ("But
     Flynn/RB said") or takes for an "-ing" form ("said Schilling/VBG") is a proper noun:
@@ -1042,8 +1067,12 @@ def tag(
     follows it ("…,” From said", "Will wrote"), not its own use ("From a $15 wage").
     """
     tagger = tagger or _tagger()
-    tags = _tag_seen(running_forms(tokens, text) if text else tokens, tagger, surnames)
-    return _tagged(tokens, tags)
+    seen = running_forms(tokens, text) if text else tokens
+    tags = _tag_seen(seen, tagger, surnames)
+    if seen is tokens:
+        return _tagged(tokens, tags)
+    lowered = [s is not t and s.text[:1].islower() for s, t in zip(seen, tokens, strict=True)]
+    return _tagged(tokens, tags, lowered)
 
 
 def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str]) -> list[str]:

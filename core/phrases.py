@@ -384,7 +384,26 @@ def _unknown_capitalised(token: Token) -> bool:
     return text.lower() not in lexicons.function_words()
 
 
+# The tags of words that end a name where a headline capitalises them (a verb, modal,
+# adverb, determiner, preposition or conjunction): see :func:`_headline_capital`
+_NO_NAME_WORD_TAGS = frozenset(
+    {"MD", "RB", "RBR", "RBS", "DT", "PDT", "EX", "RP", "TO", "IN", "CC", "WDT", "WP", "WRB"}
+)
+
+
+def _headline_capital(token: Token) -> bool:
+    """Is the token's capital only a headline's style ("Trump Stands/VBZ Tall",
+    "Clinton Are/VBP", "Howard Dean Tells/VBZ Democratic Convention"): a word of a line
+    in title case that the article's running text writes in lower case
+    (:func:`nlp.written_lower`) and that the tagger, reading it so, takes for a verb or
+    a closed-class word? Nouns and adjectives keep their capital ("Major Companies")."""
+    tag = token.tag
+    return nlp.written_lower(token) and (tag[:2] == "VB" or tag in _NO_NAME_WORD_TAGS)
+
+
 def _np_tok(token: Token) -> bool:
+    if _headline_capital(token):  # read as the article writes it: no name's word
+        token = Token(token.span, token.text.lower(), token.tag)
     word = token.text.lower()
     if glued_particle(token.text):
         return True  # "al-Amin/VBD": a surname, whatever the tagger says
@@ -1893,7 +1912,7 @@ def _unlisted_head(token: Token) -> bool:
 def _capitalised(token: Token) -> bool:
     text = token.text
     return (
-        (text[:1].isupper() or glued_particle(text))
+        (text[:1].isupper() and not _headline_capital(token) or glued_particle(text))
         and token.tag not in {"PRP", "DT", "IN", "CC"}
         and text.lower() not in SUBJECT_PRONOUNS
     )

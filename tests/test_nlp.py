@@ -668,3 +668,39 @@ def test_title_case_lines_are_those_kind_evidence_reads() -> None:
     assert title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("\n"))  # its break
     assert not title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("Emeka"))
     assert not title_case_line("Ann Berg and Bob Okafor", 3)  # two long words only
+
+
+RUN_ON_ARTICLE = (
+    "Okafor Stands Tall As Dalgaard Reed Warns Voters To Wait\n\n"
+    "Emeka Okafor stands by the plan, and he met Dalgaard Reed, who warns that it stands. The"
+    " voters were tall. Reed warns them often.\n"
+)
+
+
+def _line_tokens(text: str) -> list[Token]:
+    return nlp.tagged(text, 0, text.index("\n"))
+
+
+def test_a_headline_word_the_body_writes_in_lower_case_is_marked_and_keeps_its_text() -> None:
+    tokens = _line_tokens(RUN_ON_ARTICLE)
+    marked = {t.text for t in tokens if nlp.written_lower(t)}
+    assert {"Stands", "Warns"} <= marked
+    assert not marked & {"Okafor", "Dalgaard", "Reed"}  # names the body writes
+    assert [t.text for t in tokens][:3] == ["Okafor", "Stands", "Tall"]
+    assert not any(nlp.written_lower(t) for t in nlp.tag(nlp.tokenize(RUN_ON_ARTICLE)))
+    # without the article, nothing is marked
+
+
+def test_a_name_ends_at_a_headline_verb_the_body_writes_in_lower_case() -> None:
+    from core.phrases import np_before
+
+    tokens = _line_tokens(RUN_ON_ARTICLE)
+    words = [t.text for t in tokens]
+    for after in ("Tall", "Voters"):  # the phrase before each word runs through no verb
+        found = np_before(tokens, words.index(after))
+        assert found is None or not {"Stands", "Warns"} & set(words[found[0] : found[1]])
+    found = np_before(tokens, words.index("Warns"))
+    assert found is not None and words[found[0] : found[1]] == ["Dalgaard", "Reed"]
+    alone = nlp.tag(nlp.tokenize(RUN_ON_ARTICLE, 0, RUN_ON_ARTICLE.index("\n")))
+    found = np_before(alone, words.index("Voters"))  # without the article, as before
+    assert found is not None and "Warns" in [t.text for t in alone[found[0] : found[1]]]
