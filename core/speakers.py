@@ -3516,6 +3516,8 @@ def named_people(
         name = joined.rstrip(".,")
         if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
             name += "."  # "Ron Dettweiler Jr.": the suffix keeps its period
+        elif nlp.INITIAL.fullmatch(name + ".") and joined[len(name) :].startswith("."):
+            name += "."  # "Mr. H.": an initial alone for a surname keeps its period
         if postnominal(name.split()):
             name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):
@@ -3578,6 +3580,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
     if not before:
         return not text[start:run_start].strip()
+    if _dateline_before(text[start:run_start]):
+        return True  # "NEW YORK — Lior Ben-Ami was 11": the lede opens past its dateline
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
@@ -3682,6 +3686,14 @@ def _modifies_a_role(text: str, end: int) -> bool:
     if tag is None and (nlp.is_frequent_word(noun) or noun.endswith(("ed", "ing", "s"))):
         return False  # "took on Hillary Clinton", "remembered Ali": a small word or a verb
     return (tag is None or tag.startswith("NN")) and noun not in lexicons.cue_forms()
+
+
+def _dateline_before(between: str) -> bool:
+    """Is ``between``, a sentence's words before a run, only a lede's dateline and its
+    dash ("WASHINGTON — ", "PENDLETON, Ore. — ")?"""
+    if not any(dash in between for dash in "\u2014\u2013"):
+        return False
+    return not between.strip(DATELINE) or STATE_DATELINE.fullmatch(between) is not None
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
