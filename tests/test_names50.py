@@ -49,3 +49,16 @@ def test_a_name_right_after_a_dateline_is_introduced(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert _speaker(text, fragment) == speaker
+
+
+def test_a_given_name_owning_a_relative_of_its_surname_is_a_person() -> None:
+    """ "Yuval's mother, Miriam Bar-Lev" shows "Yuval", written before "Bar-Lev" too, to be
+    a given name of that family, though no list holds it and the mother's listed first
+    name keeps "Bar-Lev" off the unlisted surnames."""
+    text = (
+        "Yuval Bar-Lev was nine when he won the regional spelling bee on Sunday.\n\n"
+        "\u201cI studied every night,\u201d Yuval said.\n\n"
+        "Yuval's mother, Miriam Bar-Lev, said the family was proud. "
+        "\u201cHe taught himself,\u201d she said."
+    )
+    assert _speaker(text, "studied") == "Yuval Bar-Lev"
