@@ -942,6 +942,9 @@ class Cast:
             }
             kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
             self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
+            self._kin |= {  # "Lior Ben-Ami ... Lior's father, Amir Ben-Ami"
+                (f, last) for f, last in kin if last in listed and _kin_owner(self.text, f, last)
+            }
             family = kin - {(f, last) for f, last in kin if last in listed}
             self._kin |= _unlisted_family(self.text, family)
             self._kin |= _given_before_known_surname(self.text, family)
@@ -3516,6 +3519,8 @@ def named_people(
         name = joined.rstrip(".,")
         if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
             name += "."  # "Ron Dettweiler Jr.": the suffix keeps its period
+        elif nlp.INITIAL.fullmatch(name + ".") and joined[len(name) :].startswith("."):
+            name += "."  # "Mr. H.": an initial alone for a surname keeps its period
         if postnominal(name.split()):
             name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
         if _organisation_head(name.split()):
@@ -3578,6 +3583,8 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
     if not before:
         return not text[start:run_start].strip()
+    if _dateline_before(text[start:run_start]):
+        return True  # "NEW YORK — Lior Ben-Ami was 11": the lede opens past its dateline
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
         return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
@@ -3682,6 +3689,33 @@ def _modifies_a_role(text: str, end: int) -> bool:
     if tag is None and (nlp.is_frequent_word(noun) or noun.endswith(("ed", "ing", "s"))):
         return False  # "took on Hillary Clinton", "remembered Ali": a small word or a verb
     return (tag is None or tag.startswith("NN")) and noun not in lexicons.cue_forms()
+
+
+def _kin_owner(text: str, first: str, last: str) -> bool:
+    """Does ``text`` write ``first``, a word it also writes before the surname ``last``,
+    as the owner of a relative named in apposition with that surname ("Lior's father,
+    Amir Ben-Ami")? Then ``first`` is a given name of the family, and "first last" a
+    person."""
+    if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
+        return False
+    spaced = r"[ \t\xa0]+"
+    return (
+        re.search(
+            rf"\b{re.escape(first)}['\u2019]s?{spaced}(?:[a-z\-]+{spaced})?"
+            rf"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower),"
+            rf"{spaced}[A-Z][\w\-]+(?:{spaced}[A-Z]\.)?{spaced}{re.escape(last)}\b",
+            text,
+        )
+        is not None
+    )
+
+
+def _dateline_before(between: str) -> bool:
+    """Is ``between``, a sentence's words before a run, only a lede's dateline and its
+    dash ("WASHINGTON — ", "PENDLETON, Ore. — ")?"""
+    if not any(dash in between for dash in "\u2014\u2013"):
+        return False
+    return not between.strip(DATELINE) or STATE_DATELINE.fullmatch(between) is not None
 
 
 def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:

@@ -407,16 +407,12 @@ KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
     ('t15', 'We warned them in writing'): (
         'Ali Wario',
-        'right in another form: "Mohamud Ali Wario" loses its first name',
+        'right in another form: "Mohamud Ali Wario" loses its first name (names50: taking an '
+        'unlisted word the tagger never saw before a listed first name as a given name also '
+        'takes "Magistrate", "Quarterback", "Venerable", "Taoiseach" and "Cllr" into names; '
+        'telling them apart needs an English lexicon no resource holds)',
     ),
     ('t15', 'They did not answer our letter'): ('Ali Wario', 'as the one before'),
-    ('t25', 'Doc, I feel fine'): (
-        'H',
-        'right in another form: "a patient I will call Mr. H." gives "H"',
-    ),
-    ('t25', 'My daddy had numbers'): ('H', 'as the one before'),
-    ('t25', 'He took something'): ('H', 'as the one before'),
-    ('t25', 'I never asked what'): ('H', 'as the one before'),
     ('t25', 'He’ll take it if his wife'): (
         'my nurse',
         'right by a description: "My nurse, Loretta, has worked with me ... After he left, '
@@ -429,7 +425,6 @@ KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"his wife was with him. “...,” she said": no speaker for "his wife"',
     ),
     ('t25', 'I’m the one who puts the pills'): (None, 'as the one before'),
-    ('t25', 'I told you I felt fine'): ('H', 'right in another form, as "Doc, I feel fine"'),
 }  # fmt: skip
 
 test_probe_speaker_twenty_third_batch, test_twenty_third_batch_figure = judged_batch_tests(
