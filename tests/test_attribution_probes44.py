@@ -594,11 +594,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'the right person given by a description: the lede\'s "A federal judge", named in '
         'the next paragraph',
     ),
-    ('a10', 'golf memberships'): (
-        'Dennis Varga',
-        'a close call the ranker moves: "what prosecutors described as “…”" inside a '
-        "sentence whose subject is Varga (the thirty-eighth session's retrain; right before it)",
-    ),
     ('a11', 'possibly suicidal male'): (
         'department',
         'the right source in another form: "The department’s statement said …": the '
