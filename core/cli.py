@@ -1065,12 +1065,14 @@ def run() -> NoReturn:
     anyway; a finalizer it would run thus is one Python does not promise at exit either.
     After ``extract``, which holds no library, files or workers open by then, the process
     ends once its output is flushed, without Python's teardown: freeing every model's
-    objects one by one took 15 ms of CPU, on the run's critical path."""
+    objects one by one took 15 ms of CPU, on the run's critical path. Not under a profiler or
+    tracer (``python -m cProfile``, coverage), whose report the teardown writes."""
     global _written_whole
     _written_whole = False
     code = main()
     gc.freeze()
-    if _written_whole:
+    if _written_whole and sys.getprofile() is None and sys.gettrace() is None:
+        # (a profiler's or a coverage tracer's report is written by the teardown)
         with suppress(OSError):  # a closed pipe: the ordinary exit says so and returns 120
             sys.stdout.flush()
             sys.stderr.flush()

@@ -359,6 +359,22 @@ def test_a_closed_pipe_after_extract_ends_as_python_does(
         gc.unfreeze()
 
 
+def test_under_a_profiler_extract_ends_with_the_teardown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``python -m cProfile`` (or coverage) writes its report in the teardown: with a
+    profiler set, the ordinary exit, not ``os._exit``."""
+    monkeypatch.setattr(cli, "main", lambda: _extract_ran(0))
+    monkeypatch.setattr(cli.os, "_exit", _ended)
+    monkeypatch.setattr(cli.sys, "getprofile", lambda: object())
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.run()
+        assert stopped.value.code == 0
+    finally:
+        gc.unfreeze()
+
+
 def test_only_extract_ends_without_teardown(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
