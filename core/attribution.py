@@ -2289,6 +2289,7 @@ class Attributor:
         self._quoted: list[QuotedSpan] = []  # the frames' quotations, in order (see run)
         self._sentence_starts: list[int] = []  # the article's sentences' (see run)
         self._tagged_with: tuple[Frame | None, int] = (None, 0)  # see _frame_words
+        self._mention_roles: dict[tuple[int, int], tuple[str, ...]] = {}  # see _roles_at
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -3656,7 +3657,12 @@ class Attributor:
         return self._said_as_i(words[0].span.start, words[-1].span.end, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:
-        return mention_roles(self.text, start, end)
+        """The roles given at the mention ``start``-``end``, read once per mention (the
+        nominal readers ask again for each noun they weigh)."""
+        roles = self._mention_roles.get((start, end))
+        if roles is None:
+            roles = self._mention_roles[start, end] = tuple(mention_roles(self.text, start, end))
+        return list(roles)
 
     def _clause_antecedent(
         self, before: list[Token], pronoun: Token, new_only: bool = False
