@@ -340,33 +340,28 @@ def test_after_extract_the_command_ends_once_its_output_is_flushed(
         gc.unfreeze()
 
 
-def test_a_closed_pipe_after_extract_ends_as_python_does(
-    monkeypatch: pytest.MonkeyPatch,
+def _closed() -> None:
+    raise BrokenPipeError
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "value"),
+    [
+        # the output cannot be flushed: the ordinary exit reports it
+        (sys.stdout, "flush", _closed),
+        # ``python -m cProfile`` (or coverage) writes its report in the teardown
+        (sys, "getprofile", lambda: object()),
+    ],
+    ids=["closed pipe", "profiler"],
+)
+def test_after_extract_the_ordinary_exit_where_the_teardown_has_work(
+    monkeypatch: pytest.MonkeyPatch, owner: object, name: str, value: object
 ) -> None:
-    """The output cannot be flushed: the ordinary exit, which reports it, not ``os._exit``."""
-
-    def closed() -> None:
-        raise BrokenPipeError
-
+    """Not ``os._exit`` after extract where the output cannot be flushed or a profiler
+    or tracer is set: Python's own exit, with main's code."""
     monkeypatch.setattr(cli, "main", lambda: _extract_ran(0))
     monkeypatch.setattr(cli.os, "_exit", _ended)
-    monkeypatch.setattr(sys.stdout, "flush", closed)
-    try:
-        with pytest.raises(SystemExit) as stopped:
-            cli.run()
-        assert stopped.value.code == 0
-    finally:
-        gc.unfreeze()
-
-
-def test_under_a_profiler_extract_ends_with_the_teardown(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """``python -m cProfile`` (or coverage) writes its report in the teardown: with a
-    profiler set, the ordinary exit, not ``os._exit``."""
-    monkeypatch.setattr(cli, "main", lambda: _extract_ran(0))
-    monkeypatch.setattr(cli.os, "_exit", _ended)
-    monkeypatch.setattr(cli.sys, "getprofile", lambda: object())
+    monkeypatch.setattr(owner, name, value)
     try:
         with pytest.raises(SystemExit) as stopped:
             cli.run()
