@@ -12,8 +12,8 @@ import pytest
 from core import nlp
 from core.document import SpeakerKind
 from core.extract import extract
-from core.phrases import name_tokens, organisation_reading
-from tests.test_organisation_of import said
+from core.phrases import organisation_reading
+from tests.test_organisation_of import name, said
 from tests.test_organisation_of import speaker as said_speaker
 from tests.test_pronouns import L, R
 
@@ -75,12 +75,6 @@ def test_the_reading_from_either_end(
 ) -> None:
     assert reading(phrase, from_start=False) == (from_end or phrase)
     assert reading(phrase, from_start=True) == (from_start or phrase)
-
-
-def name(phrase: str) -> str | None:
-    words = nlp.tag(nlp.tokenize(phrase))
-    span = name_tokens(words)
-    return " ".join(w.text for w in words[span[0] : span[1]]) if span else None
 
 
 @pytest.mark.parametrize(
