@@ -42,7 +42,6 @@ from core.kind_evidence import (
     role_or_plural,
     speaks_for_owner,
     surname_like,
-    title_case_line,
     title_or_honorific,
     title_or_role,
     whole_words,
@@ -322,7 +321,7 @@ def _no_name_word(owner: list[str], head: str, text: str) -> bool:
     if first_or_initial(head) or bare in SUFFIXES or not head[:1].isupper() or not bare.isalpha():
         return False
     found = list(re.finditer(phrase_pattern([*owner, head]), text))
-    if not found or not all(title_case_line(text, m.start()) for m in found):
+    if not found or not all(nlp.in_title_case_line(text, m.start()) for m in found):
         return False  # capitalised in running text: a name's word
     lower = re.escape(bare.lower())
     named = r"\s+".join(map(re.escape, owner))

@@ -102,14 +102,6 @@ def surname_like(word: str) -> bool:
     return not (nlp.is_frequent_word(bare_word(word)) or word.isupper() or word.endswith("s"))
 
 
-def title_case_line(text: str, at: int) -> bool:
-    """Is the line holding ``at`` written in title case: three words of four letters or
-    more, every one of them capitalised ("Why Does Israel Refuse to Recognize the ...")?
-    The tagger reads such a line's words as the article's running text writes them
-    (:func:`nlp.running_forms`); its lines are found once per article."""
-    return nlp.in_title_case_line(text, at)
-
-
 def speaks_for_owner(thing: list[str]) -> bool:
     """Do the words after an owner name a thing that speaks for them ("Facebook post",
     "Twitter account"), not their people, groups or things in the plural ("aides",
@@ -297,7 +289,7 @@ def _used_as_organisation(before: list[str], text: str, start: int, end: int) ->
     Sun."; a person is "the Trump campaign", never "the Trump"), or in a list beside an
     organisation and no person ("Hewlett Packard, Coca-Cola and Microsoft")? Not in a
     line in title case, a headline ("Why Trump President ...")."""
-    if title_case_line(text, start):
+    if nlp.in_title_case_line(text, start):
         return False
     after = text[end : end + 200]
     member = MEMBER_AFTER.match(after)

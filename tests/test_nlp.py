@@ -662,12 +662,10 @@ def test_an_article_all_in_title_case_is_tagged_as_written() -> None:
 
 
 def test_title_case_lines_are_those_kind_evidence_reads() -> None:
-    from core.kind_evidence import title_case_line
-
-    assert title_case_line(HEADLINE_ARTICLE, 5)
-    assert title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("\n"))  # its break
-    assert not title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("Emeka"))
-    assert not title_case_line("Ann Berg and Bob Okafor", 3)  # two long words only
+    assert nlp.in_title_case_line(HEADLINE_ARTICLE, 5)
+    assert nlp.in_title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("\n"))  # its break
+    assert not nlp.in_title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("Emeka"))
+    assert not nlp.in_title_case_line("Ann Berg and Bob Okafor", 3)  # two long words only
 
 
 RUN_ON_ARTICLE = (
