@@ -23,16 +23,25 @@ Test match with "ul Haq" and "van der Merwe".
 Every person is invented, and every quotation is written for this batch. Every expected
 speaker was written before On Record read the probes (the articles and this list were
 committed first). A nominal speaker counts in either case of its first letter.
-First judged on main (d6ddfb9): FIRST of 291 right.
+First judged on main (d6ddfb9): 266 of 291 right (8.6% wrong); counting the right person
+named in another form ("Reporter" for the "REPORTER:" label, "Haq" for Faizan ul Haq,
+"Cruz" and "Santos" for Ramon dela Cruz Jr. and Maria Luisa de los Santos) as right, 274
+(5.8% wrong); counting also the right person given by a description ("granddaughter" for
+"The granddaughter, Saara,", "agency's spokesperson", "an engineer" for "an engineer's
+report"), 278 (4.5% wrong). After the mends below: 285 (2.1% wrong); 289 and 290 counted
+the same two ways (0.7%, 0.3%). The mends also made right four quotations earlier batches
+listed as wrong (probes29 v20, probes44 a38, coref41 c16 twice); on whole train they change
+no quotation and three statements' speakers ("this week the Senate" now "Senate").
 The quotations still wrong are listed in KNOWN_WRONG_64 with what On Record gives and
 why; the figure is printed by ``test_twenty_fourth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_64.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 291
+FIRST_JUDGED = 266  # right on main before any mend, of 291
 
 PROBES_64: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('t01', 'This is the computer we wanted', ('Priya Raghunathan',)),
@@ -349,8 +358,119 @@ def test_every_judged_fragment_is_in_its_article() -> None:
     assert all(PROBES[probe].count(fragment) == 1 for probe, fragment, _ in PROBES_64)
 
 
-KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('t01', 'Anything below that'): (
+        'Devon Achterberg',
+        '"According to Mei-Lin Okafor, an analyst ..., the company needs ... “...,” she said": '
+        'the hyphenated given name "Mei-Lin" is in no list, so the cheap pass knows no '
+        'person there and "she" goes to the reviewer quoted before (with a listed first '
+        'name the cited source is now the topic: test_the_source_cited_first_...)',
+    ),
+    ('t11', 'Closed for a family matter'): (
+        'restaurant’s Instagram account',
+        'right in another form, without its "the" (first judged: "Wednesday the '
+        'restaurant’s Instagram account")',
+    ),
+    ('t23', 'sound but tired'): (
+        'an engineer',
+        'right by a description: "According to an engineer’s report": the owner of the '
+        'report, its writer (Samira Haddad, named later)',
+    ),
+    ('t25', 'Whose decision was it'): (
+        'Reporter',
+        'right in another form: the "REPORTER:" label in title case',
+    ),
+    ('t25', 'The union says the offer'): ('Reporter', 'as the one before'),
+    ('t25', 'How long can the city'): ('Reporter', 'as the one before'),
+}  # fmt: skip
 
 test_probe_speaker_twenty_fourth_batch, test_twenty_fourth_batch_figure = judged_batch_tests(
     "probes64", PROBES, PROBES_64, KNOWN_WRONG_64, FIRST_JUDGED, size=291
 )
+
+
+N = "\n\n"
+
+
+def test_lower_case_particles_stay_in_the_name() -> None:
+    """Filipino, Spanish and Urdu names keep their lower-case particles ("dela", "de los",
+    "ul"): the whole name speaks, not its last word, and not some other noun for want of
+    a name."""
+    assert _speaker("\u201cWe are ready,\u201d said the mayor, Lorna dela Paz.") == "Lorna dela Paz"
+    assert _speaker("\u201cNo,\u201d said the clerk, Carmen de los Reyes.") == (
+        "Carmen de los Reyes"
+    )
+    text = "The coach, Zubair ul Hassan, said it was \u201ca long day for the bowlers.\u201d"
+    assert _speaker(text) == "Zubair ul Hassan"
+
+
+def test_a_participle_before_the_place_of_a_title() -> None:
+    """ "said the mayor of neighboring Ashby Falls, Ruth Caldwell": the participle
+    modifies the place, so the title runs on to the name set off after it."""
+    text = (
+        "The clerk, Dora Finch, counted the letters. \u201cA record,\u201d Finch said."
+        + N
+        + "\u201cWe pay half,\u201d said the mayor of neighboring Ashby Falls, Ruth Caldwell, "
+        "whose town shares the cost."
+    )
+    assert _speaker(text, "We pay half") == "Ruth Caldwell"
+
+
+def test_a_fronted_day_is_no_part_of_the_subject() -> None:
+    """ "On Tuesday the hospital's page posted ...": the day ends the fronted phrase, and
+    the article after it opens the subject."""
+    text = (
+        "On Tuesday the hospital\u2019s Facebook page posted a notice saying it was "
+        "\u201cfully staffed and open.\u201d"
+    )
+    assert _speaker(text) == "hospital\u2019s Facebook page"
+
+
+def test_the_source_cited_first_is_what_she_refers_to() -> None:
+    """ "According to Mary Okafor, an economist, the rise will stall. “...,” she said":
+    the sentence gives her words, so she is its topic for a later pronoun, not the woman
+    quoted before."""
+    text = (
+        "\u201cPrices are mad,\u201d wrote Helen Price, a reviewer, on X."
+        + N
+        + "According to Mary Okafor, an economist at Lindell Bank, the rise will stall by "
+        "spring. \u201cIt has run its course,\u201d she said."
+    )
+    assert _speaker(text, "It has run its course") == "Mary Okafor"
+
+
+def test_a_sentence_may_begin_after_a_clock_time() -> None:
+    """ "The bakery opens at 5 a.m. Ingrid Holt has ...": "a.m." ends the sentence when
+    what follows tells no more of the time ("5 a.m. Tuesday", "7 p.m. ET")."""
+    from core.nlp import split_sentences
+
+    text = (
+        "Margaret Lyle owns the building."
+        + N
+        + "The bakery opens at 5 a.m. Ingrid Holt has baked there for years. \u201cThe ovens "
+        "never cool,\u201d she said."
+    )
+    assert _speaker(text, "The ovens never cool") == "Ingrid Holt"
+    assert len(split_sentences("The bakery opens at 5 a.m. Ingrid Holt bakes the bread.")) == 2
+    for kept in ("at 9 a.m. Tuesday in the hall.", "at 7 p.m. ET on Monday.", "at 9 a.m. Sept. 4."):
+        sentence = "The vote is " + kept
+        assert len(split_sentences(sentence)) == 1
+
+
+def test_a_first_name_alone_after_a_definite_person_noun() -> None:
+    """ "The girl, Liesel, is nine": a first name set off after "the" and a noun for a
+    person names that person (of the noun's sex, if it has one), whom a later "she"
+    means."""
+    text = (
+        "Agnes Moll edited the diary. \u201cI kept every page,\u201d Moll said."
+        + N
+        + "The girl, Liesel, is nine when it begins. \u201cMama says the war is far "
+        "away,\u201d she writes."
+    )
+    assert _speaker(text, "Mama says") == "Liesel"
+    text = (
+        "Tapio Virta has shod horses for fifty years."
+        + N
+        + "The granddaughter, Kaisa, was in the barn. \u201cI will take it on,\u201d she said."
+    )
+    assert _speaker(text, "I will take it on") == "Kaisa"
