@@ -33,6 +33,7 @@ KIN_GENDER = {
     "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
     "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
 }  # fmt: skip
+CHILD_GENDER = {"girl": "f", "boy": "m"}  # "The girl, Hanne,": no kin, but of a sex
 NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
@@ -50,7 +51,7 @@ def noun_gender(noun: str) -> str | None:
         return "f"  # "actress", "heiress"; not "witness"
     if noun.endswith("man"):
         return "m"
-    return KIN_GENDER.get(noun.removeprefix("grand"))
+    return KIN_GENDER.get(noun.removeprefix("grand")) or CHILD_GENDER.get(noun)
 
 
 def bare_word(word: str) -> str:

@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from core import lexicons
+from core import dates, lexicons
 from core.document import Span, Token
 from core.packages import defer_inits, write_whole
 
@@ -271,7 +271,30 @@ class NewsPunkt(PunktSentenceTokenizer):
         ):
             aug_tok1.sentbreak = False
             aug_tok1.abbr = True
+        if (
+            aug_tok2 is not None
+            and aug_tok1.tok.lower() in CLOCK_SUFFIXES
+            and aug_tok2.first_upper
+            and not _time_after_clock(aug_tok2.tok)
+        ):  # "at 4 a.m. Kulwant Kaur Sandhu has ...": a new sentence (not "4 a.m. Tuesday")
+            aug_tok1.sentbreak = True
         return reason
+
+
+CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
+# what may follow a clock time in the same sentence: a day, a month, a time zone
+TIMES_AFTER_CLOCK = frozenset(
+    {*dates.WEEKDAYS, *(m.lower() for m in dates.MONTHS), *(m.lower()[:3] for m in dates.MONTHS)}
+    | {"sept", "eastern", "central", "mountain", "pacific", "local", "et", "est", "edt", "ct"}
+    | {"cst", "cdt", "mt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "ist", "jst", "aest"}
+    | {"today", "tomorrow", "tonight"}
+)
+
+
+def _time_after_clock(word: str) -> bool:
+    """Does ``word``, capitalised after "a.m." or "p.m.", go on telling the time ("9 a.m.
+    Tuesday", "7 p.m. ET", "8 a.m. Sept. 4") rather than open a sentence?"""
+    return word.lower().rstrip(".") in TIMES_AFTER_CLOCK
 
 
 @functools.cache
@@ -1616,10 +1639,12 @@ _SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # fmt: off
-# Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle").
+# Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle"; the
+# Filipino and Spanish "dela Cruz", "de los Santos"; the Urdu "ul Haq", "ud Din").
 NAME_PARTICLES = frozenset((
     "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el", "ap", "ter",
+    "bin", "binti", "binte", "bint", "ibn", "das", "al", "el", "ap", "ter", "dela", "los", "las",
+    "ul", "ud",
 ))
 # Particles of Irish and Scottish surnames, written capitalised ("Dearbhla Mac Giolla
 # Phádraig", "Orla Ní Chonaill", "Seán Ó Sé"): some are also listed first names ("Mac").

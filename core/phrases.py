@@ -616,13 +616,18 @@ def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
 def _new_phrase(tokens: list[Token], j: int) -> bool:
     """Does an article at ``j`` open a noun phrase of its own after a common noun ("one
     point the crowd", "this week the governor"), not a name in apposition ("the civil
-    rights organization the Anti-Defamation League")?"""
+    rights organization the Anti-Defamation League"), or after a day, month or year ("On
+    Wednesday the restaurant's account", "In 2019 the White House")?"""
     following = tokens[j + 1].tag if j + 1 < len(tokens) else ""
     return (
         tokens[j].tag == "DT"
         and tokens[j].text.lower() in {"the", "a", "an"}
-        and tokens[j - 1].tag in {"NN", "NNS"}
-        and following not in nlp.PROPER_TAGS
+        and (
+            tokens[j - 1].tag in {"NN", "NNS"}
+            and following not in nlp.PROPER_TAGS
+            or _time_word(tokens[j - 1])
+            and (tokens[j - 1].tag != "CD" or YEAR.fullmatch(tokens[j - 1].text) is not None)
+        )
     )
 
 
@@ -874,7 +879,9 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while end < len(tokens):
         tok = tokens[end]
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
-        joins = nxt is not None and _np_tok(nxt) and nxt.text not in {",", "."}
+        joins = nxt is not None and (
+            _np_tok(nxt) and nxt.text not in {",", "."} or _participle_before_name(tokens, end + 1)
+        )
         if (
             end > k
             and tok.tag == "DT"
@@ -951,6 +958,17 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return (k, end)
+
+
+def _participle_before_name(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a participle in lower case modifying the proper noun after it ("the
+    mayor of neighboring Leicester Corners", "the people of war-torn Gaza")?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].tag in {"VBG", "VBN"}
+        and tokens[k].text.islower()
+        and tokens[k + 1].tag in nlp.PROPER_TAGS
+    )
 
 
 ADJUNCT_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})

@@ -61,6 +61,9 @@ DEFINITE_OPENING = re.compile(
 KIN_OF_PRONOUN = re.compile(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
 )
+DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
+    r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
+)
 OWNED_BEFORE_NAME = re.compile(  # "Kaminski|'s wife, |Patricia": a noun the owner's, a name
     r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}([a-z]+),\s+"
 )
@@ -74,6 +77,7 @@ NOUN_PHRASE_TAGS = frozenset(
 INVERTED_BE = re.compile(  # a fronted phrase's verb "be" before the subject: "Among them |was"
     r"\s(?:was|were|is|are)\s+(?:[A-Z][\w.\u2019'-]*\s+){0,3}\Z"
 )
+CITED = re.compile(r"\W*According\s+to\s+")  # a sentence opening by citing its source
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARTICLES = frozenset({"a", "an", "the"})
@@ -249,17 +253,27 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     the kin noun's gender; None where the article also writes the first name before
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
-    if kin is None or not APPOSITIVE_END.match(text, at + len(word)):
+    if kin is not None:
+        gender = KIN_GENDER.get(kin.group(1).lower())
+        if gender is None:
+            return None
+    else:  # "The girl, Hanne, is eleven"; "The granddaughter, Saara, was in the yard"
+        kin = DEFINITE_PERSON.search(text, max(0, at - 40), at)
+        noun = kin.group(1).lower() if kin is not None else ""
+        gender = noun_gender(noun)
+        if not (person_noun(noun) or gender is not None):
+            return None
+    if not APPOSITIVE_END.match(text, at + len(word)):
         return None
-    gender = KIN_GENDER.get(kin.group(1).lower())
-    if gender is None or not (nlp.is_first_name(word) or _unseen_given(word)):
+    if not (nlp.is_first_name(word) or _unseen_given(word)):
         return None
-    if nlp.first_name_gender(word) not in (None, gender):
+    if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
     if re.search(rf"\b{re.escape(word)}\s+[A-Z]", text):
         return None
     person = cast.name(word, at, recent=False)
-    person.state_gender(gender)
+    if gender is not None:
+        person.state_gender(gender)
     return person
 
 
@@ -422,6 +436,8 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 # subject after its verb, the phrase before it fronted, though it names
                 # someone ("Among those who met Keel was Andrea Liu": not Keel)
     comma = text.find(",", sentence.start, sentence.end)
+    if comma >= 0 and (source := _cited_source(text, sentence, fits, comma, tokens())):
+        return source
     adjunct = first is not None and comma >= 0 and _opens_adjunct(first.group(1))
     clause = sentence.start  # where the main clause (its subject) starts
     if adjunct:
@@ -474,6 +490,23 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     # refers to that one: "... came from student Deja Stewart, who ... when she called")
     free = next((r for r in fits if not _in_phrase_object(tokens(), r.at)), None)
     return free if free is not None and (free.person or free is fits[0]) else fits[0]
+
+
+def _cited_source(
+    text: str, sentence: Span, fits: list[Reference], comma: int, tokens: list[Token]
+) -> Reference | None:
+    """The person a sentence opens by citing ("According to Mei-Lin Okafor, an analyst,
+    the company needs ..."), when its clause names no one as subject: whose words the
+    sentence gives, so what a later "she said" refers to."""
+    source = fits[0]
+    if (
+        source.person is None
+        or source.at > comma
+        or not CITED.fullmatch(text, sentence.start, source.at)
+    ):
+        return None
+    clause = [r for r in fits if r.at > comma]
+    return None if any(_before_verb(tokens, r.end) for r in clause) else source
 
 
 def _main_verb(text: str, tokens: list[Token], clause: int) -> Token | None:

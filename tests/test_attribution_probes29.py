@@ -292,10 +292,6 @@ KNOWN_WRONG_29: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'head chef',
         'the subject of the quoted clause ("that the head chef shouted at him") taken',
     ),
-    ('v20', '300 containers'): (
-        'Cruz',
-        'the lower-case particle "dela" after an unlisted first name',
-    ),
     ('v25', 'rather be careful'): (
         'Education Janil Puthucheary',
         '"Minister of State for Education Janil Puthucheary": the office\'s object kept',

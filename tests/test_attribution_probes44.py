@@ -705,11 +705,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'the right person in another form: "DC Hollis said" — the abbreviated rank "DC" '
         'kept in the name',
     ),
-    ('a38', 'The sea talks enough'): (
-        'Cordelia Ashdown',
-        'a character named by one given name ("The captain, Morag, is a woman of few words.'
-        ' When a stranger asks …, she says only: “…”"): "she" goes to the novelist',
-    ),
     ('a38', 'never leaves the harbour'): (
         'literary Quarterly’s reviewer',
         'the right person in another form: "The Literary Quarterly’s reviewer" with its '

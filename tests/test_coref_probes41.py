@@ -405,12 +405,6 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'said" names no one the reader can find, so "he" goes to the man named before',
     ),
     ('c05', 'You give up the old one'): ('Walter Osei', 'the same (Mateo)'),
-    ('c16', 'My teachers say I talk too much'): (
-        'Nasrin Haidari',
-        'a given name alone after a kin noun: "The daughter, Mariam, is 16" is no person '
-        'known, so "she" goes to the mother quoted before',
-    ),
-    ('c16', 'In Afghanistan I was not allowed'): ('Nasrin Haidari', 'the same (Mariam)'),
     ('c21', 'So fix it'): (
         'Denise Carrington',
         'the inner ‘…’ after "She said," inside Alvarado\'s quotation (the nurse\'s words) is '
