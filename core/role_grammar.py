@@ -222,6 +222,9 @@ def _open_class(token: Token) -> Token:
     ):  # "Sant Singh Chatwal, hotelier/NNP, ...": a word in lower case is no proper noun;
         # a role noun the tagger read as one is common
         return Token(token.span, token.text, token.tag[:2] + token.tag[3:])
+    if token.tag in {"VBN", "VBD"} and token.text.isalpha() and role_word(token.text, "NN"):
+        return Token(token.span, token.text, "NN")  # "who was coordinator/VBN for ...": a
+        # role noun read as a participle after the copula (no participle names a role)
     return token
 
 
