@@ -1,6 +1,9 @@
 """Branch roles46: roles the sample of speakers first named bare
 (tests/data/train_roles_46.tsv) missed, read as grammar. A role noun the tagger read as a
-past participle after a copula ("who was coordinator/VBN for ...") is a noun. Sentences
+past participle after a copula ("who was coordinator/VBN for ...") is a noun; and the
+sentence right after one naming a person as its subject, opening "He is ..." or "She
+was ...", gives the person its copula's role ("“...,” Ann Lee said. She is the county's
+chief prosecutor."), as a fronted nominal before the pronoun already did. Sentences
 written for these forms, with their near misses."""
 
 from __future__ import annotations
@@ -32,3 +35,50 @@ def roles_of(text: str) -> dict[str, str | None]:
 )
 def test_a_role_noun_read_as_a_participle_is_a_noun(text: str, role: str | None) -> None:
     assert roles_of(text)["Pieter Jansen"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "<We will win,> Pieter Jansen said. He is the county's chief prosecutor.",
+            "Pieter Jansen",
+            "county's chief prosecutor",
+        ),
+        (
+            "<We will win,> said Maria Lopes. She was the town's first librarian.",
+            "Maria Lopes",
+            "town's first librarian",
+        ),
+        (
+            "Pieter Jansen spoke to reporters on Monday. He has been the district's water"
+            " commissioner since 2011.\n\n<We will win,> he said.",
+            "Pieter Jansen",
+            "district's water commissioner",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_subject_named_takes_its_copula(
+    text: str, name: str, role: str
+) -> None:
+    assert roles_of(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named in the naming's sentence: "he" may be either
+        "Pieter Jansen met Karl Mohr on Monday. He is the county's chief prosecutor.\n\n"
+        "<We will win,> Jansen said.",
+        # the naming's sentence goes on past a relative clause naming another
+        "<We will win,> said Pieter Jansen, who met Karl Mohr. He is the county's chief"
+        " prosecutor.",
+        # no role after the copula
+        "<We will win,> Pieter Jansen said. He is the favorite to win.",
+        # the pronoun opens a sentence that does not follow the naming's
+        "<We will win,> Pieter Jansen said. The vote is Tuesday. He is the county's chief"
+        " prosecutor.",
+    ],
+)
+def test_no_copula_role_where_he_may_be_another_or_names_none(text: str) -> None:
+    assert roles_of(text)["Pieter Jansen"] is None
