@@ -1878,8 +1878,9 @@ def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:
 def _listed_roles(sentence: Sentence, end: int) -> int:
     """The end of more roles listed after a role's noun phrase ending at ``end``, the last
     after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
-    strategist,"), an office's place with them ("secretary of State"); ``end`` when none
-    follow (", and Bo Lee", ", a lawyer, said")."""
+    strategist,", "a lawyer | , a former judge and an author."), an office's place with
+    them ("secretary of State"); ``end`` when none follow (", and Bo Lee", ", a lawyer,
+    said"). An item may open with "a" or "an", not "the" (", and the mayor": another)."""
     tokens = sentence.tokens
     if end >= len(tokens) or tokens[end].text != ",":
         return end
@@ -1888,6 +1889,8 @@ def _listed_roles(sentence: Sentence, end: int) -> int:
         last = n < len(tokens) and tokens[n].text.lower() in {"and", "or"}
         if last:
             n += 1
+        if n < len(tokens) and tokens[n].text in {"a", "an"}:
+            n += 1  # "a lawyer, | a former judge | and | an author": each its article
         item = n  # an item: lower-case nouns and adjectives, a role noun last
         while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
             n += 1

@@ -3,8 +3,10 @@
 past participle after a copula ("who was coordinator/VBN for ...") is a noun; and the
 sentence right after one naming a person as its subject, opening "He is ..." or "She
 was ...", gives the person its copula's role ("“...,” Ann Lee said. She is the county's
-chief prosecutor."), as a fronted nominal before the pronoun already did. Sentences
-written for these forms, with their near misses."""
+chief prosecutor."), as a fronted nominal before the pronoun already did. Roles listed
+after a name each with "a" or "an" are one list ("a lawyer, a former judge and an
+author"), as they were without it. Sentences written for these forms, with their near
+misses."""
 
 from __future__ import annotations
 
@@ -82,3 +84,25 @@ def test_a_pronoun_after_the_subject_named_takes_its_copula(
 )
 def test_no_copula_role_where_he_may_be_another_or_names_none(text: str) -> None:
     assert roles_of(text)["Pieter Jansen"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "<We will win,> said Pieter Jansen, a lawyer, a former judge and an author.",
+            "lawyer, a former judge and an author",
+        ),
+        (
+            "Pieter Jansen, a farmer, a beekeeper and a county commissioner, said the plan"
+            " would fail. <It will,> he said.",
+            "farmer, a beekeeper and a county commissioner",
+        ),
+        # "the" opens another person, not a role of the name's
+        ("Pieter Jansen, a lawyer, and the mayor agreed. <It will,> Jansen said.", "lawyer"),
+        # the list is a clause's subject: no list of roles
+        ("Pieter Jansen, a lawyer, a spokesman said, left. <It will,> Jansen said.", "lawyer"),
+    ],
+)
+def test_roles_listed_each_with_its_article(text: str, role: str) -> None:
+    assert roles_of(text)["Pieter Jansen"] == role
