@@ -5,8 +5,10 @@ sentence right after one naming a person as its subject, opening "He is ..." or 
 was ...", gives the person its copula's role ("“...,” Ann Lee said. She is the county's
 chief prosecutor."), as a fronted nominal before the pronoun already did. Roles listed
 after a name each with "a" or "an" are one list ("a lawyer, a former judge and an
-author"), as they were without it. Sentences written for these forms, with their near
-misses."""
+author"), as they were without it. A relative clause in the present whose verb has an
+object and then "for" or "at" a named body tells the person's work ("who appraises golf
+course properties for the firm Cushman & Wakefield"), as "works for" did.
+Sentences written for these forms, with their near misses."""
 
 from __future__ import annotations
 
@@ -105,4 +107,21 @@ def test_no_copula_role_where_he_may_be_another_or_names_none(text: str) -> None
     ],
 )
 def test_roles_listed_each_with_its_article(text: str, role: str) -> None:
+    assert roles_of(text)["Pieter Jansen"] == role
+
+
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        (
+            "who appraises farm properties for the brokerage firm Hale & Dorn",
+            "appraises farm properties for the brokerage firm Hale & Dorn",
+        ),
+        ("who sells used cars at Ames Motors", "sells used cars at Ames Motors"),
+        ("who votes for Lee", None),  # no object: no work done for a body
+        ("who sued the city for damages", None),  # past, and no name after "for"
+    ],
+)
+def test_a_present_verb_done_for_a_named_body_gives_a_role(clause: str, role: str | None) -> None:
+    text = f"<It is bad,> said Pieter Jansen, {clause}."
     assert roles_of(text)["Pieter Jansen"] == role
