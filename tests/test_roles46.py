@@ -8,13 +8,19 @@ after a name each with "a" or "an" are one list ("a lawyer, a former judge and a
 author"), as they were without it. A relative clause in the present whose verb has an
 object and then "for" or "at" a named body tells the person's work ("who appraises golf
 course properties for the firm Cushman & Wakefield"), as "works for" did.
-Sentences written for these forms, with their near misses."""
+Sentences written for these forms, with their near misses; and the sample's filter
+(scripts/draw_role_sample.py --bare) on namings written for it."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
 
 import pytest
 
 from core.extract import extract
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "draw_role_sample.py"
 
 
 def roles_of(text: str) -> dict[str, str | None]:
@@ -125,3 +131,27 @@ def test_roles_listed_each_with_its_article(text: str, role: str) -> None:
 def test_a_present_verb_done_for_a_named_body_gives_a_role(clause: str, role: str | None) -> None:
     text = f"<It is bad,> said Pieter Jansen, {clause}."
     assert roles_of(text)["Pieter Jansen"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("<No,> said Ann Lee. She is the county's chief prosecutor.", True),
+        ("<No,> said Ann Lee, 45, who runs the shop.", True),
+        ("But Ann Lee said no.", True),
+        ("Ann Lee, Tom Reed and Jo Fox said no.", False),  # a list after the name
+        ("<No,> said Sen. Ann Lee.", False),
+        ("<No,> said spokeswoman Ann Lee.", False),
+        ("<No,> said Republican Ann Lee.", False),
+        ("<No,> said Ann Lee, a lawyer.", False),
+        ("<No,> said Ann Lee (D-Ohio).", False),
+        ("<No,> said Ann Lee -- a lawyer.", False),
+    ],
+)
+def test_the_sample_filter_reads_a_bare_first_naming(text: str, bare: bool) -> None:
+    spec = importlib.util.spec_from_file_location("draw_role_sample", SCRIPT)
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    text = text.replace("<", "\u201c").replace(">", "\u201d")
+    assert script.bare_naming(text, "Ann Lee") is bare
