@@ -222,6 +222,9 @@ def _open_class(token: Token) -> Token:
     ):  # "Sant Singh Chatwal, hotelier/NNP, ...": a word in lower case is no proper noun;
         # a role noun the tagger read as one is common
         return Token(token.span, token.text, token.tag[:2] + token.tag[3:])
+    if token.tag in {"VBN", "VBD"} and token.text.isalpha() and role_word(token.text, "NN"):
+        return Token(token.span, token.text, "NN")  # "who was coordinator/VBN for ...": a
+        # role noun read as a participle after the copula (no participle names a role)
     return token
 
 
@@ -1875,8 +1878,9 @@ def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:
 def _listed_roles(sentence: Sentence, end: int) -> int:
     """The end of more roles listed after a role's noun phrase ending at ``end``, the last
     after "and" or "or", closed by punctuation ("the fund's lawyer | , treasurer and
-    strategist,"), an office's place with them ("secretary of State"); ``end`` when none
-    follow (", and Bo Lee", ", a lawyer, said")."""
+    strategist,", "a lawyer | , a former judge and an author."), an office's place with
+    them ("secretary of State"); ``end`` when none follow (", and Bo Lee", ", a lawyer,
+    said"). An item may open with "a" or "an", not "the" (", and the mayor": another)."""
     tokens = sentence.tokens
     if end >= len(tokens) or tokens[end].text != ",":
         return end
@@ -1885,6 +1889,8 @@ def _listed_roles(sentence: Sentence, end: int) -> int:
         last = n < len(tokens) and tokens[n].text.lower() in {"and", "or"}
         if last:
             n += 1
+        if n < len(tokens) and tokens[n].text in {"a", "an"}:
+            n += 1  # "a lawyer, | a former judge | and | an author": each its article
         item = n  # an item: lower-case nouns and adjectives, a role noun last
         while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
             n += 1
@@ -2545,13 +2551,14 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
-    if verb not in ROLE_VERBS and not perfect:
+    habitual = _done_for_a_body(tokens, m)
+    if verb not in ROLE_VERBS and not perfect and not habitual:
         return _later_role(sentence, m) if tokens[m].tag.startswith("VB") else None
     auxiliary = verb if perfect else ""
     if perfect:
         m, verb = m + 1, following
         following = _word_at(tokens, m + 1)
-    if verb not in ROLE_VERBS:
+    if verb not in ROLE_VERBS and not habitual:
         return None
     if verb in AS_VERBS and following == "as":
         np = role_phrase(sentence, m + 2, ends_clause=False)
@@ -2567,6 +2574,29 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} else 1)
     end, heads = _chunk(sentence, first)
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
+    """Is the verb at ``m`` one in the present a person does as work for a named body: its
+    object (a short noun phrase), then "for" or "at" and a name, perhaps after what the
+    body is ("who appraises golf course properties for the real estate brokerage firm
+    Cushman & Wakefield", "who designs chips at Intel")? Not "who votes for Trump" (no
+    object), nor "who sued the city for damages" (past; no name)."""
+    if tokens[m].tag != "VBZ" or tokens[m].text.lower() in BE_HAVE:
+        return False
+    n = m + 1
+    while n < len(tokens) and n < m + 6 and tokens[n].tag in _OBJECT_TAGS:
+        n += 1
+    if n == m + 1 or n >= len(tokens) or tokens[n].text.lower() not in {"for", "at"}:
+        return False
+    n += 1
+    while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in _OBJECT_TAGS:
+        n += 1  # "the real estate brokerage firm"
+    return n < len(tokens) and tokens[n].tag in {"NNP", "NNPS"} and _capitalised(tokens[n])
+
+
+# The words of an object noun phrase ("golf/VBN course properties", "his groceries").
+_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG"})
 
 
 def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:

@@ -820,6 +820,10 @@ class ArticleRoles:
             return role
         return _owner_named(self.text, sentence.tokens[span[0]].span.start, role)
 
+    def copula_roles(self, sentence: Sentence, j: int) -> list[str]:
+        """The roles a copula from token ``j`` of ``sentence`` gives (:func:`copula_after`)."""
+        return list(self._roles(sentence, copula_after(sentence, j)))
+
     def _roles(self, sentence: Sentence, found: list[tuple[int, int, str]]) -> Iterator[str]:
         for a, b, form in found:
             role = self._role(sentence, (a, b), "" if " as" in form else form)
@@ -1527,44 +1531,63 @@ def _introduced_before(
 # subject ("A so-called Blue Dog Democrat who represented ..., | he switched")
 _FRONTED_TO_PRONOUN = re.compile(r"(?:A|An)\s[^,.;:!?\"\u201c\u201d()]{3,160},\s(?:he|she)\s[a-z]")
 _FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
+# The next sentence opening with "He" or "She" before a copula ("He | is the county's ...").
+_PRONOUN_COPULA = re.compile(r"(?:He|She)\s+(?=(?:is|was|has been|serves as)\s)")
+# A quotation's attribution before a name ("“...,” said | Ann Lee.", "“...,” | Ann Lee
+# said."), and the cue closing its sentence after the name ("Ann Lee | said.").
+_QUOTE_CUE_BEFORE = re.compile(r"[,?!][\u201d\"]\s+(?:(?:said|says)\s+)?\Z")
+_CUE_CLOSES_AFTER = re.compile(r"(?:\s+(?:said|says))?\.")
 
 
 def _fronted_to_pronoun(
     text: str, reader: ArticleRoles, person: Person, persons: list[Person]
 ) -> None:
-    """Give a person with no role, or a title alone, the indefinite nominal fronted before
-    "he" or "she" in the sentence right after one a full naming of theirs opens as its
-    subject, in its paragraph or the next: "Parker Griffith experienced the move ...
-    firsthand. || A so-called Blue Dog Democrat who represented Courtland ..., he
-    switched to the Republicans": the fronted phrase tells what the pronoun's referent,
-    the subject just named, is. The nominal is modifiers and a role noun before its
-    relative clause, a preposition or the comma; nobody else is named in the naming's
-    sentence, and the nominal fits no one else's role."""
+    """Give a person with no role, or a title alone, what the sentence right after one
+    that names them as its subject says of "he" or "she", in its paragraph or the next:
+    the indefinite nominal fronted before the pronoun ("Parker Griffith experienced the
+    move ... firsthand. || A so-called Blue Dog Democrat who represented Courtland ..., he
+    switched to the Republicans"), or the pronoun's copula ("“We will win,” Ann Lee said.
+    || She is the county's chief prosecutor."): the pronoun's referent is the subject just
+    named. The nominal is modifiers and a role noun before its relative clause, a
+    preposition or the comma; nobody else is named in the naming's sentence, and the
+    nominal fits no one else's role."""
     for form in _named_forms(person):
         for at, end in occurrences(text, form):
-            role = _fronted_after(text, reader, person, persons, at, end)
-            if role is not None:
+            start = _sentence_after_subject(text, reader, person, persons, at, end)
+            if start is None:
+                continue
+            role = _fronted_after(text, reader, person, persons, start)
+            roles = [role] if role is not None else _pronoun_copula(reader, start)
+            for role in roles:
                 person.add_role(role)
+            if roles:
                 return
 
 
-def _fronted_after(
+def _sentence_after_subject(
     text: str, reader: ArticleRoles, person: Person, persons: list[Person], at: int, end: int
-) -> str | None:
-    """The nominal :func:`_fronted_to_pronoun` reads after the naming at ``at``-``end``."""
+) -> int | None:
+    """Where the sentence after the naming at ``at``-``end`` begins, when the naming is
+    its sentence's subject (it opens the sentence before a finite verb, or closes a
+    quotation's attribution: "“...,” Ann Lee said." or "“...,” said Ann Lee."), nobody
+    else is named in the sentence from it on, and the next sentence stands in its
+    paragraph or the next."""
     if reader.quoted(at):
         return None
-    opens = _sentence_start(text, at)
-    opens += len(text[opens:at]) - len(text[opens:at].lstrip())
-    if opens != at:
-        return None  # the naming does not open its sentence
-    after = reader.sentence(at, at + 1, 0, 24 + end - at)
-    if after is None:
-        return None
-    tokens = after.tokens
-    n = bisect.bisect_left([t.span.start for t in tokens], end)
-    if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
-        return None  # the name is not the subject opening its sentence
+    if not _QUOTE_CUE_BEFORE.search(text, max(0, at - 12), at):
+        opens = _sentence_start(text, at)
+        opens += len(text[opens:at]) - len(text[opens:at].lstrip())
+        if opens != at:
+            return None  # the naming does not open its sentence
+        after = reader.sentence(at, at + 1, 0, 24 + end - at)
+        if after is None:
+            return None
+        tokens = after.tokens
+        n = bisect.bisect_left([t.span.start for t in tokens], end)
+        if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
+            return None  # the name is not the subject opening its sentence
+    elif not _CUE_CLOSES_AFTER.match(text, end):
+        return None  # "“...,” said Ann Lee, who": the sentence goes on past the name
     close = next(
         (m for m in _SENTENCE_END.finditer(text, at) if not _title_period(text, m.start())),
         None,
@@ -1572,13 +1595,20 @@ def _fronted_after(
     if close is None or text[close.start()] != ".":
         return None
     start = close.end() - 1
-    match = _FRONTED_TO_PRONOUN.match(text, start)
-    if match is None or reader.quoted(start):
-        return None
-    if reader.paragraph_index(start) > reader.paragraph_index(at) + 1:
+    if reader.quoted(start) or reader.paragraph_index(start) > reader.paragraph_index(at) + 1:
         return None  # the same paragraph or the next
     if any(p is not person and _named_within(text, p, at, close.start()) for p in persons):
         return None  # "he" may be someone else named in that sentence
+    return start
+
+
+def _fronted_after(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], start: int
+) -> str | None:
+    """The nominal :func:`_fronted_to_pronoun` reads fronted in the sentence at ``start``."""
+    match = _FRONTED_TO_PRONOUN.match(text, start)
+    if match is None:
+        return None
     comma = text.rindex(",", start, match.end())
     fronted = reader.sentence(start, start + 1, 0, comma - start + 1)
     if fronted is None:
@@ -1595,6 +1625,19 @@ def _fronted_after(
     if _fits_another(persons, person, head, role):
         return None
     return text[words[0].span.start : words[j - 1].span.end]
+
+
+def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
+    """The roles a copula after "He" or "She" opening the sentence at ``start`` gives
+    ("She is the county's chief prosecutor and a mother of two.")."""
+    match = _PRONOUN_COPULA.match(reader.text, start)
+    if match is None:
+        return []
+    sentence = reader.sentence(start, start + 1, 0, AFTER)
+    if sentence is None:
+        return []
+    j = bisect.bisect_left([t.span.start for t in sentence.tokens], match.end())
+    return reader.copula_roles(sentence, j)
 
 
 def _definite_lead(

@@ -46,6 +46,13 @@ reach from their quotes: those reached only through "he", "she" or a nominal
 (``anaphor``), spokespeople (``spokes``), and those no quote of whom stands in the
 paragraph that first names them (the naming, where an article gives the role, is a
 paragraph or more from every quote: ``far_from_quotes``).
+
+``--bare`` (tests/data/train_roles_46.tsv; the ``--hard`` pool all judged) keeps only the
+persons whose first naming stands bare (``bare_naming``): no title or role noun right
+before the name ("Sen.", "spokesman", "Vermont's"), nor an appositive, bracket or dash right
+after it (an age alone, ", 45,", a reporting verb or a conjunction after the comma do not
+count). Where such an article gives a role it gives it elsewhere: in a later sentence, a
+copula ("X is the ..."; "He is the ..."), a relative clause or a list.
 """
 
 from __future__ import annotations
@@ -61,6 +68,8 @@ sys.path.insert(0, str(ROOT))
 
 from core.document import SpeakerKind  # noqa: E402
 from core.ingest import analyse_all  # noqa: E402
+from core.role_grammar import role_word  # noqa: E402
+from core.roles import occurrences  # noqa: E402
 from core.speakers import name_words, normalise  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
@@ -129,12 +138,48 @@ def far_from_quotes(text: str, name: str, quote_starts: list[int]) -> bool:
     return all(paragraph_of(text, start) != named for start in quote_starts)
 
 
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")  # the word right before, same line
+_AGE = re.compile(r",\s*\d{1,3},")  # ", 45,"
+_NOT_APPOSED = re.compile(
+    r"\s*(?:and|or|but|who|whose|said|says|told|added|asked|wrote|tweeted|[\"“”'‘’])\b",
+    re.IGNORECASE,
+)
+
+
+def bare_naming(text: str, name: str) -> bool:
+    """Whether the first naming of ``name`` in ``text`` (in full, else by the surname)
+    has no title or role noun right before it and no appositive, bracket or dash after."""
+    first = next(occurrences(text, name), None) or next(occurrences(text, name.split()[-1]), None)
+    if first is None:
+        return False
+    start, end = first
+    window = text[max(0, start - 40) : start]
+    before = _WORD_BEFORE.search(window)
+    if before is not None:
+        word = before.group(1)
+        opens = re.search(r"(?:^|[.!?\n\"“”]\s*)$", window[: before.start(1)]) is not None
+        if word.endswith(("'s", "’s", ".")) or role_word(word):
+            return False  # "Vermont's", "Sen.", "spokesman"
+        if word[0].isupper() and not opens:
+            return False  # a capitalised word within the sentence: "Republican"
+    after = text[end:]
+    age = _AGE.match(after)
+    if age is not None:
+        after = after[age.end() - 1 :]
+    after = after.lstrip(" ")
+    if after.startswith(("(", "—", "–", "--")):
+        return False
+    return not after.startswith(",") or bool(_NOT_APPOSED.match(after[1:]))
+    return True
+
+
 def people(
-    paths: list[Path], jobs: int, at_quote: bool = False, hard: bool = False
+    paths: list[Path], jobs: int, at_quote: bool = False, hard: bool = False, bare: bool = False
 ) -> list[tuple[str, str, str]]:
     """Every person On Record lists as a speaker (article, name, stratum); with
     ``at_quote`` only those reached at a quotation by the surname alone, with ``hard``
-    only those whose role is hard to reach (above)."""
+    only those whose role is hard to reach, with ``bare`` only those first named bare
+    (above)."""
     out = []
     for path, analysed in analyse_all(paths, jobs):
         if isinstance(analysed, str):
@@ -153,7 +198,7 @@ def people(
                 continue
             st = stratum(analysis.text, name, said)
             far = st in ("anaphor", "spokes") or far_from_quotes(analysis.text, name, starts[name])
-            if hard and not far:
+            if hard and not far or bare and not bare_naming(analysis.text, name):
                 continue
             out.append((path.name, name, st))
     return out
@@ -275,6 +320,11 @@ def main() -> None:
         action="store_true",
         help="with --strata, only persons whose role is hard to reach from their quotes",
     )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="with --strata, only persons first named with no title before, no appositive after",
+    )
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
     skip = set()
@@ -283,7 +333,7 @@ def main() -> None:
         skip |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
     if args.strata:
         paths = sorted(folder.glob("*.txt"))
-        found = people(paths, args.jobs, args.surname_at_quote, args.hard)
+        found = people(paths, args.jobs, args.surname_at_quote, args.hard, args.bare)
         drawn = draw_strata(
             found,
             judged_before(args.exclude),

@@ -239,6 +239,20 @@ TARGET = 0.9
 # though "President" is her husband's. 45/50 after the mends of branch roles44 (the judge's
 # title no longer Trump's; "bestselling author"; Borders's "full-time canvasser"; George W.
 # Bush no longer given his former speechwriter's words), so it is held to the target.
+# tests/data/train_roles_46.tsv, the 27 persons first named bare that no sample had judged
+# (scripts/draw_role_sample.py --bare: no title or role noun right before the first naming,
+# no appositive, bracket or dash after it; the --hard pool all judged), drawn and judged by
+# branch roles46: 19/27 as first judged (on main d6ddfb9), 20/27 with one optional part's
+# form (Hillary Clinton's "the most hawkish candidate on their side", the role without
+# "the"). Its seven misses: a role noun tagged as a participle ("who was coordinator/VBN for
+# counterterrorism at the State Department"), a present clause of work for a named body
+# ("who appraises golf course properties for the real estate brokerage firm Cushman &
+# Wakefield", two articles), a plural role noun before two names ("economists Peter Schott
+# and Justin Pierce", which _group_title leaves by design), a role noun the lexicon lacks
+# ("author and liberal firebrand Cornel West"), a role given only by a nominal ("the former
+# secretary of state", Hillary Clinton shown "Rival" from "Rival Hillary Clinton's
+# campaign") and a newspaper taken for a person ("Orlando Sentinel"); 23/27 after the
+# mends of branch roles46 (the participle; the clause of work), held at that floor.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -296,10 +310,13 @@ FLOOR = {
     "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42, 30
     # after roles43
     "train_roles_41.tsv": 0.86,  # 43/50 first judged (on main ce2d15b), 46 after roles43
+    "train_roles_46.tsv": 0.85,  # 19/27 first judged (on main d6ddfb9), 23 after roles46
 }
-# Samples of one stratum alone (see scripts/draw_role_sample.py --only), 30 rows;
-# train_roles_40.tsv is one filter's rows (--surname-at-quote --only full).
-STRATUM_SAMPLES = frozenset({"train_roles_24s.tsv", "train_roles_40.tsv"})
+# The fewest rows a sample holds: 40, but 30 for one stratum alone (see
+# scripts/draw_role_sample.py --only) and for one filter's rows (train_roles_40.tsv,
+# --surname-at-quote --only full), and 27 for train_roles_46.tsv (--bare: every unjudged
+# row the filter leaves).
+MIN_ROWS = {"train_roles_24s.tsv": 30, "train_roles_40.tsv": 30, "train_roles_46.tsv": 27}
 
 
 @dataclass(frozen=True)
@@ -405,6 +422,7 @@ TRAIN_SAMPLES = (
     "train_roles_24s.tsv",
     *(f"train_roles_{n}.tsv" for n in range(25, 42)),
     "train_roles_44.tsv",
+    "train_roles_46.tsv",
 )
 
 
@@ -419,7 +437,7 @@ def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file
     if not (POLNEAR / split / "text").is_dir():
         pytest.skip(f"the PolNeAR {split} split is not at {POLNEAR / split}")
     sample = rows(DATA / sample_file)
-    assert len(sample) >= (30 if sample_file in STRATUM_SAMPLES else 40)
+    assert len(sample) >= MIN_ROWS.get(sample_file, 40)
     wrong = []
     right = dict.fromkeys((r.set for r in sample), 0)
     for row in sample:
