@@ -159,6 +159,10 @@ DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old juni
 DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
     r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
 )
+DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The moderator, |"
+    r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
+)
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -694,6 +698,8 @@ class Cast:
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
+        # the roles written at a naming, as the attribution reads them (see _role_given)
+        self.roles_at: Callable[[int, int], Iterable[str]] | None = None
         self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
 
@@ -1660,6 +1666,9 @@ class Cast:
         if k is None:  # a noun no list holds, that the lede brought in: "The rancher said"
             at = found.start(1)
             k = next((k for k, w in enumerate(after[:3]) if self._lede_noun(w, at)), None)
+        if k is None:  # a noun no list holds, given as someone's role: "Dr. Ellen Marchetti,
+            at = found.start(1)  # a retired veterinarian, ..." before "The veterinarian said"
+            k = next((k for k, w in enumerate(after[:2]) if self._role_given(w, at)), None)
         if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
             return None
         following = after[k + 1]
@@ -2075,8 +2084,9 @@ class Cast:
             found = KIN_SUBJECT.match(self.text, start, at)
             if found is None or noun_gender(found.group(2).lower()) != gender:
                 continue
-            owner = self.pronoun(found.group(1), found.start(1))
-            kin = self.relative(owner, gender, found.start()) if owner is not None else None
+            read = self._read_at(found.start(), gender)  # "Her daughter" read as one named
+            owner = self.pronoun(found.group(1), found.start(1)) if read is None else read
+            kin = read or self.owned_kin(owner, found.group(2).lower(), found.start())
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
             if since or owner is None:
@@ -2086,6 +2096,13 @@ class Cast:
                 return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
             return kin
         return None
+
+    def _read_at(self, at: int, gender: str) -> Person | None:
+        """The person of ``gender`` (or of none known) the cast took a mention at ``at`` to
+        be, if any ("Her daughter said" read as Dr. Simone Adeyemi-Clarke)."""
+        j = bisect_left(self._mentions, at, key=lambda m: m[0])
+        found = (p for x, p in self._mentions[j:] if x == at and _person_of(p, gender))
+        return next(found, None)
 
     def _family_unnamed(self, owner: Person) -> bool:
         """Does the article name ``owner`` in full and no one else with their surname?"""
@@ -2112,6 +2129,30 @@ class Cast:
             and (before is None or self._first_named.get(id(p), before) < before)
         ]
         return kin[0] if len(kin) == 1 else None
+
+    def owned_kin(self, owner: Person | None, noun: str, at: int) -> Person | None:
+        """The relative a kin ``noun`` of ``owner``'s means at ``at`` ("his mother", "Her
+        daughter"): the one person named before ``at`` whose role the article writes as
+        that relative's ("Her daughter, Dr. Simone Adeyemi-Clarke,"; "Winslow's mother"
+        read as such), else the one other person of the owner's surname and the noun's
+        gender (:meth:`relative`). None where no owner, or several relatives fit."""
+        if owner is None or (gender := noun_gender(noun)) is None:
+            return None
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        owned = {
+            id(p): p
+            for span, p in self._namings[:k]
+            if p is not owner
+            and p.kind == SpeakerKind.PERSON
+            and _person_of(p, gender)
+            and (
+                any(_owned_kin_role(r, noun) for r in p.roles)
+                or _kin_apposed(self.text, span, noun)
+            )
+        }
+        if len(owned) == 1:
+            return next(iter(owned.values()))
+        return None if owned else self.relative(owner, gender, at)
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
@@ -2838,6 +2879,14 @@ class Cast:
         lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
         first person named there is that person, whom "the lawmaker" may refer to?"""
         return self._lede_person(head, at) is not None
+
+    def _role_given(self, word: str, at: int) -> bool:
+        """Is ``word``, a lower-case noun, the head of a role the article gives a person
+        named before ``at`` ("veterinarian" of "a retired veterinarian, Dr. Ellen
+        Marchetti,"; :meth:`given_as_role`)?"""
+        if self.roles_at is None or not word.isalpha() or not word.islower():
+            return False
+        return self.given_as_role(word, at, self.roles_at)
 
     def _lede_noun(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
@@ -4612,6 +4661,31 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
+OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": a relative's role
+    r"(?:his|her|their|[A-Z][\w-]*['\u2019]s?)(?:[ \t\xa0]+[a-z-]+)?[ \t\xa0]+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+KIN_BEFORE_NAME = re.compile(  # "Winslow's mother, | Deb", "Her daughter, Dr. | Simone"
+    r"(\S+(?:[ \t\xa0]+\S+)?),[ \t\xa0]+(?:[A-Z][a-z]{1,4}\.[ \t\xa0]+)?$"
+)
+
+
+def _owned_kin_role(role: str, noun: str) -> bool:
+    """Is ``role`` written as someone's relative of the kin ``noun`` ("Her daughter",
+    "his late wife", "Winslow's mother")?"""
+    found = OWNED_KIN.fullmatch(role.strip())
+    return found is not None and found.group(1).lower() == noun
+
+
+def _kin_apposed(text: str, span: Span, noun: str) -> bool:
+    """Does a naming at ``span`` stand as the appositive of someone's relative of the kin
+    ``noun`` ("Winslow's mother, | Deb Winslow")?"""
+    found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
+    return found is not None and _owned_kin_role(found.group(1), noun)
+
+
 def kin_noun(noun: str) -> bool:
     """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
     whom a nominal names only by whose relative they are?"""
@@ -4777,8 +4851,9 @@ def _does_as_verb(text: str, end: int, head: str) -> bool:
 
 def _described_before(text: str, start: int, head: str) -> bool:
     """Is ``head`` the last word of a description set off by a comma before the naming at
-    ``start`` ("The instructor, | Ron Kessler, 61, said")?"""
-    found = DESCRIBED_BEFORE.search(text, max(0, start - ROLE_NEAR), start)
+    ``start`` ("The instructor, | Ron Kessler, 61, said"), a title between ("led by a
+    retired veterinarian, Dr. | Ellen Marchetti")?"""
+    found = DESCRIBED_BEFORE_NAMING.search(text, max(0, start - ROLE_NEAR), start)
     return found is not None and found.group(1).split()[-1] == head
 
 
