@@ -3410,8 +3410,8 @@ class Attributor:
         if first not in INDEFINITE and nominal and not plural_head(words):
             person = None
             if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
-                owner = self.cast.pronoun(first, start)  # "“...,” his mother said": the
-                person = self.cast.owned_kin(owner, head, start)  # relative of his
+                person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
+                # said": the one named as someone's mother, whoever "his" is taken to mean
             person = person or self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)

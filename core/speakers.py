@@ -160,7 +160,7 @@ DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advoc
     r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
 )
 DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The moderator, |"
-    r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
@@ -1437,6 +1437,8 @@ class Cast:
             return nominal
         if gender and (second := self._coordinate_subject(lower, gender, at)) is not None:
             return second
+        if gender and (newcomer := self._unisex_newcomer(lower, gender, at)) is not None:
+            return newcomer
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
@@ -1498,6 +1500,24 @@ class Cast:
                 return named[-1]
         return None
 
+    def _unisex_newcomer(self, word: str, gender: str, at: int) -> Person | None:
+        """The subject of the sentence deciding the pronoun ``word`` of ``gender``, first
+        named there after a description set off before the name, whose first name both
+        sexes are given and the lists guess the other sex for ("The quarry's manager, Lou
+        Galetti, said the company had paid to drill Brandt a well. “...,” he said": Galetti,
+        not Brandt, the man named after): the pronoun tells their sex."""
+        deciding = self._sentence_deciding(word, at)
+        person = deciding[1].person if deciding is not None and deciding[1] is not None else None
+        if (
+            person is None
+            or person.gender_source != "unisex name"
+            or person.gender == gender
+            or not self._introduced_as_subject(person, word, at)
+        ):
+            return None
+        person.gender, person.gender_source = gender, "name"
+        return person
+
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun
         ``word`` at ``at`` means, as its subject, after a description set off before the
@@ -1509,7 +1529,7 @@ class Cast:
         first = self._first_named.get(id(person), -1)
         if not deciding[0].start <= first < deciding[0].end:
             return False
-        set_off = DESCRIBED_BEFORE.search(self.text, max(0, first - 60), first)
+        set_off = DESCRIBED_BEFORE_NAMING.search(self.text, max(0, first - 60), first)
         return set_off is not None and person_head(set_off.group(1).split()[-1])
 
     def _relative_clause_head(self, gender: str, at: int) -> Person | None:
@@ -1686,7 +1706,8 @@ class Cast:
         named = list(self._named_between(sentence.start, sentence.end))
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
-        return person if person.gender in (None, gender) else None
+        unisex = person.gender_source == "unisex name"  # "Joan Whitcombe, a pediatrician,"
+        return person if person.gender in (None, gender) or unisex else None
 
     def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
         """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
@@ -2086,10 +2107,13 @@ class Cast:
                 continue
             read = self._read_at(found.start(), gender)  # "Her daughter" read as one named
             owner = self.pronoun(found.group(1), found.start(1)) if read is None else read
-            kin = read or self.owned_kin(owner, found.group(2).lower(), found.start())
+            noun = found.group(2).lower()
+            kin = read or self.owned_kin(owner, noun, found.start())
+            if kin is None and found.group(1) == "Their":  # "Their nephew, 34, worked the
+                kin = self.owned_kin(None, noun, found.start())  # fryer": named as theirs
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
-            if since or owner is None:
+            if since or owner is None and kin is None:
                 return None
             if kin is None and self._family_unnamed(owner):  # "His mother, reached by
                 # phone, defended him. “...,” she said": no one else of the owner's surname
@@ -2133,26 +2157,34 @@ class Cast:
     def owned_kin(self, owner: Person | None, noun: str, at: int) -> Person | None:
         """The relative a kin ``noun`` of ``owner``'s means at ``at`` ("his mother", "Her
         daughter"): the one person named before ``at`` whose role the article writes as
-        that relative's ("Her daughter, Dr. Simone Adeyemi-Clarke,"; "Winslow's mother"
-        read as such), else the one other person of the owner's surname and the noun's
-        gender (:meth:`relative`). None where no owner, or several relatives fit."""
-        if owner is None or (gender := noun_gender(noun)) is None:
+        that relative ("Her daughter, Dr. Simone Adeyemi-Clarke,", "his brother Alastair
+        Osman"; whoever the pronoun's owner is taken to be), else the one other person of
+        the owner's surname and the noun's gender (:meth:`relative`). None where several
+        fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
+        if (gender := noun_gender(noun)) is None:
             return None
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         owned = {
             id(p): p
             for span, p in self._namings[:k]
-            if p is not owner
-            and p.kind == SpeakerKind.PERSON
-            and _person_of(p, gender)
+            if _person_of(p, gender)
             and (
-                any(_owned_kin_role(r, noun) for r in p.roles)
+                any(_kin_role(r, noun) for r in p.roles + self._roles_written(span))
                 or _kin_apposed(self.text, span, noun)
             )
         }
         if len(owned) == 1:
             return next(iter(owned.values()))
-        return None if owned else self.relative(owner, gender, at)
+        return None if owned or owner is None else self.relative(owner, gender, at)
+
+    def _roles_written(self, span: Span) -> list[str]:
+        """The roles the article writes at the naming ``span``, as the attribution reads
+        them (none before it gives its reader: see ``roles_at``)."""
+        if self.roles_at is None:
+            return []
+        if span.start not in self._written_roles:
+            self._written_roles[span.start] = list(self.roles_at(span.start, span.end))
+        return self._written_roles[span.start]
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
@@ -3029,6 +3061,8 @@ class Cast:
             return []
         found = []
         for couple in COUPLE.finditer(self.text):
+            if not all(map(_short_given, couple.group(1, 2))):
+                continue
             given = couple.group(1) if normalise(couple.group(1)) == words[0] else couple.group(2)
             if normalise(given) == words[0]:
                 full = name_words(f"{given} {couple.group(3)}")
@@ -3275,8 +3309,8 @@ RUN_OPENERS = WEEKDAYS | {
     "yesterday", "former", "so",
 }  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
-COUPLE = re.compile(  # "Omar and Leyla Haddad"
-    r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
+COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
+    r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 WORD_BEFORE_REACH = 40  # characters before a name where the word before it is read
@@ -3587,6 +3621,12 @@ def named_people(
     return found + _couple_named(text, found, start, len(text) if end is None else end)
 
 
+def _short_given(word: str) -> bool:
+    """Is ``word`` of a couple's given names no shorter than three letters, or a listed
+    first name of two that is no frequent word ("Ed", "Al", "Jo"; not "In", "So")?"""
+    return len(word) > 2 or nlp.is_first_name(word) and not nlp.is_frequent_word(word.lower())
+
+
 def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
     """Two given names sharing the surname after them ("the parents, Omar and Leyla
     Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
@@ -3604,6 +3644,8 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         given, surname = (m.group(1), m.group(2)), m.group(3)
         if any(lexicons.is_title_word(w) or w.lower() in RUN_OPENERS for w in given):
             continue
+        if not all(map(_short_given, given)):
+            continue  # "Mr and Mrs Ortiz", "In and Out Burger"
         if NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
             continue  # "Hillary Clinton and Bernie Sanders": the first is a surname
         if any(
@@ -4479,7 +4521,8 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
 )
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
-    r"(His|Her) (son|daughter|father|mother|brother|sister|husband|wife)\b"
+    r"(His|Her|Their) (son|daughter|father|mother|brother|sister|husband|wife|nephew|niece"
+    r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
 )
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
@@ -4670,6 +4713,12 @@ OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": 
 KIN_BEFORE_NAME = re.compile(  # "Winslow's mother, | Deb", "Her daughter, Dr. | Simone"
     r"(\S+(?:[ \t\xa0]+\S+)?),[ \t\xa0]+(?:[A-Z][a-z]{1,4}\.[ \t\xa0]+)?$"
 )
+
+
+def _kin_role(role: str, noun: str) -> bool:
+    """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
+    late wife")?"""
+    return role.strip().lower() == noun or _owned_kin_role(role, noun)
 
 
 def _owned_kin_role(role: str, noun: str) -> bool:
