@@ -23,9 +23,11 @@ stories are built from marked text by /work/notes/coref48_scripts/gen.py)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_48.json")
+FIRST_JUDGED = 269  # right on main (d6ddfb9) before any mend, of 319
 
 PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('q01', 'They cut the', ('Renata Olmstead',)),
@@ -354,3 +356,230 @@ def test_every_judged_fragment_is_in_its_article() -> None:
     """A fragment names its quotation by a piece of its article, so it must be there."""
     assert len(PROBES) == 35
     assert all(fragment in PROBES[probe] for probe, fragment, _ in PROBES_48)
+
+
+WHY_48 = {  # why On Record is still wrong, by story
+    "q01": (
+        '"“Then vote against it,” Olmstead said. | “I wasn\'t on the council,” she replied": a'
+        ' reply verb after another woman\'s line is the other one; "she" goes to the woman '
+        'quoted just before (a reading of "replied" not taken: four uses in all train)'
+    ),
+    "q04": (
+        '"The prosecutor returned to a chart": Cortese is "Assistant U.S. Attorney", a title '
+        'no list ties to "prosecutor", so "he" goes to the defense lawyer quoted before'
+    ),
+    "q08": (
+        'organisations named by words no list holds ("Valley Harvest Markets", "Sierra '
+        'Greens": "Sierra" a woman\'s name) are read as people, so "the company said" and "it '
+        'said" find no company ("E. coli" between, a word alone that may be another company, '
+        'stops the look-back) and later "it"/"they" go to the department'
+    ),
+    "q10": (
+        '"The union, the Valley Nurses Alliance," then "it said": the description is kept '
+        '("union"); "Three nurses ... said they ... “...,” they said": a plural subject noun '
+        'phrase is no group the cast knows, so "they" goes to the hospital'
+    ),
+    "q11": (
+        'first-person narrator: "I asked him why he had never written to my father ... “...,”'
+        ' he said" goes to "my father" (the writer\'s nominal), not the man asked; "My mother,'
+        ' who is 88, cried ... she said" goes to the daughter quoted before'
+    ),
+    "q12": (
+        'obituary: the birth name "Helen Margaret Dunne was born ..." is made another person,'
+        ' whom the later "she said" of an old interview then means'
+    ),
+    "q16": (
+        '"“...,” her husband said": the couple "Dennis and Carol Haugen" names no one as her '
+        "husband; the relative by surname alone is not taken at a cue (it took a wrong owner "
+        'on train: "his brother added")'
+    ),
+    "q17": (
+        'the right person in a fuller form: "Frank Joseph Ostrowski was born ..." is his full'
+        " name, which On Record shows for him"
+    ),
+    "q19": (
+        '"Vinnie, 58, said ...": the first-name list holds "Vinnie" as a woman\'s, so "he" '
+        "goes to his brother Sal"
+    ),
+    "q20": (
+        'organisations named by words no list holds ("Sound Island Ferries", "Carver Marine")'
+        ' are read as people: "the ferry line said" is kept as a description and "it said" '
+        "finds none"
+    ),
+    "q21": (
+        "\"Hollis's lawyer, Nadine Greer, asked whether ... “I don't know,” he said\": the "
+        'answer is the witness\'s; "he" goes to Hollis, the man named last'
+    ),
+    "q22": (
+        '"The farmers ... said ... “...,” they said": a plural subject noun phrase is no '
+        'group the cast knows, so "they" finds no one'
+    ),
+    "q28": (
+        '"The new owner said he ...": "owner" is only in the headline; the buyer is "The '
+        'buyer ... His name is Eli Brandenburg", so "he" goes to the seller quoted before'
+    ),
+    "q29": (
+        '"The veteran said his legs ..." and "the older man said": ages (35, 18) and the '
+        'headline ("Veteran beats teenager") give them, no role does'
+    ),
+    "q32": (
+        '"The band announced ... “...,” they wrote": "The Velvet Porch, a band that ..." is '
+        "not read as the band's name"
+    ),
+}
+KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_48[probe])
+    for probe, fragment, given in [
+        ("q01", "I wasn't on", "Renata Olmstead"),
+        ("q01", "Neither were you.", "Renata Olmstead"),
+        ("q04", "Look at December,", "Victor Hale"),
+        ("q04", "Christmas week. The", "Victor Hale"),
+        ("q08", "We are not", "company"),
+        ("q08", "Our customers come", "company"),
+        ("q08", "Every field we", "company"),
+        ("q08", "No receipt needed,", "state Department of Public Health"),
+        ("q08", "We have been", "state Department of Public Health"),
+        ("q08", "We have never", "state Department of Public Health"),
+        ("q10", "Patients are waiting", "union"),
+        ("q10", "We did that", "hospital"),
+        ("q10", "Never again.", "hospital"),
+        ("q11", "I was going to,", "my father"),
+        ("q11", "Every Christmas I", "my father"),
+        ("q11", "That's him,", "Carol Fisk"),
+        ("q11", "That's exactly him.", "Carol Fisk"),
+        ("q12", "I lost a", "Helen Margaret Dunne"),
+        ("q12", "Never a child.", "Helen Margaret Dunne"),
+        ("q16", "Without her code", "her husband"),
+        ("q17", "They told us", "Frank Joseph Ostrowski"),
+        ("q17", "The market doesn't", "Frank Joseph Ostrowski"),
+        ("q19", "She said she", "Sal Ferraro"),
+        ("q19", "She's 90. She's", "Sal Ferraro"),
+        ("q20", "Our crews have", "ferry line"),
+        ("q20", "The parts have", "ferry line"),
+        ("q20", "We told them", None),
+        ("q20", "Every rider will", "ferry line"),
+        ("q21", "I don't know,", "Brent Hollis"),
+        ("q21", "It was in", "Brent Hollis"),
+        ("q22", "We planted these", None),
+        ("q22", "We'll be back", None),
+        ("q28", "She's the paper,", "Marvin Tietjen"),
+        ("q28", "I'm just the", "Marvin Tietjen"),
+        ("q29", "I was thinking", "Pablo Iriarte"),
+        ("q29", "My big comfortable", "Pablo Iriarte"),
+        ("q29", "He's right,", "older man"),
+        ("q29", "I'll be 36.", "older man"),
+        ("q32", "We're older, we're", "band"),
+    ]
+}
+
+
+test_probe_speaker_coref48_batch, test_coref48_batch_figure = judged_batch_tests(
+    "coref48", PROBES, PROBES_48, KNOWN_WRONG_48, FIRST_JUDGED, size=319
+)
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main d6ddfb9
+# unless it says it is a guard)
+
+N = "\n\n"
+
+
+def test_his_mother_said_is_the_one_named_as_his_mother() -> None:
+    """Guard (passes on main too): "Pratt's mother, Deb Pratt," then "“...,” his mother
+    said": Deb Pratt, as the cue's kin nominal now reads one named as that relative."""
+    text = (
+        "Owen Pratt had set out alone for a day hike and did not return to his car."
+        + N
+        + "“He was cold and very embarrassed,” said Sheriff Ray Dunn."
+        + N
+        + "Pratt's mother, Deb Pratt, drove from Boise on Saturday. “I didn't sleep,” she said."
+        + N
+        + "His father, Glen Pratt, said Owen had called. “He was sorry,” he said."
+        + N
+        + "Owen said he had misread a sign. “I went up,” he said."
+        + N
+        + "“He'll hear about that,” his mother said."
+    )
+    assert _speaker(text, "hear about that") == "Deb Pratt"
+
+
+def test_her_daughter_said_then_she_said_is_the_daughter() -> None:
+    """ "Her daughter, Dr. Lena Hartwell, said ..." and later "Her daughter said she ...
+    “...,” she said": Lena Hartwell (main: an anonymous "Her daughter"; a title between
+    the kin noun and the name)."""
+    text = (
+        "Irma Kovac, a potter for 60 years, died on Monday. She was 88."
+        + N
+        + "Her daughter, Dr. Lena Hartwell, said the cause was a stroke."
+        + N
+        + "A former apprentice, Tom Reyes, said she had been strict."
+        + " “She broke my first bowl,” he said."
+        + N
+        + "Her daughter said she had kept working. “She was at the wheel last week,” she said."
+    )
+    assert _speaker(text, "at the wheel") == "Lena Hartwell"
+
+
+def test_their_nephew_opening_a_sentence_is_the_nephew_named() -> None:
+    """ "Their nephew, Sam Vance, takes over" then "Their nephew, 30, grew up ... “...,”
+    he said": Sam (main: the husband of the couple, "Ed" read alone); and "Ed said" is Ed
+    Vance, of a couple whose given names are "Ed" and "Rita" (main: a separate "Ed")."""
+    text = (
+        "Ed and Rita Vance opened the hardware store in 1979. Their nephew, Sam Vance,"
+        " takes over on Monday."
+        + N
+        + "“We're tired,” Ed said."
+        + N
+        + "Their nephew, 30, grew up in the shop. “I swept these floors,” he said."
+    )
+    assert _speaker(text, "We're tired") == "Ed Vance"
+    assert _speaker(text, "swept these floors") == "Sam Vance"
+
+
+def test_mr_and_mrs_is_no_couple_of_given_names() -> None:
+    """Guard: "Mr and Mrs Ortiz" names no "Mr Ortiz" by a given name."""
+    text = "Mr and Mrs Ortiz sold the house. “We had to,” Mrs Ortiz said."
+    assert _speaker(text, "We had to") in {"Ortiz", "Mrs Ortiz"}
+
+
+def test_a_nominal_opening_a_sentence_may_be_a_role_given_before_a_titled_name() -> None:
+    """ "led by a retired veterinarian, Dr. Ana Ruiz," then "The veterinarian said she ...
+    “...,” she said": Ana Ruiz, though no list holds "veterinarian" (main: the woman
+    quoted before)."""
+    text = (
+        "The campaign was led by a retired veterinarian, Dr. Ana Ruiz, who once treated"
+        " the bear. “He is lonely,” Ruiz said."
+        + N
+        + "The park's director, Beth Cole, said the decision was hers. “I read it all,” she"
+        " said." + N + "The veterinarian said she had not expected to win. “I cried,” she said."
+    )
+    assert _speaker(text, "I cried") == "Ana Ruiz"
+
+
+def test_the_pronoun_tells_the_sex_of_a_unisex_newcomer_introduced_as_subject() -> None:
+    """ "The mill's owner, Lou Brandt, said the town had paid for a road to Carl Ames's
+    farm. “...,” he said": Brandt, whom the lists guess a woman (main: Ames, the man named
+    after)."""
+    text = (
+        "The town board met on Monday."
+        + N
+        + "The mill's owner, Lou Brandt, said the town had paid for a road to Carl Ames's"
+        " farm. “He wanted the road,” he said."
+    )
+    assert _speaker(text, "wanted the road") == "Lou Brandt"
+
+
+def test_a_unisex_name_is_no_bar_to_a_nominal_of_the_other_sex() -> None:
+    """ "Joan Pike, a pediatrician," (the lists guess "Joan" a man's) before "The
+    pediatrician said she ... “...,” she said": Pike (main: the woman quoted before)."""
+    text = (
+        "Rosa Lind, a retired librarian, said the program was weak. “It fails,” she said."
+        + N
+        + "Joan Pike, a pediatrician, said the problem began early. “Few own a book,” she said."
+        + N
+        + "Rosa Lind said she had taught reading for 40 years. “I know,” she said."
+        + N
+        + "The pediatrician said she would push for free books. “It costs four dollars,” she"
+        " said."
+    )
+    assert _speaker(text, "four dollars") == "Joan Pike"
