@@ -19,7 +19,12 @@ and obituaries (with a birth name and quotations from old interviews).
 
 Every person is invented and every quotation is written for this batch. The judged list
 was written with the stories, before On Record read them (both were committed first; the
-stories are built from marked text by /work/notes/coref48_scripts/gen.py)."""
+stories are built from marked text by /work/notes/coref48_scripts/gen.py). The
+quotations still wrong are listed in KNOWN_WRONG_48 with what On Record gives and why; the
+figure is printed by ``test_coref48_batch_figure`` (run with -s).
+
+First judged, on main d6ddfb9 before any mend: 269 of 319 right (84.3%; 50 wrong). After
+the mends below: 280 of 319 (87.8%)."""
 
 from __future__ import annotations
 
