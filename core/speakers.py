@@ -1416,6 +1416,8 @@ class Cast:
         candidates = (p for p in self._recent_first(at) if may_be_he_or_she(p))
         if lower in {"they", "them"} and (chosen := self._they_person(at)) is not None:
             return chosen  # "Okafor, who uses they/them pronouns, ... “...,” they said"
+        if lower == "they" and (people := self._plural_subject_before(at)) is not None:
+            return people  # "The farmers ... said ... “...,” they said"
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
@@ -1484,6 +1486,27 @@ class Cast:
         if unknown is None and gender:
             return self._unnamed_antecedent(gender, at)
         return unknown
+
+    def _plural_subject_before(self, at: int) -> Person | None:
+        """The people a plural noun phrase opening the sentence before the pronoun "they"
+        at ``at`` names as its subject ("The farmers, most of them growers, said ... |
+        “...,” they said"; "Three nurses who spoke outside said ..."), past sentences that
+        open with "They": a group, where its head is a plural noun of people by what they
+        are or do, and no one is named from it to the pronoun."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 1 or self._named_before_in_sentence(sentences[here], at):
+            return None
+        n = here - 1
+        while n > 0 and here - n < CHAIN and self.text.startswith("They ", sentences[n].start):
+            n -= 1  # "They said they would return on Friday."
+        found = PLURAL_OPENING.match(self.text, sentences[n].start, sentences[n].end)
+        if found is None or not _people_plural(found.group(2)):
+            return None
+        if any(p.kind == SpeakerKind.PERSON for p in self.mentioned_between(found.end(), at)):
+            return None  # "The farmers met Gill. “...,” they said": maybe whom they met
+        description = found.group(1).removeprefix("The ").removeprefix("the ")
+        return self.group(description, SpeakerKind.ANONYMOUS, found.start())
 
     def _they_person(self, at: int) -> Person | None:
         """The person a singular "they" at ``at`` refers to: one the article says uses
@@ -4525,6 +4548,20 @@ KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative op
     r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
 )
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
+
+
+PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of farmers said"
+    r"((?:The|Some|Many|Several|Most|(?:Dozens|Hundreds|Thousands)[ \t\xa0]+of|Two|Three|Four"
+    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"
+    r"([a-z]+s))(?=,|[ \t\xa0]+(?:who|said|say|told|have|had|were|are)\b)"
+)
+
+
+def _people_plural(word: str) -> bool:
+    """Is ``word`` the plural of a noun for people by what they are or do ("nurses",
+    "farmers", "residents"; not "trees", "stocks")?"""
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return person_noun(one) or lexicons.agent_noun(one)
 
 
 def _people_noun(word: str) -> bool:
