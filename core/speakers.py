@@ -2146,7 +2146,7 @@ class Cast:
 
     def _read_at(self, at: int, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) the cast took a mention at ``at`` to
-        be, if any ("Her daughter said" read as Dr. Simone Adeyemi-Clarke)."""
+        be, if any ("Her daughter said" read as Dr. Lena Hartwell)."""
         j = bisect_left(self._mentions, at, key=lambda m: m[0])
         found = (p for x, p in self._mentions[j:] if x == at and _person_of(p, gender))
         return next(found, None)
@@ -2180,8 +2180,8 @@ class Cast:
     def owned_kin(self, owner: Person | None, noun: str, at: int) -> Person | None:
         """The relative a kin ``noun`` of ``owner``'s means at ``at`` ("his mother", "Her
         daughter"): the one person named before ``at`` whose role the article writes as
-        that relative ("Her daughter, Dr. Simone Adeyemi-Clarke,", "his brother Alastair
-        Osman"; whoever the pronoun's owner is taken to be), else the one other person of
+        that relative ("Her daughter, Dr. Lena Hartwell,", "his brother Alan Reyes";
+        whoever the pronoun's owner is taken to be), else the one other person of
         the owner's surname and the noun's gender (:meth:`relative`). None where several
         fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
         if (gender := noun_gender(noun)) is None:
@@ -2200,13 +2200,17 @@ class Cast:
             return next(iter(owned.values()))
         return None if owned or owner is None else self.relative(owner, gender, at)
 
-    def _roles_written(self, span: Span) -> list[str]:
-        """The roles the article writes at the naming ``span``, as the attribution reads
-        them (none before it gives its reader: see ``roles_at``)."""
-        if self.roles_at is None:
+    def _roles_written(
+        self, span: Span, roles_at: Callable[[int, int], Iterable[str]] | None = None
+    ) -> list[str]:
+        """The roles the article writes at the naming ``span``, as ``roles_at`` (by default
+        the attribution's reader, ``self.roles_at``) reads them, read once per naming; none
+        where no reader is given."""
+        reader = roles_at or self.roles_at
+        if reader is None:
             return []
         if span.start not in self._written_roles:
-            self._written_roles[span.start] = list(self.roles_at(span.start, span.end))
+            self._written_roles[span.start] = list(reader(span.start, span.end))
         return self._written_roles[span.start]
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
@@ -2400,9 +2404,7 @@ class Cast:
                 or _described_before(self.text, span.start, head)
             ):
                 continue  # the roles written there, read only where the noun stands by it
-            if span.start not in self._written_roles:
-                self._written_roles[span.start] = roles_at(span.start, span.end)
-            if any(_role_head(role) == head for role in self._written_roles[span.start]):
+            if any(_role_head(role) == head for role in self._roles_written(span, roles_at)):
                 return True
         return False
 
