@@ -95,6 +95,7 @@ from core.speakers import (
     Cast,
     Person,
     document_owner,
+    kin_noun,
     looks_like_organisation,
     may_be_he_or_she,
     normalise,
@@ -2290,6 +2291,7 @@ class Attributor:
         self._sentence_starts: list[int] = []  # the article's sentences' (see run)
         self._tagged_with: tuple[Frame | None, int] = (None, 0)  # see _frame_words
         self._mention_roles: dict[tuple[int, int], tuple[str, ...]] = {}  # see _roles_at
+        cast.roles_at = self._roles_at
 
     def tagged(self, start: int, end: int) -> list[Token]:
         """The article's words from ``start`` to ``end``, tagged as the sieves read them
@@ -3406,7 +3408,11 @@ class Attributor:
             # skip said": one who says "I" is a person, whatever the noun
         nominal = nominal or said_as_i is not None
         if first not in INDEFINITE and nominal and not plural_head(words):
-            person = self.cast.nominal(head, start, written)
+            person = None
+            if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
+                person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
+                # said": the one named as someone's mother, whoever "his" is taken to mean
+            person = person or self.cast.nominal(head, start, written)
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
             if person is None:

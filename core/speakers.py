@@ -159,6 +159,10 @@ DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old juni
 DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
     r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
 )
+DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The moderator, |"
+    r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
+)
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
@@ -694,6 +698,8 @@ class Cast:
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
+        # the roles written at a naming, as the attribution reads them (see _role_given)
+        self.roles_at: Callable[[int, int], Iterable[str]] | None = None
         self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
 
@@ -1410,6 +1416,8 @@ class Cast:
         candidates = (p for p in self._recent_first(at) if may_be_he_or_she(p))
         if lower in {"they", "them"} and (chosen := self._they_person(at)) is not None:
             return chosen  # "Okafor, who uses they/them pronouns, ... “...,” they said"
+        if lower == "they" and (people := self._plural_subject_before(at)) is not None:
+            return people  # "The farmers ... said ... “...,” they said"
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
@@ -1431,6 +1439,8 @@ class Cast:
             return nominal
         if gender and (second := self._coordinate_subject(lower, gender, at)) is not None:
             return second
+        if gender and (newcomer := self._unisex_newcomer(lower, gender, at)) is not None:
+            return newcomer
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
@@ -1477,6 +1487,27 @@ class Cast:
             return self._unnamed_antecedent(gender, at)
         return unknown
 
+    def _plural_subject_before(self, at: int) -> Person | None:
+        """The people a plural noun phrase opening the sentence before the pronoun "they"
+        at ``at`` names as its subject ("The farmers, most of them growers, said ... |
+        “...,” they said"; "Three nurses who spoke outside said ..."), past sentences that
+        open with "They": a group, where its head is a plural noun of people by what they
+        are or do, and no one is named from it to the pronoun."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 1 or self._named_before_in_sentence(sentences[here], at):
+            return None
+        n = here - 1
+        while n > 0 and here - n < CHAIN and self.text.startswith("They ", sentences[n].start):
+            n -= 1  # "They said they would return on Friday."
+        found = PLURAL_OPENING.match(self.text, sentences[n].start, sentences[n].end)
+        if found is None or not _people_plural(found.group(2)):
+            return None
+        if any(p.kind == SpeakerKind.PERSON for p in self.mentioned_between(found.end(), at)):
+            return None  # "The farmers met Gill. “...,” they said": maybe whom they met
+        description = found.group(1).removeprefix("The ").removeprefix("the ")
+        return self.group(description, SpeakerKind.ANONYMOUS, found.start())
+
     def _they_person(self, at: int) -> Person | None:
         """The person a singular "they" at ``at`` refers to: one the article says uses
         "they" of themselves, named in the clause just before that statement ("Sam Okafor,
@@ -1492,6 +1523,24 @@ class Cast:
                 return named[-1]
         return None
 
+    def _unisex_newcomer(self, word: str, gender: str, at: int) -> Person | None:
+        """The subject of the sentence deciding the pronoun ``word`` of ``gender``, first
+        named there after a description set off before the name, whose first name both
+        sexes are given and the lists guess the other sex for ("The quarry's manager, Lou
+        Galetti, said the company had paid to drill Brandt a well. “...,” he said": Galetti,
+        not Brandt, the man named after): the pronoun tells their sex."""
+        deciding = self._sentence_deciding(word, at)
+        person = deciding[1].person if deciding is not None and deciding[1] is not None else None
+        if (
+            person is None
+            or person.gender_source != "unisex name"
+            or person.gender == gender
+            or not self._introduced_as_subject(person, word, at)
+        ):
+            return None
+        person.gender, person.gender_source = gender, "name"
+        return person
+
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun
         ``word`` at ``at`` means, as its subject, after a description set off before the
@@ -1503,7 +1552,7 @@ class Cast:
         first = self._first_named.get(id(person), -1)
         if not deciding[0].start <= first < deciding[0].end:
             return False
-        set_off = DESCRIBED_BEFORE.search(self.text, max(0, first - 60), first)
+        set_off = DESCRIBED_BEFORE_NAMING.search(self.text, max(0, first - 60), first)
         return set_off is not None and person_head(set_off.group(1).split()[-1])
 
     def _relative_clause_head(self, gender: str, at: int) -> Person | None:
@@ -1660,6 +1709,9 @@ class Cast:
         if k is None:  # a noun no list holds, that the lede brought in: "The rancher said"
             at = found.start(1)
             k = next((k for k, w in enumerate(after[:3]) if self._lede_noun(w, at)), None)
+        if k is None:  # a noun no list holds, given as someone's role: "Dr. Ellen Marchetti,
+            at = found.start(1)  # a retired veterinarian, ..." before "The veterinarian said"
+            k = next((k for k, w in enumerate(after[:2]) if self._role_given(w, at)), None)
         if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
             return None
         following = after[k + 1]
@@ -1677,7 +1729,8 @@ class Cast:
         named = list(self._named_between(sentence.start, sentence.end))
         if any(p is person for p in named):
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
-        return person if person.gender in (None, gender) else None
+        unisex = person.gender_source == "unisex name"  # "Joan Whitcombe, a pediatrician,"
+        return person if person.gender in (None, gender) or unisex else None
 
     def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
         """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
@@ -2075,17 +2128,28 @@ class Cast:
             found = KIN_SUBJECT.match(self.text, start, at)
             if found is None or noun_gender(found.group(2).lower()) != gender:
                 continue
-            owner = self.pronoun(found.group(1), found.start(1))
-            kin = self.relative(owner, gender, found.start()) if owner is not None else None
+            read = self._read_at(found.start(), gender)  # "Her daughter" read as one named
+            owner = self.pronoun(found.group(1), found.start(1)) if read is None else read
+            noun = found.group(2).lower()
+            kin = read or self.owned_kin(owner, noun, found.start())
+            if kin is None and found.group(1) == "Their":  # "Their nephew, 34, worked the
+                kin = self.owned_kin(None, noun, found.start())  # fryer": named as theirs
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
-            if since or owner is None:
+            if since or owner is None and kin is None:
                 return None
             if kin is None and self._family_unnamed(owner):  # "His mother, reached by
                 # phone, defended him. “...,” she said": no one else of the owner's surname
                 return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
             return kin
         return None
+
+    def _read_at(self, at: int, gender: str) -> Person | None:
+        """The person of ``gender`` (or of none known) the cast took a mention at ``at`` to
+        be, if any ("Her daughter said" read as Dr. Lena Hartwell)."""
+        j = bisect_left(self._mentions, at, key=lambda m: m[0])
+        found = (p for x, p in self._mentions[j:] if x == at and _person_of(p, gender))
+        return next(found, None)
 
     def _family_unnamed(self, owner: Person) -> bool:
         """Does the article name ``owner`` in full and no one else with their surname?"""
@@ -2112,6 +2176,42 @@ class Cast:
             and (before is None or self._first_named.get(id(p), before) < before)
         ]
         return kin[0] if len(kin) == 1 else None
+
+    def owned_kin(self, owner: Person | None, noun: str, at: int) -> Person | None:
+        """The relative a kin ``noun`` of ``owner``'s means at ``at`` ("his mother", "Her
+        daughter"): the one person named before ``at`` whose role the article writes as
+        that relative ("Her daughter, Dr. Lena Hartwell,", "his brother Alan Reyes";
+        whoever the pronoun's owner is taken to be), else the one other person of
+        the owner's surname and the noun's gender (:meth:`relative`). None where several
+        fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
+        if (gender := noun_gender(noun)) is None:
+            return None
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        owned = {
+            id(p): p
+            for span, p in self._namings[:k]
+            if _person_of(p, gender)
+            and (
+                any(_kin_role(r, noun) for r in p.roles + self._roles_written(span))
+                or _kin_apposed(self.text, span, noun)
+            )
+        }
+        if len(owned) == 1:
+            return next(iter(owned.values()))
+        return None if owned or owner is None else self.relative(owner, gender, at)
+
+    def _roles_written(
+        self, span: Span, roles_at: Callable[[int, int], Iterable[str]] | None = None
+    ) -> list[str]:
+        """The roles the article writes at the naming ``span``, as ``roles_at`` (by default
+        the attribution's reader, ``self.roles_at``) reads them, read once per naming; none
+        where no reader is given."""
+        reader = roles_at or self.roles_at
+        if reader is None:
+            return []
+        if span.start not in self._written_roles:
+            self._written_roles[span.start] = list(reader(span.start, span.end))
+        return self._written_roles[span.start]
 
     def _of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
@@ -2304,9 +2404,7 @@ class Cast:
                 or _described_before(self.text, span.start, head)
             ):
                 continue  # the roles written there, read only where the noun stands by it
-            if span.start not in self._written_roles:
-                self._written_roles[span.start] = roles_at(span.start, span.end)
-            if any(_role_head(role) == head for role in self._written_roles[span.start]):
+            if any(_role_head(role) == head for role in self._roles_written(span, roles_at)):
                 return True
         return False
 
@@ -2839,6 +2937,14 @@ class Cast:
         first person named there is that person, whom "the lawmaker" may refer to?"""
         return self._lede_person(head, at) is not None
 
+    def _role_given(self, word: str, at: int) -> bool:
+        """Is ``word``, a lower-case noun, the head of a role the article gives a person
+        named before ``at`` ("veterinarian" of "a retired veterinarian, Dr. Ellen
+        Marchetti,"; :meth:`given_as_role`)?"""
+        if self.roles_at is None or not word.isalpha() or not word.islower():
+            return False
+        return self.given_as_role(word, at, self.roles_at)
+
     def _lede_noun(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
         "company"), the one a lede before ``at`` opens on and names in the paragraph after
@@ -2980,6 +3086,8 @@ class Cast:
             return []
         found = []
         for couple in COUPLE.finditer(self.text):
+            if not all(map(_short_given, couple.group(1, 2))):
+                continue
             given = couple.group(1) if normalise(couple.group(1)) == words[0] else couple.group(2)
             if normalise(given) == words[0]:
                 full = name_words(f"{given} {couple.group(3)}")
@@ -3226,8 +3334,8 @@ RUN_OPENERS = WEEKDAYS | {
     "yesterday", "former", "so",
 }  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
-COUPLE = re.compile(  # "Omar and Leyla Haddad"
-    r"\b([A-Z][a-z]{2,})[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]{2,})"
+COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
+    r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 WORD_BEFORE_REACH = 40  # characters before a name where the word before it is read
@@ -3538,6 +3646,12 @@ def named_people(
     return found + _couple_named(text, found, start, len(text) if end is None else end)
 
 
+def _short_given(word: str) -> bool:
+    """Is ``word`` of a couple's given names no shorter than three letters, or a listed
+    first name of two that is no frequent word ("Ed", "Al", "Jo"; not "In", "So")?"""
+    return len(word) > 2 or nlp.is_first_name(word) and not nlp.is_frequent_word(word.lower())
+
+
 def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
     """Two given names sharing the surname after them ("the parents, Omar and Leyla
     Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
@@ -3555,6 +3669,8 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         given, surname = (m.group(1), m.group(2)), m.group(3)
         if any(lexicons.is_title_word(w) or w.lower() in RUN_OPENERS for w in given):
             continue
+        if not all(map(_short_given, given)):
+            continue  # "Mr and Mrs Ortiz", "In and Out Burger"
         if NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
             continue  # "Hillary Clinton and Bernie Sanders": the first is a surname
         if any(
@@ -4430,9 +4546,24 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
 )
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
-    r"(His|Her) (son|daughter|father|mother|brother|sister|husband|wife)\b"
+    r"(His|Her|Their) (son|daughter|father|mother|brother|sister|husband|wife|nephew|niece"
+    r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
 )
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
+
+
+PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of farmers said"
+    r"((?:The|Some|Many|Several|Most|(?:Dozens|Hundreds|Thousands)[ \t\xa0]+of|Two|Three|Four"
+    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"
+    r"([a-z]+s))(?=,|[ \t\xa0]+(?:who|said|say|told|have|had|were|are)\b)"
+)
+
+
+def _people_plural(word: str) -> bool:
+    """Is ``word`` the plural of a noun for people by what they are or do ("nurses",
+    "farmers", "residents"; not "trees", "stocks")?"""
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return person_noun(one) or lexicons.agent_noun(one)
 
 
 def _people_noun(word: str) -> bool:
@@ -4612,6 +4743,37 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
+OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": a relative's role
+    r"(?:his|her|their|[A-Z][\w-]*['\u2019]s?)(?:[ \t\xa0]+[a-z-]+)?[ \t\xa0]+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+KIN_BEFORE_NAME = re.compile(  # "Winslow's mother, | Deb", "Her daughter, Dr. | Simone"
+    r"(\S+(?:[ \t\xa0]+\S+)?),[ \t\xa0]+(?:[A-Z][a-z]{1,4}\.[ \t\xa0]+)?$"
+)
+
+
+def _kin_role(role: str, noun: str) -> bool:
+    """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
+    late wife")?"""
+    return role.strip().lower() == noun or _owned_kin_role(role, noun)
+
+
+def _owned_kin_role(role: str, noun: str) -> bool:
+    """Is ``role`` written as someone's relative of the kin ``noun`` ("Her daughter",
+    "his late wife", "Winslow's mother")?"""
+    found = OWNED_KIN.fullmatch(role.strip())
+    return found is not None and found.group(1).lower() == noun
+
+
+def _kin_apposed(text: str, span: Span, noun: str) -> bool:
+    """Does a naming at ``span`` stand as the appositive of someone's relative of the kin
+    ``noun`` ("Winslow's mother, | Deb Winslow")?"""
+    found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
+    return found is not None and _owned_kin_role(found.group(1), noun)
+
+
 def kin_noun(noun: str) -> bool:
     """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
     whom a nominal names only by whose relative they are?"""
@@ -4777,8 +4939,9 @@ def _does_as_verb(text: str, end: int, head: str) -> bool:
 
 def _described_before(text: str, start: int, head: str) -> bool:
     """Is ``head`` the last word of a description set off by a comma before the naming at
-    ``start`` ("The instructor, | Ron Kessler, 61, said")?"""
-    found = DESCRIBED_BEFORE.search(text, max(0, start - ROLE_NEAR), start)
+    ``start`` ("The instructor, | Ron Kessler, 61, said"), a title between ("led by a
+    retired veterinarian, Dr. | Ellen Marchetti")?"""
+    found = DESCRIBED_BEFORE_NAMING.search(text, max(0, start - ROLE_NEAR), start)
     return found is not None and found.group(1).split()[-1] == head
 
 

@@ -998,24 +998,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'said his son …" is left "retiree"'
         ),
     ),
-    ('h16', 'Twenty-eight years'): (
-        'Priya Natarajan',
-        (
-            '"His wife stood to the side and watched. “…,” she said": "his wife" (kin, '
-            'attrib47) is not read, so "she" goes to the student quoted before'
-        ),
-    ),
-    ('h16', 'He’s never once dressed up for my birthday'): (
-        'Priya Natarajan',
-        'the same',
-    ),
-    ('h16', 'Run for president'): (
-        'Leonard Haas',
-        (
-            '"Her husband, overhearing, shouted back": "her husband" (kin, attrib47), so '
-            'the quotation goes to the man named last'
-        ),
-    ),
     ('h17', 'They worked together. They disagreed'): (
         'attorney general',
         (
