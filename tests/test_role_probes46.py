@@ -18,6 +18,21 @@ shown must hold, with at most ``SLACK`` words besides (tests/test_role_sample.py
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from core.extract import extract
+from core.speakers import normalise
+from tests.test_role_sample import role_is_right
+
+PROBES: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "role_probes_46.json").read_text(encoding="utf-8")
+)
+FIRST_JUDGED = (109, 119)  # (roles right, speakers found) on main d6ddfb9, of 119
+
 ROLES_46: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t01', 'Katrin Vellander', ('EU High Representative for Foreign Affairs and Security Policy',
                                  'High Representative for Foreign Affairs and Security Policy')),
@@ -149,3 +164,190 @@ ROLES_46: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t30', 'Hector Valdés-Ruiz', ('City Manager',)),
     ('t30', 'Noah Finch', ('', 'has stayed at Harbor Lights', 'stayed at Harbor Lights')),
 ]  # fmt: skip
+
+
+KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t01', 'Katrin Vellander'): (
+        None,
+        '"EU High Representative for Foreign Affairs and Security Policy Katrin Vellander '
+        'told": title_before reads the whole title; a later step drops it ("Minister for '
+        'Foreign Affairs and Trade X" too; with "of" it is kept)',
+    ),
+    ('t08', 'Aisha Rennick'): (
+        None,
+        '"a junior majoring in biology who grew up in one of the districts": a participle '
+        'after the noun and a relative clause; "a junior at the college" is read',
+    ),
+    ('t17', 'Frank Tedeschi'): (
+        'owns the towers',
+        '"Landlord Frank Tedeschi, who owns the towers,": a capitalised kind of person '
+        'opening the sentence is read with the name (core.identity), not as its title; '
+        '"said landlord Frank Tedeschi" is read',
+    ),
+    ('t20', 'Clay Odegaard'): (
+        None, '"who farms 1,200 acres of soybeans": "farms" is no verb of ROLE_VERBS'
+    ),
+    ('t21', 'Gordon Abernathy'): (
+        None,
+        '"Gordon Abernathy is the Clark County registrar of voters.": WordNet\'s kinds of '
+        'person are read only as a title before a name; as a copula\'s predicate they took '
+        '"was the guest of honor when ...", "is a serial liar" on train',
+    ),
+    ('t25', 'Patricia Hennessy'): (
+        None, '"was elected to the school board in 2019": no role is read from "elected to"'
+    ),
+    ('t30', 'Ingrid Solvang'): (
+        None,
+        '"Ingrid Solvang spoke first. She is the executive director of ...": a copula whose '
+        'subject is a pronoun gives no role (on train such sentences are mostly judgments: '
+        '"He is a weak candidate")',
+    ),
+}  # fmt: skip
+
+
+@cache
+def roles_in(probe: str) -> dict[str, str | None]:
+    """Each speaker's normalised name in ``probe`` and the role On Record shows."""
+    return {normalise(s.name): s.role for s in extract(PROBES[probe]).speakers}
+
+
+def found_role(probe: str, name: str) -> tuple[bool, str | None]:
+    """Whether ``name`` is among the probe's speakers (or a speaker whose name holds it,
+    "Rev. Augustine Mbeki"), and the role shown."""
+    wanted = normalise(name).split()
+    roles = roles_in(probe)
+    for speaker, role in roles.items():
+        if speaker.split() == wanted:
+            return True, role
+    for speaker, role in roles.items():
+        words = speaker.split()
+        if words[-1:] == wanted[-1:] and set(wanted) <= set(words):
+            return True, role
+    return False, None
+
+
+def role_right(role: str | None, variants: tuple[str, ...]) -> bool:
+    """The role shown is one of the variants (parts joined by ";"; "" for none)."""
+    return any(
+        role_is_right(role, tuple(p for p in v.split(";") if p.strip()), ()) for v in variants
+    )
+
+
+def test_every_judged_speaker_is_in_their_story() -> None:
+    assert len(PROBES) == 30 and len(ROLES_46) == 119
+    assert all(name in PROBES[probe] for probe, name, _ in ROLES_46)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("probe", "name", "variants"), [r for r in ROLES_46 if (r[0], r[1]) not in KNOWN_WRONG_46]
+)
+def test_probe_role(probe: str, name: str, variants: tuple[str, ...]) -> None:
+    found, role = found_role(probe, name)
+    assert found and role_right(role, variants), role
+
+
+def test_role_probes_46_figure() -> None:
+    """The batch's figure, printed (run with -s): roles right and speakers found, the known
+    failures included; KNOWN_WRONG_46 lists the rows wrong now, no more and no fewer."""
+    results = {(p, n): (found_role(p, n), v) for p, n, v in ROLES_46}
+    right = {k for k, ((found, role), v) in results.items() if found and role_right(role, v)}
+    found = sum(f for (f, _), _ in results.values())
+    print(
+        f"\nrole probes 46: {len(right)}/{len(ROLES_46)} roles right, {found} speakers found "
+        f"(first judged {FIRST_JUDGED[0]} and {FIRST_JUDGED[1]})"
+    )
+    assert set(KNOWN_WRONG_46) <= set(results), "not a judged speaker"
+    assert not right & set(KNOWN_WRONG_46), f"right now, take off: {right & set(KNOWN_WRONG_46)}"
+    newly = [(k, results[k][0]) for k in results if k not in right and k not in KNOWN_WRONG_46]
+    assert not newly, "wrong now (probe, name), (found, role):\n" + "\n".join(map(repr, newly))
+
+
+def said(middle: str) -> str | None:
+    """The role of Nell Barker, who says something after ``middle``."""
+    text = "News\n\n" + middle + "\n\n\u201cWe will appeal,\u201d Barker said.\n"
+    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}.get(
+        "Nell Barker"
+    )
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("The defendant, Nell Barker, apologized to the court.", "defendant"),
+        ("The plaintiff, Nell Barker, 44, spoke after the verdict.", "plaintiff"),
+        ("The next day, Nell Barker left.", None),  # a time, no role
+        ("At the hearing, Nell Barker wept.", None),
+        ("The problem, Nell Barker said, is money.", None),
+    ],
+)
+def test_a_definite_noun_apposed_before_a_subject_name_is_its_role(
+    middle: str, role: str | None
+) -> None:
+    """ "The defendant, Nell Barker, apologized": "the" and a singular noun set beside a
+    name by commas, the two the clause's subject, say what the person is, whatever the
+    noun (before, only a noun with an agent ending: "The rancher, ...")."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Nell Barker, who is running for mayor, spoke first.", "running for mayor"),
+        ("Nell Barker, who is running for the state Senate, spoke.", "running for the state Senate"),
+        ("Nell Barker, who is running for reelection, spoke.", "running for reelection"),
+        ("Nell Barker, who is running for Congress and who worked the crowd, spoke.",
+         "running for Congress"),
+        ("Nell Barker, who heads the council and who worked the crowd, spoke.",
+         "heads the council"),
+        ("Nell Barker, who is running for cover, spoke.", None),
+        ("Nell Barker, who was running for mayor, spoke.", None),
+    ],
+)  # fmt: skip
+def test_running_for_an_office_is_a_candidates_role(middle: str, role: str | None) -> None:
+    """ "who is running for mayor" says what the person is now; a second relative clause
+    joined by "and who" says what they did, and is cut."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Latvian envoy Nell Barker was blunter.", "Latvian envoy"),
+        ("Nell Barker was tougher.", None),
+        ("Nell Barker was a farmer.", "farmer"),
+        ("Nell Barker is chairman.", "chairman"),
+    ],
+)
+def test_a_bare_comparative_after_a_copula_is_no_role(middle: str, role: str | None) -> None:
+    """ "Barker was blunter.": a lone lower-case "-er" word after a copula with no
+    determiner, which no list holds, is an adjective's comparative (tagged a noun), not
+    a role; a count noun takes a determiner, an office is listed."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("\u201cRents rose,\u201d said landlord Nell Barker.", "landlord"),
+        ("Senior quarterback Nell Barker threw three touchdowns.", "Senior quarterback"),
+        ("Even Ruiz, a stalwart Nell Barker supporter, spoke.", None),  # modifies "supporter"
+        ("Smith is joining his running mate Nell Barker.", None),  # "running mate", not "mate"
+        ("Rents helped shrink Ms. Nell Barker's savings.", None),
+    ],
+)
+def test_a_kind_of_person_before_a_name_is_its_title(middle: str, role: str | None) -> None:
+    """A lower-case noun WordNet first gives as a kind of person ("landlord", "quarterback"),
+    right before a name, is its title though no role list holds it; not when the name
+    modifies a noun after it in a determined phrase, is a possessive, or the noun closes
+    a compound a participle opens."""
+    assert said(middle) == role
+
+
+def test_person_nouns_are_kinds_not_sexes_ages_or_people() -> None:
+    from core import lexicons
+
+    nouns = lexicons.person_nouns()
+    assert {"landlord", "quarterback", "registrar", "defendant", "assailant"} <= nouns
+    assert not {"guy", "teenager", "septuagenarian", "man", "friend", "party", "dylan"} & nouns
+    assert not {"senior", "junior", "major"} & nouns  # NOT_AGENTS
