@@ -169,6 +169,14 @@ NOT_AGENTS = frozenset(
 AGENT_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee", "eer")
 
 
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first sense in WordNet names a person ("landlord", "quarterback",
+    "registrar": see scripts/make_person_nouns.py), less the words no ending makes an
+    agent either (``NOT_AGENTS``: "senior", "major", "woman")."""
+    return frozenset(_lines("person_nouns.txt")) - NOT_AGENTS
+
+
 def agent_noun(bare: str) -> bool:
     """ "strategist", "developer", "appointee": a noun for a person by what they do."""
     return (

@@ -304,7 +304,9 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if bare in nouns or lexicons.is_title_word(bare):
         return True
     agent = word.islower() and tag in AGENT_TAGS
-    if agent and lexicons.agent_noun(bare) or word.islower() and _compound(bare):
+    if agent and lexicons.agent_noun(bare):
+        return True
+    if word.islower() and _compound(bare):
         return True
     if agent and tag == "NN" and _ant_agent(bare):
         return True
@@ -317,6 +319,50 @@ def role_word(word: str, tag: str = "NN") -> bool:
             # a compound whose head comes first, a preposition glued after it
         return ends or first.split("-")[-1] in {"co", "vice", "ex"}
     return False
+
+
+QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "more"})
+
+
+def _person_title(sentence: Sentence, k: int, i: int) -> bool:
+    """Is ``tokens[k]``, right before a name starting at ``i``, a kind of person no role
+    list holds (:func:`_person_noun`: "said landlord Frank Tedeschi", "Senior quarterback
+    Eli Santangelo"), lower-case (a capitalised one opening a sentence is read with the
+    name, core.identity), the name no modifier of a noun after it in a determined phrase
+    ("a stalwart | Clinton | supporter", "many diehard | Sanders | supporters") nor a
+    possessive ("helped shrink Mr. | Ackman's firm"), and the word no part of a compound
+    a participle opens ("his running | mate")?"""
+    tokens = sentence.tokens
+    token = tokens[k]
+    if not token.text.islower() or k > 0 and tokens[k - 1].tag == "VBG":
+        return False
+    j = i
+    while j < len(tokens) and (tokens[j].tag in nlp.PROPER_TAGS or tokens[j].text[:1].isupper()):
+        j += 1  # past the name, whatever its tags ("Sanders/NNS")
+    after = tokens[j] if j < len(tokens) else None
+    determined = k > 0 and (
+        tokens[k - 1].tag in {"DT", "PDT"} or tokens[k - 1].text.lower() in QUANTIFIERS
+    )
+    modifier = after is not None and (
+        after.tag == "POS" or determined and after.tag in {"NN", "NNS"} and after.text.islower()
+    )
+    return not modifier and _person_noun(token.text.lower(), token.tag)
+
+
+def _person_noun(bare: str, tag: str) -> bool:
+    """ "landlord", "quarterback", "registrar": a kind of person WordNet gives first
+    (:func:`lexicons.person_nouns`), read as nothing else by the tagger out of context
+    (not "familiar/JJ"), and tagged a noun here, or, a word the tagger does not know
+    (whose tag here is a guess), not in a verb's "-ed" or "-ing" ("senior quarterback/RB
+    Eli Santangelo", "said landlord/VBN Nell Barker"; not "Trump accused/VBD Clinton")."""
+    if bare not in lexicons.person_nouns():
+        return False
+    known = nlp.context_free_tag(bare)
+    return (
+        tag in NOUN_TAGS
+        and known in {None, "NN", "NNS"}
+        or (known is None and not bare.endswith(("ed", "ing")) and tag not in FUNCTION_TAGS)
+    )
 
 
 # Nouns in "-ant" the tagger reads as nouns that name no person ("a restaurant").
@@ -492,6 +538,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         or _modified_noun(sentence, k)
         or end == i
         and _foreign_title(sentence, k)
+        or _person_title(sentence, k, i)
     ):
         return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
     else:
@@ -1348,12 +1395,14 @@ def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> boo
 
 
 def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
-    """Is a phrase before a name "the" and a lower-case singular noun of a person by what
-    they do, the two set off by commas together the subject opening a clause ("The
-    instructor, | Ron Kessler, 61, said", "The rancher, | Clay Brubaker, 55, said"), so that
-    the noun is the person's role though no list holds it (strong_role refuses a bare "-er"
-    or "-or": "server", "reminder")? Only a noun :func:`lexicons.agent_noun` takes, and only
-    where the name closes before the clause's predicate."""
+    """Is a phrase before a name "the" and a lower-case singular noun, the two set off by
+    commas together the subject opening a clause ("The instructor, | Ron Kessler, 61,
+    said", "The defendant, | Wesley Crane, apologized", "The landlord, | Frank Tedeschi,
+    said"), so that the noun is the person's role though no list holds it (strong_role
+    refuses a bare "-er" or "-or", "server", and knows no "defendant")? The apposition says
+    what the person is, whatever the noun, as a possessive's does (_owned_beside_last);
+    only where the name closes before the clause's predicate, and no time ("The next day,
+    | Ann Lee, ...")."""
     noun = tokens[head]
     aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
     if aged == [",", "CD", ","]:
@@ -1365,7 +1414,7 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and noun.tag == "NN"
         and noun.text.isalpha()
         and noun.text.islower()
-        and lexicons.agent_noun(noun.text)
+        and noun.text not in TIME_WORDS | WHEN_NOUNS
         and _clause_starts(tokens, k)
         and _closed_before_predicate(tokens, after_name)
     )
@@ -1735,7 +1784,7 @@ def role_phrase(
     if k + 1 < len(tokens) and tokens[k].text.lower() == "one" and tokens[k + 1].text == "of":
         plural, k = True, k + 2
     end, heads = _chunk(sentence, k)
-    if not heads:
+    if not heads or not ends_clause and _bare_comparative(tokens, k, heads, end):
         return None
     ranked = _rank(tokens, heads[-1], end)
     end += ranked  # "the No. | 2 | in the GOP leadership"
@@ -2016,6 +2065,10 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
             continue  # reporters (like me) off"
         if tokens[k].text in CLAUSE_STOPS:
             break
+        if k >= least and tokens[k].text == "and" and _word_at(tokens, k + 1) == "who":
+            return k  # "who is running for Congress | and who worked the crowd": a second
+            # clause says what the person did, not what they are (a "whose" clause is
+            # left: "and whose firm represents ...", an affiliation)
         if sentence.boundary(k) or tokens[k].text in OPENING_QUOTES | CLOSING_QUOTES:
             return least
         k += 1
@@ -2547,6 +2600,12 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         np = role_phrase(sentence, m + 2, ends_clause=False)  # "who was named police
         if np is not None:  # chief": the office, held now (not "former named ...")
             return (*np, "")
+    if verb == "is" and following == "running" and _word_at(tokens, m + 2) == "for":
+        end, heads = _chunk(sentence, m + 3)  # "who is running for mayor": a candidate's
+        # role, shown as the clause is ("running for the state Senate"); not "was running"
+        if not heads or not _office_sought(tokens[heads[-1]]):
+            return None  # "who is running for cover"
+        return (m + 1, _extend(sentence, m + 3, end, heads)[0], "")
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
@@ -2597,6 +2656,35 @@ def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
 
 # The words of an object noun phrase ("golf/VBN course properties", "his groceries").
 _OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG"})
+
+
+SOUGHT = frozenset({"reelection", "re-election", "office", "president", "nomination", "seat"})
+
+
+def _office_sought(head: Token) -> bool:
+    """Can ``head``, after "running for", name an office: a role word ("mayor"), a
+    capitalised body ("Congress", "the state Senate"), or a word of candidacy
+    ("reelection", "the Republican nomination", "an open seat")?"""
+    return _names_role(head) or _capitalised(head) or head.text.lower() in SOUGHT
+
+
+def _bare_comparative(tokens: Sequence[Token], k: int, heads: list[int], end: int) -> bool:
+    """Is the phrase from ``k`` after a copula one lower-case word in "-er" that only its
+    ending makes a role, closing its clause ("Lindbergs was | blunter."): a count noun
+    after a copula takes a determiner ("was a farmer"); one without is an office, which
+    the lists hold ("was chairman"), or an adjective's comparative the tagger took for a
+    noun."""
+    word = tokens[k].text
+    return (
+        heads == [k]
+        and end == k + 1
+        and word.islower()
+        and word.endswith("er")
+        and word not in lexicons.role_nouns()
+        and not lexicons.is_title_word(word)
+        and not _compound(word)
+        and (end == len(tokens) or tokens[end].text in CLAUSE_STOPS)
+    )
 
 
 def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:

@@ -1081,6 +1081,8 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
+        or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
+        and bare in lexicons.person_nouns()
         or "of" in before[-3:]
         or "for" in before[-3:]  # "Vice President for news and | talk"
         or bare[:1].isupper()

@@ -1,0 +1,103 @@
+"""Write resources/lexicons/person_nouns.txt from WordNet 3.0 (Debian's wordnet-base,
+/usr/share/wordnet): every one-word lower-case noun whose first sense, the one WordNet
+counts most often in text, is a kind of person at least ``MIN_DEPTH`` hypernym steps
+below "person" ("landlord", "quarterback", "registrar", "defendant"): a kind so specific
+names what someone does or is in a matter, not who they are ("man", "child", "friend",
+"hater", two steps or fewer; nor a kind by sex or age, "guy", "teenager",
+"septuagenarian"), nor a group or a body part first ("party", "head"), nor one
+named person ("Dylan"). Run by hand when the list is to be made again:
+``python scripts/make_person_nouns.py [/usr/share/wordnet]``."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+PERSON = "00007846"  # person.n.01
+MIN_DEPTH = 3
+# Kinds of person by sex or age, whose hyponyms say what someone is, not what they do
+# ("guy", "widow", "teenager", "septuagenarian"): male, female, juvenile, old person.
+SEX_AGE = frozenset({"09624168", "09619168", "09622049", "10376523"})
+OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "person_nouns.txt"
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+HEADER = """\
+# One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of person at
+# least three hypernym steps below "person" and none by sex or age, made by
+# scripts/make_person_nouns.py.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
+# WordNet 3.0 license (see NOTICE.md): THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
+# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.
+"""
+
+
+def hypernyms(data: Path) -> dict[str, list[str]]:
+    """Each noun synset's hypernyms (not instance hypernyms: a synset with one is one
+    named person, and gets none)."""
+    out: dict[str, list[str]] = {}
+    for line in data.read_text(encoding="latin-1").splitlines():
+        if not line[:1].isdigit():
+            continue
+        fields = line.split(" | ")[0].split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        pointers = [fields[at + 1 + 4 * n : at + 5 + 4 * n] for n in range(int(fields[at]))]
+        if any(p[0] == "@i" for p in pointers):
+            continue
+        out[fields[0]] = [p[1] for p in pointers if p[0] == "@"]
+    return out
+
+
+def depths(up: dict[str, list[str]]) -> dict[str, int]:
+    """Each synset's fewest hypernym steps down from person.n.01, for those below it."""
+    down: dict[str, list[str]] = {}
+    for synset, parents in up.items():
+        for parent in parents:
+            down.setdefault(parent, []).append(synset)
+    out, frontier, depth = {PERSON: 0}, [PERSON], 0
+    while frontier:
+        depth += 1
+        frontier = [c for s in frontier for c in down.get(s, []) if c not in out]
+        out.update((c, depth) for c in frontier)
+    return out
+
+
+def of_sex_or_age(up: dict[str, list[str]]) -> set[str]:
+    """The synsets below one of ``SEX_AGE``."""
+    down: dict[str, list[str]] = {}
+    for synset, parents in up.items():
+        for parent in parents:
+            down.setdefault(parent, []).append(synset)
+    out, frontier = set(SEX_AGE), list(SEX_AGE)
+    while frontier:
+        frontier = [c for s in frontier for c in down.get(s, []) if c not in out]
+        out.update(frontier)
+    return out
+
+
+def person_nouns(index: Path, depth: dict[str, int]) -> list[str]:
+    """Lemmas of ``index`` whose first synset is deep enough below person."""
+    out = []
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" ") or not line:
+            continue
+        fields = line.split()
+        lemma, synsets = fields[0], int(fields[2])
+        first = fields[-synsets]
+        if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) >= MIN_DEPTH:
+            out.append(lemma)
+    return sorted(out)
+
+
+def main(folder: str = "/usr/share/wordnet") -> None:
+    root = Path(folder)
+    up = hypernyms(root / "data.noun")
+    excluded = of_sex_or_age(up)
+    depth = {s: d for s, d in depths(up).items() if s not in excluded}
+    words = person_nouns(root / "index.noun", depth)
+    OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
