@@ -19,7 +19,8 @@ First judged on main d6ddfb9: 109 of 119 roles right, all 119 speakers found (10
 reading: "Latvian Foreign Minister, blunter" passes the rule's slack). After the mends of
 branch roleprobes46 (an apposed "The defendant, Ann Lee,"; "who is running for mayor"; a
 bare comparative after a copula; WordNet's kinds of person as a title before a name):
-112. The rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
+112; 113 with roles46's pronoun copula ("She is the executive director of ...") merged
+beside them. The rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
 """
 
 from __future__ import annotations
@@ -206,12 +207,6 @@ KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ),
     ('t25', 'Patricia Hennessy'): (
         None, '"was elected to the school board in 2019": no role is read from "elected to"'
-    ),
-    ('t30', 'Ingrid Solvang'): (
-        None,
-        '"Ingrid Solvang spoke first. She is the executive director of ...": a copula whose '
-        'subject is a pronoun gives no role (on train such sentences are mostly judgments: '
-        '"He is a weak candidate")',
     ),
 }  # fmt: skip
 
