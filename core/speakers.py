@@ -1166,6 +1166,7 @@ class Cast:
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
+            candidates = _surnames_first(candidates, words[0])
             candidates = self._kept_whole_last(candidates, words[0], at)
             candidates = self._named_in_paragraph_first(candidates, words[0], at)
         for person in candidates:
@@ -4508,6 +4509,17 @@ def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
     if len(words) != len(theirs):
         return len(words) > len(theirs)
     return bool(words) and words[0] != theirs[0] and words[0].startswith(theirs[0])
+
+
+def _surnames_first(people: list[Person], word: str) -> list[Person]:
+    """``people`` with, first, those whose name of two words or more ends with ``word``: a
+    word alone that is one person's surname and another's first name is the surname, as
+    news writing calls a person ("Rand Paul ... Paul Ryan ... Paul said" is Rand Paul;
+    "John Hammond ... Tom John ... John said" is Tom John). The order stands otherwise."""
+    ends = [p for p in people if len(theirs := name_words(p.name)) > 1 and theirs[-1] == word]
+    if not ends or len(ends) == len(people):
+        return people
+    return ends + [p for p in people if not any(p is e for e in ends)]
 
 
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
