@@ -957,7 +957,8 @@ class Cast:
         text; ``first`` stands before no other capitalised word ("Republican Party"), is
         no place, organisation or title word, is never written as a surname after a
         listed first name, and the name is written a third time or is a proper noun to
-        the tagger where written once more. ``last`` is a surname: no common word or
+        the tagger where written once more (or written once, with an age set off after
+        it: "Ivanka Trump, 34, could be"). ``last`` is a surname: no common word or
         organisation, and written alone in running text or after an honorific ("Trump
         declined", "Mr. Bush"), which a place's "County" never is."""
         if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
@@ -980,7 +981,10 @@ class Cast:
                 rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text
             )
         )
-        if len(named) < 2 or not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
+        once_aged = len(named) == 1 and AGE_APPOSED.match(self.text, named[0].end())
+        if len(named) < 2 and not once_aged:
+            return False  # once, only with an age set off after it ("Ivanka Trump, 34,")
+        if not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
             return False
         before = re.finditer(rf"\b([A-Z][a-z]+){spaced}{re.escape(first)}\b", self.text)
         if any(nlp.is_first_name(m.group(1)) for m in before):
@@ -3833,7 +3837,7 @@ def _given_before_known_surname(
         if any(_capitalised_before(text, at) for at, _ in named):
             continue  # "Sant Singh Chatwal": a middle name
         if any(
-            not _opens_sentence(text, at)
+            (not _opens_sentence(text, at) or AGE_APPOSED.match(text, end))
             and not _headline_case(text, at)
             and _given_name(text, [(at, first)], last, end)
             for at, end in named
@@ -4084,8 +4088,8 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     tag = next((t.tag for t in tokens if t.span.start == at), None)
     # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
-    # Adebayo" opening a sentence after a quotation), is a name
-    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
+    # Adebayo" opening a sentence after a quotation, "Ivanka/FW Trump, 34,"), is a name
+    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP", "FW"} and nlp.unseen_name(first)
 
 
 def _noun_shown(text: str, word: str) -> bool:
@@ -4570,6 +4574,9 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+# an age set off after a name ("Ivanka Trump, 34, could be"): a person's, even where the
+# name opens its sentence, so its unlisted first word is a given name
+AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 
 
 DOCUMENT_NOUNS = frozenset(
