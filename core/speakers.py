@@ -164,6 +164,14 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
+# "his wife, |", "her late husband, |": a relative of the one the pronoun refers to
+KIN_OF_PRONOUN = re.compile(
+    r"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
+    r",[ \t\xa0]+$"
+)
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
+APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
 CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
 ROLE_HEAD = re.compile(  # a role's head: its last word before a preposition or clause
@@ -802,11 +810,37 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
-            return None
+            return self._kin_of_pronoun(found)
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
         return before.group(1) if full else None
+
+    def _kin_of_pronoun(self, found: int) -> str | None:
+        """The surname of the person named in full whom the pronoun owning a relative
+        refers to, where the relative's listed first name alone stands at ``found`` as
+        its appositive ("Sen. Bernie Sanders ... his wife, Jane," is Jane Sanders) and that
+        person is the subject of the sentence before; None otherwise (a pronoun read wrong
+        would give the relative a stranger's surname)."""
+        if found <= 0:
+            return None
+        owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
+        if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
+            return None  # not "Beloved by her husband, Nancy was": no appositive
+        with self.hypothetical():
+            person = self.pronoun(owned.group(1).lower(), owned.start())
+            topic = self.subject_before(owned.start(), pronoun=True)
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        if (
+            topic is None
+            or topic.person is not person
+            or SENTENCE_BREAK.search(self.text, topic.sentence.end, owned.start())
+        ):
+            return None  # only the subject of the sentence just before: "The plot is
+            # slight. Ines takes ...; her husband, Daniel," is the narrator's, unnamed
+        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
+        return words[-1] if len(words) > 1 else None
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
