@@ -168,6 +168,14 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
+# "his wife, |", "her late husband, |": a relative of the one the pronoun refers to
+KIN_OF_PRONOUN = re.compile(
+    r"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
+    r",[ \t\xa0]+$"
+)
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
+APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
 CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
 ROLE_HEAD = re.compile(  # a role's head: its last word before a preposition or clause
@@ -808,11 +816,37 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
-            return None
+            return self._kin_of_pronoun(found)
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
         return before.group(1) if full else None
+
+    def _kin_of_pronoun(self, found: int) -> str | None:
+        """The surname of the person named in full whom the pronoun owning a relative
+        refers to, where the relative's listed first name alone stands at ``found`` as
+        its appositive ("Sen. Bernie Sanders ... his wife, Jane," is Jane Sanders) and that
+        person is the subject of the sentence before; None otherwise (a pronoun read wrong
+        would give the relative a stranger's surname)."""
+        if found <= 0:
+            return None
+        owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
+        if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
+            return None  # not "Beloved by her husband, Nancy was": no appositive
+        with self.hypothetical():
+            person = self.pronoun(owned.group(1).lower(), owned.start())
+            topic = self.subject_before(owned.start(), pronoun=True)
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        if (
+            topic is None
+            or topic.person is not person
+            or SENTENCE_BREAK.search(self.text, topic.sentence.end, owned.start())
+        ):
+            return None  # only the subject of the sentence just before: "The plot is
+            # slight. Ines takes ...; her husband, Daniel," is the narrator's, unnamed
+        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
+        return words[-1] if len(words) > 1 else None
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
@@ -963,7 +997,8 @@ class Cast:
         text; ``first`` stands before no other capitalised word ("Republican Party"), is
         no place, organisation or title word, is never written as a surname after a
         listed first name, and the name is written a third time or is a proper noun to
-        the tagger where written once more. ``last`` is a surname: no common word or
+        the tagger where written once more (or written once, with an age set off after
+        it: "Ivanka Trump, 34, could be"). ``last`` is a surname: no common word or
         organisation, and written alone in running text or after an honorific ("Trump
         declined", "Mr. Bush"), which a place's "County" never is."""
         if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
@@ -986,7 +1021,10 @@ class Cast:
                 rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text
             )
         )
-        if len(named) < 2 or not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
+        once_aged = len(named) == 1 and AGE_APPOSED.match(self.text, named[0].end())
+        if len(named) < 2 and not once_aged:
+            return False  # once, only with an age set off after it ("Ivanka Trump, 34,")
+        if not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
             return False
         before = re.finditer(rf"\b([A-Z][a-z]+){spaced}{re.escape(first)}\b", self.text)
         if any(nlp.is_first_name(m.group(1)) for m in before):
@@ -1172,6 +1210,7 @@ class Cast:
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
+            candidates = _surnames_first(candidates, words[0])
             candidates = self._kept_whole_last(candidates, words[0], at)
             candidates = self._named_in_paragraph_first(candidates, words[0], at)
         for person in candidates:
@@ -3948,7 +3987,7 @@ def _given_before_known_surname(
         if any(_capitalised_before(text, at) for at, _ in named):
             continue  # "Sant Singh Chatwal": a middle name
         if any(
-            not _opens_sentence(text, at)
+            (not _opens_sentence(text, at) or AGE_APPOSED.match(text, end))
             and not _headline_case(text, at)
             and _given_name(text, [(at, first)], last, end)
             for at, end in named
@@ -4199,8 +4238,8 @@ def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int)
     tag = next((t.tag for t in tokens if t.span.start == at), None)
     # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
     # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
-    # Adebayo" opening a sentence after a quotation), is a name
-    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP"} and nlp.unseen_name(first)
+    # Adebayo" opening a sentence after a quotation, "Ivanka/FW Trump, 34,"), is a name
+    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP", "FW"} and nlp.unseen_name(first)
 
 
 def _noun_shown(text: str, word: str) -> bool:
@@ -4641,6 +4680,17 @@ def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
     return bool(words) and words[0] != theirs[0] and words[0].startswith(theirs[0])
 
 
+def _surnames_first(people: list[Person], word: str) -> list[Person]:
+    """``people`` with, first, those whose name of two words or more ends with ``word``: a
+    word alone that is one person's surname and another's first name is the surname, as
+    news writing calls a person ("Rand Paul ... Paul Ryan ... Paul said" is Rand Paul;
+    "John Hammond ... Tom John ... John said" is Tom John). The order stands otherwise."""
+    ends = [p for p in people if len(theirs := name_words(p.name)) > 1 and theirs[-1] == word]
+    if not ends or len(ends) == len(people):
+        return people
+    return ends + [p for p in people if not any(p is e for e in ends)]
+
+
 def _compatible_first(words: list[str], theirs: list[str]) -> bool:
     """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
     and "Ken Starr" fits "Kenneth Starr" (a first name cut short, of the same gender)."""
@@ -4689,6 +4739,9 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
+# an age set off after a name ("Ivanka Trump, 34, could be"): a person's, even where the
+# name opens its sentence, so its unlisted first word is a given name
+AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 
 
 DOCUMENT_NOUNS = frozenset(

@@ -81,7 +81,7 @@ EXPECTED = [
     ("q14", "kindest person", ("Amir",)),
     ("q16", "best day", ("Maggie Thorne",)),
     ("q16", "Everyone comes", ("Maggie Thorne",)),
-    ("q16", "just sell tickets", ("Derek",)),
+    ("q16", "just sell tickets", ("Derek", "Derek Thorne")),  # his wife's surname: people54
     ("q19", "eleven years", ("Dan Cole",)),
     ("q19", "proudest moment", ("Lucia Ferri",)),
 ]
@@ -413,7 +413,7 @@ EXPECTED_23 = [
     ("r23", "best of a bad set", ("Graham Price",)),
     ("r23", "impossible choices", ("Graham Price",)),
     ("r24", "mindless", ("Susan Hart",)),
-    ("r26", "refused to be told no", ("Fiona",)),
+    ("r26", "refused to be told no", ("Fiona", "Fiona Drummond")),  # her mother's: people54
     ("r27", "terrifying in theatre", ("Robert Kerr",)),
     ("r29", "underestimate how boring", ("Carla Benz",)),
     ("r30", "kept showing up", ("Joaquin Rivas",)),

@@ -529,12 +529,7 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'lawyers “...”": the aside is not read past "one of them", and the noun phrase after '
         '"said" is taken for an inverted subject',
     ),
-    ('p27', 'Hillary'): (
-        'Yesenia',
-        'right person in another form: "His wife, Yesenia," without the surname',
-    ),
-    ('p27', 'He’ll decide. I already decided for'): ('Yesenia', 'the same'),
-}  # fmt: skip
+}  # fmt: skip  # p27 "His wife, Yesenia," x2 right since people54 (Yesenia Colón)
 
 
 test_probe_speaker_twentieth_batch, test_twentieth_batch_figure = judged_batch_tests(
