@@ -1109,14 +1109,18 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
     for i, token in enumerate(tokens):
-        if tags[i] not in PROPER_TAGS and _particle_glued(token.text):
+        if "-" in token.text and tags[i] not in PROPER_TAGS and _particle_glued(token.text):
             tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
             # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):
         if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
             tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
     for i in range(1, len(tokens) - 1):
-        if tags[i - 1] == "NNP" and tokens[i - 1].text[:1].isupper():
+        if (
+            tags[i - 1] == "NNP"
+            and tokens[i].text in _PARTICLE_OPENERS  # else no particle follows (a cheap test)
+            and tokens[i - 1].text[:1].isupper()
+        ):
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
     return tags
@@ -1626,6 +1630,7 @@ NAME_PARTICLES = frozenset((
 CAPITAL_PARTICLES = frozenset(("Mac", "Mc", "Ó", "Ní", "Nic", "Ui", "Uí", "Ua"))
 TAGGED_PARTICLES = NAME_PARTICLES - {"do", "das"}  # not "Did Trump do Iran's bidding"
 ELIDED_BEFORE = frozenset(("in", "van", "op"))  # a Dutch particle before "'t": "in 't Veld"
+_PARTICLE_OPENERS = TAGGED_PARTICLES | ELIDED_BEFORE  # what a name's particles begin with
 # fmt: on
 
 

@@ -49,6 +49,7 @@ from core.role_grammar import (
     appositive_after,
     copula_after,
     copula_before,
+    credit_spans,
     honorific,
     is_place,
     named_before,
@@ -417,8 +418,7 @@ class ArticleRoles:
         """The photo credits of the paragraph ``first``-``last``, found once: a window may
         begin inside one ("...Getty | ImagesRepublican presidential candidates")."""
         if first not in self._credit_spans:
-            found = CREDIT.finditer(self.text, first, last)
-            self._credit_spans[first] = [Span(m.start(), m.end()) for m in found]
+            self._credit_spans[first] = credit_spans(self.text, first, last)
         return self._credit_spans[first]
 
     def _word_start(self, at: int, floor: int) -> int:
