@@ -1605,6 +1605,33 @@ def first_name_share(word: str) -> float:
 _WORD_RUN = re.compile(r"\w+")
 
 
+class EndPattern:
+    """A pattern searched for at the end of a stretch (``...,\\s+$``, ``...and\\s+\\Z``),
+    told what every match's end holds: ``tail`` (one of them) once trailing whitespace
+    is stripped, and whitespace after it where ``spaced``. A stretch that does not end
+    so holds no match and is not searched: sre tries such a pattern at every offset of
+    the stretch, and most stretches a reader asks about end otherwise (after "Lee and
+    ", "The moderator, ")."""
+
+    __slots__ = ("pattern", "tail", "spaced")
+
+    def __init__(self, pattern: re.Pattern[str], tail: tuple[str, ...], spaced: bool) -> None:
+        self.pattern, self.tail, self.spaced = pattern, tail, spaced
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, None at once where the stretch ends
+        otherwise (``\\s`` and :meth:`str.rstrip` strip the same characters; ``$`` may
+        also match before a final line break, which is whitespace too)."""
+        end = min(endpos, len(text))
+        if pos < end and (
+            self.spaced
+            and not text[end - 1].isspace()
+            or not text[max(pos, 0) : end].rstrip().endswith(self.tail)
+        ):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
 @functools.lru_cache(maxsize=4)
 def word_starts(text: str) -> dict[str, list[int]]:
     """Where each word of ``text`` starts (a word: a run of ``\\w``), found in one pass: the

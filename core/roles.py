@@ -116,10 +116,14 @@ _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+(?:[a-z][a-z-]+\s+){{0,2}})?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
     rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
-_OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
-    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
-    re.IGNORECASE,
+_OBJECT_BESIDE = nlp.EndPattern(  # a preposition's object closed by a comma before a name
+    re.compile(
+        rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
+        r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
+        re.IGNORECASE,
+    ),
+    (",",),
+    False,
 )
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # The term a name is chosen for, right after it or its passive verb ("nominated Ann Lee |
@@ -1017,14 +1021,20 @@ def _its_owner(text: str, at: int, role: str) -> str:
     return f"{name}'s {role[_ITS.match(role).end() :]}"
 
 
-_LISTED = re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z")
+_LISTED = nlp.EndPattern(
+    re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z"),
+    ("and", ","),
+    True,
+)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+\Z")  # "The new chairman is | Tom Hale"
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = rf"(?:{NAME_WORD}\s+){{1,3}}"
 _PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
-_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$")
+_SECOND_OF_PAIR = nlp.EndPattern(
+    re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$"), ("and",), True
+)
 _PAIR_GOES_ON = re.compile(r"\s+" + _PAIR_TAG + r"and\s+[A-Z]")
 
 
@@ -1293,7 +1303,7 @@ def add_article_roles(
 # Two names joined by "and", the name read the first ("Ann Lee | and Tom Reed,") or the
 # second ("Ann Lee and | Tom Reed,"), a comma after the pair.
 _AND_NAME = re.compile(rf"\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})*,")
-_NAME_AND = re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z")
+_NAME_AND = nlp.EndPattern(re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z"), ("and",), True)
 _AND_NAME_ON = re.compile(rf"\s+and\s+{NAME_WORD}")  # a second name after "and"
 # The words of a plural phrase set beside two names ("two low-profile | former Republican
 # National Committee data | strategists, Ann Lee and Tom Reed"), and what opens it.
