@@ -387,6 +387,7 @@ class ArticleRoles:
         self._credit_spans: dict[int, list[Span]] = {}
         self._quotations: tuple[list[int], list[int]] | None = None
         self._scanned: list[QuotedSpan] | None = None
+        self._mention_roles: dict[tuple[int, int], tuple[str, ...]] = {}  # see at
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -438,7 +439,14 @@ class ArticleRoles:
         return at
 
     def at(self, start: int, end: int) -> Iterator[str]:
-        """The roles given at a mention of a name at ``start``-``end``."""
+        """The roles given at a mention of a name at ``start``-``end``, read once for each
+        mention (attribution asks about a mention, then the article-wide pass again)."""
+        roles = self._mention_roles.get((start, end))
+        if roles is None:
+            roles = self._mention_roles[start, end] = tuple(self._read_at(start, end))
+        return iter(roles)
+
+    def _read_at(self, start: int, end: int) -> Iterator[str]:
         rest = after_name(self.text, end)
         before = self._preceding(start, end)
         titled = None
