@@ -1132,14 +1132,18 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
     for i, token in enumerate(tokens):
-        if tags[i] not in PROPER_TAGS and _particle_glued(token.text):
+        if "-" in token.text and tags[i] not in PROPER_TAGS and _particle_glued(token.text):
             tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
             # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):
         if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
             tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
     for i in range(1, len(tokens) - 1):
-        if tags[i - 1] == "NNP" and tokens[i - 1].text[:1].isupper():
+        if (
+            tags[i - 1] == "NNP"
+            and tokens[i].text in _PARTICLE_OPENERS  # else no particle follows (a cheap test)
+            and tokens[i - 1].text[:1].isupper()
+        ):
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
     return tags
@@ -1624,6 +1628,33 @@ def first_name_share(word: str) -> float:
 _WORD_RUN = re.compile(r"\w+")
 
 
+class EndPattern:
+    """A pattern searched for at the end of a stretch (``...,\\s+$``, ``...and\\s+\\Z``),
+    told what every match's end holds: ``tail`` (one of them) once trailing whitespace
+    is stripped, and whitespace after it where ``spaced``. A stretch that does not end
+    so holds no match and is not searched: sre tries such a pattern at every offset of
+    the stretch, and most stretches a reader asks about end otherwise (after "Lee and
+    ", "The moderator, ")."""
+
+    __slots__ = ("pattern", "tail", "spaced")
+
+    def __init__(self, pattern: re.Pattern[str], tail: tuple[str, ...], spaced: bool) -> None:
+        self.pattern, self.tail, self.spaced = pattern, tail, spaced
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, None at once where the stretch ends
+        otherwise (``\\s`` and :meth:`str.rstrip` strip the same characters; ``$`` may
+        also match before a final line break, which is whitespace too)."""
+        end = min(endpos, len(text))
+        if pos < end and (
+            self.spaced
+            and not text[end - 1].isspace()
+            or not text[max(pos, 0) : end].rstrip().endswith(self.tail)
+        ):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
 @functools.lru_cache(maxsize=4)
 def word_starts(text: str) -> dict[str, list[int]]:
     """Where each word of ``text`` starts (a word: a run of ``\\w``), found in one pass: the
@@ -1651,6 +1682,7 @@ NAME_PARTICLES = frozenset((
 CAPITAL_PARTICLES = frozenset(("Mac", "Mc", "Ó", "Ní", "Nic", "Ui", "Uí", "Ua"))
 TAGGED_PARTICLES = NAME_PARTICLES - {"do", "das"}  # not "Did Trump do Iran's bidding"
 ELIDED_BEFORE = frozenset(("in", "van", "op"))  # a Dutch particle before "'t": "in 't Veld"
+_PARTICLE_OPENERS = TAGGED_PARTICLES | ELIDED_BEFORE  # what a name's particles begin with
 # fmt: on
 
 

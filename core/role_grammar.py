@@ -159,6 +159,19 @@ CREDIT = re.compile(
     r"(?:by|credit|courtesy)\b|\b(?:Photo|Image)s?:|\bShutterstock\b|ASSOCIATED PRESS|"
     r"[A-Z][a-z]+ [A-Z][\w'\u2019-]*/(?:AP|AFP|Reuters|EPA|Getty)\b"  # "Gary Cameron/Reuters"
 )
+# What every match of CREDIT holds ("AP Photo" holds "Photo", "Cameron/Reuters" the
+# slash): a stretch holding none of them holds no credit.
+_CREDIT_WORDS = ("/", "Getty", "Photo", "Image", "Picture", "Shutterstock", "ASSOCIATED PRESS")
+
+
+def credit_spans(text: str, start: int, end: int) -> list[Span]:
+    """The photo credits (CREDIT) in ``text[start:end]``; the pattern is not run over
+    a stretch holding none of its words (most of an article's)."""
+    if not any(text.find(word, start, end) >= 0 for word in _CREDIT_WORDS):
+        return []
+    return [Span(m.start(), m.end()) for m in CREDIT.finditer(text, start, end)]
+
+
 # A party and state tag after a name: "(R-Ind.)", "(D)", "(I-Vt.)", "(D-W-Va.)".
 PARTY_TAG = re.compile(
     r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:[\s-][A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
@@ -199,7 +212,7 @@ def sentence_tokens(
     tokens = [_open_class(t) for t in _compounds(nlp.tagged(text, start, end))]
     tokens = _nouns_in_complements(tokens)
     if credits is None:
-        credits = [Span(m.start(), m.end()) for m in CREDIT.finditer(text, start, end)]
+        credits = credit_spans(text, start, end)
     return Sentence(tokens, credits, opens)
 
 

@@ -49,6 +49,7 @@ from core.role_grammar import (
     appositive_after,
     copula_after,
     copula_before,
+    credit_spans,
     honorific,
     is_place,
     named_before,
@@ -115,10 +116,14 @@ _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+(?:[a-z][a-z-]+\s+){{0,2}})?(?:{_ABBREVIATED_WORD}|{_CAPITALISED})"
     rf"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{_CAPITALISED})*)"
 )
-_OBJECT_BESIDE = re.compile(  # a preposition's object closed by a comma before a name
-    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
-    re.IGNORECASE,
+_OBJECT_BESIDE = nlp.EndPattern(  # a preposition's object closed by a comma before a name
+    re.compile(
+        rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:the|its|his|her|their|a|an)\s+"
+        r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,$",
+        re.IGNORECASE,
+    ),
+    (",",),
+    False,
 )
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # The term a name is chosen for, right after it or its passive verb ("nominated Ann Lee |
@@ -334,9 +339,11 @@ def _reader(text: str) -> ArticleRoles:
     return ArticleRoles(text)
 
 
+@lru_cache(maxsize=4096)
 def name_roles(text: str, title: str, name_end: int) -> tuple[str | None, str | None]:
     """The roles at a name ending at ``name_end``: the one its ``title`` words give, with
-    a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it."""
+    a party tag after the name ("Sen. Rand Paul (R-Ky.)"), and the appositive after it.
+    Cached: attribution asks again about a name it met before (a third of its asks)."""
     at = text.rfind(title, 0, name_end) + len(title) if title.strip() else -1
     titled = title_of(text, title, at, name_end)  # none after "most", "a" (see title_of)
     tag = party_tag(text, name_end, bool(titled)) or jurisdiction(text, name_end, titled)
@@ -382,6 +389,7 @@ class ArticleRoles:
         self._credit_spans: dict[int, list[Span]] = {}
         self._quotations: tuple[list[int], list[int]] | None = None
         self._scanned: list[QuotedSpan] | None = None
+        self._mention_roles: dict[tuple[int, int], tuple[str, ...]] = {}  # see at
 
     def sentence(
         self, start: int, end: int, before: int = BEFORE, after: int = AFTER
@@ -417,8 +425,7 @@ class ArticleRoles:
         """The photo credits of the paragraph ``first``-``last``, found once: a window may
         begin inside one ("...Getty | ImagesRepublican presidential candidates")."""
         if first not in self._credit_spans:
-            found = CREDIT.finditer(self.text, first, last)
-            self._credit_spans[first] = [Span(m.start(), m.end()) for m in found]
+            self._credit_spans[first] = credit_spans(self.text, first, last)
         return self._credit_spans[first]
 
     def _word_start(self, at: int, floor: int) -> int:
@@ -434,7 +441,14 @@ class ArticleRoles:
         return at
 
     def at(self, start: int, end: int) -> Iterator[str]:
-        """The roles given at a mention of a name at ``start``-``end``."""
+        """The roles given at a mention of a name at ``start``-``end``, read once for each
+        mention (attribution asks about a mention, then the article-wide pass again)."""
+        roles = self._mention_roles.get((start, end))
+        if roles is None:
+            roles = self._mention_roles[start, end] = tuple(self._read_at(start, end))
+        return iter(roles)
+
+    def _read_at(self, start: int, end: int) -> Iterator[str]:
         rest = after_name(self.text, end)
         before = self._preceding(start, end)
         titled = None
@@ -1021,14 +1035,20 @@ def _its_owner(text: str, at: int, role: str) -> str:
     return f"{name}'s {role[_ITS.match(role).end() :]}"
 
 
-_LISTED = re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z")
+_LISTED = nlp.EndPattern(
+    re.compile(rf"\b[a-z]{{3,}}s\s+(?:{NAME_WORD},?\s+){{1,9}}(?:and\s+|(?<=,\s))\Z"),
+    ("and", ","),
+    True,
+)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+\Z")  # "The new chairman is | Tom Hale"
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = rf"(?:{NAME_WORD}\s+){{1,3}}"
 _PAIR_TAG = r"(?:\([^()\s]{2,12}\)\s+)?"  # "Sens. Rand Paul (Ky.) and Marco Rubio"
 _FIRST_OF_PAIR = re.compile(_PLURAL_TITLE + "$")
-_SECOND_OF_PAIR = re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$")
+_SECOND_OF_PAIR = nlp.EndPattern(
+    re.compile(_PLURAL_TITLE + _NAME_WORDS + _PAIR_TAG + r"and\s+$"), ("and",), True
+)
 _PAIR_GOES_ON = re.compile(r"\s+" + _PAIR_TAG + r"and\s+[A-Z]")
 
 
@@ -1299,7 +1319,7 @@ def add_article_roles(
 # Two names joined by "and", the name read the first ("Ann Lee | and Tom Reed,") or the
 # second ("Ann Lee and | Tom Reed,"), a comma after the pair.
 _AND_NAME = re.compile(rf"\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})*,")
-_NAME_AND = re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z")
+_NAME_AND = nlp.EndPattern(re.compile(rf"(?<![\w.]){NAME_WORD}\s+and\s+\Z"), ("and",), True)
 _AND_NAME_ON = re.compile(rf"\s+and\s+{NAME_WORD}")  # a second name after "and"
 # The words of a plural phrase set beside two names ("two low-profile | former Republican
 # National Committee data | strategists, Ann Lee and Tom Reed"), and what opens it.

@@ -156,8 +156,10 @@ STATE_DATELINE = re.compile(
     r"[A-Z][A-Z .'-]*,(?:[ \t\xa0]+[A-Z][a-z.]+){1,2}[ \t\xa0]+[\u2014\u2013-][ \t\xa0]*"
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
-DESCRIBED_BEFORE = re.compile(  # "The moderator, |", "His deputy, |", "An advocate, |"
-    r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
+DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |"
+    re.compile(r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
+    (",",),
+    True,
 )
 DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The moderator, |"
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
@@ -198,16 +200,25 @@ SUBJECT_OF_SEX = frozenset({"he", "she"})
 OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
     {"campaign", "administration", "government", "team", "office"}
 )
-TOPIC_BEFORE = re.compile(  # a sentence opening on its topic, then the subject: "As for Trump, "
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*As\s+(?:for|to)\s+"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
-    r"\s*,\s*\Z"
+# a sentence opening on its topic, then the subject: "As for Trump, "
+TOPIC_BEFORE = nlp.EndPattern(
+    re.compile(
+        r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*As\s+(?:for|to)\s+"
+        r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+        r"\s*,\s*\Z"
+    ),
+    (",",),
+    False,
 )
 # a sentence opening on a clause whose subject is the writer, then a comma and the pronoun:
 # "Later, when I emailed Brafman to thank him ..., |he replied"
-WRITER_CLAUSE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
-    r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f)\s+(?:I|we)\s+[^.!?\n]*,\s*\Z"
+WRITER_CLAUSE_BEFORE = nlp.EndPattern(
+    re.compile(
+        r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*(?:[A-Z][a-z]+,\s+)?"
+        r"(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f)\s+(?:I|we)\s+[^.!?\n]*,\s*\Z"
+    ),
+    (",",),
+    False,
 )
 SUBORDINATE_IT = re.compile(  # "it" opening a subordinate clause: "where |it states"
     r"\b(?:[Ww]here|[Ww]hen|[Ww]hich|[Tt]hat|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince"
@@ -3124,12 +3135,12 @@ class Cast:
         if len(words) != 1 or not nlp.is_first_name(words[0].capitalize()):
             return []
         found = []
-        for couple in COUPLE.finditer(self.text):
-            if not all(map(_short_given, couple.group(1, 2))):
+        for first, second, family in _couples(self.text):
+            if not (_short_given(first) and _short_given(second)):
                 continue
-            given = couple.group(1) if normalise(couple.group(1)) == words[0] else couple.group(2)
+            given = first if normalise(first) == words[0] else second
             if normalise(given) == words[0]:
-                full = name_words(f"{given} {couple.group(3)}")
+                full = name_words(f"{given} {family}")
                 people = self._name_ends.get(words[0], [])
                 found += [p for p in people if name_words(p.name) == full]
         return found if len({id(p) for p in found}) == 1 else []
@@ -3377,6 +3388,15 @@ COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see 
     r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+
+@lru_cache(maxsize=4)
+def _couples(text: str) -> tuple[tuple[str, ...], ...]:
+    """The given names and the surname of each couple ``text`` names (COUPLE), read once
+    for the article rather than once for each given name asked about."""
+    return tuple(couple.groups() for couple in COUPLE.finditer(text))
+
+
 WORD_BEFORE_REACH = 40  # characters before a name where the word before it is read
 QUANTIFIERS = frozenset(
     {"many", "most", "some", "few", "several", "all", "both", "more", "other"}

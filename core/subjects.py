@@ -58,8 +58,12 @@ DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
 )
 # a kin noun after a possessive pronoun, before an appositive name: "His daughter, |"
-KIN_OF_PRONOUN = re.compile(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
+KIN_OF_PRONOUN = nlp.EndPattern(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
+    re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
+    ),
+    (",",),
+    True,
 )
 DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
     r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
