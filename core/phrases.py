@@ -1044,7 +1044,7 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
         closed or tokens[end].text == "," or dash and tokens[end].text in APPOSITIVE_DASHES
     ):
         return None
-    if dash and tokens[end].text == "," and _listed_after(tokens, end + 1):
+    if dash and end < len(tokens) and tokens[end].text == "," and _listed_after(tokens, end + 1):
         return None  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
     name = name_tokens(tokens[begin:end])
     if name is None or name[1] != end - begin:

@@ -12,7 +12,7 @@ import os
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from core.document import Analysis
@@ -52,6 +52,7 @@ def check(text: str, analysis: Analysis) -> None:
 
 
 @given(ARTICLES)
+@example("0\n\u2014 Smith\u2014 SmithBy Jane Doe")  # a dash appositive ending the text
 def test_any_text_extracts_without_error_and_offsets_hold(text: str) -> None:
     check(text, extract(text))
 
