@@ -1265,6 +1265,22 @@ def in_title_case_line(text: str, at: int) -> bool:
     return _title_lines(text).inside(at)
 
 
+def running_lower_starts(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the capitalised words of ``text[start:end]`` stand whose capital is only a
+    title-case line's: :func:`running_forms` gives them in lower case, as :func:`tag`
+    reads them ("Stands" in "Trump Stands Tall On Proposal", "Scores" in "Paul Scores
+    Direct Hit"); none where the span reaches no such line (nothing is tokenized)."""
+    lines = _title_lines(text)
+    if not lines.body or start >= end or not lines.touches(start, end):
+        return frozenset()
+    tokens = tokenize(text, start, end)
+    return frozenset(
+        token.span.start
+        for seen, token in zip(running_forms(tokens, text), tokens, strict=True)
+        if seen is not token and seen.text[:1].islower()
+    )
+
+
 def running_forms(tokens: list[Token], text: str) -> list[Token]:
     """The tokens, those of capitalised words in a line of ``text`` in title case
     standing for the word as the article's running text writes it

@@ -3514,8 +3514,10 @@ def named_people(
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
         if nlp.in_title_case_line(text, run_start):  # "Obama Claims Hillary Most Qualified ..."
+            lowered = nlp.running_lower_starts(text, run_start, run_end)
+            shown = [run_start + at in lowered for at, _ in words]
             stop = headline_name_end(
-                text, names, begin, stop, partial(nlp.in_title_case_line, text)
+                text, names, begin, stop, partial(nlp.in_title_case_line, text), shown
             )
         joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
         name = joined.rstrip(".,")
