@@ -1947,9 +1947,10 @@ def headline_name_end(
     first word past its first that is no listed first name, initial or particle and that
     the article writes in lower case elsewhere ("Obama Claims Hillary Most Qualified
     ...", the body's "the most populous state": no "Hillary Most") or that the tagger
-    reads as the running text would write it, in lower case (``lowered``, one flag a
-    word: ``nlp.running_lower_starts``; "Paul Scores Direct Hit On ...": no "Paul
-    Scores"), unless the article writes the name up to that word outside lines in title
+    knows and reads as the running text would write it, in lower case (``lowered``, one
+    flag a word: ``nlp.running_lower_starts``; "Paul Scores Direct Hit On ...": no "Paul
+    Scores"; not a surname it never saw, "Captain Siyabonga Ntuli:", lowered for want of
+    any evidence), unless the article writes the name up to that word outside lines in title
     case (``headline(at)``), as a name ("Donald Trump Wins ...", the body's "Donald Trump
     said" despite "trump card")."""
     starts = nlp.word_starts(text)
@@ -1959,7 +1960,7 @@ def headline_name_end(
             not word.isalpha()
             or nlp.is_first_name(word)
             or word.lower() in nlp.NAME_PARTICLES
-            or not (lowered[n] or word.lower() in starts)
+            or not (lowered[n] and nlp.context_free_tag(word) or word.lower() in starts)
         ):
             continue
         name = [w.rstrip(".,") for w in names[begin : n + 1]]
