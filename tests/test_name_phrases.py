@@ -195,7 +195,6 @@ def test_a_place_before_a_role_noun_describes_someone(name: str, kind: SpeakerKi
     assert found is not None and (found.name, found.kind) == (name, kind)
 
 
-
 # ---------------------------------------------------------------- a headline's verb
 @pytest.mark.parametrize(
     "headline",
