@@ -1709,34 +1709,20 @@ FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las", "Der"
 
 
 def _headline_word_named(text: str, name_text: str, last: int, surnames: AbstractSet[str]) -> bool:
-    """Whether the name stands in a line written in title case, where every word is
-    capitalised ("Top Climate Group Will Run Ads Demanding ...", "After ISIS' Death Order
-    On ...", "Look At Hillary's Shocking Response"), and nothing outside that line gives it
-    as a name: its last word is no surname of someone the article names in full, and the
-    article never writes it outside the line. A capital there shows no name."""
+    """Whether the name stands in a line written in title case (:func:`nlp.in_title_case_line`:
+    "Top Climate Group Will Run Ads Demanding ...", "After ISIS' Death Order On ...", "Look
+    At Hillary's Shocking Response"), and nothing outside that line gives it as a name:
+    its last word is no surname of someone the article names in full, and the article
+    never writes it outside the line. A capital there shows no name."""
     begin = text.rfind("\n", 0, last) + 1
     end = text.find("\n", last)
     end = len(text) if end < 0 else end
-    if not _title_case(text[begin:end]):
+    if not nlp.in_title_case_line(text, last):
         return False
     if re.sub(r"['’]s?$", "", name_text.split()[-1]) in surnames:
         return False
     written = re.compile(rf"(?<![\w-]){re.escape(name_text)}(?![\w-])")
     return not any(not begin <= m.start() < end for m in written.finditer(text))
-
-
-def _title_case(line: str) -> bool:
-    """Whether a line is written in title case: three words of four letters or more, and
-    every such word capitalised."""
-    long = 0
-    for found in _LONG_WORD.finditer(line):  # stops at the first lower-case word
-        if not found.group()[0].isupper():
-            return False
-        long += 1
-    return long >= 3
-
-
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def _time_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:

@@ -7,6 +7,12 @@ from importlib import resources
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # lower case, no period
 DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+# The words title case leaves in lower case inside a title (Chicago and MLA): articles,
+# conjunctions and short prepositions
+MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "from",
+    "in", "into", "of", "on", "onto", "per", "than", "to", "via", "vs", "vs.", "with"
+})  # fmt: skip
 ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}

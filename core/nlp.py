@@ -1151,24 +1151,34 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
 
 # ---------------------------------------------------------------- lines in title case
 
-_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")  # a word of four letters or more
 _SENTENCE_MARKS = frozenset(".?!:")
 # stepped over, back from a word to the end of a sentence before it
 _BETWEEN_SENTENCES = frozenset(" \t\xa0\"'\u201c\u201d\u2018\u2019([")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")  # the word before a period
 _LOOK_BACK = 12  # characters read back from a word for the end of a sentence before it
+_OPENING_MARKS = "\"'\u201c\u2018(["  # stripped from a word's front before its case is read
+_TRAILING_MARKS = ".,;:!?\"'\u201d\u2019)]"  # stripped from a word's end to find a minor word
 
 
 def _line_case(line: str) -> bool | None:
-    """True for a line in title case: three words of four letters or more, every one of
-    them capitalised ("Why Does Israel Refuse to Recognize the ..."); False for a line
-    that writes one of its long words in lower case (running text); None for neither."""
-    long = 0
-    for match in _LONG_WORD.finditer(line):
-        if not match.group()[:1].isupper():
+    """True for a line in title case, as headlines and list items' titles are written:
+    three capitalised words and no word in lower case but the minor words title case
+    keeps small (``lexicons.MINOR_WORDS``: "Why Does Israel Refuse to Recognize the
+    ..."); False for a line with another word in lower case (running text: "Trump has
+    won Georgia, Virginia and Texas", "It's a win for Hillary Clinton"); None for
+    neither. Words opening with no letter ("2016", "@handle") and words with a capital
+    inside ("iPhone") count neither way."""
+    capitalised = 0
+    for word in line.split():
+        word = word.lstrip(_OPENING_MARKS)
+        first = word[:1]
+        if not first.isalpha():
+            continue
+        if first.isupper():
+            capitalised += 1
+        elif word.islower() and word.rstrip(_TRAILING_MARKS) not in lexicons.MINOR_WORDS:
             return False
-        long += 1
-    return True if long >= 3 else None
+    return True if capitalised >= 3 else None
 
 
 class _TitleLines:
@@ -1275,11 +1285,27 @@ def _title_lines(text: str) -> _TitleLines:
 
 
 def in_title_case_line(text: str, at: int) -> bool:
-    """Is the line of ``text`` holding ``at`` written in title case: three words of four
-    letters or more, every one of them capitalised ("Why Does Israel Refuse to
-    Recognize the ...")? The article's lines are read once (a line of many names is
-    asked about once for each)."""
+    """Is the line of ``text`` holding ``at`` (or ending at it) written in title case
+    (:func:`_line_case`)? The one test of a headline's line for every reader of names
+    and tags. The article's lines are read once (a line of many names is asked about
+    once for each)."""
     return _title_lines(text).inside(at)
+
+
+def running_lower_starts(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the capitalised words of ``text[start:end]`` stand whose capital is only a
+    title-case line's: :func:`running_forms` gives them in lower case, as :func:`tag`
+    reads them ("Stands" in "Trump Stands Tall On Proposal", "Scores" in "Paul Scores
+    Direct Hit"); none where the span reaches no such line (nothing is tokenized)."""
+    lines = _title_lines(text)
+    if not lines.body or start >= end or not lines.touches(start, end):
+        return frozenset()
+    tokens = tokenize(text, start, end)
+    return frozenset(
+        token.span.start
+        for seen, token in zip(running_forms(tokens, text), tokens, strict=True)
+        if seen is not token and seen.text[:1].islower()
+    )
 
 
 def running_forms(tokens: list[Token], text: str) -> list[Token]:

@@ -9,7 +9,7 @@ say which of its mistakes they forgive.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
@@ -1954,14 +1954,23 @@ def glued_particle(word: str) -> bool:
 
 
 def headline_name_end(
-    text: str, names: list[str], begin: int, stop: int, headline: Callable[[int], bool]
+    text: str,
+    names: list[str],
+    begin: int,
+    stop: int,
+    headline: Callable[[int], bool],
+    lowered: Sequence[bool],
 ) -> int:
     """Where a name read from ``names[begin:stop]`` in a title-case line ends: before the
     first word past its first that is no listed first name, initial or particle and that
     the article writes in lower case elsewhere ("Obama Claims Hillary Most Qualified
-    ...", the body's "the most populous state": no "Hillary Most"), unless the article
-    writes the name up to that word outside lines in title case (``headline(at)``), as a
-    name ("Donald Trump Wins ...", the body's "Donald Trump said" despite "trump card")."""
+    ...", the body's "the most populous state": no "Hillary Most") or that the tagger
+    knows and reads as the running text would write it, in lower case (``lowered``, one
+    flag a word: ``nlp.running_lower_starts``; "Paul Scores Direct Hit On ...": no "Paul
+    Scores"; not a surname it never saw, "Captain Siyabonga Ntuli:", lowered for want of
+    any evidence), unless the article writes the name up to that word outside lines in title
+    case (``headline(at)``), as a name ("Donald Trump Wins ...", the body's "Donald Trump
+    said" despite "trump card")."""
     starts = nlp.word_starts(text)
     for n in range(begin + 1, stop):
         word = names[n].rstrip(".,")
@@ -1969,7 +1978,7 @@ def headline_name_end(
             not word.isalpha()
             or nlp.is_first_name(word)
             or word.lower() in nlp.NAME_PARTICLES
-            or word.lower() not in starts
+            or not (lowered[n] and nlp.context_free_tag(word) or word.lower() in starts)
         ):
             continue
         name = [w.rstrip(".,") for w in names[begin : n + 1]]

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core import lexicons
 from core.byline import Author, parse_byline
 from core.dates import MONTHS, date_parts
 from core.markup import Run, one_line, safe_url
@@ -275,12 +276,6 @@ def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name.casefold())
 
 
-MINOR_WORDS = frozenset({
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "from",
-    "in", "into", "of", "on", "onto", "per", "than", "to", "via", "vs", "vs.", "with"
-})  # fmt: skip
-
-
 def headline_case(title: str) -> str:
     """Title case as MLA and Chicago want it: major words capitalised, articles,
     conjunctions and short prepositions lower-cased inside the title; words with capitals
@@ -301,7 +296,7 @@ def _cased(word: str, edge: bool) -> str:
     if any(c.isupper() for c in word[letters[0] + 1 :]):  # "EU", "iPhone", "McCain"
         return word
     bare = word.strip("\u201c\u201d\u2018\u2019\"'(),:;").lower()
-    if bare in MINOR_WORDS and not edge:
+    if bare in lexicons.MINOR_WORDS and not edge:
         return word.lower()
     first = letters[0]
     return word[:first] + word[first].upper() + word[first + 1 :]

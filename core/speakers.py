@@ -3644,7 +3644,7 @@ def named_people(
         if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
             continue  # a headline's "Christian Speaker Just Shared This": no name after it
         running = RUNNING_TEXT.match(text, run_end) is not None and not (
-            words[-1][1].lower() in lexicons.cue_forms() and _headline_case(text, run_start)
+            words[-1][1].lower() in lexicons.cue_forms() and nlp.in_title_case_line(text, run_start)
         )  # a title-case headline's verb before its small word: "Ted Brannigan Said at"
         stop = next(
             (
@@ -3660,13 +3660,13 @@ def named_people(
             stop - begin > 1
             and begin
             and words[begin - 1][1].rstrip(".").lower() in HONORIFIC_GENDER
-            and _headline_case(text, run_start)
+            and nlp.in_title_case_line(text, run_start)
             and words[begin][1] in _after_honorific(text)
             and not _in_running_text(text, " ".join(w for _, w in words[begin:stop]))
         ):
             stop = begin + 1  # "Mr. Pardo and Ms. Whitley Clash Over Zika": the surname the
             # article writes alone after the honorific, then the headline's verb
-        headline = stop - begin > 2 and _headline_case(text, run_start)
+        headline = stop - begin > 2 and nlp.in_title_case_line(text, run_start)
         if headline and begin and not nlp.is_first_name(words[begin][1]):
             continue  # "Texas Gov. Hears About Obama's Gun Grab": a headline's words
         if headline and stop - begin > 3:
@@ -3680,8 +3680,12 @@ def named_people(
                 stop,
             )  # past initials and particles ("George W. Bush", "Marine Le Pen")
             stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
-        if _headline_case(text, run_start):  # "Obama Claims Hillary Most Qualified ..."
-            stop = headline_name_end(text, names, begin, stop, partial(_headline_case, text))
+        if nlp.in_title_case_line(text, run_start):  # "Obama Claims Hillary Most Qualified ..."
+            lowered = nlp.running_lower_starts(text, run_start, run_end)
+            shown = [run_start + at in lowered for at, _ in words]
+            stop = headline_name_end(
+                text, names, begin, stop, partial(nlp.in_title_case_line, text), shown
+            )
         joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
         name = joined.rstrip(".,")
         if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
@@ -4008,7 +4012,7 @@ def _given_before_known_surname(
             continue  # "Sant Singh Chatwal": a middle name
         if any(
             (not _opens_sentence(text, at) or AGE_APPOSED.match(text, end))
-            and not _headline_case(text, at)
+            and not nlp.in_title_case_line(text, at)
             and _given_name(text, [(at, first)], last, end)
             for at, end in named
         ):
@@ -4083,7 +4087,7 @@ def _beside_a_name(text: str, at: int, word: str) -> bool:
         or (len(bare) == 1 and bare.isupper())
     ):
         return True
-    if _headline_case(text, at):
+    if nlp.in_title_case_line(text, at):
         return False  # "Clinton Aides Say ...": every word capitalised, none shown a name
     after = text[at + len(word) : at + len(word) + 30].split()[:1]
     before = [w for w in before if w[-1:].isalnum()]  # "Poll: Voters": the phrase ended
@@ -4099,20 +4103,6 @@ def _name_like(word: str) -> bool:
         and word not in MONTHS
         and word.lower() not in WEEKDAYS
     )
-
-
-def _headline_case(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` capitalises (nearly) all its words, as a headline."""
-    return _headline_line(text, text.rfind("\n", 0, at) + 1)
-
-
-@lru_cache(maxsize=1024)
-def _headline_line(text: str, start: int) -> bool:
-    """:func:`_headline_case` for the line starting at ``start``, read once a line (a
-    line of many names is asked once for each: its words are not counted again)."""
-    end = text.find("\n", start)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _written(text: str, word: str) -> int:
@@ -4528,7 +4518,7 @@ def _in_running_text(text: str, name: str) -> bool:
         return False
     first_line = text.find("\n")
     return any(
-        m.start() > first_line and not _headline_case(text, m.start())
+        m.start() > first_line and not nlp.in_title_case_line(text, m.start())
         for m in re.finditer(re.escape(name), text)
     )
 

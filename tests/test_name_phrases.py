@@ -193,3 +193,22 @@ def test_the_library_reads_the_name_after_a_common_word(library: Library) -> Non
 def test_a_place_before_a_role_noun_describes_someone(name: str, kind: SpeakerKind) -> None:
     found = read_speaker(name, PERSON)
     assert found is not None and (found.name, found.kind) == (name, kind)
+
+
+# ---------------------------------------------------------------- a headline's verb
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Grant Scores Direct Hit On Mayor Dalgaard",
+        "Grant Scores Direct Hit on Mayor Dalgaard in Budget Row",
+        "Grant Slams Budget, Vows to Fight On",
+    ],
+)
+def test_a_headline_word_the_tagger_reads_in_lower_case_ends_the_name(headline: str) -> None:
+    """The body writes neither "scores" nor "slams": the tagger still reads them as verbs
+    (the headline read as the body would write it), so the name ends before them."""
+    text = (
+        f"{headline}\n\nCouncillor Grant said on Thursday that the levy was a mistake. "
+        "\u201cIt is a mess,\u201d Grant said."
+    )
+    assert speaker_of(text, "It is a mess") == "Grant"

@@ -665,7 +665,30 @@ def test_title_case_lines_are_those_kind_evidence_reads() -> None:
     assert nlp.in_title_case_line(HEADLINE_ARTICLE, 5)
     assert nlp.in_title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("\n"))  # its break
     assert not nlp.in_title_case_line(HEADLINE_ARTICLE, HEADLINE_ARTICLE.index("Emeka"))
-    assert not nlp.in_title_case_line("Ann Berg and Bob Okafor", 3)  # two long words only
+    assert not nlp.in_title_case_line("Ann Berg met Bob Okafor", 3)  # "met": running text
+    assert not nlp.in_title_case_line("Ann Berg", 3)  # two capitalised words only
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Dalgaard Warns Voters to Wait on the Levy", True),  # minor words kept small
+        ("Okafor: I Still Think Dalgaard Can\u2019t Be Trusted with the Budget.", True),
+        ("Paul Scores Direct Hit on Dana Kessler in the Debate", True),
+        ("\u2018We Will Not Fold\u2019: Pell Vows to Fight On", True),  # a quoted opening
+        ("Kessler has won Ohio, Iowa and Maine on Tuesday.", False),  # short verbs in lower case
+        ("Ms. Varga is Director of the Institute for Rural Studies at Kent College.", False),
+        ("Rep. Ann Marlow, D-Ohio, chairs the House Rules Committee.", False),  # a caption
+        (
+            "Mayor Pell Said The Budget Was \u201cBalanced.\u201d \u201cWe worked hard,\u201d "
+            "she added.",
+            False,
+        ),  # a list item: its title case opening, then running text
+    ],
+)
+def test_a_title_case_line_leaves_only_minor_words_in_lower_case(line: str, title: bool) -> None:
+    text = f"{line}\n\nThe council met on Monday and voted to wait.\n"
+    assert nlp.in_title_case_line(text, 0) is title
 
 
 RUN_ON_ARTICLE = (

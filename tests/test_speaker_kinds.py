@@ -32,6 +32,11 @@ def _source(text: str, content: str) -> tuple[str, SpeakerKind]:
             "Senate Aides Say Levy Will Pass\n\nAides said the levy would pass by June.",
             "levy would pass",
         ),  # a headline's capitalised neighbour is no first name
+        (
+            "Dalgaard Warns Voters to Wait on the Levy\n\nMira Dalgaard warned voters on "
+            "Monday. Voters said they would wait.",
+            "they would wait",
+        ),  # a headline whose minor words are in lower case is a headline too
     ],
 )
 def test_a_common_word_or_plural_alone_is_no_person(text: str, content: str) -> None:
