@@ -1413,9 +1413,10 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
     said", "The defendant, | Wesley Crane, apologized", "The landlord, | Frank Tedeschi,
     said"), so that the noun is the person's role though no list holds it (strong_role
     refuses a bare "-er" or "-or", "server", and knows no "defendant")? The apposition says
-    what the person is, whatever the noun, as a possessive's does (_owned_beside_last);
-    only where the name closes before the clause's predicate, and no time ("The next day,
-    | Ann Lee, ...")."""
+    what the person is, as a possessive's does (_owned_beside_last), when the noun names a
+    person by what they do or is a kind of person (not "The latter, | Ann Lee,"); only
+    where the name closes before the clause's predicate, and no time ("The next day, |
+    Ann Lee, ...")."""
     noun = tokens[head]
     aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
     if aged == [",", "CD", ","]:
@@ -1428,6 +1429,7 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and noun.text.isalpha()
         and noun.text.islower()
         and noun.text not in TIME_WORDS | WHEN_NOUNS
+        and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
         and _clause_starts(tokens, k)
         and _closed_before_predicate(tokens, after_name)
     )
