@@ -7,6 +7,8 @@ from importlib import resources
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # lower case, no period
 DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})  # a party's
+# member, a noun for a person ("Democrats on the committee"), though capitalised
 ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
