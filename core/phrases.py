@@ -1384,6 +1384,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start += listed  # "Envoy to Sudan | Pieter Aalbers"
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
+    if given is None and people_of_body(words, start) is not None:
+        return None  # "Democrats on | the House Select Committee on Benghazi": the people
+        # speak, whatever the name read back across its "on" topic
     if given is None:
         start = _after_person_noun(words, start, end)  # "Reporter Jomana Karadsheh",
         # "Opposition NDP Leader Marit Stiles", "Commuter Tigist Alemayehu": a role

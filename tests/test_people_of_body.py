@@ -34,6 +34,14 @@ from tests.test_organisation_read import speaker as announced_by
             "Republicans in the State Senate",
             "Republicans in the State Senate",
         ),  # was an organisation
+        (
+            "Democrats on the Senate Select Committee on Intelligence",
+            "Democrats on the Senate Select Committee on Intelligence",
+        ),  # the body's name read back across its "on" topic (was an organisation)
+        (
+            "analysts at the Council on Budget Priorities",
+            "analysts at the Council on Budget Priorities",
+        ),  # a noun for people likewise (as before)
         ("members of the Tea Party Caucus", "members of the Tea Party Caucus"),  # as before
         ("lawyers for the Hendricks family", "lawyers for the Hendricks family"),  # as before
         ("aides to the Governor", "aides to the Governor"),  # as before
