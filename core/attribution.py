@@ -65,6 +65,7 @@ from core.phrases import (
     np_before,
     opens_clause,
     passive,
+    people_head,
     person_noun,
     plural_head,
     relative_antecedent,
@@ -3436,7 +3437,8 @@ class Attributor:
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
         if (
             not demonym
-            and not person_noun(head)
+            and not person_noun(head)  # a title written for the head ("the SNP MSP")
+            and not people_head(words)
             and (looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS)
         ):
             kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"

@@ -13,6 +13,8 @@ MINOR_WORDS = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "from",
     "in", "into", "of", "on", "onto", "per", "than", "to", "via", "vs", "vs.", "with"
 })  # fmt: skip
+PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})  # a party's
+# member, a noun for a person ("Democrats on the committee"), though capitalised
 ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}

@@ -50,7 +50,7 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 NOT_ROLES = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "rev", "hon"}
-PARTIES = frozenset({"democrat", "republican", "independent", "libertarian", "d", "r", "i"})
+PARTIES = lexicons.PARTY_MEMBERS | {"d", "r", "i"}
 Dated = tuple[str | None, str]  # (article date YYYY-MM-DD or None, role as the article gives it)
 
 

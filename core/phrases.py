@@ -1240,6 +1240,20 @@ def head_word(words: list[Token]) -> str:
     return head[:-1] if head.endswith("s") and person_noun(head[:-1]) else head
 
 
+def people_head(words: list[Token]) -> bool:
+    """Is the head of the noun phrase ``words`` a noun for people or a party's member, in
+    the singular or the plural ("aides to the governor", "Democrats on the House Select
+    Committee on Benghazi", "one Republican on the Intelligence Committee")? Whatever body
+    a preposition after it names, the phrase describes people, no organisation."""
+    head = words[_head(words)].text
+    return person_noun(head_word(words)) or _party_member(head.removesuffix("s"))
+
+
+def _party_member(word: str) -> bool:
+    """ "Democrat", "Republican": a party's member, a noun for a person though capitalised."""
+    return word.lower() in lexicons.PARTY_MEMBERS
+
+
 def plural_head(words: list[Token]) -> bool:
     """Is the head noun of the noun phrase plural ("the ministers", "sources close to")?"""
     head = words[_head(words)]
@@ -1370,6 +1384,9 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start += listed  # "Envoy to Sudan | Pieter Aalbers"
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
     start = given if given is not None else _organisation_start(words, start)
+    if given is None and people_of_body(words, start) is not None:
+        return None  # "Democrats on | the House Select Committee on Benghazi": the people
+        # speak, whatever the name read back across its "on" topic
     if given is None:
         start = _after_person_noun(words, start, end)  # "Reporter Jomana Karadsheh",
         # "Opposition NDP Leader Marit Stiles", "Commuter Tigist Alemayehu": a role
@@ -1459,9 +1476,13 @@ def _people_head(words: list[Token], prep: int) -> bool:
     """Is the word before the preposition at ``prep`` a plural noun for people, written in
     lower case or opening the phrase ("analysts at", "Fishermen in", "Doctors from")? Not a
     title ("Secretary of"), a thing ("Documents from") or a surname the tagger made plural
-    ("Sanders in Iowa"): a capitalised word must be a noun for people or an agent noun."""
+    ("Sanders in Iowa"): a capitalised word must be a noun for people or an agent noun,
+    or a party's member or members wherever they stand ("senior Democrats on the House
+    Judiciary Committee", "one Republican on the panel"): they speak, not the body."""
     before = words[prep - 1]
     word = before.text
+    if _party_member(word.removesuffix("s")):
+        return True
     if before.tag != "NNS" or is_title_word(word):
         return False
     lower = word.lower()
@@ -1871,6 +1892,31 @@ def organisation_reading(words: list[Token], from_start: bool) -> tuple[int, int
             reach = ends[k] if k + 1 < len(runs) else len(words)  # with a word after the
             # last run ("the Sanders campaign")
     return 0, reach
+
+
+PEOPLE_PREPOSITIONS = frozenset({"on", "in", "for", "to", "of", "at", "with", "from"})
+
+
+def people_of_body(words: list[Token], start: int) -> int | None:
+    """Where the noun phrase for people begins whose preposition the organisation's name
+    ending the capitalised run from ``start`` is the object of ("Democrats on | the House
+    Select Committee on Benghazi", "senior Republicans in | Congress", "aides to | the
+    Governor"): they speak, not the body. None where no noun for people or party's
+    members (:func:`_people_head`) stands before the preposition."""
+    prep = _organisation_start(words, start) - 1
+    if prep >= 1 and words[prep].text.lower() == "the":
+        prep -= 1
+    if prep < 1 or words[prep].text.lower() not in PEOPLE_PREPOSITIONS:
+        return None
+    if not _people_head(words, prep):
+        return None
+    begin = prep - 1
+    while begin > 0 and words[begin - 1].tag in PEOPLE_MODIFIER_TAGS:
+        begin -= 1  # "senior", "House", "two"; not "the" ("the Republicans on")
+    return begin
+
+
+PEOPLE_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "NNP"})
 
 
 def _joined_start(words: list[Token], start: int, end: int) -> int:

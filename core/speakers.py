@@ -39,6 +39,7 @@ from core.phrases import (
     acronym_before_name,
     headline_name_end,
     organisation_reading,
+    people_of_body,
     person_noun,
     postnominal,
 )
@@ -2567,6 +2568,8 @@ class Cast:
         start = max(self.text.rfind(". ", 0, used), self.text.rfind("\n", 0, used)) + 1
         before = ORGANISATION_SENT.search(self.text, start, used)
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
+        if before is not None and (people := self._people_of_body(start, before, at)):
+            return people  # "Democrats on the House Select Committee released a report"
         found = before or after
         org = _organisation_read(self.text, found, before is None) if found is not None else ""
         last = org.split()[-1] if org else ""
@@ -2579,6 +2582,25 @@ class Cast:
         ):
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+
+    def _people_of_body(self, start: int, found: re.Match[str], at: int) -> Person | None:
+        """The people whose noun phrase, in the sentence from ``start``, the organisation
+        ``found`` sending something is the object of a preposition in ("Senior Democrats
+        on the House Judiciary Committee sent a letter", :func:`people_of_body`): a group
+        described, anonymous; None where the organisation itself is the subject."""
+        words = nlp.tag(nlp.tokenize(self.text, start, found.end()))
+        after = next(n for n, w in enumerate(words) if w.span.start >= found.end("org"))
+        if words[after].tag.startswith("NN"):
+            return None  # "the Smith family issued": no adverb but a noun after the name
+        words = words[:after]
+        first = next(n for n, w in enumerate(words) if w.span.end > found.start("org"))
+        first += organisation_reading(words[first:], from_start=False)[0]  # "Members of |
+        # the Freedom Caucus": the pattern's joins, read over the tagged words
+        begin = people_of_body(words, first)
+        if begin is None:
+            return None
+        people = self.text[words[begin].span.start : found.end("org")]
+        return self.group(people, SpeakerKind.ANONYMOUS, at)
 
     def _the_named(self, org: str, at: int) -> bool:
         """Is ``org`` capitalised words after "the" ("the Holocaust Museum issued a
