@@ -26,7 +26,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import BODY_APPOSITIVE
+from core.kind_evidence import BODY_APPOSITIVE, noun_gender
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -62,12 +62,16 @@ from core.role_grammar import (
     title_noun,
 )
 from core.speakers import (
+    KIN_APPOSITIVE,
+    KIN_OF_PRONOUN,
     NAME_WORD,
+    PRONOUN_GENDER,
     SUFFIXES,
     Person,
     name_words,
     office_word,
     role_fits,
+    role_names,
     surname,
     unnamed_before,
 )
@@ -1292,7 +1296,7 @@ def add_article_roles(
             others = persons
             if words[0].lower() == head:  # "the candidate", "the secretary of state" is
                 namings = namings or _Namings(text, persons, short)  # the one named last
-                if namings.last(span.start) is not person or namings.beside(
+                if namings.meant(text, span.start, head, words) is not person or namings.beside(
                     text, person, words, span.start
                 ):  # before, as a pronoun would be, whatever other senators the article
                     continue  # named paragraphs before; not one written beside them
@@ -1856,6 +1860,78 @@ class _Namings:
         k = self.index(at)
         return None if k < 0 or self.named[k][0] in self.shared else self.named[k][2]
 
+    def meant(self, text: str, at: int, head: str, words: list[str]) -> Person | None:
+        """The person a definite nominal at ``at`` (its noun ``head``, its ``words`` past
+        "the") stands for as a pronoun would: the one named last before it; but when
+        others share that one's surname, the one namesake the nominal agrees with
+        (:func:`_namesake_meant`), and none when it agrees with several."""
+        k = self.index(at)
+        if k < 0:
+            return None
+        start, _, named = self.named[k]
+        own = surname(named.name)
+        sharing = {id(p): p for _, _, p in self.named if surname(p.name) == own}
+        if len(sharing) == 1:
+            return named
+        in_full = None if start in self.shared else named  # "Sanders" alone: any of them
+        return _namesake_meant(text, list(sharing.values()), in_full, head, words, at)
+
+
+def _namesake_meant(
+    text: str,
+    namesakes: list[Person],
+    named: Person | None,
+    head: str,
+    words: list[str],
+    at: int,
+) -> Person | None:
+    """Which of ``namesakes`` (people of one surname) a nominal at ``at`` means, when it
+    agrees with only one: the one already given its office, a title alone or in the
+    nominal's place (:func:`role_names`: "Sen. Bernie Sanders" for "the senator from
+    Vermont", not "his wife, Jane Sanders"); else the one of the gender the text tells of
+    the nominal's referent ("the congresswoman", "the senator said he"). When the last
+    naming was in full (``named``), that person unless one of those says otherwise; when
+    it was the surname alone, the one not introduced as someone's relative ("his wife,
+    Jane Sanders,"). None when more than one could be meant: which of two Senators Paul
+    "the senator" is, the article does not say."""
+    holding = [p for p in namesakes if any(role_names(r, head, words) for r in p.roles)]
+    if holding:
+        return holding[0] if len(holding) == 1 else None
+    gender = _nominal_gender(text, head, at)
+    if gender is not None:
+        namesakes = [p for p in namesakes if p.gender not in _OTHER_GENDER[gender]]
+    if any(p is named for p in namesakes):
+        return named
+    if named is None and len(namesakes) > 1:
+        namesakes = [p for p in namesakes if not _kin_introduced(text, p)]
+    return namesakes[0] if len(namesakes) == 1 else None
+
+
+_OTHER_GENDER = {"m": {"f"}, "f": {"m"}}
+
+
+def _nominal_gender(text: str, head: str, at: int) -> str | None:
+    """ "f" or "m" for the referent of a nominal at ``at``: its noun's gender
+    ("congresswoman"), else that of the first "he" or "she" (any form) later in its
+    sentence, which a subject binds ("The senator from Vermont said his campaign ...")."""
+    if (gender := noun_gender(head)) is not None:
+        return gender
+    closes = _SENTENCE_END.search(text, at)
+    rest = text[at : closes.start() if closes else len(text)]
+    pronoun = re.search(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b", rest)
+    return PRONOUN_GENDER[pronoun.group(0).lower()] if pronoun else None
+
+
+def _kin_introduced(text: str, person: Person) -> bool:
+    """Is ``person`` first named as the appositive of a kin noun ("his wife, | Jane
+    Sanders", "Schilling's son, | Grant,")?"""
+    forms = _named_forms(person) | {person.name.split()[0]}
+    first = min((a for f in forms for a, _ in occurrences(text, f)), default=-1)
+    if first < 0:
+        return False
+    before = text[max(0, first - 60) : first]
+    return bool(KIN_OF_PRONOUN.search(before) or KIN_APPOSITIVE.search(before))
+
 
 def _fits(written: str, head: str, words: list[str]) -> bool:
     """Does the role ``written`` name what a nominal does (:func:`role_fits`), not a
@@ -1942,6 +2018,9 @@ def _nominals_apart(
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
+        if person is None and namings.index(at) >= 0:  # a surname others share: whose is
+            found = _nominal(" ".join(text[at : match.end() + 80].split()[:MAX_NOMINAL]))
+            person = namings.meant(text, at, *found) if found else None  # by what it says
         fronted = _FRONTED_CLAUSE.search(text, max(0, at - 16), at) is not None
         if person is None and namings.index(at) < 0 and not fronted:
             continue
