@@ -102,6 +102,7 @@ from core.speakers import (
     normalise,
     noun_gender,
     person_head,
+    plural_common_head,
     shown_name_start,
 )
 from core.statement_model import AUXILIARIES
@@ -1417,6 +1418,8 @@ def name_kind(
         return NameKind.DEMONYM
     if _headline_word_named(text, name_text, words[n1 - 1].span.start, surnames):
         return NameKind.THING
+    if _plural_named(words, name, surnames):
+        return NameKind.ORGANISATION  # "Valley Harvest Markets said", not "Jeff Sessions"
     return NameKind.PERSON
 
 
@@ -1913,11 +1916,34 @@ def _never_a_persons(named: list[str], text: str, surnames: AbstractSet[str]) ->
     return True
 
 
+def _plural_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether the name is its noun phrase, after a determiner at most (not "A new Latino
+    Decisions | poll found", "The latest Rasmussen Reports | poll": what a poll is by),
+    ends in a common noun's plural as a business's does (:func:`plural_common_head`: "Sound
+    Island Ferries"), and is no listed place or body ("United States") nor written with the
+    surname of someone the article names in full."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    return (
+        n1 == len(words)
+        and all(w.text.lower() in lexicons.DETERMINERS_AND_OWNERS for w in words[:n0])
+        and named[-1] not in surnames
+        and nlp.listed_kind(named) is None
+        and plural_common_head(named)
+    )
+
+
 def _known_organisation(cast: Cast, name_text: str) -> bool:
     """Whether the article has already spoken of an organisation by this very name,
-    written alike: "Examplia reveals" after "according to Examplia" (not "Dizon said"
-    after a label "DIZON:")."""
-    return any(p.kind == SpeakerKind.ORGANISATION and p.name == name_text for p in cast.people)
+    written alike ("Examplia reveals" after "according to Examplia"; not "Dizon said"
+    after a label "DIZON:"), or by a longer name that opens with its two words or more,
+    none a listed first name ("Valley Harvest said" after "Valley Harvest Markets said")."""
+    short = " " in name_text and not any(map(nlp.is_first_name, name_text.split()))
+    return any(
+        p.kind == SpeakerKind.ORGANISATION
+        and (p.name == name_text or short and p.name.startswith(name_text + " "))
+        for p in cast.people
+    )
 
 
 def _person_word(word: str, surnames: AbstractSet[str]) -> bool:

@@ -182,7 +182,7 @@ ITEM_BEFORE = re.compile(rf"({LIST_ITEM})(,[ \t]+|{AND})$")  # "Hewlett Packard,
 ITEM_AFTER = re.compile(rf"({AND}|,[ \t]+)({LIST_ITEM})({AND}|,[ \t]+[A-Z])?")  # "| and Microsoft"
 
 
-def _organisation_noun(word: str) -> bool:
+def organisation_noun(word: str) -> bool:
     """A noun for an organisation, singular or plural ("company", "firms", "PAC"): listed
     here or among the words that head organisations' names ("agency", "union")."""
     bare = bare_word(word)
@@ -257,7 +257,7 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
         lower.insert(0, bare_word(word))  # the name's
     while len(lower) > 1 and lower[-1] in LIKE | {"such"}:
         lower = lower[:-1]  # "firms like McKinsey", "groups such as Easter Seals"
-    if lower and _organisation_noun(lower[-1]):
+    if lower and organisation_noun(lower[-1]):
         return True  # "company NGP VAN"
     near = [bare_word(w) for w in before[-3:]]
     if near[-1:] == ["of"] and (
@@ -280,7 +280,7 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
         if word.lower() in APPOSITIVE_END or word.endswith(("'s", "\u2019s")):
             break
         words.append(word)
-    return 0 < len(words) <= APPOSITIVE_WORDS and _organisation_noun(words[-1])
+    return 0 < len(words) <= APPOSITIVE_WORDS and organisation_noun(words[-1])
 
 
 def _used_as_organisation(before: list[str], text: str, start: int, end: int) -> bool:
@@ -333,7 +333,7 @@ def group_in_article(name: str, text: str) -> SpeakerKind | None:
     one = name[:-1]
     if nlp.is_first_name(one) or not re.search(phrase_pattern([one]), text):
         return None
-    return SpeakerKind.ORGANISATION if _organisation_noun(one) else SpeakerKind.ANONYMOUS
+    return SpeakerKind.ORGANISATION if organisation_noun(one) else SpeakerKind.ANONYMOUS
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,7 @@ from core.kind_evidence import (
     group_in_article,
     noun_gender,
     organisation_in_article,
+    organisation_noun,
     place_not_given_name,
     speaks_for_owner,
 )
@@ -1963,6 +1964,8 @@ class Cast:
                 return None
             if head == "it" and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
+            if _thing_described(person):
+                continue  # "... after a state test found E. coli": no one "the company" means
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
                 if leaves_open(self.text[offset:at]):
@@ -4424,6 +4427,37 @@ def _organisation_head(words: Sequence[str]) -> bool:
     )
 
 
+def plural_common_head(words: Sequence[str]) -> bool:
+    """Do a run's name words end in the plural of a common noun, as a business's or a
+    body's name does and no person's ("Valley Harvest Markets", "Sound Island Ferries",
+    "Apex Strategies"), with no listed first name, initial or title before it? A surname
+    that is such a plural follows a first name ("Jeff Sessions", "Maxine Waters", "Tyra
+    Banks"); the singular is the tagger's common noun out of context and no first name
+    ("Matthews": "Matthew")."""
+    last = words[-1]
+    if not (last[:1].isupper() and last[1:].islower() and last.endswith("s")):
+        return False
+    if any(
+        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
+        for w in words[:-1]
+    ):
+        return False
+    return any(
+        nlp.context_free_tag(one) == "NN" and not nlp.is_first_name(one.title())
+        for one in _singulars(last.lower())
+    )
+
+
+def _singulars(plural: str) -> list[str]:
+    """The forms a plural noun's singular may take ("ferries": "ferry"; "services":
+    "service", "servic"; "markets": "market"); none for "-ss" ("Moss")."""
+    if plural.endswith("ss"):
+        return []
+    if plural.endswith("ies"):
+        return [plural[:-3] + "y"]
+    return [plural[:-1], plural[:-2]] if plural.endswith("es") else [plural[:-1]]
+
+
 PLACE_HEADS = frozenset(
     {"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Parkway", "Highway", "Airport"}
 )  # words that end a street's or a place's name and no person's ("King Charles Street")
@@ -4641,6 +4675,22 @@ def _people_noun(word: str) -> bool:
     """A singular noun for a person: a role ("voter", "mother") or "man", "woman"."""
     return word in ("man", "woman") or (
         person_noun(word) and word not in ("people", "person") and not word.endswith("s")
+    )
+
+
+def _thing_described(person: Person) -> bool:
+    """Is ``person`` a thing described in lower case ("a state test", "its own tests"),
+    its last word a common noun for no person and no organisation, which "the company"
+    or "it" after it passes over as no body that speaks?"""
+    words = person.name.split()
+    head = words[-1] if words else ""
+    return (
+        person.kind == SpeakerKind.ANONYMOUS
+        and head.isalpha()
+        and head.islower()
+        and nlp.context_free_tag(head) in ("NN", "NNS")
+        and not any(person_noun(w) for w in (head, head.removesuffix("s")))
+        and not organisation_noun(head)
     )
 
 

@@ -25,7 +25,8 @@ figure is printed by ``test_coref48_batch_figure`` (run with -s).
 
 First judged, on main d6ddfb9 before any mend: 269 of 319 right (84.3%; 50 wrong). After
 the mends below: 282 of 319 (88.4%; two more, "three nurses", are the right group
-written in lower case)."""
+written in lower case). After orgs65 (a name ending in a
+common noun's plural is an organisation's, "Valley Harvest Markets"): 285 of 319."""
 
 from __future__ import annotations
 
@@ -375,10 +376,11 @@ WHY_48 = {  # why On Record is still wrong, by story
         'no list ties to "prosecutor", so "he" goes to the defense lawyer quoted before'
     ),
     "q08": (
-        'organisations named by words no list holds ("Valley Harvest Markets", "Sierra '
-        'Greens": "Sierra" a woman\'s name) are read as people, so "the company said" and "it '
-        'said" find no company ("E. coli" between, a word alone that may be another company, '
-        'stops the look-back) and later "it"/"they" go to the department'
+        '"Sierra Greens" is read as a person ("Sierra" a woman\'s name, "Greens" no common '
+        "noun's plural to the tagger), so \"The supplier, Sierra Greens, ... It said ... “...,”"
+        ' it said" and "Sierra Greens ... “...,” they said" go to the grocer named before '
+        '(first judged: also "the company said" and "it said" of "Valley Harvest Markets", '
+        "read as a person; right since orgs65)"
     ),
     "q10": (
         '"The union, the Valley Nurses Alliance," then "it said": the description is kept '
@@ -436,12 +438,9 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q01", "Neither were you.", "Renata Olmstead"),
         ("q04", "Look at December,", "Victor Hale"),
         ("q04", "Christmas week. The", "Victor Hale"),
-        ("q08", "We are not", "company"),
-        ("q08", "Our customers come", "company"),
-        ("q08", "Every field we", "company"),
-        ("q08", "No receipt needed,", "state Department of Public Health"),
-        ("q08", "We have been", "state Department of Public Health"),
-        ("q08", "We have never", "state Department of Public Health"),
+        ("q08", "Every field we", "Valley Harvest Markets"),
+        ("q08", "We have been", "Valley Harvest"),
+        ("q08", "We have never", "Valley Harvest"),
         ("q10", "Patients are waiting", "union"),
         ("q10", "We did that", "three nurses"),
         ("q10", "Never again.", "three nurses"),
