@@ -105,6 +105,9 @@ DOCUMENT_REACH = 400  # characters before "it says" where the document it stands
 DETERMINED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}$"
 )  # "a one-line |letter", "A 2023 |report", "The |report": a noun's determiner before it
+# A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
+# AP's "The Latest" runs as a string of short stories, each naming its own people.
+TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
@@ -723,6 +726,8 @@ class Cast:
         self.roles_at: Callable[[int, int], Iterable[str]] | None = None
         self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
+        items = [m.start() for m in TIMED_ITEM.finditer(text)]
+        self._items = items if len(items) > 1 else []  # see _item_start
 
     def sentences(self) -> list[Span]:
         """The article's sentences in order, Punkt's spans: those it was given (as
@@ -1430,12 +1435,25 @@ class Cast:
         Lazy, so that a caller stopping at the first fit does not walk every mention.
         """
         seen: set[int] = set()
-        for k in range(bisect_right(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            person = self._mentions[k][1]
+        upto = bisect_right(self._mentions, at, key=lambda m: m[0])
+        opens = self._item_start(at)
+        for k in range(upto - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < opens:
+                break
             if id(person) not in seen:
                 seen.add(id(person))
                 yield person
+        if opens:  # those mentioned in an earlier item only are out of reach
+            seen |= {id(person) for _, person in self._mentions[:upto]}
         yield from (person for person in self.people if id(person) not in seen)
+
+    def _item_start(self, at: int) -> int:
+        """Where the item of a live article holding ``at`` opens (its time stamp), 0 in
+        an article of no such items or before the first: a reference in one item ("he",
+        "the senator") is to someone its item names, not to one of an earlier story."""
+        k = bisect_right(self._items, at) - 1
+        return self._items[k] if k >= 0 else 0
 
     def _recent_among(self, people: list[Person], at: int, prominent: bool = False) -> list[Person]:
         """``people`` in the order of :meth:`_recent_first`, found from each one's own
