@@ -2193,6 +2193,9 @@ def _person_before_of(words: list[Token], n: int) -> bool:
 POSSESSIVE_CLAUSE_BREAKS = (
     CLAUSE_OPENERS | {"and", "but", "or", "that", "who", "which"} | set(",;:")
 )
+CARRIER_SPAN_ENDS = frozenset({".", "!", "?", "(", *ASIDE_DASHES})
+# what a carried source's speaker is not sought past: a sentence's end or an aside's
+# opening ("(the number is 15, according to X)"; see Attributor._carried_words)
 POSSESSIVE_REACH = 6  # words at most between the clause's opening name and "his"/"her"
 MISREAD_VERB_TAGS = frozenset({"NNP", "NN"})  # "Trump stood/NNP", "Obama stood/NN"
 BETWEEN_NAME_AND_POSSESSIVE = frozenset({"DT", "PRP", "PRP$", "WP", "WDT", "CD", "POS"})
@@ -2807,10 +2810,11 @@ class Attributor:
         mention stays the thing (PolNeAR's Source); its person is the one the sentence says
         spoke, the subject of a speech verb before it in the same sentence (else after it), or
         the owner of a speech noun just before it ("his remarks, according to an interview
-        with the Times, were")."""
+        with the Times, were"). A frame with no "according to" is not read at all."""
+        if all(m.cue != "according to" for m in frame.mentions):
+            return
         words = [t for tokens in frame.stretches for t in tokens]
-        ends = [t.span.start for t in words if t.text in {".", "!", "?", "(", *ASIDE_DASHES}]
-        # a sentence's end, or an aside's opening: "(the number is 15, according to X)"
+        ends = [t.span.start for t in words if t.text in CARRIER_SPAN_ENDS]
         speakers = [
             m
             for m in frame.mentions

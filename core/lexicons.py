@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # lower case, no period
@@ -103,10 +103,12 @@ def abbreviated_title_words() -> frozenset[str]:
     return frozenset(w[:-1] for w in written if w.endswith(".") and w[:-1] not in written)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title_word(word: str) -> bool:
     """A title's word ("Sen.", "senator", "Gen"); one written only abbreviated whose bare
     word is a given name ("Del." of Delegate: "Del Toro", "Del Rio") only with its period;
-    a capitalised office noun ("Committeeman", see ``office_noun``)."""
+    a capitalised office noun ("Committeeman", see ``office_noun``). Cached: the readers
+    of names ask about the same capitalised words again and again."""
     bare = word.rstrip(".").lower()
     if bare in title_words():
         return word.endswith(".") or bare not in _named_abbreviations()

@@ -1290,10 +1290,11 @@ class Cast:
             return None
         fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
         if not fits and len(word) >= 5:
+            size = len(word.lower())  # an ASCII end of another length is no slip: not asked
             fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
                 for end in sorted(self._name_ends)
-                if _one_slip(word, end)
+                if (-2 < len(end) - size < 2 or not end.isascii()) and _one_slip(word, end)
                 for p in self._name_ends[end]
                 if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]

@@ -46,6 +46,17 @@ def test_a_surname_with_a_letter_changed_is_a_slip_too() -> None:
     assert speaker_of(text, "The docks are dying") == "Dana Whitfield"
 
 
+def test_a_slip_is_found_among_surnames_of_other_lengths() -> None:
+    """Surnames two letters or more longer or shorter than the word are never asked about
+    (``Cast._middle_named``); the one of its length that is a slip still is, accents and
+    all."""
+    text = (
+        "Lt. Ana Ibáñez, Gov. Tom Li and Judge Rosalind Fitzwilliams met on Monday.\n\n"
+        f"{L}The bridge stays shut,{R} Ibáñes said after the meeting."
+    )
+    assert speaker_of(text, "The bridge stays shut") == "Ana Ibáñez"
+
+
 def test_another_persons_surname_is_no_slip() -> None:
     """ "Carson" is one letter from "Carlson", but the article names a Ben Carson (after
     the quotation, here)."""
