@@ -61,3 +61,22 @@ def measured(sample: Path) -> tuple[str, dict[str, float]]:
     line = train_people.people_line(TRAIN, sample=sample, analysed=analysed)
     print(line)
     return line, {k: float(v) for k, v in re.findall(r"([\w-]+)=([\d.]+)", line)}
+
+
+def check_every_gold_quotation(sample: Path, quotations: int, articles: int) -> None:
+    """A whole-article sample holds every gold quotation with a Source of its articles, each
+    row kept from the proxy or read by hand, one identity per person."""
+    table = sample_rows(sample)
+    files = {r["file"] for r in table}
+    assert (len(table), len(files)) == (quotations, articles)
+    check_identities(table)
+    assert all(r["note"] == "proxy" or r["note"].startswith("read") for r in table)
+    assert table_quotations(table) == gold_quotations(files, sourced=True)
+
+
+def check_people_measure(sample: Path, accuracy: float, f1: float, rows: float) -> None:
+    """polnear_people.py's line on the sample holds its floors and its ceiling."""
+    line, figures = measured(sample)
+    assert figures["person-accuracy"] >= accuracy, line
+    assert figures["F1"] >= f1, line
+    assert figures["rows-per-person"] <= rows, line

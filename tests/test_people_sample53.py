@@ -29,14 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.people_samples import (
-    check_identities,
-    gold_quotations,
-    measured,
-    needs_train,
-    sample_rows,
-    table_quotations,
-)
+from tests.people_samples import check_every_gold_quotation, check_people_measure, needs_train
 
 SAMPLE = Path(__file__).parent / "data" / "train_people_53.tsv"
 ARTICLES = 78  # of the 84 drawn, those with a gold quotation
@@ -47,17 +40,9 @@ pytestmark = needs_train
 
 
 def test_the_sample_is_every_gold_quotation_of_its_articles() -> None:
-    table = sample_rows(SAMPLE)
-    files = {r["file"] for r in table}
-    assert (len(table), len(files)) == (QUOTATIONS, ARTICLES)
-    check_identities(table)
-    assert all(r["note"] == "proxy" or r["note"].startswith("read") for r in table)
-    assert table_quotations(table) == gold_quotations(files, sourced=True)
+    check_every_gold_quotation(SAMPLE, QUOTATIONS, ARTICLES)
 
 
 @pytest.mark.slow
 def test_the_people_measure_on_the_sample() -> None:
-    line, figures = measured(SAMPLE)
-    assert figures["person-accuracy"] >= ACCURACY, line
-    assert figures["F1"] >= F1, line
-    assert figures["rows-per-person"] <= ROWS, line
+    check_people_measure(SAMPLE, ACCURACY, F1, ROWS)
