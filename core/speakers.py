@@ -1992,6 +1992,30 @@ class Cast:
                 return person if named else None
         return None
 
+    def organisation_of_word(self, words: Sequence[str], at: int, reach: int) -> Person | None:
+        """The organisation a definite lower-case description ``words`` (no determiner) at
+        ``at`` names by the kind its name ends in: the description's head is that last
+        word, its singular or its plural ("Linden Grove Markets ... the market said"), or,
+        in a description of two words, its first ("Sound Island Ferries said ... the ferry
+        line said") when the head is no agent noun ("the ferry regulator" is another).
+        The last one the article named so within ``reach`` characters, by a capitalised
+        name of two words or more read as an organisation."""
+        said = [w.lower() for w in words]
+        kinds = said[-1:]
+        if len(said) == 2 and not AGENT_END.search(said[-1]):
+            kinds.append(said[0])
+        begin = at - reach
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return None
+            name = person.name.split()
+            if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
+                continue
+            if name[-1][:1].isupper() and any(_same_noun(name[-1].lower(), w) for w in kinds):
+                return person
+        return None
+
     def _short_organisation_name(self, person: Person) -> bool:
         """Is ``person``, read as a person, one capitalised word that is no listed first
         name, never after an honorific, and that the article also writes opening a longer
@@ -4465,6 +4489,15 @@ def plural_common_head(words: Sequence[str]) -> bool:
         nlp.context_free_tag(one) == "NN" and not nlp.is_first_name(one.title())
         for one in _singulars(last.lower())
     )
+
+
+AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """Are two lower-case words the same noun, either the other's plural ("ferries",
+    "ferry")?"""
+    return one == other or one in _singulars(other) or other in _singulars(one)
 
 
 def _singulars(plural: str) -> list[str]:
