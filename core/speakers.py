@@ -1995,16 +1995,17 @@ class Cast:
     def organisation_of_word(self, words: Sequence[str], at: int, reach: int) -> Person | None:
         """The organisation a definite lower-case description ``words`` (no determiner) at
         ``at`` names by the kind its name ends in: the description's head is that last
-        word, its singular or its plural ("Linden Grove Markets ... the market said"), or,
-        in a description of two words, its first ("Sound Island Ferries said ... the ferry
-        line said") when the head is no agent noun ("the ferry regulator" is another).
-        The last one the article named so within ``reach`` characters, by a capitalised
-        name of two words or more read as an organisation."""
+        word or its singular ("Linden Grove Markets ... the market said", "the National
+        Golf Foundation ... the foundation predicts"; "the national unions" are more than
+        the "Chicago Teachers Union"), or, in a description
+        of two words whose head is no agent noun ("the ferry regulator" is another), the
+        first is the singular of that last word, a plural, as a noun before a noun is
+        ("Sound Island Ferries said ... the ferry line said"; not "news" of "Fox News").
+        The last one the article named so within ``reach`` characters and past its
+        headline, by a capitalised name of two words or more read as an organisation."""
         said = [w.lower() for w in words]
-        kinds = said[-1:]
-        if len(said) == 2 and not AGENT_END.search(said[-1]):
-            kinds.append(said[0])
-        begin = at - reach
+        attributive = len(said) == 2 and not AGENT_END.search(said[-1])
+        begin = max(at - reach, self.text.find("\n") + 1)  # past the headline's capitals
         for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
             offset, person = self._mentions[k]
             if offset < begin:
@@ -2012,7 +2013,10 @@ class Cast:
             name = person.name.split()
             if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
                 continue
-            if name[-1][:1].isupper() and any(_same_noun(name[-1].lower(), w) for w in kinds):
+            last = name[-1].lower()
+            if not (name[0][:1].isupper() and name[-1][:1].isupper()):
+                continue  # "a deadlocked Supreme Court": no name
+            if said[-1] in (last, *_singulars(last)) or attributive and said[0] in _singulars(last):
                 return person
         return None
 
@@ -4492,12 +4496,6 @@ def plural_common_head(words: Sequence[str]) -> bool:
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
-
-
-def _same_noun(one: str, other: str) -> bool:
-    """Are two lower-case words the same noun, either the other's plural ("ferries",
-    "ferry")?"""
-    return one == other or one in _singulars(other) or other in _singulars(one)
 
 
 def _singulars(plural: str) -> list[str]:
