@@ -3512,6 +3512,17 @@ class Attributor:
             self.cast.mention(start, named)  # "the organization wrote": the one just named;
             return Mention(Span(start, end), named, cue, cue_span)  # not "the project's
             # website" nor "the state party" (another than the one named)
+        elif (
+            first == "the"
+            and kind == SpeakerKind.ANONYMOUS
+            and not demonym
+            and description.islower()
+            and not person_noun(head)
+            and not POSSESSIVE_INSIDE.search(description)
+            and (named := self.cast.organisation_of_word(written[1:], start, ORGANISATION_REACH))
+        ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
+            self.cast.mention(start, named)  # name ends in the kind the noun names
+            return Mention(Span(start, end), named, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _thing_named_before(self, at: int) -> str | None:

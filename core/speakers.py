@@ -1992,6 +1992,34 @@ class Cast:
                 return person if named else None
         return None
 
+    def organisation_of_word(self, words: Sequence[str], at: int, reach: int) -> Person | None:
+        """The organisation a definite lower-case description ``words`` (no determiner) at
+        ``at`` names by the kind its name ends in: the description's head is that last
+        word or its singular ("Linden Grove Markets ... the market said", "the National
+        Golf Foundation ... the foundation predicts"; "the national unions" are more than
+        the "Chicago Teachers Union"), or, in a description
+        of two words whose head is no agent noun ("the ferry regulator" is another), the
+        first is the singular of that last word, a plural, as a noun before a noun is
+        ("Sound Island Ferries said ... the ferry line said"; not "news" of "Fox News").
+        The last one the article named so within ``reach`` characters and past its
+        headline, by a capitalised name of two words or more read as an organisation."""
+        said = [w.lower() for w in words]
+        attributive = len(said) == 2 and not AGENT_END.search(said[-1])
+        begin = max(at - reach, self.text.find("\n") + 1)  # past the headline's capitals
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return None
+            name = person.name.split()
+            if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
+                continue
+            last = name[-1].lower()
+            if not (name[0][:1].isupper() and name[-1][:1].isupper()):
+                continue  # "a deadlocked Supreme Court": no name
+            if said[-1] in (last, *_singulars(last)) or attributive and said[0] in _singulars(last):
+                return person
+        return None
+
     def _short_organisation_name(self, person: Person) -> bool:
         """Is ``person``, read as a person, one capitalised word that is no listed first
         name, never after an honorific, and that the article also writes opening a longer
@@ -4465,6 +4493,9 @@ def plural_common_head(words: Sequence[str]) -> bool:
         nlp.context_free_tag(one) == "NN" and not nlp.is_first_name(one.title())
         for one in _singulars(last.lower())
     )
+
+
+AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
 
 
 def _singulars(plural: str) -> list[str]:
