@@ -1512,6 +1512,8 @@ class Cast:
             return second
         if gender and (newcomer := self._unisex_newcomer(lower, gender, at)) is not None:
             return newcomer
+        if gender and (sole := self._sole_named_before(gender, at)) is not None:
+            return sole
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
@@ -1610,6 +1612,32 @@ class Cast:
         ):
             return None
         person.gender, person.gender_source = gender, "name"
+        return person
+
+    def _sole_named_before(self, gender: str, at: int) -> Person | None:
+        """The one person the sentence before the pronoun of ``gender`` at ``at`` names,
+        where the pronoun's own sentence names no one before it and the first-name lists
+        guessed the other sex for them ("Sen. Lindsey Graham spoke on Tuesday. He said";
+        "Lindsey" is listed as a woman's): the article's pronoun over the list, at any
+        share. Someone of the pronoun's sex named since the sentence before the one
+        before leaves the pronoun to them."""
+        sentences = self.sentences()
+        here = bisect_right(sentences, at, key=lambda s: s.start) - 1
+        if here < 1 or self._named_before_in_sentence(sentences[here], at):
+            return None
+        before = sentences[here - 1]
+        j = bisect_left(self._namings, before.start, key=lambda n: n[0].start)
+        k = bisect_left(self._namings, before.end, key=lambda n: n[0].start)
+        named = {id(p): p for _, p in self._namings[j:k] if p.kind == SpeakerKind.PERSON}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if person.gender_source not in GUESSED_FROM_NAME or person.gender in (None, gender):
+            return None
+        since = sentences[max(0, here - 2)].start
+        if any(p.gender == gender for p in self.mentioned_between(since, at)):
+            return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
+        person.state_gender(gender)
         return person
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
