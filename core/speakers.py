@@ -55,7 +55,8 @@ PRONOUN_GENDER = {
 }  # fmt: skip
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
-QUOTATION_ALONE = re.compile(r"\s*(?:“[^“”]*”\s*|\"[^\"]*\"\s*)?")  # before a pronoun
+QUOTATION_ALONE = re.compile(r"\s*(?:“[^“”]*”\s*|\"[^\"]*\"\s*|''.*?''\s*)?")  # before a pronoun
+SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
@@ -1653,10 +1654,14 @@ class Cast:
 
     def _opens(self, person: Person, sentence: Span) -> bool:
         """Is ``person`` named opening ``sentence``, after titles at most ("Sen. Lindsey
-        Graham spoke")?"""
+        Graham spoke"), or after a quotation and "said" ("“...,” said Lindsey Graham")?"""
         names = [person.name, *person.aliases]
-        opening = OPENING_TITLES.match(self.text, sentence.start, sentence.end)
-        start = opening.end() if opening else sentence.start
+        start = sentence.start
+        quoted = QUOTATION_ALONE.match(self.text, start, sentence.end)
+        if quoted and quoted.end() > start and (said := SAID_AFTER.match(self.text, quoted.end())):
+            start = said.end()  # "“...,” said Robin Maynard"
+        opening = OPENING_TITLES.match(self.text, start, sentence.end)
+        start = opening.end() if opening else start
         return any(self.text.startswith(name, start) for name in names)
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
