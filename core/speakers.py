@@ -1632,8 +1632,11 @@ class Cast:
         sentence, here = deciding[0], self.sentence_at(at)
         if here is None or not QUOTATION_ALONE.fullmatch(self.text, here.start, at):
             return None  # "He said", "“...,” he said": the pronoun opens its clause
+        sentences = self.sentences()
+        if sentences.index(here) < 1 or sentences[sentences.index(here) - 1] != sentence:
+            return None  # the sentence just before decides, not one past "She was asked"
         if not self._opens(person, sentence):
-            return None  # ... and the person the sentence before
+            return None  # ... and the person opens it
         lone = lone_names(self.text, sentence.start, sentence.end)
         named = [self.known(n.name, n.at) for n in lone]
         if any(p is not None and p is not person for p in named):
@@ -1645,8 +1648,7 @@ class Cast:
         words = re.findall(r"\w+", self.text[here.start : here.end].lower())
         if any(PRONOUN_GENDER.get(w, gender) != gender for w in words):
             return None  # "He acknowledged her": the one the list guessed may be "her"
-        n = bisect_right(self.sentences(), sentence.start, key=lambda s: s.start) - 1
-        since = self.sentences()[max(0, n - 1)].start
+        since = sentences[max(0, sentences.index(sentence) - 1)].start
         if any(p.gender == gender for p in self.mentioned_between(since, at)):
             return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
         person.state_gender(gender)

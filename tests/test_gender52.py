@@ -43,12 +43,12 @@ def test_a_man_named_since_keeps_the_pronoun() -> None:
 
 
 def test_a_pronoun_after_a_quotation_said_by_the_person() -> None:
-    """ "“...,” said Lindsey Varga. He ...": the quotation's speaker opens the sentence
-    before, after the quotation and "said", so the "he" after it is his."""
+    """ "“...,” said Lindsey Varga. “...,” he said": the quotation's speaker opens the
+    sentence before, after the quotation and "said", so the "he" after it is his."""
     text = (
         "Mayor Ruth Okonjo opened the new bridge on Monday."
         + N
         + "“It held,” said Lindsey Varga, its engineer. "
-        "He has built eleven bridges. “This one was the hardest,” he said."
+        "“This one was the hardest,” he said."
     )
     assert _speaker(text, "the hardest") == "Lindsey Varga"
