@@ -22,12 +22,15 @@ joined by ";", each of which the role shown must hold, with at most ``SLACK`` wo
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from core.extract import extract
+from core.speakers import normalise
 from tests.test_role_probes46 import found_role as found_role_in
-from tests.test_role_probes46 import role_right
+from tests.test_role_probes46 import role_right, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_47.json").read_text(encoding="utf-8")
@@ -87,7 +90,8 @@ ROLES_47: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t12', 'Juan Ortiz', ('union carpenter', 'union carpenter;Fresno')),
     ('t12', 'Grace Lin', ('retired nurse',)),
     ('t12', 'Derek Boone', ('owns a roofing company in Clovis', 'owns a roofing company')),
-    ('t12', 'Alma Reyes', ('apprentice from Madera', 'apprentice', '29-year-old apprentice from Madera')),
+    ('t12', 'Alma Reyes', ('apprentice from Madera', 'apprentice',
+                            '29-year-old apprentice from Madera')),
     ('t13', 'Jo Pratt', ('Mayor',)),
     ('t13', 'Dave Kessler', ('Comptroller',)),
     ('t13', 'Mei Tanaka', ('Budget Director',)),
@@ -96,7 +100,8 @@ ROLES_47: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t14', 'Pavel Dusek', ('Czech Finance Minister', 'Finance Minister')),
     ('t14', 'Tomas Hradil', ('central bank Vice-Governor',)),
     ('t15', 'Siddappa Gowda', ('Chief Minister of Karnataka',)),
-    ('t15', 'Nityanand Rao', ('Union Minister of State for Finance', 'Minister of State for Finance')),
+    ('t15', 'Nityanand Rao', ('Union Minister of State for Finance',
+                               'Minister of State for Finance')),
     ('t15', 'Venkataraman', ("general secretary of the All India Bank Employees' Association",)),
     ('t15', 'Meenakshi Iyer', ('Lok Sabha member from Chennai', 'Lok Sabha member')),
     ('t16', 'Bronwyn Tully', ('Opposition Leader',)),
@@ -107,7 +112,8 @@ ROLES_47: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t17', 'Pierre-Yves Caron', ('secretary-general of the rail branch of the Confédération des '
                                   'Travailleurs', 'secretary-general of the rail branch')),
     ('t17', 'Gérard Lacombe', ('French Transport Minister', 'Transport Minister')),
-    ('t17', 'Marine Duval', ('deputy mayor of Lyon in charge of transport', 'deputy mayor of Lyon')),
+    ('t17', 'Marine Duval', ('deputy mayor of Lyon in charge of transport',
+                             'deputy mayor of Lyon')),
     ('t17', 'Sophie Marchand', ('pharmacist', 'pharmacist waiting at Gare du Nord')),
     ('t18', 'Marcus Boyle', ('joined the club in January', '')),
     ('t18', 'Dave Ruiz', ('Coach', 'Coach;in his third season at Wexford')),
@@ -149,7 +155,8 @@ ROLES_47: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t26', 'Rosa Trujillo', ('Halfmoon Bay resident',)),
     ('t27', 'Harold Sampson', ('Chief of the Kitsum First Nation', 'Chief;Kitsum First Nation')),
     ('t27', 'Hélène Tremblay-Roy', ('Federal Minister of Fisheries, Oceans and the Canadian Coast '
-                                    'Guard', 'Minister of Fisheries, Oceans and the Canadian Coast Guard')),
+                                    'Guard',
+                                    'Minister of Fisheries, Oceans and the Canadian Coast Guard')),
     ('t27', 'Bruce MacInnis', ('president of the Pacific Trollers and Gillnetters Association',)),
     ('t27', 'Devinder Gill', ("Tremblay-Roy's parliamentary secretary", 'parliamentary secretary')),
     ('t28', 'Ana Lucía Torres', ("Mexican foreign ministry's spokesperson",)),
@@ -174,3 +181,184 @@ NOT_SPEAKERS_47: list[tuple[str, str]] = [
     ('t13', 'Paul Ortega'), ('t13', 'Kevin Marsh'), ('t13', 'Anne Cole'), ('t14', 'Anna Kell'),
     ('t14', 'Tom Brown'), ('t30', 'Jeff Solano'), ('t29', 'Walter Hunt'),
 ]  # fmt: skip
+FIRST_JUDGED = (101, 116)  # (roles right, speakers found) on main 1496d14, of 116
+
+KNOWN_WRONG_47: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t06', 'Nadia Boateng'): (
+        'Shop steward, worked at the plant',
+        '"who has worked at the plant for 15 years" is read as a role clause beside the '
+        'title; a fair description by reading, four words past the gold',
+    ),
+    ('t12', 'Grace Lin'): (
+        'retired nurse who lives across the street from the site',
+        'the relative clause after the appositive\'s noun is kept whole; right by reading, '
+        'but seven words past the gold',
+    ),
+    ('t14', 'Tomas Hradil'): (
+        'Vice-Governor',
+        '"...,\u201d central bank Vice-Governor Tomas Hradil said": an adjective and a '
+        'lower-case noun before a capitalised title; the noun alone is read ("police Chief")',
+    ),
+    ('t19', 'Dana Whitford'): (
+        "Kestrel's CEO since 2019, Kestrel's chief executive",
+        "the two mentions' roles are joined and say the same; right by reading, but the "
+        'slack rule counts the repeat',
+    ),
+    ('t21', 'Ruth Kahn'): (
+        "Dr., also a professor of pediatrics at Delta State University, county's health officer",
+        'both roles are true (the second from "Kahn, who is also a professor ..."); the gold '
+        'gave one',
+    ),
+    ('t27', 'Hélène Tremblay-Roy'): (
+        None,
+        '"Federal Minister of Fisheries, Oceans and the Canadian Coast Guard Hélène '
+        'Tremblay-Roy": an office whose "of" holds a list with a comma',
+    ),
+    ('t30', 'Ann Lutz'): (
+        'Democratic pollster, advised the Hamlin campaign',
+        '"who advised the Hamlin campaign" is added; right by reading',
+    ),
+}  # fmt: skip
+
+
+@cache
+def roles_in(probe: str) -> dict[str, str | None]:
+    """Each speaker's normalised name in ``probe`` and the role On Record shows."""
+    return {normalise(s.name): s.role for s in extract(PROBES[probe]).speakers}
+
+
+def found_role(probe: str, name: str) -> tuple[bool, str | None]:
+    """Whether ``name`` is among the probe's speakers, and the role shown."""
+    return found_role_in(probe, name, roles_in(probe))
+
+
+def test_every_judged_speaker_is_in_their_story() -> None:
+    assert len(PROBES) == 30 and len(ROLES_47) == 116
+    assert all(name in PROBES[probe] for probe, name, _ in ROLES_47)
+    assert all(name in PROBES[probe] for probe, name in NOT_SPEAKERS_47)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("probe", "name", "variants"), [r for r in ROLES_47 if (r[0], r[1]) not in KNOWN_WRONG_47]
+)
+def test_probe_role(probe: str, name: str, variants: tuple[str, ...]) -> None:
+    found, role = found_role(probe, name)
+    assert found and role_right(role, variants), role
+
+
+def test_role_probes_47_figure() -> None:
+    """The batch's figure, printed (run with -s): roles right and speakers found, the known
+    failures included; KNOWN_WRONG_47 lists the rows wrong now, no more and no fewer; no
+    byline's or credit's person is a speaker."""
+    results = {(p, n): (found_role(p, n), v) for p, n, v in ROLES_47}
+    right = {k for k, ((found, role), v) in results.items() if found and role_right(role, v)}
+    found = sum(f for (f, _), _ in results.values())
+    print(
+        f"\nrole probes 47: {len(right)}/{len(ROLES_47)} roles right, {found} speakers found "
+        f"(first judged {FIRST_JUDGED[0]} and {FIRST_JUDGED[1]})"
+    )
+    assert not [k for k in NOT_SPEAKERS_47 if found_role(*k)[0]]
+    assert set(KNOWN_WRONG_47) <= set(results), "not a judged speaker"
+    assert not right & set(KNOWN_WRONG_47), f"right now, take off: {right & set(KNOWN_WRONG_47)}"
+    newly = [(k, results[k][0]) for k in results if k not in right and k not in KNOWN_WRONG_47]
+    assert not newly, "wrong now (probe, name), (found, role):\n" + "\n".join(map(repr, newly))
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Minister for Mines and Energy Nell Barker spoke.", "Minister for Mines and Energy"),
+        ("Deputy Secretary for Trade and Industry Nell Barker spoke.",
+         "Deputy Secretary for Trade and Industry"),
+        ("Special Envoy for Climate Policy and Energy Security Nell Barker spoke.",
+         "Special Envoy for Climate Policy and Energy Security"),
+        ("He voted for Smith and Nell Barker left.", None),
+        ("A prize for courage and Nell Barker's speech won.", None),
+    ],
+)  # fmt: skip
+def test_a_long_office_for_x_and_y_before_a_name_is_its_title(
+    middle: str, role: str | None
+) -> None:
+    """ "Minister for Mines and Energy Nell Barker": an office "for" a field joined by
+    "and", longer than five words before the name, is read whole (before, the words
+    read for a title stopped at the "and" unless an "of" stood just before it)."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("\u201cIt hurts,\u201d said Nell Barker (pictured), head of the Tarrow Trust.",
+         "head of the Tarrow Trust"),
+        ("Nell Barker (Green, Ashby South), the ward councillor, spoke.", "ward councillor"),
+        ("Nell Barker (61), a retired welder, spoke.", "retired welder"),
+        ("Nell Barker (pictured) spoke.", None),
+    ],
+)  # fmt: skip
+def test_a_parenthesis_between_a_name_and_its_appositive_is_passed(
+    middle: str, role: str | None
+) -> None:
+    """A short aside in parentheses right after a name and before a comma ("(pictured)",
+    a party and seat, an age) leaves the appositive after it the person's role."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Housing Minister Nell Barker hit back.", "Housing Minister"),
+        ("Planning Commissioner Nell Barker hit back.", "Planning Commissioner"),
+        ("Following Mayor Nell Barker, the crowd left.", "Mayor"),
+    ],
+)
+def test_a_gerund_naming_an_offices_field_is_in_the_title(middle: str, role: str | None) -> None:
+    """ "Housing/VBG Minister": a capitalised gerund that the tagger reads as a noun out of
+    context, before a role word, is the office's field, not a verb ("Following" stays a
+    verb)."""
+    assert said(middle) == role
+
+
+def test_mep_is_a_title_as_mp_is() -> None:
+    assert said("Dutch MEP Nell Barker voted no.") == "Dutch MEP"
+    assert said("Nell Barker, an Irish MEP, voted no.") == "Irish MEP"
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("A spokeswoman for the Department of Labor and Industry, Nell Barker, said so.",
+         "spokeswoman for the Department of Labor and Industry"),
+        ("The firm's founder and chief executive, Nell Barker, said so.",
+         "firm's founder and chief executive"),
+        ("Outside the Department of Labor and Industry, Nell Barker said so.", None),
+    ],
+)  # fmt: skip
+def test_and_inside_a_phrase_set_before_a_name(middle: str, role: str | None) -> None:
+    """A phrase set beside a name by a comma holds an "and" inside a body's name ("the
+    Department of Labor and Industry") or joining two roles of one person ("founder and
+    chief executive"); not one before a determiner, which joins two people."""
+    assert said(middle) == role
+
+
+def test_and_before_a_determiner_joins_two_people_not_two_roles() -> None:
+    role = said("The senator and the mayor's aide, Nell Barker, spoke first.")
+    assert "senator" not in (role or "")
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("\u201cWe are ready,\u201d county Sheriff Nell Barker said.", "county Sheriff"),
+        ("\u201cWe are ready,\u201d said police Chief Nell Barker.", "police Chief"),
+        ("By noon, fire Chief Nell Barker had left.", "fire Chief"),
+        ("\u201cWe are ready,\u201d thanks Mayor Nell Barker.", "Mayor"),  # a verb's form
+    ],
+)
+def test_a_noun_opening_the_subject_before_a_capitalised_office_is_in_it(
+    middle: str, role: str | None
+) -> None:
+    """ "...,\u201d county Sheriff Nell Barker said": a lower-case noun right after a
+    clause's punctuation or an inverted cue, before a capitalised role word, qualifies the
+    office (before, only an abbreviated one took it: "state Sen.")."""
+    assert said(middle) == role
