@@ -829,6 +829,7 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
                 _inside_name(tokens, m)
                 or _and_inside_name(tokens, m)
                 or _and_of_nouns(tokens, m)  # "Vice President for news | and | talk"
+                or _listed_field(tokens, m, k)
             )
         )
         and not sentence.boundary(m)
@@ -853,6 +854,18 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     elif joins != "of":
         return None
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
+
+
+def _listed_field(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Is ``tokens[m]`` a comma in a list of capitalised fields that "and" closes before
+    ``k``, inside an office ("Minister of Agriculture | , | Food and Rural Affairs")?"""
+    return (
+        0 < m < k
+        and tokens[m].text == ","
+        and _capitalised(tokens[m - 1])
+        and _capitalised(tokens[m + 1])
+        and any(t.text == "and" for t in tokens[m + 1 : k])
+    )
 
 
 def _and_of_nouns(tokens: Sequence[Token], k: int) -> bool:

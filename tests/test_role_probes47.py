@@ -369,3 +369,22 @@ def test_a_noun_opening_the_subject_before_a_capitalised_office_is_in_it(
     clause's punctuation or an inverted cue, before a capitalised role word, qualifies the
     office (before, only an abbreviated one took it: "state Sen.")."""
     assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Minister of Mines, Energy and Water Nell Barker spoke.",
+         "Minister of Mines, Energy and Water"),
+        ("Secretary of State for Health, Housing and Local Government Nell Barker spoke.",
+         "Secretary of State for Health, Housing and Local Government"),
+        ("Friends of Bob Smith, Ann Lee and Nell Barker spoke.", None),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_list_of_fields_before_a_name_is_its_title(
+    middle: str, role: str | None
+) -> None:
+    """ "Minister of Agriculture, Food and Rural Affairs Ann Lee": a comma between the
+    capitalised fields of an office that "and" closes stays inside the title; a list of
+    names after "of" before a non-office ("Friends of") gives none."""
+    assert said(middle) == role
