@@ -829,6 +829,7 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
                 _inside_name(tokens, m)
                 or _and_inside_name(tokens, m)
                 or _and_of_nouns(tokens, m)  # "Vice President for news | and | talk"
+                or _listed_field(tokens, m, k)
             )
         )
         and not sentence.boundary(m)
@@ -853,6 +854,18 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     elif joins != "of":
         return None
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
+
+
+def _listed_field(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Is ``tokens[m]`` a comma in a list of capitalised fields that "and" closes before
+    ``k``, inside an office ("Minister of Agriculture | , | Food and Rural Affairs")?"""
+    return (
+        0 < m < k
+        and tokens[m].text == ","
+        and _capitalised(tokens[m - 1])
+        and _capitalised(tokens[m + 1])
+        and any(t.text == "and" for t in tokens[m + 1 : k])
+    )
 
 
 def _and_of_nouns(tokens: Sequence[Token], k: int) -> bool:
@@ -917,6 +930,10 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         if lower in MODIFIERS and _capitalised(after):
             return True  # "Acting/VBG Attorney General Sally Yates", "Retired Gen.": a
             # title's modifier capitalised with it, which the tagger read as a verb
+        if token.tag == "VBG" and _names_role(after) and nlp.context_free_tag(lower) == "NN":
+            return True  # "Housing/VBG Minister", "Planning Commissioner": a gerund the
+            # tagger reads as a noun out of context, naming the office's field (not
+            # "Joining Mayor ...", "Following President ...")
         return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
     if _participle_modifier(token, after, before):
         return True  # "the decorated war veteran", ", syndicated radio host"
@@ -972,6 +989,20 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # said": a noun opening an abbreviated title where its phrase opens, though it may
         # be a verb ("state"), or after a modifier of the title's tenure ("34-year | state
         # Sen. Pat Miller", "longtime | state Sen."); not "to | re-elect Sen. Portman"
+    if (
+        token.tag == "NN"
+        and token.text.isalpha()
+        and token.text.islower()
+        and _capitalised(after)
+        and _names_role(after)
+        and before is not None
+        and (before.text in CLAUSE_OPENERS or _cue(before))
+        and not _verbish(token.text)
+        and (nlp.context_free_tag(token.text) or "NN").startswith("NN")  # not a verb
+    ):
+        return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
+        # noun opening the subject (after a clause's punctuation or an inverted cue)
+        # qualifies the capitalised office after it
     if (
         token.tag == "NN"
         and token.text.isalpha()
@@ -1182,6 +1213,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _possessive(token)
             or token.tag in {"JJ", "JJS", "VBN", "CD"}
             or _inside_name(tokens, k)
+            or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
+            # | Human Services, Rob Tate,"
+            or _and_of_roles(tokens, k, end)
             or token.text.lower() in PREPOSITIONS
             and k > 0
             and strong_role(tokens[k - 1])
@@ -1255,6 +1289,21 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
 
 
 WHEN_NOUNS = TIME_NOUNS | {"day", "time", "moment", "hour"}
+
+
+def _and_of_roles(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` an "and" joining two roles of one person in a phrase set beside a
+    name ("Kestrel's co-founder | and | chief technology officer, Owen Pryce"): a role
+    word before it, no determiner after it (two people: "the senator and the governor's
+    aide, Ann Ruiz"), and a role word heading what follows up to the comma?"""
+    return (
+        0 < k < end - 1
+        and tokens[k].text == "and"
+        and strong_role(tokens[k - 1])
+        and tokens[k + 1].tag not in {"DT", "PRP$"}
+        and not _possessive(tokens[k + 1])
+        and any(strong_role(t) for t in tokens[k + 1 : end])
+    )
 
 
 def _when_noun(tokens: Sequence[Token], k: int) -> bool:

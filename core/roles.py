@@ -243,6 +243,9 @@ def _heads_place(titled: str) -> bool:
     return last[:1].isupper() and (last.lower() in _HEAD_OF_PLACE or last.lower() == "minister")
 
 
+_PARENTHESIS_BEFORE_COMMA = re.compile(r" ?\([^()\n\u201c\u201d\"]{1,40}\)(?=,)")
+
+
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:
     """ ", R-Pa.," after a name, its state a place or an abbreviation ("R-Texas", "D-N.Y.")."""
     match = COMMA_PARTY_TAG.match(text, end)
@@ -261,8 +264,15 @@ def _state_tag(text: str, end: int) -> re.Match[str] | None:
 
 def after_name(text: str, end: int) -> int:
     """Where the text after a name continues, past its party tag or the place the person
-    is from ("Senator Ben Cardin of Maryland, a Democrat on ...": the appositive is his)."""
-    match = PARTY_TAG.match(text, end) or _comma_tag(text, end) or _state_tag(text, end)
+    is from ("Senator Ben Cardin of Maryland, a Democrat on ...": the appositive is his),
+    or a short aside in parentheses that a comma closes ("Ann Lee (pictured), chief
+    executive of ...", "Ann Lee (Lib Dem, Dereham West), the local councillor")."""
+    match = (
+        PARTY_TAG.match(text, end)
+        or _comma_tag(text, end)
+        or _state_tag(text, end)
+        or _PARENTHESIS_BEFORE_COMMA.match(text, end)
+    )
     if match:
         return match.end()
     origin = _ORIGIN.match(text, end)
@@ -755,7 +765,7 @@ class ArticleRoles:
         n = len(words) - 1
         while n >= 0 and words[n].rstrip(".").lower() in HONORIFICS:
             n -= 1
-        if n < 0 or not _may_end_title(words[n], words[max(0, n - 5) : n]):
+        if n < 0 or not _may_end_title(words[n], words[max(0, n - 8) : n]):
             return None
         reach = 0
         last = n
@@ -783,11 +793,12 @@ class ArticleRoles:
                 and (
                     title_noun(words[n - 1])
                     or words[n - 1].islower()
-                    or "of" in words[n - 3 : n - 1]
+                    or {"of", "for"} & set(words[n - 3 : n - 1])
                 )
             ):
                 n -= 1  # "Real estate mogul and | reality television star", "national
-                continue  # security and | foreign policy staffer", "Secretary of State and"
+                continue  # security and | foreign policy staffer", "Secretary of State and",
+                # "Minister for Fisheries and | Oceans"
             joins_office = (
                 n > 0
                 and (  # "Ambassador to | the United Nations"
@@ -1096,8 +1107,9 @@ def _may_end_title(word: str, before: list[str]) -> bool:
     """Can ``word``, next to a name, end a title or a phrase set off by a comma: a role
     word ("spokesman", "Sen."), a possessive ("NBC's"), a comma, or the noun of "X of Y"
     ("Secretary of | Agriculture"), or, capitalised, of a longer office ("Secretary of
-    Health and Human | Services", "Ambassador to the United | Nations")? ``before`` are
-    the five words before it."""
+    Health and Human | Services", "Ambassador to the United | Nations", "High
+    Representative for Foreign Affairs and Security | Policy")? ``before`` are the eight
+    words before it."""
     bare = word.strip('\u201c\u201d"()[]')
     return (
         word.endswith(",")

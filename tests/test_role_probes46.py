@@ -20,7 +20,9 @@ reading: "Latvian Foreign Minister, blunter" passes the rule's slack). After the
 branch roleprobes46 (an apposed "The defendant, Ann Lee,"; "who is running for mayor"; a
 bare comparative after a copula; WordNet's kinds of person as a title before a name):
 112; 113 with roles46's pronoun copula ("She is the executive director of ...") merged
-beside them. The rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
+beside them; 114 with roleprobes47's long office "for ... and ..." before a name
+("EU High Representative for Foreign Affairs and Security Policy Katrin Vellander"). The
+rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
 """
 
 from __future__ import annotations
@@ -179,12 +181,6 @@ ROLES_46: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
-    ('t01', 'Katrin Vellander'): (
-        None,
-        '"EU High Representative for Foreign Affairs and Security Policy Katrin Vellander '
-        'told": title_before reads the whole title; a later step drops it ("Minister for '
-        'Foreign Affairs and Trade X" too; with "of" it is kept)',
-    ),
     ('t08', 'Aisha Rennick'): (
         None,
         '"a junior majoring in biology who grew up in one of the districts": a participle '
@@ -217,11 +213,14 @@ def roles_in(probe: str) -> dict[str, str | None]:
     return {normalise(s.name): s.role for s in extract(PROBES[probe]).speakers}
 
 
-def found_role(probe: str, name: str) -> tuple[bool, str | None]:
-    """Whether ``name`` is among the probe's speakers (or a speaker whose name holds it,
-    "Rev. Augustine Mbeki"), and the role shown."""
+def found_role(
+    probe: str, name: str, roles: dict[str, str | None] | None = None
+) -> tuple[bool, str | None]:
+    """Whether ``name`` is among the probe's speakers (``roles``, by default this batch's
+    :func:`roles_in`), or a speaker whose name holds it ("Rev. Augustine Mbeki"), and the
+    role shown."""
     wanted = normalise(name).split()
-    roles = roles_in(probe)
+    roles = roles_in(probe) if roles is None else roles
     for speaker, role in roles.items():
         if speaker.split() == wanted:
             return True, role
