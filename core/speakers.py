@@ -1817,20 +1817,32 @@ class Cast:
         """The one person of ``gender`` (or of none known) named before ``at`` with the
         age an age nominal opening ``sentence`` gives ("Frank Oduya, 74," before "The
         74-year-old said he ...", "The 34-year-old, speaking from his bed, said")."""
+        person = self.aged(aged, at, gender)
+        named = self._named_between(sentence.start, sentence.end)
+        return None if person is None or any(p is person for p in named) else person
+
+    def aged(self, aged: str, at: int, gender: str | None = None) -> Person | None:
+        """The one person named before ``at`` with the age an age nominal gives ("Imogen
+        Thwaite, 29," before "“...,” the 29-year-old said"; ``aged`` is "29-year-old"), of
+        ``gender`` or of none known where it is given. None where no one, or more than one,
+        is named so."""
         age = float(aged.rstrip(",").split("-")[0])
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        before = self._namings[:k]
+        j = bisect_left(self._mentions, at, key=lambda m: m[0])
+        alone = [  # and where a word of their name alone mentions them: "Thwaite, 29,"
+            (Span(start, start + len(word.group())), person)
+            for start, person in self._mentions[:j]
+            if (word := CAPITALISED_WORD.match(self.text, start))
+        ]
+        before = [*self._namings[:k], *alone]
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         aged_so = [
             p
             for p in people.values()
-            if p.gender in (None, gender) and _generation(self.text, p, before)[0] == age
+            if (gender is None or p.gender in (None, gender))
+            and _generation(self.text, p, before)[0] == age
         ]
-        if len(aged_so) != 1:
-            return None
-        person = aged_so[0]
-        named = self._named_between(sentence.start, sentence.end)
-        return None if any(p is person for p in named) else person
+        return aged_so[0] if len(aged_so) == 1 else None
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
@@ -2783,17 +2795,24 @@ class Cast:
     def _turn_after(self, subject: Person, at: int) -> bool:
         """Is the nominal at ``at`` the next turn of a quoted exchange: the sentence just
         before quotes ``subject`` ahead of their name ("“...,” Mr Lowe replied."), and the
-        nominal's own sentence quotes before it ("“...,” the senator shot back")? A writer
-        who goes on with the same speaker writes "he"; a role noun is the other party."""
+        nominal's own sentence quotes before it ("“...,” the senator shot back") or the
+        nominal opens the next paragraph ("“...,” Kearney said.\n\nThe principal said")? A
+        writer who goes on with the same speaker writes "he"; a role noun is the other
+        party."""
         found = self.subject_before(at)
         if found is None or found.person is not subject:
             return False
         sentence, words = found.sentence, found.subject
         opens = self.text.rfind("\n", 0, sentence.start) + 1  # a question's mark may end a
         # sentence of its own: "“Did you read it?” Oyelaran asked." is read from the name
+        between = self.text[sentence.end : at]
         return bool(
             QUOTED_JUST_BEFORE.search(self.text, opens, words.start)
-            and QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
+            and (
+                QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
+                or "\n" in between
+                and not between.strip()
+            )
         )
 
     def _subject_at(self, at: int) -> Person | None:
