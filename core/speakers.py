@@ -5125,19 +5125,24 @@ def _role_words(role: str) -> set[str]:
     return {w.lower() for w in WORD.findall(role)}
 
 
-WHO_DID = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed)\b")
+WHO_DID = re.compile(  # ", who founded", ", who teaches"
+    r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed|[a-z]{3,}s)\b"
+)
 
 
 def _does_as_verb(text: str, end: int, head: str) -> bool:
     """Does a relative clause right after the naming ending at ``end`` give, by its past
     verb, what the noun ``head`` names: the verb's agent noun ("Hannah Kessler, who
     founded Crumb & Co." is "the founder"; "who managed", "who directed", "who
-    co-founded")? Only a regular verb: its stem and "-er", "-or" or "-r"."""
+    co-founded"), or its present one ("who teaches chemistry" is "the chemistry teacher";
+    "who owns", "who manages", "who coaches")? Only a regular verb: its stem and "-er",
+    "-or" or "-r"."""
     found = WHO_DID.match(text, end)
     if found is None or not lexicons.agent_noun(head.removeprefix("co-")):
         return False
     verb = found.group(1)
-    agents = {verb[:-2] + "er", verb[:-2] + "or", verb[:-1] + "r"}
+    stems = {verb[:-2], verb[:-1]}  # "founded": "found", "founde"; "teaches": "teach"
+    agents = {stem + ending for stem in stems for ending in ("er", "or", "r")}
     return head.removeprefix("co-") in agents
 
 
