@@ -1793,6 +1793,9 @@ class Cast:
         if noun_gender(head) not in (None, gender):
             return None
         person = self.nominal(head, found.start(1) - len("The"), written)
+        if person is None and self.roles_at is not None:  # "Kessler's lawyer, Ana Cole,"
+            at = found.start(1) - len("The")  # before "The defense lawyer objected": a role
+            person = self.described(head, at, written, self.roles_at)  # written at a naming
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
         if person is None or person.kind != SpeakerKind.PERSON:
@@ -2869,6 +2872,9 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             fits = _roles_fitting(span, head, words, roles_at)
+            if not fits and _demonym_described(self.text, span.end, head):
+                return self._salient_over(person, head, at)  # "Jake Sorensen, an American
+                # from Boulder," before "the American said": a demonym is no role
             if not fits and _does_as_verb(self.text, span.end, head):
                 return self._salient_over(person, head, at)  # "Hannah Kessler, who founded
                 # Crumb & Co., ..." before "the founder said"
@@ -5128,6 +5134,16 @@ def _role_words(role: str) -> set[str]:
 WHO_DID = re.compile(  # ", who founded", ", who teaches"
     r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed|[a-z]{3,}s)\b"
 )
+
+
+def _demonym_described(text: str, end: int, head: str) -> bool:
+    """Is the naming ending at ``end`` described right after it as one from a place whose
+    demonym is ``head`` (", an American from Boulder," for "the american"; ", a Ghanaian
+    runner,")? A capitalised word of the description set off after the name."""
+    found = DESCRIBED_AFTER.match(text, end)
+    return found is not None and head in {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", found.group(1))
+    }
 
 
 def _does_as_verb(text: str, end: int, head: str) -> bool:
