@@ -1971,6 +1971,9 @@ class Cast:
             return None
         used = begin + found[-1].start()
         author = self._sender(used) or self._person_author(used)
+        if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
+            return None  # "The city said in a statement that it ...": the one who speaks
+            # in it, the sentence's subject, not the statement (see Attributor._thing_before)
         return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
@@ -2522,6 +2525,8 @@ class Cast:
                 continue  # the roles written there, read only where the noun stands by it
             if any(_role_head(role) == head for role in self._roles_written(span, roles_at)):
                 return True
+            if _described_unread(self.text, span, head):
+                return True  # "A city inspector, Marguerite Blaise,"
         return False
 
     def author_of(self, noun: str, at: int, written_in: bool = False) -> Person | None:
@@ -2872,9 +2877,9 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             fits = _roles_fitting(span, head, words, roles_at)
-            if not fits and _demonym_described(self.text, span.end, head):
+            if not fits and _described_unread(self.text, span, head):
                 return self._salient_over(person, head, at)  # "Jake Sorensen, an American
-                # from Boulder," before "the American said": a demonym is no role
+                # from Boulder," before "the American said"; "A city inspector, Ann Lee,"
             if not fits and _does_as_verb(self.text, span.end, head):
                 return self._salient_over(person, head, at)  # "Hannah Kessler, who founded
                 # Crumb & Co., ..." before "the founder said"
@@ -5136,14 +5141,18 @@ WHO_DID = re.compile(  # ", who founded", ", who teaches"
 )
 
 
-def _demonym_described(text: str, end: int, head: str) -> bool:
-    """Is the naming ending at ``end`` described right after it as one from a place whose
-    demonym is ``head`` (", an American from Boulder," for "the american"; ", a Ghanaian
-    runner,")? A capitalised word of the description set off after the name."""
-    found = DESCRIBED_AFTER.match(text, end)
-    return found is not None and head in {
+def _described_unread(text: str, span: Span, head: str) -> bool:
+    """Is the naming at ``span`` described by ``head`` where the role reader reads no role
+    (it keeps only listed role nouns): as one from a place whose demonym it is, a
+    capitalised word of a description set off after the name (", an American from
+    Boulder," for "the american"; ", a Ghanaian runner,"), or as a noun for a person by
+    what they do ending a description set off before it ("A city inspector, | Ann Lee,")?"""
+    found = DESCRIBED_AFTER.match(text, span.end)
+    if found is not None and head in {
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", found.group(1))
-    }
+    }:
+        return True
+    return lexicons.agent_noun(head) and _described_before(text, span.start, head)
 
 
 def _does_as_verb(text: str, end: int, head: str) -> bool:
