@@ -4739,7 +4739,8 @@ WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
 PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of farmers said"
     r"((?:The|Some|Many|Several|Most|(?:Dozens|Hundreds|Thousands)[ \t\xa0]+of|Two|Three|Four"
-    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"
+    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[A-Z][a-z]+[ \t\xa0]+)?"  # "The Ruelas
+    r"(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"  # sisters": a family's or a place's name before
     r"([a-z]+s))(?=,|[ \t\xa0]+(?:who|said|say|told|have|had|were|are)\b)"
 )
 
