@@ -15,13 +15,19 @@ Every person is invented and every quotation is written for this batch. The judg
 was written with the stories, before On Record read them (both were committed first; the
 stories are built from marked text by /work/notes/coref49_scripts/gen.py). The
 quotations still wrong are listed in KNOWN_WRONG_49 with what On Record gives and why; the
-figure is printed by ``test_coref49_batch_figure`` (run with -s)."""
+figure is printed by ``test_coref49_batch_figure`` (run with -s).
+
+First judged, on main 1496d14 before any mend: 252 of 327 right (77.1%; 75 wrong). After
+the mends below: 266 of 327 (81.3%); 8 of the 61 still wrong are the right group in
+another form ("Tenants", "some workers", "residents along the creek")."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_49.json")
+FIRST_JUDGED = 252  # right on main (1496d14) before any mend, of 327
 
 PROBES_49: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('q01', "I haven't slept", ('Imogen Thwaite',)),
@@ -358,3 +364,325 @@ def test_every_judged_fragment_is_in_its_article() -> None:
     """A fragment names its quotation by a piece of its article, so it must be there."""
     assert len(PROBES) == 35
     assert all(fragment in PROBES[probe] for probe, fragment, _ in PROBES_49)
+
+
+WHY_49 = {  # why On Record is still wrong, by story
+    "q01": '"the New Zealander" is only in the headline ("Briton edges New Zealander")',
+    "q02": (
+        '"The medical center said in a statement that it ... “...,” it said": the description,'
+        ' not "Valley County Medical Center" named in the lede (first judged: "statement")'
+    ),
+    "q03": (
+        '"Vega then called the former treasurer, Bettina Lusk, 61. “...,” the witness said":'
+        ' no one is given as the witness, so "the witness" refers back to the subject;'
+        ' "The prosecutor, Assistant State\'s Attorney Marisol Vega,": the possessive in the'
+        ' title breaks the name apposed to "The prosecutor", which is read as the defense'
+        " lawyer"
+    ),
+    "q04": (
+        '"Brightwell Appliances" is not read as an organisation, so "the company said" finds'
+        ' none; "The agency said it had received the first report in 2023. “...,” it said":'
+        " the report, the last document noun, not the agency"
+    ),
+    "q06": (
+        '"The Finn" is only in the headline; "Kwabena Owusu, 22," in the lede is no naming'
+        ' (an unlisted given name), so "The 22-year-old said he" finds no one of that age'
+    ),
+    "q07": (
+        '"the company said" / "it said" of "Corliss Property Group" (no organisation read);'
+        ' "Tenants" is the right group in another form (sentence case)'
+    ),
+    "q08": '"The company, Atlantic Breeze Power, said it": the name is not read as a company\'s',
+    "q09": (
+        '"Chidi Okafor was the first witness" and "The victim\'s brother, who is 31,": no'
+        ' role is read from a copula or from "the victim\'s brother", so the brother and'
+        ' "the witness" go to the men named last'
+    ),
+    "q10": (
+        '"the agency said" after "The Federal Aviation Administration": the agency noun is'
+        ' not tied to an "Administration"; "airline\'s pilots" is the right group in another'
+        " form"
+    ),
+    "q12": '"The 71-year-old said she": the age is only in the headline',
+    "q13": '"the senior said": the quarterback is never said to be a senior',
+    "q16": '"The baker said": she is only said to have opened a bakery',
+    "q18": (
+        '"The American said ... “...,” he said": Sorensen is the American, but the subject'
+        ' just before (Brophy, "the Australian") is preferred over the one described far back'
+    ),
+    "q19": (
+        '"The union, Northwestern Graduate Workers, said" and "The university said ...":'
+        ' the description is kept; "some undergraduates" is the right group in another form'
+    ),
+    "q21": (
+        '"Bram and Hester Visser": "Bram" is no listed given name, so no couple is read'
+        ' ("Bram, 79, ... he said" finds no one); "Their granddaughter, Sanne Visser, 24,":'
+        ' "Sanne" unlisted, the name is not read'
+    ),
+    "q22": (
+        '"The Ruelas sisters ... This month ... they reopened": the sentence between does not'
+        ' open with "They"; "Her sister Dolores, a welder,": a given name alone after a kin'
+        ' noun is no person; "The youngest, Paloma Ruelas" and "the oldest sister" are not'
+        " read"
+    ),
+    "q25": '"The company, Ledgerly, ... it said": the name is not read as a company\'s',
+    "q27": (
+        '"The workers\' union, the United Food and Packing Workers, said": the description is'
+        ' kept; "some workers" is the right group in another form'
+    ),
+    "q28": (
+        '"The prosecutor, Ken Ashworth, asked the witness what he did ... “...,” he said":'
+        ' the answer is the one asked\'s; no mechanism reads the addressee of "asked"'
+    ),
+    "q31": (
+        '"Rustbelt said it would comply ... “...,” the company said": Rustbelt is not read as'
+        ' a company; "residents along the creek" is the right group in another form (first'
+        ' judged: "creek")'
+    ),
+    "q33": (
+        '"A 61-year-old climber from Lyon ... The climber, Étienne Roussel,": the age is'
+        ' given before the name, on an indefinite noun, so "The 61-year-old said he" finds no'
+        " one of that age"
+    ),
+    "q35": (
+        '"Nunzio and Carmine DeLuca": "Nunzio" is no listed given name, so "Nunzio" stays a'
+        " person of his own"
+    ),
+}
+KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_49[probe])
+    for probe, fragment, given in [
+        ("q01", "Next time I'll", "New Zealander"),
+        ("q02", "We are recruiting", "medical center"),
+        ("q03", "I never touched", "Marisol Vega"),
+        ("q03", "He changed the", "Marisol Vega"),
+        ("q03", "We have four", "Ana Cole"),
+        ("q04", "We take every", "company"),
+        ("q04", "No injuries have", "company"),
+        ("q04", "Reports increased sharply", "report"),
+        ("q06", "I train in", "Kwabena Owusu"),
+        ("q06", "This was Arizona.", "Kwabena Owusu"),
+        ("q06", "I want to", "Samuel Adjei"),
+        ("q07", "We have children", "Tenants"),
+        ("q07", "We have photos", "Tenants"),
+        ("q07", "He has been", "company"),
+        ("q07", "Not one dollar", "Tenants"),
+        ("q08", "The levels are", "company"),
+        ("q09", "I heard him", "Travis Dunmore"),
+        ("q09", "Then I heard", "Travis Dunmore"),
+        ("q09", "Emeka didn't own", "Curtis Webb"),
+        ("q09", "He owned a", "Curtis Webb"),
+        ("q09", "No,", "Curtis Webb"),
+        ("q09", "I heard it.", "Curtis Webb"),
+        ("q10", "This is a", "agency"),
+        ("q10", "We have not", "agency"),
+        ("q10", "We told management", "airline's pilots"),
+        ("q12", "Somebody was yelling", "Imani Brooks"),
+        ("q12", "I thought it", "Imani Brooks"),
+        ("q13", "I looked at", "senior"),
+        ("q13", "He won.", "senior"),
+        ("q13", "Forever, probably,", "Lyle Perrin"),
+        ("q16", "People here go", "Marit Osterhaus"),
+        ("q18", "Tea with too", "Liam Brophy"),
+        ("q19", "We won things", "union"),
+        ("q19", "We listened,", "university"),
+        ("q19", "Our labs just", "some undergraduates"),
+        ("q21", "She does the", None),
+        ("q21", "I'm not allowed", None),
+        ("q21", "I grew up", "their granddaughter"),
+        ("q21", "If she wants", "Bram"),
+        ("q21", "We won't make", "Bram"),
+        ("q22", "We argue about", None),
+        ("q22", "Except the store.", None),
+        ("q22", "I'm the loud", "Marisela Ruelas"),
+        ("q22", "Obviously.", "Marisela Ruelas"),
+        ("q22", "Forty years of", "Paloma Ruelas"),
+        ("q22", "Not much,", "Paloma Ruelas"),
+        ("q22", "But some.", "Paloma Ruelas"),
+        ("q25", "Restaurants are drowning", None),
+        ("q27", "The line is", "union"),
+        ("q27", "Rent is due", "some workers"),
+        ("q28", "I called 911", "Ken Ashworth"),
+        ("q28", "I told her", "Ken Ashworth"),
+        ("q31", "We have always", "Environmental Protection Agency"),
+        ("q31", "It smelled like", "residents along the creek"),
+        ("q31", "We thought it", "residents along the creek"),
+        ("q31", "The source has", "company"),
+        ("q33", "I was cold,", "Urs Imboden"),
+        ("q33", "Afraid came later,", "Urs Imboden"),
+        ("q35", "He didn't tell", "Nunzio"),
+        ("q35", "A customer told", "Nunzio"),
+        ("q35", "Not yet,", "Nunzio"),
+    ]
+}
+
+
+test_probe_speaker_coref49_batch, test_coref49_batch_figure = judged_batch_tests(
+    "coref49", PROBES, PROBES_49, KNOWN_WRONG_49, FIRST_JUDGED, size=327
+)
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 1496d14
+# unless it says it is a guard)
+
+N = "\n\n"
+
+
+def test_an_age_nominal_at_a_cue_is_the_one_named_with_that_age() -> None:
+    """ "Greta Lindahl, 31," then another woman quoted, then "“...,” the 31-year-old said":
+    Lindahl, the one the article gives that age (main: the woman named last)."""
+    text = (
+        "Greta Lindahl, 31, won the regional chess title on Sunday."
+        + N
+        + "The tournament director, Paula Brisco, said the final had run for six hours."
+        + " “Nobody left,” she said."
+        + N
+        + "“I want the national title next,” the 31-year-old said."
+    )
+    assert _speaker(text, "national title") == "Greta Lindahl"
+
+
+def test_an_age_nominal_finds_an_age_written_after_a_surname() -> None:
+    """ "Hollis, 58," (the surname alone) then "“...,” the 58-year-old said": Ray Hollis
+    (main: the man quoted between)."""
+    text = (
+        "Ray Hollis opened a bait shop in 1990."
+        + N
+        + "Hollis, 58, said the lake had changed. “It's warmer,” he said."
+        + N
+        + "A warden, Tom Ridge, said the perch had moved. “They went deep,” he said."
+        + N
+        + "“I'll sell worms till I drop,” the 58-year-old said."
+    )
+    assert _speaker(text, "sell worms") == "Ray Hollis"
+
+
+def test_an_abbreviated_title_is_the_office_spelled_out() -> None:
+    """ "Sgt. Mara Quill" is "the sergeant"; "Det. Omar Baird" is "the detective" (main:
+    "Sgt." and "Det." spelled out as no office)."""
+    text = (
+        "Sgt. Mara Quill found the car on Tuesday. Det. Omar Baird traced the plates."
+        + N
+        + "“It took a week,” Baird said."
+        + N
+        + "“I knew the car from the photo,” the sergeant said."
+    )
+    assert _speaker(text, "knew the car") == "Mara Quill"
+
+
+def test_a_role_noun_opening_the_paragraph_after_anothers_quote_is_the_other_party() -> None:
+    """ "“...,” Ruth Albers said." then a paragraph opening "The principal said ... “...,” she
+    said": the principal named earlier, not Albers, whom a writer going on would call
+    "she" (main: Albers, the subject just before)."""
+    text = (
+        "Nadia Forsythe, the principal of Eastlake Middle School, cancelled the trip."
+        + N
+        + "A parent, Ruth Albers, said the children had saved for a year. “They sold cookies"
+        " for months,” Ruth Albers said."
+        + N
+        + "The principal said the bus company had failed an inspection. “I won't risk it,”"
+        " she said."
+    )
+    assert _speaker(text, "won't risk") == "Nadia Forsythe"
+
+
+def test_a_present_relative_clause_gives_the_agent_noun() -> None:
+    """ "Irene Potts, who teaches French," before "the French teacher said": Potts, as
+    "who founded" gives "the founder" (main: the woman quoted last)."""
+    text = (
+        "Irene Potts, who teaches French at the high school, wants the exchange trip back."
+        + N
+        + "The superintendent, Helen Marsh, cut it in May. “The money was gone,” Marsh said."
+        + N
+        + "“The children lose a whole summer,” the French teacher said."
+    )
+    assert _speaker(text, "whole summer") == "Irene Potts"
+
+
+def test_a_role_written_at_a_naming_decides_a_nominal_opening_the_sentence() -> None:
+    """ "Pruitt's lawyer, Dana Cole," then the prosecutor quoted, then "The defense lawyer
+    objected. “...,” she said": Cole (main: the prosecutor, the woman quoted before; the
+    pronoun's reading asked the roles kept, none yet)."""
+    text = (
+        "The trial of Leon Pruitt opened on Monday."
+        + N
+        + "Pruitt's lawyer, Dana Cole, said the evidence was thin. “There is no weapon,”"
+        " Cole said."
+        + N
+        + "The prosecutor, Irma Vance, showed the jury a receipt. “He bought the rope,” she said."
+        + N
+        + "The defense lawyer objected to the receipt. “Anyone can buy rope,” she said."
+    )
+    assert _speaker(text, "Anyone can buy") == "Dana Cole"
+
+
+def test_a_demonym_described_after_a_name_is_that_nominal() -> None:
+    """ "Anders Holm, a Dane from Aarhus," before "the Dane said": Holm, though a demonym is
+    no role (main: the man quoted last)."""
+    text = (
+        "Two cyclists crossed the Andes together."
+        + N
+        + "Anders Holm, a Dane from Aarhus, said the climb was the worst. “I cried twice,” he"
+        " said."
+        + N
+        + "Pedro Vial of Santiago said the descent was worse. “No brakes,” he said."
+        + N
+        + "“We shared one tent for a month,” the Dane said."
+    )
+    assert _speaker(text, "one tent") == "Anders Holm"
+
+
+def test_a_noun_no_list_holds_described_before_a_name_is_that_nominal() -> None:
+    """ "A county surveyor, Joan Ekberg," before "the surveyor said": Ekberg, though no list
+    holds "surveyor", so no role is read there (main: "surveyor", no one)."""
+    text = (
+        "The fence went up in March."
+        + N
+        + "A county surveyor, Joan Ekberg, testified that it stood two feet over the line."
+        + N
+        + "“Two feet and four inches,” the surveyor said."
+    )
+    assert _speaker(text, "four inches") == "Joan Ekberg"
+
+
+def test_it_after_said_in_a_statement_is_the_one_who_said_it() -> None:
+    """ "The county said in a statement that it ... “...,” it said": the county, not the
+    statement (main: "statement")."""
+    text = (
+        "The pool will stay closed this summer."
+        + N
+        + "The county said in a statement that it could not hire lifeguards. “We tried every"
+        " school,” it said."
+    )
+    assert _speaker(text, "every school") == "county"
+
+
+def test_a_plural_after_along_heads_its_noun_phrase() -> None:
+    """ "Farmers along the river said they ... “...,” they said": the farmers, not the
+    river (main: "river")."""
+    text = (
+        "The dam will open on Friday."
+        + N
+        + "Farmers along the river said they had not been warned. “We heard it on the radio,”"
+        " they said."
+    )
+    assert _speaker(text, "on the radio") in {"Farmers along the river", "farmers along the river"}
+
+
+def test_a_family_name_before_a_plural_opening_the_sentence_is_the_group() -> None:
+    """ "The Okoro brothers ... They ...\\n\\n“...,” they said": the brothers (main: no one;
+    a capitalised word before the plural was not read)."""
+    text = (
+        "The Okoro brothers had run the old cinema since 2019. They reopened it on Friday."
+        + N
+        + "“We grew up in the balcony,” they said."
+    )
+    assert _speaker(text, "the balcony") == "Okoro brothers"
+
+
+def test_it_after_a_report_received_is_the_report_guard() -> None:
+    """Guard (passes on main too): "The bureau released a report. “...,” it said": the
+    report speaks where no one is said to speak in it."""
+    text = "Rents rose again.\n\nThe bureau released its annual report on Monday. “Rents rose"
+    text += " 9 percent,” it said."
+    assert _speaker(text, "9 percent") in {"report", "bureau"}
