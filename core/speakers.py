@@ -5144,14 +5144,14 @@ WHO_DID = re.compile(  # ", who founded", ", who teaches"
 
 def _described_unread(text: str, span: Span, head: str) -> bool:
     """Is the naming at ``span`` described by ``head`` where the role reader reads no role
-    (it keeps only listed role nouns): as one from a place whose demonym it is, a
-    capitalised word of a description set off after the name (", an American from
-    Boulder," for "the american"; ", a Ghanaian runner,"), or as a noun for a person by
-    what they do ending a description set off before it ("A city inspector, | Ann Lee,")?"""
+    (it keeps only listed role nouns): as one from a place whose demonym it is, the
+    capitalised first word of a description set off after the name (", an American from
+    Boulder," for "the american"; ", a Ghanaian runner,"; not ", a candidate from the 2nd
+    District,"), or as a noun for a person by what they do ending a description set off
+    before it ("A city inspector, | Ann Lee,")?"""
     found = DESCRIBED_AFTER.match(text, span.end)
-    if found is not None and head in {
-        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", found.group(1))
-    }:
+    first = found.group(1).split()[0] if found is not None else ""
+    if first[:1].isupper() and first.lower() == head:
         return True
     return lexicons.agent_noun(head) and _described_before(text, span.start, head)
 

@@ -686,3 +686,22 @@ def test_it_after_a_report_received_is_the_report_guard() -> None:
     text = "Rents rose again.\n\nThe bureau released its annual report on Monday. “Rents rose"
     text += " 9 percent,” it said."
     assert _speaker(text, "9 percent") in {"report", "bureau"}
+
+
+def test_a_place_word_in_a_description_is_no_demonym_guard() -> None:
+    """Guard: "Nick Barr, a candidate ... from the 2nd District," is not "The district"
+    that opens a later sentence, so "he said" after it stays with the chairman named there
+    (a first form of the demonym mend read any capitalised word of the description: a
+    train article went wrong so)."""
+    text = (
+        "Delegates were picked on Saturday."
+        + N
+        + "Nick Barr, a candidate for alternate from the 2nd District, said he backed Cruz."
+        + " “There are a couple of Trump delegates,” he said."
+        + N
+        + "There, the district chairman Chuck Wills declined to name the delegates. The"
+        + " district saw 30 applicants, which he said were split."
+        + N
+        + "“Trump has his share of support in our district,” he said."
+    )
+    assert _speaker(text, "share of support") == "Chuck Wills"
