@@ -26,8 +26,8 @@ general", "his brother"), 461 (12.4% wrong). After the mends below: 438 (16.7% w
 nouns (h06's "his sister"); 444 after attrib49's places ("a forum in Del Rio" no man
 "he" may mean); 448 after coref38 (h11's "The Republican did not back down. “…,” he said",
 h13's "a graduate student … named Aidan Oyelowo"); 462 after coref49 (h04: "His younger
-brother, Brendan Sweeney," is "his brother", and the misspelt "Sweeny" is no longer a
-person of its own: five right, "Not yours" wrong). The quotations still wrong
+brother, Brendan Sweeney," is "his brother", and the quotations right after the misspelt
+"Brendan Sweeny" go to Brendan Sweeney: five right, "Not yours" wrong). The quotations still wrong
 are listed in KNOWN_WRONG_45 with what On Record gives and why (nearly a third of them are kin
 nouns, a reporter's misspelt surname or a first name alone, left to attrib47); the
 figure is printed by ``test_sixteenth_batch_figure`` (run with -s)."""
