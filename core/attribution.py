@@ -3430,6 +3430,9 @@ class Attributor:
                 person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
                 # said": the one named as someone's mother, whoever "his" is taken to mean
             person = person or self.cast.nominal(head, start, written)
+            if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
+                person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
+                # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
             if person is None:

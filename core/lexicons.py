@@ -142,6 +142,8 @@ OFFICE_EQUIVALENTS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "pres": "president", "secy": "secretary", "atty": "attorney", "lt": "lieutenant",
     "prof": "professor", "dr": "doctor", "adm": "admiral", "col": "colonel", "capt": "captain",
+    "sgt": "sergeant", "det": "detective", "supt": "superintendent", "cmdr": "commander",
+    "amb": "ambassador",
 }  # fmt: skip
 NOMINAL_OFFICES = {"congressman": "representative", "congresswoman": "representative"}
 

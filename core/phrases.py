@@ -30,7 +30,7 @@ NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "N
 CLAUSE_BREAKS = frozenset({".", ";", "!", "?", ":", '"', "\u201c", "\u201d", "``", "''"})
 NP_INNER = frozenset(
     {"of", "for", "at", "with", "to", "from", "on", "in", "close", "familiar",
-     "outside", "inside", "across", "above", "behind", "near", "around"}
+     "outside", "inside", "across", "above", "behind", "near", "around", "along"}
 )  # fmt: skip
 NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD", "POS", "PRP$"})
 PEOPLE_NOUNS = frozenset(

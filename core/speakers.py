@@ -1793,6 +1793,9 @@ class Cast:
         if noun_gender(head) not in (None, gender):
             return None
         person = self.nominal(head, found.start(1) - len("The"), written)
+        if person is None and self.roles_at is not None:  # "Kessler's lawyer, Ana Cole,"
+            at = found.start(1) - len("The")  # before "The defense lawyer objected": a role
+            person = self.described(head, at, written, self.roles_at)  # written at a naming
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
         if person is None or person.kind != SpeakerKind.PERSON:
@@ -1817,20 +1820,32 @@ class Cast:
         """The one person of ``gender`` (or of none known) named before ``at`` with the
         age an age nominal opening ``sentence`` gives ("Frank Oduya, 74," before "The
         74-year-old said he ...", "The 34-year-old, speaking from his bed, said")."""
+        person = self.aged(aged, at, gender)
+        named = self._named_between(sentence.start, sentence.end)
+        return None if person is None or any(p is person for p in named) else person
+
+    def aged(self, aged: str, at: int, gender: str | None = None) -> Person | None:
+        """The one person named before ``at`` with the age an age nominal gives ("Imogen
+        Thwaite, 29," before "“...,” the 29-year-old said"; ``aged`` is "29-year-old"), of
+        ``gender`` or of none known where it is given. None where no one, or more than one,
+        is named so."""
         age = float(aged.rstrip(",").split("-")[0])
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        before = self._namings[:k]
+        j = bisect_left(self._mentions, at, key=lambda m: m[0])
+        alone = [  # and where a word of their name alone mentions them: "Thwaite, 29,"
+            (Span(start, start + len(word.group())), person)
+            for start, person in self._mentions[:j]
+            if (word := CAPITALISED_WORD.match(self.text, start))
+        ]
+        before = [*self._namings[:k], *alone]
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         aged_so = [
             p
             for p in people.values()
-            if p.gender in (None, gender) and _generation(self.text, p, before)[0] == age
+            if (gender is None or p.gender in (None, gender))
+            and _generation(self.text, p, before)[0] == age
         ]
-        if len(aged_so) != 1:
-            return None
-        person = aged_so[0]
-        named = self._named_between(sentence.start, sentence.end)
-        return None if any(p is person for p in named) else person
+        return aged_so[0] if len(aged_so) == 1 else None
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
@@ -1956,6 +1971,9 @@ class Cast:
             return None
         used = begin + found[-1].start()
         author = self._sender(used) or self._person_author(used)
+        if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
+            return None  # "The city said in a statement that it ...": the one who speaks
+            # in it, the sentence's subject, not the statement (see Attributor._thing_before)
         return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
@@ -2507,6 +2525,8 @@ class Cast:
                 continue  # the roles written there, read only where the noun stands by it
             if any(_role_head(role) == head for role in self._roles_written(span, roles_at)):
                 return True
+            if _described_unread(self.text, span, head):
+                return True  # "A city inspector, Marguerite Blaise,"
         return False
 
     def author_of(self, noun: str, at: int, written_in: bool = False) -> Person | None:
@@ -2783,17 +2803,24 @@ class Cast:
     def _turn_after(self, subject: Person, at: int) -> bool:
         """Is the nominal at ``at`` the next turn of a quoted exchange: the sentence just
         before quotes ``subject`` ahead of their name ("“...,” Mr Lowe replied."), and the
-        nominal's own sentence quotes before it ("“...,” the senator shot back")? A writer
-        who goes on with the same speaker writes "he"; a role noun is the other party."""
+        nominal's own sentence quotes before it ("“...,” the senator shot back") or the
+        nominal opens the next paragraph ("“...,” Kearney said.\n\nThe principal said")? A
+        writer who goes on with the same speaker writes "he"; a role noun is the other
+        party."""
         found = self.subject_before(at)
         if found is None or found.person is not subject:
             return False
         sentence, words = found.sentence, found.subject
         opens = self.text.rfind("\n", 0, sentence.start) + 1  # a question's mark may end a
         # sentence of its own: "“Did you read it?” Oyelaran asked." is read from the name
+        between = self.text[sentence.end : at]
         return bool(
             QUOTED_JUST_BEFORE.search(self.text, opens, words.start)
-            and QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
+            and (
+                QUOTED_JUST_BEFORE.search(self.text, sentence.end, at)
+                or "\n" in between
+                and not between.strip()
+            )
         )
 
     def _subject_at(self, at: int) -> Person | None:
@@ -2850,6 +2877,9 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             fits = _roles_fitting(span, head, words, roles_at)
+            if not fits and _described_unread(self.text, span, head):
+                return self._salient_over(person, head, at)  # "Jake Sorensen, an American
+                # from Boulder," before "the American said"; "A city inspector, Ann Lee,"
             if not fits and _does_as_verb(self.text, span.end, head):
                 return self._salient_over(person, head, at)  # "Hannah Kessler, who founded
                 # Crumb & Co., ..." before "the founder said"
@@ -4709,7 +4739,8 @@ WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
 PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of farmers said"
     r"((?:The|Some|Many|Several|Most|(?:Dozens|Hundreds|Thousands)[ \t\xa0]+of|Two|Three|Four"
-    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"
+    r"|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*)[ \t\xa0]+(?:[A-Z][a-z]+[ \t\xa0]+)?"  # "The Ruelas
+    r"(?:[a-z][\w-]*[ \t\xa0]+){0,2}?"  # sisters": a family's or a place's name before
     r"([a-z]+s))(?=,|[ \t\xa0]+(?:who|said|say|told|have|had|were|are)\b)"
 )
 
@@ -5106,19 +5137,38 @@ def _role_words(role: str) -> set[str]:
     return {w.lower() for w in WORD.findall(role)}
 
 
-WHO_DID = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed)\b")
+WHO_DID = re.compile(  # ", who founded", ", who teaches"
+    r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed|[a-z]{3,}s)\b"
+)
+
+
+def _described_unread(text: str, span: Span, head: str) -> bool:
+    """Is the naming at ``span`` described by ``head`` where the role reader reads no role
+    (it keeps only listed role nouns): as one from a place whose demonym it is, the
+    capitalised first word of a description set off after the name (", an American from
+    Boulder," for "the american"; ", a Ghanaian runner,"; not ", a candidate from the 2nd
+    District,"), or as a noun for a person by what they do ending a description set off
+    before it ("A city inspector, | Ann Lee,")?"""
+    found = DESCRIBED_AFTER.match(text, span.end)
+    first = found.group(1).split()[0] if found is not None else ""
+    if first[:1].isupper() and first.lower() == head:
+        return True
+    return lexicons.agent_noun(head) and _described_before(text, span.start, head)
 
 
 def _does_as_verb(text: str, end: int, head: str) -> bool:
     """Does a relative clause right after the naming ending at ``end`` give, by its past
     verb, what the noun ``head`` names: the verb's agent noun ("Hannah Kessler, who
     founded Crumb & Co." is "the founder"; "who managed", "who directed", "who
-    co-founded")? Only a regular verb: its stem and "-er", "-or" or "-r"."""
+    co-founded"), or its present one ("who teaches chemistry" is "the chemistry teacher";
+    "who owns", "who manages", "who coaches")? Only a regular verb: its stem and "-er",
+    "-or" or "-r"."""
     found = WHO_DID.match(text, end)
     if found is None or not lexicons.agent_noun(head.removeprefix("co-")):
         return False
     verb = found.group(1)
-    agents = {verb[:-2] + "er", verb[:-2] + "or", verb[:-1] + "r"}
+    stems = {verb[:-2], verb[:-1]}  # "founded": "found", "founde"; "teaches": "teach"
+    agents = {stem + ending for stem in stems for ending in ("er", "or", "r")}
     return head.removeprefix("co-") in agents
 
 
