@@ -162,7 +162,9 @@ STATE_DATELINE = re.compile(
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |"
-    re.compile(r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
+    re.compile(
+        r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
+    ),
     (",",),
     True,
 )
@@ -2735,9 +2737,10 @@ class Cast:
         ):
             return fit  # "Trump endured a lecture from the Mexican president": the object of
             # a preposition in its subject's clause is someone else, by binding
-        if _office(head) and self._described_as_other(subject, head, at):
-            return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
-            # article describes as something else is not the office the noun names
+        if self._described_as_other(subject, head, at):
+            return fit  # "said Caleb Morris, a student. “...,” the senator said"; "Another
+            # analyst, Claire Dumont, asked ... “...,” the chief executive replied": one the
+            # article describes as something else is not what the noun names
         if self._works_for_another(subject, at):
             return fit  # "The speaker's spokesman, Steve Ellison, declined ... The governor
             # said": one who works for another is not the office the noun names
@@ -2746,7 +2749,9 @@ class Cast:
         gender = noun_gender(head)
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
             return fit
-        last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
+        written = [*fit.aliases, surname(fit.name)] if fit.full else fit.aliases
+        last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in written))
+        # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
 
