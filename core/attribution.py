@@ -252,6 +252,30 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     return None
 
 
+def _same_words_same_person(mention: Mention, earlier: list[Mention]) -> None:
+    """A mention read again for a second cue of its frame names whom it named for the
+    first (“...,” the Spaniard said afterwards, speaking in Spanish): the words are the
+    same, and reading them again (the cast has moved on) must not name someone else."""
+    for other in earlier:
+        if other.span == mention.span and other.person is not None:
+            mention.person = other.person
+            return
+
+
+def _in_relative_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Does ``m``'s cue stand in a relative clause set off after another mention of its
+    frame, in the same sentence ("said the bartender, Troy Wojcik, who was the first
+    witness called by prosecutors.")? The clause tells of that speaker; its verb's own
+    subject or agent is no voice a quotation after the frame goes on with."""
+    for other in mentions:
+        if other is m or other.span.end > m.cue_span.start:
+            continue
+        between = text[other.span.end : m.cue_span.start]
+        if RELATIVE_SET_OFF.search(between) and not SENTENCE_END.search(between):
+            return True
+    return False
+
+
 def _report_source(m: Mention) -> bool:
     """Is ``m`` an organisation as the agent of a passive "report" after the cue ("the
     email, which was first reported by The Associated Press"), which passed on another's
@@ -1617,6 +1641,8 @@ THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it sta
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whom|whose|which)\b")  # ", who was ..."
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends between
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
@@ -2390,6 +2416,7 @@ class Attributor:
                     main = [m for m in frame.mentions if not m.subordinate]
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
+                    main = [m for m in main if not _in_relative_after(self.text, m, main)] or main
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
@@ -2751,6 +2778,7 @@ class Attributor:
                     continue  # no cue at k: what _cue_at reads first, read in the loop
                 mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
+                    _same_words_same_person(mention, frame.mentions)
                     frame.mentions.append(mention)
                     found = True
             if not found and quote_before:
