@@ -258,8 +258,8 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
     if kin is not None:
-        gender = KIN_GENDER.get(kin.group(1).lower())
-        if gender is None:
+        gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "Her grand-
+        if gender is None:  # daughter, Kerenza,"
             return None
     else:  # "The girl, Hanne, is eleven"; "The granddaughter, Saara, was in the yard"
         kin = DEFINITE_PERSON.search(text, max(0, at - 40), at)
