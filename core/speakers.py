@@ -3702,6 +3702,8 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
+        if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
+            begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -3784,6 +3786,20 @@ def named_people(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
     return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
+    """Is a run of two to four capitalised words, its first in no list and no place's or
+    organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
+    was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
+    works nights")? The kin noun tells that it names a person, whatever the lists know."""
+    return (
+        2 <= len(names) <= 4
+        and text.startswith(",", run_end)
+        and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
+        and nlp.unseen_name(names[0])
+        and nlp.gazetteer_marks([names[0]]) == [""]
+    )
 
 
 def _short_given(word: str) -> bool:
