@@ -252,26 +252,18 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     return None
 
 
-def _same_words_same_person(mention: Mention, earlier: list[Mention]) -> None:
-    """A mention read again for a second cue of its frame names whom it named for the
-    first (“...,” the Spaniard said afterwards, speaking in Spanish): the words are the
-    same, and reading them again (the cast has moved on) must not name someone else."""
-    for other in earlier:
-        if other.span == mention.span and other.person is not None:
-            mention.person = other.person
-            return
-
-
 def _in_relative_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Does ``m``'s cue stand in a relative clause set off after another mention of its
-    frame, in the same sentence ("said the bartender, Troy Wojcik, who was the first
-    witness called by prosecutors.")? The clause tells of that speaker; its verb's own
-    subject or agent is no voice a quotation after the frame goes on with."""
+    """Does ``m``'s cue stand in a relative clause set off right after another mention
+    of its frame (past an age), in the same sentence ("said the bartender, Troy Wojcik,
+    31, who was the first witness called by prosecutors.")? The clause tells of that
+    speaker; its verb's own subject or agent is no voice a quotation after the frame
+    goes on with. Not a clause set off after another noun ("Trump, who has called the
+    pact “insanity,” and Sanders, who says it's “disastrous”")."""
     for other in mentions:
         if other is m or other.span.end > m.cue_span.start:
             continue
         between = text[other.span.end : m.cue_span.start]
-        if RELATIVE_SET_OFF.search(between) and not SENTENCE_END.search(between):
+        if RELATIVE_SET_OFF.match(between) and not SENTENCE_END.search(between):
             return True
     return False
 
@@ -1641,7 +1633,7 @@ THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it sta
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whom|whose|which)\b")  # ", who was ..."
+RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends between
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
@@ -2778,7 +2770,6 @@ class Attributor:
                     continue  # no cue at k: what _cue_at reads first, read in the loop
                 mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
-                    _same_words_same_person(mention, frame.mentions)
                     frame.mentions.append(mention)
                     found = True
             if not found and quote_before:
