@@ -198,9 +198,10 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
-PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity"
-    r"\s+(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
-    r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
+PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
+    # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
+    r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
+    r"[a-z]+\s+){1,6}?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
 )
 SUBJECT_OF_SEX = frozenset({"he", "she"})
