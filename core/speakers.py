@@ -162,9 +162,7 @@ STATE_DATELINE = re.compile(
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |"
-    re.compile(
-        r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
-    ),
+    re.compile(r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
     (",",),
     True,
 )
