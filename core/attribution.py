@@ -252,6 +252,22 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     return None
 
 
+def _in_relative_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Does ``m``'s cue stand in a relative clause set off right after another mention
+    of its frame (past an age), in the same sentence ("said the bartender, Troy Wojcik,
+    31, who was the first witness called by prosecutors.")? The clause tells of that
+    speaker; its verb's own subject or agent is no voice a quotation after the frame
+    goes on with. Not a clause set off after another noun ("Trump, who has called the
+    pact “insanity,” and Sanders, who says it's “disastrous”")."""
+    for other in mentions:
+        if other is m or other.span.end > m.cue_span.start:
+            continue
+        between = text[other.span.end : m.cue_span.start]
+        if RELATIVE_SET_OFF.match(between) and not SENTENCE_END.search(between):
+            return True
+    return False
+
+
 def _report_source(m: Mention) -> bool:
     """Is ``m`` an organisation as the agent of a passive "report" after the cue ("the
     email, which was first reported by The Associated Press"), which passed on another's
@@ -1617,6 +1633,8 @@ THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it sta
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends between
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
@@ -2390,6 +2408,7 @@ class Attributor:
                     main = [m for m in frame.mentions if not m.subordinate]
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
+                    main = [m for m in main if not _in_relative_after(self.text, m, main)] or main
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him

@@ -162,7 +162,7 @@ STATE_DATELINE = re.compile(
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |"
-    re.compile(r"\b(?:The|His|Her|Their|An?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
+    re.compile(r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
     (",",),
     True,
 )
@@ -196,9 +196,10 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
-PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity"
-    r"\s+(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
-    r"(?:[a-z]+\s+)?[a-z]+\s+(?:(?:to|of|about|with|for)\s+)?"
+PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
+    # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
+    r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
+    r"[a-z]+\s+){1,6}?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
 )
 SUBJECT_OF_SEX = frozenset({"he", "she"})
@@ -2755,9 +2756,10 @@ class Cast:
         ):
             return fit  # "Trump endured a lecture from the Mexican president": the object of
             # a preposition in its subject's clause is someone else, by binding
-        if _office(head) and self._described_as_other(subject, head, at):
-            return fit  # "said Caleb Morris, a student. “...,” the senator said": one the
-            # article describes as something else is not the office the noun names
+        if self._described_as_other(subject, head, at):
+            return fit  # "said Caleb Morris, a student. “...,” the senator said"; "Another
+            # analyst, Claire Dumont, asked ... “...,” the chief executive replied": one the
+            # article describes as something else is not what the noun names
         if self._works_for_another(subject, at):
             return fit  # "The speaker's spokesman, Steve Ellison, declined ... The governor
             # said": one who works for another is not the office the noun names
@@ -2766,7 +2768,9 @@ class Cast:
         gender = noun_gender(head)
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
             return fit
-        last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in fit.aliases))
+        written = [*fit.aliases, surname(fit.name)] if fit.full else fit.aliases
+        last = max(self._latest(fit, at), *(self.text.rfind(a, 0, at) for a in written))
+        # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
 
@@ -3727,6 +3731,8 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
+        if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
+            begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -3809,6 +3815,20 @@ def named_people(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
     return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
+    """Is a run of two to four capitalised words, its first in no list and no place's or
+    organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
+    was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
+    works nights")? The kin noun tells that it names a person, whatever the lists know."""
+    return (
+        2 <= len(names) <= 4
+        and text.startswith(",", run_end)
+        and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
+        and nlp.unseen_name(names[0])
+        and nlp.gazetteer_marks([names[0]]) == [""]
+    )
 
 
 def _short_given(word: str) -> bool:

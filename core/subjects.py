@@ -65,6 +65,10 @@ KIN_OF_PRONOUN = nlp.EndPattern(  # "His daughter, |"; "Lomax's wife, |" (the ow
     (",",),
     True,
 )
+KIN_BEFORE_NAME = re.compile(  # "Their son |Calum, now a harbour master": no comma between
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:grand)?(?:son|daughter|wife|husband|brother|sister|"
+    r"mother|father))\s+$"
+)
 DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
     r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
 )
@@ -257,9 +261,10 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     the kin noun's gender; None where the article also writes the first name before
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
+    kin = kin or KIN_BEFORE_NAME.search(text, max(0, at - 40), at)  # "Their son Calum, now"
     if kin is not None:
-        gender = KIN_GENDER.get(kin.group(1).lower())
-        if gender is None:
+        gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "Her grand-
+        if gender is None:  # daughter, Kerenza,"
             return None
     else:  # "The girl, Hanne, is eleven"; "The granddaughter, Saara, was in the yard"
         kin = DEFINITE_PERSON.search(text, max(0, at - 40), at)

@@ -235,7 +235,6 @@ KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives no
     ('x29', 'long overdue'): 'Parliament Teo Chee Hean',
     ('x30', 'honesty and humility'): 'Ishiba',
     ('x32', 'go the distance'): 'Tánaiste Micheál Martin',
-    ('x46', 'It waits for me'): None,
     ('x61', 'Step down'): 'Protesters outside the National Assembly',
     ('x63', 'just a middleman'): 'court',
 }  # fmt: skip
