@@ -1394,8 +1394,8 @@ def name_kind(
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
-    if all_caps_acronym(name_text) or looks_like_organisation(name_text) and not (
-        _surname_alone(text, name_text, surnames)
+    if all_caps_acronym(name_text) or (
+        looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
     ):
         return NameKind.ORGANISATION
     if (

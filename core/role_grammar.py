@@ -1876,7 +1876,8 @@ def _event_clause(sentence: Sentence, k: int) -> bool:
     if any(tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) for n in clause):
         return False  # "... in 2008 | and is now running Bush's early-vote efforts"
     return any(
-        tokens[n].text.lower() == "that" and _word_at(tokens, n + 1) in WHEN_NOUNS
+        tokens[n].text.lower() == "that"
+        and _word_at(tokens, n + 1) in WHEN_NOUNS
         or _time_adjunct(tokens, n)
         for n in clause
     )
