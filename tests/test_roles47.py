@@ -2,9 +2,11 @@
 hospital that night", "a homemaker who attended a rally last week") is no part of the role
 its noun gives; a one-word name that is also an organisation's ("Fox") is the surname of
 the person the article names in full ("Ed Fox ... Fox said"), unless it opens a longer
-name there ("Fox News"). Sentences written for these forms, with their near misses; and
-the sample's filter (scripts/draw_role_sample.py --statements) on sentences written for
-it."""
+name there ("Fox News"); a phrase set off after a name before its verb may run to 24
+tokens ("Ann Lee, a retired navy captain and former commander of the fleet in the Pacific
+Ocean, is a delegate ..."), where a copula gives the role. Sentences written for these
+forms, with their near misses; and the sample's filter (scripts/draw_role_sample.py
+--statements) on sentences written for it."""
 
 from __future__ import annotations
 
@@ -71,6 +73,31 @@ def test_a_clause_of_one_occasion_is_no_part_of_the_role(text: str, role: str) -
 )
 def test_a_surname_that_names_an_organisation_too(text: str, name: str) -> None:
     assert name in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ann Lee, a retired navy captain and former commander of the fleet in the Pacific"
+            " Ocean, is a delegate to the convention. <No,> Lee said.",
+            "retired navy captain and former commander of the fleet in the Pacific Ocean,"
+            " delegate to the convention",
+        ),
+        (
+            "Ann Lee, the maverick who backed the mayor with millions of dollars of her own"
+            " money, is a city delegate. <No,> Lee said.",
+            "city delegate",
+        ),
+    ],
+)
+def test_a_copula_past_a_long_insertion(text: str, role: str) -> None:
+    assert roles_of(text)["Ann Lee"] == role
+
+
+def test_an_aside_of_saying_is_no_insertion() -> None:
+    text = "Ann Lee, Tom Reed's aide said, is the best candidate in the race. <No,> Lee said."
+    assert roles_of(text)["Ann Lee"] is None  # the aide's claim, no role the article gives
 
 
 def test_the_sample_filter_reads_the_sources_of_statements_alone() -> None:
