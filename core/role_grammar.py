@@ -1864,8 +1864,8 @@ def _event_clause(sentence: Sentence, k: int) -> bool:
     that dates an event ("that night", "on Tuesday", "last week", "in March")? "a nurse
     | who was at the hospital that night", "a teacher | who attended the rally on
     Saturday"; not "who has taught there since 2010" (how long), "who taught there" (no
-    occasion), nor a clause going on with another verb ("who endorsed Kasich in May and is
-    a delegate")."""
+    occasion), a clause going on with another verb ("who endorsed Kasich in May and is a
+    delegate"), nor one naming an office ("who ran for president in 2008")."""
     tokens = sentence.tokens
     m = k + 1
     while m < len(tokens) and tokens[m].tag == "RB":
@@ -1873,8 +1873,12 @@ def _event_clause(sentence: Sentence, k: int) -> bool:
     if m >= len(tokens) or tokens[m].tag != "VBD":
         return False
     clause = range(m + 1, _clause_end(sentence, k, m))
-    if any(tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) for n in clause):
-        return False  # "... in 2008 | and is now running Bush's early-vote efforts"
+    if any(
+        tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) or _names_role(tokens[n])
+        for n in clause
+    ):
+        return False  # "... in 2008 | and is now running ...", "who served two terms as
+        # governor before leaving office in 2019": an office the clause names is a role
     return any(
         tokens[n].text.lower() == "that"
         and _word_at(tokens, n + 1) in WHEN_NOUNS

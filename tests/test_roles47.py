@@ -52,6 +52,11 @@ def roles_of(text: str) -> dict[str, str | None]:
             " delegate to the convention.",
             "lawyer who backed the mayor in 2012 and is now a delegate to the convention",
         ),
+        (
+            "<We tried,> said Mia Tovar, a Republican who served two terms as governor before"
+            " leaving office in 2019.",
+            "Republican who served two terms as governor before leaving office in 2019",
+        ),  # an office the clause names: "the former governor" is hers
         # a clause of office is still the role
         (
             "<We tried,> said Mia Tovar, who was named police chief on Tuesday.",
