@@ -34,7 +34,7 @@ def roles_of(text: str) -> dict[str, str | None]:
             "paramedic",
         ),
         (
-            "<They listened,> said Mia Tovar, a retired welder who lined up to hear the governor"
+            "<They listened,> said Mia Tovar, a retired welder who lined up to hear Mr. Hale"
             " here last week.",
             "retired welder",
         ),
