@@ -1410,7 +1410,9 @@ def name_kind(
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
-    if looks_like_organisation(name_text) or all_caps_acronym(name_text):
+    if all_caps_acronym(name_text) or (
+        looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
+    ):
         return NameKind.ORGANISATION
     if (
         _place_alone(words, name, surnames)
@@ -1948,6 +1950,17 @@ def _plural_named(words: list[Token], name: tuple[int, int], surnames: AbstractS
         and named[-1] not in surnames
         and nlp.listed_kind(named) is None
         and plural_common_head(named)
+    )
+
+
+def _surname_alone(text: str, name_text: str, surnames: AbstractSet[str]) -> bool:
+    """Is a one-word name that is also an organisation's ("Fox", "Ford") the surname of a
+    person the article has named in full ("Ed Fox ... Fox said"), and nowhere in the
+    article the first word of a longer name ("Fox News")?"""
+    return (
+        name_text in surnames
+        and " " not in name_text
+        and re.search(rf"\b{re.escape(name_text)}\s+[A-Z]", text) is None
     )
 
 

@@ -1871,6 +1871,8 @@ def role_phrase(
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
+        if ends_clause and clause is None and _event_clause(sentence, end):
+            return (start, end)  # "a nurse | who was at the hospital that night"
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else _before_partitive(tokens, start, end))
@@ -1903,6 +1905,35 @@ def role_phrase(
         # accomplished attorney | by the time her husband landed in the White House")
         return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
     return (start, end)
+
+
+def _event_clause(sentence: Sentence, k: int) -> bool:
+    """Does the relative clause at ``k`` tell one past occasion, not what the person does:
+    its verb in the past ("was", "attended") and, before its closing punctuation, a time
+    that dates an event ("that night", "on Tuesday", "last week", "in March")? "a nurse
+    | who was at the hospital that night", "a teacher | who attended the rally on
+    Saturday"; not "who has taught there since 2010" (how long), "who taught there" (no
+    occasion), a clause going on with another verb ("who endorsed Kasich in May and is a
+    delegate"), nor one naming an office ("who ran for president in 2008")."""
+    tokens = sentence.tokens
+    m = k + 1
+    while m < len(tokens) and tokens[m].tag == "RB":
+        m += 1
+    if m >= len(tokens) or tokens[m].tag != "VBD":
+        return False
+    clause = range(m + 1, _clause_end(sentence, k, m))
+    if any(
+        tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) or _names_role(tokens[n])
+        for n in clause
+    ):
+        return False  # "... in 2008 | and is now running ...", "who served two terms as
+        # governor before leaving office in 2019": an office the clause names is a role
+    return any(
+        tokens[n].text.lower() == "that"
+        and _word_at(tokens, n + 1) in WHEN_NOUNS
+        or _time_adjunct(tokens, n)
+        for n in clause
+    )
 
 
 def _description_who(sentence: Sentence, end: int) -> int | None:

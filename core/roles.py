@@ -1180,12 +1180,17 @@ def _past_insertion(sentence: Sentence, j: int) -> int:
     tokens = sentence.tokens
     if j >= len(tokens) or tokens[j].text != ",":
         return j
-    for k in range(j + 1, min(len(tokens), j + 12)):
+    for k in range(j + 1, min(len(tokens), j + MAX_INSERTION)):
         if tokens[k].text == ",":
             return k + 1 if k + 1 < len(tokens) and tokens[k + 1].tag in FINITE_TAGS else j
         if not tokens[k].text[:1].isalnum() or tokens[k].text.lower() in lexicons.cue_forms():
             return j
     return j
+
+
+# tokens of a phrase set off after a name before its clause's verb ("Ann Lee, a retired
+# general and former commander of NATO forces in Europe, | is a surrogate for ...")
+MAX_INSERTION = 24
 
 
 def _relative_after(tokens: list[Token], j: int) -> bool:

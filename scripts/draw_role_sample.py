@@ -53,6 +53,14 @@ before the name ("Sen.", "spokesman", "Vermont's"), nor an appositive, bracket o
 after it (an age alone, ", 45,", a reporting verb or a conjunction after the comma do not
 count). Where such an article gives a role it gives it elsewhere: in a later sentence, a
 copula ("X is the ..."; "He is the ..."), a relative clause or a list.
+
+``--statements`` (tests/data/train_roles_47.tsv; the ``--bare`` pool all judged) keeps only
+the persons who are the source of a reported or mixed statement ("Lee said the plan would
+fail") and of no quotation in the article: every earlier sample drew from quotations'
+speakers, yet the library lists these sources, with their roles, beside their statements.
+Their stratum is read from the statements' mentions as a quotation's speaker's is from the
+quotations'. A sample of them is tested with the statements' sources among the speakers
+(tests/test_role_sample.py ``STATEMENT_SAMPLES``).
 """
 
 from __future__ import annotations
@@ -66,7 +74,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.document import SpeakerKind  # noqa: E402
+from core.document import Analysis, SpeakerKind, StatementKind  # noqa: E402
 from core.ingest import analyse_all  # noqa: E402
 from core.role_grammar import role_word  # noqa: E402
 from core.roles import occurrences  # noqa: E402
@@ -170,29 +178,53 @@ def bare_naming(text: str, name: str) -> bool:
     if after.startswith(("(", "—", "–", "--")):
         return False
     return not after.startswith(",") or bool(_NOT_APPOSED.match(after[1:]))
-    return True
+
+
+def sources_said(
+    analysis: Analysis, statements: bool = False
+) -> tuple[dict[str, list[str]], dict[str, list[int]]]:
+    """Each person's mentions at the quotations attributed to them, and where those start;
+    with ``statements`` the same for the reported and mixed statements of the persons who
+    are the source of no quotation."""
+    mentions: dict[str, list[str]] = {}
+    starts: dict[str, list[int]] = {}
+    quoted = {q.speaker.name for q in analysis.quotes if q.speaker is not None}
+    said = analysis.quotes
+    if statements:
+        said = tuple(
+            s
+            for s in analysis.statements
+            if s.kind is not StatementKind.DIRECT
+            and s.speaker is not None
+            and s.speaker.name not in quoted
+        )
+    for item in said:
+        if item.speaker is not None and item.speaker.kind == SpeakerKind.PERSON:
+            span = item.mention
+            text = analysis.text[span.start : span.end] if span else ""
+            mentions.setdefault(item.speaker.name, []).append(text)
+            starts.setdefault(item.speaker.name, []).append(item.span.start)
+    return mentions, starts
 
 
 def people(
-    paths: list[Path], jobs: int, at_quote: bool = False, hard: bool = False, bare: bool = False
+    paths: list[Path],
+    jobs: int,
+    at_quote: bool = False,
+    hard: bool = False,
+    bare: bool = False,
+    statements: bool = False,
 ) -> list[tuple[str, str, str]]:
     """Every person On Record lists as a speaker (article, name, stratum); with
     ``at_quote`` only those reached at a quotation by the surname alone, with ``hard``
-    only those whose role is hard to reach, with ``bare`` only those first named bare
-    (above)."""
+    only those whose role is hard to reach, with ``bare`` only those first named bare,
+    with ``statements`` only the sources of statements alone (above)."""
     out = []
     for path, analysed in analyse_all(paths, jobs):
         if isinstance(analysed, str):
             continue
         analysis = analysed.analysis
-        mentions: dict[str, list[str]] = {}
-        starts: dict[str, list[int]] = {}
-        for quote in analysis.quotes:
-            if quote.speaker is not None and quote.speaker.kind == SpeakerKind.PERSON:
-                span = quote.mention
-                text = analysis.text[span.start : span.end] if span else ""
-                mentions.setdefault(quote.speaker.name, []).append(text)
-                starts.setdefault(quote.speaker.name, []).append(quote.span.start)
+        mentions, starts = sources_said(analysis, statements)
         for name, said in mentions.items():
             if at_quote and not surname_at_quote(name, said):
                 continue
@@ -325,6 +357,11 @@ def main() -> None:
         action="store_true",
         help="with --strata, only persons first named with no title before, no appositive after",
     )
+    parser.add_argument(
+        "--statements",
+        action="store_true",
+        help="with --strata, only persons who are the source of statements and of no quote",
+    )
     args = parser.parse_args()
     folder = POLNEAR / args.split / "text"
     skip = set()
@@ -333,7 +370,9 @@ def main() -> None:
         skip |= {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
     if args.strata:
         paths = sorted(folder.glob("*.txt"))
-        found = people(paths, args.jobs, args.surname_at_quote, args.hard, args.bare)
+        found = people(
+            paths, args.jobs, args.surname_at_quote, args.hard, args.bare, args.statements
+        )
         drawn = draw_strata(
             found,
             judged_before(args.exclude),

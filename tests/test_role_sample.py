@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from core.document import StatementKind
 from core.speakers import normalise
 from tests.analyses import analysis, latest_in_default
 
@@ -253,6 +254,20 @@ TARGET = 0.9
 # secretary of state", Hillary Clinton shown "Rival" from "Rival Hillary Clinton's
 # campaign") and a newspaper taken for a person ("Orlando Sentinel"); 23/27 after the
 # mends of branch roles46 (the participle; the clause of work), held at that floor.
+# tests/data/train_roles_47.tsv, 40 persons who are the source of reported or mixed
+# statements and of no quotation (scripts/draw_role_sample.py --statements; the --bare pool
+# all judged), read among the statements' sources (STATEMENT_SAMPLES), drawn and judged by
+# branch roles47: 27/40 as first judged (on main 1496d14). Ten of its 13 misses are sources
+# that are no person who says anything: seven names of no person ("Millennial Democratics"
+# from a headline, "Social Security", the fund "Third Point", "Anti-Trump" sentiment,
+# "Perhaps Russia", "Florida Republican", "Democratic" given a "he"), and three persons
+# given another's words or none (Hillary Clinton for "Clinton aides", Lachlan Murdoch for
+# the executives who worked with him, Mitt Romney who "found it difficult"). The three role
+# misses: a news lead's indefinite nominal ("A top Donald Trump adviser says ... | Ed
+# Brookover spoke"), a description the lexicons lack ("the billionaire tech maverick who
+# backed ..."), and a body after "at" ("Jeff Bezos at Amazon"). Of the 30 true sources, 27
+# roles right (90%). 27/40 after the mends of branch roles47 (none of them these rows),
+# held at that floor.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -311,12 +326,16 @@ FLOOR = {
     # after roles43
     "train_roles_41.tsv": 0.86,  # 43/50 first judged (on main ce2d15b), 46 after roles43
     "train_roles_46.tsv": 0.85,  # 19/27 first judged (on main d6ddfb9), 23 after roles46
+    "train_roles_47.tsv": 0.67,  # 27/40 first judged (on main 1496d14), 27 after roles47
 }
 # The fewest rows a sample holds: 40, but 30 for one stratum alone (see
 # scripts/draw_role_sample.py --only) and for one filter's rows (train_roles_40.tsv,
 # --surname-at-quote --only full), and 27 for train_roles_46.tsv (--bare: every unjudged
 # row the filter leaves).
 MIN_ROWS = {"train_roles_24s.tsv": 30, "train_roles_40.tsv": 30, "train_roles_46.tsv": 27}
+# The samples of persons who are the source of reported statements alone (scripts/
+# draw_role_sample.py --statements): their statements' sources are among the speakers.
+STATEMENT_SAMPLES = {"train_roles_47.tsv"}
 
 
 @dataclass(frozen=True)
@@ -380,11 +399,20 @@ def _remove(haystack: list[str], needle: list[str]) -> bool:
     return False
 
 
-def predicted_role(split: str, row: Row) -> tuple[bool, str | None]:
+def predicted_role(split: str, row: Row, statements: bool = False) -> tuple[bool, str | None]:
     """Whether the speaker is found in the article, and the role On Record gives them: the
-    speaker of that name, or one whose name holds it ("City Attorney Brad Holm")."""
+    speaker of that name, or one whose name holds it ("City Attorney Brad Holm"); with
+    ``statements`` the sources of the reported and mixed statements count as speakers
+    too (the library lists them beside their statements)."""
     wanted = normalise(row.speaker).split()
-    speakers = analysis(split, row.article).speakers
+    analysed = analysis(split, row.article)
+    speakers = list(analysed.speakers)
+    if statements:
+        speakers += [
+            s.speaker
+            for s in analysed.statements
+            if s.speaker is not None and s.kind is not StatementKind.DIRECT
+        ]
     for speaker in speakers:
         if normalise(speaker.name).split() == wanted:
             return True, speaker.role
@@ -423,6 +451,7 @@ TRAIN_SAMPLES = (
     *(f"train_roles_{n}.tsv" for n in range(25, 42)),
     "train_roles_44.tsv",
     "train_roles_46.tsv",
+    "train_roles_47.tsv",
 )
 
 
@@ -441,7 +470,7 @@ def test_role_sample_is_90_percent_right_or_at_its_floor(split: str, sample_file
     wrong = []
     right = dict.fromkeys((r.set for r in sample), 0)
     for row in sample:
-        found, role = predicted_role(split, row)
+        found, role = predicted_role(split, row, sample_file in STATEMENT_SAMPLES)
         if row_is_right(row, found, role):
             right[row.set] += 1
         else:

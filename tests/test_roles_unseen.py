@@ -401,9 +401,8 @@ def test_role_construction(text: str, name: str, role: str | None) -> None:
 # ", D-Calif." written in the form On Record shows a comma's tag, "(D-Calif.)"); all 41 since
 # branch roles36 read "Ambassador to Israel | Dan Shapiro" (a listed place after an office's
 # "to", though a first name too, is no part of the name after it). A sentence
-# On Record still gets wrong is marked KNOWN_MISS (strict: it fails once the role is right,
-# so that the mark comes off).
-KNOWN_MISS = pytest.mark.xfail(strict=True, reason="a role construction not yet read")
+# On Record got wrong was marked KNOWN_MISS (a strict xfail) until mended; branch roles47
+# mended the last two.
 
 
 @pytest.mark.parametrize(
@@ -645,6 +644,8 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
 # speaker; a role noun running into its relative clause ("a nurse who was at ...").
 # 41 of 42 after the mends of branch roles36; the one left is that relative clause, which a
 # quote's role keeps as the article gives it (the speaker list shows the noun phrase alone).
+# All 42 since branch roles47: a relative clause telling one past occasion ("who was at the
+# hospital that night") is no part of the role.
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -834,11 +835,10 @@ def test_a_role_given_again_with_fewer_modifiers_is_one_role() -> None:
             "Raghuram Rajan",
             "governor of the Reserve Bank of India",
         ),
-        pytest.param(
+        (
             "<We did our best,> said Ann Pell, a nurse who was at the hospital that night.",
             "Ann Pell",
             "nurse",
-            marks=KNOWN_MISS,
         ),
         (
             "<Our members are furious,> said Ann Pell, president of the nurses' union, which "
@@ -955,7 +955,9 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
 # its sentence's end takes; "Ed Fox" in a sentence of his own listed as "Fox" (a name, not a
 # role: "Fox" alone is read apart from "Ed"). 41 of 44 after the mends of branch roles37;
 # the three left are marked KNOWN_MISS. Branch roles38 read the shared appositive and kept
-# the period of "Acme Corp.": 43 of 44, Ed Fox left.
+# the period of "Acme Corp.": 43 of 44, Ed Fox left. All 44 since branch roles47: a one-word
+# name that is also an organisation's ("Fox") is the surname of the person the article
+# names in full, unless it opens a longer name there ("Fox News").
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -1011,11 +1013,10 @@ def test_roles_36_constructions(text: str, name: str, role: str | None) -> None:
             "Ann Pell",
             "state's attorney general",
         ),
-        pytest.param(
+        (
             "Ed Fox has been the city's police chief since 2010. <We made arrests,> Fox said.",
             "Ed Fox",
             "city's police chief",
-            marks=KNOWN_MISS,
         ),
         (
             "The lawsuit was filed by the state's attorney general, Ann Pell. <We will win,>"
