@@ -3446,6 +3446,7 @@ class Attributor:
         written = [w.text for w in words]
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
+        nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
         if written_title is not None:
             head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role

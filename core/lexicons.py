@@ -189,6 +189,12 @@ def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt")) - NOT_AGENTS
 
 
+def compound_person_noun(bare: str) -> bool:
+    """ "radioman", "gunman", "anchorwoman", "chairperson": an agent noun closed by "man",
+    "woman" or "person", a person whatever list holds it."""
+    return agent_noun(bare) and bare.endswith(("man", "woman", "person"))
+
+
 def agent_noun(bare: str) -> bool:
     """ "strategist", "developer", "appointee": a noun for a person by what they do."""
     return (

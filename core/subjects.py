@@ -53,6 +53,8 @@ SHARED_ROLE_FIRST = re.compile(r"\b([a-z][a-z-]+)s[ \t\xa0]+$")  # "hosts |Joe A
 AND_A_NAME = re.compile(r"[ \t\xa0]+and[ \t\xa0]+[A-Z]")
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
+OPENING_THE = re.compile(r"\W*(?:The|the)[ \t\xa0]+")  # before a name opening a sentence
+ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "campaign manager"
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
 DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
@@ -412,6 +414,8 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         for n, r in enumerate(refs)
         if not r.owner and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
     ]
+    if refs and _organisation_opens(text, sentence, refs[0]):
+        return Reference(refs[0].at, refs[0].at, None)  # no person: "The Cruz campaign said"
     if not fits and refs and _opens(text, sentence.start, refs[0].at):
         fits = refs[:1]  # "Trump's way served him well": opening a sentence (after one
         # word: "Indeed, Francis' message is ..."), the topic
@@ -470,8 +474,10 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
                 owner is not None
                 and not _passive(tokens(), verb)
                 and not _owns_a_person(tokens(), owner, verb)
-                and not any(_opens_clause(tokens(), r) for r in after)
-            ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic
+                and not any(_opens_clause(tokens(), r) and not r.pronoun for r in after)
+            ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic;
+                # so too before a clause of a pronoun ("Suu Kyi's fate is unclear, but
+                # she said"), which refers to the owner
                 return owner
             if _person_before(tokens(), clause, verb, singular=True) and not any(
                 _opens_clause(tokens(), r) and not _reported(text, verb, r) for r in after
@@ -688,6 +694,21 @@ def _modifies(text: str, ref: Reference, following: Reference) -> bool:
         0 < len(between) <= 3
         and all(w.isalpha() and w.islower() for w in between)
         and lexicons.is_role_noun(between[-1])
+    )
+
+
+def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
+    """Does the sentence open with a name that modifies an organisation's common noun
+    ("The Cruz campaign picked up on ...", "The Obama administration said")? Its subject
+    is the organisation, no person: a later "he" does not mean Cruz for it, nor anyone
+    the rest of the sentence names. Not a role ("The Trump campaign manager said")."""
+    after = ORGANISATION_AFTER.match(text, ref.end)
+    return (
+        not ref.pronoun
+        and OPENING_THE.fullmatch(text, sentence.start, ref.at) is not None
+        and after is not None
+        and after.group(1) in lexicons.ORGANISATION_HEADS
+        and not lexicons.is_role_noun(after.group(2) or "")
     )
 
 
