@@ -1,11 +1,12 @@
-"""quotes67: invented probes of quotation spans, not speakers: 15 short stories whose
-quotation marks are hard to read: scare quotes ("so-called “smart” meters", a "culture
-committee"), titles of books, songs and shows, nicknames inside names ("Marcus “The
-Hammer” Delgado"), a quote nested in a quote, a quotation over several paragraphs,
-straight and curly marks mixed in one article and in one quotation, guillemets,
-quotations in a headline, boundaries at a dash and a colon, partial quotations inside
-reported speech, a word quoted as a word, British single quotes, the two apostrophes
-('') of a typewriter archive, and an opening mark never closed.
+"""quotes67: invented probes of quotation spans, not speakers (run with ``-m slow -s``):
+15 short stories whose quotation marks are hard to read: scare quotes ("so-called
+“smart” meters", a "culture committee"), titles of books, songs and shows, nicknames
+inside names ("Marcus “The Hammer” Delgado"), a quote nested in a quote, a quotation
+over several paragraphs, straight and curly marks mixed in one article and in one
+quotation, guillemets, quotations in a headline, boundaries at a dash and a colon,
+partial quotations inside reported speech, a word quoted as a word, British single
+quotes, the two apostrophes ('') of a typewriter archive, and an opening mark never
+closed.
 
 Every story and quotation is invented. The quotations a reporter would list (the text
 between the marks, as ``polnear_score.py`` trims it) were written down in QUOTATIONS_67
@@ -13,13 +14,16 @@ before On Record read the stories; OPTIONAL_67 are those either way is fine for 
 headline repeating a body quotation, a crowd's chant, a partial quote whose closing mark
 is missing, a speaker's own words quoted inside her quotation). A story's figure counts
 the quotations found (matched by their trimmed text) against those missed and those
-listed that are no quotation. First judged on quotes67 (main 1496d14 plus its partial
-quotations inside reported speech): see FIRST_JUDGED. KNOWN_WRONG_67 lists what is
-wrong now, with the reason."""
+listed that are no quotation. First judged on main 1496d14: 38 of 39 found, 4 listed
+wrongly (the scare quotes "smart", "unlimited", "culture committee" and "basement
+collection"); after quotes67's quoted terms: 38 of 39, 2 listed wrongly. KNOWN_WRONG_67
+lists what is wrong now, with the reason."""
 
 from __future__ import annotations
 
 from collections import Counter
+
+import pytest
 
 from tests.test_attribution_probes import batch, quotes_of
 
@@ -90,10 +94,20 @@ OPTIONAL_67: dict[str, list[str]] = {  # neither right nor wrong; written before
     "q11": ["every building on the block"],
     "q12": ["Ole, ole, ole!"],
 }
-FIRST_JUDGED = None  # right of 39 on the first run, (found, listed wrongly)
+FIRST_JUDGED = "38/39 found, 4 listed wrongly"  # on main 1496d14, before any mend
 
 # (story, trimmed text, "missed" or "listed"): what is wrong now, and why
-KNOWN_WRONG_67: set[tuple[str, str, str]] = set()
+KNOWN_WRONG_67: set[tuple[str, str, str]] = {
+    # the statement finder reads "approved a plan to install so-called “smart” meters
+    # downtown" as the council's statement, which then holds the scare quote
+    ("q01", "smart", "listed"),
+    # a quotation inside a quotation whose speaker is "one of the residents": the inner
+    # reader (core.inner_quotes) finds no person in it
+    ("q04", "Is this the end?", "missed"),
+    # "The company's “unlimited” vacation policy has drawn complaints from staff": a
+    # statement of the staff's complaints holds the company's own term
+    ("q10", "unlimited", "listed"),
+}
 
 
 def _trim(text: str) -> str:
@@ -113,6 +127,7 @@ def judged(story: str) -> tuple[int, set[tuple[str, str, str]]]:
     return sum(right.values()), wrong
 
 
+@pytest.mark.slow  # 15 articles read: about 6 s
 def test_quotation_probes_figure() -> None:
     """The batch's figure, printed (run with -s); the wrong ones are KNOWN_WRONG_67, no
     more and no fewer (one a change makes right must be taken off the list)."""
