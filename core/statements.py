@@ -675,6 +675,9 @@ class _FrameReader:
         while owner > max(0, k - 3) and tokens[owner].tag.startswith(("JJ", "RB", "VBN")):
             owner -= 1
         before = tokens[owner].text.lower() if owner >= 0 else ""
+        if before not in POSSESSIVE_PRONOUNS and before not in POSSESSIVES:
+            owner = _owner_past_modifiers(tokens, k, owner)
+            before = tokens[owner].text.lower() if owner >= 0 else ""
         if before in POSSESSIVE_PRONOUNS:
             pronoun = Token(tokens[owner].span, POSSESSIVE_PRONOUNS[before], "PRP")
             return self.attributor.resolve(first, [pronoun], (0, 1), tokens[k])
@@ -995,6 +998,26 @@ class _FrameReader:
             end = self.model.content_end(words, start, end, words.lowers[i], first)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
+
+
+_MODIFIER_TAGS = ("JJ", "RB", "VBN", "HYPH", ",")
+_OWNER_REACH = 7  # tokens of modifiers, at most, between an owner and its nominal cue
+
+
+def _owner_past_modifiers(tokens: list[Token], k: int, owner: int) -> int:
+    """The owner of the nominal cue ``tokens[k]`` past a longer run of modifiers, hyphened
+    or set apart by commas ("Trump's recent evidence-free assertion", "his long,
+    pre-campaign embrace"), or ``owner`` when no possessive opens the run."""
+
+    def modifies(i: int) -> bool:  # a noun only inside a hyphened word ("evidence-free")
+        hyphened = any(0 <= n < k and tokens[n].tag == "HYPH" for n in (i - 1, i + 1))
+        return tokens[i].tag.startswith(_MODIFIER_TAGS) or tokens[i].tag == "NN" and hyphened
+
+    i = k - 1
+    while i >= max(0, k - _OWNER_REACH) and modifies(i):
+        i -= 1
+    found = tokens[i].text.lower() if i >= 0 else ""
+    return i if i < k - 1 and (found in POSSESSIVE_PRONOUNS or found in POSSESSIVES) else owner
 
 
 def content_opening(words: Words, start: int) -> int:

@@ -61,3 +61,18 @@ def test_a_term_that_reported_speech_holds_is_kept() -> None:
 def test_writers_term(text: str, term: bool) -> None:
     (q,) = scan(text)
     assert _writers_term(text, q) is term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mayor Ann Keller\'s recent evidence-free promise to "clean up" the docks was broken.',
+        "Voters remember Ann Keller's long, self-funded promise to clean up the docks.",
+    ],
+)
+def test_a_nominal_cue_owned_past_its_modifiers(sentence: str) -> None:
+    """The owner of "promise" past hyphened modifiers and commas speaks, not the modifiers
+    ("Trump's recent evidence-free assertion that ...")."""
+    analysis = extract("News\n\n" + sentence + "\n")
+    speakers = [s.speaker.name for s in analysis.statements if "clean up" in s.text and s.speaker]
+    assert speakers[-1:] == ["Ann Keller"]
