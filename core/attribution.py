@@ -2324,6 +2324,15 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     return (i, j)
 
 
+def between_marks(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` no quoted text but what lies between marks: markup's attribute value
+    (<tweet id="672138506081275904">), or the narrative between two quotations whose
+    marks do not match, opened by a mark that closes (a word or punctuation just before
+    it, a space just after: `crumbling," she said. "Families`)?"""
+    before, after = text[q.opener - 1 : q.opener], text[q.opener + 1 : q.opener + 2]
+    return before == "=" or bool(before.strip()) and before not in "([\u2014" and after.isspace()
+
+
 class Attributor:
     """Runs the sieves over one article's frames."""
 
@@ -4144,11 +4153,8 @@ class Attributor:
         opened by a mark that closes (a word or punctuation just before it, a space just
         after) is the narrative between two quotations whose marks do not match.
         """
-        before, after = self.text[q.opener - 1 : q.opener], self.text[q.opener + 1 : q.opener + 2]
-        if before == "=":
-            return False  # markup: <tweet id="672138506081275904">
-        if before.strip() and before not in "([\u2014" and after.isspace():
-            return False  # a mark that closes opens it: `crumbling," she said. "Families`
+        if between_marks(self.text, q):
+            return False
         if frame.quote_only or q.continues or q.continued:
             return True
         inner = self.text[q.span.start : q.span.end].strip()

@@ -19,6 +19,7 @@ SIEVES = {
     "transcript": "a transcript label opening the paragraph",
     "signature": "a signature after a dash",
     "inner": "a cue inside the quotation around it",
+    "statement": "the reported statement that holds the quoted words",
     "model": "the learnt model, over the sieves' first choice",
     "none": "nothing: no speaker in reach",
 }

@@ -97,6 +97,7 @@ def extract(
     # the turns of a transcript are quotations too, though no mark encloses them
     attributions = transcripts.read(text, paras, reading.attributor, reading.attributions)
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
+    attributions = statements.settle_quotations(text, reading.frames, attributions, drafts)
     # a quotation inside a quotation, after a cue with its own subject, is its speaker's
     inner = {id(a): inner_quotes(text, cast, a.quote, a.mention) for a in attributions}
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]

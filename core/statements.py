@@ -24,7 +24,14 @@ from functools import cached_property
 from itertools import accumulate
 
 from core import lexicons, nlp, statement_model
-from core.attribution import Attribution, Attributor, Frame, Mention, colon_label
+from core.attribution import (
+    Attribution,
+    Attributor,
+    Frame,
+    Mention,
+    between_marks,
+    colon_label,
+)
 from core.dates import WEEKDAYS
 from core.document import Span, StatementKind, Token
 from core.phrases import (
@@ -197,6 +204,93 @@ def find(
     ]
     direct = [d for d in direct if not _goes_on(text, d, reported)]
     return sorted(direct + reported, key=lambda d: (d.content[0].start, d.content[-1].end))
+
+
+def settle_quotations(
+    text: str,
+    all_frames: Sequence[Frame],
+    attributions: Sequence[Attribution],
+    drafts: Sequence[Draft],
+) -> list[Attribution]:
+    """The article's quotations, in text order, once its reported statements are known.
+
+    Quoted words that a reported statement holds are its source's, a partial quotation of
+    theirs, even a word or two the attributor left as a term ("He called the ruling
+    “shameful”"; in lower case only: capitalised ones there are mostly titles, "said on
+    “Meet the Press”"). Quoted words that no statement holds and that stand as a term in
+    the writer's own noun phrase are no quotation ("the company's “unlimited” vacation
+    policy", "the so-called “culture committee”": :func:`_writers_term`)."""
+    reported = [d for d in drafts if d.kind is not StatementKind.DIRECT and d.mention]
+    held = _Cover(piece for d in reported for piece in d.content)
+    kept = [
+        att
+        for att in attributions
+        if held.covers(_words(text, att.quote)) or not _writers_term(text, att.quote)
+    ]
+    taken = {(att.quote.span.start, att.quote.span.end) for att in attributions}
+    added: list[Attribution] = []
+    for frame in all_frames:
+        for q in frame.quotes:
+            if (q.span.start, q.span.end) in taken or q.single or q.continued or q.continues:
+                continue
+            words = _words(text, q)
+            if words.end <= words.start or text[words.start].isupper() or between_marks(text, q):
+                continue
+            if _writers_term(text, q):
+                continue  # "the startup's “smart” kettle": whatever a statement holds
+            holder = next(
+                (
+                    d
+                    for d in reported
+                    if any(p.start <= words.start and words.end <= p.end for p in d.content)
+                ),
+                None,
+            )
+            if holder is not None:
+                added.append(Attribution(q, holder.mention, True, "statement"))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda att: att.quote.span.start)
+
+
+def _words(text: str, q: QuotedSpan) -> Span:
+    """The quoted words of ``q``, without the spaces and punctuation at their ends."""
+    inner = text[q.span.start : q.span.end]
+    start = q.span.start + len(inner) - len(inner.lstrip())
+    return Span(start, start + len(inner.strip().rstrip(",.;:!?")))
+
+
+_TERM_WORDS = 4  # words of a quoted term, at most
+_BEFORE_TERM = frozenset({"DT", "PRP$", "POS", "JJ", "IN", "CD"})  # "the", "its", "'s", ...
+MARK_TOKENS = frozenset({'"', "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def _writers_term(text: str, q: QuotedSpan) -> bool:
+    """Does ``q`` quote a term that the writer's noun phrase holds rather than words said:
+    a few words in lower case after "so-called", or between a determiner, an owner, an
+    adjective or a preposition and the noun they modify, with no punctuation of speech
+    inside the marks ("a “unity” lunch", "its “safety check” feature", "so-called
+    “smart” meters")?"""
+    if q.single or q.continued or q.continues or isinstance(q, TurnSpan):
+        return False
+    inner = text[q.span.start : q.span.end].strip()
+    if not inner or not inner[0].islower() or len(inner.split()) > _TERM_WORDS:
+        return False
+    if inner[-1] in ",.;:!?":
+        return False
+    line = text.rfind("\n", 0, q.opener) + 1
+    if re.search(r"\bso-called\s*$", text[max(line, q.opener - 12) : q.opener], re.IGNORECASE):
+        return True
+    if not re.match(r" [a-z]", text[q.after : q.after + 2]):
+        return False  # a noun must follow at once
+    end = text.find(" ", q.after + 1)
+    stretch = nlp.tokenize(text, max(line, q.opener - 40), len(text) if end < 0 else end)
+    words = nlp.tag([t for t in stretch if t.text not in MARK_TOKENS], text=text)  # as if unquoted
+    before = [t for t in words if t.span.end <= q.opener]
+    after = [t for t in words if t.span.start >= q.after]
+    return (
+        bool(before and after) and before[-1].tag in _BEFORE_TERM and after[0].tag in {"NN", "NNS"}
+    )
 
 
 def _goes_on(text: str, draft: Draft, reported: Sequence[Draft]) -> bool:
@@ -581,6 +675,9 @@ class _FrameReader:
         while owner > max(0, k - 3) and tokens[owner].tag.startswith(("JJ", "RB", "VBN")):
             owner -= 1
         before = tokens[owner].text.lower() if owner >= 0 else ""
+        if before not in POSSESSIVE_PRONOUNS and before not in POSSESSIVES:
+            owner = _owner_past_modifiers(tokens, k, owner)
+            before = tokens[owner].text.lower() if owner >= 0 else ""
         if before in POSSESSIVE_PRONOUNS:
             pronoun = Token(tokens[owner].span, POSSESSIVE_PRONOUNS[before], "PRP")
             return self.attributor.resolve(first, [pronoun], (0, 1), tokens[k])
@@ -901,6 +998,26 @@ class _FrameReader:
             end = self.model.content_end(words, start, end, words.lowers[i], first)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
+
+
+_MODIFIER_TAGS = ("JJ", "RB", "VBN", "HYPH", ",")
+_OWNER_REACH = 7  # tokens of modifiers, at most, between an owner and its nominal cue
+
+
+def _owner_past_modifiers(tokens: list[Token], k: int, owner: int) -> int:
+    """The owner of the nominal cue ``tokens[k]`` past a longer run of modifiers, hyphened
+    or set apart by commas ("Trump's recent evidence-free assertion", "his long,
+    pre-campaign embrace"), or ``owner`` when no possessive opens the run."""
+
+    def modifies(i: int) -> bool:  # a noun only inside a hyphened word ("evidence-free")
+        hyphened = any(0 <= n < k and tokens[n].tag == "HYPH" for n in (i - 1, i + 1))
+        return tokens[i].tag.startswith(_MODIFIER_TAGS) or tokens[i].tag == "NN" and hyphened
+
+    i = k - 1
+    while i >= max(0, k - _OWNER_REACH) and modifies(i):
+        i -= 1
+    found = tokens[i].text.lower() if i >= 0 else ""
+    return i if i < k - 1 and (found in POSSESSIVE_PRONOUNS or found in POSSESSIVES) else owner
 
 
 def content_opening(words: Words, start: int) -> int:

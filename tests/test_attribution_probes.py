@@ -558,7 +558,7 @@ EXPECTED_24 = [
         "designed on a napkin",
         ("one senior civil servant", "senior civil servant", "civil servant"),
     ),
-    ("v23", "efficiency drive", (None,)),
+    ("v23", "efficiency drive", (None, NO_QUOTATION)),  # a scare quote: none since quotes67
     ("v24", "house of cards", ("Priya Raman",)),
     ("v24", "voted for every card", ("Tom Delaney",)),
     ("v24", "proud of the record", ("Grace Whitlock",)),
@@ -668,7 +668,7 @@ EXPECTED_24 = [
 def test_probe_speaker_third_batch(
     probe: str, fragment: str, speakers: tuple[str | None, ...]
 ) -> None:
-    assert speaker_of(PROBES[probe], fragment) in speakers
+    assert given(PROBES[probe], fragment) in speakers
 
 
 # ---- attrib24: mends from the third batch (sentences written for the tests, not the probes)

@@ -883,16 +883,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'wrote "One of the ads")'
         ),
     ),
-    ('h14', 'deeply frustrated with leadership in both parties'): (
-        'Gary Lindner',
-        (
-            'a quotation inside a host\'s transcript turn with a cue of its own ("Your '
-            'office put out a statement Tuesday saying you were, quote, “…”"): by design '
-            'the turn is the host\'s whole (tests/test_transcripts.py, "the speaker quoting '
-            'someone else is still the speaker\'s turn"); letting the inner cue win broke '
-            'that design and the Q:/A: tests: dropped'
-        ),
-    ),
     ('h14', 'united behind a responsible approach'): (
         'Gary Lindner',
         (
