@@ -558,8 +558,14 @@ def _passive(tokens: list[Token], verb: Token) -> bool:
 
 def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
     """Is what the possessive ``owner`` owns a person ("Clinton's husband, Bill,",
-    "Trump's spokeswoman"): the subject, not the owner's thing?"""
-    return _person_before(tokens, owner.end, verb)
+    "Trump's spokeswoman", "Vermeulen's former teammate"): the subject, not the owner's
+    thing? Any noun whose first WordNet sense is a person counts here."""
+    people = lexicons.person_nouns()
+    return _person_before(tokens, owner.end, verb) or any(
+        t.tag == "NN" and t.text.lower() in people
+        for t in tokens
+        if owner.end <= t.span.start < verb.span.start
+    )
 
 
 def person_word_in(text: str, start: int, end: int) -> bool:

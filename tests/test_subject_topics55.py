@@ -52,3 +52,14 @@ def test_a_person_named_in_the_next_clause_is_still_its_subject() -> None:
         "back it next year. \u201cIt deserves a second look,\u201d she said."
     )
     assert _speaker(text, "second look") == "Greta Olafsdottir"
+
+
+def test_an_owner_of_a_person_noun_is_not_the_pronoun_of_the_next_clause() -> None:
+    # "teammate" is a person only by WordNet's list, not the role-noun list: the subject
+    # is the teammate Remy Laurent, whose "he" it is, not the owner Okafor
+    text = (
+        "Sprinter Tunde Okafor lost his appeal on Friday.\n\n"
+        "Okafor\u2019s former teammate, Remy Laurent, said he believed him. \u201cTunde "
+        "never took a shortcut,\u201d he said."
+    )
+    assert _speaker(text, "never took a shortcut") == "Remy Laurent"
