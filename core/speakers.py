@@ -1977,10 +1977,7 @@ class Cast:
         if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
-        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            offset, person = self._mentions[k]
-            if offset < begin:
-                return None
+        for offset, person in self._mentioned_back(at, begin):
             if head == "it" and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
             if _thing_described(person):
@@ -2006,10 +2003,7 @@ class Cast:
         said = [w.lower() for w in words]
         attributive = len(said) == 2 and not AGENT_END.search(said[-1])
         begin = max(at - reach, self.text.find("\n") + 1)  # past the headline's capitals
-        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            offset, person = self._mentions[k]
-            if offset < begin:
-                return None
+        for _, person in self._mentioned_back(at, begin):
             name = person.name.split()
             if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
                 continue
@@ -2019,6 +2013,16 @@ class Cast:
             if said[-1] in (last, *_singulars(last)) or attributive and said[0] in _singulars(last):
                 return person
         return None
+
+    def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
+        """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
+        person), the nearest first: the walk back of a noun or "it" to what it refers to.
+        Lazy, so that a caller stopping at the first fit reads no further."""
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return
+            yield offset, person
 
     def _short_organisation_name(self, person: Person) -> bool:
         """Is ``person``, read as a person, one capitalised word that is no listed first
