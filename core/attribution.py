@@ -101,6 +101,7 @@ from core.speakers import (
     may_be_he_or_she,
     normalise,
     noun_gender,
+    organisation_noun_closes,
     person_head,
     plural_common_head,
     shown_name_start,
@@ -1396,6 +1397,8 @@ def name_kind(
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
     if looks_like_organisation(name_text) or all_caps_acronym(name_text):
         return NameKind.ORGANISATION
+    if organisation_noun_closes([w.text for w in words[n0:n1]]):
+        return NameKind.OUTLET  # by its name: "a paper from the | Brookings Institution"
     if (
         _place_alone(words, name, surnames)
         or _place_owned(text, words, name, surnames)

@@ -187,6 +187,14 @@ def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt")) - NOT_AGENTS
 
 
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Nouns whose first sense in WordNet is a kind of organization ("church", "club",
+    "school", "institution": see scripts/make_organisation_nouns.py), the word that closes
+    an organisation's name as a person noun closes a description of someone."""
+    return frozenset(_lines("organisation_nouns.txt"))
+
+
 def agent_noun(bare: str) -> bool:
     """ "strategist", "developer", "appointee": a noun for a person by what they do."""
     return (

@@ -4470,12 +4470,27 @@ def _given_before_capital_particle(words: list[str], i: int) -> bool:
 def _organisation_head(words: Sequence[str]) -> bool:
     """Do a run's name words end in a word that heads organisations' names ("Clinton
     Foundation", "Cornell University", "Florida Democratic Party"), and are they no
-    person named like one ("Michael Bloomberg", "Mary Fox")?"""
-    return (
-        len(words) > 1
-        and words[-1] in lexicons.organisation_words()
+    person named like one ("Michael Bloomberg", "Mary Fox")? Or do they end in a noun for
+    a kind of organisation (:func:`organisation_noun_closes`)?"""
+    return len(words) > 1 and (
+        words[-1] in lexicons.organisation_words()
         and not person_named_like_organisation(words)
+        or organisation_noun_closes(words)
     )
+
+
+def organisation_noun_closes(words: Sequence[str]) -> bool:
+    """Do a name's words, two or more, close with a capitalised noun whose first sense is
+    a kind of organisation (``lexicons.organisation_nouns``: "King Solomon Missionary
+    Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
+    named? Not where a listed first name and any initials alone stand before it: a
+    surname that is such a noun ("Frank Church", "Taylor Branch", "Carry Nation")."""
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper():
+        return False
+    if last.lower() not in lexicons.organisation_nouns():
+        return False
+    return not (nlp.is_first_name(words[0]) and all(nlp.INITIAL.fullmatch(w) for w in words[1:-1]))
 
 
 def plural_common_head(words: Sequence[str]) -> bool:
