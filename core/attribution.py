@@ -1397,7 +1397,7 @@ def name_kind(
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
     if looks_like_organisation(name_text) or all_caps_acronym(name_text):
         return NameKind.ORGANISATION
-    if organisation_noun_closes([w.text for w in words[n0:n1]]):
+    if _organisation_noun_named(words, name, surnames):
         return NameKind.OUTLET  # by its name: "a paper from the | Brookings Institution"
     if (
         _place_alone(words, name, surnames)
@@ -1934,6 +1934,16 @@ def _plural_named(words: list[Token], name: tuple[int, int], surnames: AbstractS
         and nlp.listed_kind(named) is None
         and plural_common_head(named)
     )
+
+
+def _organisation_noun_named(
+    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name closes with a noun for a kind of organisation (:func:`core.speakers.
+    organisation_noun_closes`: "Brookings Institution", "Pine Hollow Golf Club") that is no
+    surname of someone the article names in full ("Cllr Obi" after "Cllr Sandra Obi")."""
+    named = [w.text for w in words[name[0] : name[1]]]
+    return named[-1] not in surnames and organisation_noun_closes(named)
 
 
 def _known_organisation(cast: Cast, name_text: str) -> bool:

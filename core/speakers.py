@@ -4483,14 +4483,18 @@ def organisation_noun_closes(words: Sequence[str]) -> bool:
     """Do a name's words, two or more, close with a capitalised noun whose first sense is
     a kind of organisation (``lexicons.organisation_nouns``: "King Solomon Missionary
     Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
-    named? Not where a listed first name and any initials alone stand before it: a
-    surname that is such a noun ("Frank Church", "Taylor Branch", "Carry Nation")."""
+    named? Not where every word before it may be a person's, a listed first name, an
+    initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
+    Church", "Sen. Church", "Cllr Obi")."""
     last = words[-1]
     if len(words) < 2 or not last[:1].isupper():
         return False
     if last.lower() not in lexicons.organisation_nouns():
         return False
-    return not (nlp.is_first_name(words[0]) and all(nlp.INITIAL.fullmatch(w) for w in words[1:-1]))
+    return not all(
+        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
+        for w in words[:-1]
+    )
 
 
 def plural_common_head(words: Sequence[str]) -> bool:

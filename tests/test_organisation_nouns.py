@@ -1,8 +1,8 @@
 """A name that closes with a noun whose first sense in WordNet is a kind of organisation
 ("Church", "Club", "Institution", "Team": resources/lexicons/organisation_nouns.txt) names
 no person, even after a title word ("King Hiram Missionary Baptist Church" is no King
-Hiram...), unless a listed first name and any initials alone stand before the noun ("Frank
-Church", "Taylor Branch"). Sentences written for these tests."""
+Hiram...), unless listed first names, initials or titles alone stand before the noun ("Frank
+Church", "Sen. Church"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,11 +29,13 @@ def test_a_name_closing_with_an_organisation_noun_names_no_one() -> None:
 
 
 def test_a_first_name_before_the_noun_is_a_person() -> None:
-    """Guard: a surname that is such a noun, after a listed first name ("Frank Church",
-    "Taylor Branch", "Frank J. Church"), is a person's; a longer name is not."""
+    """Guard: a surname that is such a noun, after a listed first name, initials or a
+    title alone ("Frank Church", "Frank J. Church", "Sen. Church", "Taylor Branch"), is
+    a person's; a name with another word before the noun is not."""
     assert not organisation_noun_closes(["Frank", "Church"])
     assert not organisation_noun_closes(["Frank", "J.", "Church"])
     assert not organisation_noun_closes(["Taylor", "Branch"])
+    assert not organisation_noun_closes(["Sen.", "Church"])
     assert organisation_noun_closes(["Grace", "Baptist", "Church"])
     assert organisation_noun_closes(["Harwood", "Institution"])
     assert [p.name for p in named_people("Sen. Frank Church said so.")] == ["Frank Church"]
