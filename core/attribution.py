@@ -101,6 +101,7 @@ from core.speakers import (
     may_be_he_or_she,
     normalise,
     noun_gender,
+    organisation_noun_closes,
     person_head,
     plural_common_head,
     shown_name_start,
@@ -1414,6 +1415,8 @@ def name_kind(
         looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
     ):
         return NameKind.ORGANISATION
+    if _organisation_noun_named(words, name, surnames):
+        return NameKind.OUTLET  # by its name: "a paper from the | Brookings Institution"
     if (
         _place_alone(words, name, surnames)
         or _place_owned(text, words, name, surnames)
@@ -1962,6 +1965,16 @@ def _surname_alone(text: str, name_text: str, surnames: AbstractSet[str]) -> boo
         and " " not in name_text
         and re.search(rf"\b{re.escape(name_text)}\s+[A-Z]", text) is None
     )
+
+
+def _organisation_noun_named(
+    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name closes with a noun for a kind of organisation (:func:`core.speakers.
+    organisation_noun_closes`: "Brookings Institution", "Pine Hollow Golf Club") that is no
+    surname of someone the article names in full ("Cllr Obi" after "Cllr Sandra Obi")."""
+    named = [w.text for w in words[name[0] : name[1]]]
+    return named[-1] not in surnames and organisation_noun_closes(named)
 
 
 def _known_organisation(cast: Cast, name_text: str) -> bool:

@@ -195,6 +195,14 @@ def compound_person_noun(bare: str) -> bool:
     return agent_noun(bare) and bare.endswith(("man", "woman", "person"))
 
 
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Nouns whose first sense in WordNet is a kind of organization ("church", "club",
+    "school", "institution": see scripts/make_organisation_nouns.py), the word that closes
+    an organisation's name as a person noun closes a description of someone."""
+    return frozenset(_lines("organisation_nouns.txt"))
+
+
 def agent_noun(bare: str) -> bool:
     """ "strategist", "developer", "appointee": a noun for a person by what they do."""
     return (

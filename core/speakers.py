@@ -1996,10 +1996,7 @@ class Cast:
         if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
-        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            offset, person = self._mentions[k]
-            if offset < begin:
-                return None
+        for offset, person in self._mentioned_back(at, begin):
             if head == "it" and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
             if _thing_described(person):
@@ -2025,10 +2022,7 @@ class Cast:
         said = [w.lower() for w in words]
         attributive = len(said) == 2 and not AGENT_END.search(said[-1])
         begin = max(at - reach, self.text.find("\n") + 1)  # past the headline's capitals
-        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            offset, person = self._mentions[k]
-            if offset < begin:
-                return None
+        for _, person in self._mentioned_back(at, begin):
             name = person.name.split()
             if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
                 continue
@@ -2038,6 +2032,16 @@ class Cast:
             if said[-1] in (last, *_singulars(last)) or attributive and said[0] in _singulars(last):
                 return person
         return None
+
+    def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
+        """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
+        person), the nearest first: the walk back of a noun or "it" to what it refers to.
+        Lazy, so that a caller stopping at the first fit reads no further."""
+        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self._mentions[k]
+            if offset < begin:
+                return
+            yield offset, person
 
     def _short_organisation_name(self, person: Person) -> bool:
         """Is ``person``, read as a person, one capitalised word that is no listed first
@@ -4516,11 +4520,30 @@ def _given_before_capital_particle(words: list[str], i: int) -> bool:
 def _organisation_head(words: Sequence[str]) -> bool:
     """Do a run's name words end in a word that heads organisations' names ("Clinton
     Foundation", "Cornell University", "Florida Democratic Party"), and are they no
-    person named like one ("Michael Bloomberg", "Mary Fox")?"""
-    return (
-        len(words) > 1
-        and words[-1] in lexicons.organisation_words()
+    person named like one ("Michael Bloomberg", "Mary Fox")? Or do they end in a noun for
+    a kind of organisation (:func:`organisation_noun_closes`)?"""
+    return len(words) > 1 and (
+        words[-1] in lexicons.organisation_words()
         and not person_named_like_organisation(words)
+        or organisation_noun_closes(words)
+    )
+
+
+def organisation_noun_closes(words: Sequence[str]) -> bool:
+    """Do a name's words, two or more, close with a capitalised noun whose first sense is
+    a kind of organisation (``lexicons.organisation_nouns``: "King Solomon Missionary
+    Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
+    named? Not where every word before it may be a person's, a listed first name, an
+    initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
+    Church", "Sen. Church", "Cllr Obi")."""
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper():
+        return False
+    if last.lower() not in lexicons.organisation_nouns():
+        return False
+    return not all(
+        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
+        for w in words[:-1]
     )
 
 
