@@ -54,6 +54,9 @@ PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
+# Surnames only one sex bears: Sikh women are given "Kaur", men "Singh", whatever the given
+# name, which is often given to both ("Harpreet", "Jaspreet").
+SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
@@ -279,6 +282,21 @@ def name_suffix(name: str) -> str:
     """The suffix a name ends in ("jr" of "Donald Trump, Jr."), else ""."""
     words = normalise(name).split()
     return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else ""
+
+
+def _given_word(words: Sequence[str]) -> str | None:
+    """The given name of a person named ``words``: the first word, or the first after
+    initials ("J. Maria Ortiz"), where a surname follows it."""
+    k = next((i for i, w in enumerate(words) if not nlp.INITIAL.fullmatch(w)), len(words))
+    return words[k] if k < len(words) - 1 else None
+
+
+def name_share(name: str) -> float:
+    """The share of the bearers of the given name in ``name`` of the sex it suggests
+    ("Kelly Ayotte": 0.82); 1.0 where a surname only one sex bears gave it ("Harpreet
+    Kaur")."""
+    given = _given_word(name.split())
+    return nlp.given_name_share(given) if given and nlp.given_name_gender(given) else 1.0
 
 
 def surname(name: str) -> str:
@@ -817,7 +835,7 @@ class Cast:
             person.state_gender(honorific)
         elif person.gender is None and stated:
             person.gender = stated
-            unisex = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            unisex = name_share(name) < SURE_SHARE
             person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
@@ -1473,11 +1491,15 @@ class Cast:
 
     @staticmethod
     def _gender_of(name: str) -> str | None:
-        """What the first name suggests; a word alone may be a surname ("Clinton")."""
+        """What the given name suggests; a word alone may be a surname ("Clinton"). A
+        given name that says nothing leaves it to a surname only one sex bears ("Harpreet
+        Kaur")."""
         words = name.split()
         if len(words) < 2 or nlp.particle_first(words):
             return None
-        return nlp.first_name_gender(words[0])
+        given = _given_word(words)
+        gender = nlp.given_name_gender(given) if given else None
+        return gender or next((SEXED_SURNAMES[w] for w in words[1:] if w in SEXED_SURNAMES), None)
 
     # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
