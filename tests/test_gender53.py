@@ -79,3 +79,26 @@ def test_the_shipped_baby_name_list_adds_to_the_first_name_list() -> None:
     assert len(table) > 50_000
     assert not any(nlp.is_first_name(name) for name in list(table)[:2000])
     assert all(sex in ("m", "f") and share >= 0.75 for sex, share in table.values())
+
+
+def test_a_pronoun_overrules_a_name_both_sexes_are_given() -> None:
+    """ "Lindsey" is listed as a woman's at 0.90: the "he" opening the sentence after the
+    one Lindsey Hale opens, naming no one else, is his."""
+    text = (
+        "Mayor Ruth Okonjo opened the new library on Monday."
+        + N
+        + "Lindsey Hale, who designed it, led the first tour. "
+        "“The light was the whole point,” he said."
+    )
+    assert _speaker(text, "whole point") == "Lindsey Hale"
+
+
+def test_a_pronoun_does_not_overrule_a_name_one_sex_is_given() -> None:
+    """ "Joanna" is a woman's alone: the "he" after the sentence she opens is not hers."""
+    text = (
+        "Mayor Ruth Okonjo opened the new library on Monday."
+        + N
+        + "Joanna Hale, who designed it, led the first tour. "
+        "“The light was the whole point,” he said."
+    )
+    assert _speaker(text, "whole point") != "Joanna Hale"
