@@ -289,10 +289,8 @@ def name_suffix(name: str) -> str:
 
 
 def _given_word(words: Sequence[str]) -> str | None:
-    """The given name of a person named ``words``: the first word, or the first after
-    initials ("J. Maria Ortiz"), where a surname follows it."""
-    k = next((i for i, w in enumerate(words) if not nlp.INITIAL.fullmatch(w)), len(words))
-    return words[k] if k < len(words) - 1 else None
+    """The given name of a person named ``words``: the first word, where a surname follows."""
+    return words[0] if len(words) > 1 else None
 
 
 def name_share(name: str) -> float:

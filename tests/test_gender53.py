@@ -1,9 +1,9 @@
 """gender53: a person's sex where the first-name list gives none, and the article's
 pronoun over the list's guess only below a cap on its share. A given name the list lacks
 takes the US baby-name counts' sex ("Declan"; resources/lexicons/given_names_ssa.tsv), a
-hyphenated one its parts' ("Mei-Lin", "Jean-Pierre"), one after initials is read past them
-("J. Thomas Reid"), and a Sikh surname tells the sex a shared given name does not
-("Gurpreet Kaur"). Sentences written for the tests; the people invented."""
+hyphenated one its parts' ("Mei-Lin", "Jean-Pierre"), and a Sikh surname tells the sex a
+given name both sexes are given does not ("Gurpreet Kaur"). Sentences written for the
+tests; the people invented."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ def _rally(first: str, second: str, pronoun: str) -> str:
         ("Sarah Kent", "Jean-Pierre Morel", "she"),  # Jean and Pierre, both men's
         ("Tom Walsh", "Mei-Lin Chou", "he"),  # Mei and Lin, both women's
         ("Tom Walsh", "Hye-Jin Park", "he"),  # Hye, either; Jin, a woman's
-        ("Sarah Kent", "J. Thomas Reid", "she"),  # the given name after an initial
         ("Tom Walsh", "Gurpreet Kaur", "he"),  # Gurpreet, either; Kaur, a woman
         ("Sarah Kent", "Gurpreet Singh", "she"),  # ... Singh, a man
     ],
