@@ -29,7 +29,7 @@ def _rally(first: str, second: str, pronoun: str) -> str:
         ("Sarah Kent", "Jean-Pierre Morel", "she"),  # Jean and Pierre, both men's
         ("Tom Walsh", "Mei-Lin Chou", "he"),  # Mei and Lin, both women's
         ("Tom Walsh", "Hye-Jin Park", "he"),  # Hye, either; Jin, a woman's
-        ("Tom Walsh", "Gurpreet Kaur", "he"),  # Gurpreet, either; Kaur, a woman
+        ("Tom Walsh", "Gurpreet Kaur", "he"),  # Gurpreet, on no list; Kaur, a woman
         ("Sarah Kent", "Gurpreet Singh", "she"),  # ... Singh, a man
     ],
 )
@@ -39,7 +39,7 @@ def test_the_pronoun_passes_over_someone_of_the_other_sex(
     assert _speaker(_rally(first, second, pronoun), "win this seat") == first
 
 
-def test_a_name_known_to_neither_list_gives_no_sex() -> None:
+def test_a_hyphenated_run_of_no_given_names_gives_no_sex() -> None:
     """A hyphenated run whose parts are no given names ("North-Rhine", "Nevada-Las")."""
     assert nlp.given_name_gender("North-Rhine") is None
     assert nlp.given_name_gender("Nevada-Las") is None
