@@ -45,6 +45,7 @@ LEXICONS = "resources.lexicons"
 PUNKT_FILE = "punkt_en.json"
 POS_FILE = "pos_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
+UNSURE_SHARE = 0.5  # a hyphenated name whose parts' sexes differ: its first part's, unsure
 PLACES_FILE = "names_places.txt"
 ORGANISATIONS_FILE = "names_organisations.txt"
 ORG_WORDS_FILE = "names_org_words.txt"
@@ -1649,6 +1650,49 @@ def first_name_share(word: str) -> float:
     lists count it for one sex only; 0.0 for a name of no stated gender."""
     gender, share = _first_name_entry(word) or ("", 0.0)
     return share if gender in ("m", "f") else 0.0
+
+
+def _given_name_entry(word: str) -> tuple[str, float] | None:
+    """The sex of the given name ``word`` and its share: the first-name list's where it
+    gives one, else a hyphenated name's parts' (:func:`_joined_name_entry`)."""
+    entry = _first_name_entry(word)
+    if entry is not None and entry[0] in ("m", "f"):
+        return entry
+    return _joined_name_entry(word) if "-" in word else None
+
+
+def _joined_name_entry(word: str) -> tuple[str, float] | None:
+    """A hyphenated given name's sex, every part a given name: the one its parts give
+    where they agree ("Mei-Lin", "Hye-Jin": a part of no sex aside), else the first part's,
+    at a share a pronoun may overturn ("Jean-Marie"); None where a part is no given name
+    ("North-Rhine")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    entries = [_first_name_entry(p) for p in parts]
+    if any(e is None for e in entries):
+        return None
+    sexed = [e for e in entries if e is not None and e[0] in ("m", "f")]
+    if not sexed:
+        return None
+    if all(e[0] == sexed[0][0] for e in sexed):
+        return sexed[0][0], max(e[1] for e in sexed)
+    return sexed[0][0], min(sexed[0][1], UNSURE_SHARE)
+
+
+def given_name_gender(word: str) -> str | None:
+    """``"m"`` or ``"f"`` for a person's given name ``word`` mostly given to men or to
+    women, by the first-name list or, for a name it lacks, a hyphenated name's parts;
+    else None. Only a person's sex is read from this: whether a
+    word is a first name at all (the tagger's feature) is the first-name list's alone."""
+    gender, _ = _given_name_entry(word) or ("", 0.0)
+    return gender or None
+
+
+def given_name_share(word: str) -> float:
+    """:func:`first_name_share` for :func:`given_name_gender`'s sex."""
+    _, share = _given_name_entry(word) or ("", 0.0)
+    return share
 
 
 _WORD_RUN = re.compile(r"\w+")

@@ -54,6 +54,12 @@ PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
+OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
+QUOTATION_ALONE = re.compile(r"\s*(?:“[^“”]*”\s*|\"[^\"]*\"\s*|''.*?''\s*)?")  # before a pronoun
+SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
+# Surnames only one sex bears: Sikh women are given "Kaur", men "Singh", whatever the given
+# name, which is often given to both ("Harpreet", "Jaspreet").
+SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
@@ -70,6 +76,7 @@ LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump decli
     r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
 )
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
+OVERRULED_SHARE = 0.95  # ... and below this share, the article's own pronoun may overrule it
 # a quotation closed by its own punctuation right before a name, or its title: "“...,”
 # Mr Lowe replied", "“...,” the senator shot back"
 QUOTED_JUST_BEFORE = re.compile(
@@ -280,6 +287,19 @@ def name_suffix(name: str) -> str:
     """The suffix a name ends in ("jr" of "Donald Trump, Jr."), else ""."""
     words = normalise(name).split()
     return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else ""
+
+
+def _given_word(words: Sequence[str]) -> str | None:
+    """The given name of a person named ``words``: the first word, where a surname follows."""
+    return words[0] if len(words) > 1 else None
+
+
+def name_share(name: str) -> float:
+    """The share of the bearers of the given name in ``name`` of the sex it suggests
+    ("Kelly Ayotte": 0.82); 1.0 where a surname only one sex bears gave it ("Harpreet
+    Kaur")."""
+    given = _given_word(name.split())
+    return nlp.given_name_share(given) if given and nlp.given_name_gender(given) else 1.0
 
 
 def surname(name: str) -> str:
@@ -818,7 +838,7 @@ class Cast:
             person.state_gender(honorific)
         elif person.gender is None and stated:
             person.gender = stated
-            unisex = nlp.first_name_share(name.split()[0]) < SURE_SHARE
+            unisex = name_share(name) < SURE_SHARE
             person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
@@ -1474,11 +1494,15 @@ class Cast:
 
     @staticmethod
     def _gender_of(name: str) -> str | None:
-        """What the first name suggests; a word alone may be a surname ("Clinton")."""
+        """What the given name suggests; a word alone may be a surname ("Clinton"). A
+        given name that says nothing leaves it to a surname only one sex bears ("Harpreet
+        Kaur")."""
         words = name.split()
         if len(words) < 2 or nlp.particle_first(words):
             return None
-        return nlp.first_name_gender(words[0])
+        given = _given_word(words)
+        gender = nlp.given_name_gender(given) if given else None
+        return gender or next((SEXED_SURNAMES[w] for w in words[1:] if w in SEXED_SURNAMES), None)
 
     # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
@@ -1513,6 +1537,8 @@ class Cast:
             return second
         if gender and (newcomer := self._unisex_newcomer(lower, gender, at)) is not None:
             return newcomer
+        if gender and (sole := self._sole_named_before(lower, gender, at)) is not None:
+            return sole
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
@@ -1612,6 +1638,59 @@ class Cast:
             return None
         person.gender, person.gender_source = gender, "name"
         return person
+
+    def _sole_named_before(self, word: str, gender: str, at: int) -> Person | None:
+        """The subject of the sentence deciding the pronoun ``word`` of ``gender`` at
+        ``at`` (see :meth:`_sentence_deciding`), where it is the one person that sentence
+        names and the first-name lists guessed the other sex for them ("Sen. Lindsey
+        Graham spoke on Tuesday. He said"; "Lindsey" is listed as a woman's): the
+        article's pronoun over the list, where one bearer of the name in twenty or more is
+        of the pronoun's sex (Lindsey, 0.90 women; not Joanna, 1.0: gender52's override at
+        any share made "Rep. Joanna Pike ... Pike called ... He joked" hers). Someone of the
+        pronoun's sex mentioned since the sentence before it leaves the pronoun to them."""
+        deciding = self._sentence_deciding(word, at)
+        if deciding is None or deciding[1] is None or (person := deciding[1].person) is None:
+            return None
+        if person.gender_source not in GUESSED_FROM_NAME or person.gender in (None, gender):
+            return None
+        if name_share(person.name) >= OVERRULED_SHARE:
+            return None  # "Joanna Pike ... Pike called ... He joked": someone else's "he"
+        sentence, here = deciding[0], self.sentence_at(at)
+        if here is None or not QUOTATION_ALONE.fullmatch(self.text, here.start, at):
+            return None  # "He said", "“...,” he said": the pronoun opens its clause
+        sentences = self.sentences()
+        if sentences.index(here) < 1 or sentences[sentences.index(here) - 1] != sentence:
+            return None  # the sentence just before decides, not one past "She was asked"
+        if not self._opens(person, sentence):
+            return None  # ... and the person opens it
+        lone = lone_names(self.text, sentence.start, sentence.end)
+        named = [self.known(n.name, n.at) for n in lone]
+        if any(p is not None and p is not person for p in named):
+            return None  # "Schlafly backed Trump's campaign. He ...": maybe Trump
+        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
+        k = bisect_left(self._namings, sentence.end, key=lambda n: n[0].start)
+        if any(p is not person for _, p in self._namings[j:k] if p.kind == SpeakerKind.PERSON):
+            return None
+        words = re.findall(r"\w+", self.text[here.start : here.end].lower())
+        if any(PRONOUN_GENDER.get(w, gender) != gender for w in words):
+            return None  # "He acknowledged her": the one the list guessed may be "her"
+        since = sentences[max(0, sentences.index(sentence) - 1)].start
+        if any(p.gender == gender for p in self.mentioned_between(since, at)):
+            return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
+        person.state_gender(gender)
+        return person
+
+    def _opens(self, person: Person, sentence: Span) -> bool:
+        """Is ``person`` named opening ``sentence``, after titles at most ("Sen. Lindsey
+        Graham spoke"), or after a quotation and "said" ("“...,” said Lindsey Graham")?"""
+        names = [person.name, *person.aliases]
+        start = sentence.start
+        quoted = QUOTATION_ALONE.match(self.text, start, sentence.end)
+        if quoted and quoted.end() > start and (said := SAID_AFTER.match(self.text, quoted.end())):
+            start = said.end()  # "“...,” said Robin Maynard"
+        opening = OPENING_TITLES.match(self.text, start, sentence.end)
+        start = opening.end() if opening else start
+        return any(self.text.startswith(name, start) for name in names)
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun
