@@ -15,6 +15,13 @@ MINOR_WORDS = frozenset({
 })  # fmt: skip
 PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})  # a party's
 # member, a noun for a person ("Democrats on the committee"), though capitalised
+# Linking adverbs that open a sentence ("Meanwhile, ...", "Moreover ...") which the tagger
+# has no one tag for out of context; the others it reads as adverbs (RB: "perhaps",
+# "however", "still", "nevertheless")
+LINKING_ADVERBS = frozenset(
+    {"meanwhile", "moreover", "accordingly", "similarly", "additionally", "separately",
+     "ironically", "interestingly", "incidentally", "conversely", "alternatively", "thereafter"}
+)  # fmt: skip
 ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}

@@ -3684,11 +3684,25 @@ def _after_honorific(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
 
 
+def sentence_adverb(word: str) -> bool:
+    """Is the capitalised ``word`` an adverb that opened its sentence before a name rather
+    than part of the name: one the tagger reads as an adverb out of context ("Perhaps",
+    "However", "Still") or a listed linking adverb ("Meanwhile"); never a listed first name
+    ("Long", "Soon")."""
+    lower = word.lower()
+    if not word[:1].isupper() or nlp.is_first_name(word):
+        return False
+    return lower in lexicons.LINKING_ADVERBS or (nlp.context_free_tag(lower) or "").startswith("RB")
+
+
 def shown_name_start(text: str, words: Sequence[str], begin: int, end: int) -> int:
     """Where the name ``words[begin:end]`` starts once the article's own evidence is read:
     past a first word it shows to be a title (:func:`title_shown`, for a name of three
-    words or more: "Cllr Dafydd Prosser"), or back to a family name written before it
-    (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
+    words or more: "Cllr Dafydd Prosser"), past a sentence adverb that opens it
+    (:func:`sentence_adverb`: "Perhaps Russia", "Meanwhile Rihanna"), or back to a family
+    name written before it (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
+    if end - begin >= 2 and sentence_adverb(words[begin]):
+        return begin + 1
     if end - begin >= 3 and title_shown(text, words[begin], words[begin + 1]):
         return begin + 1
     if begin and family_name_shown(text, words[begin - 1]):
@@ -4178,7 +4192,9 @@ def introduced_name(text: str, word: str) -> str | None:
         ]  # "Stenehjem. None": a sentence ends; "Defence Minister Gen Nakatani": a title
         before = before[cuts[-1] + 1 :] if cuts else before
         while before and (
-            before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
+            before[0][1].lower() in RUN_OPENERS
+            or nlp.is_frequent_word(before[0][1])
+            or sentence_adverb(before[0][1])
         ):
             before.pop(0)
         while before and not _read_given(text, before, word, last, found, rejected):
