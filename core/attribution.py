@@ -1422,6 +1422,8 @@ def name_kind(
         return NameKind.PLACE
     if _party_member_of_place(words, name, surnames):
         return NameKind.DEMONYM
+    if _party_named(words, name, surnames):  # an adjective ("Democratic") names no group
+        return NameKind.THING if words[name[1] - 1].text.endswith("ic") else NameKind.GROUP
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
     if _named_for_purpose(words, name):
@@ -1856,6 +1858,21 @@ def _party_member_of_place(
         and last.lower() in PARTIES
         and last not in surnames
         and is_place([w.text for w in words[n0 : n1 - 1]])
+    )
+
+
+def _party_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether the name is a party's word alone or after a listed place: a member, members
+    or the party's adjective ("Six in 10 Republican said", "Vermont Democrats said",
+    "Democratic hopeful", "Democratic calls for"), written with no first name and no
+    surname of someone the article names in full: members described, no one named.
+    (After "the" with a place it is one member: :func:`_party_member_of_place`.)"""
+    n0, n1 = name
+    last = words[n1 - 1].text
+    return (
+        lexicons.party_word(last)
+        and last not in surnames
+        and (n1 - n0 == 1 or is_place([w.text for w in words[n0 : n1 - 1]]))
     )
 
 

@@ -28,6 +28,13 @@ ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campai
 )  # fmt: skip
 
 
+def party_word(word: str) -> bool:
+    """Is the capitalised ``word`` a party's member, its plural or its adjective
+    ("Republican", "Democrats", "Democratic", "Independents")?"""
+    stem = word.lower().removesuffix("s").removesuffix("ic")
+    return word[:1].isupper() and stem in PARTY_MEMBERS
+
+
 def _lines(name: str) -> list[str]:
     text = resources.files("resources.lexicons").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
