@@ -1851,10 +1851,10 @@ def _party_member_of_place(
     n0, n1 = name
     last = words[n1 - 1].text
     return (
-        n0 == 1
+        n0 >= 1
         and n1 - n0 > 1
         and n1 == len(words)
-        and words[0].text.lower() == "the"
+        and words[n0 - 1].text.lower() == "the"
         and last.lower() in PARTIES
         and last not in surnames
         and is_place([w.text for w in words[n0 : n1 - 1]])
@@ -3424,6 +3424,9 @@ class Attributor:
         )
         if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
+        if kind == NameKind.DEMONYM and name[0] >= 2 and words[name[0] - 1].text == "the":
+            # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
+            return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
             said_as_i = self._noun_said_as_i(words, name, cue_span)
