@@ -1410,8 +1410,10 @@ def name_kind(
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
-    if all_caps_acronym(name_text) or (
-        looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
+    if (
+        all_caps_acronym(name_text)
+        or (looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames))
+        or _organisation_head_named(words, name, surnames)
     ):
         return NameKind.ORGANISATION
     if (
@@ -1858,6 +1860,23 @@ def _party_member_of_place(
         and last.lower() in PARTIES
         and last not in surnames
         and is_place([w.text for w in words[n0 : n1 - 1]])
+    )
+
+
+def _organisation_head_named(
+    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name of two words or more ends in a word that heads organisations' names
+    in the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
+    "Democracy Corp", "Elliott Partners") and opens with no listed first name ("Emily Post",
+    "Bill Press") nor ends in the surname of someone the article names in full."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    return (
+        len(named) > 1
+        and nlp.gazetteer_marks(named[-1:]) == ["org"]
+        and not nlp.is_first_name(named[0])
+        and named[-1] not in surnames
     )
 
 
