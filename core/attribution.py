@@ -1410,10 +1410,8 @@ def name_kind(
         return NameKind.GROUP
     n0, n1 = name
     name_text = text[words[n0].span.start : words[n1 - 1].span.end]
-    if (
-        all_caps_acronym(name_text)
-        or (looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames))
-        or _organisation_head_named(words, name, surnames)
+    if all_caps_acronym(name_text) or (
+        looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
     ):
         return NameKind.ORGANISATION
     if (
@@ -1442,6 +1440,8 @@ def name_kind(
         return NameKind.THING
     if _plural_named(words, name, surnames):
         return NameKind.ORGANISATION  # "Valley Harvest Markets said", not "Jeff Sessions"
+    if _organisation_head_named(words, name, surnames):
+        return NameKind.OUTLET  # by its name: "Time Magazine chose"
     return NameKind.PERSON
 
 

@@ -4,7 +4,9 @@ sentence before a name is no part of it ("Perhaps Norway will ...", "Meanwhile O
 who ..."), except where it opens a listed place ("South Dakota") or the article writes it
 capitalised within a sentence ("the Inland Sea"); a party's word alone or after a place
 ("Six in 10 Republican said", "Oregon Democrats said", "the Ohio Republican said") names
-members described, no person. Sentences written for these forms, with near misses."""
+members described, no person; a name ending in a word that heads organisations' names
+("Harbor Magazine") is an organisation's unless a listed first name opens it ("Emily
+Post"). Sentences written for these forms, with near misses."""
 
 from __future__ import annotations
 
@@ -90,3 +92,24 @@ def test_party_surname_still_a_person() -> None:
     # near miss: a name whose last word merely begins like a party word is a person's
     found = sources("<We will win,> said Tom Democko, the organiser.")
     assert found.get("Tom Democko") == SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Critics pounced.\n\nHarbor Magazine chose Ana Ruiz as its person of the year.",
+            "Harbor Magazine",
+            SpeakerKind.ORGANISATION,
+        ),
+        (
+            "Critics pounced.\n\nKestrel Partners found that the merger would fail.",
+            "Kestrel Partners",
+            SpeakerKind.ORGANISATION,
+        ),
+        # near miss: a listed first name before a word that heads organisations
+        ("<Manners matter,> said Emily Post, the columnist.", "Emily Post", SpeakerKind.PERSON),
+    ],
+)
+def test_organisation_head_word(text: str, name: str, kind: SpeakerKind) -> None:
+    assert sources(text).get(name) == kind
