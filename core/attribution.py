@@ -1422,8 +1422,6 @@ def name_kind(
         return NameKind.PLACE
     if _party_member_of_place(words, name, surnames):
         return NameKind.DEMONYM
-    if _party_named(words, name, surnames):  # an adjective ("Democratic") names no group
-        return NameKind.THING if words[name[1] - 1].text.endswith("ic") else NameKind.GROUP
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
     if _named_for_purpose(words, name):
@@ -1442,6 +1440,8 @@ def name_kind(
         return NameKind.ORGANISATION  # "Valley Harvest Markets said", not "Jeff Sessions"
     if _organisation_head_named(words, name, surnames):
         return NameKind.OUTLET  # by its name: "Time Magazine chose"
+    if _party_named(words, name, surnames):  # an adjective ("Democratic") names no group
+        return NameKind.THING if words[name[1] - 1].text.endswith("ic") else NameKind.GROUP
     return NameKind.PERSON
 
 
