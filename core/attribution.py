@@ -1881,17 +1881,18 @@ def _organisation_head_named(
 
 
 def _party_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
-    """Whether the name is a party's word alone or after a listed place: a member, members
-    or the party's adjective ("Six in 10 Republican said", "Vermont Democrats said",
-    "Democratic hopeful", "Democratic calls for"), written with no first name and no
-    surname of someone the article names in full: members described, no one named.
-    (After "the" with a place it is one member: :func:`_party_member_of_place`.)"""
+    """Whether the name ends in a party's word, alone or after a listed place, or in its
+    plural after any words: a member, members or the party's adjective ("Six in 10
+    Republican said", "Vermont Democrats said", "Establishment Republicans say",
+    "Democratic hopeful", "Democratic calls for"), and that word is no surname of someone
+    the article names in full: members described, no one named. (After "the" with a place
+    it is one member: :func:`_party_member_of_place`.)"""
     n0, n1 = name
     last = words[n1 - 1].text
     return (
         lexicons.party_word(last)
         and last not in surnames
-        and (n1 - n0 == 1 or is_place([w.text for w in words[n0 : n1 - 1]]))
+        and (n1 - n0 == 1 or last.endswith("s") or is_place([w.text for w in words[n0 : n1 - 1]]))
     )
 
 

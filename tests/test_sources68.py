@@ -5,8 +5,8 @@ who ..."), except where it opens a listed place ("South Dakota") or the article 
 capitalised within a sentence ("the Inland Sea"); a party's word alone or after a place
 ("Six in 10 Republican said", "Oregon Democrats said", "the Ohio Republican said") names
 members described, no person; a name ending in a word that heads organisations' names
-("Harbor Magazine") is an organisation's unless a listed first name opens it ("Emily
-Post"). Sentences written for these forms, with near misses."""
+("Harbor Magazine") is an organisation's unless a listed first name opens it ("Tom
+Herald"). Sentences written for these forms, with near misses."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ def test_sentence_adverb_near_misses() -> None:
         ("The survey was large.\n\nSix in 10 Republican said that the party should unite.", None),
         ("The poll closed.\n\nOregon Democrats said that they want a younger nominee.", None),
         ("The race tightened.\n\nDemocratic hopeful Ana Ruiz edged out her rival.", "Democratic"),
+        ("The vote failed.\n\nEstablishment Republicans said that the bill went too far.", None),
     ],
 )
 def test_party_word_names_no_person(text: str, no_person: str | None) -> None:
@@ -98,7 +99,7 @@ def test_party_surname_still_a_person() -> None:
     ("text", "name", "kind"),
     [
         (
-            "Critics pounced.\n\nHarbor Magazine chose Ana Ruiz as its person of the year.",
+            "Critics pounced.\n\nHarbor Magazine picked Ana Ruiz as its person of the year.",
             "Harbor Magazine",
             SpeakerKind.ORGANISATION,
         ),
@@ -108,7 +109,7 @@ def test_party_surname_still_a_person() -> None:
             SpeakerKind.ORGANISATION,
         ),
         # near miss: a listed first name before a word that heads organisations
-        ("<Manners matter,> said Emily Post, the columnist.", "Emily Post", SpeakerKind.PERSON),
+        ("<The rules changed,> said Tom Herald, the columnist.", "Tom Herald", SpeakerKind.PERSON),
     ],
 )
 def test_organisation_head_word(text: str, name: str, kind: SpeakerKind) -> None:
