@@ -1441,6 +1441,10 @@ def name_kind(
         return NameKind.THING
     if _plural_named(words, name, surnames):
         return NameKind.ORGANISATION  # "Valley Harvest Markets said", not "Jeff Sessions"
+    if _organisation_head_named(words, name, surnames):
+        return NameKind.OUTLET  # by its name: "Time Magazine chose"
+    if _party_named(words, name, surnames):  # an adjective ("Democratic") names no group
+        return NameKind.THING if words[name[1] - 1].text.endswith("ic") else NameKind.GROUP
     return NameKind.PERSON
 
 
@@ -1852,13 +1856,46 @@ def _party_member_of_place(
     n0, n1 = name
     last = words[n1 - 1].text
     return (
-        n0 == 1
+        n0 >= 1
         and n1 - n0 > 1
         and n1 == len(words)
-        and words[0].text.lower() == "the"
+        and words[n0 - 1].text.lower() == "the"
         and last.lower() in PARTIES
         and last not in surnames
         and is_place([w.text for w in words[n0 : n1 - 1]])
+    )
+
+
+def _organisation_head_named(
+    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
+) -> bool:
+    """Whether the name of two words or more ends in a word that heads organisations' names
+    in the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
+    "Democracy Corp", "Elliott Partners") and opens with no listed first name ("Emily Post",
+    "Bill Press") nor ends in the surname of someone the article names in full."""
+    n0, n1 = name
+    named = [w.text for w in words[n0:n1]]
+    return (
+        len(named) > 1
+        and nlp.gazetteer_marks(named[-1:]) == ["org"]
+        and not nlp.is_first_name(named[0])
+        and named[-1] not in surnames
+    )
+
+
+def _party_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
+    """Whether the name ends in a party's word, alone or after a listed place, or in its
+    plural after any words: a member, members or the party's adjective ("Six in 10
+    Republican said", "Vermont Democrats said", "Establishment Republicans say",
+    "Democratic hopeful", "Democratic calls for"), and that word is no surname of someone
+    the article names in full: members described, no one named. (After "the" with a place
+    it is one member: :func:`_party_member_of_place`.)"""
+    n0, n1 = name
+    last = words[n1 - 1].text
+    return (
+        lexicons.party_word(last)
+        and last not in surnames
+        and (n1 - n0 == 1 or last.endswith("s") or is_place([w.text for w in words[n0 : n1 - 1]]))
     )
 
 
@@ -3429,6 +3466,9 @@ class Attributor:
         )
         if kind in {NameKind.TIME, NameKind.LABEL, NameKind.LANGUAGE}:
             return Mention(Span(start, end), None, cue, cue_span)  # "announced Friday"
+        if kind == NameKind.DEMONYM and name[0] >= 2 and words[name[0] - 1].text == "the":
+            # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
+            return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
             said_as_i = self._noun_said_as_i(words, name, cue_span)

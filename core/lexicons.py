@@ -15,10 +15,24 @@ MINOR_WORDS = frozenset({
 })  # fmt: skip
 PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})  # a party's
 # member, a noun for a person ("Democrats on the committee"), though capitalised
+# Linking adverbs that open a sentence ("Meanwhile, ...", "Moreover ...") which the tagger
+# has no one tag for out of context; the others it reads as adverbs (RB: "perhaps",
+# "however", "still", "nevertheless")
+LINKING_ADVERBS = frozenset(
+    {"meanwhile", "moreover", "accordingly", "similarly", "additionally", "separately",
+     "ironically", "interestingly", "incidentally", "conversely", "alternatively", "thereafter"}
+)  # fmt: skip
 ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campaign said")
     {"campaign", "administration", "company", "government", "team", "office", "department",
      "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
 )  # fmt: skip
+
+
+def party_word(word: str) -> bool:
+    """Is the capitalised ``word`` a party's member, its plural or its adjective
+    ("Republican", "Democrats", "Democratic", "Independents")?"""
+    stem = word.lower().removesuffix("s").removesuffix("ic")
+    return word[:1].isupper() and stem in PARTY_MEMBERS
 
 
 def _lines(name: str) -> list[str]:

@@ -3767,11 +3767,33 @@ def _after_honorific(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
 
 
+def sentence_adverb(text: str, word: str, following: str) -> bool:
+    """Is the capitalised ``word``, written before ``following``, an adverb that opened its
+    sentence before a name rather than part of the name ("Perhaps Russia", "Meanwhile
+    Rihanna")? One the tagger reads as an adverb out of context ("Perhaps", "However",
+    "Still") or a listed linking adverb ("Meanwhile"), never a listed first name ("Long"),
+    nor the first word of a place the gazetteer knows ("South Carolina"), and capitalised
+    only where a sentence or a line opens ("the Inland Empire" is a name)."""
+    lower = word.lower()
+    if not word[:1].isupper() or nlp.is_first_name(word):
+        return False
+    adverb = (nlp.context_free_tag(lower) or "").startswith("RB")
+    if not (adverb or lower in lexicons.LINKING_ADVERBS):
+        return False
+    if nlp.gazetteer_marks([word, following])[0]:
+        return False
+    written = re.finditer(rf"\b{re.escape(word)}\b", text)
+    return all(_opens_sentence(text, m.start()) for m in written)
+
+
 def shown_name_start(text: str, words: Sequence[str], begin: int, end: int) -> int:
     """Where the name ``words[begin:end]`` starts once the article's own evidence is read:
     past a first word it shows to be a title (:func:`title_shown`, for a name of three
-    words or more: "Cllr Dafydd Prosser"), or back to a family name written before it
-    (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
+    words or more: "Cllr Dafydd Prosser"), past a sentence adverb that opens it
+    (:func:`sentence_adverb`: "Perhaps Russia", "Meanwhile Rihanna"), or back to a family
+    name written before it (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
+    if end - begin >= 2 and sentence_adverb(text, words[begin], words[begin + 1]):
+        return begin + 1
     if end - begin >= 3 and title_shown(text, words[begin], words[begin + 1]):
         return begin + 1
     if begin and family_name_shown(text, words[begin - 1]):
@@ -3893,6 +3915,8 @@ def named_people(
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
         titled = bool(title) and lexicons.is_title_word(title[-1])
+        if lexicons.party_word(name.rsplit(" ", 1)[-1]):
+            continue  # "the Florida Republican": a party's member described, no surname
         if len(name_words(name)) >= (1 if titled else 2):
             found.append(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
@@ -4241,8 +4265,14 @@ def introduced_name(text: str, word: str) -> str | None:
     "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
     no title, frequent word or listed place ("Judge Berman", "But Garcia", "Florida
     Rubio" are none); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
-    if not word[:1].isupper() or nlp.is_common_word(word) or nlp.known_spans([word]):
-        return None  # "Nothing", "Twitter": a common word, a listed organisation or place
+    if (
+        not word[:1].isupper()
+        or nlp.is_common_word(word)
+        or nlp.known_spans([word])
+        or lexicons.party_word(word)
+    ):
+        return None  # "Nothing", "Twitter", "Republican": a common word, a listed
+        # organisation or place, a party's member
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
@@ -4261,7 +4291,9 @@ def introduced_name(text: str, word: str) -> str | None:
         ]  # "Stenehjem. None": a sentence ends; "Defence Minister Gen Nakatani": a title
         before = before[cuts[-1] + 1 :] if cuts else before
         while before and (
-            before[0][1].lower() in RUN_OPENERS or nlp.is_frequent_word(before[0][1])
+            before[0][1].lower() in RUN_OPENERS
+            or nlp.is_frequent_word(before[0][1])
+            or sentence_adverb(text, before[0][1], (before[1:] or [(0, word)])[0][1])
         ):
             before.pop(0)
         while before and not _read_given(text, before, word, last, found, rejected):
