@@ -175,11 +175,12 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
-# "his wife, |", "her late husband, |": a relative of the one the pronoun refers to
+# "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
+# one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
-    r",[ \t\xa0]+$"
+    r",?[ \t\xa0]+$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
@@ -857,15 +858,26 @@ class Cast:
             topic = self.subject_before(owned.start(), pronoun=True)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
-        if (
+        if not self._named_last_in_sentence(person, owned.start()) and (
             topic is None
             or topic.person is not person
             or SENTENCE_BREAK.search(self.text, topic.sentence.end, owned.start())
         ):
-            return None  # only the subject of the sentence just before: "The plot is
-            # slight. Ines takes ...; her husband, Daniel," is the narrator's, unnamed
+            return None  # only the subject of the sentence just before, or the one named
+            # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
+            # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
         words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
         return words[-1] if len(words) > 1 else None
+
+    def _named_last_in_sentence(self, person: Person, at: int) -> bool:
+        """Is ``person`` the one named last before ``at`` in its sentence?"""
+        sentence = self.sentence_at(at)
+        if sentence is None:
+            return False
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        return k > 0 and self._namings[k - 1][1] is person and self._namings[k - 1][0].start >= (
+            sentence.start
+        )
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
@@ -1797,6 +1809,8 @@ class Cast:
         if person is None and self.roles_at is not None:  # "Kessler's lawyer, Ana Cole,"
             at = found.start(1) - len("The")  # before "The defense lawyer objected": a role
             person = self.described(head, at, written, self.roles_at)  # written at a naming
+        if person is None and kin_noun(head):  # "Jean-Luc Moreau and his son, Théo," before
+            person = self._kin_reciprocal(head, found.start(1))  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
         if person is None or person.kind != SpeakerKind.PERSON:
