@@ -911,18 +911,13 @@ class Cast:
         return None
 
     def _relatives(self, name: str) -> int:
-        """How many people the article names in full with the surname ``name`` alone
-        (not a relative given it by :meth:`_kin_surname`: "his son, Iyassu," is never
-        written with it, so "Nega" alone stays his father's, whose roles it carries)."""
+        """How many people the article names in full with the surname ``name`` alone."""
         words = name_words(name)
         if len(words) != 1:
             return 0
         named = self._name_ends.get(words[0], ())
         return sum(
-            p.full
-            and p.kind == SpeakerKind.PERSON
-            and name_words(p.name)[-1] == words[0]
-            and id(p) not in self._kin_surnamed
+            p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1] == words[0]
             for p in named
         )
 
