@@ -132,3 +132,18 @@ def test_a_lone_surname_before_he_stays_the_father_guard() -> None:
         + "Ibarra said he had not slept. “I could not breathe,” he said."
     )
     assert _speaker(text, "could not breathe") == "Tomás Ibarra"
+
+
+def test_my_father_in_a_mothers_words_is_not_her_son_given_her_surname() -> None:
+    """ "Her son Tobias, who ..." takes her surname; "My father told me, ‘...’" in her
+    words is then still her father, not the son (the kin noun he was named with)."""
+    text = (
+        "Renate Kowalczyk opened the shop in 1988."
+        + N
+        + "“My father told me, ‘Never sell the ladder.’ I never did,” she said."
+        + N
+        + "Her son Tobias, who runs it now, says she still sweeps it every morning."
+    )
+    from tests.analyses import speaker_of
+
+    assert speaker_of("News\n\n" + text + "\n", "Never sell") != "Tobias Kowalczyk"
