@@ -147,3 +147,42 @@ def test_my_father_in_a_mothers_words_is_not_her_son_given_her_surname() -> None
     from tests.analyses import speaker_of
 
     assert speaker_of("News\n\n" + text + "\n", "Never sell") != "Tobias Kowalczyk"
+
+
+def test_a_relative_named_by_a_given_name_keeps_his_role_and_not_the_surnames() -> None:
+    """ "His son Pieter, a lawyer in Fargo," takes the surname Halvorsen, but the article
+    never writes it for him: "Halvorsen" alone stays the governor's (his role "stubborn
+    critic" is not the son's), and the son keeps the role written at his naming."""
+    from tests.analyses import roles_of
+
+    text = (
+        "Gov. Ray Halvorsen signed the water bill on Tuesday. His son Pieter, a lawyer in"
+        " Fargo, watched from the gallery."
+        + N
+        + "Halvorsen has been a stubborn critic of the pipeline. <This bill protects the"
+        " aquifer,> Halvorsen said." + N + "<He has waited ten years for this,> Pieter said."
+    )
+    roles = roles_of("News\n\n" + text + "\n")
+    assert roles == {
+        "Ray Halvorsen": "Gov., stubborn critic of the pipeline",
+        "Pieter Halvorsen": "son, lawyer in Fargo",
+    }
+
+
+def test_a_surname_given_to_a_relative_by_the_kin_rule_leaves_the_roles_alone() -> None:
+    """ "his son Pieter, who died in 2019," takes the surname Halvorsen, but "Mr.
+    Halvorsen has been a stubborn critic" is still the governor's role (kin68's first
+    form counted the son a namesake and dropped it)."""
+    from tests.analyses import roles_of
+
+    text = (
+        "Gov. Ray Halvorsen signed the water bill on Tuesday."
+        + N
+        + "He added that if his son Pieter, who died in 2019, were alive, he would be proud."
+        " <This bill protects the aquifer,> Mr. Halvorsen said."
+        + N
+        + "Mr. Halvorsen has been a stubborn critic of the pipeline."
+    )
+    assert roles_of("News\n\n" + text + "\n") == {
+        "Ray Halvorsen": "Gov., stubborn critic of the pipeline"
+    }
