@@ -3524,6 +3524,7 @@ class Attributor:
             if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
                 person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
                 # said": the one named as someone's mother, whoever "his" is taken to mean
+            person = person or self.cast.ranked(written, start)  # "the youngest son said"
             person = person or self.cast.nominal(head, start, written)
             if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
                 person = self.cast.aged("".join(written[1:]), start)  # "“...,” the

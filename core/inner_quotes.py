@@ -193,8 +193,9 @@ def _mine(cast: Cast, noun: list[str], outer: Person) -> Person | None:
     reporter writes it ("his grandmother"); no one for a noun naming no person."""
     head = noun[-1].lower()
     gender = noun_gender(head) if len(noun) == 1 and kin_noun(head) else None
-    if gender is not None and (kin := cast.relative(outer, gender)) is not None:
-        return kin
+    kin = cast.relative(outer, gender) if gender is not None else None
+    if kin is not None and _introduced_kin(cast, kin) in (None, head):
+        return kin  # not "her son Nikhil" for "My father" in his mother's words
     if not (lexicons.is_role_noun(head) or lexicons.agent_noun(head)):
         return None  # "my gut says": no one
     owner = _OWN.get(outer.gender or "")
@@ -206,14 +207,19 @@ def _introduced_as_kin(cast: Cast, outer: Person, kin: Person) -> bool:
     """Does the article first name ``outer`` or ``kin`` after a kin noun ("His mother,
     Rosa Quispe", "her son Malachi")? Sharing a surname alone is not enough: a "he" in
     Hillary Clinton's words is seldom Bill Clinton because the article names him."""
-    for person in (outer, kin):
-        at = cast.first_named(person)
-        if at is None:
-            continue
-        before = _WORD.findall(cast.text, max(0, at - 40), at)[-3:]
-        if any(kin_noun(word.lower()) for word in before):
-            return True
-    return False
+    return any(_introduced_kin(cast, person) is not None for person in (outer, kin))
+
+
+def _introduced_kin(cast: Cast, person: Person) -> str | None:
+    """The kin noun among the three words before the article first names ``person``
+    ("her son Malachi": "son"; the naming may be read from "Her"), if any."""
+    at = cast.first_named(person)
+    if at is None:
+        return None
+    given = cast.text.find(person.name.split()[0], at, at + 40)
+    at = max(at, given)
+    before = _WORD.findall(cast.text, max(0, at - 40), at)[-3:]
+    return next((w.lower() for w in reversed(before) if kin_noun(w.lower())), None)
 
 
 def _my_before(cast: Cast, outer: Person, at: int, gender: str) -> list[str] | None:

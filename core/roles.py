@@ -1242,7 +1242,9 @@ def add_article_roles(
         if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
             source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
-    short = Counter(surname(p.name) for p in persons if _named(p.name))
+    short = Counter(
+        surname(p.name) for p in persons if _named(p.name) and not _surname_never_theirs(text, p)
+    )
     families = {  # a first word read as a family name unless it is someone's last
         id(p): f for p in chosen if (f := _family_first(text, p.name)) and f not in short
     }
@@ -1253,7 +1255,9 @@ def add_article_roles(
         forms = {a for a in person.aliases if len(name_words(a)) > 1}
         bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
         alone = None  # the mentions of a surname others share that are the person's
-        if bare and short[surname(person.name)] > 1:
+        if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
+            forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
+        elif bare and short[surname(person.name)] > 1:
             alone = _surname_mentions(text, reader, person, persons, bare[-1])
             if alone:
                 forms.add(bare[-1])
@@ -1937,6 +1941,15 @@ def _nominal_gender(text: str, head: str, at: int) -> str | None:
     rest = text[at : closes.start() if closes else len(text)]
     pronoun = re.search(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b", rest)
     return PRONOUN_GENDER[pronoun.group(0).lower()] if pronoun else None
+
+
+def _surname_never_theirs(text: str, person: Person) -> bool:
+    """Is ``person`` a relative the article names by a given name alone after a kin noun
+    ("his son Beau,", "his younger son, Iyassu,") and never with the surname given them
+    for it? Then the surname alone is never theirs: "Mr. Biden" and "Nega" stay the one
+    person's the article writes it for, with their roles."""
+    unwritten = not any(True for f in _named_forms(person) for _ in occurrences(text, f))
+    return unwritten and _kin_introduced(text, person)
 
 
 def _kin_introduced(text: str, person: Person) -> bool:

@@ -182,11 +182,12 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
     r",[ \t\xa0]+$"
 )
-# "his wife, |", "her late husband, |": a relative of the one the pronoun refers to
+# "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
+# one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
     r"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
-    r",[ \t\xa0]+$"
+    r",?[ \t\xa0]+$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
@@ -445,6 +446,17 @@ CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
     r",\s+(?:the|his|her|their)\s+(?:(older|elder|oldest|eldest)|younger|youngest)\s+"
     r"(?:brother|sister|sibling|son|daughter|child)\b"
+)
+RANKS = {  # a family member's rank by age and the word it is written with
+    "oldest": "eldest", "eldest": "eldest", "youngest": "youngest",
+    "older": "elder", "elder": "elder", "younger": "younger",
+}  # fmt: skip
+RANK_AFTER = re.compile(  # "Marisela Ruelas, | the oldest, keeps the books"
+    r",[ \t\xa0]+(?:the|his|her|their)[ \t\xa0]+(oldest|eldest|youngest|older|elder|younger)\b"
+)
+RANK_BEFORE = re.compile(  # "The youngest, | Paloma Ruelas, quit"; "her eldest son, |"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t\xa0]+(oldest|eldest|youngest|older|elder|younger)"
+    r"(?:[ \t\xa0]+[a-z]+)?,?[ \t\xa0]+$"
 )
 KIN_OWNED = re.compile(  # "Carla Voss took over ..., her daughter was not yet born"
     r"\b(?:(?P<elder>his|her) (?:son|daughter|grandson|granddaughter)"
@@ -846,11 +858,12 @@ class Cast:
         return person
 
     def _kin_surname(self, name: str, at: int) -> str | None:
-        """The surname a listed first name alone takes as the appositive of a relative of
+        """The surname a first name alone takes as the appositive of a relative of
         someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
-        "Clinton's husband, Bill,"), else None."""
+        "Clinton's husband, Bill,"; "His son Eskil, a carpenter,": a given name in no list
+        that the tagger never saw and that names no place), else None."""
         words = name.split()
-        if len(words) != 1 or not nlp.is_first_name(words[0]):
+        if len(words) != 1 or not (nlp.is_first_name(words[0]) or unseen_given(words[0])):
             return None
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
@@ -877,15 +890,28 @@ class Cast:
             topic = self.subject_before(owned.start(), pronoun=True)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
-        if (
+        if not self._named_last_in_sentence(person, owned.start()) and (
             topic is None
             or topic.person is not person
             or SENTENCE_BREAK.search(self.text, topic.sentence.end, owned.start())
         ):
-            return None  # only the subject of the sentence just before: "The plot is
-            # slight. Ines takes ...; her husband, Daniel," is the narrator's, unnamed
+            return None  # only the subject of the sentence just before, or the one named
+            # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
+            # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
         words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
         return words[-1] if len(words) > 1 else None
+
+    def _named_last_in_sentence(self, person: Person, at: int) -> bool:
+        """Is ``person`` the one named last before ``at`` in its sentence?"""
+        sentence = self.sentence_at(at)
+        if sentence is None:
+            return False
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        return (
+            k > 0
+            and self._namings[k - 1][1] is person
+            and self._namings[k - 1][0].start >= (sentence.start)
+        )
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
@@ -1872,10 +1898,13 @@ class Cast:
         head = after[k].lower()
         if noun_gender(head) not in (None, gender):
             return None
-        person = self.nominal(head, found.start(1) - len("The"), written)
+        person = self.ranked(written, found.start(1))  # "The oldest sister said"
+        person = person or self.nominal(head, found.start(1) - len("The"), written)
         if person is None and self.roles_at is not None:  # "Kessler's lawyer, Ana Cole,"
             at = found.start(1) - len("The")  # before "The defense lawyer objected": a role
             person = self.described(head, at, written, self.roles_at)  # written at a naming
+        if person is None and kin_noun(head):  # "Jean-Luc Moreau and his son, Théo," before
+            person = self._kin_reciprocal(head, found.start(1))  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
         if person is None or person.kind != SpeakerKind.PERSON:
@@ -3092,6 +3121,25 @@ class Cast:
         ]
         return young[0] if len(young) == 1 else None
 
+    def ranked(self, words: Sequence[str], at: int) -> Person | None:
+        """The one person named before ``at`` whom the article ranks by age among their
+        family as the nominal ``words`` does ("the oldest sister", "The youngest" after
+        "Marisela Ruelas, the oldest," or "The youngest, Paloma Ruelas,"; "oldest" and
+        "eldest" are one rank); None where the nominal holds no rank or one does not fit."""
+        rank = next((RANKS[w.lower()] for w in words if w.lower() in RANKS), None)
+        if rank is None:
+            return None
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        fits = {id(p): p for span, p in self._namings[:k] if self._rank_at(span) == rank}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _rank_at(self, span: Span) -> str | None:
+        """The rank by age written beside the naming ``span`` (:data:`RANKS`), if any."""
+        found = RANK_AFTER.match(self.text, span.end) or RANK_BEFORE.search(
+            self.text, max(0, span.start - 30), span.start
+        )
+        return RANKS[found.group(1).lower()] if found is not None else None
+
     def _kin_reciprocal(self, head: str, at: int) -> Person | None:
         """The person a kin nominal ``head`` ("the grandfather") names by the relative the
         article gives them before ``at``: the one named just before "his granddaughter,
@@ -3307,6 +3355,8 @@ class Cast:
         )
         if not fits:
             return None
+        if len(words) == 1 and (other := self._middle_named_by_pronoun(fits, word, words, at)):
+            return other  # "Andrés Sáez" last, then "Sáez said she would": his daughter
         one = self._of_generation_before(fits, at) if len(fits) > 1 else None
         if len(words) == 1 and one is not None:
             return one  # "the elder Delisle" after "His father, Robert Delisle"
@@ -3315,6 +3365,18 @@ class Cast:
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _middle_named_by_pronoun(
+        self, fits: list[Person], word: str, words: Sequence[str], at: int
+    ) -> Person | None:
+        """The one person of the other sex whose first of two surnames the lone surname
+        ``word`` (compared as ``words``) is (:meth:`_middle_named`), where the subject
+        pronoun after it in its clause fits none of ``fits``, those whose last name it is
+        ("Lucía Sáez Moreno ... her father, Andrés Sáez ... Sáez said she": the daughter)."""
+        gender = self._pronoun_after(word, at)
+        if gender is None or any(p.gender in (None, gender) for p in fits):
+            return None
+        return self._middle_named(words, gender)
 
     def _of_couple(self, words: Sequence[str]) -> list[Person]:
         """The one person named in full as ``words`` (a listed given name alone) and the
@@ -3924,6 +3986,12 @@ def named_people(
     return found + _couple_named(text, found, start, len(text) if end is None else end)
 
 
+def unseen_given(word: str) -> bool:
+    """May ``word``, a word the tagger never saw and no place's or organisation's, be a
+    given name in no list, where a kin noun before it shows it names someone?"""
+    return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
+
+
 def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
     """Is a run of two to four capitalised words, its first in no list and no place's or
     organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
@@ -3933,8 +4001,7 @@ def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: lis
         2 <= len(names) <= 4
         and text.startswith(",", run_end)
         and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
-        and nlp.unseen_name(names[0])
-        and nlp.gazetteer_marks([names[0]]) == [""]
+        and unseen_given(names[0])
     )
 
 

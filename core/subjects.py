@@ -32,6 +32,7 @@ from core.speakers import (
     noun_gender,
     person_head,
     possessive,
+    unseen_given,
 )
 
 # A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."
@@ -259,7 +260,7 @@ def _within_paragraphs(text: str, span: Span) -> Span:
 def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     """The person a first name alone names as the appositive of a kin noun after a
     possessive ("His daughter, Sigrid, runs the booth"; "Lomax's wife, Theresa,"; an
-    unlisted one the tagger never saw, :func:`_unseen_given`: "His mother, Catrin,"), of
+    unlisted one the tagger never saw, :func:`unseen_given`: "His mother, Catrin,"), of
     the kin noun's gender; None where the article also writes the first name before
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
@@ -276,7 +277,7 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
             return None
     if not APPOSITIVE_END.match(text, at + len(word)):
         return None
-    if not (nlp.is_first_name(word) or _unseen_given(word)):
+    if not (nlp.is_first_name(word) or unseen_given(word)):
         return None
     if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
@@ -301,12 +302,6 @@ def _kin_gender(text: str, person: Person, name: str, at: int) -> None:
     gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "granddaughter"
     if gender is not None and nlp.first_name_gender(name.split()[0]) in (None, gender):
         person.state_gender(gender)
-
-
-def _unseen_given(word: str) -> bool:
-    """A first name in no list that the kin noun before it shows to be one ("His mother,
-    Catrin,", "her son, Tadhg,"): a word the tagger never saw, no place or organisation."""
-    return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
 
 
 def _new_at_end(text: str, sentence: Span, refs: list[Reference]) -> Reference | None:

@@ -237,6 +237,9 @@ KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives no
     ('x32', 'go the distance'): 'Tánaiste Micheál Martin',
     ('x61', 'Step down'): 'Protesters outside the National Assembly',
     ('x63', 'just a middleman'): 'court',
+    # the right man, but "Her husband Dawit," now takes his wife's surname by the kin rule
+    # (kin68), which an Ethiopian couple would not share: judged "Dawit" alone
+    ('x46', 'It waits for me'): 'Dawit Tesfaye',
 }  # fmt: skip
 
 
