@@ -99,6 +99,18 @@ def roles_of(text: str) -> dict[str, str | None]:
     return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
 
 
+def draw_role_sample() -> Any:
+    """scripts/draw_role_sample.py, loaded as a module (the scripts are no package)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "draw_role_sample.py"
+    spec = importlib.util.spec_from_file_location("draw_role_sample", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def reported(sentence: str) -> list[tuple[str | None, str]]:
     """The cue and the content of each reported statement of ``sentence``."""
     from core.extract import extract

@@ -9,11 +9,7 @@ Warrant Officer"). Sentences written for these forms, with their near misses."""
 from __future__ import annotations
 
 from core.extract import extract
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 def test_a_title_heading_a_clause_of_the_name_is_anothers() -> None:

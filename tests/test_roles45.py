@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
 from core.role_grammar import role_word
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import roles_of
 
 
 def said(middle: str) -> str | None:

@@ -13,19 +13,9 @@ Sentences written for these forms, with their near misses; and the sample's filt
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from core.extract import extract
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "draw_role_sample.py"
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import draw_role_sample, roles_of
 
 
 @pytest.mark.parametrize(
@@ -149,9 +139,6 @@ def test_a_present_verb_done_for_a_named_body_gives_a_role(clause: str, role: st
     ],
 )
 def test_the_sample_filter_reads_a_bare_first_naming(text: str, bare: bool) -> None:
-    spec = importlib.util.spec_from_file_location("draw_role_sample", SCRIPT)
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = draw_role_sample()
     text = text.replace("<", "\u201c").replace(">", "\u201d")
     assert script.bare_naming(text, "Ann Lee") is bare

@@ -10,19 +10,10 @@ forms, with their near misses; and the sample's filter (scripts/draw_role_sample
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from core.extract import extract
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "draw_role_sample.py"
-
-
-def roles_of(text: str) -> dict[str, str | None]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    return {q.speaker.name: q.speaker.role for q in extract(text).quotes if q.speaker}
+from tests.analyses import draw_role_sample, roles_of
 
 
 @pytest.mark.parametrize(
@@ -106,10 +97,7 @@ def test_an_aside_of_saying_is_no_insertion() -> None:
 
 
 def test_the_sample_filter_reads_the_sources_of_statements_alone() -> None:
-    spec = importlib.util.spec_from_file_location("draw_role_sample", SCRIPT)
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = draw_role_sample()
     text = (
         "Mayor Ann Lee said the bridge would reopen in May. \u201cIt is safe,\u201d said"
         " Tom Reed, the city engineer."
