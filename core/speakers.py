@@ -2224,6 +2224,8 @@ class Cast:
         sentences = self.sentences()
         first, last = (bisect_right(sentences, x, key=lambda s: s.start) for x in (start, at))
         ends = [s.start for s in sentences[first:last]]  # where each after the first starts
+        if len(ends) > 1 and QUOTED_ASKED.fullmatch(self.text, ends[-2], ends[-1]):
+            ends = ends[:-1]  # "“Where do I go?” she said": one sentence, split at the "?"
         begin = ends[-2] if len(ends) > 1 else start  # the sentence before the pronoun's
         pronoun = PRONOUN_OF_GENDER[gender]
         while len(ends) > 1 and (same := SAME_PRONOUN_SUBJECT.match(self.text, begin, ends[-1])):
@@ -2256,6 +2258,11 @@ class Cast:
         words = found.group(0).split()
         person = _people_noun if found.re is WRITERS_NOMINAL else _singular_person
         head = next((n for n in range(1, len(words)) if person(words[n])), None)
+        while head is not None and head + 1 < len(words) and person(words[head + 1]):
+            head += 1  # "Trump's eldest daughter": the last of a run is the head
+        new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
+        if head is None and new and found.re is INDEFINITE_SUBJECT:
+            head = _one_of_people(words)  # "One of the boys who was with him"
         if (
             head is None
             and found.re is INDEFINITE_SUBJECT
@@ -2264,14 +2271,16 @@ class Cast:
         ):
             head = len(words) - 1  # "A recovering addict, who asked ...": "who" tells a
             # person, whatever the noun
-        if head is None or noun_gender(words[head]) not in (None, gender):
+        if head is None or noun_gender(words[head].removesuffix("s")) not in (None, gender):
             return None
         end = found.start() + len(" ".join(words[: head + 1]))
         if self.text.startswith(("'s", "\u2019s"), end):
             return None  # "An ambassador's job, he said, should be": no one's words
-        if self.text.startswith((" who ", " that "), end):
+        if self.text.startswith((" who ", " that "), end) and not (
+            new or self._cue_after(end, ends[-1])
+        ):
             return None  # "A governor who hired X ... he said": a description of one named
-        new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
+            # (not "One ... who", someone new, nor "A guard who asked ... said": a speaker)
         if not new and any(p.matches_nominal(words[head]) for p in self.people):
             return None  # "A president has to ...": maybe the president the article names
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
@@ -2287,6 +2296,14 @@ class Cast:
         if j < len(self._mentions) and self._mentions[j][0] < at:
             return None  # someone named since
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _cue_after(self, start: int, end: int) -> bool:
+        """Does ``text[start:end]``, a relative clause on an indefinite subject and what
+        follows it, end in a cue verb whose subject the indefinite is ("A guard who was on
+        duty and asked not to be named said the alarm ..."): a cue word after the
+        clause's own first verb."""
+        words = re.findall(r"[a-z]+", self.text[start:end])[2:]  # past "who" and its verb
+        return any(w in lexicons.cue_forms() for w in words)
 
     def _indefinite_after_fronted(self, begin: int, end: int) -> re.Match[str] | None:
         """An indefinite subject opening the sentence at ``begin`` past one fronted phrase
@@ -4955,6 +4972,7 @@ KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative op
     r"(His|Her|Their) (son|daughter|father|mother|brother|sister|husband|wife|nephew|niece"
     r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
 )
+QUOTED_ASKED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[?!][\u201d\"]\s*")  # "“Why?” she said"
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
 
@@ -4996,11 +5014,26 @@ def _thing_described(person: Person) -> bool:
     )
 
 
+def _one_of_people(words: Sequence[str]) -> int | None:
+    """Where the plural noun for people of "One of the boys", "Another of his friends"
+    is in ``words``, or None."""
+    if len(words) < 4 or words[1] != "of" or words[2] not in ("the", "his", "her", "their"):
+        return None
+    bare = words[3].removesuffix("s")
+    return 3 if bare != words[3] and _singular_person(bare) else None
+
+
 def _singular_person(word: str) -> bool:
     """A singular noun for a person, listed (``_people_noun``) or shaped as one by what
     they do ("pharmacist", "caregiver"; ``lexicons.agent_noun``), as the head of a
-    subject "A ..." or "One ..." is (not after "my": "My flower shop")."""
-    return _people_noun(word) or lexicons.agent_noun(word)
+    subject "A ..." or "One ..." is (not after "my": "My flower shop"), a kind of person
+    in WordNet ("guard": ``lexicons.person_nouns``) or a noun of a gender ("boy")."""
+    return (
+        _people_noun(word)
+        or lexicons.agent_noun(word)
+        or word in lexicons.person_nouns()
+        or noun_gender(word) is not None
+    )
 
 
 OBJECT_PRONOUN = re.compile(

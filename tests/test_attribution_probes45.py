@@ -802,13 +802,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             '(whose writer, Lusk, is named in a later paragraph)'
         ),
     ),
-    ('h09', 'He’s not going to talk to you'): (
-        'Meredith Salazar',
-        (
-            '"A woman who answered the door … said he was not available. “…,” she said": '
-            'the unnamed woman is no mention, so "she" goes to the spokeswoman named before'
-        ),
-    ),
     ('h10', 'drop out by Labor Day'): (
         None,
         (

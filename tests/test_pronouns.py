@@ -868,3 +868,29 @@ def test_a_surname_with_two_letters_swapped_is_a_slip_for_the_one_named() -> Non
     )
     assert speaker_of(text, "Nobody wanted") == "Colin Hartley"
     assert speaker_of(text, "It is a fair book") == "Dana Moreno"
+
+
+def test_an_unnamed_speaker_keeps_the_pronoun_after() -> None:
+    """An indefinite subject the article leaves unnamed is whom "he" or "she" after it
+    means, not a person named before: "One of the X", a noun WordNet calls a person,
+    a relative clause on a subject of "said", and "Another, a ..." before a quotation
+    ending "?"."""
+    text = (
+        "Marta Ruiz opened the hearing on Tuesday.\n\n"
+        "One of the porters who carried the crates, now retired, spoke from a side room. "
+        f"{L}We never checked the seals,{R} he said."
+    )
+    assert speaker_of(text, "We never checked") == "one of the porters"
+    text = (
+        "Paul Egan, the ferry's captain, left the bridge at noon.\n\n"
+        "A deckhand who had worked the route for years and who asked not to be named "
+        f"said the radio failed. {L}Nobody answered us,{R} he said."
+    )
+    assert speaker_of(text, "Nobody answered") == "A deckhand"
+    text = (
+        f"{L}I came every week,{R} said one shopper, a man with a dog.\n\n"
+        "Another, a young nurse on her way home, said the market was her only outing. "
+        f"{L}Where else can I go?{R} she said.\n\n"
+        "The market's manager, Ruth Kemble, said she was sorry."
+    )
+    assert speaker_of(text, "Where else") == "a young nurse"
