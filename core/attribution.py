@@ -253,20 +253,26 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     return None
 
 
-def _in_relative_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Does ``m``'s cue stand in a relative clause set off right after another mention
-    of its frame (past an age), in the same sentence ("said the bartender, Troy Wojcik,
-    31, who was the first witness called by prosecutors.")? The clause tells of that
-    speaker; its verb's own subject or agent is no voice a quotation after the frame
-    goes on with. Not a clause set off after another noun ("Trump, who has called the
-    pact “insanity,” and Sanders, who says it's “disastrous”")."""
-    for other in mentions:
-        if other is m or other.span.end > m.cue_span.start:
-            continue
-        between = text[other.span.end : m.cue_span.start]
-        if RELATIVE_SET_OFF.match(between) and not SENTENCE_END.search(between):
-            return True
-    return False
+def _outside_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions whose cue stands in no relative clause set off right after another
+    mention of the frame (past an age), in the same sentence ("said the bartender, Troy
+    Wojcik, 31, who was the first witness called by prosecutors."): such a clause tells of
+    that speaker; its verb's own subject or agent is no voice a quotation after the frame
+    goes on with. Not a clause set off after another noun ("Trump, who has called the pact
+    “insanity,” and Sanders, who says it's “disastrous”"). The mentions a clause follows
+    are found once, so a sentence of many mentions costs no more than its length."""
+    set_off = [o for o in mentions if RELATIVE_SET_OFF.match(text, o.span.end)]
+    return [
+        m
+        for m in mentions
+        if not any(
+            other is not m
+            and other.span.end <= m.cue_span.start
+            and RELATIVE_SET_OFF.match(text, other.span.end, m.cue_span.start)
+            and not SENTENCE_END.search(text, other.span.end, m.cue_span.start)
+            for other in set_off
+        )
+    ]
 
 
 def _report_source(m: Mention) -> bool:
@@ -2480,7 +2486,7 @@ class Attributor:
                     main = [m for m in frame.mentions if not m.subordinate]
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
-                    main = [m for m in main if not _in_relative_after(self.text, m, main)] or main
+                    main = _outside_relatives(self.text, main) or main
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him

@@ -746,7 +746,7 @@ class Cast:
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
-        self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start
+        self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
@@ -1964,12 +1964,13 @@ class Cast:
         j = bisect_left(self._namings, start, key=lambda n: n[0].start)
         spans = [span.start for span, p in self._namings[j:] if span.start < at]
         lone = self._lone.get(start)
-        if lone is None:
-            lone = self._lone[start] = lone_names(self.text, start, sentence.end)
+        if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
+            # no one: not kept to be asked about
+            names = lone_names(self.text, start, sentence.end)
+            lone = [n for n in names if n.name.lower() not in PRONOUN_GENDERS]
+            self._lone[start] = lone
         before = lone[: bisect_left(lone, at, key=lambda n: n.at)]
-        # a capitalised pronoun ("He said “yes” and He said ...") names no one: not asked
-        names = (n for n in before if n.name.lower() not in PRONOUN_GENDERS)
-        spans += [n.at for n in names if self.known(n.name, n.at)]
+        spans += [n.at for n in before if self.known(n.name, n.at)]
         return any(not leaves_open(self.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
