@@ -269,7 +269,7 @@ def _outside_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
             other is not m
             and other.span.end <= m.cue_span.start
             and RELATIVE_SET_OFF.match(text, other.span.end, m.cue_span.start)
-            and not SENTENCE_END.search(text, other.span.end, m.cue_span.start)
+            and not SENTENCE_END_AFTER.search(text, other.span.end, m.cue_span.start)
             for other in set_off
         )
     ]
@@ -1649,7 +1649,6 @@ WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends between
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")

@@ -28,11 +28,15 @@ ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campai
 )  # fmt: skip
 
 
+def party_member(word: str) -> bool:
+    """ "Democrat", "Republican": a party's member, a noun for a person though capitalised."""
+    return word.lower() in PARTY_MEMBERS
+
+
 def party_word(word: str) -> bool:
     """Is the capitalised ``word`` a party's member, its plural or its adjective
     ("Republican", "Democrats", "Democratic", "Independents")?"""
-    stem = word.lower().removesuffix("s").removesuffix("ic")
-    return word[:1].isupper() and stem in PARTY_MEMBERS
+    return word[:1].isupper() and party_member(word.removesuffix("s").removesuffix("ic"))
 
 
 def _lines(name: str) -> list[str]:

@@ -1246,12 +1246,7 @@ def people_head(words: list[Token]) -> bool:
     Committee on Benghazi", "one Republican on the Intelligence Committee")? Whatever body
     a preposition after it names, the phrase describes people, no organisation."""
     head = words[_head(words)].text
-    return person_noun(head_word(words)) or _party_member(head.removesuffix("s"))
-
-
-def _party_member(word: str) -> bool:
-    """ "Democrat", "Republican": a party's member, a noun for a person though capitalised."""
-    return word.lower() in lexicons.PARTY_MEMBERS
+    return person_noun(head_word(words)) or lexicons.party_member(head.removesuffix("s"))
 
 
 def plural_head(words: list[Token]) -> bool:
@@ -1481,7 +1476,7 @@ def _people_head(words: list[Token], prep: int) -> bool:
     Judiciary Committee", "one Republican on the panel"): they speak, not the body."""
     before = words[prep - 1]
     word = before.text
-    if _party_member(word.removesuffix("s")):
+    if lexicons.party_member(word.removesuffix("s")):
         return True
     if before.tag != "NNS" or is_title_word(word):
         return False

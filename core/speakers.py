@@ -177,17 +177,14 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
+APPOSED_KIN = "(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    r"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
-    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
-    r",[ \t\xa0]+$"
+    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},[ \t\xa0]+$"
 )
 # "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
 # one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
-    r"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
-    r"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
-    r",?[ \t\xa0]+$"
+    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
