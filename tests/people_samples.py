@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,21 @@ def check_people_measure(sample: Path, accuracy: float, f1: float, rows: float) 
     assert figures["person-accuracy"] >= accuracy, line
     assert figures["F1"] >= f1, line
     assert figures["rows-per-person"] <= rows, line
+
+
+def whole_article_sample_tests(
+    sample: Path, quotations: int, articles: int, floors: tuple[float, float, float]
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """A whole-article sample's two tests, to be bound to ``test_*`` names in its module:
+    the sample is every gold quotation of its articles (:func:`check_every_gold_quotation`),
+    and the people measure holds its floors and ceiling (slow: :func:`check_people_measure`;
+    ``floors`` are person accuracy, B-cubed F1 and rows per person)."""
+
+    def every_gold_quotation_test() -> None:
+        check_every_gold_quotation(sample, quotations, articles)
+
+    @pytest.mark.slow
+    def people_measure_test() -> None:
+        check_people_measure(sample, *floors)
+
+    return every_gold_quotation_test, people_measure_test

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.people_samples import check_every_gold_quotation, check_people_measure, needs_train
+from tests.people_samples import needs_train, whole_article_sample_tests
 
 SAMPLE = Path(__file__).parent / "data" / "train_people_53.tsv"
 ARTICLES = 78  # of the 84 drawn, those with a gold quotation
@@ -38,11 +36,7 @@ ACCURACY, F1, ROWS = 0.973, 0.981, 1.33  # floors and a ceiling; first 0.969, 0.
 
 pytestmark = needs_train
 
-
-def test_the_sample_is_every_gold_quotation_of_its_articles() -> None:
-    check_every_gold_quotation(SAMPLE, QUOTATIONS, ARTICLES)
-
-
-@pytest.mark.slow
-def test_the_people_measure_on_the_sample() -> None:
-    check_people_measure(SAMPLE, ACCURACY, F1, ROWS)
+(
+    test_the_sample_is_every_gold_quotation_of_its_articles,
+    test_the_people_measure_on_the_sample,
+) = whole_article_sample_tests(SAMPLE, QUOTATIONS, ARTICLES, (ACCURACY, F1, ROWS))
