@@ -1198,7 +1198,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     end = i - 1
-    k = end - 1
+    office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
+    k = end - 1 if office is None else office - 1  # of Trade, Industry and Energy": whole
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
@@ -1280,9 +1281,10 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         or _capitalised(tokens[phrase])
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
-            and not _possessive(tokens[head - 1])
+            and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
             and not (opener is not None and opener.tag == "DT" and nlp.is_title(tokens[head].text))
-        )  # but "The Transport Secretary, Mark Harper, said": a title capitalised
+        )  # but "The Transport Secretary, Mark Harper, said", "Kenya's Cabinet Secretary for
+        # Health, Ann Lee,": a title capitalised, a definite's or an owner's
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
