@@ -205,9 +205,90 @@ NOT_SPEAKERS_48: list[tuple[str, str]] = [
     ('t12', 'Sam Reyes'), ('t12', 'Alan Price'), ('t17', 'Tyler Vance'),
     ('t29', 'Diane Corwin'), ('t29', 'Luis Ferraro'),
 ]  # fmt: skip
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) on main 450fcf5, of 121
+FIRST_JUDGED = (99, 120)  # (roles right, speakers found) on main 450fcf5, of 121
 
-KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t03', 'Lamont Greer'): (
+        None,
+        '"Greer has led Local 19 of the dockworkers\' union since 2018.": the tagger reads '
+        '"Local" as an adjective, so no noun phrase opens after "led" ("has led the '
+        'Tarrow Union" is read)',
+    ),
+    ('t03', 'Ed Moraga'): (
+        None, '"Moraga grows almonds on 600 acres near Modesto": "grows" is no verb of a role'
+    ),
+    ('t05', 'Gwen Harlow'): (
+        'former Under Secretary of State for Political Affairs who now teaches at Georgetown '
+        'University',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule '
+        '(a "who" clause optional), past the gold\'s slack',
+    ),
+    ('t06', 'Terry Dunlap'): (
+        None,
+        '"Terry Dunlap (a former aide to the governor, now a lobbyist) said": a parenthesis '
+        'holding a comma is not read (without it, it is); rare on train',
+    ),
+    ('t07', 'Leon Abernathy'): (
+        'teaches health economics at Rowan University and has studied hospital deals for two '
+        'decades',
+        'a second clause joined by "and" is kept; right by reading, past the slack',
+    ),
+    ('t08', 'Dov Akerman'): (
+        'Treasury official in the first Bush administration who now advises banks on compliance',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t08', 'Nadine Oyelowo'): (
+        'served on the National Security Council staff during the Iran talks',
+        'a time ("during the Iran talks") is kept in a "who served on" clause; right by '
+        'reading, one word past the slack',
+    ),
+    ('t09', 'Ciarán Mulvey'): (
+        None, '"the Taoiseach, Ciarán Mulvey,": "Taoiseach" is in no list of role words'
+    ),
+    ('t11', 'Dale Kirkwood'): (
+        'Nebraska Gov., also chairman of the National Governors Association',
+        'two roles; the canonical short one ("Gov.") should win; the second is true',
+    ),
+    ('t11', 'Warren Pike'): (
+        'Sen. (R-Wyo.), rancher and the senior Republican on the Environment and Public Works '
+        'Committee',
+        'two more roles after the party tag are joined to the title; true, but not what a '
+        'citation prints',
+    ),
+    ('t14', 'Oleh Marchuk'): (
+        None,
+        'the role is given only by the headline ("Ukrainian defence minister: \u2018We need '
+        'shells ...\u2019"); a headline\'s "role: quote" is not read',
+    ),
+    ('t17', 'Ken Mott'): (
+        'Republican strategist who is not aligned with any candidate',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t20', 'Ruth Ashworth'): (
+        'former rail minister who now sits in the House of Lords',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t23', 'Kubota Shinji'): (
+        'industry minister',
+        '"Japan\'s economy, trade and industry minister, Kubota Shinji,": a lower-case list of '
+        'fields before the role noun; only its last is read',
+    ),
+    ('t24', 'Artur Lemos Prado'): (
+        None,
+        '"said the president of the Chamber of Deputies, Artur Lemos Prado.": the speaker is '
+        'taken as "president of the Chamber" (the nominal cut before "of Deputies"), so the '
+        'name after the comma is not reached (with one "of", "the president of the Senate, '
+        'X" is read)',
+    ),
+    ('t25', 'Paul Renner'): (
+        'Republican who ran Delmont Energy for a decade',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t26', 'Nina Ruggles'): (
+        'lawyer with the Texas Civil Rights Project who argued the case',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+}  # fmt: skip
 
 
 @cache
@@ -247,9 +328,6 @@ def test_role_probes_48_figure() -> None:
         f"\nrole probes 48: {len(right)}/{len(ROLES_48)} roles right, {found} speakers found "
         f"(first judged {FIRST_JUDGED[0]} and {FIRST_JUDGED[1]})"
     )
-    for k in results:
-        if k not in right:
-            print("WRONG", k, results[k][0])
     assert not [k for k in NOT_SPEAKERS_48 if found_role(*k)[0]]
     assert set(KNOWN_WRONG_48) <= set(results), "not a judged speaker"
     assert not right & set(KNOWN_WRONG_48), f"right now, take off: {right & set(KNOWN_WRONG_48)}"
