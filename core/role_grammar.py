@@ -113,7 +113,7 @@ OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "former
 EVENT_ADVERBS = frozenset({"recently", "just", "lately", "newly"})
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
-    {"heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs",
+    {"heads", "headed", "leads", "led", "runs", "ran", "run", "chairs", "chaired", "directs",
      "directed", "oversees", "oversaw", "founded", "co-founded", "cofounded", "represents",
      "represented", "manages", "managed", "advises", "advised", "teaches", "taught", "hosts",
      "hosted", "edits", "edited", "owns", "owned", "coaches", "coached", "sits", "sat",
@@ -981,6 +981,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and (
             before.tag in FUNCTION_TAGS - {"TO", "MD"}
             or before.text in CLAUSE_OPENERS
+            or _cue(before)  # "...,” said | state Rep. Will Davenport"
             or before.text.lower() in MODIFIERS
             or _SPAN_OF_YEARS.fullmatch(before.text) is not None
         )
@@ -1198,7 +1199,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     end = i - 1
-    k = end - 1
+    office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
+    k = end - 1 if office is None else office - 1  # of Trade, Industry and Energy": whole
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
@@ -1280,9 +1282,10 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         or _capitalised(tokens[phrase])
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
-            and not _possessive(tokens[head - 1])
+            and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
             and not (opener is not None and opener.tag == "DT" and nlp.is_title(tokens[head].text))
-        )  # but "The Transport Secretary, Mark Harper, said": a title capitalised
+        )  # but "The Transport Secretary, Mark Harper, said", "Kenya's Cabinet Secretary for
+        # Health, Ann Lee,": a title capitalised, a definite's or an owner's
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
@@ -2834,6 +2837,56 @@ def _former(verb: str) -> str:
 CHOSEN = frozenset({"elected", "named", "appointed", "chosen", "confirmed", "sworn"})
 
 
+LEADING_VERBS = frozenset(
+    {"heads", "leads", "runs", "chairs", "directs", "oversees", "manages", "owns",
+     "co-chairs", "headed", "led", "run", "chaired", "directed", "overseen", "managed",
+     "owned", "co-chaired"}
+)  # fmt: skip
+
+
+def _leads_a_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:
+    """A role a name's own clause gives by heading a named body, read as the relative
+    clause "who heads ..." is: "Ruiz heads the Harborview Tenants Association", "Lee has
+    chaired the Senate Finance Committee since 2019" (the verb at ``m`` present, or a
+    present perfect, its "has" kept; not a past, an event: "Smith led the march"). The
+    object must name a body: "the" before a capitalised name, or a capitalised name with
+    a number or "of" ("University of Iowa"); not a person ("Clinton leads Trump by five
+    points") nor a common noun ("leads the polls", "has led the field")."""
+    tokens = sentence.tokens
+    verb = _word_at(tokens, m)
+    perfect = verb in {"has", "have"}
+    v = m + 1 if perfect else m
+    if v >= len(tokens) or _word_at(tokens, v) not in LEADING_VERBS:
+        return None
+    present = tokens[v].tag == "VBZ" or _word_at(tokens, v).endswith("s")
+    if perfect == present or not _names_body(tokens, v + 1):
+        return None
+    found = role_clause(sentence, v - 1)
+    return None if found is None or found[0] != v else (m, *found[1:])
+
+
+def _names_body(tokens: Sequence[Token], k: int) -> bool:
+    """Does a named body's phrase open at ``k`` ("the Pacific Shipping Council", "Local
+    19", "University of Iowa")?"""
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].text.lower() == "the":
+        end = _chunk_end(tokens, k + 1)
+        return end > k + 1 and _capitalised(tokens[end - 1]) and tokens[end - 1].tag == "NNP"
+    return (
+        _capitalised(tokens[k])
+        and tokens[k].tag == "NNP"
+        and (tokens[k + 1].tag == "CD" or _inside_name(tokens, k + 1))
+    )
+
+
+def _chunk_end(tokens: Sequence[Token], k: int) -> int:
+    """Where the run of modifiers and nouns from ``k`` ends."""
+    while k < len(tokens) and (tokens[k].tag in NOUN_TAGS | {"JJ", "POS"}):
+        k += 1
+    return k
+
+
 def _word_at(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].text.lower() if k < len(tokens) else ""
 
@@ -2864,6 +2917,9 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         elif verb in {"has", "had"} and following == "served" and _word_at(tokens, m + 2) == "as":
             form, m = ("former" if verb == "had" else ""), m + 3  # "has served as treasurer
             # since 2010": the office held now; "had served as": one held before
+        elif (led := _leads_a_body(sentence, m)) is not None:
+            out.append(led)  # "Greer has led Local 19 of the union since 2018."
+            break
         else:
             break
         while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:

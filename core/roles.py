@@ -36,6 +36,7 @@ from core.role_grammar import (
     FINITE_TAGS,
     GRADE,
     HONORIFICS,
+    LEADING_VERBS,
     MODIFIER_TAGS,
     NOUN_MODIFIERS,
     NOUN_TAGS,
@@ -82,9 +83,12 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr"})
 BEFORE, AFTER = 110, 220  # characters around a name read for its roles
 PARAGRAPH = re.compile(r"[^\n]+")
-# What may follow a name that has a role after it: an appositive, a party tag, a copula.
+# What may follow a name that has a role after it: an appositive, a party tag, a copula,
+# a verb of heading a body ("Ann Lee heads the ...").
+_HEADS = "|".join(sorted(v for v in LEADING_VERBS if v.endswith("s")))
 _ROLE_AFTER = re.compile(
-    r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|\s+(?:is|was|has|had|serves|served|now|also|then)\b"
+    r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|"
+    rf"\s+(?:is|was|has|had|serves|served|now|also|then|{_HEADS})\b"
 )
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
 _INDEFINITE = re.compile(r",\s+(?:\d+,\s+)?an?\s")  # ", 39, a waitress": a description

@@ -44,6 +44,9 @@ whose first surname it is, not the father whose last); and gender53's capped ove
 t05's "she" after "Jean Pettigrew" hers. 311 after the session's merges and retrain
 (10.4% wrong); 315 (9.2%) once a "he" or "she said" after an unnamed speaker's sentence
 is that speaker's (anon69: t27 x2 "Another, a young mother ...", t28 x2 "One of the boys").
+317 (8.6%) once an office with its own "of ... for" set before a name is read as the role
+(roleprobes48: t29 x2, "The Minister of State for Petroleum Resources, Chief Emeka Obiora
+Nwankwo," is the minister "the minister said" means).
 The quotations still wrong are listed in KNOWN_WRONG_65 with what On Record gives and
 why; the figure is printed by ``test_twenty_fifth_batch_figure`` (run with -s)."""
 
@@ -531,13 +534,6 @@ KNOWN_WRONG_65: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'gives her no role the nominal finds, and "coroner" is in no list of people',
     ),
     ('t28', 'Lives are not'): ('coroner', 'as the one before'),
-    ('t29', 'The government is talking'): (
-        'Aisha Yusuf Garba',
-        '"The Minister of State for Petroleum Resources, Chief Emeka Obiora Nwankwo,": his '
-        'role is kept as "Chief", so "the minister said" finds no one by role and takes the '
-        'subject before (roles domain)',
-    ),
-    ('t29', 'Let us talk'): ('Aisha Yusuf Garba', 'as the one before'),
 }  # fmt: skip
 
 test_probe_speaker_twenty_fifth_batch, test_twenty_fifth_batch_figure = judged_batch_tests(
