@@ -458,6 +458,7 @@ TRAIN_SAMPLES = (
     "train_roles_44.tsv",
     "train_roles_46.tsv",
     "train_roles_47.tsv",
+    "train_roles_48.tsv",
 )
 
 
