@@ -1597,9 +1597,12 @@ def _fronted_to_pronoun(
     move ... firsthand. || A so-called Blue Dog Democrat who represented Courtland ..., he
     switched to the Republicans"), or the pronoun's copula ("“We will win,” Ann Lee said.
     || She is the county's chief prosecutor."): the pronoun's referent is the subject just
-    named. The nominal is modifiers and a role noun before its relative clause, a
-    preposition or the comma; nobody else is named in the naming's sentence, and the
-    nominal fits no one else's role."""
+    named. The copula may stand up to PRONOUN_SENTENCES sentences further on, when each
+    sentence between opens with the same pronoun as its subject and names nobody else
+    ("Ann Lee, 34, could ... || She has defended ... || She is an executive ..."). The
+    nominal is modifiers and a role noun before its relative clause, a preposition or the
+    comma; nobody else is named in the naming's sentence, and the nominal fits no one
+    else's role."""
     for form in _named_forms(person):
         for at, end in occurrences(text, form):
             start = _sentence_after_subject(text, reader, person, persons, at, end)
