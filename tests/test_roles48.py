@@ -5,12 +5,15 @@ frequency made from a time noun, which the tagger reads as an adverb, opens a ti
 up to two sentences past the naming when each sentence between opens with the same
 pronoun as its subject and names nobody else ("Ann Lee, 34, could ... . She has ... .
 She is an executive ..."), an age set off after the naming no bar to its being the
-subject. Sentences written for these forms, with their near misses."""
+subject. And a plural noun opening a sentence before "to", "of" or "for" and a name
+("Aides to Mr. Ekland said") is the source, not the name, as in lower case. Sentences
+written for these forms, with their near misses."""
 
 from __future__ import annotations
 
 import pytest
 
+from core.extract import extract
 from tests.analyses import roles_of
 
 
@@ -83,3 +86,20 @@ def test_the_pronoun_copula_is_read_past_sentences_of_the_same_subject(
     text: str, role: str | None
 ) -> None:
     assert roles_of(text)["Mia Tovar"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aides to Mr. Ekland said, <It will fail.>", "Aides to Mr. Ekland"),
+        ("Advisers to Sen. Ekland said the plan would fail.", "Advisers to Sen. Ekland"),
+        # a singular title, or an organisation's name going on past the preposition: the name
+        ("Secretary of State Bo Ekland said the plan would fail.", "Bo Ekland"),
+        ("Americans for Prosperity president Bo Ekland said the plan would fail.", "Bo Ekland"),
+    ],
+)
+def test_a_plural_opening_the_sentence_before_a_name_is_the_source(text: str, source: str) -> None:
+    text = "Bo Ekland won the primary. " + text.replace("<", "\u201c").replace(">", "\u201d")
+    analysis = extract(text)
+    said = [*analysis.quotes, *analysis.statements]
+    assert {s.speaker.name for s in said if s.speaker is not None} == {source}
