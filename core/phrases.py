@@ -1221,11 +1221,25 @@ def described_by_role(words: list[Token], name_start: int) -> bool:
     if preposition is None:
         return False
     head = head_word(words[:preposition])
-    lower = words[preposition - 1].text.islower()
+    lower = words[preposition - 1].text.islower() or _opening_plural(words, preposition, name_start)
     before = words[name_start - 1]
     if before.tag in {"NN", "NNS"} and before.text.islower() and not person_noun(before.text):
         return False  # "her chief of staff Cheryl Mills": the name stands beside the role
     return lower and person_noun(head)
+
+
+def _opening_plural(words: list[Token], preposition: int, name_start: int) -> bool:
+    """Is the word before the preposition a plural noun opening the phrase, capitalised
+    as a sentence's first word is, with nothing but abbreviated titles between the
+    preposition and the name ("Aides to Mr. Sanders", "Advisers to Sen. Rubio")? A title
+    is singular ("Secretary of State John Kerry"), and an organisation's name goes on
+    past the preposition ("Americans for Prosperity president Tim Phillips")."""
+    return (
+        preposition == 1
+        and words[0].tag in {"NNS", "NNPS"}
+        and words[0].text.endswith("s")
+        and all(w.text.endswith(".") for w in words[2:name_start])
+    )
 
 
 def head_word(words: list[Token]) -> str:

@@ -971,6 +971,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # context aside the tagger reads as a noun ("planning", not "hurting": "race
         # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
         # not after a number, which is no title's ("Fight for $15 | organizing director")
+    if _frequency_adjective(token, after):
+        return True  # "the network's nightly/RB news anchor", "weekly/RB radio host"
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
         return False
     if (
@@ -1039,6 +1041,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "Minnesota | state delegate", "Ohio | state Sen.": a noun read as
         # one (not a verb) between a place and the role it qualifies, though it may be a
         # verb ("state")
+    if _noun_before_role(token, after):
+        return True  # "filed by | state attorney Dave Aronberg", "said state senator ..."
     if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
         return False  # "the challenge | former Alaska Gov. Sarah Palin"
     if (
@@ -1050,6 +1054,38 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
         # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _frequency_adjective(token: Token, after: Token) -> bool:
+    """Is a lower-case word the tagger read as an adverb an adjective of frequency made
+    from a time noun ("nightly", "weekly", "daily"), before a lower-case noun: an adverb
+    qualifies no noun, so it opens the noun phrase of a title ("nightly news anchor")?"""
+    lower = token.text.lower()
+    stem = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
+    return (
+        token.tag == "RB"
+        and token.text.islower()
+        and lower.endswith("ly")
+        and stem in WHEN_NOUNS
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.tag in NOUN_TAGS
+    )
+
+
+def _noun_before_role(token: Token, after: Token) -> bool:
+    """Is a lower-case word that is also a verb's form ("state", "report") read as a
+    singular noun in its sentence and out of it, right before a lower-case role noun:
+    the noun qualifies the role ("state attorney", "state senator"), which
+    :func:`_verbish` would otherwise stop at?"""
+    return (
+        token.tag == "NN"
+        and token.text.isalpha()
+        and token.text.islower()
+        and nlp.context_free_tag(token.text) == "NN"
+        and after.text.islower()
+        and _names_role(after)
+    )
 
 
 def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:

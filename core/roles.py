@@ -1583,6 +1583,8 @@ def _introduced_before(
 _FRONTED_TO_PRONOUN = re.compile(r"(?:A|An)\s[^,.;:!?\"\u201c\u201d()]{3,160},\s(?:he|she)\s[a-z]")
 _FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
 # The next sentence opening with "He" or "She" before a copula ("He | is the county's ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
+PRONOUN_SENTENCES = 2  # the sentences opening with that pronoun read past to its copula
 _PRONOUN_COPULA = re.compile(r"(?:He|She)\s+(?=(?:is|was|has been|serves as)\s)")
 # A quotation's attribution before a name ("“...,” said | Ann Lee.", "“...,” | Ann Lee
 # said."), and the cue closing its sentence after the name ("Ann Lee | said.").
@@ -1599,9 +1601,12 @@ def _fronted_to_pronoun(
     move ... firsthand. || A so-called Blue Dog Democrat who represented Courtland ..., he
     switched to the Republicans"), or the pronoun's copula ("“We will win,” Ann Lee said.
     || She is the county's chief prosecutor."): the pronoun's referent is the subject just
-    named. The nominal is modifiers and a role noun before its relative clause, a
-    preposition or the comma; nobody else is named in the naming's sentence, and the
-    nominal fits no one else's role."""
+    named. The copula may stand up to PRONOUN_SENTENCES sentences further on, when each
+    sentence between opens with the same pronoun as its subject and names nobody else
+    ("Ann Lee, 34, could ... || She has defended ... || She is an executive ..."). The
+    nominal is modifiers and a role noun before its relative clause, a preposition or the
+    comma; nobody else is named in the naming's sentence, and the nominal fits no one
+    else's role."""
     for form in _named_forms(person):
         for at, end in occurrences(text, form):
             start = _sentence_after_subject(text, reader, person, persons, at, end)
@@ -1609,6 +1614,15 @@ def _fronted_to_pronoun(
                 continue
             role = _fronted_after(text, reader, person, persons, start)
             roles = [role] if role is not None else _pronoun_copula(reader, start)
+            pronoun = _PRONOUN_SUBJECT.match(text, start)
+            for _ in range(PRONOUN_SENTENCES):
+                if roles or pronoun is None:
+                    break  # "Ann Lee, 34, ... . She has pushed back ... . She is an executive
+                    # vice president ...": "She" goes on naming the subject, who is no one else
+                start = _pronoun_goes_on(text, reader, person, persons, start)
+                if start is None or not text.startswith(pronoun.group(), start):
+                    break
+                roles = _pronoun_copula(reader, start)
             for role in roles:
                 person.add_role(role)
             if roles:
@@ -1634,11 +1648,32 @@ def _sentence_after_subject(
         if after is None:
             return None
         tokens = after.tokens
-        n = bisect.bisect_left([t.span.start for t in tokens], end)
+        n = _past_age(tokens, bisect.bisect_left([t.span.start for t in tokens], end))
         if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
             return None  # the name is not the subject opening its sentence
     elif not _CUE_CLOSES_AFTER.match(text, end):
         return None  # "“...,” said Ann Lee, who": the sentence goes on past the name
+    return _next_sentence(text, reader, person, persons, at)
+
+
+def _pronoun_goes_on(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], start: int
+) -> int | None:
+    """Where the sentence after the one at ``start`` begins, when that one opens with "He"
+    or "She" before a finite verb (its subject), names nobody else and the next stands in
+    its paragraph or the next."""
+    sentence = reader.sentence(start, start + 1, 0, 24)
+    if sentence is None or len(sentence.tokens) < 2 or sentence.tokens[1].tag not in FINITE_TAGS:
+        return None
+    return _next_sentence(text, reader, person, persons, start)
+
+
+def _next_sentence(
+    text: str, reader: ArticleRoles, person: Person, persons: list[Person], at: int
+) -> int | None:
+    """Where the sentence after the one holding ``at`` begins, when it ends in a full
+    stop, nobody but ``person`` is named from ``at`` to that stop, and the next sentence
+    stands in its paragraph or the next, outside quotation marks."""
     close = next(
         (m for m in _SENTENCE_END.finditer(text, at) if not _title_period(text, m.start())),
         None,
@@ -1651,6 +1686,20 @@ def _sentence_after_subject(
     if any(p is not person and _named_within(text, p, at, close.start()) for p in persons):
         return None  # "he" may be someone else named in that sentence
     return start
+
+
+def _past_age(tokens: list[Token], n: int) -> int:
+    """The token after an age set off after a name at ``n`` (", 34,"), else ``n``."""
+    if (
+        n + 2 < len(tokens)
+        and tokens[n].text == ","
+        and tokens[n + 1].tag == "CD"
+        and tokens[n + 1].text.isdigit()
+        and len(tokens[n + 1].text) <= 3
+        and tokens[n + 2].text == ","
+    ):
+        return n + 3
+    return n
 
 
 def _fronted_after(
