@@ -30,6 +30,25 @@ from core import lexicons, nlp
 
 MIN_BIRTHS = 100
 SHARE = 0.9
+# Common Chinese, Korean and Vietnamese family names, written before the given name
+# ("Gao Zhisheng", "Tan Cheng Bock"): the first word of such a name is no given name,
+# whatever sex the US babies given it are ("Gao" girls, "Wong" boys); the first-name
+# list marks the ones it holds "u" for the same reason.
+FAMILY_NAMES_FIRST = frozenset(
+    {
+        "bai", "cai", "cao", "chan", "chen", "cheng", "cheung", "chow", "choi", "chu", "chua",
+        "chung", "cui", "dang", "deng", "ding", "do", "dong", "du", "duong", "fan", "feng",
+        "fung", "gao", "goh", "gong", "guo", "han", "he", "ho", "hoang", "hong", "hu", "hua",
+        "huang", "hwang", "jang", "jeon", "jiang", "jin", "jung", "kang", "kim", "ko", "koh",
+        "kwon", "kwok", "lai", "lam", "lau", "le", "lee", "leung", "li", "liang", "lim", "lin",
+        "liu", "lo", "lu", "luo", "ly", "ma", "mak", "meng", "moon", "ng", "ngo", "nguyen",
+        "oh", "ong", "pan", "park", "peng", "pham", "phan", "qian", "qin", "ren", "seo", "shen",
+        "shi", "shin", "song", "su", "sun", "tam", "tan", "tang", "teo", "tian", "tran",
+        "tsang", "vu", "wan", "wang", "wei", "wong", "wu", "xia", "xiao", "xie", "xu", "xue",
+        "yan", "yang", "yao", "ye", "yeung", "yip", "yoo", "yoon", "yu", "yuan", "zeng",
+        "zhang", "zhao", "zheng", "zhong", "zhou", "zhu",
+    }
+)  # fmt: skip
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "given_names_ssa.tsv"
 HEADER = (
     "# given name<TAB>m or f<TAB>share: names first_names.tsv lacks, from the US Social\n"
@@ -53,7 +72,8 @@ def _not_a_name(name: str) -> bool:
     """A word the articles use for something else than a given name."""
     word = name.capitalize()
     return (
-        nlp.is_first_name(word)
+        name in FAMILY_NAMES_FIRST
+        or nlp.is_first_name(word)
         or nlp.is_common_word(name)
         or name in nlp.common_words()
         or lexicons.is_title_word(word)

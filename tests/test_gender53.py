@@ -1,8 +1,9 @@
 """gender53: a person's sex where the first-name list gives none, and the article's
 pronoun over the list's guess only below a cap on its share. A given name the list lacks
-takes the US baby-name counts' sex ("Declan"; resources/lexicons/given_names_ssa.tsv), a
-hyphenated one its parts' ("Mei-Lin", "Jean-Pierre"), and a Sikh surname tells the sex a
-given name both sexes are given does not ("Gurpreet Kaur"). Sentences written for the
+takes the US baby-name counts' sex ("Declan"; resources/lexicons/given_names_ssa.tsv;
+not a Chinese, Korean or Vietnamese family name written first: "Gao"), a hyphenated one
+its parts' ("Mei-Lin", "Jean-Pierre"), and a Sikh surname tells the sex a given name both
+sexes are given does not ("Gurpreet Kaur"). Sentences written for the
 tests; the people invented."""
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def test_the_baby_name_list_is_made_as_its_script_says() -> None:
         "oluwaseun": [229, 130],  # both sexes: left out
         "paddy": [81, 248],  # a quarter of either: left out
         "tang": [0, 47],  # too few babies
+        "gao": [0, 900],  # a Chinese family name, written first: "Gao Zhisheng"
         "maria": [50, 9000],  # the first-name list's own
         "summer": [100, 9000],  # a frequent word
     }
