@@ -57,6 +57,9 @@ PRONOUN_GENDER = {
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
 CLAUSE_RUN_BREAK = re.compile(r"[:;]")  # independent clauses of a sentence part there
+TITLES_AT_END = re.compile(OPENING_TITLES.pattern + r"\Z")  # "If Mr. |Reed wins"
+OWN_SENTENCE_REACH = 400  # characters before a pronoun its own sentence's names are read in
+CLAUSE_LEAD = 40  # characters before a name read for the word that opens its clause
 QUOTATION_ALONE = re.compile(r"\s*(?:“[^“”]*”\s*|\"[^\"]*\"\s*|''.*?''\s*)?")  # before a pronoun
 SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 # Surnames only one sex bears: Sikh women are given "Kaur", men "Singh", whatever the given
@@ -1721,17 +1724,24 @@ class Cast:
         its sex or of no known sex there, or the pronoun's verb or a participle opening
         the sentence names them ("Asked about Reed, he said")."""
         sentence, gender = self.sentence_at(at), PRONOUN_GENDER[word]
-        if sentence is None or leaves_open(self.text[sentence.start : at]):
+        if sentence is None:
             return None
-        start = self._clause_run_start(sentence.start, at)
+        begin = max(sentence.start, at - OWN_SENTENCE_REACH)  # linear in a long sentence
+        named = [
+            (x, end, p)
+            for x, end, p in self._named_with_ends(begin, at)
+            if p is not None and p.kind == SpeakerKind.PERSON and may_be_he_or_she(p)
+        ]
+        if not any(p.gender == gender for _, _, p in named) or leaves_open(self.text[begin:at]):
+            return None
+        start = self._clause_run_start(begin, at)
         if self._reports(word, at, start):
             return None
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(word, at)
         named = [
             (x, end, p)
-            for x, end, p in self._named_with_ends(start, at)
-            if p is not None and p.kind == SpeakerKind.PERSON and may_be_he_or_she(p)
-            if id(p) not in others and not leaves_open(self.text[sentence.start : x])
+            for x, end, p in named
+            if x >= start and id(p) not in others and not leaves_open(self.text[begin:x])
             if not self._quoted(x, at)
         ]
         if any(p.gender is None for _, _, p in named):
@@ -1794,9 +1804,9 @@ class Cast:
         """Does the name at ``at`` open its sentence (from ``start``) or a clause after a
         subordinator or "if", "whether", "that" ("If Sanders wins", "While Clinton is"),
         past titles ("Mr. ")?"""
-        lead = self.text[start:at]
-        titles = OPENING_TITLES.search(lead)
-        if titles is not None and titles.end() == len(lead):
+        lead = self.text[max(start, at - CLAUSE_LEAD) : at]
+        titles = TITLES_AT_END.search(lead)
+        if titles is not None:
             lead = lead[: titles.start()]
         words = WORD.findall(lead.lower())
         return not words or words[-1] in CLAUSAL_IN
