@@ -45,6 +45,7 @@ LEXICONS = "resources.lexicons"
 PUNKT_FILE = "punkt_en.json"
 POS_FILE = "pos_perceptron_en.json"
 FIRST_NAMES_FILE = "first_names.tsv"
+GIVEN_NAMES_FILE = "given_names_ssa.tsv"  # the sex of names the first-name list lacks
 UNSURE_SHARE = 0.5  # a hyphenated name whose parts' sexes differ: its first part's, unsure
 PLACES_FILE = "names_places.txt"
 ORGANISATIONS_FILE = "names_organisations.txt"
@@ -1442,6 +1443,11 @@ def _first_names() -> dict[str, tuple[str, float]]:
     return _build(LEXICONS, FIRST_NAMES_FILE, _first_name_table)
 
 
+@functools.cache
+def _given_names() -> dict[str, tuple[str, float]]:
+    return _build(LEXICONS, GIVEN_NAMES_FILE, _first_name_table)
+
+
 def _first_name_table(text: str) -> dict[str, tuple[str, float]]:
     names = {}
     for line in text.splitlines():
@@ -1654,11 +1660,14 @@ def first_name_share(word: str) -> float:
 
 def _given_name_entry(word: str) -> tuple[str, float] | None:
     """The sex of the given name ``word`` and its share: the first-name list's where it
-    gives one, else a hyphenated name's parts' (:func:`_joined_name_entry`)."""
+    gives one, else the baby-name counts' ("Barack", "Aoife": ``given_names_ssa.tsv``),
+    else a hyphenated name's parts' (:func:`_joined_name_entry`)."""
     entry = _first_name_entry(word)
     if entry is not None and entry[0] in ("m", "f"):
         return entry
-    return _joined_name_entry(word) if "-" in word else None
+    lower = word.lower()
+    found = _given_names().get(lower) or _given_names().get(unaccented(lower))
+    return found or (_joined_name_entry(word) if "-" in word else None)
 
 
 def _joined_name_entry(word: str) -> tuple[str, float] | None:
@@ -1669,7 +1678,7 @@ def _joined_name_entry(word: str) -> tuple[str, float] | None:
     parts = word.split("-")
     if len(parts) < 2 or not all(parts):
         return None
-    entries = [_first_name_entry(p) for p in parts]
+    entries = [_first_name_entry(p) or _given_names().get(unaccented(p.lower())) for p in parts]
     if any(e is None for e in entries):
         return None
     sexed = [e for e in entries if e is not None and e[0] in ("m", "f")]
@@ -1682,8 +1691,8 @@ def _joined_name_entry(word: str) -> tuple[str, float] | None:
 
 def given_name_gender(word: str) -> str | None:
     """``"m"`` or ``"f"`` for a person's given name ``word`` mostly given to men or to
-    women, by the first-name list or, for a name it lacks, a hyphenated name's parts;
-    else None. Only a person's sex is read from this: whether a
+    women, by the first-name list or, for a name it lacks, the baby-name counts or a
+    hyphenated name's parts; else None. Only a person's sex is read from this: whether a
     word is a first name at all (the tagger's feature) is the first-name list's alone."""
     gender, _ = _given_name_entry(word) or ("", 0.0)
     return gender or None
@@ -1776,6 +1785,7 @@ def _loaders() -> dict[str, Any]:
         PUNKT_FILE: _punkt,
         POS_FILE: _tagger,
         FIRST_NAMES_FILE: _first_names,
+        GIVEN_NAMES_FILE: _given_names,
         ORG_WORDS_FILE: _org_words,
         COMMON_WORDS_FILE: common_words,
         f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,

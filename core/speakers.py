@@ -36,6 +36,7 @@ from core.kind_evidence import (
 )
 from core.phrases import (
     BE_FORMS,
+    CLAUSAL_IN,
     FINITE_TAGS,
     acronym_before_name,
     headline_name_end,
@@ -55,6 +56,10 @@ PRONOUN_GENDER = {
 }  # fmt: skip
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
+CLAUSE_RUN_BREAK = re.compile(r"[:;]")  # independent clauses of a sentence part there
+TITLES_AT_END = re.compile(OPENING_TITLES.pattern + r"\Z")  # "If Mr. |Reed wins"
+OWN_SENTENCE_REACH = 400  # characters before a pronoun its own sentence's names are read in
+CLAUSE_LEAD = 40  # characters before a name read for the word that opens its clause
 QUOTATION_ALONE = re.compile(r"\s*(?:“[^“”]*”\s*|\"[^\"]*\"\s*|''.*?''\s*)?")  # before a pronoun
 SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 # Surnames only one sex bears: Sikh women are given "Kaur", men "Singh", whatever the given
@@ -1562,6 +1567,8 @@ class Cast:
             return newcomer
         if gender and (sole := self._sole_named_before(lower, gender, at)) is not None:
             return sole
+        if lower in SUBJECT_OF_SEX and (own := self._named_in_own_sentence(lower, at)):
+            return own
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
@@ -1702,6 +1709,107 @@ class Cast:
             return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
         person.state_gender(gender)
         return person
+
+    def _named_in_own_sentence(self, word: str, at: int) -> Person | None:
+        """The one person of the pronoun ``word``'s sex that its own sentence names before
+        it, outside quotations, where the grammar makes them what the sentence is about: a
+        possessive ("Mr. Clinton's speeches ..., said he had less magnetism"; "Despite
+        Rubio's standing, his donors remain confident that he will win") or the subject of
+        a clause opening there ("If Sanders wins by 10 points, it means he succeeded"). A
+        subject pronoun so placed means them, not the subject of the sentence before,
+        which :meth:`pronoun` otherwise takes by its mentions (a possessive is none).
+        None where the pronoun reports what comes before ("Trump isn't a conservative, he
+        said"; "“...,” he said"), where a pronoun of its sex comes before the name ("He
+        said Grassley could lose because he"), where the sentence names someone else of
+        its sex or of no known sex there, or the pronoun's verb or a participle opening
+        the sentence names them ("Asked about Reed, he said")."""
+        sentence, gender = self.sentence_at(at), PRONOUN_GENDER[word]
+        if sentence is None:
+            return None
+        begin = max(sentence.start, at - OWN_SENTENCE_REACH)  # linear in a long sentence
+        named = [
+            (x, end, p)
+            for x, end, p in self._named_with_ends(begin, at)
+            if p is not None and p.kind == SpeakerKind.PERSON and may_be_he_or_she(p)
+        ]
+        if not any(p.gender == gender for _, _, p in named) or leaves_open(self.text[begin:at]):
+            return None
+        start = self._clause_run_start(begin, at)
+        if self._reports(word, at, start):
+            return None
+        others = self._named_in_clause(at + len(word)) | self._named_in_participle(word, at)
+        named = [
+            (x, end, p)
+            for x, end, p in named
+            if x >= start and id(p) not in others and not leaves_open(self.text[begin:x])
+            if not self._quoted(x, at)
+        ]
+        if any(p.gender is None for _, _, p in named):
+            return None  # someone whose sex the article does not give: maybe them
+        ours = {id(p): p for _, _, p in named if p.gender == gender}
+        if len(ours) != 1:
+            return None
+        person = next(iter(ours.values()))
+        first = min(x for x, _, p in named if p is person)
+        if any(
+            PRONOUN_GENDERS.get(w) == gender for w in WORD.findall(self.text[start:first].lower())
+        ):
+            return None  # "He said Grassley could lose ... because he": the first "He"'s
+        mine = [(x, end) for x, end, p in named if p is person]
+        if any(possessive(self.text, end) or self._opens_clause(start, x) for x, end in mine):
+            return person
+        return None
+
+    def _clause_run_start(self, start: int, at: int) -> int:
+        """Where the run of clauses holding ``at`` opens in the sentence from ``start``:
+        past its last colon or semicolon outside a quotation ("... to oppose Mr. Trump's
+        candidacy, the president often says: In his view": not Trump's view)."""
+        for found in reversed(list(CLAUSE_RUN_BREAK.finditer(self.text, start, at))):
+            if not leaves_open(self.text[start : found.start()]):
+                return found.end()
+        return start
+
+    def _named_with_ends(self, start: int, stop: int) -> Iterator[tuple[int, int, Person | None]]:
+        """:meth:`_named_between` with where each naming starts and ends."""
+        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
+        for span, person in self._namings[j:]:
+            if span.start >= stop:
+                break
+            yield span.start, span.end, person
+        for n in lone_names(self.text, start, stop):
+            yield n.at, n.at + len(n.name), self.known(n.name, n.at)
+
+    def _reports(self, word: str, at: int, start: int) -> bool:
+        """Is the pronoun ``word`` at ``at`` the subject of a cue after what it reports: a
+        quotation ("“...,” he told the AP") or a clause set off by a comma (from ``start``:
+        "Also, Trump isn't a conservative, he said"; "If Trump loses, he said he would
+        ..."), not a phrase ("With Reed's victory secure, he told reporters")?"""
+        before = self.text[start:at].rstrip()
+        after = WORD.match(self.text, at + len(word) + 1)
+        if after is None or after.group(0).lower() not in lexicons.cue_forms():
+            return False
+        if before.endswith(("\u201d", '"', "''", "\u2019")):
+            return True
+        tokens = nlp.tagged(self.text, start, at) if before.endswith(",") else []
+        return any(t.tag in FINITE_TAGS for t in tokens)
+
+    def _quoted(self, x: int, at: int) -> bool:
+        """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
+        in a sentence before: "“... Trump is making our country less safe,” he said")?"""
+        between = self.text[x:at]
+        straight = between.count('"') + between.count("''")
+        return between.count("\u201d") > between.count("\u201c") or straight % 2 == 1
+
+    def _opens_clause(self, start: int, at: int) -> bool:
+        """Does the name at ``at`` open its sentence (from ``start``) or a clause after a
+        subordinator or "if", "whether", "that" ("If Sanders wins", "While Clinton is"),
+        past titles ("Mr. ")?"""
+        lead = self.text[max(start, at - CLAUSE_LEAD) : at]
+        titles = TITLES_AT_END.search(lead)
+        if titles is not None:
+            lead = lead[: titles.start()]
+        words = WORD.findall(lead.lower())
+        return not words or words[-1] in CLAUSAL_IN
 
     def _opens(self, person: Person, sentence: Span) -> bool:
         """Is ``person`` named opening ``sentence``, after titles at most ("Sen. Lindsey
@@ -2206,9 +2314,7 @@ class Cast:
     def _named_between(self, start: int, stop: int) -> Iterator[Person | None]:
         """Whom ``text[start:stop]`` names: the people of its namings, then whom each lone
         name there is (:meth:`known`; None for no one known), read lazily in that order."""
-        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        yield from [p for span, p in self._namings[j:] if span.start < stop]
-        yield from (self.known(n.name, n.at) for n in lone_names(self.text, start, stop))
+        yield from (person for _, _, person in self._named_with_ends(start, stop))
 
     def _nominal_just_before(self, gender: str, at: int) -> Person | None:
         """The person a nominal in the pronoun's sentence or the one before it describes,

@@ -235,6 +235,9 @@ KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives no
     ('x29', 'long overdue'): 'Parliament Teo Chee Hean',
     ('x30', 'honesty and humility'): 'Ishiba',
     ('x32', 'go the distance'): 'Tánaiste Micheál Martin',
+    # gender53: "His widow, Margaret," after "Dickie Fenwick ... remembered": "Dickie" a
+    # man's name now (baby-name counts), "His" goes to the man just named, not Haversham
+    ('x44', 'loved every minute'): 'Margaret Fenwick',
     ('x61', 'Step down'): 'Protesters outside the National Assembly',
     ('x63', 'just a middleman'): 'court',
     # the right man, but "Her husband Dawit," now takes his wife's surname by the kin rule

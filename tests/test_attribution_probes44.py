@@ -518,15 +518,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'said": the "head of" phrase\'s object is taken for the subject and the appositive '
         'after a nationality and a role noun is not read',
     ),
-    ('a01', 'Our people are already moving inland'): (
-        'Amara Okonkwo-Bell',
-        '"“…,” he said" after the sentence above: its subject went unread, so "he" goes to '
-        'the speaker before',
-    ),
-    ('a01', 'Some of our villages'): (
-        'Amara Okonkwo-Bell',
-        'the same',
-    ),
     ('a01', 'scale up finance with urgency'): (
         'summit’s final communique commits',
         'the right document in another form: "The summit’s final communique commits '

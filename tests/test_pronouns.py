@@ -172,18 +172,19 @@ def test_a_pronoun_after_a_subject_tells_its_gender() -> None:
 def test_a_pronoun_opening_a_clause_joined_by_and_is_someone_else() -> None:
     """A clause about the subject would leave its subject out; "and she" is another person,
     but "said his party" and "found himself" are the subject's."""
-    text = "Vice President Kol Brenner decided not to run and she pulled ahead in the polls."
+    # "Tiv": a given name on neither list, so the article alone may give its sex
+    text = "Vice President Tiv Brenner decided not to run and she pulled ahead in the polls."
     cast = attribute(text).cast
-    assert next(p for p in cast.people if p.name == "Kol Brenner").gender is None
-    text = "Kol Brenner decided not to run, and he said his party agreed."
+    assert next(p for p in cast.people if p.name == "Tiv Brenner").gender is None
+    text = "Tiv Brenner decided not to run, and he said his party agreed."
     cast = attribute(text).cast
-    assert next(p for p in cast.people if p.name == "Kol Brenner").gender == "m"
+    assert next(p for p in cast.people if p.name == "Tiv Brenner").gender == "m"
     text = (  # a statement's source: the pronoun after its cue's clause is no evidence
-        "In October, Vice President Kol Brenner decided not to enter the race and she "
+        "In October, Vice President Tiv Brenner decided not to enter the race and she "
         "performed well in the first debate."
     )
     [statement] = analyse(text).statements
-    assert statement.speaker is not None and statement.speaker.name == "Kol Brenner"
+    assert statement.speaker is not None and statement.speaker.name == "Tiv Brenner"
     assert statement.speaker.gender is None
 
 
