@@ -186,6 +186,8 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
 KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
 )
+COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+KIN_OF_THEIR = re.compile(rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -865,7 +867,7 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
-            return self._kin_of_pronoun(found)
+            return self._kin_of_pronoun(found) or self._kin_of_family(found)
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
@@ -882,6 +884,10 @@ class Cast:
         owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
         if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
+        coordinated = self._coordinated_owner(owned.group(1).lower(), owned.start())
+        if coordinated is not None:
+            return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
+            # the sentence before was about
         with self.hypothetical():
             person = self.pronoun(owned.group(1).lower(), owned.start())
             topic = self.subject_before(owned.start(), pronoun=True)
@@ -895,6 +901,46 @@ class Cast:
             return None  # only the subject of the sentence just before, or the one named
             # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
+        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
+        return words[-1] if len(words) > 1 else None
+
+    def _kin_of_family(self, found: int) -> str | None:
+        """The surname of the family "their" owning a relative refers to, where the
+        relative's given name alone stands at ``found`` as its appositive ("Loren and
+        Patrice Haskell ... Their son, Garrett, 29,"): the surname of the last two people
+        named in full before it, both of it and no one else named between; None otherwise."""
+        if found <= 0 or not APPOSITIVE_CLOSED.match(self.text, found):
+            return None
+        owned = KIN_OF_THEIR.search(self.text, max(0, found - 40), found)
+        if owned is None:
+            return None
+        k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
+        last: list[Person] = []
+        for _, person in reversed(self._namings[:k]):
+            if person not in last:
+                last.append(person)
+            if len(last) == 2:
+                break
+        if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
+            return None
+        surnames = {tuple(name_words(p.name)[-1:]) for p in last}
+        return last[0].name.split()[-1] if len(surnames) == 1 else None
+
+    def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
+        """The surname of the person named in full right before "and" and the owning
+        pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
+        |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
+        unless the name's sex is known and is not the pronoun's. None otherwise."""
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        if k == 0:
+            return None
+        span, person = self._namings[k - 1]
+        if not COORDINATED.fullmatch(self.text, span.end, at):
+            return None
+        if person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        if person.gender not in (None, PRONOUN_GENDER[pronoun]):
+            return None
         words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
         return words[-1] if len(words) > 1 else None
 
