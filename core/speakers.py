@@ -2149,8 +2149,9 @@ class Cast:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
         for offset, person in self._mentioned_back(at, begin):
-            if head == "it" and self._short_organisation_name(person):
+            if head in ("it", "company", "firm") and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
+                # (or "the company said")
             if _thing_described(person):
                 continue  # "... after a state test found E. coli": no one "the company" means
             if person.kind != SpeakerKind.PERSON:

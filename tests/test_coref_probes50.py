@@ -23,6 +23,7 @@ figure is printed by ``test_coref50_batch_figure`` (run with -s)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_50.json")
 FIRST_JUDGED = 0  # set after the first run on main (450fcf5), of 340
@@ -380,3 +381,98 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {}
 test_probe_speaker_coref50_batch, test_coref50_batch_figure = judged_batch_tests(
     "coref50", PROBES, PROBES_50, KNOWN_WRONG_50, FIRST_JUDGED, size=340
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 450fcf5)
+
+N = "\n\n"
+
+
+def test_a_given_name_after_and_his_wife_takes_the_surname_named_before_and() -> None:
+    """ "Tomas Varga and his wife, Ilona," after another man's quotation: Ilona Varga, not
+    the wife of the man the sentence before was about (main: "Ilona Pell")."""
+    text = (
+        "The inspector, Martin Pell, closed the building on Friday. “The wiring is"
+        " dangerous,” he said."
+        + N
+        + "Tomas Varga and his wife, Ilona, have lived on the third floor since 1998."
+        + " “We heard about it on the radio,” he said."
+        + N
+        + "His wife said they would stay with a cousin. “Two weeks, maybe three,” she said."
+    )
+    assert _speaker(text, "Two weeks") == "Ilona Varga"
+
+
+def test_a_given_name_after_and_her_husband_takes_her_surname() -> None:
+    """ "Greta Holm and her husband, Arvid," after another woman's quotation: Arvid Holm
+    (main: "Arvid Dunn", the husband of the woman quoted before)."""
+    text = (
+        "The county's emergency manager, Rosa Dunn, ordered the valley evacuated on Sunday."
+        " “Go now,” she said."
+        + N
+        + "Greta Holm and her husband, Arvid, packed the car in an hour."
+        + N
+        + "Her husband wanted to stay. “The barn is full of hay,” he said."
+    )
+    assert _speaker(text, "full of hay") == "Arvid Holm"
+
+
+def test_a_given_name_after_their_son_takes_the_familys_surname() -> None:
+    """ "Jorge and Alma Quintero" named as a couple, then "Their son, Mateo, 24,": Mateo
+    Quintero (main: "Mateo" alone)."""
+    text = (
+        "The flood reached the orchard owned by Jorge and Alma Quintero on Tuesday."
+        + N
+        + "“We lost 300 trees,” Jorge Quintero said. Alma Quintero said the insurance would"
+        " not pay. “Not a cent,” she said."
+        + N
+        + "Their son, Mateo, 24, drove up from Fresno. “I'll replant,” he said."
+    )
+    assert _speaker(text, "replant") == "Mateo Quintero"
+
+
+def test_their_son_takes_no_surname_when_the_last_two_named_are_not_one_family() -> None:
+    """A guard: the last two named share no surname, so "Their son, Mateo," is Mateo alone
+    (as on main)."""
+    text = (
+        "The flood reached the orchard of Jorge Quintero and Alma Reyes on Tuesday."
+        + N
+        + "Their son, Mateo, 24, drove up from Fresno. “I'll replant,” he said."
+    )
+    assert _speaker(text, "replant") == "Mateo"
+
+
+def test_the_agency_is_a_public_body_named_by_another_head() -> None:
+    """ "the Federal Railroad Administration" then "“...,” the agency said": the
+    administration (main: "agency", a body of its own)."""
+    text = (
+        "The Federal Railroad Administration fined the Ridgeline Freight Company $2 million"
+        " on Monday."
+        + N
+        + "Ridgeline's president, Walter Soames, said the company would appeal. “The fine is"
+        " excessive,” he said." + N + "“The record speaks for itself,” the agency said."
+    )
+    assert _speaker(text, "record speaks") == "Federal Railroad Administration"
+
+
+def test_the_agency_named_with_of_keeps_the_whole_name() -> None:
+    """A guard: "the National Institutes of Health" stays whole (as on main)."""
+    text = (
+        "The National Institutes of Health, which paid for the work, opened a review."
+        + N
+        + "“We take this seriously,” the agency said."
+    )
+    assert _speaker(text, "take this") == "National Institutes of Health"
+
+
+def test_the_company_is_the_short_name_of_a_company_named_in_full_before() -> None:
+    """ "made by Orrin Biologics" then "Orrin said it ... “...,” the company said":
+    Orrin, the company's short name, not the public body named between (main: "Drug
+    Administration")."""
+    text = (
+        "The Food and Drug Administration approved a vaccine made by Orrin Biologics on"
+        " Friday."
+        + N
+        + "Orrin said it would ship the first doses in May. “We are ready,” the company said."
+    )
+    assert _speaker(text, "We are ready") == "Orrin"
