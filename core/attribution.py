@@ -3629,13 +3629,13 @@ class Attributor:
             # not a row of its own ("his 2008 campaign" is another campaign)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
-            if description == head and head == "agency":
-                description = _public_body_named(self.text, start) or description
             if description == head and (
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
                 return Mention(Span(start, end), named, cue, cue_span)
+            if description == head and head == "agency":
+                description = _public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
         elif (

@@ -3962,6 +3962,8 @@ def named_people(
             begin = _kin_start(names, introduced)
         if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
             begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
+        if begin is None and _described_person_unlisted(text, run_end, names):
+            begin = 0  # "Kwabena Owusu, 22,", "Adaeze Obi, a 33-year-old designer"
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -4065,6 +4067,34 @@ def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: lis
         and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
         and unseen_given(names[0])
     )
+
+
+def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> bool:
+    """Is a run of two or three capitalised words, its first in no list and no place's or
+    organisation's (:func:`unseen_given`), set off by an age or by an indefinite
+    description of a person ("Kwabena Owusu, 22,", "Abhimanyu Rao, a 12-year-old from
+    Edison,", "Adaeze Obi, a designer from Lagos,")? The description tells that it names
+    a person, whatever the lists know."""
+    if not (2 <= len(names) <= 3 and unseen_given(names[0])):
+        return False
+    described = PERSON_DESCRIBED.match(text, run_end)
+    if described is None:
+        return False
+    if described.group(1):
+        return True  # an age
+    for word in described.group(2).split():
+        bare = word.lower()
+        if AGE_WORD.fullmatch(bare) or bare in lexicons.person_nouns() or lexicons.agent_noun(bare):
+            return True
+        if bare in lexicons.function_words():
+            return False  # "a grant from ...": past the description's head
+    return False
+
+
+PERSON_DESCRIBED = re.compile(  # ", 22," or ", a 33-year-old designer"
+    r",[ \t\xa0]+(?:(\d{1,3}),|(?:a|an)[ \t\xa0]+((?:[\w'-]+[ \t\xa0]+){0,3}[\w'-]+))"
+)
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 
 def _short_given(word: str) -> bool:

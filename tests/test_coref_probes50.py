@@ -476,3 +476,43 @@ def test_the_company_is_the_short_name_of_a_company_named_in_full_before() -> No
         + "Orrin said it would ship the first doses in May. “We are ready,” the company said."
     )
     assert _speaker(text, "We are ready") == "Orrin"
+
+
+def test_an_unlisted_given_name_set_off_by_an_age_names_a_person() -> None:
+    """ "Tochukwu Adeyinka, 19," (a given name in no list) is a person, so "he said" is his,
+    not his father's, named after with the surname (main: the father)."""
+    text = (
+        "Tochukwu Adeyinka, 19, won the national 400 meters on Saturday."
+        + N
+        + "“I ran angry,” he said."
+        + N
+        + "His father, Paul Adeyinka, drove him to practice for ten years. “Every morning at"
+        " five,” he said."
+    )
+    assert _speaker(text, "ran angry") == "Tochukwu Adeyinka"
+
+
+def test_an_unlisted_given_name_before_a_persons_description_names_a_person() -> None:
+    """ "Chidera Okwu, a 27-year-old architect from Enugu," is a person: "she said" after
+    it is hers (main: the woman named after)."""
+    text = (
+        "A pavilion designed by Chidera Okwu, a 27-year-old architect from Enugu, won the"
+        " prize on Friday."
+        + N
+        + "“I drew it on a napkin,” she said."
+        + N
+        + "The jury's chair, Helen Moss, called it bold. “It is a building that listens,” she"
+        " said."
+    )
+    assert _speaker(text, "on a napkin") == "Chidera Okwu"
+
+
+def test_an_unlisted_name_before_a_firms_description_stays_no_person() -> None:
+    """A guard: "Zentrova Labs, a firm from Ohio," is no person ("firm" names none), so
+    "it said" is the firm's."""
+    text = (
+        "The contract went to Zentrova Labs, a firm from Ohio, on Monday."
+        + N
+        + "“We are honored,” the company said."
+    )
+    assert _speaker(text, "honored") in ("Zentrova Labs", "company")
