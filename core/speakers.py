@@ -3425,8 +3425,21 @@ class Cast:
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
+            fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi said"
+            # after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi": Ada
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _introduced_as_kin(self, person: Person) -> bool:
+        """Was ``person`` first named in full as someone's relative ("The designer's mother,
+        | Ngozi Obi", "His father, | Paul Obi")? A surname alone shared with the one whose
+        relative they are is that one's, the article's subject."""
+        first = next((span for span, p in self._namings if p is person), None)
+        if first is None or not person.full:
+            return False
+        found = KIN_BEFORE_NAME.search(self.text, max(0, first.start - 40), first.start)
+        owned = OWNED_KIN.fullmatch(found.group(1).strip()) if found is not None else None
+        return owned is not None and kin_noun(owned.group(1).lower())
 
     def _middle_named_by_pronoun(
         self, fits: list[Person], word: str, words: Sequence[str], at: int

@@ -516,3 +516,19 @@ def test_an_unlisted_name_before_a_firms_description_stays_no_person() -> None:
         + "“We are honored,” the company said."
     )
     assert _speaker(text, "honored") in ("Zentrova Labs", "company")
+
+
+def test_a_lone_surname_is_not_the_relative_named_as_one() -> None:
+    """ "Maya Brandt, 31," then "The potter's mother, Ruth Brandt," then "Brandt said she":
+    Maya, whose mother Ruth is named as (main: Ruth, the Brandt named last)."""
+    text = (
+        "A potter from Leeds, Maya Brandt, 31, won the craft prize on Friday."
+        + N
+        + "“I nearly didn't enter,” she said."
+        + N
+        + "The potter's mother, Ruth Brandt, drove down for the ceremony. “She made her first"
+        " bowl at six,” she said."
+        + N
+        + "Brandt said she would spend the prize on a kiln. “A big one,” she said."
+    )
+    assert _speaker(text, "big one") == "Maya Brandt"
