@@ -18,7 +18,12 @@ Every person is invented and every quotation is written for this batch. The judg
 was written with the stories, before On Record read them (both were committed first; the
 stories are built from marked text by /work/notes/coref50_scripts/gen.py). The
 quotations still wrong are listed in KNOWN_WRONG_50 with what On Record gives and why; the
-figure is printed by ``test_coref50_batch_figure`` (run with -s)."""
+figure is printed by ``test_coref50_batch_figure`` (run with -s).
+
+First judged, on main 450fcf5 before any mend: 281 of 340 right (82.6%; 59 wrong). After
+the mends below: 301 of 340 (88.5%); 8 of the 39 still wrong are the right speaker in
+another form (the group "couple" x5, "Transport Workers Union" cut before "Local 234" x2,
+"council" for the city council)."""
 
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_50.json")
-FIRST_JUDGED = 0  # set after the first run on main (450fcf5), of 340
+FIRST_JUDGED = 281  # right on main (450fcf5) before any mend, of 340
 
 PROBES_50: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("r01", "The science leaves", ("National Oceanic and Atmospheric Administration",)),
@@ -375,7 +380,154 @@ PROBES_50: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("r35", "He wants the", ("Patricia Haldane",)),
 ]
 
-KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {}
+WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not all traced)
+    "r02": (
+        '"The company said ... “...,” it said in its earnings release": the firm named last '
+        "(\"Halvorsen Capital\", the analyst's employer), not Veridian, the story's company"
+    ),
+    "r03": (
+        '"The priest said he would move ..." is not tied to "the Rev. Thaddeus Mlynarski" / '
+        '"Father Mlynarski" (the spokesman quoted before is taken); "The organist said" (she '
+        '"has played the organ") finds no one described so'
+    ),
+    "r04": (
+        '"The couple said they ...": the group "couple", not one of the two (the couple in '
+        "another form)"
+    ),
+    "r05": (
+        '"Castellane & Voss said only that ... “...,” the firm said": the firm is not read as'
+        ' an organisation; "“...,” his sister said" after "Tillotson\'s brother, Lyle '
+        'Tillotson,": his sister is not found as Margery (named as "the seller", never as his'
+        " sister)"
+    ),
+    "r07": (
+        '"His wife keeps the books. “...,” she said": "Loren and Patrice Haskell" gives no '
+        'wife (Patrice, a name of either sex), so "she" goes to the woman named later'
+    ),
+    "r08": (
+        "\"A rocket built by Kestrel Orbital, a startup backed by ... Silicon Valley's ... "
+        'firms," then "The company said ... it said": the place nearer than the name stops '
+        '"the company"'
+    ),
+    "r10": (
+        "\"The committee's first witness was Wade Thibodeaux, who runs cattle ... “...,” he "
+        'told the senators": a name after a copula is not read as the subject, so the senator'
+        ' before is taken; "The rancher" is not tied to "runs cattle"'
+    ),
+    "r11": (
+        '"The couple said ... “...,” they said": the group "couple" (the couple in another form)'
+    ),
+    "r13": (
+        '"Transport Workers Union Local 234": the name is cut before "Local 234" (the right '
+        "union in another form)"
+    ),
+    "r14": (
+        '"The city council ... “...,” the council said": "council", the right body in another'
+        " form (no name given)"
+    ),
+    "r15": (
+        '"The company said no patient had been harmed. “...,” it said": Harrow is named three'
+        ' paragraphs back, past the reach of "the company"'
+    ),
+    "r16": (
+        '"Her Ranevskaya is played by Colleen Fairweather, ... “...,” the actress said": a '
+        'name as the agent of a passive is not read as the one "the actress" means; '
+        '"Fairweather said the director cried ... “...,” she said": the director named inside'
+        " the clause is taken"
+    ),
+    "r18": (
+        '"Mammadli denied it. “...,” the Azerbaijani minister said": the demonym adjective is'
+        ' not tied to "Her Azerbaijani counterpart, Elchin Mammadli"'
+    ),
+    "r19": (
+        '"The couple said they would ... “...,” they said": the group "couple" (the couple in'
+        " another form)"
+    ),
+    "r20": (
+        '"The pilots\' union, the Sunward Pilots Association, ... “...,” the union said": '
+        '"union" is no organisation head the name is looked up for, so it stays a description'
+    ),
+    "r21": (
+        '"Colorado Parks and Wildlife said ... The agency said ... “...,” it said": a name '
+        'with no head noun for a body is not what "the agency" refers back to'
+    ),
+    "r22": (
+        '"The new grandmaster said he would ..." goes to "the Hungarian grandmaster Zoltán '
+        'Kerekes", the one described so, not the boy who has just become one'
+    ),
+    "r24": (
+        '"she is survived by a son, Daniel," then "Her son said": a kin noun after "a" (no '
+        "owner) gives no relative, so the husband named before is taken"
+    ),
+    "r26": (
+        '"The fashion house ..., Maison Verlaine, said ... “...,” the house said": "house" is'
+        " no noun for an organisation"
+    ),
+    "r27": (
+        '"Gianna and Luca Ferraro watched ... The couple had bought ... “...,” they said": '
+        '"they" goes to the fire department named before, not the couple'
+    ),
+    "r29": ('"“...,” the couple said": the group "couple" (the couple in another form)'),
+    "r30": (
+        "\"The boy's mother said she had already called her insurer. “They said ...,” she "
+        'said": the doctor quoted before, not the boy\'s mother (Rachel Okafor, who "enrolled '
+        'her son, Tobi")'
+    ),
+    "r32": (
+        '"The university said the investigation had found violations of its conduct policy. '
+        '“...,” it said": "it" is read as the policy, not the university the sentence\'s '
+        "subject names"
+    ),
+    "r35": (
+        '"The problems were first spotted by a former graduate student ..., Mei-Lin Tsao, who'
+        ' noticed ... “...,” she said": the agent of a passive is not taken; the lawyer '
+        "quoted before is"
+    ),
+}
+KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_50[probe])
+    for probe, fragment, given in [
+        ("r02", "Most of the", "Halvorsen Capital"),
+        ("r03", "She says I", "Neil Ostrander"),
+        ("r03", "I think she's", "Neil Ostrander"),
+        ("r03", "Nobody asked for", "Kaylee Brandt"),
+        ("r04", "She has a", "couple"),
+        ("r05", "The buyer intends", "firm"),
+        ("r05", "The roof won,", "his sister"),
+        ("r07", "We borrowed against", "Ellen Marchbanks"),
+        ("r07", "We can't do", "Ellen Marchbanks"),
+        ("r08", "We lost telemetry", "company"),
+        ("r08", "We will find", "company"),
+        ("r10", "You're asking me", "Grant Ellsworth"),
+        ("r10", "For five years.", "Grant Ellsworth"),
+        ("r10", "The river was", "Grant Ellsworth"),
+        ("r11", "It's a good", "couple"),
+        ("r11", "It's a sad", "couple"),
+        ("r13", "We gave them", "Transport Workers Union"),
+        ("r13", "They chose a", "Transport Workers Union"),
+        ("r14", "We will not", "council"),
+        ("r15", "We have found", "company"),
+        ("r16", "I've played her", "Oksana Belinsky"),
+        ("r16", "Next I'll play", "Oksana Belinsky"),
+        ("r16", "Then she gave", "Oksana Belinsky"),
+        ("r18", "Our forces responded", "Lusine Hakobyan"),
+        ("r19", "All nine of", "couple"),
+        ("r20", "Our members are", "union"),
+        ("r20", "Exhausted pilots should", "union"),
+        ("r21", "This bear was", "agency"),
+        ("r22", "Two scoops,", "Zoltán Kerekes"),
+        ("r22", "My dad said", "Zoltán Kerekes"),
+        ("r24", "Slower every year,", "Kwame Osei"),
+        ("r24", "Never fewer.", "Kwame Osei"),
+        ("r26", "Adaeze is the", "house"),
+        ("r27", "We put everything", "California Department of Forestry and Fire Protection"),
+        ("r29", "We've been trying", "couple"),
+        ("r30", "They said they", "Helen Vashti"),
+        ("r32", "The well-being of", "policy"),
+        ("r35", "I thought I", "Patricia Haldane"),
+        ("r35", "Then I found", "Patricia Haldane"),
+    ]
+}
 
 
 test_probe_speaker_coref50_batch, test_coref50_batch_figure = judged_batch_tests(
