@@ -3425,8 +3425,10 @@ class Cast:
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
-            fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi said"
-            # after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi": Ada
+            if GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at) is None:
+                fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi
+                # said" after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi":
+                # Ada; not "the younger Obi", whom the generations tell
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
 
