@@ -283,7 +283,7 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Kobayashi",
         "as above",
     ),
-    ("t15", "neighbours came"): (
+    ("t16", "wish to God it had been a carpet"): (
         "Callum Reid",
         '"the witness, who cannot be named ..., said": an unnamed witness; the victim '
         "named before taken",
