@@ -1643,6 +1643,37 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     return " ".join([*words, named.group(2)])
 
 
+def _public_body_named(text: str, at: int) -> str | None:
+    """The public body "the agency" at ``at`` refers back to when no name ends in "Agency":
+    the one the article last named, within ``ORGANISATION_REACH`` and past its headline,
+    by capitalised words ("and" may join two) closed by another word for one
+    (``lexicons.AGENCY_NAME_HEADS``: "the National Oceanic and Atmospheric Administration",
+    "the Consumer Product Safety Commission"); none where a word before the head is a
+    function word or all of them name a place ("the Miami office")."""
+    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
+    named = list(PUBLIC_BODY.finditer(text, begin, at))
+    if not named:
+        return None
+    last = named[-1]
+    if (whole := _head_of_name(last.group(2).lower()).match(text, last.start())) is not None:
+        return _head_of_named(whole)  # "the National Institutes of Health"
+    words = last.group(1).split()
+    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
+        words.pop(0)  # "The National Oceanic ...", "Its Office"
+    inner = [w for w in words if w not in ("and", "&")]
+    if not inner or any(w.lower() in lexicons.function_words() for w in inner):
+        return None
+    if all(mark == "LOC" for mark in nlp.gazetteer_marks(inner)):
+        return None
+    return " ".join([*words, last.group(2)])
+
+
+PUBLIC_BODY = re.compile(  # "National Oceanic and Atmospheric |Administration"
+    r"(?<![\w\u2019'])((?:[A-Z][\w.&'\u2019-]*[ \t\xa0]+(?:(?:and|&)[ \t\xa0]+)?){1,5})"
+    rf"({'|'.join(h.capitalize() for h in lexicons.AGENCY_NAME_HEADS)})\b"
+)
+
+
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
 THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
@@ -3603,6 +3634,8 @@ class Attributor:
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
                 return Mention(Span(start, end), named, cue, cue_span)
+            if description == head and head == "agency":
+                description = _public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
         elif (

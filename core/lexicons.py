@@ -28,6 +28,12 @@ ORGANISATION_HEADS = frozenset(  # common nouns for an organisation ("the campai
 )  # fmt: skip
 
 
+AGENCY_NAME_HEADS = (  # the last words of a public body's name that "the agency" refers back to
+    "agency", "administration", "commission", "service", "bureau", "authority", "department",
+    "board", "office", "institutes", "institute", "survey", "corps", "center", "centre",
+)  # fmt: skip
+
+
 def party_member(word: str) -> bool:
     """ "Democrat", "Republican": a party's member, a noun for a person though capitalised."""
     return word.lower() in PARTY_MEMBERS

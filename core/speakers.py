@@ -191,6 +191,8 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
 KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
 )
+COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+KIN_OF_THEIR = re.compile(rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -870,7 +872,7 @@ class Cast:
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
-            return self._kin_of_pronoun(found)
+            return self._kin_of_pronoun(found) or self._kin_of_family(found)
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
@@ -887,6 +889,10 @@ class Cast:
         owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
         if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
+        coordinated = self._coordinated_owner(owned.group(1).lower(), owned.start())
+        if coordinated is not None:
+            return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
+            # the sentence before was about
         with self.hypothetical():
             person = self.pronoun(owned.group(1).lower(), owned.start())
             topic = self.subject_before(owned.start(), pronoun=True)
@@ -900,6 +906,46 @@ class Cast:
             return None  # only the subject of the sentence just before, or the one named
             # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
+        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
+        return words[-1] if len(words) > 1 else None
+
+    def _kin_of_family(self, found: int) -> str | None:
+        """The surname of the family "their" owning a relative refers to, where the
+        relative's given name alone stands at ``found`` as its appositive ("Loren and
+        Patrice Haskell ... Their son, Garrett, 29,"): the surname of the last two people
+        named in full before it, both of it and no one else named between; None otherwise."""
+        if found <= 0 or not APPOSITIVE_CLOSED.match(self.text, found):
+            return None
+        owned = KIN_OF_THEIR.search(self.text, max(0, found - 40), found)
+        if owned is None:
+            return None
+        k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
+        last: list[Person] = []
+        for _, person in reversed(self._namings[:k]):
+            if person not in last:
+                last.append(person)
+            if len(last) == 2:
+                break
+        if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
+            return None
+        surnames = {tuple(name_words(p.name)[-1:]) for p in last}
+        return last[0].name.split()[-1] if len(surnames) == 1 else None
+
+    def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
+        """The surname of the person named in full right before "and" and the owning
+        pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
+        |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
+        unless the name's sex is known and is not the pronoun's. None otherwise."""
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        if k == 0:
+            return None
+        span, person = self._namings[k - 1]
+        if not COORDINATED.fullmatch(self.text, span.end, at):
+            return None
+        if person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        if person.gender not in (None, PRONOUN_GENDER[pronoun]):
+            return None
         words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
         return words[-1] if len(words) > 1 else None
 
@@ -2211,8 +2257,9 @@ class Cast:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
         for offset, person in self._mentioned_back(at, begin):
-            if head == "it" and self._short_organisation_name(person):
+            if head in ("it", "company", "firm") and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
+                # (or "the company said")
             if _thing_described(person):
                 continue  # "... after a state test found E. coli": no one "the company" means
             if person.kind != SpeakerKind.PERSON:
@@ -3484,8 +3531,23 @@ class Cast:
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
+            if GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at) is None:
+                fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi
+                # said" after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi":
+                # Ada; not "the younger Obi", whom the generations tell
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _introduced_as_kin(self, person: Person) -> bool:
+        """Was ``person`` first named in full as someone's relative ("The designer's mother,
+        | Ngozi Obi", "His father, | Paul Obi")? A surname alone shared with the one whose
+        relative they are is that one's, the article's subject."""
+        first = next((span for span, p in self._namings if p is person), None)
+        if first is None or not person.full:
+            return False
+        found = KIN_BEFORE_NAME.search(self.text, max(0, first.start - 40), first.start)
+        owned = OWNED_KIN.fullmatch(found.group(1).strip()) if found is not None else None
+        return owned is not None and kin_noun(owned.group(1).lower())
 
     def _middle_named_by_pronoun(
         self, fits: list[Person], word: str, words: Sequence[str], at: int
@@ -4021,6 +4083,8 @@ def named_people(
             begin = _kin_start(names, introduced)
         if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
             begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
+        if begin is None and _described_person_unlisted(text, run_end, names):
+            begin = 0  # "Kwabena Owusu, 22,", "Adaeze Obi, a 33-year-old designer"
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -4124,6 +4188,34 @@ def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: lis
         and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
         and unseen_given(names[0])
     )
+
+
+def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> bool:
+    """Is a run of two or three capitalised words, its first in no list and no place's or
+    organisation's (:func:`unseen_given`), set off by an age or by an indefinite
+    description of a person ("Kwabena Owusu, 22,", "Abhimanyu Rao, a 12-year-old from
+    Edison,", "Adaeze Obi, a designer from Lagos,")? The description tells that it names
+    a person, whatever the lists know."""
+    if not (2 <= len(names) <= 3 and unseen_given(names[0])):
+        return False
+    described = PERSON_DESCRIBED.match(text, run_end)
+    if described is None:
+        return False
+    if described.group(1):
+        return True  # an age
+    for word in described.group(2).split():
+        bare = word.lower()
+        if AGE_WORD.fullmatch(bare) or bare in lexicons.person_nouns() or lexicons.agent_noun(bare):
+            return True
+        if bare in lexicons.function_words():
+            return False  # "a grant from ...": past the description's head
+    return False
+
+
+PERSON_DESCRIBED = re.compile(  # ", 22," or ", a 33-year-old designer"
+    r",[ \t\xa0]+(?:(\d{1,3}),|(?:a|an)[ \t\xa0]+((?:[\w'-]+[ \t\xa0]+){0,3}[\w'-]+))"
+)
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 
 def _short_given(word: str) -> bool:

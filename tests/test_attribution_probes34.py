@@ -254,11 +254,6 @@ KNOWN_WRONG_34: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"A port authority official, Eng. Nadia Abdelrahman, said": the abbreviated title '
         '"Eng." ends the sentence',
     ),
-    ('v27', 'come back to build a school'): (
-        'Tsegaye Alemu',
-        '"Among his pupils is Meseret Haile, 15, who ran …. “…,” she said": "she" goes to the '
-        'coach, whose given name no list holds',
-    ),
     ('v28', 'a piece of our memory'): (
         'Lára Jónsdóttir',
         'the right person in another form: "Arna Lára Jónsdóttir" cut to its last two words',

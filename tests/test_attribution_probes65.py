@@ -473,14 +473,6 @@ KNOWN_WRONG_65: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'second time, and the quotation after goes on with it (reusing the first reading '
         'fixed it but moved a train quotation wrongly: dropped)',
     ),
-    ('t16', 'I knew it from the Greek'): (
-        'Aarav',
-        'right in another form: the boy, named "Aarav Menon" first, keeps the first name '
-        'the article uses after (his parents are Menons too)',
-    ),
-    ('t16', 'Kyma means wave'): ('Aarav', 'as the one before'),
-    ('t16', 'And the rest goes in the bank'): ('Aarav', 'as the one before'),
-    ('t16', 'Apparently'): ('Aarav', 'as the one before'),
     ('t18', 'By the time I reached'): (
         'Nicolas Berthier',
         '"A security guard who ... asked not to be named ... said the alarm had gone off at '

@@ -21,7 +21,11 @@ First judged, on main 1496d14 before any mend: 252 of 327 right (77.1%; 75 wrong
 the mends below: 266 of 327 (81.3%); 8 of the 61 still wrong are the right group in
 another form ("Tenants", "some workers", "residents along the creek"). kin68 (main
 284cfd6) then made five more right in q22, 271 (82.9%): "Her sister Dolores, a welder,"
-takes the family's surname, and "the oldest sister" is the one named ", the oldest,"."""
+takes the family's surname, and "the oldest sister" is the one named ", the oldest,".
+coref50 made six more right, 277 (84.7%): "the agency" of the Federal Aviation
+Administration (x2) and of the Consumer Product Safety Commission, "the company" of
+Rustbelt, and "Kwabena Owusu, 22," and "Sanne Visser, 24," read as names though the
+given names are in no list."""
 
 from __future__ import annotations
 
@@ -459,10 +463,8 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q03", "We have four", "Ana Cole"),
         ("q04", "We take every", "company"),
         ("q04", "No injuries have", "company"),
-        ("q04", "Reports increased sharply", "report"),
         ("q06", "I train in", "Kwabena Owusu"),
         ("q06", "This was Arizona.", "Kwabena Owusu"),
-        ("q06", "I want to", "Samuel Adjei"),
         ("q07", "We have children", "Tenants"),
         ("q07", "We have photos", "Tenants"),
         ("q07", "He has been", "company"),
@@ -474,8 +476,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q09", "He owned a", "Curtis Webb"),
         ("q09", "No,", "Curtis Webb"),
         ("q09", "I heard it.", "Curtis Webb"),
-        ("q10", "This is a", "agency"),
-        ("q10", "We have not", "agency"),
         ("q10", "We told management", "airline's pilots"),
         ("q12", "Somebody was yelling", "Imani Brooks"),
         ("q12", "I thought it", "Imani Brooks"),
@@ -489,7 +489,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q19", "Our labs just", "some undergraduates"),
         ("q21", "She does the", None),
         ("q21", "I'm not allowed", None),
-        ("q21", "I grew up", "their granddaughter"),
         ("q21", "If she wants", "Bram"),
         ("q21", "We won't make", "Bram"),
         ("q22", "We argue about", None),
@@ -499,7 +498,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q27", "Rent is due", "some workers"),
         ("q28", "I called 911", "Ken Ashworth"),
         ("q28", "I told her", "Ken Ashworth"),
-        ("q31", "We have always", "Environmental Protection Agency"),
         ("q31", "It smelled like", "residents along the creek"),
         ("q31", "We thought it", "residents along the creek"),
         ("q31", "The source has", "company"),
