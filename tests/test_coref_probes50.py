@@ -23,7 +23,8 @@ figure is printed by ``test_coref50_batch_figure`` (run with -s).
 First judged, on main 450fcf5 before any mend: 281 of 340 right (82.6%; 59 wrong). After
 the mends below: 301 of 340 (88.5%); 8 of the 39 still wrong are the right speaker in
 another form (the group "couple" x5, "Transport Workers Union" cut before "Local 234" x2,
-"council" for the city council)."""
+"council" for the city council). On main after gender54's merge: 302 (r29's "the couple said"
+now names one of the couple)."""
 
 from __future__ import annotations
 
@@ -467,7 +468,6 @@ WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not
         '"Gianna and Luca Ferraro watched ... The couple had bought ... “...,” they said": '
         '"they" goes to the fire department named before, not the couple'
     ),
-    "r29": ('"“...,” the couple said": the group "couple" (the couple in another form)'),
     "r30": (
         "\"The boy's mother said she had already called her insurer. “They said ...,” she "
         'said": the doctor quoted before, not the boy\'s mother (Rachel Okafor, who "enrolled '
@@ -521,7 +521,6 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("r24", "Never fewer.", "Kwame Osei"),
         ("r26", "Adaeze is the", "house"),
         ("r27", "We put everything", "California Department of Forestry and Fire Protection"),
-        ("r29", "We've been trying", "couple"),
         ("r30", "They said they", "Helen Vashti"),
         ("r32", "The well-being of", "policy"),
         ("r35", "I thought I", "Patricia Haldane"),
