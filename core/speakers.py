@@ -1866,7 +1866,7 @@ class Cast:
             if read.person is not None or opening is None:
                 return None  # a person named, or another pronoun, is the subject; not a
                 # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
-        return self._nominal_opening(sentence, gender)
+        return self._nominal_opening(sentence, gender) or self._unnamed_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) whose role the definite noun phrase
@@ -1911,6 +1911,34 @@ class Cast:
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         unisex = person.gender_source == "unisex name"  # "Joan Whitcombe, a pediatrician,"
         return person if person.gender in (None, gender) or unisex else None
+
+    def _unnamed_opening(self, sentence: Span, gender: str) -> Person | None:
+        """The one a definite noun phrase opening ``sentence`` describes where no role of
+        anyone the article names fits it ("The hospital's dietitian, who works with the
+        kitchen, says the food matters. “...,” she says"): the description, as "the
+        dietitian says" gives it. Its head is a singular noun for a person of no other
+        gender, before a verb or a relative clause set off, and no one is named in the
+        sentence ("The nurse handed Mary a form. She ..." may be Mary's)."""
+        found = UNNAMED_OPENING.match(self.text, sentence.start, sentence.end)
+        if found is None:
+            return None
+        words = list(WORD_AT.finditer(found.group(1)))
+        k = next((k for k, w in enumerate(words) if _singular_person(w.group())), None)
+        if k is None:
+            return None
+        head, end = words[k].group(), found.start(1) + words[k].end()
+        after = AFTER_HEAD.match(self.text, end, sentence.end)
+        if after is None or after.group(1) in NOT_A_VERB:
+            return None  # "The nurse of ...", "The nurse and", "The nurse who"
+        if noun_gender(head) not in (None, gender):
+            return None
+        at = found.start(1) - len("The")
+        written = self.text[at:end].split()
+        if self.ranked(written, at) or self.nominal(head, at, written):
+            return None  # "The senator" where a senator is named: hers, not someone new
+        if self._role_given(head, at) or any(True for _ in self._named_between(end, sentence.end)):
+            return None
+        return self.group(" ".join(written), SpeakerKind.ANONYMOUS, at)
 
     def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
         """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
@@ -4923,6 +4951,12 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})"  # up to four words after "the"
 # a sentence opening "The" and the words after it (see Cast._opening_nominal)
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The" + NOMINAL_WORDS)
+# a definite subject for a kind of person, its owner a common noun, before its verb or a
+# relative clause: "|The hospital's dietitian, who", "|The night nurse says"
+UNNAMED_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[a-z][a-z-]*(?:['\u2019]s)?){1,3}),?")
+WORD_AT = re.compile(r"[a-z][a-z-]*(?:['\u2019]s)?")
+# what follows a subject's head: a relative clause set off, or a lower-case word, its verb
+AFTER_HEAD = re.compile(r",[ \t\xa0]+who[ \t\xa0]|[ \t\xa0]+([a-z]+)\b")
 # the same past a phrase fronted: "Told of the comments, |the coach did not back down"
 NOMINAL_FRONTED = re.compile("the" + NOMINAL_WORDS)
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",
