@@ -4756,14 +4756,18 @@ def organisation_noun_closes(words: Sequence[str]) -> bool:
     Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
     named? Not where every word before it may be a person's, a listed first name, an
     initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
-    Church", "Sen. Church", "Cllr Obi")."""
+    Church", "Sen. Church", "Cllr Obi"). A first name that is also a frequent word
+    ("Royal", "Young", "Hope") is that word before such a noun: "the Royal Navy"."""
     last = words[-1]
     if len(words) < 2 or not last[:1].isupper():
         return False
     if last.lower() not in lexicons.organisation_nouns():
         return False
     return not all(
-        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
+        nlp.is_first_name(w)
+        and not nlp.is_frequent_word(w)
+        or nlp.INITIAL.fullmatch(w)
+        or lexicons.is_title_word(w)
         for w in words[:-1]
     )
 
