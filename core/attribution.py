@@ -2349,6 +2349,14 @@ def _article_opening(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _of_one(words: list[Token]) -> bool:
+    """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
+    of one victim", "the owner of a shop nearby"): someone new, no one named before?"""
+    return any(
+        w.text == "of" and nxt.text.lower() in INDEFINITE for w, nxt in itertools.pairwise(words)
+    )
+
+
 def _plural_people_noun(token: Token) -> bool:
     """A plural noun for people: "employees", "nurses", "colleagues"."""
     word = token.text.lower()
@@ -3524,7 +3532,7 @@ class Attributor:
             said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
             # skip said": one who says "I" is a person, whatever the noun
         nominal = nominal or said_as_i is not None
-        if first not in INDEFINITE and nominal and not plural_head(words):
+        if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
             person = None
             if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
                 person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
