@@ -186,6 +186,9 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
 KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
 )
+ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -1918,7 +1921,9 @@ class Cast:
         kitchen, says the food matters. “...,” she says"): the description, as "the
         dietitian says" gives it. Its head is a singular noun for a person of no other
         gender, before a verb or a relative clause set off, and no one is named in the
-        sentence ("The nurse handed Mary a form. She ..." may be Mary's)."""
+        sentence ("The nurse handed Mary a form. She ..." may be Mary's). The phrase tells
+        whom it introduces, by an owner or a relative clause ("The school's nurse says",
+        "The nurse, who ..., says"): a bare one ("The impostor gushed") refers back."""
         found = UNNAMED_OPENING.match(self.text, sentence.start, sentence.end)
         if found is None:
             return None
@@ -1930,6 +1935,9 @@ class Cast:
         after = AFTER_HEAD.match(self.text, end, sentence.end)
         if after is None or after.group(1) in NOT_A_VERB:
             return None  # "The nurse of ...", "The nurse and", "The nurse who"
+        owned = any(w.group().endswith(("'s", "\u2019s")) for w in words[:k])
+        if not owned and after.group(1) is not None:
+            return None  # "The impostor gushed": a bare definite refers back to someone
         if noun_gender(head) not in (None, gender):
             return None
         at = found.start(1) - len("The")
@@ -4039,13 +4047,15 @@ def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: lis
     """Is a run of two to four capitalised words, its first in no list and no place's or
     organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
     was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
-    works nights")? The kin noun tells that it names a person, whatever the lists know."""
-    return (
-        2 <= len(names) <= 4
-        and text.startswith(",", run_end)
-        and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
-        and unseen_given(names[0])
-    )
+    works nights"), or of a noun for a kind of person after "his", "her", "their" or "its"
+    ("His deputy, Thandeka Mokoena, said")? The noun tells that it names a person,
+    whatever the lists know."""
+    if not (2 <= len(names) <= 4 and text.startswith(",", run_end) and unseen_given(names[0])):
+        return False
+    if KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None:
+        return True
+    role = ROLE_OF_PRONOUN.search(text, max(0, run_start - 40), run_start)
+    return role is not None and _singular_person(role.group(1))
 
 
 def _short_given(word: str) -> bool:
