@@ -21,14 +21,21 @@ survey "according to", and organisations and documents as sources throughout.
 
 Every person is invented (a few public names appear in their public roles), and every
 quotation is written for this batch. Every expected speaker was written before On Record
-read the probes (the articles and this list were committed first). A nominal speaker
-counts in either case of its first letter."""
+read the probes (the articles and this list were committed first, 8ceecec). A nominal
+speaker counts in either case of its first letter. First judged on main (450fcf5): 267 of
+287 right (7.0% wrong) by the list as committed; 268 (6.6%) once its apostrophes were
+written as the articles write them (8a84fc4: "Nigeria’s works ministry" was written with a
+straight one, so On Record's right answer could not match). After the mends below: 277
+(3.5% wrong). The quotations still wrong are listed in KNOWN_WRONG_70 with what On Record
+gives and why; the figure is printed by ``test_twenty_sixth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_70.json")
+FIRST_JUDGED = 268  # right on main before any mend, of 287 (267 by the first list: see above)
 
 PROBES_70: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ('t01', 'We have made every offer', ('Matthias Kehrer',)),
@@ -362,3 +369,123 @@ def test_every_judged_fragment_is_in_its_article() -> None:
     """A fragment names its quotation by a piece of its article, once, so it must be there."""
     assert len(PROBES) == 30
     assert all(PROBES[probe].count(fragment) == 1 for probe, fragment, _ in PROBES_70)
+
+
+KNOWN_WRONG_70: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('t02', 'In some trusts, yes'): (
+        'Callum Baird',
+        '"The minister replied:" after Sir Geoffrey\'s question: "the health secretary, '
+        'Jonathan Pryce-Harlow," is never given "minister" as a role, so the nominal finds '
+        'no one and the colon cue takes the last speaker named (roles domain)',
+    ),
+    ('t08', 'When the children stop drowning'): (
+        'Donna Whitfield',
+        '"In a 2008 interview ..., she was asked when she would retire. “...,” she said": '
+        'an obituary\'s subject, Mrs. Calloway, after two paragraphs of others; "she" takes '
+        'the latest woman named, not the article\'s subject',
+    ),
+    ('t11', 'We are committed to the safety'): (
+        'China Harbour Engineering',
+        'right by whom the spokesman speaks for: "a spokesman for the company said": the '
+        'organisation nominal resolves to the company, not the spokesman',
+    ),
+    ('t19', 'I told you to leave it alone'): (
+        'neighbour',
+        '"said she heard Mr Tulley shout: “...”": the quoted shout is the object of the '
+        'reported "heard X shout", whose subject is the neighbour who heard it',
+    ),
+    ('t20', 'committed to a thriving farming sector'): (
+        'Rural Affairs',
+        '"A spokeswoman for the Department for Environment, Food and Rural Affairs said": '
+        'the name with commas inside is cut at its last comma',
+    ),
+    ('t22', 'Danny was the kind of brother'): (
+        'Daniel Reyes',
+        '"The following statement was released Saturday by the family of Marine Cpl. Daniel '
+        'Reyes, ... who was killed": three paragraphs of a statement with no cue go to the '
+        'last person named, not to the passive\'s agent, the family',
+    ),
+    ('t22', 'He called our mother every Sunday'): (
+        'Daniel Reyes',
+        'the statement\'s second paragraph, as the first',
+    ),
+    ('t22', 'We ask for privacy'): (
+        'Daniel Reyes',
+        'the statement\'s third paragraph, as the first',
+    ),
+    ('t24', 'like inmates'): (
+        'A head teacher in Kent',
+        '"A head teacher ... has written ..., after a petition claimed pupils were being '
+        'treated “like inmates.”": the cue of the "after" clause has its own subject, the '
+        'petition, but the main clause\'s subject is taken',
+    ),
+    ('t24', 'a fire risk and an insult'): (
+        None,
+        '"It says the locked gates are “...”": "It", the petition of the sentence before, '
+        'finds no organisation or document',
+    ),
+}  # fmt: skip
+
+test_probe_speaker_twenty_sixth_batch, test_twenty_sixth_batch_figure = judged_batch_tests(
+    "probes70", PROBES, PROBES_70, KNOWN_WRONG_70, FIRST_JUDGED, size=287
+)
+
+
+N = "\n\n"
+
+
+def test_an_unnamed_definite_subject_keeps_the_pronoun_after() -> None:
+    """ "The school’s nurse, who ..., says ... “...,” she says": the nurse, whom no role of
+    anyone named fits, not the woman named before; a bare definite ("The stranger
+    waved") refers back and is left alone."""
+    text = (
+        "The head teacher, Laura Kemp, said the roof would be mended by spring. "
+        "\u201cWe have the money now,\u201d she said."
+        + N
+        + "The school\u2019s nurse, who has worked there since 1998, says the cold is the "
+        "bigger worry. \u201cChildren come in with chilblains,\u201d she says."
+    )
+    assert _speaker(text, "Children come in") == "the school\u2019s nurse"
+    text = (
+        "Laura Kemp opened the gates at eight."
+        + N
+        + "The caretaker, who has worked there for twenty years, says the boiler is older "
+        "than he is. \u201cIt was fitted in 1974,\u201d he says."
+    )
+    assert _speaker(text, "It was fitted") == "the caretaker"
+
+
+def test_a_common_word_first_name_before_an_organisation_noun_is_no_person() -> None:
+    """ "a former Royal Navy diver named Alan Brook": "Royal" is a listed first name, but
+    as a frequent word before "Navy" it names the navy, so "he" is Brook."""
+    text = (
+        "The skipper, a former Royal Navy diver named Alan Brook, keeps the boat spotless. "
+        "\u201cSalt gets into everything,\u201d he says."
+    )
+    assert _speaker(text, "Salt gets") == "Alan Brook"
+
+
+def test_a_body_of_people_of_a_name_speaks() -> None:
+    """ "said the family of Megan Doyle": the family speaks, not she; "said the mother of
+    one passenger": someone new, not the woman named before."""
+    text = "\u201cWe are heartbroken,\u201d said the family of Megan Doyle, 19, in a statement."
+    assert _speaker(text, "We are heartbroken") == "family of Megan Doyle"
+    text = (
+        "Sarah Kent, the bus company\u2019s director, apologised on Monday."
+        + N
+        + "\u201cNobody has told us anything,\u201d said the mother of one passenger."
+    )
+    assert _speaker(text, "Nobody has told") == "mother of one passenger"
+
+
+def test_a_possessive_before_the_subject_is_no_gender_for_it() -> None:
+    """ "His deputy, Nomvula Khanyile, said his plan was sound. “...,” she said": an
+    unlisted given name set off after "his" and a noun for a kind of person names a
+    person, and the second "his" is the mayor's again, not a man's for her."""
+    text = (
+        "Mayor Kofi Boateng opened the meeting."
+        + N
+        + "His deputy, Nomvula Khanyile, said his plan was sound. "
+        "\u201cWe will vote for it,\u201d she said."
+    )
+    assert _speaker(text, "We will vote") == "Nomvula Khanyile"
