@@ -229,7 +229,6 @@ PROBES_26: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives now
     ('x07', 'ninety-nine times'): 'Hiroshi Tanabe',
     ('x12', 'Oksana is the story'): None,
-    ('x13', 'He says onions'): None,
     ('x16', 'I still come'): 'Wanjiru Kamau',
     ('x19', 'pushed up by the dollar'): 'a wholesale dealer in Jodia Bazaar',
     ('x29', 'long overdue'): 'Parliament Teo Chee Hean',
