@@ -2963,7 +2963,8 @@ class Cast:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
             before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
-            if named is person and before and person_head(before.group(1).split()[-1]):
+            last = before.group(1).split()[-1] if before else ""
+            if named is person and before and (person_head(last) or _singular_person(last)):
                 return head not in before.group(1).lower().split()  # "The moderator, |"
         return False
 

@@ -489,7 +489,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q19", "Our labs just", "some undergraduates"),
         ("q21", "She does the", None),
         ("q21", "I'm not allowed", None),
-        ("q21", "I grew up", "their granddaughter"),
         ("q21", "If she wants", "Bram"),
         ("q21", "We won't make", "Bram"),
         ("q22", "We argue about", None),
