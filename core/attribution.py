@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -597,11 +597,14 @@ def has_cue_word(text: str, span: Span) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
 
 
-def _gender_after(tokens: list[Token]) -> str | None:
+def _gender_after(tokens: list[Token], before: Sequence[Token] = ()) -> str | None:
     """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
     first pronoun after a name, when no other name comes between; not of one opening a
     clause joined by a bare "and" ("Biden decided not to run and she ...": see
-    :func:`core.subjects.joins_another_subject`)."""
+    :func:`core.subjects.joins_another_subject`), nor of a possessive the words
+    ``before`` the name hold already ("His deputy, Thandeka Mokoena, said his ...": the
+    owner's again)."""
+    owners = {t.text.lower() for t in before} & {"his", "her"}
     for k, token in enumerate(tokens):
         word = token.text.lower()
         if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
@@ -611,6 +614,8 @@ def _gender_after(tokens: list[Token]) -> str | None:
         ):
             return None
         owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
+        if word in owners:
+            return None
         if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
             return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
         if word in {"him", "her"}:
@@ -2380,6 +2385,14 @@ def _article_opening(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _of_one(words: list[Token]) -> bool:
+    """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
+    of one victim", "the owner of a shop nearby"): someone new, no one named before?"""
+    return any(
+        w.text == "of" and nxt.text.lower() in INDEFINITE for w, nxt in itertools.pairwise(words)
+    )
+
+
 def _plural_people_noun(token: Token) -> bool:
     """A plural noun for people: "employees", "nurses", "colleagues"."""
     word = token.text.lower()
@@ -3525,7 +3538,7 @@ class Attributor:
                 person = self.cast.name(name_text, start, role=role, title=title, recent=False)
                 if not self.cast.after_subject(start) and may_be_he_or_she(person):
                     self.cast.mention(start, person)  # a subject the cheap pass missed
-                person.bind_gender(_gender_after(tokens[j:]))
+                person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
                 person.add_role(appositive)
                 return Mention(
                     Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -3555,7 +3568,7 @@ class Attributor:
             said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
             # skip said": one who says "I" is a person, whatever the noun
         nominal = nominal or said_as_i is not None
-        if first not in INDEFINITE and nominal and not plural_head(words):
+        if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
             person = None
             if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
                 person = self.cast.owned_kin(None, head, start)  # "“...,” his mother

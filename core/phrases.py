@@ -1214,7 +1214,8 @@ def name_before_appositive(tokens: list[Token], np: tuple[int, int]) -> tuple[in
 
 def described_by_role(words: list[Token], name_start: int) -> bool:
     """Is the name in ``words`` only the complement of a lower-case role ("a spokeswoman
-    for the Pentagon", "an aide to Hillary Clinton")?"""
+    for the Pentagon", "an aide to Hillary Clinton") or of a lower-case noun for a body of
+    people, its "of" ("the family of Cpl. Daniel Reyes": the family speaks, not he)?"""
     preposition = next(
         (n for n, w in enumerate(words[:name_start]) if n and w.text.lower() in NP_INNER), None
     )
@@ -1225,7 +1226,8 @@ def described_by_role(words: list[Token], name_start: int) -> bool:
     before = words[name_start - 1]
     if before.tag in {"NN", "NNS"} and before.text.islower() and not person_noun(before.text):
         return False  # "her chief of staff Cheryl Mills": the name stands beside the role
-    return lower and person_noun(head)
+    body = head in lexicons.organisation_nouns() and words[preposition].text.lower() == "of"
+    return lower and (person_noun(head) or body)
 
 
 def _opening_plural(words: list[Token], preposition: int, name_start: int) -> bool:

@@ -193,6 +193,9 @@ KIN_OF_PRONOUN = re.compile(
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
 KIN_OF_THEIR = re.compile(rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$")
+ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -2020,7 +2023,7 @@ class Cast:
             if read.person is not None or opening is None:
                 return None  # a person named, or another pronoun, is the subject; not a
                 # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
-        return self._nominal_opening(sentence, gender)
+        return self._nominal_opening(sentence, gender) or self._unnamed_opening(sentence, gender)
 
     def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) whose role the definite noun phrase
@@ -2065,6 +2068,39 @@ class Cast:
             return None  # "The sheriff looked at Olsen": by binding, not Olsen
         unisex = person.gender_source == "unisex name"  # "Joan Whitcombe, a pediatrician,"
         return person if person.gender in (None, gender) or unisex else None
+
+    def _unnamed_opening(self, sentence: Span, gender: str) -> Person | None:
+        """The one a definite noun phrase opening ``sentence`` describes where no role of
+        anyone the article names fits it ("The hospital's dietitian, who works with the
+        kitchen, says the food matters. “...,” she says"): the description, as "the
+        dietitian says" gives it. Its head is a singular noun for a person of no other
+        gender, before a verb or a relative clause set off, and no one is named in the
+        sentence ("The nurse handed Mary a form. She ..." may be Mary's). The phrase tells
+        whom it introduces, by an owner or a relative clause ("The school's nurse says",
+        "The nurse, who ..., says"): a bare one ("The impostor gushed") refers back."""
+        found = UNNAMED_OPENING.match(self.text, sentence.start, sentence.end)
+        if found is None:
+            return None
+        words = list(WORD_AT.finditer(found.group(1)))
+        k = next((k for k, w in enumerate(words) if _singular_person(w.group())), None)
+        if k is None:
+            return None
+        head, end = words[k].group(), found.start(1) + words[k].end()
+        after = AFTER_HEAD.match(self.text, end, sentence.end)
+        if after is None or after.group(1) in NOT_A_VERB:
+            return None  # "The nurse of ...", "The nurse and", "The nurse who"
+        owned = any(w.group().endswith(("'s", "\u2019s")) for w in words[:k])
+        if not owned and after.group(1) is not None:
+            return None  # "The impostor gushed": a bare definite refers back to someone
+        if noun_gender(head) not in (None, gender):
+            return None
+        at = found.start(1) - len("The")
+        written = self.text[at:end].split()
+        if self.ranked(written, at) or self.nominal(head, at, written):
+            return None  # "The senator" where a senator is named: hers, not someone new
+        if self._role_given(head, at) or any(True for _ in self._named_between(end, sentence.end)):
+            return None
+        return self.group(" ".join(written), SpeakerKind.ANONYMOUS, at)
 
     def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
         """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
@@ -3080,7 +3116,8 @@ class Cast:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
             before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
-            if named is person and before and person_head(before.group(1).split()[-1]):
+            last = before.group(1).split()[-1] if before else ""
+            if named is person and before and (person_head(last) or _singular_person(last)):
                 return head not in before.group(1).lower().split()  # "The moderator, |"
         return False
 
@@ -4181,13 +4218,15 @@ def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: lis
     """Is a run of two to four capitalised words, its first in no list and no place's or
     organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
     was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
-    works nights")? The kin noun tells that it names a person, whatever the lists know."""
-    return (
-        2 <= len(names) <= 4
-        and text.startswith(",", run_end)
-        and KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None
-        and unseen_given(names[0])
-    )
+    works nights"), or of a noun for a kind of person after "his", "her", "their" or "its"
+    ("His deputy, Thandeka Mokoena, said")? The noun tells that it names a person,
+    whatever the lists know."""
+    if not (2 <= len(names) <= 4 and text.startswith(",", run_end) and unseen_given(names[0])):
+        return False
+    if KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None:
+        return True
+    role = ROLE_OF_PRONOUN.search(text, max(0, run_start - 40), run_start)
+    return role is not None and _singular_person(role.group(1))
 
 
 def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> bool:
@@ -4926,14 +4965,18 @@ def organisation_noun_closes(words: Sequence[str]) -> bool:
     Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
     named? Not where every word before it may be a person's, a listed first name, an
     initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
-    Church", "Sen. Church", "Cllr Obi")."""
+    Church", "Sen. Church", "Cllr Obi"). A first name that is also a frequent word
+    ("Royal", "Young", "Hope") is that word before such a noun: "the Royal Navy"."""
     last = words[-1]
     if len(words) < 2 or not last[:1].isupper():
         return False
     if last.lower() not in lexicons.organisation_nouns():
         return False
     return not all(
-        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
+        nlp.is_first_name(w)
+        and not nlp.is_frequent_word(w)
+        or nlp.INITIAL.fullmatch(w)
+        or lexicons.is_title_word(w)
         for w in words[:-1]
     )
 
@@ -5121,6 +5164,12 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})"  # up to four words after "the"
 # a sentence opening "The" and the words after it (see Cast._opening_nominal)
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The" + NOMINAL_WORDS)
+# a definite subject for a kind of person, its owner a common noun, before its verb or a
+# relative clause: "|The hospital's dietitian, who", "|The night nurse says"
+UNNAMED_OPENING = re.compile(r"[ \t\xa0]*The((?:[ \t\xa0]+[a-z][a-z-]*(?:['\u2019]s)?){1,3}),?")
+WORD_AT = re.compile(r"[a-z][a-z-]*(?:['\u2019]s)?")
+# what follows a subject's head: a relative clause set off, or a lower-case word, its verb
+AFTER_HEAD = re.compile(r",[ \t\xa0]+who[ \t\xa0]|[ \t\xa0]+([a-z]+)\b")
 # the same past a phrase fronted: "Told of the comments, |the coach did not back down"
 NOMINAL_FRONTED = re.compile("the" + NOMINAL_WORDS)
 NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "for", "from",

@@ -361,13 +361,16 @@ def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
     against the first name's guess ("Lindsey Graham ... himself"). Not an object form
     ("Clinton criticized him"), nor the subject of a clause joined by a bare "and"
     ("Biden decided not to run and she surged"): a clause about the same person would
-    leave its subject out."""
+    leave its subject out. Nor the pronoun that stands before the subject already, its
+    owner's ("His deputy, Thandeka Mokoena, said his real skill was listening")."""
     after = [r for r in refs if r.at > subject.at]
     person = subject.person
     if person is None or not after or after[0].pronoun in OBJECT_FORMS:
         return
     if after[0].pronoun in ("he", "she") and joins_another_subject(text[subject.end : after[0].at]):
         return
+    if any(r.at < subject.at and r.pronoun == after[0].pronoun.lower() for r in refs):
+        return  # "His deputy, Thandeka Mokoena, said his ...": the owner's again, not hers
     if after[0].pronoun.endswith("self"):
         person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
     else:

@@ -483,7 +483,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q13", "He won.", "senior"),
         ("q13", "Forever, probably,", "Lyle Perrin"),
         ("q16", "People here go", "Marit Osterhaus"),
-        ("q18", "Tea with too", "Liam Brophy"),
         ("q19", "We won things", "union"),
         ("q19", "We listened,", "university"),
         ("q19", "Our labs just", "some undergraduates"),
