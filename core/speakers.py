@@ -28,6 +28,7 @@ from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
     group_in_article,
+    kin_noun,
     noun_gender,
     organisation_in_article,
     organisation_noun,
@@ -246,12 +247,7 @@ SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t\xa0]+|\n[ \t\xa0
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
-ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
-    {"campaign", "administration", "company", "government", "team", "office", "department",
-     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
-)  # fmt: skip
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
-KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -555,7 +551,7 @@ def _role_head(role: str) -> str | None:
     "general"), in lower case; None for a verb phrase ("managed Al Gore's campaign",
     "chairs the residents' association") or an organisation's word ("campaign")."""
     found = ROLE_HEAD.match(role)
-    if found is None or found.group(1).lower() in ROLE_HEAD_NOT:
+    if found is None or found.group(1).lower() in lexicons.ORGANISATION_HEADS:
         return None
     if found.group(1)[:1].isupper() and not role[: found.end(1)].istitle():
         return None  # a name's word: "chairs the Westbay Residents' Association"
@@ -2632,7 +2628,8 @@ class Cast:
         before "the ferryman said")? ``roles_at`` gives the roles written at a naming. The
         head is the role's last word before any preposition ("director of the group" has
         "director", not "group")."""
-        if not head.isalpha() or head in ROLE_HEAD_NOT or head in lexicons.speech_nouns():
+        organisation = head in lexicons.ORGANISATION_HEADS
+        if not head.isalpha() or organisation or head in lexicons.speech_nouns():
             return False  # "the statement said": whose words, not who (see author_of)
         if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
             return False  # "the polls", "his": no one's role
@@ -5240,13 +5237,6 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     ``noun`` ("Winslow's mother, | Deb Winslow")?"""
     found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
     return found is not None and _owned_kin_role(found.group(1), noun)
-
-
-def kin_noun(noun: str) -> bool:
-    """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
-    whom a nominal names only by whose relative they are?"""
-    bare = noun.removeprefix("grand").removeprefix("step")
-    return bare in KIN_NOUNS
 
 
 @lru_cache(maxsize=1 << 10)
