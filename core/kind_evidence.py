@@ -34,6 +34,9 @@ KIN_GENDER = {
     "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
 }  # fmt: skip
 KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
+# a kin noun as a pattern reads it, grand- and step- ones too ("wife", "grandson",
+# "stepmother"): what :func:`kin_noun` takes, for the patterns that find one before a name
+KIN_WORD = rf"(?:grand)?(?:step)?(?:{'|'.join(sorted(KIN_NOUNS))})"
 CHILD_GENDER = {"girl": "f", "boy": "m"}  # "The girl, Hanne,": no kin, but of a sex
 NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",

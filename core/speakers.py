@@ -27,6 +27,7 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
+    KIN_WORD,
     group_in_article,
     kin_noun,
     noun_gender,
@@ -178,14 +179,13 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
-APPOSED_KIN = "(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},[ \t\xa0]+$"
+    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{KIN_WORD},[ \t\xa0]+$"
 )
 # "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
 # one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
-    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
+    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{KIN_WORD},?[ \t\xa0]+$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
@@ -4964,8 +4964,7 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
 )
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
-    r"(His|Her|Their) (son|daughter|father|mother|brother|sister|husband|wife|nephew|niece"
-    r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
+    rf"(His|Her|Their) ({KIN_WORD})\b"
 )
 QUOTED_ASKED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[?!][\u201d\"]\s*")  # "“Why?” she said"
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
