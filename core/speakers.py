@@ -180,13 +180,14 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{KIN_WORD},[ \t\xa0]+$"
+    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),[ \t\xa0]+$"
 )
 # "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
 # one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
-    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{KIN_WORD},?[ \t\xa0]+$"
+    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
 )
+KIN_APPOSED_REACH = 60  # characters before a naming its kin noun is sought in
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -5236,6 +5237,15 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     ``noun`` ("Winslow's mother, | Deb Winslow")?"""
     found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
     return found is not None and _owned_kin_role(found.group(1), noun)
+
+
+def kin_apposed(text: str, at: int) -> str | None:
+    """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
+    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant");
+    None where no such noun stands right before it."""
+    start = max(0, at - KIN_APPOSED_REACH)
+    found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)
+    return found.group("kin") if found else None
 
 
 @lru_cache(maxsize=1 << 10)
