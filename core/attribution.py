@@ -1993,22 +1993,12 @@ def _surname_alone(text: str, name_text: str, surnames: AbstractSet[str]) -> boo
 def _organisation_head_named(
     words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
 ) -> bool:
-    """Whether the name, of two words or more, closes with a word for an organisation
-    that is no surname of someone the article names in full ("Cllr Obi" after "Cllr
-    Sandra Obi"): a noun whose first sense is a kind of organisation
-    (:func:`core.speakers.organisation_noun_closes`: "Brookings Institution", "Pine
-    Hollow Golf Club"), or a word that heads organisations' names in the name
-    recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine", "Democracy Corp",
-    "Elliott Partners") after a first word that is no listed first name ("Emily Post",
-    "Bill Press")."""
+    """Whether the name closes with a word for an organisation (:func:`core.speakers.
+    organisation_noun_closes`: "Brookings Institution", "Pine Hollow Golf Club", "Time
+    Magazine") that is no surname of someone the article names in full ("Cllr Obi"
+    after "Cllr Sandra Obi")."""
     named = [w.text for w in words[name[0] : name[1]]]
-    if named[-1] in surnames:
-        return False
-    return organisation_noun_closes(named) or (
-        len(named) > 1
-        and nlp.gazetteer_marks(named[-1:]) == ["org"]
-        and not nlp.is_first_name(named[0])
-    )
+    return named[-1] not in surnames and organisation_noun_closes(named)
 
 
 def _known_organisation(cast: Cast, name_text: str) -> bool:

@@ -4721,16 +4721,18 @@ def _organisation_head(words: Sequence[str]) -> bool:
 
 
 def organisation_noun_closes(words: Sequence[str]) -> bool:
-    """Do a name's words, two or more, close with a capitalised noun whose first sense is
-    a kind of organisation (``lexicons.organisation_nouns``: "King Solomon Missionary
-    Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
-    named? Not where every word before it may be a person's, a listed first name, an
-    initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
-    Church", "Sen. Church", "Cllr Obi")."""
+    """Do a name's words, two or more, close with a capitalised word for an organisation,
+    so that no one is named: a noun whose first sense is a kind of organisation
+    (``lexicons.organisation_nouns``: "King Solomon Missionary Baptist Church", "Carlton
+    Golf Club", "Brookings Institution") or a word that heads organisations' names in
+    the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
+    "Democracy Corp", "Elliott Partners")? Not where every word before it may be a
+    person's, a listed first name, an initial or a title: a surname that is such a word
+    ("Frank Church", "Frank J. Church", "Sen. Church", "Emily Post", "Bill Press")."""
     last = words[-1]
     if len(words) < 2 or not last[:1].isupper():
         return False
-    if last.lower() not in lexicons.organisation_nouns():
+    if last.lower() not in lexicons.organisation_nouns() and nlp.gazetteer_marks([last]) != ["org"]:
         return False
     return not all(
         nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
