@@ -283,11 +283,6 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Kobayashi",
         "as above",
     ),
-    ("t15", "neighbours came"): (
-        None,
-        '"His grandmother, Lalitha Subramaniam, 78, was watching ... she said": no one '
-        'found for "she"',
-    ),
     ("t16", "wish to God it had been a carpet"): (
         "Callum Reid",
         '"the witness, who cannot be named ..., said": an unnamed witness; the victim '
