@@ -188,6 +188,9 @@ KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
 )
 KIN_APPOSED_REACH = 60  # characters before a naming its kin noun is sought in
+DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
+    r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -5243,9 +5246,12 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
 
 def kin_apposed(text: str, at: int) -> str | None:
     """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
-    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant");
-    None where no such noun stands right before it."""
+    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant", also
+    after a described trade: "His nephew, the drummer | Adonis Batiste"); None where no
+    such noun stands right before it."""
     start = max(0, at - KIN_APPOSED_REACH)
+    if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
+        at = described.start()  # the kin noun before "the drummer"
     found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)
     return found.group("kin") if found else None
 

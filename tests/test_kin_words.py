@@ -28,6 +28,7 @@ def test_kin_word_reads_what_kin_noun_takes(word: str, kin: bool) -> None:
         ("The grocer sold the shop to his stepson, Arlo Finch", "stepson"),
         ("Since 1990 her late husband Tomas Reyes had run it", "husband"),
         ("Halloran's granddaughter, Maeve, now runs the farm", "granddaughter"),
+        ("Her brother, the retired welder Arlo Finch, wrote", "brother"),
         ("The tenant of the son, Arlo Finch, paid late", None),  # no possessive
         ("The mayor's deputy, Arlo Finch, spoke", None),  # no kin noun
     ],
