@@ -41,7 +41,7 @@ from core.speakers import (
     Cast,
     Person,
     SpeakerKind,
-    kin_apposed,
+    kin_introducing,
     kin_noun,
     noun_gender,
 )
@@ -219,12 +219,12 @@ def _introduced_as_kin(cast: Cast, outer: Person, kin: Person) -> bool:
 
 def _introduced_kin(cast: Cast, person: Person) -> str | None:
     """The kin noun whose appositive the article's first naming of ``person`` is ("her
-    son Malachi": "son"; the naming may be read from "Her"), if any (:func:`kin_apposed`)."""
+    son Malachi": "son"; the naming may be read from "Her"), if any (:func:`kin_introducing`)."""
     at = cast.first_named(person)
     if at is None:
         return None
     given = cast.text.find(person.name.split()[0], at, at + 40)
-    return kin_apposed(cast.text, max(at, given))
+    return kin_introducing(cast.text, max(at, given))
 
 
 def _my_before(cast: Cast, outer: Person, at: int, gender: str) -> list[str] | None:

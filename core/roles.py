@@ -66,7 +66,7 @@ from core.speakers import (
     PRONOUN_GENDER,
     SUFFIXES,
     Person,
-    kin_apposed,
+    kin_introducing,
     name_words,
     office_word,
     role_fits,
@@ -1956,7 +1956,7 @@ def _kin_introduced(text: str, person: Person) -> bool:
     Sanders", "Schilling's son, | Grant,")?"""
     forms = _named_forms(person) | {person.name.split()[0]}
     first = min((a for f in forms for a, _ in occurrences(text, f)), default=-1)
-    return first >= 0 and kin_apposed(text, first) is not None
+    return first >= 0 and kin_introducing(text, first) is not None
 
 
 def _fits(written: str, head: str, words: list[str]) -> bool:

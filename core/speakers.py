@@ -187,7 +187,7 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
 KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
 )
-KIN_APPOSED_REACH = 60  # characters before a naming its kin noun is sought in
+KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
@@ -5244,12 +5244,12 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     return found is not None and _owned_kin_role(found.group(1), noun)
 
 
-def kin_apposed(text: str, at: int) -> str | None:
+def kin_introducing(text: str, at: int) -> str | None:
     """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
     name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant", also
     after a described trade: "His nephew, the drummer | Adonis Batiste"); None where no
     such noun stands right before it."""
-    start = max(0, at - KIN_APPOSED_REACH)
+    start = max(0, at - KIN_INTRODUCING_REACH)
     if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
         at = described.start()  # the kin noun before "the drummer"
     found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)

@@ -1,5 +1,5 @@
 """The one kin-noun list (``kind_evidence.KIN_NOUNS``, ``kin_noun``, ``KIN_WORD``) and the
-one reading of a naming introduced by a kin noun (``speakers.kin_apposed``), which the
+one reading of a naming introduced by a kin noun (``speakers.kin_introducing``), which the
 role reader and the reader of speakers inside a quotation share."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 import pytest
 
 from core.kind_evidence import KIN_WORD, kin_noun
-from core.speakers import KIN_SUBJECT, kin_apposed
+from core.speakers import KIN_SUBJECT, kin_introducing
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_kin_word_reads_what_kin_noun_takes(word: str, kin: bool) -> None:
 def test_kin_apposed_names_the_kin_noun_before_a_naming(text: str, kin: str | None) -> None:
     at = re.search(r"(Arlo|Tomas|Maeve)", text)
     assert at is not None
-    assert kin_apposed(text, at.start()) == kin
+    assert kin_introducing(text, at.start()) == kin
 
 
 def test_a_relative_opening_a_sentence_may_be_any_kin_noun() -> None:
