@@ -187,6 +187,10 @@ KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
 KIN_OF_PRONOUN = re.compile(
     rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
 )
+SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
+    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
+     "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
+)  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
@@ -866,6 +870,8 @@ class Cast:
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
             return self._kin_of_pronoun(found)
+        if before.group("kin") not in SURNAME_KIN:
+            return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
@@ -880,7 +886,9 @@ class Cast:
         if found <= 0:
             return None
         owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
-        if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
+        if owned is None or owned.group("kin") not in SURNAME_KIN:
+            return None  # "her fiance, Tom": no surname of hers
+        if not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
         with self.hypothetical():
             person = self.pronoun(owned.group(1).lower(), owned.start())

@@ -42,3 +42,21 @@ def test_kin_apposed_names_the_kin_noun_before_a_naming(text: str, kin: str | No
 def test_a_relative_opening_a_sentence_may_be_any_kin_noun() -> None:
     found = KIN_SUBJECT.match("His stepdaughter, reached by phone, said little.")
     assert found is not None and found.group(2) == "stepdaughter"
+
+
+def test_only_a_relative_who_shares_a_surname_is_given_it() -> None:
+    """ "Her fiance, Tomas,": every kin noun introduces a relative, but only those who as a
+    rule bear the owner's surname (SURNAME_KIN: "her husband, Tomas," is Tomas Bray) are
+    given it."""
+    from core.extract import extract
+
+    def speaker(kin: str) -> str | None:
+        text = (
+            "News\n\nAgnes Bray, who ran the shop for fifty years, retired on Monday.\n\n"
+            f"Her {kin}, Tomas, had the last word: \u201cShe earned it,\u201d he said.\n"
+        )
+        quote = extract(text).quotes[0]
+        return quote.speaker.name if quote.speaker else None
+
+    assert speaker("fiance") == "Tomas"
+    assert speaker("husband") == "Tomas Bray"
