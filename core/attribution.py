@@ -1426,8 +1426,8 @@ def name_kind(
         looks_like_organisation(name_text) and not _surname_alone(text, name_text, surnames)
     ):
         return NameKind.ORGANISATION
-    if _organisation_noun_named(words, name, surnames):
-        return NameKind.OUTLET  # by its name: "a paper from the | Brookings Institution"
+    if _organisation_head_named(words, name, surnames):
+        return NameKind.OUTLET  # by its name: "the | Brookings Institution", "Time Magazine"
     if (
         _place_alone(words, name, surnames)
         or _place_owned(text, words, name, surnames)
@@ -1452,8 +1452,6 @@ def name_kind(
         return NameKind.THING
     if _plural_named(words, name, surnames):
         return NameKind.ORGANISATION  # "Valley Harvest Markets said", not "Jeff Sessions"
-    if _organisation_head_named(words, name, surnames):
-        return NameKind.OUTLET  # by its name: "Time Magazine chose"
     if _party_named(words, name, surnames):  # an adjective ("Democratic") names no group
         return NameKind.THING if words[name[1] - 1].text.endswith("ic") else NameKind.GROUP
     return NameKind.PERSON
@@ -1907,23 +1905,6 @@ def _party_member_of_place(
     )
 
 
-def _organisation_head_named(
-    words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
-) -> bool:
-    """Whether the name of two words or more ends in a word that heads organisations' names
-    in the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
-    "Democracy Corp", "Elliott Partners") and opens with no listed first name ("Emily Post",
-    "Bill Press") nor ends in the surname of someone the article names in full."""
-    n0, n1 = name
-    named = [w.text for w in words[n0:n1]]
-    return (
-        len(named) > 1
-        and nlp.gazetteer_marks(named[-1:]) == ["org"]
-        and not nlp.is_first_name(named[0])
-        and named[-1] not in surnames
-    )
-
-
 def _party_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
     """Whether the name ends in a party's word, alone or after a listed place, or in its
     plural after any words: a member, members or the party's adjective ("Six in 10
@@ -2045,12 +2026,13 @@ def _surname_alone(text: str, name_text: str, surnames: AbstractSet[str]) -> boo
     )
 
 
-def _organisation_noun_named(
+def _organisation_head_named(
     words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
 ) -> bool:
-    """Whether the name closes with a noun for a kind of organisation (:func:`core.speakers.
-    organisation_noun_closes`: "Brookings Institution", "Pine Hollow Golf Club") that is no
-    surname of someone the article names in full ("Cllr Obi" after "Cllr Sandra Obi")."""
+    """Whether the name closes with a word for an organisation (:func:`core.speakers.
+    organisation_noun_closes`: "Brookings Institution", "Pine Hollow Golf Club", "Time
+    Magazine") that is no surname of someone the article names in full ("Cllr Obi"
+    after "Cllr Sandra Obi")."""
     named = [w.text for w in words[name[0] : name[1]]]
     return named[-1] not in surnames and organisation_noun_closes(named)
 

@@ -36,7 +36,15 @@ from core import lexicons, nlp
 from core.attribution import Mention
 from core.document import Span, Token
 from core.quotes import QuotedSpan, scan
-from core.speakers import PRONOUN_GENDER, Cast, Person, SpeakerKind, kin_noun, noun_gender
+from core.speakers import (
+    PRONOUN_GENDER,
+    Cast,
+    Person,
+    SpeakerKind,
+    kin_introducing,
+    kin_noun,
+    noun_gender,
+)
 
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
 _BE = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were"})
@@ -47,7 +55,6 @@ _SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP", "WDT", "EX"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!", "—", "--"})
-_WORD = re.compile(r"[A-Za-z]+")
 _MY_NOUN = re.compile(r"\b[Mm]y ([a-z]+)(?: ([a-z]+))?")  # "my father", "my late father"
 
 
@@ -211,15 +218,13 @@ def _introduced_as_kin(cast: Cast, outer: Person, kin: Person) -> bool:
 
 
 def _introduced_kin(cast: Cast, person: Person) -> str | None:
-    """The kin noun among the three words before the article first names ``person``
-    ("her son Malachi": "son"; the naming may be read from "Her"), if any."""
+    """The kin noun whose appositive the article's first naming of ``person`` is ("her
+    son Malachi": "son"; the naming may be read from "Her"), if any (:func:`kin_introducing`)."""
     at = cast.first_named(person)
     if at is None:
         return None
     given = cast.text.find(person.name.split()[0], at, at + 40)
-    at = max(at, given)
-    before = _WORD.findall(cast.text, max(0, at - 40), at)[-3:]
-    return next((w.lower() for w in reversed(before) if kin_noun(w.lower())), None)
+    return kin_introducing(cast.text, max(at, given))
 
 
 def _my_before(cast: Cast, outer: Person, at: int, gender: str) -> list[str] | None:

@@ -33,6 +33,10 @@ KIN_GENDER = {
     "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "king": "m",
     "uncle": "m", "nephew": "m", "boyfriend": "m", "fiance": "m",
 }  # fmt: skip
+KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
+# a kin noun as a pattern reads it, grand- and step- ones too ("wife", "grandson",
+# "stepmother"): what :func:`kin_noun` takes, for the patterns that find one before a name
+KIN_WORD = rf"(?:grand)?(?:step)?(?:{'|'.join(sorted(KIN_NOUNS))})"
 CHILD_GENDER = {"girl": "f", "boy": "m"}  # "The girl, Hanne,": no kin, but of a sex
 NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
@@ -52,6 +56,13 @@ def noun_gender(noun: str) -> str | None:
     if noun.endswith("man"):
         return "m"
     return KIN_GENDER.get(noun.removeprefix("grand")) or CHILD_GENDER.get(noun)
+
+
+def kin_noun(noun: str) -> bool:
+    """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
+    whom a nominal names only by whose relative they are?"""
+    bare = noun.removeprefix("grand").removeprefix("step")
+    return bare in KIN_NOUNS
 
 
 def bare_word(word: str) -> str:

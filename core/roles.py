@@ -63,12 +63,11 @@ from core.role_grammar import (
     title_noun,
 )
 from core.speakers import (
-    KIN_APPOSITIVE,
-    KIN_OF_PRONOUN,
     NAME_WORD,
     PRONOUN_GENDER,
     SUFFIXES,
     Person,
+    kin_introducing,
     name_words,
     office_word,
     role_fits,
@@ -2010,10 +2009,7 @@ def _kin_introduced(text: str, person: Person) -> bool:
     Sanders", "Schilling's son, | Grant,")?"""
     forms = _named_forms(person) | {person.name.split()[0]}
     first = min((a for f in forms for a, _ in occurrences(text, f)), default=-1)
-    if first < 0:
-        return False
-    before = text[max(0, first - 60) : first]
-    return bool(KIN_OF_PRONOUN.search(before) or KIN_APPOSITIVE.search(before))
+    return first >= 0 and kin_introducing(text, first) is not None
 
 
 def _fits(written: str, head: str, words: list[str]) -> bool:

@@ -27,7 +27,9 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
+    KIN_WORD,
     group_in_article,
+    kin_noun,
     noun_gender,
     organisation_in_article,
     organisation_noun,
@@ -182,17 +184,26 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
-APPOSED_KIN = "(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower)"
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},[ \t\xa0]+$"
+    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),[ \t\xa0]+$"
 )
 # "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
 # one the pronoun refers to (an appositive set off by commas, or a given name with none)
 KIN_OF_PRONOUN = re.compile(
-    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$"
+    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
+)
+SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
+    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
+     "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
+)  # fmt: skip
+KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
+DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
+    r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
-KIN_OF_THEIR = re.compile(rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?{APPOSED_KIN},?[ \t\xa0]+$")
+KIN_OF_THEIR = re.compile(
+    rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
+)
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
@@ -256,12 +267,7 @@ SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t\xa0]+|\n[ \t\xa0
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
-ROLE_HEAD_NOT = frozenset(  # heads of what organisations are: "Clinton campaign"
-    {"campaign", "administration", "company", "government", "team", "office", "department",
-     "ministry", "agency", "committee", "council", "party", "group", "firm", "network"}
-)  # fmt: skip
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
-KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cousin", "sibling"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -565,7 +571,7 @@ def _role_head(role: str) -> str | None:
     "general"), in lower case; None for a verb phrase ("managed Al Gore's campaign",
     "chairs the residents' association") or an organisation's word ("campaign")."""
     found = ROLE_HEAD.match(role)
-    if found is None or found.group(1).lower() in ROLE_HEAD_NOT:
+    if found is None or found.group(1).lower() in lexicons.ORGANISATION_HEADS:
         return None
     if found.group(1)[:1].isupper() and not role[: found.end(1)].istitle():
         return None  # a name's word: "chairs the Westbay Residents' Association"
@@ -876,6 +882,8 @@ class Cast:
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
         if before is None:
             return self._kin_of_pronoun(found) or self._kin_of_family(found)
+        if before.group("kin") not in SURNAME_KIN:
+            return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
         owner = name_words(before.group(1))[-1:]
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
@@ -890,7 +898,9 @@ class Cast:
         if found <= 0:
             return None
         owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
-        if owned is None or not APPOSITIVE_CLOSED.match(self.text, found):
+        if owned is None or owned.group("kin") not in SURNAME_KIN:
+            return None  # "her fiance, Tom": no surname of hers
+        if not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
         coordinated = self._coordinated_owner(owned.group(1).lower(), owned.start())
         if coordinated is not None:
@@ -920,7 +930,7 @@ class Cast:
         if found <= 0 or not APPOSITIVE_CLOSED.match(self.text, found):
             return None
         owned = KIN_OF_THEIR.search(self.text, max(0, found - 40), found)
-        if owned is None:
+        if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None
         k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
         last: list[Person] = []
@@ -2821,7 +2831,8 @@ class Cast:
         before "the ferryman said")? ``roles_at`` gives the roles written at a naming. The
         head is the role's last word before any preposition ("director of the group" has
         "director", not "group")."""
-        if not head.isalpha() or head in ROLE_HEAD_NOT or head in lexicons.speech_nouns():
+        organisation = head in lexicons.ORGANISATION_HEADS
+        if not head.isalpha() or organisation or head in lexicons.speech_nouns():
             return False  # "the statement said": whose words, not who (see author_of)
         if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
             return False  # "the polls", "his": no one's role
@@ -4960,17 +4971,20 @@ def _organisation_head(words: Sequence[str]) -> bool:
 
 
 def organisation_noun_closes(words: Sequence[str]) -> bool:
-    """Do a name's words, two or more, close with a capitalised noun whose first sense is
-    a kind of organisation (``lexicons.organisation_nouns``: "King Solomon Missionary
-    Baptist Church", "Carlton Golf Club", "Brookings Institution"), so that no one is
-    named? Not where every word before it may be a person's, a listed first name, an
-    initial or a title: a surname that is such a noun ("Frank Church", "Frank J.
-    Church", "Sen. Church", "Cllr Obi"). A first name that is also a frequent word
-    ("Royal", "Young", "Hope") is that word before such a noun: "the Royal Navy"."""
+    """Do a name's words, two or more, close with a capitalised word for an organisation,
+    so that no one is named: a noun whose first sense is a kind of organisation
+    (``lexicons.organisation_nouns``: "King Solomon Missionary Baptist Church", "Carlton
+    Golf Club", "Brookings Institution") or a word that heads organisations' names in
+    the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
+    "Democracy Corp", "Elliott Partners")? Not where every word before it may be a
+    person's, a listed first name, an initial or a title: a surname that is such a word
+    ("Frank Church", "Frank J. Church", "Sen. Church", "Emily Post", "Bill Press", "Cllr
+    Obi"). A first name that is also a frequent word ("Royal", "Young", "Hope") is that
+    word before such a noun: "the Royal Navy"."""
     last = words[-1]
     if len(words) < 2 or not last[:1].isupper():
         return False
-    if last.lower() not in lexicons.organisation_nouns():
+    if last.lower() not in lexicons.organisation_nouns() and nlp.gazetteer_marks([last]) != ["org"]:
         return False
     return not all(
         nlp.is_first_name(w)
@@ -5214,8 +5228,7 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
 )
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
-    r"(His|Her|Their) (son|daughter|father|mother|brother|sister|husband|wife|nephew|niece"
-    r"|grandson|granddaughter|grandfather|grandmother|uncle|aunt)\b"
+    rf"(His|Her|Their) ({KIN_WORD})\b"
 )
 QUOTED_ASKED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[?!][\u201d\"]\s*")  # "“Why?” she said"
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
@@ -5489,11 +5502,16 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     return found is not None and _owned_kin_role(found.group(1), noun)
 
 
-def kin_noun(noun: str) -> bool:
-    """Is ``noun`` a relative's ("father", "widow", "grandson", "stepmother"): someone's,
-    whom a nominal names only by whose relative they are?"""
-    bare = noun.removeprefix("grand").removeprefix("step")
-    return bare in KIN_NOUNS
+def kin_introducing(text: str, at: int) -> str | None:
+    """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
+    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant", also
+    after a described trade: "His nephew, the drummer | Adonis Batiste"); None where no
+    such noun stands right before it."""
+    start = max(0, at - KIN_INTRODUCING_REACH)
+    if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
+        at = described.start()  # the kin noun before "the drummer"
+    found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)
+    return found.group("kin") if found else None
 
 
 @lru_cache(maxsize=1 << 10)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
+from core.kind_evidence import KIN_WORD
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
@@ -69,8 +70,7 @@ KIN_OF_PRONOUN = nlp.EndPattern(  # "His daughter, |"; "Lomax's wife, |" (the ow
     True,
 )
 KIN_BEFORE_NAME = re.compile(  # "Their son |Calum, now a harbour master": no comma between
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:grand)?(?:son|daughter|wife|husband|brother|sister|"
-    r"mother|father))\s+$"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({KIN_WORD})\s+$"
 )
 DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
     r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"

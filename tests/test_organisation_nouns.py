@@ -49,3 +49,20 @@ def test_a_speaker_named_by_an_organisation_noun_is_the_organisation() -> None:
         + " “Families at the top would gain the most.”"
     )
     assert _speaker(text, "gain the most") == ("Harwood Institution", SpeakerKind.ORGANISATION)
+
+
+def test_a_name_closed_by_an_organisation_word_stops_before_its_place() -> None:
+    """ "The Kestrel Aviation Museum in Leeds": a name the recogniser's organisation word
+    closes is read as one in the same place as a WordNet organisation noun, before the
+    place after it is (main: "Kestrel Aviation Museum in Leeds")."""
+    text = "The Kestrel Aviation Museum in Leeds issued a statement on Friday: “We will not close.”"
+    assert _speaker(text, "not close") == ("Kestrel Aviation Museum", SpeakerKind.ORGANISATION)
+
+
+def test_the_recogniser_s_organisation_words_close_a_name_under_the_same_guard() -> None:
+    """One check for both lists: a word heading organisations' names in the recogniser's
+    list ("Partners", "Corp") closes an organisation's name as a WordNet noun does, and
+    after a listed first name alone it is a surname ("Emily Post")."""
+    assert organisation_noun_closes(["Halvard", "Ridge", "Partners"])
+    assert organisation_noun_closes(["Vantage", "Corp"])
+    assert not organisation_noun_closes(["Emily", "Post"])

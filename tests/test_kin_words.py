@@ -1,0 +1,62 @@
+"""The one kin-noun list (``kind_evidence.KIN_NOUNS``, ``kin_noun``, ``KIN_WORD``) and the
+one reading of a naming introduced by a kin noun (``speakers.kin_introducing``), which the
+role reader and the reader of speakers inside a quotation share."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.kind_evidence import KIN_WORD, kin_noun
+from core.speakers import KIN_SUBJECT, kin_introducing
+
+
+@pytest.mark.parametrize(
+    ("word", "kin"),
+    [("mother", True), ("grandson", True), ("stepdaughter", True), ("widower", True),
+     ("cousin", True), ("queen", False), ("minister", False), ("sonnet", False)],
+)  # fmt: skip
+def test_kin_word_reads_what_kin_noun_takes(word: str, kin: bool) -> None:
+    assert kin_noun(word) is kin
+    assert (re.fullmatch(KIN_WORD, word) is not None) is kin
+
+
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("The grocer sold the shop to his stepson, Arlo Finch", "stepson"),
+        ("Since 1990 her late husband Tomas Reyes had run it", "husband"),
+        ("Halloran's granddaughter, Maeve, now runs the farm", "granddaughter"),
+        ("Her brother, the retired welder Arlo Finch, wrote", "brother"),
+        ("The tenant of the son, Arlo Finch, paid late", None),  # no possessive
+        ("The mayor's deputy, Arlo Finch, spoke", None),  # no kin noun
+    ],
+)
+def test_kin_apposed_names_the_kin_noun_before_a_naming(text: str, kin: str | None) -> None:
+    at = re.search(r"(Arlo|Tomas|Maeve)", text)
+    assert at is not None
+    assert kin_introducing(text, at.start()) == kin
+
+
+def test_a_relative_opening_a_sentence_may_be_any_kin_noun() -> None:
+    found = KIN_SUBJECT.match("His stepdaughter, reached by phone, said little.")
+    assert found is not None and found.group(2) == "stepdaughter"
+
+
+def test_only_a_relative_who_shares_a_surname_is_given_it() -> None:
+    """ "Her fiance, Tomas,": every kin noun introduces a relative, but only those who as a
+    rule bear the owner's surname (SURNAME_KIN: "her husband, Tomas," is Tomas Bray) are
+    given it."""
+    from core.extract import extract
+
+    def speaker(kin: str) -> str | None:
+        text = (
+            "News\n\nAgnes Bray, who ran the shop for fifty years, retired on Monday.\n\n"
+            f"Her {kin}, Tomas, had the last word: \u201cShe earned it,\u201d he said.\n"
+        )
+        quote = extract(text).quotes[0]
+        return quote.speaker.name if quote.speaker else None
+
+    assert speaker("fiance") == "Tomas"
+    assert speaker("husband") == "Tomas Bray"
