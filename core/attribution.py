@@ -33,7 +33,7 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import named_as_company
+from core.kind_evidence import OWNED_HEADS, named_as_company
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -3616,12 +3616,12 @@ class Attributor:
         if (
             kind == SpeakerKind.ORGANISATION
             and first in PRONOUN_OF_OWNER
-            and head == "campaign"
+            and head in OWNED_HEADS
             and len(words) == 2
-            and (owned := self.cast.campaign_of_owner(words[1].span.start))
+            and (owned := self.cast.campaign_of_owner(words[1].span.start, head))
         ):
-            description = owned  # "his campaign said": the one "the Sanders campaign" names,
-            # not a row of its own ("his 2008 campaign" is another campaign)
+            description = owned  # "his campaign said", "her team said": the one "the
+            # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = _organisation_named_by(self.text, head, start) or description
             if description == head and (

@@ -35,6 +35,7 @@ from core.kind_evidence import (
     HONORIFIC_GENDER,
     NAMED_THING_HEADS,
     ORGANISATION_NOUNS,
+    OWNED_HEADS,
     bare_word,
     first_or_initial,
     names_people,
@@ -1098,9 +1099,6 @@ def short_form_of(name: str, text: str) -> str | None:
             whole = " ".join(words)
             found.setdefault(organisation_form(whole), whole)
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-OWNED_HEADS = frozenset({"campaign", "office", "team", "administration", "staff", "camp"})
 
 
 def owned_form(name: str) -> str | None:

@@ -45,6 +45,9 @@ NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no on
 OWNED_GROUPS = lexicons.ORGANISATION_HEADS | {  # "his organization argued", "his counterpart"
     "organization", "organisation", "foundation", "counterpart",
 }  # fmt: skip
+OWNED_HEADS = frozenset(  # what a person owns that speaks as an organisation: "Kasich's campaign"
+    {"campaign", "office", "team", "administration", "staff", "camp"}
+)
 NOT_THE_OWNERS_VOICE = NAMED_THING_HEADS | OWNED_GROUPS  # see speaks_for_owner
 
 

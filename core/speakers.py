@@ -28,6 +28,7 @@ from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
     KIN_WORD,
+    OWNED_HEADS,
     group_in_article,
     kin_noun,
     noun_gender,
@@ -3017,10 +3018,11 @@ class Cast:
         }
         return not any(nlp.is_title(w) or set(name_words(w)) & named for w in words[1:])
 
-    def owner_campaign(self, at: int) -> str:
-        """ "his campaign sent out a fundraising email": the campaign of the person "his"
-        refers to, named as "the Sanders campaign" would be; "" where the word before
-        ``at`` is no such pronoun or it refers to no one named."""
+    def owner_campaign(self, at: int, head: str = "campaign") -> str:
+        """ "his campaign sent out a fundraising email": the ``head`` (campaign, office,
+        team: :data:`OWNED_HEADS`) of the person "his" refers to, named as "the Sanders
+        campaign" would be; "" where the word before ``at`` is no such pronoun or it
+        refers to no one named."""
         owner = re.search(r"\b(his|her)\s+$", self.text[max(0, at - 8) : at], re.IGNORECASE)
         if owner is None:
             return ""
@@ -3030,20 +3032,22 @@ class Cast:
             return ""
         last = surname(person.name)
         written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
-        return f"{written[-1] if written else last.title()} campaign"
+        return f"{written[-1] if written else last.title()} {head}"
 
-    def campaign_of_owner(self, at: int) -> str:
-        """ "his campaign said" (the word after the pronoun at ``at``): the campaign of the
-        person the pronoun refers to, as :meth:`owner_campaign` names it, where the article
-        also writes that person as a campaign's owner ("the Sanders campaign", "Sanders's
-        presidential campaign") or writes them most (:meth:`_most_written`); "" otherwise
-        (a pronoun read as "Super Tuesday", or as an adviser named last)."""
-        owned = self.owner_campaign(at)
-        owner = re.escape(owned.removesuffix(" campaign"))
-        written = rf"\b{owner}(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?campaign\b"
+    def campaign_of_owner(self, at: int, head: str = "campaign") -> str:
+        """ "his campaign said", "her team said" (the word after the pronoun at ``at``):
+        the ``head`` of the person the pronoun refers to, as :meth:`owner_campaign` names
+        it, where the article also writes that person as the owner of a campaign, office or
+        team (:data:`OWNED_HEADS`: "the Sanders campaign", "Sanders's presidential
+        campaign", "Clinton's team") or writes them most (:meth:`_most_written`); ""
+        otherwise (a pronoun read as "Super Tuesday", or as an adviser named last)."""
+        owned = self.owner_campaign(at, head)
+        owner = re.escape(owned.removesuffix(f" {head}"))
+        heads = "|".join(sorted(OWNED_HEADS))
+        written = rf"\b{owner}(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:{heads})\b"
         if owned and re.search(written, self.text):
             return owned
-        return owned if owned and self._most_written(owned.removesuffix(" campaign")) else ""
+        return owned if owned and self._most_written(owned.removesuffix(f" {head}")) else ""
 
     def _most_written(self, owner: str) -> bool:
         """Is ``owner`` the surname of the person the article writes most often, one with a

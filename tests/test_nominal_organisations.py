@@ -58,6 +58,23 @@ def test_a_campaign_of_one_named_in_passing_keeps_its_words() -> None:
     assert speaker(text, "We have never")[0] != "Garin campaign"
 
 
+def test_her_team_is_hers_where_the_article_writes_her_as_an_owner() -> None:
+    text = (
+        "Okafor courts farmers\n\n"
+        "Maria Okafor, a former governor, toured dairy farms in Dover on Friday, and "
+        "Okafor's team says she will return in May. Gov. Ed Brandt, her rival, stayed in "
+        "Concord, and Brandt spoke twice about the budget.\n\n"
+        f"Okafor listened to farmers for an hour. {L}She came to hear them out,{R} her team "
+        "said."
+    )
+    assert speaker(text, "She came") == ("Okafor team", SpeakerKind.ORGANISATION)
+
+
+def test_his_office_is_his_where_the_article_writes_his_campaign() -> None:
+    text = ALDER.replace("his campaign said", "his office said")
+    assert speaker(text, "We have never") == ("Alder office", SpeakerKind.ORGANISATION)
+
+
 def test_a_campaign_of_no_one_named_keeps_its_words() -> None:
     text = OKAFOR.replace("Maria Okafor, a former governor,", "The governor")
     assert speaker(text, "We will win")[0] == "her campaign"
