@@ -1075,18 +1075,20 @@ FUNCTION_OPENERS = frozenset(
 
 @lru_cache(maxsize=256)  # asked for each mention; an article's answer does not change
 def short_form_of(name: str, text: str) -> str | None:
-    """The one longer name of an organisation its article writes for a one-word short form
-    of it, its head noun: "the Times" (or "Times") where the article writes "the Times"
+    """The one longer name of an organisation its article writes for a short form of it:
+    its head noun, "the Times" (or "Times") where the article writes "the Times"
     and names "The New York Times" and no other "... Times"; "the Post" where it names
     "The Washington Post". None where the article writes two ("The New York Times" and
     "the Los Angeles Times"), none, never writes "the" and the word, or the word is
-    initials, no capitalised word, or not the head ("Congress" in "Library of Congress")."""
+    initials, no capitalised word, or not the head ("Congress" in "Library of Congress");
+    or the name with words dropped that the article writes (:func:`_fuller_form_of`)."""
     bare = _without_the(name)
-    if " " in bare or not bare[:1].isupper() or is_initials(bare) or len(bare) < 3:
+    if not bare[:1].isupper() or is_initials(bare) or len(bare) < 3:
         return None
     word = re.escape(bare)
-    if not re.search(rf"\bthe[ \t\xa0]+{word}\b(?![ \t\xa0]+[A-Z])", text):
-        return None  # never written as a short form ("the Times said"): "State", "Congress"
+    if " " in bare or not re.search(rf"\bthe[ \t\xa0]+{word}\b(?![ \t\xa0]+[A-Z])", text):
+        return _fuller_form_of(bare, text)  # never written as a head's short form ("the
+        # Times said"): "State" for "State Department", not "Congress"
     run = rf"(?<![\w.])((?:[A-Z][\w.&'\u2019-]*[ \t\xa0]+)+){word}\b"
     found = {}
     for m in re.finditer(run, text):
@@ -1098,6 +1100,27 @@ def short_form_of(name: str, text: str) -> str | None:
         if len(words) > 1:
             whole = " ".join(words)
             found.setdefault(organisation_form(whole), whole)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _fuller_form_of(name: str, text: str) -> str | None:
+    """The one name of an organisation its article writes that ``name`` shortens by
+    dropping words: its first word before an organisation noun ("State" for "State
+    Department"), or its first and last words around others ("Holocaust Museum" for
+    "Holocaust Memorial Museum"); None where the article writes none, or two ("State
+    Department" and "State Committee")."""
+    words = name.split()
+    if owned_form(name) or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None  # "Clinton's campaign": its owner's, joined by :func:`owned_form`
+    if len(words) == 1:
+        heads = "|".join(w.capitalize() for w in sorted(lexicons.ORGANISATION_HEADS))
+        longer = rf"\b{re.escape(words[0])}[ \t\xa0]+(?:{heads})\b"
+    elif len(words) == 2:
+        between = r"(?:[ \t\xa0]+[A-Z][\w.&'\u2019-]*)+?"
+        longer = rf"\b{re.escape(words[0])}{between}[ \t\xa0]+{re.escape(words[1])}\b"
+    else:
+        return None
+    found = {organisation_form(m.group(0)): m.group(0) for m in re.finditer(longer, text)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

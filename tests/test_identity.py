@@ -781,6 +781,23 @@ def test_a_word_that_is_not_the_head_of_the_longer_name_is_no_short_form(
     assert rows(library) == [("Library of Congress", 1), ("the Congress", 1)]
 
 
+def test_a_name_with_words_dropped_joins_the_one_its_article_writes_in_full(
+    library: Library,
+) -> None:
+    said(library, "Tarn Valley Heritage Museum", kind=ORG)
+    said(library, "Interior Department", kind=ORG)
+    text = "The Tarn Valley Heritage Museum and the Interior Department met. Interior said no."
+    said(library, "Interior", kind=ORG, text=text)
+    text = "The Tarn Heritage Museum opened; the Tarn Museum said it was full."
+    said(library, "Tarn Museum", kind=ORG, text="Tarn Valley Museum " + text)
+    said(library, "Tarn Museum", kind=ORG, text="The Tarn Valley Heritage Museum opened.")
+    assert rows(library) == [
+        ("Interior Department", 2),
+        ("Tarn Museum", 1),  # an article writing two fuller names: neither
+        ("Tarn Valley Heritage Museum", 2),
+    ]
+
+
 def test_an_organisation_shows_its_plainer_name(library: Library) -> None:
     said(library, "Presidential candidate Marco Rubio\u2019s campaign", kind=ORG)
     said(library, "Mr. Rubio's campaign", kind=ORG)
