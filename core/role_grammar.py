@@ -999,13 +999,14 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and _capitalised(after)
         and _names_role(after)
         and before is not None
-        and (before.text in CLAUSE_OPENERS or _cue(before))
+        and (before.text in CLAUSE_OPENERS or _cue(before) or _lower_adjective(before))
         and not _verbish(token.text)
         and (nlp.context_free_tag(token.text) or "NN").startswith("NN")  # not a verb
     ):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
-        # noun opening the subject (after a clause's punctuation or an inverted cue)
-        # qualifies the capitalised office after it
+        # noun opening the subject (after a clause's punctuation or an inverted cue), or
+        # after a lower-case adjective that opens it with the noun ("...,” central bank
+        # Vice-Governor Ann Lee said"), qualifies the capitalised office after it
     if (
         token.tag == "NN"
         and token.text.isalpha()
@@ -1054,6 +1055,12 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
         # the title, not "whose views | resemble/JJ Sen. Warren's"
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _lower_adjective(token: Token) -> bool:
+    """Is ``token`` a lower-case adjective ("central", "federal"), which may open a noun
+    compound qualifying a title ("central bank | Vice-Governor")?"""
+    return token.tag == "JJ" and token.text.isalpha() and token.text.islower()
 
 
 def _frequency_adjective(token: Token, after: Token) -> bool:
@@ -1254,6 +1261,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
             # | Human Services, Rob Tate,"
             or _and_of_roles(tokens, k, end)
+            or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
+            # minister, Kubota Shinji,"
             or token.text.lower() in PREPOSITIONS
             and k > 0
             and strong_role(tokens[k - 1])
@@ -1342,6 +1351,34 @@ def _and_of_roles(tokens: Sequence[Token], k: int, end: int) -> bool:
         and tokens[k + 1].tag not in {"DT", "PRP$"}
         and not _possessive(tokens[k + 1])
         and any(strong_role(t) for t in tokens[k + 1 : end])
+    )
+
+
+def _field_list(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` a comma or an "and" in a list of lower-case fields qualifying the
+    role noun after them, in a phrase set beside a name ("the economy | , | trade | and |
+    industry minister, Ann Lee,")? The words joined are singular common nouns that name no
+    person (not "doctors, nurses and hospital staff"), and an "and" closes the list before
+    the role noun."""
+    if not 0 < k < end - 2 or tokens[k].text not in {",", "and"}:
+        return False
+    closing = next((m for m in range(k, end) if tokens[m].text == "and"), None)
+    return (
+        closing is not None
+        and closing + 2 < end
+        and all(_field(t) for t in tokens[k - 1 : closing + 2] if t.text not in {",", "and"})
+        and strong_role(tokens[closing + 2])
+    )
+
+
+def _field(token: Token) -> bool:
+    """Is ``token`` a lower-case common noun that names no person ("trade", "fisheries")?"""
+    return (
+        token.tag in {"NN", "NNS"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and not role_word(token.text)
+        and not plural_role(token.text)
     )
 
 
