@@ -582,6 +582,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         ):
             start = k  # "University | of | Virginia political science professor", not
             # "the death Saturday | of | Justice Antonin Scalia"
+        elif _opening_compound(tokens, k, start):
+            start = k = k - 1  # "...,” central bank Vice-Governor Ann Lee said"
         else:
             break
         k -= 1
@@ -999,14 +1001,13 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and _capitalised(after)
         and _names_role(after)
         and before is not None
-        and (before.text in CLAUSE_OPENERS or _cue(before) or _lower_adjective(before))
+        and (before.text in CLAUSE_OPENERS or _cue(before))
         and not _verbish(token.text)
         and (nlp.context_free_tag(token.text) or "NN").startswith("NN")  # not a verb
     ):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
-        # noun opening the subject (after a clause's punctuation or an inverted cue), or
-        # after a lower-case adjective that opens it with the noun ("...,” central bank
-        # Vice-Governor Ann Lee said"), qualifies the capitalised office after it
+        # noun opening the subject (after a clause's punctuation or an inverted cue)
+        # qualifies the capitalised office after it
     if (
         token.tag == "NN"
         and token.text.isalpha()
@@ -1057,10 +1058,28 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
-def _lower_adjective(token: Token) -> bool:
-    """Is ``token`` a lower-case adjective ("central", "federal"), which may open a noun
-    compound qualifying a title ("central bank | Vice-Governor")?"""
-    return token.tag == "JJ" and token.text.isalpha() and token.text.islower()
+def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Are ``tokens[k - 1 : k + 1]`` a lower-case adjective and noun that open the subject
+    (after a clause's punctuation or an inverted cue) and qualify the capitalised office
+    right after them ("...,” | central bank | Vice-Governor Ann Lee said"), as a noun alone
+    does ("police Chief")? Not where they close another phrase ("the sort of unilateral
+    action | President Obama took")."""
+    noun, office = tokens[k], tokens[start]
+    return (
+        start == k + 1
+        and k >= 2
+        and noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and not _verbish(noun.text)
+        and (nlp.context_free_tag(noun.text) or "NN").startswith("NN")
+        and _capitalised(office)
+        and _names_role(office)
+        and tokens[k - 1].tag == "JJ"
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and (tokens[k - 2].text in CLAUSE_OPENERS or _cue(tokens[k - 2]))
+    )
 
 
 def _frequency_adjective(token: Token, after: Token) -> bool:

@@ -1,6 +1,8 @@
 """Branch roles49: two forms of words qualifying a role noun before it that were cut. A
 lower-case noun compound opened by an adjective qualifies the capitalised office after it
-("...,> federal highway Administrator Ann Lee said", as "police Chief Ann Lee" was read);
+where the two open the subject ("...,> federal highway Administrator Ann Lee said", as
+"police Chief Ann Lee" was read; not "the sort of unilateral action President Ann Lee
+took");
 and a list of lower-case fields closed by "and" qualifies the role noun after it in a
 phrase set beside a name ("the farm, fisheries and forestry minister, Ann Lee,"). Sentences
 written for these forms, with their near misses."""
@@ -20,7 +22,12 @@ from tests.analyses import roles_of
             "federal highway Administrator",
         ),
         ("<Rates will hold,> said central bank Governor Mia Tovar.", "central bank Governor"),
-        ("<We are ready,> said the new police Chief Mia Tovar.", "new police Chief"),
+        # closing another phrase, the adjective and noun are no part of the title
+        (
+            "It is the sort of unilateral action President Mia Tovar took."
+            " <We are ready,> Tovar said.",
+            "President",
+        ),
         # the noun alone, as before
         ("<We are ready,> fire Chief Mia Tovar said.", "fire Chief"),
         # a capitalised word after the noun names no office: no title
