@@ -582,6 +582,8 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         ):
             start = k  # "University | of | Virginia political science professor", not
             # "the death Saturday | of | Justice Antonin Scalia"
+        elif _opening_compound(tokens, k, start):
+            start = k = k - 1  # "...,” central bank Vice-Governor Ann Lee said"
         else:
             break
         k -= 1
@@ -1056,6 +1058,30 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
 
 
+def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Are ``tokens[k - 1 : k + 1]`` a lower-case adjective and noun that open the subject
+    (after a clause's punctuation or an inverted cue) and qualify the capitalised office
+    right after them ("...,” | central bank | Vice-Governor Ann Lee said"), as a noun alone
+    does ("police Chief")? Not where they close another phrase ("the sort of unilateral
+    action | President Obama took")."""
+    noun, office = tokens[k], tokens[start]
+    return (
+        start == k + 1
+        and k >= 2
+        and noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and not _verbish(noun.text)
+        and (nlp.context_free_tag(noun.text) or "NN").startswith("NN")
+        and _capitalised(office)
+        and _names_role(office)
+        and tokens[k - 1].tag == "JJ"
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and (tokens[k - 2].text in CLAUSE_OPENERS or _cue(tokens[k - 2]))
+    )
+
+
 def _frequency_adjective(token: Token, after: Token) -> bool:
     """Is a lower-case word the tagger read as an adverb an adjective of frequency made
     from a time noun ("nightly", "weekly", "daily"), before a lower-case noun: an adverb
@@ -1254,6 +1280,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
             # | Human Services, Rob Tate,"
             or _and_of_roles(tokens, k, end)
+            or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
+            # minister, Kubota Shinji,"
             or token.text.lower() in PREPOSITIONS
             and k > 0
             and strong_role(tokens[k - 1])
@@ -1342,6 +1370,34 @@ def _and_of_roles(tokens: Sequence[Token], k: int, end: int) -> bool:
         and tokens[k + 1].tag not in {"DT", "PRP$"}
         and not _possessive(tokens[k + 1])
         and any(strong_role(t) for t in tokens[k + 1 : end])
+    )
+
+
+def _field_list(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` a comma or an "and" in a list of lower-case fields qualifying the
+    role noun after them, in a phrase set beside a name ("the economy | , | trade | and |
+    industry minister, Ann Lee,")? The words joined are singular common nouns that name no
+    person (not "doctors, nurses and hospital staff"), and an "and" closes the list before
+    the role noun."""
+    if not 0 < k < end - 2 or tokens[k].text not in {",", "and"}:
+        return False
+    closing = next((m for m in range(k, end) if tokens[m].text == "and"), None)
+    return (
+        closing is not None
+        and closing + 2 < end
+        and all(_field(t) for t in tokens[k - 1 : closing + 2] if t.text not in {",", "and"})
+        and strong_role(tokens[closing + 2])
+    )
+
+
+def _field(token: Token) -> bool:
+    """Is ``token`` a lower-case common noun that names no person ("trade", "fisheries")?"""
+    return (
+        token.tag in {"NN", "NNS"}
+        and token.text.isalpha()
+        and token.text.islower()
+        and not role_word(token.text)
+        and not plural_role(token.text)
     )
 
 

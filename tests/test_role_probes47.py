@@ -23,7 +23,9 @@ of the ten NOT_SPEAKERS_47 found. Of the 15 misses, five are right by reading (a
 clause or a second true role past the gold's slack). After the mends of branch
 roleprobes47 (a long office "for X and Y" before a name, a parenthesis between a name and
 its appositive, "MEP", "Housing Minister", "...,” police Chief X said", "and" inside
-a phrase set before a name): 109. The rows still wrong are in KNOWN_WRONG_47.
+a phrase set before a name): 109; 110 after roles49 ("...,” central bank
+Vice-Governor X said": an adjective and a noun before a capitalised office). The rows
+still wrong are in KNOWN_WRONG_47.
 """
 
 from __future__ import annotations
@@ -200,11 +202,6 @@ KNOWN_WRONG_47: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'retired nurse who lives across the street from the site',
         'the relative clause after the appositive\'s noun is kept whole; right by reading, '
         'but seven words past the gold',
-    ),
-    ('t14', 'Tomas Hradil'): (
-        'Vice-Governor',
-        '"...,\u201d central bank Vice-Governor Tomas Hradil said": an adjective and a '
-        'lower-case noun before a capitalised title; the noun alone is read ("police Chief")',
     ),
     ('t19', 'Dana Whitford'): (
         "Kestrel's CEO since 2019, Kestrel's chief executive",

@@ -27,8 +27,9 @@ second true role) past a right role, which the hand samples' rule would pass (a 
 clause optional there) but the gold's slack does not. After the mends of branch
 roleprobes48 (an office with its own "of ... for" or list set before a name; a
 capitalised title after an owner's possessive; "said state Rep. X"; "X heads / has run
-the <named body>" in the name's own clause): 104. The rows still wrong are in
-KNOWN_WRONG_48.
+the <named body>" in the name's own clause): 104; 105 after roles49 (a lower-case list of
+fields before the role noun: "Japan's economy, trade and industry minister, X,"). The rows
+still wrong are in KNOWN_WRONG_48.
 """
 
 from __future__ import annotations
@@ -276,11 +277,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ('t20', 'Ruth Ashworth'): (
         'former rail minister who now sits in the House of Lords',
         'the relative clause after the appositive is kept; right by the hand samples\' rule',
-    ),
-    ('t23', 'Kubota Shinji'): (
-        'industry minister',
-        '"Japan\'s economy, trade and industry minister, Kubota Shinji,": a lower-case list of '
-        'fields before the role noun; only its last is read',
     ),
     ('t24', 'Artur Lemos Prado'): (
         None,
