@@ -1628,6 +1628,8 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
         return None
     found = list(_named_with_head(head).finditer(text, begin, at))
     found = [f for f in found if not proper or f.group(2)[:1].isupper()]
+    found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
+    # the noun again, opening a sentence, names nothing; the name before it still counts
     heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
     if heading and (not found or heading[-1].start() >= found[-1].start()):
         return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"

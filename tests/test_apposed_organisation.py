@@ -1,6 +1,8 @@
 """coref51: a description of a body set beside the body's name ("The union, the Harbor
 Nurses Association, said ...") names that body, there and when the article uses the same
-noun again ("“...,” the union said"), instead of staying a description ("union")."""
+noun again ("“...,” the union said"), instead of staying a description ("union"); and a
+sentence opening "The college said" does not hide the name "Eastbrook College" from the
+next "the college"."""
 
 from __future__ import annotations
 
@@ -59,3 +61,20 @@ def test_a_person_named_after_of_the_group_is_no_organisation() -> None:
         " “reckless and rushed.”"
     )
     assert _speaker(text, "reckless") == "Hamish Dorr"
+
+
+def test_the_noun_again_after_a_sentence_opening_with_it_is_still_the_name() -> None:
+    """ "Eastbrook College ... The college said ... The college said ... it said": the
+    second "The college" still reaches the name; a sentence that opens "The college" names
+    nothing (main 92628e7: "college")."""
+    text = (
+        "Talks between Eastbrook College and its librarians ended on Monday."
+        + N
+        + "The college said the new contract would cost $2 million a year."
+        + N
+        + "The librarians said they would vote on Friday."
+        + N
+        + "The college said it would reopen the reading rooms on Tuesday. “We missed our"
+        " students,” it said."
+    )
+    assert _speaker(text, "We missed") == "Eastbrook College"
