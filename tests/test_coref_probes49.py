@@ -418,7 +418,7 @@ WHY_49 = {  # why On Record is still wrong, by story
     "q19": (
         '"some undergraduates" is the right group in another form ("the union said" of "The'
         ' union, Northwestern Graduate Workers," and the second "The university said ... it'
-        " said\" are right since coref51)"
+        ' said" are right since coref51)'
     ),
     "q21": (
         '"Bram and Hester Visser": "Bram" is no listed given name, so no couple is read'
