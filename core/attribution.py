@@ -33,7 +33,7 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import OWNED_HEADS, named_as_company
+from core.kind_evidence import OWNED_HEADS, named_as_company, organisation_noun
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -1628,6 +1628,8 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
         return None
     found = list(_named_with_head(head).finditer(text, begin, at))
     found = [f for f in found if not proper or f.group(2)[:1].isupper()]
+    found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
+    # the noun again, opening a sentence, names nothing; the name before it still counts
     heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
     if heading and (not found or heading[-1].start() >= found[-1].start()):
         return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
@@ -1684,6 +1686,11 @@ LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
+BODY_BEFORE = re.compile(  # "The company, |", "The union that ..., the |": before a name;
+    # not the object of a preposition ("The leader of the Conservative group, |Councillor")
+    r"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bwith )(?<!\bfrom )"
+    r"\b[Tt]he (?:[\w\u2019'-]+ )?([a-z]+)(?: (?:that|which) [^,.\n]{1,60})?, (?:the )?\Z"
+)
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
 
@@ -3443,6 +3450,9 @@ class Attributor:
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
+        if (body := self._apposed_to_body(start, end)) is not None:
+            self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
+            return Mention(Span(start, end), body, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
             # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
             # "a headline from the Post, which notes": the headline
@@ -3614,6 +3624,17 @@ class Attributor:
             # a noun the article wrote as an organisation's name's head
         description = strip_determiner(phrase)
         if (
+            first == "the"
+            and not demonym
+            and len(words) <= 3
+            and description.islower()
+            and not person_noun(head)
+            and not people_head(words)
+            and (named := self.cast.apposed_organisation(head, start, ORGANISATION_REACH))
+        ):  # "The union, the Harbor Nurses Association, said ... the union said": the
+            self.cast.mention(start, named)  # name set beside the noun
+            return Mention(Span(start, end), named, cue, cue_span)
+        if (
             kind == SpeakerKind.ORGANISATION
             and first in PRONOUN_OF_OWNER
             and head in OWNED_HEADS
@@ -3656,6 +3677,20 @@ class Attributor:
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+
+    def _apposed_to_body(self, start: int, end: int) -> Person | None:
+        """The organisation a name from ``start`` to ``end`` is, set beside a definite
+        noun for one as its appositive ("The company, Northgate Rail Freight, said"), even
+        where the cheap pass read the name as a person's; see
+        :meth:`Cast.apposed_organisation` (none for a given name: "the party, Donald J.
+        Trump,")."""
+        if not self.text[start : start + 1].isupper():
+            return None
+        body = BODY_BEFORE.search(self.text, max(0, start - 120), start)
+        if body is None or not organisation_noun(body.group(1)) or person_noun(body.group(1)):
+            return None
+        named = self.cast.apposed_organisation(body.group(1), body.start(), 0)
+        return named if named is not None and named.name == self.text[start:end] else None
 
     def _thing_named_before(self, at: int) -> str | None:
         """The name "the company" or "the firm" at ``at`` refers back to when the article

@@ -2341,6 +2341,28 @@ class Cast:
                 return person
         return None
 
+    def apposed_organisation(self, head: str, at: int, reach: int) -> Person | None:
+        """The organisation a definite description of a body ("the company", "the
+        union") at ``at`` names where the article set its name beside the same noun as
+        an appositive, there or within ``reach`` characters before: "The company,
+        Atlantic Breeze Power, said ...", "The pilots' union, the Sunward Pilots
+        Association, denied ... “...,” the union said", "The fashion house that sponsored
+        the show, Maison Verlaine, said". None if a person is named there."""
+        begin = max(at - reach, self.text.find("\n") + 1)
+        stop = min(len(self.text), at + 200)  # the name set off after the noun at ``at``
+        found = [m for m in _apposed_body(head).finditer(self.text, begin, stop) if m.start() <= at]
+        if not found:
+            return None
+        name, at_name = found[-1].group(1), found[-1].start(1)
+        named = self._namings[bisect_left(self._namings, at_name, key=lambda n: n[0].start) :]
+        if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
+            return named[0][1]
+        if nlp.is_first_name(name.split()[0]) or nlp.is_title(name.split()[0]):
+            return None  # "the firm, Ann Lowry, ...", "the group, Councillor Tom Harwell,": a
+            # person; but not "the fashion house ..., Maison Verlaine,", which the cheap pass
+            # may read as one
+        return self.group(name, SpeakerKind.ORGANISATION, at_name)
+
     def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
         """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
         person), the nearest first: the walk back of a noun or "it" to what it refers to.
@@ -5021,6 +5043,17 @@ def plural_common_head(words: Sequence[str]) -> bool:
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
+
+
+@lru_cache(maxsize=256)
+def _apposed_body(head: str) -> re.Pattern[str]:
+    """ "The [word] <head> [that ...], [the] <Capitalised Name>," for the noun ``head``
+    (see :meth:`Cast.apposed_organisation`); group 1 is the name."""
+    word = r"[A-Z][\w&\u2019'.-]*"
+    return re.compile(
+        rf"\b[Tt]he (?:[\w\u2019'-]+ )?{re.escape(head)}(?: (?:that|which) [^,.\n]{{1,60}})?, "
+        rf"(?:the )?({word}(?: (?:(?:of|and|for|&) )?{word}){{0,6}}),"
+    )
 
 
 def _singulars(plural: str) -> list[str]:

@@ -398,7 +398,6 @@ WHY_49 = {  # why On Record is still wrong, by story
         '"the company said" / "it said" of "Corliss Property Group" (no organisation read);'
         ' "Tenants" is the right group in another form (sentence case)'
     ),
-    "q08": '"The company, Atlantic Breeze Power, said it": the name is not read as a company\'s',
     "q09": (
         '"Chidi Okafor was the first witness" and "The victim\'s brother, who is 31,": no'
         ' role is read from a copula or from "the victim\'s brother", so the brother and'
@@ -417,8 +416,9 @@ WHY_49 = {  # why On Record is still wrong, by story
         ' just before (Brophy, "the Australian") is preferred over the one described far back'
     ),
     "q19": (
-        '"The union, Northwestern Graduate Workers, said" and "The university said ...":'
-        ' the description is kept; "some undergraduates" is the right group in another form'
+        '"some undergraduates" is the right group in another form ("the union said" of "The'
+        ' union, Northwestern Graduate Workers," and the second "The university said ... it'
+        ' said" are right since coref51)'
     ),
     "q21": (
         '"Bram and Hester Visser": "Bram" is no listed given name, so no couple is read'
@@ -429,10 +429,9 @@ WHY_49 = {  # why On Record is still wrong, by story
         '"The Ruelas sisters ... This month ... they reopened": the sentence between does not'
         ' open with "They"'
     ),
-    "q25": '"The company, Ledgerly, ... it said": the name is not read as a company\'s',
     "q27": (
-        '"The workers\' union, the United Food and Packing Workers, said": the description is'
-        ' kept; "some workers" is the right group in another form'
+        '"some workers" is the right group in another form ("The workers\' union, the United'
+        ' Food and Packing Workers, said ... the union said" is right since coref51)'
     ),
     "q28": (
         '"The prosecutor, Ken Ashworth, asked the witness what he did ... “...,” he said":'
@@ -469,7 +468,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q07", "We have photos", "Tenants"),
         ("q07", "He has been", "company"),
         ("q07", "Not one dollar", "Tenants"),
-        ("q08", "The levels are", "company"),
         ("q09", "I heard him", "Travis Dunmore"),
         ("q09", "Then I heard", "Travis Dunmore"),
         ("q09", "Emeka didn't own", "Curtis Webb"),
@@ -483,8 +481,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q13", "He won.", "senior"),
         ("q13", "Forever, probably,", "Lyle Perrin"),
         ("q16", "People here go", "Marit Osterhaus"),
-        ("q19", "We won things", "union"),
-        ("q19", "We listened,", "university"),
         ("q19", "Our labs just", "some undergraduates"),
         ("q21", "She does the", None),
         ("q21", "I'm not allowed", None),
@@ -492,8 +488,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q21", "We won't make", "Bram"),
         ("q22", "We argue about", None),
         ("q22", "Except the store.", None),
-        ("q25", "Restaurants are drowning", None),
-        ("q27", "The line is", "union"),
         ("q27", "Rent is due", "some workers"),
         ("q28", "I called 911", "Ken Ashworth"),
         ("q28", "I told her", "Ken Ashworth"),

@@ -24,7 +24,8 @@ First judged, on main 450fcf5 before any mend: 281 of 340 right (82.6%; 59 wrong
 the mends below: 301 of 340 (88.5%); 8 of the 39 still wrong are the right speaker in
 another form (the group "couple" x5, "Transport Workers Union" cut before "Local 234" x2,
 "council" for the city council). On main after gender54's merge: 302 (r29's "the couple said"
-now names one of the couple)."""
+now names one of the couple); after coref51: 305 ("the union"/"the house" of a name set
+beside the noun: "The pilots' union, the Sunward Pilots Association," r20 x2, r26)."""
 
 from __future__ import annotations
 
@@ -444,10 +445,6 @@ WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not
         '"The couple said they would ... “...,” they said": the group "couple" (the couple in'
         " another form)"
     ),
-    "r20": (
-        '"The pilots\' union, the Sunward Pilots Association, ... “...,” the union said": '
-        '"union" is no organisation head the name is looked up for, so it stays a description'
-    ),
     "r21": (
         '"Colorado Parks and Wildlife said ... The agency said ... “...,” it said": a name '
         'with no head noun for a body is not what "the agency" refers back to'
@@ -459,10 +456,6 @@ WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not
     "r24": (
         '"she is survived by a son, Daniel," then "Her son said": a kin noun after "a" (no '
         "owner) gives no relative, so the husband named before is taken"
-    ),
-    "r26": (
-        '"The fashion house ..., Maison Verlaine, said ... “...,” the house said": "house" is'
-        " no noun for an organisation"
     ),
     "r27": (
         '"Gianna and Luca Ferraro watched ... The couple had bought ... “...,” they said": '
@@ -512,14 +505,11 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("r16", "Then she gave", "Oksana Belinsky"),
         ("r18", "Our forces responded", "Lusine Hakobyan"),
         ("r19", "All nine of", "couple"),
-        ("r20", "Our members are", "union"),
-        ("r20", "Exhausted pilots should", "union"),
         ("r21", "This bear was", "agency"),
         ("r22", "Two scoops,", "Zoltán Kerekes"),
         ("r22", "My dad said", "Zoltán Kerekes"),
         ("r24", "Slower every year,", "Kwame Osei"),
         ("r24", "Never fewer.", "Kwame Osei"),
-        ("r26", "Adaeze is the", "house"),
         ("r27", "We put everything", "California Department of Forestry and Fire Protection"),
         ("r30", "They said they", "Helen Vashti"),
         ("r32", "The well-being of", "policy"),
