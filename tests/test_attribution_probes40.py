@@ -575,12 +575,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'candidate',
         'the same',
     ),
-    ('p33', 'a carnival barker'): (
-        'Gloria Estrada-Wynn',
-        '"asked both candidates about Donald J. Trump, whom Mr. Pardo has said he will vote '
-        'for despite calling him “…”": the gerund\'s subject is the relative clause\'s, not the'
-        " sentence's",
-    ),
     ('p36', 'Lorna Pacheco promised no new taxes'): (
         'Frank DiNapoli',
         'a flier read aloud inside his quotation ("It says here, ‘…’"): the inner quotation '

@@ -529,6 +529,13 @@ PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('m22', 'I paid for this seat!'): (
+        'video',
+        (
+            'the ranker retrained in the forty-first session: "The video ... shows the man, who '
+            '..., shouting “…”" goes to the video, not the man it shows (a close call)'
+        ),
+    ),
     ('m02', 'I never said a word about basketball'): (
         'coach',
         (
