@@ -28,6 +28,7 @@ rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 
@@ -207,20 +208,11 @@ KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
 }  # fmt: skip
 
 
-@cache
-def roles_in(probe: str) -> dict[str, str | None]:
-    """Each speaker's normalised name in ``probe`` and the role On Record shows."""
-    return {normalise(s.name): s.role for s in extract(PROBES[probe]).speakers}
-
-
-def found_role(
-    probe: str, name: str, roles: dict[str, str | None] | None = None
-) -> tuple[bool, str | None]:
-    """Whether ``name`` is among the probe's speakers (``roles``, by default this batch's
-    :func:`roles_in`), or a speaker whose name holds it ("Rev. Augustine Mbeki"), and the
+def found_role(name: str, roles: dict[str, str | None]) -> tuple[bool, str | None]:
+    """Whether ``name`` is among a story's speakers (``roles``: each one's normalised name
+    and the role shown), or a speaker whose name holds it ("Rev. Augustine Mbeki"), and the
     role shown."""
     wanted = normalise(name).split()
-    roles = roles_in(probe) if roles is None else roles
     for speaker, role in roles.items():
         if speaker.split() == wanted:
             return True, role
@@ -238,34 +230,64 @@ def role_right(role: str | None, variants: tuple[str, ...]) -> bool:
     )
 
 
-def test_every_judged_speaker_is_in_their_story() -> None:
-    assert len(PROBES) == 30 and len(ROLES_46) == 119
-    assert all(name in PROBES[probe] for probe, name, _ in ROLES_46)
+def judged_role_batch_tests(
+    name: str,
+    probes: dict[str, str],
+    judged: list[tuple[str, str, tuple[str, ...]]],
+    known_wrong: Collection[tuple[str, str]],
+    first_judged: tuple[int, int],
+    not_speakers: Collection[tuple[str, str]] = (),
+) -> tuple[Callable[[], None], Callable[..., None], Callable[[], None]]:
+    """A role batch's three tests, to be bound to ``test_*`` names in its module: every
+    judged speaker (and every byline's or credit's person of ``not_speakers``) stands in its
+    story; one per judged role not on ``known_wrong`` (slow, since the figure already checks
+    them all and names any that went wrong); and the figure, printed (run with -s): roles
+    right and speakers found, ``known_wrong`` the rows wrong now, no more and no fewer, and
+    no person of ``not_speakers`` a speaker."""
 
+    @cache
+    def roles_in(probe: str) -> dict[str, str | None]:
+        return {normalise(s.name): s.role for s in extract(probes[probe]).speakers}
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("probe", "name", "variants"), [r for r in ROLES_46 if (r[0], r[1]) not in KNOWN_WRONG_46]
-)
-def test_probe_role(probe: str, name: str, variants: tuple[str, ...]) -> None:
-    found, role = found_role(probe, name)
-    assert found and role_right(role, variants), role
+    def found(probe: str, person: str) -> tuple[bool, str | None]:
+        return found_role(person, roles_in(probe))
 
+    def stories_test() -> None:
+        assert all(person in probes[probe] for probe, person, _ in judged)
+        assert all(person in probes[probe] for probe, person in not_speakers)
 
-def test_role_probes_46_figure() -> None:
-    """The batch's figure, printed (run with -s): roles right and speakers found, the known
-    failures included; KNOWN_WRONG_46 lists the rows wrong now, no more and no fewer."""
-    results = {(p, n): (found_role(p, n), v) for p, n, v in ROLES_46}
-    right = {k for k, ((found, role), v) in results.items() if found and role_right(role, v)}
-    found = sum(f for (f, _), _ in results.values())
-    print(
-        f"\nrole probes 46: {len(right)}/{len(ROLES_46)} roles right, {found} speakers found "
-        f"(first judged {FIRST_JUDGED[0]} and {FIRST_JUDGED[1]})"
+    @pytest.mark.slow
+    @pytest.mark.parametrize(
+        ("probe", "person", "variants"), [r for r in judged if (r[0], r[1]) not in known_wrong]
     )
-    assert set(KNOWN_WRONG_46) <= set(results), "not a judged speaker"
-    assert not right & set(KNOWN_WRONG_46), f"right now, take off: {right & set(KNOWN_WRONG_46)}"
-    newly = [(k, results[k][0]) for k in results if k not in right and k not in KNOWN_WRONG_46]
-    assert not newly, "wrong now (probe, name), (found, role):\n" + "\n".join(map(repr, newly))
+    def role_test(probe: str, person: str, variants: tuple[str, ...]) -> None:
+        shown, role = found(probe, person)
+        assert shown and role_right(role, variants), role
+
+    def figure_test() -> None:
+        results = {(p, n): (found(p, n), v) for p, n, v in judged}
+        right = {k for k, ((shown, role), v) in results.items() if shown and role_right(role, v)}
+        speakers = sum(shown for (shown, _), _ in results.values())
+        print(
+            f"\n{name}: {len(right)}/{len(judged)} roles right, {speakers} speakers found "
+            f"(first judged {first_judged[0]} and {first_judged[1]})"
+        )
+        assert not [k for k in not_speakers if found(*k)[0]]
+        assert set(known_wrong) <= set(results), "not a judged speaker"
+        assert not right & set(known_wrong), f"right now, take off: {right & set(known_wrong)}"
+        newly = [(k, results[k][0]) for k in results if k not in right and k not in known_wrong]
+        assert not newly, "wrong now (probe, name), (found, role):\n" + "\n".join(map(repr, newly))
+
+    return stories_test, role_test, figure_test
+
+
+def test_the_batch_is_whole() -> None:
+    assert len(PROBES) == 30 and len(ROLES_46) == 119
+
+
+test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_46_figure = (
+    judged_role_batch_tests("role probes 46", PROBES, ROLES_46, KNOWN_WRONG_46, FIRST_JUDGED)
+)
 
 
 def said(middle: str) -> str | None:

@@ -35,15 +35,11 @@ still wrong are in KNOWN_WRONG_48.
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from core.extract import extract
-from core.speakers import normalise
-from tests.test_role_probes46 import found_role as found_role_in
-from tests.test_role_probes46 import role_right, said
+from tests.test_role_probes46 import judged_role_batch_tests, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_48.json").read_text(encoding="utf-8")
@@ -296,48 +292,15 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
 }  # fmt: skip
 
 
-@cache
-def roles_in(probe: str) -> dict[str, str | None]:
-    """Each speaker's normalised name in ``probe`` and the role On Record shows."""
-    return {normalise(s.name): s.role for s in extract(PROBES[probe]).speakers}
-
-
-def found_role(probe: str, name: str) -> tuple[bool, str | None]:
-    """Whether ``name`` is among the probe's speakers, and the role shown."""
-    return found_role_in(probe, name, roles_in(probe))
-
-
-def test_every_judged_speaker_is_in_their_story() -> None:
+def test_the_batch_is_whole() -> None:
     assert len(PROBES) == 30 and len(ROLES_48) == 121
-    assert all(name in PROBES[probe] for probe, name, _ in ROLES_48)
-    assert all(name in PROBES[probe] for probe, name in NOT_SPEAKERS_48)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("probe", "name", "variants"), [r for r in ROLES_48 if (r[0], r[1]) not in KNOWN_WRONG_48]
-)
-def test_probe_role(probe: str, name: str, variants: tuple[str, ...]) -> None:
-    found, role = found_role(probe, name)
-    assert found and role_right(role, variants), role
-
-
-def test_role_probes_48_figure() -> None:
-    """The batch's figure, printed (run with -s): roles right and speakers found, the known
-    failures included; KNOWN_WRONG_48 lists the rows wrong now, no more and no fewer; no
-    byline's or credit's person is a speaker."""
-    results = {(p, n): (found_role(p, n), v) for p, n, v in ROLES_48}
-    right = {k for k, ((found, role), v) in results.items() if found and role_right(role, v)}
-    found = sum(f for (f, _), _ in results.values())
-    print(
-        f"\nrole probes 48: {len(right)}/{len(ROLES_48)} roles right, {found} speakers found "
-        f"(first judged {FIRST_JUDGED[0]} and {FIRST_JUDGED[1]})"
+test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_48_figure = (
+    judged_role_batch_tests(
+        "role probes 48", PROBES, ROLES_48, KNOWN_WRONG_48, FIRST_JUDGED, NOT_SPEAKERS_48
     )
-    assert not [k for k in NOT_SPEAKERS_48 if found_role(*k)[0]]
-    assert set(KNOWN_WRONG_48) <= set(results), "not a judged speaker"
-    assert not right & set(KNOWN_WRONG_48), f"right now, take off: {right & set(KNOWN_WRONG_48)}"
-    newly = [(k, results[k][0]) for k in results if k not in right and k not in KNOWN_WRONG_48]
-    assert not newly, "wrong now (probe, name), (found, role):\n" + "\n".join(map(repr, newly))
+)
 
 
 @pytest.mark.parametrize(
