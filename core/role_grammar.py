@@ -1318,7 +1318,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or opener.tag in FINITE_TAGS
             or _when_noun(tokens, k)
             or one_of
-            and _cue(opener)
+            and (_cue(opener) or _misread_verb(opener))
             or closed
             and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
             # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
@@ -2402,6 +2402,14 @@ def _clause_verb(token: Token) -> bool:
     if _cue(token):
         return True  # "told/VBN host Chris Cuomo" too
     return token.tag in FINITE_TAGS and (token.text.lower() in BE_HAVE or token.tag == "MD")
+
+
+def _misread_verb(token: Token) -> bool:
+    """Is ``token``, right before "one of his ...", a verb the tagger read as a plural noun
+    ("The letter also accuses/NNS | one of the journalists, Ann Lee, of ..."; "The suit
+    names/NNS | one of ...")? No noun phrase ends in a bare plural before "one of" with
+    no comma between, so a lower-case plural there is the verb whose object the phrase is."""
+    return token.tag == "NNS" and token.text.isalpha() and token.text.islower()
 
 
 def _cue(token: Token) -> bool:
