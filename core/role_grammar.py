@@ -994,17 +994,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # said": a noun opening an abbreviated title where its phrase opens, though it may
         # be a verb ("state"), or after a modifier of the title's tenure ("34-year | state
         # Sen. Pat Miller", "longtime | state Sen."); not "to | re-elect Sen. Portman"
-    if (
-        token.tag == "NN"
-        and token.text.isalpha()
-        and token.text.islower()
-        and _capitalised(after)
-        and _names_role(after)
-        and before is not None
-        and (before.text in CLAUSE_OPENERS or _cue(before))
-        and not _verbish(token.text)
-        and (nlp.context_free_tag(token.text) or "NN").startswith("NN")  # not a verb
-    ):
+    if _qualifies_office(token, after, before):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
         # noun opening the subject (after a clause's punctuation or an inverted cue)
         # qualifies the capitalised office after it
@@ -1064,21 +1054,31 @@ def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
     right after them ("...,” | central bank | Vice-Governor Ann Lee said"), as a noun alone
     does ("police Chief")? Not where they close another phrase ("the sort of unilateral
     action | President Obama took")."""
-    noun, office = tokens[k], tokens[start]
     return (
         start == k + 1
         and k >= 2
-        and noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
-        and not _verbish(noun.text)
-        and (nlp.context_free_tag(noun.text) or "NN").startswith("NN")
-        and _capitalised(office)
-        and _names_role(office)
         and tokens[k - 1].tag == "JJ"
         and tokens[k - 1].text.isalpha()
         and tokens[k - 1].text.islower()
-        and (tokens[k - 2].text in CLAUSE_OPENERS or _cue(tokens[k - 2]))
+        and _qualifies_office(tokens[k], tokens[start], tokens[k - 2])
+    )
+
+
+def _qualifies_office(noun: Token, office: Token, before: Token | None) -> bool:
+    """Does a lower-case singular noun opening the subject (``before`` it a clause's
+    punctuation or an inverted cue) qualify the capitalised office right after it
+    ("...,” | police Chief Ann Lee said", "said | county Sheriff Ann Lee")? Not a word
+    that may be a verb (:func:`_verbish`, or a verb to the tagger out of context)."""
+    return (
+        noun.tag == "NN"
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and _capitalised(office)
+        and _names_role(office)
+        and before is not None
+        and (before.text in CLAUSE_OPENERS or _cue(before))
+        and not _verbish(noun.text)
+        and (nlp.context_free_tag(noun.text) or "NN").startswith("NN")
     )
 
 
