@@ -920,8 +920,7 @@ class Cast:
             return None  # only the subject of the sentence just before, or the one named
             # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
-        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
-        return words[-1] if len(words) > 1 else None
+        return _kin_surname_of(person)
 
     def _kin_of_family(self, found: int) -> str | None:
         """The surname of the family "their" owning a relative refers to, where the
@@ -960,8 +959,7 @@ class Cast:
             return None
         if person.gender not in (None, PRONOUN_GENDER[pronoun]):
             return None
-        words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
-        return words[-1] if len(words) > 1 else None
+        return _kin_surname_of(person)
 
     def _named_last_in_sentence(self, person: Person, at: int) -> bool:
         """Is ``person`` the one named last before ``at`` in its sentence?"""
@@ -4243,6 +4241,14 @@ def named_people(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
     return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+def _kin_surname_of(person: Person) -> str | None:
+    """The surname, as written, that a relative named by a given name alone takes from
+    ``person`` ("Bernie Sanders": "Sanders"; "Robert Downey Jr.": "Downey"), or None for a
+    one-word name."""
+    words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
+    return words[-1] if len(words) > 1 else None
 
 
 def unseen_given(word: str) -> bool:
