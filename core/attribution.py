@@ -95,6 +95,7 @@ from core.speakers import (
     QUANTIFIERS,
     Cast,
     Person,
+    body_apposition,
     document_owner,
     kin_noun,
     looks_like_organisation,
@@ -1689,7 +1690,8 @@ SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 BODY_BEFORE = re.compile(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
     r"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bwith )(?<!\bfrom )"
-    r"\b[Tt]he (?:[\w\u2019'-]+ )?([a-z]+)(?: (?:that|which) [^,.\n]{1,60})?, (?:the )?\Z"
+    + body_apposition("([a-z]+)")
+    + r"\Z"
 )
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")

@@ -5051,15 +5051,21 @@ def plural_common_head(words: Sequence[str]) -> bool:
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
 
 
+def body_apposition(head: str) -> str:
+    """A pattern of what stands before an organisation's name set beside a definite noun
+    for it, "The [word] <head> [that ...], [the] " ("The union, the | Harbor Nurses
+    Association,", "The fashion house that sponsored the show, | Maison Verlaine,"), with
+    ``head`` the pattern of the noun."""
+    return rf"\b[Tt]he (?:[\w\u2019'-]+ )?{head}(?: (?:that|which) [^,.\n]{{1,60}})?, (?:the )?"
+
+
 @lru_cache(maxsize=256)
 def _apposed_body(head: str) -> re.Pattern[str]:
     """ "The [word] <head> [that ...], [the] <Capitalised Name>," for the noun ``head``
     (see :meth:`Cast.apposed_organisation`); group 1 is the name."""
     word = r"[A-Z][\w&\u2019'.-]*"
-    return re.compile(
-        rf"\b[Tt]he (?:[\w\u2019'-]+ )?{re.escape(head)}(?: (?:that|which) [^,.\n]{{1,60}})?, "
-        rf"(?:the )?({word}(?: (?:(?:of|and|for|&) )?{word}){{0,6}}),"
-    )
+    name = rf"({word}(?: (?:(?:of|and|for|&) )?{word}){{0,6}}),"
+    return re.compile(body_apposition(re.escape(head)) + name)
 
 
 def _singulars(plural: str) -> list[str]:
