@@ -188,11 +188,18 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
 KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
     rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),[ \t\xa0]+$"
 )
+
+
+def _kin_owned_by(owner: str) -> re.Pattern[str]:
+    """A kin noun (group "kin") after the owner ``owner`` (a pattern) and at most one
+    modifier, a comma after it or none, right before a name: "her late husband, |"."""
+    kin = rf"(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
+    return re.compile(rf"\b{owner}[ \t\xa0]+{kin}")
+
+
 # "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
 # one the pronoun refers to (an appositive set off by commas, or a given name with none)
-KIN_OF_PRONOUN = re.compile(
-    rf"\b([Hh]is|[Hh]er)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
-)
+KIN_OF_PRONOUN = _kin_owned_by("([Hh]is|[Hh]er)")
 SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
@@ -202,9 +209,7 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
-KIN_OF_THEIR = re.compile(
-    rf"\b[Tt]heir[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
-)
+KIN_OF_THEIR = _kin_owned_by("[Tt]heir")  # "Their son, |Garrett,": the family's
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
