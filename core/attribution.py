@@ -1308,6 +1308,16 @@ def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return (j + 1, end) if name == (0, end - j - 1) else None
 
 
+def _in_office_complement(words: list[Token], name: tuple[int, int]) -> bool:
+    """Does the name ``name`` of ``words`` stand in an office's complement, after "of" or
+    "for" ("The Archdeacon of | Birmingham") or after an "and" joining two of its fields
+    ("the Secretary of Health and | Human Services")?"""
+    joined, n = {"of", "for"}, name[0]
+    if any(w.text in joined for w in words[max(n - 1, 1) : name[1]]):
+        return True
+    return n >= 2 and words[n - 1].text == "and" and any(w.text in joined for w in words[1:n])
+
+
 def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The name set off after a first appositive that describes a noun phrase ending at
     ``j`` ("said one, a welder, Josh Kreider", "said the other, his brother, Caleb
@@ -3494,7 +3504,7 @@ class Attributor:
             name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
-            and any(w.text in {"of", "for"} for w in words[max(name[0] - 1, 1) : name[1]])
+            and _in_office_complement(words, name)
             and (named := appositive_name(tokens, j)) is not None
         ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
             return self._resolve(tokens, named, cue, cue_span)  # the place (or read as a

@@ -893,6 +893,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             end += 1
         elif tok.text == "and" and _titles_joined(tokens, end):
             end += 1  # "said President and CEO Angela Freeman": two titles of one person
+        elif tok.text == "and" and _fields_joined(tokens, k, end):
+            end += 1  # "Secretary of Health and Human Services Ann Lee"
         elif (
             tok.text.lower() in {"with", "to"}
             and end > k
@@ -909,10 +911,12 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 not holds_name(tokens[k:end])
                 or _organisation_word(tokens[end - 1])
                 or _office_word(tokens[end - 1])
+                or _office_complement(tokens, k, end)
             )
         ):
             # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
-            # Secretary of State Jon Husted", not "Cameron Easley for Morning Consult"
+            # Secretary of State Jon Husted", "a spokeswoman for the Port of Seattle", "the
+            # Secretary of State for Transport", not "Cameron Easley for Morning Consult"
             end += 1
         elif (
             tok.text.lower() == "to"
@@ -958,6 +962,44 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return (k, end)
+
+
+def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
+    """Does the "and" at ``i`` join two fields of one office's complement, a name after it
+    ("Secretary of Health and Human Services Ann Lee", "the Minister for Foreign Affairs
+    and Trade, Ann Lee", "Minister of Finance and Coordinating Minister of the Economy,
+    Ann Lee"), not two bodies or people ("the heads of the Army and Navy", "officials of
+    the State Department and the Pentagon")? An office word before the phrase's first "of"
+    or "for", capitalised words either side of "and", and the capitalised run after it
+    (across "of", "for" and "the") holding a first name or set before ", Name"."""
+    first = next((n for n in range(k, i) if tokens[n].text.lower() in {"of", "for"}), None)
+    if first is None or first == k or not _office_word(tokens[first - 1]):
+        return False
+    if not _capitalised(tokens[i - 1]) or i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]):
+        return False
+    if nlp.written_first_name(tokens[i + 1].text):
+        return False  # "the mayor of Paris and Ann Lee": two people
+    m = i + 1
+    while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
+        if nlp.written_first_name(tokens[m].text):
+            return True
+        m += 1
+    return m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].tag in nlp.PROPER_TAGS
+
+
+def _office_complement(tokens: list[Token], k: int, end: int) -> bool:
+    """Do the names in ``tokens[k:end]`` stand only in the complement of the role or office
+    the phrase opens with, so that another "of" or "for" may go on with it ("a spokeswoman
+    for | the Port of Seattle", "the Secretary of | State for Transport", "Union Minister of
+    | State for Home Affairs")? The words before its first "of" or "for" hold no name or end
+    with an office word, and no first name is written after it ("a spokesman for | Ted
+    Cruz of Texas" names a person, not a body)."""
+    first = next((n for n in range(k, end) if tokens[n].text.lower() in {"of", "for"}), None)
+    if first is None or first == k:
+        return False
+    if holds_name(tokens[k:first]) and not _office_word(tokens[first - 1]):
+        return False
+    return not any(nlp.written_first_name(t.text) for t in tokens[first:end])
 
 
 def _participle_before_name(tokens: list[Token], k: int) -> bool:
