@@ -977,8 +977,10 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
         return False
     if not _capitalised(tokens[i - 1]) or i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]):
         return False
-    if nlp.written_first_name(tokens[i + 1].text):
-        return False  # "the mayor of Paris and Ann Lee": two people
+    if nlp.written_first_name(tokens[i + 1].text) or is_title_word(tokens[i + 1].text):
+        return False  # "the mayor of Paris and Ann Lee", "... and Sen. Ann Lee": two people
+    if any(nlp.written_first_name(t.text) for t in tokens[first:i]):
+        return False  # "Secretary of State Hillary Clinton and ...": a person named before
     m = i + 1
     while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
         if nlp.written_first_name(tokens[m].text):
@@ -1804,14 +1806,18 @@ def _foreign_name_word(word: str) -> bool:
 
 
 def _office_before_of(words: list[Token], start: int) -> int | None:
-    """Where the title or role noun stands whose "of" (or "of the") the run from ``start``
-    follows ("Secretary of | State", "Speaker of the | House"); None when no office does."""
+    """Where the title or role noun stands whose "of" or "for" (or "of the") the run from
+    ``start`` follows ("Secretary of | State", "Speaker of the | House", "Minister for |
+    Home Affairs"); None when no office does."""
     of = start - 1
     if of >= 2 and words[of].text.lower() == "the":
         of -= 1
-    if of < 1 or words[of].text != "of" or not _office_word(words[of - 1]):
+    if of < 1 or words[of].text not in {"of", "for"}:
         return None
-    return of - 1
+    office = of - 1
+    while office > 1 and not _office_word(words[office]) and words[office - 1].text == "of":
+        office -= 2  # "Minister of | State for | Home Affairs": an office's chain
+    return office if _office_word(words[office]) else None
 
 
 def _listed_office_object(words: list[Token], start: int, end: int) -> int | None:
