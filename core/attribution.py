@@ -2303,8 +2303,13 @@ def _person_before_of(words: list[Token], n: int) -> bool:
     while start > 0 and words[start - 1].tag in nlp.PROPER_TAGS:
         start -= 1
     run = [w.text for w in words[start:n]]
-    if any(nlp.is_first_name(w.text) for w in words[: n - 1]):
-        return True
+    if any(
+        nlp.is_first_name(words[m].text)
+        and not any(lexicons.is_title_word(w.text) for w in words[m + 1 : n])
+        for m in range(n - 1)
+    ):
+        return True  # not "Georgia Secretary of State": a place that is a first name too,
+        # a title after it
     return (
         len(run) >= 2
         and not any(nlp.gazetteer_marks(run))
