@@ -861,6 +861,19 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
 
 
+def _first_of_joined_offices(sentence: Sentence, office: int) -> int:
+    """Where the first of two offices with their own "of" begins that "and" joins to the
+    one whose role word stands at ``office`` ("Minister of Finance | and | Coordinating
+    Minister of the Economy"): ``office`` when none is joined."""
+    tokens = sentence.tokens
+    m = office - 1
+    while m > 0 and _capitalised(tokens[m]) and not sentence.boundary(m):
+        m -= 1  # "Coordinating", "Deputy": the second office's own modifiers
+    if m > 1 and tokens[m].text == "and" and (first := _office_of(sentence, m - 1)) is not None:
+        return first
+    return office
+
+
 def _listed_field(tokens: Sequence[Token], m: int, k: int) -> bool:
     """Is ``tokens[m]`` a comma in a list of capitalised fields that "and" closes before
     ``k``, inside an office ("Minister of Agriculture | , | Food and Rural Affairs")?"""
@@ -1278,7 +1291,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     end = i - 1
     office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
-    k = end - 1 if office is None else office - 1  # of Trade, Industry and Energy": whole
+    if office is not None:  # of Trade, Industry and Energy": whole
+        office = _first_of_joined_offices(sentence, office)
+    k = end - 1 if office is None else office - 1
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
