@@ -2304,17 +2304,24 @@ def _person_before_of(words: list[Token], n: int) -> bool:
         start -= 1
     run = [w.text for w in words[start:n]]
     if any(
-        nlp.is_first_name(words[m].text)
-        and not any(lexicons.is_title_word(w.text) for w in words[m + 1 : n])
-        for m in range(n - 1)
+        nlp.is_first_name(w.text) and not _place_before_title(words, m, n)
+        for m, w in enumerate(words[: n - 1])
     ):
-        return True  # not "Georgia Secretary of State": a place that is a first name too,
-        # a title after it
+        return True
     return (
         len(run) >= 2
         and not any(nlp.gazetteer_marks(run))
         and not looks_like_organisation(" ".join(run))
         and not any(lexicons.is_title_word(w) or nlp.is_frequent_word(w) for w in run)
+    )
+
+
+def _place_before_title(words: list[Token], m: int, n: int) -> bool:
+    """Is ``words[m]``, a first name, a place the gazetteer knows with a title after it
+    before ``n`` ("Georgia | Secretary of State", "Virginia | Gov."), not a person's
+    given name ("Peter T. King", "Dana Bishop")?"""
+    return nlp.gazetteer_marks([words[m].text]) == ["LOC"] and any(
+        lexicons.is_title_word(w.text) for w in words[m + 1 : n]
     )
 
 

@@ -993,14 +993,12 @@ def _office_complement(tokens: list[Token], k: int, end: int) -> bool:
     """Do the names in ``tokens[k:end]`` stand only in the complement of the role or office
     the phrase opens with, so that another "of" or "for" may go on with it ("a spokeswoman
     for | the Port of Seattle", "the Secretary of | State for Transport", "Union Minister of
-    | State for Home Affairs")? The words before its first "of" or "for" hold no name or end
-    with an office word, and no first name is written after it ("a spokesman for | Ted
-    Cruz of Texas" names a person, not a body)."""
+    | State for Home Affairs")? The word before its first "of" or "for" is an office word
+    (whatever names come before: "Union Minister"), and no first name is written after it
+    ("a spokesman for | Ted Cruz of Texas" names a person, not a body)."""
     first = next((n for n in range(k, end) if tokens[n].text.lower() in {"of", "for"}), None)
-    if first is None or first == k:
-        return False
-    if holds_name(tokens[k:first]) and not _office_word(tokens[first - 1]):
-        return False
+    if first is None or first == k or not _office_word(tokens[first - 1]):
+        return False  # not "a 9-to-6 vote of | the Court of Appeals for ..."
     return not any(nlp.written_first_name(t.text) for t in tokens[first:end])
 
 
