@@ -27,7 +27,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_role_probes46 import judged_role_batch_tests
+import pytest
+
+from core.extract import extract
+from tests.test_role_probes46 import judged_role_batch_tests, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_49.json").read_text(encoding="utf-8")
@@ -207,3 +210,66 @@ test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_4
         "role probes 49", PROBES, ROLES_49, KNOWN_WRONG_49, FIRST_JUDGED, NOT_SPEAKERS_49
     )
 )
+
+
+def speaker_of(middle: str) -> tuple[str, str | None] | None:
+    """The name and role of whoever says the quotation in ``middle``."""
+    quotes = extract("News\n\n" + middle + "\n").quotes
+    return (quotes[0].speaker.name, quotes[0].speaker.role) if quotes[0].speaker else None
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("\u201cWe will go,\u201d said a spokeswoman for the Port of Tacoma, Nell Barker.",
+         ("Nell Barker", "spokeswoman for the Port of Tacoma")),
+        ("\u201cWe will go,\u201d said the Secretary of State for Wales, Nell Barker.",
+         ("Nell Barker", "Secretary of State for Wales")),
+        ("\u201cWe will go,\u201d said Minister of State for Foreign Affairs Vusi Mthembu.",
+         ("Vusi Mthembu", "Minister of State for Foreign Affairs")),
+        ("\u201cWe will go,\u201d said the Minister for Trade and Tourism, Nell Barker.",
+         ("Nell Barker", "Minister for Trade and Tourism")),
+        ("\u201cWe will go,\u201d said Secretary of Labor and Industry Nell Barker.",
+         ("Nell Barker", "Secretary of Labor and Industry")),
+        ("\u201cWe will go,\u201d said Virginia Secretary of Commerce Nell Barker.",
+         ("Nell Barker", "Virginia Secretary of Commerce")),
+        ("\u201cWe will go,\u201d said Secretary of State Ann Lee and Sen. Nell Barker.",
+         ("Ann Lee", "Secretary of State")),
+        ("\u201cWe will go,\u201d said the mayor of Leeds and Nell Barker.",
+         ("mayor of Leeds", "mayor of Leeds")),
+    ],
+)  # fmt: skip
+def test_an_office_with_a_chain_after_an_inverted_cue_names_its_holder(
+    middle: str, speaker: tuple[str, str | None]
+) -> None:
+    """ "said a spokeswoman for the Port of Tacoma, X", "said the Secretary of State for
+    Wales, X", "said Minister of State for Foreign Affairs X", fields joined by "and": the
+    office's complement goes on past its second "of" or "for" and across its "and" to the
+    name (before, the speaker was the office cut at the body's name: "a spokeswoman for
+    the Port"); a state that is a first name too ("Virginia") with a title after it names
+    no one; not across to a second person."""
+    assert speaker_of(middle) == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("The Police and Crime Commissioner, Nell Barker, spoke.",
+         "Police and Crime Commissioner"),
+        ("The Energy and Climate Minister, Nell Barker, spoke.", "Energy and Climate Minister"),
+        ("The Opposition Leader, Nell Barker, spoke.", "Opposition Leader"),
+        ("Austria's Vice-Chancellor, Nell Barker, spoke.", "Austria's Vice-Chancellor"),
+        ("Peru's Minister of Energy and Minister of Mines, Nell Barker, spoke.",
+         "Peru's Minister of Energy and Minister of Mines"),
+        ("The U.N.'s top envoy, Nell Barker, spoke.", "U.N.'s top envoy"),
+        ("Chief Constable Nell Barker spoke.", "Chief Constable"),
+        ("The Carnegie Foundation, Nell Barker, spoke.", None),
+        ("Ann and Bob Lee, Nell Barker, spoke.", None),
+    ],
+)  # fmt: skip
+def test_a_capitalised_office_set_before_a_name(middle: str, role: str | None) -> None:
+    """Capitalised fields joined by "and" before a title, a capitalised role noun after
+    "the", a "Vice-" title, two offices each with its own "of", an owner written in
+    initials ("the U.N.'s": the tokenizer split it as "U.N." + "'" + "s"), a British
+    police rank; not a body's name nor two people."""
+    assert said(middle) == role
