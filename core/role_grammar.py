@@ -1379,7 +1379,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
             and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
-            and not (opener is not None and opener.tag == "DT" and _capitalised_office(tokens[head]))
+            and not (
+                opener is not None and opener.tag == "DT" and _capitalised_office(tokens[head])
+            )
         )  # but "The Transport Secretary, Mark Harper, said", "The Opposition Leader, X,",
         # "Kenya's Cabinet Secretary for Health, Ann Lee,": a title capitalised, a
         # definite's or an owner's
