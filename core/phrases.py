@@ -949,6 +949,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             end += 1  # "said acting/VBG mayor Tom Hale", "said ex/FW-governor Tom Hale": a
             # role's modifier opening the subject, read as part of it
+        elif (
+            tok.text.islower()
+            and tok.text in lexicons.person_nouns()
+            and nxt is not None
+            and nxt.tag in nlp.PROPER_TAGS
+        ):
+            end += 1  # "said senior forward/RB Jaylen Ames": a kind of person before a name,
+            # whatever the tagger says
         elif tok.tag == "RBS" and end > k and tokens[end - 1].tag == "DT" and nxt is not None:
             if not nxt.tag.startswith("JJ"):
                 break

@@ -306,3 +306,20 @@ def test_a_capitalised_office_set_before_a_name(middle: str, role: str | None) -
     initials ("the U.N.'s": the tokenizer split it as "U.N." + "'" + "s"), a British
     police rank; not a body's name nor two people."""
     assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        ("\u201cWe got it wrong,\u201d said senior forward Nell Barker.", "Nell Barker"),
+        ("\u201cWe got it wrong,\u201d said forward Nell Barker.", "Nell Barker"),
+    ],
+)
+def test_a_kind_of_person_the_tagger_misreads_before_a_name_after_a_cue(
+    middle: str, name: str
+) -> None:
+    """ "said senior forward/RB X": a WordNet kind of person right before a proper name
+    joins the speaker's phrase whatever its tag (before, the phrase stopped at "senior" and
+    the quotation had no speaker)."""
+    found = speaker_of(middle)
+    assert found is not None and found[0] == name
