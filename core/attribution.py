@@ -1308,6 +1308,16 @@ def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return (j + 1, end) if name == (0, end - j - 1) else None
 
 
+def _in_office_complement(words: list[Token], name: tuple[int, int]) -> bool:
+    """Does the name ``name`` of ``words`` stand in an office's complement, after "of" or
+    "for" ("The Archdeacon of | Birmingham") or after an "and" joining two of its fields
+    ("the Secretary of Health and | Human Services")?"""
+    joined, n = {"of", "for"}, name[0]
+    if any(w.text in joined for w in words[max(n - 1, 1) : name[1]]):
+        return True
+    return n >= 2 and words[n - 1].text == "and" and any(w.text in joined for w in words[1:n])
+
+
 def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """The name set off after a first appositive that describes a noun phrase ending at
     ``j`` ("said one, a welder, Josh Kreider", "said the other, his brother, Caleb
@@ -2293,13 +2303,25 @@ def _person_before_of(words: list[Token], n: int) -> bool:
     while start > 0 and words[start - 1].tag in nlp.PROPER_TAGS:
         start -= 1
     run = [w.text for w in words[start:n]]
-    if any(nlp.is_first_name(w.text) for w in words[: n - 1]):
+    if any(
+        nlp.is_first_name(w.text) and not _place_before_title(words, m, n)
+        for m, w in enumerate(words[: n - 1])
+    ):
         return True
     return (
         len(run) >= 2
         and not any(nlp.gazetteer_marks(run))
         and not looks_like_organisation(" ".join(run))
         and not any(lexicons.is_title_word(w) or nlp.is_frequent_word(w) for w in run)
+    )
+
+
+def _place_before_title(words: list[Token], m: int, n: int) -> bool:
+    """Is ``words[m]``, a first name, a place the gazetteer knows with a title after it
+    before ``n`` ("Georgia | Secretary of State", "Virginia | Gov."), not a person's
+    given name ("Peter T. King", "Dana Bishop")?"""
+    return nlp.gazetteer_marks([words[m].text]) == ["LOC"] and any(
+        lexicons.is_title_word(w.text) for w in words[m + 1 : n]
     )
 
 
@@ -3494,7 +3516,7 @@ class Attributor:
             name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
-            and any(w.text in {"of", "for"} for w in words[max(name[0] - 1, 1) : name[1]])
+            and _in_office_complement(words, name)
             and (named := appositive_name(tokens, j)) is not None
         ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
             return self._resolve(tokens, named, cue, cue_span)  # the place (or read as a

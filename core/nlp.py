@@ -364,7 +364,7 @@ _TOKEN_RE = re.compile(
     rf"""
     (?P<plain>[A-Za-z]++(?![\w.'’\-\u0300-\u036f&]))  # said  (a word as below, found at once)
   | (?P<ampersand>[A-Z]{{1,4}}&[A-Z]{{1,4}}(?:['’]s)?(?![\w&]))  # P&G  AT&T's  (capitals)
-  | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}})          # U.S.  e.g.  Ph.D.
+  | (?P<initials>(?:[^\W\d_]{{1,2}}\.){{2,}}(?:['’]s(?!\w))?)  # U.S.  e.g.  Ph.D.  U.N.'s
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
   | (?P<prefixed>[A-Za-z][a-z]+-[A-Z][a-z]{{1,4}}\.)   # then-Sen.  ex-Gov.  (split below)
@@ -503,7 +503,7 @@ def _scan(
         else:
             word = match[0]
             clitic = None
-            if kind in ("word", "ampersand") and ("'" in word or "’" in word):  # clitics
+            if kind in ("word", "ampersand", "initials") and ("'" in word or "’" in word):
                 clitic = _CLITIC_RE.search(word)
             if clitic and clitic.start():
                 c = s + clitic.start()

@@ -893,6 +893,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             end += 1
         elif tok.text == "and" and _titles_joined(tokens, end):
             end += 1  # "said President and CEO Angela Freeman": two titles of one person
+        elif tok.text == "and" and _fields_joined(tokens, k, end):
+            end += 1  # "Secretary of Health and Human Services Ann Lee"
         elif (
             tok.text.lower() in {"with", "to"}
             and end > k
@@ -909,10 +911,12 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 not holds_name(tokens[k:end])
                 or _organisation_word(tokens[end - 1])
                 or _office_word(tokens[end - 1])
+                or _office_complement(tokens, k, end)
             )
         ):
             # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
-            # Secretary of State Jon Husted", not "Cameron Easley for Morning Consult"
+            # Secretary of State Jon Husted", "a spokeswoman for the Port of Seattle", "the
+            # Secretary of State for Transport", not "Cameron Easley for Morning Consult"
             end += 1
         elif (
             tok.text.lower() == "to"
@@ -945,6 +949,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             end += 1  # "said acting/VBG mayor Tom Hale", "said ex/FW-governor Tom Hale": a
             # role's modifier opening the subject, read as part of it
+        elif (
+            tok.text.islower()
+            and tok.text in lexicons.person_nouns()
+            and nxt is not None
+            and nxt.tag in nlp.PROPER_TAGS
+        ):
+            end += 1  # "said senior forward/RB Jaylen Ames": a kind of person before a name,
+            # whatever the tagger says
         elif tok.tag == "RBS" and end > k and tokens[end - 1].tag == "DT" and nxt is not None:
             if not nxt.tag.startswith("JJ"):
                 break
@@ -958,6 +970,44 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return (k, end)
+
+
+def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
+    """Does the "and" at ``i`` join two fields of one office's complement, a name after it
+    ("Secretary of Health and Human Services Ann Lee", "the Minister for Foreign Affairs
+    and Trade, Ann Lee", "Minister of Finance and Coordinating Minister of the Economy,
+    Ann Lee"), not two bodies or people ("the heads of the Army and Navy", "officials of
+    the State Department and the Pentagon")? An office word before the phrase's first "of"
+    or "for", capitalised words either side of "and", and the capitalised run after it
+    (across "of", "for" and "the") holding a first name or set before ", Name"."""
+    first = next((n for n in range(k, i) if tokens[n].text.lower() in {"of", "for"}), None)
+    if first is None or first == k or not _office_word(tokens[first - 1]):
+        return False
+    if not _capitalised(tokens[i - 1]) or i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]):
+        return False
+    if nlp.written_first_name(tokens[i + 1].text) or is_title_word(tokens[i + 1].text):
+        return False  # "the mayor of Paris and Ann Lee", "... and Sen. Ann Lee": two people
+    if any(nlp.written_first_name(t.text) for t in tokens[first:i]):
+        return False  # "Secretary of State Hillary Clinton and ...": a person named before
+    m = i + 1
+    while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
+        if nlp.written_first_name(tokens[m].text):
+            return True
+        m += 1
+    return m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].tag in nlp.PROPER_TAGS
+
+
+def _office_complement(tokens: list[Token], k: int, end: int) -> bool:
+    """Do the names in ``tokens[k:end]`` stand only in the complement of the role or office
+    the phrase opens with, so that another "of" or "for" may go on with it ("a spokeswoman
+    for | the Port of Seattle", "the Secretary of | State for Transport", "Union Minister of
+    | State for Home Affairs")? The word before its first "of" or "for" is an office word
+    (whatever names come before: "Union Minister"), and no first name is written after it
+    ("a spokesman for | Ted Cruz of Texas" names a person, not a body)."""
+    first = next((n for n in range(k, end) if tokens[n].text.lower() in {"of", "for"}), None)
+    if first is None or first == k or not _office_word(tokens[first - 1]):
+        return False  # not "a 9-to-6 vote of | the Court of Appeals for ..."
+    return not any(nlp.written_first_name(t.text) for t in tokens[first:end])
 
 
 def _participle_before_name(tokens: list[Token], k: int) -> bool:
@@ -1762,14 +1812,18 @@ def _foreign_name_word(word: str) -> bool:
 
 
 def _office_before_of(words: list[Token], start: int) -> int | None:
-    """Where the title or role noun stands whose "of" (or "of the") the run from ``start``
-    follows ("Secretary of | State", "Speaker of the | House"); None when no office does."""
+    """Where the title or role noun stands whose "of" or "for" (or "of the") the run from
+    ``start`` follows ("Secretary of | State", "Speaker of the | House", "Minister for |
+    Home Affairs"); None when no office does."""
     of = start - 1
     if of >= 2 and words[of].text.lower() == "the":
         of -= 1
-    if of < 1 or words[of].text != "of" or not _office_word(words[of - 1]):
+    if of < 1 or words[of].text not in {"of", "for"}:
         return None
-    return of - 1
+    office = of - 1
+    while office > 1 and not _office_word(words[office]) and words[office - 1].text == "of":
+        office -= 2  # "Minister of | State for | Home Affairs": an office's chain
+    return office if _office_word(words[office]) else None
 
 
 def _listed_office_object(words: list[Token], start: int, end: int) -> int | None:

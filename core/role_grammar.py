@@ -452,6 +452,9 @@ def strong_role(token: Token) -> bool:
     by "-er" or "-or" alone ("server", "reminder")."""
     bare = token.text.lower()
     if bare.endswith(("er", "or")) and not bare.endswith("eer"):
+        prefix, _, last = bare.rpartition("-")
+        if prefix.split("-")[-1] in {"co", "vice", "ex"} and last:
+            bare = last  # "Vice-Chancellor", "co-founder": the role after the prefix
         return (
             lexicons.is_title_word(bare)
             or bare in lexicons.role_nouns()
@@ -858,6 +861,19 @@ def _office_of(sentence: Sentence, k: int) -> int | None:
     return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
 
 
+def _first_of_joined_offices(sentence: Sentence, office: int) -> int:
+    """Where the first of two offices with their own "of" begins that "and" joins to the
+    one whose role word stands at ``office`` ("Minister of Finance | and | Coordinating
+    Minister of the Economy"): ``office`` when none is joined."""
+    tokens = sentence.tokens
+    m = office - 1
+    while m > 0 and _capitalised(tokens[m]) and not sentence.boundary(m):
+        m -= 1  # "Coordinating", "Deputy": the second office's own modifiers
+    if m > 1 and tokens[m].text == "and" and (first := _office_of(sentence, m - 1)) is not None:
+        return first
+    return office
+
+
 def _listed_field(tokens: Sequence[Token], m: int, k: int) -> bool:
     """Is ``tokens[m]`` a comma in a list of capitalised fields that "and" closes before
     ``k``, inside an office ("Minister of Agriculture | , | Food and Rural Affairs")?"""
@@ -889,6 +905,19 @@ def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:
         and _capitalised(tokens[k + 1])
         and not role_word(tokens[k + 1].text)
         and not lexicons.is_title_word(tokens[k + 1].text.lower())
+    )
+
+
+def _and_in_title(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` an "and" between two capitalised fields of the title that closes
+    the phrase ending at ``end`` ("The Police | and | Crime Commissioner", "the Trade | and
+    | Industry Minister"), not between two people ("Ann | and | Bob Lee")?"""
+    return (
+        _and_inside_name(tokens, k)
+        and end - k >= 3
+        and all(_capitalised(t) for t in tokens[k + 1 : end])
+        and nlp.is_title(tokens[end - 1].text)
+        and not nlp.written_first_name(tokens[k - 1].text)
     )
 
 
@@ -1262,7 +1291,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         return None
     end = i - 1
     office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
-    k = end - 1 if office is None else office - 1  # of Trade, Industry and Energy": whole
+    if office is not None:  # of Trade, Industry and Energy": whole
+        office = _first_of_joined_offices(sentence, office)
+    k = end - 1 if office is None else office - 1
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
@@ -1279,6 +1310,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or _inside_name(tokens, k)
             or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
             # | Human Services, Rob Tate,"
+            or _and_in_title(tokens, k, end)  # "The Police | and | Crime Commissioner, X,"
             or _and_of_roles(tokens, k, end)
             or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
             # minister, Kubota Shinji,"
@@ -1347,12 +1379,22 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         and (
             not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
             and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
-            and not (opener is not None and opener.tag == "DT" and nlp.is_title(tokens[head].text))
-        )  # but "The Transport Secretary, Mark Harper, said", "Kenya's Cabinet Secretary for
-        # Health, Ann Lee,": a title capitalised, a definite's or an owner's
+            and not (
+                opener is not None and opener.tag == "DT" and _capitalised_office(tokens[head])
+            )
+        )  # but "The Transport Secretary, Mark Harper, said", "The Opposition Leader, X,",
+        # "Kenya's Cabinet Secretary for Health, Ann Lee,": a title capitalised, a
+        # definite's or an owner's
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _capitalised_office(token: Token) -> bool:
+    """A capitalised title or role noun ("Secretary", "Leader", "Commissioner")."""
+    return nlp.is_title(token.text) or (
+        token.text[:1].isupper() and token.text.lower() in lexicons.role_nouns()
+    )
 
 
 WHEN_NOUNS = TIME_NOUNS | {"day", "time", "moment", "hour"}

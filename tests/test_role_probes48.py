@@ -28,8 +28,9 @@ clause optional there) but the gold's slack does not. After the mends of branch
 roleprobes48 (an office with its own "of ... for" or list set before a name; a
 capitalised title after an owner's possessive; "said state Rep. X"; "X heads / has run
 the <named body>" in the name's own clause): 104; 105 after roles49 (a lower-case list of
-fields before the role noun: "Japan's economy, trade and industry minister, X,"). The rows
-still wrong are in KNOWN_WRONG_48.
+fields before the role noun: "Japan's economy, trade and industry minister, X,"); 106 after
+roleprobes49 ("said the president of the Chamber of Deputies, X.": the office's complement
+goes on past its second "of" to the name). The rows still wrong are in KNOWN_WRONG_48.
 """
 
 from __future__ import annotations
@@ -273,13 +274,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ('t20', 'Ruth Ashworth'): (
         'former rail minister who now sits in the House of Lords',
         'the relative clause after the appositive is kept; right by the hand samples\' rule',
-    ),
-    ('t24', 'Artur Lemos Prado'): (
-        None,
-        '"said the president of the Chamber of Deputies, Artur Lemos Prado.": the speaker is '
-        'taken as "president of the Chamber" (the nominal cut before "of Deputies"), so the '
-        'name after the comma is not reached (with one "of", "the president of the Senate, '
-        'X" is read)',
     ),
     ('t25', 'Paul Renner'): (
         'Republican who ran Delmont Energy for a decade',
