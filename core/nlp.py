@@ -368,6 +368,7 @@ _TOKEN_RE = re.compile(
   | (?P<dotted>[^\W\d_]+\.)                         # Gen.  or a word ending a sentence
   | (?P<number>\d+(?:[.,:]\d+)*[^\W_]*)             # 5.72  2,500  10:30  1990s
   | (?P<prefixed>[A-Za-z][a-z]+-[A-Z][a-z]{{1,4}}\.)   # then-Sen.  ex-Gov.  (split below)
+  | (?P<hyphened>[A-Za-z]+(?:-[a-z]+)*-[a-z]+ly(?![\w'’\-\u0300-\u036f&]))  # half-jokingly
   | (?P<word>{_WORD_RUN}(?:(?:['’]|-(?=[A-ZÀ-ÖØ-Þ])){_WORD_RUN})*)  # Borrell's  Hee-Chan
   | (?P<punct>\.\.\.|--|``|''|\S)
     """,
@@ -378,6 +379,8 @@ _TOKEN_RE = re.compile(
 # letter no mojibake tail can), matched before the other kinds try each letter in turn.
 # Where it matches, "initials", "dotted" and "number" cannot, and "word" matches the
 # same letters; the possessive ``++`` gives up at once where it does not.
+# "hyphened": words joined by hyphens, the last in "-ly", one token where that word is an
+# adverb (:func:`_add_hyphened`), else the words and hyphens "word" and "punct" would give.
 _CLITIC_RE = re.compile(r"(?i)(?:n['’]t|['’](?:s|m|d|ll|re|ve))$")
 
 
@@ -500,6 +503,8 @@ def _scan(
             add(_token_at(e - 1, e, "."))
         elif kind == "prefixed":
             _add_prefixed(text, s, e, add)
+        elif kind == "hyphened":
+            _add_hyphened(text, s, e, add)
         else:
             word = match[0]
             clitic = None
@@ -543,6 +548,22 @@ def _add_prefixed(text: str, s: int, e: int, add: Callable[[Token], None]) -> No
     add(_token_at(s, hyphen, text[s:hyphen]))
     add(_token_at(hyphen, hyphen + 1, "-"))
     add(_token_at(hyphen + 1, e, text[hyphen + 1 : e]))
+
+
+def _add_hyphened(text: str, s: int, e: int, add: Callable[[Token], None]) -> None:
+    """Words joined by hyphens, the last ending in "-ly": one token, an adverb, where the
+    last is an adverb made of an adjective ("half-jokingly", "only-slightly",
+    "self-consciously"), lest "the group half - jokingly put it" read as a noun phrase;
+    else each word and hyphen a token, as in GUM ("family - friendly", "print - only")."""
+    if ly_adverb(text[text.rindex("-", s, e) + 1 : e]):
+        add(_token_at(s, e, text[s:e]))
+        return
+    at = s
+    for part in text[s:e].split("-"):
+        if at > s:
+            add(_token_at(at - 1, at, "-"))
+        add(_token_at(at, at + len(part), part))
+        at += len(part) + 1
 
 
 _LINES_FROM = 40  # characters: a shorter stretch is tokenized as it is
@@ -619,7 +640,8 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
     """Token texts in the Penn Treebank spelling the tagger was trained on.
 
     Curly quotes and apostrophes become their ASCII forms; a straight double quote
-    becomes `````` when it opens (nothing glued before it) and ``''`` when it closes.
+    becomes `````` when it opens (nothing glued before it) and ``''`` when it closes; a
+    hyphened adverb, which GUM splits, its last word (:func:`hyphened_adverb`).
     """
     forms = []
     for i, token in enumerate(tokens):
@@ -628,6 +650,8 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
             glued = i > 0 and tokens[i - 1].span.end == token.span.start
             opening = not glued or tokens[i - 1].text in "([{“‘"
             word = "``" if opening else "''"
+        elif hyphened_adverb(word):
+            word = word.rpartition("-")[2]  # "half-jokingly": the tagger knows "jokingly"
         else:
             word = _TAGGER_FORMS.get(word) or word.replace("’", "'")
         forms.append(word)
@@ -1134,7 +1158,9 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
         elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
             tags[i] = "NN"
     for i, token in enumerate(tokens):
-        if "-" in token.text and tags[i] not in PROPER_TAGS and _particle_glued(token.text):
+        if "-" in token.text and hyphened_adverb(token.text):
+            tags[i] = "RB"  # "the group, half-jokingly/NN, said"
+        elif "-" in token.text and tags[i] not in PROPER_TAGS and _particle_glued(token.text):
             tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
             # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):
@@ -1552,6 +1578,44 @@ def context_free_tag(word: str) -> str | None:
     the tag its own weights favour ("most": JJS, "Tower": NN); None for a word it may tag
     several ways and kept no weights for."""
     return dictionary_tag(word) or _tagger().own_tag(word)
+
+
+# endings of adjectives and participles, which "-ly" makes adverbs of ("jokingly",
+# "consciously", "marginally"); the words before them have three letters or more
+ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ous", "ful", "ive", "ent", "ant", "able", "ible", "ic")
+ADJECTIVE_ENDINGS += ("less", "ate", "ish")
+ADJECTIVE_TAGS = frozenset({"JJ", "VBG", "VBN"})
+
+
+@functools.lru_cache(maxsize=4096)
+def ly_adverb(word: str) -> bool:
+    """Is ``word`` (in lower case) an adverb that "-ly" makes of an adjective or a
+    participle ("slightly", "jokingly", "happily", "possibly")? One the tagger reads as an
+    adverb out of context, of a stem of three letters or more ("closely"; not "only"),
+    or one it does not know that an adjective's stem or ending opens ("consciously",
+    "heartedly"); not one it reads as another part of speech ("friendly", "early",
+    "family", "fly") nor one of no adjective ("rally", "elderly", "lovely")."""
+    if not (word.endswith("ly") and word.isalpha() and word.islower() and len(word) > 4):
+        return False
+    tag = context_free_tag(word)
+    if tag == "RB":
+        return True
+    if tag is not None:
+        return False
+    stem = word[:-2]
+    # the stem, as "-ily" and "-bly" write it: "happily": "happy", "possibly": "possible"
+    stems = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, word[:-1] + "e")
+    return any(
+        context_free_tag(form) in ADJECTIVE_TAGS
+        or any(form.endswith(end) and len(form) - len(end) >= 3 for end in ADJECTIVE_ENDINGS)
+        for form in stems
+    )
+
+
+def hyphened_adverb(word: str) -> bool:
+    """Is ``word`` words joined by hyphens, the last an adverb in "-ly" ("half-jokingly",
+    "self-consciously"): one adverb, which the tokenizer keeps whole?"""
+    return word.endswith("ly") and "-" in word and ly_adverb(word.rpartition("-")[2])
 
 
 def dictionary_tag(word: str) -> str | None:

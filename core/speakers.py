@@ -2353,10 +2353,10 @@ class Cast:
         the show, Maison Verlaine, said". None if a person is named there."""
         begin = max(at - reach, self.text.find("\n") + 1)
         stop = min(len(self.text), at + 200)  # the name set off after the noun at ``at``
-        found = [m for m in _apposed_body(head).finditer(self.text, begin, stop) if m.start() <= at]
-        if not found:
+        found = _last_apposed_body(self.text, head, begin, stop, at)
+        if found is None:
             return None
-        name, at_name = found[-1].group(1), found[-1].start(1)
+        name, at_name = found
         named = self._namings[bisect_left(self._namings, at_name, key=lambda n: n[0].start) :]
         if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
             return named[0][1]
@@ -5056,21 +5056,54 @@ def plural_common_head(words: Sequence[str]) -> bool:
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
 
 
+# the parts of :func:`body_apposition` before and after the noun
+_BODY_OPENING = r"\b[Tt]he (?:[\w\u2019'-]+ )?"
+_BODY_CLOSING = r"(?: (?:that|which) [^,.\n]{1,60})?, (?:the )?"
+
+
 def body_apposition(head: str) -> str:
     """A pattern of what stands before an organisation's name set beside a definite noun
     for it, "The [word] <head> [that ...], [the] " ("The union, the | Harbor Nurses
     Association,", "The fashion house that sponsored the show, | Maison Verlaine,"), with
     ``head`` the pattern of the noun."""
-    return rf"\b[Tt]he (?:[\w\u2019'-]+ )?{head}(?: (?:that|which) [^,.\n]{{1,60}})?, (?:the )?"
+    return _BODY_OPENING + head + _BODY_CLOSING
 
 
-@lru_cache(maxsize=256)
-def _apposed_body(head: str) -> re.Pattern[str]:
-    """ "The [word] <head> [that ...], [the] <Capitalised Name>," for the noun ``head``
-    (see :meth:`Cast.apposed_organisation`); group 1 is the name."""
-    word = r"[A-Z][\w&\u2019'.-]*"
-    name = rf"({word}(?: (?:(?:of|and|for|&) )?{word}){{0,6}}),"
-    return re.compile(body_apposition(re.escape(head)) + name)
+_BODY_THE = re.compile(r"\b[Tt]he ")
+_BODY_WORD = re.compile(r"[\w\u2019'-]+ ")  # the word the opening allows before the noun
+_BODY_NAME_WORD = r"[A-Z][\w&\u2019'.-]*"
+_BODY_AFTER = re.compile(  # after the noun: [that ...], [the] <Capitalised Name>,
+    _BODY_CLOSING + rf"({_BODY_NAME_WORD}(?: (?:(?:of|and|for|&) )?{_BODY_NAME_WORD}){{0,6}}),"
+)
+
+
+def _last_apposed_body(
+    text: str, head: str, begin: int, stop: int, at: int
+) -> tuple[str, int] | None:
+    """The name and its offset in the last "The [word] <head> [that ...], [the]
+    <Capitalised Name>," (``head`` a noun; see :meth:`Cast.apposed_organisation`) that
+    opens by ``at``, of those ``re.finditer`` finds from ``begin`` to ``stop`` of
+    ``body_apposition(re.escape(head))`` and the name, the same matches found by patterns
+    compiled once rather than one per noun (a hundredth of extraction went to compiling
+    them). Where the opening "The " matches, that pattern tries the next word before the
+    noun (one way only: the word ends at a space), then the noun at once; the rest, the
+    end of the pattern, matches as it would there."""
+    found = None
+    the = _BODY_THE.search(text, begin, stop)
+    while the is not None and the.start() <= at:
+        after = None
+        word = _BODY_WORD.match(text, the.end(), stop)
+        for noun in ((word.end(),) if word else ()) + (the.end(),):
+            if text.startswith(head, noun, stop):
+                after = _BODY_AFTER.match(text, noun + len(head), stop)
+                if after is not None:
+                    break
+        if after is None:
+            the = _BODY_THE.search(text, the.start() + 1, stop)
+            continue
+        found = after.group(1), after.start(1)
+        the = _BODY_THE.search(text, after.end(), stop)
+    return found
 
 
 def _singulars(plural: str) -> list[str]:

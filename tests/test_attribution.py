@@ -2175,3 +2175,22 @@ def test_who_after_an_according_to_phrase_is_its_source(text: str, antecedent: s
     who = next(n for n, t in enumerate(tokens) if t.text == "who")
     found = relative_antecedent(tokens, who)
     assert found is not None and tokens[found[1] - 1].text == antecedent
+
+
+def test_a_hyphened_adverb_stands_outside_the_speakers_noun_phrase() -> None:
+    """An adverb hyphened to a word ("half-jokingly", "self-consciously") is one adverb,
+    not nouns that lengthen the speaker's description or hide its verb."""
+    text = (
+        "Council Budget Draws Jeers\n\n"
+        "The Harbor Town council met on Monday to approve its budget.\n\n"
+        "Some members of the finance committee half-jokingly called the plan"
+        " \u201ca work of fiction, start to finish.\u201d\n\n"
+        "\u201cWe will find the money somewhere,\u201d the committee's chair self-consciously"
+        " told reporters after the vote.\n\n"
+        "The mayor only-slightly changed her tone: \u201cWe will see.\u201d\n"
+    )
+    assert [name for _, name in speakers(text)] == [
+        "some members of the finance committee",
+        "committee's chair",
+        "mayor",
+    ]

@@ -226,6 +226,54 @@ def test_tokenize_keeps_the_lines_of_the_few_texts_last_asked_about() -> None:
     assert asked(copy) and all(nlp._kept_texts[0].text is not t for t in texts)
 
 
+def test_a_hyphened_adverb_in_ly_is_one_adverb_token() -> None:
+    """Words joined by hyphens whose last is an adverb "-ly" makes of an adjective are one
+    token, an adverb, with its span into the text; other compounds keep GUM's hyphens (an
+    adjective or noun in "-ly": "family-friendly", "print-only", "no-fly"), and so do
+    "ex-minister", "well-known", "anti-war", "vice-president", "a 34-year-old"; a
+    hyphened name stays whole. Kept lines give what a fresh scan gives."""
+    text = (
+        "The panel half-jokingly called it a self-consciously, only-slightly family-friendly,"
+        " print-only no-fly plan. Half-heartedly, the ex-minister, a well-known anti-war\n"
+        "vice-president, Jean-Claude Morel, a 34-year-old, agreed half-jokingly."
+    )
+    tokens = nlp.tag(nlp.tokenize(text))
+    assert all(t.span.of(text) == t.text for t in tokens)
+    tags = {t.text: t.tag for t in tokens}
+    for adverb in ("half-jokingly", "self-consciously", "only-slightly", "Half-heartedly"):
+        assert tags[adverb] == "RB"
+    assert [t.text for t in tokens[:4]] == ["The", "panel", "half-jokingly", "called"]
+    assert [t.text for t in tokens][-3:] == ["agreed", "half-jokingly", "."]
+    words = " ".join(t.text for t in tokens)
+    for split in (
+        "family - friendly",
+        "print - only",
+        "no - fly",
+        "ex - minister",
+        "well - known",
+        "anti - war",
+        "vice - president",
+        "34 - year - old",
+    ):
+        assert split in words
+    assert tags["Jean-Claude"] == "NNP"
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 9):
+            got = nlp.tokenize(text, start, end)
+            fresh = nlp._scan(text, start, end, [])
+            assert [(t.span, t.text) for t in got] == [(t.span, t.text) for t in fresh]
+
+
+def test_an_adverb_in_ly_is_one_made_of_an_adjective() -> None:
+    """:func:`nlp.ly_adverb`: "-ly" of an adjective or participle, not a word in "-ly"
+    the tagger reads as an adjective or noun, nor one of no adjective."""
+    for word in ("jokingly", "consciously", "slightly", "marginally", "heartedly", "happily"):
+        assert nlp.ly_adverb(word), word
+    for word in ("only", "friendly", "family", "fly", "early", "daily", "rally", "elderly"):
+        assert not nlp.ly_adverb(word), word
+    assert not nlp.ly_adverb("Jokingly") and not nlp.hyphened_adverb("Hee-Chanly")
+
+
 def test_the_tokenizers_quick_alternatives_match_what_the_plain_pattern_matches() -> None:
     """The tokenizer's pattern with its quick alternatives (a plain ASCII word first, runs
     of word characters taken whole) matches what it matched without them, one word
