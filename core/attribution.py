@@ -3687,7 +3687,10 @@ class Attributor:
             and not demonym
             and description.islower()
             and not POSSESSIVE_INSIDE.search(description)
-            and (named := self.cast.organisation_before(head, start, ORGANISATION_REACH))
+            and (
+                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+                or (self._paper_of_editorials(start) if head in PRESS_NOUNS else None)
+            )
         ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
             self.cast.mention(start, named)  # "the organization wrote": the one just named;
             return Mention(Span(start, end), named, cue, cue_span)  # not "the project's

@@ -44,3 +44,16 @@ def test_the_editorial_voice_is_the_paper_named(before: str, nominal: str) -> No
 def test_no_paper_named_leaves_the_noun(before: str) -> None:
     name, kind = speaker_of(before + QUOTE.format("the editorial board"), "She has", kind=True)
     assert kind != "organisation" or name == "editorial board"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The editors of the Harbor Ledger aimed their Sunday editorial at the mayor.",
+        "The Harbor Ledger, the city's largest newspaper, has run a string of editorials.",
+    ],
+)
+def test_the_newspaper_is_the_paper_named_a_paragraph_before(before: str) -> None:
+    text = before + " The council met on Monday.\n\nThe vote was close."
+    text += " “She has earned another term,” the newspaper said."
+    assert speaker_of(text, "She has", kind=True) == ("Harbor Ledger", "organisation")
