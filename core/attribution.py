@@ -1704,6 +1704,25 @@ BODY_BEFORE = re.compile(  # "The company, |", "The union that ..., the |": befo
     + r"\Z"
 )
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
+# a newspaper's own voice, which its name owns: "the editorial board", "the paper's editorial"
+EDITORIAL_VOICE = re.compile(
+    r"(?:(?:news)?paper['\u2019]s\s+)?(?:editorial(?:\s+board)?|editors|editorial\s+writers)",
+    re.IGNORECASE,
+)
+_PAPER = (  # a capitalised name, no determiner ("The editors of the Ledger"), whole ("the
+    # pro-Christie Union Leader")
+    r"((?:[Tt]he\s+)?(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)"
+    r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+)
+EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials it cites:
+    _PAPER  # "the Ledger('s) editorial board", "the editors of X", "X, the largest newspaper"
+    + r"(?:['\u2019]s?)?\s+(?:editorial|editors)"
+    + r"|\b(?:editors|editorial\s+board|editorial\s+page)\s+(?:of|at)\s+"
+    + _PAPER
+    + r"|"
+    + _PAPER
+    + r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:newspaper|daily|paper)\b"
+)
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
 
 
@@ -3619,6 +3638,12 @@ class Attributor:
                 person.add_nominal(written)
                 return Mention(Span(start, end), person, cue, cue_span)
         if (
+            first == "the"
+            and EDITORIAL_VOICE.fullmatch(strip_determiner(phrase))
+            and (paper := self._paper_of_editorials(start)) is not None
+        ):  # "the editorial board wrote": the paper's voice
+            return Mention(Span(start, end), paper, cue, cue_span)
+        if (
             first in {"the", "this"}
             and j - i <= 3
             and (head in lexicons.speech_nouns() or head in DOCUMENT_NOUNS)
@@ -3684,7 +3709,10 @@ class Attributor:
             and not demonym
             and description.islower()
             and not POSSESSIVE_INSIDE.search(description)
-            and (named := self.cast.organisation_before(head, start, ORGANISATION_REACH))
+            and (
+                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+                or (self._paper_of_editorials(start) if head in PRESS_NOUNS else None)
+            )
         ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
             self.cast.mention(start, named)  # "the organization wrote": the one just named;
             return Mention(Span(start, end), named, cue, cue_span)  # not "the project's
@@ -3715,6 +3743,26 @@ class Attributor:
             return None
         named = self.cast.apposed_organisation(body.group(1), body.start(), 0)
         return named if named is not None and named.name == self.text[start:end] else None
+
+    def _paper_of_editorials(self, at: int) -> Person | None:
+        """The newspaper whose editorial voice ("the editorial board wrote", "the
+        editorial said") speaks at ``at``: the one the article last named as the owner of
+        editorials or editors ("a withering Ledger editorial", "the editors of The
+        Advocate") or as a newspaper in an appositive ("The Union Leader, the state's
+        largest newspaper,") within ``ORGANISATION_REACH`` before; none if not named so."""
+        begin = max(0, at - ORGANISATION_REACH)
+        for found in reversed(list(EDITORIALS_OF.finditer(self.text, begin, at))):
+            group = next(g for g in range(1, 4) if found.group(g))
+            name = re.sub(r"^[Tt]he\s+", "", found.group(group)).strip()
+            words = name.split()
+            if self._inside_quotation(found.start()) or all(
+                w in MONTHS or w.lower() in WEEKDAYS for w in words
+            ):
+                continue  # "their Friday editorial": when, not whose
+            if nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
+                return None  # "Sen. Ann Lowry's editorial": a person's
+            return self.cast.group(name, SpeakerKind.ORGANISATION, found.start(group))
+        return None
 
     def _thing_named_before(self, at: int) -> str | None:
         """The name "the company" or "the firm" at ``at`` refers back to when the article

@@ -16,7 +16,8 @@ train_nominals_4.tsv holds 50 nominals with any singular head in lower case from
 none of the three used ("the company", "the campaign", "the statement", "the radioman"),
 most of them organisations; there a row judged an organisation is right when a speaker that
 is no person names it (the people measure's rule for organisations), and a row judged a
-group is wrong when given to a named person.
+group is wrong when given to a named person. train_nominals_5.tsv holds 50 more drawn as the
+fourth from the articles none of the four used, judged before any change.
 """
 
 from __future__ import annotations
@@ -59,7 +60,11 @@ SAMPLES = (
     # 2 groups since nospeaker43: "The public “certainly” deserves to know what she saw
     # if she took a “look into” it" gives the fragment to Clinton (her phrase, by the "she"
     # subject before it), where the row judges the public
-    Sample("train_nominals_4.tsv", 50, 6, 0, 12, 2),
+    # 7/11 and 14/28 by ebfac97; 15/28 since nominals5: "the editorial" is The Advocate's
+    Sample("train_nominals_4.tsv", 50, 7, 0, 15, 2),
+    # first judged, held out (ebfac97): 1/7 persons, 0/4, 13/33 organisations, 1/6 groups;
+    # 15/33 since nominals5: "the (paper's) editorial board" is the paper named before
+    Sample("train_nominals_5.tsv", 50, 1, 0, 15, 1),
 )
 
 pytestmark = pytest.mark.skipif(
