@@ -27,7 +27,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_52.json")
-FIRST_JUDGED = 0  # right on main (ebfac97) before any mend, of 332: set after the first run
+FIRST_JUDGED = 278  # right on main (ebfac97) before any mend, of 332
 
 PROBES_52: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("c01", "Our rescue teams", ("Appalachian Ridge Energy",)),
