@@ -4158,10 +4158,8 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
-        if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
-            begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
-        if begin is None and _described_person_unlisted(text, run_end, names):
-            begin = 0  # "Kwabena Owusu, 22,", "Adaeze Obi, a 33-year-old designer"
+        if begin is None and _unlisted_set_off_as_person(text, run_start, run_end, names):
+            begin = 0  # "his mother, Deepa Menon, who", "Kwabena Owusu, 22,": unlisted
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -4262,30 +4260,36 @@ def unseen_given(word: str) -> bool:
     return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
 
 
-def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
+def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
     """Is a run of two to four capitalised words, its first in no list and no place's or
-    organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
-    was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
-    works nights"), or of a noun for a kind of person after "his", "her", "their" or "its"
-    ("His deputy, Thandeka Mokoena, said")? The noun tells that it names a person,
-    whatever the lists know."""
-    if not (2 <= len(names) <= 4 and text.startswith(",", run_end) and unseen_given(names[0])):
+    organisation's (:func:`unseen_given`), set off as a person's name by what stands
+    beside it: a noun for a person before it (:func:`_person_noun_before`: "his mother,
+    Deepa Menon, who watched") or, for a run of two or three, a person's description
+    after it (:func:`_person_described_after`: "Kwabena Owusu, 22,")? The words beside
+    it tell that it names a person, whatever the lists know."""
+    if not (2 <= len(names) <= 4 and unseen_given(names[0])):
         return False
-    if KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None:
+    if text.startswith(",", run_end) and _person_noun_before(text, run_start):
         return True
-    role = ROLE_OF_PRONOUN.search(text, max(0, run_start - 40), run_start)
+    return len(names) <= 3 and _person_described_after(text, run_end)
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Does a name at ``at`` stand as the appositive of a kin noun after "his" or "her"
+    ("It was not easy for his mother, | Deepa Menon,"; "Her mother, | Srey Mom Chhim,"),
+    or of a noun for a kind of person after "his", "her", "their" or "its" ("His deputy,
+    | Thandeka Mokoena, said")?"""
+    if KIN_OF_PRONOUN.search(text, max(0, at - 40), at) is not None:
+        return True
+    role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
     return role is not None and _singular_person(role.group(1))
 
 
-def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> bool:
-    """Is a run of two or three capitalised words, its first in no list and no place's or
-    organisation's (:func:`unseen_given`), set off by an age or by an indefinite
-    description of a person ("Kwabena Owusu, 22,", "Abhimanyu Rao, a 12-year-old from
-    Edison,", "Adaeze Obi, a designer from Lagos,")? The description tells that it names
-    a person, whatever the lists know."""
-    if not (2 <= len(names) <= 3 and unseen_given(names[0])):
-        return False
-    described = PERSON_DESCRIBED.match(text, run_end)
+def _person_described_after(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` set off by an age or by an indefinite description of a
+    person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
+    Obi|, a designer from Lagos,")?"""
+    described = PERSON_DESCRIBED.match(text, at)
     if described is None:
         return False
     if described.group(1):
