@@ -947,7 +947,7 @@ class Cast:
         if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
             return None
         surnames = {tuple(name_words(p.name)[-1:]) for p in last}
-        return last[0].name.split()[-1] if len(surnames) == 1 else None
+        return _kin_surname_of(last[0]) if len(surnames) == 1 else None  # not "Jr."
 
     def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
         """The surname of the person named in full right before "and" and the owning

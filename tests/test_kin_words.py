@@ -60,3 +60,19 @@ def test_only_a_relative_who_shares_a_surname_is_given_it() -> None:
 
     assert speaker("fiance") == "Tomas"
     assert speaker("husband") == "Tomas Bray"
+
+
+def test_a_family_s_surname_is_never_a_name_suffix() -> None:
+    """ "Their son, Wendell," after a couple named in full takes the couple's surname,
+    not "Jr." where the one named last bears it ("Wendell Jr." before: a suffix is no
+    surname)."""
+    from core.extract import extract
+
+    text = (
+        "News\n\nThe bees on the ridge belong to Ruth Marchbank and Harold Marchbank Jr. "
+        "They have kept them since 1988.\n\n"
+        "Their son, Wendell, 31, now does the heavy lifting. \u201cThe hives are older than "
+        "I am,\u201d he said.\n"
+    )
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Wendell Marchbank"
