@@ -205,6 +205,12 @@ SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname (
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
+KIN_INTRODUCING = re.compile(  # "his wife, |", "her son |", "Their son, |", "Schilling's son,
+    # |", "The designer's mother, |", "Her daughter, Dr. |": a relative's noun after a
+    # possessive pronoun or name and at most one modifier, right before their naming
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][\w\-]*['\u2019]s?)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    rf"(?P<kin>{KIN_WORD})(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"
+)
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
@@ -3622,9 +3628,7 @@ class Cast:
         first = next((span for span, p in self._namings if p is person), None)
         if first is None or not person.full:
             return False
-        found = KIN_BEFORE_NAME.search(self.text, max(0, first.start - 40), first.start)
-        owned = OWNED_KIN.fullmatch(found.group(1).strip()) if found is not None else None
-        return owned is not None and kin_noun(owned.group(1).lower())
+        return kin_introducing(self.text, first.start) is not None
 
     def _middle_named_by_pronoun(
         self, fits: list[Person], word: str, words: Sequence[str], at: int
@@ -5535,11 +5539,6 @@ OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": 
 )
 
 
-KIN_BEFORE_NAME = re.compile(  # "Winslow's mother, | Deb", "Her daughter, Dr. | Simone"
-    r"(\S+(?:[ \t\xa0]+\S+)?),[ \t\xa0]+(?:[A-Z][a-z]{1,4}\.[ \t\xa0]+)?$"
-)
-
-
 def _kin_role(role: str, noun: str) -> bool:
     """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
     late wife")?"""
@@ -5556,19 +5555,19 @@ def _owned_kin_role(role: str, noun: str) -> bool:
 def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     """Does a naming at ``span`` stand as the appositive of someone's relative of the kin
     ``noun`` ("Winslow's mother, | Deb Winslow")?"""
-    found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
-    return found is not None and _owned_kin_role(found.group(1), noun)
+    return kin_introducing(text, span.start) == noun
 
 
 def kin_introducing(text: str, at: int) -> str | None:
     """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
-    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant", also
-    after a described trade: "His nephew, the drummer | Adonis Batiste"); None where no
-    such noun stands right before it."""
+    name (:data:`KIN_INTRODUCING`: "his wife, | Jane Sanders", "her son |Malachi",
+    "Schilling's son, | Grant", "The designer's mother, | Ngozi Obi", also after a
+    described trade: "His nephew, the drummer | Adonis Batiste"); None where no such
+    noun stands right before it."""
     start = max(0, at - KIN_INTRODUCING_REACH)
     if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
         at = described.start()  # the kin noun before "the drummer"
-    found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)
+    found = KIN_INTRODUCING.search(text, start, at)
     return found.group("kin") if found else None
 
 

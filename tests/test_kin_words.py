@@ -1,6 +1,7 @@
 """The one kin-noun list (``kind_evidence.KIN_NOUNS``, ``kin_noun``, ``KIN_WORD``) and the
 one reading of a naming introduced by a kin noun (``speakers.kin_introducing``), which the
-role reader and the reader of speakers inside a quotation share."""
+role reader, the reader of speakers inside a quotation and the cast's readers of a
+surname alone and of "his mother" share."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def test_kin_word_reads_what_kin_noun_takes(word: str, kin: bool) -> None:
         ("Since 1990 her late husband Tomas Reyes had run it", "husband"),
         ("Halloran's granddaughter, Maeve, now runs the farm", "granddaughter"),
         ("Her brother, the retired welder Arlo Finch, wrote", "brother"),
+        ("The grocer's stepson, Arlo Finch, paid late", "stepson"),  # a lower-case owner
+        ("Their nephew Arlo Finch paid late", "nephew"),
+        ("Her daughter, Dr. Arlo Finch, spoke", "daughter"),  # an honorific between
         ("The tenant of the son, Arlo Finch, paid late", None),  # no possessive
         ("The mayor's deputy, Arlo Finch, spoke", None),  # no kin noun
     ],
