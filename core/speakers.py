@@ -27,6 +27,7 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
+    KIN_NOUNS,
     KIN_WORD,
     OWNED_HEADS,
     group_in_article,
@@ -205,11 +206,15 @@ SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname (
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
-KIN_INTRODUCING = re.compile(  # "his wife, |", "her son |", "Their son, |", "Schilling's son,
-    # |", "The designer's mother, |", "Her daughter, Dr. |": a relative's noun after a
+KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her son |", "Their son, |", "Schilling's
+    # son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative's noun after a
     # possessive pronoun or name and at most one modifier, right before their naming
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][\w\-]*['\u2019]s?)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
-    rf"(?P<kin>{KIN_WORD})(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"
+    re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][\w\-]*['\u2019]s?)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+        rf"(?P<kin>{KIN_WORD})(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"
+    ),
+    (",", ".", *sorted(KIN_NOUNS)),  # what the stretch ends in ("grandson" in "son")
+    True,
 )
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"

@@ -80,3 +80,18 @@ def test_a_family_s_surname_is_never_a_name_suffix() -> None:
     )
     quote = extract(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Wendell Marchbank"
+
+
+def test_a_relative_named_by_a_given_name_alone_after_a_lower_case_owner() -> None:
+    """ "The owner's daughter Sunniva, a nurse,": the subjects' reader of a relative named
+    by a first name alone reads the one kin pattern (lower-case owner, no comma), so
+    "she" is Sunniva, not "the owner"."""
+    from core.extract import extract
+
+    text = (
+        "News\n\nThe mill closed in March, the owner, Gerald Pike, confirmed.\n\n"
+        "The owner's daughter Sunniva, a nurse, was blunter. \u201cIt was dying for years,"
+        "\u201d she said.\n"
+    )
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Sunniva"
