@@ -186,32 +186,19 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
-KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),[ \t\xa0]+$"
-)
-
-
-def _kin_owned_by(owner: str) -> re.Pattern[str]:
-    """A kin noun (group "kin") after the owner ``owner`` (a pattern) and at most one
-    modifier, a comma after it or none, right before a name: "her late husband, |"."""
-    kin = rf"(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
-    return re.compile(rf"\b{owner}[ \t\xa0]+{kin}")
-
-
-# "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
-# one the pronoun refers to (an appositive set off by commas, or a given name with none)
-KIN_OF_PRONOUN = _kin_owned_by("([Hh]is|[Hh]er)")
 SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
-KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her son |", "Their son, |", "Schilling's
-    # son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative's noun after a
-    # possessive pronoun or name and at most one modifier, right before their naming
+KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their son, |",
+    # "Schilling's son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative's
+    # noun (group "kin") after a possessive pronoun (group "pronoun") or name (group "name")
+    # and at most one modifier, right before their naming (set off by commas, or not)
     re.compile(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][\w\-]*['\u2019]s?)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
-        rf"(?P<kin>{KIN_WORD})(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"
+        r"\b(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Za-z][\w\-]*)['\u2019]s?)"
+        rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD})"
+        r"(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{1,4}\.[ \t\xa0]+)$"
     ),
     (",", ".", *sorted(KIN_NOUNS)),  # what the stretch ends in ("grandson" in "son")
     True,
@@ -220,7 +207,6 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
-KIN_OF_THEIR = _kin_owned_by("[Tt]heir")  # "Their son, |Garrett,": the family's
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
@@ -896,35 +882,35 @@ class Cast:
         if len(words) != 1 or not (nlp.is_first_name(words[0]) or unseen_given(words[0])):
             return None
         found = self.text.find(name, at, at + len(name) + 80)
-        before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
-        if before is None:
-            return self._kin_of_pronoun(found) or self._kin_of_family(found)
-        if before.group("kin") not in SURNAME_KIN:
+        owned = kin_owned(self.text, found) if found > 0 else None
+        if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
-        owner = name_words(before.group(1))[-1:]
+        pronoun = (owned.group("pronoun") or "").lower()
+        if pronoun == "their":
+            return self._kin_of_family(owned, found)
+        if pronoun:
+            return self._kin_of_pronoun(owned, found)
+        written = owned.group("name")
+        owner = name_words(written)[-1:] if written[0].isupper() else []
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
-        return before.group(1) if full else None
+        return written if full else None
 
-    def _kin_of_pronoun(self, found: int) -> str | None:
+    def _kin_of_pronoun(self, owned: re.Match[str], found: int) -> str | None:
         """The surname of the person named in full whom the pronoun owning a relative
-        refers to, where the relative's listed first name alone stands at ``found`` as
-        its appositive ("Sen. Bernie Sanders ... his wife, Jane," is Jane Sanders) and that
-        person is the subject of the sentence before; None otherwise (a pronoun read wrong
-        would give the relative a stranger's surname)."""
-        if found <= 0:
-            return None
-        owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
-        if owned is None or owned.group("kin") not in SURNAME_KIN:
-            return None  # "her fiance, Tom": no surname of hers
+        (``owned``, :data:`KIN_INTRODUCING`) refers to, where the relative's listed first
+        name alone stands at ``found`` as its appositive ("Sen. Bernie Sanders ... his
+        wife, Jane," is Jane Sanders) and that person is the subject of the sentence
+        before; None otherwise (a pronoun read wrong would give the relative a stranger's
+        surname)."""
         if not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
-        coordinated = self._coordinated_owner(owned.group(1).lower(), owned.start())
+        coordinated = self._coordinated_owner(owned.group("pronoun").lower(), owned.start())
         if coordinated is not None:
             return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
             # the sentence before was about
         with self.hypothetical():
-            person = self.pronoun(owned.group(1).lower(), owned.start())
+            person = self.pronoun(owned.group("pronoun").lower(), owned.start())
             topic = self.subject_before(owned.start(), pronoun=True)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
@@ -938,15 +924,13 @@ class Cast:
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
         return _kin_surname_of(person)
 
-    def _kin_of_family(self, found: int) -> str | None:
-        """The surname of the family "their" owning a relative refers to, where the
-        relative's given name alone stands at ``found`` as its appositive ("Loren and
-        Patrice Haskell ... Their son, Garrett, 29,"): the surname of the last two people
-        named in full before it, both of it and no one else named between; None otherwise."""
-        if found <= 0 or not APPOSITIVE_CLOSED.match(self.text, found):
-            return None
-        owned = KIN_OF_THEIR.search(self.text, max(0, found - 40), found)
-        if owned is None or owned.group("kin") not in SURNAME_KIN:
+    def _kin_of_family(self, owned: re.Match[str], found: int) -> str | None:
+        """The surname of the family "their" owning a relative (``owned``,
+        :data:`KIN_INTRODUCING`) refers to, where the relative's given name alone stands
+        at ``found`` as its appositive ("Loren and Patrice Haskell ... Their son, Garrett,
+        29,"): the surname of the last two people named in full before it, both of it and
+        no one else named between; None otherwise."""
+        if not APPOSITIVE_CLOSED.match(self.text, found):
             return None
         k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
         last: list[Person] = []
@@ -4288,7 +4272,7 @@ def _person_noun_before(text: str, at: int) -> bool:
     ("It was not easy for his mother, | Deepa Menon,"; "Her mother, | Srey Mom Chhim,"),
     or of a noun for a kind of person after "his", "her", "their" or "its" ("His deputy,
     | Thandeka Mokoena, said")?"""
-    if KIN_OF_PRONOUN.search(text, max(0, at - 40), at) is not None:
+    if kin_introducing(text, at) is not None:
         return True
     role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
     return role is not None and _singular_person(role.group(1))
@@ -5569,11 +5553,18 @@ def kin_introducing(text: str, at: int) -> str | None:
     "Schilling's son, | Grant", "The designer's mother, | Ngozi Obi", also after a
     described trade: "His nephew, the drummer | Adonis Batiste"); None where no such
     noun stands right before it."""
+    found = kin_owned(text, at)
+    return found.group("kin") if found else None
+
+
+def kin_owned(text: str, at: int) -> re.Match[str] | None:
+    """The possessive and kin noun (:data:`KIN_INTRODUCING`) right before a naming at
+    ``at``, or before a described trade there ("his wife, | Jane", "Schilling's son, |
+    Grant", "His nephew, the drummer | Adonis"), if any."""
     start = max(0, at - KIN_INTRODUCING_REACH)
     if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
         at = described.start()  # the kin noun before "the drummer"
-    found = KIN_INTRODUCING.search(text, start, at)
-    return found.group("kin") if found else None
+    return KIN_INTRODUCING.search(text, start, at)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -95,3 +95,24 @@ def test_a_relative_named_by_a_given_name_alone_after_a_lower_case_owner() -> No
     )
     quote = extract(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Sunniva"
+
+
+def test_a_named_owner_s_relative_takes_the_surname_with_no_comma_too() -> None:
+    """ "Mr. Pike's son Tobias" (no comma) is Tobias Pike, as "Mr. Pike's son, Tobias," and
+    "his son Tobias" are: the surname reader asks the one kin pattern."""
+    from core.extract import extract
+
+    text = (
+        "News\n\nThe mill closed in March, its owner, Gerald Pike, confirmed.\n\n"
+        "\u201cIt was dying for years,\u201d said Mr. Pike's son Tobias, who ran the night shift.\n"
+    )
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Tobias Pike"
+
+
+@pytest.mark.parametrize("owner", ["his", "Okafor's", "the coach's"])
+def test_an_unlisted_name_set_off_after_any_owner_s_kin_noun_is_a_person(owner: str) -> None:
+    from core.speakers import named_people
+
+    text = f"It was not easy for {owner} mother, Thandiwe Mokoena, who watched."
+    assert [n.name for n in named_people(text)] == ["Thandiwe Mokoena"]
