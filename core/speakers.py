@@ -4268,10 +4268,10 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
 
 
 def _person_noun_before(text: str, at: int) -> bool:
-    """Does a name at ``at`` stand as the appositive of a kin noun after "his" or "her"
-    ("It was not easy for his mother, | Deepa Menon,"; "Her mother, | Srey Mom Chhim,"),
-    or of a noun for a kind of person after "his", "her", "their" or "its" ("His deputy,
-    | Thandeka Mokoena, said")?"""
+    """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
+    (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
+    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after "his",
+    "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said")?"""
     if kin_introducing(text, at) is not None:
         return True
     role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
