@@ -9,8 +9,15 @@ import re
 
 import pytest
 
+from core.extract import extract
 from core.kind_evidence import KIN_WORD, kin_noun
-from core.speakers import KIN_SUBJECT, kin_introducing
+from core.speakers import KIN_SUBJECT, kin_introducing, named_people
+
+
+def _first_speaker(text: str) -> str | None:
+    """The name of the speaker of the first quotation in ``text``."""
+    quote = extract(text).quotes[0]
+    return quote.speaker.name if quote.speaker else None
 
 
 @pytest.mark.parametrize(
@@ -52,15 +59,12 @@ def test_only_a_relative_who_shares_a_surname_is_given_it() -> None:
     """ "Her fiance, Tomas,": every kin noun introduces a relative, but only those who as a
     rule bear the owner's surname (SURNAME_KIN: "her husband, Tomas," is Tomas Bray) are
     given it."""
-    from core.extract import extract
 
     def speaker(kin: str) -> str | None:
-        text = (
+        return _first_speaker(
             "News\n\nAgnes Bray, who ran the shop for fifty years, retired on Monday.\n\n"
             f"Her {kin}, Tomas, had the last word: \u201cShe earned it,\u201d he said.\n"
         )
-        quote = extract(text).quotes[0]
-        return quote.speaker.name if quote.speaker else None
 
     assert speaker("fiance") == "Tomas"
     assert speaker("husband") == "Tomas Bray"
@@ -70,49 +74,38 @@ def test_a_family_s_surname_is_never_a_name_suffix() -> None:
     """ "Their son, Wendell," after a couple named in full takes the couple's surname,
     not "Jr." where the one named last bears it ("Wendell Jr." before: a suffix is no
     surname)."""
-    from core.extract import extract
-
     text = (
         "News\n\nThe bees on the ridge belong to Ruth Marchbank and Harold Marchbank Jr. "
         "They have kept them since 1988.\n\n"
         "Their son, Wendell, 31, now does the heavy lifting. \u201cThe hives are older than "
         "I am,\u201d he said.\n"
     )
-    quote = extract(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.name == "Wendell Marchbank"
+    assert _first_speaker(text) == "Wendell Marchbank"
 
 
 def test_a_relative_named_by_a_given_name_alone_after_a_lower_case_owner() -> None:
     """ "The owner's daughter Sunniva, a nurse,": the subjects' reader of a relative named
     by a first name alone reads the one kin pattern (lower-case owner, no comma), so
     "she" is Sunniva, not "the owner"."""
-    from core.extract import extract
-
     text = (
         "News\n\nThe mill closed in March, the owner, Gerald Pike, confirmed.\n\n"
         "The owner's daughter Sunniva, a nurse, was blunter. \u201cIt was dying for years,"
         "\u201d she said.\n"
     )
-    quote = extract(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.name == "Sunniva"
+    assert _first_speaker(text) == "Sunniva"
 
 
 def test_a_named_owner_s_relative_takes_the_surname_with_no_comma_too() -> None:
     """ "Mr. Pike's son Tobias" (no comma) is Tobias Pike, as "Mr. Pike's son, Tobias," and
     "his son Tobias" are: the surname reader asks the one kin pattern."""
-    from core.extract import extract
-
     text = (
         "News\n\nThe mill closed in March, its owner, Gerald Pike, confirmed.\n\n"
         "\u201cIt was dying for years,\u201d said Mr. Pike's son Tobias, who ran the night shift.\n"
     )
-    quote = extract(text).quotes[0]
-    assert quote.speaker is not None and quote.speaker.name == "Tobias Pike"
+    assert _first_speaker(text) == "Tobias Pike"
 
 
 @pytest.mark.parametrize("owner", ["his", "Okafor's", "the coach's"])
 def test_an_unlisted_name_set_off_after_any_owner_s_kin_noun_is_a_person(owner: str) -> None:
-    from core.speakers import named_people
-
     text = f"It was not easy for {owner} mother, Thandiwe Mokoena, who watched."
     assert [n.name for n in named_people(text)] == ["Thandiwe Mokoena"]
