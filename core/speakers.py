@@ -191,15 +191,17 @@ SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname (
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
+KIN_OWNED = (  # "his late wife", "Their son", "Schilling's son", "the designer's mother": a
+    # relative's noun (group "kin") after a possessive pronoun (group "pronoun") or name
+    # (group "name") and at most one modifier
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Za-z][\w\-]*)['\u2019]s?)"
+    rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD})"
+)
+OWNED_KIN = re.compile(KIN_OWNED)  # a role written so: "Her daughter", "his late wife"
 KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their son, |",
-    # "Schilling's son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative's
-    # noun (group "kin") after a possessive pronoun (group "pronoun") or name (group "name")
-    # and at most one modifier, right before their naming (set off by commas, or not)
-    re.compile(
-        r"\b(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Za-z][\w\-]*)['\u2019]s?)"
-        rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD})"
-        r"(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{1,4}\.[ \t\xa0]+)$"
-    ),
+    # "Schilling's son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative
+    # so (KIN_OWNED) right before their naming, set off by commas or not
+    re.compile(rf"\b{KIN_OWNED}(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"),
     (",", ".", *sorted(KIN_NOUNS)),  # what the stretch ends in ("grandson" in "son")
     True,
 )
@@ -5522,12 +5524,6 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
-OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": a relative's role
-    r"(?:his|her|their|[A-Z][\w-]*['\u2019]s?)(?:[ \t\xa0]+[a-z-]+)?[ \t\xa0]+([a-z]+)",
-    re.IGNORECASE,
-)
-
-
 def _kin_role(role: str, noun: str) -> bool:
     """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
     late wife")?"""
@@ -5538,7 +5534,7 @@ def _owned_kin_role(role: str, noun: str) -> bool:
     """Is ``role`` written as someone's relative of the kin ``noun`` ("Her daughter",
     "his late wife", "Winslow's mother")?"""
     found = OWNED_KIN.fullmatch(role.strip())
-    return found is not None and found.group(1).lower() == noun
+    return found is not None and found.group("kin") == noun
 
 
 def _kin_apposed(text: str, span: Span, noun: str) -> bool:

@@ -109,3 +109,17 @@ def test_a_named_owner_s_relative_takes_the_surname_with_no_comma_too() -> None:
 def test_an_unlisted_name_set_off_after_any_owner_s_kin_noun_is_a_person(owner: str) -> None:
     text = f"It was not easy for {owner} mother, Thandiwe Mokoena, who watched."
     assert [n.name for n in named_people(text)] == ["Thandiwe Mokoena"]
+
+
+@pytest.mark.parametrize(
+    ("role", "noun", "kin"),
+    [("his late wife", "wife", True), ("Winslow's mother", "mother", True),
+     ("Their grandson", "grandson", True), ("Her daughter", "son", False),
+     ("the mayor's deputy", "deputy", False)],
+)  # fmt: skip
+def test_a_role_written_as_a_relative_reads_the_same_frame(role: str, noun: str, kin: bool) -> None:
+    """A role ("his late wife") is read by the frame that reads a relative before a
+    naming (``KIN_OWNED``), whole."""
+    from core.speakers import _owned_kin_role
+
+    assert _owned_kin_role(role, noun) is kin
