@@ -11,7 +11,7 @@ import pytest
 
 from core.extract import extract
 from core.kind_evidence import KIN_WORD, kin_noun
-from core.speakers import KIN_SUBJECT, kin_introducing, named_people
+from core.speakers import KIN_SUBJECT, _owned_kin_role, kin_introducing, named_people
 
 
 def _first_speaker(text: str) -> str | None:
@@ -120,6 +120,4 @@ def test_an_unlisted_name_set_off_after_any_owner_s_kin_noun_is_a_person(owner: 
 def test_a_role_written_as_a_relative_reads_the_same_frame(role: str, noun: str, kin: bool) -> None:
     """A role ("his late wife") is read by the frame that reads a relative before a
     naming (``KIN_OWNED``), whole."""
-    from core.speakers import _owned_kin_role
-
     assert _owned_kin_role(role, noun) is kin
