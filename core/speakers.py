@@ -27,6 +27,7 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
     KIN_GENDER,
+    KIN_NOUNS,
     KIN_WORD,
     OWNED_HEADS,
     group_in_article,
@@ -185,31 +186,29 @@ DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The m
     r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
 )
-KIN_APPOSITIVE = re.compile(  # "Schilling's son, |", "Clinton's husband, |"
-    rf"\b([A-Z][\w\-]+)['\u2019]s?[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),[ \t\xa0]+$"
-)
-
-
-def _kin_owned_by(owner: str) -> re.Pattern[str]:
-    """A kin noun (group "kin") after the owner ``owner`` (a pattern) and at most one
-    modifier, a comma after it or none, right before a name: "her late husband, |"."""
-    kin = rf"(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD}),?[ \t\xa0]+$"
-    return re.compile(rf"\b{owner}[ \t\xa0]+{kin}")
-
-
-# "his wife, |", "her late husband, |", "Her sister |Dolores, a welder,": a relative of the
-# one the pronoun refers to (an appositive set off by commas, or a given name with none)
-KIN_OF_PRONOUN = _kin_owned_by("([Hh]is|[Hh]er)")
 SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
+KIN_OWNED = (  # "his late wife", "Their son", "Schilling's son", "the designer's mother": a
+    # relative's noun (group "kin") after a possessive pronoun (group "pronoun") or name
+    # (group "name") and at most one modifier
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Za-z][\w\-]*)['\u2019]s?)"
+    rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD})"
+)
+OWNED_KIN = re.compile(KIN_OWNED)  # a role written so: "Her daughter", "his late wife"
+KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their son, |",
+    # "Schilling's son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative
+    # so (KIN_OWNED) right before their naming, set off by commas or not
+    re.compile(rf"\b{KIN_OWNED}(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"),
+    (",", ".", *sorted(KIN_NOUNS)),  # what the stretch ends in ("grandson" in "son")
+    True,
+)
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
-KIN_OF_THEIR = _kin_owned_by("[Tt]heir")  # "Their son, |Garrett,": the family's
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
@@ -891,35 +890,35 @@ class Cast:
         ):
             return None
         found = self.text.find(name, at, at + len(name) + 80)
-        before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
-        if before is None:
-            return self._kin_of_pronoun(found) or self._kin_of_family(found)
-        if before.group("kin") not in SURNAME_KIN:
+        owned = kin_owned(self.text, found) if found > 0 else None
+        if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
-        owner = name_words(before.group(1))[-1:]
+        pronoun = (owned.group("pronoun") or "").lower()
+        if pronoun == "their":
+            return self._kin_of_family(owned, found)
+        if pronoun:
+            return self._kin_of_pronoun(owned, found)
+        written = owned.group("name")
+        owner = name_words(written)[-1:] if written[0].isupper() else []
         named = self._name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
-        return before.group(1) if full else None
+        return written if full else None
 
-    def _kin_of_pronoun(self, found: int) -> str | None:
+    def _kin_of_pronoun(self, owned: re.Match[str], found: int) -> str | None:
         """The surname of the person named in full whom the pronoun owning a relative
-        refers to, where the relative's listed first name alone stands at ``found`` as
-        its appositive ("Sen. Bernie Sanders ... his wife, Jane," is Jane Sanders) and that
-        person is the subject of the sentence before; None otherwise (a pronoun read wrong
-        would give the relative a stranger's surname)."""
-        if found <= 0:
-            return None
-        owned = KIN_OF_PRONOUN.search(self.text, max(0, found - 40), found)
-        if owned is None or owned.group("kin") not in SURNAME_KIN:
-            return None  # "her fiance, Tom": no surname of hers
+        (``owned``, :data:`KIN_INTRODUCING`) refers to, where the relative's listed first
+        name alone stands at ``found`` as its appositive ("Sen. Bernie Sanders ... his
+        wife, Jane," is Jane Sanders) and that person is the subject of the sentence
+        before; None otherwise (a pronoun read wrong would give the relative a stranger's
+        surname)."""
         if not APPOSITIVE_CLOSED.match(self.text, found):
             return None  # not "Beloved by her husband, Nancy was": no appositive
-        coordinated = self._coordinated_owner(owned.group(1).lower(), owned.start())
+        coordinated = self._coordinated_owner(owned.group("pronoun").lower(), owned.start())
         if coordinated is not None:
             return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
             # the sentence before was about
         with self.hypothetical():
-            person = self.pronoun(owned.group(1).lower(), owned.start())
+            person = self.pronoun(owned.group("pronoun").lower(), owned.start())
             topic = self.subject_before(owned.start(), pronoun=True)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
@@ -933,15 +932,13 @@ class Cast:
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
         return _kin_surname_of(person)
 
-    def _kin_of_family(self, found: int) -> str | None:
-        """The surname of the family "their" owning a relative refers to, where the
-        relative's given name alone stands at ``found`` as its appositive ("Loren and
-        Patrice Haskell ... Their son, Garrett, 29,"): the surname of the last two people
-        named in full before it, both of it and no one else named between; None otherwise."""
-        if found <= 0 or not APPOSITIVE_CLOSED.match(self.text, found):
-            return None
-        owned = KIN_OF_THEIR.search(self.text, max(0, found - 40), found)
-        if owned is None or owned.group("kin") not in SURNAME_KIN:
+    def _kin_of_family(self, owned: re.Match[str], found: int) -> str | None:
+        """The surname of the family "their" owning a relative (``owned``,
+        :data:`KIN_INTRODUCING`) refers to, where the relative's given name alone stands
+        at ``found`` as its appositive ("Loren and Patrice Haskell ... Their son, Garrett,
+        29,"): the surname of the last two people named in full before it, both of it and
+        no one else named between; None otherwise."""
+        if not APPOSITIVE_CLOSED.match(self.text, found):
             return None
         k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
         last: list[Person] = []
@@ -953,7 +950,7 @@ class Cast:
         if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
             return None
         surnames = {tuple(name_words(p.name)[-1:]) for p in last}
-        return last[0].name.split()[-1] if len(surnames) == 1 else None
+        return _kin_surname_of(last[0]) if len(surnames) == 1 else None  # not "Jr."
 
     def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
         """The surname of the person named in full right before "and" and the owning
@@ -3671,9 +3668,7 @@ class Cast:
         first = next((span for span, p in self._namings if p is person), None)
         if first is None or not person.full:
             return False
-        found = KIN_BEFORE_NAME.search(self.text, max(0, first.start - 40), first.start)
-        owned = OWNED_KIN.fullmatch(found.group(1).strip()) if found is not None else None
-        return owned is not None and kin_noun(owned.group(1).lower())
+        return kin_introducing(self.text, first.start) is not None
 
     def _middle_named_by_pronoun(
         self, fits: list[Person], word: str, words: Sequence[str], at: int
@@ -4224,10 +4219,8 @@ def named_people(
             begin = _introduced_start(names, introduced)
         if begin is None and introduced is not None:
             begin = _kin_start(names, introduced)
-        if begin is None and _kin_appositive_unlisted(text, run_start, run_end, names):
-            begin = 0  # "his mother, Deepa Menon, who watched": a relative's name, unlisted
-        if begin is None and _described_person_unlisted(text, run_end, names):
-            begin = 0  # "Kwabena Owusu, 22,", "Adaeze Obi, a 33-year-old designer"
+        if begin is None and _unlisted_set_off_as_person(text, run_start, run_end, names):
+            begin = 0  # "his mother, Deepa Menon, who", "Kwabena Owusu, 22,": unlisted
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -4328,30 +4321,36 @@ def unseen_given(word: str) -> bool:
     return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
 
 
-def _kin_appositive_unlisted(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
+def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
     """Is a run of two to four capitalised words, its first in no list and no place's or
-    organisation's, set off as the appositive of a kin noun after "his" or "her" ("It
-    was not easy for his mother, Deepa Menon, who watched"; "Her mother, Srey Mom Chhim,
-    works nights"), or of a noun for a kind of person after "his", "her", "their" or "its"
-    ("His deputy, Thandeka Mokoena, said")? The noun tells that it names a person,
-    whatever the lists know."""
-    if not (2 <= len(names) <= 4 and text.startswith(",", run_end) and unseen_given(names[0])):
+    organisation's (:func:`unseen_given`), set off as a person's name by what stands
+    beside it: a noun for a person before it (:func:`_person_noun_before`: "his mother,
+    Deepa Menon, who watched") or, for a run of two or three, a person's description
+    after it (:func:`_person_described_after`: "Kwabena Owusu, 22,")? The words beside
+    it tell that it names a person, whatever the lists know."""
+    if not (2 <= len(names) <= 4 and unseen_given(names[0])):
         return False
-    if KIN_OF_PRONOUN.search(text, max(0, run_start - 40), run_start) is not None:
+    if text.startswith(",", run_end) and _person_noun_before(text, run_start):
         return True
-    role = ROLE_OF_PRONOUN.search(text, max(0, run_start - 40), run_start)
+    return len(names) <= 3 and _person_described_after(text, run_end)
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
+    (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
+    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after "his",
+    "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said")?"""
+    if kin_introducing(text, at) is not None:
+        return True
+    role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
     return role is not None and _singular_person(role.group(1))
 
 
-def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> bool:
-    """Is a run of two or three capitalised words, its first in no list and no place's or
-    organisation's (:func:`unseen_given`), set off by an age or by an indefinite
-    description of a person ("Kwabena Owusu, 22,", "Abhimanyu Rao, a 12-year-old from
-    Edison,", "Adaeze Obi, a designer from Lagos,")? The description tells that it names
-    a person, whatever the lists know."""
-    if not (2 <= len(names) <= 3 and unseen_given(names[0])):
-        return False
-    described = PERSON_DESCRIBED.match(text, run_end)
+def _person_described_after(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` set off by an age or by an indefinite description of a
+    person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
+    Obi|, a designer from Lagos,")?"""
+    described = PERSON_DESCRIBED.match(text, at)
     if described is None:
         return False
     if described.group(1):
@@ -5625,17 +5624,6 @@ def person_head(head: str, words: Sequence[str] = ()) -> bool:
     return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
 
 
-OWNED_KIN = re.compile(  # "Her daughter", "Winslow's mother", "his late wife": a relative's role
-    r"(?:his|her|their|[A-Z][\w-]*['\u2019]s?)(?:[ \t\xa0]+[a-z-]+)?[ \t\xa0]+([a-z]+)",
-    re.IGNORECASE,
-)
-
-
-KIN_BEFORE_NAME = re.compile(  # "Winslow's mother, | Deb", "Her daughter, Dr. | Simone"
-    r"(\S+(?:[ \t\xa0]+\S+)?),[ \t\xa0]+(?:[A-Z][a-z]{1,4}\.[ \t\xa0]+)?$"
-)
-
-
 def _kin_role(role: str, noun: str) -> bool:
     """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
     late wife")?"""
@@ -5646,26 +5634,33 @@ def _owned_kin_role(role: str, noun: str) -> bool:
     """Is ``role`` written as someone's relative of the kin ``noun`` ("Her daughter",
     "his late wife", "Winslow's mother")?"""
     found = OWNED_KIN.fullmatch(role.strip())
-    return found is not None and found.group(1).lower() == noun
+    return found is not None and found.group("kin") == noun
 
 
 def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     """Does a naming at ``span`` stand as the appositive of someone's relative of the kin
     ``noun`` ("Winslow's mother, | Deb Winslow")?"""
-    found = KIN_BEFORE_NAME.search(text, max(0, span.start - 40), span.start)
-    return found is not None and _owned_kin_role(found.group(1), noun)
+    return kin_introducing(text, span.start) == noun
 
 
 def kin_introducing(text: str, at: int) -> str | None:
     """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
-    name ("his wife, | Jane Sanders", "her son |Malachi", "Schilling's son, | Grant", also
-    after a described trade: "His nephew, the drummer | Adonis Batiste"); None where no
-    such noun stands right before it."""
+    name (:data:`KIN_INTRODUCING`: "his wife, | Jane Sanders", "her son |Malachi",
+    "Schilling's son, | Grant", "The designer's mother, | Ngozi Obi", also after a
+    described trade: "His nephew, the drummer | Adonis Batiste"); None where no such
+    noun stands right before it."""
+    found = kin_owned(text, at)
+    return found.group("kin") if found else None
+
+
+def kin_owned(text: str, at: int) -> re.Match[str] | None:
+    """The possessive and kin noun (:data:`KIN_INTRODUCING`) right before a naming at
+    ``at``, or before a described trade there ("his wife, | Jane", "Schilling's son, |
+    Grant", "His nephew, the drummer | Adonis"), if any."""
     start = max(0, at - KIN_INTRODUCING_REACH)
     if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
         at = described.start()  # the kin noun before "the drummer"
-    found = KIN_OF_PRONOUN.search(text, start, at) or KIN_APPOSITIVE.search(text, start, at)
-    return found.group("kin") if found else None
+    return KIN_INTRODUCING.search(text, start, at)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.kind_evidence import KIN_WORD
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
@@ -27,6 +26,7 @@ from core.speakers import (
     Cast,
     Person,
     after_indefinite_subject,
+    kin_introducing,
     lone_names,
     may_be_he_or_she,
     named_people,
@@ -60,17 +60,6 @@ ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
 DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
-)
-# a kin noun after a possessive pronoun, before an appositive name: "His daughter, |"
-KIN_OF_PRONOUN = nlp.EndPattern(  # "His daughter, |"; "Lomax's wife, |" (the owner is no subject)
-    re.compile(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
-    ),
-    (",",),
-    True,
-)
-KIN_BEFORE_NAME = re.compile(  # "Their son |Calum, now a harbour master": no comma between
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({KIN_WORD})\s+$"
 )
 DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
     r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
@@ -263,11 +252,10 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     unlisted one the tagger never saw, :func:`unseen_given`: "His mother, Catrin,"), of
     the kin noun's gender; None where the article also writes the first name before
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
-    kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
-    kin = kin or KIN_BEFORE_NAME.search(text, max(0, at - 40), at)  # "Their son Calum, now"
+    kin = kin_introducing(text, at)  # "His daughter, |Sigrid", "Their son |Calum, now"
     if kin is not None:
-        gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "Her grand-
-        if gender is None:  # daughter, Kerenza,"
+        gender = KIN_GENDER.get(kin.removeprefix("grand"))  # "Her granddaughter, Kerenza,"
+        if gender is None:
             return None
     else:  # "The girl, Hanne, is eleven"; "The granddaughter, Saara, was in the yard"
         kin = DEFINITE_PERSON.search(text, max(0, at - 40), at)
@@ -296,10 +284,10 @@ def _kin_gender(text: str, person: Person, name: str, at: int) -> None:
     both sexes or none, and before a pronoun after the name ("... who said he had been
     ill": the father) could be taken for its gender. Not against a first name the lists
     give to the other sex."""
-    kin = KIN_OF_PRONOUN.search(text, max(0, at - 40), at)
+    kin = kin_introducing(text, at)
     if kin is None or not APPOSITIVE_END.match(text, at + len(name)):
         return
-    gender = KIN_GENDER.get(kin.group(1).lower().removeprefix("grand"))  # "granddaughter"
+    gender = KIN_GENDER.get(kin.removeprefix("grand"))  # "granddaughter"
     if gender is not None and nlp.first_name_gender(name.split()[0]) in (None, gender):
         person.state_gender(gender)
 

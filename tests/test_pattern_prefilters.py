@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import nlp, roles, speakers, subjects
+from core import nlp, roles, speakers
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -20,7 +20,7 @@ END_PATTERNS = [
     speakers.DESCRIBED_BEFORE,
     speakers.WRITER_CLAUSE_BEFORE,
     speakers.TOPIC_BEFORE,
-    subjects.KIN_OF_PRONOUN,
+    speakers.KIN_INTRODUCING,
 ]
 # invented stretches, each ending as one of the patterns' matches may, or nearly so
 STRETCHES = [
@@ -33,6 +33,9 @@ STRETCHES = [
     "They spoke. The moderator, ",
     "Her sister, \t",
     "Vale's cousin,\n",
+    "Her daughter, Dr. ",
+    "their grandson ",
+    "the grocer's stepson ",
     "Later, when I called the mayor,",
     "When we asked Ms. Orr , \n",
     "As for Ann Lee, ",
@@ -43,6 +46,7 @@ STRETCHES = [
     ", ",
 ]
 WORDS = ["Ann", "Lee", "and", "The", "moderator", "for", "its", "when", "I", "As", "for", "his"]
+WORDS += ["son", "Her", "Dr."]
 
 
 def _same(pattern: nlp.EndPattern, text: str, pos: int, end: int) -> None:
@@ -64,6 +68,8 @@ def test_end_patterns_find_what_they_are_for() -> None:
     assert speakers.DESCRIBED_BEFORE.search("They spoke. The moderator, ") is not None
     assert speakers.TOPIC_BEFORE.search("As for Ann Lee, ") is not None
     assert roles._OBJECT_BESIDE.search("said it for its chairman,\n") is not None
+    for stretch in ("Her daughter, Dr. ", "their grandson ", "the grocer's stepson "):
+        assert speakers.KIN_INTRODUCING.search(stretch) is not None
 
 
 @pytest.mark.slow
