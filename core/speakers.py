@@ -626,6 +626,9 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
     """Where the role ``written``, titles spelled out, has the office ``head`` names."""
     office = lexicons.NOMINAL_OFFICES.get(head, head)
     role = " ".join(map(lexicons.spelled_out, written.split()))
+    if role.isascii() and office.isascii() and office.lower() not in role.lower():
+        return None  # no match, without compiling the office's pattern (a compile for
+        # each office met): between ASCII texts, IGNORECASE matches only ASCII case pairs
     return re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
 
 

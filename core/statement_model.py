@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import repeat
+from typing import Any
 
 from core import lexicons
 from core.document import Span
@@ -787,42 +788,53 @@ class StatementModel:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> StatementModel:
-        keys = ("vocabulary", "stops", "inside", "cue", "end")
-        vocabulary, stops, inside, cue, end = (data[k] for k in keys)
-        start = data.get("start", {})  # models of before the start model have none
-        sourceless = data.get("sourceless", [])  # nor of before the sourceless cue words
-        passive = data.get("passive", [])  # nor of before the agentless passives
-        families = data.get("families", [])  # nor of before the families of forms
-        sources = data.get("sources", [])  # nor of before the prepositions naming a source
-        lists = (vocabulary, stops, inside, sourceless, passive, families, sources)
-        if not all(isinstance(words, list) for words in lists):
-            raise ValueError("expected word lists for the vocabulary, the stops and inside")
-        source_cue = data.get("source_cue", {})
-        if not all(isinstance(weights, dict) for weights in (cue, end, start, source_cue)):
-            raise ValueError("expected weight objects for the cue, the content end and start")
+        return cls.from_checked(checked(data))
+
+    @classmethod
+    def from_checked(cls, data: dict[str, Any]) -> StatementModel:
+        """The model of JSON data that :func:`checked` passed."""
         thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
-        if not all(
-            _numbers(weights.values()) for weights in (cue, end, start, source_cue)
-        ) or not _numbers(thresholds):
-            raise ValueError("expected numbers for the weights and the thresholds")
-        threshold, end_threshold, start_threshold = map(float, thresholds)  # type: ignore[arg-type]
+        threshold, end_threshold, start_threshold = map(float, thresholds)
         return cls(
-            frozenset(vocabulary),
-            frozenset(stops),
-            Linear(cue),  # as read: a copy took a fifth of the model's load
-            Linear(end),
-            frozenset(inside),
+            frozenset(data["vocabulary"]),
+            frozenset(data["stops"]),
+            Linear(data["cue"]),  # as read: a copy took a fifth of the model's load
+            Linear(data["end"]),
+            frozenset(data["inside"]),
             frozenset(str(pair) for pair in data.get("complements", [])),
             threshold,
             end_threshold,
-            Linear(start),
+            Linear(data.get("start", {})),  # models of before the start model have none
             start_threshold,
-            frozenset(sourceless),
-            frozenset(passive),
-            frozenset(families),
-            frozenset(str(pair) for pair in sources),
-            Linear(source_cue),
+            frozenset(data.get("sourceless", [])),  # nor of before the sourceless cue words
+            frozenset(data.get("passive", [])),  # nor of before the agentless passives
+            frozenset(data.get("families", [])),  # nor of before the families of forms
+            # nor of before the prepositions naming a source
+            frozenset(str(pair) for pair in data.get("sources", [])),
+            Linear(data.get("source_cue", {})),
         )
+
+
+def checked(data: dict[str, object]) -> dict[str, object]:
+    """The model's JSON data, if its parts are of the kinds :meth:`StatementModel.from_checked`
+    reads (else a ValueError; a missing part, a KeyError)."""
+    keys = ("vocabulary", "stops", "inside", "cue", "end")
+    vocabulary, stops, inside, cue, end = (data[k] for k in keys)
+    start = data.get("start", {})
+    sourceless, passive = data.get("sourceless", []), data.get("passive", [])
+    families, sources = data.get("families", []), data.get("sources", [])
+    lists = (vocabulary, stops, inside, sourceless, passive, families, sources)
+    if not all(isinstance(words, list) for words in lists):
+        raise ValueError("expected word lists for the vocabulary, the stops and inside")
+    source_cue = data.get("source_cue", {})
+    if not all(isinstance(weights, dict) for weights in (cue, end, start, source_cue)):
+        raise ValueError("expected weight objects for the cue, the content end and start")
+    thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
+    if not all(
+        _numbers(weights.values()) for weights in (cue, end, start, source_cue)
+    ) or not _numbers(thresholds):
+        raise ValueError("expected numbers for the weights and the thresholds")
+    return data
 
 
 def _numbers(values: Iterable[object]) -> bool:
@@ -843,6 +855,13 @@ def shared_weights(data: dict[str, object]) -> dict[str, object]:
     return data
 
 
+def checked_shared_weights(data: dict[str, object]) -> dict[str, object]:
+    """The model's JSON data :func:`checked`, with its weights shared
+    (:func:`shared_weights`): what its marshal copy keeps, so that the checks, which read
+    every weight (4 ms of CPU), are made once, not at every start."""
+    return shared_weights(checked(data))
+
+
 @functools.cache
 def model() -> StatementModel:
-    return read_model(MODEL_FILE, StatementModel.from_json, prepare=shared_weights)
+    return read_model(MODEL_FILE, StatementModel.from_checked, prepare=checked_shared_weights)
