@@ -200,8 +200,16 @@ PROBES_71: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
             "the Guardian’s critic",
         ),
     ),
-    ("u11", "relentlessly earnest", ("Its reviewer", "reviewer", "The Telegraph", "Telegraph")),
-    ("u11", "marches on the spot", ("Its reviewer", "reviewer", "The Telegraph", "Telegraph")),
+    (
+        "u11",
+        "relentlessly earnest",
+        ("Its reviewer", "its reviewer", "reviewer", "The Telegraph", "Telegraph"),
+    ),
+    (
+        "u11",
+        "marches on the spot",
+        ("Its reviewer", "its reviewer", "reviewer", "The Telegraph", "Telegraph"),
+    ),
     ("u11", "My mum reads them", ("Kelsey Adeyemi",)),
     ("u11", "This time she went quiet", ("Kelsey Adeyemi",)),
     ("u11", "people who have never worked", ("Tom Bright",)),
