@@ -114,6 +114,8 @@ SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
+GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
+RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
 ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for
 DOCUMENT_REACH = 400  # characters before "it says" where the document it stands for is looked for
@@ -643,6 +645,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
         return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
+    if head in GRADED_RANKS:
+        before -= RANK_GRADES  # a vice admiral is "the admiral", a lieutenant general "the general"
     ours, theirs = _places(words), _role_places(written)
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
