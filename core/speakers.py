@@ -2508,8 +2508,13 @@ class Cast:
         ):
             return None  # "A governor who hired X ... he said": a description of one named
             # (not "One ... who", someone new, nor "A guard who asked ... said": a speaker)
-        if not new and any(p.matches_nominal(words[head]) for p in self.people):
+        if (
+            not new
+            and not self._speaks(end, ends[-1])
+            and any(p.matches_nominal(words[head]) for p in self.people)
+        ):
             return None  # "A president has to ...": maybe the president the article names
+            # (not "A nurse who asked not to be named said": a speaker brought in)
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
@@ -2531,6 +2536,16 @@ class Cast:
         clause's own first verb."""
         words = re.findall(r"[a-z]+", self.text[start:end])[2:]  # past "who" and its verb
         return any(w in lexicons.cue_forms() for w in words)
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Does an indefinite subject ending at ``start`` say something, by a cue verb
+        right after it or after a relative clause on it ("A nurse said", "A nurse, who
+        asked not to be named, said")?"""
+        after = self.text[start:end]
+        if after.startswith((" who ", ", who ")):
+            return self._cue_after(start + after.index("who"), end)
+        words = re.findall(r"[a-z]+", after)
+        return bool(words) and words[0] in lexicons.cue_forms()
 
     def _indefinite_after_fronted(self, begin: int, end: int) -> re.Match[str] | None:
         """An indefinite subject opening the sentence at ``begin`` past one fronted phrase
