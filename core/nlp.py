@@ -1156,14 +1156,19 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
 
 
 def _unknown_person_noun(word: str, tag: str, known: AbstractSet[str] | dict[str, str]) -> bool:
-    """A lower-case word the model never met and tagged no noun ("ranger/JJR", by its
-    ending) whose first sense in WordNet names a person (``lexicons.person_nouns``)."""
+    """A lower-case word the model never met, no frequent word, tagged by its ending as
+    no noun nor a verb's past or "-ing" form ("ranger/JJR"; not "accused/VBD", a verb
+    before a name), whose first sense in WordNet names a person (``lexicons.person_nouns``)."""
     return (
-        tag not in NOUNS
+        tag not in NOUNS | PAST_OR_GERUND
         and word.islower()
         and word not in known
+        and not is_frequent_word(word)
         and word in lexicons.person_nouns()
     )
+
+
+PAST_OR_GERUND = frozenset({"VBD", "VBN", "VBG"})
 
 
 # ---------------------------------------------------------------- lines in title case
