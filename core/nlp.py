@@ -1156,11 +1156,13 @@ def _tag_seen(tokens: list[Token], tagger: NewsTagger, surnames: AbstractSet[str
 
 
 def _unknown_person_noun(word: str, tag: str, known: AbstractSet[str] | dict[str, str]) -> bool:
-    """A lower-case word the model never met, no frequent word, tagged by its ending as
-    no noun nor a verb's past or "-ing" form ("ranger/JJR"; not "accused/VBD", a verb
-    before a name), whose first sense in WordNet names a person (``lexicons.person_nouns``)."""
+    """A lower-case word the model never met, no frequent word, tagged no noun and not
+    as the verb form its ending spells ("ranger/JJR", "ranger/VBD"; not "accused/VBD", a
+    verb before a name), whose first sense in WordNet names a person
+    (``lexicons.person_nouns``)."""
     return (
-        tag not in NOUNS | PAST_OR_GERUND
+        tag not in NOUNS
+        and not (tag in PAST_OR_GERUND and word.endswith(("ed", "en", "ing")))
         and word.islower()
         and word not in known
         and not is_frequent_word(word)

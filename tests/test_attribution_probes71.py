@@ -33,6 +33,7 @@ in either case of its first letter. The figure is printed by
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_71.json")
 FIRST_JUDGED = 0  # right on main before any mend, of 282: set after the first run
@@ -525,3 +526,45 @@ KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Re
 test_probe_speaker_twenty_seventh_batch, test_twenty_seventh_batch_figure = judged_batch_tests(
     "probes71", PROBES, PROBES_71, KNOWN_WRONG_71, FIRST_JUDGED, size=282
 )
+
+
+N = "\n\n"
+
+
+def test_a_graded_rank_keeps_its_name() -> None:
+    """ "Vice Adm. Karen Holt ... the admiral said": a vice admiral or a lieutenant general
+    is "the admiral", "the general" (unlike a vice president, who is not "the president"),
+    and "Adm." spells out to a role noun a nominal can head."""
+    text = (
+        "Vice Adm. Karen Holt, who commands the carrier group, spoke to reporters."
+        + N
+        + "The group sailed on Monday."
+        + N
+        + "\u201cWe expect to be at sea for months,\u201d the admiral said."
+    )
+    assert _speaker(text, "We expect") == "Karen Holt"
+    text = (
+        "Lt. Gen. Omar Reyes toured the base on Friday."
+        + N
+        + "\u201cThe runway will reopen in May,\u201d the general said."
+    )
+    assert _speaker(text, "The runway") == "Omar Reyes"
+
+
+def test_a_kind_of_person_the_tagger_never_met_before_a_name() -> None:
+    """ "said Forest Service ranger Tom Keefe": "ranger", read by its ending as a
+    comparative, is a noun before the name, so Keefe speaks, not the service."""
+    text = "\u201cThe trail is closed until spring,\u201d said Forest Service ranger Tom Keefe."
+    assert _speaker(text, "The trail") == "Tom Keefe"
+
+
+def test_an_indefinite_speaker_is_someone_new() -> None:
+    """ "A nurse who asked not to be named said she ... “...,” she said": the unnamed
+    nurse, not the nurse named before."""
+    text = (
+        "\u201cWe are tired,\u201d said Dana Ruiz, a nurse who leads the union local."
+        + N
+        + "A nurse who asked not to be named said she had worked three double shifts. "
+        "\u201cI fell asleep in the car park,\u201d she said."
+    )
+    assert _speaker(text, "I fell asleep") == "A nurse"
