@@ -114,6 +114,13 @@ SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
+# a British secretary of state, whom reporters call "the minister" too: "the health
+# secretary", "Home Secretary" (not "press secretary", "general secretary" of a union,
+# "secretary of state", "Secretary Clinton": American offices)
+CABINET_SECRETARY = re.compile(
+    r"\b(?!press\b|general\b|executive\b|permanent\b|cabinet\b)[a-z]+ secretary\b(?! of\b)",
+    re.IGNORECASE,
+)
 GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
 RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
@@ -629,7 +636,10 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
     """Where the role ``written``, titles spelled out, has the office ``head`` names."""
     office = lexicons.NOMINAL_OFFICES.get(head, head)
     role = " ".join(map(lexicons.spelled_out, written.split()))
-    return re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+    found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+    if found is None and head == "minister":
+        found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
+    return found
 
 
 def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:

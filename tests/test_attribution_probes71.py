@@ -36,7 +36,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_71.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 282: set after the first run
+FIRST_JUDGED = 253  # right on main ebfac97 before any mend, of 282 (251 by the first list)
 
 PROBES_71: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("u01", "We spoke last night about batting", ("Joe Root",)),
@@ -521,7 +521,96 @@ PROBES_71: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("u30", "It needs a mayor", ("Denise Harlan",)),
 ]
 
-KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("u01", "Shoaib and Tom batted"): (
+        "England’s captain",
+        '"Ben Stokes praised the tail. “...,” England’s captain said.": the article gives '
+        "Stokes no role, so the possessive nominal finds no one (a reader knows he is captain)",
+    ),
+    ("u01", "That’s the bit nobody"): ("England’s captain", "as above"),
+    ("u02", "in the second half of next year"): (
+        "China",
+        '"according to a filing with the U.S. Securities and Exchange Commission, which said '
+        '... “...”": a relative "which said" is not read as a cue whose subject is the noun '
+        "before it; the last place named is taken",
+    ),
+    ("u03", "The judge appears to have substituted"): (
+        "Supreme Court",
+        '"the court said" resolves to the latest court named ("consider going to the Supreme '
+        'Court"), not the Court of Appeal whose judgment the story is about',
+    ),
+    ("u05", "nothing against the civilians"): (
+        "A commander at a checkpoint outside the town",
+        '"A commander ..., who gave his name only as Abu Bakr, said": a name given by '
+        '"gave his name only as" in a relative clause set off is not read as the subject\'s name '
+        "(without the commas it is)",
+    ),
+    ("u05", "We are protecting this road"): ("A commander", "as above"),
+    ("u05", "Nobody passes without"): ("A commander", "as above"),
+    ("u06", "Give me a minute"): (
+        "a visitor",
+        '"The workshop smells ..., and Giacomo Ferrante, who ..., does not look up when a '
+        'visitor comes in. “...,” he says": "Giacomo" is no listed given name, so the name '
+        'after "and" is no person there, and the visitor of the when-clause takes "he"',
+    ),
+    ("u06", "If I stop now"): ("a visitor", "as above"),
+    ("u07", "She read it in proof"): (
+        None,
+        'a cue-less answer after a question told in prose ("Did she?"): no speaker is carried '
+        "from the paragraph before",
+    ),
+    ("u13", "I will put rice on the table"): (
+        "Shigeru Ishiba",
+        '"the new minister said": Koizumi is "the former environment minister" named as Eto’s '
+        "replacement; no role says he is the new agriculture minister",
+    ),
+    ("u19", "Nurses, carers and shop workers"): (
+        "Aslef",
+        '"The transport secretary, Louise Haigh, ... “...,” the minister said": a British '
+        'secretary of state is never given "minister" (as probes70 t02, roles domain)',
+    ),
+    ("u21", "No, sir"): (
+        "Marcus Trent",
+        '"asked Ferraro whether ... “No, sir,” the detective said": with the paragraph about '
+        'the victim between, "the detective" no longer finds Detective Sgt. Lisa Ferraro',
+    ),
+    ("u21", "If anything happens to me"): (
+        "Gregory Pham",
+        'an inner quotation ("He said, ‘If anything happens to me ...’" she told the jury): '
+        "On Record gives the inner words to the man who said them, I wrote the witness who "
+        "repeats them; defensible either way",
+    ),
+    ("u23", "shooting up out of the asphalt"): (
+        "Public Utilities Department",
+        '"a delivery driver who saw water “...,” according to a statement from the Public '
+        'Utilities Department": the statement is the source On Record gives; defensible',
+    ),
+    ("u26", "A family arrives in a strange town"): (
+        "bishop",
+        '"The Bishop of Durham, the Rt Rev Paul Butler,": the appositive with "the" and a '
+        'style of address gives Butler no "bishop" role, so "the bishop told" stays a nominal',
+    ),
+    ("u26", "We sing about it every year"): ("bishop", "as above"),
+    ("u27", "Mom, I’m OK"): (
+        "Jerry Hendrix",
+        'an inner quotation ("He said, ‘Mom, I’m OK ...’" she said): its "He said" is '
+        'read as a cue and "he" taken for the last man named, not her son',
+    ),
+    ("u28", "I rang everybody I have ever met"): (
+        "Chloe Mensah",
+        '"The festival’s founder, Jess Kilbride, ... her parents’ farm, said she ...": the '
+        'given-name list makes Jess a man, so "she said" cannot be Kilbride',
+    ),
+    ("u28", "Everybody said it was a shame"): ("Chloe Mensah", "as above"),
+    ("u28", "gutted"): ("Haze", '"Headliners The Haze said": the band\'s "The" is cut'),
+    ("u30", "Candidates, please"): (
+        "Denise Harlan",
+        '"The moderator, WKBN anchor Lisa Chang, had to remind ...": a station and a role '
+        'before the name in the appositive: no subject is read, so "she said" goes back '
+        "to Harlan",
+    ),
+    ("u30", "The viewers would like to hear"): ("Denise Harlan", "as above"),
+}
 
 test_probe_speaker_twenty_seventh_batch, test_twenty_seventh_batch_figure = judged_batch_tests(
     "probes71", PROBES, PROBES_71, KNOWN_WRONG_71, FIRST_JUDGED, size=282
@@ -568,3 +657,21 @@ def test_an_indefinite_speaker_is_someone_new() -> None:
         "\u201cI fell asleep in the car park,\u201d she said."
     )
     assert _speaker(text, "I fell asleep") == "A nurse"
+
+
+def test_a_british_secretary_of_state_is_the_minister() -> None:
+    """ "The transport secretary, Louise Haigh, ... “...,” the minister said": reporters call
+    a secretary of state "the minister"; not a press secretary nor a union's general
+    secretary."""
+    text = (
+        "The environment secretary, Helen Marsh, said farmers would be paid."
+        + N
+        + "\u201cThe money will arrive in March,\u201d the minister said."
+    )
+    assert _speaker(text, "The money") == "Helen Marsh"
+    text = (
+        "Unite general secretary Gary Holt spoke on Monday."
+        + N
+        + "\u201cThe money will arrive in March,\u201d the minister said."
+    )
+    assert _speaker(text, "The money") != "Gary Holt"
