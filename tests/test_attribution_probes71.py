@@ -564,11 +564,6 @@ KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"the new minister said": Koizumi is "the former environment minister" named as Eto’s '
         "replacement; no role says he is the new agriculture minister",
     ),
-    ("u19", "Nurses, carers and shop workers"): (
-        "Aslef",
-        '"The transport secretary, Louise Haigh, ... “...,” the minister said": a British '
-        'secretary of state is never given "minister" (as probes70 t02, roles domain)',
-    ),
     ("u21", "No, sir"): (
         "Marcus Trent",
         '"asked Ferraro whether ... “No, sir,” the detective said": with the paragraph about '
