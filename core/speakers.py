@@ -2520,7 +2520,7 @@ class Cast:
             # (not "One ... who", someone new, nor "A guard who asked ... said": a speaker)
         if (
             not new
-            and not self._speaks(end, ends[-1])
+            and not (ends and self._speaks(end, ends[-1]))
             and any(p.matches_nominal(words[head]) for p in self.people)
         ):
             return None  # "A president has to ...": maybe the president the article names
