@@ -301,11 +301,6 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "a scare-quoted word in the lede, the judge's words only by the later "
         "paragraph: no quotation found",
     ),
-    ("t18", "a terrifying experience"): (
-        "Constable Ruaridh MacAskill",
-        '"Detective Constable Ruaridh MacAskill": an unlisted first name after an '
-        "unlisted title word",
-    ),
     ("t21", "rang the gardaí"): (
         "Siobhán de Búrca",
         '"the accused replied": the last person named (the prosecutor) taken',
