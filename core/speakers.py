@@ -2498,6 +2498,7 @@ class Cast:
         while head is not None and head + 1 < len(words) and person(words[head + 1]):
             head += 1  # "Trump's eldest daughter": the last of a run is the head
         new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
+        indefinite = bool(ends) and found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED)
         if head is None and new and found.re is INDEFINITE_SUBJECT:
             head = _one_of_people(words)  # "One of the boys who was with him"
         if (
@@ -2520,7 +2521,7 @@ class Cast:
             # (not "One ... who", someone new, nor "A guard who asked ... said": a speaker)
         if (
             not new
-            and not (ends and self._speaks(end, ends[-1]))
+            and not (indefinite and self._speaks(end, ends[-1]))
             and any(p.matches_nominal(words[head]) for p in self.people)
         ):
             return None  # "A president has to ...": maybe the president the article names
