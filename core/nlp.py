@@ -1230,6 +1230,10 @@ def _names_retagged(
             tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
             # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):
+        if tags[i + 1] == "NNP" and _unknown_person_noun(tokens[i].text, tags[i], known):
+            tags[i] = "NN"  # "Department of Conservation ranger/VBZ Ben Haliday": a kind
+            # of person the model never met, read by its ending, before a name is a noun
+    for i in range(len(tokens) - 1):
         if tags[i] == "JJ" and tags[i + 1] == "NNP" and _hyphenated_given(tokens[i].text):
             tags[i] = "NNP"  # "Pierre-Antoine/JJ Roux": a given name in two parts
     for i in range(1, len(tokens) - 1):
@@ -1241,6 +1245,24 @@ def _names_retagged(
             for k in _particles_in_name(tokens, tags, i):
                 tags[k] = "NNP"  # "Sanne van/VBD der/NN Berg", "Siân ap/FW Rhys"
     return tags
+
+
+def _unknown_person_noun(word: str, tag: str, known: AbstractSet[str] | dict[str, str]) -> bool:
+    """A lower-case word the model never met, no frequent word, tagged no noun and not
+    as the verb form its ending spells ("ranger/JJR", "ranger/VBD"; not "accused/VBD", a
+    verb before a name), whose first sense in WordNet names a person
+    (``lexicons.person_nouns``)."""
+    return (
+        tag not in NOUNS
+        and not (tag in PAST_OR_GERUND and word.endswith(("ed", "en", "ing")))
+        and word.islower()
+        and word not in known
+        and not is_frequent_word(word)
+        and word in lexicons.person_nouns()
+    )
+
+
+PAST_OR_GERUND = frozenset({"VBD", "VBN", "VBG"})
 
 
 # ---------------------------------------------------------------- lines in title case

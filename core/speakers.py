@@ -115,6 +115,15 @@ SUFFIXES = lexicons.NAME_SUFFIXES
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
+# a British secretary of state, whom reporters call "the minister" too: "the health
+# secretary", "Home Secretary" (not "press secretary", "general secretary" of a union,
+# "secretary of state", "Secretary Clinton": American offices)
+CABINET_SECRETARY = re.compile(
+    r"\b(?!press\b|general\b|executive\b|permanent\b|cabinet\b)[a-z]+ secretary\b(?! of\b)",
+    re.IGNORECASE,
+)
+GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
+RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
 ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for
 DOCUMENT_REACH = 400  # characters before "it says" where the document it stands for is looked for
@@ -627,9 +636,13 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
     office = lexicons.NOMINAL_OFFICES.get(head, head)
     role = " ".join(map(lexicons.spelled_out, written.split()))
     if role.isascii() and office.isascii() and office.lower() not in role.lower():
-        return None  # no match, without compiling the office's pattern (a compile for
+        found = None  # no match, without compiling the office's pattern (a compile for
         # each office met): between ASCII texts, IGNORECASE matches only ASCII case pairs
-    return re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+    else:
+        found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
+    if found is None and head == "minister":
+        found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
+    return found
 
 
 def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
@@ -645,6 +658,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
         return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
+    if head in GRADED_RANKS:
+        before -= RANK_GRADES  # a vice admiral is "the admiral", a lieutenant general "the general"
     ours, theirs = _places(words), _role_places(written)
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
@@ -2533,6 +2548,7 @@ class Cast:
         while head is not None and head + 1 < len(words) and person(words[head + 1]):
             head += 1  # "Trump's eldest daughter": the last of a run is the head
         new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
+        indefinite = bool(ends) and found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED)
         if head is None and new and found.re is INDEFINITE_SUBJECT:
             head = _one_of_people(words)  # "One of the boys who was with him"
         if (
@@ -2553,8 +2569,13 @@ class Cast:
         ):
             return None  # "A governor who hired X ... he said": a description of one named
             # (not "One ... who", someone new, nor "A guard who asked ... said": a speaker)
-        if not new and any(p.matches_nominal(words[head]) for p in self.people):
+        if (
+            not new
+            and not (indefinite and self._speaks(end, ends[-1]))
+            and any(p.matches_nominal(words[head]) for p in self.people)
+        ):
             return None  # "A president has to ...": maybe the president the article names
+            # (not "A nurse who asked not to be named said": a speaker brought in)
         if found is owned and kin_noun(words[head]) and self._of_family(words[:head], gender):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
@@ -2576,6 +2597,16 @@ class Cast:
         clause's own first verb."""
         words = re.findall(r"[a-z]+", self.text[start:end])[2:]  # past "who" and its verb
         return any(w in lexicons.cue_forms() for w in words)
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Does an indefinite subject ending at ``start`` say something, by a cue verb
+        right after it or after a relative clause on it ("A nurse said", "A nurse, who
+        asked not to be named, said")?"""
+        after = self.text[start:end]
+        if after.startswith((" who ", ", who ")):
+            return self._cue_after(start + after.index("who"), end)
+        words = re.findall(r"[a-z]+", after)
+        return bool(words) and words[0] in lexicons.cue_forms()
 
     def _indefinite_after_fronted(self, begin: int, end: int) -> re.Match[str] | None:
         """An indefinite subject opening the sentence at ``begin`` past one fronted phrase

@@ -372,12 +372,6 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_70: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('t02', 'In some trusts, yes'): (
-        'Callum Baird',
-        '"The minister replied:" after Sir Geoffrey\'s question: "the health secretary, '
-        'Jonathan Pryce-Harlow," is never given "minister" as a role, so the nominal finds '
-        'no one and the colon cue takes the last speaker named (roles domain)',
-    ),
     ('t08', 'When the children stop drowning'): (
         'Donna Whitfield',
         '"In a 2008 interview ..., she was asked when she would retire. “...,” she said": '
