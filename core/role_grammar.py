@@ -373,7 +373,8 @@ def _person_noun(bare: str, tag: str) -> bool:
     known = nlp.context_free_tag(bare)
     return (
         tag in NOUN_TAGS
-        and known in {None, "NN", "NNS"}
+        and known in {None, "NN", "NNS", "RB"}  # "forward/RB": a noun here by nlp.tag's
+        # reading of a kind of person before a name
         or (known is None and not bare.endswith(("ed", "ing")) and tag not in FUNCTION_TAGS)
     )
 
@@ -449,7 +450,8 @@ def _compound(bare: str) -> bool:
 
 def strong_role(token: Token) -> bool:
     """A role word by the lexicons or a reliable ending ("strategist", "spokesman"), not
-    by "-er" or "-or" alone ("server", "reminder")."""
+    by "-er" or "-or" alone ("server", "reminder"), but a lower-case one WordNet gives
+    first as a kind of person ("coordinator", "administrator"; :func:`_person_noun`)."""
     bare = token.text.lower()
     if bare.endswith(("er", "or")) and not bare.endswith("eer"):
         prefix, _, last = bare.rpartition("-")
@@ -458,7 +460,8 @@ def strong_role(token: Token) -> bool:
         return (
             lexicons.is_title_word(bare)
             or bare in lexicons.role_nouns()
-            or (token.text.islower() and _compound(bare))
+            or token.text.islower()
+            and (_compound(bare) or _person_noun(bare, token.tag))
         )
     return _names_role(token)
 
@@ -1743,13 +1746,21 @@ def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
     """Does a name with a comma end at ``tokens[k]``, so that a phrase after it is that
     name's appositive, not one set beside the name that follows? Not a name in a fronted
     phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...", "On CNN Tuesday, his
-    wife, Jane, called")."""
+    wife, Jane, called"), but one compared ("Like Ann Lee, the former customer, X")."""
     if k < 2 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
         return False
     m = k - 2
     while m >= 0 and tokens[m].tag in nlp.PROPER_TAGS:
         m -= 1  # back over the capitalised run: "On | CNN Tuesday, his wife, Jane, called"
-    return not (m >= 0 and tokens[m].tag in {"IN", "TO"})
+    return not (
+        m >= 0 and tokens[m].tag in {"IN", "TO"} and tokens[m].text.lower() not in COMPARING
+    )
+
+
+# Prepositions that compare the person they name with the clause's subject: the phrase
+# after "Like Ann Lee," is hers ("Like Ann Lee, the former Acme customer, Bob Roffman
+# wants ..."), not Roffman's, as a place's is not ("In Tamarac, the owner ..., X,").
+COMPARING = frozenset({"like", "unlike"})
 
 
 def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
