@@ -2006,7 +2006,10 @@ def role_phrase(
     if ranked and end > heads[-1] + 2:
         roles = [*roles, heads[-1]]
     elif not any(
-        _role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles
+        _role_head(tokens[h], plural)
+        or _open_compound(tokens, h)
+        or _owned_person_noun(tokens, k, h)
+        for h in roles
     ) and not (ends_clause and _person_doing(sentence, heads[-1], end)):
         who = _description_who(sentence, end) if ends_clause else None
         clause = None if who is None else role_clause(sentence, who)
@@ -2511,6 +2514,19 @@ def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
 
 def _role_head(token: Token, plural: bool) -> bool:
     return _names_role(token) or plural and plural_role(token.text)
+
+
+def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
+    """Is ``tokens[h]`` a lower-case kind of person no role list holds
+    (:func:`_person_noun`) whose phrase, from ``tokens[k]``, names a body or place it
+    serves before it ("the Clark County registrar of voters", "the county's registrar")?
+    Such a noun alone names no role ("was the guest of honor", "is a serial liar")."""
+    head = tokens[h]
+    return (
+        head.text.islower()
+        and _person_noun(head.text, head.tag)
+        and any(t.tag in nlp.PROPER_TAGS and _capitalised(t) or _possessive(t) for t in tokens[k:h])
+    )
 
 
 def _open_compound(tokens: Sequence[Token], h: int) -> bool:

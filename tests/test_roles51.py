@@ -75,3 +75,29 @@ def test_the_tags_of_the_slips() -> None:
     assert tags[:3] == ["NNP", "NNP", "POS"]
     tags = [t.tag for t in nlp.tag(nlp.tokenize("They pushed the bill forward Monday."))]
     assert tags[4] == "RB"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Bob Roffman is the Clark County registrar of voters. <We count every ballot,>"
+            " Roffman said.",
+            "Clark County registrar of voters",
+        ),
+        (
+            "Bob Roffman, the Dunmore Township registrar, said it was slow. <We count every"
+            " ballot,> Roffman said.",
+            "Dunmore Township registrar",
+        ),
+        # a kind of person serving no body named: no role
+        (
+            "Bob Roffman was the guest of honor at the dinner. <We count every ballot,>"
+            " Roffman said.",
+            None,
+        ),
+        ("Bob Roffman is a serial liar. <We count every ballot,> Roffman said.", None),
+    ],
+)
+def test_a_kind_of_person_serving_a_named_body_is_a_role(text: str, role: str | None) -> None:
+    assert roles_of(text)["Bob Roffman"] == role
