@@ -1519,6 +1519,11 @@ def _org_words() -> frozenset[str]:
     return _word_list(ORG_WORDS_FILE)
 
 
+def organisation_name_words() -> frozenset[str]:
+    """The words that close organisations' names, lower-case ("bank", "council", "inc.")."""
+    return _org_words()
+
+
 @functools.cache
 def common_words() -> frozenset[str]:
     """Words seen in lower case in the GUM training documents: capitalised in a

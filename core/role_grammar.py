@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.dates import MONTHS
@@ -3041,12 +3041,36 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
         return False
     if tokens[k].text.lower() == "the":
         end = _chunk_end(tokens, k + 1)
-        return end > k + 1 and _capitalised(tokens[end - 1]) and tokens[end - 1].tag == "NNP"
+        last = tokens[end - 1]
+        return end > k + 1 and (
+            _capitalised(last)
+            and last.tag == "NNP"
+            or last.text.islower()
+            and last.tag == "NN"
+            and last.text in _body_nouns()  # "runs the county food bank", "heads the
+            # school"; not "runs the risk", "leads the polls"
+        )
     return (
         _capitalised(tokens[k])
         and tokens[k].tag == "NNP"
         and (tokens[k + 1].tag == "CD" or _inside_name(tokens, k + 1))
     )
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Lower-case nouns that name a body: WordNet's kinds of organization
+    (:func:`lexicons.organisation_nouns`) and the words that close organisations' names
+    (``names_org_words.txt``: "bank", "council", "agency"), less those closing a
+    newspaper's ("post", "times", "press") or no noun's ("united")."""
+    closing = {w for w in nlp.organisation_name_words() if w.isalpha()}
+    return frozenset(lexicons.organisation_nouns() | closing - _PAPER_WORDS)
+
+
+_PAPER_WORDS = frozenset(
+    {"gazette", "guardian", "herald", "journal", "magazine", "media", "news", "post",
+     "press", "telegraph", "times", "tribune", "partners", "united"}
+)  # fmt: skip
 
 
 def _chunk_end(tokens: Sequence[Token], k: int) -> int:

@@ -101,3 +101,21 @@ def test_the_tags_of_the_slips() -> None:
 )
 def test_a_kind_of_person_serving_a_named_body_is_a_role(text: str, role: str | None) -> None:
     assert roles_of(text)["Bob Roffman"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Bob Roffman runs the county food bank. <We need tents,> Roffman said.",
+            "runs the county food bank",
+        ),
+        ("Bob Roffman heads the school. <We need tents,> Roffman said.", "heads the school"),
+        # no body as the object: no role
+        ("Bob Roffman runs the risk of losing. <We need tents,> Roffman said.", None),
+        ("Bob Roffman runs the show. <We need tents,> Roffman said.", None),
+        ("Bob Roffman leads the polls in Iowa. <We need tents,> Roffman said.", None),
+    ],
+)
+def test_heading_a_body_named_by_a_common_noun_is_a_role(text: str, role: str | None) -> None:
+    assert roles_of(text)["Bob Roffman"] == role
