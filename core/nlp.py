@@ -1206,7 +1206,7 @@ def _names_retagged(
         verb_after = following[:2] == "VB" and following != "VBG" or following == "POS"
         verb_after = verb_after or word in surnames and following in SURNAME_FOLLOWERS
         if i == 0 and tags[0] == "VBG" and not verb_after and not is_frequent_word(word):
-            verb_after = _name_then_cue(tokens, tags)  # "Downing/VBG Street said"
+            verb_after = _name_run_opens(tokens, tags)  # "Downing/VBG Street said"
         if i == 0 and (word.lower() in known or not verb_after):
             continue  # opening a sentence, only before a verb or as an owner: "Ramos/RB
             # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"
@@ -1221,7 +1221,7 @@ def _names_retagged(
             and _speech_past(tokens, i)
         ):  # "“...,” the 23-year-old said/NN.", "the debutant said/NN:": a past form
             tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
-        elif tags[i] == "RB" and tags[i - 1] in NOUNS and _unseen_noun_before_name(tokens, tags, i):
+        elif tags[i] == "RB" and _noun_before_name(tokens, tags, i):
             tags[i] = "NN"
     for i, token in enumerate(tokens):
         if "-" in token.text and hyphened_adverb(token.text):
@@ -1444,19 +1444,23 @@ def running_forms(tokens: list[Token], text: str) -> list[Token]:
     return out
 
 
-def _name_then_cue(tokens: list[Token], tags: list[str]) -> bool:
+def _name_run_opens(tokens: list[Token], tags: list[str]) -> bool:
     """Do capitalised proper nouns follow a sentence's first word, then a speech verb's
-    finite form ("Downing Street said", "Banning Lewis told")? Then the first word is the
-    name's too, whatever "-ing" form the model took it for; not "Leaving King Charles
-    Street, he said", where a comma closes the participle's phrase."""
+    finite form ("Downing Street said", "Banning Lewis told") or a possessive ending
+    ("Downing Street's spokesman", "Lansing Township's police chief")? Then the first
+    word is the name's too, whatever "-ing" form the model took it for; not "Leaving King
+    Charles Street, he said", where a comma closes the participle's phrase."""
     k = 1
     while k < len(tokens) and tags[k] == "NNP" and tokens[k].text[:1].isupper():
         k += 1
     return (
         k > 1
         and k < len(tokens)
-        and tags[k] in ("VBD", "VBZ")
-        and tokens[k].text.lower() in lexicons.cue_forms()
+        and (
+            tags[k] == "POS"
+            or tags[k] in ("VBD", "VBZ")
+            and tokens[k].text.lower() in lexicons.cue_forms()
+        )
     )
 
 
@@ -1508,17 +1512,30 @@ def _hyphenated_given(word: str) -> bool:
     return second[:1].isupper() and second[1:].islower() and is_first_name(first)
 
 
-def _unseen_noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
+def _noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
     """Is token ``i``, read as an adverb between a noun and a name ("said union
     steward/RB Hanna Berg"), a word the model never saw as one: lower case, no "-ly",
-    unknown to its weights? Then it ends a title before the name. The adverbs that
-    stand there ("here", "next", "back", "only") are all words the model knows."""
+    unknown to its weights? Or, after a noun or an adjective, a kind of person WordNet
+    gives first ("said senior forward/RB Ann Lee"), the name no day or month ("moved the
+    bill forward Tuesday")? Then it ends a title before the name. The adverbs that stand
+    there ("here", "next", "back", "only") are all words the model knows and none names
+    a person first."""
     word = tokens[i].text
     if i + 1 == len(tokens) or tags[i + 1] != "NNP" or not tokens[i + 1].text[:1].isupper():
         return False
     if not word.isalpha() or not word.islower() or word.endswith("ly"):
         return False
-    return not _tagger().knows(word)
+    if tags[i - 1] in NOUNS and not _tagger().knows(word):
+        return True
+    following = tokens[i + 1].text.lower()
+    return (
+        (tags[i - 1] in NOUNS or tags[i - 1] == "JJ")
+        and word in lexicons.person_nouns()
+        and following not in dates.WEEKDAYS | _MONTHS
+    )
+
+
+_MONTHS = frozenset(month.lower() for month in dates.MONTHS)
 
 
 def unseen_name(word: str) -> bool:
@@ -1588,6 +1605,11 @@ def _lowered_words(text: str) -> frozenset[str]:
 @functools.cache
 def _org_words() -> frozenset[str]:
     return _word_list(ORG_WORDS_FILE)
+
+
+def organisation_name_words() -> frozenset[str]:
+    """The words that close organisations' names, lower-case ("bank", "council", "inc.")."""
+    return _org_words()
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core import lexicons, nlp
 from core.dates import MONTHS
@@ -373,7 +373,8 @@ def _person_noun(bare: str, tag: str) -> bool:
     known = nlp.context_free_tag(bare)
     return (
         tag in NOUN_TAGS
-        and known in {None, "NN", "NNS"}
+        and known in {None, "NN", "NNS", "RB"}  # "forward/RB": a noun here by nlp.tag's
+        # reading of a kind of person before a name
         or (known is None and not bare.endswith(("ed", "ing")) and tag not in FUNCTION_TAGS)
     )
 
@@ -449,7 +450,8 @@ def _compound(bare: str) -> bool:
 
 def strong_role(token: Token) -> bool:
     """A role word by the lexicons or a reliable ending ("strategist", "spokesman"), not
-    by "-er" or "-or" alone ("server", "reminder")."""
+    by "-er" or "-or" alone ("server", "reminder"), but a lower-case one WordNet gives
+    first as a kind of person ("coordinator", "administrator"; :func:`_person_noun`)."""
     bare = token.text.lower()
     if bare.endswith(("er", "or")) and not bare.endswith("eer"):
         prefix, _, last = bare.rpartition("-")
@@ -458,7 +460,8 @@ def strong_role(token: Token) -> bool:
         return (
             lexicons.is_title_word(bare)
             or bare in lexicons.role_nouns()
-            or (token.text.islower() and _compound(bare))
+            or token.text.islower()
+            and (_compound(bare) or _person_noun(bare, token.tag))
         )
     return _names_role(token)
 
@@ -1743,13 +1746,21 @@ def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
     """Does a name with a comma end at ``tokens[k]``, so that a phrase after it is that
     name's appositive, not one set beside the name that follows? Not a name in a fronted
     phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...", "On CNN Tuesday, his
-    wife, Jane, called")."""
+    wife, Jane, called"), but one compared ("Like Ann Lee, the former customer, X")."""
     if k < 2 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
         return False
     m = k - 2
     while m >= 0 and tokens[m].tag in nlp.PROPER_TAGS:
         m -= 1  # back over the capitalised run: "On | CNN Tuesday, his wife, Jane, called"
-    return not (m >= 0 and tokens[m].tag in {"IN", "TO"})
+    return not (
+        m >= 0 and tokens[m].tag in {"IN", "TO"} and tokens[m].text.lower() not in COMPARING
+    )
+
+
+# Prepositions that compare the person they name with the clause's subject: the phrase
+# after "Like Ann Lee," is hers ("Like Ann Lee, the former Acme customer, Bob Roffman
+# wants ..."), not Roffman's, as a place's is not ("In Tamarac, the owner ..., X,").
+COMPARING = frozenset({"like", "unlike"})
 
 
 def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
@@ -1995,7 +2006,10 @@ def role_phrase(
     if ranked and end > heads[-1] + 2:
         roles = [*roles, heads[-1]]
     elif not any(
-        _role_head(tokens[h], plural) or _open_compound(tokens, h) for h in roles
+        _role_head(tokens[h], plural)
+        or _open_compound(tokens, h)
+        or _owned_person_noun(tokens, k, h)
+        for h in roles
     ) and not (ends_clause and _person_doing(sentence, heads[-1], end)):
         who = _description_who(sentence, end) if ends_clause else None
         clause = None if who is None else role_clause(sentence, who)
@@ -2500,6 +2514,19 @@ def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
 
 def _role_head(token: Token, plural: bool) -> bool:
     return _names_role(token) or plural and plural_role(token.text)
+
+
+def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
+    """Is ``tokens[h]`` a lower-case kind of person no role list holds
+    (:func:`_person_noun`) whose phrase, from ``tokens[k]``, names a body or place it
+    serves before it ("the Clark County registrar of voters", "the county's registrar")?
+    Such a noun alone names no role ("was the guest of honor", "is a serial liar")."""
+    head = tokens[h]
+    return (
+        head.text.islower()
+        and _person_noun(head.text, head.tag)
+        and any(t.tag in nlp.PROPER_TAGS and _capitalised(t) or _possessive(t) for t in tokens[k:h])
+    )
 
 
 def _open_compound(tokens: Sequence[Token], h: int) -> bool:
@@ -3014,12 +3041,36 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
         return False
     if tokens[k].text.lower() == "the":
         end = _chunk_end(tokens, k + 1)
-        return end > k + 1 and _capitalised(tokens[end - 1]) and tokens[end - 1].tag == "NNP"
+        last = tokens[end - 1]
+        return end > k + 1 and (
+            _capitalised(last)
+            and last.tag == "NNP"
+            or last.text.islower()
+            and last.tag == "NN"
+            and last.text in _body_nouns()  # "runs the county food bank", "heads the
+            # school"; not "runs the risk", "leads the polls"
+        )
     return (
         _capitalised(tokens[k])
         and tokens[k].tag == "NNP"
         and (tokens[k + 1].tag == "CD" or _inside_name(tokens, k + 1))
     )
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Lower-case nouns that name a body: WordNet's kinds of organization
+    (:func:`lexicons.organisation_nouns`) and the words that close organisations' names
+    (``names_org_words.txt``: "bank", "council", "agency"), less those closing a
+    newspaper's ("post", "times", "press") or no noun's ("united")."""
+    closing = {w for w in nlp.organisation_name_words() if w.isalpha()}
+    return frozenset(lexicons.organisation_nouns() | closing - _PAPER_WORDS)
+
+
+_PAPER_WORDS = frozenset(
+    {"gazette", "guardian", "herald", "journal", "magazine", "media", "news", "post",
+     "press", "telegraph", "times", "tribune", "partners", "united"}
+)  # fmt: skip
 
 
 def _chunk_end(tokens: Sequence[Token], k: int) -> int:

@@ -21,8 +21,10 @@ branch roleprobes46 (an apposed "The defendant, Ann Lee,"; "who is running for m
 bare comparative after a copula; WordNet's kinds of person as a title before a name):
 112; 113 with roles46's pronoun copula ("She is the executive director of ...") merged
 beside them; 114 with roleprobes47's long office "for ... and ..." before a name
-("EU High Representative for Foreign Affairs and Security Policy Katrin Vellander"). The
-rows still wrong are in KNOWN_WRONG_46 with what On Record shows and why.
+("EU High Representative for Foreign Affairs and Security Policy Katrin Vellander"); 115
+with roles51's kind of person serving a named body as a copula's predicate (t21 "Gordon
+Abernathy is the Clark County registrar of voters."). The rows still wrong are in
+KNOWN_WRONG_46 with what On Record shows and why.
 """
 
 from __future__ import annotations
@@ -195,12 +197,6 @@ KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ),
     ('t20', 'Clay Odegaard'): (
         None, '"who farms 1,200 acres of soybeans": "farms" is no verb of ROLE_VERBS'
-    ),
-    ('t21', 'Gordon Abernathy'): (
-        None,
-        '"Gordon Abernathy is the Clark County registrar of voters.": WordNet\'s kinds of '
-        'person are read only as a title before a name; as a copula\'s predicate they took '
-        '"was the guest of honor when ...", "is a serial liar" on train',
     ),
     ('t25', 'Patricia Hennessy'): (
         None, '"was elected to the school board in 2019": no role is read from "elected to"'

@@ -27,7 +27,12 @@ found (an office's complement past a second "of"/"for" and across an "and" after
 inverted cue; an office's chain before a name; a place that is a first name before a
 title; capitalised fields joined by "and" before a title; "The Opposition Leader, X,";
 "Vice-Chancellor"; two offices joined by "and"; "Constable" and "Inspector" as titles;
-"the U.N.'s" split as an owner). The rows still wrong are in KNOWN_WRONG_49.
+"the U.N.'s" split as an owner). After branch roles51: 119 (t02 Hebden, "Downing/VBG
+Street's official spokesman": an opening "-ing" word before a capitalised owner is the
+name's; t10 Moreau, "relief coordinator": a lower-case kind of person in "-or" is a role
+head; t24 Ames, "said Senior forward/RB X": a kind of person read as an adverb before a
+name is a noun; t15 Reyes, "Reyes runs the county food bank.": a lower-case body's noun
+as the object of a verb of heading). The rows still wrong are in KNOWN_WRONG_49.
 """
 
 from __future__ import annotations
@@ -206,31 +211,10 @@ NOT_SPEAKERS_49: list[tuple[str, str]] = [
 FIRST_JUDGED = (107, 115)  # (roles right, speakers found) on main ebfac97, of 121
 
 KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
-    ('t02', 'Tom Hebden'): (
-        None,
-        '"Downing Street\'s official spokesman, Tom Hebden,": the tagger reads "Downing" '
-        'as a verb (VBG) opening the sentence, so the walk back stops before "Street\'s"',
-    ),
-    ('t10', 'Lise Moreau'): (
-        None,
-        '"The U.N.\'s deputy emergency relief coordinator, Lise Moreau,": "coordinator" is '
-        'no strong role (an "-or" noun in no list); "The U.N.\'s top envoy, X," is read',
-    ),
-    ('t15', 'Alma Reyes'): (
-        None,
-        '"Reyes runs the county food bank.": a main clause\'s verb of heading is read only '
-        'with a named body as its object (roleprobes48), not a lower-case one',
-    ),
     ('t23', 'Kyle Ransom'): (
         'Gen.',
         '"NATO\'s Supreme Allied Commander Europe, Gen. Kyle Ransom,": a title with a place '
         'after its head ("Commander Europe") is not read before the name',
-    ),
-    ('t24', 'Jaylen Ames'): (
-        None,
-        '"said Senior forward Jaylen Ames": the tagger reads "forward" as an adverb, so the '
-        'title before the name is refused ("said senior guard X" is read); the speaker is '
-        'found since the np_after mend of this branch (before: no speaker)',
     ),
 }  # fmt: skip
 
