@@ -18,8 +18,8 @@ wrong); after the mends below: 167; after attrib32's name particles: 177; 180 on
 attrib35 read transcripts without quotation marks (t50); 181 once attrib44 read an
 appositive name past its hyphenated given name ("Lee Jae-won", t04); 182 on main ebfac97;
 183 with t18 right after roleprobes49's "Constable" title ("Detective Constable Ruaridh
-MacAskill"). The quotations still wrong are listed in KNOWN_WRONG_31 with what On Record gives and why;
-the figure is printed by ``test_ninth_batch_figure`` (run with -s)."""
+MacAskill"). The quotations still wrong are listed in KNOWN_WRONG_31 with what On Record
+gives and why; the figure is printed by ``test_ninth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
