@@ -2318,6 +2318,8 @@ class Cast:
         for offset, person in self._mentioned_back(at, begin):
             if offset < named_at:
                 break  # an organisation named since, that has not spoken
+            if offset < named_at + len(name):
+                continue  # a piece of its name ("com" of "GunBroker.com" read alone)
             if head in ("it", "company", "firm") and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
                 # (or "the company said")
@@ -4277,7 +4279,8 @@ BODY_KINDS = {  # a kind of organisation, by the last word of its name
     "union": {"union", "association", "federation", "guild"},
     "party": {"party", "gop"},
     "press": {"times", "post", "journal", "news", "press", "network", "tribune", "herald"}
-    | {"gazette", "magazine", "daily"},
+    | {"gazette", "magazine", "daily", "guardian", "economist", "politico", "axios", "reuters"}
+    | {"ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc"},
     "court": {"court"},
 }
 HEAD_KINDS = {  # the kind a definite noun for an organisation names
@@ -4307,6 +4310,31 @@ def body_fits(name: str, head: str) -> bool:
     return kind == wanted or kind is None and wanted != "press"
 
 
+WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net)")  # "GunBroker.com"
+ISSUES_STATEMENT = re.compile(  # what an organisation does first in news: "X issued a statement"
+    r"[ \t\xa0]+(?:issued|released|posted|put[ \t\xa0]+out)[ \t\xa0]+an?[ \t\xa0]+"
+    r"(?:\w+[ \t\xa0]+)?(?:statement|release)\b"
+)
+
+
+def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) -> bool:
+    """Is ``words``, what is left of a run of capitalised words at ``run_start`` with
+    ``rest`` words of it after them, an organisation by what the name is rather than its
+    last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
+    members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
+    whose first is no listed first name nor a title, that issues a statement right after
+    it ("Black Lives Matter issued a statement saying ...")?"""
+    if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
+        return True
+    if nlp.listed_kind(list(words)) == "organisation":
+        return not lexicons.party_word(words[-1])  # "Democrats": a party's members
+
+    if rest or len(words) < 2 or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
+        return False
+    end = text.find(words[-1], run_start) + len(words[-1])
+    return ISSUES_STATEMENT.match(text, end) is not None
+
+
 def named_organisations(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, str, bool]]:
@@ -4327,12 +4355,14 @@ def named_organisations(
             or lexicons.is_title_word(names[first])
         ):
             first += 1
-        for last in range(len(names), first + 1, -1):
+        for last in range(len(names), first, -1):
             piece = names[first:last]
             if not nlp.is_abbreviation(piece[-1].rstrip(".")):
                 piece[-1] = piece[-1].rstrip(".")
             piece[-1] = piece[-1].rstrip(",;:")
-            if _organisation_head(piece):
+            if _organisation_head(piece) or _body_by_name(
+                text, run_start, piece, len(names) - last
+            ):
                 inside = names[first : last - 1]
                 broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
                 titled = any(lexicons.is_title_word(w) for w in inside)

@@ -199,8 +199,9 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
         end = at + len(name)
         after = ORGANISATION_AFTER.match(text, end)
         placed = PLACE_BEFORE.search(text, max(0, at - 20), at)
-        if placed or any(s.start <= at < s.end for s in spans):
-            continue  # "at Temple University", "in the Civic Center": a place, an employer
+        if placed or text[at - 1 : at] == "(" or any(s.start <= at < s.end for s in spans):
+            continue  # "at Temple University", "in the Civic Center": a place, an employer;
+            # "WASHINGTON (AP)": a credit
         if NAME_GOES_ON.match(text, end) or after and person_noun(after.group(1)):
             continue  # "Business Council of British Columbia", "the Navy admiral"
         cast.name_body(at, name, opens)

@@ -38,3 +38,28 @@ def test_a_name_inside_a_quotation_is_no_antecedent() -> None:
         "\u201cThe water is poisoned,\u201d the group said.\n"
     )
     assert _speakers(text)[-1] != "Clean Rivers Alliance"
+
+
+def test_a_name_that_issues_a_statement_is_a_body() -> None:
+    text = (
+        "March called off\n\nMoms Demand Safety issued a statement on Sunday saying it would "
+        "not march.\n\n\u201cWe cannot ask our members to walk into danger,\u201d the group "
+        "said.\n"
+    )
+    assert _speakers(text) == ["Moms Demand Safety"]
+
+
+def test_a_web_domain_is_a_company() -> None:
+    text = (
+        "Listing pulled\n\nA notice posted on the website TradeHaven.com said the listing broke "
+        "its rules.\n\n\u201cWe want no part in it,\u201d the company wrote.\n"
+    )
+    assert _speakers(text) == ["TradeHaven.com"]
+
+
+def test_the_group_is_no_university() -> None:
+    text = (
+        "Ads\n\nThe ads centered on the now-defunct Lakeshore University. The dean resigned."
+        "\n\n\u201cWe will keep going,\u201d the group said.\n"
+    )
+    assert _speakers(text)[-1] != "Lakeshore University"
