@@ -62,7 +62,8 @@ PLACE_BEFORE = re.compile(  # a preposition before a name: where, or whose, not 
     r"(?:[ \t\xa0]+the)?[ \t\xa0]+$",
     re.IGNORECASE,
 )
-NAME_GOES_ON = re.compile(r"[ \t\xa0]+(?:of|for|on|and)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
+NAME_BEGUN = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+(?:and|&)[ \t\xa0]+$")  # "Oceanic and |"
+NAME_GOES_ON = re.compile(r"[ \t\xa0]+(?:of|for|and)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "campaign manager"
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
 DEFINITE_OPENING = re.compile(
@@ -202,8 +203,11 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
         if placed or text[at - 1 : at] == "(" or any(s.start <= at < s.end for s in spans):
             continue  # "at Temple University", "in the Civic Center": a place, an employer;
             # "WASHINGTON (AP)": a credit
-        if NAME_GOES_ON.match(text, end) or after and person_noun(after.group(1)):
-            continue  # "Business Council of British Columbia", "the Navy admiral"
+        if NAME_GOES_ON.match(text, end) or NAME_BEGUN.search(text, max(0, at - 40), at):
+            continue  # "Business Council of British Columbia", "National Oceanic and
+            # Atmospheric Administration": part of a longer name
+        if after and person_noun(after.group(1)):
+            continue  # "the Navy admiral": a person's employer
         cast.name_body(at, name, opens)
 
 
