@@ -30,7 +30,7 @@ from core.quotes import scan
 from core.roles import add_article_roles
 from core.speaker_choice import SpeakerModel
 from core.speakers import Cast, normalise
-from core.subjects import introduce_people
+from core.subjects import introduce_organisations, introduce_people
 
 PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -78,6 +78,7 @@ def attribute(
     quoted = [q for q in scan(text) if not any(e.overlaps(q.span) for e in exclude)]
     cast = Cast(text, [s for sents in sentences for s in sents])
     introduce_people(cast, text, sentences, quoted)
+    introduce_organisations(cast, text, quoted)
     chooser = speaker_choice.shipped() if model is True else model or None
     attributor = Attributor(text, cast, chooser)
     all_frames = frames(text, sentences, quoted)

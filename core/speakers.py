@@ -773,6 +773,7 @@ class Cast:
         self._sentences = None if sentences is None else list(sentences)  # see sentences
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
+        self._organisations: list[tuple[int, str, bool]] = []  # named, unspoken: name_body
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
         self._called: dict[str, list[Person]] = {}  # see _middle_named
@@ -2370,7 +2371,19 @@ class Cast:
         if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
+        named_at, name = next(
+            (
+                (o, n)
+                for o, n, opens in reversed(self._organisations)
+                if begin <= o < at and (opens or head != "it") and body_fits(n, head)
+            ),
+            (-1, ""),
+        )
         for offset, person in self._mentioned_back(at, begin):
+            if offset < named_at:
+                break  # an organisation named since, that has not spoken
+            if offset < named_at + len(name):
+                continue  # a piece of its name ("com" of "GunBroker.com" read alone)
             if head in ("it", "company", "firm") and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
                 # (or "the company said")
@@ -2381,7 +2394,16 @@ class Cast:
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
-        return None
+        if named_at < 0 or leaves_open(self.text[named_at:at]):
+            return None
+        return self.group(name, SpeakerKind.ORGANISATION, named_at)
+
+    def name_body(self, at: int, name: str, opens: bool) -> None:
+        """Know that the article names an organisation ``name`` at ``at``, outside any
+        quotation, so that "the company said" after it may refer to it before it has
+        spoken (:meth:`organisation_before`), and "it said" where the name ``opens`` its
+        sentence ("Acme Holdings announced ..."); no mention, so no candidate speaker."""
+        insort(self._organisations, (at, name, opens), key=lambda o: o[0])
 
     def organisation_of_word(self, words: Sequence[str], at: int, reach: int) -> Person | None:
         """The organisation a definite lower-case description ``words`` (no determiner) at
@@ -4339,6 +4361,111 @@ def named_people(
                 NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
             )
     return found + _couple_named(text, found, start, len(text) if end is None else end)
+
+
+BODY_KINDS = {  # a kind of organisation, by the last word of its name
+    "company": {"inc", "corp", "corporation", "company", "co", "holdings", "llc", "ltd", "group"}
+    | {"partners", "industries", "airlines", "enterprises", "bank", "motors", "technologies"},
+    "school": {"university", "college", "school", "academy"},
+    "body": {"agency", "administration", "bureau", "department", "commission", "ministry"}
+    | {"service", "office", "board", "authority"},
+    "union": {"union", "association", "federation", "guild"},
+    "party": {"party", "gop"},
+    "press": {"times", "post", "journal", "news", "press", "network", "tribune", "herald"}
+    | {"gazette", "magazine", "daily", "guardian", "economist", "politico", "axios", "reuters"}
+    | {"ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc"},
+    "court": {"court"},
+}
+HEAD_KINDS = {  # the kind a definite noun for an organisation names
+    **dict.fromkeys(("company", "firm", "corporation", "bank", "insurer", "automaker"), "company"),
+    **dict.fromkeys(("university", "college", "school"), "school"),
+    **dict.fromkeys(("agency", "department", "bureau", "office", "commission"), "body"),
+    **dict.fromkeys(("board", "administration", "ministry"), "body"),
+    **dict.fromkeys(("union", "association", "federation"), "union"),
+    "party": "party",
+    **dict.fromkeys(("newspaper", "paper", "network", "outlet", "magazine"), "press"),
+    "publication": "press",
+    "court": "court",
+}
+GENERIC_MISFITS = frozenset({"school", "press", "court", "body"})  # not "the group" nor "it"
+
+
+def body_fits(name: str, head: str) -> bool:
+    """May an organisation named ``name`` be what a definite noun ``head`` ("company",
+    "group", "union") or "it" refers to, by the kinds the name's last word and the noun
+    name (BODY_KINDS, HEAD_KINDS)? "the group" is no "Trump University", "the union" no
+    "Acme Holdings"; a name of no known kind fits any noun but a press noun's."""
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    kind = next((k for k, words in BODY_KINDS.items() if last in words), None)
+    wanted = HEAD_KINDS.get(head)
+    if wanted is None:
+        return kind not in GENERIC_MISFITS
+    return kind == wanted or kind is None and wanted != "press"
+
+
+WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net)")  # "GunBroker.com"
+ISSUES_STATEMENT = re.compile(  # what an organisation does first in news: "X issued a statement"
+    r"[ \t\xa0]+(?:issued|released|posted|put[ \t\xa0]+out)[ \t\xa0]+an?[ \t\xa0]+"
+    r"(?:\w+[ \t\xa0]+)?(?:statement|release)\b"
+)
+
+
+def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) -> bool:
+    """Is ``words``, what is left of a run of capitalised words at ``run_start`` with
+    ``rest`` words of it after them, an organisation by what the name is rather than its
+    last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
+    members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
+    whose first is no listed first name nor a title, that issues a statement right after
+    it ("Black Lives Matter issued a statement saying ...")?"""
+    if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
+        return True
+    if nlp.listed_kind(list(words)) == "organisation":
+        return not lexicons.party_word(words[-1])  # "Democrats": a party's members
+
+    if rest or len(words) < 2 or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
+        return False
+    end = text.find(words[-1], run_start) + len(words[-1])
+    return ISSUES_STATEMENT.match(text, end) is not None
+
+
+def named_organisations(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, str, bool]]:
+    """Organisations named in ``text[start:end]`` by their name's grammar, as (offset,
+    name, whether the name's run opens a sentence): the longest opening of a run of
+    capitalised words, past the words that open a sentence or tell the day ("The", "On
+    Monday"), that closes with a word that heads organisations' names
+    (:func:`_organisation_head`: "Acme Holdings" of "Acme Holdings CEO Dana Pike", "the
+    Clean Rivers Alliance"). Not in a title-case headline's line, nor across a sentence's
+    end ("Planned Parenthood. Senate") or a title ("Sen. Ted Cruz GOP")."""
+    found = []
+    for run_start, _, words in _name_runs(text, start, end):
+        names = [POSSESSIVE.sub("", w) for _, w in words]
+        first = 0
+        while first < len(names) and (
+            names[first].lower() in lexicons.function_words()
+            or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
+            or lexicons.is_title_word(names[first])
+        ):
+            first += 1
+        for last in range(len(names), first, -1):
+            piece = names[first:last]
+            if not nlp.is_abbreviation(piece[-1].rstrip(".")):
+                piece[-1] = piece[-1].rstrip(".")
+            piece[-1] = piece[-1].rstrip(",;:")
+            if _organisation_head(piece) or _body_by_name(
+                text, run_start, piece, len(names) - last
+            ):
+                inside = names[first : last - 1]
+                broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
+                titled = any(lexicons.is_title_word(w) for w in inside)
+                if not (broken or titled or nlp.in_title_case_line(text, run_start)):
+                    opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
+                        text, run_start
+                    )
+                    found.append((run_start + words[first][0], " ".join(piece), opens))
+                break
+    return found
 
 
 def _kin_surname_of(person: Person) -> str | None:

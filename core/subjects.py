@@ -29,6 +29,7 @@ from core.speakers import (
     kin_introducing,
     lone_names,
     may_be_he_or_she,
+    named_organisations,
     named_people,
     noun_gender,
     person_head,
@@ -56,6 +57,13 @@ AND_A_NAME = re.compile(r"[ \t\xa0]+and[ \t\xa0]+[A-Z]")
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
 OPENING_THE = re.compile(r"\W*(?:The|the)[ \t\xa0]+")  # before a name opening a sentence
+PLACE_BEFORE = re.compile(  # a preposition before a name: where, or whose, not who acts
+    r"\b(?:at|in|into|near|outside|inside|from|of|for|with|on|to|across|around|within)"
+    r"(?:[ \t\xa0]+the)?[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+NAME_BEGUN = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+(?:and|&)[ \t\xa0]+$")  # "Oceanic and |"
+NAME_GOES_ON = re.compile(r"[ \t\xa0]+(?:of|for|and)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "campaign manager"
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
 DEFINITE_OPENING = re.compile(
@@ -168,6 +176,28 @@ def introduce_people(
                     topic = subject.person
                 elif topic is not None and topic is not subject.person:
                     cast.mention(sentence.end - 1, topic)  # past the aside, its topic again
+
+
+def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> None:
+    """Make the organisations the article names outside quotations, past its headline, by a
+    name whose grammar says so (:func:`named_organisations`: "Acme Holdings announced
+    layoffs") known to the cast, so that "the company said" or "it said" may refer back to
+    one that has not spoken yet."""
+    spans = [_within_paragraphs(text, q.span) for q in quoted]
+    begin = text.find("\n") + 1  # past the headline's capitals
+    for at, name, opens in named_organisations(text, begin):
+        end = at + len(name)
+        after = ORGANISATION_AFTER.match(text, end)
+        placed = PLACE_BEFORE.search(text, max(0, at - 20), at)
+        if placed or text[at - 1 : at] == "(" or any(s.start <= at < s.end for s in spans):
+            continue  # "at Temple University", "in the Civic Center": a place, an employer;
+            # "WASHINGTON (AP)": a credit
+        if NAME_GOES_ON.match(text, end) or NAME_BEGUN.search(text, max(0, at - 40), at):
+            continue  # "Business Council of British Columbia", "National Oceanic and
+            # Atmospheric Administration": part of a longer name
+        if after and person_noun(after.group(1)):
+            continue  # "the Navy admiral": a person's employer
+        cast.name_body(at, name, opens)
 
 
 def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
