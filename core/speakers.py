@@ -821,6 +821,7 @@ class Cast:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = self._gender_of(name)
         honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
+        honorific = honorific or _kin_gender_before(self.text, at, written)
         titled = self._titled(name, role)
         sex = honorific
         if sex is None and self._relatives(name) > 1:
@@ -880,9 +881,14 @@ class Cast:
         """The surname a first name alone takes as the appositive of a relative of
         someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
         "Clinton's husband, Bill,"; "His son Eskil, a carpenter,": a given name in no list
-        that the tagger never saw and that names no place), else None."""
+        that the tagger never saw and that names no place; "Their daughter, Simran,": one
+        the baby-name counts give a sex), else None."""
         words = name.split()
-        if len(words) != 1 or not (nlp.is_first_name(words[0]) or unseen_given(words[0])):
+        if len(words) != 1 or not (
+            nlp.is_first_name(words[0])
+            or unseen_given(words[0])
+            or nlp.given_name_gender(words[0]) is not None
+        ):
             return None
         found = self.text.find(name, at, at + len(name) + 80)
         before = KIN_APPOSITIVE.search(self.text, max(0, found - 60), found) if found > 0 else None
@@ -1603,6 +1609,8 @@ class Cast:
         candidates = (p for p in self._recent_first(at) if may_be_he_or_she(p))
         if lower in {"they", "them"} and (chosen := self._they_person(at)) is not None:
             return chosen  # "Okafor, who uses they/them pronouns, ... “...,” they said"
+        if lower == "they" and (pair := self.pair_named_before(at)) is not None:
+            return pair  # "Gordon and Elise Thibault have tapped ... “...,” they said"
         if lower == "they" and (people := self._plural_subject_before(at)) is not None:
             return people  # "The farmers ... said ... “...,” they said"
         if lower in PLURAL_PRONOUNS:
@@ -1698,6 +1706,47 @@ class Cast:
             return None  # "The farmers met Gill. “...,” they said": maybe whom they met
         description = found.group(1).removeprefix("The ").removeprefix("the ")
         return self.group(description, SpeakerKind.ANONYMOUS, found.start())
+
+    def pair_named_before(self, at: int) -> Person | None:
+        """The first of two people named one after the other, joined by "and" ("Gordon and
+        Elise Thibault", "The company's founders, Aditi Rao and Marcus Lindqvist,"), whom a
+        speaking "they" at ``at`` stands for: they are the last people named before it,
+        within ``NEAR``, no one else is mentioned since, and the pair opens its sentence
+        or is set off by a comma (a couple or two partners speak as one; the row goes to
+        the first named)."""
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        if not named or at - named[-1][0].end > NEAR:
+            return None
+        second, other = named[-1]
+        pair = self._couple_first(second)
+        if pair is None and len(named) > 1:
+            first, one = named[-2]
+            joined = PAIR_JOIN.fullmatch(self.text, first.end, second.start)
+            pair = (first.start, one) if joined else None
+        if pair is None or pair[1] is other:
+            return None
+        before = self.text[: pair[0]].rstrip()
+        if before[-1:] not in ("", ",", ".", "—") or LISTED_BEFORE.search(before):
+            return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
+            # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
+        lo = bisect_left(self._mentions, pair[0], key=lambda m: m[0])
+        hi = bisect_left(self._mentions, at, key=lambda m: m[0])
+        for offset, person in self._mentions[lo:hi]:
+            if person is not pair[1] and person is not other and not THEY.match(self.text, offset):
+                return None  # someone else mentioned since (not by a "they" read before)
+        return pair[1]
+
+    def _couple_first(self, second: Span) -> tuple[int, Person] | None:
+        """Where the first of a couple is named and who, where ``second`` is the naming of
+        the second ("Gordon and | Elise Thibault": Gordon Thibault, named so nowhere)."""
+        for couple in COUPLE.finditer(self.text, max(0, second.start - 40), second.end):
+            if couple.start(2) == second.start:
+                full = name_words(f"{couple.group(1)} {couple.group(3)}")
+                people = self._name_ends.get(full[0], []) if full else []
+                found = [p for p in people if name_words(p.name) == full]
+                return (couple.start(1), found[0]) if found else None
+        return None
 
     def _they_person(self, at: int) -> Person | None:
         """The person a singular "they" at ``at`` refers to: one the article says uses
@@ -2059,7 +2108,7 @@ class Cast:
             k = next((k for k, w in enumerate(after[:2]) if self._role_given(w, at)), None)
         if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
             return None
-        following = after[k + 1]
+        following = after[k + 1].removesuffix(".")  # "The judge disagreed.": a verb
         if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
             return None  # "The senator of Texas", "The candidate who won", "The senator and"
         written = ["The", *after[: k + 1]]
@@ -3895,6 +3944,10 @@ RUN_OPENERS = WEEKDAYS | {
     "yesterday", "former", "so",
 }  # fmt: skip
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
+LISTED_BEFORE = re.compile(r"[A-Z][\w.'-]*,$")  # "Brandy," before "Monica and Lauryn Hill"
+THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
+PAIR_JOIN = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Rao and Lindqvist", "Gordon and Elise"
+
 COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
     r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
@@ -3976,6 +4029,19 @@ def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str 
         if word.isalpha() and noun_gender(word) == "f" and word not in KIN_GENDER:
             return "f"
     return None
+
+
+def _kin_gender_before(text: str, at: int, name: str) -> str | None:
+    """The sex of a kin noun the given name ``name`` alone is set off after ("whose
+    husband, Tom,", "Their daughter, Simran,"): a word alone is no name the lists may
+    sex (it may be a surname), but the kin noun tells."""
+    if " " in name or (found := text.find(name, at, at + len(name) + 80)) < 0:
+        return None
+    before = KIN_SET_OFF.search(text, max(0, found - 20), found)
+    return KIN_GENDER.get(before.group(1).lower()) if before is not None else None
+
+
+KIN_SET_OFF = re.compile(r"\b([A-Za-z]+),[ \t\xa0]+$")  # "husband, " before "Tom"
 
 
 def family_name_shown(text: str, word: str) -> bool:
@@ -4292,7 +4358,8 @@ def _described_person_unlisted(text: str, run_end: int, names: list[str]) -> boo
         return True  # an age
     for word in described.group(2).split():
         bare = word.lower()
-        if AGE_WORD.fullmatch(bare) or bare in lexicons.person_nouns() or lexicons.agent_noun(bare):
+        head = bare.rsplit("-", 1)[-1]  # "a seventh-grader", "a co-founder": the last part
+        if AGE_WORD.fullmatch(bare) or head in lexicons.person_nouns() or lexicons.agent_noun(head):
             return True
         if bare in lexicons.function_words():
             return False  # "a grant from ...": past the description's head
