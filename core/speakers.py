@@ -108,6 +108,7 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
     r"[\u201c\"']?they\b(?![ \t\xa0]+(?!pronoun)[a-z])"
 )
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
+PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -3658,11 +3659,45 @@ class Cast:
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
             if GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at) is None:
-                fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi
-                # said" after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi":
-                # Ada; not "the younger Obi", whom the generations tell
+                fits = self._not_kin_unless_heard(fits, at)  # "Obi said" after "Ada Obi,
+                # a designer" and "The designer's mother, Ngozi Obi": Ada; not "the younger
+                # Obi", whom the generations tell
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _not_kin_unless_heard(self, fits: list[Person], at: int) -> list[Person]:
+        """Of ``fits``, those sharing a lone surname, the ones not first named as someone's
+        relative (:meth:`_introduced_as_kin`); but where only relatives have been heard
+        speaking before ``at``, those relatives: "opened by Walter Weller ... Their son,
+        Dennis Weller, has run it. “...,” he said. ... Weller shook his head" is the son."""
+        others = [p for p in fits if not self._introduced_as_kin(p)]
+        if not others or len(others) == len(fits):
+            return fits
+        heard = [p for p in fits if self._heard_by_pronoun(p, at)]
+        if heard and not any(p in others for p in heard):
+            return heard
+        return others
+
+    def _heard_by_pronoun(self, person: Person, at: int) -> bool:
+        """Has ``person`` been quoted before ``at`` through a pronoun cue ("“...,” he
+        said") whose sex they share, with no one else of that sex named since their own
+        naming before it?"""
+        if person.gender is None:
+            return False
+        cues = lexicons.cue_forms()
+        for span, named in self._namings:
+            if span.start >= at:
+                break
+            if named is not person:
+                continue
+            for cue in PRONOUN_CUE.finditer(self.text, span.end, min(at, span.end + NEAR * 2)):
+                said = cue.group(2).lower()
+                if PRONOUN_GENDERS.get(cue.group(1).lower()) == person.gender and said in cues:
+                    between = (p for x, p in self._namings if span.end <= x.start < cue.start())
+                    if not any(p is not person and p.gender == person.gender for p in between):
+                        return True
+                    break
+        return False
 
     def _introduced_as_kin(self, person: Person) -> bool:
         """Was ``person`` first named in full as someone's relative ("The designer's mother,
