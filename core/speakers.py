@@ -109,6 +109,8 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
 )
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
+COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
+DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\b")  # "The couple said", not "a couple"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -1219,6 +1221,7 @@ class Cast:
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self._find_named(description, at) if family_first else None
             named = named or self._apposed(description, at) or self._of_elder(description, at)
+            named = named or self._couple_nominal(description, at)
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
@@ -1232,6 +1235,44 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _couple_nominal(self, description: str, at: int) -> Person | None:
+        """The first named of the couple "the couple" at ``at`` means: the man and the
+        woman sharing a surname whom the article mentioned last before it, within
+        ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
+        Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
+        "they" after a pair, see :meth:`pair_named_before`)."""
+        if normalise(description) != "couple" or not DEFINITE_COUPLE.search(
+            self.text, max(0, at - 5), at + 12
+        ):
+            return None
+        people = []
+        for person in self._recent_first(at):
+            if self._latest(person, at) < at - COUPLE_REACH:
+                break
+            if person.kind == SpeakerKind.PERSON and person.full and person.gender:
+                people.append(person)
+        for k, one in enumerate(people):
+            last = name_words(one.name)[-1:]
+            for other in people[k + 1 :]:
+                if other.gender != one.gender and name_words(other.name)[-1:] == last:
+                    pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
+                    return pair[0]
+        return None
+
+    def couple_before(self, at: int) -> Person | None:
+        """The first of the couple a speaking "they" at ``at`` stands for, where "the
+        couple" was written last within ``NEAR`` before it, with no one named since ("The
+        couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
+        last = next(
+            reversed(list(DEFINITE_COUPLE.finditer(self.text, max(0, at - NEAR), at))), None
+        )
+        if last is None:
+            return None
+        k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
+        if k < len(self._namings) and self._namings[k][0].start < at:
+            return None
+        return self._couple_nominal("couple", last.start())
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the

@@ -73,3 +73,36 @@ def test_a_title_word_set_off_before_the_name_is_the_subject_too() -> None:
         " was longer this time. \u201cIt doubled,\u201d she said."
     )
     assert _speaker(text, "It doubled") == "Ruth Lane"
+
+
+FARM = (
+    "A dairy farm sells its herd"
+    + N
+    + "Nora Whitcomb and her husband, Len, milked their last cows on Friday. \u201cForty"
+    " years, twice a day,\u201d she said."
+    + N
+    + "A neighbour, Carl Ruiz, 66, bought six of the heifers. \u201cGood stock,\u201d he said."
+    + N
+)
+
+
+def test_the_couple_said_is_the_first_named_of_the_couple() -> None:
+    """ "The couple said ..." after a woman and her husband were named (one more person
+    named between) is the first of the two, as a "they" after a pair is (main: the group
+    "couple")."""
+    text = FARM + "The couple said they would keep the barn. \u201cIt stays red,\u201d they said."
+    assert _speaker(text, "It stays red") == "Nora Whitcomb"
+
+
+def test_a_couple_means_no_one_named_where_no_man_and_woman_share_a_surname() -> None:
+    """Where the last people mentioned are no man and woman of one surname, "the couple"
+    stays a group of its own."""
+    text = (
+        "A bakery closes"
+        + N
+        + "Nora Whitcomb, 70, ran the bakery for forty years. \u201cIt was time,\u201d she said."
+        + N
+        + "The couple who bought the building said they would open a cafe. \u201cWe love the"
+        " old ovens,\u201d they said."
+    )
+    assert _speaker(text, "old ovens") != "Nora Whitcomb"
