@@ -110,7 +110,7 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
-DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\b")  # "The couple said", not "a couple"
+DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -1237,15 +1237,16 @@ class Cast:
         return person
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
-        """The first named of the couple "the couple" at ``at`` means: the man and the
-        woman sharing a surname whom the article mentioned last before it, within
+        """The first named of the couple "the couple" at ``at``, the subject of a speech
+        verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
         "they" after a pair, see :meth:`pair_named_before`)."""
-        if normalise(description) != "couple" or not DEFINITE_COUPLE.search(
-            self.text, max(0, at - 5), at + 12
-        ):
+        found = DEFINITE_COUPLE.search(self.text, max(0, at - 5), at + 30)
+        if normalise(description) != "couple" or found is None:
             return None
+        if found.group(1).lower() not in lexicons.cue_forms():
+            return None  # "The couple started a foundation that focuses on ...": no speaker
         people = []
         for person in self._recent_first(at):
             if self._latest(person, at) < at - COUPLE_REACH:

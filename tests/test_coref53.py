@@ -106,3 +106,12 @@ def test_a_couple_means_no_one_named_where_no_man_and_woman_share_a_surname() ->
         " old ovens,\u201d they said."
     )
     assert _speaker(text, "old ovens") != "Nora Whitcomb"
+
+
+def test_the_couple_as_the_subject_of_no_speech_verb_names_no_one() -> None:
+    """ "The couple started a charity that focuses on ‘...’": the couple is not read as a
+    speaker there (the words are the charity's), so no row goes to one of them."""
+    text = FARM + (
+        "The couple started a charity that focuses on \u201cfarm families in trouble.\u201d"
+    )
+    assert _speaker(text, "farm families") != "Nora Whitcomb"
