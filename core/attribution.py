@@ -4014,7 +4014,8 @@ class Attributor:
             return it
         if word in FIRST_PERSON:
             return None
-        if word == "they" and (pair := self.cast.pair_named_before(token.span.start)):
+        pair = self.cast.pair_named_before(token.span.start) if word == "they" else None
+        if word == "they" and (pair := pair or self.cast.couple_before(token.span.start)):
             self.cast.mention(token.span.start, pair)
             return pair  # "The firm's founders, Ada Roe and Al Poe, ... “…,” they said"
         if word == "they" and (group := self._group_before(token.span.start)) is not None:

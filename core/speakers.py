@@ -109,6 +109,9 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
     r"[\u201c\"']?they\b(?![ \t\xa0]+(?!pronoun)[a-z])"
 )
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
+PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
+COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
+DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -1234,6 +1237,7 @@ class Cast:
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self._find_named(description, at) if family_first else None
             named = named or self._apposed(description, at) or self._of_elder(description, at)
+            named = named or self._couple_nominal(description, at)
             if named is not None:
                 self._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
@@ -1247,6 +1251,45 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def _couple_nominal(self, description: str, at: int) -> Person | None:
+        """The first named of the couple "the couple" at ``at``, the subject of a speech
+        verb, means: the man and the woman sharing a surname mentioned last before it, within
+        ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
+        Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
+        "they" after a pair, see :meth:`pair_named_before`)."""
+        found = DEFINITE_COUPLE.search(self.text, max(0, at - 5), at + 30)
+        if normalise(description) != "couple" or found is None:
+            return None
+        if found.group(1).lower() not in lexicons.cue_forms():
+            return None  # "The couple started a foundation that focuses on ...": no speaker
+        people = []
+        for person in self._recent_first(at):
+            if self._latest(person, at) < at - COUPLE_REACH:
+                break
+            if person.kind == SpeakerKind.PERSON and person.full and person.gender:
+                people.append(person)
+        for k, one in enumerate(people):
+            last = name_words(one.name)[-1:]
+            for other in people[k + 1 :]:
+                if other.gender != one.gender and name_words(other.name)[-1:] == last:
+                    pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
+                    return pair[0]
+        return None
+
+    def couple_before(self, at: int) -> Person | None:
+        """The first of the couple a speaking "they" at ``at`` stands for, where "the
+        couple" was written last within ``NEAR`` before it, with no one named since ("The
+        couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
+        last = next(
+            reversed(list(DEFINITE_COUPLE.finditer(self.text, max(0, at - NEAR), at))), None
+        )
+        if last is None:
+            return None
+        k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
+        if k < len(self._namings) and self._namings[k][0].start < at:
+            return None
+        return self._couple_nominal("couple", last.start())
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
@@ -3711,11 +3754,45 @@ class Cast:
             # the article named in full, not the son it never called "Daniel Barden"
             fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
             if GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at) is None:
-                fits = [p for p in fits if not self._introduced_as_kin(p)] or fits  # "Obi
-                # said" after "Ada Obi, a designer" and "The designer's mother, Ngozi Obi":
-                # Ada; not "the younger Obi", whom the generations tell
+                fits = self._not_kin_unless_heard(fits, at)  # "Obi said" after "Ada Obi,
+                # a designer" and "The designer's mother, Ngozi Obi": Ada; not "the younger
+                # Obi", whom the generations tell
         fits = self._recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def _not_kin_unless_heard(self, fits: list[Person], at: int) -> list[Person]:
+        """Of ``fits``, those sharing a lone surname, the ones not first named as someone's
+        relative (:meth:`_introduced_as_kin`); but where only relatives have been heard
+        speaking before ``at``, those relatives: "opened by Walter Weller ... Their son,
+        Dennis Weller, has run it. “...,” he said. ... Weller shook his head" is the son."""
+        others = [p for p in fits if not self._introduced_as_kin(p)]
+        if not others or len(others) == len(fits):
+            return fits
+        heard = [p for p in fits if self._heard_by_pronoun(p, at)]
+        if heard and not any(p in others for p in heard):
+            return heard
+        return others
+
+    def _heard_by_pronoun(self, person: Person, at: int) -> bool:
+        """Has ``person`` been quoted before ``at`` through a pronoun cue ("“...,” he
+        said") whose sex they share, with no one else of that sex named since their own
+        naming before it?"""
+        if person.gender is None:
+            return False
+        cues = lexicons.cue_forms()
+        for span, named in self._namings:
+            if span.start >= at:
+                break
+            if named is not person:
+                continue
+            for cue in PRONOUN_CUE.finditer(self.text, span.end, min(at, span.end + NEAR * 2)):
+                said = cue.group(2).lower()
+                if PRONOUN_GENDERS.get(cue.group(1).lower()) == person.gender and said in cues:
+                    between = (p for x, p in self._namings if span.end <= x.start < cue.start())
+                    if not any(p is not person and p.gender == person.gender for p in between):
+                        return True
+                    break
+        return False
 
     def _introduced_as_kin(self, person: Person) -> bool:
         """Was ``person`` first named in full as someone's relative ("The designer's mother,

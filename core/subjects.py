@@ -23,6 +23,7 @@ from core.roles import title_of
 from core.speakers import (
     KIN_GENDER,
     PRONOUN_GENDERS,
+    TITLES_AT_END,
     Cast,
     Person,
     after_indefinite_subject,
@@ -441,7 +442,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
-        if after is not None and _finite_cue(after.group(1)) and before.endswith(","):
+        if after is not None and _finite_cue(after.group(1)) and _untitled(before).endswith(","):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref
         inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
@@ -521,6 +522,16 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     # refers to that one: "... came from student Deja Stewart, who ... when she called")
     free = next((r for r in fits if not _in_phrase_object(tokens(), r.at)), None)
     return free if free is not None and (free.person or free is fits[0]) else fits[0]
+
+
+def _untitled(before: str) -> str:
+    """``before``, the text before a name, without the titles that end it: ", Dr. |Ada
+    Roe said", ", Professor |Ada Roe said" (the name set off by the comma)."""
+    before = TITLES_AT_END.sub("", before + " ").rstrip()
+    last = before.rsplit(None, 1)
+    if len(last) == 2 and last[1].istitle() and lexicons.is_role_noun(last[1].lower()):
+        return last[0]
+    return before
 
 
 def _cited_source(
