@@ -244,9 +244,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y06', 'excellent value'): None,
-    # the ranker retrained in the forty-first session: a close call between the source after the
-    # quotation and the couple's names before it, now the name
-    ('y11', 'living separate lives'): 'Theo Lindgren',
     ('y06', 'The launderette'): 'minister',
     ('y16', 'Nobody wanted'): 'officer',
     ('y17', 'career suicide'): 'three former employees of Veltro Capital',

@@ -452,7 +452,9 @@ WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not
     "r30": (
         "\"The boy's mother said she had already called her insurer. “They said ...,” she "
         'said": the doctor quoted before, not the boy\'s mother (Rachel Okafor, who "enrolled '
-        'her son, Tobi")'
+        'her son, Tobi"); and, since the ranker retrained in the forty-second session (a close '
+        'call), "“...,” the agency said in a statement" after "The agency said the drug, made '
+        'by Calloway Therapeutics, ...": the company named last, not the agency'
     ),
     "r32": (
         '"The university said the investigation had found violations of its conduct policy. '
@@ -494,6 +496,7 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("r22", "My dad said", "Zoltán Kerekes"),
         ("r24", "Slower every year,", "Kwame Osei"),
         ("r24", "Never fewer.", "Kwame Osei"),
+        ("r30", "Today's approval offers", "Calloway Therapeutics"),
         ("r30", "They said they", "Helen Vashti"),
         ("r32", "The well-being of", "policy"),
         ("r35", "I thought I", "Patricia Haldane"),
