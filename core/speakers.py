@@ -4505,6 +4505,11 @@ def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) ->
     return ISSUES_STATEMENT.match(text, end) is not None
 
 
+# the most words an organisation's name is read over: a run of capitalised words ("Mr. Dr.
+# U.S. A. B. ..." again and again) would otherwise cost its square
+ORGANISATION_NAME_WORDS = 12
+
+
 def named_organisations(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, str, bool]]:
@@ -4525,7 +4530,7 @@ def named_organisations(
             or lexicons.is_title_word(names[first])
         ):
             first += 1
-        for last in range(len(names), first, -1):
+        for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
             piece = names[first:last]
             if not nlp.is_abbreviation(piece[-1].rstrip(".")):
                 piece[-1] = piece[-1].rstrip(".")
