@@ -29,6 +29,13 @@ def speakers(text: str) -> list[str | None]:
             " of the valley.\u201d\n",
             ["paper"],
         ),
+        # the subject a pronoun, but a company named in the sentence, whose relative clause
+        # the "it" stands in: the company (organisations named before they speak, orgintro)
+        (
+            "They combined to pay a company called Harbour Data, which builds what it calls"
+            " \u201cpsychographic\u201d profiles of voters.\n",
+            ["Harbour Data"],
+        ),
         # a subordinate clause; "does" before the cue
         (
             "The harbour charter makes no mention of cranes, although it does say that the"
@@ -63,9 +70,6 @@ def test_speaking_it_is_the_subject_of_its_sentence(text: str, expected: list[st
         # an indefinite pronoun is no thing
         "Everyone else combined for 39 percent.\n\nWhile it does describe the board, it"
         " says little about \u201cwhat the members want.\u201d\n",
-        # the subject a pronoun
-        "They combined to pay a company called Harbour Data, which builds what it calls"
-        " \u201cpsychographic\u201d profiles of voters.\n",
     ],
 )
 def test_speaking_it_is_no_person_plural_or_pronoun(text: str) -> None:
