@@ -1781,7 +1781,7 @@ class Cast:
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
-            joined = PAIR_JOIN.fullmatch(self.text, first.end, second.start)
+            joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         if pair is None or pair[1] is other:
             return None
@@ -4074,7 +4074,6 @@ RUN_OPENERS = WEEKDAYS | {
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 LISTED_BEFORE = re.compile(r"[A-Z][\w.'-]*,$")  # "Brandy," before "Monica and Lauryn Hill"
 THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
-PAIR_JOIN = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Rao and Lindqvist", "Gordon and Elise"
 
 COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
     r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
