@@ -882,7 +882,7 @@ class Cast:
         if name not in person.aliases:
             person.aliases.append(name)
         shown = written if kin is not None else name
-        found = self.text.find(shown, at, at + len(shown) + 80)
+        found = _name_written(self.text, shown, at)
         if found >= 0:
             insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
@@ -911,7 +911,7 @@ class Cast:
             or nlp.given_name_gender(words[0]) is not None
         ):
             return None
-        found = self.text.find(name, at, at + len(name) + 80)
+        found = _name_written(self.text, name, at)
         owned = kin_owned(self.text, found) if found > 0 else None
         if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
@@ -1008,7 +1008,7 @@ class Cast:
         before any other capitalised word, quotation mark or sentence end: whom of two
         people of that surname the article means ("Clinton said as he introduced his
         wife": Bill, not Hillary Clinton)."""
-        found = self.text.find(name, at, at + len(name) + 80)
+        found = _name_written(self.text, name, at)
         if found < 0:
             return None
         after = self.text[found + len(name) : found + len(name) + 120]
@@ -4134,6 +4134,16 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
+NAME_REACH = 80  # characters past a name's length from a naming's offset it is sought in
+
+
+def _name_written(text: str, name: str, at: int) -> int:
+    """Where ``name``, as a naming at ``at`` gives it, stands in ``text``: sought from
+    ``at`` to ``NAME_REACH`` characters past its length (the naming's text may open with
+    more than the name), -1 where it is not there."""
+    return text.find(name, at, at + len(name) + NAME_REACH)
+
+
 APPOSED_NOUN = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|and|who)\s)[\w\-\u2019']+\s+){0,3}?"
     r"([a-z]+)[,.;]"
@@ -4146,7 +4156,7 @@ def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str 
     article's word over the first name's guess ("Jean" is listed as a man's). Not a
     "-man" noun ("chairman", "spokesman"), which articles also write for women."""
     heads = [(role or "").split()[-1:]]
-    found = text.find(name, at, at + len(name) + 80)
+    found = _name_written(text, name, at)
     if found >= 0:
         heads.append(text[max(0, found - 30) : found].split()[-1:])
         if apposed := APPOSED_NOUN.match(text, found + len(name)):
@@ -4162,7 +4172,7 @@ def _kin_gender_before(text: str, at: int, name: str) -> str | None:
     """The sex of a kin noun the given name ``name`` alone is set off after ("whose
     husband, Tom,", "Their daughter, Simran,"): a word alone is no name the lists may
     sex (it may be a surname), but the kin noun tells."""
-    if " " in name or (found := text.find(name, at, at + len(name) + 80)) < 0:
+    if " " in name or (found := _name_written(text, name, at)) < 0:
         return None
     before = KIN_SET_OFF.search(text, max(0, found - 20), found)
     return KIN_GENDER.get(before.group(1).lower()) if before is not None else None
