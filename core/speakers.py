@@ -4532,31 +4532,45 @@ def named_organisations(
     found = []
     for run_start, _, words in _name_runs(text, start, end):
         names = [POSSESSIVE.sub("", w) for _, w in words]
-        first = 0
-        while first < len(names) and (
-            names[first].lower() in lexicons.function_words()
-            or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
-            or lexicons.is_title_word(names[first])
-        ):
-            first += 1
-        for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
-            piece = names[first:last]
-            if not nlp.is_abbreviation(piece[-1].rstrip(".")):
-                piece[-1] = piece[-1].rstrip(".")
-            piece[-1] = piece[-1].rstrip(",;:")
-            if _organisation_head(piece) or _body_by_name(
-                text, run_start, piece, len(names) - last
-            ):
-                inside = names[first : last - 1]
-                broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
-                titled = any(lexicons.is_title_word(w) for w in inside)
-                if not (broken or titled or nlp.in_title_case_line(text, run_start)):
-                    opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
-                        text, run_start
-                    )
-                    found.append((run_start + words[first][0], " ".join(piece), opens))
-                break
+        first = _past_run_openers(names)
+        name = _organisation_in_run(text, run_start, names, first)
+        if name is not None and not nlp.in_title_case_line(text, run_start):
+            opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
+                text, run_start
+            )
+            found.append((run_start + words[first][0], name, opens))
     return found
+
+
+def _past_run_openers(names: Sequence[str]) -> int:
+    """Where a run of capitalised words ``names`` goes on past the words that open a
+    sentence, tell the day or give a title ("The", "On Monday", "Sen.")."""
+    first = 0
+    while first < len(names) and (
+        names[first].lower() in lexicons.function_words()
+        or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
+        or lexicons.is_title_word(names[first])
+    ):
+        first += 1
+    return first
+
+
+def _organisation_in_run(text: str, run_start: int, names: list[str], first: int) -> str | None:
+    """The longest opening, from ``names[first]``, of a run of capitalised words at
+    ``run_start`` that names an organisation (:func:`_organisation_head`,
+    :func:`_body_by_name`), at most ``ORGANISATION_NAME_WORDS`` long; None where none
+    does, or where the longest runs across a sentence's end or a title."""
+    for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
+        piece = names[first:last]
+        if not nlp.is_abbreviation(piece[-1].rstrip(".")):
+            piece[-1] = piece[-1].rstrip(".")
+        piece[-1] = piece[-1].rstrip(",;:")
+        if _organisation_head(piece) or _body_by_name(text, run_start, piece, len(names) - last):
+            inside = names[first : last - 1]
+            broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
+            titled = any(lexicons.is_title_word(w) for w in inside)
+            return None if broken or titled else " ".join(piece)
+    return None
 
 
 def _kin_surname_of(person: Person) -> str | None:
