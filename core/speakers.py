@@ -2663,13 +2663,13 @@ class Cast:
         words = re.findall(r"[a-z]+", self.text[start:end])[2:]  # past "who" and its verb
         return any(w in lexicons.cue_forms() for w in words)
 
-    def _speaks(self, start: int, end: int) -> bool:
-        """Does an indefinite subject ending at ``start`` say something, by a cue verb
-        right after it or after a relative clause on it ("A nurse said", "A nurse, who
-        asked not to be named, said")?"""
-        after = self.text[start:end]
+    def _speaks(self, at: int, stop: int) -> bool:
+        """Does an indefinite subject ending at ``at`` say something before ``stop`` (its
+        sentence's end), by a cue verb right after it or after a relative clause on it ("A
+        nurse said", "A nurse, who asked not to be named, said")?"""
+        after = self.text[at:stop]
         if after.startswith((" who ", ", who ")):
-            return self._cue_after(start + after.index("who"), end)
+            return self._cue_after(at + after.index("who"), stop)
         words = re.findall(r"[a-z]+", after)
         return bool(words) and words[0] in lexicons.cue_forms()
 
