@@ -1140,8 +1140,8 @@ class _TaggedStretches:
         found = self.stretches.get((start, end))
         if found is None:
             tokens = tokenize(self.text, start, end)
-            seen = running_forms(tokens, self.text) if self.text else tokens
-            found = tokens, seen, self.tagger.tag_words(tagger_forms(seen))
+            seen, tags = _tagger_view(tokens, self.text, self.tagger)
+            found = tokens, seen, tags
             if len(self.stretches) >= self.MOST:
                 self.stretches = {}
             self.stretches[start, end] = found
@@ -1174,9 +1174,19 @@ def tag(
     follows it ("…,” From said", "Will wrote"), not its own use ("From a $15 wage").
     """
     tagger = tagger or _tagger()
-    seen = running_forms(tokens, text) if text else tokens
-    tags = tagger.tag_words(tagger_forms(seen))
+    seen, tags = _tagger_view(tokens, text, tagger)
     return _with_tags(tokens, seen, _names_retagged(seen, tags, tagger.tagdict, surnames))
+
+
+def _tagger_view(
+    tokens: list[Token], text: str | None, tagger: NewsTagger
+) -> tuple[list[Token], list[str]]:
+    """The tokens as the tagger reads them (:func:`running_forms` of the article
+    ``text``, if given) and the tagger's own tags of those, before
+    :func:`_names_retagged`: what :func:`tag` and :class:`_TaggedStretches` both start
+    from."""
+    seen = running_forms(tokens, text) if text else tokens
+    return seen, tagger.tag_words(tagger_forms(seen))
 
 
 def _with_tags(tokens: list[Token], seen: list[Token], tags: list[str]) -> list[Token]:

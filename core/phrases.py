@@ -980,8 +980,8 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
     the State Department and the Pentagon")? An office word before the phrase's first "of"
     or "for", capitalised words either side of "and", and the capitalised run after it
     (across "of", "for" and "the") holding a first name or set before ", Name"."""
-    first = next((n for n in range(k, i) if tokens[n].text.lower() in {"of", "for"}), None)
-    if first is None or first == k or not _office_word(tokens[first - 1]):
+    first = _office_complement_start(tokens, k, i)
+    if first is None:
         return False
     if not _capitalised(tokens[i - 1]) or i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]):
         return False
@@ -1004,10 +1004,20 @@ def _office_complement(tokens: list[Token], k: int, end: int) -> bool:
     | State for Home Affairs")? The word before its first "of" or "for" is an office word
     (whatever names come before: "Union Minister"), and no first name is written after it
     ("a spokesman for | Ted Cruz of Texas" names a person, not a body)."""
-    first = next((n for n in range(k, end) if tokens[n].text.lower() in {"of", "for"}), None)
-    if first is None or first == k or not _office_word(tokens[first - 1]):
+    first = _office_complement_start(tokens, k, end)
+    if first is None:
         return False  # not "a 9-to-6 vote of | the Court of Appeals for ..."
     return not any(nlp.written_first_name(t.text) for t in tokens[first:end])
+
+
+def _office_complement_start(tokens: list[Token], k: int, end: int) -> int | None:
+    """Where the first "of" or "for" of ``tokens[k:end]`` stands, if an office word
+    stands right before it ("Secretary | of State", "a spokeswoman | for the Port"), else
+    None (as where the phrase opens with it)."""
+    first = next((n for n in range(k, end) if tokens[n].text.lower() in {"of", "for"}), None)
+    if first is None or first == k or not _office_word(tokens[first - 1]):
+        return None
+    return first
 
 
 def _participle_before_name(tokens: list[Token], k: int) -> bool:

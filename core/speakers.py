@@ -882,7 +882,7 @@ class Cast:
         if name not in person.aliases:
             person.aliases.append(name)
         shown = written if kin is not None else name
-        found = self.text.find(shown, at, at + len(shown) + 80)
+        found = _name_written(self.text, shown, at)
         if found >= 0:
             insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
@@ -911,7 +911,7 @@ class Cast:
             or nlp.given_name_gender(words[0]) is not None
         ):
             return None
-        found = self.text.find(name, at, at + len(name) + 80)
+        found = _name_written(self.text, name, at)
         owned = kin_owned(self.text, found) if found > 0 else None
         if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
@@ -1008,7 +1008,7 @@ class Cast:
         before any other capitalised word, quotation mark or sentence end: whom of two
         people of that surname the article means ("Clinton said as he introduced his
         wife": Bill, not Hillary Clinton)."""
-        found = self.text.find(name, at, at + len(name) + 80)
+        found = _name_written(self.text, name, at)
         if found < 0:
             return None
         after = self.text[found + len(name) : found + len(name) + 120]
@@ -1781,7 +1781,7 @@ class Cast:
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
-            joined = PAIR_JOIN.fullmatch(self.text, first.end, second.start)
+            joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         if pair is None or pair[1] is other:
             return None
@@ -2663,13 +2663,13 @@ class Cast:
         words = re.findall(r"[a-z]+", self.text[start:end])[2:]  # past "who" and its verb
         return any(w in lexicons.cue_forms() for w in words)
 
-    def _speaks(self, start: int, end: int) -> bool:
-        """Does an indefinite subject ending at ``start`` say something, by a cue verb
-        right after it or after a relative clause on it ("A nurse said", "A nurse, who
-        asked not to be named, said")?"""
-        after = self.text[start:end]
+    def _speaks(self, at: int, stop: int) -> bool:
+        """Does an indefinite subject ending at ``at`` say something before ``stop`` (its
+        sentence's end), by a cue verb right after it or after a relative clause on it ("A
+        nurse said", "A nurse, who asked not to be named, said")?"""
+        after = self.text[at:stop]
         if after.startswith((" who ", ", who ")):
-            return self._cue_after(start + after.index("who"), end)
+            return self._cue_after(at + after.index("who"), stop)
         words = re.findall(r"[a-z]+", after)
         return bool(words) and words[0] in lexicons.cue_forms()
 
@@ -4074,7 +4074,6 @@ RUN_OPENERS = WEEKDAYS | {
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 LISTED_BEFORE = re.compile(r"[A-Z][\w.'-]*,$")  # "Brandy," before "Monica and Lauryn Hill"
 THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
-PAIR_JOIN = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Rao and Lindqvist", "Gordon and Elise"
 
 COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
     r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
@@ -4135,6 +4134,16 @@ def _honorific_gender(title: str | None) -> str | None:
     return None
 
 
+NAME_REACH = 80  # characters past a name's length from a naming's offset it is sought in
+
+
+def _name_written(text: str, name: str, at: int) -> int:
+    """Where ``name``, as a naming at ``at`` gives it, stands in ``text``: sought from
+    ``at`` to ``NAME_REACH`` characters past its length (the naming's text may open with
+    more than the name), -1 where it is not there."""
+    return text.find(name, at, at + len(name) + NAME_REACH)
+
+
 APPOSED_NOUN = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|and|who)\s)[\w\-\u2019']+\s+){0,3}?"
     r"([a-z]+)[,.;]"
@@ -4147,7 +4156,7 @@ def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str 
     article's word over the first name's guess ("Jean" is listed as a man's). Not a
     "-man" noun ("chairman", "spokesman"), which articles also write for women."""
     heads = [(role or "").split()[-1:]]
-    found = text.find(name, at, at + len(name) + 80)
+    found = _name_written(text, name, at)
     if found >= 0:
         heads.append(text[max(0, found - 30) : found].split()[-1:])
         if apposed := APPOSED_NOUN.match(text, found + len(name)):
@@ -4163,7 +4172,7 @@ def _kin_gender_before(text: str, at: int, name: str) -> str | None:
     """The sex of a kin noun the given name ``name`` alone is set off after ("whose
     husband, Tom,", "Their daughter, Simran,"): a word alone is no name the lists may
     sex (it may be a surname), but the kin noun tells."""
-    if " " in name or (found := text.find(name, at, at + len(name) + 80)) < 0:
+    if " " in name or (found := _name_written(text, name, at)) < 0:
         return None
     before = KIN_SET_OFF.search(text, max(0, found - 20), found)
     return KIN_GENDER.get(before.group(1).lower()) if before is not None else None
@@ -4523,31 +4532,45 @@ def named_organisations(
     found = []
     for run_start, _, words in _name_runs(text, start, end):
         names = [POSSESSIVE.sub("", w) for _, w in words]
-        first = 0
-        while first < len(names) and (
-            names[first].lower() in lexicons.function_words()
-            or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
-            or lexicons.is_title_word(names[first])
-        ):
-            first += 1
-        for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
-            piece = names[first:last]
-            if not nlp.is_abbreviation(piece[-1].rstrip(".")):
-                piece[-1] = piece[-1].rstrip(".")
-            piece[-1] = piece[-1].rstrip(",;:")
-            if _organisation_head(piece) or _body_by_name(
-                text, run_start, piece, len(names) - last
-            ):
-                inside = names[first : last - 1]
-                broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
-                titled = any(lexicons.is_title_word(w) for w in inside)
-                if not (broken or titled or nlp.in_title_case_line(text, run_start)):
-                    opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
-                        text, run_start
-                    )
-                    found.append((run_start + words[first][0], " ".join(piece), opens))
-                break
+        first = _past_run_openers(names)
+        name = _organisation_in_run(text, run_start, names, first)
+        if name is not None and not nlp.in_title_case_line(text, run_start):
+            opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
+                text, run_start
+            )
+            found.append((run_start + words[first][0], name, opens))
     return found
+
+
+def _past_run_openers(names: Sequence[str]) -> int:
+    """Where a run of capitalised words ``names`` goes on past the words that open a
+    sentence, tell the day or give a title ("The", "On Monday", "Sen.")."""
+    first = 0
+    while first < len(names) and (
+        names[first].lower() in lexicons.function_words()
+        or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
+        or lexicons.is_title_word(names[first])
+    ):
+        first += 1
+    return first
+
+
+def _organisation_in_run(text: str, run_start: int, names: list[str], first: int) -> str | None:
+    """The longest opening, from ``names[first]``, of a run of capitalised words at
+    ``run_start`` that names an organisation (:func:`_organisation_head`,
+    :func:`_body_by_name`), at most ``ORGANISATION_NAME_WORDS`` long; None where none
+    does, or where the longest runs across a sentence's end or a title."""
+    for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
+        piece = names[first:last]
+        if not nlp.is_abbreviation(piece[-1].rstrip(".")):
+            piece[-1] = piece[-1].rstrip(".")
+        piece[-1] = piece[-1].rstrip(",;:")
+        if _organisation_head(piece) or _body_by_name(text, run_start, piece, len(names) - last):
+            inside = names[first : last - 1]
+            broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
+            titled = any(lexicons.is_title_word(w) for w in inside)
+            return None if broken or titled else " ".join(piece)
+    return None
 
 
 def _kin_surname_of(person: Person) -> str | None:

@@ -793,8 +793,7 @@ class StatementModel:
     @classmethod
     def from_checked(cls, data: dict[str, Any]) -> StatementModel:
         """The model of JSON data that :func:`checked` passed."""
-        thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
-        threshold, end_threshold, start_threshold = map(float, thresholds)
+        threshold, end_threshold, start_threshold = map(float, _thresholds(data))
         return cls(
             frozenset(data["vocabulary"]),
             frozenset(data["stops"]),
@@ -829,12 +828,18 @@ def checked(data: dict[str, object]) -> dict[str, object]:
     source_cue = data.get("source_cue", {})
     if not all(isinstance(weights, dict) for weights in (cue, end, start, source_cue)):
         raise ValueError("expected weight objects for the cue, the content end and start")
-    thresholds = [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
+    thresholds = _thresholds(data)
     if not all(
         _numbers(weights.values()) for weights in (cue, end, start, source_cue)
     ) or not _numbers(thresholds):
         raise ValueError("expected numbers for the weights and the thresholds")
     return data
+
+
+def _thresholds(data: dict[str, object]) -> list[Any]:
+    """The model's thresholds as its JSON data holds them: the cue's, the content end's
+    and the start's, 0 where missing (models of before the end or start model have none)."""
+    return [data.get(k, 0.0) for k in ("threshold", "end_threshold", "start_threshold")]
 
 
 def _numbers(values: Iterable[object]) -> bool:
