@@ -58,7 +58,13 @@ def noun_gender(noun: str) -> str | None:
         return "f"  # "actress", "heiress"; not "witness"
     if noun.endswith("man"):
         return "m"
-    return KIN_GENDER.get(noun.removeprefix("grand")) or CHILD_GENDER.get(noun)
+    return kin_gender(noun) or CHILD_GENDER.get(noun)
+
+
+def kin_gender(noun: str) -> str | None:
+    """ "f" or "m" for a kin noun that has a gender, a grandparent's or grandchild's as
+    the parent's or child's ("granddaughter": "f"); None for any other word."""
+    return KIN_GENDER.get(noun.removeprefix("grand"))
 
 
 def kin_noun(noun: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
+from core.kind_evidence import kin_gender
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
@@ -285,7 +286,7 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
     kin = kin_introducing(text, at)  # "His daughter, |Sigrid", "Their son |Calum, now"
     if kin is not None:
-        gender = KIN_GENDER.get(kin.removeprefix("grand"))  # "Her granddaughter, Kerenza,"
+        gender = kin_gender(kin)  # "Her granddaughter, Kerenza,"
         if gender is None:
             return None
     else:  # "The girl, Hanne, is eleven"; "The granddaughter, Saara, was in the yard"
@@ -318,7 +319,7 @@ def _kin_gender(text: str, person: Person, name: str, at: int) -> None:
     kin = kin_introducing(text, at)
     if kin is None or not APPOSITIVE_END.match(text, at + len(name)):
         return
-    gender = KIN_GENDER.get(kin.removeprefix("grand"))  # "granddaughter"
+    gender = kin_gender(kin)  # "granddaughter"
     if gender is not None and nlp.first_name_gender(name.split()[0]) in (None, gender):
         person.state_gender(gender)
 
