@@ -89,6 +89,7 @@ from core.speakers import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     PLACE_HEADS,
+    PRESS_NOUNS,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     PRONOUN_OF_OWNER,
@@ -129,9 +130,6 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
 }  # fmt: skip
-PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
-    {"newspaper", "paper", "magazine", "tabloid", "publication", "daily", "weekly", "outlet"}
-)  # leaning newspaper" is the outlet named before, not another
 ORGANISATION_WORD = frozenset({"organization", "organisation"})  # alone: "the organization"
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})

@@ -4462,6 +4462,9 @@ BODY_KINDS = {  # a kind of organisation, by the last word of its name
     | {"ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc"},
     "court": {"court"},
 }
+PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
+    {"newspaper", "paper", "magazine", "tabloid", "publication", "daily", "weekly", "outlet"}
+)  # leaning newspaper" is the outlet named before, not another
 HEAD_KINDS = {  # the kind a definite noun for an organisation names
     **dict.fromkeys(("company", "firm", "corporation", "bank", "insurer", "automaker"), "company"),
     **dict.fromkeys(("university", "college", "school"), "school"),
@@ -4469,8 +4472,7 @@ HEAD_KINDS = {  # the kind a definite noun for an organisation names
     **dict.fromkeys(("board", "administration", "ministry"), "body"),
     **dict.fromkeys(("union", "association", "federation"), "union"),
     "party": "party",
-    **dict.fromkeys(("newspaper", "paper", "network", "outlet", "magazine"), "press"),
-    "publication": "press",
+    **dict.fromkeys(PRESS_NOUNS | {"network"}, "press"),
     "court": "court",
 }
 GENERIC_MISFITS = frozenset({"school", "press", "court", "body"})  # not "the group" nor "it"

@@ -63,3 +63,14 @@ def test_the_group_is_no_university() -> None:
         "\n\n\u201cWe will keep going,\u201d the group said.\n"
     )
     assert _speakers(text)[-1] != "Lakeshore University"
+
+
+def test_a_press_noun_fits_a_paper_and_no_other_body() -> None:
+    """Every noun the attribution reads as a news outlet's ("the tabloid", "the daily")
+    asks for a paper's name, as "the newspaper" does; "the group" never takes a paper."""
+    from core.speakers import PRESS_NOUNS, body_fits
+
+    for noun in PRESS_NOUNS:
+        assert body_fits("New York Post", noun), noun
+        assert not body_fits("Acme Holdings", noun), noun
+    assert not body_fits("New York Post", "group")
