@@ -3686,7 +3686,7 @@ class Attributor:
             and first in PRONOUN_OF_OWNER
             and head in OWNED_HEADS
             and len(words) == 2
-            and (owned := self.cast.campaign_of_owner(words[1].span.start, head))
+            and (owned := self.cast.owner_campaign_attested(words[1].span.start, head))
         ):
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)

@@ -3204,13 +3204,13 @@ class Cast:
         written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
         return f"{written[-1] if written else last.title()} {head}"
 
-    def campaign_of_owner(self, at: int, head: str = "campaign") -> str:
+    def owner_campaign_attested(self, at: int, head: str = "campaign") -> str:
         """ "his campaign said", "her team said" (the word after the pronoun at ``at``):
-        the ``head`` of the person the pronoun refers to, as :meth:`owner_campaign` names
-        it, where the article also writes that person as the owner of a campaign, office or
-        team (:data:`OWNED_HEADS`: "the Sanders campaign", "Sanders's presidential
-        campaign", "Clinton's team") or writes them most (:meth:`_most_written`); ""
-        otherwise (a pronoun read as "Super Tuesday", or as an adviser named last)."""
+        :meth:`owner_campaign`'s answer, kept only where the article attests it: it writes
+        that person as the owner of a campaign, office or team (:data:`OWNED_HEADS`: "the
+        Sanders campaign", "Sanders's presidential campaign", "Clinton's team") or writes
+        them most (:meth:`_most_written`); "" otherwise (a pronoun read as "Super
+        Tuesday", or as an adviser named last)."""
         owned = self.owner_campaign(at, head)
         owner = re.escape(owned.removesuffix(f" {head}"))
         heads = "|".join(sorted(OWNED_HEADS))
