@@ -1613,13 +1613,9 @@ def _lowered_words(text: str) -> frozenset[str]:
 
 
 @functools.cache
-def _org_words() -> frozenset[str]:
-    return _word_list(ORG_WORDS_FILE)
-
-
 def organisation_name_words() -> frozenset[str]:
     """The words that close organisations' names, lower-case ("bank", "council", "inc.")."""
-    return _org_words()
+    return _word_list(ORG_WORDS_FILE)
 
 
 @functools.cache
@@ -1666,7 +1662,7 @@ def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
 def gazetteer_marks(words: Sequence[str]) -> list[str]:
     """Per token: ``"LOC"`` or ``"ORG"`` inside a listed name, else ``"org"`` for an
     organisation word, else ``""``."""
-    org_words = _org_words()
+    org_words = organisation_name_words()
     marks = ["org" if w.lower() in org_words else "" for w in words]
     for a, b, kind in known_spans(words):
         marks[a:b] = [kind] * (b - a)
@@ -1970,7 +1966,7 @@ def _loaders() -> dict[str, Any]:
         POS_FILE: _tagger,
         FIRST_NAMES_FILE: _first_names,
         GIVEN_NAMES_FILE: _given_names,
-        ORG_WORDS_FILE: _org_words,
+        ORG_WORDS_FILE: organisation_name_words,
         COMMON_WORDS_FILE: common_words,
         f"{PLACES_FILE}, {ORGANISATIONS_FILE}": _known_names,
     }

@@ -583,7 +583,7 @@ def test_the_shipped_lexicons_read_from_their_copies_are_their_texts() -> None:
     assert nlp._first_names() == nlp._first_name_table(text(nlp.FIRST_NAMES_FILE))
     assert list(nlp._first_names()) == list(nlp._first_name_table(text(nlp.FIRST_NAMES_FILE)))
     assert nlp.common_words() == nlp._lowered_words(text(nlp.COMMON_WORDS_FILE))
-    assert nlp._org_words() == nlp._lowered_words(text(nlp.ORG_WORDS_FILE))
+    assert nlp.organisation_name_words() == nlp._lowered_words(text(nlp.ORG_WORDS_FILE))
 
 
 def test_no_downloads_in_the_product() -> None:
