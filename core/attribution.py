@@ -4005,6 +4005,8 @@ class Attributor:
                     return it  # the document's writer, not a mention to carry on
             if it is None and self._opens_clause(token.span.start):
                 it = self._thing_before(token.span.start)
+                if it is not None and it.kind == SpeakerKind.PERSON:
+                    return it  # a document's writer, as above
             elif it is None:
                 it = self._thing_in_sentence(token.span.start)
             if it is not None:
@@ -4186,8 +4188,9 @@ class Attributor:
         """The subject of the words from ``start`` to ``end`` (quotations left out) when
         it is something a speaking "it" at ``at`` may stand for: a subject "it" the
         article has read as something, or a noun phrase whose head is a singular noun
-        and no person, resolved to no person; else None. A sentence whose subject is a
-        person or another pronoun ("they", "he", "there", "this") gives none."""
+        and no person, resolved to no person, or a document resolved to its writer; else
+        None. A sentence whose subject is a person or another pronoun ("they", "he",
+        "there", "this") gives none."""
         tokens = self._tagged_outside_quotations(start, end)
         subject = clause_subject(tokens)
         if subject is None:
@@ -4212,9 +4215,10 @@ class Attributor:
         verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
         with self.cast.hypothetical():
             thing = self._resolve(tokens, subject, verb.text, verb.span).person
-        if thing is None or thing.kind == SpeakerKind.PERSON:
-            return None
-        return self.cast.group(thing.name, thing.kind, at)
+        if thing is not None and thing.kind == SpeakerKind.PERSON:  # "The letter, signed by
+            document = head_word(words) in DOCUMENT_NOUNS | lexicons.speech_nouns()  # Mayor
+            return thing if document else None  # Tom Edwards, ...": its writer's words
+        return thing and self.cast.group(thing.name, thing.kind, at)
 
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:

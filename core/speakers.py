@@ -155,8 +155,10 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
 FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
-    r"[\w-]+\s+(?:(?:was|were)\s+)?(?:sent\s+)?from\s+"  # sent from |the club's director"
-)
+    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
+    r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
+)  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
@@ -3038,6 +3040,9 @@ class Cast:
         ("Sethi, in a note to clients, wrote"), not one the subject only tells of
         ("workers learned of it from a memo")."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
+        own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
+        if own is not None and (writer := self._sender(own.start())) is not None:
+            return writer
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
             if (sender := self._sender(used_at)) is not None:  # writer, whoever the
@@ -3104,17 +3109,23 @@ class Cast:
 
     def _sender(self, used: int) -> Person | None:
         """The person a "from" phrase right after the speech noun used at ``used`` names,
-        a description at most between ("an email from the city manager, Harold Quint,
-        to ...": his, whoever the sentence's subject is)."""
+        a description or a title at most between ("an email from the city manager, Harold
+        Quint, to ...": his, whoever the sentence's subject is), or a phrase of its writing
+        ("a letter signed by Mayor Tom Edwards", "the statement, which was attributed to
+        Miller", "The memo was written by")."""
         found = FROM_SENDER.match(self.text, used)
         if found is None:
             return None
         j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
         for span, person in self._namings[j : j + 1]:
-            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None:
-                return None
+            titles = self.text[found.end() : span.start].split()  # "signed by |Mayor |Tom"
+            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None and not (
+                titles and all(map(lexicons.is_title_word, titles))
+            ):
+                break
             return person if person.kind == SpeakerKind.PERSON else None
-        return None
+        surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
+        return self._find_named(surname.group(1), found.end()) if surname else None  # one named
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""

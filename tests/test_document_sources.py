@@ -53,3 +53,52 @@ def test_a_report_speaks_for_whoever_owns_it() -> None:
         "“at risk of failure.”"
     )
     assert _speaker(text, "at risk of failure") == "agency"
+
+
+def test_a_statement_attributed_to_a_person_is_theirs() -> None:
+    """people57: a phrase of writing after the document noun names its writer."""
+    text = (
+        "Aides worked through the night on a reply. “We will not back down,” read the "
+        "statement, which was attributed to Harriet Quill, the party’s spokeswoman."
+    )
+    assert _speaker(text, "not back down") == "Harriet Quill"
+
+
+def test_a_memo_written_by_a_person_is_theirs() -> None:
+    text = (
+        "The memo was written by Carla Mendes, the agency’s deputy director. “Staff must "
+        "report every contact,” the memo said."
+    )
+    assert _speaker(text, "report every contact") == "Carla Mendes"
+
+
+def test_it_after_a_letter_signed_by_a_titled_person_is_theirs() -> None:
+    text = (
+        "The letter, signed by Mayor Tom Edwards, reached the council on Friday.\n\n"
+        "“The budget is broken,” it read."
+    )
+    assert _speaker(text, "budget is broken") == "Tom Edwards"
+
+
+def test_a_letter_signed_by_no_one_named_stays_the_letter() -> None:
+    text = (
+        "The letter, signed by dozens of residents, reached the council on Friday. "
+        "“The budget is broken,” the letter said."
+    )
+    assert _speaker(text, "budget is broken") == "letter"
+
+
+def test_a_statement_attributed_to_a_surname_is_the_person_named_before() -> None:
+    text = (
+        "Campaign spokesman Ron Adair drafted a reply overnight. “We stand by every word,” "
+        "read the statement, which was attributed to Adair."
+    )
+    assert _speaker(text, "stand by every word") == "Ron Adair"
+
+
+def test_an_email_from_a_persons_campaign_is_not_the_persons() -> None:
+    text = (
+        "Senator Lena Brook spoke in Ohio on Monday. Donors received an email from Brook’s "
+        "campaign. “We need you now,” the email said."
+    )
+    assert _speaker(text, "We need you now") != "Lena Brook"
