@@ -1,0 +1,196 @@
+"""roleprobes50: roles judged on invented news of PolNeAR's genre (US politics and
+government, 2015-16 style). 30 short stories (every person and quotation invented for this
+batch; real bodies such as the Brookings Institution or the Democratic National Committee
+are named as offices, and the invented candidates Hale, Corliss and Whitcomb stand for the
+campaigns) with 120 quoted speakers: titles with "of" before the name ("Secretary of the
+Interior Wendell Ashby", "Under Secretary of Defense for Policy Norma Fisk", "Chairman of
+the Joint Chiefs of Staff Gen. Wallace Brandt"), appositives holding a possessive ("Wes
+Halloran, Sen. Ruth Abernathy's chief of staff", "Jared Voss, Corliss's campaign
+manager"), "head of" appositives, roles followed by relative clauses ("a Republican who
+represents Ohio's 8th District", "a lawyer who advised the Romney campaign in 2012"),
+state-party titles ("Iowa GOP Chairman X", "chairwoman of the Iowa Democratic Party"),
+campaign spokespeople, pollsters, lobbyists, former officials ("a former ambassador to
+Mexico", "who was ambassador to Russia from 2009 to 2012"), roles given in a later
+sentence ("Lowe is the executive director of ...", "He chairs the ..."), "the group's
+president", a role that must be short ("Kerrigan, a Republican from Tennessee who is up for
+reelection in 2018 and who has refused ..."), party-and-state tags ("Rep. Jo Hale
+(D-Ohio)", "Sen. Maren Tollefson, R-N.D."); a byline and a photo credit whose people must
+not become speakers (NOT_SPEAKERS_50).
+
+Every role was written before On Record read the stories (the stories and this list were
+committed first): the role a journalist would print beside the name in a short citation,
+with variants where reasonable. A variant is parts joined by ";", each of which the role
+shown must hold, with at most ``SLACK`` words besides (tests/test_role_sample.py's rule);
+"" is no role.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_role_probes46 import judged_role_batch_tests
+
+PROBES: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "role_probes_50.json").read_text(encoding="utf-8")
+)
+
+ROLES_50: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
+    ('t01', 'Dana Ruhl', ('chairwoman of the Iowa Democratic Party',)),
+    ('t01', 'Rick Sandahl', ('Iowa GOP Chairman', 'GOP Chairman')),
+    ('t01', 'Marla Quint', ('spokeswoman for the Hale campaign',)),
+    ('t01', 'Ann Selby-Ward', ('director of the Harwood College Poll',)),
+    ('t02', 'Jo Hale', ('Rep.;D-Ohio',)),
+    ('t02', 'Luis Carrillo', ('Rep.;R-Texas',)),
+    ('t02', 'Gabe Ostrander', ("represents Ohio's 8th District",)),
+    ('t02', 'Maren Tollefson', ('Sen.;R-N.D.',)),
+    ('t03', 'Wendell Ashby', ('Secretary of the Interior',)),
+    ('t03', 'Judd Farrow', ('top Republican on the committee', 'Sen.;top Republican')),
+    ('t03', 'Paul Renner', ('Deputy Secretary of Energy',)),
+    ('t03', 'Corinne Blaylock', ('Secretary of Veterans Affairs',)),
+    ('t04', 'Wes Halloran', ("Sen. Ruth Abernathy's chief of staff", "Abernathy's chief of staff",
+                             'chief of staff')),
+    ('t04', 'Ruth Abernathy', ('Democrat from Oregon', 'Sen.', 'Sen.;Democrat from Oregon')),
+    ('t04', 'Tina Morales', ("Gov. Bruce Kettleman's press secretary",
+                             "Kettleman's press secretary", 'press secretary')),
+    ('t04', 'Jared Voss', ("Corliss's campaign manager", 'campaign manager')),
+    ('t05', 'Orrin Talbot', ('head of the National Association of County Sheriffs',)),
+    ('t05', 'Felicia Mwangi', ("head of the Senate Democrats' campaign arm",)),
+    ('t05', 'Lyle Penrose', ("head of the state's Medicaid program",)),
+    ('t05', 'Beth Arkwright', ('head of government affairs at the American Trucking Federation',
+                               'head of government affairs')),
+    ('t06', 'Nadine Colfax', ('represents parts of Queens and the Bronx',)),
+    ('t06', 'Harvey Stoltz', ('chairs the House Agriculture Committee',)),
+    ('t06', 'Tomasina Reyes', ('lawyer who advised the Romney campaign',)),
+    ('t06', 'Earl Tamberlane', ('served as ambassador to Japan', 'former ambassador to Japan')),
+    ('t07', 'Roberta Quill', ('former ambassador to Mexico',)),
+    ('t07', 'Dennis Hollins', ('former deputy national security adviser',)),
+    ('t07', 'Leland Mayhew', ('Former Attorney General',)),
+    ('t07', 'Clifford Ames', ('onetime CIA station chief in Islamabad',
+                              'onetime CIA station chief')),
+    ('t08', 'Kirk Danforth', ('lobbyist for the National Association of Home Builders',)),
+    ('t08', 'Sheila Okafor', ('lobbies for the American Beverage Association',
+                              'lobbyist for the American Beverage Association')),
+    ('t08', 'Grant Willoughby', ('Pharmaceutical lobbyist',)),
+    ('t08', 'Mel Prager', ('former congressman', 'former congressman;lobbies for the cable '
+                           'industry')),
+    ('t09', 'Alicia Vennard', ("group's president",)),
+    ('t09', 'Stan Ruiz', ("group's political director",)),
+    ('t09', 'Phyllis Dorn', ('president of the Taxpayers Alliance of Ohio',)),
+    ('t09', 'Marcus Greeley', ("teachers' union's president", "union's president")),
+    ('t10', 'Kendra Lowe', ('executive director of Voters First Ohio',)),
+    ('t10', 'Martin Oyelaran', ('chairs the Franklin County Republican Party',
+                                'chair of the Franklin County Republican Party',
+                                'chairman of the Franklin County Republican Party')),
+    ('t10', 'Rosalind Kemper', ('served two terms as Ohio secretary of state',
+                                'former Ohio secretary of state', 'former secretary of state')),
+    ('t10', 'Terry Vukovich', ('precinct captain for the Hale campaign',)),
+    ('t11', 'Peter Farkas', ('directs the Cardwell University Polling Institute',
+                             'director of the Cardwell University Polling Institute')),
+    ('t11', 'Lindsay Oberg', ('Republican pollster',)),
+    ('t11', 'Ivan Teller', ('Democratic pollster',)),
+    ('t11', 'Gloria Paik', ('assistant director of the Bayside State University poll',)),
+    ('t12', 'Ray Buckland', ('New Hampshire Democratic Party Chairman',
+                             'Democratic Party Chairman')),
+    ('t12', 'Kathleen Dreyer', ('chairwoman of the New Hampshire Republican Party',)),
+    ('t12', 'Curtis Yarrow', ('executive director of the South Carolina GOP',)),
+    ('t12', 'Dolores Ybarra', ('Senate minority leader', 'State Sen.;Senate minority leader')),
+    ('t13', 'Erin Maddock', ('spokeswoman for the Whitcomb campaign',)),
+    ('t13', 'Dale Pruitt', ('Corliss spokesman', 'spokesman')),
+    ('t13', 'Hope Vardaman', ("Whitcomb's national press secretary",
+                              'national press secretary')),
+    ('t13', 'Neil Ostrowski', ('senior adviser to the Corliss campaign',)),
+    ('t14', 'Alvin Kerrigan', ('Republican from Tennessee', 'Sen.;Republican from Tennessee',
+                               'Sen.')),
+    ('t14', 'Gwen Talley', ('Mayor of Memphis', 'Mayor;Memphis')),
+    ('t14', 'Oscar Nilsen', ('electrician from Chattanooga', 'electrician')),
+    ('t14', 'Harlan Eckert', ('Judge;Davidson County Chancery Court', 'Judge')),
+    ('t15', 'Wade Pettibone', ('Ohio Attorney General', 'Attorney General')),
+    ('t15', 'Carmen Oakes', ('Lt. Gov.',)),
+    ('t15', 'Dwight Fentress', ('Commissioner of Agriculture',)),
+    ('t15', 'Jill Varnum', ("state's budget director", 'budget director')),
+    ('t16', 'Wallace Brandt', ('Chairman of the Joint Chiefs of Staff',)),
+    ('t16', 'Ada Whitlock', ('Sen.;D-N.H.',)),
+    ('t16', 'Norma Fisk', ('Under Secretary of Defense for Policy',)),
+    ('t16', 'Tad Linder', ('member of the House Armed Services Committee', 'Rep.;R-S.C.')),
+    ('t17', 'Eduardo Salcedo', ("Mexico's ambassador to the United States",
+                                'ambassador to the United States')),
+    ('t17', 'Loretta Haines', ('former ambassador to Mexico',)),
+    ('t17', 'Ken Lassiter', ('Border Patrol Chief',)),
+    ('t17', 'Rosa Ybanez', ('runs an immigrant legal clinic in El Paso',
+                            'runs an immigrant legal clinic')),
+    ('t18', 'Dwight Cormier', ('runs Restore Prosperity',)),
+    ('t18', 'Amy Lindqvist', ("Restore Prosperity's treasurer", 'treasurer')),
+    ('t18', 'Carol Fenn', ('campaign finance lawyer at Perkins Dale',
+                           'campaign finance lawyer')),
+    ('t18', 'Vic Ammons', ('head of the watchdog group Open Ledger', 'head of Open Ledger')),
+    ('t19', 'Hollis Grant', ("county's chief election officer", 'chief election officer')),
+    ('t19', 'Betty Ames', ('County Clerk',)),
+    ('t19', 'Maxine Ortolan', ('Secretary of State', 'Secretary of State;running for governor')),
+    ('t19', 'Jerome Tate', ('poll worker in Ward 6', 'poll worker')),
+    ('t20', 'Hank Dorsey', ('Rep.;R-Texas', 'member of the Freedom Caucus',
+                            'Rep.;R-Texas;member of the Freedom Caucus')),
+    ('t20', 'Stella Kovac', ('House Majority Whip',)),
+    ('t20', 'Cole Ardmore', ("party's convention chairman", 'convention chairman')),
+    ('t20', 'Martha Fiske', ('Delegate',)),
+    ('t21', 'Owen Delacourt', ('White House press secretary',)),
+    ('t21', 'Nina Castellano', ('deputy White House press secretary',)),
+    ('t21', 'Frank Rudd', ("president's chief economic adviser", 'chief economic adviser')),
+    ('t21', 'Alana Byrne', ('Treasury Secretary',)),
+    ('t22', 'Ilene Hargrove', ('senior fellow at the Brookings Institution',)),
+    ('t22', 'Walt Keener', ('director of economic policy studies at the American Enterprise '
+                            'Institute',)),
+    ('t22', 'Raymond Ortiz', ("economist at Moody's Analytics",)),
+    ('t22', 'Sue Petrakis', ('president of the Fairtax Institute',)),
+    ('t23', 'Lonnie Baptiste', ('president of the Ohio AFL-CIO',)),
+    ('t23', 'Maureen Kehoe', ("union's political director", 'political director')),
+    ('t23', 'Ed Wozniak', ('Steelworkers local president', 'local president')),
+    ('t23', 'Ramon Cruz', ('steelworker',)),
+    ('t24', 'Corinne Ashe', ('Judge;U.S. Court of Appeals for the 4th Circuit', 'Judge')),
+    ('t24', 'Vance Ruddick', ('Deputy Attorney General',)),
+    ('t24', 'Dale Whitmer', ('argued the case for the ACLU of North Carolina',)),
+    ('t24', 'Gina Castell', ('Law professor;Georgetown University', 'Law professor')),
+    ('t25', 'Terrance Buell', ('Gov.',)),
+    ('t25', 'Patti Lund', ("Buell's deputy chief of staff", 'deputy chief of staff')),
+    ('t25', 'Curtis Oyler', ('State Rep.;Democrat from Flint', 'State Rep.')),
+    ('t25', 'Kevin Mercado', ('House Speaker',)),
+    ('t26', 'Corinne Ashbury', ('U.S. ambassador to the United Nations',
+                                'ambassador to the United Nations')),
+    ('t26', 'Bob Wexley', ('ranking Democrat on the Foreign Relations Committee',)),
+    ('t26', 'Dana Kirchner', ('Assistant Secretary of State for European Affairs',)),
+    ('t26', 'Hal Brenner', ('was ambassador to Russia', 'former ambassador to Russia')),
+    ('t27', 'Lorraine Gadsden', ('represents the 5th District on the county council',
+                                 'represents the 5th District')),
+    ('t27', 'Wendell Sykes', ('county administrator',)),
+    ('t27', 'Pauline Ricker', ('heads the Greenville County Taxpayers Association',)),
+    ('t27', 'Ahmed Farouk', ('owns a gas station on Route 9', 'owns a gas station')),
+    ('t28', 'Colin Marsh', ('Republican National Committee Chairman',)),
+    ('t28', 'Tess Onwuka', ('spokeswoman for the Democratic National Committee',)),
+    ('t28', 'Greg Hallett', ('Republican strategist',)),
+    ('t28', 'Liane Ortiz', ('Democratic consultant',)),
+    ('t29', 'Marcy Dunleavy', ('ranking member of the House Oversight Committee', 'Rep.;D-Calif.')),
+    ('t29', 'Abe Sorkin', ('Committee spokesman',)),
+    ('t29', 'Harold Quist', ("committee's chief counsel", 'chief counsel')),
+    ('t29', 'Louise Ferraro', ('former inspector general of the State Department',)),
+    ('t30', 'Bill Hardesty', ('Mayor',)),
+    ('t30', 'Ana Velez', ('Police Chief',)),
+    ('t30', 'Tamika Shaw', ('organizer with Forward Together',)),
+    ('t30', 'Ron Ebersole', ('Councilman', 'Councilman;represents the east side')),
+]  # fmt: skip
+
+# People named in a byline or a photo credit.
+NOT_SPEAKERS_50: list[tuple[str, str]] = [('t13', 'Sam Kerr'), ('t30', 'Jenna Corr')]
+FIRST_JUDGED = (0, 0)  # (roles right, speakers found), set by the first run
+
+KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+
+
+def test_the_batch_is_whole() -> None:
+    assert len(PROBES) == 30 and len(ROLES_50) == 120
+
+
+test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_50_figure = (
+    judged_role_batch_tests(
+        "role probes 50", PROBES, ROLES_50, KNOWN_WRONG_50, FIRST_JUDGED, NOT_SPEAKERS_50
+    )
+)
