@@ -3262,9 +3262,11 @@ def without_place(part: str) -> str:
 
 
 def _title_only(part: str) -> bool:
-    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more
-    (but the place it serves: "Rep. of Arizona")."""
+    """ "Sen.", "Rep. (D-Md.)", "Senator", "state Sen.", "CNN's": a title or an outlet with
+    nothing more (but the place it serves: "Rep. of Arizona")."""
     words = [w for w in without_place(part).split() if not w.startswith("(")]
+    if len(words) == 2 and words[0].lower() == "state":
+        words = words[1:]  # "State Sen.": a state legislature's title
     return (
         not words
         or len(words) == 1

@@ -328,3 +328,9 @@ def test_a_party_noun_gives_way_to_the_office_in_a_speaker_rows_short_role(
     before another phrase joins it, as a title alone does; the party stays when the clause
     names no office."""
     assert short_role(role) == short
+
+
+def test_a_state_legislators_title_alone_joins_the_next_part_of_a_short_role() -> None:
+    """ "State Sen., Senate minority leader": "state" before a title alone is the state
+    legislature's title, which the next part joins (the short role was "State Sen.")."""
+    assert short_role("State Sen., Senate minority leader") == "State Sen., Senate minority leader"
