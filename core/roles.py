@@ -3137,7 +3137,11 @@ ROLE_NOUNS_OF_VERBS = {
 }  # fmt: skip
 PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw", "represented",
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
-_SERVED_AS = re.compile(r"(?:has\s+|had\s+)?(serves|served)\s+as\s+", re.IGNORECASE)
+_SERVED_AS = re.compile(  # "served as", "served two terms as" (a tenure before "as")
+    r"(?:has\s+|had\s+)?(serves|served)\s+(?:(?:a|one|\d+|[a-z]+)\s+(?:full\s+)?"
+    r"(?:terms?|years?|decades?)\s+)?as\s+",
+    re.IGNORECASE,
+)
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
 # a relative clause or a subordinate one ("friend since sixth grade", "head of X after the
 # director quit"); not "as", a preposition too ("such as", "as political director")

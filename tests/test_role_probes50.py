@@ -313,6 +313,7 @@ def test_an_office_with_a_to_complement_after_an_inverted_cue_names_its_holder(
         ("Republican who represents Iowa's 3rd District", "representative of Iowa's 3rd District"),
         ("Democrat who chairs the House Rules Committee", "chair of the House Rules Committee"),
         ("Democrat who served as mayor", "former mayor"),
+        ("Republican who served two terms as governor", "former governor"),
         ("Democrat, represents the 9th District", "Democrat, representative of the 9th District"),
         ("Republican, Utah's governor", "Republican, Utah's governor"),
         ("Republican who served in combat as a Marine", "Republican"),
