@@ -1307,10 +1307,11 @@ def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _in_office_complement(words: list[Token], name: tuple[int, int]) -> bool:
-    """Does the name ``name`` of ``words`` stand in an office's complement, after "of" or
-    "for" ("The Archdeacon of | Birmingham") or after an "and" joining two of its fields
-    ("the Secretary of Health and | Human Services")?"""
-    joined, n = {"of", "for"}, name[0]
+    """Does the name ``name`` of ``words`` stand in an office's complement, after "of",
+    "for" or "to" ("The Archdeacon of | Birmingham", "the ambassador to | the United
+    Nations") or after an "and" joining two of its fields ("the Secretary of Health and |
+    Human Services")?"""
+    joined, n = {"of", "for", "to"}, name[0]
     if any(w.text in joined for w in words[max(n - 1, 1) : name[1]]):
         return True
     return n >= 2 and words[n - 1].text == "and" and any(w.text in joined for w in words[1:n])

@@ -922,13 +922,15 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tok.text.lower() == "to"
             and end > k
             and joins
-            and _capitalised(tokens[end - 1])
+            and (_capitalised(tokens[end - 1]) or _named_after_complement(tokens, end))
             and _office_word(tokens[end - 1])
             and nxt is not None
             and (_capitalised(nxt) or nxt.text.lower() == "the")
         ):
             end += 1  # "said Ambassador to the United Nations Samantha Power": a capitalised
-            # office's complement (not "adviser to Sen. Cruz", a lower-case role's)
+            # office's complement (not "adviser to Sen. Cruz", a lower-case role's), or a
+            # lower-case one's set before its holder's name ("said the U.S. ambassador to
+            # the United Nations, Ann Lee")
         elif (
             tok.tag in {"VBN", "VBG"}
             and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
@@ -995,6 +997,20 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
             return True
         m += 1
     return m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].tag in nlp.PROPER_TAGS
+
+
+def _named_after_complement(tokens: list[Token], i: int) -> bool:
+    """Does the capitalised run after ``i`` (across "of", "for" and "the") end before ",
+    Name" ("to | the United Nations, Ann Lee")?"""
+    m = i + 1
+    while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
+        m += 1
+    return (
+        m > i + 1
+        and m + 1 < len(tokens)
+        and tokens[m].text == ","
+        and tokens[m + 1].tag in nlp.PROPER_TAGS
+    )
 
 
 def _office_complement(tokens: list[Token], k: int, end: int) -> bool:

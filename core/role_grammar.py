@@ -948,6 +948,9 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
             and before is not None
             and (_capitalised(before) or before.tag in NOUN_TAGS)
         )
+    if token.text == "Under" and after.text == "Secretary":
+        return True  # "Under Secretary of Defense for Policy Ann Lee": the preposition
+        # opens the American title, written in two words
     if lower in TITLE_STOP:
         return False
     if _participial(token) and (after.text[:1].islower() or _capitalised(after)):
@@ -2818,7 +2821,12 @@ def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
     """Does a preposition at ``n`` open a time ("since 2010", "from 1983 to 1989", "in
     March", "in the early part of Obama's first term", "in the final years of ...", "for
     ten years", "last month")?"""
-    if _duration(tokens, n) or _deictic(tokens, n) or _sequel(tokens, n):
+    if (
+        _duration(tokens, n)
+        or _deictic(tokens, n)
+        or _sequel(tokens, n)
+        or _under_a_leader(tokens, n)
+    ):
         return True
     if tokens[n].text.lower() not in _TIME_PREPOSITIONS:
         return False
@@ -2839,6 +2847,21 @@ def _time_adjunct(tokens: Sequence[Token], n: int) -> bool:
         or word.lower() in TIME_NOUNS
         or edge
         and word.lower() in _SPANS
+    )
+
+
+def _under_a_leader(tokens: Sequence[Token], n: int) -> bool:
+    """Does "under" at ``n`` open the administration a role was held in ("who served as
+    ambassador to Japan | under President George W. Bush", "| under then-Gov. Ann Lee"):
+    a capitalised title after it, the leader's, dates the role as a year would?"""
+    m = n + 1
+    while m < len(tokens) and tokens[m].text.lower() in {"then", "-", "former"}:
+        m += 1
+    return (
+        tokens[n].text == "under"
+        and m < len(tokens)
+        and _capitalised(tokens[m])
+        and lexicons.is_title_word(tokens[m].text)
     )
 
 
@@ -2886,8 +2909,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         following = _word_at(tokens, m + 1)
     if verb not in ROLE_VERBS and not habitual:
         return None
-    if verb in AS_VERBS and following == "as":
-        np = role_phrase(sentence, m + 2, ends_clause=False)
+    tenure = _as_after_tenure(tokens, m + 1) if verb in {"serves", "served"} else 0
+    if verb in AS_VERBS and (following == "as" or tenure):
+        np = role_phrase(sentence, tenure or m + 2, ends_clause=False)
         if np is not None:  # "who served as ambassador": the office, former when past
             past = auxiliary == "had" or not auxiliary and tokens[m].tag == "VBD"
             return (*np, "former" if past or not auxiliary and verb in PAST else "")
@@ -2897,9 +2921,33 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return None
     if verb in AS_VERBS and following not in {"as", "for", "at", "on", "in", "about"}:
         return None
-    first = m + (2 if verb in AS_VERBS | {"sits", "sat"} else 1)
+    works_for = following == "for" and tokens[m].tag == "VBZ"  # "who lobbies for | the
+    # American Beverage Association": what the person does for a body (not "who lobbied for
+    # the bill", an event)
+    first = m + (2 if verb in AS_VERBS | {"sits", "sat"} or works_for else 1)
     end, heads = _chunk(sentence, first)
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+_TENURES = frozenset({"term", "terms", "year", "years", "decade", "decades"})
+
+
+def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
+    """Where the office after "served" begins, when "as" stands at ``n`` or after a tenure
+    counted there ("served | two terms as", "| eight years as", "| a decade as"); else 0."""
+    if _word_at(tokens, n) == "as":
+        return n + 1
+    counted = (
+        tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"} if n < len(tokens) else False
+    )
+    m = n + 1
+    if counted and _word_at(tokens, m) == "full":
+        m += 1  # "two full terms as"
+    return (
+        m + 2
+        if counted and _word_at(tokens, m) in _TENURES and _word_at(tokens, m + 1) == "as"
+        else 0
+    )
 
 
 def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
@@ -3006,10 +3054,11 @@ def _former(verb: str) -> str:
 CHOSEN = frozenset({"elected", "named", "appointed", "chosen", "confirmed", "sworn"})
 
 
+# Verbs of heading a body, or of holding a seat for one ("represents the 5th District").
 LEADING_VERBS = frozenset(
     {"heads", "leads", "runs", "chairs", "directs", "oversees", "manages", "owns",
      "co-chairs", "headed", "led", "run", "chaired", "directed", "overseen", "managed",
-     "owned", "co-chaired"}
+     "owned", "co-chaired", "represents", "represented"}
 )  # fmt: skip
 
 
@@ -3105,8 +3154,9 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         elif verb in COPULAS:
             m += 1
             form = ""
-        elif verb in {"serves", "served"} and following == "as":
-            form, m = _former(verb), m + 2  # the office, former when past, as after "who"
+        elif verb in {"serves", "served"} and (tenure := _as_after_tenure(tokens, m + 1)):
+            form, m = _former(verb), tenure  # the office, former when past, as after "who"
+            # ("served | two terms as | Ohio secretary of state")
         elif verb in {"has", "had"} and following == "served" and _word_at(tokens, m + 2) == "as":
             form, m = ("former" if verb == "had" else ""), m + 3  # "has served as treasurer
             # since 2010": the office held now; "had served as": one held before
@@ -3122,6 +3172,8 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             np is None
             or tokens[m].tag not in {"DT", "PRP$", "JJ", "JJS", "VBN"}
             and not (_names_role(tokens[m]) or tokens[m].text.lower() in MODIFIERS)
+            and not (tokens[m - 1].text == "as" and tokens[m].tag == "NNP")  # "served as
+            # Ohio secretary of state": a place before the office
             or _infinitive(tokens, np[1])
         ):
             break

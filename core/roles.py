@@ -64,6 +64,7 @@ from core.role_grammar import (
 )
 from core.speakers import (
     NAME_WORD,
+    PARTY_WORDS,
     PRONOUN_GENDER,
     SUFFIXES,
     Person,
@@ -1584,7 +1585,13 @@ _FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
 # The next sentence opening with "He" or "She" before a copula ("He | is the county's ...").
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
 PRONOUN_SENTENCES = 2  # the sentences opening with that pronoun read past to its copula
-_PRONOUN_COPULA = re.compile(r"(?:He|She)\s+(?=(?:is|was|has been|serves as)\s)")
+# Or before a verb of heading a body ("She | chairs the county's Republican Party."), read
+# as ``copula_after`` reads "NAME chairs ...".
+_PRONOUN_COPULA = re.compile(
+    r"(?:He|She)\s+(?=(?:is|was|has been|serves as|(?:has\s+)?(?:"
+    + "|".join(sorted(LEADING_VERBS))
+    + r"))\s)"
+)
 # A quotation's attribution before a name ("“...,” said | Ann Lee.", "“...,” | Ann Lee
 # said."), and the cue closing its sentence after the name ("Ann Lee | said.").
 _QUOTE_CUE_BEFORE = re.compile(r"[,?!][\u201d\"]\s+(?:(?:said|says)\s+)?\Z")
@@ -1727,8 +1734,9 @@ def _fronted_after(
 
 
 def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
-    """The roles a copula after "He" or "She" opening the sentence at ``start`` gives
-    ("She is the county's chief prosecutor and a mother of two.")."""
+    """The roles a copula or a verb of heading after "He" or "She" opening the sentence at
+    ``start`` gives ("She is the county's chief prosecutor and a mother of two.", "He
+    chairs the Franklin County Republican Party.")."""
     match = _PRONOUN_COPULA.match(reader.text, start)
     if match is None:
         return []
@@ -3129,7 +3137,11 @@ ROLE_NOUNS_OF_VERBS = {
 }  # fmt: skip
 PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw", "represented",
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
-_SERVED_AS = re.compile(r"(?:has\s+|had\s+)?(serves|served)\s+as\s+", re.IGNORECASE)
+_SERVED_AS = re.compile(  # "served as", "served two terms as" (a tenure before "as")
+    r"(?:has\s+|had\s+)?(serves|served)\s+(?:(?:a|one|\d+|[a-z]+)\s+(?:full\s+)?"
+    r"(?:terms?|years?|decades?)\s+)?as\s+",
+    re.IGNORECASE,
+)
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
 # a relative clause or a subordinate one ("friend since sixth grade", "head of X after the
 # director quit"); not "as", a preposition too ("such as", "as political director")
@@ -3165,7 +3177,8 @@ def short_role(role: str | None) -> str:
     if not parts:
         return ""
     first = parts[0]
-    if len(parts) > 1 and _title_only(first):
+    if len(parts) > 1 and (_title_only(first) or first.lower() in PARTY_WORDS):  # "Democrat,
+        # represents the 5th District": the party alone says no role; the next part joins
         for title in dict.fromkeys([first, without_place(first)]):  # "Arizona Rep.", or
             joined = f"{title}, {parts[1]}"  # "Rep." when the place makes it too long
             if len(joined) <= MAX_SHORT:
@@ -3253,9 +3266,11 @@ def without_place(part: str) -> str:
 
 
 def _title_only(part: str) -> bool:
-    """ "Sen.", "Rep. (D-Md.)", "Senator", "CNN's": a title or an outlet with nothing more
-    (but the place it serves: "Rep. of Arizona")."""
+    """ "Sen.", "Rep. (D-Md.)", "Senator", "state Sen.", "CNN's": a title or an outlet with
+    nothing more (but the place it serves: "Rep. of Arizona")."""
     words = [w for w in without_place(part).split() if not w.startswith("(")]
+    if len(words) == 2 and words[0].lower() == "state":
+        words = words[1:]  # "State Sen.": a state legislature's title
     return (
         not words
         or len(words) == 1
@@ -3273,8 +3288,25 @@ def _short_part(part: str) -> str:
     return _short_part_alone(part)
 
 
+# A party's noun before a relative clause ("Republican who chairs the House Agriculture
+# Committee"): the clause says the role, the party alone none.
+_PARTY_WHO = re.compile(rf"(?:{'|'.join(k.title() for k in sorted(PARTY_WORDS))})\s+who\s+")
+
+
+def _office_clause(clause: str) -> bool:
+    """Does a relative clause say an office its short form names ("chairs the ...",
+    "represents ...", "served as ...", "sits on ...")?"""
+    verb = clause.partition(" ")[0].lower()
+    return bool(_SERVED_AS.match(clause) or _SITS_ON.match(clause)) or verb in ROLE_NOUNS_OF_VERBS
+
+
 def _short_part_alone(part: str) -> str:
     part = part.strip(" ,;:")
+    party = _PARTY_WHO.match(part)
+    if party is not None and _office_clause(part[party.end() :]):
+        return _short_part_alone(part[party.end() :])
+    if party is not None:
+        return party.group(0).split()[0]  # "Republican who served in combat as a Marine"
     served = _SERVED_AS.match(part)
     if served:
         rest = part[served.end() :]

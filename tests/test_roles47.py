@@ -46,8 +46,10 @@ from tests.analyses import draw_role_sample, roles_of
         (
             "<We tried,> said Mia Tovar, a Republican who served two terms as governor before"
             " leaving office in 2019.",
-            "Republican who served two terms as governor before leaving office in 2019",
-        ),  # an office the clause names: "the former governor" is hers
+            "Republican who served two terms as governor",
+        ),  # an office the clause names: "the former governor" is hers; "served two terms
+        # as" is read as "served as" (roleprobes50), so the clause of time after the office
+        # is cut as there ("who served as ... | before leaving office")
         # a clause of office is still the role
         (
             "<We tried,> said Mia Tovar, who was named police chief on Tuesday.",
