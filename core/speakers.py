@@ -4457,9 +4457,7 @@ BODY_KINDS = {  # a kind of organisation, by the last word of its name
     | {"service", "office", "board", "authority"},
     "union": {"union", "association", "federation", "guild"},
     "party": {"party", "gop"},
-    "press": {"times", "post", "journal", "news", "press", "network", "tribune", "herald"}
-    | {"gazette", "magazine", "daily", "guardian", "economist", "politico", "axios", "reuters"}
-    | {"ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc"},
+    "press": lexicons.news_outlet_words(),
     "court": {"court"},
 }
 PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
