@@ -31,7 +31,7 @@ _JOB_WORDS = frozenset({
     "photographer", "staff"
 })  # fmt: skip
 # words that make a byline an organisation; a news outlet's words and organisation words
-# (lexicons.news_outlet_words, organisation_words) do only not after a first name ("Emily Post")
+# (lexicons.news_outlet_words, organisation_words) do so only after no first name ("Emily Post")
 _ORG_WORDS = frozenset({
     "news", "newsroom", "staff", "desk", "board", "team", "editors", "editorial", "wire", "wires",
     "agency", "bureau", "media", "network", "magazine", "inc", "inc.", "llc", "ltd", "associated",

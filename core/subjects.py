@@ -196,7 +196,7 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
             # unless an appositive introduces it ("the efforts of American Future Fund, a
             # nonprofit that"); "WASHINGTON (AP)": a credit
         if any(s.start <= at < s.end for s in spans):
-            continue
+            continue  # a name inside a quotation
         if NAME_GOES_ON.match(text, end) or NAME_BEGUN.search(text, max(0, at - 40), at):
             continue  # "Business Council of British Columbia", "National Oceanic and
             # Atmospheric Administration": part of a longer name
