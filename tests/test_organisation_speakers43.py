@@ -107,7 +107,7 @@ def test_organisation_speaks(key: str, text: str, opening: str, wanted: str) -> 
     assert right != (key in KNOWN_WRONG), KNOWN_WRONG.get(key, "")
 
 
-def test_a_word_no_surname_is_makes_a_company() -> None:
+def test_a_word_that_is_no_surname_makes_a_company() -> None:
     assert not person_named_like_organisation(["Sabine", "Petroleum"])
     assert not person_named_like_organisation(["Dana", "Holdings"])
     assert person_named_like_organisation(["Mary", "Fox"])  # a news outlet's word
