@@ -88,6 +88,7 @@ from core.speakers import (
     CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    HEAD_KINDS,
     PLACE_HEADS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
@@ -130,7 +131,9 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
     "newspaper", "paper", "magazine", "tabloid", "website", "site", "blog", "outlet", "daily",
     "weekly", "broadcaster", "channel", "station", "organization", "organisation", "watchdog",
 }  # fmt: skip
-ORGANISATION_WORD = frozenset({"organization", "organisation"})  # alone: "the organization"
+# alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
+# organization"
+BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
@@ -3704,7 +3707,7 @@ class Attributor:
                 description = self._thing_named_before(start) or description
         elif (
             first == "the"
-            and (head in PRESS_NOUNS or head in ORGANISATION_WORD and description == head)
+            and (head in PRESS_NOUNS or description == head and head in BODY_NOUNS)
             and not demonym
             and description.islower()
             and not POSSESSIVE_INSIDE.search(description)

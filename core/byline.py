@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicons import NAME_SUFFIXES, organisation_words
+from core.lexicons import NAME_SUFFIXES, news_outlet_words, organisation_words
 from core.markup import one_line
 
 _LEAD_IN = re.compile(r"^(?:(?:written|story|reporting|words|text|photos?)\s+)?by\b[\s:]*", re.I)
@@ -30,16 +30,12 @@ _JOB_WORDS = frozenset({
     "editors", "columnist", "contributor", "contributors", "producer", "analyst", "journalist",
     "photographer", "staff"
 })  # fmt: skip
-# words that make a byline an organisation; WEAK ones not after a first name ("Emily Post")
+# words that make a byline an organisation; a news outlet's words and organisation words
+# (lexicons.news_outlet_words, organisation_words) do so only after no first name ("Emily Post")
 _ORG_WORDS = frozenset({
     "news", "newsroom", "staff", "desk", "board", "team", "editors", "editorial", "wire", "wires",
     "agency", "bureau", "media", "network", "magazine", "inc", "inc.", "llc", "ltd", "associated",
     "reuters", "bloomberg", "afp", "ap", "upi"
-})  # fmt: skip
-_WEAK_ORG_WORDS = frozenset({
-    "today", "daily", "tribune", "herald", "gazette", "telegraph", "chronicle", "times", "post",
-    "journal", "press", "review", "report", "observer", "guardian", "star", "sun", "standard",
-    "examiner", "register"
 })  # fmt: skip
 
 
@@ -171,7 +167,7 @@ def _is_organisation(segment: str, outlet: str | None) -> bool:
     lowered = [w.lower() for w in words]
     if "&" in segment or any(w in _ORG_WORDS for w in lowered):
         return True
-    weak = _WEAK_ORG_WORDS | {w.lower() for w in organisation_words()}
+    weak = news_outlet_words() | {w.lower() for w in organisation_words()}
     return any(w in weak for w in lowered) and not _is_first_name(words[0])
 
 

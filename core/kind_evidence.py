@@ -290,9 +290,13 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
         words = [w.lower() for w in owned.group(1).split()]
         if set(words[:2]) & CORPORATE_OWNED or "chief executive" in " ".join(words):
             return True  # "DuPont's shares", "DuPont's longtime chief executive"
-    if _used_as_organisation(before, text, start, end):
-        return True
-    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", after)
+    return _used_as_organisation(before, text, start, end) or organisation_appositive(text, end)
+
+
+def organisation_appositive(text: str, end: int) -> bool:
+    """Does an appositive set a noun for an organisation beside the name that ends at
+    ``end`` ("American Future Fund|, a politically active nonprofit that ...")?"""
+    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", text[end : end + 200])
     if appositive is None:
         return False
     words = []

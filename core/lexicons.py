@@ -115,6 +115,12 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def news_outlet_words() -> frozenset[str]:
+    """Lower-case words that close a news outlet's name or are one ("times", "reuters")."""
+    return frozenset(_lines("news_outlet_words.txt"))
+
+
+@cache
 def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
 

@@ -3112,14 +3112,11 @@ def _body_nouns() -> frozenset[str]:
     (:func:`lexicons.organisation_nouns`) and the words that close organisations' names
     (``names_org_words.txt``: "bank", "council", "agency"), less those closing a
     newspaper's ("post", "times", "press") or no noun's ("united")."""
-    closing = {w for w in nlp.organisation_name_words() if w.isalpha()}
-    return frozenset(lexicons.organisation_nouns() | closing - _PAPER_WORDS)
+    closing = {w for w in nlp.organisation_name_words() if w.isalpha()} - _NO_BODY_NOUNS
+    return frozenset(lexicons.organisation_nouns() | closing - lexicons.news_outlet_words())
 
 
-_PAPER_WORDS = frozenset(
-    {"gazette", "guardian", "herald", "journal", "magazine", "media", "news", "post",
-     "press", "telegraph", "times", "tribune", "partners", "united"}
-)  # fmt: skip
+_NO_BODY_NOUNS = frozenset({"partners", "united"})  # closing names, naming no body alone
 
 
 def _chunk_end(tokens: Sequence[Token], k: int) -> int:

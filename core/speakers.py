@@ -4468,9 +4468,7 @@ BODY_KINDS = {  # a kind of organisation, by the last word of its name
     | {"service", "office", "board", "authority"},
     "union": {"union", "association", "federation", "guild"},
     "party": {"party", "gop"},
-    "press": {"times", "post", "journal", "news", "press", "network", "tribune", "herald"}
-    | {"gazette", "magazine", "daily", "guardian", "economist", "politico", "axios", "reuters"}
-    | {"ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "npr", "pbs", "msnbc"},
+    "press": lexicons.news_outlet_words(),
     "court": {"court"},
 }
 PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
@@ -6020,12 +6018,25 @@ def person_named_like_organisation(words: Sequence[str]) -> bool:
     """Are ``words`` a listed first name, any initials and a surname that is also an
     organisation's name ("Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary
     Fox"): a person? Not where the last word is a frequent noun that heads organisations'
-    names ("Clinton Foundation", "Carter Center"), nor a listed organisation as a whole."""
+    names ("Clinton Foundation", "Carter Center") or a word that makes names
+    organisations and no one's surname (:func:`_no_surnames`: "Sabine Petroleum", "Dana
+    Holdings"), nor a listed organisation as a whole."""
     if len(words) < 2 or not nlp.is_first_name(words[0]) or nlp.is_frequent_word(words[0]):
         return False
     initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
     listed = any(start == 0 for start, _, _ in nlp.known_spans(words))
-    return initials and not listed and not nlp.is_frequent_word(words[-1])
+    last = words[-1]
+    company = nlp.is_frequent_word(last) or last.lower() in _no_surnames()
+    return initials and not listed and not company
+
+
+@lru_cache(maxsize=1)
+def _no_surnames() -> frozenset[str]:
+    """The lower-case words that make names organisations (the lexicons'
+    ``organisations.txt`` and the name recogniser's ``names_org_words.txt``), less a news
+    outlet's, which people are named too ("Emily Post", "Mary Fox", "Don Guardian")."""
+    words = {w.lower() for w in lexicons.organisation_words()} | nlp.organisation_name_words()
+    return frozenset(words - lexicons.news_outlet_words())
 
 
 def _in_appositive(text: str, end: int, head: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.kind_evidence import kin_gender
+from core.kind_evidence import kin_gender, organisation_appositive
 from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
@@ -191,9 +191,12 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
         end = at + len(name)
         after = ORGANISATION_AFTER.match(text, end)
         placed = PLACE_BEFORE.search(text, max(0, at - 20), at)
-        if placed or text[at - 1 : at] == "(" or any(s.start <= at < s.end for s in spans):
-            continue  # "at Temple University", "in the Civic Center": a place, an employer;
-            # "WASHINGTON (AP)": a credit
+        if placed and not organisation_appositive(text, end) or text[at - 1 : at] == "(":
+            continue  # "at Temple University", "in the Civic Center": a place, an employer,
+            # unless an appositive introduces it ("the efforts of American Future Fund, a
+            # nonprofit that"); "WASHINGTON (AP)": a credit
+        if any(s.start <= at < s.end for s in spans):
+            continue  # a name inside a quotation
         if NAME_GOES_ON.match(text, end) or NAME_BEGUN.search(text, max(0, at - 40), at):
             continue  # "Business Council of British Columbia", "National Oceanic and
             # Atmospheric Administration": part of a longer name

@@ -492,6 +492,12 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'dateline: "WASHINGTON - A letter from the FBI director ... saying the bureau had '
         'found new emails “...”" reads the dateline into the subject',
     ),
+    ('p05', 'We have not yet determined whether'): (
+        'WASHINGTON - A',
+        'the same dateline: "saying the bureau had found" now refers "the bureau" back to '
+        'the last organisation mentioned (orgunify: every HEAD_KINDS noun does), the '
+        'dateline read as one, and "“...,” it said" follows it, not the letter',
+    ),
     ('p07', 'rigged from the start'): (
         'leader of the effort',
         'right by a description: "The leader of the effort, Colorado delegate Kendra Voss, '

@@ -380,8 +380,6 @@ WHY_52 = {  # why each story's quotations on KNOWN_WRONG_52 are wrong (read, not
     ' chief said": "the Piedmont chief" is not tied to Okafor, Piedmont\'s chief executive',
     "c03": '"the seventh-grader shrugged. “...,” she said": the description given in apposition'
     ' ("Zara Mukherjee, a seventh-grader from Dayton,") is no role the nominal finds',
-    "c07": '"Sabine Petroleum": "Sabine" is a listed first name, so the name is read as a'
-    ' person\'s ("Mary Fox"), and "the company said" finds no company',
     "c12": '"the handler said": "Wasabi\'s handler, Desmond Farrow" (a dog\'s) gives no role the'
     " nominal finds; the row is the noun",
     "c14": '"The owner, Hartwell Senior Living," is read as a person ("Living" heads no company'
@@ -418,8 +416,6 @@ KNOWN_WRONG_52: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("c02", "There is no", "Lorraine Haddix"),
         ("c03", "College, my mom", "Corinne Aldama"),
         ("c03", "And maybe a", "Corinne Aldama"),
-        ("c07", "The fire is", "company"),
-        ("c07", "We are working", "company"),
         ("c12", "He's earned a", "handler"),
         ("c14", "We explored every", "The Maplewood Manor"),
         ("c14", "We regret this", "The Maplewood Manor"),
