@@ -26,7 +26,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_54.json")
-FIRST_JUDGED = 0  # right on main (0763bbd) before any mend, of 305: set after the first run
+FIRST_JUDGED = 279  # right on main (0763bbd) before any mend, of 305
 
 PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("c01", "They said I", ("Grant Whitcomb",)),
