@@ -1911,13 +1911,16 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
     lifelong Republican who wrote the speech says".) A listed first name is never
     written after "the" alone, so one there is such a noun too ("the Dane said")."""
     n0, n1 = name
-    word = words[n0].text
+    word = words[n1 - 1].text
+    made = bool(nlp.demonym_places([w.text for w in words[n0:n1]]))  # "the Vermonter", "the
+    # South Carolinian", "the New Yorker": a listed place's name made a demonym
     return (
         n0 >= 1
-        and n1 == n0 + 1 == len(words)
+        and (n1 == n0 + 1 or n1 == n0 + 2 and made)
+        and n1 == len(words)
         and words[0].text.lower() == "the"
         and (n0 == 1 or AGED.fullmatch("".join(w.text for w in words[1:n0])) is not None)
-        and (word.endswith("an") != nlp.is_first_name(word))
+        and ((word.endswith("an") or made) != nlp.is_first_name(word))
         and word not in surnames
     )
 
@@ -2232,8 +2235,8 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
         return False
     if n1 != len(words) and not in_a_place(words, n1):
         return False  # "The Holocaust Memorial Museum in Washington": its name, then where
-    if any(_person_word(w, surnames) for w in named):
-        return False
+    if any(_person_word(w, surnames) for w in named) or nlp.demonym_places(named):
+        return False  # "the Vermonter", "the New Yorker": a listed place's demonym
     return len(named) > 1 or not named[0].endswith("an")
 
 

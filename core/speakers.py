@@ -469,8 +469,9 @@ GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
 # where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
 # some more ("\b" still reads the character before a search's start)
 GENERATION_REACH = 20
-ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
-YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
+TITLED = r"(?:(?:former|late|retired|the|[A-Z][a-z]{0,4}\.)\s+){0,3}"  # "former Rep. "
+ELDER_KIN = re.compile(rf"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*{TITLED}$")
+YOUNGER_KIN = re.compile(rf"\b(?:son|daughter|grandson|granddaughter),\s*{TITLED}$")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
@@ -673,11 +674,14 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
     and the place the nominal's ``words`` name if any ("the Florida senator" is not one
     whose role names no state), and no other age ("the 31-year-old" is not one written
-    "29-year-old")?"""
+    "29-year-old")? A demonym names a role that names its place ("the South Carolinian"
+    is one written "South Carolina Sen." or "governor of South Carolina")."""
     ours = set(AGED.findall("".join(words)))
     theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
     if ours and theirs and ours.isdisjoint(theirs):
         return False
+    if nlp.demonym_places(list(words) or [head]) & _role_places(written):
+        return True
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
@@ -849,6 +853,8 @@ class Cast:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
         person = person or self._find_named(name, at, sex) or self._find_named(name, at)
+        if person is not None and self._parent_of_junior(person, name, at):
+            person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
         if role and titled is None and person is not None and self._relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
@@ -1427,6 +1433,19 @@ class Cast:
             if self._titled_again(name, person.name):
                 return person  # "Coroner Heather Lang ... Coroner Lang"
         return None
+
+    def _parent_of_junior(self, person: Person, name: str, at: int) -> bool:
+        """Is ``name``, written without a suffix after a parent's noun set off ("His
+        father, former Rep. Howard Pell,"), the parent of ``person``, named before with
+        "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
+        "Joe Biden")?"""
+        if (
+            person.suffix != "jr"
+            or name_suffix(name)
+            or (found := _name_written(self.text, name, at)) < 0
+        ):
+            return False
+        return ELDER_KIN.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
         """Is ``name`` a word and a surname (after frequent words), the word one that
@@ -2165,8 +2184,10 @@ class Cast:
         if k is None:  # a noun no list holds, given as someone's role: "Dr. Ellen Marchetti,
             at = found.start(1)  # a retired veterinarian, ..." before "The veterinarian said"
             k = next((k for k, w in enumerate(after[:2]) if self._role_given(w, at)), None)
-        if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
+        if k is None or k + 1 >= len(after) or after[k][-1] == ".":
             return None
+        if after[k][-1] == "," and not after[k + 1].endswith("ing"):
+            return None  # not "The billionaire, speaking from his resort, dismissed"
         following = after[k + 1].removesuffix(".")  # "The judge disagreed.": a verb
         if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
             return None  # "The senator of Texas", "The candidate who won", "The senator and"
@@ -2183,6 +2204,10 @@ class Cast:
             person = self._kin_reciprocal(head, found.start(1))  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
+        if person is None and person_head(head) and not kin_noun(head):
+            person = self.definite(head, found.start(1) - len("The"), written)  # "Kasinski
+            # beat Grant Whitcomb. The billionaire dismissed it": a noun no role gives, read
+            # as "“...,” the billionaire said" is (the role only the story implies)
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
         named = list(self._named_between(sentence.start, sentence.end))
@@ -3481,7 +3506,10 @@ class Cast:
             others = (p for p in self._recent_first(at) if id(p) not in later)
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
-            return None
+            if any(p.kind == SpeakerKind.PERSON and self._mentioned(p, at) for p in self.people):
+                return None
+            return self._titled_only_later(head, at, words)  # "The mayor promised a
+            # review. “...,” the mayor said.\n\nMayor Linda Okoro ...": no one before
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
@@ -3562,15 +3590,17 @@ class Cast:
         return found[0] if len(found) == 1 else None
 
     def _titled_only_later(
-        self, head: str, at: int, words: Sequence[str], person: Person
+        self, head: str, at: int, words: Sequence[str], person: Person | None = None
     ) -> Person | None:
         """The one person the article gives the office ``head`` names, as a title, when it
         names them only after the nominal at ``at`` and ``person``, whom the nominal would
         otherwise mean, holds no office ("The judge rubbed his chin ... “...,” the judge
-        exclaimed" before "Judge Berman" appears): a reader takes "the judge" for the
-        judge, not the lawyer last quoted. Where the one named before holds another office
-        ("Lt. Gov. Dan Pryor ... the governor") the nominal still points ahead to no one."""
-        if not lexicons.is_title_word(head) or any(map(_office, person.roles)):
+        exclaimed" before "Judge Berman" appears), or where no one is named before it
+        (``person`` None: a lede's "The mayor promised ..." before "Mayor Linda Okoro"):
+        a reader takes "the judge" for the judge, not the lawyer last quoted. Where the
+        one named before holds another office ("Lt. Gov. Dan Pryor ... the governor") the
+        nominal still points ahead to no one."""
+        if not lexicons.is_title_word(head) or person and any(map(_office, person.roles)):
             return None
         fits = [
             p
