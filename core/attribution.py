@@ -1650,11 +1650,18 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
     while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
+    if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
+        words = [POSSESSIVE_END.sub("", words[-1])]  # campaign", the owner's last word
+        if words[0].lower() in WEEKDAYS or words[0] in MONTHS:
+            return None  # "Tuesday's campaign stop"
     if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
         return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
         return None
     return " ".join([*words, named.group(2)])
+
+
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def _public_body_named(text: str, at: int) -> str | None:
@@ -1737,9 +1744,12 @@ IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 
 @lru_cache(maxsize=64)
 def _named_with_head(head: str) -> re.Pattern[str]:
-    """Capitalised words, then ``head`` as a word, in lower case or capitalised."""
+    """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
+    head a person owns (:data:`OWNED_HEADS`), the last word may be their possessive
+    ("Whitcomb's campaign")."""
+    owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
     return re.compile(
-        rf"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
+        rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
     )
 
 

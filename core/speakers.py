@@ -111,7 +111,8 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
-DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
+FAMILY_PLURAL = re.compile(r"([A-Z][a-z'\u2019-]+?)(?:e?s)")  # "Gilchrists", "Joneses"
+COUPLE_OR_FAMILY = re.compile(r"\b[Tt]he\s+(couple|[A-Z][a-z'\u2019-]+?e?s)\b")  # "The Kesslers"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -1263,11 +1264,15 @@ class Cast:
         verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
-        "they" after a pair, see :meth:`pair_named_before`)."""
-        found = DEFINITE_COUPLE.search(self.text, max(0, at - 5), at + 30)
-        if normalise(description) != "couple" or found is None:
+        "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
+        ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
+        any verb."""
+        family = FAMILY_PLURAL.fullmatch(description)  # "the Gilchrists said": the couple
+        noun = re.escape(description) if family else "couple"  # by their surname
+        found = re.compile(rf"\b[Tt]he\s+{noun}\s+(\w+)").search(self.text, max(0, at - 5), at + 40)
+        if normalise(description) != "couple" and family is None or found is None:
             return None
-        if found.group(1).lower() not in lexicons.cue_forms():
+        if family is None and found.group(1).lower() not in lexicons.cue_forms():
             return None  # "The couple started a foundation that focuses on ...": no speaker
         people = []
         for person in self._recent_first(at):
@@ -1277,6 +1282,8 @@ class Cast:
                 people.append(person)
         for k, one in enumerate(people):
             last = name_words(one.name)[-1:]
+            if family is not None and normalise(family.group(1)) not in last:
+                continue  # "the Gilchrists" are no Thibaults
             for other in people[k + 1 :]:
                 if other.gender != one.gender and name_words(other.name)[-1:] == last:
                     pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
@@ -1288,14 +1295,14 @@ class Cast:
         couple" was written last within ``NEAR`` before it, with no one named since ("The
         couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
         last = next(
-            reversed(list(DEFINITE_COUPLE.finditer(self.text, max(0, at - NEAR), at))), None
+            reversed(list(COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at))), None
         )
         if last is None:
             return None
         k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
         if k < len(self._namings) and self._namings[k][0].start < at:
             return None
-        return self._couple_nominal("couple", last.start())
+        return self._couple_nominal(last.group(1), last.start())
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
