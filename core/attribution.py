@@ -2245,8 +2245,10 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
         return False
     if n1 != len(words) and not in_a_place(words, n1):
         return False  # "The Holocaust Memorial Museum in Washington": its name, then where
-    if any(_person_word(w, surnames) for w in named) or nlp.demonym_places(named):
-        return False  # "the Vermonter", "the New Yorker": a listed place's demonym
+    if any(_person_word(w, surnames) for w in named):
+        return False
+    if nlp.demonym_places(named) and not named[-1].endswith(("ese", "ish")):
+        return False  # "the Vermonter", "the New Yorker"; not "the Chinese", a people
     return len(named) > 1 or not named[0].endswith("an")
 
 

@@ -101,6 +101,7 @@ KIN_RECIPROCAL = (  # a relative's noun and the nouns of whom they are that rela
     ({"uncle", "aunt"}, {"nephew", "niece"}),
     ({"brother", "sister"}, {"brother", "sister"}),
 )
+WHOSE_KIN = re.compile(r",[ \t\xa0]+whose[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+)\b")
 KIN_APPOSED = re.compile(  # "and | his granddaughter, | Maya Finch"
     r"\b(his|her)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+),[ \t\xa0]+$", re.IGNORECASE
 )
@@ -3517,6 +3518,8 @@ class Cast:
                 return None
             return self._titled_only_later(head, at, words)  # "The mayor promised a
             # review. “...,” the mayor said.\n\nMayor Linda Okoro ...": no one before
+        if not lexicons.is_title_word(head):
+            person = self._untitled_beside(person, head, gender, at) or person
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
@@ -3526,6 +3529,28 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _untitled_beside(
+        self, person: Person, head: str, gender: str | None, at: int
+    ) -> Person | None:
+        """Where ``person``, whom a definite nominal of no office (``head``: "the
+        billionaire", "the front-runner") would mean, holds an office by its title ("Gov.
+        Ted Kasinski"), the one mentioned latest since the paragraph before the nominal's
+        who holds none, of the noun's sex: "Kasinski beat Grant Whitcomb by 11 points. The
+        billionaire dismissed the result" is Whitcomb; a reporter calls an officeholder by
+        the office ("the governor"). None where no such other is mentioned so near."""
+        if not any(map(_office, person.roles)) or head.lower() in PARTY_WORDS:
+            return None
+        paragraphs = list(BREAKS.finditer(self.text, 0, at))
+        begin = paragraphs[-2].end() if len(paragraphs) > 1 else 0
+        near = [
+            (max(self.text.rfind(w, begin, at) for w in [*p.aliases, surname(p.name)]), p)
+            for p in self.people
+            if p is not person and p.kind == SpeakerKind.PERSON and p.full
+        ]  # written there as an object too: "Tisch accused Whitcomb of ..."
+        fits = [(offset, p) for offset, p in near if offset >= 0 and self._may_be(p, gender)]
+        fits = [(offset, p) for offset, p in fits if not any(map(_office, p.roles))]
+        return max(fits, key=lambda n: n[0])[1] if fits else None
 
     def of_young_age(self, head: str, at: int) -> Person | None:
         """The one person named before ``at`` whose age, written after a naming ("Noah
@@ -3569,7 +3594,8 @@ class Cast:
         """The person a kin nominal ``head`` ("the grandfather") names by the relative the
         article gives them before ``at``: the one named just before "his granddaughter,
         Maya Finch," in its sentence, owner of that relative, of the noun's sex (the
-        pronoun's). Only where one such owner is found in reach."""
+        pronoun's), or named just before "whose son" ("Ray Tillotson, whose son was
+        killed," is "the father"). Only where one such owner is found in reach."""
         kin = head.lower()
         others: set[str] = set()
         for elder, younger in KIN_RECIPROCAL:
@@ -3579,6 +3605,14 @@ class Cast:
         j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         for n in range(j, k):
             span, person = self._namings[n]
+            whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
+            if (  # killed": the owner, named just before
+                whose is not None
+                and whose.group(1).lower() in others
+                and person.gender in (None, noun_gender(kin))
+                and person not in found
+            ):
+                found.append(person)
             owned = KIN_APPOSED.search(self.text, max(0, span.start - 40), span.start)
             if owned is None or owned.group(2).lower() not in others or span.end > at:
                 continue
