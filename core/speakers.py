@@ -471,9 +471,12 @@ GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
 # where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
 # some more ("\b" still reads the character before a search's start)
 GENERATION_REACH = 20
-TITLED = r"(?:(?:former|late|retired|the|[A-Z][a-z]{0,4}\.)\s+){0,3}"  # "former Rep. "
-ELDER_KIN = re.compile(rf"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*{TITLED}$")
-YOUNGER_KIN = re.compile(rf"\b(?:son|daughter|grandson|granddaughter),\s*{TITLED}$")
+ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
+YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
+ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
+    r"\b(?:father|mother|dad|grandfather|grandmother),\s+(?:former\s+|late\s+)?"
+    r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
+)
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
@@ -691,6 +694,15 @@ def _office(role: str) -> bool:
     """Does a role hold an office, a word of a title ("Sen.", "governor", "Vermont
     senator"), not a description alone ("“Orange is the New Black” star")?"""
     return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
+
+
+def _public_office(role: str) -> bool:
+    """Does a role hold a public office (:func:`_office`), not a degree's, a cleric's or
+    a courtesy title alone ("Dr.", "the Rev.", "Mr.": a doctor may be "the physician")?"""
+    return _office(COURTESY_TITLES.sub("", role))
+
+
+COURTESY_TITLES = re.compile(r"\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Miss|Sir|Dame)\b\.?", re.IGNORECASE)
 
 
 def _office_head(role: str) -> bool:
@@ -1453,7 +1465,7 @@ class Cast:
             or (found := _name_written(self.text, name, at)) < 0
         ):
             return False
-        return ELDER_KIN.search(self.text, max(0, found - 50), found) is not None
+        return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
         """Is ``name`` a word and a surname (after frequent words), the word one that
@@ -3518,8 +3530,9 @@ class Cast:
                 return None
             return self._titled_only_later(head, at, words)  # "The mayor promised a
             # review. “...,” the mayor said.\n\nMayor Linda Okoro ...": no one before
-        if not lexicons.is_title_word(head):
-            person = self._untitled_beside(person, head, gender, at) or person
+        if not lexicons.is_title_word(head) and len(words) == 2:  # "the billionaire" alone;
+            person = self._untitled_beside(person, head, gender, at) or person  # not "the
+            # Russian leader", whose words describe an office
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
@@ -3539,7 +3552,7 @@ class Cast:
         who holds none, of the noun's sex: "Kasinski beat Grant Whitcomb by 11 points. The
         billionaire dismissed the result" is Whitcomb; a reporter calls an officeholder by
         the office ("the governor"). None where no such other is mentioned so near."""
-        if not any(map(_office, person.roles)) or head.lower() in PARTY_WORDS:
+        if not any(map(_public_office, person.roles)) or head.lower() in PARTY_WORDS:
             return None
         paragraphs = list(BREAKS.finditer(self.text, 0, at))
         begin = paragraphs[-2].end() if len(paragraphs) > 1 else 0
@@ -3548,8 +3561,15 @@ class Cast:
             for p in self.people
             if p is not person and p.kind == SpeakerKind.PERSON and p.full
         ]  # written there as an object too: "Tisch accused Whitcomb of ..."
-        fits = [(offset, p) for offset, p in near if offset >= 0 and self._may_be(p, gender)]
-        fits = [(offset, p) for offset, p in fits if not any(map(_office, p.roles))]
+        fits = [  # one known for a man or a woman, and no day ("Super Tuesday", "Easter
+            (offset, p)  # Sunday") read as a name
+            for offset, p in near
+            if offset >= 0
+            and p.gender
+            and self._may_be(p, gender)
+            and not any(w.lower() in WEEKDAYS for w in p.name.split())
+        ]
+        fits = [(offset, p) for offset, p in fits if not any(map(_public_office, p.roles))]
         return max(fits, key=lambda n: n[0])[1] if fits else None
 
     def of_young_age(self, head: str, at: int) -> Person | None:
