@@ -101,7 +101,7 @@ KIN_RECIPROCAL = (  # a relative's noun and the nouns of whom they are that rela
     ({"uncle", "aunt"}, {"nephew", "niece"}),
     ({"brother", "sister"}, {"brother", "sister"}),
 )
-WHOSE_KIN = re.compile(r",[ \t\xa0]+whose[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+)\b")
+WHOSE_KIN = re.compile(r",[ \t\xa0]+whose[ \t\xa0]+([a-z\-]+)(?:[ \t\xa0]+([a-z]+))?")  # "late son"
 KIN_APPOSED = re.compile(  # "and | his granddaughter, | Maya Finch"
     r"\b(his|her)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+),[ \t\xa0]+$", re.IGNORECASE
 )
@@ -112,6 +112,7 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
+COUPLE_SAID = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
 FAMILY_PLURAL = re.compile(r"([A-Z][a-z'\u2019-]+?)(?:e?s)")  # "Gilchrists", "Joneses"
 COUPLE_OR_FAMILY = re.compile(r"\b[Tt]he\s+(couple|[A-Z][a-z'\u2019-]+?e?s)\b")  # "The Kesslers"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
@@ -1280,12 +1281,12 @@ class Cast:
         "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
         ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
         any verb."""
-        family = FAMILY_PLURAL.fullmatch(description)  # "the Gilchrists said": the couple
-        noun = re.escape(description) if family else "couple"  # by their surname
-        found = re.compile(rf"\b[Tt]he\s+{noun}\s+(\w+)").search(self.text, max(0, at - 5), at + 40)
-        if normalise(description) != "couple" and family is None or found is None:
+        if (family := FAMILY_PLURAL.fullmatch(description)) is not None:
+            return self._family_first(normalise(family.group(1)), at)
+        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
+        if normalise(description) != "couple" or found is None:
             return None
-        if family is None and found.group(1).lower() not in lexicons.cue_forms():
+        if found.group(1).lower() not in lexicons.cue_forms():
             return None  # "The couple started a foundation that focuses on ...": no speaker
         people = []
         for person in self._recent_first(at):
@@ -1295,13 +1296,34 @@ class Cast:
                 people.append(person)
         for k, one in enumerate(people):
             last = name_words(one.name)[-1:]
-            if family is not None and normalise(family.group(1)) not in last:
-                continue  # "the Gilchrists" are no Thibaults
             for other in people[k + 1 :]:
                 if other.gender != one.gender and name_words(other.name)[-1:] == last:
                     pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
                     return pair[0]
         return None
+
+    def _family_first(self, family: str, at: int) -> Person | None:
+        """The first named of two or more people of the surname ``family`` named within
+        ``COUPLE_REACH`` before ``at``, whom their surname made plural there means ("Walt
+        and Irene Sobczak ... The Sobczaks said": Walt Sobczak; a family speaks as one,
+        the row goes to the first named, as for "the couple")."""
+        j = bisect_left(self._namings, at - COUPLE_REACH, key=lambda n: n[0].start)
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        members: list[Person] = []
+        for span, person in self._namings[j:k]:
+            for one in [*self._couple_named(span), person]:  # "Walt and | Irene Sobczak"
+                last = name_words(one.name)[-1:]
+                if one.kind == SpeakerKind.PERSON and last == [family] and one not in members:
+                    members.append(one)
+        return members[0] if len(members) > 1 else None
+
+    def _couple_named(self, second: Span) -> list[Person]:
+        """The first of a couple whose second is named at ``second`` ("Walt and | Irene
+        Sobczak"), as a person of the couple's surname, made so where the article never
+        names them in full (see :meth:`_couple_first`); none where no couple is written."""
+        if (couple := self._couple_at(second)) is None:
+            return []
+        return [self.name(f"{couple.group(1)} {couple.group(3)}", couple.start(1), recent=False)]
 
     def couple_before(self, at: int) -> Person | None:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
@@ -1838,12 +1860,19 @@ class Cast:
     def _couple_first(self, second: Span) -> tuple[int, Person] | None:
         """Where the first of a couple is named and who, where ``second`` is the naming of
         the second ("Gordon and | Elise Thibault": Gordon Thibault, named so nowhere)."""
+        if (couple := self._couple_at(second)) is None:
+            return None
+        full = name_words(f"{couple.group(1)} {couple.group(3)}")
+        people = self._name_ends.get(full[0], []) if full else []
+        found = [p for p in people if name_words(p.name) == full]
+        return (couple.start(1), found[0]) if found else None
+
+    def _couple_at(self, second: Span) -> re.Match[str] | None:
+        """The couple written "Walt and | Irene Sobczak" whose second is named at
+        ``second``, if any (:data:`COUPLE`)."""
         for couple in COUPLE.finditer(self.text, max(0, second.start - 40), second.end):
             if couple.start(2) == second.start:
-                full = name_words(f"{couple.group(1)} {couple.group(3)}")
-                people = self._name_ends.get(full[0], []) if full else []
-                found = [p for p in people if name_words(p.name) == full]
-                return (couple.start(1), found[0]) if found else None
+                return couple
         return None
 
     def _they_person(self, at: int) -> Person | None:
@@ -3628,7 +3657,7 @@ class Cast:
             whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
             if (  # killed": the owner, named just before
                 whose is not None
-                and whose.group(1).lower() in others
+                and (whose.group(1) in others or whose.group(2) in others)
                 and person.gender in (None, noun_gender(kin))
                 and person not in found
             ):

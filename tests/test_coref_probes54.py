@@ -24,6 +24,7 @@ listed in KNOWN_WRONG_54 with what On Record gives and why; the figure is printe
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_54.json")
 FIRST_JUDGED = 279  # right on main (0763bbd) before any mend, of 305
@@ -355,3 +356,116 @@ KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Re
 test_probe_speaker_coref54_batch, test_coref54_batch_figure = judged_batch_tests(
     "coref54", PROBES, PROBES_54, KNOWN_WRONG_54, FIRST_JUDGED, size=305
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 0763bbd
+# but the guards, which pass on both)
+
+N = "\n\n"
+
+
+def test_a_demonym_is_the_one_named_from_its_place() -> None:
+    """ "the South Carolinian", "the Vermonter": the person whose role names the place the
+    demonym is made from (main: the noun itself, or the last man named)."""
+    text = (
+        "Sen. Wade Corrigan of South Carolina opened the hearing. Sen. Hal Brixton of Idaho"
+        " spoke next. “The bill is dead,” Brixton said."
+        + N
+        + "“Not yet,” the South Carolinian said."
+    )
+    assert _speaker(text, "Not yet") == "Wade Corrigan"
+    text = text.replace("South Carolina", "Vermont").replace("South Carolinian", "Vermonter")
+    assert _speaker(text, "Not yet") == "Wade Corrigan"
+
+
+def test_a_people_after_the_is_no_person() -> None:
+    """ "The Chinese have ... “...,” the Chinese said": a demonym in "-ese" after "the" is a
+    people, not someone named before (a guard; passes on main)."""
+    text = (
+        "Adm. Roy Hallett, 61, commands the fleet. The Chinese have protested his patrols."
+        " “The patrols are provocations,” the Chinese said."
+    )
+    assert _speaker(text, "The patrols") != "Roy Hallett"
+
+
+def test_a_ledes_title_is_the_one_titled_so_later() -> None:
+    """ "The governor vetoed ... “...,” the governor said. \\n\\n Gov. Maura Quist ...": no
+    one is named before the nominal, so it points ahead to the one titled so (main: the
+    noun)."""
+    text = (
+        "The governor vetoed the school budget on Friday, calling it reckless."
+        + N
+        + "“We cannot spend money we do not have,” the governor said at the Capitol."
+        + N
+        + "Gov. Maura Quist, a Republican, has vetoed four budgets since 2013."
+    )
+    assert _speaker(text, "We cannot spend") == "Maura Quist"
+
+
+def test_a_parent_named_after_a_junior_is_another_person() -> None:
+    """ "Lyle Brandt Jr. ... His father, former Sen. Lyle Brandt, ... “...,” the elder
+    Brandt said": the father, not the son named first with "Jr." (main: the son)."""
+    text = (
+        "Lyle Brandt Jr., a 41-year-old prosecutor, said Monday he would run for the Senate."
+        " “It's time,” he said."
+        + N
+        + "His father, former Sen. Lyle Brandt, sat in the front row. “I had no idea,” the"
+        " elder Brandt said."
+    )
+    assert _speaker(text, "I had no idea") == "Lyle Brandt"
+
+
+def test_a_couples_plural_surname_speaks_as_the_first_of_them() -> None:
+    """ "Walt and Irene Sobczak ... The Sobczaks said ... “...,” they said": the couple by
+    their surname, the row to the first named (main: the noun "Sobczaks")."""
+    text = (
+        "Walt and Irene Sobczak have hosted the county caucus in their barn since 1996."
+        + N
+        + "The Sobczaks said the crowd this year was the biggest yet. “We ran out of chairs,”"
+        " they said."
+    )
+    assert _speaker(text, "We ran out") == "Walt Sobczak"
+
+
+def test_the_campaign_is_the_one_named_by_its_owner() -> None:
+    """ "Pruitt's campaign said ... “...,” the campaign said": the campaign written with its
+    owner's possessive before (main: "campaign")."""
+    text = (
+        "Sen. Dana Pruitt's campaign said Tuesday that it had raised $4 million in March."
+        " “Our donors are all over the map,” the campaign said in a statement."
+    )
+    assert _speaker(text, "Our donors") == "Pruitt campaign"
+
+
+def test_whose_son_makes_the_father() -> None:
+    """ "Dale Ostrum, whose son was killed, ... “...,” the father said" (main: the noun)."""
+    text = (
+        "The hearing drew dozens of families. Dale Ostrum, whose son was killed at the mall,"
+        " sat in the second row. Sen. Ray Iverson spoke first. “We must act,” Iverson said."
+        + N
+        + "“I have heard that before,” the father said."
+    )
+    assert _speaker(text, "I have heard") == "Dale Ostrum"
+
+
+def test_an_epithet_of_no_office_is_not_the_officeholder_before_it() -> None:
+    """ "Gov. Ned Faraday beat Carl Lindqvist ... The billionaire dismissed the result.
+    “...,” he said": a reporter calls the governor "the governor"; the bare epithet is the
+    untitled man beside him (main: the governor)."""
+    text = (
+        "Gov. Ned Faraday won the Michigan primary on Tuesday, beating Carl Lindqvist by"
+        " nine points. “Michigan has spoken,” Faraday said."
+        + N
+        + "The billionaire dismissed the result. “One state,” he said."
+    )
+    assert _speaker(text, "One state") == "Carl Lindqvist"
+
+
+def test_an_epithet_with_words_of_an_office_stays_with_the_officeholder() -> None:
+    """ "President Ivo Marek ... praised Carl Lindqvist. “...,” the Czech leader said": a
+    noun with words of its own names the office's holder (a guard; passes on main)."""
+    text = (
+        "President Ivo Marek spoke for three hours on Thursday and praised Carl Lindqvist"
+        " after the news conference. “He is a talented man,” the Czech leader said."
+    )
+    assert _speaker(text, "He is a talented") == "Ivo Marek"
