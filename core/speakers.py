@@ -1280,7 +1280,7 @@ class Cast:
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
         "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
         ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
-        any verb."""
+        any verb (see :meth:`_family_first`)."""
         if (family := FAMILY_PLURAL.fullmatch(description)) is not None:
             return self._family_first(normalise(family.group(1)), at)
         found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
@@ -1288,6 +1288,11 @@ class Cast:
             return None
         if found.group(1).lower() not in lexicons.cue_forms():
             return None  # "The couple started a foundation that focuses on ...": no speaker
+        return self._man_and_wife(at)
+
+    def _man_and_wife(self, at: int, family: str = "") -> Person | None:
+        """The first named of the man and the woman sharing a surname (``family``, where
+        given) mentioned last before ``at``, within ``COUPLE_REACH``."""
         people = []
         for person in self._recent_first(at):
             if self._latest(person, at) < at - COUPLE_REACH:
@@ -1296,6 +1301,8 @@ class Cast:
                 people.append(person)
         for k, one in enumerate(people):
             last = name_words(one.name)[-1:]
+            if family and last != [family]:
+                continue
             for other in people[k + 1 :]:
                 if other.gender != one.gender and name_words(other.name)[-1:] == last:
                     pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
@@ -1303,27 +1310,20 @@ class Cast:
         return None
 
     def _family_first(self, family: str, at: int) -> Person | None:
-        """The first named of two or more people of the surname ``family`` named within
-        ``COUPLE_REACH`` before ``at``, whom their surname made plural there means ("Walt
-        and Irene Sobczak ... The Sobczaks said": Walt Sobczak; a family speaks as one,
-        the row goes to the first named, as for "the couple")."""
+        """The couple the surname ``family`` made plural at ``at`` means ("Walt and Irene
+        Sobczak ... The Sobczaks said": Walt Sobczak, the first named, as for "the
+        couple"): the couple last written so ("X and Y Sobczak") within ``COUPLE_REACH``,
+        else the man and the woman of that surname mentioned last (not their son, whom
+        "the Khans" does not mean alone)."""
         j = bisect_left(self._namings, at - COUPLE_REACH, key=lambda n: n[0].start)
         k = bisect_left(self._namings, at, key=lambda n: n[0].start)
-        members: list[Person] = []
-        for span, person in self._namings[j:k]:
-            for one in [*self._couple_named(span), person]:  # "Walt and | Irene Sobczak"
-                last = name_words(one.name)[-1:]
-                if one.kind == SpeakerKind.PERSON and last == [family] and one not in members:
-                    members.append(one)
-        return members[0] if len(members) > 1 else None
-
-    def _couple_named(self, second: Span) -> list[Person]:
-        """The first of a couple whose second is named at ``second`` ("Walt and | Irene
-        Sobczak"), as a person of the couple's surname, made so where the article never
-        names them in full (see :meth:`_couple_first`); none where no couple is written."""
-        if (couple := self._couple_at(second)) is None:
-            return []
-        return [self.name(f"{couple.group(1)} {couple.group(3)}", couple.start(1), recent=False)]
+        for span, _ in reversed(self._namings[j:k]):
+            couple = self._couple_at(span)
+            if couple is not None and normalise(couple.group(3)) == family:
+                first = f"{couple.group(1)} {couple.group(3)}"  # made a person where the
+                return self.name(first, couple.start(1), recent=False)  # article never
+                # names them in full
+        return self._man_and_wife(at, family)
 
     def couple_before(self, at: int) -> Person | None:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
