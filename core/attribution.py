@@ -1654,11 +1654,18 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
     while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
+    if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
+        words = [POSSESSIVE_END.sub("", words[-1])]  # campaign", the owner's last word
+        if words[0].lower() in WEEKDAYS or words[0] in MONTHS:
+            return None  # "Tuesday's campaign stop"
     if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
         return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
         return None
     return " ".join([*words, named.group(2)])
+
+
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def _public_body_named(text: str, at: int) -> str | None:
@@ -1741,9 +1748,12 @@ IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 
 @lru_cache(maxsize=64)
 def _named_with_head(head: str) -> re.Pattern[str]:
-    """Capitalised words, then ``head`` as a word, in lower case or capitalised."""
+    """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
+    head a person owns (:data:`OWNED_HEADS`), the last word may be their possessive
+    ("Whitcomb's campaign")."""
+    owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
     return re.compile(
-        rf"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
+        rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
     )
 
 
@@ -1915,13 +1925,16 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
     lifelong Republican who wrote the speech says".) A listed first name is never
     written after "the" alone, so one there is such a noun too ("the Dane said")."""
     n0, n1 = name
-    word = words[n0].text
+    word = words[n1 - 1].text
+    made = bool(nlp.demonym_places([w.text for w in words[n0:n1]]))  # "the Vermonter", "the
+    # South Carolinian", "the New Yorker": a listed place's name made a demonym
     return (
         n0 >= 1
-        and n1 == n0 + 1 == len(words)
+        and (n1 == n0 + 1 or n1 == n0 + 2 and made)
+        and n1 == len(words)
         and words[0].text.lower() == "the"
         and (n0 == 1 or AGED.fullmatch("".join(w.text for w in words[1:n0])) is not None)
-        and (word.endswith("an") != nlp.is_first_name(word))
+        and ((word.endswith("an") or made) != nlp.is_first_name(word))
         and word not in surnames
     )
 
@@ -2238,6 +2251,8 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
         return False  # "The Holocaust Memorial Museum in Washington": its name, then where
     if any(_person_word(w, surnames) for w in named):
         return False
+    if nlp.demonym_places(named) and not named[-1].endswith(("ese", "ish")):
+        return False  # "the Vermonter", "the New Yorker"; not "the Chinese", a people
     return len(named) > 1 or not named[0].endswith("an")
 
 

@@ -1644,6 +1644,43 @@ def listed_kind(words: Sequence[str]) -> str | None:
     return _known_names()[0].get(tuple(words))
 
 
+DEMONYM_SUFFIXES = ("an", "ian", "n", "er", "ite", "ean", "ese", "ish", "i")
+
+
+@functools.cache
+def _demonyms() -> dict[str, frozenset[str]]:
+    """The demonyms the listed places' names make by the regular endings, lower-cased ->
+    the places ("texan" -> Texas, "south carolinian" -> South Carolina, "new yorker",
+    "kentuckian", "iraqi"): the place's name, less a last vowel, "s" or "y" ("y" as
+    "i"), and an ending of :data:`DEMONYM_SUFFIXES`. Irregular ones ("Hoosier",
+    "Briton") are not made."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for words, kind in _known_names()[0].items():
+        name = " ".join(words)
+        if kind != "place" or len(name) < 4:
+            continue
+        stems = {name, name[:-1]} if name[-1] in "aeiosy" else {name}
+        stems |= {name[:-1] + "i"} if name.endswith("y") else set()
+        for stem in stems:
+            found.update(
+                {
+                    (stem + end).lower(): found[(stem + end).lower()] | {name}
+                    for end in DEMONYM_SUFFIXES
+                }
+            )
+    return {demonym: frozenset(places) for demonym, places in found.items()}
+
+
+def demonym_places(words: Sequence[str]) -> frozenset[str]:
+    """The listed places whose demonym ``words`` end with ("the South Carolinian" ->
+    South Carolina; "the Texan" -> Texas), its last two words tried before its last
+    one; empty where they end with none."""
+    for size in (2, 1):
+        if len(words) >= size and (places := _demonyms().get(" ".join(words[-size:]).lower())):
+            return places
+    return frozenset()
+
+
 def known_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(first, last + 1, "LOC" | "ORG")`` for the longest listed names in ``words``."""
     known, sizes = _known_names()

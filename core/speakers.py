@@ -101,6 +101,7 @@ KIN_RECIPROCAL = (  # a relative's noun and the nouns of whom they are that rela
     ({"uncle", "aunt"}, {"nephew", "niece"}),
     ({"brother", "sister"}, {"brother", "sister"}),
 )
+WHOSE_KIN = re.compile(r",[ \t\xa0]+whose[ \t\xa0]+([a-z\-]+)(?:[ \t\xa0]+([a-z]+))?")  # "late son"
 KIN_APPOSED = re.compile(  # "and | his granddaughter, | Maya Finch"
     r"\b(his|her)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z]+),[ \t\xa0]+$", re.IGNORECASE
 )
@@ -111,7 +112,9 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
-DEFINITE_COUPLE = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
+COUPLE_SAID = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
+FAMILY_PLURAL = re.compile(r"([A-Z][a-z'\u2019-]+?)(?:e?s)")  # "Gilchrists", "Joneses"
+COUPLE_OR_FAMILY = re.compile(r"\b[Tt]he\s+(couple|[A-Z][a-z'\u2019-]+?e?s)\b")  # "The Kesslers"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -473,6 +476,10 @@ GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
 GENERATION_REACH = 20
 ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
 YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
+ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
+    r"\b(?:father|mother|dad|grandfather|grandmother),\s+(?:former\s+|late\s+)?"
+    r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
+)
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
@@ -675,11 +682,14 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
     and the place the nominal's ``words`` name if any ("the Florida senator" is not one
     whose role names no state), and no other age ("the 31-year-old" is not one written
-    "29-year-old")?"""
+    "29-year-old")? A demonym names a role that names its place ("the South Carolinian"
+    is one written "South Carolina Sen." or "governor of South Carolina")."""
     ours = set(AGED.findall("".join(words)))
     theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
     if ours and theirs and ours.isdisjoint(theirs):
         return False
+    if nlp.demonym_places(list(words) or [head]) & _role_places(written):
+        return True
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
 
@@ -687,6 +697,15 @@ def _office(role: str) -> bool:
     """Does a role hold an office, a word of a title ("Sen.", "governor", "Vermont
     senator"), not a description alone ("“Orange is the New Black” star")?"""
     return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
+
+
+def _public_office(role: str) -> bool:
+    """Does a role hold a public office (:func:`_office`), not a degree's, a cleric's or
+    a courtesy title alone ("Dr.", "the Rev.", "Mr.": a doctor may be "the physician")?"""
+    return _office(COURTESY_TITLES.sub("", role))
+
+
+COURTESY_TITLES = re.compile(r"\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Miss|Sir|Dame)\b\.?", re.IGNORECASE)
 
 
 def _office_head(role: str) -> bool:
@@ -851,6 +870,8 @@ class Cast:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
         person = person or self._find_named(name, at, sex) or self._find_named(name, at)
+        if person is not None and self._parent_of_junior(person, name, at):
+            person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
         if role and titled is None and person is not None and self._relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
@@ -1259,12 +1280,21 @@ class Cast:
         verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
-        "they" after a pair, see :meth:`pair_named_before`)."""
-        found = DEFINITE_COUPLE.search(self.text, max(0, at - 5), at + 30)
+        "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
+        ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
+        any verb (see :meth:`_family_first`)."""
+        if (family := FAMILY_PLURAL.fullmatch(description)) is not None:
+            return self._family_first(normalise(family.group(1)), at)
+        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
         if normalise(description) != "couple" or found is None:
             return None
         if found.group(1).lower() not in lexicons.cue_forms():
             return None  # "The couple started a foundation that focuses on ...": no speaker
+        return self._man_and_wife(at)
+
+    def _man_and_wife(self, at: int, family: str = "") -> Person | None:
+        """The first named of the man and the woman sharing a surname (``family``, where
+        given) mentioned last before ``at``, within ``COUPLE_REACH``."""
         people = []
         for person in self._recent_first(at):
             if self._latest(person, at) < at - COUPLE_REACH:
@@ -1273,25 +1303,43 @@ class Cast:
                 people.append(person)
         for k, one in enumerate(people):
             last = name_words(one.name)[-1:]
+            if family and last != [family]:
+                continue
             for other in people[k + 1 :]:
                 if other.gender != one.gender and name_words(other.name)[-1:] == last:
                     pair = sorted((one, other), key=lambda p: self._appearance[id(p)])
                     return pair[0]
         return None
 
+    def _family_first(self, family: str, at: int) -> Person | None:
+        """The couple the surname ``family`` made plural at ``at`` means ("Walt and Irene
+        Sobczak ... The Sobczaks said": Walt Sobczak, the first named, as for "the
+        couple"): the couple last written so ("X and Y Sobczak") within ``COUPLE_REACH``,
+        else the man and the woman of that surname mentioned last (not their son, whom
+        "the Khans" does not mean alone)."""
+        j = bisect_left(self._namings, at - COUPLE_REACH, key=lambda n: n[0].start)
+        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        for span, _ in reversed(self._namings[j:k]):
+            couple = self._couple_at(span)
+            if couple is not None and normalise(couple.group(3)) == family:
+                first = f"{couple.group(1)} {couple.group(3)}"  # made a person where the
+                return self.name(first, couple.start(1), recent=False)  # article never
+                # names them in full
+        return self._man_and_wife(at, family)
+
     def couple_before(self, at: int) -> Person | None:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
         couple" was written last within ``NEAR`` before it, with no one named since ("The
         couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
         last = next(
-            reversed(list(DEFINITE_COUPLE.finditer(self.text, max(0, at - NEAR), at))), None
+            reversed(list(COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at))), None
         )
         if last is None:
             return None
         k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
         if k < len(self._namings) and self._namings[k][0].start < at:
             return None
-        return self._couple_nominal("couple", last.start())
+        return self._couple_nominal(last.group(1), last.start())
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
@@ -1429,6 +1477,19 @@ class Cast:
             if self._titled_again(name, person.name):
                 return person  # "Coroner Heather Lang ... Coroner Lang"
         return None
+
+    def _parent_of_junior(self, person: Person, name: str, at: int) -> bool:
+        """Is ``name``, written without a suffix after a parent's noun set off ("His
+        father, former Rep. Howard Pell,"), the parent of ``person``, named before with
+        "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
+        "Joe Biden")?"""
+        if (
+            person.suffix != "jr"
+            or name_suffix(name)
+            or (found := _name_written(self.text, name, at)) < 0
+        ):
+            return False
+        return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
         """Is ``name`` a word and a surname (after frequent words), the word one that
@@ -1801,12 +1862,19 @@ class Cast:
     def _couple_first(self, second: Span) -> tuple[int, Person] | None:
         """Where the first of a couple is named and who, where ``second`` is the naming of
         the second ("Gordon and | Elise Thibault": Gordon Thibault, named so nowhere)."""
+        if (couple := self._couple_at(second)) is None:
+            return None
+        full = name_words(f"{couple.group(1)} {couple.group(3)}")
+        people = self._name_ends.get(full[0], []) if full else []
+        found = [p for p in people if name_words(p.name) == full]
+        return (couple.start(1), found[0]) if found else None
+
+    def _couple_at(self, second: Span) -> re.Match[str] | None:
+        """The couple written "Walt and | Irene Sobczak" whose second is named at
+        ``second``, if any (:data:`COUPLE`)."""
         for couple in COUPLE.finditer(self.text, max(0, second.start - 40), second.end):
             if couple.start(2) == second.start:
-                full = name_words(f"{couple.group(1)} {couple.group(3)}")
-                people = self._name_ends.get(full[0], []) if full else []
-                found = [p for p in people if name_words(p.name) == full]
-                return (couple.start(1), found[0]) if found else None
+                return couple
         return None
 
     def _they_person(self, at: int) -> Person | None:
@@ -2167,8 +2235,10 @@ class Cast:
         if k is None:  # a noun no list holds, given as someone's role: "Dr. Ellen Marchetti,
             at = found.start(1)  # a retired veterinarian, ..." before "The veterinarian said"
             k = next((k for k, w in enumerate(after[:2]) if self._role_given(w, at)), None)
-        if k is None or k + 1 >= len(after) or after[k][-1] in ",.":
+        if k is None or k + 1 >= len(after) or after[k][-1] == ".":
             return None
+        if after[k][-1] == "," and not after[k + 1].endswith("ing"):
+            return None  # not "The billionaire, speaking from his resort, dismissed"
         following = after[k + 1].removesuffix(".")  # "The judge disagreed.": a verb
         if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
             return None  # "The senator of Texas", "The candidate who won", "The senator and"
@@ -2185,6 +2255,10 @@ class Cast:
             person = self._kin_reciprocal(head, found.start(1))  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
             person = self._lede_person(head, found.start(1))  # lede's, named after it
+        if person is None and person_head(head) and not kin_noun(head):
+            person = self.definite(head, found.start(1) - len("The"), written)  # "Kasinski
+            # beat Grant Whitcomb. The billionaire dismissed it": a noun no role gives, read
+            # as "“...,” the billionaire said" is (the role only the story implies)
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
         named = list(self._named_between(sentence.start, sentence.end))
@@ -3492,7 +3566,13 @@ class Cast:
             others = (p for p in self._recent_first(at) if id(p) not in later)
             person = next((p for p in others if self._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
-            return None
+            if any(p.kind == SpeakerKind.PERSON and self._mentioned(p, at) for p in self.people):
+                return None
+            return self._titled_only_later(head, at, words)  # "The mayor promised a
+            # review. “...,” the mayor said.\n\nMayor Linda Okoro ...": no one before
+        if not lexicons.is_title_word(head) and len(words) == 2:  # "the billionaire" alone;
+            person = self._untitled_beside(person, head, gender, at) or person  # not "the
+            # Russian leader", whose words describe an office
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
         if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
@@ -3502,6 +3582,35 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _untitled_beside(
+        self, person: Person, head: str, gender: str | None, at: int
+    ) -> Person | None:
+        """Where ``person``, whom a definite nominal of no office (``head``: "the
+        billionaire", "the front-runner") would mean, holds an office by its title ("Gov.
+        Ted Kasinski"), the one mentioned latest since the paragraph before the nominal's
+        who holds none, of the noun's sex: "Kasinski beat Grant Whitcomb by 11 points. The
+        billionaire dismissed the result" is Whitcomb; a reporter calls an officeholder by
+        the office ("the governor"). None where no such other is mentioned so near."""
+        if not any(map(_public_office, person.roles)) or head.lower() in PARTY_WORDS:
+            return None
+        paragraphs = list(BREAKS.finditer(self.text, 0, at))
+        begin = paragraphs[-2].end() if len(paragraphs) > 1 else 0
+        near = [
+            (max(self.text.rfind(w, begin, at) for w in [*p.aliases, surname(p.name)]), p)
+            for p in self.people
+            if p is not person and p.kind == SpeakerKind.PERSON and p.full
+        ]  # written there as an object too: "Tisch accused Whitcomb of ..."
+        fits = [  # one known for a man or a woman, and no day ("Super Tuesday", "Easter
+            (offset, p)  # Sunday") read as a name
+            for offset, p in near
+            if offset >= 0
+            and p.gender
+            and self._may_be(p, gender)
+            and not any(w.lower() in WEEKDAYS for w in p.name.split())
+        ]
+        fits = [(offset, p) for offset, p in fits if not any(map(_public_office, p.roles))]
+        return max(fits, key=lambda n: n[0])[1] if fits else None
 
     def of_young_age(self, head: str, at: int) -> Person | None:
         """The one person named before ``at`` whose age, written after a naming ("Noah
@@ -3545,7 +3654,8 @@ class Cast:
         """The person a kin nominal ``head`` ("the grandfather") names by the relative the
         article gives them before ``at``: the one named just before "his granddaughter,
         Maya Finch," in its sentence, owner of that relative, of the noun's sex (the
-        pronoun's). Only where one such owner is found in reach."""
+        pronoun's), or named just before "whose son" ("Ray Tillotson, whose son was
+        killed," is "the father"). Only where one such owner is found in reach."""
         kin = head.lower()
         others: set[str] = set()
         for elder, younger in KIN_RECIPROCAL:
@@ -3555,6 +3665,14 @@ class Cast:
         j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         for n in range(j, k):
             span, person = self._namings[n]
+            whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
+            if (  # killed": the owner, named just before
+                whose is not None
+                and (whose.group(1) in others or whose.group(2) in others)
+                and person.gender in (None, noun_gender(kin))
+                and person not in found
+            ):
+                found.append(person)
             owned = KIN_APPOSED.search(self.text, max(0, span.start - 40), span.start)
             if owned is None or owned.group(2).lower() not in others or span.end > at:
                 continue
@@ -3573,15 +3691,17 @@ class Cast:
         return found[0] if len(found) == 1 else None
 
     def _titled_only_later(
-        self, head: str, at: int, words: Sequence[str], person: Person
+        self, head: str, at: int, words: Sequence[str], person: Person | None = None
     ) -> Person | None:
         """The one person the article gives the office ``head`` names, as a title, when it
         names them only after the nominal at ``at`` and ``person``, whom the nominal would
         otherwise mean, holds no office ("The judge rubbed his chin ... “...,” the judge
-        exclaimed" before "Judge Berman" appears): a reader takes "the judge" for the
-        judge, not the lawyer last quoted. Where the one named before holds another office
-        ("Lt. Gov. Dan Pryor ... the governor") the nominal still points ahead to no one."""
-        if not lexicons.is_title_word(head) or any(map(_office, person.roles)):
+        exclaimed" before "Judge Berman" appears), or where no one is named before it
+        (``person`` None: a lede's "The mayor promised ..." before "Mayor Linda Okoro"):
+        a reader takes "the judge" for the judge, not the lawyer last quoted. Where the
+        one named before holds another office ("Lt. Gov. Dan Pryor ... the governor") the
+        nominal still points ahead to no one."""
+        if not lexicons.is_title_word(head) or person and any(map(_office, person.roles)):
             return None
         fits = [
             p
