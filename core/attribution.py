@@ -805,6 +805,20 @@ def label_name(label: str) -> str:
     return " ".join(words[titled[-1] + 1 :]) if titled else name
 
 
+def label_names_no_one(label: str) -> bool:
+    """Is a transcript's speaker label an article and a noun for no person, a heading
+    ("THE FACTS:" of an AP fact check, "THE BOTTOM LINE:"), not a speaker ("THE
+    PRESIDENT:", "THE MODERATOR:")?"""
+    words = label_name(label).lower().split()
+    if len(words) < 2 or words[0] not in {"the", "a", "an"}:
+        return False
+    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
+    return not any(
+        lexicons.is_role_noun(w) or w in lexicons.person_nouns() or lexicons.agent_noun(w)
+        for w in {head, words[-1]}
+    )
+
+
 def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
@@ -2820,6 +2834,8 @@ class Attributor:
             return None  # "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The ...”": a kicker
         if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
+        if label_names_no_one(label):
+            return None  # "THE FACTS: ... “...,” the bureau said": a heading
         span = Span(match.start(1), match.start(1) + len(label))
         if label == "A":  # an interview's answer: the interviewee's, the first person
             interviewee = self.interviewee(span.start)  # the introduction names
