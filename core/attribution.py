@@ -3742,6 +3742,14 @@ class Attributor:
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
+        elif (
+            first == "the"
+            and kind == SpeakerKind.ANONYMOUS
+            and description == head
+            and (unnamed := self.cast.unnamed_source(head, start)) is not None
+        ):  # "A senior campaign official ... said ... “...,” the official said": that one
+            self.cast.mention(start, unnamed)
+            return Mention(Span(start, end), unnamed, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:

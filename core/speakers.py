@@ -1252,6 +1252,19 @@ class Cast:
         self._remember(at, person)
         return person
 
+    def unnamed_source(self, head: str, at: int) -> Person | None:
+        """The unnamed source a definite ``head`` at ``at`` that names no one refers back
+        to, the one an indefinite noun phrase of that head introduced before it ("A senior
+        campaign official, briefing reporters, said ... “...,” the official said"): the
+        anonymous source read at that phrase, else one for it. None if no such phrase."""
+        found = unnamed_introduction(self.text, head, at)
+        if found is None:
+            return None
+        for offset, person in self._mentioned_back(at, found.start()):
+            if person.kind == SpeakerKind.ANONYMOUS and offset < found.end():
+                return person  # "a spokesman for the ministry", as its own quotation read it
+        return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
         verb, means: the man and the woman sharing a surname mentioned last before it, within
@@ -5974,6 +5987,17 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
         *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
     ]
     return any(_introduces(text, phrase) for phrase in found)
+
+
+def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
+    """The last indefinite noun phrase of ``head`` before ``at``, in reach, that
+    introduces someone unnamed (see :func:`unnamed_before`): "A senior campaign official"
+    for "the official" after "A senior campaign official, briefing reporters, said"."""
+    start = max(0, at - NOMINAL_REACH)
+    if text.find(head, start, at) < 0:
+        return None
+    found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
+    return found[-1] if found else None
 
 
 def _introduces(text: str, phrase: re.Match[str]) -> bool:
