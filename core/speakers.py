@@ -125,6 +125,9 @@ CABINET_SECRETARY = re.compile(
     r"\b(?!press\b|general\b|executive\b|permanent\b|cabinet\b)[a-z]+ secretary\b(?! of\b)",
     re.IGNORECASE,
 )
+HEAD_OF_STATE = re.compile(  # offices "the leader" names when a country's word is on both
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)\b", re.IGNORECASE
+)
 GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
 RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
@@ -654,7 +657,7 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     ``words`` say it too, and the other way round ("its senior vice president" is not
     "President Obama"; but "the former president" may be "President Bush")? Titles count
     spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
-    found = office_word(written, head)
+    found = office_word(written, head) or _national_leader(written, head, words)
     if found is None or re.match(r"['\u2019]s?\b", found.string[found.end() :]):
         return False  # "the coach’s wife" is not the coach: an owner, not the role
     if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
@@ -667,6 +670,19 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
     return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before - {head}
+
+
+def _national_leader(written: str, head: str, words: Sequence[str]) -> re.Match[str] | None:
+    """Where the nominal is "the <Country's word> leader" ("the Mexican leader", "the
+    German leader"), the head of state or government the role ``written`` names with that
+    word before it ("Mexican President", "German Chancellor")."""
+    if head != "leader":
+        return None
+    found = HEAD_OF_STATE.search(written)
+    if found is None:
+        return None
+    country = {w for w in words[1:-1] if w[:1].isupper()}
+    return found if country & set(re.findall(r"[\w\u2019'-]+", written[: found.start()])) else None
 
 
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
