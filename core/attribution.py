@@ -3746,8 +3746,10 @@ class Attributor:
             first == "the"
             and kind == SpeakerKind.ANONYMOUS
             and description == head
+            and (person_noun(head) or head in lexicons.person_nouns())
             and (unnamed := self.cast.unnamed_source(head, start)) is not None
         ):  # "A senior campaign official ... said ... “...,” the official said": that one
+            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker)
             self.cast.mention(start, unnamed)
             return Mention(Span(start, end), unnamed, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)

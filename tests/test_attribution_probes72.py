@@ -21,6 +21,7 @@ first run."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_72.json")
 FIRST_JUDGED = 0  # right on main before any mend, of 286: set after the first run
@@ -397,3 +398,57 @@ KNOWN_WRONG_72: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Re
 test_probe_speaker_twenty_eighth_batch, test_twenty_eighth_batch_figure = judged_batch_tests(
     "probes72", PROBES, PROBES_72, KNOWN_WRONG_72, FIRST_JUDGED, size=286
 )
+
+
+N = "\n\n"
+
+
+def test_a_fact_checks_heading_is_no_speaker() -> None:
+    """An AP fact check sets each claim under the candidate's name ("OKAFOR: “...”") and
+    the check under "THE FACTS:": a heading, not a speaker, so the quotations in the
+    check keep their own cues. "THE PRESIDENT:" is still a speaker's label."""
+    text = (
+        "Gov. Dana Okafor and Sen. Lee Marsh debated on Tuesday."
+        + N
+        + "OKAFOR: \u201cOur state added 40,000 jobs last year.\u201d"
+        + N
+        + "THE FACTS: The state added 31,000. \u201cThe figure was revised in March,\u201d "
+        "said Omar Villa, a labor economist."
+    )
+    assert _speaker(text, "40,000 jobs") == "Dana Okafor"
+    assert _speaker(text, "revised in March") == "Omar Villa"
+
+
+def test_the_official_is_the_unnamed_official_before() -> None:
+    """ "A senior campaign official ... said ... “...,” the official said": the unnamed
+    source the indefinite introduced, one row with the first, not a row "official"."""
+    text = (
+        "A senior campaign official, briefing reporters on Sunday, said the plan was costed."
+        + N
+        + "\u201cEvery cent is accounted for,\u201d the official said."
+    )
+    assert _speaker(text, "Every cent").lower() == "a senior campaign official"
+    text = (
+        "\u201cWe will not lose the House,\u201d said one Republican congressman."
+        + N
+        + "\u201cThe map is too good,\u201d the congressman said."
+    )
+    assert _speaker(text, "The map").lower() == "one republican congressman"
+
+
+def test_the_countrys_leader_is_its_head_of_state() -> None:
+    """ "the Mexican leader" is the one written "Mexican President"; "the German leader"
+    the German chancellor; not a president of no such country named later."""
+    text = (
+        "Mexican President Arturo Villa met President Obama. Ken Dale, a candidate, "
+        "criticized the visit."
+        + N
+        + "\u201cWe will not pay for a wall,\u201d the Mexican leader said."
+    )
+    assert _speaker(text, "not pay") == "Arturo Villa"
+    text = (
+        "German Chancellor Ute Brandt arrived in Washington. Sen. Ray Olson welcomed her."
+        + N
+        + "\u201cThe alliance is strong,\u201d the German leader said."
+    )
+    assert _speaker(text, "alliance") == "Ute Brandt"
