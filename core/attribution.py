@@ -1722,9 +1722,10 @@ EDITORIAL_VOICE = re.compile(
     re.IGNORECASE,
 )
 _PAPER = (  # a capitalised name, no determiner ("The editors of the Ledger"), whole ("the
-    # pro-Christie Union Leader")
-    r"((?:[Tt]he\s+)?(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)"
-    r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+    # pro-Christie Union Leader"), on one line and in one sentence ("with Iran. The Wall
+    # Street Journal's editorial board" is the Journal's: "Iran." ends a sentence)
+    r"((?:[Tt]he[ \t\xa0]+)?(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)"
+    r"(?:[A-Z][\w.&-]*(?<![a-z]{2}\.)[ \t\xa0]+){0,4}[A-Z][\w.&-]*)"
 )
 EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials it cites:
     _PAPER  # "the Ledger('s) editorial board", "the editors of X", "X, the largest newspaper"

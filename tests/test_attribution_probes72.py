@@ -452,3 +452,15 @@ def test_the_countrys_leader_is_its_head_of_state() -> None:
         + "\u201cThe alliance is strong,\u201d the German leader said."
     )
     assert _speaker(text, "alliance") == "Ute Brandt"
+
+
+def test_a_papers_name_starts_in_its_own_sentence() -> None:
+    """ "... with Iran.\\n\\nThe Wall Street Journal's editorial board called ... “...,” the
+    editorial said": the Journal, not "Iran. The Wall Street Journal"."""
+    text = (
+        "Senators voted on the agreement with Iran."
+        + N
+        + "The Kessel Courier's editorial board called the vote \u201ca mistake.\u201d "
+        "\u201cCongress had every tool to stop it,\u201d the editorial said."
+    )
+    assert _speaker(text, "every tool") == "Kessel Courier"
