@@ -1272,13 +1272,18 @@ class Cast:
         """The unnamed source a definite ``head`` at ``at`` that names no one refers back
         to, the one an indefinite noun phrase of that head introduced before it ("A senior
         campaign official, briefing reporters, said ... “...,” the official said"): the
-        anonymous source read at that phrase, else one for it. None if no such phrase."""
+        anonymous source read at that phrase, else one for it. None if no such phrase, or
+        if another unnamed source was mentioned since ("telling one person close to her
+        ..." then "said a longtime adviser ... “...,” the person added": the adviser)."""
         found = unnamed_introduction(self.text, head, at)
         if found is None:
             return None
         for offset, person in self._mentioned_back(at, found.start()):
-            if person.kind == SpeakerKind.ANONYMOUS and offset < found.end():
-                return person  # "a spokesman for the ministry", as its own quotation read it
+            if person.kind != SpeakerKind.ANONYMOUS:
+                continue
+            if offset >= found.end():
+                return None  # another unnamed source, nearer
+            return person  # "a spokesman for the ministry", as its own quotation read it
         return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
