@@ -20,11 +20,11 @@ first run."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_72.json")
-FIRST_JUDGED = 0  # right on main before any mend, of 286: set after the first run
+FIRST_JUDGED = 274  # right on main 0763bbd before any mend, of 286
 
 PROBES_72: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("v01", "They told us we couldn", ("Tom Harwick",)),
@@ -393,7 +393,31 @@ PROBES_72: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("v30", "That’s crazy", ("Jasmine Tolliver",)),
 ]
 
-KNOWN_WRONG_72: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_72: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("v11", "Mexico will not pay"): (
+        "Victor Brandt",
+        '"Asked about Victor Brandt, who has said ..., the Mexican leader smiled. “...,” he '
+        'said through an interpreter": the fronted "Asked about" phrase\'s name is read as the '
+        'subject, so "he" is Brandt (without the fronted phrase it is Villaseñor, since "the '
+        'Mexican leader" now finds the Mexican president)',
+    ),
+    ("v11", "I think that is very clear"): ("Victor Brandt", "as above"),
+    ("v18", "Thank God"): (
+        NO_QUOTATION,
+        '"said simply: “Thank God.”": two capitalised words alone are read as a title, though '
+        "a verb of speech and a colon introduce them",
+    ),
+    ("v18", "Ask me in a year"): (
+        "Glenn Boyer",
+        '"Asked whether ... as they had Boyer, Pease smiled. “...,” he said": the name ending '
+        'the fronted "Asked" clause is read as the subject',
+    ),
+    ("v29", "agree with everything"): (
+        "Victor Brandt",
+        '"was “not going to agree with everything” Brandt says.": a partial quotation closing '
+        'mid-clause, its relative clause "Brandt says" read as an inverted cue',
+    ),
+}
 
 test_probe_speaker_twenty_eighth_batch, test_twenty_eighth_batch_figure = judged_batch_tests(
     "probes72", PROBES, PROBES_72, KNOWN_WRONG_72, FIRST_JUDGED, size=286
