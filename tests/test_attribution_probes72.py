@@ -494,3 +494,18 @@ def test_a_papers_name_starts_in_its_own_sentence() -> None:
         "\u201cCongress had every tool to stop it,\u201d the editorial said."
     )
     assert _speaker(text, "every tool") == "Kessel Courier"
+
+
+def test_the_person_is_not_an_unnamed_person_met_before_another() -> None:
+    """ "telling one person close to her ..." then "said a longtime adviser ... “...,” the
+    person added": the adviser, another unnamed source mentioned since, is meant; "the
+    person" is not linked to the one person of the lede."""
+    text = (
+        "Dana Okafor has told one person close to her that she is worried about the debate."
+        + N
+        + "\u201cWe have work to do,\u201d said a longtime adviser, who asked not to be named."
+        + N
+        + "\u201cShe has to be herself,\u201d the person added."
+    )
+    assert _speaker(text, "be herself").lower() != "one person close to her"
+    assert _speaker(text, "be herself").lower() != "one person"
