@@ -475,7 +475,7 @@ def test_the_official_after_an_official_with_an_initialism_is_that_one() -> None
         + N
         + "“We have four hundred on the road,” the official said."
     )
-    assert _speaker(text, "four hundred") == "official"  # the unnamed one, not Quintanilla
+    assert _speaker(text, "four hundred") == "an F.E.M.A. official"  # its row, not Quintanilla
 
 
 def test_an_article_opens_the_owner_of_a_speech_noun() -> None:
