@@ -808,6 +808,20 @@ def label_name(label: str) -> str:
     return " ".join(words[titled[-1] + 1 :]) if titled else name
 
 
+def label_names_no_one(label: str) -> bool:
+    """Is a transcript's speaker label an article and a noun for no person, a heading
+    ("THE FACTS:" of an AP fact check, "THE BOTTOM LINE:"), not a speaker ("THE
+    PRESIDENT:", "THE MODERATOR:")?"""
+    words = label_name(label).lower().split()
+    if len(words) < 2 or words[0] not in {"the", "a", "an"}:
+        return False
+    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
+    return not any(
+        lexicons.is_role_noun(w) or w in lexicons.person_nouns() or lexicons.agent_noun(w)
+        for w in {head, words[-1]}
+    )
+
+
 def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase before a colon when no verb stands before it in its stretch of
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
@@ -1719,9 +1733,10 @@ EDITORIAL_VOICE = re.compile(
     re.IGNORECASE,
 )
 _PAPER = (  # a capitalised name, no determiner ("The editors of the Ledger"), whole ("the
-    # pro-Christie Union Leader")
-    r"((?:[Tt]he\s+)?(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)"
-    r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+    # pro-Christie Union Leader"), on one line and in one sentence ("with Iran. The Wall
+    # Street Journal's editorial board" is the Journal's: "Iran." ends a sentence)
+    r"((?:[Tt]he[ \t\xa0]+)?(?<![\w-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)"
+    r"(?:[A-Z][\w.&-]*(?<![a-z]{2}\.)[ \t\xa0]+){0,4}[A-Z][\w.&-]*)"
 )
 EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials it cites:
     _PAPER  # "the Ledger('s) editorial board", "the editors of X", "X, the largest newspaper"
@@ -2839,6 +2854,8 @@ class Attributor:
             return None  # "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The ...”": a kicker
         if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
+        if label_names_no_one(label):
+            return None  # "THE FACTS: ... “...,” the bureau said": a heading
         span = Span(match.start(1), match.start(1) + len(label))
         if label == "A":  # an interview's answer: the interviewee's, the first person
             interviewee = self.interviewee(span.start)  # the introduction names
@@ -3745,6 +3762,16 @@ class Attributor:
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
+        elif (
+            first == "the"
+            and kind == SpeakerKind.ANONYMOUS
+            and description == head
+            and (person_noun(head) or head in lexicons.person_nouns())
+            and (unnamed := self.cast.unnamed_source(head, start)) is not None
+        ):  # "A senior campaign official ... said ... “...,” the official said": that one
+            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker)
+            self.cast.mention(start, unnamed)
+            return Mention(Span(start, end), unnamed, cue, cue_span)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:

@@ -128,6 +128,9 @@ CABINET_SECRETARY = re.compile(
     r"\b(?!press\b|general\b|executive\b|permanent\b|cabinet\b)[a-z]+ secretary\b(?! of\b)",
     re.IGNORECASE,
 )
+HEAD_OF_STATE = re.compile(  # offices "the leader" names when a country's word is on both
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)\b", re.IGNORECASE
+)
 GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
 RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
@@ -663,7 +666,7 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     ``words`` say it too, and the other way round ("its senior vice president" is not
     "President Obama"; but "the former president" may be "President Bush")? Titles count
     spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
-    found = office_word(written, head)
+    found = office_word(written, head) or _national_leader(written, head, words)
     if found is None or re.match(r"['\u2019]s?\b", found.string[found.end() :]):
         return False  # "the coach’s wife" is not the coach: an owner, not the role
     if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
@@ -676,6 +679,19 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     if ours and theirs and ours.isdisjoint(theirs):
         return False  # "the Florida senator" is not the "senator from Vermont"
     return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before - {head}
+
+
+def _national_leader(written: str, head: str, words: Sequence[str]) -> re.Match[str] | None:
+    """Where the nominal is "the <Country's word> leader" ("the Mexican leader", "the
+    German leader"), the head of state or government the role ``written`` names with that
+    word before it ("Mexican President", "German Chancellor")."""
+    if head != "leader":
+        return None
+    found = HEAD_OF_STATE.search(written)
+    if found is None:
+        return None
+    country = {w for w in words[1:-1] if w[:1].isupper()}
+    return found if country & set(re.findall(r"[\w\u2019'-]+", written[: found.start()])) else None
 
 
 def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
@@ -1274,6 +1290,24 @@ class Cast:
             self._groups[(kind, key)] = person
         self._remember(at, person)
         return person
+
+    def unnamed_source(self, head: str, at: int) -> Person | None:
+        """The unnamed source a definite ``head`` at ``at`` that names no one refers back
+        to, the one an indefinite noun phrase of that head introduced before it ("A senior
+        campaign official, briefing reporters, said ... “...,” the official said"): the
+        anonymous source read at that phrase, else one for it. None if no such phrase, or
+        if another unnamed source was mentioned since ("telling one person close to her
+        ..." then "said a longtime adviser ... “...,” the person added": the adviser)."""
+        found = unnamed_introduction(self.text, head, at)
+        if found is None:
+            return None
+        for offset, person in self._mentioned_back(at, found.start()):
+            if person.kind != SpeakerKind.ANONYMOUS:
+                continue
+            if offset >= found.end():
+                return None  # another unnamed source, nearer
+            return person  # "a spokesman for the ministry", as its own quotation read it
+        return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
@@ -6103,6 +6137,17 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
         *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
     ]
     return any(_introduces(text, phrase) for phrase in found)
+
+
+def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
+    """The last indefinite noun phrase of ``head`` before ``at``, in reach, that
+    introduces someone unnamed (see :func:`unnamed_before`): "A senior campaign official"
+    for "the official" after "A senior campaign official, briefing reporters, said"."""
+    start = max(0, at - NOMINAL_REACH)
+    if text.find(head, start, at) < 0:
+        return None
+    found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
+    return found[-1] if found else None
 
 
 def _introduces(text: str, phrase: re.Match[str]) -> bool:

@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core import lexicons, nlp
-from core.attribution import Attribution, Attributor, Mention, label_name
+from core.attribution import Attribution, Attributor, Mention, label_name, label_names_no_one
 from core.document import Span, SpeakerKind
 from core.quotes import QuotedSpan
 from core.speakers import Cast, Person
@@ -244,6 +244,8 @@ def _named(label: str, at: int, cast: Cast, opening: int) -> Person | None:
     """The person the label ``label`` names: one the article names so, in full where the
     text before the transcript (which starts at ``opening``) names them in full; or a
     full name written here alone whose first word is a first name ("JAKE TAPPER")."""
+    if label_names_no_one(label):
+        return None  # "THE FACTS:": a fact check's heading, its paragraph the writer's
     name = label_name(label)  # "MR. KAY": Kay
     words = name.split()
     person = cast.known(name, at)

@@ -245,7 +245,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y06', 'excellent value'): None,
     ('y06', 'The launderette'): 'minister',
-    ('y16', 'Nobody wanted'): 'officer',
     ('y17', 'career suicide'): 'three former employees of Veltro Capital',
     ('y17', 'Luxembourg numbers'): 'emails',
     ('y18', 'typical protectionism'): 'a statement',

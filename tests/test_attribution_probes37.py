@@ -359,11 +359,6 @@ KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"the senator he has nicknamed “Pocahontas.”": a one-word capitalised nickname read as '
         "a name, no quotation",
     ),
-    ("w36", "looking hard at this"): (
-        "source",
-        'the right person in another form: "the source told Yahoo’s Michael Isakov" → the bare '
-        "noun",
-    ),
     ("w43", "Wrong"): (
         "Lester Hollis",
         'a live blog: "Trump just interrupted Clinton …. “Wrong,” he said": the article never '

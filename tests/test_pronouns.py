@@ -336,7 +336,7 @@ def test_a_nominal_stays_unnamed_when_the_text_introduced_someone_unnamed() -> N
         f"Sen. Ann Lee backed the plan. {L}It is late,{R} another senator said.\n\n"
         f"Tom Reyes spoke in Kano. {L}He will win,{R} the party's chief strategist said."
     )
-    assert speaker_of(text, "We are confident") == "official"
+    assert speaker_of(text, "We are confident") == "A senior campaign official"  # its row
     assert speaker_of(text, "It is late") == "another senator"
     assert speaker_of(text, "He will win") != "Tom Reyes"  # someone the party has
     assert speaker_of(text, "He is tired") != "Peter Okafor"
