@@ -7,7 +7,8 @@ mention is in reach, the sieve decides; where several compete, a linear model tr
 PolNeAR train (``scripts/train_attribution.py``) scores each candidate from what the
 sieves read (side of the quotation, distance, cue, kind of mention, grammatical role,
 paragraph and frame boundaries, the paragraphs and sentences between a mention and the
-quotation, the previous speaker, pronoun gender) and the best wins.
+quotation, the previous speaker, pronoun gender, a quotation in the first person) and the
+best wins.
 """
 
 from __future__ import annotations
