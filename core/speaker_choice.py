@@ -7,7 +7,8 @@ mention is in reach, the sieve decides; where several compete, a linear model tr
 PolNeAR train (``scripts/train_attribution.py``) scores each candidate from what the
 sieves read (side of the quotation, distance, cue, kind of mention, grammatical role,
 paragraph and frame boundaries, the paragraphs and sentences between a mention and the
-quotation, the previous speaker, pronoun gender) and the best wins.
+quotation, the previous speaker, pronoun gender, a quotation in the first person) and the
+best wins.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"}
 WINDOW = 400  # characters read between a quotation and a cue: past it, far is far
 FAR = 2000  # characters back from a quotation past which a mention is paragraphs away
 PARAGRAPH_BREAK = re.compile(r"\n+")
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")  # "I", "I’m", "our", ...
 
 
 @dataclass
@@ -134,7 +136,15 @@ def features(s: Situation, c: Candidate) -> list[str]:
     first = text[m.span.start : m.span.start + 1]
     out += [f"shape={'upper' if first.isupper() else 'digit' if first.isdigit() else 'other'}"]
     out += [f"length={_bin(len(text[m.span.start : m.span.end].split()))}"]
+    out += [f"first-person|kind={_first_person(s)}|{kind}"]
     return out + _distance_features(s, c, kind)
+
+
+def _first_person(s: Situation) -> bool:
+    """Does the quotation speak in the first person ("I", "we", "my", "our")? Such words
+    are someone's own, whole words (a person's, a group's); a quoted phrase without them
+    is as often a term or a document's wording."""
+    return FIRST_PERSON.search(s.text, s.quote.span.start, s.quote.span.end) is not None
 
 
 def _distance_features(s: Situation, c: Candidate, kind: str) -> list[str]:

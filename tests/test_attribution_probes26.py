@@ -242,10 +242,6 @@ KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives no
     # the right man, but "Her husband Dawit," now takes his wife's surname by the kin rule
     # (kin68), which an Ethiopian couple would not share: judged "Dawit" alone
     ('x46', 'It waits for me'): 'Dawit Tesfaye',
-    # the ranker retrained in the forty-second session: in a reader's letter, a close call
-    # between "the then council leader" before the quotation and the town its words name
-    # ("a new golden age for Marston"), now the town
-    ('x15', 'golden age'): 'Marston',
 }  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """The speaker ranker's features: how far each candidate stands from the quotation (in
-paragraphs, and in the article's Punkt sentences, not every full stop)."""
+paragraphs, and in the article's Punkt sentences, not every full stop), and whether the
+quotation speaks in the first person."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_sentences_between_are_punkt_sentences_not_every_stop() -> None:
     found = candidate_features(text, "It changes")
     sents = [f for f in found["Jana Holm"] if f.startswith("sents=")]
     assert sents == ["sents=1|role=cue|name"]  # "Mr. " and "grant. " were two stops
+
+
+def first_person(features: list[str]) -> list[str]:
+    return [f for f in features if f.startswith("first-person|")]
+
+
+def test_a_quotation_in_the_first_person_is_told_from_a_quoted_phrase() -> None:
+    text = (
+        f"Nora Vance, the union's treasurer, called the offer {L}a rounding error.{R} "
+        f"{L}We’ll strike if we must,{R} Ida Moss said after the vote."
+    )
+    phrase = candidate_features(text, "a rounding error")
+    whole = candidate_features(text, "We’ll strike")
+    assert first_person(phrase["Nora Vance"]) == ["first-person|kind=False|name"]
+    assert first_person(whole["Ida Moss"]) == ["first-person|kind=True|name"]
