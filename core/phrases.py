@@ -485,7 +485,7 @@ def relative_antecedent(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if opening >= 0 and inner == ["according", "to"]:
             return np_before(tokens, i - 1)
     antecedent = np_before(tokens, i)
-    if antecedent is None and i > 0 and (tokens[i - 1].text in {","} | ASIDE_DASHES):
+    if antecedent is None and i > 0 and (tokens[i - 1].text == "," or aside_dash(tokens, i - 1)):
         antecedent = np_before(tokens, i - 1)
     return antecedent
 
@@ -574,7 +574,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = j + 1
     if tokens[j].text.lower() in STANDALONE_DETERMINERS and (j == 0 or not _np_tok(tokens[j - 1])):
         return (j, end)  # "Some have urged", "another says"
-    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
+    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"} or aside_dash(tokens, j):
         return None
     while j > 0:
         prev = tokens[j - 1]
@@ -584,6 +584,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             _np_tok(prev)
             and prev.text not in {".", ","}
             and not opening_participle(tokens, j - 1)
+            and not aside_dash(tokens, j - 1)
             or prev.text.lower() in NP_INNER
             and j > 1
             and _np_tok(tokens[j - 2])
@@ -926,6 +927,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and (nxt is None or nxt.tag not in nlp.PROPER_TAGS)
         ):  # "The rationale these proven liars use": a determiner opens another phrase
             break  # (but "the civil rights organization the Anti-Defamation League")
+        if aside_dash(tokens, end):
+            break  # "the candidate - who has chafed": a dash ends the phrase
         if _np_tok(tok) and tok.text not in {",", "."} or hyphen_glued(tokens, end):
             end += 1
         elif tok.text == "and" and _titles_joined(tokens, end):
