@@ -235,7 +235,7 @@ def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...").
     (``core.speakers._noun_phrase_subject`` asks something narrower: whether a definite
     common noun, "the pontiff", is the subject of the first verb that is not a copula.)"""
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or t.text in ASIDE_DASHES]
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or aside_dash(tokens, n)]
     if tokens and tokens[0].text.lower() in SUBORDINATORS:
         # the main clause first; else "While Will acknowledges ... “...”": Will's words
         starts = [*starts[1:], 1]
@@ -510,6 +510,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         opening = dash_aside_opening(tokens, j)
         if opening is not None:
             j = _skip_left(tokens, opening - 1)
+            if j >= 0 and tokens[j].tag in {"DT", "PRP$", "JJ", "JJR", "JJS"}:
+                return None  # "His strong - and unwavering - support": one phrase, no subject
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
     skipped, asides, listing, place = False, 0, False, False

@@ -17,7 +17,14 @@ import pytest
 from core import nlp
 from core.attribution import _modifies_noun_cue
 from core.extract import extract
-from core.phrases import aside_dash, clause_subject, np_after, np_before, opening_participle
+from core.phrases import (
+    aside_dash,
+    clause_subject,
+    np_after,
+    np_before,
+    opening_participle,
+    relative_antecedent,
+)
 from tests.test_attribution_probes import given
 
 HALE = "Senator Dana Hale of Ohio spent Monday in Iowa. "
@@ -183,6 +190,11 @@ def test_spaced_hyphen_sets_off_an_aside() -> None:
     warn = next(n for n, t in enumerate(tokens) if t.text == "warn")
     assert aside_dash(tokens, warn - 1)
     assert np_before(tokens, warn) == (0, 2)
+    strong = _tagged("His strong - and largely unwavering - support among voters makes him")
+    support = next(n for n, t in enumerate(strong) if t.text == "support")
+    assert np_before(strong, support) is None  # one phrase around the aside: no subject
+    relative = _tagged("Emanuel - who fired the chief on Tuesday - is safe")
+    assert relative_antecedent(relative, 2) == (0, 1)
     glued = _tagged("the so-called deal")
     assert not any(aside_dash(glued, n) for n in range(len(glued)))
     assert np_after(_tagged("- and then"), 0) is None  # a mark alone is no phrase
