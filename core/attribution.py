@@ -703,6 +703,30 @@ def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tupl
     return (first, comma)
 
 
+def _modifies_noun_cue(tokens: list[Token], np: tuple[int, int], k: int) -> bool:
+    """Is ``np``, ending at the cue ``tokens[k]``, a noun, only the cue's own determiner
+    and modifiers ("a complicated case to make", "a larger say", "strong support among"),
+    no source? No noun and no possessive in it ("my impression": mine), and a comparative
+    last; or an article first or a lone adjective, before a noun that is no speech verb's
+    form nor ends in "-ed", which the tagger may take for a noun ("the 43-year-old/JJ
+    asked/NN", "The general/JJ stumped/NN"), and no quantity ("many think/NN")."""
+    words = tokens[np[0] : np[1]]
+    if np[1] != k or tokens[k].tag not in {"NN", "NNS"} or not words:
+        return False
+    if any(t.tag in NOUN_TAGS | {"NNPS"} for t in words):
+        return False
+    if words[0].tag == "PRP$":
+        return False  # "my impression", "his more immediate goal": the owner's
+    if words[-1].tag in {"JJR", "JJS", "RBR"}:
+        return True
+    lone = len(words) == 1 and words[0].tag == "JJ" and words[0].text.islower()
+    opened = words[0].text.lower() in {"a", "an", "the"}
+    quantity = words[-1].text.lower() in QUANTIFIERS
+    cue = tokens[k].text.lower()
+    verb = cue in lexicons.cue_forms() or cue.endswith("ed")  # "The general/JJ stumped/NN"
+    return (lone or opened) and not quantity and not verb
+
+
 def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """The noun phrase that opens ``tokens`` and ends at ``comma``, with no finite verb
     in ``tokens`` but the participle after the comma: a subject whose verb is still to
@@ -3334,6 +3358,8 @@ class Attributor:
             if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
                 return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
+        if subject is not None and _modifies_noun_cue(tokens, subject, k):
+            subject = None  # "One view is that", "a complicated case": the cue's own words
         subject = _poll_of_share(tokens, subject) or subject
         subject = subject or _member_of_them(tokens, k)
         opening = _unclosed_appositive(tokens, k)

@@ -88,6 +88,9 @@ INDEFINITE_PRONOUNS = frozenset(  # "None has offered plans", "Nobody opposed hi
 )  # fmt: skip
 FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})  # "they both said"
 RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off by commas
+# words that open a clause or an adjunct, never a name, whatever the tagger says ("~ As/NNP
+# Vulture put it", "So/NNP says a booming voice"); not "After" ("After School Matters")
+CLAUSE_OPENERS = SUBORDINATORS - {"after"} | {"so", "if", "whether"}
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})  # a pair sets off an aside
@@ -232,7 +235,7 @@ def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...").
     (``core.speakers._noun_phrase_subject`` asks something narrower: whether a definite
     common noun, "the pontiff", is the subject of the first verb that is not a copula.)"""
-    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or t.text in ASIDE_DASHES]
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or aside_dash(tokens, n)]
     if tokens and tokens[0].text.lower() in SUBORDINATORS:
         # the main clause first; else "While Will acknowledges ... “...”": Will's words
         starts = [*starts[1:], 1]
@@ -279,8 +282,8 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase at ``i`` (past conjunctions and adverbs) if a verb follows it."""
     while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
         i += 1  # "And Mr. Christie gloated:"
-    if i >= len(tokens):
-        return None
+    if i >= len(tokens) or opening_participle(tokens, i):
+        return None  # "Based on the statement released by ...,": an adjunct, no subject
     if tokens[i].text.lower() in SUBJECT_PRONOUNS | {"who", "which"}:
         np: tuple[int, int] | None = (i, i + 1)
     else:
@@ -407,6 +410,8 @@ def _np_tok(token: Token) -> bool:
     word = token.text.lower()
     if glued_particle(token.text):
         return True  # "al-Amin/VBD": a surname, whatever the tagger says
+    if word in CLAUSE_OPENERS:
+        return False  # "(As/NNP BuzzFeed News first reported": the clause's subordinator
     if word in DETERMINERS or token.tag in NP_TAGS or word in lexicons.role_nouns():
         return True  # "one Clinton aide/RB said": a role noun, whatever the tagger says
     if token.tag in {"WP", "WDT", "WRB"} and word not in WH_WORDS:
@@ -457,8 +462,8 @@ def _skip_left(tokens: list[Token], j: int) -> int:
 def np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The subject of the cue at ``k``: "Borrell said", "Josep Borrell, the ..., said"."""
     np = _np_before(tokens, k)
-    if np is None:
-        return None
+    if np is None or _wordless(tokens[np[0] : np[1]]):
+        return None  # "the so- called", "she did - indirectly": a dash is no one
     owner = next((n for n in range(np[1] - 2, np[0], -1) if tokens[n].tag == "PRP$"), None)
     if owner is not None and all(_time_word(t) for t in tokens[np[0] : owner]):
         return (owner, np[1])  # "In 2021 his predecessor called", "last year her deputy
@@ -480,7 +485,7 @@ def relative_antecedent(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if opening >= 0 and inner == ["according", "to"]:
             return np_before(tokens, i - 1)
     antecedent = np_before(tokens, i)
-    if antecedent is None and i > 0 and (tokens[i - 1].text in {","} | ASIDE_DASHES):
+    if antecedent is None and i > 0 and (tokens[i - 1].text == "," or aside_dash(tokens, i - 1)):
         antecedent = np_before(tokens, i - 1)
     return antecedent
 
@@ -501,10 +506,12 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j = _skip_left(tokens, j - 1)  # "what the Times and the Post each called"
     if j > 0 and tokens[j].text == "," and tokens[j - 1].text == ")":
         j = _skip_left(tokens, j - 1)  # "Gov. John Kasich (R-OH), said"
-    if j > 0 and tokens[j].text in ASIDE_DASHES:  # "Gingrich — mentioned by ... — told"
+    if j > 0 and aside_dash(tokens, j):  # "Gingrich — mentioned by ... — told"
         opening = dash_aside_opening(tokens, j)
         if opening is not None:
             j = _skip_left(tokens, opening - 1)
+            if j >= 0 and tokens[j].tag in {"DT", "PRP$", "JJ", "JJR", "JJS"}:
+                return None  # "His strong - and unwavering - support": one phrase, no subject
     # Asides skipped: "X, president of Y, which represents Z, said": two at most, not
     # counting an age or a region ("X, 22, of Flint, Mich., said").
     skipped, asides, listing, place = False, 0, False, False
@@ -569,7 +576,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = j + 1
     if tokens[j].text.lower() in STANDALONE_DETERMINERS and (j == 0 or not _np_tok(tokens[j - 1])):
         return (j, end)  # "Some have urged", "another says"
-    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"}:
+    if not _np_tok(tokens[j]) or tokens[j].tag in {"DT"} or aside_dash(tokens, j):
         return None
     while j > 0:
         prev = tokens[j - 1]
@@ -578,9 +585,12 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if (
             _np_tok(prev)
             and prev.text not in {".", ","}
+            and not opening_participle(tokens, j - 1)
+            and not aside_dash(tokens, j - 1)
             or prev.text.lower() in NP_INNER
             and j > 1
             and _np_tok(tokens[j - 2])
+            and not opening_participle(tokens, j - 2)
         ):
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
@@ -672,7 +682,21 @@ def dash_aside_opening(tokens: list[Token], close: int, reach: int | None = None
     Newsmax — told"), within ``reach`` tokens before it if given; None when there is
     none, or it would open the words."""
     stop = 0 if reach is None else max(0, close - 1 - reach)
-    return next((n for n in range(close - 1, stop, -1) if tokens[n].text in ASIDE_DASHES), None)
+    return next((n for n in range(close - 1, stop, -1) if aside_dash(tokens, n)), None)
+
+
+def aside_dash(tokens: list[Token], n: int) -> bool:
+    """Is ``tokens[n]`` a dash that may set off an aside: a dash, or a hyphen with a space
+    on either side, as some papers write one ("Mr. Trump - who ... - could")?"""
+    token = tokens[n]
+    if token.text in ASIDE_DASHES:
+        return True
+    return (
+        token.text == "-"
+        and 0 < n < len(tokens) - 1
+        and tokens[n - 1].span.end < token.span.start
+        and token.span.end < tokens[n + 1].span.start
+    )
 
 
 def _list_item(inner: list[Token], listing: bool) -> bool:
@@ -728,6 +752,22 @@ def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None  # "who is running for Congress": a verb of its own, not a modifier
     head = np_before(tokens, v)
     return head if head is not None and speaker_like(tokens[head[0] : head[1]]) else None
+
+
+def opening_participle(tokens: list[Token], n: int) -> bool:
+    """Does the word at ``n`` open its clause as the participle of an adjunct that runs
+    to a comma ("Based on the statement released by Fox News,", "Asked about the plan,",
+    "Reached by phone,"): a verb the tagger reads as a participle, a preposition after it
+    and no finite verb before the comma? It is no name's word ("Husted on Tuesday said"
+    has its verb), and the noun phrase after it is none of the clause's subject."""
+    if tokens[n].tag not in {"VBN", "VBG"} or n + 1 >= len(tokens):
+        return False
+    if n > 0 and tokens[n - 1].text[:1].isalnum():
+        return False
+    if tokens[n + 1].tag not in {"IN", "TO"} or tokens[n + 1].text.lower() == "of":
+        return False
+    comma = next((c for c in range(n + 2, len(tokens)) if tokens[c].text == ","), None)
+    return comma is not None and _opening_adjunct(tokens, comma)
 
 
 def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
@@ -889,6 +929,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and (nxt is None or nxt.tag not in nlp.PROPER_TAGS)
         ):  # "The rationale these proven liars use": a determiner opens another phrase
             break  # (but "the civil rights organization the Anti-Defamation League")
+        if aside_dash(tokens, end):
+            break  # "the candidate - who has chafed": a dash ends the phrase
         if _np_tok(tok) and tok.text not in {",", "."} or hyphen_glued(tokens, end):
             end += 1
         elif tok.text == "and" and _titles_joined(tokens, end):
@@ -971,7 +1013,12 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if end - k == 1 and tokens[k].text.lower() in STANDALONE_DETERMINERS:
             return (k, end)  # "said another", "others said"
         return None
-    return (k, end)
+    return None if _wordless(tokens[k:end]) else (k, end)
+
+
+def _wordless(words: list[Token]) -> bool:
+    """Are ``words`` marks alone, with no letter or digit ("-", "&")?"""
+    return not any(c.isalnum() for t in words for c in t.text)
 
 
 def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
