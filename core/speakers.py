@@ -3605,7 +3605,9 @@ class Cast:
             return self._titled_only_later(head, at, words)  # "The mayor promised a
             # review. “...,” the mayor said.\n\nMayor Linda Okoro ...": no one before
         if not lexicons.is_title_word(head) and len(words) == 2:  # "the billionaire" alone;
-            person = self._untitled_beside(person, head, gender, at) or person  # not "the
+            person = (
+                self._untitled_beside(person, head, gender, at, bound_ids) or person
+            )  # not "the
             # Russian leader", whose words describe an office
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
@@ -3618,14 +3620,16 @@ class Cast:
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
     def _untitled_beside(
-        self, person: Person, head: str, gender: str | None, at: int
+        self, person: Person, head: str, gender: str | None, at: int, bound: set[int]
     ) -> Person | None:
         """Where ``person``, whom a definite nominal of no office (``head``: "the
         billionaire", "the front-runner") would mean, holds an office by its title ("Gov.
         Ted Kasinski"), the one mentioned latest since the paragraph before the nominal's
         who holds none, of the noun's sex: "Kasinski beat Grant Whitcomb by 11 points. The
         billionaire dismissed the result" is Whitcomb; a reporter calls an officeholder by
-        the office ("the governor"). None where no such other is mentioned so near."""
+        the office ("the governor"). None where no such other is mentioned so near. Never
+        one of ``bound`` (ids of those the nominal's own sentence or verb names: "The prelate
+        met Avery. ... the prelate said" is not Avery)."""
         if not any(map(_public_office, person.roles)) or head.lower() in PARTY_WORDS:
             return None
         paragraphs = list(BREAKS.finditer(self.text, 0, at))
@@ -3633,7 +3637,7 @@ class Cast:
         near = [
             (max(self.text.rfind(w, begin, at) for w in [*p.aliases, surname(p.name)]), p)
             for p in self.people
-            if p is not person and p.kind == SpeakerKind.PERSON and p.full
+            if p is not person and id(p) not in bound and p.kind == SpeakerKind.PERSON and p.full
         ]  # written there as an object too: "Tisch accused Whitcomb of ..."
         fits = [  # one known for a man or a woman, and no day ("Super Tuesday", "Easter
             (offset, p)  # Sunday") read as a name

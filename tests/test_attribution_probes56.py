@@ -488,15 +488,10 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('p04', "I'm a mother and a grandmother"): ('Theresa', 'the same'),
     ('p04', "But I don't like what I've"): ('Theresa', 'the same'),
     ('p05', 'that may bear on'): (
-        'WASHINGTON - A',
+        'bureau',
         'dateline: "WASHINGTON - A letter from the FBI director ... saying the bureau had '
-        'found new emails “...”" reads the dateline into the subject',
-    ),
-    ('p05', 'We have not yet determined whether'): (
-        'WASHINGTON - A',
-        'the same dateline: "saying the bureau had found" now refers "the bureau" back to '
-        'the last organisation mentioned (orgunify: every HEAD_KINDS noun does), the '
-        'dateline read as one, and "“...,” it said" follows it, not the letter',
+        'found new emails “...”": the quoted phrase is the letter\'s words, given to "the '
+        'bureau" its clause names (the spaced dash no longer joins the dateline to "A")',
     ),
     ('p07', 'rigged from the start'): (
         'leader of the effort',

@@ -125,11 +125,12 @@ def test_reflexive_appositive_speaker() -> None:
             " docks are a scam,\u201d it said.\n",
             [None],
         ),
-        # the subject a person's document, not a person: its object is not read
+        # the subject a person's document, not a person: its object is not read, its
+        # writer speaks through it (people57: a document's writer is its speaker)
         (
             "Dana Whitlow's press release does not mention the language of the bill.\n\n"
             "\u201cThe docks are a scam,\u201d it said.\n",
-            [None],
+            ["Dana Whitlow"],
         ),
         # the object a person, or people: no one
         ("The mayor visited Whitlow on Monday.\n\n\u201cWe will act,\u201d it said.\n", [None]),
