@@ -135,6 +135,10 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
+# a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
+OWNER_BODY = re.compile(
+    r"(?:.*\s)?([A-Z][\w-]+)['\u2019]s?\s+(campaign|office|team|administration)"
+)
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -3730,7 +3734,20 @@ class Attributor:
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
+        if kind == SpeakerKind.ORGANISATION:
+            description = self._owned_body(description)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+
+    def _owned_body(self, description: str) -> str:
+        """A campaign, office, team or administration written as a person's by a
+        possessive ("Rubio’s campaign", "New Hampshire Sen. Kelly Ayotte's campaign"), named
+        as "the Rubio campaign" names it, by the surname of one the article names in full
+        (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
+        the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
+        found = OWNER_BODY.fullmatch(description)
+        if found is None or found.group(1) not in self.cast.surnames():
+            return description
+        return f"{found.group(1)} {found.group(2)}"
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite
