@@ -3499,6 +3499,8 @@ class Attributor:
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
+        if (body := self.cast.document_body_of(tokens, i, j, start)) is not None:
+            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
         if (body := self._apposed_to_body(start, end)) is not None:
             self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
             return Mention(Span(start, end), body, cue, cue_span)

@@ -212,7 +212,7 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('p17', 'can serve as a role model', ('Kelly Amsden',)),
     ('p17', 'want my kids to grow up like him', ('Maggie Lundqvist',)),
     ('p17', 'I don’t know a parent who would', ('Maggie Lundqvist',)),
-    ('p17', 'misspoken', ('Amsden’s campaign', 'campaign', 'a statement', 'statement')),
+    ('p17', 'misspoken', ('Amsden’s campaign', 'Amsden campaign', 'campaign', 'a statement', 'statement')),
     ('p17', 'meant to say he is not a role model', ('Liz Garrity',)),
     ('p17', 'She was terrific', ('Tom Lundqvist',)),
     ('p17', 'not exactly an objective observer', ('Tom Lundqvist',)),
