@@ -3056,6 +3056,8 @@ class Cast:
                 return sender  # sentence's subject is, a document noun's too; back over
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
+        if written_in and (writer := self._writer_before(at)) is not None:
+            return writer  # "“…,” Robby Mook wrote. “…,” the memo stated"
         if written_in:
             told = [n for n in found if not THE_BEFORE.search(self.text, max(0, n - 5), n)]
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
@@ -3073,6 +3075,24 @@ class Cast:
             author = self._announcer(found[0])  # "Fox News confirmed ... According to the
             # statement, ...": every use refers back, to what the announcer put out
         return author
+
+    def _writer_before(self, at: int) -> Person | None:
+        """The person named as the subject of "wrote" last before ``at`` in its paragraph
+        ("“…,” Clinton campaign manager Robby Mook wrote. “…,” the memo stated": Mook wrote
+        the memo the definite document noun at ``at`` refers back to); None otherwise."""
+        begin = self.text.rfind("\n", 0, at) + 1
+        found = list(WROTE.finditer(self.text, begin, at))
+        if not found:
+            return None
+        end = found[-1].start()
+        return next(
+            (
+                person
+                for span, person in self._namings
+                if begin <= span.start and span.end == end and person.kind == SpeakerKind.PERSON
+            ),
+            None,
+        )
 
     def _releaser(self, used: int, at: int) -> Person | None:
         """Who put out the document a definite document noun refers back to, from the use
@@ -5876,6 +5896,7 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
     )
 
 
+WROTE = re.compile(r"\s+(?:wrote|writes)\b")  # "Robby Mook| wrote": the writer's name before
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age

@@ -44,3 +44,12 @@ def test_a_platform_is_no_author() -> None:
         "profile."
     )
     assert _speaker(text, "love the sea") == "a Facebook post"
+
+
+def test_the_memo_is_the_words_of_who_wrote_just_before() -> None:
+    text = (
+        "Sen. Marco Delgado of Ohio lost the primary on Tuesday. A Delgado campaign memo "
+        "went out to donors that night.\n\n“The map still favors us,” campaign manager "
+        "Lena Ortiz wrote. “We have offices in every county,” the memo stated."
+    )
+    assert _speaker(text, "offices in every county") == "Lena Ortiz"
