@@ -135,6 +135,10 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
+# a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
+OWNER_BODY = re.compile(
+    r"(?:.*\s)?([A-Z][\w-]+)['\u2019]s?\s+(campaign|office|team|administration)"
+)
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -3553,6 +3557,8 @@ class Attributor:
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
+        if (body := self.cast.document_body_of(tokens, i, j, start)) is not None:
+            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
         if (body := self._apposed_to_body(start, end)) is not None:
             self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
             return Mention(Span(start, end), body, cue, cue_span)
@@ -3798,7 +3804,20 @@ class Attributor:
             # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker)
             self.cast.mention(start, unnamed)
             return Mention(Span(start, end), unnamed, cue, cue_span)
+        if kind == SpeakerKind.ORGANISATION:
+            description = self._owned_body(description)
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+
+    def _owned_body(self, description: str) -> str:
+        """A campaign, office, team or administration written as a person's by a
+        possessive ("Rubio’s campaign", "New Hampshire Sen. Kelly Ayotte's campaign"), named
+        as "the Rubio campaign" names it, by the surname of one the article names in full
+        (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
+        the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
+        found = OWNER_BODY.fullmatch(description)
+        if found is None or found.group(1) not in self.cast.surnames():
+            return description
+        return f"{found.group(1)} {found.group(2)}"
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite

@@ -2551,6 +2551,13 @@ class Cast:
             return None
         return self.group(name, SpeakerKind.ORGANISATION, named_at)
 
+    def names_organisation(self, name: str, at: int) -> bool:
+        """Has the article named an organisation ``name`` before ``at``, read as one by
+        its grammar (:meth:`name_body`) or speaking as one ("Pew Research said")?"""
+        return any(o < at and n == name for o, n, _ in self._organisations) or any(
+            p.kind == SpeakerKind.ORGANISATION and p.name == name for p in self.people
+        )
+
     def name_body(self, at: int, name: str, opens: bool) -> None:
         """Know that the article names an organisation ``name`` at ``at``, outside any
         quotation, so that "the company said" after it may refer to it before it has
@@ -3157,6 +3164,8 @@ class Cast:
                 return sender  # sentence's subject is, a document noun's too; back over
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
+        if written_in and (writer := self._writer_before(at)) is not None:
+            return writer  # "“…,” Robby Mook wrote. “…,” the memo stated"
         if written_in:
             told = [n for n in found if not THE_BEFORE.search(self.text, max(0, n - 5), n)]
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
@@ -3174,6 +3183,24 @@ class Cast:
             author = self._announcer(found[0])  # "Fox News confirmed ... According to the
             # statement, ...": every use refers back, to what the announcer put out
         return author
+
+    def _writer_before(self, at: int) -> Person | None:
+        """The person named as the subject of "wrote" last before ``at`` in its paragraph
+        ("“…,” Clinton campaign manager Robby Mook wrote. “…,” the memo stated": Mook wrote
+        the memo the definite document noun at ``at`` refers back to); None otherwise."""
+        begin = self.text.rfind("\n", 0, at) + 1
+        found = list(WROTE.finditer(self.text, begin, at))
+        if not found:
+            return None
+        end = found[-1].start()
+        return next(
+            (
+                person
+                for span, person in self._namings
+                if begin <= span.start and span.end == end and person.kind == SpeakerKind.PERSON
+            ),
+            None,
+        )
 
     def _releaser(self, used: int, at: int) -> Person | None:
         """Who put out the document a definite document noun refers back to, from the use
@@ -3254,6 +3281,8 @@ class Cast:
         sent a fundraising email", "a statement issued by the Sanders campaign", "Fox
         News said in a statement"), as its sentence writes it; None otherwise."""
         start = max(self.text.rfind(". ", 0, used), self.text.rfind("\n", 0, used)) + 1
+        if (named := self._body_before_noun(start, used, at)) is not None:
+            return named  # "A new Pew Research report compares ... From the report:"
         before = ORGANISATION_SENT.search(self.text, start, used)
         after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
         if before is not None and (people := self._people_of_body(start, before, at)):
@@ -3270,6 +3299,32 @@ class Cast:
         ):
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+
+    def _body_before_noun(self, start: int, used: int, at: int) -> Person | None:
+        """The organisation named right before the noun used at ``used``, in its sentence
+        from ``start`` ("a new Pew Research report", :meth:`document_body_of`)."""
+        head = re.match(r"[\w-]+", self.text[used:])
+        tokens = nlp.tagged(self.text, start, used + head.end()) if head else []
+        after = [n + 1 for n, t in enumerate(tokens[:-1]) if t.text in OWNED_HEAD_END]
+        first = after[-1] if after else 0  # "Four hours earlier, | a Clinton campaign memo"
+        return self.document_body_of(tokens, first, len(tokens), at) if tokens else None
+
+    def document_body_of(self, tokens: Sequence[Token], i: int, j: int, at: int) -> Person | None:
+        """The organisation whose name stands before the head of the document ``tokens[i:j]``
+        (:func:`document_body`: "a Clinton campaign memo", "an Associated Press report"),
+        mentioned at ``at``: one its words or the article before ``at`` name so; None
+        otherwise ("one Clinton ad": a person's)."""
+        found = document_body(tokens, i, j)
+        if found is None:
+            return None
+        name = self.text[tokens[found[0]].span.start : tokens[found[1] - 1].span.end]
+        if not (
+            looks_like_organisation(name)
+            or name.endswith(" campaign")
+            or self.names_organisation(name, at)
+        ):
+            return None
+        return self.group(name, SpeakerKind.ORGANISATION, at)
 
     def _people_of_body(self, start: int, found: re.Match[str], at: int) -> Person | None:
         """The people whose noun phrase, in the sentence from ``start``, the organisation
@@ -5999,6 +6054,7 @@ def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
     )
 
 
+WROTE = re.compile(r"\s+(?:wrote|writes)\b")  # "Robby Mook| wrote": the writer's name before
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
@@ -6015,6 +6071,8 @@ DOCUMENT_NOUNS = frozenset(
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
 # where a person writes under their name ("her Twitter account posted")
+POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
+# what a platform carries, others' words under the platform's name ("a Facebook post")
 OWNER_PRONOUNS = frozenset(PRONOUN_OF_OWNER)
 OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
 MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
@@ -6050,6 +6108,31 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
         if word.tag not in MODIFIER_TAGS or not word.text.islower():
             return None
     return None
+
+
+def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where the capitalised name set before the head of the document the speaker phrase
+    ``tokens[i:j]`` is stands, lower-case modifiers at most between, with a "campaign"
+    right after it ("a Clinton campaign memo", "A 2014 House Intelligence Committee
+    report", "the Heritage Foundation website notes"); None otherwise. Whether the name is
+    an organisation's, who put the document out, is the caller's to judge."""
+    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
+    head = tokens[end - 1]
+    if not head.text.islower() or not head.tag.startswith("NN"):
+        return None
+    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | {"website", "site"}:
+        return None
+    if head.text in POSTED_NOUNS:
+        return None  # "a Facebook post", "a YouTube video": the platform is no author
+    m = end - 2
+    while m >= i and tokens[m].text.islower() and tokens[m].tag in MODIFIER_TAGS:
+        m -= 1
+    last = m + 1
+    while m >= i and tokens[m].tag.startswith("NN") and tokens[m].text[:1].isupper():
+        m -= 1
+    if m + 1 == last or m >= i and tokens[m].tag in ("PRP$", "POS"):
+        return None  # "his Facebook profile": his (see document_owner)
+    return m + 1, last + (tokens[last].text == "campaign" and last < end - 1)
 
 
 def person_head(head: str, words: Sequence[str] = ()) -> bool:

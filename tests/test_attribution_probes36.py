@@ -190,7 +190,7 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('s24', 'about words, not values', ('Gary Tillman',)),
     ('s24', 'disappointed but not surprised', ('Kamal Haddad',)),
     ('s24', 'whether it wants to or not', ('Kamal Haddad',)),
-    ('s25', 'insubordination', ("Kesner's office", 'Tom Kesner')),
+    ('s25', 'insubordination', ("Kesner's office", 'Kesner office', 'Tom Kesner')),
     ('s25', 'run this department like a private club', ('Ray Dominguez',)),
     ('s25', 'Deputies are afraid to speak up', ('Ray Dominguez',)),
     ('s25', "I'm one of them", ('Ray Dominguez',)),
