@@ -1,0 +1,122 @@
+"""coref55: invented probes for the coreference kinds coref54 left open, in the held-out
+split's genre (US politics news in the 2015-16 style), a ninth batch after coref41, 44, 46,
+48, 49, 50, 52 and 54: 20 short stories (73 quotations), every person invented. Built on: a
+campaign whose owner is only a pronoun ("His campaign ... “...,” the campaign said"); a
+possessive nominal naming a person by relation to another ("the senator's chief of staff",
+"the governor's spokeswoman", "the mayor's chief of staff"); an office with a place
+complement ("the senator from Texas", "the congressman from Ohio", "the former governor from
+Florida"); a couple's "they" when another man is named after the pair ("Earl and Joyce
+Tidwell have knocked on doors for Gov. Stuart Brennan"); and a son named first with "Jr."
+and his father later by the bare name ("Lyman Trask Jr. ... Lyman Trask said").
+
+The stories and the judged list were written together and committed before On Record read
+them (built from marked text by /work/notes/coref55_scripts/gen.py). A campaign's statement
+is judged right when given as the candidate's campaign ("Okafor campaign" or "Okafor's
+campaign"); a couple's "they" when given as either of them; the son is only "X Jr.", the
+father only "X".
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+
+PROBES = batch("coref_probes_55.json")
+FIRST_JUDGED = 0  # set after the first run
+
+PROBES_55: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
+    (
+        "d01",
+        "These are teachers",
+        ("Okafor campaign", "Okafor's campaign", "Adaeze Okafor's campaign"),
+    ),
+    ("d01", "They are not", ("Okafor campaign", "Okafor's campaign", "Adaeze Okafor's campaign")),
+    ("d01", "Money doesn't vote,", ("Dennis Huckaby",)),
+    ("d01", "He's right. People", ("Adaeze Okafor",)),
+    ("d02", "I made every", ("Gavin Rourke",)),
+    ("d02", "I leave with", ("Gavin Rourke",)),
+    ("d02", "Gavin served Minnesota", ("Phillip Amundsen",)),
+    ("d02", "I will miss", ("Phillip Amundsen",)),
+    ("d02", "We don't discuss", ("Lowell Petrakis",)),
+    ("d03", "The governor was", ("Tamsin Lowry",)),
+    ("d03", "She won't apologize", ("Tamsin Lowry",)),
+    ("d03", "Our members have", ("Victor Delacroix",)),
+    ("d03", "The door is", ("Tamsin Lowry",)),
+    ("d04", "This bill borrows", ("Neil Ostrander",)),
+    ("d04", "Washington is addicted", ("Boyd Carrithers",)),
+    ("d04", "We're not going", ("Boyd Carrithers",)),
+    ("d04", "They have the", ("Margaret Quill",)),
+    ("d05", "We want someone", ("Earl Tidwell", "Joyce Tidwell")),
+    ("d05", "The governor has", ("Chet Larrabee",)),
+    ("d05", "We've heard that", ("Earl Tidwell", "Joyce Tidwell")),
+    ("d06", "My dad is", ("Lyman Trask Jr.",)),
+    ("d06", "He builds things.", ("Lyman Trask Jr.",)),
+    ("d06", "My son is", ("Lyman Trask",)),
+    ("d06", "Fantastic. Better than", ("Lyman Trask",)),
+    ("d06", "I'll be here", ("Lyman Trask Jr.",)),
+    ("d07", "Housing is the", ("Bernard Quaid",)),
+    ("d07", "I want to", ("Bernard Quaid",)),
+    ("d07", "Bernard knows every", ("Celia Ortega",)),
+    ("d07", "Nothing against Bernard,", ("Rosalind Petty",)),
+    ("d07", "But the agency", ("Rosalind Petty",)),
+    ("d08", "It was time", ("Felix Nakamura",)),
+    ("d08", "My grandchildren don't", ("Curtis Demming",)),
+    ("d08", "That's going to", ("Curtis Demming",)),
+    ("d08", "He never cared", ("Arnold Bixby",)),
+    (
+        "d09",
+        "The governor will",
+        ("Haverford campaign", "Haverford's campaign", "Roland Haverford's campaign"),
+    ),
+    ("d09", "Every campaign agreed", ("Lydia Marsh",)),
+    ("d09", "I'd rather talk", ("Roland Haverford",)),
+    ("d10", "People are listening", ("Ramon Ybarra", "Lucia Ybarra")),
+    ("d10", "Especially the young", ("Ramon Ybarra", "Lucia Ybarra")),
+    ("d10", "The Ybarras are", ("Howard Fenn",)),
+    ("d11", "The senator has", ("Corinne Falk",)),
+    ("d11", "They have not", ("Corinne Falk",)),
+    ("d11", "We have the", ("Dalton Ames",)),
+    ("d11", "I've said what", ("Orrin Matheson",)),
+    ("d12", "The more the", ("Teodoro Quintana",)),
+    ("d12", "I have run", ("Raymond Castellano",)),
+    ("d12", "I know how", ("Raymond Castellano",)),
+    ("d13", "Ian will fight", ("Garrett Pell Jr.",)),
+    ("d13", "Dana has the", ("Garrett Pell",)),
+    ("d13", "Ian will have", ("Garrett Pell",)),
+    ("d13", "We have disagreed", ("Garrett Pell Jr.",)),
+    ("d14", "Polls go up", ("Hilary Strand",)),
+    (
+        "d14",
+        "This poll oversampled",
+        ("Strand campaign", "Strand's campaign", "Hilary Strand's campaign"),
+    ),
+    ("d14", "We've been saying", ("Eli Burkhart",)),
+    ("d15", "After that, we", ("Todd Voskuil", "Marla Voskuil")),
+    ("d15", "Our delegates are", ("Owen Paxton",)),
+    ("d16", "She will answer", ("Miles Gorecki",)),
+    ("d16", "I'm looking forward", ("Rhea Danforth",)),
+    ("d16", "Rhea has my", ("Alan Whitlow",)),
+    ("d17", "We need a", ("Nathan Ebersole",)),
+    ("d17", "The Air Force", ("Clayton Voorhees",)),
+    ("d17", "Not on my", ("Clayton Voorhees",)),
+    ("d18", "We gave Kurt", ("Glenn Whitford", "Patrice Whitford")),
+    ("d18", "He forgot who", ("Glenn Whitford", "Patrice Whitford")),
+    ("d18", "He listens to", ("Lindahl campaign", "Lindahl's campaign", "Kurt Lindahl's campaign")),
+    ("d18", "Glenn and Patrice are", ("Sam Oduya",)),
+    ("d19", "My father would", ("Wendell Carver Jr.",)),
+    ("d19", "He asked me", ("Wendell Carver Jr.",)),
+    ("d19", "I owe New", ("Wendell Carver",)),
+    ("d19", "I'll be there", ("Wendell Carver",)),
+    ("d20", "I have never", ("Preston Galloway",)),
+    (
+        "d20",
+        "The story is",
+        ("Galloway campaign", "Galloway's campaign", "Preston Galloway's campaign"),
+    ),
+    ("d20", "Every fact was", ("Judith Kersey",)),
+]
+
+KNOWN_WRONG_55: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+
+test_probe_speaker_coref55_batch, test_coref55_batch_figure = judged_batch_tests(
+    "coref55", PROBES, PROBES_55, KNOWN_WRONG_55, FIRST_JUDGED, size=73
+)
