@@ -483,6 +483,7 @@ ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
     r"\b(?:father|mother|dad|grandfather|grandmother),\s+(?:former\s+|late\s+)?"
     r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
 )
+SON_BESIDE = re.compile(r"\bsons?\b")  # "his son", "the oldest son of": a Jr. named as one
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
@@ -1529,7 +1530,8 @@ class Cast:
         "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
         "Joe Biden")? So is the very name without the suffix where the article writes the
         suffix more than once ("Lyman Trask Jr. ... Lyman Trask Jr. told ... Lyman Trask
-        said"): it keeps it to tell the son from the father."""
+        said") or calls the Jr. a son beside it ("Chase Wexford Jr., the candidate's eldest
+        son,"): it tells the son from the father."""
         if (
             person.suffix != "jr"
             or name_suffix(name)
@@ -1538,7 +1540,10 @@ class Cast:
             return False
         if name_words(name) == name_words(person.name) and len(name_words(name)) > 1:
             last = re.escape(name.split()[-1])
-            return len(re.findall(rf"\b{last},?\s+Jr\b", self.text)) > 1
+            suffixed = list(re.finditer(rf"\b{last},?\s+Jr\b\.?", self.text))
+            return len(suffixed) > 1 or any(
+                SON_BESIDE.search(self.text, max(0, j.start() - 60), j.end() + 60) for j in suffixed
+            )  # "Chase Wexford Jr., the candidate's eldest son," is told from his father
         return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
