@@ -1541,9 +1541,10 @@ class Cast:
         if name_words(name) == name_words(person.name) and len(name_words(name)) > 1:
             last = re.escape(name.split()[-1])
             suffixed = list(re.finditer(rf"\b{last},?\s+Jr\b\.?", self.text))
-            return len(suffixed) > 1 or any(
+            if len(suffixed) > 1 or any(
                 SON_BESIDE.search(self.text, max(0, j.start() - 60), j.end() + 60) for j in suffixed
-            )  # "Chase Wexford Jr., the candidate's eldest son," is told from his father
+            ):  # "Chase Wexford Jr., the candidate's eldest son," is told from his father
+                return True
         return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
