@@ -3683,6 +3683,11 @@ class Attributor:
                 person = self.cast.described(head, start, written, self._roles_at)
             if person is None:
                 person = self.cast.described_later(head, start, written, self._roles_at)
+            owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
+            if person is None and first == "the" and owned:
+                person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
+                # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
+                # only one named by relation to another (not "An immigration judge ruled")
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
@@ -3765,6 +3770,8 @@ class Attributor:
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
                 return Mention(Span(start, end), named, cue, cue_span)
+            if description == head and head in OWNED_HEADS:
+                description = self._pronoun_owned(head, start) or description
             if description == head and head == "agency":
                 description = _public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
@@ -3852,6 +3859,18 @@ class Attributor:
                 return None  # "Sen. Ann Lowry's editorial": a person's
             return self.cast.group(name, SpeakerKind.ORGANISATION, found.start(group))
         return None
+
+    def _pronoun_owned(self, head: str, at: int) -> str:
+        """ "His campaign has raised ... “...,” the campaign said": the ``head`` (campaign,
+        team: :data:`OWNED_HEADS`) last written after "his" or "her" within
+        ``ORGANISATION_REACH`` before ``at``, named for the one the pronoun refers to as
+        :meth:`Cast.owner_campaign` names it ("Tolliver campaign"); "" if none. The
+        pronoun's own "campaign" attests the owner, as "the campaign" does not."""
+        begin = max(0, self.text.find("\n") + 1, at - ORGANISATION_REACH)
+        owned = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+({re.escape(head)})\b(?!,\s+[A-Z])")  # not
+        # "His team, Astana, said": the name set beside it is the one meant
+        found = list(owned.finditer(self.text, begin, at))
+        return self.cast.owner_campaign(found[-1].start(1), head) if found else ""
 
     def _thing_named_before(self, at: int) -> str | None:
         """The name "the company" or "the firm" at ``at`` refers back to when the article

@@ -483,6 +483,7 @@ ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
     r"\b(?:father|mother|dad|grandfather|grandmother),\s+(?:former\s+|late\s+)?"
     r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
 )
+SON_BESIDE = re.compile(r"\bsons?\b")  # "his son", "the oldest son of": a Jr. named as one
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
@@ -707,6 +708,17 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     if nlp.demonym_places(list(words) or [head]) & _role_places(written):
         return True
     return role_names(written, head, words) and _places(words) <= _role_places(written)
+
+
+def _place_complement(words: Sequence[str]) -> list[str]:
+    """ "from Texas" opening ``words`` (after a nominal's head: "The senator from Texas
+    laughed", "The governor of New Mexico said"): "from" or "of" and a listed place ending
+    where the words go on; [] otherwise. :func:`role_fits` then asks the role for the
+    place, as it does of "the Texas senator"."""
+    if len(words) < 3 or words[0] not in ("from", "of"):
+        return []
+    ends = [b for a, b, kind in nlp.known_spans(list(words[1:])) if a == 0 and kind == "LOC"]
+    return list(words[: 1 + max(ends)]) if ends and 1 + max(ends) < len(words) else []
 
 
 def _office(role: str) -> bool:
@@ -1516,13 +1528,23 @@ class Cast:
         """Is ``name``, written without a suffix after a parent's noun set off ("His
         father, former Rep. Howard Pell,"), the parent of ``person``, named before with
         "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
-        "Joe Biden")?"""
+        "Joe Biden")? So is the very name without the suffix where the article writes the
+        suffix more than once ("Lyman Trask Jr. ... Lyman Trask Jr. told ... Lyman Trask
+        said") or calls the Jr. a son beside it ("Chase Wexford Jr., the candidate's eldest
+        son,"): it tells the son from the father."""
         if (
             person.suffix != "jr"
             or name_suffix(name)
             or (found := _name_written(self.text, name, at)) < 0
         ):
             return False
+        if name_words(name) == name_words(person.name) and len(name_words(name)) > 1:
+            last = re.escape(name.split()[-1])
+            suffixed = list(re.finditer(rf"\b{last},?\s+Jr\b\.?", self.text))
+            if len(suffixed) > 1 or any(
+                SON_BESIDE.search(self.text, max(0, j.start() - 60), j.end() + 60) for j in suffixed
+            ):  # "Chase Wexford Jr., the candidate's eldest son," is told from his father
+                return True
         return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
 
     def _titled_again(self, name: str, theirs: str) -> bool:
@@ -1869,29 +1891,56 @@ class Cast:
         speaking "they" at ``at`` stands for: they are the last people named before it,
         within ``NEAR``, no one else is mentioned since, and the pair opens its sentence
         or is set off by a comma (a couple or two partners speak as one; the row goes to
-        the first named)."""
+        the first named). People named after the pair inside a sentence, not opening one
+        ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leave it the
+        subject where "they" is written between them and ``at`` ("They started in
+        August.")."""
         k = bisect_left(self._namings, at, key=lambda n: n[0].start)
         named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
         if not named or at - named[-1][0].end > NEAR:
             return None
+        passing: list[Span] = []  # named after the pair, inside a sentence
+        while (pair := self._pair_ending(named)) is None and len(named) > 1 and len(passing) < 2:
+            passing.append(named.pop()[0])
+            if self._opens_sentence(passing[-1]):
+                return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
+        if pair is None or passing and not THEY.search(self.text, passing[-1].end, at):
+            return None
+        before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
+        if before[-1:] not in ("", ",", ".", "—", "\n") or LISTED_BEFORE.search(before):
+            return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
+            # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
+        if passing and before[-1:] == ",":
+            return None  # only a pair opening its sentence stays its subject
+        other = named[-1][1]
+        lo = bisect_left(self._mentions, pair[0], key=lambda m: m[0])
+        hi = bisect_left(self._mentions, at, key=lambda m: m[0])
+        for offset, person in self._mentions[lo:hi]:
+            if any(offset == span.start for span in passing):
+                continue
+            if person is not pair[1] and person is not other and not THEY.match(self.text, offset):
+                return None  # someone else mentioned since (not by a "they" read before)
+        return pair[1]
+
+    def _opens_sentence(self, naming: Span) -> bool:
+        """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
+        Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
+        before = self.text[max(0, naming.start - 200) : naming.start]
+        while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
+            before = before[: word.start()]  # "Gov. " before the name
+        before = before.rstrip(" \t\xa0")
+        return before == "" or before[-1] in '.!?\n\u201d"'
+
+    def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
+        """Where the first of a pair joined by "and" whose second is the last of ``named``
+        is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
             joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
-        if pair is None or pair[1] is other:
-            return None
-        before = self.text[: pair[0]].rstrip()
-        if before[-1:] not in ("", ",", ".", "—") or LISTED_BEFORE.search(before):
-            return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
-            # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
-        lo = bisect_left(self._mentions, pair[0], key=lambda m: m[0])
-        hi = bisect_left(self._mentions, at, key=lambda m: m[0])
-        for offset, person in self._mentions[lo:hi]:
-            if person is not pair[1] and person is not other and not THEY.match(self.text, offset):
-                return None  # someone else mentioned since (not by a "they" read before)
-        return pair[1]
+        return None if pair is None or pair[1] is other else pair
 
     def _couple_first(self, second: Span) -> tuple[int, Person] | None:
         """Where the first of a couple is named and who, where ``second`` is the naming of
@@ -2273,10 +2322,13 @@ class Cast:
             return None
         if after[k][-1] == "," and not after[k + 1].endswith("ing"):
             return None  # not "The billionaire, speaking from his resort, dismissed"
-        following = after[k + 1].removesuffix(".")  # "The judge disagreed.": a verb
+        place = _place_complement(after[k + 1 :])  # "The senator from Texas laughed"
+        if k + 1 + len(place) >= len(after):
+            return None
+        following = after[k + 1 + len(place)].removesuffix(".")  # "The judge disagreed.": a
         if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
-            return None  # "The senator of Texas", "The candidate who won", "The senator and"
-        written = ["The", *after[: k + 1]]
+            return None  # verb; not "The candidate who won", "The senator and"
+        written = ["The", *after[: k + 1], *place]
         head = after[k].lower()
         if noun_gender(head) not in (None, gender):
             return None
@@ -2288,7 +2340,7 @@ class Cast:
         if person is None and kin_noun(head):  # "Jean-Luc Moreau and his son, Théo," before
             person = self._kin_reciprocal(head, found.start(1))  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
-            person = self._lede_person(head, found.start(1))  # lede's, named after it
+            person = self.lede_person(head, found.start(1))  # lede's, named after it
         if person is None and person_head(head) and not kin_noun(head):
             person = self.definite(head, found.start(1) - len("The"), written)  # "Kasinski
             # beat Grant Whitcomb. The billionaire dismissed it": a noun no role gives, read
@@ -3836,7 +3888,7 @@ class Cast:
         first paragraph, a lede that names its person only in the paragraph after it ("A
         lawmaker in the Philippines is calling for ...\n\n“...,” Joey Salceda said"): the
         first person named there is that person, whom "the lawmaker" may refer to?"""
-        return self._lede_person(head, at) is not None
+        return self.lede_person(head, at) is not None
 
     def _role_given(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun, the head of a role the article gives a person
@@ -3849,14 +3901,14 @@ class Cast:
     def _lede_noun(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
         "company"), the one a lede before ``at`` opens on and names in the paragraph after
-        it (:meth:`_lede_person`: "A rancher whose family ...")?"""
+        it (:meth:`lede_person`: "A rancher whose family ...")?"""
         if not word.isalpha() or not word.islower():
             return False
         if not lexicons.agent_noun(word) and not lexicons.is_role_noun(word):
             return False  # "A company that ... \n\nJohn Hale, its founder,": not "The company"
-        return self._lede_person(word, at) is not None
+        return self.lede_person(word, at) is not None
 
-    def _lede_person(self, head: str, at: int) -> Person | None:
+    def lede_person(self, head: str, at: int) -> Person | None:
         """The person :meth:`_lede_named` finds: the first named in the paragraph after a
         lede opened by the one unnamed ``head`` before ``at``, where the noun may be them."""
         if self.text.find(head, 0, at) < 0:
@@ -4298,6 +4350,7 @@ RUN_OPENERS = WEEKDAYS | {
 POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
 LISTED_BEFORE = re.compile(r"[A-Z][\w.'-]*,$")  # "Brandy," before "Monica and Lauryn Hill"
 THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
+WORD_ENDING = re.compile(r"(\S+)[ \t\xa0]+$")  # the word a stretch ends in, and its spaces
 
 COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
     r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"

@@ -27,6 +27,7 @@ father" of "whose son", "the senator from Texas", "the younger delegate", "the g
 chief of staff"); then a couple speaking as one or by their plural surname (5), a father
 named after his son "Jr." (3 + 2 of "the candidate" taken for the son), a title named only
 later ("the mayor", "the speaker": 4) and "the campaign" of a possessive owner (2).
+coref55's mends made five more right (302): c04, c09, c11 and c34 x2.
 """
 
 from __future__ import annotations
@@ -358,33 +359,18 @@ PROBES_54: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 WHY_54 = {  # why each story's quotations on KNOWN_WRONG_54 are wrong (read, not all traced)
-    "c04": '"His campaign has raised ... the campaign said": the campaign is written only'
-    ' with "His" opening a sentence, so "the campaign" finds no owner; the row is the noun',
-    "c09": '"The chief of staff to Gov. Pamela Strickland resigned ... Nora Bellamy, who had'
-    " run the governor's office, ... “...,” the governor's chief of staff wrote\": the lede's"
-    " nominal is not tied to the name given in the sentence after it",
-    "c11": '"The senator from Texas laughed that off. “...,” he said": "from Texas" after the'
-    ' noun is not read as the nominal\'s place, so the opening fails and "he" is the other'
-    " senator last quoted",
     "c14": '"the younger delegate shook her head": a comparative of two ages (68 and 26) is'
     " no rank the nominal finds",
     "c27": '"The candidate himself praised his children. “...,” he said": "the candidate" is'
     ' taken for the subject of the sentence before, the son ("the younger Whitcomb")',
-    "c34": '"Mark and Dana Kessler have knocked on 4,000 doors for Doyle Pruett ... They have'
-    ' a bus ... “...,” they said": Pruett is named after the pair, so "they" finds no pair',
 }
 
 KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
     (probe, fragment): (given, WHY_54[probe])
     for probe, fragment, given in [
-        ("c04", "Dr. Tolliver will", "campaign"),
-        ("c09", "I made mistakes", "governor's chief of staff"),
-        ("c11", "Marty gets angry", "Martin Kealoha"),
         ("c14", "That's what losing", "Barbara Nyquist"),
         ("c27", "They're great, aren't", "Grant Whitcomb Jr."),
         ("c27", "Better than their", "Grant Whitcomb Jr."),
-        ("c34", "We believe in", None),
-        ("c34", "That's all there", None),
     ]
 }
 
