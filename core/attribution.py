@@ -1679,9 +1679,6 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     return " ".join([*words, named.group(2)])
 
 
-POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-
-
 def _public_body_named(text: str, at: int) -> str | None:
     """The public body "the agency" at ``at`` refers back to when no name ends in "Agency":
     the one the article last named, within ``ORGANISATION_REACH`` and past its headline,
