@@ -2854,15 +2854,12 @@ def _under_a_leader(tokens: Sequence[Token], n: int) -> bool:
     """Does "under" at ``n`` open the administration a role was held in ("who served as
     ambassador to Japan | under President George W. Bush", "| under then-Gov. Ann Lee"):
     a capitalised title after it, the leader's, dates the role as a year would?"""
+    if tokens[n].text != "under":
+        return False
     m = n + 1
     while m < len(tokens) and tokens[m].text.lower() in {"then", "-", "former"}:
         m += 1
-    return (
-        tokens[n].text == "under"
-        and m < len(tokens)
-        and _capitalised(tokens[m])
-        and lexicons.is_title_word(tokens[m].text)
-    )
+    return m < len(tokens) and _capitalised(tokens[m]) and lexicons.is_title_word(tokens[m].text)
 
 
 def _sequel(tokens: Sequence[Token], n: int) -> bool:
