@@ -2934,17 +2934,10 @@ def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
     counted there ("served | two terms as", "| eight years as", "| a decade as"); else 0."""
     if _word_at(tokens, n) == "as":
         return n + 1
-    counted = (
-        tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"} if n < len(tokens) else False
-    )
-    m = n + 1
-    if counted and _word_at(tokens, m) == "full":
-        m += 1  # "two full terms as"
-    return (
-        m + 2
-        if counted and _word_at(tokens, m) in _TENURES and _word_at(tokens, m + 1) == "as"
-        else 0
-    )
+    if n >= len(tokens) or not (tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"}):
+        return 0  # no count of a tenure
+    m = n + 2 if _word_at(tokens, n + 1) == "full" else n + 1  # "two full terms as"
+    return m + 2 if _word_at(tokens, m) in _TENURES and _word_at(tokens, m + 1) == "as" else 0
 
 
 def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
