@@ -2926,7 +2926,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
 
 
-_TENURES = frozenset({"term", "terms", "year", "years", "decade", "decades"})
+# the units a time in office is counted in ("served | two terms | as"), here and in
+# roles._SERVED_AS
+TENURES = frozenset({"term", "terms", "year", "years", "decade", "decades"})
 
 
 def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
@@ -2937,7 +2939,7 @@ def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
     if n >= len(tokens) or not (tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"}):
         return 0  # no count of a tenure
     m = n + 2 if _word_at(tokens, n + 1) == "full" else n + 1  # "two full terms as"
-    return m + 2 if _word_at(tokens, m) in _TENURES and _word_at(tokens, m + 1) == "as" else 0
+    return m + 2 if _word_at(tokens, m) in TENURES and _word_at(tokens, m + 1) == "as" else 0
 
 
 def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:

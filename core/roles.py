@@ -44,6 +44,7 @@ from core.role_grammar import (
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
+    TENURES,
     TITLE_STOP,
     Sentence,
     apposed_before,
@@ -3139,7 +3140,7 @@ PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw"
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
 _SERVED_AS = re.compile(  # "served as", "served two terms as" (a tenure before "as")
     r"(?:has\s+|had\s+)?(serves|served)\s+(?:(?:a|one|\d+|[a-z]+)\s+(?:full\s+)?"
-    r"(?:terms?|years?|decades?)\s+)?as\s+",
+    rf"(?:{'|'.join(sorted(TENURES))})\s+)?as\s+",
     re.IGNORECASE,
 )
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
