@@ -721,7 +721,9 @@ def _public_office(role: str) -> bool:
     return _office(COURTESY_TITLES.sub("", role))
 
 
-COURTESY_TITLES = re.compile(r"\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Miss|Sir|Dame)\b\.?", re.IGNORECASE)
+COURTESY_TITLES = re.compile(  # a degree's, a cleric's and the honorifics ("Mr.", "Dame")
+    rf"\b(?:Dr|Prof|Rev|{'|'.join(HONORIFIC_GENDER)})\b\.?", re.IGNORECASE
+)
 
 
 def _office_head(role: str) -> bool:
