@@ -1365,8 +1365,9 @@ class Cast:
 
     def couple_before(self, at: int) -> Person | None:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
-        couple" was written last within ``NEAR`` before it, with no one named since ("The
-        couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
+        couple" or their surname made plural ("the Kesslers") was written last within
+        ``NEAR`` before it, with no one named since ("The couple said they would stay.
+        “...,” they said"; see :meth:`_couple_nominal`)."""
         last = next(
             reversed(list(COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at))), None
         )
