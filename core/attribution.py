@@ -1761,8 +1761,9 @@ IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 @lru_cache(maxsize=64)
 def _named_with_head(head: str) -> re.Pattern[str]:
     """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
-    head a person owns (:data:`OWNED_HEADS`), the last word may be their possessive
-    ("Whitcomb's campaign")."""
+    head a person owns (:data:`OWNED_HEADS`), any of the words may end in a possessive
+    ("Donald Trump's campaign"; :func:`_organisation_named_by` reads the last one's as
+    the owner's name, and leaves one before it in the name: "Trump's Ohio campaign")."""
     owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
     return re.compile(
         rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
