@@ -815,10 +815,9 @@ def label_names_no_one(label: str) -> bool:
     words = label_name(label).lower().split()
     if len(words) < 2 or words[0] not in {"the", "a", "an"}:
         return False
-    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
-    return not any(
+    return not any(  # the noun as written and less a plural "s" ("THE ANALYSTS:")
         lexicons.is_role_noun(w) or w in lexicons.person_nouns() or lexicons.agent_noun(w)
-        for w in {head, words[-1]}
+        for w in {words[-1], words[-1].removesuffix("s")}
     )
 
 
