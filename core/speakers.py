@@ -704,7 +704,8 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
     if ours and theirs and ours.isdisjoint(theirs):
         return False
-    if nlp.demonym_places(list(words) or [head]) & _role_places(written):
+    demonym = nlp.demonym_places(list(words) or [head])  # the role's places read only then
+    if demonym and demonym & _role_places(written):
         return True
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
