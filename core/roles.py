@@ -3303,11 +3303,9 @@ def _office_clause(clause: str) -> bool:
 
 def _short_part_alone(part: str) -> str:
     part = part.strip(" ,;:")
-    party = _PARTY_WHO.match(part)
-    if party is not None and _office_clause(part[party.end() :]):
-        return _short_part_alone(part[party.end() :])
-    if party is not None:
-        return party.group(0).split()[0]  # "Republican who served in combat as a Marine"
+    if (party := _PARTY_WHO.match(part)) is not None:  # the clause's office, else the party
+        clause = part[party.end() :]  # ("Republican who served in combat as a Marine")
+        return _short_part_alone(clause) if _office_clause(clause) else party.group(0).split()[0]
     served = _SERVED_AS.match(part)
     if served:
         rest = part[served.end() :]
