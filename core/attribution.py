@@ -1930,12 +1930,14 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
-    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an"
-    that is no first name and no surname of someone the article named in full ("the
-    Texan said", "the 23-year-old Brazilian"): a person described by where they come
-    from, like "the senator". (Other modifiers describe someone new as often: "The
-    lifelong Republican who wrote the speech says".) A listed first name is never
-    written after "the" alone, so one there is such a noun too ("the Dane said")."""
+    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an",
+    or one or two words a listed place's name makes a demonym of (:func:`nlp.demonym_places`:
+    "the Vermonter", "the South Carolinian"), whose last word is no first name and no
+    surname of someone the article named in full ("the Texan said", "the 23-year-old
+    Brazilian"): a person described by where they come from, like "the senator". (Other
+    modifiers describe someone new as often: "The lifelong Republican who wrote the speech
+    says".) A listed first name is never written after "the" alone, so one there is such a
+    noun too ("the Dane said")."""
     n0, n1 = name
     word = words[n1 - 1].text
     made = bool(nlp.demonym_places([w.text for w in words[n0:n1]]))  # "the Vermonter", "the
