@@ -3229,13 +3229,13 @@ class Cast:
         if found is None:
             return None
         j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
-        for span, person in self._namings[j : j + 1]:
-            titles = self.text[found.end() : span.start].split()  # "signed by |Mayor |Tom"
-            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None and not (
-                titles and all(map(lexicons.is_title_word, titles))
+        if j < len(self._namings):  # the next naming, a description or titles before it
+            span, person = self._namings[j]
+            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is not None or (
+                (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
+                and all(map(lexicons.is_title_word, titles))
             ):
-                break
-            return person if person.kind == SpeakerKind.PERSON else None
+                return person if person.kind == SpeakerKind.PERSON else None
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
         return self._find_named(surname.group(1), found.end()) if surname else None  # one named
 
