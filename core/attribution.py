@@ -843,10 +843,9 @@ def label_names_no_one(label: str) -> bool:
     words = label_name(label).lower().split()
     if len(words) < 2 or words[0] not in {"the", "a", "an"}:
         return False
-    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
-    return not any(
+    return not any(  # the noun as written and less a plural "s" ("THE ANALYSTS:")
         lexicons.is_role_noun(w) or w in lexicons.person_nouns() or lexicons.agent_noun(w)
-        for w in {head, words[-1]}
+        for w in {words[-1], words[-1].removesuffix("s")}
     )
 
 
@@ -1707,9 +1706,6 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     return " ".join([*words, named.group(2)])
 
 
-POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-
-
 def _public_body_named(text: str, at: int) -> str | None:
     """The public body "the agency" at ``at`` refers back to when no name ends in "Agency":
     the one the article last named, within ``ORGANISATION_REACH`` and past its headline,
@@ -1792,8 +1788,9 @@ IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 @lru_cache(maxsize=64)
 def _named_with_head(head: str) -> re.Pattern[str]:
     """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
-    head a person owns (:data:`OWNED_HEADS`), the last word may be their possessive
-    ("Whitcomb's campaign")."""
+    head a person owns (:data:`OWNED_HEADS`), any of the words may end in a possessive
+    ("Donald Trump's campaign"; :func:`_organisation_named_by` reads the last one's as
+    the owner's name, and leaves one before it in the name: "Trump's Ohio campaign")."""
     owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
     return re.compile(
         rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
@@ -1961,12 +1958,14 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n][\"”’'“‘]?\s*|\n\s*[\"“‘']?)$")
 
 
 def _demonym_named(words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]) -> bool:
-    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an"
-    that is no first name and no surname of someone the article named in full ("the
-    Texan said", "the 23-year-old Brazilian"): a person described by where they come
-    from, like "the senator". (Other modifiers describe someone new as often: "The
-    lifelong Republican who wrote the speech says".) A listed first name is never
-    written after "the" alone, so one there is such a noun too ("the Dane said")."""
+    """Whether the noun phrase is "the", perhaps an age, and one capitalised word in "-an",
+    or one or two words a listed place's name makes a demonym of (:func:`nlp.demonym_places`:
+    "the Vermonter", "the South Carolinian"), whose last word is no first name and no
+    surname of someone the article named in full ("the Texan said", "the 23-year-old
+    Brazilian"): a person described by where they come from, like "the senator". (Other
+    modifiers describe someone new as often: "The lifelong Republican who wrote the speech
+    says".) A listed first name is never written after "the" alone, so one there is such a
+    noun too ("the Dane said")."""
     n0, n1 = name
     word = words[n1 - 1].text
     made = bool(nlp.demonym_places([w.text for w in words[n0:n1]]))  # "the Vermonter", "the

@@ -188,6 +188,7 @@ APPOSITIVE_END = frozenset(  # where the noun phrase of an appositive ends: its 
      "based", "whose", "than", "over", "whom", "known", "founded", "run", "owned"}
 )  # fmt: skip
 APPOSITIVE_WORDS = 6  # words at most of an appositive's noun phrase
+APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)")  # ", a nonprofit that"
 # who only an organisation has, named right after it: "Judicial Watch President Tom Fitton",
 # "a Tinder user" (a person has aides and spokesmen, a campaign a chairman: not these)
 ORGANISATION_MEMBERS = frozenset(
@@ -296,7 +297,7 @@ def _organisation_beside(before: list[str], text: str, start: int, end: int) -> 
 def organisation_appositive(text: str, end: int) -> bool:
     """Does an appositive set a noun for an organisation beside the name that ends at
     ``end`` ("American Future Fund|, a politically active nonprofit that ...")?"""
-    appositive = re.match(r",\s+(?:a|an|the)\s+([^,;:.()\u201c\u201d\"]*)", text[end : end + 200])
+    appositive = APPOSITIVE.match(text, end, end + 200)
     if appositive is None:
         return False
     words = []

@@ -1662,12 +1662,8 @@ def _demonyms() -> dict[str, frozenset[str]]:
         stems = {name, name[:-1]} if name[-1] in "aeiosy" else {name}
         stems |= {name[:-1] + "i"} if name.endswith("y") else set()
         for stem in stems:
-            found.update(
-                {
-                    (stem + end).lower(): found[(stem + end).lower()] | {name}
-                    for end in DEMONYM_SUFFIXES
-                }
-            )
+            for end in DEMONYM_SUFFIXES:
+                found[(stem + end).lower()].add(name)
     return {demonym: frozenset(places) for demonym, places in found.items()}
 
 

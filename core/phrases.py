@@ -1038,26 +1038,29 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
         return False  # "the mayor of Paris and Ann Lee", "... and Sen. Ann Lee": two people
     if any(nlp.written_first_name(t.text) for t in tokens[first:i]):
         return False  # "Secretary of State Hillary Clinton and ...": a person named before
-    m = i + 1
-    while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
-        if nlp.written_first_name(tokens[m].text):
-            return True
-        m += 1
-    return m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].tag in nlp.PROPER_TAGS
+    m = _complement_run_end(tokens, i)
+    return any(nlp.written_first_name(t.text) for t in tokens[i + 1 : m]) or _name_set_at(tokens, m)
 
 
 def _named_after_complement(tokens: list[Token], i: int) -> bool:
     """Does the capitalised run after ``i`` (across "of", "for" and "the") end before ",
     Name" ("to | the United Nations, Ann Lee")?"""
+    m = _complement_run_end(tokens, i)
+    return m > i + 1 and _name_set_at(tokens, m)
+
+
+def _complement_run_end(tokens: list[Token], i: int) -> int:
+    """The end of the capitalised run after ``i``, across "of", "for" and "the" ("and |
+    Human Services", "to | the United Nations")."""
     m = i + 1
     while m < len(tokens) and (_capitalised(tokens[m]) or tokens[m].text in {"of", "for", "the"}):
         m += 1
-    return (
-        m > i + 1
-        and m + 1 < len(tokens)
-        and tokens[m].text == ","
-        and tokens[m + 1].tag in nlp.PROPER_TAGS
-    )
+    return m
+
+
+def _name_set_at(tokens: list[Token], m: int) -> bool:
+    """Does a name set off by a comma stand at ``m`` (", Ann Lee")?"""
+    return m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].tag in nlp.PROPER_TAGS
 
 
 def _office_complement(tokens: list[Token], k: int, end: int) -> bool:

@@ -2854,15 +2854,12 @@ def _under_a_leader(tokens: Sequence[Token], n: int) -> bool:
     """Does "under" at ``n`` open the administration a role was held in ("who served as
     ambassador to Japan | under President George W. Bush", "| under then-Gov. Ann Lee"):
     a capitalised title after it, the leader's, dates the role as a year would?"""
+    if tokens[n].text != "under":
+        return False
     m = n + 1
     while m < len(tokens) and tokens[m].text.lower() in {"then", "-", "former"}:
         m += 1
-    return (
-        tokens[n].text == "under"
-        and m < len(tokens)
-        and _capitalised(tokens[m])
-        and lexicons.is_title_word(tokens[m].text)
-    )
+    return m < len(tokens) and _capitalised(tokens[m]) and lexicons.is_title_word(tokens[m].text)
 
 
 def _sequel(tokens: Sequence[Token], n: int) -> bool:
@@ -2929,7 +2926,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
 
 
-_TENURES = frozenset({"term", "terms", "year", "years", "decade", "decades"})
+# the units a time in office is counted in ("served | two terms | as"), here and in
+# roles._SERVED_AS
+TENURES = frozenset({"term", "terms", "year", "years", "decade", "decades"})
 
 
 def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
@@ -2937,17 +2936,10 @@ def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
     counted there ("served | two terms as", "| eight years as", "| a decade as"); else 0."""
     if _word_at(tokens, n) == "as":
         return n + 1
-    counted = (
-        tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"} if n < len(tokens) else False
-    )
-    m = n + 1
-    if counted and _word_at(tokens, m) == "full":
-        m += 1  # "two full terms as"
-    return (
-        m + 2
-        if counted and _word_at(tokens, m) in _TENURES and _word_at(tokens, m + 1) == "as"
-        else 0
-    )
+    if n >= len(tokens) or not (tokens[n].tag == "CD" or _word_at(tokens, n) in {"a", "one"}):
+        return 0  # no count of a tenure
+    m = n + 2 if _word_at(tokens, n + 1) == "full" else n + 1  # "two full terms as"
+    return m + 2 if _word_at(tokens, m) in TENURES and _word_at(tokens, m + 1) == "as" else 0
 
 
 def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:

@@ -44,6 +44,7 @@ from core.role_grammar import (
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
+    TENURES,
     TITLE_STOP,
     Sentence,
     apposed_before,
@@ -3139,7 +3140,7 @@ PAST_VERBS = frozenset({"headed", "led", "ran", "chaired", "directed", "oversaw"
                         "managed", "advised", "hosted", "edited", "owned", "coached"})  # fmt: skip
 _SERVED_AS = re.compile(  # "served as", "served two terms as" (a tenure before "as")
     r"(?:has\s+|had\s+)?(serves|served)\s+(?:(?:a|one|\d+|[a-z]+)\s+(?:full\s+)?"
-    r"(?:terms?|years?|decades?)\s+)?as\s+",
+    rf"(?:{'|'.join(sorted(TENURES))})\s+)?as\s+",
     re.IGNORECASE,
 )
 _SITS_ON = re.compile(r"(?:sits|sat)\s+on\s+", re.IGNORECASE)
@@ -3302,11 +3303,9 @@ def _office_clause(clause: str) -> bool:
 
 def _short_part_alone(part: str) -> str:
     part = part.strip(" ,;:")
-    party = _PARTY_WHO.match(part)
-    if party is not None and _office_clause(part[party.end() :]):
-        return _short_part_alone(part[party.end() :])
-    if party is not None:
-        return party.group(0).split()[0]  # "Republican who served in combat as a Marine"
+    if (party := _PARTY_WHO.match(part)) is not None:  # the clause's office, else the party
+        clause = part[party.end() :]  # ("Republican who served in combat as a Marine")
+        return _short_part_alone(clause) if _office_clause(clause) else party.group(0).split()[0]
     served = _SERVED_AS.match(part)
     if served:
         rest = part[served.end() :]

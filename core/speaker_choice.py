@@ -33,7 +33,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "who"}
 WINDOW = 400  # characters read between a quotation and a cue: past it, far is far
 FAR = 2000  # characters back from a quotation past which a mention is paragraphs away
 PARAGRAPH_BREAK = re.compile(r"\n+")
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")  # "I", "I’m", "our", ...
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")  # "I", "I’m", "our"
 
 
 @dataclass
@@ -144,7 +144,7 @@ def _first_person(s: Situation) -> bool:
     """Does the quotation speak in the first person ("I", "we", "my", "our")? Such words
     are someone's own, whole words (a person's, a group's); a quoted phrase without them
     is as often a term or a document's wording."""
-    return FIRST_PERSON.search(s.text, s.quote.span.start, s.quote.span.end) is not None
+    return FIRST_PERSON_WORD.search(s.text, s.quote.span.start, s.quote.span.end) is not None
 
 
 def _distance_features(s: Situation, c: Candidate, kind: str) -> list[str]:

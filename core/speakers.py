@@ -114,7 +114,7 @@ PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  #
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
 COUPLE_SAID = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
 FAMILY_PLURAL = re.compile(r"([A-Z][a-z'\u2019-]+?)(?:e?s)")  # "Gilchrists", "Joneses"
-COUPLE_OR_FAMILY = re.compile(r"\b[Tt]he\s+(couple|[A-Z][a-z'\u2019-]+?e?s)\b")  # "The Kesslers"
+COUPLE_OR_FAMILY = re.compile(rf"\b[Tt]he\s+(couple|{FAMILY_PLURAL.pattern})\b")  # "The Kesslers"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
@@ -705,7 +705,8 @@ def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
     theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
     if ours and theirs and ours.isdisjoint(theirs):
         return False
-    if nlp.demonym_places(list(words) or [head]) & _role_places(written):
+    demonym = nlp.demonym_places(list(words) or [head])  # the role's places read only then
+    if demonym and demonym & _role_places(written):
         return True
     return role_names(written, head, words) and _places(words) <= _role_places(written)
 
@@ -733,7 +734,9 @@ def _public_office(role: str) -> bool:
     return _office(COURTESY_TITLES.sub("", role))
 
 
-COURTESY_TITLES = re.compile(r"\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Miss|Sir|Dame)\b\.?", re.IGNORECASE)
+COURTESY_TITLES = re.compile(  # a degree's, a cleric's and the honorifics ("Mr.", "Dame")
+    rf"\b(?:Dr|Prof|Rev|{'|'.join(HONORIFIC_GENDER)})\b\.?", re.IGNORECASE
+)
 
 
 def _office_head(role: str) -> bool:
@@ -1375,8 +1378,9 @@ class Cast:
 
     def couple_before(self, at: int) -> Person | None:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
-        couple" was written last within ``NEAR`` before it, with no one named since ("The
-        couple said they would stay. “...,” they said"; see :meth:`_couple_nominal`)."""
+        couple" or their surname made plural ("the Kesslers") was written last within
+        ``NEAR`` before it, with no one named since ("The couple said they would stay.
+        “...,” they said"; see :meth:`_couple_nominal`)."""
         last = next(
             reversed(list(COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at))), None
         )
@@ -3304,13 +3308,13 @@ class Cast:
         if found is None:
             return None
         j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
-        for span, person in self._namings[j : j + 1]:
-            titles = self.text[found.end() : span.start].split()  # "signed by |Mayor |Tom"
-            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is None and not (
-                titles and all(map(lexicons.is_title_word, titles))
+        if j < len(self._namings):  # the next naming, a description or titles before it
+            span, person = self._namings[j]
+            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is not None or (
+                (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
+                and all(map(lexicons.is_title_word, titles))
             ):
-                break
-            return person if person.kind == SpeakerKind.PERSON else None
+                return person if person.kind == SpeakerKind.PERSON else None
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
         return self._find_named(surname.group(1), found.end()) if surname else None  # one named
 
