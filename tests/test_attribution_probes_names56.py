@@ -18,7 +18,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_names56.json")
-FIRST_JUDGED = 0  # right on main 38cb48c before any mend (set after the first run)
+FIRST_JUDGED = 65  # right on main 38cb48c before any mend, of 70
 
 PROBES_N56: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("w01", "The convoys can move", ("Abdelaziz Haftar",)),
