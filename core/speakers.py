@@ -4782,12 +4782,13 @@ def _person_noun_before(text: str, at: int) -> bool:
 
 
 def _person_described_after(text: str, at: int) -> bool:
-    """Is a name ending at ``at`` set off by an age or by an indefinite description of a
+    """Is a name ending at ``at`` set off by an age, by an indefinite description of a
     person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
-    Obi|, a designer from Lagos,")?"""
+    Obi|, a designer from Lagos,") or by a relative clause on "who" ("Maricel Dela
+    Cruz|, who lost her home,")?"""
     described = PERSON_DESCRIBED.match(text, at)
     if described is None:
-        return False
+        return PERSON_RELATIVE.match(text, at) is not None  # "Maricel Dela Cruz|, who lost"
     if described.group(1):
         return True  # an age
     for word in described.group(2).split():
@@ -4803,6 +4804,7 @@ def _person_described_after(text: str, at: int) -> bool:
 PERSON_DESCRIBED = re.compile(  # ", 22," or ", a 33-year-old designer"
     r",[ \t\xa0]+(?:(\d{1,3}),|(?:a|an)[ \t\xa0]+((?:[\w'-]+[ \t\xa0]+){0,3}[\w'-]+))"
 )
+PERSON_RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a clause only a person's name takes
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 
