@@ -232,6 +232,10 @@ COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |hi
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
+NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
+    r"\b([A-Za-z\-]+),?[ \t\xa0]+"
+    r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -4767,6 +4771,8 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
         return False
     if text.startswith(",", run_end) and _person_noun_before(text, run_start):
         return True
+    if (named := NAMED_AS.search(text, max(0, run_start - 40), run_start)) is not None:
+        return _singular_person(named.group(1).lower())  # "a trader named | Kwabena Mensah"
     return len(names) <= 3 and _person_described_after(text, run_end)
 
 
