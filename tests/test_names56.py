@@ -53,3 +53,24 @@ def test_title_case_words_after_a_speech_verb_and_colon_are_said() -> None:
     assert _speaker(text, "Thank God") == "Lena Brandt"
     text = "Her memoir has a plain title: \u201cHard Choices.\u201d It sold well."
     assert given("News\n\n" + text + "\n", "Hard Choices") == NO_QUOTATION
+
+
+def test_a_name_after_a_person_noun_and_named() -> None:
+    """ "A trader named X Y lost his stall. “...,” he said": the name, whatever list
+    knows it, is the subject "he" finds; a firm "called" something is no person."""
+    text = (
+        "A porter named Kwabena Mensah-Bonsu lost his cart in the flood. "
+        "\u201cThe water took everything,\u201d he said."
+    )
+    assert _speaker(text, "The water took") == "Kwabena Mensah-Bonsu"
+    text = "A startup called Zentrova Robotics raised money. \u201cWe will grow,\u201d it said."
+    assert _speaker(text, "We will grow") != "Zentrova Robotics"
+
+
+def test_an_unlisted_first_name_before_a_listed_one() -> None:
+    """ "Wambui Mary Njoroge": the run starts at the word no list holds, not at "Mary"."""
+    text = (
+        "Wambui Mary Njoroge lost her kiosk in the storm. "
+        "\u201cThe wind took everything,\u201d she said."
+    )
+    assert _speaker(text, "The wind took") == "Wambui Mary Njoroge"
