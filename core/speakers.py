@@ -5418,8 +5418,6 @@ def _name_start(words: list[str]) -> int | None:
         if nlp.written_first_name(word) and not nlp.is_common_word(word):
             if _given_before_capital_particle(words, i - 1):
                 return i - 1  # "Dearbhla Mac Giolla Phádraig": "Mac" is her surname's
-            if i == 1 and len(words) > 2 and _unlisted_given(words[0]) and not _ends_name(word):
-                return 0  # "Wambui Mary Njoroge": a first name no list holds, then a listed one
             return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
         if word.rstrip(".").lower() in HONORIFIC_GENDER:
             return i + 1
@@ -5433,17 +5431,6 @@ def _name_start(words: list[str]) -> int | None:
         if family_name_first(words, i):
             return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
     return None
-
-
-def _unlisted_given(word: str) -> bool:
-    """May ``word``, opening a run before a listed first name, be a first name no list
-    holds: a word the tagger never saw, no place's or organisation's, no title or role
-    noun (:func:`unseen_given`)?"""
-    return (
-        unseen_given(word)
-        and not lexicons.is_title_word(word)
-        and word.lower() not in lexicons.role_nouns()
-    )
 
 
 FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
