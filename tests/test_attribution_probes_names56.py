@@ -10,8 +10,10 @@ Title Case headlines that must not become persons ("Médecins Sans Frontières s
 "Human Rights Watch said", "Port Harcourt", "Deutsche Bank analysts").
 
 Every person is invented, and every quotation is written for this batch. The articles and
-this list were committed before On Record read them. A nominal speaker counts in either
-case of its first letter."""
+this list were committed before On Record read them (32456dc). A nominal speaker counts in
+either case of its first letter. First judged on main 38cb48c: 65 of 70 right (an aside
+"who gave his name only as", "identified only as", "said simply: “Thank God.”", "Maricel
+Dela Cruz, who", "Ifeanyi" read as a demonym). After the names56 mends: 70 of 70."""
 
 from __future__ import annotations
 
