@@ -4536,8 +4536,6 @@ def named_people(
             begin = _kin_start(names, introduced)
         if begin is None and _unlisted_set_off_as_person(text, run_start, run_end, names):
             begin = 0  # "his mother, Deepa Menon, who", "Kwabena Owusu, 22,": unlisted
-        if begin == 1 and _given_unlisted_before(text, run_end, names):
-            begin = 0  # "Wambui Mary Njoroge, 40,": a first name no list holds, then a listed one
         if begin is None or _place_before_particles(text, run_start, names, begin):
             continue
         if _dateline(text, run_start, run_end, names):
@@ -4776,23 +4774,6 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
     if (named := NAMED_AS.search(text, max(0, run_start - 40), run_start)) is not None:
         return _singular_person(named.group(1).lower())  # "a trader named | Kwabena Mensah"
     return len(names) <= 3 and _person_described_after(text, run_end)
-
-
-def _given_unlisted_before(text: str, run_end: int, names: list[str]) -> bool:
-    """Does a run of three or four words whose second is its first listed first name open
-    with a given name no list holds ("Wambui | Mary Njoroge"): a word the tagger never saw,
-    no place's, organisation's, title or role noun, where the run is set off as a person's
-    name after it (:func:`_person_described_after`: an age, a description, "who")?"""
-    first = names[0]
-    return (
-        3 <= len(names) <= 4
-        and first.replace("-", "").isalpha()  # not "Colorado’s | Kendal Unruh"
-        and unseen_given(first)
-        and not lexicons.is_title_word(first)
-        and first.lower() not in lexicons.role_nouns()
-        and not _ends_name(names[1])
-        and _person_described_after(text, run_end)
-    )
 
 
 def _person_noun_before(text: str, at: int) -> bool:
