@@ -4450,6 +4450,21 @@ class Attributor:
         before = [t for t in self.tagged(max(0, q.opener - 60), q.opener) if t.text != ":"]
         return bool(before) and before[-1].tag not in {"NN", "NNS"}
 
+    def _said_with_colon(self, q: QuotedSpan) -> bool:
+        """Does a verb of speech, past adverbs, end the running text (no title-case line)
+        before the colon that opens the quotation ("she said simply: “Thank God.”"): words
+        said, whatever their capitals?"""
+        if nlp.in_title_case_line(self.text, q.opener):
+            return False
+        before = self.tagged(max(0, q.opener - 60), q.opener)
+        k = len(before) - 1
+        if k < 1 or before[k].text != ":":
+            return False
+        k -= 1
+        while k > 0 and before[k].tag == "RB":
+            k -= 1
+        return before[k].text.lower() in lexicons.cue_forms() and before[k].tag.startswith("VB")
+
     def _keep(self, frame: Frame, q: QuotedSpan, words: int) -> bool:
         """Is this quoted text something somebody said, rather than a term or a title?
 
@@ -4472,6 +4487,7 @@ class Attributor:
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
             spoken = self._introduced_by_colon(q)
             lower = any(w[:1].islower() for w in inner.split())  # not a headline's case
+            lower = lower or self._said_with_colon(q)
             if not (lower and (spoken or SENTENCES_WITHIN.search(inner))):
                 return False  # "CNN's “New Day.”", "Born in the U.S.A."; not what a colon
                 # introduces ("he grinned: “Bring him on.”") nor two sentences ("I've got

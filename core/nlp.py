@@ -1550,17 +1550,26 @@ _MONTHS = frozenset(month.lower() for month in dates.MONTHS)
 
 def unseen_name(word: str) -> bool:
     """Is ``word`` a capitalised word the tagger's model never saw, in either case, and
-    no demonym ("Iker", "Tadeusz"; not "Republican", "Nigerian", "Kurdish")?"""
+    no demonym ("Iker", "Tadeusz", "Ifeanyi"; not "Republican", "Nigerian", "Kurdish",
+    "Kazakhstani": a word ending in "i" only where a listed place makes it)?"""
     tagger = _tagger()
     return (
         word[:1].isupper()
-        and not word.lower().endswith(DEMONYM_ENDINGS)
+        and not _demonym_shaped(word.lower())
         and not tagger.knows(word)
         and not tagger.knows(word.lower())
     )
 
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # "Nigerian", "Congolese", "Kurdish", "Iraqi"
+
+
+def _demonym_shaped(lower: str) -> bool:
+    """May ``lower`` be a demonym by its ending: "-an", "-ese", "-ish", or an "-i" that a
+    listed place makes ("kazakhstani"; a given name often ends in "i": "Ifeanyi", "Kofi")?"""
+    if lower.endswith("i"):
+        return lower in _demonyms()
+    return lower.endswith(DEMONYM_ENDINGS)
 
 
 def _speech_past(tokens: list[Token], i: int) -> bool:

@@ -554,6 +554,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 # "Asked about the plan, a spokesman for the mayor, who ..., said";
                 # "Talking to Dawn, a dealer, Ali Raza, said": not the one talked to
                 return (opening + 1, j)
+        if opening > 0 and (given := naming_aside(inner)) is not None:
+            return (opening + 1 + given, j)  # "A fighter, who gave his name as Ali, said"
         if opening <= 0 or tokens[opening].text != "," or not _aside(inner):
             if skipped:
                 break  # this comma opens the aside already skipped
@@ -659,6 +661,39 @@ def _names_an_aside(tokens: list[Token], comma: int) -> bool:
         and not any(t.text.lower() in RELATIVE_OPENERS | RELATIVE_WORDS for t in inner)
         and _appositive(inner)
     )  # not "Russia, a country that the nominee, Mitt Romney, called": Romney does
+
+
+NAMING_ASIDES = (
+    ("who", "gave", "*", "name", "as"),
+    ("who", "gave", "*", "name", "only", "as"),
+    ("who", "gave", "*", "name", "simply", "as"),
+    ("identified", "only", "as"),
+    ("identified", "as"),
+    ("known", "only", "as"),
+)  # the words of an aside that gives a name ("*": "his", "her" or "their")
+
+
+def naming_aside(inner: list[Token]) -> int | None:
+    """Where the name begins in an aside ``inner`` that gives one to the noun phrase
+    before it ("A fighter, | who gave his name only as Abu Bakr |, said"; "A mother of
+    five, | identified only as Mariam |, said"): the rest of the aside in capitalised words
+    and name particles ("Umm al-Khair"), no title, read as a name by grammar whatever list
+    holds its words; None for any other aside. ("named" and "called" may name a firm.)"""
+    lower = [t.text.lower() for t in inner]
+    for words in NAMING_ASIDES:
+        n = len(words)
+        if len(lower) > n and all(
+            w == "*" and word in {"his", "her", "their"} or w == word
+            for w, word in zip(words, lower[:n], strict=False)
+        ):
+            name = inner[n:]
+            capitalised = name[0].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.text.lower() in nlp.NAME_PARTICLES or t.text == "-"
+                for t in name
+            )
+            if len(name) <= 6 and capitalised and not any(is_title_word(t.text) for t in name):
+                return n
+    return None
 
 
 def _relative_opening(tokens: list[Token], j: int) -> int | None:

@@ -232,6 +232,10 @@ COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |hi
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
+NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
+    r"\b([A-Za-z\-]+),?[ \t\xa0]+"
+    r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -4879,6 +4883,8 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
         return False
     if text.startswith(",", run_end) and _person_noun_before(text, run_start):
         return True
+    if (named := NAMED_AS.search(text, max(0, run_start - 40), run_start)) is not None:
+        return _singular_person(named.group(1).lower())  # "a trader named | Kwabena Mensah"
     return len(names) <= 3 and _person_described_after(text, run_end)
 
 
@@ -4894,12 +4900,13 @@ def _person_noun_before(text: str, at: int) -> bool:
 
 
 def _person_described_after(text: str, at: int) -> bool:
-    """Is a name ending at ``at`` set off by an age or by an indefinite description of a
+    """Is a name ending at ``at`` set off by an age, by an indefinite description of a
     person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
-    Obi|, a designer from Lagos,")?"""
+    Obi|, a designer from Lagos,") or by a relative clause on "who" ("Maricel Dela
+    Cruz|, who lost her home,")?"""
     described = PERSON_DESCRIBED.match(text, at)
     if described is None:
-        return False
+        return PERSON_RELATIVE.match(text, at) is not None  # "Maricel Dela Cruz|, who lost"
     if described.group(1):
         return True  # an age
     for word in described.group(2).split():
@@ -4915,6 +4922,7 @@ def _person_described_after(text: str, at: int) -> bool:
 PERSON_DESCRIBED = re.compile(  # ", 22," or ", a 33-year-old designer"
     r",[ \t\xa0]+(?:(\d{1,3}),|(?:a|an)[ \t\xa0]+((?:[\w'-]+[ \t\xa0]+){0,3}[\w'-]+))"
 )
+PERSON_RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a clause only a person's name takes
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 

@@ -309,10 +309,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Simon Ashgrove',
         '"Hamish" is in no list and the appositive follows a capitalised party noun',
     ),
-    ('z33', 'safer than a bank'): (
-        'Tobias Renner',
-        '"One user, who gave his name only as Marco,": "he" finds no person',
-    ),
     ('z35', 'in fulfilment of our promise'): (
         'governor',
         '"The governor, who was represented by his deputy," is not resolved',

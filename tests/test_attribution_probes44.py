@@ -549,16 +549,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'a defensible reading the list did not allow: "The law requires news outlets … to '
         'register as “…”": the law\'s own term',
     ),
-    ('a07', 'Gábor always expects the worst'): (
-        'Tóth Gábor',
-        '"His deputy — and wife — Tóth Eszter, who runs …, was more optimistic. “…,” she '
-        'said": the name after a subject interrupted by dashes is not read as the '
-        'appositive, so "she" goes to the Tóth named before',
-    ),
-    ('a07', 'survived so long in this job'): (
-        'Tóth Gábor',
-        'the same',
-    ),
     ('a09', 'chose'): (
         'prosecutor',
         'a headline\'s quoted word given the headline\'s subject ("Prosecutor tells jury '

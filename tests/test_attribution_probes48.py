@@ -571,17 +571,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'after it'
         ),
     ),
-    ('m03', 'I’ve been coming here forty years'): (
-        'A supporter',
-        (
-            'right in another form: "A supporter", the nominal cut before "outside the '
-            'ground" (main gave the player named before: see the first mend below)'
-        ),
-    ),
-    ('m03', 'I’ve never seen it this flat'): (
-        'A supporter',
-        'the same',
-    ),
     ('m04', 'It doesn’t end on a stretcher'): (
         'my coach',
         (

@@ -544,21 +544,6 @@ KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"the court said" resolves to the latest court named ("consider going to the Supreme '
         'Court"), not the Court of Appeal whose judgment the story is about',
     ),
-    ("u05", "nothing against the civilians"): (
-        "A commander at a checkpoint outside the town",
-        '"A commander ..., who gave his name only as Abu Bakr, said": a name given by '
-        '"gave his name only as" in a relative clause set off is not read as the subject\'s name '
-        "(without the commas it is)",
-    ),
-    ("u05", "We are protecting this road"): ("A commander", "as above"),
-    ("u05", "Nobody passes without"): ("A commander", "as above"),
-    ("u06", "Give me a minute"): (
-        "a visitor",
-        '"The workshop smells ..., and Giacomo Ferrante, who ..., does not look up when a '
-        'visitor comes in. “...,” he says": "Giacomo" is no listed given name, so the name '
-        'after "and" is no person there, and the visitor of the when-clause takes "he"',
-    ),
-    ("u06", "If I stop now"): ("a visitor", "as above"),
     ("u07", "She read it in proof"): (
         None,
         'a cue-less answer after a question told in prose ("Did she?"): no speaker is carried '

@@ -26,7 +26,7 @@ KNOWN_WRONG_72 with what On Record gives and why; the figure is printed by
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_72.json")
@@ -408,11 +408,6 @@ KNOWN_WRONG_72: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Mexican leader" now finds the Mexican president)',
     ),
     ("v11", "I think that is very clear"): ("Victor Brandt", "as above"),
-    ("v18", "Thank God"): (
-        NO_QUOTATION,
-        '"said simply: “Thank God.”": two capitalised words alone are read as a title, though '
-        "a verb of speech and a colon introduce them",
-    ),
     ("v18", "Ask me in a year"): (
         "Glenn Boyer",
         '"Asked whether ... as they had Boyer, Pease smiled. “...,” he said": the name ending '
