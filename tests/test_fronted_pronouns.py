@@ -86,6 +86,47 @@ FRONTED: list[tuple[str, str, tuple[str, ...]]] = [
      "said.", "not worried", ("Judith Kerr",)),
 ]  # fmt: skip
 
+# Written after the first run (FRONTED 20/21, CONTROLS 5/5 on main) and committed before
+# running them: the fronted adjunct holds a relative clause, an appositive or a clause of its
+# own, so it runs over more than one comma, or its name is the last word before the comma.
+HARDER: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Governor Ray Dunmore of Texas met reporters in Austin. Asked about Carl Whitby, who "
+     "has said Texas should leave the union, the governor laughed. “That is not going to "
+     "happen,” he said.", "not going to happen", ("Ray Dunmore",)),
+    ("Senator Lena Marsh spoke after the vote. Asked whether she would back the rule if "
+     "the party forced it on her as it had on Joan Tilly, Marsh smiled. “Ask me next "
+     "week,” she said.", "Ask me next week", ("Lena Marsh",)),
+    ("Mayor Dev Anand opened the bridge on Saturday. Asked about Hugo Brenner, the "
+     "engineer who designed it, Anand grew quiet. “He did not live to see this,” he said.",
+     "did not live to see", ("Dev Anand",)),
+    ("Chancellor Eva Lindqvist toured the flooded towns. Speaking beside Greta Holm, whose "
+     "farm was destroyed, the chancellor promised aid. “No one will be left alone,” she "
+     "said.", "No one will be left", ("Eva Lindqvist",)),
+    ("President Omar Sesay arrived in Paris on Monday. In an interview with Jacques "
+     "Marceau, who hosts the evening news, Sesay defended the election. “It was free and "
+     "fair,” he said.", "free and fair", ("Omar Sesay",)),
+    ("Coach Bill Travers faced the press after the loss. Asked about his quarterback, Ted "
+     "Rollins, who threw four interceptions, Travers shook his head. “That is on me,” he "
+     "said.", "That is on me", ("Bill Travers",)),
+    ("Premier Nadia Kovac visited the plant. When the union leader, Irena Bosko, asked "
+     "about pensions, Kovac did not answer directly. “We will talk after the budget,” she "
+     "said.", "talk after the budget", ("Nadia Kovac",)),
+    ("The defence minister, Paul Ekwueme, flew to Abuja. After Samuel Obi, the army chief, "
+     "briefed him on the attack, Ekwueme ordered an inquiry. “Someone failed,” he said.",
+     "Someone failed", ("Paul Ekwueme",)),
+    ("Judge Martha Quill ruled on Friday. Unlike Nancy Perle, who heard the case in 2019, "
+     "Quill allowed the evidence. “The rules have changed,” she said.", "rules have changed",
+     ("Martha Quill",)),
+    ("Senator Joe Kessler returned from Kyiv. Despite warnings from Frank Ostrow, the "
+     "committee's chairman, Kessler met the rebels. “Someone had to,” he said.",
+     "Someone had to", ("Joe Kessler",)),
+    ("Mayor Alma Pierce spoke at the memorial. Standing where Rita Gale, the first victim, "
+     "was found, Pierce wept. “We failed her,” she said.", "We failed her",
+     ("Alma Pierce",)),
+    ("Governor Sam Holt signed the bill. Asked about Dan Fisk's threat to sue, Holt "
+     "shrugged. “Let him try,” he said.", "Let him try", ("Sam Holt",)),
+]  # fmt: skip
+
 CONTROLS: list[tuple[str, str, tuple[str, ...]]] = [
     ("Victor Brandt flew to Mexico City on Monday to meet President Tomas Ibarra. When "
      "Brandt landed, the rain had stopped. “It is a good omen,” he said.", "good omen",
@@ -103,7 +144,7 @@ CONTROLS: list[tuple[str, str, tuple[str, ...]]] = [
 
 
 @pytest.mark.slow  # the figure below checks them all, and fails on any
-@pytest.mark.parametrize(("text", "fragment", "speakers"), FRONTED + CONTROLS)
+@pytest.mark.parametrize(("text", "fragment", "speakers"), FRONTED + HARDER + CONTROLS)
 def test_fronted_pronoun(text: str, fragment: str, speakers: tuple[str, ...]) -> None:
     assert given("News\n\n" + text + "\n", fragment) in speakers
 
@@ -111,7 +152,7 @@ def test_fronted_pronoun(text: str, fragment: str, speakers: tuple[str, ...]) ->
 def test_fronted_pronoun_figure() -> None:
     """The figure the report quotes (run with -s): every story right, named if not."""
     wrong = []
-    for name, items in (("FRONTED", FRONTED), ("CONTROLS", CONTROLS)):
+    for name, items in (("FRONTED", FRONTED), ("HARDER", HARDER), ("CONTROLS", CONTROLS)):
         right = 0
         for text, fragment, speakers in items:
             got = given("News\n\n" + text + "\n", fragment)
