@@ -770,6 +770,39 @@ def opening_participle(tokens: list[Token], n: int) -> bool:
     return comma is not None and _opening_adjunct(tokens, comma)
 
 
+def adjunct_end(tokens: list[Token]) -> int | None:
+    """The comma ending the adjunct that opens a sentence's ``tokens`` (their first comma;
+    for a subordinate clause, the first past its verb: "When the union leader, Irena
+    Bosko, asked about pensions,"), carried past the relative clauses and verbless
+    appositives its last noun takes ("Asked about Carl Whitby, who has said ..., the
+    governor laughed") to the last comma of that run that a subject and its verb follow.
+    None where the sentence has no comma (or a subordinate clause no verb before one)."""
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    verb = next((n for n, t in enumerate(tokens) if t.tag in FINITE_TAGS), len(tokens))
+    if tokens and tokens[0].text.lower() in SUBORDINATORS:
+        commas = [c for c in commas if c > verb]
+    if not commas:
+        return None
+    run = commas[:1]
+    for comma in commas[1:]:
+        words = tokens[run[-1] + 1 : comma]
+        if not words or not (
+            words[0].text.lower() in RELATIVE_OPENERS
+            or not any(t.tag in FINITE_TAGS for t in words)
+        ):
+            break
+        run.append(comma)
+    subject = (
+        c
+        for c in reversed(run)
+        if c + 1 < len(tokens)
+        and tokens[c + 1].text.lower() not in RELATIVE_OPENERS
+        and (np := clause_subject(tokens[c + 1 :])) is not None
+        and np[0] == 0
+    )
+    return next(subject, run[0])
+
+
 def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
     """Do the words of the sentence before ``comma`` form an adjunct opening it
     ("Speaking later on the same show,", "In Vermont,"): a preposition, participle or

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import kin_gender, organisation_appositive
-from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
+from core.phrases import CLAUSAL_IN, SUBORDINATORS, adjunct_end, clause_subject, person_noun
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
@@ -446,7 +446,8 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
-        if after is not None and _finite_cue(after.group(1)) and _untitled(before).endswith(","):
+        cue = after is not None and _finite_cue(after.group(1))
+        if cue and "," not in text[ref.end : after.start(1)] and _untitled(before).endswith(","):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref
         inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
@@ -475,11 +476,15 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     adjunct = first is not None and comma >= 0 and _opens_adjunct(first.group(1))
     clause = sentence.start  # where the main clause (its subject) starts
     if adjunct:
+        end = adjunct_end(tokens())  # past its clause's subject, relatives and appositives
+        comma = comma if end is None else tokens()[end].span.start
         past = [r for r in fits if r.at > comma]
+        nominal = None if past else _person_nominal_after(tokens(), comma)
         if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
-            fits = past or fits
+            fits = past or ([nominal] if nominal else fits)  # unless a person's noun is
         elif not any(r.at < comma and _before_verb(tokens(), r.end) for r in fits):
-            fits, clause = past, comma + 1  # "In an interview with Joe Scarborough, the ..."
+            fits, clause = past or ([nominal] if nominal else []), comma + 1  # "In an
+            # interview with Joe Scarborough, the ..."
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
@@ -603,6 +608,21 @@ def person_word_in(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a word that may be a noun for a person (a cheap
     look before tagging: see :func:`_person_before`)?"""
     return any(_noun_for_a_person(w) for w in WORDS.findall(text, start, end))
+
+
+def _person_nominal_after(tokens: list[Token], comma: int) -> Reference | None:
+    """The subject of the main clause past an adjunct's ``comma`` (a text offset) when it
+    is a definite noun for a person, named by no one there ("Because Doyle refused, the
+    chairman had no choice": the chairman, whom a later "he" means, not Doyle): its
+    words, with no person (the cast resolves the noun)."""
+    k = next((n + 1 for n, t in enumerate(tokens) if t.span.start == comma), len(tokens))
+    np = clause_subject(tokens[k:])
+    if np is None or np[0] != 0 or tokens[k].text.lower() != "the":
+        return None
+    words = tokens[k + np[0] : k + np[1]]
+    if not _noun_for_a_person(words[-1].text.lower()):
+        return None
+    return Reference(words[0].span.start, words[-1].span.end, None)
 
 
 def _noun_for_a_person(word: str) -> bool:
