@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import kin_gender, organisation_appositive
-from core.phrases import CLAUSAL_IN, SUBORDINATORS, adjunct_end, clause_subject, person_noun
+from core.phrases import (
+    CLAUSAL_IN,
+    SUBORDINATORS,
+    WH_WORDS,
+    adjunct_end,
+    clause_subject,
+    person_noun,
+)
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
@@ -482,7 +489,10 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         nominal = None if past else _person_nominal_after(tokens(), comma)
         if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
             fits = past or ([nominal] if nominal else fits)  # unless a person's noun is
-        elif not any(r.at < comma and _before_verb(tokens(), r.end) for r in fits):
+        elif not any(
+            r.at < comma and _before_verb(tokens(), r.end) and not _inner_subject(tokens(), r)
+            for r in fits
+        ):
             fits, clause = past or ([nominal] if nominal else []), comma + 1  # "In an
             # interview with Joe Scarborough, the ..."
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
@@ -659,6 +669,13 @@ def _reported(text: str, verb: Token, ref: Reference) -> bool:
     """Does ``ref`` open what the speech verb ``verb`` reports, right after it ("Murphy's
     spokeswoman Galia Slayen said Murphy is proud")?"""
     return _finite_cue(verb.text) and not text[verb.span.end : ref.at].strip()
+
+
+def _inner_subject(tokens: list[Token], ref: Reference) -> bool:
+    """Is ``ref`` the subject of a clause inside an opening adjunct, right after the word
+    that opens it ("Asked whether he would stay, Pease smiled": not the sentence's)?"""
+    n = next((n for n, t in enumerate(tokens) if t.span.start >= ref.at), len(tokens))
+    return n > 0 and tokens[n - 1].text.lower() in CLAUSAL_IN | WH_WORDS
 
 
 def _opens_clause(tokens: list[Token], ref: Reference) -> bool:
