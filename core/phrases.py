@@ -772,15 +772,20 @@ def opening_participle(tokens: list[Token], n: int) -> bool:
 
 def adjunct_end(tokens: list[Token]) -> int | None:
     """The comma ending the adjunct that opens a sentence's ``tokens`` (their first comma;
-    for a subordinate clause, the first past its verb: "When the union leader, Irena
-    Bosko, asked about pensions,"), carried past the relative clauses and verbless
-    appositives its last noun takes ("Asked about Carl Whitby, who has said ..., the
-    governor laughed") to the last comma of that run that a subject and its verb follow.
-    None where the sentence has no comma (or a subordinate clause no verb before one)."""
+    for a subordinate clause whose subject an appositive follows, the one past its verb:
+    "When the union leader, Irena Bosko, asked about pensions,"), carried past the
+    relative clauses and verbless appositives its last noun takes ("Asked about Carl
+    Whitby, who has said ..., the governor laughed") to the last comma of that run that a
+    subject and its verb follow.
+    None where the sentence has no comma."""
     commas = [n for n, t in enumerate(tokens) if t.text == ","]
-    verb = next((n for n, t in enumerate(tokens) if t.tag in FINITE_TAGS), len(tokens))
-    if tokens and tokens[0].text.lower() in SUBORDINATORS:
-        commas = [c for c in commas if c > verb]
+    if len(commas) > 2 and tokens[0].text.lower() in SUBORDINATORS:
+        first, second = commas[:2]
+        if (
+            not any(t.tag in FINITE_TAGS for t in tokens[:second])
+            and tokens[second + 1].tag in FINITE_TAGS
+        ):
+            commas = commas[2:]  # the clause's subject, its appositive, then its verb
     if not commas:
         return None
     run = commas[:1]

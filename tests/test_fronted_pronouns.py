@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from core import nlp
+from core.phrases import adjunct_end
 from tests.test_attribution_probes import given
 
 FRONTED: list[tuple[str, str, tuple[str, ...]]] = [
@@ -160,3 +162,36 @@ def test_fronted_pronoun_figure() -> None:
             wrong += [] if got in speakers else [(fragment, got)]
         print(f"\n{name}: {right}/{len(items)} right")
     assert not wrong, wrong
+
+
+def test_adjunct_end() -> None:
+    """The comma that ends an opening adjunct: the first; past a subordinate clause's
+    subject and its appositive; past a relative clause or an appositive the adjunct's last
+    noun takes, when a subject and its verb follow; not past a subject's own appositive."""
+    cases = [
+        ("Asked about the plan, Hale smiled.", "Hale smiled ."),
+        ("When the union leader, Irena Bosko, asked about pay, Kovac said nothing.",
+         "Kovac said nothing ."),
+        ("Asked about Carl Whitby, who wants Texas to leave the union, the governor laughed.",
+         "the governor laughed ."),
+        ("Asked about his quarterback, Ted Rollins, who threw four interceptions, Travers "
+         "frowned.", "Travers frowned ."),
+        ("After meeting Cruz, Ruiz, who chairs the panel, said little.",
+         "Ruiz , who chairs the panel , said little ."),
+    ]  # fmt: skip
+    for sentence, rest in cases:
+        tokens = nlp.tag(nlp.tokenize(sentence))
+        end = adjunct_end(tokens)
+        assert end is not None and " ".join(t.text for t in tokens[end + 1 :]) == rest
+
+
+def test_inner_clause_subject_is_no_main_subject() -> None:
+    """ "Asked whether he would run if they ousted Lyle Brock, Dean Ortega smiled": "he"
+    opens the adjunct's own clause, so the sentence's subject is Dean Ortega, whom the
+    next "he" means (invented)."""
+    text = (
+        "News\n\nLyle Brock lost his seat in May. Dean Ortega kept his. Asked whether he "
+        "would run if the party ousted him as it had Brock, Ortega smiled. “Not this "
+        "year,” he said.\n"
+    )
+    assert given(text, "Not this year") == "Dean Ortega"
