@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core import lexicons, nlp
@@ -450,11 +451,17 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     for ref in fits:
         if ref.person is not None and after_indefinite_subject(text, sentence.start, ref.at):
             return ref  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
+    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
-        cue = after is not None and _finite_cue(after.group(1))
-        if cue and "," not in text[ref.end : after.start(1)] and _untitled(before).endswith(","):
+        if (
+            after is not None
+            and _finite_cue(after.group(1))
+            and _untitled(before).endswith(",")
+            and not _in_adjunct(text, sentence, ref, tokens)
+        ):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref
         inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
@@ -462,8 +469,6 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
             return ref
     if not fits:
         return None
-    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
-    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     if _question(text, sentence):  # its subject follows its verb: "Was Szlachta satisfied?"
         after = _after_first_verb(tokens())  # "Don't Republicans run the risk ... than Obama?"
         return next((r for r in fits if r.at == after), None)
@@ -669,6 +674,19 @@ def _reported(text: str, verb: Token, ref: Reference) -> bool:
     """Does ``ref`` open what the speech verb ``verb`` reports, right after it ("Murphy's
     spokeswoman Galia Slayen said Murphy is proud")?"""
     return _finite_cue(verb.text) and not text[verb.span.end : ref.at].strip()
+
+
+def _in_adjunct(
+    text: str, sentence: Span, ref: Reference, tokens: Callable[[], list[Token]]
+) -> bool:
+    """Is ``ref`` inside the adjunct opening ``sentence`` (see :func:`adjunct_end`), so that
+    the verb after it is its clause's, not a cue's ("When the union leader, Irena Bosko,
+    asked about pay, Kovac ...": not "Bosko asked")?"""
+    first = WORD.match(text, sentence.start)
+    if first is None or not _opens_adjunct(first.group(1)):
+        return False
+    end = adjunct_end(tokens())
+    return end is not None and ref.at < tokens()[end].span.start
 
 
 def _inner_subject(tokens: list[Token], ref: Reference) -> bool:
