@@ -797,6 +797,12 @@ def adjunct_end(tokens: list[Token]) -> int | None:
         ):
             break
         run.append(comma)
+    k = run[-1] + 1
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    if k < len(tokens) and tokens[k].tag in FINITE_TAGS:
+        return run[0]  # the run is the subject and its appositive: "In a sign of change,
+        # Reeves, the judge hearing the case, is ..."
     subject = (
         c
         for c in reversed(run)

@@ -176,6 +176,8 @@ def test_adjunct_end() -> None:
          "the governor laughed ."),
         ("Asked about his quarterback, Ted Rollins, who threw four interceptions, Travers "
          "frowned.", "Travers frowned ."),
+        ("In a sign of change, Okoye, the judge hearing the case, is a former defender.",
+         "Okoye , the judge hearing the case , is a former defender ."),
         ("After meeting Cruz, Ruiz, who chairs the panel, said little.",
          "Ruiz , who chairs the panel , said little ."),
     ]  # fmt: skip
