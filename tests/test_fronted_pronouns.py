@@ -7,8 +7,9 @@ stories (every name made up), each with two people of one gender so that gender 
 nothing. CONTROLS: the main clause's subject is no person ("When Brandt landed, the rain
 had stopped"; "According to Hale, the bill is dead"), so the fronted name is the one meant.
 
-The figure (``test_fronted_pronoun_figure``, run with -s) is printed; first judged on main
-38cb48c before any mend (see /work/notes/fronted2.md)."""
+The figure (``test_fronted_pronoun_figure``, run with -s; ~1.4 s) is printed. First judged
+on main 38cb48c before any mend: FRONTED 20/21, CONTROLS 5/5 (HARDER, written after that
+first run and committed before running it: 9/12), 34 of 38. After fronted2's mends: 38/38."""
 
 from __future__ import annotations
 
