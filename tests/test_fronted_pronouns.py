@@ -198,3 +198,14 @@ def test_inner_clause_subject_is_no_main_subject() -> None:
         "year,” he said.\n"
     )
     assert given(text, "Not this year") == "Dean Ortega"
+
+
+def test_group_past_adjunct_leaves_the_fronted_name() -> None:
+    """ "When Hale finished his speech, the crowd cheered. “...,” he said": a group noun past
+    the adjunct is no person's subject, so "he" is still Hale (written after the mend)."""
+    for group in ("the crowd cheered", "the reporters left"):
+        text = (
+            f"News\n\nMark Hale met Owen Pratt in Ames. When Hale finished his speech, {group}."
+            " “I felt it,” he said.\n"
+        )
+        assert given(text, "I felt it") == "Mark Hale"
