@@ -22,8 +22,8 @@ did not). After the mends (a fact check's "THE FACTS:" is a heading, "the offici
 unnamed official introduced before, "the Mexican leader" is the Mexican president, a paper's
 name stays in its sentence): 281 (1.7% wrong). fronted2 (a name in a fronted adjunct ranks
 below the main clause's subject: "Asked about Victor Brandt, who ..., the Mexican leader
-smiled", "Asked whether he ... as they had Boyer, Pease smiled"): 284. The quotations still wrong are listed in
-KNOWN_WRONG_72 with what On Record gives and why; the figure is printed by
+smiled", "Asked whether he ... as they had Boyer, Pease smiled"): 284. The quotations still
+wrong are listed in KNOWN_WRONG_72 with what On Record gives and why; the figure is printed by
 ``test_twenty_eighth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
