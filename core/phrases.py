@@ -805,6 +805,50 @@ def opening_participle(tokens: list[Token], n: int) -> bool:
     return comma is not None and _opening_adjunct(tokens, comma)
 
 
+def adjunct_end(tokens: list[Token]) -> int | None:
+    """The comma ending the adjunct that opens a sentence's ``tokens`` (their first comma;
+    for a subordinate clause whose subject an appositive follows, the one past its verb:
+    "When the union leader, Irena Bosko, asked about pensions,"), carried past the
+    relative clauses and verbless appositives its last noun takes ("Asked about Carl
+    Whitby, who has said ..., the governor laughed") to the last comma of that run that a
+    subject and its verb follow.
+    None where the sentence has no comma."""
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    if len(commas) > 2 and tokens[0].text.lower() in SUBORDINATORS:
+        first, second = commas[:2]
+        if (
+            not any(t.tag in FINITE_TAGS for t in tokens[:second])
+            and tokens[second + 1].tag in FINITE_TAGS
+        ):
+            commas = commas[2:]  # the clause's subject, its appositive, then its verb
+    if not commas:
+        return None
+    run = commas[:1]
+    for comma in commas[1:]:
+        words = tokens[run[-1] + 1 : comma]
+        if not words or not (
+            words[0].text.lower() in RELATIVE_OPENERS
+            or not any(t.tag in FINITE_TAGS for t in words)
+        ):
+            break
+        run.append(comma)
+    k = run[-1] + 1
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    if k < len(tokens) and tokens[k].tag in FINITE_TAGS:
+        return run[0]  # the run is the subject and its appositive: "In a sign of change,
+        # Reeves, the judge hearing the case, is ..."
+    subject = (
+        c
+        for c in reversed(run)
+        if c + 1 < len(tokens)
+        and tokens[c + 1].text.lower() not in RELATIVE_OPENERS
+        and (np := clause_subject(tokens[c + 1 :])) is not None
+        and np[0] == 0
+    )
+    return next(subject, run[0])
+
+
 def _opening_adjunct(tokens: list[Token], comma: int) -> bool:
     """Do the words of the sentence before ``comma`` form an adjunct opening it
     ("Speaking later on the same show,", "In Vermont,"): a preposition, participle or

@@ -2301,19 +2301,30 @@ class Cast:
         if deciding is None:
             return None
         sentence, read = deciding
+        begin = None  # where a nominal read as the subject past a fronted adjunct begins
         if read is not None and (read.person is not None or read.subject.start < read.subject.end):
             opening = self._opening_nominal(sentence.start, read.subject.start)
-            if read.person is not None or opening is None:
+            if read.person is None and NOMINAL_FRONTED.match(self.text, read.subject.start):
+                begin = read.subject.start  # "Asked about Whitby, who ..., the governor"
+            elif read.person is not None or opening is None:
                 return None  # a person named, or another pronoun, is the subject; not a
                 # pronoun past the nominal's verb ("The 74-year-old said he was no hero")
-        return self._nominal_opening(sentence, gender) or self._unnamed_opening(sentence, gender)
+        nominal = self._nominal_opening(sentence, gender, begin)
+        return nominal or self._unnamed_opening(sentence, gender)
 
-    def _nominal_opening(self, sentence: Span, gender: str) -> Person | None:
+    def _nominal_opening(
+        self, sentence: Span, gender: str, begin: int | None = None
+    ) -> Person | None:
         """The person of ``gender`` (or of none known) whose role the definite noun phrase
-        opening ``sentence`` names (see :meth:`_nominal_subject_before`)."""
-        found = self._opening_nominal(sentence.start, sentence.end)
+        opening ``sentence`` names (see :meth:`_nominal_subject_before`); that at
+        ``begin`` where given (the subject read past a fronted adjunct)."""
+        if begin is None:
+            found = self._opening_nominal(sentence.start, sentence.end)
+        else:
+            found = NOMINAL_FRONTED.match(self.text, begin, sentence.end)
         if found is None:
             return None
+
         after = found.group(1).split()
         if AGED.fullmatch(after[0].rstrip(",")):  # "The 34-year-old, speaking from his bed,"
             return self._aged_opening(after[0], found.start(1) - len("The"), sentence, gender)

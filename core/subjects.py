@@ -12,12 +12,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import kin_gender, organisation_appositive
-from core.phrases import CLAUSAL_IN, SUBORDINATORS, person_noun
+from core.phrases import (
+    CLAUSAL_IN,
+    SUBORDINATORS,
+    WH_WORDS,
+    adjunct_end,
+    clause_subject,
+    person_noun,
+)
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
@@ -443,10 +451,17 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     for ref in fits:
         if ref.person is not None and after_indefinite_subject(text, sentence.start, ref.at):
             return ref  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
+    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
+    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
-        if after is not None and _finite_cue(after.group(1)) and _untitled(before).endswith(","):
+        if (
+            after is not None
+            and _finite_cue(after.group(1))
+            and _untitled(before).endswith(",")
+            and not _in_adjunct(text, sentence, ref, tokens)
+        ):
             new = fits[0].person is not None and fits[0].new  # "Rep. Chris Shays was ..."
             return fits[0] if ref.person is None and new else ref
         inverted = INVERTED_CUE.search(before)  # ", said Wilcox, an Orlando Republican"
@@ -454,8 +469,6 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
             return ref
     if not fits:
         return None
-    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
-    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     if _question(text, sentence):  # its subject follows its verb: "Was Szlachta satisfied?"
         after = _after_first_verb(tokens())  # "Don't Republicans run the risk ... than Obama?"
         return next((r for r in fits if r.at == after), None)
@@ -475,11 +488,18 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     adjunct = first is not None and comma >= 0 and _opens_adjunct(first.group(1))
     clause = sentence.start  # where the main clause (its subject) starts
     if adjunct:
+        end = adjunct_end(tokens())  # past its clause's subject, relatives and appositives
+        comma = comma if end is None else tokens()[end].span.start
         past = [r for r in fits if r.at > comma]
+        nominal = None if past else _person_nominal_after(tokens(), comma)
         if first.group(1).lower() in CLAUSAL_IN:  # "When Trump spoke, ...": a subject too
-            fits = past or fits
-        elif not any(r.at < comma and _before_verb(tokens(), r.end) for r in fits):
-            fits, clause = past, comma + 1  # "In an interview with Joe Scarborough, the ..."
+            fits = past or ([nominal] if nominal else fits)  # unless a person's noun is
+        elif not any(
+            r.at < comma and _before_verb(tokens(), r.end) and not _inner_subject(tokens(), r)
+            for r in fits
+        ):
+            fits, clause = past or ([nominal] if nominal else []), comma + 1  # "In an
+            # interview with Joe Scarborough, the ..."
         # else the phrase ended before a subject and its verb: "By Sunday she had ..., "
     if not fits or not any(c.isalpha() for c in text[sentence.start : fits[0].at]):
         return fits[0] if fits else None  # the first opens the sentence
@@ -605,6 +625,21 @@ def person_word_in(text: str, start: int, end: int) -> bool:
     return any(_noun_for_a_person(w) for w in WORDS.findall(text, start, end))
 
 
+def _person_nominal_after(tokens: list[Token], comma: int) -> Reference | None:
+    """The subject of the main clause past an adjunct's ``comma`` (a text offset) when it
+    is a definite noun for a person, named by no one there ("Because Doyle refused, the
+    chairman had no choice": the chairman, whom a later "he" means, not Doyle): its
+    words, with no person (the cast resolves the noun)."""
+    k = next((n + 1 for n, t in enumerate(tokens) if t.span.start == comma), len(tokens))
+    np = clause_subject(tokens[k:])
+    if np is None or np[0] != 0 or tokens[k].text.lower() != "the":
+        return None
+    words = tokens[k + np[0] : k + np[1]]
+    if not _noun_for_a_person(words[-1].text.lower()):
+        return None
+    return Reference(words[0].span.start, words[-1].span.end, None)
+
+
 def _noun_for_a_person(word: str) -> bool:
     """A role or people noun, a relative ("father") or "man"/"woman" (lower case)."""
     return person_noun(word) or word in KIN_GENDER or word in ("man", "woman")
@@ -639,6 +674,26 @@ def _reported(text: str, verb: Token, ref: Reference) -> bool:
     """Does ``ref`` open what the speech verb ``verb`` reports, right after it ("Murphy's
     spokeswoman Galia Slayen said Murphy is proud")?"""
     return _finite_cue(verb.text) and not text[verb.span.end : ref.at].strip()
+
+
+def _in_adjunct(
+    text: str, sentence: Span, ref: Reference, tokens: Callable[[], list[Token]]
+) -> bool:
+    """Is ``ref`` inside the adjunct opening ``sentence`` (see :func:`adjunct_end`), so that
+    the verb after it is its clause's, not a cue's ("When the union leader, Irena Bosko,
+    asked about pay, Kovac ...": not "Bosko asked")?"""
+    first = WORD.match(text, sentence.start)
+    if first is None or not _opens_adjunct(first.group(1)):
+        return False
+    end = adjunct_end(tokens())
+    return end is not None and ref.at < tokens()[end].span.start
+
+
+def _inner_subject(tokens: list[Token], ref: Reference) -> bool:
+    """Is ``ref`` the subject of a clause inside an opening adjunct, right after the word
+    that opens it ("Asked whether he would stay, Pease smiled": not the sentence's)?"""
+    n = next((n for n, t in enumerate(tokens) if t.span.start >= ref.at), len(tokens))
+    return n > 0 and tokens[n - 1].text.lower() in CLAUSAL_IN | WH_WORDS
 
 
 def _opens_clause(tokens: list[Token], ref: Reference) -> bool:
