@@ -1012,28 +1012,34 @@ class _FrameReader:
         if start < end:
             limit, cue = end, words.lowers[i]
             end = self.model.content_end(words, start, limit, cue, first)
-            while end < limit and (resume := self._before_its_verb(start, end, limit)):
+            while end < limit and (resume := self._before_its_verb(i, start, end, limit)):
                 end = self.model.content_end(words, start, limit, cue, resume)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
 
-    def _before_its_verb(self, start: int, end: int, limit: int) -> int | None:
-        """Where the content of words ``start`` to ``end`` goes on when it stops at a comma
-        or dash before the verb of the clause it opens, which stands further on before
-        ``limit``: a clause is no content without its verb. One a "that", "whether" or
-        wh-word opens goes on past the mark ("that sometime in the week that followed,
-        [he realized ...]"), one whose verb follows the aside the mark opens, past the
-        aside ("said [Trump, despite his wealth, is] ...", "the decision, which ...,
-        [illustrates]"); else None."""
+    def _before_its_verb(self, i: int, start: int, end: int, limit: int) -> int | None:
+        """Where the content of the cue word ``i``, words ``start`` to ``end``, goes on when
+        it stops at a comma or dash before the verb of the clause it opens, which stands
+        further on before ``limit``: a clause is no content without its verb. One a
+        "that", "whether" or wh-word opens goes on past the mark ("that sometime in the
+        week that followed, [he realized ...]"); one after a speech verb whose verb
+        follows the aside the mark opens, past the aside ("said [Trump, despite his
+        wealth, is] ...", "the decision, which ..., [illustrates]"); else None. A content
+        in a clause fronted before the main one ("While critics argue that A, [Obama]
+        has ...", "Asked if A, [he] ...") stops where the model stops it."""
         words = self.words
         if words.texts[end] not in ASIDE_MARKS or _closes_dash(words, start, end):
+            return None
+        if words.lowers[0] in FRONTING_WORDS or _cue_opens_sentence(words, i):
             return None
         tokens = self.attributor.tagged(words.starts[start], words.ends[limit - 1])
         verb = _main_verb(tokens)
         if verb is None or verb.span.start < words.starts[end]:
             return None
-        if words.lowers[start] in CLAUSE_OPENINGS:
-            return end + 1
+        if words.lowers[start] in CLAUSE_OPENINGS:  # not a demonstrative ("that position")
+            return end + 1 if words.lowers[start] != "that" or tokens[0].tag == "IN" else None
+        if words.lowers[i] not in lexicons.cue_forms() or i and words.lowers[i - 1] in RELATIVES:
+            return None  # "the site that listed [the gun], GunBroker.com, has removed it"
         close = _closing_mark(words, end, ASIDE_REACH)
         if close is None or close >= limit:
             return None
