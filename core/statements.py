@@ -49,12 +49,15 @@ from core.phrases import (
 from core.quotes import QUOTE_MARKS, QuotedSpan, names_something, scan
 from core.role_grammar import apposed_before, sentence_tokens
 from core.statement_model import (
+    ASIDE_MARKS,
+    ASIDE_REACH,
     BREAKS,
     DETERMINERS,
     FRONTING_WORDS,
     OPENINGS,
     PRONOUNS,
     QUOTE,
+    WH_WORDS,
     Words,
 )
 from core.transcripts import TurnSpan
@@ -110,6 +113,18 @@ NOMINAL_CUES = frozenset(
      "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
+CLAUSE_OPENINGS = WH_WORDS | {"that", "where", "when"}  # what opens a content that is a clause
+SUBORDINATE_OPENINGS = RELATIVES | {  # open a clause inside another, with its own verb
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "unless",
+    "if",
+    "whether",
+}
 DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
 ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
 PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked", "If elected"
@@ -995,9 +1010,71 @@ class _FrameReader:
                 end = following  # "backed [the bridge] in a new survey": the survey's
         end = _trim(words, start, min(end, start + LONGEST_CONTENT))
         if start < end:
-            end = self.model.content_end(words, start, end, words.lowers[i], first)
+            limit, cue = end, words.lowers[i]
+            end = self.model.content_end(words, start, limit, cue, first)
+            while end < limit and (resume := self._before_its_verb(i, start, end, limit)):
+                end = self.model.content_end(words, start, limit, cue, resume)
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
+
+    def _before_its_verb(self, i: int, start: int, end: int, limit: int) -> int | None:
+        """Where the content of the cue word ``i``, words ``start`` to ``end``, goes on when
+        it stops at a comma or dash before the verb of the clause it opens, which stands
+        further on before ``limit``: a clause is no content without its verb. One a
+        "that", "whether" or wh-word opens goes on past the mark ("that sometime in the
+        week that followed, [he realized ...]"); one after a speech verb whose verb
+        follows the aside the mark opens, past the aside ("said [Trump, despite his
+        wealth, is] ...", "the decision, which ..., [illustrates]"); else None. A content
+        in a clause fronted before the main one ("While critics argue that A, [Obama]
+        has ...", "Asked if A, [he] ...") stops where the model stops it."""
+        words = self.words
+        if words.texts[end] not in ASIDE_MARKS or _closes_dash(words, start, end):
+            return None
+        if words.lowers[0] in FRONTING_WORDS or _cue_opens_sentence(words, i):
+            return None
+        tokens = self.attributor.tagged(words.starts[start], words.ends[limit - 1])
+        verb = _main_verb(tokens)
+        if verb is None or verb.span.start < words.starts[end]:
+            return None
+        if words.lowers[start] in CLAUSE_OPENINGS:  # not a demonstrative ("that position")
+            return end + 1 if words.lowers[start] != "that" or tokens[0].tag == "IN" else None
+        if words.lowers[i] not in lexicons.cue_forms() or i and words.lowers[i - 1] in RELATIVES:
+            return None  # "the site that listed [the gun], GunBroker.com, has removed it"
+        close = _closing_mark(words, end, ASIDE_REACH)
+        if close is None or close >= limit:
+            return None
+        after = next((t for t in tokens if t.span.start >= words.starts[close]), None)
+        if after is not verb or verb.text.lower() in lexicons.cue_forms():
+            return None  # "supporting [Mr. Cruz], Darran Whiting of ..., said": another cue
+        return close
+
+
+def _closes_dash(words: Words, start: int, end: int) -> bool:
+    """Does the dash at word ``end`` close an aside that one before the content at
+    ``start`` opened ("X -- who urged him [to focus on ...] -- is skeptical")?"""
+    texts, mark = words.texts, words.texts[end]
+    if mark == ",":
+        return False
+    before = range(max(1, start - ASIDE_REACH), start)  # "--" stands as two words "-"
+    return sum(texts[k] == mark != texts[k - 1] for k in before) % 2 == 1
+
+
+def _main_verb(tokens: list[Token]) -> Token | None:
+    """The first finite verb of the clause that ``tokens[0]`` opens that is no relative
+    or adverbial clause's: each relative pronoun or subordinator past the first word takes
+    the next finite verb before a break ("the week that [followed]", "the plan, which the
+    council [passed], ...", "in May, when the river [rose], ...")."""
+    relative = False
+    for n, token in enumerate(tokens):
+        if token.text in ASIDE_MARKS:
+            relative = False  # its verb stands before the break, or none does ("if any,")
+        elif n and token.text.lower() in SUBORDINATE_OPENINGS:
+            relative = True
+        elif token.tag in FINITE_TAGS:
+            if not relative:
+                return token
+            relative = False
+    return None
 
 
 _MODIFIER_TAGS = ("JJ", "RB", "VBN", "HYPH", ",")

@@ -526,6 +526,61 @@ def test_a_content_reads_what_follows_a_comma(sentence: str, content: str) -> No
     assert extract(sentence).statements[0].text == content
 
 
+def _at_each_mark(
+    self: StatementModel, words: Words, start: int, limit: int, cue: str, first: int | None
+) -> int:
+    """An end model that stops a content at every comma or dash (from ``first`` on)."""
+    first = start + 1 if first is None else first
+    return next((n for n in range(first, limit) if words.texts[n] in {",", "-"}), limit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("John Doe wondered how, with so little money left, the town would pay for the bridge.",
+         "how, with so little money left, the town would pay for the bridge"),
+        ("Jane Roe wrote that in the weeks after the flood, when the river was still high, the"
+         " town ran out of sandbags.",
+         "that in the weeks after the flood, when the river was still high, the town ran out"
+         " of sandbags"),
+        ("Jane Roe said Smith, despite his age, is the best man for the job.",
+         "Smith, despite his age, is the best man for the job"),
+        ("Jane Roe said the mayor, who has run the city since 2010, wants a new bridge.",
+         "the mayor, who has run the city since 2010, wants a new bridge"),
+        ("John Doe asked what steps, if any, the council would take.",
+         "what steps, if any, the council would take"),
+        ("Jane Roe praised the mayor, a Democrat, and the council.", "the mayor"),
+        ("Jane Roe praised the mayor, who runs the city.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_clause_content_does_not_stop_before_its_verb(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, content: str
+) -> None:
+    """A content that opens a clause runs past a comma where the end model stops it when
+    the clause's verb stands further on: one a "that" or wh-word opens ("how, with ...,
+    [the town would pay]"), or one whose verb follows an aside ("Smith, despite his age,
+    [is]"); a verb of a relative or adverbial clause inside it is not its own ("the mayor,
+    who runs the city": a noun phrase, stopped where the model stops it)."""
+    monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
+    assert extract(sentence).statements[0].text == content
+
+
+def test_a_content_stops_before_an_aside_whose_verb_is_another_cue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
+    sentence = "One man supporting Jane Roe, John Doe of the river board, said the bridge was safe."
+    assert [s.text for s in extract(sentence).statements][:1] == ["Jane Roe"]
+
+
+def test_a_content_stops_at_a_dash_closing_an_aside_opened_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
+    sentence = "Jane Roe -- who urged the council to rebuild the bridge -- is running for mayor."
+    assert "running" not in extract(sentence).statements[0].text
+
+
 @pytest.mark.parametrize(
     ("text", "b", "ahead"),
     [
