@@ -1013,7 +1013,10 @@ class _FrameReader:
             limit, cue = end, words.lowers[i]
             end = self.model.content_end(words, start, limit, cue, first)
             while end < limit and (resume := self._before_its_verb(i, start, end, limit)):
-                end = self.model.content_end(words, start, limit, cue, resume)
+                following = self.model.content_end(words, start, limit, cue, resume)
+                if following <= end:
+                    break  # no further on: stop where it stopped (never loop on a mark)
+                end = following
             end = _trim(words, start, end)
         return words.span(start, end) if _substantial(words, start, end) else None
 
