@@ -538,13 +538,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('m07', 'Nobody wanted to be the one to slow things down'): (
         'an engineer familiar with the program', 'as above'
     ),
-    ('m22', 'I paid for this seat!'): (
-        'video',
-        (
-            'the ranker retrained in the forty-first session: "The video ... shows the man, who '
-            '..., shouting “…”" goes to the video, not the man it shows (a close call)'
-        ),
-    ),
     ('m02', 'I never said a word about basketball'): (
         'coach',
         (
