@@ -52,8 +52,9 @@ class Sample:
 SAMPLES = (
     # 22 and 2 at first; 7 named wrongly since the ranker retrained in the forty-first session:
     # "As the crowd cheered Sanders ..., The Washington Post's Robert Costa reported, his wife
-    # whispered to him: “...”" now goes to the reporter, not "his wife" (a close call)
-    Sample("train_nominals.tsv", 100, 51, 7),
+    # whispered to him: “...”" now goes to the reporter, not "his wife" (a close call); 8
+    # since the forty-third session's retrain: "His wife ... “presidential,”" goes to Trump
+    Sample("train_nominals.tsv", 100, 51, 8),
     Sample("train_nominals_2.tsv", 49, 27, 1),  # first judged, held out: 25/39 and 3/10
     Sample("train_nominals_3.tsv", 50, 26, 0),  # the proxy's left-outs: 22/27 and 0/23 first
     # any head ("the company"), first judged: 4/11, 0/1, 12/28 organisations, 1/10 groups
