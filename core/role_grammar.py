@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
-from core.phrases import ASIDE_DASHES, TIME_NOUNS, TIME_WORDS, hyphen_glued
+from core.phrases import ASIDE_DASHES, FINITE_TAGS, TIME_NOUNS, TIME_WORDS, hyphen_glued
 from core.speakers import GRADE, HONORIFIC_GENDER, KIN_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -44,7 +44,6 @@ CLOSED_TAGS = frozenset(
     {"DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "IN", "TO", "CC", "MD", "EX", "UH",
      "RP", "RB", "RBR", "RBS"}
 )  # fmt: skip
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WDT", "WP", "IN", "TO", "CC", "MD", "EX"})
 # The words of the small closed classes, by tag.
 CLOSED_WORDS = {

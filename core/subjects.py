@@ -20,6 +20,7 @@ from core.document import Span, Token
 from core.kind_evidence import kin_gender, organisation_appositive
 from core.phrases import (
     CLAUSAL_IN,
+    FINITE_TAGS,
     SUBORDINATORS,
     WH_WORDS,
     adjunct_end,
@@ -97,7 +98,6 @@ INVERTED_BE = re.compile(  # a fronted phrase's verb "be" before the subject: "A
 )
 CITED = re.compile(r"\W*According\s+to\s+")  # a sentence opening by citing its source
 BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "\u2019s", "'re", "\u2019re"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARTICLES = frozenset({"a", "an", "the"})
 CLAUSE_OPENERS = SUBORDINATORS | {"that", "so", "if", "but", "and", "or"}
 OPENING_ADJUNCTS = SUBORDINATORS | {
