@@ -1036,7 +1036,7 @@ class _FrameReader:
         if words.lowers[0] in FRONTING_WORDS or _cue_opens_sentence(words, i):
             return None
         tokens = self.attributor.tagged(words.starts[start], words.ends[limit - 1])
-        verb = _main_verb(tokens)
+        verb = _content_verb(tokens)
         if verb is None or verb.span.start < words.starts[end]:
             return None
         if words.lowers[start] in CLAUSE_OPENINGS:  # not a demonstrative ("that position")
@@ -1062,7 +1062,7 @@ def _closes_dash(words: Words, start: int, end: int) -> bool:
     return sum(texts[k] == mark != texts[k - 1] for k in before) % 2 == 1
 
 
-def _main_verb(tokens: list[Token]) -> Token | None:
+def _content_verb(tokens: list[Token]) -> Token | None:
     """The first finite verb of the clause that ``tokens[0]`` opens that is no relative
     or adverbial clause's: each relative pronoun or subordinator past the first word takes
     the next finite verb before a break ("the week that [followed]", "the plan, which the
