@@ -776,13 +776,22 @@ def _free_relative(inner: list[Token]) -> int | None:
 
 
 def _participle_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """ "Another source speaking to Fox News said": the noun phrase that a participle
-    phrase ending in the one at ``j`` modifies speaks, not its object."""
+    """ "Another source speaking to Fox News said", "A lawyer representing Ana Ruiz said":
+    the noun phrase that a participle phrase ending in the one at ``j`` modifies speaks,
+    not the participle's object (after a preposition or directly)."""
     v = j - 1
     while v > 0 and tokens[v].tag in {"IN", "TO", "RB"}:
         v -= 1
-    if v == j - 1 or v < 1 or tokens[v].tag != "VBG" or not tokens[v].text.islower():
+    if v < 1 or tokens[v].tag != "VBG" or not tokens[v].text.islower():
         return None
+    if v == j - 1 and (
+        tokens[v - 1].tag not in NOUN_TAGS
+        or hyphen_glued(tokens, v)
+        or tokens[j].tag in {"NN", "NNS"}
+    ):
+        return None  # a participle right before its object follows a noun, and the object
+        # is no bare common noun: not "One sweeping question asked", "the Nobel-winning
+        # novelist Ana Ruiz told", "A Reuters rolling poll shows", "growing numbers have"
     if not _np_tok(tokens[v - 1]) or tokens[v - 1].tag.startswith(("VB", "W")):
         return None  # "who is running for Congress": a verb of its own, not a modifier
     head = np_before(tokens, v)
