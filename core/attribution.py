@@ -282,17 +282,14 @@ def _outside_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _report_source(m: Mention) -> bool:
-    """Is ``m`` an organisation as the agent of a passive "report" after the cue ("the
-    email, which was first reported by The Associated Press"), which passed on another's
-    words? (As the subject, "…,” X said, The Hill reported.", PolNeAR takes the outlet
-    for the source.)"""
+    """Is ``m`` the agent of a passive after the cue that passed on another's words: an
+    organisation's "report" ("the email, which was first reported by The Associated
+    Press") or anyone's "read" ("said in a statement read by her lawyer")? (As the
+    subject, "…,” X said, The Hill reported.", PolNeAR takes the outlet for the source.)"""
     lemma = lexicons.cue_forms().get(m.cue.lower())
-    return (
-        lemma == "report"
-        and m.span.start >= m.cue_span.end
-        and m.person is not None
-        and m.person.kind != SpeakerKind.PERSON
-    )
+    if m.span.start < m.cue_span.end or m.person is None:
+        return False
+    return lemma == "read" or lemma == "report" and m.person.kind != SpeakerKind.PERSON
 
 
 def _distance(m: Mention, q: QuotedSpan) -> int:
