@@ -6257,14 +6257,24 @@ def kin_owned(text: str, at: int) -> re.Match[str] | None:
     return KIN_INTRODUCING.search(text, start, at)
 
 
+PLURAL_OPENERS = (  # "Several Republican senators said ... “...,” the senator said"
+    r"[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Aa] few|[Aa] handful of"
+)
+
+
+A_FEW_OPENING = re.compile(rf"(?:{PLURAL_OPENERS})\s")  # a few people, none of them one
+
+
 @lru_cache(maxsize=1 << 10)
 def _indefinite(head: str) -> re.Pattern[str]:
     """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
     administration official", "One man in Manchester", "another source", "an F.D.A.
-    official" (an initialism's periods are its own; no other word's: a sentence ends there)."""
+    official" (an initialism's periods are its own; no other word's: a sentence ends there),
+    or a few unnamed people of it ("Several Republican senators", "two officials"), one of
+    whom "the senator" may be."""
     modifier = r"(?:[\w\-\u2019']+|(?:[A-Z]\.){2,})"  # "senior", "F.D.A."
     return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{modifier}\s+){{0,4}}?"
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother|{PLURAL_OPENERS})\s+(?:{modifier}\s+){{0,4}}?"
         rf"{re.escape(head)}s?\b"
     )
 
@@ -6310,7 +6320,7 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     if text.find(head, start, at) < 0:
         return None
     found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
-    return found[-1] if found else None
+    return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
 
 
 def _introduces(text: str, phrase: re.Match[str]) -> bool:
