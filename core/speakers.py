@@ -197,8 +197,10 @@ STATE_DATELINE = re.compile(
     r"[A-Z][A-Z .'-]*,(?:[ \t\xa0]+[A-Z][a-z.]+){1,2}[ \t\xa0]+[\u2014\u2013-][ \t\xa0]*"
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
-DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |"
-    re.compile(r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"),
+DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |",
+    re.compile(  # "The White House counsel, |": a capitalised modifier, a lower-case head
+        r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
+    ),
     (",",),
     True,
 )
