@@ -480,6 +480,11 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'message',
         'right by its document in another form: "the message said" (the veto message)',
     ),
+    ('p05', 'We have not yet determined whether'): (
+        'A letter from the FBI director to congressional leaders',
+        'right by its document in another form: "The letter, addressed to ..., “...,” it '
+        'said" is the letter the lede brought in, now given as that row (attrib73)',
+    ),
     ('p04', 'with my eyes open'): (
         'Theresa',
         'right person in another form: "His wife, Theresa," (Dale Kowalczyk\'s) is not '
