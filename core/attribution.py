@@ -57,6 +57,7 @@ from core.phrases import (
     described_by_role,
     head_word,
     holds_name,
+    hyphen_glued,
     in_a_place,
     last_clause_subject,
     name_before_appositive,
@@ -178,7 +179,8 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner"})
+SURE = frozenset({"transcript", "signature", "owner", "thing"})
+THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
 TITLE_CASE_CUES = frozenset(
@@ -2701,6 +2703,8 @@ class Attributor:
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
         subject = self._subject(frame)
+        if subject is not None and self._thing(subject):
+            return self._past_thing(frame, q)
         if subject is not None and subject.person is not None:
             return "subject", subject
         if (mention := self._pronoun_subject(frame, q)) is not None:
@@ -2708,6 +2712,54 @@ class Attributor:
         if subject is not None:
             return "subject", subject
         return "none", None
+
+    def _past_thing(self, frame: Frame, q: QuotedSpan) -> tuple[str, Mention | None]:
+        """The sieve and speaker of a quotation whose sentence opens with a thing as its
+        subject (:meth:`_thing`): the subject of the clause that holds the quotation when
+        it is someone ("Those stances helped her, and though the group Green Iowa is
+        “…”": Green Iowa), else no one ("The transformation is “…”": a phrase of no
+        one's, or words of someone the sentence does not name), and no model to pick
+        another mention in reach."""
+        local = self._local_subject(frame, frame.quotes.index(q))
+        if local is None or local.person is None or self._thing(local):
+            return "thing", None
+        if local.person.kind == SpeakerKind.ANONYMOUS or local.span.start < frame.span.start:
+            return "thing", None
+        return "subject", local
+
+    def _thing(self, subject: Mention) -> bool:
+        """Is ``subject``, the subject of a verb that is no speech verb, a thing that says
+        nothing ("Nothing really changed", "His strengths include", "the transformation
+        is"): "nothing" or "something", or a noun phrase resolved to no one named whose
+        head is a lower-case noun for a quality, feeling, state, event, place or object
+        (``lexicons.thing_noun``), no noun for a person, organisation, document or speech
+        act? Someone else's words are then quoted, or a phrase no one says."""
+        person = subject.person
+        if person is None or person.kind != SpeakerKind.ANONYMOUS:
+            return False
+        if subject.cue.lower() in lexicons.cue_forms():
+            return False  # "The complaint alleged": a document speaks
+        words = self.tagged(subject.span.start, subject.span.end)
+        if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
+            return True
+        head = head_word(words)
+        at = next((n for n, w in enumerate(words) if w.text.lower() == head), None)
+        if at is None or words[at].tag not in {"NN", "NNS"} or hyphen_glued(words, at):
+            return False  # "the non-profit": the head is "non-profit"
+        if words[0].tag == "CD" or head in TIME_NOUNS:
+            return False  # "73 percent of Americans", "a study last year"
+        if any(
+            w.tag == "NNP" and words[n + 1].tag not in {"NNP", "POS"}
+            for n, w in enumerate(words[:at])
+        ):
+            return False  # "Judge Carlton W. Reeves late Thursday night": a name; not
+        return (  # "Donald Trump's latest victories"
+            lexicons.thing_noun(head)
+            and not people_head(words)
+            and not organisation_noun(head)
+            and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
+            and not _speech_act(head)
+        )
 
     def _pronoun_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         """ "That's why he wanted to “go an extra step”", "The major danger he sees for

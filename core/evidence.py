@@ -22,6 +22,7 @@ SIEVES = {
     "statement": "the reported statement that holds the quoted words",
     "model": "the learnt model, over the sieves' first choice",
     "none": "nothing: no speaker in reach",
+    "thing": "nothing: the subject of its sentence is a thing, no one who speaks",
 }
 
 

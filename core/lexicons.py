@@ -226,6 +226,23 @@ def compound_person_noun(bare: str) -> bool:
 
 
 @cache
+def thing_nouns() -> frozenset[str]:
+    """Nouns whose first sense in WordNet is a thing that says nothing: a quality,
+    feeling, state, event, place or object ("strength", "optimism", "vacation", "island":
+    see scripts/make_thing_nouns.py)."""
+    return frozenset(_lines("thing_nouns.txt"))
+
+
+def thing_noun(word: str) -> bool:
+    """Is the lower-case noun ``word``, in the singular or a regular plural, one of the
+    ``thing_nouns`` ("strengths", "victories")?"""
+    singulars = (word, word.removesuffix("s"), word.removesuffix("es"))
+    if word.endswith("ies"):
+        singulars += (word[:-3] + "y",)
+    return any(w in thing_nouns() for w in singulars)
+
+
+@cache
 def organisation_nouns() -> frozenset[str]:
     """Nouns whose first sense in WordNet is a kind of organization ("church", "club",
     "school", "institution": see scripts/make_organisation_nouns.py), the word that closes
