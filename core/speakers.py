@@ -4684,7 +4684,8 @@ def named_people(
             (
                 n
                 for n in range(begin + 1, len(words))
-                if _ends_name(words[n][1]) and not (running and n == len(words) - 1)
+                if _ends_name(words[n][1])
+                and not (running and n == len(words) - 1 and not _day_name(words[n][1]))
             ),
             len(words),
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
@@ -5269,9 +5270,10 @@ def introduced_name(text: str, word: str) -> str | None:
         or nlp.is_common_word(word)
         or nlp.known_spans([word])
         or lexicons.party_word(word)
+        or _day_name(word)
     ):
-        return None  # "Nothing", "Twitter", "Republican": a common word, a listed
-        # organisation or place, a party's member
+        return None  # "Nothing", "Twitter", "Republican", "Tuesday": a common word, a
+        # listed organisation or place, a party's member, a day ("Super Tuesday")
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
@@ -5832,8 +5834,15 @@ RUN_THEN_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 
 
 def _ends_name(word: str) -> bool:
-    """A word no name holds: a frequent word or a speech verb ("Will", "Said")."""
-    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms()
+    """A word no name holds: a frequent word, a speech verb ("Will", "Said") or a day of
+    the week ("Super Tuesday", "won South Carolina Saturday", "asked Clinton Friday")."""
+    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms() or _day_name(word)
+
+
+def _day_name(word: str) -> bool:
+    """A day of the week, which ends a name even before running text, where a frequent
+    word may be a surname ("George Will said"; "asked Clinton Friday whether")."""
+    return word.rstrip(".,;:").lower() in WEEKDAYS
 
 
 def may_be_he_or_she(person: Person) -> bool:
