@@ -137,7 +137,7 @@ BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 # a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
 OWNER_BODY = re.compile(
-    r"(?:.*\s)?([A-Z][\w-]+)['\u2019]s?\s+(campaign|office|team|administration)"
+    r"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+(campaign|office|team|administration)"
 )
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
@@ -1665,14 +1665,30 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
     return shown and not person
 
 
-def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) -> str | None:
+def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
+    """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
+    office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
+    names it (and :meth:`Cast.owner_campaign` names "his campaign"): one organisation
+    however the article writes it. None where the owner is no surname of ``owners`` (of
+    people the article names in full: "the DNC's office") or a day or month ("Tuesday's
+    campaign stop")."""
+    word = POSSESSIVE_END.sub("", owner)
+    if word.lower() in WEEKDAYS or word in MONTHS or word not in owners:
+        return None
+    return f"{word} {head}"
+
+
+def _organisation_named_by(
+    text: str, head: str, at: int, owners: AbstractSet[str], proper: bool = False
+) -> str | None:
     """The organisation the article last named, shortly before ``at`` and past its
     headline, by capitalised words before the noun ``head``, that "the campaign" or "the
     agency" refers back to ("the Trump campaign", "the Environmental Protection Agency"),
     or by ``head`` capitalised, "of" and capitalised words ("the Chamber of Commerce");
     not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
     Characterization Of Network"). ``proper``: only a name that writes ``head``
-    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign")."""
+    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign").
+    A possessive owner names it by :func:`owned_body` (``owners``: see there)."""
     begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
     # each pattern is compiled for its noun (1-2M instructions), so it is only searched
     # with where the noun is written in reach, as it must be for a match
@@ -1696,9 +1712,7 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
     if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
-        words = [POSSESSIVE_END.sub("", words[-1])]  # campaign", the owner's last word
-        if words[0].lower() in WEEKDAYS or words[0] in MONTHS:
-            return None  # "Tuesday's campaign stop"
+        return owned_body(words[-1], named.group(2), owners)  # campaign"
     if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
         return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
@@ -3737,7 +3751,7 @@ class Attributor:
             and len(words) == 2
             and words[1].text.islower()
             and not person_noun(head)
-            and _organisation_named_by(self.text, head, start, proper=True)
+            and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
             kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy":
             # a noun the article wrote as an organisation's name's head
@@ -3763,7 +3777,9 @@ class Attributor:
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
-            description = _organisation_named_by(self.text, head, start) or description
+            description = (
+                _organisation_named_by(self.text, head, start, self.cast.surnames()) or description
+            )
             if description == head and (
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
@@ -3821,9 +3837,9 @@ class Attributor:
         (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
         the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
         found = OWNER_BODY.fullmatch(description)
-        if found is None or found.group(1) not in self.cast.surnames():
+        if found is None:
             return description
-        return f"{found.group(1)} {found.group(2)}"
+        return owned_body(found.group(1), found.group(2), self.cast.surnames()) or description
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite
