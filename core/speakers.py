@@ -164,6 +164,10 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
     r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
     r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
 )  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-])")  # "from |the American Legion", not
+# "from |Clinton's campaign"
+BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
+SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -2570,7 +2574,7 @@ class Cast:
         if not found:
             return None
         used = begin + found[-1].start()
-        author = self._sender(used) or self._person_author(used)
+        author = self._sender(used, at) or self._person_author(used)
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
@@ -3227,11 +3231,11 @@ class Cast:
         ("workers learned of it from a memo")."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
         own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
-        if own is not None and (writer := self._sender(own.start())) is not None:
+        if own is not None and (writer := self._sender(own.start(), at)) is not None:
             return writer
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
-            if (sender := self._sender(used_at)) is not None:  # writer, whoever the
+            if (sender := self._sender(used_at, at)) is not None:  # writer, whoever the
                 return sender  # sentence's subject is, a document noun's too; back over
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
@@ -3244,7 +3248,7 @@ class Cast:
                 return self._releaser(told[-1], at)
         if not found:
             return None if written_in else self._announcer(at)
-        author = self._sender(found[-1]) or self._person_author(found[-1])
+        author = self._sender(found[-1], at) or self._person_author(found[-1])
         author = author or self._organisation_author(found[-1], at)
         if (
             author is None
@@ -3313,12 +3317,14 @@ class Cast:
             return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
         return None
 
-    def _sender(self, used: int) -> Person | None:
+    def _sender(self, used: int, at: int) -> Person | None:
         """The person a "from" phrase right after the speech noun used at ``used`` names,
         a description or a title at most between ("an email from the city manager, Harold
         Quint, to ...": his, whoever the sentence's subject is), or a phrase of its writing
         ("a letter signed by Mayor Tom Edwards", "the statement, which was attributed to
-        Miller", "The memo was written by")."""
+        Miller", "The memo was written by"); or the organisation the phrase names ("a letter
+        from the American Legion", "Thursday's memo from the panel": :meth:`_sending_body`),
+        the document mentioned at ``at``."""
         found = FROM_SENDER.match(self.text, used)
         if found is None:
             return None
@@ -3329,9 +3335,25 @@ class Cast:
                 (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
                 and all(map(lexicons.is_title_word, titles))
             ):
-                return person if person.kind == SpeakerKind.PERSON else None
+                if person.kind == SpeakerKind.PERSON:
+                    return person
+                return self._sending_body(found.end(), at)
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
-        return self._find_named(surname.group(1), found.end()) if surname else None  # one named
+        if surname is not None:  # one named
+            return self._find_named(surname.group(1), found.end())
+        return self._sending_body(found.end(), at)
+
+    def _sending_body(self, start: int, at: int) -> Person | None:
+        """The organisation a "from" phrase names from ``start`` ("a letter from |the
+        American Legion"), or the one a definite noun for one there refers back to ("Thursday's
+        memo from |the panel": :meth:`organisation_before`), mentioned at ``at``."""
+        named = SENDING_BODY.match(self.text, start)
+        if named is not None and (body := self._organisation_in(named, True, at)) is not None:
+            return body
+        noun = BODY_NOUN_AFTER.match(self.text, start)
+        if noun is None or person_noun(noun.group(1)) or person_noun(noun.group(2)):
+            return None  # "from the governor", "from the panel's chairman"
+        return self.organisation_before(noun.group(1), start, SENDER_REACH)
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
@@ -3359,11 +3381,18 @@ class Cast:
         if before is not None and (people := self._people_of_body(start, before, at)):
             return people  # "Democrats on the House Select Committee released a report"
         found = before or after
-        org = _organisation_read(self.text, found, before is None) if found is not None else ""
+        return self._organisation_in(found, before is None, at) if found is not None else None
+
+    def _organisation_in(self, found: re.Match[str], from_start: bool, at: int) -> Person | None:
+        """The organisation the ``org`` group of ``found`` (:data:`_ORG`) names, mentioned
+        at ``at``: one its words make an organisation's ("the Sanders campaign", "the
+        American Legion") or capitalised words after "the" that name no person; None
+        otherwise."""
+        org = _organisation_read(self.text, found, from_start)
         last = org.split()[-1] if org else ""
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
-        if org == "campaign" and found is not None:
+        if org == "campaign":
             org = self.owner_campaign(found.start("org"))
         if not (
             org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
