@@ -33,7 +33,12 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import OWNED_HEADS, named_as_company, organisation_noun
+from core.kind_evidence import (
+    OWNED_HEADS,
+    named_as_company,
+    organisation_appositive,
+    organisation_noun,
+)
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -136,9 +141,7 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 # a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
-OWNER_BODY = re.compile(
-    rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})"
-)
+OWNER_BODY = re.compile(rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})")
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -765,6 +768,22 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
                 return (n + 1, j)
             return np
     return np
+
+
+def _name_of_appositive(text: str, tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The name an indefinite noun phrase for an organisation stands beside as its
+    appositive ("Lumen Trust, a foundation that says": Lumen Trust, :func:`kind_evidence.
+    organisation_appositive`), which a relative pronoun after the phrase stands for;
+    else ``np``."""
+    i, _ = np
+    if i < 2 or tokens[i - 1].text != "," or tokens[i].text.lower() not in {"a", "an"}:
+        return np
+    k = i - 1
+    while k > 0 and tokens[k - 1].tag in {"NNP", "NNPS"}:
+        k -= 1
+    if k == i - 1 or not organisation_appositive(text, tokens[i - 2].span.end):
+        return np
+    return (k, i - 1)
 
 
 def _series_antecedent(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -3536,6 +3555,8 @@ class Attributor:
         introduces what follows it or stands in a subordinate clause ("when X said");
         ``relative``: the relative pronoun that is the cue's own subject, which the
         mention then stands for ("an impersonator who promises": who, the impersonator)."""
+        if relative is not None:  # "Lumen Trust, a foundation that says": the Trust
+            subject = _name_of_appositive(self.text, tokens, subject)
         mention = self._resolve(tokens, subject, cue.text, cue.span)
         if relative is not None:
             mention.span = relative.span
@@ -3584,6 +3605,8 @@ class Attributor:
             if words[0].text.lower() == "who":
                 antecedent = _object_named(tokens, antecedent)
                 antecedent = _series_antecedent(tokens, antecedent)
+            else:  # "Lumen Trust, a foundation which says": the Trust
+                antecedent = _name_of_appositive(self.text, tokens, antecedent)
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if j - i == 3 and _member_of_them(tokens, j) == (i, j):
