@@ -164,8 +164,8 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
     r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
     r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
 )  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
-SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-])")  # "from |the American Legion", not
-# "from |Clinton's campaign"
+SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
+# not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
