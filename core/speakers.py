@@ -148,7 +148,7 @@ NOUN_PRONOUN = {"m": "he", "f": "she"}
 # a verb of putting a document out, in any of its forms: "sent", "issues", "is releasing"
 PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
-    r"|(?:unveil|launch)(?:s|es|ed|ing)?)"
+    r"|(?:unveil|launch)(?:s|es|ed|ing)?|fil(?:e|es|ed|ing))"  # "filed a lawsuit"
 )
 _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
@@ -178,6 +178,13 @@ ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday 
     _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
 )
+SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
+    r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # after "RICHMOND, Va. — "
+    + _ORG
+    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
+)
+SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
 ISSUED_BY = re.compile(
     r"\s+" + PUTS_OUT + r"(?:\s+out)?\s+(?:\w+\s+){0,2}by\s+" + _ORG
 )  # "a statement issued by the Sanders campaign", "A report released in September by"
@@ -3246,6 +3253,8 @@ class Cast:
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
             if not found and told:
                 return self._releaser(told[-1], at)
+        if not found and noun in SUIT_NOUNS:
+            return self._announcer(at, SUED)  # "His campaign sued ... The complaint says"
         if not found:
             return None if written_in else self._announcer(at)
         author = self._sender(found[-1], at) or self._person_author(found[-1])
@@ -3290,31 +3299,29 @@ class Cast:
             return None
         return self._person_author(used)
 
-    def _announcer(self, at: int) -> Person | None:
+    def _announcer(self, at: int, verbs: re.Pattern[str] = ANNOUNCED) -> Person | None:
         """The organisation or person whose announcement a speech noun no sentence before
         uses refers back to ("The Trump campaign on Tuesday responded that .... “...,” the
         statement said"): the subject of the nearest of the two sentences before the one
         at ``at`` that an announcing verb follows (see ``ANNOUNCED``), an organisation
         written as :meth:`_organisation_author` takes one or a person named there as the
-        sentence's subject; None otherwise."""
+        sentence's subject; None otherwise. ``verbs``: :data:`SUED` for a suit's noun ("His
+        campaign sued the DNC ... The complaint says")."""
         sentences = self.sentences()
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         for sentence in reversed(sentences[max(0, k - 3) : max(0, k + 1)]):
             if sentence.start >= at or sentence.start < at - ANNOUNCED_REACH:
                 continue
-            found = ANNOUNCED.match(self.text, sentence.start)
+            found = verbs.match(self.text, sentence.start)
             if found is None or found.end() > at:
                 continue
-            org = _organisation_read(self.text, found, from_start=False)
-            if not (org.endswith(" campaign") or looks_like_organisation(org)) and not (
-                self._the_named(org, at)
-            ):
-                n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
-                read = self._read[n] if n < len(self._read) else None
-                if read is None or read.subject.start != found.start("org") or read.person is None:
-                    return None  # "Trump announced ...": his, when his name is the subject
-                return read.person if read.person.kind == SpeakerKind.PERSON else None
-            return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+            if (body := self._organisation_in(found, False, at)) is not None:
+                return body
+            n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
+            read = self._read[n] if n < len(self._read) else None
+            if read is None or read.subject.start != found.start("org") or read.person is None:
+                return None  # "Trump announced ...": his, when his name is the subject
+            return read.person if read.person.kind == SpeakerKind.PERSON else None
         return None
 
     def _sender(self, used: int, at: int) -> Person | None:
@@ -3392,8 +3399,8 @@ class Cast:
         last = org.split()[-1] if org else ""
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
-        if org == "campaign":
-            org = self.owner_campaign(found.start("org"))
+        if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
+            org = self.owner_campaign(found.start("org") + len(org) - len("campaign"))
         if not (
             org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
         ):
@@ -6180,7 +6187,7 @@ AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document"}
+     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
