@@ -770,19 +770,26 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
-def _name_of_appositive(text: str, tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+def _name_of_appositive(
+    text: str, tokens: list[Token], np: tuple[int, int]
+) -> tuple[int, int] | None:
     """The name an indefinite noun phrase for an organisation stands beside as its
     appositive ("Lumen Trust, a foundation that says": Lumen Trust, :func:`kind_evidence.
     organisation_appositive`), which a relative pronoun after the phrase stands for;
-    else ``np``."""
+    None otherwise."""
     i, _ = np
     if i < 2 or tokens[i - 1].text != "," or tokens[i].text.lower() not in {"a", "an"}:
-        return np
+        return None
     k = i - 1
-    while k > 0 and tokens[k - 1].tag in {"NNP", "NNPS"}:
+    while k > 0 and (
+        tokens[k - 1].tag in {"NNP", "NNPS"}
+        or k > 1
+        and tokens[k - 1].text in {"for", "of", "and"}
+        and tokens[k - 2].tag in {"NNP", "NNPS"}
+    ):  # "Democracy for America, an organization that": the whole name
         k -= 1
     if k == i - 1 or not organisation_appositive(text, tokens[i - 2].span.end):
-        return np
+        return None
     return (k, i - 1)
 
 
@@ -3543,6 +3550,15 @@ class Attributor:
         np = _speaker_after(tokens, k, CLAUSE_TAGS | FINITE_TAGS)
         return np if np is not None and holds_name(tokens[np[0] : np[1]]) else None
 
+    def _apposed_body(self, tokens: list[Token], np: tuple[int, int]) -> Person | None:
+        """The organisation named before the appositive ``np`` (see
+        :func:`_name_of_appositive`), as the cast knows it by that name."""
+        named = _name_of_appositive(self.text, tokens, np)
+        if named is None:
+            return None
+        start, end = tokens[named[0]].span.start, tokens[named[1] - 1].span.end
+        return self.cast.group(self.text[start:end], SpeakerKind.ORGANISATION, start)
+
     def _cued(
         self,
         tokens: list[Token],
@@ -3555,9 +3571,11 @@ class Attributor:
         introduces what follows it or stands in a subordinate clause ("when X said");
         ``relative``: the relative pronoun that is the cue's own subject, which the
         mention then stands for ("an impersonator who promises": who, the impersonator)."""
-        if relative is not None:  # "Lumen Trust, a foundation that says": the Trust
-            subject = _name_of_appositive(self.text, tokens, subject)
-        mention = self._resolve(tokens, subject, cue.text, cue.span)
+        body = self._apposed_body(tokens, subject) if relative is not None else None
+        if body is not None:  # "Lumen Trust, a foundation that says": the Trust
+            mention = Mention(relative.span, body, cue.text, cue.span)
+        else:
+            mention = self._resolve(tokens, subject, cue.text, cue.span)
         if relative is not None:
             mention.span = relative.span
         mention.governs = governs
@@ -3605,8 +3623,9 @@ class Attributor:
             if words[0].text.lower() == "who":
                 antecedent = _object_named(tokens, antecedent)
                 antecedent = _series_antecedent(tokens, antecedent)
-            else:  # "Lumen Trust, a foundation which says": the Trust
-                antecedent = _name_of_appositive(self.text, tokens, antecedent)
+            elif (body := self._apposed_body(tokens, antecedent)) is not None:
+                return Mention(Span(start, end), body, cue, cue_span)  # "Lumen Trust, a
+                # foundation which says": the Trust
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if j - i == 3 and _member_of_them(tokens, j) == (i, j):

@@ -23,3 +23,11 @@ def test_a_person_described_keeps_the_relative() -> None:
         "\u201ca clean start for the city.\u201d"
     )
     assert _speaker(text, "clean start") == "Maria Okafor"
+
+
+def test_a_name_joined_by_for_is_read_whole() -> None:
+    text = (
+        "Rep. Jo Lind founded Justice for Farmers, an organization that says it wants "
+        "\u201cfair prices at every elevator.\u201d"
+    )
+    assert _speaker(text, "fair prices") == "Justice for Farmers"
