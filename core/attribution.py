@@ -33,7 +33,12 @@ from operator import neg
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import OWNED_HEADS, named_as_company, organisation_noun
+from core.kind_evidence import (
+    OWNED_HEADS,
+    named_as_company,
+    organisation_appositive,
+    organisation_noun,
+)
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -137,9 +142,7 @@ OUTLET_NOUNS = lexicons.ORGANISATION_HEADS | {
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 # a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
-OWNER_BODY = re.compile(
-    r"(?:.*\s)?([A-Z][\w-]+)['\u2019]s?\s+(campaign|office|team|administration)"
-)
+OWNER_BODY = re.compile(rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})")
 REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "documented"})
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -764,6 +767,29 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
                 return (n + 1, j)
             return np
     return np
+
+
+def _name_of_appositive(
+    text: str, tokens: list[Token], np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The name an indefinite noun phrase for an organisation stands beside as its
+    appositive ("Lumen Trust, a foundation that says": Lumen Trust, :func:`kind_evidence.
+    organisation_appositive`), which a relative pronoun after the phrase stands for;
+    None otherwise."""
+    i, _ = np
+    if i < 2 or tokens[i - 1].text != "," or tokens[i].text.lower() not in {"a", "an"}:
+        return None
+    k = i - 1
+    while k > 0 and (
+        tokens[k - 1].tag in {"NNP", "NNPS"}
+        or k > 1
+        and tokens[k - 1].text in {"for", "of", "and"}
+        and tokens[k - 2].tag in {"NNP", "NNPS"}
+    ):  # "Democracy for America, an organization that": the whole name
+        k -= 1
+    if k == i - 1 or not organisation_appositive(text, tokens[i - 2].span.end):
+        return None
+    return (k, i - 1)
 
 
 def _series_antecedent(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -1664,14 +1690,30 @@ def _written_as_organisation(text: str, name_text: str) -> bool:
     return shown and not person
 
 
-def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) -> str | None:
+def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
+    """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
+    office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
+    names it (and :meth:`Cast.owner_campaign` names "his campaign"): one organisation
+    however the article writes it. None where the owner is no surname of ``owners`` (of
+    people the article names in full: "the DNC's office") or a day or month ("Tuesday's
+    campaign stop")."""
+    word = POSSESSIVE_END.sub("", owner)
+    if word.lower() in WEEKDAYS or word in MONTHS or word not in owners:
+        return None
+    return f"{word} {head}"
+
+
+def _organisation_named_by(
+    text: str, head: str, at: int, owners: AbstractSet[str], proper: bool = False
+) -> str | None:
     """The organisation the article last named, shortly before ``at`` and past its
     headline, by capitalised words before the noun ``head``, that "the campaign" or "the
     agency" refers back to ("the Trump campaign", "the Environmental Protection Agency"),
     or by ``head`` capitalised, "of" and capitalised words ("the Chamber of Commerce");
     not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
     Characterization Of Network"). ``proper``: only a name that writes ``head``
-    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign")."""
+    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign").
+    A possessive owner names it by :func:`owned_body` (``owners``: see there)."""
     begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
     # each pattern is compiled for its noun (1-2M instructions), so it is only searched
     # with where the noun is written in reach, as it must be for a match
@@ -1695,9 +1737,7 @@ def _organisation_named_by(text: str, head: str, at: int, proper: bool = False) 
     while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
     if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
-        words = [POSSESSIVE_END.sub("", words[-1])]  # campaign", the owner's last word
-        if words[0].lower() in WEEKDAYS or words[0] in MONTHS:
-            return None  # "Tuesday's campaign stop"
+        return owned_body(words[-1], named.group(2), owners)  # campaign"
     if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
         return None
     if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
@@ -3559,6 +3599,15 @@ class Attributor:
         np = _speaker_after(tokens, k, CLAUSE_TAGS | FINITE_TAGS)
         return np if np is not None and holds_name(tokens[np[0] : np[1]]) else None
 
+    def _apposed_body(self, tokens: list[Token], np: tuple[int, int]) -> Person | None:
+        """The organisation named before the appositive ``np`` (see
+        :func:`_name_of_appositive`), as the cast knows it by that name."""
+        named = _name_of_appositive(self.text, tokens, np)
+        if named is None:
+            return None
+        start, end = tokens[named[0]].span.start, tokens[named[1] - 1].span.end
+        return self.cast.group(self.text[start:end], SpeakerKind.ORGANISATION, start)
+
     def _cued(
         self,
         tokens: list[Token],
@@ -3571,7 +3620,11 @@ class Attributor:
         introduces what follows it or stands in a subordinate clause ("when X said");
         ``relative``: the relative pronoun that is the cue's own subject, which the
         mention then stands for ("an impersonator who promises": who, the impersonator)."""
-        mention = self._resolve(tokens, subject, cue.text, cue.span)
+        body = self._apposed_body(tokens, subject) if relative is not None else None
+        if body is not None:  # "Lumen Trust, a foundation that says": the Trust
+            mention = Mention(relative.span, body, cue.text, cue.span)
+        else:
+            mention = self._resolve(tokens, subject, cue.text, cue.span)
         if relative is not None:
             mention.span = relative.span
         mention.governs = governs
@@ -3619,6 +3672,9 @@ class Attributor:
             if words[0].text.lower() == "who":
                 antecedent = _object_named(tokens, antecedent)
                 antecedent = _series_antecedent(tokens, antecedent)
+            elif (body := self._apposed_body(tokens, antecedent)) is not None:
+                return Mention(Span(start, end), body, cue, cue_span)  # "Lumen Trust, a
+                # foundation which says": the Trust
             person = self._resolve(tokens, antecedent, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
         if j - i == 3 and _member_of_them(tokens, j) == (i, j):
@@ -3786,7 +3842,7 @@ class Attributor:
             and len(words) == 2
             and words[1].text.islower()
             and not person_noun(head)
-            and _organisation_named_by(self.text, head, start, proper=True)
+            and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
             kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy":
             # a noun the article wrote as an organisation's name's head
@@ -3812,7 +3868,9 @@ class Attributor:
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
-            description = _organisation_named_by(self.text, head, start) or description
+            description = (
+                _organisation_named_by(self.text, head, start, self.cast.surnames()) or description
+            )
             if description == head and (
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
@@ -3870,9 +3928,9 @@ class Attributor:
         (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
         the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
         found = OWNER_BODY.fullmatch(description)
-        if found is None or found.group(1) not in self.cast.surnames():
+        if found is None:
             return description
-        return f"{found.group(1)} {found.group(2)}"
+        return owned_body(found.group(1), found.group(2), self.cast.surnames()) or description
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite

@@ -148,7 +148,7 @@ NOUN_PRONOUN = {"m": "he", "f": "she"}
 # a verb of putting a document out, in any of its forms: "sent", "issues", "is releasing"
 PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
-    r"|(?:unveil|launch)(?:s|es|ed|ing)?)"
+    r"|(?:unveil|launch)(?:s|es|ed|ing)?|fil(?:e|es|ed|ing))"  # "filed a lawsuit"
 )
 _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
@@ -164,6 +164,10 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
     r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
     r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
 )  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
+# not "from |Clinton's campaign" nor "from |the State Department's inspector general"
+BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
+SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -174,6 +178,13 @@ ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday 
     _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
 )
+SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
+    r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # after "RICHMOND, Va. — "
+    + _ORG
+    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
+)
+SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
 ISSUED_BY = re.compile(
     r"\s+" + PUTS_OUT + r"(?:\s+out)?\s+(?:\w+\s+){0,2}by\s+" + _ORG
 )  # "a statement issued by the Sanders campaign", "A report released in September by"
@@ -2572,7 +2583,7 @@ class Cast:
         if not found:
             return None
         used = begin + found[-1].start()
-        author = self._sender(used) or self._person_author(used)
+        author = self._sender(used, at) or self._person_author(used)
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
@@ -3229,11 +3240,11 @@ class Cast:
         ("workers learned of it from a memo")."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
         own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
-        if own is not None and (writer := self._sender(own.start())) is not None:
+        if own is not None and (writer := self._sender(own.start(), at)) is not None:
             return writer
         found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
         for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
-            if (sender := self._sender(used_at)) is not None:  # writer, whoever the
+            if (sender := self._sender(used_at, at)) is not None:  # writer, whoever the
                 return sender  # sentence's subject is, a document noun's too; back over
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
@@ -3244,9 +3255,11 @@ class Cast:
             found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
             if not found and told:
                 return self._releaser(told[-1], at)
+        if not found and noun in SUIT_NOUNS:
+            return self._announcer(at, SUED)  # "His campaign sued ... The complaint says"
         if not found:
             return None if written_in else self._announcer(at)
-        author = self._sender(found[-1]) or self._person_author(found[-1])
+        author = self._sender(found[-1], at) or self._person_author(found[-1])
         author = author or self._organisation_author(found[-1], at)
         if (
             author is None
@@ -3288,39 +3301,39 @@ class Cast:
             return None
         return self._person_author(used)
 
-    def _announcer(self, at: int) -> Person | None:
+    def _announcer(self, at: int, verbs: re.Pattern[str] = ANNOUNCED) -> Person | None:
         """The organisation or person whose announcement a speech noun no sentence before
         uses refers back to ("The Trump campaign on Tuesday responded that .... “...,” the
         statement said"): the subject of the nearest of the two sentences before the one
         at ``at`` that an announcing verb follows (see ``ANNOUNCED``), an organisation
         written as :meth:`_organisation_author` takes one or a person named there as the
-        sentence's subject; None otherwise."""
+        sentence's subject; None otherwise. ``verbs``: :data:`SUED` for a suit's noun ("His
+        campaign sued the DNC ... The complaint says")."""
         sentences = self.sentences()
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         for sentence in reversed(sentences[max(0, k - 3) : max(0, k + 1)]):
             if sentence.start >= at or sentence.start < at - ANNOUNCED_REACH:
                 continue
-            found = ANNOUNCED.match(self.text, sentence.start)
+            found = verbs.match(self.text, sentence.start)
             if found is None or found.end() > at:
                 continue
-            org = _organisation_read(self.text, found, from_start=False)
-            if not (org.endswith(" campaign") or looks_like_organisation(org)) and not (
-                self._the_named(org, at)
-            ):
-                n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
-                read = self._read[n] if n < len(self._read) else None
-                if read is None or read.subject.start != found.start("org") or read.person is None:
-                    return None  # "Trump announced ...": his, when his name is the subject
-                return read.person if read.person.kind == SpeakerKind.PERSON else None
-            return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+            if (body := self._organisation_in(found, False, at)) is not None:
+                return body
+            n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
+            read = self._read[n] if n < len(self._read) else None
+            if read is None or read.subject.start != found.start("org") or read.person is None:
+                return None  # "Trump announced ...": his, when his name is the subject
+            return read.person if read.person.kind == SpeakerKind.PERSON else None
         return None
 
-    def _sender(self, used: int) -> Person | None:
+    def _sender(self, used: int, at: int) -> Person | None:
         """The person a "from" phrase right after the speech noun used at ``used`` names,
         a description or a title at most between ("an email from the city manager, Harold
         Quint, to ...": his, whoever the sentence's subject is), or a phrase of its writing
         ("a letter signed by Mayor Tom Edwards", "the statement, which was attributed to
-        Miller", "The memo was written by")."""
+        Miller", "The memo was written by"); or the organisation the phrase names ("a letter
+        from the American Legion", "Thursday's memo from the panel": :meth:`_sending_body`),
+        the document mentioned at ``at``."""
         found = FROM_SENDER.match(self.text, used)
         if found is None:
             return None
@@ -3331,9 +3344,25 @@ class Cast:
                 (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
                 and all(map(lexicons.is_title_word, titles))
             ):
-                return person if person.kind == SpeakerKind.PERSON else None
+                if person.kind == SpeakerKind.PERSON:
+                    return person
+                return self._sending_body(found.end(), at)
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
-        return self._find_named(surname.group(1), found.end()) if surname else None  # one named
+        if surname is not None:  # one named
+            return self._find_named(surname.group(1), found.end())
+        return self._sending_body(found.end(), at)
+
+    def _sending_body(self, start: int, at: int) -> Person | None:
+        """The organisation a "from" phrase names from ``start`` ("a letter from |the
+        American Legion"), or the one a definite noun for one there refers back to ("Thursday's
+        memo from |the panel": :meth:`organisation_before`), mentioned at ``at``."""
+        named = SENDING_BODY.match(self.text, start)
+        if named is not None and (body := self._organisation_in(named, True, at)) is not None:
+            return body
+        noun = BODY_NOUN_AFTER.match(self.text, start)
+        if noun is None or person_noun(noun.group(1)) or person_noun(noun.group(2)):
+            return None  # "from the governor", "from the panel's chairman"
+        return self.organisation_before(noun.group(1), start, SENDER_REACH)
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
@@ -3361,12 +3390,19 @@ class Cast:
         if before is not None and (people := self._people_of_body(start, before, at)):
             return people  # "Democrats on the House Select Committee released a report"
         found = before or after
-        org = _organisation_read(self.text, found, before is None) if found is not None else ""
+        return self._organisation_in(found, before is None, at) if found is not None else None
+
+    def _organisation_in(self, found: re.Match[str], from_start: bool, at: int) -> Person | None:
+        """The organisation the ``org`` group of ``found`` (:data:`_ORG`) names, mentioned
+        at ``at``: one its words make an organisation's ("the Sanders campaign", "the
+        American Legion") or capitalised words after "the" that name no person; None
+        otherwise."""
+        org = _organisation_read(self.text, found, from_start)
         last = org.split()[-1] if org else ""
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
-        if org == "campaign" and found is not None:
-            org = self.owner_campaign(found.start("org"))
+        if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
+            org = self.owner_campaign(found.start("org") + len(org) - len("campaign"))
         if not (
             org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
         ):
@@ -4686,7 +4722,8 @@ def named_people(
             (
                 n
                 for n in range(begin + 1, len(words))
-                if _ends_name(words[n][1]) and not (running and n == len(words) - 1)
+                if _ends_name(words[n][1])
+                and not (running and n == len(words) - 1 and not _day_name(words[n][1]))
             ),
             len(words),
         )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
@@ -5271,9 +5308,10 @@ def introduced_name(text: str, word: str) -> str | None:
         or nlp.is_common_word(word)
         or nlp.known_spans([word])
         or lexicons.party_word(word)
+        or _day_name(word)
     ):
-        return None  # "Nothing", "Twitter", "Republican": a common word, a listed
-        # organisation or place, a party's member
+        return None  # "Nothing", "Twitter", "Republican", "Tuesday": a common word, a
+        # listed organisation or place, a party's member, a day ("Super Tuesday")
     found: dict[str, str] = {}  # the first name, normalised: the fullest form written
     rejected: set[str] = set()  # words read as no first name before it
     last = 0  # where the last run read ends: runs never overlap
@@ -5834,8 +5872,15 @@ RUN_THEN_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 
 
 def _ends_name(word: str) -> bool:
-    """A word no name holds: a frequent word or a speech verb ("Will", "Said")."""
-    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms()
+    """A word no name holds: a frequent word, a speech verb ("Will", "Said") or a day of
+    the week ("Super Tuesday", "won South Carolina Saturday", "asked Clinton Friday")."""
+    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms() or _day_name(word)
+
+
+def _day_name(word: str) -> bool:
+    """A day of the week, which ends a name even before running text, where a frequent
+    word may be a surname ("George Will said"; "asked Clinton Friday whether")."""
+    return word.rstrip(".,;:").lower() in WEEKDAYS
 
 
 def may_be_he_or_she(person: Person) -> bool:
@@ -6144,7 +6189,7 @@ AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document"}
+     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
