@@ -27,6 +27,14 @@ with variants where reasonable. A variant is parts joined by ";", each of which 
 shown must hold, with at most ``SLACK`` words besides (tests/test_role_sample.py's rule);
 "" is no role. An appositive's relative clause naming a role is given as a variant with the
 clause (the hand samples' house style keeps it); a clause naming no role is not.
+
+First judged on main 34bcd62: 101 of 120 roles right (84.2%), 117 speakers found, none of
+the five NOT_SPEAKERS_51 people found. After the mends of branch roleprobes51: 107, 117
+found ("Del." as a title; a legislator's home town in a comma-set party tag, "Del. X,
+D-Fairfax,", "state Rep. X, R-Tyler,"; "Morton County Sheriff X", the county a given name;
+"state Treasurer X"; "The lead lawyer in the case is X of the Y Project."). Of the 13 rows
+still wrong, four are right by reading (the judge's slack or its name match); see
+KNOWN_WRONG_51.
 """
 
 from __future__ import annotations
@@ -34,7 +42,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_role_probes46 import judged_role_batch_tests
+import pytest
+
+from core.extract import extract
+from tests.test_role_probes46 import judged_role_batch_tests, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_51.json").read_text(encoding="utf-8")
@@ -227,7 +238,72 @@ NOT_SPEAKERS_51: list[tuple[str, str]] = [
 ]
 FIRST_JUDGED = (101, 117)  # (roles right, speakers found) on main 34bcd62, of 120
 
-KNOWN_WRONG_51: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_51: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t03', 'Beth Kaminski'): (
+        'mother of three from Alexandria',
+        'a kin noun with its count ("a mother of three") read as a role; a description, no '
+        'role, by this batch\'s gold',
+    ),
+    ('t18', 'Gloria Whitlow'): (
+        'grandmother',
+        '"a grandmother of five who has followed the race closely": a kin noun read as a '
+        'role (the clause, rightly, not)',
+    ),
+    ('t04', 'Marjorie Pike'): (
+        'Then-state Sen., now a lobbyist in Columbus',
+        'right by reading (both roles); five words past the parts, beyond SLACK',
+    ),
+    ('t15', 'Darnell Pugh'): (
+        'retired firefighter from the Sandtown neighborhood',
+        'right by reading; the place\'s four words are past SLACK',
+    ),
+    ('t16', 'Priya Raman'): (
+        'lead lawyer in the case, of the Border Justice Project',
+        'right by reading since the copula mend (was "of the Border Justice Project"); five '
+        'words past the parts of the gold\'s variants, beyond SLACK',
+    ),
+    ('t05', 'congressional aide'): (
+        None,
+        'right by reading: the speaker is "A congressional aide briefed on the discussions" '
+        'with that role; the judge matches an unnamed speaker by the last word of its name',
+    ),
+    ('t07', 'Julia Pettaway'): (
+        '27-year-old graduate student from Omaha who owes $84,000',
+        'an appositive keeps its age and a relative clause that names no role ("who owes")',
+    ),
+    ('t14', 'Ahmad Sabbagh'): (
+        'Syrian-American doctor from Toledo whose brother was killed in Aleppo',
+        'an appositive keeps a "whose" clause that names no role',
+    ),
+    ('t21', 'Fran Delgado'): (
+        'Rep. (R-Ariz.), chairs the House appropriations subcommittee that writes the foreign '
+        'aid bill',
+        'the relative clause is kept whole with the clause inside it; a reporter would cut '
+        'at "subcommittee"',
+    ),
+    ('t22', 'Tara Quigley'): (
+        'run the campaign since its launch in April and will stay on as a senior adviser',
+        '"who had run the campaign since ... and will stay on as a senior adviser": the '
+        'past perfect\'s auxiliary is dropped, the time adjunct and the second clause kept',
+    ),
+    ('t08', 'Norm Lavoie'): (
+        None,
+        '"Secretary of State Norm Lavoie": "Norm" is in no first-name list, so the title '
+        'reads "Secretary of State Norm" and the person is "Lavoie"',
+    ),
+    ('t20', 'Lena Park'): (
+        None,
+        '"Lena Park runs the voter outreach program at ...": a verb of heading with a '
+        'lower-case object is read from no main clause',
+    ),
+    ('t22', 'Hale donor'): (
+        None,
+        'the speaker is Tim Hale: in "A Hale donor who asked not to be named because he did '
+        'not want to anger the campaign said:", the ranker takes the "he" of the clause '
+        'inside the subject, with the cue "want" (the model overrules the sieves); with no '
+        '"because" clause the donor is found',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
@@ -239,3 +315,101 @@ test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_5
         "role probes 51", PROBES, ROLES_51, KNOWN_WRONG_51, FIRST_JUDGED, NOT_SPEAKERS_51
     )
 )
+
+
+def speakers_of(middle: str) -> list[tuple[str, str | None]]:
+    """The names and roles of the speakers of a story holding ``middle``."""
+    return [(s.name, s.role) for s in extract("News\n\n" + middle + "\n").speakers]
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Del. Nell Barker, D-Fairfax, spoke first.", "Del. (D-Fairfax)"),
+        ("It was Del. Nell Barker.", "Del."),
+        ("State Rep. Nell Barker, R-Tyler, the bill's author, spoke.",
+         "State Rep. (R-Tyler), bill's author"),
+        ("He thanked Rep. Nell Barker, R-Winston-Salem.", "Rep. (R-Winston-Salem)"),
+        ("He thanked Rep. Nell Barker, R-Texas.", "Rep. (R-Texas)"),
+        ("Sen. Nell Barker, D-W.Va., spoke.", "Sen. (D-W.Va.)"),
+        ("He thanked Sen. Nell Barker, R-Calif.", "Sen. (R-Calif.)"),
+    ],
+)  # fmt: skip
+def test_a_state_legislators_title_and_home_town_tag(middle: str, role: str) -> None:
+    """ "Del." (Delegate, a title written only abbreviated whose bare word is a given name)
+    is a title with its period; a comma-set party tag may carry a legislator's home town,
+    as AP writes it ("R-Tyler", "D-Fairfax"; before, only a listed place or a state's
+    abbreviation), and a sentence's full stop after a state AP writes whole is no part
+    of it ("R-Texas.")."""
+    assert said(middle) == role
+
+
+def test_del_without_its_period_is_a_given_name() -> None:
+    assert speakers_of("\u201cWe ran out,\u201d said Del Rio.") == [("Del Rio", None)]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Warren County Sheriff Kyle Barker said 14 people were held. \u201cWe gave them every "
+         "chance,\u201d Barker said.", ("Kyle Barker", "Warren County Sheriff")),
+        ("Franklin County Prosecutor Ann Barker said it. \u201cWe gave them every chance,\u201d "
+         "Barker said.", ("Ann Barker", "Franklin County Prosecutor")),
+        ("Warren Barker said it. \u201cWe gave them every chance,\u201d Barker said.",
+         ("Warren Barker", None)),
+    ],
+)  # fmt: skip
+def test_a_county_office_before_a_name_whose_county_is_a_given_name(
+    middle: str, speaker: tuple[str, str | None]
+) -> None:
+    """ "Warren County Sheriff Kyle Barker": a role noun after "County" (or "Parish",
+    "Township", "Borough") and before a given name ends the title, as a title word does
+    (the county's name, "Warren", read as a given name, made the whole run one name)."""
+    assert speakers_of(middle) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Her rival, state Treasurer Nell Barker, spoke.", "state Treasurer, Her rival"),
+        ("\u201cNo,\u201d said state Treasurer Nell Barker.", "state Treasurer"),
+        ("The lead lawyer in the case is Nell Barker of the Civic Law Project.",
+         "lead lawyer in the case, of the Civic Law Project"),
+        ("The lead lawyer is Nell Barker.", "lead lawyer"),
+        ("The winner is Nell Barker of Oakland.", None),
+    ],
+)  # fmt: skip
+def test_state_before_a_title_word_and_a_copulas_complement_with_an_affiliation(
+    middle: str, role: str | None
+) -> None:
+    """ "state Treasurer" opening a title where its phrase opens, as "state Sen." did (the
+    word may be a verb, so only there); "The lead lawyer is X of the Y Project.": the
+    subject is the name's role though an affiliation follows the name (a place does not:
+    "of Oakland")."""
+    assert said(middle) == role
+
+
+def test_state_is_no_title_word_before_another_noun() -> None:
+    """ "the reason | President Nell Barker": only "state" opens a capitalised title word so
+    (a noun such as "reason" before it is no part of the title)."""
+    assert said("That is the reason President Nell Barker left.") == "President"
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("\u201cThey are close,\u201d said an official briefed on the talks.",
+         ("an official briefed on the talks", "official briefed on the talks")),
+        ("\u201cThey are close,\u201d said a lobbyist briefed on the talks.",
+         ("a lobbyist briefed on the talks", "lobbyist briefed on the talks")),
+        ("\u201cThey are close,\u201d said a person familiar with the talks.",
+         ("a person familiar with the talks", None)),
+    ],
+)  # fmt: skip
+def test_a_participle_after_an_unnamed_sources_noun_takes_its_complement(
+    middle: str, speaker: tuple[str, str | None]
+) -> None:
+    """ "said an official briefed on the talks": the participle after a noun for people
+    takes its complement, as "familiar with" does (the speaker was "an official briefed",
+    the role "official briefed", where the tagger read the participle as a noun)."""
+    assert speakers_of(middle) == [speaker]
