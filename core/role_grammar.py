@@ -3098,8 +3098,15 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
             and last.tag == "NNP"
             or last.text.islower()
             and last.tag == "NN"
-            and last.text in _body_nouns()  # "runs the county food bank", "heads the
-            # school"; not "runs the risk", "leads the polls"
+            and (
+                last.text in _body_nouns()  # "runs the county food bank", "heads the
+                # school"; not "runs the risk", "leads the polls"
+                or end > k + 2
+                and _word_at(tokens, end) == "at"
+                and _names_body(tokens, end + 1)  # "runs the voter outreach program |
+                # at the Asian Community Council": a unit of a named body, named by its
+                # field (not an idiom's one noun: "runs the show at the Capitol")
+            )
         )
     return (
         _capitalised(tokens[k])
