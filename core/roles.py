@@ -264,9 +264,17 @@ _PARENTHESIS_BEFORE_COMMA = re.compile(r" ?\([^()\n\u201c\u201d\"]{1,40}\)(?=,)"
 
 
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:
-    """ ", R-Pa.," after a name: a state, an abbreviation or a legislator's home town
-    ("R-Texas", "D-N.Y.", "D-Fairfax")."""
-    return COMMA_PARTY_TAG.match(text, end)
+    """ ", R-Pa.," after a name: a state or an abbreviation ("R-Texas", "D-N.Y."), or a
+    legislator's home town that punctuation closes ("D-Fairfax,"; not "D-Day planner")."""
+    match = COMMA_PARTY_TAG.match(text, end)
+    if match is None:
+        return None
+    state = match.group(2)
+    listed = state.endswith(".") or state.isupper() or is_place(state.split())
+    return match if listed or _TAG_CLOSED.match(text, match.end()) else None
+
+
+_TAG_CLOSED = re.compile(r"[,;:.)\u2014\u2013]|\s*$")
 
 
 def _state_tag(text: str, end: int) -> re.Match[str] | None:
