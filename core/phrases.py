@@ -404,6 +404,21 @@ def _headline_capital(token: Token) -> bool:
     return nlp.written_lower(token) and (tag[:2] == "VB" or tag in _NO_NAME_WORD_TAGS)
 
 
+def _participle_of_person(tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Is ``tokens[i]``, inside a noun phrase opening at ``k``, a lower-case past
+    participle ("briefed", "involved") right after a noun for people ("official",
+    "aides", "lobbyist")?"""
+    if i - 1 < k:
+        return False  # the noun before it is the phrase's own
+    word, noun = tokens[i].text, tokens[i - 1].text.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and (noun.removesuffix("s") in PEOPLE_NOUNS or lexicons.is_role_noun(noun))
+    )
+
+
 def _np_tok(token: Token) -> bool:
     if _headline_capital(token):  # read as the article writes it: no name's word
         token = Token(token.span, token.text.lower(), token.tag)
@@ -1032,6 +1047,13 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and joins
         ):
             end += 1  # "sources familiar with the matter", "people close to him"
+        elif (
+            tok.text.lower() in {"on", "in", "about"}
+            and joins
+            and _participle_of_person(tokens, k, end - 1)
+        ):
+            end += 1  # "said an official briefed on the talks": the participle (tagged a
+            # noun, so read into the phrase) takes its complement, as "familiar" does
         elif (
             tok.text.lower() in {"of", "for"}
             and end > k

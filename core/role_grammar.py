@@ -176,10 +176,14 @@ PARTY_TAG = re.compile(
     r"\s*\(([DRIL](?:-[A-Z][\w.]*(?:[\s-][A-Z][\w.]*){0,2})?|[DRI]\.-[A-Z][\w.]*)\)"
 )
 # The same tag set off by commas, as some papers write it: "Rep. Glenn Thompson, R-Pa.,
-# said", "Kevin McCarthy, R-Calif., revealed", "Sen. Chuck Schumer, D-N.Y."; its state is
-# checked apart (is_place, or an abbreviation).
+# said", "Kevin McCarthy, R-Calif., revealed", "Sen. Chuck Schumer, D-N.Y."; a state
+# legislator's with the home town, as AP writes it ("state Rep. Ann Lee, R-Tyler,", "Del.
+# Ann Lee, D-Fairfax."). A state's abbreviation is short or dotted ("Calif.", "W.Va."),
+# never one of the six names AP writes whole, so "R-Texas." and "D-Fairfax." leave the
+# sentence its full stop.
 COMMA_PARTY_TAG = re.compile(
-    r",\s+([DRI]-([A-Z][\w.]*?\.|[A-Z]\w*(?: [A-Z]\w*)?))(?=[,;:)\u2014\u2013]|\s|$)"
+    r",\s+([DRI]-((?!(?:Texas|Iowa|Ohio|Utah|Maine|Idaho)\.)[A-Z][a-z]{0,4}\."
+    r"|[A-Z]\.(?:[A-Z][a-z]{0,3}\.)+|[A-Z]\w*(?:[ -][A-Z]\w*)?))(?=[,;:.)\u2014\u2013]|\s|$)"
 )
 # A state alone: "Sen. Susan Collins (Maine)", "Sen. Benjamin L. Cardin (Md.)".
 STATE_TAG = re.compile(
@@ -313,8 +317,8 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if bare in HONORIFICS or not bare:
         return False
     nouns = lexicons.role_nouns()
-    if bare in nouns or lexicons.is_title_word(bare):
-        return True
+    if bare in nouns or lexicons.is_title_word(word.strip(",;:\u2019'")):
+        return True  # with its period: "Del." is a title, "Del" a given name
     agent = word.islower() and tag in AGENT_TAGS
     if agent and lexicons.agent_noun(bare):
         return True
@@ -1013,7 +1017,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return False
     if (
         token.tag == "NN"
-        and after.text.endswith(".")
+        and (after.text.endswith(".") or lower == "state" and _elected_title(after))
         and _names_role(after)
         and before is not None
         and (
@@ -1025,9 +1029,11 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         )
     ):
         return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
-        # said": a noun opening an abbreviated title where its phrase opens, though it may
-        # be a verb ("state"), or after a modifier of the title's tenure ("34-year | state
-        # Sen. Pat Miller", "longtime | state Sen."); not "to | re-elect Sen. Portman"
+        # said", "her rival, | state Treasurer Ann Lee": a noun opening an abbreviated title
+        # ("state" a capitalised title word too) where its phrase opens, though it may be a
+        # verb ("state"; not "the reason | President Obama"), or
+        # after a modifier of the title's tenure ("34-year | state Sen. Pat Miller",
+        # "longtime | state Sen."); not "to | re-elect Sen. Portman"
     if _qualifies_office(token, after, before):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
         # noun opening the subject (after a clause's punctuation or an inverted cue)
@@ -1096,6 +1102,11 @@ def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
         and tokens[k - 1].text.islower()
         and _qualifies_office(tokens[k], tokens[start], tokens[k - 2])
     )
+
+
+def _elected_title(token: Token) -> bool:
+    """A capitalised title word ("Treasurer", "Auditor", "Senator")."""
+    return _capitalised(token) and lexicons.is_title_word(token.text)
 
 
 def _qualifies_office(noun: Token, office: Token, before: Token | None) -> bool:
@@ -3087,8 +3098,15 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
             and last.tag == "NNP"
             or last.text.islower()
             and last.tag == "NN"
-            and last.text in _body_nouns()  # "runs the county food bank", "heads the
-            # school"; not "runs the risk", "leads the polls"
+            and (
+                last.text in _body_nouns()  # "runs the county food bank", "heads the
+                # school"; not "runs the risk", "leads the polls"
+                or end > k + 2
+                and _word_at(tokens, end) == "at"
+                and _names_body(tokens, end + 1)  # "runs the voter outreach program |
+                # at the Asian Community Council": a unit of a named body, named by its
+                # field (not an idiom's one noun: "runs the show at the Capitol")
+            )
         )
     return (
         _capitalised(tokens[k])

@@ -169,9 +169,21 @@ def title_role(title: str) -> str | None:
     "a pardon to"."""
     if not title.strip():
         return None
-    sentence = sentence_tokens(title, 0, len(title))
-    span = title_before(sentence, len(sentence.tokens))
+    text = title.rstrip() + _NAME_AFTER if _ends_abbreviated_title(title) else title
+    sentence = sentence_tokens(text, 0, len(text))
+    span = title_before(sentence, len(sentence.tokens) - (text is not title))
     return _text(title, sentence, span) if span else None
+
+
+_NAME_AFTER = " Name"  # a stand-in for the name a title stands before
+
+
+def _ends_abbreviated_title(title: str) -> bool:
+    """Whether ``title`` ends in a title written only abbreviated ("Del." of Delegate,
+    "Supt."), whose period the tokenizer keeps with it only before a capitalised word
+    (else "Del" and a full stop): read before a stand-in name, as in the article."""
+    last = title.rstrip().rsplit(None, 1)[-1]
+    return last.endswith(".") and last[:-1].lower() in lexicons.abbreviated_title_words()
 
 
 def title_of(text: str, title: str, start: int, end: int) -> str | None:
@@ -252,12 +264,17 @@ _PARENTHESIS_BEFORE_COMMA = re.compile(r" ?\([^()\n\u201c\u201d\"]{1,40}\)(?=,)"
 
 
 def _comma_tag(text: str, end: int) -> re.Match[str] | None:
-    """ ", R-Pa.," after a name, its state a place or an abbreviation ("R-Texas", "D-N.Y.")."""
+    """ ", R-Pa.," after a name: a state or an abbreviation ("R-Texas", "D-N.Y."), or a
+    legislator's home town that punctuation closes ("D-Fairfax,"; not "D-Day planner")."""
     match = COMMA_PARTY_TAG.match(text, end)
     if match is None:
         return None
     state = match.group(2)
-    return match if state.endswith(".") or state.isupper() or is_place(state.split()) else None
+    listed = state.endswith(".") or state.isupper() or is_place(state.split())
+    return match if listed or _TAG_CLOSED.match(text, match.end()) else None
+
+
+_TAG_CLOSED = re.compile(r"[,;:.)\u2014\u2013]|\s*$")
 
 
 def _state_tag(text: str, end: int) -> re.Match[str] | None:
@@ -652,7 +669,11 @@ class ArticleRoles:
 
     def _complement(self, start: int, end: int) -> Iterator[str]:
         """The role of "The county's top prosecutor is | Lisa Grant.": the sentence's
-        subject when the name is its copula's complement."""
+        subject when the name is its copula's complement, the name's affiliation after it
+        too ("The lead lawyer is | Lisa Grant | of the Civic Law Project.")."""
+        match = _AFFILIATION.match(self.text, end)
+        if match is not None and affiliation(self.text, end) is not None:
+            end = match.end()  # the name's phrase ends past its affiliation
         sentence = self.sentence(start, end, BEFORE, 12)
         if sentence is None:
             return

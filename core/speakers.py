@@ -4572,18 +4572,27 @@ def _grade_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
 
 def _rank_noun_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
     """Is ``words[n]`` a capitalised role noun no list holds as a first name that ends a
-    title of several words after a title word, a given name and a surname after it
-    ("Chief Warrant Officer Luis Carrasco", "Chief Petty Officer Ann Lee"): the name
-    follows it, as it follows a title word?"""
+    title of several words after a title word or a local body's head noun, a given name
+    and a surname after it ("Chief Warrant Officer Luis Carrasco", "Chief Petty Officer
+    Ann Lee", "Warren County Sheriff Ann Lee", "Franklin County Prosecutor Ann Lee"): the
+    name follows it, as it follows a title word? (A county's name may be a given name:
+    "Warren", "Marion".)"""
     word = words[n][1]
     return (
         0 < n < len(words) - 2
         and word[:1].isupper()
         and word.lower() in lexicons.role_nouns()
         and not nlp.is_first_name(word)
-        and any(lexicons.is_title_word(w) for _, w in words[:n])
+        and (
+            any(lexicons.is_title_word(w) for _, w in words[:n])
+            or words[n - 1][1] in LOCAL_BODY_HEADS
+        )
         and nlp.is_first_name(words[n + 1][1])
     )
+
+
+# The head nouns of the local bodies whose offices are titles ("Warren County Sheriff").
+LOCAL_BODY_HEADS = frozenset({"County", "Parish", "Township", "Borough"})
 
 
 def title_shown(text: str, word: str, after: str) -> bool:
