@@ -23,7 +23,7 @@ the article (or its usual short form where listed); an unnamed person as a descr
 that person, in one of the forms listed (the nominal as first written, with or without its
 article); never None and never a named person.
 
-First judged, on main 34bcd62 before any mend: FIRST of 149.
+First judged, on main 34bcd62 before any mend: 121 of 149 right (81.2%; 28 wrong).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_57.json")
-FIRST_JUDGED = 0  # right on main (34bcd62) before any mend, of 149
+FIRST_JUDGED = 121  # right on main (34bcd62) before any mend, of 149
 
 PROBES_57: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("e01", "His physical strength", ("Lionel Barstow",)),
@@ -254,9 +254,99 @@ PROBES_57: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("e27", "He fixed my", ("a constituent", "A constituent", "constituent")),
 ]
 
-WHY_57: dict[str, str] = {}  # why each story's quotations on KNOWN_WRONG_57 are wrong
+WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are wrong
+    "e01": (
+        'a possessive relational nominal ("his longtime personal physician") named first in '
+        "the paragraph after it"
+    ),
+    "e02": (
+        'a possessive relational nominal ("Hale\'s campaign manager") named first in the '
+        "paragraph after it"
+    ),
+    "e03": (
+        'an opening possessive nominal ("Garrison Hale\'s running mate did not dodge") for the'
+        " lede's subject, named before it"
+    ),
+    "e04": (
+        'a possessive relational nominal ("Hale\'s potential VP") named first in the paragraph'
+        " after it"
+    ),
+    "e05": (
+        'a possessive relational nominal ("the city\'s new mayor") named first in the '
+        "paragraph after it"
+    ),
+    "e11": (
+        '"Moreno\'s office released a brief statement. “...,” it said": "it" read as the '
+        "statement, not the office"
+    ),
+    "e15": (
+        '"the candidate\'s wife" named in the paragraph after it; then the bare surname '
+        '"Crane" shared by husband and wife read as the wife, named last'
+    ),
+    "e16": (
+        '"asked Estes to respond. “...,” the former governor said": the one asked, not the '
+        "subject before"
+    ),
+    "e17": '"The businessman" for the one called "the billionaire" (no written link)',
+    "e18": (
+        '"The majority leader was more upbeat. “...,” the Wyoming Republican said": the '
+        "speaker is taken over the one whose role names Wyoming"
+    ),
+    "e20": (
+        'a relational nominal ("the state\'s top prosecutor") named first in the paragraph after it'
+    ),
+    "e21": (
+        'a possessive relational nominal ("the mayor\'s physician") named first in the '
+        "paragraph after it"
+    ),
+    "e23": (
+        '"the Republican incumbent", written in the lede as the appositive of the senator, '
+        "given to the challenger"
+    ),
+    "e25": (
+        "the organisation named with a possessive (\"Department of Homeland Security's cyber "
+        'division") keeps its "\'s"; an unnamed "An election official in Arizona" joined to '
+        "the official named before"
+    ),
+    "e26": (
+        '"Later, at an evening rally in Erie, the Republican nominee returned ... the nominee'
+        ' said": a fronted opener hides the nominal subject'
+    ),
+}
 
-KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_57[probe])
+    for probe, fragment, given in [
+        ("e01", "His physical strength", "his longtime personal physician"),
+        ("e01", "He will be", "his longtime personal physician"),
+        ("e02", "There is nothing", "Hale's campaign manager"),
+        ("e02", "He is audited", "Hale's campaign manager"),
+        ("e03", "He is a", "Hale's running mate"),
+        ("e03", "So have I.", "Hale's running mate"),
+        ("e04", "If he calls,", "Hale's potential VP"),
+        ("e04", "I've answered every", "Hale's potential VP"),
+        ("e05", "We will not", "city's new mayor"),
+        ("e05", "Not this year.", "city's new mayor"),
+        ("e11", "The governor does", "statement"),
+        ("e15", "He still can't", "candidate's wife"),
+        ("e15", "But he can", "candidate's wife"),
+        ("e15", "People trust her", "Annette Crane"),
+        ("e15", "They should.", "Annette Crane"),
+        ("e16", "I never let", "Mitchell Crane"),
+        ("e17", "Nobody believes that,", "Corbin Oakes"),
+        ("e18", "We are closer", "Lowell Tennant"),
+        ("e18", "Not close, but", "Lowell Tennant"),
+        ("e20", "We want to", "state's top prosecutor"),
+        ("e20", "That's our job.", "state's top prosecutor"),
+        ("e21", "The mayor had", "mayor's physician"),
+        ("e21", "His heart is", "mayor's physician"),
+        ("e23", "I've seen these", "Kristin Dalby"),
+        ("e23", "I'm still here.", "Kristin Dalby"),
+        ("e25", "There is no", "Department of Homeland Security's"),
+        ("e25", "We were flying", "Naomi Whitfield"),
+        ("e26", "I don't make", "Eleanor Vance"),
+    ]
+}
 
 test_probe_speaker_coref57_batch, test_coref57_batch_figure = judged_batch_tests(
     "coref57", PROBES, PROBES_57, KNOWN_WRONG_57, FIRST_JUDGED, size=149
