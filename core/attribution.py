@@ -3687,6 +3687,9 @@ class Attributor:
                 person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
                 # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
                 # only one named by relation to another (not "An immigration judge ruled")
+            if person is None and (owner := _possessive_owner(written)) is not None:
+                person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
+                # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
@@ -4504,3 +4507,13 @@ class Attributor:
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+
+
+def _possessive_owner(written: Sequence[str]) -> str | None:
+    """The owner word of a possessive nominal of a relation ("his" in "his longtime
+    physician", "Hale" in "Hale 's campaign manager", "city" in "the city 's new mayor"),
+    if the nominal is one: a possessive pronoun first, or a possessive before the head."""
+    if written and written[0].lower() in {"his", "her"}:
+        return written[0].lower()
+    inside = [n for n in range(1, len(written) - 1) if POSSESSIVE_INSIDE.fullmatch(written[n])]
+    return written[inside[-1] - 1] if inside else None

@@ -81,6 +81,8 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+# a sentence's opening up to a name, past capitalised title words ("Secretary of State ")
+TITLED_OPENING = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+(?:of\s+)?)*")
 LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump declined", "Mr. Bush"
     r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
 )
@@ -164,6 +166,7 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
     r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
     r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
 )  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -3668,6 +3671,46 @@ class Cast:
             if any(owned.search(role) for role in _roles_fitting(span, head, words, roles_at)):
                 return person
         return None
+
+    def introduced_after(self, owner: str, head: str, at: int) -> Person | None:
+        """The person a possessive nominal of a relation names ahead of naming them: "“...,”
+        Hale's campaign manager said. \n\nCurtis Mabry, a former ..., took over" is Mabry.
+        Of the people named after ``at`` up to the end of the paragraph after it, the first
+        not named before ``at``, if the article names them there as the subject opening a
+        sentence, and they are not the ``owner`` (the word before the possessive: "Hale")."""
+        paragraph = BREAKS.search(self.text, at)
+        following = paragraph and BREAKS.search(self.text, paragraph.end())
+        end = following.start() if following else len(self.text)
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        known = {id(person) for _, person in self._namings[:k]}
+        for span, person in self._namings[k:]:
+            if span.start >= end:
+                break
+            if id(person) in known or person.kind != SpeakerKind.PERSON:
+                continue  # the owner, someone else named before the nominal, or a place
+            if len(name_words(person.name)) < 2:
+                continue  # not introduced in full ("Massachusetts General Hospital")
+            if (
+                owner.lower() in name_words(person.name)
+                or not self._introduced_at(span)
+                or not self._may_be(person, noun_gender(head))
+            ):
+                return None
+            return person
+        return None
+
+    def _introduced_at(self, span: Span) -> bool:
+        """Is the naming at ``span`` a sentence's subject, opening it past title words
+        ("Secretary of State Opal Dunmore, who ..., said"), or the writer of a document
+        ("The letter was signed by Dr. Lionel Barstow"), and not a caption (a name and
+        little else: "Richard Osman (left), 40.")?"""
+        sentence = self.sentence_at(span.start)
+        if sentence is None or len(self.text[span.end : sentence.end].split()) < 3:
+            return False
+        before = self.text[sentence.start : span.start]
+        if TITLED_OPENING.fullmatch(before):
+            return True
+        return WRITER_BEFORE.search(before) is not None
 
     def definite(
         self,

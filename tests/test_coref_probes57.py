@@ -29,6 +29,7 @@ First judged, on main 34bcd62 before any mend: 121 of 149 right (81.2%; 28 wrong
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_57.json")
 FIRST_JUDGED = 121  # right on main (34bcd62) before any mend, of 149
@@ -255,33 +256,21 @@ PROBES_57: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are wrong
-    "e01": (
-        'a possessive relational nominal ("his longtime personal physician") named first in '
-        "the paragraph after it"
-    ),
-    "e02": (
-        'a possessive relational nominal ("Hale\'s campaign manager") named first in the '
-        "paragraph after it"
-    ),
     "e03": (
         'an opening possessive nominal ("Garrison Hale\'s running mate did not dodge") for the'
         " lede's subject, named before it"
     ),
     "e04": (
-        'a possessive relational nominal ("Hale\'s potential VP") named first in the paragraph'
-        " after it"
-    ),
-    "e05": (
-        'a possessive relational nominal ("the city\'s new mayor") named first in the '
-        "paragraph after it"
+        '"Hale\'s potential VP told reporters": the head "VP", an abbreviation, is not read'
+        " as a noun of a person, so no nominal reading is tried"
     ),
     "e11": (
         '"Moreno\'s office released a brief statement. “...,” it said": "it" read as the '
         "statement, not the office"
     ),
     "e15": (
-        '"the candidate\'s wife" named in the paragraph after it; then the bare surname '
-        '"Crane" shared by husband and wife read as the wife, named last'
+        '"Crane said" where husband and wife share the surname: the bare surname read as'
+        " the wife, named last (a reporter writes the candidate so)"
     ),
     "e16": (
         '"asked Estes to respond. “...,” the former governor said": the one asked, not the '
@@ -291,13 +280,6 @@ WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are 
     "e18": (
         '"The majority leader was more upbeat. “...,” the Wyoming Republican said": the '
         "speaker is taken over the one whose role names Wyoming"
-    ),
-    "e20": (
-        'a relational nominal ("the state\'s top prosecutor") named first in the paragraph after it'
-    ),
-    "e21": (
-        'a possessive relational nominal ("the mayor\'s physician") named first in the '
-        "paragraph after it"
     ),
     "e23": (
         '"the Republican incumbent", written in the lede as the appositive of the senator, '
@@ -317,29 +299,17 @@ WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are 
 KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
     (probe, fragment): (given, WHY_57[probe])
     for probe, fragment, given in [
-        ("e01", "His physical strength", "his longtime personal physician"),
-        ("e01", "He will be", "his longtime personal physician"),
-        ("e02", "There is nothing", "Hale's campaign manager"),
-        ("e02", "He is audited", "Hale's campaign manager"),
         ("e03", "He is a", "Hale's running mate"),
         ("e03", "So have I.", "Hale's running mate"),
         ("e04", "If he calls,", "Hale's potential VP"),
         ("e04", "I've answered every", "Hale's potential VP"),
-        ("e05", "We will not", "city's new mayor"),
-        ("e05", "Not this year.", "city's new mayor"),
         ("e11", "The governor does", "statement"),
-        ("e15", "He still can't", "candidate's wife"),
-        ("e15", "But he can", "candidate's wife"),
         ("e15", "People trust her", "Annette Crane"),
         ("e15", "They should.", "Annette Crane"),
         ("e16", "I never let", "Mitchell Crane"),
         ("e17", "Nobody believes that,", "Corbin Oakes"),
         ("e18", "We are closer", "Lowell Tennant"),
         ("e18", "Not close, but", "Lowell Tennant"),
-        ("e20", "We want to", "state's top prosecutor"),
-        ("e20", "That's our job.", "state's top prosecutor"),
-        ("e21", "The mayor had", "mayor's physician"),
-        ("e21", "His heart is", "mayor's physician"),
         ("e23", "I've seen these", "Kristin Dalby"),
         ("e23", "I'm still here.", "Kristin Dalby"),
         ("e25", "There is no", "Department of Homeland Security's"),
@@ -351,3 +321,48 @@ KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref57_batch, test_coref57_batch_figure = judged_batch_tests(
     "coref57", PROBES, PROBES_57, KNOWN_WRONG_57, FIRST_JUDGED, size=149
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 34bcd62
+# but the guards, which pass on both)
+
+N = "\n\n"
+
+
+def test_a_possessive_nominal_is_the_one_introduced_in_the_paragraph_after() -> None:
+    """ "“...,” Sen. Ward's chief of staff said. \\n\\nLena Hartsock, a former ..., has":
+    the relation, named first in the paragraph after it as a sentence's subject (main: the
+    description as an unnamed speaker)."""
+    text = (
+        "Sen. Amos Ward of Idaho will not seek a fourth term. “He has decided to go home,”"
+        " Ward's chief of staff said on Friday."
+        + N
+        + "Lena Hartsock, a former county prosecutor, has run the office since 2009. She"
+        " will stay through January."
+    )
+    assert _speaker(text, "He has decided") == "Lena Hartsock"
+
+
+def test_a_possessive_nominal_with_a_title_before_the_name_after_it() -> None:
+    """ "“...,” the state's top election official said. \\n\\nSecretary of State Opal
+    Dunmore, who ..., said": capitalised title words may come before the name (main: the
+    description)."""
+    text = (
+        "“Every ballot will be counted by Friday,” the state's top election official said."
+        + N
+        + "Secretary of State Opal Dunmore, who took office in January, said the count was on"
+        " schedule."
+    )
+    assert _speaker(text, "Every ballot") == "Opal Dunmore"
+
+
+def test_a_possessive_nominal_stays_as_written_past_one_named_in_passing() -> None:
+    """ "“...,” his campaign manager said. \\n\\nThe ad was made by Corwin Yates": one named
+    in passing, not as a sentence's subject, is not taken for the nominal (a guard)."""
+    text = (
+        "Gov. Silas Barnhart of Kansas released his first ad. “It shows who he is,” his"
+        " campaign manager said."
+        + N
+        + "The ad was filmed in Dodge City by Corwin Yates, a director from Wichita."
+    )
+    assert _speaker(text, "It shows") != "Corwin Yates"
