@@ -3542,8 +3542,9 @@ class Cast:
         """Does a naming of ``person`` before ``at`` have an indefinite description set
         off after it that is not ``head`` (", a 20-year-old junior,"), or a definite or
         owned one opening the sentence before it ("The moderator, Leah Brandt,", "His
-        deputy, Marcus Greer,": not "the governor", "the chief")? Read from the text:
-        the roles are set after the quotations are attributed."""
+        deputy, Marcus Greer,": not "the governor", "the chief"), or a surname written
+        alone with an indefinite description after it ("Dalby, a former state secretary,")?
+        Read from the text: the roles are set after the quotations are attributed."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         for span, named in self._namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
@@ -3552,6 +3553,11 @@ class Cast:
             last = before.group(1).split()[-1] if before else ""
             if named is person and before and (person_head(last) or _singular_person(last)):
                 return head not in before.group(1).lower().split()  # "The moderator, |"
+        if not person.full or not (last_name := person.name.split()[-1]).isalpha():
+            return False
+        for alone in re.compile(rf"\b{re.escape(last_name)}\b").finditer(self.text, 0, at):
+            if found := DESCRIBED_AFTER.match(self.text, alone.end()):  # "Dalby, a former
+                return head not in found.group(1).lower().split()  # state secretary,"
         return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
