@@ -1813,7 +1813,7 @@ def _head_of_name(head: str) -> re.Pattern[str]:
 def _head_of_named(found: re.Match[str]) -> str | None:
     """The name :func:`_head_of_name` found, without a determiner or owner before it and
     without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz"); none where a function word is among the words before the head."""
+    Ruiz") or an owner's "'s"; none where a function word is among the words before the head."""
     before = found.group(1).split()
     while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         before.pop(0)  # "The Hollywood Chamber of Commerce"
@@ -1826,6 +1826,9 @@ def _head_of_named(found: re.Match[str]) -> str | None:
             break
     while after and after[-1] == "and":
         after.pop()  # "the Board of Elections and | Dale Orvin"
+    owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
+    if owned is not None:  # "the Department of Homeland Security's cyber division": the
+        after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
     middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
     return " ".join([*before, *middle.split(), *after])
 

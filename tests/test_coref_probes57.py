@@ -282,9 +282,9 @@ WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are 
         "speaker is taken over the one whose role names Wyoming"
     ),
     "e25": (
-        "the organisation named with a possessive (\"Department of Homeland Security's cyber "
-        'division") keeps its "\'s"; an unnamed "An election official in Arizona" joined to '
-        "the official named before"
+        '"An election official in Arizona, who spoke on condition of anonymity because the'
+        ' investigation is continuing, said ... “...,” the official said": joined to the'
+        ' official named before ("investigation" read as a nearer unnamed source)'
     ),
     "e26": (
         '"Later, at an evening rally in Erie, the Republican nominee returned ... the nominee'
@@ -306,7 +306,6 @@ KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("e17", "Nobody believes that,", "Corbin Oakes"),
         ("e18", "We are closer", "Lowell Tennant"),
         ("e18", "Not close, but", "Lowell Tennant"),
-        ("e25", "There is no", "Department of Homeland Security's"),
         ("e25", "We were flying", "Naomi Whitfield"),
         ("e26", "I don't make", "Eleanor Vance"),
     ]
@@ -379,3 +378,13 @@ def test_a_surname_described_as_another_thing_is_not_the_office() -> None:
         " go,” the Democratic incumbent said."
     )
     assert _speaker(text, "Polls come") == "Grady Moss"
+
+
+def test_a_body_named_with_an_owners_s_is_named_without_it() -> None:
+    """ "The Department of Transportation's safety office ... the department said":
+    the body's name, not its possessive (main: "Department of Transportation's")."""
+    text = (
+        "The Department of Transportation's safety office reviewed 40 bridges in Ohio this"
+        " spring. “Every bridge on the list is safe to cross,” the department said."
+    )
+    assert _speaker(text, "Every bridge") == "Department of Transportation"
