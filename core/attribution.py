@@ -3709,6 +3709,11 @@ class Attributor:
                     person = self.cast.definite(head, start, written, subordinate, bound)
                     if person is not None and _named_as_object(tokens[j:], person, cue_span):
                         person = None
+            if person is not None and first == "the" and len(written) == 2:
+                unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+                if unnamed is not None:  # official in Arizona, who ..., said": since
+                    self.cast.mention(start, unnamed)
+                    return Mention(Span(start, end), unnamed, cue, cue_span)
             if person is not None:
                 self.cast.mention(start, person)
                 person.add_nominal(written)

@@ -1326,10 +1326,22 @@ class Cast:
         for offset, person in self._mentioned_back(at, found.start()):
             if person.kind != SpeakerKind.ANONYMOUS:
                 continue
+            if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
+                continue  # a thing read as a mention ("because the investigation is")
             if offset >= found.end():
                 return None  # another unnamed source, nearer
             return person  # "a spokesman for the ministry", as its own quotation read it
         return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+
+    def unnamed_since(self, person: Person, head: str, at: int) -> Person | None:
+        """The unnamed source (:meth:`unnamed_source`) a definite ``head`` at ``at`` refers
+        back to where the indefinite phrase introducing it comes after ``person``'s last
+        mention: "the official, Naomi Whitfield, ... Whitfield replied. ... An election
+        official in Arizona, who ..., said ... “...,” the official said" is the unnamed one."""
+        found = unnamed_introduction(self.text, head, at)
+        if found is None or found.start() <= self._latest(person, at):
+            return None
+        return self.unnamed_source(head, at)
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
