@@ -1852,7 +1852,7 @@ def _head_of_name(head: str) -> re.Pattern[str]:
 def _head_of_named(found: re.Match[str]) -> str | None:
     """The name :func:`_head_of_name` found, without a determiner or owner before it and
     without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz"); none where a function word is among the words before the head."""
+    Ruiz") or an owner's "'s"; none where a function word is among the words before the head."""
     before = found.group(1).split()
     while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         before.pop(0)  # "The Hollywood Chamber of Commerce"
@@ -1865,6 +1865,9 @@ def _head_of_named(found: re.Match[str]) -> str | None:
             break
     while after and after[-1] == "and":
         after.pop()  # "the Board of Elections and | Dale Orvin"
+    owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
+    if owned is not None:  # "the Department of Homeland Security's cyber division": the
+        after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
     middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
     return " ".join([*before, *middle.split(), *after])
 
@@ -3792,6 +3795,9 @@ class Attributor:
                 person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
                 # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
                 # only one named by relation to another (not "An immigration judge ruled")
+            if person is None and (owner := _possessive_owner(written)) is not None:
+                person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
+                # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
@@ -3808,6 +3814,11 @@ class Attributor:
                     person = self.cast.definite(head, start, written, subordinate, bound)
                     if person is not None and _named_as_object(tokens[j:], person, cue_span):
                         person = None
+            if person is not None and first == "the" and len(written) == 2:
+                unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+                if unnamed is not None:  # official in Arizona, who ..., said": since
+                    self.cast.mention(start, unnamed)
+                    return Mention(Span(start, end), unnamed, cue, cue_span)
             if person is not None:
                 self.cast.mention(start, person)
                 person.add_nominal(written)
@@ -4611,3 +4622,13 @@ class Attributor:
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+
+
+def _possessive_owner(written: Sequence[str]) -> str | None:
+    """The owner word of a possessive nominal of a relation ("his" in "his longtime
+    physician", "Hale" in "Hale 's campaign manager", "city" in "the city 's new mayor"),
+    if the nominal is one: a possessive pronoun first, or a possessive before the head."""
+    if written and written[0].lower() in {"his", "her"}:
+        return written[0].lower()
+    inside = [n for n in range(1, len(written) - 1) if POSSESSIVE_INSIDE.fullmatch(written[n])]
+    return written[inside[-1] - 1] if inside else None

@@ -81,6 +81,8 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
+# a sentence's opening up to a name, past capitalised title words ("Secretary of State ")
+TITLED_OPENING = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+(?:of\s+)?)*")
 LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump declined", "Mr. Bush"
     r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
 )
@@ -168,6 +170,7 @@ SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the Ame
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
+WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -1336,10 +1339,22 @@ class Cast:
         for offset, person in self._mentioned_back(at, found.start()):
             if person.kind != SpeakerKind.ANONYMOUS:
                 continue
+            if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
+                continue  # a thing read as a mention ("because the investigation is")
             if offset >= found.end():
                 return None  # another unnamed source, nearer
             return person  # "a spokesman for the ministry", as its own quotation read it
         return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+
+    def unnamed_since(self, person: Person, head: str, at: int) -> Person | None:
+        """The unnamed source (:meth:`unnamed_source`) a definite ``head`` at ``at`` refers
+        back to where the indefinite phrase introducing it comes after ``person``'s last
+        mention: "the official, Naomi Whitfield, ... Whitfield replied. ... An election
+        official in Arizona, who ..., said ... “...,” the official said" is the unnamed one."""
+        found = unnamed_introduction(self.text, head, at)
+        if found is None or found.start() <= self._latest(person, at):
+            return None
+        return self.unnamed_source(head, at)
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
@@ -3577,8 +3592,9 @@ class Cast:
         """Does a naming of ``person`` before ``at`` have an indefinite description set
         off after it that is not ``head`` (", a 20-year-old junior,"), or a definite or
         owned one opening the sentence before it ("The moderator, Leah Brandt,", "His
-        deputy, Marcus Greer,": not "the governor", "the chief")? Read from the text:
-        the roles are set after the quotations are attributed."""
+        deputy, Marcus Greer,": not "the governor", "the chief"), or a surname written
+        alone with an indefinite description after it ("Dalby, a former state secretary,")?
+        Read from the text: the roles are set after the quotations are attributed."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
         for span, named in self._namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
@@ -3587,6 +3603,11 @@ class Cast:
             last = before.group(1).split()[-1] if before else ""
             if named is person and before and (person_head(last) or _singular_person(last)):
                 return head not in before.group(1).lower().split()  # "The moderator, |"
+        if not person.full or not (last_name := person.name.split()[-1]).isalpha():
+            return False
+        for alone in re.compile(rf"\b{re.escape(last_name)}\b").finditer(self.text, 0, at):
+            if found := DESCRIBED_AFTER.match(self.text, alone.end()):  # "Dalby, a former
+                return head not in found.group(1).lower().split()  # state secretary,"
         return False
 
     def _turn_after(self, subject: Person, at: int) -> bool:
@@ -3706,6 +3727,46 @@ class Cast:
             if any(owned.search(role) for role in _roles_fitting(span, head, words, roles_at)):
                 return person
         return None
+
+    def introduced_after(self, owner: str, head: str, at: int) -> Person | None:
+        """The person a possessive nominal of a relation names ahead of naming them: "“...,”
+        Hale's campaign manager said. \n\nCurtis Mabry, a former ..., took over" is Mabry.
+        Of the people named after ``at`` up to the end of the paragraph after it, the first
+        not named before ``at``, if the article names them there as the subject opening a
+        sentence, and they are not the ``owner`` (the word before the possessive: "Hale")."""
+        paragraph = BREAKS.search(self.text, at)
+        following = paragraph and BREAKS.search(self.text, paragraph.end())
+        end = following.start() if following else len(self.text)
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        known = {id(person) for _, person in self._namings[:k]}
+        for span, person in self._namings[k:]:
+            if span.start >= end:
+                break
+            if id(person) in known or person.kind != SpeakerKind.PERSON:
+                continue  # the owner, someone else named before the nominal, or a place
+            if len(name_words(person.name)) < 2:
+                continue  # not introduced in full ("Massachusetts General Hospital")
+            if (
+                owner.lower() in name_words(person.name)
+                or not self._introduced_at(span)
+                or not self._may_be(person, noun_gender(head))
+            ):
+                return None
+            return person
+        return None
+
+    def _introduced_at(self, span: Span) -> bool:
+        """Is the naming at ``span`` a sentence's subject, opening it past title words
+        ("Secretary of State Opal Dunmore, who ..., said"), or the writer of a document
+        ("The letter was signed by Dr. Lionel Barstow"), and not a caption (a name and
+        little else: "Richard Osman (left), 40.")?"""
+        sentence = self.sentence_at(span.start)
+        if sentence is None or len(self.text[span.end : sentence.end].split()) < 3:
+            return False
+        before = self.text[sentence.start : span.start]
+        if TITLED_OPENING.fullmatch(before):
+            return True
+        return WRITER_BEFORE.search(before) is not None
 
     def definite(
         self,
