@@ -1774,10 +1774,10 @@ EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
 
 
-def _its_after(text: str, at: int) -> bool:
-    """Is the first third-person pronoun after ``at`` in its sentence "it" or "its" (the
-    thing a run of names just before names takes, not "he" or "she")?"""
-    match = ITS_OR_HE.search(text, at)
+def _its_after(text: str, at: int, end: int | None = None) -> bool:
+    """Is the first third-person pronoun after ``at`` in its sentence (and before ``end``)
+    "it" or "its" (the thing a run of names just before names takes, not "he" or "she")?"""
+    match = ITS_OR_HE.search(text, at, len(text) if end is None else end)
     return match is not None and match.group(1) is not None
 
 
@@ -4326,8 +4326,28 @@ class Attributor:
             thing = self._resolve(tokens, subject, verb.text, verb.span).person
         if thing is not None and thing.kind == SpeakerKind.PERSON:  # "The letter, signed by
             document = head_word(words) in DOCUMENT_NOUNS | lexicons.speech_nouns()  # Mayor
-            return thing if document else None  # Tom Edwards, ...": its writer's words
+            if document:  # Tom Edwards, ...": its writer's words
+                return thing
+            if self._called_it(thing, words[-1].span.end, end):
+                return self.cast.group(thing.name, SpeakerKind.ORGANISATION, at)
+            return None
         return thing and self.cast.group(thing.name, thing.kind, at)
+
+    def _called_it(self, thing: Person, named: int, end: int) -> bool:
+        """Is ``thing``, read as a person, a name its own sentence calls "it" ("Acme
+        Pharmaceuticals said on Friday that it would cut ...", "Earthguard, an
+        environmental group, said it would sue"): the first third-person pronoun after the
+        name ending at ``named``, before ``end``, is "it" or "its", the name is of no
+        known sex and opens with no listed first name or title? Then it is an
+        organisation, which a speaking "it" after it may stand for."""
+        first = thing.name.split()[0]
+        return (
+            thing.gender is None
+            and not thing.roles
+            and not nlp.is_first_name(first)
+            and not lexicons.is_title_word(first)
+            and _its_after(self.text, named, end)
+        )
 
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:

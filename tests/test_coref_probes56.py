@@ -34,6 +34,7 @@ moderator, Joan Pelley of KCCI, asked Brandt about ethanol") 2.
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_56.json")
 FIRST_JUDGED = 125  # right on main (34bcd62) before any mend, of 143
@@ -233,10 +234,6 @@ WHY_56 = {  # why each story's quotations on KNOWN_WRONG_56 are wrong
         '"The watchdog group ..., the Center for Accountable Government, was not satisfied. '
         '“...,” it said": the appositive organisation is not found'
     ),
-    "e06": (
-        '"Earthguard, an environmental group, said it would sue. “...,” it said": the '
-        "organisation opening the sentence before is not found"
-    ),
     "e08": (
         '"The presidential campaign of Sen. Eli Rubinstein said ... that it raised"; "Her '
         'campaign said it would file": the campaign opening the sentence before is not found'
@@ -245,10 +242,6 @@ WHY_56 = {  # why each story's quotations on KNOWN_WRONG_56 are wrong
         '"Mayors Teresa Kwan of Sacramento, Luis Barragan of El Paso and Howard Stiles of '
         'Toledo came ... “...,” they said": the three named in coordination are not read as '
         "the group"
-    ),
-    "e14": (
-        '"Acme Pharmaceuticals said on Friday that it would cut ... “...,” it said": the '
-        "company opening the sentence before is not found"
     ),
     "e19": (
         '"Former Sen. Harlan Pruitt and his wife, Celeste, endorsed ... “...,” they said": '
@@ -273,14 +266,11 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("e03", "Nobody got everything.", "MARTY KEENAN"),
         ("e04", "Every figure in", "Gale campaign"),
         ("e05", "The committee has", None),
-        ("e06", "This is a", None),
         ("e08", "More than 200,000", None),
         ("e08", "That's a movement.", None),
         ("e08", "We're confident in", "Her campaign"),
         ("e09", "Our buses are", None),
         ("e09", "Congress has to", None),
-        ("e14", "We have heard", None),
-        ("e14", "This is the", None),
         ("e19", "Bo is a", None),
         ("e25", "The governor is", None),
         ("e25", "We have a", None),
@@ -291,3 +281,29 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref56_batch, test_coref56_batch_figure = judged_batch_tests(
     "coref56", PROBES, PROBES_56, KNOWN_WRONG_56, FIRST_JUDGED, size=143
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 34bcd62
+# but the guards, which pass on both)
+
+N = "\n\n"
+
+
+def test_a_name_its_own_sentence_calls_it_speaks_as_it() -> None:
+    """ "Brightwater Mills said on Monday that it would close ... “...,” it said": a name of
+    no known sex that its own sentence calls "it" is an organisation (main: none)."""
+    text = (
+        "Brightwater Mills said on Monday that it would close its plant in Dalton. “We"
+        " tried for three years to keep the doors open,” it said."
+    )
+    assert _speaker(text, "We tried") == "Brightwater Mills"
+
+
+def test_a_name_its_sentence_calls_he_is_no_organisation() -> None:
+    """ "Castellane said on Monday that he would run ... “...,” it said": a name that "he"
+    follows is a man, not what a speaking "it" stands for (a guard; passes on main)."""
+    text = (
+        "Castellane said on Monday that he would run for the open seat. “The district"
+        " deserves a fighter,” it said."
+    )
+    assert _speaker(text, "The district") != "Castellane"
