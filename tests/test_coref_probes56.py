@@ -33,6 +33,7 @@ moderator, Joan Pelley of KCCI, asked Brandt about ethanol") 2.
 
 from __future__ import annotations
 
+from core import nlp
 from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -307,3 +308,11 @@ def test_a_name_its_sentence_calls_he_is_no_organisation() -> None:
         " deserves a fighter,” it said."
     )
     assert _speaker(text, "The district") != "Castellane"
+
+
+def test_joan_is_a_womans_name() -> None:
+    """The census counts 97% of Joans as women; the name list had her "m" at 0.03, so a
+    "he" overturned her sex ("The moderator, Joan Pelley, asked Brandt ... “...,” he said":
+    Joan Pelley on main)."""
+    assert nlp.given_name_gender("Joan") == "f"
+    assert nlp.first_name_share("Joan") >= 0.95
