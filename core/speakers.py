@@ -563,6 +563,22 @@ def _kin_owned(
     return 200.0 if found.group("elder") else 0.0
 
 
+APPOSED_NAME_BEFORE = re.compile(r"\b[a-z]+,[ \t\xa0]+\Z")  # "The moderator, |Joan Pelley"
+
+
+def _past_affiliation(tokens: Sequence[Token], k: int) -> int:
+    """Past the end of an appositive name at ``k``: "of KCCI" or "of the Times"
+    (capitalised words after "of", "at" or "from") at most, then its closing comma;
+    ``k`` if no comma closes it there."""
+    n = k
+    if n < len(tokens) and tokens[n].text in {"of", "at", "from"}:
+        n += 1
+        n += 1 if n < len(tokens) and tokens[n].text.lower() == "the" else 0
+        while n < len(tokens) and tokens[n].text[:1].isupper():
+            n += 1
+    return n + 1 if n < len(tokens) and tokens[n].text == "," else k
+
+
 def _person_of(person: Person, gender: str | None) -> bool:
     """Whether ``person`` is a person, not an organisation or a group, of ``gender`` or of
     a gender not known (any, where ``gender`` is None)."""
@@ -3126,11 +3142,19 @@ class Cast:
 
     def _acts(self, sentence: Span, words: Span) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
-        replaced", "McDonough was responding"), an adverb at most between?"""
+        replaced", "McDonough was responding"), an adverb at most between? A name set
+        beside a noun closes its appositive first, with an affiliation at most ("The
+        moderator, Joan Pelley of KCCI, asked"; there a past participle is the verb, as the
+        tagger may read "asked" after a comma)."""
         tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
+        verbs = {"VBD", "VBZ", "VBP", "MD"}
+        if APPOSED_NAME_BEFORE.search(self.text, sentence.start, words.start):
+            closed = _past_affiliation(tokens, k)
+            verbs |= {"VBN"} if closed > k else set()  # the tagger's "asked" after a comma
+            k = closed
         k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
-        return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
+        return k < len(tokens) and tokens[k].tag in verbs
 
     def _has_object_of(self, person: Person, gender: str, at: int) -> bool:
         """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
