@@ -4310,6 +4310,8 @@ class Attributor:
             return found if found is not None and found.kind != SpeakerKind.PERSON else None
         if first.tag in {"PRP", "WP", "EX", "DT"} and subject[1] - subject[0] == 1:
             return None  # "they", "he", "there", "this"
+        if (owned := self._owned_of(tokens, subject, at)) is not None:
+            return owned
         if first.text.lower() in INDEFINITE_PRONOUNS:
             return None  # "Everyone else combined for 39 percent": people, or no one
         words = tokens[subject[0] : subject[1]]
@@ -4332,6 +4334,26 @@ class Attributor:
                 return self.cast.group(thing.name, SpeakerKind.ORGANISATION, at)
             return None
         return thing and self.cast.group(thing.name, thing.kind, at)
+
+    def _owned_of(self, tokens: list[Token], subject: tuple[int, int], at: int) -> Person | None:
+        """ "The (presidential) campaign of Gov. Alden Carver said ...": a subject whose
+        head is what a person owns that speaks (:data:`OWNED_HEADS`), then "of" and that
+        person's name, is the owner's campaign, named as "his campaign" would be ("Carver
+        campaign", :meth:`Cast.owned_name`); None for any other subject."""
+        words = tokens[subject[0] : subject[1]]
+        of = next((n for n, t in enumerate(words) if t.text == "of"), 0)
+        head = words[of - 1].text.lower() if of >= 2 else ""
+        if words[0].text.lower() != "the" or head not in OWNED_HEADS:
+            return None
+        if of > 3 or any(t.tag not in {"JJ", "NN"} for t in words[1:of]):
+            return None  # "the campaign of", "the presidential campaign of" only
+        with self.cast.hypothetical():
+            owner = self._resolve(tokens, (subject[0] + of + 1, subject[1]), "", words[0].span)
+        person = owner.person
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        name = self.cast.owned_name(person, head)
+        return self.cast.group(name, SpeakerKind.ORGANISATION, at)
 
     def _called_it(self, thing: Person, named: int, end: int) -> bool:
         """Is ``thing``, read as a person, a name its own sentence calls "it" ("Acme

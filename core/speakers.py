@@ -3469,6 +3469,12 @@ class Cast:
         person = self.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return ""
+        return self.owned_name(person, head)
+
+    @staticmethod
+    def owned_name(person: Person, head: str) -> str:
+        """What ``person`` owns that speaks (``head``: a campaign, an office, a team),
+        named as "the Sanders campaign" would be: "Sanders campaign"."""
         last = surname(person.name)
         written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
         return f"{written[-1] if written else last.title()} {head}"

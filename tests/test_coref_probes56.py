@@ -261,8 +261,6 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("e03", "Nobody got everything.", "MARTY KEENAN"),
         ("e04", "Every figure in", "Gale campaign"),
         ("e05", "The committee has", None),
-        ("e08", "More than 200,000", None),
-        ("e08", "That's a movement.", None),
         ("e08", "We're confident in", "Her campaign"),
         ("e09", "Our buses are", None),
         ("e09", "Congress has to", None),
@@ -324,3 +322,13 @@ def test_he_after_an_appositive_woman_asking_a_man_is_the_man() -> None:
         " the mandate,” he said."
     )
     assert _speaker(text, "I'll protect") == "Carl Brandt"
+
+
+def test_the_campaign_of_a_named_candidate_speaks_as_it() -> None:
+    """ "The presidential campaign of Sen. Ada Brisco said ... that it ... “...,” it
+    said": the owner's campaign, named as "her campaign" would be (main: none)."""
+    text = (
+        "The presidential campaign of Sen. Ada Brisco said on Tuesday that it had opened"
+        " offices in all 99 Iowa counties. “No one has out-organized us,” it said."
+    )
+    assert _speaker(text, "No one has") == "Brisco campaign"
