@@ -5020,7 +5020,7 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
     if not before:
         return not text[start:run_start].strip()
-    if _dateline_before(text[start:run_start]):
+    if dateline_before(text[start:run_start]):
         return True  # "NEW YORK — Lior Ben-Ami was 11": the lede opens past its dateline
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
@@ -5147,7 +5147,7 @@ def _kin_owner(text: str, first: str, last: str) -> bool:
     )
 
 
-def _dateline_before(between: str) -> bool:
+def dateline_before(between: str) -> bool:
     """Is ``between``, a sentence's words before a run, only a lede's dateline and its
     dash ("WASHINGTON — ", "PENDLETON, Ore. — ")?"""
     if not any(dash in between for dash in "\u2014\u2013"):
