@@ -3462,14 +3462,32 @@ class Cast:
         team: :data:`OWNED_HEADS`) of the person "his" refers to, named as "the Sanders
         campaign" would be; "" where the word before ``at`` is no such pronoun or it
         refers to no one named."""
+        person = self._campaign_owner(at)
+        return self.owned_name(person, head) if person is not None else ""
+
+    def _campaign_owner(self, at: int) -> Person | None:
+        """The person named in full whom the "his" or "her" just before ``at`` refers to."""
         owner = re.search(r"\b(his|her)\s+$", self.text[max(0, at - 8) : at], re.IGNORECASE)
         if owner is None:
-            return ""
+            return None
         start = at - len(owner.group(0)) + (owner.start(1) - owner.start(0))
         person = self.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
-            return ""
-        return self.owned_name(person, head)
+            return None
+        return person
+
+    def _sole_of_sex(self, person: Person, at: int) -> bool:
+        """Is ``person``, of known sex, the only one of that sex the article has named
+        before ``at``, so that "her" there can mean no one else?"""
+        if person.gender is None:
+            return False
+        return not any(
+            p is not person
+            and p.kind == SpeakerKind.PERSON
+            and p.gender == person.gender
+            and (self.first_named(p) or at) < at
+            for p in self.people
+        )
 
     @staticmethod
     def owned_name(person: Person, head: str) -> str:
@@ -3484,15 +3502,19 @@ class Cast:
         :meth:`owner_campaign`'s answer, kept only where the article attests it: it writes
         that person as the owner of a campaign, office or team (:data:`OWNED_HEADS`: "the
         Sanders campaign", "Sanders's presidential campaign", "Clinton's team") or writes
-        them most (:meth:`_most_written`); "" otherwise (a pronoun read as "Super
+        them most (:meth:`_most_written`), or the pronoun can mean no one else
+        (:meth:`_sole_of_sex`); "" otherwise (a pronoun read as "Super
         Tuesday", or as an adviser named last)."""
-        owned = self.owner_campaign(at, head)
+        person = self._campaign_owner(at)
+        if person is None:
+            return ""
+        owned = self.owned_name(person, head)
         owner = re.escape(owned.removesuffix(f" {head}"))
         heads = "|".join(sorted(OWNED_HEADS))
         written = rf"\b{owner}(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:{heads})\b"
-        if owned and re.search(written, self.text):
-            return owned
-        return owned if owned and self._most_written(owned.removesuffix(f" {head}")) else ""
+        if re.search(written, self.text) or self._sole_of_sex(person, at):
+            return owned  # "Her campaign said": the one woman named before it
+        return owned if self._most_written(owned.removesuffix(f" {head}")) else ""
 
     def _most_written(self, owner: str) -> bool:
         """Is ``owner`` the surname of the person the article writes most often, one with a
