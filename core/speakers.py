@@ -229,6 +229,9 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
+    r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
+)
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
@@ -1921,6 +1924,7 @@ class Cast:
         August.")."""
         k = bisect_left(self._namings, at, key=lambda n: n[0].start)
         named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        named = [n for j, n in enumerate(named) if j == 0 or n[0] != named[j - 1][0]]  # once
         if not named or at - named[-1][0].end > NEAR:
             return None
         passing: list[Span] = []  # named after the pair, inside a sentence
@@ -1957,12 +1961,14 @@ class Cast:
 
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
-        is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind")."""
+        is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
+        "Harlan Pruitt and his wife, | Celeste")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
             joined = COORDINATED.fullmatch(self.text, first.end, second.start)
+            joined = joined or SPOUSE_JOINED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         return None if pair is None or pair[1] is other else pair
 

@@ -348,3 +348,13 @@ def test_her_campaign_is_the_one_womans_where_a_man_is_written_most() -> None:
         " file in July. “We like our numbers,” it said."
     )
     assert _speaker(text, "We like") == "Voss campaign"
+
+
+def test_a_man_and_his_wife_named_so_are_a_pair_for_they() -> None:
+    """ "Former Sen. Amos Heber and his wife, Lorna, ... “...,” they said": the couple
+    (main: none; the spouse's naming was read twice, and "and his wife," joined no pair)."""
+    text = (
+        "Former Sen. Amos Heber and his wife, Lorna, spoke at the county fair on Saturday."
+        " “We have never missed a primary,” they said."
+    )
+    assert _speaker(text, "We have never") == "Amos Heber"
