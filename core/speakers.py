@@ -3117,6 +3117,9 @@ class Cast:
                 # persuaded the prosecutor, Deborah Kline, to .... “...,” she said"
             elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
+            elif person.gender_source == "unisex name":
+                return None  # "The quarry's manager, Lou Galetti, said ...": a first name
+                # both sexes are given; the pronoun may be the subject's own
             elif not self._acts(sentence, words):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)

@@ -358,3 +358,14 @@ def test_a_man_and_his_wife_named_so_are_a_pair_for_they() -> None:
         " “We have never missed a primary,” they said."
     )
     assert _speaker(text, "We have never") == "Amos Heber"
+
+
+def test_he_after_a_subject_with_a_unisex_name_may_be_the_subject() -> None:
+    """ "The county's lawyer, Lou Pirelli, said the board had paid Dunn .... “...,” he
+    said": "Lou" is mostly a woman's name but not surely; the subject, not the man named
+    after it (a guard for the appositive reading above: it failed coref48 q13 without it)."""
+    text = (
+        "The county's lawyer, Lou Pirelli, said the board had paid Frank Dunn for his land."
+        " “He took the money,” he said."
+    )
+    assert _speaker(text, "He took the money") == "Lou Pirelli"
