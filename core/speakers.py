@@ -1918,9 +1918,9 @@ class Cast:
         speaking "they" at ``at`` stands for: they are the last people named before it,
         within ``NEAR``, no one else is mentioned since, and the pair opens its sentence
         or is set off by a comma (a couple or two partners speak as one; the row goes to
-        the first named). People named after the pair inside a sentence, not opening one
-        ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leave it the
-        subject where "they" is written between them and ``at`` ("They started in
+        the first named). A person named after the pair inside a sentence, not opening one
+        ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leaves it the
+        subject; two do where "they" is written between them and ``at`` ("They started in
         August.")."""
         k = bisect_left(self._namings, at, key=lambda n: n[0].start)
         named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
@@ -1932,7 +1932,7 @@ class Cast:
             passing.append(named.pop()[0])
             if self._opens_sentence(passing[-1]):
                 return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
-        if pair is None or passing and not THEY.search(self.text, passing[-1].end, at):
+        if pair is None or len(passing) > 1 and not THEY.search(self.text, passing[-1].end, at):
             return None
         before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
         if before[-1:] not in ("", ",", ".", "—", "\n") or LISTED_BEFORE.search(before):
