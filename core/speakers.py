@@ -3117,10 +3117,7 @@ class Cast:
                 # persuaded the prosecutor, Deborah Kline, to .... “...,” she said"
             elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
-            elif person.gender_source == "unisex name":
-                return None  # "The quarry's manager, Lou Galetti, said ...": a first name
-                # both sexes are given; the pronoun may be the subject's own
-            elif not self._acts(sentence, words):
+            elif not self._acts(sentence, words, person.gender_source != "unisex name"):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
             j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
@@ -3149,16 +3146,18 @@ class Cast:
             and not self._named_before_in_sentence(sentences[here], at)
         )
 
-    def _acts(self, sentence: Span, words: Span) -> bool:
+    def _acts(self, sentence: Span, words: Span, apposed: bool = True) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
         replaced", "McDonough was responding"), an adverb at most between? A name set
         beside a noun closes its appositive first, with an affiliation at most ("The
         moderator, Joan Pelley of KCCI, asked"; there a past participle is the verb, as the
-        tagger may read "asked" after a comma)."""
+        tagger may read "asked" after a comma), where ``apposed`` (not for a name both
+        sexes are given: "The quarry's manager, Lou Galetti, said ... “...,” he said" may
+        be Lou's own "he")."""
         tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
         verbs = {"VBD", "VBZ", "VBP", "MD"}
-        if APPOSED_NAME_BEFORE.search(self.text, sentence.start, words.start):
+        if apposed and APPOSED_NAME_BEFORE.search(self.text, sentence.start, words.start):
             closed = _past_affiliation(tokens, k)
             verbs |= {"VBN"} if closed > k else set()  # the tagger's "asked" after a comma
             k = closed
