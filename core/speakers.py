@@ -3148,12 +3148,12 @@ class Cast:
 
     def _acts(self, sentence: Span, words: Span, apposed: bool = True) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
-        replaced", "McDonough was responding"), an adverb at most between? A name set
-        beside a noun closes its appositive first, with an affiliation at most ("The
-        moderator, Joan Pelley of KCCI, asked"; there a past participle is the verb, as the
-        tagger may read "asked" after a comma), where ``apposed`` (not for a name both
-        sexes are given: "The quarry's manager, Lou Galetti, said ... “...,” he said" may
-        be Lou's own "he")."""
+        replaced", "McDonough was responding"), an adverb at most between? Where
+        ``apposed``, a name set beside a noun closes its appositive first, with an
+        affiliation at most ("The moderator, Joan Pelley of KCCI, asked"; there a past
+        participle is the verb, as the tagger may read "asked" after a comma). Callers
+        leave out a name both sexes are given ("The quarry's manager, Lou Galetti, said
+        ... “...,” he said" may be Lou's own "he")."""
         tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
         verbs = {"VBD", "VBZ", "VBP", "MD"}
@@ -3493,7 +3493,8 @@ class Cast:
             p is not person
             and p.kind == SpeakerKind.PERSON
             and p.gender == person.gender
-            and (self.first_named(p) or at) < at
+            and (first := self.first_named(p)) is not None
+            and first < at
             for p in self.people
         )
 
