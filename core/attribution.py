@@ -1813,10 +1813,10 @@ EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials
 ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
 
 
-def _its_after(text: str, at: int) -> bool:
-    """Is the first third-person pronoun after ``at`` in its sentence "it" or "its" (the
-    thing a run of names just before names takes, not "he" or "she")?"""
-    match = ITS_OR_HE.search(text, at)
+def _its_after(text: str, at: int, end: int | None = None) -> bool:
+    """Is the first third-person pronoun after ``at`` in its sentence (and before ``end``)
+    "it" or "its" (the thing a run of names just before names takes, not "he" or "she")?"""
+    match = ITS_OR_HE.search(text, at, len(text) if end is None else end)
     return match is not None and match.group(1) is not None
 
 
@@ -4428,6 +4428,8 @@ class Attributor:
             return found if found is not None and found.kind != SpeakerKind.PERSON else None
         if first.tag in {"PRP", "WP", "EX", "DT"} and subject[1] - subject[0] == 1:
             return None  # "they", "he", "there", "this"
+        if (owned := self._owned_of(tokens, subject, at)) is not None:
+            return owned
         if first.text.lower() in INDEFINITE_PRONOUNS:
             return None  # "Everyone else combined for 39 percent": people, or no one
         words = tokens[subject[0] : subject[1]]
@@ -4444,8 +4446,48 @@ class Attributor:
             thing = self._resolve(tokens, subject, verb.text, verb.span).person
         if thing is not None and thing.kind == SpeakerKind.PERSON:  # "The letter, signed by
             document = head_word(words) in DOCUMENT_NOUNS | lexicons.speech_nouns()  # Mayor
-            return thing if document else None  # Tom Edwards, ...": its writer's words
+            if document:  # Tom Edwards, ...": its writer's words
+                return thing
+            if self._called_it(thing, words[-1].span.end, end):
+                return self.cast.group(thing.name, SpeakerKind.ORGANISATION, at)
+            return None
         return thing and self.cast.group(thing.name, thing.kind, at)
+
+    def _owned_of(self, tokens: list[Token], subject: tuple[int, int], at: int) -> Person | None:
+        """ "The (presidential) campaign of Gov. Alden Carver said ...": a subject whose
+        head is what a person owns that speaks (:data:`OWNED_HEADS`), then "of" and that
+        person's name, is the owner's campaign, named as "his campaign" would be ("Carver
+        campaign", :meth:`Cast.owned_name`); None for any other subject."""
+        words = tokens[subject[0] : subject[1]]
+        of = next((n for n, t in enumerate(words) if t.text == "of"), 0)
+        head = words[of - 1].text.lower() if of >= 2 else ""
+        if words[0].text.lower() != "the" or head not in OWNED_HEADS:
+            return None
+        if of > 3 or any(t.tag not in {"JJ", "NN"} for t in words[1:of]):
+            return None  # "the campaign of", "the presidential campaign of" only
+        with self.cast.hypothetical():
+            owner = self._resolve(tokens, (subject[0] + of + 1, subject[1]), "", words[0].span)
+        person = owner.person
+        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
+            return None
+        name = self.cast.owned_name(person, head)
+        return self.cast.group(name, SpeakerKind.ORGANISATION, at)
+
+    def _called_it(self, thing: Person, named: int, end: int) -> bool:
+        """Is ``thing``, read as a person, a name its own sentence calls "it" ("Acme
+        Pharmaceuticals said on Friday that it would cut ...", "Earthguard, an
+        environmental group, said it would sue"): the first third-person pronoun after the
+        name ending at ``named``, before ``end``, is "it" or "its", the name is of no
+        known sex and opens with no listed first name or title? Then it is an
+        organisation, which a speaking "it" after it may stand for."""
+        first = thing.name.split()[0]
+        return (
+            thing.gender is None
+            and not thing.roles
+            and not nlp.is_first_name(first)
+            and not lexicons.is_title_word(first)
+            and _its_after(self.text, named, end)
+        )
 
     # ---- sieve 5: the subject of the quotation's sentence
     def _subject(self, frame: Frame) -> Mention | None:

@@ -245,6 +245,9 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
+    r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
+)
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
 )
@@ -577,6 +580,22 @@ def _kin_owned(
     ):
         return None  # another person named between may own the noun
     return 200.0 if found.group("elder") else 0.0
+
+
+APPOSED_NAME_BEFORE = re.compile(r"\b[a-z]+,[ \t\xa0]+\Z")  # "The moderator, |Joan Pelley"
+
+
+def _past_affiliation(tokens: Sequence[Token], k: int) -> int:
+    """Past the end of an appositive name at ``k``: "of KCCI" or "of the Times"
+    (capitalised words after "of", "at" or "from") at most, then its closing comma;
+    ``k`` if no comma closes it there."""
+    n = k
+    if n < len(tokens) and tokens[n].text in {"of", "at", "from"}:
+        n += 1
+        n += 1 if n < len(tokens) and tokens[n].text.lower() == "the" else 0
+        while n < len(tokens) and tokens[n].text[:1].isupper():
+            n += 1
+    return n + 1 if n < len(tokens) and tokens[n].text == "," else k
 
 
 def _person_of(person: Person, gender: str | None) -> bool:
@@ -1927,12 +1946,13 @@ class Cast:
         speaking "they" at ``at`` stands for: they are the last people named before it,
         within ``NEAR``, no one else is mentioned since, and the pair opens its sentence
         or is set off by a comma (a couple or two partners speak as one; the row goes to
-        the first named). People named after the pair inside a sentence, not opening one
-        ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leave it the
-        subject where "they" is written between them and ``at`` ("They started in
+        the first named). A person named after the pair inside a sentence, not opening one
+        ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leaves it the
+        subject; two do where "they" is written between them and ``at`` ("They started in
         August.")."""
         k = bisect_left(self._namings, at, key=lambda n: n[0].start)
         named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        named = [n for j, n in enumerate(named) if j == 0 or n[0] != named[j - 1][0]]  # once
         if not named or at - named[-1][0].end > NEAR:
             return None
         passing: list[Span] = []  # named after the pair, inside a sentence
@@ -1940,7 +1960,7 @@ class Cast:
             passing.append(named.pop()[0])
             if self._opens_sentence(passing[-1]):
                 return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
-        if pair is None or passing and not THEY.search(self.text, passing[-1].end, at):
+        if pair is None or len(passing) > 1 and not THEY.search(self.text, passing[-1].end, at):
             return None
         before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
         if before[-1:] not in ("", ",", ".", "—", "\n") or LISTED_BEFORE.search(before):
@@ -1969,12 +1989,14 @@ class Cast:
 
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
-        is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind")."""
+        is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
+        "Harlan Pruitt and his wife, | Celeste")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
             joined = COORDINATED.fullmatch(self.text, first.end, second.start)
+            joined = joined or SPOUSE_JOINED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         return None if pair is None or pair[1] is other else pair
 
@@ -3123,7 +3145,7 @@ class Cast:
                 # persuaded the prosecutor, Deborah Kline, to .... “...,” she said"
             elif person.gender in (None, gender) or person.kind != SpeakerKind.PERSON:
                 return None
-            elif not self._acts(sentence, words):
+            elif not self._acts(sentence, words, person.gender_source != "unisex name"):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
             j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
@@ -3152,13 +3174,23 @@ class Cast:
             and not self._named_before_in_sentence(sentences[here], at)
         )
 
-    def _acts(self, sentence: Span, words: Span) -> bool:
+    def _acts(self, sentence: Span, words: Span, apposed: bool = True) -> bool:
         """Is the subject ``words`` followed by its finite verb ("Jessica Mendoza
-        replaced", "McDonough was responding"), an adverb at most between?"""
+        replaced", "McDonough was responding"), an adverb at most between? Where
+        ``apposed``, a name set beside a noun closes its appositive first, with an
+        affiliation at most ("The moderator, Joan Pelley of KCCI, asked"; there a past
+        participle is the verb, as the tagger may read "asked" after a comma). Callers
+        leave out a name both sexes are given ("The quarry's manager, Lou Galetti, said
+        ... “...,” he said" may be Lou's own "he")."""
         tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
+        verbs = {"VBD", "VBZ", "VBP", "MD"}
+        if apposed and APPOSED_NAME_BEFORE.search(self.text, sentence.start, words.start):
+            closed = _past_affiliation(tokens, k)
+            verbs |= {"VBN"} if closed > k else set()  # the tagger's "asked" after a comma
+            k = closed
         k += 1 if k < len(tokens) and tokens[k].tag == "RB" else 0
-        return k < len(tokens) and tokens[k].tag in ("VBD", "VBZ", "VBP", "MD")
+        return k < len(tokens) and tokens[k].tag in verbs
 
     def _has_object_of(self, person: Person, gender: str, at: int) -> bool:
         """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
@@ -3491,13 +3523,38 @@ class Cast:
         team: :data:`OWNED_HEADS`) of the person "his" refers to, named as "the Sanders
         campaign" would be; "" where the word before ``at`` is no such pronoun or it
         refers to no one named."""
+        person = self._campaign_owner(at)
+        return self.owned_name(person, head) if person is not None else ""
+
+    def _campaign_owner(self, at: int) -> Person | None:
+        """The person named in full whom the "his" or "her" just before ``at`` refers to."""
         owner = re.search(r"\b(his|her)\s+$", self.text[max(0, at - 8) : at], re.IGNORECASE)
         if owner is None:
-            return ""
+            return None
         start = at - len(owner.group(0)) + (owner.start(1) - owner.start(0))
         person = self.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
-            return ""
+            return None
+        return person
+
+    def _sole_of_sex(self, person: Person, at: int) -> bool:
+        """Is ``person``, of known sex, the only one of that sex the article has named
+        before ``at``, so that "her" there can mean no one else?"""
+        if person.gender is None:
+            return False
+        return not any(
+            p is not person
+            and p.kind == SpeakerKind.PERSON
+            and p.gender == person.gender
+            and (first := self.first_named(p)) is not None
+            and first < at
+            for p in self.people
+        )
+
+    @staticmethod
+    def owned_name(person: Person, head: str) -> str:
+        """What ``person`` owns that speaks (``head``: a campaign, an office, a team),
+        named as "the Sanders campaign" would be: "Sanders campaign"."""
         last = surname(person.name)
         written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
         return f"{written[-1] if written else last.title()} {head}"
@@ -3507,15 +3564,19 @@ class Cast:
         :meth:`owner_campaign`'s answer, kept only where the article attests it: it writes
         that person as the owner of a campaign, office or team (:data:`OWNED_HEADS`: "the
         Sanders campaign", "Sanders's presidential campaign", "Clinton's team") or writes
-        them most (:meth:`_most_written`); "" otherwise (a pronoun read as "Super
+        them most (:meth:`_most_written`), or the pronoun can mean no one else
+        (:meth:`_sole_of_sex`); "" otherwise (a pronoun read as "Super
         Tuesday", or as an adviser named last)."""
-        owned = self.owner_campaign(at, head)
+        person = self._campaign_owner(at)
+        if person is None:
+            return ""
+        owned = self.owned_name(person, head)
         owner = re.escape(owned.removesuffix(f" {head}"))
         heads = "|".join(sorted(OWNED_HEADS))
         written = rf"\b{owner}(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:{heads})\b"
-        if owned and re.search(written, self.text):
-            return owned
-        return owned if owned and self._most_written(owned.removesuffix(f" {head}")) else ""
+        if re.search(written, self.text) or self._sole_of_sex(person, at):
+            return owned  # "Her campaign said": the one woman named before it
+        return owned if self._most_written(owned.removesuffix(f" {head}")) else ""
 
     def _most_written(self, owner: str) -> bool:
         """Is ``owner`` the surname of the person the article writes most often, one with a
@@ -5099,7 +5160,7 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
     if not before:
         return not text[start:run_start].strip()
-    if _dateline_before(text[start:run_start]):
+    if dateline_before(text[start:run_start]):
         return True  # "NEW YORK — Lior Ben-Ami was 11": the lede opens past its dateline
     word = before[-1]
     if word.endswith(",") and _subject_after_fronted(text, start, run_start):
@@ -5226,7 +5287,7 @@ def _kin_owner(text: str, first: str, last: str) -> bool:
     )
 
 
-def _dateline_before(between: str) -> bool:
+def dateline_before(between: str) -> bool:
     """Is ``between``, a sentence's words before a run, only a lede's dateline and its
     dash ("WASHINGTON — ", "PENDLETON, Ore. — ")?"""
     if not any(dash in between for dash in "\u2014\u2013"):

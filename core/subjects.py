@@ -37,6 +37,7 @@ from core.speakers import (
     Cast,
     Person,
     after_indefinite_subject,
+    dateline_before,
     kin_introducing,
     lone_names,
     may_be_he_or_she,
@@ -438,6 +439,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     subordinate clause's subject when the rest names no one), and the first no
     preposition governs. A possessive is the subject only when it opens a sentence
     that refers to nobody else."""
+    sentence = _past_dateline(text, sentence)  # "SPRINGFIELD, Ill. — Before he left, ..."
     fits = [
         r
         for n, r in enumerate(refs)
@@ -807,6 +809,22 @@ def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
 def _finite_cue(word: str) -> bool:
     lower = word.lower()
     return lower in lexicons.cue_forms() and not lower.endswith("ing")
+
+
+LEDE_DASH = re.compile(r"[\u2014\u2013][ \t\xa0]*")
+DATELINE_REACH = 40  # characters a lede's dateline and its dash run to at most
+
+
+def _past_dateline(text: str, sentence: Span) -> Span:
+    """The sentence from its first word past a lede's dateline ("SPRINGFIELD, Ill. —
+    |Before he left the Capitol, Gov. Ray Hale signed"), so that the words it opens with
+    are read as its own (a fronted clause, not a subject); the sentence as it is where
+    no dateline opens it."""
+    reach = min(sentence.end, sentence.start + DATELINE_REACH)
+    dash = LEDE_DASH.search(text, sentence.start, reach)
+    if dash is None or not dateline_before(text[sentence.start : dash.end()]):
+        return sentence
+    return Span(dash.end(), sentence.end)
 
 
 def _opens_adjunct(word: str) -> bool:
