@@ -47,6 +47,7 @@ from core.phrases import (
     organisation_reading,
     people_of_body,
     person_noun,
+    plural_head,
     postnominal,
 )
 from core.quotes import NICKNAME, leaves_open
@@ -1316,12 +1317,14 @@ class Cast:
         campaign official, briefing reporters, said ... “...,” the official said"): the
         anonymous source read at that phrase, else one for it. None if no such phrase, or
         if another unnamed source was mentioned since ("telling one person close to her
-        ..." then "said a longtime adviser ... “...,” the person added": the adviser)."""
+        ..." then "said a longtime adviser ... “...,” the person added": the adviser); a
+        group of unnamed people since ("A senior adviser said several donors had asked him
+        to quit. “...,” the adviser said") is no one a singular noun could mean."""
         found = unnamed_introduction(self.text, head, at)
         if found is None:
             return None
         for offset, person in self._mentioned_back(at, found.start()):
-            if person.kind != SpeakerKind.ANONYMOUS:
+            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _group(person):
                 continue
             if offset >= found.end():
                 return None  # another unnamed source, nearer
@@ -6311,6 +6314,12 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
         return None
     found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
     return found[-1] if found else None
+
+
+def _group(person: Person) -> bool:
+    """Is the unnamed ``person`` a group, its phrase's head plural ("several donors",
+    "aides to the governor")?"""
+    return plural_head(nlp.tag(nlp.tokenize(person.name)))
 
 
 def _introduces(text: str, phrase: re.Match[str]) -> bool:

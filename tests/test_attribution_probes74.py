@@ -28,6 +28,7 @@ what On Record gives and why; the figure is printed by ``test_twenty_ninth_batch
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_74.json")
 FIRST_JUDGED = 225  # right on main 34bcd62 before any mend, of 245
@@ -395,14 +396,24 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Greer, she said, had told her, “...”": the verb next to the quotation is in the '
         "reported clause, its subject Greer",
     ),
-    ("c29", "listening to them"): (
-        "adviser",
-        '"A senior Corvo adviser, who spoke ..., said ... “...,” the adviser said": a bare '
-        "row, not the adviser introduced before",
-    ),
-    ("c29", "decided anything"): ("adviser", "the same quotation, its second half"),
 }
 
 test_probe_speaker_twenty_ninth_batch, test_twenty_ninth_batch_figure = judged_batch_tests(
     "probes74", PROBES, PROBES_74, KNOWN_WRONG_74, FIRST_JUDGED, size=245
 )
+
+
+N = "\n\n"
+
+
+def test_the_adviser_is_the_one_before_a_group_of_unnamed_people() -> None:
+    """ "A senior adviser, who spoke on condition of anonymity ..., said several donors had
+    asked her to drop out. “...,” the adviser said": a group of unnamed people mentioned
+    since is no one "the adviser" could mean, so it is the adviser introduced before, not a
+    bare row "adviser"."""
+    text = (
+        "A senior Okafor adviser, who spoke on condition of anonymity because he was not "
+        "authorized to speak publicly, said several donors had asked the governor to drop out. "
+        "\u201cShe hears them out,\u201d the adviser said."
+    )
+    assert _speaker(text, "hears them").lower() == "a senior okafor adviser"
