@@ -1303,6 +1303,34 @@ def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 1, k)
 
 
+def _object_for_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The direct object of a finite verb before "for" and the speech participle at ``k``
+    ("Pryce rebuked Rep. Lee Bolling, a freshman, for saying ...", "Ruiz mocked Dale for
+    calling himself ..."): the one blamed or praised for the words said them, not the
+    verb's subject. A person only (a name, a person's noun, "him"), right after the verb
+    and followed by "for" or by an appositive and "for"; not a preposition's object
+    ("apologized to Dale for saying": the subject's own words)."""
+    if k < 3 or tokens[k - 1].text.lower() != "for":
+        return None
+    verb = next(
+        (n for n in range(k - 2, max(-1, k - 25), -1) if tokens[n].tag in FINITE_TAGS), None
+    )
+    np = np_after(tokens, verb + 1) if verb is not None else None
+    if verb is None or np is None or np[0] != verb + 1:
+        return None
+    words, rest = tokens[np[0] : np[1]], tokens[np[1] : k - 1]
+    person = (
+        holds_name(words, titles=True)
+        or person_noun(head_word(words))
+        or len(words) == 1
+        and words[0].text.lower() in OBJECT_PRONOUNS | {"them"}
+    )
+    appositive = len(rest) > 2 and rest[0].text == rest[-1].text == ","
+    if rest and not appositive or any(t.tag in FINITE_TAGS for t in rest):
+        return None
+    return np if person else None
+
+
 QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
 QUOTED_ENDS = frozenset({",", ":", ".", "as", "that"})
 
@@ -3302,7 +3330,11 @@ class Attributor:
         if _modifies_object_of_preposition(tokens, k):
             return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
-        if participle and (quoted := _quoted_as(tokens, k) or _object_saying(tokens, k)):
+        if participle and (
+            quoted := _quoted_as(tokens, k)
+            or _object_saying(tokens, k)
+            or _object_for_saying(tokens, k)
+        ):
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True

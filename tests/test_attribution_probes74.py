@@ -342,11 +342,6 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'paragraph-initial quotation, its speaker named next by "The assessment came from '
         'Jon Ralston-Ames": no verb of speech, so the last speaker keeps it',
     ),
-    ("c10", "not real Americans"): (
-        "Gordon Pryce",
-        '"Pryce ... rebuked Rep. Tanner Bolling ... for saying ... that ... were “...”": '
-        'the object of "rebuked" is the one saying, not the subject',
-    ),
     ("c11", "Little Julian sweats"): (
         "Julian Corvo",
         '"Referring to Sen. Julian Corvo, he said": "he" goes to the name in the fronted '
@@ -417,3 +412,17 @@ def test_the_adviser_is_the_one_before_a_group_of_unnamed_people() -> None:
         "\u201cShe hears them out,\u201d the adviser said."
     )
     assert _speaker(text, "hears them").lower() == "a senior okafor adviser"
+
+
+def test_the_one_rebuked_for_saying_said_it() -> None:
+    """ "X rebuked Y, a ..., for saying that ... “...”": the verb's object is blamed for the
+    words and said them; "X apologized to Y for saying" leaves them to X."""
+    text = (
+        "Gov. Dana Okafor on Friday rebuked state Sen. Lee Marsh, a fellow Democrat, for "
+        "saying that the budget was \u201ca fantasy.\u201d"
+    )
+    assert _speaker(text, "a fantasy") == "Lee Marsh"
+    text = "Mayor Ray Olson criticized Dana Okafor for calling the plan \u201ca giveaway.\u201d"
+    assert _speaker(text, "a giveaway") == "Dana Okafor"
+    text = "Mayor Ray Olson apologized to Dana Okafor for calling her plan \u201ca giveaway.\u201d"
+    assert _speaker(text, "a giveaway") == "Ray Olson"
