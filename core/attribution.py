@@ -2479,7 +2479,9 @@ MEMBER_OF = frozenset({"one", "another", "each"})  # "one of them said": one of 
 def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """ "“...,” one of them said": the words "one of them" (or "another of those") just
     before the cue at ``k``, a subject ``np_before`` does not read (its head is a number,
-    its last word an object pronoun); None otherwise."""
+    its last word an object pronoun); None otherwise. After a person's noun and a
+    preposition ("an aide to one of them said", "a spokesman for one of them") the words
+    only modify it: that person speaks, not one of the group."""
     if k < 3 or [t.text.lower() for t in tokens[k - 2 : k]] not in (
         ["of", "them"],
         ["of", "those"],
@@ -2487,6 +2489,10 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if tokens[k - 3].text.lower() not in MEMBER_OF:
         return None
+    if k > 4 and tokens[k - 4].tag in {"IN", "TO"}:
+        owner = np_before(tokens, k - 4)
+        owned = owner is not None and person_noun(head_word(tokens[owner[0] : owner[1]]))
+        return owner if owned else None
     return (k - 3, k)
 
 

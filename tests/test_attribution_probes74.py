@@ -352,11 +352,6 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Ridley ... rejected criticism from Sen. Walter Briggs that ... had “collapsed.”": '
         'the noun of speech\'s "from" phrase names the speaker',
     ),
-    ("c16", "go after the chemistry teacher"): (
-        "rivals",
-        '"an aide to one of them said": the quantified "one of them" resolved to the '
-        "rivals instead of the aide heading the phrase",
-    ),
     ("c17", "Texas said no to a con man"): (
         "Corvo",
         "right in another form: the live blog names Corvo by surname only (a slip of the list)",
@@ -426,3 +421,13 @@ def test_the_one_rebuked_for_saying_said_it() -> None:
     assert _speaker(text, "a giveaway") == "Dana Okafor"
     text = "Mayor Ray Olson apologized to Dana Okafor for calling her plan \u201ca giveaway.\u201d"
     assert _speaker(text, "a giveaway") == "Ray Olson"
+
+
+def test_an_aide_to_one_of_them_is_the_aide() -> None:
+    """ "an aide to one of them said": the aide speaks; "one of them" only says whose aide
+    (the group stays the speaker of a bare "one of them said")."""
+    text = (
+        "Okafor's rivals have held their fire. \u201cYou don't attack the nurse,\u201d an aide "
+        "to one of them said."
+    )
+    assert _speaker(text, "attack the nurse").lower() == "an aide"
