@@ -1325,7 +1325,11 @@ def _object_for_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
         or len(words) == 1
         and words[0].text.lower() in OBJECT_PRONOUNS | {"them"}
     )
-    appositive = len(rest) > 2 and rest[0].text == rest[-1].text == ","
+    appositive = (  # ", a first-term Republican," not ", out of a possible four,"
+        len(rest) > 2
+        and rest[0].text == rest[-1].text == ","
+        and (rest[1].tag in {"DT", "PRP$"} or rest[1].text.lower() == "who")
+    )
     if rest and not appositive or any(t.tag in FINITE_TAGS for t in rest):
         return None
     return np if person else None
