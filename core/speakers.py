@@ -43,6 +43,7 @@ from core.phrases import (
     CLAUSAL_IN,
     FINITE_TAGS,
     acronym_before_name,
+    adjunct_end,
     headline_name_end,
     organisation_reading,
     people_of_body,
@@ -1805,6 +1806,8 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
+        if lower in {"he", "she"} and (start := self._past_verbless_adjunct(at)) is not None:
+            return self.pronoun(word, start)  # "Referring to Julian Corvo, he said": not Corvo
         if gender and (head := self._relative_clause_head(gender, at)) is not None:
             return head
         if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
@@ -2482,6 +2485,25 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _past_verbless_adjunct(self, at: int) -> int | None:
+        """The start of the pronoun's sentence where the pronoun is its subject right past
+        a fronted adjunct with no finite verb that names someone ("Referring to Sen. Julian
+        Corvo, he said", "Asked about Brandt, she laughed", "Unlike Hale, he"): that person
+        is not the subject, who is read as from the sentence's start (the one meant before
+        it). Not past a clause with its own subject ("When Brandt landed, he said")."""
+        sentence = self.sentence_at(at)
+        if sentence is None or sentence.start >= at or not self.text[:at].endswith(", "):
+            return None
+        tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, at))
+        if len(tokens) < 3 or tokens[0].tag not in {"VBG", "VBN", "IN", "TO", "WRB"}:
+            return None  # "Referring to", "Asked about", "Unlike", "When asked about"
+        if any(t.tag in FINITE_TAGS for t in tokens):
+            return None
+        if adjunct_end(tokens) != len(tokens) - 1 or leaves_open(self.text[sentence.start : at]):
+            return None
+        named = any(p is not None for p in self._named_between(sentence.start, at))
+        return sentence.start if named else None
 
     def _fronted_clause_subject(self, gender: str, at: int) -> Person | None:
         """The person named as the subject of a subordinate clause opening the pronoun's

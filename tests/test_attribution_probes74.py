@@ -342,11 +342,6 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'paragraph-initial quotation, its speaker named next by "The assessment came from '
         'Jon Ralston-Ames": no verb of speech, so the last speaker keeps it',
     ),
-    ("c11", "Little Julian sweats"): (
-        "Julian Corvo",
-        '"Referring to Sen. Julian Corvo, he said": "he" goes to the name in the fronted '
-        "participle clause, not the last sentence's subject Brandt",
-    ),
     ("c14", "collapsed"): (
         "Josh Ridley",
         '"Ridley ... rejected criticism from Sen. Walter Briggs that ... had “collapsed.”": '
@@ -431,3 +426,20 @@ def test_an_aide_to_one_of_them_is_the_aide() -> None:
         "to one of them said."
     )
     assert _speaker(text, "attack the nurse").lower() == "an aide"
+
+
+def test_he_past_an_adjunct_naming_another_man_is_the_man_before() -> None:
+    """ "Ray Olson took aim at his rivals. Referring to Sen. Ken Dale, he said, “...”": the
+    man named in the verbless fronted adjunct is not "he", the subject; the man before is.
+    A clause with its own subject leaves the name to the pronoun ("When Dale landed, he
+    said": Dale)."""
+    text = (
+        "Ray Olson took aim at his rivals, too. Referring to Sen. Ken Dale, he said, "
+        "\u201cKen sweats more than anybody.\u201d"
+    )
+    assert _speaker(text, "sweats more") == "Ray Olson"
+    text = (
+        "Ray Olson spoke first. When Ken Dale landed in Reno, he said, "
+        "\u201cThis state is ours.\u201d"
+    )
+    assert _speaker(text, "state is ours") == "Ken Dale"
