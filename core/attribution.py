@@ -1303,6 +1303,13 @@ def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 1, k)
 
 
+def _after_that(tokens: list[Token], i: int) -> bool:
+    """Does a demonstrative "that" stand before the noun at ``i``, outside the phrase the
+    reading gave ("“...,” that person said": the phrase is "person"; the tagger may call
+    it a preposition)?"""
+    return i > 0 and tokens[i - 1].text.lower() == "that"
+
+
 def _object_for_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The direct object of a finite verb before "for" and the speech participle at ``k``
     ("Pryce rebuked Rep. Lee Bolling, a freshman, for saying ...", "Ruiz mocked Dale for
@@ -3843,7 +3850,7 @@ class Attributor:
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
         elif (
-            first == "the"
+            (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
             and description == head
             and (person_noun(head) or head in lexicons.person_nouns())

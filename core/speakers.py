@@ -1323,7 +1323,7 @@ class Cast:
         to quit. “...,” the adviser said") is no one a singular noun could mean."""
         found = unnamed_introduction(self.text, head, at)
         if found is None:
-            return None
+            return self._last_unnamed_one(at) if head == "person" else None
         for offset, person in self._mentioned_back(at, found.start()):
             if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _group(person):
                 continue
@@ -1331,6 +1331,16 @@ class Cast:
                 return None  # another unnamed source, nearer
             return person  # "a spokesman for the ministry", as its own quotation read it
         return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+
+    def _last_unnamed_one(self, at: int) -> Person | None:
+        """The unnamed source "the person" or "that person" at ``at`` means where no "a
+        person" introduced one: the nearest one unnamed source mentioned in reach, of any
+        noun ("Another source familiar with his thinking said ... the person added"; "One
+        of the people said ... that person said"), not a group nor a bare noun read alone."""
+        for _, person in self._mentioned_back(at, max(0, at - NOMINAL_REACH)):
+            if person.kind == SpeakerKind.ANONYMOUS and " " in person.name:
+                return None if _group(person) else person
+        return None
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech

@@ -370,12 +370,6 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Acosta campaign",
         'right in another form ("Acosta\'s campaign called the decision “...”")',
     ),
-    ("c26", "lawyers have been through it twice"): (
-        "person",
-        '"One of the people said ... “...,” that person said": a bare row, not the source '
-        'introduced as "two people familiar with the plans"',
-    ),
-    ("c26", "It will hold up"): ("person", "the same quotation, its second half"),
     ("c28", "Vote your conscience"): (
         "Deb Karlsson",
         '"Greer, she said, had told her, “...”": the verb next to the quotation is in the '
@@ -443,3 +437,20 @@ def test_he_past_an_adjunct_naming_another_man_is_the_man_before() -> None:
         "\u201cThis state is ours.\u201d"
     )
     assert _speaker(text, "state is ours") == "Ken Dale"
+
+
+def test_the_person_is_the_unnamed_source_before_of_any_noun() -> None:
+    """ "Another aide familiar with the talks said ... the person added" and "One of the
+    officials said ... “...,” that person said": "the person" or "that person" with no "a
+    person" before is the nearest one unnamed source, not a bare row "person"."""
+    text = (
+        "Another aide familiar with the talks said the deal was close. "
+        "\u201cWe are a day away,\u201d the person added."
+    )
+    assert _speaker(text, "a day away").lower() == "another aide familiar with the talks"
+    text = (
+        "Two officials described the plan. One of the officials said it was ready."
+        + N
+        + "\u201cThe lawyers signed off,\u201d that person said."
+    )
+    assert _speaker(text, "signed off").lower() == "one of the officials"
