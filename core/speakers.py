@@ -144,6 +144,7 @@ DETERMINED = re.compile(
 # A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
 # AP's "The Latest" runs as a string of short stories, each naming its own people.
 TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
+TOPIC_OPENING = re.compile(r"(?i)(?:as|for)\Z")  # "As for Trump, he", "For Ban, he": the topic
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
@@ -2501,15 +2502,17 @@ class Cast:
         a fronted adjunct with no finite verb that names someone ("Referring to Sen. Julian
         Corvo, he said", "Asked about Brandt, she laughed", "Unlike Hale, he"): that person
         is not the subject, who is read as from the sentence's start (the one meant before
-        it). Not past a clause with its own subject ("When Brandt landed, he said")."""
+        it). Not past a clause with its own subject ("When Brandt landed, he said"), nor
+        past a phrase that makes its name the topic ("As for Trump, he said", "For Ban, he
+        ...")."""
         sentence = self.sentence_at(at)
         if sentence is None or sentence.start >= at or not self.text[:at].endswith(", "):
             return None
         tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, at))
         if len(tokens) < 3 or tokens[0].tag not in {"VBG", "VBN", "IN", "TO", "WRB"}:
             return None  # "Referring to", "Asked about", "Unlike", "When asked about"
-        if any(t.tag in FINITE_TAGS for t in tokens):
-            return None
+        if any(t.tag in FINITE_TAGS for t in tokens) or TOPIC_OPENING.match(tokens[0].text):
+            return None  # "As for Trump, he said": the topic is the one meant
         if adjunct_end(tokens) != len(tokens) - 1 or leaves_open(self.text[sentence.start : at]):
             return None
         named = any(p is not None for p in self._named_between(sentence.start, at))

@@ -426,7 +426,7 @@ def test_he_past_an_adjunct_naming_another_man_is_the_man_before() -> None:
     """ "Ray Olson took aim at his rivals. Referring to Sen. Ken Dale, he said, “...”": the
     man named in the verbless fronted adjunct is not "he", the subject; the man before is.
     A clause with its own subject leaves the name to the pronoun ("When Dale landed, he
-    said": Dale)."""
+    said": Dale), and so does a phrase making it the topic ("As for Dale, he said")."""
     text = (
         "Ray Olson took aim at his rivals, too. Referring to Sen. Ken Dale, he said, "
         "\u201cKen sweats more than anybody.\u201d"
@@ -437,6 +437,11 @@ def test_he_past_an_adjunct_naming_another_man_is_the_man_before() -> None:
         "\u201cThis state is ours.\u201d"
     )
     assert _speaker(text, "state is ours") == "Ken Dale"
+    text = (
+        "Ray Olson spoke first. As for Ken Dale, he said he was not worried. "
+        "\u201cI have the votes,\u201d he said."
+    )
+    assert _speaker(text, "have the votes") == "Ken Dale"
 
 
 def test_the_person_is_the_unnamed_source_before_of_any_noun() -> None:
