@@ -2504,14 +2504,16 @@ class Cast:
         is not the subject, who is read as from the sentence's start (the one meant before
         it). Not past a clause with its own subject ("When Brandt landed, he said"), nor
         past a phrase that makes its name the topic ("As for Trump, he said", "For Ban, he
-        ...")."""
+        ...") or names its owner ("With Reed's victory secure, he told reporters": Reed)."""
         sentence = self.sentence_at(at)
         if sentence is None or sentence.start >= at or not self.text[:at].endswith(", "):
             return None
         tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, at))
         if len(tokens) < 3 or tokens[0].tag not in {"VBG", "VBN", "IN", "TO", "WRB"}:
             return None  # "Referring to", "Asked about", "Unlike", "When asked about"
-        if any(t.tag in FINITE_TAGS for t in tokens) or TOPIC_OPENING.match(tokens[0].text):
+        if any(t.tag in FINITE_TAGS or t.tag == "POS" for t in tokens):
+            return None  # "Despite Reed's narrow margin, he": the owner is the one meant
+        if TOPIC_OPENING.match(tokens[0].text):
             return None  # "As for Trump, he said": the topic is the one meant
         if adjunct_end(tokens) != len(tokens) - 1 or leaves_open(self.text[sentence.start : at]):
             return None
