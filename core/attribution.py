@@ -1328,6 +1328,45 @@ def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 1, k)
 
 
+def _after_that(tokens: list[Token], i: int) -> bool:
+    """Does a demonstrative "that" stand before the noun at ``i``, outside the phrase the
+    reading gave ("“...,” that person said": the phrase is "person"; the tagger may call
+    it a preposition)?"""
+    return i > 0 and tokens[i - 1].text.lower() == "that"
+
+
+def _object_for_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The direct object of a finite verb before "for" and the speech participle at ``k``
+    ("Pryce rebuked Rep. Lee Bolling, a freshman, for saying ...", "Ruiz mocked Dale for
+    calling himself ..."): the one blamed or praised for the words said them, not the
+    verb's subject. A person only (a name, a person's noun, "him"), right after the verb
+    and followed by "for" or by an appositive and "for"; not a preposition's object
+    ("apologized to Dale for saying": the subject's own words)."""
+    if k < 3 or tokens[k - 1].text.lower() != "for":
+        return None
+    verb = next(
+        (n for n in range(k - 2, max(-1, k - 25), -1) if tokens[n].tag in FINITE_TAGS), None
+    )
+    np = np_after(tokens, verb + 1) if verb is not None else None
+    if verb is None or np is None or np[0] != verb + 1:
+        return None
+    words, rest = tokens[np[0] : np[1]], tokens[np[1] : k - 1]
+    person = (
+        holds_name(words, titles=True)
+        or person_noun(head_word(words))
+        or len(words) == 1
+        and words[0].text.lower() in OBJECT_PRONOUNS | {"them"}
+    )
+    appositive = (  # ", a first-term Republican," not ", out of a possible four,"
+        len(rest) > 2
+        and rest[0].text == rest[-1].text == ","
+        and (rest[1].tag in {"DT", "PRP$"} or rest[1].text.lower() == "who")
+    )
+    if rest and not appositive or any(t.tag in FINITE_TAGS for t in rest):
+        return None
+    return np if person else None
+
+
 QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
 QUOTED_ENDS = frozenset({",", ":", ".", "as", "that"})
 
@@ -2493,7 +2532,9 @@ MEMBER_OF = frozenset({"one", "another", "each"})  # "one of them said": one of 
 def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """ "“...,” one of them said": the words "one of them" (or "another of those") just
     before the cue at ``k``, a subject ``np_before`` does not read (its head is a number,
-    its last word an object pronoun); None otherwise."""
+    its last word an object pronoun); None otherwise. After a person's noun and a
+    preposition ("an aide to one of them said", "a spokesman for one of them") the words
+    only modify it: that person speaks, not one of the group."""
     if k < 3 or [t.text.lower() for t in tokens[k - 2 : k]] not in (
         ["of", "them"],
         ["of", "those"],
@@ -2501,6 +2542,10 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if tokens[k - 3].text.lower() not in MEMBER_OF:
         return None
+    if k > 4 and tokens[k - 4].tag in {"IN", "TO"}:
+        owner = np_before(tokens, k - 4)
+        owned = owner is not None and person_noun(head_word(tokens[owner[0] : owner[1]]))
+        return owner if owned else None
     return (k - 3, k)
 
 
@@ -3394,7 +3439,11 @@ class Attributor:
         if _modifies_object_of_preposition(tokens, k):
             return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
-        if participle and (quoted := _quoted_as(tokens, k) or _object_saying(tokens, k)):
+        if participle and (
+            quoted := _quoted_as(tokens, k)
+            or _object_saying(tokens, k)
+            or _object_for_saying(tokens, k)
+        ):
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True
@@ -3919,7 +3968,7 @@ class Attributor:
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return Mention(Span(start, end), named, cue, cue_span)
         elif (
-            first == "the"
+            (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
             and description == head
             and (person_noun(head) or head in lexicons.person_nouns())

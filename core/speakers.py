@@ -43,10 +43,12 @@ from core.phrases import (
     CLAUSAL_IN,
     FINITE_TAGS,
     acronym_before_name,
+    adjunct_end,
     headline_name_end,
     organisation_reading,
     people_of_body,
     person_noun,
+    plural_head,
     postnominal,
 )
 from core.quotes import NICKNAME, leaves_open
@@ -144,6 +146,7 @@ DETERMINED = re.compile(
 # A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
 # AP's "The Latest" runs as a string of short stories, each naming its own people.
 TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
+TOPIC_OPENING = re.compile(r"(?i)(?:as|for)\Z")  # "As for Trump, he", "For Ban, he": the topic
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
@@ -1351,12 +1354,14 @@ class Cast:
         campaign official, briefing reporters, said ... “...,” the official said"): the
         anonymous source read at that phrase, else one for it. None if no such phrase, or
         if another unnamed source was mentioned since ("telling one person close to her
-        ..." then "said a longtime adviser ... “...,” the person added": the adviser)."""
+        ..." then "said a longtime adviser ... “...,” the person added": the adviser); a
+        group of unnamed people since ("A senior adviser said several donors had asked him
+        to quit. “...,” the adviser said") is no one a singular noun could mean."""
         found = unnamed_introduction(self.text, head, at)
         if found is None:
-            return None
+            return self._last_unnamed_one(at) if head == "person" else None
         for offset, person in self._mentioned_back(at, found.start()):
-            if person.kind != SpeakerKind.ANONYMOUS:
+            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _group(person):
                 continue
             if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
                 continue  # a thing read as a mention ("because the investigation is")
@@ -1374,6 +1379,16 @@ class Cast:
         if found is None or found.start() <= self._latest(person, at):
             return None
         return self.unnamed_source(head, at)
+
+    def _last_unnamed_one(self, at: int) -> Person | None:
+        """The unnamed source "the person" or "that person" at ``at`` means where no "a
+        person" introduced one: the nearest one unnamed source mentioned in reach, of any
+        noun ("Another source familiar with his thinking said ... the person added"; "One
+        of the people said ... that person said"), not a group nor a bare noun read alone."""
+        for _, person in self._mentioned_back(at, max(0, at - NOMINAL_REACH)):
+            if person.kind == SpeakerKind.ANONYMOUS and " " in person.name:
+                return None if _group(person) else person
+        return None
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
@@ -1849,6 +1864,8 @@ class Cast:
         if lower in PLURAL_PRONOUNS:
             groups = (p for p in self._recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
+        if lower in {"he", "she"} and (start := self._past_verbless_adjunct(at)) is not None:
+            return self.pronoun(word, start)  # "Referring to Julian Corvo, he said": not Corvo
         if gender and (head := self._relative_clause_head(gender, at)) is not None:
             return head
         if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
@@ -2529,6 +2546,29 @@ class Cast:
         if one is None or (gender and one.gender not in (None, gender)):
             return None
         return one
+
+    def _past_verbless_adjunct(self, at: int) -> int | None:
+        """The start of the pronoun's sentence where the pronoun is its subject right past
+        a fronted adjunct with no finite verb that names someone ("Referring to Sen. Julian
+        Corvo, he said", "Asked about Brandt, she laughed", "Unlike Hale, he"): that person
+        is not the subject, who is read as from the sentence's start (the one meant before
+        it). Not past a clause with its own subject ("When Brandt landed, he said"), nor
+        past a phrase that makes its name the topic ("As for Trump, he said", "For Ban, he
+        ...") or names its owner ("With Reed's victory secure, he told reporters": Reed)."""
+        sentence = self.sentence_at(at)
+        if sentence is None or sentence.start >= at or not self.text[:at].endswith(", "):
+            return None
+        tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, at))
+        if len(tokens) < 3 or tokens[0].tag not in {"VBG", "VBN", "IN", "TO", "WRB"}:
+            return None  # "Referring to", "Asked about", "Unlike", "When asked about"
+        if any(t.tag in FINITE_TAGS or t.tag == "POS" for t in tokens):
+            return None  # "Despite Reed's narrow margin, he": the owner is the one meant
+        if TOPIC_OPENING.match(tokens[0].text):
+            return None  # "As for Trump, he said": the topic is the one meant
+        if adjunct_end(tokens) != len(tokens) - 1 or leaves_open(self.text[sentence.start : at]):
+            return None
+        named = any(p is not None for p in self._named_between(sentence.start, at))
+        return sentence.start if named else None
 
     def _fronted_clause_subject(self, gender: str, at: int) -> Person | None:
         """The person named as the subject of a subordinate clause opening the pronoun's
@@ -6499,6 +6539,12 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
         return None
     found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
+
+
+def _group(person: Person) -> bool:
+    """Is the unnamed ``person`` a group, its phrase's head plural ("several donors",
+    "aides to the governor")?"""
+    return plural_head(nlp.tag(nlp.tokenize(person.name)))
 
 
 def _introduces(text: str, phrase: re.Match[str]) -> bool:
