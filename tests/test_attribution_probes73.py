@@ -569,6 +569,12 @@ KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Emily’s List, the group that backs ...": an organisation whose name holds a '
         "possessive is cut after it",
     ),
+    ("r14", "a serious problem and we need to act now"): (
+        "Environmental Protection Agency",
+        'right in another form: "An internal memo from the agency’s Chicago office" speaks for '
+        "the agency that sent it (orgs58's reading of a document from an organisation, merged "
+        "after this batch was judged); the list held the memo",
+    ),
     ("r11", "We need you on stage tonight"): (
         "a campaign aide",
         '"“...,” he said, according to a campaign aide who overheard the call": PolNeAR\'s '
