@@ -183,7 +183,7 @@ QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset({"transcript", "signature", "owner", "thing"})
-THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})  # no voice
+THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
 TITLE_CASE_CUES = frozenset(
@@ -2818,10 +2818,10 @@ class Attributor:
     def _thing(self, subject: Mention) -> bool:
         """Is ``subject``, the subject of a verb that is no speech verb, a thing that says
         nothing ("Nothing really changed", "His strengths include", "the transformation
-        is"): "nothing" or "something", or a noun phrase resolved to no one named whose
-        head is a lower-case noun for a quality, feeling, state, event, place or object
-        (``lexicons.thing_noun``), no noun for a person, organisation, document or speech
-        act? Someone else's words are then quoted, or a phrase no one says."""
+        is"): a pronoun for a thing (:data:`THING_PRONOUNS`), or a noun phrase resolved to
+        no one named whose head is a lower-case noun for a quality, feeling, state, event,
+        place or object (``lexicons.thing_noun``), no noun for a person, organisation,
+        document or speech act? Someone else's words are then quoted, or a phrase no one says."""
         person = subject.person
         if person is None or person.kind != SpeakerKind.ANONYMOUS:
             return False
