@@ -2556,7 +2556,7 @@ class Cast:
         past a phrase that makes its name the topic ("As for Trump, he said", "For Ban, he
         ...") or names its owner ("With Reed's victory secure, he told reporters": Reed)."""
         sentence = self.sentence_at(at)
-        if sentence is None or sentence.start >= at or not self.text[:at].endswith(", "):
+        if sentence is None or sentence.start >= at or not self.text.endswith(", ", 0, at):
             return None
         tokens = nlp.tag(nlp.tokenize(self.text, sentence.start, at))
         if len(tokens) < 3 or tokens[0].tag not in {"VBG", "VBN", "IN", "TO", "WRB"}:
@@ -2579,7 +2579,7 @@ class Cast:
         other gender, right after "Though", "Although", "While", "Because", "Since",
         "When" or "After"."""
         sentence = self.sentence_at(at)
-        if sentence is None or not self.text[:at].endswith(", "):
+        if sentence is None or not self.text.endswith(", ", 0, at):
             return None
         opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
         if opener is None:
