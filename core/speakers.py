@@ -1361,7 +1361,7 @@ class Cast:
         if found is None:
             return self._last_unnamed_one(at) if head == "person" else None
         for offset, person in self._mentioned_back(at, found.start()):
-            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _group(person):
+            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _is_group(person):
                 continue
             if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
                 continue  # a thing read as a mention ("because the investigation is")
@@ -1387,7 +1387,7 @@ class Cast:
         of the people said ... that person said"), not a group nor a bare noun read alone."""
         for _, person in self._mentioned_back(at, max(0, at - NOMINAL_REACH)):
             if person.kind == SpeakerKind.ANONYMOUS and " " in person.name:
-                return None if _group(person) else person
+                return None if _is_group(person) else person
         return None
 
     def _couple_nominal(self, description: str, at: int) -> Person | None:
@@ -6475,12 +6475,12 @@ def kin_owned(text: str, at: int) -> re.Match[str] | None:
     return KIN_INTRODUCING.search(text, start, at)
 
 
-PLURAL_OPENERS = (  # "Several Republican senators said ... “...,” the senator said"
+FEW_OPENERS = (  # "Several Republican senators said ... “...,” the senator said"
     r"[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Aa] few|[Aa] handful of"
 )
 
 
-A_FEW_OPENING = re.compile(rf"(?:{PLURAL_OPENERS})\s")  # a few people, none of them one
+A_FEW_OPENING = re.compile(rf"(?:{FEW_OPENERS})\s")  # a few people, none of them one
 
 
 @lru_cache(maxsize=1 << 10)
@@ -6492,7 +6492,7 @@ def _indefinite(head: str) -> re.Pattern[str]:
     whom "the senator" may be."""
     modifier = r"(?:[\w\-\u2019']+|(?:[A-Z]\.){2,})"  # "senior", "F.D.A."
     return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother|{PLURAL_OPENERS})\s+(?:{modifier}\s+){{0,4}}?"
+        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother|{FEW_OPENERS})\s+(?:{modifier}\s+){{0,4}}?"
         rf"{re.escape(head)}s?\b"
     )
 
@@ -6541,7 +6541,7 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
 
 
-def _group(person: Person) -> bool:
+def _is_group(person: Person) -> bool:
     """Is the unnamed ``person`` a group, its phrase's head plural ("several donors",
     "aides to the governor")?"""
     return plural_head(nlp.tag(nlp.tokenize(person.name)))
