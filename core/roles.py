@@ -169,9 +169,10 @@ def title_role(title: str) -> str | None:
     "a pardon to"."""
     if not title.strip():
         return None
-    text = title.rstrip() + _NAME_AFTER if _ends_abbreviated_title(title) else title
+    stand_in = _ends_abbreviated_title(title)
+    text = title.rstrip() + _NAME_AFTER if stand_in else title
     sentence = sentence_tokens(text, 0, len(text))
-    span = title_before(sentence, len(sentence.tokens) - (text is not title))
+    span = title_before(sentence, len(sentence.tokens) - 1 if stand_in else len(sentence.tokens))
     return _text(title, sentence, span) if span else None
 
 
