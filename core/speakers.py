@@ -146,7 +146,7 @@ DETERMINED = re.compile(
 # A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
 # AP's "The Latest" runs as a string of short stories, each naming its own people.
 TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
-TOPIC_OPENING = re.compile(r"(?i)(?:as|for)\Z")  # "As for Trump, he", "For Ban, he": the topic
+TOPIC_OPENERS = frozenset({"as", "for"})  # "As for Trump, he", "For Ban, he": the topic
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
@@ -2563,7 +2563,7 @@ class Cast:
             return None  # "Referring to", "Asked about", "Unlike", "When asked about"
         if any(t.tag in FINITE_TAGS or t.tag == "POS" for t in tokens):
             return None  # "Despite Reed's narrow margin, he": the owner is the one meant
-        if TOPIC_OPENING.match(tokens[0].text):
+        if tokens[0].text.lower() in TOPIC_OPENERS:
             return None  # "As for Trump, he said": the topic is the one meant
         if adjunct_end(tokens) != len(tokens) - 1 or leaves_open(self.text[sentence.start : at]):
             return None
