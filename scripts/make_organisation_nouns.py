@@ -9,7 +9,7 @@ as a word for a quality), nor a plural whose singular is a noun ("marines", "bap
 the members, not their body), nor one named organisation ("Greenpeace", "NATO": an
 instance, or a word its first sense writes capitalised: "doe" is "DOE" first). Run by
 hand when the list is to be made again:
-``python scripts/make_organisation_nouns.py [/usr/share/wordnet]``."""
+``python -m scripts.make_organisation_nouns [/usr/share/wordnet]`` (from the repository's root)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from scripts.make_person_nouns import hypernyms
+from scripts.wordnet_lists import below, hypernyms, index_entries, write_list
 
 ORGANIZATION = "08008335"  # organization.n.01
 OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "organisation_nouns.txt"
@@ -26,23 +26,7 @@ HEADER = """\
 # One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of
 # organization, no adjective too and no plural of a noun, made by
 # scripts/make_organisation_nouns.py.
-# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
-# WordNet 3.0 license (see NOTICE.md): THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
-# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.
 """
-
-
-def below(up: dict[str, list[str]], root: str) -> set[str]:
-    """The synsets any number of hypernym steps below ``root``, and it."""
-    down: dict[str, list[str]] = {}
-    for synset, parents in up.items():
-        for parent in parents:
-            down.setdefault(parent, []).append(synset)
-    out, frontier = {root}, [root]
-    while frontier:
-        frontier = [c for s in frontier for c in down.get(s, []) if c not in out]
-        out.update(frontier)
-    return out
 
 
 def synset_words(data: Path) -> dict[str, list[str]]:
@@ -57,17 +41,12 @@ def synset_words(data: Path) -> dict[str, list[str]]:
 
 def lemmas(index: Path) -> dict[str, str]:
     """Each lemma of ``index`` and its first synset."""
-    out = {}
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split()
-            out[fields[0]] = fields[-int(fields[2])]
-    return out
+    return {fields[0]: fields[-int(fields[2])] for fields in index_entries(index)}
 
 
 def organisation_nouns(root: Path) -> list[str]:
     """The lemmas whose first synset is below organization.n.01, as the module says."""
-    kinds = below(hypernyms(root / "data.noun"), ORGANIZATION)
+    kinds = below(hypernyms(root / "data.noun"), [ORGANIZATION])
     nouns = lemmas(root / "index.noun")
     adjectives = lemmas(root / "index.adj")
     written = synset_words(root / "data.noun")
@@ -84,8 +63,7 @@ def organisation_nouns(root: Path) -> list[str]:
 
 def main(folder: str = "/usr/share/wordnet") -> None:
     words = organisation_nouns(Path(folder))
-    OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    write_list(OUT, HEADER, words)
 
 
 if __name__ == "__main__":

@@ -6,13 +6,15 @@ names what someone does or is in a matter, not who they are ("man", "child", "fr
 "hater", two steps or fewer; nor a kind by sex or age, "guy", "teenager",
 "septuagenarian"), nor a group or a body part first ("party", "head"), nor one
 named person ("Dylan"). Run by hand when the list is to be made again:
-``python scripts/make_person_nouns.py [/usr/share/wordnet]``."""
+``python -m scripts.make_person_nouns [/usr/share/wordnet]`` (from the repository's root)."""
 
 from __future__ import annotations
 
 import re
 import sys
 from pathlib import Path
+
+from scripts.wordnet_lists import below, hypernyms, hyponyms, index_entries, write_list
 
 PERSON = "00007846"  # person.n.01
 MIN_DEPTH = 3
@@ -25,35 +27,12 @@ HEADER = """\
 # One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of person at
 # least three hypernym steps below "person" and none by sex or age, made by
 # scripts/make_person_nouns.py.
-# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
-# WordNet 3.0 license (see NOTICE.md): THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
-# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.
 """
-
-
-def hypernyms(data: Path) -> dict[str, list[str]]:
-    """Each noun synset's hypernyms (not instance hypernyms: a synset with one is one
-    named person, and gets none)."""
-    out: dict[str, list[str]] = {}
-    for line in data.read_text(encoding="latin-1").splitlines():
-        if not line[:1].isdigit():
-            continue
-        fields = line.split(" | ")[0].split()
-        words = int(fields[3], 16)
-        at = 4 + 2 * words
-        pointers = [fields[at + 1 + 4 * n : at + 5 + 4 * n] for n in range(int(fields[at]))]
-        if any(p[0] == "@i" for p in pointers):
-            continue
-        out[fields[0]] = [p[1] for p in pointers if p[0] == "@"]
-    return out
 
 
 def depths(up: dict[str, list[str]]) -> dict[str, int]:
     """Each synset's fewest hypernym steps down from person.n.01, for those below it."""
-    down: dict[str, list[str]] = {}
-    for synset, parents in up.items():
-        for parent in parents:
-            down.setdefault(parent, []).append(synset)
+    down = hyponyms(up)
     out, frontier, depth = {PERSON: 0}, [PERSON], 0
     while frontier:
         depth += 1
@@ -62,26 +41,10 @@ def depths(up: dict[str, list[str]]) -> dict[str, int]:
     return out
 
 
-def of_sex_or_age(up: dict[str, list[str]]) -> set[str]:
-    """The synsets below one of ``SEX_AGE``."""
-    down: dict[str, list[str]] = {}
-    for synset, parents in up.items():
-        for parent in parents:
-            down.setdefault(parent, []).append(synset)
-    out, frontier = set(SEX_AGE), list(SEX_AGE)
-    while frontier:
-        frontier = [c for s in frontier for c in down.get(s, []) if c not in out]
-        out.update(frontier)
-    return out
-
-
 def person_nouns(index: Path, depth: dict[str, int]) -> list[str]:
     """Lemmas of ``index`` whose first synset is deep enough below person."""
     out = []
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" ") or not line:
-            continue
-        fields = line.split()
+    for fields in index_entries(index):
         lemma, synsets = fields[0], int(fields[2])
         first = fields[-synsets]
         if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) >= MIN_DEPTH:
@@ -92,11 +55,10 @@ def person_nouns(index: Path, depth: dict[str, int]) -> list[str]:
 def main(folder: str = "/usr/share/wordnet") -> None:
     root = Path(folder)
     up = hypernyms(root / "data.noun")
-    excluded = of_sex_or_age(up)
+    excluded = below(up, SEX_AGE)
     depth = {s: d for s, d in depths(up).items() if s not in excluded}
     words = person_nouns(root / "index.noun", depth)
-    OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    write_list(OUT, HEADER, words)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,16 @@ group or communication ("audience", "complaint", "passage" are left out): a thin
 says nothing, though a news sentence may make it the subject of a verb before someone's
 words ("His strengths include “…”"). Not an act, a thought or an artefact first ("deal",
 "plan", "photo"): a deal, a plan and a photo may carry words of their own. Run by hand
-when the list is to be made again: ``python scripts/make_thing_nouns.py [/usr/share/wordnet]``."""
+when the list is to be made again, from the repository's root:
+``python -m scripts.make_thing_nouns [/usr/share/wordnet]``."""
 
 from __future__ import annotations
 
 import re
 import sys
 from pathlib import Path
+
+from scripts.wordnet_lists import index_entries, write_list
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "thing_nouns.txt"
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -28,9 +31,6 @@ HEADER = """\
 # One-word nouns whose first (most frequent) sense in WordNet 3.0 is a thing that says
 # nothing (a quality, feeling, state, event, place, object, ...), and whose second sense
 # is no person, group or communication, made by scripts/make_thing_nouns.py.
-# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
-# WordNet 3.0 license (see NOTICE.md): THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND
-# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.
 """
 
 
@@ -47,10 +47,7 @@ def lexicographer_files(data: Path) -> dict[str, int]:
 def thing_nouns(index: Path, files: dict[str, int]) -> list[str]:
     """Lemmas of ``index`` met in tagged text whose first two senses are as above."""
     out = []
-    for line in index.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" ") or not line:
-            continue
-        fields = line.split()
+    for fields in index_entries(index):
         lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
         tagged = int(fields[5 + pointers])
         kinds = [files[s] for s in fields[-synsets:][:2]]
@@ -68,8 +65,7 @@ def thing_nouns(index: Path, files: dict[str, int]) -> list[str]:
 def main(folder: str = "/usr/share/wordnet") -> None:
     root = Path(folder)
     words = thing_nouns(root / "index.noun", lexicographer_files(root / "data.noun"))
-    OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    write_list(OUT, HEADER, words)
 
 
 if __name__ == "__main__":
