@@ -179,8 +179,9 @@ PARTY_TAG = re.compile(
 # said", "Kevin McCarthy, R-Calif., revealed", "Sen. Chuck Schumer, D-N.Y."; a state
 # legislator's with the home town, as AP writes it ("state Rep. Ann Lee, R-Tyler,", "Del.
 # Ann Lee, D-Fairfax."). A state's abbreviation is short or dotted ("Calif.", "W.Va."),
-# never one of the six names AP writes whole, so "R-Texas." and "D-Fairfax." leave the
-# sentence its full stop.
+# never a state AP writes whole: of its eight (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio,
+# Texas, Utah) the six of five letters or fewer, which the short shape would take, are
+# ruled out by name, so "R-Texas." and "D-Fairfax." leave the sentence its full stop.
 COMMA_PARTY_TAG = re.compile(
     r",\s+([DRI]-((?!(?:Texas|Iowa|Ohio|Utah|Maine|Idaho)\.)[A-Z][a-z]{0,4}\."
     r"|[A-Z]\.(?:[A-Z][a-z]{0,3}\.)+|[A-Z]\w*(?:[ -][A-Z]\w*)?))(?=[,;:.)\u2014\u2013]|\s|$)"
