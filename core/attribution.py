@@ -2816,38 +2816,16 @@ class Attributor:
         return "subject", local
 
     def _thing(self, subject: Mention) -> bool:
-        """Is ``subject``, the subject of a verb that is no speech verb, a thing that says
-        nothing ("Nothing really changed", "His strengths include", "the transformation
-        is"): a pronoun for a thing (:data:`THING_PRONOUNS`), or a noun phrase resolved to
-        no one named whose head is a lower-case noun for a quality, feeling, state, event,
-        place or object (``lexicons.thing_noun``), no noun for a person, organisation,
-        document or speech act? Someone else's words are then quoted, or a phrase no one says."""
+        """Is ``subject``, the subject of a verb that is no speech verb, resolved to no one
+        named, a thing that says nothing (:func:`_thing_phrase`: "Nothing really changed",
+        "His strengths include", "the transformation is")? Someone else's words are then
+        quoted, or a phrase no one says."""
         person = subject.person
         if person is None or person.kind != SpeakerKind.ANONYMOUS:
             return False
         if subject.cue.lower() in lexicons.cue_forms():
             return False  # "The complaint alleged": a document speaks
-        words = self.tagged(subject.span.start, subject.span.end)
-        if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
-            return True
-        head = head_word(words)
-        at = next((n for n, w in enumerate(words) if w.text.lower() == head), None)
-        if at is None or words[at].tag not in {"NN", "NNS"} or hyphen_glued(words, at):
-            return False  # "the non-profit": the head is "non-profit"
-        if words[0].tag == "CD" or head in TIME_NOUNS:
-            return False  # "73 percent of Americans", "a study last year"
-        if any(
-            w.tag == "NNP" and words[n + 1].tag not in {"NNP", "POS"}
-            for n, w in enumerate(words[:at])
-        ):
-            return False  # "Judge Carlton W. Reeves late Thursday night": a name; not
-        return (  # "Donald Trump's latest victories"
-            lexicons.thing_noun(head)
-            and not people_head(words)
-            and not organisation_noun(head)
-            and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
-            and not _speech_act(head)
-        )
+        return _thing_phrase(self.tagged(subject.span.start, subject.span.end))
 
     def _pronoun_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         """ "That's why he wanted to “go an extra step”", "The major danger he sees for
@@ -4723,3 +4701,29 @@ def _possessive_owner(written: Sequence[str]) -> str | None:
         return written[0].lower()
     inside = [n for n in range(1, len(written) - 1) if POSSESSIVE_INSIDE.fullmatch(written[n])]
     return written[inside[-1] - 1] if inside else None
+
+
+def _thing_phrase(words: list[Token]) -> bool:
+    """Is the noun phrase ``words`` a pronoun for a thing (:data:`THING_PRONOUNS`), or a
+    phrase whose head is a lower-case noun for a quality, feeling, state, event, place or
+    object (``lexicons.thing_noun``), no noun for a person, organisation, document or
+    speech act, and that holds no name before its head?"""
+    if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
+        return True
+    head = head_word(words)
+    at = next((n for n, w in enumerate(words) if w.text.lower() == head), None)
+    if at is None or words[at].tag not in {"NN", "NNS"} or hyphen_glued(words, at):
+        return False  # "the non-profit": the head is "non-profit"
+    if words[0].tag == "CD" or head in TIME_NOUNS:
+        return False  # "73 percent of Americans", "a study last year"
+    if any(
+        w.tag == "NNP" and words[n + 1].tag not in {"NNP", "POS"} for n, w in enumerate(words[:at])
+    ):
+        return False  # "Judge Carlton W. Reeves late Thursday night": a name; not
+    return (  # "Donald Trump's latest victories"
+        lexicons.thing_noun(head)
+        and not people_head(words)
+        and not organisation_noun(head)
+        and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
+        and not _speech_act(head)
+    )
