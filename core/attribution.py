@@ -773,9 +773,10 @@ def _name_of_appositive(
     text: str, tokens: list[Token], np: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The name an indefinite noun phrase for an organisation stands beside as its
-    appositive ("Lumen Trust, a foundation that says": Lumen Trust, :func:`kind_evidence.
-    organisation_appositive`), which a relative pronoun after the phrase stands for;
-    None otherwise."""
+    appositive ("Lumen Trust, a foundation that says": Lumen Trust; see
+    :func:`kind_evidence.organisation_appositive`), the words from the name's first
+    capitalised word (across "for", "of", "and": "Democracy for America") to the comma,
+    which a relative pronoun after the phrase stands for; None otherwise."""
     i, _ = np
     if i < 2 or tokens[i - 1].text != "," or tokens[i].text.lower() not in {"a", "an"}:
         return None
