@@ -3961,8 +3961,9 @@ class Attributor:
         return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
 
     def _owned_body(self, description: str) -> str:
-        """A campaign, office, team or administration written as a person's by a
-        possessive ("Rubio’s campaign", "New Hampshire Sen. Kelly Ayotte's campaign"), named
+        """A body a person owns that speaks (:data:`OWNED_HEADS`: a campaign, office, team,
+        staff ...) written as a person's by a possessive ("Rubio’s campaign", "New
+        Hampshire Sen. Kelly Ayotte's campaign", "Cruz's camp"), named
         as "the Rubio campaign" names it, by the surname of one the article names in full
         (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
         the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
