@@ -6533,7 +6533,9 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
 def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     """The last indefinite noun phrase of ``head`` before ``at``, in reach, that
     introduces someone unnamed (see :func:`unnamed_before`): "A senior campaign official"
-    for "the official" after "A senior campaign official, briefing reporters, said"."""
+    for "the official" after "A senior campaign official, briefing reporters, said";
+    None where the last is a few people of it ("Several Republican senators said":
+    :data:`FEW_OPENERS`), of whom "the senator" is no one in particular."""
     start = max(0, at - NOMINAL_REACH)
     if text.find(head, start, at) < 0:
         return None
