@@ -147,6 +147,7 @@ REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "document
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
+AS_CLAUSE = re.compile(r"(?:\bAs|[,;:\u2014\u2013]\s*as)\s+(?:the\s+)?$")  # "As X put it"
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
@@ -2140,14 +2141,24 @@ def _cited_no_one(
     of it is a listed first name, a title, an initial or the surname of someone the
     article named in full, and nowhere in the article does a first name, title or
     honorific stand right before it. The article never shows the person such a name
-    would be: an outlet's or a survey's."""
+    would be: an outlet's or a survey's. A clause of saying opened by "as" cites alike
+    ("As Examplia put it, ...", "..., as Examplia reported")."""
     n0, n1 = name
-    if cue.lower() not in CITING_CUES or n1 != len(words):
+    if cue.lower() not in CITING_CUES and not _as_clause_subject(text, words[0].span.start):
+        return False
+    if n1 != len(words):
         return False
     if n0 > (1 if words[0].text.lower() == "the" else 0):
         return False
     named = [w.text for w in words[n0:n1]]
     return _outlet_like(named) and _never_a_persons(named, text, surnames)
+
+
+def _as_clause_subject(text: str, start: int) -> bool:
+    """Whether the noun phrase at ``start`` follows an "as" that opens a clause: "As"
+    (a sentence's first word) or "as" after a comma, a colon or a dash ("As Examplia put
+    it", "..., as Examplia reported"; not "such as", "the same as")."""
+    return AS_CLAUSE.search(text, max(0, start - 12), start) is not None
 
 
 def _listed_organisation_alone(

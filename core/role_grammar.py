@@ -2277,14 +2277,19 @@ def _before_postmodifier(
     tokens: Sequence[Token], end: int, heads: list[int]
 ) -> tuple[int, list[int]]:
     """A noun phrase whose last noun names no role ends at a role noun a lower-case
-    adjective follows: the adjective opens a phrase after the head ("a real estate tycoon
-    | worth millions"), left to the appositive's tail; not a proper adjective, which opens
-    a noun phrase ("the candidate | Republican voters trust most")."""
+    adjective follows, or a participle in a phrase a determiner opens: it opens a phrase
+    after the head ("a real estate tycoon | worth millions", "a Navy veteran | attending
+    school in Albuquerque"; not a headline's "Chelsea Lee, husband expecting second
+    child"), left to the appositive's tail; not a proper adjective, which opens a noun
+    phrase ("the candidate | Republican voters trust most")."""
     if _names_role(tokens[heads[-1]]):
         return end, heads
+    opened = heads[0] > 0 and tokens[heads[0] - 1].tag in {"DT", "PRP$"}
+    postmodifier = {"JJ", "VBG"} if opened else {"JJ"}
     for n in range(len(heads) - 2, -1, -1):
         h = heads[n]
-        if _names_role(tokens[h]) and tokens[h + 1].tag == "JJ" and tokens[h + 1].text.islower():
+        after = tokens[h + 1]
+        if _names_role(tokens[h]) and after.tag in postmodifier and after.text.islower():
             return h + 1, heads[: n + 1]
     return end, heads
 

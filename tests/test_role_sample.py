@@ -295,6 +295,15 @@ TARGET = 0.9
 # journalists, Susanne Rust," (18/30 after the mend of branch roles50) and "the former
 # Hewlett-Packard CEO" as a nominal in Carly Fiorina's sentence. Of the 19 true sources,
 # 17 roles right first judged (89%), 18 after.
+# tests/data/train_roles_52.tsv, the stratified design of train_roles_17.tsv drawn again
+# (seed 52; the surname, anaphor and spokesperson strata all judged but a row each, so 47
+# of its rows are first named in full), judged by branch roles52: 47/50 as first judged
+# (on main 34bcd62), 48/50 with one row's form (Ted Cruz, "the Texas senator said", which
+# the judging missed). Its two misses then: a website given a quotation ("As Vulture put
+# it"), and a participle after a role noun read into the noun phrase ("a Navy veteran
+# attending school in Albuquerque who was ...": no role); 49/50 after the mends of branch
+# roles52, held to the target. Vulture is an organisation since then (the website speaks),
+# still counted a miss: the row is judged as no person, and an organisation is found.
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
@@ -493,6 +502,7 @@ TRAIN_SAMPLES = (
     "train_roles_47.tsv",
     "train_roles_48.tsv",
     "train_roles_50.tsv",
+    "train_roles_52.tsv",
 )
 
 
