@@ -60,6 +60,7 @@ from core.phrases import (
     clause_start,
     clause_subject,
     described_by_role,
+    fragment_subject,
     head_word,
     holds_name,
     hyphen_glued,
@@ -2802,6 +2803,8 @@ class Attributor:
             return "previous paragraph", previous
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
+        if (mention := self._fragment_subject(frame, q)) is not None:
+            return "subject", mention
         subject = self._subject(frame)
         if subject is not None and self._thing(subject):
             return self._past_thing(frame, q)
@@ -2812,6 +2815,31 @@ class Attributor:
         if subject is not None:
             return "subject", subject
         return "none", None
+
+    def _fragment_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """ "That prompted Rubio to call Trump “...”": in a sentence with no cue, the words
+        of a fragment are theirs who use them, the subject of the clause whose verb governs
+        it (:func:`core.phrases.fragment_subject`), when that is someone named, a pronoun or
+        noun resolved to someone, or an organisation by name."""
+        if frame.quote_only:
+            return None
+        tokens = self._tagged_outside_quotations(frame.span.start, q.opener)
+        if any(t.text == ":" for t in tokens):
+            return None  # "Fallin: Trump Is “...”": a label names the speaker
+        np = fragment_subject(tokens)
+        if np is None:
+            return None
+        verb = tokens[min(skip_right(tokens, np[1]), len(tokens) - 1)]
+        with self.cast.hypothetical():
+            person = self._resolve(tokens, np, verb.text, verb.span).person
+        named = any(t.tag in nlp.PROPER_TAGS for t in tokens[np[0] : np[1]])
+        if (
+            person is None
+            or person.kind != SpeakerKind.PERSON
+            and not (named and person.kind == SpeakerKind.ORGANISATION)
+        ):
+            return None  # no one, or "the government", "the agencies": no name
+        return self._resolve(tokens, np, verb.text, verb.span)
 
     def _past_thing(self, frame: Frame, q: QuotedSpan) -> tuple[str, Mention | None]:
         """The sieve and speaker of a quotation whose sentence opens with a thing as its

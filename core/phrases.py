@@ -278,6 +278,84 @@ def last_clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+GERUND_OPENERS = frozenset({"by", "after", "before", "while", "without", "in", "for", ","})
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def fragment_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject of the clause whose verb governs a fragment quoted right after
+    ``tokens`` (a sentence's words before the quotation), read back from the last verb
+    through auxiliaries, coordinated verbs ("make a joke and call Trump “...”"), gerunds
+    and participles ("by promising “...”", ", citing “...”") and infinitives. An
+    infinitive's own subject is the object of the verb that controls it ("That prompted
+    Rubio to call Trump “...”"), as is a bare verb's after a verb of perception ("she
+    watches Sanders thrill a crowd with “...”"); else the controlling verb's subject is
+    ("Cruz vowed to end “...”"). A relative clause's subject is its antecedent; a clause
+    that is a verb's object ("the judge determined that the agency's handling had
+    created a “...”") is no user of the words: the verb above it is read."""
+    k = len(tokens)
+    while (k := _verb_left(tokens, k)) >= 0:  # k only falls: the loop ends
+        j = k - 1
+        while j >= 0 and tokens[j].tag == "RB":
+            j -= 1
+        if j < 0:
+            return None
+        word = tokens[j].text.lower()
+        if word == "to" or tokens[k].tag == "VB" and tokens[j].tag in NOUN_TAGS - {"PRP"}:
+            held = np_before(tokens, j if word == "to" else k)
+            if held is not None and _verb_left(tokens, held[0]) == held[0] - 1:
+                return held if _plain_subject(tokens, held) else None  # "prompted Rubio
+                # to", "watches Mr. Sanders thrill"
+        if word == "to" or tokens[j].tag == "CC" or _verb(tokens[j]):
+            k = j + 1 if _verb(tokens[j]) else j  # an auxiliary: its own turn next
+            continue
+        if tokens[k].tag in {"VBG", "VBN"} and word in GERUND_OPENERS:
+            k = j
+            continue
+        if tokens[j].tag in {"WP", "WDT"}:
+            return relative_antecedent(tokens, j)  # "a website that has run “...”"
+        np = np_before(tokens, k)
+        if np is None:
+            return None
+        before = tokens[np[0] - 1] if np[0] > 0 else None
+        if before and (before.text.lower() in COMPLEMENTIZERS or _verb(before)):
+            k = np[0]  # a clause that is a verb's object: the verb above it
+            continue
+        inner = before is not None and _inner_noun_phrase(tokens, np[0])
+        return np if not inner and _plain_subject(tokens, np) else None
+    return None
+
+
+def _plain_subject(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Does ``np`` end in a noun, and is it no pronoun but "he", "she", "him" or "her" (a
+    "they" or "it" is too often resolved to the wrong group or thing to name whose words
+    they are)?"""
+    i, j = np
+    if tokens[i].tag == "PRP":
+        return j - i == 1 and tokens[i].text.lower() in {"he", "she", "him", "her"}
+    return tokens[j - 1].tag in NOUN_TAGS
+
+
+def _inner_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """Is the noun phrase opening at ``i`` part of a longer subject, whose head the
+    reading back from the verb missed: a preposition's object ("The audience in the East
+    Room followed"; not after "although", "because"), or one of two joined ("Clinton and
+    Sanders ended")?"""
+    before = tokens[i - 1]
+    joined = before.tag == "CC" and i > 1 and tokens[i - 2].tag in NOUN_TAGS
+    preposition = before.tag in {"IN", "TO"} and before.text.lower() not in SUBORDINATORS
+    return joined or preposition or before.tag in NOUN_TAGS | {"VBN", "VBG", "POS", "WP$"}
+
+
+def _verb(token: Token) -> bool:
+    return token.tag[:2] == "VB" or token.tag == "MD"
+
+
+def _verb_left(tokens: list[Token], k: int) -> int:
+    """The index of the last verb before ``k``, or -1."""
+    return next((n for n in range(k - 1, -1, -1) if _verb(tokens[n])), -1)
+
+
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase at ``i`` (past conjunctions and adverbs) if a verb follows it."""
     while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
