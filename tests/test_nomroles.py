@@ -9,6 +9,7 @@ import pytest
 
 from core.speakers import person_head
 from tests.analyses import roles_of
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 N = "\n\n"
 
@@ -66,3 +67,16 @@ def test_an_owned_nominal_leaves_an_office_given_at_the_name() -> None:
 )
 def test_person_phrases_of_two_words_or_an_abbreviation(words: list[str], person: bool) -> None:
     assert person_head(words[-1].lower(), words) is person
+
+
+def test_a_possessive_vp_is_the_one_introduced_in_the_paragraph_after() -> None:
+    """ "“...,” Crane's likely VP told donors. \n\nGov. Ines Varela of Nevada, ..., has":
+    an abbreviated office closes a nominal of a person (main: the nominal as an unnamed
+    speaker)."""
+    text = (
+        "LAS VEGAS — <I would be honored to be asked,> Crane's likely VP told donors on"
+        " Tuesday."
+        + N
+        + "Gov. Ines Varela of Nevada, a former rancher, has been on the list since May."
+    ).replace("<", "\u201c").replace(">", "\u201d")
+    assert _speaker(text, "I would be honored") == "Ines Varela"
