@@ -74,9 +74,13 @@ def test_a_possessive_vp_is_the_one_introduced_in_the_paragraph_after() -> None:
     an abbreviated office closes a nominal of a person (main: the nominal as an unnamed
     speaker)."""
     text = (
-        "LAS VEGAS — <I would be honored to be asked,> Crane's likely VP told donors on"
-        " Tuesday."
-        + N
-        + "Gov. Ines Varela of Nevada, a former rancher, has been on the list since May."
-    ).replace("<", "\u201c").replace(">", "\u201d")
+        (
+            "LAS VEGAS — <I would be honored to be asked,> Crane's likely VP told donors on"
+            " Tuesday."
+            + N
+            + "Gov. Ines Varela of Nevada, a former rancher, has been on the list since May."
+        )
+        .replace("<", "\u201c")
+        .replace(">", "\u201d")
+    )
     assert _speaker(text, "I would be honored") == "Ines Varela"
