@@ -1338,6 +1338,9 @@ def add_article_roles(
                 continue
             found = _nominal(text[span.start : span.end], bare)
             owned = None if found or bare else _owned_nominal(text[span.start : span.end])
+            if owned and text.find(person.name) < span.start:
+                owned = None  # "his childhood friend" for one named before: read by a role
+                # of theirs already, or an attribution gone wrong; not one it introduces
             found = found or owned
             if found is None or not _says_more(person.roles, *found, courtesy=True):
                 continue
