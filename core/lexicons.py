@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -217,6 +218,20 @@ def person_nouns() -> frozenset[str]:
     "registrar": see scripts/make_person_nouns.py), less the words no ending makes an
     agent either (``NOT_AGENTS``: "senior", "major", "woman")."""
     return frozenset(_lines("person_nouns.txt")) - NOT_AGENTS
+
+
+@cache
+def person_phrases() -> frozenset[str]:
+    """Two-word nouns and abbreviations whose first sense in WordNet names a person
+    ("running mate", "vice president", "vp": see scripts/make_person_nouns.py)."""
+    return frozenset(_lines("person_phrases.txt"))
+
+
+def ends_in_person_phrase(words: Sequence[str]) -> bool:
+    """Do a nominal's ``words`` end in a person phrase ("Hale's running mate", "his
+    potential VP")?"""
+    last = [w.replace(".", "").lower() for w in words[-2:]]
+    return bool(last) and (" ".join(last) in person_phrases() or last[-1] in person_phrases())
 
 
 def compound_person_noun(bare: str) -> bool:

@@ -1253,8 +1253,10 @@ def add_article_roles(
     anonymous source described by a role ("a spokeswoman for the mayor") has it as role.
     Only speakers are read, so an article naming thousands of people stays fast. A
     speaker left with no role takes the definite nominal the attribution read as them
-    among ``sources`` (each source's span and person), as does one whose roles are a
-    title alone or a party tag ("Sen.", "(D-Nev.)"), unless another person's role
+    among ``sources`` (each source's span and person), or the words past "his" or "her"
+    of a nominal naming them by an owner ("his longtime personal physician"), as does one
+    whose roles are a title alone, a party tag or an honorific ("Sen.", "(D-Nev.)",
+    "Dr."), unless another person's role
     names it ("the former Florida governor" is Jeb Bush's, whoever it was read as). A
     nominal that only its noun's complement qualifies or none ("the senator from
     Vermont", "the candidate") is taken as a pronoun would be: for the person named last
@@ -1336,20 +1338,26 @@ def add_article_roles(
             if person.kind != SpeakerKind.PERSON or bare and person.roles:
                 continue
             found = _nominal(text[span.start : span.end], bare)
-            if found is None or not _says_more(person.roles, *found):
+            owned = None if found or bare else _owned_nominal(text[span.start : span.end])
+            if owned and text.find(person.name) < span.start:
+                owned = None  # "his childhood friend" for one named before: read by a role
+                # of theirs already, or an attribution gone wrong; not one it introduces
+            found = found or owned
+            if found is None or not _says_more(person.roles, *found, courtesy=True):
                 continue
             head, words = found
             if _someone_elses(text, reader, person, span, words):
                 continue
             others = persons
-            if words[0].lower() == head:  # "the candidate", "the secretary of state" is
-                namings = namings or _Namings(text, persons, short)  # the one named last
+            if words[0].lower() == head and not owned:  # "the candidate", "the secretary of
+                namings = namings or _Namings(text, persons, short)  # state" is the one named last
                 if namings.meant(text, span.start, head, words) is not person or namings.beside(
                     text, person, words, span.start
                 ):  # before, as a pronoun would be, whatever other senators the article
                     continue  # named paragraphs before; not one written beside them
                 others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
             if not any(_fits(r, head, words) for p in others if p is not person for r in p.roles):
+                person.roles = [r for r in person.roles if not _honorific(r)]  # "Dr." says less
                 person.add_role(_with_complement(reader, span, words))
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
         if person.kind == SpeakerKind.PERSON and not person.roles:
@@ -2969,11 +2977,17 @@ def _says_more(roles: list[str], head: str, words: list[str], courtesy: bool = F
         tagged = tagged or "-" in role or bare != role.split()
         if len(bare) > 1 or bare and not title_noun(bare[0]):
             return False
-        titles += [t for t in bare if not courtesy or t.rstrip(".").lower() != "dr"]
+        titles += [t for t in bare if not courtesy or not _honorific(t)]
     if any(office_word(title, head) is None for title in titles):
         return False
     places = {w for a, b, kind in nlp.known_spans(words) if kind == "LOC" for w in words[a:b]}
     return not tagged or any(w.lower() != head and w not in places for w in words)
+
+
+def _honorific(role: str) -> bool:
+    """Is ``role`` an honorific alone ("Dr.", read before "Dr. Anita Morrow"), which says
+    no more than courtesy?"""
+    return role.strip().rstrip(".").lower() in HONORIFIC_ABBREVIATIONS
 
 
 def _nominal(phrase: str, bare: bool = False) -> tuple[str, list[str]] | None:
@@ -2987,8 +3001,24 @@ def _nominal(phrase: str, bare: bool = False) -> tuple[str, list[str]] | None:
         return None
     if len(words) == 2 and not (bare and words[1].islower()):
         return None
+    return _headed_by_role(words)
+
+
+def _headed_by_role(words: list[str]) -> tuple[str, list[str]] | None:
+    """The noun before any complement of a nominal's ``words`` and the words past its
+    first (a determiner or possessive), if that noun names a role."""
     head = next((k for k, w in enumerate(words) if k > 1 and w in COMPLEMENTS), len(words)) - 1
     return (words[head].lower(), words[1:]) if head > 0 and role_word(words[head]) else None
+
+
+def _owned_nominal(phrase: str) -> tuple[str, list[str]] | None:
+    """The noun and the words past "his" or "her" of a nominal naming a role by its
+    owner ("his longtime personal physician" → "longtime personal physician"): what the
+    person is, where the attribution read the nominal as someone the article names."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in {"his", "her"}:
+        return None
+    return _headed_by_role(words)
 
 
 def _given_already(person: Person, role: str) -> bool:

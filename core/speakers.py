@@ -6432,8 +6432,12 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
 def person_head(head: str, words: Sequence[str] = ()) -> bool:
     """May a nominal with this head word refer to a person: a role noun ("the senator"),
     or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
-    year - old")?"""
-    return lexicons.is_role_noun(head) or AGED.fullmatch("".join(words[1:])) is not None
+    year - old"), or ``words`` that end in a person phrase ("Hale's running mate")?"""
+    return (
+        lexicons.is_role_noun(head)
+        or AGED.fullmatch("".join(words[1:])) is not None
+        or lexicons.ends_in_person_phrase(words)
+    )
 
 
 def _kin_role(role: str, noun: str) -> bool:

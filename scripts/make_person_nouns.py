@@ -5,7 +5,9 @@ below "person" ("landlord", "quarterback", "registrar", "defendant"): a kind so 
 names what someone does or is in a matter, not who they are ("man", "child", "friend",
 "hater", two steps or fewer; nor a kind by sex or age, "guy", "teenager",
 "septuagenarian"), nor a group or a body part first ("party", "head"), nor one
-named person ("Dylan"). Run by hand when the list is to be made again:
+named person ("Dylan"). Beside it, resources/lexicons/person_phrases.txt holds the
+two-word nouns and letter abbreviations of the same kinds ("running mate", "vp"). Run by
+hand when the lists are to be made again:
 ``python -m scripts.make_person_nouns [/usr/share/wordnet]`` (from the repository's root)."""
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ MIN_DEPTH = 3
 # ("guy", "widow", "teenager", "septuagenarian"): male, female, juvenile, old person.
 SEX_AGE = frozenset({"09624168", "09619168", "09622049", "10376523"})
 OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "person_nouns.txt"
+PHRASES_OUT = OUT.with_name("person_phrases.txt")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+TWO_WORDS = re.compile(r"[a-z]{2,}_[a-z]{3,}")
+LETTERS = re.compile(r"(?:[a-z]\.){2,3}")
 HEADER = """\
 # One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of person at
 # least three hypernym steps below "person" and none by sex or age, made by
@@ -52,6 +57,21 @@ def person_nouns(index: Path, depth: dict[str, int]) -> list[str]:
     return sorted(out)
 
 
+def person_phrases(index: Path, depth: dict[str, int]) -> list[str]:
+    """Two-word lemmas ("running_mate", "vice_president") and abbreviations of letters
+    ("v.p." written "vp") of ``index`` whose first synset is deep enough below person."""
+    out = []
+    for fields in index_entries(index):
+        lemma, synsets = fields[0], int(fields[2])
+        if depth.get(fields[-synsets], 0) < MIN_DEPTH:
+            continue
+        if TWO_WORDS.fullmatch(lemma):
+            out.append(lemma.replace("_", " "))
+        elif LETTERS.fullmatch(lemma):
+            out.append(lemma.replace(".", ""))
+    return sorted(out)
+
+
 def main(folder: str = "/usr/share/wordnet") -> None:
     root = Path(folder)
     up = hypernyms(root / "data.noun")
@@ -59,6 +79,9 @@ def main(folder: str = "/usr/share/wordnet") -> None:
     depth = {s: d for s, d in depths(up).items() if s not in excluded}
     words = person_nouns(root / "index.noun", depth)
     write_list(OUT, HEADER, words)
+    phrases = person_phrases(root / "index.noun", depth)
+    header = HEADER.replace("One-word nouns", "Two-word nouns and abbreviations (no dots)")
+    write_list(PHRASES_OUT, header, phrases)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ article); never None and never a named person.
 First judged, on main 34bcd62 before any mend: 121 of 149 right (81.2%; 28 wrong). After
 the mends below: 137 of 149. Fixed: a possessive nominal of a relation named first after it
 (12), one described as something else at a surname-only mention (2), an organisation named
-with an owner's 's (1), an unnamed source introduced since the named one (1).
+with an owner's 's (1), an unnamed source introduced since the named one (1). Branch
+nomroles: 139 of 149 (e04 x2, "Hale's potential VP told reporters": "VP" is a person noun
+from WordNet's "v.p.", so the possessive nominal is the one named first after it).
 """
 
 from __future__ import annotations
@@ -263,10 +265,6 @@ WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are 
         'an opening possessive nominal ("Garrison Hale\'s running mate did not dodge") for the'
         " lede's subject, named before it"
     ),
-    "e04": (
-        '"Hale\'s potential VP told reporters": the head "VP", an abbreviation, is not read'
-        " as a noun of a person, so no nominal reading is tried"
-    ),
     "e11": (
         '"Moreno\'s office released a brief statement. “...,” it said": "it" read as the '
         "statement, not the office"
@@ -295,8 +293,6 @@ KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     for probe, fragment, given in [
         ("e03", "He is a", "Hale's running mate"),
         ("e03", "So have I.", "Hale's running mate"),
-        ("e04", "If he calls,", "Hale's potential VP"),
-        ("e04", "I've answered every", "Hale's potential VP"),
         ("e11", "The governor does", "statement"),
         ("e15", "People trust her", "Annette Crane"),
         ("e15", "They should.", "Annette Crane"),
