@@ -1,0 +1,103 @@
+"""asked60: a batch of invented probes about **the one asked speaks next**: 10 US-politics
+stories in the genre of the held-out split (an opinion column, wire copy, features, a live
+blog of a hearing, a town hall) where a question put to someone is followed by an answer
+whose speaker is only a pronoun: the columnist's "I asked a longtime Republican senator
+... whether ... He stirred his coffee. “...,” he said", "I put the same question to a
+veteran House member", "Reporters asked Talbert to respond. “...,” he said", "reporters
+pressed Brock on whether ..." with the answer in the next paragraph, "a retired teacher
+... questioned Ward about ...", "Sen. Pike asked Attorney General Dominguez whether ...".
+And the negatives: "Obama asked Congress to approve the money. “...,” he said" (no
+question, the asker speaks on), "The president also asked governors to expand ...", the
+asker who answers himself ("he asked the crowd whether ... Then he answered"; "“...?”
+Carrow asked. “...,” he said"), and another voice cutting in before the one asked answers
+("Before he could answer, the press secretary, Ian Voss, stepped in").
+
+Every person and event is invented (President Obama appears in his public role), and every
+quotation is written for this batch. Every expected speaker was written before On Record
+read the probes (the articles and this list were committed first). A nominal speaker counts
+in either case of its first letter. First judged on main (f75d166): see FIRST_JUDGED.
+The quotations still wrong are listed in KNOWN_WRONG_ASKED60 with what On Record gives and
+why; the figure is printed by ``test_asked_batch_figure`` (run with -s)."""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+
+PROBES = batch("attribution_probes_asked60.json")
+FIRST_JUDGED = -1  # filled in after the first run on main f75d166
+
+_SENATOR = (
+    "a longtime Republican senator from the Midwest",
+    "A longtime Republican senator from the Midwest",
+    "a longtime Republican senator",
+    "longtime Republican senator from the Midwest",
+    "longtime Republican senator",
+    "the senator",
+    "senator",
+)
+_HOUSE_MEMBER = (
+    "a veteran House member from Texas",
+    "A veteran House member from Texas",
+    "a veteran House member",
+    "veteran House member from Texas",
+    "veteran House member",
+)
+
+PROBES_ASKED60: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
+    ("a01", "leave Cleveland a unified party", ("Reed Haskins",)),
+    ("a01", "campaign for the ticket in my state", _SENATOR),
+    ("a01", "Whether he comes to my state", _SENATOR),
+    ("a01", "going anywhere near him", ("Grant Pellew",)),
+    ("a01", "Ask me after the convention", _HOUSE_MEMBER),
+    ("a02", "has forgotten the people who build things", ("Rick Talbert",)),
+    ("a02", "not documented the way state law requires", ("Dennis Kemp",)),
+    ("a02", "a political hit job", ("Rick Talbert",)),
+    ("a02", "Every one of those trips", ("Rick Talbert",)),
+    ("a02", "The numbers are the numbers", ("Dennis Kemp",)),
+    ("a02", "damning", ("Luis Ortega",)),
+    ("a03", "they vote for the person", ("Carl Mabry",)),
+    ("a03", "declared war on coal", ("Tyler Huff",)),
+    ("a03", "I haven’t decided", ("Carl Mabry",)),
+    ("a03", "keeps the mines open", ("Carl Mabry",)),
+    ("a03", "even say her name", ("Dana Cole",)),
+    ("a04", "review it like any other request", ("Kevin Lusk",)),
+    ("a04", "a disease, not a character flaw", ("Obama", "Barack Obama", "President Obama")),
+    ("a04", "another 78 Americans die", ("Obama", "Barack Obama", "President Obama")),
+    ("a04", "We were one of the first", ("Nathan Pruett",)),
+    ("a05", "cut Medicare for 200,000", ("Owen Whitlock",)),
+    ("a05", "read enough of it", ("Dale Brock",)),
+    ("a05", "read every comma", ("Dale Brock",)),
+    ("a05", "read the bills he signs", ("Marcus Tate",)),
+    ("a06", "fixed more bridges", ("Gary Lindahl",)),
+    ("a06", "Your pension is safe", ("Paul Ward",)),
+    ("a06", "lose a dime", ("Paul Ward",)),
+    ("a06", "same thing four years ago", ("Helen Boyce",)),
+    ("a06", "what these meetings are for", ("Nick Salvatore",)),
+    ("a07", "We have the votes", ("Kevin Marsh",)),
+    ("a07", "They don’t, and they know", ("Sam Ferris",)),
+    ("a07", "Count again", ("Sam Ferris",)),
+    ("a07", "get to yes", ("Joel Abernathy",)),
+    ("a07", "Give us something on spending", ("Joel Abernathy",)),
+    ("a08", "still being amended", ("Ian Voss",)),
+    ("a08", "look at the final version", ("Ian Voss",)),
+    ("a08", "He hates this bill", ("Wes Ormand",)),
+    ("a08", "Everyone in this building", ("Wes Ormand",)),
+    ("a08", "My door is open", ("Patricia Dunleavy",)),
+    ("a09", "No, we can’t", ("Jack Kimball",)),
+    ("a09", "Not one more day", ("Jack Kimball",)),
+    ("a09", "Jack asks the questions", ("Harold Prentiss",)),
+    ("a09", "Maybe next time", ("Jack Kimball",)),
+    ("a09", "He didn’t hear me", ("Ed Sorensen",)),
+    ("a10", "decide this in November", ("Walter Greer",)),
+    ("a10", "We were not, and I would not", ("Roy Dominguez",)),
+    ("a10", "Do you believe the executive action", ("Ted Carrow",)),
+    ("a10", "I have read the briefs", ("Ted Carrow",)),
+    ("a10", "clear the room", ("Walter Greer",)),
+    ("a10", "a waste of everyone’s morning", ("Lorraine Pike",)),
+]
+
+KNOWN_WRONG_ASKED60: dict[tuple[str, str], tuple[str | None, str]] = {}
+
+test_probe_speaker_asked_batch, test_asked_batch_figure = judged_batch_tests(
+    "asked60", PROBES, PROBES_ASKED60, KNOWN_WRONG_ASKED60, FIRST_JUDGED, size=50
+)
