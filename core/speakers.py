@@ -273,6 +273,21 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
+ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the question's
+    # opening after: "asked Sanders whether", "pressed Brock on whether", "I put the same
+    # question to a veteran House member from Texas," (not "asked Congress to act")
+    r"\b(?:(?:asked|asks|pressed|presses|questioned|questions|quizzed)\s+"
+    r"(?P<one>[A-Za-z][^.!?\n\u201c\u201d\",;:]{0,80}?)\s+(?:whether|if|why|how|what|when|where|"
+    r"who|which|about|on\s+(?:whether|why|how|what)|to\s+(?:respond|comment|explain|elaborate)|"
+    r"for\s+(?:comment|a\s+response)|(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
+    r"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+"
+    r"(?P<put>[A-Za-z][^.!?\n\u201c\u201d\",;:]{0,80}?)\s*[,.])"
+)
+ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
+    # but the answer's own, closed right before a closing pronoun ("“...,” he said")
+    r"[^\u201c\u201d\"]*(?:[\u201c\"][^\u201c\u201d\"]*[,?!.]?[\u201d\"],?\s*)?"
+)
+INDEFINITE = re.compile(r"(?:a|an|one)\s+", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
     # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
     r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
@@ -1876,6 +1891,8 @@ class Cast:
             return fronted
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
+        if gender and (one := self._the_one_asked(gender, at)) is not None:
+            return one
         if gender and (kin := self._kin_subject_before(gender, at)) is not None:
             return kin
         if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
@@ -2620,6 +2637,52 @@ class Cast:
             return None
         one = next(iter(people.values()))
         return one if one.gender == gender else None
+
+    def _the_one_asked(self, gender: str, at: int) -> Person | None:
+        """The one a question was last put to, in the pronoun's paragraph or the one
+        before, who answers in the pronoun's quotation ("Scott Conroy asked Sanders whether
+        ... | “...,” he said": Sanders; "I asked a longtime Republican senator ... whether
+        ... He paused. “...,” he said"; "I put the same question to a veteran House member
+        from Texas, ... “...,” she said"), where no one else is named and no other words
+        are quoted from the question to the pronoun (not "“...?” Carrow asked. “...,” he
+        said", the asker going on); the one asked is a person named, or an indefinite
+        nominal for one, of the pronoun's sex."""
+        paragraph = self.text.rfind("\n", 0, at)
+        start = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1)
+        found = list(ASKED_QUESTION.finditer(self.text, start, at))
+        if not found:
+            return None
+        question = found[-1]
+        between = self.text[question.end() : at].replace("\u2019\u2019", '"').replace("''", '"')
+        if not ANSWER_BETWEEN.fullmatch(between):
+            return None
+        group = "one" if question.group("one") is not None else "put"
+        one_start, one_end = question.span(group)
+        named = {id(p): p for p in self._named_between(one_start, one_end) if p is not None}
+        if any(p is not None for p in self._named_between(one_end, at)):
+            others = {id(p) for p in self._named_between(one_end, at) if p is not None}
+            if not others <= set(named):
+                return None  # "Before he could answer, the press secretary, Ian Voss,"
+        if len(named) > 1:
+            return None
+        if named:
+            person = next(iter(named.values()))
+            if person.kind != SpeakerKind.PERSON or person.gender != gender:
+                return None
+            return person
+        return self._asked_nominal(question.group(group), gender, one_start)
+
+    def _asked_nominal(self, phrase: str, gender: str, at: int) -> Person | None:
+        """The unnamed person an indefinite nominal asked a question describes ("a
+        longtime Republican senator from the Midwest"): its head a singular noun for
+        people of no other gender; None for a thing asked ("the crowd")."""
+        if (article := INDEFINITE.match(phrase)) is None:
+            return None
+        words = phrase.split()
+        k = next((k for k in range(len(words) - 1, 0, -1) if _nominal_head(words[k])), -1)
+        if k < 1 or noun_gender(words[k]) not in (None, gender):
+            return None
+        return self.group(phrase[article.start() :], SpeakerKind.ANONYMOUS, at)
 
     def _writer_told_nominal(self, start: int, end: int) -> Person | None:
         """The person the last definite role noun in the writer's clause ``text[start:end]``
