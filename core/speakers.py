@@ -277,11 +277,14 @@ ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the qu
     # opening after: "asked Sanders whether", "pressed Brock on whether", "I put the same
     # question to a veteran House member from Texas," (not "asked Congress to act")
     r"\b(?:(?:asked|asks|pressed|presses|questioned|questions|quizzed)\s+"
-    r"(?P<one>[A-Za-z][^.!?\n\u201c\u201d\",;:]{0,80}?)\s+(?:whether|if|why|how|what|when|where|"
+    r"(?P<one>[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+    r"(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.){0,80}?)\s+(?:whether|if|why|how|what|when|where|"
     r"who|which|about|on\s+(?:whether|why|how|what)|to\s+(?:respond|comment|explain|elaborate)|"
     r"for\s+(?:comment|a\s+response)|(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
     r"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+"
-    r"(?P<put>[A-Za-z][^.!?\n\u201c\u201d\",;:]{0,80}?)\s*[,.])"
+    r"(?P<put>[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
+    r"(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.){0,80}?)\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.)"
+    r"(?:\s|$))"
 )
 ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
     # but the answer's own, closed right before a closing pronoun ("“...,” he said")

@@ -22,6 +22,7 @@ why; the figure is printed by ``test_asked_batch_figure`` (run with -s)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_asked60.json")
 FIRST_JUDGED = -1  # filled in after the first run on main f75d166
@@ -101,3 +102,56 @@ KNOWN_WRONG_ASKED60: dict[tuple[str, str], tuple[str | None, str]] = {}
 test_probe_speaker_asked_batch, test_asked_batch_figure = judged_batch_tests(
     "asked60", PROBES, PROBES_ASKED60, KNOWN_WRONG_ASKED60, FIRST_JUDGED, size=50
 )
+
+
+N = "\n\n"
+_BEFORE = "“We will win this state,” party chairman Glen Ashby said on Monday." + N
+
+
+def test_the_one_asked_answers_in_the_next_paragraph() -> None:
+    """ "A reporter asked Nolan whether ... | “...,” he said": Nolan, not the man named and
+    quoted before nor the asker."""
+    text = (
+        _BEFORE + "Last week, the Ledger’s Tom Quayle asked Rep. Dan Nolan whether his age "
+        "mattered in the race." + N + "“Not one bit,” he said."
+    )
+    assert _speaker(text, "Not one bit") == "Dan Nolan"
+
+
+def test_the_one_the_writer_asks_answers_after_a_pause() -> None:
+    """ "I asked a veteran senator ... whether ... He paused. “...,” he said": the unnamed
+    senator; "I put the question to a longtime delegate from Ohio," the same."""
+    asked = (
+        _BEFORE + "I asked a veteran Republican senator whether he would endorse. "
+        "He paused. “Maybe in June,” he said."
+    )
+    assert _speaker(asked, "Maybe in June") in {"a veteran Republican senator", "senator"}
+    put = (
+        _BEFORE + "I put the same question to a longtime delegate from Ohio, who laughed. "
+        "“Ask me later,” he said."
+    )
+    assert _speaker(put, "Ask me later") == "a longtime delegate from Ohio"
+
+
+def test_no_question_or_another_voice_keeps_the_speaker() -> None:
+    """The negatives: "asked Congress to act" is a request, not a question; the asker who
+    quotes his question and goes on; another who cuts in before the one asked answers."""
+    request = (
+        _BEFORE + "Gov. Hal Brandt asked Congress to act on the bill. “Every day counts,” he said."
+    )
+    assert _speaker(request, "Every day counts") == "Hal Brandt"
+    asker = (
+        _BEFORE + "Sen. Ray Colt questioned Dr. Ken Ames about the delay. “Why wait?” Colt "
+        "asked. “I know the answer,” he said."
+    )
+    assert _speaker(asker, "I know the answer") == "Ray Colt"
+    cut_in = (
+        _BEFORE + "I asked Wes Orr whether the governor would sign. Before he could answer, "
+        "the press secretary, Ian Voss, stepped in. “No comment,” he said."
+    )
+    assert _speaker(cut_in, "No comment") == "Ian Voss"
+    crowd = (
+        _BEFORE + "Gov. Hal Brandt asked the crowd whether they wanted four more years. "
+        "“No, we don’t,” he said."
+    )
+    assert _speaker(crowd, "No, we don") == "Hal Brandt"
