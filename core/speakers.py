@@ -2641,7 +2641,7 @@ class Cast:
         one = next(iter(people.values()))
         return one if one.gender == gender else None
 
-    def _the_one_asked(self, gender: str, at: int) -> Person | None:
+    def _the_one_asked(self, gender: str | None, at: int) -> Person | None:
         """The one a question was last put to, in the pronoun's paragraph or the one
         before, who answers in the pronoun's quotation ("Scott Conroy asked Sanders whether
         ... | “...,” he said": Sanders; "I asked a longtime Republican senator ... whether
@@ -2649,7 +2649,7 @@ class Cast:
         from Texas, ... “...,” she said"), where no one else is named and no other words
         are quoted from the question to the pronoun (not "“...?” Carrow asked. “...,” he
         said", the asker going on); the one asked is a person named, or an indefinite
-        nominal for one, of the pronoun's sex."""
+        nominal for one, of the pronoun's sex (any, for ``gender`` None: a nominal's)."""
         paragraph = self.text.rfind("\n", 0, at)
         start = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1)
         found = list(ASKED_QUESTION.finditer(self.text, start, at))
@@ -2670,9 +2670,11 @@ class Cast:
             return None
         if named:
             person = next(iter(named.values()))
-            if person.kind != SpeakerKind.PERSON or person.gender != gender:
+            if person.kind != SpeakerKind.PERSON or gender not in (None, person.gender):
                 return None
             return person
+        if gender is None:
+            return None
         return self._asked_nominal(question.group(group), gender, one_start)
 
     def _asked_nominal(self, phrase: str, gender: str, at: int) -> Person | None:
@@ -3341,6 +3343,9 @@ class Cast:
         if modifiers and len(fitting) > 1:
             written = [p for p in fitting if p.written_with(modifiers)]
             fitting = written + [p for p in fitting if p not in written]
+        if len(fitting) > 1 and (one := self._the_one_asked(None, at)) in fitting:
+            fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
+            fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
