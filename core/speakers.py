@@ -2661,6 +2661,8 @@ class Cast:
             return None
         group = "one" if question.group("one") is not None else "put"
         one_start, one_end = question.span(group)
+        if re.search(r"\bto\b", question.group(group)):
+            return None  # "asked her to call Mr. Chagoury immediately if": a request
         named = {id(p): p for p in self._named_between(one_start, one_end) if p is not None}
         if any(p is not None for p in self._named_between(one_end, at)):
             others = {id(p) for p in self._named_between(one_end, at) if p is not None}

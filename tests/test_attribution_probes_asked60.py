@@ -163,3 +163,29 @@ def test_no_question_or_another_voice_keeps_the_speaker() -> None:
         "“No, we don’t,” he said."
     )
     assert _speaker(crowd, "No, we don") == "Hal Brandt"
+
+
+def test_of_two_who_fit_the_nominal_the_one_asked_answers() -> None:
+    """ "The moderator asked Voss to respond. “...,” the former governor said": of two
+    former governors, the one asked, not the one who spoke last."""
+    text = (
+        "Former Gov. Dale Voss of Ohio and former Gov. Carl Brink of Iowa met in a forum."
+        + N
+        + "Voss praised his record. “We cut taxes,” the former Ohio governor said."
+        + N
+        + "Brink said he had done more. “We cut them twice,” the former Iowa governor said."
+        + N
+        + "The host, Jan Ruiz, asked Voss to respond. “Not true,” the former governor said."
+    )
+    assert _speaker(text, "Not true") == "Dale Voss"
+
+
+def test_a_request_with_if_is_no_question() -> None:
+    """ "Lund asked her to call Mr. Pryor right away if she could. “...,” he wrote": the one
+    asked to act is no one asked a question; the asker writes on."""
+    text = (
+        "Jim Lund, the group’s director, wrote to Ms. Ames and Mr. Pryor in May."
+        + N
+        + "Lund asked her to call Mr. Pryor right away if she could. “This is urgent,” he wrote."
+    )
+    assert _speaker(text, "This is urgent") == "Jim Lund"
