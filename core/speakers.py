@@ -273,18 +273,17 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
+TITLE_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\."  # "Rep."
+ONE_ASKED = rf"[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|{TITLE_DOT}){{0,80}}?"  # "Rep. Dan Nolan"
 ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the question's
     # opening after: "asked Sanders whether", "pressed Brock on whether", "I put the same
     # question to a veteran House member from Texas," (not "asked Congress to act")
-    r"\b(?:(?:asked|asks|pressed|presses|questioned|questions|quizzed)\s+"
-    r"(?P<one>[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
-    r"(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.){0,80}?)\s+(?:whether|if|why|how|what|when|where|"
-    r"who|which|about|on\s+(?:whether|why|how|what)|to\s+(?:respond|comment|explain|elaborate)|"
-    r"for\s+(?:comment|a\s+response)|(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
-    r"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+"
-    r"(?P<put>[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|"
-    r"(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.){0,80}?)\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.)"
-    r"(?:\s|$))"
+    rf"\b(?:(?:asked|asks|pressed|presses|questioned|questions|quizzed)\s+(?P<one>{ONE_ASKED})"
+    r"\s+(?:whether|if|why|how|what|when|where|who|which|about|on\s+(?:whether|why|how|what)|"
+    r"to\s+(?:respond|comment|explain|elaborate)|for\s+(?:comment|a\s+response)|"
+    r"(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
+    rf"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+(?P<put>{ONE_ASKED})"
+    r"\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.)(?:\s|$))"
 )
 ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
     # but the answer's own, closed right before a closing pronoun ("“...,” he said")
@@ -2664,12 +2663,9 @@ class Cast:
         if re.search(r"\bto\b", question.group(group)):
             return None  # "asked her to call Mr. Chagoury immediately if": a request
         named = {id(p): p for p in self._named_between(one_start, one_end) if p is not None}
-        if any(p is not None for p in self._named_between(one_end, at)):
-            others = {id(p) for p in self._named_between(one_end, at) if p is not None}
-            if not others <= set(named):
-                return None  # "Before he could answer, the press secretary, Ian Voss,"
-        if len(named) > 1:
-            return None
+        others = {id(p) for p in self._named_between(one_end, at) if p is not None}
+        if len(named) > 1 or not others <= set(named):
+            return None  # "Before he could answer, the press secretary, Ian Voss,"
         if named:
             person = next(iter(named.values()))
             if person.kind != SpeakerKind.PERSON or gender not in (None, person.gender):
@@ -2683,13 +2679,13 @@ class Cast:
         """The unnamed person an indefinite nominal asked a question describes ("a
         longtime Republican senator from the Midwest"): its head a singular noun for
         people of no other gender; None for a thing asked ("the crowd")."""
-        if (article := INDEFINITE.match(phrase)) is None:
+        if not INDEFINITE.match(phrase):
             return None
         words = phrase.split()
         k = next((k for k in range(len(words) - 1, 0, -1) if _nominal_head(words[k])), -1)
         if k < 1 or noun_gender(words[k]) not in (None, gender):
             return None
-        return self.group(phrase[article.start() :], SpeakerKind.ANONYMOUS, at)
+        return self.group(phrase, SpeakerKind.ANONYMOUS, at)
 
     def _writer_told_nominal(self, start: int, end: int) -> Person | None:
         """The person the last definite role noun in the writer's clause ``text[start:end]``
