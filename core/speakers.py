@@ -290,6 +290,7 @@ ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no on
     r"[^\u201c\u201d\"]*(?:[\u201c\"][^\u201c\u201d\"]*[,?!.]?[\u201d\"],?\s*)?"
 )
 INDEFINITE = re.compile(r"(?:a|an|one)\s+", re.IGNORECASE)
+THE_NOMINAL_OPENING = re.compile(r"[\u201c\"]?[Tt]he\s+((?:[a-z][a-z\-]*\s+){1,3})")  # "The senator"
 PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
     # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
     r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
@@ -2666,6 +2667,8 @@ class Cast:
         others = {id(p) for p in self._named_between(one_end, at) if p is not None}
         if len(named) > 1 or not others <= set(named):
             return None  # "Before he could answer, the press secretary, Ian Voss,"
+        if self._another_opens_between(question.end(), at, named):
+            return None  # "... asked Lindahl how many. The senator closed her eyes. “...”"
         if named:
             person = next(iter(named.values()))
             if person.kind != SpeakerKind.PERSON or gender not in (None, person.gender):
@@ -2674,6 +2677,24 @@ class Cast:
         if gender is None:
             return None
         return self._asked_nominal(question.group(group), gender, one_start)
+
+    def _another_opens_between(self, start: int, at: int, asked: dict[int, Person]) -> bool:
+        """Does a sentence from ``start`` to the one holding ``at`` open on a definite
+        nominal for someone other than the one ``asked`` ("Vinton asked Lindahl how many
+        had come. Lindahl told her. The senator closed her eyes. “...,” she said": the
+        senator, Vinton, acts after the answer)?"""
+        for sentence in self.sentences():
+            if not start <= sentence.start < at or sentence.end > at:
+                continue
+            opening = THE_NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+            if opening is None:
+                continue
+            words = opening.group(1).split()
+            head = next((w for w in words if lexicons.is_role_noun(w)), None)
+            person = self.nominal(head, sentence.start, words) if head else None
+            if person is not None and id(person) not in asked:
+                return True
+        return False
 
     def _asked_nominal(self, phrase: str, gender: str, at: int) -> Person | None:
         """The unnamed person an indefinite nominal asked a question describes ("a
