@@ -290,7 +290,8 @@ ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no on
     r"[^\u201c\u201d\"]*(?:[\u201c\"][^\u201c\u201d\"]*[,?!.]?[\u201d\"],?\s*)?"
 )
 INDEFINITE = re.compile(r"(?:a|an|one)\s+", re.IGNORECASE)
-THE_NOMINAL_OPENING = re.compile(r"[\u201c\"]?[Tt]he\s+((?:[a-z][a-z\-]*\s+){1,3})")  # "The senator"
+# a sentence opening on a definite nominal: "The senator closed her eyes"
+THE_NOMINAL_OPENING = re.compile(r"[\u201c\"]?[Tt]he\s+((?:[a-z][a-z\-]*\s+){1,3})")
 PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
     # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
     r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
