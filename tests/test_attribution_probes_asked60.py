@@ -189,3 +189,15 @@ def test_a_request_with_if_is_no_question() -> None:
         + "Lund asked her to call Mr. Pryor right away if she could. “This is urgent,” he wrote."
     )
     assert _speaker(text, "This is urgent") == "Jim Lund"
+
+
+def test_the_asker_acting_after_the_answer_speaks_on() -> None:
+    """ "Pike asked Hart how many had come. Hart told her. The governor sighed. “...,” she
+    said": the governor, who asked, acts after the answer and speaks; not the one asked."""
+    text = (
+        "Gov. Ann Pike toured the county with her aide, Lisa Hart, on Monday."
+        + N
+        + "On the bus, Pike asked Hart how many people had come. Hart told her. The governor "
+        "sighed. “You always round up,” she said."
+    )
+    assert _speaker(text, "You always round up") == "Ann Pike"
