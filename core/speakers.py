@@ -273,6 +273,25 @@ ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "ab
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
+TITLE_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\."  # "Rep."
+ONE_ASKED = rf"[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|{TITLE_DOT}){{0,80}}?"  # "Rep. Dan Nolan"
+ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the question's
+    # opening after: "asked Sanders whether", "pressed Brock on whether", "I put the same
+    # question to a veteran House member from Texas," (not "asked Congress to act")
+    rf"\b(?:(?:asked|asks|pressed|presses|questioned|questions|quizzed)\s+(?P<one>{ONE_ASKED})"
+    r"\s+(?:whether|if|why|how|what|when|where|who|which|about|on\s+(?:whether|why|how|what)|"
+    r"to\s+(?:respond|comment|explain|elaborate)|for\s+(?:comment|a\s+response)|"
+    r"(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
+    rf"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+(?P<put>{ONE_ASKED})"
+    r"\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.)(?:\s|$))"
+)
+ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
+    # but the answer's own, closed right before a closing pronoun ("“...,” he said")
+    r"[^\u201c\u201d\"]*(?:[\u201c\"][^\u201c\u201d\"]*[,?!.]?[\u201d\"],?\s*)?"
+)
+INDEFINITE = re.compile(r"(?:a|an|one)\s+", re.IGNORECASE)
+# a sentence opening on a definite nominal: "The senator closed her eyes"
+THE_NOMINAL_OPENING = re.compile(r"[\u201c\"]?[Tt]he\s+((?:[a-z][a-z\-]*\s+){1,3})")
 PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs: " told Hannity",
     # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
     r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
@@ -1876,6 +1895,8 @@ class Cast:
             return fronted
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
+        if gender and (one := self._the_one_asked(gender, at)) is not None:
+            return one
         if gender and (kin := self._kin_subject_before(gender, at)) is not None:
             return kin
         if gender and (nominal := self._nominal_just_before(gender, at)) is not None:
@@ -2621,6 +2642,73 @@ class Cast:
         one = next(iter(people.values()))
         return one if one.gender == gender else None
 
+    def _the_one_asked(self, gender: str | None, at: int) -> Person | None:
+        """The one a question was last put to, in the pronoun's paragraph or the one
+        before, who answers in the pronoun's quotation ("Scott Conroy asked Sanders whether
+        ... | “...,” he said": Sanders; "I asked a longtime Republican senator ... whether
+        ... He paused. “...,” he said"; "I put the same question to a veteran House member
+        from Texas, ... “...,” she said"), where no one else is named and no other words
+        are quoted from the question to the pronoun (not "“...?” Carrow asked. “...,” he
+        said", the asker going on); the one asked is a person named, or an indefinite
+        nominal for one, of the pronoun's sex (any, for ``gender`` None: a nominal's)."""
+        paragraph = self.text.rfind("\n", 0, at)
+        start = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1)
+        found = list(ASKED_QUESTION.finditer(self.text, start, at))
+        if not found:
+            return None
+        question = found[-1]
+        between = self.text[question.end() : at].replace("\u2019\u2019", '"').replace("''", '"')
+        if not ANSWER_BETWEEN.fullmatch(between):
+            return None
+        group = "one" if question.group("one") is not None else "put"
+        one_start, one_end = question.span(group)
+        if re.search(r"\bto\b", question.group(group)):
+            return None  # "asked her to call Mr. Chagoury immediately if": a request
+        named = {id(p): p for p in self._named_between(one_start, one_end) if p is not None}
+        others = {id(p) for p in self._named_between(one_end, at) if p is not None}
+        if len(named) > 1 or not others <= set(named):
+            return None  # "Before he could answer, the press secretary, Ian Voss,"
+        if self._another_opens_between(question.end(), at, named):
+            return None  # "... asked Lindahl how many. The senator closed her eyes. “...”"
+        if named:
+            person = next(iter(named.values()))
+            if person.kind != SpeakerKind.PERSON or gender not in (None, person.gender):
+                return None
+            return person
+        if gender is None:
+            return None
+        return self._asked_nominal(question.group(group), gender, one_start)
+
+    def _another_opens_between(self, start: int, at: int, asked: dict[int, Person]) -> bool:
+        """Does a sentence from ``start`` to the one holding ``at`` open on a definite
+        nominal for someone other than the one ``asked`` ("Vinton asked Lindahl how many
+        had come. Lindahl told her. The senator closed her eyes. “...,” she said": the
+        senator, Vinton, acts after the answer)?"""
+        for sentence in self.sentences():
+            if not start <= sentence.start < at or sentence.end > at:
+                continue
+            opening = THE_NOMINAL_OPENING.match(self.text, sentence.start, sentence.end)
+            if opening is None:
+                continue
+            words = opening.group(1).split()
+            head = next((w for w in words if lexicons.is_role_noun(w)), None)
+            person = self.nominal(head, sentence.start, words) if head else None
+            if person is not None and id(person) not in asked:
+                return True
+        return False
+
+    def _asked_nominal(self, phrase: str, gender: str, at: int) -> Person | None:
+        """The unnamed person an indefinite nominal asked a question describes ("a
+        longtime Republican senator from the Midwest"): its head a singular noun for
+        people of no other gender; None for a thing asked ("the crowd")."""
+        if not INDEFINITE.match(phrase):
+            return None
+        words = phrase.split()
+        k = next((k for k in range(len(words) - 1, 0, -1) if _nominal_head(words[k])), -1)
+        if k < 1 or noun_gender(words[k]) not in (None, gender):
+            return None
+        return self.group(phrase, SpeakerKind.ANONYMOUS, at)
+
     def _writer_told_nominal(self, start: int, end: int) -> Person | None:
         """The person the last definite role noun in the writer's clause ``text[start:end]``
         means, when it names no one ("When I read that to the mayor, ": Mayor Phil
@@ -3275,6 +3363,9 @@ class Cast:
         if modifiers and len(fitting) > 1:
             written = [p for p in fitting if p.written_with(modifiers)]
             fitting = written + [p for p in fitting if p not in written]
+        if len(fitting) > 1 and (one := self._the_one_asked(None, at)) in fitting:
+            fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
+            fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
