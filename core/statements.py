@@ -54,6 +54,7 @@ from core.statement_model import (
     BREAKS,
     DETERMINERS,
     FRONTING_WORDS,
+    JOINED,
     OPENINGS,
     PRONOUNS,
     QUOTE,
@@ -114,6 +115,7 @@ NOMINAL_CUES = frozenset(
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
 CLAUSE_OPENINGS = WH_WORDS | {"that", "where", "when"}  # what opens a content that is a clause
+NEW_CLAUSE = JOINED | {"so", "yet"}  # after a comma, a clause of its own follows
 SUBORDINATE_OPENINGS = RELATIVES | {  # open a clause inside another, with its own verb
     "when",
     "while",
@@ -1029,9 +1031,14 @@ class _FrameReader:
         follows the aside the mark opens, past the aside ("said [Trump, despite his
         wealth, is] ...", "the decision, which ..., [illustrates]"); else None. A content
         in a clause fronted before the main one ("While critics argue that A, [Obama]
-        has ...", "Asked if A, [he] ...") stops where the model stops it."""
+        has ...", "Asked if A, [he] ...") stops where the model stops it, and so does one
+        whose mark a joining word follows (a new clause: "backed that up, [but] the line
+        ...") or that opens with a wh-word and an infinitive ("how to [deal] with it"), a
+        clause with no finite verb."""
         words = self.words
         if words.texts[end] not in ASIDE_MARKS or _closes_dash(words, start, end):
+            return None
+        if words.lower(end + 1) in NEW_CLAUSE or words.lower(start + 1) == "to":
             return None
         if words.lowers[0] in FRONTING_WORDS or _cue_opens_sentence(words, i):
             return None

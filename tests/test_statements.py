@@ -565,6 +565,26 @@ def test_a_clause_content_does_not_stop_before_its_verb(
     assert extract(sentence).statements[0].text == content
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The sheriff doubted that, but the county clerk signed the order anyway.", "that"),
+        ("Jane Roe explained how to file the form, so the line at the desk was short.",
+         "how to file the form"),
+        ("John Doe asked whether the levee held, and the engineers checked it again.",
+         "whether the levee held"),
+    ],
+)  # fmt: skip
+def test_a_clause_content_stops_before_a_new_clause(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, content: str
+) -> None:
+    """After a comma, "but", "and" or "so" opens a clause of its own: its verb is not the
+    content's ("doubted [that], but the clerk signed"). A wh-word with an infinitive ("how
+    to file the form") is a whole clause with no finite verb."""
+    monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
+    assert extract(sentence).statements[0].text == content
+
+
 def test_a_content_stops_before_an_aside_whose_verb_is_another_cue(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
