@@ -1034,8 +1034,8 @@ class _FrameReader:
         has ...", "Asked if A, [he] ...") stops where the model stops it, and so does one
         whose mark a joining word and a clause with its own verb follow ("backed that up,
         [but the line clunked]"; not "that the states - [and not Congress] - run ..."),
-        or that opens with a wh-word and an infinitive ("how to [deal] with it"), a clause
-        with no finite verb."""
+        or whose second word is "to" ("how to deal with it", "voters to turn out"): an
+        infinitive has no finite verb to wait for."""
         words = self.words
         if words.texts[end] not in ASIDE_MARKS or _closes_dash(words, start, end):
             return None
