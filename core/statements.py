@@ -54,6 +54,7 @@ from core.statement_model import (
     BREAKS,
     DETERMINERS,
     FRONTING_WORDS,
+    JOINED,
     OPENINGS,
     PRONOUNS,
     QUOTE,
@@ -114,6 +115,7 @@ NOMINAL_CUES = frozenset(
 )  # fmt: skip
 RELATIVES = frozenset({"who", "that", "which"})
 CLAUSE_OPENINGS = WH_WORDS | {"that", "where", "when"}  # what opens a content that is a clause
+NEW_CLAUSE = JOINED | {"so", "yet"}  # after a comma, a clause of its own follows
 SUBORDINATE_OPENINGS = RELATIVES | {  # open a clause inside another, with its own verb
     "when",
     "while",
@@ -1029,13 +1031,21 @@ class _FrameReader:
         follows the aside the mark opens, past the aside ("said [Trump, despite his
         wealth, is] ...", "the decision, which ..., [illustrates]"); else None. A content
         in a clause fronted before the main one ("While critics argue that A, [Obama]
-        has ...", "Asked if A, [he] ...") stops where the model stops it."""
+        has ...", "Asked if A, [he] ...") stops where the model stops it, and so does one
+        whose mark a joining word and a clause with its own verb follow ("backed that up,
+        [but the line clunked]"; not "that the states - [and not Congress] - run ..."),
+        or whose second word is "to" ("how to deal with it", "voters to turn out"): an
+        infinitive has no finite verb to wait for."""
         words = self.words
         if words.texts[end] not in ASIDE_MARKS or _closes_dash(words, start, end):
             return None
         if words.lowers[0] in FRONTING_WORDS or _cue_opens_sentence(words, i):
             return None
+        if words.lower(start + 1) == "to":
+            return None
         tokens = self.attributor.tagged(words.starts[start], words.ends[limit - 1])
+        if words.lower(end + 1) in NEW_CLAUSE and _clause_follows(tokens, words.ends[end + 1]):
+            return None
         verb = _content_verb(tokens)
         if verb is None or verb.span.start < words.starts[end]:
             return None
@@ -1050,6 +1060,19 @@ class _FrameReader:
         if after is not verb or verb.text.lower() in lexicons.cue_forms():
             return None  # "supporting [Mr. Cruz], Darran Whiting of ..., said": another cue
         return close
+
+
+def _clause_follows(tokens: list[Token], offset: int) -> bool:
+    """Does a finite verb stand among the tokens from ``offset`` on, before a comma or dash
+    (", but [the line clunked]"; not ", and [hundreds like it], show")?"""
+    for token in tokens:
+        if token.span.start < offset:
+            continue
+        if token.text in ASIDE_MARKS:
+            return False
+        if token.tag in FINITE_TAGS:
+            return True
+    return False
 
 
 def _closes_dash(words: Words, start: int, end: int) -> bool:

@@ -549,6 +549,10 @@ def _at_each_mark(
          "the mayor, who has run the city since 2010, wants a new bridge"),
         ("John Doe asked what steps, if any, the council would take.",
          "what steps, if any, the council would take"),
+        ("Jane Roe wrote that the states - and not Congress - were in charge of the vote.",
+         "that the states - and not Congress - were in charge of the vote"),
+        ("John Doe said that the mayor, and the council with her, wants a new bridge.",
+         "that the mayor, and the council with her, wants a new bridge"),
         ("Jane Roe praised the mayor, a Democrat, and the council.", "the mayor"),
         ("Jane Roe praised the mayor, who runs the city.", "the mayor"),
     ],
@@ -561,6 +565,26 @@ def test_a_clause_content_does_not_stop_before_its_verb(
     [the town would pay]"), or one whose verb follows an aside ("Smith, despite his age,
     [is]"); a verb of a relative or adverbial clause inside it is not its own ("the mayor,
     who runs the city": a noun phrase, stopped where the model stops it)."""
+    monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
+    assert extract(sentence).statements[0].text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The sheriff doubted that, but the county clerk signed the order anyway.", "that"),
+        ("Jane Roe explained how to file the form, so the line at the desk was short.",
+         "how to file the form"),
+        ("John Doe asked whether the levee held, and the engineers checked it again.",
+         "whether the levee held"),
+    ],
+)  # fmt: skip
+def test_a_clause_content_stops_before_a_new_clause(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, content: str
+) -> None:
+    """After a comma, "but", "and" or "so" opens a clause of its own: its verb is not the
+    content's ("doubted [that], but the clerk signed"). A wh-word with an infinitive ("how
+    to file the form") is a whole clause with no finite verb."""
     monkeypatch.setattr(StatementModel, "content_end", _at_each_mark)
     assert extract(sentence).statements[0].text == content
 
