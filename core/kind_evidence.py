@@ -300,10 +300,13 @@ def organisation_appositive(text: str, end: int) -> bool:
     appositive = APPOSITIVE.match(text, end, end + 200)
     if appositive is None:
         return False
-    words = []
+    words: list[str] = []
     for word in appositive.group(1).split():
-        if word.lower() in APPOSITIVE_END or word.endswith(("'s", "\u2019s")):
+        if word.lower() in APPOSITIVE_END:
             break
+        if word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            words = []  # "the nation's largest labor federation": the owner is a determiner,
+            continue  # the head comes after it (but "the group's founder" is a person)
         words.append(word)
     return 0 < len(words) <= APPOSITIVE_WORDS and organisation_noun(words[-1])
 

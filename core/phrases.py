@@ -2086,8 +2086,9 @@ def _organisation_start(words: list[Token], start: int) -> int:
         joined = before_and  # "Department of Health and | Social Care"
     while joined >= 2:
         joiner = joined - 1
-        if words[joiner].text.lower() == "the" and joiner >= 2:
-            joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth"
+        if words[joiner].text.lower() in {"the", "a"} and joiner >= 2:
+            joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth",
+            # "Americans for a | Strong Economy"
         if words[joiner].text.lower() not in ORG_JOINERS and not _topic_on(words, joiner):
             break
         head = _organisation_head_start(words, joiner - 1)
@@ -2187,8 +2188,9 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
-    if not listed and _purpose_named(words, head):
-        return head  # "Right to Rise USA", "super PAC Right to | Rise": no "the" needed
+    if not listed and (_purpose_named(words, head) or _cause_named(words, head)):
+        return head  # "Right to Rise USA", "super PAC Right to | Rise", "Citizens for |
+        # Growth": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
@@ -2210,6 +2212,28 @@ def _purpose_named(words: list[Token], head: int) -> bool:
         return False
     to = Token(words[head + 1].span, "to", "")
     return nlp.tag([to, Token(verb.span, verb.text.lower(), "")])[1].tag == "VB"
+
+
+def _cause_named(words: list[Token], head: int) -> bool:
+    """Does the one capitalised common noun at ``head`` name a body by the cause it is for
+    ("Citizens for | Growth", "Democracy for | America", "Americans for a | Strong
+    Economy"), as a person's name does not ("Cameron Easley for | Morning Consult")? A
+    :func:`cause_word`, with no capitalised word before it."""
+    if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
+        return False
+    return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
+
+
+def cause_word(word: str) -> bool:
+    """May the capitalised ``word`` open a body's name by the cause it is for, "for" after
+    it ("Citizens", "Democracy", "Americans", "Veterans"), where a person's name may not
+    ("Easley", "Jones", "Adams")? A frequent word or a common plural, no first name."""
+    if nlp.written_first_name(word):
+        return False
+    plural = nlp.context_free_tag(word) in {"NNS", "NNPS"} or (
+        word.endswith("s") and nlp.context_free_tag(word[:-1]) in {"JJ", "NN"}
+    )
+    return nlp.is_frequent_word(word) or plural
 
 
 def _unlisted_head(token: Token) -> bool:

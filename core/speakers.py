@@ -33,6 +33,7 @@ from core.kind_evidence import (
     group_in_article,
     kin_noun,
     noun_gender,
+    organisation_appositive,
     organisation_in_article,
     organisation_noun,
     place_not_given_name,
@@ -5008,16 +5009,20 @@ def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) ->
     last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
     members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
     whose first is no listed first name nor a title, that issues a statement right after
-    it ("Black Lives Matter issued a statement saying ...")?"""
+    it ("Black Lives Matter issued a statement saying ..."), or of one word or more so
+    named that an appositive calls an organisation (:func:`organisation_appositive`: "The
+    AFL-CIO, the nation's largest labor federation,")?"""
     if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
         return True
     if nlp.listed_kind(list(words)) == "organisation":
         return not lexicons.party_word(words[-1])  # "Democrats": a party's members
 
-    if rest or len(words) < 2 or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
+    if rest or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
         return False
     end = text.find(words[-1], run_start) + len(words[-1])
-    return ISSUES_STATEMENT.match(text, end) is not None
+    if organisation_appositive(text, end):
+        return True  # "The AFL-CIO, the nation's largest labor federation,"
+    return len(words) > 1 and ISSUES_STATEMENT.match(text, end) is not None
 
 
 # the most words an organisation's name is read over: a run of capitalised words ("Mr. Dr.
