@@ -1877,13 +1877,15 @@ def _named_with_head(head: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _head_of_name(head: str) -> re.Pattern[str]:
-    """Up to three capitalised words, then ``head`` capitalised, "of" and capitalised
-    words, "and" between them: an organisation's name that ``head`` heads ("the Illinois
-    Board of Elections", "the Chamber of Commerce", "the Institute of Anthropology and
-    History")."""
+    """Up to three capitalised words, then ``head`` capitalised, "of", "for" or "on" and
+    capitalised words, "and" between them: an organisation's name that ``head`` heads
+    ("the Illinois Board of Elections", "the Chamber of Commerce", "the Institute of
+    Anthropology and History", "the Coalition for Safe Streets", "the Select Committee
+    on Energy Security")."""
     space = r"[ \t\xa0]+"
     return re.compile(
-        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}of{space}"
+        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}"
+        rf"(?:of|for|on){space}"
         rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
     )
 
@@ -1891,7 +1893,8 @@ def _head_of_name(head: str) -> re.Pattern[str]:
 def _head_of_named(found: re.Match[str]) -> str | None:
     """The name :func:`_head_of_name` found, without a determiner or owner before it and
     without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz") or an owner's "'s"; none where a function word is among the words before the head."""
+    Ruiz"), a time ("the Committee on | Tuesday") or an owner's "'s"; none where a function
+    word is among the words before the head or none is left after it."""
     before = found.group(1).split()
     while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         before.pop(0)  # "The Hollywood Chamber of Commerce"
@@ -1899,9 +1902,11 @@ def _head_of_named(found: re.Match[str]) -> str | None:
         return None
     after = found.group(2).split()
     for k, word in enumerate(after):
-        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)):
-            after = after[:k]
+        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)) or _dated(word):
+            after = after[:k]  # "the Senate on | Tuesday": a time is no name's
             break
+    if not after:
+        return None
     while after and after[-1] == "and":
         after.pop()  # "the Board of Elections and | Dale Orvin"
     owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
@@ -1909,6 +1914,11 @@ def _head_of_named(found: re.Match[str]) -> str | None:
         after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
     middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
     return " ".join([*before, *middle.split(), *after])
+
+
+def _dated(word: str) -> bool:
+    """Is ``word``, in a name's run, a weekday or a month ("Tuesday", "March")?"""
+    return word.strip(",.") in MONTHS or word.strip(",.").lower() in WEEKDAYS
 
 
 def _its_own(text: str, end: int) -> bool:
@@ -3900,12 +3910,13 @@ class Attributor:
             not demonym
             and first == "the"
             and len(words) == 2
-            and words[1].text.islower()
+            and words[1].text.isalpha()
             and not person_noun(head)
             and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
-            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy":
-            # a noun the article wrote as an organisation's name's head
+            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
+            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
+            # organisation's name's head
         description = strip_determiner(phrase)
         if (
             first == "the"
@@ -3927,7 +3938,8 @@ class Attributor:
         ):
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
-        if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
+        if kind == SpeakerKind.ORGANISATION and first == "the" and description.lower() == head:
+            description = head  # "the Chamber said": the head of a name, capitalised as in it
             description = (
                 _organisation_named_by(self.text, head, start, self.cast.surnames()) or description
             )

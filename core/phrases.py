@@ -548,7 +548,9 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        named = inner and all(t.tag in nlp.PROPER_TAGS for t in inner)
+        named = bool(inner) and (
+            all(t.tag in nlp.PROPER_TAGS for t in inner) or _joined_name(inner)
+        )
         if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
             named = False  # "..., outside the state capital, Sacramento, said": a place
         if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
@@ -2222,6 +2224,15 @@ def _cause_named(words: list[Token], head: int) -> bool:
     if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
         return False
     return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
+
+
+def _joined_name(words: list[Token]) -> bool:
+    """Are ``words`` one name joined across "of", "for" or "to", and nothing else ("Citizens
+    for Growth", "Bank of America"), as :func:`name_tokens` reads a name?"""
+    return any(w.text.lower() in ORG_JOINERS for w in words) and name_tokens(words) == (
+        0,
+        len(words),
+    )
 
 
 def cause_word(word: str) -> bool:

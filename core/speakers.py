@@ -158,10 +158,10 @@ PUTS_OUT = (
 )
 _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
-    r"(?:(?:of|for|to|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
+    r"(?:(?:of|for|to|on|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
-ORG_JOINED = re.compile(r"\s(?:of|for|to|and)\s")
+ORG_JOINED = re.compile(r"\s(?:of|for|to|on|and)\s")
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
@@ -5041,16 +5041,61 @@ def named_organisations(
     Clean Rivers Alliance"). Not in a title-case headline's line, nor across a sentence's
     end ("Planned Parenthood. Senate") or a title ("Sen. Ted Cruz GOP")."""
     found = []
-    for run_start, _, words in _name_runs(text, start, end):
+    runs = _name_runs(text, start, end)
+    joined_to = 0  # where the last name read across joiners ends: its later runs are in it
+    for k, (run_start, _, words) in enumerate(runs):
+        if run_start < joined_to:
+            continue
         names = [POSSESSIVE.sub("", w) for _, w in words]
         first = _past_run_openers(names)
         name = _organisation_in_run(text, run_start, names, first)
+        at = run_start + words[first][0] if first < len(words) else run_start
+        if (whole := _joined_organisation(text, runs, k)) is not None:
+            at, name = whole
+            joined_to = at + len(name)
         if name is not None and not nlp.in_title_case_line(text, run_start):
             opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
                 text, run_start
             )
-            found.append((run_start + words[first][0], name, opens))
+            found.append((at, name, opens))
     return found
+
+
+# what joins one capitalised run to the next inside an organisation's name ("Chamber | of |
+# Commerce", "Committee | on the | Budget", "Citizens | for a | Strong Economy")
+RUN_JOINER = re.compile(r"[ \t\xa0]+(?:of|for|on|to|and)[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
+JOINED_RUNS = 3  # the most runs one name is read across
+
+
+def _joined_organisation(
+    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
+) -> tuple[int, str] | None:
+    """The organisation's name, and where it starts, that the run ``k`` opens and later runs
+    go on with across "of", "for", "on", "to" or "and" ("the Chamber of Commerce", "House
+    Select Committee on Energy Security", "Citizens for Growth"), read over its tagged words
+    as a noun phrase's is (:func:`organisation_reading`): not "Friends of | Hillary
+    Clinton", "Cameron Easley for | Morning Consult" nor "the Senate on | Tuesday". None
+    where no later run is joined to it."""
+    last = k
+    while last + 1 < len(runs) and last - k < JOINED_RUNS - 1:
+        gap = RUN_JOINER.fullmatch(text, runs[last][1], runs[last + 1][0])
+        if gap is None:
+            break
+        last += 1
+    if last == k:
+        return None
+    begin = runs[k][0]
+    if text[max(0, begin - 4) : begin].lower() == "the ":
+        begin -= 4  # "the" before the name's head, which may say it is one ("the Chamber")
+    words = nlp.tag(nlp.tokenize(text, begin, runs[last][1]))
+    i, j = organisation_reading(words, from_start=True)
+    i += words[i].text.lower() == "the"
+    if j <= i or words[j - 1].span.end <= runs[k][1]:
+        return None  # no run joined to the first
+    first = words[i].span.start
+    if text[first : first + 4] in ("The ", "the "):
+        first += 4
+    return first, text[first : words[j - 1].span.end]
 
 
 def _past_run_openers(names: Sequence[str]) -> int:

@@ -24,7 +24,6 @@ from core.phrases import (
     SUBORDINATORS,
     WH_WORDS,
     adjunct_end,
-    cause_word,
     clause_subject,
     person_noun,
 )
@@ -76,10 +75,6 @@ PLACE_BEFORE = re.compile(  # a preposition before a name: where, or whose, not 
     re.IGNORECASE,
 )
 NAME_BEGUN = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+(?:and|&)[ \t\xa0]+$")  # "Oceanic and |"
-# a cause's name read from its end: "Americans for a | Strong Economy", "Citizens for | Growth"
-CAUSE_BEGUN = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][a-z]+)[ \t\xa0]+for[ \t\xa0]+(?:(?:a|the)[ \t\xa0]+)?$"
-)
 NAME_GOES_ON = re.compile(r"[ \t\xa0]+(?:of|for|and)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")
 ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "campaign manager"
 # a sentence's opening definite noun phrase, to its first "and", "or" or comma
@@ -203,7 +198,6 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
     begin = text.find("\n") + 1  # past the headline's capitals
     for at, name, opens in named_organisations(text, begin):
         end = at + len(name)
-        at, name = _cause_begun(text, at, name)
         after = ORGANISATION_AFTER.match(text, end)
         placed = PLACE_BEFORE.search(text, max(0, at - 20), at)
         if placed and not organisation_appositive(text, end) or text[at - 1 : at] == "(":
@@ -218,18 +212,6 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
         if after and person_noun(after.group(1)):
             continue  # "the Navy admiral": a person's employer
         cast.name_body(at, name, opens)
-
-
-def _cause_begun(text: str, at: int, name: str) -> tuple[int, str]:
-    """The whole name of a body named by its cause whose end alone is read at ``at``
-    ("Americans for a | Strong Economy"): :func:`phrases.cause_word` before "for" (not
-    "Cameron Easley for | Morning Consult"); else ``at`` and ``name`` as they are."""
-    begun = CAUSE_BEGUN.search(text, max(0, at - 40), at)
-    if begun is None:
-        return at, name
-    if not cause_word(begun.group(1)):
-        return at, name
-    return begun.start(1), text[begun.start(1) : at] + name
 
 
 def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
