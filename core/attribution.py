@@ -2390,11 +2390,12 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
 
 
 def _named_for_purpose(words: list[Token], name: tuple[int, int]) -> bool:
-    """Whether the name holds "to", "for" or "on" between its capitalised words, as only an
-    organisation's does ("Right to Rise USA", "Campaign for Accountability", "Council on
-    Foreign Relations"); a person's name joins none (:func:`core.phrases.name_tokens`)."""
+    """Whether the name holds "to", "for" or "on" between its capitalised words, or an
+    owner's "'s", as only an organisation's does ("Right to Rise USA", "Campaign for
+    Accountability", "Council on Foreign Relations", "Emily's List"); a person's name joins
+    none (:func:`core.phrases.name_tokens`)."""
     n0, n1 = name
-    return any(w.text in {"to", "for", "on"} for w in words[n0 + 1 : n1 - 1])
+    return any(w.text in {"to", "for", "on"} or w.tag == "POS" for w in words[n0 + 1 : n1 - 1])
 
 
 def _name_before_adjunct(words: list[Token]) -> int | None:

@@ -1563,6 +1563,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start -= 1
         if start >= 4 and nlp.elided_article(words, start - 3) and _capitalised(words[start - 4]):
             start -= 3  # "Sophie | in 't | Veld": a particle and its elided article
+    if _given_name_owns(words, start, end):
+        start -= 2  # "Emily's | List": a body named for someone by a given name alone
     if end - start >= 3 and postnominal([w.text for w in words[start:end]]):
         end -= 1  # "Bernard Okonkwo | KC", "Jane Hale | MP": an honour or office after it
     suffixed = start == end - 1 and words[start].text.lower().rstrip(".") in lexicons.NAME_SUFFIXES
@@ -2224,6 +2226,23 @@ def _cause_named(words: list[Token], head: int) -> bool:
     if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
         return False
     return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
+
+
+def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
+    """Is the one capitalised word ``words[start:end]`` owned by a given name alone before
+    it, so that the three are one body's name ("Emily's List", "Bernie's Army")? News
+    names a person who owns something by the surname ("Clinton's Campaign" is a
+    headline's), and no title or noun for a person is named so ("Hillary's Chief")."""
+    if end - start != 1 or start < 2 or words[start - 1].tag != "POS":
+        return False
+    owner, owned = words[start - 2], words[start]
+    return (
+        _capitalised(owner)
+        and nlp.written_first_name(owner.text)
+        and (start == 2 or not _capitalised(words[start - 3]))
+        and not _office_word(owned)
+        and not person_noun(owned.text.lower())
+    )
 
 
 def _joined_name(words: list[Token]) -> bool:
