@@ -3797,7 +3797,11 @@ class Attributor:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if kind == NameKind.OUTLET:  # its name, not "the website Politico"
+            if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
+                whole := self._whole_name_of_head(words, name, start)
+            ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
+                person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
+            elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
                 person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
             elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
@@ -4004,6 +4008,20 @@ class Attributor:
         if found is None:
             return description
         return owned_body(found.group(1), found.group(2), self.cast.surnames()) or description
+
+    def _whole_name_of_head(self, words: list[Token], name: tuple[int, int], at: int) -> str | None:
+        """The whole name of the organisation that "the" and one capitalised word, the
+        head of its name, refers back to ("the Chamber" after "the Linden County Chamber
+        of Commerce", "the Embassy" after "the British Embassy"): see
+        :func:`_organisation_named_by`; None for any other phrase or a name no longer."""
+        n0, n1 = name
+        if (n0, n1) != (1, 2) or len(words) != 2 or words[0].text.lower() != "the":
+            return None
+        head = words[1].text
+        if not head.isalpha():
+            return None
+        whole = _organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
+        return whole if whole is not None and whole != head else None
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite
