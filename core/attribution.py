@@ -4011,9 +4011,9 @@ class Attributor:
 
     def _whole_name_of_head(self, words: list[Token], name: tuple[int, int], at: int) -> str | None:
         """The whole name of the organisation that "the" and one capitalised word, the
-        head of its name, refers back to ("the Chamber" after "the Linden County Chamber
-        of Commerce", "the Embassy" after "the British Embassy"): see
-        :func:`_organisation_named_by`; None for any other phrase or a name no longer."""
+        head of its name before "of", "for" or "on", refers back to ("the Chamber" after
+        "the Linden County Chamber of Commerce"): see :func:`_organisation_named_by`; None
+        for any other phrase or name."""
         n0, n1 = name
         if (n0, n1) != (1, 2) or len(words) != 2 or words[0].text.lower() != "the":
             return None
@@ -4021,7 +4021,9 @@ class Attributor:
         if not head.isalpha():
             return None
         whole = _organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
-        return whole if whole is not None and whole != head else None
+        if whole is None or not re.search(rf"\b{head}[ \t\xa0]+(?:of|for|on)\b", whole):
+            return None  # not "the Times" after "The New York Times": read as before
+        return whole
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite

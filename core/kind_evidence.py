@@ -308,7 +308,11 @@ def organisation_appositive(text: str, end: int) -> bool:
             words = []  # "the nation's largest labor federation": the owner is a determiner,
             continue  # the head comes after it (but "the group's founder" is a person)
         words.append(word)
-    return 0 < len(words) <= APPOSITIVE_WORDS and organisation_noun(words[-1])
+    return (
+        0 < len(words) <= APPOSITIVE_WORDS
+        and not words[-1].istitle()  # "Still, the Business Council of ...": a name, no noun
+        and organisation_noun(words[-1])
+    )
 
 
 def _used_as_organisation(before: list[str], text: str, start: int, end: int) -> bool:

@@ -2257,9 +2257,10 @@ def _joined_name(words: list[Token]) -> bool:
 def cause_word(word: str) -> bool:
     """May the capitalised ``word`` open a body's name by the cause it is for, "for" after
     it ("Citizens", "Democracy", "Americans", "Veterans"), where a person's name may not
-    ("Easley", "Jones", "Adams")? A frequent word or a common plural, no first name."""
-    if nlp.written_first_name(word):
-        return False
+    ("Easley", "Jones", "Adams")? A frequent word or a common plural, no first name and
+    no function word."""
+    if nlp.written_first_name(word) or word.lower() in lexicons.function_words():
+        return False  # not "As for | Mr. Kim"
     plural = nlp.context_free_tag(word) in {"NNS", "NNPS"} or (
         word.endswith("s") and nlp.context_free_tag(word[:-1]) in {"JJ", "NN"}
     )

@@ -5092,6 +5092,8 @@ def _joined_organisation(
     i += words[i].text.lower() == "the"
     if j <= i or words[j - 1].span.end <= runs[k][1]:
         return None  # no run joined to the first
+    if words[i].text.lower() in lexicons.function_words():
+        return None  # "As for | Mr. Kim": a function word is no name's head
     first = words[i].span.start
     if text[first : first + 4] in ("The ", "the "):
         first += 4

@@ -54,6 +54,21 @@ def test_a_head_refers_back_to_the_whole_name(text: str, fragment: str, speaker:
     assert _speaker(text, fragment) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (f"The panel met. Still, the Westbrook Council of Mayors opposed it. {Q}Leave the "
+         f"levy alone,{E} it said.", "Leave the levy", "Westbrook Council of Mayors"),
+        (f"As for Mr. Tanaka, the staff memo noted that {Q}morale is low.{E}",
+         "morale is low", "staff memo"),
+        (f"The Harbor City Times reported the vote. {Q}It was close,{E} the Times said.",
+         "It was close", "Harbor City Times"),
+    ],
+)  # fmt: skip
+def test_words_beside_a_name_stay_out_of_it(text: str, fragment: str, speaker: str) -> None:
+    assert _speaker(text, fragment) == speaker
+
+
 def test_the_cheap_reader_joins_runs_and_keeps_people_apart() -> None:
     text = (
         "The Senate Select Committee on Water Rights met. Dana Whitlock for Harbor "
