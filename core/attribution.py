@@ -1765,6 +1765,7 @@ def _organisation_named_by(
     found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
     # the noun again, opening a sentence, names nothing; the name before it still counts
     heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
+    heading = [h for h in heading if _head_of_named(h) is not None]  # not "Agency on Thursday"
     if heading and (not found or heading[-1].start() >= found[-1].start()):
         return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
     if not found:
@@ -3915,7 +3916,7 @@ class Attributor:
             not demonym
             and first == "the"
             and len(words) == 2
-            and words[1].text.isalpha()
+            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
             and not person_noun(head)
             and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
@@ -3943,8 +3944,7 @@ class Attributor:
         ):
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
-        if kind == SpeakerKind.ORGANISATION and first == "the" and description.lower() == head:
-            description = head  # "the Chamber said": the head of a name, capitalised as in it
+        if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = (
                 _organisation_named_by(self.text, head, start, self.cast.surnames()) or description
             )

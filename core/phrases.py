@@ -2246,9 +2246,10 @@ def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
 
 
 def _joined_name(words: list[Token]) -> bool:
-    """Are ``words`` one name joined across "of", "for" or "to", and nothing else ("Citizens
-    for Growth", "Bank of America"), as :func:`name_tokens` reads a name?"""
-    return any(w.text.lower() in ORG_JOINERS for w in words) and name_tokens(words) == (
+    """Are ``words`` one name joined across "for" or "to", and nothing else ("Citizens for
+    Growth", "Right to Rise"), as :func:`name_tokens` reads a name? Not across "of", which
+    may tell where a body is ("Tidemark Partners of Atlanta")."""
+    return any(w.text.lower() in {"for", "to"} for w in words) and name_tokens(words) == (
         0,
         len(words),
     )

@@ -5061,6 +5061,21 @@ def named_organisations(
     return found
 
 
+def _based_in_place(
+    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
+) -> bool:
+    """Is the run ``k`` an organisation's whole name by itself, closed by its word
+    (:func:`_organisation_head`: "Tidemark Partners"), and the run after its "of" a place
+    ("of Atlanta"): where it is, not more of its name ("Bank | of America" is no name
+    alone)?"""
+    if not text.startswith(" of ", runs[k][1]) or k + 1 >= len(runs):
+        return False
+    names = [POSSESSIVE.sub("", w) for _, w in runs[k][2]]
+    place = [w for _, w in runs[k + 1][2]]
+    whole = _organisation_head(names[_past_run_openers(names) :])
+    return whole and all(mark == "LOC" for mark in nlp.gazetteer_marks(place))
+
+
 # what joins one capitalised run to the next inside an organisation's name ("Chamber | of |
 # Commerce", "Committee | on the | Budget", "Citizens | for a | Strong Economy")
 RUN_JOINER = re.compile(r"[ \t\xa0]+(?:of|for|on|to|and)[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
@@ -5094,6 +5109,8 @@ def _joined_organisation(
         return None  # no run joined to the first
     if words[i].text.lower() in lexicons.function_words():
         return None  # "As for | Mr. Kim": a function word is no name's head
+    if _based_in_place(text, runs, k):
+        return None  # "Tidemark Partners | of Atlanta": a whole name, then where it is
     first = words[i].span.start
     if text[first : first + 4] in ("The ", "the "):
         first += 4
