@@ -2232,13 +2232,16 @@ def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
     """Is the one capitalised word ``words[start:end]`` owned by a given name alone before
     it, so that the three are one body's name ("Emily's List", "Bernie's Army")? News
     names a person who owns something by the surname ("Clinton's Campaign" is a
-    headline's), and no title or noun for a person is named so ("Hillary's Chief")."""
-    if end - start != 1 or start < 2 or words[start - 1].tag != "POS":
-        return False
+    headline's), and no title or noun for a person is named so ("Hillary's Chief"); nor is
+    a place ("Nevada's Democratic caucuses"). The name closes the phrase."""
+    if end != len(words) or end - start != 1 or start < 2 or words[start - 1].tag != "POS":
+        return False  # the name closes the phrase: not "Nevada's Democratic | caucuses"
     owner, owned = words[start - 2], words[start]
     return (
         _capitalised(owner)
         and nlp.written_first_name(owner.text)
+        and nlp.gazetteer_marks([owner.text]) != ["LOC"]  # "Nevada's": a place's
+        and nlp.context_free_tag(owned.text.lower()) in {"NN", "NNS"}  # not "Hillary's Shocking"
         and (start == 2 or not _capitalised(words[start - 3]))
         and not _office_word(owned)
         and not person_noun(owned.text.lower())

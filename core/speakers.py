@@ -4983,12 +4983,21 @@ HEAD_KINDS = {  # the kind a definite noun for an organisation names
 GENERIC_MISFITS = frozenset({"school", "press", "court", "body"})  # not "the group" nor "it"
 
 
+def _name_head(name: str) -> str:
+    """The word that heads an organisation's name: the one before its first "of", "for",
+    "on" or "to" ("University" of "University of Texas", "Coalition" of "Coalition for Safe
+    Streets"), else its last ("Acme Holdings")."""
+    joined = ORG_JOINED.search(name)
+    before = name[: joined.start()] if joined is not None else name
+    return before.rsplit(" ", 1)[-1]
+
+
 def body_fits(name: str, head: str) -> bool:
     """May an organisation named ``name`` be what a definite noun ``head`` ("company",
-    "group", "union") or "it" refers to, by the kinds the name's last word and the noun
+    "group", "union") or "it" refers to, by the kinds the name's head word and the noun
     name (BODY_KINDS, HEAD_KINDS)? "the group" is no "Trump University", "the union" no
     "Acme Holdings"; a name of no known kind fits any noun but a press noun's."""
-    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    last = _name_head(name).lower().rstrip(".")
     kind = next((k for k, words in BODY_KINDS.items() if last in words), None)
     wanted = HEAD_KINDS.get(head)
     if wanted is None:
