@@ -61,8 +61,10 @@ def test_a_head_refers_back_to_the_whole_name(text: str, fragment: str, speaker:
          f"levy alone,{E} it said.", "Leave the levy", "Westbrook Council of Mayors"),
         (f"As for Mr. Tanaka, the staff memo noted that {Q}morale is low.{E}",
          "morale is low", "staff memo"),
-        (f"The Harbor City Times reported the vote. {Q}It was close,{E} the Times said.",
-         "It was close", "Harbor City Times"),
+        (f"The builder, Harlow Partners of Denver, said the tower would rise. {Q}It will "
+         f"last,{E} the firm said.", "It will last", "Harlow Partners"),
+        (f"The poll, taken in Nevada\u2019s Democratic precincts, moved. {Q}It is "
+         f"close,{E} her team said.", "It is close", "her team"),
     ],
 )  # fmt: skip
 def test_words_beside_a_name_stay_out_of_it(text: str, fragment: str, speaker: str) -> None:
