@@ -5018,9 +5018,10 @@ def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) ->
     last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
     members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
     whose first is no listed first name nor a title, that issues a statement right after
-    it ("Black Lives Matter issued a statement saying ..."), or of one word or more so
-    named that an appositive calls an organisation (:func:`organisation_appositive`: "The
-    AFL-CIO, the nation's largest labor federation,")?"""
+    it ("Black Lives Matter issued a statement saying ..."), or of two words or more, or
+    one in capitals, so named that an appositive calls an organisation
+    (:func:`organisation_appositive`: "The AFL-CIO, the nation's largest labor
+    federation,")?"""
     if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
         return True
     if nlp.listed_kind(list(words)) == "organisation":
@@ -5029,8 +5030,11 @@ def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) ->
     if rest or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
         return False
     end = text.find(words[-1], run_start) + len(words[-1])
-    if organisation_appositive(text, end):
-        return True  # "The AFL-CIO, the nation's largest labor federation,"
+    if (len(words) > 1 or words[0].replace("-", "").isupper()) and organisation_appositive(
+        text, end
+    ):
+        return True  # "The AFL-CIO, the nation's largest labor federation,": one word only
+        # in capitals (not "Haulvex, a freight software firm,", which a nearer word may block)
     return len(words) > 1 and ISSUES_STATEMENT.match(text, end) is not None
 
 
