@@ -1768,6 +1768,7 @@ def _organisation_named_by(
     found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
     # the noun again, opening a sentence, names nothing; the name before it still counts
     heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
+    heading = [h for h in heading if _head_of_named(h) is not None]  # not "Agency on Thursday"
     if heading and (not found or heading[-1].start() >= found[-1].start()):
         return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
     if not found:
@@ -1880,13 +1881,15 @@ def _named_with_head(head: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _head_of_name(head: str) -> re.Pattern[str]:
-    """Up to three capitalised words, then ``head`` capitalised, "of" and capitalised
-    words, "and" between them: an organisation's name that ``head`` heads ("the Illinois
-    Board of Elections", "the Chamber of Commerce", "the Institute of Anthropology and
-    History")."""
+    """Up to three capitalised words, then ``head`` capitalised, "of", "for" or "on" and
+    capitalised words, "and" between them: an organisation's name that ``head`` heads
+    ("the Illinois Board of Elections", "the Chamber of Commerce", "the Institute of
+    Anthropology and History", "the Coalition for Safe Streets", "the Select Committee
+    on Energy Security")."""
     space = r"[ \t\xa0]+"
     return re.compile(
-        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}of{space}"
+        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}"
+        rf"(?:of|for|on){space}"
         rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
     )
 
@@ -1894,7 +1897,8 @@ def _head_of_name(head: str) -> re.Pattern[str]:
 def _head_of_named(found: re.Match[str]) -> str | None:
     """The name :func:`_head_of_name` found, without a determiner or owner before it and
     without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz") or an owner's "'s"; none where a function word is among the words before the head."""
+    Ruiz"), a time ("the Committee on | Tuesday") or an owner's "'s"; none where a function
+    word is among the words before the head or none is left after it."""
     before = found.group(1).split()
     while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
         before.pop(0)  # "The Hollywood Chamber of Commerce"
@@ -1902,9 +1906,11 @@ def _head_of_named(found: re.Match[str]) -> str | None:
         return None
     after = found.group(2).split()
     for k, word in enumerate(after):
-        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)):
-            after = after[:k]
+        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)) or _dated(word):
+            after = after[:k]  # "the Senate on | Tuesday": a time is no name's
             break
+    if not after:
+        return None
     while after and after[-1] == "and":
         after.pop()  # "the Board of Elections and | Dale Orvin"
     owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
@@ -1912,6 +1918,11 @@ def _head_of_named(found: re.Match[str]) -> str | None:
         after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
     middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
     return " ".join([*before, *middle.split(), *after])
+
+
+def _dated(word: str) -> bool:
+    """Is ``word``, in a name's run, a weekday or a month ("Tuesday", "March")?"""
+    return word.strip(",.") in MONTHS or word.strip(",.").lower() in WEEKDAYS
 
 
 def _its_own(text: str, end: int) -> bool:
@@ -2393,11 +2404,12 @@ def _no_person_named(words: list[Token], name: tuple[int, int], surnames: Abstra
 
 
 def _named_for_purpose(words: list[Token], name: tuple[int, int]) -> bool:
-    """Whether the name holds "to", "for" or "on" between its capitalised words, as only an
-    organisation's does ("Right to Rise USA", "Campaign for Accountability", "Council on
-    Foreign Relations"); a person's name joins none (:func:`core.phrases.name_tokens`)."""
+    """Whether the name holds "to", "for" or "on" between its capitalised words, or an
+    owner's "'s", as only an organisation's does ("Right to Rise USA", "Campaign for
+    Accountability", "Council on Foreign Relations", "Emily's List"); a person's name joins
+    none (:func:`core.phrases.name_tokens`)."""
     n0, n1 = name
-    return any(w.text in {"to", "for", "on"} for w in words[n0 + 1 : n1 - 1])
+    return any(w.text in {"to", "for", "on"} or w.tag == "POS" for w in words[n0 + 1 : n1 - 1])
 
 
 def _name_before_adjunct(words: list[Token]) -> int | None:
@@ -3804,7 +3816,11 @@ class Attributor:
             n0, n1 = name
             name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
             title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if kind == NameKind.OUTLET:  # its name, not "the website Politico"
+            if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
+                whole := self._whole_name_of_head(words, name, start)
+            ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
+                person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
+            elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
                 person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
             elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
                 person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
@@ -3918,12 +3934,13 @@ class Attributor:
             not demonym
             and first == "the"
             and len(words) == 2
-            and words[1].text.islower()
+            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
             and not person_noun(head)
             and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
-            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy":
-            # a noun the article wrote as an organisation's name's head
+            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
+            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
+            # organisation's name's head
         description = strip_determiner(phrase)
         if (
             first == "the"
@@ -4010,6 +4027,22 @@ class Attributor:
         if found is None:
             return description
         return owned_body(found.group(1), found.group(2), self.cast.surnames()) or description
+
+    def _whole_name_of_head(self, words: list[Token], name: tuple[int, int], at: int) -> str | None:
+        """The whole name of the organisation that "the" and one capitalised word, the
+        head of its name before "of", "for" or "on", refers back to ("the Chamber" after
+        "the Linden County Chamber of Commerce"): see :func:`_organisation_named_by`; None
+        for any other phrase or name."""
+        n0, n1 = name
+        if (n0, n1) != (1, 2) or len(words) != 2 or words[0].text.lower() != "the":
+            return None
+        head = words[1].text
+        if not head.isalpha():
+            return None
+        whole = _organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
+        if whole is None or not re.search(rf"\b{head}[ \t\xa0]+(?:of|for|on)\b", whole):
+            return None  # not "the Times" after "The New York Times": read as before
+        return whole
 
     def _apposed_to_body(self, start: int, end: int) -> Person | None:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite

@@ -300,12 +300,31 @@ def organisation_appositive(text: str, end: int) -> bool:
     appositive = APPOSITIVE.match(text, end, end + 200)
     if appositive is None:
         return False
-    words = []
-    for word in appositive.group(1).split():
-        if word.lower() in APPOSITIVE_END or word.endswith(("'s", "\u2019s")):
+    words: list[str] = []
+    said = appositive.group(1).split()
+    for k, word in enumerate(said):
+        if word.lower() in APPOSITIVE_END or _participle_after_head(said, k):
             break
+        if word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            words = []  # "the nation's largest labor federation": the owner is a determiner,
+            continue  # the head comes after it (but "the group's founder" is a person)
         words.append(word)
-    return 0 < len(words) <= APPOSITIVE_WORDS and organisation_noun(words[-1])
+    return (
+        0 < len(words) <= APPOSITIVE_WORDS
+        and not words[-1].istitle()  # "Still, the Business Council of ...": a name, no noun
+        and organisation_noun(words[-1])
+    )
+
+
+def _participle_after_head(words: Sequence[str], k: int) -> bool:
+    """Does the lower-case "-ing" word at ``k`` open a participle phrase after the
+    appositive's head, its object a name or a determiner's phrase ("a super PAC | backing
+    Paul Stroud", "a group | supporting the bill"), not modify the head ("a polling firm")?"""
+    word = words[k]
+    if k == 0 or not (word.islower() and word.endswith("ing")) or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return after[:1].isupper() or after.lower() in {"the", "a", "an", "his", "her", "its"}
 
 
 def _used_as_organisation(before: list[str], text: str, start: int, end: int) -> bool:

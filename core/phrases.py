@@ -626,7 +626,9 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        named = inner and all(t.tag in nlp.PROPER_TAGS for t in inner)
+        named = bool(inner) and (
+            all(t.tag in nlp.PROPER_TAGS for t in inner) or _joined_name(inner)
+        )
         if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
             named = False  # "..., outside the state capital, Sacramento, said": a place
         if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
@@ -1639,6 +1641,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         start -= 1
         if start >= 4 and nlp.elided_article(words, start - 3) and _capitalised(words[start - 4]):
             start -= 3  # "Sophie | in 't | Veld": a particle and its elided article
+    if _given_name_owns(words, start, end):
+        start -= 2  # "Emily's | List": a body named for someone by a given name alone
     if end - start >= 3 and postnominal([w.text for w in words[start:end]]):
         end -= 1  # "Bernard Okonkwo | KC", "Jane Hale | MP": an honour or office after it
     suffixed = start == end - 1 and words[start].text.lower().rstrip(".") in lexicons.NAME_SUFFIXES
@@ -2164,8 +2168,9 @@ def _organisation_start(words: list[Token], start: int) -> int:
         joined = before_and  # "Department of Health and | Social Care"
     while joined >= 2:
         joiner = joined - 1
-        if words[joiner].text.lower() == "the" and joiner >= 2:
-            joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth"
+        if words[joiner].text.lower() in {"the", "a"} and joiner >= 2:
+            joiner -= 1  # "the Institute for the | Study of War", "the Friends of the | Earth",
+            # "Americans for a | Strong Economy"
         if words[joiner].text.lower() not in ORG_JOINERS and not _topic_on(words, joiner):
             break
         head = _organisation_head_start(words, joiner - 1)
@@ -2265,8 +2270,9 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
-    if not listed and _purpose_named(words, head):
-        return head  # "Right to Rise USA", "super PAC Right to | Rise": no "the" needed
+    if not listed and (_purpose_named(words, head) or _cause_named(words, head)):
+        return head  # "Right to Rise USA", "super PAC Right to | Rise", "Citizens for |
+        # Growth": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
@@ -2288,6 +2294,59 @@ def _purpose_named(words: list[Token], head: int) -> bool:
         return False
     to = Token(words[head + 1].span, "to", "")
     return nlp.tag([to, Token(verb.span, verb.text.lower(), "")])[1].tag == "VB"
+
+
+def _cause_named(words: list[Token], head: int) -> bool:
+    """Does the one capitalised common noun at ``head`` name a body by the cause it is for
+    ("Citizens for | Growth", "Democracy for | America", "Americans for a | Strong
+    Economy"), as a person's name does not ("Cameron Easley for | Morning Consult")? A
+    :func:`cause_word`, with no capitalised word before it."""
+    if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
+        return False
+    return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
+
+
+def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
+    """Is the one capitalised word ``words[start:end]`` owned by a given name alone before
+    it, so that the three are one body's name ("Emily's List", "Bernie's Army")? News
+    names a person who owns something by the surname ("Clinton's Campaign" is a
+    headline's), and no title or noun for a person is named so ("Hillary's Chief"); nor is
+    a place ("Nevada's Democratic caucuses"). The name closes the phrase."""
+    if end != len(words) or end - start != 1 or start < 2 or words[start - 1].tag != "POS":
+        return False  # the name closes the phrase: not "Nevada's Democratic | caucuses"
+    owner, owned = words[start - 2], words[start]
+    return (
+        _capitalised(owner)
+        and nlp.written_first_name(owner.text)
+        and nlp.gazetteer_marks([owner.text]) != ["LOC"]  # "Nevada's": a place's
+        and nlp.context_free_tag(owned.text.lower()) in {"NN", "NNS"}  # not "Hillary's Shocking"
+        and (start == 2 or not _capitalised(words[start - 3]))
+        and not _office_word(owned)
+        and not person_noun(owned.text.lower())
+    )
+
+
+def _joined_name(words: list[Token]) -> bool:
+    """Are ``words`` one name joined across "for" or "to", and nothing else ("Citizens for
+    Growth", "Right to Rise"), as :func:`name_tokens` reads a name? Not across "of", which
+    may tell where a body is ("Tidemark Partners of Atlanta")."""
+    return any(w.text.lower() in {"for", "to"} for w in words) and name_tokens(words) == (
+        0,
+        len(words),
+    )
+
+
+def cause_word(word: str) -> bool:
+    """May the capitalised ``word`` open a body's name by the cause it is for, "for" after
+    it ("Citizens", "Democracy", "Americans", "Veterans"), where a person's name may not
+    ("Easley", "Jones", "Adams")? A frequent word or a common plural, no first name and
+    no function word."""
+    if nlp.written_first_name(word) or word.lower() in lexicons.function_words():
+        return False  # not "As for | Mr. Kim"
+    plural = nlp.context_free_tag(word) in {"NNS", "NNPS"} or (
+        word.endswith("s") and nlp.context_free_tag(word[:-1]) in {"JJ", "NN"}
+    )
+    return nlp.is_frequent_word(word) or plural
 
 
 def _unlisted_head(token: Token) -> bool:

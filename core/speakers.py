@@ -33,6 +33,7 @@ from core.kind_evidence import (
     group_in_article,
     kin_noun,
     noun_gender,
+    organisation_appositive,
     organisation_in_article,
     organisation_noun,
     place_not_given_name,
@@ -157,10 +158,10 @@ PUTS_OUT = (
 )
 _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
-    r"(?:(?:of|for|to|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
+    r"(?:(?:of|for|to|on|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
-ORG_JOINED = re.compile(r"\s(?:of|for|to|and)\s")
+ORG_JOINED = re.compile(r"\s(?:of|for|to|on|and)\s")
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
@@ -5073,12 +5074,21 @@ HEAD_KINDS = {  # the kind a definite noun for an organisation names
 GENERIC_MISFITS = frozenset({"school", "press", "court", "body"})  # not "the group" nor "it"
 
 
+def _name_head(name: str) -> str:
+    """The word that heads an organisation's name: the one before its first "of", "for",
+    "on" or "to" ("University" of "University of Texas", "Coalition" of "Coalition for Safe
+    Streets"), else its last ("Acme Holdings")."""
+    joined = ORG_JOINED.search(name)
+    before = name[: joined.start()] if joined is not None else name
+    return before.rsplit(" ", 1)[-1]
+
+
 def body_fits(name: str, head: str) -> bool:
     """May an organisation named ``name`` be what a definite noun ``head`` ("company",
-    "group", "union") or "it" refers to, by the kinds the name's last word and the noun
+    "group", "union") or "it" refers to, by the kinds the name's head word and the noun
     name (BODY_KINDS, HEAD_KINDS)? "the group" is no "Trump University", "the union" no
     "Acme Holdings"; a name of no known kind fits any noun but a press noun's."""
-    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    last = _name_head(name).lower().rstrip(".")
     kind = next((k for k, words in BODY_KINDS.items() if last in words), None)
     wanted = HEAD_KINDS.get(head)
     if wanted is None:
@@ -5099,16 +5109,24 @@ def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) ->
     last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
     members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
     whose first is no listed first name nor a title, that issues a statement right after
-    it ("Black Lives Matter issued a statement saying ...")?"""
+    it ("Black Lives Matter issued a statement saying ..."), or of two words or more, or
+    one in capitals, so named that an appositive calls an organisation
+    (:func:`organisation_appositive`: "The AFL-CIO, the nation's largest labor
+    federation,")?"""
     if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
         return True
     if nlp.listed_kind(list(words)) == "organisation":
         return not lexicons.party_word(words[-1])  # "Democrats": a party's members
 
-    if rest or len(words) < 2 or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
+    if rest or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
         return False
     end = text.find(words[-1], run_start) + len(words[-1])
-    return ISSUES_STATEMENT.match(text, end) is not None
+    if (len(words) > 1 or words[0].replace("-", "").isupper()) and organisation_appositive(
+        text, end
+    ):
+        return True  # "The AFL-CIO, the nation's largest labor federation,": one word only
+        # in capitals (not "Haulvex, a freight software firm,", which a nearer word may block)
+    return len(words) > 1 and ISSUES_STATEMENT.match(text, end) is not None
 
 
 # the most words an organisation's name is read over: a run of capitalised words ("Mr. Dr.
@@ -5127,16 +5145,80 @@ def named_organisations(
     Clean Rivers Alliance"). Not in a title-case headline's line, nor across a sentence's
     end ("Planned Parenthood. Senate") or a title ("Sen. Ted Cruz GOP")."""
     found = []
-    for run_start, _, words in _name_runs(text, start, end):
+    runs = _name_runs(text, start, end)
+    joined_to = 0  # where the last name read across joiners ends: its later runs are in it
+    for k, (run_start, _, words) in enumerate(runs):
+        if run_start < joined_to:
+            continue
         names = [POSSESSIVE.sub("", w) for _, w in words]
         first = _past_run_openers(names)
         name = _organisation_in_run(text, run_start, names, first)
+        at = run_start + words[first][0] if first < len(words) else run_start
+        if (whole := _joined_organisation(text, runs, k)) is not None:
+            at, name = whole
+            joined_to = at + len(name)
         if name is not None and not nlp.in_title_case_line(text, run_start):
             opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
                 text, run_start
             )
-            found.append((run_start + words[first][0], name, opens))
+            found.append((at, name, opens))
     return found
+
+
+def _based_in_place(
+    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
+) -> bool:
+    """Is the run ``k`` an organisation's whole name by itself, closed by its word
+    (:func:`_organisation_head`: "Tidemark Partners"), and the run after its "of" a place
+    ("of Atlanta"): where it is, not more of its name ("Bank | of America" is no name
+    alone)?"""
+    if not text.startswith(" of ", runs[k][1]) or k + 1 >= len(runs):
+        return False
+    names = [POSSESSIVE.sub("", w) for _, w in runs[k][2]]
+    place = [w for _, w in runs[k + 1][2]]
+    whole = _organisation_head(names[_past_run_openers(names) :])
+    return whole and all(mark == "LOC" for mark in nlp.gazetteer_marks(place))
+
+
+# what joins one capitalised run to the next inside an organisation's name ("Chamber | of |
+# Commerce", "Committee | on the | Budget", "Citizens | for a | Strong Economy")
+RUN_JOINER = re.compile(r"[ \t\xa0]+(?:of|for|on|to|and)[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
+JOINED_RUNS = 3  # the most runs one name is read across
+
+
+def _joined_organisation(
+    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
+) -> tuple[int, str] | None:
+    """The organisation's name, and where it starts, that the run ``k`` opens and later runs
+    go on with across "of", "for", "on", "to" or "and" ("the Chamber of Commerce", "House
+    Select Committee on Energy Security", "Citizens for Growth"), read over its tagged words
+    as a noun phrase's is (:func:`organisation_reading`): not "Friends of | Hillary
+    Clinton", "Cameron Easley for | Morning Consult" nor "the Senate on | Tuesday". None
+    where no later run is joined to it."""
+    last = k
+    while last + 1 < len(runs) and last - k < JOINED_RUNS - 1:
+        gap = RUN_JOINER.fullmatch(text, runs[last][1], runs[last + 1][0])
+        if gap is None:
+            break
+        last += 1
+    if last == k:
+        return None
+    begin = runs[k][0]
+    if text[max(0, begin - 4) : begin].lower() == "the ":
+        begin -= 4  # "the" before the name's head, which may say it is one ("the Chamber")
+    words = nlp.tag(nlp.tokenize(text, begin, runs[last][1]))
+    i, j = organisation_reading(words, from_start=True)
+    i += words[i].text.lower() == "the"
+    if j <= i or words[j - 1].span.end <= runs[k][1]:
+        return None  # no run joined to the first
+    if words[i].text.lower() in lexicons.function_words():
+        return None  # "As for | Mr. Kim": a function word is no name's head
+    if _based_in_place(text, runs, k):
+        return None  # "Tidemark Partners | of Atlanta": a whole name, then where it is
+    first = words[i].span.start
+    if text[first : first + 4] in ("The ", "the "):
+        first += 4
+    return first, text[first : words[j - 1].span.end]
 
 
 def _past_run_openers(names: Sequence[str]) -> int:

@@ -564,11 +564,6 @@ KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right in another form: the ad from the PAC (the participle phrase "supporting '
         'Linda Marchetti" is cut from the nominal); the list held the whole phrase and "A new ad"',
     ),
-    ("r09", "a proven leader"): (
-        "List",
-        '"Emily’s List, the group that backs ...": an organisation whose name holds a '
-        "possessive is cut after it",
-    ),
     ("r14", "a serious problem and we need to act now"): (
         "Environmental Protection Agency",
         'right in another form: "An internal memo from the agency’s Chicago office" speaks for '
@@ -605,12 +600,6 @@ KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "report",
         'right in another form: "The party’s 2012 autopsy warned ... “...,” the report '
         'said" gives the bare "report"; the list held "the report"',
-    ),
-    ("r25", "holding big-government politicians accountable"): (
-        "Koch network’s political arm",
-        '"The Koch network’s political arm, Americans for Prosperity, said": an '
-        'organisation\'s name with a joining "for" after a possessive nominal is not read '
-        "as the appositive name (a name of proper nouns alone is)",
     ),
     ("r30", "Everybody in this room has a story"): (
         "Neil Egan",
