@@ -173,6 +173,7 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
+NOMINAL_SENTENCES_BACK = 2  # sentences more than "it" looks back for the body "the group" is
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
@@ -2773,6 +2774,8 @@ class Cast:
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
+        if head != "it":
+            k -= NOMINAL_SENTENCES_BACK  # "the group said" a few sentences on
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
         named_at, name = next(
             (
@@ -2799,6 +2802,9 @@ class Cast:
                 return person if named else None
         if named_at < 0 or leaves_open(self.text[named_at:at]):
             return None
+        if _another_described(self.text, head, named_at + len(name), at):
+            return None  # "UnitedHealth Group ... the trade group for the Blue Cross plans
+            # ... the group wrote": the one described since, not the one named
         return self.group(name, SpeakerKind.ORGANISATION, named_at)
 
     def names_organisation(self, name: str, at: int) -> bool:
@@ -5081,6 +5087,21 @@ def _name_head(name: str) -> str:
     joined = ORG_JOINED.search(name)
     before = name[: joined.start()] if joined is not None else name
     return before.rsplit(" ", 1)[-1]
+
+
+def _another_described(text: str, head: str, begin: int, end: int) -> bool:
+    """Does ``text`` from ``begin`` to ``end`` describe another body of the kind ``head``
+    than the one named before ``begin``: a new one ("a group of protesters", "another
+    union") or one told apart by whom it serves ("the trade group for the Blue Cross
+    plans")? Not an appositive set right after the name ("AAN, a conservative group,")."""
+    described = re.compile(
+        rf"\b(?:(?:a|an|another)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b(?!'|’)"
+        rf"|the\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\s+(?:for|of|representing)\s)"
+    )
+    return any(
+        text[begin : begin + m.start()].strip(" ,") != ""
+        for m in described.finditer(text[begin:end])
+    )
 
 
 def body_fits(name: str, head: str) -> bool:
