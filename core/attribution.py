@@ -104,6 +104,7 @@ from core.speakers import (
     QUANTIFIERS,
     Cast,
     Person,
+    another_described,
     body_apposition,
     document_owner,
     kin_noun,
@@ -3963,9 +3964,7 @@ class Attributor:
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
-            description = (
-                _organisation_named_by(self.text, head, start, self.cast.surnames()) or description
-            )
+            description = self._named_by_unless_another(head, start) or description
             if description == head and (
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
@@ -4089,6 +4088,17 @@ class Attributor:
         # "His team, Astana, said": the name set beside it is the one meant
         found = list(owned.finditer(self.text, begin, at))
         return self.cast.owner_campaign(found[-1].start(1), head) if found else ""
+
+    def _named_by_unless_another(self, head: str, at: int) -> str | None:
+        """The name "the group" at ``at`` refers back to by its head
+        (:func:`_organisation_named_by`), unless a body of that kind described since is
+        another ("UnitedHealth Group ... the trade group for the Blue Cross plans ... the
+        group wrote")."""
+        named = _organisation_named_by(self.text, head, at, self.cast.surnames())
+        where = self.text.rfind(named, 0, at) if named else -1
+        if named and where >= 0 and another_described(self.text, head, where + len(named), at):
+            return None
+        return named
 
     def _thing_named_before(self, at: int) -> str | None:
         """The name "the company" or "the firm" at ``at`` refers back to when the article

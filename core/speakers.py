@@ -2802,7 +2802,7 @@ class Cast:
                 return person if named else None
         if named_at < 0 or leaves_open(self.text[named_at:at]):
             return None
-        if _another_described(self.text, head, named_at + len(name), at):
+        if another_described(self.text, head, named_at + len(name), at):
             return None  # "UnitedHealth Group ... the trade group for the Blue Cross plans
             # ... the group wrote": the one described since, not the one named
         return self.group(name, SpeakerKind.ORGANISATION, named_at)
@@ -5089,7 +5089,7 @@ def _name_head(name: str) -> str:
     return before.rsplit(" ", 1)[-1]
 
 
-def _another_described(text: str, head: str, begin: int, end: int) -> bool:
+def another_described(text: str, head: str, begin: int, end: int) -> bool:
     """Does ``text`` from ``begin`` to ``end`` describe another body of the kind ``head``
     than the one named before ``begin``: a new one ("a group of protesters", "another
     union") or one told apart by whom it serves ("the trade group for the Blue Cross

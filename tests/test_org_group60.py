@@ -1,0 +1,58 @@
+"""orggroup60: "the group said" refers back to the body the article named a few
+sentences (and up to a paragraph) before, not only in the sentence before; and a body of the
+same kind described since ("a group of protesters", "the trade group for the dairy
+farmers") is another one, so the name named earlier does not speak for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
+
+Q = "\u201c"
+E = "\u201d"
+
+FAR = (
+    "The Harbor Tenants Union filed suit on Monday against the city's housing board.\n\n"
+    "The suit says rents rose by a third in two years. The board has not answered it. "
+    "Hearings begin in March, and the mayor has called for calm.\n\n"
+    f"{Q}We will see them in court,{E} the union said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (FAR, "see them in court", "Harbor Tenants Union"),
+        ("Citizens for Clear Water bought airtime in Dayton. The spots run through "
+         f"November. The mayor has not replied. {Q}Voters deserve the facts,{E} the "
+         "group said.", "deserve the facts", "Citizens for Clear Water"),
+    ],
+)  # fmt: skip
+def test_the_noun_refers_back_a_few_sentences(text: str, fragment: str, speaker: str) -> None:
+    assert _speaker(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "wrong"),
+    [
+        ("Pellam Foods Group cut its forecast. Later, the trade group for the dairy farmers "
+         f"weighed in. {Q}Prices are out of balance,{E} the group wrote.",
+         "out of balance", "Pellam Foods Group"),
+        ("Citizens for Clear Water bought airtime in Dayton. Outside the studio, a group of "
+         f"protesters waved signs. {Q}Shame on you,{E} the group shouted.",
+         "Shame on you", "Citizens for Clear Water"),
+    ],
+)  # fmt: skip
+def test_another_body_described_since_is_not_the_named_one(
+    text: str, fragment: str, wrong: str
+) -> None:
+    assert _speaker(text, fragment) != wrong
+
+
+def test_an_appositive_right_after_the_name_is_the_same_body() -> None:
+    text = (
+        "Citizens for Clear Water, a group of river guides, bought airtime in Dayton. "
+        f"{Q}Voters deserve the facts,{E} the group said."
+    )
+    assert _speaker(text, "deserve the facts") == "Citizens for Clear Water"
