@@ -2795,6 +2795,8 @@ class Cast:
                 # (or "the company said")
             if _thing_described(person):
                 continue  # "... after a state test found E. coli": no one "the company" means
+            if person.kind == SpeakerKind.ANONYMOUS and person_head(person.name.split()[-1]):
+                continue  # "The mayor has not replied": a person, not another body
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
                 if leaves_open(self.text[offset:at]):
