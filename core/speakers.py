@@ -2767,9 +2767,13 @@ class Cast:
         administration": someone's, see ``_organisation_named_by``)."""
         if head in OWNED_ORGANISATION_HEADS:
             return None
-        end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
-        while end > 0 and self.text[end - 1] in "\n \t":
-            end -= 1  # blank lines
+        end = at
+        for _ in range(1 if head == "it" else 2):  # "the group said" a paragraph further
+            if end <= 0:
+                break  # the article's first paragraph
+            end = self.text.rfind("\n", 0, end)  # the break before the paragraph
+            while end > 0 and self.text[end - 1] in "\n \t":
+                end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k >= 0 and self._read[k].sentence.end > at:
@@ -2795,8 +2799,11 @@ class Cast:
                 # (or "the company said")
             if _thing_described(person):
                 continue  # "... after a state test found E. coli": no one "the company" means
-            if person.kind == SpeakerKind.ANONYMOUS and person_head(person.name.split()[-1]):
-                continue  # "The mayor has not replied": a person, not another body
+            said = person.name.split()[-1].lower()
+            if person.kind == SpeakerKind.ANONYMOUS and (
+                person_head(said) or said in lexicons.person_nouns()
+            ):
+                continue  # "The mayor has not replied", "a narrator says": a person, no body
             if person.kind != SpeakerKind.PERSON:
                 named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
                 if leaves_open(self.text[offset:at]):
