@@ -5102,10 +5102,11 @@ def another_described(text: str, head: str, begin: int, end: int) -> bool:
     """Does ``text`` from ``begin`` to ``end`` describe another body of the kind ``head``
     than the one named before ``begin``: a new one ("a group of protesters", "another
     union") or one told apart by whom it serves ("the trade group for the Blue Cross
-    plans")? Not an appositive set right after the name ("AAN, a conservative group,")."""
+    plans": "for the", not "the board of elections" nor "blamed the network for reporting")?
+    Not an appositive set right after the name ("AAN, a conservative group,")."""
     described = re.compile(
         rf"\b(?:(?:a|an|another)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b(?!'|’)"
-        rf"|the\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\s+(?:for|of|representing)\s)"
+        rf"|the\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\s+(?:for|of|representing)\s+the\s)"
     )
     return any(
         text[begin : begin + m.start()].strip(" ,") != ""

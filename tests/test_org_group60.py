@@ -56,3 +56,18 @@ def test_an_appositive_right_after_the_name_is_the_same_body() -> None:
         f"{Q}Voters deserve the facts,{E} the group said."
     )
     assert _speaker(text, "deserve the facts") == "Citizens for Clear Water"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("The Marlow County Board of Elections met on Friday. Later, the board of elections "
+         f"ruled for him. {Q}He may stand,{E} the board said.", "He may stand",
+         "Marlow County Board of Elections"),
+        ("KVTN pushed back after the senator blamed the network for reporting the rumor. "
+         f"In a statement, the network said his account was {Q}untrue.{E}", "untrue",
+         "KVTN"),
+    ],
+)  # fmt: skip
+def test_the_same_body_again_is_no_other(text: str, fragment: str, speaker: str) -> None:
+    assert _speaker(text, fragment) == speaker
