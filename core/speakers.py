@@ -173,7 +173,6 @@ FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "a
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
-NOMINAL_SENTENCES_BACK = 2  # sentences more than "it" looks back for the body "the group" is
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
@@ -2767,19 +2766,13 @@ class Cast:
         administration": someone's, see ``_organisation_named_by``)."""
         if head in OWNED_ORGANISATION_HEADS:
             return None
-        end = at
-        for _ in range(1 if head == "it" else 2):  # "the group said" a paragraph further
-            if end <= 0:
-                break  # the article's first paragraph
-            end = self.text.rfind("\n", 0, end)  # the break before the paragraph
-            while end > 0 and self.text[end - 1] in "\n \t":
-                end -= 1  # blank lines
+        end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
         k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
         if k >= 0 and self._read[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
-        if head != "it":
-            k -= NOMINAL_SENTENCES_BACK  # "the group said" a few sentences on
         begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
         named_at, name = next(
             (

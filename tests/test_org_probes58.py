@@ -150,6 +150,13 @@ KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"“...,” it continues." after "the complaint says": "it" for the complaint is not '
         "followed to the complaint's maker",
     ),
+    ("o08", "Voters deserve the facts"): (
+        "group",
+        '"a new television ad from Americans for a Strong Economy, a super PAC backing ...": '
+        'the name is read whole since orgnames59, but "the group said" two paragraphs '
+        "later is past the window Cast.organisation_before looks back over (orggroup60 "
+        "widened it and dropped that: on train it named 5 wrong bodies for 2 right)",
+    ),
     ("o08", "who we want in the White House"): (
         "ad",
         '"The ad ends with a question: “...”": the ad\'s maker is named only as "a new '
