@@ -244,10 +244,6 @@ PROBES_27: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y06', 'excellent value'): None,
-    # the ranker retrained with the first-person feature (ranker72): a close call on a
-    # fragment between the couple the sentence is about and "a source close to the couple
-    # has claimed" after it, now the couple's second name (right after an earlier retrain)
-    ('y11', 'living separate lives'): 'Theo Lindgren',
     ('y06', 'The launderette'): 'minister',
     ('y17', 'career suicide'): 'three former employees of Veltro Capital',
     ('y17', 'Luxembourg numbers'): 'emails',

@@ -294,12 +294,6 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 
 
 KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("w04", "sickened"): (
-        "Priya Venkataraman",
-        'the ranker retrained in the forty-third session: "Venkataraman noted that House Speaker '
-        'Paul Ryan had said he was “sickened”" goes to the one who reports it, not Ryan, whose '
-        "clause holds the quoted word (a nested report: a close call)",
-    ),
     ("w01", "experts"): (
         "Colt Mabry",
         'a scare quote after "so-called", inside "took aim at the so-called “experts” at the '

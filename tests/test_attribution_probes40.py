@@ -573,13 +573,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'candidate',
         'the same',
     ),
-    ('p33', 'a carnival barker'): (
-        'Gloria Estrada-Wynn',
-        'the ranker retrained with the first-person feature (ranker72): "The moderator, G, '
-        'asked both candidates about T, whom Mr. Pardo has said he will vote for despite '
-        'calling him “…”": a close call between the subject of the relative clause and the '
-        'main clause\'s subject, now the moderator',
-    ),
     ('p36', 'Lorna Pacheco promised no new taxes'): (
         'Frank DiNapoli',
         'a flier read aloud inside his quotation ("It says here, ‘…’"): the inner quotation '
