@@ -87,7 +87,6 @@ KNOWN_WRONG = {
     "editorial_board": '"In an editorial, X urged" is no construction EDITORIALS_OF reads',
     "group_no_head": '"Clean Water Action": no word in it makes it an organisation',
     "newspaper": '"Courier" is no word of the news outlet list',
-    "coalition": '"Coalition for ...": the name opens with its organisation word',
     "geologist": '"Petroleum" is no surname: a person so named is read as a company',
 }
 
