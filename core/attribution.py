@@ -39,6 +39,7 @@ from core.kind_evidence import (
     organisation_appositive,
     organisation_noun,
 )
+from core.name_runs import QUANTIFIERS
 from core.person_roles import PARTIES
 from core.phrases import (
     ASIDE_DASHES,
@@ -101,7 +102,6 @@ from core.speakers import (
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     PRONOUN_OF_OWNER,
-    QUANTIFIERS,
     Cast,
     Person,
     another_described,

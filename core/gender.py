@@ -21,7 +21,8 @@ from collections import Counter
 from dataclasses import replace
 
 from core.document import Analysis, Speaker, SpeakerKind
-from core.speakers import HONORIFIC_GENDER, NAME_WORD, name_words
+from core.name_runs import NAME_WORD
+from core.speakers import HONORIFIC_GENDER, name_words
 
 FEMALE, MALE, NOT_STATED = "female", "male", "not stated"
 GENDERS = (FEMALE, MALE, NOT_STATED)

@@ -34,8 +34,9 @@ from functools import cache, lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
+from core.kind_evidence import KIN_GENDER
 from core.phrases import ASIDE_DASHES, FINITE_TAGS, TIME_NOUNS, TIME_WORDS, hyphen_glued
-from core.speakers import GRADE, HONORIFIC_GENDER, KIN_GENDER
+from core.speakers import GRADE, HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})

@@ -27,6 +27,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import BODY_APPOSITIVE, noun_gender
+from core.name_runs import NAME_WORD
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -64,7 +65,6 @@ from core.role_grammar import (
     title_noun,
 )
 from core.speakers import (
-    NAME_WORD,
     PARTY_WORDS,
     PRONOUN_GENDER,
     SUFFIXES,

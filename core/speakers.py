@@ -26,7 +26,6 @@ from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
-    KIN_GENDER,
     KIN_NOUNS,
     KIN_WORD,
     OWNED_HEADS,
@@ -38,6 +37,34 @@ from core.kind_evidence import (
     organisation_noun,
     place_not_given_name,
     speaks_for_owner,
+)
+from core.name_runs import (
+    COUPLE,
+    GIVEN_NAME,
+    INITIAL_WORD,
+    LISTED_BEFORE,
+    NAME_BEFORE,
+    NAME_FOLLOWS,
+    NAME_WORD,
+    NAMES_BEFORE,
+    OWNER_WORD,
+    POSSESSIVE,
+    QUANTIFIERS,
+    RUN_GOES_ON,
+    RUN_OPENERS,
+    RUN_REACH,
+    RUNNING_TEXT,
+    SPACED_WORD,
+    THEY,
+    WORD_BEFORE_REACH,
+    WORD_ENDING,
+    NamedPerson,
+    capitalised_runs,
+    couples_named_in,
+    honorific_gender,
+    kin_gender_before,
+    name_written,
+    noun_gender_beside,
 )
 from core.phrases import (
     BE_FORMS,
@@ -52,7 +79,7 @@ from core.phrases import (
     plural_head,
     postnominal,
 )
-from core.quotes import NICKNAME, leaves_open
+from core.quotes import leaves_open
 
 PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
     "republican": frozenset({"Republican", "GOP"}),
@@ -955,8 +982,8 @@ class Cast:
         if (before := self._introduced_before(name, at)) is not None:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = self._gender_of(name)
-        honorific = _honorific_gender(title) or _noun_gender_beside(self.text, at, name, role)
-        honorific = honorific or _kin_gender_before(self.text, at, written)
+        honorific = honorific_gender(title) or noun_gender_beside(self.text, at, name, role)
+        honorific = honorific or kin_gender_before(self.text, at, written)
         titled = self._titled(name, role)
         sex = honorific
         if sex is None and self._relatives(name) > 1:
@@ -998,7 +1025,7 @@ class Cast:
         if name not in person.aliases:
             person.aliases.append(name)
         shown = written if kin is not None else name
-        found = _name_written(self.text, shown, at)
+        found = name_written(self.text, shown, at)
         if found >= 0:
             insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
@@ -1027,7 +1054,7 @@ class Cast:
             or nlp.given_name_gender(words[0]) is not None
         ):
             return None
-        found = _name_written(self.text, name, at)
+        found = name_written(self.text, name, at)
         owned = kin_owned(self.text, found) if found > 0 else None
         if owned is None or owned.group("kin") not in SURNAME_KIN:
             return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
@@ -1124,7 +1151,7 @@ class Cast:
         before any other capitalised word, quotation mark or sentence end: whom of two
         people of that surname the article means ("Clinton said as he introduced his
         wife": Bill, not Hillary Clinton)."""
-        found = _name_written(self.text, name, at)
+        found = name_written(self.text, name, at)
         if found < 0:
             return None
         after = self.text[found + len(name) : found + len(name) + 120]
@@ -1625,7 +1652,7 @@ class Cast:
         if (
             person.suffix != "jr"
             or name_suffix(name)
-            or (found := _name_written(self.text, name, at)) < 0
+            or (found := name_written(self.text, name, at)) < 0
         ):
             return False
         if name_words(name) == name_words(person.name) and len(name_words(name)) > 1:
@@ -4418,7 +4445,7 @@ class Cast:
         if len(words) != 1 or not nlp.is_first_name(words[0].capitalize()):
             return []
         found = []
-        for first, second, family in _couples(self.text):
+        for first, second, family in couples_named_in(self.text):
             if not (_short_given(first) and _short_given(second)):
                 continue
             given = first if normalise(first) == words[0] else second
@@ -4645,138 +4672,6 @@ def _owner_by_surname(name: str) -> str | None:
     return f"{surname} {words[-1].lower()}" if person and surname else None
 
 
-INITIAL_WORD = re.compile(r"[A-Z]\.?")  # a middle initial: "J." of "Donald J. Trump"
-
-
-# a capital of the Latin alphabets, accented too ("Ó Sé", "Šimić", "Łukasz", "Émile")
-CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-NAME_WORD = rf"[{CAPITALS}](?:[\w'\u2019.\-]|{nlp.NOT_W_LETTER})*"  # "PeÃ±a": mojibake too
-QUOTED_NICKNAME = (  # Margaret "Peggy" Lindqvist: a nickname as core.quotes.scan reads one
-    rf"(?:\"{NICKNAME}\"|\u201c{NICKNAME}\u201d)(?=[ \t\xa0]+[A-Z])"
-)
-NAME_RUN = re.compile(  # capitalised words, name particles, a quoted nickname, on one line
-    rf"{NAME_WORD}(?:[ \t\xa0]+(?:{NAME_WORD}|{QUOTED_NICKNAME}"
-    rf"|(?:{'|'.join(sorted(nlp.NAME_PARTICLES))})(?:-{NAME_WORD})?\b))*"
-)  # "Ibrahim al-Sayed": a particle glued to the surname by a hyphen goes with it
-NAMES_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t\xa0]+){{1,3}}\Z")  # up to a surname
-RUN_GOES_ON = re.compile(rf"['\u2019]?s?[ \t\xa0]+{NAME_WORD}")  # after one
-RUN_REACH = 200  # characters before a surname that its first and middle names may take
-RUN_OPENERS = WEEKDAYS | {
-    "on", "in", "at", "by", "for", "with", "from", "after", "before", "when", "while",
-    "as", "but", "and", "or", "the", "a", "an", "then", "last", "this", "today",
-    "yesterday", "former", "so",
-}  # fmt: skip
-POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)$")
-LISTED_BEFORE = re.compile(r"[A-Z][\w.'-]*,$")  # "Brandy," before "Monica and Lauryn Hill"
-THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
-WORD_ENDING = re.compile(r"(\S+)[ \t\xa0]+$")  # the word a stretch ends in, and its spaces
-
-COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
-    r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
-    r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-)
-
-
-@lru_cache(maxsize=4)
-def _couples(text: str) -> tuple[tuple[str, ...], ...]:
-    """The given names and the surname of each couple ``text`` names (COUPLE), read once
-    for the article rather than once for each given name asked about."""
-    return tuple(couple.groups() for couple in COUPLE.finditer(text))
-
-
-WORD_BEFORE_REACH = 40  # characters before a name where the word before it is read
-QUANTIFIERS = frozenset(
-    {"many", "most", "some", "few", "several", "all", "both", "more", "other"}
-)  # "Many Americans": no name
-NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t\xa0]+$")  # a capitalised word just before
-NAME_FOLLOWS = re.compile(r"[ \t\xa0]+[A-Z]")  # "Omar Haddad": a given name, not a surname
-OWNER_WORD = re.compile(r"\w(?:['\u2019]s|s['\u2019])$")  # "Obama's", "Sanders'"; not "Clinton.''"
-SPACED_WORD = re.compile(r"\S+")
-GIVEN_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphenated parts
-RUNNING_TEXT = re.compile(r"[ \t\xa0]+[a-z]|['\u2019,;:]")  # no headline: "George Will said"
-
-
-@dataclass(frozen=True)
-class NamedPerson:
-    """A person named in running text: "Defense Minister Maria Lindqvist"."""
-
-    at: int  # offset of the name
-    name: str
-    title: str  # the title words before the name, or ""
-
-
-@lru_cache(maxsize=4)
-def _name_runs(
-    text: str, start: int, end: int | None
-) -> tuple[tuple[int, int, tuple[tuple[int, str], ...]], ...]:
-    """Each run of capitalised words in ``text[start:end]``: where it starts and ends, and
-    its words with their offsets in the run (read once for :func:`named_people` and
-    :func:`lone_names`, which read the same sentence in turn)."""
-    return tuple(
-        (
-            run.start(),
-            run.end(),
-            tuple((m.start(), m.group(0)) for m in SPACED_WORD.finditer(run.group(0))),
-        )
-        for run in NAME_RUN.finditer(text, start, len(text) if end is None else end)
-    )
-
-
-def _honorific_gender(title: str | None) -> str | None:
-    """ "m" or "f" for "Mr." or "Mrs." in a title before a name."""
-    for word in (title or "").split():
-        if gender := HONORIFIC_GENDER.get(word.rstrip(".").lower()):
-            return gender
-    return None
-
-
-NAME_REACH = 80  # characters past a name's length from a naming's offset it is sought in
-
-
-def _name_written(text: str, name: str, at: int) -> int:
-    """Where ``name``, as a naming at ``at`` gives it, stands in ``text``: sought from
-    ``at`` to ``NAME_REACH`` characters past its length (the naming's text may open with
-    more than the name), -1 where it is not there."""
-    return text.find(name, at, at + len(name) + NAME_REACH)
-
-
-APPOSED_NOUN = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|and|who)\s)[\w\-\u2019']+\s+){0,3}?"
-    r"([a-z]+)[,.;]"
-)  # "Jean Mulder, a retired actress,": not past a preposition ("the husband of an actress")
-
-
-def _noun_gender_beside(text: str, at: int, name: str, role: str | None) -> str | None:
-    """ "f" where a woman's noun stands right before the name or in apposition after it
-    ("party chairwoman Jean Mulder", "Jean Mulder, an actress,", a role "Chairwoman"): the
-    article's word over the first name's guess ("Jean" is listed as a man's). Not a
-    "-man" noun ("chairman", "spokesman"), which articles also write for women."""
-    heads = [(role or "").split()[-1:]]
-    found = _name_written(text, name, at)
-    if found >= 0:
-        heads.append(text[max(0, found - 30) : found].split()[-1:])
-        if apposed := APPOSED_NOUN.match(text, found + len(name)):
-            heads.append([apposed.group(1)])
-    for head in heads:
-        word = head[0].lower() if head else ""
-        if word.isalpha() and noun_gender(word) == "f" and word not in KIN_GENDER:
-            return "f"
-    return None
-
-
-def _kin_gender_before(text: str, at: int, name: str) -> str | None:
-    """The sex of a kin noun the given name ``name`` alone is set off after ("whose
-    husband, Tom,", "Their daughter, Simran,"): a word alone is no name the lists may
-    sex (it may be a surname), but the kin noun tells."""
-    if " " in name or (found := _name_written(text, name, at)) < 0:
-        return None
-    before = KIN_SET_OFF.search(text, max(0, found - 20), found)
-    return KIN_GENDER.get(before.group(1).lower()) if before is not None else None
-
-
-KIN_SET_OFF = re.compile(r"\b([A-Za-z]+),[ \t\xa0]+$")  # "husband, " before "Tom"
-
-
 def family_name_shown(text: str, word: str) -> bool:
     """Does the article write ``word``, a capitalised word no list holds as a first name,
     title or frequent word, after an honorific and alone ("Mr Tan said", "Ms. Goh")? Then
@@ -4959,7 +4854,7 @@ def named_people(
     find a person the article names outside any quotation's sentence.
     """
     found = []
-    for run_start, run_end, words in _name_runs(text, start, end):
+    for run_start, run_end, words in capitalised_runs(text, start, end):
         names = [w for _, w in words]
         begin = _name_start(names)
         if begin is None and introduced is not None and _opens_introduction(text, start, run_start):
@@ -5169,7 +5064,7 @@ def named_organisations(
     Clean Rivers Alliance"). Not in a title-case headline's line, nor across a sentence's
     end ("Planned Parenthood. Senate") or a title ("Sen. Ted Cruz GOP")."""
     found = []
-    runs = _name_runs(text, start, end)
+    runs = capitalised_runs(text, start, end)
     joined_to = 0  # where the last name read across joiners ends: its later runs are in it
     for k, (run_start, _, words) in enumerate(runs):
         if run_start < joined_to:
@@ -5927,7 +5822,7 @@ def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedP
     title ("Sanders", "Sen. Cruz's"): what may be the surname of a person the article
     named in full before (see :meth:`Cast.known`)."""
     found = []
-    for run_start, _, words in _name_runs(text, start, end):
+    for run_start, _, words in capitalised_runs(text, start, end):
         k = 0
         while k < len(words) - 1 and (
             words[k][1].lower() in RUN_OPENERS

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.kind_evidence import kin_gender, organisation_appositive
+from core.kind_evidence import KIN_GENDER, kin_gender, organisation_appositive
 from core.phrases import (
     CLAUSAL_IN,
     FINITE_TAGS,
@@ -31,7 +31,6 @@ from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
 from core.speakers import (
-    KIN_GENDER,
     PRONOUN_GENDERS,
     TITLES_AT_END,
     Cast,
