@@ -115,6 +115,22 @@ def given(text: str, fragment: str) -> str | None:
         return NO_QUOTATION
 
 
+def sentence_misses(
+    groups: dict[str, list[tuple[str, str, tuple[str, ...]]]],
+) -> list[tuple[str, str | None]]:
+    """Each group of invented sentences (text, fragment, right speakers) read as a one-line
+    article: its figure printed (run with -s), every miss returned as (fragment, given)."""
+    wrong: list[tuple[str, str | None]] = []
+    for name, items in groups.items():
+        right = 0
+        for text, fragment, speakers in items:
+            got = given("News\n\n" + text + "\n", fragment)
+            right += got in speakers
+            wrong += [] if got in speakers else [(fragment, got)]
+        print(f"\n{name}: {right}/{len(items)} right")
+    return wrong
+
+
 def batch_figure(
     name: str,
     probes: dict[str, str],

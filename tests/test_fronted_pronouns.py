@@ -17,7 +17,7 @@ import pytest
 
 from core import nlp
 from core.phrases import adjunct_end
-from tests.test_attribution_probes import given
+from tests.test_attribution_probes import given, sentence_misses
 
 FRONTED: list[tuple[str, str, tuple[str, ...]]] = [
     # participle phrases
@@ -154,14 +154,7 @@ def test_fronted_pronoun(text: str, fragment: str, speakers: tuple[str, ...]) ->
 
 def test_fronted_pronoun_figure() -> None:
     """The figure the report quotes (run with -s): every story right, named if not."""
-    wrong = []
-    for name, items in (("FRONTED", FRONTED), ("HARDER", HARDER), ("CONTROLS", CONTROLS)):
-        right = 0
-        for text, fragment, speakers in items:
-            got = given("News\n\n" + text + "\n", fragment)
-            right += got in speakers
-            wrong += [] if got in speakers else [(fragment, got)]
-        print(f"\n{name}: {right}/{len(items)} right")
+    wrong = sentence_misses({"FRONTED": FRONTED, "HARDER": HARDER, "CONTROLS": CONTROLS})
     assert not wrong, wrong
 
 

@@ -25,7 +25,7 @@ from core.phrases import (
     opening_participle,
     relative_antecedent,
 )
-from tests.test_attribution_probes import given
+from tests.test_attribution_probes import given, sentence_misses
 
 HALE = "Senator Dana Hale of Ohio spent Monday in Iowa. "
 RUIZ = "Maria Ruiz, the Cook County assessor, faces a recall vote in June. "
@@ -149,14 +149,7 @@ def test_fronted_speaker(text: str, fragment: str, speakers: tuple[str, ...]) ->
 
 def test_fronted_figure() -> None:
     """The figure the report quotes (run with -s): every sentence right, named if not."""
-    wrong = []
-    for name, items in (("FRONTED", FRONTED), ("HARD", HARD)):
-        right = 0
-        for text, fragment, speakers in items:
-            got = given("News\n\n" + text + "\n", fragment)
-            right += got in speakers
-            wrong += [] if got in speakers else [(fragment, got)]
-        print(f"\n{name}: {right}/{len(items)} right")
+    wrong = sentence_misses({"FRONTED": FRONTED, "HARD": HARD})
     assert len(FRONTED) == 40 and len(HARD) == 8
     assert not wrong, wrong
 
