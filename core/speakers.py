@@ -183,12 +183,13 @@ PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
     r"|(?:unveil|launch)(?:s|es|ed|ing)?|fil(?:e|es|ed|ing))"  # "filed a lawsuit"
 )
+JOINING_WORDS = "of|for|to|on|and"  # words an organisation's name is read across
 _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
-    r"(?:(?:of|for|to|on|and)\s+(?:the\s+)?(?=[A-Z]))?){0,5}"
+    rf"(?:(?:{JOINING_WORDS})\s+(?:the\s+)?(?=[A-Z]))?){{0,5}}"
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
-ORG_JOINED = re.compile(r"\s(?:of|for|to|on|and)\s")
+ORG_JOINED = re.compile(rf"\s(?:{JOINING_WORDS})\s")
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
@@ -297,11 +298,16 @@ ASKED = re.compile(  # a verb of asking someone and their name: "asked Trump"
     r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|quizzes)\s+"
     r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
 )
+TITLE_BEFORE_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"  # "Sen. |", "Ms. |", or none
+TITLED_NAME = (
+    TITLE_BEFORE_NAME + r"[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}"
+)  # "Sen. Ted Cruz"
+DOTTED_TITLES = "Mrs|Sen|Rep|Gov|Adm|Gen"  # abbreviations whose period ends no sentence
 ASKED_ABOUT = re.compile(  # what the one asked is asked, up to the pronoun: "about statements"
     r"\s+(?:about|whether|if|why|how|what|on)\b[^.;:\u201c\u201d\"]*$"
 )
 ASK_REACH = 300  # characters from "asked Trump" to the pronoun in what he is asked about
-TITLE_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\."  # "Rep."
+TITLE_DOT = rf"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b(?:{DOTTED_TITLES}))\."  # "Rep."
 ONE_ASKED = rf"[A-Za-z](?:[^.!?\n\u201c\u201d\",;:]|{TITLE_DOT}){{0,80}}?"  # "Rep. Dan Nolan"
 ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the question's
     # opening after: "asked Sanders whether", "pressed Brock on whether", "I put the same
@@ -311,7 +317,7 @@ ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the qu
     r"to\s+(?:respond|comment|explain|elaborate)|for\s+(?:comment|a\s+response)|"
     r"(?:just\s+)?(?:that|the|this)\s+(?:same\s+)?question)\b"
     rf"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+(?P<put>{ONE_ASKED})"
-    r"\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Mrs|Sen|Rep|Gov|Adm|Gen))\.)(?:\s|$))"
+    rf"\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:{DOTTED_TITLES}))\.)(?:\s|$))"
 )
 ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
     # but the answer's own, closed right before a closing pronoun ("“...,” he said")
@@ -324,7 +330,7 @@ PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs
     # " looks across the bench at Marlowe": lower-case words of its clause, no clause opener
     r"\s+(?:(?!(?:after|before|when|while|as|because|since|that|if|until|and|but|or)\b)"
     r"[a-z]+\s+){1,6}?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+    rf"({TITLED_NAME})"
 )
 SUBJECT_OF_SEX = frozenset({"he", "she"})
 OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
@@ -334,7 +340,7 @@ OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
 TOPIC_BEFORE = nlp.EndPattern(
     re.compile(
         r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"\u201d\u2019]))\s*As\s+(?:for|to)\s+"
-        r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2})"
+        rf"({TITLED_NAME})"
         r"\s*,\s*\Z"
     ),
     (",",),
@@ -5101,7 +5107,7 @@ def _based_in_place(
 
 # what joins one capitalised run to the next inside an organisation's name ("Chamber | of |
 # Commerce", "Committee | on the | Budget", "Citizens | for a | Strong Economy")
-RUN_JOINER = re.compile(r"[ \t\xa0]+(?:of|for|on|to|and)[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
+RUN_JOINER = re.compile(rf"[ \t\xa0]+(?:{JOINING_WORDS})[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
 JOINED_RUNS = 3  # the most runs one name is read across
 
 
@@ -6221,8 +6227,7 @@ NOT_A_VERB = frozenset({"of", "and", "or", "who", "that", "whose", "in", "at", "
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:from|with|by|to|against|for|at|on|of)\s+$")
 # a sentence opening on a subordinate clause, up to its subject ("Though Ms. |Olivieri")
 FRONTED_CLAUSE = re.compile(
-    r"[ \t\xa0]*(?:Though|Although|While|Because|Since|When|After)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+    r"[ \t\xa0]*(?:Though|Although|While|Because|Since|When|After)\s+" + TITLE_BEFORE_NAME
 )
 # a past participle clause opening a sentence, then its understood subject, a pronoun:
 # "Asked whether Reid deserved the second card, he"
