@@ -1,7 +1,7 @@
 """roleprobes53: roles judged on invented news of PolNeAR's genre (US politics and
 government). 16 short stories (every person and quotation invented for this batch; real
 bodies such as the Sierra Club or the Centers for Disease Control and Prevention are named
-as offices) with 116 quoted speakers, in the forms issue 15 names and earlier batches left
+as offices) with 115 quoted speakers, in the forms issue 15 names and earlier batches left
 unprobed: a possessive before the name ("The governor's press secretary, Mateo Baca,",
 "Sen. Pell's legislative director, Amy Soto,", "Corliss's South Carolina chairman, state
 Rep. Mel Dubose,"); an appositive holding a possessive ("Grace Hollis, Dorsey's chief of
@@ -29,6 +29,10 @@ committed first, in the shape of roleprobes51): the role a journalist would prin
 the name in a short citation, with variants where reasonable. A variant is parts joined by
 ";", each of which the role shown must hold, with at most ``SLACK`` words besides
 (tests/test_role_sample.py's rule); "" is no role.
+
+First judged on main e2ccd5b: 96 of 115 roles right (83.5%), 114 speakers found, none of
+the twelve NOT_SPEAKERS_53 people found, and none of the five "what they did" clauses taken
+as a role.
 """
 
 from __future__ import annotations
@@ -191,13 +195,13 @@ NOT_SPEAKERS_53: list[tuple[str, str]] = [
     ("t15", "Kim Soto"),
     ("t15", "Alan Moyer"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) on main e2ccd5b, of 116: set after the run
+FIRST_JUDGED = (96, 114)  # (roles right, speakers found) on main e2ccd5b, of 115
 
 KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
 
 
 def test_the_batch_is_whole() -> None:
-    assert len(PROBES) == 16 and len(ROLES_53) == 116
+    assert len(PROBES) == 16 and len(ROLES_53) == 115
 
 
 test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_53_figure = (
