@@ -32,7 +32,12 @@ the name in a short citation, with variants where reasonable. A variant is parts
 
 First judged on main e2ccd5b: 96 of 115 roles right (83.5%), 114 speakers found, none of
 the twelve NOT_SPEAKERS_53 people found, and none of the five "what they did" clauses taken
-as a role.
+as a role. After the mends of branch roles53: 106, 114 found (a phrase owned by a name
+with "of", "The Bank of America's chief economist, X,"; two joined role nouns,
+"secretary-treasurer"; an honorific or "Sir" between the phrase's comma and the name; a
+profile line's home town after the age, "X, 52, Ankeny, retired nurse:"; a fronted "Now a
+senior fellow at the Y Forum, he"). Of the 9 rows still wrong, two are right by reading
+(the judge's slack); see KNOWN_WRONG_53.
 """
 
 from __future__ import annotations
@@ -40,7 +45,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_role_probes46 import judged_role_batch_tests
+import pytest
+
+from core.extract import extract
+from tests.test_role_probes46 import judged_role_batch_tests, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_53.json").read_text(encoding="utf-8")
@@ -197,7 +205,56 @@ NOT_SPEAKERS_53: list[tuple[str, str]] = [
 ]
 FIRST_JUDGED = (96, 114)  # (roles right, speakers found) on main e2ccd5b, of 115
 
-KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t01', 'Jean Albrecht'): (
+        None,
+        'speaker wrong: "“Nobody in this building ...,” she said." goes to Nora Hinkle, two '
+        'paragraphs up, not to Albrecht, named in the paragraph before as the subject of '
+        '"drove" (the sentence between opens with "She and her husband"); attribution, not '
+        'the role reader',
+    ),
+    ('t07', 'Lanie Pham'): (
+        'Columbia pollster who has surveyed the state for two decades',
+        'an appositive keeps a relative clause that names no role (as roleprobes51\'s '
+        'Pettaway, Sabbagh); dropping every such clause also dropped clauses that do name '
+        'one ("who teaches at Georgetown University", "who ran for president in 2008"), '
+        'which role_clause does not read: tried, reverted',
+    ),
+    ('t10', 'Tad Reyes'): (
+        'Cincinnati car dealer who has never held office',
+        'a relative clause that names no role, kept (as Pham)',
+    ),
+    ('t13', 'Ray Booth'): (
+        'Del., Democrat who worked with Briar on the bill',
+        'a relative clause that names no role, kept (as Pham)',
+    ),
+    ('t14', 'Sue Tamura'): (
+        'Convention planner, worked on four national conventions',
+        '"who has worked on four national conventions" read as a role clause ("worked" '
+        'with a perfect); what she has done, not an office',
+    ),
+    ('t09', 'Harold Vint'): (
+        None,
+        '"who owns a tool-and-die shop in Erie": the hyphenated modifier stops the verb of '
+        'heading\'s object ("who owns a die shop in Erie" is read)',
+    ),
+    ('t13', 'Nancy Briar'): (
+        None,
+        'her roles are in a definite nominal ("But the 61-year-old former pharmacist has '
+        'spent ...") and "Now she chairs the House Health Committee."; neither is read for '
+        'a person named in the sentence before (the pronoun copula reader wants "She" first)',
+    ),
+    ('t11', 'Ed Marchand'): (
+        "New Hampshire Sen., Senate Foreign Relations Committee's ranking Democrat",
+        'right by reading ("the committee\'s" resolved to its name); the gold\'s parts leave '
+        'more than SLACK words',
+    ),
+    ('t15', 'Samuel Oyelaran'): (
+        'Dr., director of the vector-borne diseases division at the Centers for Disease '
+        'Control and Prevention',
+        'right by reading; the body\'s seven words are past SLACK',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
@@ -209,3 +266,88 @@ test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_5
         "role probes 53", PROBES, ROLES_53, KNOWN_WRONG_53, FIRST_JUDGED, NOT_SPEAKERS_53
     )
 )
+
+
+def speakers_of(middle: str) -> list[tuple[str, str | None]]:
+    """The names and roles of the speakers of a story holding ``middle``."""
+    return [(s.name, s.role) for s in extract("News\n\n" + middle + "\n").speakers]
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("The Bank of America's chief economist, Nell Barker, said it would pass.",
+         "Bank of America's chief economist"),
+        ("The Office of Management and Budget's deputy director, Nell Barker, said it.",
+         "Office of Management and Budget's deputy director"),
+        ("The American Society of Civil Engineers' president, Nell Barker, said it.",
+         "American Society of Civil Engineers' president"),
+        ("The union's secretary-treasurer, Nell Barker, said it would pass.",
+         "union's secretary-treasurer"),
+        ("In the Bank of America's report, Nell Barker said it.", None),
+    ],
+)  # fmt: skip
+def test_a_role_owned_by_a_name_with_of_set_before_a_name(middle: str, role: str | None) -> None:
+    """ "The Bank of America's chief economist, X,": the phrase's head is sought past its
+    owner's possessive (the owner's "of" had ended the search at "Bank", no role); two role
+    nouns joined by a hyphen are one ("secretary-treasurer")."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Britain's ambassador to the United States, Sir Nell Barker, said it.",
+         "Britain's ambassador to the United States"),
+        ("Its spokeswoman, Mrs. Nell Barker, said it.", "Its spokeswoman"),
+        ("The county's health officer, Dr. Nell Barker, said it.",
+         "Dr., county's health officer"),
+        ("In a statement, Mrs. Nell Barker said it.", None),
+        ("Where voters support the president, Mrs. Nell Barker devotes her speech to him.",
+         None),
+        ("Where voters support the president, Nell Barker devotes her speech to him.", None),
+    ],
+)  # fmt: skip
+def test_a_phrase_set_before_an_honorific_and_a_name(middle: str, role: str | None) -> None:
+    """ "Its spokeswoman, Mrs. Ann Lee,", "Britain's ambassador, Sir Ann Lee,": the comma
+    before the name stands before its honorific or a title not read as its own. Not a
+    verb's object before a name opening its own clause ("support | the president, Mrs.
+    Ann Lee devotes": read as her role with or without the honorific before)."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Nell Barker, 52, Ankeny, retired nurse, said it.", "retired nurse"),
+        ("Nell Barker, 23, Iowa City, graduate student in chemistry: \u201cStudent debt.\u201d",
+         "graduate student in chemistry"),
+        ("Nell Barker, 52, of Ankeny, a retired nurse, said it.", "retired nurse"),
+        ("Nell Barker, 52, Ankeny, said it.", None),
+        ("Nell Barker, 29, Waterloo: \u201cI just liked her.\u201d", None),
+    ],
+)  # fmt: skip
+def test_a_profile_line_of_age_home_town_and_role(middle: str, role: str | None) -> None:
+    """A voter's profile line, "Name, age, home town, role:", as a vox pop prints it: the
+    home town after the age is passed as "of Ankeny" was."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Nell Barker spent 11 years at the State Department. Now a senior fellow at the "
+         "Atlantic Policy Forum, she said it was weak.",
+         "senior fellow at the Atlantic Policy Forum"),
+        ("Nell Barker spoke first. A senior fellow at the Atlantic Policy Forum, she said it.",
+         "senior fellow at the Atlantic Policy Forum"),
+        ("Nell Barker spoke first. A senior fellow at the forum, she said it.", "senior fellow"),
+        ("Nell Barker spoke first. A former senator from Alabama, she said it.",
+         "former senator"),
+    ],
+)  # fmt: skip
+def test_a_fronted_nominal_now_and_its_named_body(middle: str, role: str | None) -> None:
+    """ "Now a senior fellow at the X Forum, she said": a fronted nominal before the
+    pronoun may open with "Now"/"Today", and takes the named body its preposition closes
+    it with (a lower-case noun or a place after "from" stays out, as before)."""
+    assert said(middle) == role
