@@ -1833,6 +1833,8 @@ def _past_owner(tokens: Sequence[Token], start: int, end: int) -> int:
     possessive that opens it ("The Bank of America's | chief economist"), so that the
     owner's own preposition is not taken for the phrase's; ``start`` where no owner opens
     it."""
+    if start >= end or not _capitalised(tokens[start]):
+        return start  # "a spokesman for Sen. Rubio's campaign": the role noun opens it
     for k in range(start + 1, end):
         if _possessor(tokens, k):
             return k + 1

@@ -285,6 +285,8 @@ def speakers_of(middle: str) -> list[tuple[str, str | None]]:
         ("The union's secretary-treasurer, Nell Barker, said it would pass.",
          "union's secretary-treasurer"),
         ("In the Bank of America's report, Nell Barker said it.", None),
+        ("A spokesman for Sen. Ann Pell's campaign, Nell Barker, said it.",
+         "spokesman for Sen. Ann Pell's campaign"),
     ],
 )  # fmt: skip
 def test_a_role_owned_by_a_name_with_of_set_before_a_name(middle: str, role: str | None) -> None:
