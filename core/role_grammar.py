@@ -460,8 +460,10 @@ def strong_role(token: Token) -> bool:
     bare = token.text.lower()
     if bare.endswith(("er", "or")) and not bare.endswith("eer"):
         prefix, _, last = bare.rpartition("-")
-        if prefix.split("-")[-1] in {"co", "vice", "ex"} and last:
-            bare = last  # "Vice-Chancellor", "co-founder": the role after the prefix
+        joined = prefix.split("-")[-1] in {"co", "vice", "ex"} or prefix in lexicons.role_nouns()
+        if joined and last:
+            bare = last  # "Vice-Chancellor", "co-founder": the role after the prefix; or
+            # two roles joined ("secretary-treasurer")
         return (
             lexicons.is_title_word(bare)
             or bare in lexicons.role_nouns()
@@ -1299,6 +1301,8 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     name stands in ("A former Republican presidential candidate -- John McCain, who lost
     the 2008 election to Obama -- said")."""
     tokens = sentence.tokens
+    while i > 2 and _courtesy_before_name(tokens[i - 1]):
+        i -= 1  # "Its spokeswoman, Mrs. | Ann Lee,", "Britain's ambassador, Sir | Ann Lee,"
     if i < 2 or tokens[i - 1].text != "," and tokens[i - 1].text not in ASIDE_DASHES:
         return None
     after_name = _past_origin(tokens, after_name)
@@ -1378,12 +1382,12 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
         return None  # "that candidate, Bernie Sanders": a reference back, not a role
     opens_clause = after_name < len(tokens) and tokens[after_name].tag in FINITE_TAGS
-    if opens_clause and _predicate_of_another(tokens, k):
+    if opens_clause and (_predicate_of_another(tokens, k) or _object_of_verb_before(tokens, k)):
         return None  # "if Trump is the GOP nominee, Rubio gave": the copula's predicate
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
     phrase = start + 3 if one_of else start  # past "one of his"
-    head = _first_head(tokens, phrase, end)
+    head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
     if (
         head is None
         or not (
@@ -1688,6 +1692,21 @@ def _closes_sentence(tokens: Sequence[Token], after_name: int) -> bool:
     return after_name == len(tokens) or tokens[after_name].text in {".", "!", "?"}
 
 
+def _object_of_verb_before(tokens: Sequence[Token], k: int) -> bool:
+    """Does a phrase opened by a determiner at ``k`` follow a verb other than a copula or
+    one of saying, so that it is that verb's object ("where voters support | the
+    president, Mrs. Clinton devotes ...") and no phrase set beside a name that opens a
+    clause of its own?"""
+    verb = tokens[k - 1] if k > 0 else None
+    return (
+        verb is not None
+        and tokens[k].tag in {"DT", "PRP$"}
+        and verb.tag in FINITE_TAGS | {"VB"}
+        and verb.text.lower() not in BE
+        and not _cue(verb)
+    )
+
+
 def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
     """Does a phrase opened at ``k`` follow a copula whose subject is no "he" or "she"
     ("if Trump is | the GOP nominee, Rubio gave": Trump's, where the name opens a clause of
@@ -1800,6 +1819,30 @@ def _inside_name(tokens: Sequence[Token], k: int, joins: frozenset[str] = OF) ->
     )
 
 
+def _courtesy_before_name(token: Token) -> bool:
+    """An honorific ("Mrs.") or a capitalised title word not read as the name's title
+    ("Sir")."""
+    return honorific(token) or token.text[:1].isupper() and lexicons.is_title_word(token.text)
+
+
+_NAME_JOINERS = frozenset({"of", "on", "for", "and", "&", "the"})  # "Council on Foreign Relations"
+
+
+def _past_owner(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the phrase ``tokens[start:end]`` goes on past its owner, a name with a
+    possessive that opens it ("The Bank of America's | chief economist"), so that the
+    owner's own preposition is not taken for the phrase's; ``start`` where no owner opens
+    it."""
+    if start >= end or not _capitalised(tokens[start]):
+        return start  # "a spokesman for Sen. Rubio's campaign": the role noun opens it
+    for k in range(start + 1, end):
+        if _possessor(tokens, k):
+            return k + 1
+        if not _capitalised(tokens[k]) and tokens[k].text not in _NAME_JOINERS:
+            return start  # "the most influential leader of | Iowa's ...": no owner opens it
+    return start
+
+
 def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The last noun before the first preposition of ``tokens[start:end]``."""
     head = None
@@ -1840,6 +1883,7 @@ def appositive_after(
     k = j + 1
     if k + 1 < len(tokens) and tokens[k].tag == "CD" and tokens[k + 1].text == ",":
         k += 2  # "Ben Carson, 64, a retired neurosurgeon"
+        k = _past_home_town(tokens, k)
     origin = _past_origin(tokens, k)
     if origin > k and _word_at(tokens, origin) == "in":
         origin = _past_origin(tokens, origin, {"in"})
@@ -1863,6 +1907,18 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _past_home_town(tokens: Sequence[Token], k: int) -> int:
+    """Past a home town set off by commas after an age, with no "of", as a profile line
+    gives it before a lower-case role ("Ruth Avila, 52, | Ankeny, | retired nurse:"); else
+    ``k``."""
+    m = k
+    while m < len(tokens) and tokens[m].tag in nlp.PROPER_TAGS and _capitalised(tokens[m]):
+        m += 1
+    if k < m < len(tokens) - 1 and tokens[m].text == "," and tokens[m + 1].text.islower():
+        return m + 1
+    return k
 
 
 def _aside_of_saying(tokens: Sequence[Token], m: int) -> bool:

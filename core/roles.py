@@ -1611,7 +1611,10 @@ def _introduced_before(
 
 # The next sentence opening with an indefinite phrase fronted before "he" or "she" as its
 # subject ("A so-called Blue Dog Democrat who represented ..., | he switched")
-_FRONTED_TO_PRONOUN = re.compile(r"(?:A|An)\s[^,.;:!?\"\u201c\u201d()]{3,160},\s(?:he|she)\s[a-z]")
+_FRONTED_TO_PRONOUN = re.compile(
+    r"(?:(?:Now|Today)\s+an?|A|An)(?=\s)[^,.;:!?\"\u201c\u201d()]{3,160},\s(?:he|she)\s[a-z]"
+)  # "A former state senator, he ...", "Now a senior fellow at X, she ..."
+_BODY_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 _FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
 # The next sentence opening with "He" or "She" before a copula ("He | is the county's ...").
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
@@ -1750,7 +1753,10 @@ def _fronted_after(
     fronted = reader.sentence(start, start + 1, 0, comma - start + 1)
     if fronted is None:
         return None
-    words = [t for t in fronted.tokens if start < t.span.start and t.span.end <= comma]
+    article = text.index(" ", start) if text[start].isupper() else start
+    if text.startswith(("Now", "Today"), start):
+        article = text.index(" ", article + 1)  # past "Now a"
+    words = [t for t in fronted.tokens if article < t.span.start and t.span.end <= comma]
     j = 0
     while j < len(words) and words[j].tag not in _FRONTED_STOP_TAGS:
         j += 1
@@ -1761,7 +1767,20 @@ def _fronted_after(
     head, role = words[j - 1].text.lower(), [t.text for t in words[:j]]
     if _fits_another(persons, person, head, role):
         return None
-    return text[words[0].span.start : words[j - 1].span.end]
+    return text[words[0].span.start : words[_past_named_body(words, j) - 1].span.end]
+
+
+def _past_named_body(words: list[Token], j: int) -> int:
+    """Past the named body a fronted nominal's preposition at ``j`` closes it with ("a
+    senior fellow | at the Atlantic Policy Forum"), when only that body is left before
+    the comma; else ``j``."""
+    if j >= len(words) or words[j].text not in _BODY_PREPOSITIONS:
+        return j
+    body = words[j + 1 :]
+    if body and body[0].text == "the":
+        body = body[1:]
+    named = bool(body) and all(t.tag in {"NNP", "NNPS"} and t.text[:1].isupper() for t in body)
+    return len(words) if named else j
 
 
 def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
