@@ -18,6 +18,8 @@ Judging rules, written with the stories before On Record read them (committed fi
 from marked text by /work/notes/coref59_scripts/gen.py), as coref57's: a named person is
 right only as that person's name (no title); an unnamed person as a description of that
 person, in one of the forms listed; never None and never a named person.
+
+First judged, on main e2ccd5b before any mend: 123 of 150 right (82.0%; 27 wrong).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_59.json")
-FIRST_JUDGED = 0  # filled in after the first run (the commit before it is the proof)
+FIRST_JUDGED = 123  # right on main (e2ccd5b) before any mend, of 150
 
 PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("f01", "This bill keeps", ("Harriet Quill",)),
@@ -292,9 +294,81 @@ PROBES_59: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("f15", "I did it", ("Porter Whitlow",)),
 ]
 
-WHY_59: dict[str, str] = {}  # why each story's quotations on KNOWN_WRONG_59 are wrong
+WHY_59: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_59 are wrong
+    "f01": (
+        '"One of the farmers, a soybean grower from Salina who declined to give his name, said'
+        ' ... “...,” the farmer said": the unnamed one left as the bare noun'
+    ),
+    "f02": (
+        '"Kowalczyk, 45, a nurse and mother of two ... the 45-year-old mother of two said" not'
+        ' matched to the age and description; "Her husband, Stan," given the first name alone;'
+        ' "the retired teacher ... the teacher said" for one described "a retired schoolteacher"'
+        " six paragraphs before"
+    ),
+    "f04": (
+        '"the former mayor said" given the sitting "Mayor Renata Salcido", not "her predecessor,'
+        ' Vincent Dorr"'
+    ),
+    "f07": (
+        'unnamed ones left as the bare noun or cut ("A woman in the front row ... the woman said",'
+        ' "a retired machinist from Nashua"); "the developer" for the nominee described as "a'
+        ' Tulsa real estate developer" in an appositive of "The Republican nominee"'
+    ),
+    "f09": (
+        '"the Arizona Republican" for "Sen. Roy Delacorte of Arizona, the ... Republican'
+        ' chairman"; "the nominee" for the general a nominee only by the headline and the story'
+    ),
+    "f10": (
+        '"The sheriff ... called the attack personal. “...,” Ybarra said" with three Ybarras: the'
+        " bare surname not read as the sentence's subject; \"The challenger's wife, Rosalind,\""
+        " given the first name alone"
+    ),
+    "f11": '"one woman who did not give her name ... the woman yelled": left as the bare noun',
+    "f12": '"the Laredo Democrat" for "a Democrat who has held his Laredo seat": not read',
+    "f13": (
+        '"the former aide" for "Harlan Stovall\'s former chief of staff, Dexter Pruett": the'
+        " head nouns differ (aide, chief of staff)"
+    ),
+    "f14": (
+        '"“...,” the candidate for governor told reporters" named in the next paragraph (no'
+        ' possessive); "his running mate" named before it in its paragraph; "Rask\'s campaign'
+        ' spokeswoman" named in a later sentence "The spokeswoman, Nadia Okonkwo,"; "A tribal'
+        ' elder at the camp ... the elder said" left as the bare noun'
+    ),
+}
 
-KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_59[probe])
+    for probe, fragment, given in [
+        ("f01", "Just pass the", "farmer"),
+        ("f02", "He talks like", "45-year-old mother of two"),
+        ("f02", "That's not nothing.", "45-year-old mother of two"),
+        ("f02", "I'm still listening,", "Stan"),
+        ("f02", "Ask me in", "Garrett Vollmer"),
+        ("f02", "Maybe I'll know", "Garrett Vollmer"),
+        ("f04", "Let the people", "Renata Salcido"),
+        ("f04", "If it's such", "Renata Salcido"),
+        ("f07", "My plant closed", "a retired machinist"),
+        ("f07", "I've lost three", "woman"),
+        ("f07", "They're wrong,", "developer"),
+        ("f07", "They've been wrong", "developer"),
+        ("f09", "That's the first", "Alvin Mercer"),
+        ("f09", "I'd rather do", "Bethany Crowder"),
+        ("f10", "He's been angry", "Hector Ybarra"),
+        ("f10", "Ask him why.", "Hector Ybarra"),
+        ("f10", "Christmas is going", "Rosalind"),
+        ("f11", "You're poisoning our", "woman"),
+        ("f12", "A wall through", "Laredo Democrat"),
+        ("f13", "I worked for", "Wade Stovall"),
+        ("f13", "I loved Harlan.", "Wade Stovall"),
+        ("f14", "I support the", "candidate for governor"),
+        ("f14", "I stand with", "mate"),
+        ("f14", "Sheldon knows that.", "mate"),
+        ("f14", "Families disagree,", "spokeswoman"),
+        ("f14", "This is a", "spokeswoman"),
+        ("f14", "She doesn't change", "elder"),
+    ]
+}
 
 test_probe_speaker_coref59_batch, test_coref59_batch_figure = judged_batch_tests(
     "coref59", PROBES, PROBES_59, KNOWN_WRONG_59, FIRST_JUDGED, size=150
