@@ -4005,10 +4005,12 @@ class Attributor:
             (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
             and description == head
-            and (person_noun(head) or head in lexicons.person_nouns())
+            and (person_noun(head) or head in lexicons.person_nouns() or noun_gender(head))
             and (unnamed := self.cast.unnamed_source(head, start)) is not None
         ):  # "A senior campaign official ... said ... “...,” the official said": that one
-            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker)
+            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker;
+            # a noun of a sex too, which no role list holds: "a young woman asked ...
+            # “...,” the woman said")
             self.cast.mention(start, unnamed)
             return Mention(Span(start, end), unnamed, cue, cue_span)
         if kind == SpeakerKind.ORGANISATION:
