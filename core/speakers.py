@@ -753,6 +753,10 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
         found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
     if found is None and head == "minister":
         found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
+    if found is None and head in lexicons.long_role_nouns() and head not in KIN_NOUNS:
+        found = re.search(rf"\b[a-z]{{3,}}{head}\b", role, re.IGNORECASE)  # "a retired
+        # schoolteacher" is "the teacher": a compound the role noun closes, as for
+        # lexicons.compound_role_noun (not kin: a grandmother is not "the mother")
     return found
 
 
