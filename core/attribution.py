@@ -3882,6 +3882,10 @@ class Attributor:
             if person is None and (owner := _possessive_owner(written)) is not None:
                 person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
                 # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
+            if person is None and first == "the" and not self.cast.anyone_named_before(start):
+                person = self.cast.introduced_after("", head, start)  # "“...,” the candidate
+                # for governor told reporters. \n\nSheldon Rask, a rancher, ...": no one named
+                # before it, so none it could refer back to
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)

@@ -3993,6 +3993,11 @@ class Cast:
             return person
         return None
 
+    def anyone_named_before(self, at: int) -> bool:
+        """Does the article name a person before ``at``?"""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        return any(person.kind == SpeakerKind.PERSON for _, person in self._namings[:k])
+
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words
         ("Secretary of State Opal Dunmore, who ..., said"), or the writer of a document

@@ -25,6 +25,7 @@ First judged, on main e2ccd5b before any mend: 123 of 150 right (82.0%; 27 wrong
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_59.json")
 FIRST_JUDGED = 123  # right on main (e2ccd5b) before any mend, of 150
@@ -373,3 +374,57 @@ KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref59_batch, test_coref59_batch_figure = judged_batch_tests(
     "coref59", PROBES, PROBES_59, KNOWN_WRONG_59, FIRST_JUDGED, size=150
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main e2ccd5b)
+
+N = "\n\n"
+
+
+def test_a_noun_of_a_sex_refers_back_to_the_unnamed_one_it_introduced() -> None:
+    """ "A man near the stage, who ..., asked ... “...,” the man said": the unnamed one the
+    indefinite phrase brought in, as for a role noun (main: the bare "man")."""
+    text = (
+        "Gov. Ada Lindqvist took questions for an hour."
+        + N
+        + "A man near the stage, who said he drove a school bus, asked about fuel prices."
+        " “I pay for gas out of my own pocket,” the man said."
+    )
+    assert _speaker(text, "I pay for") == "A man near the stage"
+
+
+def test_a_compound_role_word_names_the_noun_that_closes_it() -> None:
+    """ "Ruth Oyelaran, a retired schoolteacher, ... \\n\\nThe Democratic nominee, Dale
+    Pickard, ... \\n\\n“...,” the teacher said": the one whose role closes in "teacher",
+    not the subject in focus (main: Pickard)."""
+    text = (
+        "Ruth Oyelaran, a retired schoolteacher, has voted in every election since 1968."
+        + N
+        + "Dale Pickard spoke at the union hall on Thursday. He promised new roads."
+        + N
+        + "Back at the library, the teacher was unconvinced. “Roads are not a plan,” the"
+        " teacher said."
+    )
+    assert _speaker(text, "Roads are") == "Ruth Oyelaran"
+
+
+def test_a_definite_nominal_before_anyone_is_named_is_the_one_introduced_next() -> None:
+    """ "“...,” the state's new attorney general told reporters. \\n\\nMaxine Ruiz, a former
+    judge, took office": no one named before the nominal, so the one introduced after it
+    (main: the description)."""
+    text = (
+        "“We will look at every contract,” the new attorney general told reporters on Monday."
+        + N
+        + "Maxine Ruiz, a former judge from Tulsa, took office in January after a close race."
+    )
+    assert _speaker(text, "We will look") == "Maxine Ruiz"
+
+
+def test_a_definite_nominal_after_someone_named_is_not_read_ahead() -> None:
+    """A guard: with someone named before it, "the spokesman" is not the next one named."""
+    text = (
+        "Sen. Omar Vance of Idaho voted no. “He has his reasons,” the spokesman said."
+        + N
+        + "Tyler Brandt, a lobbyist from Boise, welcomed the vote at a news conference."
+    )
+    assert _speaker(text, "He has his") != "Tyler Brandt"
