@@ -753,11 +753,21 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
         found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
     if found is None and head == "minister":
         found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
-    if found is None and head in lexicons.long_role_nouns() and head not in KIN_NOUNS:
+    if found is None and head in role.lower() and _compounds(head):
         found = re.search(rf"\b[a-z]{{3,}}{head}\b", role, re.IGNORECASE)  # "a retired
-        # schoolteacher" is "the teacher": a compound the role noun closes, as for
-        # lexicons.compound_role_noun (not kin: a grandmother is not "the mother")
+        # schoolteacher" is "the teacher": a compound the role noun closes
     return found
+
+
+def _compounds(head: str) -> bool:
+    """May a compound word that ``head`` closes name it, as ``lexicons.compound_role_noun``
+    reads a person noun ("schoolteacher", "speechwriter")? A trade, not an office (an
+    "undersecretary" is not "the secretary") nor kin (a grandmother is not "the mother")."""
+    return (
+        head in lexicons.long_role_nouns()
+        and head not in KIN_NOUNS
+        and not lexicons.is_title_word(head)
+    )
 
 
 def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
