@@ -3883,9 +3883,9 @@ class Attributor:
                 person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
                 # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
             if person is None and first == "the" and not self.cast.anyone_named_before(start):
-                person = self.cast.introduced_after("", head, start)  # "“...,” the candidate
-                # for governor told reporters. \n\nSheldon Rask, a rancher, ...": no one named
-                # before it, so none it could refer back to
+                person = self.cast.introduced_after("", head, start, own_paragraph=False)
+                # "“...,” the candidate for governor told reporters. \n\nSheldon Rask, a
+                # rancher, ...": no one named before it, so none it could refer back to
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)

@@ -3976,12 +3976,17 @@ class Cast:
                 return person
         return None
 
-    def introduced_after(self, owner: str, head: str, at: int) -> Person | None:
+    def introduced_after(
+        self, owner: str, head: str, at: int, own_paragraph: bool = True
+    ) -> Person | None:
         """The person a possessive nominal of a relation names ahead of naming them: "“...,”
         Hale's campaign manager said. \n\nCurtis Mabry, a former ..., took over" is Mabry.
         Of the people named after ``at`` up to the end of the paragraph after it, the first
         not named before ``at``, if the article names them there as the subject opening a
-        sentence, and they are not the ``owner`` (the word before the possessive: "Hale")."""
+        sentence, and they are not the ``owner`` (the word before the possessive: "Hale").
+        Without ``own_paragraph``, one named first in the nominal's own paragraph is no
+        one's ("the pilot asked for volunteers. So Labor Secretary Thomas Perez stood"):
+        only the paragraph after may name the one the nominal withheld."""
         paragraph = BREAKS.search(self.text, at)
         following = paragraph and BREAKS.search(self.text, paragraph.end())
         end = following.start() if following else len(self.text)
@@ -3995,7 +4000,10 @@ class Cast:
             if len(name_words(person.name)) < 2:
                 continue  # not introduced in full ("Massachusetts General Hospital")
             if (
-                owner.lower() in name_words(person.name)
+                not own_paragraph
+                and paragraph is not None
+                and span.start < paragraph.start()
+                or owner.lower() in name_words(person.name)
                 or not self._introduced_at(span)
                 or not self._may_be(person, noun_gender(head))
             ):

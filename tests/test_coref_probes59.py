@@ -428,3 +428,13 @@ def test_a_definite_nominal_after_someone_named_is_not_read_ahead() -> None:
         + "Tyler Brandt, a lobbyist from Boise, welcomed the vote at a news conference."
     )
     assert _speaker(text, "He has his") != "Tyler Brandt"
+
+
+def test_a_definite_nominal_is_not_one_named_later_in_its_own_paragraph() -> None:
+    """A guard: "the pilot asked ... So Labor Secretary Thomas Perez stood": one named in
+    the nominal's own paragraph is someone else (train, wash-post_2016-07-06)."""
+    text = (
+        "Before the train left, the conductor asked for quiet. “Phones off, please,” the"
+        " conductor said. So Gov. Martha Quill put her phone away and opened a book."
+    )
+    assert _speaker(text, "Phones off") != "Martha Quill"
