@@ -3882,7 +3882,12 @@ class Attributor:
             if person is None and (owner := _possessive_owner(written)) is not None:
                 person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
                 # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
-            if person is None and first == "the" and not self.cast.anyone_named_before(start):
+            if (
+                person is None
+                and first == "the"
+                and QUOTE_LED.search(self.text, 0, start)
+                and not self.cast.anyone_named_before(start)
+            ):
                 person = self.cast.introduced_after("", head, start, own_paragraph=False)
                 # "“...,” the candidate for governor told reporters. \n\nSheldon Rask, a
                 # rancher, ...": no one named before it, so none it could refer back to
@@ -4781,6 +4786,11 @@ class Attributor:
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+
+
+QUOTE_LED = re.compile(  # "\n\n“I support the pipeline,” |the candidate for governor said":
+    r"(?:^|\n)[ \t]*[“\"][^”\"\n]+[,?!]?[”\"][ \t]*$"  # a paragraph opened by the quotation
+)
 
 
 def _possessive_owner(written: Sequence[str]) -> str | None:
