@@ -3882,6 +3882,15 @@ class Attributor:
             if person is None and (owner := _possessive_owner(written)) is not None:
                 person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
                 # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
+            if (
+                person is None
+                and first == "the"
+                and QUOTE_LED.search(self.text, 0, start)
+                and not self.cast.anyone_named_before(start)
+            ):
+                person = self.cast.introduced_after("", head, start, own_paragraph=False)
+                # "“...,” the candidate for governor told reporters. \n\nSheldon Rask, a
+                # rancher, ...": no one named before it, so none it could refer back to
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
@@ -4005,10 +4014,12 @@ class Attributor:
             (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
             and description == head
-            and (person_noun(head) or head in lexicons.person_nouns())
+            and (person_noun(head) or head in lexicons.person_nouns() or noun_gender(head))
             and (unnamed := self.cast.unnamed_source(head, start)) is not None
         ):  # "A senior campaign official ... said ... “...,” the official said": that one
-            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker)
+            # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker;
+            # a noun of a sex too, which no role list holds: "a young woman asked ...
+            # “...,” the woman said")
             self.cast.mention(start, unnamed)
             return Mention(Span(start, end), unnamed, cue, cue_span)
         if kind == SpeakerKind.ORGANISATION:
@@ -4775,6 +4786,11 @@ class Attributor:
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+
+
+QUOTE_LED = re.compile(  # "\n\n“I support the pipeline,” |the candidate for governor said":
+    r"(?:^|\n)[ \t]*[“\"][^”\"\n]+[,?!]?[”\"][ \t]*$"  # a paragraph opened by the quotation
+)
 
 
 def _possessive_owner(written: Sequence[str]) -> str | None:

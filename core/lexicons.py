@@ -111,6 +111,12 @@ def _long_role_nouns() -> tuple[str, ...]:
 
 
 @cache
+def long_role_nouns() -> frozenset[str]:
+    """The role nouns a longer word may close as a compound (``compound_role_noun``)."""
+    return frozenset(_long_role_nouns())
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     return frozenset(_lines("organisations.txt"))
 

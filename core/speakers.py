@@ -753,7 +753,21 @@ def office_word(written: str, head: str) -> re.Match[str] | None:
         found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
     if found is None and head == "minister":
         found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
+    if found is None and head in role.lower() and _compounds(head):
+        found = re.search(rf"\b[a-z]{{3,}}{head}\b", role, re.IGNORECASE)  # "a retired
+        # schoolteacher" is "the teacher": a compound the role noun closes
     return found
+
+
+def _compounds(head: str) -> bool:
+    """May a compound word that ``head`` closes name it, as ``lexicons.compound_role_noun``
+    reads a person noun ("schoolteacher", "speechwriter")? A trade, not an office (an
+    "undersecretary" is not "the secretary") nor kin (a grandmother is not "the mother")."""
+    return (
+        head in lexicons.long_role_nouns()
+        and head not in KIN_NOUNS
+        and not lexicons.is_title_word(head)
+    )
 
 
 def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
@@ -3962,12 +3976,17 @@ class Cast:
                 return person
         return None
 
-    def introduced_after(self, owner: str, head: str, at: int) -> Person | None:
+    def introduced_after(
+        self, owner: str, head: str, at: int, own_paragraph: bool = True
+    ) -> Person | None:
         """The person a possessive nominal of a relation names ahead of naming them: "“...,”
         Hale's campaign manager said. \n\nCurtis Mabry, a former ..., took over" is Mabry.
         Of the people named after ``at`` up to the end of the paragraph after it, the first
         not named before ``at``, if the article names them there as the subject opening a
-        sentence, and they are not the ``owner`` (the word before the possessive: "Hale")."""
+        sentence, and they are not the ``owner`` (the word before the possessive: "Hale").
+        Without ``own_paragraph``, one named first in the nominal's own paragraph is no
+        one's ("the pilot asked for volunteers. So Labor Secretary Thomas Perez stood"):
+        only the paragraph after may name the one the nominal withheld."""
         paragraph = BREAKS.search(self.text, at)
         following = paragraph and BREAKS.search(self.text, paragraph.end())
         end = following.start() if following else len(self.text)
@@ -3981,13 +4000,21 @@ class Cast:
             if len(name_words(person.name)) < 2:
                 continue  # not introduced in full ("Massachusetts General Hospital")
             if (
-                owner.lower() in name_words(person.name)
+                not own_paragraph
+                and paragraph is not None
+                and span.start < paragraph.start()
+                or owner.lower() in name_words(person.name)
                 or not self._introduced_at(span)
                 or not self._may_be(person, noun_gender(head))
             ):
                 return None
             return person
         return None
+
+    def anyone_named_before(self, at: int) -> bool:
+        """Does the article name a person before ``at``?"""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        return any(person.kind == SpeakerKind.PERSON for _, person in self._namings[:k])
 
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words
