@@ -2585,6 +2585,8 @@ def _apposed_absolute_subject(tokens: list[Token], k: int) -> tuple[int, int] | 
     comma = k - 2
     while comma > 0 and tokens[comma].text != ",":
         comma -= 1
+    if comma < 4 or any(t.tag in FINITE_TAGS for t in tokens[comma : k - 1]):
+        return None  # "With the convention nearing, Trump has signaled ..., offering": a clause
     member = tokens[comma - 3].text.lower() in MEMBER_OF and [
         t.text.lower() for t in tokens[comma - 2 : comma]
     ] in (["of", "them"], ["of", "those"])
@@ -2592,8 +2594,8 @@ def _apposed_absolute_subject(tokens: list[Token], k: int) -> tuple[int, int] | 
     if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text.lower() != "with":
         return None
     named = appositive_name(tokens, comma)
-    if named is not None and named[1] == k - 1:
-        return named
+    if named is not None and named[1] <= k - 1:
+        return named  # the name, then perhaps its state ("Sen. Carl Dunmore of Minnesota")
     return None if member else subject  # "with one of them, a Democrat, saying": the group
 
 
