@@ -2273,7 +2273,8 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     """Where the name begins that the word at ``head``, before an "of", "for" or "to", heads
     as an organisation's: a listed organisation word with the capitalised words before it
     ("Bank", "Bureau"); or a noun no list holds that "the" opens the name of ("the Chamber
-    of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton")."""
+    of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton"); or
+    one that such a name joined before it opens ("the League of Women Voters of")."""
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
@@ -2283,6 +2284,10 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
+        chained = head >= 2 and words[head - 1].text.lower() in ORG_JOINERS
+        if chained and _organisation_head_start(words, head - 2) is not None:
+            return head  # "the League of | Women Voters of Kansas", "the Chamber of |
+            # Commerce of Kansas": the middle of a name an organisation heads before it
         return None
     return head
 
