@@ -23,13 +23,19 @@ were committed first). A nominal speaker counts in either case of its first lett
 First judged on main (e2ccd5b): 234 of 254 right (7.9% wrong) by the list as committed;
 four of the twenty are slips of the list, right in another form ("Westergaard office", "A 2014
 report by the state's own Legislative Post Audit division", "State Department's environmental
-review", "14-count indictment"), so 238 substantively (6.3% wrong).
+review", "14-count indictment"), so 238 substantively (6.3% wrong). After the mends (a name
+beside a noun past a role a place opens or an "of" joins: "The plaintiff, Illinois child
+support specialist Dennis Varga,", "the aide, deputy chief of staff Marcus Tillery,"; "he"
+after a fronted clause naming a woman and a man is the man; "with one of them, Sen. Carl
+Dunmore of Minnesota, saying"; an organisation's name across a second "of": "The League of
+Women Voters of Kansas"): 239 (5.9% wrong; 243 substantively, 4.3%).
 The quotations still wrong are listed in KNOWN_WRONG_76 with what On Record gives and why;
 the figure is printed by ``test_thirtieth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_76.json")
 FIRST_JUDGED = 234  # right on main e2ccd5b before any mend, of 254
@@ -373,21 +379,6 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The CBO score ... says .... It estimates ..., and it says premiums would rise “...”": '
         '"it" for a document is not resolved',
     ),
-    ("d07", "nothing we couldn"): (
-        "several senators",
-        '"with one of them, Sen. Carl Dunmore of Minnesota, saying": "one of them" is read as '
-        "the group, past the name set beside it",
-    ),
-    ("d09", "Need this done by Friday"): (
-        "Rhonda Whitfield-Grant",
-        '"“...,” the aide, deputy chief of staff Marcus Tillery, texted": the nominal is '
-        "resolved past the name in apposition to it",
-    ),
-    ("d10", "You didn"): (
-        "Ronnie Gaskins",
-        '"After Acheson accused Pembrook of ..., he said": "he" is the man in the fronted '
-        "clause (Acheson is a woman), not the last speaker",
-    ),
     ("d11", "no measurable effect"): (
         "A 2014 report by the state's own Legislative Post Audit division",
         "right in another form (the report's whole phrase; a slip of the list)",
@@ -395,11 +386,6 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("d11", "vanishingly rare"): (
         "A 2014 report by the state's own Legislative Post Audit division",
         "right in another form, as the one before",
-    ),
-    ("d11", "hundreds of frustrated citizens"): (
-        "Kansas",
-        '"The League of Women Voters of Kansas, which joined the suit, said": the '
-        'organisation\'s name is cut at its last "of"',
     ),
     ("d14", "Grandpa hated everybody"): (
         "Don",
@@ -409,11 +395,6 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Irene Kopecky",
         '"Linda, drying a casserole dish ..., overheard him. “...,” she called out": "she" is '
         "the subject of the sentence just before",
-    ),
-    ("d15", "without paying for somebody"): (
-        "plaintiff",
-        '"The plaintiff, Illinois child support specialist Dennis Varga, told reporters": the '
-        "nominal, not the name in apposition after a descriptive title",
     ),
     ("d16", "a solution in search of a problem"): (
         "New Mexico",
@@ -430,8 +411,9 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
     ("d23", "It is hilarious"): (
         "his wife",
-        '"His wife, Patrice, who was sitting across the aisle, ...: “...,” she said": the '
-        "nominal, not the first name in apposition",
+        '"His wife, Patrice, ...: “...,” she said": the name lists give "Patrice" as a man\'s, '
+        'and the kin noun\'s sex does not overrule them there, so "she" passes the name for '
+        'the nominal ("His wife, Jane," is right)',
     ),
     ("d24", "Clean cars are good jobs"): (
         "Alliance for Automotive Innovation",
@@ -444,3 +426,45 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_thirtieth_batch, test_thirtieth_batch_figure = judged_batch_tests(
     "probes76", PROBES, PROBES_76, KNOWN_WRONG_76, FIRST_JUDGED, size=len(PROBES_76)
 )
+
+
+def test_a_name_after_a_role_with_a_place_or_an_of_is_the_nouns_name() -> None:
+    """ "The plaintiff, Chicago lawyer Ann Roe, said" and "the aide, deputy chief of staff
+    Ray Olson, texted": the name set beside the noun speaks, past a role that a place opens
+    or an "of" joins; not the bare noun."""
+    text = "The plaintiff, Chicago lawyer Ann Roe, told us, \u201cI want my day in court.\u201d"
+    assert _speaker(text, "my day in court") == "Ann Roe"
+    text = "\u201cGet it done,\u201d the aide, deputy chief of staff Ray Olson, texted an official."
+    assert _speaker(text, "Get it done") == "Ray Olson"
+
+
+def test_he_after_a_clause_naming_a_woman_and_a_man_is_the_man() -> None:
+    """ "After Ann Marsh accused Ray Olson of ducking, he said, “...”": the fronted clause
+    names a woman and a man, so "he" is the man there, not the man quoted before."""
+    text = (
+        "Ray Olson spoke first. \u201cI am ready,\u201d he said. Ann Marsh spoke next. "
+        "\u201cHe is not,\u201d she said. Ken Dale agreed. \u201cWe will see,\u201d he said. "
+        "After Marsh accused Olson of ducking the question, he said, \u201cI answered it.\u201d"
+    )
+    assert _speaker(text, "I answered it") == "Ray Olson"
+
+
+def test_one_of_them_named_beside_a_with_clause_speaks() -> None:
+    """ "..., with one of them, Sen. Ray Olson of Utah, saying “...”": the member named in
+    the appositive speaks; unnamed ("one of them, a Democrat,") the group does."""
+    text = (
+        "Several senators left the hearing early, with one of them, Sen. Ray Olson of Utah, "
+        "saying the witnesses had offered \u201cnothing new.\u201d"
+    )
+    assert _speaker(text, "nothing new") == "Ray Olson"
+    text = (
+        "Several senators left the hearing early, with one of them, a Democrat, saying the "
+        "witnesses had offered \u201cnothing new.\u201d"
+    )
+    assert _speaker(text, "nothing new").lower() == "several senators"
+
+
+def test_an_organisation_named_across_two_ofs() -> None:
+    """ "The League of Women Voters of Ohio said": the name runs across both "of"s."""
+    text = "The League of Women Voters of Ohio said the rule was \u201ca barrier.\u201d"
+    assert _speaker(text, "a barrier") == "League of Women Voters of Ohio"
