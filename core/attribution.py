@@ -2575,6 +2575,30 @@ def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (k - 3, k)
 
 
+def _apposed_absolute_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of an absolute clause opened by "with" whose participle at ``k`` follows
+    an appositive set off by commas ("with one of them, Sen. Carl Dunmore of Minnesota,
+    saying"): the name in the appositive, else the subject (not "one of them", which the
+    group's reading gives); None otherwise."""
+    if k < 4 or tokens[k - 1].text != ",":
+        return None
+    comma = k - 2
+    while comma > 0 and tokens[comma].text != ",":
+        comma -= 1
+    if comma < 4 or any(t.tag in FINITE_TAGS for t in tokens[comma : k - 1]):
+        return None  # "With the convention nearing, Trump has signaled ..., offering": a clause
+    member = tokens[comma - 3].text.lower() in MEMBER_OF and [
+        t.text.lower() for t in tokens[comma - 2 : comma]
+    ] in (["of", "them"], ["of", "those"])
+    subject = (comma - 3, comma) if member else np_before(tokens, comma)
+    if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text.lower() != "with":
+        return None
+    named = appositive_name(tokens, comma)
+    if named is not None and named[1] <= k - 1:
+        return named  # the name, then perhaps its state ("Sen. Carl Dunmore of Minnesota")
+    return None if member else subject  # "with one of them, a Democrat, saying": the group
+
+
 PREDETERMINERS = frozenset({"all", "both", "half", "such", "quite", "what", "many"})
 
 
@@ -3479,6 +3503,9 @@ class Attributor:
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True
             return mention
+        if participle and (apposed := _apposed_absolute_subject(tokens, k)) is not None:
+            return self._resolve(tokens, apposed, token.text, token.span)  # "with one of
+            # them, Sen. Carl Dunmore, saying": the absolute clause's subject speaks
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
             own = clause_subject(tokens[:k])
             if (quoted_person := self._quoted_person(tokens, k, own)) is not None:

@@ -1325,8 +1325,10 @@ def appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     begin += _age_before(tokens, begin)  # "One delegate, 24-year-old Kayla Brandstetter,"
     while begin < len(tokens) and tokens[begin].text.islower() and person_noun(tokens[begin].text):
         begin += 1
-    if begin == j + 1:  # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role
-        begin = _past_the_role(tokens, begin)
+    if begin == j + 1 or begin < len(tokens) and tokens[begin].text == "of":
+        # "A colleague, the anaesthetist Robert Kerr,": past "the" and a role; "the aide,
+        # deputy chief of staff Marcus Tillery,": a role with "of" the loop stopped in
+        begin = max(begin, _past_the_role(tokens, j + 1))
     styled = (
         not dash
         and begin == j + 1
@@ -1468,13 +1470,18 @@ def _past_the_role(tokens: list[Token], begin: int) -> int:
         return begin
     if tokens[begin].text.lower() == "the" or tokens[begin].tag == "PRP$":
         n = begin + 1  # "the anaesthetist Robert Kerr", "his cousin James York"
-    elif tokens[begin].text.isalpha() and tokens[begin].text.islower():
-        n = begin  # "former senator Bob Kerrey", "longtime aide Mara Quint": no "the"
+    elif tokens[begin].text.isalpha() and (
+        tokens[begin].text.islower() or begin + 1 < len(tokens) and tokens[begin + 1].text.islower()
+    ):
+        n = begin  # "former senator Bob Kerrey", "Chicago lawyer Ann Roe": no "the"
     else:
         return begin
     bare = n == begin
     while n < len(tokens) and n - begin <= 5 and tokens[n].tag not in {",", "."}:
         word = tokens[n].text
+        if word == "of" and n > begin and n + 1 < len(tokens) and tokens[n + 1].text.islower():
+            n += 1  # "deputy chief of staff Marcus Tillery": "of" inside the role
+            continue
         if bare and tokens[n].tag not in DESCRIPTION_TAGS:
             return begin  # ", led by campaign manager Robby Mook,": an aside, no description
         if word.islower() and (person_noun(word) or tokens[n].tag == "NN") and n + 1 < len(tokens):
@@ -2266,7 +2273,8 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     """Where the name begins that the word at ``head``, before an "of", "for" or "to", heads
     as an organisation's: a listed organisation word with the capitalised words before it
     ("Bank", "Bureau"); or a noun no list holds that "the" opens the name of ("the Chamber
-    of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton")."""
+    of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton"); or
+    one that such a name joined before it opens ("the League of Women Voters of")."""
     listed = _organisation_word(words[head])
     if not listed and not _unlisted_head(words[head]):
         return None
@@ -2276,6 +2284,10 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
         head -= 1
     if not listed and (head == 0 or words[head - 1].text.lower() != "the"):
+        chained = head >= 2 and words[head - 1].text.lower() in ORG_JOINERS
+        if chained and _organisation_head_start(words, head - 2) is not None:
+            return head  # "the League of | Women Voters of Kansas", "the Chamber of |
+            # Commerce of Kansas": the middle of a name an organisation heads before it
         return None
     return head
 

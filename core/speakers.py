@@ -2646,18 +2646,25 @@ class Cast:
         wealthier residents has led to more police, she said": Olivieri, not the woman
         quoted before): the one person the sentence names before the pronoun, of no
         other gender, right after "Though", "Although", "While", "Because", "Since",
-        "When" or "After"."""
+        "When" or "After"; or, where it names several, the one of the pronoun's gender when
+        every other has the other ("After Acheson accused Pembrook of dodging, he said":
+        Pembrook, Acheson a woman)."""
         sentence = self.sentence_at(at)
         if sentence is None or not self.text.endswith(", ", 0, at):
             return None
         opener = FRONTED_CLAUSE.match(self.text, sentence.start, at)
         if opener is None:
             return None
-        if not ATTRIBUTION_CLOSING.match(self.text, at, sentence.end):
-            return None  # ", she said." ends the sentence
+        closing = ATTRIBUTION_CLOSING.match(self.text, at, sentence.end)
+        if not closing and not ATTRIBUTION_OPENING.match(self.text, at, sentence.end):
+            return None  # ", she said." ends the sentence, or ", he said, “" opens a quotation
         if leaves_open(self.text[sentence.start : at]):
             return None
         people = {id(p): p for p in self._named_between(sentence.start, at) if p is not None}
+        if len(people) > 1:
+            return _the_one_of_gender(people.values(), gender)
+        if not closing:
+            return None
         j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
         if len(people) != 1 or j == len(self._namings) or self._namings[j][0].start >= at:
             return None  # one person, named (a surname alone is no clause's subject here)
@@ -6270,6 +6277,7 @@ SAME_PRONOUN_SUBJECT = re.compile(
 )
 # the pronoun of an attribution closing its sentence: "|she said."
 ATTRIBUTION_CLOSING = re.compile(r"(?:he|she) [a-z]+(?: [a-z]+)?\.")
+ATTRIBUTION_OPENING = re.compile(r"(?:he|she) [a-z]+(?: [a-z]+)?[,:]? [\u201c\"]")
 # a clause joined to a sentence's main clause: "Ms. Hughes avoids ..., but their neighbor"
 COORDINATE_CLAUSE = re.compile(r", (?:but|and|yet|while) ")
 # a noun phrase opening a sentence and the relative clause it opens ("One operator, who ")
@@ -6840,3 +6848,13 @@ def _titles_naming(text: str, start: int, head: str) -> bool:
         if not TITLE_WORD.fullmatch(word):
             return False
     return False
+
+
+def _the_one_of_gender(people: Iterable[Person], gender: str) -> Person | None:
+    """The one person of ``gender`` among ``people`` where each other is a person whose
+    gender the article gives as the other, or no one."""
+    people = list(people)
+    same = [p for p in people if p.kind == SpeakerKind.PERSON and p.gender == gender]
+    others = [p for p in people if not any(p is q for q in same)]
+    known = all(p.kind == SpeakerKind.PERSON and p.gender not in (None, gender) for p in others)
+    return same[0] if len(same) == 1 and known else None

@@ -277,10 +277,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Kang',
         'a nickname in quotes inside a family-name-first name cuts it',
     ),
-    ('z09', 'We threw'): (
-        'Kang',
-        'a quoted nickname after an unlisted first name parts the subject from the colon',
-    ),
     ('z14', 'a new chapter'): (
         None,
         'a participial opener ("Standing beside X at Y,") before the appositive subject',

@@ -371,11 +371,6 @@ KNOWN_WRONG_31: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"printer" alone without "the" (joining the participle to the phrase changed 13'
         " train statements, mostly for the worse: dropped)",
     ),
-    ("t60", "best thing I ate all year"): (
-        "judges' chair",
-        '"The judges\' chair, Geordie food writer Lindisfarne McCall,": a capitalised '
-        "modifier before the role, so the appositive holds no name",
-    ),
 }
 
 

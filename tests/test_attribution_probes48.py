@@ -556,14 +556,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'attrib47)'
         ),
     ),
-    ('m03', 'full confidence'): (
-        'club’s owner',
-        (
-            'right person by a description: "The club’s owner, American investor Bradley Kessler, '
-            'issued a statement ... saying he retained" gives "club’s owner", not the name set off '
-            'after it'
-        ),
-    ),
     ('m04', 'It doesn’t end on a stretcher'): (
         'my coach',
         (

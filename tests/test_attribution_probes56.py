@@ -498,11 +498,6 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'found new emails “...”": the quoted phrase is the letter\'s words, given to "the '
         'bureau" its clause names (the spaced dash no longer joins the dateline to "A")',
     ),
-    ('p07', 'rigged from the start'): (
-        'leader of the effort',
-        'right by a description: "The leader of the effort, Colorado delegate Kendra Voss, '
-        'said" gives the description, not the name in apposition',
-    ),
     ('p09', 'by design, not by accident'): (
         None,
         '"A federal appeals court ... struck down ..., ruling that its ... requirement fell '
