@@ -1,0 +1,175 @@
+"""coref58: invented probes for pronoun speakers ("he said", "she added", "they said", "it
+said") resolved to the person a reporter sees, in the held-out split's genre (US politics
+news in the 2015-16 style), an eleventh coref batch after coref56: 16 short stories (137
+quotations), every person invented. Built on: two or more people of one sex in a story (two
+Senate hopefuls, a senator and her challenger, a governor and his lieutenant, three governors
+in a debate, a candidate and the manager she fired); a pronoun after an intervening quotation
+from someone else; "his"/"her" possessives in the cue sentence ("Strickler went first, his
+voice rising", "Her daughter ... worries about her mother's knees"); pronouns across paragraph
+breaks, a photo line, a subheading and live-blog time stamps; interview Q&A ("Why run? “...,”
+she said"); "they" for a couple, two senators, two supervisors and "the Tates"; "it" for a
+union, a company and a coalition; a pronoun for a person named only in a subordinate clause
+("Reporters asked whether Draper would accept ...", "Although reporters had expected Kinsella
+to leave quickly, she stayed"); and the asked man answering ("Pell pressed Roush about ...").
+
+The stories and the judged list were written together and committed before On Record read
+them (built from marked text by /work/notes/coref58_scripts/gen.py). Judging rules, written
+before the run: a pronoun's speaker is the person a reader resolves it to, as the name the
+article writes for them in full; an organisation under any name the article writes for it;
+a couple's or a named group's "they" as any one of them.
+
+First judged: see FIRST_JUDGED (filled in after the first run).
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+
+PROBES = batch("coref_probes_58.json")
+FIRST_JUDGED = 0  # right on main (e2ccd5b) before any mend, of 137: set after the first run
+
+PROBES_58: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
+    ("g01", "I stood in", ("Dean Strickler",)),
+    ("g01", "Paul was in", ("Dean Strickler",)),
+    ("g01", "Dean signed the", ("Paul Whitacre",)),
+    ("g01", "Check the record.", ("Paul Whitacre",)),
+    ("g01", "That's not what", ("Dean Strickler",)),
+    ("g01", "And he knows", ("Dean Strickler",)),
+    ("g01", "You've heard this", ("Paul Whitacre",)),
+    ("g01", "I'll support a", ("Dean Strickler",)),
+    ("g01", "He owned that", ("Gina Holt",)),
+    ("g02", "She has had", ("Ellen Draper",)),
+    ("g02", "Six years.", ("Ellen Draper",)),
+    ("g02", "I wrote the", ("Margaret Kinsella",)),
+    ("g02", "My opponent prosecuted", ("Margaret Kinsella",)),
+    ("g02", "I put dealers", ("Ellen Draper",)),
+    ("g02", "The Senate should", ("Margaret Kinsella",)),
+    ("g02", "That's above my", ("Ellen Draper",)),
+    ("g02", "I'll debate her", ("Margaret Kinsella",)),
+    ("g02", "We'll see,", ("Ellen Draper",)),
+    ("g03", "Because I'm 74", ("Harold Quincy",)),
+    ("g03", "No. Well, maybe", ("Harold Quincy",)),
+    ("g03", "Ten minutes, Harold,", ("Angela Ruiz",)),
+    ("g03", "They can wait", ("Harold Quincy",)),
+    ("g03", "The voters will", ("Harold Quincy",)),
+    ("g03", "Morris is the", ("Harold Quincy",)),
+    ("g03", "Harold has been", ("Morris Blake",)),
+    ("g03", "I'll make a", ("Morris Blake",)),
+    ("g03", "That's me with", ("Harold Quincy",)),
+    ("g04", "We gave him", ("Jim Voss", "Karen Voss")),
+    ("g04", "He never called", ("Jim Voss", "Karen Voss")),
+    ("g04", "He voted against", ("Jim Voss",)),
+    ("g04", "And then he", ("Karen Voss",)),
+    ("g04", "They don't do", ("Emily Voss",)),
+    ("g04", "The senator respects", ("Trevor Bain",)),
+    ("g04", "We've seen enough,", ("Ann Loomis", "Pete Grady")),
+    ("g04", "Never again,", ("Pete Grady",)),
+    ("g04", "I'll call them", ("Roy Castile",)),
+    ("g05", "I learned about", ("Arthur Szabo",)),
+    ("g05", "That's no way", ("Arthur Szabo",)),
+    ("g05", "Arthur knows where", ("Walt Brennan",)),
+    ("g05", "He hasn't knocked", ("Walt Brennan",)),
+    ("g05", "Of course he", ("Walt Brennan",)),
+    ("g05", "He has the", ("Derek Mount",)),
+    ("g05", "I've said what", ("Arthur Szabo",)),
+    ("g05", "I'll endorse when", ("Walt Brennan",)),
+    ("g06", "We've prayed about", ("Denise Marlow", "Denise")),
+    ("g06", "Whatever happens, happens.", ("Denise Marlow", "Denise")),
+    ("g06", "This is going", ("Curtis Fane",)),
+    ("g06", "Don't go anywhere.", ("Curtis Fane",)),
+    ("g06", "South Carolina, you", ("Tad Marlow",)),
+    ("g06", "Thank you.", ("Tad Marlow",)),
+    ("g06", "He ran a", ("Curtis Fane",)),
+    ("g06", "We're not slowing", ("Lena Vasquez",)),
+    ("g07", "How many veterans", ("Gordon Pell",)),
+    ("g07", "I don't have", ("Alan Roush",)),
+    ("g07", "You should,", ("Gordon Pell",)),
+    ("g07", "Every one of", ("Gordon Pell",)),
+    ("g07", "This Congress cut", ("Carla Benning",)),
+    ("g07", "That's accurate,", ("Alan Roush",)),
+    ("g07", "Budgets are not", ("Gordon Pell",)),
+    ("g07", "We fired the", ("Alan Roush",)),
+    ("g07", "The veterans deserve", ("Carla Benning",)),
+    ("g08", "I don't do", ("Doris Pruitt",)),
+    ("g08", "I do conversations.", ("Doris Pruitt",)),
+    ("g08", "He took every", ("Doris Pruitt",)),
+    ("g08", "Doris outworks my", ("Leon Fairweather",)),
+    ("g08", "You can't win", ("Doris Pruitt",)),
+    ("g08", "But you can", ("Doris Pruitt",)),
+    ("g08", "I tell her", ("Joanne Pruitt-Hale",)),
+    ("g08", "She tells me", ("Joanne Pruitt-Hale",)),
+    ("g08", "There's a woman", ("Leon Fairweather",)),
+    ("g09", "We don't agree", ("Ruth Ashby", "Janet Collier")),
+    ("g09", "We agree on", ("Ruth Ashby", "Janet Collier")),
+    ("g09", "I represented kids", ("Ruth Ashby",)),
+    ("g09", "My family lived", ("Janet Collier",)),
+    ("g09", "This bill puts", ("National Sheriffs' Coalition", "The National Sheriffs' Coalition")),
+    ("g09", "The sheriffs said", ("Ruth Ashby", "Janet Collier")),
+    ("g09", "I'll look at", ("Gil Hammond",)),
+    ("g09", "If not, we'll", ("Ruth Ashby",)),
+    ("g10", "Warren has my", ("Frank DeLuca",)),
+    ("g10", "He's reformed this", ("Frank DeLuca",)),
+    ("g10", "We made mistakes,", ("Warren Hicks",)),
+    ("g10", "Eleven minutes is", ("Sandra Obi",)),
+    ("g10", "The mayor is", ("Rafael Cruz",)),
+    ("g10", "Rafael wants headlines,", ("Frank DeLuca",)),
+    ("g10", "I want results.", ("Frank DeLuca",)),
+    ("g10", "I know what", ("Frank DeLuca",)),
+    ("g11", "Megan did great", ("Carol Whitfield",)),
+    ("g11", "She stopped listening", ("Megan Sorrell",)),
+    ("g11", "I wish her", ("Megan Sorrell",)),
+    ("g11", "Carol can still", ("Tess Alvarado",)),
+    ("g11", "That's their business,", ("Mark Dunleavy",)),
+    ("g11", "I'm still the", ("Carol Whitfield",)),
+    ("g11", "Not yet,", ("Carol Whitfield",)),
+    ("g11", "None at all,", ("Megan Sorrell",)),
+    ("g12", "Our members have", ("Allied Autoworkers Union", "Allied Autoworkers")),
+    ("g12", "Our offer is", ("Halvorsen Motors", "Halvorsen")),
+    ("g12", "Nobody wins a", ("Rick Sandoval",)),
+    ("g12", "These people built", ("Debra Lutz",)),
+    ("g12", "He told me", ("Gary Tomczak",)),
+    ("g12", "I told him", ("Gary Tomczak",)),
+    ("g12", "If we give", ("Lars Halvorsen",)),
+    ("g12", "We are ready,", ("Allied Autoworkers Union", "Allied Autoworkers")),
+    ("g13", "Because I watched", ("Nadia Kovac",)),
+    ("g13", "He needed about", ("Nadia Kovac",)),
+    ("g13", "Four,", ("Sam Kovac",)),
+    ("g13", "I timed it.", ("Sam Kovac",)),
+    ("g13", "He's been there", ("Nadia Kovac",)),
+    ("g13", "Mrs. Kovac should", ("Alec Pryor",)),
+    ("g13", "We don't talk", ("Nadia Kovac", "Sam Kovac")),
+    ("g13", "Then I go", ("Nadia Kovac",)),
+    ("g13", "And he goes", ("Nadia Kovac",)),
+    ("g14", "Nobody should have", ("Alma Pruett",)),
+    ("g14", "This law is", ("Calvin Mayes",)),
+    ("g14", "Every voter can", ("Alma Pruett",)),
+    ("g14", "Every week counts,", ("Nina Rosales",)),
+    ("g14", "Let the judge", ("Alma Pruett",)),
+    ("g14", "It's common sense,", ("Pat Hollins",)),
+    ("g14", "We've been here", ("Calvin Mayes",)),
+    ("g14", "We'll be here", ("Calvin Mayes",)),
+    ("g15", "Brent is the", ("Harlan Tate", "Suzanne Tate")),
+    ("g15", "Harlan and Suzanne", ("Brent Oakley",)),
+    ("g15", "He works for", ("Becca Long",)),
+    ("g15", "Not for Texans.", ("Becca Long",)),
+    ("g15", "The senator has", ("Kent Morrow",)),
+    ("g15", "They have the", ("Harlan Tate",)),
+    ("g15", "I have the", ("Harlan Tate",)),
+    ("g15", "We'll do it", ("Suzanne Tate",)),
+    ("g16", "We need a", ("Dan Keefe",)),
+    ("g16", "A wall is", ("Ron Padilla",)),
+    ("g16", "My state needs", ("Ron Padilla",)),
+    ("g16", "Both of my", ("Bill Sturgis",)),
+    ("g16", "Ron, you gave", ("Dan Keefe",)),
+    ("g16", "And the roads", ("Ron Padilla",)),
+    ("g16", "I signed the", ("Bill Sturgis",)),
+    ("g16", "Polls don't vote,", ("Ron Padilla",)),
+    ("g16", "Bill read my", ("Dan Keefe",)),
+    ("g16", "Dan, I've had", ("Bill Sturgis",)),
+]
+
+KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {}  # set after the first run
+
+test_probe_speaker_coref58_batch, test_coref58_batch_figure = judged_batch_tests(
+    "coref58", PROBES, PROBES_58, KNOWN_WRONG_58, FIRST_JUDGED, size=137
+)
