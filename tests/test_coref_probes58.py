@@ -18,7 +18,14 @@ before the run: a pronoun's speaker is the person a reader resolves it to, as th
 article writes for them in full; an organisation under any name the article writes for it;
 a couple's or a named group's "they" as any one of them.
 
-First judged: see FIRST_JUDGED (filled in after the first run).
+First judged, on main e2ccd5b before any mend: 128 of 137 right (93.4%; 9 wrong). Wrong
+first: a pronoun whose person is named only in the fronted clause before it ("Although
+reporters had expected Kinsella to leave quickly, she stayed"; "When Padilla was asked about
+his poll numbers, he grinned") 2; "they" for two senators named with appositives after
+"Sens." 2, for "Both women" 1, for a couple named in the question before ("How do they
+handle the strain?") 1, for "The Tates" (given as "Tates") 1; a speaking "it" given to a
+noun of the sentence before that is not its subject ("Halvorsen Motors responded within the
+hour": "hour"; "The bill faces opposition from the National Sheriffs' Coalition": "bill") 2.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_58.json")
-FIRST_JUDGED = 0  # right on main (e2ccd5b) before any mend, of 137: set after the first run
+FIRST_JUDGED = 128  # right on main (e2ccd5b) before any mend, of 137
 
 PROBES_58: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("g01", "I stood in", ("Dean Strickler",)),
@@ -168,7 +175,29 @@ PROBES_58: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("g16", "Dan, I've had", ("Bill Sturgis",)),
 ]
 
-KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {}  # set after the first run
+WHY_58 = {  # why each quotation on KNOWN_WRONG_58 is wrong
+    "sub": "the person named only in the fronted clause is not the pronoun subject's antecedent",
+    "sens": '"Sens. A, a ..., and B, a ..." is not read as the pair "they" stands for',
+    "both": '"Both women" is not read as the two named before',
+    "qa": 'a couple named in the lede, then a question with their "they", is not the speaker',
+    "tates": '"The Tates" is given as written, not as one of the couple',
+    "it": 'the speaking "it" takes a noun of the sentence before that is not its subject',
+}
+
+KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_58[why])
+    for probe, fragment, given, why in [
+        ("g02", "I'll debate her", "Ellen Draper", "sub"),
+        ("g09", "We don't agree", None, "sens"),
+        ("g09", "We agree on", None, "sens"),
+        ("g09", "This bill puts", "bill", "it"),
+        ("g09", "The sheriffs said", "both women", "both"),
+        ("g12", "Our offer is", "hour", "it"),
+        ("g13", "We don't talk", None, "qa"),
+        ("g15", "Brent is the", "Tates", "tates"),
+        ("g16", "Polls don't vote,", "Bill Sturgis", "sub"),
+    ]
+}
 
 test_probe_speaker_coref58_batch, test_coref58_batch_figure = judged_batch_tests(
     "coref58", PROBES, PROBES_58, KNOWN_WRONG_58, FIRST_JUDGED, size=137
