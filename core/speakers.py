@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
@@ -281,6 +282,9 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
     r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
+)
+APPOSED_JOINED = re.compile(  # "Ruth Ashby|, a Democrat from Oregon, and |Janet Collier"
+    r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,;:.\n\u201c\u201d\"]{1,60},[ \t\xa0]+and[ \t\xa0]+"
 )
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
@@ -2019,6 +2023,21 @@ class Cast:
             return None
         return subject.start if self.text[subject.start : subject.end].lower() == word else None
 
+    def both_before(self, gender: str | None, at: int) -> Person | None:
+        """Whom "both women" or "the two men" before ``at`` means: the two people (of
+        ``gender``, if given) named before it and mentioned last, the first named of them
+        (a pair's row goes to its first); None where fewer than two are."""
+        people = (p for p in self._recent_first(at) if p.kind == SpeakerKind.PERSON)
+        fits = (p for p in people if gender in (None, p.gender) and self._named_before(p, at))
+        two = list(islice(fits, 2))
+        if len(two) < 2:
+            return None
+        return min(two, key=lambda p: self._first_named.get(id(p), at))
+
+    def _named_before(self, person: Person, at: int) -> bool:
+        """Is ``person`` named before ``at``?"""
+        return self._first_named.get(id(person), at) < at
+
     def _plural_subject_before(self, at: int) -> Person | None:
         """The people a plural noun phrase opening the sentence before the pronoun "they"
         at ``at`` names as its subject ("The farmers, most of them growers, said ... |
@@ -2090,13 +2109,14 @@ class Cast:
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
         is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
-        "Harlan Pruitt and his wife, | Celeste")."""
+        "Harlan Pruitt and his wife, | Celeste", "Ruth Ashby, a Democrat, and | Jan Coll")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
             joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             joined = joined or SPOUSE_JOINED.fullmatch(self.text, first.end, second.start)
+            joined = joined or APPOSED_JOINED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         return None if pair is None or pair[1] is other else pair
 
