@@ -42,6 +42,7 @@ from core.kind_evidence import (
 from core.name_runs import QUANTIFIERS
 from core.person_roles import PARTIES
 from core.phrases import (
+    AGO_UNITS,
     ASIDE_DASHES,
     BE_FORMS,
     CLAUSAL_IN,
@@ -4519,7 +4520,7 @@ class Attributor:
             or head.tag != "NN"
             or plural_head(words)
             or person_noun(head_word(words))
-            or head.text.lower() in TIME_NOUNS
+            or head.text.lower() in TIME_NOUNS | AGO_UNITS  # "within the hour"
         ):
             return None
         first = np[0] + (tokens[np[0]].text.lower() in {"a", "an"})  # "a letter": the letter

@@ -31,6 +31,7 @@ hour": "hour"; "The bill faces opposition from the National Sheriffs' Coalition"
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_58.json")
 FIRST_JUDGED = 128  # right on main (e2ccd5b) before any mend, of 137
@@ -202,3 +203,59 @@ KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref58_batch, test_coref58_batch_figure = judged_batch_tests(
     "coref58", PROBES, PROBES_58, KNOWN_WRONG_58, FIRST_JUDGED, size=137
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main e2ccd5b)
+
+N = "\n\n"
+
+
+def test_a_cue_pronoun_goes_on_with_the_pronoun_subject_before() -> None:
+    """ "When Ames was asked about ..., he smiled. “...,” he said": the cue's "he" is the
+    "he" of the sentence before, who is the one man its fronted clause names, not the man
+    quoted in the paragraph before (a question put to him there)."""
+    text = (
+        "Two mayors, Neil Ostrander and Victor Ames, spoke at the breakfast."
+        + N
+        + "The host, Paula Grimes, asked Ostrander about the budget. “We balanced it,” he said."
+        + N
+        + "When Ames was asked about the stadium, he smiled. “Ask me next year,” he said."
+    )
+    assert _speaker(text, "Ask me next") == "Victor Ames"
+
+
+def test_a_pronoun_past_a_fronted_clause_means_the_one_named_there() -> None:
+    """ "Although aides had expected Kerr to skip the vote, she came. “...,” she said": the
+    one woman the fronted clause names (as an object), not the woman quoted before."""
+    text = (
+        "Rep. Edith Kerr and her challenger, Moira Lund, met on Friday."
+        + N
+        + "Lund spoke first. “She is never here,” she said."
+        + N
+        + "Although aides had expected Kerr to skip the vote, she came back from Ohio. "
+        + "“I never miss a vote,” she said."
+    )
+    assert _speaker(text, "I never miss") == "Edith Kerr"
+
+
+def test_two_people_each_with_an_appositive_are_a_pair_for_they() -> None:
+    """ "Reps. Ada Quist, a Democrat from Maine, and Lena Hobb, a Republican from Idaho,
+    wrote the bill. “...,” they said": the pair, though each has an appositive."""
+    text = (
+        "Reps. Ada Quist, a Democrat from Maine, and Lena Hobb, a Republican from Idaho, "
+        "wrote the bill together. “We found common ground,” they said."
+    )
+    assert _speaker(text, "We found common") in ("Ada Quist", "Lena Hobb")
+
+
+def test_both_women_are_the_two_named_before() -> None:
+    """ "Both women shrugged off the attack. “...,” they said": the two women named last,
+    not a group called "both women"."""
+    text = (
+        "Sens. Ada Quist and Lena Hobb wrote the bill."
+        + N
+        + "Quist spoke first. “It is fair,” she said."
+        + N
+        + "Both women shrugged off the attack. “We expected it,” they said."
+    )
+    assert _speaker(text, "We expected it") in ("Ada Quist", "Lena Hobb")
