@@ -177,26 +177,30 @@ PROBES_58: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 WHY_58 = {  # why each quotation on KNOWN_WRONG_58 is wrong
-    "sub": "the person named only in the fronted clause is not the pronoun subject's antecedent",
-    "sens": '"Sens. A, a ..., and B, a ..." is not read as the pair "they" stands for',
-    "both": '"Both women" is not read as the two named before',
-    "qa": 'a couple named in the lede, then a question with their "they", is not the speaker',
-    "tates": '"The Tates" is given as written, not as one of the couple',
-    "it": 'the speaking "it" takes a noun of the sentence before that is not its subject',
+    "qa": (
+        '"How do they handle the strain? “...,” they said": the couple named in the lede (a '
+        'woman "and her husband, Sam Kovac,") is too far back for "they" past other names'
+    ),
+    "tates": '"The Tates, longtime Republican donors, said": the family name is given as written',
+    "bill": (
+        '"The bill faces opposition from the National Sheriffs\' Coalition. “...,” it said": '
+        'the speaking "it" takes the subject, the bill; the coalition is not read as an '
+        "organisation (no organisation word ends its name)"
+    ),
+    "motors": (
+        '"Halvorsen Motors responded within the hour. “...,” it said": the company (no '
+        "organisation word ends its name) is resolved to no one, so the union of the "
+        'paragraph before is taken (first judged: "hour", a unit of time, mended)'
+    ),
 }
 
 KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
     (probe, fragment): (given, WHY_58[why])
     for probe, fragment, given, why in [
-        ("g02", "I'll debate her", "Ellen Draper", "sub"),
-        ("g09", "We don't agree", None, "sens"),
-        ("g09", "We agree on", None, "sens"),
-        ("g09", "This bill puts", "bill", "it"),
-        ("g09", "The sheriffs said", "both women", "both"),
-        ("g12", "Our offer is", "hour", "it"),
+        ("g09", "This bill puts", "bill", "bill"),
+        ("g12", "Our offer is", "Allied Autoworkers Union", "motors"),
         ("g13", "We don't talk", None, "qa"),
         ("g15", "Brent is the", "Tates", "tates"),
-        ("g16", "Polls don't vote,", "Bill Sturgis", "sub"),
     ]
 }
 
