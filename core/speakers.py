@@ -2006,8 +2006,10 @@ class Cast:
         about his poll numbers, he grinned. “Polls don't vote,” he said"; "Although
         reporters had expected Kinsella to leave, she stayed. | “...,” she said"): the
         cue goes on with the subject, so it means whom that pronoun meant where it stands
-        (read there, the clause before it names them). The quotation opens its sentence,
-        after at most a paragraph break, and that sentence quotes no one."""
+        (read there, the clause before it names them). The pronoun opens that sentence's
+        main clause right past a fronted subordinate clause (:meth:`_after_fronted_clause`);
+        the quotation opens its sentence, after at most a paragraph break, and that
+        sentence quotes no one."""
         before = self.text[:at].rstrip(" \t\xa0")
         if not before.endswith(tuple(CLOSERS)):
             return None
@@ -2021,6 +2023,8 @@ class Cast:
             return None
         if any(mark in self.text[sentence.start : sentence.end] for mark in QUOTE_OPENERS):
             return None
+        if not self._after_fronted_clause(sentence.start, subject.start):
+            return None  # "He paused.": the usual reading; "..., says ... than he is": no
         return subject.start if self.text[subject.start : subject.end].lower() == word else None
 
     def both_before(self, gender: str | None, at: int) -> Person | None:
