@@ -42,6 +42,7 @@ from core.kind_evidence import (
 from core.name_runs import QUANTIFIERS
 from core.person_roles import PARTIES
 from core.phrases import (
+    AGO_UNITS,
     ASIDE_DASHES,
     BE_FORMS,
     CLAUSAL_IN,
@@ -2632,6 +2633,19 @@ def _plural_people_noun(token: Token) -> bool:
     )
 
 
+def _both(words: list[Token]) -> bool:
+    """Does the noun phrase ``words`` open with "both" or "the two" ("Both women", "the
+    two senators"): two people the article has named?"""
+    said = [w.text.lower() for w in words[:2]]
+    return said[:1] == ["both"] or said == ["the", "two"]
+
+
+def _plural_gender(words: list[Token]) -> str | None:
+    """The sex a plural head gives ("women", "congressmen"), if any."""
+    head = head_word(words).lower()
+    return noun_gender(head[:-3] + "man" if head.endswith("men") else head)
+
+
 def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     """The first noun phrase for people in the sentence ``tokens`` (its subject, most
     often: "Two nurses spoke to reporters": the nurses), with its determiner and
@@ -4441,7 +4455,13 @@ class Attributor:
         if subject is None:
             return None
         words = tokens[subject[0] : subject[1]]
-        if not plural_head(words) or not person_noun(head_word(words)):
+        if not plural_head(words):
+            return None
+        gender = _plural_gender(words)
+        people = gender is not None or person_noun(head_word(words))
+        if people and _both(words) and (pair := self.cast.both_before(gender, at)):
+            return pair  # "Both women dismissed the criticism. “…,” they said": the two
+        if not person_noun(head_word(words)):
             return None
         verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
         with self.cast.hypothetical():
@@ -4538,7 +4558,7 @@ class Attributor:
             or head.tag != "NN"
             or plural_head(words)
             or person_noun(head_word(words))
-            or head.text.lower() in TIME_NOUNS
+            or head.text.lower() in TIME_NOUNS | AGO_UNITS  # "within the hour"
         ):
             return None
         first = np[0] + (tokens[np[0]].text.lower() in {"a", "an"})  # "a letter": the letter

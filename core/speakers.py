@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
@@ -70,6 +71,7 @@ from core.phrases import (
     BE_FORMS,
     CLAUSAL_IN,
     FINITE_TAGS,
+    SUBORDINATORS,
     acronym_before_name,
     adjunct_end,
     headline_name_end,
@@ -79,7 +81,8 @@ from core.phrases import (
     plural_head,
     postnominal,
 )
-from core.quotes import leaves_open
+from core.quotes import CLOSERS, leaves_open
+from core.quotes import OPENERS as QUOTE_OPENERS
 
 PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
     "republican": frozenset({"Republican", "GOP"}),
@@ -279,6 +282,9 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
     r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
+)
+APPOSED_JOINED = re.compile(  # "Ruth Ashby|, a Democrat from Oregon, and |Janet Collier"
+    r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,;:.\n\u201c\u201d\"]{1,60},[ \t\xa0]+and[ \t\xa0]+"
 )
 ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
@@ -1933,6 +1939,9 @@ class Cast:
             return next(groups, None)
         if lower in {"he", "she"} and (start := self._past_verbless_adjunct(at)) is not None:
             return self.pronoun(word, start)  # "Referring to Julian Corvo, he said": not Corvo
+        if lower in {"he", "she"} and (earlier := self._same_pronoun_before(lower, at)) is not None:
+            return self.pronoun(word, earlier)  # "When Padilla was asked ..., he grinned.
+            # “...,” he said": whom the "he" before the quotation meant there
         if gender and (head := self._relative_clause_head(gender, at)) is not None:
             return head
         if gender and (other := self._beside_other_sex(lower, gender, at)) is not None:
@@ -2005,6 +2014,48 @@ class Cast:
             return self._unnamed_antecedent(gender, at)
         return unknown
 
+    def _same_pronoun_before(self, word: str, at: int) -> int | None:
+        """Where the subject of the sentence before a quotation is the same pronoun as
+        ``word`` at ``at``, the cue right after that quotation ("When Padilla was asked
+        about his poll numbers, he grinned. “Polls don't vote,” he said"; "Although
+        reporters had expected Kinsella to leave, she stayed. | “...,” she said"): the
+        cue goes on with the subject, so it means whom that pronoun meant where it stands
+        (read there, the clause before it names them). The pronoun opens that sentence's
+        main clause right past a fronted subordinate clause (:meth:`_after_fronted_clause`);
+        the quotation opens its sentence, after at most a paragraph break, and that
+        sentence quotes no one."""
+        before = self.text[:at].rstrip(" \t\xa0")
+        if not before.endswith(tuple(CLOSERS)):
+            return None
+        opener = max(before.rfind(mark) for mark in QUOTE_OPENERS)
+        k = bisect_right(self._read, opener, key=lambda r: r.sentence.end) - 1
+        if opener < 0 or k < 0 or self._read[k].person is not None:
+            return None  # a subject named: the usual reading finds them
+        sentence, subject = self._read[k].sentence, self._read[k].subject
+        gap = self.text[sentence.end : opener]
+        if gap.strip() or gap.count("\n") > 2:
+            return None
+        if any(mark in self.text[sentence.start : sentence.end] for mark in QUOTE_OPENERS):
+            return None
+        if not self._after_fronted_clause(sentence.start, subject.start):
+            return None  # "He paused.": the usual reading; "..., says ... than he is": no
+        return subject.start if self.text[subject.start : subject.end].lower() == word else None
+
+    def both_before(self, gender: str | None, at: int) -> Person | None:
+        """Whom "both women" or "the two men" before ``at`` means: the two people (of
+        ``gender``, if given) named before it and mentioned last, the first named of them
+        (a pair's row goes to its first); None where fewer than two are."""
+        people = (p for p in self._recent_first(at) if p.kind == SpeakerKind.PERSON)
+        fits = (p for p in people if gender in (None, p.gender) and self._named_before(p, at))
+        two = list(islice(fits, 2))
+        if len(two) < 2:
+            return None
+        return min(two, key=lambda p: self._first_named.get(id(p), at))
+
+    def _named_before(self, person: Person, at: int) -> bool:
+        """Is ``person`` named before ``at``?"""
+        return self._first_named.get(id(person), at) < at
+
     def _plural_subject_before(self, at: int) -> Person | None:
         """The people a plural noun phrase opening the sentence before the pronoun "they"
         at ``at`` names as its subject ("The farmers, most of them growers, said ... |
@@ -2076,13 +2127,14 @@ class Cast:
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
         is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
-        "Harlan Pruitt and his wife, | Celeste")."""
+        "Harlan Pruitt and his wife, | Celeste", "Ruth Ashby, a Democrat, and | Jan Coll")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
             joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             joined = joined or SPOUSE_JOINED.fullmatch(self.text, first.end, second.start)
+            joined = joined or APPOSED_JOINED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None
         return None if pair is None or pair[1] is other else pair
 
@@ -2226,7 +2278,19 @@ class Cast:
         mine = [(x, end) for x, end, p in named if p is person]
         if any(possessive(self.text, end) or self._opens_clause(start, x) for x, end in mine):
             return person
-        return None
+        return person if self._after_fronted_clause(start, at) else None
+
+    def _after_fronted_clause(self, start: int, at: int) -> bool:
+        """Is ``at`` where the main clause opens, right past a subordinate clause opening
+        the sentence at ``start`` ("Although reporters had expected Kinsella to leave
+        quickly, | she stayed")? The one person of the pronoun's sex named in such a
+        clause is whom the main clause's subject pronoun means, whatever their part in
+        it (the subject, an object, a possessive)."""
+        words = WORD.findall(self.text[start : start + CLAUSE_LEAD].lower())
+        if not words or words[0] not in SUBORDINATORS:
+            return False
+        clause = self.text[start:at].rstrip(" \t\xa0")
+        return clause.endswith(",") and "," not in clause[:-1]
 
     def _clause_run_start(self, start: int, at: int) -> int:
         """Where the run of clauses holding ``at`` opens in the sentence from ``start``:
@@ -3321,6 +3385,8 @@ class Cast:
         for n in range(k, max(-1, k - CHAIN), -1):
             read = self._read[n]
             sentence, words, person = read.sentence, read.subject, read.person
+            if person is None and self._names_of_sex(sentence.start, min(words.start, at), gender):
+                return None  # "When Padilla was asked ..., he grinned": named since
             if words.start >= at:
                 continue  # the pronoun's own sentence, its subject after it
             if person is None:
@@ -3353,6 +3419,13 @@ class Cast:
             one = next(iter(fits.values())) if len(fits) == 1 else None
             return one if one is not None and one.gender == gender else None
         return None
+
+    def _names_of_sex(self, start: int, stop: int, gender: str) -> bool:
+        """Does ``text[start:stop]`` name a person of ``gender`` or of no known sex?"""
+        return any(
+            p is not None and p.kind == SpeakerKind.PERSON and p.gender in (None, gender)
+            for p in self._named_between(start, stop)
+        )
 
     def _next_holds(self, sentence: Span, at: int) -> bool:
         """Is ``at`` in the sentence right after ``sentence``, no one named before it
