@@ -719,6 +719,12 @@ def same_given_name(a: str, b: str) -> bool:
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
+def nickname_of(short: str, name: str) -> bool:
+    """Is ``short`` a nickname the list gives for the given name ``name`` ("bill" of
+    "william", "dick" of "richard"), not the name cut short or the name itself?"""
+    return short != name and not cut_short(short, name) and short in _nicknamer().nicknames_of(name)
+
+
 def gender_hint(stated: str | None) -> str | None:
     """ "m" or "f" for a gender an article states ("male", "female"; ``core.gender``)."""
     return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(stated or "")

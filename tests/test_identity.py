@@ -123,6 +123,26 @@ def test_the_usual_name_names_the_person(library: Library) -> None:
     assert rows(library) == [("Donald Trump", 3)]
 
 
+@pytest.mark.parametrize(
+    ("formal", "goes_by"),
+    [("Richard J. Hollins", "Dick Hollins"), ("Robert P. Marsh Jr.", "Bob Marsh")],
+)
+def test_a_formal_name_yields_to_the_nickname_the_person_goes_by(
+    library: Library, formal: str, goes_by: str
+) -> None:
+    for _ in range(2):
+        said(library, formal)
+    said(library, goes_by)
+    assert rows(library) == [(goes_by, 3)]
+
+
+def test_a_nickname_written_once_does_not_rename_a_plain_name(library: Library) -> None:
+    for _ in range(2):
+        said(library, "Donald Pratt")
+    said(library, "Don Pratt")
+    assert rows(library) == [("Donald Pratt", 3)]
+
+
 # ---------------------------------------------------------------- surnames alone
 def test_a_surname_joins_the_one_person_it_fits(library: Library) -> None:
     said(library, "Barack Obama", role="President", gender="m")
