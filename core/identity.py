@@ -815,8 +815,9 @@ def given_names_before(text: str, surname: str) -> frozenset[str]:
     "Obama"), normalised, each with the suffix written after the surname if any ("donald
     jr" for "Donald Trump Jr."): who a bare surname in that article can be."""
     suffixes = "|".join(sorted(SUFFIXES))
+    written = re.escape(surname).replace("'", "['\u2019]")  # shown plain, written either way
     pattern = (
-        rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b"
+        rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{written}\b"
         rf"(?:,?\s+(?i:({suffixes}))\b)?"
     )
     flags = re.IGNORECASE if surname.islower() else 0

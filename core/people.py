@@ -93,6 +93,14 @@ def organisation_columns(name: str) -> tuple[str, str]:
     return ORG + organisation_initials(name), organisation_form(name)
 
 
+def shown_name(name: str, kind: SpeakerKind) -> str:
+    """A speaker's name as the library shows it: a person's or an organisation's with
+    typographic apostrophes written plain ("O\u2019Malley" as "O'Malley"), so that one
+    person reads the same whichever article named them first, and as a reporter types the
+    name; an unnamed speaker's phrase as its article writes it."""
+    return name if kind == SpeakerKind.ANONYMOUS else name.replace("\u2019", "'")
+
+
 def usual_name(forms: Sequence[tuple[str, str, int]]) -> str | None:
     """The name a person goes by, of the full-name ``forms`` (name, given names, quotations)
     folded into them: the most quoted (the first of ties), unless it is a formal name with
