@@ -719,6 +719,12 @@ def same_given_name(a: str, b: str) -> bool:
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
+def nickname_of(short: str, name: str) -> bool:
+    """Is ``short`` a nickname the list gives for the given name ``name`` ("bill" of
+    "william", "dick" of "richard"), not the name cut short or the name itself?"""
+    return short != name and not cut_short(short, name) and short in _nicknamer().nicknames_of(name)
+
+
 def gender_hint(stated: str | None) -> str | None:
     """ "m" or "f" for a gender an article states ("male", "female"; ``core.gender``)."""
     return {"male": "m", "female": "f", "m": "m", "f": "f"}.get(stated or "")
@@ -809,8 +815,9 @@ def given_names_before(text: str, surname: str) -> frozenset[str]:
     "Obama"), normalised, each with the suffix written after the surname if any ("donald
     jr" for "Donald Trump Jr."): who a bare surname in that article can be."""
     suffixes = "|".join(sorted(SUFFIXES))
+    written = re.escape(surname).replace("'", "['\u2019]")  # shown plain, written either way
     pattern = (
-        rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b"
+        rf"\b([A-Z][\w'\u2019-]+)(?:\s+[A-Z]\.)*\s+{written}\b"
         rf"(?:,?\s+(?i:({suffixes}))\b)?"
     )
     flags = re.IGNORECASE if surname.islower() else 0

@@ -49,7 +49,7 @@ from core.identity import (
     written_in_capitals,
 )
 from core.markup import one_line, safe_url
-from core.people import Suggestion, name_columns, now
+from core.people import Suggestion, name_columns, now, shown_name
 from core.queries import JOINS, QUOTE_COLUMNS, Queries
 from core.records import (
     PAGE,
@@ -269,7 +269,7 @@ class Library(Corrections, Queries):
                 "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count, surname,"
                 " given, suffix, gender_hint, gender_origin)"
                 " VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?, ?)",
-                [read.name, read.kind.value, key, *columns.values(),
+                [shown_name(read.name, read.kind), read.kind.value, key, *columns.values(),
                  _gender_origin("machine", speaker.gender_bound, hinted=bool(named))],
             )  # fmt: skip
             own = int(cursor.lastrowid or 0)

@@ -32,6 +32,7 @@ from core.identity import (
     is_initials,
     name_gender,
     named_in_article,
+    nickname_of,
     organisation_core,
     organisation_form,
     organisation_initials,
@@ -90,6 +91,30 @@ def organisation_columns(name: str) -> tuple[str, str]:
         return ORG + owned, owned
     name = organisation_core(name)  # "nationalist Global Times tabloid": Global Times
     return ORG + organisation_initials(name), organisation_form(name)
+
+
+def shown_name(name: str, kind: SpeakerKind) -> str:
+    """A speaker's name as the library shows it: a person's or an organisation's with
+    typographic apostrophes written plain ("O\u2019Malley" as "O'Malley"), so that one
+    person reads the same whichever article named them first, and as a reporter types the
+    name; an unnamed speaker's phrase as its article writes it."""
+    return name if kind == SpeakerKind.ANONYMOUS else name.replace("\u2019", "'")
+
+
+def usual_name(forms: Sequence[tuple[str, str, int]]) -> str | None:
+    """The name a person goes by, of the full-name ``forms`` (name, given names, quotations)
+    folded into them: the most quoted (the first of ties), unless it is a formal name with
+    a middle name or initial and another form's first name is a nickname of its own
+    ("Richard J. Durbin" and "Dick Durbin", "Joseph R. Biden Jr." and "Joe Biden"): then
+    the most quoted such form."""
+    ranked = sorted(forms, key=lambda form: -form[2])
+    if not ranked:
+        return None
+    given = ranked[0][1].split()
+    if len(given) > 1:
+        goes_by = [form for form in ranked if nickname_of(form[1].split()[0], given[0])]
+        ranked = goes_by or ranked
+    return ranked[0][0]
 
 
 def name_columns(name: str, kind: str, gender: str | None = None) -> dict[str, Any]:

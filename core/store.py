@@ -223,6 +223,7 @@ class Store:
             self._refresh_person(speaker_id)
 
     def _refresh_person(self, speaker_id: int) -> None:
+        from core.people import usual_name
         from core.person_roles import canonical_role
 
         human_role, human_name, kind = self.db.execute(
@@ -236,12 +237,14 @@ class Store:
             )
         folds = self._one("SELECT 1 FROM speakers WHERE merged_into = ? LIMIT 1", [speaker_id])
         if folds and not human_name and kind == SpeakerKind.PERSON.value:
-            usual = self._one(
-                "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.own_speaker_id"
-                " WHERE q.speaker_id = ? AND s.given IS NOT NULL"
-                " AND (s.id = ? OR s.joined = 'machine')"
-                " GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1",
-                [speaker_id, speaker_id],
+            usual = usual_name(
+                self.db.execute(
+                    "SELECT s.name, s.given, count(*) FROM quotes q"
+                    " JOIN speakers s ON s.id = q.own_speaker_id"
+                    " WHERE q.speaker_id = ? AND s.given IS NOT NULL"
+                    " AND (s.id = ? OR s.joined = 'machine') GROUP BY s.id ORDER BY s.id",
+                    [speaker_id, speaker_id],
+                ).fetchall()
             )
             if usual:
                 self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [usual, speaker_id])

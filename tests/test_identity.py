@@ -123,6 +123,26 @@ def test_the_usual_name_names_the_person(library: Library) -> None:
     assert rows(library) == [("Donald Trump", 3)]
 
 
+@pytest.mark.parametrize(
+    ("formal", "goes_by"),
+    [("Richard J. Hollins", "Dick Hollins"), ("Robert P. Marsh Jr.", "Bob Marsh")],
+)
+def test_a_formal_name_yields_to_the_nickname_the_person_goes_by(
+    library: Library, formal: str, goes_by: str
+) -> None:
+    for _ in range(2):
+        said(library, formal)
+    said(library, goes_by)
+    assert rows(library) == [(goes_by, 3)]
+
+
+def test_a_nickname_written_once_does_not_rename_a_plain_name(library: Library) -> None:
+    for _ in range(2):
+        said(library, "Donald Pratt")
+    said(library, "Don Pratt")
+    assert rows(library) == [("Donald Pratt", 3)]
+
+
 # ---------------------------------------------------------------- surnames alone
 def test_a_surname_joins_the_one_person_it_fits(library: Library) -> None:
     said(library, "Barack Obama", role="President", gender="m")
@@ -611,10 +631,21 @@ def test_a_surname_opening_with_its_particle_joins_the_full_name(library: Librar
     assert rows(library) == [("Luiz Inácio Lula da Silva", 1), ("Ursula von der Leyen", 2)]
 
 
-def test_curly_and_straight_apostrophes_are_one_person(library: Library) -> None:
+def test_curly_and_straight_apostrophes_are_one_person_shown_plain(library: Library) -> None:
     said(library, "Martin O\u2019Malley")
     said(library, "Martin O'Malley")
-    assert rows(library) == [("Martin O\u2019Malley", 2)]
+    assert rows(library) == [("Martin O'Malley", 2)]
+    said(library, "Kathleen O\u2019Dowd-Reyes")  # a row of one article shows it plain too
+    assert ("Kathleen O'Dowd-Reyes", 1) in rows(library)
+
+
+def test_a_surname_shown_plain_still_finds_the_given_name_its_article_writes(
+    library: Library,
+) -> None:
+    said(library, "Ned O\u2019Fallon", gender="m")
+    said(library, "Sara O\u2019Fallon", gender="f")
+    said(library, "O\u2019Fallon", text="Sara O\u2019Fallon came to town on Tuesday.")
+    assert rows(library) == [("Ned O'Fallon", 1), ("Sara O'Fallon", 2)]
 
 
 @pytest.mark.parametrize(

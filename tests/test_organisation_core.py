@@ -17,6 +17,7 @@ import pytest
 from core.document import SpeakerKind
 from core.identity import organisation_core
 from core.library import Library
+from core.people import shown_name
 from tests.test_identity import rows, said
 
 ORG = SpeakerKind.ORGANISATION
@@ -112,4 +113,4 @@ def test_a_description_that_makes_another_thing_stays_apart(
 ) -> None:
     said(library, first, kind=ORG)
     said(library, second, kind=ORG)
-    assert rows(library) == sorted([(first, 1), (second, 1)])
+    assert rows(library) == sorted([(shown_name(first, ORG), 1), (shown_name(second, ORG), 1)])
