@@ -1812,6 +1812,8 @@ def _people_head(words: list[Token], prep: int) -> bool:
     word = before.text
     if lexicons.party_member(word.removesuffix("s")):
         return True
+    if _people_for_cause(words, prep - 1):
+        return False  # "Voters for Clean Water": a body's name
     if before.tag != "NNS" or is_title_word(word):
         return False
     lower = word.lower()
@@ -2268,9 +2270,10 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     ("Bank", "Bureau"); or a noun no list holds that "the" opens the name of ("the Chamber
     of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton")."""
     listed = _organisation_word(words[head])
-    if not listed and not _unlisted_head(words[head]):
+    for_cause = not listed and _people_for_cause(words, head)
+    if not listed and not for_cause and not _unlisted_head(words[head]):
         return None
-    if not listed and (_purpose_named(words, head) or _cause_named(words, head)):
+    if for_cause or not listed and (_purpose_named(words, head) or _cause_named(words, head)):
         return head  # "Right to Rise USA", "super PAC Right to | Rise", "Citizens for |
         # Growth": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
@@ -2304,6 +2307,30 @@ def _cause_named(words: list[Token], head: int) -> bool:
     if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
         return False
     return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
+
+
+def _people_for_cause(words: list[Token], head: int) -> bool:
+    """Does the capitalised plural noun for people at ``head`` name a body by the cause its
+    members stand for ("Voters for | Clean Water", "Moms for | Safer Schools", "Students
+    for a | Debt-Free College"), not people who work or vote for someone ("voters for
+    Hillary Clinton", "Students for Sanders", "Lawyers for Goldman Sachs", "aides for the
+    Red Cross")? The cause follows "for" (or "for a") as two capitalised words or more
+    that end the name, none a first name or a title, the last a frequent word."""
+    word = words[head]
+    plural = word.tag == "NNS" or nlp.context_free_tag(word.text.lower()) == "NNS"
+    if not (_capitalised(word) and plural) or word.text.isupper():
+        return False
+    if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
+        return False
+    cause = head + 2 + (head + 2 < len(words) and words[head + 2].text.lower() == "a")
+    end = cause
+    while end < len(words) and _capitalised(words[end]):
+        if nlp.written_first_name(words[end].text) or is_title_word(words[end].text):
+            return False
+        end += 1
+    if end - cause < 2 or end < len(words) and words[end].text.lower() in ORG_JOINERS:
+        return False
+    return nlp.is_frequent_word(words[end - 1].text)
 
 
 def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
