@@ -194,15 +194,17 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
-    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
-    r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
-)  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+SENT_FROM = (  # "an email from |the city manager, Harold Quint", "an email was sent from
+    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # |the
+    r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
+)  # club's director", "the statement, which was attributed to |Miller", "The letter, signed by
+# |Mayor Tom Edwards", "a report released Monday by |the committee"
+FROM_SENDER = re.compile(SENT_FROM + r"|by)\s+")  # and "a report by |the institute"
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
-WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
+WRITER_BEFORE = re.compile(SENT_FROM + r")\s+(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -3571,6 +3573,19 @@ class Cast:
         if surname is not None:  # one named
             return self._find_named(surname.group(1), found.end())
         return self._sending_body(found.end(), at)
+
+    def document_sender(self, tokens: Sequence[Token], i: int, j: int) -> Person | None:
+        """The writer or organisation the noun phrase ``tokens[i:j]`` names as its
+        document's sender, after the document noun that heads it ("A March 3 letter from
+        the Disabled Veterans Alliance", "a report by the institute": :meth:`_sender`);
+        None where no document noun stands before "from" or "by" in it."""
+        for n in range(i, j - 1):
+            noun = tokens[n].text.lower()
+            if tokens[n + 1].text.lower() in {"from", "by"} and (
+                noun in DOCUMENT_NOUNS or noun in lexicons.speech_nouns()
+            ):
+                return self._sender(tokens[n].span.start, tokens[i].span.start)
+        return None
 
     def _sending_body(self, start: int, at: int) -> Person | None:
         """The organisation a "from" phrase names from ``start`` ("a letter from |the
