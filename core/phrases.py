@@ -627,7 +627,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
         named = bool(inner) and (
-            all(t.tag in nlp.PROPER_TAGS for t in inner) or _joined_name(inner)
+            all(t.tag in nlp.PROPER_TAGS for t in inner) or joined_name(inner)
         )
         if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
             named = False  # "..., outside the state capital, Sacramento, said": a place
@@ -2353,7 +2353,7 @@ def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
     )
 
 
-def _joined_name(words: list[Token]) -> bool:
+def joined_name(words: list[Token]) -> bool:
     """Are ``words`` one name joined across "for" or "to", and nothing else ("Citizens for
     Growth", "Right to Rise"), as :func:`name_tokens` reads a name? Not across "of", which
     may tell where a body is ("Tidemark Partners of Atlanta")."""

@@ -73,6 +73,7 @@ from core.phrases import (
     acronym_before_name,
     adjunct_end,
     headline_name_end,
+    joined_name,
     organisation_reading,
     people_of_body,
     person_noun,
@@ -190,8 +191,10 @@ _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read rea
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
 ORG_JOINED = re.compile(rf"\s(?:{JOINING_WORDS})\s")
+APPOSED = r"(?:,\s+(?:a|an|the)\s+[^,\u201c\u201d\n]{1,80},)?"  # "X|, an evangelical group
+# based here,| released": a description set beside an organisation's name
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
+    _ORG + APPOSED + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
 SENT_FROM = (  # "an email from |the city manager, Harold Quint", "an email was sent from
@@ -212,7 +215,7 @@ SENDER_BETWEEN = re.compile(
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
 ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
-    _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    _ORG + APPOSED + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
     r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
 )
 SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
@@ -3639,8 +3642,11 @@ class Cast:
         if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
             org = self.owner_campaign(found.start("org") + len(org) - len("campaign"))
         if not (
-            org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
-        ):
+            org.endswith(" campaign")
+            or looks_like_organisation(org)
+            or self._the_named(org, at)
+            or joined_name(nlp.tag(nlp.tokenize(org)))
+        ):  # "Students for Debt-Free College later said": a name joined across "for"
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
@@ -6472,7 +6478,7 @@ AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit"}
+     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
