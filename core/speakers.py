@@ -6481,6 +6481,7 @@ DOCUMENT_NOUNS = frozenset(
      "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
 # where a person writes under their name ("her Twitter account posted")
 POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
@@ -6506,8 +6507,8 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS and head.text not in lexicons.speech_nouns():
-        return None
+    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+        return None  # "the foundation's website says": the foundation's
     for m in range(end - 2, max(-1, end - 6), -1):
         word = tokens[m]
         if word.tag == "PRP$":
@@ -6532,7 +6533,7 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | {"website", "site"}:
+    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
         return None
     if head.text in POSTED_NOUNS:
         return None  # "a Facebook post", "a YouTube video": the platform is no author

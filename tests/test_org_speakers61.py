@@ -69,6 +69,12 @@ def test_people_for_someone_stay_people(text: str, fragment: str, speaker: str) 
             "Vote your values",
             "Granite Family Council",
         ),
+        (  # a body's website, owned by the noun that refers back to it
+            "The Linwood Education Fund gave $2 million to charter schools last year. The "
+            "fund’s website says it backs “every child in every zip code.”",
+            "every zip code",
+            "Linwood Education Fund",
+        ),
         (  # "later said", then "the statement said"
             "Veterans for Open Government later said the vote was a disgrace. “The Senate "
             "hid the truth,” the statement said.",
