@@ -214,12 +214,16 @@ SENDER_BETWEEN = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
+DATELINE = r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # "RICHMOND, Va. — "
 ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
-    _ORG + APPOSED + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
-    r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
+    DATELINE
+    + _ORG
+    + APPOSED
+    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
+    r"(?:confirmed|announced|responded|stated|declared|replied|said|wrote)\b"
 )
 SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
-    r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # after "RICHMOND, Va. — "
+    DATELINE
     + _ORG
     + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
