@@ -1688,6 +1688,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             return None  # "Analysts at Goldman Sachs", "Fishermen in Brixham": the people
             # the phrase heads speak, not the firm or the place they belong to
     given = next((n for n in range(start, end - 1) if nlp.written_first_name(words[n].text)), None)
+    if given is not None and _body_after_the(words, start, end):
+        given = None  # "the Lone Star Election Integrity Project": "Star" is no given name there
     if given is not None:
         given = _given_after_role(words, given, end)
         given = _unseen_before_given(words, start, given)
@@ -2154,6 +2156,14 @@ def _rank(token: Token) -> bool:
 def _office_word(token: Token) -> bool:
     """A title or role noun that an office's "of" or "for" may follow ("Secretary", "chief")."""
     return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
+
+
+def _body_after_the(words: list[Token], start: int, end: int) -> bool:
+    """Is the capitalised run ``words[start:end]`` an organisation's name after "the", an
+    organisation word ending it ("the Lone Star Election Integrity Project", "the Grace
+    Church Council")? A person's name takes no article, so a first name inside is a word of
+    the body's name."""
+    return start >= 1 and words[start - 1].text.lower() == "the" and _organisation_word(words[end - 1])
 
 
 def _organisation_word(token: Token) -> bool:

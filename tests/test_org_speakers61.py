@@ -85,3 +85,22 @@ def test_people_for_someone_stay_people(text: str, fragment: str, speaker: str) 
 )
 def test_document_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
     assert speaker_in_a_story(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (  # a first name inside a body's name after "the"
+            "“Rents doubled in two years,” the Rose Hill Tenants Coalition said on Monday.",
+            "Rents doubled",
+            "Rose Hill Tenants Coalition",
+        ),
+        (
+            "“The count was clean,” the Grace Valley Ballot Project said in a statement.",
+            "count was clean",
+            "Grace Valley Ballot Project",
+        ),
+    ],
+)
+def test_first_name_inside_a_body_name(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_in_a_story(text, fragment) == speaker
