@@ -91,14 +91,14 @@ def test_document_speaks_for_its_maker(text: str, fragment: str, speaker: str) -
     ("text", "fragment", "speaker"),
     [
         (  # a first name inside a body's name after "the"
-            "“Rents doubled in two years,” the Rose Hill Tenants Coalition said on Monday.",
+            "“Rents doubled in two years,” the Twin Rose Tenants Coalition said on Monday.",
             "Rents doubled",
-            "Rose Hill Tenants Coalition",
+            "Twin Rose Tenants Coalition",
         ),
         (
-            "“The count was clean,” the Grace Valley Ballot Project said in a statement.",
+            "“The count was clean,” the Blue Grace Ballot Project said in a statement.",
             "count was clean",
-            "Grace Valley Ballot Project",
+            "Blue Grace Ballot Project",
         ),
     ],
 )
