@@ -626,9 +626,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        named = bool(inner) and (
-            all(t.tag in nlp.PROPER_TAGS for t in inner) or joined_name(inner)
-        )
+        named = bool(inner) and (all(t.tag in nlp.PROPER_TAGS for t in inner) or joined_name(inner))
         if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
             named = False  # "..., outside the state capital, Sacramento, said": a place
         if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
@@ -2163,7 +2161,8 @@ def _body_after_the(words: list[Token], start: int, end: int) -> bool:
     organisation word ending it ("the Lone Star Election Integrity Project", "the Grace
     Church Council")? A person's name takes no article, so a first name inside is a word of
     the body's name."""
-    return start >= 1 and words[start - 1].text.lower() == "the" and _organisation_word(words[end - 1])
+    after_the = start >= 1 and words[start - 1].text.lower() == "the"
+    return after_the and _organisation_word(words[end - 1])
 
 
 def _organisation_word(token: Token) -> bool:

@@ -223,9 +223,7 @@ ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday 
     r"(?:confirmed|announced|responded|stated|declared|replied|said|wrote)\b"
 )
 SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
-    DATELINE
-    + _ORG
-    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    DATELINE + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
 )
 SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X

@@ -175,7 +175,7 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("g12", "treats the poor"): (
         None,
         '"It goes on: “...”" after "the guide says": "it" for a document after a colon cue '
-        "is not followed to the document (as o07's \"it continues\")",
+        'is not followed to the document (as o07\'s "it continues")',
     ),
 }
 
