@@ -1142,11 +1142,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 or _organisation_word(tokens[end - 1])
                 or _office_word(tokens[end - 1])
                 or _office_complement(tokens, k, end)
+                or _cause_named(tokens, end - 1)
+                or _people_for_cause(tokens, end - 1)
             )
         ):
             # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
             # Secretary of State Jon Husted", "a spokeswoman for the Port of Seattle", "the
-            # Secretary of State for Transport", not "Cameron Easley for Morning Consult"
+            # Secretary of State for Transport", "said Citizens for Clean Air", not "Cameron
+            # Easley for Morning Consult"
             end += 1
         elif (
             tok.text.lower() == "to"
@@ -2323,8 +2326,10 @@ def _people_for_cause(words: list[Token], head: int) -> bool:
     members stand for ("Voters for | Clean Water", "Moms for | Safer Schools", "Students
     for a | Debt-Free College"), not people who work or vote for someone ("voters for
     Hillary Clinton", "Students for Sanders", "Lawyers for Goldman Sachs", "aides for the
-    Red Cross")? The cause follows "for" (or "for a") as two capitalised words or more
-    that end the name, none a first name or a title, the last a frequent word."""
+    Red Cross", "Lawyers for Apple")? The cause follows "for" (or "for a") and ends the
+    name: two capitalised words or more, none a first name or a title, the last a frequent
+    word; or one common noun no listed organisation is ("Citizens for | Responsibility",
+    "Veterans for | Peace")."""
     word = words[head]
     plural = word.tag == "NNS" or nlp.context_free_tag(word.text.lower()) == "NNS"
     if not (_capitalised(word) and plural) or word.text.isupper():
@@ -2337,9 +2342,12 @@ def _people_for_cause(words: list[Token], head: int) -> bool:
         if nlp.written_first_name(words[end].text) or is_title_word(words[end].text):
             return False
         end += 1
-    if end - cause < 2 or end < len(words) and words[end].text.lower() in ORG_JOINERS:
+    if end == cause or end < len(words) and words[end].text.lower() in ORG_JOINERS:
         return False
-    return nlp.is_frequent_word(words[end - 1].text)
+    last = words[end - 1].text
+    if end - cause == 1:
+        return nlp.common_noun(last) and nlp.gazetteer_marks([last]) != ["ORG"]
+    return nlp.is_frequent_word(last)
 
 
 def _given_name_owns(words: list[Token], start: int, end: int) -> bool:

@@ -18,6 +18,21 @@ from tests.test_attribution_probes import speaker_in_a_story
             "walk to school",
             "Parents for Quiet Streets",
         ),
+        (  # one common noun for the cause
+            "“War is never the answer,” Veterans for Peace said in a statement.",
+            "never the answer",
+            "Veterans for Peace",
+        ),
+        (  # after an inverted cue, a cause word before "for"
+            "“Nobody asked the taxpayers,” said Citizens for Clean Air, a conservative group.",
+            "Nobody asked",
+            "Citizens for Clean Air",
+        ),
+        (
+            "“We will knock on every door,” said Americans for Lower Taxes.",
+            "every door",
+            "Americans for Lower Taxes",
+        ),
         (  # the cause after "for a"
             "“The tuition hike is theft,” said Students for a Fair Tuition Deal.",
             "tuition hike",
@@ -36,6 +51,16 @@ def test_people_for_a_cause_name_a_body(text: str, fragment: str, speaker: str) 
             "“We love her,” said voters for Nancy Okafor at the rally.",
             "love her",
             "voters for Nancy Okafor",
+        ),
+        (
+            "“He will win,” said voters for Trump in Iowa.",
+            "will win",
+            "voters for Trump",
+        ),
+        (  # one word for a listed firm
+            "“The claim has no merit,” Lawyers for Apple said in court.",
+            "no merit",
+            "Lawyers for Apple",
         ),
         (  # people who work for a firm: the people speak
             "“The claim has no merit,” Lawyers for Brightwater Holdings said in court.",
