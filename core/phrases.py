@@ -1142,8 +1142,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 or _organisation_word(tokens[end - 1])
                 or _office_word(tokens[end - 1])
                 or _office_complement(tokens, k, end)
-                or _cause_named(tokens, end - 1)
-                or _people_for_cause(tokens, end - 1)
+                or end - 1 == k
+                and (_cause_named(tokens, k) or _people_for_cause(tokens, k))
             )
         ):
             # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
