@@ -3600,8 +3600,9 @@ class Cast:
         if named is not None and (body := self._organisation_in(named, True, at)) is not None:
             return body
         noun = BODY_NOUN_AFTER.match(self.text, start)
-        if noun is None or person_noun(noun.group(1)) or person_noun(noun.group(2)):
-            return None  # "from the governor", "from the panel's chairman"
+        if noun is None or person_noun(noun.group(1)) or _person_word(noun.group(2)):
+            return None  # "from the governor", "from the panel's chairman", "by the
+            # agency's inspector general"
         return self.organisation_before(noun.group(1), start, SENDER_REACH)
 
     def _person_author(self, used: int) -> Person | None:
@@ -6693,6 +6694,11 @@ def _organisation_read(text: str, found: re.Match[str], from_start: bool) -> str
     words = nlp.tag(nlp.tokenize(text, *found.span("org")))
     i, j = organisation_reading(words, from_start)
     return text[words[i].span.start : words[j - 1].span.end]
+
+
+def _person_word(word: str) -> bool:
+    """Is ``word`` a noun for a person or a title's word ("chairman", "inspector")?"""
+    return person_noun(word) or lexicons.is_title_word(word)
 
 
 def looks_like_organisation(phrase: str) -> bool:
