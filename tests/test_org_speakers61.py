@@ -129,3 +129,13 @@ def test_document_speaks_for_its_maker(text: str, fragment: str, speaker: str) -
 )
 def test_first_name_inside_a_body_name(text: str, fragment: str, speaker: str) -> None:
     assert speaker_in_a_story(text, fragment) == speaker
+
+
+def test_document_by_an_officer_of_a_body_is_not_the_body() -> None:
+    """ "released by the agency's inspector general": the officer's report, not the
+    agency's (a title's word after the possessive)."""
+    text = (
+        "The Bureau of Land Management ignored its own rules, according to a report released "
+        "Monday by the agency’s inspector general. “Nobody checked the leases,” the report said."
+    )
+    assert speaker_in_a_story(text, "checked the leases") != "Bureau of Land Management"
