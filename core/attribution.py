@@ -3784,6 +3784,9 @@ class Attributor:
         phrase = self.text[start:end]
         if (body := self.cast.document_body_of(tokens, i, j, start)) is not None:
             return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
+        if (sender := self.cast.document_sender(tokens, i, j)) is not None:
+            return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
+            # Disabled Veterans Alliance warns": the group that sent it
         if (body := self._apposed_to_body(start, end)) is not None:
             self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
             return Mention(Span(start, end), body, cue, cue_span)

@@ -626,9 +626,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if asides == 2 and not _age_or_region(inner):
             break  # "Ana Ruiz, 67, a retired nurse ..., who ..., said": the age is passed
         region = _age_or_region(inner) and opening > 0 and tokens[opening - 1].text[:1].isupper()
-        named = bool(inner) and (
-            all(t.tag in nlp.PROPER_TAGS for t in inner) or _joined_name(inner)
-        )
+        named = bool(inner) and (all(t.tag in nlp.PROPER_TAGS for t in inner) or joined_name(inner))
         if named and all(m == "LOC" for m in nlp.gazetteer_marks([t.text for t in inner])):
             named = False  # "..., outside the state capital, Sacramento, said": a place
         if named and opening > 0 and not region and not _names_an_aside(tokens, opening):
@@ -1144,11 +1142,14 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 or _organisation_word(tokens[end - 1])
                 or _office_word(tokens[end - 1])
                 or _office_complement(tokens, k, end)
+                or end - 1 == k
+                and (_cause_named(tokens, k) or _people_for_cause(tokens, k))
             )
         ):
             # "Secretary of State John Kerry", "a spokesman for the Bank of America", "Ohio
             # Secretary of State Jon Husted", "a spokeswoman for the Port of Seattle", "the
-            # Secretary of State for Transport", not "Cameron Easley for Morning Consult"
+            # Secretary of State for Transport", "said Citizens for Clean Air", not "Cameron
+            # Easley for Morning Consult"
             end += 1
         elif (
             tok.text.lower() == "to"
@@ -1695,6 +1696,8 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
             return None  # "Analysts at Goldman Sachs", "Fishermen in Brixham": the people
             # the phrase heads speak, not the firm or the place they belong to
     given = next((n for n in range(start, end - 1) if nlp.written_first_name(words[n].text)), None)
+    if given is not None and _body_after_the(words, start, end):
+        given = None  # "the Lone Star Election Integrity Project": "Star" is no given name there
     if given is not None:
         given = _given_after_role(words, given, end)
         given = _unseen_before_given(words, start, given)
@@ -1819,6 +1822,8 @@ def _people_head(words: list[Token], prep: int) -> bool:
     word = before.text
     if lexicons.party_member(word.removesuffix("s")):
         return True
+    if _people_for_cause(words, prep - 1):
+        return False  # "Voters for Clean Water": a body's name
     if before.tag != "NNS" or is_title_word(word):
         return False
     lower = word.lower()
@@ -2161,6 +2166,15 @@ def _office_word(token: Token) -> bool:
     return is_title_word(token.text) or token.text.lower() in lexicons.role_nouns()
 
 
+def _body_after_the(words: list[Token], start: int, end: int) -> bool:
+    """Is the capitalised run ``words[start:end]`` an organisation's name after "the", an
+    organisation word ending it ("the Lone Star Election Integrity Project", "the Grace
+    Church Council")? A person's name takes no article, so a first name inside is a word of
+    the body's name."""
+    after_the = start >= 1 and words[start - 1].text.lower() == "the"
+    return after_the and _organisation_word(words[end - 1])
+
+
 def _organisation_word(token: Token) -> bool:
     """A capitalised organisation word ("Bank", "University", "Committee")."""
     return _capitalised(token) and nlp.gazetteer_marks([token.text]) == ["org"]
@@ -2276,9 +2290,10 @@ def _organisation_head_start(words: list[Token], head: int) -> int | None:
     of Commerce", "the U.S. Chamber of Commerce"; not "Friends of Hillary Clinton"); or
     one that such a name joined before it opens ("the League of Women Voters of")."""
     listed = _organisation_word(words[head])
-    if not listed and not _unlisted_head(words[head]):
+    for_cause = not listed and _people_for_cause(words, head)
+    if not listed and not for_cause and not _unlisted_head(words[head]):
         return None
-    if not listed and (_purpose_named(words, head) or _cause_named(words, head)):
+    if for_cause or not listed and (_purpose_named(words, head) or _cause_named(words, head)):
         return head  # "Right to Rise USA", "super PAC Right to | Rise", "Citizens for |
         # Growth": no "the" needed
     while head > 0 and _capitalised(words[head - 1]) and not is_title_word(words[head - 1].text):
@@ -2318,6 +2333,35 @@ def _cause_named(words: list[Token], head: int) -> bool:
     return cause_word(words[head].text) and (head == 0 or not _capitalised(words[head - 1]))
 
 
+def _people_for_cause(words: list[Token], head: int) -> bool:
+    """Does the capitalised plural noun for people at ``head`` name a body by the cause its
+    members stand for ("Voters for | Clean Water", "Moms for | Safer Schools", "Students
+    for a | Debt-Free College"), not people who work or vote for someone ("voters for
+    Hillary Clinton", "Students for Sanders", "Lawyers for Goldman Sachs", "aides for the
+    Red Cross", "Lawyers for Apple")? The cause follows "for" (or "for a") and ends the
+    name: two capitalised words or more, none a first name or a title, the last a frequent
+    word; or one common noun no listed organisation is ("Citizens for | Responsibility",
+    "Veterans for | Peace")."""
+    word = words[head]
+    plural = word.tag == "NNS" or nlp.context_free_tag(word.text.lower()) == "NNS"
+    if not (_capitalised(word) and plural) or word.text.isupper():
+        return False
+    if head + 1 >= len(words) or words[head + 1].text.lower() != "for":
+        return False
+    cause = head + 2 + (head + 2 < len(words) and words[head + 2].text.lower() == "a")
+    end = cause
+    while end < len(words) and _capitalised(words[end]):
+        if nlp.written_first_name(words[end].text) or is_title_word(words[end].text):
+            return False
+        end += 1
+    if end == cause or end < len(words) and words[end].text.lower() in ORG_JOINERS:
+        return False
+    last = words[end - 1].text
+    if end - cause == 1:
+        return nlp.common_noun(last) and nlp.gazetteer_marks([last]) != ["ORG"]
+    return nlp.is_frequent_word(last)
+
+
 def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
     """Is the one capitalised word ``words[start:end]`` owned by a given name alone before
     it, so that the three are one body's name ("Emily's List", "Bernie's Army")? News
@@ -2338,7 +2382,7 @@ def _given_name_owns(words: list[Token], start: int, end: int) -> bool:
     )
 
 
-def _joined_name(words: list[Token]) -> bool:
+def joined_name(words: list[Token]) -> bool:
     """Are ``words`` one name joined across "for" or "to", and nothing else ("Citizens for
     Growth", "Right to Rise"), as :func:`name_tokens` reads a name? Not across "of", which
     may tell where a body is ("Tidemark Partners of Atlanta")."""

@@ -75,6 +75,7 @@ from core.phrases import (
     acronym_before_name,
     adjunct_end,
     headline_name_end,
+    joined_name,
     organisation_reading,
     people_of_body,
     person_noun,
@@ -193,33 +194,39 @@ _ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read rea
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
 ORG_JOINED = re.compile(rf"\s(?:{JOINING_WORDS})\s")
+APPOSED = r"(?:,\s+(?:a|an|the)\s+[^,\u201c\u201d\n]{1,80},)?"  # "X|, an evangelical group
+# based here,| released": a description set beside an organisation's name
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
+    _ORG + APPOSED + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-FROM_SENDER = re.compile(  # "an email from |the city manager, Harold Quint", "an email was
-    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # sent
-    r"|(?:sent|written|signed|penned)\s+(?:[\w.:]+\s+){0,4}?by)\s+"  # from |the club's director",
-)  # "the statement, which was attributed to |Miller", "The letter, signed by |Mayor Tom Edwards"
+SENT_FROM = (  # "an email from |the city manager, Harold Quint", "an email was sent from
+    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # |the
+    r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
+)  # club's director", "the statement, which was attributed to |Miller", "The letter, signed by
+# |Mayor Tom Edwards", "a report released Monday by |the committee"
+FROM_SENDER = re.compile(SENT_FROM + r"|by)\s+")  # and "a report by |the institute"
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
-WRITER_BEFORE = re.compile(FROM_SENDER.pattern + r"(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
+WRITER_BEFORE = re.compile(SENT_FROM + r")\s+(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
+DATELINE = r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # "RICHMOND, Va. — "
 ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
-    _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
-    r"(?:confirmed|announced|responded|stated|declared|replied|said)\b"
+    DATELINE
+    + _ORG
+    + APPOSED
+    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
+    r"(?:confirmed|announced|responded|stated|declared|replied|said|wrote)\b"
 )
 SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
-    r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # after "RICHMOND, Va. — "
-    + _ORG
-    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    DATELINE + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
 )
 SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
@@ -3666,6 +3673,19 @@ class Cast:
             return self._find_named(surname.group(1), found.end())
         return self._sending_body(found.end(), at)
 
+    def document_sender(self, tokens: Sequence[Token], i: int, j: int) -> Person | None:
+        """The writer or organisation the noun phrase ``tokens[i:j]`` names as its
+        document's sender, after the document noun that heads it ("A March 3 letter from
+        the Disabled Veterans Alliance", "a report by the institute": :meth:`_sender`);
+        None where no document noun stands before "from" or "by" in it."""
+        for n in range(i, j - 1):
+            noun = tokens[n].text.lower()
+            if tokens[n + 1].text.lower() in {"from", "by"} and (
+                noun in DOCUMENT_NOUNS or noun in lexicons.speech_nouns()
+            ):
+                return self._sender(tokens[n].span.start, tokens[i].span.start)
+        return None
+
     def _sending_body(self, start: int, at: int) -> Person | None:
         """The organisation a "from" phrase names from ``start`` ("a letter from |the
         American Legion"), or the one a definite noun for one there refers back to ("Thursday's
@@ -3674,8 +3694,9 @@ class Cast:
         if named is not None and (body := self._organisation_in(named, True, at)) is not None:
             return body
         noun = BODY_NOUN_AFTER.match(self.text, start)
-        if noun is None or person_noun(noun.group(1)) or person_noun(noun.group(2)):
-            return None  # "from the governor", "from the panel's chairman"
+        if noun is None or person_noun(noun.group(1)) or _person_word(noun.group(2)):
+            return None  # "from the governor", "from the panel's chairman", "by the
+            # agency's inspector general"
         return self.organisation_before(noun.group(1), start, SENDER_REACH)
 
     def _person_author(self, used: int) -> Person | None:
@@ -3718,8 +3739,11 @@ class Cast:
         if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
             org = self.owner_campaign(found.start("org") + len(org) - len("campaign"))
         if not (
-            org.endswith(" campaign") or looks_like_organisation(org) or self._the_named(org, at)
-        ):
+            org.endswith(" campaign")
+            or looks_like_organisation(org)
+            or self._the_named(org, at)
+            or joined_name(nlp.tag(nlp.tokenize(org)))
+        ):  # "Students for Debt-Free College later said": a name joined across "for"
             return None
         return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
@@ -6565,9 +6589,10 @@ AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit"}
+     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
 # where a person writes under their name ("her Twitter account posted")
 POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
@@ -6593,8 +6618,8 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS and head.text not in lexicons.speech_nouns():
-        return None
+    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+        return None  # "the foundation's website says": the foundation's
     for m in range(end - 2, max(-1, end - 6), -1):
         word = tokens[m]
         if word.tag == "PRP$":
@@ -6619,7 +6644,7 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | {"website", "site"}:
+    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
         return None
     if head.text in POSTED_NOUNS:
         return None  # "a Facebook post", "a YouTube video": the platform is no author
@@ -6777,6 +6802,11 @@ def _organisation_read(text: str, found: re.Match[str], from_start: bool) -> str
     words = nlp.tag(nlp.tokenize(text, *found.span("org")))
     i, j = organisation_reading(words, from_start)
     return text[words[i].span.start : words[j - 1].span.end]
+
+
+def _person_word(word: str) -> bool:
+    """Is ``word`` a noun for a person or a title's word ("chairman", "inspector")?"""
+    return person_noun(word) or lexicons.is_title_word(word)
 
 
 def looks_like_organisation(phrase: str) -> bool:

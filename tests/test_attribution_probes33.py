@@ -329,10 +329,6 @@ KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "A farmer",
         'a lede\'s "A farmer accused of …" named only in the next paragraph',
     ),
-    ("u34", "a slap in the face"): (
-        "Choice",
-        '"Parents for Choice, a group that lobbied …": the organisation cut to its last word',
-    ),
     ("u45", "And they fell asleep"): (
         None,
         '"“…,” Delyth chips in.": "chips in" is read as no cue',
