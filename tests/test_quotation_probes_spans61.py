@@ -13,8 +13,12 @@ QUOTATIONS_SPANS61 before On Record read the stories; OPTIONAL_SPANS61 are those
 is fine for (a headline's quoted words in single marks, a crowd's chant, a voter's term
 he was told, film and song titles a candidate named as favourites). A story's figure counts
 the quotations found (matched by their trimmed text) against those missed and those listed
-that are no quotation. First judged: see FIRST_JUDGED. KNOWN_WRONG_SPANS61 lists what is
-wrong now, with the reason."""
+that are no quotation. First judged on main e2ccd5b: 22 of 30 found, none listed wrongly
+(the eight missed all capitalised: "Fix It First", "Shiny Object Projects", "The Reno
+Five", "A Textbook Case of Waste", "Albany Theater", "Summer Slump", "The Buzz Club", "Mr.
+Shutdown"); after spans61's capitalised partial quotations: 30 of 30, none listed wrongly
+(no title of a programme, book or ad listed). KNOWN_WRONG_SPANS61 lists what is wrong now,
+with the reason."""
 
 from __future__ import annotations
 
@@ -70,7 +74,7 @@ OPTIONAL_SPANS61: dict[str, list[str]] = {  # neither right nor wrong; written b
     "s08": ["Casablanca", "Born to Run"],  # titles a candidate named as favourites
     "s12": ["Mr. Shutdown"],  # the headline's
 }
-FIRST_JUDGED = "not yet run"
+FIRST_JUDGED = "22/30 found, 0 listed wrongly"  # on main e2ccd5b, before any mend
 
 # (story, trimmed text, "missed" or "listed"): what is wrong now, and why
 KNOWN_WRONG_SPANS61: set[tuple[str, str, str]] = set()
