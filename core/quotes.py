@@ -389,7 +389,8 @@ WORK_NOUNS = frozenset(
      "programme", "sitcom", "film", "films", "movie", "movies", "documentary", "song",
      "songs", "album", "podcast", "play", "musical", "opera", "episode", "segment",
      "broadcast", "column", "article", "essay", "op-ed", "editorial", "magazine",
-     "newspaper", "blog", "ad", "ads", "commercial", "video", "pageant", "anthem", "poem"}
+     "newspaper", "blog", "ad", "ads", "commercial", "video", "pageant", "anthem", "poem",
+     "headline", "caption", "proclamation"}
 )  # fmt: skip
 # verbs whose object is a work: "starred in “...”", "wrote “...”", "an article titled “...”"
 WORK_VERBS = frozenset(
@@ -401,18 +402,21 @@ WORK_VERBS = frozenset(
 _VENUE = re.compile(
     r"\b(?:on|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.\-]+['\u2019]s\s+)?$"
 )
+# a possessive after "told" or "to": "told CNN's “New Day”", "listened to Nina Simone's"
+_TOLD_OWNER = re.compile(r"\b(?:told|to)\s+(?:[\w.\-]+\s+){0,2}[\w.\-]+['\u2019]s\s+$")
 _WORK_AFTER = re.compile(r"[,.]?\s*([a-z][\w\-]*)")
 
 
 def names_a_work(text: str, q: QuotedSpan) -> bool:
     """Is ``q`` the title of a work or a programme (a book, show, film, song, ad,
     article, podcast) rather than a slogan or a nickname that someone said: set after a
-    preposition of venue ("said on NBC's “Meet the Press”", "starred in “...”"), after a
+    preposition of venue ("said on NBC's “Meet the Press”", "starred in “...”", "told
+    CNN's “New Day”", "listened to Nina Simone's “...”"), after a
     verb whose object is a work ("wrote “...”", "an article titled “...”"), or beside a
     noun for a work ("his new book, “...”", "the “Off Message” podcast")?"""
     line = text.rfind("\n", 0, q.opener) + 1
     before = text[max(line, q.opener - 60) : q.opener]
-    if _VENUE.search(before):
+    if _VENUE.search(before) or _TOLD_OWNER.search(before):
         return True
     words = re.findall(r"[\w\-]+", before.lower())[-3:]
     if words and words[-1] in WORK_VERBS:
