@@ -17,7 +17,7 @@ the quotations found (matched by their trimmed text) against those missed and th
 listed that are no quotation. First judged on main 1496d14: 38 of 39 found, 4 listed
 wrongly (the scare quotes "smart", "unlimited", "culture committee" and "basement
 collection"); after quotes67's quoted terms: 38 of 39, 2 listed wrongly; after spans61's capitalised
-partial quotations: 38 of 39, 3 listed wrongly (and a fans' nickname). KNOWN_WRONG_67
+partial quotations: 38 of 39, 3 listed wrongly (a fans' nickname added). KNOWN_WRONG_67
 lists what is wrong now, with the reason."""
 
 from __future__ import annotations
