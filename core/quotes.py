@@ -382,6 +382,51 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     return False
 
 
+# nouns for a work or a programme whose title a quotation may be: "his new book, “...”",
+# "the MSNBC show “Morning Joe”", "the “Off Message” podcast"
+WORK_NOUNS = frozenset(
+    {"book", "books", "memoir", "novel", "biography", "show", "shows", "series", "program",
+     "programme", "sitcom", "film", "films", "movie", "movies", "documentary", "song",
+     "songs", "album", "podcast", "play", "musical", "opera", "episode", "segment",
+     "broadcast", "column", "article", "essay", "op-ed", "editorial", "magazine",
+     "newspaper", "blog", "ad", "ads", "commercial", "video", "pageant", "anthem", "poem",
+     "headline", "caption", "proclamation"}
+)  # fmt: skip
+# verbs whose object is a work: "starred in “...”", "wrote “...”", "an article titled “...”"
+WORK_VERBS = frozenset(
+    {"titled", "entitled", "wrote", "written", "published", "starred", "starring", "directed",
+     "produced", "aired", "hosted", "hosts", "watched", "sang"}
+)  # fmt: skip
+# a preposition of a venue and what may stand between it and the title: "on NBC's",
+# "on Friday's broadcast of HBO's", "in", "on the MSNBC show"
+_VENUE = re.compile(
+    r"\b(?:on|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.\-]+['\u2019]s\s+)?$"
+)
+# a possessive after "told" or "to": "told CNN's “New Day”", "listened to Nina Simone's"
+_TOLD_OWNER = re.compile(r"\b(?:told|to)\s+(?:[\w.\-]+\s+){0,2}[\w.\-]+['\u2019]s\s+$")
+_WORK_AFTER = re.compile(r"[,.]?\s*([a-z][\w\-]*)")
+
+
+def names_a_work(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` the title of a work or a programme (a book, show, film, song, ad,
+    article, podcast) rather than a slogan or a nickname that someone said: set after a
+    preposition of venue ("said on NBC's “Meet the Press”", "starred in “...”", "told
+    CNN's “New Day”", "listened to Nina Simone's “...”"), after a
+    verb whose object is a work ("wrote “...”", "an article titled “...”"), or beside a
+    noun for a work ("his new book, “...”", "the “Off Message” podcast")?"""
+    line = text.rfind("\n", 0, q.opener) + 1
+    before = text[max(line, q.opener - 60) : q.opener]
+    if _VENUE.search(before) or _TOLD_OWNER.search(before):
+        return True
+    words = re.findall(r"[\w\-]+", before.lower())[-3:]
+    if words and words[-1] in WORK_VERBS:
+        return True
+    if any(w in WORK_NOUNS for w in words):
+        return True
+    after = _WORK_AFTER.match(text, q.after)
+    return after is not None and after.group(1) in WORK_NOUNS
+
+
 def _spoken_words(words: list[nlp.Token]) -> bool:
     """Do the quoted words hold a pronoun or a verb, as words said do ("Thank You Ohio",
     "Make It Happen"), where a name holds neither ("The Long Road Home")?"""

@@ -46,7 +46,7 @@ from core.phrases import (
     np_after,
     np_before,
 )
-from core.quotes import QUOTE_MARKS, QuotedSpan, names_something, scan
+from core.quotes import QUOTE_MARKS, QuotedSpan, names_a_work, names_something, scan
 from core.role_grammar import apposed_before, sentence_tokens
 from core.statement_model import (
     ASIDE_MARKS,
@@ -233,10 +233,13 @@ def settle_quotations(
 
     Quoted words that a reported statement holds are its source's, a partial quotation of
     theirs, even a word or two the attributor left as a term ("He called the ruling
-    “shameful”"; in lower case only: capitalised ones there are mostly titles, "said on
-    “Meet the Press”"). Quoted words that no statement holds and that stand as a term in
-    the writer's own noun phrase are no quotation ("the company's “unlimited” vacation
-    policy", "the so-called “culture committee”": :func:`_writers_term`)."""
+    “shameful”"), a slogan or a nickname in capitals ("he called Rubio “Little Marco”",
+    "her campaign's “Stronger Together” theme"), though not the title of a work or a
+    programme (:func:`core.quotes.names_a_work`: "said on NBC's “Meet the Press”"), a lone
+    letter, or words inside another quotation or a transcript's turn. Quoted words that no
+    statement holds and that stand as a term in the writer's own noun phrase are no
+    quotation ("the company's “unlimited” vacation policy", "the so-called “culture
+    committee”": :func:`_writers_term`)."""
     reported = [d for d in drafts if d.kind is not StatementKind.DIRECT and d.mention]
     held = _Cover(piece for d in reported for piece in d.content)
     kept = [
@@ -251,8 +254,12 @@ def settle_quotations(
             if (q.span.start, q.span.end) in taken or q.single or q.continued or q.continues:
                 continue
             words = _words(text, q)
-            if words.end <= words.start or text[words.start].isupper() or between_marks(text, q):
+            if words.end <= words.start or between_marks(text, q):
                 continue
+            if text[words.start].isupper() and (
+                names_a_work(text, q) or _no_word(text, words) or _inside_another(q, attributions)
+            ):
+                continue  # "said on NBC's “Meet the Press”", "for “R,” or “D,”"
             if _writers_term(text, q):
                 continue  # "the startup's “smart” kettle": whatever a statement holds
             holder = next(
@@ -268,6 +275,17 @@ def settle_quotations(
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda att: att.quote.span.start)
+
+
+def _inside_another(q: QuotedSpan, attributions: Sequence[Attribution]) -> bool:
+    """Does ``q`` stand inside another quotation or a transcript's turn (its speaker is
+    read by core.inner_quotes: "A: ... I remember thinking, “Well, that's how it ends.”")?"""
+    return any(att.quote.span.contains(q.span) and att.quote.span != q.span for att in attributions)
+
+
+def _no_word(text: str, words: Span) -> bool:
+    """Do the quoted ``words`` hold no word of two letters ("R", "D", "3")?"""
+    return re.search(r"[^\W\d_]{2}", text[words.start : words.end]) is None
 
 
 def _words(text: str, q: QuotedSpan) -> Span:

@@ -595,6 +595,20 @@ PROBES_45: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('h15', 'Mr. G for Congress'): (
+        'teacher’s yard signs',
+        'the right words in another form (spans61 lists the sign\'s words as the partial '
+        'quotation of the statement that holds them): the mention lacks its "the"',
+    ),
+    ('h16', 'LOVE TRUMPS HATE'): (
+        'a few dozen protesters held signs',
+        'the signs\' words, listed since spans61 as the partial quotation of the statement '
+        'holding them; the statement\'s mention runs on over "held signs"',
+    ),
+    ('h16', 'NOT MY PRESIDENT'): (
+        'a few dozen protesters held signs',
+        'the same',
+    ),
     ('h02', 'voted nine times to cut Medicare for seniors'): (
         'a narrator',
         (

@@ -739,10 +739,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Ingrid Solheim',
         'the same kind: the senator\'s follow-up after "Solheim answered" keeps the answerer',
     ),
-    ('n29', 'Last Thursday'): (
-        NO_QUOTATION,
-        '"the mayor said, “Last Thursday.”": a two-word quotation is not taken as a quotation',
-    ),
     ('n29', 'Wednesday. And I did most of the talking'): (
         'Rahm Delgado',
         '"Asked the same question, she said, “…”": "she" goes to the mayor (the quotation '
