@@ -2452,7 +2452,9 @@ class Cast:
         """The sentence before the pronoun ``word``'s (at ``at``) whose subject decides
         what it means, with the subject read there (None where none was read): past
         sentences whose subject is ``word`` itself ("He stayed home.") or that open with a
-        quotation mark (a quotation alone), at most ``CHAIN`` of them. None where the
+        quotation mark (a quotation alone) or inside a quotation closing before the
+        pronoun (the later sentences of "Reyes said, “... . ...” | He added"), at most
+        ``CHAIN`` of them. None where the
         pronoun's own sentence names someone outside a quotation before it ("Sanders's
         role is under discussion, but he has said"), or no sentence decides."""
         sentences = self.sentences()
@@ -2475,9 +2477,11 @@ class Cast:
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self._read[k]
-            if self.text[sentence.start] not in "\u201c\"'":
+            if self.text[sentence.start] not in "\u201c\"'" and not self._quoted(
+                sentence.start, at
+            ):
                 return sentence, None
-        return None  # a quotation alone, no subject read: past it
+        return None  # a quotation alone, or its later sentences, no subject read: past it
 
     def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` the subject of the sentence that decides what the pronoun
