@@ -127,6 +127,10 @@ INDEFINITE = frozenset(
 )
 ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
+LEAD_TAGS = frozenset(  # the words of an adverbial lead (:func:`_adverbial_lead`)
+    {"RB", "RBR", "RBS", "IN", "TO", "DT", "WDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+     "NNPS", "POS", ","}
+)  # fmt: skip
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
@@ -1073,6 +1077,27 @@ def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
 def _time_word(token: Token) -> bool:
     """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
     return token.text in MONTHS or token.text.lower() in TIME_NOUNS
+
+
+def _adverbial_lead(tokens: list[Token]) -> bool:
+    """Is the lead before a quotation adverbials alone, closed by a comma or colon
+    ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
+    No verb, no pronoun, a proper noun only inside a prepositional phrase and a common
+    noun outside one only a word for time: it says when, where or how the words were
+    said, not who said them, so the quotation goes on with the voice before it."""
+    if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
+        return False
+    in_phrase = False  # inside a prepositional phrase, up to the next comma
+    for token in tokens[:-1]:
+        if token.tag not in LEAD_TAGS:
+            return False
+        if token.tag in {"IN", "TO"}:
+            in_phrase = True
+        elif token.tag == ",":
+            in_phrase = False
+        elif token.tag.startswith("NN") and not in_phrase and not _time_word(token):
+            return False
+    return True
 
 
 def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -2850,8 +2875,8 @@ class Attributor:
                 c.isalpha() for c in self.text[para_frames[0].span.start : frame.span.start]
             )
         )
-        if opening and frame.quote_only and previous is not None:
-            return "previous paragraph", previous
+        if opening and (frame.quote_only or self._opens_frame(frame)) and previous is not None:
+            return "previous paragraph", previous  # also "Then, on CNN: “...”"
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
         if (mention := self._fragment_subject(frame, q)) is not None:
@@ -4763,7 +4788,9 @@ class Attributor:
             return False
         before = self.text[frame.span.start : frame.quotes[0].opener]
         words = re.findall(r"\w+", before)
-        return len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words)
+        if len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words):
+            return True
+        return _adverbial_lead(self.tagged(frame.span.start, frame.quotes[0].opener))
 
     # ---- what counts as a quotation
     def _is_whole(self, q: QuotedSpan) -> bool:
