@@ -2209,8 +2209,11 @@ class Cast:
         if here is None or not QUOTATION_ALONE.fullmatch(self.text, here.start, at):
             return None  # "He said", "“...,” he said": the pronoun opens its clause
         sentences = self.sentences()
-        if sentences.index(here) < 1 or sentences[sentences.index(here) - 1] != sentence:
-            return None  # the sentence just before decides, not one past "She was asked"
+        n, k = sentences.index(sentence), sentences.index(here)
+        if k <= n or any(not self._quoted(s.start, at) for s in sentences[n + 1 : k]):
+            return None  # the sentence just before decides, or the one opening the quotation
+            # whose later sentences come before ("Varga said, “... . ...” He added"), not
+            # one past "She was asked"
         if not self._opens(person, sentence):
             return None  # ... and the person opens it
         lone = lone_names(self.text, sentence.start, sentence.end)
