@@ -545,10 +545,11 @@ def _topic_then_quote(text: str, frame: Frame) -> bool:
     return np is not None and _topic_label(tokens, np)
 
 
-def _words_outside(text: str, frame: Frame) -> bool:
-    """Are there words outside the frame's quotations? A quotation nested in another
-    (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
-    cursor = frame.span.start
+def _words_outside(text: str, frame: Frame, start: int | None = None) -> bool:
+    """Are there words outside the frame's quotations (from ``start``, else the frame's
+    start)? A quotation nested in another (“... about “Equal Justice” anymore”) lies
+    inside the outer one's marks."""
+    cursor = frame.span.start if start is None else start
     for q in sorted(frame.quotes, key=lambda q: q.opener):
         if any(c.isalnum() for c in text[cursor : q.opener]):
             return True
@@ -2875,7 +2876,7 @@ class Attributor:
                 c.isalpha() for c in self.text[para_frames[0].span.start : frame.span.start]
             )
         )
-        if opening and (frame.quote_only or self._opens_frame(frame)) and previous is not None:
+        if opening and (frame.quote_only or self._lead_then_quote(frame)) and previous is not None:
             return "previous paragraph", previous  # also "Then, on CNN: “...”"
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
@@ -4790,7 +4791,18 @@ class Attributor:
         words = re.findall(r"\w+", before)
         if len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words):
             return True
-        return _adverbial_lead(self.tagged(frame.span.start, frame.quotes[0].opener))
+        return self._lead_then_quote(frame)
+
+    def _lead_then_quote(self, frame: Frame) -> bool:
+        """Is the frame an adverbial lead (:func:`_adverbial_lead`) and its quotations,
+        with no words after them ("Then, later that month on CNN: “...”")? Words after
+        may name the speaker ("Across town, “...” for the campaign, is Wayne Borders")."""
+        if not frame.quotes:
+            return False
+        opener = min(q.opener for q in frame.quotes)
+        if _words_outside(self.text, frame, opener):
+            return False
+        return _adverbial_lead(self.tagged(frame.span.start, opener))
 
     # ---- what counts as a quotation
     def _is_whole(self, q: QuotedSpan) -> bool:

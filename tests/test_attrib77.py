@@ -82,3 +82,15 @@ def test_he_after_a_quotation_of_several_sentences_overrules_a_name_guess() -> N
         "hardest one we built.”" + N + "He added, “Next year we start on the tunnel.”"
     )
     assert _speaker(text, "Next year") == "Lindsey Varga"
+
+
+def test_words_after_the_quotation_keep_it_from_the_previous_speaker() -> None:
+    """ "Across town, “...” for the campaign, is Wayne Olund": the words after the
+    quotation may name its speaker, so the lead does not hand it to the one before."""
+    text = (
+        "“We need you,” Gloria Pratt, a retired nurse, said into the phone."
+        + N
+        + "Across town, “knocking on every door” for the Sanders campaign, is Wayne Olund, "
+        "a student."
+    )
+    assert _speaker(text, "knocking on every door") != "Gloria Pratt"
