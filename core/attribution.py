@@ -131,6 +131,7 @@ LEAD_TAGS = frozenset(  # the words of an adverbial lead (:func:`_adverbial_lead
     {"RB", "RBR", "RBS", "IN", "TO", "DT", "WDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
      "NNPS", "POS", ","}
 )  # fmt: skip
+ADVERBIAL_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "TO"})  # one of these, or a time word
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
@@ -1083,11 +1084,14 @@ def _time_word(token: Token) -> bool:
 def _adverbial_lead(tokens: list[Token]) -> bool:
     """Is the lead before a quotation adverbials alone, closed by a comma or colon
     ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
-    No verb, no pronoun, a proper noun only inside a prepositional phrase and a common
-    noun outside one only a word for time: it says when, where or how the words were
+    An adverb, a preposition or a word for time in it; no verb, no pronoun, a proper
+    noun only inside a prepositional phrase and a common noun outside one only a word
+    for time: it says when, where or how the words were
     said, not who said them, so the quotation goes on with the voice before it."""
     if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
         return False
+    if not any(t.tag in ADVERBIAL_TAGS or _time_word(t) for t in tokens):
+        return False  # "A: “...”", an interview's answer label, is no adverbial
     in_phrase = False  # inside a prepositional phrase, up to the next comma
     for token in tokens[:-1]:
         if token.tag not in LEAD_TAGS:

@@ -70,6 +70,7 @@ def test_a_lead_that_names_someone_is_no_adverbial() -> None:
     assert not lead("The senator,")
     assert not lead("Brisco, in Salem:")
     assert not lead("He added,")
+    assert not lead("A:")  # an interview's answer label
 
 
 def test_he_after_a_quotation_of_several_sentences_overrules_a_name_guess() -> None:
