@@ -127,6 +127,11 @@ INDEFINITE = frozenset(
 )
 ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
+LEAD_TAGS = frozenset(  # the words of an adverbial lead (:func:`_adverbial_lead`)
+    {"RB", "RBR", "RBS", "IN", "TO", "DT", "WDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+     "NNPS", "POS", ","}
+)  # fmt: skip
+ADVERBIAL_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "TO"})  # one of these, or a time word
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
@@ -541,10 +546,11 @@ def _topic_then_quote(text: str, frame: Frame) -> bool:
     return np is not None and _topic_label(tokens, np)
 
 
-def _words_outside(text: str, frame: Frame) -> bool:
-    """Are there words outside the frame's quotations? A quotation nested in another
-    (“... about “Equal Justice” anymore”) lies inside the outer one's marks."""
-    cursor = frame.span.start
+def _words_outside(text: str, frame: Frame, start: int | None = None) -> bool:
+    """Are there words outside the frame's quotations (from ``start``, else the frame's
+    start)? A quotation nested in another (“... about “Equal Justice” anymore”) lies
+    inside the outer one's marks."""
+    cursor = frame.span.start if start is None else start
     for q in sorted(frame.quotes, key=lambda q: q.opener):
         if any(c.isalnum() for c in text[cursor : q.opener]):
             return True
@@ -1073,6 +1079,30 @@ def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
 def _time_word(token: Token) -> bool:
     """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
     return token.text in MONTHS or token.text.lower() in TIME_NOUNS
+
+
+def _adverbial_lead(tokens: list[Token]) -> bool:
+    """Is the lead before a quotation adverbials alone, closed by a comma or colon
+    ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
+    An adverb, a preposition or a word for time in it; no verb, no pronoun, a proper
+    noun only inside a prepositional phrase and a common noun outside one only a word
+    for time: it says when, where or how the words were
+    said, not who said them, so the quotation goes on with the voice before it."""
+    if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
+        return False
+    if not any(t.tag in ADVERBIAL_TAGS or _time_word(t) for t in tokens):
+        return False  # "A: “...”", an interview's answer label, is no adverbial
+    in_phrase = False  # inside a prepositional phrase, up to the next comma
+    for token in tokens[:-1]:
+        if token.tag not in LEAD_TAGS:
+            return False
+        if token.tag in {"IN", "TO"}:
+            in_phrase = True
+        elif token.tag == ",":
+            in_phrase = False
+        elif token.tag.startswith("NN") and not in_phrase and not _time_word(token):
+            return False
+    return True
 
 
 def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -2850,8 +2880,8 @@ class Attributor:
                 c.isalpha() for c in self.text[para_frames[0].span.start : frame.span.start]
             )
         )
-        if opening and frame.quote_only and previous is not None:
-            return "previous paragraph", previous
+        if opening and (frame.quote_only or self._lead_then_quote(frame)) and previous is not None:
+            return "previous paragraph", previous  # also "Then, on CNN: “...”"
         if (mention := self._subject_before(frame, q)) is not None:
             return "sentence before", mention
         if (mention := self._fragment_subject(frame, q)) is not None:
@@ -4766,7 +4796,20 @@ class Attributor:
             return False
         before = self.text[frame.span.start : frame.quotes[0].opener]
         words = re.findall(r"\w+", before)
-        return len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words)
+        if len(words) <= 1 and all(w.lower() in OPENING_WORDS for w in words):
+            return True
+        return self._lead_then_quote(frame)
+
+    def _lead_then_quote(self, frame: Frame) -> bool:
+        """Is the frame an adverbial lead (:func:`_adverbial_lead`) and its quotations,
+        with no words after them ("Then, later that month on CNN: “...”")? Words after
+        may name the speaker ("Across town, “...” for the campaign, is Wayne Borders")."""
+        if not frame.quotes:
+            return False
+        opener = min(q.opener for q in frame.quotes)
+        if _words_outside(self.text, frame, opener):
+            return False
+        return _adverbial_lead(self.tagged(frame.span.start, opener))
 
     # ---- what counts as a quotation
     def _is_whole(self, q: QuotedSpan) -> bool:

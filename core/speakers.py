@@ -2216,8 +2216,11 @@ class Cast:
         if here is None or not QUOTATION_ALONE.fullmatch(self.text, here.start, at):
             return None  # "He said", "“...,” he said": the pronoun opens its clause
         sentences = self.sentences()
-        if sentences.index(here) < 1 or sentences[sentences.index(here) - 1] != sentence:
-            return None  # the sentence just before decides, not one past "She was asked"
+        n, k = sentences.index(sentence), sentences.index(here)
+        if k <= n or any(not self._quoted(s.start, at) for s in sentences[n + 1 : k]):
+            return None  # the sentence just before decides, or the one opening the quotation
+            # whose later sentences come before ("Varga said, “... . ...” He added"), not
+            # one past "She was asked"
         if not self._opens(person, sentence):
             return None  # ... and the person opens it
         lone = lone_names(self.text, sentence.start, sentence.end)
@@ -2459,7 +2462,9 @@ class Cast:
         """The sentence before the pronoun ``word``'s (at ``at``) whose subject decides
         what it means, with the subject read there (None where none was read): past
         sentences whose subject is ``word`` itself ("He stayed home.") or that open with a
-        quotation mark (a quotation alone), at most ``CHAIN`` of them. None where the
+        quotation mark (a quotation alone) or inside a quotation closing before the
+        pronoun (the later sentences of "Reyes said, “... . ...” | He added"), at most
+        ``CHAIN`` of them. None where the
         pronoun's own sentence names someone outside a quotation before it ("Sanders's
         role is under discussion, but he has said"), or no sentence decides."""
         sentences = self.sentences()
@@ -2482,9 +2487,11 @@ class Cast:
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self._read[k]
-            if self.text[sentence.start] not in "\u201c\"'":
+            if self.text[sentence.start] not in "\u201c\"'" and not self._quoted(
+                sentence.start, at
+            ):
                 return sentence, None
-        return None  # a quotation alone, no subject read: past it
+        return None  # a quotation alone, or its later sentences, no subject read: past it
 
     def _subject_just_before(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` the subject of the sentence that decides what the pronoun
