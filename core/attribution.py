@@ -3899,10 +3899,10 @@ class Attributor:
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
-            said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
-            # skip said": one who says "I" is a person, whatever the noun
-            if said_as_i is None:
-                said_as_i = epithet = self._epithet_speaks(words, start, end, cue_span)
+            epithet = self._epithet_speaks(words, start, end, cue_span)
+            said_as_i = epithet if epithet is not None else self._said_as_i(start, end, cue_span)
+            # "“I knew it was there,” the skip said": one who says "I" is a person,
+            # whatever the noun
         nominal = nominal or said_as_i is not None
         if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
             person = None
