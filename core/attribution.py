@@ -3938,9 +3938,10 @@ class Attributor:
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
-                subject = self._subject_just_before(said_as_i, epithet is not None)
-                if said_as_i is not None and person is not subject:
+                if said_as_i is not None and person is not self._subject_just_before(said_as_i):
                     person = None  # a noun no list holds refers back to the subject only
+            if epithet is not None and person is not self._subject_just_before(epithet, True):
+                person = None  # an epithet is the subject just before, or no one known
             if person is not None and _named_before_cue(tokens[j:], person, cue_span):
                 person = None  # "The attorney general is suing Trump, claiming": another
             if person is not None and _named_as_object(tokens[j:], person, cue_span):
@@ -4302,8 +4303,11 @@ class Attributor:
         person? Then it speaks as someone, as a phrase saying "I" does (see
         :meth:`_said_as_i`), and is read only as the subject of the sentence just before:
         where its sentence starts (the quotation closing right before it, or the phrase)
-        if so; None otherwise. A bare "the developer" may be someone never named."""
+        if so; None otherwise. A bare "the developer" may be someone never named; "the
+        ad's narrator" is someone's."""
         head = words[-1].text
+        if any(POSSESSIVE_INSIDE.fullmatch(w.text) for w in words):
+            return None  # "the ad's narrator": a relation, not an epithet
         if len(words) < 3 or not (
             head in lexicons.person_nouns() or lexicons.agent_noun(head) or noun_gender(head)
         ):
