@@ -3938,7 +3938,11 @@ class Attributor:
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
-                if said_as_i is not None and person is not self._subject_just_before(said_as_i):
+                if (
+                    epithet is None  # (an epithet: see below)
+                    and said_as_i is not None
+                    and person is not self._subject_just_before(said_as_i)
+                ):
                     person = None  # a noun no list holds refers back to the subject only
             if epithet is not None and person is not self._subject_just_before(epithet, True):
                 person = None  # an epithet is the subject just before, or no one known
