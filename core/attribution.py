@@ -3881,6 +3881,7 @@ class Attributor:
             # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
             return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
+        epithet = None  # the same, for an epithet (see _epithet_speaks)
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
             said_as_i = self._noun_said_as_i(words, name, cue_span)
             if said_as_i is not None:  # "“I ...,” the Briton said": a noun, as "the Texan"
@@ -3931,8 +3932,10 @@ class Attributor:
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
-            said_as_i = self._said_as_i(start, end, cue_span)  # "“I knew it was there,” the
-            # skip said": one who says "I" is a person, whatever the noun
+            epithet = self._epithet_speaks(words, start, end, cue_span)
+            said_as_i = epithet if epithet is not None else self._said_as_i(start, end, cue_span)
+            # "“I knew it was there,” the skip said": one who says "I" is a person,
+            # whatever the noun
         nominal = nominal or said_as_i is not None
         if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
             person = None
@@ -3968,8 +3971,14 @@ class Attributor:
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
-                if said_as_i is not None and person is not self._subject_just_before(said_as_i):
+                if (
+                    epithet is None  # (an epithet: see below)
+                    and said_as_i is not None
+                    and person is not self._subject_just_before(said_as_i)
+                ):
                     person = None  # a noun no list holds refers back to the subject only
+            if epithet is not None and person is not self._subject_just_before(epithet, True):
+                person = None  # an epithet is the subject just before, or no one known
             if person is not None and _named_before_cue(tokens[j:], person, cue_span):
                 person = None  # "The attorney general is suing Trump, claiming": another
             if person is not None and _named_as_object(tokens[j:], person, cue_span):
@@ -4322,10 +4331,36 @@ class Attributor:
         nested = DOUBLE_MARK.search(words)
         return words[: nested.start()] if nested else words
 
-    def _subject_just_before(self, at: int) -> Person | None:
+    def _epithet_speaks(
+        self, words: list[Token], start: int, end: int, cue_span: Span
+    ) -> int | None:
+        """Is the phrase an epithet, a noun for a person by trade or by sex with words of
+        its own before it ("the real estate developer", "the former first lady"): a head
+        that ``lexicons.agent_noun``, WordNet's ``person_nouns`` or ``noun_gender`` gives a
+        person? Then it speaks as someone, as a phrase saying "I" does (see
+        :meth:`_said_as_i`), and is read only as the subject of the sentence just before:
+        where its sentence starts (the quotation closing right before it, or the phrase)
+        if so; None otherwise. A bare "the developer" may be someone never named; "the
+        ad's narrator" is someone's."""
+        head = words[-1].text
+        if any(POSSESSIVE_INSIDE.fullmatch(w.text) for w in words):
+            return None  # "the ad's narrator": a relation, not an epithet
+        if len(words) < 3 or not (
+            head in lexicons.person_nouns() or lexicons.agent_noun(head) or noun_gender(head)
+        ):
+            return None
+        before = self._quote_closing_at(start)
+        if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
+            before = None  # "“...,” the skip said": the cue right after the phrase
+        return before.opener if before is not None else start
+
+    def _subject_just_before(self, at: int | None, pronoun: bool = False) -> Person | None:
         """The person the sentence right before the one starting at ``at`` has as its
-        subject, if any (no other sentence between them)."""
-        found = self.cast.subject_before(at)
+        subject, if any (no other sentence between them); with ``pronoun``, also the one
+        a subject "he" or "she" refers to."""
+        if at is None:
+            return None
+        found = self.cast.subject_before(at, pronoun)
         if found is None or self.text[found.sentence.end : at].strip(" \n\"\u201d\u2019'"):
             return None
         return found.person

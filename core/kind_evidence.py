@@ -38,6 +38,7 @@ KIN_NOUNS = frozenset(KIN_GENDER) - {"king", "queen"} | {"parent", "child", "cou
 # "stepmother"): what :func:`kin_noun` takes, for the patterns that find one before a name
 KIN_WORD = rf"(?:grand)?(?:step)?(?:{'|'.join(sorted(KIN_NOUNS))})"
 CHILD_GENDER = {"girl": "f", "boy": "m"}  # "The girl, Hanne,": no kin, but of a sex
+ADULT_GENDER = {"lady": "f", "gentleman": "m"}  # "the former first lady"
 NAMED_THING_HEADS = frozenset(  # "Clinton Communications", "Trump Tower": no one's name
     {"campaign", "administration", "communications", "tower", "headquarters", "team", "camp",
      "staff", "presidency", "family"}
@@ -58,7 +59,7 @@ def noun_gender(noun: str) -> str | None:
         return "f"  # "actress", "heiress"; not "witness"
     if noun.endswith("man"):
         return "m"
-    return kin_gender(noun) or CHILD_GENDER.get(noun)
+    return kin_gender(noun) or CHILD_GENDER.get(noun) or ADULT_GENDER.get(noun)
 
 
 def kin_gender(noun: str) -> str | None:

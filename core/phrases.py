@@ -692,6 +692,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j = joined  # "the Department of Health and Social Care": one name
         elif prev.text.isalpha() and j + 1 < len(tokens) and hyphen_glued(tokens, j + 1):
             j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
+        elif _person_compound(tokens, j):
+            j -= 1  # "his running mate said": one noun, though the tagger reads a verb
         else:
             break
     while j < end and (tokens[j].text.lower() in NP_INNER or tokens[j].tag in {"IN", "WDT"}):
@@ -699,6 +701,18 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _person_compound(tokens: list[Token], j: int) -> bool:
+    """Do the lower-case word before ``tokens[j]`` and it make a two-word noun for a
+    person (``lexicons.person_phrases``: "running mate", "managing editor", "commanding
+    officer"), whose first word the tagger may read as a verb?"""
+    first, second = tokens[j - 1].text, tokens[j].text
+    return (
+        first.isalpha()
+        and first.islower()
+        and (f"{first} {second.lower()}" in lexicons.person_phrases())
+    )
 
 
 def _organisation_before_and(tokens: list[Token], j: int) -> int | None:

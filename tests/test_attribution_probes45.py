@@ -731,19 +731,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'speaker'
         ),
     ),
-    ('h06', 'I know these people'): (
-        'older woman',
-        (
-            'the right person given by a bare nominal: "the older woman said" after "Her '
-            'mother, Lucia Pereira, 61, … she said" is left "older woman" ("woman" is no '
-            'role noun; reading "the woman" as a pronoun cost six train quotations and '
-            'statements, all unnamed people introduced by another noun: dropped)'
-        ),
-    ),
-    ('h06', 'That is why she will win'): (
-        'older woman',
-        'the same',
-    ),
     ('h06', 'He should start saving'): (
         'mother',
         (

@@ -336,7 +336,7 @@ WHY_59: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_59 are 
     ),
     "f14": (
         '"picked ... Marisol Eagleheart ... as his running mate ... his running mate said": the'
-        ' role given by "as" not read, and the nominal cut to "mate"; "Rask\'s campaign'
+        ' role given by "as" not read (the nominal is kept whole since coref60); "Rask\'s campaign'
         ' spokeswoman" named in a later sentence "The spokeswoman, Nadia Okonkwo,"; "A tribal'
         ' elder at the camp ... the elder said": "elder" is a noun of age, in no role list'
     ),
@@ -362,8 +362,8 @@ KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("f12", "A wall through", "Laredo Democrat"),
         ("f13", "I worked for", "Wade Stovall"),
         ("f13", "I loved Harlan.", "Wade Stovall"),
-        ("f14", "I stand with", "mate"),
-        ("f14", "Sheldon knows that.", "mate"),
+        ("f14", "I stand with", "his running mate"),
+        ("f14", "Sheldon knows that.", "his running mate"),
         ("f14", "Families disagree,", "spokeswoman"),
         ("f14", "This is a", "spokeswoman"),
         ("f14", "She doesn't change", "elder"),
