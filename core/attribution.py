@@ -948,6 +948,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
+SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
 PARTY_TAG_WORD = re.compile(r"[DRI](?:-[A-Z][\w.]*)+")  # "D-Texas", "R-N.D", "D-W-Va"
 
 
@@ -995,7 +996,6 @@ def _party_tag_start(tokens: list[Token], k: int) -> int:
         if opening is not None and PARTY_TAG_WORD.fullmatch(tokens[opening + 1].text):
             return opening
     return k
-SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
 
 
 def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:

@@ -142,8 +142,8 @@ KNOWN_WRONG_COLON62: dict[tuple[str, str], tuple[str | None, str]] = {  # given,
     ("k11", "constitutional duty to act"): (
         "Senate Judiciary Committee",
         '"Senate Judiciary Committee ranking member Pat Leland (D-Vt.):": the lower-case '
-        '"ranking" after the committee\'s name is read as the clause\'s verb, its subject '
-        "the committee (the same after \"said\")",
+        "\"ranking\" after the committee's name is read as the clause's verb, its subject "
+        'the committee (the same after "said")',
     ),
     ("k11", "fulfill my constitutional"): (
         "Elliot Sandoval",
