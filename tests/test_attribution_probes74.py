@@ -24,8 +24,9 @@ in another form (c17 names Corvo and Brandt by surname only; "Acosta campaign"),
 substantively (6.9% wrong). After the mends (a group of unnamed people since does not block
 "the adviser"; "X rebuked Y for saying" gives Y the words; "an aide to one of them" is the
 aide; "he" right past a verbless fronted adjunct naming another man is not that man; "the
-person"/"that person" is the nearest unnamed source): 232 (5.3% wrong; 235 substantively). colon62 made c17's "Sen. Lyle Pettibone, on CNN:"
-right (a colon label's name past a verbless aside).
+person"/"that person" is the nearest unnamed source): 232 (5.3% wrong; 235 substantively).
+colon62 made c17's "Sen. Lyle Pettibone, on CNN:" right (a colon label's name past a
+verbless aside): 233.
 The quotations still wrong are listed in KNOWN_WRONG_74 with what On Record gives and why;
 the figure is printed by ``test_twenty_ninth_batch_figure`` (run with -s)."""
 
