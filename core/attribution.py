@@ -890,6 +890,8 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
     it labels what follows. One ending a clause is its object or adjunct ("makes that
     clear:", "had this to say about his proposal:")."""
+    if (named := _name_past_tag_or_aside(tokens)) is not None:
+        return named
     np = np_before(tokens, len(tokens) - 1)
     if np is None:
         return None
@@ -953,6 +955,53 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
 
 LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
 SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
+PARTY_TAG_WORD = re.compile(r"[DRI](?:-[A-Z][\w.]*)+")  # "D-Texas", "R-N.D", "D-W-Va"
+
+
+def _name_past_tag_or_aside(tokens: list[Token]) -> tuple[int, int] | None:
+    """The name in a label that goes on after it with a party-state tag or an aside set
+    off by a comma, and no verb ("Rep. Ana Ruiz, D-Texas, on the vote:", "Gov. Nadine Chu
+    (D-Wash.), in a statement:", "Chairman Kent Bradley, R-Texas:", "Sen. Tom Galvin, the
+    bill's sponsor:", "Former Gov. Ed Marr, suspending his campaign:", "The White House, in
+    a statement:"): the tag is the person's role and the aside says where, when or as what
+    they spoke; neither labels the quotation."""
+    end = len(tokens) - 1
+    if end < 3 or any(t.tag in FINITE_TAGS for t in tokens[:end]):
+        return None
+    k = _aside_start(tokens, end)
+    k = _party_tag_start(tokens, k)
+    if k == end:
+        return None
+    named = np_before(tokens, k)
+    if named is None or named[1] != k or not holds_name(tokens[named[0] : named[1]]):
+        return None
+    return named
+
+
+def _aside_start(tokens: list[Token], end: int) -> int:
+    """Where a verbless aside after a comma that closes a label starts (its comma), or
+    ``end``: a phrase of place, time or means ("in a statement", "on CNN", "after the
+    meeting"), a participle's ("suspending his campaign") or an apposition ("the bill's
+    sponsor")."""
+    comma = next((n for n in range(end - 1, 0, -1) if tokens[n].text in LABEL_BREAKS), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= end:
+        return end
+    first = tokens[comma + 1]
+    opens = first.tag in {"IN", "TO", "VBG", "DT", "PRP$"} and first.text.islower()
+    return comma if opens and first.text not in {"that", "which", "who"} else end
+
+
+def _party_tag_start(tokens: list[Token], k: int) -> int:
+    """Where a party-state tag just before ``k`` starts (", D-Texas" or "(D-Wash.)"), or
+    ``k`` when there is none."""
+    tag = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ga" "." ","
+    if tag >= 1 and tokens[tag - 1].text == "," and PARTY_TAG_WORD.fullmatch(tokens[tag].text):
+        return tag - 1
+    if k >= 3 and tokens[k - 1].text == ")":
+        opening = next((n for n in range(k - 2, max(k - 5, -1), -1) if tokens[n].text == "("), None)
+        if opening is not None and PARTY_TAG_WORD.fullmatch(tokens[opening + 1].text):
+            return opening
+    return k
 
 
 def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:

@@ -22,7 +22,9 @@ group "obtained by" the AP and a report "by" the institute speak for their sende
 an evangelical advocacy group based here, released a voter guide" then "the guide says"
 (1); "the foundation's website says" (1); "X, a group of co-ops, wrote to the FCC" after
 a dateline, then "the letter said" (1); "the Lone Star Election Integrity Project" read
-whole (1). The quotations still wrong are listed in KNOWN_WRONG_61 with what On Record
+whole (1). After colon62, 61: a live blog's colon label past a party-state tag or an
+aside ("From Rep. Maria Zamora, D-Texas:", "Wade Brisco, in a statement:") (2). The
+quotations still wrong are listed in KNOWN_WRONG_61 with what On Record
 gives and why; the figure is printed by ``test_org_batch_figure61`` (-s)."""
 
 from __future__ import annotations
@@ -150,16 +152,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "report",
         '"the CBO wrote in its analysis. The report adds that": "the report" is the '
         '"analysis" just named, which no document noun links to its maker',
-    ),
-    ("g07", "reviewing our options"): (
-        "Fair Ballot Fund",
-        'a live blog\'s item "Texas Attorney General Wade Brisco, in a statement: “...”": '
-        'the colon after "in a statement" is no cue, so the paragraph before speaks',
-    ),
-    ("g07", "voice back"): (
-        "D-Texas",
-        '"From Rep. Maria Zamora, D-Texas: “...”": the party-state tag after the name is '
-        "read as the colon's speaker (a person's reading, not an organisation's)",
     ),
     ("g09", "deserves an answer on guns"): (
         "Safer Schools",
