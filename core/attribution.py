@@ -1613,7 +1613,9 @@ def _headline_label(
 
 # "..., writing for Example:", "writing at The Example Post:"
 _WRITING_FOR = re.compile(r",?\s+writing\s+(?:at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+:")
-_OWNER_BEFORE = re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$")  # "Putin's ", "the Clintons' "
+_OWNER_BEFORE = nlp.EndPattern(  # "Putin's ", "the Clintons' "
+    re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$"), ("'s", "’s", "s'", "s’"), True
+)
 # "by Times' ", "by The Wall Street Journal's ", "by DNAinfo's ": capitalised words only
 _BYLINE = re.compile(
     r"(?:^|\s)by\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+)*(?:[A-Z][\w.&-]*['’]s?\s+)?$"
