@@ -1692,7 +1692,9 @@ def _headline_label(
 
 # "..., writing for Example:", "writing at The Example Post:"
 _WRITING_FOR = re.compile(r",?\s+writing\s+(?:at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+:")
-_OWNER_BEFORE = re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$")  # "Putin's ", "the Clintons' "
+_OWNER_BEFORE = nlp.EndPattern(  # "Putin's ", "the Clintons' "
+    re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$"), ("'s", "’s", "s'", "s’"), True
+)
 # "by Times' ", "by The Wall Street Journal's ", "by DNAinfo's ": capitalised words only
 _BYLINE = re.compile(
     r"(?:^|\s)by\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+)*(?:[A-Z][\w.&-]*['’]s?\s+)?$"
@@ -1907,11 +1909,15 @@ LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
-BODY_BEFORE = re.compile(  # "The company, |", "The union that ..., the |": before a name;
+BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
-    r"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bwith )(?<!\bfrom )"
-    + body_apposition("([a-z]+)")
-    + r"\Z"
+    re.compile(
+        r"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )(?<!\bin )(?<!\bby )(?<!\bwith )(?<!\bfrom )"
+        + body_apposition("([a-z]+)")
+        + r"\Z"
+    ),
+    (",", ", the"),  # every match ends ", " or ", the ": most stretches before a name do not
+    True,
 )
 COMPANY_HEADS = frozenset({"company", "firm"})  # a business, which a person never is
 # a newspaper's own voice, which its name owns: "the editorial board", "the paper's editorial"

@@ -260,9 +260,13 @@ DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An a
     (",",),
     True,
 )
-DESCRIBED_BEFORE_NAMING = re.compile(  # "a retired veterinarian, Dr. |", "The moderator, |"
-    r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
-    r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
+DESCRIBED_BEFORE_NAMING = nlp.EndPattern(  # "a retired veterinarian, Dr. |", "The moderator, |"
+    re.compile(
+        r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
+        r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
+    ),
+    (",", "."),
+    True,
 )
 SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",

@@ -54,6 +54,7 @@ ASIDE_REACH = 25  # words from a mark opening an aside to the one closing it
 NEGATIONS = frozenset({"not", "n't", "never"})
 MODIFIERS = NEGATIONS | {"also", "still", "just", "even", "now", "only", "really", "to"}
 OWNER = frozenset({"'s", "\u2019s"})
+AUXILIARY_VERBS = AUXILIARIES - OWNER  # an owner's "'s" is no verb: "Clinton's support"
 WH_WORDS = frozenset({"whether", "if", "how", "what", "why"})
 NEAR, AROUND = 4, 5  # words each side in the cue model's bags of the words around
 CANDIDATES_KEPT = 200_000  # words whose candidacy the model remembers
@@ -274,7 +275,7 @@ def _subject_kind(words: Words, i: int) -> tuple[str, bool]:
     pronoun, a relative, a name, a determiner, an owner's "'s", a plural, a break), and
     whether a negation stands between ("they don't want", "has never backed")."""
     lowers, k, negated = words.lowers, i - 1, False
-    while k >= 0 and (_modifier(lowers[k]) or lowers[k] in AUXILIARIES - OWNER):
+    while k >= 0 and (_modifier(lowers[k]) or lowers[k] in AUXILIARY_VERBS):
         negated = negated or lowers[k] in NEGATIONS
         k -= 1
     while k >= 0 and lowers[k].endswith(("n't", "n\u2019t")):  # "don't", "doesn't"

@@ -80,8 +80,8 @@ ORGANISATION_AFTER = re.compile(r"[ \t\xa0]([a-z]+)(?:[ \t\xa0]([a-z]+))?")  # "
 DEFINITE_OPENING = re.compile(
     r"\W*(The(?:\s+(?!(?:and|or|who)\b)[a-z][\w\-]*){1,3}(?:\s+of\s+[a-z]+)?)(?=[\s,])"
 )
-DEFINITE_PERSON = re.compile(  # "The girl, |Hanne,": a definite person noun, a name alone
-    r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"
+DEFINITE_PERSON = nlp.EndPattern(  # "The girl, |Hanne,": a definite person noun, a name alone
+    re.compile(r"(?:^|[^\w\u2019'])[Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+),\s+$"), (",",), True
 )
 OWNED_BEFORE_NAME = re.compile(  # "Kaminski|'s wife, |Patricia": a noun the owner's, a name
     r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}([a-z]+),\s+"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import nlp, roles, speakers
+from core import attribution, nlp, roles, speakers, subjects
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -21,6 +21,10 @@ END_PATTERNS = [
     speakers.WRITER_CLAUSE_BEFORE,
     speakers.TOPIC_BEFORE,
     speakers.KIN_INTRODUCING,
+    attribution.BODY_BEFORE,
+    attribution._OWNER_BEFORE,
+    speakers.DESCRIBED_BEFORE_NAMING,
+    subjects.DEFINITE_PERSON,
 ]
 # invented stretches, each ending as one of the patterns' matches may, or nearly so
 STRETCHES = [
@@ -44,9 +48,18 @@ STRETCHES = [
     "",
     "and",
     ", ",
+    "The cooperative, ",
+    "The dairy cooperative that owns the plant, the ",
+    "The cooperative, the  ",
+    "The cooperative , the\n",
+    "They met the girl, ",
+    "a retired veterinarian, Dr. ",
+    "a retired veterinarian, Dr.",
+    "the Clintons' \n",
+    "said Putin’s  ",
 ]
 WORDS = ["Ann", "Lee", "and", "The", "moderator", "for", "its", "when", "I", "As", "for", "his"]
-WORDS += ["son", "Her", "Dr."]
+WORDS += ["son", "Her", "Dr.", "the", "cooperative", "that", "owns", "girl", "Putin's"]
 
 
 def _same(pattern: nlp.EndPattern, text: str, pos: int, end: int) -> None:
@@ -70,6 +83,11 @@ def test_end_patterns_find_what_they_are_for() -> None:
     assert roles._OBJECT_BESIDE.search("said it for its chairman,\n") is not None
     for stretch in ("Her daughter, Dr. ", "their grandson ", "the grocer's stepson "):
         assert speakers.KIN_INTRODUCING.search(stretch) is not None
+    for stretch in ("The cooperative, ", "The dairy cooperative that owns the plant, the "):
+        assert attribution.BODY_BEFORE.search(stretch) is not None
+    assert subjects.DEFINITE_PERSON.search("They met the girl, ") is not None
+    assert speakers.DESCRIBED_BEFORE_NAMING.search("a retired veterinarian, Dr. ") is not None
+    assert attribution._OWNER_BEFORE.search("said Putin’s  ") is not None
 
 
 @pytest.mark.slow
