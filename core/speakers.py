@@ -2875,6 +2875,10 @@ class Cast:
             return None
         used = begin + found[-1].start()
         author = self._sender(used, at) or self._person_author(used)
+        noun = found[-1].group(0)
+        if author is None and THE_DETERMINED.search(self.text, max(0, used - 40), used):
+            author = self.author_of(noun, used, noun not in lexicons.speech_nouns())
+            # "The six-page document also names ... “…,” it says": the memo's writer
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
@@ -6620,6 +6624,7 @@ DOCUMENT_NOUNS = frozenset(
      "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+THE_DETERMINED = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")  # "The six-page |document"
 WROTE_IN_BODY = re.compile(r"\b[Tt]he ([a-z]+) (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
 # "the institute wrote in its |analysis": a body named by a definite noun writes in it
 RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
