@@ -2876,7 +2876,11 @@ class Cast:
         used = begin + found[-1].start()
         author = self._sender(used, at) or self._person_author(used)
         noun = found[-1].group(0)
-        if author is None and THE_DETERMINED.search(self.text, max(0, used - 40), used):
+        if (
+            author is None
+            and noun not in POSTED_NOUNS  # "The post showed ... It says": whoever made it
+            and THE_DETERMINED.search(self.text, max(0, used - 40), used)
+        ):
             author = self.author_of(noun, used, noun not in lexicons.speech_nouns())
             # "The six-page document also names ... “…,” it says": the memo's writer
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
@@ -3606,9 +3610,13 @@ class Cast:
         paragraph or the one before, within ``DOCUMENT_REACH`` characters, that a definite
         document noun at ``at`` names again ("the institute wrote in its analysis. The
         report adds": the institute's; "a memo written by Owen Tate .... The six-page
-        document": his); None where there is none, or its author is not known."""
+        document": his); None where there is none, or its author is not known, or either
+        noun is a post or a video ("A recent post ... shows Clinton .... The video": not
+        hers)."""
+        if noun in POSTED_NOUNS:
+            return None  # a post or a video carries others' words (see POSTED_NOUNS)
         begin = max(0, at - DOCUMENT_REACH)
-        nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun}
+        nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun} - POSTED_NOUNS
         found = [
             m
             for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])

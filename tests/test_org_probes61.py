@@ -22,8 +22,9 @@ group "obtained by" the AP and a report "by" the institute speak for their sende
 an evangelical advocacy group based here, released a voter guide" then "the guide says"
 (1); "the foundation's website says" (1); "X, a group of co-ops, wrote to the FCC" after
 a dateline, then "the letter said" (1); "the Lone Star Election Integrity Project" read
-whole (1). The quotations still wrong are listed in KNOWN_WRONG_61 with what On Record
-gives and why; the figure is printed by ``test_org_batch_figure61`` (-s)."""
+whole (1). After orgs62, 60: "The eight-page document ... it says" follows the document
+back to the memo written by Stanek (g10). The quotations still wrong are listed in
+KNOWN_WRONG_61 with what On Record gives and why; the figure is printed by ``test_org_batch_figure61`` (-s)."""
 
 from __future__ import annotations
 
@@ -165,12 +166,6 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Safer Schools",
         '"“...,” Moms for Safer Schools said": the tagger knows no "Moms" (NNP after a '
         "closing quotation mark), so it is no plural noun for people and the name is cut",
-    ),
-    ("g10", "money pit"): (
-        "document",
-        '"The eight-page document, dated March 2, ... “...,” it says": "the document" is the '
-        "memo written by Stanek, but a definite noun naming a document again is not "
-        "followed to the earlier noun's writer",
     ),
     ("g12", "treats the poor"): (
         None,

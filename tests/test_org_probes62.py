@@ -12,8 +12,10 @@ reported, citing mileage records").
 
 Every expected speaker was written before On Record read the probes (the articles and this
 list were committed first). An organisation counts in any of its names the article uses.
-First judged on main (9b9a59b): see FIRST_JUDGED; the quotations still wrong are listed in
-KNOWN_WRONG_62 with what On Record gives and why; the figure is printed by
+First judged on main (9b9a59b): 15 of 19. After orgs62's mends, 17: "the institute wrote in
+its analysis. The report adds" (the report is the analysis, the institute's) and "The
+six-page document ... it says" (the memo written by Owen Tate). The quotations still wrong
+are listed in KNOWN_WRONG_62 with what On Record gives and why; the figure is printed by
 ``test_org_batch_figure62`` (-s)."""
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("org_probes_62.json")
-FIRST_JUDGED = 0  # filled in after the first run
+FIRST_JUDGED = 15  # right on main 9b9a59b before any mend, of 19
 
 
 def _forms(*names: str) -> tuple[str, ...]:
@@ -56,7 +58,18 @@ PROBES_62: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("h05", "ethics board", ("Harold Bixby",)),
 ]
 
-KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("h03", "proud to make the case"): (
+        "Heartland Energy",
+        '"In a statement, Heartland Energy Forward said ... “…,” the group said": the group is '
+        'found, but its name is cut before "Forward", an adverb the name reader does not '
+        "take as the last word of a name",
+    ),
+    ("h03", "no apology"): (
+        "Heartland Energy",
+        "the same cut name, the next quotation of the same group",
+    ),
+}
 
 test_probe_speaker_org_batch62, test_org_batch_figure62 = judged_batch_tests(
     "orgs62", PROBES, PROBES_62, KNOWN_WRONG_62, FIRST_JUDGED, size=len(PROBES_62)
