@@ -24,7 +24,8 @@ an evangelical advocacy group based here, released a voter guide" then "the guid
 a dateline, then "the letter said" (1); "the Lone Star Election Integrity Project" read
 whole (1). After orgs62, 60: "The eight-page document ... it says" follows the document
 back to the memo written by Stanek (g10). The quotations still wrong are listed in
-KNOWN_WRONG_61 with what On Record gives and why; the figure is printed by ``test_org_batch_figure61`` (-s)."""
+KNOWN_WRONG_61 with what On Record gives and why; the figure is printed by
+``test_org_batch_figure61`` (-s)."""
 
 from __future__ import annotations
 
