@@ -3628,7 +3628,11 @@ class Cast:
         end = begin + found[-1].end()
         if (author := self.author_of(found[-1].group(0), end, True, renamed=False)) is not None:
             return author
-        body = WROTE_IN_BODY.search(self.text, max(0, end - 120), begin + found[-1].start())
+        used = begin + found[-1].start()
+        named = WROTE_IN_NAMED.search(self.text, max(0, end - 120), used)
+        if named is not None and (org := self._organisation_in(named, True, at)) is not None:
+            return org  # "the CBO wrote in its |analysis"
+        body = WROTE_IN_BODY.search(self.text, max(0, end - 120), used)
         return body and self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH)
 
     def _writer_before(self, at: int) -> Person | None:
@@ -6635,6 +6639,8 @@ DOCUMENT_NOUNS = frozenset(
 THE_DETERMINED = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")  # "The six-page |document"
 WROTE_IN_BODY = re.compile(r"\b[Tt]he ([a-z]+) (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
 # "the institute wrote in its |analysis": a body named by a definite noun writes in it
+WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
+# "the CBO wrote in its |analysis": a body named by its name writes in it
 RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
 # documents a later definite document noun may name again ("its analysis ... The report")
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
