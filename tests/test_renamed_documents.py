@@ -19,6 +19,12 @@ from tests.test_attribution_probes import speaker_in_a_story
             "largest share",
             "Granite Budget Council",
         ),
+        (  # a body by its name writes in its review; "the report" names the review again
+            "“Lottery sales will fall for a third year,” the Legislative Fiscal Office wrote "
+            "in its review. The report adds that the drop “is steepest in rural counties.”",
+            "steepest in rural",
+            "Legislative Fiscal Office",
+        ),
         (  # a memo written by a person, named again as "the document"
             "A memo written by campaign manager Dan Loomis reached reporters on Friday. "
             "“We cannot win Ohio without the suburbs,” the document says.",
