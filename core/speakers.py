@@ -2886,6 +2886,14 @@ class Cast:
             return None
         used = begin + found[-1].start()
         author = self._sender(used, at) or self._person_author(used)
+        noun = found[-1].group(0)
+        if (
+            author is None
+            and noun not in POSTED_NOUNS  # "The post showed ... It says": whoever made it
+            and THE_DETERMINED.search(self.text, max(0, used - 40), used)
+        ):
+            author = self.author_of(noun, used, noun not in lexicons.speech_nouns())
+            # "The six-page document also names ... “…,” it says": the memo's writer
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
@@ -3561,7 +3569,9 @@ class Cast:
                 return True  # "A city inspector, Marguerite Blaise,"
         return False
 
-    def author_of(self, noun: str, at: int, written_in: bool = False) -> Person | None:
+    def author_of(
+        self, noun: str, at: int, written_in: bool = False, renamed: bool = True
+    ) -> Person | None:
         """Whose words a definite speech noun is ("“...,” the statement said"): the person
         that is the subject of the sentence that last used the noun (or its verb:
         "emailed") before ``at``, in reach ("Cook provided a written statement"), when it
@@ -3569,7 +3579,9 @@ class Cast:
         campaign sent an email": the campaign's). With ``written_in`` (a document noun,
         "the note said"), only a use after "in a" counts, where the subject writes in it
         ("Sethi, in a note to clients, wrote"), not one the subject only tells of
-        ("workers learned of it from a memo")."""
+        ("workers learned of it from a memo"). A document noun no sentence before uses may
+        name the last document again under another noun ("the CBO wrote in its analysis.
+        The report adds": :meth:`_renamed_document`), unless ``renamed`` is False."""
         used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
         own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
         if own is not None and (writer := self._sender(own.start(), at)) is not None:
@@ -3589,6 +3601,8 @@ class Cast:
                 return self._releaser(told[-1], at)
         if not found and noun in SUIT_NOUNS:
             return self._announcer(at, SUED)  # "His campaign sued ... The complaint says"
+        if not found and written_in and renamed and (other := self._renamed_document(noun, at)):
+            return other
         if not found:
             return None if written_in else self._announcer(at)
         author = self._sender(found[-1], at) or self._person_author(found[-1])
@@ -3601,6 +3615,36 @@ class Cast:
             author = self._announcer(found[0])  # "Fox News confirmed ... According to the
             # statement, ...": every use refers back, to what the announcer put out
         return author
+
+    def _renamed_document(self, noun: str, at: int) -> Person | None:
+        """The author of the last document named under another noun before ``at`` in its
+        paragraph or the one before, within ``DOCUMENT_REACH`` characters, that a definite
+        document noun at ``at`` names again ("the institute wrote in its analysis. The
+        report adds": the institute's; "a memo written by Owen Tate .... The six-page
+        document": his); None where there is none, or its author is not known, or either
+        noun is a post or a video ("A recent post ... shows Clinton .... The video": not
+        hers)."""
+        if noun in POSTED_NOUNS:
+            return None  # a post or a video carries others' words (see POSTED_NOUNS)
+        begin = max(0, at - DOCUMENT_REACH)
+        nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun} - POSTED_NOUNS
+        found = [
+            m
+            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
+            if m.group(0) in nouns
+            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+        ]
+        if not found:
+            return None
+        end = begin + found[-1].end()
+        if (author := self.author_of(found[-1].group(0), end, True, renamed=False)) is not None:
+            return author
+        used = begin + found[-1].start()
+        named = WROTE_IN_NAMED.search(self.text, max(0, end - 120), used)
+        if named is not None and (org := self._organisation_in(named, True, at)) is not None:
+            return org  # "the CBO wrote in its |analysis"
+        body = WROTE_IN_BODY.search(self.text, max(0, end - 120), used)
+        return body and self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH)
 
     def _writer_before(self, at: int) -> Person | None:
         """The person named as the subject of "wrote" last before ``at`` in its paragraph
@@ -6603,6 +6647,13 @@ DOCUMENT_NOUNS = frozenset(
      "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
+THE_DETERMINED = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")  # "The six-page |document"
+WROTE_IN_BODY = re.compile(r"\b[Tt]he ([a-z]+) (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
+# "the institute wrote in its |analysis": a body named by a definite noun writes in it
+WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
+# "the CBO wrote in its |analysis": a body named by its name writes in it
+RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
+# documents a later definite document noun may name again ("its analysis ... The report")
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
 # where a person writes under their name ("her Twitter account posted")

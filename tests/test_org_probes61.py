@@ -22,10 +22,12 @@ group "obtained by" the AP and a report "by" the institute speak for their sende
 an evangelical advocacy group based here, released a voter guide" then "the guide says"
 (1); "the foundation's website says" (1); "X, a group of co-ops, wrote to the FCC" after
 a dateline, then "the letter said" (1); "the Lone Star Election Integrity Project" read
-whole (1). After colon62, 61: a live blog's colon label past a party-state tag or an
-aside ("From Rep. Maria Zamora, D-Texas:", "Wade Brisco, in a statement:") (2). The
-quotations still wrong are listed in KNOWN_WRONG_61 with what On Record
-gives and why; the figure is printed by ``test_org_batch_figure61`` (-s)."""
+whole (1). After colon62 and orgs62, 63: a live blog's colon label past a party-state tag or
+an aside ("From Rep. Maria Zamora, D-Texas:", "Wade Brisco, in a statement:") (2, colon62);
+"The eight-page document ... it says" follows the document back to the memo written by Stanek
+(g10); "the CBO wrote in its analysis. The report adds" (g06) (2, orgs62). The quotations still
+wrong are listed in KNOWN_WRONG_61 with what On Record gives and why; the figure is printed by
+``test_org_batch_figure61`` (-s)."""
 
 from __future__ import annotations
 
@@ -148,21 +150,10 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "letter: past the window Cast.organisation_before looks back over (orggroup60 "
         "widened it and dropped that: on train it named 5 wrong bodies for 2 right)",
     ),
-    ("g06", "small part of that loss"): (
-        "report",
-        '"the CBO wrote in its analysis. The report adds that": "the report" is the '
-        '"analysis" just named, which no document noun links to its maker',
-    ),
     ("g09", "deserves an answer on guns"): (
         "Safer Schools",
         '"“...,” Moms for Safer Schools said": the tagger knows no "Moms" (NNP after a '
         "closing quotation mark), so it is no plural noun for people and the name is cut",
-    ),
-    ("g10", "money pit"): (
-        "document",
-        '"The eight-page document, dated March 2, ... “...,” it says": "the document" is the '
-        "memo written by Stanek, but a definite noun naming a document again is not "
-        "followed to the earlier noun's writer",
     ),
     ("g12", "treats the poor"): (
         None,
