@@ -2093,8 +2093,10 @@ def role_phrase(
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
-        if ends_clause and clause is None and _event_clause(sentence, end):
-            return (start, end)  # "a nurse | who was at the hospital that night"
+        if ends_clause and clause is None:
+            return (start, end)  # "a nurse | who was at the hospital that night", "a
+            # pollster | who has surveyed the state for two decades": a clause naming no
+            # position tells what the person did; the noun phrase is the role
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else _before_partitive(tokens, start, end))
@@ -2994,9 +2996,41 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     works_for = following == "for" and tokens[m].tag == "VBZ"  # "who lobbies for | the
     # American Beverage Association": what the person does for a body (not "who lobbied for
     # the bill", an event)
+    if following in _POST_PREPOSITIONS and not works_for and verb not in AS_VERBS:
+        return _post_at_body(sentence, m)  # "who teaches at Georgetown University"
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} or works_for else 1)
     end, heads = _chunk(sentence, first)
+    if auxiliary and heads and tokens[first].tag == "CD":
+        return None  # "who has worked on | four national conventions": a tally of what the
+        # person has done, no post
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
+
+
+# Prepositions after a verb of holding a post that open the body it is held in ("who
+# teaches at Georgetown", "who ran for governor", "who sits on the board").
+_POST_PREPOSITIONS = frozenset({"at", "for", "on", "in", "with"})
+
+
+def _post_at_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:
+    """The role a verb of holding a post at ``m`` gives through a preposition: a named body
+    ("who teaches at | Georgetown University", "who works in | the Senate") or, after "ran
+    for"/"runs for", an office sought ("who ran for | governor in 2010"); the range from the
+    verb, as the clause gives it. None for what the person did ("who studied at home",
+    "who ran for cover", "who worked on four campaigns")."""
+    tokens = sentence.tokens
+    first = m + 2
+    end, heads = _chunk(sentence, first)
+    if not heads:
+        return None
+    run = tokens[m].text.lower() in {"ran", "runs", "run"}
+    if run and _word_at(tokens, m + 1) == "for":
+        named = _office_sought(tokens[heads[-1]])
+    else:
+        named = _capitalised(tokens[heads[-1]]) and tokens[heads[-1]].tag in nlp.PROPER_TAGS
+    if not named:
+        return None
+    end = _extend(sentence, first, end, heads)[0]
+    return (m, end, "former" if run and tokens[m].tag == "VBD" else "")
 
 
 # the units a time in office is counted in ("served | two terms | as"), here and in
