@@ -1872,11 +1872,11 @@ def appositive_after(
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
-        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
+        closed = np is not None and _closer(sentence, np[1]) in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
     if j < len(tokens) and tokens[j].text == "(":
         np = role_phrase(sentence, j + 1)  # "Maria Ortiz (the county's elections director)"
-        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text == ")"
+        closed = np is not None and _closer(sentence, np[1]) == ")"
         return (*np, "") if closed and np is not None else None
     if j >= len(tokens) or tokens[j].text != ",":
         return None
@@ -1907,6 +1907,16 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _closer(sentence: Sentence, end: int) -> str:
+    """The token that closes a phrase ending at ``end``, past a relative clause the role
+    left out ("Ayotte - the first-term senator | who is facing a tough race | ."); "" at
+    the sentence's end."""
+    tokens = sentence.tokens
+    if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
+        end = _clause_end(sentence, end, end)
+    return tokens[end].text if end < len(tokens) else ""
 
 
 def _past_home_town(tokens: Sequence[Token], k: int) -> int:
@@ -2094,7 +2104,10 @@ def role_phrase(
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
         if ends_clause and clause is None:
-            return (start, end)  # "a nurse | who was at the hospital that night", "a
+            return (
+                start,
+                _before_partitive(tokens, start, end),
+            )  # "a nurse | who was at the hospital that night", "a
             # pollster | who has surveyed the state for two decades": a clause naming no
             # position tells what the person did; the noun phrase is the role
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
@@ -2996,10 +3009,13 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     works_for = following == "for" and tokens[m].tag == "VBZ"  # "who lobbies for | the
     # American Beverage Association": what the person does for a body (not "who lobbied for
     # the bill", an event)
-    if following in _POST_PREPOSITIONS and not works_for and verb not in AS_VERBS:
-        return _post_at_body(sentence, m)  # "who teaches at Georgetown University"
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} or works_for else 1)
     end, heads = _chunk(sentence, first)
+    if not heads and following in _POST_PREPOSITIONS:
+        return _post_at_body(sentence, m, m + 1)  # "who teaches at Georgetown University"
+    if not heads and habitual:  # "who studies cyber/VBP issues | at the Council on ..."
+        at = next((n for n in range(m + 1, len(tokens)) if _word_at(tokens, n) in {"for", "at"}), 0)
+        return _post_at_body(sentence, m, at) if at else None
     if auxiliary and heads and tokens[first].tag == "CD":
         return None  # "who has worked on | four national conventions": a tally of what the
         # person has done, no post
@@ -3011,19 +3027,19 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
 _POST_PREPOSITIONS = frozenset({"at", "for", "on", "in", "with"})
 
 
-def _post_at_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:
+def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] | None:
     """The role a verb of holding a post at ``m`` gives through a preposition: a named body
     ("who teaches at | Georgetown University", "who works in | the Senate") or, after "ran
     for"/"runs for", an office sought ("who ran for | governor in 2010"); the range from the
-    verb, as the clause gives it. None for what the person did ("who studied at home",
-    "who ran for cover", "who worked on four campaigns")."""
+    verb, as the clause gives it, the preposition at ``at``. None for what the person did
+    ("who studied at home", "who ran for cover", "who worked on four campaigns")."""
     tokens = sentence.tokens
-    first = m + 2
+    first = at + 1
     end, heads = _chunk(sentence, first)
     if not heads:
         return None
     run = tokens[m].text.lower() in {"ran", "runs", "run"}
-    if run and _word_at(tokens, m + 1) == "for":
+    if run and at == m + 1 and _word_at(tokens, at) == "for":
         named = _office_sought(tokens[heads[-1]])
     else:
         named = _capitalised(tokens[heads[-1]]) and tokens[heads[-1]].tag in nlp.PROPER_TAGS
@@ -3069,7 +3085,9 @@ def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
 
 
 # The words of an object noun phrase ("golf/VBN course properties", "his groceries").
-_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG"})
+_OBJECT_TAGS = frozenset(
+    {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG", "VBP"}
+)  # "cyber/VBP"
 
 
 SOUGHT = frozenset({"reelection", "re-election", "office", "president", "nomination", "seat"})
