@@ -2981,6 +2981,8 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         if not heads or not _office_sought(tokens[heads[-1]]):
             return None  # "who is running for cover"
         return (m + 1, _extend(sentence, m + 3, end, heads)[0], "")
+    if verb in COPULAS and (held := _held_now(sentence, m + 1)):
+        return held  # "who is now advising Mrs. Clinton's campaign"
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
@@ -3011,7 +3013,8 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     # the bill", an event)
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} or works_for else 1)
     end, heads = _chunk(sentence, first)
-    if not heads and following in _POST_PREPOSITIONS:
+    ran_against = following == "against" and verb in _RUN  # "who ran against Ann Lee"
+    if not heads and (following in _POST_PREPOSITIONS or ran_against):
         return _post_at_body(sentence, m, m + 1)  # "who teaches at Georgetown University"
     if not heads and habitual:  # "who studies cyber/VBP issues | at the Council on ..."
         at = next((n for n in range(m + 1, len(tokens)) if _word_at(tokens, n) in {"for", "at"}), 0)
@@ -3025,6 +3028,7 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
 # Prepositions after a verb of holding a post that open the body it is held in ("who
 # teaches at Georgetown", "who ran for governor", "who sits on the board").
 _POST_PREPOSITIONS = frozenset({"at", "for", "on", "in", "with"})
+_RUN = frozenset({"ran", "runs", "run"})  # for an office ("who ran for governor")
 
 
 def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] | None:
@@ -3038,7 +3042,7 @@ def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] |
     end, heads = _chunk(sentence, first)
     if not heads:
         return None
-    run = tokens[m].text.lower() in {"ran", "runs", "run"}
+    run = tokens[m].text.lower() in _RUN
     if run and at == m + 1 and _word_at(tokens, at) == "for":
         named = _office_sought(tokens[heads[-1]])
     else:
@@ -3134,6 +3138,8 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
             while m < len(tokens) and tokens[m].text.lower() in OPENING_ADVERBS:
                 m += 1
             if m < len(tokens) and tokens[m].text.lower() in COPULAS:
+                if held := _held_now(sentence, m + 1):
+                    return held  # "... and is now running Bush's early-vote efforts"
                 np = role_phrase(sentence, m + 1, ends_clause=False)
                 return None if np is None else (*np, _former(tokens[m].text.lower()))
         if word == "to" and _word_at(tokens, n + 1) == "become":
@@ -3153,6 +3159,41 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
                 return None  # "who used Mr. Ailes as a consultant", "who emigrated as a
             return (*np, "former" if left else "")  # teenager", "who is seen as ..."
     return None
+
+
+def _held_now(sentence: Sentence, n: int) -> tuple[int, int, str] | None:
+    """A post held now that a progressive after a copula gives from token ``n``: a verb of
+    holding a post in "-ing" (its present in ROLE_VERBS) with a named object or a named body
+    after a preposition ("is now advising | Mrs. Clinton's presidential campaign", "is
+    working with | Priorities USA", "is now running | Bush's early-vote efforts", "is
+    challenging | Rep. Ann Lee"); not "is
+    running for ..." (a candidacy, read apart), "is advising caution" (nothing named)."""
+    tokens = sentence.tokens
+    while n < len(tokens) and tokens[n].tag == "RB":
+        n += 1
+    gerund = _word_at(tokens, n)
+    if (
+        n >= len(tokens)
+        or tokens[n].tag != "VBG"
+        or not (_present_in(gerund) or gerund == "challenging")
+    ):
+        return None  # "is challenging Rep. Ann Lee": a candidacy against a named holder
+    if _word_at(tokens, n + 1) in _POST_PREPOSITIONS:
+        return None if _word_at(tokens, n + 1) == "for" else _post_at_body(sentence, n, n + 1)
+    end, heads = _chunk(sentence, n + 1)
+    named = any(
+        _capitalised(t) and t.tag in nlp.PROPER_TAGS or _possessive(t) for t in tokens[n + 1 : end]
+    )
+    return (n, _extend(sentence, n + 1, end, heads)[0], "") if heads and named else None
+
+
+def _present_in(gerund: str) -> bool:
+    """Is the verb of ``gerund`` ("advising", "running", "working") one of ROLE_VERBS?"""
+    stem = gerund.removesuffix("ing")
+    if stem == gerund or not stem:
+        return False
+    forms = {stem + "s", stem + "es", stem[:-1] + "s"}  # "advis" -> "advises", "runn" -> "runs"
+    return any(form in ROLE_VERBS for form in forms)
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
