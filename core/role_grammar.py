@@ -3165,19 +3165,13 @@ def _held_now(sentence: Sentence, n: int) -> tuple[int, int, str] | None:
     """A post held now that a progressive after a copula gives from token ``n``: a verb of
     holding a post in "-ing" (its present in ROLE_VERBS) with a named object or a named body
     after a preposition ("is now advising | Mrs. Clinton's presidential campaign", "is
-    working with | Priorities USA", "is now running | Bush's early-vote efforts", "is
-    challenging | Rep. Ann Lee"); not "is
+    working with | Priorities USA", "is now running | Bush's early-vote efforts"); not "is
     running for ..." (a candidacy, read apart), "is advising caution" (nothing named)."""
     tokens = sentence.tokens
     while n < len(tokens) and tokens[n].tag == "RB":
         n += 1
-    gerund = _word_at(tokens, n)
-    if (
-        n >= len(tokens)
-        or tokens[n].tag != "VBG"
-        or not (_present_in(gerund) or gerund == "challenging")
-    ):
-        return None  # "is challenging Rep. Ann Lee": a candidacy against a named holder
+    if n >= len(tokens) or tokens[n].tag != "VBG" or not _present_in(tokens[n].text.lower()):
+        return None
     if _word_at(tokens, n + 1) in _POST_PREPOSITIONS:
         return None if _word_at(tokens, n + 1) == "for" else _post_at_body(sentence, n, n + 1)
     end, heads = _chunk(sentence, n + 1)
