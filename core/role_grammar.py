@@ -2810,6 +2810,9 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return None
     a, b, form = found
     tokens = sentence.tokens
+    if tokens[a].text.lower() in _RUN:
+        return a, _clause_end(sentence, k, b), form  # "who ran for president in 2008": a
+        # past candidacy is told by its year
     cut = _before_time(tokens, a, b)
     n = cut
     while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
@@ -3034,7 +3037,7 @@ _RUN = frozenset({"ran", "runs", "run"})  # for an office ("who ran for governor
 def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] | None:
     """The role a verb of holding a post at ``m`` gives through a preposition: a named body
     ("who teaches at | Georgetown University", "who works in | the Senate") or, after "ran
-    for"/"runs for", an office sought ("who ran for | governor in 2010"); the range from the
+    for"/"runs for", an office sought ("who ran for | governor"); the range from the
     verb, as the clause gives it, the preposition at ``at``. None for what the person did
     ("who studied at home", "who ran for cover", "who worked on four campaigns")."""
     tokens = sentence.tokens
@@ -3050,7 +3053,7 @@ def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] |
     if not named:
         return None
     end = _extend(sentence, first, end, heads)[0]
-    return (m, end, "former" if run and tokens[m].tag == "VBD" else "")
+    return (m, end, "")
 
 
 # the units a time in office is counted in ("served | two terms | as"), here and in

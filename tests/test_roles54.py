@@ -57,6 +57,9 @@ def appositive(phrase: str) -> str | None:
         ("a Democratic pollster who is working with Priorities USA",
          "Democratic pollster who is working with Priorities USA"),
         ("a pollster who is running for Congress", "pollster who is running for Congress"),
+        ("a Democrat who ran for the U.S. Senate in 2008",
+         "Democrat who ran for the U.S. Senate in 2008"),
+        ("who ran for governor in 2010", "ran for governor in 2010"),
         # nothing named after the progressive: no post
         ("a pollster who is advising caution", "pollster"),
     ],
