@@ -2810,7 +2810,7 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return None
     a, b, form = found
     tokens = sentence.tokens
-    if tokens[a].text.lower() in _RUN:
+    if tokens[a].text.lower() in _RUN and _word_at(tokens, a + 1) in {"for", "against"}:
         return a, _clause_end(sentence, k, b), form  # "who ran for president in 2008": a
         # past candidacy is told by its year
     cut = _before_time(tokens, a, b)
