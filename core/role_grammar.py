@@ -3048,8 +3048,13 @@ def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] |
     run = tokens[m].text.lower() in _RUN
     if run and at == m + 1 and _word_at(tokens, at) == "for":
         named = _office_sought(tokens[heads[-1]])
-    else:
-        named = _capitalised(tokens[heads[-1]]) and tokens[heads[-1]].tag in nlp.PROPER_TAGS
+    else:  # a named body, or one a determiner or possessive sets ("has taught at | the school")
+        head = tokens[heads[-1]]
+        named = (
+            _capitalised(head)
+            and head.tag in nlp.PROPER_TAGS
+            or (tokens[first].tag in {"DT", "PRP$"} or _possessive(tokens[first + 1]))
+        )
     if not named:
         return None
     end = _extend(sentence, first, end, heads)[0]

@@ -1728,7 +1728,7 @@ def _definite_subject(
     But the 61-year-old former pharmacist has spent ..."): it stands for the one just named
     (:func:`_next_sentence` let nobody else be named), its age left out ("former
     pharmacist"). Modifiers and a lower-case role noun before a finite verb; not when the
-    nominal fits anyone else's role."""
+    nominal fits anyone else's role, nor when its sentence names anyone (the person too)."""
     sentence = reader.sentence(start, start + 1, 0, 80)
     if sentence is None:
         return None
@@ -1747,6 +1747,10 @@ def _definite_subject(
     words = [t for t in tokens[k + 1 : j] if not _AGE.fullmatch(t.text)]
     if _fits_another(persons, person, head.text, [t.text for t in words]):
         return None
+    close = _SENTENCE_END.search(reader.text, start)
+    end = len(reader.text) if close is None else close.start()
+    if any(_named_within(reader.text, p, start, end) for p in persons):
+        return None  # "The former governor is suing Tramp": someone else, the one named his object
     return reader.text[words[0].span.start : head.span.end]
 
 
