@@ -3048,12 +3048,13 @@ def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] |
     run = tokens[m].text.lower() in _RUN
     if run and at == m + 1 and _word_at(tokens, at) == "for":
         named = _office_sought(tokens[heads[-1]])
-    else:  # a named body, or one a determiner or possessive sets ("has taught at | the school")
+    else:  # a named body, or a place a determiner sets ("has taught at | the school")
         head = tokens[heads[-1]]
         named = (
             _capitalised(head)
             and head.tag in nlp.PROPER_TAGS
-            or (tokens[first].tag in {"DT", "PRP$"} or _possessive(tokens[first + 1]))
+            or _word_at(tokens, at) in {"at", "in"}  # not "who lobbied for | the bill"
+            and (tokens[first].tag in {"DT", "PRP$"} or _possessive(tokens[first + 1]))
         )
     if not named:
         return None

@@ -62,6 +62,9 @@ def appositive(phrase: str) -> str | None:
         ("who ran for governor in 2010", "ran for governor in 2010"),
         # nothing named after the progressive: no post
         ("a pollster who is advising caution", "pollster"),
+        ("a nurse who lobbied for the bill", "nurse"),
+        ("a teacher who has taught at the school since 2009",
+         "teacher who has taught at the school"),
     ],
 )  # fmt: skip
 def test_relative_clause_kept_only_for_a_position(phrase: str, role: str) -> None:
