@@ -1249,14 +1249,15 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
     return any(nlp.written_first_name(t.text) for t in tokens[i + 1 : m]) or _name_set_at(tokens, m)
 
 
-def _body_title_joined(tokens: list[Token], k: int, i: int) -> bool:
+def _body_title_joined(tokens: list[Token], k: int, i: int, named: bool = False) -> bool:
     """Does the "and" or comma at ``i`` go on with a body's name that a title and its
     holder's first name close ("said House Ways and Means Chairman Kent Bradley", "Senate
     Health, Education, Labor and Pensions Committee Chair Ann Lee"), not list people or
     bodies ("Mark Dolan and Sue Price", "Senate Democrats and House Speaker Ann Lee",
     "Ohio and Texas Gov. Ann Lee")? No first name, title, people's noun nor place is
-    written before the "and"; capitalised words follow it, then an office word (not the
-    first of them) and a first name."""
+    written before the "and", and two words at least ("Trump and | House Speaker Ann Lee"
+    lists two people); capitalised words follow it, then an office word (not the first of
+    them) and a first name (any name where ``named``: the title's reader knows one follows)."""
     if i == k or not all(
         _capitalised(t) or t.text in {",", "of", "and"} or n == k and t.tag == "DT"
         for n, t in enumerate(tokens[k:i], k)
@@ -1272,15 +1273,16 @@ def _body_title_joined(tokens: list[Token], k: int, i: int) -> bool:
         return False
     body = [t for t in tokens[k:j] if _capitalised(t)]
     if (
-        not body
+        len(body) < 2
         or any(_person_or_place(t.text) for t in body)
         or _person_or_place(tokens[j + 1].text)
     ):
         return False
     n = j + 2
-    while n + 1 < len(tokens) and (_capitalised(tokens[n]) or tokens[n].text.islower()):
-        if _office_word(tokens[n]) and nlp.written_first_name(tokens[n + 1].text):
-            return tokens[n + 1].tag in nlp.PROPER_TAGS
+    while n < len(tokens) and (_capitalised(tokens[n]) or tokens[n].text.islower()):
+        holder = tokens[n + 1] if n + 1 < len(tokens) else None
+        if _office_word(tokens[n]) and (named or holder and nlp.written_first_name(holder.text)):
+            return named or holder is not None and holder.tag in nlp.PROPER_TAGS
         if not _capitalised(tokens[n]) and tokens[n].tag not in {"JJ", "VBG", "NN"}:
             return False  # "ranking member": a role's lower-case words only
         n += 1
@@ -1288,16 +1290,19 @@ def _body_title_joined(tokens: list[Token], k: int, i: int) -> bool:
 
 
 def body_words_joined(tokens: Sequence[Token], k: int) -> bool:
-    """Is the "and" or comma at ``k`` one inside a body's name a title goes on with
-    ("House Ways | and | Means Chairman", "Senate Health | , | Education"): capitalised
-    words either side, neither a first name, title, people's noun nor place?"""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k].text in {"and", ","}
-        and all(
-            _capitalised(t) and not _person_or_place(t.text) for t in (tokens[k - 1], tokens[k + 1])
-        )
-    )
+    """Is the "and" or comma at ``k`` one inside a body's name that a title and its
+    holder's name close (:func:`_body_title_joined`), read back from it to where the
+    body's name begins ("House Ways | and | Means Chairman Kent Bradley")?"""
+    if not 0 < k < len(tokens) - 1 or tokens[k].text not in {"and", ","}:
+        return False
+    start = k
+    while start > 0 and (
+        _capitalised(tokens[start - 1]) or tokens[start - 1].text in {",", "of", "and"}
+    ):
+        start -= 1
+    while start < k and not _capitalised(tokens[start]):
+        start += 1  # not from a comma, "of" or "and" before the name
+    return _body_title_joined(list(tokens), start, k, named=True)
 
 
 def _person_or_place(word: str) -> bool:

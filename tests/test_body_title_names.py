@@ -72,6 +72,17 @@ def test_body_title_gives_the_person(text: str, name: str, role: str) -> None:
             "Nora Kessler",
             "House Speaker",
         ),
+        ('"It passed," said Trump and House Speaker Nora Kessler.', "Trump", None),
+        (
+            'Trump and House Speaker Nora Kessler said, "It passed."',
+            "Nora Kessler",
+            "House Speaker",
+        ),
+        (
+            'Dale Mercer and Acme News politics editor Nora Kessler said, "It passed."',
+            "Nora Kessler",
+            "Acme News politics editor",
+        ),
     ],
 )
 def test_two_named_stay_two(text: str, name: str, role: str | None) -> None:
