@@ -1255,8 +1255,9 @@ def _body_title_joined(tokens: list[Token], k: int, i: int, named: bool = False)
     Health, Education, Labor and Pensions Committee Chair Ann Lee"), not list people or
     bodies ("Mark Dolan and Sue Price", "Senate Democrats and House Speaker Ann Lee",
     "Ohio and Texas Gov. Ann Lee")? No first name, title, people's noun nor place is
-    written before the "and", and two words at least ("Trump and | House Speaker Ann Lee"
-    lists two people); capitalised words follow it, then an office word (not the first of
+    written before the "and", and two words at least before its first "and" or comma
+    ("Trump and | House Speaker Ann Lee", "Trump, Ryan and | Party Chairman Ann Lee" list
+    people); capitalised words follow it, then an office word (not the first of
     them) and a first name (any name where ``named``: the title's reader knows one follows)."""
     if i == k or not all(
         _capitalised(t) or t.text in {",", "of", "and"} or n == k and t.tag == "DT"
@@ -1272,8 +1273,9 @@ def _body_title_joined(tokens: list[Token], k: int, i: int, named: bool = False)
     if j + 2 >= len(tokens) or tokens[j].text != "and" or not _capitalised(tokens[j + 1]):
         return False
     body = [t for t in tokens[k:j] if _capitalised(t)]
+    head = next(n for n in range(k, j + 1) if tokens[n].text in {",", "and"})
     if (
-        len(body) < 2
+        sum(_capitalised(t) for t in tokens[k:head]) < 2
         or any(_person_or_place(t.text) for t in body)
         or _person_or_place(tokens[j + 1].text)
     ):

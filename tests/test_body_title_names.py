@@ -74,6 +74,11 @@ def test_body_title_gives_the_person(text: str, name: str, role: str) -> None:
         ),
         ('"It passed," said Trump and House Speaker Nora Kessler.', "Trump", None),
         (
+            'Trump, Ryan and Republican Party Chairman Nora Kessler said, "It passed."',
+            "Nora Kessler",
+            "Republican Party Chairman",
+        ),
+        (
             'Trump and House Speaker Nora Kessler said, "It passed."',
             "Nora Kessler",
             "House Speaker",
