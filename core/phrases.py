@@ -1182,7 +1182,12 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # the United Nations, Ann Lee")
         elif (
             tok.tag in {"VBN", "VBG"}
-            and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
+            and (
+                end == k
+                and tok.tag == "VBN"
+                or end > k
+                and (_modifier_may_follow(tokens[end - 1]) or _role_modified_after(tokens, end))
+            )
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
@@ -1221,6 +1226,18 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return None if _wordless(tokens[k:end]) else (k, end)
+
+
+def _role_modified_after(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case participle at ``k``, after a capitalised word, a lower-case role
+    noun's modifier before its holder's name ("Budget Committee | ranking member Ann Lee")?"""
+    return (
+        _capitalised(tokens[k - 1])
+        and tokens[k].text.islower()
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text in lexicons.role_nouns()
+        and tokens[k + 2].tag in nlp.PROPER_TAGS
+    )
 
 
 def _wordless(words: list[Token]) -> bool:

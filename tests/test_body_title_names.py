@@ -27,6 +27,12 @@ TITLED = [
         "Senate Homeland Security and Governmental Affairs Committee Chair",
     ),
     (
+        '"That is a bad deal," said Senate Commerce, Science and Transportation Committee '
+        "ranking member Dale Mercer.",
+        "Dale Mercer",
+        "Senate Commerce, Science and Transportation Committee ranking member",
+    ),
+    (
         '"Vaccines work," said Secretary of Health and Human Services Xavier Ruelas.',
         "Xavier Ruelas",
         "Secretary of Health and Human Services",
