@@ -1132,6 +1132,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             end += 1  # "said President and CEO Angela Freeman": two titles of one person
         elif tok.text == "and" and _fields_joined(tokens, k, end):
             end += 1  # "Secretary of Health and Human Services Ann Lee"
+        elif tok.text in {"and", ","} and _body_title_joined(tokens, k, end):
+            end += 1  # "said House Ways and Means Chairman Kent Bradley": a body's name
         elif (
             tok.text.lower() in {"with", "to"}
             and end > k
@@ -1180,7 +1182,12 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # the United Nations, Ann Lee")
         elif (
             tok.tag in {"VBN", "VBG"}
-            and (end == k and tok.tag == "VBN" or end > k and _modifier_may_follow(tokens[end - 1]))
+            and (
+                end == k
+                and tok.tag == "VBN"
+                or end > k
+                and (_modifier_may_follow(tokens[end - 1]) or _role_modified_after(tokens, end))
+            )
             and joins
         ):
             end += 1  # "one unaligned Florida strategist", "(a) retired general"
@@ -1221,6 +1228,18 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None if _wordless(tokens[k:end]) else (k, end)
 
 
+def _role_modified_after(tokens: list[Token], k: int) -> bool:
+    """Is the lower-case participle at ``k``, after a capitalised word, a lower-case role
+    noun's modifier before its holder's name ("Budget Committee | ranking member Ann Lee")?"""
+    return (
+        _capitalised(tokens[k - 1])
+        and tokens[k].text.islower()
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text in lexicons.role_nouns()
+        and tokens[k + 2].tag in nlp.PROPER_TAGS
+    )
+
+
 def _wordless(words: list[Token]) -> bool:
     """Are ``words`` marks alone, with no letter or digit ("-", "&")?"""
     return not any(c.isalnum() for t in words for c in t.text)
@@ -1245,6 +1264,76 @@ def _fields_joined(tokens: list[Token], k: int, i: int) -> bool:
         return False  # "Secretary of State Hillary Clinton and ...": a person named before
     m = _complement_run_end(tokens, i)
     return any(nlp.written_first_name(t.text) for t in tokens[i + 1 : m]) or _name_set_at(tokens, m)
+
+
+def _body_title_joined(tokens: list[Token], k: int, i: int, named: bool = False) -> bool:
+    """Does the "and" or comma at ``i`` go on with a body's name that a title and its
+    holder's first name close ("said House Ways and Means Chairman Kent Bradley", "Senate
+    Health, Education, Labor and Pensions Committee Chair Ann Lee"), not list people or
+    bodies ("Mark Dolan and Sue Price", "Senate Democrats and House Speaker Ann Lee",
+    "Ohio and Texas Gov. Ann Lee")? No first name, title, people's noun nor place is
+    written before the "and", and two words at least before its first "and" or comma
+    ("Trump and | House Speaker Ann Lee", "Trump, Ryan and | Party Chairman Ann Lee" list
+    people); capitalised words follow it, then an office word (not the first of
+    them) and a first name (any name where ``named``: the title's reader knows one follows)."""
+    if i == k or not all(
+        _capitalised(t) or t.text in {",", "of", "and"} or n == k and t.tag == "DT"
+        for n, t in enumerate(tokens[k:i], k)
+    ):
+        return False
+    j = i
+    while j + 1 < len(tokens) and tokens[j].text == "," and _capitalised(tokens[j + 1]):
+        j += 1  # ", Education, Labor": more words of the body's name listed
+        while j < len(tokens) and _capitalised(tokens[j]):
+            j += 1
+    j += j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text == "and"
+    if j + 2 >= len(tokens) or tokens[j].text != "and" or not _capitalised(tokens[j + 1]):
+        return False
+    body = [t for t in tokens[k:j] if _capitalised(t)]
+    head = next(n for n in range(k, j + 1) if tokens[n].text in {",", "and"})
+    if (
+        sum(_capitalised(t) for t in tokens[k:head]) < 2
+        or any(_person_or_place(t.text) for t in body)
+        or _person_or_place(tokens[j + 1].text)
+    ):
+        return False
+    n = j + 2
+    while n < len(tokens) and (_capitalised(tokens[n]) or tokens[n].text.islower()):
+        holder = tokens[n + 1] if n + 1 < len(tokens) else None
+        if _office_word(tokens[n]) and (named or holder and nlp.written_first_name(holder.text)):
+            return named or holder is not None and holder.tag in nlp.PROPER_TAGS
+        if not _capitalised(tokens[n]) and tokens[n].tag not in {"JJ", "VBG", "NN"}:
+            return False  # "ranking member": a role's lower-case words only
+        n += 1
+    return False
+
+
+def body_words_joined(tokens: Sequence[Token], k: int) -> bool:
+    """Is the "and" or comma at ``k`` one inside a body's name that a title and its
+    holder's name close (:func:`_body_title_joined`), read back from it to where the
+    body's name begins ("House Ways | and | Means Chairman Kent Bradley")?"""
+    if not 0 < k < len(tokens) - 1 or tokens[k].text not in {"and", ","}:
+        return False
+    start = k
+    while start > 0 and (
+        _capitalised(tokens[start - 1]) or tokens[start - 1].text in {",", "of", "and"}
+    ):
+        start -= 1
+    while start < k and not _capitalised(tokens[start]):
+        start += 1  # not from a comma, "of" or "and" before the name
+    return _body_title_joined(list(tokens), start, k, named=True)
+
+
+def _person_or_place(word: str) -> bool:
+    """Is ``word`` a first name, a title, a noun for people ("Democrats") or a place: no
+    word of a body's name that "and" goes on with?"""
+    return (
+        nlp.written_first_name(word)
+        or is_title_word(word)
+        or person_noun(word.lower())
+        or lexicons.party_word(word)
+        or nlp.gazetteer_marks([word]) == ["LOC"]
+    )
 
 
 def _named_after_complement(tokens: list[Token], i: int) -> bool:

@@ -35,7 +35,14 @@ from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER
-from core.phrases import ASIDE_DASHES, FINITE_TAGS, TIME_NOUNS, TIME_WORDS, hyphen_glued
+from core.phrases import (
+    ASIDE_DASHES,
+    FINITE_TAGS,
+    TIME_NOUNS,
+    TIME_WORDS,
+    body_words_joined,
+    hyphen_glued,
+)
 from core.speakers import GRADE, HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -589,7 +596,11 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif quoted is not None and tokens[start].text[:1].islower():
             start = k = quoted  # "MSNBC's “Morning Joe” host"
         elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            (_inside_name(tokens, k, NAME_ON) or _and_in_named(tokens, k))
+            (
+                _inside_name(tokens, k, NAME_ON)
+                or _and_in_named(tokens, k)
+                or body_words_joined(tokens, k)
+            )
             and start == k + 1
             and not _names_role(tokens[start])
         ):

@@ -139,12 +139,6 @@ KNOWN_WRONG_COLON62: dict[tuple[str, str], tuple[str | None, str]] = {  # given,
     ),
     ("k08", "A rating from the NRA"): (None, 'the same interview\'s second "Q:"'),
     ("k08", "And your father"): (None, 'the same interview\'s third "Q:"'),
-    ("k11", "constitutional duty to act"): (
-        "Senate Judiciary Committee",
-        '"Senate Judiciary Committee ranking member Pat Leland (D-Vt.):": the lower-case '
-        "\"ranking\" after the committee's name is read as the clause's verb, its subject "
-        'the committee (the same after "said")',
-    ),
     ("k11", "fulfill my constitutional"): (
         "Elliot Sandoval",
         '"The president, asked about it in Lima, Peru, said he would nominate someone. '
