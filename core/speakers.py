@@ -106,6 +106,7 @@ SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
+LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
 TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
@@ -2873,13 +2874,10 @@ class Cast:
         begin = max(at - DOCUMENT_REACH, self.text.rfind("\n", 0, at) + 1)
         if SUBORDINATE_IT.search(self.text, begin, at):
             return None  # "a verse where it states", "the editorial ... when it posted"
-        nouns = DOCUMENT_NOUNS | lexicons.speech_nouns()
         found = [
             m
-            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
-            if m.group(0) in nouns
-            and not m.group(0).endswith("s")  # "his earlier comments" are no "it"
-            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+            for m in self._determined_nouns(begin, at, DOCUMENT_NOUNS | lexicons.speech_nouns())
+            if not m.group(0).endswith("s")  # "his earlier comments" are no "it"
             and not leaves_open(self.text[begin : begin + m.start()])
         ]
         if not found:
@@ -2898,6 +2896,20 @@ class Cast:
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
         return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
+
+    def _determined_nouns(
+        self, begin: int, at: int, nouns: AbstractSet[str]
+    ) -> list[re.Match[str]]:
+        """The words of ``nouns`` in ``text[begin:at]`` that a determiner opens ("the
+        six-page |document", "a |memo"), as matches in that stretch (offsets from
+        ``begin``), first to last: what :meth:`document_before` and
+        :meth:`_renamed_document` read a document from."""
+        return [
+            m
+            for m in LOWER_WORD.finditer(self.text[begin:at])
+            if m.group(0) in nouns
+            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+        ]
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
@@ -3628,12 +3640,7 @@ class Cast:
             return None  # a post or a video carries others' words (see POSTED_NOUNS)
         begin = max(0, at - DOCUMENT_REACH)
         nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun} - POSTED_NOUNS
-        found = [
-            m
-            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
-            if m.group(0) in nouns
-            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
-        ]
+        found = self._determined_nouns(begin, at, nouns)
         if not found:
             return None
         end = begin + found[-1].end()
