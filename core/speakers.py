@@ -6662,7 +6662,7 @@ WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [
 RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
 # documents a later definite document noun may name again ("its analysis ... The report")
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
-CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
+CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "channel"}) | SITE_NOUNS
 # where a person writes under their name ("her Twitter account posted")
 POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
 # what a platform carries, others' words under the platform's name ("a Facebook post")
@@ -6673,6 +6673,13 @@ OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspap
 
 
 APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
+
+
+def _published_noun(word: str) -> bool:
+    """Is ``word`` a document or speech noun, or a site one is published on ("memo",
+    "statement", "website"): the head :func:`document_owner` and :func:`document_body`
+    read?"""
+    return word in DOCUMENT_NOUNS or word in SITE_NOUNS or word in lexicons.speech_nouns()
 
 
 def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -6687,7 +6694,7 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+    if not _published_noun(head.text):
         return None  # "the foundation's website says": the foundation's
     for m in range(end - 2, max(-1, end - 6), -1):
         word = tokens[m]
@@ -6713,7 +6720,7 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+    if not _published_noun(head.text):
         return None
     if head.text in POSTED_NOUNS:
         return None  # "a Facebook post", "a YouTube video": the platform is no author
