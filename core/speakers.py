@@ -201,17 +201,21 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + APPOSED + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-SENT_FROM = (  # "an email from |the city manager, Harold Quint", "an email was sent from
-    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # |the
+# a document noun and how its sender follows it: "an email from |the city manager, Harold
+# Quint", "an email was sent from |the club's director", "the statement, which was
+# attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
+# Monday by |the committee"
+SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
+SENT_FROM = (
+    r"(?:sent\s+)?from|attributed\s+to"
     r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
-)  # club's director", "the statement, which was attributed to |Miller", "The letter, signed by
-# |Mayor Tom Edwards", "a report released Monday by |the committee"
-FROM_SENDER = re.compile(SENT_FROM + r"|by)\s+")  # and "a report by |the institute"
+)
+FROM_SENDER = re.compile(SENT_LEAD + rf"(?:{SENT_FROM}|by)\s+")  # and "a report by |the institute"
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
-WRITER_BEFORE = re.compile(SENT_FROM + r")\s+(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
+WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
