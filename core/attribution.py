@@ -1135,8 +1135,8 @@ def _adverbial_lead(tokens: list[Token]) -> bool:
     ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
     An adverb, a preposition or a word for time in it; no verb, no pronoun, a proper
     noun only inside a prepositional phrase and a common noun outside one only a word
-    for time: it says when, where or how the words were
-    said, not who said them, so the quotation goes on with the voice before it."""
+    for time: it says when, where or how the words were said, not who said them, so the
+    quotation goes on with the voice before it."""
     if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
         return False
     if not any(t.tag in ADVERBIAL_TAGS or _time_word(t) for t in tokens):

@@ -405,6 +405,7 @@ _VENUE = re.compile(
 # a possessive after "told" or "to": "told CNN's “New Day”", "listened to Nina Simone's"
 _TOLD_OWNER = re.compile(r"\b(?:told|to)\s+(?:[\w.\-]+\s+){0,2}[\w.\-]+['\u2019]s\s+$")
 _WORK_AFTER = re.compile(r"[,.]?\s*([a-z][\w\-]*)")
+_WORK_WORD = re.compile(r"[\w\-]+")  # the words before a title, "op-ed" one
 
 
 def names_a_work(text: str, q: QuotedSpan) -> bool:
@@ -418,7 +419,7 @@ def names_a_work(text: str, q: QuotedSpan) -> bool:
     before = text[max(line, q.opener - 60) : q.opener]
     if _VENUE.search(before) or _TOLD_OWNER.search(before):
         return True
-    words = re.findall(r"[\w\-]+", before.lower())[-3:]
+    words = _WORK_WORD.findall(before.lower())[-3:]
     if words and words[-1] in WORK_VERBS:
         return True
     if any(w in WORK_NOUNS for w in words):

@@ -2115,12 +2115,10 @@ def role_phrase(
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
         if ends_clause and clause is None:
-            return (
-                start,
-                _before_partitive(tokens, start, end),
-            )  # "a nurse | who was at the hospital that night", "a
-            # pollster | who has surveyed the state for two decades": a clause naming no
-            # position tells what the person did; the noun phrase is the role
+            # "a nurse | who was at the hospital that night", "a pollster | who has surveyed
+            # the state for two decades": a clause naming no position tells what the person
+            # did; the noun phrase is the role
+            return (start, _before_partitive(tokens, start, end))
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else _before_partitive(tokens, start, end))

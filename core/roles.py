@@ -1837,7 +1837,7 @@ def _past_named_body(words: list[Token], j: int) -> int:
     body = words[j + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
-    named = bool(body) and all(t.tag in {"NNP", "NNPS"} and t.text[:1].isupper() for t in body)
+    named = bool(body) and all(_name_token(t) for t in body)
     return len(words) if named else j
 
 

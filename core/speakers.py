@@ -106,6 +106,7 @@ SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 WORD = re.compile(r"\w+")
+LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
 TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
@@ -200,17 +201,21 @@ ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
     _ORG + APPOSED + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
     r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-SENT_FROM = (  # "an email from |the city manager, Harold Quint", "an email was sent from
-    r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?(?:(?:sent\s+)?from|attributed\s+to"  # |the
+# a document noun and how its sender follows it: "an email from |the city manager, Harold
+# Quint", "an email was sent from |the club's director", "the statement, which was
+# attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
+# Monday by |the committee"
+SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
+SENT_FROM = (
+    r"(?:sent\s+)?from|attributed\s+to"
     r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
-)  # club's director", "the statement, which was attributed to |Miller", "The letter, signed by
-# |Mayor Tom Edwards", "a report released Monday by |the committee"
-FROM_SENDER = re.compile(SENT_FROM + r"|by)\s+")  # and "a report by |the institute"
+)
+FROM_SENDER = re.compile(SENT_LEAD + rf"(?:{SENT_FROM}|by)\s+")  # and "a report by |the institute"
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
-WRITER_BEFORE = re.compile(SENT_FROM + r")\s+(?:[A-Z][\w.\-]*\s+)*$")  # "signed by Dr. |"
+WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
 SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 SENDER_BETWEEN = re.compile(
@@ -2873,13 +2878,10 @@ class Cast:
         begin = max(at - DOCUMENT_REACH, self.text.rfind("\n", 0, at) + 1)
         if SUBORDINATE_IT.search(self.text, begin, at):
             return None  # "a verse where it states", "the editorial ... when it posted"
-        nouns = DOCUMENT_NOUNS | lexicons.speech_nouns()
         found = [
             m
-            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
-            if m.group(0) in nouns
-            and not m.group(0).endswith("s")  # "his earlier comments" are no "it"
-            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+            for m in self._determined_nouns(begin, at, DOCUMENT_NOUNS | lexicons.speech_nouns())
+            if not m.group(0).endswith("s")  # "his earlier comments" are no "it"
             and not leaves_open(self.text[begin : begin + m.start()])
         ]
         if not found:
@@ -2898,6 +2900,20 @@ class Cast:
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
         return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
+
+    def _determined_nouns(
+        self, begin: int, at: int, nouns: AbstractSet[str]
+    ) -> list[re.Match[str]]:
+        """The words of ``nouns`` in ``text[begin:at]`` that a determiner opens ("the
+        six-page |document", "a |memo"), as matches in that stretch (offsets from
+        ``begin``), first to last: what :meth:`document_before` and
+        :meth:`_renamed_document` read a document from."""
+        return [
+            m
+            for m in LOWER_WORD.finditer(self.text[begin:at])
+            if m.group(0) in nouns
+            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
+        ]
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
@@ -3628,12 +3644,7 @@ class Cast:
             return None  # a post or a video carries others' words (see POSTED_NOUNS)
         begin = max(0, at - DOCUMENT_REACH)
         nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun} - POSTED_NOUNS
-        found = [
-            m
-            for m in re.finditer(r"\b[a-z-]+\b", self.text[begin:at])
-            if m.group(0) in nouns
-            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
-        ]
+        found = self._determined_nouns(begin, at, nouns)
         if not found:
             return None
         end = begin + found[-1].end()
@@ -6655,7 +6666,7 @@ WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [
 RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
 # documents a later definite document noun may name again ("its analysis ... The report")
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
-CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "website", "site", "channel"})
+CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "channel"}) | SITE_NOUNS
 # where a person writes under their name ("her Twitter account posted")
 POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
 # what a platform carries, others' words under the platform's name ("a Facebook post")
@@ -6666,6 +6677,13 @@ OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspap
 
 
 APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
+
+
+def _published_noun(word: str) -> bool:
+    """Is ``word`` a document or speech noun, or a site one is published on ("memo",
+    "statement", "website"): the head :func:`document_owner` and :func:`document_body`
+    read?"""
+    return word in DOCUMENT_NOUNS or word in SITE_NOUNS or word in lexicons.speech_nouns()
 
 
 def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -6680,7 +6698,7 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+    if not _published_noun(head.text):
         return None  # "the foundation's website says": the foundation's
     for m in range(end - 2, max(-1, end - 6), -1):
         word = tokens[m]
@@ -6706,7 +6724,7 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
     head = tokens[end - 1]
     if not head.text.islower() or not head.tag.startswith("NN"):
         return None
-    if head.text not in DOCUMENT_NOUNS | lexicons.speech_nouns() | SITE_NOUNS:
+    if not _published_noun(head.text):
         return None
     if head.text in POSTED_NOUNS:
         return None  # "a Facebook post", "a YouTube video": the platform is no author

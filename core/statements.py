@@ -95,6 +95,7 @@ DATELINE_WORDS = 9  # words of a lede's dateline, at most ("WASHINGTON, June 24 
 DATELINE_DASHES = ASIDE_DASHES | {"-"}
 CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet"})
 LABEL_COLON = re.compile(r":(?=\s|$)")  # one within a word labels nothing ("10:15 pm", "http:")
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: "R" and "3" hold none
 OBJECT_FIRST = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "reminded",
      "assured", "informed", "warned", "warns"}
@@ -285,7 +286,7 @@ def _inside_another(q: QuotedSpan, attributions: Sequence[Attribution]) -> bool:
 
 def _no_word(text: str, words: Span) -> bool:
     """Do the quoted ``words`` hold no word of two letters ("R", "D", "3")?"""
-    return re.search(r"[^\W\d_]{2}", text[words.start : words.end]) is None
+    return TWO_LETTERS.search(text, words.start, words.end) is None
 
 
 def _words(text: str, q: QuotedSpan) -> Span:
