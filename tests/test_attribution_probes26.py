@@ -228,9 +228,6 @@ PROBES_26: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives now
     ('x07', 'ninety-nine times'): 'Hiroshi Tanabe',
-    # the ranker retrained in the forty-fourth session: "the then council leader promised “…”"
-    # in a letter, a close call now given to the place named in the quotation's clause
-    ('x15', 'golden age'): 'Marston',
     ('x12', 'Oksana is the story'): None,
     ('x16', 'I still come'): 'Wanjiru Kamau',
     ('x19', 'pushed up by the dollar'): 'a wholesale dealer in Jodia Bazaar',

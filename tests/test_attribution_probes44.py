@@ -553,12 +553,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'the right person given by a description: the lede\'s "a prosecutor told jurors", '
         'named in the next paragraph',
     ),
-    ('a10', 'golf memberships'): (
-        'Dennis Varga',
-        'the ranker retrained in the forty-second session: a close call between the sentence\'s '
-        'subject, the defendant, and "what prosecutors described as", the source inside its '
-        'object, now the subject',
-    ),
     ('a09', 'I’ll handle it'): (
         'Kayla Dupree',
         "a quotation inside a quotation (“She told me, ‘…,’” Dupree said): the inner one's "
