@@ -1883,11 +1883,11 @@ def appositive_after(
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
         np = role_phrase(sentence, j + 1)
-        closed = np is not None and _closer(sentence, np[1]) in DASH_CLOSERS
+        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
     if j < len(tokens) and tokens[j].text == "(":
         np = role_phrase(sentence, j + 1)  # "Maria Ortiz (the county's elections director)"
-        closed = np is not None and _closer(sentence, np[1]) == ")"
+        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text == ")"
         return (*np, "") if closed and np is not None else None
     if j >= len(tokens) or tokens[j].text != ",":
         return None
@@ -1918,16 +1918,6 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
-
-
-def _closer(sentence: Sentence, end: int) -> str:
-    """The token that closes a phrase ending at ``end``, past a relative clause the role
-    left out ("Ayotte - the first-term senator | who is facing a tough race | ."); "" at
-    the sentence's end."""
-    tokens = sentence.tokens
-    if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
-        end = _clause_end(sentence, end, end)
-    return tokens[end].text if end < len(tokens) else ""
 
 
 def _past_home_town(tokens: Sequence[Token], k: int) -> int:
@@ -2114,11 +2104,8 @@ def role_phrase(
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
         clause = role_clause(sentence, end)
-        if ends_clause and clause is None:
-            # "a nurse | who was at the hospital that night", "a pollster | who has surveyed
-            # the state for two decades": a clause naming no position tells what the person
-            # did; the noun phrase is the role
-            return (start, _before_partitive(tokens, start, end))
+        if ends_clause and clause is None and _event_clause(sentence, end):
+            return (start, end)  # "a nurse | who was at the hospital that night"
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else _before_partitive(tokens, start, end))
@@ -2819,9 +2806,6 @@ def role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return None
     a, b, form = found
     tokens = sentence.tokens
-    if tokens[a].text.lower() in _RUN and _word_at(tokens, a + 1) in {"for", "against"}:
-        return a, _clause_end(sentence, k, b), form  # "who ran for president in 2008": a
-        # past candidacy is told by its year
     cut = _before_time(tokens, a, b)
     n = cut
     while n < len(tokens) and tokens[n].text not in CLAUSE_STOPS and not sentence.boundary(n):
@@ -2993,8 +2977,6 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         if not heads or not _office_sought(tokens[heads[-1]]):
             return None  # "who is running for cover"
         return (m + 1, _extend(sentence, m + 3, end, heads)[0], "")
-    if verb in COPULAS and (held := _held_now(sentence, m + 1)):
-        return held  # "who is now advising Mrs. Clinton's campaign"
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
@@ -3025,50 +3007,7 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     # the bill", an event)
     first = m + (2 if verb in AS_VERBS | {"sits", "sat"} or works_for else 1)
     end, heads = _chunk(sentence, first)
-    ran_against = following == "against" and verb in _RUN  # "who ran against Ann Lee"
-    if not heads and (following in _POST_PREPOSITIONS or ran_against):
-        return _post_at_body(sentence, m, m + 1)  # "who teaches at Georgetown University"
-    if not heads and habitual:  # "who studies cyber/VBP issues | at the Council on ..."
-        at = next((n for n in range(m + 1, len(tokens)) if _word_at(tokens, n) in {"for", "at"}), 0)
-        return _post_at_body(sentence, m, at) if at else None
-    if auxiliary and heads and tokens[first].tag == "CD":
-        return None  # "who has worked on | four national conventions": a tally of what the
-        # person has done, no post
     return (m, _extend(sentence, first, end, heads)[0], "") if heads else None
-
-
-# Prepositions after a verb of holding a post that open the body it is held in ("who
-# teaches at Georgetown", "who ran for governor", "who sits on the board").
-_POST_PREPOSITIONS = frozenset({"at", "for", "on", "in", "with"})
-_RUN = frozenset({"ran", "runs", "run"})  # for an office ("who ran for governor")
-
-
-def _post_at_body(sentence: Sentence, m: int, at: int) -> tuple[int, int, str] | None:
-    """The role a verb of holding a post at ``m`` gives through a preposition: a named body
-    ("who teaches at | Georgetown University", "who works in | the Senate") or, after "ran
-    for"/"runs for", an office sought ("who ran for | governor"); the range from the
-    verb, as the clause gives it, the preposition at ``at``. None for what the person did
-    ("who studied at home", "who ran for cover", "who worked on four campaigns")."""
-    tokens = sentence.tokens
-    first = at + 1
-    end, heads = _chunk(sentence, first)
-    if not heads:
-        return None
-    run = tokens[m].text.lower() in _RUN
-    if run and at == m + 1 and _word_at(tokens, at) == "for":
-        named = _office_sought(tokens[heads[-1]])
-    else:  # a named body, or a place a determiner sets ("has taught at | the school")
-        head = tokens[heads[-1]]
-        named = (
-            _capitalised(head)
-            and head.tag in nlp.PROPER_TAGS
-            or _word_at(tokens, at) in {"at", "in"}  # not "who lobbied for | the bill"
-            and (tokens[first].tag in {"DT", "PRP$"} or _possessive(tokens[first + 1]))
-        )
-    if not named:
-        return None
-    end = _extend(sentence, first, end, heads)[0]
-    return (m, end, "")
 
 
 # the units a time in office is counted in ("served | two terms | as"), here and in
@@ -3107,9 +3046,7 @@ def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
 
 
 # The words of an object noun phrase ("golf/VBN course properties", "his groceries").
-_OBJECT_TAGS = frozenset(
-    {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG", "VBP"}
-)  # "cyber/VBP"
+_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "CD", "PRP$", "VBN", "VBG"})
 
 
 SOUGHT = frozenset({"reelection", "re-election", "office", "president", "nomination", "seat"})
@@ -3156,8 +3093,6 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
             while m < len(tokens) and tokens[m].text.lower() in OPENING_ADVERBS:
                 m += 1
             if m < len(tokens) and tokens[m].text.lower() in COPULAS:
-                if held := _held_now(sentence, m + 1):
-                    return held  # "... and is now running Bush's early-vote efforts"
                 np = role_phrase(sentence, m + 1, ends_clause=False)
                 return None if np is None else (*np, _former(tokens[m].text.lower()))
         if word == "to" and _word_at(tokens, n + 1) == "become":
@@ -3177,35 +3112,6 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
                 return None  # "who used Mr. Ailes as a consultant", "who emigrated as a
             return (*np, "former" if left else "")  # teenager", "who is seen as ..."
     return None
-
-
-def _held_now(sentence: Sentence, n: int) -> tuple[int, int, str] | None:
-    """A post held now that a progressive after a copula gives from token ``n``: a verb of
-    holding a post in "-ing" (its present in ROLE_VERBS) with a named object or a named body
-    after a preposition ("is now advising | Mrs. Clinton's presidential campaign", "is
-    working with | Priorities USA", "is now running | Bush's early-vote efforts"); not "is
-    running for ..." (a candidacy, read apart), "is advising caution" (nothing named)."""
-    tokens = sentence.tokens
-    while n < len(tokens) and tokens[n].tag == "RB":
-        n += 1
-    if n >= len(tokens) or tokens[n].tag != "VBG" or not _present_in(tokens[n].text.lower()):
-        return None
-    if _word_at(tokens, n + 1) in _POST_PREPOSITIONS:
-        return None if _word_at(tokens, n + 1) == "for" else _post_at_body(sentence, n, n + 1)
-    end, heads = _chunk(sentence, n + 1)
-    named = any(
-        _capitalised(t) and t.tag in nlp.PROPER_TAGS or _possessive(t) for t in tokens[n + 1 : end]
-    )
-    return (n, _extend(sentence, n + 1, end, heads)[0], "") if heads and named else None
-
-
-def _present_in(gerund: str) -> bool:
-    """Is the verb of ``gerund`` ("advising", "running", "working") one of ROLE_VERBS?"""
-    stem = gerund.removesuffix("ing")
-    if stem == gerund or not stem:
-        return False
-    forms = {stem + "s", stem + "es", stem[:-1] + "s"}  # "advis" -> "advises", "runn" -> "runs"
-    return any(form in ROLE_VERBS for form in forms)
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:

@@ -1616,14 +1616,13 @@ _FRONTED_TO_PRONOUN = re.compile(
 )  # "A former state senator, he ...", "Now a senior fellow at X, she ..."
 _BODY_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 _FRONTED_STOP_TAGS = frozenset({"WP", "WP$", "WDT", "IN", "TO", "CC", ","})
-# The next sentence opening with "He" or "She" before a copula ("He | is the county's ..."),
-# perhaps after an adverb of time now ("Now she chairs ...").
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:Now|Today),?\s+(he|she)|(He|She))(?=\s)")
+# The next sentence opening with "He" or "She" before a copula ("He | is the county's ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?=\s)")
 PRONOUN_SENTENCES = 2  # the sentences opening with that pronoun read past to its copula
 # Or before a verb of heading a body ("She | chairs the county's Republican Party."), read
 # as ``copula_after`` reads "NAME chairs ...".
 _PRONOUN_COPULA = re.compile(
-    r"(?:(?:Now|Today),?\s+(?:he|she)|He|She)\s+(?=(?:is|was|has been|serves as|(?:has\s+)?(?:"
+    r"(?:He|She)\s+(?=(?:is|was|has been|serves as|(?:has\s+)?(?:"
     + "|".join(sorted(LEADING_VERBS))
     + r"))\s)"
 )
@@ -1648,32 +1647,22 @@ def _fronted_to_pronoun(
     nominal is modifiers and a role noun before its relative clause, a preposition or the
     comma; nobody else is named in the naming's sentence, and the nominal fits no one
     else's role."""
-    for form in _anchor_forms(person, persons):
+    for form in _named_forms(person):
         for at, end in occurrences(text, form):
             start = _sentence_after_subject(text, reader, person, persons, at, end)
             if start is None:
                 continue
             role = _fronted_after(text, reader, person, persons, start)
             roles = [role] if role is not None else _pronoun_copula(reader, start)
-            pronoun = _subject_pronoun(text, start)
-            nominal = (
-                None if roles or pronoun else _definite_subject(reader, person, persons, start)
-            )
+            pronoun = _PRONOUN_SUBJECT.match(text, start)
             for _ in range(PRONOUN_SENTENCES):
-                if roles or pronoun is None and nominal is None:
+                if roles or pronoun is None:
                     break  # "Ann Lee, 34, ... . She has pushed back ... . She is an executive
                     # vice president ...": "She" goes on naming the subject, who is no one else
-                if pronoun is None:  # "Ann Lee ... . But the former pharmacist has spent
-                    start = _next_sentence(text, reader, person, persons, start)  # ... ."
-                    pronoun = None if start is None else _subject_pronoun(text, start)
-                else:
-                    start = _pronoun_goes_on(text, reader, person, persons, start)
-                    if start is None or _subject_pronoun(text, start) != pronoun:
-                        break
-                if start is None or pronoun is None:
+                start = _pronoun_goes_on(text, reader, person, persons, start)
+                if start is None or not text.startswith(pronoun.group(), start):
                     break
                 roles = _pronoun_copula(reader, start)
-            roles = roles or ([nominal] if nominal else [])  # the nominal if nothing better
             for role in roles:
                 person.add_role(role)
             if roles:
@@ -1705,53 +1694,6 @@ def _sentence_after_subject(
     elif not _CUE_CLOSES_AFTER.match(text, end):
         return None  # "“...,” said Ann Lee, who": the sentence goes on past the name
     return _next_sentence(text, reader, person, persons, at)
-
-
-def _subject_pronoun(text: str, start: int) -> str | None:
-    """The pronoun, "he" or "she", opening the sentence at ``start`` as its subject
-    (:data:`_PRONOUN_SUBJECT`), else None."""
-    match = _PRONOUN_SUBJECT.match(text, start)
-    return None if match is None else (match.group(1) or match.group(2)).lower()
-
-
-# A definite nominal opening a sentence as its subject, perhaps after a conjunction ("But |
-# the 61-year-old former pharmacist | has spent ..."): modifiers and a lower-case role noun.
-_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Still"})
-_AGE = re.compile(r"\d+-year-old")
-
-
-def _definite_subject(
-    reader: ArticleRoles, person: Person, persons: list[Person], start: int
-) -> str | None:
-    """The role a definite nominal gives that opens the sentence at ``start`` as its
-    subject right after one naming ``person`` as subject ("Ann Lee doesn't look the part. ||
-    But the 61-year-old former pharmacist has spent ..."): it stands for the one just named
-    (:func:`_next_sentence` let nobody else be named), its age left out ("former
-    pharmacist"). Modifiers and a lower-case role noun before a finite verb; not when the
-    nominal fits anyone else's role, nor when its sentence names anyone (the person too)."""
-    sentence = reader.sentence(start, start + 1, 0, 80)
-    if sentence is None:
-        return None
-    tokens = sentence.tokens
-    k = 1 if tokens and tokens[0].text in _OPENING_CONJUNCTIONS else 0
-    if k >= len(tokens) or tokens[k].text.lower() != "the":
-        return None
-    j = k + 1
-    while j < len(tokens) and tokens[j].tag in _LEAD_MODIFIER_TAGS:
-        j += 1
-    if j <= k + 1 or j >= len(tokens) or tokens[j].tag not in FINITE_TAGS | {"MD"}:
-        return None
-    head = tokens[j - 1]
-    if not head.text.islower() or head.tag != "NN" or not role_word(head.text, head.tag):
-        return None
-    words = [t for t in tokens[k + 1 : j] if not _AGE.fullmatch(t.text)]
-    if _fits_another(persons, person, head.text, [t.text for t in words]):
-        return None
-    close = _SENTENCE_END.search(reader.text, start)
-    end = len(reader.text) if close is None else close.start()
-    if any(_named_within(reader.text, p, start, end) for p in persons):
-        return None  # "The former governor is suing Tramp": someone else, the one named his object
-    return reader.text[words[0].span.start : head.span.end]
 
 
 def _pronoun_goes_on(
@@ -1889,18 +1831,6 @@ def _fits_another(persons: list[Person], person: Person, head: str, role: list[s
 def _named_forms(person: Person) -> set[str]:
     """The forms naming ``person`` in more than one word, and their name."""
     return {a for a in person.aliases if len(name_words(a)) > 1} | {person.name}
-
-
-def _anchor_forms(person: Person, persons: list[Person]) -> set[str]:
-    """The forms naming ``person`` (:func:`_named_forms`), and the surname alone when no one
-    else of the article's people bears it ("Ann Lee ... || Lee doesn't look the part.")."""
-    forms = _named_forms(person)
-    surname = person.name.split()[-1]
-    if len(name_words(person.name)) > 1 and not any(
-        p is not person and surname in name_words(p.name) for p in persons
-    ):
-        forms.add(surname)
-    return forms
 
 
 def _named_within(text: str, person: Person, start: int, end: int) -> bool:

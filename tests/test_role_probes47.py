@@ -194,6 +194,11 @@ KNOWN_WRONG_47: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         '"who has worked at the plant for 15 years" is read as a role clause beside the '
         'title; a fair description by reading, four words past the gold',
     ),
+    ('t12', 'Grace Lin'): (
+        'retired nurse who lives across the street from the site',
+        'the relative clause after the appositive\'s noun is kept whole; right by reading, '
+        'but seven words past the gold',
+    ),
     ('t19', 'Dana Whitford'): (
         "Kestrel's CEO since 2019, Kestrel's chief executive",
         "the two mentions' roles are joined and say the same; right by reading, but the "

@@ -267,8 +267,20 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'the role is given only by the headline ("Ukrainian defence minister: \u2018We need '
         'shells ...\u2019"); a headline\'s "role: quote" is not read',
     ),
+    ('t17', 'Ken Mott'): (
+        'Republican strategist who is not aligned with any candidate',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t20', 'Ruth Ashworth'): (
+        'former rail minister who now sits in the House of Lords',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
     ('t25', 'Paul Renner'): (
         'Republican who ran Delmont Energy for a decade',
+        'the relative clause after the appositive is kept; right by the hand samples\' rule',
+    ),
+    ('t26', 'Nina Ruggles'): (
+        'lawyer with the Texas Civil Rights Project who argued the case',
         'the relative clause after the appositive is kept; right by the hand samples\' rule',
     ),
 }  # fmt: skip

@@ -267,6 +267,14 @@ KNOWN_WRONG_51: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'right by reading: the speaker is "A congressional aide briefed on the discussions" '
         'with that role; the judge matches an unnamed speaker by the last word of its name',
     ),
+    ('t07', 'Julia Pettaway'): (
+        '27-year-old graduate student from Omaha who owes $84,000',
+        'an appositive keeps its age and a relative clause that names no role ("who owes")',
+    ),
+    ('t14', 'Ahmad Sabbagh'): (
+        'Syrian-American doctor from Toledo whose brother was killed in Aleppo',
+        'an appositive keeps a "whose" clause that names no role',
+    ),
     ('t21', 'Fran Delgado'): (
         'Rep. (R-Ariz.), chairs the House appropriations subcommittee that writes the foreign '
         'aid bill',
