@@ -52,6 +52,7 @@ from core.phrases import (
     NOUN_TAGS,
     NP_INNER,
     PERSONAL_PRONOUNS,
+    RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -988,7 +989,7 @@ def _aside_start(tokens: list[Token], end: int) -> int:
         return end
     first = tokens[comma + 1]
     opens = first.tag in {"IN", "TO", "VBG", "DT", "PRP$"} and first.text.islower()
-    return comma if opens and first.text not in {"that", "which", "who"} else end
+    return comma if opens and first.text not in RELATIVE_WORDS else end
 
 
 def _party_tag_start(tokens: list[Token], k: int) -> int:
@@ -1693,7 +1694,7 @@ def _headline_label(
 # "..., writing for Example:", "writing at The Example Post:"
 _WRITING_FOR = re.compile(r",?\s+writing\s+(?:at|for|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*)+:")
 _OWNER_BEFORE = nlp.EndPattern(  # "Putin's ", "the Clintons' "
-    re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$"), ("'s", "’s", "s'", "s’"), True
+    re.compile(r"[^\W\d_](?:['’]s|s['’])\s+$"), nlp.OWNER_ENDINGS, True
 )
 # "by Times' ", "by The Wall Street Journal's ", "by DNAinfo's ": capitalised words only
 _BYLINE = re.compile(

@@ -306,7 +306,7 @@ def organisation_appositive(text: str, end: int) -> bool:
     for k, word in enumerate(said):
         if word.lower() in APPOSITIVE_END or _participle_after_head(said, k):
             break
-        if word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        if word.endswith(nlp.OWNER_ENDINGS):
             words = []  # "the nation's largest labor federation": the owner is a determiner,
             continue  # the head comes after it (but "the group's founder" is a person)
         words.append(word)

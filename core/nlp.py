@@ -1969,6 +1969,7 @@ def word_starts(text: str) -> dict[str, list[int]]:
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")  # "Putin's", "the Clintons'", either apostrophe
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
 # fmt: off
 # Lower-case particles of people's names ("Ursula von der Leyen", "Charles de Gaulle"; the

@@ -1141,7 +1141,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
     return (
         word.endswith(",")
         or word in ASIDE_DASHES
-        or bare.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        or bare.endswith(nlp.OWNER_ENDINGS)
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
         or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
