@@ -53,7 +53,8 @@ shown must hold, with at most ``SLACK`` words besides (tests/test_role_sample.py
 "" is no role. Bylines, a photo credit, a live blog's sign-off and an opinion writer's
 tagline name people who must not become speakers (NOT_SPEAKERS_55).
 
-First judged on main 542b672: not yet run (the stories and this list are committed first).
+First judged on main 542b672 (stories and gold committed first, in 1711de5): 76 of 102
+roles right (74.5%), 101 speakers found, none of the 16 NOT_SPEAKERS_55 people found.
 """
 
 from __future__ import annotations
@@ -153,7 +154,8 @@ ROLES_55: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ('t11', 'Grace Wen', ('', 'Dr.', 'Selah')),
     ('t11', 'Bob Udell', ('Sheriff',)),
     ('t11', 'Nate Pham', ('district director',)),
-    ('t12', 'Jake Rourke', ('Army veteran;first-time candidate', 'first-time candidate;Republican')),
+    ('t12', 'Jake Rourke', ('Army veteran;first-time candidate',
+                            'first-time candidate;Republican')),
     ('t12', 'Linda Cho', ('Businesswoman;former state Rep.', 'former state Rep.')),
     ('t12', 'Eli Fenn', ('campaign spokesman',)),
     ('t12', 'Karen Holm', ('Former Rep.',)),
@@ -197,7 +199,7 @@ NOT_SPEAKERS_55: list[tuple[str, str]] = [
     ("t13", "Nick Oyama"),
     ("t14", "Lupe Castaneda"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) on main 542b672, of 102: not yet run
+FIRST_JUDGED = (76, 101)  # (roles right, speakers found) on main 542b672, of 102
 
 KNOWN_WRONG_55: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
 
