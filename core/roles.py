@@ -1097,16 +1097,74 @@ _PAIR_GOES_ON = re.compile(r"\s+" + _PAIR_TAG + r"and\s+[A-Z]")
 def shared_title(text: str, start: int, end: int) -> str | None:
     """The title a plural title before two names joined by "and" gives each, singular, for
     the name at ``start``-``end`` ("Senators Rubio and Cruz", "Sens. Tom Carper and Chris
-    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party)."""
+    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party), or
+    before a longer list of names (:func:`_listed_title`)."""
     before = text[max(0, start - 80) : start]
     found = _FIRST_OF_PAIR.search(before) if _PAIR_GOES_ON.match(text, end) else None
-    found = found or _SECOND_OF_PAIR.search(before)
+    found = found or _SECOND_OF_PAIR.search(before) or _listed_title(text, start, end)
     if found is None:
         return None
     singular = found.group(1) + found.group(2)
     if found.group(1).lower() in HONORIFICS:
         return None  # "Mrs. Ann Lee and Tom Reed": "Mrs." is no "Mr." plural
     return singular if lexicons.is_title_word(singular) else None
+
+
+_LIST_TITLE = re.compile(r"\b([A-Z][a-z]+)s(\.?)\s+(?=[A-Z])")
+_LIST_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}")
+_LIST_SEPARATOR = re.compile(r"\s*(,)?\s*(and\s+)?")
+
+
+def _listed_title(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A plural title before a list of names, each with its party tag or place as
+    :func:`after_name` reads them, joined by commas and "and", that holds the name at
+    ``start``-``end`` as one of two or more items ("Reps. | Ann Lee, D-Ohio, | Tom Reed,
+    R-Pa., and | Jo Fox, R-Ohio", "Sens. | Ann Lee (D-N.J.), | Tom Reed (D-W.Va.) and
+    ...", "Reps. | Ann Lee of Virginia, | Tom Reed of Michigan and ..."): the title's
+    match, the list read forward from it; no list, None."""
+    titles = _LIST_TITLE.finditer(text, max(0, start - 200), start + 1)
+    for title in reversed([t for t in titles if t.end() <= start]):
+        at, items = title.end(), 0
+        while at <= start and items < 10:
+            name = _LIST_NAME.match(text, at)
+            if name is None:
+                break
+            if at == start:
+                if name.end() != end:
+                    break
+                if items or _list_goes_on(text, _item_end(text, end)):
+                    return title
+                break
+            items += 1
+            at = _list_separator(text, _item_end(text, name.end()))
+            if at is None:
+                break
+    return None
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where a titled list's item ends past its name at ``end``: past the party tag or
+    place :func:`after_name` reads, or the state a titled name is "of" ("Ann Lee of
+    Michigan and ...", which no comma closes)."""
+    after = after_name(text, end)
+    if after == end and (place := _JURISDICTION.match(text, end)) is not None:
+        return place.end() if is_place(place.group(1).split()) else end
+    return after
+
+
+def _list_separator(text: str, at: int) -> int | None:
+    """Where the next name of a list begins past a comma or "and" (or both) at ``at``,
+    a comma closing a party tag counting ("Ann Lee, R-Pa., | and"); None if neither."""
+    found = _LIST_SEPARATOR.match(text, at)
+    if not (found.group(1) or found.group(2) or text[at - 1 : at] == ","):
+        return None
+    return found.end()
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether another name follows a list's first item ending at ``at``."""
+    nxt = _list_separator(text, at)
+    return nxt is not None and _LIST_NAME.match(text, nxt) is not None
 
 
 def _singular_role(plural: Token) -> str | None:
