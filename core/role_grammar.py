@@ -118,6 +118,9 @@ OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "former
 # Adverbs that make a relative clause's verb one event ("who recently published a book",
 # "who just wrote"), not what the person does.
 EVENT_ADVERBS = frozenset({"recently", "just", "lately", "newly"})
+# Adverbs that tell when a title is held ("and now | state Sen.", "once | state Rep."):
+# the opening adverbs less those that go as well with a verb ("also", "still").
+TENURE_ADVERBS = OPENING_ADVERBS - {"also", "still"}
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
     {"heads", "headed", "leads", "led", "runs", "ran", "run", "chairs", "chaired", "directs",
@@ -637,11 +640,13 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
     if owner and start > 0 and tokens[start - 1].tag == "PRP$":
         return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
+    tenure = start - 1 if start > 2 and tokens[start - 1].text.lower() in TENURE_ADVERBS else start
     if (
-        start > 1
-        and tokens[start - 1].text.lower() == "and"
+        tenure > 1
+        and tokens[tenure - 1].text.lower() == "and"
         and not _abbreviated(tokens, start, end)
     ):
+        start = tenure  # "former prosecutor and | now | state Sen.": the adverb with the title
         earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
         if earlier is not None and _holds_a_name(tokens, *earlier):
             earlier = None  # "Republican Rep. Dale Merriwether and Democrat Lucinda X": the
@@ -1039,7 +1044,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
             before.tag in FUNCTION_TAGS - {"TO", "MD"}
             or before.text in CLAUSE_OPENERS
             or _cue(before)  # "...,” said | state Rep. Will Davenport"
-            or before.text.lower() in MODIFIERS
+            or before.text.lower() in MODIFIERS | TENURE_ADVERBS
             or _SPAN_OF_YEARS.fullmatch(before.text) is not None
         )
     ):
@@ -1048,7 +1053,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # ("state" a capitalised title word too) where its phrase opens, though it may be a
         # verb ("state"; not "the reason | President Obama"), or
         # after a modifier of the title's tenure ("34-year | state Sen. Pat Miller",
-        # "longtime | state Sen."); not "to | re-elect Sen. Portman"
+        # "longtime | state Sen.", "and now | state Sen."); not "to | re-elect Sen. Portman"
     if _qualifies_office(token, after, before):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
         # noun opening the subject (after a clause's punctuation or an inverted cue)

@@ -1622,6 +1622,9 @@ def _introduced_before(
         return  # named by the surname before: the lead was about someone already named
     closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
     closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
+    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
+    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
+        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
     if closed is None or reader.quoted(first):
         return
     after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
@@ -1629,8 +1632,9 @@ def _introduced_before(
         return
     tokens = after.tokens
     n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
-    if n >= len(tokens) or tokens[n].text != "," and tokens[n].tag not in FINITE_TAGS:
-        return  # the name is not the subject opening its sentence
+    ends = {","} if cue is None or cue.group().strip()[-1] in "\u201d\"" else {".", ","}
+    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
+        return  # the name is not the subject opening its sentence, nor the quotation's
     end = closed.start() + 1
     opens = _sentence_start(text, end - 1)
     opens += len(text[opens:end]) - len(text[opens:end].lstrip())
@@ -1855,6 +1859,16 @@ def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
     return reader.copula_roles(sentence, j)
 
 
+def _quotation_opens_sentence(text: str, closing: int) -> re.Match[str] | None:
+    """The close of the sentence before the quotation whose closing mark is at
+    ``closing``, when the quotation opens its sentence (or paragraph); else None."""
+    mark = text[closing]
+    opening = text.rfind("\u201c" if mark == "\u201d" else mark, 0, closing)
+    if opening < 0:
+        return None
+    return _SENTENCE_BEFORE.search(text, max(0, opening - 4), opening)
+
+
 def _definite_lead(
     text: str, person: Person, persons: list[Person], lead: list[Token], opens: int
 ) -> None:
@@ -1866,19 +1880,26 @@ def _definite_lead(
     the verb's object) are not the nominal; one before it is, so nobody may be named
     there. Not when the nominal fits anyone else's role."""
     j = 1
-    while j < len(lead) and lead[j].tag in _LEAD_MODIFIER_TAGS:
-        j += 1
+    while j < len(lead) and (
+        lead[j].tag in _LEAD_MODIFIER_TAGS or j == 2 and _owner_noun(lead[1], lead[2])
+    ):
+        j += 1  # "The | county's | top election official"
     if j < 3 or j >= len(lead) or not (lead[j].tag in FINITE_TAGS or lead[j].tag in _WH_TAGS):
         return  # "The senator said": a nominal with no modifier looks back to someone
     head = lead[j - 1]
-    if not head.text.islower() or head.tag != "NN" or not role_word(head.text, head.tag):
-        return
+    if not head.text.islower() or head.tag not in {"NN", "JJ"} or not role_word(head.text):
+        return  # the phrase's last word before the verb is its head: "official/JJ said"
     if any(p is not person and _named_within(text, p, opens, head.span.end) for p in persons):
         return
     role = [t.text for t in lead[1:j]]
     if _fits_another(persons, person, head.text, role):
         return
     person.add_role(text[lead[1].span.start : head.span.end])
+
+
+def _owner_noun(noun: Token, ending: Token) -> bool:
+    """Is ``noun`` a lower-case common noun owning what follows ("the | county's")?"""
+    return noun.tag == "NN" and noun.text.islower() and ending.text in nlp.OWNER_ENDINGS
 
 
 def _fits_another(persons: list[Person], person: Person, head: str, role: list[str]) -> bool:
