@@ -1632,7 +1632,7 @@ def _introduced_before(
         return
     tokens = after.tokens
     n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
-    ends = {","} if cue is None or cue.group().strip()[-1] in "\u201d\"" else {".", ","}
+    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
     if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
         return  # the name is not the subject opening its sentence, nor the quotation's
     end = closed.start() + 1
