@@ -3166,9 +3166,14 @@ def _leads_a_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:
 
 def _names_body(tokens: Sequence[Token], k: int) -> bool:
     """Does a named body's phrase open at ``k`` ("the Pacific Shipping Council", "Local
-    19", "University of Iowa")?"""
+    19", "University of Iowa"), or an indefinite one's headed by a body noun ("a food
+    bank", "a trucking company": what the person runs or owns, as a reporter prints it)?"""
     if k + 1 >= len(tokens):
         return False
+    if tokens[k].text.lower() in {"a", "an"}:
+        end = _chunk_end(tokens, k + 1)  # "runs a food bank", "owns a dairy": one of its
+        last = tokens[end - 1]  # kind, by its body noun only ("runs a risk" is none)
+        return end > k + 1 and last.text.islower() and last.text in _body_nouns()
     if tokens[k].text.lower() == "the":
         end = _chunk_end(tokens, k + 1)
         last = tokens[end - 1]
