@@ -34,6 +34,7 @@ from core.role_grammar import (
     CLOSING_QUOTES,
     COMMA_PARTY_TAG,
     CREDIT,
+    DEICTIC_TIMES,
     FINITE_TAGS,
     GRADE,
     HONORIFICS,
@@ -45,6 +46,7 @@ from core.role_grammar import (
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
+    TENURE_ADVERBS,
     TENURES,
     TITLE_STOP,
     Sentence,
@@ -3266,9 +3268,12 @@ def _sentence_adverb(text: str, at: int, word: str) -> bool:
     """Is the capitalised ``word`` at ``at`` an adverb in "-ly" opening its sentence, no
     first name ("Interestingly Blocher, a wealthy industrialist, became")? Not "Kelly";
     not another common word, which may open a name ("Alternative PAC") or a clause that
-    asserts nothing ("Maybe Trump is the Manchurian Candidate")."""
+    asserts nothing ("Maybe Trump is the Manchurian Candidate"). An adverb of time does
+    ("Today Okafor, 49, is the county's top prosecutor", "Now Lee chairs ...")."""
     if nlp.is_first_name(word) or not _OPENS_SENTENCE.search(text, max(0, at - 4), at):
         return False
+    if word.lower() in DEICTIC_TIMES | TENURE_ADVERBS:
+        return True
     return len(word) > 4 and word.endswith("ly") and word[1:].islower()
 
 
