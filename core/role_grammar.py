@@ -2984,6 +2984,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return (m + 1, _extend(sentence, m + 3, end, heads)[0], "")
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
+        if np is not None and verb == "was" and (now := _held_now_after(sentence, np[1])):
+            return now  # "who was Haines' budget director then | and is now the state
+            # comptroller": the office held now, not the one before it
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
     habitual = _done_for_a_body(tokens, m)
@@ -3117,6 +3120,27 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
                 return None  # "who used Mr. Ailes as a consultant", "who emigrated as a
             return (*np, "former" if left else "")  # teenager", "who is seen as ..."
     return None
+
+
+def _held_now_after(sentence: Sentence, n: int) -> tuple[int, int, str] | None:
+    """The role a present copula coordinated after a past one's role ending at ``n``
+    gives ("was the budget director (then) | and is now the state comptroller"): the
+    role phrase after "and", any adverbs of time and "is"; None if there is none."""
+    tokens = sentence.tokens
+    while n < len(tokens) and tokens[n].text.lower() in TENURE_ADVERBS:
+        n += 1
+    if _word_at(tokens, n) != "and":
+        return None
+    n += 1
+    while n < len(tokens) and tokens[n].text.lower() in OPENING_ADVERBS:
+        n += 1
+    if _word_at(tokens, n) != "is":
+        return None
+    n += 1
+    while n < len(tokens) and tokens[n].text.lower() in OPENING_ADVERBS:
+        n += 1  # "is | now | the state comptroller"
+    np = role_phrase(sentence, n, ends_clause=False)
+    return None if np is None else (*np, "")
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
