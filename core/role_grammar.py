@@ -1403,6 +1403,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
     phrase = start + 3 if one_of else start  # past "one of his"
+    if not one_of and tokens[phrase].text == "One" and tokens[phrase].tag == "CD":
+        phrase += 1  # "One | plaintiff, Ollie Banks,": the number opening the sentence as
+        # its article, capitalised by its place
     head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
     if (
         head is None
@@ -1632,22 +1635,24 @@ def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> boo
 
 
 def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
-    """Is a phrase before a name "the" and a lower-case singular noun, the two set off by
-    commas together the subject opening a clause ("The instructor, | Ron Kessler, 61,
-    said", "The defendant, | Wesley Crane, apologized", "The landlord, | Frank Tedeschi,
-    said"), so that the noun is the person's role though no list holds it (strong_role
-    refuses a bare "-er" or "-or", "server", and knows no "defendant")? The apposition says
-    what the person is, as a possessive's does (_owned_beside_last), when the noun names a
-    person by what they do or is a kind of person (not "The latter, | Ann Lee,"); only
-    where the name closes before the clause's predicate, and no time ("The next day, |
-    Ann Lee, ...")."""
+    """Is a phrase before a name "the" (or "a", "another", "one") and a lower-case
+    singular noun, the two set off by commas together the subject opening a clause ("The
+    instructor, | Ron Kessler, 61, said", "The defendant, | Wesley Crane, apologized", "One
+    plaintiff, | Ollie Banks, 81, of Kansas City, has"), so that the noun is the person's
+    role though no list holds it (strong_role refuses a bare "-er" or "-or", "server", and
+    knows no "defendant")? The apposition says what the person is, as a possessive's does
+    (_owned_beside_last), when the noun names a person by what they do or is a kind of
+    person (not "The latter, | Ann Lee,", "One woman, | Ann Lee,"); only where the name
+    closes before the clause's predicate, and no time ("The next day, | Ann Lee, ...")."""
     noun = tokens[head]
     aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
     if aged == [",", "CD", ","]:
         after_name += 2  # past an age: "Ron Kessler, | 61, | said"
+    if head == k + 2 and tokens[k + 1].text.lower() == "one":
+        k += 1  # "One | plaintiff, Ollie Banks, 81,": the number as an article
     return (
         k >= 0
-        and tokens[k].text.lower() == "the"
+        and tokens[k].text.lower() in _AGENT_ARTICLES
         and head == k + 1
         and noun.tag == "NN"
         and noun.text.isalpha()
@@ -1657,6 +1662,9 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and _clause_starts(tokens, k)
         and _closed_before_predicate(tokens, after_name)
     )
+
+
+_AGENT_ARTICLES = frozenset({"the", "a", "an", "another", "one"})  # "A plaintiff, | X,"
 
 
 def _closed_before_predicate(tokens: Sequence[Token], after_name: int) -> bool:
