@@ -55,6 +55,12 @@ tagline name people who must not become speakers (NOT_SPEAKERS_55).
 
 First judged on main 542b672 (stories and gold committed first, in 1711de5): 76 of 102
 roles right (74.5%), 101 speakers found, none of the 16 NOT_SPEAKERS_55 people found.
+After the mends of branch roles55: 93 (a plural title before a list of any length, each
+item with its party tag or place: 11 rows; a delayed naming whose naming sentence is a
+quotation's attribution, "The county's top election official said ... || “...,” Dana
+Ruiz told reporters"; "and now | state Sen."; "Gaines runs a food bank in Flint"; "who was
+... then and is now the state comptroller"; "One plaintiff, Ollie Banks,"). Of the 9 rows
+still wrong, one is right by reading; see KNOWN_WRONG_55.
 """
 
 from __future__ import annotations
@@ -62,7 +68,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_role_probes46 import judged_role_batch_tests
+import pytest
+
+from core.extract import extract
+from tests.test_role_probes46 import judged_role_batch_tests, said
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "role_probes_55.json").read_text(encoding="utf-8")
@@ -201,7 +210,55 @@ NOT_SPEAKERS_55: list[tuple[str, str]] = [
 ]
 FIRST_JUDGED = (76, 101)  # (roles right, speakers found) on main 542b672, of 102
 
-KNOWN_WRONG_55: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_55: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t01', 'Hal Tovar'): (
+        'Supervisor, Republican who voted against certifying',
+        'a relative clause of what the person did, kept in the role (roles54 cut such '
+        'clauses and was reverted: the speaker row\'s canonical role drops them)',
+    ),
+    ('t01', 'Walt Ennis'): (
+        None,
+        'not found: "Among the dozen residents ... was Walt Ennis, 77, of Sun Lakes. “...,” '
+        'he said." (an inverted copula naming him; attribution, not the role reader)',
+    ),
+    ('t04', 'Sam Ortiz'): (
+        'now the House majority leader, Rep. (D-Chicago), freshman lawmaker',
+        'the fronted "Then a freshman lawmaker, Rep. Sam Ortiz" is read as a role held '
+        'now, and "now the" stays before the office',
+    ),
+    ('t07', 'Jo Anne Ruiz'): (
+        None,
+        '"Real estate agent and mother of two Jo Anne Ruiz": "mother of two" next to the '
+        'name is no title, so the coordinated title before it is not read',
+    ),
+    ('t08', 'Helen Okafor'): (
+        "public defender with 140 open cases and a car, Cook County state's attorney and "
+        "the front-runner for the Democratic nomination for governor",
+        '"In 2012, Helen Okafor was a public defender ..." is read as a role held now (a '
+        'sentence\'s past copula gives no "former", unlike a relative clause\'s), and comes '
+        'first',
+    ),
+    ('t08', 'Colin Marsh'): (
+        'State Treasurer, her rival for the nomination',
+        'right by reading; "her rival for the nomination" is five words past SLACK',
+    ),
+    ('t10', 'Mark Bell'): (
+        None,
+        'the nominal is a preposition\'s object with a relative clause ("a setback for the '
+        'state\'s top prosecutor, who argued the case himself. || “...,” Mark Bell said"), '
+        'not the subject the delayed naming reads',
+    ),
+    ('t14', 'Luis Ortega'): (
+        "Council President, city's budget director under then-Mayor Ann Fisk",
+        '"Ortega was the city\'s budget director under then-Mayor Ann Fisk": a sentence\'s '
+        'past copula read as a role held now (as Okafor)',
+    ),
+    ('t14', 'Ann Fisk'): (
+        'Mayor, then-Mayor, now a lobbyist in Sacramento',
+        '"then-Mayor Ann Fisk": the role reader gives "then-Mayor", and the speaker\'s name '
+        'reading (core/speakers.py) adds "Mayor" from the same title',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
@@ -213,3 +270,123 @@ test_every_judged_speaker_is_in_their_story, test_probe_role, test_role_probes_5
         "role probes 55", PROBES, ROLES_55, KNOWN_WRONG_55, FIRST_JUDGED, NOT_SPEAKERS_55
     )
 )
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    """The roles of the speakers of a story whose body is ``text``."""
+    return {s.name: s.role for s in extract("News\n\n" + text + "\n").speakers}
+
+
+LIST_STORY = (
+    "Reps. Nell Barker, D-Ohio, Omar Vance, R-Pa., and Lou Tandy, R-Ohio, filed the bill. "
+    "Sens. Ida Quill (D-N.J.), Rob Fenn (D-W.Va.) and Kay Ormond (R-Fla.) backed it. "
+    "Reps. Jo Marr of Virginia, Cy Pell of Michigan and Ada Holm of Arizona did not.\n\n"
+    + "\n\n".join(
+        f"\u201cWe did,\u201d {name} said."
+        for name in ("Barker", "Vance", "Tandy", "Quill", "Fenn", "Ormond", "Marr", "Pell", "Holm")
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Nell Barker", "Rep. (D-Ohio)"),
+        ("Omar Vance", "Rep. (R-Pa.)"),
+        ("Lou Tandy", "Rep. (R-Ohio)"),
+        ("Ida Quill", "Sen. (D-N.J.)"),
+        ("Rob Fenn", "Sen. (D-W.Va.)"),
+        ("Kay Ormond", "Sen. (R-Fla.)"),
+        ("Jo Marr", "Virginia Rep."),
+        ("Cy Pell", "Michigan Rep."),
+        ("Ada Holm", "Arizona Rep."),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names_is_each_ones(name: str, role: str) -> None:
+    """ "Reps. A, D-Ohio, B, R-Pa., and C, R-Ohio": a plural title gives every name of the
+    list after it the singular title, each item with its party tag (after commas or in
+    parentheses) or the state it is "of"; before, only two names joined by "and" were
+    read, the first of a longer list showing "Reps." and the others their tag alone."""
+    assert roles_of(LIST_STORY)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Republicans Nell Barker, Omar Vance and Lou Tandy voted no.", None),  # a party
+        ("Mrs. Nell Barker, Omar Vance and Lou Tandy voted no.", None),  # no plural title
+        ("Reps. Nell Barker voted no.", "Reps."),  # one name: no list, the title as written
+    ],
+)  # fmt: skip
+def test_a_list_needs_a_plural_title_and_two_names(middle: str, role: str | None) -> None:
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("The county's top election official said the count was clean.\n\n"
+         "\u201cPeople make mistakes,\u201d Nell Barker told reporters.",
+         "county's top election official"),
+        ("The top county election official said the count was clean. "
+         "\u201cPeople make mistakes,\u201d said Nell Barker.", "top county election official"),
+        ("The senator said the count was clean.\n\n"
+         "\u201cPeople make mistakes,\u201d Nell Barker told reporters.", None),
+        ("Tom Reed, the county's top election official, said the count was clean.\n\n"
+         "\u201cPeople make mistakes,\u201d Nell Barker told reporters.", None),
+    ],
+)  # fmt: skip
+def test_a_delayed_naming_by_a_quotation_after_the_lead(middle: str, role: str | None) -> None:
+    """A lead's definite nominal before the sentence that first names its speaker after
+    her quotation ("The county's top election official said ... || “...,” Dana Ruiz told
+    reporters"): read as when the name opens the sentence; the lead's owner may be a
+    lower-case noun ("The | county's | ..."), its head read as a noun though tagged an
+    adjective before the verb ("official/JJ said"). Not a nominal with no modifier, nor
+    one of a lead that names someone."""
+    assert roles_of(middle).get("Nell Barker") == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Former prosecutor and now state Sen. Nell Barker wrote the bill.",
+         "Former prosecutor and now state Sen."),
+        ("The bill came from lawyer and now state Rep. Nell Barker.", "lawyer and now state Rep."),
+        ("Voters in the home state Sen. Nell Barker represents like it.", "Sen."),
+        ("Nell Barker, who was the budget director then and is now the state comptroller, "
+         "kept the books.", "state comptroller"),
+        ("Nell Barker, who was the budget director, kept the books.", "former budget director"),
+        ("Nell Barker was a lawyer. Today Barker, 49, is the Cook County state's attorney.",
+         "lawyer, Cook County state's attorney"),
+        ("Nell Barker was a lawyer. Today Barker said it was fine.", "lawyer"),
+    ],
+)  # fmt: skip
+def test_a_role_held_now(middle: str, role: str | None) -> None:
+    """A title held now after "and now" keeps its "state" and the role coordinated before
+    it ("Former prosecutor and now state Sen."; "home state Sen." stays "Sen."); a past
+    copula coordinated with a present one gives the present office ("who was ... then and
+    is now the state comptroller"); a surname after a sentence's opening adverb of time
+    is the person's ("Today Barker, 49, is ...")."""
+    assert said(middle) == role
+
+
+@pytest.mark.parametrize(
+    ("middle", "role"),
+    [
+        ("Nell Barker runs a food bank in Flint.", "runs a food bank in Flint"),
+        ("Nell Barker owns a trucking company.", "owns a trucking company"),
+        ("Nell Barker runs a risk in Flint.", None),
+        ("Nell Barker leads a march in Flint.", None),
+        ("One plaintiff, Nell Barker, 81, of Kansas City, has no birth certificate.",
+         "plaintiff"),
+        ("In court, a plaintiff, Nell Barker, wept.", "plaintiff"),
+        ("Another neighbor, Nell Barker, called the police.", "neighbor"),
+        ("One woman, Nell Barker, called the police.", None),
+        ("One day, Nell Barker called the police.", None),
+    ],
+)  # fmt: skip
+def test_work_named_by_an_indefinite_phrase(middle: str, role: str | None) -> None:
+    """What a person runs or owns given with "a" and a body noun ("runs a food bank in
+    Flint", read as "who runs ..." would be; not "runs a risk"), and an indefinite agent
+    phrase before the name ("One plaintiff, | X,", as "The plaintiff, | X," was)."""
+    assert said(middle) == role
