@@ -3204,8 +3204,13 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
         return False
     if tokens[k].text.lower() in {"a", "an"}:
         end = _chunk_end(tokens, k + 1)  # "runs a food bank", "owns a dairy": one of its
-        last = tokens[end - 1]  # kind, by its body noun only ("runs a risk" is none)
-        return end > k + 1 and last.text.islower() and last.text in _body_nouns()
+        last = tokens[end - 1]  # kind, by its body noun only ("runs a risk" is none); not
+        return (  # a collection of people ("leads a group | of 40 conservatives")
+            end > k + 1
+            and last.text.islower()
+            and last.text in _body_nouns()
+            and _word_at(tokens, end) != "of"
+        )
     if tokens[k].text.lower() == "the":
         end = _chunk_end(tokens, k + 1)
         last = tokens[end - 1]

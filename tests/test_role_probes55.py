@@ -377,6 +377,7 @@ def test_a_role_held_now(middle: str, role: str | None) -> None:
         ("Nell Barker owns a trucking company.", "owns a trucking company"),
         ("Nell Barker runs a risk in Flint.", None),
         ("Nell Barker leads a march in Flint.", None),
+        ("Nell Barker leads a group of about 40 conservatives.", None),  # a collection
         ("One plaintiff, Nell Barker, 81, of Kansas City, has no birth certificate.",
          "plaintiff"),
         ("In court, a plaintiff, Nell Barker, wept.", "plaintiff"),
