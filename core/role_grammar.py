@@ -118,6 +118,9 @@ OPENING_ADVERBS = frozenset({"now", "also", "once", "then", "currently", "former
 # Adverbs that make a relative clause's verb one event ("who recently published a book",
 # "who just wrote"), not what the person does.
 EVENT_ADVERBS = frozenset({"recently", "just", "lately", "newly"})
+# Adverbs that tell when a title is held ("and now | state Sen.", "once | state Rep."):
+# the opening adverbs less those that go as well with a verb ("also", "still").
+TENURE_ADVERBS = OPENING_ADVERBS - {"also", "still"}
 # Verbs of a relative clause that says what someone does ("who heads", "who served as").
 ROLE_VERBS = frozenset(
     {"heads", "headed", "leads", "led", "runs", "ran", "run", "chairs", "chaired", "directs",
@@ -637,11 +640,13 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
     if owner and start > 0 and tokens[start - 1].tag == "PRP$":
         return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
+    tenure = start - 1 if start > 2 and tokens[start - 1].text.lower() in TENURE_ADVERBS else start
     if (
-        start > 1
-        and tokens[start - 1].text.lower() == "and"
+        tenure > 1
+        and tokens[tenure - 1].text.lower() == "and"
         and not _abbreviated(tokens, start, end)
     ):
+        start = tenure  # "former prosecutor and | now | state Sen.": the adverb with the title
         earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
         if earlier is not None and _holds_a_name(tokens, *earlier):
             earlier = None  # "Republican Rep. Dale Merriwether and Democrat Lucinda X": the
@@ -1039,7 +1044,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
             before.tag in FUNCTION_TAGS - {"TO", "MD"}
             or before.text in CLAUSE_OPENERS
             or _cue(before)  # "...,” said | state Rep. Will Davenport"
-            or before.text.lower() in MODIFIERS
+            or before.text.lower() in MODIFIERS | TENURE_ADVERBS
             or _SPAN_OF_YEARS.fullmatch(before.text) is not None
         )
     ):
@@ -1048,7 +1053,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # ("state" a capitalised title word too) where its phrase opens, though it may be a
         # verb ("state"; not "the reason | President Obama"), or
         # after a modifier of the title's tenure ("34-year | state Sen. Pat Miller",
-        # "longtime | state Sen."); not "to | re-elect Sen. Portman"
+        # "longtime | state Sen.", "and now | state Sen."); not "to | re-elect Sen. Portman"
     if _qualifies_office(token, after, before):
         return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
         # noun opening the subject (after a clause's punctuation or an inverted cue)
@@ -1398,6 +1403,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if _after_apposed_name(tokens, k):
         return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
     phrase = start + 3 if one_of else start  # past "one of his"
+    if not one_of and tokens[phrase].text == "One" and tokens[phrase].tag == "CD":
+        phrase += 1  # "One | plaintiff, Ollie Banks,": the number opening the sentence as
+        # its article, capitalised by its place
     head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
     if (
         head is None
@@ -1627,22 +1635,24 @@ def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> boo
 
 
 def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
-    """Is a phrase before a name "the" and a lower-case singular noun, the two set off by
-    commas together the subject opening a clause ("The instructor, | Ron Kessler, 61,
-    said", "The defendant, | Wesley Crane, apologized", "The landlord, | Frank Tedeschi,
-    said"), so that the noun is the person's role though no list holds it (strong_role
-    refuses a bare "-er" or "-or", "server", and knows no "defendant")? The apposition says
-    what the person is, as a possessive's does (_owned_beside_last), when the noun names a
-    person by what they do or is a kind of person (not "The latter, | Ann Lee,"); only
-    where the name closes before the clause's predicate, and no time ("The next day, |
-    Ann Lee, ...")."""
+    """Is a phrase before a name "the" (or "a", "another", "one") and a lower-case
+    singular noun, the two set off by commas together the subject opening a clause ("The
+    instructor, | Ron Kessler, 61, said", "The defendant, | Wesley Crane, apologized", "One
+    plaintiff, | Ollie Banks, 81, of Kansas City, has"), so that the noun is the person's
+    role though no list holds it (strong_role refuses a bare "-er" or "-or", "server", and
+    knows no "defendant")? The apposition says what the person is, as a possessive's does
+    (_owned_beside_last), when the noun names a person by what they do or is a kind of
+    person (not "The latter, | Ann Lee,", "One woman, | Ann Lee,"); only where the name
+    closes before the clause's predicate, and no time ("The next day, | Ann Lee, ...")."""
     noun = tokens[head]
     aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
     if aged == [",", "CD", ","]:
         after_name += 2  # past an age: "Ron Kessler, | 61, | said"
+    if head == k + 2 and tokens[k + 1].text.lower() == "one":
+        k += 1  # "One | plaintiff, Ollie Banks, 81,": the number as an article
     return (
         k >= 0
-        and tokens[k].text.lower() == "the"
+        and tokens[k].text.lower() in _AGENT_ARTICLES
         and head == k + 1
         and noun.tag == "NN"
         and noun.text.isalpha()
@@ -1652,6 +1662,9 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and _clause_starts(tokens, k)
         and _closed_before_predicate(tokens, after_name)
     )
+
+
+_AGENT_ARTICLES = frozenset({"the", "a", "an", "another", "one"})  # "A plaintiff, | X,"
 
 
 def _closed_before_predicate(tokens: Sequence[Token], after_name: int) -> bool:
@@ -2979,6 +2992,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         return (m + 1, _extend(sentence, m + 3, end, heads)[0], "")
     if verb in COPULAS:
         np = role_phrase(sentence, m + 1, ends_clause=False)
+        if np is not None and verb == "was" and (now := _held_now_after(sentence, np[1])):
+            return now  # "who was Haines' budget director then | and is now the state
+            # comptroller": the office held now, not the one before it
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
     habitual = _done_for_a_body(tokens, m)
@@ -3114,6 +3130,27 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _held_now_after(sentence: Sentence, n: int) -> tuple[int, int, str] | None:
+    """The role a present copula coordinated after a past one's role ending at ``n``
+    gives ("was the budget director (then) | and is now the state comptroller"): the
+    role phrase after "and", any adverbs of time and "is"; None if there is none."""
+    tokens = sentence.tokens
+    while n < len(tokens) and tokens[n].text.lower() in TENURE_ADVERBS:
+        n += 1
+    if _word_at(tokens, n) != "and":
+        return None
+    n += 1
+    while n < len(tokens) and tokens[n].text.lower() in OPENING_ADVERBS:
+        n += 1
+    if _word_at(tokens, n) != "is":
+        return None
+    n += 1
+    while n < len(tokens) and tokens[n].text.lower() in OPENING_ADVERBS:
+        n += 1  # "is | now | the state comptroller"
+    np = role_phrase(sentence, n, ends_clause=False)
+    return None if np is None else (*np, "")
+
+
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     """Does an infinitive open at ``k``, after a predicate noun, so that the noun names a
     deed, not an office ("Clinton was the first candidate | to bring up ...", "the only
@@ -3161,9 +3198,19 @@ def _leads_a_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:
 
 def _names_body(tokens: Sequence[Token], k: int) -> bool:
     """Does a named body's phrase open at ``k`` ("the Pacific Shipping Council", "Local
-    19", "University of Iowa")?"""
+    19", "University of Iowa"), or an indefinite one's headed by a body noun ("a food
+    bank", "a trucking company": what the person runs or owns, as a reporter prints it)?"""
     if k + 1 >= len(tokens):
         return False
+    if tokens[k].text.lower() in {"a", "an"}:
+        end = _chunk_end(tokens, k + 1)  # "runs a food bank", "owns a dairy": one of its
+        last = tokens[end - 1]  # kind, by its body noun only ("runs a risk" is none); not
+        return (  # a collection of people ("leads a group | of 40 conservatives")
+            end > k + 1
+            and last.text.islower()
+            and last.text in _body_nouns()
+            and _word_at(tokens, end) != "of"
+        )
     if tokens[k].text.lower() == "the":
         end = _chunk_end(tokens, k + 1)
         last = tokens[end - 1]

@@ -34,6 +34,7 @@ from core.role_grammar import (
     CLOSING_QUOTES,
     COMMA_PARTY_TAG,
     CREDIT,
+    DEICTIC_TIMES,
     FINITE_TAGS,
     GRADE,
     HONORIFICS,
@@ -45,6 +46,7 @@ from core.role_grammar import (
     PARTY_TAG,
     PREPOSITIONS,
     STATE_TAG,
+    TENURE_ADVERBS,
     TENURES,
     TITLE_STOP,
     Sentence,
@@ -1097,16 +1099,74 @@ _PAIR_GOES_ON = re.compile(r"\s+" + _PAIR_TAG + r"and\s+[A-Z]")
 def shared_title(text: str, start: int, end: int) -> str | None:
     """The title a plural title before two names joined by "and" gives each, singular, for
     the name at ``start``-``end`` ("Senators Rubio and Cruz", "Sens. Tom Carper and Chris
-    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party)."""
+    Coons", "Presidents Obama and Bush"; not "Republicans Cruz and Rubio", a party), or
+    before a longer list of names (:func:`_listed_title`)."""
     before = text[max(0, start - 80) : start]
     found = _FIRST_OF_PAIR.search(before) if _PAIR_GOES_ON.match(text, end) else None
-    found = found or _SECOND_OF_PAIR.search(before)
+    found = found or _SECOND_OF_PAIR.search(before) or _listed_title(text, start, end)
     if found is None:
         return None
     singular = found.group(1) + found.group(2)
     if found.group(1).lower() in HONORIFICS:
         return None  # "Mrs. Ann Lee and Tom Reed": "Mrs." is no "Mr." plural
     return singular if lexicons.is_title_word(singular) else None
+
+
+_LIST_TITLE = re.compile(r"\b([A-Z][a-z]+)s(\.?)\s+(?=[A-Z])")
+_LIST_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}")
+_LIST_SEPARATOR = re.compile(r"\s*(,)?\s*(and\s+)?")
+
+
+def _listed_title(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A plural title before a list of names, each with its party tag or place as
+    :func:`after_name` reads them, joined by commas and "and", that holds the name at
+    ``start``-``end`` as one of two or more items ("Reps. | Ann Lee, D-Ohio, | Tom Reed,
+    R-Pa., and | Jo Fox, R-Ohio", "Sens. | Ann Lee (D-N.J.), | Tom Reed (D-W.Va.) and
+    ...", "Reps. | Ann Lee of Virginia, | Tom Reed of Michigan and ..."): the title's
+    match, the list read forward from it; no list, None."""
+    titles = _LIST_TITLE.finditer(text, max(0, start - 200), start + 1)
+    for title in reversed([t for t in titles if t.end() <= start]):
+        at, items = title.end(), 0
+        while at <= start and items < 10:
+            name = _LIST_NAME.match(text, at)
+            if name is None:
+                break
+            if at == start:
+                if name.end() != end:
+                    break
+                if items or _list_goes_on(text, _item_end(text, end)):
+                    return title
+                break
+            items += 1
+            at = _list_separator(text, _item_end(text, name.end()))
+            if at is None:
+                break
+    return None
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where a titled list's item ends past its name at ``end``: past the party tag or
+    place :func:`after_name` reads, or the state a titled name is "of" ("Ann Lee of
+    Michigan and ...", which no comma closes)."""
+    after = after_name(text, end)
+    if after == end and (place := _JURISDICTION.match(text, end)) is not None:
+        return place.end() if is_place(place.group(1).split()) else end
+    return after
+
+
+def _list_separator(text: str, at: int) -> int | None:
+    """Where the next name of a list begins past a comma or "and" (or both) at ``at``,
+    a comma closing a party tag counting ("Ann Lee, R-Pa., | and"); None if neither."""
+    found = _LIST_SEPARATOR.match(text, at)
+    if not (found.group(1) or found.group(2) or text[at - 1 : at] == ","):
+        return None
+    return found.end()
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether another name follows a list's first item ending at ``at``."""
+    nxt = _list_separator(text, at)
+    return nxt is not None and _LIST_NAME.match(text, nxt) is not None
 
 
 def _singular_role(plural: Token) -> str | None:
@@ -1564,6 +1624,9 @@ def _introduced_before(
         return  # named by the surname before: the lead was about someone already named
     closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
     closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
+    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
+    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
+        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
     if closed is None or reader.quoted(first):
         return
     after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
@@ -1571,8 +1634,9 @@ def _introduced_before(
         return
     tokens = after.tokens
     n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
-    if n >= len(tokens) or tokens[n].text != "," and tokens[n].tag not in FINITE_TAGS:
-        return  # the name is not the subject opening its sentence
+    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
+    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
+        return  # the name is not the subject opening its sentence, nor the quotation's
     end = closed.start() + 1
     opens = _sentence_start(text, end - 1)
     opens += len(text[opens:end]) - len(text[opens:end].lstrip())
@@ -1797,6 +1861,16 @@ def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
     return reader.copula_roles(sentence, j)
 
 
+def _quotation_opens_sentence(text: str, closing: int) -> re.Match[str] | None:
+    """The close of the sentence before the quotation whose closing mark is at
+    ``closing``, when the quotation opens its sentence (or paragraph); else None."""
+    mark = text[closing]
+    opening = text.rfind("\u201c" if mark == "\u201d" else mark, 0, closing)
+    if opening < 0:
+        return None
+    return _SENTENCE_BEFORE.search(text, max(0, opening - 4), opening)
+
+
 def _definite_lead(
     text: str, person: Person, persons: list[Person], lead: list[Token], opens: int
 ) -> None:
@@ -1808,19 +1882,26 @@ def _definite_lead(
     the verb's object) are not the nominal; one before it is, so nobody may be named
     there. Not when the nominal fits anyone else's role."""
     j = 1
-    while j < len(lead) and lead[j].tag in _LEAD_MODIFIER_TAGS:
-        j += 1
+    while j < len(lead) and (
+        lead[j].tag in _LEAD_MODIFIER_TAGS or j == 2 and _owner_noun(lead[1], lead[2])
+    ):
+        j += 1  # "The | county's | top election official"
     if j < 3 or j >= len(lead) or not (lead[j].tag in FINITE_TAGS or lead[j].tag in _WH_TAGS):
         return  # "The senator said": a nominal with no modifier looks back to someone
     head = lead[j - 1]
-    if not head.text.islower() or head.tag != "NN" or not role_word(head.text, head.tag):
-        return
+    if not head.text.islower() or head.tag not in {"NN", "JJ"} or not role_word(head.text):
+        return  # the phrase's last word before the verb is its head: "official/JJ said"
     if any(p is not person and _named_within(text, p, opens, head.span.end) for p in persons):
         return
     role = [t.text for t in lead[1:j]]
     if _fits_another(persons, person, head.text, role):
         return
     person.add_role(text[lead[1].span.start : head.span.end])
+
+
+def _owner_noun(noun: Token, ending: Token) -> bool:
+    """Is ``noun`` a lower-case common noun owning what follows ("the | county's")?"""
+    return noun.tag == "NN" and noun.text.islower() and ending.text in nlp.OWNER_ENDINGS
 
 
 def _fits_another(persons: list[Person], person: Person, head: str, role: list[str]) -> bool:
@@ -3187,9 +3268,12 @@ def _sentence_adverb(text: str, at: int, word: str) -> bool:
     """Is the capitalised ``word`` at ``at`` an adverb in "-ly" opening its sentence, no
     first name ("Interestingly Blocher, a wealthy industrialist, became")? Not "Kelly";
     not another common word, which may open a name ("Alternative PAC") or a clause that
-    asserts nothing ("Maybe Trump is the Manchurian Candidate")."""
+    asserts nothing ("Maybe Trump is the Manchurian Candidate"). An adverb of time does
+    ("Today Okafor, 49, is the county's top prosecutor", "Now Lee chairs ...")."""
     if nlp.is_first_name(word) or not _OPENS_SENTENCE.search(text, max(0, at - 4), at):
         return False
+    if word.lower() in DEICTIC_TIMES | TENURE_ADVERBS:
+        return True
     return len(word) > 4 and word.endswith("ly") and word[1:].islower()
 
 
