@@ -134,6 +134,33 @@ def read_speaker(name: str, kind: SpeakerKind) -> ReadSpeaker | None:
     return ReadSpeaker(" ".join(words), SpeakerKind.PERSON, titles)
 
 
+SPOKESPERSON = re.compile(  # "a Clinton campaign spokesman", "a spokeswoman for the Pentagon"
+    r"(?:an?|one|the|another)\s+(?:(?P<before>.+?)\s+)?spokes(?:man|woman|person)"
+    r"(?:\s+for\s+(?P<after>.+))?",
+    re.IGNORECASE,
+)
+
+
+def spokesperson_of(name: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for ("a Clinton campaign spokesman":
+    the Clinton campaign; "a spokeswoman for the Pentagon": the Pentagon; "an Intel
+    spokeswoman": Intel), as a reader takes a spokesperson's words for the body's own; None
+    for a person's spokesperson ("a Cruz spokesman", "a spokesman for Bernie Sanders"), a
+    description ("a senior spokesman"), or both an owner before and one after."""
+    found = SPOKESPERSON.fullmatch(" ".join(name.split()))
+    if found is None or bool(found["before"]) == bool(found["after"]):
+        return None
+    body = found["before"] or found["after"]
+    body = body[4:] if body.lower().startswith("the ") else body
+    if not body[:1].isupper() or not all(
+        w[:1].isupper() or w in NAME_JOINERS or w in lexicons.ORGANISATION_HEADS
+        for w in body.split()
+    ):
+        return None
+    read = read_speaker(body, SpeakerKind.PERSON)
+    return body if read is not None and read.kind == SpeakerKind.ORGANISATION else None
+
+
 def _titled_person(name: str) -> ReadSpeaker | None:
     """An unnamed-looking speaker that is a title or honorific and a person's name, with
     nothing but a time phrase after it ("Mr. King", "representative Peter T. King",

@@ -45,6 +45,7 @@ from core.identity import (
     offices,
     parse_name,
     read_speaker,
+    spokesperson_of,
     title_offices,
     written_in_capitals,
 )
@@ -263,16 +264,7 @@ class Library(Corrections, Queries):
         own = self._one("SELECT id FROM speakers WHERE key = ?", [key])
         new = own is None
         if own is None:
-            columns = name_columns(read.name, read.kind.value, speaker.gender)
-            named = read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
-            cursor = self.db.execute(
-                "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count, surname,"
-                " given, suffix, gender_hint, gender_origin)"
-                " VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?, ?)",
-                [shown_name(read.name, read.kind), read.kind.value, key, *columns.values(),
-                 _gender_origin("machine", speaker.gender_bound, hinted=bool(named))],
-            )  # fmt: skip
-            own = int(cursor.lastrowid or 0)
+            own = self._new_row(read, key, speaker.gender, speaker.gender_bound)
         forms = [read.name, *(a for a in speaker.aliases if _form_of(a, read))]
         self.people.add_forms(own, forms)
         self._seen(own, article.published)
@@ -285,6 +277,8 @@ class Library(Corrections, Queries):
             person = self.people.place(own, _known(speaker, read, article))
         elif new and read.kind == SpeakerKind.ORGANISATION:
             person = self.people.place_organisation(own, short_form_of)
+        elif new and read.kind == SpeakerKind.ANONYMOUS and (body := spokesperson_of(read.name)):
+            person = self._spoken_for(own, body, article)
         else:
             person = self.people.root(own)
         if person != own:
@@ -306,6 +300,34 @@ class Library(Corrections, Queries):
                      _gender_origin(origin, speaker.gender_bound, hinted=hint is not None), row],
                 )  # fmt: skip
         return person, own
+
+    def _new_row(self, read: ReadSpeaker, key: str, gender: str | None, bound: bool) -> int:
+        """A new speaker row for a name as the library reads it, under ``key``."""
+        columns = name_columns(read.name, read.kind.value, gender)
+        named = read.kind == SpeakerKind.PERSON and name_gender(parse_name(read.name))
+        cursor = self.db.execute(
+            "INSERT INTO speakers (name, kind, key, role, role_origin, quote_count, surname,"
+            " given, suffix, gender_hint, gender_origin)"
+            " VALUES (?, ?, ?, NULL, 'machine', 0, ?, ?, ?, ?, ?)",
+            [shown_name(read.name, read.kind), read.kind.value, key, *columns.values(),
+             _gender_origin("machine", bound, hinted=bool(named))],
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def _spoken_for(self, own: int, body: str, article: ArticleContext) -> int:
+        """Fold a new row of an unnamed spokesperson ("a Clinton campaign spokesman") into
+        the organisation they speak for, as a reader reads their words as the body's: its
+        row when the library has it, else a new one (placed as any organisation is), so
+        that the order articles come in does not matter. Returns the row's person."""
+        read = ReadSpeaker(body, SpeakerKind.ORGANISATION)
+        key = _key(read, article.tag)
+        org = self._one("SELECT id FROM speakers WHERE key = ?", [key])
+        if org is None:
+            org = self.people.place_organisation(self._new_row(read, key, None, False), None)
+        org = self.people.root(org)
+        self.people.add_forms(org, [body])
+        self._seen(org, article.published)
+        return self.people.place_spokesperson(own, org)
 
     def _seen(self, speaker_id: int, published: str | None) -> None:
         if published:

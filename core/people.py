@@ -352,6 +352,14 @@ class People:
             )
         ]
 
+    def place_spokesperson(self, speaker_id: int, organisation: int) -> int:
+        """Join an unnamed spokesperson's new row to the organisation they speak for,
+        unless a reporter keeps the two apart. Returns the row's person."""
+        if self._distinct(speaker_id, organisation):
+            return speaker_id
+        self._join(speaker_id, organisation)
+        return organisation
+
     def _join(self, speaker_id: int, person: int) -> None:
         """Fold a row into its person: its quotes and name forms go there."""
         self.db.execute(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from core.document import SpeakerKind
-from core.identity import organisation_core
+from core.identity import organisation_core, spokesperson_of
 from core.library import Library
 from core.people import shown_name
 from tests.test_identity import rows, said
@@ -114,3 +114,50 @@ def test_a_description_that_makes_another_thing_stays_apart(
     said(library, first, kind=ORG)
     said(library, second, kind=ORG)
     assert rows(library) == sorted([(shown_name(first, ORG), 1), (shown_name(second, ORG), 1)])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("an Ashcombe campaign spokesperson", "Ashcombe campaign"),
+        ("a spokesman for the Marlow County Water Board", "Marlow County Water Board"),
+        ("the Treasury Department spokeswoman", "Treasury Department"),
+        ("a spokesman for Ellen Ashcombe", None),  # a person's spokesman
+        ("a Bramwell spokeswoman", None),  # a surname's: a person's
+        ("a senior spokesman", None),  # no one named
+        ("a spokesman for his campaign", None),  # an owner unnamed
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named(
+    phrase: str, body: str | None
+) -> None:
+    assert spokesperson_of(phrase) == body
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_an_unnamed_spokesperson_joins_the_organisation_row(library: Library, first: bool) -> None:
+    """In either order: the spokesperson's quote is the organisation's, as a reader reads
+    it (and as dev's people table counts it)."""
+    spokesperson = ("a spokesman for the Marlow County Water Board", SpeakerKind.ANONYMOUS)
+    named = ("Marlow County Water Board", ORG)
+    for name, kind in [spokesperson, named] if first else [named, spokesperson]:
+        said(library, name, kind=kind)
+    assert rows(library) == [("Marlow County Water Board", 2)]
+
+
+def test_a_person_s_unnamed_spokesperson_stays_apart(library: Library) -> None:
+    said(library, "Ellen Ashcombe", gender="f")
+    said(library, "a spokesman for Ellen Ashcombe", kind=SpeakerKind.ANONYMOUS)
+    assert rows(library) == [("Ellen Ashcombe", 1), ("a spokesman for Ellen Ashcombe", 1)]
+
+
+def test_a_spokesperson_joined_to_an_organisation_can_be_split(library: Library) -> None:
+    said(library, "Marlow County Water Board", kind=ORG)
+    said(library, "an Ashcombe campaign spokesperson", kind=SpeakerKind.ANONYMOUS)
+    said(library, "a spokeswoman for the Ashcombe campaign", kind=SpeakerKind.ANONYMOUS)
+    [person] = [s for s in library.speakers() if s.name == "Ashcombe campaign"]
+    assert person.quote_count == 2
+    [variant, _] = sorted(library.person(person.id).variants, key=lambda v: v.name)
+    assert variant.by == "machine"
+    library.split_speaker(variant.id)
+    assert ("Ashcombe campaign", 1) in rows(library)

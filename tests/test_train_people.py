@@ -75,3 +75,15 @@ def test_one_identity_per_given_name_not_per_initial() -> None:
     assert identity[keys[4]] == identity[keys[5]]  # an accent
     assert identity[keys[6]] == identity[keys[7]]  # the one first name of that initial
     assert sum(len(counts) for counts in forms.values()) == len(set(keys))
+
+
+def test_a_person_typed_two_ways_is_one_identity() -> None:
+    """Hand rows and proxy rows spell one person alike; two people stay two."""
+    typed = ["Wendell P. Harrow", "Wendell Harrow", "Wendell Harrow", "Tom Ostrander",
+             "Thomas Ostrander", "Thomas Ostrander", "Lydia Harrow", "Harrow"]  # fmt: skip
+    table = [["a", i, i + 1, "source", name, "person", "read"] for i, name in enumerate(typed)]
+    table.append(["a", 9, 10, "source", "Wendell Harrow", "organisation", "read"])
+    out = [r[4] for r in train_people.unified(table)]
+    assert out == ["Wendell Harrow"] * 3 + ["Thomas Ostrander"] * 3 + [
+        "Lydia Harrow", "Harrow", "Wendell Harrow"
+    ]  # fmt: skip
