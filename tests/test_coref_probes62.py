@@ -26,7 +26,13 @@ before the run: a pronoun's speaker is the person a reader resolves it to, as th
 article writes for them in full; an organisation under any name the article writes for it;
 a couple's "they" as either of them; a senator's office's "it" as the office or the senator.
 
-First judged: (to be recorded after the first run).
+First judged, on main 542b672 before any mend: 98 of 108 right (90.7%; 10 wrong). Wrong
+first: "they" for a couple given as "Mayor Odile Delacroix and her husband, Bastien," or
+"Joe Santangelo and his wife, Carla," (nobody, 4: the first "they" and the last, after "the
+couple"), and for "Arthur and Ilse Brandvold, a retired couple" (the ACLU named before, 1);
+a speaking "it" after "Carrow's office later sent a statement" ("statement", 2); "she" for
+"Councilor Avery Lang, who asked for the delay, said she ..." given to the byline's woman
+("ANNIE VOSS"), as is every later "she" of hers (3).
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_62.json")
-FIRST_JUDGED = 0  # right on main (542b672) before any mend, of 108
+FIRST_JUDGED = 98  # right on main (542b672) before any mend, of 108
 
 PROBES_62: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("h01", "The chairman is", ("Tobias Ferrante",)),
@@ -159,9 +165,41 @@ PROBES_62: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("h12", "Ask us in", ("Joe Santangelo", "Carla Santangelo")),
 ]
 
-WHY_62: dict[str, str] = {}  # why each quotation on KNOWN_WRONG_62 is wrong
+WHY_62 = {  # why each quotation on KNOWN_WRONG_62 is wrong
+    "spouse": (
+        '"Mayor Odile Delacroix and her husband, Bastien," / "Joe Santangelo and his wife, '
+        'Carla,": a couple whose spouse is given by first name only is no pair for "they"'
+    ),
+    "couple": (
+        '"Arthur and Ilse Brandvold, a retired couple from Lawrence": two first names on one '
+        'surname are no pair for "they"; the organisation named before is taken'
+    ),
+    "statement": (
+        '"Carrow\'s office later sent a statement. “...,” it said": the speaking "it" takes '
+        "the object, the statement, not the office (or the senator it speaks for)"
+    ),
+    "byline": (
+        '"Councilor Avery Lang, who asked for the delay, said she ...": the given name tells no '
+        'sex, so "she" goes to the byline\'s woman (ANNIE VOSS), though the councilor is the '
+        "subject the pronoun follows"
+    ),
+}
 
-KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_62[why])
+    for probe, fragment, given, why in [
+        ("h03", "We've gotten used", None, "spouse"),
+        ("h03", "More zoning maps,", None, "spouse"),
+        ("h04", "The senator has", "statement", "statement"),
+        ("h04", "He will not", "statement", "statement"),
+        ("h06", "We've voted in", "American Civil Liberties Union", "couple"),
+        ("h11", "A five-year deal", "ANNIE VOSS", "byline"),
+        ("h11", "That's my concern,", "ANNIE VOSS", "byline"),
+        ("h11", "If the lawyers", "ANNIE VOSS", "byline"),
+        ("h12", "We've put 6,000", None, "spouse"),
+        ("h12", "Ask us in", None, "spouse"),
+    ]
+}
 
 test_probe_speaker_coref62_batch, test_coref62_batch_figure = judged_batch_tests(
     "coref62", PROBES, PROBES_62, KNOWN_WRONG_62, FIRST_JUDGED, size=108
