@@ -2374,7 +2374,7 @@ class Cast:
             start = said.end()  # "“...,” said Robin Maynard"
         opening = OPENING_TITLES.match(self.text, start, sentence.end)
         start = opening.end() if opening else start
-        return any(self.text.startswith(name, at) for at in self._past_role(start) for name in names)
+        return any(self.text.startswith(n, at) for at in self._past_role(start) for n in names)
 
     def _past_role(self, start: int) -> tuple[int, ...]:
         """``start``, and where a title written in full that starts there ends: capitalised
@@ -2383,9 +2383,8 @@ class Cast:
         role = ROLE_BEFORE_NAME.match(self.text, start)
         if role is None:
             return (start,)
-        words = role.group().split()
-        ends = [start + m.end() for m in re.finditer(r"\S+\s+", role.group())]
-        return (start, *(e for w, e in zip(words, ends) if lexicons.is_role_noun(w.lower())))
+        words = re.finditer(r"(\S+)\s+", role.group())
+        return (start, *(start + w.end() for w in words if lexicons.is_role_noun(w[1].lower())))
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun

@@ -38,6 +38,7 @@ a speaking "it" after "Carrow's office later sent a statement" ("statement", 2);
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_62.json")
 FIRST_JUDGED = 98  # right on main (542b672) before any mend, of 108
@@ -204,3 +205,18 @@ KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref62_batch, test_coref62_batch_figure = judged_batch_tests(
     "coref62", PROBES, PROBES_62, KNOWN_WRONG_62, FIRST_JUDGED, size=108
 )
+
+
+# ---- mend (sentences written for the test, not the probes; it fails on main 542b672)
+
+N = "\n\n"
+
+
+def test_a_subject_after_a_title_written_in_full_opens_its_sentence() -> None:
+    """ "Police Chief Avery Lang asked for the delay. “...,” she said": the one person the
+    sentence before names, after a title written in full (as after "Sen."), though the
+    first-name list guesses a man for "Avery"; the pronoun tells her sex."""
+    before = "The board put off the vote." + N + "Trustee Warren Obi called it a mistake."
+    for title in ("Police Chief", "Mayor", "Former Mayor"):
+        text = f"{before}{N}{title} Avery Lang asked for the delay. “A deal is a deal,” she said."
+        assert _speaker(text, "A deal is") == "Avery Lang", title
