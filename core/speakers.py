@@ -297,6 +297,7 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+PAIR_OPENERS = ("", ",", ".", "—", "\n")  # what a pair that is a subject may follow
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
     r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
 )
@@ -1020,7 +1021,7 @@ class Cast:
         pronoun after it would refer to.
         """
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
-        if (kin := self._kin_surname(name, at)) is not None:
+        if (kin := self.kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         if (before := self._introduced_before(name, at)) is not None:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
@@ -1084,7 +1085,7 @@ class Cast:
             self._remember(at, person)
         return person
 
-    def _kin_surname(self, name: str, at: int) -> str | None:
+    def kin_surname(self, name: str, at: int) -> str | None:
         """The surname a first name alone takes as the appositive of a relative of
         someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
         "Clinton's husband, Bill,"; "His son Eskil, a carpenter,": a given name in no list
@@ -2117,7 +2118,9 @@ class Cast:
         if pair is None or len(passing) > 1 and not THEY.search(self.text, passing[-1].end, at):
             return None
         before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
-        if before[-1:] not in ("", ",", ".", "—", "\n") or LISTED_BEFORE.search(before):
+        if before[-1:] not in PAIR_OPENERS and self._before_titles(pair[0])[-1:] in PAIR_OPENERS:
+            before = self._before_titles(pair[0])  # ". Mayor |Ada Roe and her husband, Al,"
+        if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
             return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
             # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
         if passing and before[-1:] == ",":
@@ -2135,11 +2138,16 @@ class Cast:
     def _opens_sentence(self, naming: Span) -> bool:
         """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
         Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
-        before = self.text[max(0, naming.start - 200) : naming.start]
+        before = self._before_titles(naming.start)
+        return before == "" or before[-1] in '.!?\n\u201d"'
+
+    def _before_titles(self, at: int) -> str:
+        """The text before ``at`` (200 characters at most) past the titles that end it
+        ("Gov. ", "Mayor "), its spaces stripped."""
+        before = self.text[max(0, at - 200) : at]
         while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
             before = before[: word.start()]  # "Gov. " before the name
-        before = before.rstrip(" \t\xa0")
-        return before == "" or before[-1] in '.!?\n\u201d"'
+        return before.rstrip(" \t\xa0")
 
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``

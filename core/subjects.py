@@ -294,7 +294,8 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     possessive ("His daughter, Sigrid, runs the booth"; "Lomax's wife, Theresa,"; an
     unlisted one the tagger never saw, :func:`unseen_given`: "His mother, Catrin,"), of
     the kin noun's gender; None where the article also writes the first name before
-    another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
+    another surname than the one the relative takes ("his wife, Carla," beside "Carla
+    Santangelo" stays hers; "her husband, Bill," beside "Bill Smith": maybe someone else)."""
     kin = kin_introducing(text, at)  # "His daughter, |Sigrid", "Their son |Calum, now"
     if kin is not None:
         gender = kin_gender(kin)  # "Her granddaughter, Kerenza,"
@@ -312,7 +313,9 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
         return None
     if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
-    if re.search(rf"\b{re.escape(word)}\s+[A-Z]", text):
+    surname = cast.kin_surname(word, at)
+    after = re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w'\u2019\-]*)", text)
+    if any(other.group(1) != surname for other in after):
         return None
     person = cast.name(word, at, recent=False)
     if gender is not None:
