@@ -1481,20 +1481,22 @@ class Cast:
                 return None if _is_group(person) else person
         return None
 
-    def _couple_nominal(self, description: str, at: int) -> Person | None:
+    def _couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
         verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
         "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
         ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
-        any verb (see :meth:`_family_first`)."""
+        any verb (see :meth:`_family_first`); "the couple" too where not ``speaking`` (the
+        subject a later "they said" goes on with: "The couple traded a look. “...,” they
+        said")."""
         if (family := FAMILY_PLURAL.fullmatch(description)) is not None:
             return self._family_first(normalise(family.group(1)), at)
-        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
-        if normalise(description) != "couple" or found is None:
+        if normalise(description) != "couple":
             return None
-        if found.group(1).lower() not in lexicons.cue_forms():
+        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
+        if speaking and (found is None or found.group(1).lower() not in lexicons.cue_forms()):
             return None  # "The couple started a foundation that focuses on ...": no speaker
         return self._man_and_wife(at)
 
@@ -1546,7 +1548,7 @@ class Cast:
         k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
         if k < len(self._namings) and self._namings[k][0].start < at:
             return None
-        return self._couple_nominal(last.group(1), last.start())
+        return self._couple_nominal(last.group(1), last.start(), speaking=False)
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
