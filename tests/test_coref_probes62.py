@@ -33,6 +33,12 @@ couple"), and for "Arthur and Ilse Brandvold, a retired couple" (the ACLU named 
 a speaking "it" after "Carrow's office later sent a statement" ("statement", 2); "she" for
 "Councilor Avery Lang, who asked for the delay, said she ..." given to the byline's woman
 ("ANNIE VOSS"), as is every later "she" of hers (3).
+
+After the mends below: 105 of 108. Left (KNOWN_WRONG_62): the couple given as "Among the
+plaintiffs are Arthur and Ilse Brandvold, a retired couple" (a pair after "are" is no
+subject), and the senator's office's statement ("it said" gives "statement", as "the
+statement said" does; PolNeAR train takes a document as the source, so this is as much the
+judging rule as the code).
 """
 
 from __future__ import annotations
