@@ -94,7 +94,6 @@ PRONOUN_GENDER = {
 }  # fmt: skip
 PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
-ROLE_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z\-]+\s+){1,3}")  # "Police Chief ", "Mayor "
 CLAUSE_RUN_BREAK = re.compile(r"[:;]")  # independent clauses of a sentence part there
 TITLES_AT_END = re.compile(OPENING_TITLES.pattern + r"\Z")  # "If Mr. |Reed wins"
 OWN_SENTENCE_REACH = 400  # characters before a pronoun its own sentence's names are read in
@@ -2375,8 +2374,7 @@ class Cast:
 
     def _opens(self, person: Person, sentence: Span) -> bool:
         """Is ``person`` named opening ``sentence``, after titles at most ("Sen. Lindsey
-        Graham spoke", "Police Chief Avery Lang said", "Former Mayor Avery Lang"), or after
-        a quotation and "said" ("“...,” said Lindsey Graham")?"""
+        Graham spoke"), or after a quotation and "said" ("“...,” said Lindsey Graham")?"""
         names = [person.name, *person.aliases]
         start = sentence.start
         quoted = QUOTATION_ALONE.match(self.text, start, sentence.end)
@@ -2384,17 +2382,7 @@ class Cast:
             start = said.end()  # "“...,” said Robin Maynard"
         opening = OPENING_TITLES.match(self.text, start, sentence.end)
         start = opening.end() if opening else start
-        return any(self.text.startswith(n, at) for at in self._past_role(start) for n in names)
-
-    def _past_role(self, start: int) -> tuple[int, ...]:
-        """``start``, and where a title written in full that starts there ends: capitalised
-        words the last of which is a role noun or a title ("Police Chief ", "Board
-        Chairwoman ", "Mayor "; not "When ")."""
-        role = ROLE_BEFORE_NAME.match(self.text, start)
-        if role is None:
-            return (start,)
-        words = re.finditer(r"(\S+)\s+", role.group())
-        return (start, *(start + w.end() for w in words if lexicons.is_role_noun(w[1].lower())))
+        return any(self.text.startswith(name, start) for name in names)
 
     def _introduced_as_subject(self, person: Person, word: str, at: int) -> bool:
         """Is ``person`` first named in the sentence that decides what the pronoun
