@@ -296,6 +296,7 @@ DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a tra
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
+PAIR_OPENERS = ("", ",", ".", "—", "\n")  # what a pair that is a subject may follow
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
     r"[ \t\xa0]+and[ \t\xa0]+(?:his|her)[ \t\xa0]+(?:wife|husband),[ \t\xa0]+"
 )
@@ -1019,7 +1020,7 @@ class Cast:
         pronoun after it would refer to.
         """
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
-        if (kin := self._kin_surname(name, at)) is not None:
+        if (kin := self.kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
         if (before := self._introduced_before(name, at)) is not None:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
@@ -1083,7 +1084,7 @@ class Cast:
             self._remember(at, person)
         return person
 
-    def _kin_surname(self, name: str, at: int) -> str | None:
+    def kin_surname(self, name: str, at: int) -> str | None:
         """The surname a first name alone takes as the appositive of a relative of
         someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
         "Clinton's husband, Bill,"; "His son Eskil, a carpenter,": a given name in no list
@@ -1479,20 +1480,22 @@ class Cast:
                 return None if _is_group(person) else person
         return None
 
-    def _couple_nominal(self, description: str, at: int) -> Person | None:
+    def _couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
         verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
         Lucinda Roe; a couple speaks as one, the row goes to the first named, as for
         "they" after a pair, see :meth:`pair_named_before`). Their surname made plural
         ("The Gilchrists rarely speak", "the Kesslers said") means them too, as subject of
-        any verb (see :meth:`_family_first`)."""
+        any verb (see :meth:`_family_first`); "the couple" too where not ``speaking`` (the
+        subject a later "they said" goes on with: "The couple traded a look. “...,” they
+        said")."""
         if (family := FAMILY_PLURAL.fullmatch(description)) is not None:
             return self._family_first(normalise(family.group(1)), at)
-        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
-        if normalise(description) != "couple" or found is None:
+        if normalise(description) != "couple":
             return None
-        if found.group(1).lower() not in lexicons.cue_forms():
+        found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
+        if speaking and (found is None or found.group(1).lower() not in lexicons.cue_forms()):
             return None  # "The couple started a foundation that focuses on ...": no speaker
         return self._man_and_wife(at)
 
@@ -1544,7 +1547,7 @@ class Cast:
         k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
         if k < len(self._namings) and self._namings[k][0].start < at:
             return None
-        return self._couple_nominal(last.group(1), last.start())
+        return self._couple_nominal(last.group(1), last.start(), speaking=False)
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
@@ -2116,7 +2119,9 @@ class Cast:
         if pair is None or len(passing) > 1 and not THEY.search(self.text, passing[-1].end, at):
             return None
         before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
-        if before[-1:] not in ("", ",", ".", "—", "\n") or LISTED_BEFORE.search(before):
+        if before[-1:] not in PAIR_OPENERS and self._before_titles(pair[0])[-1:] in PAIR_OPENERS:
+            before = self._before_titles(pair[0])  # ". Mayor |Ada Roe and her husband, Al,"
+        if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
             return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
             # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
         if passing and before[-1:] == ",":
@@ -2134,11 +2139,16 @@ class Cast:
     def _opens_sentence(self, naming: Span) -> bool:
         """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
         Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
-        before = self.text[max(0, naming.start - 200) : naming.start]
+        before = self._before_titles(naming.start)
+        return before == "" or before[-1] in '.!?\n\u201d"'
+
+    def _before_titles(self, at: int) -> str:
+        """The text before ``at`` (200 characters at most) past the titles that end it
+        ("Gov. ", "Mayor "), its spaces stripped."""
+        before = self.text[max(0, at - 200) : at]
         while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
             before = before[: word.start()]  # "Gov. " before the name
-        before = before.rstrip(" \t\xa0")
-        return before == "" or before[-1] in '.!?\n\u201d"'
+        return before.rstrip(" \t\xa0")
 
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``

@@ -31,6 +31,8 @@ from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
 from core.speakers import (
+    GUESSED_FROM_NAME,
+    OVERRULED_SHARE,
     PRONOUN_GENDERS,
     TITLES_AT_END,
     Cast,
@@ -40,6 +42,7 @@ from core.speakers import (
     kin_introducing,
     lone_names,
     may_be_he_or_she,
+    name_share,
     named_organisations,
     named_people,
     noun_gender,
@@ -53,6 +56,7 @@ CREDIT_LINE = re.compile(r"[A-Z][^/\n]{0,40}/[A-Z][^/\n]{0,40}")
 CREDIT_LENGTH = 60
 BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
 OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
+SAYS_OF_SELF = re.compile(r"\b(?:said|says)\s+(?:that\s+)?$")  # "Lang said |she supported"
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
 PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
@@ -294,7 +298,8 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     possessive ("His daughter, Sigrid, runs the booth"; "Lomax's wife, Theresa,"; an
     unlisted one the tagger never saw, :func:`unseen_given`: "His mother, Catrin,"), of
     the kin noun's gender; None where the article also writes the first name before
-    another name ("her husband, Bill," beside "Bill Clinton": that person, named in full)."""
+    another surname than the one the relative takes ("his wife, Carla," beside "Carla
+    Santangelo" stays hers; "her husband, Bill," beside "Bill Smith": maybe someone else)."""
     kin = kin_introducing(text, at)  # "His daughter, |Sigrid", "Their son |Calum, now"
     if kin is not None:
         gender = kin_gender(kin)  # "Her granddaughter, Kerenza,"
@@ -312,7 +317,9 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
         return None
     if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
-    if re.search(rf"\b{re.escape(word)}\s+[A-Z]", text):
+    surname = cast.kin_surname(word, at)
+    after = re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w'\u2019\-]*)", text)
+    if any(other.group(1) != surname for other in after):
         return None
     person = cast.name(word, at, recent=False)
     if gender is not None:
@@ -402,10 +409,26 @@ def _learn_gender(text: str, subject: Reference, refs: list[Reference]) -> None:
         return
     if any(r.at < subject.at and r.pronoun == after[0].pronoun.lower() for r in refs):
         return  # "His deputy, Thandeka Mokoena, said his ...": the owner's again, not hers
-    if after[0].pronoun.endswith("self"):
+    if after[0].pronoun.endswith("self") or _says_of_self(text, subject, after[0]):
         person.state_gender(PRONOUN_GENDERS[after[0].pronoun])  # over a first name's guess
     else:
         person.bind_gender(PRONOUN_GENDERS.get(after[0].pronoun))
+
+
+def _says_of_self(text: str, subject: Reference, pronoun: Reference) -> bool:
+    """Is ``pronoun`` the subject of what ``subject`` says, right after "said" ("Avery
+    Lang, who asked for the delay, said she supported ..."), where the subject's first
+    name is guessed for the other sex with a share below ``OVERRULED_SHARE`` (Avery: 0.92
+    men)? The article's pronoun over the list, as a reflexive one is."""
+    person = subject.person
+    return (
+        person is not None
+        and pronoun.pronoun in ("he", "she")
+        and person.gender_source in GUESSED_FROM_NAME
+        and person.gender != PRONOUN_GENDERS[pronoun.pronoun]
+        and name_share(person.name) < OVERRULED_SHARE
+        and SAYS_OF_SELF.search(text, subject.end, pronoun.at) is not None
+    )
 
 
 @dataclass(frozen=True)
