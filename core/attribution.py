@@ -4124,6 +4124,11 @@ class Attributor:
                 description = _public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
+            if description == head and (
+                named := self.cast.body_of_same_noun(head, start, ORGANISATION_REACH)
+            ):  # "the ministry said ... The ministry later added": the body read the first time
+                self.cast.mention(start, named)
+                return Mention(Span(start, end), named, cue, cue_span)
         elif (
             first == "the"
             and (head in PRESS_NOUNS or description == head and head in BODY_NOUNS)

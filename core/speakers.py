@@ -3030,6 +3030,27 @@ class Cast:
             # may read as one
         return self.group(name, SpeakerKind.ORGANISATION, at_name)
 
+    def body_of_same_noun(self, head: str, at: int, reach: int) -> Person | None:
+        """The organisation a definite noun ``head`` at ``at`` ("the ministry") refers to
+        where nothing named is in its reach, but the same noun, definite, named a body the
+        article read before it within ``reach`` characters ("China's foreign ministry said
+        ... the ministry said ... The ministry later added"): that body, the noun's nearest
+        earlier use first; none if that use named nothing by a capitalised name or sits in
+        a quotation (the quoted one's words), or if a body of the kind is described since
+        ("another ministry")."""
+        begin = max(at - reach, self.text.find("\n") + 1)
+        same = re.compile(rf"[Tt]he[ \t\xa0]+{re.escape(head)}\b")
+        for offset, person in self._mentioned_back(at, begin):
+            if not same.match(self.text, offset):
+                continue
+            named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+            if not named or leaves_open(self.text[offset:at]):
+                return None
+            if another_described(self.text, head, offset + len(head) + 4, at):
+                return None
+            return person
+        return None
+
     def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
         """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
         person), the nearest first: the walk back of a noun or "it" to what it refers to.
