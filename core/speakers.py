@@ -3644,6 +3644,9 @@ class Cast:
             return None if written_in else self._announcer(at)
         author = self._sender(found[-1], at) or self._person_author(found[-1])
         author = author or self._organisation_author(found[-1], at)
+        if author is None and written_in:
+            author = self._body_writing_in(found[-1], at)  # "the department said in its
+            # weekly report ... The report warns"
         if (
             author is None
             and not written_in
@@ -3671,12 +3674,26 @@ class Cast:
         end = begin + found[-1].end()
         if (author := self.author_of(found[-1].group(0), end, True, renamed=False)) is not None:
             return author
-        used = begin + found[-1].start()
-        named = WROTE_IN_NAMED.search(self.text, max(0, end - 120), used)
+        return self._body_writing_in(begin + found[-1].start(), at)
+
+    def _body_writing_in(self, used: int, at: int) -> Person | None:
+        """The body that writes in the document noun used at ``used``, by its name ("the
+        CBO wrote in its |analysis") or by a definite noun ("the institute wrote in its
+        |analysis", "the department said in its weekly |report"): the body that noun was
+        read as there, else the one it refers back to; None otherwise."""
+        named = WROTE_IN_NAMED.search(self.text, max(0, used - 120), used)
         if named is not None and (org := self._organisation_in(named, True, at)) is not None:
-            return org  # "the CBO wrote in its |analysis"
-        body = WROTE_IN_BODY.search(self.text, max(0, end - 120), used)
-        return body and self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH)
+            return org
+        body = WROTE_IN_BODY.search(self.text, max(0, used - 120), used)
+        if body is None:
+            return None
+        read = [
+            p for p in self.mentioned_between(body.start(), body.start()) if p.name[:1].isupper()
+        ]
+        return next(
+            (p for p in read if p.kind == SpeakerKind.ORGANISATION),
+            self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
+        )
 
     def _writer_before(self, at: int) -> Person | None:
         """The person named as the subject of "wrote" last before ``at`` in its paragraph
