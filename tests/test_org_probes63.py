@@ -12,9 +12,11 @@ invented).
 
 Every expected speaker was written before On Record read the probes (the articles and this
 list were committed first). An organisation counts in any of its names the article uses.
-First judged on main (542b672): see FIRST_JUDGED. The quotations still wrong are listed in
-KNOWN_WRONG_63 with what On Record gives and why; the figure is printed by
-``test_org_batch_figure63`` (-s)."""
+First judged on main (542b672): 24 of 33. After orgs63's mends, 26: "The ministry later
+added" (the body its earlier "the ministry said" was read as, past the sentence before) and
+"the department said in its weekly report ... The report warns" (the department's). The
+quotations still wrong are listed in KNOWN_WRONG_63 with what On Record gives and why; the
+figure is printed by ``test_org_batch_figure63`` (-s)."""
 
 from __future__ import annotations
 
@@ -83,7 +85,46 @@ PROBES_63: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("k08", "clean my pasture", ("Bill Torvik",)),
 ]
 
-KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("k03", "one more debate in Brooklyn"): (
+        "Sanders campaign",
+        '"Hillary for America later softened its tone. “…,” the campaign said": nothing tells '
+        'that "Hillary for America" is a campaign, so "the campaign" takes the last name '
+        'written before "campaign", the one in "Sanders campaign manager Jeff Lomax"',
+    ),
+    ("k04", "cut Medicare"): (
+        "administration",
+        '"The White House ... “…,” the administration said": no owner is written ("the Obama '
+        'administration"); PolNeAR keeps "the White House" and "the administration" apart, '
+        "so they are not made one",
+    ),
+    ("k04", "he will veto it"): (
+        "statement",
+        '"the administration issued a veto threat. “…,” the statement said": the statement\'s '
+        "maker is the unresolved administration above",
+    ),
+    ("k05", "never worn a badge"): (
+        "Fraternal Order of Police Lodge",
+        'the name is cut before its number ("Lodge 9"); the union is found',
+    ),
+    ("k06", "every source of income"): (
+        "lawsuit",
+        '"A nonpartisan watchdog group filed suit ... The group, Citizens for Open Ledgers, '
+        'said ... The lawsuit, filed in Franklin County court, says": the suit is filed by a '
+        "described group named only in the next sentence's appositive; the filer is not found",
+    ),
+    ("k06", "failed to enforce the law"): (
+        "complaint",
+        '"The complaint also names ... “…,” it says": the same suit under another noun, the '
+        "same unfound filer",
+    ),
+    ("k08", "exceeds tolerance"): (
+        "memo",
+        '"A memo from Redstone’s safety office, obtained by the Billings Gazette, ... the memo '
+        'says": a body\'s office after an organisation\'s possessive ("Redstone’s") is not read '
+        "as a sender (a person's possessive would be)",
+    ),
+}
 
 test_probe_speaker_org_batch63, test_org_batch_figure63 = judged_batch_tests(
     "orgs63", PROBES, PROBES_63, KNOWN_WRONG_63, FIRST_JUDGED, size=len(PROBES_63)
