@@ -3036,15 +3036,21 @@ class Cast:
         article read before it within ``reach`` characters ("China's foreign ministry said
         ... the ministry said ... The ministry later added"): that body, the noun's nearest
         earlier use first; none if that use named nothing by a capitalised name or sits in
-        a quotation (the quoted one's words), or if a body of the kind is described since
-        ("another ministry")."""
+        a quotation (the quoted one's words), or if another body of the kind is named
+        ("Acme Rail said") or described ("another ministry") since."""
         begin = max(at - reach, self.text.find("\n") + 1)
         same = re.compile(rf"[Tt]he[ \t\xa0]+{re.escape(head)}\b")
+        others: list[str] = []  # the bodies mentioned since, by name
         for offset, person in self._mentioned_back(at, begin):
             if not same.match(self.text, offset):
+                if person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper():
+                    others.append(person.name)
                 continue
             named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
             if not named or leaves_open(self.text[offset:at]):
+                return None
+            since = others + [n for o, n, _ in self._organisations if offset < o < at]
+            if any(n != person.name and body_fits(n, head) for n in since):
                 return None
             if another_described(self.text, head, offset + len(head) + 4, at):
                 return None

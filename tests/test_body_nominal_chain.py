@@ -53,3 +53,16 @@ def test_another_body_of_the_kind_breaks_the_chain() -> None:
         "The ministry added that inflation “will ease by the spring.”"
     )
     assert speaker_in_a_story(text, "ease by the spring") != "Brazil's finance ministry"
+
+
+def test_another_body_named_since_breaks_the_chain() -> None:
+    """Another body named since ("Harlow Freight said"): the later "the company" is not
+    the first one, and stays as written."""
+    text = (
+        "“We pulled the listing,” Veldtmark Holdings said on Thursday.\n\n"
+        "“Our mission is to move freight safely,” the company wrote.\n\n"
+        "Harlow Freight Inc. said it would bid for the depot. The yard was busy all week.\n\n"
+        "Councillor Daniel Okonkwo-Baird toured it.\n\n"
+        "“Freight is up a third,” the company said."
+    )
+    assert speaker_in_a_story(text, "Freight is up") != "Veldtmark Holdings"
