@@ -1904,6 +1904,8 @@ PUBLIC_BODY = re.compile(  # "National Oceanic and Atmospheric |Administration"
 
 
 ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
+OWNED_OF = re.compile(r"[Tt]he\s+(campaign|office|team)\s+of\s+")  # "the campaign of Ted Cruz"
+CAMPAIGN_OF = re.compile(OWNED_OF.pattern + r"\Z")  # "the campaign of |"
 THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
@@ -3845,7 +3847,29 @@ class Attributor:
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
     ) -> Mention:
-        """Turn the tokens ``np`` into a mention of a person, organisation or group."""
+        """Turn the tokens ``np`` into a mention of a person, organisation or group; a
+        person named after "the campaign of" (or office, team: :data:`OWNED_OF`) is
+        that person's campaign, named as "the Santorum campaign" names it ("with the
+        campaign of the former senator from Pennsylvania saying")."""
+        mention = self._resolve_phrase(tokens, np, cue, cue_span)
+        person = mention.person
+        if np[0] >= len(tokens) or person is None or person.kind != SpeakerKind.PERSON:
+            return mention
+        begin = tokens[np[0]].span.start
+        owned = CAMPAIGN_OF.search(self.text, max(0, begin - 30), begin)  # "with the campaign
+        # of |the former senator saying"; "|The office of Sen. Ann Lowry said"
+        if owned is None and (opening := OWNED_OF.match(self.text, begin)) is not None:
+            owned = opening if mention.span.start >= opening.end() else None
+        if owned is None:
+            return mention
+        name = self.cast.owned_name(person, owned.group(1).lower())
+        body = self.cast.group(name, SpeakerKind.ORGANISATION, owned.start())
+        return Mention(Span(owned.start(), mention.span.end), body, cue, cue_span)
+
+    def _resolve_phrase(
+        self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
+    ) -> Mention:
+        """:meth:`_resolve`, but for a campaign "of" the person named."""
         i, j = np
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
@@ -4124,6 +4148,11 @@ class Attributor:
                 description = _public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
+            if description == head and (
+                named := self.cast.body_of_same_noun(head, start, ORGANISATION_REACH)
+            ):  # "the ministry said ... The ministry later added": the body read the first time
+                self.cast.mention(start, named)
+                return Mention(Span(start, end), named, cue, cue_span)
         elif (
             first == "the"
             and (head in PRESS_NOUNS or description == head and head in BODY_NOUNS)

@@ -11,6 +11,7 @@ the suggestions and the reporters' decisions on them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -89,8 +90,34 @@ def organisation_columns(name: str) -> tuple[str, str]:
     owned = owned_form(name)
     if owned:
         return ORG + owned, owned
-    name = organisation_core(name)  # "nationalist Global Times tabloid": Global Times
+    name = department_of(organisation_core(name))  # "nationalist Global Times tabloid":
+    # Global Times; "the Justice Department": Department of Justice
     return ORG + organisation_initials(name), organisation_form(name)
+
+
+COUNTRY = r"(?:(?:U\.S\.|US|United\s+States)\s+)?"  # the department's country, left out
+DEPARTMENT_OF = re.compile(  # "the U.S. Department of Labor", "Department of Health and Human
+    rf"(?:[Tt]he\s+)?{COUNTRY}Department\s+of\s+(?:the\s+)?(.+)"  # Services"
+)
+DEPARTMENT_AFTER = re.compile(  # "the U.S. Justice Department", "Labor Dept."
+    rf"(?:[Tt]he\s+)?{COUNTRY}((?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)+)(?:Department|Dept\.?)"
+)
+
+
+def department_of(name: str) -> str:
+    """A government department's name as "Department of" and its field write it, the
+    country left out: "the Justice Department", "the U.S. Department of Justice" and
+    "Justice Dept." are "Department of Justice", one department a reporter writes either
+    way; initials read from that form ("DHS") still name it. Any other name as it is: a
+    place's department ("Chicago Police Department", "Florida Department of Health")
+    keeps its own order."""
+    found = DEPARTMENT_OF.fullmatch(name)
+    if found is not None:
+        return f"Department of {found.group(1)}"
+    found = DEPARTMENT_AFTER.fullmatch(name)
+    if found is None or "LOC" in nlp.gazetteer_marks(field := found.group(1).split()):
+        return name
+    return "Department of " + " ".join(field)
 
 
 def shown_name(name: str, kind: SpeakerKind) -> str:

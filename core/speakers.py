@@ -3040,6 +3040,33 @@ class Cast:
             # may read as one
         return self.group(name, SpeakerKind.ORGANISATION, at_name)
 
+    def body_of_same_noun(self, head: str, at: int, reach: int) -> Person | None:
+        """The organisation a definite noun ``head`` at ``at`` ("the ministry") refers to
+        where nothing named is in its reach, but the same noun, definite, named a body the
+        article read before it within ``reach`` characters ("China's foreign ministry said
+        ... the ministry said ... The ministry later added"): that body, the noun's nearest
+        earlier use first; none if that use named nothing by a capitalised name or sits in
+        a quotation (the quoted one's words), or if another body of the kind is named
+        ("Acme Rail said") or described ("another ministry") since."""
+        begin = max(at - reach, self.text.find("\n") + 1)
+        same = re.compile(rf"[Tt]he[ \t\xa0]+{re.escape(head)}\b")
+        others: list[str] = []  # the bodies mentioned since, by name
+        for offset, person in self._mentioned_back(at, begin):
+            if not same.match(self.text, offset):
+                if person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper():
+                    others.append(person.name)
+                continue
+            named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+            if not named or leaves_open(self.text[offset:at]):
+                return None
+            since = others + [n for o, n, _ in self._organisations if offset < o < at]
+            if any(n != person.name and body_fits(n, head) for n in since):
+                return None
+            if another_described(self.text, head, offset + len(head) + 4, at):
+                return None
+            return person
+        return None
+
     def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
         """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
         person), the nearest first: the walk back of a noun or "it" to what it refers to.
@@ -3633,6 +3660,9 @@ class Cast:
             return None if written_in else self._announcer(at)
         author = self._sender(found[-1], at) or self._person_author(found[-1])
         author = author or self._organisation_author(found[-1], at)
+        if author is None and written_in:
+            author = self._body_writing_in(found[-1], at)  # "the department said in its
+            # weekly report ... The report warns"
         if (
             author is None
             and not written_in
@@ -3660,12 +3690,26 @@ class Cast:
         end = begin + found[-1].end()
         if (author := self.author_of(found[-1].group(0), end, True, renamed=False)) is not None:
             return author
-        used = begin + found[-1].start()
-        named = WROTE_IN_NAMED.search(self.text, max(0, end - 120), used)
+        return self._body_writing_in(begin + found[-1].start(), at)
+
+    def _body_writing_in(self, used: int, at: int) -> Person | None:
+        """The body that writes in the document noun used at ``used``, by its name ("the
+        CBO wrote in its |analysis") or by a definite noun ("the institute wrote in its
+        |analysis", "the department said in its weekly |report"): the body that noun was
+        read as there, else the one it refers back to; None otherwise."""
+        named = WROTE_IN_NAMED.search(self.text, max(0, used - 120), used)
         if named is not None and (org := self._organisation_in(named, True, at)) is not None:
-            return org  # "the CBO wrote in its |analysis"
-        body = WROTE_IN_BODY.search(self.text, max(0, end - 120), used)
-        return body and self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH)
+            return org
+        body = WROTE_IN_BODY.search(self.text, max(0, used - 120), used)
+        if body is None:
+            return None
+        read = [
+            p for p in self.mentioned_between(body.start(), body.start()) if p.name[:1].isupper()
+        ]
+        return next(
+            (p for p in read if p.kind == SpeakerKind.ORGANISATION),
+            self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
+        )
 
     def _writer_before(self, at: int) -> Person | None:
         """The person named as the subject of "wrote" last before ``at`` in its paragraph
