@@ -1,0 +1,295 @@
+"""attrib79: the thirty-first batch of invented probes (issue 15), about **who said it, on
+forms the rules have seldom seen**: 14 US-politics stories in the genre of the held-out split
+(invented people and events; President Obama in his public role). Forms: an interview printed
+as Q&A with the outlet's and the guest's names as labels ("Tribune:", "Calloway:") and
+quotations inside the answers; a long magazine feature whose subject is named paragraphs
+before a run of quotations (some with no cue, "she says" present tense, "Pillai's candidate");
+quotations inside quotations ("“He ... told me, ‘We're finished,’ ” Ruiz said", "My grandson
+asked me, ‘...?’ "); the speaker far from the cue behind relative and appositive clauses; "according
+to" with people, a transcript, a newspaper and filings; the speaker named after the quotation
+in the next sentence ("That was Gov. ...", "So said ...", "The quip came from ...", "The line,
+from a Republican county chairman ..."); a debate transcript with moderator turns in capitals;
+tweets and statements ("wrote on Twitter:", "tweeted that", "said in a statement", "posted a
+one-word reaction on Twitter:"); crowd chants and signs; a quoted speaker who is the subject of
+a subordinate clause ("When X called the plan “...”, Y answered", "Because X had promised that
+...", "Although X insisted that ...", "If, as X told reporters, ..."); an oral history with
+"— Name, role" lines under each quotation; a lawsuit and a hearing quoting emails.
+
+Every person and event is invented, and every quotation is written for this batch. Every
+expected speaker was written before On Record read the probes (the articles and this list
+were committed first). A nominal speaker counts in either case of its first letter.
+First judged on main (542b672): FIRST_JUDGED_TO_FILL.
+The quotations still wrong are listed in KNOWN_WRONG_79 with what On Record gives and why;
+the figure is printed by ``test_thirty_first_batch_figure`` (run with -s)."""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+
+PROBES = batch("attribution_probes_79.json")
+FIRST_JUDGED = 0  # to fill: right on main 542b672 before any mend
+
+
+def _unnamed(*phrases: str) -> tuple[str, ...]:
+    """An unnamed source's phrases, each in either case of its first letter."""
+    return tuple(
+        f(p)
+        for p in phrases
+        for f in (lambda s: s[0].lower() + s[1:], lambda s: s[0].upper() + s[1:])
+    )
+
+
+OBAMA = ("Obama", "Barack Obama", "President Obama")
+CALLOWAY = ("Rhonda Calloway", "Calloway")
+OKERLUND = ("Jim Okerlund", "Okerlund")
+BUDGET_DIRECTOR = _unnamed("my budget director", "budget director", "director")
+HUSBAND_C = _unnamed("my husband", "husband")
+TRIBUNE = ("Albuquerque Tribune", "Tribune", "Hector Salas", *_unnamed("the Albuquerque Tribune"))
+ELLEN = ("Ellen Vasquez-Ridley", "Vasquez-Ridley")
+ALMA = ("Alma Vasquez",)
+OLDHAM = ("Curtis Oldham", "Oldham")
+DOOR_MAN = _unnamed("a man in a Texas Tech cap", "man", "a man")
+RUIZ = ("Alicia Ruiz", "Ruiz")
+HUMMERT = ("Dale Hummert", "Hummert", *_unnamed("the governor", "governor"))
+GRANDSON = _unnamed("my grandson", "grandson")
+AMBROSE = ("Judith Ambrose-Kahn", "Ambrose-Kahn", *_unnamed("the nominee", "nominee"))
+PROSECUTORS = _unnamed(
+    "a letter from 40 former federal prosecutors",
+    "a letter",
+    "letter",
+    "40 former federal prosecutors",
+)
+PRATT = ("Sheldon Pratt", "Pratt")
+FILINGS = (*_unnamed("the campaign", "campaign", "the filings", "filings"), *PRATT)
+MEMO = _unnamed("an internal campaign memo", "internal campaign memo", "memo", "campaign memo")
+COUNTY_CHAIRMAN = _unnamed(
+    "a Republican county chairman in Greene County",
+    "a Republican county chairman",
+    "Republican county chairman",
+    "county chairman",
+    "chairman",
+)
+ABUELO = ("Lauren Abuelo", "Abuelo")
+WEXFORD = ("Ted Wexford", "Wexford")
+AFL_PRESIDENT = _unnamed(
+    "the president of the state AFL-CIO", "president of the state AFL-CIO", "president"
+)
+NEWSLETTER = _unnamed("their newsletter", "newsletter", "the union", "union")
+WEX_FATHER = _unnamed("my father", "father", "your father")
+CBC = ("Congressional Black Caucus",)
+FARRISH = ("Jolene Farrish", "Farrish")
+WH_SPOKESWOMAN = _unnamed("a White House spokeswoman", "White House spokeswoman", "spokeswoman")
+STROMAN = ("Neil Stroman", *_unnamed("Attorney General Neil Stroman's office", "office"))
+CROWD = _unnamed(
+    "thousands of teachers, firefighters and state workers",
+    "thousands of teachers",
+    "thousands",
+    "teachers",
+    "the crowd",
+    "crowd",
+)
+SIGN = _unnamed("one sign", "sign")
+FIREFIGHTER = _unnamed(
+    "another",
+    "a retired firefighter from Peoria",
+    "a retired firefighter",
+    "retired firefighter",
+    "firefighter",
+)
+PROTESTER_SIGN = _unnamed("a protester's sign", "protester's sign", "sign")
+FITCH = ("Dolores Fitch", "Fitch")
+KESSLER = ("Joan Kessler", "Kessler")
+RADCLIFFE = ("Mitch Radcliffe", "Radcliffe")
+FERRARO = ("Gabe Ferraro",)
+TRINA = ("Trina Hollis",)
+DANA = ("Dana Hollis", "Dana")
+KIMBROUGH = ("Arthur Kimbrough", "Kimbrough")
+FORMER_AIDE_HALE = _unnamed(
+    "a former aide to Lt. Gov. Priscilla Hale", "a former aide", "former aide", "aide"
+)
+VITALE = ("Raymond Vitale", "Vitale")
+ODUYA = ("Lorraine Oduya", "Oduya")
+OTHER_CHIEF = _unnamed("his chief of staff", "chief of staff")
+BRANDVOLD = ("Harold Brandvold", "Brandvold")
+FORMER_AIDE_B = _unnamed("a former Brandvold aide", "former Brandvold aide", "aide")
+CYRIL = ("Cyril", "Cyril Oduya")
+EMAIL = _unnamed("a 2013 email", "2013 email", "email", "the email")
+PAGANO = ("Ruth Pagano", "Pagano")
+AFOLABI = ("Glenda Afolabi", "Afolabi")
+RENNER = ("Scott Renner", "Renner")
+IG_REPORT = _unnamed(
+    "the inspector general's report", "inspector general's report", "report", "inspector general"
+)
+VA = ("VA", "Veterans Affairs", "The VA", "the VA", "Department of Veterans Affairs")
+
+PROBES_79: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
+    ("e01", "best thing to happen to the Permian", OKERLUND),
+    ("e01", "signed checks we cannot cash", BUDGET_DIRECTOR),
+    ("e01", "a bet, not a plan", CALLOWAY),
+    ("e01", "governing like a petroleum lobbyist", ("Marisol Quintana", "Quintana")),
+    ("e01", "hardest job in the country", OBAMA),
+    ("e01", "Never answer a question about 2018", HUSBAND_C),
+    ("e01", "sloppy and unfair", _unnamed("your office", "office", *CALLOWAY)),
+    ("e01", "Print the part about my husband", CALLOWAY),
+    ("e01", "He will love that", CALLOWAY),
+    ("e01", "Fifty years", OKERLUND),
+    ("e02", "never been that angry in public", ELLEN),
+    ("e02", "My hands were shaking", ELLEN),
+    ("e02", "I said no four times", ELLEN),
+    ("e02", "She said no three times", ALMA),
+    ("e02", "you already decided", ALMA),
+    ("e02", "She is a good teacher", OLDHAM),
+    ("e02", "Put that down exactly", OLDHAM),
+    ("e02", "Curtis has been in Austin", ELLEN),
+    ("e02", "done for a music teacher", ELLEN),
+    ("e02", "I'll wait", ELLEN),
+    ("e02", "no money and no consultants", ("Dev Pillai", "Pillai")),
+    ("e02", "going to lose", ELLEN),
+    ("e02", "I might lose", ELLEN),
+    ("e02", "a nice moment that happened", ("Brett Harlan", "Harlan")),
+    ("e02", "My wife is voting for you", DOOR_MAN),
+    ("e02", "I'm still thinking", DOOR_MAN),
+    ("e02", "That's a yes", ELLEN),
+    ("e02", "doesn't know it yet", ELLEN),
+    ("e03", "buttoned his jacket", RUIZ),
+    ("e03", "We're finished", HUMMERT),
+    ("e03", "had not finished my first sentence", RUIZ),
+    ("e03", "Walked out. 2:14", ("Ben Oyelaran", "Oyelaran", "Ben")),
+    ("e03", "Ben wrote down", RUIZ),
+    ("e03", "every dollar the law allows", HUMMERT),
+    ("e03", "then he left for another meeting", ("Kaylee Brandt", "Brandt")),
+    ("e03", "That is not walking out", ("Kaylee Brandt", "Brandt")),
+    ("e03", "done here", HUMMERT),
+    ("e03", "What I heard was", ("Oscar Lindqvist", "Lindqvist")),
+    ("e03", "Which is different", ("Oscar Lindqvist", "Lindqvist")),
+    ("e03", "request was incomplete", HUMMERT),
+    ("e03", "are we going to have to move", GRANDSON),
+    ("e03", "My grandson asked me", ("Wanda Pruett", "Pruett")),
+    ("e03", "have an answer for him", ("Wanda Pruett", "Pruett")),
+    ("e03", "If he calls", RUIZ),
+    ("e03", "I always answer", RUIZ),
+    ("e04", "qualified, if not inspiring", ("Gordon Pelletier", "Pelletier")),
+    ("e04", "follow the law wherever it leads", AMBROSE),
+    ("e04", "rehearsed and evasive", ("Wade Tolliver", "Tolliver")),
+    ("e04", "no memory of the memo", AMBROSE),
+    ("e04", "not made up my mind", ("Lyle Brisco", "Brisco")),
+    ("e04", "sleep on it", ("Gordon Pelletier", "Pelletier")),
+    ("e04", "the most careful lawyer", PROSECUTORS),
+    ("e04", "not thrilled, but not opposed", ("Marjorie Fenn", "Fenn")),
+    ("e04", "Her father was a Marine", ("Wade Tolliver", "Tolliver")),
+    ("e04", "I respect that", ("Wade Tolliver", "Tolliver")),
+    ("e04", "Because I made up my mind", ("Lyle Brisco", "Brisco")),
+    ("e05", "a dead heat", ("Kira Lindgren", "Lindgren")),
+    ("e05", "We can win this", PRATT),
+    ("e05", "digital persuasion", FILINGS),
+    ("e05", "enormous for a House seat", ("Ted Marchetti", "Marchetti")),
+    ("e05", "they're scared", ("Lorna Beaulieu", "Beaulieu")),
+    ("e05", "the whole ballgame", MEMO),
+    ("e05", "forgotten where Paducah is", ("Antoinette Bixby", "Bixby")),
+    ("e05", "cute but wrong", ("Lyle Dorsey", "Dorsey")),
+    ("e05", "He was in Paducah", ("Lyle Dorsey", "Dorsey")),
+    ("e05", "He had the catfish", ("Lyle Dorsey", "Dorsey")),
+    ("e06", "If you want a fighter", ("Burt Calhoun", "Calhoun")),
+    ("e06", "lost an election by being too boring", ("Patricia Lindahl", "Lindahl")),
+    ("e06", "I'm the cattle", ("Jerry Oduya", "Oduya")),
+    ("e06", "Ask me after Labor Day", ("Connie Marsh", "Marsh")),
+    ("e06", "We have a folding chair", COUNTY_CHAIRMAN),
+    ("e06", "I am not a poet", ("Burt Calhoun", "Calhoun")),
+    ("e06", "never been accused of it", ("Burt Calhoun", "Calhoun")),
+    ("e06", "see his poetry", ("Patricia Lindahl", "Lindahl")),
+    ("e07", "every union hall", (*ABUELO, *_unnamed("your opponent", "opponent"))),
+    ("e07", "saved 4,000 jobs", AFL_PRESIDENT),
+    ("e07", "a sellout with a bow", NEWSLETTER),
+    ("e07", "never take a dime", ABUELO),
+    ("e07", "never trust a man", WEX_FATHER),
+    ("e07", "stubbornest child", WEX_FATHER),
+    ("e07", "the whole race in two minutes", ABUELO),
+    ("e07", "Good night, Columbus", WEXFORD),
+    ("e07", "The voters", ("Karen Feld", "Feld")),
+    ("e08", "a loss for the lawyers", FARRISH),
+    ("e08", "voters who look like me", ("Marcus Dellorto", "Dellorto")),
+    ("e08", "Disappointed but not surprised", CBC),
+    ("e08", "every state capitol", CBC),
+    ("e08", "comply fully and promptly", ("Abel Trujillo", "Trujillo")),
+    ("e08", "Shameful", ("Texas Democratic Party",)),
+    ("e08", "These are fair maps", FARRISH),
+    ("e08", "studied for decades", ("Renée Gaston", "Gaston")),
+    ("e08", "and not kindly", ("Renée Gaston", "Gaston")),
+    ("e08", "a retreat from the promise", ("Cora Whitfield", "Whitfield")),
+    ("e08", "deeply disappointed", WH_SPOKESWOMAN),
+    ("e08", "restore the Voting Rights Act", WH_SPOKESWOMAN),
+    ("e08", "reviewing the decision", STROMAN),
+    ("e09", "Hands off our pensions", CROWD),
+    ("e09", "I teach your kids", SIGN),
+    ("e09", "Promise kept", FIREFIGHTER),
+    ("e09", "not going away", FITCH),
+    ("e09", "Shame! Shame", CROWD),
+    ("e09", "a math problem", ("Wendell Ardmore", "Ardmore")),
+    ("e09", "Pay what you owe", PROTESTER_SIGN),
+    ("e09", "did everything we asked", ("Gina Marcotte", "Marcotte")),
+    ("e09", "never been to a protest", ("Tom Kaczmarek", "Kaczmarek")),
+    ("e09", "My wife made the sign", ("Tom Kaczmarek", "Kaczmarek")),
+    ("e09", "moving to the Senate", FITCH),
+    ("e10", "a fantasy with a spreadsheet", RADCLIFFE),
+    ("e10", "never met a spreadsheet", KESSLER),
+    ("e10", "done by the Fourth", KESSLER),
+    ("e10", "ready to sign anything reasonable", RADCLIFFE),
+    ("e10", "a billion dollars apart", KESSLER),
+    ("e10", "by the second week of November", ("Amira Stokes", "Stokes")),
+    ("e10", "at the breaking point", ("Rhonda Yates", "Yates")),
+    ("e10", "Halfway to what", RADCLIFFE),
+    ("e10", "He knows where", KESSLER),
+    ("e11", "three TVs in the war room", FERRARO),
+    ("e11", "Nobody would call it", TRINA),
+    ("e11", "the AP called it", FERRARO),
+    ("e11", "Somebody find me a podium", DANA),
+    ("e11", "came out of the back room", ("Wes Pomeroy", "Pomeroy")),
+    ("e11", "written two speeches", DANA),
+    ("e11", "taped it back together", TRINA),
+    ("e11", "ran a good race", KIMBROUGH),
+    ("e11", "I called her and said", KIMBROUGH),
+    ("e11", "I meant both parts", KIMBROUGH),
+    ("e12", "our friends at Delmont", FORMER_AIDE_HALE),
+    ("e12", "Please delete this", VITALE),
+    ("e12", "very grateful for your support", VITALE),
+    ("e12", "recycled gossip", ("Sondra Bleeker", "Bleeker")),
+    ("e12", "We sued because we read", ("Arjun Mehta", "Mehta")),
+    ("e12", "never met anyone from Delmont", ("Priscilla Hale", "Hale")),
+    ("e12", "won the contract on the merits", ("Delmont",)),
+    ("e12", "defend itself vigorously", ("Delmont",)),
+    ("e12", "does not comment on pending", ("Dwayne Tibbs", "Tibbs")),
+    ("e12", "Nobody in Raleigh", ("Holly Ashcraft", "Ashcraft")),
+    ("e13", "two different lists", ODUYA),
+    ("e13", "I remember who voted", ODUYA),
+    ("e13", "called his chief of staff at home", ODUYA),
+    ("e13", "gave his word in this office", ODUYA),
+    ("e13", "things change", OTHER_CHIEF),
+    ("e13", "And he said", ODUYA),
+    ("e13", "She runs the office", BRANDVOLD),
+    ("e13", "I run my mouth", BRANDVOLD),
+    ("e13", "the most frightening person", FORMER_AIDE_B),
+    ("e13", "Good", ODUYA),
+    ("e13", "cries at every Pixar movie", CYRIL),
+    ("e13", "Every single one", CYRIL),
+    ("e13", "retire when you stop calling", ODUYA),
+    ("e13", "He hasn't stopped", ODUYA),
+    ("e14", "a secret list", (*EMAIL, *PAGANO)),
+    ("e14", "receive 300 emails a day", AFOLABI),
+    ("e14", "not proud that I missed", AFOLABI),
+    ("e14", "This is getting worse", (*EMAIL, *PAGANO)),
+    ("e14", "It says", RENNER),
+    ("e14", "Nobody advised", RENNER),
+    ("e14", "may have died while awaiting", IG_REPORT),
+    ("e14", "not an excuse", ("Corrine Abbey", "Abbey")),
+    ("e14", "because somebody had to", PAGANO),
+    ("e14", "go in a drawer", PAGANO),
+    ("e14", "I was right", PAGANO),
+    ("e14", "made significant changes", VA),
+    ("e14", "They say that every year", RENNER),
+]
+
+KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {}  # to fill after the first run
+
+test_probe_speaker_thirty_first_batch, test_thirty_first_batch_figure = judged_batch_tests(
+    "probes79", PROBES, PROBES_79, KNOWN_WRONG_79, FIRST_JUDGED, size=len(PROBES_79)
+)
