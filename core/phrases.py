@@ -750,10 +750,17 @@ def _object_list_before(tokens: list[Token], j: int) -> int | None:
         if tokens[n].text == ",":
             n -= 1
             continue
-        opener = tokens[n].text.lower()
-        after_noun = tokens[n - 1].tag in NOUN_TAGS - {"PRP"}
+        opener, head = tokens[n].text.lower(), tokens[n - 1]
+        after_noun = head.tag in {"NN", "NNS", "NNPS"} and not _speech_word(head.text.lower())
+        # not a name's last word ("Ted Cruz of Texas and Senator Rand Paul"), nor speech
+        # ("criticism from Democrats and Republicans")
         return n + 1 if opener in NP_INNER and tokens[n].tag == "IN" and after_noun else None
     return None
+
+
+def _speech_word(word: str) -> bool:
+    """Is the lower-case noun ``word``, or its singular, a noun of speech ("criticism")?"""
+    return word in lexicons.speech_nouns() or word.removesuffix("s") in lexicons.speech_nouns()
 
 
 def _bare_word(token: Token) -> bool:
@@ -2096,8 +2103,7 @@ def thing_noun(head: Token) -> bool:
         and word.islower()
         and not person_noun(word)
         and not person_noun(word.removesuffix("s"))
-        and word not in lexicons.speech_nouns()
-        and word.removesuffix("s") not in lexicons.speech_nouns()
+        and not _speech_word(word)
         and word.removesuffix("s") not in TIME_NOUNS
     )
 
