@@ -423,8 +423,8 @@ def _conjuncts_end(tokens: list[Token], end: int) -> int:
         conjunct = np_after(tokens, j + 1)
         if conjunct is None or conjunct[0] != j + 1:
             return end
-        if tokens[j].text != ",":
-            return conjunct[1]  # "and" or "or" closes the list
+        if tokens[j].text != ",":  # "and" or "or" closes the list, read back as one
+            return conjunct[1] if _object_list_before(tokens, j + 1) is not None else end
         j = conjunct[1]
     return end
 
@@ -754,8 +754,27 @@ def _object_list_before(tokens: list[Token], j: int) -> int | None:
         after_noun = head.tag in {"NN", "NNS", "NNPS"} and not _speech_word(head.text.lower())
         # not a name's last word ("Ted Cruz of Texas and Senator Rand Paul"), nor speech
         # ("criticism from Democrats and Republicans")
-        return n + 1 if opener in NP_INNER and tokens[n].tag == "IN" and after_noun else None
+        last = j
+        while last + 1 < len(tokens) and _bare_word(tokens[last + 1]):
+            last += 1
+        people = _people_word(head) or _people_word(tokens[last])  # "Thousands of ...
+        # and state workers"; not "Signs of momentum shifts and evangelical turnout"
+        listed = opener in NP_INNER and tokens[n].tag == "IN" and after_noun and people
+        return n + 1 if listed else None
     return None
+
+
+def _people_word(token: Token) -> bool:
+    """Is ``token`` a noun for a person or people, or a party's members ("spokesman",
+    "workers", "Democrats")?"""
+    word = token.text.lower()
+    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    return token.tag in {"NN", "NNS", "NNPS"} and (
+        lexicons.party_member(singular)
+        or person_noun(word)
+        or person_noun(singular)
+        or lexicons.agent_noun(singular)
+    )
 
 
 def _speech_word(word: str) -> bool:
