@@ -1291,6 +1291,22 @@ POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
+TURN_SPEAKERS = frozenset({"i", "we", "you"})  # the label's voice or its hearer's
+
+
+def _turns_own(text: str, label: Mention, cued: Mention | None) -> bool:
+    """Does a quotation's own cue in a transcript's turn name who spoke it, over the
+    turn's ``label``? An interview's answer's cue does ("A: As my predecessor said"); a
+    named speaker's turn's cue does when it names a third voice ("WEXFORD: ... the
+    union's president called me and said, “...”", "ABUELO: Their newsletter called it
+    “...”"), not the turn's own "I" or its hearer's "you"."""
+    if label.span.of(text) == "A":
+        return True
+    if cued is None or label.span.of(text) == "Q" or cued.person is label.person:
+        return False
+    return cued.span.of(text).lower() not in TURN_SPEAKERS
+
+
 def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with the cue by "and" at ``a``, when the verb
     opens the stretch after the last comma and asides stand between it and the subject
@@ -2817,10 +2833,12 @@ class Attributor:
                         continue
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
-                    answer = label is not None and label.span.of(self.text) == "A"
-                    if label is not None and not (answer and sieve == "cue"):
-                        sieve, mention = "transcript", label  # an answer's own cue wins:
-                        # "A: As my predecessor said, “...”"
+                    if label is not None and not (
+                        sieve == "cue" and _turns_own(self.text, label, mention)
+                    ):
+                        sieve, mention = "transcript", label  # a turn's own cue wins:
+                        # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
+                        # president called me and said, “...”"
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
