@@ -751,9 +751,10 @@ def _object_list_before(tokens: list[Token], j: int) -> int | None:
             n -= 1
             continue
         opener, head = tokens[n].text.lower(), tokens[n - 1]
-        after_noun = head.tag in {"NN", "NNS", "NNPS"} and not _speech_word(head.text.lower())
+        common = head.tag in {"NN", "NNS", "NNPS"} or nlp.is_frequent_word(head.text)
+        after_noun = head.tag in NOUN_TAGS and common and not _speech_word(head.text.lower())
         # not a name's last word ("Ted Cruz of Texas and Senator Rand Paul"), nor speech
-        # ("criticism from Democrats and Republicans")
+        # ("criticism from Democrats and Republicans"); "— Thousands/NNP of" is common
         last = j
         while last + 1 < len(tokens) and _bare_word(tokens[last + 1]):
             last += 1
