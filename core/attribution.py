@@ -347,6 +347,11 @@ class _NearestCue:
         best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
         return self.mentions[best]
 
+    def last_before(self, q: QuotedSpan) -> Mention | None:
+        """The mention whose cue, of those starting before ``q`` closes, ends last."""
+        k = bisect_left(self.starts, q.closer)
+        return self.mentions[self.latest[k - 1]] if k else None
+
     def around(self, q: QuotedSpan, k: int = 3) -> list[Mention]:
         """The ``k`` mentions whose cues start nearest before ``q`` closes and the ``k``
         after, in the order they were listed (all of them in a frame of a few cues)."""
@@ -1289,6 +1294,22 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
 ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that"})
 POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
+
+
+def _fronted_clause_closes(text: str, held: Mention, q: QuotedSpan) -> bool:
+    """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
+    in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
+    “sleep on it,” the White House called")? The cue's subject follows a subordinator,
+    nothing but the cue's own words stand between it and the quotation (no comma but one
+    right after the cue: not "When X said he would run, “...,” Y said") and a comma ends
+    the quotation."""
+    if not held.subordinate or held.cue_span.end > q.opener:
+        return False
+    between = text[held.cue_span.end : q.opener].lstrip(" ,:")
+    if "," in between or QUOTE_MARK.search(between):
+        return False
+    inside = text[q.span.start : q.span.end].rstrip()
+    return inside.endswith(",") or text[q.after : q.after + 1] == ","
 
 
 TURN_SPEAKERS = frozenset({"i", "we", "you"})  # the label's voice or its hearer's
@@ -4850,6 +4871,11 @@ class Attributor:
         nearest = cues.nearest(q)
         if nearest is None:
             return None
+        if nearest.cue_span.start >= q.closer:
+            held = cues.last_before(q)
+            if held is not None and _fronted_clause_closes(self.text, held, q):
+                return held  # "After X told reporters that he would “...,” the White House
+                # called": the quotation ends the fronted clause whose cue is X's
         if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)
