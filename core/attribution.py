@@ -192,7 +192,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing"})
+SURE = frozenset({"transcript", "signature", "owner", "thing", "fronted clause"})
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
@@ -2965,6 +2965,8 @@ class Attributor:
         previous: Mention | None,
     ) -> tuple[str, Mention | None]:
         """The sieves after the transcript label, in order; the first that finds wins."""
+        if (mention := self._fronted_holder(frame, q)) is not None:
+            return "fronted clause", mention
         if (mention := self._choose(frame, q)) is not None:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
@@ -4864,6 +4866,16 @@ class Attributor:
         return self._resolve(tokens, subject, verb.text, verb.span)
 
     # ---- choosing among the frame's cues, and the neighbours
+    def _fronted_holder(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """The cue's mention of a fronted subordinate clause that ``q`` closes ("After X
+        told reporters that he would “...,” the White House called": X, not the main
+        clause's verb after the quotation; "When someone in the audience shouted, “Cruz,”
+        Beck joked": someone): the grammar decides, so the model is not asked."""
+        if not frame.mentions:
+            return None
+        held = frame.cues.last_before(q)
+        return held if held is not None and _fronted_clause_closes(self.text, held, q) else None
+
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
             return None
@@ -4871,11 +4883,6 @@ class Attributor:
         nearest = cues.nearest(q)
         if nearest is None:
             return None
-        if nearest.cue_span.start >= q.closer:
-            held = cues.last_before(q)
-            if held is not None and _fronted_clause_closes(self.text, held, q):
-                return held  # "After X told reporters that he would “...,” the White House
-                # called": the quotation ends the fronted clause whose cue is X's
         if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)

@@ -27,6 +27,7 @@ the figure is printed by ``test_thirty_first_batch_figure`` (run with -s)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_79.json")
 FIRST_JUDGED = 119  # right on main 542b672 before any mend, of 163
@@ -481,3 +482,54 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_thirty_first_batch, test_thirty_first_batch_figure = judged_batch_tests(
     "probes79", PROBES, PROBES_79, KNOWN_WRONG_79, FIRST_JUDGED, size=len(PROBES_79)
 )
+
+
+def test_a_crowd_that_booed_and_chanted_speaks_not_the_fronted_clause() -> None:
+    """ "When the governor arrived, the nurses booed and chanted “...”": the model tags
+    "booed" a noun, so the main clause had no verb and the fronted clause's subject spoke."""
+    text = (
+        "Mayor Tom Reed spoke first. When Gov. Ann Lusk arrived, the nurses booed and "
+        "chanted \u201cSafe staffing now!\u201d until she left."
+    )
+    assert _speaker(text, "Safe staffing") == "nurses"
+
+
+def test_a_prepositions_listed_objects_stay_in_the_subject() -> None:
+    """ "Democrats from Ohio and Kentucky wrote", "Dozens of nurses, doctors and aides
+    gathered ..., chanting": the people speak, not the last place or the last item; a
+    list after a name ("Sen. Ann Roe of Utah and Sen. Ray Olson") is two subjects."""
+    text = "Three Democrats from Ohio and Kentucky wrote that the bill was \u201ca trap.\u201d"
+    assert _speaker(text, "a trap").lower() == "three democrats from ohio and kentucky"
+    text = "Dozens of nurses, doctors and aides gathered, chanting \u201cSafe staffing now!\u201d"
+    assert _speaker(text, "Safe staffing") == "Dozens of nurses, doctors and aides"
+    text = "Signs of a late shift were there all along, Ann Roe wrote: \u201cWe missed them.\u201d"
+    assert _speaker(text, "We missed them") == "Ann Roe"
+
+
+def test_a_named_turns_own_cue_naming_another_voice_wins() -> None:
+    """ "ROE: ... Their newsletter called it “...”": the newsletter, not the turn's label;
+    a quotation in the turn with no cue stays the label's."""
+    text = (
+        "Ann Roe debated Ray Olson.\n\nROE: That is not what the union said. Their "
+        "newsletter called the deal \u201ca sellout with a bow on it.\u201d\n\nOLSON: The deal was "
+        "\u201cthe best we could get.\u201d I stand by it."
+    )
+    assert _speaker(text, "a sellout").lower() == "their newsletter"
+    assert _speaker(text, "best we could get") == "Ray Olson"
+
+
+def test_a_quotation_closing_a_fronted_clause_is_that_clauses() -> None:
+    """ "After Ray Olson told reporters that he would “...,” the White House called": Olson,
+    not the main clause's verb after the quotation; "When Ray Olson said he would run,
+    “...,” Ann Roe said": Roe, the quotation opening the main clause."""
+    text = (
+        "Sen. Ann Roe said the bill was \u201cweak.\u201d Sen. Ray Olson called it \u201ca "
+        "start.\u201d After Olson told reporters that he would \u201csleep on it,\u201d the "
+        "White House called his office twice."
+    )
+    assert _speaker(text, "sleep on it") == "Ray Olson"
+    text = (
+        "Ann Roe spoke for an hour. When Ray Olson said he would run, \u201cI laughed,\u201d "
+        "Roe said."
+    )
+    assert _speaker(text, "I laughed") == "Ann Roe"
