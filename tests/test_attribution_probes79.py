@@ -510,8 +510,8 @@ def test_a_named_turns_own_cue_naming_another_voice_wins() -> None:
     """ "ROE: ... Their newsletter called it “...”": the newsletter, not the turn's label;
     a quotation in the turn with no cue stays the label's."""
     text = (
-        "Ann Roe debated Ray Olson.\n\nROE: That is not what the union said. Their "
-        "newsletter called the deal \u201ca sellout with a bow on it.\u201d\n\nOLSON: The deal was "
+        "Ann Roe debated Ray Olson.\n\nROE: That is not what the union said at the time. "
+        "Their newsletter called it \u201ca sellout with a bow on it.\u201d\n\nOLSON: The deal was "
         "\u201cthe best we could get.\u201d I stand by it."
     )
     assert _speaker(text, "a sellout").lower() == "their newsletter"
