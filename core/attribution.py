@@ -1296,14 +1296,20 @@ POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
-def _fronted_clause_closes(text: str, held: Mention, q: QuotedSpan) -> bool:
+def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) -> bool:
     """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
     in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
-    “sleep on it,” the White House called")? The cue's subject follows a subordinator,
-    nothing but the cue's own words stand between it and the quotation (no comma but one
-    right after the cue: not "When X said he would run, “...,” Y said") and a comma ends
-    the quotation."""
+    “sleep on it,” the White House called")? The sentence (from ``start``) opens with the
+    subordinator, a conjunction at most before it, and the cue's subject follows it (not
+    "..., while the March states account for ... and “...,” Mook wrote"); nothing but the
+    cue's own words stand between the cue and the quotation (no comma but one right after
+    the cue: not "When X said he would run, “...,” Y said") and a comma ends the quotation."""
     if not held.subordinate or held.cue_span.end > q.opener:
+        return False
+    opening = [w.strip(",").lower() for w in text[start : held.span.start].split()]
+    if opening[:1] in (["and"], ["but"], ["so"], ["yet"], ["then"]):
+        opening = opening[1:]
+    if len(opening) != 1 or opening[0] not in CLAUSE_OPENERS:
         return False
     between = text[held.cue_span.end : q.opener].lstrip(" ,:")
     if "," in between or QUOTE_MARK.search(between):
@@ -4874,7 +4880,9 @@ class Attributor:
         if not frame.mentions:
             return None
         held = frame.cues.last_before(q)
-        return held if held is not None and _fronted_clause_closes(self.text, held, q) else None
+        if held is None or not _fronted_clause_closes(self.text, frame.span.start, held, q):
+            return None
+        return held
 
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
