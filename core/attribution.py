@@ -1331,6 +1331,8 @@ def _turns_own(text: str, label: Mention, cued: Mention | None) -> bool:
         return True
     if cued is None or label.span.of(text) == "Q" or cued.person is label.person:
         return False
+    if cued.span.start < label.span.end and label.span.start < cued.span.end:
+        return False  # the label itself read as a colon's cue: "REPORTER: “...”"
     return cued.span.of(text).lower() not in TURN_SPEAKERS
 
 
