@@ -20,7 +20,13 @@ expected speaker was written before On Record read the probes (the articles and 
 were committed first). A nominal speaker counts in either case of its first letter.
 First judged on main (542b672): 119 of 163 right (27.0% wrong) by the list as committed;
 three of the 44 are slips of the list, right in another form ("her grandson", "Pratt campaign",
-"Stroman office"), so 122 substantively (25.2% wrong).
+"Stroman office"), so 122 substantively (25.2% wrong). After the mends (a past form in "-ed"
+the tagger read as a noun before "and" and a verb: "the crowd booed and chanted “...”"; a
+preposition's objects listed with "and" inside the subject: "Thousands of teachers,
+firefighters and state workers ..., chanting"; a named transcript turn's own cue naming a
+third voice: "ABUELO: ... Their newsletter called it “...”"; a quotation closing a fronted
+subordinate clause: "After Pelletier told reporters that he would “...,” the White House
+called"): 123 (24.5% wrong; 126 substantively, 22.7%).
 The quotations still wrong are listed in KNOWN_WRONG_79 with what On Record gives and why;
 the figure is printed by ``test_thirty_first_batch_figure`` (run with -s)."""
 
@@ -347,11 +353,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'committee that she would “...”": the subject behind a 25-word appositive with a '
         "relative clause is not found; the speaker before is taken",
     ),
-    ("e04", "sleep on it"): (
-        "White House",
-        '"After Pelletier told reporters that he would “...,” the White House called": the '
-        "quotation is inside the fronted clause, whose subject speaks, not the main clause's",
-    ),
     ("e05", "a dead heat"): (
         "two people",
         '"Kira Lindgren, told donors ... that the race was “...,” according to two people who '
@@ -394,14 +395,9 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "in the next sentence is not read",
     ),
     ("e07", "saved 4,000 jobs"): (
-        "Ted Wexford",
-        '"WEXFORD: When I signed ..., the president of the state AFL-CIO called me that night '
-        "and said, “...”\": the turn's label is taken over the coordinated cue's subject",
-    ),
-    ("e07", "a sellout with a bow"): (
-        "Lauren Abuelo",
-        '"ABUELO: ... Their newsletter called it “...”": the turn\'s label is taken over the '
-        "cue's subject",
+        "AFL-CIO",
+        '"the president of the state AFL-CIO called me that night and said, “...”": the '
+        "turn's own cue now wins over the label, but the phrase resolves to the union",
     ),
     ("e07", "never take a dime"): (
         "Karen Feld",
@@ -412,20 +408,10 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Stroman office",
         'right in another form ("Attorney General Neil Stroman\'s office"; a slip of the list)',
     ),
-    ("e09", "Hands off our pensions"): (
-        None,
-        '"Thousands of teachers, ... filled the Capitol rotunda ..., chanting “...”": a chant '
-        "under a participle after the main clause is not given its subject",
-    ),
     ("e09", "Promise kept"): (
-        None,
-        '"Another, held up by a retired firefighter from Peoria, said simply: “...”": "Another" '
-        "(a sign) is not read as a subject",
-    ),
-    ("e09", "Shame! Shame"): (
-        "Wendell Ardmore",
-        '"When House Speaker Wendell Ardmore walked through ..., the crowd booed and chanted '
-        "“...”\": the fronted clause's subject is taken over the main clause's",
+        "one sign",
+        '"One sign read “...” Another, held up by a retired firefighter from Peoria, said '
+        'simply: “...”": "Another" (a second sign) is not read as a subject; the sign before',
     ),
     ("e09", "Pay what you owe"): (
         "Gina Marcotte",
