@@ -192,7 +192,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing", "fronted clause"})
+SURE = frozenset({"transcript", "signature", "owner", "thing"})
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
@@ -2883,10 +2883,11 @@ class Attributor:
                         sieve in SURE
                         or sieve == "cue"
                         and mention is not None
-                        and mention.quoted_as
+                        and (mention.quoted_as or mention is self._fronted_holder(frame, q))
                     )
                     # "The agency quoted Ali Karimi as saying “...”": the grammar names who
-                    # spoke; the quoting verb's subject is the one who reports it, no rival
+                    # spoke; the quoting verb's subject is the one who reports it, no rival;
+                    # so does a fronted clause the quotation closes
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
@@ -2973,8 +2974,6 @@ class Attributor:
         previous: Mention | None,
     ) -> tuple[str, Mention | None]:
         """The sieves after the transcript label, in order; the first that finds wins."""
-        if (mention := self._fronted_holder(frame, q)) is not None:
-            return "fronted clause", mention
         if (mention := self._choose(frame, q)) is not None:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
@@ -4878,7 +4877,8 @@ class Attributor:
         """The cue's mention of a fronted subordinate clause that ``q`` closes ("After X
         told reporters that he would “...,” the White House called": X, not the main
         clause's verb after the quotation; "When someone in the audience shouted, “Cruz,”
-        Beck joked": someone): the grammar decides, so the model is not asked."""
+        Beck joked": someone): the grammar decides, so the model is not asked (the cue
+        sieve's choice, sure)."""
         if not frame.mentions:
             return None
         held = frame.cues.last_before(q)
@@ -4889,6 +4889,8 @@ class Attributor:
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
             return None
+        if (held := self._fronted_holder(frame, q)) is not None:
+            return held
         cues = frame.cues
         nearest = cues.nearest(q)
         if nearest is None:

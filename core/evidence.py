@@ -13,7 +13,6 @@ from core.document import Quote, Span
 
 SIEVES = {
     "cue": "the cue beside the mention",
-    "fronted clause": "the cue of the opening clause the quote ends",
     "neighbour": "the voice of the sentence next to it",
     "previous paragraph": "the speaker of the paragraph before",
     "subject": "the subject of its sentence",

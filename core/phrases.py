@@ -758,8 +758,13 @@ def _object_list_before(tokens: list[Token], j: int) -> int | None:
         last = j
         while last + 1 < len(tokens) and _bare_word(tokens[last + 1]):
             last += 1
-        people = _people_word(head) or _people_word(tokens[last])  # "Thousands of ...
-        # and state workers"; not "Signs of momentum shifts and evangelical turnout"
+        people = (
+            _people_word(head)
+            or head.text.lower() in lexicons.organisation_nouns()  # "an army of"
+            or opener == "of"
+            and _people_word(tokens[last])
+        )  # "Thousands of ... and state workers", "a group of ... and scientists"; not
+        # "Signs of momentum shifts and evangelical turnout", "a backlash from ... leaders"
         listed = opener in NP_INNER and tokens[n].tag == "IN" and after_noun and people
         return n + 1 if listed else None
     return None
