@@ -347,6 +347,11 @@ class _NearestCue:
         best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
         return self.mentions[best]
 
+    def last_before(self, q: QuotedSpan) -> Mention | None:
+        """The mention whose cue, of those starting before ``q`` closes, ends last."""
+        k = bisect_left(self.starts, q.closer)
+        return self.mentions[self.latest[k - 1]] if k else None
+
     def around(self, q: QuotedSpan, k: int = 3) -> list[Mention]:
         """The ``k`` mentions whose cues start nearest before ``q`` closes and the ``k``
         after, in the order they were listed (all of them in a frame of a few cues)."""
@@ -1289,6 +1294,46 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
 ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that"})
 POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
+
+
+def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) -> bool:
+    """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
+    in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
+    “sleep on it,” the White House called")? The sentence (from ``start``) opens with the
+    subordinator, a conjunction at most before it, and the cue's subject follows it (not
+    "..., while the March states account for ... and “...,” Mook wrote"); nothing but the
+    cue's own words stand between the cue and the quotation (no comma but one right after
+    the cue: not "When X said he would run, “...,” Y said") and a comma ends the quotation."""
+    if not held.subordinate or held.cue_span.end > q.opener:
+        return False
+    opening = [w.strip(",").lower() for w in text[start : held.span.start].split()]
+    if opening[:1] in (["and"], ["but"], ["so"], ["yet"], ["then"]):
+        opening = opening[1:]
+    if len(opening) != 1 or opening[0] not in CLAUSE_OPENERS:
+        return False
+    between = text[held.cue_span.end : q.opener].lstrip(" ,:")
+    if "," in between or QUOTE_MARK.search(between):
+        return False
+    inside = text[q.span.start : q.span.end].rstrip()
+    return inside.endswith(",") or text[q.after : q.after + 1] == ","
+
+
+TURN_SPEAKERS = frozenset({"i", "we", "you"})  # the label's voice or its hearer's
+
+
+def _turns_own(text: str, label: Mention, cued: Mention | None) -> bool:
+    """Does a quotation's own cue in a transcript's turn name who spoke it, over the
+    turn's ``label``? An interview's answer's cue does ("A: As my predecessor said"); a
+    named speaker's turn's cue does when it names a third voice ("WEXFORD: ... the
+    union's president called me and said, “...”", "ABUELO: Their newsletter called it
+    “...”"), not the turn's own "I" or its hearer's "you"."""
+    if label.span.of(text) == "A":
+        return True
+    if cued is None or label.span.of(text) == "Q" or cued.person is label.person:
+        return False
+    if cued.span.start < label.span.end and label.span.start < cued.span.end:
+        return False  # the label itself read as a colon's cue: "REPORTER: “...”"
+    return cued.span.of(text).lower() not in TURN_SPEAKERS
 
 
 def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | None:
@@ -2819,10 +2864,12 @@ class Attributor:
                         continue
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
-                    answer = label is not None and label.span.of(self.text) == "A"
-                    if label is not None and not (answer and sieve == "cue"):
-                        sieve, mention = "transcript", label  # an answer's own cue wins:
-                        # "A: As my predecessor said, “...”"
+                    if label is not None and not (
+                        sieve == "cue" and _turns_own(self.text, label, mention)
+                    ):
+                        sieve, mention = "transcript", label  # a turn's own cue wins:
+                        # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
+                        # president called me and said, “...”"
                     elif signature is not None and sieve in {"none", "previous paragraph"}:
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
@@ -2838,10 +2885,11 @@ class Attributor:
                         sieve in SURE
                         or sieve == "cue"
                         and mention is not None
-                        and mention.quoted_as
+                        and (mention.quoted_as or mention is self._fronted_holder(frame, q))
                     )
                     # "The agency quoted Ali Karimi as saying “...”": the grammar names who
-                    # spoke; the quoting verb's subject is the one who reports it, no rival
+                    # spoke; the quoting verb's subject is the one who reports it, no rival;
+                    # so does a fronted clause the quotation closes
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
@@ -4854,9 +4902,24 @@ class Attributor:
         return self._resolve(tokens, subject, verb.text, verb.span)
 
     # ---- choosing among the frame's cues, and the neighbours
+    def _fronted_holder(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """The cue's mention of a fronted subordinate clause that ``q`` closes ("After X
+        told reporters that he would “...,” the White House called": X, not the main
+        clause's verb after the quotation; "When someone in the audience shouted, “Cruz,”
+        Beck joked": someone): the grammar decides, so the model is not asked (the cue
+        sieve's choice, sure)."""
+        if not frame.mentions:
+            return None
+        held = frame.cues.last_before(q)
+        if held is None or not _fronted_clause_closes(self.text, frame.span.start, held, q):
+            return None
+        return held
+
     def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         if not frame.mentions:
             return None
+        if (held := self._fronted_holder(frame, q)) is not None:
+            return held
         cues = frame.cues
         nearest = cues.nearest(q)
         if nearest is None:

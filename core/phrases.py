@@ -273,6 +273,9 @@ def last_clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     breaks = {",", ";", "\u2014", "--", "and", "but", "who", "which"} | SUBORDINATORS
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text.lower() in breaks]
     for i in reversed(starts):
+        if i < len(tokens) and _object_list_before(tokens, i) is not None:
+            continue  # "Dozens of nurses, doctors and | aides gathered": the last item of
+            # a preposition's objects, no clause of its own
         if (np := _subject_at(tokens, i)) is not None:
             return np
     return None
@@ -389,6 +392,10 @@ def _with_modifiers(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]
     end = np[1]
     if _verb_at(tokens, skip_right(tokens, end)):
         return np
+    if any(t.tag == "IN" for t in tokens[np[0] : end]):  # "Thousands of teachers and ..."
+        end = _conjuncts_end(tokens, end)
+        if _verb_at(tokens, skip_right(tokens, end)):
+            return (np[0], end)
     for _ in range(MAX_MODIFIERS):
         if end + 1 >= len(tokens) or tokens[end].tag != "IN":
             break
@@ -397,10 +404,29 @@ def _with_modifiers(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]
         inner = np_after(tokens, end + 1)
         if inner is None or inner[0] != end + 1:
             break
-        end = inner[1]
+        end = _conjuncts_end(tokens, inner[1])
         if _verb_at(tokens, skip_right(tokens, end)):
             return (np[0], end)
     return np
+
+
+def _conjuncts_end(tokens: list[Token], end: int) -> int:
+    """Where a preposition's object that ends at ``end`` ends with the objects coordinated
+    with it ("Thousands of teachers | , firefighters and state workers filled", "four
+    House Democrats from Arizona | and New Mexico wrote"): a list of bare noun phrases
+    (no determiner: "the mayor of Boston and the governor" are two subjects) closed by
+    "and" or "or"; ``end`` where no such list follows."""
+    j = end
+    while j + 1 < len(tokens) and tokens[j].text in {",", "and", "or"}:
+        if tokens[j + 1].text.lower() in DETERMINERS or tokens[j + 1].tag in {"PRP", "PRP$"}:
+            return end
+        conjunct = np_after(tokens, j + 1)
+        if conjunct is None or conjunct[0] != j + 1:
+            return end
+        if tokens[j].text != ",":  # "and" or "or" closes the list, read back as one
+            return conjunct[1] if _object_list_before(tokens, j + 1) is not None else end
+        j = conjunct[1]
+    return end
 
 
 def _verb_at(tokens: list[Token], j: int) -> bool:
@@ -690,6 +716,8 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
         elif (joined := _organisation_before_and(tokens, j)) is not None:
             j = joined  # "the Department of Health and Social Care": one name
+        elif (listed := _object_list_before(tokens, j)) is not None:
+            j = listed  # "four House Democrats from Arizona and New Mexico wrote"
         elif prev.text.isalpha() and j + 1 < len(tokens) and hyphen_glued(tokens, j + 1):
             j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
         elif _person_compound(tokens, j):
@@ -701,6 +729,68 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j >= end:
         return None
     return _participle_head(tokens, j) or (j, end)
+
+
+def _object_list_before(tokens: list[Token], j: int) -> int | None:
+    """Where the first of the objects coordinated with the one at ``j`` starts, all of a
+    preposition after a noun ("Democrats from | Arizona and New Mexico", "Thousands of |
+    teachers, firefighters and state workers"): bare noun phrases, the last after "and"
+    or "or", the others after commas; None where one opens with a determiner ("the mayor
+    of Boston and the governor": two subjects) or no preposition after a noun opens the
+    list ("Clinton and Sanders": two subjects)."""
+    if j < 3 or tokens[j - 1].text not in {"and", "or"} or not _bare_word(tokens[j]):
+        return None
+    n = j - 2
+    while n >= 0:
+        end = n
+        while n >= 0 and _bare_word(tokens[n]) and tokens[n].text.lower() not in NP_INNER:
+            n -= 1
+        if n == end or n < 1:
+            return None  # an empty item, or nothing before the list
+        if tokens[n].text == ",":
+            n -= 1
+            continue
+        opener, head = tokens[n].text.lower(), tokens[n - 1]
+        common = head.tag in {"NN", "NNS", "NNPS"} or nlp.is_frequent_word(head.text)
+        after_noun = head.tag in NOUN_TAGS and common and not _speech_word(head.text.lower())
+        # not a name's last word ("Ted Cruz of Texas and Senator Rand Paul"), nor speech
+        # ("criticism from Democrats and Republicans"); "— Thousands/NNP of" is common
+        last = j
+        while last + 1 < len(tokens) and _bare_word(tokens[last + 1]):
+            last += 1
+        people = (
+            _people_word(head)
+            or head.text.lower() in lexicons.organisation_nouns()  # "an army of"
+            or opener == "of"
+            and _people_word(tokens[last])
+        )  # "Thousands of ... and state workers", "a group of ... and scientists"; not
+        # "Signs of momentum shifts and evangelical turnout", "a backlash from ... leaders"
+        listed = opener in NP_INNER and tokens[n].tag == "IN" and after_noun and people
+        return n + 1 if listed else None
+    return None
+
+
+def _people_word(token: Token) -> bool:
+    """Is ``token`` a noun for a person or people, or a party's members ("spokesman",
+    "workers", "Democrats")?"""
+    word = token.text.lower()
+    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    return token.tag in {"NN", "NNS", "NNPS"} and (
+        lexicons.party_member(singular)
+        or person_noun(word)
+        or person_noun(singular)
+        or lexicons.agent_noun(singular)
+    )
+
+
+def _speech_word(word: str) -> bool:
+    """Is the lower-case noun ``word``, or its singular, a noun of speech ("criticism")?"""
+    return word in lexicons.speech_nouns() or word.removesuffix("s") in lexicons.speech_nouns()
+
+
+def _bare_word(token: Token) -> bool:
+    """A word of a noun phrase with no determiner: a noun, an adjective or a number."""
+    return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"} and token.text not in {",", "."}
 
 
 def _person_compound(tokens: list[Token], j: int) -> bool:
@@ -1956,7 +2046,10 @@ def _surname_of_place(words: list[Token], prep: int) -> tuple[int, int] | None:
 
 def _preposition_before(words: list[Token], start: int) -> int | None:
     """Where a preposition inside a noun phrase ("of", "to", "in" ...) stands before the
-    run at ``start``, past determiners ("ties to both Clintons"), with a word before it."""
+    run at ``start``, past determiners ("ties to both Clintons") or the objects listed
+    before it ("Democrats from Arizona and | New Mexico"), with a word before it."""
+    if (listed := _object_list_before(words, start)) is not None:
+        return listed - 1
     n = start - 1
     while n >= 0 and words[n].tag in {"DT", "PDT"}:
         n -= 1
@@ -2035,8 +2128,7 @@ def thing_noun(head: Token) -> bool:
         and word.islower()
         and not person_noun(word)
         and not person_noun(word.removesuffix("s"))
-        and word not in lexicons.speech_nouns()
-        and word.removesuffix("s") not in lexicons.speech_nouns()
+        and not _speech_word(word)
         and word.removesuffix("s") not in TIME_NOUNS
     )
 

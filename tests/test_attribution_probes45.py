@@ -896,10 +896,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Gary Lindner',
         'the same',
     ),
-    ('h14', 'talks like a moderate in Sheboygan'): (
-        'Gary Lindner',
-        'the same ("Tom Brekke, put out a statement this week. He said, quote, “…”")',
-    ),
     ('h14', 'My son is a TSA officer at Mitchell airport'): (
         'Gary Lindner',
         (

@@ -388,11 +388,6 @@ KNOWN_WRONG_70: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"said she heard Mr Tulley shout: “...”": the quoted shout is the object of the '
         'reported "heard X shout", whose subject is the neighbour who heard it',
     ),
-    ('t20', 'committed to a thriving farming sector'): (
-        'Rural Affairs',
-        '"A spokeswoman for the Department for Environment, Food and Rural Affairs said": '
-        'the name with commas inside is cut at its last comma',
-    ),
     ('t22', 'Danny was the kind of brother'): (
         'Daniel Reyes',
         '"The following statement was released Saturday by the family of Marine Cpl. Daniel '

@@ -396,11 +396,6 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Linda, drying a casserole dish ..., overheard him. “...,” she called out": "she" is '
         "the subject of the sentence just before",
     ),
-    ("d16", "a solution in search of a problem"): (
-        "New Mexico",
-        '"four House Democrats from Arizona and New Mexico wrote": the place after "from", '
-        "not the people before it",
-    ),
     ("d18", "no significant impact"): (
         "State Department's environmental review",
         'right in another form (the list has it with "the"; a slip of the list)',
