@@ -1,0 +1,171 @@
+"""coref61: invented probes for nominal speakers on unseen news, a twelfth coref batch after
+coref59: 12 stories (107 quotations) in the held-out split's genre (US politics news: wire
+copy, a Senate hearing, local news, a feature, a live blog, an opinion column), every person
+invented. The kinds: party+state epithets ("the Ohio Democrat", "the Texas Republican", "the
+Arizona Republican" beside a Utah Republican, "the Lima Republican", "the Pennsylvania
+Democrat"); former beside sitting office holders ("the former mayor", "the former
+governor", "the former congressman"); descriptions ("the first-term congresswoman", "the
+70-year-old", "the billionaire", "the retired general", "the incumbent", "the challenger",
+"the campaign's spokesman", "the accountant", "the priest"); kin nouns ("her husband", "the
+daughter", "his mother", "the elder Pruitt", "the younger brother"); "his running mate"
+named via "picked X as his running mate"; organisation nominals ("the agency said", "the
+department said"); several people of one surname (a senator and her husband, a father and
+son, three brothers and their mother).
+
+Judging rules, written with the stories before On Record read them (committed first; built
+from marked text by /work/notes/coref61_scripts/gen.py), as coref59's: a named person is
+right only as that person's name (no title); an unnamed person as a description of that
+person, in one of the forms listed; an organisation as its name; never None and never a
+named person for an unnamed one.
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests
+
+PROBES = batch("coref_probes_61.json")
+FIRST_JUDGED = 0  # filled in after the first run (the commit before it is the proof)
+
+PROBES_61: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
+    ("g01", "He has four", ("Marcia Delgado",)),
+    ("g01", "Four.", ("Marcia Delgado",)),
+    ("g01", "Then give the", ("Curtis Bannerman",)),
+    ("g01", "We have studied", ("Curtis Bannerman",)),
+    ("g01", "We will get", ("Hollis Graber",)),
+    ("g01", "Nobody is leaving", ("Hollis Graber",)),
+    ("g01", "We will spend", ("Renee Oduya",)),
+    ("g01", "Is it true", ("Marcia Delgado",)),
+    ("g01", "That is true,", ("Renee Oduya",)),
+    ("g01", "She reads letters.", ("Curtis Bannerman",)),
+    (
+        "g01",
+        "She has the",
+        ("A spokesman for Delgado", "a spokesman for Delgado", "spokesman for Delgado"),
+    ),
+    ("g02", "We are not", ("Lena Hultgren",)),
+    ("g02", "She is announcing", ("Dale Esterbrook",)),
+    ("g02", "I'm glad she", ("Dale Esterbrook",)),
+    ("g02", "Dale did a", ("Lena Hultgren",)),
+    ("g02", "People keep asking,", ("Dale Esterbrook",)),
+    ("g02", "I keep saying", ("Dale Esterbrook",)),
+    ("g02", "I'm not running", ("Paul Whitacre",)),
+    ("g02", "It closes the", ("Tamsin Fell",)),
+    ("g02", "Whether anyone walks", ("Tamsin Fell",)),
+    ("g02", "Sure. Why not,", ("Paul Whitacre",)),
+    ("g03", "I tell people", ("Ruth Ambler",)),
+    ("g03", "He is also", ("Ruth Ambler",)),
+    ("g03", "I do the", ("Tom Ambler",)),
+    ("g03", "That's not politics.", ("Tom Ambler",)),
+    ("g03", "Dinner was a", ("Kirsten Ambler-Voss",)),
+    ("g03", "I learned to argue", ("Kirsten Ambler-Voss",)),
+    ("g03", "Even her husband", ("Gordon Thiel",)),
+    ("g03", "Gordon got that", ("Tom Ambler",)),
+    ("g03", "Write that down.", ("Tom Ambler",)),
+    ("g03", "It changes the", ("Ruth Ambler",)),
+    ("g04", "I told him", ("Walter Pruitt",)),
+    ("g04", "He thanked me", ("Walter Pruitt",)),
+    ("g04", "I sat in", ("Dylan Pruitt",)),
+    ("g04", "He knows the", ("Walter Pruitt",)),
+    ("g04", "He'll learn, or", ("Walter Pruitt",)),
+    ("g04", "I respect Walt.", ("Ann Marie Coyle",)),
+    ("g04", "Those are different", ("Ann Marie Coyle",)),
+    ("g04", "People want a", ("Dylan Pruitt",)),
+    ("g04", "I've had two", ("Sharon Pruitt",)),
+    ("g04", "I'm not getting", ("Sharon Pruitt",)),
+    ("g05", "Alicia knows this", ("Martin Hargrove",)),
+    ("g05", "He kept calling,", ("Alicia Brandt",)),
+    ("g05", "Eventually you answer.", ("Alicia Brandt",)),
+    ("g05", "He picked a", ("Frank Tillery",)),
+    ("g05", "I like Alicia.", ("Owen Markle",)),
+    ("g05", "She is going", ("Gregory Brandt",)),
+    ("g05", "I'm going to", ("Gregory Brandt",)),
+    ("g05", "Owen will be", ("Martin Hargrove",)),
+    ("g06", "I am not", ("Whitney Sayle",)),
+    ("g06", "That means I", ("Whitney Sayle",)),
+    ("g06", "You can't buy", ("Raymond Kessler",)),
+    ("g06", "You can rent", ("Raymond Kessler",)),
+    ("g06", "anywhere, any time.", ("Troy Lindqvist",)),
+    ("g06", "She keeps saying", ("Troy Lindqvist",)),
+    ("g06", "We have agreed", ("Bree Oduya",)),
+    ("g06", "They're both friends,", ("Carl Munro",)),
+    ("g06", "One of them", ("Carl Munro",)),
+    ("g06", "He's old school.", ("Gloria Estes",)),
+    (
+        "g07",
+        "Additional teams will",
+        ("Federal Emergency Management Agency", "FEMA", "The Federal Emergency Management Agency"),
+    ),
+    ("g07", "People are pulling", ("Helen Marsh",)),
+    ("g07", "That is who", ("Helen Marsh",)),
+    (
+        "g07",
+        "Do not drive",
+        (
+            "Department of Transportation",
+            "The state Department of Transportation",
+            "state Department of Transportation",
+            "the state Department of Transportation",
+        ),
+    ),
+    ("g07", "We are opening", ("Curtis Abernathy",)),
+    ("g07", "My district is", ("Lionel Greer",)),
+    ("g07", "I'm not waiting", ("Lionel Greer",)),
+    ("g07", "He offered whatever", ("Dana Pell",)),
+    ("g07", "I saw roofs.", ("Helen Marsh",)),
+    ("g08", "Arizona grows a", ("Dwight Callum",)),
+    ("g08", "People forget that.", ("Dwight Callum",)),
+    ("g08", "I think the", ("Nora Pike",)),
+    ("g08", "It's a tax", ("Elias Ford",)),
+    ("g08", "The senator speaks", ("Mara Quist",)),
+    ("g08", "He spoke on", ("Mara Quist",)),
+    ("g08", "I'll tell you", ("Nora Pike",)),
+    ("g08", "Decide, and then", ("Nora Pike",)),
+    ("g09", "I have buried", ("Rudy Mendoza",)),
+    ("g09", "Three families got", ("Karina Voss",)),
+    ("g09", "The sheriff never", ("Karina Voss",)),
+    ("g09", "I called every", ("Rudy Mendoza",)),
+    ("g09", "He called me.", ("Elena Rocha",)),
+    ("g09", "Nobody enjoyed it,", ("Brian Tull",)),
+    ("g09", "They'll be back,", ("Rudy Mendoza",)),
+    ("g09", "The people who", ("Karina Voss",)),
+    ("g10", "I love my", ("Manuel Castellanos",)),
+    ("g10", "Manny thinks the", ("Javier Castellanos",)),
+    ("g10", "I pray for", ("Roberto Castellanos",)),
+    ("g10", "That's the deal", ("Roberto Castellanos",)),
+    ("g10", "One for each", ("Graciela Castellanos",)),
+    ("g10", "We're not going", ("Lucia Ferrante",)),
+    ("g10", "Mom wanted peace,", ("Manuel Castellanos",)),
+    ("g11", "This bridge is", ("Samuel Ochoa",)),
+    ("g11", "That's the difference", ("Samuel Ochoa",)),
+    ("g11", "I signed the", ("Eleanor Whitfield",)),
+    ("g11", "Nobody snubbed anybody,", ("Marcus Bell",)),
+    (
+        "g11",
+        "All invitations were",
+        (
+            "Department of Transportation",
+            "The Department of Transportation",
+            "the Department of Transportation",
+            "Pennsylvania Department of Transportation",
+        ),
+    ),
+    ("g11", "Blame me. I'll", ("Samuel Ochoa",)),
+    ("g11", "It took two", ("Priya Ramanathan",)),
+    ("g12", "I was sent", ("Sandra Quiñones",)),
+    ("g12", "Not for the", ("Sandra Quiñones",)),
+    ("g12", "Sandra is a", ("Gerald Fosse",)),
+    ("g12", "I voted against", ("Carl Dunmore",)),
+    ("g12", "She's catching up", ("Carl Dunmore",)),
+    ("g12", "She argued with", ("Ernesto Quiñones",)),
+    ("g12", "She's right on", ("Wade Coltrane",)),
+    ("g12", "Everybody has an", ("Sandra Quiñones",)),
+    ("g12", "I have an", ("Sandra Quiñones",)),
+]
+
+WHY_61: dict[str, str] = {}  # why each story's quotations on KNOWN_WRONG_61 are wrong
+
+KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+
+test_probe_speaker_coref61_batch, test_coref61_batch_figure = judged_batch_tests(
+    "coref61", PROBES, PROBES_61, KNOWN_WRONG_61, FIRST_JUDGED, size=107
+)
