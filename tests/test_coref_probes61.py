@@ -24,7 +24,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("coref_probes_61.json")
-FIRST_JUDGED = 0  # filled in after the first run (the commit before it is the proof)
+FIRST_JUDGED = 89  # right on main (542b672) before any mend, of 107
 
 PROBES_61: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
     ("g01", "He has four", ("Marcia Delgado",)),
@@ -162,9 +162,71 @@ PROBES_61: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("g12", "I have an", ("Sandra Quiñones",)),
 ]
 
-WHY_61: dict[str, str] = {}  # why each story's quotations on KNOWN_WRONG_61 are wrong
+WHY_61: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_61 are wrong
+    "g02": (
+        '"The building\'s owner, Paul Whitacre, ... the landlord said": "landlord" is another'
+        " noun than the role given (owner); no resource makes an owner of a building a landlord"
+    ),
+    "g03": (
+        "\"The senator's Republican challenger this fall, state Rep. Gordon Thiel, ... the"
+        ' challenger said": the name set off after "this fall" not read as the appositive; "the'
+        ' senator laughed. “...,” Ambler said": the lone surname given Tom Ambler, quoted more,'
+        " not the senator the clause before it is about (the clause shares the quotation's"
+        " frame, which no nominal-topic reading visits)"
+    ),
+    "g04": (
+        '"the elder Pruitt said" given the son (three Pruitts: the generations not told apart,'
+        ' his mother named later); "His father, now 71, ... the 71-year-old said": an age'
+        ' written "now 71" not read; "the incumbent" given the challenger: "Commissioner Ann'
+        ' Marie Coyle, won the seat" not read as the incumbent'
+    ),
+    "g05": (
+        '"picked state Sen. Alicia Brandt ... as his running mate ... his running mate said":'
+        ' the role given by "as" not read (coref59 f14 the same)'
+    ),
+    "g07": (
+        '"Gov. Helen Marsh ... the governor thanked volunteers. “...,” the Democrat said" in a'
+        " live blog: the bare party noun left a description (resolved in a short story; the"
+        " live blog's context keeps it unread)"
+    ),
+    "g09": (
+        '"The mother of one of the men who died, Elena Rocha, ... the mother said": the name'
+        ' set off after an "of" phrase not read as the appositive'
+    ),
+    "g10": (
+        '"His younger brother, Manuel Castellanos, 47, an accountant ... the accountant said":'
+        ' given the description "an accountant", not Manuel; "the state representative" given'
+        ' the priest: "The incumbent said ..." read as Roberto (three Castellanos)'
+    ),
+    "g11": (
+        '"Gov. Samuel Ochoa ... Former Gov. Eleanor Whitfield ... the governor said": the'
+        ' title read "Gov." without "Former", so the former governor, named since, was taken'
+    ),
+}
 
-KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    (probe, fragment): (given, WHY_61[probe])
+    for probe, fragment, given in [
+        ("g02", "Sure. Why not,", "landlord"),
+        ("g03", "Even her husband", "challenger"),
+        ("g03", "It changes the", "Tom Ambler"),
+        ("g04", "I told him", "Dylan Pruitt"),
+        ("g04", "He thanked me", "Dylan Pruitt"),
+        ("g04", "He knows the", "Dylan Pruitt"),
+        ("g04", "He'll learn, or", "Dylan Pruitt"),
+        ("g04", "I respect Walt.", "Dylan Pruitt"),
+        ("g04", "Those are different", "Dylan Pruitt"),
+        ("g05", "He kept calling,", "his running mate"),
+        ("g05", "Eventually you answer.", "his running mate"),
+        ("g07", "People are pulling", "Democrat"),
+        ("g07", "That is who", "Democrat"),
+        ("g09", "He called me.", "mother"),
+        ("g10", "I love my", "an accountant"),
+        ("g10", "Manny thinks the", "Roberto Castellanos"),
+        ("g11", "This bridge is", "Eleanor Whitfield"),
+        ("g11", "That's the difference", "Eleanor Whitfield"),
+    ]
+}
 
 test_probe_speaker_coref61_batch, test_coref61_batch_figure = judged_batch_tests(
     "coref61", PROBES, PROBES_61, KNOWN_WRONG_61, FIRST_JUDGED, size=107
