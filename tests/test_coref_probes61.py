@@ -17,11 +17,19 @@ from marked text by /work/notes/coref61_scripts/gen.py), as coref59's: a named p
 right only as that person's name (no title); an unnamed person as a description of that
 person, in one of the forms listed; an organisation as its name; never None and never a
 named person for an unnamed one.
+
+First judged, on main 542b672 before any mend: 89 of 107 right (83.2%; 18 wrong). After the
+mends below: 91 of 107. Fixed: a title written after "former" ("Former Gov. Eleanor
+Whitfield") is read with it, so "the governor" is the one holding the office now (2). A
+surname shared by several, written alone, is first the one mentioned in the sentences just
+before it (not the one mentioned most), unless named there as an owner or in the same
+sentence: on train, not here (g03's "the senator laughed" shares the quotation's frame).
 """
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_61.json")
 FIRST_JUDGED = 89  # right on main (542b672) before any mend, of 107
@@ -198,10 +206,6 @@ WHY_61: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_61 are 
         ' given the description "an accountant", not Manuel; "the state representative" given'
         ' the priest: "The incumbent said ..." read as Roberto (three Castellanos)'
     ),
-    "g11": (
-        '"Gov. Samuel Ochoa ... Former Gov. Eleanor Whitfield ... the governor said": the'
-        ' title read "Gov." without "Former", so the former governor, named since, was taken'
-    ),
 }
 
 KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
@@ -223,11 +227,92 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("g09", "He called me.", "mother"),
         ("g10", "I love my", "an accountant"),
         ("g10", "Manny thinks the", "Roberto Castellanos"),
-        ("g11", "This bridge is", "Eleanor Whitfield"),
-        ("g11", "That's the difference", "Eleanor Whitfield"),
     ]
 }
 
 test_probe_speaker_coref61_batch, test_coref61_batch_figure = judged_batch_tests(
     "coref61", PROBES, PROBES_61, KNOWN_WRONG_61, FIRST_JUDGED, size=107
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; the first two fail on main 542b672)
+
+N = "\n\n"
+
+
+def test_a_title_written_former_is_not_the_office_held_now() -> None:
+    """ "Gov. Lena Park ... Former Gov. Martin Ruiz ... “...,” the governor said": "Former"
+    before the title is read with it, so the governor is the one holding the office now,
+    though the former one was named since (main: Ruiz)."""
+    text = (
+        "Gov. Lena Park opened the new water plant in Tulsa on Monday. Former Gov. Martin"
+        " Ruiz, who began the project in 2012, watched from the crowd."
+        + N
+        + "“This plant is finished,” the governor said."
+    )
+    assert _speaker(text, "This plant") == "Lena Park"
+    lower = text.replace("Former Gov.", "Its author, former Gov.")
+    assert _speaker(lower, "This plant") == "Lena Park"
+
+
+def test_the_former_holder_is_still_the_former_one() -> None:
+    """A guard: "the former governor said" stays the former one."""
+    text = (
+        "Gov. Lena Park opened the new water plant in Tulsa on Monday. Former Gov. Martin"
+        " Ruiz, who began the project in 2012, watched from the crowd."
+        + N
+        + "“I signed the first check,” the former governor said."
+    )
+    assert _speaker(text, "I signed") == "Martin Ruiz"
+
+
+def test_a_shared_surname_alone_is_the_one_mentioned_just_before() -> None:
+    """ "... former state Sen. Dale Hearn said ... \\n\\nHearn said, “...”": the Hearn the
+    sentence before is about, not his wife Rita Hearn, quoted more (main: Rita)."""
+    text = (
+        "Rita Hearn is running for mayor of Duluth. “I know every street,” Hearn said."
+        " “I have paved half of them,” Hearn said. Hearn spoke for an hour."
+        + N
+        + "At a rally for his wife on Friday, her husband, former state Sen. Dale Hearn, said"
+        " she had the experience the job needed."
+        + N
+        + "Hearn said, “She was the best legislator I ever served with.”"
+    )
+    assert _speaker(text, "She was the best") == "Dale Hearn"
+
+
+def test_a_surname_after_an_inverted_said_is_not_the_name_itself() -> None:
+    """A guard: "Said Hearn, “...”": the last mention before "Hearn" is the run "Said
+    Hearn" itself (a given name "Said" and the surname, read as one person by the cheap
+    pass), in the same sentence, not a mention before it (train: "Said Comey, “...”" gave
+    the speaker "Said Comey" without the guard)."""
+    text = (
+        "State Sen. Rita Hearn has led the Senate's budget panel since 2019. Hearn wrote the"
+        " bill. Hearn has defended it on the floor twice."
+        + N
+        + "The state made a mistake in the audit of the Duluth port, Hearn has said. Said Hearn,"
+        " “An error on our part is painful to us.”"
+    )
+    assert _speaker(text, "An error") == "Rita Hearn"
+
+
+def test_a_title_named_paragraphs_later_is_not_taken_for_the_one_meant() -> None:
+    """A guard for the first mend: "In his state, Dalton said, ... “...,” the governor
+    said" with Gov. Ann Kell named only four paragraphs on: too far ahead to take "the
+    governor" from Dalton, the one the paragraph is about (main: Kell; on train, Chris
+    Christie with Ohio Gov. John Kasich named later, where main kept Christie only because
+    "Former Florida Gov. Jeb Bush" still fitted "the governor")."""
+    text = (
+        "Frank Dalton answered a question on drug treatment at the forum. In his state,"
+        " Dalton said, first offenders go to treatment. “Crime fell 20 percent,” the"
+        " governor said."
+        + N
+        + "The crowd applauded."
+        + N
+        + "Moderators moved on to taxes."
+        + N
+        + "Then came foreign policy."
+        + N
+        + "Ohio Gov. Ann Kell spoke next, on trade."
+    )
+    assert _speaker(text, "Crime fell") == "Frank Dalton"
