@@ -510,8 +510,8 @@ class Person:
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
         if role and not any(_holds(r, role) or _modifies_less(r, role) for r in self.roles):
-            kept = [r for r in self.roles if not (_holds(role, r) or _modifies_less(role, r))]
-            self.roles = kept + [role]  # "former New Mexico Gov." over "former Gov."
+            kept = [r for r in self.roles if not (_holds(role, r) or _place_added(role, r))]
+            self.roles = kept + [role]
 
     @property
     def role(self) -> str | None:
@@ -745,6 +745,13 @@ def _holds(role: str, part: str) -> bool:
     while at > 0 and role[at - 1] == "-":
         at = role.find(part, at + 1)
     return at != -1
+
+
+def _place_added(role: str, title: str) -> bool:
+    """Is ``role`` the title ``title`` given again with words between ("former New Mexico
+    Gov." for "former Gov.", as the title before a name and its place after it print it)?"""
+    words = title.split()
+    return lexicons.is_title_word(words[-1]) and _modifies_less(role, title)
 
 
 def _modifies_less(role: str, other: str) -> bool:
