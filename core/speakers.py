@@ -747,6 +747,14 @@ def _holds(role: str, part: str) -> bool:
     return at != -1
 
 
+def _one_name_in_other(name: str, other: str) -> bool:
+    """Do the words of one name end the other's ("Azam Nazeer Tarar" in "Parliamentary
+    Affairs Azam Nazeer Tarar"): one person named twice, not two sharing a surname?"""
+    a, b = name_words(name), name_words(other)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) > 1 and long[-len(short) :] == short
+
+
 def _place_added(role: str, title: str) -> bool:
     """Is ``role`` the title ``title`` given again with words between ("former New Mexico
     Gov." for "former Gov.", as the title before a name and its place after it print it)?"""
@@ -1877,10 +1885,12 @@ class Cast:
     def _mentioned_just_before_first(self, people: list[Person], at: int) -> list[Person]:
         """``people``, sharing a surname written alone at ``at``, with first the one last
         mentioned before it, in an earlier sentence within ``NEAR`` characters, however
-        written there (a name, a noun for them: "the former president told a crowd ...
-        \n\nMr. Bush also praised his younger brother" is George W. Bush, not Jeb, quoted
-        more; "former president Bill Clinton said ... \n\nClinton said" is Bill), unless
-        named there as an owner ("Eric Trump's comments")."""
+        written there (a name, a noun for them): "former president Bill Clinton said ...
+        \n\nClinton said" is Bill, not Hillary, mentioned more; "The senator laughed.
+        Then he turned serious. “...,” Langford said" is the senator, not his son. Not one
+        named there as an owner ("Eric Trump's comments"), nor one first named as another's
+        relative while another is not (the surname alone is the article's subject's), nor
+        one whose name ends another's (one person named twice)."""
         k = bisect_left(self._mentions, at, key=lambda m: m[0]) - 1
         if k < 0 or at - self._mentions[k][0] > NEAR:
             return people
@@ -1893,6 +1903,12 @@ class Cast:
         one = self._mentions[k][1]
         if not any(p is one for p in people):
             return people
+        others = [p for p in people if p is not one]
+        if self._introduced_as_kin(one) and not all(map(self._introduced_as_kin, others)):
+            return people  # "Oakes's son, Daniel, said ... “...,” he said. \n\n“...,” Oakes
+            # said": a relative's; the surname alone stays the article's subject's
+        if any(_one_name_in_other(one.name, p.name) for p in others):
+            return people  # "Parliamentary Affairs Azam Nazeer Tarar": one person misread
         return [one, *(p for p in people if p is not one)]
 
     def _titled(self, name: str, role: str | None) -> Person | None:
