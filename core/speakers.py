@@ -155,6 +155,10 @@ COUPLE_OR_FAMILY = re.compile(rf"\b[Tt]he\s+(couple|{FAMILY_PLURAL.pattern})\b")
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
+SENTENCE_ENDED = re.compile(r"[.!?][\"\u201d'\u2019]*\s")  # a sentence's end, then a space
+# a name written as an owner: "Eric Trump’s comments", "Mr. Bush's"
+OWNER_NAMED = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*[\u2019']s\b")
+FORMER_BEFORE = re.compile(r"\b([Ff]ormer|FORMER)[ \t\xa0]+$")  # right before a title
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
@@ -507,7 +511,8 @@ class Person:
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
         if role and not any(_holds(r, role) or _modifies_less(r, role) for r in self.roles):
-            self.roles = [r for r in self.roles if not _holds(role, r)] + [role]
+            kept = [r for r in self.roles if not (_holds(role, r) or _place_added(role, r))]
+            self.roles = kept + [role]
 
     @property
     def role(self) -> str | None:
@@ -741,6 +746,21 @@ def _holds(role: str, part: str) -> bool:
     while at > 0 and role[at - 1] == "-":
         at = role.find(part, at + 1)
     return at != -1
+
+
+def _one_name_in_other(name: str, other: str) -> bool:
+    """Do the words of one name end the other's ("Azam Nazeer Tarar" in "Parliamentary
+    Affairs Azam Nazeer Tarar"): one person named twice, not two sharing a surname?"""
+    a, b = name_words(name), name_words(other)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) > 1 and long[-len(short) :] == short
+
+
+def _place_added(role: str, title: str) -> bool:
+    """Is ``role`` the title ``title`` given again with words between ("former New Mexico
+    Gov." for "former Gov.", as the title before a name and its place after it print it)?"""
+    words = title.split()
+    return lexicons.is_title_word(words[-1]) and _modifies_less(role, title)
 
 
 def _modifies_less(role: str, other: str) -> bool:
@@ -1666,6 +1686,7 @@ class Cast:
             candidates = _surnames_first(candidates, words[0])
             candidates = self._kept_whole_last(candidates, words[0], at)
             candidates = self._named_in_paragraph_first(candidates, words[0], at)
+            candidates = self._mentioned_just_before_first(candidates, at)
         for person in candidates:
             if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
                 continue
@@ -1862,6 +1883,35 @@ class Cast:
         one = next(iter(local.values()))
         if not any(p is one for p in people):
             return people
+        return [one, *(p for p in people if p is not one)]
+
+    def _mentioned_just_before_first(self, people: list[Person], at: int) -> list[Person]:
+        """``people``, sharing a surname written alone at ``at``, with first the one last
+        mentioned before it, in an earlier sentence within ``NEAR`` characters, however
+        written there (a name, a noun for them): "former president Bill Clinton said ...
+        \n\nClinton said" is Bill, not Hillary, mentioned more; "The senator laughed.
+        Then he turned serious. “...,” Langford said" is the senator, not his son. Not one
+        named there as an owner ("Eric Trump's comments"), nor one first named as another's
+        relative while another is not (the surname alone is the article's subject's), nor
+        one whose name ends another's (one person named twice)."""
+        k = bisect_left(self._mentions, at, key=lambda m: m[0]) - 1
+        if k < 0 or at - self._mentions[k][0] > NEAR:
+            return people
+        since = self.text[self._mentions[k][0] : at]
+        if not SENTENCE_ENDED.search(since):
+            return people  # "Said Comey,": the name itself, read there as another's
+        if OWNER_NAMED.match(self.text, self._mentions[k][0]):
+            return people  # "Eric Trump's comments came after his father unveiled ...
+            # Trump tweeted": an owner, not who acts (here his father)
+        one = self._mentions[k][1]
+        if not any(p is one for p in people):
+            return people
+        others = [p for p in people if p is not one]
+        if self._introduced_as_kin(one) and not all(map(self._introduced_as_kin, others)):
+            return people  # "Oakes's son, Daniel, said ... “...,” he said. \n\n“...,” Oakes
+            # said": a relative's; the surname alone stays the article's subject's
+        if any(_one_name_in_other(one.name, p.name) for p in others):
+            return people  # "Parliamentary Affairs Azam Nazeer Tarar": one person misread
         return [one, *(p for p in people if p is not one)]
 
     def _titled(self, name: str, role: str | None) -> Person | None:
@@ -4459,7 +4509,12 @@ class Cast:
         if len(fits) != 1 or self._mentioned(fits[0], at):
             return None
         first = self._first_named.get(id(fits[0]))
-        return fits[0] if first is not None and first > at else None
+        if first is None or first <= at:
+            return None
+        if person is not None and len(BREAKS.findall(self.text, at, first)) > 1:
+            return None  # "In his state, Christie said ... The governor claimed", Ohio Gov.
+            # John Kasich named four paragraphs on: too far ahead to take from the one meant
+        return fits[0]
 
     def _written_office_but_not(
         self, person: Person, head: str, words: Sequence[str], at: int
@@ -5198,6 +5253,10 @@ def named_people(
         while title and title[0].lower() in RUN_OPENERS:
             title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
         titled = bool(title) and lexicons.is_title_word(title[-1])
+        title_at = run_start + words[begin - len(title)][0] if titled else 0
+        if titled and (former := FORMER_BEFORE.search(text, max(0, title_at - 10), title_at)):
+            title.insert(0, former.group(1))  # "Former Gov. Eleanor Whitfield", "former Sen. Ann
+            # Lee": an office she held, not "the governor" now
         if lexicons.party_word(name.rsplit(" ", 1)[-1]):
             continue  # "the Florida Republican": a party's member described, no surname
         if len(name_words(name)) >= (1 if titled else 2):

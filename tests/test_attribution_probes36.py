@@ -360,11 +360,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'said, “…”"): the ranker weighs the witness against the senator she quotes; a close '
         'call that flipped with the thirty-sixth session\'s second retrain',
     ),
-    ('s10', 'have a right to defend themselves'): (
-        'Caleb Langford',
-        'a senator and his son: "Langford said" goes to the son, quoted last, not to "the '
-        'senator" of the sentence before',
-    ),
     ('s13', 'Write speeches'): (
         'Adam Pryor',
         'an op-ed: "her chief of staff, he told me, “…”": "he" not tied to the nominal; the '

@@ -706,11 +706,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"“My daddy told me, ‘…’” Mr. Batiste told The Times-Picayune in 1998": the inner '
         'quotation is not its own, and "Mr. Batiste" goes to the Batiste named last (the nephew)',
     ),
-    ('n18', 'I’ve been trying ever since'): (
-        'Adonis Batiste',
-        'shared surname: "Mr. Batiste told The Times-Picayune in 1998" after "Leon Batiste got '
-        'his first trumpet" goes to the nephew, named first in the story',
-    ),
     ('n21', 'There is no door we can close'): (
         'a longtime surveyor with the Georgia Department',
         'right person in another form: the description cut before "of Community Health"',
