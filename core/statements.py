@@ -182,6 +182,7 @@ class Draft:
     mention: Mention | None
     cue: Span | None = None  # when it is not the mention's cue
     partial: bool = False  # a partial quotation, as a statement of its own until placed
+    voiceless: bool = False  # its source was found but cannot speak ("-constant")
 
 
 def find(
@@ -241,7 +242,10 @@ def settle_quotations(
     statement holds and that stand as a term in the writer's own noun phrase are no
     quotation ("the company's “unlimited” vacation policy", "the so-called “culture
     committee”": :func:`_writers_term`)."""
-    reported = [d for d in drafts if d.kind is not StatementKind.DIRECT and d.mention]
+    # a statement whose source cannot speak still holds its quoted words, said by no one
+    reported = [
+        d for d in drafts if d.kind is not StatementKind.DIRECT and (d.mention or d.voiceless)
+    ]
     held = _Cover(piece for d in reported for piece in d.content)
     kept = [
         att
@@ -591,7 +595,12 @@ class _FrameReader:
                 if mention is None and out[-1].mention is not None:
                     continue  # "According to X, it appears that ...": X's, not no one's
                 out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
-            out.append(Draft(kind, content, mention, words.span(i, j)))
+            if mention is not None and (agent := self._agent(i, j)) is not None:
+                mention = agent  # "the city, called “A” by its boosters": theirs, not the city's
+            voiceless = mention is not None and not self._speaks(mention)
+            if voiceless:
+                mention = None  # "near-constant calls of “...”": "-constant" says nothing
+            out.append(Draft(kind, content, mention, words.span(i, j), voiceless=voiceless))
             if i in nominal:
                 owned.add(id(out[-1]))
         # an owned claim stands in what it is part of ("doubted Roe's claim that ...")
@@ -634,6 +643,51 @@ class _FrameReader:
                 self.known, (mention.cue_span.start, len(self.known), mention), key=lambda k: k[:2]
             )
         return mention
+
+    def _speaks(self, mention: Mention) -> bool:
+        """May ``mention`` be a source: not a fragment of a hyphened word that opens with
+        the hyphen ("-constant" of "near-constant calls", "-grader" of "a first-grader"),
+        though a dash may open a list's line ("-One poll shows ...")?"""
+        start = mention.span.start
+        return not (self.text[start] == "-" and start and self.text[start - 1].isalnum())
+
+    def _agent(self, i: int, j: int) -> Mention | None:
+        """The agent of the passive participle cue of words ``i`` to ``j`` (a speech verb
+        or one the model reads as a passive), named after "by" right after it or after
+        its object's determiner and quotation ("a plan seen by its backers as a
+        “lifeline”", "the city, called the “Gateway” by its boosters"): who says it, not
+        the subject before the participle, which is what is talked of. Not a "by" after
+        any other word ("noted testimony by X", "passed by a vote")."""
+        words = self.words
+        if (
+            words.lowers[i] not in lexicons.cue_forms()
+            and words.lowers[i] not in self.model.passive
+        ):
+            return None
+        by = next(
+            (n for n in range(i + 1, min(len(words), j + AGENT_REACH)) if words.lowers[n] == "by"),
+            None,
+        )
+        between = range(i + 1, by) if by is not None else ()
+        if by is None or any(words.lowers[n] not in DETERMINERS | {QUOTE} for n in between):
+            return None
+        found = self._tokens_at(words.span(i))
+        if found is None:
+            return None
+        first, tokens, k = found
+        after_comma = tokens[k].tag == "VBD" and k > 0 and tokens[k - 1].text == ","
+        if tokens[k].tag != "VBN" and not after_comma:
+            return None  # "he said by phone": no passive (but "the city, called" may be one)
+        tagged = self.attributor.tagged(
+            words.starts[by], words.ends[min(len(words), by + SOURCE_PHRASE) - 1]
+        )
+        np = np_after(tagged, 1)
+        if np is None or not any(t.tag in NOUN_TAGS for t in tagged[np[0] : np[1]]):
+            return None
+        gerund = tagged[np[0]].text.islower() and tagged[np[0]].text.endswith("ing")
+        if tagged[1].tag == "RB" or gerund:
+            return None  # "responded by first saying", "by making": how, not who
+        return self.attributor.resolve(first, tagged, np, tokens[k])
 
     def _fronted_subject(self, i: int) -> Mention | None:
         """The subject of the main clause after the participle clause that the cue word
