@@ -737,9 +737,16 @@ def _holds(role: str, part: str) -> bool:
     word ("Justice" is not held in "five-justice majority")?"""
     role, part = role.lower(), part.lower()
     at = role.find(part)
-    while at > 0 and role[at - 1] == "-":
+    while at > 0 and role[at - 1] == "-" and not _tenure_prefixed(role, at - 1):
         at = role.find(part, at + 1)
     return at != -1
+
+
+def _tenure_prefixed(role: str, hyphen: int) -> bool:
+    """Is the hyphen at ``hyphen`` of ``role`` (lower case) the end of a prefix of time
+    ("then-mayor", "ex-governor"), so that the title after it is held: "then-Mayor" is
+    "Mayor" as the article dates it, one role, not two?"""
+    return role[:hyphen].rsplit(None, 1)[-1:] in (["then"], ["ex"], ["former"])
 
 
 def _modifies_less(role: str, other: str) -> bool:
@@ -925,7 +932,7 @@ def _keeps_period(word: str) -> bool:
     ("Sen.") or a capitalised abbreviation the tokenizer keeps whole ("Acme Corp.",
     "U.S.", "Jr."), whose period also ends the sentence it closes?"""
     bare = word[:-1]
-    if bare.lower() in lexicons.title_words():
+    if bare.rpartition("-")[2].lower() in lexicons.title_words():  # "Sen.", "then-Gov."
         return True
     return bare[:1].isupper() and ("." in bare or len(bare) > 1 and nlp.is_abbreviation(bare))
 
