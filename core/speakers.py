@@ -5048,6 +5048,11 @@ def _dateline(text: str, start: int, end: int, names: list[str]) -> bool:
     )
 
 
+# A prefix of time hyphened to a title that opens a run of capitalised words: "then-" of
+# "then-Secretary Clinton", kept with the title (a title as the article dates it).
+DATED_BY = re.compile(r"(?<![\w-])(?:then|ex|former)-$", re.IGNORECASE)
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -5154,9 +5159,11 @@ def named_people(
         if lexicons.party_word(name.rsplit(" ", 1)[-1]):
             continue  # "the Florida Republican": a party's member described, no surname
         if len(name_words(name)) >= (1 if titled else 2):
-            found.append(
-                NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
-            )
+            dated = DATED_BY.search(text, max(0, run_start - 8), run_start)
+            if dated is None or len(title) < begin:
+                dated = None  # the prefix dates the run's first word only: "then-Secretary"
+            shown = (dated.group(0) if dated else "") + " ".join(title)
+            found.append(NamedPerson(run_start + words[begin][0], name, shown if titled else ""))
     return found + _couple_named(text, found, start, len(text) if end is None else end)
 
 
