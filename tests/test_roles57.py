@@ -45,8 +45,7 @@ from tests.analyses import roles_of
         ),
         # the title named again later without the prefix stays one role
         (
-            "Under then-Gov. Ann Fisk, the state cut taxes.\n\n<We cut the levy twice,>"
-            " Fisk said.",
+            "Under then-Gov. Ann Fisk, the state cut taxes.\n\n<We cut the levy twice,> Fisk said.",
             "then-Gov.",
         ),
     ],
