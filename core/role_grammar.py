@@ -87,6 +87,7 @@ MODIFIERS = frozenset(
 )  # fmt: skip
 # Modifiers that open a title: only a determiner, a possessive or a capitalised word goes
 # before them ("Trump's former aide", not "the challenge | former Alaska Gov.").
+TENURE_PREFIXES = frozenset({"then", "ex", "former"})  # hyphened to a title: "then-Gov."
 OPENING_MODIFIERS = frozenset({"former", "ex", "then", "onetime", "one-time", "late", "would-be"})
 # Prepositions that join a complement to a role ("head of", "adviser to", "fellow at").
 PREPOSITIONS = frozenset(
@@ -341,6 +342,8 @@ def role_word(word: str, tag: str = "NN") -> bool:
     if "-" in bare:
         first, _, last = bare.rpartition("-")
         ends = last in nouns or agent and lexicons.agent_noun(last)
+        if first in TENURE_PREFIXES:  # "then-Gov.": a title as the article dates it
+            ends = ends or lexicons.is_title_word(word.strip(",;:\u2019'").rpartition("-")[2])
         head, *rest = bare.split("-")
         if len(rest) >= 2 and rest[0] in {"at", "in", "of", "on"}:
             ends = ends or head in nouns or lexicons.is_title_word(head)  # "editor-at-large":

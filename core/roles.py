@@ -185,7 +185,7 @@ def _ends_abbreviated_title(title: str) -> bool:
     """Whether ``title`` ends in a title written only abbreviated ("Del." of Delegate,
     "Supt."), whose period the tokenizer keeps with it only before a capitalised word
     (else "Del" and a full stop): read before a stand-in name, as in the article."""
-    last = title.rstrip().rsplit(None, 1)[-1]
+    last = title.rstrip().rsplit(None, 1)[-1].rpartition("-")[2]  # "then-Gov.": "Gov."
     return last.endswith(".") and last[:-1].lower() in lexicons.abbreviated_title_words()
 
 

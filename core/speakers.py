@@ -743,7 +743,7 @@ def _holds(role: str, part: str) -> bool:
     word ("Justice" is not held in "five-justice majority")?"""
     role, part = role.lower(), part.lower()
     at = role.find(part)
-    while at > 0 and role[at - 1] == "-":
+    while at > 0 and role[at - 1] == "-" and not _tenure_prefixed(role, at - 1):
         at = role.find(part, at + 1)
     return at != -1
 
@@ -761,6 +761,13 @@ def _place_added(role: str, title: str) -> bool:
     Gov." for "former Gov.", as the title before a name and its place after it print it)?"""
     words = title.split()
     return lexicons.is_title_word(words[-1]) and _modifies_less(role, title)
+
+
+def _tenure_prefixed(role: str, hyphen: int) -> bool:
+    """Is the hyphen at ``hyphen`` of ``role`` (lower case) the end of a prefix of time
+    ("then-mayor", "ex-governor"), so that the title after it is held: "then-Mayor" is
+    "Mayor" as the article dates it, one role, not two?"""
+    return role[:hyphen].rsplit(None, 1)[-1:] in (["then"], ["ex"], ["former"])
 
 
 def _modifies_less(role: str, other: str) -> bool:
@@ -946,7 +953,7 @@ def _keeps_period(word: str) -> bool:
     ("Sen.") or a capitalised abbreviation the tokenizer keeps whole ("Acme Corp.",
     "U.S.", "Jr."), whose period also ends the sentence it closes?"""
     bare = word[:-1]
-    if bare.lower() in lexicons.title_words():
+    if bare.rpartition("-")[2].lower() in lexicons.title_words():  # "Sen.", "then-Gov."
         return True
     return bare[:1].isupper() and ("." in bare or len(bare) > 1 and nlp.is_abbreviation(bare))
 
@@ -5150,6 +5157,11 @@ def _dateline(text: str, start: int, end: int, names: list[str]) -> bool:
     )
 
 
+# A prefix of time hyphened to a title that opens a run of capitalised words: "then-" of
+# "then-Secretary Clinton", kept with the title (a title as the article dates it).
+DATED_BY = re.compile(r"(?<![\w-])(?:then|ex|former)-$", re.IGNORECASE)
+
+
 def named_people(
     text: str,
     start: int = 0,
@@ -5260,9 +5272,11 @@ def named_people(
         if lexicons.party_word(name.rsplit(" ", 1)[-1]):
             continue  # "the Florida Republican": a party's member described, no surname
         if len(name_words(name)) >= (1 if titled else 2):
-            found.append(
-                NamedPerson(run_start + words[begin][0], name, " ".join(title) if titled else "")
-            )
+            dated = DATED_BY.search(text, max(0, run_start - 8), run_start)
+            if dated is None or len(title) < begin:
+                dated = None  # the prefix dates the run's first word only: "then-Secretary"
+            shown = (dated.group(0) if dated else "") + " ".join(title)
+            found.append(NamedPerson(run_start + words[begin][0], name, shown if titled else ""))
     return found + _couple_named(text, found, start, len(text) if end is None else end)
 
 
