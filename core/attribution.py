@@ -104,6 +104,7 @@ from core.speakers import (
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     PRONOUN_OF_OWNER,
+    SENTENCE_END_AFTER,
     Cast,
     Person,
     another_described,
@@ -1956,7 +1957,6 @@ WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
-SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
     re.compile(

@@ -155,7 +155,7 @@ COUPLE_OR_FAMILY = re.compile(rf"\b[Tt]he\s+(couple|{FAMILY_PLURAL.pattern})\b")
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
-SENTENCE_ENDED = re.compile(r"[.!?][\"\u201d'\u2019]*\s")  # a sentence's end, then a space
+SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")  # a sentence's end, a space next
 # a name written as an owner: "Eric Trump’s comments", "Mr. Bush's"
 OWNER_NAMED = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*[\u2019']s\b")
 FORMER_BEFORE = re.compile(r"\b([Ff]ormer|FORMER)[ \t\xa0]+$")  # right before a title
@@ -1898,7 +1898,7 @@ class Cast:
         if k < 0 or at - self._mentions[k][0] > NEAR:
             return people
         since = self.text[self._mentions[k][0] : at]
-        if not SENTENCE_ENDED.search(since):
+        if not SENTENCE_END_AFTER.search(since):
             return people  # "Said Comey,": the name itself, read there as another's
         if OWNER_NAMED.match(self.text, self._mentions[k][0]):
             return people  # "Eric Trump's comments came after his father unveiled ...
