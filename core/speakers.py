@@ -3018,7 +3018,7 @@ class Cast:
             ):
                 continue  # "The mayor has not replied", "a narrator says": a person, no body
             if person.kind != SpeakerKind.PERSON:
-                named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+                named = _named_body(person)
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
@@ -3103,10 +3103,10 @@ class Cast:
         others: list[str] = []  # the bodies mentioned since, by name
         for offset, person in self._mentioned_back(at, begin):
             if not same.match(self.text, offset):
-                if person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper():
+                if _named_body(person):
                     others.append(person.name)
                 continue
-            named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+            named = _named_body(person)
             if not named or leaves_open(self.text[offset:at]):
                 return None
             since = others + [n for o, n, _ in self._organisations if offset < o < at]
@@ -3753,11 +3753,9 @@ class Cast:
         body = WROTE_IN_BODY.search(self.text, max(0, used - 120), used)
         if body is None:
             return None
-        read = [
-            p for p in self.mentioned_between(body.start(), body.start()) if p.name[:1].isupper()
-        ]
+        read = self.mentioned_between(body.start(), body.start())
         return next(
-            (p for p in read if p.kind == SpeakerKind.ORGANISATION),
+            (p for p in read if _named_body(p)),
             self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
         )
 
@@ -6968,6 +6966,12 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
         return None
     found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
+
+
+def _named_body(person: Person) -> bool:
+    """Is ``person`` an organisation the article names ("Acme Rail"), not one only
+    described ("the ministry")?"""
+    return person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
 
 
 def _is_group(person: Person) -> bool:
