@@ -3017,8 +3017,9 @@ class Attributor:
         if np is None:
             return None
         verb = tokens[min(skip_right(tokens, np[1]), len(tokens) - 1)]
-        with self.cast.hypothetical():
-            person = self._resolve(tokens, np, verb.text, verb.span).person
+        with self.cast.hypothetical() as withheld:
+            mention = self._resolve(tokens, np, verb.text, verb.span)
+        person = mention.person
         named = any(t.tag in nlp.PROPER_TAGS for t in tokens[np[0] : np[1]])
         if (
             person is None
@@ -3026,7 +3027,8 @@ class Attributor:
             and not (named and person.kind == SpeakerKind.ORGANISATION)
         ):
             return None  # no one, or "the government", "the agencies": no name
-        return self._resolve(tokens, np, verb.text, verb.span)
+        self.cast.keep(withheld)
+        return mention
 
     def _past_thing(self, frame: Frame, q: QuotedSpan) -> tuple[str, Mention | None]:
         """The sieve and speaker of a quotation whose sentence opens with a thing as its

@@ -989,6 +989,7 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
+        self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
         self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
@@ -1658,19 +1659,29 @@ class Cast:
         self.people.append(person)
 
     def _remember(self, at: int, person: Person) -> None:
-        if not self.quiet:
-            insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
-            insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
+        if self.quiet:
+            self._withheld.append((at, person))
+            return
+        insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+        insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
 
     @contextmanager
-    def hypothetical(self) -> Iterator[None]:
+    def hypothetical(self) -> Iterator[list[tuple[int, Person]]]:
         """Resolve mentions without their counting as what a later pronoun refers to:
-        for candidates that may not be chosen."""
+        for candidates that may not be chosen. Yields the mentions withheld, which
+        :meth:`keep` remembers after all where the candidate is chosen."""
+        outer, self._withheld = self._withheld, []
         self.quiet = True
         try:
-            yield
+            yield self._withheld
         finally:
             self.quiet = False
+            self._withheld = outer
+
+    def keep(self, withheld: list[tuple[int, Person]]) -> None:
+        """Remember the mentions a :meth:`hypothetical` resolution withheld."""
+        for at, person in withheld:
+            self._remember(at, person)
 
     def _find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
         """The person an earlier naming gave that ``name`` refers to, if any, of
