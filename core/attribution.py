@@ -1297,6 +1297,9 @@ POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
+FRONTED_CLAUSE_JOINS = frozenset({"and", "but", "so", "yet", "then"})  # "And when X said"
+
+
 def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) -> bool:
     """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
     in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
@@ -1308,7 +1311,7 @@ def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) 
     if not held.subordinate or held.cue_span.end > q.opener:
         return False
     opening = [w.strip(",").lower() for w in text[start : held.span.start].split()]
-    if opening[:1] in (["and"], ["but"], ["so"], ["yet"], ["then"]):
+    if opening[:1] and opening[0] in FRONTED_CLAUSE_JOINS:
         opening = opening[1:]
     if len(opening) != 1 or opening[0] not in CLAUSE_OPENERS:
         return False
@@ -1328,9 +1331,10 @@ def _own_cue_over_label(text: str, label: Mention, cued: Mention | None) -> bool
     named speaker's turn's cue does when it names a third voice ("WEXFORD: ... the
     union's president called me and said, “...”", "ABUELO: Their newsletter called it
     “...”"), not the turn's own "I" or its hearer's "you"."""
-    if label.span.of(text) == "A":
+    written = label.span.of(text)
+    if written == "A":
         return True
-    if cued is None or label.span.of(text) == "Q" or cued.person is label.person:
+    if cued is None or written == "Q" or cued.person is label.person:
         return False
     if cued.span.start < label.span.end and label.span.start < cued.span.end:
         return False  # the label itself read as a colon's cue: "REPORTER: “...”"
