@@ -126,7 +126,6 @@ REACH = 3000
 OTHER = {"m": "f", "f": "m"}
 HAND = ROOT / "tests" / "data"  # train_people_*.tsv: the hand samples read over the proxy
 KNOWN_SHARE = 0.8  # of a surname's full-named Sources across the split: who it alone means
-SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # as polnear_people reads them
 NAME = r"[A-Z][\w'\u2019-]*"
 BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:({NAME}) )?({NAME}) (?:[A-Z]\. )?\Z")  # first, middle
 
@@ -432,7 +431,7 @@ def _person_key(identity: str) -> Key | None:
     """An identity as a folding key (surname, first name, suffix); None for one word."""
     words = identity.split()
     suffix = words[-1].strip(".").lower() if len(words) > 2 else ""
-    suffix = suffix if suffix in SUFFIX_WORDS else ""
+    suffix = suffix if suffix in SUFFIXES else ""
     words = words[:-1] if suffix else words
     return (words[-1], words[0], suffix) if len(words) > 1 else None
 

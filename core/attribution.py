@@ -104,6 +104,7 @@ from core.speakers import (
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     PRONOUN_OF_OWNER,
+    SENTENCE_END_AFTER,
     Cast,
     Person,
     another_described,
@@ -650,7 +651,7 @@ def _gender_after(tokens: list[Token], before: Sequence[Token] = ()) -> str | No
 LINE_SPACE = re.compile(r"[^\S\n]*")  # spaces, no line break
 # between a cue and the quotation opening right after it ("the forward said: “I was ...")
 BEFORE_OPENING = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
-SAID_AS_I_READ = 500  # characters of a quotation that _said_as_i reads for its "I"
+SAID_AS_I_READ = 500  # characters of a quotation that _start_if_says_i reads for its "I"
 DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 SINGULAR_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b|\bI[\u2019'](?:m|ve|d|ll)\b")
 
@@ -1296,6 +1297,9 @@ POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
+FRONTED_CLAUSE_JOINS = frozenset({"and", "but", "so", "yet", "then"})  # "And when X said"
+
+
 def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) -> bool:
     """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
     in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
@@ -1307,7 +1311,7 @@ def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) 
     if not held.subordinate or held.cue_span.end > q.opener:
         return False
     opening = [w.strip(",").lower() for w in text[start : held.span.start].split()]
-    if opening[:1] in (["and"], ["but"], ["so"], ["yet"], ["then"]):
+    if opening[:1] and opening[0] in FRONTED_CLAUSE_JOINS:
         opening = opening[1:]
     if len(opening) != 1 or opening[0] not in CLAUSE_OPENERS:
         return False
@@ -1321,15 +1325,16 @@ def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) 
 TURN_SPEAKERS = frozenset({"i", "we", "you"})  # the label's voice or its hearer's
 
 
-def _turns_own(text: str, label: Mention, cued: Mention | None) -> bool:
+def _own_cue_over_label(text: str, label: Mention, cued: Mention | None) -> bool:
     """Does a quotation's own cue in a transcript's turn name who spoke it, over the
     turn's ``label``? An interview's answer's cue does ("A: As my predecessor said"); a
     named speaker's turn's cue does when it names a third voice ("WEXFORD: ... the
     union's president called me and said, “...”", "ABUELO: Their newsletter called it
     “...”"), not the turn's own "I" or its hearer's "you"."""
-    if label.span.of(text) == "A":
+    written = label.span.of(text)
+    if written == "A":
         return True
-    if cued is None or label.span.of(text) == "Q" or cued.person is label.person:
+    if cued is None or written == "Q" or cued.person is label.person:
         return False
     if cued.span.start < label.span.end and label.span.start < cued.span.end:
         return False  # the label itself read as a colon's cue: "REPORTER: “...”"
@@ -1956,7 +1961,6 @@ WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
-SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")
 BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
     re.compile(
@@ -2865,7 +2869,7 @@ class Attributor:
                     sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
                     margin = None
                     if label is not None and not (
-                        sieve == "cue" and _turns_own(self.text, label, mention)
+                        sieve == "cue" and _own_cue_over_label(self.text, label, mention)
                     ):
                         sieve, mention = "transcript", label  # a turn's own cue wins:
                         # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
@@ -3017,8 +3021,9 @@ class Attributor:
         if np is None:
             return None
         verb = tokens[min(skip_right(tokens, np[1]), len(tokens) - 1)]
-        with self.cast.hypothetical():
-            person = self._resolve(tokens, np, verb.text, verb.span).person
+        with self.cast.hypothetical() as withheld:
+            mention = self._resolve(tokens, np, verb.text, verb.span)
+        person = mention.person
         named = any(t.tag in nlp.PROPER_TAGS for t in tokens[np[0] : np[1]])
         if (
             person is None
@@ -3026,7 +3031,8 @@ class Attributor:
             and not (named and person.kind == SpeakerKind.ORGANISATION)
         ):
             return None  # no one, or "the government", "the agencies": no name
-        return self._resolve(tokens, np, verb.text, verb.span)
+        self.cast.keep(withheld)
+        return mention
 
     def _past_thing(self, frame: Frame, q: QuotedSpan) -> tuple[str, Mention | None]:
         """The sieve and speaker of a quotation whose sentence opens with a thing as its
@@ -3917,7 +3923,8 @@ class Attributor:
     def _resolve_phrase(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
     ) -> Mention:
-        """:meth:`_resolve`, but for a campaign "of" the person named."""
+        """The mention the tokens ``np`` make as written, before :meth:`_resolve` reads a
+        person after "the campaign of" as that person's campaign."""
         i, j = np
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
@@ -4009,9 +4016,9 @@ class Attributor:
             # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
             return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
-        epithet = None  # the same, for an epithet (see _epithet_speaks)
+        epithet = None  # the same, for an epithet (see _start_if_epithet)
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
-            said_as_i = self._noun_said_as_i(words, name, cue_span)
+            said_as_i = self._start_if_noun_says_i(words, name, cue_span)
             if said_as_i is not None:  # "“I ...,” the Briton said": a noun, as "the Texan"
                 kind = NameKind.DEMONYM
         if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
@@ -4060,8 +4067,10 @@ class Attributor:
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
-            epithet = self._epithet_speaks(words, start, end, cue_span)
-            said_as_i = epithet if epithet is not None else self._said_as_i(start, end, cue_span)
+            epithet = self._start_if_epithet(words, start, end, cue_span)
+            said_as_i = (
+                epithet if epithet is not None else self._start_if_says_i(start, end, cue_span)
+            )
             # "“I knew it was there,” the skip said": one who says "I" is a person,
             # whatever the noun
         nominal = nominal or said_as_i is not None
@@ -4413,20 +4422,27 @@ class Attributor:
             return name
         return None
 
-    def _said_as_i(self, start: int, end: int, cue_span: Span) -> int | None:
+    def _start_if_says_i(self, start: int, end: int, cue_span: Span) -> int | None:
         """Does the quotation that the noun phrase at ``start:end`` speaks, the one closing
         right before it ("“...,” the teenager said") or opening right after its cue ("the
         teenager said: “...”"), speak in the first person singular ("I", "my", "me")? Only
         a person says "I": the phrase is someone, whatever its noun. Where the sentence
         starts (its quotation's opening mark or the phrase) if so; None otherwise. The
         quotations are the article's, as :func:`core.quotes.scan` pairs their marks."""
-        before = self._quote_closing_at(start)
-        if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
-            before = None  # "“...,” the skip said": the cue right after the phrase
+        before = self._quote_before_phrase(start, end, cue_span)
         if before is not None and SINGULAR_I.search(before.span.of(self.text)):
             return before.opener
         after = self._quote_opening_at(max(cue_span.end, end))
         return start if after is not None and SINGULAR_I.search(self._read_of(after)) else None
+
+    def _quote_before_phrase(self, start: int, end: int, cue_span: Span) -> QuotedSpan | None:
+        """The quotation closing right before the noun phrase at ``start:end``
+        (:meth:`_quote_closing_at`), unless words stand between the phrase and a cue after
+        it: the phrase speaks that quotation ("“...,” the skip said")."""
+        before = self._quote_closing_at(start)
+        if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
+            return None
+        return before
 
     def _inside_quotation(self, at: int) -> bool:
         """Does the character at ``at`` stand inside one of the article's quotations?"""
@@ -4458,20 +4474,20 @@ class Attributor:
         return q
 
     def _read_of(self, q: QuotedSpan) -> str:
-        """The words of ``q`` :meth:`_said_as_i` reads: up to a double mark nested in it
+        """The words of ``q`` :meth:`_start_if_says_i` reads: up to a double mark nested in it
         and at most ``SAID_AS_I_READ`` characters."""
         words = self.text[q.span.start : min(q.span.end, q.span.start + SAID_AS_I_READ)]
         nested = DOUBLE_MARK.search(words)
         return words[: nested.start()] if nested else words
 
-    def _epithet_speaks(
+    def _start_if_epithet(
         self, words: list[Token], start: int, end: int, cue_span: Span
     ) -> int | None:
         """Is the phrase an epithet, a noun for a person by trade or by sex with words of
         its own before it ("the real estate developer", "the former first lady"): a head
         that ``lexicons.agent_noun``, WordNet's ``person_nouns`` or ``noun_gender`` gives a
         person? Then it speaks as someone, as a phrase saying "I" does (see
-        :meth:`_said_as_i`), and is read only as the subject of the sentence just before:
+        :meth:`_start_if_says_i`), and is read only as the subject of the sentence just before:
         where its sentence starts (the quotation closing right before it, or the phrase)
         if so; None otherwise. A bare "the developer" may be someone never named; "the
         ad's narrator" is someone's."""
@@ -4482,9 +4498,7 @@ class Attributor:
             head in lexicons.person_nouns() or lexicons.agent_noun(head) or noun_gender(head)
         ):
             return None
-        before = self._quote_closing_at(start)
-        if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
-            before = None  # "“...,” the skip said": the cue right after the phrase
+        before = self._quote_before_phrase(start, end, cue_span)
         return before.opener if before is not None else start
 
     def _subject_just_before(self, at: int | None, pronoun: bool = False) -> Person | None:
@@ -4498,13 +4512,13 @@ class Attributor:
             return None
         return found.person
 
-    def _noun_said_as_i(
+    def _start_if_noun_says_i(
         self, words: list[Token], name: tuple[int, int], cue_span: Span
     ) -> int | None:
         """Is the name read in "the Briton" one capitalised word last after "the", no
         listed first name nor the surname of anyone the article names, in a phrase that
         speaks a quotation in the first person singular? Then it is a noun for the person,
-        as "the Texan" is, not a name: where its sentence starts (see :meth:`_said_as_i`);
+        as "the Texan" is, not a name: where its sentence starts (see :meth:`_start_if_says_i`);
         None otherwise."""
         n0, n1 = name
         word = words[n0].text
@@ -4517,7 +4531,7 @@ class Attributor:
             and word not in self.cast.surnames()
         ):
             return None
-        return self._said_as_i(words[0].span.start, words[-1].span.end, cue_span)
+        return self._start_if_says_i(words[0].span.start, words[-1].span.end, cue_span)
 
     def _roles_at(self, start: int, end: int) -> list[str]:
         """The roles given at the mention ``start``-``end``, read once per mention (the

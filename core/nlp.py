@@ -1479,6 +1479,7 @@ def _name_run_opens(tokens: list[Token], tags: list[str]) -> bool:
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
 CLAUSE_CLOSERS = frozenset({".", ",", ":", ";", '"', "\u201c", "\u201d"})
 NOUNS = frozenset({"NN", "NNS", "NNP"})
+ANY_NOUN = NOUNS | {"NNPS"}  # a plural name too ("the Democrats")
 
 
 def _particles_in_name(tokens: list[Token], tags: list[str], i: int) -> range:
@@ -1584,7 +1585,7 @@ def _past_before_and(tokens: list[Token], tags: list[str], i: int) -> bool:
     word = tokens[i].text
     return (
         tags[i] in NOUN_OR_ADJECTIVE
-        and tags[i - 1] in NOUNS | {"NNPS"}
+        and tags[i - 1] in ANY_NOUN
         and word.endswith("ed")
         and word.isalpha()
         and word.islower()

@@ -774,13 +774,19 @@ def _people_word(token: Token) -> bool:
     """Is ``token`` a noun for a person or people, or a party's members ("spokesman",
     "workers", "Democrats")?"""
     word = token.text.lower()
-    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    singular = _singular_of(word)
     return token.tag in {"NN", "NNS", "NNPS"} and (
         lexicons.party_member(singular)
         or person_noun(word)
         or person_noun(singular)
         or lexicons.agent_noun(singular)
     )
+
+
+def _singular_of(plural: str) -> str:
+    """A lower-case plural noun's singular as a person noun's is formed ("congressmen":
+    congressman, "workers": worker); a word with no plural "s" as it is."""
+    return plural[:-3] + "man" if plural.endswith("men") else plural.removesuffix("s")
 
 
 def _speech_word(word: str) -> bool:
@@ -2019,8 +2025,7 @@ def _people_head(words: list[Token], prep: int) -> bool:
         return False  # "Voters for Clean Water": a body's name
     if before.tag != "NNS" or is_title_word(word):
         return False
-    lower = word.lower()
-    singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
+    singular = _singular_of(word.lower())
     if not (person_noun(singular) or lexicons.agent_noun(singular)):
         return False
     return word.islower() or prep == 1 and word[1:].islower()

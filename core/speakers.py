@@ -155,7 +155,7 @@ COUPLE_OR_FAMILY = re.compile(rf"\b[Tt]he\s+(couple|{FAMILY_PLURAL.pattern})\b")
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
 SUFFIXES = lexicons.NAME_SUFFIXES
-SENTENCE_ENDED = re.compile(r"[.!?][\"\u201d'\u2019]*\s")  # a sentence's end, then a space
+SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")  # a sentence's end, a space next
 # a name written as an owner: "Eric Trump’s comments", "Mr. Bush's"
 OWNER_NAMED = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*[\u2019']s\b")
 FORMER_BEFORE = re.compile(r"\b([Ff]ormer|FORMER)[ \t\xa0]+$")  # right before a title
@@ -996,6 +996,7 @@ class Cast:
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
+        self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
         self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
@@ -1665,19 +1666,29 @@ class Cast:
         self.people.append(person)
 
     def _remember(self, at: int, person: Person) -> None:
-        if not self.quiet:
-            insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
-            insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
+        if self.quiet:
+            self._withheld.append((at, person))
+            return
+        insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+        insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
 
     @contextmanager
-    def hypothetical(self) -> Iterator[None]:
+    def hypothetical(self) -> Iterator[list[tuple[int, Person]]]:
         """Resolve mentions without their counting as what a later pronoun refers to:
-        for candidates that may not be chosen."""
+        for candidates that may not be chosen. Yields the mentions withheld, which
+        :meth:`keep` remembers after all where the candidate is chosen."""
+        outer, self._withheld = self._withheld, []
         self.quiet = True
         try:
-            yield
+            yield self._withheld
         finally:
             self.quiet = False
+            self._withheld = outer
+
+    def keep(self, withheld: list[tuple[int, Person]]) -> None:
+        """Remember the mentions a :meth:`hypothetical` resolution withheld."""
+        for at, person in withheld:
+            self._remember(at, person)
 
     def _find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
         """The person an earlier naming gave that ``name`` refers to, if any, of
@@ -1905,7 +1916,7 @@ class Cast:
         if k < 0 or at - self._mentions[k][0] > NEAR:
             return people
         since = self.text[self._mentions[k][0] : at]
-        if not SENTENCE_ENDED.search(since):
+        if not SENTENCE_END_AFTER.search(since):
             return people  # "Said Comey,": the name itself, read there as another's
         if OWNER_NAMED.match(self.text, self._mentions[k][0]):
             return people  # "Eric Trump's comments came after his father unveiled ...
@@ -3025,7 +3036,7 @@ class Cast:
             ):
                 continue  # "The mayor has not replied", "a narrator says": a person, no body
             if person.kind != SpeakerKind.PERSON:
-                named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+                named = _named_body(person)
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
@@ -3110,10 +3121,10 @@ class Cast:
         others: list[str] = []  # the bodies mentioned since, by name
         for offset, person in self._mentioned_back(at, begin):
             if not same.match(self.text, offset):
-                if person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper():
+                if _named_body(person):
                     others.append(person.name)
                 continue
-            named = person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
+            named = _named_body(person)
             if not named or leaves_open(self.text[offset:at]):
                 return None
             since = others + [n for o, n, _ in self._organisations if offset < o < at]
@@ -3760,11 +3771,9 @@ class Cast:
         body = WROTE_IN_BODY.search(self.text, max(0, used - 120), used)
         if body is None:
             return None
-        read = [
-            p for p in self.mentioned_between(body.start(), body.start()) if p.name[:1].isupper()
-        ]
+        read = self.mentioned_between(body.start(), body.start())
         return next(
-            (p for p in read if p.kind == SpeakerKind.ORGANISATION),
+            (p for p in read if _named_body(p)),
             self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
         )
 
@@ -6982,6 +6991,12 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
         return None
     found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
+
+
+def _named_body(person: Person) -> bool:
+    """Is ``person`` an organisation the article names ("Acme Rail"), not one only
+    described ("the ministry")?"""
+    return person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
 
 
 def _is_group(person: Person) -> bool:
