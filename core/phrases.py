@@ -2260,6 +2260,9 @@ def _titles_joined(tokens: list[Token], i: int) -> bool:
     return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
 
 
+TITLE_PHRASE_WORDS = 6  # "Democratic National Committee Chairman": a body and its title
+
+
 def _title_phrases_joined(tokens: list[Token], i: int) -> bool:
     """Does the "and" at ``i`` join two title phrases of one person named after the second
     ("former Ohio Gov. and Democratic National Committee Chairman Ted Strickland", "former
@@ -2275,9 +2278,6 @@ def _title_phrases_joined(tokens: list[Token], i: int) -> bool:
         if _office_word(tokens[j]) and name.tag in nlp.PROPER_TAGS and not _office_word(name):
             return _capitalised(name)
     return False
-
-
-TITLE_PHRASE_WORDS = 6  # "Democratic National Committee Chairman": a body and its title
 
 
 def _rank(token: Token) -> bool:
