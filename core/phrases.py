@@ -1224,7 +1224,9 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break  # "the candidate - who has chafed": a dash ends the phrase
         if _np_tok(tok) and tok.text not in {",", "."} or hyphen_glued(tokens, end):
             end += 1
-        elif tok.text == "and" and _titles_joined(tokens, end):
+        elif tok.text == "and" and (
+            _titles_joined(tokens, end) or _title_phrases_joined(tokens, end)
+        ):
             end += 1  # "said President and CEO Angela Freeman": two titles of one person
         elif tok.text == "and" and _fields_joined(tokens, k, end):
             end += 1  # "Secretary of Health and Human Services Ann Lee"
@@ -2353,6 +2355,26 @@ def _titles_joined(tokens: list[Token], i: int) -> bool:
     while run < len(tokens) and _capitalised(tokens[run]):
         run += 1
     return run - (i + 1) >= 2 and not all(_office_word(t) for t in tokens[i + 1 : run])
+
+
+TITLE_PHRASE_WORDS = 6  # "Democratic National Committee Chairman": a body and its title
+
+
+def _title_phrases_joined(tokens: list[Token], i: int) -> bool:
+    """Does the "and" at ``i`` join two title phrases of one person named after the second
+    ("former Ohio Gov. and Democratic National Committee Chairman Ted Strickland", "former
+    senator and party chairman Bob Walters")? The word before is a title or role noun with
+    no name after it; after "and", within ``TITLE_PHRASE_WORDS`` words of a noun phrase, a
+    title or role noun is followed by a capitalised name."""
+    if i == 0 or not _office_word(tokens[i - 1]):
+        return False
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + TITLE_PHRASE_WORDS)):
+        if not _np_tok(tokens[j]) or tokens[j].text in {",", "."}:
+            return False
+        name = tokens[j + 1]
+        if _office_word(tokens[j]) and name.tag in nlp.PROPER_TAGS and not _office_word(name):
+            return _capitalised(name)
+    return False
 
 
 def _rank(token: Token) -> bool:

@@ -101,3 +101,33 @@ def test_two_named_stay_two(text: str, name: str, role: str | None) -> None:
     (quote,) = extract(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Turnout is all," said former Ohio Gov. and Democratic National Committee '
+            "Chairman Ted Strickland.",
+            "Ted Strickland",
+            "former Ohio Gov. and Democratic National Committee Chairman",
+        ),
+        (
+            '"We will win," said former Texas senator and party chairman Bob Walters.',
+            "Bob Walters",
+            "former Texas senator and party chairman",
+        ),
+        (
+            "Former Ohio Gov. and Democratic National Committee Chairman Ted Strickland said, "
+            '"Turnout is all."',
+            "Ted Strickland",
+            "Former Ohio Gov. and Democratic National Committee Chairman",
+        ),
+    ],
+)
+def test_two_title_phrases_of_one_person(text: str, name: str, role: str) -> None:
+    """Two title phrases joined by "and" before one name: the person, not the first title
+    read as an unnamed speaker ("former Ohio Gov.")."""
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.role) == (name, role)
