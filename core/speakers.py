@@ -1678,11 +1678,11 @@ class Cast:
         for candidates that may not be chosen. Yields the mentions withheld, which
         :meth:`keep` remembers after all where the candidate is chosen."""
         outer, self._withheld = self._withheld, []
-        self.quiet = True
+        was_quiet, self.quiet = self.quiet, True
         try:
             yield self._withheld
         finally:
-            self.quiet = False
+            self.quiet = was_quiet
             self._withheld = outer
 
     def keep(self, withheld: list[tuple[int, Person]]) -> None:

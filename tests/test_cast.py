@@ -86,3 +86,13 @@ def test_a_surname_opening_with_its_particle_refers_back_to_the_full_name() -> N
     ursula = cast.name("Ursula von der Leyen", 31)
     assert cast.name("Von der Leyen", text.index("Von der")) is ursula
     assert cast.name("Von Miller", len(text)) is not ursula
+
+
+def test_a_hypothetical_inside_another_leaves_the_outer_one_hypothetical() -> None:
+    cast = Cast("")
+    with cast.hypothetical() as withheld:
+        with cast.hypothetical():
+            pass  # a nested reading (a clause's antecedent inside a candidate's) ends
+        cast.name("Ann Okafor", 0)  # still only a candidate: not remembered yet
+        assert withheld and cast.quiet
+    assert not cast.quiet
