@@ -1593,28 +1593,32 @@ def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     one modifier and a comma when the phrase opens with a modifier of its own and its head
     is one person ("the bespectacled, 71-year-old diplomat"; not "At the same time, the
     person", "In the end, former aides")."""
-    if _coordinate_modifier(tokens, i, j):
-        return i - 3
+    if (the := _coordinate_modifier(tokens, i, j)) is not None:
+        return the
     k = i - 1
     while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
         k -= 1
     return k if k < i - 1 and tokens[k].text.lower() == "the" else None
 
 
-def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> bool:
-    """Is ``tokens[i:j]``, a modifier and a singular noun for a person, the rest of a
-    phrase opened by "the", one modifier and a comma ("the bespectacled, | 71-year-old
-    diplomat"; not "the big, | political personal finance")?"""
-    return (
+def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where "the" stands when ``tokens[i:j]``, a modifier and a singular noun for a
+    person, is the rest of a phrase opened by "the", a modifier and a comma ("the
+    bespectacled, | 71-year-old diplomat", "the soft-spoken, | 64-year-old engineer"; not
+    "the big, | political personal finance"); None if it is not."""
+    if not (
         i >= 3
         and j - i > 1
         and tokens[i - 1].text == ","
-        and tokens[i - 2].tag in {"JJ", "VBN", "NN"}
-        and tokens[i - 3].text.lower() == "the"
         and tokens[i].tag in {"JJ", "CD", "VBN"}
         and not plural_head(tokens[i:j])
         and person_noun(head_word(tokens[i:j]))
-    )
+    ):
+        return None
+    k = i - 2
+    while k > 0 and tokens[k].tag in {"JJ", "VBN", "NN", "HYPH"}:
+        k -= 1
+    return k if k < i - 2 and tokens[k].text.lower() == "the" else None
 
 
 def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
