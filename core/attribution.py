@@ -1253,7 +1253,7 @@ def _description_before_and(tokens: list[Token], i: int, j: int) -> int | None:
     if i < 3 or tokens[i - 1].text.lower() != "and" or tokens[i].tag in {"DT", "PRP$"}:
         return None
     k = i - 2
-    while k > 0 and tokens[k].tag in {"JJ", "NN", "NNP", "VBN"}:
+    while k > 0 and tokens[k].tag in {"JJ", "NN", "NNP", "VBN", "HYPH"}:  # "front-runner"
         k -= 1
     if tokens[k].text.lower() != "the" or k + 1 >= i - 1:
         return None
@@ -1587,13 +1587,38 @@ def _ends_description(described: list[Token], n: int) -> bool:
     return token.tag.startswith("VB") and not relative
 
 
-def _determiner_before(tokens: list[Token], i: int) -> int | None:
-    """Where the determiner stands of a noun phrase read from ``tokens[i]`` past the
-    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite)."""
+def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the determiner stands of a noun phrase ``tokens[i:j]`` read past the
+    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite), or past
+    one modifier and a comma when the phrase opens with a modifier of its own and its head
+    is one person ("the bespectacled, 71-year-old diplomat"; not "At the same time, the
+    person", "In the end, former aides")."""
+    if (the := _coordinate_modifier(tokens, i, j)) is not None:
+        return the
     k = i - 1
     while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
         k -= 1
     return k if k < i - 1 and tokens[k].text.lower() == "the" else None
+
+
+def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where "the" stands when ``tokens[i:j]``, a modifier and a singular noun for a
+    person, is the rest of a phrase opened by "the", a modifier and a comma ("the
+    bespectacled, | 71-year-old diplomat", "the soft-spoken, | 64-year-old engineer"; not
+    "the big, | political personal finance"); None if it is not."""
+    if not (
+        i >= 3
+        and j - i > 1
+        and tokens[i - 1].text == ","
+        and tokens[i].tag in {"JJ", "CD", "VBN"}
+        and not plural_head(tokens[i:j])
+        and person_noun(head_word(tokens[i:j]))
+    ):
+        return None
+    k = i - 2
+    while k > 0 and tokens[k].tag in {"JJ", "VBN", "NN", "HYPH"}:
+        k -= 1
+    return k if k < i - 2 and tokens[k].text.lower() == "the" else None
 
 
 def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
@@ -4052,7 +4077,7 @@ class Attributor:
             return self._resolve(tokens, named, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
-        if (determiner := _determiner_before(tokens, i)) is not None:
+        if (determiner := _determiner_before(tokens, i, j)) is not None:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
         head = head_word(words)
         first = words[0].text.lower()
@@ -4435,11 +4460,13 @@ class Attributor:
         after = self._quote_opening_at(max(cue_span.end, end))
         return start if after is not None and SINGULAR_I.search(self._read_of(after)) else None
 
-    def _quote_before_phrase(self, start: int, end: int, cue_span: Span) -> QuotedSpan | None:
+    def _quote_before_phrase(
+        self, start: int, end: int, cue_span: Span, any_mark: bool = False
+    ) -> QuotedSpan | None:
         """The quotation closing right before the noun phrase at ``start:end``
         (:meth:`_quote_closing_at`), unless words stand between the phrase and a cue after
         it: the phrase speaks that quotation ("“...,” the skip said")."""
-        before = self._quote_closing_at(start)
+        before = self._quote_closing_at(start, any_mark)
         if before is not None and cue_span.start > end and self.text[end : cue_span.start].strip():
             return None
         return before
@@ -4452,13 +4479,16 @@ class Attributor:
         """The tagged words from ``start`` to ``end``, those inside a quotation left out."""
         return [t for t in self.tagged(start, end) if not self._inside_quotation(t.span.start)]
 
-    def _quote_closing_at(self, at: int) -> QuotedSpan | None:
+    def _quote_closing_at(self, at: int, any_mark: bool = False) -> QuotedSpan | None:
         """The quotation in double marks that closes right before ``at`` (spaces between,
-        no line break), when :meth:`_read_of` reads it whole."""
+        no line break), when :meth:`_read_of` reads it whole; with ``any_mark``, any
+        quotation closing there (''...'' too), however long."""
         k = bisect_left(self._quoted, at, key=lambda q: q.opener) - 1
         q = self._quoted[k] if k >= 0 else None
         if q is None or q.after > at or not LINE_SPACE.fullmatch(self.text, q.after, at):
             return None
+        if any_mark:
+            return q
         if self.text[q.opener] not in '"\u201c' or self.text[q.closer : q.after] not in '"\u201d':
             return None  # a single mark's quotation, or one closed with ''
         return q if len(self._read_of(q)) == q.span.end - q.span.start else None
@@ -4498,7 +4528,7 @@ class Attributor:
             head in lexicons.person_nouns() or lexicons.agent_noun(head) or noun_gender(head)
         ):
             return None
-        before = self._quote_before_phrase(start, end, cue_span)
+        before = self._quote_before_phrase(start, end, cue_span, any_mark=True)
         return before.opener if before is not None else start
 
     def _subject_just_before(self, at: int | None, pronoun: bool = False) -> Person | None:
