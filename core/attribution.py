@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import neg
 
@@ -3960,6 +3960,9 @@ class Attributor:
             person = person or self._clause_antecedent(tokens[:i], words[0], new_only=aside)
             person = person or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
+        if len(words) == 1 and words[0].tag == "PRP$" and words[0].text.lower() == "his":
+            # "his repeated mispronunciations of “...”": the owner, as "her" above
+            return Mention(Span(start, end), self._possessive(tokens[:i], words[0]), cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         name = name_tokens(words)
