@@ -3961,8 +3961,12 @@ class Attributor:
             person = person or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
         if len(words) == 1 and words[0].tag == "PRP$" and words[0].text.lower() == "his":
-            # "his repeated mispronunciations of “...”": the owner, as "her" above
-            return Mention(Span(start, end), self._possessive(tokens[:i], words[0]), cue, cue_span)
+            # "his repeated mispronunciations of “...”": the owner, as "her" above, when
+            # named in the paragraph (a possessive alone is too weak to reach further)
+            owner = self._possessive(tokens[:i], words[0])
+            paragraph = self.text.rfind("\n", 0, start) + 1
+            if owner is not None and owner in self.cast.mentioned_between(paragraph, start - 1):
+                return Mention(Span(start, end), owner, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         name = name_tokens(words)

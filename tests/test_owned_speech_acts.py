@@ -69,3 +69,24 @@ def test_a_lone_his_as_source_is_its_owner(text: str, fragment: str, speaker: st
     """A statement's source read as the possessive alone ("his ... tone toward “…”")
     is the person "his" refers to, not a row named "his"."""
     assert speaker_of(text, fragment) == speaker
+
+
+def test_a_lone_his_reaches_its_owner_in_the_paragraph() -> None:
+    text = (
+        "The governor, Tom Ford, spoke for an hour. While many agreed with the substance "
+        "of the speech, the decision to read from cards and his repeated mispronunciations "
+        "of “Qatar” only reinforced the doubts of the room."
+    )
+    assert speaker_of(text, "Qatar") == "Tom Ford"
+
+
+def test_a_lone_his_does_not_reach_a_person_of_another_paragraph() -> None:
+    """Only a person named before it in its paragraph: the one quoted in the paragraph
+    before is not whom "his" means here."""
+    text = (
+        "“Neither of them helped much,” said Tom Ford, a lobbyist who attended the dinner."
+        "\n\nWhile many agreed with the substance of the speech, the governor’s decision to "
+        "read from cards and his repeated mispronunciations of “Qatar” only reinforced the "
+        "doubts of the room."
+    )
+    assert speaker_of(text, "Qatar") != "Tom Ford"
