@@ -138,6 +138,7 @@ DERIVED_ENDINGS = (  # a noun's ending and the verb's it replaces: describe/desc
     ("ssion", "de"),
     ("ssion", "t"),
     ("nse", "nd"),
+    ("anation", "ain"),  # explain/explanation
 )
 
 

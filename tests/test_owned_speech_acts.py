@@ -26,6 +26,12 @@ from tests.analyses import speaker_of
             "would never survive",
             "Ruth Anders",
         ),
+        (
+            "Governor Ruth Anders spoke to reporters after the vote. Her explanation, "
+            "delivered twice, was that the bill “would never survive a court.”",
+            "would never survive",
+            "Ruth Anders",
+        ),
     ],
 )
 def test_an_owned_speech_act_speaks_for_its_owner(text: str, fragment: str, speaker: str) -> None:
@@ -42,7 +48,14 @@ def test_an_owned_body_part_is_not_its_owner() -> None:
 
 @pytest.mark.parametrize(
     ("noun", "act"),
-    [("response", True), ("reply", True), ("warning", True), ("eyes", False), ("image", False)],
+    [
+        ("response", True),
+        ("reply", True),
+        ("warning", True),
+        ("explanation", True),
+        ("eyes", False),
+        ("image", False),
+    ],
 )
 def test_speech_acts_are_cue_verbs_made_nouns(noun: str, act: bool) -> None:
     assert lexicons.speech_act(noun) is act
