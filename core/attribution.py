@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import neg
 
@@ -203,13 +203,6 @@ TITLE_CASE_CUES = frozenset(
 
 
 OWNED_REACH = 8  # words between a speech noun and the quotation its complement holds
-DERIVED_ENDINGS = (  # a noun's ending and the verb's it replaces: describe/description,
-    ("ption", "be"),  # conclude/conclusion, concede/concession, admit/admission,
-    ("sion", "de"),  # respond/response
-    ("ssion", "de"),
-    ("ssion", "t"),
-    ("nse", "nd"),
-)
 
 
 @dataclass
@@ -271,7 +264,7 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
             break
         following = tokens[k + 1].tag if k + 1 < np[1] else ""
         if tokens[k].tag in {"NN", "NNS"} and not following.startswith(("NN", "POS")):
-            return k + 1 if _speech_act(tokens[k].text.lower()) else None
+            return k + 1 if lexicons.speech_act(tokens[k].text.lower()) else None
     return None
 
 
@@ -1086,24 +1079,6 @@ def _speaker_after(
     if after is not None and (after.tag in stop_tags or after.text.lower() in stop_words):
         return None
     return np if speaker_like(tokens[np[0] : np[1]]) else None
-
-
-@cache
-def _speech_act(noun: str) -> bool:
-    """Does ``noun`` name what a speech verb does: one of the speech nouns, or a listed
-    verb's lemma made a noun ("claim", "remarks", "warning", "assertion", "accusation")?"""
-    if noun in lexicons.speech_nouns():
-        return True
-    lemmas = lexicons.cue_lemmas()
-    for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments"):
-        stem = noun[: len(noun) - len(suffix)] if suffix else noun
-        if noun.endswith(suffix) and (stem in lemmas or stem + "e" in lemmas):
-            return True
-    word = noun.removesuffix("s")
-    return any(  # the verb's ending changed: "description", "conclusion", "admission"
-        word.endswith(suffix) and word[: len(word) - len(suffix)] + ending in lemmas
-        for suffix, ending in DERIVED_ENDINGS
-    )
 
 
 def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
@@ -3471,7 +3446,7 @@ class Attributor:
         return (
             head in DOCUMENT_NOUNS | CHANNEL_NOUNS | RECORD_NOUNS
             or bare in RECORD_NOUNS
-            or _speech_act(head)
+            or lexicons.speech_act(head)
             or not (  # a thing, not people: "a translation provided by her ministry"
                 head in INDEFINITE_PRONOUNS  # "according to someone in attendance"
                 or any(  # any noun of the phrase: "a person briefed" ("briefed" an NN)
@@ -3513,7 +3488,7 @@ class Attributor:
         possessive before a noun that names what a cue verb does."""
         for k in range(len(tokens) - 1, 0, -1):
             token = tokens[k]
-            if token.tag not in {"NN", "NNS"} or not _speech_act(token.text.lower()):
+            if token.tag not in {"NN", "NNS"} or not lexicons.speech_act(token.text.lower()):
                 continue
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
@@ -3570,7 +3545,7 @@ class Attributor:
         if not before or not after or after[0].tag not in {"NN", "NNS"}:
             return None
         noun = after[0]
-        if not _speech_act(noun.text.lower()):
+        if not lexicons.speech_act(noun.text.lower()):
             return None
         if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
             return None  # the noun modifies another: "his “pro-life” speech circuit"
@@ -4010,6 +3985,13 @@ class Attributor:
             person = person or self._clause_antecedent(tokens[:i], words[0], new_only=aside)
             person = person or self._pronoun(words[0])
             return Mention(Span(start, end), person, cue, cue_span)
+        if len(words) == 1 and words[0].tag == "PRP$" and words[0].text.lower() == "his":
+            # "his repeated mispronunciations of “...”": the owner, as "her" above, when
+            # named in the paragraph (a possessive alone is too weak to reach further)
+            owner = self._possessive(tokens[:i], words[0])
+            paragraph = self.text.rfind("\n", 0, start) + 1
+            if owner is not None and owner in self.cast.mentioned_between(paragraph, start - 1):
+                return Mention(Span(start, end), owner, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         name = name_tokens(words)
@@ -5145,5 +5127,5 @@ def _thing_phrase(words: list[Token]) -> bool:
         and not people_head(words)
         and not organisation_noun(head)
         and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
-        and not _speech_act(head)
+        and not lexicons.speech_act(head)
     )

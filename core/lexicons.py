@@ -132,6 +132,34 @@ def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
 
 
+DERIVED_ENDINGS = (  # a noun's ending and the verb's it replaces: describe/description,
+    ("ption", "be"),  # conclude/conclusion, concede/concession, admit/admission,
+    ("sion", "de"),  # respond/response
+    ("ssion", "de"),
+    ("ssion", "t"),
+    ("nse", "nd"),
+    ("anation", "ain"),  # explain/explanation
+)
+
+
+@cache
+def speech_act(noun: str) -> bool:
+    """Does ``noun`` name what a speech verb does: one of the speech nouns, or a listed
+    verb's lemma made a noun ("claim", "remarks", "warning", "assertion", "accusation")?"""
+    if noun in speech_nouns():
+        return True
+    lemmas = cue_lemmas()
+    for suffix in ("", "s", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments"):
+        stem = noun[: len(noun) - len(suffix)] if suffix else noun
+        if noun.endswith(suffix) and (stem in lemmas or stem + "e" in lemmas):
+            return True
+    word = noun.removesuffix("s")
+    return any(  # the verb's ending changed: "description", "conclusion", "admission"
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + ending in lemmas
+        for suffix, ending in DERIVED_ENDINGS
+    )
+
+
 @cache
 def abbreviated_title_words() -> frozenset[str]:
     """Title words written only abbreviated ("pres" of "Pres."), lower-cased without the

@@ -1646,16 +1646,16 @@ class Cast:
 
     def _pronoun_owner(self, description: str, at: int) -> Person | None:
         """The person a description owned by "his" or "her" speaks for, a document, a
-        speech or a channel they write in ("her Twitter account", "his Facebook post";
-        not "her spokesman", "his campaign", "her aides" or "his response"): whom the
-        pronoun refers to (see :meth:`pronoun`)."""
+        speech act or a channel they write in ("her Twitter account", "his Facebook post",
+        "his response", "her warning"; not "her spokesman", "his campaign", "her aides"
+        or "his eyes"): whom the pronoun refers to (see :meth:`pronoun`)."""
         words = description.split()
         pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
         if not pronoun:
             return None
         head = words[-1].lower()
-        if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and head not in lexicons.speech_nouns():
-            return None  # "his response focused on", "his eyes gleaming": not what speaks
+        if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and not lexicons.speech_act(head):
+            return None  # "his eyes gleaming", "his enduring image": not what speaks
         if not speaks_for_owner(words[1:]):
             return None
         person = self.pronoun(pronoun, at)

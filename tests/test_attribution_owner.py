@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.attribution import _speech_act
+from core.lexicons import speech_act
 from tests.analyses import speaker_of
 
 
@@ -67,4 +67,4 @@ def test_a_noun_made_from_a_cue_verb_with_its_ending_changed_is_a_speech_act(
 ) -> None:
     """ "description" is "describe" made a noun, as "claim" is "claim"; "decision" is no
     listed cue verb's."""
-    assert _speech_act(noun) is speech
+    assert speech_act(noun) is speech
