@@ -354,12 +354,6 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('s32', 'Take care of it'): (
-        'Dana Whitcomb',
-        'a report inside a report ("Whitcomb told jurors that the senator called her ... and '
-        'said, “…”"): the ranker weighs the witness against the senator she quotes; a close '
-        'call that flipped with the thirty-sixth session\'s second retrain',
-    ),
     ('s13', 'Write speeches'): (
         'Adam Pryor',
         'an op-ed: "her chief of staff, he told me, “…”": "he" not tied to the nominal; the '
