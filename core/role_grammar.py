@@ -43,7 +43,7 @@ from core.phrases import (
     body_words_joined,
     hyphen_glued,
 )
-from core.speakers import GRADE, HONORIFIC_GENDER
+from core.speakers import GRADE, HONORIFIC_GENDER, TENURE_PREFIXES
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -87,7 +87,6 @@ MODIFIERS = frozenset(
 )  # fmt: skip
 # Modifiers that open a title: only a determiner, a possessive or a capitalised word goes
 # before them ("Trump's former aide", not "the challenge | former Alaska Gov.").
-TENURE_PREFIXES = frozenset({"then", "ex", "former"})  # hyphened to a title: "then-Gov."
 OPENING_MODIFIERS = frozenset({"former", "ex", "then", "onetime", "one-time", "late", "would-be"})
 # Prepositions that join a complement to a role ("head of", "adviser to", "fellow at").
 PREPOSITIONS = frozenset(

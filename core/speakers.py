@@ -738,6 +738,9 @@ def _role_head(role: str) -> str | None:
     return found.group(1).lower()
 
 
+TENURE_PREFIXES = frozenset({"then", "ex", "former"})  # hyphened to a title: "then-Gov."
+
+
 def _holds(role: str, part: str) -> bool:
     """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
     word ("Justice" is not held in "five-justice majority")?"""
@@ -767,7 +770,8 @@ def _tenure_prefixed(role: str, hyphen: int) -> bool:
     """Is the hyphen at ``hyphen`` of ``role`` (lower case) the end of a prefix of time
     ("then-mayor", "ex-governor"), so that the title after it is held: "then-Mayor" is
     "Mayor" as the article dates it, one role, not two?"""
-    return role[:hyphen].rsplit(None, 1)[-1:] in (["then"], ["ex"], ["former"])
+    words = role[:hyphen].split()
+    return bool(words) and words[-1] in TENURE_PREFIXES
 
 
 def _modifies_less(role: str, other: str) -> bool:
@@ -5168,7 +5172,7 @@ def _dateline(text: str, start: int, end: int, names: list[str]) -> bool:
 
 # A prefix of time hyphened to a title that opens a run of capitalised words: "then-" of
 # "then-Secretary Clinton", kept with the title (a title as the article dates it).
-DATED_BY = re.compile(r"(?<![\w-])(?:then|ex|former)-$", re.IGNORECASE)
+DATED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(TENURE_PREFIXES))})-$", re.IGNORECASE)
 
 
 def named_people(
