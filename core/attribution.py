@@ -1325,7 +1325,7 @@ def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | N
         return None
     verb = tokens[c + 1]
     past = c + 2 == a and verb.text.islower() and verb.text.endswith("ed")  # "laughed/NN and"
-    if verb.tag not in {"VBD", "VBZ", "VBP"} and not past:
+    if verb.tag not in nlp.TENSED_TAGS and not past:
         return None
     return _subject_past_asides(tokens, c + 1)
 
@@ -1613,7 +1613,7 @@ def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
     a phrase with a name after a preposition ("wrote a letter to Zucker asking")."""
     i, j = np
     verb = tokens[i - 1] if i > 0 else None
-    if verb is None or verb.tag not in {"VBD", "VBZ", "VBP"} or verb.text.lower() in BE_FORMS:
+    if verb is None or verb.tag not in nlp.TENSED_TAGS or verb.text.lower() in BE_FORMS:
         return False
     if any(t.tag in {"WDT", "WP"} for t in tokens[: i - 1]):
         return False  # in a relative clause ("the emails, which included staff members
@@ -3731,7 +3731,7 @@ class Attributor:
         if (
             subject is not None
             and subject[0] > 0
-            and tokens[subject[0] - 1].tag in {"VBD", "VBZ", "VBP"}
+            and tokens[subject[0] - 1].tag in nlp.TENSED_TAGS
             and word.endswith("s")
         ):
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.attribution import Mention
 from core.document import Span, Token
+from core.phrases import FINITE_TAGS
 from core.quotes import QuotedSpan, scan
 from core.speakers import (
     PRONOUN_GENDER,
@@ -53,7 +54,6 @@ _OBJECTS = frozenset({"me", "him", "her", "us", "them", "you"})
 _OWN = {"m": "his", "f": "her"}
 _SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP", "WDT", "EX"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!", "—", "--"})
 _MY_NOUN = re.compile(r"\b[Mm]y ([a-z]+)(?: ([a-z]+))?")  # "my father", "my late father"
 
@@ -153,7 +153,7 @@ def _another_subject(tokens: list[Token], i: int, verb: int) -> bool:
 def _finite_next(tokens: list[Token], j: int, verb: int) -> bool:
     while j < verb and tokens[j].tag == "RB":
         j += 1
-    return j <= verb and tokens[j].tag in _FINITE
+    return j <= verb and tokens[j].tag in FINITE_TAGS
 
 
 def _verb_next(tokens: list[Token], j: int, verb: int) -> bool:

@@ -1479,6 +1479,7 @@ def _name_run_opens(tokens: list[Token], tags: list[str]) -> bool:
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "JJ"})
 CLAUSE_CLOSERS = frozenset({".", ",", ":", ";", '"', "\u201c", "\u201d"})
 NOUNS = frozenset({"NN", "NNS", "NNP"})
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with its tense: a finite one, no modal
 ANY_NOUN = NOUNS | {"NNPS"}  # a plural name too ("the Democrats")
 
 
@@ -1591,7 +1592,7 @@ def _past_before_and(tokens: list[Token], tags: list[str], i: int) -> bool:
         and word.islower()
         and i + 2 < len(tokens)
         and tokens[i + 1].text.lower() == "and"
-        and tags[i + 2] in {"VBD", "VBZ", "VBP"}
+        and tags[i + 2] in TENSED_TAGS
     )
 
 

@@ -21,7 +21,7 @@ DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "on
 STANDALONE_DETERMINERS = frozenset({"another", "others", "one", "some", "many", "both"})
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = nlp.TENSED_TAGS | {"MD"}
 NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "CD", "NN", "NNS", "NNP"})
 # The tokens no clause runs across: a sentence's end, a semicolon or colon, a quotation
 # mark. A clause break, not a sentence end: these rules walk a stretch's tokens to the

@@ -1998,7 +1998,7 @@ _RANKS = frozenset({"first", "last", "only", "next", "same"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "\u2019ve"})  # before a perfect's participle
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")  # after a name: "Trump's"
 _SAID_FORMS = frozenset({"said", "says", "told", "tells"})  # finite whatever the tagger says
-_CLAUSE_TAKING = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb "that" opens a clause after
+_CLAUSE_TAKING = nlp.TENSED_TAGS  # a finite verb "that" opens a clause after
 _COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
 
 

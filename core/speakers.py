@@ -2191,8 +2191,11 @@ class Cast:
         if pair is None or len(passing) > 1 and not THEY.search(self.text, passing[-1].end, at):
             return None
         before = self.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
-        if before[-1:] not in PAIR_OPENERS and self._before_titles(pair[0])[-1:] in PAIR_OPENERS:
-            before = self._before_titles(pair[0])  # ". Mayor |Ada Roe and her husband, Al,"
+        if (
+            before[-1:] not in PAIR_OPENERS
+            and (titled := self._before_titles(pair[0]))[-1:] in PAIR_OPENERS
+        ):
+            before = titled  # ". Mayor |Ada Roe and her husband, Al,"
         if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
             return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
             # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
@@ -3599,7 +3602,7 @@ class Cast:
         ... “...,” he said" may be Lou's own "he")."""
         tokens = nlp.tagged(self.text, sentence.start, sentence.end)
         k = next((k for k, t in enumerate(tokens) if t.span.start >= words.end), len(tokens))
-        verbs = {"VBD", "VBZ", "VBP", "MD"}
+        verbs = FINITE_TAGS
         if apposed and APPOSED_NAME_BEFORE.search(self.text, sentence.start, words.start):
             closed = _past_affiliation(tokens, k)
             verbs |= {"VBN"} if closed > k else set()  # the tagger's "asked" after a comma
