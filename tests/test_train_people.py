@@ -101,3 +101,18 @@ def test_each_fold_is_read_by_a_ranker_that_never_saw_it(monkeypatch: pytest.Mon
     assert sorted(p.stem for _, read in readers for p in read) == names
     (only,) = train_people.fold_readers(Path("train"), paths[:4], "2/3")  # "--fold 2/3"
     assert only == (["story-1", "story-4"], [Path("story-1.txt")])
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "row"),
+    [
+        ("his chief aide", "anonymous", "nominal"),
+        ("influential delegate", "anonymous", "nominal"),
+        ("media", "anonymous", "thing or phrase"),
+        ("an interview", "anonymous", "thing or phrase"),
+        ("Wendell Ashby", "person", "person"),
+        ("Harlow County Clerk's Office", "organisation", "organisation"),
+    ],
+)
+def test_an_anonymous_row_is_a_nominal_or_a_thing(name: str, kind: str, row: str) -> None:
+    assert train_people._row_kind({"speaker_name": name, "speaker_kind": kind}) == row
