@@ -87,3 +87,32 @@ def test_a_person_typed_two_ways_is_one_identity() -> None:
     assert out == ["Wendell Harrow"] * 3 + ["Thomas Ostrander"] * 3 + [
         "Lydia Harrow", "Harrow", "Wendell Harrow"
     ]  # fmt: skip
+
+
+def test_each_fold_is_read_by_a_ranker_that_never_saw_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = [f"story-{n}" for n in range(7)]
+    monkeypatch.setattr(train_people, "ranker_examples", lambda split: dict.fromkeys(names))
+    monkeypatch.setattr(train_people, "held_out_ranker", lambda split, texts: sorted(texts))
+    paths = [Path(f"{name}.txt") for name in names]
+    readers = train_people.fold_readers(Path("train"), paths, None)
+    assert len(readers) == train_people.FOLDS == 5
+    for ranker, read in readers:  # article n is in fold n mod 5, its ranker left it out
+        assert [p.stem for p in read] == ranker
+    assert sorted(p.stem for _, read in readers for p in read) == names
+    (only,) = train_people.fold_readers(Path("train"), paths[:4], "2/3")  # "--fold 2/3"
+    assert only == (["story-1", "story-4"], [Path("story-1.txt")])
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "row"),
+    [
+        ("his chief aide", "anonymous", "nominal"),
+        ("influential delegate", "anonymous", "nominal"),
+        ("media", "anonymous", "thing or phrase"),
+        ("an interview", "anonymous", "thing or phrase"),
+        ("Wendell Ashby", "person", "person"),
+        ("Harlow County Clerk's Office", "organisation", "organisation"),
+    ],
+)
+def test_an_anonymous_row_is_a_nominal_or_a_thing(name: str, kind: str, row: str) -> None:
+    assert train_people._row_kind({"speaker_name": name, "speaker_kind": kind}) == row
