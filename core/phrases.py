@@ -796,7 +796,7 @@ def _speech_word(word: str) -> bool:
 
 def _bare_word(token: Token) -> bool:
     """A word of a noun phrase with no determiner: a noun, an adjective or a number."""
-    return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"} and token.text not in {",", "."}
+    return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}
 
 
 def _person_compound(tokens: list[Token], j: int) -> bool:
