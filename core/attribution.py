@@ -1324,7 +1324,7 @@ def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | N
     if c < 0 or c + 1 >= a:
         return None
     verb = tokens[c + 1]
-    past = c + 2 == a and verb.text.islower() and verb.text.endswith("ed")  # "laughed/NN and"
+    past = c + 2 == a and nlp.ed_before_and(tokens, c + 1)  # "laughed/NN and"
     if verb.tag not in nlp.TENSED_TAGS and not past:
         return None
     return _subject_past_asides(tokens, c + 1)
