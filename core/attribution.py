@@ -2866,7 +2866,10 @@ class Attributor:
                     words = len(self.text[q.span.start : q.span.end].split())
                     if not self._keep(frame, q, words):
                         continue
-                    sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
+                    held = self._fronted_holder(frame, q)
+                    sieve, mention = self._decide(
+                        frame, q, held, para_frames, position, last, previous
+                    )
                     margin = None
                     if label is not None and not (
                         sieve == "cue" and _own_cue_over_label(self.text, label, mention)
@@ -2889,7 +2892,7 @@ class Attributor:
                         sieve in SURE
                         or sieve == "cue"
                         and mention is not None
-                        and (mention.quoted_as or mention is self._fronted_holder(frame, q))
+                        and (mention.quoted_as or mention is held)
                     )
                     # "The agency quoted Ali Karimi as saying “...”": the grammar names who
                     # spoke; the quoting verb's subject is the one who reports it, no rival;
@@ -2974,13 +2977,15 @@ class Attributor:
         self,
         frame: Frame,
         q: QuotedSpan,
+        held: Mention | None,
         para_frames: list[Frame],
         position: int,
         last: Mention | None,
         previous: Mention | None,
     ) -> tuple[str, Mention | None]:
-        """The sieves after the transcript label, in order; the first that finds wins."""
-        if (mention := self._choose(frame, q)) is not None:
+        """The sieves after the transcript label, in order; the first that finds wins
+        (``held``: the fronted clause's cue, :meth:`_fronted_holder`)."""
+        if (mention := self._choose(frame, q, held)) is not None:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
             return "neighbour", mention
@@ -4941,11 +4946,11 @@ class Attributor:
             return None
         return held
 
-    def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+    def _choose(self, frame: Frame, q: QuotedSpan, held: Mention | None) -> Mention | None:
+        if held is not None:
+            return held  # a fronted clause's cue (:meth:`_fronted_holder`)
         if not frame.mentions:
             return None
-        if (held := self._fronted_holder(frame, q)) is not None:
-            return held
         cues = frame.cues
         nearest = cues.nearest(q)
         if nearest is None:
