@@ -1570,10 +1570,7 @@ def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     person", "In the end, former aides")."""
     if (the := _coordinate_modifier(tokens, i, j)) is not None:
         return the
-    k = i - 1
-    while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
-        k -= 1
-    return k if k < i - 1 and tokens[k].text.lower() == "the" else None
+    return _the_before_modifiers(tokens, i - 1, {"JJ", "VBG", "VBN", "NN"})
 
 
 def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
@@ -1590,10 +1587,16 @@ def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
         and person_noun(head_word(tokens[i:j]))
     ):
         return None
-    k = i - 2
-    while k > 0 and tokens[k].tag in {"JJ", "VBN", "NN", "HYPH"}:
+    return _the_before_modifiers(tokens, i - 2, {"JJ", "VBN", "NN", "HYPH"})
+
+
+def _the_before_modifiers(tokens: list[Token], last: int, tags: AbstractSet[str]) -> int | None:
+    """Where "the" stands right before the words up to ``tokens[last]`` tagged one of
+    ``tags`` (one at least), or None."""
+    k = last
+    while k > 0 and tokens[k].tag in tags:
         k -= 1
-    return k if k < i - 2 and tokens[k].text.lower() == "the" else None
+    return k if k < last and tokens[k].text.lower() == "the" else None
 
 
 def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
