@@ -2001,7 +2001,6 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")  # "Putin's", "the Clintons'", either apostrophe
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."
