@@ -1324,7 +1324,7 @@ def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | N
     if c < 0 or c + 1 >= a:
         return None
     verb = tokens[c + 1]
-    past = c + 2 == a and verb.text.islower() and verb.text.endswith("ed")  # "laughed/NN and"
+    past = c + 2 == a and nlp.ed_before_and(tokens, c + 1)  # "laughed/NN and"
     if verb.tag not in nlp.TENSED_TAGS and not past:
         return None
     return _subject_past_asides(tokens, c + 1)
@@ -1570,10 +1570,7 @@ def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     person", "In the end, former aides")."""
     if (the := _coordinate_modifier(tokens, i, j)) is not None:
         return the
-    k = i - 1
-    while k > 0 and tokens[k].tag in {"JJ", "VBG", "VBN", "NN"}:
-        k -= 1
-    return k if k < i - 1 and tokens[k].text.lower() == "the" else None
+    return _the_before_modifiers(tokens, i - 1, {"JJ", "VBG", "VBN", "NN"})
 
 
 def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
@@ -1590,10 +1587,16 @@ def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
         and person_noun(head_word(tokens[i:j]))
     ):
         return None
-    k = i - 2
-    while k > 0 and tokens[k].tag in {"JJ", "VBN", "NN", "HYPH"}:
+    return _the_before_modifiers(tokens, i - 2, {"JJ", "VBN", "NN", "HYPH"})
+
+
+def _the_before_modifiers(tokens: list[Token], last: int, tags: AbstractSet[str]) -> int | None:
+    """Where "the" stands right before the words up to ``tokens[last]`` tagged one of
+    ``tags`` (one at least), or None."""
+    k = last
+    while k > 0 and tokens[k].tag in tags:
         k -= 1
-    return k if k < i - 2 and tokens[k].text.lower() == "the" else None
+    return k if k < last and tokens[k].text.lower() == "the" else None
 
 
 def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
@@ -2866,7 +2869,10 @@ class Attributor:
                     words = len(self.text[q.span.start : q.span.end].split())
                     if not self._keep(frame, q, words):
                         continue
-                    sieve, mention = self._decide(frame, q, para_frames, position, last, previous)
+                    held = self._fronted_holder(frame, q)
+                    sieve, mention = self._decide(
+                        frame, q, held, para_frames, position, last, previous
+                    )
                     margin = None
                     if label is not None and not (
                         sieve == "cue" and _own_cue_over_label(self.text, label, mention)
@@ -2889,7 +2895,7 @@ class Attributor:
                         sieve in SURE
                         or sieve == "cue"
                         and mention is not None
-                        and (mention.quoted_as or mention is self._fronted_holder(frame, q))
+                        and (mention.quoted_as or mention is held)
                     )
                     # "The agency quoted Ali Karimi as saying “...”": the grammar names who
                     # spoke; the quoting verb's subject is the one who reports it, no rival;
@@ -2974,13 +2980,15 @@ class Attributor:
         self,
         frame: Frame,
         q: QuotedSpan,
+        held: Mention | None,
         para_frames: list[Frame],
         position: int,
         last: Mention | None,
         previous: Mention | None,
     ) -> tuple[str, Mention | None]:
-        """The sieves after the transcript label, in order; the first that finds wins."""
-        if (mention := self._choose(frame, q)) is not None:
+        """The sieves after the transcript label, in order; the first that finds wins
+        (``held``: the fronted clause's cue, :meth:`_fronted_holder`)."""
+        if (mention := self._choose(frame, q, held)) is not None:
             return "cue", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
             return "neighbour", mention
@@ -4941,11 +4949,11 @@ class Attributor:
             return None
         return held
 
-    def _choose(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+    def _choose(self, frame: Frame, q: QuotedSpan, held: Mention | None) -> Mention | None:
+        if held is not None:
+            return held  # a fronted clause's cue (:meth:`_fronted_holder`)
         if not frame.mentions:
             return None
-        if (held := self._fronted_holder(frame, q)) is not None:
-            return held
         cues = frame.cues
         nearest = cues.nearest(q)
         if nearest is None:

@@ -1583,16 +1583,26 @@ def _past_before_and(tokens: list[Token], tags: list[str], i: int) -> bool:
     phrase on, took the first of two coordinated verbs for its head; so a fronted
     clause's subject was read as the speaker ("When the mayor arrived, the crowd booed
     and chanted “...”": the mayor)."""
-    word = tokens[i].text
     return (
         tags[i] in NOUN_OR_ADJECTIVE
         and tags[i - 1] in ANY_NOUN
-        and word.endswith("ed")
+        and ed_before_and(tokens, i)
+        and i + 2 < len(tokens)
+        and tags[i + 2] in TENSED_TAGS
+    )
+
+
+def ed_before_and(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a lower-case word in "-ed" that "and" follows ("booed and", "laughed
+    and"): a past form, the first of two coordinated verbs, whatever the tagger made of
+    it?"""
+    word = tokens[i].text
+    return (
+        word.endswith("ed")
         and word.isalpha()
         and word.islower()
-        and i + 2 < len(tokens)
+        and i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "and"
-        and tags[i + 2] in TENSED_TAGS
     )
 
 
@@ -1991,7 +2001,6 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 OWNER_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")  # "Putin's", "the Clintons'", either apostrophe
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # a name's initial: "W.", "J.M."

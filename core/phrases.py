@@ -796,7 +796,7 @@ def _speech_word(word: str) -> bool:
 
 def _bare_word(token: Token) -> bool:
     """A word of a noun phrase with no determiner: a noun, an adjective or a number."""
-    return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"} and token.text not in {",", "."}
+    return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}
 
 
 def _person_compound(tokens: list[Token], j: int) -> bool:
@@ -2013,22 +2013,19 @@ def in_a_place(words: list[Token], k: int) -> bool:
 
 
 def _people_head(words: list[Token], prep: int) -> bool:
-    """Is the word before the preposition at ``prep`` a plural noun for people, written in
-    lower case or opening the phrase ("analysts at", "Fishermen in", "Doctors from")? Not a
-    title ("Secretary of"), a thing ("Documents from") or a surname the tagger made plural
-    ("Sanders in Iowa"): a capitalised word must be a noun for people or an agent noun,
-    or a party's member or members wherever they stand ("senior Democrats on the House
-    Judiciary Committee", "one Republican on the panel"): they speak, not the body."""
+    """Is the word before the preposition at ``prep`` a plural noun for people
+    (:func:`_people_word`), written in lower case or opening the phrase ("analysts at",
+    "Fishermen in", "Doctors from")? Not a title ("Secretary of"), a thing ("Documents
+    from") or a surname the tagger made plural ("Sanders in Iowa"). So is a party's member
+    or members wherever they stand ("senior Democrats on the House Judiciary Committee",
+    "one Republican on the panel"): they speak, not the body."""
     before = words[prep - 1]
     word = before.text
     if lexicons.party_member(word.removesuffix("s")):
         return True
     if _people_for_cause(words, prep - 1):
         return False  # "Voters for Clean Water": a body's name
-    if before.tag != "NNS" or is_title_word(word):
-        return False
-    singular = _singular_of(word.lower())
-    if not (person_noun(singular) or lexicons.agent_noun(singular)):
+    if before.tag != "NNS" or is_title_word(word) or not _people_word(before):
         return False
     return word.islower() or prep == 1 and word[1:].islower()
 

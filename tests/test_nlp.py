@@ -773,3 +773,22 @@ def test_a_name_ends_at_a_headline_verb_the_body_writes_in_lower_case() -> None:
     alone = nlp.tag(nlp.tokenize(RUN_ON_ARTICLE, 0, RUN_ON_ARTICLE.index("\n")))
     found = np_before(alone, words.index("Voters"))  # without the article, as before
     assert found is not None and "Warns" in [t.text for t in alone[found[0] : found[1]]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "past"),
+    [
+        ("The dockers jeered and walked out.", "jeered", True),
+        ("The judge, visibly tired, sighed and said no.", "sighed", True),
+        ("The dockers jeered, and walked out.", "jeered", False),  # a comma, not "and"
+        ("The dockers jeered loudly and walked out.", "jeered", False),
+        ("Inge Hald and Ned Lowe arrived.", "Hald", False),
+        ("The dockers Jeered and walked out.", "Jeered", False),  # capitalised
+    ],
+)
+def test_ed_before_and_reads_a_past_form_coordinated_by_and(
+    sentence: str, word: str, past: bool
+) -> None:
+    tokens = nlp.tokenize(sentence)
+    at = [t.text for t in tokens].index(word)
+    assert nlp.ed_before_and(tokens, at) is past
