@@ -34,11 +34,24 @@ as a name (3); "officials" of a named body (5) and "the group" left descriptions
 a quotation left open at a paragraph's end given the last speaker, not its continuation's
 (1); "the 82-year-old" given a 24-year-old (1); "her son" past a fronted phrase unread (1);
 two spokesmen not told apart by their owners (2).
+
+After the mends below: 102 of 113. A kin subject is read past a fronted phrase ("At the end
+of the day, her son counted ..."); a name right after "the" that modifies a role noun or a
+body ("the Whitaker campaign's spokesman", "The Bush family") is not the sentence's
+subject; a nominal's possessive may hold "'s" ("the X campaign's spokesman"); and a nominal
+naming an owner ("Crewe's spokesman") is not one whose role another named owner holds, and
+is the one whose role holds that owner, though another was called "the spokesman" before.
+On whole train these move 5 speakers: "The Bush family, a dynasty ..." no longer makes Jeb
+Bush the topic, so "Mr. Bush also praised his younger brother's ..." is George W. Bush (3,
+right); "Grayson's spokeswoman challenged ..." is no longer Murphy's spokeswoman (1, right
+by gold), and its second quotation goes from her to no speaker (1; wrong before and after,
+its gold Source is the word "said").
 """
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_64.json")
 FIRST_JUDGED = 99  # right on main (93f30ed, stories committed in ac3f77bd) before any mend, of 113
@@ -217,18 +230,6 @@ WHY_64: dict[str, str] = {  # why each quotation on KNOWN_WRONG_64 is wrong
         ' 82-year-old said" goes to the man named last, a 24-year-old: an age that differs is'
         " no bar"
     ),
-    "kin": (
-        '"At the end of the day, her son counted the houses ... “...,” he said": a kin subject'
-        ' past a fronted phrase is not read (only one opening its sentence is), so "he" is the'
-        " man last quoted, the campaign's spokesman"
-    ),
-    "owner": (
-        'two campaign spokesmen: "Crewe\'s spokesman said" goes to the one already called "the'
-        " spokesman\" (Tilley), though the other's role is written \"Sen. Alan Crewe's"
-        ' spokesman"; "Told of the remark, the Whitaker campaign\'s spokesman laughed. “...,”'
-        ' he said": "Whitaker", a name modifying "campaign", is read as the subject, so "he"'
-        " is the governor"
-    ),
 }
 
 KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
@@ -239,13 +240,10 @@ KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("k04", "Ohio's list maintenance", "officials", "officials"),
         ("k04", "People are calling", "board officials", "officials"),
         ("k05", "That's all right", "Tyler Brandvik", "aged"),
-        ("k05", "Four hundred and twelve", "Dwayne Petrakis", "kin"),
         ("k08", "This was an extremely", "company officials", "officials"),
         ("k08", "We found out the same", "union officials", "officials"),
         ("k09", "Tom Hadley has been", "group", "group"),
         ("k09", "He's investing in", "Democrat", "party"),
-        ("k10", "When the manager jumps", "Andrew Tilley", "owner"),
-        ("k10", "Senator Crewe's campaign", "Nathan Whitaker", "owner"),
         ("k12", "The governor is celebrating", "Republican", "party"),
         ("k12", "Counties will receive", "officials", "officials"),
     ]
@@ -254,3 +252,58 @@ KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_coref64_batch, test_coref64_batch_figure = judged_batch_tests(
     "coref64", PROBES, PROBES_64, KNOWN_WRONG_64, FIRST_JUDGED, size=113
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 93f30ed)
+
+N = "\n\n"
+LIND = (
+    "Gov. Ada Lind's campaign hired a new pollster on Monday. The campaign's spokesman, Paul"
+    " Roe, confirmed the hire."
+)
+
+
+def test_a_kin_subject_past_a_fronted_phrase() -> None:
+    """ "At the end of the day, her son counted the ballots twice. “...,” he said": the son
+    named before, as "Her son counted ..." opening the sentence gives (main: the neighbor
+    quoted last)."""
+    text = (
+        "Ruth Abel, 80, has run the polling place at Grace Church since 1984. Her son, Dan"
+        " Abel, drives her there."
+        + N
+        + "Ted Marsh, a neighbor, said the two never miss an election. “They are here before"
+        " the janitor,” he said."
+        + N
+        + "At the end of the day, her son counted the ballots twice. “Four hundred and six,” he"
+        " said."
+    )
+    assert _speaker(text, "Four hundred") == "Dan Abel"
+
+
+def test_a_named_owner_tells_two_spokesmen_apart() -> None:
+    """ "Birch's spokesman said" after "the spokesman" meant Lind's: the one whose role is
+    written "Sen. Hal Birch's spokesman" (main: Roe, already taken for "the spokesman")."""
+    text = (
+        LIND
+        + " “We wanted the best,” the spokesman said."
+        + N
+        + "Sen. Hal Birch's spokesman, Tom Kerr, called it a sign of panic. “They are scared,”"
+        " Birch's spokesman said."
+    )
+    assert _speaker(text, "They are scared") == "Tom Kerr"
+
+
+def test_a_name_modifying_a_role_noun_is_not_the_subject() -> None:
+    """ "Told of the remark, the Lind campaign's spokesman laughed. “...,” he said": the
+    spokesman is the subject, not Lind (main: the governor is no man here, so Kerr, quoted
+    last); of two spokesmen, not the one another owns."""
+    text = (
+        LIND
+        + N
+        + "Sen. Hal Birch's spokesman, Tom Kerr, called it a sign of panic. “They are scared,”"
+        " Kerr said."
+        + N
+        + "Told of the remark, the Lind campaign's spokesman laughed. “We hired a pollster,"
+        " not a priest,” he said."
+    )
+    assert _speaker(text, "We hired") == "Paul Roe"
