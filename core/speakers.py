@@ -3377,7 +3377,8 @@ class Cast:
         Erik Lindgren ... His son, reached at practice, said ...\n\n“...,” he said" is
         Erik, not his father), with no one named since; the relative as written ("His
         mother") where the article names no one else with the surname of an owner it
-        names in full."""
+        names in full. The noun may open the sentence past a phrase fronted before it ("At
+        the end of the day, her son counted ...")."""
         sentences = self.sentences()
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if k < 0:
@@ -3390,13 +3391,16 @@ class Cast:
             starts.append(sentences[k - 1].start)
         for start in starts:
             found = KIN_SUBJECT.match(self.text, start, at)
+            if found is None and (fronted := self._fronted(start, at)) is not None:
+                found = KIN_SUBJECT_FRONTED.match(self.text, fronted, at)  # "At the end of
+                # the day, her son counted the houses. “...,” he said": past a fronted phrase
             if found is None or noun_gender(found.group(2).lower()) != gender:
                 continue
             read = self._read_at(found.start(), gender)  # "Her daughter" read as one named
             owner = self.pronoun(found.group(1), found.start(1)) if read is None else read
             noun = found.group(2).lower()
             kin = read or self.owned_kin(owner, noun, found.start())
-            if kin is None and found.group(1) == "Their":  # "Their nephew, 34, worked the
+            if kin is None and found.group(1).lower() == "their":  # "Their nephew, 34, worked the
                 kin = self.owned_kin(None, noun, found.start())  # fryer": named as theirs
             j = bisect_left(self._mentions, found.end(), key=lambda m: m[0])
             since = any(m[0] < at and m[1] is not kin for m in self._mentions[j:])
@@ -3653,6 +3657,13 @@ class Cast:
         if modifiers and len(fitting) > 1:
             written = [p for p in fitting if p.written_with(modifiers)]
             fitting = written + [p for p in fitting if p not in written]
+        if modifiers and self.roles_at and not any(p.written_with(modifiers) for p in fitting):
+            so = self.described(head, at, words, self.roles_at, written_so=True)
+            if so is not None:
+                return so  # "Crewe's spokesman said" after "the spokesman" was taken to be
+                # Tilley: the one whose role is written "Sen. Alan Crewe's spokesman"
+            owners = _named_modifiers(head, words)
+            fitting = [p for p in fitting if not self._owned_by_another(p, owners, at)]
         if len(fitting) > 1 and (one := self._the_one_asked(None, at)) in fitting:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
             fitting.insert(0, one)  # said": of two former governors, the one asked
@@ -3662,6 +3673,18 @@ class Cast:
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def _owned_by_another(self, person: Person, owners: AbstractSet[str], at: int) -> bool:
+        """Is ``person`` named before ``at`` with a role a named owner holds who is none of
+        the nominal's ``owners`` ("Sen. Alan Crewe's spokesman, Jared Flint," is not "the
+        Whitaker campaign's spokesman")?"""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        for span, named in self._namings[:k]:
+            if named is not person:
+                continue
+            if any(_owned_by_other(role, owners) for role in self._roles_written(span)):
+                return True
+        return False
 
     def given_as_role(
         self, head: str, at: int, roles_at: Callable[[int, int], Iterable[str]]
@@ -4218,13 +4241,16 @@ class Cast:
         at: int,
         words: Sequence[str],
         roles_at: Callable[[int, int], Iterable[str]],
+        written_so: bool = False,
     ) -> Person | None:
         """The person last named, in reach before ``at``, with a description there that
         names what the nominal does ("Donald Trump, a billionaire, ..." or "the billionaire
         Donald Trump" before "the billionaire said"): ``roles_at`` gives the roles the
-        article gives at a naming's span (descriptions no speaker's role has kept)."""
+        article gives at a naming's span (descriptions no speaker's role has kept). With
+        ``written_so``, only one whose description there holds every word the nominal
+        writes before its head ("Crewe" in "Crewe's spokesman")."""
         k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        modifiers = _modifiers(head, words)
+        modifiers, owners = _modifiers(head, words), _named_modifiers(head, words)
         first: Person | None = None
         for span, person in reversed(self._namings[:k]):
             if span.end > at or person.kind != SpeakerKind.PERSON:
@@ -4232,6 +4258,8 @@ class Cast:
             if at - span.start > NOMINAL_REACH:
                 break
             fits = _roles_fitting(span, head, words, roles_at)
+            if written_so and not any(modifiers <= _role_words(role) for role in fits):
+                continue
             if not fits and _described_unread(self.text, span, head):
                 return self._salient_over(person, head, at)  # "Jake Sorensen, an American
                 # from Boulder," before "the American said"; "A city inspector, Ann Lee,"
@@ -4242,9 +4270,11 @@ class Cast:
                 continue
             if not modifiers or any(modifiers <= _role_words(role) for role in fits):
                 return self._salient_over(person, head, at)
-            first = first or person  # "its energy minister" fits "the finance minister"
-            # only where no one in reach is written so: "Kenya's finance minister, Joseph
-            # Mwangi, and its energy minister, Grace Achieng" → Mwangi
+            if not any(_owned_by_other(role, owners) for role in fits):
+                first = first or person  # "its energy minister" fits "the finance
+                # minister" only where no one in reach is written so: "Kenya's finance
+                # minister, Joseph Mwangi, and its energy minister, Grace Achieng" → Mwangi;
+                # nor one whose role another owns ("Birch's spokesman" is not Lind's)
         return None if first is None else self._salient_over(first, head, at)
 
     def described_later(
@@ -6550,7 +6580,8 @@ PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
-NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*[,.]?){1,4})"  # up to four words after "the"
+# up to four words after "the", a possessive among them ("the Whitaker campaign's spokesman")
+NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*(?:['\u2019]s)?[,.]?){1,4})"
 # a sentence opening "The" and the words after it (see Cast._opening_nominal)
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The" + NOMINAL_WORDS)
 # a definite subject for a kind of person, its owner a common noun, before its verb or a
@@ -6605,6 +6636,9 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
     rf"(His|Her|Their) ({KIN_WORD})\b"
 )
+# a capitalised owner in a role: "Crewe's" in "Sen. Alan Crewe's spokesman"
+NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
+KIN_SUBJECT_FRONTED = re.compile(rf"(his|her|their) ({KIN_WORD})\b")  # past a fronted phrase
 QUOTED_ASKED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[?!][\u201d\"]\s*")  # "“Why?” she said"
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
 
@@ -7119,6 +7153,22 @@ def _other_modifier(written: str, head: str, words: Sequence[str]) -> bool:
         and theirs != ours
         and not _modifiers(head, words) & _role_words(written)
     )
+
+
+def _named_modifiers(head: str, words: Sequence[str]) -> set[str]:
+    """The capitalised words a nominal ``words`` writes before its ``head``, past "The",
+    lower-cased: the names owning it ("the Lind campaign's spokesman" → {"lind"})."""
+    lowered = [w.lower() for w in words]
+    before = words[: lowered.index(head)] if head in lowered else []
+    return {w.lower() for w in before if w[:1].isupper() and w.isalpha() and w != "The"}
+
+
+def _owned_by_other(role: str, owners: AbstractSet[str]) -> bool:
+    """Does ``role`` name an owner ("Sen. Hal Birch's spokesman") while a nominal names
+    others, none of them (``owners``, its :func:`_named_modifiers`: "the Lind campaign's
+    spokesman")?"""
+    theirs = {m.group(1).lower() for m in NAMED_OWNER.finditer(role)}
+    return bool(owners) and bool(theirs) and not theirs & owners
 
 
 def _role_words(role: str) -> set[str]:

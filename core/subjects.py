@@ -72,6 +72,11 @@ AND_A_NAME = re.compile(r"[ \t\xa0]+and[ \t\xa0]+[A-Z]")
 BEFORE = 40  # characters before a name read for the cue of an inverted "..., said Wilcox"
 DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]|''")  # a quotation's marks, not an apostrophe
 OPENING_THE = re.compile(r"\W*(?:The|the)[ \t\xa0]+")  # before a name opening a sentence
+THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t\xa0]+$")  # "the |Whitaker campaign"
+BODIES = lexicons.ORGANISATION_HEADS | {"family"}  # "the Bush |family"
+NOUN_WORDS_AFTER = re.compile(
+    r"(?:[ \t\xa0]+[a-z][a-z-]*(?:['\u2019]s)?){1,3}"
+)  # "| campaign's spokesman"
 PLACE_BEFORE = re.compile(  # a preposition before a name: where, or whose, not who acts
     r"\b(?:at|in|into|near|outside|inside|from|of|for|with|on|to|across|around|within)"
     r"(?:[ \t\xa0]+the)?[ \t\xa0]+$",
@@ -462,21 +467,25 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
     preposition governs. A possessive is the subject only when it opens a sentence
     that refers to nobody else."""
     sentence = _past_dateline(text, sentence)  # "SPRINGFIELD, Ill. — Before he left, ..."
+    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
+    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     fits = [
         r
         for n, r in enumerate(refs)
-        if not r.owner and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
+        if not r.owner
+        and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
+        and not _modifies_a_noun(text, r)
     ]
     if refs and _organisation_opens(text, sentence, refs[0]):
         return Reference(refs[0].at, refs[0].at, None)  # no person: "The Cruz campaign said"
     if not fits and refs and _opens(text, sentence.start, refs[0].at):
+        if _modifies_a_noun(text, refs[0]):
+            return None  # "The Whitaker campaign's spokesman laughed": not Whitaker
         fits = refs[:1]  # "Trump's way served him well": opening a sentence (after one
         # word: "Indeed, Francis' message is ..."), the topic
     for ref in fits:
         if ref.person is not None and after_indefinite_subject(text, sentence.start, ref.at):
             return ref  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
-    # tagged only when a choice needs it: tagging every sentence cost 6% of extraction
-    tokens = functools.cache(lambda: nlp.tagged(text, sentence.start, sentence.end))
     for ref in fits:  # ", Hunter said": what comes before is what he said
         after = WORD.match(text, ref.end)
         before = text[max(sentence.start, ref.at - BEFORE) : ref.at].rstrip().rstrip(QUOTE_MARKS)
@@ -811,6 +820,23 @@ def _modifies(text: str, ref: Reference, following: Reference) -> bool:
         and all(w.isalpha() and w.islower() for w in between)
         and lexicons.is_role_noun(between[-1])
     )
+
+
+def _modifies_a_noun(text: str, ref: Reference) -> bool:
+    """ "Told of the remark, the Whitaker campaign's spokesman laughed", "The Bush family,
+    a dynasty ..., has clashed": a name right after "the" modifying a noun for a person
+    (a role noun among its next three words) or a body of people ("campaign", "family")
+    is not who acts; the person or body is. Not "the Sanders stump speech", which may
+    still be what the sentence is about."""
+    if ref.pronoun or ref.owner or not THE_BEFORE.search(text, max(0, ref.at - 5), ref.at):
+        return False
+    after = NOUN_WORDS_AFTER.match(text, ref.end)
+    words = (
+        [w.removesuffix("'s").removesuffix("\u2019s") for w in after.group(0).split()]
+        if after
+        else []
+    )
+    return bool(words) and (words[0] in BODIES or any(map(lexicons.is_role_noun, words)))
 
 
 def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
