@@ -49,6 +49,15 @@ nominal in a later reference ("the congressman said") is the person's. A variant
 joined by ";", each of which the role shown must hold, with at most ``SLACK`` words besides
 (tests/test_role_sample.py's rule); "" is no role. Bylines, a contributor's line and a photo
 credit name people who must not become speakers (NOT_SPEAKERS_59).
+
+First judged on main 93f30ed (stories and gold committed first, in 08afec8): 87 of 101
+roles right (86.1%), 100 speakers found, none of the 18 NOT_SPEAKERS_59 people found. Of the
+14 rows wrong, five are right by reading and wrong by slips of the list (a variant that must
+be a run of words, broken by the story's own owner or adjective: "head of the state energy
+company's supervisory board"); four keep a clause or phrase the gold counts no role; five
+are the role grammar's: an indefinite spokesperson phrase before the name (Ochoa, Lisle),
+"Sheriff X of Y County", "Senate President Pro Tem X" and "Special Agent in Charge X". The
+headline "Arizona Sheriff: 'We Are Outgunned ...'" also makes "Arizona Sheriff" a speaker.
 """
 
 from __future__ import annotations
@@ -192,9 +201,73 @@ NOT_SPEAKERS_59: list[tuple[str, str]] = [
     ("t12", "Cathy Mullins"),
     ("t13", "Haley Brandt"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found), set at the first run
+FIRST_JUDGED = (87, 100)  # (roles right, speakers found) on main 93f30ed, of 101
 
-KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t03', 'Ramon Ochoa'): (
+        None,
+        '"A spokesman for U.S. Customs and Border Protection, Ramon Ochoa, said": the '
+        'indefinite spokesperson phrase before the name is not read',
+    ),
+    ('t13', 'Dana Lisle'): (
+        None,
+        '"A spokeswoman for Everytown for Gun Safety, Dana Lisle, said": as Ochoa',
+    ),
+    ('t03', 'Roy Gandy'): (
+        'Sheriff, of Santa Cruz County',
+        '"Sheriff Roy Gandy of Santa Cruz County": the place after the name is shown as a '
+        'second part, "of" and all (one word past SLACK)',
+    ),
+    ('t06', 'Ron Estey'): (
+        'Senate President, Republican from Kalispell',
+        '"Senate President Pro Tem Ron Estey": "Pro Tem" is read into the name ("Pro Tem Ron '
+        'Estey"), not the title',
+    ),
+    ('t12', 'Karl Nyberg'): (
+        None,
+        '"said DEA Special Agent in Charge Karl Nyberg": the speaker is "DEA Special Agent"; '
+        'a title going on past "in" to the name is not read',
+    ),
+    ('t01', 'Elaine Brandt'): (
+        'retired teacher from Dodge City who receives food stamps',
+        'a relative clause of what the person does kept in the role (as batch 55\'s Tovar)',
+    ),
+    ('t03', 'Dale Whitlock'): (
+        'rancher whose land runs along the border near Patagonia',
+        'a "whose" clause kept in the role',
+    ),
+    ('t04', 'Rob Portis'): (
+        'Sen. (R-Ohio), running for re-election',
+        '"who is running for re-election" kept, as batch 46 keeps "who is running for mayor" '
+        '(an office sought); the gold, written first, counts it no role',
+    ),
+    ('t13', 'Kathy Reinke'): (
+        'mother of three from Oconomowoc',
+        '"a mother of three" shown as a role, which batch 51\'s gold counts as none',
+    ),
+    ('t01', 'Alma Quiroz'): (
+        "Texas Rep., House Agriculture Committee's top Democrat",
+        'right by reading (the committee named from the story); a slip of the list, which '
+        'gave no variant with both parts, so five words are past SLACK',
+    ),
+    ('t02', 'Petro Lysenko'): (
+        "head of the state energy company's supervisory board",
+        'right by reading, as the story writes it; a slip of the list: its variant "head of '
+        'the supervisory board" must be a run of words in the role, and the owner breaks it',
+    ),
+    ('t08', 'Andrea Loxley'): (
+        "head of the Bank of England's financial stability directorate",
+        'right by reading; the same slip of the list as Lysenko',
+    ),
+    ('t02', 'Claudia Brenner'): (
+        'energy analyst at the Berlin-based Institute for Economic Research',
+        'right by reading; a slip of the list ("Berlin-based" breaks the run of its variant)',
+    ),
+    ('t11', 'Judith Pless'): (
+        'president of the liberal Fair Courts Project',
+        'right by reading; a slip of the list ("liberal" breaks the run of its variant)',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
