@@ -2121,6 +2121,9 @@ def role_phrase(
         clause = role_clause(sentence, end)
         if ends_clause and clause is None and _event_clause(sentence, end):
             return (start, end)  # "a nurse | who was at the hospital that night"
+        if ends_clause and clause is None and tokens[end].text.lower() == "whose":
+            return (start, end)  # "a rancher | whose land runs along the border": what the
+            # person has, not what they are (but "whose title is ...", a role clause)
         if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
             return (start, _relative_end(sentence, end, clause[1] if clause else end))
         return (start, clause[1] if clause else _before_partitive(tokens, start, end))
