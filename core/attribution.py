@@ -3705,6 +3705,8 @@ class Attributor:
             subject = np_before(tokens, k)
             subject = _poll_of_share(tokens, subject) or subject
             if subject is not None:
+                # "An audit obtained by Fox News found that": the audit, not Fox News
+                subject = _reduced_passive_head(tokens, subject) or subject
                 return self._cued(tokens, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if invertible and self._adverb_opens_inverted_cue(tokens, k):

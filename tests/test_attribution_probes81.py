@@ -39,6 +39,7 @@ figure is printed by ``test_thirty_third_batch_figure`` (run with -s)."""
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_81.json")
 FIRST_JUDGED = 148  # right on 74ed0dd (code of main 93f30ed) before any mend, of 166
@@ -347,11 +348,6 @@ KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The complaint, filed in federal court in Richmond by the Patriot Legal Alliance, '
         'describes “...”": a document as the subject of "describes" behind a participle phrase',
     ),
-    ("f05", "no change of address"): (
-        "Fox News",
-        '"An internal audit obtained by Fox News found that ... “...”": the agent of a reduced '
-        "relative is taken for the subject",
-    ),
     ("f05", "Count Every Vote"): (
         "(no quotation)",
         '"A banner ... read “Count Every Vote.”": a Title Case slogan is taken for a title',
@@ -407,3 +403,18 @@ KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_thirty_third_batch, test_thirty_third_batch_figure = judged_batch_tests(
     "probes81", PROBES, PROBES_81, KNOWN_WRONG_81, FIRST_JUDGED, size=len(PROBES_81)
 )
+
+
+def test_a_reduced_relatives_agent_does_not_find_that() -> None:
+    """ "An internal audit obtained by the Ledger found that ... “...”": the audit, not
+    the paper that came by it, as already with the cue after the quotation."""
+    text = (
+        "An internal audit obtained by the Ledger found that 900 voters were "
+        "\u201celigible all along.\u201d"
+    )
+    assert _speaker(text, "eligible").lower() == "an internal audit"
+    text = (
+        "A memo reviewed by Politico concluded that the plan was \u201ca mess from start "
+        "to finish.\u201d"
+    )
+    assert _speaker(text, "a mess").lower() == "a memo"
