@@ -5069,7 +5069,12 @@ class Attributor:
             return True
         inner = self.text[q.span.start : q.span.end].strip()
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
-        titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
+        minor = lexicons.MINOR_WORDS
+        titled = (
+            inner[:1].isupper()
+            and all(map(str.isupper, heads))  # short words: all
+            and not any(w.islower() and w.strip(",.?!;:") not in minor for w in inner.split())
+        )  # a short word in lower case that title case capitalises ("Here we go"): speech
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
             spoken = self._introduced_by_colon(q)
             lower = any(w[:1].islower() for w in inner.split())  # not a headline's case

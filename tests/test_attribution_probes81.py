@@ -38,7 +38,7 @@ figure is printed by ``test_thirty_third_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, given, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_81.json")
@@ -389,11 +389,6 @@ KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The moderator, WBNS anchor Phil Castellano, tried to move to foreign policy, telling '
         'the candidates: “...”": the subject of "telling" is not found; the last speaker is taken',
     ),
-    ("f11", "Here we go"): (
-        "(no quotation)",
-        '"Halvorsen shook his head and muttered, “Here we go.”": a three-word quotation after '
-        '"muttered" is taken for a scare quote',
-    ),
     ("f12", "Stolen by Beijing"): (
         "(no quotation)",
         '"One read: “Made in Iowa, Stolen by Beijing.”": a Title Case sign is taken for a title',
@@ -418,3 +413,14 @@ def test_a_reduced_relatives_agent_does_not_find_that() -> None:
         "to finish.\u201d"
     )
     assert _speaker(text, "a mess").lower() == "a memo"
+
+
+def test_a_short_phrase_with_a_pronoun_in_lower_case_is_no_title() -> None:
+    """ "muttered, “Here we go.”": title case would capitalise "we" and "go", so the words
+    are said, not a title; a title in title case stays none ("watched “The Walking Dead”")."""
+    assert (
+        _speaker("Ann Roe shook her head and muttered, \u201cHere we go.\u201d", "Here")
+        == "Ann Roe"
+    )
+    text = "News\n\nRay Olson said he watched \u201cThe Walking Dead\u201d last night.\n"
+    assert given(text, "Walking Dead") == NO_QUOTATION
