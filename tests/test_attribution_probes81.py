@@ -45,18 +45,10 @@ from __future__ import annotations
 
 from tests.test_attribution_probes import NO_QUOTATION, batch, given, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
+from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_81.json")
 FIRST_JUDGED = 148  # right on 74ed0dd (code of main 93f30ed) before any mend, of 166
-
-
-def _unnamed(*phrases: str) -> tuple[str, ...]:
-    """An unnamed source's phrases, each in either case of its first letter."""
-    return tuple(
-        f(p)
-        for p in phrases
-        for f in (lambda s: s[0].lower() + s[1:], lambda s: s[0].upper() + s[1:])
-    )
 
 
 WHITLOCK = ("Leland Whitlock", "Whitlock")
