@@ -193,7 +193,8 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing"})
+SURE = frozenset({"transcript", "signature", "owner", "thing", "headline"})
+HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
@@ -2867,11 +2868,14 @@ class Attributor:
             for position, frame in enumerate(para_frames):
                 for index, q in enumerate(frame.quotes):
                     words = len(self.text[q.span.start : q.span.end].split())
-                    if not self._keep(frame, q, words):
+                    headline = self._headline_opener(frame, q)
+                    if headline is None and not self._keep(frame, q, words):
                         continue
                     held = self._fronted_holder(frame, q)
-                    sieve, mention = self._decide(
-                        frame, q, held, para_frames, position, last, previous
+                    sieve, mention = (
+                        ("headline", headline)
+                        if headline is not None
+                        else self._decide(frame, q, held, para_frames, position, last, previous)
                     )
                     margin = None
                     if label is not None and not (
@@ -3014,6 +3018,40 @@ class Attributor:
         if subject is not None:
             return "subject", subject
         return "none", None
+
+    def _headline_opener(self, frame: Frame, q: QuotedSpan) -> Mention | None:
+        """A quotation with no cue inside a title-case line below the article's title (a
+        list item's headline: "2. Lindqvist Calls Wall Street “Rigged” Again", "John
+        Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”"): the words of the
+        person whose name (ending in a surname the article gives) opens the line, past a
+        number; None where no person's name opens it, or where the quotation follows a
+        determiner, possessive or preposition (a show's title: "On “The Kelly File”")."""
+        if frame.mentions or q.single:
+            return None  # "Carson 'Beauty' Joke": a headline's single marks set off a word
+        if not nlp.in_title_case_line(self.text, q.opener):
+            return None
+        line = self.text.rfind("\n", 0, q.opener) + 1
+        if line == 0:
+            return None  # the article's own title
+        tokens = self._tagged_outside_quotations(line, q.opener)
+        if not tokens or tokens[-1].tag in HEADLINE_TITLE_BEFORE:
+            return None
+        k = 0
+        while k < len(tokens) and (tokens[k].tag == "CD" or tokens[k].text in {".", ")"}):
+            k += 1  # "2. ", "3) "
+        surnames = self.cast.surnames()  # a title-case line's tags do not tell a name
+        ends = (n + 1 for n in range(k, min(k + 3, len(tokens))) if tokens[n].text in surnames)
+        j = next(ends, 0)
+        if not j or j == len(tokens) or not all(t.text[:1].isupper() for t in tokens[k:j]):
+            return None
+        verb = tokens[j]  # the headline's verb, if one of speech, is the cue
+        cue = verb.text if verb.text.lower() in lexicons.cue_forms() else ""
+        with self.cast.hypothetical() as withheld:
+            mention = self._resolve(tokens, (k, j), cue, verb.span)
+        if mention.person is None or mention.person.kind != SpeakerKind.PERSON:
+            return None
+        self.cast.keep(withheld)
+        return mention
 
     def _fragment_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         """ "That prompted Rubio to call Trump “...”": in a sentence with no cue, the words
@@ -3713,6 +3751,8 @@ class Attributor:
             subject = np_before(tokens, k)
             subject = _poll_of_share(tokens, subject) or subject
             if subject is not None:
+                # "An audit obtained by Fox News found that": the audit, not Fox News
+                subject = _reduced_passive_head(tokens, subject) or subject
                 return self._cued(tokens, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if invertible and self._adverb_opens_inverted_cue(tokens, k):
@@ -5075,7 +5115,12 @@ class Attributor:
             return True
         inner = self.text[q.span.start : q.span.end].strip()
         heads = [w[:1] for w in inner.split() if len(w) > 3] or [w[:1] for w in inner.split()]
-        titled = inner[:1].isupper() and all(map(str.isupper, heads))  # short words: all
+        minor = lexicons.MINOR_WORDS
+        titled = (
+            inner[:1].isupper()
+            and all(map(str.isupper, heads))  # short words: all
+            and not any(w.islower() and w.strip(",.?!;:") not in minor for w in inner.split())
+        )  # a short word in lower case that title case capitalises ("Here we go"): speech
         if titled and 1 < words <= MIN_UNCUED_WORDS and inner[-1:] not in ",?!":
             spoken = self._introduced_by_colon(q)
             lower = any(w[:1].islower() for w in inner.split())  # not a headline's case

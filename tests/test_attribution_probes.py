@@ -193,6 +193,16 @@ def batch(name: str) -> dict[str, str]:
     return json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
+def unnamed(*phrases: str) -> tuple[str, ...]:
+    """An unnamed source's phrases as a later batch accepts them, each in either case of its
+    first letter ("the board" and "The board")."""
+    return tuple(
+        f(p)
+        for p in phrases
+        for f in (lambda s: s[0].lower() + s[1:], lambda s: s[0].upper() + s[1:])
+    )
+
+
 def speaker_in_a_story(text: str, fragment: str = "") -> str | None:
     """The speaker of a sentence written for a test, set in a story under a headline."""
     return speaker_of("News\n\n" + text + "\n", fragment)

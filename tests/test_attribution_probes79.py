@@ -34,18 +34,10 @@ from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
+from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_79.json")
 FIRST_JUDGED = 119  # right on main 542b672 before any mend, of 163
-
-
-def _unnamed(*phrases: str) -> tuple[str, ...]:
-    """An unnamed source's phrases, each in either case of its first letter."""
-    return tuple(
-        f(p)
-        for p in phrases
-        for f in (lambda s: s[0].lower() + s[1:], lambda s: s[0].upper() + s[1:])
-    )
 
 
 OBAMA = ("Obama", "Barack Obama", "President Obama")
